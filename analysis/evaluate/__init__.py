@@ -1,0 +1,1 @@
+"""Scoring the extractors against hand-annotated gold (seed articles) and PolNeAR."""

@@ -1,0 +1,288 @@
+"""Distinctive vocabulary per outlet: log-odds with an informative Dirichlet prior.
+
+Monroe, Colaresi and Quinn (2008), "Fightin' Words: Lexical Feature Selection
+and Evaluation for Identifying the Content of Political Conflict", Political
+Analysis 16(4), section 3.5.  For a term w, group i (an outlet) and group j
+(all other outlets, or a second outlet), with counts y, totals n and prior
+pseudo-counts alpha_w summing to alpha0 (natural logs):
+
+    delta_w = log((y_iw + a_w) / (n_i + a0 - y_iw - a_w))
+            - log((y_jw + a_w) / (n_j + a0 - y_jw - a_w))
+    var_w  ~= 1 / (y_iw + a_w) + 1 / (y_jw + a_w)
+    z_w     = delta_w / sqrt(var_w)
+
+The prior is informative: a_w = alpha0 * (corpus count of w) / (corpus total),
+the background being the whole corpus studied (all outlets, same n-gram order).
+``alpha0=None`` (the default) uses the corpus counts themselves as pseudo-counts
+(alpha0 = corpus total), the usual choice when the background is the corpus
+itself (e.g. Jurafsky et al. 2014, "Narrative framing of consumer sentiment in
+online restaurant reviews", First Monday); a smaller alpha0 shrinks less.
+|z| > 1.96 is the conventional threshold for a distinctive term.
+
+Unigrams and bigrams are counted separately (each n-gram order is its own
+multinomial, with its own totals).  Tokens come from ``doc.text.tokens``,
+lower-cased, curly apostrophes straightened and a possessive 's removed;
+unigrams that are stop words and bigrams containing one are dropped (our own
+list, ``lexicons/stopwords.yaml``); bigrams never span punctuation.
+
+A second statistic, log-likelihood G2 keyness (Rayson and Garside 2000,
+"Comparing corpora using frequency profiling"), is given in the ``g2`` column
+(unsigned; its direction is the sign of ``delta``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+import yaml
+
+from analysis.text import Document
+
+VOCABULARY_COLUMNS: tuple[str, ...] = (
+    "outlet", "versus", "ngram", "term", "count", "rate", "other_count",
+    "delta", "variance", "z", "g2",
+)
+_HAS_ALNUM = re.compile(r"\w", re.UNICODE)
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+# --------------------------------------------------------------------------- word lists
+
+def _read_lexicon(path: str | Path | None) -> tuple[dict, str]:
+    if path is None:
+        name = "analysis/lexicons/stopwords.yaml"
+        text = resources.files("analysis").joinpath("lexicons/stopwords.yaml").read_text("utf-8")
+    else:
+        name = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ValueError(f"{name}: cannot read stop-word file ({exc.strerror})") from exc
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{name}:{mark.line + 1}" if mark is not None else name
+        raise ValueError(f"{where}: invalid YAML in stop-word file") from exc
+    if not isinstance(data, dict):
+        raise ValueError(f"{name}: expected a mapping with 'stopwords' (and optional 'not_names')")
+    return data, name
+
+
+def _groups(data: dict, key: str, name: str) -> list[str]:
+    words: list[str] = []
+    for i, group in enumerate(data.get(key) or []):
+        if not isinstance(group, dict) or "words" not in group:
+            raise ValueError(f"{name}: {key}[{i}] needs a 'words' list")
+        if not (group.get("source") or group.get("rationale")):
+            raise ValueError(f"{name}: {key}[{i}] ({group.get('group', '?')}) needs a source or rationale")
+        words.extend(str(w) for w in group["words"] or [])
+    return words
+
+
+@lru_cache(maxsize=16)
+def _load_lists(path: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    data, name = _read_lexicon(path)
+    if "stopwords" not in data:
+        raise ValueError(f"{name}: no 'stopwords' list")
+    stop = frozenset(normalise_token(w) or w.lower() for w in _groups(data, "stopwords", name))
+    not_names = frozenset(_groups(data, "not_names", name))
+    return stop, not_names
+
+
+def load_stopwords(path: str | Path | None = None) -> frozenset[str]:
+    """Lower-case stop words from our list (``path=None``) or a user's YAML file."""
+    return _load_lists(None if path is None else str(path))[0]
+
+
+def load_not_names(path: str | Path | None = None) -> frozenset[str]:
+    """Capitalised words that are never names on their own (used by coverage)."""
+    return _load_lists(None if path is None else str(path))[1]
+
+
+# --------------------------------------------------------------------------- counting
+
+def normalise_token(text: str) -> str | None:
+    """Lower-case form used for counting; ``None`` for punctuation."""
+    if not _HAS_ALNUM.search(text):
+        return None
+    word = text.lower().replace("’", "'").replace("‘", "'")
+    word = _POSSESSIVE.sub("", word) if "'" in word[-2:] else word
+    return word or None
+
+
+def ngram_counts(doc: Document, *, ngram_range: tuple[int, int] = (1, 2),
+                 stopwords: frozenset[str] = frozenset(),
+                 voices: Iterable[str] | None = None) -> Counter:
+    """Counter of ``(n, term)`` for one document; n-grams stay inside a sentence
+    and never cross punctuation; any n-gram containing a stop word is dropped."""
+    lo, hi = ngram_range
+    if not 1 <= lo <= hi:
+        raise ValueError(f"ngram_range must be (low, high) with 1 <= low <= high, got {ngram_range}")
+    keep_voices = None if voices is None else set(voices)
+    counts: Counter = Counter()
+    run: list[str] = []
+    sentence = None
+
+    def flush() -> None:
+        for n in range(lo, hi + 1):
+            for k in range(len(run) - n + 1):
+                gram = run[k:k + n]
+                if not any(g in stopwords for g in gram):
+                    counts[(n, " ".join(gram))] += 1
+        run.clear()
+
+    for tok in doc.text.tokens:
+        if tok.sentence != sentence:
+            flush()
+            sentence = tok.sentence
+        word = normalise_token(tok.text)
+        if word is None or (keep_voices is not None and tok.voice not in keep_voices):
+            flush()
+            continue
+        run.append(word)
+    flush()
+    return counts
+
+
+# --------------------------------------------------------------------------- statistics
+
+def log_odds_dirichlet(y_i: np.ndarray, y_j: np.ndarray, alpha: np.ndarray, *,
+                       n_i: float | None = None, n_j: float | None = None
+                       ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(delta, variance, z) of Monroe et al. (2008) eq. 16, 18-19, natural logs.
+
+    ``y_i``, ``y_j``: counts per term in the two groups; ``alpha``: prior
+    pseudo-counts per term (all > 0); ``n_i``/``n_j`` default to the sums.
+    """
+    y_i, y_j, alpha = (np.asarray(a, dtype=float) for a in (y_i, y_j, alpha))
+    if np.any(alpha <= 0):
+        raise ValueError("every prior pseudo-count must be positive")
+    n_i = y_i.sum() if n_i is None else float(n_i)
+    n_j = y_j.sum() if n_j is None else float(n_j)
+    a0 = alpha.sum()
+    delta = (np.log((y_i + alpha) / (n_i + a0 - y_i - alpha))
+             - np.log((y_j + alpha) / (n_j + a0 - y_j - alpha)))
+    variance = 1.0 / (y_i + alpha) + 1.0 / (y_j + alpha)
+    return delta, variance, delta / np.sqrt(variance)
+
+
+def g2_keyness(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
+    """Log-likelihood G2 (Rayson and Garside 2000): term frequencies ``a``, ``b`` in
+    corpora of sizes ``c``, ``d``; 0 * log 0 counts as 0."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    e1 = c * (a + b) / (c + d)
+    e2 = d * (a + b) / (c + d)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        t1 = np.where(a > 0, a * np.log(a / e1), 0.0)
+        t2 = np.where(b > 0, b * np.log(b / e2), 0.0)
+    return 2 * (t1 + t2)
+
+
+# --------------------------------------------------------------------------- table
+
+def outlet_counts(docs: Sequence[Document], *, ngram_range: tuple[int, int] = (1, 2),
+                  stopwords: frozenset[str] = frozenset(),
+                  voices: Iterable[str] | None = None) -> pd.DataFrame:
+    """Wide table of counts: index (ngram, term), one column per outlet (corpus order)."""
+    per_outlet: dict[str, Counter] = {}
+    voices = None if voices is None else tuple(voices)
+    for doc in docs:
+        per_outlet.setdefault(doc.outlet, Counter()).update(
+            ngram_counts(doc, ngram_range=ngram_range, stopwords=stopwords, voices=voices))
+    if not per_outlet:
+        return pd.DataFrame(index=pd.MultiIndex.from_tuples([], names=["ngram", "term"]))
+    wide = pd.DataFrame({o: pd.Series(c, dtype="int64") for o, c in per_outlet.items()}).fillna(0)
+    wide = wide.astype("int64")
+    wide.index = wide.index.set_names(["ngram", "term"])
+    return wide.sort_index()
+
+
+def _compare(wide: pd.DataFrame, outlet: str, other: pd.Series, versus: str,
+             alpha0: float | None, min_count: int) -> pd.DataFrame:
+    parts = []
+    for n, block in wide.groupby(level="ngram", sort=True):
+        corpus = block.sum(axis=1).to_numpy(dtype=float)
+        total = corpus.sum()
+        prior = corpus if alpha0 is None else alpha0 * corpus / total
+        y_i = block[outlet].to_numpy(dtype=float)
+        y_j = other.loc[block.index].to_numpy(dtype=float)
+        n_i, n_j = y_i.sum(), y_j.sum()
+        delta, var, z = log_odds_dirichlet(y_i, y_j, prior, n_i=n_i, n_j=n_j)
+        frame = pd.DataFrame({
+            "outlet": outlet, "versus": versus, "ngram": n,
+            "term": block.index.get_level_values("term"),
+            "count": y_i.astype("int64"), "rate": 1000 * y_i / n_i if n_i else np.nan,
+            "other_count": y_j.astype("int64"), "delta": delta, "variance": var, "z": z,
+            "g2": g2_keyness(y_i, y_j, n_i, n_j) if n_i and n_j else np.nan,
+        })
+        parts.append(frame[(y_i + y_j) >= min_count])
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=VOCABULARY_COLUMNS)
+
+
+def vocabulary_table(docs: Sequence[Document], *, ngram_range: tuple[int, int] = (1, 2),
+                     stopwords: str | Path | Iterable[str] | None = None,
+                     alpha0: float | None = None, min_count: int = 2,
+                     versus: tuple[str, str] | None = None,
+                     voices: Iterable[str] | None = None, top: int | None = None) -> pd.DataFrame:
+    """Distinctive terms per outlet (vocabulary.csv).
+
+    Each outlet against all the others (``versus=None``; column ``versus`` =
+    'rest') or one pair ``versus=(A, B)`` (rows for A vs B and B vs A).
+    ``stopwords``: a YAML path in our layout, an iterable of words, or ``None``
+    for our list.  ``min_count``: keep terms used at least that often in the
+    two groups compared.  ``voices``: count only tokens in those voices
+    (``('narrator',)`` for the outlets' own words).  ``top``: keep the ``top``
+    highest and lowest z per outlet and n-gram order.  ``rate`` is per 1,000
+    n-grams of the same order in that outlet.  Sorted by outlet (corpus order),
+    n-gram order and z descending.
+    """
+    if stopwords is None or isinstance(stopwords, (str, Path)):
+        stop = load_stopwords(stopwords)
+    else:
+        stop = frozenset(w.lower() for w in stopwords)
+    wide = outlet_counts(docs, ngram_range=ngram_range, stopwords=stop, voices=voices)
+    outlets = list(wide.columns)
+    if versus is not None:
+        a, b = versus
+        unknown = [o for o in (a, b) if o not in outlets]
+        if unknown:
+            raise ValueError(f"outlet not in corpus: {', '.join(map(repr, unknown))}; "
+                             f"known outlets: {', '.join(outlets)}")
+        frames = [_compare(wide, a, wide[b], b, alpha0, min_count),
+                  _compare(wide, b, wide[a], a, alpha0, min_count)]
+    else:
+        if len(outlets) < 2:
+            raise ValueError("distinctive vocabulary needs at least two outlets")
+        total = wide.sum(axis=1)
+        frames = [_compare(wide, o, total - wide[o], "rest", alpha0, min_count) for o in outlets]
+    table = pd.concat(frames, ignore_index=True)[list(VOCABULARY_COLUMNS)]
+    order = {o: i for i, o in enumerate(outlets)}
+    table = table.assign(_o=table["outlet"].map(order)).sort_values(
+        ["_o", "ngram", "z", "term"], ascending=[True, True, False, True], kind="mergesort")
+    if top is not None:
+        g = table.groupby(["outlet", "ngram"], sort=False)
+        keep = (g.cumcount() < top) | (g.cumcount(ascending=False) < top)
+        table = table[keep]
+    return table.drop(columns="_o").reset_index(drop=True)
+
+
+def top_terms(vocabulary: pd.DataFrame, *, n: int = 15, min_z: float = 1.96,
+              ngrams: Iterable[int] | None = None) -> pd.DataFrame:
+    """The ``n`` most distinctive (highest z >= ``min_z``) terms of each outlet."""
+    part = vocabulary
+    if ngrams is not None:
+        part = part[part["ngram"].isin(list(ngrams))]
+    part = part[part["z"] >= min_z].sort_values(["z", "term"], ascending=[False, True], kind="mergesort")
+    order = list(dict.fromkeys(vocabulary["outlet"]))
+    out = part.groupby("outlet", sort=False).head(n)
+    out = out.assign(_o=out["outlet"].map({o: i for i, o in enumerate(order)}))
+    return out.sort_values(["_o", "z"], ascending=[True, False], kind="mergesort").drop(columns="_o") \
+        .reset_index(drop=True)

@@ -15,6 +15,7 @@ never reach past the end of their paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -193,18 +194,56 @@ def split_paragraphs(body: str) -> list[Paragraph]:
 
 # --------------------------------------------------------------------------- sentences
 
-def load_abbreviations(path: str | None = None) -> frozenset[str]:
-    """Abbreviations (lower case, no final period) from our YAML list or a user's."""
+def _read_lexicon(path: str | None) -> dict:
     if path is None:
         text = resources.files("analysis").joinpath("lexicons/abbreviations.yaml").read_text("utf-8")
     else:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
     data = yaml.safe_load(text) or {}
+    return data if isinstance(data, dict) else {"abbreviations": data}
+
+
+def _entries(value) -> list[str]:
+    return [str(v).strip() for v in (value or []) if str(v).strip()]
+
+
+def load_abbreviations(path: str | None = None) -> frozenset[str]:
+    """Abbreviations (lower case, no final period) from our YAML list or a user's.
+
+    Every key of the file counts except ``sentence_starters`` (see
+    :func:`load_sentence_rules`).
+    """
     items: list[str] = []
-    for value in (data.values() if isinstance(data, dict) else [data]):
-        items.extend(str(v) for v in (value or []))
-    return frozenset(i.strip().rstrip(".").lower() for i in items if str(i).strip())
+    for key, value in _read_lexicon(path).items():
+        if key != "sentence_starters":
+            items.extend(_entries(value))
+    return frozenset(i.rstrip(".").lower() for i in items)
+
+
+@dataclass(frozen=True)
+class SentenceRules:
+    """When an abbreviation does end a sentence after all.
+
+    ``final``: abbreviations (lower case, no final period) that also commonly end
+    a sentence (U.S., a.m., Inc.); ``starters``: capitalised words that begin a
+    sentence (The, He, But).  An abbreviation in ``final`` (or a single-letter
+    initial, for starters of two letters or more) followed by a starter ends
+    its sentence: "talks in the U.S. The next day" splits, "the U.S. Army" and
+    "J. R. Smith" do not.
+    """
+
+    final: frozenset[str] = frozenset()
+    starters: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8)
+def load_sentence_rules(path: str | None = None) -> SentenceRules:
+    """The ``sentence_final`` and ``sentence_starters`` lists of an abbreviation file."""
+    data = _read_lexicon(path)
+    return SentenceRules(
+        final=frozenset(i.rstrip(".").lower() for i in _entries(data.get("sentence_final"))),
+        starters=frozenset(_entries(data.get("sentence_starters"))))
 
 
 @lru_cache(maxsize=8)
@@ -217,17 +256,112 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
     return PunktSentenceTokenizer(params)
 
 
+# A line inside a paragraph that starts a new unit: list bullets ("- ", "* ", "• ",
+# "1. ", "a) "), interview dashes ("— Yes"), speaker labels ("Q: ", "PUTIN: ").
+_LINE_START_UNIT = re.compile(
+    r"(?:[-*•·▪–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\(\d{1,3}\)\s|[A-Z][A-Za-z.]{0,20}:\s)")
+_LINE_END_FINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
+_HEADLINE_MAX_WORDS = 10
+
+
+def _line_blocks(text: str) -> list[tuple[int, int]]:
+    """Split a paragraph at line breaks that end a unit, as (start, end) offsets.
+
+    A single line break inside a paragraph ends a sentence when the next line
+    starts a list item, an interview dash or a speaker label; when the line
+    before ends with final punctuation; or when the line before is short
+    (at most 10 words) with no final punctuation and the next line starts with
+    a capital: a headline-like line.  Other line breaks (hard-wrapped prose)
+    are ordinary spaces.
+    """
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\n", text):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    lines.append((pos, len(text)))
+    blocks: list[tuple[int, int]] = []
+    cur_start = lines[0][0]
+    for (ps, pe), (ns, ne) in zip(lines, lines[1:]):
+        prev = text[ps:pe].rstrip()
+        nxt = text[ns:ne].lstrip()
+        if not prev.strip() or not nxt:
+            continue
+        split = bool(_LINE_START_UNIT.match(nxt)) or bool(_LINE_END_FINAL.search(prev)) or (
+            len(prev.split()) <= _HEADLINE_MAX_WORDS and prev[-1:].isalnum() and nxt[:1].isupper())
+        if split:
+            blocks.append((cur_start, pe))
+            cur_start = ns
+    blocks.append((cur_start, lines[-1][1]))
+    out = []
+    for s, e in blocks:
+        chunk = text[s:e]
+        if chunk.strip():
+            s2 = s + len(chunk) - len(chunk.lstrip())
+            out.append((s2, s2 + len(chunk.strip())))
+    return out
+
+
+_CLOSERS = "\"'”’»)]}"
+_LEAD_PUNCT = "(\"'“‘«[{"
+
+
+def _final_abbrev_splits(text: str, rules: SentenceRules) -> list[int]:
+    """Offsets (just after the period) where a sentence-final abbreviation ends a sentence."""
+    cuts = []
+    for m in re.finditer(r"(\S+)\.(\s+)([A-Z][A-Za-z]*)\b", text):
+        word = m.group(1).lstrip(_LEAD_PUNCT).lower()
+        nxt = m.group(3)
+        if nxt not in rules.starters:
+            continue
+        if word in rules.final or (len(word) == 1 and word.isalpha() and len(nxt) > 1):
+            cuts.append(m.end(1) + 1)
+    return cuts
+
+
+def _starts_lowercase_word(text: str) -> bool:
+    m = re.match(r"[a-z][A-Za-z'’-]*", text)
+    # eBay, iPhone: a lower-case start with a capital inside is a name, not a continuation
+    return bool(m) and not any(c.isupper() for c in m.group(0))
+
+
 def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
-                    paragraphs: Sequence[Paragraph] | None = None) -> list[Sentence]:
-    """Sentences within paragraphs (a sentence never crosses a paragraph break)."""
+                    paragraphs: Sequence[Paragraph] | None = None,
+                    sentence_rules: SentenceRules | None = None) -> list[Sentence]:
+    """Sentences within paragraphs (a sentence never crosses a paragraph break).
+
+    Punkt with our abbreviations does the splitting, within line blocks (list
+    items, headline-like lines: see :func:`_line_blocks`).  Two repairs follow:
+    a sentence-final abbreviation before a sentence starter splits (see
+    :class:`SentenceRules`), and a "sentence" starting with a lower-case word
+    is joined to the one before ('"Will you go?" she asked.', '5 p.c. of it').
+    """
     tokenizer = sentence_tokenizer(abbreviations)
+    rules = load_sentence_rules() if sentence_rules is None else sentence_rules
     out: list[Sentence] = []
     for para in paragraphs if paragraphs is not None else split_paragraphs(body):
-        for s, e in tokenizer.span_tokenize(para.text):
-            start, end = para.start + s, para.start + e
-            # Punkt keeps a closing quote that follows the period; also keep one that
-            # directly follows a sentence-final quote mark the tokenizer left behind.
-            out.append(Sentence(len(out), start, end, body[start:end], para.index))
+        spans: list[tuple[int, int]] = []
+        for bs, be in _line_blocks(para.text):
+            block = para.text[bs:be]
+            pieces: list[tuple[int, int]] = []
+            for s, e in tokenizer.span_tokenize(block):
+                if pieces and _starts_lowercase_word(block[s:e]):
+                    pieces[-1] = (pieces[-1][0], e)
+                else:
+                    pieces.append((s, e))
+            for s, e in pieces:
+                cut_from = s
+                for cut in _final_abbrev_splits(block[s:e], rules):
+                    spans.append((bs + cut_from, bs + s + cut))
+                    cut_from = s + cut
+                spans.append((bs + cut_from, bs + e))
+        for s, e in spans:
+            seg = para.text[s:e]
+            s += len(seg) - len(seg.lstrip())
+            e = s + len(seg.strip())
+            if e > s:
+                start, end = para.start + s, para.start + e
+                out.append(Sentence(len(out), start, end, body[start:end], para.index))
     return _merge_orphans(body, out)
 
 
@@ -251,7 +385,15 @@ def _is_apostrophe(text: str, i: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev.isalnum() and nxt.isalnum():          # Korea's, don't, rock'n'roll
         return True
-    if text[i] in "‘'’" and not prev.isalnum():
+    if text[i] not in SINGLE_MARKS[:3]:           # ‚ ‛ ‹ › are never apostrophes
+        return False
+    after = text[i + 1:i + 4]
+    # rock ’n’ roll: both marks around a lone "n"
+    if re.match(r"[nN][‘'’](?!\w)", after) and not prev.isalnum():
+        return True
+    if prev in "nN" and i >= 2 and text[i - 2] in "‘'’" and (i < 3 or not text[i - 3].isalnum()):
+        return True
+    if not prev.isalnum():
         rest = text[i + 1:i + 7].lower()
         if re.match(r"\d\d?s?\b", rest):          # '90s, '24
             return True
@@ -261,11 +403,18 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
-def _paragraph_quotes(text: str, base: int, para_index: int):
-    """Scan one paragraph; yield (open_at, close_at|None, mark, depth) and stray marks."""
-    stack: list[tuple[int, str]] = []  # (absolute offset of opening mark, 'double'|'single')
-    found: list[tuple[int, int | None, str, int]] = []
-    strays: list[StrayMark] = []
+@dataclass
+class _Mark:
+    at: int            # offset in the paragraph
+    ch: str
+    kind: str          # 'double' | 'single'
+    can_open: bool
+    can_close: bool
+    weak: bool         # s’ + lower-case word: a plural possessive as likely as a close
+
+
+def _classify_marks(text: str) -> list[_Mark]:
+    marks: list[_Mark] = []
     for i, ch in enumerate(text):
         if ch not in _ALL_MARKS:
             continue
@@ -281,9 +430,43 @@ def _paragraph_quotes(text: str, base: int, para_index: int):
         elif ch in CLOSING_SHAPES:
             can_close = can_close or not can_open
             can_open = can_open and not can_close
+        weak = (kind == "single" and can_close and not can_open and prev in "sS"
+                and bool(re.match(r"\s+[a-z]", text[i + 1:i + 3])))
+        marks.append(_Mark(i, ch, kind, can_open, can_close, weak))
+    return marks
 
+
+def _later_strong_close(marks: list[_Mark], j: int) -> bool:
+    """Is there a non-weak single close after ``marks[j]`` before any single opening?"""
+    for m in marks[j + 1:]:
+        if m.kind != "single":
+            continue
+        if m.can_close and not m.weak:
+            return True
+        if m.can_open and not m.can_close:
+            return False
+    return False
+
+
+def _paragraph_quotes(text: str, base: int, para_index: int):
+    """Scan one paragraph.
+
+    Returns ``(open_left, found, strays)``: ``open_left`` lists (open_at, kind,
+    depth, limit) for quotes never closed (``limit`` is where a later mark
+    proved them abandoned, or None), ``found`` lists (open_at, close_at, kind,
+    depth); all offsets absolute.
+    """
+    stack: list[tuple[int, str]] = []  # (absolute offset of opening mark, kind)
+    found: list[tuple[int, int, str, int]] = []
+    open_left: list[tuple[int, str, int, int | None]] = []
+    strays: list[StrayMark] = []
+    marks = _classify_marks(text)
+    for j, m in enumerate(marks):
+        i, ch, kind = m.at, m.ch, m.kind
         open_kinds = [k for _, k in stack]
-        if can_close and kind in open_kinds:
+        if m.weak and kind in open_kinds and _later_strong_close(marks, j):
+            continue                      # "the countries’ relationship" inside ‘...’
+        if m.can_close and kind in open_kinds:
             # Close the innermost quote of this kind; anything opened inside it and
             # still open (a stray nested mark) ends here, unclosed.
             while stack:
@@ -293,62 +476,106 @@ def _paragraph_quotes(text: str, base: int, para_index: int):
                     break
                 strays.append(StrayMark(at, text[at - base], para_index, "nested quote never closed"))
             continue
-        if can_open:
+        if m.can_open:
+            if kind in open_kinds:
+                # A quote never nests inside one of its own kind ("... "..." ..."): the
+                # earlier mark lost its closing mark; it ends where this one opens.
+                while stack:
+                    at, k = stack.pop()
+                    open_left.append((at, k, len(stack), base + i))
+                    if k == kind:
+                        break
             stack.append((base + i, kind))
             continue
         if kind == "double":
             strays.append(StrayMark(base + i, ch, para_index, "closing mark with no opening mark"))
         # a lone single mark that neither opens nor closes is an apostrophe (countries’ ...)
-    return stack, found, strays
+    open_left.extend((at, k, depth, None) for depth, (at, k) in enumerate(stack))
+    return open_left, found, strays
 
 
-def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None
+def _opening_kind(text: str) -> str | None:
+    """Kind of quotation mark a paragraph opens with, if it opens with one."""
+    first = text[:1]
+    if not first or first not in _ALL_MARKS or first in CLOSING_SHAPES:
+        return None
+    if first in SINGLE_MARKS and _is_apostrophe(text, 0):
+        return None
+    if len(text) > 1 and text[1].isspace():
+        return None
+    return "double" if first in DOUBLE_MARKS else "single"
+
+
+def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
+                    sentences: Sequence[Sentence] | None = None
                     ) -> tuple[list[Quotation], list[StrayMark]]:
-    """Quotation spans in ``body`` plus the marks that could not be paired."""
+    """Quotation spans in ``body`` plus the marks that could not be paired.
+
+    Content offsets exclude the marks and any whitespace just inside them
+    (« nous » gives "nous").  A quote left open at the end of its paragraph:
+
+    * continues (``continues=True``) when the next paragraph opens with a mark of
+      the same kind, the multi-paragraph convention; it then runs to the
+      paragraph's end and the next paragraph's quote is ``continued``;
+    * otherwise it is reported in ``stray_marks`` and, if it is a double mark,
+      still yields a quotation with ``close_at=None``: to the paragraph's end
+      when it opens the paragraph or continues a quote, else only to the end of
+      the sentence it opens in (so a stray " never turns the rest of a long
+      paragraph into quotation).  An unclosed single mark is more often a stray
+      apostrophe than a quote, so it yields no quotation.
+    * A quote abandoned by a second opening mark of its kind ends before that mark
+      (and at its sentence end), with ``close_at=None``.
+    """
     paras = list(paragraphs) if paragraphs is not None else split_paragraphs(body)
-    raw: list[tuple[int, int, int | None, str, int, int, bool]] = []  # start,end,close,mark,depth,para,unclosed
+    if sentences is None:
+        sentences = split_sentences(body, paragraphs=paras)
+    sentence_ends = sorted(s.end for s in sentences)
+    raw: list[tuple[int, int, int | None, str, int, int, bool]] = []  # start,end,close,kind,depth,para,continues
     strays: list[StrayMark] = []
-    unclosed_by_para: dict[int, list[tuple[int, str, int]]] = {}
+    opens_with = {p.index: _opening_kind(p.text) for p in paras}
+    para_start = {p.index: p.start for p in paras}
+    continuing_into: set[int] = set()
+
+    def sentence_end_after(offset: int) -> int:
+        k = bisect.bisect_right(sentence_ends, offset)
+        return sentence_ends[k] if k < len(sentence_ends) else len(body)
+
     for para in paras:
-        stack, found, para_strays = _paragraph_quotes(para.text, para.start, para.index)
+        open_left, found, para_strays = _paragraph_quotes(para.text, para.start, para.index)
         strays.extend(para_strays)
         for open_at, close_at, kind, depth in found:
             raw.append((open_at + 1, close_at, close_at, kind, depth, para.index, False))
-        leftovers = []
-        for depth, (open_at, kind) in enumerate(stack):
-            if kind == "single":
-                # An unclosed single mark is far more often a stray apostrophe than a quote.
-                strays.append(StrayMark(open_at, body[open_at], para.index, "single mark never closed"))
+        for open_at, kind, depth, limit in open_left:
+            continues = (limit is None and depth == 0
+                         and opens_with.get(para.index + 1) == kind)
+            if continues:
+                continuing_into.add(para.index + 1)
+                raw.append((open_at + 1, para.end, None, kind, depth, para.index, True))
                 continue
-            leftovers.append((open_at, kind, depth))
-        unclosed_by_para[para.index] = leftovers
-        for open_at, kind, depth in leftovers:
-            end = para.end
-            while end > open_at + 1 and body[end - 1].isspace():
-                end -= 1
-            raw.append((open_at + 1, end, None, kind, depth, para.index, True))
+            why = ("quote abandoned: another mark of its kind opens before it closes"
+                   if limit is not None else "quote not closed before paragraph end")
+            strays.append(StrayMark(open_at, body[open_at], para.index, why))
+            if kind == "single":
+                continue
+            end = para.end if limit is None else limit
+            if open_at != para.start:      # a paragraph-opening quote runs to its end
+                end = min(end, sentence_end_after(open_at))
+            raw.append((open_at + 1, end, None, kind, depth, para.index, False))
 
-    # A quote left open at a paragraph's end continues if the next paragraph opens
-    # with a quotation mark of the same kind (the usual multi-paragraph convention).
-    opens_with: dict[int, str] = {}
-    for para in paras:
-        first = para.text[:1]
-        if first in DOUBLE_MARKS and first not in CLOSING_SHAPES:
-            opens_with[para.index] = "double"
     raw.sort(key=lambda r: (r[0], -r[1]))
     quotes: list[Quotation] = []
-    continuing_into: set[int] = set()
-    for start, end, close_at, kind, depth, p, unclosed in raw:
-        continues = unclosed and depth == 0 and opens_with.get(p + 1) == kind
-        if unclosed and not continues:
-            strays.append(StrayMark(start - 1, body[start - 1], p,
-                                    "quote not closed before paragraph end"))
-        continued = depth == 0 and p in continuing_into and body[start - 1] in DOUBLE_MARKS \
-            and start - 1 == paras[p].start
-        if continues:
-            continuing_into.add(p + 1)
-        quotes.append(Quotation(len(quotes), start, end, body[start:end], start - 1, close_at,
-                                kind, depth, p, continues, continued))
+    for start, end, close_at, kind, depth, p, continues in raw:
+        open_at = start - 1
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            strays.append(StrayMark(open_at, body[open_at], p, "empty quotation"))
+            continue
+        continued = depth == 0 and p in continuing_into and open_at == para_start[p]
+        quotes.append(Quotation(len(quotes), start, end, body[start:end], open_at, close_at,
+                                kind, depth, p, continues, continued))  # type: ignore[arg-type]
     strays.sort(key=lambda s: s.offset)
     return quotes, strays
 
@@ -363,11 +590,13 @@ def tokenize(body: str, *, start: int = 0, end: int | None = None) -> list[tuple
 
 # --------------------------------------------------------------------------- all together
 
-def parse_text(body: str, *, abbreviations: frozenset[str] | None = None) -> ParsedText:
+def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
+               sentence_rules: SentenceRules | None = None) -> ParsedText:
     """Split ``body`` into paragraphs, sentences, tokens (with voice) and quotations."""
     paragraphs = split_paragraphs(body)
-    sentences = split_sentences(body, abbreviations=abbreviations, paragraphs=paragraphs)
-    quotations, strays = find_quotations(body, paragraphs=paragraphs)
+    sentences = split_sentences(body, abbreviations=abbreviations, paragraphs=paragraphs,
+                                sentence_rules=sentence_rules)
+    quotations, strays = find_quotations(body, paragraphs=paragraphs, sentences=sentences)
     quoted = _quoted_mask(len(body), quotations)
     tokens: list[Token] = []
     for sent in sentences:

@@ -29,6 +29,18 @@ def _run_check(args: argparse.Namespace) -> int:
 def _add_import(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="turn raw text files into cleaned corpus files")
     p.add_argument("files", nargs="+", help="raw text files; first line is the headline")
+    p.add_argument("--out", required=True, help="corpus folder to write the Markdown files to")
+    p.add_argument("--outlet", help="outlet display name (all files)")
+    p.add_argument("--date", help="publication date YYYY-MM-DD (default: a date line found in the text)")
+    p.add_argument("--url", help="article URL")
+    p.add_argument("--byline", help="author(s) (default: a 'By ...' line found in the text)")
+    p.add_argument("--country", help="the outlet's country")
+    p.add_argument("--outlet-type", dest="outlet_type",
+                   help="wire | newspaper | public-broadcaster | state-media | digital | ...")
+    p.add_argument("--meta", metavar="SIDECAR",
+                   help="per-file metadata, YAML or CSV keyed by file name (overrides the options above)")
+    p.add_argument("--rules", help="cleaning rules YAML (default: the packaged lexicons/cleaning.yaml)")
+    p.add_argument("--force", action="store_true", help="overwrite existing corpus files")
     p.set_defaults(func=_run_import)
 
 
@@ -41,6 +53,12 @@ def _add_analyze(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("analyze", help="write the measurement tables (CSV) for a corpus")
     p.add_argument("corpus", help="corpus folder or table")
     p.add_argument("--out", required=True, help="folder for the CSV tables")
+    p.add_argument("--outlets", nargs="+", metavar="OUTLET",
+                   help="outlets to include, in this order (default: all, corpus order)")
+    p.add_argument("--lexicon", metavar="PATH", help="your own loaded-terms YAML file")
+    p.add_argument("--actors", metavar="PATH", help="your own actors YAML file")
+    p.add_argument("--tables", nargs="+", metavar="NAME",
+                   help="only these tables (default: all, e.g. articles terms naming)")
     p.set_defaults(func=_run_analyze)
 
 
@@ -51,6 +69,20 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 def _add_study(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("study", help="run every notebook with papermill and write the figures")
+    p.add_argument("--corpus", help="corpus folder or table (default: corpus/)")
+    p.add_argument("--outlets", nargs="+", metavar="OUTLET",
+                   help="outlets to include, in this order (default: all, corpus order)")
+    p.add_argument("--figures", metavar="DIR", help="folder for figures (default: figures/)")
+    p.add_argument("--formats", nargs="+", metavar="FMT", help="figure formats: png svg pdf (default: all)")
+    p.add_argument("-f", "--params", metavar="YAML", help="YAML file of parameters (command-line options win)")
+    p.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
+                   help="one notebook parameter (value parsed as YAML), repeatable")
+    p.add_argument("--notebooks", metavar="DIR", default="notebooks", help="notebook folder (default: notebooks/)")
+    p.add_argument("--only", nargs="+", metavar="NAME", help="run only these notebooks (e.g. wording)")
+    p.add_argument("--build", metavar="DIR", default="build/notebooks",
+                   help="where executed notebooks go (default: build/notebooks/)")
+    p.add_argument("-j", "--jobs", type=int, default=None,
+                   help="notebooks run at once (default: min(2, CPUs))")
     p.set_defaults(func=_run_study)
 
 
@@ -65,6 +97,15 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     seeds = ev.add_parser("seeds", help="our hand annotation of the seed articles")
     seeds.set_defaults(func=_run_eval_seeds)
     polnear = ev.add_parser("polnear", help="PolNeAR attribution corpus (BRAT standoff)")
+    polnear.add_argument("path", help="PolNeAR data folder (metadata.tsv, train/ dev/ test/), e.g. ../shared/polnear")
+    polnear.add_argument("--split", choices=("train", "dev", "test"), default="dev",
+                         help="which split to score (default: dev; run test once, at the end)")
+    polnear.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    polnear.add_argument("--json", action="store_true", help="print the report as JSON")
+    polnear.add_argument("--speech-only", action="store_true",
+                         help="table for attributions whose cue is a speech verb only")
+    polnear.add_argument("--extractor", choices=("rules", "baseline"), default="rules",
+                         help="rules: analysis.attribution (default); baseline: 'said/told/according to' floor")
     polnear.set_defaults(func=_run_eval_polnear)
 
 

@@ -1,0 +1,273 @@
+"""``framing import``: raw text files -> cleaned corpus Markdown files.
+
+A raw file's first non-blank line is the headline, the rest is scraped article
+text.  The text is cleaned with :mod:`analysis.cleaning`; every removed line is
+reported.  Metadata comes from, in order of precedence: a sidecar file entry
+for that file (YAML or CSV keyed by file name), the command-line options (the
+same for every file), then what cleaning found in the text (byline, date).
+
+All files are checked before anything is written: any problem (unreadable
+file, missing outlet or date, target exists without ``--force``) is reported
+with the file name and nothing is written.  Each output is written atomically
+(temporary file in the target folder, then ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as _dt
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+import yaml
+
+from analysis.cleaning import CleanedText, CleaningRules, RemovedLine, clean_body, clean_headline, \
+    load_cleaning_rules
+from analysis.corpus import OPTIONAL_KEYS, Article, CorpusError, Problem, parse_date
+
+META_KEYS = ("outlet", "title", "date") + OPTIONAL_KEYS
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """One imported article: where it came from and goes, and what cleaning removed."""
+
+    source: Path
+    target: Path
+    article: Article
+    removed: tuple[RemovedLine, ...]
+    notes: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- sidecar
+
+def read_sidecar(path: str | Path) -> dict[str, dict]:
+    """Per-file metadata keyed by file name, from YAML or CSV.
+
+    YAML: a mapping ``{file name: {outlet: ..., date: ...}}`` or a list of
+    mappings each with a ``file`` key.  CSV: a header row with a ``file`` column
+    and metadata columns (empty cells are ignored).
+    """
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CorpusError([Problem(str(path), f"cannot read metadata sidecar: {exc}")]) from exc
+    if path.suffix.lower() == ".csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        if rows and "file" not in rows[0]:
+            raise CorpusError([Problem(str(path), "metadata CSV needs a 'file' column", 1)])
+        return {r["file"]: {k: v for k, v in r.items() if k != "file" and v not in (None, "")}
+                for r in rows}
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        raise CorpusError([Problem(str(path), "metadata sidecar must be .yaml, .yml or .csv")])
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
+        raise CorpusError([Problem(str(path), f"invalid YAML: {getattr(exc, 'problem', exc)}", line)]) from exc
+    if isinstance(data, list):
+        if not all(isinstance(d, dict) and "file" in d for d in data):
+            raise CorpusError([Problem(str(path), "each list entry needs a 'file' key")])
+        return {str(d["file"]): {k: v for k, v in d.items() if k != "file"} for d in data}
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise CorpusError([Problem(str(path), "expected a mapping of file name -> metadata mapping")])
+    return {str(k): dict(v) for k, v in data.items()}
+
+
+def _sidecar_entry(sidecar: Mapping[str, dict], path: Path) -> dict:
+    for key in (path.name, path.stem, str(path)):
+        if key in sidecar:
+            return dict(sidecar[key])
+    return {}
+
+
+# --------------------------------------------------------------------------- one text
+
+def slug(text: str, *, max_len: int = 40) -> str:
+    """Lower-case ASCII slug for file names."""
+    s = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return s[:max_len].rstrip("-") or "article"
+
+
+def import_text(raw: str, *, source: str, meta: Mapping[str, object] | None = None,
+                rules: CleaningRules | None = None) -> tuple[Article, CleanedText, list[str]]:
+    """Turn one raw text (headline on the first non-blank line) into an Article.
+
+    Raises :class:`CorpusError` naming ``source`` when the headline, body,
+    outlet or date is missing or the date is not a valid date.
+    """
+    meta = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if first is None:
+        raise CorpusError([Problem(source, "file is empty (the first line must be the headline)")])
+    notes: list[str] = []
+    title, suffix = clean_headline(lines[first].strip())
+    if suffix:
+        notes.append(f"line {first + 1}: removed scraped suffix {suffix!r} from the headline")
+    cleaned = clean_body("\n".join(lines[first + 1:]), headline=title, first_line=first + 2, rules=rules)
+    problems = []
+    if not cleaned.body.strip():
+        problems.append(Problem(source, "no body text left after the headline and cleaning"))
+    found = cleaned.metadata
+    fields: dict[str, object] = {"title": title}
+    if "byline" in found:
+        fields["byline"] = found["byline"]
+    if "date" in found:
+        fields["date"] = found["date"]
+    fields.update(meta)
+    for key in ("outlet", "date"):
+        if not fields.get(key):
+            problems.append(Problem(source, f"no {key}: give --{key} or a sidecar entry"
+                                    + (" (none found in the text)" if key == "date" else "")))
+    date = None
+    if fields.get("date"):
+        date = parse_date(fields["date"])
+        if date is None:
+            problems.append(Problem(source, f"bad date {fields['date']!r}: expected YYYY-MM-DD"))
+    if problems:
+        raise CorpusError(problems)
+    extra = {k: v for k, v in fields.items() if k not in META_KEYS}
+    if "credits" in found and "credits" not in extra:
+        extra["credits"] = found["credits"]
+    if "updated" in found and found["updated"] != date.isoformat() and "updated" not in extra:
+        extra["updated"] = found["updated"]
+    extra.setdefault("imported_from", Path(source).name)
+    article = Article(
+        outlet=str(fields["outlet"]).strip(), title=str(fields["title"]).strip(), date=date,
+        body=cleaned.body, source_path=source, extra=extra,
+        **{k: (str(fields[k]).strip() if fields.get(k) not in (None, "") else None) for k in OPTIONAL_KEYS})
+    return article, cleaned, notes
+
+
+def render_markdown(article: Article) -> str:
+    """The corpus-file text of an article: YAML front matter, blank line, body."""
+    front: dict[str, object] = {"outlet": article.outlet, "title": article.title, "date": article.date}
+    for key in OPTIONAL_KEYS:
+        if getattr(article, key):
+            front[key] = getattr(article, key)
+    front.update({k: v for k, v in article.extra.items() if k not in front})
+    dumped = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=10**6)
+    return f"---\n{dumped}---\n\n{article.body.strip()}\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder and os.replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# --------------------------------------------------------------------------- many files
+
+def _read_raw(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError([Problem(str(path), f"cannot read file: {exc.strerror or exc}")]) from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError([Problem(str(path), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} "
+                                   f"at offset {exc.start})", line)]) from exc
+
+
+def import_files(paths: Sequence[str | Path], *, out_dir: str | Path,
+                 meta: Mapping[str, object] | None = None,
+                 sidecar: Mapping[str, dict] | None = None, force: bool = False,
+                 rules: CleaningRules | None = None, write: bool = True) -> list[ImportResult]:
+    """Import every file; raise CorpusError with all problems before writing anything."""
+    out = Path(out_dir)
+    results: list[ImportResult] = []
+    problems: list[Problem] = []
+    for p in map(Path, paths):
+        entry = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
+        entry.update(_sidecar_entry(sidecar or {}, p))
+        try:
+            article, cleaned, notes = import_text(_read_raw(p), source=str(p), meta=entry, rules=rules)
+        except CorpusError as exc:
+            problems.extend(exc.problems)
+            continue
+        target = out / f"{article.date.isoformat()}-{slug(article.outlet, max_len=24)}.md"
+        results.append(ImportResult(p, target, article, cleaned.removed, tuple(notes)))
+    # two articles of one outlet on one day: add the title to the file name
+    names: dict[Path, int] = {}
+    for r in results:
+        names[r.target] = names.get(r.target, 0) + 1
+    results = [r if names[r.target] == 1 else ImportResult(
+        r.source, r.target.with_name(f"{r.target.stem}-{slug(r.article.title)}.md"),
+        r.article, r.removed, r.notes) for r in results]
+    seen: dict[Path, Path] = {}
+    for r in results:
+        if r.target in seen:
+            problems.append(Problem(str(r.source), f"same output file {r.target} as {seen[r.target]}"))
+        seen[r.target] = r.source
+        if r.target.exists() and not force:
+            problems.append(Problem(str(r.source), f"{r.target} exists; use --force to overwrite"))
+    if problems:
+        raise CorpusError(problems)
+    if write:
+        for r in results:
+            write_atomic(r.target, render_markdown(r.article))
+    return results
+
+
+def _runs(removed: Iterable[RemovedLine]) -> list[tuple[int, int, str, str]]:
+    """Group consecutive removed lines with the same reason: (first, last, reason, first text)."""
+    out: list[list] = []
+    for r in removed:
+        if out and out[-1][2] == r.reason and r.line - out[-1][1] <= 2:
+            out[-1][1] = r.line
+            out[-1][4] += 1
+        else:
+            out.append([r.line, r.line, r.reason, r.text.strip() or r.text, 1])
+    return [(a, b, reason, f"{text!r}" + (f" ... ({n} lines)" if n > 1 else "")) for a, b, reason, text, n in out]
+
+
+def format_report(result: ImportResult) -> str:
+    a = result.article
+    head = (f"{result.source} -> {result.target}  ({a.outlet}, {a.date.isoformat()}, "
+            f"{a.words} words, {len(a.paragraphs)} paragraphs)")
+    lines = [head] + [f"  {n}" for n in result.notes]
+    for first, last, reason, text in _runs(result.removed):
+        where = f"line {first}" if first == last else f"lines {first}-{last}"
+        lines.append(f"  removed {where}: {reason}: {text}")
+    if not result.removed:
+        lines.append("  removed nothing")
+    return "\n".join(lines)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """CLI entry: import, print what was removed per file, exit 2 on any problem."""
+    meta = {k: getattr(args, k, None) for k in META_KEYS if k != "title"}
+    try:
+        sidecar = read_sidecar(args.meta) if getattr(args, "meta", None) else {}
+        rules = load_cleaning_rules(args.rules) if getattr(args, "rules", None) else None
+        results = import_files(args.files, out_dir=args.out, meta=meta, sidecar=sidecar,
+                               force=bool(getattr(args, "force", False)), rules=rules)
+    except CorpusError as exc:
+        for p in exc.problems:
+            print(f"error: {p}", file=sys.stderr)
+        print(f"nothing written ({len(exc.problems)} problem(s))", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # bad rules file
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    for r in results:
+        print(format_report(r))
+    print(f"wrote {len(results)} file(s) to {args.out}")
+    return 0

@@ -1,0 +1,47 @@
+"""Shared fixtures: the seed corpus, the seed gold and the raw seed texts (all inside the repo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The study's corpus folder (corpus/)."""
+    return REPO / "corpus"
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(corpus_dir):
+    """The five seed articles, loaded with analysis.corpus.load_corpus."""
+    from analysis.corpus import load_corpus
+    return load_corpus(corpus_dir)
+
+
+@pytest.fixture(scope="session")
+def gold_dir() -> Path:
+    """Our hand annotation of the seeds (copy of ../shared/gold/seeds)."""
+    return DATA / "gold" / "seeds"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    """The raw seed texts (copy of ../shared/seeds); first line is the headline."""
+    return DATA / "seeds"
+
+
+@pytest.fixture(scope="session")
+def gold_pairs(gold_dir, seed_corpus):
+    """[(GoldArticle, Article)] matched by headline."""
+    from analysis.evaluate.gold import load_gold, match_gold
+    return match_gold(load_gold(gold_dir), seed_corpus)

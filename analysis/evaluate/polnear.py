@@ -1,0 +1,903 @@
+"""Score the attribution extractor against PolNeAR (BRAT standoff annotation).
+
+PolNeAR (Newell, Margolin and Ruths, LREC 2018) annotates attribution
+relations in US political news with Source, Cue and Content spans.  Its
+layout (read only, never copied into the project)::
+
+    PATH/metadata.tsv                     compartment, filename, annotators, publisher, date, author, title ...
+    PATH/<split>/text/<name>.txt          raw article text (line 1: headline); offsets index this text
+    PATH/<split>/attributions/<name>_<annotator>.ann   BRAT standoff
+
+BRAT lines read here::
+
+    T3<TAB>Content 115 290<TAB>that Hillary Clinton's team ...       (a text-bound span)
+    T35<TAB>Content 2103 2168;2170 2425<TAB>the biggest ... “The ...  (discontinuous: fragments joined by one space)
+    E1<TAB>Attribution:T4 Content:T3 Cue:T2 Source:T1                (one attribution relation)
+
+``Attribution-no-source`` triggers mark relations without a source, a
+``Content2`` role adds a second content span, ``Discard``/``Discuss`` spans
+and ``#`` annotator notes are not attributions.  A span's text may contain
+line breaks, so a line that does not start a record continues the previous
+one.  Every span text is checked against the ``.txt`` slice; mismatches,
+bad offsets, dangling references and relations without a cue are reported
+as :class:`~analysis.corpus.Problem` (file and line) and never crash.
+
+Articles whose text has several annotators' files are scored against one of
+them (the first annotator listed in ``metadata.tsv`` that has a file), so every
+article counts once.
+
+The article body is the raw ``.txt`` (never cleaned, so the ``.ann`` offsets
+stay valid).  Paragraphs in these files are mostly separated by blank lines
+but some files use single line breaks; :func:`polnear_paragraphs` treats a
+line break as a paragraph break unless the next line starts in lower case (a
+wrapped line), and the body is parsed with those paragraphs using the
+building blocks of :mod:`analysis.text` (same sentences, tokens and quotation
+logic as :func:`analysis.text.parse_text`, offsets unchanged).
+
+Scoring (:func:`score_polnear`), per document, summed over the split:
+
+* **attribution** P/R/F1: predictions and gold relations are paired one to
+  one, greedily by the number of shared cue characters (largest first); a
+  pair needs at least one shared cue character.  P = pairs / predicted,
+  R = pairs / gold.  (Cue-overlap matching as in Pareti's PARC evaluations.)
+* **cue / source / content, linked** (overlap and exact): over the paired
+  relations.  A role counts as correct when both sides have it and the spans
+  overlap (overlap) or are identical (exact).  P = correct / predicted
+  relations that have the role, R = correct / gold relations that have it.
+  A role found on an unpaired relation is therefore wrong: this is the strict,
+  relation-aware score.
+* **source / content, span-level** (overlap and exact): role spans compared
+  on their own, ignoring which relation they belong to (one-to-one greedy by
+  shared characters), the "span F1" used by PARC-style extractors.
+* **content characters**: character-level P/R/F1 of content over paired
+  relations (how much of the gold content is covered, how much extra is taken).
+
+Before comparison every span is normalised: each fragment is trimmed of
+white space, punctuation and quotation marks at its edges, and fragments
+separated only by such characters are merged.  So ``“keep it.”`` and
+``keep it`` are an exact match, while a content with or without a leading
+"that" is an overlap but not an exact match.
+
+**Speech-only subset**: PolNeAR also annotates beliefs, intentions and
+perceptions ("think", "wants", "showed").  A relation is a *speech* relation
+when a word of its cue is an inflected form of a speech verb or the cue
+contains "according to".  Speech verbs are the lemmas of
+``analysis/lexicons/reporting_verbs.yaml`` (via
+``analysis.attribution.load_reporting_verbs``) minus the cognition,
+intention and perception verbs in :data:`NON_SPEECH_LEMMAS`; when that
+lexicon is not available the built-in :data:`SPEECH_VERBS` is used.  The
+subset contains the gold speech relations and the predictions that are
+paired with one of them or, unpaired, have a speech cue themselves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as _dt
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Mapping, Sequence
+
+from analysis.corpus import Article, CorpusError, Problem
+from analysis.text import (Document, Paragraph, ParsedText, Token, find_quotations,
+                           split_sentences, tokenize)
+
+Parts = tuple[tuple[int, int], ...]
+SPLITS = ("train", "dev", "test")
+ROLES = ("cue", "source", "content")
+
+PUBLISHERS: Mapping[str, str] = {
+    "huff-post": "Huffington Post",
+    "breitbart": "Breitbart",
+    "nyt": "New York Times",
+    "politico": "Politico",
+    "wash-post": "Washington Post",
+    "west-journal": "Western Journalism",
+    "usa-today": "USA Today",
+}
+"""PolNeAR publisher codes (README.upstream.md) to display names."""
+
+# Built-in fallback: verbs of saying/writing/communicating (rationale: the
+# "neutral", "endorsing", "distancing", "concessive", "oppositional",
+# "confrontational", "directive", "expressive" and "discourse" reporting
+# verbs of Caldas-Coulthard 1994 and Thompson and Ye 1991 that denote an
+# utterance, not a mental state).
+SPEECH_VERBS: frozenset[str] = frozenset("""
+    say tell state add continue note remark comment explain describe write tweet post report announce
+    declare reveal disclose confirm point mention repeat reiterate recall insist claim allege contend
+    maintain argue assert suggest propose admit acknowledge concede deny reject dismiss refuse decline
+    dispute counter respond reply answer retort ask question urge warn call demand caution advise
+    recommend predict promise pledge vow threaten praise thank hail welcome congratulate criticize
+    criticise condemn attack accuse blame slam blast lash mock charge complain protest boast brag joke
+    quip shout yell scream cry whisper mutter speak talk testify swear inform assure estimate conclude
+    agree disagree observe emphasize emphasise stress indicate signal order instruct tout defend
+    apologize apologise concur echo cite quote relay brief interview lament decry deride ridicule
+    chide scold rebuke denounce applaud laud endorse recount narrate
+""".split())
+"""Fallback speech-verb lemmas, used when the reporting-verb lexicon is absent."""
+
+NON_SPEECH_LEMMAS: frozenset[str] = frozenset("""
+    believe think feel hope want wish expect fear worry doubt know learn find see hear notice seem
+    appear look sound understand realize realise assume suppose suspect consider wonder imagine
+    intend plan aim seek try decide choose prefer like love hate need mean show prove demonstrate
+    view regard deem
+""".split())
+"""Lemmas in the reporting-verb lexicon that express a mental state,
+intention or perception rather than speech; excluded from the speech subset.
+("suggest", "indicate", "estimate" are kept as speech: in news they mostly
+report a statement.)"""
+
+_IRREGULAR: Mapping[str, str] = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+    "spoke": "speak", "spoken": "speak", "thought": "think", "knew": "know", "known": "know",
+    "felt": "feel", "saw": "see", "seen": "see", "heard": "hear", "sought": "seek",
+    "swore": "swear", "sworn": "swear", "taught": "teach", "meant": "mean", "found": "find",
+    "chose": "choose", "chosen": "choose", "learnt": "learn", "foresaw": "foresee",
+    "forecast": "forecast", "shown": "show", "proven": "prove", "cried": "cry",
+    "replied": "reply", "denied": "deny", "implied": "imply", "testified": "testify",
+}
+_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+_EDGE = "\"'“”‘’„‟«»‹›.,;:!?()[]{}—–-…*/\\ \t\n\r\u00a0"
+
+
+# --------------------------------------------------------------------------- data model
+
+@dataclass(frozen=True)
+class Relation:
+    """One attribution relation as character spans (gold or predicted).
+
+    ``cue``, ``source`` and ``content`` are tuples of ``(start, end)``
+    fragments into the article text (``source`` may be empty); ``cue_text``
+    is used for the speech-verb test; ``id`` names the relation (BRAT ``E``
+    id for gold, list index for predictions).
+    """
+
+    id: str
+    cue: Parts
+    source: Parts
+    content: Parts
+    cue_text: str = ""
+    source_text: str = ""
+    content_text: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class PolnearDocument:
+    """One PolNeAR article: the :class:`Article`, its gold relations and any problems."""
+
+    name: str
+    split: str
+    annotator: str
+    article: Article
+    gold: tuple[Relation, ...]
+    ann_path: str
+    problems: tuple[Problem, ...] = ()
+    other_annotators: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- BRAT reader
+
+_RECORD = re.compile(r"^(?:[TERAMN]\d+|#\d*)\t")
+_SPANS = re.compile(r"^\d+ \d+(?:;\d+ \d+)*$")
+
+
+def read_brat(ann_path: str | Path, text: str) -> tuple[list[Relation], list[Problem]]:
+    """Attribution relations of one ``.ann`` file over ``text`` (the ``.txt`` content).
+
+    Returns the relations (in file order) and the problems found; never raises
+    on bad content.  A relation keeps every role it could resolve; a relation
+    with no usable cue is reported and left out (it cannot be scored by cue).
+    """
+    path = str(ann_path)
+    with open(ann_path, encoding="utf-8", newline="") as fh:
+        raw = fh.read()
+    records: list[tuple[int, str]] = []  # (1-based line, record text incl. continuation lines)
+    for i, line in enumerate(raw.split("\n"), start=1):
+        line = line.rstrip("\r")
+        if _RECORD.match(line) or not records:
+            records.append((i, line))
+        else:
+            records[-1] = (records[-1][0], records[-1][1] + "\n" + line)
+    problems: list[Problem] = []
+    spans: dict[str, tuple[str, Parts, str, int]] = {}
+    events: list[tuple[str, str, int]] = []
+    for lineno, rec in records:
+        if not rec.strip():
+            continue
+        if rec[0] == "T":
+            rec = rec.rstrip("\n")
+            fields = rec.split("\t", 2)
+            if len(fields) < 2 or " " not in fields[1]:
+                problems.append(Problem(path, f"malformed span line {rec[:60]!r}", lineno))
+                continue
+            tid, head = fields[0], fields[1]
+            span_text = fields[2] if len(fields) == 3 else ""
+            label, _, offsets = head.partition(" ")
+            if not _SPANS.match(offsets):
+                problems.append(Problem(path, f"{tid}: bad offsets {offsets!r}", lineno))
+                continue
+            parts = tuple(tuple(int(x) for x in frag.split()) for frag in offsets.split(";"))
+            bad = [p for p in parts if not (0 <= p[0] <= p[1] <= len(text))]
+            if bad:
+                problems.append(Problem(path, f"{tid}: offsets {bad[0][0]}-{bad[0][1]} outside the text "
+                                              f"(length {len(text)})", lineno))
+                continue
+            expected = " ".join(text[s:e] for s, e in parts)
+            if expected != span_text:
+                problems.append(Problem(path, f"{tid} {label}: span text {span_text[:50]!r} differs from "
+                                              f"the .txt slice {expected[:50]!r}", lineno))
+            spans[tid] = (label, parts, span_text, lineno)  # type: ignore[assignment]
+        elif rec[0] == "E":
+            fields = rec.rstrip("\n").split("\t")
+            if len(fields) < 2:
+                problems.append(Problem(path, f"malformed relation line {rec[:60]!r}", lineno))
+                continue
+            events.append((fields[0], fields[1], lineno))
+        # '#' annotator notes, A/R/M/N lines: not used
+    relations: list[Relation] = []
+    for eid, args, lineno in events:
+        roles: dict[str, list[tuple[int, int]]] = {"cue": [], "source": [], "content": []}
+        texts: dict[str, list[str]] = {"cue": [], "source": [], "content": []}
+        for arg in args.split():
+            role, _, ref = arg.partition(":")
+            base = re.sub(r"\d+$", "", role).lower()
+            if base.startswith("attribution"):
+                continue
+            if base not in roles:
+                problems.append(Problem(path, f"{eid}: unknown role {role!r}", lineno))
+                continue
+            if ref not in spans:
+                problems.append(Problem(path, f"{eid}: {role} refers to missing span {ref!r}", lineno))
+                continue
+            roles[base].extend(spans[ref][1])
+            texts[base].append(spans[ref][2])
+        if not roles["cue"]:
+            problems.append(Problem(path, f"{eid}: attribution without a cue span (not scored)", lineno))
+            continue
+        relations.append(Relation(
+            eid, tuple(sorted(roles["cue"])), tuple(sorted(roles["source"])),
+            tuple(sorted(roles["content"])), " ".join(texts["cue"]), " ".join(texts["source"]),
+            " ".join(texts["content"]), lineno))
+    return relations, problems
+
+
+def read_metadata(path: str | Path) -> dict[str, dict[str, str]]:
+    """``metadata.tsv`` rows keyed by ``filename`` (empty dict when the file is absent)."""
+    path = Path(path)
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["filename"]: row for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _article(name: str, body: str, meta: Mapping[str, str] | None, txt_path: Path,
+             split: str, annotator: str) -> tuple[Article, list[Problem]]:
+    problems: list[Problem] = []
+    publisher, date_s = (name.split("_") + ["", ""])[:2]
+    if meta and meta.get("publisher"):
+        publisher = meta["publisher"]
+    try:
+        date = _dt.date.fromisoformat(date_s)
+    except ValueError:
+        try:
+            date = _dt.date.fromisoformat((meta or {}).get("publication_date", ""))
+        except ValueError:
+            problems.append(Problem(str(txt_path), f"no date in file name {name!r} or metadata; using 1970-01-01"))
+            date = _dt.date(1970, 1, 1)
+    first_line = body.strip().split("\n", 1)[0].strip() if body.strip() else name
+    title = (meta or {}).get("title") or first_line
+    author = (meta or {}).get("author")
+    article = Article(
+        outlet=PUBLISHERS.get(publisher, publisher), title=title, date=date, body=body,
+        byline=author if author and author != "None" else None, country="United States",
+        source_path=str(txt_path),
+        extra={"polnear_file": name, "polnear_split": split, "annotator": annotator,
+               "publisher_code": publisher})
+    return article, problems
+
+
+def load_polnear(path: str | Path, *, split: str = "dev", limit: int | None = None
+                 ) -> list[PolnearDocument]:
+    """The articles of one PolNeAR split with their gold relations, sorted by file name.
+
+    Raises :class:`CorpusError` when the folder or split is missing or has no
+    annotation files; problems inside files are attached to each document.
+    """
+    root = Path(path)
+    if split not in SPLITS:
+        raise CorpusError([Problem(str(root), f"unknown split {split!r}; choose one of {', '.join(SPLITS)}")])
+    if not root.is_dir():
+        raise CorpusError([Problem(str(root), "PolNeAR folder not found (expected metadata.tsv and "
+                                              "train/ dev/ test/ folders, e.g. ../shared/polnear)")])
+    text_dir, ann_dir = root / split / "text", root / split / "attributions"
+    for d in (text_dir, ann_dir):
+        if not d.is_dir():
+            raise CorpusError([Problem(str(d), f"split folder missing: expected {split}/text and "
+                                               f"{split}/attributions under {root}")])
+    metadata = read_metadata(root / "metadata.tsv")
+    by_name: dict[str, dict[str, Path]] = {}
+    ann_re = re.compile(r"^(?P<name>.+)_(?P<annotator>[0-9a-f]{4})\.ann$")
+    problems: list[Problem] = []
+    for ann in sorted(ann_dir.glob("*.ann")):
+        m = ann_re.match(ann.name)
+        if not m:
+            problems.append(Problem(str(ann), "file name is not <article>_<annotator>.ann"))
+            continue
+        by_name.setdefault(m["name"], {})[m["annotator"]] = ann
+    if not by_name:
+        raise CorpusError(problems or [Problem(str(ann_dir), "no .ann files found")])
+    docs: list[PolnearDocument] = []
+    for name in sorted(by_name):
+        if limit is not None and len(docs) >= limit:
+            break
+        txt = text_dir / f"{name}.txt"
+        if not txt.is_file():
+            problems.append(Problem(str(txt), "annotation file has no matching .txt"))
+            continue
+        files = by_name[name]
+        meta = metadata.get(name)
+        listed = [a for a in (meta or {}).get("annotators", "").split("|") if a in files]
+        annotator = (listed or sorted(files))[0]
+        body = txt.read_text(encoding="utf-8")
+        relations, ann_problems = read_brat(files[annotator], body)
+        article, art_problems = _article(name, body, meta, txt, split, annotator)
+        others = tuple(a for a in sorted(files) if a != annotator)
+        docs.append(PolnearDocument(name, split, annotator, article, tuple(relations),
+                                    str(files[annotator]), tuple(art_problems + ann_problems), others))
+    if problems and not docs:
+        raise CorpusError(problems)
+    if problems:
+        # attach folder-level problems to the first document so they are reported
+        first = docs[0]
+        docs[0] = PolnearDocument(first.name, first.split, first.annotator, first.article, first.gold,
+                                  first.ann_path, tuple(problems) + first.problems, first.other_annotators)
+    return docs
+
+
+# --------------------------------------------------------------------------- parsing
+
+_LINE_BREAK = re.compile(r"[ \t\u00a0]*\n[ \t\u00a0\n]*")
+
+
+def polnear_paragraphs(body: str) -> list[Paragraph]:
+    """Paragraphs of a PolNeAR text, offsets unchanged.
+
+    A blank line always separates paragraphs; a single line break does too,
+    unless the next line starts with a lower-case letter (a wrapped line).
+    """
+    out: list[Paragraph] = []
+    pos = 0
+    for m in list(_LINE_BREAK.finditer(body)) + [None]:
+        if m is not None:
+            nxt = body[m.end():m.end() + 1]
+            if "\n\n" not in m.group(0).replace(" ", "").replace("\t", "").replace("\u00a0", "") \
+                    and nxt.islower():
+                continue
+            chunk_end, next_pos = m.start(), m.end()
+        else:
+            chunk_end, next_pos = len(body), len(body)
+        chunk = body[pos:chunk_end]
+        stripped = chunk.strip()
+        if stripped:
+            start = pos + (len(chunk) - len(chunk.lstrip()))
+            end = start + len(stripped)
+            out.append(Paragraph(len(out), start, end, body[start:end]))
+        pos = next_pos
+    return out
+
+
+def parse_polnear_text(body: str, *, abbreviations: frozenset[str] | None = None) -> ParsedText:
+    """:func:`analysis.text.parse_text` with :func:`polnear_paragraphs` as paragraph splitter."""
+    paragraphs = polnear_paragraphs(body)
+    sentences = split_sentences(body, abbreviations=abbreviations, paragraphs=paragraphs)
+    quotations, strays = find_quotations(body, paragraphs=paragraphs)
+    quoted = bytearray(len(body))
+    for q in quotations:
+        quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
+    tokens: list[Token] = []
+    for sent in sentences:
+        for s, e, t in tokenize(body, start=sent.start, end=sent.end):
+            tokens.append(Token(len(tokens), s, e, t, sent.index, "quoted" if quoted[s] else "narrator"))
+    return ParsedText(body, tuple(paragraphs), tuple(sentences), tuple(tokens),
+                      tuple(quotations), tuple(strays))
+
+
+def polnear_document(doc: PolnearDocument) -> Document:
+    """The :class:`analysis.text.Document` the extractor runs on."""
+    return Document(doc.article, parse_polnear_text(doc.article.body))
+
+
+# --------------------------------------------------------------------------- predictions
+
+Extractor = Callable[[Document], Sequence[object]]
+
+
+def relations_from_attributions(attributions: Iterable[object]) -> list[Relation]:
+    """Convert ``analysis.attribution.Attribution`` objects (or look-alikes) to relations.
+
+    Uses ``parts`` (content fragments) when present, else ``(start, end)``;
+    the cue is ``(cue_start, cue_end)``; the source ``(speaker_start,
+    speaker_end)`` when both are set.
+    """
+    out = []
+    for i, a in enumerate(attributions):
+        parts = tuple(getattr(a, "parts", ()) or ()) or ((a.start, a.end),)
+        cue = ((a.cue_start, a.cue_end),) if getattr(a, "cue_start", None) is not None else ()
+        ss, se = getattr(a, "speaker_start", None), getattr(a, "speaker_end", None)
+        source = ((ss, se),) if ss is not None and se is not None else ()
+        out.append(Relation(str(getattr(a, "index", i)), cue, source, tuple(sorted(parts)),
+                            str(getattr(a, "cue", "") or ""), str(getattr(a, "speaker_mention", "") or ""),
+                            str(getattr(a, "text", "") or "")))
+    return out
+
+
+@dataclass(frozen=True)
+class BaselineAttribution:
+    """Minimal attribution record produced by :func:`baseline_extractor`."""
+
+    index: int
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker_start: int | None
+    speaker_end: int | None
+    text: str = ""
+    parts: tuple[tuple[int, int], ...] = ()
+
+
+_BASE_CUE = re.compile(r"\b(?:said|says|told|[Aa]ccording to)\b")
+_BASE_SRC_AFTER = re.compile(r"\s*((?:[A-Z][\w.'’-]*\s*)+|(?:he|she|they|it)\b)")
+_BASE_SRC_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+)+|(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+)$")
+
+
+def baseline_extractor(doc: Document) -> list[BaselineAttribution]:
+    """A deliberately simple baseline: one relation per "said/says/told/according to".
+
+    Content: the quotation in the cue's sentence if there is one, else the
+    clause after the cue ("said (that) ...") or before it ("..., X said.").
+    Source: the capitalised words (or pronoun) right after or before the cue.
+    Used to test the harness and as a floor for the real extractor.
+    """
+    body, out = doc.body, []
+    for sent in doc.text.sentences:
+        for m in _BASE_CUE.finditer(sent.text):
+            cs, ce = sent.start + m.start(), sent.start + m.end()
+            quotes = [q for q in doc.text.quotations if sent.start <= q.start < sent.end and q.depth == 0]
+            if quotes:
+                parts = tuple((q.start, q.end) for q in quotes)
+            elif cs - sent.start > (sent.end - ce):
+                parts = ((sent.start, max(sent.start, cs - 1)),)
+            else:
+                parts = ((ce, sent.end),)
+            after = _BASE_SRC_AFTER.match(body, ce, sent.end)
+            before = _BASE_SRC_BEFORE.search(body, sent.start, cs)
+            src = None
+            if m.group(0).lower() == "according to" and after:
+                src = (after.start(1), after.end(1))
+            elif before:
+                src = (before.start(1), before.end(1))
+            elif after:
+                src = (after.start(1), after.end(1))
+            parts = tuple((s, e) for s, e in parts if e > s) or ((ce, ce),)
+            out.append(BaselineAttribution(
+                len(out), parts[0][0], parts[0][1], cs, ce, m.group(0),
+                src[0] if src else None, src[1] if src else None, body[parts[0][0]:parts[0][1]], parts))
+    return out
+
+
+def default_extractor() -> Extractor:
+    """``analysis.attribution.extract_attributions`` (raises ImportError if not available)."""
+    from analysis.attribution import extract_attributions
+    return extract_attributions
+
+
+# --------------------------------------------------------------------------- speech verbs
+
+def _candidate_lemmas(word: str) -> set[str]:
+    w = word.lower().replace("’", "'")
+    out = {w}
+    if w in _IRREGULAR:
+        out.add(_IRREGULAR[w])
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("d", ""), ("ing", ""), ("ing", "e")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 2:
+            stem = w[: -len(suffix)] + repl
+            out.add(stem)
+            if repl == "" and len(stem) >= 3 and stem[-1] == stem[-2] and suffix in ("ed", "ing"):
+                out.add(stem[:-1])  # slammed -> slam
+    return out
+
+
+def load_speech_verbs(path: str | Path | None = None) -> frozenset[str]:
+    """Speech-verb lemmas: the reporting-verb lexicon minus :data:`NON_SPEECH_LEMMAS`.
+
+    ``path`` is passed to ``analysis.attribution.load_reporting_verbs``; when
+    that function or its lexicon is unavailable, :data:`SPEECH_VERBS` is returned.
+    """
+    try:
+        from analysis.attribution import load_reporting_verbs
+        table = load_reporting_verbs(path) if path is not None else load_reporting_verbs()
+    except (ImportError, FileNotFoundError, OSError, AttributeError):
+        return SPEECH_VERBS
+    lemmas: set[str] = set()
+    rows = table.to_dict("records") if hasattr(table, "to_dict") else list(table)
+    for row in rows:
+        lemma = row.get("lemma") if isinstance(row, Mapping) else getattr(row, "lemma", None)
+        if lemma:
+            lemmas.add(str(lemma).split()[0].lower())
+    lemmas -= NON_SPEECH_LEMMAS
+    return frozenset(lemmas) or SPEECH_VERBS
+
+
+def is_speech_cue(cue_text: str, speech_verbs: frozenset[str]) -> bool:
+    """True when a word of the cue is a form of a speech verb, or the cue says "according to"."""
+    low = " ".join(cue_text.lower().split())
+    if "according to" in low:
+        return True
+    return any(_candidate_lemmas(w) & speech_verbs for w in _WORD.findall(low))
+
+
+# --------------------------------------------------------------------------- span arithmetic
+
+def normalise_parts(parts: Parts, body: str) -> Parts:
+    """Trim edge white space/punctuation/quote marks of each fragment, merge fragments
+    separated only by such characters, drop empty ones."""
+    trimmed = []
+    for s, e in sorted(parts):
+        while s < e and body[s] in _EDGE:
+            s += 1
+        while e > s and body[e - 1] in _EDGE:
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    if not trimmed:  # a span made only of punctuation (a ":" cue): keep it, minus white space
+        for s, e in sorted(parts):
+            while s < e and body[s].isspace():
+                s += 1
+            while e > s and body[e - 1].isspace():
+                e -= 1
+            if e > s:
+                trimmed.append((s, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in trimmed:
+        if merged and (s <= merged[-1][1] or all(c in _EDGE for c in body[merged[-1][1]:s])):
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return tuple(merged)
+
+
+def overlap(a: Parts, b: Parts) -> int:
+    """Number of characters shared by two fragment lists."""
+    total = 0
+    for s1, e1 in a:
+        for s2, e2 in b:
+            total += max(0, min(e1, e2) - max(s1, s2))
+    return total
+
+
+def _length(a: Parts) -> int:
+    return sum(e - s for s, e in a)
+
+
+def _greedy_pairs(gold: Sequence[Parts], pred: Sequence[Parts]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, pred index) sharing characters, largest overlap first."""
+    cands = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            o = overlap(g, p)
+            if o > 0:
+                cands.append((-o, i, j))
+    cands.sort()
+    used_g, used_p, pairs = set(), set(), []
+    for _, i, j in cands:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+# --------------------------------------------------------------------------- scoring
+
+@dataclass
+class Count:
+    """True positives against predicted and gold totals (P = tp_pred/pred, R = tp_gold/gold)."""
+
+    tp: int = 0
+    pred: int = 0
+    gold: int = 0
+    tp_gold: int | None = None  # when recall's numerator differs (character scores)
+
+    def add(self, other: "Count") -> None:
+        self.tp += other.tp
+        self.pred += other.pred
+        self.gold += other.gold
+        if other.tp_gold is not None:
+            self.tp_gold = (self.tp_gold or 0) + other.tp_gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.pred if self.pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return (self.tp if self.tp_gold is None else self.tp_gold) / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        d: dict[str, float | int] = {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                                     "f1": round(self.f1, 4), "tp": self.tp, "pred": self.pred,
+                                     "gold": self.gold}
+        if self.tp_gold is not None:
+            d["tp_gold"] = self.tp_gold
+        return d
+
+
+METRICS: tuple[tuple[str, str], ...] = (
+    ("attribution", "attributions paired one-to-one by cue overlap"),
+    ("cue_exact", "paired, cue spans identical"),
+    ("source_overlap", "paired, source spans overlap"),
+    ("source_exact", "paired, source spans identical"),
+    ("content_overlap", "paired, content spans overlap"),
+    ("content_exact", "paired, content spans identical"),
+    ("content_chars", "content characters over paired attributions"),
+    ("source_span_overlap", "source spans alone (ignoring relation), overlap"),
+    ("source_span_exact", "source spans alone (ignoring relation), identical"),
+    ("content_span_overlap", "content spans alone (ignoring relation), overlap"),
+    ("content_span_exact", "content spans alone (ignoring relation), identical"),
+)
+
+DEFINITION = (
+    "Attribution P/R/F1: gold and predicted relations paired one-to-one, greedily by shared cue "
+    "characters (>=1 needed). Linked role scores (cue/source/content overlap|exact) count a role as "
+    "correct only on a paired relation whose spans overlap|are identical; P over predicted relations "
+    "with that role, R over gold relations with it. Span-level scores compare role spans alone "
+    "(one-to-one by overlap). Spans are trimmed of edge punctuation/quote marks/space before comparison. "
+    "Speech subset: gold cue contains a speech-verb form or 'according to'; predictions paired with "
+    "such gold, or unpaired with a speech cue.")
+
+
+@dataclass(frozen=True)
+class DocScore:
+    """Per-document outcome: the normalised relations and which were paired."""
+
+    name: str
+    gold: tuple[Relation, ...]
+    pred: tuple[Relation, ...]
+    pairs: tuple[tuple[int, int], ...]
+    gold_speech: tuple[bool, ...]
+    pred_speech: tuple[bool, ...]
+
+
+def _normalised(rel: Relation, body: str) -> Relation:
+    return Relation(rel.id, normalise_parts(rel.cue, body), normalise_parts(rel.source, body),
+                    normalise_parts(rel.content, body), rel.cue_text, rel.source_text,
+                    rel.content_text, rel.line)
+
+
+def match_document(gold: Sequence[Relation], pred: Sequence[Relation], body: str, *,
+                   name: str = "", speech_verbs: frozenset[str] = SPEECH_VERBS) -> DocScore:
+    """Normalise spans and pair gold with predicted relations by cue overlap."""
+    g = tuple(_normalised(r, body) for r in gold)
+    p = tuple(_normalised(r, body) for r in pred)
+    pairs = _greedy_pairs([r.cue for r in g], [r.cue for r in p])
+    gs = tuple(is_speech_cue(r.cue_text or " ".join(body[s:e] for s, e in r.cue), speech_verbs) for r in g)
+    ps = tuple(is_speech_cue(r.cue_text or " ".join(body[s:e] for s, e in r.cue), speech_verbs) for r in p)
+    return DocScore(name, g, p, tuple(pairs), gs, ps)
+
+
+def _score_subset(d: DocScore, gold_idx: set[int], pred_idx: set[int]) -> dict[str, Count]:
+    c = {name: Count() for name, _ in METRICS}
+    pairs = [(i, j) for i, j in d.pairs if i in gold_idx and j in pred_idx]
+    c["attribution"] = Count(len(pairs), len(pred_idx), len(gold_idx))
+    for role in ROLES:
+        n_pred = sum(1 for j in pred_idx if getattr(d.pred[j], role))
+        n_gold = sum(1 for i in gold_idx if getattr(d.gold[i], role))
+        ov = ex = 0
+        for i, j in pairs:
+            gp, pp = getattr(d.gold[i], role), getattr(d.pred[j], role)
+            if gp and pp:
+                ov += overlap(gp, pp) > 0
+                ex += gp == pp
+        if role == "cue":
+            c["cue_exact"] = Count(ex, n_pred, n_gold)
+            continue
+        c[f"{role}_overlap"] = Count(ov, n_pred, n_gold)
+        c[f"{role}_exact"] = Count(ex, n_pred, n_gold)
+        gspans = [getattr(d.gold[i], role) for i in sorted(gold_idx) if getattr(d.gold[i], role)]
+        pspans = [getattr(d.pred[j], role) for j in sorted(pred_idx) if getattr(d.pred[j], role)]
+        span_pairs = _greedy_pairs(gspans, pspans)
+        exact = len(set(gspans) & set(pspans))
+        c[f"{role}_span_overlap"] = Count(len(span_pairs), len(pspans), len(gspans))
+        c[f"{role}_span_exact"] = Count(exact, len(pspans), len(gspans))
+    shared = sum(overlap(d.gold[i].content, d.pred[j].content) for i, j in pairs)
+    c["content_chars"] = Count(shared, sum(_length(d.pred[j].content) for _, j in pairs),
+                               sum(_length(d.gold[i].content) for i, _ in pairs), tp_gold=shared)
+    return c
+
+
+@dataclass
+class PolnearReport:
+    """Summed counts for all relations and for the speech subset, plus run information."""
+
+    all: dict[str, Count]
+    speech: dict[str, Count]
+    documents: int
+    problems: list[Problem] = field(default_factory=list)
+    info: dict[str, object] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"definition": DEFINITION, "documents": self.documents,
+                "all": {k: v.as_dict() for k, v in self.all.items()},
+                "speech": {k: v.as_dict() for k, v in self.speech.items()},
+                "problems": [str(p) for p in self.problems], **self.info}
+
+    def table(self, *, speech_only: bool = False) -> str:
+        """A fixed-width text table: one row per metric, P/R/F1 for all and speech."""
+        head = f"{'metric':<22}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}"
+        lines = [f"{'':<22}{'all attributions':^42}" if not speech_only else "", head]
+        if not speech_only:
+            lines[0] += f"   {'speech-verb cues':^28}"
+            lines[1] += f"   {'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"
+        else:
+            lines[0] = f"{'':<22}{'speech-verb cues':^42}"
+        for name, _ in METRICS:
+            rows = [self.speech[name]] if speech_only else [self.all[name], self.speech[name]]
+            a = rows[0]
+            line = f"{name:<22}{a.precision:>7.3f}{a.recall:>7.3f}{a.f1:>7.3f}{a.pred:>7}{a.gold:>7}"
+            if not speech_only:
+                s = rows[1]
+                line += f"   {s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.gold:>7}"
+            lines.append(line)
+        return "\n".join(lines)
+
+
+def score_documents(scores: Iterable[DocScore]) -> PolnearReport:
+    """Sum per-document counts into a :class:`PolnearReport`."""
+    total = {name: Count() for name, _ in METRICS}
+    speech = {name: Count() for name, _ in METRICS}
+    n = 0
+    for d in scores:
+        n += 1
+        for k, v in _score_subset(d, set(range(len(d.gold))), set(range(len(d.pred)))).items():
+            total[k].add(v)
+        paired_pred = {j: i for i, j in d.pairs}
+        g_idx = {i for i, s in enumerate(d.gold_speech) if s}
+        p_idx = {j for j in range(len(d.pred))
+                 if (j in paired_pred and paired_pred[j] in g_idx) or (j not in paired_pred and d.pred_speech[j])}
+        for k, v in _score_subset(d, g_idx, p_idx).items():
+            speech[k].add(v)
+    return PolnearReport(total, speech, n)
+
+
+def score_polnear(pairs: Iterable[tuple[Sequence[Relation], Sequence[Relation], str]], *,
+                  speech_verbs: frozenset[str] | None = None) -> PolnearReport:
+    """Score ``(gold relations, predicted relations, body)`` triples, one per document.
+
+    See the module docstring (and :data:`DEFINITION`) for the exact metrics.
+    """
+    verbs = load_speech_verbs() if speech_verbs is None else speech_verbs
+    return score_documents(match_document(g, p, body, name=str(k), speech_verbs=verbs)
+                           for k, (g, p, body) in enumerate(pairs))
+
+
+# --------------------------------------------------------------------------- running
+
+def evaluate_polnear(docs: Sequence[PolnearDocument], *, extractor: Extractor | None = None,
+                     speech_verbs: frozenset[str] | None = None,
+                     progress: Callable[[int, int], None] | None = None
+                     ) -> tuple[PolnearReport, list[DocScore]]:
+    """Run ``extractor`` (default: ``extract_attributions``) on every document and score it.
+
+    Returns the report (with timing in ``report.info``) and the per-document
+    matches (for error analysis).
+    """
+    extract = extractor if extractor is not None else default_extractor()
+    verbs = load_speech_verbs() if speech_verbs is None else speech_verbs
+    matched: list[DocScore] = []
+    problems: list[Problem] = []
+    t_parse = t_extract = 0.0
+    for k, d in enumerate(docs):
+        problems.extend(d.problems)
+        t0 = time.perf_counter()
+        doc = polnear_document(d)
+        t1 = time.perf_counter()
+        pred = relations_from_attributions(extract(doc))
+        t2 = time.perf_counter()
+        t_parse += t1 - t0
+        t_extract += t2 - t1
+        matched.append(match_document(d.gold, pred, d.article.body, name=d.name, speech_verbs=verbs))
+        if progress:
+            progress(k + 1, len(docs))
+    report = score_documents(matched)
+    report.problems = problems
+    seconds = t_parse + t_extract
+    report.info = {"parse_seconds": round(t_parse, 3), "extract_seconds": round(t_extract, 3),
+                   "articles_per_second": round(len(docs) / seconds, 2) if seconds else None,
+                   "multi_annotated": sum(1 for d in docs if d.other_annotators)}
+    return report, matched
+
+
+def run_eval_polnear(args: argparse.Namespace) -> int:
+    """``framing eval polnear PATH --split dev [--limit N] [--json] [--speech-only] [--extractor ...]``."""
+    split = getattr(args, "split", "dev")
+    t0 = time.perf_counter()
+    try:
+        docs = load_polnear(args.path, split=split, limit=getattr(args, "limit", None))
+    except CorpusError as err:
+        print(f"framing eval polnear: {err}", file=sys.stderr)
+        return 2
+    t_load = time.perf_counter() - t0
+    which = getattr(args, "extractor", "rules") or "rules"
+    if which == "baseline":
+        extractor: Extractor = baseline_extractor
+    else:
+        try:
+            extractor = default_extractor()
+        except ImportError as err:
+            print(f"framing eval polnear: the attribution extractor is not available ({err}); "
+                  "use --extractor baseline", file=sys.stderr)
+            return 2
+    report, _ = evaluate_polnear(docs, extractor=extractor)
+    report.info.update({"split": split, "path": str(args.path), "extractor": which,
+                        "load_seconds": round(t_load, 3), "annotated_relations": sum(len(d.gold) for d in docs)})
+    if getattr(args, "json", False):
+        print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(f"PolNeAR {split}: {report.documents} articles, {report.info['annotated_relations']} gold "
+              f"attributions ({report.info['multi_annotated']} articles with several annotators: "
+              f"first listed used); extractor: {which}")
+        print(report.table(speech_only=bool(getattr(args, "speech_only", False))))
+        print()
+        print("Definitions: " + DEFINITION)
+        if report.problems:
+            print(f"\n{len(report.problems)} annotation problems (first 10):")
+            for p in report.problems[:10]:
+                print(f"  {p}")
+        secs = report.info["parse_seconds"] + report.info["extract_seconds"]  # type: ignore[operator]
+        print(f"\nTime: load {t_load:.2f}s, parse {report.info['parse_seconds']}s, extract "
+              f"{report.info['extract_seconds']}s -> {report.info['articles_per_second']} articles/s "
+              f"({report.documents} articles in {secs:.2f}s)")
+    return 0
+
+
+def iter_errors(matched: Iterable[DocScore]) -> Iterator[tuple[str, str, Relation | None, Relation | None]]:
+    """(document, kind, gold, pred) for every miss, false positive and boundary error.
+
+    ``kind`` is ``missed``, ``false_positive``, ``source_missing``,
+    ``source_wrong``, ``source_boundary``, ``content_boundary`` or ``content_wrong``.
+    """
+    for d in matched:
+        paired_g = {i: j for i, j in d.pairs}
+        paired_p = {j for _, j in d.pairs}
+        for i, g in enumerate(d.gold):
+            if i not in paired_g:
+                yield d.name, "missed", g, None
+                continue
+            p = d.pred[paired_g[i]]
+            if g.source and not p.source:
+                yield d.name, "source_missing", g, p
+            elif g.source and p.source and not overlap(g.source, p.source):
+                yield d.name, "source_wrong", g, p
+            elif g.source and p.source and g.source != p.source:
+                yield d.name, "source_boundary", g, p
+            if g.content and p.content and not overlap(g.content, p.content):
+                yield d.name, "content_wrong", g, p
+            elif g.content and p.content and g.content != p.content:
+                yield d.name, "content_boundary", g, p
+        for j, p in enumerate(d.pred):
+            if j not in paired_p:
+                yield d.name, "false_positive", None, p

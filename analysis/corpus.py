@@ -135,6 +135,15 @@ MEDIA_CLOUD_COLUMNS = {"media_name": "outlet", "publish_date": "date"}
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so a bad date is reported by us with its line."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
 def parse_date(value: object) -> _dt.date | None:
     """A date from a YAML date/datetime or an ISO 8601 string (time part ignored); else None."""
     if isinstance(value, _dt.datetime):
@@ -266,11 +275,13 @@ def read_article_file(path: str | Path) -> tuple[Article | None, list[Problem]]:
                               "then outlet/title/date, then '---'", 1)]
     front_text, front_line, body, body_line = parts
     try:
-        meta = yaml.safe_load(front_text) if front_text.strip() else {}
+        meta = yaml.load(front_text, Loader=_FrontMatterLoader) if front_text.strip() else {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         line = front_line + mark.line if mark is not None else front_line
         msg = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if getattr(exc, "context", None):
+            msg = f"{exc.context}: {msg}"
         return None, [Problem(where, f"malformed front matter (YAML): {msg}", line)]
     if not isinstance(meta, dict):
         return None, [Problem(where, "malformed front matter: expected 'key: value' lines", front_line)]

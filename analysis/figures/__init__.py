@@ -18,6 +18,7 @@ from analysis.figures.core import (
     read_sidecars,
     render_figure,
     save_figure,
+    saver,
     style_path,
     validate_formats,
     write_index,
@@ -26,6 +27,6 @@ from analysis.figures.core import (
 __all__ = [
     "FORMATS", "OKABE_ITO", "VOICE_COLORS", "VOICE_HATCHES", "VOICE_ORDER",
     "apply_style", "caption", "describe_corpus", "outlet_hatches", "outlet_palette",
-    "read_sidecars", "render_figure", "save_figure", "style_path", "validate_formats",
+    "read_sidecars", "render_figure", "save_figure", "saver", "style_path", "validate_formats",
     "write_index",
 ]

@@ -14,6 +14,7 @@
   stamps in the metadata, TrueType fonts embedded in PDF), each file written
   atomically, plus a ``<name>.json`` provenance sidecar (sorted keys, no
   timestamps).
+* :func:`saver` binds the per-notebook arguments of :func:`save_figure` once.
 * :func:`write_index` turns the sidecars of a folder into ``index.md``.
 """
 
@@ -27,7 +28,7 @@ import os
 import tempfile
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import matplotlib
 
@@ -258,6 +259,32 @@ def save_figure(
     _atomic_write(side, (json.dumps(sidecar, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
     written.append(side)
     return written
+
+
+def saver(
+    *,
+    figures_dir: str | os.PathLike[str],
+    formats: Sequence[str] = FORMATS,
+    notebook: str | None = None,
+    parameters: Mapping[str, Any] | None = None,
+    corpus_sha256: str | None = None,
+    close: bool = False,
+) -> Callable[..., list[Path]]:
+    """:func:`save_figure` with the per-notebook arguments bound: ``save(fig, name, caption=...)``.
+
+    With ``close=True`` the figure is closed after saving (batch runs).
+    """
+    fmts = validate_formats(formats)
+
+    def save(fig: Any, name: str, *, caption: str) -> list[Path]:
+        paths = save_figure(fig, name, figures_dir=figures_dir, formats=fmts, caption=caption,
+                            notebook=notebook, parameters=parameters, corpus_sha256=corpus_sha256)
+        if close:
+            import matplotlib.pyplot as plt
+            plt.close(fig)
+        return paths
+
+    return save
 
 
 # --------------------------------------------------------------------------- index

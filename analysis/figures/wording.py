@@ -1,0 +1,223 @@
+"""Wording figures: loaded-term rates by voice, actor naming, loaded vs neutral terms.
+
+Axes-level functions in the style of seaborn: each takes a tidy table from
+:mod:`analysis.wording`, draws on ``ax`` (or the current axes) and returns it.
+Outlets keep their fixed colour (:func:`analysis.figures.core.outlet_palette`,
+by position in ``outlets``); voices are told apart by tint and hatch, the
+same in every figure (narrator solid, paraphrase ``///``, quoted ``...``).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.patches import Patch
+
+from analysis.figures.core import VOICE_COLORS, VOICE_HATCHES, VOICE_ORDER, _mix, outlet_palette
+
+# How much lighter than the outlet colour each voice's segment is drawn.
+VOICE_TINT: dict[str, float] = {"narrator": 0.0, "paraphrase": 0.45, "quoted": 0.75}
+
+
+def _axes(ax: Axes | None) -> Axes:
+    if ax is None:
+        import matplotlib.pyplot as plt
+        ax = plt.gca()
+    return ax
+
+
+def _outlet_order(table: pd.DataFrame, outlets: Sequence[str] | None) -> list[str]:
+    if outlets:
+        return list(dict.fromkeys(outlets))
+    return list(dict.fromkeys(table["outlet"])) if "outlet" in table.columns else []
+
+
+def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{what}: table lacks column(s) {', '.join(missing)}; "
+                         f"has {', '.join(map(str, table.columns))}")
+
+
+def _pick(table: pd.DataFrame, value: str | None, candidates: Sequence[str], what: str) -> str:
+    if value is not None:
+        _require(table, [value], what)
+        return value
+    for c in candidates:
+        if c in table.columns:
+            return c
+    raise ValueError(f"{what}: none of the value columns {', '.join(candidates)} found; "
+                     f"pass value=...")
+
+
+def voice_legend_handles(voices: Sequence[str] = VOICE_ORDER) -> list[Patch]:
+    """Grey legend patches for the voice encoding (tint + hatch)."""
+    return [Patch(facecolor=_mix("#555555", 1.0, VOICE_TINT.get(v, 0.0)), edgecolor="#333333",
+                  hatch=VOICE_HATCHES.get(v, ""), label=v) for v in voices]
+
+
+# --------------------------------------------------------------------------- (a) rates by voice
+
+def plot_loaded_rates(
+    rates: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    outlets: Sequence[str] | None = None,
+    value: str | None = None,
+    voices: Sequence[str] = VOICE_ORDER,
+    palette: dict[str, str] | None = None,
+    annotate: bool = True,
+) -> Axes:
+    """Horizontal bars: loaded terms per 1,000 words for each outlet, stacked by voice.
+
+    ``rates`` has one row per outlet and voice (``outlet``, ``voice`` and a
+    value column; default the first of ``per_1000_words``, ``per_1000``,
+    ``rate``).  Missing outlet/voice combinations count as 0; outlets in
+    ``outlets`` order (top to bottom), else table order.  Segment widths equal
+    the table values; the total is written at the end of each bar.
+    """
+    ax = _axes(ax)
+    _require(rates, ["outlet", "voice"], "plot_loaded_rates")
+    value = _pick(rates, value, ("per_1000_words", "per_1000", "rate"), "plot_loaded_rates")
+    order = _outlet_order(rates, outlets)
+    palette = palette or outlet_palette(order)
+    wide = (rates.groupby(["outlet", "voice"], sort=False)[value].sum()
+            .unstack("voice").reindex(index=order, columns=list(voices)).fillna(0.0))
+    y = np.arange(len(order))
+    left = np.zeros(len(order))
+    for voice in voices:
+        widths = wide[voice].to_numpy(dtype=float)
+        colours = [_mix(palette.get(o, "#777777"), 1.0, VOICE_TINT.get(voice, 0.0)) for o in order]
+        ax.barh(y, widths, left=left, color=colours, edgecolor="#333333", linewidth=0.5,
+                hatch=VOICE_HATCHES.get(voice, ""), label=voice, height=0.7)
+        left += widths
+    if annotate:
+        pad = (left.max() if len(left) and left.max() > 0 else 1.0) * 0.01
+        for yi, total in zip(y, left):
+            ax.text(total + pad, yi, f"{total:.1f}", va="center", ha="left", fontsize=8, color="#333333")
+    ax.set_yticks(y, order)
+    ax.invert_yaxis()
+    ax.set_xlabel("Loaded terms per 1,000 words")
+    ax.set_xlim(0, (left.max() if len(left) and left.max() > 0 else 1.0) * 1.12)
+    ax.xaxis.grid(True)
+    ax.legend(handles=voice_legend_handles(voices), title="Voice", loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+    return ax
+
+
+# --------------------------------------------------------------------------- (b) naming matrix
+
+def naming_matrix(naming: pd.DataFrame, *, actor: str, outlets: Sequence[str] | None = None,
+                  max_labels: int | None = None) -> pd.DataFrame:
+    """Counts of each label (rows, most used first) by outlet (columns) for one actor."""
+    _require(naming, ["outlet", "actor", "label", "count"], "naming_matrix")
+    sub = naming[naming["actor"] == actor]
+    order = _outlet_order(naming, outlets)
+    m = sub.pivot_table(index="label", columns="outlet", values="count", aggfunc="sum", fill_value=0)
+    m = m.reindex(columns=order, fill_value=0)
+    totals = m.sum(axis=1)
+    m = m.loc[sorted(m.index, key=lambda lab: (-totals[lab], str(lab)))]
+    if max_labels is not None:
+        m = m.iloc[:max_labels]
+    return m.astype(int)
+
+
+def plot_naming_matrix(
+    naming: pd.DataFrame,
+    *,
+    actor: str,
+    ax: Axes | None = None,
+    outlets: Sequence[str] | None = None,
+    max_labels: int | None = None,
+    cmap: str = "Blues",
+    title: bool = True,
+) -> Axes:
+    """Label-by-outlet matrix for one actor: cell shade = share of that outlet's
+    mentions of the actor, cell text = count (blank when 0)."""
+    ax = _axes(ax)
+    m = naming_matrix(naming, actor=actor, outlets=outlets, max_labels=max_labels)
+    col_tot = m.sum(axis=0).replace(0, 1)
+    share = (m / col_tot).to_numpy(dtype=float)
+    ax.imshow(share if share.size else np.zeros((1, max(1, m.shape[1]))), cmap=cmap, vmin=0, vmax=1,
+              aspect="auto", interpolation="nearest")
+    for i in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            n = int(m.iat[i, j])
+            if n:
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=8,
+                        color="white" if share[i, j] > 0.55 else "#222222")
+    ax.set_xticks(range(m.shape[1]), list(m.columns), rotation=30, ha="right")
+    ax.set_yticks(range(m.shape[0]), list(m.index))
+    ax.tick_params(length=0)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_xticks(np.arange(-0.5, m.shape[1]), minor=True)
+    ax.set_yticks(np.arange(-0.5, max(m.shape[0], 1)), minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="minor", length=0)
+    if title:
+        ax.set_title(actor, fontsize=10)
+    return ax
+
+
+# --------------------------------------------------------------------------- (c) loaded vs neutral
+
+def plot_term_alternatives(
+    table: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    outlets: Sequence[str] | None = None,
+    loaded: str = "loaded",
+    neutral: str = "neutral",
+    term: str = "term",
+    alternative: str = "neutral_alternative",
+    top_n: int | None = 10,
+    palette: dict[str, str] | None = None,
+) -> Axes:
+    """Diverging bars per term pair: loaded-term uses to the right, uses of its
+    neutral alternative to the left, one bar per outlet (outlet colours; the
+    neutral side hatched).  Pairs ordered by total uses, ``top_n`` kept.
+
+    ``table`` has ``outlet``, ``term``, ``neutral_alternative`` and two count
+    columns (``loaded``, ``neutral``); rows for the same outlet and pair are summed.
+    """
+    ax = _axes(ax)
+    _require(table, ["outlet", term, alternative, loaded, neutral], "plot_term_alternatives")
+    order = _outlet_order(table, outlets)
+    palette = palette or outlet_palette(order)
+    t = table[table["outlet"].isin(order)]
+    g = t.groupby([term, alternative, "outlet"], sort=False)[[loaded, neutral]].sum()
+    pair_tot = g.groupby(level=[0, 1]).sum().sum(axis=1)
+    pairs = sorted(pair_tot.index, key=lambda p: (-pair_tot[p], str(p[0])))
+    if top_n is not None:
+        pairs = pairs[:top_n]
+    n_out = max(len(order), 1)
+    height = 0.8 / n_out
+    labels = []
+    for i, (tm, alt) in enumerate(pairs):
+        labels.append(f"{tm}  vs  {alt}")
+        for j, outlet in enumerate(order):
+            row = g.loc[(tm, alt, outlet)] if (tm, alt, outlet) in g.index else None
+            lv = float(row[loaded]) if row is not None else 0.0
+            nv = float(row[neutral]) if row is not None else 0.0
+            y = i - 0.4 + height * (j + 0.5)
+            colour = palette.get(outlet, "#777777")
+            ax.barh(y, lv, height=height * 0.9, color=colour, edgecolor=colour, linewidth=0.5,
+                    label=outlet if i == 0 else None)
+            ax.barh(y, -nv, height=height * 0.9, color=_mix(colour, 1.0, 0.6), edgecolor=colour,
+                    linewidth=0.5, hatch="///")
+    ax.set_yticks(range(len(pairs)), labels)
+    ax.invert_yaxis()
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    lim = max([abs(v) for v in ax.get_xlim()] + [1.0])
+    ax.set_xlim(-lim, lim)
+    ticks = [t for t in ax.get_xticks() if -lim <= t <= lim]
+    ax.set_xticks(ticks, [f"{abs(t):g}" for t in ticks])
+    ax.set_xlabel("\u2190 uses of the neutral alternative  |  uses of the loaded term \u2192")
+    ax.xaxis.grid(True)
+    if pairs:
+        ax.legend(title="Outlet", loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+    return ax

@@ -35,7 +35,8 @@ CLOSING_SHAPES = "”»’›"
 _ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # Elisions written with a leading apostrophe: 'til, 'em, 'n', 'cause, 'tis, 'twas, 'bout.
 _LEADING_ELISIONS = ("til", "em", "n", "cause", "cos", "tis", "twas", "bout", "round", "ol")
-_OPEN_CONTEXT = set(" \t\n([{—–-/…") | set(_ALL_MARKS)
+_OPEN_CONTEXT = set(" \t\n([{—–-/…,:;") | set(_ALL_MARKS)
+_CLOSE_AFTER = set(",.!?;:…")   # a mark right after these may close even when glued to a word
 _CLOSE_FOLLOW = set(" \t\n)]}.,;:!?—–-/…") | set(_ALL_MARKS)
 
 _TOKEN_RE = re.compile(
@@ -204,8 +205,15 @@ def _read_lexicon(path: str | None) -> dict:
     return data if isinstance(data, dict) else {"abbreviations": data}
 
 
-def _entries(value) -> list[str]:
-    return [str(v).strip() for v in (value or []) if str(v).strip()]
+def _entries(value, *, key: str = "", path: str | None = None) -> list[str]:
+    out = []
+    for v in value or []:
+        if isinstance(v, bool):   # YAML 1.1 reads a bare No / On / Yes as a boolean
+            raise ValueError(f"{path or 'abbreviations.yaml'}: entry {v!r} under {key!r} was read "
+                             f"as a boolean; quote it (\"No\")")
+        if str(v).strip():
+            out.append(str(v).strip())
+    return out
 
 
 def load_abbreviations(path: str | None = None) -> frozenset[str]:
@@ -217,7 +225,7 @@ def load_abbreviations(path: str | None = None) -> frozenset[str]:
     items: list[str] = []
     for key, value in _read_lexicon(path).items():
         if key != "sentence_starters":
-            items.extend(_entries(value))
+            items.extend(_entries(value, key=key, path=path))
     return frozenset(i.rstrip(".").lower() for i in items)
 
 
@@ -242,8 +250,9 @@ def load_sentence_rules(path: str | None = None) -> SentenceRules:
     """The ``sentence_final`` and ``sentence_starters`` lists of an abbreviation file."""
     data = _read_lexicon(path)
     return SentenceRules(
-        final=frozenset(i.rstrip(".").lower() for i in _entries(data.get("sentence_final"))),
-        starters=frozenset(_entries(data.get("sentence_starters"))))
+        final=frozenset(i.rstrip(".").lower()
+                        for i in _entries(data.get("sentence_final"), key="sentence_final", path=path)),
+        starters=frozenset(_entries(data.get("sentence_starters"), key="sentence_starters", path=path)))
 
 
 @lru_cache(maxsize=8)
@@ -262,6 +271,11 @@ _LINE_START_UNIT = re.compile(
     r"(?:[-*•·▪–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\(\d{1,3}\)\s|[A-Z][A-Za-z.]{0,20}:\s)")
 _LINE_END_FINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 _HEADLINE_MAX_WORDS = 10
+# A line ending in one of these words continues on the next line (hard-wrapped prose).
+_NOT_LINE_FINAL = frozenset(
+    "a an the of in on at to for with by from into about and or but nor that which who as "
+    "is are was were be been has have had said says told than".split())
+_LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]$")   # "1." "b)" alone: Punkt's cut
 
 
 def _line_blocks(text: str) -> list[tuple[int, int]]:
@@ -270,8 +284,9 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
     A single line break inside a paragraph ends a sentence when the next line
     starts a list item, an interview dash or a speaker label; when the line
     before ends with final punctuation; or when the line before is short
-    (at most 10 words) with no final punctuation and the next line starts with
-    a capital: a headline-like line.  Other line breaks (hard-wrapped prose)
+    (at most 10 words) with no final punctuation, does not end in a function
+    word ("in", "the", "said", ...) and the next line starts with a capital: a
+    headline-like line.  Other line breaks (hard-wrapped prose)
     are ordinary spaces.
     """
     lines: list[tuple[int, int]] = []
@@ -287,8 +302,10 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
         nxt = text[ns:ne].lstrip()
         if not prev.strip() or not nxt:
             continue
+        words = prev.split()
         split = bool(_LINE_START_UNIT.match(nxt)) or bool(_LINE_END_FINAL.search(prev)) or (
-            len(prev.split()) <= _HEADLINE_MAX_WORDS and prev[-1:].isalnum() and nxt[:1].isupper())
+            len(words) <= _HEADLINE_MAX_WORDS and prev[-1:].isalnum() and nxt[:1].isupper()
+            and words[-1].lower() not in _NOT_LINE_FINAL)
         if split:
             blocks.append((cur_start, pe))
             cur_start = ns
@@ -345,7 +362,8 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
             block = para.text[bs:be]
             pieces: list[tuple[int, int]] = []
             for s, e in tokenizer.span_tokenize(block):
-                if pieces and _starts_lowercase_word(block[s:e]):
+                if pieces and (_starts_lowercase_word(block[s:e]) or (
+                        len(pieces) == 1 and _LIST_MARKER.match(block[pieces[0][0]:pieces[0][1]]))):
                     pieces[-1] = (pieces[-1][0], e)
                 else:
                     pieces.append((s, e))
@@ -424,7 +442,8 @@ def _classify_marks(text: str) -> list[_Mark]:
         prev = text[i - 1] if i > 0 else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
         can_open = (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace()
-        can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt.isspace())
+        can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt.isspace()
+                                            or prev in _CLOSE_AFTER)
         if ch in OPENING_SHAPES:
             can_open, can_close = True, can_close and not can_open
         elif ch in CLOSING_SHAPES:

@@ -50,15 +50,18 @@ def _find_all(haystack: str, needle: str) -> list[int]:
 
 
 def quote_span_hits(gold_quotes: Iterable[dict], parsed: ParsedText, *, article: str = ""
-                    ) -> tuple[int, int, list[Miss]]:
-    """(hits, total, misses) for direct/partial gold quotes against detected quotations.
+                    ) -> tuple[int, int, list[Miss], int]:
+    """(hits, total, misses, exact) for direct/partial gold quotes against detected quotations.
 
     A gold text may occur several times in a body; it counts as found when at
-    least one occurrence lies inside exactly one quotation span whose content
-    (normalised) contains the gold text.
+    least one occurrence lies inside one quotation span (the innermost span
+    containing it; outer spans of a nested quote also contain it, that is no
+    error) whose content (normalised) contains the gold text.  ``exact`` counts
+    those whose span content equals the gold text (normalised), i.e. the
+    detected marks are exactly the gold's.
     """
     body = parsed.body
-    hits = total = 0
+    hits = total = exact = 0
     misses: list[Miss] = []
     for q in gold_quotes:
         if q.get("kind") not in ("direct", "partial"):
@@ -78,13 +81,14 @@ def quote_span_hits(gold_quotes: Iterable[dict], parsed: ParsedText, *, article:
                 inner = max(containing, key=lambda z: z.start)
                 if _norm(text) in _norm(inner.text):
                     ok = True
+                    exact += _norm(text) == _norm(inner.text)
                     break
         if ok:
             hits += 1
         else:
             where = f"{len(occurrences)} occurrence(s) in body" if occurrences else "text not in body"
             misses.append(Miss(article, "quote_spans", text, where))
-    return hits, total, misses
+    return hits, total, misses, exact
 
 
 def sentence_start_hits(gold_terms: Iterable[dict], parsed: ParsedText, *, article: str = ""
@@ -112,23 +116,25 @@ def segmentation_scores(pairs: Sequence[tuple[Any, Any]], *,
                         abbreviations: frozenset[str] | None = None) -> dict:
     """Score the segmenter on (GoldArticle, Article) pairs.
 
-    Returns ``{"quote_spans": float, "quote_spans_n": int, "sentence_starts": float,
+    Returns ``{"quote_spans": float, "quote_spans_n": int, "quote_spans_exact": float,
+    "sentence_starts": float,
     "sentence_starts_n": int, "misses": list[Miss]}``.  An article only needs a
     ``body`` attribute; a gold article needs ``quotes``, ``loaded_terms`` and ``file``.
     """
-    qh = qt = sh = st = 0
+    qh = qt = sh = st = qx = 0
     misses: list[Miss] = []
     for gold, article in pairs:
         parsed = parse_text(article.body, abbreviations=abbreviations)
         name = getattr(gold, "file", "")
-        h, t, m = quote_span_hits(gold.quotes, parsed, article=name)
-        qh, qt = qh + h, qt + t
+        h, t, m, x = quote_span_hits(gold.quotes, parsed, article=name)
+        qh, qt, qx = qh + h, qt + t, qx + x
         misses += m
         h, t, m = sentence_start_hits(gold.loaded_terms, parsed, article=name)
         sh, st = sh + h, st + t
         misses += m
     return {
         "quote_spans": qh / qt if qt else float("nan"), "quote_spans_n": qt,
+        "quote_spans_exact": qx / qt if qt else float("nan"),
         "sentence_starts": sh / st if st else float("nan"), "sentence_starts_n": st,
         "misses": misses,
     }

@@ -196,6 +196,10 @@ def _caption_with_credit(line: str, rules: CleaningRules) -> bool:
         i = line.rfind(" " + marker)
         if i > 0 and len(line[i:].split()) <= 10:
             return True
+    if line.endswith(")") and "(" in line:  # AP style: "... (AP Photo/Ahn Young-joon)"
+        inner = line[line.rfind("(") + 1:-1]
+        if line.rfind("(") > 0 and looks_like_credit(inner, rules):
+            return True
     pieces = _CAPTION_SEP.split(line)
     if len(pieces) >= 2 and pieces[0].strip():
         tail = pieces[-1]
@@ -257,11 +261,15 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$", re.IGNORECASE)
 
 
+_RELATIVE_TIME = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted):?\s+)?(?:\d+|an?|one)\s+"
+                            r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\.?$", re.IGNORECASE)
+
+
 def parse_date_line(line: str) -> _dt.date | None:
     """The date of a standalone date/timestamp line ("Thu Jun 20 2024",
     "Updated June 20, 2024 at 13:34 PM ET", "19 June 2024"); None for any other line."""
     tokens = line.replace(",", " ").split()
-    if not 2 <= len(tokens) <= 16:
+    if not 1 <= len(tokens) <= 16:
         return None
     month = day = year = None
     iso: _dt.date | None = None
@@ -438,10 +446,14 @@ def _line_reason(s: str, headline: str | None, rules: CleaningRules, meta: dict[
         meta.setdefault("byline", name)
         return "byline (moved to metadata 'byline')"
     if (d := parse_date_line(s)) is not None:
-        key = "updated" if re.search(r"\b(?:updated|modified)\b", low) else "published"
-        meta.setdefault(key, d.isoformat())
+        if re.search(r"\b(?:updated|modified)\b", low):
+            meta.setdefault("updated", d.isoformat())
+        elif re.search(r"\b(?:published|posted)\b", low) and "published" not in meta:
+            meta["published"] = meta["date"] = d.isoformat()  # an explicit publication date wins
         meta.setdefault("date", d.isoformat())
         return "date/timestamp line (moved to metadata 'date')"
+    if _RELATIVE_TIME.match(s):
+        return "relative timestamp line"
     if _matches(s, rules.credit_sentences):
         meta["credits"] = f"{meta['credits']} {s}" if "credits" in meta else s
         return "contributor note (moved to metadata 'credits')"

@@ -33,6 +33,7 @@ SINGLE_MARKS = "'‘’‚‛‹›"
 OPENING_SHAPES = "“„‟«‘‚‛‹"
 CLOSING_SHAPES = "”»’›"
 _ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+ALL_QUOTE_MARKS: str = _ALL_MARKS
 # Elisions written with a leading apostrophe: 'til, 'em, 'n', 'cause, 'tis, 'twas, 'bout.
 _LEADING_ELISIONS = ("til", "em", "n", "cause", "cos", "tis", "twas", "bout", "round", "ol")
 _OPEN_CONTEXT = set(" \t\n([{—–-/…,:;") | set(_ALL_MARKS)

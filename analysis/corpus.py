@@ -272,7 +272,8 @@ def read_article_file(path: str | Path) -> tuple[Article | None, list[Problem]]:
         return None, [Problem(where, str(exc), 1)]
     if parts is None:
         return None, [Problem(where, "missing front matter: the file must start with a '---' line, "
-                              "then outlet/title/date, then '---'", 1)]
+                              "then outlet/title/date, then '---' (raw text? convert it with "
+                              "framing import)", 1)]
     front_text, front_line, body, body_line = parts
     try:
         meta = yaml.load(front_text, Loader=_FrontMatterLoader) if front_text.strip() else {}
@@ -470,9 +471,8 @@ def format_table(articles: Sequence[Article], *, root: str | Path | None = None)
     rows = [("outlet", "date", "words", "paras", "title", "file")]
     for a in articles:
         title = a.title if len(a.title) <= 60 else a.title[:57] + "..."
-        line = a.extra.get("_line")
-        src = rel(a.source_path) + (f":{line}" if isinstance(line, int) else "")
-        rows.append((a.outlet, a.date.isoformat(), str(a.words), str(len(a.paragraphs)), title, src))
+        rows.append((a.outlet, a.date.isoformat(), str(a.words), str(len(a.paragraphs)), title,
+                     rel(a.source_path)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     right = {2, 3}
     out = []

@@ -1,0 +1,449 @@
+"""``framing study``: run every notebook with papermill and publish the figures.
+
+Order of work:
+
+1. **Validate, before any kernel starts.**  Parameters come from ``-f
+   params.yaml``, then ``-p NAME VALUE``, then the named options (``--corpus``,
+   ``--outlets``, ``--figures``, ``--formats``), later ones winning.  The
+   corpus must load, every outlet must be in it, every format must be png,
+   svg or pdf, every parameter must be declared by at least one notebook
+   (so a typo is caught), and path parameters (``lexicon`` ...) must exist.
+   Any problem: a clear message and exit code 2.
+2. **Execute** the notebooks of ``notebooks/`` (sorted by file name; files
+   starting with ``_`` or ``.`` are skipped) with papermill and the
+   ``python3`` kernel, which jupyter_client resolves to the interpreter
+   running ``framing`` (the venv's), with the notebook folder as working
+   directory.  Each notebook gets only the parameters it declares, with
+   paths made absolute, and writes its figures into a staging folder beside
+   the figures folder.  Executed copies go to ``build/notebooks/``.  Up to
+   ``--jobs`` notebooks run at once (default: 2 or the CPU count if lower).
+3. **Publish only if all succeeded**: the staged files are moved into the
+   figures folder (``os.replace``), figures that an executed notebook made
+   last time but no longer makes are removed, and ``index.md`` is rewritten.
+   A failing cell leaves the figures folder exactly as it was; the message
+   names the notebook, the cell and the error, and the exit code is 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+import yaml
+
+from analysis.figures.core import FORMATS, read_sidecars, validate_formats, write_index
+
+KERNEL_NAME = "python3"
+SHARED = ("corpus", "outlets", "figures_dir", "formats")
+# Parameters holding a path to an existing file or folder: checked and made absolute.
+PATH_PARAMETERS = ("corpus", "lexicon", "actors", "topics", "verbs", "gazetteer", "stopwords")
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+class StudyError(Exception):
+    """A problem found before any notebook ran (exit code 2)."""
+
+
+@dataclass
+class NotebookResult:
+    """Outcome of one notebook: timing, figures staged, error message if it failed."""
+
+    notebook: Path
+    output: Path
+    seconds: float = 0.0
+    figures: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# --------------------------------------------------------------------------- parameters
+
+def find_notebooks(folder: str | os.PathLike[str], *, only: Sequence[str] | None = None) -> list[Path]:
+    """Notebooks to run, sorted by name; ``only`` filters by stem or file name."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise StudyError(f"notebook folder not found: {root}")
+    books = sorted(p for p in root.glob("*.ipynb") if not p.name.startswith(("_", ".")))
+    if only:
+        wanted = {Path(o).stem for o in only}
+        unknown = sorted(wanted - {p.stem for p in books})
+        if unknown:
+            raise StudyError(f"no such notebook(s) in {root}: {', '.join(unknown)}; "
+                             f"found: {', '.join(p.stem for p in books) or 'none'}")
+        books = [p for p in books if p.stem in wanted]
+    if not books:
+        raise StudyError(f"no notebooks (*.ipynb) in {root}")
+    return books
+
+
+def declared_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
+    """The notebook's ``parameters`` cell as papermill sees it (name -> type/default/help)."""
+    import nbformat
+    import papermill
+
+    try:
+        nb = nbformat.read(str(notebook), as_version=4)
+    except Exception as exc:  # noqa: BLE001  (nbformat raises several kinds)
+        raise StudyError(f"{notebook}: not a readable notebook: {exc}") from exc
+    if not any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb.cells):
+        raise StudyError(f"{notebook}: no cell tagged 'parameters' (papermill needs one)")
+    return dict(papermill.inspect_notebook(str(notebook)))
+
+
+def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StudyError(f"parameter file not found: {p}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{p}:{mark.line + 1}" if mark is not None else str(p)
+        raise StudyError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise StudyError(f"{p}: expected a mapping of parameter: value, got {type(data).__name__}")
+    return {str(k): v for k, v in data.items()}
+
+
+def collect_parameters(args: argparse.Namespace) -> dict[str, Any]:
+    """Merge ``-f`` file, ``-p`` pairs and named options (later wins), with defaults."""
+    params: dict[str, Any] = {}
+    if getattr(args, "params", None):
+        params.update(load_params_file(args.params))
+    for name, value in getattr(args, "parameter", None) or []:
+        try:
+            params[name] = yaml.safe_load(value)
+        except yaml.YAMLError:
+            params[name] = value
+    if "figures" in params and "figures_dir" not in params:
+        params["figures_dir"] = params.pop("figures")
+    named = {"corpus": getattr(args, "corpus", None), "outlets": getattr(args, "outlets", None),
+             "figures_dir": getattr(args, "figures", None), "formats": getattr(args, "formats", None)}
+    params.update({k: v for k, v in named.items() if v is not None})
+    params.setdefault("corpus", "corpus")
+    params.setdefault("outlets", [])
+    params.setdefault("figures_dir", "figures")
+    params.setdefault("formats", list(FORMATS))
+    return params
+
+
+_TYPES = {"str": str, "int": int, "float": (int, float), "bool": bool, "list": list, "dict": dict}
+
+
+def _type_ok(value: Any, type_name: str | None) -> bool:
+    if not type_name or value is None:
+        return True
+    names = [t.strip().split("[")[0] for t in type_name.replace("Optional", "").split("|")]
+    if "None" in names and value is None:
+        return True
+    known = [_TYPES[n] for n in names if n in _TYPES]
+    if not known:
+        return True
+    if isinstance(value, bool) and bool not in known:
+        return False
+    return isinstance(value, tuple(t for k in known for t in (k if isinstance(k, tuple) else (k,))))
+
+
+def validate(params: dict[str, Any], notebooks: Sequence[Path], *,
+             base: Path | None = None) -> tuple[dict[str, Any], dict[Path, dict[str, Any]]]:
+    """Check everything that can be checked without a kernel.
+
+    Returns the normalised parameters (absolute paths, outlets as a list,
+    formats checked) and, per notebook, the subset it declares.  Raises
+    :class:`StudyError` with every problem found.
+    """
+    from analysis.corpus import CorpusError, load_corpus
+
+    base = base or Path.cwd()
+    problems: list[str] = []
+    p = dict(params)
+
+    # formats
+    fmts = p.get("formats")
+    if isinstance(fmts, str):
+        fmts = fmts.replace(",", " ").split()
+    try:
+        p["formats"] = list(validate_formats(fmts or []))
+    except ValueError as exc:
+        problems.append(str(exc))
+
+    # outlets
+    outlets = p.get("outlets") or []
+    if isinstance(outlets, str):
+        outlets = [outlets]
+    if not isinstance(outlets, list) or not all(isinstance(o, str) for o in outlets):
+        problems.append(f"outlets must be a list of outlet names, got {outlets!r}")
+        outlets = []
+    p["outlets"] = list(outlets)
+
+    # paths
+    for name in PATH_PARAMETERS:
+        value = p.get(name)
+        if value in (None, ""):
+            continue
+        if not isinstance(value, (str, os.PathLike)):
+            problems.append(f"{name} must be a path, got {value!r}")
+            continue
+        path = (base / Path(value).expanduser()).resolve()
+        if not path.exists():
+            problems.append(f"{name} not found: {value}" + (f" (looked for {path})" if str(path) != str(value) else ""))
+        p[name] = str(path)
+    p["figures_dir"] = str((base / Path(p["figures_dir"]).expanduser()).resolve())
+    if Path(p["figures_dir"]).exists() and not Path(p["figures_dir"]).is_dir():
+        problems.append(f"figures folder is a file: {p['figures_dir']}")
+
+    # corpus content and outlets
+    if Path(p["corpus"]).exists():
+        try:
+            corpus = load_corpus(p["corpus"])
+        except CorpusError as exc:
+            problems.extend(str(x) for x in exc.problems)
+        else:
+            if len(corpus) == 0:
+                problems.append(f"{params['corpus']}: the corpus has no articles")
+            known = corpus.outlets
+            for o in outlets:
+                if o not in known:
+                    problems.append(f"outlet not in corpus: {o!r}; outlets in {params['corpus']}: "
+                                    f"{', '.join(known)}")
+
+    # parameters against what the notebooks declare
+    declared: dict[Path, dict[str, dict[str, Any]]] = {}
+    for nb in notebooks:
+        try:
+            declared[nb] = declared_parameters(nb)
+        except StudyError as exc:
+            problems.append(str(exc))
+    for nb, decl in declared.items():
+        missing = [n for n in SHARED if n not in decl]
+        if missing:
+            problems.append(f"{nb}: parameters cell does not declare {', '.join(missing)} (every notebook "
+                            f"must; papermill also skips lines it cannot parse, e.g. with a second '=' "
+                            f"in the comment)")
+    all_names = {n for d in declared.values() for n in d}
+    for name in p:
+        if name not in all_names and name not in SHARED:
+            problems.append(f"parameter {name!r} is not declared by any notebook; "
+                            f"known: {', '.join(sorted(all_names))}")
+    per_notebook: dict[Path, dict[str, Any]] = {}
+    for nb, decl in declared.items():
+        per_notebook[nb] = {k: v for k, v in p.items() if k in decl}
+        for k, v in per_notebook[nb].items():
+            t = decl[k].get("inferred_type_name")
+            if not _type_ok(v, t):
+                problems.append(f"{nb.name}: parameter {k!r} expects {t}, got {v!r}")
+    if problems:
+        raise StudyError("\n".join(dict.fromkeys(problems)))
+    return p, per_notebook
+
+
+def check_kernel() -> str | None:
+    """A warning when the ``python3`` kernel would not run this interpreter, else None."""
+    try:
+        from jupyter_client.kernelspec import KernelSpecManager
+        spec = KernelSpecManager().get_kernel_spec(KERNEL_NAME)
+    except Exception as exc:  # noqa: BLE001
+        return f"no '{KERNEL_NAME}' Jupyter kernel found ({exc}); run: {sys.executable} -m ipykernel install --sys-prefix"
+    exe = spec.argv[0] if spec.argv else ""
+    if exe in {"python", "python3", f"python{sys.version_info[0]}.{sys.version_info[1]}"}:
+        return None  # jupyter_client substitutes sys.executable
+    if os.path.realpath(exe) != os.path.realpath(sys.executable):
+        return (f"the '{KERNEL_NAME}' kernel runs {exe}, not {sys.executable}; notebooks may not see this "
+                f"installation (fix: {sys.executable} -m ipykernel install --sys-prefix)")
+    return None
+
+
+# --------------------------------------------------------------------------- execution
+
+def _clean(text: str) -> str:
+    return _ANSI.sub("", text or "").strip()
+
+
+def describe_failure(exc: BaseException, notebook: Path, output: Path) -> str:
+    """One clear message: notebook, cell number (as in the source notebook) and error."""
+    from papermill.exceptions import PapermillExecutionError
+
+    if isinstance(exc, PapermillExecutionError):
+        cell = exc.cell_index
+        try:
+            import nbformat
+            nb = nbformat.read(str(output), as_version=4)
+            before = nb.cells[:exc.cell_index]
+            cell = sum(1 for c in before if "injected-parameters" not in c.get("metadata", {}).get("tags", []))
+        except Exception:  # noqa: BLE001
+            pass
+        first = next((ln for ln in (exc.source or "").splitlines() if ln.strip()), "")
+        return (f"{notebook}: cell {cell + 1} (In [{exc.exec_count}]) failed: "
+                f"{exc.ename}: {_clean(str(exc.evalue))}\n    {first.strip()[:100]}\n"
+                f"    executed notebook with the traceback: {output}")
+    return f"{notebook}: could not run: {type(exc).__name__}: {_clean(str(exc))}"
+
+
+def _kernel_manager_class() -> type | None:
+    """An AsyncKernelManager that provisions CurveZMQ keys when the kernelspec supports
+    them (encrypted local traffic and no 'running over TCP without encryption' warning)."""
+    try:
+        import zmq
+        from jupyter_client.manager import AsyncKernelManager
+    except ImportError:  # pragma: no cover
+        return None
+    if not zmq.has("curve") or "transport_encryption" not in AsyncKernelManager.class_trait_names():
+        return None
+
+    class EncryptedKernelManager(AsyncKernelManager):
+        def __init__(self, **kw: Any) -> None:
+            kw.setdefault("transport_encryption", "auto")
+            super().__init__(**kw)
+
+    return EncryptedKernelManager
+
+
+def run_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any]) -> NotebookResult:
+    """Execute one notebook (cwd = its folder); never raises, the error is in the result."""
+    import papermill
+
+    result = NotebookResult(notebook=notebook, output=output)
+    km_class = _kernel_manager_class()
+    extra = {"kernel_manager_class": km_class} if km_class is not None else {}
+    t0 = time.perf_counter()
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        papermill.execute_notebook(
+            str(notebook), str(output), parameters=dict(parameters), kernel_name=KERNEL_NAME,
+            cwd=str(notebook.parent), progress_bar=False, log_output=False,
+            request_save_on_cell_execute=False, **extra,
+        )
+    except Exception as exc:  # noqa: BLE001  (report every failure the same way)
+        result.error = describe_failure(exc, notebook, output)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _publish(staging: Path, figures_dir: Path, notebooks: Sequence[Path]) -> list[Path]:
+    """Move staged files into ``figures_dir``; drop figures the run notebooks no longer make."""
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    new = {d["name"]: d for d in read_sidecars(staging)}
+    ran = {nb.name for nb in notebooks}
+    for old in read_sidecars(figures_dir):
+        if old.get("notebook") in ran and old["name"] not in new:
+            for f in old.get("files", []):
+                (figures_dir / f["file"]).unlink(missing_ok=True)
+            (figures_dir / f"{old['name']}.json").unlink(missing_ok=True)
+    moved = []
+    for src in sorted(staging.iterdir()):
+        if src.is_file():
+            dest = figures_dir / src.name
+            os.replace(src, dest)
+            moved.append(dest)
+    return moved
+
+
+def execute_study(params: Mapping[str, Any], per_notebook: Mapping[Path, Mapping[str, Any]], *,
+          build_dir: Path, jobs: int = 1, out=sys.stdout) -> tuple[list[NotebookResult], list[Path]]:
+    """Run validated notebooks into a staging folder; publish when all succeed.
+
+    Returns the results and the published files (empty when any failed).
+    """
+    figures_dir = Path(params["figures_dir"])
+    figures_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{figures_dir.name}.staging-", dir=figures_dir.parent))
+    books = list(per_notebook)
+    results: list[NotebookResult] = []
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            futures = {}
+            for nb in books:
+                nb_params = dict(per_notebook[nb])
+                if "figures_dir" in nb_params:
+                    nb_params["figures_dir"] = str(staging)
+                futures[pool.submit(run_notebook, nb, build_dir / nb.name, nb_params)] = nb
+            for i, fut in enumerate(as_completed(futures), 1):
+                r = fut.result()
+                results.append(r)
+                status = "ok" if r.ok else "FAILED"
+                print(f"[{i}/{len(books)}] {r.notebook.name}: {status} in {r.seconds:.1f}s", file=out, flush=True)
+        order = {nb: i for i, nb in enumerate(books)}
+        results.sort(key=lambda r: order[r.notebook])
+        if not all(r.ok for r in results):
+            return results, []
+        for d in read_sidecars(staging):
+            for r in results:
+                if d.get("notebook") == r.notebook.name:
+                    r.figures.append(d["name"])
+        published = _publish(staging, figures_dir, books)
+        published.append(write_index(figures_dir))
+        return results, published
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def default_jobs(n_notebooks: int) -> int:
+    return max(1, min(2, os.cpu_count() or 1, n_notebooks))
+
+
+def run_study(args: argparse.Namespace) -> int:
+    """CLI entry: validate (exit 2), execute (exit 1 on a failing cell), publish (exit 0)."""
+    err = sys.stderr
+    try:
+        notebooks = find_notebooks(getattr(args, "notebooks", "notebooks"), only=getattr(args, "only", None))
+        params, per_notebook = validate(collect_parameters(args), notebooks)
+    except StudyError as exc:
+        for line in str(exc).splitlines():
+            print(f"framing study: {line}", file=err)
+        return 2
+    warning = check_kernel()
+    if warning:
+        print(f"framing study: warning: {warning}", file=err)
+    jobs = getattr(args, "jobs", None) or default_jobs(len(notebooks))
+    build_dir = Path(getattr(args, "build", None) or "build/notebooks").resolve()
+    print(f"framing study: {len(notebooks)} notebook(s), corpus {params['corpus']}, "
+          f"formats {' '.join(params['formats'])}, {jobs} at a time", flush=True)
+    t0 = time.perf_counter()
+    results, published = execute_study(params, per_notebook, build_dir=build_dir, jobs=jobs)
+    failed = [r for r in results if not r.ok]
+    if failed:
+        for r in failed:
+            print(f"framing study: {r.error}", file=err)
+        print(f"framing study: {len(failed)} notebook(s) failed; figures in {params['figures_dir']} "
+              f"left unchanged", file=err)
+        return 1
+    figures_dir = Path(params["figures_dir"])
+    try:
+        shown = figures_dir.relative_to(Path.cwd())
+    except ValueError:
+        shown = figures_dir
+    n = 0
+    for r in results:
+        for name in r.figures:
+            exts = sorted(p.suffix.lstrip(".") for p in published if p.stem == name and p.suffix != ".json")
+            print(f"  {shown / name}.{{{','.join(exts)}}}")
+            n += 1
+    print(f"framing study: {n} figure(s) from {len(results)} notebook(s) in {time.perf_counter() - t0:.1f}s; "
+          f"index: {shown / 'index.md'}; executed notebooks: {build_dir}")
+    return 0
+
+
+def timings(build_dir: str | os.PathLike[str]) -> dict[str, dict[str, float]]:
+    """Per executed notebook: total seconds and seconds spent in cells (papermill metadata)."""
+    out = {}
+    for p in sorted(Path(build_dir).glob("*.ipynb")):
+        nb = json.loads(p.read_text(encoding="utf-8"))
+        total = nb.get("metadata", {}).get("papermill", {}).get("duration") or 0.0
+        cells = sum((c.get("metadata", {}).get("papermill", {}).get("duration") or 0.0) for c in nb["cells"])
+        out[p.name] = {"total": float(total), "cells": float(cells)}
+    return out

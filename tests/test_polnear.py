@@ -126,6 +126,8 @@ def test_score_known_values():
     a = report.all
     assert (a["attribution"].tp, a["attribution"].pred, a["attribution"].gold) == (2, 3, 3)
     assert a["attribution"].f1 == pytest.approx(2 / 3)
+    # P3's cue "plan" lies inside G1's content: a nested attribution PolNeAR would not annotate
+    assert (a["attribution_unnested"].pred, a["attribution_unnested"].precision) == (2, 1.0)
     assert a["cue_exact"].precision == pytest.approx(1 / 3)
     # sources: predicted on P1 and P3 only; one correct of 3 gold
     assert a["source_overlap"].precision == pytest.approx(0.5)
@@ -211,3 +213,11 @@ def test_smoke_three_dev_files():
     assert report.all["attribution"].gold == sum(len(d.gold) for d in docs)
     assert report.all["attribution"].precision > 0.5
     assert report.info["articles_per_second"]
+
+
+def test_polnear_parse_equals_parse_text_on_blank_line_paragraphs():
+    from analysis.evaluate.polnear import parse_polnear_text
+    from analysis.text import parse_text
+    body = ("Headline here\n\n“It is done,” she said. “We go on.”\n\n"
+            "He told reporters that the U.S. team “would win” soon.\n\n“Still,” he added.\n")
+    assert parse_polnear_text(body) == parse_text(body)

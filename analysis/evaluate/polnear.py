@@ -49,6 +49,10 @@ Scoring (:func:`score_polnear`), per document, summed over the split:
 * **source / content, span-level** (overlap and exact): role spans compared
   on their own, ignoring which relation they belong to (one-to-one greedy by
   shared characters), the "span F1" used by PARC-style extractors.
+* **attribution_unnested**: as *attribution*, but unpaired predictions whose
+  cue lies inside a gold content span are left out of P: PolNeAR is univocal
+  (a token belongs to one attribution at most), so attributions nested in
+  another's content are never annotated and would otherwise count as errors.
 * **content characters**: character-level P/R/F1 of content over paired
   relations (how much of the gold content is covered, how much extra is taken).
 
@@ -75,6 +79,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as _dt
+import inspect
 import json
 import re
 import sys
@@ -84,7 +89,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Mapping, Sequence
 
 from analysis.corpus import Article, CorpusError, Problem
-from analysis.text import (Document, Paragraph, ParsedText, Token, find_quotations,
+from analysis.text import (Document, Paragraph, ParsedText, Token, find_quotations, parse_text,
                            split_sentences, tokenize)
 
 Parts = tuple[tuple[int, int], ...]
@@ -393,10 +398,19 @@ def polnear_paragraphs(body: str) -> list[Paragraph]:
 
 
 def parse_polnear_text(body: str, *, abbreviations: frozenset[str] | None = None) -> ParsedText:
-    """:func:`analysis.text.parse_text` with :func:`polnear_paragraphs` as paragraph splitter."""
+    """:func:`analysis.text.parse_text` with :func:`polnear_paragraphs` as paragraph splitter.
+
+    Mirrors ``parse_text`` step by step (a test checks that both agree on text
+    whose paragraphs are blank-line separated); only the paragraphs differ.
+    """
     paragraphs = polnear_paragraphs(body)
+    if "paragraphs" in inspect.signature(parse_text).parameters:  # if text.py grows the option
+        return parse_text(body, abbreviations=abbreviations, paragraphs=paragraphs)  # type: ignore[call-arg]
     sentences = split_sentences(body, abbreviations=abbreviations, paragraphs=paragraphs)
-    quotations, strays = find_quotations(body, paragraphs=paragraphs)
+    if "sentences" in inspect.signature(find_quotations).parameters:
+        quotations, strays = find_quotations(body, paragraphs=paragraphs, sentences=sentences)
+    else:
+        quotations, strays = find_quotations(body, paragraphs=paragraphs)
     quoted = bytearray(len(body))
     for q in quotations:
         quoted[q.start:q.end] = b"\x01" * (q.end - q.start)
@@ -648,6 +662,7 @@ class Count:
 
 METRICS: tuple[tuple[str, str], ...] = (
     ("attribution", "attributions paired one-to-one by cue overlap"),
+    ("attribution_unnested", "as attribution, unpaired predictions whose cue lies in a gold content left out"),
     ("cue_exact", "paired, cue spans identical"),
     ("source_overlap", "paired, source spans overlap"),
     ("source_exact", "paired, source spans identical"),
@@ -665,7 +680,9 @@ DEFINITION = (
     "characters (>=1 needed). Linked role scores (cue/source/content overlap|exact) count a role as "
     "correct only on a paired relation whose spans overlap|are identical; P over predicted relations "
     "with that role, R over gold relations with it. Span-level scores compare role spans alone "
-    "(one-to-one by overlap). Spans are trimmed of edge punctuation/quote marks/space before comparison. "
+    "(one-to-one by overlap). attribution_unnested: as attribution, but unpaired predictions whose cue "
+    "lies inside a gold content span are not counted (PolNeAR is univocal: nested attributions are not "
+    "annotated). Spans are trimmed of edge punctuation/quote marks/space before comparison. "
     "Speech subset: gold cue contains a speech-verb form or 'according to'; predictions paired with "
     "such gold, or unpaired with a speech cue.")
 
@@ -703,6 +720,10 @@ def _score_subset(d: DocScore, gold_idx: set[int], pred_idx: set[int]) -> dict[s
     c = {name: Count() for name, _ in METRICS}
     pairs = [(i, j) for i, j in d.pairs if i in gold_idx and j in pred_idx]
     c["attribution"] = Count(len(pairs), len(pred_idx), len(gold_idx))
+    paired_p = {j for _, j in pairs}
+    nested = sum(1 for j in pred_idx if j not in paired_p
+                 and any(overlap(d.pred[j].cue, d.gold[i].content) for i in range(len(d.gold))))
+    c["attribution_unnested"] = Count(len(pairs), len(pred_idx) - nested, len(gold_idx))
     for role in ROLES:
         n_pred = sum(1 for j in pred_idx if getattr(d.pred[j], role))
         n_gold = sum(1 for i in gold_idx if getattr(d.gold[i], role))

@@ -1,0 +1,229 @@
+"""Error analysis and timing of the attribution extractor on PolNeAR (train split only).
+
+Usage::
+
+    .venv/bin/python benchmarks/polnear.py ../shared/polnear [--split train] [--limit N]
+        [--extractor rules|baseline] [--out /tmp/team/polnear_errors.md]
+
+Writes a Markdown report: the scores, the most frequent missed cue lemmas,
+false-positive patterns and source/content boundary error types, each with a
+few short examples.  Never run this on the test split (it refuses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as _dt
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterable
+
+from analysis.evaluate.polnear import (DEFINITION, NON_SPEECH_LEMMAS, SPEECH_VERBS, DocScore, Relation,
+                                       _candidate_lemmas, baseline_extractor, default_extractor,
+                                       evaluate_polnear, load_polnear, load_speech_verbs, overlap)
+
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "their"}
+AUX = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "also", "not",
+       "did", "does", "do", "could", "can", "may", "might", "should", "reportedly", "later", "then",
+       "to", "publicly", "previously", "recently", "repeatedly", "again", "first"}
+
+
+def _lemma(word: str, known: frozenset[str]) -> str:
+    cands = _candidate_lemmas(word)
+    hits = sorted((c for c in cands if c in known), key=len)
+    return hits[0] if hits else word.lower()
+
+
+def cue_lemma(cue_text: str, known: frozenset[str]) -> str:
+    words = [w for w in cue_text.lower().replace("’", "'").split() if w.strip(".,:;")]
+    if "according" in words:
+        return "according to"
+    content = [w for w in words if w not in AUX]
+    if not content:
+        return cue_text.lower().strip() or "<empty>"
+    return _lemma(content[0].strip(".,:;\"“”"), known)
+
+
+def _text(body: str, parts) -> str:
+    return " … ".join(body[s:e] for s, e in parts)
+
+
+def _short(s: str, n: int = 140) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _context(body: str, rel: Relation, n: int = 200) -> str:
+    """The cue in its surroundings, cue in [brackets]."""
+    if not rel.cue:
+        return ""
+    s, e = rel.cue[0]
+    left = body[max(0, s - 90):s].split("\n")[-1]
+    right = body[e:e + 90].split("\n")[0]
+    return _short(f"{left}[{body[s:e]}]{right}", n)
+
+
+def _boundary(g, p, body: str) -> str:
+    gs, ge = g[0][0], g[-1][1]
+    ps, pe = p[0][0], p[-1][1]
+    if ps >= gs and pe <= ge:
+        kind = "pred inside gold (too short)"
+    elif ps <= gs and pe >= ge:
+        kind = "pred covers gold (too long)"
+    else:
+        kind = "crossing"
+    extra = ""
+    if kind != "crossing":
+        lo, hi = (gs, ge) if kind.startswith("pred inside") else (ps, pe)
+        inner = (ps, pe) if kind.startswith("pred inside") else (gs, ge)
+        diff = (body[lo:inner[0]] + " | " + body[inner[1]:hi]).strip().lower()
+        if diff.startswith("that ") or diff == "that |":
+            extra = ": leading 'that'"
+        elif len(g) != len(p):
+            extra = f": {len(g)} gold vs {len(p)} predicted fragments"
+        elif any(ch in diff for ch in ".?!") and len(diff) > 25:
+            extra = ": differs by a sentence or more"
+    return kind + extra
+
+
+def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[str], speech: frozenset[str]):
+    missed = collections.Counter()
+    missed_ex: dict[str, list[str]] = collections.defaultdict(list)
+    missed_kind = collections.Counter()
+    fp = collections.Counter()
+    fp_ex: dict[str, list[str]] = collections.defaultdict(list)
+    fp_where = collections.Counter()
+    fp_where_ex: dict[str, list[str]] = collections.defaultdict(list)
+    src = collections.Counter()
+    src_ex: dict[str, list[str]] = collections.defaultdict(list)
+    con = collections.Counter()
+    con_ex: dict[str, list[str]] = collections.defaultdict(list)
+    for d in matched:
+        body = bodies[d.name]
+        paired = dict(d.pairs)
+        paired_p = {j for _, j in d.pairs}
+        for i, g in enumerate(d.gold):
+            if i in paired:
+                p = d.pred[paired[i]]
+                # sources
+                if g.source and not p.source:
+                    k = "source missing (gold " + ("pronoun" if _text(body, g.source).lower() in PRONOUNS
+                                                    else "name/nominal") + ")"
+                elif p.source and not g.source:
+                    k = "source predicted, gold has none"
+                elif g.source and not overlap(g.source, p.source):
+                    k = "source wrong (no overlap)"
+                elif g.source and g.source != p.source:
+                    k = "source boundary: " + _boundary(g.source, p.source, body)
+                else:
+                    k = None
+                if k:
+                    src[k] += 1
+                    if len(src_ex[k]) < 4:
+                        src_ex[k].append(f"gold `{_short(_text(body, g.source) or '-', 70)}` / pred "
+                                         f"`{_short(_text(body, p.source) or '-', 70)}` in: {_context(body, g)}")
+                if g.content and p.content and not overlap(g.content, p.content):
+                    k = "content wrong (no overlap)"
+                elif g.content and p.content and g.content != p.content:
+                    k = "content boundary: " + _boundary(g.content, p.content, body)
+                else:
+                    k = None
+                if k:
+                    con[k] += 1
+                    if len(con_ex[k]) < 3:
+                        con_ex[k].append(f"cue `{_text(body, g.cue)}`; gold `{_short(_text(body, g.content), 160)}`"
+                                         f" / pred `{_short(_text(body, p.content), 160)}`")
+                continue
+            lem = cue_lemma(g.cue_text or _text(body, g.cue), known)
+            missed[lem] += 1
+            content = _text(body, g.content)
+            quoted = any(c in content for c in "“”\"")
+            missed_kind[("speech " if lem in speech or lem == "according to" else "non-speech ")
+                        + ("quoted content" if quoted else "unquoted content")] += 1
+            if len(missed_ex[lem]) < 3:
+                missed_ex[lem].append(_context(body, g))
+        for j, p in enumerate(d.pred):
+            if j in paired_p:
+                continue
+            lem = cue_lemma(p.cue_text or _text(body, p.cue), known)
+            fp[lem] += 1
+            if len(fp_ex[lem]) < 3:
+                fp_ex[lem].append(_context(body, p))
+            if any(overlap(p.cue, g.content) for g in d.gold):
+                where = "cue inside a gold content span (nested attribution; PolNeAR is univocal)"
+            elif any(overlap(p.cue, g.source) for g in d.gold):
+                where = "cue inside a gold source span"
+            elif any(overlap(p.cue, g.cue) for g in d.gold):
+                where = "second prediction on an already-paired gold cue"
+            elif p.content and any(overlap(p.content, g.content) for g in d.gold):
+                where = "content overlaps gold content, cue elsewhere (cue choice differs)"
+            else:
+                where = "nothing annotated there"
+            fp_where[where] += 1
+            if len(fp_where_ex[where]) < 3:
+                fp_where_ex[where].append(_context(body, p))
+    return dict(missed=missed, missed_ex=missed_ex, missed_kind=missed_kind, fp=fp, fp_ex=fp_ex,
+                fp_where=fp_where, fp_where_ex=fp_where_ex, src=src, src_ex=src_ex, con=con, con_ex=con_ex)
+
+
+def _top(counter: collections.Counter, examples: dict, n: int, k: int = 2) -> Iterable[str]:
+    total = sum(counter.values()) or 1
+    for key, c in counter.most_common(n):
+        yield f"- **{key}**: {c} ({100 * c / total:.1f}%)"
+        for ex in examples.get(key, [])[:k]:
+            yield f"    - {ex}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path")
+    ap.add_argument("--split", default="train", choices=("train", "dev"))
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--extractor", choices=("rules", "baseline"), default="rules")
+    ap.add_argument("--out", default="/tmp/team/polnear_errors.md")
+    ap.add_argument("--notes", default=None, help="Markdown file appended verbatim (notes for the reader)")
+    args = ap.parse_args(argv)
+    docs = load_polnear(args.path, split=args.split, limit=args.limit)
+    extractor = baseline_extractor if args.extractor == "baseline" else default_extractor()
+    t0 = time.perf_counter()
+    report, matched = evaluate_polnear(docs, extractor=extractor)
+    wall = time.perf_counter() - t0
+    speech = load_speech_verbs()
+    known = speech | NON_SPEECH_LEMMAS | SPEECH_VERBS
+    bodies = {d.name: d.article.body for d in docs}
+    a = analyse(matched, bodies, known, speech)
+    try:
+        commit = subprocess.run(["git", "log", "-1", "--format=%h %s", "--", "analysis/attribution.py"],
+                                capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1]).stdout.strip()
+    except OSError:
+        commit = "?"
+    out = [f"# PolNeAR error analysis ({args.split}, {report.documents} articles)", "",
+           f"Generated {_dt.datetime.now():%Y-%m-%d %H:%M} by `benchmarks/polnear.py {args.path} --split "
+           f"{args.split} --extractor {args.extractor}`; analysis/attribution.py at: {commit or 'uncommitted'}.",
+           f"Time: {wall:.1f}s ({report.info['articles_per_second']} articles/s; parse "
+           f"{report.info['parse_seconds']}s, extract {report.info['extract_seconds']}s).", "",
+           "```", report.table(), "```", "", f"_{DEFINITION}_", "",
+           "Examples show the cue in [brackets] with ~90 characters either side.", "",
+           f"## Missed gold attributions by cue lemma (top 30 of {sum(a['missed'].values())})", ""]
+    out += [f"- {k}: {v}" for k, v in a["missed_kind"].most_common()]
+    out += [""] + list(_top(a["missed"], a["missed_ex"], 30))
+    out += ["", f"## False positives ({sum(a['fp'].values())}): where they fall", ""]
+    out += list(_top(a["fp_where"], a["fp_where_ex"], 10, 3))
+    out += ["", "### False positives by cue lemma (top 20)", ""] + list(_top(a["fp"], a["fp_ex"], 20))
+    out += ["", f"## Source errors on paired attributions ({sum(a['src'].values())})", ""]
+    out += list(_top(a["src"], a["src_ex"], 15, 3))
+    out += ["", f"## Content errors on paired attributions ({sum(a['con'].values())})", ""]
+    out += list(_top(a["con"], a["con_ex"], 15, 3))
+    if args.notes and Path(args.notes).is_file():
+        out += ["", Path(args.notes).read_text(encoding="utf-8")]
+    Path(args.out).write_text("\n".join(out) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({report.documents} articles, {wall:.1f}s)")
+    print(report.table())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -180,3 +180,28 @@ def test_user_rules_file(tmp_path):
     bad.write_text("photo_credits: {entries: [1, 2]}\n", "utf-8")
     with pytest.raises(ValueError, match="bad.yaml"):
         load_cleaning_rules(bad)
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_LINES = st.sampled_from([
+    "", " ", "\u00a0", "AP", "/", "By Jane Doe", "June 19, 2024", "Share this article", "FAQs",
+    "What is it? ›", "Copyright 2024 X", "(Reporting by A; Editing by B)", "Name: Fake", HEADLINE,
+    f"{HEADLINE} (2024)", "Caption text - Getty Images", "Kim said it was “historic.”",
+    "The talks ended.", "Putin arrived in Pyongyang on Wednesday.",
+]) | st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=30))
+def test_every_line_is_kept_or_reported(lines):
+    text = "\n".join(lines)
+    r = clean_body(text, headline=HEADLINE, first_line=1)
+    removed = {x.line for x in r.removed}
+    body_lines = r.body.split("\n") if r.body else []
+    kept = [ln.strip() for n, ln in enumerate(lines, start=1) if ln.strip() and n not in removed]
+    assert [b for b in body_lines if b] == kept  # nothing silently dropped, order kept
+    assert all(x.text == lines[x.line - 1] for x in r.removed)
+    assert "\n\n\n" not in r.body and r.body == r.body.strip()

@@ -531,24 +531,38 @@ def _candidate_lemmas(word: str) -> set[str]:
 
 
 def load_speech_verbs(path: str | Path | None = None) -> frozenset[str]:
-    """Speech-verb lemmas: the reporting-verb lexicon minus :data:`NON_SPEECH_LEMMAS`.
+    """Speech-verb lemmas and their forms: the reporting-verb lexicon minus
+    :data:`NON_SPEECH_LEMMAS` (multi-word entries count by their first word).
 
-    ``path`` is passed to ``analysis.attribution.load_reporting_verbs``; when
-    that function or its lexicon is unavailable, :data:`SPEECH_VERBS` is returned.
+    ``path`` is passed to ``load_reporting_verbs`` (from ``analysis.attribution``,
+    else ``analysis.attribution_rules``); when neither the function nor its
+    lexicon is available, :data:`SPEECH_VERBS` is returned.
     """
-    try:
-        from analysis.attribution import load_reporting_verbs
-        table = load_reporting_verbs(path) if path is not None else load_reporting_verbs()
-    except (ImportError, FileNotFoundError, OSError, AttributeError):
+    loader = None
+    for module in ("analysis.attribution", "analysis.attribution_rules"):
+        try:
+            loader = getattr(__import__(module, fromlist=["load_reporting_verbs"]), "load_reporting_verbs")
+            break
+        except (ImportError, AttributeError):
+            continue
+    if loader is None:
         return SPEECH_VERBS
-    lemmas: set[str] = set()
+    try:
+        table = loader(path) if path is not None else loader()
+    except (FileNotFoundError, OSError, CorpusError):
+        return SPEECH_VERBS
+    words: set[str] = set()
     rows = table.to_dict("records") if hasattr(table, "to_dict") else list(table)
     for row in rows:
-        lemma = row.get("lemma") if isinstance(row, Mapping) else getattr(row, "lemma", None)
-        if lemma:
-            lemmas.add(str(lemma).split()[0].lower())
-    lemmas -= NON_SPEECH_LEMMAS
-    return frozenset(lemmas) or SPEECH_VERBS
+        lemma = str(row.get("lemma") or "").lower().split()
+        if not lemma or lemma[0] in NON_SPEECH_LEMMAS:
+            continue
+        words.add(lemma[0])
+        forms = row.get("forms") or ()
+        for form in ([forms] if isinstance(forms, str) else forms):
+            if str(form).split():
+                words.add(str(form).lower().split()[0])
+    return frozenset(words) or SPEECH_VERBS
 
 
 def is_speech_cue(cue_text: str, speech_verbs: frozenset[str]) -> bool:
@@ -848,7 +862,9 @@ def evaluate_polnear(docs: Sequence[PolnearDocument], *, extractor: Extractor | 
     seconds = t_parse + t_extract
     report.info = {"parse_seconds": round(t_parse, 3), "extract_seconds": round(t_extract, 3),
                    "articles_per_second": round(len(docs) / seconds, 2) if seconds else None,
-                   "multi_annotated": sum(1 for d in docs if d.other_annotators)}
+                   "multi_annotated": sum(1 for d in docs if d.other_annotators),
+                   "speech_verbs": "built-in list" if verbs is SPEECH_VERBS
+                   else f"reporting-verb lexicon ({len(verbs)} speech-verb forms)"}
     return report, matched
 
 
@@ -880,7 +896,7 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
     else:
         print(f"PolNeAR {split}: {report.documents} articles, {report.info['annotated_relations']} gold "
               f"attributions ({report.info['multi_annotated']} articles with several annotators: "
-              f"first listed used); extractor: {which}")
+              f"first listed used); extractor: {which}; speech verbs: {report.info['speech_verbs']}")
         print(report.table(speech_only=bool(getattr(args, "speech_only", False))))
         print()
         print("Definitions: " + DEFINITION)

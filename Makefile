@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 install: $(STAMP)
 
+# Runs every notebook in notebooks/ on corpus/ with the venv's python3 kernel; figures/ + figures/index.md.
 study: $(STAMP)
-	$(BIN)/framing check corpus/
+	$(BIN)/framing study --corpus corpus/ --figures figures/
 
 # NLTK_DATA points at an empty folder: proves nothing needs downloaded data.
 test: $(STAMP)

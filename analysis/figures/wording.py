@@ -221,3 +221,49 @@ def plot_term_alternatives(
     if pairs:
         ax.legend(title="Outlet", loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
     return ax
+
+
+# --------------------------------------------------------------------------- figure-level helpers
+
+def naming_figure(
+    naming: pd.DataFrame,
+    *,
+    outlets: Sequence[str] | None = None,
+    actors: Sequence[str] | None = None,
+    max_actors: int = 6,
+    max_labels: int = 8,
+    width: float = 6.5,
+):
+    """One label-by-outlet matrix per actor, stacked, panel heights by label count.
+
+    Actors default to the ``max_actors`` most mentioned.  An empty table gives
+    a figure that says no actor was found (so a study still has the figure).
+    """
+    import matplotlib.pyplot as plt
+
+    _require(naming, ["outlet", "actor", "label", "count"], "naming_figure")
+    if actors is None:
+        tot = naming.groupby("actor", sort=False)["count"].sum()
+        actors = sorted(tot.index, key=lambda a: (-tot[a], str(a)))[:max_actors]
+    actors = list(actors)
+    if not actors:
+        fig, ax = plt.subplots(figsize=(width, 1.5))
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No actor of the actors list is mentioned in these articles.",
+                ha="center", va="center", transform=ax.transAxes)
+        return fig
+    sizes = [max(1, min(max_labels, naming_matrix(naming, actor=a, outlets=outlets).shape[0])) for a in actors]
+    fig, axes = plt.subplots(len(actors), 1, figsize=(width, 0.9 + 0.32 * sum(sizes) + 0.55 * len(actors)),
+                             gridspec_kw={"height_ratios": sizes}, sharex=False, squeeze=False)
+    for i, (actor, ax) in enumerate(zip(actors, axes[:, 0])):
+        plot_naming_matrix(naming, actor=actor, ax=ax, outlets=outlets, max_labels=max_labels)
+        if i < len(actors) - 1:
+            ax.tick_params(labelbottom=False)
+    return fig
+
+
+def note_if_empty(ax: Axes, message: str) -> Axes:
+    """Write ``message`` in the middle of ``ax`` when nothing was drawn on it."""
+    if not any(getattr(p, "get_width", lambda: 0)() for p in ax.patches) and not ax.images:
+        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#555555")
+    return ax

@@ -370,6 +370,7 @@ class _Resolver:
                             sentences=getattr(parsed, "sentences", ()) or (),
                             quoted=[(q.start, q.end) for q in getattr(parsed, "quotations", ()) or ()])
         self.persons: dict[str, Speaker] = {}
+        self.content: list[tuple[int, int]] = []   # attribution content spans (set by resolve_speakers)
         self._scan_names()
 
     # ------------------------------------------------------------ name registry
@@ -526,11 +527,12 @@ class _Resolver:
             close = paragraph is None or h_para < 0 or paragraph - h_para <= 2
             if self._fits_it(h_sp) and (same_sentence or close):
                 return h_sp
-        # 2. the subject of this or the previous sentence
-        subj = self._subject_entity(off, wanted="it")
+        # 2. the subject of this or the previous sentence, 3. an earlier fitting speaker,
+        # 4. the nearest fitting noun phrase
+        subj = self._subject_entity(off, wanted="it", subjects_only=True)
         if subj is not None:
             return subj
-        sp = self._last(self._fits_it, off, paragraph, max_back=3)
+        sp = self._last(self._fits_it, off, paragraph, max_back=3) or self._subject_entity(off, wanted="it")
         return sp or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
 
     def _pronoun_they(self, off: int, paragraph: int | None) -> Speaker:
@@ -545,7 +547,7 @@ class _Resolver:
         sp = self._last(lambda s: s.plural, off, paragraph, max_back=2)
         return sp or Speaker("Unknown group", None, "unnamed", named=False, vague=True, kind="group", plural=True)
 
-    def _subject_entity(self, off: int, *, wanted: str) -> Speaker | None:
+    def _subject_entity(self, off: int, *, wanted: str, subjects_only: bool = False) -> Speaker | None:
         """The nearest fitting noun phrase before ``off`` in this or the previous sentence,
         outside quotation marks; sentence subjects first."""
         sents = self.ctx.sentences
@@ -562,7 +564,11 @@ class _Resolver:
             seg = body[s.start:text_end]
             for m in self._np_candidates(seg):
                 a = s.start + m[0]
-                if any(q0 <= a < q1 for q0, q1 in self.ctx.quoted):
+                if any(q0 <= a < q1 for q0, q1 in self.ctx.quoted) or \
+                        any(c0 <= a < c1 for c0, c1 in self.content):
+                    continue
+                is_subject = m[0] == 0 or body[s.start:a].strip(" " + _QUOTE_CHARS) == ""
+                if subjects_only and not (is_subject and s.index < idx or is_subject and s.index == idx):
                     continue
                 sp = self._resolve_simple(m[2], a, None) if wanted == "it" else \
                     (self._pair_anaphor(m[2].lower(), a, None) or self._coordination(m[2], a, None)
@@ -571,7 +577,6 @@ class _Resolver:
                     continue
                 if wanted == "they" and not sp.plural:
                     continue
-                is_subject = m[0] == 0 or body[s.start:a].strip(" " + _QUOTE_CHARS) == ""
                 cands.append((0 if is_subject and s.index < idx else 1, a, sp))
         if not cands:
             return None
@@ -1135,6 +1140,8 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
     actor_list = load_actors_for_sources(actors)
     resolver = _Resolver(doc, cue_lex, gaz, actor_list)
+    resolver.content = [(_attr(a, "start"), _attr(a, "end")) for a in attributions
+                        if _attr(a, "start") is not None and _attr(a, "end") is not None]
     parsed = getattr(doc, "text", None)
     order = []
     for i, a in enumerate(attributions):

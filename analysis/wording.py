@@ -1,0 +1,1044 @@
+"""Word choice: loaded vs neutral terms, naming of actors, and KWIC evidence.
+
+Two measures over parsed documents (:class:`analysis.text.Document`):
+
+* **Loaded terms** (:func:`find_terms`, :func:`terms_table`): entries of a YAML
+  lexicon (``lexicons/loaded_terms.yaml``, documented in its header) matched on
+  the word tokens of each sentence.  Multiword terms, hyphen/space/closed-up
+  variants, British/American spellings and regular inflections are handled by
+  one matcher; overlapping hits are resolved longest first.  Every hit carries
+  its voice (narrator | quoted | paraphrase, see :func:`reported_spans`).
+* **Naming** (:func:`naming_mentions`, :func:`naming_table`): which label of an
+  actor (``lexicons/actors.yaml``) each article uses, longest label first, no
+  span counted twice, and general name-shape rules so that other people who
+  share a surname ("Jack Kim") or longer names ("Kim Il Sung Square") are not
+  counted.
+
+Aggregates: :func:`term_rates` (per 1,000 words by outlet and voice),
+:func:`alternatives_table` (loaded term vs its neutral alternatives per
+outlet) and :func:`kwic_table` (keyword in context for any table of hits).
+Functions do no I/O except reading a lexicon file when given a path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence, Union
+
+import pandas as pd
+import yaml
+
+from analysis.corpus import Problem
+from analysis.text import Document, ParsedText
+
+Span = tuple[int, int]
+
+TERM_COLUMNS = ["article_id", "outlet", "term", "matched_text", "category", "voice",
+                "neutral_alternative", "start", "end", "sentence", "sentence_index",
+                "paragraph", "tier", "source"]
+NAMING_COLUMNS = ["article_id", "outlet", "actor", "label", "count"]
+MENTION_COLUMNS = ["article_id", "outlet", "actor", "kind", "label", "matched_text", "voice",
+                   "start", "end", "sentence", "sentence_index"]
+VOICES = ("narrator", "quoted", "paraphrase")
+TIERS = ("core", "borderline")
+
+
+class LexiconError(ValueError):
+    """A lexicon file (loaded terms or actors) is unreadable or malformed."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+# =========================================================================== YAML with lines
+
+class _LineLoader(yaml.SafeLoader):
+    """SafeLoader that records the 1-based line of every mapping as ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read_yaml(path: str | Path | None, packaged: str) -> tuple[Any, str]:
+    """Parsed YAML (mappings carry ``__line__``) and the name used in messages."""
+    if path is None:
+        name = f"analysis/lexicons/{packaged}"
+        text = resources.files("analysis").joinpath(f"lexicons/{packaged}").read_text("utf-8")
+    else:
+        name = str(path)
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise LexiconError([Problem(name, f"cannot read lexicon: {exc}")]) from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader), name
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise LexiconError([Problem(name, f"invalid YAML: {getattr(exc, 'problem', exc)}", line)]) from exc
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def _str_list(value: Any) -> tuple[str, ...] | None:
+    """A string or a list of scalars as a tuple of strings; None when malformed."""
+    if value is None:
+        return ()
+    if isinstance(value, (str, int, float)):
+        return (str(value),)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+        return tuple(str(v) for v in value)
+    return None
+
+
+# =========================================================================== loaded-terms lexicon
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One loaded term (fields documented in ``lexicons/loaded_terms.yaml``)."""
+
+    term: str
+    category: str
+    neutral_alternative: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    source: str = ""
+    rationale: str = ""
+    tier: str = "core"
+    inflect: bool = True
+    hyphen: str = "loose"
+    require_before: tuple[str, ...] = ()
+    exclude_before: tuple[str, ...] = ()
+    exclude_after: tuple[str, ...] = ()
+    case_sensitive: bool = False
+
+    @property
+    def neutral(self) -> str:
+        """The first neutral alternative (shown in terms.csv)."""
+        return self.neutral_alternative[0] if self.neutral_alternative else ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A list of :class:`LexiconEntry` plus where it came from."""
+
+    entries: tuple[LexiconEntry, ...]
+    origin: str = "<memory>"
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    @property
+    def sha256(self) -> str:
+        """Content hash (for result caches keyed by lexicon)."""
+        payload = json.dumps([e.__dict__ for e in self.entries], sort_keys=True, default=list)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def to_frame(self) -> pd.DataFrame:
+        rows = [{**e.__dict__, "neutral_alternative": "; ".join(e.neutral_alternative),
+                 "variants": "; ".join(e.variants)} for e in self.entries]
+        return pd.DataFrame(rows)
+
+
+_ENTRY_KEYS = {"term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
+               "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive"}
+
+
+def _parse_entries(data: Any, name: str, sources: Mapping[str, str]) -> tuple[list[LexiconEntry], list[Problem]]:
+    problems: list[Problem] = []
+    if isinstance(data, dict):
+        raw = data.get("entries")
+    else:
+        raw = data
+    if not isinstance(raw, list):
+        return [], [Problem(name, "expected a list of entries under 'entries:'", (data or {}).get("__line__")
+                            if isinstance(data, dict) else None)]
+    entries: list[LexiconEntry] = []
+    for i, item in enumerate(raw, 1):
+        if not isinstance(item, dict):
+            problems.append(Problem(name, f"entry {i}: expected a mapping, got {type(item).__name__}"))
+            continue
+        line = item.get("__line__")
+        where = f"entry {i}"
+        unknown = sorted(set(item) - _ENTRY_KEYS - {"__line__"})
+        if unknown:
+            problems.append(Problem(name, f"{where}: unknown field(s) {', '.join(unknown)}", line))
+        term = item.get("term")
+        if not isinstance(term, str) or not term.strip():
+            problems.append(Problem(name, f"{where}: 'term' must be a non-empty string", line))
+            continue
+        where = f"entry {i} ({term!r})"
+        category = item.get("category")
+        if not isinstance(category, str) or not category.strip():
+            problems.append(Problem(name, f"{where}: 'category' must be a non-empty string", line))
+        source, rationale = item.get("source") or "", item.get("rationale") or ""
+        if not str(source).strip() and not str(rationale).strip():
+            problems.append(Problem(name, f"{where}: needs a 'source' or a 'rationale'", line))
+        lists = {}
+        for key in ("neutral_alternative", "variants", "require_before", "exclude_before", "exclude_after"):
+            value = _str_list(item.get(key))
+            if value is None:
+                problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings", line))
+                value = ()
+            lists[key] = value
+        tier = item.get("tier", "core")
+        if tier not in TIERS:
+            problems.append(Problem(name, f"{where}: 'tier' must be one of {', '.join(TIERS)}", line))
+        hyphen = item.get("hyphen", "loose")
+        if hyphen not in ("loose", "strict"):
+            problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
+        flags = {}
+        for key, default in (("inflect", True), ("case_sensitive", False)):
+            value = item.get(key, default)
+            if not isinstance(value, bool):
+                problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))
+                value = default
+            flags[key] = value
+        entries.append(LexiconEntry(
+            term=term.strip(), category=str(category or "").strip(),
+            source=str(sources.get(str(source), source)).strip(), rationale=str(rationale).strip(),
+            tier=tier if tier in TIERS else "core", hyphen=hyphen if hyphen in ("loose", "strict") else "loose",
+            **lists, **flags))
+    return entries, problems
+
+
+@lru_cache(maxsize=16)
+def _load_terms_cached(path: str | None, extend: bool) -> Lexicon:
+    data, name = _read_yaml(path, "loaded_terms.yaml")
+    packaged_sources: dict[str, str] = {}
+    if path is not None:
+        pdata, _ = _read_yaml(None, "loaded_terms.yaml")
+        packaged_sources = {k: v for k, v in (pdata.get("sources") or {}).items() if k != "__line__"}
+    sources = dict(packaged_sources)
+    if isinstance(data, dict) and isinstance(data.get("sources"), dict):
+        sources.update({k: v for k, v in data["sources"].items() if k != "__line__"})
+    entries, problems = _parse_entries(data, name, sources)
+    if problems:
+        raise LexiconError(problems)
+    if path is not None and (extend or (isinstance(data, dict) and data.get("extend") is True)):
+        base = _load_terms_cached(None, False)
+        mine = {e.term.lower(): e for e in entries}
+        merged = [mine.pop(e.term.lower(), e) for e in base.entries]
+        entries = merged + [e for e in entries if e.term.lower() in mine]
+        name = f"{base.origin} + {name}"
+    return Lexicon(tuple(entries), name)
+
+
+def load_loaded_terms(path: str | Path | None = None, *, extend: bool = False) -> Lexicon:
+    """The packaged loaded-terms lexicon, or a user's YAML file.
+
+    A user file replaces the packaged list unless ``extend=True`` (or the file
+    says ``extend: true``): then its entries are added, and an entry whose
+    ``term`` equals a packaged one (case-insensitive) replaces it.  Raises
+    :class:`LexiconError` naming the file and line of every problem.
+    """
+    return _load_terms_cached(None if path is None else str(path), bool(extend))
+
+
+def as_lexicon(lexicon: "LexiconLike" = None) -> Lexicon:
+    """Coerce ``None`` / a path / a :class:`Lexicon` / parsed YAML data to a Lexicon."""
+    if lexicon is None or isinstance(lexicon, (str, Path)):
+        return load_loaded_terms(lexicon)
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    if isinstance(lexicon, (Mapping, list, tuple)):
+        if isinstance(lexicon, (list, tuple)) and lexicon and isinstance(lexicon[0], LexiconEntry):
+            return Lexicon(tuple(lexicon))
+        data = _strip_lines(lexicon if isinstance(lexicon, Mapping) else {"entries": list(lexicon)})
+        entries, problems = _parse_entries(dict(data), "<lexicon object>", {})
+        if problems:
+            raise LexiconError(problems)
+        return Lexicon(tuple(entries))
+    raise TypeError(f"lexicon must be a path, a Lexicon or parsed YAML, not {type(lexicon).__name__}")
+
+
+LexiconLike = Union[None, str, Path, Lexicon, Mapping, Sequence]
+
+
+# =========================================================================== word stream
+
+# separators between consecutive word parts
+_START, _SPACE, _HYPHEN, _POSS, _BREAK = 0, 1, 2, 3, 4
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_FUNCTION_WORDS = frozenset(
+    "a an the of at in on to and or with for by from off out up into against its their his her "
+    "our my your as 's is are was were be".split())
+
+
+def _spelling_key(word: str) -> str:
+    """Lower-cased word with British/American spelling differences folded (a key, not a word)."""
+    w = word.lower().replace("’", "'").replace("‘", "'")
+    if len(w) > 5:
+        w = re.sub(r"^(def|off|lic|pret)enc(e|es)$", r"\1ens\2", w)
+        w = re.sub(r"is(e|es|ed|ing|ation|ations|ational)$", r"iz\1", w)
+        w = re.sub(r"ys(e|es|ed|ing)$", r"yz\1", w)
+        w = re.sub(r"our(s|ed|ing|ite|ites|able)?$", r"or\1", w)
+        w = re.sub(r"([aeiou])ll(ed|ing|er|ers)$", r"\1l\2", w)
+        w = re.sub(r"([^aeiou])tre(s)?$", r"\1ter\2", w)
+        w = w.replace("programme", "program").replace("sceptic", "skeptic")
+    return w
+
+
+_KEY_CACHE: dict[str, str] = {}
+
+
+def _key(word: str) -> str:
+    k = _KEY_CACHE.get(word)
+    if k is None:
+        k = _spelling_key(word)
+        if len(_KEY_CACHE) < 200_000:
+            _KEY_CACHE[word] = k
+    return k
+
+
+@dataclass
+class _Stream:
+    """Word parts of a text: keys, offsets, separator before each part, sentence index."""
+
+    keys: list[str] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    seps: list[int] = field(default_factory=list)
+    sents: list[int] = field(default_factory=list)
+    first_upper: list[bool] = field(default_factory=list)
+
+    def add(self, text: str, start: int, end: int, sep: int, sent: int) -> None:
+        self.keys.append(_key(text))
+        self.starts.append(start)
+        self.ends.append(end)
+        self.seps.append(sep)
+        self.sents.append(sent)
+        self.first_upper.append(text[:1].isupper())
+
+
+def _split_word(text: str, start: int) -> list[tuple[str, int, int, int]]:
+    """A word token as parts (text, start, end, sep-within-token) split at hyphens and 's."""
+    if _ACRONYM.match(text):
+        return [(text.replace(".", ""), start, start + len(text), _START)]
+    out: list[tuple[str, int, int, int]] = []
+    pos = 0
+    for i, piece in enumerate(text.split("-")):
+        if piece:
+            p_start = start + pos
+            sep = _START if not out and i == 0 else _HYPHEN
+            low = piece.replace("’", "'")
+            if len(low) > 2 and low[-2:].lower() == "'s":
+                out.append((piece[:-2], p_start, p_start + len(piece) - 2, sep))
+                out.append(("'s", p_start + len(piece) - 2, p_start + len(piece), _POSS))
+            else:
+                out.append((piece, p_start, p_start + len(piece), sep))
+        pos += len(piece) + 1
+    return out
+
+
+def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
+    """Build the word stream from (start, end, text, sentence) tokens of ``body``."""
+    st = _Stream()
+    prev_end, prev_sent, prev_word = -1, -1, False
+    pending_hyphen = False
+    for start, end, text, sent in tokens:
+        if not any(c.isalnum() for c in text):
+            # A lone hyphen glued to both neighbours ("U.S.-led") joins them; anything else breaks.
+            glued = prev_word and start == prev_end and text == "-" and sent == prev_sent
+            pending_hyphen = glued
+            prev_word = glued and prev_word
+            prev_end = end
+            continue
+        parts = _split_word(text, start)
+        if prev_word and sent == prev_sent:
+            if pending_hyphen and start == prev_end:
+                first_sep = _HYPHEN
+            elif start > prev_end and body[prev_end:start].isspace():
+                first_sep = _SPACE
+            else:
+                first_sep = _BREAK
+        else:
+            first_sep = _BREAK
+        for j, (ptext, ps, pe, psep) in enumerate(parts):
+            st.add(ptext, ps, pe, first_sep if j == 0 else psep, sent)
+        pending_hyphen = False
+        prev_end, prev_sent, prev_word = end, sent, True
+    return st
+
+
+def _doc_stream(doc: Document) -> _Stream:
+    return _stream(((t.start, t.end, t.text, t.sentence) for t in doc.text.tokens), doc.body)
+
+
+# =========================================================================== matcher
+
+def _inflections(word: str) -> set[str]:
+    """Regular English inflections of ``word`` (over-generation is harmless: keys only)."""
+    w = word.lower()
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e") and len(w) > 2:
+        forms |= {w[:-1] + "ing", w[:-1] + "ed"}
+    if w.endswith("ie"):
+        forms.add(w[:-2] + "ying")
+    if len(w) > 2 and w.endswith("y") and w[-2] not in "aeiou":
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    entry: int
+    parts: tuple[frozenset, ...]
+    seps: tuple[int, ...]
+    words: tuple[str, ...]
+
+
+def _phrase_parts(phrase: str) -> list[tuple[str, int]]:
+    """(text, sep) parts of a lexicon phrase, split exactly like body text."""
+    from analysis.text import tokenize
+    toks = [(s, e, t, 0) for s, e, t in tokenize(phrase)]
+    st = _stream(toks, phrase)
+    return [(phrase[s:e], sep if i else _START) for i, (s, e, sep) in
+            enumerate(zip(st.starts, st.ends, st.seps))]
+
+
+def _context_keys(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_key(t) for t, _ in _phrase_parts(p)) for p in phrases if p.strip())
+
+
+@dataclass
+class _Matcher:
+    entries: tuple[LexiconEntry, ...]
+    index: dict[str, list[_Pattern]]
+    before_req: list[tuple[tuple[str, ...], ...]]
+    before_ex: list[tuple[tuple[str, ...], ...]]
+    after_ex: list[tuple[tuple[str, ...], ...]]
+
+
+def _compile_patterns(entry_id: int, entry: LexiconEntry, phrases: Iterable[str]) -> list[_Pattern]:
+    out = []
+    for phrase in phrases:
+        parts = _phrase_parts(phrase)
+        if not parts:
+            continue
+        variants = [parts]
+        if entry.hyphen == "loose" and any(sep == _HYPHEN for _, sep in parts):
+            # closed-up form: "war-monger" -> "warmonger"
+            closed: list[tuple[str, int]] = []
+            for text, sep in parts:
+                if sep == _HYPHEN and closed:
+                    closed[-1] = (closed[-1][0] + text, closed[-1][1])
+                else:
+                    closed.append((text, sep))
+            variants.append(closed)
+        for var in variants:
+            sets = []
+            for text, _ in var:
+                low = text.lower().replace("’", "'")
+                forms = _inflections(low) if entry.inflect and low not in _FUNCTION_WORDS else {low}
+                sets.append(frozenset(_key(f) for f in forms))
+            out.append(_Pattern(entry_id, tuple(sets), tuple(sep for _, sep in var),
+                                tuple(t for t, _ in var)))
+    return out
+
+
+@lru_cache(maxsize=32)
+def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
+    entries = tuple(e for e in lexicon.entries if e.tier in tiers)
+    index: dict[str, list[_Pattern]] = {}
+    for i, entry in enumerate(entries):
+        for pat in _compile_patterns(i, entry, dict.fromkeys((entry.term, *entry.variants))):
+            for k in pat.parts[0]:
+                index.setdefault(k, []).append(pat)
+    return _Matcher(entries, index,
+                    [_context_keys(e.require_before) for e in entries],
+                    [_context_keys(e.exclude_before) for e in entries],
+                    [_context_keys(e.exclude_after) for e in entries])
+
+
+def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
+    if text_sep == _BREAK:
+        return False
+    if term_sep == _POSS or text_sep == _POSS:
+        return term_sep == text_sep
+    if strict:
+        return term_sep == text_sep
+    return True
+
+
+def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, before: int | None = None,
+                     after: int | None = None) -> bool:
+    """Whether one of ``phrases`` ends at part ``before`` (inclusive) or starts at ``after``."""
+    n = len(st.keys)
+    for ph in phrases:
+        k = len(ph)
+        if before is not None:
+            lo = before - k + 1
+            if lo < 0 or st.seps[before + 1] == _BREAK:
+                continue
+            if all(st.keys[lo + j] == ph[j] for j in range(k)) and \
+                    all(st.seps[lo + j] != _BREAK for j in range(1, k)):
+                return True
+        else:
+            assert after is not None
+            if after + k > n or st.seps[after] == _BREAK:
+                continue
+            if all(st.keys[after + j] == ph[j] for j in range(k)) and \
+                    all(st.seps[after + j] != _BREAK for j in range(1, k)):
+                return True
+    return False
+
+
+def _match_stream(st: _Stream, m: _Matcher, body: str) -> list[tuple[int, int, int, int]]:
+    """Non-overlapping (start_part, end_part_inclusive, entry_id, length) hits, longest first."""
+    cands: list[tuple[int, int, int]] = []
+    n = len(st.keys)
+    keys, seps = st.keys, st.seps
+    for i in range(n):
+        pats = m.index.get(keys[i])
+        if not pats:
+            continue
+        for pat in pats:
+            k = len(pat.parts)
+            if i + k > n:
+                continue
+            entry = m.entries[pat.entry]
+            strict = entry.hyphen == "strict"
+            ok = True
+            for j in range(1, k):
+                if keys[i + j] not in pat.parts[j] or not _sep_ok(pat.seps[j], seps[i + j], strict):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            last = i + k - 1
+            if entry.case_sensitive and any(
+                    st.first_upper[i + j] != pat.words[j][:1].isupper() for j in range(k)):
+                continue
+            if m.before_req[pat.entry] and not (i > 0 and _context_matches(st, m.before_req[pat.entry], before=i - 1)):
+                continue
+            if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1):
+                continue
+            if m.after_ex[pat.entry] and last + 1 < n and _context_matches(st, m.after_ex[pat.entry], after=last + 1):
+                continue
+            cands.append((i, last, pat.entry))
+    # longest (in characters) first, then leftmost; never two hits on one span
+    cands.sort(key=lambda c: (-(st.ends[c[1]] - st.starts[c[0]]), c[0], c[2]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for a, b, e in cands:
+        if any(not (b < x or a > y) for x, y in taken):
+            continue
+        taken.append((a, b))
+        out.append((a, b, e, b - a + 1))
+    out.sort()
+    return out
+
+
+# =========================================================================== voice
+
+# Fallback only: used when analysis.attribution is not installed.  A verb of saying
+# followed by its clause in the same sentence ("said (that) ...", "Chang says, ...").
+_REPORTING_FORMS = frozenset("""
+said says say told tells stated states added adds noted notes argued argues claimed claims warned warns
+believe believes believed insisted insists reaffirmed reaffirms reiterated reiterates emphasized emphasised
+emphasizes emphasises stressed stresses commented comments announced announces asserted asserts contended
+maintained suggested suggests wrote writes explained explains accused accuses accuse denied deny denies
+called calling described describes expressed expresses thanked pledged vowed vows urged urges praised
+condemned criticised criticized acknowledged admitted predicted estimated reported declared indicated
+indicates alleged alleges confirmed confirms
+""".split())
+_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:but|while|whereas|although|though|yet)\b|;|\s[—–]\s)", re.I)
+_TRAILING_CUE = re.compile(r",\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|adds|told|noted|notes|wrote|writes)\b"
+                           r"[^,;]{0,60}[.!?\"”’]*\s*$")
+
+
+def approximate_paraphrase_spans(doc: Document) -> list[Span]:
+    """Reported content without quotation marks, approximated per sentence.
+
+    The span after a verb of saying (and an optional "that" or comma) up to the
+    end of its clause (sentence end, "; ", ", but/while/whereas ...", a dash);
+    and, in "X, <speaker> said." sentences, the part before the comma.  A
+    stand-in for :func:`analysis.attribution.paraphrase_spans`.
+    """
+    spans: list[Span] = []
+    body = doc.body
+    for sent in doc.text.sentences:
+        text = sent.text
+        for m in re.finditer(r"[A-Za-z]+", text):
+            if m.group(0).lower() not in _REPORTING_FORMS:
+                continue
+            start = m.end()
+            nxt = re.match(r"\s*(?:that\b|,)?\s*", text[start:])
+            start += nxt.end() if nxt else 0
+            brk = _CLAUSE_BREAK.search(text, start)
+            end = brk.start() if brk else len(text)
+            if end > start:
+                spans.append((sent.start + start, sent.start + end))
+        trailing = _TRAILING_CUE.search(text)
+        if trailing and trailing.start() > 0:
+            spans.append((sent.start, sent.start + trailing.start()))
+    del body
+    return spans
+
+
+def _attribution_finder() -> Callable[..., list[Span]] | None:
+    try:
+        from analysis.attribution import paraphrase_spans
+    except ImportError:
+        return None
+    return paraphrase_spans
+
+
+def reported_spans(doc: Document, *, attributions: Sequence | None = None,
+                   approximate: bool | None = None) -> list[Span]:
+    """Spans in paraphrase voice: :func:`analysis.attribution.paraphrase_spans` when
+    that module is installed (and ``approximate`` is not True), otherwise
+    :func:`approximate_paraphrase_spans`."""
+    finder = None if approximate else _attribution_finder()
+    if finder is None:
+        return approximate_paraphrase_spans(doc)
+    return list(finder(doc, attributions=attributions))
+
+
+def _attributions_for(attributions: Any, doc: Document, i: int) -> Sequence | None:
+    if attributions is None:
+        return None
+    if isinstance(attributions, Mapping):
+        return attributions.get(doc.id)
+    return attributions[i]
+
+
+# =========================================================================== loaded terms
+
+@dataclass(frozen=True)
+class TermHit:
+    """One loaded-term occurrence; ``body[start:end] == matched_text``."""
+
+    entry: LexiconEntry
+    start: int
+    end: int
+    matched_text: str
+    sentence_index: int
+    voice: str
+
+
+def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: Sequence[Span] | None = None,
+               tiers: Sequence[str] = ("core",)) -> list[TermHit]:
+    """Loaded-term hits of one document, in text order."""
+    matcher = _compile(as_lexicon(lexicon), tuple(tiers))
+    st = _doc_stream(doc)
+    hits = _match_stream(st, matcher, doc.body)
+    if not hits:
+        return []
+    spans = reported_spans(doc) if paraphrase_spans is None else paraphrase_spans
+    out = []
+    for a, b, e, _ in hits:
+        s, t = st.starts[a], st.ends[b]
+        out.append(TermHit(matcher.entries[e], s, t, doc.body[s:t], st.sents[a],
+                           doc.text.voice_of(s, t, paraphrase_spans=spans)))
+    return out
+
+
+def terms_table(docs: Sequence[Document], *, lexicon: LexiconLike = None, attributions: Any = None,
+                tiers: Sequence[str] = ("core",)) -> pd.DataFrame:
+    """terms.csv: one row per loaded-term hit (columns in ``TERM_COLUMNS``).
+
+    ``lexicon``: path, :class:`Lexicon` or parsed YAML (default: the packaged list).
+    ``attributions``: per-document attributions (a mapping by article id or a
+    list aligned with ``docs``) passed to ``paraphrase_spans``.
+    ``tiers``: which entry tiers to report (``("core", "borderline")`` for all).
+    """
+    lex = as_lexicon(lexicon)
+    rows = []
+    for i, doc in enumerate(docs):
+        spans = reported_spans(doc, attributions=_attributions_for(attributions, doc, i))
+        for h in find_terms(doc, lexicon=lex, paraphrase_spans=spans, tiers=tiers):
+            sent = doc.text.sentences[h.sentence_index]
+            rows.append({"article_id": doc.id, "outlet": doc.outlet, "term": h.entry.term,
+                         "matched_text": h.matched_text, "category": h.entry.category, "voice": h.voice,
+                         "neutral_alternative": h.entry.neutral, "start": h.start, "end": h.end,
+                         "sentence": sent.text, "sentence_index": h.sentence_index,
+                         "paragraph": sent.paragraph, "tier": h.entry.tier, "source": h.entry.source})
+    return pd.DataFrame(rows, columns=TERM_COLUMNS)
+
+
+# =========================================================================== rates, alternatives
+
+def _article_frame(articles: Any) -> pd.DataFrame:
+    """article_id, outlet, words from an articles table or a sequence of Documents/Articles."""
+    if isinstance(articles, pd.DataFrame):
+        missing = {"article_id", "outlet", "words"} - set(articles.columns)
+        if missing:
+            raise ValueError(f"articles table lacks column(s): {', '.join(sorted(missing))}")
+        return articles[["article_id", "outlet", "words"]]
+    rows = []
+    for a in articles:
+        art = getattr(a, "article", a)
+        rows.append({"article_id": art.id, "outlet": art.outlet, "words": art.words})
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "words"])
+
+
+def term_rates(terms: pd.DataFrame, articles: Any, *, by: Sequence[str] = ("outlet", "voice"),
+               per: int = 1000) -> pd.DataFrame:
+    """Hits per ``per`` words, by outlet and voice (or by ``by``: any terms columns with outlet).
+
+    Every outlet of ``articles`` appears, in its order, with zero rows where it
+    has no hits, so bars for different outlets are comparable.  Columns:
+    ``*by, hits, words, rate`` (``rate`` = hits per 1,000 words of the outlet).
+    """
+    by = list(by)
+    if "outlet" not in by:
+        raise ValueError("term_rates groups by outlet; include 'outlet' in by")
+    arts = _article_frame(articles)
+    outlets = list(dict.fromkeys(arts["outlet"]))
+    words = arts.groupby("outlet", sort=False)["words"].sum()
+    others = [c for c in by if c != "outlet"]
+    levels = {"outlet": outlets}
+    for c in others:
+        known = list(VOICES) if c == "voice" else []
+        seen = [v for v in dict.fromkeys(terms[c]) if v not in known] if c in terms else []
+        levels[c] = known + seen
+    grid = pd.MultiIndex.from_product([levels[c] for c in by], names=by).to_frame(index=False)
+    counts = terms.groupby(by, sort=False).size().rename("hits").reset_index() if len(terms) else \
+        pd.DataFrame(columns=[*by, "hits"])
+    out = grid.merge(counts, on=by, how="left")
+    out["hits"] = out["hits"].fillna(0).astype(int)
+    out["words"] = out["outlet"].map(words).fillna(0).astype(int)
+    out["rate"] = (out["hits"] * per / out["words"].where(out["words"] > 0)).fillna(0.0)
+    return out
+
+
+def _countable(alternatives: Iterable[str]) -> list[str]:
+    return [a for a in alternatives if a.strip() and not a.strip().startswith("(")]
+
+
+def alternatives_table(docs: Sequence[Document], *, lexicon: LexiconLike = None,
+                       tiers: Sequence[str] = ("core",), voices: Sequence[str] | None = None,
+                       min_loaded: int = 1) -> pd.DataFrame:
+    """Per outlet and lexicon entry: how often the loaded term vs its neutral alternatives occur.
+
+    Neutral alternatives are the entry's plain phrases (advice in parentheses is
+    skipped), matched with the same rules (inflections, variants); a neutral
+    match inside a loaded hit is not counted.  ``voices`` restricts both counts
+    (e.g. ``("narrator",)`` for the outlet's own words).  Entries are kept when
+    some outlet used the loaded term at least ``min_loaded`` times; every outlet
+    gets a row for each kept entry.  Columns: outlet, term, category,
+    neutral_alternative, loaded, neutral, loaded_share.
+    """
+    lex = as_lexicon(lexicon)
+    entries = [e for e in lex.entries if e.tier in tiers]
+    neutral_entries = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
+                                         rationale=e.term, hyphen="loose")
+                            for e in entries for alt in dict.fromkeys(_countable(e.neutral_alternative)))
+    owners: dict[str, list[str]] = {}
+    for ne in neutral_entries:
+        owners.setdefault(ne.term.lower(), []).append(ne.rationale)
+    # one pattern per distinct alternative phrase
+    uniq = tuple({ne.term.lower(): ne for ne in neutral_entries}.values())
+    neutral_lex = Lexicon(uniq, "neutral alternatives")
+    loaded: dict[tuple[str, str], int] = {}
+    neutral: dict[tuple[str, str], int] = {}
+    outlets: list[str] = []
+    for doc in docs:
+        if doc.outlet not in outlets:
+            outlets.append(doc.outlet)
+        spans = reported_spans(doc)
+        hits = find_terms(doc, lexicon=lex, paraphrase_spans=spans, tiers=tiers)
+        for h in hits:
+            if voices is None or h.voice in voices:
+                loaded[(doc.outlet, h.entry.term)] = loaded.get((doc.outlet, h.entry.term), 0) + 1
+        for n in find_terms(doc, lexicon=neutral_lex, paraphrase_spans=spans):
+            if any(n.start < h.end and h.start < n.end for h in hits):
+                continue
+            if voices is not None and n.voice not in voices:
+                continue
+            for owner in owners.get(n.entry.term.lower(), ()):
+                neutral[(doc.outlet, owner)] = neutral.get((doc.outlet, owner), 0) + 1
+    kept = [e for e in entries if any(loaded.get((o, e.term), 0) >= min_loaded for o in outlets)]
+    rows = []
+    for o in outlets:
+        for e in kept:
+            lo, ne = loaded.get((o, e.term), 0), neutral.get((o, e.term), 0)
+            rows.append({"outlet": o, "term": e.term, "category": e.category,
+                         "neutral_alternative": "; ".join(_countable(e.neutral_alternative)),
+                         "loaded": lo, "neutral": ne,
+                         "loaded_share": lo / (lo + ne) if lo + ne else float("nan")})
+    return pd.DataFrame(rows, columns=["outlet", "term", "category", "neutral_alternative",
+                                       "loaded", "neutral", "loaded_share"])
+
+
+def kwic_table(hits: pd.DataFrame, docs: Sequence[Document], *, width: int = 60) -> pd.DataFrame:
+    """Keyword in context for every row of ``hits`` (needs article_id, start, end).
+
+    Columns: article_id, outlet, left, match, right, sentence, start, end, plus
+    term/category/voice/actor/label when ``hits`` has them.  ``left``/``right``
+    are up to ``width`` characters of the same paragraph, whitespace collapsed;
+    ``match == body[start:end]``.
+    """
+    by_id = {d.id: d for d in docs}
+    extra = [c for c in ("term", "matched_text", "category", "voice", "actor", "label") if c in hits.columns]
+    rows = []
+    for rec in hits.to_dict("records"):
+        doc = by_id.get(rec["article_id"])
+        if doc is None:
+            raise KeyError(f"article {rec['article_id']!r} of the hits table is not among docs")
+        s, e = int(rec["start"]), int(rec["end"])
+        para = doc.text.paragraph_at(s)
+        p_start, p_end = (para.start, para.end) if para else (0, len(doc.body))
+        sent = doc.text.sentence_at(s)
+        left = " ".join(doc.body[max(p_start, s - width):s].split())
+        right = " ".join(doc.body[e:min(p_end, e + width)].split())
+        if doc.body[max(p_start, s - width):s][-1:].isspace():
+            left += " "
+        if doc.body[e:e + 1].isspace():
+            right = " " + right
+        rows.append({"article_id": doc.id, "outlet": doc.outlet, "left": left, "match": doc.body[s:e],
+                     "right": right, "sentence": sent.text if sent else "", "start": s, "end": e,
+                     **{c: rec[c] for c in extra}})
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "left", "match", "right", "sentence",
+                                       "start", "end", *extra])
+
+
+# =========================================================================== actors and naming
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor and its label variants (format: ``lexicons/actors.yaml``)."""
+
+    name: str
+    kind: str
+    labels: tuple[str, ...]
+    speaker_type: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    rationale: str = ""
+
+
+_ACTOR_KINDS = ("person", "country", "organisation", "document")
+
+
+def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
+    problems: list[Problem] = []
+    raw = data.get("actors") if isinstance(data, dict) else data
+    if not isinstance(raw, list):
+        raise LexiconError([Problem(name, "expected a list of actors under 'actors:'")])
+    out = []
+    for i, item in enumerate(raw, 1):
+        if not isinstance(item, dict):
+            problems.append(Problem(name, f"actor {i}: expected a mapping"))
+            continue
+        line = item.get("__line__")
+        nm = item.get("name")
+        if not isinstance(nm, str) or not nm.strip():
+            problems.append(Problem(name, f"actor {i}: 'name' must be a non-empty string", line))
+            continue
+        kind = item.get("kind")
+        if kind not in _ACTOR_KINDS:
+            problems.append(Problem(name, f"actor {i} ({nm!r}): 'kind' must be one of {', '.join(_ACTOR_KINDS)}", line))
+        labels = _str_list(item.get("labels"))
+        if not labels:
+            problems.append(Problem(name, f"actor {i} ({nm!r}): 'labels' must be a non-empty list of strings", line))
+            labels = ()
+        out.append(Actor(nm.strip(), str(kind), tuple(l.strip() for l in labels if l.strip()),
+                         item.get("speaker_type"), item.get("affiliation"), item.get("country"),
+                         str(item.get("rationale") or "")))
+    if problems:
+        raise LexiconError(problems)
+    return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def _load_actors_cached(path: str | None) -> tuple[Actor, ...]:
+    data, name = _read_yaml(path, "actors.yaml")
+    return _parse_actors(data, name)
+
+
+def load_actors(path: str | Path | None = None) -> tuple[Actor, ...]:
+    """Actors from the packaged ``actors.yaml`` or a user's file (same format)."""
+    return _load_actors_cached(None if path is None else str(path))
+
+
+def as_actors(actors: Any = None) -> tuple[Actor, ...]:
+    if actors is None or isinstance(actors, (str, Path)):
+        return load_actors(actors)
+    if isinstance(actors, Mapping):
+        return _parse_actors(dict(actors), "<actors object>")
+    seq = tuple(actors)
+    if all(isinstance(a, Actor) for a in seq):
+        return seq
+    return _parse_actors({"actors": list(seq)}, "<actors object>")
+
+
+_TITLE_ABBREVS = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Prof"}
+# Words that may precede a surname without being a given name.
+_TITLES = frozenset("""
+President Mr Mrs Ms Dr Chairman Chairwoman Chair Leader Comrade Marshal General Gen Secretary Minister
+Premier Chancellor King Queen Prince Princess Sen Senator Rep Gov Governor Commander Supreme Chief Vice
+Deputy Ambassador Envoy Spokesman Spokeswoman Director Pope Prime Foreign Defense Defence Dictator Lt Col
+Prof Professor Judge Justice Speaker Mayor Admiral Captain Sergeant Colonel Lieutenant Officer
+""".split())
+_FUNCTION_CAPS = frozenset("""
+The A An And But Or Nor So Yet If When While Where Whereas Although Though As Since Because After Before
+Until Unless Once Then Than That This These Those There Here It Its He She They We I You His Her Their Our
+Both Either Neither Each Every All Some Many Most Meanwhile However Still Also Even Only Just Now Later
+Earlier Instead Indeed Moreover Furthermore Yesterday Today Tomorrow On In At By For From With Without To Of
+Under Over Between Among Against During Despite Like Unlike Why How What Who Whom Which Whether Not No Yes
+""".split())
+_CALENDAR = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+""".split())
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][\w’'-]*)")
+_PREV_WORD = re.compile(r"(?<![\w’'.-])([A-Z][\w.-]*)[ \u00a0]$")
+
+
+def _word_regex(word: str, first: bool) -> str:
+    out = []
+    for j, ch in enumerate(word):
+        if ch.isalpha():
+            if first and j == 0:
+                out.append(f"[{ch.upper()}{ch.lower()}]")
+            elif ch.islower():
+                out.append(f"[{ch}{ch.upper()}]")
+            else:
+                out.append(ch)
+        else:
+            out.append(re.escape(ch))
+    pat = "".join(out)
+    if word in _TITLE_ABBREVS:
+        pat += r"\.?"
+    if not first:
+        pat = r"\[?" + pat + r"\]?"
+    return pat
+
+
+def _label_regex(label: str) -> re.Pattern:
+    words = label.split()
+    pieces = [_word_regex(words[0], True)]
+    for w in words[1:]:
+        # a missing space before a capitalised word is a common typo ("leaderKim")
+        pieces.append(r"\s*" if w[:1].isupper() else r"\s+")
+        pieces.append(_word_regex(w, False))
+    return re.compile(r"(?<![\w])" + "".join(pieces) + r"(?![\w])")
+
+
+@dataclass(frozen=True)
+class _LabelRule:
+    actor: Actor
+    label: str
+    regex: re.Pattern
+    probe: str
+    surname_like: bool
+
+
+@lru_cache(maxsize=16)
+def _label_rules(actors: tuple[Actor, ...]) -> tuple[_LabelRule, ...]:
+    rules = []
+    for a in actors:
+        for label in dict.fromkeys(a.labels):
+            words = label.split()
+            probe = max((w for w in words if w.lower() not in _FUNCTION_WORDS), key=len, default=words[0])
+            probe = probe.strip("[]").lower()
+            rules.append(_LabelRule(a, label, _label_regex(label), probe,
+                                    a.kind == "person" and len(words) == 1))
+    return tuple(rules)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mention; ``body[start:end] == matched_text``; ``label`` is the lexicon label."""
+
+    actor: Actor
+    label: str
+    start: int
+    end: int
+    matched_text: str
+
+
+def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
+    nxt = _NEXT_WORD.match(body, e)
+    if nxt and nxt.group(1) not in _CALENDAR and nxt.group(1) not in _FUNCTION_CAPS:
+        return False  # part of a longer name: "Kim Coghill", "Kim Il Sung Square", "the North Atlantic"
+    if surname_like:
+        prev = _PREV_WORD.search(body, max(0, s - 40), s)
+        if prev:
+            word = prev.group(1).rstrip(".")
+            if word not in _TITLES and word not in _FUNCTION_CAPS and word not in _CALENDAR:
+                return False  # someone else's surname: "Jack Kim", "Cynthia Kim"
+    return True
+
+
+def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
+    """Actor mentions in ``body``: longest label first, no overlaps, name-shape rules applied."""
+    rules = _label_rules(as_actors(actors))
+    lower = body.lower()
+    cands = []
+    for r in rules:
+        if r.probe not in lower:
+            continue
+        for m in r.regex.finditer(body):
+            if _name_shape_ok(body, m.start(), m.end(), r.surname_like):
+                cands.append((m.start(), m.end(), r))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for s, e, r in cands:
+        if any(s < y and x < e for x, y in taken):
+            continue
+        taken.append((s, e))
+        out.append(Mention(r.actor, r.label, s, e, body[s:e]))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def naming_mentions(docs: Sequence[Document], *, actors: Any = None, attributions: Any = None) -> pd.DataFrame:
+    """One row per actor mention, with voice and sentence (``MENTION_COLUMNS``)."""
+    acts = as_actors(actors)
+    rows = []
+    for i, doc in enumerate(docs):
+        mentions = find_mentions(doc.body, actors=acts)
+        if not mentions:
+            continue
+        spans = reported_spans(doc, attributions=_attributions_for(attributions, doc, i))
+        for m in mentions:
+            sent = doc.text.sentence_at(m.start)
+            rows.append({"article_id": doc.id, "outlet": doc.outlet, "actor": m.actor.name,
+                         "kind": m.actor.kind, "label": m.label, "matched_text": m.matched_text,
+                         "voice": doc.text.voice_of(m.start, m.end, paraphrase_spans=spans),
+                         "start": m.start, "end": m.end, "sentence": sent.text if sent else "",
+                         "sentence_index": sent.index if sent else -1})
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def naming_table(docs: Sequence[Document], *, actors: Any = None) -> pd.DataFrame:
+    """naming.csv: per article, actor and label, how many mentions (label as in actors.yaml)."""
+    acts = as_actors(actors)
+    order = {a.name: i for i, a in enumerate(acts)}
+    rows = []
+    for doc in docs:
+        counts: dict[tuple[str, str], int] = {}
+        for m in find_mentions(doc.body, actors=acts):
+            counts[(m.actor.name, m.label)] = counts.get((m.actor.name, m.label), 0) + 1
+        labels_order = {(a.name, l): j for a in acts for j, l in enumerate(a.labels)}
+        for (actor, label), n in sorted(counts.items(), key=lambda kv: (order[kv[0][0]], labels_order[kv[0]])):
+            rows.append({"article_id": doc.id, "outlet": doc.outlet, "actor": actor, "label": label, "count": n})
+    return pd.DataFrame(rows, columns=NAMING_COLUMNS)

@@ -16,6 +16,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Iterator, Mapping, Sequence
 
@@ -70,7 +71,7 @@ class Article:
     source_path: str | None = None
     extra: Mapping[str, object] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def id(self) -> str:
         return article_id(self.outlet, self.date, self.title)
 
@@ -135,7 +136,7 @@ MEDIA_CLOUD_COLUMNS = {"media_name": "outlet", "publish_date": "date"}
 _ISO_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when installed
     """SafeLoader that leaves dates as text, so a bad date is reported by us with its line."""
 
 

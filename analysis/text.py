@@ -6,11 +6,40 @@ abbreviation list (``lexicons/abbreviations.yaml``), tokens from a regular
 expression with character offsets.  All offsets index the article body as
 loaded, so ``body[span.start:span.end] == span.text`` holds for every span.
 
-Quotation marks: straight and curly, double and single, nested; a quote that
-runs on into the next paragraph (no closing mark at paragraph end, the next
-paragraph reopening) is linked across paragraphs; apostrophes (Korea's,
-don't, 'til, '90s) are not quotes.  Unbalanced or stray marks never raise and
-never reach past the end of their paragraph.
+Paragraphs are separated by blank lines.  Sentences never cross a paragraph.
+Within a paragraph:
+
+* a line break ends a sentence before a list item ("- ", "1. "), an interview
+  dash ("— "), a speaker label ("Q: "), after final punctuation, or after a
+  short headline-like line; other line breaks (hard-wrapped prose) are spaces;
+* listed abbreviations ("U.S.", "Mr.", "Gen.", "Jan.") and single-letter
+  initials ("J. R. Smith", "N. Korea") do not end a sentence, except that an
+  abbreviation that also commonly ends one (``sentence_final``: U.S., U.N.,
+  a.m., Inc., Jr. ...) followed by a capitalised ``sentence_starter`` (The, He,
+  But, In ...) does: "in the U.S. The next day" is two sentences, "the U.S.
+  Army" one (:class:`SentenceRules`);
+* a piece starting with a lower-case word joins the sentence before it
+  ('"Will you go?" she asked.').
+
+Quotation marks: straight and curly, double and single, guillemets and German
+low marks, nested (depth 1, 2 ...), mixed pairs (“ ... "), marks glued to a
+neighbouring word after punctuation (adds,“and).  Whether a mark opens or
+closes follows its shape and its neighbours.  Apostrophes (Korea's, don't,
+'til, ’90s, rock ’n’ roll, a plural possessive "countries’ relationship" even
+inside single quotes) are not quotes.  A quote left open at a paragraph's end
+continues into the next paragraph when that one reopens with the same kind of
+mark; otherwise it is reported in ``stray_marks`` and bounded: to its
+paragraph's end if it opens the paragraph, else to the end of its sentence.
+Unbalanced or stray marks never raise and never reach past their paragraph.
+
+Known limits: a straight mark with letters on both sides (said"yes"and) is a
+stray; a quote that runs on into a paragraph that does not reopen it ends at
+the paragraph break; an unclosed single mark yields no quotation (it is far
+more often a stray apostrophe).
+
+Voice: each token is ``narrator`` or ``quoted`` (inside a quotation's
+content; the marks themselves are narrator).  ``paraphrase`` comes from
+attribution: ``ParsedText.voice_of(start, end, paraphrase_spans=...)``.
 """
 
 from __future__ import annotations
@@ -322,18 +351,22 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
 
 _CLOSERS = "\"'”’»)]}"
 _LEAD_PUNCT = "(\"'“‘«[{"
+_PERIOD_THEN_WORD = re.compile(r"(?<=\S)\.\s+([A-Z][A-Za-z]*)\b")
 
 
 def _final_abbrev_splits(text: str, rules: SentenceRules) -> list[int]:
     """Offsets (just after the period) where a sentence-final abbreviation ends a sentence."""
     cuts = []
-    for m in re.finditer(r"(\S+)\.(\s+)([A-Z][A-Za-z]*)\b", text):
-        word = m.group(1).lstrip(_LEAD_PUNCT).lower()
-        nxt = m.group(3)
+    for m in _PERIOD_THEN_WORD.finditer(text):
+        nxt = m.group(1)
         if nxt not in rules.starters:
             continue
+        i = m.start()          # the period; walk back to the start of its word (linear overall)
+        while i > 0 and not text[i - 1].isspace():
+            i -= 1
+        word = text[i:m.start()].lstrip(_LEAD_PUNCT).lower()
         if word in rules.final or (len(word) == 1 and word.isalpha() and len(nxt) > 1):
-            cuts.append(m.end(1) + 1)
+            cuts.append(m.start() + 1)
     return cuts
 
 
@@ -456,16 +489,23 @@ def _classify_marks(text: str) -> list[_Mark]:
     return marks
 
 
-def _later_strong_close(marks: list[_Mark], j: int) -> bool:
-    """Is there a non-weak single close after ``marks[j]`` before any single opening?"""
-    for m in marks[j + 1:]:
+def _strong_close_ahead(marks: list[_Mark]) -> list[bool]:
+    """For each mark: is there a non-weak single close after it before any single opening?
+
+    One backward pass, so a paragraph full of plural possessives stays linear.
+    """
+    out = [False] * len(marks)
+    state = False
+    for j in range(len(marks) - 1, -1, -1):
+        out[j] = state
+        m = marks[j]
         if m.kind != "single":
             continue
         if m.can_close and not m.weak:
-            return True
-        if m.can_open and not m.can_close:
-            return False
-    return False
+            state = True
+        elif m.can_open and not m.can_close:
+            state = False
+    return out
 
 
 def _paragraph_quotes(text: str, base: int, para_index: int):
@@ -481,10 +521,11 @@ def _paragraph_quotes(text: str, base: int, para_index: int):
     open_left: list[tuple[int, str, int, int | None]] = []
     strays: list[StrayMark] = []
     marks = _classify_marks(text)
+    strong_ahead = _strong_close_ahead(marks)
     for j, m in enumerate(marks):
         i, ch, kind = m.at, m.ch, m.kind
         open_kinds = [k for _, k in stack]
-        if m.weak and kind in open_kinds and _later_strong_close(marks, j):
+        if m.weak and kind in open_kinds and strong_ahead[j]:
             continue                      # "the countries’ relationship" inside ‘...’
         if m.can_close and kind in open_kinds:
             # Close the innermost quote of this kind; anything opened inside it and

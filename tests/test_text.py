@@ -337,3 +337,16 @@ def test_seed_like_paragraph():
     assert [q.text for q in p.quotations] == [
         "comprehensive strategic partnership.", "the other side shall provide military and other assistance,"]
     assert [s.text[:20] for s in p.sentences] == ["The treaty upgrades ", "It specifies that if"]
+
+
+@pytest.mark.parametrize("body", [
+    "“‘" * 20000,                        # every mark opens: abandoned quotes pile up
+    "‘a " + "boys’ toys " * 20000,       # plural possessives inside an open single quote
+    "x.y" * 30000 + ". The end.",        # one huge word before a sentence-final check
+])
+def test_pathological_inputs_stay_fast(body):
+    import time
+    t0 = time.process_time()
+    p = parse_text(body)
+    assert time.process_time() - t0 < 5.0    # quadratic behaviour took 18 s here
+    _check_spans(p)

@@ -377,16 +377,27 @@ class _Resolver:
     _RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s?(?:(?:bin|al|de|van|von|der|da|dos|le|la)\s)?){2,6}")
 
     def _scan_names(self) -> None:
-        """Capitalised runs in the body that look like person names."""
+        """Capitalised runs in the body that look like person names, with the words
+        around them (pre-modifiers and a following appositive) for role and affiliation."""
         body = self.ctx.body
         for m in re.finditer(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+", body):
             run = m.group(0)
             name, pre = self._person_name_from_run(run)
             if name and len(name.split()) >= 2:
                 start = m.start() + run.rfind(name) if name in run else m.start()
-                ctx_start = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()), 0)
-                pre_text = body[ctx_start:m.start()] + " " + pre
-                self.ctx.names.append((start, name, pre_text))
+                ctx_start = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()),
+                                body.rfind(", ", 0, m.start()), 0)
+                pre_text = (body[ctx_start:m.start()].strip(" ,.\n") + " " + pre).strip()
+                appositive = ""
+                if body.startswith(",", m.end()):
+                    stop = re.search(r"[.;\n]|,\s+(?:said|says|told|added|noted|according)\b|[”\"]", body[m.end() + 1:])
+                    appositive = body[m.end() + 1: m.end() + 1 + (stop.start() if stop else 200)].strip()
+                    if len(appositive.split()) > 25 or not re.match(r"(?:a|an|the)\s|[a-z]", appositive):
+                        appositive = ""
+                ctx = appositive if appositive else pre_text
+                if appositive and pre:
+                    ctx = pre + " " + appositive
+                self.ctx.names.append((start, name, ctx))
 
     def _person_name_from_run(self, run: str) -> tuple[str | None, str]:
         """Strip titles, organisations, demonyms and places off a capitalised run."""
@@ -507,12 +518,17 @@ class _Resolver:
 
     # ------------------------------------------------------------ pronouns
     def _pronoun_person(self, off: int, paragraph: int | None) -> Speaker:
-        sp = self._last(lambda s: s.kind == "person" and not s.plural, off, paragraph, max_back=3)
+        """he/she: the last person speaker in this or the previous paragraph, else the
+        most recent person named in the text, else an older person speaker."""
+        sp = self._last(lambda s: s.kind == "person" and not s.plural, off, paragraph, max_back=1)
         if sp is not None:
             return sp
         for o, full, _ in reversed(self.ctx.names):
             if o < off:
                 return self._person(full, "", o, paragraph)
+        sp = self._last(lambda s: s.kind == "person" and not s.plural, off, paragraph, max_back=3)
+        if sp is not None:
+            return sp
         return Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
 
     def _fits_it(self, s: Speaker) -> bool:

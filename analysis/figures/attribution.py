@@ -1,0 +1,162 @@
+"""Attribution figures: kinds of attribution and reporting-verb stance by outlet.
+
+Axes-level functions: each takes the quotes table (quotes.csv, from
+:func:`analysis.sources.quotes_table`), draws on ``ax`` (or the current axes)
+and returns it.  The ``*_table`` helpers give the numbers each figure shows,
+so a caption or a test can quote them.  Outlets keep their fixed colour
+(:func:`analysis.figures.core.outlet_palette`); categories within an outlet
+are told apart by tint and hatch, the same in every figure.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.patches import Patch
+
+from analysis.figures.core import _mix, outlet_palette
+
+KIND_ORDER: tuple[str, ...] = ("direct", "partial", "indirect", "according_to")
+KIND_TINT: dict[str, float] = {"direct": 0.0, "partial": 0.35, "indirect": 0.6, "according_to": 0.8}
+KIND_HATCH: dict[str, str] = {"direct": "", "partial": "//", "indirect": "..", "according_to": "xx"}
+CATEGORY_ORDER: tuple[str, ...] = (
+    "neutral", "endorsing", "distancing", "tentative", "concessive", "oppositional", "confrontational",
+    "directive", "expressive", "discourse")
+
+
+def _axes(ax: Axes | None) -> Axes:
+    if ax is None:
+        import matplotlib.pyplot as plt
+        ax = plt.gca()
+    return ax
+
+
+def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise ValueError(f"{what}: table lacks column(s) {', '.join(missing)}; "
+                         f"has {', '.join(map(str, table.columns))}")
+
+
+def outlet_order(table: pd.DataFrame, outlets: Sequence[str] | None) -> list[str]:
+    if outlets:
+        return list(dict.fromkeys(outlets))
+    return list(dict.fromkeys(table["outlet"])) if "outlet" in table.columns else []
+
+
+def note_if_empty(ax: Axes, message: str) -> Axes:
+    """Write ``message`` in the middle of an axes that has nothing drawn on it."""
+    if not ax.patches and not ax.lines and not ax.images and not ax.collections:
+        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#555555")
+        ax.set_xticks([])
+        ax.set_yticks([])
+    return ax
+
+
+def _originals(quotes: pd.DataFrame, relays: bool) -> pd.DataFrame:
+    if relays or "relay" not in quotes.columns:
+        return quotes
+    return quotes[~quotes["relay"].fillna(False).astype(bool)]
+
+
+def kinds_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
+                relays: bool = False) -> pd.DataFrame:
+    """Outlet x kind: ``count`` and ``share`` of the outlet's attributions (long format).
+
+    Media-relay entries are left out unless ``relays`` (they repeat an utterance).
+    """
+    _require(quotes, ["outlet", "kind"], "kinds_table")
+    q = _originals(quotes, relays)
+    order = outlet_order(quotes, outlets)
+    kinds = list(KIND_ORDER) + sorted(set(q["kind"].dropna()) - set(KIND_ORDER))
+    counts = q.groupby(["outlet", "kind"]).size().unstack(fill_value=0)
+    counts = counts.reindex(index=order, columns=kinds, fill_value=0)
+    totals = counts.sum(axis=1).replace(0, np.nan)
+    shares = counts.div(totals, axis=0).fillna(0.0)
+    out = counts.stack().rename("count").to_frame().join(shares.stack().rename("share"))
+    return out.reset_index().rename(columns={"level_1": "kind"})
+
+
+def plot_attribution_kinds(quotes: pd.DataFrame, *, ax: Axes | None = None,
+                           outlets: Sequence[str] | None = None, share: bool = True,
+                           relays: bool = False) -> Axes:
+    """Horizontal stacked bars, one per outlet: direct / partial / indirect / according-to.
+
+    Bars are in the outlet's colour, kinds by tint and hatch (direct solid,
+    partial ``//``, indirect ``..``, according-to ``xx``); the number at the
+    right is the outlet's count of attributions.
+    """
+    ax = _axes(ax)
+    table = kinds_table(quotes, outlets=outlets, relays=relays)
+    order = outlet_order(quotes, outlets)
+    palette = outlet_palette(order)
+    value = "share" if share else "count"
+    y = np.arange(len(order))[::-1]
+    left = np.zeros(len(order))
+    kinds = list(dict.fromkeys(table["kind"]))
+    for kind in kinds:
+        vals = np.array([table.loc[(table.outlet == o) & (table.kind == kind), value].sum() for o in order],
+                        dtype=float)
+        colours = [_mix(palette[o], 1.0, KIND_TINT.get(kind, 0.5)) for o in order]
+        ax.barh(y, vals, left=left, color=colours, edgecolor="#333333", linewidth=0.5,
+                hatch=KIND_HATCH.get(kind, "++"), label=kind.replace("_", " "))
+        left += vals
+    totals = [int(table.loc[table.outlet == o, "count"].sum()) for o in order]
+    for yi, x, n in zip(y, left, totals):
+        ax.text(x + (0.01 if share else 0.2), yi, f"n={n}", va="center", fontsize=8)
+    ax.set_yticks(y, order)
+    ax.set_xlabel("share of the outlet's attributions" if share else "attributions")
+    if share:
+        ax.set_xlim(0, 1.15)
+    ax.legend(handles=[Patch(facecolor=_mix("#555555", 1.0, KIND_TINT.get(k, 0.5)), edgecolor="#333333",
+                             hatch=KIND_HATCH.get(k, "++"), label=k.replace("_", " ")) for k in kinds],
+              loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(kinds), frameon=False, fontsize=8)
+    return ax
+
+
+def cue_categories_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
+                         relays: bool = False) -> pd.DataFrame:
+    """Outlet x reporting-verb stance category: count and share (wide: one row per outlet).
+
+    Attributions without a category (e.g. "according to") are counted as
+    ``none``.
+    """
+    _require(quotes, ["outlet", "cue_category"], "cue_categories_table")
+    q = _originals(quotes, relays).assign(cue_category=lambda d: d["cue_category"].fillna("none"))
+    order = outlet_order(quotes, outlets)
+    cats = [c for c in CATEGORY_ORDER if c in set(q["cue_category"])] + \
+        sorted(set(q["cue_category"]) - set(CATEGORY_ORDER))
+    counts = q.groupby(["outlet", "cue_category"]).size().unstack(fill_value=0)
+    return counts.reindex(index=order, columns=cats, fill_value=0)
+
+
+def plot_cue_categories(quotes: pd.DataFrame, *, ax: Axes | None = None,
+                        outlets: Sequence[str] | None = None, relays: bool = False) -> Axes:
+    """Heat map: rows outlets, columns stance categories of the reporting verb.
+
+    Shading is the share of the outlet's attributions; the number is the count.
+    """
+    ax = _axes(ax)
+    counts = cue_categories_table(quotes, outlets=outlets, relays=relays)
+    if counts.size == 0:
+        return note_if_empty(ax, "No attributions.")
+    totals = counts.sum(axis=1).replace(0, np.nan)
+    shares = counts.div(totals, axis=0).fillna(0.0).to_numpy()
+    ax.imshow(shares, cmap="Greys", vmin=0, vmax=max(0.5, float(shares.max())), aspect="auto")
+    for i in range(counts.shape[0]):
+        for j in range(counts.shape[1]):
+            n = int(counts.iat[i, j])
+            if n:
+                ax.text(j, i, str(n), ha="center", va="center", fontsize=8,
+                        color="white" if shares[i, j] > 0.35 else "black")
+    ax.set_xticks(range(counts.shape[1]), [c.replace("_", " ") for c in counts.columns], rotation=40,
+                  ha="right")
+    ax.set_yticks(range(counts.shape[0]), counts.index)
+    palette = outlet_palette(list(counts.index))
+    for lab in ax.get_yticklabels():
+        lab.set_color(palette.get(lab.get_text(), "black"))
+    ax.grid(False)
+    return ax

@@ -1,0 +1,225 @@
+"""Source figures: source types, who each outlet quoted, unnamed attribution, shared quotes.
+
+Axes-level functions over the tables of :mod:`analysis.sources` (quotes,
+sources, shared quotes); each draws on ``ax`` (or the current axes) and
+returns it.  The ``*_table`` helpers return the numbers drawn.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
+
+from analysis.figures.attribution import _originals, _require, note_if_empty, outlet_order
+from analysis.figures.core import outlet_palette
+
+TYPE_ORDER: tuple[str, ...] = (
+    "principal", "government", "international_org", "state_media", "media", "expert_academic",
+    "expert_think_tank", "document", "unnamed", "other")
+TYPE_LABELS: dict[str, str] = {
+    "principal": "principal", "government": "government", "international_org": "international org.",
+    "state_media": "state media", "media": "other media", "expert_academic": "academic expert",
+    "expert_think_tank": "think-tank expert", "document": "document", "unnamed": "unnamed / vague",
+    "other": "other"}
+
+
+def _axes(ax: Axes | None) -> Axes:
+    if ax is None:
+        import matplotlib.pyplot as plt
+        ax = plt.gca()
+    return ax
+
+
+def _words(q: pd.DataFrame) -> pd.Series:
+    if "words" in q.columns:
+        return q["words"].fillna(0)
+    return q["text"].fillna("").str.split().str.len()
+
+
+def source_types_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
+                       relays: bool = False) -> pd.DataFrame:
+    """Outlet x speaker type: attributions, quoted words and their shares within the outlet (long)."""
+    _require(quotes, ["outlet", "speaker_type"], "source_types_table")
+    q = _originals(quotes, relays)
+    q = q.assign(_w=_words(q))
+    order = outlet_order(quotes, outlets)
+    types = [t for t in TYPE_ORDER if t in set(q["speaker_type"])] + \
+        sorted(set(q["speaker_type"].dropna()) - set(TYPE_ORDER))
+    g = q.groupby(["outlet", "speaker_type"]).agg(attributions=("speaker_type", "size"), quoted_words=("_w", "sum"))
+    idx = pd.MultiIndex.from_product([order, types], names=["outlet", "speaker_type"])
+    out = g.reindex(idx, fill_value=0).reset_index()
+    for col, share in (("attributions", "share_attributions"), ("quoted_words", "share_words")):
+        tot = out.groupby("outlet")[col].transform("sum")
+        out[share] = (out[col] / tot.where(tot > 0)).fillna(0.0)
+    return out
+
+
+def plot_source_types(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets: Sequence[str] | None = None,
+                      value: str = "share_attributions", relays: bool = False) -> Axes:
+    """Heat map of source types (columns) by outlet (rows).
+
+    ``value``: ``share_attributions`` (default), ``share_words`` (share of the
+    outlet's quoted words), ``attributions`` or ``quoted_words``.  Cells are
+    annotated with the value (shares as percentages).
+    """
+    ax = _axes(ax)
+    t = source_types_table(quotes, outlets=outlets, relays=relays)
+    if value not in t.columns:
+        raise ValueError(f"plot_source_types: value must be one of attributions, quoted_words, "
+                         f"share_attributions, share_words; got {value!r}")
+    if len(t) == 0:
+        return note_if_empty(ax, "No attributions.")
+    m = t.pivot(index="outlet", columns="speaker_type", values=value)
+    m = m.reindex(index=outlet_order(quotes, outlets), columns=list(dict.fromkeys(t["speaker_type"])))
+    arr = m.to_numpy(dtype=float)
+    share = value.startswith("share")
+    vmax = 1.0 if share else max(1.0, float(np.nanmax(arr)) if arr.size else 1.0)
+    ax.imshow(arr, cmap="Greys", vmin=0, vmax=vmax * (0.8 if share else 1.0), aspect="auto")
+    for i in range(arr.shape[0]):
+        for j in range(arr.shape[1]):
+            v = arr[i, j]
+            if v:
+                ax.text(j, i, f"{v:.0%}" if share else f"{int(v)}", ha="center", va="center", fontsize=8,
+                        color="white" if v / vmax > 0.45 else "black")
+    ax.set_xticks(range(arr.shape[1]), [TYPE_LABELS.get(c, c) for c in m.columns], rotation=40, ha="right")
+    ax.set_yticks(range(arr.shape[0]), m.index)
+    palette = outlet_palette(list(m.index))
+    for lab in ax.get_yticklabels():
+        lab.set_color(palette.get(lab.get_text(), "black"))
+    ax.grid(False)
+    return ax
+
+
+def _source_label(row: pd.Series) -> str:
+    bits = [b for b in (row.get("affiliation"), row.get("country")) if isinstance(b, str) and b]
+    label = str(row["speaker"])
+    if bits and bits[0] != label:
+        label += " (" + ", ".join(dict.fromkeys(bits)) + ")"
+    return textwrap.shorten(label, 70, placeholder="…")
+
+
+def named_sources_matrix(sources: pd.DataFrame, *, outlets: Sequence[str] | None = None,
+                         top: int | None = 25, named_only: bool = True) -> pd.DataFrame:
+    """Source (rows, labelled with affiliation and country) x outlet: attributions.
+
+    Rows are ordered by the number of outlets that quoted the source, then by
+    attributions; ``top`` keeps the first rows.
+    """
+    _require(sources, ["outlet", "speaker", "quotes"], "named_sources_matrix")
+    s = sources[sources["named"].astype(bool)] if named_only and "named" in sources.columns else sources
+    if len(s) == 0:
+        return pd.DataFrame(columns=outlet_order(sources, outlets))
+    labels = {r["speaker"]: _source_label(r) for _, r in s.drop_duplicates("speaker").iterrows()}
+    m = s.pivot_table(index="speaker", columns="outlet", values="quotes", aggfunc="sum", fill_value=0)
+    m = m.reindex(columns=outlet_order(sources, outlets), fill_value=0)
+    key = pd.DataFrame({"n_out": (m > 0).sum(axis=1), "n": m.sum(axis=1)})
+    m = m.loc[key.sort_values(["n_out", "n"], ascending=False, kind="stable").index]
+    if top is not None:
+        m = m.head(top)
+    m.index = [labels[sp] for sp in m.index]
+    return m
+
+
+def plot_named_sources(sources: pd.DataFrame, *, ax: Axes | None = None, outlets: Sequence[str] | None = None,
+                       top: int | None = 25) -> Axes:
+    """Who each outlet quoted: named sources (rows) by outlet (columns), attributions in the cells."""
+    ax = _axes(ax)
+    m = named_sources_matrix(sources, outlets=outlets, top=top)
+    if m.shape[0] == 0:
+        return note_if_empty(ax, "No named sources.")
+    arr = m.to_numpy(dtype=float)
+    ax.imshow(np.minimum(arr, 6), cmap="Greys", vmin=0, vmax=8, aspect="auto")
+    for i in range(arr.shape[0]):
+        for j in range(arr.shape[1]):
+            if arr[i, j]:
+                ax.text(j, i, str(int(arr[i, j])), ha="center", va="center", fontsize=7,
+                        color="white" if arr[i, j] >= 4 else "black")
+    ax.set_xticks(range(arr.shape[1]), m.columns, rotation=30, ha="right")
+    ax.set_yticks(range(arr.shape[0]), m.index, fontsize=7)
+    palette = outlet_palette(list(m.columns))
+    for lab in ax.get_xticklabels():
+        lab.set_color(palette.get(lab.get_text(), "black"))
+    ax.grid(False)
+    return ax
+
+
+def unnamed_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
+                  relays: bool = False) -> pd.DataFrame:
+    """Per outlet: attributions, unnamed (``named`` false), vague groups, and their shares."""
+    _require(quotes, ["outlet", "named"], "unnamed_table")
+    q = _originals(quotes, relays)
+    vague = q["vague"].astype(bool) if "vague" in q.columns else pd.Series(False, index=q.index)
+    t = pd.DataFrame({"outlet": q["outlet"], "unnamed": ~q["named"].astype(bool), "vague": vague})
+    g = t.groupby("outlet").agg(attributions=("unnamed", "size"), unnamed=("unnamed", "sum"),
+                                vague=("vague", "sum"))
+    g = g.reindex(outlet_order(quotes, outlets), fill_value=0).reset_index()
+    den = g["attributions"].where(g["attributions"] > 0)
+    g["share_unnamed"] = (g["unnamed"] / den).fillna(0.0)
+    g["share_vague"] = (g["vague"] / den).fillna(0.0)
+    return g
+
+
+def plot_unnamed_share(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets: Sequence[str] | None = None,
+                       relays: bool = False) -> Axes:
+    """Share of each outlet's attributions to unnamed sources (solid) and to vague groups (hatched)."""
+    ax = _axes(ax)
+    t = unnamed_table(quotes, outlets=outlets, relays=relays)
+    order = list(t["outlet"])
+    palette = outlet_palette(order)
+    y = np.arange(len(order))[::-1]
+    h = 0.38
+    ax.barh(y + h / 2, t["share_unnamed"], height=h, color=[palette[o] for o in order], edgecolor="#333333",
+            linewidth=0.5, label="unnamed (anonymous or vague)")
+    ax.barh(y - h / 2, t["share_vague"], height=h, color="white", edgecolor=[palette[o] for o in order],
+            hatch="///", linewidth=0.8, label="vague group (analysts, experts, observers ...)")
+    for yi, row in zip(y, t.itertuples()):
+        ax.text(row.share_unnamed + 0.01, yi + h / 2, f"{row.unnamed}/{row.attributions}", va="center", fontsize=8)
+        ax.text(row.share_vague + 0.01, yi - h / 2, f"{row.vague}", va="center", fontsize=8)
+    ax.set_yticks(y, order)
+    ax.set_xlim(0, max(0.5, float(t["share_unnamed"].max()) + 0.15) if len(t) else 1)
+    ax.set_xlabel("share of the outlet's attributions")
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False, fontsize=8)
+    return ax
+
+
+def plot_shared_quotes(shared: pd.DataFrame, *, ax: Axes | None = None, outlets: Sequence[str] | None = None,
+                       max_groups: int = 15, width: int = 60) -> Axes:
+    """Quotes shared across outlets: one row per utterance (speaker: words), one column per outlet.
+
+    A filled dot: the outlet quoted it in full (the group's longest form); an
+    open dot: a shorter, truncated form; dot area grows with the words quoted.
+    """
+    ax = _axes(ax)
+    if shared is None or len(shared) == 0:
+        return note_if_empty(ax, "No quote was shared by two or more outlets.")
+    _require(shared, ["group", "outlet", "speaker", "text", "words", "truncated"], "plot_shared_quotes")
+    order = outlet_order(shared, outlets)
+    palette = outlet_palette(order)
+    groups = (shared.groupby("group")["outlet"].nunique().sort_values(ascending=False, kind="stable")
+              .head(max_groups).index.tolist())
+    labels = []
+    for gi, g in enumerate(groups):
+        rows = shared[shared["group"] == g]
+        longest = rows.loc[rows["words"].idxmax()]
+        labels.append(textwrap.shorten(f"{longest['speaker']}: “{longest['text']}”", width, placeholder="…”"))
+        for r in rows.itertuples():
+            if r.outlet not in order:
+                continue
+            x = order.index(r.outlet)
+            size = 30 + 6 * min(int(r.words), 40)
+            ax.scatter([x], [gi], s=size, color="white" if r.truncated else palette[r.outlet],
+                       edgecolors=palette[r.outlet], linewidths=1.5, zorder=3)
+    ax.set_xticks(range(len(order)), order, rotation=30, ha="right")
+    ax.set_yticks(range(len(groups)), labels, fontsize=7)
+    ax.set_xlim(-0.5, len(order) - 0.5)
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.legend(handles=[Line2D([], [], marker="o", ls="", color="#555555", label="full form"),
+                       Line2D([], [], marker="o", ls="", markerfacecolor="white", color="#555555",
+                              label="truncated")],
+              loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False, fontsize=8)
+    return ax

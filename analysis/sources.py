@@ -382,6 +382,10 @@ class _Resolver:
         body = self.ctx.body
         for m in re.finditer(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+", body):
             run = m.group(0)
+            # "Korea Institute for National Unification": a run after "for/of/on/and" that
+            # follows a capitalised word continues an organisation's name
+            if re.search(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$", body[max(0, m.start() - 60):m.start()]):
+                continue
             name, pre = self._person_name_from_run(run)
             if name and len(name.split()) >= 2:
                 start = m.start() + run.rfind(name) if name in run else m.start()

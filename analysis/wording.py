@@ -981,9 +981,12 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
     if surname_like:
         prev = _PREV_WORD.search(body, max(0, s - 40), s)
         if prev:
-            word = prev.group(1).rstrip(".")
+            raw = prev.group(1)
+            word = raw.rstrip(".")
+            if raw.endswith(".") and len(word) > 1 and word not in _TITLES:
+                return True  # the previous sentence ended: "... met Putin. Kim said"
             if word not in _TITLES and word not in _FUNCTION_CAPS and word not in _CALENDAR:
-                return False  # someone else's surname: "Jack Kim", "Cynthia Kim"
+                return False  # someone else's surname or initial: "Jack Kim", "Cynthia Kim", "J. Kim"
     return True
 
 

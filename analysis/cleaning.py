@@ -368,10 +368,13 @@ def clean_body(text: str, *, headline: str | None = None, first_line: int = 1,
         if not s:
             continue
         if _credit_tail(s, rules):
-            end, end_reason = i, "after the wire credit line that ends the article"
             reasons[i] = "wire credit line (moved to metadata 'credits')"
-            meta["credits"] = s
-            break
+            meta["credits"] = f"{meta['credits']} {s}" if "credits" in meta else s
+            # it ends the article only once some body text (a sentence) came before it
+            if any(len(t.split()) >= 4 and t[-1] in ".!?\"”’'" for t in stripped[:i]):
+                end, end_reason = i, "after the wire credit line that ends the article"
+                break
+            continue
         if _matches(s, rules.copyright):
             end, end_reason = i, ""
             reasons[i] = "copyright footer"

@@ -205,3 +205,11 @@ def test_every_line_is_kept_or_reported(lines):
     assert [b for b in body_lines if b] == kept  # nothing silently dropped, order kept
     assert all(x.text == lines[x.line - 1] for x in r.removed)
     assert "\n\n\n" not in r.body and r.body == r.body.strip()
+
+
+def test_credit_line_at_the_top_does_not_end_the_article():
+    text = "Compiled by Jane Doe\n\nThe ministry said on Thursday that talks would continue next week.\n\nMore talks."
+    r = clean_body(text)
+    assert r.body == "The ministry said on Thursday that talks would continue next week.\n\nMore talks."
+    assert r.metadata["credits"] == "Compiled by Jane Doe"
+    assert [x.line for x in r.removed] == [1]

@@ -14,8 +14,9 @@ Two views:
   still shows up.  Sentence-initial single words are skipped (capitalised only
   because they start the sentence); edge words from the ``not_names`` list of
   ``lexicons/stopwords.yaml`` (weekdays, months, "The", "Mr") are trimmed.
-  Spellings that differ only by case or hyphenation are merged
-  ("Kim Jong-un" = "Kim Jong Un"), shown in their most frequent form.
+  Spellings that differ only by case, hyphenation or acronym periods are
+  merged ("Kim Jong-un" = "Kim Jong Un", "U.N." = "UN"), shown in their most
+  frequent form.
 
 Matching is on article bodies (offsets index ``article.body``); headlines are
 measured by the tone module.
@@ -313,7 +314,9 @@ def extract_names(doc: Document, *, not_names: frozenset[str] = frozenset()
 
 
 def _name_key(name: str) -> str:
-    return re.sub(r"[\s\-\u2010\u2011\u2013]+", " ", name.replace("’", "'")).casefold()
+    """Grouping key: case, hyphens and acronym periods ignored ("U.N." = "UN")."""
+    key = re.sub(r"(?<=\b\w)\.", "", name.replace("’", "'"))
+    return re.sub(r"[\s\-\u2010\u2011\u2013]+", " ", key).casefold()
 
 
 def names_table(docs: Sequence[Document], *, stopwords: str | Path | None = None,

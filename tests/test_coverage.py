@@ -93,3 +93,10 @@ def test_names_table_merges_spellings_and_matrix_orders_by_outlets():
     assert list(m.columns) == ["A", "B"]
     assert m.index[0].startswith("Kim")            # shared by both outlets comes first
     assert m.loc["Tokyo"].tolist() == [0, 2] and m.loc["Pyongyang"].tolist() == [1, 0]
+
+
+def test_name_key_merges_acronym_periods():
+    docs = [_doc("A", "Talks at the U.N. Security Council stalled."),
+            _doc("B", "Talks at the UN Security Council stalled.")]
+    t = names_table(docs)
+    assert len(set(t.name)) == 1 and t["count"].sum() == 2

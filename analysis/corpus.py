@@ -179,7 +179,9 @@ def load_corpus(path: str | Path, *, outlets: Iterable[str] | None = None) -> Co
 def check_corpus(path: str | Path) -> tuple[list[Article], list[Problem]]:
     """Every loadable article and every problem of a corpus folder or table.
 
-    Never raises on bad content.  Articles are sorted by (date, outlet, title);
+    Never raises on bad content.  A folder is searched recursively; hidden
+    files and folders (name starting with ".") are the only ones not read, and
+    any file that is not .md/.markdown/.txt is reported.  Articles are sorted by (date, outlet, title);
     of two articles with the same id the first file (in path order) is kept and
     the second reported as a duplicate naming both files.
     """

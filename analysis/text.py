@@ -71,7 +71,8 @@ _CLOSE_FOLLOW = set(" \t\n)]}.,;:!?—–-/…") | set(_ALL_MARKS)
 
 _TOKEN_RE = re.compile(
     r"""
-    (?:[A-Za-z]\.){2,}(?![A-Za-z])            # acronyms with periods: U.S., U.N., D.C.
+    (?:[A-Za-z]\.){2,}(?:-\w+)*(?![A-Za-z])   # acronyms with periods: U.S., U.N., U.S.-led
+    | \.\.\.                                   # an ellipsis written as three periods
     | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?     # numbers, 1,402  13:34  2024  1960s  5%
     | \w+(?:[’'](?=\w)\w+|[-&]\w+|[.](?=\w)\w+)*   # words with inner hyphens/apostrophes
     | [^\w\s]                                  # any other single non-space character

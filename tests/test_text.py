@@ -297,6 +297,8 @@ def test_tokens_with_offsets():
     assert [t for _, _, t in toks] == ["The", "U.S.", "paid", "$", "1,402.5", "in", "2024", ",",
                                        "Korea’s", "share", "was", "5%", "."]
     assert all(body[s:e] == t for s, e, t in toks)
+    assert [t for _, _, t in tokenize("U.S.-led talks ... and Kim Jong-un")] == [
+        "U.S.-led", "talks", "...", "and", "Kim", "Jong-un"]
 
 
 def test_token_voice_narrator_and_quoted():

@@ -1,0 +1,944 @@
+"""Attribution: quotations and reported speech with their cue and speaker mention.
+
+:func:`extract_attributions` finds every attribution event in a parsed article,
+following the annotation conventions of ``../shared/gold/seeds/SUMMARY.md``:
+
+* ``direct``: the quoted material is a complete clause introduced or closed by
+  the cue ("“It is a breakthrough,” Putin said"); ``partial``: a quoted
+  fragment inside the outlet's own sentence; ``text`` is exactly what lies
+  between the marks (the first part when a quote is split around its cue or
+  several fragments share one cue; all pieces are in ``parts``).
+* ``indirect``: reported speech without quotation marks ("said (that) ...",
+  "..., he said") and speech-act verbs whose object is the content ("thanked
+  Kim for ...", "condemned the treaty", "described X as Y").
+* ``according_to``: "according to X"; when the content already has its own cue
+  (a quote with "Putin said") the according-to entry is a media relay
+  (``relay=True``), as are "..., KCNA said" / "TASS reported" closing a sentence
+  that has its own cue, and "was quoted as saying by <media>".
+
+The speaker mention is the text span naming the speaker, appositive included
+("Yu Ji-hoon, research fellow at the Korea Institute for Defense Analyses");
+pronouns stay pronouns ("he"); resolving mentions to canonical speakers is
+:mod:`analysis.sources`' job.  Not attributions: quotation marks around a term
+or title with no reporting verb, attitudes ("alarmed"), agentless passives
+("is accused of"), negated or hypothetical cues ("did not comment", "will
+ponder") and noun-phrase attributions ("Putin's statement").
+
+No tagger is available offline, so the rules read token shapes (capitals,
+closed-class words, punctuation) and the reporting-verb lexicon
+(``lexicons/reporting_verbs.yaml``, see :func:`load_reporting_verbs`).  Offsets
+index ``doc.body``: ``body[a.start:a.end] == a.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Sequence
+
+from analysis.attribution_rules import (
+    AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, DO, HAVE, INTRO_WORDS, MODALS, NEG, OBJ_PRONOUNS,
+    OPEN_QUOTES, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, ReportingVerbs, VerbEntry, is_adverb,
+    is_capitalised, is_possessive, load_reporting_verbs, reporting_verbs, tense_of,
+)
+from analysis.text import Document, ParsedText, Quotation
+
+__all__ = ["Attribution", "extract_attributions", "paraphrase_spans", "load_reporting_verbs", "KINDS"]
+
+KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "according_to")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution event; all offsets index the article body."""
+
+    index: int
+    kind: str                       # direct | partial | indirect | according_to
+    start: int
+    end: int
+    text: str                       # body[start:end]
+    cue_start: int
+    cue_end: int
+    cue: str
+    cue_lemma: str
+    cue_tense: str                  # present | past | present_perfect | past_perfect | participle | none
+    cue_category: str
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_mention: str | None
+    paragraph: int
+    sentence: int
+    relay: bool = False             # a media relay entry ("according to TASS", "KCNA said")
+    parts: tuple[tuple[int, int], ...] = ()
+    floating: bool = False          # a quote paragraph with no cue, continuing the previous speaker
+    reported: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # reported clause(s), for voice
+
+
+# ============================================================================ tokens
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    q: bool          # inside quotation marks
+
+
+@dataclass
+class _Cue:
+    """A validated reporting cue inside one sentence (token indices are sentence-local)."""
+
+    sent: int
+    i: int
+    j: int                               # cue tokens [i, j)
+    entry: VerbEntry
+    form: str
+    tense: str
+    spk: tuple[int, int] | None = None   # speaker mention tokens [a, b)
+    unit: tuple[int, int] = (0, 0)       # tokens of speaker + cue (+ object)
+    after: tuple[int, int] | None = None  # content after the cue
+    before: tuple[int, int] | None = None  # content before the unit
+    parenthetical: bool = False
+    relay: bool = False
+    extra_relay: tuple[int, int] | None = None  # agent of "was quoted as saying by X"
+    quotes: list = field(default_factory=list)
+    cue_extra: int = 0                   # tokens after the cue that belong to the cue text ("calling it")
+    that_clause: bool = False
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
+
+
+def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
+    out: list[list[_Tok]] = [[] for _ in pt.sentences]
+    for t in pt.tokens:
+        out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted"))
+    return out
+
+
+def _verb_like(t: _Tok, verbs: ReportingVerbs | None) -> bool:
+    """A lowercase auxiliary, -ed word or (when ``verbs`` is given) reporting-verb form."""
+    if t.q or not t.text[:1].islower():
+        return False
+    low = t.low
+    return low in AUX or (verbs is not None and low in verbs.all_forms) or \
+        (low.endswith("ed") and len(low) > 4 and "-" not in low)
+
+
+def _is_open(toks: list[_Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].text in OPEN_QUOTES and not toks[k].q and \
+        k + 1 < len(toks) and toks[k + 1].q
+
+
+def _is_close(toks: list[_Tok], k: int) -> bool:
+    return 0 <= k < len(toks) and toks[k].text in CLOSE_QUOTES and not toks[k].q and k > 0 and toks[k - 1].q
+
+
+# ============================================================================ cue candidates
+
+def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
+    """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
+    while k >= 0 and not toks[k].q and (is_adverb(toks[k].low) or (aux and (toks[k].low in AUX or toks[k].low in NEG))):
+        k -= 1
+    return k
+
+
+def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
+    out, k = [], i - 1
+    while k >= 0 and not toks[k].q and (is_adverb(toks[k].low) or toks[k].low in AUX or toks[k].low in NEG):
+        out.append(toks[k].low)
+        k -= 1
+    return out[::-1]
+
+
+def _candidates(toks: list[_Tok], verbs: ReportingVerbs) -> list[tuple[int, int, VerbEntry, str]]:
+    lows = [t.low for t in toks]
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.q or lows[i] not in verbs.index:
+            i += 1
+            continue
+        m = verbs.match(lows, i)
+        if m is None or any(x.q for x in toks[i:i + m[0]]):
+            i += 1
+            continue
+        n, entry, form = m
+        if _plausible_verb(toks, i, n, entry, form, verbs):
+            out.append((i, i + n, entry, form))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+_NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split())
+
+
+def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
+    """Shape tests that the word is used as a (finite or participial) reporting verb here."""
+    t = toks[i]
+    if entry.lemma == "according to":
+        return True
+    if not t.text[:1].islower():
+        return False
+    first = form.split()[0]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + n] if i + n < len(toks) else None
+    if entry.lemma == "quote":
+        return True
+    if prev is not None and not prev.q and (prev.low in DETS or is_possessive(prev.text)) and prev.low != "that":
+        return False
+    if nxt is not None and nxt.low in _NOUN_BEFORE_VERB and n == 1:
+        return False                     # "media reports said"
+    chain = _aux_chain(toks, i)
+    if any(w in NEG for w in chain) or any(w in MODALS for w in chain):
+        return False                     # "did not comment", "will ponder"
+    base = entry.lemma.split()[0]
+    is_ing = first.endswith("ing")
+    is_base = first == base
+    is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
+    is_part = not (is_base or is_ing or is_s)
+    if is_part and any(w in BE for w in chain):
+        return nxt is not None and nxt.low == "by"   # passive: only with an agent ("hailed by Putin")
+    k = _skip_back(toks, i - 1, aux=False)
+    p = toks[k] if k >= 0 else None
+    if is_ing:
+        if p is None:
+            return False
+        return p.text in {",", "—", "–"} or _is_close(toks, k) or p.low in {"and", "by", "while", "after", "before", "without", "when",
+                                                     "also", "then"} | BE or \
+            (is_capitalised(p.text) and not p.q)
+    if p is not None and p.low in PREPS and p.low != "that":
+        return False                     # "amid concerns", "to say"
+    if is_base:
+        if any(w in DO | HAVE for w in chain):
+            return True
+        if p is None or p.q:
+            return False
+        return (is_capitalised(p.text) and p.text.isalpha() is not None) or p.low in SUBJ_PRONOUNS or \
+            p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and
+                                                   p.low not in AUX and len(p.low) > 3)
+    return True
+
+
+# ============================================================================ noun phrases
+
+_NP_INNER_PREPS = frozenset("of for at from in".split())
+
+
+def _np_ok_token(t: _Tok, verbs: ReportingVerbs) -> bool:
+    if t.q or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}:
+        return False
+    if t.low in SUBORD:
+        return False
+    return not _verb_like(t, verbs)
+
+
+def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:
+    """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
+    a = k
+    while a - 1 >= lo and _np_ok_token(toks[a - 1], verbs) and k - a < max_len:
+        w = toks[a - 1]
+        if w.low in {"and", "or"} and (a - 2 < lo or toks[a - 2].text == "," or not _np_ok_token(toks[a - 2], verbs)):
+            break
+        if w.low == "as":
+            break
+        a -= 1
+    if k < a or not _np_ok_token(toks[k], verbs):
+        return None
+    # trim leading function words the scan swallowed
+    while a <= k and (toks[a].low in PREPS or toks[a].low in CONJ or toks[a].low in INTRO_WORDS and
+                      toks[a].low not in DETS) and toks[a].low not in {"while"}:
+        a += 1
+    # a phrase that started after an inner preposition only ("in Seoul") is not a subject
+    if a > k:
+        return None
+    return a
+
+
+def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """Tokens [a, b) form an appositive-like segment: no verb, no quote, no clause word."""
+    if b <= a or b - a > 16:
+        return False
+    if toks[a].low in PREPS and toks[a].low not in {"of", "at", "from"}:
+        return False
+    if is_adverb(toks[a].low) or toks[a].text[:1] in {"-", "—"}:
+        return False
+    for t in toks[a:b]:
+        if t.q or t.text in QUOTE_CHARS or t.low in SUBORD or _verb_like(t, None) or t.text in CLAUSE_PUNCT:
+            return False
+        if t.low.endswith("ing") and t.text[:1].islower() and t is toks[a]:
+            return False
+    return True
+
+
+def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, appositive: bool = True,
+                stop_participle: bool = False) -> int | None:
+    """End index (exclusive) of the noun phrase starting at ``k`` (speaker after the cue)."""
+    if k >= hi:
+        return None
+    first = toks[k]
+    if first.q or not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
+                       first.text[:1].isdigit() or (first.low.endswith("s") and first.text.isalpha())):
+        return None
+    if first.low == "that":
+        return None
+    b = k
+    while b < hi and _np_ok_token(toks[b], None) and b - k < 14:
+        if stop_participle and b > k and toks[b].text[:1].islower() and (
+                toks[b].low.endswith("ed") or toks[b].low in {"published", "released", "signed", "issued",
+                                                               "carried", "seen", "obtained", "made"}):
+            break
+        if toks[b].low in {"and", "but"} and b + 1 < hi and (_verb_like(toks[b + 1], verbs) or toks[b + 1].low.endswith("ing")):
+            break
+        b += 1
+    if b == k:
+        return None
+    while appositive and b + 1 < hi and toks[b].text == ",":
+        c = b + 1
+        if toks[c].low in {"who", "which", "that", "according", "adding", "saying"} or toks[c].q or \
+                toks[c].text in QUOTE_CHARS or (toks[c].low.endswith("ing") and toks[c].text[:1].islower()):
+            break
+        if not (toks[c].low in {"a", "an", "the", "of", "at", "from"} or is_capitalised(toks[c].text)):
+            break
+        d = c
+        while d < hi and toks[d].text not in {",", ".", ";", ":", "!", "?"} and not toks[d].q and \
+                toks[d].text not in QUOTE_CHARS:
+            d += 1
+        if not _np_like_segment(toks, c, d, verbs):
+            break
+        b = d
+    return b
+
+
+# ============================================================================ clause shapes
+
+def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
+    if k >= hi:
+        return False
+    first = toks[k]
+    if first.text in CLAUSE_PUNCT or first.text == ",":
+        return False
+    if first.low in PREPS and first.low not in {"that"}:
+        return False
+    if not gap and (first.low in AUX or first.low in MODALS):
+        return False
+    end = k
+    while end < hi and toks[end].text != ";" and end - k < 30:
+        end += 1
+    for t in toks[k:end]:
+        if t.q:
+            continue
+        if t.low in AUX or t.low in MODALS:
+            return True
+        if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:
+            return True
+        if t.text[:1].islower() and t.low in verbs.all_forms:
+            return True
+    return False
+
+
+def _np_start(t: _Tok) -> bool:
+    return not t.q and t.text not in CLAUSE_PUNCT and t.text != "," and t.low not in AUX and \
+        (t.low not in PREPS or t.low in {"to"})
+
+
+# ============================================================================ per sentence
+
+def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerbs) -> list[_Cue]:
+    cues: list[_Cue] = []
+    consumed: set[int] = set()
+    hi = len(toks)
+    for i, j, entry, form in _candidates(toks, verbs):
+        if i in consumed:
+            continue
+        if entry.weak and any(c.after is not None and c.after[0] <= i < c.after[1] for c in cues):
+            continue                     # "said the pact showed ...": 'showed' is reported content
+        c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
+        ok = _resolve(c, toks, lo, hi, cues, verbs)
+        if not ok:
+            continue
+        consumed.update(range(c.unit[0], c.unit[1]))
+        cues.append(c)
+    # content after a cue ends where the next cue's unit begins
+    for n, c in enumerate(cues):
+        if c.after is not None:
+            a, b = c.after
+            for d in cues[n + 1:]:
+                if a <= d.unit[0] < b:
+                    b = d.unit[0]
+                    break
+            b = _trim_right(toks, a, b)
+            c.after = (a, b) if b > a else None
+    return cues
+
+
+_CUT_WORDS = frozenset("but while whereas although though".split())
+
+
+def _trim_right(toks: list[_Tok], a: int, b: int) -> int:
+    # cut at ", but" / ", while" / ";"
+    for k in range(a, b):
+        if toks[k].q:
+            continue
+        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < b and toks[k + 1].low in _CUT_WORDS):
+            b = k
+            break
+    while b > a and not toks[b - 1].q and (toks[b - 1].text in {",", ".", ";", ":", "—", "–", "-"} or
+                                           toks[b - 1].low in {"and", "or", "but", "also"}):
+        b -= 1
+    return b
+
+
+def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs) -> bool:
+    """Find speaker, unit and content of one cue candidate; False if it is not a reporting use."""
+    e = c.entry
+    i, j = c.i, c.j
+    if e.lemma == "according to":
+        return _resolve_according(c, toks, lo, hi, verbs)
+
+    # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
+    agent = None
+    if j < hi and toks[j].low == "by":
+        end = _np_forward(toks, j + 1, hi, verbs, appositive=False)
+        if end is not None:
+            agent = (j + 1, end)
+    first = c.form.split()[0]
+    participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
+
+    # ---- speaker
+    spk: tuple[int, int] | None = None
+    unit_lo = i
+    inverted = False
+    mode = None
+    if participle_by:
+        spk = agent
+        mode = "agent"
+    else:
+        k = _skip_back(toks, i - 1)
+        if k < lo:
+            mode = None
+        elif toks[k].low in CONJ or (first.endswith("ing") and toks[k].text in {",", "—"}):
+            mode = "coord"
+        elif toks[k].text == ",":
+            chain = _appositive_chain(toks, k, lo, verbs)
+            if chain is not None:
+                spk = (chain, k)
+                unit_lo = chain
+            else:
+                mode = "paren"
+        elif _is_close(toks, k) or (toks[k].text == "," and k > 0 and _is_close(toks, k - 1)):
+            mode = "invert"
+        else:
+            a = _np_back(toks, k, lo, verbs)
+            if a is not None and toks[a].low in {"which", "who", "that"}:
+                a = None
+            if a is not None:
+                spk = (a, k + 1)
+                unit_lo = a
+                # relative pronoun: "..., which says"; antecedent is the phrase before the comma
+            elif toks[k].low in {"which", "who"}:
+                kk = k - 1
+                if kk >= lo and toks[kk].text == ",":
+                    kk -= 1
+                a2 = _antecedent(toks, kk, lo, verbs)
+                if a2 is not None:
+                    spk = (a2, kk + 1)
+                unit_lo = k
+            elif first.endswith("ing"):
+                mode = "coord"
+            else:
+                mode = "invert"
+        if mode == "invert" or (spk is None and mode in {None, "paren"} and e.invertible and j < hi and
+                                toks[j].text not in {",", "."} and toks[j].low != "that"):
+            if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
+                end = _np_forward(toks, j, hi, verbs)
+                if end is not None and (end >= hi or toks[end].text in {",", ".", ";", "!", "?", ":"} or
+                                        _is_open(toks, end) or toks[end].low in PREPS):
+                    spk = (j, end)
+                    inverted = True
+                    mode = "invert"
+        if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
+            same = [p for p in prev if p.spk is not None and p.i < i]
+            if same:
+                spk = same[-1].spk
+            else:
+                spk = _main_subject(toks, lo, i, verbs)
+    if spk is None:
+        return False
+    c.spk = spk
+    # ---- what follows the cue
+    k = j
+    if inverted:
+        k = spk[1]
+    if participle_by:
+        k = agent[1]
+    elif agent is not None:            # "was quoted as saying by Russian news reports": relay agent
+        c.extra_relay = agent
+        k = agent[1]
+    while k < hi and is_adverb(toks[k].low) and not toks[k].q:
+        k += 1
+    if e.object and k < hi and not inverted:
+        k = _skip_object(toks, k, hi, verbs)
+    after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+    unit_hi = j
+    if after_kind == "pronoun" and ck is not None and ck > j:
+        c.cue_extra = ck - j
+        unit_hi = ck
+    if participle_by:
+        c.unit = (i, agent[1])
+    elif inverted:
+        c.unit = (i, max(unit_hi, spk[1]))
+    elif mode in {"coord", "paren"} or spk[0] >= i:
+        c.unit = (i, unit_hi)
+    else:
+        c.unit = (min(unit_lo, spk[0]), unit_hi)
+    # ---- content before the unit (postposed cue)
+    ub = c.unit[0]
+    before = None
+    if ub - 1 >= lo and (toks[ub - 1].text in {",", "—"} or _is_close(toks, ub - 1)) and ub - 1 > lo:
+        end = ub - 1 if toks[ub - 1].text in {",", "—"} else ub
+        if toks[end - 1].text == "," and not toks[end - 1].q:
+            end -= 1
+        if end > lo:
+            before = (lo, end)
+    if mode in {"coord", "paren"} or participle_by:
+        before = None
+    c.that_clause = after_kind == "that"
+    if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote"} and ck is not None:
+        if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
+                "np" not in e.frames and "as" not in e.frames:
+            return False
+        c.after = (ck, hi)
+        if before is not None and toks[j if not inverted else spk[1]].text == ",":
+            c.parenthetical = True
+            c.before = before
+        return True
+    if after_kind == "comma_clause" and before is not None:
+        c.before = before
+        c.after = (ck, hi)
+        c.parenthetical = True
+        return True
+    if before is not None and ("postposed" in e.frames or "quote" in e.frames):
+        c.before = before
+        return True
+    return False
+
+
+def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
+    """'which it said would ...': the reported clause's subject is the relative pronoun."""
+    a = spk[0]
+    return a - 1 >= lo and toks[a - 1].low in {"which", "that", "who"}
+
+
+def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
+                ) -> tuple[str, int | None]:
+    e = c.entry
+    if k >= hi:
+        return "none", None
+    t = toks[k]
+    if t.low == "that" and not t.q:
+        return "that", k + 1
+    if _is_open(toks, k):
+        return "quote", k
+    if t.text in {",", ":"} and _is_open(toks, k + 1):
+        return "quote", k + 1
+    if "to" in e.frames and t.low == "to":
+        return "to", k
+    if "pronoun" in e.frames:
+        if t.low in {"it", "them", "this", "him", "her"} and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
+            return "pronoun", k + 1
+        if c.spk is not None and c.spk[0] >= 1 and toks[c.spk[0] - 1].low == "what":
+            return "pronoun", k
+        return "none", None
+    if "of" in e.frames:
+        for m in range(k, min(hi, k + 8)):
+            if toks[m].text in {",", ".", ";"}:
+                break
+            if toks[m].low == "of":
+                return "of", m + 1
+    if "as" in e.frames:
+        for m in range(k, min(hi, k + 14)):
+            if toks[m].text in {",", ".", ";"} and not toks[m].q:
+                break
+            if toks[m].low == "as" and not toks[m].q:
+                return "as", k
+        if e.frames <= {"as", "quote"}:
+            return "none", None
+    if t.text == "," and k + 1 < hi:
+        nxt = toks[k + 1]
+        if not (nxt.low.endswith("ing") or nxt.low in PREPS or nxt.low in {"according"}) and \
+                _looks_like_clause(toks, k + 1, hi, verbs):
+            return "comma_clause", k + 1
+        return "none", None
+    if t.text in CLAUSE_PUNCT or t.text in {"—", "–"}:
+        return "none", None
+    if t.low in PREPS:
+        # "said in a statement that ...", "said on Thursday that ..."
+        for m in range(k, min(hi, k + 8)):
+            if toks[m].text in {",", ".", ";"} or toks[m].q:
+                break
+            if toks[m].low == "that" and m > k + 1:
+                return "that", m + 1
+        return "none", None
+    if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
+        return "clause", k
+    if "np" in e.frames and _np_start(t):
+        return "np", k
+    return "none", None
+
+
+def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int:
+    """Skip an addressee after tell/warn/urge: "told CNN that", "warned Hanoi the visit ..."."""
+    t = toks[k]
+    if t.q or t.low == "that" or t.text in QUOTE_CHARS:
+        return k
+    end = None
+    if t.low in OBJ_PRONOUNS - {"that", "this", "it"} or t.low in {"reporters", "journalists", "lawmakers"}:
+        end = k + 1
+    elif is_capitalised(t.text):
+        end = k
+        while end < hi and is_capitalised(toks[end].text) and not toks[end].q and end - k < 5:
+            end += 1
+    elif t.low in {"a", "an", "the"}:
+        end = k + 1
+        while end < hi and end - k < 5 and toks[end].text[:1].isalpha() and not toks[end].q and \
+                toks[end].low not in {"that", "to"} and not _verb_like(toks[end], verbs) and \
+                toks[end].low not in DETS:
+            end += 1
+    if end is None or end >= hi:
+        return end if end is not None else k
+    nx = toks[end]
+    if nx.low in {"that", "to"} or nx.text in {",", ".", ":"} or _is_open(toks, end) or \
+            _looks_like_clause(toks, end, hi, verbs):
+        return end
+    return k
+
+
+def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
+    """'NAME, APPOSITIVE, said': start of the whole mention if the comma segments before the cue are
+    noun-phrase-like and the leftmost one starts a clause; else None."""
+    segs: list[tuple[int, int]] = []
+    end = comma
+    while True:
+        a = end
+        while a - 1 >= lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].q and \
+                toks[a - 1].text not in QUOTE_CHARS:
+            a -= 1
+        if not _np_like_segment(toks, a, end, verbs):
+            # the leftmost may be a clause ending in the name: "..., the advisor, Chang, told" handled above;
+            # try the noun phrase at the end of this segment
+            if segs:
+                tail = _np_back(toks, end - 1, a, verbs)
+                if tail is not None and tail > a and (is_capitalised(toks[tail].text) or toks[tail].low in DETS) \
+                        and _verb_like_any(toks, a, tail, verbs) and toks[tail - 1].low in SUBORD | CONJ:
+                    segs.append((tail, end))
+            break
+        segs.append((a, end))
+        if a - 1 < lo or toks[a - 1].text != ",":
+            break
+        end = a - 1
+        if len(segs) >= 3:
+            break
+    if len(segs) < 2:
+        return None
+    left = segs[-1][0]
+    first = toks[left]
+    if not (is_capitalised(first.text) or first.low in DETS):
+        return None
+    if first.low in INTRO_WORDS and first.low not in DETS:
+        return None
+    return left
+
+
+def _verb_like_any(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    return any(_verb_like(t, verbs) for t in toks[a:b])
+
+
+def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int | None:
+    """Noun phrase ending at ``k`` for a relative pronoun; stops at prepositions other than 'of'."""
+    a = k
+    while a - 1 >= lo and _np_ok_token(toks[a - 1], verbs) and k - a < 10:
+        if toks[a - 1].low in PREPS and toks[a - 1].low != "of":
+            break
+        if toks[a - 1].low in {"and", "or"}:
+            break
+        a -= 1
+    if a > k or not _np_ok_token(toks[k], verbs):
+        return None
+    return a
+
+
+def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The sentence's grammatical subject: the first noun phrase after an introductory phrase."""
+    a = lo
+    while a < limit and (toks[a].text in QUOTE_CHARS or toks[a].q):
+        a += 1
+    if a < limit and toks[a].low in INTRO_WORDS and toks[a].low not in DETS:
+        k = a
+        while k < limit and not (toks[k].text == "," and not toks[k].q):
+            k += 1
+        if k >= limit:
+            return None
+        a = k + 1
+    b = a
+    while b < limit and _np_ok_token(toks[b], verbs) and not is_adverb(toks[b].low) and b - a < 12:
+        b += 1
+    if b == a:
+        return None
+    first = toks[a]
+    if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS):
+        return None
+    return (a, b)
+
+
+def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
+    i, j = c.i, c.j
+    end = _np_forward(toks, j, hi, verbs, appositive=False, stop_participle=True)
+    if end is None:
+        return False
+    c.spk = (j, end)
+    c.unit = (i, end)
+    if i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1):
+        b = i - 1 if toks[i - 1].text in {",", "—"} else i
+        if b > lo:
+            c.before = (lo, b)
+            return True
+    if i == lo or (i - 1 >= lo and toks[i - 1].low in CONJ):
+        # "According to X, <content>."
+        k = end
+        while k < hi and toks[k].text != ",":
+            k += 1
+        if k + 1 < hi:
+            c.after = (k + 1, hi)
+            return True
+    return False
+
+
+# ============================================================================ document level
+
+def extract_attributions(doc: Document, *, verbs=None) -> list[Attribution]:
+    """Every attribution event of ``doc`` in text order (see module docstring).
+
+    ``verbs``: None (the packaged lexicon), a path to a YAML file with the same
+    layout, or the DataFrame returned by :func:`load_reporting_verbs`.
+    """
+    lex = reporting_verbs(verbs)
+    pt = doc.text
+    body = pt.body
+    sent_toks = _sentence_tokens(pt)
+    cues: list[_Cue] = []
+    for s in pt.sentences:
+        toks = sent_toks[s.index]
+        if not toks:
+            continue
+        lo = 0
+        if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph == 0):
+            m = _DATELINE.match(s.text)
+            if m and m.end() < len(s.text):
+                cut = s.start + m.end()
+                while lo < len(toks) and toks[lo].start < cut:
+                    lo += 1
+        cues.extend(_analyse_sentence(toks, s.index, lo, lex))
+    _mark_relays(cues, sent_toks, lex)
+    cues = [c for c in cues if not getattr(c, "_drop", False)]
+    return _build(doc, cues, sent_toks)
+
+
+def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVerbs) -> None:
+    by_sent: dict[int, list[_Cue]] = {}
+    for c in cues:
+        by_sent.setdefault(c.sent, []).append(c)
+    for group in by_sent.values():
+        for c in group:
+            if c.before is None or c.parenthetical:
+                continue
+            inner = [d for d in group if d is not c and d.before != c.before and
+                     c.before[0] <= d.i < c.before[1]]
+            if not inner:
+                continue
+            toks = sent_toks[c.sent]
+            inner_spk = [toks[d.spk[0]].low for d in inner if d.spk is not None]
+            mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
+            media = bool(mention & lex.relay_nouns)
+            pronoun_only = all(w in SUBJ_PRONOUNS for w in inner_spk) and bool(inner_spk)
+            if c.entry.lemma == "according to" and pronoun_only and not media:
+                c._drop = True          # "It specifies ..., according to a treaty text": same source
+                continue
+            c.relay = True
+
+
+def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    return toks[a].start, toks[b - 1].end
+
+
+def _strip(body: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (body[e - 1].isspace() or body[e - 1] in ",.;:—–-"):
+        e -= 1
+    while s < e and body[s].isspace():
+        s += 1
+    return s, e
+
+
+def _top_quotes(pt: ParsedText) -> list[list[Quotation]]:
+    """Depth-0 quotations grouped into chains that run over several paragraphs."""
+    chains: list[list[Quotation]] = []
+    for q in pt.quotations:
+        if q.depth != 0 or q.end <= q.start:
+            continue
+        if q.continued and chains and chains[-1][-1].continues:
+            chains[-1].append(q)
+        else:
+            chains.append([q])
+    return chains
+
+
+def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list[Attribution]:
+    pt = doc.text
+    body = pt.body
+    sent_cues: dict[int, list[_Cue]] = {}
+    for c in cues:
+        sent_cues.setdefault(c.sent, []).append(c)
+
+    def abs_cue(c: _Cue) -> tuple[int, int]:
+        toks = sent_toks[c.sent]
+        return toks[c.i].start, toks[c.j + c.cue_extra - 1].end
+
+    # ---- attach quotations to cues
+    floating: list[list[Quotation]] = []
+    for chain in _top_quotes(pt):
+        first, last = chain[0], chain[-1]
+        s_open = pt.sentence_at(first.open_at)
+        s_close = pt.sentence_at(last.close_at if last.close_at is not None else max(last.end - 1, last.start))
+        if s_open is None:
+            continue
+        target = None
+        before = [c for c in sent_cues.get(s_open.index, []) if abs_cue(c)[1] <= first.open_at
+                  and c.entry.lemma != "according to" and not c.relay]
+        if before:
+            target = before[-1]
+        else:
+            for s_idx in sorted({s_open.index, (s_close or s_open).index}):
+                after = [c for c in sent_cues.get(s_idx, []) if abs_cue(c)[0] >= (last.close_at or last.end)
+                         and c.entry.lemma != "according to" and not c.relay]
+                if after:
+                    target = after[0]
+                    break
+        if target is not None:
+            target.quotes.extend(chain)
+            continue
+        absorbed = any(c.entry.lemma == "according to" for c in sent_cues.get(s_open.index, []))
+        if absorbed:
+            continue
+        toks = sent_toks[s_open.index]
+        if toks and toks[0].start == first.open_at:
+            floating.append(chain)
+
+    out: list[dict] = []
+    for c in cues:
+        toks = sent_toks[c.sent]
+        cs, ce = abs_cue(c)
+        spk = _span(toks, *c.spk) if c.spk else (None, None)
+        reported: list[tuple[int, int]] = []
+        if c.after is not None and c.after[1] > c.after[0]:
+            reported.append(_strip(body, *_span(toks, *c.after)))
+        if c.before is not None and c.before[1] > c.before[0]:
+            reported.append(_strip(body, *_span(toks, *c.before)))
+        reported = [r for r in reported if r[1] > r[0]]
+        if c.quotes and not c.relay:
+            qs = sorted(c.quotes, key=lambda q: q.start)
+            kind = "direct" if _is_direct(pt, qs[0], c, toks) else "partial"
+            parts = tuple((q.start, q.end) for q in qs)
+            start, end = parts[0]
+        else:
+            if c.entry.lemma == "according to":
+                kind = "according_to"
+            else:
+                kind = "indirect"
+            if c.parenthetical and c.before is not None:
+                order = [r for r in [_strip(body, *_span(toks, *c.before))] +
+                         ([_strip(body, *_span(toks, *c.after))] if c.after else []) if r[1] > r[0]]
+            else:
+                order = sorted(reported)
+            if not order:
+                continue
+            parts = tuple(order)
+            start, end = parts[0]
+        rec = dict(kind=kind, start=start, end=end, text=body[start:end], cue_start=cs, cue_end=ce,
+                   cue=body[cs:ce], cue_lemma=c.entry.lemma, cue_tense=c.tense, cue_category=c.entry.category,
+                   speaker_start=spk[0], speaker_end=spk[1],
+                   speaker_mention=body[spk[0]:spk[1]] if spk[0] is not None else None,
+                   paragraph=pt.sentences[c.sent].paragraph, sentence=c.sent, relay=c.relay, parts=parts,
+                   reported=tuple(reported))
+        out.append(rec)
+        if c.extra_relay is not None:
+            a_s, a_e = _span(toks, *c.extra_relay)
+            out.append({**rec, "kind": "indirect" if kind not in {"direct", "partial"} else kind,
+                        "cue_end": a_s - 1 if body[a_s - 1] == " " else a_s,
+                        "speaker_start": a_s, "speaker_end": a_e, "speaker_mention": body[a_s:a_e], "relay": True})
+            out[-1]["cue_end"] = _strip(body, cs, out[-1]["cue_end"])[1]
+            out[-1]["cue"] = body[cs:out[-1]["cue_end"]]
+            if kind in {"direct", "partial"}:
+                out[-1]["kind"] = "indirect"
+    # ---- floating quote paragraphs continue the previous speaker
+    out.sort(key=lambda r: (r["start"], r["cue_start"]))
+    for chain in floating:
+        first = chain[0]
+        earlier = [r for r in out if r["cue_start"] < first.open_at and r["speaker_start"] is not None
+                   and not r["relay"]]
+        if not earlier:
+            continue
+        prev = max(earlier, key=lambda r: r["cue_start"])
+        para = pt.paragraphs[first.paragraph]
+        if prev["kind"] in {"direct", "partial"} and prev["paragraph"] == first.paragraph:
+            prev["parts"] = tuple(sorted(set(prev["parts"]) | {(q.start, q.end) for q in chain}))
+            continue
+        if first.open_at != para.start or first.paragraph - prev["paragraph"] > 2:
+            continue
+        out.append({**prev, "kind": "direct", "start": first.start, "end": first.end, "text": first.text,
+                    "parts": tuple((q.start, q.end) for q in chain), "paragraph": first.paragraph,
+                    "sentence": pt.sentence_at(first.open_at).index, "floating": True, "reported": ()})
+    out.sort(key=lambda r: (r["start"], r["cue_start"], r["relay"]))
+    return [Attribution(index=n, **r) for n, r in enumerate(out)]
+
+
+def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
+    """A complete quoted clause: it opens its sentence, or follows the cue (+ ','/':'/'that') to the end."""
+    s = pt.sentence_at(q.open_at)
+    body = pt.body
+    if s is not None and body[s.start:q.open_at].strip() == "":
+        return True
+    cue_end = toks[c.j + c.cue_extra - 1].end
+    if c.spk is not None and c.spk[0] >= c.j:
+        cue_end = max(cue_end, toks[c.spk[1] - 1].end)
+    between = body[cue_end:q.open_at].strip()
+    if between in {"", ",", ":", "that"} and cue_end <= q.open_at:
+        close = q.close_at if q.close_at is not None else q.end
+        s_end = pt.sentence_at(close)
+        rest = body[close + 1:s_end.end if s_end else close + 1].strip() if q.close_at is not None else ""
+        return rest == "" or all(ch in ".!?”\"’" for ch in rest)
+    return False
+
+
+def paraphrase_spans(doc: Document, *, attributions: Sequence[Attribution] | None = None
+                     ) -> list[tuple[int, int]]:
+    """Spans of reported content outside quotation marks (voice 'paraphrase').
+
+    These are the reported clauses of the attributions ("said the agreement
+    disregarded ..."); quoted stretches inside them stay 'quoted' because
+    :meth:`ParsedText.voice_of` checks quotation marks first.  Sorted and merged.
+    """
+    atts = extract_attributions(doc) if attributions is None else attributions
+    spans = sorted(span for a in atts for span in (a.reported or
+                                                    ((a.start, a.end),) if a.kind in {"indirect", "according_to"}
+                                                    else a.reported))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

@@ -1,0 +1,224 @@
+"""Reporting-verb lexicon and token-level helpers for attribution extraction.
+
+No part-of-speech tagger is available offline, so clause structure is read
+from token shapes: capitalisation, closed-class words (determiners,
+auxiliaries, prepositions, subordinators), the reporting-verb lexicon and
+clause punctuation.  This module holds the word classes and the lexicon
+loader; :mod:`analysis.attribution` holds the extraction rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Mapping, Sequence
+
+import pandas as pd
+import yaml
+
+from analysis.corpus import CorpusError, Problem
+
+CATEGORIES: tuple[str, ...] = (
+    "neutral", "endorsing", "distancing", "tentative", "concessive", "oppositional",
+    "confrontational", "directive", "expressive", "discourse",
+)
+FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "np", "to", "of", "as", "pronoun"})
+DEFAULT_FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed"})
+
+# ----------------------------------------------------------------------------- word classes
+BE = frozenset("is are was were be been being am 's".split())
+HAVE = frozenset("has have had having".split())
+DO = frozenset("do does did".split())
+MODALS = frozenset("will would shall should can could may might must".split())
+AUX = BE | HAVE | DO | MODALS
+NEG = frozenset("not never n't no".split())
+DETS = frozenset("a an the this that these those his her its their our my your some any every each such "
+                 "no another either neither".split())
+PREPS = frozenset("of in on at by for with from to into about amid amidst after before during over under "
+                  "against between among through since until via per without within despite following toward "
+                  "towards across like near upon including onto beyond".split())
+SUBORD = frozenset("that which who whom whose where when while whereas as because if although though since "
+                   "unless whether until once so what why how".split())
+CONJ = frozenset("and but or nor yet".split())
+SUBJ_PRONOUNS = frozenset("he she it they we i you".split())
+OBJ_PRONOUNS = frozenset("him her it them us me you this that".split())
+ADVERBS = frozenset("also still now then again too already just only even once further later earlier "
+                    "previously recently lately separately meanwhile instead however moreover nonetheless "
+                    "nevertheless indeed thus therefore ever often yet first".split())
+INTRO_WORDS = PREPS | SUBORD | CONJ | frozenset("however meanwhile instead moreover still yet then thus hours "
+                                                 "days weeks earlier later separately".split())
+OPEN_QUOTES = frozenset("“‘\"'«„")
+CLOSE_QUOTES = frozenset("”’\"'»")
+QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES
+CLAUSE_PUNCT = frozenset(".;:!?")
+
+
+def is_adverb(low: str) -> bool:
+    return low in ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in {"italy", "only", "family",
+                                                                                  "july", "assembly", "supply", "ally", "rally"})
+
+
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def is_possessive(text: str) -> bool:
+    return text.endswith(("’s", "'s", "s’", "s'"))
+
+
+# ----------------------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class VerbEntry:
+    lemma: str
+    forms: tuple[str, ...]
+    category: str
+    frames: frozenset[str]
+    invertible: bool
+    object: bool
+    weak: bool
+    source: str
+
+
+@dataclass(frozen=True)
+class ReportingVerbs:
+    """The lexicon in matching form: first token -> [(form tokens, entry)], longest first."""
+
+    entries: tuple[VerbEntry, ...]
+    index: Mapping[str, tuple[tuple[tuple[str, ...], VerbEntry], ...]]
+    relay_nouns: frozenset[str]
+    all_forms: frozenset[str]
+
+    def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
+        """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""
+        for form, entry in self.index.get(lows[i], ()):
+            n = len(form)
+            if tuple(lows[i:i + n]) == form:
+                return n, entry, " ".join(form)
+        return None
+
+
+def _read_yaml(path: str | Path | None) -> tuple[dict, str]:
+    if path is None:
+        text = resources.files("analysis").joinpath("lexicons/reporting_verbs.yaml").read_text("utf-8")
+        where = "analysis/lexicons/reporting_verbs.yaml"
+    else:
+        where = str(path)
+        try:
+            text = Path(path).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError([Problem(where, f"cannot read reporting-verb lexicon: {exc}")]) from exc
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", None)
+        raise CorpusError([Problem(where, f"invalid YAML: {exc}", None if line is None else line + 1)]) from exc
+    if not isinstance(data, dict) or not isinstance(data.get("verbs"), list):
+        raise CorpusError([Problem(where, "expected a mapping with a 'verbs' list")])
+    return data, where
+
+
+def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str]]:
+    problems: list[Problem] = []
+    out: list[VerbEntry] = []
+    for n, item in enumerate(data["verbs"], 1):
+        if not isinstance(item, dict) or not item.get("lemma") or not item.get("forms"):
+            problems.append(Problem(where, f"verbs entry {n}: needs 'lemma' and 'forms'"))
+            continue
+        cat = item.get("category")
+        if cat not in CATEGORIES:
+            problems.append(Problem(where, f"verbs entry {n} ({item['lemma']}): category {cat!r} not one of "
+                                           f"{', '.join(CATEGORIES)}"))
+            continue
+        if not (item.get("source") or item.get("rationale")):
+            problems.append(Problem(where, f"verbs entry {n} ({item['lemma']}): needs a 'source' or 'rationale'"))
+            continue
+        frames = frozenset(item.get("frames") or DEFAULT_FRAMES)
+        if frames - FRAMES:
+            problems.append(Problem(where, f"verbs entry {n} ({item['lemma']}): unknown frames "
+                                           f"{sorted(frames - FRAMES)}"))
+            continue
+        out.append(VerbEntry(str(item["lemma"]).lower(), tuple(str(f).lower() for f in item["forms"]), cat, frames,
+                             bool(item.get("invertible")), bool(item.get("object")), bool(item.get("weak")),
+                             str(item.get("source") or item.get("rationale"))))
+    if problems:
+        raise CorpusError(problems)
+    relay = data.get("relay_nouns") or {}
+    words = relay.get("words", []) if isinstance(relay, dict) else relay
+    return out, frozenset(str(w).lower() for w in words)
+
+
+def _build(entries: Sequence[VerbEntry], relay: frozenset[str]) -> ReportingVerbs:
+    index: dict[str, list[tuple[tuple[str, ...], VerbEntry]]] = {}
+    for e in entries:
+        for f in e.forms:
+            toks = tuple(f.split())
+            index.setdefault(toks[0], []).append((toks, e))
+    frozen = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+    forms = frozenset(f for e in entries for f in e.forms if " " not in f)
+    return ReportingVerbs(tuple(entries), frozen, relay, forms)
+
+
+@lru_cache(maxsize=8)
+def _cached(path: str | None) -> ReportingVerbs:
+    data, where = _read_yaml(path)
+    entries, relay = _entries(data, where)
+    return _build(entries, relay)
+
+
+def reporting_verbs(verbs: "ReportingVerbs | pd.DataFrame | str | Path | None" = None) -> ReportingVerbs:
+    """Normalise the ``verbs`` option of the extractors into a :class:`ReportingVerbs`."""
+    if isinstance(verbs, ReportingVerbs):
+        return verbs
+    if verbs is None or isinstance(verbs, (str, Path)):
+        return _cached(None if verbs is None else str(verbs))
+    if isinstance(verbs, pd.DataFrame):
+        rows = verbs.to_dict("records")
+        data = {"verbs": [{**r, "forms": list(r["forms"]), "frames": list(r.get("frames") or DEFAULT_FRAMES)}
+                          for r in rows],
+                "relay_nouns": list(verbs.attrs.get("relay_nouns", ()))}
+        entries, relay = _entries(data, "<DataFrame>")
+        return _build(entries, relay)
+    raise TypeError(f"verbs must be None, a path, a DataFrame or ReportingVerbs, not {type(verbs).__name__}")
+
+
+def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
+    """The reporting-verb lexicon as a DataFrame, one row per lemma.
+
+    Columns: lemma, forms (tuple of str), category, frames (tuple), invertible,
+    object, weak, source.  ``path=None`` reads the packaged
+    ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
+    be given instead.  The relay nouns are in ``df.attrs["relay_nouns"]``.
+    Passing the DataFrame (possibly edited) back as ``verbs=`` to
+    :func:`analysis.attribution.extract_attributions` uses it.
+    """
+    lex = _cached(None if path is None else str(path))
+    df = pd.DataFrame([{"lemma": e.lemma, "forms": e.forms, "category": e.category,
+                        "frames": tuple(sorted(e.frames)), "invertible": e.invertible,
+                        "object": e.object, "weak": e.weak, "source": e.source} for e in lex.entries])
+    df.attrs["relay_nouns"] = tuple(sorted(lex.relay_nouns))
+    return df
+
+
+def tense_of(form: str, entry: VerbEntry, before: Sequence[str]) -> str:
+    """present | past | present_perfect | past_perfect | participle | none, from the form and auxiliaries."""
+    if entry.lemma == "according to":
+        return "none"
+    first = form.split()[0]
+    aux = [w for w in before if w in AUX]
+    if first in HAVE or (aux and aux[-1] in {"has", "have"}):
+        return "present_perfect"
+    if first == "had" or (aux and aux[-1] == "had"):
+        return "past_perfect"
+    if first in {"is", "are"}:
+        return "present"
+    if first in {"was", "were"}:
+        return "past"
+    if first.endswith("ing"):
+        return "participle"
+    base = entry.lemma.split()[0]
+    if first == base or (first.endswith("s") and first != base and not first.endswith("ss")) \
+            or first in {"says", "goes"}:
+        return "present"
+    return "past"

@@ -1,0 +1,411 @@
+"""Score attribution extraction against our seed gold (``framing eval seeds``).
+
+Matching rules (documented here because the numbers mean nothing without them):
+
+* **Locating gold in the body.**  A gold quote gives only strings.  Its content
+  span is the occurrence of ``text`` in a paragraph that also contains its
+  ``speaker_mention`` and ``cue`` (the annotation guarantees they share a
+  paragraph); with several such paragraphs, the first one.  The gold cue and
+  speaker spans are the occurrences of those strings in that paragraph nearest
+  to the content span.
+* **Attribution match.**  A predicted and a gold attribution match when their
+  content spans overlap (at least one character).  Matching is one-to-one and
+  greedy by a score: content overlap (Jaccard), plus cue-span overlap, plus
+  speaker-span overlap, so that two entries with the same content (a quote and
+  its media relay) pair with the right partner.  Precision = matched /
+  predicted, recall = matched / gold.
+* **Cue accuracy** (on matched pairs): the predicted cue span overlaps the gold
+  cue span.  Gold cues sometimes include "that" or the addressee ("told CNN",
+  "adding that"); overlap makes those conventions irrelevant.
+* **Speaker accuracy** (on matched pairs): with ``analysis.sources.resolve_speakers``
+  available, normalised canonical-name equality (lower case, accents and
+  punctuation removed, "Mr/Ms" dropped).  Alias rule: a gold name of the form
+  ``"X (Y)"`` matches a prediction equal to ``X``, to ``Y`` or to the whole
+  (gold "North Korean state media (KCNA)" ~ "KCNA"; "Experts (unnamed)" ~
+  "Experts").  Nothing else is fuzzy.  Without the resolver, speaker accuracy
+  is speaker-*mention* overlap (the predicted mention span overlaps the gold
+  mention span), reported as ``speaker_mention``.
+* **speaker_type accuracy** (on matched pairs, resolver only): exact label.
+* By kind: recall counts gold entries of the kind, precision predicted entries
+  of the kind (matching itself ignores the kind); ``kind_acc`` is the share of
+  matched pairs whose kinds agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+import pandas as pd
+
+from analysis.attribution import KINDS, Attribution, extract_attributions
+from analysis.corpus import Article, CorpusError, Problem
+from analysis.evaluate.gold import GoldArticle, load_gold, match_gold
+from analysis.text import Document, parse_article
+
+__all__ = ["SeedReport", "score_seeds", "run_eval_seeds", "seed_articles", "locate_gold", "same_speaker"]
+
+
+# ============================================================================ building articles
+
+def seed_articles(gold: Sequence[GoldArticle], folder: str | Path) -> list[Article]:
+    """Articles built from raw seed ``.txt`` files named as in the gold (``file``).
+
+    Line 1 is the headline; the body is the rest with the gold's
+    ``non_body_lines`` removed (whole lines) and cut at ``body_ends_before``.
+    Used when the corpus is the raw seeds rather than cleaned corpus files.
+    """
+    folder = Path(folder)
+    out, problems = [], []
+    for g in gold:
+        path = folder / g.file
+        if not path.exists():
+            problems.append(Problem(str(path), f"raw seed file for gold {g.path} not found"))
+            continue
+        raw = path.read_text("utf-8")
+        first, _, rest = raw.partition("\n")
+        if g.body_ends_before:
+            cut = rest.find(g.body_ends_before)
+            if cut < 0:
+                problems.append(Problem(str(path), "body_ends_before not found in the file"))
+                continue
+            rest = rest[:cut]
+        drop = set(g.non_body_lines)
+        body = "\n".join(line for line in rest.split("\n") if line.strip() not in drop).strip()
+        out.append(Article(outlet=g.outlet, title=first.strip(), date=_dt.date(2024, 6, 20), body=body,
+                           source_path=str(path)))
+    if problems:
+        raise CorpusError(problems)
+    return out
+
+
+# ============================================================================ locating gold spans
+
+@dataclass(frozen=True)
+class GoldSpan:
+    quote: dict
+    start: int
+    end: int
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    paragraph: int
+
+
+def _occurrences(hay: str, needle: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    hi = len(hay) if hi is None else hi
+    out, k = [], hay.find(needle, lo, hi)
+    while needle and k >= 0:
+        out.append(k)
+        k = hay.find(needle, k + 1, hi)
+    return out
+
+
+def _nearest(body: str, needle: str | None, lo: int, hi: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Word-bounded occurrence of ``needle`` in body[lo:hi] nearest to ``span`` (outside it preferred)."""
+    if not needle:
+        return None
+    pat = re.compile(r"(?<!\w)" + re.escape(needle) + r"(?!\w)")
+    occ = [m.start() for m in pat.finditer(body, lo, hi)]
+    if not occ:
+        return None
+
+    def dist(o: int) -> tuple[int, int]:
+        e = o + len(needle)
+        inside = o >= span[0] and e <= span[1]
+        return (1 if inside else 0, 0 if inside else min(abs(span[0] - e), abs(o - span[1])))
+    k = min(occ, key=dist)
+    return k, k + len(needle)
+
+
+def locate_gold(doc: Document, quotes: Iterable[dict]) -> tuple[list[GoldSpan], list[Problem]]:
+    """Body spans for the gold quotes (see module docstring); problems for any not found."""
+    body = doc.body
+    paras = doc.text.paragraphs
+    found, problems = [], []
+    for n, q in enumerate(quotes, 1):
+        text = q.get("text") or ""
+        best = None
+        for p in paras:
+            occ = _occurrences(body, text, p.start, p.end)
+            if not occ:
+                continue
+            ok_m = not q.get("speaker_mention") or q["speaker_mention"] in p.text
+            ok_c = not q.get("cue") or q["cue"] in p.text
+            if ok_m and ok_c:
+                best = (p, occ[0])
+                break
+            if best is None:
+                best = (p, occ[0])
+        if best is None:
+            problems.append(Problem(doc.article.source_path or doc.id, f"gold quote {n} text not found in body: "
+                                                                       f"{text[:60]!r}"))
+            continue
+        p, s = best
+        e = s + len(text)
+        speaker = _nearest(body, q.get("speaker_mention"), p.start, p.end, (s, e))
+        cue = _nearest(body, q.get("cue"), p.start, p.end, speaker or (s, e))
+        found.append(GoldSpan(q, s, e, cue, speaker, p.index))
+    return found, problems
+
+
+# ============================================================================ speakers
+
+def _norm_name(name: str) -> str:
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    name = name.replace("’", "'").lower()
+    name = re.sub(r"\b(mr|mrs|ms|dr)\b\.?", " ", name)
+    name = re.sub(r"[^\w\s]", " ", name)
+    return " ".join(name.split())
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """Normalised equality, with the documented alias rule for gold names "X (Y)"."""
+    if not gold or not predicted:
+        return False
+    p = _norm_name(predicted)
+    options = {_norm_name(gold)}
+    m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", gold)
+    if m:
+        options |= {_norm_name(m.group(1)), _norm_name(m.group(2))}
+    return p in options
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    if a is None or b is None or a[0] is None or b[0] is None:
+        return 0
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _default_resolver() -> Callable | None:
+    try:
+        from analysis.sources import resolve_speakers  # type: ignore
+    except Exception:   # the sources module may not exist yet, or may fail to import
+        return None
+    return resolve_speakers
+
+
+# ============================================================================ scoring
+
+@dataclass
+class SeedReport:
+    """Scores plus the evidence: matched pairs, misses and spurious predictions."""
+
+    overall: dict
+    by_kind: pd.DataFrame
+    by_outlet: pd.DataFrame
+    pairs: pd.DataFrame            # one row per gold or predicted entry (matched, missed or spurious)
+    speaker_rule: str
+    problems: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"overall": self.overall, "by_kind": self.by_kind.to_dict("records"),
+                "by_outlet": self.by_outlet.to_dict("records"), "speaker_rule": self.speaker_rule,
+                "problems": self.problems,
+                "errors": self.pairs[self.pairs["status"] != "matched"].to_dict("records")}
+
+
+def _prf(matched: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = matched / predicted if predicted else 0.0
+    r = matched / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _match(gold: list[GoldSpan], pred: list[Attribution]) -> list[tuple[int, int]]:
+    cands = []
+    for gi, g in enumerate(gold):
+        for pi, a in enumerate(pred):
+            ov = _overlap((g.start, g.end), (a.start, a.end))
+            if not ov:
+                # a split entry: any predicted part overlapping the gold text counts
+                ov = max((_overlap((g.start, g.end), part) for part in a.parts), default=0)
+            if not ov:
+                continue
+            union = max(g.end, a.end) - min(g.start, a.start)
+            score = ov / union + (1.0 if _overlap(g.cue, (a.cue_start, a.cue_end)) else 0.0) + \
+                (1.0 if _overlap(g.speaker, (a.speaker_start, a.speaker_end)) else 0.0)
+            cands.append((score, gi, pi))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in cands:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def score_seeds(pairs: Sequence[tuple[GoldArticle, Document | Article]], *,
+                resolve: Callable | None | bool = None) -> SeedReport:
+    """Score :func:`extract_attributions` on (gold, document) pairs.
+
+    ``resolve``: a ``resolve_speakers(doc, attributions)`` function; ``None``
+    uses ``analysis.sources.resolve_speakers`` when it exists; ``False``
+    scores speaker mentions only.
+    """
+    resolver = _default_resolver() if resolve is None else (None if resolve is False else resolve)
+    rows, problems = [], []
+    for g, d in pairs:
+        doc = d if isinstance(d, Document) else parse_article(d)
+        spans, probs = locate_gold(doc, g.quotes)
+        problems.extend(str(p) for p in probs)
+        pred = extract_attributions(doc)
+        speakers = None
+        if resolver is not None:
+            try:
+                speakers = list(resolver(doc, pred))
+            except Exception as exc:   # report, never hide: the score falls back to mentions
+                problems.append(f"{g.path}: resolve_speakers failed: {exc!r}")
+                speakers = None
+        matched = _match(spans, pred)
+        mg = {gi: pi for gi, pi in matched}
+        mp = {pi for _, pi in matched}
+        for gi, gs in enumerate(spans):
+            q = gs.quote
+            row = {"article": g.file, "outlet": g.outlet, "status": "missed", "gold_kind": q.get("kind"),
+                   "pred_kind": None, "gold_text": q.get("text"), "pred_text": None, "gold_cue": q.get("cue"),
+                   "pred_cue": None, "gold_speaker": q.get("speaker"), "gold_mention": q.get("speaker_mention"),
+                   "pred_speaker": None, "pred_mention": None, "gold_type": q.get("speaker_type"),
+                   "pred_type": None, "cue_ok": None, "mention_ok": None, "speaker_ok": None, "type_ok": None}
+            if gi in mg:
+                a = pred[mg[gi]]
+                row.update(status="matched", pred_kind=a.kind, pred_text=a.text, pred_cue=a.cue,
+                           pred_mention=a.speaker_mention,
+                           cue_ok=bool(_overlap(gs.cue, (a.cue_start, a.cue_end))),
+                           mention_ok=bool(_overlap(gs.speaker, (a.speaker_start, a.speaker_end))))
+                if speakers is not None:
+                    sp = speakers[mg[gi]]
+                    row.update(pred_speaker=getattr(sp, "name", None), pred_type=getattr(sp, "speaker_type", None))
+                    row["speaker_ok"] = same_speaker(q.get("speaker"), row["pred_speaker"])
+                    row["type_ok"] = row["pred_type"] == q.get("speaker_type")
+            rows.append(row)
+        for pi, a in enumerate(pred):
+            if pi not in mp:
+                rows.append({"article": g.file, "outlet": g.outlet, "status": "spurious", "gold_kind": None,
+                             "pred_kind": a.kind, "gold_text": None, "pred_text": a.text, "gold_cue": None,
+                             "pred_cue": a.cue, "gold_speaker": None, "gold_mention": None,
+                             "pred_speaker": None, "pred_mention": a.speaker_mention, "gold_type": None,
+                             "pred_type": None, "cue_ok": None, "mention_ok": None, "speaker_ok": None,
+                             "type_ok": None})
+    table = pd.DataFrame(rows)
+    rule = ("canonical name (normalised; gold 'X (Y)' ~ X or Y)" if resolver is not None
+            else "speaker-mention span overlap (analysis.sources.resolve_speakers not available)")
+
+    def summary(t: pd.DataFrame, *, kind: str | None = None) -> dict:
+        if kind is None:
+            gold_n = int((t["status"] != "spurious").sum())
+            pred_n = int((t["status"] != "missed").sum())
+            m = t[t["status"] == "matched"]
+            matched_g = matched_p = len(m)
+        else:
+            gold_n = int(((t["status"] != "spurious") & (t["gold_kind"] == kind)).sum())
+            pred_n = int(((t["status"] != "missed") & (t["pred_kind"] == kind)).sum())
+            m = t[(t["status"] == "matched") & (t["gold_kind"] == kind)]
+            matched_g = len(m)
+            matched_p = int(((t["status"] == "matched") & (t["pred_kind"] == kind)).sum())
+        p = matched_p / pred_n if pred_n else 0.0
+        r = matched_g / gold_n if gold_n else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+
+        def acc(col: str) -> float | None:
+            v = m[col].dropna()
+            return round(float(v.mean()), 4) if len(v) else None
+        return {"gold": gold_n, "predicted": pred_n, "matched": matched_g, "precision": round(p, 4),
+                "recall": round(r, 4), "f1": round(f, 4), "cue_acc": acc("cue_ok"),
+                "kind_acc": round(float((m["gold_kind"] == m["pred_kind"]).mean()), 4) if len(m) else None,
+                "speaker_mention_acc": acc("mention_ok"), "speaker_acc": acc("speaker_ok"),
+                "speaker_type_acc": acc("type_ok")}
+
+    overall = summary(table) if len(table) else {}
+    by_kind = pd.DataFrame([{"kind": k, **summary(table, kind=k)} for k in KINDS]) if len(table) else pd.DataFrame()
+    by_outlet = pd.DataFrame([{"outlet": o, **summary(table[table["outlet"] == o])}
+                              for o in dict.fromkeys(table["outlet"])]) if len(table) else pd.DataFrame()
+    return SeedReport(overall, by_kind, by_outlet, table, rule, problems)
+
+
+# ============================================================================ CLI
+
+def _default_gold() -> Path:
+    here = Path(__file__).resolve().parents[2]
+    for cand in (here / "tests" / "data" / "gold" / "seeds", here.parent / "shared" / "gold" / "seeds"):
+        if cand.is_dir():
+            return cand
+    return here / "tests" / "data" / "gold" / "seeds"
+
+
+def _load_pairs(gold_dir: str | Path, corpus: str | Path) -> list[tuple[GoldArticle, Article]]:
+    gold = load_gold(gold_dir)
+    corpus = Path(corpus)
+    if corpus.is_dir() and all((corpus / g.file).exists() for g in gold):
+        arts = seed_articles(gold, corpus)
+        return list(zip(gold, arts))
+    from analysis.corpus import load_corpus  # the cleaned corpus (Markdown + front matter)
+    return match_gold(gold, load_corpus(corpus))
+
+
+def _fmt(df: pd.DataFrame, key: str) -> str:
+    cols = [key, "gold", "predicted", "matched", "precision", "recall", "f1", "cue_acc", "kind_acc",
+            "speaker_mention_acc", "speaker_acc", "speaker_type_acc"]
+    show = df[[c for c in cols if c in df.columns]].copy()
+    show = show.rename(columns={"speaker_mention_acc": "mention_acc", "speaker_type_acc": "type_acc"})
+    return show.to_string(index=False, na_rep="-", float_format=lambda v: f"{v:.3f}")
+
+
+def run_eval_seeds(args: argparse.Namespace) -> int:
+    """``framing eval seeds [--gold DIR] [--corpus DIR] [--by kind|outlet] [--json]``."""
+    gold_dir = getattr(args, "gold", None) or _default_gold()
+    corpus = getattr(args, "corpus", None) or "corpus"
+    try:
+        pairs = _load_pairs(gold_dir, corpus)
+    except CorpusError as exc:
+        print(f"framing eval seeds: {exc}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as exc:
+        print(f"framing eval seeds: {exc}", file=sys.stderr)
+        return 2
+    report = score_seeds(pairs)
+    if getattr(args, "json", False):
+        print(json.dumps(report.to_dict(), indent=2, ensure_ascii=False, default=str))
+        return 0
+    o = report.overall
+    print(f"Seed gold: {gold_dir}  corpus: {corpus}  ({len(pairs)} articles)")
+    print(f"Attributions  P={o['precision']:.3f}  R={o['recall']:.3f}  F1={o['f1']:.3f}  "
+          f"(gold {o['gold']}, predicted {o['predicted']}, matched {o['matched']})")
+    print(f"Cue accuracy {o['cue_acc']:.3f}   kind accuracy {o['kind_acc']:.3f}   "
+          f"speaker-mention accuracy {o['speaker_mention_acc']:.3f}")
+    if o.get("speaker_acc") is not None:
+        print(f"Speaker accuracy {o['speaker_acc']:.3f}   speaker_type accuracy {o['speaker_type_acc']:.3f}")
+    print(f"Speaker rule: {report.speaker_rule}")
+    by = getattr(args, "by", None)
+    if by in (None, "kind"):
+        print("\nBy kind (recall over gold kind, precision over predicted kind)")
+        print(_fmt(report.by_kind, "kind"))
+    if by in (None, "outlet"):
+        print("\nBy outlet")
+        print(_fmt(report.by_outlet, "outlet"))
+    errs = report.pairs[report.pairs["status"] != "matched"]
+    if len(errs):
+        print(f"\nErrors ({len(errs)})")
+        for r in errs.itertuples():
+            if r.status == "missed":
+                print(f"  missed   {r.article[:3]} {r.gold_kind:<12} {r.gold_cue!s:<20} {r.gold_text[:70]!r}")
+            else:
+                print(f"  spurious {r.article[:3]} {r.pred_kind:<12} {r.pred_cue!s:<20} {r.pred_text[:70]!r}")
+    wrong = report.pairs[(report.pairs["status"] == "matched") &
+                         ((report.pairs["cue_ok"] == False) | (report.pairs["mention_ok"] == False))]  # noqa: E712
+    if len(wrong):
+        print(f"\nMatched with a wrong cue or speaker mention ({len(wrong)})")
+        for r in wrong.itertuples():
+            print(f"  {r.article[:3]} cue {r.gold_cue!r}->{r.pred_cue!r}  mention {r.gold_mention!r}->{r.pred_mention!r}")
+    for p in report.problems:
+        print(f"problem: {p}", file=sys.stderr)
+    return 0

@@ -95,6 +95,13 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("eval", help="score the extractors against annotated gold")
     ev = p.add_subparsers(dest="dataset", required=True)
     seeds = ev.add_parser("seeds", help="our hand annotation of the seed articles")
+    seeds.add_argument("--gold", default=None,
+                       help="folder of gold *.json (default: tests/data/gold/seeds, else ../shared/gold/seeds)")
+    seeds.add_argument("--corpus", default="corpus",
+                       help="corpus folder/table, or a folder of the raw seed .txt files (default: corpus)")
+    seeds.add_argument("--by", choices=("kind", "outlet"), default=None,
+                       help="print only this breakdown (default: both)")
+    seeds.add_argument("--json", action="store_true", help="print the full report as JSON")
     seeds.set_defaults(func=_run_eval_seeds)
     polnear = ev.add_parser("polnear", help="PolNeAR attribution corpus (BRAT standoff)")
     polnear.add_argument("path", help="PolNeAR data folder (metadata.tsv, train/ dev/ test/), e.g. ../shared/polnear")

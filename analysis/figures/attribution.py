@@ -92,6 +92,8 @@ def plot_attribution_kinds(quotes: pd.DataFrame, *, ax: Axes | None = None,
     ax = _axes(ax)
     table = kinds_table(quotes, outlets=outlets, relays=relays)
     order = outlet_order(quotes, outlets)
+    if not order or len(table) == 0:
+        return note_if_empty(ax, "No attributions.")
     palette = outlet_palette(order)
     value = "share" if share else "count"
     y = np.arange(len(order))[::-1]

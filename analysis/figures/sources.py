@@ -170,6 +170,8 @@ def plot_unnamed_share(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets:
     ax = _axes(ax)
     t = unnamed_table(quotes, outlets=outlets, relays=relays)
     order = list(t["outlet"])
+    if not order:
+        return note_if_empty(ax, "No attributions.")
     palette = outlet_palette(order)
     y = np.arange(len(order))[::-1]
     h = 0.38

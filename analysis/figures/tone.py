@@ -44,7 +44,8 @@ def plot_tone(summary: pd.DataFrame, *, measure: str = "vader_compound",
     plots the difference from the corpus baseline (``diff`` columns) instead
     of the mean; otherwise the pooled baseline of ``voices[0]`` is drawn as a
     dashed line.  Voices with no sentence are left out for that outlet; the
-    number of sentences is written at the right end of each row.  Returns the Axes.
+    number of sentences (n) is written at the right end of each interval.
+    Returns the Axes.
     """
     ax = _axes(ax)
     part = summary[(summary["measure"] == measure) & summary["voice"].isin(list(voices))]
@@ -66,20 +67,28 @@ def plot_tone(summary: pd.DataFrame, *, measure: str = "vader_compound",
                     solid_capstyle="butt")
             ax.plot([r[col]], [y], marker=VOICE_MARKERS.get(voice, "o"), color=palette.get(outlet, "#333333"),
                     markerfacecolor="white" if voice == "quoted" else palette.get(outlet, "#333333"),
-                    markersize=5.5, linestyle="none", label=voice if i == 0 else None)
+                    markersize=5.5, linestyle="none")
+            ax.annotate(f"n={int(r['n'])}", (r[hi], y), xytext=(3, 0), textcoords="offset points",
+                        va="center", fontsize=6.5, color="#666666")
+    from matplotlib.lines import Line2D
+
+    handles = [Line2D([], [], marker=VOICE_MARKERS.get(v, "o"), color="#444444", linestyle="none",
+                      markerfacecolor="white" if v == "quoted" else "#444444", label=v)
+               for v in present_voices]
     if relative:
         ax.axvline(0, color="#555555", lw=0.8, ls="--")
     elif present_voices:
         base = part[part["voice"] == present_voices[0]]["baseline"].dropna()
         if len(base):
-            ax.axvline(float(base.iloc[0]), color="#555555", lw=0.8, ls="--",
-                       label=f"corpus mean ({present_voices[0]})")
+            line = ax.axvline(float(base.iloc[0]), color="#555555", lw=0.8, ls="--",
+                              label=f"corpus mean ({present_voices[0]})")
+            handles.append(line)
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels(list(reversed(order)))
     ax.set_ylim(-0.7, len(order) - 0.3)
     label = MEASURE_LABELS.get(measure, measure)
     ax.set_xlabel(("Difference from corpus mean: " if relative else "Mean ") + label)
-    ax.legend(title="voice", loc="best", fontsize=8, title_fontsize=8, frameon=False)
+    ax.legend(handles=handles, title="voice", loc="best", fontsize=8, title_fontsize=8, frameon=False)
     return ax
 
 

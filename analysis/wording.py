@@ -950,17 +950,27 @@ class _LabelRule:
     surname_like: bool
 
 
+@dataclass(frozen=True)
+class _LabelIndex:
+    """Label rules grouped by their first word, and one regex that finds every first word."""
+
+    starts: re.Pattern
+    by_first: dict[str, tuple[_LabelRule, ...]]
+
+
 @lru_cache(maxsize=16)
-def _label_rules(actors: tuple[Actor, ...]) -> tuple[_LabelRule, ...]:
-    rules = []
+def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
+    by_first: dict[str, list[_LabelRule]] = {}
     for a in actors:
         for label in dict.fromkeys(a.labels):
             words = label.split()
             probe = max((w for w in words if w.lower() not in _FUNCTION_WORDS), key=len, default=words[0])
             probe = probe.strip("[]").lower()
-            rules.append(_LabelRule(a, label, _label_regex(label), probe,
-                                    a.kind == "person" and len(words) == 1))
-    return tuple(rules)
+            by_first.setdefault(words[0].lower(), []).append(
+                _LabelRule(a, label, _label_regex(label), probe, a.kind == "person" and len(words) == 1))
+    firsts = sorted(by_first, key=len, reverse=True)
+    starts = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in firsts) + r")(?!\w)", re.I)
+    return _LabelIndex(starts, {k: tuple(v) for k, v in by_first.items()})
 
 
 @dataclass(frozen=True)
@@ -992,14 +1002,12 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
 
 def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
     """Actor mentions in ``body``: longest label first, no overlaps, name-shape rules applied."""
-    rules = _label_rules(as_actors(actors))
-    lower = body.lower()
+    index = _label_rules(as_actors(actors))
     cands = []
-    for r in rules:
-        if r.probe not in lower:
-            continue
-        for m in r.regex.finditer(body):
-            if _name_shape_ok(body, m.start(), m.end(), r.surname_like):
+    for start in index.starts.finditer(body):
+        for r in index.by_first.get(start.group(0).lower(), ()):
+            m = r.regex.match(body, start.start())
+            if m and _name_shape_ok(body, m.start(), m.end(), r.surname_like):
                 cands.append((m.start(), m.end(), r))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[tuple[int, int]] = []

@@ -98,6 +98,11 @@ def parse_topics(data: object, *, name: str = "<topics>") -> tuple[Topic, ...]:
         seen.add(title)
         if not (entry.get("rationale") or entry.get("source")):
             raise ValueError(f"{where}: needs a rationale or source")
+        for key in ("phrases", "regex", "require"):
+            bad = [v for v in entry.get(key) or [] if not isinstance(v, str)]
+            if bad:
+                raise ValueError(f"{where}: {key} entry {bad[0]!r} was read by YAML as "
+                                 f"{type(bad[0]).__name__}, not text; put it in quotes")
         phrases = [str(p) for p in entry.get("phrases") or []]
         regexes = [str(r) for r in entry.get("regex") or []]
         if not phrases and not regexes:

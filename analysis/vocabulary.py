@@ -83,7 +83,11 @@ def _groups(data: dict, key: str, name: str) -> list[str]:
             raise ValueError(f"{name}: {key}[{i}] needs a 'words' list")
         if not (group.get("source") or group.get("rationale")):
             raise ValueError(f"{name}: {key}[{i}] ({group.get('group', '?')}) needs a source or rationale")
-        words.extend(str(w) for w in group["words"] or [])
+        for w in group["words"] or []:
+            if not isinstance(w, str):
+                raise ValueError(f"{name}: {key}[{i}] ({group.get('group', '?')}): {w!r} was read by "
+                                 f"YAML as {type(w).__name__}, not a word; put it in quotes")
+            words.append(w)
     return words
 
 

@@ -65,6 +65,8 @@ def test_packaged_topics_load_and_match_general_phrasing():
 def test_bad_topic_files_name_the_file(tmp_path):
     with pytest.raises(ValueError, match="t.yaml: topic 'X': needs a rationale"):
         parse_topics({"topics": [{"topic": "X", "phrases": ["a"]}]}, name="t.yaml")
+    with pytest.raises(ValueError, match="phrases entry 1961 .*quotes"):
+        parse_topics({"topics": [{"topic": "X", "phrases": [1961], "rationale": "r"}]}, name="t.yaml")
     bad = tmp_path / "bad.yaml"
     bad.write_text("topics:\n  - topic: X\n    regex: ['(unclosed']\n    rationale: r\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.yaml.*invalid pattern"):

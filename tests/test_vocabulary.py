@@ -75,7 +75,7 @@ def test_pairwise_uses_whole_corpus_prior():
 
 def test_tokens_stopwords_bigrams_and_possessives():
     stop = load_stopwords()
-    assert {"the", "and", "of"} <= stop and "said" not in stop and "war" not in stop
+    assert {"the", "and", "of", "on", "off"} <= stop and "said" not in stop and "war" not in stop
     doc = _doc("A", "The mutual defence pact, North Korea’s treaty. Mutual defence again.")
     counts = ngram_counts(doc, ngram_range=(1, 2), stopwords=stop)
     assert counts[(1, "mutual")] == 2 and counts[(2, "mutual defence")] == 2
@@ -99,3 +99,10 @@ def test_g2_zero_counts_and_bad_stopword_file(tmp_path):
     bad.write_text("stopwords:\n  - group: x\n    words: [a]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="stop.yaml.*source or rationale"):
         vocabulary_table(_tiny(), stopwords=bad)
+
+
+def test_yaml_booleans_in_word_lists_are_reported(tmp_path):
+    bad = tmp_path / "stop.yaml"
+    bad.write_text("stopwords:\n  - group: x\n    rationale: r\n    words: [a, on]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="stop.yaml.*True.*quotes"):
+        load_stopwords(bad)

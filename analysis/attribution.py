@@ -127,12 +127,32 @@ def _verb_like(t: _Tok, verbs: ReportingVerbs | None) -> bool:
 
 
 def _is_open(toks: list[_Tok], k: int) -> bool:
-    return 0 <= k < len(toks) and toks[k].text in OPEN_QUOTES and not toks[k].q and \
-        k + 1 < len(toks) and toks[k + 1].q
+    """An opening quotation mark (also the first of a doubled ``''`` pair)."""
+    if not (0 <= k < len(toks) and toks[k].text in OPEN_QUOTES and not toks[k].q):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].q:
+        return True
+    return k + 2 < len(toks) and toks[k + 1].text in OPEN_QUOTES and toks[k + 2].q
 
 
 def _is_close(toks: list[_Tok], k: int) -> bool:
-    return 0 <= k < len(toks) and toks[k].text in CLOSE_QUOTES and not toks[k].q and k > 0 and toks[k - 1].q
+    """A closing quotation mark (also the second of a doubled ``''`` pair)."""
+    if not (0 <= k < len(toks) and toks[k].text in CLOSE_QUOTES and not toks[k].q and k > 0):
+        return False
+    if toks[k - 1].q:
+        return True
+    return k > 1 and toks[k - 1].text in CLOSE_QUOTES and toks[k - 2].q
+
+
+_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev maj adm cmdr amb pres vice".split())
+
+
+def _abbrev_dot(toks: list[_Tok], k: int) -> bool:
+    """Token ``k`` is the period of a title or an initial ("Mr.", "Joseph R. Biden")."""
+    if toks[k].text != "." or k == 0:
+        return False
+    prev = toks[k - 1].text
+    return prev.lower() in _TITLES or (len(prev) == 1 and prev.isupper())
 
 
 # ============================================================================ cue candidates
@@ -218,7 +238,11 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return True
         if p is None or p.q:
             return False
-        return (is_capitalised(p.text) and p.text.isalpha() is not None) or p.low in SUBJ_PRONOUNS or \
+        # a singular name cannot govern a base form; a nationality adjective ("North Korean state media")
+        # is not a subject at all
+        if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():
+            return False
+        return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or \
             p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and
                                                    p.low not in AUX and len(p.low) > 3)
     return True
@@ -240,7 +264,7 @@ def _np_ok_token(t: _Tok, verbs: ReportingVerbs) -> bool:
 def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:
     """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
     a = k
-    while a - 1 >= lo and _np_ok_token(toks[a - 1], verbs) and k - a < max_len:
+    while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and k - a < max_len:
         w = toks[a - 1]
         if w.low in {"and", "or"} and (a - 2 < lo or toks[a - 2].text == "," or not _np_ok_token(toks[a - 2], verbs)):
             break
@@ -282,12 +306,14 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
         return None
     first = toks[k]
     if first.q or not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
-                       first.text[:1].isdigit() or (first.low.endswith("s") and first.text.isalpha())):
+                       first.text[:1].isdigit() or (first.low.endswith("s") and first.text.isalpha()) or
+                       (stop_participle and first.text[:1].isalpha())):
         return None
     if first.low == "that":
         return None
     b = k
-    while b < hi and _np_ok_token(toks[b], None) and b - k < 14:
+    while b < hi and (_np_ok_token(toks[b], None) or (_abbrev_dot(toks, b) and b + 1 < hi and
+                                                       is_capitalised(toks[b + 1].text))) and b - k < 14:
         if stop_participle and b > k and toks[b].text[:1].islower() and (
                 toks[b].low.endswith("ed") or toks[b].low in {"published", "released", "signed", "issued",
                                                                "carried", "seen", "obtained", "made"}):
@@ -329,9 +355,17 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
     end = k
     while end < hi and toks[end].text != ";" and end - k < 30:
         end += 1
-    for t in toks[k:end]:
+    if first.low in SUBJ_PRONOUNS - {"it", "you"} or first.low in {"there", "nobody", "everyone", "everybody"}:
+        return True                      # "said he plans to ..."
+    if any(toks[m].q for m in range(k, end)) and not _verb_like(first, verbs):
+        return True                      # "says Ali “talked the talk”"
+    for m, t in enumerate(toks[k:end], k):
         if t.q:
             continue
+        if m > k and t.text[:1].islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) \
+                and toks[m - 1].low not in DETS and not is_possessive(toks[m - 1].text) and len(t.low) > 3 \
+                and toks[m - 1].low not in PREPS and toks[m - 1].text[:1].isalpha():
+            return True                  # "Clinton said he plans", "said the deal remains
         if t.low in AUX or t.low in MODALS:
             return True
         if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:
@@ -584,6 +618,13 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].low == "that" and m > k + 1:
                 return "that", m + 1
         return "none", None
+    if "clause" in e.frames and not e.weak:
+        # "told The Post and Courier newspaper on Saturday that ...", "said in a statement that ..."
+        for m in range(k, min(hi, k + 12)):
+            if toks[m].q or toks[m].text in {",", ".", ";", ":"} or (m > k and _verb_like(toks[m], verbs)):
+                break
+            if toks[m].low == "that" and m > k:
+                return "that", m + 1
     if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
         return "clause", k
     if "np" in e.frames and _np_start(t):
@@ -833,8 +874,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         absorbed = any(c.entry.lemma == "according to" for c in sent_cues.get(s_open.index, []))
         if absorbed:
             continue
-        toks = sent_toks[s_open.index]
-        if toks and toks[0].start == first.open_at:
+        if body[s_open.start:first.open_at].strip().strip("'\"‘“") == "":
             floating.append(chain)
 
     out: list[dict] = []
@@ -909,12 +949,12 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     """A complete quoted clause: it opens its sentence, or follows the cue (+ ','/':'/'that') to the end."""
     s = pt.sentence_at(q.open_at)
     body = pt.body
-    if s is not None and body[s.start:q.open_at].strip() == "":
+    if s is not None and body[s.start:q.open_at].strip().strip("'\"‘“") == "":
         return True
     cue_end = toks[c.j + c.cue_extra - 1].end
     if c.spk is not None and c.spk[0] >= c.j:
         cue_end = max(cue_end, toks[c.spk[1] - 1].end)
-    between = body[cue_end:q.open_at].strip()
+    between = body[cue_end:q.open_at].strip().rstrip("'\"‘“").strip()
     if between in {"", ",", ":", "that"} and cue_end <= q.open_at:
         close = q.close_at if q.close_at is not None else q.end
         s_end = pt.sentence_at(close)

@@ -580,7 +580,6 @@ def approximate_paraphrase_spans(doc: Document) -> list[Span]:
     stand-in for :func:`analysis.attribution.paraphrase_spans`.
     """
     spans: list[Span] = []
-    body = doc.body
     for sent in doc.text.sentences:
         text = sent.text
         for m in re.finditer(r"[A-Za-z]+", text):
@@ -596,7 +595,6 @@ def approximate_paraphrase_spans(doc: Document) -> list[Span]:
         trailing = _TRAILING_CUE.search(text)
         if trailing and trailing.start() > 0:
             spans.append((sent.start, sent.start + trailing.start()))
-    del body
     return spans
 
 

@@ -37,7 +37,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 import yaml
 
@@ -89,8 +89,16 @@ def find_notebooks(folder: str | os.PathLike[str], *, only: Sequence[str] | None
     return books
 
 
-def declared_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
-    """The notebook's ``parameters`` cell as papermill sees it (name -> type/default/help)."""
+def declared_parameters(notebook: Path, *, warn: Callable[[str], None] | None = None) -> dict[str, dict[str, Any]]:
+    """The notebook's ``parameters`` cell: name -> papermill's type/default/help.
+
+    Papermill's reader skips lines it cannot parse (a second ``=`` on the
+    line, e.g. in the comment); such parameters are still declared (found by
+    parsing the cell as Python) but ``papermill --help-notebook`` will not
+    document them, so ``warn`` is told.
+    """
+    import logging
+
     import nbformat
     import papermill
 
@@ -98,9 +106,35 @@ def declared_parameters(notebook: Path) -> dict[str, dict[str, Any]]:
         nb = nbformat.read(str(notebook), as_version=4)
     except Exception as exc:  # noqa: BLE001  (nbformat raises several kinds)
         raise StudyError(f"{notebook}: not a readable notebook: {exc}") from exc
-    if not any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb.cells):
+    cell = next((c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])), None)
+    if cell is None:
         raise StudyError(f"{notebook}: no cell tagged 'parameters' (papermill needs one)")
-    return dict(papermill.inspect_notebook(str(notebook)))
+    logging.getLogger("papermill.translators").setLevel(logging.ERROR)  # reported better below
+    found = dict(papermill.inspect_notebook(str(notebook)))
+    for line, name, annotation in _assigned_names(cell.source):
+        if name not in found:
+            found[name] = {"name": name, "inferred_type_name": annotation, "default": None, "help": ""}
+            if warn:
+                warn(f"{notebook}: parameters cell line {line}: papermill cannot read {name!r} (a second "
+                     f"'=' on the line, e.g. in the comment?), so --help-notebook does not list it")
+    return found
+
+
+def _assigned_names(source: str) -> list[tuple[int, str, str | None]]:
+    """(line, name, annotation) of every top-level assignment in a parameters cell."""
+    import ast
+
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return []
+    out = []
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            out.append((node.lineno, node.target.id, ast.unparse(node.annotation)))
+        elif isinstance(node, ast.Assign):
+            out += [(node.lineno, t.id, None) for t in node.targets if isinstance(t, ast.Name)]
+    return out
 
 
 def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -159,8 +193,12 @@ def _type_ok(value: Any, type_name: str | None) -> bool:
     return isinstance(value, tuple(t for k in known for t in (k if isinstance(k, tuple) else (k,))))
 
 
-def validate(params: dict[str, Any], notebooks: Sequence[Path], *,
-             base: Path | None = None) -> tuple[dict[str, Any], dict[Path, dict[str, Any]]]:
+def _stderr(message: str) -> None:
+    print(f"framing study: warning: {message}", file=sys.stderr)
+
+
+def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | None = None,
+             warn: Callable[[str], None] = _stderr) -> tuple[dict[str, Any], dict[Path, dict[str, Any]]]:
     """Check everything that can be checked without a kernel.
 
     Returns the normalised parameters (absolute paths, outlets as a list,
@@ -226,15 +264,14 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *,
     declared: dict[Path, dict[str, dict[str, Any]]] = {}
     for nb in notebooks:
         try:
-            declared[nb] = declared_parameters(nb)
+            declared[nb] = declared_parameters(nb, warn=warn)
         except StudyError as exc:
             problems.append(str(exc))
     for nb, decl in declared.items():
         missing = [n for n in SHARED if n not in decl]
         if missing:
-            problems.append(f"{nb}: parameters cell does not declare {', '.join(missing)} (every notebook "
-                            f"must; papermill also skips lines it cannot parse, e.g. with a second '=' "
-                            f"in the comment)")
+            problems.append(f"{nb}: parameters cell does not declare {', '.join(missing)} "
+                            f"(every notebook must: {', '.join(SHARED)})")
     all_names = {n for d in declared.values() for n in d}
     for name in p:
         if name not in all_names and name not in SHARED:

@@ -211,7 +211,7 @@ ALTS = pd.DataFrame({
 
 def test_term_alternatives_diverging_bars_equal_counts():
     ax = wf.plot_term_alternatives(ALTS, outlets=OUTLETS, top_n=1)
-    assert [t.get_text() for t in ax.get_yticklabels()] == ["regime  vs  government"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["regime\nvs government"]
     widths = [b.get_width() for b in ax.patches]
     # per outlet: loaded bar (right, positive) then neutral bar (left, negative)
     assert widths == pytest.approx([2, -1, 0, -4, 3, 0])

@@ -9,6 +9,7 @@ same in every figure (narrator solid, paraphrase ``///``, quoted ``...``).
 
 from __future__ import annotations
 
+import textwrap
 from typing import Sequence
 
 import numpy as np
@@ -176,10 +177,13 @@ def plot_term_alternatives(
     alternative: str = "neutral_alternative",
     top_n: int | None = 10,
     palette: dict[str, str] | None = None,
+    label_width: int = 32,
 ) -> Axes:
     """Diverging bars per term pair: loaded-term uses to the right, uses of its
     neutral alternative to the left, one bar per outlet (outlet colours; the
-    neutral side hatched).  Pairs ordered by total uses, ``top_n`` kept.
+    neutral side hatched).  Pairs ordered by total uses, ``top_n`` kept; each
+    row is labelled with the term and, below it, "vs <alternative>" (shortened
+    to ``label_width`` characters).
 
     ``table`` has ``outlet``, ``term``, ``neutral_alternative`` and two count
     columns (``loaded``, ``neutral``); rows for the same outlet and pair are summed.
@@ -198,7 +202,7 @@ def plot_term_alternatives(
     height = 0.8 / n_out
     labels = []
     for i, (tm, alt) in enumerate(pairs):
-        labels.append(f"{tm}  vs  {alt}")
+        labels.append(f"{tm}\n" + textwrap.shorten(f"vs {alt}", width=label_width, placeholder=" …"))
         for j, outlet in enumerate(order):
             row = g.loc[(tm, alt, outlet)] if (tm, alt, outlet) in g.index else None
             lv = float(row[loaded]) if row is not None else 0.0
@@ -267,3 +271,35 @@ def note_if_empty(ax: Axes, message: str) -> Axes:
     if not any(getattr(p, "get_width", lambda: 0)() for p in ax.patches) and not ax.images:
         ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#555555")
     return ax
+
+
+def rates_figure(rates: pd.DataFrame, *, outlets: Sequence[str] | None = None, width: float = 6.5,
+                 title: str | None = "Loaded terms per 1,000 words, by voice", **kw):
+    """Figure of :func:`plot_loaded_rates`, its height scaled to the number of outlets."""
+    import matplotlib.pyplot as plt
+
+    n = len(_outlet_order(rates, outlets))
+    fig, ax = plt.subplots(figsize=(width, 1.1 + 0.42 * max(n, 1)))
+    plot_loaded_rates(rates, ax=ax, outlets=outlets, **kw)
+    note_if_empty(ax, "No loaded term of the lexicon was found.")
+    if title:
+        ax.set_title(title)
+    return fig
+
+
+def alternatives_figure(table: pd.DataFrame, *, outlets: Sequence[str] | None = None, top_n: int | None = 10,
+                        width: float = 6.5, title: str | None = "Loaded term or neutral alternative?", **kw):
+    """Figure of :func:`plot_term_alternatives`, its height scaled to pairs x outlets."""
+    import matplotlib.pyplot as plt
+
+    n_out = len(_outlet_order(table, outlets))
+    pairs = table[["term", "neutral_alternative"]].drop_duplicates().shape[0] if len(table) else 0
+    if top_n is not None:
+        pairs = min(pairs, top_n)
+    row = max(0.55, 0.14 * max(n_out, 1) + 0.1)
+    fig, ax = plt.subplots(figsize=(width, 1.3 + row * max(pairs, 1)))
+    plot_term_alternatives(table, ax=ax, outlets=outlets, top_n=top_n, **kw)
+    note_if_empty(ax, "Neither a loaded term nor its neutral alternative was found.")
+    if title:
+        ax.set_title(title)
+    return fig

@@ -78,7 +78,7 @@ SPEAKER_TYPES: tuple[str, ...] = (
 QUOTES_COLUMNS: tuple[str, ...] = (
     "article_id", "outlet", "quote_id", "kind", "text", "start", "end", "cue", "cue_category",
     "speaker", "speaker_mention", "speaker_type", "affiliation", "country", "named", "paragraph",
-    "role", "vague", "relay", "words")
+    "role", "vague", "relay", "words", "full_text")
 SOURCES_COLUMNS: tuple[str, ...] = (
     "outlet", "speaker", "speaker_type", "affiliation", "country", "named", "quotes",
     "quoted_words", "first_paragraph", "articles", "vague")
@@ -1373,10 +1373,22 @@ def quotes_table(docs: Sequence[Any], *, attributions: Mapping[str, Sequence[Any
                 "speaker_type": sp.speaker_type, "affiliation": sp.affiliation, "country": sp.country,
                 "named": bool(sp.named), "paragraph": _attr(a, "paragraph"), "role": sp.role,
                 "vague": bool(sp.vague), "relay": bool(_attr(a, "relay", False)), "words": _words_in(text),
+                "full_text": _full_text(doc.body, a, text),
             })
     if not rows:
         return _empty(QUOTES_COLUMNS)
     return pd.DataFrame(rows, columns=list(QUOTES_COLUMNS))
+
+
+PART_SEPARATOR = " … "
+
+
+def _full_text(body: str, a: Any, text: str) -> str:
+    """All content pieces of an attribution (a quote split around its cue or running
+    over several sentences), joined by `` … ``."""
+    parts = _attr(a, "parts") or ()
+    pieces = [body[s:e] for s, e in parts if s is not None and e is not None and 0 <= s < e <= len(body)]
+    return PART_SEPARATOR.join(pieces) if len(pieces) > 1 else (text or "")
 
 
 def _first_value(s: pd.Series) -> Any:
@@ -1475,7 +1487,9 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
     (connected components).  One row per quote in a group with several
     outlets: its wording, words, similarity to the group's longest quote,
     ``truncated`` (shorter than that longest quote and contained in it),
-    whether the group agrees on speaker and cue.
+    whether the group agrees on speaker and cue.  A quote in several pieces
+    (``full_text``, pieces joined by `` … ``) is matched piece by piece and the
+    row shows the matching piece.
     """
     cols = list(SHARED_COLUMNS)
     if quotes is None or len(quotes) == 0:
@@ -1483,15 +1497,19 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
     q = quotes.copy()
     if "relay" in q:
         q = q[~q["relay"].astype(bool)]
-    q["_n"] = q["text"].fillna("").map(lambda t: len(_tokens(t)))
+    source = q["full_text"].fillna(q["text"]) if "full_text" in q.columns else q["text"]
+    q["_segs"] = source.fillna("").map(lambda t: [x for x in t.split(PART_SEPARATOR) if x.strip()] or [""])
+    q["_n"] = q["_segs"].map(lambda sg: max(len(_tokens(x)) for x in sg))
     direct = q["kind"].isin(["direct", "partial"]) & (q["_n"] >= min_words)
     indirect = ~q["kind"].isin(["direct", "partial"]) & (q["_n"] >= min_indirect_words)
     q = q[direct | indirect].reset_index(drop=True)
     if len(q) < 2:
         return _empty(cols)
     texts = q["text"].tolist()
+    segs = q["_segs"].tolist()
     outlets = q["outlet"].tolist()
-    token_sets = [set(_tokens(t)) for t in texts]
+    token_sets = [set(_tokens(" ".join(sg))) for sg in segs]
+    shown: dict[int, str] = {}
     parent = list(range(len(q)))
 
     def find(i: int) -> int:
@@ -1505,12 +1523,20 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
         for j in range(i + 1, len(q)):
             if outlets[i] == outlets[j]:
                 continue
-            small = min(len(token_sets[i]), len(token_sets[j]))
-            if small == 0 or len(token_sets[i] & token_sets[j]) / small < threshold * 0.6:
+            if len(token_sets[i] & token_sets[j]) < min_words:   # cheap pre-filter
                 continue
-            s = quote_similarity(texts[i], texts[j])
-            if s >= threshold:
-                sims[(i, j)] = s
+            best = (0.0, segs[i][0], segs[j][0])
+            for a in segs[i]:
+                for b in segs[j]:
+                    if len(_tokens(a)) < min_words or len(_tokens(b)) < min_words:
+                        continue
+                    sim = quote_similarity(a, b)
+                    if sim > best[0]:
+                        best = (sim, a, b)
+            if best[0] >= threshold:
+                sims[(i, j)] = best[0]
+                shown.setdefault(i, best[1])
+                shown.setdefault(j, best[2])
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(q)):
@@ -1522,16 +1548,18 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
         if len(outs) < 2:
             continue
         gid += 1
-        longest = max(members, key=lambda i: (q.at[i, "_n"], -i))
+        text_of = {i: shown.get(i, texts[i]) for i in members}
+        n_of = {i: len(_tokens(text_of[i])) for i in members}
+        longest = max(members, key=lambda i: (n_of[i], -i))
         speakers = {q.at[i, "speaker"] for i in members}
         cues = {str(q.at[i, "cue"]).lower() for i in members}
         for i in members:
-            sim = 1.0 if i == longest else quote_similarity(texts[i], texts[longest])
+            sim = 1.0 if i == longest else quote_similarity(text_of[i], text_of[longest])
             rows.append({
                 "group": gid, "outlet": outlets[i], "article_id": q.at[i, "article_id"],
                 "quote_id": q.at[i, "quote_id"], "kind": q.at[i, "kind"], "speaker": q.at[i, "speaker"],
-                "cue": q.at[i, "cue"], "text": texts[i], "words": int(q.at[i, "_n"]), "similarity": sim,
-                "truncated": bool(q.at[i, "_n"] < q.at[longest, "_n"] and sim >= threshold),
+                "cue": q.at[i, "cue"], "text": text_of[i], "words": n_of[i], "similarity": sim,
+                "truncated": bool(n_of[i] < n_of[longest] and sim >= threshold),
                 "outlets": len(outs), "same_speaker": len(speakers) == 1, "same_cue": len(cues) == 1,
             })
     if not rows:

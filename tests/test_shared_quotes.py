@@ -57,3 +57,16 @@ def test_long_indirect_content_matches_but_short_does_not():
     shared = shared_quotes_table(quotes)
     assert set(shared["outlet"]) == {"Reuters", "NPR"} and len(shared) == 2
     assert shared["similarity"].min() >= 0.8
+
+
+def test_multi_piece_quotes_match_on_any_piece():
+    quotes = pd.DataFrame([
+        {**_q("NPR", "seem ready to ramp up the stakes and take risks,", kind="partial"),
+         "full_text": "seem ready to ramp up the stakes and take risks, … I would say that nothing is off the table."},
+        {**_q("Reuters", "Will North Korean troops appear in Ukraine?", i=1),
+         "full_text": "Will North Korean troops appear in Ukraine? … Nothing is off the table now"},
+    ])
+    shared = shared_quotes_table(quotes).set_index("outlet")
+    assert set(shared.index) == {"NPR", "Reuters"}
+    assert "nothing is off the table" in shared.loc["NPR", "text"]
+    assert shared.loc["Reuters", "text"] == "Nothing is off the table now"

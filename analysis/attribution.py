@@ -83,6 +83,7 @@ class _Tok:
     text: str
     low: str
     q: bool          # inside quotation marks
+    poss: bool = False  # a possessive apostrophe token ("Sanders’ campaign")
 
 
 @dataclass
@@ -104,6 +105,7 @@ class _Cue:
     extra_relay: tuple[int, int] | None = None  # agent of "was quoted as saying by X"
     quotes: list = field(default_factory=list)
     cue_extra: int = 0                   # tokens after the cue that belong to the cue text ("calling it")
+    prev_quote: bool = False             # "Trump said of Apple." right after a sentence that is a quote
     that_clause: bool = False
 
 
@@ -112,8 +114,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
 
 def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
     out: list[list[_Tok]] = [[] for _ in pt.sentences]
+    body = pt.body
     for t in pt.tokens:
-        out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted"))
+        poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
+            t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()
+        out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted", poss))
     return out
 
 
@@ -236,6 +241,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if is_base:
         if any(w in DO | HAVE for w in chain):
             return True
+        if nxt is not None and (nxt.low == "that" or nxt.low in SUBJ_PRONOUNS - {"it", "you", "i"}) and \
+                p is not None and p.low != "to":
+            return True
         if p is None or p.q:
             return False
         # a singular name cannot govern a base form; a nationality adjective ("North Korean state media")
@@ -253,7 +261,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
 _NP_INNER_PREPS = frozenset("of for at from in".split())
 
 
-def _np_ok_token(t: _Tok, verbs: ReportingVerbs) -> bool:
+def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
+    if t.text in {"’", "'"} and not t.q and getattr(t, "poss", False):
+        return True
     if t.q or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}:
         return False
     if t.low in SUBORD:
@@ -292,6 +302,8 @@ def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) ->
     if is_adverb(toks[a].low) or toks[a].text[:1] in {"-", "—"}:
         return False
     for t in toks[a:b]:
+        if getattr(t, "poss", False):
+            continue
         if t.q or t.text in QUOTE_CHARS or t.low in SUBORD or _verb_like(t, None) or t.text in CLAUSE_PUNCT:
             return False
         if t.low.endswith("ing") and t.text[:1].islower() and t is toks[a]:
@@ -312,6 +324,9 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
     if first.low == "that":
         return None
     b = k
+    if first.text[:1].islower() and first.low not in DETS and first.low not in SUBJ_PRONOUNS and \
+            not stop_participle and not first.low.endswith("s"):
+        pass
     while b < hi and (_np_ok_token(toks[b], None) or (_abbrev_dot(toks, b) and b + 1 < hi and
                                                        is_capitalised(toks[b + 1].text))) and b - k < 14:
         if stop_participle and b > k and toks[b].text[:1].islower() and (
@@ -382,7 +397,8 @@ def _np_start(t: _Tok) -> bool:
 
 # ============================================================================ per sentence
 
-def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerbs) -> list[_Cue]:
+def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerbs, *,
+                      after_quote: bool = False) -> list[_Cue]:
     cues: list[_Cue] = []
     consumed: set[int] = set()
     hi = len(toks)
@@ -392,7 +408,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if entry.weak and any(c.after is not None and c.after[0] <= i < c.after[1] for c in cues):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
-        ok = _resolve(c, toks, lo, hi, cues, verbs)
+        ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote)
         if not ok:
             continue
         consumed.update(range(c.unit[0], c.unit[1]))
@@ -427,7 +443,8 @@ def _trim_right(toks: list[_Tok], a: int, b: int) -> int:
     return b
 
 
-def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs) -> bool:
+def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,
+             after_quote: bool = False) -> bool:
     """Find speaker, unit and content of one cue candidate; False if it is not a reporting use."""
     e = c.entry
     i, j = c.i, c.j
@@ -551,6 +568,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             c.parenthetical = True
             c.before = before
         return True
+    if after_kind == "comma_clause" and c.unit[0] - 1 >= lo and toks[c.unit[0] - 1].low == "as":
+        c.after = (ck, hi)                # "As The Washington Post reported, ..."
+        return True
     if after_kind == "comma_clause" and before is not None:
         c.before = before
         c.after = (ck, hi)
@@ -558,6 +578,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         return True
     if before is not None and ("postposed" in e.frames or "quote" in e.frames):
         c.before = before
+        return True
+    if after_quote and c.unit[0] == lo and spk[0] < i and after_kind in {"none"} and \
+            ("postposed" in e.frames or "quote" in e.frames):
+        c.prev_quote = True               # the quote is the previous 'sentence' ("“... are?” Trump said.")
         return True
     return False
 
@@ -612,7 +636,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "none", None
     if t.low in PREPS:
         # "said in a statement that ...", "said on Thursday that ..."
-        for m in range(k, min(hi, k + 8)):
+        for m in range(k, min(hi, k + 14)):
             if toks[m].text in {",", ".", ";"} or toks[m].q:
                 break
             if toks[m].low == "that" and m > k + 1:
@@ -620,7 +644,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "none", None
     if "clause" in e.frames and not e.weak:
         # "told The Post and Courier newspaper on Saturday that ...", "said in a statement that ..."
-        for m in range(k, min(hi, k + 12)):
+        for m in range(k, min(hi, k + 14)):
             if toks[m].q or toks[m].text in {",", ".", ";", ":"} or (m > k and _verb_like(toks[m], verbs)):
                 break
             if toks[m].low == "that" and m > k:
@@ -667,7 +691,7 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
     while True:
         a = end
         while a - 1 >= lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].q and \
-                toks[a - 1].text not in QUOTE_CHARS:
+                (toks[a - 1].text not in QUOTE_CHARS or toks[a - 1].poss):
             a -= 1
         if not _np_like_segment(toks, a, end, verbs):
             # the leftmost may be a clause ending in the name: "..., the advisor, Chang, told" handled above;
@@ -783,7 +807,10 @@ def extract_attributions(doc: Document, *, verbs=None) -> list[Attribution]:
                 cut = s.start + m.end()
                 while lo < len(toks) and toks[lo].start < cut:
                     lo += 1
-        cues.extend(_analyse_sentence(toks, s.index, lo, lex))
+        prev = pt.sentences[s.index - 1] if s.index else None
+        after_quote = prev is not None and prev.paragraph == s.paragraph and \
+            prev.text.rstrip()[-1:] in "”\"'’"
+        cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote))
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
     return _build(doc, cues, sent_toks)
@@ -868,6 +895,10 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                 if after:
                     target = after[0]
                     break
+        if target is None and s_close is not None:
+            nxt = [c for c in sent_cues.get(s_close.index + 1, []) if c.prev_quote]
+            if nxt and pt.sentences[s_close.index + 1].paragraph == s_close.paragraph:
+                target = nxt[0]
         if target is not None:
             target.quotes.extend(chain)
             continue
@@ -879,6 +910,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
 
     out: list[dict] = []
     for c in cues:
+        if c.prev_quote and not c.quotes:
+            continue
         toks = sent_toks[c.sent]
         cs, ce = abs_cue(c)
         spk = _span(toks, *c.spk) if c.spk else (None, None)

@@ -61,17 +61,27 @@ class Topic:
     rationale: str = ""
 
 
-def phrase_pattern(phrase: str) -> str:
-    """Regex source for a lexicon phrase (see the header of ``topics.yaml``)."""
+def _phrase_core(phrase: str) -> str:
     words = [w for w in re.split(r"[\s\-\u2010\u2011\u2013]+", phrase.strip()) if w]
     if not words:
-        raise ValueError("empty phrase")
+        raise ValueError(f"empty phrase {phrase!r}")
     parts = []
     for w in words:
         star = w.endswith("*")
         core = re.escape(w.rstrip("*")).replace("'", "['’]").replace("’", "['’]")
         parts.append(core + (r"\w*" if star else ""))
-    return r"(?<!\w)" + _GAP.join(parts) + r"(?!\w)"
+    return _GAP.join(parts)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for a lexicon phrase (see the header of ``topics.yaml``)."""
+    return r"(?<!\w)" + _phrase_core(phrase) + r"(?!\w)"
+
+
+def phrases_pattern(phrases: Sequence[str]) -> str:
+    """One alternation for many phrases, longer phrases first (one scan per topic)."""
+    cores = sorted({_phrase_core(p) for p in phrases}, key=lambda c: (-len(c), c))
+    return r"(?<!\w)(?:" + "|".join(cores) + r")(?!\w)"
 
 
 def _compile(source: str, where: str) -> re.Pattern:
@@ -107,9 +117,10 @@ def parse_topics(data: object, *, name: str = "<topics>") -> tuple[Topic, ...]:
         regexes = [str(r) for r in entry.get("regex") or []]
         if not phrases and not regexes:
             raise ValueError(f"{where}: needs at least one phrase or regex")
-        patterns = tuple(_compile(phrase_pattern(p), where) for p in phrases) + \
+        patterns = ((_compile(phrases_pattern(phrases), where),) if phrases else ()) + \
             tuple(_compile(r, where) for r in regexes)
-        require = tuple(_compile(phrase_pattern(str(p)), where) for p in entry.get("require") or [])
+        required = [str(p) for p in entry.get("require") or []]
+        require = (_compile(phrases_pattern(required), where),) if required else ()
         topics.append(Topic(title, patterns, require, str(entry.get("rationale", ""))))
     return tuple(topics)
 
@@ -174,16 +185,25 @@ def coverage_evidence_table(docs: Sequence[Document], *,
     rows: list[dict] = []
     for doc in docs:
         spans = list(finder(doc)) if finder is not None else []
-        for sent in doc.text.sentences:
-            for topic in resolved:
-                if topic.require and not any(p.search(sent.text) for p in topic.require):
+        body = doc.body
+        for topic in resolved:
+            # Search the whole body once per pattern (fast), then keep the matches that lie
+            # inside one sentence which also satisfies the topic's requirement.
+            found = _topic_matches(topic, body)
+            allowed: dict[int, bool] = {}
+            for start, end in found:
+                sent = doc.text.sentence_at(start)
+                if sent is None or end > sent.end:
                     continue
-                for s, e in _topic_matches(topic, sent.text):
-                    start, end = sent.start + s, sent.start + e
-                    rows.append({"outlet": doc.outlet, "topic": topic.name, "article_id": doc.id,
-                                 "sentence_id": sent.index, "sentence": sent.text,
-                                 "start": start, "end": end, "matched_text": doc.body[start:end],
-                                 "voice": doc.text.voice_of(start, end, paraphrase_spans=spans)})
+                if sent.index not in allowed:
+                    allowed[sent.index] = not topic.require or any(
+                        p.search(sent.text) for p in topic.require)
+                if not allowed[sent.index]:
+                    continue
+                rows.append({"outlet": doc.outlet, "topic": topic.name, "article_id": doc.id,
+                             "sentence_id": sent.index, "sentence": sent.text,
+                             "start": start, "end": end, "matched_text": body[start:end],
+                             "voice": doc.text.voice_of(start, end, paraphrase_spans=spans)})
     table = pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS))
     order = {t.name: i for i, t in enumerate(resolved)}
     outlets = {o: i for i, o in enumerate(dict.fromkeys(d.outlet for d in docs))}

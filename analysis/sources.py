@@ -647,10 +647,9 @@ class _Resolver:
             people.sort(key=lambda n: self._first_offset(n))
             parts = [self._person(p, "", off, paragraph) for p in people]
             return self._join(parts, plural=True)
-        countries = self._recent_countries(off, 2)
+        countries = self._recent_countries(off, 2)   # coordination order, else most mentioned first
         if len(countries) < 2:
             return None
-        countries.sort(key=lambda c: self._first_country_offset(c, off))
         return self._governments(countries)
 
     def _first_offset(self, name: str) -> int:

@@ -454,7 +454,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
     agent = None
     if j < hi and toks[j].low == "by":
-        end = _np_forward(toks, j + 1, hi, verbs, appositive=False)
+        end = _np_forward(toks, j + 1, hi, verbs, appositive=False, stop_participle=True)
         if end is not None:
             agent = (j + 1, end)
     first = c.form.split()[0]
@@ -629,7 +629,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if t.text == "," and k + 1 < hi:
         nxt = toks[k + 1]
         if not (nxt.low.endswith("ing") or nxt.low in PREPS or nxt.low in {"according"}) and \
-                _looks_like_clause(toks, k + 1, hi, verbs):
+                _looks_like_clause(toks, k + 1, hi, verbs, gap=True):
             return "comma_clause", k + 1
         return "none", None
     if t.text in CLAUSE_PUNCT or t.text in {"—", "–"}:
@@ -731,6 +731,10 @@ def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int
             break
         if toks[a - 1].low in {"and", "or"}:
             break
+        w = toks[a - 1]
+        if is_capitalised(toks[a].text) and w.text[:1].islower() and w.low not in DETS and w.low != "of" \
+                and not is_possessive(w.text):
+            break                          # "cites Article 9": a verb before the name
         a -= 1
     if a > k or not _np_ok_token(toks[k], verbs):
         return None

@@ -1,0 +1,308 @@
+"""Attribution extraction: one test per construction, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from analysis.attribution import Attribution, extract_attributions, load_reporting_verbs, paraphrase_spans
+from analysis.attribution_rules import CATEGORIES
+from analysis.corpus import Article, CorpusError
+from analysis.text import parse_article
+
+
+def doc(body: str):
+    return parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body))
+
+
+def atts(body: str, **kw) -> list[Attribution]:
+    return extract_attributions(doc(body), **kw)
+
+
+def one(body: str) -> Attribution:
+    found = atts(body)
+    assert len(found) == 1, [(a.kind, a.cue, a.text) for a in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------ invariants
+
+def test_offsets_index_the_body():
+    body = ("“We will not back down,” said Maria Lopez, a senator from Ohio. She added that talks "
+            "would resume. The deal is dead, according to officials.")
+    d = doc(body)
+    for a in extract_attributions(d):
+        assert body[a.start:a.end] == a.text
+        assert body[a.cue_start:a.cue_end] == a.cue
+        if a.speaker_start is not None:
+            assert body[a.speaker_start:a.speaker_end] == a.speaker_mention
+        assert a.parts[0] == (a.start, a.end)
+
+
+# ------------------------------------------------------------------ direct quotes
+
+def test_direct_quote_speaker_after_cue_with_appositive():
+    a = one("“The border is calm tonight,” says Anna Berg, a historian at Lund University.")
+    assert a.kind == "direct"
+    assert a.text == "The border is calm tonight,"
+    assert a.cue == "says" and a.cue_lemma == "say" and a.cue_tense == "present"
+    assert a.speaker_mention == "Anna Berg, a historian at Lund University"
+
+
+def test_direct_quote_speaker_before_cue_past_tense():
+    a = one("“Prices will fall,” the minister said.")
+    assert (a.kind, a.speaker_mention, a.cue_tense, a.cue_category) == ("direct", "the minister", "past", "neutral")
+
+
+def test_split_quote_is_one_entry_with_parts():
+    a = one("“If the rain stops,” he said, “the match will go ahead.”")
+    assert a.kind == "direct"
+    assert a.text == "If the rain stops,"
+    assert len(a.parts) == 2
+    assert a.speaker_mention == "he"
+
+
+def test_multi_sentence_quote_continues_same_entry():
+    body = "“We lost,” Okafor said. “Nobody expected it. We will be back.”"
+    a = one(body)
+    assert a.speaker_mention == "Okafor"
+    assert len(a.parts) == 2 and body[slice(*a.parts[1])].startswith("Nobody expected")
+
+
+def test_floating_quote_paragraph_continues_previous_speaker():
+    body = ("The mayor, Ruth Klein, said the budget was balanced.\n\n"
+            "“We have not raised a single tax this year.”")
+    found = atts(body)
+    assert [a.kind for a in found] == ["indirect", "direct"]
+    assert found[1].floating and found[1].speaker_mention == "The mayor, Ruth Klein"
+
+
+def test_multi_paragraph_quote_is_one_entry():
+    body = ("“The first point is money.\n\n“The second point is time,” the coach said.")
+    a = one(body)
+    assert a.text == "The first point is money." and len(a.parts) == 2
+    assert a.speaker_mention == "the coach"
+
+
+def test_colon_introduced_quote_is_direct():
+    a = one("The president wrote: “we will never forget this day.”")
+    assert (a.kind, a.speaker_mention, a.cue_lemma) == ("direct", "The president", "write")
+
+
+# ------------------------------------------------------------------ partial quotes
+
+def test_partial_quote_embedded_in_outlet_sentence():
+    a = one("Garcia said the reform was “a historic mistake” that would cost jobs.")
+    assert (a.kind, a.text, a.speaker_mention) == ("partial", "a historic mistake", "Garcia")
+
+
+def test_several_fragments_under_one_cue():
+    a = one("The senator called for “urgent action” and “real money” to fix the roads.")
+    assert a.kind == "partial" and a.text == "urgent action" and len(a.parts) == 2
+    assert a.cue_category == "directive"
+
+
+def test_confrontational_multiword_cue():
+    a = one("The premier lashed out at “the reckless policies of the opposition,” before leaving.")
+    assert (a.cue, a.cue_lemma, a.cue_category, a.kind) == ("lashed out at", "lash out", "confrontational", "partial")
+
+
+# ------------------------------------------------------------------ indirect speech
+
+def test_indirect_with_that():
+    a = one("Officials noted that the river had risen by two metres.")
+    assert (a.kind, a.text, a.cue_category, a.speaker_mention) == (
+        "indirect", "the river had risen by two metres", "endorsing", "Officials")
+
+
+def test_indirect_without_that():
+    a = one("Lopez said the committee would vote on Friday.")
+    assert a.text == "the committee would vote on Friday"
+
+
+def test_postposed_cue_content_before():
+    a = one("The factory will close next year, the company said.")
+    assert (a.kind, a.text, a.speaker_mention) == ("indirect", "The factory will close next year", "the company")
+
+
+def test_inverted_postposed_cue_with_appositive():
+    a = one("The plan is unworkable, said Tom Reed, an economist at the Grattan Institute.")
+    assert a.speaker_mention == "Tom Reed, an economist at the Grattan Institute"
+    assert a.text == "The plan is unworkable"
+
+
+def test_parenthetical_cue_splits_content():
+    a = one("The deal, analysts say, will not survive the winter.")
+    assert a.text == "The deal" and len(a.parts) == 2
+    assert a.speaker_mention == "analysts"
+
+
+def test_told_outlet_that():
+    a = one("Ivanov told Reuters that the pipeline would reopen.")
+    assert (a.cue_lemma, a.text, a.speaker_mention) == ("tell", "the pipeline would reopen", "Ivanov")
+
+
+def test_told_news_conference_postposed_with_name_appositive():
+    a = one("Exports would rise, the trade minister, Park Ji-won, told a news conference.")
+    assert a.speaker_mention == "the trade minister, Park Ji-won"
+    assert a.text == "Exports would rise"
+
+
+def test_added_and_pronoun_speaker():
+    found = atts("The coach said the team was tired. He added that two players were injured.")
+    assert [a.cue_lemma for a in found] == ["say", "add"]
+    assert found[1].speaker_mention == "He" and found[1].cue_category == "discourse"
+
+
+def test_present_tense_says():
+    a = one("Nowak says the vote was fair.")
+    assert (a.cue_tense, a.text) == ("present", "the vote was fair")
+
+
+def test_perfect_tense():
+    a = one("Local officials have said they found no evidence of fraud.")
+    assert a.cue_tense == "present_perfect" and a.speaker_mention == "Local officials"
+
+
+def test_speech_act_verbs_without_that_clause():
+    found = atts("The minister thanked the volunteers for their work and pledged to rebuild the school.")
+    assert [(a.cue_lemma, a.kind) for a in found] == [("thank", "indirect"), ("pledge", "indirect")]
+    assert found[0].text == "the volunteers for their work"
+    assert found[1].speaker_mention == "The minister"
+
+
+def test_participial_cue_takes_main_subject():
+    found = atts("Brazil, which hosted the talks, rejected the proposal, calling it a distraction.")
+    assert [a.cue for a in found] == ["rejected", "calling it"]
+    assert all(a.speaker_mention == "Brazil" for a in found)
+    assert found[1].text == "a distraction"
+
+
+def test_described_as():
+    a = one("Ms Chen described the ruling as a victory for workers.")
+    assert a.cue_lemma == "describe" and "a victory for workers" in a.text
+
+
+def test_relative_clause_speaker():
+    a = one("The charter cites Article 9, which says every member must contribute.")
+    assert a.speaker_mention == "Article 9" and a.text == "every member must contribute"
+
+
+def test_coordinated_cues_share_speaker():
+    found = atts("Canada condemned the attack, and said it would send aid.")
+    assert [a.cue for a in found] == ["condemned", "said"]
+    assert found[1].speaker_mention == "Canada" and found[1].text == "it would send aid"
+
+
+# ------------------------------------------------------------------ according to and relays
+
+def test_according_to_plain():
+    a = one("Inflation rose to 9 percent, according to the central bank.")
+    assert (a.kind, a.text, a.speaker_mention, a.relay) == (
+        "according_to", "Inflation rose to 9 percent", "the central bank", False)
+
+
+def test_sentence_initial_according_to():
+    a = one("According to the report, the dam was built without permits.")
+    assert a.kind == "according_to" and a.text == "the dam was built without permits"
+
+
+def test_according_to_media_relay():
+    body = "“We are ready,” the general said, according to Interfax news agency."
+    found = atts(body)
+    kinds = sorted((a.kind, a.relay) for a in found)
+    assert kinds == [("according_to", True), ("direct", False)]
+    relay = next(a for a in found if a.relay)
+    assert relay.speaker_mention == "Interfax news agency"
+    assert relay.text.startswith("“We are ready,” the general said")
+
+
+def test_closing_agency_said_is_a_relay():
+    found = atts("The ministry said the border would stay shut, Xinhua said.")
+    relay = [a for a in found if a.relay]
+    assert len(found) == 2 and len(relay) == 1
+    assert relay[0].speaker_mention == "Xinhua"
+    assert relay[0].text.startswith("The ministry said")
+
+
+def test_quoted_as_saying_by_media():
+    found = atts("Talks will continue, the Kremlin was quoted as saying by state news agencies.")
+    assert sorted(a.speaker_mention for a in found) == ["state news agencies", "the Kremlin"]
+    assert [a.relay for a in found].count(True) == 1
+
+
+# ------------------------------------------------------------------ not attributions
+
+@pytest.mark.parametrize("body", [
+    "The ministry published the “Law on Strategic Partnership” on Monday.",
+    "The treaty upgrades ties to a “comprehensive partnership.”",
+    "Washington has been increasingly alarmed by the tests.",
+    "The country is already accused of sending arms abroad.",
+    "The White House did not immediately comment on the report.",
+    "Observers will also ponder whether the pact holds.",
+    "Putin's statement drew criticism from Kyiv.",
+    "The new rules came amid concerns that prices would rise.",
+    "North Korean state media carried the text of the agreement.",
+])
+def test_not_attributions(body):
+    assert atts(body) == []
+
+
+def test_weak_verb_inside_reported_clause_is_not_a_second_attribution():
+    found = atts("Stoltenberg said the pact showed authoritarian powers were aligning.")
+    assert len(found) == 1 and found[0].text == "the pact showed authoritarian powers were aligning"
+
+
+def test_empty_and_odd_bodies_do_not_crash():
+    assert atts("") == []
+    assert atts("“An unclosed quote, he said") is not None
+    assert atts("Der Minister sagte, dass die Gespräche weitergehen.") == []
+
+
+# ------------------------------------------------------------------ voice
+
+def test_paraphrase_spans_cover_reported_clause_not_quotes():
+    body = "A spokesman said the two rogue states were “of great concern” to the region."
+    d = doc(body)
+    spans = paraphrase_spans(d)
+    rogue = body.index("rogue")
+    quoted = body.index("great")
+    assert d.text.voice_of(rogue, rogue + 5, paraphrase_spans=spans) == "paraphrase"
+    assert d.text.voice_of(quoted, quoted + 5, paraphrase_spans=spans) == "quoted"
+    first = body.index("spokesman")
+    assert d.text.voice_of(first, first + 9, paraphrase_spans=spans) == "narrator"
+
+
+# ------------------------------------------------------------------ lexicon
+
+def test_lexicon_loads_with_categories_and_sources():
+    df = load_reporting_verbs()
+    assert {"lemma", "forms", "category", "source"} <= set(df.columns)
+    assert set(df["category"]) == set(CATEGORIES)
+    assert df["source"].str.len().min() > 0
+    say = df.set_index("lemma").loc["say"]
+    assert set(say["forms"]) == {"say", "says", "said", "saying"}
+    assert df.set_index("lemma").loc["claim", "category"] == "distancing"
+    assert df.set_index("lemma").loc["deny", "category"] == "oppositional"
+
+
+def test_user_lexicon_file_is_used(tmp_path):
+    f = tmp_path / "verbs.yaml"
+    f.write_text("verbs:\n  - {lemma: opine, forms: [opine, opines, opined], category: tentative, "
+                 "rationale: test}\n", "utf-8")
+    a = one_with = extract_attributions(doc("Kowalski opined that the law was weak."), verbs=f)
+    assert [x.cue_lemma for x in a] == ["opine"]
+    assert extract_attributions(doc("Kowalski said that the law was weak."), verbs=f) == []
+    df = load_reporting_verbs(f)
+    assert extract_attributions(doc("Kowalski opined that the law was weak."), verbs=df)[0].text == \
+        "the law was weak"
+    del one_with
+
+
+def test_bad_lexicon_names_the_file(tmp_path):
+    f = tmp_path / "bad.yaml"
+    f.write_text("verbs:\n  - {lemma: opine, forms: [opined], category: grumpy, rationale: x}\n", "utf-8")
+    with pytest.raises(CorpusError, match="bad.yaml.*category"):
+        load_reporting_verbs(f)

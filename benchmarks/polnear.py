@@ -66,7 +66,7 @@ def _context(body: str, rel: Relation, n: int = 200) -> str:
     return _short(f"{left}[{body[s:e]}]{right}", n)
 
 
-def _boundary(g, p, body: str) -> str:
+def _boundary(g, p, body: str, *, content: bool = True) -> str:
     gs, ge = g[0][0], g[-1][1]
     ps, pe = p[0][0], p[-1][1]
     if ps >= gs and pe <= ge:
@@ -84,7 +84,7 @@ def _boundary(g, p, body: str) -> str:
             extra = ": leading 'that'"
         elif len(g) != len(p):
             extra = f": {len(g)} gold vs {len(p)} predicted fragments"
-        elif any(ch in diff for ch in ".?!") and len(diff) > 25:
+        elif content and any(ch in diff for ch in ".?!") and len(diff) > 25:
             extra = ": differs by a sentence or more"
     return kind + extra
 
@@ -117,7 +117,7 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
                 elif g.source and not overlap(g.source, p.source):
                     k = "source wrong (no overlap)"
                 elif g.source and g.source != p.source:
-                    k = "source boundary: " + _boundary(g.source, p.source, body)
+                    k = "source boundary: " + _boundary(g.source, p.source, body, content=False)
                 else:
                     k = None
                 if k:
@@ -156,8 +156,10 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
                 where = "cue inside a gold content span (nested attribution; PolNeAR is univocal)"
             elif any(overlap(p.cue, g.source) for g in d.gold):
                 where = "cue inside a gold source span"
+            elif any(d.pred[j2].cue == p.cue for j2 in paired_p):
+                where = "duplicate: same cue as a paired prediction (SUMMARY rule 14: one entry per cue)"
             elif any(overlap(p.cue, g.cue) for g in d.gold):
-                where = "second prediction on an already-paired gold cue"
+                where = "second, different cue inside an already-paired gold cue"
             elif p.content and any(overlap(p.content, g.content) for g in d.gold):
                 where = "content overlaps gold content, cue elsewhere (cue choice differs)"
             else:

@@ -166,6 +166,14 @@ def test_normalise_parts_trims_and_merges():
     assert normalise_parts(((8, 9),), ":x:" * 4) == ((8, 9),)  # punctuation-only cue kept
 
 
+def test_leading_that_is_not_a_boundary_error():
+    body = "Alpha said that “the plan works.”"
+    gold = [Relation("G", ((6, 10),), ((0, 5),), ((11, 33),), cue_text="said")]
+    pred = [Relation("P", ((6, 10),), ((0, 5),), ((17, 31),), cue_text="said")]
+    report = score_polnear([(gold, pred, body)], speech_verbs=SPEECH_VERBS)
+    assert report.all["content_exact"].f1 == 1.0
+
+
 @pytest.mark.parametrize("cue,expected", [
     ("said", True), ("has slammed", True), ("told reporters", True), ("According to", True),
     ("replied", True), ("criticized", True), ("thinks", False), ("wants", False), (":", False),

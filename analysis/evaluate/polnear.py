@@ -58,9 +58,11 @@ Scoring (:func:`score_polnear`), per document, summed over the split:
 
 Before comparison every span is normalised: each fragment is trimmed of
 white space, punctuation and quotation marks at its edges, and fragments
-separated only by such characters are merged.  So ``“keep it.”`` and
-``keep it`` are an exact match, while a content with or without a leading
-"that" is an overlap but not an exact match.
+separated only by such characters are merged; a content's leading
+complementizer "that" is dropped (PolNeAR includes it, our convention does
+not; it carries no content).  So ``“keep it.”``, ``that “keep it”`` and
+``keep it`` are exact matches, while a partial quote (``keep it``) against
+the whole reported clause (``we will keep it``) is an overlap only.
 
 **Speech-only subset**: PolNeAR also annotates beliefs, intentions and
 perceptions ("think", "wants", "showed").  A relation is a *speech* relation
@@ -603,6 +605,20 @@ def normalise_parts(parts: Parts, body: str) -> Parts:
     return tuple(merged)
 
 
+_THAT = re.compile(r"that\b[\s\"'“‘]*", re.IGNORECASE)
+
+
+def strip_complementizer(parts: Parts, body: str) -> Parts:
+    """Drop a leading "that" (plus space and opening marks) from normalised content fragments."""
+    if not parts:
+        return parts
+    s, e = parts[0]
+    m = _THAT.match(body, s, e)
+    if not m or m.end() >= e:
+        return parts
+    return ((m.end(), e),) + parts[1:]
+
+
 def overlap(a: Parts, b: Parts) -> int:
     """Number of characters shared by two fragment lists."""
     total = 0
@@ -696,7 +712,8 @@ DEFINITION = (
     "with that role, R over gold relations with it. Span-level scores compare role spans alone "
     "(one-to-one by overlap). attribution_unnested: as attribution, but unpaired predictions whose cue "
     "lies inside a gold content span are not counted (PolNeAR is univocal: nested attributions are not "
-    "annotated). Spans are trimmed of edge punctuation/quote marks/space before comparison. "
+    "annotated). Spans are trimmed of edge punctuation/quote marks/space (and content of a leading 'that') "
+    "before comparison. "
     "Speech subset: gold cue contains a speech-verb form or 'according to'; predictions paired with "
     "such gold, or unpaired with a speech cue.")
 
@@ -715,8 +732,8 @@ class DocScore:
 
 def _normalised(rel: Relation, body: str) -> Relation:
     return Relation(rel.id, normalise_parts(rel.cue, body), normalise_parts(rel.source, body),
-                    normalise_parts(rel.content, body), rel.cue_text, rel.source_text,
-                    rel.content_text, rel.line)
+                    strip_complementizer(normalise_parts(rel.content, body), body), rel.cue_text,
+                    rel.source_text, rel.content_text, rel.line)
 
 
 def match_document(gold: Sequence[Relation], pred: Sequence[Relation], body: str, *,
@@ -782,20 +799,20 @@ class PolnearReport:
 
     def table(self, *, speech_only: bool = False) -> str:
         """A fixed-width text table: one row per metric, P/R/F1 for all and speech."""
-        head = f"{'metric':<22}{'P':>7}{'R':>7}{'F1':>7}{'pred':>7}{'gold':>7}"
-        lines = [f"{'':<22}{'all attributions':^42}" if not speech_only else "", head]
+        head = f"{'metric':<22}{'P':>7}{'R':>7}{'F1':>7}{'pred':>9}{'gold':>9}"
+        lines = [f"{'':<22}{'all attributions':^46}" if not speech_only else "", head]
         if not speech_only:
-            lines[0] += f"   {'speech-verb cues':^28}"
-            lines[1] += f"   {'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"
+            lines[0] += f"   {'speech-verb cues':^30}"
+            lines[1] += f"   {'P':>7}{'R':>7}{'F1':>7}{'gold':>9}"
         else:
-            lines[0] = f"{'':<22}{'speech-verb cues':^42}"
+            lines[0] = f"{'':<22}{'speech-verb cues':^46}"
         for name, _ in METRICS:
             rows = [self.speech[name]] if speech_only else [self.all[name], self.speech[name]]
             a = rows[0]
-            line = f"{name:<22}{a.precision:>7.3f}{a.recall:>7.3f}{a.f1:>7.3f}{a.pred:>7}{a.gold:>7}"
+            line = f"{name:<22}{a.precision:>7.3f}{a.recall:>7.3f}{a.f1:>7.3f}{a.pred:>9}{a.gold:>9}"
             if not speech_only:
                 s = rows[1]
-                line += f"   {s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.gold:>7}"
+                line += f"   {s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.gold:>9}"
             lines.append(line)
         return "\n".join(lines)
 

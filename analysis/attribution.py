@@ -226,6 +226,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     is_base = first == base
     is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
     is_part = not (is_base or is_ing or is_s)
+    if entry.noun_risk and (is_base or is_s):
+        if not (nxt is None or nxt.low == "that" or nxt.text in {",", ":", "."} or _is_open(toks, i + n)):
+            return False                 # "the two states hold", "TV shows and movies"
     if is_part and any(w in BE for w in chain):
         return nxt is not None and nxt.low == "by"   # passive: only with an agent ("hailed by Putin")
     k = _skip_back(toks, i - 1, aux=False)
@@ -252,7 +255,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return False
         return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or \
             p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and
-                                                   p.low not in AUX and len(p.low) > 3)
+                                                   p.low not in AUX and len(p.low) > 3 and p.low != "news")
     return True
 
 
@@ -374,13 +377,19 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
         return True                      # "said he plans to ..."
     if any(toks[m].q for m in range(k, end)) and not _verb_like(first, verbs):
         return True                      # "says Ali “talked the talk”"
+    seen_prep = False
     for m, t in enumerate(toks[k:end], k):
         if t.q:
             continue
+        if t.low in PREPS and t.low != "to":
+            seen_prep = True
         if m > k and t.text[:1].islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) \
                 and toks[m - 1].low not in DETS and not is_possessive(toks[m - 1].text) and len(t.low) > 3 \
-                and toks[m - 1].low not in PREPS and toks[m - 1].text[:1].isalpha():
-            return True                  # "Clinton said he plans", "said the deal remains
+                and toks[m - 1].low not in PREPS and toks[m - 1].text[:1].isalpha() and m - k <= 6 \
+                and not seen_prep and t.low != "news" and \
+                (m + 1 >= end or (toks[m + 1].low not in {"of", "for", "in", "and", "or", "on", "at"} and
+                                  toks[m + 1].text not in {",", ".", ";", ":"})):
+            return True                  # "Clinton said he plans", "said the deal remains"
         if t.low in AUX or t.low in MODALS:
             return True
         if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:
@@ -472,7 +481,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         k = _skip_back(toks, i - 1)
         if k < lo:
             mode = None
-        elif toks[k].low in CONJ or (first.endswith("ing") and toks[k].text in {",", "—"}):
+        elif toks[k].low in CONJ or (first.endswith("ing") and (toks[k].text in {",", "—"} or
+                                                                toks[k].low in PREPS | SUBORD)):
             mode = "coord"
         elif toks[k].text == ",":
             chain = _appositive_chain(toks, k, lo, verbs)
@@ -558,7 +568,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             before = (lo, end)
     if mode in {"coord", "paren"} or participle_by:
         before = None
+    if before is not None:
+        words = [t for t in toks[before[0]:before[1]] if t.text[:1].isalnum()]
+        if len(words) == 1 and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):
+            before = None                  # "Still, Sanders continues ..." : an adverb is not content
     c.that_clause = after_kind == "that"
+    if e.that_only and after_kind not in {"that", "quote"}:
+        after_kind = "none"
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote"} and ck is not None:
         if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
                 "np" not in e.frames and "as" not in e.frames:
@@ -576,7 +592,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.after = (ck, hi)
         c.parenthetical = True
         return True
-    if before is not None and ("postposed" in e.frames or "quote" in e.frames):
+    if before is not None and ("postposed" in e.frames or
+                               ("quote" in e.frames and _is_close(toks, before[1] - 1 if toks[before[1] - 1].text
+                                                                   in CLOSE_QUOTES else before[1]))):
         c.before = before
         return True
     if after_quote and c.unit[0] == lo and spk[0] < i and after_kind in {"none"} and \

@@ -79,6 +79,8 @@ class VerbEntry:
     object: bool
     weak: bool
     source: str
+    noun_risk: bool = False
+    that_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,8 @@ def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str]]:
             continue
         out.append(VerbEntry(str(item["lemma"]).lower(), tuple(str(f).lower() for f in item["forms"]), cat, frames,
                              bool(item.get("invertible")), bool(item.get("object")), bool(item.get("weak")),
-                             str(item.get("source") or item.get("rationale"))))
+                             str(item.get("source") or item.get("rationale")),
+                             bool(item.get("noun_risk")), bool(item.get("that_only"))))
     if problems:
         raise CorpusError(problems)
     relay = data.get("relay_nouns") or {}
@@ -187,7 +190,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     """The reporting-verb lexicon as a DataFrame, one row per lemma.
 
     Columns: lemma, forms (tuple of str), category, frames (tuple), invertible,
-    object, weak, source.  ``path=None`` reads the packaged
+    object, weak, noun_risk, that_only, source (see the YAML header).  ``path=None`` reads the packaged
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
     be given instead.  The relay nouns are in ``df.attrs["relay_nouns"]``.
     Passing the DataFrame (possibly edited) back as ``verbs=`` to
@@ -196,7 +199,8 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     lex = _cached(None if path is None else str(path))
     df = pd.DataFrame([{"lemma": e.lemma, "forms": e.forms, "category": e.category,
                         "frames": tuple(sorted(e.frames)), "invertible": e.invertible,
-                        "object": e.object, "weak": e.weak, "source": e.source} for e in lex.entries])
+                        "object": e.object, "weak": e.weak, "noun_risk": e.noun_risk, "that_only": e.that_only,
+                        "source": e.source} for e in lex.entries])
     df.attrs["relay_nouns"] = tuple(sorted(lex.relay_nouns))
     return df
 

@@ -28,3 +28,16 @@ test: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build
+
+# Headless browser for tests/test_report_browser.py (Debian packages chromium + chromium-driver).
+# Without them the browser test skips; with apt-get missing this only prints what to install.
+.PHONY: browser-deps
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
+	  echo "chromium and chromedriver present"; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y --no-install-recommends chromium chromium-driver; \
+	else \
+	  echo "install Chromium and its chromedriver to run the browser test (it skips without them)"; \
+	fi

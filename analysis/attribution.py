@@ -390,13 +390,32 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
                 (m + 1 >= end or (toks[m + 1].low not in {"of", "for", "in", "and", "or", "on", "at"} and
                                   toks[m + 1].text not in {",", ".", ";", ":"})):
             return True                  # "Clinton said he plans", "said the deal remains"
-        if t.low in AUX or t.low in MODALS:
+        if t.low in AUX or t.low in MODALS or t.low.endswith(("n't", "n’t")):
             return True
         if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:
             return True
         if t.text[:1].islower() and t.low in verbs.all_forms:
             return True
     return False
+
+
+_NOT_CLAUSE_START = frozenset("so nothing something anything everything goodbye yes no hello it this".split())
+
+
+def _bare_clause(toks: list[_Tok], k: int, hi: int) -> bool:
+    """After say-like verbs an object noun phrase is rare: "said each year of education yields ..."."""
+    t = toks[k]
+    if t.q or t.low in _NOT_CLAUSE_START or t.low in PREPS or t.low in AUX or t.text in CLAUSE_PUNCT or \
+            t.text == "," or is_adverb(t.low):
+        return False
+    if not (is_capitalised(t.text) or t.low in DETS or t.text[:1].isdigit() or t.text[:1].isalpha()):
+        return False
+    n = 0
+    for m in range(k, hi):
+        if toks[m].text in CLAUSE_PUNCT:
+            break
+        n += 1
+    return n >= 4
 
 
 def _np_start(t: _Tok) -> bool:
@@ -518,7 +537,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
                 end = _np_forward(toks, j, hi, verbs)
                 if end is not None and (end >= hi or toks[end].text in {",", ".", ";", "!", "?", ":"} or
-                                        _is_open(toks, end) or toks[end].low in PREPS):
+                                        _is_open(toks, end) or toks[end].low in PREPS or
+                                        toks[end].low in {"who", "whose", "which"}):
                     spk = (j, end)
                     inverted = True
                     mode = "invert"
@@ -586,6 +606,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         return True
     if after_kind == "comma_clause" and c.unit[0] - 1 >= lo and toks[c.unit[0] - 1].low == "as":
         c.after = (ck, hi)                # "As The Washington Post reported, ..."
+        return True
+    if after_kind == "comma_clause" and before is None and mode not in {"coord", "paren"}:
+        c.after = (ck, hi)                # "Recently, he said, he has realized ..."
         return True
     if after_kind == "comma_clause" and before is not None:
         c.before = before
@@ -668,6 +691,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].low == "that" and m > k:
                 return "that", m + 1
     if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
+        return "clause", k
+    if e.bare and _bare_clause(toks, k, hi):
         return "clause", k
     if "np" in e.frames and _np_start(t):
         return "np", k

@@ -81,6 +81,7 @@ class VerbEntry:
     source: str
     noun_risk: bool = False
     that_only: bool = False
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str]]:
         out.append(VerbEntry(str(item["lemma"]).lower(), tuple(str(f).lower() for f in item["forms"]), cat, frames,
                              bool(item.get("invertible")), bool(item.get("object")), bool(item.get("weak")),
                              str(item.get("source") or item.get("rationale")),
-                             bool(item.get("noun_risk")), bool(item.get("that_only"))))
+                             bool(item.get("noun_risk")), bool(item.get("that_only")), bool(item.get("bare"))))
     if problems:
         raise CorpusError(problems)
     relay = data.get("relay_nouns") or {}
@@ -199,7 +200,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     lex = _cached(None if path is None else str(path))
     df = pd.DataFrame([{"lemma": e.lemma, "forms": e.forms, "category": e.category,
                         "frames": tuple(sorted(e.frames)), "invertible": e.invertible,
-                        "object": e.object, "weak": e.weak, "noun_risk": e.noun_risk, "that_only": e.that_only,
+                        "object": e.object, "weak": e.weak, "noun_risk": e.noun_risk, "that_only": e.that_only, "bare": e.bare,
                         "source": e.source} for e in lex.entries])
     df.attrs["relay_nouns"] = tuple(sorted(lex.relay_nouns))
     return df

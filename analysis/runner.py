@@ -472,7 +472,9 @@ def run_study(args: argparse.Namespace) -> int:
             n += 1
     print(f"framing study: {n} figure(s) from {len(results)} notebook(s) in {time.perf_counter() - t0:.1f}s; "
           f"index: {shown / 'index.md'}; executed notebooks: {build_dir}")
-    return 0
+    from analysis.report import finish_study  # figures/report.html + executed notebooks as HTML
+
+    return finish_study(params, build_dir=build_dir, executed=[r.output for r in results])
 
 
 def timings(build_dir: str | os.PathLike[str]) -> dict[str, dict[str, float]]:

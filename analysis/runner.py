@@ -73,7 +73,7 @@ class NotebookResult:
 
 def find_notebooks(folder: str | os.PathLike[str], *, only: Sequence[str] | None = None) -> list[Path]:
     """Notebooks to run, sorted by name; ``only`` filters by stem or file name."""
-    root = Path(folder)
+    root = Path(folder).resolve()
     if not root.is_dir():
         raise StudyError(f"notebook folder not found: {root}")
     books = sorted(p for p in root.glob("*.ipynb") if not p.name.startswith(("_", ".")))
@@ -331,42 +331,62 @@ def describe_failure(exc: BaseException, notebook: Path, output: Path) -> str:
     return f"{notebook}: could not run: {type(exc).__name__}: {_clean(str(exc))}"
 
 
-def _kernel_manager_class() -> type | None:
+def _kernel_manager_class(log_path: Path | None = None) -> type | None:
     """An AsyncKernelManager that provisions CurveZMQ keys when the kernelspec supports
-    them (encrypted local traffic and no 'running over TCP without encryption' warning)."""
+    them (encrypted local traffic, no 'running over TCP without encryption' warning)
+    and sends the kernel process's own stdout/stderr (start-up and shutdown chatter,
+    crashes) to ``log_path`` instead of the terminal."""
     try:
         import zmq
         from jupyter_client.manager import AsyncKernelManager
     except ImportError:  # pragma: no cover
         return None
-    if not zmq.has("curve") or "transport_encryption" not in AsyncKernelManager.class_trait_names():
-        return None
+    encrypt = zmq.has("curve") and "transport_encryption" in AsyncKernelManager.class_trait_names()
 
-    class EncryptedKernelManager(AsyncKernelManager):
+    class QuietKernelManager(AsyncKernelManager):
         def __init__(self, **kw: Any) -> None:
-            kw.setdefault("transport_encryption", "auto")
+            if encrypt:
+                kw.setdefault("transport_encryption", "auto")
             super().__init__(**kw)
 
-    return EncryptedKernelManager
+        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+            if log_path is None:
+                return await super().start_kernel(**kw)
+            with open(log_path, "ab") as log:  # Popen duplicates the descriptor
+                kw.setdefault("stdout", log)
+                kw.setdefault("stderr", log)
+                return await super().start_kernel(**kw)
+
+    return QuietKernelManager
 
 
 def run_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any]) -> NotebookResult:
-    """Execute one notebook (cwd = its folder); never raises, the error is in the result."""
+    """Execute one notebook (kernel cwd = its folder); never raises, the error is in the result."""
     import papermill
 
     result = NotebookResult(notebook=notebook, output=output)
-    km_class = _kernel_manager_class()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    log_path = output.with_suffix(".kernel.log")
+    log_path.unlink(missing_ok=True)
+    km_class = _kernel_manager_class(log_path)
     extra = {"kernel_manager_class": km_class} if km_class is not None else {}
     t0 = time.perf_counter()
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         papermill.execute_notebook(
             str(notebook), str(output), parameters=dict(parameters), kernel_name=KERNEL_NAME,
-            cwd=str(notebook.parent), progress_bar=False, log_output=False,
+            # the kernel's working directory, set per kernel: papermill's own cwd= would
+            # os.chdir the whole process, which races when notebooks run in threads
+            resources={"metadata": {"path": str(notebook.parent)}},
+            progress_bar=False, log_output=False,
             request_save_on_cell_execute=False, **extra,
         )
     except Exception as exc:  # noqa: BLE001  (report every failure the same way)
         result.error = describe_failure(exc, notebook, output)
+        from papermill.exceptions import PapermillExecutionError
+        tail = log_path.read_text(errors="replace").strip().splitlines()[-5:] if log_path.exists() else []
+        if tail and not isinstance(exc, PapermillExecutionError):
+            result.error += "\n    kernel log (" + str(log_path) + "):\n      " + "\n      ".join(tail)
     result.seconds = time.perf_counter() - t0
     return result
 

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import io
@@ -28,7 +29,7 @@ import os
 import tempfile
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import matplotlib
 
@@ -211,6 +212,24 @@ def render_figure(fig: Any, fmt: str, *, dpi: int = 300) -> bytes:
     return buf.getvalue()
 
 
+@contextlib.contextmanager
+def _frozen_layout(fig: Any) -> Iterator[None]:
+    """Run the figure's layout engine (e.g. constrained layout) once, keep that
+    layout while rendering several formats, then restore the engine.  Saves
+    one to two layout passes per format; the output is the same every run."""
+    engine = fig.get_layout_engine() if hasattr(fig, "get_layout_engine") else None
+    if engine is None:
+        yield
+        return
+    with matplotlib.rc_context(_DETERMINISTIC_RC):
+        fig.draw_without_rendering()
+    fig.set_layout_engine("none")
+    try:
+        yield
+    finally:
+        fig.set_layout_engine(engine)
+
+
 def save_figure(
     fig: Any,
     name: str,
@@ -237,12 +256,13 @@ def save_figure(
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     files: list[dict[str, str]] = []
-    for fmt in fmts:
-        data = render_figure(fig, fmt, dpi=dpi)
-        path = out_dir / f"{name}.{fmt}"
-        _atomic_write(path, data)
-        written.append(path)
-        files.append({"file": path.name, "format": fmt, "sha256": hashlib.sha256(data).hexdigest()})
+    with _frozen_layout(fig):
+        for fmt in fmts:
+            data = render_figure(fig, fmt, dpi=dpi)
+            path = out_dir / f"{name}.{fmt}"
+            _atomic_write(path, data)
+            written.append(path)
+            files.append({"file": path.name, "format": fmt, "sha256": hashlib.sha256(data).hexdigest()})
     sidecar = {
         "name": name,
         "caption": " ".join(caption.split()),

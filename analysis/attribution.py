@@ -106,6 +106,8 @@ class _Cue:
     quotes: list = field(default_factory=list)
     cue_extra: int = 0                   # tokens after the cue that belong to the cue text ("calling it")
     prev_quote: bool = False             # "Trump said of Apple." right after a sentence that is a quote
+    after_kind: str = "none"
+
     that_clause: bool = False
 
 
@@ -141,12 +143,13 @@ def _is_open(toks: list[_Tok], k: int) -> bool:
 
 
 def _is_close(toks: list[_Tok], k: int) -> bool:
-    """A closing quotation mark (also the second of a doubled ``''`` pair)."""
+    """A closing quotation mark (also the second of a doubled ``''`` pair, and a mark right after
+    clause punctuation that the quotation finder could not pair: ``..., '' said Mr. Gunnels``)."""
     if not (0 <= k < len(toks) and toks[k].text in CLOSE_QUOTES and not toks[k].q and k > 0):
         return False
-    if toks[k - 1].q:
+    if toks[k - 1].q or toks[k - 1].text in {",", ".", "?", "!"}:
         return True
-    return k > 1 and toks[k - 1].text in CLOSE_QUOTES and toks[k - 2].q
+    return k > 1 and toks[k - 1].text in CLOSE_QUOTES and (toks[k - 2].q or toks[k - 2].text in {",", ".", "?", "!"})
 
 
 _TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev maj adm cmdr amb pres vice".split())
@@ -439,6 +442,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote)
         if not ok:
             continue
+        if c.after_kind in {"np", "to", "of", "as"} and c.spk is not None and any(
+                d.after is not None and d.after[0] <= c.spk[0] and c.i < d.after[1] and not any(
+                    t.text in {",", ";"} or t.low in CONJ for t in toks[d.after[0]:c.spk[0]] if not t.q)
+                for d in cues):
+            continue                     # "said they welcomed attention": a speech act inside reported content
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
     # content after a cue ends where the next cue's unit begins
@@ -536,7 +544,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                 toks[j].text not in {",", "."} and toks[j].low != "that"):
             if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
                 end = _np_forward(toks, j, hi, verbs)
-                if end is not None and (end >= hi or toks[end].text in {",", ".", ";", "!", "?", ":"} or
+                if end is not None and (mode == "invert" or end >= hi or toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
                                         toks[end].low in {"who", "whose", "which"}):
                     spk = (j, end)
@@ -593,6 +601,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if len(words) == 1 and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):
             before = None                  # "Still, Sanders continues ..." : an adverb is not content
     c.that_clause = after_kind == "that"
+    c.after_kind = after_kind
     if e.that_only and after_kind not in {"that", "quote"}:
         after_kind = "none"
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote"} and ck is not None:
@@ -789,6 +798,10 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     a = lo
     while a < limit and (toks[a].text in QUOTE_CHARS or toks[a].q):
         a += 1
+    if a < limit and toks[a].low in CONJ | {"however", "meanwhile", "still", "yet", "then", "also"}:
+        a += 1                             # "But Murshed Zaheed, ..., said"
+        if a < limit and toks[a].text == ",":
+            a += 1
     if a < limit and toks[a].low in INTRO_WORDS and toks[a].low not in DETS:
         k = a
         while k < limit and not (toks[k].text == "," and not toks[k].q):

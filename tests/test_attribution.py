@@ -306,3 +306,35 @@ def test_bad_lexicon_names_the_file(tmp_path):
     f.write_text("verbs:\n  - {lemma: opine, forms: [opined], category: grumpy, rationale: x}\n", "utf-8")
     with pytest.raises(CorpusError, match="bad.yaml.*category"):
         load_reporting_verbs(f)
+
+
+# ------------------------------------------------------------------ constructions found on PolNeAR train
+
+def test_bare_clause_after_said_with_plural_subject_noun():
+    a = one("Doyle said each year of education yields a higher income.")
+    assert a.text == "each year of education yields a higher income"
+
+
+def test_as_x_reported_comma_content():
+    a = one("As the Washington Post reported, the senator had missed every vote.")
+    assert (a.speaker_mention, a.text) == ("the Washington Post", "the senator had missed every vote")
+
+
+def test_doubled_apostrophe_quotes():
+    a = one("''We will win this state,'' Mr. Cruz said.")
+    assert (a.kind, a.text, a.speaker_mention) == ("direct", "We will win this state,", "Mr. Cruz")
+
+
+def test_quote_ending_in_question_mark_before_cue_sentence():
+    a = one("“Who do they think they are?” Trump said of the company.")
+    assert (a.kind, a.text, a.speaker_mention) == ("direct", "Who do they think they are?", "Trump")
+
+
+def test_speech_act_nested_in_reported_clause_is_not_separate():
+    found = atts("Some delegates said they welcomed attention to the issue.")
+    assert [a.cue for a in found] == ["said"]
+
+
+def test_noun_uses_of_verb_forms_are_not_cues():
+    assert atts("The two states hold primaries on March 1.") == []
+    assert atts("It is the latest in a series of television shows and movies about banks.") == []

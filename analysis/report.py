@@ -473,6 +473,8 @@ def render_report(
     groups = group_figures(sidecars)
     ids = _Ids({"contents", "summary", "corpus", "figures", "method", "parameters"})
     sha = corpus.sha256() if hasattr(corpus, "sha256") else None
+    rel = os.path.relpath(figures_dir, out_dir)
+    where = "the same folder as this page" if rel == "." else f"the folder {Path(rel).as_posix()}"
 
     h: list[str] = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
                     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -533,8 +535,8 @@ def render_report(
         h.append('<p class="note">No figures in this folder yet.</p>')
     else:
         h.append(f'<p class="intro">{len(sidecars)} figure{"s" if len(sidecars) != 1 else ""} by family. '
-                 "Each figure links its PNG (for Word), SVG and PDF (for LaTeX) files, which sit beside "
-                 "this page, and its provenance; the image itself can be copied from the page.</p>")
+                 "Each figure links its files (PNG for Word, SVG and PDF for LaTeX), which are in "
+                 f"{_e(where)}, and its provenance; the image itself can be copied from the page.</p>")
     for nb, gid, figs in group_ids:
         h.append(f'<section id="{_e(gid)}">')
         h.append(f'<h3>{_e(_group_title(nb))}</h3>')
@@ -560,8 +562,8 @@ def render_report(
     h.append("</section>")
 
     h.append("</main>")
-    h.append(f"<footer>Made by framing-study {_e(__version__)} with <code>framing study</code>. "
-             "Figures in PNG, SVG and PDF are in the same folder as this page.</footer>")
+    h.append(f"<footer>Made by framing-study {_e(__version__)}. The figure files are in {_e(where)}; "
+             "the page itself holds everything needed to read it.</footer>")
     h += ["</div>", "</body>", "</html>", ""]
     return "\n".join(h)
 

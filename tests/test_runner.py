@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import nbformat
@@ -24,7 +25,9 @@ figures_dir: str = "../figures"  # where figures go
 formats: list = ["png", "svg", "pdf"]  # figure formats
 '''
 
-GOOD_BODY = '''import matplotlib.pyplot as plt
+GOOD_BODY = '''import sys
+assert sys.prefix == {prefix!r}, "kernel runs " + sys.executable  # the venv's python, not a system one
+import matplotlib.pyplot as plt
 from analysis.figures import apply_style, saver
 from analysis.study import open_study
 s = open_study(corpus, outlets=outlets)
@@ -49,7 +52,8 @@ def _notebook(path: Path, *cells: str, params: str = PARAMS) -> Path:
 
 
 def _good(folder: Path, stem: str = "alpha") -> Path:
-    return _notebook(folder / f"{stem}.ipynb", GOOD_BODY.format(name=f"{stem}.ipynb", name_stem=stem))
+    return _notebook(folder / f"{stem}.ipynb", GOOD_BODY.format(name=f"{stem}.ipynb", name_stem=stem,
+                                                                    prefix=sys.prefix))
 
 
 def _args(tmp_path: Path, notebooks: Path, *extra: str) -> list[str]:

@@ -230,8 +230,17 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
     is_part = not (is_base or is_ing or is_s)
     if entry.noun_risk and (is_base or is_s):
-        if not (nxt is None or nxt.low == "that" or nxt.text in {",", ":", "."} or _is_open(toks, i + n)):
-            return False                 # "the two states hold", "TV shows and movies"
+        pk = _skip_back(toks, i - 1, aux=False)
+        after_subject = pk >= 0 and toks[pk].low in SUBJ_PRONOUNS
+        if not after_subject and pk >= 0 and not toks[pk].q:
+            m = pk                       # "..., experts note, ..." / "“...,” the treaty states."
+            while m - 1 >= 0 and toks[m - 1].text[:1].isalnum() and not toks[m - 1].q and pk - m < 5:
+                m -= 1
+            after_subject = m - 1 >= 0 and (toks[m - 1].text == "," or _is_close(toks, m - 1))
+        if not (nxt is not None and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n) or
+                                     (nxt.low == "to" and "to" in entry.frames) or
+                                     (after_subject and nxt.text in {",", "."}))):
+            return False                 # "the two states hold", "TV shows and movies", "most states,"
     if is_part and any(w in BE for w in chain):
         return nxt is not None and nxt.low == "by"   # passive: only with an agent ("hailed by Putin")
     k = _skip_back(toks, i - 1, aux=False)

@@ -1026,14 +1026,16 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
             if kind in {"direct", "partial"}:
                 out[-1]["kind"] = "indirect"
     # ---- floating quote paragraphs continue the previous speaker
-    out.sort(key=lambda r: (r["start"], r["cue_start"]))
-    for chain in floating:
+    by_cue = sorted((r for r in out if r["speaker_start"] is not None and not r["relay"]),
+                    key=lambda r: r["cue_start"])
+    pos, prev = 0, None
+    for chain in floating:                # in text order; one pass over the cues (linear)
         first = chain[0]
-        earlier = [r for r in out if r["cue_start"] < first.open_at and r["speaker_start"] is not None
-                   and not r["relay"]]
-        if not earlier:
+        while pos < len(by_cue) and by_cue[pos]["cue_start"] < first.open_at:
+            prev = by_cue[pos]
+            pos += 1
+        if prev is None:
             continue
-        prev = max(earlier, key=lambda r: r["cue_start"])
         para = pt.paragraphs[first.paragraph]
         if prev["kind"] in {"direct", "partial"} and prev["paragraph"] == first.paragraph:
             prev["parts"] = tuple(sorted(set(prev["parts"]) | {(q.start, q.end) for q in chain}))

@@ -338,3 +338,15 @@ def test_speech_act_nested_in_reported_clause_is_not_separate():
 def test_noun_uses_of_verb_forms_are_not_cues():
     assert atts("The two states hold primaries on March 1.") == []
     assert atts("It is the latest in a series of television shows and movies about banks.") == []
+
+
+def test_long_body_with_many_floating_quotes_is_linear():
+    import time
+    para = ("“We will not back down,” said Maria Lopez, a senator. She added that talks would resume.\n\n"
+            "“It is over.”\n\n")
+    d = doc(para * 1500)
+    t = time.perf_counter()
+    found = extract_attributions(d)
+    assert time.perf_counter() - t < 10
+    assert len(found) == 4500
+    assert sum(a.floating for a in found) == 1500

@@ -288,6 +288,13 @@ def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
 
 def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:
     """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
+    if toks[k].text == ")" and not toks[k].q:    # "Sen. Chuck Grassley (R-Iowa) told"
+        m = k - 1
+        while m > lo and toks[m].text != "(" and k - m < 8:
+            m -= 1
+        if toks[m].text == "(" and m - 1 >= lo and is_capitalised(toks[m - 1].text):
+            start = _np_back(toks, m - 1, lo, verbs, max_len=max_len)
+            return start
     a = k
     while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and k - a < max_len:
         w = toks[a - 1]
@@ -333,6 +340,7 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
         return None
     first = toks[k]
     if first.q or not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
+                       first.low in _QUANTIFIERS or
                        first.text[:1].isdigit() or (first.low.endswith("s") and first.text.isalpha()) or
                        (stop_participle and first.text[:1].isalpha())):
         return None
@@ -411,6 +419,9 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
     return False
 
 
+_QUANTIFIERS = frozenset("one two three four five several many some most both another other few "
+                         "all former".split())
+_WH = frozenset("why how what whether if where when who".split())
 _NOT_CLAUSE_START = frozenset("so nothing something anything everything goodbye yes no hello it this".split())
 
 
@@ -463,7 +474,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.after is not None:
             a, b = c.after
             for d in cues[n + 1:]:
-                if a <= d.unit[0] < b:
+                if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b = d.unit[0]
                     break
             b = _trim_right(toks, a, b)
@@ -700,7 +711,11 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 break
             if toks[m].low == "that" and m > k + 1:
                 return "that", m + 1
+            if toks[m].low in _WH and m > k + 1 and "clause" in e.frames:
+                return "clause", m        # "explained to CBS why ..."
         return "none", None
+    if "clause" in e.frames and t.low in _WH and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
+        return "clause", k                # "explained why ...", "asked whether ..."
     if "clause" in e.frames and not e.weak:
         # "told The Post and Courier newspaper on Saturday that ...", "said in a statement that ..."
         for m in range(k, min(hi, k + 14)):
@@ -841,6 +856,10 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         if b > lo:
             c.before = (lo, b)
             return True
+    words = [t for t in toks[lo:i] if t.text[:1].isalnum()]
+    if i - 1 >= lo and toks[i - 1].text[:1].isalnum() and len(words) >= 4 and end >= hi - 1:
+        c.before = (lo, i)                # "... 46 percent to 39 percent according to a CBS poll."
+        return True
     if i == lo or (i - 1 >= lo and toks[i - 1].low in CONJ):
         # "According to X, <content>."
         k = end

@@ -350,3 +350,16 @@ def test_long_body_with_many_floating_quotes_is_linear():
     assert time.perf_counter() - t < 10
     assert len(found) == 4500
     assert sum(a.floating for a in found) == 1500
+
+
+def test_nested_cue_opening_the_content_keeps_both():
+    found = atts("The Post reported that Klein said he was writing a book.")
+    assert [(a.cue, a.text) for a in found] == [
+        ("reported", "Klein said he was writing a book"), ("said", "he was writing a book")]
+
+
+def test_according_to_without_comma_and_wh_clause_and_party_label():
+    assert one("Clinton leads by 7 points according to a CBS poll.").speaker_mention == "a CBS poll"
+    assert one("Jacobs explained to CBS why Merkel was selected.").text == "why Merkel was selected"
+    a = one("The vote was close, Sen. Chuck Grassley (R-Iowa) told reporters.")
+    assert a.speaker_mention == "Sen. Chuck Grassley (R-Iowa)"

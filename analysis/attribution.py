@@ -1009,6 +1009,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         if c.before is not None and c.before[1] > c.before[0]:
             reported.append(_strip(body, *_span(toks, *c.before)))
         reported = [r for r in reported if r[1] > r[0]]
+        if c.quotes:                      # "“...,” he said": the quote itself is not paraphrase
+            reported = [r for r in reported
+                        if not any(q.open_at - 2 <= r[0] and r[1] <= q.outer_end + 2 for q in c.quotes)]
         if c.quotes and not c.relay:
             qs = sorted(c.quotes, key=lambda q: q.start)
             kind = "direct" if _is_direct(pt, qs[0], c, toks) else "partial"
@@ -1095,9 +1098,15 @@ def paraphrase_spans(doc: Document, *, attributions: Sequence[Attribution] | Non
     :meth:`ParsedText.voice_of` checks quotation marks first.  Sorted and merged.
     """
     atts = extract_attributions(doc) if attributions is None else attributions
-    spans = sorted(span for a in atts for span in (a.reported or
-                                                    ((a.start, a.end),) if a.kind in {"indirect", "according_to"}
-                                                    else a.reported))
+    spans: list[tuple[int, int]] = []
+    for a in atts:
+        if a.relay:
+            continue                      # the relayed entry itself supplies the spans
+        if a.reported:
+            spans.extend(a.reported)
+        elif a.kind in {"indirect", "according_to"}:
+            spans.extend(a.parts or ((a.start, a.end),))
+    spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:

@@ -363,3 +363,11 @@ def test_according_to_without_comma_and_wh_clause_and_party_label():
     assert one("Jacobs explained to CBS why Merkel was selected.").text == "why Merkel was selected"
     a = one("The vote was close, Sen. Chuck Grassley (R-Iowa) told reporters.")
     assert a.speaker_mention == "Sen. Chuck Grassley (R-Iowa)"
+
+
+def test_relay_does_not_turn_the_relayed_cue_into_paraphrase():
+    body = "“We are ready,” the general said, according to Interfax news agency."
+    d = doc(body)
+    spans = paraphrase_spans(d)
+    k = body.index("the general")
+    assert d.text.voice_of(k, k + 11, paraphrase_spans=spans) == "narrator"

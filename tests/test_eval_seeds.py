@@ -158,3 +158,21 @@ def test_seed_gold_on_the_study_corpus(corpus_dir):
     from analysis.evaluate.gold import match_gold
     rep = score_seeds(match_gold(load_gold(GOLD), load_corpus(corpus_dir)), resolve=False)
     assert rep.overall["f1"] >= 0.95 and rep.overall["cue_acc"] >= 0.95
+
+
+def test_paraphrase_spans_give_the_gold_voice_of_seed_loaded_terms():
+    """Every loaded term of the seed gold gets its annotated voice from voice_of + paraphrase_spans."""
+    if not GOLD.is_dir() or not RAW.is_dir():
+        pytest.skip("tests/data seed copies absent")
+    from analysis.attribution import paraphrase_spans
+    gold = load_gold(GOLD)
+    results = []
+    for g, art in zip(gold, seed_articles(gold, RAW)):
+        d = parse_article(art)
+        spans = paraphrase_spans(d)
+        for t in g.loaded_terms:
+            k = d.body.find(t["term"], d.body.find(t["sentence_start"]))
+            want = {"direct_quote": "quoted"}.get(t["voice"], t["voice"])
+            results.append((t["term"], want, d.text.voice_of(k, k + len(t["term"]), paraphrase_spans=spans)))
+    assert len(results) == 25
+    assert [r for r in results if r[1] != r[2]] == []

@@ -33,7 +33,7 @@ index ``doc.body``: ``body[a.start:a.end] == a.text``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Sequence
 
 from analysis.attribution_rules import (
@@ -111,7 +111,9 @@ class _Cue:
     that_clause: bool = False
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
+# "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
 
 
 def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
@@ -203,6 +205,7 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs) -> list[tuple[int, int,
 
 
 _NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split())
+_ING_AFTER = frozenset("and by while after before without when also then".split())
 
 
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
@@ -248,9 +251,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if is_ing:
         if p is None:
             return False
-        return p.text in {",", "—", "–"} or _is_close(toks, k) or p.low in {"and", "by", "while", "after", "before", "without", "when",
-                                                     "also", "then"} | BE or \
-            (is_capitalised(p.text) and not p.q)
+        return p.text in {",", "—", "–"} or _is_close(toks, k) or \
+            p.low in _ING_AFTER | BE or (is_capitalised(p.text) and not p.q)
     if p is not None and p.low in PREPS and p.low != "that":
         return False                     # "amid concerns", "to say"
     if is_base:
@@ -272,9 +274,6 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
 
 
 # ============================================================================ noun phrases
-
-_NP_INNER_PREPS = frozenset("of for at from in".split())
-
 
 def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
     if t.text in {"’", "'"} and not t.q and getattr(t, "poss", False):
@@ -347,16 +346,14 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
     if first.low == "that":
         return None
     b = k
-    if first.text[:1].islower() and first.low not in DETS and first.low not in SUBJ_PRONOUNS and \
-            not stop_participle and not first.low.endswith("s"):
-        pass
     while b < hi and (_np_ok_token(toks[b], None) or (_abbrev_dot(toks, b) and b + 1 < hi and
                                                        is_capitalised(toks[b + 1].text))) and b - k < 14:
         if stop_participle and b > k and toks[b].text[:1].islower() and (
                 toks[b].low.endswith("ed") or toks[b].low in {"published", "released", "signed", "issued",
                                                                "carried", "seen", "obtained", "made"}):
             break
-        if toks[b].low in {"and", "but"} and b + 1 < hi and (_verb_like(toks[b + 1], verbs) or toks[b + 1].low.endswith("ing")):
+        if toks[b].low in {"and", "but"} and b + 1 < hi and \
+                (_verb_like(toks[b + 1], verbs) or toks[b + 1].low.endswith("ing")):
             break
         b += 1
     if b == k:
@@ -564,7 +561,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                 toks[j].text not in {",", "."} and toks[j].low != "that"):
             if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
                 end = _np_forward(toks, j, hi, verbs)
-                if end is not None and (mode == "invert" or end >= hi or toks[end].text in {",", ".", ";", "!", "?", ":"} or
+                if end is not None and (mode == "invert" or end >= hi or
+                                        toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
                                         toks[end].low in {"who", "whose", "which"}):
                     spk = (j, end)

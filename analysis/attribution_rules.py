@@ -55,9 +55,11 @@ QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES
 CLAUSE_PUNCT = frozenset(".;:!?")
 
 
+_LY_NOUNS = frozenset("italy only family july assembly supply ally rally anomaly monopoly".split())
+
+
 def is_adverb(low: str) -> bool:
-    return low in ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in {"italy", "only", "family",
-                                                                                  "july", "assembly", "supply", "ally", "rally"})
+    return low in ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)
 
 
 def is_capitalised(text: str) -> bool:
@@ -191,7 +193,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     """The reporting-verb lexicon as a DataFrame, one row per lemma.
 
     Columns: lemma, forms (tuple of str), category, frames (tuple), invertible,
-    object, weak, noun_risk, that_only, source (see the YAML header).  ``path=None`` reads the packaged
+    object, weak, noun_risk, that_only, bare, source (see the YAML header).  ``path=None`` reads the packaged
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
     be given instead.  The relay nouns are in ``df.attrs["relay_nouns"]``.
     Passing the DataFrame (possibly edited) back as ``verbs=`` to
@@ -200,7 +202,8 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     lex = _cached(None if path is None else str(path))
     df = pd.DataFrame([{"lemma": e.lemma, "forms": e.forms, "category": e.category,
                         "frames": tuple(sorted(e.frames)), "invertible": e.invertible,
-                        "object": e.object, "weak": e.weak, "noun_risk": e.noun_risk, "that_only": e.that_only, "bare": e.bare,
+                        "object": e.object, "weak": e.weak, "noun_risk": e.noun_risk, "that_only": e.that_only,
+                        "bare": e.bare,
                         "source": e.source} for e in lex.entries])
     df.attrs["relay_nouns"] = tuple(sorted(lex.relay_nouns))
     return df

@@ -405,7 +405,8 @@ def run_eval_seeds(args: argparse.Namespace) -> int:
     if len(wrong):
         print(f"\nMatched with a wrong cue or speaker mention ({len(wrong)})")
         for r in wrong.itertuples():
-            print(f"  {r.article[:3]} cue {r.gold_cue!r}->{r.pred_cue!r}  mention {r.gold_mention!r}->{r.pred_mention!r}")
+            print(f"  {r.article[:3]} cue {r.gold_cue!r}->{r.pred_cue!r}  "
+                  f"mention {r.gold_mention!r}->{r.pred_mention!r}")
     for p in report.problems:
         print(f"problem: {p}", file=sys.stderr)
     return 0

@@ -391,6 +391,11 @@ def run_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any]) ->
     return result
 
 
+def _announced(notebook: Path, output: Path, parameters: Mapping[str, Any], out: Any) -> NotebookResult:
+    print(f"      {notebook.name}: running", file=out, flush=True)
+    return run_notebook(notebook, output, parameters)
+
+
 def _publish(staging: Path, figures_dir: Path, notebooks: Sequence[Path]) -> list[Path]:
     """Move staged files into ``figures_dir``; drop figures the run notebooks no longer make."""
     figures_dir.mkdir(parents=True, exist_ok=True)
@@ -428,7 +433,7 @@ def execute_study(params: Mapping[str, Any], per_notebook: Mapping[Path, Mapping
                 nb_params = dict(per_notebook[nb])
                 if "figures_dir" in nb_params:
                     nb_params["figures_dir"] = str(staging)
-                futures[pool.submit(run_notebook, nb, build_dir / nb.name, nb_params)] = nb
+                futures[pool.submit(_announced, nb, build_dir / nb.name, nb_params, out)] = nb
             for i, fut in enumerate(as_completed(futures), 1):
                 r = fut.result()
                 results.append(r)
@@ -488,7 +493,7 @@ def run_study(args: argparse.Namespace) -> int:
     for r in results:
         for name in r.figures:
             exts = sorted(p.suffix.lstrip(".") for p in published if p.stem == name and p.suffix != ".json")
-            print(f"  {shown / name}.{{{','.join(exts)}}}")
+            print(f"  {shown / name}." + (exts[0] if len(exts) == 1 else "{" + ",".join(exts) + "}"))
             n += 1
     print(f"framing study: {n} figure(s) from {len(results)} notebook(s) in {time.perf_counter() - t0:.1f}s; "
           f"index: {shown / 'index.md'}; executed notebooks: {build_dir}")

@@ -219,6 +219,15 @@ def test_term_alternatives_diverging_bars_equal_counts():
     assert mcolors.to_hex(ax.patches[2].get_facecolor()).upper() == OKABE_ITO[1]
 
 
+def test_term_without_neutral_phrase_is_labelled_not_dropped():
+    t = pd.concat([ALTS, pd.DataFrame({"outlet": ["Metro Wire"], "term": ["brazen"],
+                                       "neutral_alternative": [None], "loaded": [5], "neutral": [0]})])
+    ax = wf.plot_term_alternatives(t, outlets=OUTLETS, top_n=None)
+    labels = [x.get_text() for x in ax.get_yticklabels()]
+    assert labels[0] == "regime\nvs government" and labels[1] == "brazen\n(no neutral phrase: omit)"
+    assert [b.get_width() for b in ax.patches][6:12] == pytest.approx([0, 0, 5, 0, 0, 0])
+
+
 def test_plots_follow_given_outlet_order_not_table_order():
     ax = wf.plot_loaded_rates(RATES, outlets=list(reversed(OUTLETS)))
     assert [t.get_text() for t in ax.get_yticklabels()] == list(reversed(OUTLETS))

@@ -154,7 +154,7 @@ def test_success_publishes_then_failure_keeps_old_figures(tmp_path, capsys):
     figs = tmp_path / "figures"
     assert sorted(p.name for p in figs.iterdir() if p.name != "report.html") == [
         "alpha-count.json", "alpha-count.png", "alpha-count.svg", "index.md"]
-    assert "alpha-count.{png,svg}" in out
+    assert "alpha-count.{png,svg}" in out and "[1/1] alpha.ipynb: ok in" in out
     assert "Articles per outlet." in (figs / "index.md").read_text()
     side = json.loads((figs / "alpha-count.json").read_text())
     assert side["notebook"] == "alpha.ipynb" and len(side["corpus_sha256"]) == 64

@@ -192,7 +192,7 @@ def plot_term_alternatives(
     _require(table, ["outlet", term, alternative, loaded, neutral], "plot_term_alternatives")
     order = _outlet_order(table, outlets)
     palette = palette or outlet_palette(order)
-    t = table[table["outlet"].isin(order)]
+    t = table[table["outlet"].isin(order)].fillna({alternative: ""})
     g = t.groupby([term, alternative, "outlet"], sort=False)[[loaded, neutral]].sum()
     pair_tot = g.groupby(level=[0, 1]).sum().sum(axis=1)
     pairs = sorted(pair_tot.index, key=lambda p: (-pair_tot[p], str(p[0])))
@@ -202,7 +202,9 @@ def plot_term_alternatives(
     height = 0.8 / n_out
     labels = []
     for i, (tm, alt) in enumerate(pairs):
-        labels.append(f"{tm}\n" + textwrap.shorten(f"vs {alt}", width=label_width, placeholder=" …"))
+        alt_text = str(alt).strip() if isinstance(alt, str) else ""
+        second = f"vs {alt_text}" if alt_text else "(no neutral phrase: omit)"
+        labels.append(f"{tm}\n" + textwrap.shorten(second, width=label_width, placeholder=" …"))
         for j, outlet in enumerate(order):
             row = g.loc[(tm, alt, outlet)] if (tm, alt, outlet) in g.index else None
             lv = float(row[loaded]) if row is not None else 0.0

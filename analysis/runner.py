@@ -416,11 +416,12 @@ def _publish(staging: Path, figures_dir: Path, notebooks: Sequence[Path]) -> lis
 
 
 def execute_study(params: Mapping[str, Any], per_notebook: Mapping[Path, Mapping[str, Any]], *,
-          build_dir: Path, jobs: int = 1, out=sys.stdout) -> tuple[list[NotebookResult], list[Path]]:
+          build_dir: Path, jobs: int = 1, out: Any = None) -> tuple[list[NotebookResult], list[Path]]:
     """Run validated notebooks into a staging folder; publish when all succeed.
 
     Returns the results and the published files (empty when any failed).
     """
+    out = out if out is not None else sys.stdout
     figures_dir = Path(params["figures_dir"])
     figures_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{figures_dir.name}.staging-", dir=figures_dir.parent))

@@ -100,6 +100,8 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
     src = collections.Counter()
     src_ex: dict[str, list[str]] = collections.defaultdict(list)
     con = collections.Counter()
+    cue_err = collections.Counter()
+    cue_ex: dict[str, list[str]] = collections.defaultdict(list)
     con_ex: dict[str, list[str]] = collections.defaultdict(list)
     for d in matched:
         body = bodies[d.name]
@@ -108,6 +110,21 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
         for i, g in enumerate(d.gold):
             if i in paired:
                 p = d.pred[paired[i]]
+                if g.cue != p.cue:
+                    gt, pt_ = _text(body, g.cue).lower(), _text(body, p.cue).lower()
+                    extra = [w for w in gt.split() if w not in pt_.split()]
+                    if extra and all(w in AUX for w in extra):
+                        k = "gold adds auxiliary/adverb (has/was/also ...)"
+                    elif extra and len(p.cue) == 1 and len(g.cue) == 1 and g.cue[0][0] <= p.cue[0][0] \
+                            and g.cue[0][1] >= p.cue[0][1]:
+                        k = "gold cue longer (object/preposition/phrase)"
+                    elif len(pt_.split()) > len(gt.split()):
+                        k = "predicted cue longer"
+                    else:
+                        k = "other cue difference"
+                    cue_err[k] += 1
+                    if len(cue_ex[k]) < 4:
+                        cue_ex[k].append(f"gold `{_short(gt, 60)}` / pred `{_short(pt_, 60)}`")
                 # sources
                 if g.source and not p.source:
                     k = "source missing (gold " + ("pronoun" if _text(body, g.source).lower() in PRONOUNS
@@ -168,7 +185,7 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
             if len(fp_where_ex[where]) < 3:
                 fp_where_ex[where].append(_context(body, p))
     return dict(missed=missed, missed_ex=missed_ex, missed_kind=missed_kind, fp=fp, fp_ex=fp_ex,
-                fp_where=fp_where, fp_where_ex=fp_where_ex, src=src, src_ex=src_ex, con=con, con_ex=con_ex)
+                fp_where=fp_where, fp_where_ex=fp_where_ex, cue=cue_err, cue_ex=cue_ex, src=src, src_ex=src_ex, con=con, con_ex=con_ex)
 
 
 def _top(counter: collections.Counter, examples: dict, n: int, k: int = 2) -> Iterable[str]:
@@ -215,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
     out += ["", f"## False positives ({sum(a['fp'].values())}): where they fall", ""]
     out += list(_top(a["fp_where"], a["fp_where_ex"], 10, 3))
     out += ["", "### False positives by cue lemma (top 20)", ""] + list(_top(a["fp"], a["fp_ex"], 20))
+    out += ["", f"## Cue boundary differences on paired attributions ({sum(a['cue'].values())})", ""]
+    out += list(_top(a["cue"], a["cue_ex"], 10, 4))
     out += ["", f"## Source errors on paired attributions ({sum(a['src'].values())})", ""]
     out += list(_top(a["src"], a["src_ex"], 15, 3))
     out += ["", f"## Content errors on paired attributions ({sum(a['con'].values())})", ""]

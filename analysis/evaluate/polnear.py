@@ -87,7 +87,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from analysis.corpus import Article, CorpusError, Problem
 from analysis.text import Document, parse_article
@@ -870,31 +870,3 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
               f"({report.documents} articles in {secs:.2f}s)")
     return 0
 
-
-def iter_errors(matched: Iterable[DocScore]) -> Iterator[tuple[str, str, Relation | None, Relation | None]]:
-    """(document, kind, gold, pred) for every miss, false positive and boundary error.
-
-    ``kind`` is ``missed``, ``false_positive``, ``source_missing``,
-    ``source_wrong``, ``source_boundary``, ``content_boundary`` or ``content_wrong``.
-    """
-    for d in matched:
-        paired_g = {i: j for i, j in d.pairs}
-        paired_p = {j for _, j in d.pairs}
-        for i, g in enumerate(d.gold):
-            if i not in paired_g:
-                yield d.name, "missed", g, None
-                continue
-            p = d.pred[paired_g[i]]
-            if g.source and not p.source:
-                yield d.name, "source_missing", g, p
-            elif g.source and p.source and not overlap(g.source, p.source):
-                yield d.name, "source_wrong", g, p
-            elif g.source and p.source and g.source != p.source:
-                yield d.name, "source_boundary", g, p
-            if g.content and p.content and not overlap(g.content, p.content):
-                yield d.name, "content_wrong", g, p
-            elif g.content and p.content and g.content != p.content:
-                yield d.name, "content_boundary", g, p
-        for j, p in enumerate(d.pred):
-            if j not in paired_p:
-                yield d.name, "false_positive", None, p

@@ -191,6 +191,7 @@ def test_cli_json_on_fixture_with_baseline(capsys):
     assert out["speech"]["attribution"]["gold"] == 3
     assert any("T10" in p for p in out["problems"])
     assert "cue" in out["definition"]
+    assert out["by_outlet"]["testpaper"]["recall"] == 0.75
 
 
 def test_cli_missing_folder_exits_2(tmp_path, capsys):

@@ -819,10 +819,15 @@ def evaluate_polnear(docs: Sequence[PolnearDocument], *, extractor: Extractor | 
             progress(k + 1, len(docs))
     report = score_documents(matched)
     report.problems = problems
+    by_outlet: dict[str, list[DocScore]] = {}
+    for d, m in zip(docs, matched):
+        by_outlet.setdefault(d.article.outlet, []).append(m)
     seconds = t_parse + t_extract
     report.info = {"parse_seconds": round(t_parse, 3), "extract_seconds": round(t_extract, 3),
                    "articles_per_second": round(len(docs) / seconds, 2) if seconds else None,
                    "multi_annotated": sum(1 for d in docs if d.other_annotators),
+                   "by_outlet": {o: score_documents(ms).all["attribution"].as_dict()
+                                 for o, ms in sorted(by_outlet.items())},
                    "speech_verbs": "built-in list" if verbs is SPEECH_VERBS
                    else f"reporting-verb lexicon ({len(verbs)} speech-verb forms)"}
     return report, matched
@@ -858,6 +863,8 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
               f"attributions ({report.info['multi_annotated']} articles with several annotators: "
               f"first listed used); extractor: {which}; speech verbs: {report.info['speech_verbs']}")
         print(report.table(speech_only=bool(getattr(args, "speech_only", False))))
+        print("\nattribution F1 by outlet: " + ", ".join(
+            f"{o} {v['f1']:.3f}" for o, v in report.info["by_outlet"].items()))  # type: ignore[union-attr]
         print()
         print("Definitions: " + DEFINITION)
         if report.problems:

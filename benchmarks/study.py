@@ -119,8 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         first = args.jobs[0]
         (tmp / "again").mkdir()
         again, figs2, _ = bench_study(args.corpus, first, args.only, tmp / "again")
-        same = _hashes(runs[first][0]) == _hashes(figs2)
-        print(f"  second run -j {first}: {again:6.2f} s; figures byte-identical to the first: {same}")
+        h1, h2 = _hashes(runs[first][0]), _hashes(figs2)
+        differ = sorted(k for k in h1.keys() | h2.keys() if h1.get(k) != h2.get(k))
+        print(f"  second run -j {first}: {again:6.2f} s; figures byte-identical to the first: {not differ}"
+              + (f" (differ: {', '.join(differ)})" if differ else ""))
 
         print("\n== where the time goes")
         for k, v in bench_overheads(args.corpus, tmp).items():

@@ -47,13 +47,16 @@ class TableSpec:
         return getattr(importlib.import_module(module), func)
 
 
-# One line per table, in build order.  The lead wires further measures here, e.g.
-#   TableSpec("quotes", "analysis.sources:quotes_table"),
-#   TableSpec("sources", "analysis.sources:sources_table", uses=("quotes",)),
+# One line per table, in build order (the DESIGN.md table contracts).
 REGISTRY: tuple[TableSpec, ...] = (
     TableSpec("articles", "analysis.study:articles_table"),
     TableSpec("terms", "analysis.wording:terms_table"),
     TableSpec("naming", "analysis.wording:naming_table"),
+    TableSpec("quotes", "analysis.sources:quotes_table"),
+    TableSpec("sources", "analysis.sources:sources_table", uses=("quotes",)),
+    TableSpec("tone", "analysis.tone:tone_table"),
+    TableSpec("vocabulary", "analysis.vocabulary:vocabulary_table"),
+    TableSpec("coverage", "analysis.coverage:coverage_table"),
 )
 
 

@@ -14,6 +14,9 @@
   stamps in the metadata, TrueType fonts embedded in PDF), each file written
   atomically, plus a ``<name>.json`` provenance sidecar (sorted keys, no
   timestamps).
+  The layout and the tight bounding box are computed once for all formats;
+  in a notebook, ``display=True`` shows the PNG just written instead of
+  letting the inline backend draw the figure once more.
 * :func:`saver` binds the per-notebook arguments of :func:`save_figure` once.
 * :func:`write_index` turns the sidecars of a folder into ``index.md``.
 """
@@ -202,32 +205,72 @@ def validate_formats(formats: Iterable[str]) -> tuple[str, ...]:
     return out
 
 
-def render_figure(fig: Any, fmt: str, *, dpi: int = 300) -> bytes:
-    """The bytes of ``fig`` in ``fmt`` (png/svg/pdf), deterministic."""
+def render_figure(fig: Any, fmt: str, *, dpi: int = 300, bbox: Any = None) -> bytes:
+    """The bytes of ``fig`` in ``fmt`` (png/svg/pdf), deterministic.
+
+    ``bbox``: the area to save, in inches (a :class:`~matplotlib.transforms.Bbox`,
+    e.g. the one :func:`save_figure` computes once for all formats); None crops
+    to the tight bounding box, which costs one more (non-rendering) draw.
+    """
     fmt = validate_formats([fmt])[0]
     buf = io.BytesIO()
     with matplotlib.rc_context(_DETERMINISTIC_RC):
         fig.savefig(buf, format=fmt, dpi=dpi, metadata=_METADATA[fmt],
-                    bbox_inches="tight", pad_inches=0.05, facecolor="white")
+                    bbox_inches="tight" if bbox is None else bbox, pad_inches=_PAD_INCHES,
+                    facecolor="white")
     return buf.getvalue()
 
 
+_PAD_INCHES = 0.05
+
+
 @contextlib.contextmanager
-def _frozen_layout(fig: Any) -> Iterator[None]:
-    """Run the figure's layout engine (e.g. constrained layout) once, keep that
-    layout while rendering several formats, then restore the engine.  Saves
-    one to two layout passes per format; the output is the same every run."""
-    engine = fig.get_layout_engine() if hasattr(fig, "get_layout_engine") else None
-    if engine is None:
-        yield
-        return
-    with matplotlib.rc_context(_DETERMINISTIC_RC):
-        fig.draw_without_rendering()
-    fig.set_layout_engine("none")
+def _dpi(fig: Any, dpi: float) -> Iterator[None]:
+    old = fig.dpi
+    fig.dpi = dpi
     try:
         yield
     finally:
-        fig.set_layout_engine(engine)
+        fig.dpi = old
+
+
+@contextlib.contextmanager
+def _frozen_layout(fig: Any, *, dpi: int = 300) -> Iterator[Any]:
+    """Lay the figure out once (its layout engine, e.g. constrained layout, at the
+    save ``dpi``), keep that layout while rendering several formats, and yield the
+    tight bounding box so that no format needs its own layout or bounding-box
+    pass; then restore the engine.  The output is the same every run."""
+    engine = fig.get_layout_engine() if hasattr(fig, "get_layout_engine") else None
+    with _dpi(fig, dpi):
+        with matplotlib.rc_context(_DETERMINISTIC_RC):
+            fig.draw_without_rendering()  # as savefig does before measuring the tight box
+        if engine is not None:
+            fig.set_layout_engine("none")
+        try:
+            with matplotlib.rc_context(_DETERMINISTIC_RC):
+                bbox = fig.get_tightbbox().padded(_PAD_INCHES)
+            yield bbox
+        finally:
+            if engine is not None:
+                fig.set_layout_engine(engine)
+
+
+def _show_png(fig: Any, png: bytes, *, bbox: Any) -> bool:
+    """Display the PNG already rendered (scaled to the figure's screen size) in an
+    IPython kernel and close ``fig``, so the inline backend does not render it
+    again.  False (nothing done) outside IPython."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import Image, display
+    except ImportError:  # pragma: no cover
+        return False
+    if get_ipython() is None:
+        return False
+    import matplotlib.pyplot as plt
+
+    display(Image(data=png, format="png", width=max(1, round(bbox.width * fig.dpi))))
+    plt.close(fig)
+    return True
 
 
 def save_figure(
@@ -241,6 +284,7 @@ def save_figure(
     parameters: Mapping[str, Any] | None = None,
     corpus_sha256: str | None = None,
     dpi: int = 300,
+    display: bool = False,
 ) -> list[Path]:
     """Write ``fig`` as ``<figures_dir>/<name>.<fmt>`` for each format, plus ``<name>.json``.
 
@@ -248,6 +292,12 @@ def save_figure(
     records name, caption, notebook, parameters, corpus SHA-256, toolkit and
     matplotlib versions and each file with its SHA-256 (keys sorted, no
     timestamps).  Returns the paths written, sidecar last.
+
+    The layout and the tight bounding box are computed once for all formats.
+    ``display=True`` (notebooks): show the PNG just written as the cell's
+    output and close the figure, instead of letting the inline backend render
+    it once more; without PNG among the formats, or outside IPython, the
+    figure is left as it is.
     """
     if not name or any(c in name for c in "/\\") or name.startswith("."):
         raise ValueError(f"figure name must be a plain file stem, got {name!r}")
@@ -256,9 +306,12 @@ def save_figure(
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     files: list[dict[str, str]] = []
-    with _frozen_layout(fig):
+    png = None
+    with _frozen_layout(fig, dpi=dpi) as bbox:
         for fmt in fmts:
-            data = render_figure(fig, fmt, dpi=dpi)
+            data = render_figure(fig, fmt, dpi=dpi, bbox=bbox)
+            if fmt == "png":
+                png = data
             path = out_dir / f"{name}.{fmt}"
             _atomic_write(path, data)
             written.append(path)
@@ -278,6 +331,8 @@ def save_figure(
     side = out_dir / f"{name}.json"
     _atomic_write(side, (json.dumps(sidecar, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
     written.append(side)
+    if display and png is not None:
+        _show_png(fig, png, bbox=bbox)
     return written
 
 
@@ -289,16 +344,20 @@ def saver(
     parameters: Mapping[str, Any] | None = None,
     corpus_sha256: str | None = None,
     close: bool = False,
+    display: bool = True,
 ) -> Callable[..., list[Path]]:
     """:func:`save_figure` with the per-notebook arguments bound: ``save(fig, name, caption=...)``.
 
-    With ``close=True`` the figure is closed after saving (batch runs).
+    With ``close=True`` the figure is closed after saving (batch runs).  With
+    ``display=True`` (the default) a notebook shows the PNG just written and the
+    figure is closed (see :func:`save_figure`), which saves a render per figure.
     """
     fmts = validate_formats(formats)
 
     def save(fig: Any, name: str, *, caption: str) -> list[Path]:
         paths = save_figure(fig, name, figures_dir=figures_dir, formats=fmts, caption=caption,
-                            notebook=notebook, parameters=parameters, corpus_sha256=corpus_sha256)
+                            notebook=notebook, parameters=parameters, corpus_sha256=corpus_sha256,
+                            display=display)
         if close:
             import matplotlib.pyplot as plt
             plt.close(fig)

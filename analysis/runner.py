@@ -100,7 +100,7 @@ def declared_parameters(notebook: Path, *, warn: Callable[[str], None] | None = 
     import logging
 
     import nbformat
-    import papermill
+    from papermill.translators import papermill_translators
 
     try:
         nb = nbformat.read(str(notebook), as_version=4)
@@ -110,7 +110,10 @@ def declared_parameters(notebook: Path, *, warn: Callable[[str], None] | None = 
     if cell is None:
         raise StudyError(f"{notebook}: no cell tagged 'parameters' (papermill needs one)")
     logging.getLogger("papermill.translators").setLevel(logging.ERROR)  # reported better below
-    found = dict(papermill.inspect_notebook(str(notebook)))
+    # papermill.inspect_notebook would read the file again and fail on a notebook without
+    # kernelspec metadata, which runs fine with the python3 kernel given at execution
+    translator = papermill_translators.find_translator(KERNEL_NAME, "python")
+    found = {p.name: p._asdict() for p in translator.inspect(cell)}
     for line, name, annotation in _assigned_names(cell.source):
         if name not in found:
             found[name] = {"name": name, "inferred_type_name": annotation, "default": None, "help": ""}
@@ -374,12 +377,16 @@ def run_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any]) ->
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         papermill.execute_notebook(
-            str(notebook), str(output), parameters=dict(parameters), kernel_name=KERNEL_NAME,
+            str(notebook), str(output), parameters=dict(parameters), kernel_name=KERNEL_NAME, language="python",
             # the kernel's working directory, set per kernel: papermill's own cwd= would
             # os.chdir the whole process, which races when notebooks run in threads
             resources={"metadata": {"path": str(notebook.parent)}},
             progress_bar=False, log_output=False,
-            request_save_on_cell_execute=False, **extra,
+            request_save_on_cell_execute=False,
+            # every output is in the notebook and every figure file written (atomically)
+            # when the last cell returns: stop the kernel at once instead of asking it to
+            # shut down and polling up to a second for it to exit
+            shutdown_kernel="immediate", **extra,
         )
     except Exception as exc:  # noqa: BLE001  (report every failure the same way)
         result.error = describe_failure(exc, notebook, output)

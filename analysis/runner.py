@@ -16,7 +16,9 @@ Order of work:
    directory.  Each notebook gets only the parameters it declares, with
    paths made absolute, and writes its figures into a staging folder beside
    the figures folder.  Executed copies go to ``build/notebooks/``.  Up to
-   ``--jobs`` notebooks run at once (default: 2 or the CPU count if lower).
+   ``--jobs`` notebooks run at once (default: 2 or the CPU count if lower),
+   the slowest of the last run first; each is exported to HTML as soon as it
+   finishes, while the others still run.
 3. **Publish only if all succeeded**: the staged files are moved into the
    figures folder (``os.replace``), figures that an executed notebook made
    last time but no longer makes are removed, and ``index.md`` is rewritten.
@@ -63,6 +65,7 @@ class NotebookResult:
     seconds: float = 0.0
     figures: list[str] = field(default_factory=list)
     error: str | None = None
+    html: Path | None = None  # the executed notebook as HTML, when exported
 
     @property
     def ok(self) -> bool:
@@ -399,7 +402,8 @@ def run_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any]) ->
 
 
 def _announced(notebook: Path, output: Path, parameters: Mapping[str, Any], out: Any) -> NotebookResult:
-    print(f"      {notebook.name}: running", file=out, flush=True)
+    out.write(f"      {notebook.name}: running\n")  # one write: threads print at once
+    out.flush()
     return run_notebook(notebook, output, parameters)
 
 
@@ -422,10 +426,41 @@ def _publish(staging: Path, figures_dir: Path, notebooks: Sequence[Path]) -> lis
     return moved
 
 
+def longest_first(notebooks: Sequence[Path], build_dir: Path) -> list[Path]:
+    """Notebooks by the duration of their last run in ``build_dir``, longest first, so
+    that the last one to finish is a short one; notebooks never run come first (in the
+    given order)."""
+    def last(nb: Path) -> float:
+        try:
+            meta = json.loads((build_dir / nb.name).read_text(encoding="utf-8"))["metadata"]["papermill"]
+            return float(meta["duration"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return float("inf")
+
+    seconds = {nb: last(nb) for nb in notebooks}
+    return sorted(notebooks, key=lambda nb: -seconds[nb])
+
+
+def _export(result: NotebookResult, exporter: list[Any]) -> None:
+    """The executed notebook as HTML beside it (``result.html``); on failure leave it
+    None: :func:`analysis.report.finish_study` exports again and reports the error."""
+    try:
+        from analysis.report import export_notebook, notebook_exporter
+
+        if not exporter:
+            exporter.append(notebook_exporter())
+        result.html = export_notebook(result.output, exporter=exporter[0])
+    except Exception:  # noqa: BLE001
+        result.html = None
+
+
 def execute_study(params: Mapping[str, Any], per_notebook: Mapping[Path, Mapping[str, Any]], *,
-          build_dir: Path, jobs: int = 1, out: Any = None) -> tuple[list[NotebookResult], list[Path]]:
+          build_dir: Path, jobs: int = 1, out: Any = None,
+          export_html: bool = False) -> tuple[list[NotebookResult], list[Path]]:
     """Run validated notebooks into a staging folder; publish when all succeed.
 
+    Notebooks start longest first (durations of the last run in ``build_dir``).
+    ``export_html``: write each executed notebook as HTML as soon as it finishes.
     Returns the results and the published files (empty when any failed).
     """
     out = out if out is not None else sys.stdout
@@ -434,10 +469,11 @@ def execute_study(params: Mapping[str, Any], per_notebook: Mapping[Path, Mapping
     staging = Path(tempfile.mkdtemp(prefix=f".{figures_dir.name}.staging-", dir=figures_dir.parent))
     books = list(per_notebook)
     results: list[NotebookResult] = []
+    exporter: list[Any] = []
     try:
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
             futures = {}
-            for nb in books:
+            for nb in longest_first(books, build_dir):
                 nb_params = dict(per_notebook[nb])
                 if "figures_dir" in nb_params:
                     nb_params["figures_dir"] = str(staging)
@@ -447,6 +483,8 @@ def execute_study(params: Mapping[str, Any], per_notebook: Mapping[Path, Mapping
                 results.append(r)
                 status = "ok" if r.ok else "FAILED"
                 print(f"[{i}/{len(books)}] {r.notebook.name}: {status} in {r.seconds:.1f}s", file=out, flush=True)
+                if r.ok and export_html:
+                    _export(r, exporter)  # while the other notebooks still run
         order = {nb: i for i, nb in enumerate(books)}
         results.sort(key=lambda r: order[r.notebook])
         if not all(r.ok for r in results):
@@ -484,7 +522,7 @@ def run_study(args: argparse.Namespace) -> int:
     print(f"framing study: {len(notebooks)} notebook(s), corpus {params['corpus']}, "
           f"formats {' '.join(params['formats'])}, {jobs} at a time", flush=True)
     t0 = time.perf_counter()
-    results, published = execute_study(params, per_notebook, build_dir=build_dir, jobs=jobs)
+    results, published = execute_study(params, per_notebook, build_dir=build_dir, jobs=jobs, export_html=True)
     failed = [r for r in results if not r.ok]
     if failed:
         for r in failed:
@@ -507,7 +545,9 @@ def run_study(args: argparse.Namespace) -> int:
           f"index: {shown / 'index.md'}; executed notebooks: {build_dir}")
     from analysis.report import finish_study  # figures/report.html + executed notebooks as HTML
 
-    return finish_study(params, build_dir=build_dir, executed=[r.output for r in results])
+    pages = [r.html for r in results if r.html is not None]
+    return finish_study(params, build_dir=build_dir, executed=[r.output for r in results],
+                        pages=pages if len(pages) == len(results) else None)
 
 
 def timings(build_dir: str | os.PathLike[str]) -> dict[str, dict[str, float]]:

@@ -140,6 +140,25 @@ def test_parameter_papermill_cannot_read_is_still_passed_with_a_warning(tmp_path
     assert len(warnings) == 1 and "line 2: papermill cannot read 'outlets'" in warnings[0]
 
 
+def test_notebook_without_kernelspec_metadata_is_inspected(tmp_path):
+    nb = _notebook(tmp_path / "bare.ipynb", "pass", params=PARAMS + "top_n: int = 10  # rows\n")
+    data = json.loads(nb.read_text())
+    del data["metadata"]["kernelspec"]
+    nb.write_text(json.dumps(data))
+    found = runner.declared_parameters(nb)
+    assert found["top_n"]["inferred_type_name"] == "int" and found["top_n"]["help"] == "rows"
+
+
+def test_notebooks_start_longest_first_by_last_run(tmp_path):
+    books = [tmp_path / f"{n}.ipynb" for n in ("a", "b", "c", "d")]
+    build = tmp_path / "build"
+    build.mkdir()
+    for name, seconds in (("a", 1.0), ("b", 9.0), ("c", 4.0)):  # d never ran
+        (build / f"{name}.ipynb").write_text(json.dumps({"metadata": {"papermill": {"duration": seconds}}}))
+    assert [p.stem for p in runner.longest_first(books, build)] == ["d", "b", "c", "a"]
+    assert runner.longest_first(books, tmp_path / "none") == books
+
+
 def test_kernel_is_this_interpreter():
     assert runner.check_kernel() is None
 
@@ -159,6 +178,14 @@ def test_success_publishes_then_failure_keeps_old_figures(tmp_path, capsys):
     side = json.loads((figs / "alpha-count.json").read_text())
     assert side["notebook"] == "alpha.ipynb" and len(side["corpus_sha256"]) == 64
     assert (tmp_path / "build" / "alpha.ipynb").is_file()
+    # the notebook shows the PNG it wrote (no second render by the inline backend), as HTML too
+    import base64
+    executed = nbformat.read(str(tmp_path / "build" / "alpha.ipynb"), as_version=4)
+    images = [o for c in executed.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    assert len(images) == 1
+    assert base64.b64decode(images[0]["data"]["image/png"]) == (figs / "alpha-count.png").read_bytes()
+    assert 300 < images[0]["metadata"]["image/png"]["width"] < 800  # screen size, not 300 dpi pixels
+    assert (tmp_path / "build" / "alpha.html").is_file()
     before = {p.name: p.read_bytes() for p in figs.iterdir()}
 
     # a second notebook whose fourth cell raises: nothing in figures/ changes

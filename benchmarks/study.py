@@ -19,6 +19,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -39,7 +40,8 @@ def _hashes(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def bench_study(corpus: str, jobs: int, only: list[str] | None, tmp: Path) -> tuple[float, Path, Path]:
+def bench_study(corpus: str, jobs: int, only: list[str] | None, tmp: Path) -> tuple[float, float, Path, Path]:
+    """Wall time of one run and the runner's own count for the notebook phase."""
     figs, build = tmp / f"figures-j{jobs}", tmp / f"build-j{jobs}"
     cmd = [str(FRAMING), "study", "--corpus", corpus, "--figures", str(figs), "--build", str(build), "-j", str(jobs)]
     if only:
@@ -47,7 +49,8 @@ def bench_study(corpus: str, jobs: int, only: list[str] | None, tmp: Path) -> tu
     wall, proc = _run(cmd)
     if proc.returncode != 0:
         sys.exit(f"framing study failed ({proc.returncode}):\n{proc.stderr}")
-    return wall, figs, build
+    m = re.search(r"notebook\(s\) in ([0-9.]+)s", proc.stdout)
+    return wall, float(m.group(1)) if m else float("nan"), figs, build
 
 
 def bench_overheads(corpus: str, tmp: Path) -> dict[str, float]:
@@ -68,11 +71,19 @@ def bench_overheads(corpus: str, tmp: Path) -> dict[str, float]:
     cell = nbformat.v4.new_code_cell('corpus: str = "x"\noutlets: list = []\nfigures_dir: str = "f"\nformats: list = ["png"]')
     cell.metadata["tags"] = ["parameters"]
     nb.cells = [cell]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(nb, str(books / "empty.ipynb"))
     wall, proc = _run([str(FRAMING), "study", "--notebooks", str(books), "--corpus", corpus,
                        "--figures", str(tmp / "f-empty"), "--build", str(tmp / "b-empty")])
-    out["framing study of an empty notebook (CLI + kernel start/stop)"] = wall
+    if proc.returncode != 0:
+        sys.exit(f"framing study of an empty notebook failed ({proc.returncode}):\n{proc.stderr}")
+    out["framing study of an empty notebook (CLI + kernel start/stop + report)"] = wall
     return out
+
+
+def _seconds(a: str, b: str) -> float:
+    from datetime import datetime
+    return (datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()
 
 
 def bench_wording(corpus: str, repeat: int) -> dict[str, float]:
@@ -112,31 +123,39 @@ def main(argv: list[str] | None = None) -> int:
         print("\n== framing study wall time")
         runs = {}
         for j in args.jobs:
-            wall, figs, build = bench_study(args.corpus, j, args.only, tmp)
+            wall, phase, figs, build = bench_study(args.corpus, j, args.only, tmp)
             runs[j] = (figs, build)
             n = len([p for p in figs.glob("*.json")])
-            print(f"  -j {j}: {wall:6.2f} s  ({n} figures)")
+            print(f"  -j {j}: {wall:6.2f} s  ({n} figures; notebooks {phase:.2f} s, "
+                  f"CLI start + validation + publish + report {wall - phase:.2f} s)")
         first = args.jobs[0]
-        (tmp / "again").mkdir()
-        again, figs2, _ = bench_study(args.corpus, first, args.only, tmp / "again")
-        h1, h2 = _hashes(runs[first][0]), _hashes(figs2)
+        # the same run again into the same folders (as `make study` twice): byte-identical?
+        h1 = _hashes(runs[first][0])
+        again, phase, figs2, _ = bench_study(args.corpus, first, args.only, tmp)
+        h2 = _hashes(figs2)
         differ = sorted(k for k in h1.keys() | h2.keys() if h1.get(k) != h2.get(k))
-        print(f"  second run -j {first}: {again:6.2f} s; figures byte-identical to the first: {not differ}"
+        print(f"  second run -j {first} (same folders): {again:6.2f} s (notebooks {phase:.2f} s); "
+              f"every file byte-identical to the first: {not differ}"
               + (f" (differ: {', '.join(differ)})" if differ else ""))
 
         print("\n== where the time goes")
         for k, v in bench_overheads(args.corpus, tmp).items():
             print(f"  {k:<66} {v:6.2f} s")
         build = runs[first][1]
+        print(f"  per notebook (-j {first}, second run; wall seconds while {first} kernel(s) share the CPUs):")
+        print(f"    {'notebook':<20} {'total':>6} {'start':>6} {'cells':>6} {'stop':>6}  slowest cell")
         for p in sorted(build.glob("*.ipynb")):
             nb = json.loads(p.read_text())
-            total = nb["metadata"]["papermill"]["duration"]
+            meta = nb["metadata"]["papermill"]
+            code = [c for c in nb["cells"] if c["cell_type"] == "code"]
             cells = [(c["metadata"].get("papermill", {}).get("duration") or 0.0, "".join(c["source"]).splitlines()[:1])
-                     for c in nb["cells"] if c["cell_type"] == "code"]
+                     for c in code]
             in_cells = sum(d for d, _ in cells)
+            start = _seconds(meta["start_time"], code[0]["metadata"]["papermill"]["start_time"])
+            stop = _seconds(code[-1]["metadata"]["papermill"]["end_time"], meta["end_time"])
             slow = max(cells, key=lambda x: x[0])
-            print(f"  {p.name:<20} total {total:6.2f} s = cells {in_cells:6.2f} s + kernel start/stop "
-                  f"{total - in_cells:5.2f} s; slowest cell {slow[0]:.2f} s: {(slow[1] or [''])[0][:50]}")
+            print(f"    {p.name:<20} {meta['duration']:6.2f} {start:6.2f} {in_cells:6.2f} {stop:6.2f}  "
+                  f"{slow[0]:.2f} s: {(slow[1] or [''])[0][:50]}")
 
     print("\n== wording measures, one core (process CPU time)")
     try:

@@ -879,7 +879,6 @@ def extract_attributions(doc: Document, *, verbs=None) -> list[Attribution]:
     """
     lex = reporting_verbs(verbs)
     pt = doc.text
-    body = pt.body
     sent_toks = _sentence_tokens(pt)
     cues: list[_Cue] = []
     for s in pt.sentences:

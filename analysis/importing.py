@@ -16,11 +16,8 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as _dt
-import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
@@ -30,6 +27,7 @@ import yaml
 from analysis.cleaning import CleanedText, CleaningRules, RemovedLine, clean_body, clean_headline, \
     load_cleaning_rules
 from analysis.corpus import OPTIONAL_KEYS, Article, CorpusError, Problem, parse_date
+from analysis.atomic import write_atomic
 
 META_KEYS = ("outlet", "title", "date") + OPTIONAL_KEYS
 
@@ -158,17 +156,6 @@ def render_markdown(article: Article) -> str:
     return f"---\n{dumped}---\n\n{article.body.strip()}\n"
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder and os.replace."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --------------------------------------------------------------------------- many files

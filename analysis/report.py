@@ -37,7 +37,6 @@ import os
 import re
 import struct
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -46,6 +45,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from analysis import __version__
+from analysis.atomic import write_atomic as _atomic_write
 
 #: Figure groups in reading order: notebook stem -> section title.
 FAMILY_ORDER: dict[str, str] = {
@@ -568,17 +568,6 @@ def render_report(
     return "\n".join(h)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_report(

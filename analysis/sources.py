@@ -836,7 +836,6 @@ class _Resolver:
         ws = _possessive_free(bare).split()
         if not ws:
             return None
-        low_ws = [w.lower().strip(",.") for w in ws]
         # "Article 4 of the agreement", "Nato's Article 5"
         art = re.match(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
                        r"(?:\s+of\s+(?P<of>.+))?$", bare)
@@ -965,7 +964,7 @@ class _Resolver:
 
     def _person(self, name: str, context: str, off: int, paragraph: int | None, *,
                 mention: str | None = None) -> Speaker:
-        cues, gaz = self.ctx.cues, self.ctx.gaz
+        cues = self.ctx.cues
         name = re.sub(r"^(?:" + "|".join(map(re.escape, cues.titles)) + r")\.?\s+", "", name) \
             if len(name.split()) > 1 else name
         full, scan_pre = self._expand_name(name, off)

@@ -35,7 +35,7 @@ import pandas as pd
 import yaml
 
 from analysis.corpus import Problem
-from analysis.text import Document, ParsedText
+from analysis.text import Document
 
 Span = tuple[int, int]
 

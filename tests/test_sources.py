@@ -8,7 +8,6 @@ import time
 import warnings
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from analysis.corpus import Article

@@ -29,7 +29,6 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -37,6 +36,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import matplotlib
 
 from analysis import __version__
+from analysis.atomic import write_atomic as _atomic_write
 
 # Blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow, black
 # (Okabe & Ito 2008, "Color Universal Design").  Yellow and black come last:
@@ -160,20 +160,6 @@ def describe_corpus(articles: Any) -> str:
 
 # --------------------------------------------------------------------------- saving
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder + os.replace."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
 
 
 def _jsonable(value: Any) -> Any:

@@ -17,7 +17,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from analysis.figures.core import VOICE_COLORS, VOICE_HATCHES, VOICE_ORDER, _mix, outlet_palette
+from analysis.figures.core import VOICE_HATCHES, VOICE_ORDER, _mix, outlet_palette
 
 # How much lighter than the outlet colour each voice's segment is drawn.
 VOICE_TINT: dict[str, float] = {"narrator": 0.0, "paraphrase": 0.45, "quoted": 0.75}

@@ -71,6 +71,8 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 import yaml
 
+from analysis.text import english_share
+
 SPEAKER_TYPES: tuple[str, ...] = (
     "principal", "government", "international_org", "state_media", "media",
     "expert_academic", "expert_think_tank", "document", "unnamed", "other")
@@ -1330,11 +1332,13 @@ def _check_doc(doc: Any) -> None:
         warnings.warn(f"{doc.id}: very long body ({n_words} words); speaker resolution uses "
                       "article-wide name lists and may mix up people", stacklevel=3)
     letters = re.findall(r"[^\W\d_]", body)
-    if letters:
-        ascii_share = sum(1 for c in letters if c.isascii()) / len(letters)
-        if ascii_share < 0.6:
-            warnings.warn(f"{doc.id}: body looks non-English ({ascii_share:.0%} Latin letters); "
-                          "attribution and source rules are written for English news", stacklevel=3)
+    latin = sum(1 for c in letters if c.isascii()) / len(letters) if letters else 1.0
+    share = english_share(body)
+    if latin < 0.6 or (share is not None and share < 0.15):
+        why = (f"{latin:.0%} Latin letters" if latin < 0.6 else
+               f"{share:.0%} of words are common English function words, about 40% in English news")
+        warnings.warn(f"{doc.id}: body looks non-English ({why}); attribution and source rules are "
+                      "written for English news, so these results are unreliable", stacklevel=3)
     strays = getattr(getattr(doc, "text", None), "stray_marks", ())
     if strays:
         warnings.warn(f"{doc.id}: {len(strays)} unbalanced quotation mark(s); quote spans near them may be "

@@ -283,3 +283,25 @@ def test_long_body_is_fast_and_warns():
         q = quotes_table([doc], attributions={doc.id: attrs})
     assert len(q) == 50 and (q["speaker"] == "Lukin").all()
     assert time.perf_counter() - t0 < 20
+
+
+def test_non_english_body_warns_and_english_does_not():
+    import datetime as dt
+    import warnings as _w
+
+    from analysis.corpus import Article
+    from analysis.text import english_share, parse_corpus
+    german = ("Der Präsident sagte am Mittwoch, dass die Lage sehr ernst sei. Die Regierung wies "
+              "die Vorwürfe zurück und kündigte neue Gespräche mit den Nachbarländern an. Beobachter "
+              "halten eine Einigung bis zum Ende des Monats für unwahrscheinlich, sagte ein Sprecher.")
+    english = ("The president said on Wednesday that the situation was very serious. The government "
+               "rejected the accusations and announced new talks with its neighbours. Observers think "
+               "an agreement by the end of the month is unlikely, a spokesman said.")
+    assert english_share(german) < 0.15 < 0.3 < english_share(english)
+    docs = parse_corpus([Article("DE", "t", dt.date(2024, 1, 1), german),
+                         Article("EN", "t", dt.date(2024, 1, 1), english)])
+    with _w.catch_warnings(record=True) as caught:
+        _w.simplefilter("always")
+        quotes_table(docs)
+    messages = [str(w.message) for w in caught if "non-English" in str(w.message)]
+    assert len(messages) == 1 and messages[0].startswith(docs[0].id)

@@ -519,6 +519,9 @@ def run_study(args: argparse.Namespace) -> int:
         print(f"framing study: warning: {warning}", file=err)
     jobs = getattr(args, "jobs", None) or default_jobs(len(notebooks))
     build_dir = Path(getattr(args, "build", None) or "build/notebooks").resolve()
+    from analysis.corpus import format_table, load_corpus
+    selected = load_corpus(params["corpus"], outlets=params.get("outlets") or None)
+    print(format_table(list(selected), root=params["corpus"]), flush=True)
     print(f"framing study: {len(notebooks)} notebook(s), corpus {params['corpus']}, "
           f"formats {' '.join(params['formats'])}, {jobs} at a time", flush=True)
     t0 = time.perf_counter()

@@ -450,6 +450,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     cues: list[_Cue] = []
     consumed: set[int] = set()
     hi = len(toks)
+    if _title_case(toks):
+        toks = _lower_cues(toks, verbs)
     for i, j, entry, form in _candidates(toks, verbs):
         if i in consumed:
             continue
@@ -477,6 +479,24 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             b = _trim_right(toks, a, b)
             c.after = (a, b) if b > a else None
     return cues
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """A headline in title case ("Bellwether County Says Trump Should Win GOP Nomination")."""
+    words = [t for t in toks if not t.q and t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words) and \
+        not all(t.text.isupper() for t in words)
+
+
+def _lower_cues(toks: list[_Tok], verbs: ReportingVerbs) -> list[_Tok]:
+    """Title-case headline: read capitalised reporting-verb forms and auxiliaries (not the first word)
+    as the lowercase verbs they are ("Trump Says ...", "Poll Shows ..."); offsets are unchanged."""
+    out = list(toks)
+    for k, t in enumerate(toks):
+        if k > 0 and not t.q and t.text[:1].isupper() and not t.text.isupper() and \
+                (t.low in verbs.all_forms or t.low in AUX or t.low in {"to", "that"}):
+            out[k] = _Tok(t.start, t.end, t.low, t.low, t.q, t.poss)
+    return out
 
 
 _CUT_WORDS = frozenset("but while whereas although though".split())
@@ -1048,6 +1068,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
     by_cue = sorted((r for r in out if r["speaker_start"] is not None and not r["relay"]),
                     key=lambda r: r["cue_start"])
     pos, prev = 0, None
+    last_para: dict[int, int] = {}        # id(record) -> last paragraph its quotes reach
     for chain in floating:                # in text order; one pass over the cues (linear)
         first = chain[0]
         while pos < len(by_cue) and by_cue[pos]["cue_start"] < first.open_at:
@@ -1059,7 +1080,16 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         if prev["kind"] in {"direct", "partial"} and prev["paragraph"] == first.paragraph:
             prev["parts"] = tuple(sorted(set(prev["parts"]) | {(q.start, q.end) for q in chain}))
             continue
-        if first.open_at != para.start or first.paragraph - prev["paragraph"] > 2:
+        last = last_para.get(id(prev), prev["paragraph"])
+        if first.open_at != para.start or first.paragraph - last > 2:
+            continue
+        prev_para = pt.paragraphs[last]
+        colon = body[prev_para.start:prev_para.end].rstrip().endswith(":")
+        if first.paragraph - last == 1 and (colon or prev["kind"] in {"direct", "partial"}):
+            # one entry per cue (SUMMARY §14): a quote paragraph right after the speaker's own quote, or
+            # after "X observed:", continues that speech event
+            prev["parts"] = tuple(sorted(set(prev["parts"]) | {(q.start, q.end) for q in chain}))
+            last_para[id(prev)] = chain[-1].paragraph
             continue
         out.append({**prev, "kind": "direct", "start": first.start, "end": first.end, "text": first.text,
                     "parts": tuple((q.start, q.end) for q in chain), "paragraph": first.paragraph,

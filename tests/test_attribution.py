@@ -370,3 +370,43 @@ def test_relay_does_not_turn_the_relayed_cue_into_paraphrase():
     spans = paraphrase_spans(d)
     k = body.index("the general")
     assert d.text.voice_of(k, k + 11, paraphrase_spans=spans) == "narrator"
+
+
+# ------------------------------------------------------------------ tuning round 2 (general constructions)
+
+def test_quote_paragraph_after_speakers_own_quote_is_one_entry():
+    body = ("“The bridge will open in May,” the engineer, Tomas Berg, said.\n\n"
+            "“After that we start on the tunnel.”")
+    a = one(body)
+    assert a.speaker_mention == "the engineer, Tomas Berg" and len(a.parts) == 2
+    assert body[slice(*a.parts[1])] == "After that we start on the tunnel."
+
+
+def test_quote_paragraph_after_colon_belongs_to_that_cue():
+    body = ("As the union's newsletter observed, the vote was close:\n\n"
+            "“Only eleven ballots separated the two sides.”")
+    a = one(body)
+    assert a.cue == "observed" and len(a.parts) == 2
+    assert body[slice(*a.parts[-1])].startswith("Only eleven ballots")
+
+
+def test_title_case_headline_cue():
+    a = one("Harbor Town Mayor Says Ferry Service Will Resume Next Week")
+    assert (a.cue, a.cue_lemma, a.speaker_mention) == ("Says", "say", "Harbor Town Mayor")
+    assert a.text == "Ferry Service Will Resume Next Week"
+
+
+def test_tweeted_is_a_reporting_verb():
+    a = one("“The road is closed until further notice,” the county sheriff tweeted on Sunday.")
+    assert (a.kind, a.cue_lemma, a.speaker_mention) == ("direct", "tweet", "the county sheriff")
+
+
+def test_endorsed_takes_the_endorsed_party_as_content():
+    a = one("The teachers' union endorsed Maria Ortiz for governor.")
+    assert (a.kind, a.cue_lemma, a.cue_category, a.speaker_mention) == (
+        "indirect", "endorse", "expressive", "The teachers' union")
+    assert a.text.startswith("Maria Ortiz")
+
+
+def test_a_tweet_noun_is_not_a_cue():
+    assert atts("Her tweet drew thousands of replies within an hour.") == []

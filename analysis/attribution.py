@@ -699,6 +699,16 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "pronoun", k + 1
         if c.spk is not None and c.spk[0] >= 1 and toks[c.spk[0] - 1].low == "what":
             return "pronoun", k
+        if not t.q and (is_capitalised(t.text) or t.low in {"the", "his", "her", "their", "its"}):
+            # "called Smith a liar", "calling the plan “reckless”": a short object then a quoted or
+            # indefinite complement; the object and complement are the content
+            m = k + 1
+            while m < hi and m - k < 5 and not toks[m].q and toks[m].text[:1].isalnum() and \
+                    toks[m].low not in {"a", "an", "the", "to", "for", "on", "off", "in", "up", "out", "by"} and \
+                    not _verb_like(toks[m], verbs):
+                m += 1
+            if m < hi and (_is_open(toks, m) or (toks[m].low in {"a", "an"} and is_capitalised(t.text))):
+                return "np", k
         return "none", None
     if "of" in e.frames:
         for m in range(k, min(hi, k + 8)):

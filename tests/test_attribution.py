@@ -410,3 +410,20 @@ def test_endorsed_takes_the_endorsed_party_as_content():
 
 def test_a_tweet_noun_is_not_a_cue():
     assert atts("Her tweet drew thousands of replies within an hour.") == []
+
+
+def test_call_with_object_and_quoted_complement():
+    a = one("The council leader called the proposal “a gift to developers.”")
+    assert (a.cue, a.cue_lemma, a.speaker_mention, a.kind) == ("called", "call", "The council leader", "partial")
+    assert a.text == "a gift to developers."
+
+
+def test_call_with_name_and_indefinite_complement():
+    a = one("At the rally, Senator Hale called Brennan a coward.")
+    assert (a.cue, a.speaker_mention, a.kind) == ("called", "Senator Hale", "indirect")
+    assert a.text == "Brennan a coward"
+
+
+def test_call_naming_is_not_a_cue():
+    assert atts("They stayed in a village called Ostrava for two weeks.") == []
+    assert atts("The coach called off the practice after the storm.") == []

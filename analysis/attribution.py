@@ -862,8 +862,10 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
             return None
         a = k + 1
     b = a
-    while b < limit and _np_ok_token(toks[b], verbs) and not is_adverb(toks[b].low) and b - a < 12:
-        b += 1
+    while b < limit and (_np_ok_token(toks[b], verbs) or (_abbrev_dot(toks, b) and b + 1 < limit and
+                                                          is_capitalised(toks[b + 1].text))) \
+            and not is_adverb(toks[b].low) and b - a < 12:
+        b += 1                             # "Vermont Sen. Bernie Sanders, asking ..."
     if b == a:
         return None
     first = toks[a]

@@ -427,3 +427,8 @@ def test_call_with_name_and_indefinite_complement():
 def test_call_naming_is_not_a_cue():
     assert atts("They stayed in a village called Ostrava for two weeks.") == []
     assert atts("The coach called off the practice after the storm.") == []
+
+
+def test_sentence_subject_keeps_abbreviated_title():
+    found = atts("Rep. Dana Whitfield visited the plant on Monday, saying the jobs would stay.")
+    assert [a.speaker_mention for a in found] == ["Rep. Dana Whitfield"]

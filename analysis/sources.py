@@ -1478,6 +1478,22 @@ def quote_similarity(a: str, b: str) -> float:
     return max(ratio, contain if len(short) >= 3 else 0.0)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.?!])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _match_segments(text: str, *, min_sentence_words: int = 5) -> list[str]:
+    """The pieces of a (possibly split) quote, plus each sentence of a several-sentence
+    piece with at least ``min_sentence_words`` words: outlets often quote one sentence of
+    a longer quote ("Nothing is off the table now." at the end of a three-sentence quote)."""
+    pieces = [x for x in text.split(PART_SEPARATOR) if x.strip()] or [""]
+    out = list(pieces)
+    for piece in pieces:
+        sentences = [x for x in _SENTENCE_END.split(piece) if x.strip()]
+        if len(sentences) > 1:
+            out.extend(x for x in sentences if len(_tokens(x)) >= min_sentence_words)
+    return out
+
+
 def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_words: int = 3,
                         min_indirect_words: int = 8) -> pd.DataFrame:
     """The same utterance quoted by several outlets, matched fuzzily.
@@ -1500,7 +1516,7 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
     if "relay" in q:
         q = q[~q["relay"].astype(bool)]
     source = q["full_text"].fillna(q["text"]) if "full_text" in q.columns else q["text"]
-    q["_segs"] = source.fillna("").map(lambda t: [x for x in t.split(PART_SEPARATOR) if x.strip()] or [""])
+    q["_segs"] = source.fillna("").map(_match_segments)
     q["_n"] = q["_segs"].map(lambda sg: max(len(_tokens(x)) for x in sg))
     direct = q["kind"].isin(["direct", "partial"]) & (q["_n"] >= min_words)
     indirect = ~q["kind"].isin(["direct", "partial"]) & (q["_n"] >= min_indirect_words)

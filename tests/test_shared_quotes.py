@@ -70,3 +70,18 @@ def test_multi_piece_quotes_match_on_any_piece():
     assert set(shared.index) == {"NPR", "Reuters"}
     assert "nothing is off the table" in shared.loc["NPR", "text"]
     assert shared.loc["Reuters", "text"] == "Nothing is off the table now"
+
+
+def test_one_sentence_of_a_longer_quote_is_shared():
+    long_quote = ("It is too early to say how far the two sides will go. Will the navy join the drills? "
+                  "Every option is on the table now.")
+    quotes = pd.DataFrame([
+        _q("Daily Planet", long_quote, speaker="Ana Ruiz", i=0),
+        _q("Metro Wire", "I would say every option is on the table.", speaker="Ana Ruiz", cue="says", i=0),
+        _q("Metro Wire", "The weather will be very cold in the north tomorrow.", speaker="Ana Ruiz", i=1),
+    ])
+    shared = shared_quotes_table(quotes)
+    assert shared["group"].nunique() == 1
+    rows = shared.set_index("outlet")["text"]
+    assert rows["Daily Planet"] == "Every option is on the table now."   # the matching sentence is shown
+    assert rows["Metro Wire"].startswith("I would say")

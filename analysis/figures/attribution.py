@@ -17,7 +17,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from analysis.figures.core import _mix, outlet_palette
+from analysis.figures.core import _mix, annotate_cells, color_outlet_labels, outlet_palette
 
 KIND_ORDER: tuple[str, ...] = ("direct", "partial", "indirect", "according_to")
 KIND_TINT: dict[str, float] = {"direct": 0.0, "partial": 0.35, "indirect": 0.6, "according_to": 0.8}
@@ -148,17 +148,10 @@ def plot_cue_categories(quotes: pd.DataFrame, *, ax: Axes | None = None,
     totals = counts.sum(axis=1).replace(0, np.nan)
     shares = counts.div(totals, axis=0).fillna(0.0).to_numpy()
     ax.imshow(shares, cmap="Greys", vmin=0, vmax=max(0.5, float(shares.max())), aspect="auto")
-    for i in range(counts.shape[0]):
-        for j in range(counts.shape[1]):
-            n = int(counts.iat[i, j])
-            if n:
-                ax.text(j, i, str(n), ha="center", va="center", fontsize=8,
-                        color="white" if shares[i, j] > 0.35 else "black")
+    annotate_cells(ax, counts.to_numpy(), shares, threshold=0.35)
     ax.set_xticks(range(counts.shape[1]), [c.replace("_", " ") for c in counts.columns], rotation=40,
                   ha="right")
     ax.set_yticks(range(counts.shape[0]), counts.index)
-    palette = outlet_palette(list(counts.index))
-    for lab in ax.get_yticklabels():
-        lab.set_color(palette.get(lab.get_text(), "black"))
+    color_outlet_labels(ax, palette=outlet_palette(list(counts.index)))
     ax.grid(False)
     return ax

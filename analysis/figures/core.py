@@ -19,6 +19,9 @@
   letting the inline backend draw the figure once more.
 * :func:`saver` binds the per-notebook arguments of :func:`save_figure` once.
 * :func:`write_index` turns the sidecars of a folder into ``index.md``.
+* :func:`annotate_cells` writes each heat-map cell's value on it, and
+  :func:`color_outlet_labels` colours outlet tick labels with their outlet
+  colour (the annotated heat maps of every figure family).
 """
 
 from __future__ import annotations
@@ -102,6 +105,67 @@ def outlet_hatches(outlets: Iterable[str]) -> dict[str, str]:
     unique = list(dict.fromkeys(outlets))
     n = len(OKABE_ITO)
     return {o: _CYCLE_HATCHES[(i // n) % len(_CYCLE_HATCHES)] for i, o in enumerate(unique)}
+
+
+def color_outlet_labels(ax: Any, *, axis: str = "y", palette: Mapping[str, str] | None = None) -> None:
+    """Colour the tick labels of ``axis`` ("x" or "y") that name outlets.
+
+    ``palette``: outlet -> colour; None gives the tick labels, in order, the
+    colours of :func:`outlet_palette`.  Labels not in the palette stay black.
+    """
+    if axis not in ("x", "y"):
+        raise ValueError(f"color_outlet_labels: axis must be 'x' or 'y', got {axis!r}")
+    labels = ax.get_xticklabels() if axis == "x" else ax.get_yticklabels()
+    if palette is None:
+        palette = outlet_palette(lab.get_text() for lab in labels)
+    for lab in labels:
+        lab.set_color(palette.get(lab.get_text(), "black"))
+
+
+# --------------------------------------------------------------------------- heat maps
+
+def _count_label(value: Any) -> str:
+    return str(int(value))
+
+
+def annotate_cells(
+    ax: Any,
+    values: Any,
+    shade: Any = None,
+    *,
+    fmt: Callable[[Any], str] = _count_label,
+    threshold: float,
+    inclusive: bool = False,
+    dark: str = "white",
+    light: str = "black",
+    zero: str | None = None,
+    fontsize: float = 8,
+) -> None:
+    """Write each cell of the 2-D ``values`` at (column, row) of an ``imshow`` heat map.
+
+    The text is ``fmt(value)`` (default: the integer count).  Its colour is
+    ``dark`` where ``shade`` (default: ``values``) is above ``threshold`` (at
+    or above with ``inclusive=True``), so it reads on a dark cell, else
+    ``light``.  Zero cells are left blank when ``zero`` is None, else written
+    in the colour ``zero``.
+    """
+    import numpy as np
+
+    vals = np.asarray(values)
+    tone = vals if shade is None else np.asarray(shade)
+    for i in range(vals.shape[0]):
+        for j in range(vals.shape[1]):
+            v = vals[i, j]
+            if not v and zero is None:
+                continue
+            s = tone[i, j]
+            if s >= threshold if inclusive else s > threshold:
+                color = dark
+            elif not v:
+                color = zero
+            else:
+                color = light
+            ax.text(j, i, fmt(v), ha="center", va="center", fontsize=fontsize, color=color)
 
 
 # --------------------------------------------------------------------------- style

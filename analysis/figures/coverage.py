@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.coverage import coverage_matrix
+from analysis.figures.core import annotate_cells
 
 
 def _heatmap(values: pd.DataFrame, *, ax, cmap: str, xlabel: str, ylabel: str):
@@ -20,9 +21,8 @@ def _heatmap(values: pd.DataFrame, *, ax, cmap: str, xlabel: str, ylabel: str):
     vmax = max(float(np.nanmax(data)) if data.size else 1.0, 1.0)
     masked = np.ma.masked_where(data <= 0, data)
     ax.imshow(masked, cmap=cmap, vmin=0, vmax=vmax, aspect="auto", interpolation="nearest")
-    for (r, c), v in np.ndenumerate(data):
-        ax.text(c, r, f"{int(v)}" if v == int(v) else f"{v:.2g}", ha="center", va="center", fontsize=8,
-                color="white" if v > 0.6 * vmax else ("#999999" if v <= 0 else "#111111"))
+    annotate_cells(ax, data, fmt=lambda v: f"{int(v)}" if v == int(v) else f"{v:.2g}",
+                   threshold=0.6 * vmax, light="#111111", zero="#999999")
     ax.set_xticks(range(values.shape[1]))
     ax.set_xticklabels([str(c) for c in values.columns], rotation=35, ha="right")
     ax.set_yticks(range(values.shape[0]))

@@ -16,7 +16,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
 from analysis.figures.attribution import _originals, _require, note_if_empty, outlet_order
-from analysis.figures.core import outlet_palette
+from analysis.figures.core import annotate_cells, color_outlet_labels, outlet_palette
 
 TYPE_ORDER: tuple[str, ...] = (
     "principal", "government", "international_org", "state_media", "media", "expert_academic",
@@ -80,17 +80,11 @@ def plot_source_types(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets: 
     share = value.startswith("share")
     vmax = 1.0 if share else max(1.0, float(np.nanmax(arr)) if arr.size else 1.0)
     ax.imshow(arr, cmap="Greys", vmin=0, vmax=vmax * (0.8 if share else 1.0), aspect="auto")
-    for i in range(arr.shape[0]):
-        for j in range(arr.shape[1]):
-            v = arr[i, j]
-            if v:
-                ax.text(j, i, f"{v:.0%}" if share else f"{int(v)}", ha="center", va="center", fontsize=8,
-                        color="white" if v / vmax > 0.45 else "black")
+    annotate_cells(ax, arr, arr / vmax, fmt=(lambda v: f"{v:.0%}") if share else (lambda v: f"{int(v)}"),
+                   threshold=0.45)
     ax.set_xticks(range(arr.shape[1]), [TYPE_LABELS.get(c, c) for c in m.columns], rotation=40, ha="right")
     ax.set_yticks(range(arr.shape[0]), m.index)
-    palette = outlet_palette(list(m.index))
-    for lab in ax.get_yticklabels():
-        lab.set_color(palette.get(lab.get_text(), "black"))
+    color_outlet_labels(ax, palette=outlet_palette(list(m.index)))
     ax.grid(False)
     return ax
 
@@ -134,16 +128,10 @@ def plot_named_sources(sources: pd.DataFrame, *, ax: Axes | None = None, outlets
         return note_if_empty(ax, "No named sources.")
     arr = m.to_numpy(dtype=float)
     ax.imshow(np.minimum(arr, 6), cmap="Greys", vmin=0, vmax=8, aspect="auto")
-    for i in range(arr.shape[0]):
-        for j in range(arr.shape[1]):
-            if arr[i, j]:
-                ax.text(j, i, str(int(arr[i, j])), ha="center", va="center", fontsize=7,
-                        color="white" if arr[i, j] >= 4 else "black")
+    annotate_cells(ax, arr, threshold=4, inclusive=True, fontsize=7)
     ax.set_xticks(range(arr.shape[1]), m.columns, rotation=30, ha="right")
     ax.set_yticks(range(arr.shape[0]), m.index, fontsize=7)
-    palette = outlet_palette(list(m.columns))
-    for lab in ax.get_xticklabels():
-        lab.set_color(palette.get(lab.get_text(), "black"))
+    color_outlet_labels(ax, axis="x", palette=outlet_palette(list(m.columns)))
     ax.grid(False)
     return ax
 

@@ -17,7 +17,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from analysis.figures.core import VOICE_HATCHES, VOICE_ORDER, _mix, outlet_palette
+from analysis.figures.core import VOICE_HATCHES, VOICE_ORDER, _mix, annotate_cells, outlet_palette
 
 # How much lighter than the outlet colour each voice's segment is drawn.
 VOICE_TINT: dict[str, float] = {"narrator": 0.0, "paraphrase": 0.45, "quoted": 0.75}
@@ -144,12 +144,7 @@ def plot_naming_matrix(
     share = (m / col_tot).to_numpy(dtype=float)
     ax.imshow(share if share.size else np.zeros((1, max(1, m.shape[1]))), cmap=cmap, vmin=0, vmax=1,
               aspect="auto", interpolation="nearest")
-    for i in range(m.shape[0]):
-        for j in range(m.shape[1]):
-            n = int(m.iat[i, j])
-            if n:
-                ax.text(j, i, str(n), ha="center", va="center", fontsize=8,
-                        color="white" if share[i, j] > 0.55 else "#222222")
+    annotate_cells(ax, m.to_numpy(), share, threshold=0.55, light="#222222")
     ax.set_xticks(range(m.shape[1]), list(m.columns), rotation=30, ha="right")
     ax.set_yticks(range(m.shape[0]), list(m.index))
     ax.tick_params(length=0)

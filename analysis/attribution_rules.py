@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -19,6 +18,7 @@ import pandas as pd
 import yaml
 
 from analysis.corpus import CorpusError, Problem
+from analysis.lexicon_files import read_lexicon_text, yaml_error_line
 
 CATEGORIES: tuple[str, ...] = (
     "neutral", "endorsing", "distancing", "tentative", "concessive", "oppositional",
@@ -105,20 +105,13 @@ class ReportingVerbs:
 
 
 def _read_yaml(path: str | Path | None) -> tuple[dict, str]:
-    if path is None:
-        text = resources.files("analysis").joinpath("lexicons/reporting_verbs.yaml").read_text("utf-8")
-        where = "analysis/lexicons/reporting_verbs.yaml"
-    else:
-        where = str(path)
-        try:
-            text = Path(path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CorpusError([Problem(where, f"cannot read reporting-verb lexicon: {exc}")]) from exc
+    text, where = read_lexicon_text(
+        path, "reporting_verbs.yaml",
+        wrap=lambda name, exc: CorpusError([Problem(name, f"cannot read reporting-verb lexicon: {exc}")]))
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise CorpusError([Problem(where, f"invalid YAML: {exc}", None if line is None else line + 1)]) from exc
+        raise CorpusError([Problem(where, f"invalid YAML: {exc}", yaml_error_line(exc))]) from exc
     if not isinstance(data, dict) or not isinstance(data.get("verbs"), list):
         raise CorpusError([Problem(where, "expected a mapping with a 'verbs' list")])
     return data, where

@@ -28,13 +28,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import pandas as pd
 import yaml
 
+from analysis.lexicon_files import read_lexicon_text, yaml_error_line
 from analysis.text import Document
 from analysis.vocabulary import load_not_names
 
@@ -127,20 +127,14 @@ def parse_topics(data: object, *, name: str = "<topics>") -> tuple[Topic, ...]:
 
 @lru_cache(maxsize=8)
 def _load_topics_cached(path: str | None) -> tuple[Topic, ...]:
-    if path is None:
-        name = "analysis/lexicons/topics.yaml"
-        text = resources.files("analysis").joinpath("lexicons/topics.yaml").read_text("utf-8")
-    else:
-        name = path
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ValueError(f"{name}: cannot read topic file ({exc.strerror})") from exc
+    text, name = read_lexicon_text(
+        path, "topics.yaml", catch=(OSError,),
+        wrap=lambda name, exc: ValueError(f"{name}: cannot read topic file ({exc.strerror})"))
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{name}:{mark.line + 1}" if mark is not None else name
+        line = yaml_error_line(exc)
+        where = name if line is None else f"{name}:{line}"
         raise ValueError(f"{where}: invalid YAML in topic file") from exc
     return parse_topics(data, name=name)
 

@@ -64,13 +64,13 @@ import re
 import warnings
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 import yaml
 
+from analysis.lexicon_files import packaged_lexicon_text
 from analysis.text import english_share
 
 SPEAKER_TYPES: tuple[str, ...] = (
@@ -156,8 +156,7 @@ class Actor:
 
 def _read_yaml(path: str | Path | None, packaged: str) -> Any:
     if path is None:
-        text = resources.files("analysis").joinpath(f"lexicons/{packaged}").read_text("utf-8")
-        return yaml.safe_load(text) or {}
+        return yaml.safe_load(packaged_lexicon_text(packaged)) or {}
     p = Path(path)
     try:
         return yaml.safe_load(p.read_text("utf-8")) or {}

@@ -48,11 +48,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Iterable, Literal, Sequence
 
 import yaml
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from analysis.lexicon_files import packaged_lexicon_text
 
 Voice = Literal["narrator", "quoted", "paraphrase"]
 VOICES: tuple[str, ...] = ("narrator", "quoted", "paraphrase")
@@ -228,8 +229,8 @@ def split_paragraphs(body: str) -> list[Paragraph]:
 
 def _read_lexicon(path: str | None) -> dict:
     if path is None:
-        text = resources.files("analysis").joinpath("lexicons/abbreviations.yaml").read_text("utf-8")
-    else:
+        text = packaged_lexicon_text("abbreviations.yaml")
+    else:  # open(), not Path: an error names the path exactly as the user gave it
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
     data = yaml.safe_load(text) or {}
@@ -680,7 +681,7 @@ def _quoted_mask(n: int, quotations: Iterable[Quotation]) -> bytearray:
 
 @lru_cache(maxsize=1)
 def _english_markers() -> frozenset[str]:
-    text = resources.files("analysis").joinpath("lexicons/english_markers.yaml").read_text("utf-8")
+    text = packaged_lexicon_text("english_markers.yaml")
     return frozenset(str(w).lower() for w in (yaml.safe_load(text) or {}).get("words", []))
 
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -43,6 +42,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from analysis.lexicon_files import read_lexicon_text, yaml_error_line
 from analysis.text import Document
 
 VOCABULARY_COLUMNS: tuple[str, ...] = (
@@ -56,20 +56,14 @@ _POSSESSIVE = re.compile(r"'s?$")
 # --------------------------------------------------------------------------- word lists
 
 def _read_lexicon(path: str | Path | None) -> tuple[dict, str]:
-    if path is None:
-        name = "analysis/lexicons/stopwords.yaml"
-        text = resources.files("analysis").joinpath("lexicons/stopwords.yaml").read_text("utf-8")
-    else:
-        name = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise ValueError(f"{name}: cannot read stop-word file ({exc.strerror})") from exc
+    text, name = read_lexicon_text(
+        path, "stopwords.yaml", catch=(OSError,),
+        wrap=lambda name, exc: ValueError(f"{name}: cannot read stop-word file ({exc.strerror})"))
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{name}:{mark.line + 1}" if mark is not None else name
+        line = yaml_error_line(exc)
+        where = name if line is None else f"{name}:{line}"
         raise ValueError(f"{where}: invalid YAML in stop-word file") from exc
     if not isinstance(data, dict):
         raise ValueError(f"{name}: expected a mapping with 'stopwords' (and optional 'not_names')")

@@ -27,7 +27,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence, Union
 
@@ -35,6 +34,7 @@ import pandas as pd
 import yaml
 
 from analysis.corpus import Problem
+from analysis.lexicon_files import read_lexicon_text, yaml_error_line
 from analysis.text import Document
 
 Span = tuple[int, int]
@@ -74,21 +74,13 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 def _read_yaml(path: str | Path | None, packaged: str) -> tuple[Any, str]:
     """Parsed YAML (mappings carry ``__line__``) and the name used in messages."""
-    if path is None:
-        name = f"analysis/lexicons/{packaged}"
-        text = resources.files("analysis").joinpath(f"lexicons/{packaged}").read_text("utf-8")
-    else:
-        name = str(path)
-        try:
-            text = Path(path).read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconError([Problem(name, f"cannot read lexicon: {exc}")]) from exc
+    text, name = read_lexicon_text(
+        path, packaged, wrap=lambda name, exc: LexiconError([Problem(name, f"cannot read lexicon: {exc}")]))
     try:
         return yaml.load(text, Loader=_LineLoader), name
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise LexiconError([Problem(name, f"invalid YAML: {getattr(exc, 'problem', exc)}", line)]) from exc
+        raise LexiconError([Problem(name, f"invalid YAML: {getattr(exc, 'problem', exc)}",
+                                    yaml_error_line(exc))]) from exc
 
 
 def _strip_lines(value: Any) -> Any:

@@ -256,7 +256,9 @@ def test_weak_verb_inside_reported_clause_is_not_a_second_attribution():
 
 def test_empty_and_odd_bodies_do_not_crash():
     assert atts("") == []
-    assert atts("“An unclosed quote, he said") is not None
+    # the unclosed quote opens the paragraph, so it runs to the paragraph end and "he said"
+    # is inside it: no cue is left outside the quotation, so nothing is attributed
+    assert atts("“An unclosed quote, he said") == []
     assert atts("Der Minister sagte, dass die Gespräche weitergehen.") == []
 
 

@@ -55,11 +55,11 @@ def bench_study(corpus: str, jobs: int, only: list[str] | None, tmp: Path) -> tu
 
 def bench_overheads(corpus: str, tmp: Path) -> dict[str, float]:
     out = {}
-    out["python + import analysis.runner, papermill"], _ = _run(
-        [sys.executable, "-c", "import analysis.cli, analysis.runner, papermill"])
-    out["python + import pandas, matplotlib, analysis.study (kernel side)"], _ = _run(
-        [sys.executable, "-c", "import matplotlib.pyplot, pandas, analysis.study, analysis.figures, analysis.wording"])
-    code = ("import time, argparse; from analysis import runner; t=time.perf_counter(); "
+    out["python + import analysis.study.runner, papermill"], _ = _run(
+        [sys.executable, "-c", "import analysis.cli.main, analysis.study.runner, papermill"])
+    out["python + import pandas, matplotlib, analysis.study.tables (kernel side)"], _ = _run(
+        [sys.executable, "-c", "import matplotlib.pyplot, pandas, analysis.study.tables, analysis.plot, analysis.measures.wording"])
+    code = ("import time, argparse; from analysis.study import runner; t=time.perf_counter(); "
             f"runner.validate(runner.collect_parameters(argparse.Namespace(corpus={corpus!r})), "
             "runner.find_notebooks('notebooks')); print(time.perf_counter()-t)")
     _, proc = _run([sys.executable, "-c", code])
@@ -87,7 +87,7 @@ def _seconds(a: str, b: str) -> float:
 
 
 def bench_wording(corpus: str, repeat: int) -> dict[str, float]:
-    from analysis import wording
+    from analysis.measures import wording
     from analysis.corpus import load_corpus
     from analysis.text import parse_corpus
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from analysis.corpus import load_corpus
 from analysis.text import parse_corpus
-from analysis import wording
+from analysis.measures import wording
 
 
 def main() -> None:
@@ -25,7 +25,7 @@ def main() -> None:
     p.add_argument("--min-words", type=int, default=200_000)
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--approximate-voice", action="store_true",
-                   help="use wording's paraphrase approximation instead of analysis.attribution")
+                   help="use wording's paraphrase approximation instead of analysis.extract.attribution")
     args = p.parse_args()
     base = list(load_corpus(args.corpus))
     words1 = sum(a.words for a in base)
@@ -48,7 +48,7 @@ def main() -> None:
         t2 = time.perf_counter()
         best_t, best_n = min(best_t, t1 - t0), min(best_n, t2 - t1)
     voice = "wording approximation" if args.approximate_voice else (
-        "analysis.attribution" if wording._attribution_finder() else "wording approximation")
+        "analysis.extract.attribution" if wording._attribution_finder() else "wording approximation")
     print(f"{len(arts)} articles, {words:,} words ({copies} copies of {args.corpus}); voice from {voice}")
     print(f"parse (analysis.text, shared): {parse_s:.2f} s = {words / parse_s:,.0f} words/s")
     print(f"terms_table:  {best_t:.2f} s = {words / best_t:,.0f} words/s ({len(terms)} hits)")

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from analysis.attribution import Attribution, extract_attributions, load_reporting_verbs, paraphrase_spans
-from analysis.attribution_rules import CATEGORIES
+from analysis.extract.attribution import Attribution, extract_attributions, load_reporting_verbs, paraphrase_spans
+from analysis.extract.reporting_verbs import CATEGORIES
 from analysis.corpus import Article, CorpusError
 from analysis.text import parse_article
 

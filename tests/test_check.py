@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from analysis.cli import main
+from analysis.cli.main import main
 from analysis.corpus import CorpusError, check_corpus, load_corpus
 
 # tests/data/broken_corpus: one defect per file (file name says which), plus one good article.

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from analysis.cleaning import clean_body, clean_headline, load_cleaning_rules, looks_like_credit, parse_date_line
+from analysis.corpus.cleaning import clean_body, clean_headline, load_cleaning_rules, looks_like_credit, parse_date_line
 
 HEADLINE = "Putin and Kim sign pact"
 

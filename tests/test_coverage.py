@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from analysis.corpus import Article
-from analysis.coverage import (coverage_evidence_table, coverage_table, extract_names, load_topics,
+from analysis.measures.coverage import (coverage_evidence_table, coverage_table, extract_names, load_topics,
                                names_matrix, names_table, parse_topics)
 from analysis.text import parse_article
-from analysis.vocabulary import load_not_names
+from analysis.measures.vocabulary import load_not_names
 
 
 def _doc(outlet: str, body: str):

@@ -132,7 +132,7 @@ def test_seed_articles_respect_gold_boundaries():
 def test_cli_json(capsys):
     if not GOLD.is_dir() or not RAW.is_dir():
         pytest.skip("tests/data seed copies absent")
-    from analysis.cli import main
+    from analysis.cli.main import main
     assert main(["eval", "seeds", "--gold", str(GOLD), "--corpus", str(RAW), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["overall"]["gold"] == 107 and out["overall"]["f1"] >= 0.95
@@ -142,7 +142,7 @@ def test_cli_json(capsys):
 def test_cli_tables_and_bad_gold(capsys, tmp_path):
     if not GOLD.is_dir() or not RAW.is_dir():
         pytest.skip("tests/data seed copies absent")
-    from analysis.cli import main
+    from analysis.cli.main import main
     assert main(["eval", "seeds", "--gold", str(GOLD), "--corpus", str(RAW), "--by", "outlet"]) == 0
     text = capsys.readouterr().out
     assert "By outlet" in text and "Yonhap" in text and "By kind" not in text
@@ -164,7 +164,7 @@ def test_paraphrase_spans_give_the_gold_voice_of_seed_loaded_terms():
     """Every loaded term of the seed gold gets its annotated voice from voice_of + paraphrase_spans."""
     if not GOLD.is_dir() or not RAW.is_dir():
         pytest.skip("tests/data seed copies absent")
-    from analysis.attribution import paraphrase_spans
+    from analysis.extract.attribution import paraphrase_spans
     gold = load_gold(GOLD)
     results = []
     for g, art in zip(gold, seed_articles(gold, RAW)):

@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis.figures import (  # noqa: E402
+from analysis.plot import (  # noqa: E402
     OKABE_ITO,
     apply_style,
     caption,
@@ -26,7 +26,7 @@ from analysis.figures import (  # noqa: E402
     saver,
     write_index,
 )
-from analysis.figures import wording as wf  # noqa: E402
+from analysis.plot import wording as wf  # noqa: E402
 
 OUTLETS = ["Daily Planet", "Metro Wire", "Radio Free Nowhere"]
 

@@ -10,10 +10,10 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis.figures import attribution as fa  # noqa: E402
-from analysis.figures import sources as fs  # noqa: E402
-from analysis.figures.core import outlet_palette  # noqa: E402
-from analysis.sources import shared_quotes_table, sources_table  # noqa: E402
+from analysis.plot import attribution as fa  # noqa: E402
+from analysis.plot import sources as fs  # noqa: E402
+from analysis.plot.core import outlet_palette  # noqa: E402
+from analysis.measures.sources import shared_quotes_table, sources_table  # noqa: E402
 
 
 def _row(outlet, kind, speaker, typ, named=True, vague=False, cat="neutral", words=4, para=0, relay=False,

@@ -11,10 +11,10 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis.figures import coverage as cf  # noqa: E402
-from analysis.figures import tone as tf  # noqa: E402
-from analysis.figures import vocabulary as vf  # noqa: E402
-from analysis.figures.core import outlet_palette, save_figure  # noqa: E402
+from analysis.plot import coverage as cf  # noqa: E402
+from analysis.plot import tone as tf  # noqa: E402
+from analysis.plot import vocabulary as vf  # noqa: E402
+from analysis.plot.core import outlet_palette, save_figure  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.cli import main
+from analysis.cli.main import main
 from analysis.corpus import CorpusError, load_corpus
-from analysis.importing import import_files, import_text, read_sidecar, render_markdown
+from analysis.corpus.importing import import_files, import_text, read_sidecar, render_markdown
 
 
 def _write(path, text):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.cli import main
+from analysis.cli.main import main
 from analysis.corpus import CorpusError
 from analysis.evaluate.polnear import (SPEECH_VERBS, Relation, baseline_extractor, evaluate_polnear,
                                        is_speech_cue, load_polnear, normalise_parts, polnear_document,
@@ -223,7 +223,7 @@ def test_smoke_three_dev_files():
 
 @pytest.mark.skipif(not SHARED_POLNEAR.is_dir(), reason="../shared/polnear not present")
 def test_smoke_three_dev_files_with_the_extractor():
-    pytest.importorskip("analysis.attribution")
+    pytest.importorskip("analysis.extract.attribution")
     docs = load_polnear(SHARED_POLNEAR, split="dev", limit=3)
     report, _ = evaluate_polnear(docs)
     # far above zero, below perfect: the harness pairs real predictions with gold

@@ -19,8 +19,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis.corpus import Article, Corpus  # noqa: E402
-from analysis.figures.core import save_figure  # noqa: E402
-from analysis.report import (export_notebook, finish_study, group_figures, key_numbers,  # noqa: E402
+from analysis.plot.core import save_figure  # noqa: E402
+from analysis.publish.report import (export_notebook, finish_study, group_figures, key_numbers,  # noqa: E402
                              write_report)
 
 ROOT = Path(__file__).resolve().parents[1]

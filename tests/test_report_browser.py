@@ -66,8 +66,8 @@ def _study(tmp_path: Path) -> Path:
     import matplotlib.pyplot as plt
 
     from analysis.corpus import load_corpus
-    from analysis.figures.core import apply_style, save_figure
-    from analysis.report import write_report
+    from analysis.plot.core import apply_style, save_figure
+    from analysis.publish.report import write_report
 
     corpus = load_corpus(FIXTURE)
     figs = tmp_path / "figures"

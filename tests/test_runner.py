@@ -11,8 +11,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis import runner
-from analysis.cli import main
+from analysis.study import runner
+from analysis.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "data" / "fixture_corpus"
@@ -28,8 +28,8 @@ formats: list = ["png", "svg", "pdf"]  # figure formats
 GOOD_BODY = '''import sys
 assert sys.prefix == {prefix!r}, "kernel runs " + sys.executable  # the venv's python, not a system one
 import matplotlib.pyplot as plt
-from analysis.figures import apply_style, saver
-from analysis.study import open_study
+from analysis.plot import apply_style, saver
+from analysis.study.tables import open_study
 s = open_study(corpus, outlets=outlets)
 apply_style()
 fig, ax = plt.subplots()
@@ -205,7 +205,7 @@ def test_success_publishes_then_failure_keeps_old_figures(tmp_path, capsys):
 def _wording_ready():
     if not (NOTEBOOKS / "wording.ipynb").is_file():
         pytest.skip("notebooks/wording.ipynb not present")
-    pytest.importorskip("analysis.wording")
+    pytest.importorskip("analysis.measures.wording")
 
 
 @pytest.mark.parametrize("corpus", [FIXTURE, SEED_CORPUS], ids=["fixture", "seeds"])

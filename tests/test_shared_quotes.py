@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.sources import SHARED_COLUMNS, quote_similarity, shared_quotes_table
+from analysis.measures.sources import SHARED_COLUMNS, quote_similarity, shared_quotes_table
 
 
 def _q(outlet, text, *, speaker="Artyom Lukin", cue="said", kind="direct", i=0):

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from analysis.corpus import Article
-from analysis.sources import (
-    QUOTES_COLUMNS, SOURCES_COLUMNS, PROMINENCE_COLUMNS, locate_gold, prominence_table, quotes_table,
-    resolve_speakers, score_speakers, sources_table, speaker_matches,
+from analysis.evaluate.speakers import locate_gold, score_speakers, speaker_matches
+from analysis.extract.speakers import resolve_speakers
+from analysis.measures.sources import (
+    PROMINENCE_COLUMNS, QUOTES_COLUMNS, SOURCES_COLUMNS, prominence_table, quotes_table, sources_table,
 )
 from analysis.text import parse_article
 

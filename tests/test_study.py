@@ -1,4 +1,4 @@
-"""analysis.study: articles table, the table registry, atomic CSV writing, ``framing analyze``."""
+"""analysis.study.tables: articles table, the table registry, atomic CSV writing, ``framing analyze``."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.cli import main
+from analysis.cli.main import main
 from analysis.corpus import load_corpus
-from analysis.study import (
+from analysis.study.tables import (
     ARTICLE_COLUMNS,
     TableSpec,
     analyze,
@@ -61,7 +61,7 @@ def _total_table(counts):
 
 
 TOY = (
-    TableSpec("articles", "analysis.study:articles_table"),
+    TableSpec("articles", "analysis.study.tables:articles_table"),
     TableSpec("counts", f"{__name__}:_count_table"),
     TableSpec("totals", f"{__name__}:_total_table", uses=("counts",)),
 )
@@ -118,7 +118,7 @@ def test_cli_analyze_writes_articles(tmp_path, capsys):
 
 
 def test_cli_analyze_default_tables_have_design_columns(tmp_path):
-    pytest.importorskip("analysis.wording")
+    pytest.importorskip("analysis.measures.wording")
     out = tmp_path / "o"
     assert main(["analyze", str(FIXTURE), "--out", str(out)]) == 0
     terms = pd.read_csv(out / "terms.csv")

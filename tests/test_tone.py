@@ -10,7 +10,7 @@ import pytest
 
 from analysis.corpus import Article
 from analysis.text import parse_article
-from analysis.tone import extreme_sentences, score_sentence, sentence_voices, tone_summary, tone_table
+from analysis.measures.tone import extreme_sentences, score_sentence, sentence_voices, tone_summary, tone_table
 
 
 def _doc(outlet: str, body: str, title: str = "A headline"):

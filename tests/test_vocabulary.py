@@ -9,7 +9,7 @@ import pytest
 
 from analysis.corpus import Article
 from analysis.text import parse_article
-from analysis.vocabulary import (g2_keyness, load_stopwords, ngram_counts, top_terms,
+from analysis.measures.vocabulary import (g2_keyness, load_stopwords, ngram_counts, top_terms,
                                  vocabulary_table)
 
 

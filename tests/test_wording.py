@@ -8,7 +8,7 @@ import pytest
 
 from analysis.corpus import Article
 from analysis.text import parse_article
-from analysis import wording as w
+from analysis.measures import wording as w
 
 
 def doc(body: str, outlet: str = "Wire", title: str = "t"):

@@ -69,7 +69,7 @@ perceptions ("think", "wants", "showed").  A relation is a *speech* relation
 when a word of its cue is an inflected form of a speech verb or the cue
 contains "according to".  Speech verbs are the lemmas of
 ``analysis/lexicons/reporting_verbs.yaml`` (via
-``analysis.attribution.load_reporting_verbs``) minus the cognition,
+``analysis.extract.attribution.load_reporting_verbs``) minus the cognition,
 intention and perception verbs in :data:`NON_SPEECH_LEMMAS`; when that
 lexicon is not available the built-in :data:`SPEECH_VERBS` is used.  The
 subset contains the gold speech relations and the predictions that are
@@ -378,7 +378,7 @@ Extractor = Callable[[Document], Sequence[object]]
 
 
 def relations_from_attributions(attributions: Iterable[object]) -> list[Relation]:
-    """Convert ``analysis.attribution.Attribution`` objects (or look-alikes) to relations.
+    """Convert ``analysis.extract.attribution.Attribution`` objects (or look-alikes) to relations.
 
     Uses ``parts`` (content fragments) when present, else ``(start, end)``;
     the cue is ``(cue_start, cue_end)``; the source ``(speaker_start,
@@ -453,8 +453,8 @@ def baseline_extractor(doc: Document) -> list[BaselineAttribution]:
 
 
 def default_extractor() -> Extractor:
-    """``analysis.attribution.extract_attributions`` (raises ImportError if not available)."""
-    from analysis.attribution import extract_attributions
+    """``analysis.extract.attribution.extract_attributions`` (raises ImportError if not available)."""
+    from analysis.extract.attribution import extract_attributions
     return extract_attributions
 
 
@@ -479,12 +479,12 @@ def load_speech_verbs(path: str | Path | None = None) -> frozenset[str]:
     """Speech-verb lemmas and their forms: the reporting-verb lexicon minus
     :data:`NON_SPEECH_LEMMAS` (multi-word entries count by their first word).
 
-    ``path`` is passed to ``load_reporting_verbs`` (from ``analysis.attribution``,
-    else ``analysis.attribution_rules``); when neither the function nor its
+    ``path`` is passed to ``load_reporting_verbs`` (from ``analysis.extract.attribution``,
+    else ``analysis.extract.reporting_verbs``); when neither the function nor its
     lexicon is available, :data:`SPEECH_VERBS` is returned.
     """
     loader = None
-    for module in ("analysis.attribution", "analysis.attribution_rules"):
+    for module in ("analysis.extract.attribution", "analysis.extract.reporting_verbs"):
         try:
             loader = getattr(__import__(module, fromlist=["load_reporting_verbs"]), "load_reporting_verbs")
             break

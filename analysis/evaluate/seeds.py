@@ -17,7 +17,7 @@ Matching rules (documented here because the numbers mean nothing without them):
 * **Cue accuracy** (on matched pairs): the predicted cue span overlaps the gold
   cue span.  Gold cues sometimes include "that" or the addressee ("told CNN",
   "adding that"); overlap makes those conventions irrelevant.
-* **Speaker accuracy** (on matched pairs): with ``analysis.sources.resolve_speakers``
+* **Speaker accuracy** (on matched pairs): with ``analysis.extract.speakers.resolve_speakers``
   available, normalised canonical-name equality (lower case, accents and
   punctuation removed, "Mr/Ms" dropped).  Alias rule: a gold name of the form
   ``"X (Y)"`` matches a prediction equal to ``X``, to ``Y`` or to the whole
@@ -45,7 +45,7 @@ from typing import Callable, Iterable, Sequence
 
 import pandas as pd
 
-from analysis.attribution import KINDS, Attribution, extract_attributions
+from analysis.extract.attribution import KINDS, Attribution, extract_attributions
 from analysis.corpus import Article, CorpusError, Problem
 from analysis.evaluate.gold import GoldArticle, load_gold, match_gold
 from analysis.text import Document, parse_article
@@ -186,7 +186,7 @@ def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
 
 def _default_resolver() -> Callable | None:
     try:
-        from analysis.sources import resolve_speakers  # type: ignore
+        from analysis.extract.speakers import resolve_speakers  # type: ignore
     except Exception:   # the sources module may not exist yet, or may fail to import
         return None
     return resolve_speakers
@@ -249,7 +249,7 @@ def score_seeds(pairs: Sequence[tuple[GoldArticle, Document | Article]], *,
     """Score :func:`extract_attributions` on (gold, document) pairs.
 
     ``resolve``: a ``resolve_speakers(doc, attributions)`` function; ``None``
-    uses ``analysis.sources.resolve_speakers`` when it exists; ``False``
+    uses ``analysis.extract.speakers.resolve_speakers`` when it exists; ``False``
     scores speaker mentions only.
     """
     resolver = _default_resolver() if resolve is None else (None if resolve is False else resolve)
@@ -298,7 +298,7 @@ def score_seeds(pairs: Sequence[tuple[GoldArticle, Document | Article]], *,
                              "type_ok": None})
     table = pd.DataFrame(rows)
     rule = ("canonical name (normalised; gold 'X (Y)' ~ X or Y)" if resolver is not None
-            else "speaker-mention span overlap (analysis.sources.resolve_speakers not available)")
+            else "speaker-mention span overlap (analysis.extract.speakers.resolve_speakers not available)")
 
     def summary(t: pd.DataFrame, *, kind: str | None = None) -> dict:
         if kind is None:

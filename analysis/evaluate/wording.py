@@ -33,7 +33,7 @@ import pandas as pd
 from analysis.corpus import Article
 from analysis.evaluate.gold import GoldArticle, load_gold, match_gold
 from analysis.text import Document, parse_article
-from analysis.wording import as_actors, as_lexicon, find_mentions, find_terms, reported_spans
+from analysis.measures.wording import as_actors, as_lexicon, find_mentions, find_terms, reported_spans
 
 GOLD_VOICE = {"direct_quote": "quoted", "quoted": "quoted", "narrator": "narrator", "paraphrase": "paraphrase"}
 
@@ -90,7 +90,7 @@ def score_wording(pairs: Sequence[tuple[GoldArticle, Any]], *, lexicon: Any = No
     ``kim_forms_recall``, ``kim_forms_precision``) and tables
     (``terms``: one row per gold term; ``false_positives``; ``kim``: per article).
     ``approximate_voice=True`` scores voice with wording's own paraphrase
-    approximation instead of ``analysis.attribution`` (see ``reported_spans``).
+    approximation instead of ``analysis.extract.attribution`` (see ``reported_spans``).
     """
     lex = as_lexicon(lexicon)
     acts = as_actors(actors)
@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--lexicon", default=None, help="loaded-terms YAML (default: packaged)")
     p.add_argument("--borderline", action="store_true", help="also report borderline-tier terms")
     p.add_argument("--approximate-voice", action="store_true",
-                   help="paraphrase voice from wording's fallback approximation, not analysis.attribution")
+                   help="paraphrase voice from wording's fallback approximation, not analysis.extract.attribution")
     args = p.parse_args(argv)
     try:
         gold = load_gold(args.gold)

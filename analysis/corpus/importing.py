@@ -1,7 +1,7 @@
 """``framing import``: raw text files -> cleaned corpus Markdown files.
 
 A raw file's first non-blank line is the headline, the rest is scraped article
-text.  The text is cleaned with :mod:`analysis.cleaning`; every removed line is
+text.  The text is cleaned with :mod:`analysis.corpus.cleaning`; every removed line is
 reported.  Metadata comes from, in order of precedence: a sidecar file entry
 for that file (YAML or CSV keyed by file name), the command-line options (the
 same for every file), then what cleaning found in the text (byline, date).
@@ -24,7 +24,7 @@ from typing import Iterable, Mapping, Sequence
 
 import yaml
 
-from analysis.cleaning import CleanedText, CleaningRules, RemovedLine, clean_body, clean_headline, \
+from analysis.corpus.cleaning import CleanedText, CleaningRules, RemovedLine, clean_body, clean_headline, \
     load_cleaning_rules
 from analysis.corpus import OPTIONAL_KEYS, Article, CorpusError, Problem, parse_date
 from analysis.atomic import write_atomic

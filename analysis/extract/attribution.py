@@ -19,7 +19,7 @@ following the annotation conventions of ``../shared/gold/seeds/SUMMARY.md``:
 The speaker mention is the text span naming the speaker, appositive included
 ("Yu Ji-hoon, research fellow at the Korea Institute for Defense Analyses");
 pronouns stay pronouns ("he"); resolving mentions to canonical speakers is
-:mod:`analysis.sources`' job.  Not attributions: quotation marks around a term
+:mod:`analysis.extract.speakers`' job.  Not attributions: quotation marks around a term
 or title with no reporting verb, attitudes ("alarmed"), agentless passives
 ("is accused of"), negated or hypothetical cues ("did not comment", "will
 ponder") and noun-phrase attributions ("Putin's statement").
@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from analysis.attribution_rules import (
+from analysis.extract.reporting_verbs import (
     AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, DO, HAVE, INTRO_WORDS, MODALS, NEG, OBJ_PRONOUNS,
     OPEN_QUOTES, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, ReportingVerbs, VerbEntry, is_adverb,
     is_capitalised, is_possessive, load_reporting_verbs, reporting_verbs, tense_of,

@@ -1,6 +1,6 @@
 """Source figures: source types, who each outlet quoted, unnamed attribution, shared quotes.
 
-Axes-level functions over the tables of :mod:`analysis.sources` (quotes,
+Axes-level functions over the tables of :mod:`analysis.measures.sources` (quotes,
 sources, shared quotes); each draws on ``ax`` (or the current axes) and
 returns it.  The ``*_table`` helpers return the numbers drawn.
 """
@@ -15,8 +15,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from analysis.figures.attribution import _originals, _require, note_if_empty, outlet_order
-from analysis.figures.core import annotate_cells, color_outlet_labels, outlet_palette
+from analysis.plot.attribution import _originals, _require, note_if_empty, outlet_order
+from analysis.plot.core import annotate_cells, color_outlet_labels, outlet_palette
 
 TYPE_ORDER: tuple[str, ...] = (
     "principal", "government", "international_org", "state_media", "media", "expert_academic",

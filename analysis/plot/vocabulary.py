@@ -2,7 +2,7 @@
 
 :func:`plot_distinctive_terms` draws one outlet's panel on one Axes;
 :func:`distinctive_terms_figure` lays out one panel per outlet (small multiples,
-shared z axis).  Input: :func:`analysis.vocabulary.vocabulary_table` output.
+shared z axis).  Input: :func:`analysis.measures.vocabulary.vocabulary_table` output.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.figures.core import outlet_palette
+from analysis.plot.core import outlet_palette
 
 Z_THRESHOLD = 1.96
 

@@ -12,7 +12,7 @@ scored with
 Each sentence carries a *voice* (see DESIGN.md): the voice of the majority of
 its non-space characters, where characters inside quotation marks are
 ``quoted``, characters inside a reported clause (from
-``analysis.attribution.paraphrase_spans`` when that module is installed) are
+``analysis.extract.attribution.paraphrase_spans`` when that module is installed) are
 ``paraphrase`` and the rest ``narrator``.  Ties go to narrator, then quoted.
 
 :func:`tone_summary` gives per-outlet means with percentile bootstrap 95%
@@ -73,9 +73,9 @@ def score_sentence(text: str) -> dict[str, float]:
 # --------------------------------------------------------------------------- voice
 
 def default_paraphrase_finder() -> ParaphraseFinder | None:
-    """``analysis.attribution.paraphrase_spans`` when that module is available."""
+    """``analysis.extract.attribution.paraphrase_spans`` when that module is available."""
     try:
-        from analysis.attribution import paraphrase_spans
+        from analysis.extract.attribution import paraphrase_spans
     except ImportError:
         return None
     return paraphrase_spans
@@ -108,7 +108,7 @@ def tone_table(docs: Sequence[Document], *, headlines: bool = True,
     ``headlines``: also score each article's title (one row with
     ``is_headline=True``, ``sentence_id=-1`` and no offsets).
     ``paraphrase``: ``True`` uses :func:`default_paraphrase_finder` (narrator
-    and quoted only when ``analysis.attribution`` is missing), ``False``/``None``
+    and quoted only when ``analysis.extract.attribution`` is missing), ``False``/``None``
     disables paraphrase, or pass a function ``doc -> [(start, end), ...]``.
     """
     finder = default_paraphrase_finder() if paraphrase is True else (paraphrase or None)

@@ -53,7 +53,7 @@ from typing import Iterable, Literal, Sequence
 import yaml
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from analysis.lexicon_files import packaged_lexicon_text
+from analysis.lexicons import packaged_lexicon_text
 
 Voice = Literal["narrator", "quoted", "paraphrase"]
 VOICES: tuple[str, ...] = ("narrator", "quoted", "paraphrase")
@@ -696,37 +696,3 @@ def english_share(body: str) -> float | None:
         return None
     markers = _english_markers()
     return sum(w in markers for w in words) / len(words)
-
-
-# --------------------------------------------------------------------------- documents
-
-@dataclass(frozen=True)
-class Document:
-    """An article together with its parsed body: what every measure takes."""
-
-    article: "Article"
-    text: ParsedText
-
-    @property
-    def id(self) -> str:
-        return self.article.id
-
-    @property
-    def outlet(self) -> str:
-        return self.article.outlet
-
-    @property
-    def body(self) -> str:
-        return self.article.body
-
-
-def parse_article(article: "Article", *, abbreviations: frozenset[str] | None = None) -> Document:
-    return Document(article, parse_text(article.body, abbreviations=abbreviations))
-
-
-def parse_corpus(articles: Iterable["Article"], *,
-                 abbreviations: frozenset[str] | None = None) -> list[Document]:
-    return [parse_article(a, abbreviations=abbreviations) for a in articles]
-
-
-from analysis.corpus import Article  # noqa: E402  (type only; corpus never imports text)

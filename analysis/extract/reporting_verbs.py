@@ -4,7 +4,7 @@ No part-of-speech tagger is available offline, so clause structure is read
 from token shapes: capitalisation, closed-class words (determiners,
 auxiliaries, prepositions, subordinators), the reporting-verb lexicon and
 clause punctuation.  This module holds the word classes and the lexicon
-loader; :mod:`analysis.attribution` holds the extraction rules.
+loader; :mod:`analysis.extract.attribution` holds the extraction rules.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import pandas as pd
 import yaml
 
 from analysis.corpus import CorpusError, Problem
-from analysis.lexicon_files import read_lexicon_text, yaml_error_line
+from analysis.lexicons import read_lexicon_text, yaml_error_line
 
 CATEGORIES: tuple[str, ...] = (
     "neutral", "endorsing", "distancing", "tentative", "concessive", "oppositional",
@@ -190,7 +190,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
     be given instead.  The relay nouns are in ``df.attrs["relay_nouns"]``.
     Passing the DataFrame (possibly edited) back as ``verbs=`` to
-    :func:`analysis.attribution.extract_attributions` uses it.
+    :func:`analysis.extract.attribution.extract_attributions` uses it.
     """
     lex = _cached(None if path is None else str(path))
     df = pd.DataFrame([{"lemma": e.lemma, "forms": e.forms, "category": e.category,

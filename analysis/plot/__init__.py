@@ -1,10 +1,10 @@
 """Figures: shared plumbing (colours, style, saving, index) re-exported from core.
 
 Family modules with the axes-level plot functions are imported explicitly,
-e.g. ``from analysis.figures import wording as wf``.
+e.g. ``from analysis.plot import wording as wf``.
 """
 
-from analysis.figures.core import (
+from analysis.plot.core import (
     FORMATS,
     OKABE_ITO,
     VOICE_COLORS,

@@ -1,8 +1,8 @@
 """Tone figures: per-outlet mean tone with bootstrap intervals, split by voice.
 
-Axes-level functions taking the tables of :mod:`analysis.tone`; nothing is
+Axes-level functions taking the tables of :mod:`analysis.measures.tone`; nothing is
 computed here beyond selecting rows.  Outlet colours come from
-:func:`analysis.figures.core.outlet_palette`; voices are told apart by marker.
+:func:`analysis.plot.core.outlet_palette`; voices are told apart by marker.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.figures.core import outlet_palette
+from analysis.plot.core import outlet_palette
 
 VOICE_MARKERS: dict[str, str] = {"all": "o", "narrator": "s", "paraphrase": "^", "quoted": "D"}
 MEASURE_LABELS: dict[str, str] = {
@@ -40,7 +40,7 @@ def plot_tone(summary: pd.DataFrame, *, measure: str = "vader_compound",
               outlets: Sequence[str] | None = None, ax=None):
     """Mean tone per outlet (rows) with 95% intervals, one marker per voice.
 
-    ``summary`` is :func:`analysis.tone.tone_summary` output.  ``relative``
+    ``summary`` is :func:`analysis.measures.tone.tone_summary` output.  ``relative``
     plots the difference from the corpus baseline (``diff`` columns) instead
     of the mean; otherwise the pooled baseline of ``voices[0]`` is drawn as a
     dashed line.  Voices with no sentence are left out for that outlet; the

@@ -49,14 +49,14 @@ class TableSpec:
 
 # One line per table, in build order (the DESIGN.md table contracts).
 REGISTRY: tuple[TableSpec, ...] = (
-    TableSpec("articles", "analysis.study:articles_table"),
-    TableSpec("terms", "analysis.wording:terms_table"),
-    TableSpec("naming", "analysis.wording:naming_table"),
-    TableSpec("quotes", "analysis.sources:quotes_table"),
-    TableSpec("sources", "analysis.sources:sources_table", uses=("quotes",)),
-    TableSpec("tone", "analysis.tone:tone_table"),
-    TableSpec("vocabulary", "analysis.vocabulary:vocabulary_table"),
-    TableSpec("coverage", "analysis.coverage:coverage_table"),
+    TableSpec("articles", "analysis.study.tables:articles_table"),
+    TableSpec("terms", "analysis.measures.wording:terms_table"),
+    TableSpec("naming", "analysis.measures.wording:naming_table"),
+    TableSpec("quotes", "analysis.measures.sources:quotes_table"),
+    TableSpec("sources", "analysis.measures.sources:sources_table", uses=("quotes",)),
+    TableSpec("tone", "analysis.measures.tone:tone_table"),
+    TableSpec("vocabulary", "analysis.measures.vocabulary:vocabulary_table"),
+    TableSpec("coverage", "analysis.measures.coverage:coverage_table"),
 )
 
 

@@ -1,7 +1,7 @@
 """``figures/report.html``: the whole study on one self-contained page.
 
 :func:`write_report` reads the figure sidecars of a figures folder (written
-by :func:`analysis.figures.core.save_figure`) and writes one HTML file that
+by :func:`analysis.plot.core.save_figure`) and writes one HTML file that
 can be mailed or opened offline: every figure with its caption (PNG embedded
 as a ``data:`` URI; SVG when there is no PNG), links to the PNG/SVG/PDF files
 beside it, the key numbers per outlet, the corpus table, the parameters and
@@ -61,10 +61,10 @@ FAMILY_ORDER: dict[str, str] = {
 #: Tables the key numbers are computed from, with the builder used when the
 #: study registry does not list them.
 KEY_TABLES: dict[str, str] = {
-    "articles": "analysis.study:articles_table",
-    "terms": "analysis.wording:terms_table",
-    "quotes": "analysis.sources:quotes_table",
-    "tone": "analysis.tone:tone_table",
+    "articles": "analysis.study.tables:articles_table",
+    "terms": "analysis.measures.wording:terms_table",
+    "quotes": "analysis.measures.sources:quotes_table",
+    "tone": "analysis.measures.tone:tone_table",
 }
 
 #: Parameters passed on to table builders that declare them (lexicon paths).
@@ -139,7 +139,7 @@ def compute_tables(corpus: Any, *, parameters: Mapping[str, Any] | None = None,
     Lexicon paths among ``parameters`` (``lexicon``, ``actors`` ...) go to the
     builders that declare them.
     """
-    from analysis.study import REGISTRY, _accepted
+    from analysis.study.tables import REGISTRY, _accepted
     from analysis.text import parse_corpus
 
     params = dict(parameters or {})
@@ -245,7 +245,7 @@ def key_numbers(tables: Mapping[str, pd.DataFrame], *, articles: Sequence[Any],
 # --------------------------------------------------------------------------- figures
 
 def _read_sidecars(figures_dir: Path) -> list[dict[str, Any]]:
-    from analysis.figures.core import read_sidecars
+    from analysis.plot.core import read_sidecars
 
     return read_sidecars(figures_dir)
 
@@ -445,7 +445,7 @@ def render_report(
     notes: Sequence[str] = (),
 ) -> str:
     """The report as an HTML string (see :func:`write_report`)."""
-    from analysis.figures.core import describe_corpus, outlet_palette
+    from analysis.plot.core import describe_corpus, outlet_palette
 
     figures_dir = Path(figures_dir)
     out_path = Path(out) if out is not None else figures_dir / "report.html"

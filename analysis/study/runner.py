@@ -43,7 +43,7 @@ from typing import Any, Callable, Mapping, Sequence
 
 import yaml
 
-from analysis.figures.core import FORMATS, read_sidecars, validate_formats, write_index
+from analysis.plot.core import FORMATS, read_sidecars, validate_formats, write_index
 
 KERNEL_NAME = "python3"
 SHARED = ("corpus", "outlets", "figures_dir", "formats")
@@ -443,9 +443,9 @@ def longest_first(notebooks: Sequence[Path], build_dir: Path) -> list[Path]:
 
 def _export(result: NotebookResult, exporter: list[Any]) -> None:
     """The executed notebook as HTML beside it (``result.html``); on failure leave it
-    None: :func:`analysis.report.finish_study` exports again and reports the error."""
+    None: :func:`analysis.publish.report.finish_study` exports again and reports the error."""
     try:
-        from analysis.report import export_notebook, notebook_exporter
+        from analysis.publish.report import export_notebook, notebook_exporter
 
         if not exporter:
             exporter.append(notebook_exporter())
@@ -546,7 +546,7 @@ def run_study(args: argparse.Namespace) -> int:
             n += 1
     print(f"framing study: {n} figure(s) from {len(results)} notebook(s) in {time.perf_counter() - t0:.1f}s; "
           f"index: {shown / 'index.md'}; executed notebooks: {build_dir}")
-    from analysis.report import finish_study  # figures/report.html + executed notebooks as HTML
+    from analysis.publish.report import finish_study  # figures/report.html + executed notebooks as HTML
 
     pages = [r.html for r in results if r.html is not None]
     return finish_study(params, build_dir=build_dir, executed=[r.output for r in results],

@@ -45,7 +45,7 @@ def _add_import(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from analysis.importing import run_import
+    from analysis.corpus.importing import run_import
     return run_import(args)
 
 
@@ -63,7 +63,7 @@ def _add_analyze(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from analysis.study import run_analyze
+    from analysis.study.tables import run_analyze
     return run_analyze(args)
 
 
@@ -87,7 +87,7 @@ def _add_study(sub: argparse._SubParsersAction) -> None:
 
 
 def _run_study(args: argparse.Namespace) -> int:
-    from analysis.runner import run_study
+    from analysis.study.runner import run_study
     return run_study(args)
 
 
@@ -112,7 +112,7 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     polnear.add_argument("--speech-only", action="store_true",
                          help="table for attributions whose cue is a speech verb only")
     polnear.add_argument("--extractor", choices=("rules", "baseline"), default="rules",
-                         help="rules: analysis.attribution (default); baseline: 'said/told/according to' floor")
+                         help="rules: analysis.extract.attribution (default); baseline: 'said/told/according to' floor")
     polnear.set_defaults(func=_run_eval_polnear)
 
 

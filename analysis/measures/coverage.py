@@ -34,9 +34,9 @@ from typing import Iterable, Sequence
 import pandas as pd
 import yaml
 
-from analysis.lexicon_files import read_lexicon_text, yaml_error_line
+from analysis.lexicons import read_lexicon_text, yaml_error_line
 from analysis.text import Document
-from analysis.vocabulary import load_not_names
+from analysis.measures.vocabulary import load_not_names
 
 COVERAGE_COLUMNS: tuple[str, ...] = ("outlet", "topic", "mentions", "sentences", "articles",
                                      "outlet_articles")
@@ -169,10 +169,10 @@ def coverage_evidence_table(docs: Sequence[Document], *,
     """One row per topic match: outlet, topic, article_id, sentence_id, sentence,
     start, end (offsets into the body), matched_text, voice.
 
-    ``paraphrase`` as in :func:`analysis.tone.tone_table` (voice 'paraphrase'
-    needs ``analysis.attribution``).
+    ``paraphrase`` as in :func:`analysis.measures.tone.tone_table` (voice 'paraphrase'
+    needs ``analysis.extract.attribution``).
     """
-    from analysis.tone import default_paraphrase_finder
+    from analysis.measures.tone import default_paraphrase_finder
 
     resolved = _resolve_topics(topics)
     finder = default_paraphrase_finder() if paraphrase is True else (paraphrase or None)

@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 
 import yaml
 
-_PACKAGED_RULES = Path(__file__).with_name("lexicons") / "cleaning.yaml"
+_PACKAGED_RULES = Path(__file__).parent.parent / "lexicons" / "cleaning.yaml"
 
 
 # --------------------------------------------------------------------------- results

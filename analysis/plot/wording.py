@@ -1,8 +1,8 @@
 """Wording figures: loaded-term rates by voice, actor naming, loaded vs neutral terms.
 
 Axes-level functions in the style of seaborn: each takes a tidy table from
-:mod:`analysis.wording`, draws on ``ax`` (or the current axes) and returns it.
-Outlets keep their fixed colour (:func:`analysis.figures.core.outlet_palette`,
+:mod:`analysis.measures.wording`, draws on ``ax`` (or the current axes) and returns it.
+Outlets keep their fixed colour (:func:`analysis.plot.core.outlet_palette`,
 by position in ``outlets``); voices are told apart by tint and hatch, the
 same in every figure (narrator solid, paraphrase ``///``, quoted ``...``).
 """
@@ -17,7 +17,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from analysis.figures.core import VOICE_HATCHES, VOICE_ORDER, _mix, annotate_cells, outlet_palette
+from analysis.plot.core import VOICE_HATCHES, VOICE_ORDER, _mix, annotate_cells, outlet_palette
 
 # How much lighter than the outlet colour each voice's segment is drawn.
 VOICE_TINT: dict[str, float] = {"narrator": 0.0, "paraphrase": 0.45, "quoted": 0.75}

@@ -34,7 +34,7 @@ import pandas as pd
 import yaml
 
 from analysis.corpus import Problem
-from analysis.lexicon_files import read_lexicon_text, yaml_error_line
+from analysis.lexicons import read_lexicon_text, yaml_error_line
 from analysis.text import Document
 
 Span = tuple[int, int]
@@ -547,7 +547,7 @@ def _match_stream(st: _Stream, m: _Matcher, body: str) -> list[tuple[int, int, i
 
 # =========================================================================== voice
 
-# Fallback only: used when analysis.attribution is not installed.  A verb of saying
+# Fallback only: used when analysis.extract.attribution is not installed.  A verb of saying
 # followed by its clause in the same sentence ("said (that) ...", "Chang says, ...").
 _REPORTING_FORMS = frozenset("""
 said says say told tells stated states added adds noted notes argued argues claimed claims warned warns
@@ -569,7 +569,7 @@ def approximate_paraphrase_spans(doc: Document) -> list[Span]:
     The span after a verb of saying (and an optional "that" or comma) up to the
     end of its clause (sentence end, "; ", ", but/while/whereas ...", a dash);
     and, in "X, <speaker> said." sentences, the part before the comma.  A
-    stand-in for :func:`analysis.attribution.paraphrase_spans`.
+    stand-in for :func:`analysis.extract.attribution.paraphrase_spans`.
     """
     spans: list[Span] = []
     for sent in doc.text.sentences:
@@ -592,7 +592,7 @@ def approximate_paraphrase_spans(doc: Document) -> list[Span]:
 
 def _attribution_finder() -> Callable[..., list[Span]] | None:
     try:
-        from analysis.attribution import paraphrase_spans
+        from analysis.extract.attribution import paraphrase_spans
     except ImportError:
         return None
     return paraphrase_spans
@@ -600,7 +600,7 @@ def _attribution_finder() -> Callable[..., list[Span]] | None:
 
 def reported_spans(doc: Document, *, attributions: Sequence | None = None,
                    approximate: bool | None = None) -> list[Span]:
-    """Spans in paraphrase voice: :func:`analysis.attribution.paraphrase_spans` when
+    """Spans in paraphrase voice: :func:`analysis.extract.attribution.paraphrase_spans` when
     that module is installed (and ``approximate`` is not True), otherwise
     :func:`approximate_paraphrase_spans`."""
     finder = None if approximate else _attribution_finder()

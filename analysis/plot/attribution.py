@@ -1,10 +1,10 @@
 """Attribution figures: kinds of attribution and reporting-verb stance by outlet.
 
 Axes-level functions: each takes the quotes table (quotes.csv, from
-:func:`analysis.sources.quotes_table`), draws on ``ax`` (or the current axes)
+:func:`analysis.measures.sources.quotes_table`), draws on ``ax`` (or the current axes)
 and returns it.  The ``*_table`` helpers give the numbers each figure shows,
 so a caption or a test can quote them.  Outlets keep their fixed colour
-(:func:`analysis.figures.core.outlet_palette`); categories within an outlet
+(:func:`analysis.plot.core.outlet_palette`); categories within an outlet
 are told apart by tint and hatch, the same in every figure.
 """
 
@@ -17,7 +17,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
-from analysis.figures.core import _mix, annotate_cells, color_outlet_labels, outlet_palette
+from analysis.plot.core import _mix, annotate_cells, color_outlet_labels, outlet_palette
 
 KIND_ORDER: tuple[str, ...] = ("direct", "partial", "indirect", "according_to")
 KIND_TINT: dict[str, float] = {"direct": 0.0, "partial": 0.35, "indirect": 0.6, "according_to": 0.8}

@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from analysis.lexicon_files import read_lexicon_text, yaml_error_line
+from analysis.lexicons import read_lexicon_text, yaml_error_line
 from analysis.text import Document
 
 VOCABULARY_COLUMNS: tuple[str, ...] = (

@@ -1,4 +1,4 @@
-"""Articles and corpora: the data model, loading and validation.
+"""Loading corpora: folders of Markdown/text files and tables, with validation.
 
 A corpus is a folder of Markdown/text files with YAML front matter, or one
 table (CSV, JSONL, Parquet; Media Cloud export names accepted).  Every
@@ -11,120 +11,15 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
-import hashlib
 import io
 import json
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Sequence
+from typing import Iterable, Mapping
 
 import yaml
 
-REQUIRED_KEYS = ("outlet", "title", "date")
-OPTIONAL_KEYS = ("url", "byline", "country", "outlet_type")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with the input, located as precisely as possible."""
-
-    path: str
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
-
-
-class CorpusError(ValueError):
-    """Raised when a corpus cannot be loaded; carries every problem found."""
-
-    def __init__(self, problems: Iterable[Problem]):
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
-def article_id(outlet: str, date: _dt.date, title: str) -> str:
-    """Stable id from outlet, date and title: readable prefix + short hash."""
-    key = f"{outlet.strip().lower()}|{date.isoformat()}|{' '.join(title.split()).lower()}"
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
-    slug = "".join(c if c.isalnum() else "-" for c in outlet.lower()).strip("-")
-    slug = "-".join(filter(None, slug.split("-")))[:24]
-    return f"{slug}-{date.isoformat()}-{digest}"
-
-
-@dataclass(frozen=True)
-class Article:
-    """One news article.  ``body`` is the cleaned text all offsets refer to."""
-
-    outlet: str
-    title: str
-    date: _dt.date
-    body: str
-    url: str | None = None
-    byline: str | None = None
-    country: str | None = None
-    outlet_type: str | None = None
-    source_path: str | None = None
-    extra: Mapping[str, object] = field(default_factory=dict)
-
-    @cached_property
-    def id(self) -> str:
-        return article_id(self.outlet, self.date, self.title)
-
-    @property
-    def words(self) -> int:
-        return len(self.body.split())
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """An ordered collection of articles with unique ids."""
-
-    articles: tuple[Article, ...]
-    source: str | None = None
-
-    def __iter__(self) -> Iterator[Article]:
-        return iter(self.articles)
-
-    def __len__(self) -> int:
-        return len(self.articles)
-
-    @property
-    def outlets(self) -> list[str]:
-        """Outlets in order of first appearance."""
-        return list(dict.fromkeys(a.outlet for a in self.articles))
-
-    def select(self, outlets: Iterable[str]) -> "Corpus":
-        """The articles of the given outlets, in the given outlet order."""
-        wanted = list(outlets)
-        missing = [o for o in wanted if o not in self.outlets]
-        if missing:
-            raise CorpusError(
-                [Problem(self.source or "<corpus>", f"outlet not in corpus: {m!r}; "
-                         f"known outlets: {', '.join(self.outlets)}") for m in missing]
-            )
-        order = {o: i for i, o in enumerate(wanted)}
-        chosen = [a for a in self.articles if a.outlet in order]
-        chosen.sort(key=lambda a: order[a.outlet])
-        return Corpus(tuple(chosen), self.source)
-
-    def sha256(self) -> str:
-        """Content hash of the corpus (metadata and bodies), order-independent."""
-        h = hashlib.sha256()
-        for a in sorted(self.articles, key=lambda a: a.id):
-            h.update(a.id.encode())
-            h.update(b"\0")
-            h.update(a.body.encode("utf-8"))
-            h.update(b"\0")
-        return h.hexdigest()
+from analysis.corpus.model import OPTIONAL_KEYS, REQUIRED_KEYS, Article, Corpus, CorpusError, Problem
 
 
 # --------------------------------------------------------------------------- loading
@@ -455,46 +350,3 @@ def _parquet_rows(path: Path) -> list[tuple[int, dict]]:
             clean[str(k)] = v
         out.append((n, clean))
     return out
-
-
-# --------------------------------------------------------------------------- framing check
-
-def format_table(articles: Sequence[Article], *, root: str | Path | None = None) -> str:
-    """Fixed-width table: outlet, date, words, paragraphs, title, file."""
-    def rel(p: str | None) -> str:
-        if not p:
-            return ""
-        if root is not None:
-            try:
-                return str(Path(p).relative_to(root))
-            except ValueError:
-                pass
-        return p
-
-    rows = [("outlet", "date", "words", "paras", "title", "file")]
-    for a in articles:
-        title = a.title if len(a.title) <= 60 else a.title[:57] + "..."
-        rows.append((a.outlet, a.date.isoformat(), str(a.words), str(len(a.paragraphs)), title,
-                     rel(a.source_path)))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    right = {2, 3}
-    out = []
-    for r in rows:
-        cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))]
-        out.append("  ".join(cells).rstrip())
-    return "\n".join(out)
-
-
-def run_check(args) -> int:
-    """CLI entry of ``framing check PATH``: table, every problem, summary; exit 0 or 2."""
-    path = Path(args.path)
-    articles, problems = check_corpus(path)
-    if articles:
-        print(format_table(articles, root=path if path.is_dir() else None))
-        print()
-    for p in problems:
-        print(p)
-    outlets = len({a.outlet for a in articles})
-    summary = f"{len(articles)} article(s) from {outlets} outlet(s), {len(problems)} problem(s)"
-    print(summary if not problems else f"{summary}: fix them and run framing check again")
-    return 2 if problems else 0

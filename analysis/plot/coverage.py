@@ -1,7 +1,7 @@
 """Coverage figures: outlet-by-topic matrix and names-by-outlet matrix, annotated.
 
-Input: :func:`analysis.coverage.coverage_table` and
-:func:`analysis.coverage.names_matrix`.  A zero cell is drawn empty with a
+Input: :func:`analysis.measures.coverage.coverage_table` and
+:func:`analysis.measures.coverage.names_matrix`.  A zero cell is drawn empty with a
 "0" so an omission is as visible as a mention.
 """
 
@@ -12,8 +12,8 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.coverage import coverage_matrix
-from analysis.figures.core import annotate_cells
+from analysis.measures.coverage import coverage_matrix
+from analysis.plot.core import annotate_cells
 
 
 def _heatmap(values: pd.DataFrame, *, ax, cmap: str, xlabel: str, ylabel: str):
@@ -51,7 +51,7 @@ def plot_coverage_matrix(coverage: pd.DataFrame, *, value: str = "mentions",
 
 
 def plot_names_matrix(matrix: pd.DataFrame, *, ax=None):
-    """Names (rows) x outlets (columns) from :func:`analysis.coverage.names_matrix`."""
+    """Names (rows) x outlets (columns) from :func:`analysis.measures.coverage.names_matrix`."""
     if ax is None:
         import matplotlib.pyplot as plt
         _, ax = plt.subplots()

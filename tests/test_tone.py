@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 
 import numpy as np
 import pandas as pd
 import pytest
 
 from analysis.corpus import Article
+from analysis.extract import annotate, annotation_key
 from analysis.text import parse_article
-from analysis.measures.tone import extreme_sentences, score_sentence, sentence_voices, tone_summary, tone_table
+from analysis.measures.tone import (article_tone, extreme_sentences, headline_voice, score_sentence,
+                                    sentence_voices, tone_from_rows, tone_summary, tone_table)
 
 
 def _doc(outlet: str, body: str, title: str = "A headline"):
@@ -41,23 +45,76 @@ def test_voice_by_majority_of_characters():
     assert sentence_voices(doc2.text) == ["narrator"]
 
 
-def test_tone_table_rows_headline_and_paraphrase_finder():
+def _with_paraphrase(doc, spans):
+    """``doc`` as if annotated (packaged lexicons) with these paraphrase spans."""
+    return dataclasses.replace(doc, attributions=(), speakers=(), paraphrase=tuple(spans),
+                               annotation_key=annotation_key())
+
+
+def test_scores_are_exactly_the_libraries_values():
+    from textblob import TextBlob
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    vader = SentimentIntensityAnalyzer()
+    for text in ("This is not a very good deal!", "Really not bad :) at all", "It was (!) great",
+                 "The NOT so happy leader said “no”.", "", "   ", "Ugh... terribly, TERRIBLY sad!!!"):
+        blob = TextBlob(text).sentiment
+        assert score_sentence(text) == {"textblob_polarity": blob.polarity,
+                                        "textblob_subjectivity": blob.subjectivity,
+                                        "vader_compound": vader.polarity_scores(text)["compound"]}
+
+
+def test_tone_table_rows_headline_and_paraphrase_voice():
     body = 'It was a terrible war.\n\nOfficials said the deal was a great success.'
-    doc = _doc("A", body, title="Leaders sign a wonderful pact")
     start = body.index("the deal")
-    table = tone_table([doc], paraphrase=lambda d: [(start, len(body))])
+    doc = _with_paraphrase(_doc("A", body, title="Leaders sign a wonderful pact"), [(start, len(body))])
+    table = tone_table([doc])
     assert list(table.columns[:7]) == ["article_id", "outlet", "sentence_id", "voice",
                                       "textblob_polarity", "textblob_subjectivity", "vader_compound"]
     head = table[table["is_headline"]]
     assert len(head) == 1 and head["sentence_id"].iloc[0] == -1
     assert head["sentence"].iloc[0] == "Leaders sign a wonderful pact"
+    assert head[["paragraph", "start", "end"]].isna().all(axis=None)
     body_rows = table[~table["is_headline"]]
     assert body_rows["voice"].tolist() == ["narrator", "paraphrase"]
     assert body_rows["vader_compound"].iloc[0] < 0 < body_rows["vader_compound"].iloc[1]
     for _, r in body_rows.iterrows():
         assert body[r["start"]:r["end"]] == r["sentence"]
-    plain = tone_table([doc], paraphrase=False, headlines=False)
+    plain = tone_table([_with_paraphrase(doc, [])], headlines=False)
     assert plain["voice"].tolist() == ["narrator", "narrator"]
+
+
+def test_unannotated_document_gets_the_attribution_layers_paraphrase():
+    body = 'It was a terrible war.\n\nOfficials said the deal was a great success.'
+    doc = _doc("A", body)
+    spans = annotate(doc).paraphrase
+    assert spans and body[spans[0][0]:spans[0][1]].startswith("the deal")
+    assert [r["voice"] for r in article_tone(doc, headlines=False)] == ["narrator", "paraphrase"]
+
+
+def test_article_rows_survive_json_and_rebuild_the_table():
+    docs = [_doc("A", 'He said: "We are very happy."\n\nIt was a bad day.', title='"We are very happy," he says'),
+            _doc("B", "Nothing happened.", title="Quiet day")]
+    rows = [r for d in docs for r in article_tone(d)]
+    assert rows[0] == {"article_id": docs[0].id, "outlet": "A", "sentence_id": -1, "voice": "quoted",
+                       **score_sentence('"We are very happy," he says'), "is_headline": True,
+                       "paragraph": None, "start": None, "end": None, "sentence": '"We are very happy," he says'}
+    assert [r["voice"] for r in rows] == ["quoted", "quoted", "narrator", "narrator", "narrator"]
+    table = tone_from_rows(json.loads(json.dumps(rows)))
+    pd.testing.assert_frame_equal(table, tone_table(docs))
+    assert {c: str(table[c].dtype) for c in ("sentence_id", "paragraph", "start", "end", "is_headline")} == {
+        "sentence_id": "Int64", "paragraph": "Int64", "start": "Int64", "end": "Int64", "is_headline": "bool"}
+    assert table["start"].isna().tolist() == [True, False, False, True, False]
+    assert table["start"].dropna().tolist() == [0, 31, 0]
+    empty = tone_table([])
+    assert len(empty) == 0 and str(empty["start"].dtype) == "Int64" and str(empty["is_headline"].dtype) == "bool"
+
+
+def test_headline_voice_is_by_majority_of_characters():
+    assert headline_voice("Leaders sign a pact") == "narrator"
+    assert headline_voice("“We will never give up our weapons,” leader says") == "quoted"
+    assert headline_voice("Leader calls the pact a “farce”") == "narrator"
+    assert headline_voice("") == "narrator"
 
 
 def _toy_tone() -> pd.DataFrame:

@@ -3,17 +3,24 @@
 Every sentence of every body (and each headline, flagged ``is_headline``) is
 scored with
 
-* TextBlob's pattern-based ``.sentiment`` (polarity -1..1, subjectivity 0..1),
-  called on the sentence string only (no ``.sentences``/``.words``: those need
-  downloaded NLTK data);
-* VADER's ``compound`` score (-1..1) from :mod:`vaderSentiment`, whose lexicon
-  ships inside the wheel.
+* TextBlob's pattern-based sentiment (polarity -1..1, subjectivity 0..1): the
+  values of ``TextBlob(s).sentiment`` (its default ``PatternAnalyzer``), taken
+  from the function that analyzer calls, ``textblob.en.sentiment(s)``, without
+  building a blob and a named tuple class per sentence (identical values, about
+  twice as fast); no ``.sentences``/``.words``, which need downloaded NLTK data;
+* VADER's ``compound`` score (-1..1) from :mod:`vaderSentiment` (one analyzer
+  per process), whose lexicon ships inside the wheel.
 
 Each sentence carries a *voice* (see DESIGN.md): the voice of the majority of
 its non-space characters, where characters inside quotation marks are
-``quoted``, characters inside a reported clause (from
-``analysis.extract.attribution.paraphrase_spans`` when that module is installed) are
-``paraphrase`` and the rest ``narrator``.  Ties go to narrator, then quoted.
+``quoted``, characters inside a reported clause (``doc.paraphrase`` of the
+attribution layer, see :func:`analysis.extract.annotated`) are ``paraphrase``
+and the rest ``narrator``.  Ties go to narrator, then quoted.  A headline is
+scored whole (never split) and is quoted or narrator.
+
+:func:`article_tone` gives the rows of one article (JSON-serialisable, for the
+per-article map of the study pipeline); :func:`tone_from_rows` builds the tone
+table from the rows of any number of articles; :func:`tone_table` is both.
 
 :func:`tone_summary` gives per-outlet means with percentile bootstrap 95%
 intervals (resampling sentences within each outlet, seeded, so the numbers are
@@ -28,119 +35,150 @@ read the scores together with :func:`extreme_sentences`.
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
-from typing import Callable, Iterable, Sequence
+from itertools import chain
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
-from analysis.text import VOICES, Document, ParsedText, parse_text
+from analysis.extract import annotated
+from analysis.text import ALL_QUOTE_MARKS, VOICES, Document, ParsedText, Quotation, find_quotations
 
 MEASURES: tuple[str, ...] = ("textblob_polarity", "textblob_subjectivity", "vader_compound")
 TONE_COLUMNS: tuple[str, ...] = (
     "article_id", "outlet", "sentence_id", "voice", *MEASURES,
     "is_headline", "paragraph", "start", "end", "sentence",
 )
+INT_COLUMNS: tuple[str, ...] = ("sentence_id", "paragraph", "start", "end")
 SUMMARY_COLUMNS: tuple[str, ...] = (
     "outlet", "voice", "measure", "n", "mean", "ci_low", "ci_high",
     "baseline", "diff", "diff_ci_low", "diff_ci_high",
 )
 
 Spans = Sequence[tuple[int, int]]
-ParaphraseFinder = Callable[[Document], Spans]
+ToneRow = dict[str, Any]
 
 
 # --------------------------------------------------------------------------- scoring
 
 @lru_cache(maxsize=1)
-def _vader():
+def _vader() -> Any:
+    """The VADER analyzer, built once per process (it reads its lexicon files)."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
     return SentimentIntensityAnalyzer()
 
 
-def score_sentence(text: str) -> dict[str, float]:
-    """TextBlob polarity and subjectivity and VADER compound of one sentence."""
-    from textblob import TextBlob
+@lru_cache(maxsize=1)
+def _pattern_sentiment() -> Callable[[str], tuple[float, float]]:
+    """``textblob.en.sentiment``: the callable ``TextBlob(s).sentiment`` reaches through
+    ``PatternAnalyzer.analyze`` (same object, same tokenizer, same lexicon)."""
+    from textblob.en import sentiment
+    return sentiment
 
-    sentiment = TextBlob(text).sentiment
+
+def score_sentence(text: str) -> dict[str, float]:
+    """TextBlob polarity and subjectivity and VADER compound of one sentence.
+
+    Equal (``==``) to ``TextBlob(text).sentiment`` and
+    ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``.
+    """
+    polarity, subjectivity = _pattern_sentiment()(text)
     return {
-        "textblob_polarity": float(sentiment.polarity),
-        "textblob_subjectivity": float(sentiment.subjectivity),
+        "textblob_polarity": float(polarity),
+        "textblob_subjectivity": float(subjectivity),
         "vader_compound": float(_vader().polarity_scores(text)["compound"]),
     }
 
 
 # --------------------------------------------------------------------------- voice
 
-def default_paraphrase_finder() -> ParaphraseFinder | None:
-    """``analysis.extract.attribution.paraphrase_spans`` when that module is available."""
-    try:
-        from analysis.extract.attribution import paraphrase_spans
-    except ImportError:
-        return None
-    return paraphrase_spans
+@lru_cache(maxsize=1)
+def _space_codes() -> np.ndarray:
+    """Every code point ``str.isspace`` accepts (29 in current Unicode)."""
+    return np.array([c for c in range(sys.maxunicode + 1) if chr(c).isspace()], dtype=np.uint32)
 
 
-def sentence_voices(text: ParsedText, *, paraphrase_spans: Spans = ()) -> list[str]:
-    """Voice of each sentence of ``text`` by majority of its non-space characters."""
-    n = len(text.body)
+def _span_voices(body: str, quotations: Iterable[Quotation], paraphrase_spans: Spans,
+                 bounds: Sequence[tuple[int, int]]) -> list[str]:
+    """Voice of each ``(start, end)`` of ``bounds`` by majority of its non-space characters."""
+    n = len(body)
     # 0 narrator, 1 quoted, 2 paraphrase; quoted wins where spans overlap.
     mask = np.zeros(n, dtype=np.int8)
     for s, e in paraphrase_spans:
         mask[max(s, 0):min(e, n)] = 2
-    for q in text.quotations:
+    for q in quotations:
         mask[q.start:q.end] = 1
-    is_space = np.fromiter((c.isspace() for c in text.body), dtype=bool, count=n)
-    voices: list[str] = []
-    for sent in text.sentences:
-        seg = mask[sent.start:sent.end][~is_space[sent.start:sent.end]]
-        counts = np.bincount(seg, minlength=3)
-        voices.append(VOICES[int(np.argmax(counts))])  # argmax keeps the first on ties
-    return voices
+    codes = np.frombuffer(body.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    solid = ~np.isin(codes, _space_codes())
+    # cumulative non-space characters of each voice: counts[k, i] over body[:i]
+    counts = np.zeros((len(VOICES), n + 1), dtype=np.int64)
+    for k in range(len(VOICES)):
+        np.cumsum((mask == k) & solid, out=counts[k, 1:])
+    starts = np.clip(np.fromiter((s for s, _ in bounds), dtype=np.int64, count=len(bounds)), 0, n)
+    ends = np.maximum(np.clip(np.fromiter((e for _, e in bounds), dtype=np.int64, count=len(bounds)), 0, n),
+                      starts)
+    per_span = counts[:, ends] - counts[:, starts]
+    return [VOICES[int(k)] for k in per_span.argmax(axis=0)]  # argmax keeps the first on ties
+
+
+def sentence_voices(text: ParsedText, *, paraphrase_spans: Spans = ()) -> list[str]:
+    """Voice of each sentence of ``text`` by majority of its non-space characters."""
+    if not text.sentences:
+        return []
+    return _span_voices(text.body, text.quotations, paraphrase_spans,
+                        [(s.start, s.end) for s in text.sentences])
+
+
+def headline_voice(title: str) -> str:
+    """Voice of a headline taken whole: ``quoted`` when most of its non-space
+    characters are inside quotation marks, else ``narrator``."""
+    if not any(c in ALL_QUOTE_MARKS for c in title):
+        return "narrator"                 # no mark, no quotation
+    quotations, _ = find_quotations(title)
+    return _span_voices(title, quotations, (), [(0, len(title))])[0]
 
 
 # --------------------------------------------------------------------------- table
 
-def tone_table(docs: Sequence[Document], *, headlines: bool = True,
-               paraphrase: ParaphraseFinder | None | bool = True) -> pd.DataFrame:
-    """One row per sentence (tone.csv).
+def article_tone(doc: Document, *, headlines: bool = True) -> list[ToneRow]:
+    """The tone rows of one article: its headline (``headlines``: ``is_headline=True``,
+    ``sentence_id=-1``, no paragraph or offsets) then every body sentence.
 
-    ``headlines``: also score each article's title (one row with
-    ``is_headline=True``, ``sentence_id=-1`` and no offsets).
-    ``paraphrase``: ``True`` uses :func:`default_paraphrase_finder` (narrator
-    and quoted only when ``analysis.extract.attribution`` is missing), ``False``/``None``
-    disables paraphrase, or pass a function ``doc -> [(start, end), ...]``.
+    Keys are :data:`TONE_COLUMNS`; values are str, int, float, bool or None
+    (JSON-serialisable).  The paraphrase voice comes from ``annotated(doc).paraphrase``.
     """
-    finder = default_paraphrase_finder() if paraphrase is True else (paraphrase or None)
-    rows: list[dict] = []
-    for doc in docs:
-        if headlines:
-            title = doc.article.title
-            parsed = parse_text(title)
-            voice = sentence_voices(
-                ParsedText(title, parsed.paragraphs, _whole(parsed), (), parsed.quotations)
-            )[0] if title.strip() else "narrator"
-            rows.append({"article_id": doc.id, "outlet": doc.outlet, "sentence_id": -1,
-                         "voice": voice, **score_sentence(title), "is_headline": True,
-                         "paragraph": pd.NA, "start": pd.NA, "end": pd.NA, "sentence": title})
-        spans = list(finder(doc)) if finder is not None else []
-        voices = sentence_voices(doc.text, paraphrase_spans=spans)
-        for sent, voice in zip(doc.text.sentences, voices):
-            rows.append({"article_id": doc.id, "outlet": doc.outlet, "sentence_id": sent.index,
-                         "voice": voice, **score_sentence(sent.text), "is_headline": False,
-                         "paragraph": sent.paragraph, "start": sent.start, "end": sent.end,
-                         "sentence": sent.text})
-    table = pd.DataFrame(rows, columns=list(TONE_COLUMNS))
-    for col in ("sentence_id", "paragraph", "start", "end"):
+    rows: list[ToneRow] = []
+    if headlines:
+        title = doc.article.title
+        rows.append(_row(doc, -1, headline_voice(title), title, True, None, None, None))
+    text = doc.text
+    voices = sentence_voices(text, paraphrase_spans=annotated(doc).paraphrase or ())
+    for sent, voice in zip(text.sentences, voices):
+        rows.append(_row(doc, sent.index, voice, sent.text, False, sent.paragraph, sent.start, sent.end))
+    return rows
+
+
+def _row(doc: Document, sentence_id: int, voice: str, sentence: str, is_headline: bool,
+         paragraph: int | None, start: int | None, end: int | None) -> ToneRow:
+    return {"article_id": doc.id, "outlet": doc.outlet, "sentence_id": sentence_id, "voice": voice,
+            **score_sentence(sentence), "is_headline": is_headline,
+            "paragraph": paragraph, "start": start, "end": end, "sentence": sentence}
+
+
+def tone_from_rows(rows: Iterable[ToneRow]) -> pd.DataFrame:
+    """The tone table (tone.csv) from :func:`article_tone` rows, in order."""
+    table = pd.DataFrame(list(rows), columns=list(TONE_COLUMNS))
+    for col in INT_COLUMNS:
         table[col] = table[col].astype("Int64")
     table["is_headline"] = table["is_headline"].astype(bool)
     return table
 
 
-def _whole(parsed: ParsedText):
-    """The headline as one sentence (titles are scored whole, never split)."""
-    from analysis.text import Sentence
-    return (Sentence(0, 0, len(parsed.body), parsed.body, 0),)
+def tone_table(docs: Iterable[Document], *, headlines: bool = True) -> pd.DataFrame:
+    """One row per sentence (tone.csv); see :func:`article_tone`."""
+    return tone_from_rows(chain.from_iterable(article_tone(doc, headlines=headlines) for doc in docs))
 
 
 def headline_tone(tone: pd.DataFrame) -> pd.DataFrame:

@@ -45,3 +45,16 @@ def gold_pairs(gold_dir, seed_corpus):
     """[(GoldArticle, Article)] matched by headline."""
     from analysis.evaluate.gold import load_gold, match_gold
     return match_gold(load_gold(gold_dir), seed_corpus)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Tests never read or fill the user's cache: FRAMING_CACHE points at a session folder."""
+    import os
+    old = os.environ.get("FRAMING_CACHE")
+    os.environ["FRAMING_CACHE"] = str(tmp_path_factory.mktemp("framing-cache"))
+    yield
+    if old is None:
+        os.environ.pop("FRAMING_CACHE", None)
+    else:
+        os.environ["FRAMING_CACHE"] = old

@@ -1,4 +1,4 @@
-"""analysis.study.tables: articles table, the table registry, atomic CSV writing, ``framing analyze``."""
+"""``framing analyze``: tables streamed to CSV/Parquet, published together, locked, formula-safe."""
 
 from __future__ import annotations
 
@@ -7,37 +7,28 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.cli.main import main
+from analysis.cli import main
 from analysis.corpus import load_corpus
-from analysis.study.tables import (
-    ARTICLE_COLUMNS,
-    TableSpec,
-    analyze,
-    articles_table,
-    open_study,
-    write_tables,
-)
+from analysis.publish.tables import OutputBusy, TableWriter, neutralise_formulas, output_lock
+from analysis.study import open_study
+from analysis.study.measures import ARTICLE_COLUMNS
 from analysis.text import parse_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "data" / "fixture_corpus"
 
 
-@pytest.fixture(scope="module")
-def docs():
-    return parse_corpus(load_corpus(FIXTURE))
-
-
-def test_articles_table_values(docs):
-    t = articles_table(docs)
+def test_articles_table_values():
+    s = open_study(FIXTURE)
+    t = s.articles
+    docs = parse_corpus(load_corpus(FIXTURE))
     assert list(t.columns) == ARTICLE_COLUMNS
     assert list(t["outlet"]) == ["Daily Planet", "Metro Wire", "Radio Free Nowhere"]
     row = t.iloc[0]
-    body = docs[0].body
     assert row["article_id"] == docs[0].id
     assert row["date"] == "2031-03-04"
     assert row["url"] == "https://example.invalid/daily-planet/kastovia-border"
-    assert row["words"] == len(body.split())
+    assert row["words"] == len(docs[0].body.split())
     assert row["paragraphs"] == 4
     assert row["sentences"] == len(docs[0].text.sentences) >= 4
     assert pd.isna(t.iloc[1]["url"])
@@ -50,53 +41,49 @@ def test_open_study_selects_outlets_in_given_order():
     assert len(s.sha256) == 64
 
 
-# Toy builders for the registry: one from docs with an option, one built from another table.
-def _count_table(docs, *, word="the"):
-    return pd.DataFrame({"article_id": [d.id for d in docs], "outlet": [d.outlet for d in docs],
-                         "n": [d.body.lower().split().count(word) for d in docs]})
-
-
-def _total_table(counts):
-    return counts.groupby("outlet", sort=False, as_index=False)["n"].sum()
-
-
-TOY = (
-    TableSpec("articles", "analysis.study.tables:articles_table"),
-    TableSpec("counts", f"{__name__}:_count_table"),
-    TableSpec("totals", f"{__name__}:_total_table", uses=("counts",)),
-)
-
-
-def test_analyze_registry_passes_declared_options_and_builds_dependencies(docs):
-    tables = analyze(docs, registry=TOY, tables=["totals"], word="kastovia", unused_option=1)
-    assert list(tables) == ["totals"]
-    expected = [d.body.lower().split().count("kastovia") for d in docs]
-    assert list(tables["totals"]["n"]) == expected
-    all_tables = analyze(docs, registry=TOY)
-    assert list(all_tables) == ["articles", "counts", "totals"]
-    assert list(all_tables["counts"]["n"]) == [d.body.lower().split().count("the") for d in docs]
-    with pytest.raises(ValueError, match="unknown table.*nope"):
-        analyze(docs, registry=TOY, tables=["nope"])
-
-
-class _Broken(pd.DataFrame):
-    def to_csv(self, *a, **k):
-        raise OSError("disk full")
-
-
-def test_write_tables_is_all_or_nothing(tmp_path, docs):
+def test_table_writer_is_all_or_nothing(tmp_path):
     out = tmp_path / "tables"
     out.mkdir()
     (out / "articles.csv").write_text("old\n")
-    good = articles_table(docs)
-    with pytest.raises(OSError, match="disk full"):
-        write_tables({"articles": good, "broken": _Broken({"a": [1]})}, out)
+    writer = TableWriter(out)
+    writer.append("articles", pd.DataFrame({"a": [1]}))
+    writer.abort()
     assert (out / "articles.csv").read_text() == "old\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # temp folder removed
-    paths = write_tables({"articles": good}, out)
-    assert paths == [out / "articles.csv"]
-    back = pd.read_csv(out / "articles.csv")
-    assert list(back.columns) == ARTICLE_COLUMNS and list(back["words"]) == list(good["words"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]  # staging removed
+    writer = TableWriter(out)
+    writer.append("articles", pd.DataFrame({"a": [1, 2]}))
+    writer.append("articles", pd.DataFrame({"a": [3]}))
+    assert writer.commit() == [out / "articles.csv"]
+    assert (out / "articles.csv").read_text() == "a\n1\n2\n3\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tables"]
+
+
+def test_parquet_parts_with_different_null_columns_are_unified(tmp_path):
+    pytest.importorskip("pyarrow")
+    writer = TableWriter(tmp_path / "t", fmt="parquet")
+    writer.append("x", pd.DataFrame({"a": [1], "b": [None]}))
+    writer.append("x", pd.DataFrame({"a": [2], "b": ["text"]}))
+    writer.commit()
+    back = pd.read_parquet(tmp_path / "t" / "x.parquet")
+    assert list(back["a"]) == [1, 2] and back["b"].iloc[1] == "text" and pd.isna(back["b"].iloc[0])
+
+
+def test_formulas_neutralised_numbers_kept():
+    df = pd.DataFrame({"title": ["=HYPERLINK(\"http://x\")", "+title", "-1 dead", "@outlet", "\tx", "plain"],
+                       "n": [-1, 2, 3, 4, 5, 6]})
+    got = neutralise_formulas(df)
+    assert list(got["title"]) == ["'=HYPERLINK(\"http://x\")", "'+title", "'-1 dead", "'@outlet", "'\tx", "plain"]
+    assert list(got["n"]) == [-1, 2, 3, 4, 5, 6]
+    assert list(df["title"])[0].startswith("=")   # the input is not changed
+
+
+def test_output_lock_refuses_a_second_writer(tmp_path):
+    with output_lock(tmp_path / "o"):
+        with pytest.raises(OutputBusy, match="another framing run"):
+            with output_lock(tmp_path / "o"):
+                pass
+    with output_lock(tmp_path / "o"):
+        pass
 
 
 def test_cli_analyze_errors_exit_2(tmp_path, capsys):
@@ -106,21 +93,38 @@ def test_cli_analyze_errors_exit_2(tmp_path, capsys):
     assert "outlet not in corpus: 'Reuters'" in capsys.readouterr().err
     assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "o"), "--lexicon", "nope.yaml"]) == 2
     assert "--lexicon file not found: nope.yaml" in capsys.readouterr().err
+    assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "o"), "--tables", "nope"]) == 2
+    assert "unknown table(s): nope" in capsys.readouterr().err
+    (tmp_path / "file").write_text("x")
+    assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "file")]) == 2
+    assert "exists and is not a folder" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
+
+
+def test_cli_analyze_stale_staging_is_cleaned(tmp_path):
+    stale = tmp_path / ".o.staging-abc"
+    stale.mkdir()
+    (stale / "terms.csv").write_text("half")
+    assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "o"), "--tables", "articles", "-q"]) == 0
+    assert not stale.exists()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == ["o"]
 
 
 def test_cli_analyze_writes_articles(tmp_path, capsys):
     out = tmp_path / "o"
     assert main(["analyze", str(FIXTURE), "--out", str(out), "--tables", "articles",
-                 "--outlets", "Metro Wire"]) == 0
-    assert f"wrote {out / 'articles.csv'} (1 rows)" in capsys.readouterr().out
+                 "--outlets", "Metro Wire", "--jobs", "1"]) == 0
+    assert f"wrote {out / 'articles.csv'}" in capsys.readouterr().out
     assert list(pd.read_csv(out / "articles.csv")["outlet"]) == ["Metro Wire"]
+    assert sorted(p.name for p in out.iterdir()) == ["articles.csv"]
 
 
 def test_cli_analyze_default_tables_have_design_columns(tmp_path):
-    pytest.importorskip("analysis.measures.wording")
     out = tmp_path / "o"
-    assert main(["analyze", str(FIXTURE), "--out", str(out)]) == 0
+    assert main(["analyze", str(FIXTURE), "--out", str(out), "--jobs", "1", "--no-cache"]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(f"{n}.csv" for n in ["articles", "terms", "naming", "quotes", "sources", "tone",
+                                                "vocabulary", "coverage", "warnings"])
     terms = pd.read_csv(out / "terms.csv")
     naming = pd.read_csv(out / "naming.csv")
     for col in ["article_id", "outlet", "term", "matched_text", "category", "voice",
@@ -128,9 +132,20 @@ def test_cli_analyze_default_tables_have_design_columns(tmp_path):
         assert col in terms.columns
     for col in ["article_id", "outlet", "actor", "label", "count"]:
         assert col in naming.columns
-    # offsets index the body: every matched_text is the body slice
     bodies = {d.id: d.body for d in parse_corpus(load_corpus(FIXTURE))}
     for r in terms.itertuples():
         assert bodies[r.article_id][r.start:r.end] == r.matched_text
     assert set(terms["voice"]) <= {"narrator", "quoted", "paraphrase"}
     assert len(terms) >= 5  # the fixture has rogue state, regime, slammed, brazen, pariah ...
+
+
+def test_cli_analyze_parquet_equals_csv(tmp_path):
+    pytest.importorskip("pyarrow")
+    assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "c"), "-q", "--jobs", "1"]) == 0
+    assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "p"), "--format", "parquet", "-q",
+                 "--jobs", "1"]) == 0
+    for name in ["articles", "terms", "quotes", "tone", "vocabulary", "coverage"]:
+        c = pd.read_csv(tmp_path / "c" / f"{name}.csv")
+        p = pd.read_parquet(tmp_path / "p" / f"{name}.parquet")
+        assert list(c.columns) == list(p.columns), name
+        assert len(c) == len(p), name

@@ -50,21 +50,8 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _add_analyze(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("analyze", help="write the measurement tables (CSV) for a corpus")
-    p.add_argument("corpus", help="corpus folder or table")
-    p.add_argument("--out", required=True, help="folder for the CSV tables")
-    p.add_argument("--outlets", nargs="+", metavar="OUTLET",
-                   help="outlets to include, in this order (default: all, corpus order)")
-    p.add_argument("--lexicon", metavar="PATH", help="your own loaded-terms YAML file")
-    p.add_argument("--actors", metavar="PATH", help="your own actors YAML file")
-    p.add_argument("--tables", nargs="+", metavar="NAME",
-                   help="only these tables (default: all, e.g. articles terms naming)")
-    p.set_defaults(func=_run_analyze)
-
-
-def _run_analyze(args: argparse.Namespace) -> int:
-    from analysis.study.tables import run_analyze
-    return run_analyze(args)
+    from analysis.cli.analyze import add_analyze_parser
+    add_analyze_parser(sub)
 
 
 def _add_study(sub: argparse._SubParsersAction) -> None:

@@ -1,1 +1,55 @@
-"""extract"""
+"""Extraction layer: attributions (cue, content, speaker mention) and resolved speakers.
+
+:func:`annotate` adds the attribution layer to a parsed :class:`~analysis.text.Document`
+once; every measure reads ``doc.attributions``, ``doc.speakers`` and
+``doc.paraphrase`` from it (:func:`annotated` annotates a document that has
+not been annotated yet, with the packaged lexicons or the ones named).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from analysis.text import Document
+
+
+def annotation_key(*, actors: Any = None, verbs: Any = None, cues: Any = None, gazetteer: Any = None) -> str:
+    """Which lexicons an annotation used (paths, or ``packaged``); see :attr:`Document.annotation_key`."""
+    def name(v: Any) -> str:
+        return "packaged" if v is None else (str(v) if isinstance(v, (str, bytes)) or hasattr(v, "__fspath__")
+                                              else f"object:{id(v)}")
+    return "|".join(f"{k}={name(v)}" for k, v in
+                    (("actors", actors), ("verbs", verbs), ("cues", cues), ("gazetteer", gazetteer)))
+
+
+def annotate(doc: Document, *, actors: Any = None, verbs: Any = None, cues: Any = None,
+             gazetteer: Any = None) -> Document:
+    """``doc`` with its attribution layer: attributions, speakers (1:1) and paraphrase spans."""
+    from analysis.extract.attribution import extract_attributions, paraphrase_spans
+    from analysis.extract.speakers import resolve_speakers
+
+    attrs = extract_attributions(doc, verbs=verbs) if verbs is not None else extract_attributions(doc)
+    speakers = resolve_speakers(doc, attrs, actors=actors, cues=cues, gazetteer=gazetteer)
+    spans = paraphrase_spans(doc, attributions=attrs)
+    return dataclasses.replace(doc, attributions=tuple(attrs), speakers=tuple(speakers),
+                               paraphrase=tuple(spans),
+                               annotation_key=annotation_key(actors=actors, verbs=verbs, cues=cues,
+                                                             gazetteer=gazetteer))
+
+
+def annotated(doc: Document, **options: Any) -> Document:
+    """``doc`` with its attribution layer, computed at most once.
+
+    Without options, a document already annotated is returned as it is,
+    whatever lexicons it was annotated with (the pipeline annotates with the
+    study's lexicons once; measures only read the layer).  With options, the
+    document is annotated again only if it was annotated with other ones.
+    """
+    if doc.attributions is not None and (
+            not any(v is not None for v in options.values()) or doc.annotation_key == annotation_key(**options)):
+        return doc
+    return annotate(doc, **options)
+
+
+__all__ = ["annotate", "annotated", "annotation_key"]

@@ -1,0 +1,171 @@
+"""``framing analyze CORPUS --out DIR``: every table of a corpus, streamed to CSV or Parquet.
+
+Articles are read one by one, mapped (cached, on ``--jobs`` cores or a Dask
+cluster) and reduced in corpus order; row tables (terms, quotes, tone, ...)
+are written batch by batch, so memory stays bounded by the per-outlet
+aggregates, not by the corpus.  Tables are published together at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from analysis.corpus import CorpusError
+from analysis.publish.tables import FORMATS, OutputBusy, TableWriter, clean_stale_staging, output_lock
+from analysis.study import build_tables, resolve_cache
+from analysis.study.cache import ArticleCache
+from analysis.study.execute import default_jobs
+from analysis.study.measures import DERIVED, TABLE_ORDER
+from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, run_pipeline
+
+LEXICON_OPTIONS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
+
+
+def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
+    """Options shared by ``analyze`` and ``study``: lexicons, cache, parallelism, progress."""
+    p.add_argument("--lexicon", metavar="PATH", help="your own loaded-terms YAML file")
+    p.add_argument("--actors", metavar="PATH", help="your own actors YAML file")
+    p.add_argument("--topics", metavar="PATH", help="your own coverage topics YAML file")
+    p.add_argument("--stopwords", metavar="PATH", help="your own stop-word YAML file")
+    p.add_argument("--verbs", metavar="PATH", help="your own reporting-verbs YAML file")
+    p.add_argument("--cues", metavar="PATH", help="your own source-cues YAML file")
+    p.add_argument("--gazetteer", metavar="PATH", help="your own gazetteer YAML file")
+    p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help=f"worker processes for the per-article analysis (default: all cores, {default_jobs()} here)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the per-article analysis on Dask: 'local' (a LocalCluster of --jobs workers) "
+                        "or a scheduler address such as tcp://10.0.0.5:8786")
+    p.add_argument("--cache", metavar="DIR", help="per-article cache folder (default: $FRAMING_CACHE or "
+                                                  "~/.cache/framing-study)")
+    p.add_argument("--no-cache", action="store_true", help="compute everything, read and write no cache")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no warning lines")
+
+
+def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dict[str, Any]] | None:
+    """(Options, run keywords) from parsed arguments, or ``None`` after printing what is wrong."""
+    values = {}
+    for key in LEXICON_OPTIONS:
+        value = getattr(args, key, None)
+        if value is not None:
+            if not Path(value).is_file():
+                print(f"{prog}: --{key} file not found: {value}", file=sys.stderr)
+                return None
+            values[key] = value
+    jobs = getattr(args, "jobs", None)
+    if jobs is not None and jobs < 1:
+        print(f"{prog}: --jobs must be 1 or more, got {jobs}", file=sys.stderr)
+        return None
+    cache = None if getattr(args, "no_cache", False) else resolve_cache(getattr(args, "cache", None) or True)
+    return Options(**values), {
+        "jobs": jobs or default_jobs(), "scheduler": getattr(args, "scheduler", None), "cache": cache,
+        "progress": False if getattr(args, "quiet", False) else None}
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    prog = "framing analyze"
+    settings = pipeline_settings(args, prog)
+    if settings is None:
+        return 2
+    options, run = settings
+    fmt = getattr(args, "format", None) or "csv"
+    if fmt not in FORMATS:
+        print(f"{prog}: unknown --format {fmt!r}; choose one of {', '.join(FORMATS)}", file=sys.stderr)
+        return 2
+    known = list(TABLE_ORDER) + ["warnings"]
+    wanted = list(dict.fromkeys(getattr(args, "tables", None) or known))
+    unknown = [t for t in wanted if t not in known]
+    if unknown:
+        print(f"{prog}: unknown table(s): {', '.join(unknown)}; known: {', '.join(known)}", file=sys.stderr)
+        return 2
+    if not Path(args.corpus).exists():
+        print(f"{prog}: corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        print(f"{prog}: --out {out} exists and is not a folder", file=sys.stderr)
+        return 2
+    from analysis.corpus import load_corpus
+    try:
+        corpus = load_corpus(args.corpus)
+        if getattr(args, "outlets", None):
+            corpus = corpus.select(args.outlets)
+    except CorpusError as exc:
+        for p in exc.problems:
+            print(f"{prog}: {p}", file=sys.stderr)
+        return 2
+    if not len(corpus):
+        print(f"{prog}: {args.corpus}: no articles", file=sys.stderr)
+        return 2
+    try:
+        with output_lock(out):
+            clean_stale_staging(out)
+            return _analyze(corpus, out, fmt=fmt, wanted=wanted, options=options, run=run, prog=prog)
+    except OutputBusy as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+        return 2
+
+
+def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Options, run: dict[str, Any],
+             prog: str) -> int:
+    writer = TableWriter(out, fmt=fmt)
+    # derived tables need their inputs in memory; every other row table streams to the writer
+    keep = {u for name, (_, uses) in DERIVED.items() if name in wanted for u in uses}
+    reducer: Reducer
+
+    def sink(name: str, rows: list[Any]) -> None:
+        if name in wanted:
+            writer.append(name, reducer.reduce_rows(name, rows))
+
+    stats = RunStats()
+    try:
+        reducer = Reducer(options=options, sink=sink, keep=keep)
+        run_pipeline(corpus, options=options, total=len(corpus), reducer=reducer, stats=stats, **run)
+        tables = build_tables(reducer)
+        for name in wanted:
+            if name in tables:                   # kept in memory or aggregated: written whole
+                writer.write(name, tables[name])
+            elif not writer.has(name):           # streamed, but the corpus gave no batch
+                writer.write(name, reducer.reduce_rows(name, []))
+        paths = writer.commit(order=wanted)
+    except BaseException:
+        writer.abort()
+        raise
+    for path in paths:
+        print(f"wrote {path}")
+    print(f"{stats.articles} article(s), {stats.words:,} words in {stats.seconds:.1f} s "
+          f"({stats.words_per_second:,.0f} words/s, {run['jobs']} job(s)); "
+          f"{stats.cached} from cache, {stats.computed} computed")
+    if run.get("cache") is not None:
+        print(f"cache: {run['cache']} ({ArticleCache(run['cache']).stats()})")
+    warnings = tables.get("warnings")
+    if warnings is not None and len(warnings):
+        if run.get("progress") is not False:
+            for line in format_warnings(warnings):
+                print(line, file=sys.stderr)
+        kinds = warnings["stage"].value_counts()
+        summary = ", ".join(f"{n} {k}" for k, n in kinds.items())
+        where = f" (all in {out / ('warnings.' + fmt)})" if "warnings" in wanted else ""
+        print(f"{len(warnings)} warning(s): {summary}{where}", file=sys.stderr)
+    return 0
+
+
+def add_analyze_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("analyze", help="write the measurement tables (CSV or Parquet) for a corpus")
+    p.add_argument("corpus", help="corpus folder or table")
+    p.add_argument("--out", required=True, help="folder for the tables")
+    p.add_argument("--outlets", nargs="+", metavar="OUTLET",
+                   help="outlets to include, in this order (default: all, corpus order)")
+    p.add_argument("--tables", nargs="+", metavar="NAME",
+                   help=f"only these tables (default: all: {', '.join(TABLE_ORDER)}, warnings)")
+    p.add_argument("--format", choices=FORMATS, default="csv", help="table file format (default: csv)")
+    add_pipeline_arguments(p)
+    p.set_defaults(func=run_analyze)
+
+
+__all__ = ["add_analyze_parser", "add_pipeline_arguments", "pipeline_settings", "run_analyze"]

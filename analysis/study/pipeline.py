@@ -1,0 +1,355 @@
+"""The study pipeline: map per article, reduce per outlet, each thing computed once.
+
+corpus (streamed) -> :func:`process_article` (parse, annotate, every measure's
+per-article part; cached on disk) -> :class:`Reducer` (row tables concatenated
+in corpus order, cross-article measures accumulated per outlet) -> tables.
+
+:func:`run_pipeline` is what ``framing analyze``, ``framing study``, every
+notebook (through :func:`analysis.study.open_study`) and the report use, so a
+study parses and annotates each article once, whatever reads the tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import sys
+import time
+import warnings
+from dataclasses import asdict, dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping
+
+import pandas as pd
+
+from analysis import __version__
+from analysis.study.cache import ArticleCache, CacheCorrupt, article_fingerprint
+from analysis.study.execute import ordered_map
+from analysis.study.measures import MEASURES, Measure, article_row, json_safe
+
+WARNING_COLUMNS = ("article_id", "outlet", "stage", "message")
+
+
+@dataclass(frozen=True)
+class Options:
+    """The lexicons a study uses: paths to the user's files, ``None`` for the packaged ones.
+
+    Every per-article result depends on these and on nothing else but the
+    article; :meth:`fingerprint` is part of each cache key.
+    """
+
+    lexicon: str | None = None      # loaded terms
+    actors: str | None = None
+    topics: str | None = None
+    stopwords: str | None = None
+    verbs: str | None = None        # reporting verbs
+    cues: str | None = None         # source cues
+    gazetteer: str | None = None
+
+    def __post_init__(self) -> None:
+        for name, value in asdict(self).items():
+            if value is not None:
+                object.__setattr__(self, name, os.fspath(value))
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the toolkit code and version and of the content of every lexicon used."""
+        h = hashlib.sha256(_code_fingerprint().encode())
+        for name, value in sorted(asdict(self).items()):
+            h.update(f"\0{name}=".encode())
+            if value is None:
+                h.update(b"packaged")
+            else:
+                try:
+                    h.update(Path(value).read_bytes())
+                except OSError as exc:
+                    raise FileNotFoundError(f"--{name}: cannot read {value}: {exc.strerror or exc}") from exc
+        return h.hexdigest()
+
+
+@functools.lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """Version plus a hash of the installed package's code and packaged lexicons.
+
+    Results depend on the code, not only on the version number, so a cache
+    filled by an older checkout of the same version is never read back.
+    """
+    h = hashlib.sha256(__version__.encode())
+    root = resources.files("analysis")
+    base = Path(str(root))
+    for path in sorted(base.rglob("*")):
+        if path.suffix in {".py", ".yaml", ".yml", ".txt"} and "__pycache__" not in path.parts:
+            h.update(str(path.relative_to(base)).encode())
+            h.update(path.read_bytes())
+    return f"{__version__}:{h.hexdigest()[:16]}"
+
+
+# --------------------------------------------------------------------------- map
+
+def process_article(article: Any, *, options: Options, measures: tuple[Measure, ...] = MEASURES
+                    ) -> dict[str, Any]:
+    """Every per-article result of ``article`` (JSON-serialisable), warnings included.
+
+    A measure that raises on one article is reported in ``warnings`` and gives
+    an empty part; it never stops the run.
+    """
+    from analysis.extract import annotate
+    from analysis.text import parse_article
+
+    out: dict[str, Any] = {}
+    notes: list[dict[str, Any]] = []
+
+    def note(stage: str, message: str) -> None:
+        notes.append({"article_id": article.id, "outlet": article.outlet, "stage": stage,
+                      "message": " ".join(str(message).split())})
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        doc = parse_article(article)
+        try:
+            doc = annotate(doc, actors=options.actors, verbs=options.verbs, cues=options.cues,
+                           gazetteer=options.gazetteer)
+        except Exception as exc:  # one odd article never sinks a corpus run
+            note("attribution", f"attribution failed ({type(exc).__name__}: {exc}); no attributions")
+            from analysis.extract import annotation_key
+            import dataclasses
+            doc = dataclasses.replace(doc, attributions=(), speakers=(), paraphrase=(),
+                                      annotation_key=annotation_key(actors=options.actors, verbs=options.verbs,
+                                                                    cues=options.cues, gazetteer=options.gazetteer))
+        out["articles"] = [article_row(doc)]
+        for m in measures:
+            try:
+                out[m.name] = json_safe(m.map(doc, options))
+            except Exception as exc:
+                note(m.name, f"{m.name} failed ({type(exc).__name__}: {exc}); left out for this article")
+                out[m.name] = m.empty
+    for w in caught:
+        msg = str(w.message)
+        prefix = f"{article.id}: "
+        note("warning", msg[len(prefix):] if msg.startswith(prefix) else msg)
+    out["warnings"] = notes
+    return out
+
+
+def _cached_process(item: tuple[Any, str | None], *, options: Options, cache_dir: str | None,
+                    measures: tuple[Measure, ...]) -> tuple[dict[str, Any], bool]:
+    """Worker side: compute one article and store it in the cache (when there is one)."""
+    article, key = item
+    result = process_article(article, options=options, measures=measures)
+    if cache_dir is not None and key is not None:
+        try:
+            ArticleCache(cache_dir).put(key, result)
+        except OSError as exc:
+            result["warnings"].append({"article_id": article.id, "outlet": article.outlet, "stage": "cache",
+                                       "message": f"could not write cache entry ({exc.strerror or exc})"})
+    return result, False
+
+
+# --------------------------------------------------------------------------- reduce
+
+class Reducer:
+    """Consumes per-article results in corpus order and builds the tables.
+
+    Row tables keep their rows, or hand them to ``sink`` batch by batch
+    (:meth:`flush`) and keep nothing unless named in ``keep``; cross-article
+    measures keep per-outlet accumulators only.
+    """
+
+    def __init__(self, measures: tuple[Measure, ...] = MEASURES, *, options: Options | None = None,
+                 sink: Callable[[str, list[dict[str, Any]]], None] | None = None,
+                 keep: Iterable[str] | None = None):
+        self.measures = measures
+        self.options = options or Options()
+        self.sink = sink
+        self.keep = set(keep) if keep is not None else None
+        self.rows: dict[str, list[Any]] = {"articles": [], "warnings": []}
+        self.accumulators: dict[str, Any] = {}
+        self._reduce: dict[str, Callable[[Any, Any], pd.DataFrame]] = {}
+        for m in measures:
+            if m.kind == "accumulate":
+                self.accumulators[m.name] = m.accumulator()
+                if m.rows_table:
+                    self.rows[m.rows_table] = []
+                    self._reduce[m.rows_table] = m.rows_reduce
+            else:
+                self.rows[m.name] = []
+                self._reduce[m.name] = m.reduce
+        self.words = 0
+        self.count = 0
+
+    def add(self, result: Mapping[str, Any]) -> None:
+        self.count += 1
+        art = result["articles"][0]
+        self.words += int(art.get("words") or 0)
+        self.rows["articles"].append(art)
+        self.rows["warnings"].extend(result.get("warnings") or [])
+        for m in self.measures:
+            part = result.get(m.name)
+            if m.kind == "rows":
+                self.rows[m.name].extend(part or [])
+            elif m.kind == "items":
+                self.rows[m.name].append(part)
+            else:
+                self.accumulators[m.name].add(art["outlet"], part)
+                if m.rows_table:
+                    self.rows[m.rows_table].extend(part or [])
+
+    def reduce_rows(self, name: str, rows: list[Any]) -> pd.DataFrame:
+        """The table ``name`` of these rows (a batch, or all of them)."""
+        from analysis.study.measures import articles_from_rows
+        if name == "articles":
+            return articles_from_rows(rows)
+        if name == "warnings":
+            return warnings_table(rows)
+        return self._reduce[name](rows, self.options)
+
+    def flush(self) -> None:
+        """Hand the rows gathered so far to the sink (row tables it need not keep)."""
+        if self.sink is None:
+            return
+        for name, rows in self.rows.items():
+            if rows and (self.keep is None or name not in self.keep) and name != "warnings":
+                self.sink(name, rows)
+                self.rows[name] = []
+
+    def _kept(self, name: str) -> bool:
+        return self.sink is None or (self.keep is not None and name in self.keep) or name == "warnings"
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every table built from what was added (row tables handed to the sink are not included)."""
+        out: dict[str, pd.DataFrame] = {}
+        for name, rows in self.rows.items():
+            if self._kept(name):
+                out[name] = self.reduce_rows(name, rows)
+        for m in self.measures:
+            if m.kind == "accumulate":
+                out[m.name] = m.reduce(self.accumulators[m.name], self.options)
+        return out
+
+
+def warnings_table(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    return pd.DataFrame(list(rows), columns=list(WARNING_COLUMNS)).astype(object)
+
+
+# --------------------------------------------------------------------------- run
+
+@dataclass
+class RunStats:
+    articles: int = 0
+    words: int = 0
+    cached: int = 0
+    computed: int = 0
+    corrupt: int = 0
+    seconds: float = 0.0
+    key: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+
+def study_key(article_keys: Iterable[str]) -> str:
+    """One hash for a whole run: every article's cache key, in order."""
+    h = hashlib.sha256()
+    for k in article_keys:
+        h.update(k.encode())
+    return h.hexdigest()
+
+
+def run_pipeline(articles: Iterable[Any], *, options: Options | None = None, jobs: int = 1,
+                 scheduler: str | None = None, cache: str | os.PathLike[str] | None = None,
+                 progress: bool | None = None, total: int | None = None, reducer: Reducer | None = None,
+                 stats: RunStats | None = None) -> Reducer:
+    """Map every article (cached, parallel), reduce in corpus order; the filled :class:`Reducer`.
+
+    ``cache``: a folder for per-article results, or ``None`` for none.
+    ``progress``: a progress bar on stderr (default: when stderr is a terminal).
+    """
+    options = options or (reducer.options if reducer is not None else Options())
+    reducer = reducer or Reducer(options=options)
+    stats = stats if stats is not None else RunStats()
+    fp = options.fingerprint()
+    store = ArticleCache(cache) if cache is not None else None
+    if store is not None:
+        store.clean_stale()
+    t0 = time.perf_counter()
+    keys = hashlib.sha256()
+    corrupt: list[str] = []
+
+    def items() -> Iterator[tuple[Any, str]]:
+        for article in articles:
+            key = hashlib.sha256(f"{fp}\0{article_fingerprint(article)}".encode()).hexdigest()
+            keys.update(key.encode())
+            yield (article, key)
+
+    def lookup(item: tuple[Any, str]) -> tuple[dict[str, Any], bool] | None:
+        if store is None:
+            return None
+        try:
+            hit = store.get(item[1])
+        except CacheCorrupt as exc:
+            corrupt.append(str(exc))
+            return None
+        return None if hit is None else (hit, True)
+
+    work = functools.partial(_cached_process, options=options,
+                             cache_dir=None if store is None else str(store.root), measures=reducer.measures)
+    results = ordered_map(work, items(), jobs=jobs, scheduler=scheduler, ready=lookup)
+    bar = _progress_bar(progress, total)
+    try:
+        for n, (result, was_cached) in enumerate(results, 1):
+            reducer.add(result)
+            if was_cached:
+                stats.cached += 1
+            else:
+                stats.computed += 1
+            if n % 64 == 0:
+                reducer.flush()
+            if bar is not None:
+                bar.update(1)
+                elapsed = time.perf_counter() - t0
+                bar.set_postfix_str(f"{reducer.words / elapsed if elapsed else 0:,.0f} words/s", refresh=False)
+        reducer.flush()
+    finally:
+        if bar is not None:
+            bar.close()
+    stats.articles = reducer.count
+    stats.words = reducer.words
+    stats.seconds = time.perf_counter() - t0
+    stats.corrupt = len(corrupt)
+    stats.key = keys.hexdigest()
+    for msg in corrupt:
+        reducer.rows["warnings"].append({"article_id": "", "outlet": "", "stage": "cache", "message": msg})
+    return reducer
+
+
+def _progress_bar(progress: bool | None, total: int | None):
+    if progress is None:
+        progress = sys.stderr.isatty()
+    if not progress:
+        return None
+    from tqdm import tqdm
+    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
+                desc="articles")
+
+
+def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
+    """One line per warning (article, what, why), the first ``limit``, then a count of the rest."""
+    lines = []
+    for row in table.head(limit).itertuples(index=False):
+        where = row.article_id or "cache"
+        lines.append(f"warning: {where}: {row.message}")
+    if len(table) > limit:
+        lines.append(f"... and {len(table) - limit} more warning(s)")
+    return lines
+
+
+def dumps_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+__all__ = ["Options", "Reducer", "RunStats", "WARNING_COLUMNS", "format_warnings", "process_article",
+           "run_pipeline", "study_key", "warnings_table"]

@@ -123,6 +123,18 @@ def test_country_labels_respect_name_shape():
     assert mentions(body) == [("North Korea", "the North", "The North")]
 
 
+def test_first_word_scanner_finds_what_a_longest_first_alternation_finds():
+    import re
+    words = ["us", "u.s.", "u.s", "united", "unit", "the", "then", "kim", "kim-jong"]
+    flat = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)", re.I)
+    trie = re.compile(r"(?<!\w)(?:" + w._trie_pattern(words) + r")(?!\w)", re.I)
+    text = "The U.S. and the US-led unit; THEN the United Nations, Kim-Jong Un, theme, U.S-made, units."
+    got = [m.group(0) for m in trie.finditer(text)]
+    assert got == [m.group(0) for m in flat.finditer(text)]
+    assert got == ["The", "U.S.", "the", "US", "unit", "THEN", "the", "United", "Kim-Jong", "U.S"]
+
+
 def test_naming_table_counts_per_article():
     d1, d2 = doc("Kim met Putin. Kim left. Mr Kim returned.", outlet="A"), doc("Kim Jong-un spoke.", outlet="B")
     t = w.naming_table([d1, d2])

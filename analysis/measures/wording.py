@@ -7,7 +7,10 @@ Two measures over parsed documents (:class:`analysis.text.Document`):
   the word tokens of each sentence.  Multiword terms, hyphen/space/closed-up
   variants, British/American spellings and regular inflections are handled by
   one matcher; overlapping hits are resolved longest first.  Every hit carries
-  its voice (narrator | quoted | paraphrase, see :func:`reported_spans`).
+  its voice (narrator | quoted | paraphrase); paraphrase comes from the
+  document's attribution layer (``doc.paraphrase``, made by
+  :func:`analysis.extract.annotate`; a bare parsed document is annotated with
+  the packaged lexicons when it has a hit).
 * **Naming** (:func:`naming_mentions`, :func:`naming_table`): which label of an
   actor (``lexicons/actors.yaml``) each article uses, longest label first, no
   span counted twice, and general name-shape rules so that other people who
@@ -16,8 +19,20 @@ Two measures over parsed documents (:class:`analysis.text.Document`):
 
 Aggregates: :func:`term_rates` (per 1,000 words by outlet and voice),
 :func:`alternatives_table` (loaded term vs its neutral alternatives per
-outlet) and :func:`kwic_table` (keyword in context for any table of hits).
-Functions do no I/O except reading a lexicon file when given a path.
+outlet) and :func:`kwic_table` (keyword in context for any table of hits,
+from the documents or just their bodies).
+
+Every table is a per-article map and a reduce, so a pipeline can run the map
+in worker processes and cache its JSON-serialisable result per article:
+
+* terms.csv: :func:`article_terms` -> :func:`terms_from_rows`;
+* naming.csv: :func:`article_naming` -> :func:`naming_from_rows`;
+* naming mentions: :func:`article_mentions` -> :func:`mentions_from_rows`;
+* alternatives: :func:`article_alternatives` -> :func:`alternatives_from_rows`.
+
+``x_table(docs)`` is the reduce over the map of every document.  Matchers are
+compiled once per lexicon (cached by its content or file path).  Functions
+do no I/O except reading a lexicon file when given a path.
 """
 
 from __future__ import annotations
@@ -28,14 +43,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence, Union
+from typing import Any, Iterable, Mapping, Sequence, Union
 
 import pandas as pd
 import yaml
 
 from analysis.corpus import Problem
 from analysis.lexicons import read_lexicon_text, yaml_error_line
-from analysis.text import Document
+from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]
 
@@ -45,6 +60,7 @@ TERM_COLUMNS = ["article_id", "outlet", "term", "matched_text", "category", "voi
 NAMING_COLUMNS = ["article_id", "outlet", "actor", "label", "count"]
 MENTION_COLUMNS = ["article_id", "outlet", "actor", "kind", "label", "matched_text", "voice",
                    "start", "end", "sentence", "sentence_index"]
+ALTERNATIVE_COLUMNS = ["outlet", "term", "category", "neutral_alternative", "loaded", "neutral", "loaded_share"]
 VOICES = ("narrator", "quoted", "paraphrase")
 TIERS = ("core", "borderline")
 
@@ -104,6 +120,21 @@ def _str_list(value: Any) -> tuple[str, ...] | None:
 
 # =========================================================================== loaded-terms lexicon
 
+def _memo_hash(obj: Any, content: tuple) -> int:
+    """``hash(content)``, computed once per (frozen) object.
+
+    A lexicon keys the cache of compiled matchers, looked up once per
+    article; hashing its content every time would cost more than the
+    lookup.  The memo is not pickled (``__reduce__``): string hashes differ
+    between processes.
+    """
+    h = obj.__dict__.get("_hash")
+    if h is None:
+        h = hash(content)
+        object.__setattr__(obj, "_hash", h)
+    return h
+
+
 @dataclass(frozen=True)
 class LexiconEntry:
     """One loaded term (fields documented in ``lexicons/loaded_terms.yaml``)."""
@@ -134,6 +165,12 @@ class Lexicon:
 
     entries: tuple[LexiconEntry, ...]
     origin: str = "<memory>"
+
+    def __hash__(self) -> int:
+        return _memo_hash(self, (self.entries, self.origin))
+
+    def __reduce__(self) -> tuple:
+        return (Lexicon, (self.entries, self.origin))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -278,16 +315,22 @@ _FUNCTION_WORDS = frozenset(
     "our my your as 's is are was were be".split())
 
 
+_SPELLING_RULES = tuple((re.compile(pattern), repl) for pattern, repl in (
+    (r"^(def|off|lic|pret)enc(e|es)$", r"\1ens\2"),
+    (r"is(e|es|ed|ing|ation|ations|ational)$", r"iz\1"),
+    (r"ys(e|es|ed|ing)$", r"yz\1"),
+    (r"our(s|ed|ing|ite|ites|able)?$", r"or\1"),
+    (r"([aeiou])ll(ed|ing|er|ers)$", r"\1l\2"),
+    (r"([^aeiou])tre(s)?$", r"\1ter\2"),
+))
+
+
 def _spelling_key(word: str) -> str:
     """Lower-cased word with British/American spelling differences folded (a key, not a word)."""
     w = word.lower().replace("’", "'").replace("‘", "'")
     if len(w) > 5:
-        w = re.sub(r"^(def|off|lic|pret)enc(e|es)$", r"\1ens\2", w)
-        w = re.sub(r"is(e|es|ed|ing|ation|ations|ational)$", r"iz\1", w)
-        w = re.sub(r"ys(e|es|ed|ing)$", r"yz\1", w)
-        w = re.sub(r"our(s|ed|ing|ite|ites|able)?$", r"or\1", w)
-        w = re.sub(r"([aeiou])ll(ed|ing|er|ers)$", r"\1l\2", w)
-        w = re.sub(r"([^aeiou])tre(s)?$", r"\1ter\2", w)
+        for pattern, repl in _SPELLING_RULES:
+            w = pattern.sub(repl, w)
         w = w.replace("programme", "program").replace("sceptic", "skeptic")
     return w
 
@@ -315,14 +358,6 @@ class _Stream:
     sents: list[int] = field(default_factory=list)
     first_upper: list[bool] = field(default_factory=list)
 
-    def add(self, text: str, start: int, end: int, sep: int, sent: int) -> None:
-        self.keys.append(_key(text))
-        self.starts.append(start)
-        self.ends.append(end)
-        self.seps.append(sep)
-        self.sents.append(sent)
-        self.first_upper.append(text[:1].isupper())
-
 
 def _split_word(text: str, start: int) -> list[tuple[str, int, int, int]]:
     """A word token as parts (text, start, end, sep-within-token) split at hyphens and 's."""
@@ -344,20 +379,40 @@ def _split_word(text: str, start: int) -> list[tuple[str, int, int, int]]:
     return out
 
 
+# (key, start, end, separator, first letter upper) of each part, offsets relative to the token
+_Part = tuple[str, int, int, int, bool]
+_PARTS_CACHE: dict[str, tuple[_Part, ...]] = {}
+
+
+def _token_parts(text: str) -> tuple[_Part, ...]:
+    """The word parts of a token (memoised by its text); ``()`` for a token without letters or digits."""
+    parts = _PARTS_CACHE.get(text)
+    if parts is None:
+        if text.isalnum() or (len(text) > 1 and any(c.isalnum() for c in text)):
+            parts = tuple((_key(ptext), ps, pe, sep, ptext[:1].isupper())
+                          for ptext, ps, pe, sep in _split_word(text, 0))
+        else:
+            parts = ()
+        if len(_PARTS_CACHE) < 200_000:
+            _PARTS_CACHE[text] = parts
+    return parts
+
+
 def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
     """Build the word stream from (start, end, text, sentence) tokens of ``body``."""
     st = _Stream()
+    keys, starts, ends, seps, sents, upper = st.keys, st.starts, st.ends, st.seps, st.sents, st.first_upper
     prev_end, prev_sent, prev_word = -1, -1, False
     pending_hyphen = False
     for start, end, text, sent in tokens:
-        if not any(c.isalnum() for c in text):
+        parts = _token_parts(text)
+        if not parts:
             # A lone hyphen glued to both neighbours ("U.S.-led") joins them; anything else breaks.
             glued = prev_word and start == prev_end and text == "-" and sent == prev_sent
             pending_hyphen = glued
             prev_word = glued and prev_word
             prev_end = end
             continue
-        parts = _split_word(text, start)
         if prev_word and sent == prev_sent:
             if pending_hyphen and start == prev_end:
                 first_sep = _HYPHEN
@@ -367,8 +422,13 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
                 first_sep = _BREAK
         else:
             first_sep = _BREAK
-        for j, (ptext, ps, pe, psep) in enumerate(parts):
-            st.add(ptext, ps, pe, first_sep if j == 0 else psep, sent)
+        for j, (key, ps, pe, psep, up) in enumerate(parts):
+            keys.append(key)
+            starts.append(start + ps)
+            ends.append(start + pe)
+            seps.append(psep if j else first_sep)
+            sents.append(sent)
+            upper.append(up)
         pending_hyphen = False
         prev_end, prev_sent, prev_word = end, sent, True
     return st
@@ -547,8 +607,9 @@ def _match_stream(st: _Stream, m: _Matcher, body: str) -> list[tuple[int, int, i
 
 # =========================================================================== voice
 
-# Fallback only: used when analysis.extract.attribution is not installed.  A verb of saying
-# followed by its clause in the same sentence ("said (that) ...", "Chang says, ...").
+# A rough stand-in for the attribution layer, kept for comparison (``reported_spans(approximate=True)``,
+# ``python -m analysis.evaluate.wording --approximate-voice``): a verb of saying followed by its clause
+# in the same sentence ("said (that) ...", "Chang says, ...").
 _REPORTING_FORMS = frozenset("""
 said says say told tells stated states added adds noted notes argued argues claimed claims warned warns
 believe believes believed insisted insists reaffirmed reaffirms reiterated reiterates emphasized emphasised
@@ -558,6 +619,8 @@ called calling described describes expressed expresses thanked pledged vowed vow
 condemned criticised criticized acknowledged admitted predicted estimated reported declared indicated
 indicates alleged alleges confirmed confirms
 """.split())
+_LETTERS = re.compile(r"[A-Za-z]+")
+_THAT_OR_COMMA = re.compile(r"\s*(?:that\b|,)?\s*")
 _CLAUSE_BREAK = re.compile(r"(?:,\s+(?:but|while|whereas|although|though|yet)\b|;|\s[—–]\s)", re.I)
 _TRAILING_CUE = re.compile(r",\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|adds|told|noted|notes|wrote|writes)\b"
                            r"[^,;]{0,60}[.!?\"”’]*\s*$")
@@ -568,18 +631,18 @@ def approximate_paraphrase_spans(doc: Document) -> list[Span]:
 
     The span after a verb of saying (and an optional "that" or comma) up to the
     end of its clause (sentence end, "; ", ", but/while/whereas ...", a dash);
-    and, in "X, <speaker> said." sentences, the part before the comma.  A
-    stand-in for :func:`analysis.extract.attribution.paraphrase_spans`.
+    and, in "X, <speaker> said." sentences, the part before the comma.  A rough
+    stand-in for the attribution layer (``doc.paraphrase``), for comparison only.
     """
     spans: list[Span] = []
     for sent in doc.text.sentences:
         text = sent.text
-        for m in re.finditer(r"[A-Za-z]+", text):
+        for m in _LETTERS.finditer(text):
             if m.group(0).lower() not in _REPORTING_FORMS:
                 continue
             start = m.end()
-            nxt = re.match(r"\s*(?:that\b|,)?\s*", text[start:])
-            start += nxt.end() if nxt else 0
+            nxt = _THAT_OR_COMMA.match(text, start)
+            start = nxt.end() if nxt else start
             brk = _CLAUSE_BREAK.search(text, start)
             end = brk.start() if brk else len(text)
             if end > start:
@@ -590,23 +653,39 @@ def approximate_paraphrase_spans(doc: Document) -> list[Span]:
     return spans
 
 
-def _attribution_finder() -> Callable[..., list[Span]] | None:
-    try:
-        from analysis.extract.attribution import paraphrase_spans
-    except ImportError:
+def _paraphrase(doc: Document) -> tuple[Span, ...]:
+    """The paraphrase layer of ``doc``.
+
+    An annotated document's own layer, whatever lexicons it was annotated
+    with; a document that has not been annotated is annotated here with the
+    packaged lexicons (:func:`analysis.extract.annotated`).
+    """
+    if doc.paraphrase is not None:
+        return doc.paraphrase
+    from analysis.extract import annotated
+    return annotated(doc).paraphrase
+
+
+def _given_spans(doc: Document, attributions: Sequence | None) -> tuple[Span, ...] | None:
+    """Paraphrase spans of the ``attributions`` a caller supplied for ``doc`` (None: none supplied).
+
+    Only for the ``attributions=`` option of the table functions; the map
+    functions read the layer :func:`analysis.extract.annotate` made.
+    """
+    if attributions is None:
         return None
-    return paraphrase_spans
+    from analysis.extract.attribution import paraphrase_spans
+    return tuple(paraphrase_spans(doc, attributions=attributions))
 
 
 def reported_spans(doc: Document, *, attributions: Sequence | None = None,
                    approximate: bool | None = None) -> list[Span]:
-    """Spans in paraphrase voice: :func:`analysis.extract.attribution.paraphrase_spans` when
-    that module is installed (and ``approximate`` is not True), otherwise
-    :func:`approximate_paraphrase_spans`."""
-    finder = None if approximate else _attribution_finder()
-    if finder is None:
+    """Spans in paraphrase voice: ``doc.paraphrase`` (annotating ``doc`` first if needed), or the
+    spans of the given ``attributions``; :func:`approximate_paraphrase_spans` when ``approximate``."""
+    if approximate:
         return approximate_paraphrase_spans(doc)
-    return list(finder(doc, attributions=attributions))
+    given = _given_spans(doc, attributions)
+    return list(_paraphrase(doc) if given is None else given)
 
 
 def _attributions_for(attributions: Any, doc: Document, i: int) -> Sequence | None:
@@ -631,15 +710,11 @@ class TermHit:
     voice: str
 
 
-def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: Sequence[Span] | None = None,
-               tiers: Sequence[str] = ("core",)) -> list[TermHit]:
-    """Loaded-term hits of one document, in text order."""
-    matcher = _compile(as_lexicon(lexicon), tuple(tiers))
-    st = _doc_stream(doc)
+def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
+    """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any."""
     hits = _match_stream(st, matcher, doc.body)
-    if not hits:
-        return []
-    spans = reported_spans(doc) if paraphrase_spans is None else paraphrase_spans
+    if hits and spans is None:
+        spans = _paraphrase(doc)
     out = []
     for a, b, e, _ in hits:
         s, t = st.starts[a], st.ends[b]
@@ -648,27 +723,62 @@ def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: 
     return out
 
 
+def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: Sequence[Span] | None = None,
+               tiers: Sequence[str] = ("core",)) -> list[TermHit]:
+    """Loaded-term hits of one document, in text order.
+
+    Voice reads ``paraphrase_spans`` when given, else the document's
+    paraphrase layer (``doc.paraphrase``; a bare parsed document is annotated
+    with the packaged lexicons, and only when it has a hit).
+    """
+    matcher = _compile(as_lexicon(lexicon), tuple(tiers))
+    return _term_hits(doc, _doc_stream(doc), matcher, paraphrase_spans)
+
+
+def _term_row(doc: Document, h: TermHit) -> dict[str, Any]:
+    sent = doc.text.sentences[h.sentence_index]
+    return {"article_id": doc.id, "outlet": doc.outlet, "term": h.entry.term,
+            "matched_text": h.matched_text, "category": h.entry.category, "voice": h.voice,
+            "neutral_alternative": h.entry.neutral, "start": h.start, "end": h.end,
+            "sentence": sent.text, "sentence_index": h.sentence_index,
+            "paragraph": sent.paragraph, "tier": h.entry.tier, "source": h.entry.source}
+
+
+def _article_terms(doc: Document, lexicon: Lexicon, tiers: Sequence[str],
+                   spans: Sequence[Span] | None) -> list[dict[str, Any]]:
+    return [_term_row(doc, h) for h in find_terms(doc, lexicon=lexicon, paraphrase_spans=spans, tiers=tiers)]
+
+
+def article_terms(doc: Document, *, lexicon: LexiconLike = None,
+                  tiers: Sequence[str] = ("core",)) -> list[dict[str, Any]]:
+    """The terms.csv rows of one article (dicts keyed by ``TERM_COLUMNS``; str and int values only).
+
+    The per-article map of :func:`terms_table`: voice comes from the
+    document's paraphrase layer (see :func:`find_terms`).  ``lexicon`` and
+    ``tiers`` as in :func:`terms_table`.
+    """
+    return _article_terms(doc, as_lexicon(lexicon), tiers, None)
+
+
+def terms_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """terms.csv from the rows of :func:`article_terms`, concatenated in article order."""
+    return pd.DataFrame(list(rows), columns=TERM_COLUMNS)
+
+
 def terms_table(docs: Sequence[Document], *, lexicon: LexiconLike = None, attributions: Any = None,
                 tiers: Sequence[str] = ("core",)) -> pd.DataFrame:
     """terms.csv: one row per loaded-term hit (columns in ``TERM_COLUMNS``).
 
     ``lexicon``: path, :class:`Lexicon` or parsed YAML (default: the packaged list).
     ``attributions``: per-document attributions (a mapping by article id or a
-    list aligned with ``docs``) passed to ``paraphrase_spans``.
+    list aligned with ``docs``) whose reported clauses give the paraphrase
+    voice instead of the document's own attribution layer.
     ``tiers``: which entry tiers to report (``("core", "borderline")`` for all).
+    Equals :func:`terms_from_rows` over :func:`article_terms` of every document.
     """
     lex = as_lexicon(lexicon)
-    rows = []
-    for i, doc in enumerate(docs):
-        spans = reported_spans(doc, attributions=_attributions_for(attributions, doc, i))
-        for h in find_terms(doc, lexicon=lex, paraphrase_spans=spans, tiers=tiers):
-            sent = doc.text.sentences[h.sentence_index]
-            rows.append({"article_id": doc.id, "outlet": doc.outlet, "term": h.entry.term,
-                         "matched_text": h.matched_text, "category": h.entry.category, "voice": h.voice,
-                         "neutral_alternative": h.entry.neutral, "start": h.start, "end": h.end,
-                         "sentence": sent.text, "sentence_index": h.sentence_index,
-                         "paragraph": sent.paragraph, "tier": h.entry.tier, "source": h.entry.source})
-    return pd.DataFrame(rows, columns=TERM_COLUMNS)
+    return terms_from_rows(row for i, doc in enumerate(docs) for row in _article_terms(
+        doc, lex, tiers, _given_spans(doc, _attributions_for(attributions, doc, i))))
 
 
 # =========================================================================== rates, alternatives
@@ -721,6 +831,122 @@ def _countable(alternatives: Iterable[str]) -> list[str]:
     return [a for a in alternatives if a.strip() and not a.strip().startswith("(")]
 
 
+@dataclass(frozen=True)
+class _Alternatives:
+    """The entries of an alternatives table and the lexicon of their neutral phrases."""
+
+    entries: tuple[LexiconEntry, ...]
+    owners: dict[str, tuple[str, ...]]   # neutral phrase (lower case) -> terms it is an alternative of
+    neutral: Lexicon
+
+
+@lru_cache(maxsize=32)
+def _alternatives(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Alternatives:
+    entries = tuple(e for e in lexicon.entries if e.tier in tiers)
+    neutral_entries = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
+                                         rationale=e.term, hyphen="loose")
+                            for e in entries for alt in dict.fromkeys(_countable(e.neutral_alternative)))
+    owners: dict[str, list[str]] = {}
+    for ne in neutral_entries:
+        owners.setdefault(ne.term.lower(), []).append(ne.rationale)
+    # one pattern per distinct alternative phrase
+    uniq = tuple({ne.term.lower(): ne for ne in neutral_entries}.values())
+    return _Alternatives(entries, {k: tuple(v) for k, v in owners.items()}, Lexicon(uniq, "neutral alternatives"))
+
+
+def _count(counts: dict[str, dict[str, int]], term: str, voice: str, n: int = 1) -> None:
+    by_voice = counts.setdefault(term, {})
+    by_voice[voice] = by_voice.get(voice, 0) + n
+
+
+def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
+                         tiers: Sequence[str] = ("core",)) -> dict[str, Any]:
+    """Loaded terms and their neutral alternatives in one article, counted by voice.
+
+    The per-article map of :func:`alternatives_table`: ``{"article_id",
+    "outlet", "loaded": {term: {voice: n}}, "neutral": {term: {voice: n}}}``
+    where ``neutral`` counts, under the loaded term they are an alternative
+    of, the neutral phrases that do not overlap a loaded hit.
+    """
+    lex = as_lexicon(lexicon)
+    alts = _alternatives(lex, tuple(tiers))
+    st = _doc_stream(doc)
+    hits = _term_hits(doc, st, _compile(lex, tuple(tiers)), None)
+    loaded: dict[str, dict[str, int]] = {}
+    for h in hits:
+        _count(loaded, h.entry.term, h.voice)
+    neutral: dict[str, dict[str, int]] = {}
+    for n in _term_hits(doc, st, _compile(alts.neutral, ("core",)), None):
+        if any(n.start < h.end and h.start < n.end for h in hits):
+            continue
+        for owner in alts.owners.get(n.entry.term.lower(), ()):
+            _count(neutral, owner, n.voice)
+    return {"article_id": doc.id, "outlet": doc.outlet, "loaded": loaded, "neutral": neutral}
+
+
+class AlternativeCounts:
+    """Loaded and neutral counts per outlet, term and voice (memory grows with outlets x terms, not articles).
+
+    ``add(outlet, part)`` takes one :func:`article_alternatives` result
+    (``None`` for an article with nothing counted: the outlet is still
+    listed); outlets keep the order they were first added in (corpus order).
+    :meth:`table` applies ``voices`` and ``min_loaded``.
+    """
+
+    def __init__(self) -> None:
+        self.outlets: dict[str, dict[tuple[str, str, str], int]] = {}   # outlet -> (kind, term, voice) -> n
+
+    def add(self, outlet: str, part: Mapping[str, Any] | None) -> None:
+        counts = self.outlets.setdefault(outlet, {})
+        for kind in ("loaded", "neutral"):
+            for term, by_voice in ((part or {}).get(kind) or {}).items():
+                for voice, n in by_voice.items():
+                    counts[(kind, term, voice)] = counts.get((kind, term, voice), 0) + n
+
+    def merge(self, other: "AlternativeCounts") -> None:
+        """Add another accumulator's counts (e.g. from another worker) into this one."""
+        for outlet, theirs in other.outlets.items():
+            counts = self.outlets.setdefault(outlet, {})
+            for key, n in theirs.items():
+                counts[key] = counts.get(key, 0) + n
+
+    def table(self, *, lexicon: LexiconLike = None, tiers: Sequence[str] = ("core",),
+              voices: Sequence[str] | None = None, min_loaded: int = 1) -> pd.DataFrame:
+        """The alternatives table (``lexicon`` and ``tiers`` must be those of the map)."""
+        entries = _alternatives(as_lexicon(lexicon), tuple(tiers)).entries
+        totals: dict[tuple[str, str, str], int] = {}
+        for outlet, counts in self.outlets.items():
+            for (kind, term, voice), n in counts.items():
+                if voices is None or voice in voices:
+                    totals[(outlet, kind, term)] = totals.get((outlet, kind, term), 0) + n
+        kept = [e for e in entries
+                if any(totals.get((o, "loaded", e.term), 0) >= min_loaded for o in self.outlets)]
+        rows = []
+        for o in self.outlets:
+            for e in kept:
+                lo, ne = totals.get((o, "loaded", e.term), 0), totals.get((o, "neutral", e.term), 0)
+                rows.append({"outlet": o, "term": e.term, "category": e.category,
+                             "neutral_alternative": "; ".join(_countable(e.neutral_alternative)),
+                             "loaded": lo, "neutral": ne,
+                             "loaded_share": lo / (lo + ne) if lo + ne else float("nan")})
+        return pd.DataFrame(rows, columns=ALTERNATIVE_COLUMNS)
+
+
+def alternatives_from_rows(rows: Iterable[Mapping[str, Any]], *, lexicon: LexiconLike = None,
+                           tiers: Sequence[str] = ("core",), voices: Sequence[str] | None = None,
+                           min_loaded: int = 1) -> pd.DataFrame:
+    """The alternatives table from :func:`article_alternatives` results (one per article, in article order).
+
+    ``lexicon`` and ``tiers`` must be those of the map; ``voices`` and
+    ``min_loaded`` apply here (see :func:`alternatives_table`).  Keeps only
+    per-outlet counts (:class:`AlternativeCounts`), so ``rows`` may be a generator.
+    """
+    acc = AlternativeCounts()
+    for row in rows:
+        acc.add(row["outlet"], row)
+    return acc.table(lexicon=lexicon, tiers=tiers, voices=voices, min_loaded=min_loaded)
+
+
 def alternatives_table(docs: Sequence[Document], *, lexicon: LexiconLike = None,
                        tiers: Sequence[str] = ("core",), voices: Sequence[str] | None = None,
                        min_loaded: int = 1) -> pd.DataFrame:
@@ -732,77 +958,78 @@ def alternatives_table(docs: Sequence[Document], *, lexicon: LexiconLike = None,
     (e.g. ``("narrator",)`` for the outlet's own words).  Entries are kept when
     some outlet used the loaded term at least ``min_loaded`` times; every outlet
     gets a row for each kept entry.  Columns: outlet, term, category,
-    neutral_alternative, loaded, neutral, loaded_share.
+    neutral_alternative, loaded, neutral, loaded_share.  Equals
+    :func:`alternatives_from_rows` over :func:`article_alternatives` of every document.
     """
     lex = as_lexicon(lexicon)
-    entries = [e for e in lex.entries if e.tier in tiers]
-    neutral_entries = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
-                                         rationale=e.term, hyphen="loose")
-                            for e in entries for alt in dict.fromkeys(_countable(e.neutral_alternative)))
-    owners: dict[str, list[str]] = {}
-    for ne in neutral_entries:
-        owners.setdefault(ne.term.lower(), []).append(ne.rationale)
-    # one pattern per distinct alternative phrase
-    uniq = tuple({ne.term.lower(): ne for ne in neutral_entries}.values())
-    neutral_lex = Lexicon(uniq, "neutral alternatives")
-    loaded: dict[tuple[str, str], int] = {}
-    neutral: dict[tuple[str, str], int] = {}
-    outlets: list[str] = []
-    for doc in docs:
-        if doc.outlet not in outlets:
-            outlets.append(doc.outlet)
-        spans = reported_spans(doc)
-        hits = find_terms(doc, lexicon=lex, paraphrase_spans=spans, tiers=tiers)
-        for h in hits:
-            if voices is None or h.voice in voices:
-                loaded[(doc.outlet, h.entry.term)] = loaded.get((doc.outlet, h.entry.term), 0) + 1
-        for n in find_terms(doc, lexicon=neutral_lex, paraphrase_spans=spans):
-            if any(n.start < h.end and h.start < n.end for h in hits):
-                continue
-            if voices is not None and n.voice not in voices:
-                continue
-            for owner in owners.get(n.entry.term.lower(), ()):
-                neutral[(doc.outlet, owner)] = neutral.get((doc.outlet, owner), 0) + 1
-    kept = [e for e in entries if any(loaded.get((o, e.term), 0) >= min_loaded for o in outlets)]
-    rows = []
-    for o in outlets:
-        for e in kept:
-            lo, ne = loaded.get((o, e.term), 0), neutral.get((o, e.term), 0)
-            rows.append({"outlet": o, "term": e.term, "category": e.category,
-                         "neutral_alternative": "; ".join(_countable(e.neutral_alternative)),
-                         "loaded": lo, "neutral": ne,
-                         "loaded_share": lo / (lo + ne) if lo + ne else float("nan")})
-    return pd.DataFrame(rows, columns=["outlet", "term", "category", "neutral_alternative",
-                                       "loaded", "neutral", "loaded_share"])
+    return alternatives_from_rows((article_alternatives(doc, lexicon=lex, tiers=tiers) for doc in docs),
+                                  lexicon=lex, tiers=tiers, voices=voices, min_loaded=min_loaded)
 
 
-def kwic_table(hits: pd.DataFrame, docs: Sequence[Document], *, width: int = 60) -> pd.DataFrame:
+# =========================================================================== keyword in context
+
+Bodies = Union[Mapping[str, str], Iterable[Any]]
+
+
+@dataclass
+class _KwicSource:
+    """What KWIC needs of one article: body, outlet, and its parsed text (segmented here when not given)."""
+
+    body: str
+    outlet: str | None
+    text: ParsedText | None = None
+    has_sentences: bool = True
+
+    def parsed(self, *, sentences: bool) -> ParsedText:
+        if self.text is None or (sentences and not self.has_sentences):
+            paragraphs = tuple(split_paragraphs(self.body)) if self.text is None else self.text.paragraphs
+            found = tuple(split_sentences(self.body, paragraphs=list(paragraphs))) if sentences else ()
+            self.text, self.has_sentences = ParsedText(self.body, paragraphs, found, (), ()), sentences
+        return self.text
+
+
+def _kwic_sources(bodies: Bodies) -> dict[str, _KwicSource]:
+    if isinstance(bodies, Mapping):
+        return {str(k): _KwicSource(v, None, has_sentences=False) for k, v in bodies.items()}
+    return {b.id: _KwicSource(b.body, b.outlet, getattr(b, "text", None), hasattr(b, "text")) for b in bodies}
+
+
+def kwic_table(hits: pd.DataFrame, bodies: Bodies, *, width: int = 60) -> pd.DataFrame:
     """Keyword in context for every row of ``hits`` (needs article_id, start, end).
 
+    ``bodies``: the articles' texts, as a mapping article id -> body, or a
+    sequence of Documents (or Articles).  From a mapping, ``outlet`` and
+    ``sentence`` are taken from ``hits`` when it has those columns (terms.csv
+    and the naming mentions do); otherwise the body is segmented here.
     Columns: article_id, outlet, left, match, right, sentence, start, end, plus
     term/category/voice/actor/label when ``hits`` has them.  ``left``/``right``
     are up to ``width`` characters of the same paragraph, whitespace collapsed;
     ``match == body[start:end]``.
     """
-    by_id = {d.id: d for d in docs}
+    by_id = _kwic_sources(bodies)
     extra = [c for c in ("term", "matched_text", "category", "voice", "actor", "label") if c in hits.columns]
     rows = []
     for rec in hits.to_dict("records"):
-        doc = by_id.get(rec["article_id"])
-        if doc is None:
-            raise KeyError(f"article {rec['article_id']!r} of the hits table is not among docs")
+        src = by_id.get(rec["article_id"])
+        if src is None:
+            raise KeyError(f"article {rec['article_id']!r} of the hits table is not among the articles given")
+        body = src.body
         s, e = int(rec["start"]), int(rec["end"])
-        para = doc.text.paragraph_at(s)
-        p_start, p_end = (para.start, para.end) if para else (0, len(doc.body))
-        sent = doc.text.sentence_at(s)
-        left = " ".join(doc.body[max(p_start, s - width):s].split())
-        right = " ".join(doc.body[e:min(p_end, e + width)].split())
-        if doc.body[max(p_start, s - width):s][-1:].isspace():
+        para = src.parsed(sentences=False).paragraph_at(s)
+        p_start, p_end = (para.start, para.end) if para else (0, len(body))
+        left = " ".join(body[max(p_start, s - width):s].split())
+        right = " ".join(body[e:min(p_end, e + width)].split())
+        if body[max(p_start, s - width):s][-1:].isspace():
             left += " "
-        if doc.body[e:e + 1].isspace():
+        if body[e:e + 1].isspace():
             right = " " + right
-        rows.append({"article_id": doc.id, "outlet": doc.outlet, "left": left, "match": doc.body[s:e],
-                     "right": right, "sentence": sent.text if sent else "", "start": s, "end": e,
+        outlet = src.outlet if src.outlet is not None else rec.get("outlet", "")
+        sentence = rec.get("sentence") if not src.has_sentences else None
+        if not isinstance(sentence, str):
+            sent = src.parsed(sentences=True).sentence_at(s)
+            sentence = sent.text if sent else ""
+        rows.append({"article_id": rec["article_id"], "outlet": outlet, "left": left, "match": body[s:e],
+                     "right": right, "sentence": sentence, "start": s, "end": e,
                      **{c: rec[c] for c in extra}})
     return pd.DataFrame(rows, columns=["article_id", "outlet", "left", "match", "right", "sentence",
                                        "start", "end", *extra])
@@ -946,6 +1173,7 @@ class _LabelIndex:
 
     starts: re.Pattern
     by_first: dict[str, tuple[_LabelRule, ...]]
+    order: dict[tuple[str, str], tuple[int, int]]   # (actor, label) -> places of actor and label in the lexicon
 
 
 @lru_cache(maxsize=16)
@@ -958,9 +1186,49 @@ def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
             probe = probe.strip("[]").lower()
             by_first.setdefault(words[0].lower(), []).append(
                 _LabelRule(a, label, _label_regex(label), probe, a.kind == "person" and len(words) == 1))
-    firsts = sorted(by_first, key=len, reverse=True)
-    starts = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in firsts) + r")(?!\w)", re.I)
-    return _LabelIndex(starts, {k: tuple(v) for k, v in by_first.items()})
+    starts = re.compile(r"(?<!\w)(?:" + _trie_pattern(by_first) + r")(?!\w)", re.I)
+    places = {a.name: i for i, a in enumerate(actors)}
+    labels = {(a.name, l): j for a in actors for j, l in enumerate(a.labels)}
+    order = {key: (places[key[0]], j) for key, j in labels.items()}
+    return _LabelIndex(starts, {k: tuple(v) for k, v in by_first.items()}, order)
+
+
+@lru_cache(maxsize=16)
+def _actors_file_index(path: str | None) -> _LabelIndex:
+    return _label_rules(load_actors(path))
+
+
+def _actor_index(actors: Any) -> _LabelIndex:
+    """The label index of ``actors`` (built once per actors file or list: see :func:`_label_rules`)."""
+    if actors is None or isinstance(actors, (str, Path)):
+        return _actors_file_index(None if actors is None else str(actors))
+    if isinstance(actors, _LabelIndex):
+        return actors
+    return _label_rules(as_actors(actors))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest first, factored by common prefixes.
+
+    Same matches as ``"|".join(words sorted longest first)`` (a longer word
+    is tried before its prefixes), several times faster to scan with than a
+    flat alternation of every first word of a label.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 @dataclass(frozen=True)
@@ -992,7 +1260,7 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
 
 def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
     """Actor mentions in ``body``: longest label first, no overlaps, name-shape rules applied."""
-    index = _label_rules(as_actors(actors))
+    index = _actor_index(actors)
     cands = []
     for start in index.starts.finditer(body):
         for r in index.by_first.get(start.group(0).lower(), ()):
@@ -1011,35 +1279,70 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
     return out
 
 
+def _mention_row(doc: Document, m: Mention, spans: Sequence[Span]) -> dict[str, Any]:
+    sent = doc.text.sentence_at(m.start)
+    return {"article_id": doc.id, "outlet": doc.outlet, "actor": m.actor.name,
+            "kind": m.actor.kind, "label": m.label, "matched_text": m.matched_text,
+            "voice": doc.text.voice_of(m.start, m.end, paraphrase_spans=spans),
+            "start": m.start, "end": m.end, "sentence": sent.text if sent else "",
+            "sentence_index": sent.index if sent else -1}
+
+
+def _article_mentions(doc: Document, index: _LabelIndex, spans: Sequence[Span] | None) -> list[dict[str, Any]]:
+    mentions = find_mentions(doc.body, actors=index)
+    if not mentions:
+        return []
+    spans = _paraphrase(doc) if spans is None else spans
+    return [_mention_row(doc, m, spans) for m in mentions]
+
+
+def article_mentions(doc: Document, *, actors: Any = None) -> list[dict[str, Any]]:
+    """The actor mentions of one article (dicts keyed by ``MENTION_COLUMNS``), voice from its paraphrase layer."""
+    return _article_mentions(doc, _actor_index(actors), None)
+
+
+def mentions_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """The naming mentions table from the rows of :func:`article_mentions`, in article order."""
+    return pd.DataFrame(list(rows), columns=MENTION_COLUMNS)
+
+
 def naming_mentions(docs: Sequence[Document], *, actors: Any = None, attributions: Any = None) -> pd.DataFrame:
-    """One row per actor mention, with voice and sentence (``MENTION_COLUMNS``)."""
-    acts = as_actors(actors)
-    rows = []
-    for i, doc in enumerate(docs):
-        mentions = find_mentions(doc.body, actors=acts)
-        if not mentions:
-            continue
-        spans = reported_spans(doc, attributions=_attributions_for(attributions, doc, i))
-        for m in mentions:
-            sent = doc.text.sentence_at(m.start)
-            rows.append({"article_id": doc.id, "outlet": doc.outlet, "actor": m.actor.name,
-                         "kind": m.actor.kind, "label": m.label, "matched_text": m.matched_text,
-                         "voice": doc.text.voice_of(m.start, m.end, paraphrase_spans=spans),
-                         "start": m.start, "end": m.end, "sentence": sent.text if sent else "",
-                         "sentence_index": sent.index if sent else -1})
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    """One row per actor mention, with voice and sentence (``MENTION_COLUMNS``).
+
+    ``attributions`` as in :func:`terms_table`.  Equals :func:`mentions_from_rows`
+    over :func:`article_mentions` of every document.
+    """
+    index = _actor_index(actors)
+    return mentions_from_rows(row for i, doc in enumerate(docs) for row in _article_mentions(
+        doc, index, _given_spans(doc, _attributions_for(attributions, doc, i))))
+
+
+def article_naming(doc: Document, *, actors: Any = None) -> list[dict[str, Any]]:
+    """The naming.csv rows of one article (dicts keyed by ``NAMING_COLUMNS``): mentions per actor and label.
+
+    The per-article map of :func:`naming_table`; it needs no attribution layer.
+    """
+    index = _actor_index(actors)
+    counts: dict[tuple[str, str], int] = {}
+    for m in find_mentions(doc.body, actors=index):
+        counts[(m.actor.name, m.label)] = counts.get((m.actor.name, m.label), 0) + 1
+    order = index.order
+    return [{"article_id": doc.id, "outlet": doc.outlet, "actor": actor, "label": label, "count": n}
+            for (actor, label), n in sorted(counts.items(), key=lambda kv: order[kv[0]])]
+
+
+def naming_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """naming.csv from the rows of :func:`article_naming`, concatenated in article order.
+
+    naming.csv is per article (not an aggregate), so this only stacks rows.
+    """
+    return pd.DataFrame(list(rows), columns=NAMING_COLUMNS)
 
 
 def naming_table(docs: Sequence[Document], *, actors: Any = None) -> pd.DataFrame:
-    """naming.csv: per article, actor and label, how many mentions (label as in actors.yaml)."""
-    acts = as_actors(actors)
-    order = {a.name: i for i, a in enumerate(acts)}
-    rows = []
-    for doc in docs:
-        counts: dict[tuple[str, str], int] = {}
-        for m in find_mentions(doc.body, actors=acts):
-            counts[(m.actor.name, m.label)] = counts.get((m.actor.name, m.label), 0) + 1
-        labels_order = {(a.name, l): j for a in acts for j, l in enumerate(a.labels)}
-        for (actor, label), n in sorted(counts.items(), key=lambda kv: (order[kv[0][0]], labels_order[kv[0]])):
-            rows.append({"article_id": doc.id, "outlet": doc.outlet, "actor": actor, "label": label, "count": n})
-    return pd.DataFrame(rows, columns=NAMING_COLUMNS)
+    """naming.csv: per article, actor and label, how many mentions (label as in actors.yaml).
+
+    Equals :func:`naming_from_rows` over :func:`article_naming` of every document.
+    """
+    index = _actor_index(actors)
+    return naming_from_rows(row for doc in docs for row in article_naming(doc, actors=index))

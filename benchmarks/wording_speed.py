@@ -1,10 +1,10 @@
 """Throughput of the wording measures (terms_table + naming_table) in words/second on one core.
 
-Usage: ``python benchmarks/wording_speed.py [CORPUS] [--repeat N] [--approximate-voice]``.
+Usage: ``python benchmarks/wording_speed.py [CORPUS] [--repeat N]``.
 CORPUS defaults to ``corpus/``; articles are replicated until the run has at
 least ``--min-words`` words so timings are not dominated by noise.  Parsing
-(analysis.text) is done first and timed separately: it is shared by every
-measure.  Runs in this process only (one core).
+and annotation (the attribution layer) are done first and timed separately:
+they are shared by every measure.  Runs in this process only (one core).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from analysis.corpus import load_corpus
+from analysis.extract import annotate
 from analysis.text import parse_corpus
 from analysis.measures import wording
 
@@ -24,8 +25,6 @@ def main() -> None:
     p.add_argument("corpus", nargs="?", default=str(Path(__file__).resolve().parents[1] / "corpus"))
     p.add_argument("--min-words", type=int, default=200_000)
     p.add_argument("--repeat", type=int, default=3)
-    p.add_argument("--approximate-voice", action="store_true",
-                   help="use wording's paraphrase approximation instead of analysis.extract.attribution")
     args = p.parse_args()
     base = list(load_corpus(args.corpus))
     words1 = sum(a.words for a in base)
@@ -35,8 +34,9 @@ def main() -> None:
     t0 = time.perf_counter()
     docs = parse_corpus(arts)
     parse_s = time.perf_counter() - t0
-    if args.approximate_voice:
-        wording._attribution_finder = lambda: None  # benchmark-only switch
+    t0 = time.perf_counter()
+    docs = [annotate(d) for d in docs]
+    annotate_s = time.perf_counter() - t0
     wording.terms_table(docs[:len(base)])  # warm caches (lexicon load, compile)
     wording.naming_table(docs[:len(base)])
     best_t = best_n = float("inf")
@@ -47,10 +47,9 @@ def main() -> None:
         wording.naming_table(docs)
         t2 = time.perf_counter()
         best_t, best_n = min(best_t, t1 - t0), min(best_n, t2 - t1)
-    voice = "wording approximation" if args.approximate_voice else (
-        "analysis.extract.attribution" if wording._attribution_finder() else "wording approximation")
-    print(f"{len(arts)} articles, {words:,} words ({copies} copies of {args.corpus}); voice from {voice}")
+    print(f"{len(arts)} articles, {words:,} words ({copies} copies of {args.corpus})")
     print(f"parse (analysis.text, shared): {parse_s:.2f} s = {words / parse_s:,.0f} words/s")
+    print(f"annotate (analysis.extract, shared): {annotate_s:.2f} s = {words / annotate_s:,.0f} words/s")
     print(f"terms_table:  {best_t:.2f} s = {words / best_t:,.0f} words/s ({len(terms)} hits)")
     print(f"naming_table: {best_n:.2f} s = {words / best_n:,.0f} words/s")
     print(f"terms+naming: {best_t + best_n:.2f} s = {words / (best_t + best_n):,.0f} words/s")

@@ -113,9 +113,13 @@ def _alternatives(doc: Any, o: Any) -> Any:
     return article_alternatives(doc, lexicon=o.lexicon)
 
 
-def _alternatives_reduce(items: list[Any], o: Any) -> pd.DataFrame:
-    from analysis.measures.wording import alternatives_from_rows
-    return alternatives_from_rows([i for i in items if i is not None], lexicon=o.lexicon)
+def _alternative_counts() -> Any:
+    from analysis.measures.wording import AlternativeCounts
+    return AlternativeCounts()
+
+
+def _alternatives_reduce(counts: Any, o: Any) -> pd.DataFrame:
+    return counts.table(lexicon=o.lexicon)
 
 
 def _quotes(doc: Any, o: Any) -> Any:
@@ -195,7 +199,8 @@ def _names_reduce(counts: Any, o: Any) -> pd.DataFrame:
 MEASURES: tuple[Measure, ...] = (
     Measure("terms", _terms, _terms_reduce),
     Measure("naming", _naming, _naming_reduce),
-    Measure("alternatives", _alternatives, _alternatives_reduce, kind="items", table=False),
+    Measure("alternatives", _alternatives, _alternatives_reduce, kind="accumulate",
+            accumulator=_alternative_counts, table=False),
     Measure("quotes", _quotes, _quotes_reduce),
     Measure("tone", _tone, _tone_reduce),
     Measure("vocabulary", _vocabulary, _vocabulary_reduce, kind="accumulate", accumulator=_vocabulary_counts),

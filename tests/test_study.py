@@ -149,3 +149,18 @@ def test_cli_analyze_parquet_equals_csv(tmp_path):
         p = pd.read_parquet(tmp_path / "p" / f"{name}.parquet")
         assert list(c.columns) == list(p.columns), name
         assert len(c) == len(p), name
+
+
+def test_cli_analyze_single_outlet_writes_every_table_and_warns(tmp_path, capsys):
+    corpus = tmp_path / "one"
+    corpus.mkdir()
+    src = (FIXTURE / "2031-03-04-metro-wire.md").read_text(encoding="utf-8")
+    (corpus / "a.md").write_text(src.replace("outlet: Metro Wire", "outlet: \"Solo\\e[31m\""), encoding="utf-8")
+    out = tmp_path / "o"
+    assert main(["analyze", str(corpus), "--out", str(out), "--jobs", "1", "--no-cache"]) == 0
+    err = capsys.readouterr().err
+    assert "distinctive vocabulary needs at least two outlets" in err
+    assert "\x1b" not in err and "\\x1b" in err          # escape codes are shown, not obeyed
+    assert (out / "vocabulary.csv").read_text().startswith("outlet,")
+    w = pd.read_csv(out / "warnings.csv")
+    assert list(w["stage"]) == ["vocabulary"]

@@ -127,17 +127,24 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
         reducer = Reducer(options=options, sink=sink, keep=keep)
         run_pipeline(corpus, options=options, total=len(corpus), reducer=reducer, stats=stats, **run)
         tables = build_tables(reducer)
+        skipped = []
         for name in wanted:
             if name in tables:                   # kept in memory or aggregated: written whole
                 writer.write(name, tables[name])
-            elif not writer.has(name):           # streamed, but the corpus gave no batch
+            elif writer.has(name):               # streamed batch by batch
+                continue
+            elif name in reducer.rows:           # a row table the corpus gave no rows for
                 writer.write(name, reducer.reduce_rows(name, []))
+            else:                                # could not be computed: said in warnings
+                skipped.append(name)
         paths = writer.commit(order=wanted)
     except BaseException:
         writer.abort()
         raise
     for path in paths:
         print(f"wrote {path}")
+    for name in skipped:
+        print(f"{prog}: {name} table not written (see the warnings)", file=sys.stderr)
     print(f"{stats.articles} article(s), {stats.words:,} words in {stats.seconds:.1f} s "
           f"({stats.words_per_second:,.0f} words/s, {run['jobs']} job(s)); "
           f"{stats.cached} from cache, {stats.computed} computed")

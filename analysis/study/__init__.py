@@ -104,7 +104,8 @@ def build_tables(reducer: Reducer) -> dict[str, pd.DataFrame]:
     tables = reducer.tables()
     for name, (func, uses) in DERIVED.items():
         if all(u in tables for u in uses):
-            tables[name] = func(tables)
+            reducer.guarded(tables, name, lambda func=func: func(tables))
+    tables["warnings"] = reducer.reduce_rows("warnings", reducer.rows["warnings"])
     ordered = {n: tables[n] for n in TABLE_ORDER if n in tables}
     ordered.update({n: t for n, t in tables.items() if n not in ordered})
     return ordered

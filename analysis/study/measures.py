@@ -153,12 +153,8 @@ def _vocabulary_counts() -> Any:
 
 
 def _vocabulary_reduce(counts: Any, o: Any) -> pd.DataFrame:
-    import warnings
-
     from analysis.measures.vocabulary import vocabulary_from_counts
-    with warnings.catch_warnings():   # "needs two outlets" is said once by the caller's summary
-        warnings.simplefilter("ignore")
-        return vocabulary_from_counts(counts)
+    return vocabulary_from_counts(counts)
 
 
 def _coverage(doc: Any, o: Any) -> Any:

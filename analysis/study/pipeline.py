@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import os
 import sys
 import time
@@ -218,15 +217,35 @@ class Reducer:
         return self.sink is None or (self.keep is not None and name in self.keep) or name == "warnings"
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table built from what was added (row tables handed to the sink are not included)."""
+        """Every table built from what was added (row tables handed to the sink are not included).
+
+        A table that cannot be built (one outlet has no distinctive
+        vocabulary) is left out with a row in the warnings table; the others
+        are built.  Warnings raised while reducing become rows there too.
+        """
         out: dict[str, pd.DataFrame] = {}
         for name, rows in self.rows.items():
-            if self._kept(name):
-                out[name] = self.reduce_rows(name, rows)
+            if self._kept(name) and name != "warnings":
+                self.guarded(out, name, lambda rows=rows, name=name: self.reduce_rows(name, rows))
         for m in self.measures:
             if m.kind == "accumulate":
-                out[m.name] = m.reduce(self.accumulators[m.name], self.options)
+                self.guarded(out, m.name, lambda m=m: m.reduce(self.accumulators[m.name], self.options))
+        out["warnings"] = warnings_table(self.rows["warnings"])
         return out
+
+    def guarded(self, out: dict[str, pd.DataFrame], name: str, build: Callable[[], pd.DataFrame]) -> None:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                out[name] = build()
+            except Exception as exc:  # noqa: BLE001  (one table never sinks the others)
+                self.table_warning(name, f"{name} table not computed: {type(exc).__name__}: {exc}")
+        for w in caught:
+            self.table_warning(name, str(w.message))
+
+    def table_warning(self, stage: str, message: str) -> None:
+        self.rows["warnings"].append({"article_id": "", "outlet": "", "stage": stage,
+                                      "message": " ".join(message.split())})
 
 
 def warnings_table(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -340,16 +359,18 @@ def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
     """One line per warning (article, what, why), the first ``limit``, then a count of the rest."""
     lines = []
     for row in table.head(limit).itertuples(index=False):
-        where = row.article_id or "cache"
-        lines.append(f"warning: {where}: {row.message}")
+        where = row.article_id or row.stage
+        lines.append(printable(f"warning: {where}: {row.message}"))
     if len(table) > limit:
         lines.append(f"... and {len(table) - limit} more warning(s)")
     return lines
 
 
-def dumps_key(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, default=str)
+def printable(text: str) -> str:
+    """``text`` with control characters (ANSI escapes, NUL, ...) shown as ``\\xNN`` escapes,
+    so text from a corpus never drives the terminal it is printed on."""
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 __all__ = ["Options", "Reducer", "RunStats", "WARNING_COLUMNS", "format_warnings", "process_article",
-           "run_pipeline", "study_key", "warnings_table"]
+           "printable", "run_pipeline", "study_key", "warnings_table"]

@@ -1,0 +1,155 @@
+"""Throughput of ``framing analyze`` against the naive loop a user would write, in one run.
+
+Usage::
+
+    python benchmarks/throughput.py CORPUS [--scale 40] [--sample 100] [--skip-scale]
+    python benchmarks/throughput.py --polnear ../shared/polnear      # PolNeAR train as the corpus
+
+Every variant runs in a fresh subprocess on the same articles, one after the
+other, so the machine's load affects them alike; speeds are reported as
+ratios to the naive loop measured in the same run:
+
+* naive: NLTK Punkt (untrained) + Treebank tokens + ``TextBlob(s).sentiment`` +
+  VADER per sentence + a quotation regex, in one process;
+* ``analyze --jobs 1`` and ``--jobs 2`` with an empty cache (cold);
+* ``analyze --jobs 2`` again on the filled cache (warm);
+* scale: ``--sample`` articles, then ``--scale`` renamed copies of them
+  (``--jobs 2 --no-cache``): time and peak RSS should grow linearly and
+  stay bounded.
+
+Peak RSS is the largest resident set of the main process or of any one worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+NAIVE = r'''
+import json, re, resource, sys, time
+from nltk.tokenize import TreebankWordTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+from textblob import TextBlob
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from analysis.corpus import load_corpus
+arts = list(load_corpus(sys.argv[1]))
+t0 = time.perf_counter()
+punkt, tb, vader = PunktSentenceTokenizer(), TreebankWordTokenizer(), SentimentIntensityAnalyzer()
+quote = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+tokens = 0
+for a in arts:
+    quotes = quote.findall(a.body)
+    for s in punkt.tokenize(a.body):
+        tokens += len(tb.tokenize(s))
+        TextBlob(s).sentiment
+        vader.polarity_scores(s)
+print(json.dumps({"seconds": time.perf_counter() - t0, "tokens": tokens,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+'''
+
+ANALYZE = r'''
+import json, resource, sys, time
+from analysis.cli import main
+t0 = time.perf_counter()
+rc = main(sys.argv[1:])
+seconds = time.perf_counter() - t0
+print(json.dumps({"rc": rc, "seconds": seconds,
+                  "rss_mb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024}))
+'''
+
+
+def _run(code: str, *args: str) -> dict:
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed: {' '.join(args)}\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _words(corpus: str) -> int:
+    from analysis.corpus import load_corpus
+    return sum(a.words for a in load_corpus(corpus))
+
+
+def _analyze(corpus: str, out: Path, *extra: str) -> dict:
+    return _run(ANALYZE, "analyze", corpus, "--out", str(out), "--quiet", *extra)
+
+
+def _sample(corpus: str, n: int, copies: int, path: Path) -> None:
+    """``copies`` renamed copies of the first ``n`` articles as a JSONL corpus."""
+    from analysis.corpus import load_corpus
+    arts = list(load_corpus(corpus))[:n]
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(copies):
+            for a in arts:
+                fh.write(json.dumps({"outlet": a.outlet, "title": f"{a.title} (copy {i})" if i else a.title,
+                                     "date": a.date.isoformat(), "text": a.body}) + "\n")
+
+
+def _polnear_corpus(root: str, path: Path) -> None:
+    from analysis.evaluate.polnear import load_polnear
+    with open(path, "w", encoding="utf-8") as fh:
+        for d in load_polnear(root, split="train"):
+            a = d.article
+            fh.write(json.dumps({"outlet": a.outlet, "title": a.title, "date": a.date.isoformat(),
+                                 "text": a.body}) + "\n")
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("corpus", nargs="?", help="corpus folder or table")
+    p.add_argument("--polnear", metavar="DIR", help="use PolNeAR train (e.g. ../shared/polnear) as the corpus")
+    p.add_argument("--sample", type=int, default=100, help="articles in the scale sample (default 100)")
+    p.add_argument("--scale", type=int, default=40, help="copies of the sample for the scale run (default 40)")
+    p.add_argument("--skip-scale", action="store_true")
+    args = p.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="framing-throughput-"))
+    corpus = args.corpus
+    if args.polnear:
+        corpus = str(tmp / "polnear-train.jsonl")
+        _polnear_corpus(args.polnear, Path(corpus))
+    if not corpus:
+        p.error("give a CORPUS or --polnear DIR")
+    words = _words(corpus)
+    print(f"corpus: {corpus}: {words:,} words; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}")
+    rows = []
+    naive = _run(NAIVE, corpus)
+    rows.append(("naive loop (Punkt+Treebank+TextBlob+VADER+regex)", naive))
+    cache = tmp / "cache"
+    rows.append(("analyze --jobs 1 (cold)", _analyze(corpus, tmp / "o1", "--jobs", "1", "--no-cache")))
+    rows.append(("analyze --jobs 2 (cold, filling cache)", _analyze(corpus, tmp / "o2", "--jobs", "2",
+                                                                     "--cache", str(cache))))
+    rows.append(("analyze --jobs 2 (warm cache)", _analyze(corpus, tmp / "o3", "--jobs", "2", "--cache", str(cache))))
+    base = naive["seconds"]
+    print(f"{'variant':<52} {'seconds':>8} {'words/s':>10} {'vs naive':>9} {'peak RSS':>9}")
+    for name, r in rows:
+        print(f"{name:<52} {r['seconds']:8.1f} {words / r['seconds']:10,.0f} {base / r['seconds']:8.2f}x "
+              f"{r['rss_mb']:7.0f}MB")
+    j1, j2, warm = rows[1][1]["seconds"], rows[2][1]["seconds"], rows[3][1]["seconds"]
+    print(f"--jobs 2 / --jobs 1 speed-up: {j1 / j2:.2f}x; warm / cold (jobs 2): {warm / j2:.1%}")
+    same = all((tmp / "o1" / f).read_bytes() == (tmp / "o2" / f).read_bytes() == (tmp / "o3" / f).read_bytes()
+               for f in sorted(os.listdir(tmp / "o1")))
+    print(f"tables identical across jobs 1, jobs 2 and warm: {same}")
+    if args.skip_scale:
+        return
+    small, large = tmp / "sample.jsonl", tmp / "scaled.jsonl"
+    _sample(corpus, args.sample, 1, small)
+    _sample(corpus, args.sample, args.scale, large)
+    t0 = time.perf_counter()
+    s = _analyze(str(small), tmp / "s1", "--jobs", "2", "--no-cache")
+    big = _analyze(str(large), tmp / "s2", "--jobs", "2", "--no-cache")
+    print(f"scale: {args.sample} articles {s['seconds']:.1f} s, peak {s['rss_mb']:.0f} MB; "
+          f"{args.sample * args.scale} articles {big['seconds']:.1f} s ({big['seconds'] / s['seconds']:.1f}x time "
+          f"for {args.scale}x articles), peak {big['rss_mb']:.0f} MB ({big['rss_mb'] / s['rss_mb']:.2f}x); "
+          f"{time.perf_counter() - t0:.0f} s in all")
+
+
+if __name__ == "__main__":
+    main()

@@ -120,7 +120,7 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
         out["articles"] = [article_row(doc)]
         for m in measures:
             try:
-                out[m.name] = json_safe(m.map(doc, options))
+                out[m.name] = json_safe(m.part(doc, options))
             except Exception as exc:
                 note(m.name, f"{m.name} failed ({type(exc).__name__}: {exc}); left out for this article")
                 out[m.name] = m.empty
@@ -168,13 +168,13 @@ class Reducer:
         self._reduce: dict[str, Callable[[Any, Any], pd.DataFrame]] = {}
         for m in measures:
             if m.kind == "accumulate":
-                self.accumulators[m.name] = m.accumulator()
+                self.accumulators[m.name] = m.new_accumulator()
                 if m.rows_table:
                     self.rows[m.rows_table] = []
-                    self._reduce[m.rows_table] = m.rows_reduce
+                    self._reduce[m.rows_table] = m.rows_table_of
             else:
                 self.rows[m.name] = []
-                self._reduce[m.name] = m.reduce
+                self._reduce[m.name] = m.table_of
         self.words = 0
         self.count = 0
 
@@ -188,8 +188,6 @@ class Reducer:
             part = result.get(m.name)
             if m.kind == "rows":
                 self.rows[m.name].extend(part or [])
-            elif m.kind == "items":
-                self.rows[m.name].append(part)
             else:
                 self.accumulators[m.name].add(art["outlet"], part)
                 if m.rows_table:
@@ -229,7 +227,7 @@ class Reducer:
                 self.guarded(out, name, lambda rows=rows, name=name: self.reduce_rows(name, rows))
         for m in self.measures:
             if m.kind == "accumulate":
-                self.guarded(out, m.name, lambda m=m: m.reduce(self.accumulators[m.name], self.options))
+                self.guarded(out, m.name, lambda m=m: m.table_of(self.accumulators[m.name], self.options))
         out["warnings"] = warnings_table(self.rows["warnings"])
         return out
 

@@ -348,7 +348,7 @@ RANGES: dict[str, tuple[Callable[[Any], bool], Callable[[], str]]] = {
     "min_count": (lambda v: v >= 0, lambda: "0 or more"),
     "ngram_max": (lambda v: v >= 1, lambda: "1 or more"),
     "alpha0": (lambda v: math.isfinite(v) and v >= 0,
-               lambda: "a finite number, more than 0 (0: the corpus counts themselves)"),
+               lambda: "0 (the corpus counts themselves) or a finite number above 0"),
     "shared_threshold": (lambda v: 0 < v <= 1, lambda: "in (0, 1]"),
     "measure": (lambda v: v in _tone_measures(), lambda: "one of " + ", ".join(_tone_measures())),
     "value": (lambda v: v in COVERAGE_VALUES, lambda: "one of " + ", ".join(COVERAGE_VALUES)),
@@ -1006,6 +1006,7 @@ def plan_publication(results: Sequence[NotebookResult], *, figures_dir: Path, bu
     sources: dict[str, Path] = {}                      # figure file name -> where it is now
     owner: dict[str, str] = {}
     sidecars: list[dict[str, Any]] = []
+    pub = Publication()
     for r in results:
         folder = r.folder / "figures" if r.folder is not None else None
         files = sorted(p for p in folder.iterdir() if p.is_file()) if folder and folder.is_dir() else []
@@ -1017,24 +1018,24 @@ def plan_publication(results: Sequence[NotebookResult], *, figures_dir: Path, bu
             if p.suffix == ".json" and _is_sidecar(data := _read_json(p)):
                 sidecars.append(data)
                 r.figures.append(str(data["name"]))
-    pub = Publication()
-    old = read_sidecars(figures_dir) if figures_dir.is_dir() else []
-    new_names = {str(d["name"]) for d in sidecars}
+                pub.figures.append((str(data["name"]), sorted(
+                    str(f["format"]) for f in data["files"] if isinstance(f, Mapping) and f.get("format"))))
+    try:
+        old = read_sidecars(figures_dir) if figures_dir.is_dir() else []
+    except ValueError as exc:
+        raise StudyError(str(exc)) from None
     for d in old:
-        managed = [f["file"] for f in d.get("files", []) if isinstance(f, Mapping) and f.get("file")]
+        managed = [str(f["file"]) for f in d.get("files", []) if isinstance(f, Mapping) and f.get("file")]
         managed.append(f"{d['name']}.json")
-        if d.get("notebook") in ran and d["name"] not in new_names:
+        if d.get("notebook") in ran:                   # made again (or no longer) by this run
             pub.deletes += [figures_dir / f for f in managed if f not in sources and (figures_dir / f).exists()]
-        elif d.get("notebook") not in ran and f"{d['name']}.json" not in sources:
-            sidecars.append(d)                           # another notebook's figure: stays
+        elif f"{d['name']}.json" not in sources:       # another notebook's figure: stays
+            sidecars.append(d)
             for f in managed:
                 sources.setdefault(f, figures_dir / f)
     for name, src in sources.items():
         if src.parent != figures_dir and not _same(figures_dir / name, src):
             pub.writes[figures_dir / name] = src
-    pub.figures = [(str(d["name"]), sorted(f["format"] for f in d.get("files", []) if isinstance(f, Mapping)
-                                           and f.get("format")))
-                   for r in results for d in sidecars if d.get("notebook") == r.notebook.name]
 
     # executed notebooks and their pages
     pages: set[Path] = {p.resolve() for p in build_dir.glob("*.html")} if build_dir.is_dir() else set()
@@ -1249,7 +1250,8 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
                     continue
                 except (OSError, ValueError):
                     pass
-            results[nb] = NotebookResult(notebook=nb, output=build_dir / nb.name, key=key)
+            results[nb] = NotebookResult(notebook=nb, output=build_dir / nb.name, key=key,
+                                         error=f"{nb}: did not run")
             pending.append(nb)
         slots = notebook_slots(run["jobs"], len(pending))
         print(f"{prog}: {len(notebooks)} notebook(s), corpus {params['corpus']}, formats "
@@ -1279,6 +1281,7 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
                       flush=True)
                 if not r.ok:
                     continue
+                r.output.with_suffix(".kernel.log").unlink(missing_ok=True)
                 problem = _export_html(r, exporter)
                 if problem:
                     failures.append(f"{r.notebook}: could not export the executed notebook to HTML: {problem}")

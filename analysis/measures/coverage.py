@@ -20,6 +20,13 @@ Two views:
 
 Matching is on article bodies (offsets index ``article.body``); headlines are
 measured by the tone module.
+
+Per article (JSON-serialisable, the study pipeline's map): :func:`article_coverage`
+(evidence rows) and :func:`article_names` (name spellings and counts).  Per outlet
+(the reduce, memory bounded by outlets x topics or names): :class:`CoverageCounts`
+then :func:`coverage_from_counts`, :class:`NamesCounts` then :func:`names_from_counts`;
+:func:`evidence_from_rows` sorts evidence rows into the evidence table.  The
+``*_table`` functions are the map followed by the reduce.
 """
 
 from __future__ import annotations
@@ -161,49 +168,152 @@ def _topic_matches(topic: Topic, text: str) -> list[tuple[int, int]]:
     return out
 
 
+# --------------------------------------------------------------------------- coverage: map
+
+EvidenceRow = dict[str, object]
+
+
+def _paraphrase_of(doc: Document) -> tuple[tuple[int, int], ...]:
+    """Reported-clause spans of ``doc``'s attribution layer, whatever lexicons it was
+    annotated with; a document without that layer is annotated here with the packaged
+    lexicons (:func:`analysis.extract.annotated`)."""
+    if doc.paraphrase is not None:
+        return doc.paraphrase
+    from analysis.extract import annotated
+
+    return tuple(annotated(doc).paraphrase or ())
+
+
+def article_coverage(doc: Document, *, topics: str | Path | Sequence[Topic] | None = None,
+                     paraphrase: bool = True) -> list[EvidenceRow]:
+    """The evidence rows of one article (JSON-serialisable), in topic order then offset.
+
+    Keys as :data:`EVIDENCE_COLUMNS`.  ``topics``: a topic YAML path (compiled
+    once per file and cached), parsed topics, or ``None`` for ours.
+    ``paraphrase``: ``True`` gives voice 'paraphrase' to matches inside the
+    reported clauses of ``doc.paraphrase`` (the attribution layer, see
+    :func:`analysis.extract.annotated`); ``False`` gives narrator or quoted only.
+    """
+    resolved = _resolve_topics(topics)
+    spans = _paraphrase_of(doc) if paraphrase else ()
+    body = doc.body
+    rows: list[EvidenceRow] = []
+    for topic in resolved:
+        # Search the whole body once per pattern (fast), then keep the matches that lie
+        # inside one sentence which also satisfies the topic's requirement.
+        allowed: dict[int, bool] = {}
+        for start, end in _topic_matches(topic, body):
+            sent = doc.text.sentence_at(start)
+            if sent is None or end > sent.end:
+                continue
+            if sent.index not in allowed:
+                allowed[sent.index] = not topic.require or any(p.search(sent.text) for p in topic.require)
+            if not allowed[sent.index]:
+                continue
+            rows.append({"outlet": doc.outlet, "topic": topic.name, "article_id": doc.id,
+                         "sentence_id": sent.index, "sentence": sent.text,
+                         "start": start, "end": end, "matched_text": body[start:end],
+                         "voice": doc.text.voice_of(start, end, paraphrase_spans=spans)})
+    return rows
+
+
+# --------------------------------------------------------------------------- coverage: reduce
+
+def evidence_from_rows(rows: Iterable[EvidenceRow], *,
+                       topics: str | Path | Sequence[Topic] | None = None,
+                       outlets: Sequence[str] | None = None) -> pd.DataFrame:
+    """The evidence table from :func:`article_coverage` rows of any number of articles.
+
+    Sorted by outlet (``outlets`` order: the corpus order; default the order
+    outlets first appear in ``rows``), topic (lexicon order), article id and offset.
+    """
+    resolved = _resolve_topics(topics)
+    table = pd.DataFrame(list(rows), columns=list(EVIDENCE_COLUMNS))
+    order = {t.name: i for i, t in enumerate(resolved)}
+    outlet_order = list(outlets) if outlets is not None else list(dict.fromkeys(table["outlet"]))
+    table = table.assign(_o=table["outlet"].map({o: i for i, o in enumerate(outlet_order)}),
+                         _t=table["topic"].map(order))
+    return table.sort_values(["_o", "_t", "article_id", "start"], kind="mergesort") \
+        .drop(columns=["_o", "_t"]).reset_index(drop=True)
+
+
+class CoverageCounts:
+    """Per outlet: articles seen, and per topic mentions, sentences and articles with a match.
+
+    ``add(outlet, rows)`` takes the :func:`article_coverage` rows of ONE article
+    (empty for an article without a match: it still counts in ``outlet_articles``).
+    Memory grows with outlets x topics, not with articles.
+    """
+
+    def __init__(self) -> None:
+        self.articles: dict[str, int] = {}
+        self.topics: dict[tuple[str, str], list[int]] = {}   # (outlet, topic) -> [mentions, sentences, articles]
+
+    def add(self, outlet: str, rows: Iterable[EvidenceRow] | None) -> None:
+        self.articles[outlet] = self.articles.get(outlet, 0) + 1
+        sentences: dict[str, set] = {}
+        for row in rows or ():
+            topic = str(row["topic"])
+            sentences.setdefault(topic, set()).add(row["sentence_id"])
+            self.topics.setdefault((outlet, topic), [0, 0, 0])[0] += 1
+        for topic, seen in sentences.items():
+            counts = self.topics[(outlet, topic)]
+            counts[1] += len(seen)
+            counts[2] += 1
+
+    def merge(self, other: "CoverageCounts") -> None:
+        """Add another accumulator's counts (e.g. from another worker) into this one."""
+        for outlet, n in other.articles.items():
+            self.articles[outlet] = self.articles.get(outlet, 0) + n
+        for key, counts in other.topics.items():
+            mine = self.topics.setdefault(key, [0, 0, 0])
+            for i, c in enumerate(counts):
+                mine[i] += c
+
+
+def coverage_from_counts(counts: CoverageCounts, *,
+                         topics: str | Path | Sequence[Topic] | None = None) -> pd.DataFrame:
+    """coverage.csv from per-outlet counts: every outlet x topic pair, zeros included."""
+    resolved = _resolve_topics(topics)
+    rows = []
+    for outlet, n_articles in counts.articles.items():
+        for topic in resolved:
+            mentions, sentences, articles = counts.topics.get((outlet, topic.name), (0, 0, 0))
+            rows.append({"outlet": outlet, "topic": topic.name, "mentions": mentions,
+                         "sentences": sentences, "articles": articles, "outlet_articles": n_articles})
+    return pd.DataFrame(rows, columns=list(COVERAGE_COLUMNS))
+
+
+def coverage_from_rows(articles: Iterable[tuple[str, Iterable[EvidenceRow]]], *,
+                       topics: str | Path | Sequence[Topic] | None = None) -> pd.DataFrame:
+    """coverage.csv from ``(outlet, rows of one article)`` pairs, consumed one at a time."""
+    counts = CoverageCounts()
+    for outlet, rows in articles:
+        counts.add(outlet, rows)
+    return coverage_from_counts(counts, topics=topics)
+
+
 # --------------------------------------------------------------------------- coverage tables
 
 def coverage_evidence_table(docs: Sequence[Document], *,
                             topics: str | Path | Sequence[Topic] | None = None,
-                            paraphrase: object = True) -> pd.DataFrame:
+                            paraphrase: bool = True) -> pd.DataFrame:
     """One row per topic match: outlet, topic, article_id, sentence_id, sentence,
     start, end (offsets into the body), matched_text, voice.
 
-    ``paraphrase`` as in :func:`analysis.measures.tone.tone_table` (voice 'paraphrase'
-    needs ``analysis.extract.attribution``).
+    ``paraphrase`` as in :func:`article_coverage`.
     """
-    from analysis.measures.tone import default_paraphrase_finder
-
     resolved = _resolve_topics(topics)
-    finder = default_paraphrase_finder() if paraphrase is True else (paraphrase or None)
-    rows: list[dict] = []
-    for doc in docs:
-        spans = list(finder(doc)) if finder is not None else []
-        body = doc.body
-        for topic in resolved:
-            # Search the whole body once per pattern (fast), then keep the matches that lie
-            # inside one sentence which also satisfies the topic's requirement.
-            found = _topic_matches(topic, body)
-            allowed: dict[int, bool] = {}
-            for start, end in found:
-                sent = doc.text.sentence_at(start)
-                if sent is None or end > sent.end:
-                    continue
-                if sent.index not in allowed:
-                    allowed[sent.index] = not topic.require or any(
-                        p.search(sent.text) for p in topic.require)
-                if not allowed[sent.index]:
-                    continue
-                rows.append({"outlet": doc.outlet, "topic": topic.name, "article_id": doc.id,
-                             "sentence_id": sent.index, "sentence": sent.text,
-                             "start": start, "end": end, "matched_text": body[start:end],
-                             "voice": doc.text.voice_of(start, end, paraphrase_spans=spans)})
-    table = pd.DataFrame(rows, columns=list(EVIDENCE_COLUMNS))
-    order = {t.name: i for i, t in enumerate(resolved)}
-    outlets = {o: i for i, o in enumerate(dict.fromkeys(d.outlet for d in docs))}
-    table = table.assign(_o=table["outlet"].map(outlets), _t=table["topic"].map(order))
-    return table.sort_values(["_o", "_t", "article_id", "start"], kind="mergesort") \
-        .drop(columns=["_o", "_t"]).reset_index(drop=True)
+    rows = [row for doc in docs for row in article_coverage(doc, topics=resolved, paraphrase=paraphrase)]
+    return evidence_from_rows(rows, topics=resolved, outlets=list(dict.fromkeys(d.outlet for d in docs)))
+
+
+def _evidence_by_article(evidence: pd.DataFrame) -> dict[str, list[EvidenceRow]]:
+    out: dict[str, list[EvidenceRow]] = {}
+    for article_id, topic, sentence_id in zip(evidence["article_id"], evidence["topic"],
+                                              evidence["sentence_id"]):
+        out.setdefault(article_id, []).append({"topic": topic, "sentence_id": sentence_id})
+    return out
 
 
 def coverage_table(docs: Sequence[Document], *, topics: str | Path | Sequence[Topic] | None = None,
@@ -213,27 +323,15 @@ def coverage_table(docs: Sequence[Document], *, topics: str | Path | Sequence[To
     mentions: matches; sentences: distinct sentences with a match; articles:
     articles of the outlet with a match; outlet_articles: the outlet's articles.
     Pass ``evidence`` (from :func:`coverage_evidence_table`) to avoid matching twice.
+    Article ids are taken to be distinct (as in a loaded corpus).
     """
     resolved = _resolve_topics(topics)
-    if evidence is None:
-        evidence = coverage_evidence_table(docs, topics=resolved)
-    outlets = list(dict.fromkeys(d.outlet for d in docs))
-    n_articles = Counter(d.outlet for d in docs)
-    grouped = evidence.groupby(["outlet", "topic"])
-    mentions = grouped.size()
-    sentences = grouped.apply(lambda g: len(set(zip(g["article_id"], g["sentence_id"])))) \
-        if len(evidence) else pd.Series(dtype=int)
-    articles = grouped["article_id"].nunique()
-    rows = []
-    for outlet in outlets:
-        for topic in resolved:
-            key = (outlet, topic.name)
-            rows.append({"outlet": outlet, "topic": topic.name,
-                         "mentions": int(mentions.get(key, 0)),
-                         "sentences": int(sentences.get(key, 0)),
-                         "articles": int(articles.get(key, 0)),
-                         "outlet_articles": n_articles[outlet]})
-    return pd.DataFrame(rows, columns=list(COVERAGE_COLUMNS))
+    if evidence is not None:
+        by_article = _evidence_by_article(evidence)
+        pairs = ((doc.outlet, by_article.pop(doc.id, ())) for doc in docs)
+    else:   # the counts do not depend on the voice: no attribution needed
+        pairs = ((doc.outlet, article_coverage(doc, topics=resolved, paraphrase=False)) for doc in docs)
+    return coverage_from_rows(pairs, topics=resolved)
 
 
 def coverage_matrix(coverage: pd.DataFrame, *, value: str = "mentions") -> pd.DataFrame:
@@ -338,6 +436,77 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\s\-\u2010\u2011\u2013]+", " ", key).casefold()
 
 
+NamesPartial = dict[str, int]
+
+
+def article_names(doc: Document, *, stopwords: str | Path | None = None) -> NamesPartial:
+    """Names in one article (JSON-serialisable): ``{surface text: count}``, first-use order.
+
+    ``stopwords``: a stop-word YAML whose ``not_names`` list is used (ours by default).
+    """
+    counts: NamesPartial = {}
+    for text, _, _ in extract_names(doc, not_names=load_not_names(stopwords)):
+        counts[text] = counts.get(text, 0) + 1
+    return counts
+
+
+class NamesCounts:
+    """Name counts per outlet and spellings per name (memory grows with the names, not the articles).
+
+    ``add(outlet, partial)`` takes the :func:`article_names` result of ONE article.
+    """
+
+    def __init__(self) -> None:
+        self.outlets: dict[str, None] = {}                    # first-added order
+        self.surface: dict[str, Counter] = {}                 # key -> spelling counts
+        self.counts: Counter = Counter()                      # (outlet, key) -> uses
+        self.articles: Counter = Counter()                    # (outlet, key) -> articles using it
+
+    def add(self, outlet: str, partial: NamesPartial | None) -> None:
+        self.outlets.setdefault(outlet, None)
+        keys: set[str] = set()
+        for text, c in (partial or {}).items():
+            key = _name_key(text)
+            self.surface.setdefault(key, Counter())[text] += c
+            self.counts[(outlet, key)] += c
+            keys.add(key)
+        for key in keys:
+            self.articles[(outlet, key)] += 1
+
+    def merge(self, other: "NamesCounts") -> None:
+        """Add another accumulator's counts (e.g. from another worker) into this one."""
+        for outlet in other.outlets:
+            self.outlets.setdefault(outlet, None)
+        for key, spellings in other.surface.items():
+            self.surface.setdefault(key, Counter()).update(spellings)
+        self.counts.update(other.counts)
+        self.articles.update(other.articles)
+
+
+def names_from_counts(counts: NamesCounts, *, min_count: int = 1) -> pd.DataFrame:
+    """The names table from per-outlet counts; ``min_count`` as in :func:`names_table`."""
+    totals: Counter = Counter()
+    for (_, key), c in counts.counts.items():
+        totals[key] += c
+    display = {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in counts.surface.items()}
+    outlets = {o: i for i, o in enumerate(counts.outlets)}
+    rows = [{"outlet": o, "name": display[k], "count": c, "articles": counts.articles[(o, k)],
+             "words": len(display[k].split())}
+            for (o, k), c in counts.counts.items() if totals[k] >= min_count]
+    table = pd.DataFrame(rows, columns=list(NAMES_COLUMNS))
+    table = table.assign(_o=table["outlet"].map(outlets))
+    return table.sort_values(["_o", "count", "name"], ascending=[True, False, True], kind="mergesort") \
+        .drop(columns="_o").reset_index(drop=True)
+
+
+def names_from_partials(articles: Iterable[tuple[str, NamesPartial]], *, min_count: int = 1) -> pd.DataFrame:
+    """The names table from ``(outlet, article_names result)`` pairs, consumed one at a time."""
+    counts = NamesCounts()
+    for outlet, partial in articles:
+        counts.add(outlet, partial)
+    return names_from_counts(counts, min_count=min_count)
+
+
 def names_table(docs: Sequence[Document], *, stopwords: str | Path | None = None,
                 min_count: int = 1) -> pd.DataFrame:
     """Capitalised names counted per outlet: outlet, name, count, articles, words.
@@ -345,30 +514,11 @@ def names_table(docs: Sequence[Document], *, stopwords: str | Path | None = None
     Rows only where the outlet uses the name (pivot with :func:`names_matrix`
     for a matrix with zeros).  ``stopwords``: a stop-word YAML whose
     ``not_names`` list is used (ours by default).  ``min_count``: drop names
-    used fewer times than that in the whole corpus.
+    used fewer times than that in the whole corpus.  Article ids are taken to
+    be distinct (as in a loaded corpus).
     """
-    not_names = load_not_names(stopwords)
-    surface: dict[str, Counter] = defaultdict(Counter)
-    counts: Counter = Counter()
-    arts: dict[tuple[str, str], set] = defaultdict(set)
-    for doc in docs:
-        for text, _, _ in extract_names(doc, not_names=not_names):
-            key = _name_key(text)
-            surface[key][text] += 1
-            counts[(doc.outlet, key)] += 1
-            arts[(doc.outlet, key)].add(doc.id)
-    totals = Counter()
-    for (_, key), c in counts.items():
-        totals[key] += c
-    display = {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for k, c in surface.items()}
-    outlets = {o: i for i, o in enumerate(dict.fromkeys(d.outlet for d in docs))}
-    rows = [{"outlet": o, "name": display[k], "count": c, "articles": len(arts[(o, k)]),
-             "words": len(display[k].split())}
-            for (o, k), c in counts.items() if totals[k] >= min_count]
-    table = pd.DataFrame(rows, columns=list(NAMES_COLUMNS))
-    table = table.assign(_o=table["outlet"].map(outlets))
-    return table.sort_values(["_o", "count", "name"], ascending=[True, False, True], kind="mergesort") \
-        .drop(columns="_o").reset_index(drop=True)
+    return names_from_partials(((doc.outlet, article_names(doc, stopwords=stopwords)) for doc in docs),
+                               min_count=min_count)
 
 
 def names_matrix(names: pd.DataFrame, *, top: int = 30, min_outlets: int = 1,

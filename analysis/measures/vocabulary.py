@@ -28,11 +28,19 @@ list, ``lexicons/stopwords.yaml``); bigrams never span punctuation.
 A second statistic, log-likelihood G2 keyness (Rayson and Garside 2000,
 "Comparing corpora using frequency profiling"), is given in the ``g2`` column
 (unsigned; its direction is the sign of ``delta``).
+
+Counting and scoring are separate: :func:`article_vocabulary` counts one
+article (JSON-serialisable; options ``ngram_range``, ``stopwords``, ``voices``),
+:class:`VocabularyCounts` sums the counts per outlet (memory bounded by the
+vocabulary, not the number of articles) and :func:`vocabulary_from_counts`
+scores them (``versus``, ``alpha0``, ``min_count``, ``top``), so the scoring
+options can change without counting again.  :func:`vocabulary_table` is both.
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -116,6 +124,9 @@ def normalise_token(text: str) -> str | None:
     return word or None
 
 
+_normalised = lru_cache(maxsize=1 << 16)(normalise_token)   # pure function of the token text
+
+
 def ngram_counts(doc: Document, *, ngram_range: tuple[int, int] = (1, 2),
                  stopwords: frozenset[str] = frozenset(),
                  voices: Iterable[str] | None = None) -> Counter:
@@ -130,18 +141,24 @@ def ngram_counts(doc: Document, *, ngram_range: tuple[int, int] = (1, 2),
     sentence = None
 
     def flush() -> None:
+        if not run:
+            return
+        stops = [0]                          # stops[k]: stop words among run[:k]
+        for w in run:
+            stops.append(stops[-1] + (w in stopwords))
+        get = counts.get
         for n in range(lo, hi + 1):
             for k in range(len(run) - n + 1):
-                gram = run[k:k + n]
-                if not any(g in stopwords for g in gram):
-                    counts[(n, " ".join(gram))] += 1
+                if stops[k + n] == stops[k]:
+                    key = (n, run[k] if n == 1 else " ".join(run[k:k + n]))
+                    counts[key] = get(key, 0) + 1
         run.clear()
 
     for tok in doc.text.tokens:
         if tok.sentence != sentence:
             flush()
             sentence = tok.sentence
-        word = normalise_token(tok.text)
+        word = _normalised(tok.text)
         if word is None or (keep_voices is not None and tok.voice not in keep_voices):
             flush()
             continue
@@ -184,23 +201,90 @@ def g2_keyness(a: np.ndarray, b: np.ndarray, c: float, d: float) -> np.ndarray:
     return 2 * (t1 + t2)
 
 
-# --------------------------------------------------------------------------- table
+# --------------------------------------------------------------------------- map: one article
+
+VocabularyPartial = dict[str, dict[str, dict[str, int]]]
+
+
+def _resolve_stopwords(stopwords: str | Path | Iterable[str] | None) -> frozenset[str]:
+    if stopwords is None or isinstance(stopwords, (str, Path)):
+        return load_stopwords(stopwords)
+    return frozenset(w.lower() for w in stopwords)
+
+
+def _partial(counts: Counter) -> VocabularyPartial:
+    grams: dict[str, dict[str, int]] = {}
+    for (n, term), c in counts.items():
+        grams.setdefault(str(n), {})[term] = int(c)
+    return {"ngrams": grams}
+
+
+def article_vocabulary(doc: Document, *, ngram_range: tuple[int, int] = (1, 2),
+                       stopwords: str | Path | Iterable[str] | None = None,
+                       voices: Iterable[str] | None = None) -> VocabularyPartial:
+    """Per-article n-gram counts (JSON-serialisable): ``{"ngrams": {"1": {term: count}, ...}}``.
+
+    The options are the counting options of :func:`vocabulary_table`; the
+    per-order totals the statistics need are the sums of these counts.  Sum the
+    results per outlet with :class:`VocabularyCounts`.
+    """
+    return _partial(ngram_counts(doc, ngram_range=tuple(ngram_range), stopwords=_resolve_stopwords(stopwords),
+                                 voices=None if voices is None else tuple(voices)))
+
+
+# --------------------------------------------------------------------------- reduce: per outlet
+
+class VocabularyCounts:
+    """N-gram counts summed per outlet (memory grows with the vocabulary, not the articles).
+
+    ``add(outlet, partial)`` takes one :func:`article_vocabulary` result (``None``
+    or ``{}`` for an article with nothing counted: the outlet is still listed).
+    Outlets keep the order they were first added in (corpus order).
+    """
+
+    def __init__(self) -> None:
+        self.outlets: dict[str, Counter] = {}
+
+    def add(self, outlet: str, partial: VocabularyPartial | None) -> None:
+        counts = self.outlets.setdefault(outlet, Counter())
+        for n, terms in ((partial or {}).get("ngrams") or {}).items():
+            order = int(n)
+            for term, c in terms.items():
+                counts[(order, term)] += c
+
+    def add_counter(self, outlet: str, counts: Counter) -> None:
+        """Add :func:`ngram_counts` of one article (same as ``add`` of its partial, in process)."""
+        self.outlets.setdefault(outlet, Counter()).update(counts)
+
+    def merge(self, other: "VocabularyCounts") -> None:
+        """Add another accumulator's counts (e.g. from another worker) into this one."""
+        for outlet, counts in other.outlets.items():
+            self.outlets.setdefault(outlet, Counter()).update(counts)
+
+    def wide(self) -> pd.DataFrame:
+        """Index (ngram, term) sorted, one int64 column per outlet (first-added order)."""
+        keys = sorted(set().union(*self.outlets.values()))
+        index = pd.MultiIndex.from_tuples(keys, names=["ngram", "term"]) if keys else \
+            pd.MultiIndex(levels=[[], []], codes=[[], []], names=["ngram", "term"])
+        row = {k: i for i, k in enumerate(keys)}
+        data = {}
+        for outlet, counts in self.outlets.items():
+            column = np.zeros(len(keys), dtype="int64")
+            column[[row[k] for k in counts]] = list(counts.values())
+            data[outlet] = column
+        return pd.DataFrame(data, index=index, columns=list(self.outlets))
+
 
 def outlet_counts(docs: Sequence[Document], *, ngram_range: tuple[int, int] = (1, 2),
                   stopwords: frozenset[str] = frozenset(),
                   voices: Iterable[str] | None = None) -> pd.DataFrame:
     """Wide table of counts: index (ngram, term), one column per outlet (corpus order)."""
-    per_outlet: dict[str, Counter] = {}
+    acc = VocabularyCounts()
     voices = None if voices is None else tuple(voices)
     for doc in docs:
-        per_outlet.setdefault(doc.outlet, Counter()).update(
-            ngram_counts(doc, ngram_range=ngram_range, stopwords=stopwords, voices=voices))
-    if not per_outlet:
-        return pd.DataFrame(index=pd.MultiIndex.from_tuples([], names=["ngram", "term"]))
-    wide = pd.DataFrame({o: pd.Series(c, dtype="int64") for o, c in per_outlet.items()}).fillna(0)
-    wide = wide.astype("int64")
-    wide.index = wide.index.set_names(["ngram", "term"])
-    return wide.sort_index()
+        acc.add_counter(doc.outlet, ngram_counts(doc, ngram_range=ngram_range, stopwords=stopwords,
+                                                 voices=voices))
+    return acc.wide()
 
 
 def _compare(wide: pd.DataFrame, outlet: str, other: pd.Series, versus: str,
@@ -213,7 +297,10 @@ def _compare(wide: pd.DataFrame, outlet: str, other: pd.Series, versus: str,
         y_i = block[outlet].to_numpy(dtype=float)
         y_j = other.loc[block.index].to_numpy(dtype=float)
         n_i, n_j = y_i.sum(), y_j.sum()
-        delta, var, z = log_odds_dirichlet(y_i, y_j, prior, n_i=n_i, n_j=n_j)
+        # degenerate counts (an outlet without n-grams of this order, a one-term corpus)
+        # give inf/NaN log-odds, not an error
+        with np.errstate(divide="ignore", invalid="ignore"):
+            delta, var, z = log_odds_dirichlet(y_i, y_j, prior, n_i=n_i, n_j=n_j)
         frame = pd.DataFrame({
             "outlet": outlet, "versus": versus, "ngram": n,
             "term": block.index.get_level_values("term"),
@@ -223,6 +310,48 @@ def _compare(wide: pd.DataFrame, outlet: str, other: pd.Series, versus: str,
         })
         parts.append(frame[(y_i + y_j) >= min_count])
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=VOCABULARY_COLUMNS)
+
+
+def _empty_table() -> pd.DataFrame:
+    return pd.DataFrame(columns=list(VOCABULARY_COLUMNS))
+
+
+def vocabulary_from_counts(counts: VocabularyCounts, *, versus: tuple[str, str] | None = None,
+                           alpha0: float | None = None, min_count: int = 2,
+                           top: int | None = None) -> pd.DataFrame:
+    """vocabulary.csv from per-outlet counts; options as in :func:`vocabulary_table`.
+
+    These are the scoring options: change them without counting again.  With
+    fewer than two outlets and no ``versus`` there is nothing to compare: the
+    table is empty (same columns) and a warning says why.
+    """
+    wide = counts.wide()
+    outlets = list(wide.columns)
+    if versus is not None:
+        a, b = versus
+        unknown = [o for o in (a, b) if o not in outlets]
+        if unknown:
+            raise ValueError(f"outlet not in corpus: {', '.join(map(repr, unknown))}; "
+                             f"known outlets: {', '.join(outlets)}")
+        frames = [_compare(wide, a, wide[b], b, alpha0, min_count),
+                  _compare(wide, b, wide[a], a, alpha0, min_count)]
+    else:
+        if len(outlets) < 2:
+            have = f"only {outlets[0]!r}" if outlets else "no articles"
+            warnings.warn(f"distinctive vocabulary needs at least two outlets ({have}); "
+                          f"vocabulary table left empty", stacklevel=2)
+            return _empty_table()
+        total = wide.sum(axis=1)
+        frames = [_compare(wide, o, total - wide[o], "rest", alpha0, min_count) for o in outlets]
+    table = pd.concat(frames, ignore_index=True)[list(VOCABULARY_COLUMNS)]
+    order = {o: i for i, o in enumerate(outlets)}
+    table = table.assign(_o=table["outlet"].map(order)).sort_values(
+        ["_o", "ngram", "z", "term"], ascending=[True, True, False, True], kind="mergesort")
+    if top is not None:
+        g = table.groupby(["outlet", "ngram"], sort=False)
+        keep = (g.cumcount() < top) | (g.cumcount(ascending=False) < top)
+        table = table[keep]
+    return table.drop(columns="_o").reset_index(drop=True)
 
 
 def vocabulary_table(docs: Sequence[Document], *, ngram_range: tuple[int, int] = (1, 2),
@@ -241,35 +370,20 @@ def vocabulary_table(docs: Sequence[Document], *, ngram_range: tuple[int, int] =
     highest and lowest z per outlet and n-gram order.  ``rate`` is per 1,000
     n-grams of the same order in that outlet.  Sorted by outlet (corpus order),
     n-gram order and z descending.
+
+    Counting (``ngram_range``, ``stopwords``, ``voices``) is
+    :func:`article_vocabulary` per article summed by :class:`VocabularyCounts`;
+    scoring (``versus``, ``alpha0``, ``min_count``, ``top``) is
+    :func:`vocabulary_from_counts`.  A corpus with one outlet gives an empty
+    table and a warning.
     """
-    if stopwords is None or isinstance(stopwords, (str, Path)):
-        stop = load_stopwords(stopwords)
-    else:
-        stop = frozenset(w.lower() for w in stopwords)
-    wide = outlet_counts(docs, ngram_range=ngram_range, stopwords=stop, voices=voices)
-    outlets = list(wide.columns)
-    if versus is not None:
-        a, b = versus
-        unknown = [o for o in (a, b) if o not in outlets]
-        if unknown:
-            raise ValueError(f"outlet not in corpus: {', '.join(map(repr, unknown))}; "
-                             f"known outlets: {', '.join(outlets)}")
-        frames = [_compare(wide, a, wide[b], b, alpha0, min_count),
-                  _compare(wide, b, wide[a], a, alpha0, min_count)]
-    else:
-        if len(outlets) < 2:
-            raise ValueError("distinctive vocabulary needs at least two outlets")
-        total = wide.sum(axis=1)
-        frames = [_compare(wide, o, total - wide[o], "rest", alpha0, min_count) for o in outlets]
-    table = pd.concat(frames, ignore_index=True)[list(VOCABULARY_COLUMNS)]
-    order = {o: i for i, o in enumerate(outlets)}
-    table = table.assign(_o=table["outlet"].map(order)).sort_values(
-        ["_o", "ngram", "z", "term"], ascending=[True, True, False, True], kind="mergesort")
-    if top is not None:
-        g = table.groupby(["outlet", "ngram"], sort=False)
-        keep = (g.cumcount() < top) | (g.cumcount(ascending=False) < top)
-        table = table[keep]
-    return table.drop(columns="_o").reset_index(drop=True)
+    stop = _resolve_stopwords(stopwords)
+    counts = VocabularyCounts()
+    voices = None if voices is None else tuple(voices)
+    for doc in docs:
+        counts.add_counter(doc.outlet, ngram_counts(doc, ngram_range=ngram_range, stopwords=stop,
+                                                    voices=voices))
+    return vocabulary_from_counts(counts, versus=versus, alpha0=alpha0, min_count=min_count, top=top)
 
 
 def top_terms(vocabulary: pd.DataFrame, *, n: int = 15, min_z: float = 1.96,

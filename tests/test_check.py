@@ -17,9 +17,9 @@ EXPECTED = [
     ("e_bad_date.md", 4, "bad date 2024-13-45"),
     ("f_empty_body.md", 6, "empty body"),
     ("g_latin1.md", 7, "undecodable bytes"),
+    ("h_duplicate.md", None, "duplicate article"),  # found while streaming: in path order
     ("i_notes.docx", None, "unknown file type '.docx'"),
     ("j_unclosed.md", 1, "front matter not closed"),
-    ("h_duplicate.md", None, "duplicate article"),
 ]
 
 
@@ -35,7 +35,7 @@ def test_check_corpus_lists_every_problem(broken):
     assert got == [(f, line) for f, line, _ in EXPECTED]
     for p, (_, _, msg) in zip(problems, EXPECTED):
         assert msg in p.message
-    dup = problems[-1]
+    dup = problems[6]
     assert "a_ok.md" in dup.message  # names the other file too
 
 

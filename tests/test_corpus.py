@@ -185,3 +185,53 @@ def test_parse_date():
     assert parse_date("2024-02-30") is None
     assert parse_date("June 20, 2024") is None
     assert parse_date(20240620) is None
+
+
+# --------------------------------------------------------------------------- streaming
+
+def test_iter_articles_gives_the_same_articles_in_source_order(corpus_dir, seed_corpus):
+    from analysis.corpus import article_sort_key, iter_articles
+    problems: list = []
+    streamed = list(iter_articles(corpus_dir, problems=problems))
+    assert problems == []
+    # source order = sorted file paths; load_corpus sorts by (date, outlet, title)
+    assert [a.source_path for a in streamed] == sorted(a.source_path for a in seed_corpus)
+    assert [_core(a) for a in sorted(streamed, key=article_sort_key)] == [_core(a) for a in seed_corpus]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_iter_articles_streams_tables_in_row_order(seed_corpus, tmp_path, suffix):
+    from analysis.corpus import count_articles, iter_articles
+    frame = _frame(seed_corpus).iloc[::-1]
+    path = tmp_path / f"corpus.{suffix}"
+    if suffix == "csv":
+        frame.to_csv(path, index=False)
+    elif suffix == "jsonl":
+        frame.to_json(path, orient="records", lines=True, force_ascii=False)
+    else:
+        pytest.importorskip("pyarrow")
+        frame.to_parquet(path)  # with the pandas index stored: not an article field
+    assert [_core(a) for a in iter_articles(path)] == [_core(a) for a in reversed(seed_corpus.articles)]
+    assert all(dict(a.extra) == {} for a in iter_articles(path))
+    assert count_articles(path) == (None if suffix == "csv" else 5)
+
+
+def test_count_articles_of_a_folder_counts_article_files(corpus_dir, tmp_path):
+    from analysis.corpus import count_articles
+    assert count_articles(corpus_dir) == 5
+    assert count_articles(tmp_path / "nope.docx") is None
+
+
+def test_indented_fence_inside_a_yaml_value_is_not_the_end(tmp_path):
+    (tmp_path / "a.md").write_text("---\noutlet: A\ntitle: 'Two\n\n  ---\n\n  lines'\ndate: 2024-06-20\n---\n\nBody.\n",
+                                   "utf-8")
+    (a,), problems = check_corpus(tmp_path)
+    assert problems == [] and a.title == "Two --- lines" and a.body == "Body."
+
+
+def test_parse_date_is_strict_iso():
+    assert parse_date("2024-06-20T13:34:00.123+02:00") == dt.date(2024, 6, 20)
+    assert parse_date("2024-06-20 13:34") == dt.date(2024, 6, 20)
+    assert parse_date("2024-06-20Z") is None
+    assert parse_date("2024-06-20 13:34 then garbage") is None
+    assert parse_date("2024-06-20 24:00") is None

@@ -1,31 +1,54 @@
-"""``framing check``: a table of the articles a corpus holds and every problem, with file:line."""
+"""``framing check``: a table of the articles a corpus holds and every problem, with file:line.
+
+The corpus is streamed (:func:`~analysis.corpus.load.iter_articles`): only one short display row
+per article is kept, so checking a 100k-article table needs little memory.  Everything printed
+comes from the input (outlets, titles, file names), so control characters are escaped
+(:func:`escape_controls`): an ANSI escape or a NUL in an outlet name is shown as ``\\x1b`` or
+``\\x00`` instead of driving the terminal.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
-from analysis.corpus.load import check_corpus
-from analysis.corpus.model import Article
+from analysis.corpus.load import iter_articles
+from analysis.corpus.model import Article, Problem, article_sort_key
+
+#: C0/C1 control characters and DEL, line/paragraph separators, and bidirectional embedding,
+#: override and isolate controls (which reorder what a terminal shows).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+Row = tuple[str, str, str, str, str, str]
 
 
-def format_table(articles: Sequence[Article], *, root: str | Path | None = None) -> str:
-    """Fixed-width table: outlet, date, words, paragraphs, title, file."""
-    def rel(p: str | None) -> str:
-        if not p:
-            return ""
-        if root is not None:
-            try:
-                return str(Path(p).relative_to(root))
-            except ValueError:
-                pass
-        return p
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as a visible escape (``\\x1b``, ``\\u202e``)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)
 
-    rows = [("outlet", "date", "words", "paras", "title", "file")]
-    for a in articles:
-        title = a.title if len(a.title) <= 60 else a.title[:57] + "..."
-        rows.append((a.outlet, a.date.isoformat(), str(a.words), str(len(a.paragraphs)), title,
-                     rel(a.source_path)))
+
+def _display_row(a: Article, root: str | Path | None) -> Row:
+    """outlet, date, words, paragraphs, title (cut at 60 characters), file; escaped."""
+    title = a.title if len(a.title) <= 60 else a.title[:57] + "..."
+    cells = (a.outlet, a.date.isoformat(), str(a.words), str(len(a.paragraphs)), title,
+             _relative(a.source_path, root))
+    return tuple(escape_controls(c) for c in cells)  # type: ignore[return-value]
+
+
+def _relative(p: str | None, root: str | Path | None) -> str:
+    if not p:
+        return ""
+    if root is not None:
+        try:
+            return str(Path(p).relative_to(root))
+        except ValueError:
+            pass
+    return p
+
+
+def _render(rows: Iterable[Row]) -> str:
+    rows = [("outlet", "date", "words", "paras", "title", "file"), *rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     right = {2, 3}
     out = []
@@ -35,16 +58,32 @@ def format_table(articles: Sequence[Article], *, root: str | Path | None = None)
     return "\n".join(out)
 
 
+def format_table(articles: Sequence[Article], *, root: str | Path | None = None) -> str:
+    """Fixed-width table: outlet, date, words, paragraphs, title, file (control characters escaped)."""
+    return _render(_display_row(a, root) for a in articles)
+
+
+def format_problem(problem: Problem) -> str:
+    """``file:line: message`` with control characters escaped."""
+    return escape_controls(str(problem))
+
+
 def run_check(args) -> int:
     """CLI entry of ``framing check PATH``: table, every problem, summary; exit 0 or 2."""
     path = Path(args.path)
-    articles, problems = check_corpus(path)
-    if articles:
-        print(format_table(articles, root=path if path.is_dir() else None))
+    root = path if path.is_dir() else None
+    problems: list[Problem] = []
+    rows: list[tuple[tuple, Row]] = []
+    outlets: set[str] = set()
+    for a in iter_articles(path, problems=problems):
+        rows.append((article_sort_key(a), _display_row(a, root)))
+        outlets.add(a.outlet)
+    rows.sort(key=lambda r: r[0])
+    if rows:
+        print(_render(r for _, r in rows))
         print()
     for p in problems:
-        print(p)
-    outlets = len({a.outlet for a in articles})
-    summary = f"{len(articles)} article(s) from {outlets} outlet(s), {len(problems)} problem(s)"
+        print(format_problem(p))
+    summary = f"{len(rows)} article(s) from {len(outlets)} outlet(s), {len(problems)} problem(s)"
     print(summary if not problems else f"{summary}: fix them and run framing check again")
     return 2 if problems else 0

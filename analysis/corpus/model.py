@@ -71,6 +71,14 @@ class Article:
         return [p.strip() for p in self.body.split("\n\n") if p.strip()]
 
 
+def article_sort_key(article: Article) -> tuple[_dt.date, str, str]:
+    """The corpus order of :func:`~analysis.corpus.load_corpus`: (date, outlet, title).
+
+    :func:`~analysis.corpus.iter_articles` streams in source order instead; sort per-article
+    results by this key to get the corpus order back."""
+    return (article.date, article.outlet, article.title)
+
+
 @dataclass(frozen=True)
 class Corpus:
     """An ordered collection of articles with unique ids."""

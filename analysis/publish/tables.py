@@ -23,6 +23,7 @@ import pandas as pd
 
 FORMATS = ("csv", "parquet")
 _STAGING = ".staging-"
+_FORMULA_START = r"[=+\-@\t\r]"
 
 
 class OutputBusy(RuntimeError):
@@ -76,7 +77,10 @@ def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
         s = df[col]
         if s.dtype != object and not pd.api.types.is_string_dtype(s.dtype):
             continue
-        risky = s.map(lambda v: isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"))
+        try:
+            risky = s.str.match(_FORMULA_START, na=False)
+        except AttributeError:      # no text in this column (all missing)
+            continue
         if risky.any():
             if out is None:
                 out = df.copy()

@@ -13,13 +13,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from analysis.corpus import CorpusError
 from analysis.publish.tables import FORMATS, OutputBusy, TableWriter, clean_stale_staging, output_lock
 from analysis.study import build_tables, resolve_cache
 from analysis.study.cache import ArticleCache
 from analysis.study.execute import default_jobs
 from analysis.study.measures import DERIVED, TABLE_ORDER
-from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, run_pipeline
+from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, printable, run_pipeline
 
 LEXICON_OPTIONS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
 
@@ -87,18 +86,22 @@ def run_analyze(args: argparse.Namespace) -> int:
     if out.exists() and not out.is_dir():
         print(f"{prog}: --out {out} exists and is not a folder", file=sys.stderr)
         return 2
-    from analysis.corpus import load_corpus
-    try:
-        corpus = load_corpus(args.corpus)
-        if getattr(args, "outlets", None):
-            corpus = corpus.select(args.outlets)
-    except CorpusError as exc:
-        for p in exc.problems:
-            print(f"{prog}: {p}", file=sys.stderr)
+    # first pass: validate every article (cheap, no analysis) and count them for the progress bar
+    from analysis.corpus import iter_articles
+    outlets = list(getattr(args, "outlets", None) or []) or None
+    problems: list = []
+    total = sum(1 for _ in iter_articles(args.corpus, outlets=outlets, problems=problems))
+    if problems:
+        for p in problems:
+            print(f"{prog}: {printable(str(p))}", file=sys.stderr)
+        print(f"{prog}: {len(problems)} problem(s) in {args.corpus}; nothing written "
+              f"(framing check lists them too)", file=sys.stderr)
         return 2
-    if not len(corpus):
+    if not total:
         print(f"{prog}: {args.corpus}: no articles", file=sys.stderr)
         return 2
+    # second pass: stream the articles through the pipeline, in the corpus's own order
+    corpus = _Stream(args.corpus, outlets, total)
     try:
         with output_lock(out):
             clean_stale_staging(out)
@@ -125,7 +128,7 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
     stats = RunStats()
     try:
         reducer = Reducer(options=options, sink=sink, keep=keep)
-        run_pipeline(corpus, options=options, total=len(corpus), reducer=reducer, stats=stats, **run)
+        run_pipeline(corpus, options=options, total=corpus.total, reducer=reducer, stats=stats, **run)
         tables = build_tables(reducer)
         skipped = []
         for name in wanted:
@@ -160,6 +163,17 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
         where = f" (all in {out / ('warnings.' + fmt)})" if "warnings" in wanted else ""
         print(f"{len(warnings)} warning(s): {summary}{where}", file=sys.stderr)
     return 0
+
+
+class _Stream:
+    """The articles of a validated corpus, read again one at a time."""
+
+    def __init__(self, path: str, outlets: list[str] | None, total: int):
+        self.path, self.outlets, self.total = path, outlets, total
+
+    def __iter__(self):
+        from analysis.corpus import iter_articles
+        return iter_articles(self.path, outlets=self.outlets, problems=[])
 
 
 def add_analyze_parser(sub: argparse._SubParsersAction) -> None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
+from hypothesis import settings
+
+# Hypothesis profiles: "fast" for make test (the default here), "fuzz" for make fuzz
+# (FUZZ_EXAMPLES cases per property), "ci" as hypothesis's own default.
+settings.register_profile("fast", max_examples=30, deadline=None)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "20000")), deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"

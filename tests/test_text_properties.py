@@ -18,7 +18,7 @@ _PIECES = (
        "1. ", "- ", "Q: ", "p.m. ", "word ", "Korea ", "\n— "]
 )
 _text = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
-_SETTINGS = settings(max_examples=250, deadline=None)
+_SETTINGS = settings(deadline=None)  # max_examples from the profile (tests/conftest.py)
 
 
 @_SETTINGS
@@ -70,7 +70,7 @@ def test_structure_nests(body):
             assert not any(q.start <= t.start and t.end <= q.end for q in p.quotations)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(deadline=None)
 @given(_text, _text)
 def test_a_paragraph_cannot_change_the_next_ones_quotes(first, second):
     """Whatever marks a paragraph holds, the next paragraph's quotations only depend on

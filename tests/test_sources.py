@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-import time
 import warnings
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis.corpus import Article
 from analysis.evaluate.speakers import locate_gold, score_speakers, speaker_matches
 from analysis.extract.speakers import resolve_speakers
 from analysis.measures.sources import (
-    PROMINENCE_COLUMNS, QUOTES_COLUMNS, SOURCES_COLUMNS, prominence_table, quotes_table, sources_table,
+    PROMINENCE_COLUMNS, QUOTES_COLUMNS, SOURCES_COLUMNS, article_quotes, prominence_table, quotes_from_rows,
+    quotes_table, sources_table,
 )
 from analysis.text import parse_article
 
@@ -273,17 +275,15 @@ def test_non_english_and_unbalanced_warn():
     assert "non-English" in msgs and "unbalanced" in msgs
 
 
-def test_long_body_is_fast_and_warns():
+def test_long_body_warns():
     para = "Officials met again on Tuesday to discuss the plan. " * 20
     body = "\n\n".join([para] * 1000)  # ~200,000 words
     doc = make_doc("Lukin said it works.\n\n" + body)
     attrs = [{"speaker_start": 0, "speaker_end": 5, "speaker_mention": "Lukin", "start": 11, "end": 19,
               "kind": "indirect", "paragraph": 0}] * 50
-    t0 = time.perf_counter()
     with pytest.warns(UserWarning, match="very long body"):
         q = quotes_table([doc], attributions={doc.id: attrs})
     assert len(q) == 50 and (q["speaker"] == "Lukin").all()
-    assert time.perf_counter() - t0 < 20
 
 
 def test_non_english_body_warns_and_english_does_not():
@@ -306,3 +306,70 @@ def test_non_english_body_warns_and_english_does_not():
         quotes_table(docs)
     messages = [str(w.message) for w in caught if "non-English" in str(w.message)]
     assert len(messages) == 1 and messages[0].startswith(docs[0].id)
+
+
+# --------------------------------------------------------------------------- map / reduce
+
+@pytest.fixture(scope="module")
+def seed_docs(seed_corpus):
+    from analysis.extract import annotate
+    from analysis.text import parse_corpus
+    return [annotate(d) for d in parse_corpus(seed_corpus)]
+
+
+def test_article_rows_reduce_to_the_quotes_table_and_survive_json(seed_docs, monkeypatch):
+    import analysis.extract
+
+    table = quotes_table(seed_docs)
+    monkeypatch.setattr(analysis.extract, "annotate", lambda *a, **k: pytest.fail("annotated twice"))
+    rows = [r for d in seed_docs for r in article_quotes(d)]
+    assert len(table) == len(rows) == 107 and table["article_id"].nunique() == 5
+    assert all(type(v) in (str, int, float, bool, type(None)) for r in rows for v in r.values())
+    pd.testing.assert_frame_equal(quotes_from_rows(rows), table)
+    pd.testing.assert_frame_equal(quotes_from_rows(json.loads(json.dumps(rows, allow_nan=False))), table)
+    assert list(quotes_from_rows([]).columns) == list(QUOTES_COLUMNS)
+
+
+def _hand_annotated(doc, key):
+    from analysis.extract.attribution import Attribution
+    from analysis.extract.speakers import Speaker
+
+    body = doc.body
+    text, cue, mention = "The harvest will be late", "said", "the minister"
+    start, c0, m0 = body.index(text), body.index(cue), body.index(mention)
+    attr = Attribution(0, "indirect", start, start + len(text), text, c0, c0 + len(cue), cue, "say", "past",
+                       "neutral", m0, m0 + len(mention), mention, 1, 1)
+    speaker = Speaker("Zelda Hand", mention, "government", "Ministry of Harvests", "Nowhere", True, "minister")
+    return dataclasses.replace(doc, attributions=(attr,), speakers=(speaker,), paraphrase=((start, start + len(text)),),
+                               annotation_key=key)
+
+
+def test_rows_are_read_from_the_documents_attribution_layer():
+    from analysis.extract import annotation_key
+
+    doc = make_doc("Officials met on Tuesday.\n\nThe harvest will be late, the minister said on Monday.",
+                   outlet="Planet")
+    hand = _hand_annotated(doc, annotation_key())
+    start = doc.body.index("The harvest")
+    assert article_quotes(hand) == [{
+        "article_id": doc.id, "outlet": "Planet", "quote_id": f"{doc.id}:0", "kind": "indirect",
+        "text": "The harvest will be late", "start": start, "end": start + 24, "cue": "said",
+        "cue_category": "neutral", "speaker": "Zelda Hand", "speaker_mention": "the minister",
+        "speaker_type": "government", "affiliation": "Ministry of Harvests", "country": "Nowhere", "named": True,
+        "paragraph": 1, "role": "minister", "vague": False, "relay": False, "words": 5,
+        "full_text": "The harvest will be late"}]
+    # annotated with other lexicons: the measure annotates it again with its own options
+    redone = article_quotes(hand, actors=ACTORS)
+    assert redone and "Zelda Hand" not in {r["speaker"] for r in redone}
+
+
+def test_article_warnings_are_one_line_with_article_what_and_why():
+    doc = make_doc("Путин заявил, что договор важен. «Это прорыв", outlet="X", title="x")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article_quotes(doc)
+    messages = [str(w.message) for w in caught]
+    ours = [m for m in messages if "non-English" in m or "unbalanced" in m]
+    assert len(ours) == 2
+    for m in ours:
+        assert m.startswith(f"{doc.id}: ") and "; " in m and "\n" not in m

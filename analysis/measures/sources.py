@@ -2,20 +2,30 @@
 
 Reads the attribution layer of annotated documents (attributions and their
 resolved speakers, see :mod:`analysis.extract`) and aggregates it.
+
+Map and reduce: :func:`article_quotes` gives the quotes.csv rows of one
+article (JSON-serialisable dicts) and :func:`quotes_from_rows` builds the
+table from the rows of many; :func:`quotes_table` is the two together.
+:func:`sources_table`, :func:`prominence_table` and :func:`shared_quotes_table`
+read only the quotes table.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import math
 import re
 import warnings
-from typing import Any, Mapping, Sequence
+from bisect import bisect_right
+from collections import Counter
+from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
+from rapidfuzz.distance import LCSseq
 
-from analysis.extract.speakers import Gazetteer, SourceCues, load_actors_for_sources, load_gazetteer, \
-    load_source_cues, resolve_speakers, _attr, _norm
-from analysis.text import english_share
+from analysis.extract import annotated, annotation_key
+from analysis.text import Document, english_share
 
 QUOTES_COLUMNS: tuple[str, ...] = (
     "article_id", "outlet", "quote_id", "kind", "text", "start", "end", "cue", "cue_category",
@@ -62,41 +72,91 @@ def _check_doc(doc: Any) -> None:
                       "wrong", stacklevel=3)
 
 
-def quotes_table(docs: Sequence[Any], *, attributions: Mapping[str, Sequence[Any]] | None = None,
+def _attr(a: Any, name: str, default: Any = None) -> Any:
+    """A field of an attribution: an Attribution object or a dict with the same keys."""
+    if isinstance(a, Mapping):
+        return a.get(name, default)
+    return getattr(a, name, default)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").replace("–", "-").replace("—", "-").split())
+
+
+def _quote_row(doc: Document, i: int, a: Any, sp: Any) -> dict[str, Any]:
+    start, end = _attr(a, "start"), _attr(a, "end")
+    text = doc.body[start:end] if start is not None and end is not None else _attr(a, "text")
+    return {
+        "article_id": doc.id, "outlet": doc.outlet, "quote_id": f"{doc.id}:{i}",
+        "kind": _attr(a, "kind"), "text": text, "start": start, "end": end,
+        "cue": _attr(a, "cue"), "cue_category": _attr(a, "cue_category"),
+        "speaker": sp.name, "speaker_mention": _attr(a, "speaker_mention") or sp.mention,
+        "speaker_type": sp.speaker_type, "affiliation": sp.affiliation, "country": sp.country,
+        "named": bool(sp.named), "paragraph": _attr(a, "paragraph"), "role": sp.role,
+        "vague": bool(sp.vague), "relay": bool(_attr(a, "relay", False)), "words": _words_in(text),
+        "full_text": _full_text(doc.body, a, text),
+    }
+
+
+def article_quotes(doc: Document, *, actors: Any = None, cues: Any = None, gazetteer: Any = None,
+                   verbs: Any = None) -> list[dict[str, Any]]:
+    """The quotes.csv rows of one article (map step): one dict per attribution, JSON-serialisable.
+
+    Reads ``doc.attributions`` and ``doc.speakers`` of
+    :func:`analysis.extract.annotated` (doc, same options): a document already
+    annotated with these options is used as it is.  Warns (one line, ``"<id>:
+    <what>; <why>"``) when the body looks non-English, has unbalanced quotation
+    marks or is very long.
+    """
+    _check_doc(doc)
+    return _rows(annotated(doc, actors=actors, verbs=verbs, cues=cues, gazetteer=gazetteer))
+
+
+def _rows(doc: Document) -> list[dict[str, Any]]:
+    return [_quote_row(doc, i, a, sp) for i, (a, sp) in enumerate(zip(doc.attributions, doc.speakers))]
+
+
+def quotes_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """quotes.csv from the :func:`article_quotes` rows of many articles (reduce step), in their order."""
+    rows = list(rows)
+    if not rows:
+        return _empty(QUOTES_COLUMNS)
+    return pd.DataFrame(rows, columns=list(QUOTES_COLUMNS))
+
+
+def _with_attributions(doc: Document, attributions: Sequence[Any], *, actors: Any, cues: Any,
+                       gazetteer: Any, verbs: Any) -> Document:
+    """``doc`` with the caller's ``attributions`` and their resolved speakers as its attribution
+    layer (``paraphrase`` left unset); only for :func:`quotes_table` (``attributions=``)."""
+    from analysis.extract.speakers import resolve_speakers
+
+    attrs = tuple(attributions)
+    speakers = resolve_speakers(doc, attrs, actors=actors, cues=cues, gazetteer=gazetteer)
+    return dataclasses.replace(doc, attributions=attrs, speakers=tuple(speakers), paraphrase=None,
+                               annotation_key=annotation_key(actors=actors, verbs=verbs, cues=cues,
+                                                             gazetteer=gazetteer) + "|attributions=given")
+
+
+def quotes_table(docs: Sequence[Document], *, attributions: Mapping[str, Sequence[Any]] | None = None,
                  actors: Any = None, cues: Any = None, gazetteer: Any = None,
                  verbs: Any = None) -> pd.DataFrame:
     """One row per attribution (quotes.csv); ``body[start:end] == text``.
 
-    ``attributions`` maps article id -> attributions; articles missing from
-    it are extracted with :func:`analysis.extract.attribution.extract_attributions`.
+    ``quotes_from_rows(article_quotes(doc) for doc in docs)``.  ``attributions``
+    maps article id -> attributions (Attribution objects or dicts with the same
+    fields) to use instead of the document's attribution layer; their speakers
+    are resolved here.  Articles missing from it are annotated as usual.
     """
-    cue_lex = cues if isinstance(cues, SourceCues) else load_source_cues(cues)
-    gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
-    actor_list = load_actors_for_sources(actors)
+    options = {"actors": actors, "cues": cues, "gazetteer": gazetteer, "verbs": verbs}
     rows: list[dict[str, Any]] = []
     for doc in docs:
-        _check_doc(doc)
-        attrs = None if attributions is None else attributions.get(doc.id)
-        if attrs is None:
-            from analysis.extract.attribution import extract_attributions
-            attrs = extract_attributions(doc, verbs=verbs) if verbs is not None else extract_attributions(doc)
-        speakers = resolve_speakers(doc, attrs, actors=actor_list, cues=cue_lex, gazetteer=gaz)
-        for i, (a, sp) in enumerate(zip(attrs, speakers)):
-            start, end = _attr(a, "start"), _attr(a, "end")
-            text = doc.body[start:end] if start is not None and end is not None else _attr(a, "text")
-            rows.append({
-                "article_id": doc.id, "outlet": doc.outlet, "quote_id": f"{doc.id}:{i}",
-                "kind": _attr(a, "kind"), "text": text, "start": start, "end": end,
-                "cue": _attr(a, "cue"), "cue_category": _attr(a, "cue_category"),
-                "speaker": sp.name, "speaker_mention": _attr(a, "speaker_mention") or sp.mention,
-                "speaker_type": sp.speaker_type, "affiliation": sp.affiliation, "country": sp.country,
-                "named": bool(sp.named), "paragraph": _attr(a, "paragraph"), "role": sp.role,
-                "vague": bool(sp.vague), "relay": bool(_attr(a, "relay", False)), "words": _words_in(text),
-                "full_text": _full_text(doc.body, a, text),
-            })
-    if not rows:
-        return _empty(QUOTES_COLUMNS)
-    return pd.DataFrame(rows, columns=list(QUOTES_COLUMNS))
+        given = None if attributions is None else attributions.get(doc.id)
+        if given is not None:
+            _check_doc(doc)
+            rows.extend(_rows(_with_attributions(doc, given, **options)))
+        else:
+            rows.extend(article_quotes(doc, **options))
+    return quotes_from_rows(rows)
 
 
 PART_SEPARATOR = " … "
@@ -184,7 +244,11 @@ def quote_similarity(a: str, b: str) -> float:
     """Similarity of two quoted texts in [0, 1]: the larger of difflib's ratio over
     tokens and the share of the shorter text's tokens found in the longer one
     (token-set containment, so a truncated quote still matches its full form)."""
-    ta, tb = _tokens(a), _tokens(b)
+    return _token_similarity(_tokens(a), _tokens(b))
+
+
+def _token_similarity(ta: Sequence[str], tb: Sequence[str]) -> float:
+    """:func:`quote_similarity` of two token lists."""
     if not ta or not tb:
         return 0.0
     ratio = difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio()
@@ -193,6 +257,99 @@ def quote_similarity(a: str, b: str) -> float:
     matched = sum(b.size for b in sm.get_matching_blocks())
     contain = matched / len(short)
     return max(ratio, contain if len(short) >= 3 else 0.0)
+
+
+def _similarity_bound(ta: Sequence[Any], tb: Sequence[Any]) -> float:
+    """An upper bound of :func:`_token_similarity`, computed in C.
+
+    difflib's matching blocks are a common subsequence of the two lists, so the
+    tokens they match are at most the longest common subsequence (rapidfuzz,
+    exact); the two ratios are computed with the same float operations, so the
+    bound holds for the float values too.
+    """
+    if not ta or not tb:
+        return 0.0
+    lcs = LCSseq.similarity(ta, tb)
+    short = min(len(ta), len(tb))
+    return max(2.0 * lcs / (len(ta) + len(tb)), lcs / short if short >= 3 else 0.0)
+
+
+def _needed(length: int, threshold: float) -> int:
+    """The fewest matched tokens ``m`` with ``m / length >= threshold`` (``length + 1``: none)."""
+    m = min(max(math.ceil(threshold * length) - 1, 0), length + 1)
+    while m > 0 and (m - 1) / length >= threshold:
+        m -= 1
+    while m <= length and m / length < threshold:
+        m += 1
+    return m
+
+
+def _prefix(tokens: Sequence[str], threshold: float, rank: Mapping[str, int]) -> set[str]:
+    """Tokens of which any pair reaching ``threshold`` with ``tokens`` as its shorter side has one.
+
+    Such a pair matches at least :func:`_needed` of the ``n`` token positions
+    (similarity <= matched / n), so at most ``n - needed`` go unmatched: one of
+    any ``n - needed + 1`` positions is matched, and its token is in the other
+    text.  The positions taken are those of the rarest tokens (prefix filtering).
+    """
+    n = len(tokens)
+    if n == 0:
+        return set()
+    k = n - _needed(n, threshold) + 1
+    return set(sorted(tokens, key=rank.__getitem__)[:k]) if k > 0 else set()
+
+
+#: Quote pairs ``(i, j)``, ``i < j``, to compare -> their segment pairs ``(s, r)`` to compare (None: all).
+Candidates = dict[tuple[int, int], "set[tuple[int, int]] | None"]
+
+
+def _candidate_pairs(seg_tokens: Sequence[Sequence[Sequence[str] | None]], outlets: Sequence[str], *,
+                     threshold: float) -> Candidates:
+    """The segment pairs of quotes from different outlets that may reach ``threshold``;
+    every other pair has a lower similarity.
+
+    ``seg_tokens[i][s]`` are the tokens of segment ``s`` of quote ``i`` (None: not
+    compared).  The similarity of two segments is at most the share of the shorter
+    one's token positions whose token is in the longer one, so a pair that can reach
+    the threshold has at least :func:`_needed` such positions and, in particular, a
+    token of the shorter one's :func:`_prefix` in the longer one.  An inverted index
+    from tokens to segments (longest first) finds the segments with a prefix token;
+    the count of matched positions is then checked on them.
+    """
+    if threshold > 1:       # no pair can reach it: similarities are at most 1
+        return {}
+    n = len(seg_tokens)
+    if not threshold > 0:   # any pair can reach it
+        return {(i, j): None for i in range(n) for j in range(i + 1, n) if outlets[i] != outlets[j]}
+    flat = [(i, s, toks) for i, segs in enumerate(seg_tokens) for s, toks in enumerate(segs) if toks]
+    sets = [frozenset(toks) for _, _, toks in flat]
+    sizes = [len(toks) for _, _, toks in flat]
+    quote_of = [i for i, _, _ in flat]
+    outlet_of = [outlets[i] for i in quote_of]
+    df = Counter(t for v in sets for t in v)
+    rank = {t: r for r, t in enumerate(sorted(df, key=lambda t: (df[t], t)))}
+    index: dict[str, list[int]] = {}            # token -> segments, longest first
+    for f in sorted(range(len(flat)), key=lambda f: -sizes[f]):
+        for t in sets[f]:
+            index.setdefault(t, []).append(f)
+    longer = {t: [-sizes[f] for f in post] for t, post in index.items()}   # for bisect: ascending
+    out: Candidates = {}
+    for f, (i, s, toks) in enumerate(flat):
+        size, outlet, own = sizes[f], outlet_of[f], sets[f]
+        found: set[int] = set()
+        for t in _prefix(toks, threshold, rank):
+            found.update(index[t][:bisect_right(longer[t], -size)])   # the segments at least as long
+        needed = _needed(size, threshold)
+        counts = Counter(toks) if len(own) < size else None
+        for g in found:
+            if outlet_of[g] == outlet or quote_of[g] == i:
+                continue
+            shared = own & sets[g]
+            if (len(shared) if counts is None else sum(counts[t] for t in shared)) >= needed:
+                j, r, _ = flat[g]
+                key, pair = ((i, j), (s, r)) if i < j else ((j, i), (r, s))
+                out.setdefault(key, set()).add(pair)
+    return out
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
@@ -211,6 +368,24 @@ def _match_segments(text: str, *, min_sentence_words: int = 5) -> list[str]:
     return out
 
 
+def _best_match(segs_i: Sequence[tuple[str, list[str]]], segs_j: Sequence[tuple[str, list[str]]],
+                pairs: "set[tuple[int, int]] | None", *, threshold: float, min_words: int) -> tuple[float, str, str]:
+    """The most similar segments of two quotes (the first in order on ties), as
+    (similarity, segment of i, segment of j), among segment index ``pairs`` (None: all);
+    pairs that cannot reach ``threshold`` are skipped, so a result below it only means 'no'."""
+    best = (0.0, segs_i[0][0], segs_j[0][0])
+    todo = sorted(pairs) if pairs is not None else \
+        [(s, r) for s in range(len(segs_i)) for r in range(len(segs_j))]
+    for s, r in todo:
+        (a, ta), (b, tb) = segs_i[s], segs_j[r]
+        if len(ta) < min_words or len(tb) < min_words or _similarity_bound(ta, tb) < threshold:
+            continue
+        sim = _token_similarity(ta, tb)
+        if sim > best[0]:
+            best = (sim, a, b)
+    return best
+
+
 def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_words: int = 3,
                         min_indirect_words: int = 8) -> pd.DataFrame:
     """The same utterance quoted by several outlets, matched fuzzily.
@@ -225,6 +400,11 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
     whether the group agrees on speaker and cue.  A quote in several pieces
     (``full_text``, pieces joined by `` … ``) is matched piece by piece and the
     row shows the matching piece.
+
+    Only pairs that share a rare enough token (:func:`_candidate_pairs`) and
+    whose longest common subsequence allows ``threshold`` are compared with
+    difflib, so the cost grows with the number of similar pairs, not with the
+    square of the number of quotes; the result is that of comparing every pair.
     """
     cols = list(SHARED_COLUMNS)
     if quotes is None or len(quotes) == 0:
@@ -241,9 +421,10 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
     if len(q) < 2:
         return _empty(cols)
     texts = q["text"].tolist()
-    segs = q["_segs"].tolist()
+    segs = [[(x, _tokens(x)) for x in sg] for sg in q["_segs"]]
     outlets = q["outlet"].tolist()
-    token_sets = [set(_tokens(" ".join(sg))) for sg in segs]
+    token_sets = [set(_tokens(" ".join(sg))) for sg in q["_segs"]]
+    compared = [[t if len(t) >= min_words else None for _, t in sg] for sg in segs]
     shown: dict[int, str] = {}
     parent = list(range(len(q)))
 
@@ -253,26 +434,15 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
             i = parent[i]
         return i
 
-    sims: dict[tuple[int, int], float] = {}
-    for i in range(len(q)):
-        for j in range(i + 1, len(q)):
-            if outlets[i] == outlets[j]:
-                continue
-            if len(token_sets[i] & token_sets[j]) < min_words:   # cheap pre-filter
-                continue
-            best = (0.0, segs[i][0], segs[j][0])
-            for a in segs[i]:
-                for b in segs[j]:
-                    if len(_tokens(a)) < min_words or len(_tokens(b)) < min_words:
-                        continue
-                    sim = quote_similarity(a, b)
-                    if sim > best[0]:
-                        best = (sim, a, b)
-            if best[0] >= threshold:
-                sims[(i, j)] = best[0]
-                shown.setdefault(i, best[1])
-                shown.setdefault(j, best[2])
-                parent[find(i)] = find(j)
+    candidates = _candidate_pairs(compared, outlets, threshold=threshold)
+    for i, j in sorted(candidates):
+        if len(token_sets[i] & token_sets[j]) < min_words:   # cheap pre-filter
+            continue
+        sim, a, b = _best_match(segs[i], segs[j], candidates[i, j], threshold=threshold, min_words=min_words)
+        if sim >= threshold:
+            shown.setdefault(i, a)
+            shown.setdefault(j, b)
+            parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(q)):
         groups.setdefault(find(i), []).append(i)

@@ -41,11 +41,11 @@ from analysis.extract.reporting_verbs import (
     OPEN_QUOTES, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, ReportingVerbs, VerbEntry, is_adverb,
     is_capitalised, is_possessive, load_reporting_verbs, reporting_verbs, tense_of,
 )
+from analysis.enums import KINDS
 from analysis.text import Document, ParsedText, Quotation
 
 __all__ = ["Attribution", "extract_attributions", "paraphrase_spans", "load_reporting_verbs", "KINDS"]
 
-KINDS: tuple[str, ...] = ("direct", "partial", "indirect", "according_to")
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,10 @@ import pandas as pd
 import yaml
 
 from analysis.corpus import CorpusError, Problem
+from analysis.enums import CUE_CATEGORIES
 from analysis.lexicons import read_lexicon_text, yaml_error_line
 
-CATEGORIES: tuple[str, ...] = (
-    "neutral", "endorsing", "distancing", "tentative", "concessive", "oppositional",
-    "confrontational", "directive", "expressive", "discourse",
-)
+CATEGORIES: tuple[str, ...] = CUE_CATEGORIES
 FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "np", "to", "of", "as", "pronoun"})
 DEFAULT_FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed"})
 

@@ -48,6 +48,7 @@ from typing import Any, Iterable, Mapping, Sequence, Union
 import pandas as pd
 import yaml
 
+from analysis.enums import VOICES
 from analysis.corpus import Problem
 from analysis.lexicons import read_lexicon_text, yaml_error_line
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
@@ -61,7 +62,6 @@ NAMING_COLUMNS = ["article_id", "outlet", "actor", "label", "count"]
 MENTION_COLUMNS = ["article_id", "outlet", "actor", "kind", "label", "matched_text", "voice",
                    "start", "end", "sentence", "sentence_index"]
 ALTERNATIVE_COLUMNS = ["outlet", "term", "category", "neutral_alternative", "loaded", "neutral", "loaded_share"]
-VOICES = ("narrator", "quoted", "paraphrase")
 TIERS = ("core", "borderline")
 
 

@@ -17,14 +17,13 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
+from analysis.enums import CUE_CATEGORIES, KINDS
 from analysis.plot.core import _mix, annotate_cells, color_outlet_labels, outlet_palette
 
-KIND_ORDER: tuple[str, ...] = ("direct", "partial", "indirect", "according_to")
+KIND_ORDER: tuple[str, ...] = KINDS
 KIND_TINT: dict[str, float] = {"direct": 0.0, "partial": 0.35, "indirect": 0.6, "according_to": 0.8}
 KIND_HATCH: dict[str, str] = {"direct": "", "partial": "//", "indirect": "..", "according_to": "xx"}
-CATEGORY_ORDER: tuple[str, ...] = (
-    "neutral", "endorsing", "distancing", "tentative", "concessive", "oppositional", "confrontational",
-    "directive", "expressive", "discourse")
+CATEGORY_ORDER: tuple[str, ...] = CUE_CATEGORIES
 
 
 def _axes(ax: Axes | None) -> Axes:

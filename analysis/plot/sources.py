@@ -15,12 +15,11 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
+from analysis.enums import SPEAKER_TYPES
 from analysis.plot.attribution import _originals, _require, note_if_empty, outlet_order
 from analysis.plot.core import annotate_cells, color_outlet_labels, outlet_palette
 
-TYPE_ORDER: tuple[str, ...] = (
-    "principal", "government", "international_org", "state_media", "media", "expert_academic",
-    "expert_think_tank", "document", "unnamed", "other")
+TYPE_ORDER: tuple[str, ...] = SPEAKER_TYPES
 TYPE_LABELS: dict[str, str] = {
     "principal": "principal", "government": "government", "international_org": "international org.",
     "state_media": "state media", "media": "other media", "expert_academic": "academic expert",

@@ -1,9 +1,10 @@
 """Text layer: offline segmentation (paragraphs, sentences, tokens, quotation spans, voice)
 and the parsed :class:`Document` every measure reads."""
 
+from analysis.enums import VOICES, Voice
 from analysis.text.document import Document, Span, parse_article, parse_corpus
-from analysis.text.segment import (ALL_QUOTE_MARKS, VOICES, Paragraph, ParsedText, Quotation, Sentence,
-                                   SentenceRules, StrayMark, Token, Voice, english_share, find_quotations,
+from analysis.text.segment import (ALL_QUOTE_MARKS, Paragraph, ParsedText, Quotation, Sentence,
+                                   SentenceRules, StrayMark, Token, english_share, find_quotations,
                                    load_abbreviations, load_sentence_rules, parse_text, sentence_tokenizer,
                                    split_paragraphs, split_sentences, tokenize)
 

@@ -54,9 +54,8 @@ import yaml
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from analysis.lexicons import packaged_lexicon_text
+from analysis.enums import Voice
 
-Voice = Literal["narrator", "quoted", "paraphrase"]
-VOICES: tuple[str, ...] = ("narrator", "quoted", "paraphrase")
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"

@@ -188,12 +188,17 @@ def sources_table(quotes: pd.DataFrame, *, include_relays: bool = False) -> pd.D
         return _empty(SOURCES_COLUMNS)
     words = q["words"] if "words" in q else q["text"].map(_words_in)
     q = q.assign(_words=words)
-    g = q.groupby(["outlet", "speaker"], sort=False, dropna=False)
-    out = g.agg(speaker_type=("speaker_type", lambda s: s.mode().iloc[0]),
-                affiliation=("affiliation", _first_value), country=("country", _first_value),
+    keys = ["outlet", "speaker"]
+    g = q.groupby(keys, sort=False, dropna=False)
+    out = g.agg(affiliation=("affiliation", "first"), country=("country", "first"),
                 named=("named", "max"), quotes=("speaker", "size"), quoted_words=("_words", "sum"),
                 first_paragraph=("paragraph", "min"), articles=("article_id", "nunique"),
                 vague=("vague", "max") if "vague" in q else ("named", lambda s: False)).reset_index()
+    # the most frequent speaker type of each source, the alphabetically first on ties (Series.mode)
+    types = q.groupby([*keys, "speaker_type"], sort=False, dropna=False).size().reset_index(name="_n")
+    types = types.sort_values(["_n", "speaker_type"], ascending=[False, True], kind="stable") \
+        .drop_duplicates(keys)[[*keys, "speaker_type"]]
+    out = out.merge(types, on=keys, how="left", sort=False)
     out = out.sort_values(["outlet", "quotes", "quoted_words"], ascending=[True, False, False], kind="stable")
     return out[list(SOURCES_COLUMNS)].reset_index(drop=True)
 

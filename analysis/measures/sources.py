@@ -170,11 +170,6 @@ def _full_text(body: str, a: Any, text: str) -> str:
     return PART_SEPARATOR.join(pieces) if len(pieces) > 1 else (text or "")
 
 
-def _first_value(s: pd.Series) -> Any:
-    s = s.dropna()
-    return s.iloc[0] if len(s) else None
-
-
 def sources_table(quotes: pd.DataFrame, *, include_relays: bool = False) -> pd.DataFrame:
     """One row per outlet and speaker (sources.csv): quotes, quoted words, first paragraph.
 

@@ -4,12 +4,14 @@ Every sentence of every body (and each headline, flagged ``is_headline``) is
 scored with
 
 * TextBlob's pattern-based sentiment (polarity -1..1, subjectivity 0..1): the
-  values of ``TextBlob(s).sentiment`` (its default ``PatternAnalyzer``), taken
-  from the function that analyzer calls, ``textblob.en.sentiment(s)``, without
-  building a blob and a named tuple class per sentence (identical values, about
-  twice as fast); no ``.sentences``/``.words``, which need downloaded NLTK data;
-* VADER's ``compound`` score (-1..1) from :mod:`vaderSentiment` (one analyzer
-  per process), whose lexicon ships inside the wheel.
+  values of ``TextBlob(s).sentiment`` (its default ``PatternAnalyzer``); no
+  ``.sentences``/``.words``, which need downloaded NLTK data;
+* VADER's ``compound`` score (-1..1) from :mod:`vaderSentiment`, whose lexicon
+  ships inside the wheel.
+
+Both are computed by :mod:`analysis.measures.sentiment`, exact re-implementations
+of the two libraries' scoring on their own installed lexicons (same floats, bit
+for bit; several times faster than the library calls).
 
 Each sentence carries a *voice* (see DESIGN.md): the voice of the majority of
 its non-space characters, where characters inside quotation marks are
@@ -38,12 +40,13 @@ from __future__ import annotations
 import sys
 from functools import lru_cache
 from itertools import chain
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
 
 from analysis.extract import annotated
+from analysis.measures.sentiment import sentence_sentiment
 from analysis.text import ALL_QUOTE_MARKS, VOICES, Document, ParsedText, Quotation, find_quotations
 
 MEASURES: tuple[str, ...] = ("textblob_polarity", "textblob_subjectivity", "vader_compound")
@@ -63,32 +66,19 @@ ToneRow = dict[str, Any]
 
 # --------------------------------------------------------------------------- scoring
 
-@lru_cache(maxsize=1)
-def _vader() -> Any:
-    """The VADER analyzer, built once per process (it reads its lexicon files)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    return SentimentIntensityAnalyzer()
-
-
-@lru_cache(maxsize=1)
-def _pattern_sentiment() -> Callable[[str], tuple[float, float]]:
-    """``textblob.en.sentiment``: the callable ``TextBlob(s).sentiment`` reaches through
-    ``PatternAnalyzer.analyze`` (same object, same tokenizer, same lexicon)."""
-    from textblob.en import sentiment
-    return sentiment
-
-
 def score_sentence(text: str) -> dict[str, float]:
     """TextBlob polarity and subjectivity and VADER compound of one sentence.
 
-    Equal (``==``) to ``TextBlob(text).sentiment`` and
-    ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``.
+    Equal (``==``, same sign of zero) to ``TextBlob(text).sentiment`` and
+    ``SentimentIntensityAnalyzer().polarity_scores(text)["compound"]``: computed by the
+    exact fast paths of :mod:`analysis.measures.sentiment` (checked against the
+    libraries on every PolNeAR train sentence by ``tests/test_tone_exact.py``).
     """
-    polarity, subjectivity = _pattern_sentiment()(text)
+    polarity, subjectivity, compound = sentence_sentiment(text)
     return {
         "textblob_polarity": float(polarity),
         "textblob_subjectivity": float(subjectivity),
-        "vader_compound": float(_vader().polarity_scores(text)["compound"]),
+        "vader_compound": float(compound),
     }
 
 

@@ -1,25 +1,31 @@
-"""Benchmark ``framing study`` and the wording measures.
+"""Benchmark ``framing study``: cold, warm, one edited notebook, and a plain papermill loop.
 
-Prints:
-* the wall time of ``framing study`` on a corpus (default ``corpus/``), once per
-  ``--jobs`` value, into throw-away folders, and whether two runs wrote
-  byte-identical figures;
-* where the time goes: starting ``framing`` (imports), validation, an empty
-  notebook (kernel start + shutdown), and per notebook the total and the time
-  spent inside cells (papermill's own metadata);
-* throughput of the wording measures (terms, naming, alternatives; parsing
-  excluded, then included) in words/second on one core.
+Prints, in one run on the same corpus and notebooks (wall seconds, and the
+CPU seconds of the processes, since a shared machine inflates wall time):
 
-Usage: ``.venv/bin/python benchmarks/study.py [--corpus corpus] [--jobs 1 2] [--only wording]``
+* **cold**: ``framing study`` with an empty cache, into new folders;
+* **warm**: the same command again, nothing changed (no kernel should start and
+  no file in the figures or build folder be rewritten: checked by inode and
+  mtime);
+* **one notebook edited**: a copy of the notebooks with one changed, so it
+  alone runs again;
+* **papermill loop**: ``papermill`` run on each notebook one after the other
+  (a new process and kernel per notebook, the kernels sharing an empty
+  cache), as a user would script it without ``framing study``;
+
+then the ratios (warm / cold, loop / cold) against the targets of issue 8, and
+whether ``framing study`` and the loop wrote byte-identical figures.
+
+Usage: ``.venv/bin/python benchmarks/study.py [--corpus corpus] [--notebooks notebooks] [--only wording tone]``
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import os
-import re
+import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,145 +33,107 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-FRAMING = Path(sys.executable).with_name("framing")
+BIN = Path(sys.executable).parent
+FRAMING = BIN / "framing"
+PAPERMILL = BIN / "papermill"
 
 
-def _run(cmd: list[str], **kw) -> tuple[float, subprocess.CompletedProcess]:
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, **kw)
-    return time.perf_counter() - t0, proc
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def _run(cmd: list[str], *, env: dict[str, str]) -> tuple[float, float, subprocess.CompletedProcess]:
+    """(wall seconds, CPU seconds of the process and its children, result)."""
+    cpu0, t0 = _children_cpu(), time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr[-3000:]}")
+    return wall, _children_cpu() - cpu0, proc
 
 
 def _hashes(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def bench_study(corpus: str, jobs: int, only: list[str] | None, tmp: Path) -> tuple[float, float, Path, Path]:
-    """Wall time of one run and the runner's own count for the notebook phase."""
-    figs, build = tmp / f"figures-j{jobs}", tmp / f"build-j{jobs}"
-    cmd = [str(FRAMING), "study", "--corpus", corpus, "--figures", str(figs), "--build", str(build), "-j", str(jobs)]
+def _stamps(*folders: Path) -> dict[str, tuple[int, int]]:
+    return {str(p): (p.stat().st_ino, p.stat().st_mtime_ns) for f in folders for p in sorted(f.iterdir())}
+
+
+def _study(tmp: Path, corpus: str, notebooks: Path, only: list[str] | None, cache: Path, tag: str = "study"
+           ) -> tuple[float, float, str]:
+    cmd = [str(FRAMING), "study", "--corpus", corpus, "--notebooks", str(notebooks),
+           "--figures", str(tmp / f"{tag}-figures"), "--build", str(tmp / f"{tag}-build"), "--quiet"]
     if only:
         cmd += ["--only", *only]
-    wall, proc = _run(cmd)
-    if proc.returncode != 0:
-        sys.exit(f"framing study failed ({proc.returncode}):\n{proc.stderr}")
-    m = re.search(r"notebook\(s\) in ([0-9.]+)s", proc.stdout)
-    return wall, float(m.group(1)) if m else float("nan"), figs, build
+    wall, cpu, proc = _run(cmd, env={**os.environ, "FRAMING_CACHE": str(cache)})
+    return wall, cpu, proc.stdout.strip().splitlines()[-1]
 
 
-def bench_overheads(corpus: str, tmp: Path) -> dict[str, float]:
-    out = {}
-    out["python + import analysis.study.runner, papermill"], _ = _run(
-        [sys.executable, "-c", "import analysis.cli.main, analysis.study.runner, papermill"])
-    out["python + import pandas, matplotlib, analysis.study.tables (kernel side)"], _ = _run(
-        [sys.executable, "-c", "import matplotlib.pyplot, pandas, analysis.study.tables, analysis.plot, analysis.measures.wording"])
-    code = ("import time, argparse; from analysis.study import runner; t=time.perf_counter(); "
-            f"runner.validate(runner.collect_parameters(argparse.Namespace(corpus={corpus!r})), "
-            "runner.find_notebooks('notebooks')); print(time.perf_counter()-t)")
-    _, proc = _run([sys.executable, "-c", code])
-    out["validation (load corpus, inspect notebooks)"] = float(proc.stdout.strip() or "nan")
-    import nbformat
-    books = tmp / "empty"
-    books.mkdir()
-    nb = nbformat.v4.new_notebook()
-    cell = nbformat.v4.new_code_cell('corpus: str = "x"\noutlets: list = []\nfigures_dir: str = "f"\nformats: list = ["png"]')
-    cell.metadata["tags"] = ["parameters"]
-    nb.cells = [cell]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, str(books / "empty.ipynb"))
-    wall, proc = _run([str(FRAMING), "study", "--notebooks", str(books), "--corpus", corpus,
-                       "--figures", str(tmp / "f-empty"), "--build", str(tmp / "b-empty")])
-    if proc.returncode != 0:
-        sys.exit(f"framing study of an empty notebook failed ({proc.returncode}):\n{proc.stderr}")
-    out["framing study of an empty notebook (CLI + kernel start/stop + report)"] = wall
-    return out
-
-
-def _seconds(a: str, b: str) -> float:
-    from datetime import datetime
-    return (datetime.fromisoformat(b) - datetime.fromisoformat(a)).total_seconds()
-
-
-def bench_wording(corpus: str, repeat: int) -> dict[str, float]:
-    from analysis.measures import wording
-    from analysis.corpus import load_corpus
-    from analysis.text import parse_corpus
-
-    c = load_corpus(corpus)
-    words = sum(a.words for a in c) * repeat
-    t0 = time.process_time()
-    docs = []
-    for _ in range(repeat):
-        docs = parse_corpus(c)
-    t_parse = time.process_time() - t0
-    t0 = time.process_time()
-    for _ in range(repeat):
-        wording.terms_table(docs)
-        wording.naming_table(docs)
-        wording.alternatives_table(docs)
-    t_measure = time.process_time() - t0
-    return {"words": words, "parse_s": t_parse, "measures_s": t_measure,
-            "measures_words_per_s": words / t_measure if t_measure else float("inf"),
-            "parse_and_measures_words_per_s": words / (t_parse + t_measure)}
+def _papermill_loop(tmp: Path, corpus: str, books: list[Path], cache: Path) -> tuple[float, float]:
+    figs, out = tmp / "loop-figures", tmp / "loop-build"
+    out.mkdir()
+    env = {**os.environ, "FRAMING_CACHE": str(cache)}
+    total_wall = total_cpu = 0.0
+    for nb in books:
+        wall, cpu, _ = _run([str(PAPERMILL), str(nb), str(out / nb.name), "--cwd", str(nb.parent),
+                             "--no-progress-bar", "-p", "corpus", corpus, "-p", "figures_dir", str(figs)], env=env)
+        total_wall += wall
+        total_cpu += cpu
+    return total_wall, total_cpu
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="corpus")
-    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--notebooks", default="notebooks")
     ap.add_argument("--only", nargs="+", help="notebooks to run (default: all)")
-    ap.add_argument("--repeat", type=int, default=5, help="passes over the corpus for words/second")
     args = ap.parse_args(argv)
+    corpus = str((ROOT / args.corpus).resolve())
+    notebooks = (ROOT / args.notebooks).resolve()
+    books = sorted(p for p in notebooks.glob("*.ipynb") if not p.name.startswith(("_", ".")))
+    if args.only:
+        books = [p for p in books if p.stem in set(args.only)]
 
-    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
-    with tempfile.TemporaryDirectory() as tmpname:
-        tmp = Path(tmpname)
-        print("\n== framing study wall time")
-        runs = {}
-        for j in args.jobs:
-            wall, phase, figs, build = bench_study(args.corpus, j, args.only, tmp)
-            runs[j] = (figs, build)
-            n = len([p for p in figs.glob("*.json")])
-            print(f"  -j {j}: {wall:6.2f} s  ({n} figures; notebooks {phase:.2f} s, "
-                  f"CLI start + validation + publish + report {wall - phase:.2f} s)")
-        first = args.jobs[0]
-        # the same run again into the same folders (as `make study` twice): byte-identical?
-        h1 = _hashes(runs[first][0])
-        again, phase, figs2, _ = bench_study(args.corpus, first, args.only, tmp)
-        h2 = _hashes(figs2)
-        differ = sorted(k for k in h1.keys() | h2.keys() if h1.get(k) != h2.get(k))
-        print(f"  second run -j {first} (same folders): {again:6.2f} s (notebooks {phase:.2f} s); "
-              f"every file byte-identical to the first: {not differ}"
-              + (f" (differ: {', '.join(differ)})" if differ else ""))
+    print(f"{len(books)} notebook(s) on {corpus}; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    with tempfile.TemporaryDirectory(prefix="framing-bench-") as name:
+        tmp = Path(name)
+        cache = tmp / "cache"
+        rows = []
 
-        print("\n== where the time goes")
-        for k, v in bench_overheads(args.corpus, tmp).items():
-            print(f"  {k:<66} {v:6.2f} s")
-        build = runs[first][1]
-        print(f"  per notebook (-j {first}, second run; wall seconds while {first} kernel(s) share the CPUs):")
-        print(f"    {'notebook':<20} {'total':>6} {'start':>6} {'cells':>6} {'stop':>6}  slowest cell")
-        for p in sorted(build.glob("*.ipynb")):
-            nb = json.loads(p.read_text())
-            meta = nb["metadata"]["papermill"]
-            code = [c for c in nb["cells"] if c["cell_type"] == "code"]
-            cells = [(c["metadata"].get("papermill", {}).get("duration") or 0.0, "".join(c["source"]).splitlines()[:1])
-                     for c in code]
-            in_cells = sum(d for d, _ in cells)
-            start = _seconds(meta["start_time"], code[0]["metadata"]["papermill"]["start_time"])
-            stop = _seconds(code[-1]["metadata"]["papermill"]["end_time"], meta["end_time"])
-            slow = max(cells, key=lambda x: x[0])
-            print(f"    {p.name:<20} {meta['duration']:6.2f} {start:6.2f} {in_cells:6.2f} {stop:6.2f}  "
-                  f"{slow[0]:.2f} s: {(slow[1] or [''])[0][:50]}")
+        cold = _study(tmp, corpus, notebooks, args.only, cache)
+        rows.append(("cold (empty cache)", *cold))
+        stamps = _stamps(tmp / "study-figures", tmp / "study-build")
+        warm = _study(tmp, corpus, notebooks, args.only, cache)
+        rewritten = sorted(k for k, v in _stamps(tmp / "study-figures", tmp / "study-build").items()
+                           if stamps.get(k) != v)
+        rows.append(("warm (nothing changed)", *warm))
 
-    print("\n== wording measures, one core (process CPU time)")
-    try:
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    except (AttributeError, OSError):
-        pass
-    r = bench_wording(args.corpus, args.repeat)
-    print(f"  {r['words']:,} words: parse {r['parse_s']:.2f} s, measures {r['measures_s']:.2f} s")
-    print(f"  measures only:      {r['measures_words_per_s']:>10,.0f} words/s")
-    print(f"  parse + measures:   {r['parse_and_measures_words_per_s']:>10,.0f} words/s")
+        edited = tmp / "notebooks"
+        shutil.copytree(notebooks, edited)
+        target = edited / books[-1].name
+        target.write_bytes(target.read_bytes().rstrip() + b"\n\n")   # new bytes, same cells
+        one = _study(tmp, corpus, edited, args.only, cache)
+        rows.append((f"one notebook edited ({target.name})", *one))
+
+        loop_wall, loop_cpu = _papermill_loop(tmp, corpus, books, tmp / "loop-cache")
+        rows.append(("papermill loop (sequential)", loop_wall, loop_cpu, ""))
+
+        print(f"\n  {'run':<38} {'wall s':>7} {'cpu s':>7}  framing study's last line")
+        for label, wall, cpu, line in rows:
+            print(f"  {label:<38} {wall:7.2f} {cpu:7.2f}  {line[:110]}")
+        print("\n  ratios (wall, same run):")
+        print(f"    warm / cold                 {warm[0] / cold[0]:6.3f}   (target: warm <= 1.5 s)")
+        print(f"    papermill loop / cold       {loop_wall / cold[0]:6.2f}x  (target: cold >= 5x faster, <= 8 s)")
+        print(f"    papermill loop / warm       {loop_wall / warm[0]:6.1f}x")
+        print(f"    cpu: warm / cold            {warm[1] / cold[1]:6.3f};  loop / cold {loop_cpu / cold[1]:.2f}x")
+        print(f"  warm run rewrote: {', '.join(Path(k).name for k in rewritten) or 'nothing'}")
+        a, b = _hashes(tmp / "study-figures"), _hashes(tmp / "loop-figures")
+        same = [k for k in a if k in b and a[k] == b[k]]
+        differ = sorted(k for k in a.keys() & b.keys() if a[k] != b[k])
+        print(f"  figures byte-identical between framing study and the papermill loop: {len(same)} of "
+              f"{len(a.keys() & b.keys())} common files" + (f" (differ: {', '.join(differ)})" if differ else ""))
     return 0
 
 

@@ -252,3 +252,59 @@ def test_finish_study_reports_a_bad_corpus(tmp_path):
     rc = finish_study({"figures_dir": str(tmp_path / "f"), "corpus": str(tmp_path / "missing")},
                       build_dir=tmp_path / "b", out=io.StringIO(), err=err)
     assert rc == 1 and "could not write" in err.getvalue() and "report.html" in err.getvalue()
+
+
+def test_report_rendered_before_publishing_equals_the_one_after(figures, tmp_path):
+    """framing study renders the report while the figures are still in staging (``sidecars``,
+    ``files``, ``pages``), then publishes both: the page is the one rendered in place."""
+    from analysis.plot.core import read_sidecars
+    from analysis.publish.report import render_report
+
+    staging, final, build = tmp_path / "staging", tmp_path / "figures", tmp_path / "build"
+    staging.mkdir()
+    for p in figures.iterdir():
+        if p.name != "report.html":
+            (staging / p.name).write_bytes(p.read_bytes())
+    page = build / "tone.html"
+    before = render_report(final, corpus=_corpus(), parameters={"outlets": []}, tables=_tables(),
+                           notebooks_dir=build, sidecars=read_sidecars(staging),
+                           files={p.name: p for p in staging.iterdir()}, pages=[page])
+    staging.rename(final)
+    _executed_notebook(build / "tone.ipynb")
+    export_notebook(build / "tone.ipynb")
+    after = write_report(final, corpus=_corpus(), parameters={"outlets": []}, tables=_tables(),
+                         notebooks_dir=build).read_text(encoding="utf-8")
+    assert before == after
+    assert after.count('executed notebook</a>') == 1 and len(re.findall(r'src="data:image/png', after)) == 4
+
+
+def test_tables_come_from_the_cache_not_a_new_parse(tmp_path, monkeypatch):
+    """Without tables, the report opens the study with the per-article cache: once the
+    corpus was analysed, nothing is parsed again."""
+    import analysis.text
+    from analysis.corpus import load_corpus
+    from analysis.study import open_study
+
+    c = load_corpus(FIXTURE)
+    open_study(c)                                         # fills the (test session's) cache
+
+    def no_parse(*a, **k):  # pragma: no cover - only reached on a bug
+        raise AssertionError("the corpus was parsed again")
+
+    monkeypatch.setattr(analysis.text, "parse_article", no_parse)
+    monkeypatch.setattr(analysis.text, "parse_corpus", no_parse)
+    page = write_report(tmp_path, corpus=c, parameters={}, out=tmp_path / "r.html").read_text()
+    assert "Not shown" not in page
+    assert len(_row(page, "Metro Wire")) == 9
+
+
+def test_finish_study_uses_the_tables_given(figures, tmp_path):
+    figs = tmp_path / "figures"
+    figs.mkdir()
+    for p in figures.iterdir():
+        if p.name != "report.html":
+            (figs / p.name).write_bytes(p.read_bytes())
+    rc = finish_study({"figures_dir": str(figs), "outlets": []}, build_dir=tmp_path / "build", pages=[],
+                      tables=_tables(), corpus=_corpus(), out=io.StringIO(), err=io.StringIO())
+    assert rc == 0
+    assert _row((figs / "report.html").read_text(), ODD)[3:5] == ["3.0", "2.0"]

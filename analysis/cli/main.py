@@ -55,7 +55,12 @@ def _add_analyze(sub: argparse._SubParsersAction) -> None:
 
 
 def _add_study(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("study", help="run every notebook with papermill and write the figures")
+    from analysis.cli.analyze import add_pipeline_arguments
+
+    p = sub.add_parser("study", help="build the tables once, run every notebook with papermill, write the figures",
+                       description="Build the tables once (per-article cache, --jobs worker processes), run every "
+                                   "notebook whose inputs changed (the others come from the cache), and publish "
+                                   "figures, index.md and report.html together.")
     p.add_argument("--corpus", help="corpus folder or table (default: corpus/)")
     p.add_argument("--outlets", nargs="+", metavar="OUTLET",
                    help="outlets to include, in this order (default: all, corpus order)")
@@ -68,8 +73,7 @@ def _add_study(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--only", nargs="+", metavar="NAME", help="run only these notebooks (e.g. wording)")
     p.add_argument("--build", metavar="DIR", default="build/notebooks",
                    help="where executed notebooks go (default: build/notebooks/)")
-    p.add_argument("-j", "--jobs", type=int, default=None,
-                   help="notebooks run at once (default: min(2, CPUs))")
+    add_pipeline_arguments(p)   # lexicons, --jobs (notebooks run min(2, jobs) at a time), cache, --quiet
     p.set_defaults(func=_run_study)
 
 

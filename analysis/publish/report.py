@@ -18,14 +18,17 @@ a note on method and limitations, with a table of contents.
 * All text is escaped with :func:`html.escape`.
 
 Key numbers come from tables passed in (``articles``, ``terms``, ``quotes``,
-``tone``; DESIGN.md columns) or, when ``tables`` is None, are computed with
-:func:`compute_tables`.  A measure that is missing or fails is named in the
-report, never silently left out.
+``tone``; DESIGN.md columns: ``framing study`` passes its study's tables) or,
+when ``tables`` is None, from :func:`compute_tables`, which opens the study
+with the per-article cache instead of parsing the corpus again.  A measure
+that is missing or fails is named in the report, never silently left out.
 
 :func:`export_notebooks` writes ``<name>.html`` beside each executed notebook
-(nbconvert's :class:`HTMLExporter`), and :func:`finish_study` is the hook
-``framing study`` calls after publishing the figures: both exports, one line
-of output each.
+(nbconvert's :class:`HTMLExporter`), and :func:`finish_study` does both
+exports for figures already in place (one line of output each).  ``framing
+study`` itself renders the report before publishing (:func:`render_report`
+with ``sidecars``/``files``/``pages``), so figures, index and report are
+published as one set.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ import struct
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Collection, Iterable, Mapping, Sequence
 from urllib.parse import quote
 
 import pandas as pd
@@ -58,17 +61,11 @@ FAMILY_ORDER: dict[str, str] = {
     "coverage": "Coverage",
 }
 
-#: Tables the key numbers are computed from, with the builder used when the
-#: study registry does not list them.
-KEY_TABLES: dict[str, str] = {
-    "articles": "analysis.study.tables:articles_table",
-    "terms": "analysis.measures.wording:terms_table",
-    "quotes": "analysis.measures.sources:quotes_table",
-    "tone": "analysis.measures.tone:tone_table",
-}
+#: Tables the key numbers are computed from.
+KEY_TABLES: tuple[str, ...] = ("articles", "terms", "quotes", "tone")
 
-#: Parameters passed on to table builders that declare them (lexicon paths).
-_BUILDER_OPTIONS = ("lexicon", "actors", "verbs", "gazetteer", "topics", "stopwords")
+#: Lexicon parameters passed on to :func:`analysis.study.open_study`.
+_LEXICONS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
 
 _MIME = {"png": "image/png", "svg": "image/svg+xml"}
 
@@ -123,41 +120,28 @@ def _select(corpus: Any, outlets: Sequence[str]) -> Any:
     return corpus
 
 
-def _load_builder(target: str) -> Any:
-    import importlib
-
-    module, _, func = target.partition(":")
-    return getattr(importlib.import_module(module), func)
-
-
 def compute_tables(corpus: Any, *, parameters: Mapping[str, Any] | None = None,
-                   names: Sequence[str] = tuple(KEY_TABLES)) -> tuple[dict[str, pd.DataFrame], list[str]]:
-    """Build the tables behind the key numbers; returns ``(tables, notes)``.
+                   names: Sequence[str] = KEY_TABLES) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    """The tables behind the key numbers, from :func:`analysis.study.open_study` (per-article
+    results from the default cache, so nothing is parsed again when a study was opened
+    before); returns ``(tables, notes)``.
 
-    Each table is built on its own, so a missing module (ImportError) or a
-    failing measure only loses that table; ``notes`` says which and why.
-    Lexicon paths among ``parameters`` (``lexicon``, ``actors`` ...) go to the
-    builders that declare them.
+    Lexicon paths among ``parameters`` (``lexicon``, ``actors`` ...) are used;
+    a table that cannot be built is named in ``notes``, never silently left out.
     """
-    from analysis.study.tables import REGISTRY, _accepted
-    from analysis.text import parse_corpus
+    from analysis.corpus import Corpus
+    from analysis.study import open_study
 
     params = dict(parameters or {})
-    options = {k: params[k] for k in _BUILDER_OPTIONS if params.get(k) not in (None, "")}
-    docs = parse_corpus(_articles_of(corpus))
-    registry = {s.name: s.target for s in REGISTRY}
-    tables: dict[str, pd.DataFrame] = {}
-    notes: list[str] = []
-    for name in names:
-        target = registry.get(name) or KEY_TABLES.get(name)
-        if target is None:
-            notes.append(f"{name}: no table builder known")
-            continue
-        try:
-            func = _load_builder(target)
-            tables[name] = func(docs, **_accepted(func, options))
-        except Exception as exc:  # noqa: BLE001  (report and go on: the figures are already published)
-            notes.append(f"{name} table not computed ({target}): {type(exc).__name__}: {exc}")
+    lexicons = {k: params[k] for k in _LEXICONS if params.get(k) not in (None, "")}
+    if not isinstance(corpus, (Corpus, str, os.PathLike)):
+        corpus = Corpus(tuple(corpus))
+    try:
+        study = open_study(corpus, **lexicons)
+    except Exception as exc:  # noqa: BLE001  (report and go on: the figures are already published)
+        return {}, [f"tables not computed: {type(exc).__name__}: {exc}"]
+    tables = {n: study.tables[n] for n in names if n in study.tables}
+    notes = [f"{n}: no such table" for n in names if n not in study.tables]
     return tables, notes
 
 
@@ -386,7 +370,8 @@ def _table(columns: Sequence[str], rows: Sequence[Sequence[Any]], *, numeric: Se
 
 
 def _figure_html(d: Mapping[str, Any], fig_id: str, *, figures_dir: Path, out_dir: Path,
-                 notebooks_dir: Path | None) -> list[str]:
+                 notebooks_dir: Path | None, sources: Mapping[str, Path] | None = None,
+                 pages: Collection[Path] | None = None) -> list[str]:
     files = [f for f in d.get("files", []) if isinstance(f, Mapping) and f.get("file")]
     by_fmt = {str(f.get("format", Path(str(f["file"])).suffix.lstrip("."))).lower(): f for f in files}
     caption = str(d.get("caption") or "")
@@ -395,7 +380,8 @@ def _figure_html(d: Mapping[str, Any], fig_id: str, *, figures_dir: Path, out_di
     if shown is None:
         out.append('<p class="missing">No PNG or SVG for this figure; see the files below.</p>')
     else:
-        path = figures_dir / str(by_fmt[shown]["file"])
+        name = str(by_fmt[shown]["file"])
+        path = (sources or {}).get(name) or figures_dir / name
         try:
             data = path.read_bytes()
         except OSError:
@@ -421,7 +407,7 @@ def _figure_html(d: Mapping[str, Any], fig_id: str, *, figures_dir: Path, out_di
     nb = d.get("notebook")
     if nb and notebooks_dir is not None:
         nb_html = notebooks_dir / f"{Path(str(nb)).stem}.html"
-        if nb_html.is_file():
+        if nb_html.resolve() in pages if pages is not None else nb_html.is_file():
             links.append(f'<a href="{_href(nb_html, out_dir)}">executed notebook</a>')
     out.append('<div class="files">Files: ' + " ".join(links) + "</div>")
     prov = {k: d[k] for k in ("notebook", "parameters", "corpus_sha256", "toolkit_version",
@@ -443,8 +429,20 @@ def render_report(
     notebooks_dir: str | os.PathLike[str] | None = None,
     title: str = "Framing study",
     notes: Sequence[str] = (),
+    sidecars: Sequence[Mapping[str, Any]] | None = None,
+    files: Mapping[str, Path] | None = None,
+    pages: Collection[Path] | None = None,
 ) -> str:
-    """The report as an HTML string (see :func:`write_report`)."""
+    """The report as an HTML string (see :func:`write_report`).
+
+    For a report rendered before the figures are in place (``framing study``
+    renders it with the figures, then publishes them together):
+    ``sidecars``, the figures' sidecars (default: those in ``figures_dir``);
+    ``files``, where to read each figure file now (file name -> path; default
+    ``figures_dir / name``); ``pages``, the executed notebooks' HTML pages that
+    will exist (resolved paths; default: those in ``notebooks_dir`` now).
+    Links always point into ``figures_dir`` and ``notebooks_dir``.
+    """
     from analysis.plot.core import describe_corpus, outlet_palette
 
     figures_dir = Path(figures_dir)
@@ -464,12 +462,14 @@ def render_report(
 
     all_notes = list(notes)
     if tables is None:
-        tables, computed_notes = compute_tables(articles, parameters=params)
+        tables, computed_notes = compute_tables(corpus, parameters=params)
         all_notes += computed_notes
     keys = key_numbers(tables, articles=articles, outlets=outlets)
     all_notes += keys.notes
 
-    sidecars = _read_sidecars(figures_dir) if figures_dir.is_dir() else []
+    if sidecars is None:
+        sidecars = _read_sidecars(figures_dir) if figures_dir.is_dir() else []
+    pages = {Path(p).resolve() for p in pages} if pages is not None else None
     groups = group_figures(sidecars)
     ids = _Ids({"contents", "summary", "corpus", "figures", "method", "parameters"})
     sha = corpus.sha256() if hasattr(corpus, "sha256") else None
@@ -543,7 +543,8 @@ def render_report(
         if nb:
             h.append(f'<p class="files">Made by the notebook <code>{_e(nb)}</code>.</p>')
         for d in figs:
-            h += _figure_html(d, fig_ids[id(d)], figures_dir=figures_dir, out_dir=out_dir, notebooks_dir=nb_dir)
+            h += _figure_html(d, fig_ids[id(d)], figures_dir=figures_dir, out_dir=out_dir, notebooks_dir=nb_dir,
+                              sources=files, pages=pages)
         h.append("</section>")
     h.append("</section>")
 
@@ -644,16 +645,21 @@ def export_notebooks(notebooks: str | os.PathLike[str] | Iterable[str | os.PathL
     return [export_notebook(p, exporter=exporter) for p in files]
 
 
-# --------------------------------------------------------------------------- study hook
+# --------------------------------------------------------------------------- export and report
 
 def finish_study(params: Mapping[str, Any], *, build_dir: str | os.PathLike[str],
                  executed: Sequence[str | os.PathLike[str]] | None = None,
-                 pages: Sequence[Path] | None = None,
-                 out: Any = None, err: Any = None) -> int:
-    """After ``framing study`` published the figures: executed notebooks to HTML, then
-    ``report.html`` in the figures folder.  Returns the exit code (1 if either failed;
-    the figures stay published either way).  ``pages``: the notebooks' HTML pages when
-    the caller already exported them (the runner does, while other notebooks run)."""
+                 pages: Sequence[Path] | None = None, tables: Mapping[str, pd.DataFrame] | None = None,
+                 corpus: Any = None, out: Any = None, err: Any = None) -> int:
+    """Executed notebooks to HTML, then ``report.html`` in ``params['figures_dir']``, for
+    figures already in place (``framing study`` itself renders the report with the
+    figures and publishes both together).  Returns the exit code (1 if either failed).
+
+    ``pages``: the notebooks' HTML pages when already exported; ``tables`` and
+    ``corpus``: the study's (``Study.tables``, ``Study.corpus``), so nothing is
+    parsed again; without them the corpus is loaded from ``params['corpus']``
+    and the tables come from :func:`compute_tables` (the per-article cache).
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     build = Path(build_dir)
@@ -668,7 +674,8 @@ def finish_study(params: Mapping[str, Any], *, build_dir: str | os.PathLike[str]
               f"{type(exc).__name__}: {exc}", file=err)
         pages, rc = [], 1
     try:
-        report = write_report(figures_dir, corpus=params["corpus"], parameters=params, notebooks_dir=build)
+        report = write_report(figures_dir, corpus=corpus if corpus is not None else params["corpus"],
+                              parameters=params, tables=tables, notebooks_dir=build)
     except Exception as exc:  # noqa: BLE001
         print(f"framing study: could not write {figures_dir / 'report.html'}: {type(exc).__name__}: {exc}",
               file=err)

@@ -172,6 +172,38 @@ def declared_parameters(notebook: Path, *, warn: Callable[[str], None] | None = 
     return found
 
 
+def _declared_cached(notebook: Path, cache: Path | None, warn: Callable[[str], None]) -> dict[str, dict[str, Any]]:
+    """:func:`declared_parameters`, remembered in ``cache`` by the notebook's SHA-256 (and
+    papermill's version), so a rerun does not import papermill and nbformat to read it."""
+    if cache is None:
+        return declared_parameters(notebook, warn=warn)
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        pm = version("papermill")
+    except PackageNotFoundError:  # pragma: no cover
+        pm = "?"
+    digest = hashlib.sha256(notebook.read_bytes() + f"\0declared 1\0{pm}".encode()).hexdigest()
+    path = cache / f"declared-{digest}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for message in data["warnings"]:
+            warn(message.replace("{notebook}", str(notebook)))
+        return dict(data["declared"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    said: list[str] = []
+    found = declared_parameters(notebook, warn=said.append)
+    for message in said:
+        warn(message)
+    try:
+        from analysis.atomic import write_atomic
+        write_atomic(path, json.dumps({"declared": found, "warnings": [m.replace(str(notebook), "{notebook}")
+                                                                      for m in said]}, default=str))
+    except (OSError, TypeError, ValueError):
+        pass
+    return found
+
+
 def _assigned_names(source: str) -> list[tuple[int, str, str | None]]:
     """(line, name, annotation) of every top-level assignment in a parameters cell."""
     import ast
@@ -322,7 +354,7 @@ def check_value(name: str, value: Any, type_name: str | None) -> tuple[Any, str 
     if kind == "int" and "int" not in kinds and "float" in kinds:
         return float(value), None
     if kind not in kinds:
-        return value, f"expects {type_name}, got {kind} {_preview(value)}"
+        return value, f"expects {type_name}, got {kind}" + ("" if value is None else f" {_preview(value)}")
     if kind == "list" and item is not None:
         for i, x in enumerate(value):
             k = _kind_of(x)
@@ -380,12 +412,13 @@ class Validated(NamedTuple):
 
 
 def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | None = None,
-             warn: Callable[[str], None] = _stderr) -> Validated:
+             warn: Callable[[str], None] = _stderr, cache: Path | None = None) -> Validated:
     """Check everything that can be checked without a kernel; see the module docstring.
 
     Raises :class:`StudyError` with every problem found.  Values that are not
     plain (:func:`plain_problem`) are refused first, before anything else
-    looks at them.
+    looks at them.  ``cache``: a folder where the notebooks' parameter
+    declarations are remembered by content.
     """
     from analysis.corpus import CorpusError, load_corpus
 
@@ -456,7 +489,7 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
     declared: dict[Path, dict[str, dict[str, Any]]] = {}
     for nb in notebooks:
         try:
-            declared[nb] = declared_parameters(nb, warn=warn)
+            declared[nb] = _declared_cached(nb, cache, warn)
         except StudyError as exc:
             problems.append(str(exc))
     for nb, decl in declared.items():
@@ -1172,34 +1205,43 @@ def run_study(args: argparse.Namespace) -> int:
     if settings is None:
         return 2
     _, run = settings
-    try:
-        notebooks = find_notebooks(getattr(args, "notebooks", None) or "notebooks", only=getattr(args, "only", None))
-        checked = validate(collect_parameters(args), notebooks)
-        build_dir = Path(getattr(args, "build", None) or "build/notebooks").resolve()
-        if build_dir.exists() and not build_dir.is_dir():
-            raise StudyError(f"--build {build_dir} exists and is not a folder")
-    except StudyError as exc:
-        for line in str(exc).splitlines():
-            print(f"{prog}: {line}", file=err)
-        return 2
-    from analysis.publish.tables import OutputBusy, output_lock
-
-    figures_dir = Path(checked.params["figures_dir"])
     kernels = Kernels()
+    figures_dir: Path | None = None
     with StopSignals(kernels) as stop:
         try:
-            with output_lock(figures_dir):
-                return _locked_study(checked, notebooks, build_dir=build_dir, run=run, stop=stop,
-                                     kernels=kernels, quiet=bool(getattr(args, "quiet", False)))
-        except OutputBusy as exc:
-            print(f"{prog}: {exc}", file=err)
-            return 2
+            try:
+                notebooks = find_notebooks(getattr(args, "notebooks", None) or "notebooks",
+                                           only=getattr(args, "only", None))
+                cache = run.get("cache")
+                checked = validate(collect_parameters(args), notebooks,
+                                   cache=Path(cache).expanduser() / "notebooks" if cache is not None else None)
+                build_dir = Path(getattr(args, "build", None) or "build/notebooks").resolve()
+                if build_dir.exists() and not build_dir.is_dir():
+                    raise StudyError(f"--build {build_dir} exists and is not a folder")
+            except StudyError as exc:
+                for line in str(exc).splitlines():
+                    print(f"{prog}: {line}", file=err)
+                return 2
+            from analysis.publish.tables import OutputBusy, output_lock
+
+            figures_dir = Path(checked.params["figures_dir"])
+            try:
+                with output_lock(figures_dir):
+                    return _locked_study(checked, notebooks, build_dir=build_dir, run=run, stop=stop,
+                                         kernels=kernels, quiet=bool(getattr(args, "quiet", False)))
+            except OutputBusy as exc:
+                print(f"{prog}: {exc}", file=err)
+                return 2
         except KeyboardInterrupt:
             with stop.deferred():
                 kernels.kill_all()
                 stop.signum = stop.signum or signal.SIGINT
-                print(f"\n{prog}: interrupted; figures in {_shown(figures_dir)} left unchanged", file=err)
+                where = f"; figures in {_shown(figures_dir)} left unchanged" if figures_dir is not None else ""
+                print(f"\n{prog}: interrupted{where}", file=err)
             return stop.exit_code
+        except OSError as exc:   # a folder that cannot be created or written, a full disk ...
+            print(f"{prog}: {exc}", file=err)
+            return 1
 
 
 def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: Path, run: dict[str, Any],
@@ -1277,8 +1319,9 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
                                                out=sys.stdout), 1):
                 r.key, r.folder = results[r.notebook].key, r.output.parent
                 results[r.notebook] = r
-                print(f"[{i}/{len(pending)}] {r.notebook.name}: {'ok' if r.ok else 'FAILED'} in {r.seconds:.1f}s",
-                      flush=True)
+                sys.stdout.write(f"[{i}/{len(pending)}] {r.notebook.name}: {'ok' if r.ok else 'FAILED'} in "
+                                 f"{r.seconds:.1f}s\n")  # one write: kernels' threads print too
+                sys.stdout.flush()
                 if not r.ok:
                     continue
                 r.output.with_suffix(".kernel.log").unlink(missing_ok=True)
@@ -1309,6 +1352,10 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
         except StudyError as exc:
             print(f"{prog}: {exc}; figures in {params['figures_dir']} left unchanged", file=err)
             return 1
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(f"{prog}: could not prepare index.md and report.html: {type(exc).__name__}: {exc}; "
+                  f"figures in {params['figures_dir']} left unchanged", file=err)
+            return 1
         stop.check()
         with stop.deferred():
             if pub:
@@ -1322,11 +1369,29 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
                   f"{_shown(figures_dir)} are complete", file=err)
             return stop.exit_code
         return 1 if failures else 0
+    except KeyboardInterrupt:
+        with stop.deferred():
+            _stop_workers()
+        raise
     finally:
         with stop.deferred():
             for folder in (work, temp_cache):
                 if folder is not None:
                     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _stop_workers(timeout: float = 1.0) -> None:
+    """Kill the worker processes this run started for the per-article analysis (an
+    interrupted process pool would finish its batches first, writing into the cache)."""
+    import multiprocessing
+
+    children = multiprocessing.active_children()
+    for child in children:
+        with contextlib.suppress(OSError, ValueError):
+            child.kill()
+    end = time.monotonic() + timeout
+    for child in children:
+        child.join(max(0.0, end - time.monotonic()))
 
 
 def _keep_failed(failed: Sequence[NotebookResult], build_dir: Path) -> None:

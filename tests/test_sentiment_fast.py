@@ -134,6 +134,27 @@ def test_one_shared_analyzer():
     assert vader_analyzer().lexicon == VADER.lexicon
 
 
+def test_unverified_library_versions_use_the_library_calls(monkeypatch):
+    from analysis.measures import sentiment as module
+    monkeypatch.setattr(module, "VERIFIED_VERSIONS", {"textblob": ("0.0",), "vaderSentiment": ()})
+    monkeypatch.setattr(module, "_pattern_tables", lambda: pytest.fail("pattern fast path used"))
+    monkeypatch.setattr(module, "_vader_item", lambda raw: pytest.fail("VADER fast path used"))
+    module._pattern_scorer.cache_clear()
+    module._vader_scorer.cache_clear()
+    try:
+        assert not module._verified("textblob") and not module._verified("vaderSentiment")
+        text = "This is not a very good deal, but I LOVE it :) !"
+        assert bits(*sentence_sentiment(text)) == bits(*library(text))
+    finally:
+        module._pattern_scorer.cache_clear()
+        module._vader_scorer.cache_clear()
+
+
+def test_installed_versions_are_the_verified_ones():
+    from analysis.measures import sentiment as module
+    assert module._verified("textblob") and module._verified("vaderSentiment")
+
+
 def test_memo_is_bounded():
     calls: list[str] = []
     memo = _Memo(lambda k: calls.append(k) or k.upper(), limit=2)

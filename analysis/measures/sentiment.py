@@ -27,6 +27,8 @@ regexes, the VADER analyzer's ``lexicon`` and ``emojis`` and
   ``negated`` is the library's function memoised per word; the emoji pass runs
   only when an emoji character is present; only the compound is computed.
 
+The fast paths are used only with the library versions they were checked against
+(:data:`VERIFIED_VERSIONS`); with any other version the library calls are used.
 Word-level memos are bounded (cleared when they reach :data:`MEMO_LIMIT`
 entries) so memory stays flat on any corpus.  The tables are built from the
 library objects the first time they are needed.  ``tests/test_sentiment_fast.py``
@@ -42,8 +44,21 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping
 
 MEMO_LIMIT = 200_000
+# Library versions whose code the fast paths were checked against (tests/test_tone_exact.py);
+# any other installed version is scored by the library's own call instead.
+VERIFIED_VERSIONS: dict[str, tuple[str, ...]] = {"textblob": ("0.20.1",), "vaderSentiment": ("3.3.2",)}
 
-__all__ = ["MEMO_LIMIT", "pattern_sentiment", "vader_compound", "vader_analyzer", "sentence_sentiment"]
+__all__ = ["MEMO_LIMIT", "VERIFIED_VERSIONS", "pattern_sentiment", "vader_compound", "vader_analyzer",
+           "sentence_sentiment"]
+
+
+def _verified(package: str) -> bool:
+    """Whether the installed ``package`` is a version the fast path reproduces exactly."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version(package) in VERIFIED_VERSIONS.get(package, ())
+    except PackageNotFoundError:
+        return False
 
 
 class _Memo(dict):
@@ -209,6 +224,9 @@ def _pattern_words() -> Callable[[str], list[str]]:
 
 @lru_cache(maxsize=1)
 def _pattern_scorer() -> Callable[[str], tuple[float, float]]:
+    if not _verified("textblob"):
+        from textblob.en import sentiment
+        return lambda text: tuple(sentiment(text))
     t = _pattern_tables()
     words_of = _pattern_words()
     lexicon, negations, emoticons, special = t.lexicon, t.negations, t.emoticons, t.special
@@ -293,6 +311,8 @@ def _vader_scorer() -> Callable[[str], float]:
     from vaderSentiment import vaderSentiment as vs
 
     analyzer = vader_analyzer()
+    if not _verified("vaderSentiment"):
+        return lambda text: analyzer.polarity_scores(text)["compound"]
     lexicon: dict[str, float] = analyzer.lexicon
     emojis: dict[str, str] = analyzer.emojis
     booster: dict[str, float] = vs.BOOSTER_DICT

@@ -15,17 +15,8 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis.plot import (  # noqa: E402
-    OKABE_ITO,
-    apply_style,
-    caption,
-    outlet_hatches,
-    outlet_palette,
-    read_sidecars,
-    save_figure,
-    saver,
-    write_index,
-)
+from analysis.plot import OKABE_ITO, apply_style, caption, outlet_hatches, outlet_palette  # noqa: E402
+from analysis.publish.figures import read_sidecars, save_figure, saver, write_index  # noqa: E402
 from analysis.plot import wording as wf  # noqa: E402
 
 OUTLETS = ["Daily Planet", "Metro Wire", "Radio Free Nowhere"]

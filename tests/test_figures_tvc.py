@@ -14,7 +14,8 @@ import pytest  # noqa: E402
 from analysis.plot import coverage as cf  # noqa: E402
 from analysis.plot import tone as tf  # noqa: E402
 from analysis.plot import vocabulary as vf  # noqa: E402
-from analysis.plot.core import outlet_palette, save_figure  # noqa: E402
+from analysis.plot.core import outlet_palette
+from analysis.publish.figures import save_figure  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

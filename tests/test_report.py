@@ -19,7 +19,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis.corpus import Article, Corpus  # noqa: E402
-from analysis.plot.core import save_figure  # noqa: E402
+from analysis.publish.figures import save_figure  # noqa: E402
 from analysis.publish.report import (export_notebook, finish_study, group_figures, key_numbers,  # noqa: E402
                              write_report)
 
@@ -257,7 +257,7 @@ def test_finish_study_reports_a_bad_corpus(tmp_path):
 def test_report_rendered_before_publishing_equals_the_one_after(figures, tmp_path):
     """framing study renders the report while the figures are still in staging (``sidecars``,
     ``files``, ``pages``), then publishes both: the page is the one rendered in place."""
-    from analysis.plot.core import read_sidecars
+    from analysis.publish.figures import read_sidecars
     from analysis.publish.report import render_report
 
     staging, final, build = tmp_path / "staging", tmp_path / "figures", tmp_path / "build"

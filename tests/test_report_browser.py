@@ -66,7 +66,8 @@ def _study(tmp_path: Path) -> Path:
     import matplotlib.pyplot as plt
 
     from analysis.corpus import load_corpus
-    from analysis.plot.core import apply_style, save_figure
+    from analysis.plot.core import apply_style
+    from analysis.publish.figures import save_figure
     from analysis.publish.report import write_report
 
     corpus = load_corpus(FIXTURE)

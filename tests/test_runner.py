@@ -52,7 +52,8 @@ actors: Optional[str] = None  # actors file
 GOOD_BODY = '''import os, sys, time
 assert sys.prefix == {prefix!r}, "kernel runs " + sys.executable  # the venv's python, not a system one
 import matplotlib.pyplot as plt
-from analysis.plot import apply_style, saver
+from analysis.plot import apply_style
+from analysis.publish.figures import saver
 from analysis.study import open_study
 s = open_study(corpus, outlets=outlets)
 assert s.stats.computed == 0, f"kernel recomputed: {{s.stats}}, FRAMING_CACHE={{os.environ.get('FRAMING_CACHE')}}"

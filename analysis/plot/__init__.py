@@ -1,11 +1,10 @@
-"""Figures: shared plumbing (colours, style, saving, index) re-exported from core.
+"""Plotting: axes-level plot functions per figure family, plus shared colours and style.
 
-Family modules with the axes-level plot functions are imported explicitly,
-e.g. ``from analysis.plot import wording as wf``.
+Family modules are imported explicitly, e.g. ``from analysis.plot import wording as wf``.
+Saving figures is :mod:`analysis.publish.figures`.
 """
 
 from analysis.plot.core import (
-    FORMATS,
     OKABE_ITO,
     VOICE_COLORS,
     VOICE_HATCHES,
@@ -15,18 +14,10 @@ from analysis.plot.core import (
     describe_corpus,
     outlet_hatches,
     outlet_palette,
-    read_sidecars,
-    render_figure,
-    save_figure,
-    saver,
     style_path,
-    validate_formats,
-    write_index,
 )
 
 __all__ = [
-    "FORMATS", "OKABE_ITO", "VOICE_COLORS", "VOICE_HATCHES", "VOICE_ORDER",
-    "apply_style", "caption", "describe_corpus", "outlet_hatches", "outlet_palette",
-    "read_sidecars", "render_figure", "save_figure", "saver", "style_path", "validate_formats",
-    "write_index",
+    "OKABE_ITO", "VOICE_COLORS", "VOICE_HATCHES", "VOICE_ORDER", "apply_style", "caption",
+    "describe_corpus", "outlet_hatches", "outlet_palette", "style_path",
 ]

@@ -1,7 +1,7 @@
 """``figures/report.html``: the whole study on one self-contained page.
 
 :func:`write_report` reads the figure sidecars of a figures folder (written
-by :func:`analysis.plot.core.save_figure`) and writes one HTML file that
+by :func:`analysis.publish.figures.save_figure`) and writes one HTML file that
 can be mailed or opened offline: every figure with its caption (PNG embedded
 as a ``data:`` URI; SVG when there is no PNG), links to the PNG/SVG/PDF files
 beside it, the key numbers per outlet, the corpus table, the parameters and
@@ -229,7 +229,7 @@ def key_numbers(tables: Mapping[str, pd.DataFrame], *, articles: Sequence[Any],
 # --------------------------------------------------------------------------- figures
 
 def _read_sidecars(figures_dir: Path) -> list[dict[str, Any]]:
-    from analysis.plot.core import read_sidecars
+    from analysis.publish.figures import read_sidecars
 
     return read_sidecars(figures_dir)
 

@@ -68,9 +68,9 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 
 import yaml
 
+from analysis.publish.figures import FORMATS  # imports no plotting library
+
 KERNEL_NAME = "python3"
-#: Formats a figure can be written in (analysis.plot.core.FORMATS, without importing matplotlib).
-FORMATS = ("png", "svg", "pdf")
 SHARED = ("corpus", "outlets", "figures_dir", "formats")
 #: Lexicon parameters: paths to the user's files, passed to open_study here and in every kernel.
 LEXICON_PARAMETERS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
@@ -556,7 +556,7 @@ def figures_folder_problems(figures_dir: Path) -> list[str]:
         return []
     if not figures_dir.is_dir():
         return [f"figures folder is a file: {figures_dir} (give a folder with --figures)"]
-    from analysis.plot.core import read_sidecars
+    from analysis.publish.figures import read_sidecars
     try:
         read_sidecars(figures_dir)
     except ValueError as exc:
@@ -1034,7 +1034,7 @@ def plan_publication(results: Sequence[NotebookResult], *, figures_dir: Path, bu
     rendered for the resulting set.  Raises :class:`StudyError` when two
     notebooks make a file of the same name.
     """
-    from analysis.plot.core import read_sidecars
+    from analysis.publish.figures import read_sidecars
 
     sources: dict[str, Path] = {}                      # figure file name -> where it is now
     owner: dict[str, str] = {}
@@ -1093,8 +1093,8 @@ def plan_publication(results: Sequence[NotebookResult], *, figures_dir: Path, bu
 
 
 def index_text(sidecars: Sequence[Mapping[str, Any]]) -> bytes:
-    """``index.md`` for these sidecars (written by :func:`analysis.plot.core.write_index`)."""
-    from analysis.plot.core import write_index
+    """``index.md`` for these sidecars (written by :func:`analysis.publish.figures.write_index`)."""
+    from analysis.publish.figures import write_index
 
     with tempfile.TemporaryDirectory(prefix="framing-index-") as tmp:
         for i, d in enumerate(sidecars):

@@ -164,3 +164,37 @@ def test_cli_analyze_single_outlet_writes_every_table_and_warns(tmp_path, capsys
     assert (out / "vocabulary.csv").read_text().startswith("outlet,")
     w = pd.read_csv(out / "warnings.csv")
     assert list(w["stage"]) == ["vocabulary"]
+
+
+@pytest.mark.parametrize("sig, code", [("SIGINT", 130), ("SIGTERM", 143)])
+def test_cli_analyze_interrupted_keeps_previous_tables(tmp_path, sig, code):
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from analysis.corpus import load_corpus as _load
+    corpus = tmp_path / "many.jsonl"
+    with open(corpus, "w", encoding="utf-8") as fh:
+        for i in range(400):
+            for a in _load(FIXTURE):
+                fh.write(json.dumps({"outlet": a.outlet, "title": f"{a.title} {i}", "date": a.date.isoformat(),
+                                     "text": a.body}) + "\n")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "terms.csv").write_text("previous\n")
+    cache = tmp_path / "cache"
+    proc = subprocess.Popen([sys.executable, "-m", "analysis.cli.main", "analyze", str(corpus), "--out", str(out),
+                             "--cache", str(cache), "--jobs", "2", "-q"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not list(cache.glob("*/*.json.z")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)                                    # the per-article work has started
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert (out / "terms.csv").read_text() == "previous\n" and sorted(p.name for p in out.iterdir()) == ["terms.csv"]
+    assert not [p for p in tmp_path.iterdir() if ".staging-" in p.name]
+    assert main(["analyze", str(FIXTURE), "--out", str(out), "-q", "--jobs", "1"]) == 0   # the next run works

@@ -126,9 +126,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminate(signum: int, frame: object) -> None:
+    raise _Terminated()
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C (exit code 143)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; Ctrl-C exits 130 and SIGTERM 143, with outputs as they were before."""
+    import signal
+    import threading
+
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    old = None
+    if threading.current_thread() is threading.main_thread():
+        old = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt as exc:
+        print(f"framing {args.command}: interrupted; earlier outputs left as they were", file=sys.stderr)
+        return 143 if isinstance(exc, _Terminated) else 130
+    finally:
+        if old is not None:
+            signal.signal(signal.SIGTERM, old)
 
 
 if __name__ == "__main__":

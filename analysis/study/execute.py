@@ -124,7 +124,17 @@ class _backend:
 
     def __exit__(self, exc_type, exc, tb):
         if self.pool is not None:
-            self.pool.shutdown(wait=exc_type is None, cancel_futures=exc_type is not None)
+            if exc_type is not None:
+                # interrupted or failed: stop the workers now instead of letting them finish
+                # their batches (Ctrl-C must return within a second)
+                workers = list(getattr(self.pool, "_processes", {}).values())
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                for proc in workers:
+                    proc.terminate()
+                for proc in workers:
+                    proc.join(timeout=1)
+            else:
+                self.pool.shutdown(wait=True)
         if self.client is not None:
             self.client.close()
         if self.cluster is not None:

@@ -142,7 +142,7 @@ def quotes_table(docs: Sequence[Document], *, attributions: Mapping[str, Sequenc
                  verbs: Any = None) -> pd.DataFrame:
     """One row per attribution (quotes.csv); ``body[start:end] == text``.
 
-    ``quotes_from_rows(article_quotes(doc) for doc in docs)``.  ``attributions``
+    :func:`quotes_from_rows` of the :func:`article_quotes` rows of every doc.  ``attributions``
     maps article id -> attributions (Attribution objects or dicts with the same
     fields) to use instead of the document's attribution layer; their speakers
     are resolved here.  Articles missing from it are annotated as usual.

@@ -8,7 +8,8 @@ import pytest
 
 from analysis.extract.attribution import Attribution, extract_attributions, load_reporting_verbs, paraphrase_spans
 from analysis.extract.reporting_verbs import CATEGORIES
-from analysis.corpus import Article, CorpusError
+from analysis.corpus import Article
+from analysis.lexicons import LexiconError
 from analysis.text import parse_article
 
 
@@ -305,8 +306,24 @@ def test_user_lexicon_file_is_used(tmp_path):
 def test_bad_lexicon_names_the_file(tmp_path):
     f = tmp_path / "bad.yaml"
     f.write_text("verbs:\n  - {lemma: opine, forms: [opined], category: grumpy, rationale: x}\n", "utf-8")
-    with pytest.raises(CorpusError, match="bad.yaml.*category"):
+    with pytest.raises(LexiconError, match=r"bad.yaml:2: verbs entry 1 \(opine\): category 'grumpy' not one of"):
         load_reporting_verbs(f)
+    f.write_text("verbs:\n  - {lemma: opine, forms: [opined, no], category: neutral, rationale: x}\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml:2: .*forms: False was read by YAML as bool.*put it in quotes"):
+        load_reporting_verbs(f)
+    f.write_text("verbs:\n  - lemma: opine\n    forms: opined\n    category: neutral\n    rationale: x\n"
+                 "    weak: maybe\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml:2: verbs entry 1 \(opine\): weak must be true or false"):
+        load_reporting_verbs(f)
+    f.write_text("verbs: {lemma: opine}\n", "utf-8")
+    with pytest.raises(LexiconError, match="bad.yaml:1: expected a mapping with a 'verbs' list"):
+        load_reporting_verbs(f)
+
+
+def test_lone_string_form_is_one_form_not_its_letters(tmp_path):
+    f = tmp_path / "one.yaml"
+    f.write_text("verbs:\n  - {lemma: opine, forms: opined, category: neutral, rationale: x}\n", "utf-8")
+    assert load_reporting_verbs(f)["forms"].tolist() == [("opined",)]
 
 
 # ------------------------------------------------------------------ constructions found on PolNeAR train

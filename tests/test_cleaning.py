@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from analysis.corpus.cleaning import clean_body, clean_headline, load_cleaning_rules, looks_like_credit, parse_date_line
+from analysis.lexicons import LexiconError, packaged_lexicon_text
 
 HEADLINE = "Putin and Kim sign pact"
 
@@ -169,7 +170,8 @@ def test_paragraph_structure_and_line_numbers():
 
 
 def test_user_rules_file(tmp_path):
-    base = (load_cleaning_rules().source and open(load_cleaning_rules().source, encoding="utf-8").read())
+    assert load_cleaning_rules().source == "analysis/lexicons/cleaning.yaml"
+    base = packaged_lexicon_text("cleaning.yaml")
     custom = tmp_path / "rules.yaml"
     custom.write_text(base.replace("[AP, AP Photo,", "[Daily Bugle Photo Desk, AP, AP Photo,", 1), "utf-8")
     text = "Body.\n\nDaily Bugle Photo Desk"
@@ -178,7 +180,13 @@ def test_user_rules_file(tmp_path):
     assert [x.reason for x in r.removed] == ["photo credit"]
     bad = tmp_path / "bad.yaml"
     bad.write_text("photo_credits: {entries: [1, 2]}\n", "utf-8")
-    with pytest.raises(ValueError, match="bad.yaml"):
+    with pytest.raises(LexiconError, match=r"bad.yaml:1: 'photo_credits' must hold a list of strings.*entry 1 \(1\)"):
+        load_cleaning_rules(bad)
+    bad.write_text("photo_credit: {entries: [AP]}\n", "utf-8")
+    with pytest.raises(LexiconError, match="bad.yaml: unknown section.s. photo_credit; known: photo_credits"):
+        load_cleaning_rules(bad)
+    bad.write_text("copyright_patterns:\n  rationale: r\n  entries: ['(unclosed']\n", "utf-8")
+    with pytest.raises(LexiconError, match=r"bad.yaml:2: bad regular expression in 'copyright_patterns'"):
         load_cleaning_rules(bad)
 
 

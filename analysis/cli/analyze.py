@@ -9,10 +9,12 @@ aggregates, not by the corpus.  Tables are published together at the end.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from pathlib import Path
 from typing import Any
 
+from analysis.lexicons import LexiconError
 from analysis.publish.tables import FORMATS, OutputBusy, TableWriter, clean_stale_staging, output_lock
 from analysis.study import build_tables, resolve_cache
 from analysis.study.cache import ArticleCache
@@ -21,6 +23,16 @@ from analysis.study.measures import DERIVED, TABLE_ORDER
 from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, printable, run_pipeline
 
 LEXICON_OPTIONS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
+# The loader that reads each lexicon option's file, "module:function".
+LEXICON_LOADERS = {
+    "lexicon": "analysis.measures.wording:load_loaded_terms",
+    "actors": "analysis.measures.wording:load_actors",
+    "topics": "analysis.measures.coverage:load_topics",
+    "stopwords": "analysis.measures.vocabulary:load_stopwords",
+    "verbs": "analysis.extract.reporting_verbs:load_reporting_verbs",
+    "cues": "analysis.extract.speakers:load_source_cues",
+    "gazetteer": "analysis.extract.speakers:load_gazetteer",
+}
 
 
 def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
@@ -53,6 +65,14 @@ def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dic
                 print(f"{prog}: --{key} file not found: {value}", file=sys.stderr)
                 return None
             values[key] = value
+    for key, value in values.items():
+        problems = lexicon_problems(key, value)
+        if problems:
+            for problem in problems:
+                print(f"{prog}: {printable(problem)}", file=sys.stderr)
+            print(f"{prog}: --{key} {value}: {len(problems)} problem(s) in the lexicon file; nothing written",
+                  file=sys.stderr)
+            return None
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:
         print(f"{prog}: --jobs must be 1 or more, got {jobs}", file=sys.stderr)
@@ -61,6 +81,19 @@ def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dic
     return Options(**values), {
         "jobs": jobs or default_jobs(), "scheduler": getattr(args, "scheduler", None), "cache": cache,
         "progress": False if getattr(args, "quiet", False) else None}
+
+
+def lexicon_problems(option: str, path: str) -> list[str]:
+    """Every problem of the user's lexicon file for ``--<option>`` (file:line: message), read once
+    up front so that a bad file stops the run instead of failing on every article."""
+    module, _, func = LEXICON_LOADERS[option].partition(":")
+    try:
+        getattr(importlib.import_module(module), func)(path)
+    except LexiconError as exc:
+        return [str(p) for p in exc.problems]
+    except ValueError as exc:       # a loader not yet raising LexiconError
+        return [str(exc)]
+    return []
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -189,4 +222,5 @@ def add_analyze_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_analyze)
 
 
-__all__ = ["add_analyze_parser", "add_pipeline_arguments", "pipeline_settings", "run_analyze"]
+__all__ = ["LEXICON_LOADERS", "add_analyze_parser", "add_pipeline_arguments", "lexicon_problems",
+           "pipeline_settings", "run_analyze"]

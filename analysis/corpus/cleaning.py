@@ -21,11 +21,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
-import yaml
-
-_PACKAGED_RULES = Path(__file__).parent.parent / "lexicons" / "cleaning.yaml"
+from analysis.corpus.model import Problem
+from analysis.lexicons import LexiconError, read_lexicon
 
 
 # --------------------------------------------------------------------------- results
@@ -68,50 +67,68 @@ class CleaningRules:
     source: str = ""
 
 
+_WORD_SECTIONS = ("photo_credits", "caption_prefixes", "caption_suffix_markers", "share_words",
+                  "credit_tail_starts")
+_PATTERN_SECTIONS = ("credit_sentence_patterns", "copyright_patterns", "content_farm_markers")
+
+
 def load_cleaning_rules(path: str | Path | None = None) -> CleaningRules:
-    """Rules from a YAML file in the format of the packaged ``lexicons/cleaning.yaml``."""
+    """Rules from a YAML file in the format of the packaged ``lexicons/cleaning.yaml``.
+
+    A bad file raises :class:`~analysis.lexicons.LexiconError` naming it and, for a
+    section, the section's line."""
     if path is None:
         return _packaged_rules()
-    return _read_rules(Path(path))
+    return _read_rules(path)
 
 
 @lru_cache(maxsize=1)
 def _packaged_rules() -> CleaningRules:
-    return _read_rules(_PACKAGED_RULES)
+    return _read_rules(None)
 
 
-def _read_rules(path: Path) -> CleaningRules:
-    try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ValueError(f"{path}: cannot read cleaning rules: {exc}") from exc
+def _section(data: Mapping[str, Any], key: str, name: str) -> list[str]:
+    """The entries of section ``key``: ``{rationale: ..., entries: [...]}`` or a bare list."""
+    section = data.get(key) or {}
+    line = section.get("__line__") if isinstance(section, dict) else None
+    items = section.get("entries", []) if isinstance(section, dict) else section
+    if not isinstance(items, list):
+        raise LexiconError.at(name, f"'{key}' must hold a list of strings under 'entries'", line)
+    for i, item in enumerate(items, 1):
+        if not isinstance(item, str):
+            raise LexiconError.at(name, f"'{key}' must hold a list of strings under 'entries': entry {i} "
+                                        f"({item!r}) was read by YAML as {type(item).__name__}; put it in quotes",
+                                  line)
+    return items
 
-    def entries(key: str) -> list[str]:
-        section = data.get(key) or {}
-        items = section.get("entries", []) if isinstance(section, dict) else section
-        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-            raise ValueError(f"{path}: '{key}' must hold a list of strings under 'entries'")
-        return items
 
-    def regexes(key: str) -> tuple[re.Pattern, ...]:
-        out = []
-        for pat in entries(key):
-            try:
-                out.append(re.compile(pat, re.IGNORECASE))
-            except re.error as exc:
-                raise ValueError(f"{path}: bad regular expression in '{key}': {pat!r}: {exc}") from exc
-        return tuple(out)
+def _patterns(data: Mapping[str, Any], key: str, name: str) -> tuple[re.Pattern, ...]:
+    out = []
+    for pat in _section(data, key, name):
+        try:
+            out.append(re.compile(pat, re.IGNORECASE))
+        except re.error as exc:
+            line = data[key].get("__line__") if isinstance(data[key], dict) else None
+            raise LexiconError.at(name, f"bad regular expression in '{key}': {pat!r}: {exc}", line) from exc
+    return tuple(out)
 
+
+def _read_rules(path: str | Path | None) -> CleaningRules:
+    data, name = read_lexicon(path, "cleaning.yaml", lines=True)
+    unknown = sorted(str(k) for k in data if k not in _WORD_SECTIONS + _PATTERN_SECTIONS + ("__line__",))
+    if unknown:
+        raise LexiconError([Problem(name, f"unknown section(s) {', '.join(unknown)}; known: "
+                                          f"{', '.join(_WORD_SECTIONS + _PATTERN_SECTIONS)}")])
     return CleaningRules(
-        photo_credits=frozenset(entries("photo_credits")),
-        caption_prefixes=tuple(p.lower() for p in entries("caption_prefixes")),
-        caption_suffix_markers=tuple(entries("caption_suffix_markers")),
-        share_words=frozenset(w.lower() for w in entries("share_words")),
-        credit_tail_starts=tuple(p.lower() for p in entries("credit_tail_starts")),
-        credit_sentences=regexes("credit_sentence_patterns"),
-        copyright=regexes("copyright_patterns"),
-        content_farm=regexes("content_farm_markers"),
-        source=str(path),
+        photo_credits=frozenset(_section(data, "photo_credits", name)),
+        caption_prefixes=tuple(p.lower() for p in _section(data, "caption_prefixes", name)),
+        caption_suffix_markers=tuple(_section(data, "caption_suffix_markers", name)),
+        share_words=frozenset(w.lower() for w in _section(data, "share_words", name)),
+        credit_tail_starts=tuple(p.lower() for p in _section(data, "credit_tail_starts", name)),
+        credit_sentences=_patterns(data, "credit_sentence_patterns", name),
+        copyright=_patterns(data, "copyright_patterns", name),
+        content_farm=_patterns(data, "content_farm_markers", name),
+        source=name,
     )
 
 

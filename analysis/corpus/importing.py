@@ -28,6 +28,7 @@ from analysis.corpus.cleaning import CleanedText, CleaningRules, RemovedLine, cl
     load_cleaning_rules
 from analysis.corpus import OPTIONAL_KEYS, Article, CorpusError, Problem, parse_date
 from analysis.atomic import write_atomic
+from analysis.lexicons import LexiconError
 
 META_KEYS = ("outlet", "title", "date") + OPTIONAL_KEYS
 
@@ -246,12 +247,12 @@ def run_import(args: argparse.Namespace) -> int:
         rules = load_cleaning_rules(args.rules) if getattr(args, "rules", None) else None
         results = import_files(args.files, out_dir=args.out, meta=meta, sidecar=sidecar,
                                force=bool(getattr(args, "force", False)), rules=rules)
-    except CorpusError as exc:
+    except (CorpusError, LexiconError) as exc:   # LexiconError: a bad --rules file
         for p in exc.problems:
             print(f"error: {p}", file=sys.stderr)
         print(f"nothing written ({len(exc.problems)} problem(s))", file=sys.stderr)
         return 2
-    except ValueError as exc:  # bad rules file
+    except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     for r in results:

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 import pandas as pd
-import yaml
 
-from analysis.corpus import CorpusError, Problem
+from analysis.corpus import Problem
 from analysis.enums import CUE_CATEGORIES
-from analysis.lexicons import read_lexicon_text, yaml_error_line
+from analysis.lexicons import LexiconError, read_lexicon
 
 CATEGORIES: tuple[str, ...] = CUE_CATEGORIES
 FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "np", "to", "of", "as", "pronoun"})
@@ -103,47 +102,84 @@ class ReportingVerbs:
 
 
 def _read_yaml(path: str | Path | None) -> tuple[dict, str]:
-    text, where = read_lexicon_text(
-        path, "reporting_verbs.yaml",
-        wrap=lambda name, exc: CorpusError([Problem(name, f"cannot read reporting-verb lexicon: {exc}")]))
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        raise CorpusError([Problem(where, f"invalid YAML: {exc}", yaml_error_line(exc))]) from exc
-    if not isinstance(data, dict) or not isinstance(data.get("verbs"), list):
-        raise CorpusError([Problem(where, "expected a mapping with a 'verbs' list")])
+    data, where = read_lexicon(path, "reporting_verbs.yaml", lines=True)
+    if not isinstance(data.get("verbs"), list):
+        raise LexiconError.at(where, "expected a mapping with a 'verbs' list", data.get("__line__"))
     return data, where
+
+
+_FLAGS = ("invertible", "object", "weak", "noun_risk", "that_only", "bare")
+
+
+def _words(value: object) -> tuple[str, ...] | str:
+    """A list of words (a lone string is a list of one), or the reason it is not one."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, tuple)):
+        return f"must be a list of words, not {type(value).__name__}"
+    for v in value:
+        if not isinstance(v, str):
+            return f"{v!r} was read by YAML as {type(v).__name__}, not a word; put it in quotes"
+    return tuple(value)
+
+
+def _flag(value: object) -> bool | None:
+    """A yes/no field: True or False (missing, null or NaN: False); None when it is neither."""
+    if value is None or (isinstance(value, float) and value != value):
+        return False
+    return bool(value) if value in (True, False) else None
+
+
+def _entry(item: object, n: int) -> VerbEntry | str:
+    """One ``verbs`` item as a :class:`VerbEntry`, or what is wrong with it."""
+    if not isinstance(item, dict) or not item.get("lemma") or not item.get("forms"):
+        return f"verbs entry {n}: needs 'lemma' and 'forms'"
+    lemma = item["lemma"]
+    if not isinstance(lemma, str):
+        return f"verbs entry {n}: lemma {lemma!r} was read by YAML as {type(lemma).__name__}; put it in quotes"
+    where = f"verbs entry {n} ({lemma})"
+    cat = item.get("category")
+    if cat not in CATEGORIES:
+        return f"{where}: category {cat!r} not one of {', '.join(CATEGORIES)}"
+    if not (item.get("source") or item.get("rationale")):
+        return f"{where}: needs a 'source' or 'rationale'"
+    forms = _words(item["forms"])
+    if isinstance(forms, str):
+        return f"{where}: forms: {forms}"
+    frames_given = _words(item.get("frames") or sorted(DEFAULT_FRAMES))
+    if isinstance(frames_given, str):
+        return f"{where}: frames: {frames_given}"
+    frames = frozenset(frames_given)
+    if frames - FRAMES:
+        return f"{where}: unknown frames {sorted(frames - FRAMES)}"
+    flags = {k: _flag(item.get(k)) for k in _FLAGS}
+    bad = [k for k, v in flags.items() if v is None]
+    if bad:
+        return f"{where}: {bad[0]} must be true or false, not {item[bad[0]]!r}"
+    return VerbEntry(lemma.lower(), tuple(f.lower() for f in forms), cat, frames,
+                     flags["invertible"], flags["object"], flags["weak"],
+                     str(item.get("source") or item.get("rationale")),
+                     flags["noun_risk"], flags["that_only"], flags["bare"])
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str]]:
     problems: list[Problem] = []
     out: list[VerbEntry] = []
     for n, item in enumerate(data["verbs"], 1):
-        if not isinstance(item, dict) or not item.get("lemma") or not item.get("forms"):
-            problems.append(Problem(where, f"verbs entry {n}: needs 'lemma' and 'forms'"))
-            continue
-        cat = item.get("category")
-        if cat not in CATEGORIES:
-            problems.append(Problem(where, f"verbs entry {n} ({item['lemma']}): category {cat!r} not one of "
-                                           f"{', '.join(CATEGORIES)}"))
-            continue
-        if not (item.get("source") or item.get("rationale")):
-            problems.append(Problem(where, f"verbs entry {n} ({item['lemma']}): needs a 'source' or 'rationale'"))
-            continue
-        frames = frozenset(item.get("frames") or DEFAULT_FRAMES)
-        if frames - FRAMES:
-            problems.append(Problem(where, f"verbs entry {n} ({item['lemma']}): unknown frames "
-                                           f"{sorted(frames - FRAMES)}"))
-            continue
-        out.append(VerbEntry(str(item["lemma"]).lower(), tuple(str(f).lower() for f in item["forms"]), cat, frames,
-                             bool(item.get("invertible")), bool(item.get("object")), bool(item.get("weak")),
-                             str(item.get("source") or item.get("rationale")),
-                             bool(item.get("noun_risk")), bool(item.get("that_only")), bool(item.get("bare"))))
-    if problems:
-        raise CorpusError(problems)
+        entry = _entry(item, n)
+        if isinstance(entry, str):
+            problems.append(Problem(where, entry, item.get("__line__") if isinstance(item, dict) else None))
+        else:
+            out.append(entry)
     relay = data.get("relay_nouns") or {}
-    words = relay.get("words", []) if isinstance(relay, dict) else relay
-    return out, frozenset(str(w).lower() for w in words)
+    words = _words(relay.get("words") or [] if isinstance(relay, dict) else relay)
+    if isinstance(words, str):
+        problems.append(Problem(where, f"relay_nouns: words: {words}",
+                                relay.get("__line__") if isinstance(relay, dict) else None))
+        words = ()
+    if problems:
+        raise LexiconError(problems)
+    return out, frozenset(w.lower() for w in words)
 
 
 def _build(entries: Sequence[VerbEntry], relay: frozenset[str]) -> ReportingVerbs:

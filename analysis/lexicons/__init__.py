@@ -1,11 +1,25 @@
-"""Reading lexicon files: the packaged one or a user's, with the name for messages.
+"""Reading lexicon files: one reader, one error type.
 
-Every lexicon loader (reporting verbs, loaded terms, actors, source cues,
-gazetteer, stop words, topics, abbreviations) reads either a YAML file packaged
-in ``analysis/lexicons/`` or a file the user names.  :func:`read_lexicon_text`
-does that reading and gives the name to use in error messages; each loader
-keeps its own error type and wording by passing ``wrap``.
-:func:`yaml_error_line` is the 1-based line of a YAML syntax error.
+Every word list of the toolkit (loaded terms, actors, reporting verbs, source
+cues, gazetteer, stop words, topics, abbreviations, cleaning rules, English
+markers) is a YAML file packaged in ``analysis/lexicons/`` or a file the user
+names.  :func:`read_lexicon` reads either and returns its top-level mapping and
+the name to use in messages.  A lexicon is data, never code:
+
+* YAML is parsed with a safe loader (no Python tags; libyaml when installed);
+* anchors (``&a``), aliases (``*a``) and merge keys (``<<``) are refused before
+  anything is built, so an "alias bomb" costs one pass over the events;
+* a key given twice in a mapping is an error naming both lines (YAML would keep
+  the last value silently);
+* nesting deeper than :data:`MAX_DEPTH` is refused;
+* the top level must be a mapping (an empty file is an empty mapping).
+
+Every problem, with the file or with its content, is a :class:`LexiconError`
+carrying :class:`~analysis.corpus.Problem` objects (file, message, 1-based
+line).  It subclasses :class:`ValueError`, so callers catching ValueError keep
+working.  Loaders raise it for content problems too, naming the line of the
+entry when they read the file with ``lines=True`` (every mapping then carries
+its line as ``__line__``).
 """
 
 from __future__ import annotations
@@ -13,44 +27,216 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Callable
+from typing import Any, Iterable
+
+import yaml
+
+from analysis.corpus.model import Problem
 
 PACKAGE_DIR = "analysis/lexicons"
+#: Deepest nesting of lists/mappings accepted in a lexicon file.
+MAX_DEPTH = 64
+#: Key added to every mapping by ``read_lexicon(..., lines=True)``: its 1-based line.
+LINE_KEY = "__line__"
 
-ReadErrors = tuple[type[BaseException], ...]
+# What each packaged lexicon is, for "cannot read <kind>" messages.
+_KINDS = {
+    "loaded_terms.yaml": "loaded-terms lexicon",
+    "actors.yaml": "actors lexicon",
+    "reporting_verbs.yaml": "reporting-verb lexicon",
+    "source_cues.yaml": "source-cue lexicon",
+    "gazetteer.yaml": "gazetteer",
+    "stopwords.yaml": "stop-word file",
+    "topics.yaml": "topic file",
+    "abbreviations.yaml": "abbreviation list",
+    "cleaning.yaml": "cleaning rules",
+    "english_markers.yaml": "English marker list",
+}
+_MERGE_TAG = "tag:yaml.org,2002:merge"
 
+
+class LexiconError(ValueError):
+    """A lexicon file is unreadable or malformed; carries every problem found (file, message, line)."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def at(cls, name: str, message: str, line: int | None = None) -> "LexiconError":
+        """The error for one problem of file ``name``."""
+        return cls([Problem(name, message, line)])
+
+
+# --------------------------------------------------------------------------- YAML loaders
+
+_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when installed
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """Safe loader for lexicons (checks are done on the events and nodes, see :func:`parse_lexicon`)."""
+
+
+class _LineLoader(_Base):  # type: ignore[misc, valid-type]
+    """Safe loader that records the 1-based line of every mapping as ``__line__``."""
+
+
+def _construct_mapping_with_line(loader: yaml.BaseLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping_with_line)
+
+
+# --------------------------------------------------------------------------- reading
 
 def packaged_lexicon_text(packaged: str) -> str:
     """Text of ``analysis/lexicons/<packaged>`` from the installed package."""
     return resources.files("analysis").joinpath(f"lexicons/{packaged}").read_text("utf-8")
 
 
-def read_lexicon_text(
-    path: str | os.PathLike[str] | None,
-    packaged: str,
-    *,
-    wrap: Callable[[str, BaseException], BaseException] | None = None,
-    catch: ReadErrors = (OSError, UnicodeDecodeError),
-) -> tuple[str, str]:
-    """``(text, name)`` of the packaged lexicon ``packaged`` (``path=None``) or of ``path``.
+def lexicon_name(path: str | os.PathLike[str] | None, packaged: str) -> str:
+    """The name used in messages: ``"analysis/lexicons/<packaged>"`` or the path as given."""
+    return f"{PACKAGE_DIR}/{packaged}" if path is None else os.fspath(path)
 
-    ``name`` is ``"analysis/lexicons/<packaged>"`` or ``str(path)``.  A user
-    file that cannot be read raises ``wrap(name, exc)`` (chained to the
-    original) for the errors in ``catch``; without ``wrap`` the original
-    error propagates.  The packaged file is always read as is.
+
+def read_lexicon(path: str | os.PathLike[str] | None, packaged: str, *,
+                 lines: bool = False) -> tuple[dict[str, Any], str]:
+    """``(data, name)`` of the packaged lexicon ``packaged`` (``path=None``) or of the user's ``path``.
+
+    ``data`` is the file's top-level mapping (``{}`` for an empty file); with
+    ``lines=True`` every mapping in it carries its 1-based line under
+    ``"__line__"``.  ``name`` is what messages call the file (see
+    :func:`lexicon_name`).  Raises :class:`LexiconError` naming the file (and
+    the line where there is one) for a missing or unreadable file, a folder,
+    bytes that are not UTF-8, invalid YAML, anchors/aliases/merge keys, a
+    duplicate key, too deep nesting, or a top level that is not a mapping.
     """
-    if path is None:
-        return packaged_lexicon_text(packaged), f"{PACKAGE_DIR}/{packaged}"
-    name = str(path)
+    name = lexicon_name(path, packaged)
+    text = _read_text(path, packaged, name)
+    return parse_lexicon(text, name, lines=lines), name
+
+
+def _read_text(path: str | os.PathLike[str] | None, packaged: str, name: str) -> str:
+    kind = _KINDS.get(packaged, "lexicon")
     try:
-        return Path(path).read_text(encoding="utf-8"), name
-    except catch as exc:
-        if wrap is None:
-            raise
-        raise wrap(name, exc) from exc
+        if path is None:
+            data = resources.files("analysis").joinpath(f"lexicons/{packaged}").read_bytes()
+        else:
+            data = Path(path).read_bytes()
+    except OSError as exc:
+        raise LexiconError.at(name, f"cannot read {kind}: {_os_reason(exc, path)}") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise LexiconError.at(name, f"cannot read {kind}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
+                                    "save the file as UTF-8", line) from exc
 
 
-def yaml_error_line(exc: BaseException) -> int | None:
-    """1-based line of a :class:`yaml.YAMLError`, or None when it has no position."""
-    mark = getattr(exc, "problem_mark", None)
-    return mark.line + 1 if mark is not None else None
+def _os_reason(exc: OSError, path: str | os.PathLike[str] | None) -> str:
+    if isinstance(exc, IsADirectoryError) or (path is not None and Path(path).is_dir()):
+        return "it is a folder, not a file"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return exc.strerror or str(exc)
+
+
+def parse_lexicon(text: str, name: str, *, lines: bool = False) -> dict[str, Any]:
+    """The top-level mapping of lexicon YAML ``text`` (``name`` is used in messages).
+
+    See :func:`read_lexicon` for what is refused; every refusal is a
+    :class:`LexiconError`.
+    """
+    try:
+        _check_events(text, name)
+        loader = (_LineLoader if lines else _Loader)(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:   # empty, or only comments
+                return {}
+            if not isinstance(node, yaml.MappingNode):
+                found = "a list" if isinstance(node, yaml.SequenceNode) else f"a single value {node.value!r:.40}"
+                raise LexiconError.at(name, f"expected a mapping at the top ('key: value' lines), found {found}",
+                                      node.start_mark.line + 1)
+            _check_keys(loader, node, name)
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        raise LexiconError.at(name, f"invalid YAML: {_yaml_message(exc)}", _yaml_line(exc, text)) from exc
+    except RecursionError as exc:  # cannot happen below MAX_DEPTH; kept so nothing escapes as a crash
+        raise LexiconError.at(name, "invalid YAML: nested too deeply") from exc
+    return data
+
+
+def _check_events(text: str, name: str) -> None:
+    """Refuse anchors, aliases and deep nesting before any node is built."""
+    depth = 0
+    for ev in yaml.parse(text, Loader=_Loader):
+        if isinstance(ev, yaml.AliasEvent):
+            raise LexiconError.at(name, f"YAML aliases are not allowed in a lexicon (found *{ev.anchor}): "
+                                        "write each value out", ev.start_mark.line + 1)
+        anchor = getattr(ev, "anchor", None)
+        if anchor is not None:
+            raise LexiconError.at(name, f"YAML anchors are not allowed in a lexicon (found &{anchor}): "
+                                        "write each value out", ev.start_mark.line + 1)
+        if isinstance(ev, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise LexiconError.at(name, f"nested more than {MAX_DEPTH} levels deep", ev.start_mark.line + 1)
+        elif isinstance(ev, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _check_keys(loader: yaml.BaseLoader, root: yaml.Node, name: str) -> None:
+    """A key given twice in any mapping, or a merge key (``<<``), is an error with its line(s)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[Any, int] = {}
+            for key_node, value_node in node.value:
+                line = key_node.start_mark.line + 1
+                if key_node.tag == _MERGE_TAG:
+                    raise LexiconError.at(name, "YAML merge keys (<<) are not allowed in a lexicon: "
+                                                "write each key out", line)
+                if isinstance(key_node, yaml.ScalarNode):
+                    key = loader.construct_object(key_node)
+                    if key in seen:
+                        raise LexiconError.at(name, f"duplicate key {key_node.value!r} "
+                                                    f"(first given on line {seen[key]})", line)
+                    seen[key] = line
+                stack.extend((key_node, value_node))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def _yaml_line(exc: yaml.YAMLError, text: str) -> int | None:
+    """1-based line of a YAML error, or None when it has no position."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    if mark is not None:
+        return mark.line + 1
+    position = getattr(exc, "position", None)   # ReaderError: a character index
+    return text[:position].count("\n") + 1 if isinstance(position, int) else None
+
+
+def _yaml_message(exc: yaml.YAMLError) -> str:
+    problem = getattr(exc, "problem", None)
+    if problem is None:
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    context = getattr(exc, "context", None)
+    if not context:
+        return str(problem)
+    started, found = getattr(exc, "context_mark", None), getattr(exc, "problem_mark", None)
+    if started is not None and found is not None and started.line != found.line:
+        context = f"{context} (started on line {started.line + 1})"
+    return f"{context}: {problem}"
+
+
+__all__ = ["LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "lexicon_name", "packaged_lexicon_text",
+           "parse_lexicon", "read_lexicon"]

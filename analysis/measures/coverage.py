@@ -39,9 +39,9 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import pandas as pd
-import yaml
 
-from analysis.lexicons import read_lexicon_text, yaml_error_line
+from analysis.corpus import Problem
+from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document
 from analysis.measures.vocabulary import load_not_names
 
@@ -91,58 +91,76 @@ def phrases_pattern(phrases: Sequence[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(cores) + r")(?!\w)"
 
 
-def _compile(source: str, where: str) -> re.Pattern:
+class _TopicProblem(Exception):
+    """What is wrong with one topic (becomes a :class:`Problem` with the file and the topic's line)."""
+
+
+def _compile(source: str) -> re.Pattern:
     try:
         return re.compile(source, re.IGNORECASE)
     except re.error as exc:
-        raise ValueError(f"{where}: invalid pattern {source!r} ({exc})") from exc
+        raise _TopicProblem(f"invalid pattern {source!r} ({exc})") from exc
+
+
+def _texts(entry: dict, key: str) -> list[str]:
+    value = entry.get(key) or []
+    if not isinstance(value, list):
+        raise _TopicProblem(f"{key} must be a list, not {type(value).__name__}")
+    bad = [v for v in value if not isinstance(v, str)]
+    if bad:
+        raise _TopicProblem(f"{key} entry {bad[0]!r} was read by YAML as {type(bad[0]).__name__}, "
+                            "not text; put it in quotes")
+    return value
+
+
+def _topic(entry: dict, title: str) -> Topic:
+    """One topic entry compiled; raises :class:`_TopicProblem`."""
+    if not (entry.get("rationale") or entry.get("source")):
+        raise _TopicProblem("needs a rationale or source")
+    phrases, regexes, required = (_texts(entry, key) for key in ("phrases", "regex", "require"))
+    if not phrases and not regexes:
+        raise _TopicProblem("needs at least one phrase or regex")
+    try:
+        patterns = ((_compile(phrases_pattern(phrases)),) if phrases else ()) + \
+            tuple(_compile(r) for r in regexes)
+        require = (_compile(phrases_pattern(required)),) if required else ()
+    except ValueError as exc:   # an empty phrase
+        raise _TopicProblem(str(exc)) from exc
+    return Topic(title, patterns, require, str(entry.get("rationale", "")))
 
 
 def parse_topics(data: object, *, name: str = "<topics>") -> tuple[Topic, ...]:
-    """Topics from the parsed YAML mapping; errors name the file and topic."""
+    """Topics from the parsed YAML mapping.
+
+    Raises :class:`~analysis.lexicons.LexiconError` naming the file, the topic and (when
+    the mapping carries ``__line__``) its line, for every topic with a problem."""
     if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
-        raise ValueError(f"{name}: expected a mapping with a 'topics' list")
+        raise LexiconError.at(name, "expected a mapping with a 'topics' list",
+                              data.get("__line__") if isinstance(data, dict) else None)
     topics: list[Topic] = []
+    problems: list[Problem] = []
     seen: set[str] = set()
     for i, entry in enumerate(data["topics"]):
-        where = f"{name}: topics[{i}]"
+        line = entry.get("__line__") if isinstance(entry, dict) else None
         if not isinstance(entry, dict) or not entry.get("topic"):
-            raise ValueError(f"{where}: each topic needs a 'topic' name")
+            problems.append(Problem(name, f"topics[{i}]: each topic needs a 'topic' name", line))
+            continue
         title = str(entry["topic"])
-        where = f"{name}: topic {title!r}"
-        if title in seen:
-            raise ValueError(f"{where}: duplicate topic name")
-        seen.add(title)
-        if not (entry.get("rationale") or entry.get("source")):
-            raise ValueError(f"{where}: needs a rationale or source")
-        for key in ("phrases", "regex", "require"):
-            bad = [v for v in entry.get(key) or [] if not isinstance(v, str)]
-            if bad:
-                raise ValueError(f"{where}: {key} entry {bad[0]!r} was read by YAML as "
-                                 f"{type(bad[0]).__name__}, not text; put it in quotes")
-        phrases = [str(p) for p in entry.get("phrases") or []]
-        regexes = [str(r) for r in entry.get("regex") or []]
-        if not phrases and not regexes:
-            raise ValueError(f"{where}: needs at least one phrase or regex")
-        patterns = ((_compile(phrases_pattern(phrases), where),) if phrases else ()) + \
-            tuple(_compile(r, where) for r in regexes)
-        required = [str(p) for p in entry.get("require") or []]
-        require = (_compile(phrases_pattern(required), where),) if required else ()
-        topics.append(Topic(title, patterns, require, str(entry.get("rationale", ""))))
+        try:
+            if title in seen:
+                raise _TopicProblem("duplicate topic name")
+            seen.add(title)
+            topics.append(_topic(entry, title))
+        except _TopicProblem as exc:
+            problems.append(Problem(name, f"topic {title!r}: {exc}", line))
+    if problems:
+        raise LexiconError(problems)
     return tuple(topics)
 
 
 @lru_cache(maxsize=8)
 def _load_topics_cached(path: str | None) -> tuple[Topic, ...]:
-    text, name = read_lexicon_text(
-        path, "topics.yaml", catch=(OSError,),
-        wrap=lambda name, exc: ValueError(f"{name}: cannot read topic file ({exc.strerror})"))
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        line = yaml_error_line(exc)
-        where = name if line is None else f"{name}:{line}"
-        raise ValueError(f"{where}: invalid YAML in topic file") from exc
+    data, name = read_lexicon(path, "topics.yaml", lines=True)
     return parse_topics(data, name=name)
 
 

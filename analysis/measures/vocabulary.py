@@ -48,9 +48,9 @@ from typing import Iterable, Sequence
 
 import numpy as np
 import pandas as pd
-import yaml
 
-from analysis.lexicons import read_lexicon_text, yaml_error_line
+from analysis.corpus import Problem
+from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document
 
 VOCABULARY_COLUMNS: tuple[str, ...] = (
@@ -63,41 +63,47 @@ _POSSESSIVE = re.compile(r"'s?$")
 
 # --------------------------------------------------------------------------- word lists
 
-def _read_lexicon(path: str | Path | None) -> tuple[dict, str]:
-    text, name = read_lexicon_text(
-        path, "stopwords.yaml", catch=(OSError,),
-        wrap=lambda name, exc: ValueError(f"{name}: cannot read stop-word file ({exc.strerror})"))
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as exc:
-        line = yaml_error_line(exc)
-        where = name if line is None else f"{name}:{line}"
-        raise ValueError(f"{where}: invalid YAML in stop-word file") from exc
-    if not isinstance(data, dict):
-        raise ValueError(f"{name}: expected a mapping with 'stopwords' (and optional 'not_names')")
-    return data, name
+def _group_words(group: object, key: str, i: int, name: str) -> list[str] | Problem:
+    """The words of group ``i`` of list ``key``, or the problem with it (line of the group)."""
+    if not isinstance(group, dict) or "words" not in group:
+        return Problem(name, f"{key}[{i}] needs a 'words' list",
+                       group.get("__line__") if isinstance(group, dict) else None)
+    line, label = group.get("__line__"), group.get("group", "?")
+    if not (group.get("source") or group.get("rationale")):
+        return Problem(name, f"{key}[{i}] ({label}) needs a source or rationale", line)
+    words = group["words"] or []
+    if not isinstance(words, list):
+        return Problem(name, f"{key}[{i}] ({label}): 'words' must be a list, not {type(words).__name__}", line)
+    for w in words:
+        if not isinstance(w, str):
+            return Problem(name, f"{key}[{i}] ({label}): {w!r} was read by YAML as {type(w).__name__}, "
+                                 "not a word; put it in quotes", line)
+    return words
 
 
 def _groups(data: dict, key: str, name: str) -> list[str]:
+    groups = data.get(key) or []
+    if not isinstance(groups, list):
+        raise LexiconError.at(name, f"'{key}' must be a list of groups (each with 'words' and a source or "
+                                    f"rationale), not {type(groups).__name__}", data.get("__line__"))
     words: list[str] = []
-    for i, group in enumerate(data.get(key) or []):
-        if not isinstance(group, dict) or "words" not in group:
-            raise ValueError(f"{name}: {key}[{i}] needs a 'words' list")
-        if not (group.get("source") or group.get("rationale")):
-            raise ValueError(f"{name}: {key}[{i}] ({group.get('group', '?')}) needs a source or rationale")
-        for w in group["words"] or []:
-            if not isinstance(w, str):
-                raise ValueError(f"{name}: {key}[{i}] ({group.get('group', '?')}): {w!r} was read by "
-                                 f"YAML as {type(w).__name__}, not a word; put it in quotes")
-            words.append(w)
+    problems: list[Problem] = []
+    for i, group in enumerate(groups):
+        found = _group_words(group, key, i, name)
+        if isinstance(found, Problem):
+            problems.append(found)
+        else:
+            words.extend(found)
+    if problems:
+        raise LexiconError(problems)
     return words
 
 
 @lru_cache(maxsize=16)
 def _load_lists(path: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    data, name = _read_lexicon(path)
+    data, name = read_lexicon(path, "stopwords.yaml", lines=True)
     if "stopwords" not in data:
-        raise ValueError(f"{name}: no 'stopwords' list")
+        raise LexiconError.at(name, "no 'stopwords' list (the file needs 'stopwords' and may have 'not_names')")
     stop = frozenset(normalise_token(w) or w.lower() for w in _groups(data, "stopwords", name))
     not_names = frozenset(_groups(data, "not_names", name))
     return stop, not_names

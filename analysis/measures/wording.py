@@ -46,11 +46,10 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence, Union
 
 import pandas as pd
-import yaml
 
 from analysis.enums import VOICES
 from analysis.corpus import Problem
-from analysis.lexicons import read_lexicon_text, yaml_error_line
+from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]
@@ -65,38 +64,11 @@ ALTERNATIVE_COLUMNS = ["outlet", "term", "category", "neutral_alternative", "loa
 TIERS = ("core", "borderline")
 
 
-class LexiconError(ValueError):
-    """A lexicon file (loaded terms or actors) is unreadable or malformed."""
+# =========================================================================== lexicon files
 
-    def __init__(self, problems: Iterable[Problem]):
-        self.problems = list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
-# =========================================================================== YAML with lines
-
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that records the 1-based line of every mapping as ``__line__``."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-def _read_yaml(path: str | Path | None, packaged: str) -> tuple[Any, str]:
+def _read_yaml(path: str | Path | None, packaged: str) -> tuple[dict[str, Any], str]:
     """Parsed YAML (mappings carry ``__line__``) and the name used in messages."""
-    text, name = read_lexicon_text(
-        path, packaged, wrap=lambda name, exc: LexiconError([Problem(name, f"cannot read lexicon: {exc}")]))
-    try:
-        return yaml.load(text, Loader=_LineLoader), name
-    except yaml.YAMLError as exc:
-        raise LexiconError([Problem(name, f"invalid YAML: {getattr(exc, 'problem', exc)}",
-                                    yaml_error_line(exc))]) from exc
+    return read_lexicon(path, packaged, lines=True)
 
 
 def _strip_lines(value: Any) -> Any:
@@ -107,15 +79,27 @@ def _strip_lines(value: Any) -> Any:
     return value
 
 
+def _is_scalar_text(value: Any) -> bool:
+    """A string or a number (written as text); not a YAML boolean ("off", "no", "yes")."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
 def _str_list(value: Any) -> tuple[str, ...] | None:
     """A string or a list of scalars as a tuple of strings; None when malformed."""
     if value is None:
         return ()
-    if isinstance(value, (str, int, float)):
+    if _is_scalar_text(value):
         return (str(value),)
-    if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
+    if isinstance(value, list) and all(_is_scalar_text(v) for v in value):
         return tuple(str(v) for v in value)
     return None
+
+
+def _bool_hint(value: Any) -> str:
+    """Why a word list was refused when YAML read one of its words as true/false."""
+    values = value if isinstance(value, list) else [value]
+    found = next((v for v in values if isinstance(v, bool)), None)
+    return "" if found is None else f" (YAML read a bare word as {found}: quote words like \"off\" or \"no\")"
 
 
 # =========================================================================== loaded-terms lexicon
@@ -228,7 +212,8 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str]) -> tuple[li
         for key in ("neutral_alternative", "variants", "require_before", "exclude_before", "exclude_after"):
             value = _str_list(item.get(key))
             if value is None:
-                problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings", line))
+                problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings"
+                                              f"{_bool_hint(item.get(key))}", line))
                 value = ()
             lists[key] = value
         tier = item.get("tier", "core")
@@ -260,9 +245,12 @@ def _load_terms_cached(path: str | None, extend: bool) -> Lexicon:
         pdata, _ = _read_yaml(None, "loaded_terms.yaml")
         packaged_sources = {k: v for k, v in (pdata.get("sources") or {}).items() if k != "__line__"}
     sources = dict(packaged_sources)
-    if isinstance(data, dict) and isinstance(data.get("sources"), dict):
-        sources.update({k: v for k, v in data["sources"].items() if k != "__line__"})
+    own = data.get("sources")
+    if isinstance(own, dict):
+        sources.update({k: v for k, v in own.items() if k != "__line__"})
     entries, problems = _parse_entries(data, name, sources)
+    if own is not None and not isinstance(own, dict):
+        problems.insert(0, Problem(name, "'sources' must be a mapping of short name -> full reference"))
     if problems:
         raise LexiconError(problems)
     if path is not None and (extend or (isinstance(data, dict) and data.get("extend") is True)):
@@ -1073,8 +1061,13 @@ def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
             problems.append(Problem(name, f"actor {i} ({nm!r}): 'kind' must be one of {', '.join(_ACTOR_KINDS)}", line))
         labels = _str_list(item.get("labels"))
         if not labels:
-            problems.append(Problem(name, f"actor {i} ({nm!r}): 'labels' must be a non-empty list of strings", line))
+            problems.append(Problem(name, f"actor {i} ({nm!r}): 'labels' must be a non-empty list of strings"
+                                          f"{_bool_hint(item.get('labels'))}", line))
             labels = ()
+        for key in ("speaker_type", "affiliation", "country", "rationale"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                problems.append(Problem(name, f"actor {i} ({nm!r}): '{key}' must be a string or null "
+                                              f"(YAML read {item[key]!r} as {type(item[key]).__name__})", line))
         out.append(Actor(nm.strip(), str(kind), tuple(l.strip() for l in labels if l.strip()),
                          item.get("speaker_type"), item.get("affiliation"), item.get("country"),
                          str(item.get("rationale") or "")))

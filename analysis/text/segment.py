@@ -45,15 +45,15 @@ attribution: ``ParsedText.voice_of(start, end, paraphrase_spans=...)``.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Literal, Sequence
 
-import yaml
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from analysis.lexicons import packaged_lexicon_text
+from analysis.lexicons import LexiconError, read_lexicon
 from analysis.enums import Voice
 
 
@@ -226,37 +226,39 @@ def split_paragraphs(body: str) -> list[Paragraph]:
 
 # --------------------------------------------------------------------------- sentences
 
-def _read_lexicon(path: str | None) -> dict:
-    if path is None:
-        text = packaged_lexicon_text("abbreviations.yaml")
-    else:  # open(), not Path: an error names the path exactly as the user gave it
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
-    data = yaml.safe_load(text) or {}
-    return data if isinstance(data, dict) else {"abbreviations": data}
+def _read_lexicon(path: str | os.PathLike[str] | None) -> tuple[dict, str]:
+    return read_lexicon(path, "abbreviations.yaml")
 
 
-def _entries(value, *, key: str = "", path: str | None = None) -> list[str]:
+def _entries(value: object, *, key: str, name: str) -> list[str]:
+    """The entries of list ``key`` of an abbreviation file (a lone string is a list of one)."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, (list, type(None))):
+        raise LexiconError.at(name, f"{key!r} must be a list of abbreviations, not {type(value).__name__}")
     out = []
     for v in value or []:
         if isinstance(v, bool):   # YAML 1.1 reads a bare No / On / Yes as a boolean
-            raise ValueError(f"{path or 'abbreviations.yaml'}: entry {v!r} under {key!r} was read "
-                             f"as a boolean; quote it (\"No\")")
+            raise LexiconError.at(name, f"entry {v!r} under {key!r} was read as a boolean; quote it (\"No\")")
+        if not isinstance(v, (str, int, float)):
+            raise LexiconError.at(name, f"entry {v!r} under {key!r} is a {type(v).__name__}, not an abbreviation")
         if str(v).strip():
             out.append(str(v).strip())
     return out
 
 
-def load_abbreviations(path: str | None = None) -> frozenset[str]:
+def load_abbreviations(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
     """Abbreviations (lower case, no final period) from our YAML list or a user's.
 
     Every key of the file counts except ``sentence_starters`` (see
-    :func:`load_sentence_rules`).
+    :func:`load_sentence_rules`).  A bad file raises
+    :class:`~analysis.lexicons.LexiconError` naming it.
     """
+    data, name = _read_lexicon(path)
     items: list[str] = []
-    for key, value in _read_lexicon(path).items():
+    for key, value in data.items():
         if key != "sentence_starters":
-            items.extend(_entries(value, key=key, path=path))
+            items.extend(_entries(value, key=str(key), name=name))
     return frozenset(i.rstrip(".").lower() for i in items)
 
 
@@ -277,13 +279,13 @@ class SentenceRules:
 
 
 @lru_cache(maxsize=8)
-def load_sentence_rules(path: str | None = None) -> SentenceRules:
+def load_sentence_rules(path: str | os.PathLike[str] | None = None) -> SentenceRules:
     """The ``sentence_final`` and ``sentence_starters`` lists of an abbreviation file."""
-    data = _read_lexicon(path)
+    data, name = _read_lexicon(path)
     return SentenceRules(
         final=frozenset(i.rstrip(".").lower()
-                        for i in _entries(data.get("sentence_final"), key="sentence_final", path=path)),
-        starters=frozenset(_entries(data.get("sentence_starters"), key="sentence_starters", path=path)))
+                        for i in _entries(data.get("sentence_final"), key="sentence_final", name=name)),
+        starters=frozenset(_entries(data.get("sentence_starters"), key="sentence_starters", name=name)))
 
 
 @lru_cache(maxsize=8)
@@ -678,10 +680,19 @@ def _quoted_mask(n: int, quotations: Iterable[Quotation]) -> bytearray:
 
 # --------------------------------------------------------------------------- language check
 
-@lru_cache(maxsize=1)
-def _english_markers() -> frozenset[str]:
-    text = packaged_lexicon_text("english_markers.yaml")
-    return frozenset(str(w).lower() for w in (yaml.safe_load(text) or {}).get("words", []))
+@lru_cache(maxsize=4)
+def load_english_markers(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
+    """Frequent English function words (lower case) from ``lexicons/english_markers.yaml`` or a
+    user's file with a ``words`` list; a bad file raises :class:`~analysis.lexicons.LexiconError`."""
+    data, name = read_lexicon(path, "english_markers.yaml")
+    words = data.get("words")
+    if not isinstance(words, list):
+        raise LexiconError.at(name, "expected a mapping with a 'words' list")
+    bad = [w for w in words if not isinstance(w, str)]
+    if bad:
+        raise LexiconError.at(name, f"words: {bad[0]!r} was read by YAML as {type(bad[0]).__name__}, "
+                                    "not a word; put it in quotes")
+    return frozenset(w.lower() for w in words)
 
 
 def english_share(body: str) -> float | None:
@@ -693,5 +704,5 @@ def english_share(body: str) -> float | None:
     words = [t.lower() for _, _, t in tokenize(body) if t[:1].isalpha()]
     if len(words) < 30:
         return None
-    markers = _english_markers()
+    markers = load_english_markers()
     return sum(w in markers for w in words) / len(words)

@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 import pandas as pd
 
 from analysis import __version__
+from analysis.lexicons import LexiconError
 from analysis.study.cache import ArticleCache, CacheCorrupt, article_fingerprint
 from analysis.study.execute import ordered_map
 from analysis.study.measures import MEASURES, Measure, article_row, json_safe
@@ -110,6 +111,8 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
         try:
             doc = annotate(doc, actors=options.actors, verbs=options.verbs, cues=options.cues,
                            gazetteer=options.gazetteer)
+        except LexiconError:      # a bad lexicon is the user's input error, not this article's
+            raise
         except Exception as exc:  # one odd article never sinks a corpus run
             note("attribution", f"attribution failed ({type(exc).__name__}: {exc}); no attributions")
             from analysis.extract import annotation_key
@@ -121,6 +124,8 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
         for m in measures:
             try:
                 out[m.name] = json_safe(m.part(doc, options))
+            except LexiconError:
+                raise
             except Exception as exc:
                 note(m.name, f"{m.name} failed ({type(exc).__name__}: {exc}); left out for this article")
                 out[m.name] = m.empty

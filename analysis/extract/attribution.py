@@ -33,8 +33,10 @@ index ``doc.body``: ``body[a.start:a.end] == a.text``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
-from typing import Sequence
+from itertools import accumulate
+from typing import NamedTuple, Sequence
 
 from analysis.extract.reporting_verbs import (
     AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, DO, HAVE, INTRO_WORDS, MODALS, NEG, OBJ_PRONOUNS,
@@ -76,8 +78,7 @@ class Attribution:
 
 # ============================================================================ tokens
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     start: int
     end: int
     text: str
@@ -452,33 +453,74 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     hi = len(toks)
     if _title_case(toks):
         toks = _lower_cues(toks, verbs)
+    content = _OpenContent(toks)
     for i, j, entry, form in _candidates(toks, verbs):
         if i in consumed:
             continue
-        if entry.weak and any(c.after is not None and c.after[0] <= i < c.after[1] for c in cues):
+        if entry.weak and content.covers(cues, i):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote)
         if not ok:
             continue
-        if c.after_kind in {"np", "to", "of", "as"} and c.spk is not None and any(
-                d.after is not None and d.after[0] <= c.spk[0] and c.i < d.after[1] and not any(
-                    t.text in {",", ";"} or t.low in CONJ for t in toks[d.after[0]:c.spk[0]] if not t.q)
-                for d in cues):
+        if c.after_kind in {"np", "to", "of", "as"} and c.spk is not None and content.speech_act_inside(cues, c):
             continue                     # "said they welcomed attention": a speech act inside reported content
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
+        content.add(c, hi)
     # content after a cue ends where the next cue's unit begins
     for n, c in enumerate(cues):
         if c.after is not None:
             a, b = c.after
-            for d in cues[n + 1:]:
+            for m in range(n + 1, len(cues)):
+                d = cues[m]
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b = d.unit[0]
                     break
             b = _trim_right(toks, a, b)
             c.after = (a, b) if b > a else None
     return cues
+
+
+class _OpenContent:
+    """The reported content of the cues accepted so far in a sentence, for the two "is this
+    inside earlier content" tests of :func:`_analyse_sentence` without rescanning the cues.
+
+    While a sentence is read every content span runs to the sentence end, so content covers
+    token ``i`` iff some content starts at or before ``i``; a span that does not (never
+    expected) switches both tests back to the scan over all cues.
+    """
+
+    def __init__(self, toks: list[_Tok]):
+        self.toks = toks
+        self.starts: list[int] = []      # sorted content starts
+        self.to_end = True               # every content span ends at the sentence end
+        self._seps: list[int] | None = None
+
+    def add(self, c: _Cue, hi: int) -> None:
+        if c.after is not None:
+            insort(self.starts, c.after[0])
+            self.to_end = self.to_end and c.after[1] == hi
+
+    def covers(self, cues: list[_Cue], i: int) -> bool:
+        if not self.to_end:
+            return any(c.after is not None and c.after[0] <= i < c.after[1] for c in cues)
+        return bool(self.starts) and self.starts[0] <= i
+
+    def speech_act_inside(self, cues: list[_Cue], c: _Cue) -> bool:
+        """Some earlier content starts before ``c``'s speaker with no ',', ';' or conjunction
+        (outside quotation marks) in between."""
+        toks = self.toks
+        if not self.to_end:
+            return any(d.after is not None and d.after[0] <= c.spk[0] and c.i < d.after[1] and not any(
+                t.text in {",", ";"} or t.low in CONJ for t in toks[d.after[0]:c.spk[0]] if not t.q)
+                for d in cues)
+        k = bisect_right(self.starts, c.spk[0]) - 1
+        if k < 0:
+            return False                 # the latest such start leaves the fewest tokens in between
+        if self._seps is None:
+            self._seps = [0, *accumulate(int(not t.q and (t.text in {",", ";"} or t.low in CONJ)) for t in toks)]
+        return self._seps[c.spk[0]] - self._seps[self.starts[k]] == 0
 
 
 def _title_case(toks: list[_Tok]) -> bool:
@@ -589,9 +631,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     inverted = True
                     mode = "invert"
         if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
-            same = [p for p in prev if p.spk is not None and p.i < i]
-            if same:
-                spk = same[-1].spk
+            same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
+            if same is not None:
+                spk = same.spk
             else:
                 spk = _main_subject(toks, lo, i, verbs)
     if spk is None:
@@ -635,7 +677,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if mode in {"coord", "paren"} or participle_by:
         before = None
     if before is not None:
-        words = [t for t in toks[before[0]:before[1]] if t.text[:1].isalnum()]
+        words = _first_words(toks, *before, limit=2)
         if len(words) == 1 and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):
             before = None                  # "Still, Sanders continues ..." : an adverb is not content
     c.that_clause = after_kind == "that"
@@ -672,6 +714,17 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.prev_quote = True               # the quote is the previous 'sentence' ("“... are?” Trump said.")
         return True
     return False
+
+
+def _first_words(toks: list[_Tok], a: int, b: int, *, limit: int) -> list[_Tok]:
+    """The first ``limit`` tokens of ``toks[a:b]`` that start with a letter or digit."""
+    out: list[_Tok] = []
+    for k in range(a, b):
+        if toks[k].text[:1].isalnum():
+            out.append(toks[k])
+            if len(out) == limit:
+                break
+    return out
 
 
 def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
@@ -938,22 +991,54 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
     for c in cues:
         by_sent.setdefault(c.sent, []).append(c)
     for group in by_sent.values():
+        toks = sent_toks[group[0].sent]
+        inner_cues = _CueCounts(group, toks)
         for c in group:
             if c.before is None or c.parenthetical:
                 continue
-            inner = [d for d in group if d is not c and d.before != c.before and
-                     c.before[0] <= d.i < c.before[1]]
+            # the other cues inside c's content ("inner"), except those sharing that content
+            inner, spoken, pronouns = inner_cues.within(*c.before)
+            shared = inner_cues.shared(c.before)
+            if shared is not None:
+                inner, spoken, pronouns = (x - y for x, y in zip((inner, spoken, pronouns), shared.within(*c.before)))
             if not inner:
                 continue
-            toks = sent_toks[c.sent]
-            inner_spk = [toks[d.spk[0]].low for d in inner if d.spk is not None]
             mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
             media = bool(mention & lex.relay_nouns)
-            pronoun_only = all(w in SUBJ_PRONOUNS for w in inner_spk) and bool(inner_spk)
+            pronoun_only = spoken > 0 and pronouns == spoken    # every inner speaker is a pronoun
             if c.entry.lemma == "according to" and pronoun_only and not media:
                 c._drop = True          # "It specifies ..., according to a treaty text": same source
                 continue
             c.relay = True
+
+
+class _CueCounts:
+    """Cues of one sentence by cue token: how many lie in a token range, how many of those
+    have a speaker, and how many of those speakers are subject pronouns (prefix sums)."""
+
+    def __init__(self, cues: Sequence[_Cue], toks: list[_Tok], *, by_content: bool = True):
+        ordered = sorted(cues, key=lambda d: d.i)
+        self.pos = [d.i for d in ordered]
+        spoken = [d.spk is not None for d in ordered]
+        pronoun = [d.spk is not None and toks[d.spk[0]].low in SUBJ_PRONOUNS for d in ordered]
+        self.spoken = [0, *accumulate(spoken)]
+        self.pronouns = [0, *accumulate(pronoun)]
+        self.groups: dict[tuple[int, int], _CueCounts] = {}
+        if by_content:
+            same: dict[tuple[int, int], list[_Cue]] = {}
+            for d in ordered:
+                if d.before is not None:
+                    same.setdefault(d.before, []).append(d)
+            self.groups = {b: _CueCounts(ds, toks, by_content=False) for b, ds in same.items()}
+
+    def within(self, a: int, b: int) -> tuple[int, int, int]:
+        """(cues, cues with a speaker, pronoun speakers) with cue token in [a, b)."""
+        lo, hi = bisect_left(self.pos, a), bisect_left(self.pos, b)
+        return hi - lo, self.spoken[hi] - self.spoken[lo], self.pronouns[hi] - self.pronouns[lo]
+
+    def shared(self, before: tuple[int, int]) -> "_CueCounts | None":
+        """The cues whose content before the cue is ``before``."""
+        return self.groups.get(before)
 
 
 def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:

@@ -59,8 +59,11 @@ vague groups.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
 import warnings
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -151,11 +154,29 @@ def _longest_first(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], .
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
+def _file_version(path: str | Path) -> tuple[str, str] | None:
+    """(path, content digest) of a lexicon file, the key of the per-file caches (reading and
+    hashing the bytes is far cheaper than parsing the YAML); None if it cannot be read."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    return str(path), hashlib.sha256(data).hexdigest()
+
+
 def load_source_cues(path: str | Path | None = None) -> SourceCues:
     """Source-type cues from ``lexicons/source_cues.yaml`` or the caller's file."""
     if path is None:
         return _packaged_cues()
-    return _build_cues(_read_yaml(path, "source_cues.yaml"), str(path))
+    version = _file_version(path)
+    if version is None:
+        return _build_cues(_read_yaml(path, "source_cues.yaml"), str(path))
+    return _cues_file(version)
+
+
+@lru_cache(maxsize=16)
+def _cues_file(version: tuple[str, str]) -> SourceCues:
+    return _build_cues(_read_yaml(version[0], "source_cues.yaml"), version[0])
 
 
 @lru_cache(maxsize=1)
@@ -204,7 +225,15 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """Countries, capitals, metonyms and institutions from ``lexicons/gazetteer.yaml``."""
     if path is None:
         return _packaged_gazetteer()
-    return _build_gazetteer(_read_yaml(path, "gazetteer.yaml"), str(path))
+    version = _file_version(path)
+    if version is None:
+        return _build_gazetteer(_read_yaml(path, "gazetteer.yaml"), str(path))
+    return _gazetteer_file(version)
+
+
+@lru_cache(maxsize=16)
+def _gazetteer_file(version: tuple[str, str]) -> Gazetteer:
+    return _build_gazetteer(_read_yaml(version[0], "gazetteer.yaml"), version[0])
 
 
 @lru_cache(maxsize=1)
@@ -249,18 +278,35 @@ def load_actors_for_sources(actors: Any = None) -> list[Actor]:
     exists; a missing packaged file gives an empty list.
     """
     if actors is None:
-        try:
-            data = _read_yaml(None, "actors.yaml")
-        except (FileNotFoundError, OSError):
-            return []
-        items = data.get("actors", []) if isinstance(data, dict) else []
-    elif isinstance(actors, (str, Path)):
+        return list(_packaged_actors())
+    if isinstance(actors, (str, Path)):
+        version = _file_version(actors)
+        if version is not None:
+            return list(_actors_file(version))
         data = _read_yaml(actors, "actors.yaml")
-        items = data.get("actors", []) if isinstance(data, dict) else []
-    elif isinstance(actors, pd.DataFrame):
-        items = actors.to_dict("records")
-    else:
-        items = list(actors)
+        return _actor_items(data.get("actors", []) if isinstance(data, dict) else [])
+    if isinstance(actors, pd.DataFrame):
+        return _actor_items(actors.to_dict("records"))
+    return _actor_items(list(actors))
+
+
+@lru_cache(maxsize=1)
+def _packaged_actors() -> tuple[Actor, ...]:
+    try:
+        data = _read_yaml(None, "actors.yaml")
+    except (FileNotFoundError, OSError):
+        return ()
+    return tuple(_actor_items(data.get("actors", []) if isinstance(data, dict) else []))
+
+
+@lru_cache(maxsize=16)
+def _actors_file(version: tuple[str, str]) -> tuple[Actor, ...]:
+    data = _read_yaml(version[0], "actors.yaml")
+    return tuple(_actor_items(data.get("actors", []) if isinstance(data, dict) else []))
+
+
+def _actor_items(items: Iterable[Any]) -> list[Actor]:
+    """Actor records (dicts, DataFrame rows or :class:`Actor`) as :class:`Actor` objects."""
     out = []
     for a in items:
         if isinstance(a, Actor):
@@ -300,29 +346,478 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:] if s else s
 
 
+_WORD_RE = re.compile(r"[A-Za-z][\w’'\-\.]*|\d+")
+_POSSESSIVE_RE = re.compile(r"[’']s\b")
+
+
 def _words(s: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w’'\-\.]*|\d+", s)
+    return _WORD_RE.findall(s)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_re(phrase: str, flags: int = 0) -> re.Pattern[str]:
+    """``phrase`` as a whole word or phrase (not inside a longer word or hyphenated compound)."""
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", flags)
 
 
 def _contains_phrase(text: str, phrase: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", text) is not None
+    # the substring test is a necessary condition of the (case-sensitive) match and much cheaper
+    return phrase in text and _phrase_re(phrase).search(text) is not None
 
 
-def _find_keys(text: str, keys: Iterable[str], *, ignore_case: bool = False) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of the longest keys in ``text`` (word-bounded)."""
+def _any_phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``phrases`` matches as in :func:`_contains_phrase`
+    (the regex engine tries every alternative at every position, so ``search`` finds a match
+    exactly when one of the phrases is contained)."""
+    alts = sorted({re.escape(p) for p in phrases}, key=lambda p: (-len(p), p))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def _by_length(keys: Iterable[str]) -> tuple[str, ...]:
+    """Keys longest first, ties in their given order (the priority order of :func:`_find_keys`)."""
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def _find_keys(text: str, keys: Iterable[str], *, ignore_case: bool = False,
+               pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of the longest keys in ``text`` (word-bounded).
+
+    Longer keys win; among keys of one length, the first given; each key's
+    occurrences are taken left to right.  With ``pos``/``endpos`` only
+    ``text[pos:endpos]`` is searched, as if the text ended at ``endpos`` but with
+    the character before ``pos`` visible to the word-boundary test.
+    """
+    return _greedy_keys(text, _by_length(keys), ignore_case=ignore_case, pos=pos, endpos=endpos)
+
+
+def _greedy_keys(text: str, ordered: Sequence[str], *, ignore_case: bool = False, pos: int = 0,
+                 endpos: int | None = None, screen: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
+    """:func:`_find_keys` with the keys already in priority order; ``screen`` (the keys'
+    :func:`_any_phrase_re`) answers the common "no key at all" case in one search."""
+    end = len(text) if endpos is None else endpos
+    if screen is not None and screen.search(text, pos, end) is None:
+        return []
     flags = re.IGNORECASE if ignore_case else 0
+    taken = bytearray(max(0, end - pos))     # 1 where an accepted occurrence lies
     found: list[tuple[int, int, str]] = []
-    for k in sorted(keys, key=len, reverse=True):
+    for k in ordered:
         if not k:
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(k) + r"(?![\w-])", text, flags):
-            if all(m.end() <= s or m.start() >= e for s, e, _ in found):
-                found.append((m.start(), m.end(), k))
+        spans = _phrase_spans(text, k, pos, end) if not ignore_case else \
+            (m.span() for m in _phrase_re(k, flags).finditer(text, pos, end))
+        for a, b in spans:
+            if taken.find(1, a - pos, b - pos) < 0:
+                taken[a - pos:b - pos] = b"\x01" * (b - a)
+                found.append((a, b, k))
     return sorted(found)
 
 
+_WORD_CHAR_RE = re.compile(r"[\w-]")
+
+
+def _phrase_spans(text: str, phrase: str, pos: int, end: int) -> Iterable[tuple[int, int]]:
+    """The spans ``_phrase_re(phrase).finditer(text, pos, end)`` gives, found with ``str.find``
+    (much faster on a long text than a pattern opening with a look-behind)."""
+    n = len(phrase)
+    i = text.find(phrase, pos, end)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _WORD_CHAR_RE.match(text, i - 1)) and (j >= end or not _WORD_CHAR_RE.match(text, j)):
+            yield i, j
+            i = text.find(phrase, j, end)
+        else:
+            i = text.find(phrase, i + 1, end)
+
+
 def _possessive_free(s: str) -> str:
-    return re.sub(r"[’']s\b", "", s)
+    return _POSSESSIVE_RE.sub("", s) if "s" in s else s
+
+
+def _key_at(strip: _Strip, toks: Sequence[str], i: int) -> int:
+    """Number of tokens of the first key (in lexicon order) at token ``i``, the last token possibly
+    possessive ("Russia's"); 0 if none."""
+    multi, single = strip
+    first = toks[i]
+    rank, size = None, 0
+    for r, k in multi.get(first, ()):                  # several-token keys, in rank order
+        n = len(k)
+        if len(toks) - i >= n and (tuple(toks[i:i + n]) == k or (tuple(toks[i:i + n - 1]) == k[:-1] and
+                                                                  _possessive_free(toks[i + n - 1]) == k[-1])):
+            rank, size = r, n
+            break
+    for t in (first, _possessive_free(first)):
+        r = single.get(t)
+        if r is not None and (rank is None or r < rank):
+            rank, size = r, 1
+    return size
+
+
+_INDEXED_TOKENS = 32     # name prefixes/suffixes up to this many tokens are looked up in a dict
+
+
+def _end_tokens(text: str, n: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The first and the last ``n`` whitespace tokens of ``text`` when it has more than ``n``
+    tokens (``text.split()[:n]`` and ``[-n:]`` without splitting all of a long text), else None."""
+    head = text.split(None, n)
+    if len(head) <= n:
+        return None
+    if n == 0:
+        return (), ()
+    return tuple(head[:n]), tuple(text.rsplit(None, n)[-n:])
+
+
+def _any_speaker(s: Speaker) -> bool:
+    return True
+
+
+def _one_person(s: Speaker) -> bool:
+    return s.kind == "person" and not s.plural
+
+
+def _fits_it(s: Speaker) -> bool:
+    return s.kind in ("document", "organisation", "outlet", "government", "group_org") and not s.plural
+
+
+def _plural(s: Speaker) -> bool:
+    return s.plural
+
+
+# =========================================================================== compiled lexicons
+
+_Strip = tuple[Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]], Mapping[str, int]]
+
+
+def _strip_index(keys: Iterable[str]) -> _Strip:
+    """Keys of one lexicon for matching at the front of a token run, by their first token.
+
+    Ranks follow :func:`_by_length` order (the order the keys are tried in):
+    several-token keys by first token (rank, tokens), one-token keys token -> best rank.
+    """
+    multi: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    single: dict[str, int] = {}
+    for rank, key in enumerate(_by_length(keys)):
+        k = tuple(key.split())
+        if len(k) == 1:
+            single.setdefault(k[0], rank)
+        elif k:
+            multi.setdefault(k[0], []).append((rank, k))
+    return {t: tuple(v) for t, v in multi.items()}, single
+
+
+def _title_index(titles: Sequence[str]) -> Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """Titles by first token (rank, tokens); a title with irregular spacing never matches a joined run."""
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for rank, title in enumerate(titles):
+        toks = tuple(title.split())
+        if toks and " ".join(toks) == title:
+            out.setdefault(toks[0], []).append((rank, toks))
+    return {t: tuple(v) for t, v in out.items()}
+
+
+def _type_res(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(type, pattern matching any of that type's phrases), types in first-seen order."""
+    by_type: dict[str, list[str]] = {}
+    for phrase, typ in pairs:
+        by_type.setdefault(typ, []).append(phrase)
+    return tuple((t, _any_phrase_re(ps)) for t, ps in by_type.items())
+
+
+class _Lexicons:
+    """Patterns and key orders derived from one (source cues, gazetteer) pair, built once."""
+
+    def __init__(self, cues: SourceCues, gaz: Gazetteer):
+        self.cues, self.gaz = cues, gaz
+        self.titles_re = re.compile(r"^(?:" + "|".join(map(re.escape, cues.titles)) + r")\.?\s+")
+        self.title_index = _title_index(cues.titles)
+        self.strip = tuple(_strip_index(lex) for lex in (gaz.demonyms, gaz.places, cues.international,
+                                                          cues.outlets, gaz.institutions, gaz.organisations))
+        self.org_word_re = _any_phrase_re(w for w, _ in cues.org_types)
+        self.document_word_re = _any_phrase_re(cues.document_words)
+        self.international_re = _any_phrase_re(cues.international)
+        self.org_type_res = _type_res(cues.org_types)
+        self.role_type_res = _type_res(cues.role_types)
+        self.outlet_keys = _by_length(cues.outlets)
+        self.demonym_keys = _by_length(gaz.demonyms)
+        self.place_keys = _by_length(gaz.places)
+        self.outlet_re = _any_phrase_re(cues.outlets)
+        self.demonym_re = _any_phrase_re(gaz.demonyms)
+        self.place_re = _any_phrase_re(gaz.places)
+        self.institution_keys = _by_length(gaz.institutions)
+        self.organisation_keys = _by_length(gaz.organisations)
+        # the first institution (in key order) equal to a mention, or equal to it ignoring case
+        self.institution_rank = {k: i for i, k in enumerate(self.institution_keys)}
+        self.institution_lower: dict[str, int] = {}
+        for i, k in enumerate(self.institution_keys):
+            self.institution_lower.setdefault(k.lower(), i)
+        self.group_items = tuple(sorted(cues.groups.items(), key=lambda p: -len(p[0])))
+        self.country_keys = {**gaz.metonyms, **gaz.demonyms}
+        self.country_order = _by_length(self.country_keys)
+        docs = "|".join(sorted(map(re.escape, cues.document_words), key=len, reverse=True))
+        self.np_re = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:[\w\-]+\s+){0,3}?(?:" + docs
+                                + r"|nations|countries|sides|leaders|governments)\b")
+
+
+_LEXICONS: dict[tuple[int, int], _Lexicons] = {}
+_LEXICONS_LOCK = threading.Lock()
+
+
+def _lexicons(cues: SourceCues, gaz: Gazetteer) -> _Lexicons:
+    """The compiled form of ``cues`` and ``gaz``, cached by their identity (the entry keeps both
+    alive, so an id is not reused while cached; the last 8 pairs are kept)."""
+    key = (id(cues), id(gaz))
+    with _LEXICONS_LOCK:
+        lex = _LEXICONS.get(key)
+    if lex is not None and lex.cues is cues and lex.gaz is gaz:
+        return lex
+    lex = _Lexicons(cues, gaz)
+    with _LEXICONS_LOCK:
+        while len(_LEXICONS) >= 8:
+            _LEXICONS.pop(next(iter(_LEXICONS)))
+        _LEXICONS[key] = lex
+    return lex
+
+
+def _build_label_index(actors: Iterable[Actor]) -> dict[str, Actor]:
+    """Normalised lower-case label -> actor (the first actor with that label wins)."""
+    index: dict[str, Actor] = {}
+    for a in actors:
+        for lab in a.labels:
+            index.setdefault(_norm(lab).lower(), a)
+    return index
+
+
+@lru_cache(maxsize=16)
+def _cached_label_index(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    return _build_label_index(actors)
+
+
+def _label_index(actors: Sequence[Actor]) -> dict[str, Actor]:
+    """:func:`_build_label_index`, cached by the actors' content (read-only result)."""
+    try:
+        return _cached_label_index(tuple(actors))
+    except TypeError:                      # an unhashable field (e.g. a list from a user's YAML)
+        return _build_label_index(actors)
+
+
+# =========================================================================== per-article indexes
+
+_CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
+_ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
+_APPOSITIVE_STOP_RE = re.compile(r"(?=[.;\n]|,\s+(?:said|says|told|added|noted|according)\b|[”\"])")
+_APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
+_TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
+_NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
+_PARA_BREAK_RE = re.compile(r"\n\s*\n")
+_COORD_GAP_RE = re.compile(r"[’']?s?\s+and\s+")
+_NOT_NAME_WORDS = frozenset({"north", "south", "east", "west", "the", "and", "of"})
+_DOC_HEADS = ("treaty", "agreement", "pact", "deal", "accord")
+_ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
+                         r"(?:\s+of\s+(?P<of>.+))?$")
+_HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+")
+_TEXT_OF_RE = re.compile(r"^(?:full\s+)?(?:text|wording|copy)\s+of\s+(.+)$", re.IGNORECASE)
+_ANY_TEXT_OF_RE = re.compile(r"^.*?(?:text|wording|copy)\s+of\s+(.+)$", re.IGNORECASE)
+_STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
+_MENTION_SPLIT_RE = re.compile(r",\s*")
+_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
+_LEADING_THE_RE = re.compile(r"^the\s+")
+_IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$")
+_OWNER_RE = re.compile(r"^(.+?)[’']s\s+(.+)$")
+_AT_RE = re.compile(r"\bat\s+")
+_BASED_RE = re.compile(r"([A-Z][\w]+)-based")
+_ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
+_DOC_HEAD_RES = {h: re.compile(r"\b" + h + r"\b", re.IGNORECASE) for h in _DOC_HEADS}
+_INF = float("inf")
+
+
+class _Spans:
+    """A union of half-open spans: ``offset in spans`` in O(log n)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        starts: list[int] = []
+        ends: list[int] = []
+        for s, e in sorted(x for x in spans if x[1] > x[0]):
+            if starts and s <= ends[-1]:
+                ends[-1] = max(ends[-1], e)
+            else:
+                starts.append(s)
+                ends.append(e)
+        self.starts, self.ends = starts, ends
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ends[i]
+
+
+class _MinTree:
+    """An append-only list of numbers answering "the last index before ``hi`` whose value is
+    below ``t``" in O(log n) (a segment tree of minima)."""
+
+    def __init__(self) -> None:
+        self.n, self.size = 0, 1
+        self.tree: list[float] = [_INF, _INF]
+
+    def append(self, value: float) -> None:
+        if self.n == self.size:
+            leaves = self.tree[self.size:self.size + self.n]
+            self.size *= 2
+            self.tree = [_INF] * (2 * self.size)
+            self.tree[self.size:self.size + self.n] = leaves
+            for i in range(self.size - 1, 0, -1):
+                self.tree[i] = min(self.tree[2 * i], self.tree[2 * i + 1])
+        i = self.size + self.n
+        self.tree[i] = value
+        i //= 2
+        while i:
+            self.tree[i] = min(self.tree[2 * i], self.tree[2 * i + 1])
+            i //= 2
+        self.n += 1
+
+    def last_below(self, hi: int, t: float) -> int:
+        """The largest index < ``hi`` whose value is < ``t``, or -1."""
+        if hi <= 0:
+            return -1
+        tree = self.tree
+        i = self.size + min(hi, self.n) - 1
+        if tree[i] < t:
+            return i - self.size
+        while i > 1:                       # climb until a left sibling holds a value below t
+            if i & 1 and tree[i - 1] < t:
+                i -= 1
+                break
+            i //= 2
+        else:
+            return -1
+        while i < self.size:               # then descend to its rightmost such leaf
+            i = 2 * i + 1 if tree[2 * i + 1] < t else 2 * i
+        return i - self.size
+
+
+class _History:
+    """The speakers resolved so far (offset, paragraph, speaker) in resolution order, with
+    indexes answering "the latest speaker before an offset that ..." without a rescan."""
+
+    def __init__(self, entries: list[tuple[int, int, Speaker]]):
+        self.entries = entries
+        self.offsets: list[int] = []
+        self.monotone = True               # offsets non-decreasing (resolution in text order)
+        self.paragraphs = _MinTree()       # paragraph per entry (no paragraph: +inf)
+        self.kinds: dict[Any, tuple[Any, list[int]]] = {}   # key -> (predicate, matching indices)
+        self.named: list[int] = []         # entries naming a person
+        self.named_prev: list[int] = []    # per named entry: previous named entry with another name
+
+    def append(self, off: int, para: int, sp: Speaker) -> None:
+        i = len(self.entries)
+        self.entries.append((off, para, sp))
+        if self.offsets and off < self.offsets[-1]:
+            self.monotone = False
+        self.offsets.append(off)
+        self.paragraphs.append(para if para >= 0 else _INF)
+        for pred, idx in self.kinds.values():
+            if pred(sp):
+                idx.append(i)
+        if sp.kind == "person" and sp.named:
+            j = len(self.named) - 1
+            if j >= 0:
+                prev_name = self.entries[self.named[j]][2].name
+                self.named_prev.append(j if prev_name != sp.name else self.named_prev[j])
+            else:
+                self.named_prev.append(-1)
+            self.named.append(i)
+
+    def last(self, key: Any, pred: Any, offset: int, paragraph: int | None, max_back: int) -> Speaker | None:
+        """The latest entry at or before ``offset`` satisfying ``pred`` (``key`` names the predicate),
+        unless an entry more than ``max_back`` paragraphs back is reached first."""
+        if not self.monotone:
+            for off, para, sp in reversed(self.entries):
+                if off > offset:
+                    continue
+                if paragraph is not None and para >= 0 and paragraph - para > max_back:
+                    return None
+                if pred(sp):
+                    return sp
+            return None
+        if key not in self.kinds:
+            self.kinds[key] = (pred, [i for i, (_, _, sp) in enumerate(self.entries) if pred(sp)])
+        idx = self.kinds[key][1]
+        hi = bisect_right(self.offsets, offset)        # entries after hi lie beyond the offset
+        j = bisect_left(idx, hi) - 1
+        if j < 0:
+            return None
+        if paragraph is not None and self.paragraphs.last_below(hi, paragraph - max_back) >= idx[j]:
+            return None
+        return self.entries[idx[j]][2]
+
+
+class _CountryMentions:
+    """Country, capital and demonym mentions of one body, outside quotation marks, found once.
+
+    :meth:`before` gives what ``_find_keys(body[:offset], keys)`` gives: the hits of
+    the whole body up to a cut point no key occurrence crosses, plus the hits of
+    the short stretch from there to ``offset`` searched again (the end of the
+    prefix can complete a key that the next character would otherwise break).
+    """
+
+    def __init__(self, body: str, keys: Mapping[str, str], order: Sequence[str], quoted: _Spans):
+        self.body, self.keys, self.order, self.quoted = body, keys, order, quoted
+        occurrences: list[tuple[int, int]] = []
+        for k in order:
+            if not k:
+                continue
+            i = body.find(k)
+            while i >= 0:
+                occurrences.append((i, i + len(k)))
+                i = body.find(k, i + 1)
+        occurrences.sort()
+        self.cover_starts: list[int] = []
+        self.cover_ends: list[int] = []
+        for s, e in occurrences:           # stretches covered by overlapping occurrences
+            if self.cover_starts and s < self.cover_ends[-1]:
+                self.cover_ends[-1] = max(self.cover_ends[-1], e)
+            else:
+                self.cover_starts.append(s)
+                self.cover_ends.append(e)
+        self.hits = [h for h in _greedy_keys(body, order) if h[0] not in quoted]
+        self.hit_ends = [h[1] for h in self.hits]
+        self.by_country: dict[str, list[int]] = {}
+        self.first_index: list[int] = []   # hit index where each country first appears
+        self.first_country: list[str] = []
+        for i, (_, _, k) in enumerate(self.hits):
+            c = keys[k]
+            if c not in self.by_country:
+                self.by_country[c] = []
+                self.first_index.append(i)
+                self.first_country.append(c)
+            self.by_country[c].append(i)
+        self.pairs = [i for i in range(len(self.hits) - 1) if self.coordinated(self.hits[i], self.hits[i + 1])]
+        self.breaks = [(m.start(), m.end()) for m in _PARA_BREAK_RE.finditer(body)]
+        self.break_ends = [e for _, e in self.breaks]
+
+    def coordinated(self, h1: tuple[int, int, str], h2: tuple[int, int, str]) -> bool:
+        """Two different countries joined by "and" ("Russia and North Korea", "Russia's and China's")."""
+        return self.keys[h1[2]] != self.keys[h2[2]] and \
+            _COORD_GAP_RE.fullmatch(self.body, h1[1], h2[0]) is not None
+
+    def before(self, end: int) -> tuple[int, list[tuple[int, int, str]]]:
+        """(k, tail): the hits of ``body[:end]`` are ``self.hits[:k] + tail``."""
+        i = bisect_right(self.cover_starts, end - 1) - 1
+        cut = self.cover_starts[i] if i >= 0 and self.cover_ends[i] > end - 1 else end
+        k = bisect_right(self.hit_ends, cut)
+        tail = [] if cut >= end else \
+            [h for h in _greedy_keys(self.body, self.order, pos=cut, endpos=end) if h[0] not in self.quoted]
+        return k, tail
+
+    def window_start(self, end: int) -> int:
+        """Start of the paragraph two paragraph breaks before the end of ``body[:end]``."""
+        c = bisect_right(self.break_ends, end)
+        ends = self.break_ends[max(0, c - 3):c]
+        if c < len(self.breaks) and self.breaks[c][0] < end:      # a break the prefix cuts short
+            m = _PARA_BREAK_RE.match(self.body, self.breaks[c][0], end)
+            if m is not None:
+                ends = ends + [m.end()]
+        return ends[-3] if len(ends) >= 3 else 0
 
 
 # =========================================================================== the resolver
@@ -345,17 +840,42 @@ class _Resolver:
 
     def __init__(self, doc: Any, cues: SourceCues, gaz: Gazetteer, actors: list[Actor]):
         body = doc.body
-        label_index: dict[str, Actor] = {}
-        for a in actors:
-            for lab in a.labels:
-                label_index.setdefault(_norm(lab).lower(), a)
+        label_index = _label_index(actors)
         parsed = getattr(doc, "text", None)
         self.ctx = _Context(body, cues, gaz, actors, label_index,
                             sentences=getattr(parsed, "sentences", ()) or (),
                             quoted=[(q.start, q.end) for q in getattr(parsed, "quotations", ()) or ()])
+        self.lex = _lexicons(cues, gaz)
         self.persons: dict[str, Speaker] = {}
         self.content: list[tuple[int, int]] = []   # attribution content spans (set by resolve_speakers)
+        self.history = _History(self.ctx.history)
+        self._quoted = _Spans(self.ctx.quoted)
+        self._content_src: Any = None
+        self._content = _Spans(())
+        self._sentence_spans()
+        self._person_order: list[str] = []          # self.persons' names in insertion order
+        self._person_keys: dict[int, dict[tuple[str, ...], int]] = {}
+        self._name_keys: dict[int, dict[tuple[str, ...], list[int]]] = {}
+        self._canon: list[str] | None = None
+        self._canon_prev: list[int] = []
+        self._first_offsets: dict[str, int] = {}
+        self._first_name_offsets: dict[str, int] | None = None
+        self._actors_by_text: dict[str, Actor | None] = {}
+        self._countries: _CountryMentions | None = None
+        self._document_title: tuple[str | None] | None = None
+        self._head_counts: dict[str, int] | None = None
+        self._stops: list[int] | None = None
         self._scan_names()
+        self._name_offsets = [o for o, _, _ in self.ctx.names]
+
+    def _sentence_spans(self) -> None:
+        """Sentence starts/ends for bisection when the sentences are sorted and disjoint."""
+        sents = self.ctx.sentences
+        self._sent_starts = [s.start for s in sents]
+        self._sent_ends = [s.end for s in sents]
+        self._sent_sorted = all(self._sent_ends[i] <= self._sent_starts[i + 1] for i in range(len(sents) - 1)) \
+            and all(s.start <= s.end for s in sents)
+        self._sent_positional = all(s.index == i for i, s in enumerate(sents))
 
     # ------------------------------------------------------------ name registry
     _RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s?(?:(?:bin|al|de|van|von|der|da|dos|le|la)\s)?){2,6}")
@@ -364,124 +884,173 @@ class _Resolver:
         """Capitalised runs in the body that look like person names, with the words
         around them (pre-modifiers and a following appositive) for role and affiliation."""
         body = self.ctx.body
-        for m in re.finditer(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+", body):
+        newlines = [m.start() for m in re.finditer("\n", body)]
+        stops = [m.start() for m in re.finditer(r"\. ", body)]
+        commas = [m.start() for m in re.finditer(", ", body)]
+
+        def last_before(found: list[int], width: int, end: int) -> int:   # body.rfind(sub, 0, end)
+            i = bisect_right(found, end - width) - 1
+            return found[i] if i >= 0 else -1
+
+        for m in _CAP_RUN_RE.finditer(body):
             run = m.group(0)
             # "Korea Institute for National Unification": a run after "for/of/on/and" that
             # follows a capitalised word continues an organisation's name
-            if re.search(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$", body[max(0, m.start() - 60):m.start()]):
+            if _ORG_TAIL_RE.search(body[max(0, m.start() - 60):m.start()]):
                 continue
             name, pre = self._person_name_from_run(run)
             if name and len(name.split()) >= 2:
                 start = m.start() + run.rfind(name) if name in run else m.start()
-                ctx_start = max(body.rfind("\n", 0, m.start()), body.rfind(". ", 0, m.start()),
-                                body.rfind(", ", 0, m.start()), 0)
+                ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
+                                last_before(commas, 2, m.start()), 0)
                 pre_text = (body[ctx_start:m.start()].strip(" ,.\n") + " " + pre).strip()
                 appositive = ""
                 if body.startswith(",", m.end()):
-                    stop = re.search(r"[.;\n]|,\s+(?:said|says|told|added|noted|according)\b|[”\"]", body[m.end() + 1:])
-                    appositive = body[m.end() + 1: m.end() + 1 + (stop.start() if stop else 200)].strip()
-                    if len(appositive.split()) > 25 or not re.match(r"(?:a|an|the)\s|[a-z]", appositive):
+                    stop = self._appositive_stop(m.end() + 1)
+                    appositive = body[m.end() + 1: stop if stop is not None else m.end() + 201].strip()
+                    if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
                         appositive = ""
                 ctx = appositive if appositive else pre_text
                 if appositive and pre:
                     ctx = pre + " " + appositive
                 self.ctx.names.append((start, name, ctx))
 
+    def _appositive_stop(self, pos: int) -> int | None:
+        """Where an appositive starting at ``pos`` ends: the next '.', ';', newline, quotation
+        mark or ', said/says/told/added/noted/according' (all such places found once)."""
+        if self._stops is None:
+            self._stops = [m.start() for m in _APPOSITIVE_STOP_RE.finditer(self.ctx.body)]
+        i = bisect_left(self._stops, pos)
+        return self._stops[i] if i < len(self._stops) else None
+
     def _person_name_from_run(self, run: str) -> tuple[str | None, str]:
         """Strip titles, organisations, demonyms and places off a capitalised run."""
         toks = run.replace("\u00a0", " ").split()
-        cues, gaz = self.ctx.cues, self.ctx.gaz
-        pre: list[str] = []
+        cues, gaz, lex = self.ctx.cues, self.ctx.gaz, self.lex
+        i = 0                              # tokens before i are stripped (titles, places, ...)
         changed = True
-        while toks and changed:
+        while i < len(toks) and changed:
             changed = False
-            joined = " ".join(toks)
-            for title in cues.titles:
-                if joined == title or joined.startswith(title + " "):
-                    n = len(title.split())
-                    pre.extend(toks[:n]); toks = toks[n:]; changed = True
-                    break
-            if changed:
+            n = self._title_at(toks, i)
+            if n:
+                i += n
+                changed = True
                 continue
-            for lexicon in (gaz.demonyms, gaz.places, cues.international, cues.outlets,
-                            gaz.institutions, gaz.organisations):
-                for key in sorted(lexicon, key=len, reverse=True):
-                    k = key.split()
-                    if toks[:len(k)] == k or (toks[:len(k) - 1] == k[:-1] and len(toks) >= len(k)
-                                                and _possessive_free(toks[len(k) - 1]) == k[-1]):
-                        pre.extend(toks[:len(k)]); toks = toks[len(k):]; changed = True
-                        break
-                if changed:
+            for strip in lex.strip:
+                n = _key_at(strip, toks, i)
+                if n:
+                    i += n
+                    changed = True
                     break
+        pre = " ".join(toks[:i])
+        toks = toks[i:]
         if len(toks) < 1:
-            return None, " ".join(pre)
+            return None, pre
         name = " ".join(toks)
         low = name.lower()
-        if any(_contains_phrase(low, w) for w, _ in cues.org_types) or \
-                any(_contains_phrase(low, w) for w in cues.document_words) or \
-                any(w.lower() in {"north", "south", "east", "west", "the", "and", "of"} for w in toks) or \
+        if lex.org_word_re.search(low) or lex.document_word_re.search(low) or \
+                any(w.lower() in _NOT_NAME_WORDS for w in toks) or \
                 any(_possessive_free(w) in cues.non_person for w in toks):
-            return None, " ".join(pre)
+            return None, pre
         if name in gaz.places or name in gaz.metonyms or name in gaz.demonyms:
-            return None, " ".join(pre)
+            return None, pre
         if not all(_NAME_TOKEN.match(t) for t in toks):
-            return None, " ".join(pre)
-        name = re.sub(r"[’']s$", "", name).rstrip(".")
-        return name, " ".join(pre)
+            return None, pre
+        name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
+        return name, pre
+
+    def _title_at(self, toks: list[str], i: int) -> int:
+        """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0."""
+        for _, t in self.lex.title_index.get(toks[i], ()):
+            if tuple(toks[i:i + len(t)]) == t:
+                return len(t)
+        return 0
 
     def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
         """A surname or family name alone -> the most recent full name containing it."""
-        toks = name.split()
-        best: tuple[int, str, str] | None = None
-        for off, full, pre in self.ctx.names:
-            if off >= offset and best is not None:
-                break
-            ft = full.split()
-            if len(ft) <= len(toks):
-                continue
-            if ft[-len(toks):] == toks or ft[:len(toks)] == toks:
-                if off < offset or best is None:
-                    best = (off, full, pre)
-        if best is None:
-            # a person already resolved (from an attribution) wins too
-            for known in reversed(list(self.persons)):
-                kt = known.split()
-                if len(kt) > len(toks) and (kt[-len(toks):] == toks or kt[:len(toks)] == toks):
-                    return known, ""
-            return name, ""
-        return best[1], best[2]
+        toks = tuple(name.split())
+        hits = self._names_with(toks)
+        if hits:
+            j = bisect_left(hits, offset, key=lambda n: self._name_offsets[n]) - 1
+            _, full, pre = self.ctx.names[hits[j] if j >= 0 else hits[0]]
+            return full, pre
+        # a person already resolved (from an attribution) wins too
+        known = self._person_with(toks)
+        return (known, "") if known is not None else (name, "")
+
+    def _names_with(self, toks: tuple[str, ...]) -> list[int]:
+        """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""
+        n = len(toks)
+        if n > _INDEXED_TOKENS:             # rare (long mentions): a scan
+            return [i for i, (_, full, _) in enumerate(self.ctx.names) if toks in (_end_tokens(full, n) or ())]
+        if n not in self._name_keys:
+            index: dict[tuple[str, ...], list[int]] = {}
+            for i, (_, full, _) in enumerate(self.ctx.names):
+                for key in set(_end_tokens(full, n) or ()):
+                    index.setdefault(key, []).append(i)
+            self._name_keys[n] = index
+        return self._name_keys[n].get(toks, [])
+
+    def _person_with(self, toks: tuple[str, ...]) -> str | None:
+        """The person resolved most recently (first resolution order) whose longer name begins
+        or ends with ``toks``."""
+        n = len(toks)
+        if n > _INDEXED_TOKENS:             # rare (long mentions): a scan
+            for known in reversed(self._person_order):
+                if toks in (_end_tokens(known, n) or ()):
+                    return known
+            return None
+        if n not in self._person_keys:
+            self._person_keys[n] = {}
+            for i, known in enumerate(self._person_order):
+                self._add_person_keys(n, i, known)
+        i = self._person_keys[n].get(toks)
+        return self._person_order[i] if i is not None else None
+
+    def _add_person_keys(self, n: int, i: int, known: str) -> None:
+        for key in _end_tokens(known, n) or ():
+            self._person_keys[n][key] = i
+
+    def _add_person(self, sp: Speaker) -> None:
+        if sp.name not in self.persons:
+            i = len(self._person_order)
+            self._person_order.append(sp.name)
+            for n in self._person_keys:
+                self._add_person_keys(n, i, sp.name)
+        self.persons[sp.name] = sp
 
     # ------------------------------------------------------------ public entry
     def resolve(self, mention: str | None, start: int | None, paragraph: int | None,
                 anchor: int) -> Speaker:
         if not mention or not mention.strip():
-            prev = self._last(lambda s: True, anchor, paragraph, max_back=1)
+            prev = self._last("any", _any_speaker, anchor, paragraph, max_back=1)
             if prev is not None:
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
         sp = self._resolve_text(_norm(mention.strip(" ,.;:" + _QUOTE_CHARS)), off, paragraph)
         sp = replace(sp, mention=mention)
-        self.ctx.history.append((off, paragraph if paragraph is not None else -1, sp))
+        self.history.append(off, paragraph if paragraph is not None else -1, sp)
         if sp.kind == "person" and sp.named:
-            self.persons[sp.name] = sp
+            self._add_person(sp)
         return sp
 
     # ------------------------------------------------------------ history helpers
-    def _last(self, pred, offset: int, paragraph: int | None, *, max_back: int = 3) -> Speaker | None:
-        for off, para, sp in reversed(self.ctx.history):
-            if off > offset:
-                continue
-            if paragraph is not None and para >= 0 and paragraph - para > max_back:
-                return None
-            if pred(sp):
-                return sp
-        return None
+    def _last(self, key: Any, pred, offset: int, paragraph: int | None, *, max_back: int = 3) -> Speaker | None:
+        """The latest speaker resolved at or before ``offset`` satisfying ``pred`` (named by the
+        hashable ``key``), looking back at most ``max_back`` paragraphs."""
+        return self.history.last(key, pred, offset, paragraph, max_back)
 
     def _sentence_index(self, offset: int) -> int | None:
-        for s in self.ctx.sentences:
-            if s.start <= offset < s.end:
-                return s.index
+        if not self._sent_sorted:
+            for s in self.ctx.sentences:
+                if s.start <= offset < s.end:
+                    return s.index
+            return None
+        # sorted and disjoint: only the last sentence starting at or before the offset can hold it
+        i = bisect_right(self._sent_starts, offset) - 1
+        if i >= 0 and offset < self._sent_ends[i]:
+            return self.ctx.sentences[i].index
         return None
 
     # ------------------------------------------------------------ dispatch
@@ -494,7 +1063,7 @@ class _Resolver:
         if low in ("they", "them", "their"):
             return self._pronoun_they(off, paragraph)
         if low in ("i", "we"):
-            prev = self._last(lambda s: True, off, paragraph, max_back=1)
+            prev = self._last("any", _any_speaker, off, paragraph, max_back=1)
             return prev or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         pair = self._pair_anaphor(low, off, paragraph)
         if pair is not None:
@@ -508,19 +1077,20 @@ class _Resolver:
     def _pronoun_person(self, off: int, paragraph: int | None) -> Speaker:
         """he/she: the last person speaker in this or the previous paragraph, else the
         most recent person named in the text, else an older person speaker."""
-        sp = self._last(lambda s: s.kind == "person" and not s.plural, off, paragraph, max_back=1)
+        sp = self._last("person", _one_person, off, paragraph, max_back=1)
         if sp is not None:
             return sp
-        for o, full, _ in reversed(self.ctx.names):
-            if o < off:
-                return self._person(full, "", o, paragraph)
-        sp = self._last(lambda s: s.kind == "person" and not s.plural, off, paragraph, max_back=3)
+        i = bisect_left(self._name_offsets, off) - 1
+        if i >= 0:
+            o, full, _ = self.ctx.names[i]
+            return self._person(full, "", o, paragraph)
+        sp = self._last("person", _one_person, off, paragraph, max_back=3)
         if sp is not None:
             return sp
         return Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
 
     def _fits_it(self, s: Speaker) -> bool:
-        return s.kind in ("document", "organisation", "outlet", "government", "group_org") and not s.plural
+        return _fits_it(s)
 
     def _pronoun_it(self, off: int, paragraph: int | None) -> Speaker:
         sent = self._sentence_index(off)
@@ -536,7 +1106,7 @@ class _Resolver:
         subj = self._subject_entity(off, wanted="it", subjects_only=True)
         if subj is not None:
             return subj
-        sp = self._last(self._fits_it, off, paragraph, max_back=3) or self._subject_entity(off, wanted="it")
+        sp = self._last("it", _fits_it, off, paragraph, max_back=3) or self._subject_entity(off, wanted="it")
         return sp or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
 
     def _pronoun_they(self, off: int, paragraph: int | None) -> Speaker:
@@ -548,7 +1118,7 @@ class _Resolver:
         subj = self._subject_entity(off, wanted="they")
         if subj is not None:
             return subj
-        sp = self._last(lambda s: s.plural, off, paragraph, max_back=2)
+        sp = self._last("plural", _plural, off, paragraph, max_back=2)
         return sp or Speaker("Unknown group", None, "unnamed", named=False, vague=True, kind="group", plural=True)
 
     def _subject_entity(self, off: int, *, wanted: str, subjects_only: bool = False) -> Speaker | None:
@@ -558,7 +1128,12 @@ class _Resolver:
         idx = self._sentence_index(off)
         if idx is None:
             return None
-        window = [s for s in sents if idx - 1 <= s.index <= idx]
+        if self._sent_positional:
+            window = sents[max(0, idx - 1):idx + 1]
+        else:
+            window = [s for s in sents if idx - 1 <= s.index <= idx]
+        if self._content_src is not self.content:
+            self._content_src, self._content = self.content, _Spans(self.content)
         body = self.ctx.body
         cands: list[tuple[int, int, Speaker]] = []   # (priority, -offset, speaker)
         for s in window:
@@ -568,8 +1143,7 @@ class _Resolver:
             seg = body[s.start:text_end]
             for m in self._np_candidates(seg):
                 a = s.start + m[0]
-                if any(q0 <= a < q1 for q0, q1 in self.ctx.quoted) or \
-                        any(c0 <= a < c1 for c0, c1 in self.content):
+                if a in self._quoted or a in self._content:
                     continue
                 is_subject = m[0] == 0 or body[s.start:a].strip(" " + _QUOTE_CHARS) == ""
                 if subjects_only and not (is_subject and s.index < idx or is_subject and s.index == idx):
@@ -592,11 +1166,9 @@ class _Resolver:
         """Rough noun phrases: determiner + up to 4 words ending in a document/group noun,
         coordinated capitalised names, and capitalised runs."""
         out: list[tuple[int, int, str]] = []
-        docs = "|".join(sorted(map(re.escape, self.ctx.cues.document_words), key=len, reverse=True))
-        for m in re.finditer(r"\b(?:[Tt]he|[Bb]oth)\s+(?:[\w\-]+\s+){0,3}?(?:" + docs
-                             + r"|nations|countries|sides|leaders|governments)\b", seg):
+        for m in self.lex.np_re.finditer(seg):
             out.append((m.start(), m.end(), m.group(0)))
-        for m in re.finditer(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?", seg):
+        for m in _NP_CAPS_RE.finditer(seg):
             out.append((m.start(), m.end(), m.group(0)))
         return out
 
@@ -611,21 +1183,7 @@ class _Resolver:
                 return None
         noun = m.group(1)
         if noun in ("leaders", "men", "presidents"):
-            people: list[str] = []
-            for o, full, _ in reversed(self.ctx.names):
-                if o >= off:
-                    continue
-                canon = self._actor_for(full)
-                nm = canon.name if canon else full
-                if nm not in people:
-                    people.append(nm)
-                if len(people) == 2:
-                    break
-            for _, _, sp in reversed(self.ctx.history):
-                if len(people) >= 2:
-                    break
-                if sp.kind == "person" and sp.named and sp.name not in people:
-                    people.append(sp.name)
+            people = self._recent_people(off)
             if len(people) < 2:
                 return None
             people.sort(key=lambda n: self._first_offset(n))
@@ -636,15 +1194,50 @@ class _Resolver:
             return None
         return self._governments(countries)
 
+    def _recent_people(self, off: int) -> list[str]:
+        """Up to two people "the two leaders" refers to: the last two different persons named
+        before ``off`` (actors under their canonical name), else persons resolved so far."""
+        if self._canon is None:
+            self._canon = []
+            for i, (_, full, _) in enumerate(self.ctx.names):
+                canon = self._actor_for(full)
+                self._canon.append(canon.name if canon else full)
+                prev = i - 1
+                self._canon_prev.append(prev if prev < 0 or self._canon[prev] != self._canon[i]
+                                        else self._canon_prev[prev])
+        people: list[str] = []
+        j = bisect_left(self._name_offsets, off) - 1
+        while j >= 0 and len(people) < 2:       # a run of one name counts once
+            if self._canon[j] not in people:
+                people.append(self._canon[j])
+            j = self._canon_prev[j]
+        named, prev = self.history.named, self.history.named_prev
+        j = len(named) - 1
+        while j >= 0 and len(people) < 2:
+            name = self.ctx.history[named[j]][2].name
+            if name not in people:
+                people.append(name)
+            j = prev[j]
+        return people
+
     def _first_offset(self, name: str) -> int:
-        hits = [o for o, full, _ in self.ctx.names if full == name]
-        if hits:
-            return hits[0]
+        if name not in self._first_offsets:
+            self._first_offsets[name] = self._find_first_offset(name)
+        return self._first_offsets[name]
+
+    def _find_first_offset(self, name: str) -> int:
+        if self._first_name_offsets is None:
+            self._first_name_offsets = {}
+            for o, full, _ in self.ctx.names:
+                self._first_name_offsets.setdefault(full, o)
+        first = self._first_name_offsets
+        if name in first:
+            return first[name]
         for a in self.ctx.actors:
             if a.name == name:
-                offs = [o for o, full, _ in self.ctx.names if full in a.labels]
+                offs = [first[lab] for lab in a.labels if lab in first]
                 if offs:
-                    return offs[0]
+                    return min(offs)
         i = self.ctx.body.find(name)
         return i if i >= 0 else 10 ** 9
 
@@ -657,21 +1250,31 @@ class _Resolver:
         """Countries "both countries"/"the two nations" refer to: a coordination of two
         countries ("Russia and North Korea", "Russian and North Korean") in this or the
         two previous paragraphs, else the ``n`` countries mentioned most so far."""
-        gaz = self.ctx.gaz
-        body = self.ctx.body[:off]
-        keys = {**gaz.metonyms, **gaz.demonyms}
-        hits = [h for h in _find_keys(body, keys) if not any(q0 <= h[0] < q1 for q0, q1 in self.ctx.quoted)]
-        para_starts = [m.end() for m in re.finditer(r"\n\s*\n", body)]
-        window_start = para_starts[-3] if len(para_starts) >= 3 else 0
-        for (s1, e1, k1), (s2, e2, k2) in zip(reversed(hits[:-1]), reversed(hits[1:])):
-            if s1 < window_start:
+        if self._countries is None:
+            self._countries = _CountryMentions(self.ctx.body, self.lex.country_keys, self.lex.country_order,
+                                               self._quoted)
+        cm = self._countries
+        end = slice(None, off).indices(len(self.ctx.body))[1]        # the text is body[:off]
+        k, tail = cm.before(end)
+        window_start = cm.window_start(end)
+        # pairs of consecutive mentions, latest first, back to the window start
+        last = cm.hits[k - 1:k] + tail
+        for h1, h2 in zip(reversed(last[:-1]), reversed(last[1:])):
+            if h1[0] < window_start:
                 break
-            c1, c2 = keys[k1], keys[k2]
-            if c1 != c2 and re.fullmatch(r"[’']?s?\s+and\s+", body[e1:s2]):
-                return [c1, c2]
+            if cm.coordinated(h1, h2):
+                return [cm.keys[h1[2]], cm.keys[h2[2]]]
+        else:
+            j = bisect_left(cm.pairs, k - 1) - 1        # the latest coordinated pair within hits[:k]
+            if j >= 0 and cm.hits[cm.pairs[j]][0] >= window_start:
+                p = cm.pairs[j]
+                return [cm.keys[cm.hits[p][2]], cm.keys[cm.hits[p + 1][2]]]
         counts: dict[str, int] = {}
-        for _, _, k in hits:
-            counts[keys[k]] = counts.get(keys[k], 0) + 1
+        for c in cm.first_country[:bisect_left(cm.first_index, k)]:
+            counts[c] = bisect_left(cm.by_country[c], k)
+        for _, _, key in tail:
+            c = cm.keys[key]
+            counts[c] = counts.get(c, 0) + 1
         ranked = sorted(counts, key=lambda c: -counts[c])
         return ranked[:n]
 
@@ -706,7 +1309,7 @@ class _Resolver:
         countries = list(dict.fromkeys(p.country for p in parts if p.country))
         types = [p.speaker_type for p in parts]
         affs = list(dict.fromkeys(p.affiliation for p in parts if p.affiliation))
-        return Speaker(names, None, max(set(types), key=types.count),
+        return Speaker(names, None, max(dict.fromkeys(types), key=types.count),
                        affs[0] if len(affs) == 1 else None,
                        " and ".join(countries) if countries else None,
                        all(p.named for p in parts), None, any(p.vague for p in parts),
@@ -724,7 +1327,9 @@ class _Resolver:
 
     # ------------------------------------------------------------ single mentions
     def _actor_for(self, text: str) -> Actor | None:
-        return self.ctx.label_index.get(_norm(text).lower())
+        if text not in self._actors_by_text:
+            self._actors_by_text[text] = self.ctx.label_index.get(_norm(text).lower())
+        return self._actors_by_text[text]
 
     def _resolve_simple(self, m: str, off: int, paragraph: int | None) -> Speaker:
         cues, gaz = self.ctx.cues, self.ctx.gaz
@@ -744,12 +1349,15 @@ class _Resolver:
         doc = self._document(head_seg, off, paragraph)
         if doc is not None:
             return doc
-        # seats of government
-        for key in sorted(gaz.institutions, key=len, reverse=True):
-            if bare == key or m == key or low == key.lower():
-                e = gaz.institutions[key]
-                return Speaker(e["name"], m, e.get("speaker_type", "government"), e.get("affiliation"),
-                               e.get("country"), True, kind="government")
+        # seats of government (the first key in lexicon order equal to the mention)
+        lex = self.lex
+        rank = min(lex.institution_rank.get(bare, len(lex.institution_keys)),
+                   lex.institution_rank.get(m, len(lex.institution_keys)),
+                   lex.institution_lower.get(low, len(lex.institution_keys)))
+        if rank < len(lex.institution_keys):
+            e = gaz.institutions[lex.institution_keys[rank]]
+            return Speaker(e["name"], m, e.get("speaker_type", "government"), e.get("affiliation"),
+                           e.get("country"), True, kind="government")
         # a country or capital alone
         cname = gaz.metonyms.get(bare) or gaz.metonyms.get(m)
         if cname is not None:
@@ -778,13 +1386,13 @@ class _Resolver:
                        plural=" and " in a.name and a.kind == "person")
 
     def _group(self, bare: str) -> Speaker | None:
-        cues, gaz = self.ctx.cues, self.ctx.gaz
+        gaz = self.ctx.gaz
         words = bare.split()
         if not words:
             return None
         low = bare.lower()
         typ = None
-        for noun, t in sorted(cues.groups.items(), key=lambda p: -len(p[0])):
+        for noun, t in self.lex.group_items:
             if low == noun or low.endswith(" " + noun):
                 typ = t
                 break
@@ -793,13 +1401,14 @@ class _Resolver:
         mods = low[: len(low) - len(noun)].split()
         # a proper-name modifier that is not a place/demonym makes it specific ("Reuters reporters")
         country = None
-        for key in sorted(gaz.demonyms, key=len, reverse=True):
+        for key in self.lex.demonym_keys:
             if _contains_phrase(bare, key):
                 country = gaz.demonyms[key]
                 break
         if country is None:
-            for key in sorted(gaz.places, key=len, reverse=True):
-                if _contains_phrase(_possessive_free(bare), key):
+            clean = _possessive_free(bare)
+            for key in self.lex.place_keys:
+                if _contains_phrase(clean, key):
                     country = gaz.places[key]
                     break
         affiliation = None
@@ -821,8 +1430,7 @@ class _Resolver:
         if not ws:
             return None
         # "Article 4 of the agreement", "Nato's Article 5"
-        art = re.match(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
-                       r"(?:\s+of\s+(?P<of>.+))?$", bare)
+        art = _ARTICLE_RE.match(bare)
         if art:
             if art.group("of"):
                 inner = self._resolve_simple(art.group("of"), off, paragraph)
@@ -838,11 +1446,11 @@ class _Resolver:
                                    kind="document")
             return Speaker(art.group("art"), bare, "document", None, None, True, kind="document")
         # head noun: the last word before " of " / a participle / a relative clause
-        head_part = re.split(r"\s+(?:of|signed|published|released|which|that|between|on)\s+", bare)[0]
+        head_part = _HEAD_CUT_RE.split(bare)[0]
         hw = head_part.lower().split()
         if not hw or hw[-1].strip(",.") not in cues.document_words:
             # "the full text of a landmark pact": text of X -> X
-            of = re.match(r"^(?:full\s+)?(?:text|wording|copy)\s+of\s+(.+)$", bare, re.IGNORECASE)
+            of = _TEXT_OF_RE.match(bare)
             if of:
                 return self._document(_strip_det(of.group(1)), off, paragraph)
             return None
@@ -850,7 +1458,7 @@ class _Resolver:
             return None  # "a CNN report" is media, handled elsewhere
         head = hw[-1].strip(",.")
         if head in ("text", "wording", "copy"):
-            of = re.match(r"^.*?(?:text|wording|copy)\s+of\s+(.+)$", bare, re.IGNORECASE)
+            of = _ANY_TEXT_OF_RE.match(bare)
             if of:
                 inner = self._document(_strip_det(of.group(1)), off, paragraph)
                 if inner:
@@ -867,6 +1475,19 @@ class _Resolver:
 
     def _main_document(self, head: str) -> str:
         """The article's document title in quotation marks, if there is one."""
+        if self._document_title is None:
+            self._document_title = (self._quoted_document_title(),)
+        if self._document_title[0] is not None:
+            return self._document_title[0]
+        if head in _DOC_HEADS:
+            if self._head_counts is None:
+                self._head_counts = {h: len(_DOC_HEAD_RES[h].findall(self.ctx.body)) for h in _DOC_HEADS}
+            counts = self._head_counts
+            head = max(_DOC_HEADS, key=lambda h: (counts[h], h == head))
+        return f"the {head}"
+
+    def _quoted_document_title(self) -> str | None:
+        """The first quotation that looks like a document's title ("Treaty on ...")."""
         docs = self.ctx.cues.document_words
         for q0, q1 in self.ctx.quoted:
             t = self.ctx.body[q0:q1].strip(" ,.")
@@ -874,18 +1495,14 @@ class _Resolver:
             if 2 <= len(ws) <= 12 and all(w[:1].isupper() or w.islower() and len(w) <= 4 for w in ws) \
                     and any(w.lower() in docs for w in ws):
                 return t
-        heads = ("treaty", "agreement", "pact", "deal", "accord")
-        if head in heads:
-            counts = {h: len(re.findall(r"\b" + h + r"\b", self.ctx.body, re.IGNORECASE)) for h in heads}
-            head = max(heads, key=lambda h: (counts[h], h == head))
-        return f"the {head}"
+        return None
 
     def _outlet(self, bare: str) -> Speaker | None:
         cues = self.ctx.cues
         clean = _possessive_free(bare)
-        hits = _find_keys(clean, cues.outlets)
+        hits = _greedy_keys(clean, self.lex.outlet_keys, screen=self.lex.outlet_re)
         if not hits:
-            if re.search(r"\bstate (?:media|news agency|television|broadcaster)\b", bare, re.IGNORECASE):
+            if _STATE_MEDIA_RE.search(bare):
                 country = self._country_in(bare)
                 return Speaker(_cap(bare), None, "state_media", None, country, False, vague=True,
                                kind="outlet")
@@ -907,15 +1524,17 @@ class _Resolver:
     def _country_in(self, text: str) -> str | None:
         gaz = self.ctx.gaz
         clean = _possessive_free(text)
-        for lex in (gaz.demonyms, gaz.places):
-            hits = _find_keys(clean, lex)
+        lexicons = ((gaz.demonyms, self.lex.demonym_keys, self.lex.demonym_re),
+                    (gaz.places, self.lex.place_keys, self.lex.place_re))
+        for lex, keys, screen in lexicons:
+            hits = _greedy_keys(clean, keys, screen=screen)
             if hits:
                 return lex[hits[0][2]]
         return None
 
     # ------------------------------------------------------------ persons and roles
     def _person_or_role(self, m: str, off: int, paragraph: int | None) -> Speaker:
-        segs = [s.strip() for s in re.split(r",\s*", m) if s.strip()]
+        segs = [s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()]
         head = segs[0]
         rest = ", ".join(segs[1:])
         head_bare = _strip_det(head)
@@ -948,9 +1567,7 @@ class _Resolver:
 
     def _person(self, name: str, context: str, off: int, paragraph: int | None, *,
                 mention: str | None = None) -> Speaker:
-        cues = self.ctx.cues
-        name = re.sub(r"^(?:" + "|".join(map(re.escape, cues.titles)) + r")\.?\s+", "", name) \
-            if len(name.split()) > 1 else name
+        name = self.lex.titles_re.sub("", name) if len(name.split()) > 1 else name
         full, scan_pre = self._expand_name(name, off)
         actor = self._actor_for(full) or self._actor_for(name)
         if actor is not None and actor.kind == "person":
@@ -982,22 +1599,22 @@ class _Resolver:
             return None, None, None
         cues, gaz = self.ctx.cues, self.ctx.gaz
         ctx = context.strip(" ,")
-        ctx = re.sub(r"^(?:a|an|the)\s+", "", ctx, flags=re.IGNORECASE)
+        ctx = _LEADING_ARTICLE_RE.sub("", ctx)
         role, org = ctx, None
-        m = re.search(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])", ctx)
+        m = _ORG_PREP_RE.search(ctx)
         if m:
             role = ctx[:m.start()].strip(" ,")
             org = ctx[m.end():].strip(" ,")
-            org = re.sub(r"^the\s+", "", org)
+            org = _LEADING_THE_RE.sub("", org)
         country = None
         if org:
             # "X in Seoul", "X in Vladivostok, Russia", ", a Seoul-based ..."
-            loc = re.search(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$", org)
+            loc = _IN_PLACE_RE.search(org)
             if loc:
                 country = self._country_in(loc.group(1))
                 org = org[:loc.start()]
             org = org.split(",")[0].strip()
-            poss = re.match(r"^(.+?)[’']s\s+(.+)$", org)
+            poss = _OWNER_RE.match(org)
             if poss:
                 owner = poss.group(1)
                 if owner in gaz.places or owner in gaz.metonyms:
@@ -1015,17 +1632,17 @@ class _Resolver:
                 # "professor of Korean Studies at X": org is the part after the last at/of
                 pass
         # the role may itself say where ("professor of Korean Studies at the University of Oslo")
-        if org and re.search(r"\bat\s+", org):
+        if org and _AT_RE.search(org):
             r2, o2 = org.rsplit(" at ", 1)
             role = f"{role} of {r2}".strip()
-            org = re.sub(r"^the\s+", "", o2)
-        based = re.search(r"([A-Z][\w]+)-based", context)
+            org = _LEADING_THE_RE.sub("", o2)
+        based = _BASED_RE.search(context)
         if country is None and based:
             country = self._country_in(based.group(1))
         if country is None:
             country = self._country_in(context)
         if org:
-            for key in sorted(gaz.organisations, key=len, reverse=True):
+            for key in self.lex.organisation_keys:
                 if org == key or _contains_phrase(org, key) and org.startswith(key) and len(key) > len(org) - 2:
                     org = gaz.organisations[key]["name"]
                     country = country or gaz.organisations[key].get("country")
@@ -1053,11 +1670,9 @@ class _Resolver:
 
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
-        found: set[str] = set()
+        lex = self.lex
         aff = affiliation.lower()
-        for w, t in cues.org_types:
-            if aff and _contains_phrase(aff, w):
-                found.add(t)
+        found: set[str] = {t for t, rx in lex.org_type_res if rx.search(aff)} if aff else set()
         if affiliation and affiliation in cues.international.values():
             found.add("international_org")
         if affiliation and any(o.get("full") == affiliation or o["name"] == affiliation
@@ -1067,10 +1682,8 @@ class _Resolver:
             found.add(t)
         if not found:
             text = (role + " " + context).lower()
-            for w, t in cues.role_types:
-                if _contains_phrase(text, w):
-                    found.add(t)
-            if any(_contains_phrase(context, k) for k in cues.international):
+            found.update(t for t, rx in lex.role_type_res if rx.search(text))
+            if lex.international_re.search(context):
                 found.add("international_org")
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
@@ -1087,18 +1700,19 @@ class _Resolver:
         bare = _strip_det(m)
         low = bare.lower()
         if m.lower().startswith("the ") and "," not in m and " for " not in low and " of " not in low:
-            prev = self._last(lambda s: s.role is not None and s.role.lower().endswith(low.split()[-1]),
+            word = low.split()[-1]
+            prev = self._last(("role", word), lambda s: s.role is not None and s.role.lower().endswith(word),
                               off, paragraph, max_back=6)
             if prev is not None:
                 return prev
         gaz = self.ctx.gaz
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
-        fm = re.match(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$", bare)
+        fm = _ROLE_FOR_RE.match(bare)
         name = bare
         role, org_text = bare, ""
         if fm:
             role, org_text = fm.group("role"), fm.group("org")
-            poss = re.match(r"^(.+?)[’']s\s+(.+)$", org_text)
+            poss = _OWNER_RE.match(org_text)
             if poss and (poss.group(1) in gaz.metonyms or poss.group(1) in gaz.places):
                 c = gaz.metonyms.get(poss.group(1)) or gaz.places[poss.group(1)]
                 org_text = f"{gaz.countries.get(c, {}).get('demonym', c)} {poss.group(2)}"
@@ -1108,7 +1722,7 @@ class _Resolver:
         if typ == "other":
             typ = "unnamed"
         affiliation = None
-        for key in sorted(gaz.institutions, key=len, reverse=True):
+        for key in self.lex.institution_keys:
             if _contains_phrase(bare, key):
                 affiliation = gaz.institutions[key].get("affiliation")
                 country = country or gaz.institutions[key].get("country")

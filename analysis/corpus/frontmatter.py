@@ -17,6 +17,7 @@ import yaml
 from analysis.corpus.files import UnreadableFile, read_bytes
 from analysis.corpus.model import OPTIONAL_KEYS, REQUIRED_KEYS, Article, Problem
 from analysis.corpus.records import article_from_record
+from analysis.yamlsafe import SAFE_LOADER, YamlRefused, check_events, check_keys
 
 #: Largest front matter read (UTF-8 bytes between the two ``---`` lines).
 FRONT_MATTER_MAX_BYTES = 64 * 1024
@@ -28,7 +29,7 @@ TEXT_KEYS = REQUIRED_KEYS + OPTIONAL_KEYS
 _NULL_TAG = "tag:yaml.org,2002:null"
 
 
-class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when installed
+class _FrontMatterLoader(SAFE_LOADER):  # type: ignore[misc, valid-type]
     """SafeLoader that leaves dates as text, so a bad date is reported by us with its line."""
 
 
@@ -97,20 +98,13 @@ def load_front_matter(front: str) -> tuple[dict[str, object], dict[str, int]]:
 
 def _check_events(front: str) -> None:
     """Refuse anchors, aliases and deep nesting before anything is built."""
-    depth = 0
-    for ev in yaml.parse(front, Loader=_FrontMatterLoader):
-        if isinstance(ev, yaml.AliasEvent) or getattr(ev, "anchor", None) is not None:
-            name = getattr(ev, "anchor", None)
-            raise FrontMatterError(f"YAML anchors and aliases are not allowed in front matter "
-                                   f"(found {'*' if isinstance(ev, yaml.AliasEvent) else '&'}{name}): "
-                                   "write each value out", ev.start_mark.line)
-        if isinstance(ev, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > FRONT_MATTER_MAX_DEPTH:
-                raise FrontMatterError(f"front matter nested more than {FRONT_MATTER_MAX_DEPTH} levels deep",
-                                       ev.start_mark.line)
-        elif isinstance(ev, yaml.CollectionEndEvent):
-            depth -= 1
+    refusal = "YAML anchors and aliases are not allowed in front matter (found {found}): write each value out"
+    try:
+        check_events(front, loader=_FrontMatterLoader, max_depth=FRONT_MATTER_MAX_DEPTH,
+                     alias_message=refusal, anchor_message=refusal,
+                     depth_message=f"front matter nested more than {FRONT_MATTER_MAX_DEPTH} levels deep")
+    except YamlRefused as exc:
+        raise FrontMatterError(exc.message, exc.line) from exc
 
 
 def _mapping(loader: yaml.BaseLoader, node: yaml.MappingNode) -> tuple[dict[str, object], dict[str, int]]:
@@ -128,21 +122,11 @@ def _mapping(loader: yaml.BaseLoader, node: yaml.MappingNode) -> tuple[dict[str,
 
 
 def _check_duplicates(root: yaml.Node) -> None:
-    """A key given twice in any mapping (aliases are refused earlier, so this is a tree)."""
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[str, int] = {}
-            for key_node, value_node in node.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    if key_node.value in seen:
-                        raise FrontMatterError(f"duplicate key {key_node.value!r}", key_node.start_mark.line,
-                                               first=seen[key_node.value])
-                    seen[key_node.value] = key_node.start_mark.line
-                stack.extend((key_node, value_node))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+    """A key given twice in any mapping (its text as written)."""
+    try:
+        check_keys(root)
+    except YamlRefused as exc:
+        raise FrontMatterError(exc.message, exc.line, first=exc.first) from exc
 
 
 def _verbatim(node: yaml.Node) -> object:

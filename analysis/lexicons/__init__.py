@@ -32,6 +32,7 @@ from typing import Any, Iterable
 import yaml
 
 from analysis.corpus.model import Problem
+from analysis.yamlsafe import SAFE_LOADER, YamlRefused, check_events, check_keys
 
 PACKAGE_DIR = "analysis/lexicons"
 #: Deepest nesting of lists/mappings accepted in a lexicon file.
@@ -52,7 +53,6 @@ _KINDS = {
     "cleaning.yaml": "cleaning rules",
     "english_markers.yaml": "English marker list",
 }
-_MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 class LexiconError(ValueError):
@@ -70,7 +70,7 @@ class LexiconError(ValueError):
 
 # --------------------------------------------------------------------------- YAML loaders
 
-_Base: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when installed
+_Base: type = SAFE_LOADER   # libyaml when installed
 
 
 class _Loader(_Base):  # type: ignore[misc, valid-type]
@@ -176,44 +176,24 @@ def parse_lexicon(text: str, name: str, *, lines: bool = False) -> dict[str, Any
 
 def _check_events(text: str, name: str) -> None:
     """Refuse anchors, aliases and deep nesting before any node is built."""
-    depth = 0
-    for ev in yaml.parse(text, Loader=_Loader):
-        if isinstance(ev, yaml.AliasEvent):
-            raise LexiconError.at(name, f"YAML aliases are not allowed in a lexicon (found *{ev.anchor}): "
-                                        "write each value out", ev.start_mark.line + 1)
-        anchor = getattr(ev, "anchor", None)
-        if anchor is not None:
-            raise LexiconError.at(name, f"YAML anchors are not allowed in a lexicon (found &{anchor}): "
-                                        "write each value out", ev.start_mark.line + 1)
-        if isinstance(ev, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise LexiconError.at(name, f"nested more than {MAX_DEPTH} levels deep", ev.start_mark.line + 1)
-        elif isinstance(ev, yaml.CollectionEndEvent):
-            depth -= 1
+    try:
+        check_events(text, loader=_Loader, max_depth=MAX_DEPTH,
+                     alias_message="YAML aliases are not allowed in a lexicon (found {found}): write each value out",
+                     anchor_message="YAML anchors are not allowed in a lexicon (found {found}): write each value out",
+                     depth_message=f"nested more than {MAX_DEPTH} levels deep")
+    except YamlRefused as exc:
+        raise LexiconError.at(name, exc.message, exc.line + 1) from exc
 
 
 def _check_keys(loader: yaml.BaseLoader, root: yaml.Node, name: str) -> None:
-    """A key given twice in any mapping, or a merge key (``<<``), is an error with its line(s)."""
-    stack = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: dict[Any, int] = {}
-            for key_node, value_node in node.value:
-                line = key_node.start_mark.line + 1
-                if key_node.tag == _MERGE_TAG:
-                    raise LexiconError.at(name, "YAML merge keys (<<) are not allowed in a lexicon: "
-                                                "write each key out", line)
-                if isinstance(key_node, yaml.ScalarNode):
-                    key = loader.construct_object(key_node)
-                    if key in seen:
-                        raise LexiconError.at(name, f"duplicate key {key_node.value!r} "
-                                                    f"(first given on line {seen[key]})", line)
-                    seen[key] = line
-                stack.extend((key_node, value_node))
-        elif isinstance(node, yaml.SequenceNode):
-            stack.extend(node.value)
+    """A key given twice in any mapping (keys compared as loaded), or a merge key (``<<``), is an
+    error with its line(s)."""
+    try:
+        check_keys(root, key=loader.construct_object,
+                   merge_message="YAML merge keys (<<) are not allowed in a lexicon: write each key out")
+    except YamlRefused as exc:
+        first = f" (first given on line {exc.first + 1})" if exc.first is not None else ""
+        raise LexiconError.at(name, exc.message + first, exc.line + 1) from exc
 
 
 def _yaml_line(exc: yaml.YAMLError, text: str) -> int | None:

@@ -138,7 +138,7 @@ def ref_expand_name(r: S._Resolver, name: str, offset: int) -> tuple[str, str]:
             if off < offset or best is None:
                 best = (off, full, pre)
     if best is None:
-        for known in reversed(list(r.persons)):
+        for known in reversed([n for n, sp in r.persons.items() if not sp.plural]):   # joint speakers never
             kt = known.split()
             if len(kt) > len(toks) and (kt[-len(toks):] == toks or kt[:len(toks)] == toks):
                 return known, ""
@@ -363,3 +363,14 @@ def test_lexicon_files_are_read_again_when_their_content_changes(tmp_path):
     path.write_text("actors:\n  - {name: Bob Vale, labels: [Vale]}\n", "utf-8")   # same size, same second
     assert [a.name for a in S.load_actors_for_sources(path)] == ["Bob Vale"]
     assert S.load_source_cues() is S.load_source_cues() and S.load_gazetteer() is S.load_gazetteer()
+
+
+def test_a_surname_never_expands_to_a_joint_speaker():
+    # "Ryan" is not "Donald Trump and Paul Ryan": joint names would snowball otherwise
+    body = ("Donald Trump and Paul Ryan said the meeting went well.\n\n"
+            "Ryan said the party would unite.\n\n"
+            "Trump and Ryan said they would meet again.")
+    doc = annotate(make_doc(body))
+    names = [s.name for s in doc.speakers]
+    assert names[1] == "Ryan"
+    assert all(len(n) < 40 for n in names)

@@ -1012,7 +1012,9 @@ class _Resolver:
             self._person_keys[n][key] = i
 
     def _add_person(self, sp: Speaker) -> None:
-        if sp.name not in self.persons:
+        # a joint speaker ("A and B") is never the full name a later surname expands to:
+        # "Kowalski" -> "Laura Kowalski and Viktor Kowalski" made joint names snowball
+        if sp.name not in self.persons and not sp.plural:
             i = len(self._person_order)
             self._person_order.append(sp.name)
             for n in self._person_keys:

@@ -34,9 +34,6 @@ LOADERS: dict[str, Callable[[Any], Any]] = {
     "sentence_rules": load_sentence_rules,
     "english_markers": load_english_markers,
     "cleaning": load_cleaning_rules,
-}
-# analysis/extract/speakers.py still has its own reader: move these into LOADERS once it uses read_lexicon.
-SPEAKER_LOADERS: dict[str, Callable[[Any], Any]] = {
     "source_cues": speakers.load_source_cues,
     "gazetteer": speakers.load_gazetteer,
     "actors_for_sources": speakers.load_actors_for_sources,
@@ -85,12 +82,6 @@ def _assert_refused(loader: Callable[[Any], Any], path: Path, case: str) -> None
 def test_every_loader_refuses_every_hostile_file_naming_file_and_line(tmp_path, loader, case):
     _assert_refused(LOADERS[loader], _write(tmp_path, case), case)
 
-
-@pytest.mark.xfail(reason="analysis/extract/speakers.py does not use read_lexicon yet", strict=False)
-@pytest.mark.parametrize("case", sorted(HOSTILE))
-@pytest.mark.parametrize("loader", sorted(SPEAKER_LOADERS))
-def test_speaker_loaders_refuse_every_hostile_file(tmp_path, loader, case):
-    _assert_refused(SPEAKER_LOADERS[loader], _write(tmp_path, case), case)
 
 
 def test_lexicon_error_is_a_value_error_with_problems():

@@ -70,13 +70,9 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
-import yaml
 
-from analysis.lexicons import packaged_lexicon_text
-
-SPEAKER_TYPES: tuple[str, ...] = (
-    "principal", "government", "international_org", "state_media", "media",
-    "expert_academic", "expert_think_tank", "document", "unnamed", "other")
+from analysis.enums import SPEAKER_TYPES
+from analysis.lexicons import LexiconError, read_lexicon
 
 # =========================================================================== data
 
@@ -140,14 +136,9 @@ class Actor:
 
 # =========================================================================== lexicons
 
-def _read_yaml(path: str | Path | None, packaged: str) -> Any:
-    if path is None:
-        return yaml.safe_load(packaged_lexicon_text(packaged)) or {}
-    p = Path(path)
-    try:
-        return yaml.safe_load(p.read_text("utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ValueError(f"{p}: cannot read lexicon: {exc}") from exc
+def _read_yaml(path: str | Path | None, packaged: str) -> tuple[Any, str]:
+    """(mapping, name for messages) of the packaged lexicon or the caller's file (LexiconError if bad)."""
+    return read_lexicon(path, packaged)
 
 
 def _longest_first(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
@@ -170,18 +161,18 @@ def load_source_cues(path: str | Path | None = None) -> SourceCues:
         return _packaged_cues()
     version = _file_version(path)
     if version is None:
-        return _build_cues(_read_yaml(path, "source_cues.yaml"), str(path))
+        return _build_cues(*_read_yaml(path, "source_cues.yaml"))
     return _cues_file(version)
 
 
 @lru_cache(maxsize=16)
 def _cues_file(version: tuple[str, str]) -> SourceCues:
-    return _build_cues(_read_yaml(version[0], "source_cues.yaml"), version[0])
+    return _build_cues(*_read_yaml(version[0], "source_cues.yaml"))
 
 
 @lru_cache(maxsize=1)
 def _packaged_cues() -> SourceCues:
-    return _build_cues(_read_yaml(None, "source_cues.yaml"), "source_cues.yaml")
+    return _build_cues(*_read_yaml(None, "source_cues.yaml"))
 
 
 def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
@@ -209,7 +200,7 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         titles = (d.get("titles", {}) or {}).get("words", []) or []
         affs = [(str(a["cue"]).lower(), str(a["template"])) for a in d.get("affiliations", []) or []]
     except (KeyError, TypeError, AttributeError) as exc:
-        raise ValueError(f"{where}: malformed source cue lexicon ({exc!r})") from exc
+        raise LexiconError.at(where, f"malformed source cue lexicon ({exc!r})") from exc
     return SourceCues(
         precedence=tuple(d.get("precedence") or SPEAKER_TYPES),
         role_types=_longest_first(roles), org_types=_longest_first(orgs),
@@ -227,18 +218,18 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
         return _packaged_gazetteer()
     version = _file_version(path)
     if version is None:
-        return _build_gazetteer(_read_yaml(path, "gazetteer.yaml"), str(path))
+        return _build_gazetteer(*_read_yaml(path, "gazetteer.yaml"))
     return _gazetteer_file(version)
 
 
 @lru_cache(maxsize=16)
 def _gazetteer_file(version: tuple[str, str]) -> Gazetteer:
-    return _build_gazetteer(_read_yaml(version[0], "gazetteer.yaml"), version[0])
+    return _build_gazetteer(*_read_yaml(version[0], "gazetteer.yaml"))
 
 
 @lru_cache(maxsize=1)
 def _packaged_gazetteer() -> Gazetteer:
-    return _build_gazetteer(_read_yaml(None, "gazetteer.yaml"), "gazetteer.yaml")
+    return _build_gazetteer(*_read_yaml(None, "gazetteer.yaml"))
 
 
 def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
@@ -267,7 +258,7 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
             for alias in [o["name"], *(o.get("aliases") or [])]:
                 organisations[str(alias)] = o
     except (KeyError, TypeError, AttributeError) as exc:
-        raise ValueError(f"{where}: malformed gazetteer ({exc!r})") from exc
+        raise LexiconError.at(where, f"malformed gazetteer ({exc!r})") from exc
     return Gazetteer(countries, places, metonyms, demonyms, institutions, organisations)
 
 
@@ -283,8 +274,8 @@ def load_actors_for_sources(actors: Any = None) -> list[Actor]:
         version = _file_version(actors)
         if version is not None:
             return list(_actors_file(version))
-        data = _read_yaml(actors, "actors.yaml")
-        return _actor_items(data.get("actors", []) if isinstance(data, dict) else [])
+        data, _ = _read_yaml(actors, "actors.yaml")
+        return _actor_items(data.get("actors", []))
     if isinstance(actors, pd.DataFrame):
         return _actor_items(actors.to_dict("records"))
     return _actor_items(list(actors))
@@ -292,17 +283,14 @@ def load_actors_for_sources(actors: Any = None) -> list[Actor]:
 
 @lru_cache(maxsize=1)
 def _packaged_actors() -> tuple[Actor, ...]:
-    try:
-        data = _read_yaml(None, "actors.yaml")
-    except (FileNotFoundError, OSError):
-        return ()
-    return tuple(_actor_items(data.get("actors", []) if isinstance(data, dict) else []))
+    data, _ = _read_yaml(None, "actors.yaml")
+    return tuple(_actor_items(data.get("actors", [])))
 
 
 @lru_cache(maxsize=16)
 def _actors_file(version: tuple[str, str]) -> tuple[Actor, ...]:
-    data = _read_yaml(version[0], "actors.yaml")
-    return tuple(_actor_items(data.get("actors", []) if isinstance(data, dict) else []))
+    data, _ = _read_yaml(version[0], "actors.yaml")
+    return tuple(_actor_items(data.get("actors", [])))
 
 
 def _actor_items(items: Iterable[Any]) -> list[Actor]:

@@ -116,13 +116,13 @@ def test_cli_analyze_writes_articles(tmp_path, capsys):
                  "--outlets", "Metro Wire", "--jobs", "1"]) == 0
     assert f"wrote {out / 'articles.csv'}" in capsys.readouterr().out
     assert list(pd.read_csv(out / "articles.csv")["outlet"]) == ["Metro Wire"]
-    assert sorted(p.name for p in out.iterdir()) == ["articles.csv"]
+    assert sorted(p.name for p in out.iterdir()) == [".framing-tables.json", "articles.csv"]
 
 
 def test_cli_analyze_default_tables_have_design_columns(tmp_path):
     out = tmp_path / "o"
     assert main(["analyze", str(FIXTURE), "--out", str(out), "--jobs", "1", "--no-cache"]) == 0
-    names = sorted(p.name for p in out.iterdir())
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
     assert names == sorted(f"{n}.csv" for n in ["articles", "terms", "naming", "quotes", "sources", "tone",
                                                 "vocabulary", "coverage", "warnings"])
     terms = pd.read_csv(out / "terms.csv")
@@ -198,3 +198,23 @@ def test_cli_analyze_interrupted_keeps_previous_tables(tmp_path, sig, code):
     assert (out / "terms.csv").read_text() == "previous\n" and sorted(p.name for p in out.iterdir()) == ["terms.csv"]
     assert not [p for p in tmp_path.iterdir() if ".staging-" in p.name]
     assert main(["analyze", str(FIXTURE), "--out", str(out), "-q", "--jobs", "1"]) == 0   # the next run works
+
+
+def test_cli_analyze_rerun_with_nothing_changed_rewrites_nothing(tmp_path, capsys):
+    out, cache = tmp_path / "o", tmp_path / "c"
+    args = ["analyze", str(FIXTURE), "--out", str(out), "--cache", str(cache), "-q", "--jobs", "1"]
+    assert main(args) == 0
+    stamps = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    capsys.readouterr()
+    assert main(args) == 0
+    assert "up to date" in capsys.readouterr().out
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir()} == stamps
+    (out / "terms.csv").write_text("edited by hand\n")            # a changed file is written again
+    assert main(args) == 0
+    assert (out / "terms.csv").read_text().startswith("article_id,")
+    lexicon = tmp_path / "terms.yaml"                              # so is every table after a lexicon change
+    lexicon.write_text((ROOT / "analysis" / "lexicons" / "loaded_terms.yaml").read_text(encoding="utf-8")
+                       + "\n# edited\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main([*args, "--lexicon", str(lexicon)]) == 0
+    assert "up to date" not in capsys.readouterr().out

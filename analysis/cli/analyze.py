@@ -9,6 +9,8 @@ aggregates, not by the corpus.  Tables are published together at the end.
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import importlib
 import sys
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 from analysis.lexicons import LexiconError
 from analysis.publish.tables import FORMATS, OutputBusy, TableWriter, clean_stale_staging, output_lock
 from analysis.study import build_tables, resolve_cache
-from analysis.study.cache import ArticleCache
+from analysis.study.cache import ArticleCache, article_fingerprint
 from analysis.study.execute import default_jobs
 from analysis.study.measures import DERIVED, TABLE_ORDER
 from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, printable, run_pipeline
@@ -123,7 +125,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     from analysis.corpus import iter_articles
     outlets = list(getattr(args, "outlets", None) or []) or None
     problems: list = []
-    total = sum(1 for _ in iter_articles(args.corpus, outlets=outlets, problems=problems))
+    content = hashlib.sha256()          # what the tables depend on, for the up-to-date check
+    total = 0
+    for article in iter_articles(args.corpus, outlets=outlets, problems=problems):
+        content.update(article_fingerprint(article).encode())
+        total += 1
     if problems:
         for p in problems:
             print(f"{prog}: {printable(str(p))}", file=sys.stderr)
@@ -138,7 +144,12 @@ def run_analyze(args: argparse.Namespace) -> int:
     try:
         with output_lock(out):
             clean_stale_staging(out)
-            return _analyze(corpus, out, fmt=fmt, wanted=wanted, options=options, run=run, prog=prog)
+            key = tables_key(content.hexdigest(), options=options, fmt=fmt, wanted=wanted)
+            if run.get("cache") is not None and up_to_date(out, key):
+                print(f"{prog}: the tables in {out} are up to date (same articles, lexicons, options and "
+                      f"toolkit); nothing rewritten (--no-cache recomputes them)")
+                return 0
+            return _analyze(corpus, out, fmt=fmt, wanted=wanted, options=options, run=run, prog=prog, key=key)
     except OutputBusy as exc:
         print(f"{prog}: {exc}", file=sys.stderr)
         return 2
@@ -148,7 +159,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Options, run: dict[str, Any],
-             prog: str) -> int:
+             prog: str, key: str) -> int:
     writer = TableWriter(out, fmt=fmt)
     # derived tables need their inputs in memory; every other row table streams to the writer
     keep = {u for name, (_, uses) in DERIVED.items() if name in wanted for u in uses}
@@ -173,6 +184,7 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
                 writer.write(name, reducer.reduce_rows(name, []))
             else:                                # could not be computed: said in warnings
                 skipped.append(name)
+        writer.manifest(key)
         paths = writer.commit(order=wanted)
     except BaseException:
         writer.abort()
@@ -196,6 +208,27 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
         where = f" (all in {out / ('warnings.' + fmt)})" if "warnings" in wanted else ""
         print(f"{len(warnings)} warning(s): {summary}{where}", file=sys.stderr)
     return 0
+
+
+MANIFEST = ".framing-tables.json"
+
+
+def tables_key(content: str, *, options: Options, fmt: str, wanted: list[str]) -> str:
+    """Hash of everything a set of tables depends on: the articles (in order), the toolkit code,
+    the lexicons, the format and the tables asked for."""
+    return hashlib.sha256("\0".join([content, options.fingerprint(), fmt, ",".join(wanted)]).encode()).hexdigest()
+
+
+def up_to_date(out: Path, key: str) -> bool:
+    """Whether ``out`` holds the tables of ``key``, every file as it was written."""
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("key") != key:
+            return False
+        return all(hashlib.sha256((out / name).read_bytes()).hexdigest() == digest
+                   for name, digest in manifest["files"].items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
 
 
 class _Stream:

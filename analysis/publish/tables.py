@@ -144,20 +144,39 @@ class TableWriter:
                 writer.write_table(table.cast(schema) if table.schema != schema else table)
                 p.unlink()
 
+    def manifest(self, key: str, *, name: str = ".framing-tables.json") -> None:
+        """Stage ``name``: ``key`` and the SHA-256 of every staged table, published with them, so a
+        later run can tell the folder is up to date.  Call after the last table was written."""
+        import hashlib
+        import json
+        if self.fmt == "parquet":
+            for table in self._order:
+                self._finish_parquet(table)
+            self._parquet_done = True
+        files = {f"{t}.{self.fmt}": hashlib.sha256(self._path(t).read_bytes()).hexdigest() for t in self._order}
+        (self.staging / name).write_text(json.dumps({"key": key, "files": files}, indent=1, sort_keys=True),
+                                         encoding="utf-8")
+        self._manifest = name
+
     def commit(self, *, order: list[str] | None = None) -> list[Path]:
         """Move every table into ``out_dir``; the final paths, in ``order`` (default: first written)."""
         if order is not None:
             self._order.sort(key=lambda n: order.index(n) if n in order else len(order))
-        if self.fmt == "parquet":
+        if self.fmt == "parquet" and not getattr(self, "_parquet_done", False):
             for name in self._order:
                 self._finish_parquet(name)
         self.out.mkdir(parents=True, exist_ok=True)
         final = []
         try:
+            manifest = getattr(self, "_manifest", None)
+            if manifest is None:
+                (self.out / ".framing-tables.json").unlink(missing_ok=True)   # no longer describes the folder
             for name in self._order:
                 dest = self.out / f"{name}.{self.fmt}"
                 os.replace(self._path(name), dest)
                 final.append(dest)
+            if manifest is not None:
+                os.replace(self.staging / manifest, self.out / manifest)
         finally:
             shutil.rmtree(self.staging, ignore_errors=True)
         return final

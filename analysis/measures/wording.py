@@ -423,7 +423,16 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
 
 
 def _doc_stream(doc: Document) -> _Stream:
-    return _stream(((t.start, t.end, t.text, t.sentence) for t in doc.text.tokens), doc.body)
+    """The word stream of ``doc``; terms and alternatives of one document share one (the last
+    document's stream is kept, so the pipeline builds it once per article)."""
+    last = _LAST_STREAM.get("doc")
+    if last is not doc:
+        _LAST_STREAM["doc"] = doc
+        _LAST_STREAM["stream"] = _stream(((t.start, t.end, t.text, t.sentence) for t in doc.text.tokens), doc.body)
+    return _LAST_STREAM["stream"]
+
+
+_LAST_STREAM: dict[str, Any] = {}
 
 
 # =========================================================================== matcher

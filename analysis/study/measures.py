@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Mapping
 
-import numpy as np
 import pandas as pd
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "title", "date", "url", "words", "sentences", "paragraphs"]
@@ -116,28 +115,6 @@ TABLE_ORDER: tuple[str, ...] = ("articles", "terms", "naming", "quotes", "source
                                 "coverage")
 
 
-def json_safe(value: Any) -> Any:
-    """``value`` with numpy scalars, pandas NA and tuples turned into plain JSON values."""
-    if isinstance(value, dict):
-        return {str(k): json_safe(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [json_safe(v) for v in value]
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value
-    if isinstance(value, np.bool_):
-        return bool(value)
-    if isinstance(value, np.integer):
-        return int(value)
-    if isinstance(value, np.floating):
-        return float(value)
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
 def article_row(doc: Any) -> dict[str, Any]:
     """The articles.csv row of one document."""
     a = doc.article
@@ -151,4 +128,4 @@ def articles_from_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 __all__ = ["ARTICLE_COLUMNS", "DERIVED", "MEASURES", "Measure", "TABLE_ORDER", "article_row",
-           "articles_from_rows", "json_safe", "resolve"]
+           "articles_from_rows", "resolve"]

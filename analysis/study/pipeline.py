@@ -28,7 +28,7 @@ from analysis import __version__
 from analysis.lexicons import LexiconError
 from analysis.study.cache import ArticleCache, CacheCorrupt, article_fingerprint
 from analysis.study.execute import ordered_map
-from analysis.study.measures import MEASURES, Measure, article_row, json_safe
+from analysis.study.measures import MEASURES, Measure, article_row
 
 WARNING_COLUMNS = ("article_id", "outlet", "stage", "message")
 
@@ -123,7 +123,7 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
         out["articles"] = [article_row(doc)]
         for m in measures:
             try:
-                out[m.name] = json_safe(m.part(doc, options))
+                out[m.name] = m.part(doc, options)   # JSON-safe by each measure's contract
             except LexiconError:
                 raise
             except Exception as exc:

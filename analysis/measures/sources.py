@@ -52,14 +52,18 @@ def _empty(columns: Sequence[str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
 
 
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_ASCII_LETTERS = re.compile(r"[^A-Za-z]+")
+
+
 def _check_doc(doc: Any) -> None:
     body = doc.body or ""
     n_words = len(body.split())
     if n_words > 100_000:
         warnings.warn(f"{doc.id}: very long body ({n_words} words); speaker resolution uses "
                       "article-wide name lists and may mix up people", stacklevel=3)
-    letters = re.findall(r"[^\W\d_]", body)
-    latin = sum(1 for c in letters if c.isascii()) / len(letters) if letters else 1.0
+    letters = len(_NOT_LETTERS.sub("", body))
+    latin = len(_NOT_ASCII_LETTERS.sub("", body)) / letters if letters else 1.0
     share = english_share(body)
     if latin < 0.6 or (share is not None and share < 0.15):
         why = (f"{latin:.0%} Latin letters" if latin < 0.6 else

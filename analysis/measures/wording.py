@@ -37,6 +37,7 @@ do no I/O except reading a lexicon file when given a path.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import re
@@ -591,12 +592,17 @@ def _match_stream(st: _Stream, m: _Matcher, body: str) -> list[tuple[int, int, i
             cands.append((i, last, pat.entry))
     # longest (in characters) first, then leftmost; never two hits on one span
     cands.sort(key=lambda c: (-(st.ends[c[1]] - st.starts[c[0]]), c[0], c[2]))
-    taken: list[tuple[int, int]] = []
+    # taken spans never overlap, so sorted by start their ends increase too: only the last
+    # span starting at or before ``b`` can reach ``a`` (bisect instead of a scan of all)
+    starts: list[int] = []
+    ends: list[int] = []
     out = []
     for a, b, e in cands:
-        if any(not (b < x or a > y) for x, y in taken):
+        i = bisect.bisect_right(starts, b)
+        if i and ends[i - 1] >= a:
             continue
-        taken.append((a, b))
+        starts.insert(i, a)
+        ends.insert(i, b)
         out.append((a, b, e, b - a + 1))
     out.sort()
     return out
@@ -1270,12 +1276,15 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
             if m and _name_shape_ok(body, m.start(), m.end(), r.surname_like):
                 cands.append((m.start(), m.end(), r))
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []      # taken spans, non-overlapping: see _match_stream
+    ends: list[int] = []
     out = []
     for s, e, r in cands:
-        if any(s < y and x < e for x, y in taken):
+        i = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
             continue
-        taken.append((s, e))
+        starts.insert(i, s)
+        ends.insert(i, e)
         out.append(Mention(r.actor, r.label, s, e, body[s:e]))
     out.sort(key=lambda m: m.start)
     return out

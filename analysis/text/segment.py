@@ -45,6 +45,7 @@ attribution: ``ParsedText.voice_of(start, end, paraphrase_spans=...)``.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from dataclasses import dataclass, field
@@ -178,7 +179,7 @@ class ParsedText:
     def is_quoted(self, start: int, end: int | None = None) -> bool:
         """True when the span ``[start, end)`` lies inside one quotation's content."""
         end = start + 1 if end is None else end
-        return any(q.start <= start and end <= q.end for q in self.quotations)
+        return _covered(((q.start, q.end) for q in self.quotations), start, end, key=self.quotations)
 
     def voice_of(self, start: int, end: int, *,
                  paraphrase_spans: Iterable[tuple[int, int]] = ()) -> Voice:
@@ -186,9 +187,45 @@ class ParsedText:
         reported clause (given by attribution), narrator otherwise."""
         if self.is_quoted(start, end):
             return "quoted"
-        if any(s <= start and end <= e for s, e in paraphrase_spans):
+        if _covered(paraphrase_spans, start, end, key=paraphrase_spans):
             return "paraphrase"
         return "narrator"
+
+
+class _Cover:
+    """Spans sorted by start with the running maximum of their ends: whether some span
+    contains ``[start, end)`` is one bisection (the spans starting at or before ``start``
+    are a prefix; one of them reaches ``end`` iff the prefix's largest end does)."""
+
+    __slots__ = ("starts", "max_ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted((int(s), int(e)) for s, e in spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_ends = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return bool(i) and self.max_ends[i - 1] >= end
+
+
+_LAST_COVER: dict[int, tuple[object, _Cover]] = {}
+
+
+def _covered(spans: Iterable[tuple[int, int]], start: int, end: int, *, key: object) -> bool:
+    """Whether one of ``spans`` contains ``[start, end)``.  The index of the spans object
+    ``key`` (a document's quotations or paraphrase spans, asked about again and again) is
+    kept for the last few tuples (immutable, so the index cannot go stale); other iterables
+    are scanned."""
+    if not isinstance(key, tuple):
+        return any(s <= start and end <= e for s, e in spans)
+    hit = _LAST_COVER.get(id(key))
+    if hit is None or hit[0] is not key:
+        if len(_LAST_COVER) >= 8:
+            _LAST_COVER.clear()
+        hit = (key, _Cover(spans))
+        _LAST_COVER[id(key)] = hit
+    return hit[1].covers(start, end)
 
 
 def _containing(spans: Sequence, offset: int):

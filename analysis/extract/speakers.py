@@ -155,24 +155,25 @@ def _file_version(path: str | Path) -> tuple[str, str] | None:
     return str(path), hashlib.sha256(data).hexdigest()
 
 
-def load_source_cues(path: str | Path | None = None) -> SourceCues:
-    """Source-type cues from ``lexicons/source_cues.yaml`` or the caller's file."""
+def _cached_lexicon(path: str | Path | None, packaged: str, build: Any) -> Any:
+    """``build(data, name)`` of the packaged lexicon or the caller's file, built once per file
+    content (a file edited between two calls is read again)."""
     if path is None:
-        return _packaged_cues()
+        return _built(None, packaged, build)
     version = _file_version(path)
     if version is None:
-        return _build_cues(*_read_yaml(path, "source_cues.yaml"))
-    return _cues_file(version)
+        return build(*_read_yaml(path, packaged))
+    return _built(version, packaged, build)
 
 
-@lru_cache(maxsize=16)
-def _cues_file(version: tuple[str, str]) -> SourceCues:
-    return _build_cues(*_read_yaml(version[0], "source_cues.yaml"))
+@lru_cache(maxsize=32)
+def _built(version: tuple[str, str] | None, packaged: str, build: Any) -> Any:
+    return build(*_read_yaml(None if version is None else version[0], packaged))
 
 
-@lru_cache(maxsize=1)
-def _packaged_cues() -> SourceCues:
-    return _build_cues(*_read_yaml(None, "source_cues.yaml"))
+def load_source_cues(path: str | Path | None = None) -> SourceCues:
+    """Source-type cues from ``lexicons/source_cues.yaml`` or the caller's file."""
+    return _cached_lexicon(path, "source_cues.yaml", _build_cues)
 
 
 def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
@@ -214,22 +215,7 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """Countries, capitals, metonyms and institutions from ``lexicons/gazetteer.yaml``."""
-    if path is None:
-        return _packaged_gazetteer()
-    version = _file_version(path)
-    if version is None:
-        return _build_gazetteer(*_read_yaml(path, "gazetteer.yaml"))
-    return _gazetteer_file(version)
-
-
-@lru_cache(maxsize=16)
-def _gazetteer_file(version: tuple[str, str]) -> Gazetteer:
-    return _build_gazetteer(*_read_yaml(version[0], "gazetteer.yaml"))
-
-
-@lru_cache(maxsize=1)
-def _packaged_gazetteer() -> Gazetteer:
-    return _build_gazetteer(*_read_yaml(None, "gazetteer.yaml"))
+    return _cached_lexicon(path, "gazetteer.yaml", _build_gazetteer)
 
 
 def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
@@ -268,28 +254,14 @@ def load_actors_for_sources(actors: Any = None) -> list[Actor]:
     With ``actors=None`` the packaged ``lexicons/actors.yaml`` is read if it
     exists; a missing packaged file gives an empty list.
     """
-    if actors is None:
-        return list(_packaged_actors())
-    if isinstance(actors, (str, Path)):
-        version = _file_version(actors)
-        if version is not None:
-            return list(_actors_file(version))
-        data, _ = _read_yaml(actors, "actors.yaml")
-        return _actor_items(data.get("actors", []))
+    if actors is None or isinstance(actors, (str, Path)):
+        return list(_cached_lexicon(actors, "actors.yaml", _build_actors))
     if isinstance(actors, pd.DataFrame):
         return _actor_items(actors.to_dict("records"))
     return _actor_items(list(actors))
 
 
-@lru_cache(maxsize=1)
-def _packaged_actors() -> tuple[Actor, ...]:
-    data, _ = _read_yaml(None, "actors.yaml")
-    return tuple(_actor_items(data.get("actors", [])))
-
-
-@lru_cache(maxsize=16)
-def _actors_file(version: tuple[str, str]) -> tuple[Actor, ...]:
-    data, _ = _read_yaml(version[0], "actors.yaml")
+def _build_actors(data: Mapping[str, Any], where: str) -> tuple[Actor, ...]:
     return tuple(_actor_items(data.get("actors", [])))
 
 

@@ -247,7 +247,7 @@ def add_analyze_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("corpus", help="corpus folder or table")
     p.add_argument("--out", required=True, help="folder for the tables")
     p.add_argument("--outlets", nargs="+", metavar="OUTLET",
-                   help="outlets to include, in this order (default: all, corpus order)")
+                   help="only these outlets (default: all); tables list articles in the corpus's own order")
     p.add_argument("--tables", nargs="+", metavar="NAME",
                    help=f"only these tables (default: all: {', '.join(TABLE_ORDER)}, warnings)")
     p.add_argument("--format", choices=FORMATS, default="csv", help="table file format (default: csv)")

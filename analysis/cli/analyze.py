@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Any
 
 from analysis.lexicons import LexiconError
+from analysis.corpus import escape_controls
 from analysis.publish.tables import FORMATS, OutputBusy, TableWriter, clean_stale_staging, output_lock
 from analysis.study import build_tables, resolve_cache
 from analysis.study.cache import ArticleCache, article_fingerprint
 from analysis.study.execute import default_jobs
 from analysis.study.measures import DERIVED, TABLE_ORDER
-from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, printable, run_pipeline
+from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, run_pipeline
 
 LEXICON_OPTIONS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
 # The loader that reads each lexicon option's file, "module:function".
@@ -71,7 +72,7 @@ def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dic
         problems = lexicon_problems(key, value)
         if problems:
             for problem in problems:
-                print(f"{prog}: {printable(problem)}", file=sys.stderr)
+                print(f"{prog}: {escape_controls(problem)}", file=sys.stderr)
             print(f"{prog}: --{key} {value}: {len(problems)} problem(s) in the lexicon file; nothing written",
                   file=sys.stderr)
             return None
@@ -132,7 +133,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         total += 1
     if problems:
         for p in problems:
-            print(f"{prog}: {printable(str(p))}", file=sys.stderr)
+            print(f"{prog}: {escape_controls(str(p))}", file=sys.stderr)
         print(f"{prog}: {len(problems)} problem(s) in {args.corpus}; nothing written "
               f"(framing check lists them too)", file=sys.stderr)
         return 2

@@ -17,7 +17,7 @@ import os
 import sys
 import time
 import warnings
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 import pandas as pd
 
 from analysis import __version__
+from analysis.corpus import escape_controls
 from analysis.lexicons import LexiconError
 from analysis.study.cache import ArticleCache, CacheCorrupt, article_fingerprint
 from analysis.study.execute import ordered_map
@@ -266,19 +267,10 @@ class RunStats:
     corrupt: int = 0
     seconds: float = 0.0
     key: str = ""
-    notes: list[str] = field(default_factory=list)
 
     @property
     def words_per_second(self) -> float:
         return self.words / self.seconds if self.seconds > 0 else 0.0
-
-
-def study_key(article_keys: Iterable[str]) -> str:
-    """One hash for a whole run: every article's cache key, in order."""
-    h = hashlib.sha256()
-    for k in article_keys:
-        h.update(k.encode())
-    return h.hexdigest()
 
 
 def run_pipeline(articles: Iterable[Any], *, options: Options | None = None, jobs: int = 1,
@@ -363,17 +355,11 @@ def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
     lines = []
     for row in table.head(limit).itertuples(index=False):
         where = row.article_id or row.stage
-        lines.append(printable(f"warning: {where}: {row.message}"))
+        lines.append(escape_controls(f"warning: {where}: {row.message}"))
     if len(table) > limit:
         lines.append(f"... and {len(table) - limit} more warning(s)")
     return lines
 
 
-def printable(text: str) -> str:
-    """``text`` with control characters (ANSI escapes, NUL, ...) shown as ``\\xNN`` escapes,
-    so text from a corpus never drives the terminal it is printed on."""
-    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
-
-
 __all__ = ["Options", "Reducer", "RunStats", "WARNING_COLUMNS", "format_warnings", "process_article",
-           "printable", "run_pipeline", "study_key", "warnings_table"]
+           "run_pipeline", "warnings_table"]

@@ -52,4 +52,9 @@ def annotated(doc: Document, **options: Any) -> Document:
     return annotate(doc, **options)
 
 
-__all__ = ["annotate", "annotated", "annotation_key"]
+def paraphrase_of(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The paraphrase spans of ``doc``'s attribution layer (annotated first if it has none)."""
+    return tuple(annotated(doc).paraphrase or ())
+
+
+__all__ = ["annotate", "annotated", "annotation_key", "paraphrase_of"]

@@ -41,6 +41,7 @@ from typing import Iterable, Sequence
 import pandas as pd
 
 from analysis.corpus import Problem
+from analysis.extract import paraphrase_of
 from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document
 from analysis.measures.vocabulary import load_not_names
@@ -191,17 +192,6 @@ def _topic_matches(topic: Topic, text: str) -> list[tuple[int, int]]:
 EvidenceRow = dict[str, object]
 
 
-def _paraphrase_of(doc: Document) -> tuple[tuple[int, int], ...]:
-    """Reported-clause spans of ``doc``'s attribution layer, whatever lexicons it was
-    annotated with; a document without that layer is annotated here with the packaged
-    lexicons (:func:`analysis.extract.annotated`)."""
-    if doc.paraphrase is not None:
-        return doc.paraphrase
-    from analysis.extract import annotated
-
-    return tuple(annotated(doc).paraphrase or ())
-
-
 def article_coverage(doc: Document, *, topics: str | Path | Sequence[Topic] | None = None,
                      paraphrase: bool = True) -> list[EvidenceRow]:
     """The evidence rows of one article (JSON-serialisable), in topic order then offset.
@@ -213,7 +203,7 @@ def article_coverage(doc: Document, *, topics: str | Path | Sequence[Topic] | No
     :func:`analysis.extract.annotated`); ``False`` gives narrator or quoted only.
     """
     resolved = _resolve_topics(topics)
-    spans = _paraphrase_of(doc) if paraphrase else ()
+    spans = paraphrase_of(doc) if paraphrase else ()
     body = doc.body
     rows: list[EvidenceRow] = []
     for topic in resolved:

@@ -45,7 +45,7 @@ from typing import Any, Iterable, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.extract import annotated
+from analysis.extract import paraphrase_of
 from analysis.measures.sentiment import sentence_sentiment
 from analysis.text import ALL_QUOTE_MARKS, VOICES, Document, ParsedText, Quotation, find_quotations
 
@@ -137,14 +137,14 @@ def article_tone(doc: Document, *, headlines: bool = True) -> list[ToneRow]:
     ``sentence_id=-1``, no paragraph or offsets) then every body sentence.
 
     Keys are :data:`TONE_COLUMNS`; values are str, int, float, bool or None
-    (JSON-serialisable).  The paraphrase voice comes from ``annotated(doc).paraphrase``.
+    (JSON-serialisable).  The paraphrase voice comes from the attribution layer (:func:`analysis.extract.paraphrase_of`).
     """
     rows: list[ToneRow] = []
     if headlines:
         title = doc.article.title
         rows.append(_row(doc, -1, headline_voice(title), title, True, None, None, None))
     text = doc.text
-    voices = sentence_voices(text, paraphrase_spans=annotated(doc).paraphrase or ())
+    voices = sentence_voices(text, paraphrase_spans=paraphrase_of(doc))
     for sent, voice in zip(text.sentences, voices):
         rows.append(_row(doc, sent.index, voice, sent.text, False, sent.paragraph, sent.start, sent.end))
     return rows

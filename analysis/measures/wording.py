@@ -50,6 +50,7 @@ import pandas as pd
 
 from analysis.enums import VOICES
 from analysis.corpus import Problem
+from analysis.extract import paraphrase_of
 from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
@@ -656,19 +657,6 @@ def approximate_paraphrase_spans(doc: Document) -> list[Span]:
     return spans
 
 
-def _paraphrase(doc: Document) -> tuple[Span, ...]:
-    """The paraphrase layer of ``doc``.
-
-    An annotated document's own layer, whatever lexicons it was annotated
-    with; a document that has not been annotated is annotated here with the
-    packaged lexicons (:func:`analysis.extract.annotated`).
-    """
-    if doc.paraphrase is not None:
-        return doc.paraphrase
-    from analysis.extract import annotated
-    return annotated(doc).paraphrase
-
-
 def _given_spans(doc: Document, attributions: Sequence | None) -> tuple[Span, ...] | None:
     """Paraphrase spans of the ``attributions`` a caller supplied for ``doc`` (None: none supplied).
 
@@ -688,7 +676,7 @@ def reported_spans(doc: Document, *, attributions: Sequence | None = None,
     if approximate:
         return approximate_paraphrase_spans(doc)
     given = _given_spans(doc, attributions)
-    return list(_paraphrase(doc) if given is None else given)
+    return list(paraphrase_of(doc) if given is None else given)
 
 
 def _attributions_for(attributions: Any, doc: Document, i: int) -> Sequence | None:
@@ -717,7 +705,7 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any."""
     hits = _match_stream(st, matcher, doc.body)
     if hits and spans is None:
-        spans = _paraphrase(doc)
+        spans = paraphrase_of(doc)
     out = []
     for a, b, e, _ in hits:
         s, t = st.starts[a], st.ends[b]
@@ -1303,7 +1291,7 @@ def _article_mentions(doc: Document, index: _LabelIndex, spans: Sequence[Span] |
     mentions = find_mentions(doc.body, actors=index)
     if not mentions:
         return []
-    spans = _paraphrase(doc) if spans is None else spans
+    spans = paraphrase_of(doc) if spans is None else spans
     return [_mention_row(doc, m, spans) for m in mentions]
 
 

@@ -285,7 +285,6 @@ def _actor_items(items: Iterable[Any]) -> list[Actor]:
 # =========================================================================== small helpers
 
 _DETERMINERS = ("the ", "a ", "an ")
-_PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-\.]*$")
 _QUOTE_CHARS = "\"“”„‟«»‘’‚‛‹›'"
 

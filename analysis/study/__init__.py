@@ -64,11 +64,11 @@ class Study:
         """Hash of every article's cache key: equal keys, equal tables."""
         return self.stats.key
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return self.corpus.sha256()
 
-    @property
+    @cached_property
     def bodies(self) -> dict[str, str]:
         """article id -> body, e.g. for keyword-in-context views."""
         return {a.id: a.body for a in self.corpus}

@@ -18,11 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from analysis.atomic import write_atomic
 
 _MAGIC = b"FSC1"
 
@@ -95,19 +96,10 @@ class ArticleCache:
 
     def put(self, key: str, value: Any) -> None:
         """Store ``value`` (JSON-serialisable) atomically; concurrent writers of one key are harmless."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
         blob = _MAGIC + zlib.compress(
             json.dumps({"key": key, "value": value}, ensure_ascii=False, allow_nan=True,
                        separators=(",", ":")).encode("utf-8", "surrogatepass"), 6)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self._path(key), blob)
 
     def stats(self) -> CacheStats:
         n = size = 0

@@ -65,36 +65,46 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int = 1, sc
     with _backend(func, jobs, scheduler) as (submit, workers):
         window: collections.deque[tuple[str, Any]] = collections.deque()
         batch: list[T] = []
-        limit = max(1, workers) * in_flight
+        limit = max(1, workers) * in_flight       # batches out at once
+        most = limit * batch_size * 4             # results held in all (ready values wait behind work)
+        out = 0                                   # batches in the window
 
         def drain(block_until: int) -> Iterator[R]:
-            # yield finished work from the front; block while more than block_until batches are out
+            # yield finished work from the front; block on the front batch while more than
+            # block_until batches are out or the window holds more than `most` entries
+            nonlocal out
             while window:
                 kind, payload = window[0]
                 if kind == "v":
                     window.popleft()
                     yield payload
-                elif payload.done() or sum(k == "f" for k, _ in window) > block_until:
+                elif payload.done() or out > block_until or len(window) > most:
                     window.popleft()
+                    out -= 1
                     yield from payload.result()
                 else:
                     return
+
+        def send(work: list[T]) -> None:
+            nonlocal out
+            window.append(("f", submit(work)))
+            out += 1
 
         for item in items:
             value = ready(item) if ready is not None else None
             if value is None:
                 batch.append(item)
                 if len(batch) >= batch_size:
-                    window.append(("f", submit(batch)))
+                    send(batch)
                     batch = []
             else:
                 if batch:
-                    window.append(("f", submit(batch)))
+                    send(batch)
                     batch = []
                 window.append(("v", value))
             yield from drain(limit)
         if batch:
-            window.append(("f", submit(batch)))
+            send(batch)
         yield from drain(0)
 
 

@@ -221,7 +221,8 @@ class Reducer:
         return self.sink is None or (self.keep is not None and name in self.keep) or name == "warnings"
 
     def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table built from what was added (row tables handed to the sink are not included).
+        """Every table built from what was added (row tables handed to the sink are not included;
+        the warnings table is built last, by :func:`analysis.study.build_tables`).
 
         A table that cannot be built (one outlet has no distinctive
         vocabulary) is left out with a row in the warnings table; the others
@@ -234,7 +235,6 @@ class Reducer:
         for m in self.measures:
             if m.kind == "accumulate":
                 self.guarded(out, m.name, lambda m=m: m.table_of(self.accumulators[m.name], self.options))
-        out["warnings"] = warnings_table(self.rows["warnings"])
         return out
 
     def guarded(self, out: dict[str, pd.DataFrame], name: str, build: Callable[[], pd.DataFrame]) -> None:

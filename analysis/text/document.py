@@ -50,10 +50,6 @@ class Document:
     def body(self) -> str:
         return self.article.body
 
-    @property
-    def annotated(self) -> bool:
-        return self.attributions is not None
-
 
 def parse_article(article: "Article", *, abbreviations: frozenset[str] | None = None) -> Document:
     """The segmentation layer of ``article``."""

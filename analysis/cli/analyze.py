@@ -23,9 +23,8 @@ from analysis.study import build_tables, resolve_cache
 from analysis.study.cache import ArticleCache, article_fingerprint
 from analysis.study.execute import default_jobs
 from analysis.study.measures import DERIVED, TABLE_ORDER
-from analysis.study.pipeline import Options, Reducer, RunStats, format_warnings, run_pipeline
+from analysis.study.pipeline import LEXICON_OPTIONS, Options, Reducer, RunStats, format_warnings, run_pipeline
 
-LEXICON_OPTIONS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
 # The loader that reads each lexicon option's file, "module:function".
 LEXICON_LOADERS = {
     "lexicon": "analysis.measures.wording:load_loaded_terms",

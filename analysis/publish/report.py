@@ -49,6 +49,7 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.atomic import write_atomic as _atomic_write
+from analysis.study.pipeline import LEXICON_OPTIONS
 
 #: Figure groups in reading order: notebook stem -> section title.
 FAMILY_ORDER: dict[str, str] = {
@@ -65,7 +66,6 @@ FAMILY_ORDER: dict[str, str] = {
 KEY_TABLES: tuple[str, ...] = ("articles", "terms", "quotes", "tone")
 
 #: Lexicon parameters passed on to :func:`analysis.study.open_study`.
-_LEXICONS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
 
 _MIME = {"png": "image/png", "svg": "image/svg+xml"}
 
@@ -133,7 +133,7 @@ def compute_tables(corpus: Any, *, parameters: Mapping[str, Any] | None = None,
     from analysis.study import open_study
 
     params = dict(parameters or {})
-    lexicons = {k: params[k] for k in _LEXICONS if params.get(k) not in (None, "")}
+    lexicons = {k: params[k] for k in LEXICON_OPTIONS if params.get(k) not in (None, "")}
     if not isinstance(corpus, (Corpus, str, os.PathLike)):
         corpus = Corpus(tuple(corpus))
     try:

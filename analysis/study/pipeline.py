@@ -17,7 +17,7 @@ import os
 import sys
 import time
 import warnings
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -68,6 +68,10 @@ class Options:
                 except OSError as exc:
                     raise FileNotFoundError(f"--{name}: cannot read {value}: {exc.strerror or exc}") from exc
         return h.hexdigest()
+
+
+#: The study options that name lexicon files, in one place (the fields of :class:`Options`).
+LEXICON_OPTIONS: tuple[str, ...] = tuple(f.name for f in fields(Options))
 
 
 @functools.lru_cache(maxsize=1)
@@ -361,5 +365,5 @@ def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
     return lines
 
 
-__all__ = ["Options", "Reducer", "RunStats", "WARNING_COLUMNS", "format_warnings", "process_article",
+__all__ = ["LEXICON_OPTIONS", "Options", "Reducer", "RunStats", "WARNING_COLUMNS", "format_warnings", "process_article",
            "run_pipeline", "warnings_table"]

@@ -69,11 +69,12 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 import yaml
 
 from analysis.publish.figures import FORMATS  # imports no plotting library
+from analysis.study.pipeline import LEXICON_OPTIONS
 
 KERNEL_NAME = "python3"
 SHARED = ("corpus", "outlets", "figures_dir", "formats")
 #: Lexicon parameters: paths to the user's files, passed to open_study here and in every kernel.
-LEXICON_PARAMETERS = ("lexicon", "actors", "topics", "stopwords", "verbs", "cues", "gazetteer")
+LEXICON_PARAMETERS = LEXICON_OPTIONS
 # Parameters holding a path to an existing file or folder: checked and made absolute.
 PATH_PARAMETERS = ("corpus", *LEXICON_PARAMETERS)
 #: Cell values of the coverage notebook's topic matrix (columns of the coverage table).

@@ -281,18 +281,6 @@ class VocabularyCounts:
         return pd.DataFrame(data, index=index, columns=list(self.outlets))
 
 
-def outlet_counts(docs: Sequence[Document], *, ngram_range: tuple[int, int] = (1, 2),
-                  stopwords: frozenset[str] = frozenset(),
-                  voices: Iterable[str] | None = None) -> pd.DataFrame:
-    """Wide table of counts: index (ngram, term), one column per outlet (corpus order)."""
-    acc = VocabularyCounts()
-    voices = None if voices is None else tuple(voices)
-    for doc in docs:
-        acc.add_counter(doc.outlet, ngram_counts(doc, ngram_range=ngram_range, stopwords=stopwords,
-                                                 voices=voices))
-    return acc.wide()
-
-
 def _compare(wide: pd.DataFrame, outlet: str, other: pd.Series, versus: str,
              alpha0: float | None, min_count: int) -> pd.DataFrame:
     parts = []

@@ -558,7 +558,7 @@ def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, befor
     return False
 
 
-def _match_stream(st: _Stream, m: _Matcher, body: str) -> list[tuple[int, int, int, int]]:
+def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
     """Non-overlapping (start_part, end_part_inclusive, entry_id, length) hits, longest first."""
     cands: list[tuple[int, int, int]] = []
     n = len(st.keys)
@@ -703,7 +703,7 @@ class TermHit:
 
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any."""
-    hits = _match_stream(st, matcher, doc.body)
+    hits = _match_stream(st, matcher)
     if hits and spans is None:
         spans = paraphrase_of(doc)
     out = []

@@ -48,6 +48,15 @@ JSON_MAX_DIGITS = 4300
 Row = tuple[int, dict[str, object]]
 
 
+def _open(path: Path, problems: list[Problem]):
+    """The table file opened for reading, or None with its problem recorded (a FIFO, a link, ...)."""
+    try:
+        return open_regular(path)
+    except UnreadableFile as exc:
+        problems.append(exc.problem)
+        return None
+
+
 def iter_table(path: str | Path, problems: list[Problem]) -> Iterator[tuple[Article, int]]:
     """(article, line) for every good row of a table, in file order; problems appended."""
     where = str(path)
@@ -105,10 +114,8 @@ def _csv_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
     where = str(path)
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
         csv.field_size_limit(CSV_FIELD_LIMIT)  # deliberate: transcripts exceed the 128 KiB default
-    try:
-        raw = open_regular(path)
-    except UnreadableFile as exc:
-        problems.append(exc.problem)
+    raw = _open(path, problems)
+    if raw is None:
         return
     with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
         record: list[str] = []  # the physical lines of the record being read
@@ -298,10 +305,8 @@ def json_record(text: str) -> tuple[dict[str, object] | None, str | None]:
 
 def _jsonl_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
     where = str(path)
-    try:
-        raw = open_regular(path)
-    except UnreadableFile as exc:
-        problems.append(exc.problem)
+    raw = _open(path, problems)
+    if raw is None:
         return
     with raw:
         for n, line in enumerate(raw, start=1):
@@ -331,10 +336,8 @@ def _parquet_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
     except ImportError:
         problems.append(Problem(where, "reading Parquet needs pyarrow: pip install pyarrow"))
         return
-    try:
-        raw = open_regular(path)
-    except UnreadableFile as exc:
-        problems.append(exc.problem)
+    raw = _open(path, problems)
+    if raw is None:
         return
     with raw:
         try:

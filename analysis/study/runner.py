@@ -1094,13 +1094,10 @@ def plan_publication(results: Sequence[NotebookResult], *, figures_dir: Path, bu
 
 
 def index_text(sidecars: Sequence[Mapping[str, Any]]) -> bytes:
-    """``index.md`` for these sidecars (written by :func:`analysis.publish.figures.write_index`)."""
-    from analysis.publish.figures import write_index
+    """``index.md`` for these sidecars (:func:`analysis.publish.figures.index_markdown`)."""
+    from analysis.publish.figures import index_markdown
 
-    with tempfile.TemporaryDirectory(prefix="framing-index-") as tmp:
-        for i, d in enumerate(sidecars):
-            Path(tmp, f"{i:05d}.json").write_text(json.dumps(d, sort_keys=True), encoding="utf-8")
-        return write_index(tmp).read_bytes()
+    return index_markdown(sidecars).encode("utf-8")
 
 
 _MANIFEST = "publish.json"

@@ -105,11 +105,27 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     polnear.add_argument("--extractor", choices=("rules", "baseline"), default="rules",
                          help="rules: analysis.extract.attribution (default); baseline: 'said/told/according to' floor")
     polnear.set_defaults(func=_run_eval_polnear)
+    ptc = ev.add_parser("ptc", help="loaded terms against PTC propaganda spans (SemEval-2020 task 11)")
+    ptc.add_argument("path", help="PTC folder with articles/ and labels/, e.g. ../shared/ptc/dev")
+    ptc.add_argument("--tiers", nargs="+", default=None, metavar="TIER",
+                     help="lexicon tiers to flag (default: the terms table's default tiers)")
+    ptc.add_argument("--lexicon", default=None, help="a loaded-terms YAML instead of the packaged one")
+    ptc.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    ptc.add_argument("--misses", type=int, default=0, metavar="N", help="list the N most frequent missed spans")
+    ptc.add_argument("--extras", type=int, default=0, metavar="N",
+                     help="list the N most frequent flagged terms outside target spans")
+    ptc.add_argument("--json", action="store_true", help="print the report as JSON")
+    ptc.set_defaults(func=_run_eval_ptc)
 
 
 def _run_eval_seeds(args: argparse.Namespace) -> int:
     from analysis.evaluate.seeds import run_eval_seeds
     return run_eval_seeds(args)
+
+
+def _run_eval_ptc(args: argparse.Namespace) -> int:
+    from analysis.evaluate.ptc import run_eval_ptc
+    return run_eval_ptc(args)
 
 
 def _run_eval_polnear(args: argparse.Namespace) -> int:

@@ -63,7 +63,8 @@ NAMING_COLUMNS = ["article_id", "outlet", "actor", "label", "count"]
 MENTION_COLUMNS = ["article_id", "outlet", "actor", "kind", "label", "matched_text", "voice",
                    "start", "end", "sentence", "sentence_index"]
 ALTERNATIVE_COLUMNS = ["outlet", "term", "category", "neutral_alternative", "loaded", "neutral", "loaded_share"]
-TIERS = ("core", "borderline")
+TIERS = ("core", "borderline", "general", "pattern", "candidate")
+DEFAULT_TIERS: tuple[str, ...] = ("core",)
 
 
 # =========================================================================== lexicon files
@@ -715,7 +716,7 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
 
 
 def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: Sequence[Span] | None = None,
-               tiers: Sequence[str] = ("core",)) -> list[TermHit]:
+               tiers: Sequence[str] = DEFAULT_TIERS) -> list[TermHit]:
     """Loaded-term hits of one document, in text order.
 
     Voice reads ``paraphrase_spans`` when given, else the document's
@@ -741,7 +742,7 @@ def _article_terms(doc: Document, lexicon: Lexicon, tiers: Sequence[str],
 
 
 def article_terms(doc: Document, *, lexicon: LexiconLike = None,
-                  tiers: Sequence[str] = ("core",)) -> list[dict[str, Any]]:
+                  tiers: Sequence[str] = DEFAULT_TIERS) -> list[dict[str, Any]]:
     """The terms.csv rows of one article (dicts keyed by ``TERM_COLUMNS``; str and int values only).
 
     The per-article map of :func:`terms_table`: voice comes from the
@@ -757,7 +758,7 @@ def terms_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 
 
 def terms_table(docs: Sequence[Document], *, lexicon: LexiconLike = None, attributions: Any = None,
-                tiers: Sequence[str] = ("core",)) -> pd.DataFrame:
+                tiers: Sequence[str] = DEFAULT_TIERS) -> pd.DataFrame:
     """terms.csv: one row per loaded-term hit (columns in ``TERM_COLUMNS``).
 
     ``lexicon``: path, :class:`Lexicon` or parsed YAML (default: the packaged list).
@@ -851,7 +852,7 @@ def _count(counts: dict[str, dict[str, int]], term: str, voice: str, n: int = 1)
 
 
 def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
-                         tiers: Sequence[str] = ("core",)) -> dict[str, Any]:
+                         tiers: Sequence[str] = DEFAULT_TIERS) -> dict[str, Any]:
     """Loaded terms and their neutral alternatives in one article, counted by voice.
 
     The per-article map of :func:`alternatives_table`: ``{"article_id",
@@ -901,7 +902,7 @@ class AlternativeCounts:
             for key, n in theirs.items():
                 counts[key] = counts.get(key, 0) + n
 
-    def table(self, *, lexicon: LexiconLike = None, tiers: Sequence[str] = ("core",),
+    def table(self, *, lexicon: LexiconLike = None, tiers: Sequence[str] = DEFAULT_TIERS,
               voices: Sequence[str] | None = None, min_loaded: int = 1) -> pd.DataFrame:
         """The alternatives table (``lexicon`` and ``tiers`` must be those of the map)."""
         entries = _alternatives(as_lexicon(lexicon), tuple(tiers)).entries
@@ -924,7 +925,7 @@ class AlternativeCounts:
 
 
 def alternatives_from_rows(rows: Iterable[Mapping[str, Any]], *, lexicon: LexiconLike = None,
-                           tiers: Sequence[str] = ("core",), voices: Sequence[str] | None = None,
+                           tiers: Sequence[str] = DEFAULT_TIERS, voices: Sequence[str] | None = None,
                            min_loaded: int = 1) -> pd.DataFrame:
     """The alternatives table from :func:`article_alternatives` results (one per article, in article order).
 
@@ -939,7 +940,7 @@ def alternatives_from_rows(rows: Iterable[Mapping[str, Any]], *, lexicon: Lexico
 
 
 def alternatives_table(docs: Sequence[Document], *, lexicon: LexiconLike = None,
-                       tiers: Sequence[str] = ("core",), voices: Sequence[str] | None = None,
+                       tiers: Sequence[str] = DEFAULT_TIERS, voices: Sequence[str] | None = None,
                        min_loaded: int = 1) -> pd.DataFrame:
     """Per outlet and lexicon entry: how often the loaded term vs its neutral alternatives occur.
 

@@ -1,0 +1,282 @@
+"""Score loaded-term detection against PTC (SemEval-2020 task 11 propaganda spans).
+
+PTC (Da San Martino et al., EMNLP 2019) marks spans of 14 propaganda
+techniques in news articles.  The wording measure flags loaded terms; we score
+it against the two techniques that are about wording, ``Loaded_Language`` and
+``Name_Calling,Labeling`` (the *target* spans), and report precision against
+any technique as well, since the annotators marked propaganda, not every
+evaluative word.
+
+Matching (as in the issue that set the targets): a flagged term *matches* a
+gold span when its text lies inside the span or contains it.
+
+* **Recall**: target spans matched by at least one flagged term, over target spans.
+* **Precision**: flagged terms matching a target span, over flagged terms
+  (``precision_any``: matching a span of any technique).
+
+The article file is read whole (headline, blank line, text): the headline is
+the first paragraph, so gold offsets apply unchanged.  The data is read from
+where it lies (``../shared/ptc``) and is never copied into the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+import datetime as _dt
+
+from analysis.corpus import Article
+from analysis.corpus.model import CorpusError, Problem
+
+TARGETS = ("Loaded_Language", "Name_Calling,Labeling")
+DEFINITION = ("a flagged term matches a gold span when its text lies inside the span or contains it; "
+              "recall = target spans (Loaded_Language + Name_Calling,Labeling) matched by >=1 flagged term; "
+              "precision = flagged terms matching a target span; precision_any = matching a span of any "
+              "technique.")
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    technique: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PtcArticle:
+    id: str
+    text: str
+    spans: tuple[GoldSpan, ...]
+
+    def article(self) -> Article:
+        title = self.text.split("\n", 1)[0].strip() or f"article {self.id}"
+        return Article(outlet="PTC", title=f"{title} [{self.id}]", date=_dt.date(2000, 1, 1), body=self.text,
+                       source_path=f"article{self.id}.txt")
+
+
+def _read_labels(path: Path, text: str) -> tuple[list[GoldSpan], list[Problem]]:
+    spans: list[GoldSpan] = []
+    problems: list[Problem] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        try:
+            if len(parts) != 4:
+                raise ValueError(f"expected 4 tab-separated fields, got {len(parts)}")
+            start, end = int(parts[2]), int(parts[3])
+            if not 0 <= start < end <= len(text):
+                raise ValueError(f"span {start}-{end} outside the text (length {len(text)})")
+        except ValueError as err:
+            problems.append(Problem(str(path), str(err), line=n))
+            continue
+        spans.append(GoldSpan(parts[1], start, end))
+    return spans, problems
+
+
+def load_ptc(path: str | Path, *, limit: int | None = None) -> tuple[list[PtcArticle], list[Problem]]:
+    """Articles and gold spans of a PTC folder (``articles/article<ID>.txt``, ``labels/article<ID>.labels``)."""
+    root = Path(path)
+    if (root / "dev").is_dir() and not (root / "articles").is_dir():
+        root = root / "dev"
+    folder, labels = root / "articles", root / "labels"
+    if not folder.is_dir():
+        raise CorpusError([Problem(str(root), "not a PTC folder: no articles/ inside")])
+    out: list[PtcArticle] = []
+    problems: list[Problem] = []
+    for txt in sorted(folder.glob("article*.txt")):
+        ident = txt.stem[len("article"):]
+        text = txt.read_text(encoding="utf-8")
+        lab = labels / f"article{ident}.labels"
+        if not lab.is_file():
+            problems.append(Problem(str(lab), "labels file missing; article not scored"))
+            continue
+        spans, probs = _read_labels(lab, text)
+        problems.extend(probs)
+        out.append(PtcArticle(ident, text, tuple(spans)))
+        if limit is not None and len(out) >= limit:
+            break
+    return out, problems
+
+
+def _matches(a: int, b: int, span: GoldSpan) -> bool:
+    return (span.start <= a and b <= span.end) or (a <= span.start and span.end <= b)
+
+
+@dataclass
+class PtcReport:
+    articles: int = 0
+    target_spans: int = 0
+    found_spans: int = 0
+    flagged: int = 0
+    flagged_in_target: int = 0
+    flagged_in_any: int = 0
+    by_technique: dict[str, list[int]] = field(default_factory=dict)   # technique -> [found, total]
+    by_tier: dict[str, list[int]] = field(default_factory=dict)        # tier -> [in target, in any, flagged]
+    by_category: dict[str, list[int]] = field(default_factory=dict)    # category -> [in target, in any, flagged]
+    misses: list[dict[str, str]] = field(default_factory=list)
+    extras: list[dict[str, str]] = field(default_factory=list)
+    info: dict[str, Any] = field(default_factory=dict)
+
+    @staticmethod
+    def _ratio(a: int, b: int) -> float:
+        return round(a / b, 3) if b else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(self.found_spans, self.target_spans)
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(self.flagged_in_target, self.flagged)
+
+    @property
+    def precision_any(self) -> float:
+        return self._ratio(self.flagged_in_any, self.flagged)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return round(2 * p * r / (p + r), 3) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"articles": self.articles, "target_spans": self.target_spans, "found_spans": self.found_spans,
+                "flagged": self.flagged, "recall": self.recall, "precision": self.precision,
+                "precision_any": self.precision_any, "f1": self.f1,
+                "by_technique": {k: {"found": v[0], "spans": v[1], "recall": self._ratio(v[0], v[1])}
+                                 for k, v in sorted(self.by_technique.items())},
+                "by_tier": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
+                                "precision_any": self._ratio(v[1], v[2])} for k, v in sorted(self.by_tier.items())},
+                "by_category": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
+                                    "precision_any": self._ratio(v[1], v[2])}
+                                for k, v in sorted(self.by_category.items())},
+                "info": self.info, "definition": DEFINITION}
+
+
+def score_article(article: PtcArticle, hits: Sequence[Mapping[str, Any]], report: PtcReport, *,
+                  context: int = 40) -> None:
+    """Add one article's flagged terms (rows with start, end, term, tier, category) to ``report``."""
+    text = article.text
+    targets = [s for s in article.spans if s.technique in TARGETS]
+    report.articles += 1
+    report.target_spans += len(targets)
+    found = [False] * len(targets)
+    by_start = sorted(article.spans, key=lambda s: s.start)
+    starts = [s.start for s in by_start]
+    for h in hits:
+        a, b = int(h["start"]), int(h["end"])
+        # spans that could match: start <= b (inside or containing)
+        cand = by_start[:bisect.bisect_right(starts, b)]
+        in_target = in_any = False
+        for s in cand:
+            if _matches(a, b, s):
+                in_any = True
+                if s.technique in TARGETS:
+                    in_target = True
+        for i, s in enumerate(targets):
+            if not found[i] and _matches(a, b, s):
+                found[i] = True
+        report.flagged += 1
+        report.flagged_in_target += in_target
+        report.flagged_in_any += in_any
+        for key, table in ((str(h.get("tier", "")), report.by_tier), (str(h.get("category", "")), report.by_category)):
+            row = table.setdefault(key, [0, 0, 0])
+            row[0] += in_target
+            row[1] += in_any
+            row[2] += 1
+        if not in_target:
+            report.extras.append({"article": article.id, "term": str(h.get("term", "")),
+                                  "text": text[a:b], "tier": str(h.get("tier", "")),
+                                  "any_technique": "yes" if in_any else "no",
+                                  "context": _context(text, a, b, context)})
+    for i, s in enumerate(targets):
+        row = report.by_technique.setdefault(s.technique, [0, 0])
+        row[0] += found[i]
+        row[1] += 1
+        report.found_spans += found[i]
+        if not found[i]:
+            report.misses.append({"article": article.id, "technique": s.technique,
+                                  "text": text[s.start:s.end], "context": _context(text, s.start, s.end, context)})
+
+
+def _context(text: str, a: int, b: int, width: int) -> str:
+    left = text[max(0, a - width):a].replace("\n", " ")
+    right = text[b:b + width].replace("\n", " ")
+    return f"{left}[{text[a:b]}]{right}".replace("\n", " ")
+
+
+def flag_terms(articles: Iterable[PtcArticle], *, lexicon: Any = None,
+               tiers: Sequence[str] | None = None) -> Iterable[tuple[PtcArticle, list[dict[str, Any]]]]:
+    """Each article with the terms.csv rows the wording measure gives it."""
+    from analysis.extract import annotate
+    from analysis.measures.wording import article_terms, DEFAULT_TIERS
+    from analysis.text import parse_article
+
+    chosen = tuple(tiers) if tiers else DEFAULT_TIERS
+    for art in articles:
+        doc = annotate(parse_article(art.article()))
+        yield art, article_terms(doc, lexicon=lexicon, tiers=chosen)
+
+
+def evaluate_ptc(articles: Sequence[PtcArticle], *, lexicon: Any = None,
+                 tiers: Sequence[str] | None = None) -> PtcReport:
+    report = PtcReport()
+    t0 = time.perf_counter()
+    for art, rows in flag_terms(articles, lexicon=lexicon, tiers=tiers):
+        score_article(art, rows, report)
+    report.info["seconds"] = round(time.perf_counter() - t0, 2)
+    return report
+
+
+def run_eval_ptc(args: argparse.Namespace) -> int:
+    """``framing eval ptc PATH [--tiers ...] [--lexicon F] [--misses N] [--extras N] [--json]``."""
+    try:
+        articles, problems = load_ptc(args.path, limit=getattr(args, "limit", None))
+    except CorpusError as err:
+        print(f"framing eval ptc: {err}", file=sys.stderr)
+        return 2
+    report = evaluate_ptc(articles, lexicon=getattr(args, "lexicon", None), tiers=getattr(args, "tiers", None))
+    from analysis.measures.wording import DEFAULT_TIERS
+    report.info.update({"path": str(args.path), "tiers": list(getattr(args, "tiers", None) or DEFAULT_TIERS),
+                        "problems": [str(p) for p in problems]})
+    if getattr(args, "json", False):
+        print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+        return 0
+    d = report.as_dict()
+    print(f"PTC {args.path}: {report.articles} articles, {report.target_spans} target spans "
+          f"(Loaded_Language + Name_Calling,Labeling); tiers: {', '.join(report.info['tiers'])}")
+    print(f"{'':24}{'P':>7}{'P_any':>7}{'R':>7}{'F1':>7}{'flagged':>9}{'spans':>7}")
+    print(f"{'all':24}{report.precision:7.3f}{report.precision_any:7.3f}{report.recall:7.3f}{report.f1:7.3f}"
+          f"{report.flagged:9d}{report.target_spans:7d}")
+    for k, v in d["by_technique"].items():
+        print(f"{'  recall ' + k[:15]:24}{'':7}{'':7}{v['recall']:7.3f}{'':7}{'':9}{v['spans']:7d}")
+    for name in ("by_tier", "by_category"):
+        for k, v in d[name].items():
+            label = f"  {name[3:]} {k or '-'}"[:24]
+            print(f"{label:24}{v['precision']:7.3f}{v['precision_any']:7.3f}{'':7}{'':7}{v['flagged']:9d}")
+    n_miss, n_extra = getattr(args, "misses", 0) or 0, getattr(args, "extras", 0) or 0
+    if n_miss:
+        counts = Counter(m["text"].lower() for m in report.misses)
+        print(f"\nmost frequent missed target spans ({len(report.misses)} misses):")
+        for text, n in counts.most_common(n_miss):
+            print(f"  {n:4d}  {text[:70]}")
+    if n_extra:
+        counts = Counter((e["text"].lower(), e["tier"]) for e in report.extras)
+        print(f"\nmost frequent flagged terms outside target spans ({len(report.extras)}):")
+        for (text, tier), n in counts.most_common(n_extra):
+            print(f"  {n:4d}  {text[:50]:50} {tier}")
+    print(f"\nDefinitions: {DEFINITION}")
+    if problems:
+        print(f"{len(problems)} problems (first 10):")
+        for p in problems[:10]:
+            print(f"  {p}")
+    print(f"Time: {report.info['seconds']} s")
+    return 0

@@ -229,3 +229,65 @@ def test_smoke_three_dev_files_with_the_extractor():
     # far above zero, below perfect: the harness pairs real predictions with gold
     assert 0.4 < report.all["attribution"].f1 < 1.0
     assert report.all["source_overlap"].tp > 0 and report.all["content_overlap"].tp > 0
+
+
+# --------------------------------------------------------------------------- speech subset, misses
+
+def test_speech_subset_skips_auxiliaries_of_multiword_forms():
+    from analysis.evaluate.polnear import load_speech_verbs
+    verbs = load_speech_verbs()
+    # "was quoted as saying" brings "quoted", not "was": "is expected" is not a speech cue
+    assert "quoted" in verbs and not {"is", "was", "are", "were"} & verbs
+    assert not is_speech_cue("is expected", verbs)
+    assert is_speech_cue("was quoted as saying", verbs)
+
+
+def test_speech_subset_can_be_pinned(tmp_path):
+    from analysis.evaluate.polnear import ORIGINAL_SPEECH_FORMS, read_speech_verbs
+    verbs, what = read_speech_verbs("original")
+    assert verbs is ORIGINAL_SPEECH_FORMS and len(verbs) == 422 and "pinned" in what
+    # the original definition kept its auxiliaries: comparable with the first published figures
+    assert {"said", "was"} <= verbs and "stipulated" not in verbs
+    assert read_speech_verbs("builtin")[0] is SPEECH_VERBS
+    words = tmp_path / "verbs.txt"
+    words.write_text("# my subset\nsaid says  # inline comment\ntold\n", encoding="utf-8")
+    assert read_speech_verbs(words)[0] == {"said", "says", "told"}
+    with pytest.raises(CorpusError, match="not found"):
+        read_speech_verbs(tmp_path / "none.txt")
+
+
+def test_cli_speech_verbs_option_changes_the_subset(capsys):
+    assert main(["eval", "polnear", str(FIXTURE), "--extractor", "baseline", "--json",
+                 "--speech-verbs", "original"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["speech"]["attribution"]["gold"] == 3 and "pinned" in out["speech_verbs"]
+
+
+def test_misses_listing_names_missed_extra_and_source_errors():
+    from analysis.evaluate.polnear import list_misses, match_document
+    docs = load_polnear(FIXTURE, split="dev")
+    report, matched = evaluate_polnear(docs, extractor=baseline_extractor)
+    lines = list_misses(docs, matched, speech_only=False)
+    # the baseline misses the "believe" relation: listed with its article, line and context
+    missed = [ln for ln in lines if ln.startswith("missed")]
+    assert len(missed) == 1 and "cue 'believe'" in missed[0] and f"{NAME}:" in missed[0]
+    ctx = lines[lines.index(missed[0]) + 1]
+    assert "⟦believe⟧" in ctx
+    # in the speech subset "believe" is not listed
+    assert not [ln for ln in list_misses(docs, matched, speech_only=True) if ln.startswith("missed")]
+    # hand-made: an extra prediction and a wrong source
+    d = match_document(GOLD[:1], [_rel("P1", "said", "plan", "the plan works"),
+                                  _rel("P2", "told", "Beta", "it failed")], BODY, speech_verbs=SPEECH_VERBS)
+    fake = [docs[0].__class__("x", "dev", "a", docs[0].article.__class__(
+        outlet="o", title="t", date=docs[0].article.date, body=BODY), (), "")]
+    lines = list_misses(fake, [d], speech_only=False)
+    assert [ln.split()[0] for ln in lines if not ln.startswith("        ")] == ["source", "pred", "extra"]
+    assert list_misses(fake, [d], speech_only=False, what=["extra"], limit=1)[0].startswith("extra")
+    with pytest.raises(ValueError):
+        list_misses(fake, [d], what=["wrong"])
+
+
+def test_cli_misses_prints_the_listing(capsys):
+    assert main(["eval", "polnear", str(FIXTURE), "--extractor", "baseline", "--misses", "missed"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("missed") and "believe" in out and "attribution " not in out

@@ -104,6 +104,13 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
                          help="table for attributions whose cue is a speech verb only")
     polnear.add_argument("--extractor", choices=("rules", "baseline"), default="rules",
                          help="rules: analysis.extract.attribution (default); baseline: 'said/told/according to' floor")
+    polnear.add_argument("--speech-verbs", default=None, metavar="WHICH",
+                         help="speech subset defined by: lexicon (default, the current reporting verbs), original "
+                              "(the forms pinned before the VerbNet extension), builtin, a lexicon .yaml or a word list")
+    polnear.add_argument("--misses", nargs="?", const="all", default=None,
+                         choices=("all", "missed", "extra", "source"),
+                         help="list errors (missed gold, extra predictions, wrong sources) instead of scores; "
+                              "with --speech-only, the speech subset only")
     polnear.set_defaults(func=_run_eval_polnear)
     ptc = ev.add_parser("ptc", help="loaded terms against PTC propaganda spans (SemEval-2020 task 11)")
     ptc.add_argument("path", help="PTC folder with articles/ and labels/, e.g. ../shared/ptc/dev")

@@ -70,10 +70,19 @@ when a word of its cue is an inflected form of a speech verb or the cue
 contains "according to".  Speech verbs are the lemmas of
 ``analysis/lexicons/reporting_verbs.yaml`` (via
 ``analysis.extract.attribution.load_reporting_verbs``) minus the cognition,
-intention and perception verbs in :data:`NON_SPEECH_LEMMAS`; when that
-lexicon is not available the built-in :data:`SPEECH_VERBS` is used.  The
-subset contains the gold speech relations and the predictions that are
-paired with one of them or, unpaired, have a speech cue themselves.
+intention and perception verbs in :data:`NON_SPEECH_LEMMAS` (a multi-word
+form counts by its first word that is not an auxiliary: "quoted" in "was
+quoted as saying"); when that lexicon is not available the built-in
+:data:`SPEECH_VERBS` is used.  The subset contains the gold speech relations
+and the predictions that are paired with one of them or, unpaired, have a
+speech cue themselves.  Because the subset follows the lexicon, a larger
+lexicon changes it: ``--speech-verbs original`` pins it to
+:data:`ORIGINAL_SPEECH_FORMS` (the forms first used, auxiliaries included) so
+scores before and after a lexicon change compare the same relations.
+
+**Error listing** (``--misses``, :func:`list_misses`): missed gold relations,
+extra predictions and paired relations with a wrong source, each with its
+article, line and the cue in context, for reading the errors on train/dev.
 """
 
 from __future__ import annotations
@@ -136,6 +145,53 @@ NON_SPEECH_LEMMAS: frozenset[str] = frozenset("""
 intention or perception rather than speech; excluded from the speech subset.
 ("suggest", "indicate", "estimate" are kept as speech: in news they mostly
 report a statement.)"""
+
+ORIGINAL_SPEECH_FORMS: frozenset[str] = frozenset("""
+    according accuse accused accuses accusing acknowledge acknowledged acknowledges acknowledging add added
+    adding adds admit admits admitted admitting advise advised advises advising allege alleged alleges
+    alleging announce announced announces announcing answer answered answering answers apologise apologised
+    apologises apologising apologize apologized apologizes apologizing applaud applauded applauding applauds
+    are argue argued argues arguing ask asked asking asks assert asserted asserting asserts attack attacked
+    attacking attacks blast blasted blasting blasts call called calling calls caution cautioned cautioning
+    cautions claim claimed claiming claims commend commended commending commends comment commented
+    commenting comments complain complained complaining complains concede conceded concedes conceding
+    conclude concluded concludes concluding condemn condemned condemning condemns confess confessed
+    confesses confessing confirm confirmed confirming confirms congratulate congratulated congratulates
+    congratulating contend contended contending contends continue continued continues counter countered
+    counters criticise criticised criticises criticising criticize criticized criticizes criticizing declare
+    declared declares declaring decried decries decry decrying demand demanded demanding demands denied
+    denies denounce denounced denounces denouncing deny denying deplore deplored deplores deploring describe
+    described describes describing dismiss dismissed dismisses dismissing dispute disputed disputes
+    disputing echo echoed echoes echoing emphasise emphasised emphasises emphasising emphasize emphasized
+    emphasizes emphasizing endorse endorsed endorses endorsing estimate estimated estimates estimating
+    explain explained explaining explains express expressed expresses expressing go goes going hail hailed
+    hailing hails hint hinted hinting hints implied implies imply implying indicate indicated indicates
+    indicating insist insisted insisting insists invite invited invites inviting is lament lamented
+    lamenting laments lash lashed lashes lashing laud lauded lauding lauds maintain maintained maintaining
+    maintains mention mentioned mentioning mentions note noted notes noting observe observed observes
+    observing pledge pledged pledges pledging point pointed pointing points post posted praise praised
+    praises praising predict predicted predicting predicts promise promised promises promising propose
+    proposed proposes proposing purport purported purporting purports quote quoted reaffirm reaffirmed
+    reaffirming reaffirms rebuke rebuked rebukes rebuking rebut rebuts rebutted rebutting recall recalled
+    recalling recalls recommend recommended recommending recommends refer referred referring refers refute
+    refuted refutes refuting regret regrets regretted regretting reiterate reiterated reiterates reiterating
+    reject rejected rejecting rejects remark remarked remarking remarks repeat repeated repeats replied
+    replies reply replying report reported reporting reports reveal revealed revealing reveals said say
+    saying says slam slammed slamming slams specified specifies specify specifying speculate speculated
+    speculates speculating state stated states stating stress stressed stresses stressing suggest suggested
+    suggesting suggests tell telling tells thank thanked thanking thanks threaten threatened threatening
+    threatens told tweet tweeted tweeting tweets underline underlined underlines underlining underscore
+    underscored underscores underscoring urge urged urges urging voice voiced voices voicing vow vowed
+    vowing vows warn warned warning warns was welcome welcomed welcomes welcoming went were write writes
+    writing wrote
+""".split())
+"""The speech-verb forms that defined the speech subset before the lexicon was extended
+from VerbNet (``load_speech_verbs()`` on ``reporting_verbs.yaml`` at commit 4fa6f81,
+422 forms, including the auxiliaries "is/are/was/were" its multi-word "quoted as
+saying" forms brought in).  ``--speech-verbs original`` scores on this subset, so
+figures before and after a lexicon change are compared on the same relations."""
+
+_AUX_WORDS: frozenset[str] = frozenset("is are was were be been being am has have had do does did".split())
 
 _IRREGULAR: Mapping[str, str] = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
@@ -505,9 +561,41 @@ def load_speech_verbs(path: str | Path | None = None) -> frozenset[str]:
         words.add(lemma[0])
         forms = row.get("forms") or ()
         for form in ([forms] if isinstance(forms, str) else forms):
-            if str(form).split():
-                words.add(str(form).lower().split()[0])
+            # the first word that is not an auxiliary: "quoted" in "was quoted as saying"
+            head = [w for w in str(form).lower().split() if w not in _AUX_WORDS][:1]
+            words.update(head)
     return frozenset(words) or SPEECH_VERBS
+
+
+def read_speech_verbs(spec: str | Path | None) -> tuple[frozenset[str], str]:
+    """The speech-verb forms named by ``--speech-verbs`` and a description of them.
+
+    ``None`` or ``"lexicon"``: the current reporting-verb lexicon (:func:`load_speech_verbs`);
+    ``"original"``: :data:`ORIGINAL_SPEECH_FORMS`, the subset as first defined;
+    ``"builtin"``: :data:`SPEECH_VERBS`; a ``.yaml`` path: a reporting-verb lexicon with the
+    layout of ``reporting_verbs.yaml``; any other path: a word list, one or more words a line
+    (``#`` starts a comment).
+    """
+    if spec is None or str(spec) == "lexicon":
+        verbs = load_speech_verbs()
+        return verbs, ("built-in list" if verbs is SPEECH_VERBS
+                       else f"reporting-verb lexicon ({len(verbs)} speech-verb forms)")
+    if str(spec) == "original":
+        return ORIGINAL_SPEECH_FORMS, f"pinned original lexicon ({len(ORIGINAL_SPEECH_FORMS)} speech-verb forms)"
+    if str(spec) == "builtin":
+        return SPEECH_VERBS, "built-in list"
+    path = Path(spec)
+    if not path.is_file():
+        raise CorpusError([Problem(str(path), "speech-verb list not found (give 'lexicon', 'original', "
+                                              "'builtin', a reporting-verb YAML or a word list)")])
+    if path.suffix.lower() in {".yaml", ".yml"}:
+        verbs = load_speech_verbs(path)
+        return verbs, f"{path} ({len(verbs)} speech-verb forms)"
+    words = frozenset(w.lower() for line in path.read_text(encoding="utf-8").splitlines()
+                      for w in line.split("#", 1)[0].split())
+    if not words:
+        raise CorpusError([Problem(str(path), "speech-verb list is empty")])
+    return words, f"{path} ({len(words)} speech-verb forms)"
 
 
 def is_speech_cue(cue_text: str, speech_verbs: frozenset[str]) -> bool:
@@ -789,6 +877,92 @@ def score_polnear(pairs: Iterable[tuple[Sequence[Relation], Sequence[Relation], 
                            for k, (g, p, body) in enumerate(pairs))
 
 
+# --------------------------------------------------------------------------- error listing
+
+MISS_KINDS: tuple[str, ...] = ("missed", "extra", "source")
+"""What :func:`list_misses` lists: gold relations no prediction pairs with ("missed"),
+predictions paired with no gold ("extra"; those whose cue lies in a gold content are tagged
+"nested"), and paired relations whose gold source the predicted source does not overlap
+("source")."""
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _context(body: str, parts: Parts, *, width: int = 110) -> str:
+    """The line around the first cue fragment, the cue marked ⟦…⟧, clipped to ``width`` chars a side."""
+    if not parts:
+        return ""
+    s, e = parts[0]
+    a = body.rfind("\n", 0, s) + 1
+    b = body.find("\n", e)
+    b = len(body) if b < 0 else b
+    left, right = body[max(a, s - width):s], body[e:min(b, e + width)]
+    return " ".join(f"{'…' if s - width > a else ''}{left}⟦{body[s:e]}⟧{right}{'…' if e + width < b else ''}".split())
+
+
+def _describe(rel: Relation, body: str) -> str:
+    def text(parts: Parts) -> str:
+        return " | ".join(body[s:e] for s, e in parts)
+    return (f"cue {_clip(text(rel.cue), 40)!r}  source {_clip(text(rel.source), 50)!r}  "
+            f"content {_clip(text(rel.content), 90)!r}")
+
+
+def list_misses(docs: Sequence[PolnearDocument], matched: Sequence[DocScore], *, speech_only: bool = True,
+                what: Iterable[str] = MISS_KINDS, limit: int | None = None) -> list[str]:
+    """Error listing for reading: one block of two lines per missed, extra or wrong-source relation.
+
+    ``docs`` and ``matched`` are aligned (as returned by :func:`evaluate_polnear`);
+    ``speech_only`` restricts to the speech subset (as scored); ``limit`` caps the blocks.
+    Each block names the article and the line of the cue, the roles, and the cue's line in
+    context::
+
+        missed  nyt_2016-10-01_x:14  cue 'asked'  source 'Mr. Trump'  content 'whether ...'
+                ... ⟦asked⟧ whether ...
+    """
+    kinds = set(what)
+    bad = kinds - set(MISS_KINDS)
+    if bad:
+        raise ValueError(f"unknown miss kinds {sorted(bad)}; choose from {', '.join(MISS_KINDS)}")
+    out: list[str] = []
+    for d, m in zip(docs, matched):
+        body = d.article.body
+        paired_gold = dict(m.pairs)
+        paired_pred = {j: i for i, j in m.pairs}
+        g_idx = [i for i in range(len(m.gold)) if m.gold_speech[i] or not speech_only]
+        p_idx = [j for j in range(len(m.pred)) if not speech_only
+                 or (j in paired_pred and m.gold_speech[paired_pred[j]])
+                 or (j not in paired_pred and m.pred_speech[j])]
+        rows: list[tuple[int, str, Relation]] = []
+        if "missed" in kinds:
+            rows += [(m.gold[i].cue[0][0], "missed", m.gold[i]) for i in g_idx if i not in paired_gold]
+        if "extra" in kinds:
+            for j in p_idx:
+                if j in paired_pred:
+                    continue
+                nested = any(overlap(m.pred[j].cue, g.content) for g in m.gold)
+                rows.append((m.pred[j].cue[0][0] if m.pred[j].cue else 0, "nested" if nested else "extra",
+                             m.pred[j]))
+        if "source" in kinds:
+            for i in g_idx:
+                j = paired_gold.get(i)
+                if j is None or not m.gold[i].source or j not in p_idx:
+                    continue
+                if not m.pred[j].source or not overlap(m.gold[i].source, m.pred[j].source):
+                    rows.append((m.gold[i].cue[0][0], "source", m.gold[i]))
+                    rows.append((m.gold[i].cue[0][0], "  pred", m.pred[j]))
+        for pos, kind, rel in sorted(rows, key=lambda r: (r[0], r[1] == "  pred")):
+            if kind != "  pred" and limit is not None and sum(not x.startswith("  ") for x in out) >= limit:
+                return out
+            line = body.count("\n", 0, pos) + 1
+            out.append(f"{kind:<7} {d.name}:{line}  {_describe(rel, body)}")
+            if kind != "source":
+                out.append(f"        {_context(body, rel.cue)}")
+    return out
+
+
 # --------------------------------------------------------------------------- running
 
 def evaluate_polnear(docs: Sequence[PolnearDocument], *, extractor: Extractor | None = None,
@@ -801,7 +975,7 @@ def evaluate_polnear(docs: Sequence[PolnearDocument], *, extractor: Extractor | 
     matches (for error analysis).
     """
     extract = extractor if extractor is not None else default_extractor()
-    verbs = load_speech_verbs() if speech_verbs is None else speech_verbs
+    verbs, described = read_speech_verbs(None) if speech_verbs is None else (speech_verbs, None)
     matched: list[DocScore] = []
     problems: list[Problem] = []
     t_parse = t_extract = 0.0
@@ -828,13 +1002,18 @@ def evaluate_polnear(docs: Sequence[PolnearDocument], *, extractor: Extractor | 
                    "multi_annotated": sum(1 for d in docs if d.other_annotators),
                    "by_outlet": {o: score_documents(ms).all["attribution"].as_dict()
                                  for o, ms in sorted(by_outlet.items())},
-                   "speech_verbs": "built-in list" if verbs is SPEECH_VERBS
-                   else f"reporting-verb lexicon ({len(verbs)} speech-verb forms)"}
+                   "speech_verbs": described or ("built-in list" if verbs is SPEECH_VERBS else
+                                                 "pinned original lexicon" if verbs is ORIGINAL_SPEECH_FORMS
+                                                 else f"given list ({len(verbs)} speech-verb forms)")}
     return report, matched
 
 
 def run_eval_polnear(args: argparse.Namespace) -> int:
-    """``framing eval polnear PATH --split dev [--limit N] [--json] [--speech-only] [--extractor ...]``."""
+    """``framing eval polnear PATH --split dev [--limit N] [--json] [--speech-only] [--extractor ...]
+    [--speech-verbs lexicon|original|builtin|FILE] [--misses missed|extra|source|all]``.
+
+    ``--misses`` prints the error listing of :func:`list_misses` (speech subset with
+    ``--speech-only``) instead of the scores."""
     split = getattr(args, "split", "dev")
     t0 = time.perf_counter()
     try:
@@ -853,7 +1032,19 @@ def run_eval_polnear(args: argparse.Namespace) -> int:
             print(f"framing eval polnear: the attribution extractor is not available ({err}); "
                   "use --extractor baseline", file=sys.stderr)
             return 2
-    report, _ = evaluate_polnear(docs, extractor=extractor)
+    try:
+        verbs, described = read_speech_verbs(getattr(args, "speech_verbs", None))
+    except CorpusError as err:
+        print(f"framing eval polnear: {err}", file=sys.stderr)
+        return 2
+    report, matched = evaluate_polnear(docs, extractor=extractor, speech_verbs=verbs)
+    report.info["speech_verbs"] = described
+    misses = getattr(args, "misses", None)
+    if misses:
+        what = MISS_KINDS if misses == "all" else (misses,)
+        print("\n".join(list_misses(docs, matched, speech_only=bool(getattr(args, "speech_only", False)),
+                                    what=what)))
+        return 0
     report.info.update({"split": split, "path": str(args.path), "extractor": which,
                         "load_seconds": round(t_load, 3), "annotated_relations": sum(len(d.gold) for d in docs)})
     if getattr(args, "json", False):

@@ -33,7 +33,8 @@ import pandas as pd
 from analysis.corpus import Article
 from analysis.evaluate.gold import GoldArticle, load_gold, match_gold
 from analysis.text import Document, parse_article
-from analysis.measures.wording import as_actors, as_lexicon, find_mentions, find_terms, reported_spans
+from analysis.measures.wording import (CURATED_TIERS, as_actors, as_lexicon, find_mentions, find_terms,
+                                       reported_spans)
 
 GOLD_VOICE = {"direct_quote": "quoted", "quoted": "quoted", "narrator": "narrator", "paraphrase": "paraphrase"}
 
@@ -81,7 +82,7 @@ def _norm_form(s: str) -> str:
 
 
 def score_wording(pairs: Sequence[tuple[GoldArticle, Any]], *, lexicon: Any = None, actors: Any = None,
-                  tiers: Sequence[str] = ("core",), kim_actor: str = "Kim Jong Un",
+                  tiers: Sequence[str] = CURATED_TIERS, kim_actor: str = "Kim Jong Un",
                   attributions: Any = None, approximate_voice: bool | None = None) -> dict[str, Any]:
     """Recall, precision and voice accuracy of loaded terms; Kim naming forms. See module doc.
 
@@ -190,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CorpusError, OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    tiers = ("core", "borderline") if args.borderline else ("core",)
+    tiers = (*CURATED_TIERS, "borderline") if args.borderline else CURATED_TIERS
     print(format_report(score_wording(pairs, lexicon=args.lexicon, tiers=tiers,
                                       approximate_voice=args.approximate_voice or None)))
     return 0

@@ -51,6 +51,7 @@ import pandas as pd
 from analysis.enums import VOICES
 from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
+from analysis.measures.evaluative import Rules, candidate_words, expand_templates, parse_rules, suffix_word
 from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
@@ -64,7 +65,11 @@ MENTION_COLUMNS = ["article_id", "outlet", "actor", "kind", "label", "matched_te
                    "start", "end", "sentence", "sentence_index"]
 ALTERNATIVE_COLUMNS = ["outlet", "term", "category", "neutral_alternative", "loaded", "neutral", "loaded_share"]
 TIERS = ("core", "borderline", "general", "pattern", "candidate")
-DEFAULT_TIERS: tuple[str, ...] = ("core",)
+#: The tiers counted as loaded language by rates, alternatives and figures.
+CURATED_TIERS: tuple[str, ...] = ("core", "general", "pattern")
+#: The tiers terms.csv holds by default: the curated ones and the open candidate tier (for review,
+#: shown apart).  Borderline terms only when asked.
+DEFAULT_TIERS: tuple[str, ...] = CURATED_TIERS + ("candidate",)
 
 
 # =========================================================================== lexicon files
@@ -139,6 +144,8 @@ class LexiconEntry:
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()
     case_sensitive: bool = False
+    phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
+    voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
 
     @property
     def neutral(self) -> str:
@@ -152,12 +159,13 @@ class Lexicon:
 
     entries: tuple[LexiconEntry, ...]
     origin: str = "<memory>"
+    rules: Rules = field(default_factory=Rules)
 
     def __hash__(self) -> int:
-        return _memo_hash(self, (self.entries, self.origin))
+        return _memo_hash(self, (self.entries, self.origin, json.dumps(self.rules.content(), default=list)))
 
     def __reduce__(self) -> tuple:
-        return (Lexicon, (self.entries, self.origin))
+        return (Lexicon, (self.entries, self.origin, self.rules))
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -168,7 +176,8 @@ class Lexicon:
     @property
     def sha256(self) -> str:
         """Content hash (for result caches keyed by lexicon)."""
-        payload = json.dumps([e.__dict__ for e in self.entries], sort_keys=True, default=list)
+        payload = json.dumps([[e.__dict__ for e in self.entries], self.rules.content()], sort_keys=True,
+                             default=list)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def to_frame(self) -> pd.DataFrame:
@@ -181,7 +190,8 @@ _ENTRY_KEYS = {"term", "category", "neutral_alternative", "variants", "source", 
                "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive"}
 
 
-def _parse_entries(data: Any, name: str, sources: Mapping[str, str]) -> tuple[list[LexiconEntry], list[Problem]]:
+def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
+                   default_tier: str = "core") -> tuple[list[LexiconEntry], list[Problem]]:
     problems: list[Problem] = []
     if isinstance(data, dict):
         raw = data.get("entries")
@@ -219,7 +229,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str]) -> tuple[li
                                               f"{_bool_hint(item.get(key))}", line))
                 value = ()
             lists[key] = value
-        tier = item.get("tier", "core")
+        tier = item.get("tier", default_tier)
         if tier not in TIERS:
             problems.append(Problem(name, f"{where}: 'tier' must be one of {', '.join(TIERS)}", line))
         hyphen = item.get("hyphen", "loose")
@@ -240,29 +250,91 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str]) -> tuple[li
     return entries, problems
 
 
-@lru_cache(maxsize=16)
-def _load_terms_cached(path: str | None, extend: bool) -> Lexicon:
-    data, name = _read_yaml(path, "loaded_terms.yaml")
-    packaged_sources: dict[str, str] = {}
-    if path is not None:
-        pdata, _ = _read_yaml(None, "loaded_terms.yaml")
-        packaged_sources = {k: v for k, v in (pdata.get("sources") or {}).items() if k != "__line__"}
-    sources = dict(packaged_sources)
-    own = data.get("sources")
+#: The packaged lexicon is these files, in this order: the curated list (tiers core and
+#: borderline), the general list from published sources (tier general), and the productive
+#: templates and suffix rules (tier pattern).  A missing optional file is an empty one.
+PACKAGED_FILES: tuple[tuple[str, str], ...] = (("loaded_terms.yaml", "core"), ("loaded_general.yaml", "general"),
+                                               ("loaded_patterns.yaml", "pattern"))
+
+
+def _sources(data: Any, base: Mapping[str, str], name: str, problems: list[Problem]) -> dict[str, str]:
+    out = dict(base)
+    own = data.get("sources") if isinstance(data, dict) else None
     if isinstance(own, dict):
-        sources.update({k: v for k, v in own.items() if k != "__line__"})
-    entries, problems = _parse_entries(data, name, sources)
-    if own is not None and not isinstance(own, dict):
-        problems.insert(0, Problem(name, "'sources' must be a mapping of short name -> full reference"))
+        out.update({k: v for k, v in own.items() if k != "__line__"})
+    elif own is not None:
+        problems.append(Problem(name, "'sources' must be a mapping of short name -> full reference"))
+    return out
+
+
+def _read_part(path: str | None, packaged: str, default_tier: str, base_sources: Mapping[str, str]
+               ) -> tuple[list[LexiconEntry], Rules, dict[str, str], str, dict[str, Any]]:
+    """Entries, rules and sources of one lexicon file (raises LexiconError on any problem)."""
+    data, name = _read_yaml(path, packaged)
+    problems: list[Problem] = []
+    sources = _sources(data, base_sources, name, problems)
+    entries: list[LexiconEntry] = []
+    if isinstance(data, dict) and (data.get("entries") is not None or not
+                                   any(k in data for k in ("templates", "suffixes", "candidates", "classes"))):
+        entries, probs = _parse_entries(data, name, sources, default_tier=default_tier)
+        problems += probs
+    rules, probs = parse_rules(data if isinstance(data, dict) else {}, name, sources)
+    problems += probs
     if problems:
         raise LexiconError(problems)
-    if path is not None and (extend or (isinstance(data, dict) and data.get("extend") is True)):
-        base = _load_terms_cached(None, False)
+    return entries, rules, sources, name, data
+
+
+def _packaged_exists(name: str) -> bool:
+    from importlib import resources
+    return resources.files("analysis.lexicons").joinpath(name).is_file()
+
+
+def _assemble(entries: list[LexiconEntry], rules: Rules, name: str) -> Lexicon:
+    """Entries plus the entries expanded from ``rules``' templates; ``rules.exclude`` and
+    duplicates of curated words removed from the general and pattern tiers."""
+    curated_words = frozenset(w.lower() for e in entries if e.tier in ("core", "borderline")
+                              for w in (e.term, *e.variants))
+    kept: list[LexiconEntry] = []
+    seen: set[str] = set()
+    for e in entries:
+        if e.tier in ("general", "pattern") and (e.term.lower() in curated_words or e.term.lower() in rules.exclude
+                                                 or e.term.lower() in seen):
+            continue
+        seen.add(e.term.lower())
+        kept.append(e)
+    counted = frozenset(_key(f) for w in curated_words | seen for f in _inflections(w))
+    for d in expand_templates(rules, lambda word: _key(word.lower()) in counted):
+        kept.append(LexiconEntry(**d))
+    return Lexicon(tuple(kept), name, rules)
+
+
+@lru_cache(maxsize=16)
+def _load_terms_cached(path: str | None, extend: bool) -> Lexicon:
+    if path is None:
+        entries, rules, sources, names = [], Rules(), {}, []
+        for file, tier in PACKAGED_FILES:
+            if file != PACKAGED_FILES[0][0] and not _packaged_exists(file):
+                continue
+            e, r, sources, name, _ = _read_part(None, file, tier, sources)
+            entries += e
+            rules = rules.merged(r)
+            names.append(name)
+        return _assemble(entries, rules, " + ".join(names))
+    base = _load_terms_cached(None, False)
+    packaged_sources: dict[str, str] = {}
+    for file, _tier in PACKAGED_FILES:
+        if _packaged_exists(file):
+            pdata, _ = _read_yaml(None, file)
+            packaged_sources.update({k: v for k, v in (pdata.get("sources") or {}).items() if k != "__line__"})
+    entries, rules, _, name, data = _read_part(path, "loaded_terms.yaml", "core", packaged_sources)
+    if extend or (isinstance(data, dict) and data.get("extend") is True):
         mine = {e.term.lower(): e for e in entries}
-        merged = [mine.pop(e.term.lower(), e) for e in base.entries]
+        # template expansions are made again by _assemble, from the merged rules
+        merged = [mine.pop(e.term.lower(), e) for e in base.entries if not e.phrases]
         entries = merged + [e for e in entries if e.term.lower() in mine]
-        name = f"{base.origin} + {name}"
-    return Lexicon(tuple(entries), name)
+        return _assemble(entries, base.rules.merged(rules), f"{base.origin} + {name}")
+    return _assemble(entries, rules, name)
 
 
 def load_loaded_terms(path: str | Path | None = None, *, extend: bool = False) -> Lexicon:
@@ -478,11 +550,29 @@ def _context_keys(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 
 @dataclass
 class _Matcher:
-    entries: tuple[LexiconEntry, ...]
+    entries: list[LexiconEntry]
     index: dict[str, list[_Pattern]]
     before_req: list[tuple[tuple[str, ...], ...]]
     before_ex: list[tuple[tuple[str, ...], ...]]
     after_ex: list[tuple[tuple[str, ...], ...]]
+    suffixes: tuple = ()                      # SuffixRule of the pattern tier
+    suffix_entries: dict[str, int] = field(default_factory=dict)   # word -> entry id, made on first use
+
+    def suffix_entry(self, key: str) -> int | None:
+        """The entry id of a word matched by a suffix rule (an entry per word, made once)."""
+        got = self.suffix_entries.get(key)
+        if got is not None or not self.suffixes:
+            return got
+        for rule in self.suffixes:
+            if suffix_word(key, rule):
+                self.entries.append(LexiconEntry(term=key, category=rule.category, source=rule.source,
+                                                 rationale=rule.rationale or f"suffix -{rule.suffix}",
+                                                 tier="pattern", inflect=False))
+                for ctx in (self.before_req, self.before_ex, self.after_ex):
+                    ctx.append(())
+                got = self.suffix_entries[key] = len(self.entries) - 1
+                return got
+        return None
 
 
 def _compile_patterns(entry_id: int, entry: LexiconEntry, phrases: Iterable[str]) -> list[_Pattern]:
@@ -512,18 +602,39 @@ def _compile_patterns(entry_id: int, entry: LexiconEntry, phrases: Iterable[str]
     return out
 
 
+def _candidate_entries(lexicon: Lexicon) -> list[LexiconEntry]:
+    """One single-word entry per candidate word (see :mod:`analysis.measures.evaluative`)."""
+    settings = lexicon.rules.candidates
+    if settings is None:
+        return []
+    listed = frozenset(_key(w) for e in lexicon.entries for w in (e.term, *e.variants, *e.phrases)
+                       if " " not in w and "-" not in w)
+    skip = listed | frozenset(_key(w) for w in lexicon.rules.exclude)
+    out = []
+    for word, (category, source) in sorted(candidate_words(settings, frozenset()).items()):
+        if _key(word) in skip:
+            continue
+        out.append(LexiconEntry(term=word, category=category, source=source, tier="candidate", inflect=False,
+                                rationale="strongly evaluative word in an installed sentiment resource; for review",
+                                voices=settings.voices))
+    return out
+
+
 @lru_cache(maxsize=32)
 def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
-    entries = tuple(e for e in lexicon.entries if e.tier in tiers)
+    entries = [e for e in lexicon.entries if e.tier in tiers]
+    if "candidate" in tiers:
+        entries += _candidate_entries(lexicon)
     index: dict[str, list[_Pattern]] = {}
     for i, entry in enumerate(entries):
-        for pat in _compile_patterns(i, entry, dict.fromkeys((entry.term, *entry.variants))):
+        for pat in _compile_patterns(i, entry, dict.fromkeys(entry.phrases or (entry.term, *entry.variants))):
             for k in pat.parts[0]:
                 index.setdefault(k, []).append(pat)
     return _Matcher(entries, index,
                     [_context_keys(e.require_before) for e in entries],
                     [_context_keys(e.exclude_before) for e in entries],
-                    [_context_keys(e.exclude_after) for e in entries])
+                    [_context_keys(e.exclude_after) for e in entries],
+                    suffixes=lexicon.rules.suffixes if "pattern" in tiers else ())
 
 
 def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
@@ -567,6 +678,10 @@ def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
     for i in range(n):
         pats = m.index.get(keys[i])
         if not pats:
+            if m.suffixes:
+                e = m.suffix_entry(keys[i])
+                if e is not None:
+                    cands.append((i, i, e))
             continue
         for pat in pats:
             k = len(pat.parts)
@@ -710,9 +825,28 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
     out = []
     for a, b, e, _ in hits:
         s, t = st.starts[a], st.ends[b]
-        out.append(TermHit(matcher.entries[e], s, t, doc.body[s:t], st.sents[a],
-                           doc.text.voice_of(s, t, paraphrase_spans=spans)))
+        entry = matcher.entries[e]
+        voice = doc.text.voice_of(s, t, paraphrase_spans=spans)
+        if entry.voices and voice not in entry.voices:
+            continue
+        out.append(TermHit(entry, s, t, doc.body[s:t], st.sents[a], voice))
     return out
+
+
+def _hits_of_tiers(doc: Document, st: _Stream, lexicon: Lexicon, tiers: tuple[str, ...]) -> list[TermHit]:
+    """Hits of ``tiers`` only.  When they are among the default tiers, the default matcher is
+    used and its hits filtered: terms.csv and the alternatives of one article then share one
+    matcher and one pass (candidates are single words that never outrank a curated hit, so the
+    filtered hits equal those of a matcher of ``tiers`` alone)."""
+    if set(tiers) <= set(DEFAULT_TIERS):
+        if _LAST_HITS.get("doc") is not doc or _LAST_HITS.get("lexicon") is not lexicon:
+            _LAST_HITS.update(doc=doc, lexicon=lexicon,
+                              hits=_term_hits(doc, st, _compile(lexicon, DEFAULT_TIERS), None))
+        return [h for h in _LAST_HITS["hits"] if h.entry.tier in tiers]
+    return _term_hits(doc, st, _compile(lexicon, tiers), None)
+
+
+_LAST_HITS: dict[str, Any] = {}
 
 
 def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: Sequence[Span] | None = None,
@@ -723,8 +857,10 @@ def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: 
     paraphrase layer (``doc.paraphrase``; a bare parsed document is annotated
     with the packaged lexicons, and only when it has a hit).
     """
-    matcher = _compile(as_lexicon(lexicon), tuple(tiers))
-    return _term_hits(doc, _doc_stream(doc), matcher, paraphrase_spans)
+    lex = as_lexicon(lexicon)
+    if paraphrase_spans is None:
+        return _hits_of_tiers(doc, _doc_stream(doc), lex, tuple(tiers))
+    return _term_hits(doc, _doc_stream(doc), _compile(lex, tuple(tiers)), paraphrase_spans)
 
 
 def _term_row(doc: Document, h: TermHit) -> dict[str, Any]:
@@ -790,8 +926,11 @@ def _article_frame(articles: Any) -> pd.DataFrame:
 
 
 def term_rates(terms: pd.DataFrame, articles: Any, *, by: Sequence[str] = ("outlet", "voice"),
-               per: int = 1000) -> pd.DataFrame:
+               per: int = 1000, tiers: Sequence[str] | None = CURATED_TIERS) -> pd.DataFrame:
     """Hits per ``per`` words, by outlet and voice (or by ``by``: any terms columns with outlet).
+
+    Only hits of ``tiers`` are counted (default: the curated tiers; ``None``: every row,
+    e.g. with ``by=("outlet", "tier")`` to show curated and candidate terms side by side).
 
     Every outlet of ``articles`` appears, in its order, with zero rows where it
     has no hits, so bars for different outlets are comparable.  Columns:
@@ -800,6 +939,8 @@ def term_rates(terms: pd.DataFrame, articles: Any, *, by: Sequence[str] = ("outl
     by = list(by)
     if "outlet" not in by:
         raise ValueError("term_rates groups by outlet; include 'outlet' in by")
+    if tiers is not None and "tier" in terms:
+        terms = terms[terms["tier"].isin(list(tiers))]
     arts = _article_frame(articles)
     outlets = list(dict.fromkeys(arts["outlet"]))
     words = arts.groupby("outlet", sort=False)["words"].sum()
@@ -852,7 +993,7 @@ def _count(counts: dict[str, dict[str, int]], term: str, voice: str, n: int = 1)
 
 
 def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
-                         tiers: Sequence[str] = DEFAULT_TIERS) -> dict[str, Any]:
+                         tiers: Sequence[str] = CURATED_TIERS) -> dict[str, Any]:
     """Loaded terms and their neutral alternatives in one article, counted by voice.
 
     The per-article map of :func:`alternatives_table`: ``{"article_id",
@@ -863,7 +1004,7 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     lex = as_lexicon(lexicon)
     alts = _alternatives(lex, tuple(tiers))
     st = _doc_stream(doc)
-    hits = _term_hits(doc, st, _compile(lex, tuple(tiers)), None)
+    hits = _hits_of_tiers(doc, st, lex, tuple(tiers))
     loaded: dict[str, dict[str, int]] = {}
     for h in hits:
         _count(loaded, h.entry.term, h.voice)
@@ -902,7 +1043,7 @@ class AlternativeCounts:
             for key, n in theirs.items():
                 counts[key] = counts.get(key, 0) + n
 
-    def table(self, *, lexicon: LexiconLike = None, tiers: Sequence[str] = DEFAULT_TIERS,
+    def table(self, *, lexicon: LexiconLike = None, tiers: Sequence[str] = CURATED_TIERS,
               voices: Sequence[str] | None = None, min_loaded: int = 1) -> pd.DataFrame:
         """The alternatives table (``lexicon`` and ``tiers`` must be those of the map)."""
         entries = _alternatives(as_lexicon(lexicon), tuple(tiers)).entries
@@ -925,7 +1066,7 @@ class AlternativeCounts:
 
 
 def alternatives_from_rows(rows: Iterable[Mapping[str, Any]], *, lexicon: LexiconLike = None,
-                           tiers: Sequence[str] = DEFAULT_TIERS, voices: Sequence[str] | None = None,
+                           tiers: Sequence[str] = CURATED_TIERS, voices: Sequence[str] | None = None,
                            min_loaded: int = 1) -> pd.DataFrame:
     """The alternatives table from :func:`article_alternatives` results (one per article, in article order).
 
@@ -940,7 +1081,7 @@ def alternatives_from_rows(rows: Iterable[Mapping[str, Any]], *, lexicon: Lexico
 
 
 def alternatives_table(docs: Sequence[Document], *, lexicon: LexiconLike = None,
-                       tiers: Sequence[str] = DEFAULT_TIERS, voices: Sequence[str] | None = None,
+                       tiers: Sequence[str] = CURATED_TIERS, voices: Sequence[str] | None = None,
                        min_loaded: int = 1) -> pd.DataFrame:
     """Per outlet and lexicon entry: how often the loaded term vs its neutral alternatives occur.
 

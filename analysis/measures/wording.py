@@ -536,8 +536,15 @@ class _Pattern:
 
 
 def _phrase_parts(phrase: str) -> list[tuple[str, int]]:
-    """(text, sep) parts of a lexicon phrase, split exactly like body text."""
+    """(text, sep) parts of a lexicon phrase, split exactly like body text.
+
+    A phrase may start with the possessive clitic ("'s propaganda", from a template's
+    possessive class): it is matched after any word ("Moscow's propaganda")."""
     from analysis.text import tokenize
+    clitic = re.match(r"[’']s\s+", phrase)
+    if clitic:
+        rest = _phrase_parts(phrase[clitic.end():])
+        return [("'s", _POSS)] + [(t, sep if i else _SPACE) for i, (t, sep) in enumerate(rest)]
     toks = [(s, e, t, 0) for s, e, t in tokenize(phrase)]
     st = _stream(toks, phrase)
     return [(phrase[s:e], sep if i else _START) for i, (s, e, sep) in
@@ -706,7 +713,9 @@ def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
                 continue
             if m.after_ex[pat.entry] and last + 1 < n and _context_matches(st, m.after_ex[pat.entry], after=last + 1):
                 continue
-            cands.append((i, last, pat.entry))
+            # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
+            first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i
+            cands.append((first, last, pat.entry))
     # longest (in characters) first, then leftmost; never two hits on one span
     cands.sort(key=lambda c: (-(st.ends[c[1]] - st.starts[c[0]]), c[0], c[2]))
     # taken spans never overlap, so sorted by start their ends increase too: only the last

@@ -123,11 +123,25 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
                      help="list the N most frequent flagged terms outside target spans")
     ptc.add_argument("--json", action="store_true", help="print the report as JSON")
     ptc.set_defaults(func=_run_eval_ptc)
+    every = ev.add_parser("all", help="seeds, PolNeAR dev and PTC dev in one table")
+    every.add_argument("--shared", default=None, help="folder holding polnear/ and ptc/ (default: ../shared)")
+    every.add_argument("--gold", default=None, help="seed gold folder (default as in 'eval seeds')")
+    every.add_argument("--corpus", default="corpus", help="seed corpus (default: corpus)")
+    every.add_argument("--all-rows", action="store_true",
+                       help="also the per-kind, per-outlet, per-technique and per-tier rows")
+    every.add_argument("--json", action="store_true", help="print every row as JSON")
+    every.add_argument("--write", default=None, metavar="FILE", help="save the headline scores as JSON")
+    every.set_defaults(func=_run_eval_all)
 
 
 def _run_eval_seeds(args: argparse.Namespace) -> int:
     from analysis.evaluate.seeds import run_eval_seeds
     return run_eval_seeds(args)
+
+
+def _run_eval_all(args: argparse.Namespace) -> int:
+    from analysis.evaluate.summary import run_eval_all
+    return run_eval_all(args)
 
 
 def _run_eval_ptc(args: argparse.Namespace) -> int:

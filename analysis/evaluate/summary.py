@@ -1,0 +1,157 @@
+"""``framing eval all``: every score in one table, seeds next to outside data.
+
+One row per (dataset, measure, subset): precision, recall, F1 and the counts
+behind them.  Datasets:
+
+* **seeds**: our annotation of the seed articles (attributions, speaker,
+  speaker type; loaded terms).  Rules were written while reading them, so
+  these show conventions, not validity;
+* **PolNeAR dev**: attribution (all relations and the speech-verb subset,
+  source overlap), per outlet;
+* **PTC dev**: loaded terms against Loaded_Language + Name_Calling spans,
+  per technique and per tier.
+
+A dataset whose folder is absent is listed as skipped, never as a zero.
+``--write FILE`` saves the headline scores as JSON (the report's method
+section and the README table quote them with the command and date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+COLUMNS = ["dataset", "measure", "subset", "precision", "recall", "f1", "gold", "predicted", "note"]
+
+
+def _row(dataset: str, measure: str, subset: str, p: float | None, r: float | None, f: float | None,
+         gold: int | None = None, pred: int | None = None, note: str = "") -> dict[str, Any]:
+    return {"dataset": dataset, "measure": measure, "subset": subset, "precision": p, "recall": r, "f1": f,
+            "gold": gold, "predicted": pred, "note": note}
+
+
+def seed_rows(gold_dir: Path, corpus: str) -> list[dict[str, Any]]:
+    from analysis.evaluate.seeds import _load_pairs, score_seeds
+    from analysis.evaluate.wording import score_wording
+
+    pairs = _load_pairs(gold_dir, corpus)
+    rep = score_seeds(pairs)
+    o = rep.overall
+    rows = [_row("seeds", "quotes", "all", o["precision"], o["recall"], o["f1"], o["gold"], o["predicted"],
+                 f"speaker {o.get('speaker_acc')}, speaker type {o.get('speaker_type_acc')}, cue {o['cue_acc']}")]
+    for frame, key in ((rep.by_kind, "kind"), (rep.by_outlet, "outlet")):
+        for r in frame.to_dict("records"):
+            rows.append(_row("seeds", "quotes", f"{key}={r[key]}", r["precision"], r["recall"], r["f1"],
+                             r["gold"], r["predicted"], f"speaker {r.get('speaker_acc')}"))
+    w = score_wording(pairs)
+    rows.append(_row("seeds", "loaded terms (curated tiers)", "all", w["precision"], w["recall"],
+                     None if not w["precision"] + w["recall"] else
+                     round(2 * w["precision"] * w["recall"] / (w["precision"] + w["recall"]), 4),
+                     w["gold_terms"], w["hits"], f"voice accuracy {w['voice_accuracy']:.3f}"))
+    return rows
+
+
+def polnear_rows(path: Path, split: str) -> list[dict[str, Any]]:
+    from analysis.evaluate.polnear import default_extractor, evaluate_polnear, load_polnear
+
+    docs = load_polnear(path, split=split)
+    report, _ = evaluate_polnear(docs, extractor=default_extractor())
+    d = report.as_dict()
+    name = f"PolNeAR {split}"
+    rows = []
+    for subset in ("speech", "all"):
+        for metric in ("attribution", "source_overlap"):
+            m = d[subset][metric]
+            rows.append(_row(name, metric, "speech-verb cues" if subset == "speech" else "all attributions",
+                             m["precision"], m["recall"], m["f1"], m.get("gold"), m.get("pred")))
+    for outlet, v in d["by_outlet"].items():
+        rows.append(_row(name, "attribution", f"outlet={outlet}", v.get("precision"), v.get("recall"), v["f1"],
+                         v.get("gold"), v.get("pred")))
+    return rows
+
+
+def ptc_rows(path: Path) -> list[dict[str, Any]]:
+    from analysis.evaluate.ptc import evaluate_ptc, load_ptc
+    from analysis.measures.wording import CURATED_TIERS, DEFAULT_TIERS
+
+    articles, _ = load_ptc(path)
+    rows = []
+    for label, tiers in (("curated tiers", CURATED_TIERS), ("curated + candidate", DEFAULT_TIERS)):
+        rep = evaluate_ptc(articles, tiers=tiers)
+        rows.append(_row("PTC dev", f"loaded terms ({label})", "Loaded_Language + Name_Calling", rep.precision,
+                         rep.recall, rep.f1, rep.target_spans, rep.flagged,
+                         f"precision against any technique {rep.precision_any:.3f}"))
+        if tiers == DEFAULT_TIERS:
+            d = rep.as_dict()
+            for tech, v in d["by_technique"].items():
+                rows.append(_row("PTC dev", f"loaded terms ({label})", f"technique={tech}", None, v["recall"],
+                                 None, v["spans"]))
+            for tier, v in d["by_tier"].items():
+                rows.append(_row("PTC dev", f"loaded terms ({label})", f"tier={tier}", v["precision"], None, None,
+                                 None, v["flagged"], f"precision against any technique {v['precision_any']:.3f}"))
+    return rows
+
+
+def summary_table(*, gold: Path | None, corpus: str, polnear: Path | None, ptc: Path | None,
+                  split: str = "dev") -> tuple[pd.DataFrame, list[str]]:
+    """All rows, and the datasets skipped (with why)."""
+    rows: list[dict[str, Any]] = []
+    skipped: list[str] = []
+    for name, where, make in (("seeds", gold, lambda: seed_rows(gold, corpus)),
+                              (f"PolNeAR {split}", polnear, lambda: polnear_rows(polnear, split)),
+                              ("PTC dev", ptc, lambda: ptc_rows(ptc))):
+        if where is None or not Path(where).exists():
+            skipped.append(f"{name}: {where or 'no path'} not found")
+            continue
+        rows += make()
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table[["gold", "predicted"]] = table[["gold", "predicted"]].astype("Int64")
+    return table, skipped
+
+
+def headline(table: pd.DataFrame) -> dict[str, Any]:
+    """The overall rows (subset without '='), keyed 'dataset / measure / subset'."""
+    out = {}
+    for r in table.to_dict("records"):
+        if "=" in str(r["subset"]):
+            continue
+        out[f"{r['dataset']} / {r['measure']} / {r['subset']}"] = {
+            k: r[k] for k in ("precision", "recall", "f1", "gold", "predicted", "note") if r[k] is not None}
+    return out
+
+
+def _shared() -> Path:
+    return Path(__file__).resolve().parents[3] / "shared"
+
+
+def run_eval_all(args: argparse.Namespace) -> int:
+    """``framing eval all [--shared DIR] [--corpus DIR] [--by overall|kind|outlet] [--json] [--write F]``."""
+    from analysis.evaluate.seeds import _default_gold
+    from analysis.atomic import write_atomic
+
+    shared = Path(getattr(args, "shared", None) or _shared())
+    table, skipped = summary_table(gold=Path(getattr(args, "gold", None) or _default_gold()),
+                                   corpus=getattr(args, "corpus", None) or "corpus",
+                                   polnear=shared / "polnear", ptc=shared / "ptc" / "dev")
+    if getattr(args, "json", False):
+        print(json.dumps({"rows": table.to_dict("records"), "skipped": skipped}, indent=2, default=str))
+    else:
+        show = table if getattr(args, "all_rows", False) else table[~table["subset"].str.contains("=")]
+        with pd.option_context("display.width", 200, "display.max_colwidth", 70):
+            print(show.to_string(index=False, na_rep="-", float_format=lambda v: f"{v:.3f}"))
+        for s in skipped:
+            print(f"skipped: {s}")
+        if not getattr(args, "all_rows", False):
+            print("(--all-rows adds the per-kind, per-outlet, per-technique and per-tier rows)")
+    out = getattr(args, "write", None)
+    if out:
+        payload = {"measured": _dt.date.today().isoformat(), "command": "framing eval all --write " + str(out),
+                   "scores": headline(table), "skipped": skipped}
+        write_atomic(Path(out), json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
+    return 0

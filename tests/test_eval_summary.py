@@ -1,0 +1,45 @@
+"""framing eval all: one table, absent datasets listed as skipped (never as zeros)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from analysis.cli.main import main
+from analysis.evaluate.summary import headline, summary_table
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_missing_outside_data_is_skipped_not_zero(tmp_path):
+    table, skipped = summary_table(gold=tmp_path / "no-gold", corpus="corpus", polnear=tmp_path / "no-polnear",
+                                   ptc=tmp_path / "no-ptc")
+    assert table.empty
+    assert [s.split(":")[0] for s in skipped] == ["seeds", "PolNeAR dev", "PTC dev"]
+
+
+def test_eval_all_writes_headline_scores(tmp_path, capsys, monkeypatch):
+    from analysis.evaluate.seeds import _default_gold
+    gold = _default_gold()
+    if not gold.is_dir():
+        import pytest
+        pytest.skip("seed gold not present")
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "scores.json"
+    assert main(["eval", "all", "--shared", str(tmp_path / "none"), "--write", str(out)]) == 0
+    data = json.loads(out.read_text())
+    quotes = data["scores"]["seeds / quotes / all"]
+    assert quotes["f1"] >= 0.95 and quotes["gold"] > 100
+    assert "seeds / loaded terms (curated tiers) / all" in data["scores"]
+    assert any(s.startswith("PolNeAR") for s in data["skipped"])
+    printed = capsys.readouterr().out
+    assert "skipped: PTC dev" in printed
+
+
+def test_headline_keeps_overall_rows_only():
+    import pandas as pd
+    t = pd.DataFrame([{"dataset": "d", "measure": "m", "subset": "all", "precision": 0.5, "recall": 0.25,
+                       "f1": 0.333, "gold": 4, "predicted": 2, "note": ""},
+                      {"dataset": "d", "measure": "m", "subset": "outlet=X", "precision": 1.0, "recall": 1.0,
+                       "f1": 1.0, "gold": 1, "predicted": 1, "note": ""}])
+    assert list(headline(t)) == ["d / m / all"]

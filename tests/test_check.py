@@ -9,7 +9,8 @@ import pytest
 from analysis.cli.main import main
 from analysis.corpus import CorpusError, check_corpus, load_corpus
 
-# tests/data/broken_corpus: one defect per file (file name says which), plus one good article.
+# tests/data/broken_corpus: one defect per file (file name says which), plus one good article;
+# h_duplicate.md is a copy of a_ok.md: listed as a duplicate (dropped), not a problem.
 EXPECTED = [
     ("b_no_front_matter.md", 1, "missing front matter"),
     ("c_malformed_yaml.md", 3, "malformed front matter (YAML)"),
@@ -17,7 +18,6 @@ EXPECTED = [
     ("e_bad_date.md", 4, "bad date 2024-13-45"),
     ("f_empty_body.md", 6, "empty body"),
     ("g_latin1.md", 7, "undecodable bytes"),
-    ("h_duplicate.md", None, "duplicate article"),  # found while streaming: in path order
     ("i_notes.docx", None, "unknown file type '.docx'"),
     ("j_unclosed.md", 1, "front matter not closed"),
 ]
@@ -29,14 +29,16 @@ def broken(repo_root):
 
 
 def test_check_corpus_lists_every_problem(broken):
-    articles, problems = check_corpus(broken)
+    duplicates = []
+    articles, problems = check_corpus(broken, duplicates=duplicates)
     assert [a.title for a in articles] == ["A good article"]
     got = [(p.path.rsplit("/", 1)[-1], p.line) for p in problems]
     assert got == [(f, line) for f, line, _ in EXPECTED]
     for p, (_, _, msg) in zip(problems, EXPECTED):
         assert msg in p.message
-    dup = problems[6]
-    assert "a_ok.md" in dup.message  # names the other file too
+    (dup,) = duplicates
+    assert (dup.reason, dup.kept_source, dup.other_source) == \
+        ("same_text", str(broken / "a_ok.md"), str(broken / "h_duplicate.md"))
 
 
 def test_load_corpus_raises_with_all_problems(broken):
@@ -52,7 +54,8 @@ def test_cli_check_broken_folder_exits_2_and_lists_all(broken, capsys):
     for f, line, msg in EXPECTED:
         where = f"{broken / f}:{line}: " if line else f"{broken / f}: "
         assert where + msg in out
-    assert "1 article(s) from 1 outlet(s), 9 problem(s)" in out
+    assert "1 article(s) from 1 outlet(s), 8 problem(s); 1 duplicate(s) dropped" in out
+    assert "duplicate (same_text): h_duplicate.md dropped, same outlet and same text as a_ok.md" in out
     assert "A good article" in out  # the good article is still listed
 
 
@@ -90,7 +93,8 @@ def test_duplicate_across_subfolders_names_both(tmp_path, broken):
     for sub in ("one", "two"):
         (tmp_path / sub).mkdir()
         shutil.copy(broken / "a_ok.md", tmp_path / sub / "a.md")
-    arts, problems = check_corpus(tmp_path)
-    assert len(arts) == 1 and len(problems) == 1
-    assert str(tmp_path / "two" / "a.md") == problems[0].path
-    assert str(tmp_path / "one" / "a.md") in problems[0].message
+    duplicates = []
+    arts, problems = check_corpus(tmp_path, duplicates=duplicates)
+    assert len(arts) == 1 and problems == [] and len(duplicates) == 1
+    assert duplicates[0].other_source == str(tmp_path / "two" / "a.md")
+    assert duplicates[0].kept_source == str(tmp_path / "one" / "a.md")

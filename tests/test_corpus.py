@@ -138,14 +138,16 @@ def test_table_row_problems_name_the_line(tmp_path):
                     'B,Two,,Body two\n'
                     'C,Three,20/06/2024,Body three\n'
                     'D,Four,2024-06-21,\n'
-                    'A,One,2024-06-20,Same id again\n', "utf-8")
-    arts, problems = check_corpus(path)
+                    'A,One,2024-06-20,"Body one\nsecond line"\n', "utf-8")
+    duplicates = []
+    arts, problems = check_corpus(path, duplicates=duplicates)
     assert [a.title for a in arts] == ["One"]
-    assert [p.line for p in problems] == [4, 5, 6, 7]  # file lines; the first record spans lines 2-3
+    assert [p.line for p in problems] == [4, 5, 6]  # file lines; the first record spans lines 2-3
     assert "missing required key 'date'" in problems[0].message
     assert "bad date" in problems[1].message
     assert "empty body" in problems[2].message
-    assert "duplicate article" in problems[3].message
+    assert [(d.reason, d.kept_source, d.other_source) for d in duplicates] == \
+        [("same_text", f"{path}:2", f"{path}:7")]  # a copy is listed with its line, not a problem
 
 
 def test_jsonl_bad_line_and_missing_columns(tmp_path):

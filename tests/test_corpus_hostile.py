@@ -280,7 +280,7 @@ def test_jsonl_lone_surrogate_is_a_problem(tmp_path):
 
 def test_jsonl_bad_rows_do_not_hide_later_rows(tmp_path):
     f = tmp_path / "t.jsonl"
-    f.write_text(_rows([_row(title="One"), "{oops", "[1, 2]", _row(title="Four")]), "utf-8")
+    f.write_text(_rows([_row(title="One"), "{oops", "[1, 2]", _row(title="Four", text="Body four.")]), "utf-8")
     arts, problems = check_corpus(f)
     assert [a.title for a in arts] == ["Four", "One"]
     assert [(p.line, p.message) for p in problems] == [
@@ -395,18 +395,19 @@ def test_undecodable_csv_names_the_line(tmp_path):
 
 def test_iter_articles_streams_in_source_order_and_raises_at_the_end(tmp_path):
     f = tmp_path / "t.jsonl"
-    f.write_text(_rows([_row(outlet="B", date="2024-06-21", title="b1"), _row(outlet="A", title="a1"),
-                        "{oops", _row(outlet="B", date="2024-06-21", title="b1"), _row(outlet="A", title="a2")]),
+    f.write_text(_rows([_row(outlet="B", date="2024-06-21", title="b1", text="B one."),
+                        _row(outlet="A", title="a1", text="A one."), "{oops",
+                        _row(outlet="B", date="2024-06-21", title="b1", text="B one."),
+                        _row(outlet="A", title="a2", text="A two.")]),
                  "utf-8")
-    got = []
+    got, duplicates = [], []
     with pytest.raises(CorpusError) as info:
-        for a in iter_articles(f):
+        for a in iter_articles(f, duplicates=duplicates):
             got.append(a.title)
     assert got == ["b1", "a1", "a2"]  # source order; every good article came before the error
-    assert [p.line for p in info.value.problems] == [3, 4]
+    assert [p.line for p in info.value.problems] == [3]
     assert info.value.problems[0].message.startswith("unreadable JSON row")
-    assert info.value.problems[1].message.startswith("duplicate article b-2024-06-21-")
-    assert info.value.problems[1].message.endswith(f"(B, 2024-06-21, 'b1'): same outlet, date and title as {f}:1")
+    assert [(d.reason, d.kept_source, d.other_source) for d in duplicates] == [("same_text", f"{f}:1", f"{f}:4")]
     problems = []
     assert [a.title for a in iter_articles(f, outlets=["A", "Le Monde"], problems=problems)] == ["a1", "a2"]
     assert problems[-1].message == "outlet not in corpus: 'Le Monde'; known outlets: B, A"

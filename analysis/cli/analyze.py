@@ -125,11 +125,14 @@ def run_analyze(args: argparse.Namespace) -> int:
     from analysis.corpus import iter_articles
     outlets = list(getattr(args, "outlets", None) or []) or None
     problems: list = []
+    duplicates: list = []               # dropped copies and syndicated pairs: listed, not problems
     content = hashlib.sha256()          # what the tables depend on, for the up-to-date check
     total = 0
-    for article in iter_articles(args.corpus, outlets=outlets, problems=problems):
+    for article in iter_articles(args.corpus, outlets=outlets, problems=problems, duplicates=duplicates):
         content.update(article_fingerprint(article).encode())
         total += 1
+    for d in duplicates:
+        content.update(json.dumps(d.row(), sort_keys=True).encode())
     if problems:
         for p in problems:
             print(f"{prog}: {escape_controls(str(p))}", file=sys.stderr)
@@ -139,6 +142,12 @@ def run_analyze(args: argparse.Namespace) -> int:
     if not total:
         print(f"{prog}: {args.corpus}: no articles", file=sys.stderr)
         return 2
+    if duplicates:
+        from analysis.corpus.check import format_duplicate
+        from analysis.corpus.duplicates import summary
+        for d in duplicates:
+            print(f"{prog}: {format_duplicate(d)}", file=sys.stderr)
+        print(f"{prog}: {summary(duplicates)} (listed in duplicates.{fmt})", file=sys.stderr)
     # second pass: stream the articles through the pipeline, in the corpus's own order
     corpus = _Stream(args.corpus, outlets, total)
     try:
@@ -149,7 +158,8 @@ def run_analyze(args: argparse.Namespace) -> int:
                 print(f"{prog}: the tables in {out} are up to date (same articles, lexicons, options and "
                       f"toolkit); nothing rewritten (--no-cache recomputes them)")
                 return 0
-            return _analyze(corpus, out, fmt=fmt, wanted=wanted, options=options, run=run, prog=prog, key=key)
+            return _analyze(corpus, out, fmt=fmt, wanted=wanted, options=options, run=run, prog=prog, key=key,
+                            duplicates=duplicates)
     except OutputBusy as exc:
         print(f"{prog}: {exc}", file=sys.stderr)
         return 2
@@ -159,7 +169,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Options, run: dict[str, Any],
-             prog: str, key: str) -> int:
+             prog: str, key: str, duplicates: list | None = None) -> int:
     writer = TableWriter(out, fmt=fmt)
     # derived tables need their inputs in memory; every other row table streams to the writer
     keep = {u for name, (_, uses) in DERIVED.items() if name in wanted for u in uses}
@@ -184,11 +194,16 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
                 writer.write(name, reducer.reduce_rows(name, []))
             else:                                # could not be computed: said in warnings
                 skipped.append(name)
+        if duplicates:                           # the corpus's duplicates report, beside the tables
+            from analysis.corpus.duplicates import duplicates_frame
+            writer.write("duplicates", duplicates_frame(duplicates))
         writer.manifest(key)
         paths = writer.commit(order=wanted)
     except BaseException:
         writer.abort()
         raise
+    if not duplicates:                           # an earlier run's report no longer describes the corpus
+        (out / f"duplicates.{fmt}").unlink(missing_ok=True)
     for path in paths:
         print(f"wrote {path}")
     for name in skipped:

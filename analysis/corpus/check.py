@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from analysis.corpus.duplicates import Duplicate, summary as duplicates_summary
 from analysis.corpus.load import iter_articles
 from analysis.corpus.model import Article, Problem, article_sort_key
 
@@ -68,22 +69,42 @@ def format_problem(problem: Problem) -> str:
     return escape_controls(str(problem))
 
 
+def format_duplicate(duplicate: Duplicate, *, root: str | Path | None = None) -> str:
+    """One line: which article was dropped or is a syndicated copy, of which kept one, and why
+    (control characters escaped)."""
+    d = duplicate
+    other, kept = _relative(d.other_source, root), _relative(d.kept_source, root)
+    if d.reason == "syndicated":
+        text = f"syndicated: {other} ({d.other_outlet}) has the same text as {kept} ({d.kept_outlet}); both kept"
+    else:
+        why = "same URL" if d.reason == "url" else "same outlet and same text"
+        text = f"duplicate ({d.reason}): {other} dropped, {why} as {kept} (kept: {d.kept_id})"
+    return escape_controls(text)
+
+
 def run_check(args) -> int:
-    """CLI entry of ``framing check PATH``: table, every problem, summary; exit 0 or 2."""
+    """CLI entry of ``framing check PATH``: table, every problem, duplicates, summary; exit 0 or 2.
+
+    Duplicates (dropped) and syndicated copies (kept) are listed but are not problems."""
     path = Path(args.path)
     root = path if path.is_dir() else None
     problems: list[Problem] = []
+    duplicates: list[Duplicate] = []
     rows: list[tuple[tuple, Row]] = []
     outlets: set[str] = set()
-    for a in iter_articles(path, problems=problems):
+    for a in iter_articles(path, problems=problems, duplicates=duplicates):
         rows.append((article_sort_key(a), _display_row(a, root)))
         outlets.add(a.outlet)
     rows.sort(key=lambda r: r[0])
     if rows:
         print(_render(r for _, r in rows))
         print()
+    for d in duplicates:
+        print(format_duplicate(d, root=root))
     for p in problems:
         print(format_problem(p))
     summary = f"{len(rows)} article(s) from {len(outlets)} outlet(s), {len(problems)} problem(s)"
+    if duplicates:
+        summary += f"; {duplicates_summary(duplicates)}"
     print(summary if not problems else f"{summary}: fix them and run framing check again")
     return 2 if problems else 0

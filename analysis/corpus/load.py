@@ -5,8 +5,12 @@ Parquet; Media Cloud export names accepted).  Every problem found is a :class:`P
 file and, where there is one, the line; nothing is silently skipped.
 
 * :func:`iter_articles` streams: one file or one table row in memory at a time, in **source
-  order** (folder files in sorted path order, table rows in file order).  Duplicate detection
-  keeps one id -> first location entry per article, never the articles.
+  order** (folder files in sorted path order, table rows in file order).  Duplicates (same URL, or
+  same outlet and same text) are dropped and syndicated copies (same text, other outlet) kept, each
+  listed as a :class:`~analysis.corpus.duplicates.Duplicate`; the
+  :class:`~analysis.corpus.duplicates.DuplicateFinder` keeps a few short strings per article, never
+  the bodies.  Two different articles with the same outlet, date and title are both kept, the later
+  one with a ``variant`` that keeps its id unique.
 * :func:`check_corpus` and :func:`load_corpus` read the same stream and then sort the whole corpus
   by :func:`~analysis.corpus.model.article_sort_key` (date, outlet, title), as they always did:
   streaming callers that need that order sort their (small) per-article results by the same key.
@@ -21,6 +25,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from analysis.corpus.duplicates import Duplicate, DuplicateFinder
 from analysis.corpus.files import walk_files
 from analysis.corpus.frontmatter import read_article_file, split_front_matter
 from analysis.corpus.model import Article, Corpus, CorpusError, Problem, article_sort_key
@@ -29,27 +34,32 @@ from analysis.corpus.tables import MEDIA_CLOUD_COLUMNS, TABLE_SUFFIXES, count_ro
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 
-__all__ = ["MEDIA_CLOUD_COLUMNS", "TABLE_SUFFIXES", "TEXT_SUFFIXES", "check_corpus", "count_articles",
+__all__ = ["Duplicate", "MEDIA_CLOUD_COLUMNS", "TABLE_SUFFIXES", "TEXT_SUFFIXES", "check_corpus", "count_articles",
            "iter_articles", "load_corpus", "parse_date", "read_article_file", "read_table",
            "split_front_matter"]
 
 
 def iter_articles(path: str | Path, *, outlets: Iterable[str] | None = None,
-                  problems: list[Problem] | None = None) -> Iterator[Article]:
+                  problems: list[Problem] | None = None,
+                  duplicates: list[Duplicate] | None = None) -> Iterator[Article]:
     """Every loadable article of a corpus folder or table, streamed in source order.
 
     Source order: folder files in sorted path order (depth-first, names sorted), table rows in
     file order; not the (date, outlet, title) order of :func:`load_corpus`.  ``outlets``: yield only
     these outlets' articles (still in source order); a wanted outlet with no article is a problem.
-    Every problem found (bad files and rows, duplicates: the first occurrence is kept) is appended
-    to ``problems`` as soon as it is found; with ``problems=None`` a :class:`CorpusError` carrying
-    them all is raised after the last article has been yielded.  Problems of articles of other
-    outlets are reported too.
+    Every problem found (bad files and rows) is appended to ``problems`` as soon as it is found;
+    with ``problems=None`` a :class:`CorpusError` carrying them all is raised after the last article
+    has been yielded.  Problems of articles of other outlets are reported too.
+
+    Duplicates are not problems: the first article is kept, a later one with the same URL, or the
+    same outlet and text, is not yielded; syndicated copies (same text, another outlet) are
+    yielded.  Each pair is appended to ``duplicates`` (when given) as it is found, whatever the
+    outlets asked for.
     """
     found: list[Problem] = [] if problems is None else problems
     wanted = list(dict.fromkeys(outlets or []))
     seen: dict[str, None] = {}
-    for article in _unique(_source_articles(Path(path), found), found):
+    for article in _unique(_source_articles(Path(path), found), duplicates):
         seen.setdefault(article.outlet)
         if not wanted or article.outlet in wanted:
             yield article
@@ -59,29 +69,33 @@ def iter_articles(path: str | Path, *, outlets: Iterable[str] | None = None,
         raise CorpusError(found)
 
 
-def check_corpus(path: str | Path) -> tuple[list[Article], list[Problem]]:
+def check_corpus(path: str | Path, *,
+                 duplicates: list[Duplicate] | None = None) -> tuple[list[Article], list[Problem]]:
     """Every loadable article and every problem of a corpus folder or table.
 
     Never raises on bad content.  A folder is searched recursively; hidden
     files and folders (name starting with ".") are the only ones not read, and
     any other entry that is not a .md/.markdown/.txt file is reported (unknown file types,
     tables, dangling symbolic links, symbolic links to folders, FIFOs and devices).  Articles are
-    sorted by (date, outlet, title); of two articles with the same id the first file (in path
-    order) or row is kept and the second reported as a duplicate naming both.  Problems are in
-    the order found (path order, then row order).
+    sorted by (date, outlet, title).  Duplicates (same URL, or same outlet and text) are left out
+    and syndicated copies kept, the first file (in path order) or row being the one kept; every
+    pair is appended to ``duplicates`` when given.  Problems are in the order found (path order,
+    then row order).
     """
     problems: list[Problem] = []
-    articles = sorted(iter_articles(path, problems=problems), key=article_sort_key)
+    articles = sorted(iter_articles(path, problems=problems, duplicates=duplicates), key=article_sort_key)
     return articles, problems
 
 
-def load_corpus(path: str | Path, *, outlets: Iterable[str] | None = None) -> Corpus:
+def load_corpus(path: str | Path, *, outlets: Iterable[str] | None = None,
+                duplicates: list[Duplicate] | None = None) -> Corpus:
     """Load a corpus folder or table; raise :class:`CorpusError` listing every problem.
 
     ``outlets``: keep only these outlets, in this order (empty or None = all,
-    sorted by date, outlet, title).
+    sorted by date, outlet, title).  Duplicates are left out (see :func:`iter_articles`) and
+    listed in ``duplicates`` when given.
     """
-    articles, problems = check_corpus(path)
+    articles, problems = check_corpus(path, duplicates=duplicates)
     if problems:
         raise CorpusError(problems)
     corpus = Corpus(tuple(articles), str(path))
@@ -152,18 +166,14 @@ def _file_article(path: Path, problems: list[Problem]) -> Iterator[tuple[Article
         yield article, None
 
 
-def _unique(items: Iterable[tuple[Article, int | None]], problems: list[Problem]) -> Iterator[Article]:
-    """Articles with an id not seen before; a repeated id is a problem naming the first location.
-
-    Keeps one small entry per article (id -> first line, or first file for folders)."""
-    first: dict[str, int | str] = {}
+def _unique(items: Iterable[tuple[Article, int | None]], duplicates: list[Duplicate] | None) -> Iterator[Article]:
+    """The articles kept by a :class:`DuplicateFinder`, in source order; every pair it finds is
+    appended to ``duplicates`` (when given)."""
+    finder = DuplicateFinder()
     for article, line in items:
-        prev = first.get(article.id)
-        if prev is None:
-            first[article.id] = line if line is not None else article.source_path or ""
-            yield article
-            continue
-        at = f"{article.source_path}:{prev}" if isinstance(prev, int) else prev
-        problems.append(Problem(article.source_path or "<corpus>",
-                                f"duplicate article {article.id} ({article.outlet}, {article.date}, "
-                                f"{article.title!r}): same outlet, date and title as {at}", line))
+        where = article.source_path or "<corpus>"
+        kept, pairs = finder.add(article, source=f"{where}:{line}" if line is not None else where)
+        if duplicates is not None:
+            duplicates.extend(pairs)
+        if kept is not None:
+            yield kept

@@ -34,9 +34,14 @@ class CorpusError(ValueError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def article_id(outlet: str, date: _dt.date, title: str) -> str:
-    """Stable id from outlet, date and title: readable prefix + short hash."""
+def article_id(outlet: str, date: _dt.date, title: str, *, variant: str | None = None) -> str:
+    """Stable id from outlet, date and title: readable prefix + short hash.
+
+    ``variant`` tells apart different articles that share outlet, date and title (the loader
+    sets it, see :mod:`analysis.corpus.duplicates`); without it the id is as it always was."""
     key = f"{outlet.strip().lower()}|{date.isoformat()}|{' '.join(title.split()).lower()}"
+    if variant:
+        key += f"|{variant}"
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:10]
     slug = "".join(c if c.isalnum() else "-" for c in outlet.lower()).strip("-")
     slug = "-".join(filter(None, slug.split("-")))[:24]
@@ -57,10 +62,12 @@ class Article:
     outlet_type: str | None = None
     source_path: str | None = None
     extra: Mapping[str, object] = field(default_factory=dict)
+    #: set only when another article of the corpus has the same outlet, date and title
+    variant: str | None = None
 
     @cached_property
     def id(self) -> str:
-        return article_id(self.outlet, self.date, self.title)
+        return article_id(self.outlet, self.date, self.title, variant=self.variant)
 
     @property
     def words(self) -> int:

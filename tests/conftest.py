@@ -17,6 +17,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
+#: Our hand annotation of the seeds lives with the outside data, never copied into the project.
+SHARED_GOLD = REPO.parent / "shared" / "gold" / "seeds"
 
 
 @pytest.fixture(scope="session")
@@ -39,8 +41,10 @@ def seed_corpus(corpus_dir):
 
 @pytest.fixture(scope="session")
 def gold_dir() -> Path:
-    """Our hand annotation of the seeds (copy of ../shared/gold/seeds)."""
-    return DATA / "gold" / "seeds"
+    """Our hand annotation of the seeds (../shared/gold/seeds; tests that need it skip without it)."""
+    if not SHARED_GOLD.is_dir():
+        pytest.skip("../shared/gold/seeds not present")
+    return SHARED_GOLD
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from analysis.evaluate.seeds import locate_gold, same_speaker, score_seeds, seed
 from analysis.text import parse_article
 
 DATA = Path(__file__).resolve().parent / "data"
-GOLD = DATA / "gold" / "seeds"
+GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds"
 RAW = DATA / "seeds"
 
 

@@ -11,13 +11,13 @@ from analysis.evaluate.wording import articles_from_seeds, gold_term_span, score
 from analysis.text import parse_article
 
 DATA = Path(__file__).resolve().parent / "data"
-GOLD, SEEDS = DATA / "gold" / "seeds", DATA / "seeds"
+GOLD, SEEDS = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seeds", DATA / "seeds"
 
 
 @pytest.fixture(scope="module")
 def pairs():
     if not (GOLD.is_dir() and any(GOLD.glob("*.json")) and SEEDS.is_dir()):
-        pytest.skip("seed gold copy absent (tests/data/gold/seeds)")
+        pytest.skip("seed gold absent (../shared/gold/seeds)")
     gold = load_gold(GOLD)
     return match_gold(gold, articles_from_seeds(gold, SEEDS))
 

@@ -1,4 +1,4 @@
-"""The segmenter measured against our seed gold (tests/data/gold/seeds).
+"""The segmenter measured against our seed gold (../shared/gold/seeds).
 
 (a) quote spans: every gold quote of kind direct/partial lies inside one detected
     quotation span (quote punctuation normalised; the gold keeps a comma or
@@ -19,14 +19,14 @@ import pytest
 from analysis.evaluate.segmentation import segmentation_scores
 
 REPO = Path(__file__).resolve().parents[1]
-GOLD = REPO / "tests" / "data" / "gold" / "seeds"
+GOLD = REPO.parent / "shared" / "gold" / "seeds"
 CORPUS = REPO / "corpus"
 
 
 @pytest.fixture(scope="module")
 def pairs():
     if not GOLD.is_dir() or not any(GOLD.glob("*.json")):
-        pytest.skip("seed gold not present in tests/data/gold/seeds")
+        pytest.skip("seed gold not present in ../shared/gold/seeds")
     if not CORPUS.is_dir() or not any(CORPUS.glob("*.md")):
         pytest.skip("seed corpus not present in corpus/")
     from analysis.corpus import load_corpus

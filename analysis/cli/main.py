@@ -87,7 +87,7 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
     ev = p.add_subparsers(dest="dataset", required=True)
     seeds = ev.add_parser("seeds", help="our hand annotation of the seed articles")
     seeds.add_argument("--gold", default=None,
-                       help="folder of gold *.json (default: tests/data/gold/seeds, else ../shared/gold/seeds)")
+                       help="folder of gold *.json (default: ../shared/gold/seeds)")
     seeds.add_argument("--corpus", default="corpus",
                        help="corpus folder/table, or a folder of the raw seed .txt files (default: corpus)")
     seeds.add_argument("--by", choices=("kind", "outlet"), default=None,

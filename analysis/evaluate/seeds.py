@@ -335,11 +335,8 @@ def score_seeds(pairs: Sequence[tuple[GoldArticle, Document | Article]], *,
 # ============================================================================ CLI
 
 def _default_gold() -> Path:
-    here = Path(__file__).resolve().parents[2]
-    for cand in (here / "tests" / "data" / "gold" / "seeds", here.parent / "shared" / "gold" / "seeds"):
-        if cand.is_dir():
-            return cand
-    return here / "tests" / "data" / "gold" / "seeds"
+    """../shared/gold/seeds beside the project (the seed gold is outside data, never copied in)."""
+    return Path(__file__).resolve().parents[3] / "shared" / "gold" / "seeds"
 
 
 def _load_pairs(gold_dir: str | Path, corpus: str | Path) -> list[tuple[GoldArticle, Article]]:

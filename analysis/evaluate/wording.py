@@ -1,6 +1,6 @@
 """Score the wording measures against the seed gold (loaded terms with voice, Kim naming).
 
-Gold format and conventions: ``tests/data/gold/seeds/SUMMARY.md`` (§26-30).
+Gold format and conventions: ``../shared/gold/seeds/SUMMARY.md`` (§26-30).
 
 * **Recall**: a gold loaded term counts as found when one of our hits overlaps
   it.  The gold gives the term and the first 8 whitespace tokens of its
@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from analysis.corpus import CorpusError, load_corpus
     repo = Path(__file__).resolve().parents[2]
     p = argparse.ArgumentParser(prog="python -m analysis.evaluate.wording", description=__doc__.splitlines()[0])
-    p.add_argument("--gold", default=str(repo / "tests/data/gold/seeds"), help="folder of gold *.json")
+    p.add_argument("--gold", default=str(repo.parent / "shared" / "gold" / "seeds"), help="folder of gold *.json")
     p.add_argument("--seeds", default=str(repo / "tests/data/seeds"), help="raw seed .txt files")
     p.add_argument("--corpus", default=None, help="score on a loaded corpus instead of raw seeds")
     p.add_argument("--lexicon", default=None, help="loaded-terms YAML (default: packaged)")

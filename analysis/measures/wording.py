@@ -569,7 +569,10 @@ class _Matcher:
         """The entry id of a word matched by a suffix rule (an entry per word, made once)."""
         got = self.suffix_entries.get(key)
         if got is not None or not self.suffixes:
-            return got
+            return got if got is None or got >= 0 else None
+        if len(self.suffix_entries) < 200_000 and not any(key.endswith(r.suffix) for r in self.suffixes):
+            self.suffix_entries[key] = -1      # remembered: not a word of any rule
+            return None
         for rule in self.suffixes:
             if suffix_word(key, rule):
                 self.entries.append(LexiconEntry(term=key, category=rule.category, source=rule.source,

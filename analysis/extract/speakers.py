@@ -282,6 +282,90 @@ def _actor_items(items: Iterable[Any]) -> list[Actor]:
     return out
 
 
+@dataclass(frozen=True)
+class RoleLexicon:
+    """How mentions and descriptions of people are read (``lexicons/roles.yaml``)."""
+
+    honorifics: frozenset[str]
+    leading_words: frozenset[str]
+    lead_re: re.Pattern[str]                       # a time/place/adverb phrase opening a mention
+    trail_re: re.Pattern[str]                      # a time or setting phrase closing a mention
+    role_verbs: tuple[tuple[str, str], ...]        # (verb, agent noun), longest verb first
+    distinct: frozenset[str]
+    neutral: frozenset[str]
+    possessors: frozenset[str]
+    synonyms: Mapping[str, str]                    # word -> the group's first word
+    hypernyms: Mapping[str, tuple[str, ...]]       # general noun -> specific roles
+    role_types: tuple[tuple[str, str], ...]        # (phrase, type), longest first
+    party_groups: frozenset[str]
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def load_roles(path: str | Path | None = None) -> RoleLexicon:
+    """Role nouns, honorifics, time and setting phrases from ``lexicons/roles.yaml`` or the caller's file."""
+    return _cached_lexicon(path, "roles.yaml", _build_roles)
+
+
+def _words_of(d: Mapping[str, Any], key: str, sub: str = "words") -> list[str]:
+    section = d.get(key) or {}
+    return [str(w) for w in (section.get(sub) or [])]
+
+
+def _alts(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
+    try:
+        time = d.get("time") or {}
+        weekdays, months = _alts(time.get("weekdays") or []), _alts(time.get("months") or [])
+        day_parts, periods = _alts(time.get("day_parts") or []), _alts(time.get("periods") or [])
+        relative = _alts(time.get("relative") or [])
+        setting = _alts(_words_of(d, "setting", "nouns"))
+        verbs = (d.get("role_verbs") or {}).get("entries") or {}
+        mods = d.get("modifiers") or {}
+        synonyms: dict[str, str] = {}
+        for group in (d.get("synonyms") or {}).get("groups") or []:
+            for w in group:
+                synonyms.setdefault(str(w).lower(), str(group[0]).lower())
+        hyper = {str(k).lower(): tuple(str(x).lower() for x in v)
+                 for k, v in (d.get("hypernyms") or {}).items() if k != "rationale"}
+        role_types = [(str(w).lower(), str(e["type"])) for e in d.get("types") or [] for w in e.get("roles") or []]
+        patterns = tuple((re.compile(str(p["pattern"])), str(p["type"])) for p in d.get("patterns") or [])
+    except (KeyError, TypeError, AttributeError, re.error) as exc:
+        raise LexiconError.at(where, f"malformed role lexicon ({exc!r})") from exc
+    for typ in {t for _, t in role_types} | {t for _, t in patterns}:
+        if typ not in SPEAKER_TYPES:
+            raise LexiconError.at(where, f"unknown speaker type {typ!r} (one of {', '.join(SPEAKER_TYPES)})")
+    none = r"(?!)"
+    date = (rf"(?:(?:{months or none})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{months or none}))"
+            if months else none)
+    day = rf"(?:{weekdays or none}|{date})(?:\s+(?:{day_parts or none}))?"
+    # "on Thursday", "late Monday", "earlier this week", "last month", "on June 20", "yesterday"
+    time_re = (rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:this|last|next|that)\s+)?{day}"
+               rf"|(?:(?:late|early|earlier|later)\s+)?(?:this|last|next|that|the\s+previous|the\s+following)\s+"
+               rf"(?:{periods or none}|{day_parts or none}|{weekdays or none})"
+               rf"|(?:earlier|later)\s+(?:in\s+the\s+(?:{periods or none})|on)"
+               rf"|in\s+(?:{months or none})(?:\s+\d{{4}})?"
+               rf"|(?:{relative or none})")
+    setting_re = (rf"(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+                  rf"(?:{setting or none})(?:\s+(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
+    trail_re = re.compile(rf"(?:,\s*|\s+)(?:{time_re}|{setting_re})\s*,?$")
+    leading = _words_of(d, "leading_words")
+    lead_re = re.compile(rf"^(?:(?i:{time_re}|{setting_re})|In\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s*,\s+(?=\S)"
+                         rf"|^(?:On|Late|Early)\s+{day}\s+(?=\S)"
+                         + (rf"|^(?:{_alts(leading)}),?\s+(?=\S)" if leading else ""))
+    return RoleLexicon(
+        honorifics=frozenset(_words_of(d, "honorifics")), leading_words=frozenset(leading),
+        lead_re=lead_re, trail_re=trail_re,
+        role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
+        distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
+        neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
+        possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
+        synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),
+        party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns)
+
+
 # =========================================================================== small helpers
 
 _DETERMINERS = ("the ", "a ", "an ")
@@ -518,6 +602,61 @@ class _Lexicons:
                                 + r"|nations|countries|sides|leaders|governments)\b")
 
 
+class _RoleIndex:
+    """Patterns and vocabularies derived from one (source cues, role lexicon) pair, built once."""
+
+    def __init__(self, cues: SourceCues, roles: RoleLexicon):
+        self.cues, self.roles = cues, roles
+        singles = sorted({t for t in cues.titles if " " not in t} | set(roles.honorifics), key=lambda t: (-len(t), t))
+        # the period of "Mr." / "Gen." before a capitalised word, and of a middle initial ("Vladimir V. Putin")
+        self.title_period_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, singles)) + r")(\.)(?=[ \u00a0]+[A-Z])") \
+            if singles else re.compile(r"(?!)")
+        self.initial_re = re.compile(r"(?<![\w.])[A-Z][a-z’'\-]+[ \u00a0][A-Z](\.)(?=[ \u00a0]+[A-Z][a-z])")
+        self.titles = frozenset(cues.titles) | roles.honorifics
+        orgs = {_role_norm(w, roles) for w, _ in cues.org_types}
+        vocab = {_role_norm(w, roles) for w, _ in cues.role_types}
+        vocab |= {_role_norm(t, roles) for t in cues.titles if t not in roles.honorifics}
+        vocab |= {_role_norm(w, roles) for w, _ in roles.role_types}
+        for k, vs in roles.hypernyms.items():
+            vocab |= {_role_norm(k, roles), *(_role_norm(v, roles) for v in vs)}
+        #: role phrases that can head a description of one person ("president", "foreign minister")
+        self.heads = frozenset(v for v in vocab if v and v not in orgs and not v.endswith("s"))
+        self.hypernyms = {_role_norm(k, roles): tuple(_role_norm(v, roles) for v in vs)
+                          for k, vs in roles.hypernyms.items()}
+        self.np_words = frozenset(w for v in vocab for w in v.split()) | roles.distinct | roles.neutral \
+            | frozenset(w.lower() for w in cues.titles for w in w.split())
+        self.role_type_res = _type_res(roles.role_types)
+
+
+_ROLE_INDEXES: dict[tuple[int, int], _RoleIndex] = {}
+
+
+def _role_index(cues: SourceCues, roles: RoleLexicon) -> _RoleIndex:
+    """The compiled form of ``cues`` and ``roles``, cached by their identity (as :func:`_lexicons`)."""
+    key = (id(cues), id(roles))
+    with _LEXICONS_LOCK:
+        idx = _ROLE_INDEXES.get(key)
+    if idx is not None and idx.cues is cues and idx.roles is roles:
+        return idx
+    idx = _RoleIndex(cues, roles)
+    with _LEXICONS_LOCK:
+        while len(_ROLE_INDEXES) >= 8:
+            _ROLE_INDEXES.pop(next(iter(_ROLE_INDEXES)))
+        _ROLE_INDEXES[key] = idx
+    return idx
+
+
+_HYPHEN_IN_WORD_RE = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
+def _role_norm(text: str, roles: RoleLexicon) -> str:
+    """A role phrase compared word by word: lower case, hyphens as spaces ("vice-president",
+    "secretary-general"), curly apostrophes straight, each word's synonym group ("spokeswoman"
+    -> "spokesman")."""
+    words = _HYPHEN_IN_WORD_RE.sub(" ", text.lower().replace("’", "'")).split()
+    return " ".join(roles.synonyms.get(w, w) for w in words)
+
+
 _LEXICONS: dict[tuple[int, int], _Lexicons] = {}
 _LEXICONS_LOCK = threading.Lock()
 
@@ -589,6 +728,9 @@ _BASED_RE = re.compile(r"([A-Z][\w]+)-based")
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 _DOC_HEAD_RES = {h: re.compile(r"\b" + h + r"\b", re.IGNORECASE) for h in _DOC_HEADS}
 _INF = float("inf")
+_TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
+_ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
+_PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
 
 
 class _Spans:
@@ -797,8 +939,10 @@ class _Context:
 class _Resolver:
     """One article's speaker resolution (keeps the article's name registry)."""
 
-    def __init__(self, doc: Any, cues: SourceCues, gaz: Gazetteer, actors: list[Actor]):
+    def __init__(self, doc: Any, cues: SourceCues, gaz: Gazetteer, actors: list[Actor],
+                 roles: RoleLexicon | None = None):
         body = doc.body
+        self.roles = roles if roles is not None else load_roles()
         label_index = _label_index(actors)
         parsed = getattr(doc, "text", None)
         self.ctx = _Context(body, cues, gaz, actors, label_index,
@@ -824,6 +968,10 @@ class _Resolver:
         self._document_title: tuple[str | None] | None = None
         self._head_counts: dict[str, int] | None = None
         self._stops: list[int] | None = None
+        self.ri = _role_index(cues, self.roles)
+        self._role_notes: list[tuple[int, str, str, str]] = []   # (offset, name, role before, appositive role)
+        self._person_roles_cache: list[tuple[int, str, str]] | None = None
+        self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
 
@@ -839,40 +987,315 @@ class _Resolver:
     # ------------------------------------------------------------ name registry
     _RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s?(?:(?:bin|al|de|van|von|der|da|dos|le|la)\s)?){2,6}")
 
+    def _scan_text(self) -> str:
+        """The body with the period of a title abbreviation ("Mr.", "Gen.") or a middle initial
+        ("Vladimir V. Putin") before a capitalised word made a space: the same length, so
+        offsets are the body's, and such a period neither breaks a name nor ends a clause."""
+        body = self.ctx.body
+        if "." not in body:
+            return body
+        chars = None
+        for rx in (self.ri.title_period_re, self.ri.initial_re):
+            for m in rx.finditer(body):
+                if chars is None:
+                    chars = list(body)
+                chars[m.start(1)] = " "
+        return body if chars is None else "".join(chars)
+
     def _scan_names(self) -> None:
         """Capitalised runs in the body that look like person names, with the words
         around them (pre-modifiers and a following appositive) for role and affiliation."""
         body = self.ctx.body
+        scan = self._scan_text()
         newlines = [m.start() for m in re.finditer("\n", body)]
-        stops = [m.start() for m in re.finditer(r"\. ", body)]
+        stops = [m.start() for m in re.finditer(r"\. ", scan)]
         commas = [m.start() for m in re.finditer(", ", body)]
 
         def last_before(found: list[int], width: int, end: int) -> int:   # body.rfind(sub, 0, end)
             i = bisect_right(found, end - width) - 1
             return found[i] if i >= 0 else -1
 
-        for m in _CAP_RUN_RE.finditer(body):
+        for m in _CAP_RUN_RE.finditer(scan):
             run = m.group(0)
             # "Korea Institute for National Unification": a run after "for/of/on/and" that
             # follows a capitalised word continues an organisation's name
-            if _ORG_TAIL_RE.search(body[max(0, m.start() - 60):m.start()]):
+            if _ORG_TAIL_RE.search(body[max(0, m.start() - 60):m.start()]) and \
+                    not self._after_person_and(scan, m.start()):
                 continue
             name, pre = self._person_name_from_run(run)
-            if name and len(name.split()) >= 2:
+            if not name:
+                continue
+            if scan is not body and body[m.start():m.end()] != run:
+                start, name = self._name_in_body(m.start(), m.end(), name)
+            else:
                 start = m.start() + run.rfind(name) if name in run else m.start()
-                ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
-                                last_before(commas, 2, m.start()), 0)
-                pre_text = (body[ctx_start:m.start()].strip(" ,.\n") + " " + pre).strip()
-                appositive = ""
-                if body.startswith(",", m.end()):
-                    stop = self._appositive_stop(m.end() + 1)
-                    appositive = body[m.end() + 1: stop if stop is not None else m.end() + 201].strip()
-                    if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
-                        appositive = ""
-                ctx = appositive if appositive else pre_text
-                if appositive and pre:
-                    ctx = pre + " " + appositive
-                self.ctx.names.append((start, name, ctx))
+            ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
+                            last_before(commas, 2, m.start()), 0)
+            pre_text = (body[ctx_start:m.start()].strip(" ,.\n") + " " + pre).strip()
+            appositive = ""
+            if body.startswith(",", m.end()):
+                stop = self._appositive_stop(m.end() + 1)
+                appositive = body[m.end() + 1: stop if stop is not None else m.end() + 201].strip()
+                if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
+                    appositive = ""
+            role_before = self._role_before(body[ctx_start:m.start()], pre)
+            if role_before or appositive:
+                self._role_notes.append((start, name, role_before, self._appositive_role(appositive)))
+            if len(name.split()) < 2:
+                continue
+            ctx = appositive if appositive else pre_text
+            if appositive and pre:
+                ctx = pre + " " + appositive
+            self.ctx.names.append((start, name, ctx))
+
+    def _after_person_and(self, scan: str, start: int) -> bool:
+        """Whether the run at ``start`` follows "<person name> and " ("Markus Weber and Jonas
+        Berg"): a list of people, not the rest of an organisation's name."""
+        prev = _PERSON_AND_RE.search(scan, max(0, start - 80), start)
+        if prev is None or _ORG_TAIL_RE.search(scan[max(0, prev.start() - 60):prev.start()]):
+            return False
+        name, _ = self._person_name_from_run(prev.group(1))
+        return name is not None and len(name.split()) >= 2
+
+    def _name_in_body(self, run_start: int, run_end: int, name: str) -> tuple[int, str]:
+        """(offset, name as written) of ``name``, found in the scan text of a run, in the body:
+        a middle initial keeps its period ("Victor D. Cha")."""
+        body = self.ctx.body
+        pat = r"[ \u00a0]+".join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split())
+        found = None
+        for found in re.finditer(pat, body[run_start:run_end]):
+            pass
+        if found is None:
+            return run_start, name
+        return run_start + found.start(), " ".join(found.group(0).split())
+
+    def _role_before(self, before: str, pre: str) -> str:
+        """The role words right before a name: the titles and places stripped off its run
+        ("Russian President") after the role noun phrase that ends the text before the run
+        ("hosted by North Korean leader" -> "North Korean leader"); honorifics dropped."""
+        words: list[str] = []
+        for tok in reversed(before.split()):
+            w = tok.strip("\"“”‘’()")
+            if not w or w != tok and words or tok.endswith((",", ";", ":", ".")):
+                break
+            low = w.lower().replace("’", "'")
+            if low in ("the", "a", "an") or w in self.roles.leading_words:
+                break
+            if w[:1].isupper() or _possessive_free(low) in self.ri.np_words or low.endswith("'s"):
+                words.append(w)
+                if len(words) >= 6:
+                    break
+                continue
+            break
+        words.reverse()
+        words += pre.split()
+        return " ".join(w for w in words if w.rstrip(".") not in self.roles.honorifics
+                        and w not in self.roles.leading_words)
+
+    _RELATIVE_RE = re.compile(r"^(?:who|which)\s+(?:(?:now|currently|also)\s+)?(?P<verb>[a-z\-]+(?:\s+as)?)\b\s*(?P<rest>.*)$")
+    _PREP_START_RE = re.compile(r"^(?:at|of|with|for|from|in|on|to)\b")
+
+    def _appositive_role(self, appositive: str) -> str:
+        """The role an appositive gives: a noun phrase as written ("the Russian president",
+        cut at a following clause), a relative clause as its agent noun ("who heads the
+        institute" -> "head of the institute", "who is a professor at X" -> "a professor at X")."""
+        if not appositive:
+            return ""
+        rel = self._RELATIVE_RE.match(appositive)
+        if rel is None:
+            return re.split(r",\s|\s(?:who|which|whose)\s", appositive, maxsplit=1)[0].strip()
+        verb, rest = rel.group("verb"), rel.group("rest").strip()
+        agent = dict(self.roles.role_verbs).get(verb)
+        if agent is None:
+            return ""
+        if not agent:
+            return rest
+        if not rest:
+            return agent
+        return f"{agent} {rest}" if self._PREP_START_RE.match(rest) else f"{agent} of {rest}"
+
+    # ------------------------------------------------------------ roles given in the article
+    def _clean_mention(self, m: str) -> str:
+        """``m`` without a time, place or setting phrase around the speaker ("South Korea on
+        Thursday" -> "South Korea", "On Friday, the ministry" -> "the ministry", "Kim, in a
+        speech," -> "Kim") and without an opening conjunction ("But Mr. Kim" -> "Mr. Kim")."""
+        roles = self.roles
+        for _ in range(6):
+            new = roles.lead_re.sub("", m, count=1)
+            new = roles.trail_re.sub("", new, count=1).strip(" ,")
+            if new == m or not new:
+                break
+            m = new
+        return m
+
+    def _canonical_person(self, name: str, off: int) -> str:
+        """The canonical name a name as written at ``off`` refers to (actors.yaml name, or the
+        full name it expands to)."""
+        full = name if len(name.split()) > 1 else self._expand_name(name, off)[0]
+        actor = self._actor_for(full) or self._actor_for(name)
+        return actor.name if actor is not None and actor.kind == "person" else full
+
+    def _person_roles(self) -> list[tuple[int, str, str]]:
+        """(offset, canonical person, role text) for every role the article gives a named
+        person: the words before the name ("Russian President Vladimir Putin") and an
+        appositive or relative clause after it ("Putin, the Russian president,"), in text order."""
+        if self._person_roles_cache is None:
+            out = []
+            for off, name, before, appositive in self._role_notes:
+                person = self._canonical_person(name, off)
+                for text in (before, appositive):
+                    if text:
+                        out.append((off, person, text))
+            self._person_roles_cache = out
+        return self._person_roles_cache
+
+    def _contexts_for(self, full: str, off: int) -> list[str]:
+        """Every description of person ``full`` in the article, nearest first (those before
+        ``off`` before those after it)."""
+        items = [(o, t) for o, p, t in self._person_roles() if p == full]
+        items += [(o, c) for o, n, c in self.ctx.names if n == full and c]
+        before = sorted((x for x in items if x[0] <= off), key=lambda x: -x[0])
+        after = sorted((x for x in items if x[0] > off), key=lambda x: x[0])
+        return list(dict.fromkeys(t for _, t in before + after))
+
+    def _type_from_contexts(self, full: str, off: int) -> tuple[str, str | None, str | None, str | None]:
+        """(type, role, affiliation, country) from the nearest description of ``full`` anywhere
+        in the article that gives a type; type ``other`` if none does."""
+        for c in self._contexts_for(full, off):
+            role, affiliation, country = self._role_affiliation(c)
+            typ = self._classify(role or "", affiliation or "", c)
+            if typ != "other":
+                return typ, role, affiliation, country
+        return "other", None, None, None
+
+    def _actor_roles(self, a: Actor) -> tuple[int, tuple[str, ...]]:
+        """(first offset of any label in the body, the roles its labels give) of a person actor:
+        "Russian President Vladimir Putin" -> "Russian President", "North Korean leader"."""
+        if a.name not in self._actor_roles_cache:
+            titles = self.ri.titles
+            demonyms = self.ctx.gaz.demonyms
+            names = [lab for lab in a.labels
+                     if all(t[:1].isupper() and t.rstrip(".") not in titles for t in lab.split())
+                     and not any(d in lab for d in demonyms if _contains_phrase(lab, d))]
+            roles: list[str] = []
+            for lab in a.labels:
+                role = None
+                for n in sorted(names, key=len, reverse=True):
+                    if lab != n and lab.endswith(" " + n):
+                        role = lab[:-len(n)].strip()
+                        break
+                else:
+                    if lab not in names and any(t[:1].islower() for t in lab.split()):
+                        role = lab
+                if role and role.rstrip(".") not in self.roles.honorifics:
+                    roles.append(role)
+            body = self.ctx.body
+            first = min((m.start() for lab in a.labels if lab in body
+                         for m in [_phrase_re(lab).search(body)] if m is not None), default=-1)
+            self._actor_roles_cache[a.name] = (first, tuple(dict.fromkeys(roles)))
+        return self._actor_roles_cache[a.name]
+
+    def _description(self, m: str) -> tuple[tuple[str, ...], list[str], str | None] | None:
+        """(head role words, modifiers, country) of a definite description of one person ("the
+        Russian president", "the country's top leader", "Russia's foreign minister", "the
+        president of Russia"); None when ``m`` is not one."""
+        gaz = self.ctx.gaz
+        text = m.strip()
+        low = text.lower()
+        if low.startswith(("a ", "an ")) or "," in text or " and " in low:
+            return None
+        text = _strip_det(text)
+        country = None
+        pp = re.match(r"^(?P<np>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\- ]+)$", text)
+        if pp:
+            place = pp.group("place")
+            country = gaz.metonyms.get(place) or gaz.places.get(place)
+            if country is None:
+                return None
+            text = pp.group("np")
+        elif re.search(r"\s(?:of|for|at|from|with|in|on|to|who|which|that)\s", f" {text} "):
+            return None
+        hits = _greedy_keys(_possessive_free(text), self.lex.demonym_keys, screen=self.lex.demonym_re) + \
+            _greedy_keys(_possessive_free(text), self.lex.place_keys, screen=self.lex.place_re)
+        clean = _possessive_free(text)
+        for s, e, k in sorted(hits, reverse=True):
+            c = gaz.demonyms.get(k) or gaz.places.get(k)
+            if country is not None and c != country:
+                return None
+            country = c
+            clean = clean[:s] + " " + clean[e:]
+        words = _role_norm(clean, self.roles).split()
+        if not words:
+            return None
+        head = None
+        for n in (3, 2, 1):
+            if len(words) >= n and " ".join(words[-n:]) in self.ri.heads:
+                head = tuple(words[-n:])
+                break
+        if head is None:
+            return None
+        mods = [w for w in words[:-len(head)] if w not in self.roles.possessors and w != "the"]
+        return head, mods, country
+
+    def _role_fits(self, head: tuple[str, ...], mods: list[str], country: str | None,
+                   role_text: str, role_country: str | None) -> bool:
+        """Whether a person described as ``role_text`` fits the description (head, mods, country)."""
+        if country is not None:
+            rc = role_country or self._country_in(role_text)
+            if rc is not None and rc != country:
+                return False
+        words = _role_norm(role_text, self.roles).split()
+        n = len(head)
+        at = [i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == head]
+        if not at:
+            return False
+        i = at[-1]
+        before: list[str] = []
+        for w in reversed(words[:i]):            # the head's own premodifiers
+            if w in ("of", "at", "for", "the", "a", "an", "to", "in", "and", ","):
+                break
+            before.append(w)
+        distinct = self.roles.distinct
+        if any(w in distinct and w not in mods for w in before):
+            return False                         # "Vice President X" is not "the president"
+        for w in mods:
+            if w in self.roles.neutral or (w in distinct and w in before):
+                continue
+            if w not in words:                   # "the foreign minister" is not "Defense Minister X"
+                return False
+        return True
+
+    def _role_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The one person named before ``off`` whom a description refers back to ("the Russian
+        president" after "Russian President Vladimir Putin" or "Putin, the Russian president,"),
+        from the roles given in the article, then the actors registry's labels; a general
+        noun ("the leader") is tried on specific roles (president, prime minister) only when
+        no person has the noun itself.  None when no person, or more than one, fits."""
+        desc = self._description(m)
+        if desc is None:
+            return None
+        head, mods, country = desc
+        article: list[tuple[str, str, str | None]] = [(p, t, None) for o, p, t in self._person_roles() if o < off]
+        for h_off, _, sp in self.ctx.history:
+            if h_off < off and sp.kind == "person" and sp.named and not sp.plural and sp.role:
+                article.append((sp.name, sp.role, sp.country))
+        registry: list[tuple[str, str, str | None]] = []
+        for a in self.ctx.actors:
+            if a.kind == "person":
+                first, roles = self._actor_roles(a)
+                if 0 <= first < off:
+                    registry += [(a.name, r, a.country) for r in roles]
+        hyper = self.ri.hypernyms.get(" ".join(head), ())
+        tiers = [(article, [head]), (registry, [head]),
+                 (article, [tuple(h.split()) for h in hyper]), (registry, [tuple(h.split()) for h in hyper])]
+        for cands, heads in tiers:
+            fits = [p for p, text, c in cands for h in heads if self._role_fits(h, mods, country, text, c)]
+            people = list(dict.fromkeys(fits))
+            if len(people) == 1:
+                return self._person(people[0], "", off, paragraph, mention=m)
+            if len(people) > 1:
+                return None
+        return None
 
     def _appositive_stop(self, pos: int) -> int | None:
         """Where an appositive starting at ``pos`` ends: the next '.', ';', newline, quotation
@@ -887,11 +1310,15 @@ class _Resolver:
         toks = run.replace("\u00a0", " ").split()
         cues, gaz, lex = self.ctx.cues, self.ctx.gaz, self.lex
         i = 0                              # tokens before i are stripped (titles, places, ...)
+        while i < len(toks) - 1 and toks[i].rstrip(",") in self.roles.leading_words:
+            i += 1                         # "But Mr. Kim", "When Garcia"
+        honorific = False                  # the last token stripped is "Mr", "Dr", ...
         changed = True
         while i < len(toks) and changed:
             changed = False
             n = self._title_at(toks, i)
             if n:
+                honorific = n == 1 and toks[i].rstrip(".") in self.roles.honorifics
                 i += n
                 changed = True
                 continue
@@ -900,8 +1327,10 @@ class _Resolver:
                 if n:
                     i += n
                     changed = True
+                    honorific = False
                     break
-        pre = " ".join(toks[:i])
+        pre = " ".join(t for t in toks[:i] if t.rstrip(".,") not in self.roles.leading_words
+                       and t.rstrip(".") not in self.roles.honorifics)
         toks = toks[i:]
         if len(toks) < 1:
             return None, pre
@@ -909,7 +1338,7 @@ class _Resolver:
         low = name.lower()
         if lex.org_word_re.search(low) or lex.document_word_re.search(low) or \
                 any(w.lower() in _NOT_NAME_WORDS for w in toks) or \
-                any(_possessive_free(w) in cues.non_person for w in toks):
+                (not honorific and any(_possessive_free(w) in cues.non_person for w in toks)):
             return None, pre
         if name in gaz.places or name in gaz.metonyms or name in gaz.demonyms:
             return None, pre
@@ -919,9 +1348,17 @@ class _Resolver:
         return name, pre
 
     def _title_at(self, toks: list[str], i: int) -> int:
-        """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0."""
-        for _, t in self.lex.title_index.get(toks[i], ()):
-            if tuple(toks[i:i + len(t)]) == t:
+        """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0;
+        a title word may carry a period ("Mr.", "Gen.", "Sen.")."""
+        first = toks[i]
+        cands = self.lex.title_index.get(first, ())
+        if not cands and first.endswith(".") and len(first) > 2:
+            cands = self.lex.title_index.get(first[:-1], ())
+        if not cands and first.rstrip(".") in self.roles.honorifics and first[:-1].isalpha():
+            return 1
+        for _, t in cands:
+            if tuple(w[:-1] if w.endswith(".") and w[:-1] in self.ri.titles else w
+                     for w in toks[i:i + len(t)]) == t:
                 return len(t)
         return 0
 
@@ -989,7 +1426,8 @@ class _Resolver:
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
-        sp = self._resolve_text(_norm(mention.strip(" ,.;:" + _QUOTE_CHARS)), off, paragraph)
+        text = self._clean_mention(_norm(mention.strip(" ,.;:" + _QUOTE_CHARS)))
+        sp = self._resolve_text(text, off, paragraph)
         sp = replace(sp, mention=mention)
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
         if sp.kind == "person" and sp.named:
@@ -1240,11 +1678,36 @@ class _Resolver:
         return ranked[:n]
 
     # ------------------------------------------------------------ coordination
+    _CONJ_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+    _CONJUNCT_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z]")
+
+    def _conjuncts(self, m: str) -> list[str] | None:
+        """The proper-name conjuncts of "A and B", "A, B and C" ("Kim and Moon", "Mr. Kim and
+        Mr. Putin", "Seoul and Tokyo"), or None: every conjunct starts with a capital (after an
+        optional "the"), and none but the last has a lower-case word, so an organisation's name
+        ("Center for Strategic and International Studies") and an appositive are not split."""
+        if " and " not in m and " & " not in m:
+            return None
+        parts = [p.strip() for p in self._CONJ_SPLIT_RE.split(m)]
+        if len(parts) < 2 or any(not p or not self._CONJUNCT_RE.match(p) for p in parts):
+            return None
+        for p in parts[:-1]:
+            if any(w[:1].islower() for w in _strip_det(p).split()):
+                return None
+        return parts
+
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        parts = self._conjuncts(m)
+        if parts is not None:
+            joint = self._joint_names(parts, m, off, paragraph)
+            if joint is not None:
+                return joint
         head = m.split(",")[0]
         if " and " not in head:
             return None
         left, right = head.split(" and ", 1)
+        if _ORG_OF_RE.search(left):
+            return None     # one organisation's name: "Center for Strategic and International Studies"
         right_low = right.lower().strip()
         if right_low in ("its allies", "their allies", "allies", "its partners", "partners"):
             sp = self._resolve_simple(left.strip(), off, paragraph)
@@ -1265,20 +1728,50 @@ class _Resolver:
             return self._join([lsp, rsp], plural=True)
         return None
 
+    def _joint_names(self, parts: list[str], m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """One speaker for named conjuncts that each resolve to a named speaker (not a vague
+        group): several governments -> "X and Y governments", anything else -> :meth:`_join`."""
+        sps = [self._resolve_simple(p, off, paragraph) for p in parts]
+        if any(sp.vague or not sp.named or sp.kind == "unknown" for sp in sps):
+            return None
+        unique = list({sp.name: sp for sp in sps}.values())
+        if len(unique) == 1:
+            return replace(unique[0], mention=m)
+        if all(sp.kind == "government" and sp.country and sp.name.endswith(" government") for sp in unique):
+            return self._governments([sp.country for sp in unique if sp.country])
+        return replace(self._join(unique, plural=True), mention=m)
+
+    @staticmethod
+    def _joint_type(types: Sequence[str]) -> str:
+        """The type of a joint speaker: principal when one of them is a principal, else the
+        first conjunct's type that says something (not other or unnamed), else the first's."""
+        if "principal" in types:
+            return "principal"
+        return next((t for t in types if t not in ("other", "unnamed")), types[0])
+
+    @staticmethod
+    def _and_list(names: Sequence[str]) -> str:
+        """"A and B", "A, B and C"."""
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
     def _join(self, parts: list[Speaker], *, plural: bool) -> Speaker:
-        names = " and ".join(p.name for p in parts)
+        """One speaker naming several ("Kim Jong Un and Moon Jae-in"): names in mention order
+        joined as "A and B" / "A, B and C"; type by :meth:`_joint_type`; country "X and Y" when
+        they differ; one affiliation only when they share it."""
+        names = self._and_list([p.name for p in parts])
         countries = list(dict.fromkeys(p.country for p in parts if p.country))
         types = [p.speaker_type for p in parts]
         affs = list(dict.fromkeys(p.affiliation for p in parts if p.affiliation))
-        return Speaker(names, None, max(dict.fromkeys(types), key=types.count),
+        kinds = list(dict.fromkeys(p.kind for p in parts))
+        return Speaker(names, None, self._joint_type(types),
                        affs[0] if len(affs) == 1 else None,
                        " and ".join(countries) if countries else None,
                        all(p.named for p in parts), None, any(p.vague for p in parts),
-                       kind=parts[0].kind, plural=plural)
+                       kind=kinds[0] if len(kinds) == 1 else "group", plural=plural)
 
     def _governments(self, countries: list[str]) -> Speaker:
         adjs = [self.ctx.gaz.adjective(c) for c in countries]
-        name = " and ".join(adjs) + " governments"
+        name = self._and_list(adjs) + " governments"
         return Speaker(name, None, "government", None, " and ".join(countries), True,
                        kind="government", plural=True)
 
@@ -1289,7 +1782,16 @@ class _Resolver:
     # ------------------------------------------------------------ single mentions
     def _actor_for(self, text: str) -> Actor | None:
         if text not in self._actors_by_text:
-            self._actors_by_text[text] = self.ctx.label_index.get(_norm(text).lower())
+            key = _norm(text).lower()
+            actor = self.ctx.label_index.get(key)
+            if actor is None and "." in key:
+                # "Mr. Kim" for the label "Mr Kim", "Vladimir V. Putin" for "Vladimir Putin"
+                toks = [t[:-1] if t.endswith(".") and t[:-1].capitalize() in self.ri.titles else t
+                        for t in key.split()]
+                plain = " ".join(t for i, t in enumerate(toks)
+                                 if not (0 < i < len(toks) - 1 and len(t) == 2 and t.endswith(".")))
+                actor = self.ctx.label_index.get(plain)
+            self._actors_by_text[text] = actor
         return self._actors_by_text[text]
 
     def _resolve_simple(self, m: str, off: int, paragraph: int | None) -> Speaker:
@@ -1331,6 +1833,9 @@ class _Resolver:
         if bare in cues.international or _possessive_free(bare) in cues.international:
             org = cues.international.get(bare) or cues.international[_possessive_free(bare)]
             return Speaker(org, m, "international_org", org, None, True, kind="organisation")
+        named_org = self._named_organisation(bare, m)
+        if named_org is not None:
+            return named_org
         return self._person_or_role(m, off, paragraph)
 
     def _has_person_name(self, text: str) -> bool:
@@ -1353,6 +1858,12 @@ class _Resolver:
             return None
         low = bare.lower()
         typ = None
+        if words[-1] in self.roles.party_groups or bare in self.roles.party_groups:
+            # "Republicans", "House Democrats": a party's office holders and members
+            return Speaker(_cap(bare), None, "government", None, None, False, None, True, kind="group",
+                           plural=True)
+        if _TITLE_CASE_NAME_RE.fullmatch(bare) and len(words) >= 3:
+            return None     # a group noun inside a proper name ("Institute for ... Studies")
         for noun, t in self.lex.group_items:
             if low == noun or low.endswith(" " + noun):
                 typ = t
@@ -1546,6 +2057,11 @@ class _Resolver:
             country = country or known.country
             if typ == "other":
                 typ = known.speaker_type
+        if typ == "other":
+            # a role given anywhere in the article ("X, a researcher at Y," paragraphs before)
+            typ, r2, a2, c2 = self._type_from_contexts(full, off)
+            if typ != "other":
+                role, affiliation, country = role or r2, affiliation or a2, country or c2
         if affiliation is None and role and country:
             affiliation = self._affiliation_template(role, country)
         if typ == "international_org":
@@ -1620,6 +2136,21 @@ class _Resolver:
                 org = cues.international[max(intl, key=len)]
         return role, org, country
 
+    def _named_organisation(self, bare: str, m: str) -> Speaker | None:
+        """A Title Case organisation name not in the lexicons ("Center for Strategic and
+        International Studies", "Supreme Court"): named, typed by its organisation words."""
+        if not _TITLE_CASE_NAME_RE.fullmatch(bare):
+            return None
+        low = bare.lower()
+        if not (self.lex.org_word_re.search(low) or any(rx.search(low) for _, rx in self.ri.role_type_res)):
+            return None
+        typ = self._classify("", bare, bare)
+        if typ == "other":
+            typ = self._classify(bare, "", bare)
+        country = self._country_in(bare)
+        return Speaker(bare, m, typ, bare, None if typ == "international_org" else country, True,
+                       kind="organisation")
+
     def _affiliation_template(self, role: str, country: str) -> str | None:
         low = role.lower()
         gaz = self.ctx.gaz
@@ -1646,6 +2177,11 @@ class _Resolver:
             found.update(t for t, rx in lex.role_type_res if rx.search(text))
             if lex.international_re.search(context):
                 found.add("international_org")
+        if not found:
+            # role words and patterns of lexicons/roles.yaml ("attorney general", "R-S.C.")
+            text = (role + " " + context).lower()
+            found.update(t for t, rx in self.ri.role_type_res if rx.search(text))
+            found.update(t for rx, t in self.roles.patterns if rx.search(role + " " + context))
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
             found.discard("expert_think_tank")
@@ -1660,12 +2196,10 @@ class _Resolver:
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
         bare = _strip_det(m)
         low = bare.lower()
-        if m.lower().startswith("the ") and "," not in m and " for " not in low and " of " not in low:
-            word = low.split()[-1]
-            prev = self._last(("role", word), lambda s: s.role is not None and s.role.lower().endswith(word),
-                              off, paragraph, max_back=6)
-            if prev is not None:
-                return prev
+        # a description of a person named before ("the Russian president", "the spokeswoman")
+        ref = self._role_reference(m, off, paragraph)
+        if ref is not None:
+            return ref
         gaz = self.ctx.gaz
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
         fm = _ROLE_FOR_RE.match(bare)
@@ -1705,7 +2239,8 @@ def _attr(a: Any, name: str, default: Any = None) -> Any:
 
 def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = None,
                      cues: SourceCues | str | Path | None = None,
-                     gazetteer: Gazetteer | str | Path | None = None) -> list[Speaker]:
+                     gazetteer: Gazetteer | str | Path | None = None,
+                     roles: RoleLexicon | str | Path | None = None) -> list[Speaker]:
     """Resolve each attribution's speaker mention; the result is aligned 1:1.
 
     ``attributions`` are :class:`analysis.extract.attribution.Attribution` objects or
@@ -1716,7 +2251,8 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
     cue_lex = cues if isinstance(cues, SourceCues) else load_source_cues(cues)
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
     actor_list = load_actors_for_sources(actors)
-    resolver = _Resolver(doc, cue_lex, gaz, actor_list)
+    role_lex = roles if isinstance(roles, RoleLexicon) else load_roles(roles)
+    resolver = _Resolver(doc, cue_lex, gaz, actor_list, role_lex)
     resolver.content = [(_attr(a, "start"), _attr(a, "end")) for a in attributions
                         if _attr(a, "start") is not None and _attr(a, "end") is not None]
     parsed = getattr(doc, "text", None)

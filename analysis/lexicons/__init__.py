@@ -46,6 +46,7 @@ _KINDS = {
     "actors.yaml": "actors lexicon",
     "reporting_verbs.yaml": "reporting-verb lexicon",
     "source_cues.yaml": "source-cue lexicon",
+    "roles.yaml": "role lexicon",
     "gazetteer.yaml": "gazetteer",
     "stopwords.yaml": "stop-word file",
     "topics.yaml": "topic file",

@@ -121,7 +121,8 @@ def _toy_tone() -> pd.DataFrame:
     rows = []
     for outlet, values in (("A", [0.5, 0.1, -0.2, 0.4]), ("B", [-0.6, -0.1, 0.0])):
         for i, v in enumerate(values):
-            rows.append({"article_id": outlet.lower(), "outlet": outlet, "sentence_id": i,
+            article = outlet.lower() + (str(i // 2) if outlet == "A" else "")   # A: two articles, B: one
+            rows.append({"article_id": article, "outlet": outlet, "sentence_id": i,
                          "voice": "quoted" if i == 0 else "narrator", "textblob_polarity": v,
                          "textblob_subjectivity": abs(v), "vader_compound": v, "is_headline": False,
                          "sentence": f"s{i}"})
@@ -133,8 +134,9 @@ def test_summary_means_baseline_and_reproducible_intervals():
     a = tone_summary(tone, n_boot=500, seed=3)
     b = tone_summary(tone, n_boot=500, seed=3)
     pd.testing.assert_frame_equal(a, b)
-    c = tone_summary(tone, n_boot=500, seed=4)
-    assert not np.allclose(a["ci_low"].dropna(), c["ci_low"].dropna())
+    each = tone.assign(article_id=tone["outlet"] + tone["sentence_id"].astype(str))  # one sentence per article
+    b, c = (tone_summary(each, n_boot=500, seed=k) for k in (3, 4))
+    assert not np.allclose(b["ci_low"].dropna(), c["ci_low"].dropna())
     row = a[(a.outlet == "A") & (a.voice == "all") & (a.measure == "vader_compound")].iloc[0]
     assert row["n"] == 4
     assert row["mean"] == pytest.approx(0.2)
@@ -144,6 +146,11 @@ def test_summary_means_baseline_and_reproducible_intervals():
     assert -0.2 <= row["ci_low"] <= row["mean"] <= row["ci_high"] <= 0.5
     narr = a[(a.outlet == "A") & (a.voice == "narrator") & (a.measure == "vader_compound")].iloc[0]
     assert narr["mean"] == pytest.approx((0.1 - 0.2 + 0.4) / 3)
+    assert row["n_articles"] == 2
+    # intervals resample articles: A's replicates are the means of a0 (0.3), a1 (0.1) or both (0.2)
+    assert row["ci_low"] == pytest.approx(0.1) and row["ci_high"] == pytest.approx(0.3)
+    single = a[(a.outlet == "B") & (a.voice == "all")]
+    assert (single["n_articles"] == 1).all() and single["ci_low"].isna().all() and single["mean"].notna().all()
     para = a[(a.outlet == "B") & (a.voice == "paraphrase")]
     assert (para["n"] == 0).all() and para["mean"].isna().all()
 

@@ -25,10 +25,11 @@ per-article map of the study pipeline); :func:`tone_from_rows` builds the tone
 table from the rows of any number of articles; :func:`tone_table` is both.
 
 :func:`tone_summary` gives per-outlet means with percentile bootstrap 95%
-intervals (resampling sentences within each outlet, seeded, so the numbers are
+intervals (resampling the *articles* of each outlet, seeded, so the numbers are
 reproducible) and the difference from the pooled corpus baseline computed in
 the same bootstrap replicate.  Sentences of one article are not independent,
-so sentence-level intervals are somewhat too narrow; treat them as a guide.
+so resampling sentences gave intervals that were too narrow; an outlet with a
+single article has no interval (NaN; ``n_articles`` says why).
 
 Dictionary tone has low validity on hard news (van Atteveldt et al. 2021,
 "The Validity of Sentiment Analysis", Communication Methods and Measures):
@@ -57,7 +58,7 @@ TONE_COLUMNS: tuple[str, ...] = (
 INT_COLUMNS: tuple[str, ...] = ("sentence_id", "paragraph", "start", "end")
 SUMMARY_COLUMNS: tuple[str, ...] = (
     "outlet", "voice", "measure", "n", "mean", "ci_low", "ci_high",
-    "baseline", "diff", "diff_ci_low", "diff_ci_high",
+    "baseline", "diff", "diff_ci_low", "diff_ci_high", "n_articles",
 )
 
 Spans = Sequence[tuple[int, int]]
@@ -186,17 +187,21 @@ def _voice_mask(tone: pd.DataFrame, voice: str) -> pd.Series:
     return tone["voice"] == voice
 
 
-def _boot_means(values: np.ndarray, n_boot: int, rng: np.random.Generator,
-                max_cells: int = 4_000_000) -> np.ndarray:
-    """``n_boot`` bootstrap replicate means (columns: measures) of ``values`` (rows)."""
-    n = len(values)
-    out = np.empty((n_boot, values.shape[1]))
+def _boot_ratios(sums: np.ndarray, counts: np.ndarray, n_boot: int, rng: np.random.Generator,
+                 max_cells: int = 4_000_000) -> tuple[np.ndarray, np.ndarray]:
+    """``n_boot`` replicates of the per-measure sums (rows: replicates, columns: measures) and
+    sentence counts of articles drawn with replacement from ``sums`` (articles x measures)
+    and ``counts`` (sentences per article)."""
+    n = len(sums)
+    out_sums = np.empty((n_boot, sums.shape[1]))
+    out_counts = np.empty(n_boot)
     step = max(1, max_cells // max(n, 1))
     for lo in range(0, n_boot, step):
         hi = min(n_boot, lo + step)
         idx = rng.integers(0, n, size=(hi - lo, n))
-        out[lo:hi] = values[idx].mean(axis=1)
-    return out
+        out_sums[lo:hi] = sums[idx].sum(axis=1)
+        out_counts[lo:hi] = counts[idx].sum(axis=1)
+    return out_sums, out_counts
 
 
 def tone_summary(tone: pd.DataFrame, *, voices: Iterable[str] = ("all", "narrator", "quoted", "paraphrase"),
@@ -207,11 +212,15 @@ def tone_summary(tone: pd.DataFrame, *, voices: Iterable[str] = ("all", "narrato
     difference from the pooled corpus baseline with its interval.
 
     Each voice group (``'all'`` or one voice) is bootstrapped with its own
-    ``numpy.random.default_rng(seed)`` stream: in every replicate the sentences of
-    each outlet are resampled with replacement, giving the outlet means and the
-    pooled corpus mean of that replicate.  ``headlines=True`` summarises the
-    headline rows instead of body sentences.  Groups with no sentence give one
-    row with ``n=0`` and missing values (an absent voice is information too).
+    ``numpy.random.default_rng(seed)`` stream: in every replicate the *articles* of
+    each outlet are resampled with replacement (a cluster bootstrap: an article
+    brings all its sentences of that voice group), giving the outlet means (pooled
+    over the drawn articles' sentences) and the pooled corpus mean of that
+    replicate.  An outlet with a single article has ``n_articles=1`` and no
+    interval (NaN): one article says nothing about how another would have read.
+    ``headlines=True`` summarises the headline rows instead of body sentences.
+    Groups with no sentence give one row with ``n=0`` and missing values (an
+    absent voice is information too).
     """
     if n_boot < 1:
         raise ValueError("n_boot must be at least 1")
@@ -229,28 +238,37 @@ def tone_summary(tone: pd.DataFrame, *, voices: Iterable[str] = ("all", "narrato
         total = len(sub)
         baseline = sub[measures].mean().to_numpy() if total else np.full(len(measures), np.nan)
         boot_sum = np.zeros((n_boot, len(measures)))
-        outlet_boot: dict[str, np.ndarray] = {}
+        boot_count = np.zeros(n_boot)
+        per_outlet: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         for outlet in order:
-            values = sub.loc[sub["outlet"] == outlet, measures].to_numpy(dtype=float)
-            if len(values):
-                outlet_boot[outlet] = _boot_means(values, n_boot, rng)
-                boot_sum += outlet_boot[outlet] * len(values)
-        boot_base = boot_sum / total if total else None
+            rows_o = sub[sub["outlet"] == outlet]
+            values = rows_o[measures].to_numpy(dtype=float)
+            if not len(values):
+                continue
+            grouped = rows_o.groupby(rows_o["article_id"].astype(str), sort=False)[measures]
+            sums = grouped.sum().to_numpy(dtype=float)
+            counts = grouped.size().to_numpy(dtype=float)
+            bs, bc = _boot_ratios(sums, counts, n_boot, rng)
+            boot_sum += bs
+            boot_count += bc
+            per_outlet[outlet] = (values, bs / bc[:, None], counts)
+        boot_base = boot_sum / boot_count[:, None] if total else None
         for outlet in order:
-            values = sub.loc[sub["outlet"] == outlet, measures].to_numpy(dtype=float)
+            values, b_all, counts = per_outlet.get(outlet, (np.empty((0, len(measures))), None, np.empty(0)))
             for j, measure in enumerate(measures):
                 row = {"outlet": outlet, "voice": voice, "measure": measure, "n": len(values),
                        "mean": np.nan, "ci_low": np.nan, "ci_high": np.nan,
                        "baseline": baseline[j], "diff": np.nan,
-                       "diff_ci_low": np.nan, "diff_ci_high": np.nan}
+                       "diff_ci_low": np.nan, "diff_ci_high": np.nan, "n_articles": len(counts)}
                 if len(values):
-                    b = outlet_boot[outlet][:, j]
-                    d = b - boot_base[:, j]
                     mean = values[:, j].mean()
-                    row.update(mean=mean, ci_low=np.percentile(b, alpha),
-                               ci_high=np.percentile(b, 100 - alpha), diff=mean - baseline[j],
-                               diff_ci_low=np.percentile(d, alpha),
-                               diff_ci_high=np.percentile(d, 100 - alpha))
+                    row.update(mean=mean, diff=mean - baseline[j])
+                    if len(counts) > 1:
+                        b = b_all[:, j]
+                        d = b - boot_base[:, j]
+                        row.update(ci_low=np.percentile(b, alpha), ci_high=np.percentile(b, 100 - alpha),
+                                   diff_ci_low=np.percentile(d, alpha),
+                                   diff_ci_high=np.percentile(d, 100 - alpha))
                 rows.append(row)
     return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
 

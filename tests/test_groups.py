@@ -1,0 +1,126 @@
+"""Measures per outlet and per group (analysis.measures.groups) on small hand-made tables."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.measures.groups import (NOT_GIVEN, article_groups, groups_table, ratio_interval, tone_sums)
+
+
+def _articles(rows):
+    """rows: (article_id, outlet, words, outlet_type, extra dict)."""
+    return pd.DataFrame([{"article_id": a, "outlet": o, "title": f"t-{a}", "date": "2024-01-01", "words": w,
+                          "country": None, "outlet_type": t, "extra": json.dumps(x or {})}
+                         for a, o, w, t, x in rows])
+
+
+def _tone(values):
+    """values: article_id -> (outlet, [sentence scores])."""
+    rows = []
+    for art, (outlet, scores) in values.items():
+        for i, v in enumerate(scores):
+            rows.append({"article_id": art, "outlet": outlet, "sentence_id": i, "voice": "narrator",
+                         "vader_compound": v, "is_headline": False})
+        rows.append({"article_id": art, "outlet": outlet, "sentence_id": -1, "voice": "narrator",
+                     "vader_compound": 9.0, "is_headline": True})        # headlines are left out
+    return pd.DataFrame(rows)
+
+
+def test_group_is_a_column_or_an_extra_key_and_missing_values_are_named():
+    arts = _articles([("a1", "A", 100, "wire", {"ownership": "state"}), ("b1", "B", 100, None, {}),
+                      ("c1", "C", 100, "wire", {"ownership": "private"})])
+    assert article_groups(arts, "outlet_type").tolist() == ["wire", NOT_GIVEN, "wire"]
+    assert article_groups(arts, "ownership").to_dict() == {"a1": "state", "b1": NOT_GIVEN, "c1": "private"}
+    with pytest.raises(ValueError, match="no article gives 'owner'; keys given: .*ownership"):
+        article_groups(arts, "owner")
+
+
+def test_constant_group_has_the_constant_as_value_and_interval():
+    arts = _articles([(f"a{i}", "A", 100, "wire", None) for i in range(4)])
+    tone = _tone({f"a{i}": ("A", [0.5] * (i + 1)) for i in range(4)})
+    g = groups_table(arts, tone=tone, by="outlet_type", n_boot=200, seed=1)
+    for level in ("outlet", "group"):
+        row = g[(g.level == level) & (g.measure == "tone")].iloc[0]
+        assert (row["value"], row["ci_low"], row["ci_high"]) == pytest.approx((0.5, 0.5, 0.5))
+        assert row["n_articles"] == 4 and not row["single_article"]
+
+
+def test_single_article_outlet_is_flagged_and_listed_with_no_interval():
+    arts = _articles([("a1", "A", 100, "wire", None), ("b1", "B", 200, "wire", None), ("b2", "B", 200, "wire", None)])
+    tone = _tone({"a1": ("A", [0.2, 0.4]), "b1": ("B", [0.1]), "b2": ("B", [-0.3])})
+    g = groups_table(arts, tone=tone, by="outlet_type", n_boot=300, seed=0)
+    a = g[(g.level == "outlet") & (g.group == "A")].iloc[0]
+    assert a["single_article"] and a["n_articles"] == 1 and a["value"] == pytest.approx(0.3)
+    assert np.isnan(a["ci_low"]) and np.isnan(a["ci_high"])
+    b = g[(g.level == "outlet") & (g.group == "B")].iloc[0]
+    assert not b["single_article"] and b["ci_low"] == pytest.approx(-0.3) and b["ci_high"] == pytest.approx(0.1)
+    wire = g[(g.level == "group") & (g.group == "wire")].iloc[0]
+    assert wire["outlets"] == "A; B" and wire["n_articles"] == 3
+    assert wire["value"] == pytest.approx((0.2 + 0.4 + 0.1 - 0.3) / 4)
+    assert wire["ci_low"] <= wire["value"] <= wire["ci_high"]
+    assert a["group_of"] == "wire"
+
+
+def test_intervals_resample_articles_not_sentences():
+    # one long article of positive sentences and ten one-sentence negative articles: articles
+    # vary far more than their sentences suggest, so the article interval must be wider
+    long_ = [0.8] * 60
+    tone = _tone({"long": ("A", long_), **{f"s{i}": ("A", [-0.5]) for i in range(10)}})
+    arts = _articles([("long", "A", 600, "wire", None)] + [(f"s{i}", "A", 10, "wire", None) for i in range(10)])
+    g = groups_table(arts, tone=tone, by="outlet_type", n_boot=2000, seed=0)
+    row = g[(g.level == "outlet") & (g.measure == "tone")].iloc[0]
+    sentences = np.array(long_ + [-0.5] * 10)
+    value, low, high = ratio_interval(sentences, np.ones(len(sentences)), n_boot=2000,
+                                      rng=np.random.default_rng(0))
+    assert row["value"] == pytest.approx(value[0]) == pytest.approx((0.8 * 60 - 5) / 70)
+    assert row["ci_low"] <= row["value"] <= row["ci_high"]
+    assert (row["ci_high"] - row["ci_low"]) > 3 * (high[0] - low[0])
+
+
+def test_seed_makes_intervals_reproducible_and_independent_of_other_groups():
+    arts = _articles([(f"a{i}", "A", 100, "wire", None) for i in range(12)] + [("b1", "B", 100, "paper", None)])
+    tone = _tone({**{f"a{i}": ("A", [((i * 7) % 12) / 10] * (1 + i % 3)) for i in range(12)}, "b1": ("B", [0.0])})
+    one = groups_table(arts, tone=tone, n_boot=400, seed=7)
+    again = groups_table(arts, tone=tone, n_boot=400, seed=7)
+    pd.testing.assert_frame_equal(one, again)
+    other = groups_table(arts, tone=tone, n_boot=400, seed=8)
+    assert not np.allclose(one["ci_low"].dropna(), other["ci_low"].dropna())
+    alone = groups_table(arts[arts.outlet == "A"], tone=tone[tone.outlet == "A"], n_boot=400, seed=7)
+    pick = lambda t: t[(t.level == "outlet") & (t.group == "A")][["value", "ci_low", "ci_high"]].to_numpy()
+    np.testing.assert_array_equal(pick(one), pick(alone))
+
+
+def test_loaded_rate_counts_curated_tiers_per_1000_words():
+    arts = _articles([("a1", "A", 500, "wire", None), ("a2", "A", 1500, "wire", None)])
+    terms = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a2"], "outlet": "A",
+                          "term": ["regime", "brazen", "x", "y"], "tier": ["core", "candidate", "pattern", "general"]})
+    g = groups_table(arts, terms=terms, n_boot=100)
+    row = g[(g.level == "outlet") & (g.measure == "loaded_rate")].iloc[0]
+    assert row["category"] == "per_1000_words" and row["numerator"] == 3 and row["denominator"] == 2.0
+    assert row["value"] == pytest.approx(1.5)
+    # replicates: {a1,a1} 2/1, {a1,a2} 3/2, {a2,a2} 4/3 per 1,000 words
+    assert 1.3333 - 1e-9 <= row["ci_low"] and row["ci_high"] <= 2.0 + 1e-9
+
+
+def test_source_and_stance_shares_leave_relays_out_and_sum_to_one():
+    arts = _articles([("a1", "A", 100, "wire", None), ("a2", "A", 100, "wire", None)])
+    quotes = pd.DataFrame({"article_id": ["a1", "a1", "a2", "a2"], "outlet": "A",
+                           "speaker_type": ["government", "unnamed", "government", "state_media"],
+                           "cue_category": ["neutral", "distancing", None, "neutral"],
+                           "relay": [False, False, False, True]})
+    g = groups_table(arts, quotes=quotes, n_boot=100)
+    src = g[(g.level == "outlet") & (g.measure == "source_type")].set_index("category")["value"]
+    assert src.to_dict() == pytest.approx({"government": 2 / 3, "unnamed": 1 / 3})
+    stance = g[(g.level == "outlet") & (g.measure == "verb_stance")].set_index("category")
+    assert stance["value"].to_dict() == pytest.approx({"neutral": 0.5, "distancing": 0.5})
+    assert stance.loc["neutral", "denominator"] == 2
+
+
+def test_tone_sums_leave_headlines_out():
+    arts = _articles([("a1", "A", 100, "wire", None)])
+    num, den = tone_sums(_tone({"a1": ("A", [0.2, 0.4])}), arts)
+    assert num.loc["a1", "vader_compound"] == pytest.approx(0.6) and den.loc["a1"] == 2

@@ -100,7 +100,7 @@ def test_evaluative_words_and_boosters_are_flagged():
     assert terms("The senator called the plan absolutely ridiculous and his rival a hypocrite.") == [
         ("absolutely", "absolutely"), ("ridiculous", "ridiculous"), ("hypocritical", "hypocrite")]
     assert terms("Critics belittled the proposal as utter nonsense.") == [
-        ("belittle", "belittled"), ("incredible", "utter"), ("nonsense", "nonsense")]
+        ("belittle", "belittled"), ("sheer", "utter"), ("nonsense", "nonsense")]
     assert terms("The border town descended into chaos and mayhem.") == [("chaos", "chaos"), ("bedlam", "mayhem")]
 
 

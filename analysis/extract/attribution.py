@@ -39,8 +39,8 @@ from itertools import accumulate
 from typing import NamedTuple, Sequence
 
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, DO, HAVE, INTRO_WORDS, MODALS, NEG, OBJ_PRONOUNS,
-    OPEN_QUOTES, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, ReportingVerbs, VerbEntry, is_adverb,
+    ADVERBS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, DO, HAVE, INTRO_WORDS, MODALS, NEG, OBJ_PRONOUNS,
+    OPEN_QUOTES, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS, ReportingVerbs, VerbEntry, is_adverb,
     is_capitalised, is_possessive, load_reporting_verbs, reporting_verbs, tense_of,
 )
 from analysis.enums import KINDS
@@ -132,7 +132,7 @@ def _verb_like(t: _Tok, verbs: ReportingVerbs | None) -> bool:
     if t.q or not t.text[:1].islower():
         return False
     low = t.low
-    return low in AUX or (verbs is not None and low in verbs.all_forms) or \
+    return low in AUX or (verbs is not None and low in verbs.all_forms and low not in verbs.noun_forms) or \
         (low.endswith("ed") and len(low) > 4 and "-" not in low)
 
 
@@ -168,16 +168,22 @@ def _abbrev_dot(toks: list[_Tok], k: int) -> bool:
 
 # ============================================================================ cue candidates
 
+def _adv(t: _Tok) -> bool:
+    """An adverb token: a capitalised -ly word is a name ("Kelly said", "said Beverly Hills"),
+    unless it is a listed adverb ("Also")."""
+    return is_adverb(t.low) and (t.text[:1].islower() or t.low in ADVERBS)
+
+
 def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
     """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
-    while k >= 0 and not toks[k].q and (is_adverb(toks[k].low) or (aux and (toks[k].low in AUX or toks[k].low in NEG))):
+    while k >= 0 and not toks[k].q and (_adv(toks[k]) or (aux and (toks[k].low in AUX or toks[k].low in NEG))):
         k -= 1
     return k
 
 
 def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
     out, k = [], i - 1
-    while k >= 0 and not toks[k].q and (is_adverb(toks[k].low) or toks[k].low in AUX or toks[k].low in NEG):
+    while k >= 0 and not toks[k].q and (_adv(toks[k]) or toks[k].low in AUX or toks[k].low in NEG):
         out.append(toks[k].low)
         k -= 1
     return out[::-1]
@@ -230,7 +236,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "did not comment", "will ponder"
     base = entry.lemma.split()[0]
     is_ing = first.endswith("ing")
-    is_base = first == base
+    is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms
     is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
     is_part = not (is_base or is_ing or is_s)
     if entry.noun_risk and (is_base or is_s):
@@ -243,6 +249,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             after_subject = m - 1 >= 0 and (toks[m - 1].text == "," or _is_close(toks, m - 1))
         if not (nxt is not None and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n) or
                                      (nxt.low == "to" and "to" in entry.frames) or
+                                     ("about" in entry.frames and _topic_prep(toks, i + n, len(toks)) is not None) or
                                      (after_subject and nxt.text in {",", "."}))):
             return False                 # "the two states hold", "TV shows and movies", "most states,"
     if is_part and any(w in BE for w in chain):
@@ -321,7 +328,7 @@ def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) ->
         return False
     if toks[a].low in PREPS and toks[a].low not in {"of", "at", "from"}:
         return False
-    if is_adverb(toks[a].low) or toks[a].text[:1] in {"-", "—"}:
+    if _adv(toks[a]) or toks[a].text[:1] in {"-", "—"}:
         return False
     for t in toks[a:b]:
         if getattr(t, "poss", False):
@@ -412,7 +419,7 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
             return True
         if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:
             return True
-        if t.text[:1].islower() and t.low in verbs.all_forms:
+        if t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return True
     return False
 
@@ -427,7 +434,7 @@ def _bare_clause(toks: list[_Tok], k: int, hi: int) -> bool:
     """After say-like verbs an object noun phrase is rare: "said each year of education yields ..."."""
     t = toks[k]
     if t.q or t.low in _NOT_CLAUSE_START or t.low in PREPS or t.low in AUX or t.text in CLAUSE_PUNCT or \
-            t.text == "," or is_adverb(t.low):
+            t.text == "," or _adv(t):
         return False
     if not (is_capitalised(t.text) or t.low in DETS or t.text[:1].isdigit() or t.text[:1].isalpha()):
         return False
@@ -463,11 +470,15 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote)
         if not ok:
             continue
-        if c.after_kind in {"np", "to", "of", "as"} and c.spk is not None and content.speech_act_inside(cues, c):
+        if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and content.speech_act_inside(cues, c):
             continue                     # "said they welcomed attention": a speech act inside reported content
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
         content.add(c, hi)
+    # a speech-act object that is the next cue's speaker is no content of its own ("cites Article 9,
+    # which says ...": Article 9 says it)
+    cues = [c for c in cues if not (c.after_kind in {"np", "about"} and c.after is not None and any(
+        d is not c and d.spk is not None and d.spk[0] == c.after[0] and d.i > c.j for d in cues))]
     # content after a cue ends where the next cue's unit begins
     for n, c in enumerate(cues):
         if c.after is not None:
@@ -568,7 +579,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
 
     # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
     agent = None
-    if j < hi and toks[j].low == "by":
+    if j < hi and toks[j].low == "by" and not (j + 1 < hi and toks[j + 1].low.endswith("ing") and
+                                               toks[j + 1].text[:1].islower()):
+        # not "responded by convening ...": a gerund after "by" is a means, not an agent
         end = _np_forward(toks, j + 1, hi, verbs, appositive=False, stop_participle=True)
         if end is not None:
             agent = (j + 1, end)
@@ -648,14 +661,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     elif agent is not None:            # "was quoted as saying by Russian news reports": relay agent
         c.extra_relay = agent
         k = agent[1]
-    while k < hi and is_adverb(toks[k].low) and not toks[k].q:
+    while k < hi and _adv(toks[k]) and not toks[k].q:
         k += 1
     if e.object and k < hi and not inverted:
-        k = _skip_object(toks, k, hi, verbs)
+        k = _skip_object(toks, k, hi, verbs, topic="about" in e.frames)
     after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
     unit_hi = j
-    if after_kind == "pronoun" and ck is not None and ck > j:
-        c.cue_extra = ck - j
+    if (after_kind == "pronoun" or (after_kind == "about" and _topic_prep(toks, j, hi) == ck)) and \
+            ck is not None and ck > j:
+        c.cue_extra = ck - j              # "calling it", "warned of", "spoke out in favour of"
         unit_hi = ck
     if participle_by:
         c.unit = (i, agent[1])
@@ -684,7 +698,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     c.after_kind = after_kind
     if e.that_only and after_kind not in {"that", "quote"}:
         after_kind = "none"
-    if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote"} and ck is not None:
+    if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:
         if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
                 "np" not in e.frames and "as" not in e.frames:
             return False
@@ -747,6 +761,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "quote", k + 1
     if "to" in e.frames and t.low == "to":
         return "to", k
+    if "about" in e.frames:
+        m = _topic_prep(toks, k, hi)
+        if m is not None:
+            return "about", m             # "warned of a recession", "spoke out in favour of ..."
     if "pronoun" in e.frames:
         if t.low in {"it", "them", "this", "him", "her"} and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
             return "pronoun", k + 1
@@ -813,8 +831,21 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     return "none", None
 
 
-def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int:
-    """Skip an addressee after tell/warn/urge: "told CNN that", "warned Hanoi the visit ..."."""
+def _topic_prep(toks: list[_Tok], k: int, hi: int) -> int | None:
+    """End of a topic preposition (``TOPIC_PREPS``) at token ``k`` that a content follows, else None."""
+    for prep in TOPIC_PREPS:
+        n = len(prep)
+        if k + n < hi and all(not toks[k + m].q and toks[k + m].low == w for m, w in enumerate(prep)):
+            nxt = toks[k + n]
+            if nxt.text in CLAUSE_PUNCT or nxt.text == ",":
+                return None
+            return k + n
+    return None
+
+
+def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, topic: bool = False) -> int:
+    """Skip an addressee after tell/warn/urge: "told CNN that", "warned Hanoi the visit ...";
+    with ``topic`` also before a topic preposition ("lectured reporters about ...")."""
     t = toks[k]
     if t.q or t.low == "that" or t.text in QUOTE_CHARS:
         return k
@@ -835,7 +866,7 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> in
         return end if end is not None else k
     nx = toks[end]
     if nx.low in {"that", "to"} or nx.text in {",", ".", ":"} or _is_open(toks, end) or \
-            _looks_like_clause(toks, end, hi, verbs):
+            _looks_like_clause(toks, end, hi, verbs) or (topic and _topic_prep(toks, end, hi) is not None):
         return end
     return k
 
@@ -917,7 +948,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     b = a
     while b < limit and (_np_ok_token(toks[b], verbs) or (_abbrev_dot(toks, b) and b + 1 < limit and
                                                           is_capitalised(toks[b + 1].text))) \
-            and not is_adverb(toks[b].low) and b - a < 12:
+            and not _adv(toks[b]) and b - a < 12:
         b += 1                             # "Vermont Sen. Bernie Sanders, asking ..."
     if b == a:
         return None

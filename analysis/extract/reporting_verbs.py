@@ -21,7 +21,7 @@ from analysis.enums import CUE_CATEGORIES
 from analysis.lexicons import LexiconError, read_lexicon
 
 CATEGORIES: tuple[str, ...] = CUE_CATEGORIES
-FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "np", "to", "of", "as", "pronoun"})
+FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "np", "to", "of", "as", "pronoun", "about"})
 DEFAULT_FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed"})
 
 # ----------------------------------------------------------------------------- word classes
@@ -50,6 +50,9 @@ OPEN_QUOTES = frozenset("“‘\"'«„")
 CLOSE_QUOTES = frozenset("”’\"'»")
 QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES
 CLAUSE_PUNCT = frozenset(".;:!?")
+#: topic prepositions of the ``about`` frame ("warned of", "spoke out against", "in favour of"), as token tuples
+TOPIC_PREPS: tuple[tuple[str, ...], ...] = (("in", "favour", "of"), ("in", "favor", "of"), ("on", "behalf", "of"),
+                                            ("about",), ("of",), ("against",), ("regarding",), ("concerning",))
 
 
 _LY_NOUNS = frozenset("italy only family july assembly supply ally rally anomaly monopoly".split())
@@ -82,6 +85,12 @@ class VerbEntry:
     that_only: bool = False
     bare: bool = False
 
+    @property
+    def past_is_base(self) -> bool:
+        """No form of the entry is a distinct past ("cast", "read"): the base form is also the past."""
+        base = self.lemma.split()[0]
+        return not any(f.split()[0] != base and not f.split()[0].endswith(("s", "ing")) for f in self.forms)
+
 
 @dataclass(frozen=True)
 class ReportingVerbs:
@@ -91,6 +100,7 @@ class ReportingVerbs:
     index: Mapping[str, tuple[tuple[tuple[str, ...], VerbEntry], ...]]
     relay_nouns: frozenset[str]
     all_forms: frozenset[str]
+    noun_forms: frozenset[str] = frozenset()   # base and -s forms of noun_risk entries ("press", "talks")
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""
@@ -190,7 +200,9 @@ def _build(entries: Sequence[VerbEntry], relay: frozenset[str]) -> ReportingVerb
             index.setdefault(toks[0], []).append((toks, e))
     frozen = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
     forms = frozenset(f for e in entries for f in e.forms if " " not in f)
-    return ReportingVerbs(tuple(entries), frozen, relay, forms)
+    nouns = frozenset(f for e in entries if e.noun_risk for f in e.forms
+                      if " " not in f and (f == e.lemma or (f.endswith("s") and not f.endswith("ss"))))
+    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns)
 
 
 @lru_cache(maxsize=8)
@@ -253,6 +265,8 @@ def tense_of(form: str, entry: VerbEntry, before: Sequence[str]) -> str:
     if first.endswith("ing"):
         return "participle"
     base = entry.lemma.split()[0]
+    if first == base and entry.past_is_base:
+        return "past"                      # "the letter read", "cast X as Y": news narrates in the past
     if first == base or (first.endswith("s") and first != base and not first.endswith("ss")) \
             or first in {"says", "goes"}:
         return "present"

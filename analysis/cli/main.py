@@ -27,18 +27,25 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _add_import(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="turn raw text files into cleaned corpus files")
-    p.add_argument("files", nargs="+", help="raw text files; first line is the headline")
+    p = sub.add_parser("import", help="turn raw text files, saved web pages, WARC files, Media Cloud exports "
+                                      "and JSONL into corpus files")
+    p.add_argument("files", nargs="+",
+                   help="raw text (.txt, first line is the headline), saved HTML pages (.html, .htm), WARC files "
+                        "(.warc, .warc.gz), Media Cloud CSV exports or outlet/title/date/text tables (.csv), JSONL "
+                        "(one article object per line), or folders of them")
     p.add_argument("--out", required=True, help="corpus folder to write the Markdown files to")
     p.add_argument("--outlet", help="outlet display name (all files)")
-    p.add_argument("--date", help="publication date YYYY-MM-DD (default: a date line found in the text)")
+    p.add_argument("--date", help="publication date YYYY-MM-DD (default: a date line found in the text, "
+                                  "the page's metadata or the record's date)")
     p.add_argument("--url", help="article URL")
-    p.add_argument("--byline", help="author(s) (default: a 'By ...' line found in the text)")
+    p.add_argument("--byline", help="author(s) (default: a 'By ...' line found in the text, or the page's author)")
     p.add_argument("--country", help="the outlet's country")
     p.add_argument("--outlet-type", dest="outlet_type",
                    help="wire | newspaper | public-broadcaster | state-media | digital | ...")
-    p.add_argument("--meta", metavar="SIDECAR",
-                   help="per-file metadata, YAML or CSV keyed by file name (overrides the options above)")
+    p.add_argument("--meta", metavar="FILE", action="append",
+                   help="per-file metadata, YAML or CSV keyed by file name (overrides the options above); or an "
+                        "outlet table, a CSV with columns domain,outlet[,label,outlet_type,country,...] giving the "
+                        "outlet of web articles by domain (other columns become front-matter keys); repeatable")
     p.add_argument("--rules", help="cleaning rules YAML (default: the packaged lexicons/cleaning.yaml)")
     p.add_argument("--force", action="store_true", help="overwrite existing corpus files")
     p.set_defaults(func=_run_import)

@@ -1,21 +1,34 @@
-"""``framing import``: raw text files -> cleaned corpus Markdown files.
+"""``framing import``: raw text files and articles from the web -> cleaned corpus Markdown files.
 
-A raw file's first non-blank line is the headline, the rest is scraped article
-text.  The text is cleaned with :mod:`analysis.corpus.cleaning`; every removed line is
-reported.  Metadata comes from, in order of precedence: a sidecar file entry
-for that file (YAML or CSV keyed by file name), the command-line options (the
-same for every file), then what cleaning found in the text (byline, date).
+Inputs, by file type (a folder is read recursively, in sorted path order):
 
-All files are checked before anything is written: any problem (unreadable
-file, missing outlet or date, target exists without ``--force``) is reported
-with the file name and nothing is written.  Each output is written atomically
-(temporary file in the target folder, then ``os.replace``).
+* ``.txt``: a raw text file.  Its first non-blank line is the headline, the rest is scraped article
+  text, cleaned with :mod:`analysis.corpus.cleaning`; every removed line is reported.
+* saved HTML pages (``.html``, ``.htm``), WARC files (``.warc``, ``.warc.gz``), Media Cloud CSV
+  exports and other article tables (``.csv``) and JSONL (``.jsonl``): read by
+  :mod:`analysis.corpus.web` (trafilatura extracts title, date, author, site name, canonical URL and
+  the article body of HTML; the text cleaning is for raw text only).
+
+Metadata comes from, in order of precedence: a sidecar entry for that file (YAML or CSV keyed by
+file name), the command-line options (the same for every file), then what the input says (for
+text: byline and date lines; for pages: their metadata; for records: their columns).  The outlet of
+a web article may also come from an outlet table (a CSV keyed by ``domain``, given with ``--meta``),
+whose other columns become front-matter keys.
+
+All inputs are checked before anything is written: any problem (unreadable file or record, missing
+outlet or date, target exists without ``--force``) is reported with the file name and line or
+record, and nothing is written.  Pages and records that hold no article (no text, an image in a
+WARC, a copy of an article already imported) are skipped and each is listed with its reason.
+Duplicates within one import (same URL, or same outlet and text) are imported once; syndicated
+copies (same text, other outlets) are imported and listed.  Each output is written atomically
+(:func:`analysis.atomic.write_atomic`).
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import re
 import sys
 from dataclasses import dataclass
@@ -27,6 +40,9 @@ import yaml
 from analysis.corpus.cleaning import CleanedText, CleaningRules, RemovedLine, clean_body, clean_headline, \
     load_cleaning_rules
 from analysis.corpus import OPTIONAL_KEYS, Article, CorpusError, Problem, parse_date
+from analysis.corpus.duplicates import Duplicate, DuplicateFinder, text_key
+from analysis.corpus.web import OutletTable, Skipped, expand_folder, is_web_input, iter_pages, page_article, \
+    read_outlet_table
 from analysis.atomic import write_atomic
 from analysis.lexicons import LexiconError
 
@@ -42,6 +58,7 @@ class ImportResult:
     article: Article
     removed: tuple[RemovedLine, ...]
     notes: tuple[str, ...] = ()
+    kind: str = "text"          # text (cleaned) | html | warc | csv | jsonl (read by analysis.corpus.web)
 
 
 # --------------------------------------------------------------------------- sidecar
@@ -78,6 +95,24 @@ def read_sidecar(path: str | Path) -> dict[str, dict]:
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise CorpusError([Problem(str(path), "expected a mapping of file name -> metadata mapping")])
     return {str(k): dict(v) for k, v in data.items()}
+
+
+def read_meta(path: str | Path) -> dict[str, dict] | OutletTable:
+    """A ``--meta`` file: an outlet table (a CSV with a ``domain`` column) or a per-file sidecar
+    (:func:`read_sidecar`)."""
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        try:
+            text = path.read_text("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CorpusError([Problem(str(path), f"cannot read metadata file: {exc}")]) from exc
+        header = next(csv.reader(text.splitlines()[:1]), [])
+        if "domain" in (h.strip() for h in header):
+            return read_outlet_table(path, text)
+        if "file" not in (h.strip() for h in header):
+            raise CorpusError([Problem(str(path), "metadata CSV needs a 'domain' column (outlet table) "
+                                       "or a 'file' column (per-file sidecar)", 1)])
+    return read_sidecar(path)
 
 
 def _sidecar_entry(sidecar: Mapping[str, dict], path: Path) -> dict:
@@ -174,38 +209,109 @@ def _read_raw(path: Path) -> str:
                                    f"at offset {exc.start})", line)]) from exc
 
 
+def _inputs(paths: Sequence[str | Path], skipped: list[Skipped], problems: list[Problem]) -> list[Path]:
+    """Files to import: the paths given, folders expanded (sorted, recursive)."""
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found = expand_folder(p, skipped)
+            if not found:
+                problems.append(Problem(str(p), "no article files in the folder (.txt, .html, .warc, .csv, .jsonl)"))
+            files.extend(found)
+        else:
+            files.append(p)             # a missing file is reported by its reader ("cannot read file")
+    return files
+
+
+def _read_articles(files: Sequence[Path], *, meta: Mapping[str, object], sidecar: Mapping[str, dict],
+                   outlets: OutletTable | None, rules: CleaningRules | None, problems: list[Problem],
+                   skipped: list[Skipped]) -> list[tuple[Path, Article, tuple[RemovedLine, ...], list[str], str]]:
+    found = []
+    for p in files:
+        entry = {k: v for k, v in meta.items() if v not in (None, "")}
+        entry.update(_sidecar_entry(sidecar, p))
+        if not is_web_input(p):
+            if p.suffix.lower() not in (".txt", ".text", ""):
+                problems.append(Problem(str(p), f"unknown file type {p.suffix!r}: expected .txt, .html, .htm, "
+                                        ".warc, .warc.gz, .csv, .jsonl or a folder"))
+                continue
+            try:
+                article, cleaned, notes = import_text(_read_raw(p), source=str(p), meta=entry, rules=rules)
+            except CorpusError as exc:
+                problems.extend(exc.problems)
+                continue
+            found.append((p, article, cleaned.removed, notes, "text"))
+            continue
+        for page in iter_pages(p, problems, skipped):
+            try:
+                article = page_article(page, meta=entry, outlets=outlets)
+            except CorpusError as exc:
+                problems.extend(exc.problems)
+                continue
+            found.append((p, article, (), _page_notes(page, article, entry, outlets), page.kind))
+    return found
+
+
+def _page_notes(page, article: Article, entry: Mapping[str, object], outlets: OutletTable | None) -> list[str]:
+    if entry.get("outlet"):
+        how = "from the command line or sidecar"
+    elif page.fields.get("outlet"):
+        how = "named by the record"
+    elif outlets is not None and (row := outlets.lookup(page.hosts)) and row.get("outlet") == article.outlet:
+        how = f"from the outlet table ({', '.join(page.hosts)})"
+    else:
+        how = "the page's site name" if page.kind in ("html", "warc") else "Media Cloud's media_name"
+    return [f"outlet {how}; {article.words} words extracted"]
+
+
 def import_files(paths: Sequence[str | Path], *, out_dir: str | Path,
                  meta: Mapping[str, object] | None = None,
                  sidecar: Mapping[str, dict] | None = None, force: bool = False,
-                 rules: CleaningRules | None = None, write: bool = True) -> list[ImportResult]:
-    """Import every file; raise CorpusError with all problems before writing anything."""
+                 rules: CleaningRules | None = None, write: bool = True,
+                 outlets: OutletTable | None = None, skipped: list[Skipped] | None = None,
+                 duplicates: list[Duplicate] | None = None) -> list[ImportResult]:
+    """Import every file (raw text, HTML, WARC, CSV, JSONL, folders of them); raise CorpusError with
+    all problems before writing anything.
+
+    ``skipped`` receives every page or record that gave no article (with its reason), copies
+    included; ``duplicates`` every duplicate (not imported) and syndicated pair (imported)."""
     out = Path(out_dir)
-    results: list[ImportResult] = []
+    skips: list[Skipped] = [] if skipped is None else skipped
     problems: list[Problem] = []
-    for p in map(Path, paths):
-        entry = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
-        entry.update(_sidecar_entry(sidecar or {}, p))
-        try:
-            article, cleaned, notes = import_text(_read_raw(p), source=str(p), meta=entry, rules=rules)
-        except CorpusError as exc:
-            problems.extend(exc.problems)
+    files = _inputs(paths, skips, problems)
+    found = _read_articles(files, meta=meta or {}, sidecar=sidecar or {}, outlets=outlets, rules=rules,
+                           problems=problems, skipped=skips)
+    finder = DuplicateFinder()
+    results: list[ImportResult] = []
+    for p, article, removed, notes, kind in found:
+        kept, pairs = finder.add(article, source=article.source_path)
+        if duplicates is not None:
+            duplicates.extend(pairs)
+        for d in pairs:
+            if d.dropped:
+                why = "same URL" if d.reason == "url" else "same outlet and text"
+                skips.append(Skipped(d.other_source, f"duplicate of {d.kept_source} ({why}); imported once"))
+            else:
+                notes = [*notes, f"syndicated: the same text as {d.kept_source} ({d.kept_outlet})"]
+        if kept is None:
             continue
-        target = out / f"{article.date.isoformat()}-{slug(article.outlet, max_len=24)}.md"
-        results.append(ImportResult(p, target, article, cleaned.removed, tuple(notes)))
-    # two articles of one outlet on one day: add the title to the file name
-    names: dict[Path, int] = {}
-    for r in results:
-        names[r.target] = names.get(r.target, 0) + 1
-    results = [r if names[r.target] == 1 else ImportResult(
-        r.source, r.target.with_name(f"{r.target.stem}-{slug(r.article.title)}.md"),
-        r.article, r.removed, r.notes) for r in results]
-    seen: dict[Path, Path] = {}
+        target = out / f"{kept.date.isoformat()}-{slug(kept.outlet, max_len=24)}.md"
+        results.append(ImportResult(p, target, kept, tuple(removed), tuple(notes), kind))
+    # two articles of one outlet on one day: add the title to the file name, then (same title) the text's digest
+    for suffix in (lambda r: slug(r.article.title), lambda r: text_key(r.article.body)[:8]):
+        names: dict[Path, int] = {}
+        for r in results:
+            names[r.target] = names.get(r.target, 0) + 1
+        results = [r if names[r.target] == 1 else dataclasses.replace(
+            r, target=r.target.with_name(f"{r.target.stem}-{suffix(r)}.md")) for r in results]
+    seen: dict[Path, str] = {}
     for r in results:
         if r.target in seen:
-            problems.append(Problem(str(r.source), f"same output file {r.target} as {seen[r.target]}"))
-        seen[r.target] = r.source
+            problems.append(Problem(str(r.article.source_path or r.source),
+                                    f"same output file {r.target} as {seen[r.target]}"))
+        seen[r.target] = str(r.article.source_path or r.source)
         if r.target.exists() and not force:
-            problems.append(Problem(str(r.source), f"{r.target} exists; use --force to overwrite"))
+            problems.append(Problem(str(r.article.source_path or r.source), f"{r.target} exists; use --force to overwrite"))
     if problems:
         raise CorpusError(problems)
     if write:
@@ -228,28 +334,46 @@ def _runs(removed: Iterable[RemovedLine]) -> list[tuple[int, int, str, str]]:
 
 def format_report(result: ImportResult) -> str:
     a = result.article
-    head = (f"{result.source} -> {result.target}  ({a.outlet}, {a.date.isoformat()}, "
+    source = result.source if result.kind in ("text", "html") else a.source_path
+    head = (f"{source} -> {result.target}  ({a.outlet}, {a.date.isoformat()}, "
             f"{a.words} words, {len(a.paragraphs)} paragraphs)")
     lines = [head] + [f"  {n}" for n in result.notes]
     for first, last, reason, text in _runs(result.removed):
         where = f"line {first}" if first == last else f"lines {first}-{last}"
         lines.append(f"  removed {where}: {reason}: {text}")
-    if not result.removed:
+    if not result.removed and result.kind == "text":
         lines.append("  removed nothing")
     return "\n".join(lines)
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """CLI entry: import, print what was removed per file, exit 2 on any problem."""
+    """CLI entry: import, print what was removed or skipped per input, exit 2 on any problem."""
     meta = {k: getattr(args, k, None) for k in META_KEYS if k != "title"}
+    metas = getattr(args, "meta", None) or []
+    if isinstance(metas, (str, Path)):
+        metas = [metas]
+    skipped: list[Skipped] = []
     try:
-        sidecar = read_sidecar(args.meta) if getattr(args, "meta", None) else {}
+        sidecar: dict[str, dict] = {}
+        outlets: OutletTable | None = None
+        for m in metas:
+            got = read_meta(m)
+            if isinstance(got, OutletTable):
+                if outlets is not None:
+                    raise CorpusError([Problem(str(m), f"a second outlet table (the first is {outlets.path}); "
+                                               "merge them into one")])
+                outlets = got
+            else:
+                sidecar.update(got)
         rules = load_cleaning_rules(args.rules) if getattr(args, "rules", None) else None
         results = import_files(args.files, out_dir=args.out, meta=meta, sidecar=sidecar,
-                               force=bool(getattr(args, "force", False)), rules=rules)
+                               force=bool(getattr(args, "force", False)), rules=rules, outlets=outlets,
+                               skipped=skipped)
     except (CorpusError, LexiconError) as exc:   # LexiconError: a bad --rules file
         for p in exc.problems:
             print(f"error: {p}", file=sys.stderr)
+        for s in skipped:
+            print(str(s), file=sys.stderr)
         print(f"nothing written ({len(exc.problems)} problem(s))", file=sys.stderr)
         return 2
     except ValueError as exc:
@@ -257,5 +381,11 @@ def run_import(args: argparse.Namespace) -> int:
         return 2
     for r in results:
         print(format_report(r))
-    print(f"wrote {len(results)} file(s) to {args.out}")
+    for s in skipped:
+        print(str(s))
+    if not results:
+        print(f"nothing written: no article in the input(s) ({len(skipped)} skipped)", file=sys.stderr)
+        return 2
+    print(f"wrote {len(results)} file(s) to {args.out}" + (f"; {len(skipped)} skipped (listed above)"
+                                                         if skipped else ""))
     return 0

@@ -299,6 +299,8 @@ class RoleLexicon:
     role_types: tuple[tuple[str, str], ...]        # (phrase, type), longest first
     party_groups: frozenset[str]
     patterns: tuple[tuple[re.Pattern[str], str], ...]
+    abbreviations: Mapping[str, str] = field(default_factory=dict)   # "Sen" -> "senator"
+    titles: tuple[str, ...] = ()                   # titles before a name, besides source_cues.yaml's
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -363,7 +365,9 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
         possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
         synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),
-        party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns)
+        party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns,
+        abbreviations={str(k): str(v) for k, v in ((d.get("abbreviations") or {}).get("entries") or {}).items()},
+        titles=tuple(sorted(set(_words_of(d, "titles")), key=lambda t: (-len(t), t))))
 
 
 # =========================================================================== small helpers
@@ -607,15 +611,17 @@ class _RoleIndex:
 
     def __init__(self, cues: SourceCues, roles: RoleLexicon):
         self.cues, self.roles = cues, roles
-        singles = sorted({t for t in cues.titles if " " not in t} | set(roles.honorifics), key=lambda t: (-len(t), t))
+        singles = sorted({t for t in (*cues.titles, *roles.titles, *roles.abbreviations) if " " not in t}
+                         | set(roles.honorifics), key=lambda t: (-len(t), t))
         # the period of "Mr." / "Gen." before a capitalised word, and of a middle initial ("Vladimir V. Putin")
         self.title_period_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, singles)) + r")(\.)(?=[ \u00a0]+[A-Z])") \
             if singles else re.compile(r"(?!)")
         self.initial_re = re.compile(r"(?<![\w.])[A-Z][a-z’'\-]+[ \u00a0][A-Z](\.)(?=[ \u00a0]+[A-Z][a-z])")
-        self.titles = frozenset(cues.titles) | roles.honorifics
+        self.titles = frozenset(cues.titles) | roles.honorifics | frozenset(roles.titles) | frozenset(roles.abbreviations)
+        self.title_index = _title_index(roles.titles)
         orgs = {_role_norm(w, roles) for w, _ in cues.org_types}
         vocab = {_role_norm(w, roles) for w, _ in cues.role_types}
-        vocab |= {_role_norm(t, roles) for t in cues.titles if t not in roles.honorifics}
+        vocab |= {_role_norm(t, roles) for t in (*cues.titles, *roles.titles) if t not in roles.honorifics}
         vocab |= {_role_norm(w, roles) for w, _ in roles.role_types}
         for k, vs in roles.hypernyms.items():
             vocab |= {_role_norm(k, roles), *(_role_norm(v, roles) for v in vs)}
@@ -623,9 +629,12 @@ class _RoleIndex:
         self.heads = frozenset(v for v in vocab if v and v not in orgs and not v.endswith("s"))
         self.hypernyms = {_role_norm(k, roles): tuple(_role_norm(v, roles) for v in vs)
                           for k, vs in roles.hypernyms.items()}
-        self.np_words = frozenset(w for v in vocab for w in v.split()) | roles.distinct | roles.neutral \
-            | frozenset(w.lower() for w in cues.titles for w in w.split())
+        self.np_words = (frozenset(w for v in vocab for w in v.split()) | roles.distinct | roles.neutral
+                         | frozenset(w.lower() for w in cues.titles for w in w.split())) - _FUNCTION_WORDS
         self.role_type_res = _type_res(roles.role_types)
+        abbrs = sorted(roles.abbreviations, key=lambda a: (-len(a), a))
+        self.abbreviation_re = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, abbrs)) + r")\.?(?![\w-])") \
+            if abbrs else None
 
 
 _ROLE_INDEXES: dict[tuple[int, int], _RoleIndex] = {}
@@ -646,6 +655,7 @@ def _role_index(cues: SourceCues, roles: RoleLexicon) -> _RoleIndex:
     return idx
 
 
+_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "at", "to", "in", "on", "with", "from", "by"})
 _HYPHEN_IN_WORD_RE = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
@@ -729,6 +739,9 @@ _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s
 _DOC_HEAD_RES = {h: re.compile(r"\b" + h + r"\b", re.IGNORECASE) for h in _DOC_HEADS}
 _INF = float("inf")
 _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
+_ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
+_MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
 _PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
 
@@ -1244,7 +1257,7 @@ class _Resolver:
             rc = role_country or self._country_in(role_text)
             if rc is not None and rc != country:
                 return False
-        words = _role_norm(role_text, self.roles).split()
+        words = _role_norm(self._expand_abbreviations(role_text), self.roles).split()
         n = len(head)
         at = [i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == head]
         if not at:
@@ -1264,6 +1277,11 @@ class _Resolver:
             if w not in words:                   # "the foreign minister" is not "Defense Minister X"
                 return False
         return True
+
+    def _expand_abbreviations(self, text: str) -> str:
+        """``text`` with abbreviated titles written out ("Sen." -> "senator")."""
+        rx = self.ri.abbreviation_re
+        return text if rx is None else rx.sub(lambda m: self.roles.abbreviations[m.group(1)], text)
 
     def _role_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """The one person named before ``off`` whom a description refers back to ("the Russian
@@ -1329,10 +1347,18 @@ class _Resolver:
                     changed = True
                     honorific = False
                     break
+            if not changed and i < len(toks) - 1:
+                # a title or an owner inside the run: "Texas Sen. Ted Cruz", "House Speaker
+                # Paul Ryan", "NBC's Dante Chinni" -> the name after it
+                cut = self._inner_title_end(toks, i)
+                if cut > i:
+                    honorific = toks[cut - 1].rstrip(".") in self.roles.honorifics
+                    i = cut
+                    changed = True
         pre = " ".join(t for t in toks[:i] if t.rstrip(".,") not in self.roles.leading_words
                        and t.rstrip(".") not in self.roles.honorifics)
         toks = toks[i:]
-        if len(toks) < 1:
+        if len(toks) < 1 or len(toks) > _MAX_NAME_TOKENS:
             return None, pre
         name = " ".join(toks)
         low = name.lower()
@@ -1347,19 +1373,30 @@ class _Resolver:
         name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
         return name, pre
 
+    def _inner_title_end(self, toks: list[str], i: int) -> int:
+        """The token index after the last title or possessive owner inside ``toks[i:]`` that a
+        name follows, or ``i`` when there is none."""
+        cut = i
+        for k in range(i + 1, len(toks) - 1):
+            n = self._title_at(toks, k)
+            if not n and len(toks[k]) > 2 and toks[k].endswith(("'s", "’s")):
+                n = 1
+            if n and k + n < len(toks) and any(t.rstrip(".,") not in _NAME_SUFFIXES for t in toks[k + n:]):
+                cut = k + n
+        return cut
+
     def _title_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0;
         a title word may carry a period ("Mr.", "Gen.", "Sen.")."""
         first = toks[i]
-        cands = self.lex.title_index.get(first, ())
-        if not cands and first.endswith(".") and len(first) > 2:
-            cands = self.lex.title_index.get(first[:-1], ())
-        if not cands and first.rstrip(".") in self.roles.honorifics and first[:-1].isalpha():
+        bare = first[:-1] if first.endswith(".") and len(first) > 2 else first
+        if bare in self.roles.honorifics or bare in self.roles.abbreviations:
             return 1
-        for _, t in cands:
-            if tuple(w[:-1] if w.endswith(".") and w[:-1] in self.ri.titles else w
-                     for w in toks[i:i + len(t)]) == t:
-                return len(t)
+        for index in (self.lex.title_index, self.ri.title_index):
+            for _, t in index.get(first, ()) or index.get(bare, ()):
+                if tuple(w[:-1] if w.endswith(".") and w[:-1] in self.ri.titles else w
+                         for w in toks[i:i + len(t)]) == t:
+                    return len(t)
         return 0
 
     def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
@@ -1372,6 +1409,11 @@ class _Resolver:
             return full, pre
         # a person already resolved (from an attribution) wins too
         known = self._person_with(toks)
+        if known is None and name.isupper() and len(name) > 2 and name.isalpha():
+            # a transcript or headline in capitals: "WALLACE" -> "Chris Wallace"
+            full, pre = self._expand_name(name.title(), offset)
+            if full != name.title():
+                return full, pre
         return (known, "") if known is not None else (name, "")
 
     def _names_with(self, toks: tuple[str, ...]) -> list[int]:
@@ -1455,7 +1497,7 @@ class _Resolver:
     # ------------------------------------------------------------ dispatch
     def _resolve_text(self, m: str, off: int, paragraph: int | None) -> Speaker:
         low = m.lower()
-        if low in ("he", "she", "him", "her"):
+        if low in ("he", "she", "him", "her", "his", "hers"):
             return self._pronoun_person(off, paragraph)
         if low in ("it", "its"):
             return self._pronoun_it(off, paragraph)
@@ -1808,6 +1850,9 @@ class _Resolver:
         grp = self._group(head_seg) if "," not in bare or not self._has_person_name(bare) else None
         if grp is not None:
             return grp
+        grp = self._common_plural(head_seg)
+        if grp is not None:
+            return grp
         # documents
         doc = self._document(head_seg, off, paragraph)
         if doc is not None:
@@ -1895,6 +1940,28 @@ class _Resolver:
             return None
         return Speaker(_cap(bare), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
+
+    _QUANTIFIED_RE = re.compile(r"^(?:(?P<q>[A-Za-z]+)\s+)?(?P<noun>[A-Z][a-z\-]+s)$")
+
+    def _common_plural(self, bare: str) -> Speaker | None:
+        """A plural common noun capitalised only because it opens the sentence ("Protesters",
+        "Many Mexicans", "Police"): it is written in lower case elsewhere in the article, or it
+        is a demonym in the plural; a vague group, typed by its role words (else unnamed)."""
+        m = self._QUANTIFIED_RE.match(bare)
+        if m is None or (m.group("q") and m.group("q").lower() not in self.ctx.cues.quantifiers):
+            return None
+        noun = m.group("noun")
+        low = noun.lower()
+        country = self.ctx.gaz.demonyms.get(noun[:-1]) or self.ctx.gaz.demonyms.get(noun[:-2] if noun.endswith("es") else "")
+        if country is None and not _contains_phrase(self.ctx.body, low):
+            return None
+        if any(noun in full.split() for _, full, _ in self.ctx.names):
+            return None        # part of a person's name in this article
+        typ = self._classify(low, "", low)
+        if typ == "other":
+            typ = self._classify(low[:-1], "", low[:-1])
+        return Speaker(_cap(bare), None, "unnamed" if typ == "other" else typ, None, country, False, None, True,
+                       kind="group", plural=True)
 
     def _document(self, bare: str, off: int, paragraph: int | None) -> Speaker | None:
         cues = self.ctx.cues
@@ -2017,10 +2084,20 @@ class _Resolver:
             if name2 is not None and pre2 == "" and name2 == segs[1]:
                 return self._person(name2, head_bare + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                     off, paragraph, mention=m)
-        if name is None:
+        if name is None or _ENDS_WITH_PREP_RE.search(self._before_capitals(head_bare)):
+            # "A spokeswoman for Hillary Clinton" is not Hillary Clinton
             return self._role(m, off, paragraph)
         context = " ".join(x for x in (pre, rest) if x)
         return self._person(name, context, off, paragraph, mention=m)
+
+    @staticmethod
+    def _before_capitals(text: str) -> str:
+        """The words of ``text`` before its closing run of capitalised words."""
+        toks = text.split()
+        i = len(toks)
+        while i > 0 and _NAME_TOKEN.match(toks[i - 1].strip("’'")):
+            i -= 1
+        return " ".join(toks[:i])
 
     def _trailing_name(self, text: str) -> tuple[str | None, str]:
         """The person name at the end of ``text`` and the words before it."""
@@ -2177,6 +2254,11 @@ class _Resolver:
             found.update(t for t, rx in lex.role_type_res if rx.search(text))
             if lex.international_re.search(context):
                 found.add("international_org")
+        if not found and self.ri.abbreviation_re is not None:
+            # "Sen. Bernie Sanders", "Gov. X": the title written out
+            full = self._expand_abbreviations(role + " " + context)
+            if full != role + " " + context:
+                found.update(t for t, rx in lex.role_type_res if rx.search(full.lower()))
         if not found:
             # role words and patterns of lexicons/roles.yaml ("attorney general", "R-S.C.")
             text = (role + " " + context).lower()

@@ -55,6 +55,10 @@ def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
                                                   "~/.cache/framing-study)")
     p.add_argument("--no-cache", action="store_true", help="compute everything, read and write no cache")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no warning lines")
+    p.add_argument("--group-by", dest="group_by", metavar="KEY",
+                   help="also compare groups of outlets by this front-matter key (outlet_type, country, or "
+                        "your own, e.g. ownership): analyze writes groups.csv; study passes it to the "
+                        "notebooks' group_by parameter")
 
 
 def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dict[str, Any]] | None:
@@ -98,10 +102,20 @@ def lexicon_problems(option: str, path: str) -> list[str]:
     return []
 
 
+#: Tables ``analyze`` adds with ``--group-by`` / ``--days`` (computed from the kept row tables).
+GROUP_TABLES = ("groups",)
+DAY_TABLES = ("days", "first_use")
+
+
 def run_analyze(args: argparse.Namespace) -> int:
     prog = "framing analyze"
     settings = pipeline_settings(args, prog)
     if settings is None:
+        return 2
+    from analysis.measures.groups import article_gives
+    group_by = getattr(args, "group_by", None)
+    if group_by is not None and not group_by.strip():
+        print(f"{prog}: --group-by needs a front-matter key, e.g. outlet_type", file=sys.stderr)
         return 2
     options, run = settings
     fmt = getattr(args, "format", None) or "csv"
@@ -128,9 +142,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     duplicates: list = []               # dropped copies and syndicated pairs: listed, not problems
     content = hashlib.sha256()          # what the tables depend on, for the up-to-date check
     total = 0
+    giving = 0                          # articles whose front matter gives --group-by
     for article in iter_articles(args.corpus, outlets=outlets, problems=problems, duplicates=duplicates):
         content.update(article_fingerprint(article).encode())
         total += 1
+        giving += bool(group_by) and article_gives(article, group_by)
     for d in duplicates:
         content.update(json.dumps(d.row(), sort_keys=True).encode())
     if problems:
@@ -141,6 +157,9 @@ def run_analyze(args: argparse.Namespace) -> int:
         return 2
     if not total:
         print(f"{prog}: {args.corpus}: no articles", file=sys.stderr)
+        return 2
+    if group_by and not giving:
+        print(f"{prog}: --group-by {group_by}: no article's front matter gives {group_by!r}", file=sys.stderr)
         return 2
     if duplicates:
         from analysis.corpus.check import format_duplicate
@@ -153,13 +172,14 @@ def run_analyze(args: argparse.Namespace) -> int:
     try:
         with output_lock(out):
             clean_stale_staging(out)
-            key = tables_key(content.hexdigest(), options=options, fmt=fmt, wanted=wanted)
+            extras = ([f"group_by={group_by}"] if group_by else []) + (["days"] if getattr(args, "days", False) else [])
+            key = tables_key(content.hexdigest(), options=options, fmt=fmt, wanted=wanted + extras)
             if run.get("cache") is not None and up_to_date(out, key):
                 print(f"{prog}: the tables in {out} are up to date (same articles, lexicons, options and "
                       f"toolkit); nothing rewritten (--no-cache recomputes them)")
                 return 0
             return _analyze(corpus, out, fmt=fmt, wanted=wanted, options=options, run=run, prog=prog, key=key,
-                            duplicates=duplicates)
+                            duplicates=duplicates, group_by=group_by, days=bool(getattr(args, "days", False)))
     except OutputBusy as exc:
         print(f"{prog}: {exc}", file=sys.stderr)
         return 2
@@ -169,10 +189,13 @@ def run_analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Options, run: dict[str, Any],
-             prog: str, key: str, duplicates: list | None = None) -> int:
+             prog: str, key: str, duplicates: list | None = None, group_by: str | None = None,
+             days: bool = False) -> int:
     writer = TableWriter(out, fmt=fmt)
     # derived tables need their inputs in memory; every other row table streams to the writer
     keep = {u for name, (_, uses) in DERIVED.items() if name in wanted for u in uses}
+    if group_by or days:                # groups and days are computed from these, kept in memory
+        keep |= {"articles", "terms", "quotes", "tone"}
     reducer: Reducer
 
     def sink(name: str, rows: list[Any]) -> None:
@@ -197,6 +220,8 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
         if duplicates:                           # the corpus's duplicates report, beside the tables
             from analysis.corpus.duplicates import duplicates_frame
             writer.write("duplicates", duplicates_frame(duplicates))
+        for name, table in _group_and_day_tables(tables, group_by=group_by, days=days).items():
+            writer.write(name, table)
         writer.manifest(key)
         paths = writer.commit(order=wanted)
     except BaseException:
@@ -204,6 +229,8 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
         raise
     if not duplicates:                           # an earlier run's report no longer describes the corpus
         (out / f"duplicates.{fmt}").unlink(missing_ok=True)
+    for name in (() if group_by else GROUP_TABLES) + (() if days else DAY_TABLES):
+        (out / f"{name}.{fmt}").unlink(missing_ok=True)   # an earlier run's, not asked for now
     for path in paths:
         print(f"wrote {path}")
     for name in skipped:
@@ -223,6 +250,30 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
         where = f" (all in {out / ('warnings.' + fmt)})" if "warnings" in wanted else ""
         print(f"{len(warnings)} warning(s): {summary}{where}", file=sys.stderr)
     return 0
+
+
+def _group_and_day_tables(tables: dict[str, Any], *, group_by: str | None, days: bool) -> dict[str, Any]:
+    """``groups`` (``--group-by``: :func:`analysis.measures.groups.groups_table`, 2,000 replicates,
+    seed 0) and ``days``/``first_use`` (``--days``: :mod:`analysis.measures.timeline`)."""
+    out: dict[str, Any] = {}
+    arts = tables.get("articles")
+    if arts is None:
+        return out
+    if group_by:
+        from analysis.measures.groups import groups_table
+        out["groups"] = groups_table(arts, terms=tables.get("terms"), quotes=tables.get("quotes"),
+                                     tone=tables.get("tone"), by=group_by, seed=0)
+    if days:
+        from analysis.measures import timeline
+        per_day = timeline.articles_per_day(arts)
+        if "terms" in tables:
+            hits = timeline.term_rate_by_day(tables["terms"], arts, by_outlet=True)[["outlet", "date", "hits", "rate"]]
+            per_day = per_day.merge(hits, on=["outlet", "date"], how="left")
+            per_day["hits"] = per_day["hits"].fillna(0).astype(int)
+            per_day["rate"] = per_day["rate"].where(per_day["words"] > 0)   # no article that day: no rate
+        out["days"] = per_day
+        out["first_use"] = timeline.first_use(arts, terms=tables.get("terms"), quotes=tables.get("quotes"))
+    return out
 
 
 MANIFEST = ".framing-tables.json"
@@ -266,6 +317,9 @@ def add_analyze_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--tables", nargs="+", metavar="NAME",
                    help=f"only these tables (default: all: {', '.join(TABLE_ORDER)}, warnings)")
     p.add_argument("--format", choices=FORMATS, default="csv", help="table file format (default: csv)")
+    p.add_argument("--days", action="store_true",
+                   help="also write days (articles, loaded-term hits and rate per outlet per day) and first_use "
+                        "(who used each loaded term or shared quote first, and who followed)")
     add_pipeline_arguments(p)
     p.set_defaults(func=run_analyze)
 

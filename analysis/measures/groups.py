@@ -75,6 +75,16 @@ def article_groups(articles: pd.DataFrame, key: str, *, missing: str = NOT_GIVEN
     return pd.Series(out, index=pd.Index(ids, name="article_id"), name=key, dtype=object)
 
 
+_ARTICLE_FIELDS = ("outlet", "title", "date", "url", "byline", "country", "outlet_type", "label")
+
+
+def article_gives(article: Any, key: str) -> bool:
+    """Whether an :class:`~analysis.corpus.Article`'s front matter gives ``key`` (a field or an
+    ``extra`` key) a non-empty value: the check ``--group-by`` makes before any analysis."""
+    value = getattr(article, key, None) if key in _ARTICLE_FIELDS else (getattr(article, "extra", None) or {}).get(key)
+    return value is not None and str(value).strip() != ""
+
+
 def _extra_value(extra: Any, key: str) -> Any:
     if isinstance(extra, Mapping):
         return extra.get(key)
@@ -292,5 +302,5 @@ def groups_table(articles: pd.DataFrame, *, terms: pd.DataFrame | None = None,
     return out[list(GROUP_COLUMNS)]
 
 
-__all__ = ["GROUP_COLUMNS", "GROUP_MEASURES", "NOT_GIVEN", "article_groups", "group_members", "groups_table",
+__all__ = ["GROUP_COLUMNS", "GROUP_MEASURES", "NOT_GIVEN", "article_gives", "article_groups", "group_members", "groups_table",
            "known_keys", "loaded_rate_sums", "measure_by_group", "ratio_interval", "share_sums", "tone_sums"]

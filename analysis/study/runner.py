@@ -256,6 +256,7 @@ def collect_parameters(args: argparse.Namespace) -> dict[str, Any]:
     named = {"corpus": getattr(args, "corpus", None), "outlets": getattr(args, "outlets", None),
              "figures_dir": getattr(args, "figures", None), "formats": getattr(args, "formats", None)}
     named.update({k: getattr(args, k, None) for k in LEXICON_PARAMETERS})
+    named["group_by"] = getattr(args, "group_by", None)      # --group-by KEY: the notebooks' group_by
     params.update({k: v for k, v in named.items() if v is not None})
     params.setdefault("corpus", "corpus")
     params.setdefault("outlets", [])
@@ -531,9 +532,21 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
                 if why:
                     problems.append(why)
         problems += _versus_problems(p, corpus)
+        problems += _group_by_problems(p, corpus)
     if problems:
         raise StudyError("\n".join(dict.fromkeys(problems)))
     return Validated(p, per_notebook, corpus)
+
+
+def _group_by_problems(p: Mapping[str, Any], corpus: Any) -> list[str]:
+    """``group_by`` must be a front-matter key some article of the corpus gives ("" = no groups)."""
+    key = p.get("group_by")
+    if not key or not isinstance(key, str) or corpus is None:
+        return []
+    from analysis.measures.groups import article_gives
+    if any(article_gives(a, key) for a in corpus):
+        return []
+    return [f"group_by: no article's front matter gives {key!r}"]
 
 
 def _versus_problems(p: Mapping[str, Any], corpus: Any) -> list[str]:

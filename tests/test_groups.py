@@ -124,3 +124,57 @@ def test_tone_sums_leave_headlines_out():
     arts = _articles([("a1", "A", 100, "wire", None)])
     num, den = tone_sums(_tone({"a1": ("A", [0.2, 0.4])}), arts)
     assert num.loc["a1", "vader_compound"] == pytest.approx(0.6) and den.loc["a1"] == 2
+
+
+# --------------------------------------------------------------------------- wiring
+
+from pathlib import Path  # noqa: E402
+import shutil  # noqa: E402
+
+from analysis.cli.main import main  # noqa: E402
+
+FIXTURE = Path(__file__).parent / "data" / "fixture_corpus"
+
+
+def test_analyze_group_by_writes_groups_and_days_tables(tmp_path, capsys):
+    out = tmp_path / "tables"
+    rc = main(["analyze", str(FIXTURE), "--out", str(out), "--group-by", "outlet_type", "--days",
+               "--jobs", "1", "--cache", str(tmp_path / "cache"), "-q"])
+    assert rc == 0
+    groups = pd.read_csv(out / "groups.csv")
+    g = groups[groups.level == "group"]
+    assert list(dict.fromkeys(g["group"])) == ["newspaper", "wire", "public-broadcaster"]
+    assert g["single_article"].all() and g["ci_low"].isna().all()        # one article each: flagged
+    arts = pd.read_csv(out / "articles.csv")
+    assert list(arts["outlet_type"]) == ["newspaper", "wire", "public-broadcaster"]
+    days = pd.read_csv(out / "days.csv")
+    assert days.groupby("date")["articles"].sum().to_dict() == {"2031-03-04": 2, "2031-03-05": 1}
+    assert set(pd.read_csv(out / "first_use.csv")["kind"]) <= {"term", "quote"}
+    # a rerun without the options removes what they wrote; an unknown key is refused before any analysis
+    assert main(["analyze", str(FIXTURE), "--out", str(out), "--jobs", "1", "--cache", str(tmp_path / "cache"),
+                 "-q"]) == 0
+    assert not (out / "groups.csv").exists() and not (out / "days.csv").exists()
+    capsys.readouterr()
+    assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "x"), "--group-by", "ownership", "-q"]) == 2
+    assert "no article's front matter gives 'ownership'" in capsys.readouterr().err
+
+
+def test_study_runs_the_groups_and_days_notebooks_one_day_draws_no_timeline(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for f in sorted(FIXTURE.glob("2031-03-04-*.md")):                   # two articles of one day
+        shutil.copy(f, corpus / f.name)
+    figures = tmp_path / "figures"
+    rc = main(["study", "--corpus", str(corpus), "--only", "groups", "days", "--figures", str(figures),
+               "--build", str(tmp_path / "build"), "--formats", "png", "--group-by", "outlet_type",
+               "--cache", str(tmp_path / "cache"), "--jobs", "1", "-q"])
+    assert rc == 0, capsys.readouterr().err
+    assert sorted(p.name for p in figures.glob("*.png")) == ["groups-contrast.png", "groups-outlets.png"]
+    side = json.loads((figures / "groups-contrast.json").read_text())
+    assert side["parameters"]["group_by"] == "outlet_type" and "resampling articles" in side["caption"]
+    executed = (tmp_path / "build" / "days.ipynb").read_text()
+    assert "single day (2031-03-04)" in executed
+    capsys.readouterr()
+    rc = main(["study", "--corpus", str(corpus), "--only", "groups", "--figures", str(figures),
+               "--build", str(tmp_path / "build"), "--group-by", "ownership", "-q"])
+    assert rc == 2 and "group_by: no article's front matter gives 'ownership'" in capsys.readouterr().err

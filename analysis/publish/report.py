@@ -60,6 +60,8 @@ FAMILY_ORDER: dict[str, str] = {
     "tone": "Tone",
     "vocabulary": "Distinctive vocabulary",
     "coverage": "Coverage",
+    "groups": "Groups of outlets",
+    "days": "Coverage over days",
 }
 
 #: Tables the key numbers are computed from.
@@ -422,6 +424,29 @@ def _figure_html(d: Mapping[str, Any], fig_id: str, *, figures_dir: Path, out_di
     return out
 
 
+def _group_members_html(articles: Sequence[Any], key: Any) -> list[str]:
+    """The groups section's table: each group of front-matter ``key`` with its outlets and articles."""
+    from analysis.measures.groups import NOT_GIVEN
+
+    if key is None:
+        key = "outlet_type"                # the groups notebook's default
+    if not isinstance(key, str) or not key.strip():
+        return []                          # group_by "": outlets only, no groups to list
+    fields = ("country", "outlet_type", "outlet", "url", "byline", "label")
+    members: dict[str, dict[str, int]] = {}
+    for a in articles:
+        value = getattr(a, key, None) if key in fields else (getattr(a, "extra", None) or {}).get(key)
+        g = str(value).strip() if value is not None and str(value).strip() else NOT_GIVEN
+        members.setdefault(g, {}).setdefault(a.outlet, 0)
+        members[g][a.outlet] += 1
+    if set(members) == {NOT_GIVEN}:
+        return [f'<p class="note">No article gives <code>{_e(key)}</code>: outlets are compared on their own.</p>']
+    rows = [[g, ", ".join(outs), sum(outs.values())] for g, outs in members.items()]
+    return ([f"<p>Groups by <code>{_e(key)}</code> (front matter): each group's outlets and articles. "
+             "Intervals in these figures resample articles; a group of one article has none.</p>"]
+            + _table(["Group", "Outlets", "Articles"], rows, numeric=[False, False, True]))
+
+
 def render_report(
     figures_dir: str | os.PathLike[str],
     *,
@@ -545,6 +570,8 @@ def render_report(
         h.append(f'<h3>{_e(_group_title(nb))}</h3>')
         if nb:
             h.append(f'<p class="files">Made by the notebook <code>{_e(nb)}</code>.</p>')
+        if nb and Path(nb).stem == "groups":
+            h += _group_members_html(articles, params.get("group_by"))
         for d in figs:
             h += _figure_html(d, fig_ids[id(d)], figures_dir=figures_dir, out_dir=out_dir, notebooks_dir=nb_dir,
                               sources=files, pages=pages)

@@ -301,6 +301,7 @@ class RoleLexicon:
     patterns: tuple[tuple[re.Pattern[str], str], ...]
     abbreviations: Mapping[str, str] = field(default_factory=dict)   # "Sen" -> "senator"
     titles: tuple[str, ...] = ()                   # titles before a name, besides source_cues.yaml's
+    time_words: frozenset[str] = frozenset()       # lower-case days, months and time adverbs
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -367,7 +368,9 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),
         party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns,
         abbreviations={str(k): str(v) for k, v in ((d.get("abbreviations") or {}).get("entries") or {}).items()},
-        titles=tuple(sorted(set(_words_of(d, "titles")), key=lambda t: (-len(t), t))))
+        titles=tuple(sorted(set(_words_of(d, "titles")), key=lambda t: (-len(t), t))),
+        time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
+                             for w in time.get(k) or [] if " " not in str(w)))
 
 
 # =========================================================================== small helpers
@@ -740,8 +743,11 @@ _DOC_HEAD_RES = {h: re.compile(r"\b" + h + r"\b", re.IGNORECASE) for h in _DOC_H
 _INF = float("inf")
 _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
+_SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s)")
+_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
 _PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
 
@@ -1045,21 +1051,54 @@ class _Resolver:
             ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
                             last_before(commas, 2, m.start()), 0)
             pre_text = (body[ctx_start:m.start()].strip(" ,.\n") + " " + pre).strip()
-            appositive = ""
-            if body.startswith(",", m.end()):
-                stop = self._appositive_stop(m.end() + 1)
-                appositive = body[m.end() + 1: stop if stop is not None else m.end() + 201].strip()
-                if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
-                    appositive = ""
+            appositive, tagged = self._appositive_at(m.end()), ""
+            if not appositive and body.startswith(",", m.end()):
+                tagged = self._party_tag(m.end() + 1)       # "X, R-Ohio,"
             role_before = self._role_before(body[ctx_start:m.start()], pre)
-            if role_before or appositive:
-                self._role_notes.append((start, name, role_before, self._appositive_role(appositive)))
+            if role_before or appositive or tagged:
+                self._role_notes.append((start, name, role_before, self._appositive_role(appositive) or tagged))
             if len(name.split()) < 2:
                 continue
             ctx = appositive if appositive else pre_text
             if appositive and pre:
                 ctx = pre + " " + appositive
             self.ctx.names.append((start, name, ctx))
+        self._scan_surname_appositives(scan)
+        self._role_notes.sort(key=lambda n: n[0])
+
+    def _appositive_at(self, end: int) -> str:
+        """The appositive after a name ending at ``end`` (", a researcher at X," / ", who heads
+        X,"), or ""."""
+        body = self.ctx.body
+        if not body.startswith(",", end):
+            return ""
+        stop = self._appositive_stop(end + 1)
+        appositive = body[end + 1: stop if stop is not None else end + 201].strip()
+        if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
+            return ""
+        return appositive
+
+    def _party_tag(self, pos: int) -> str:
+        """A role pattern right after a name's comma ("R-Ohio"), or ""."""
+        text = self.ctx.body[pos:pos + 40].lstrip()
+        for rx, _ in self.roles.patterns:
+            m = rx.match(text)
+            if m is not None:
+                return m.group(0)
+        return ""
+
+    def _scan_surname_appositives(self, scan: str) -> None:
+        """Role notes for a surname alone with an appositive ("Mendes, a professor at X,"):
+        the surname is resolved to its full name when the roles are read."""
+        for m in _SURNAME_APPOSITIVE_RE.finditer(scan):
+            word = m.group(1)
+            if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
+                continue        # the end of a longer run, read by the run scan
+            if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
+                continue
+            appositive = self._appositive_at(m.end(1))
+            if appositive:
+                self._role_notes.append((m.start(1), word, "", self._appositive_role(appositive)))
 
     def _after_person_and(self, scan: str, start: int) -> bool:
         """Whether the run at ``start`` follows "<person name> and " ("Markus Weber and Jonas
@@ -1368,6 +1407,8 @@ class _Resolver:
             return None, pre
         if name in gaz.places or name in gaz.metonyms or name in gaz.demonyms:
             return None, pre
+        if len(toks) == 1 and toks[0].lower() in self.roles.time_words:
+            return None, pre       # "USA Today": what is left is a time word, not a surname
         if not all(_NAME_TOKEN.match(t) for t in toks):
             return None, pre
         name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
@@ -1941,7 +1982,7 @@ class _Resolver:
         return Speaker(_cap(bare), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
 
-    _QUANTIFIED_RE = re.compile(r"^(?:(?P<q>[A-Za-z]+)\s+)?(?P<noun>[A-Z][a-z\-]+s)$")
+    _QUANTIFIED_RE = re.compile(r"^(?:(?P<q>[A-Za-z]+)\s+)?(?P<noun>[A-Z][a-z\-]+)$")
 
     def _common_plural(self, bare: str) -> Speaker | None:
         """A plural common noun capitalised only because it opens the sentence ("Protesters",
@@ -1952,14 +1993,18 @@ class _Resolver:
             return None
         noun = m.group("noun")
         low = noun.lower()
-        country = self.ctx.gaz.demonyms.get(noun[:-1]) or self.ctx.gaz.demonyms.get(noun[:-2] if noun.endswith("es") else "")
+        plural = noun.endswith("s")
+        country = (self.ctx.gaz.demonyms.get(noun[:-1]) or self.ctx.gaz.demonyms.get(noun[:-2] if noun.endswith("es")
+                                                                                  else "")) if plural else None
         if country is None and not _contains_phrase(self.ctx.body, low):
             return None
         if any(noun in full.split() for _, full, _ in self.ctx.names):
             return None        # part of a person's name in this article
         typ = self._classify(low, "", low)
-        if typ == "other":
+        if typ == "other" and plural:
             typ = self._classify(low[:-1], "", low[:-1])
+        if not plural and typ == "other":
+            return None        # a singular word needs a role word ("Police") to be a group
         return Speaker(_cap(bare), None, "unnamed" if typ == "other" else typ, None, country, False, None, True,
                        kind="group", plural=True)
 
@@ -2213,13 +2258,22 @@ class _Resolver:
                 org = cues.international[max(intl, key=len)]
         return role, org, country
 
+    def _org_head(self, words: str) -> bool:
+        rx = self.lex.org_word_re
+        hit = rx.fullmatch(words) if hasattr(rx, "fullmatch") else None
+        return hit is not None or any(r.fullmatch(words) for _, r in self.ri.role_type_res)
+
     def _named_organisation(self, bare: str, m: str) -> Speaker | None:
         """A Title Case organisation name not in the lexicons ("Center for Strategic and
         International Studies", "Supreme Court"): named, typed by its organisation words."""
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None
+        # the organisation word is the head: the last word(s), or those before "for/of"
         low = bare.lower()
-        if not (self.lex.org_word_re.search(low) or any(rx.search(low) for _, rx in self.ri.role_type_res)):
+        head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].lower().split()
+        opening = self.lex.org_word_re.match(low)      # "Center for ...", "School of ..."
+        if not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
+                not (opening is not None and opening.group(0).endswith((" for", " of", " on"))):
             return None
         typ = self._classify("", bare, bare)
         if typ == "other":
@@ -2287,6 +2341,11 @@ class _Resolver:
         fm = _ROLE_FOR_RE.match(bare)
         name = bare
         role, org_text = bare, ""
+        owner = _OWNER_RE.match(bare)
+        if not fm and owner and (owner.group(1) in gaz.metonyms or owner.group(1) in gaz.places):
+            # "North Korea's foreign ministry" -> "North Korean foreign ministry"
+            c = gaz.metonyms.get(owner.group(1)) or gaz.places[owner.group(1)]
+            name = f"{gaz.countries.get(c, {}).get('demonym', c)} {owner.group(2)}"
         if fm:
             role, org_text = fm.group("role"), fm.group("org")
             poss = _OWNER_RE.match(org_text)

@@ -19,7 +19,11 @@ from typing import Any, Callable, Mapping
 
 import pandas as pd
 
-ARTICLE_COLUMNS = ["article_id", "outlet", "title", "date", "url", "words", "sentences", "paragraphs"]
+#: ``country``, ``outlet_type``: the front-matter keys of that name; ``extra``: every other
+#: front-matter key as one JSON object (sorted keys, values as text), so groups of outlets
+#: (:mod:`analysis.measures.groups`) are a join on ``article_id`` with any key.
+ARTICLE_COLUMNS = ["article_id", "outlet", "title", "date", "url", "words", "sentences", "paragraphs",
+                   "country", "outlet_type", "extra"]
 
 
 @lru_cache(maxsize=None)
@@ -120,7 +124,16 @@ def article_row(doc: Any) -> dict[str, Any]:
     a = doc.article
     return {"article_id": doc.id, "outlet": doc.outlet, "title": a.title, "date": a.date.isoformat(),
             "url": a.url, "words": a.words, "sentences": len(doc.text.sentences),
-            "paragraphs": len(doc.text.paragraphs)}
+            "paragraphs": len(doc.text.paragraphs),
+            "country": a.country, "outlet_type": a.outlet_type, "extra": _extra_json(a)}
+
+
+def _extra_json(article: Any) -> str:
+    """The article's other front-matter keys as a JSON object (values as text); "{}" when none."""
+    import json
+    extra = getattr(article, "extra", None) or {}
+    return json.dumps({str(k): v if isinstance(v, str) else str(v) for k, v in sorted(extra.items(), key=lambda kv: str(kv[0]))},
+                      ensure_ascii=False, sort_keys=True)
 
 
 def articles_from_rows(rows: list[dict[str, Any]]) -> pd.DataFrame:

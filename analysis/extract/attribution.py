@@ -148,8 +148,10 @@ def _is_open(toks: list[_Tok], k: int) -> bool:
 def _is_close(toks: list[_Tok], k: int) -> bool:
     """A closing quotation mark (also the second of a doubled ``''`` pair, and a mark right after
     clause punctuation that the quotation finder could not pair: ``..., '' said Mr. Gunnels``)."""
-    if not (0 <= k < len(toks) and toks[k].text in CLOSE_QUOTES and not toks[k].q and k > 0):
+    if not (0 <= k < len(toks) and toks[k].text in QUOTE_CHARS and not toks[k].q and k > 0):
         return False
+    if toks[k].text not in CLOSE_QUOTES and k + 1 < len(toks) and toks[k + 1].q:
+        return False                     # an opening mark; “ also closes "“It's unusual,“ said X"
     if toks[k - 1].q or toks[k - 1].text in {",", ".", "?", "!"}:
         return True
     return k > 1 and toks[k - 1].text in CLOSE_QUOTES and (toks[k - 2].q or toks[k - 2].text in {",", ".", "?", "!"})
@@ -215,6 +217,17 @@ _NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split
 _ING_AFTER = frozenset("and by while after before without when also then".split())
 
 
+def _conditional(toks: list[_Tok], i: int) -> bool:
+    """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
+    k = i - 1
+    while k >= 0 and i - k <= 10 and not toks[k].q and toks[k].text not in {",", ";", ":", "—", "–"} and \
+            toks[k].text not in QUOTE_CHARS:
+        if toks[k].low in {"if", "unless"}:
+            return k == 0 or toks[k - 1].text in {",", ";", ":", "—", "–"} or toks[k - 1].low in CONJ
+        k -= 1
+    return False
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here."""
     t = toks[i]
@@ -234,6 +247,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     chain = _aux_chain(toks, i)
     if any(w in NEG for w in chain) or any(w in MODALS for w in chain):
         return False                     # "did not comment", "will ponder"
+    if _conditional(toks, i):
+        return False                     # "if Pyongyang and Moscow agree on it, ...": hypothetical
     base = entry.lemma.split()[0]
     is_ing = first.endswith("ing")
     is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms
@@ -341,15 +356,17 @@ def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) ->
 
 
 def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, appositive: bool = True,
-                stop_participle: bool = False) -> int | None:
-    """End index (exclusive) of the noun phrase starting at ``k`` (speaker after the cue)."""
+                stop_participle: bool = False, role_first: bool = False) -> int | None:
+    """End index (exclusive) of the noun phrase starting at ``k`` (speaker after the cue); with
+    ``role_first`` it may open with lowercase role words before a name ("said pollster Frank Luntz")."""
     if k >= hi:
         return None
     first = toks[k]
     if first.q or not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
                        first.low in _QUANTIFIERS or
                        first.text[:1].isdigit() or (first.low.endswith("s") and first.text.isalpha()) or
-                       (stop_participle and first.text[:1].isalpha())):
+                       (stop_participle and first.text[:1].isalpha()) or
+                       (role_first and _role_before_name(toks, k, hi, verbs))):
         return None
     if first.low == "that":
         return None
@@ -381,6 +398,19 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
             break
         b = d
     return b
+
+
+def _role_before_name(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """Lowercase role words, then a capitalised name within five tokens ("pollster Frank Luntz",
+    "master of ceremonies Asab Al-Tabchi", "retired Army Lt. Gen. ...")."""
+    for m in range(k, min(hi, k + 6)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalpha() or _verb_like(t, verbs) or t.low in SUBORD or t.low in AUX or \
+                (t.low in PREPS and t.low != "of"):
+            return False
+        if is_capitalised(t.text):
+            return m > k
+    return False
 
 
 # ============================================================================ clause shapes
@@ -424,6 +454,14 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
     return False
 
 
+#: common irregular past forms: a verb after "it" or a subject makes a clause ("said it made ...")
+IRREGULAR_PAST = frozenset("""made took gave came went got had did was were knew thought told said saw found felt left kept
+    held brought began ran won lost paid met sent built spent stood understood meant led grew fell rose drove wrote spoke
+    broke chose bought caught taught fought sought sold put set let cut hit hurt quit became forgot hid shot struck threw
+    drew flew ate""".split())
+_APPROX = frozenset("about around over under nearly almost roughly some".split())
+_NUMBER_WORDS = frozenset("half one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
+                          "thousands million millions billion billions percent third quarter".split())
 _QUANTIFIERS = frozenset("one two three four five several many some most both another other few "
                          "all former".split())
 _WH = frozenset("why how what whether if where when who".split())
@@ -431,9 +469,15 @@ _NOT_CLAUSE_START = frozenset("so nothing something anything everything goodbye 
 
 
 def _bare_clause(toks: list[_Tok], k: int, hi: int) -> bool:
-    """After say-like verbs an object noun phrase is rare: "said each year of education yields ..."."""
+    """After say-like verbs an object noun phrase is rare: "said each year of education yields ...",
+    "said people misunderstand him", "said it made no difference", "said about half of ..."."""
     t = toks[k]
-    if t.q or t.low in _NOT_CLAUSE_START or t.low in PREPS or t.low in AUX or t.text in CLAUSE_PUNCT or \
+    if t.low == "it" and k + 1 < hi and (toks[k + 1].low in AUX or toks[k + 1].low in IRREGULAR_PAST or
+                                         (toks[k + 1].low.endswith(("ed", "s")) and toks[k + 1].text.isalpha())):
+        return True                       # "said it made ...", "said it was ...", "said it wants ..."
+    if t.low in _APPROX and k + 1 < hi and (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS):
+        pass                              # "said about half of ...": an approximator, not a preposition
+    elif t.q or t.low in _NOT_CLAUSE_START or t.low in PREPS or t.low in AUX or t.text in CLAUSE_PUNCT or \
             t.text == "," or _adv(t):
         return False
     if not (is_capitalised(t.text) or t.low in DETS or t.text[:1].isdigit() or t.text[:1].isalpha()):
@@ -443,7 +487,7 @@ def _bare_clause(toks: list[_Tok], k: int, hi: int) -> bool:
         if toks[m].text in CLAUSE_PUNCT:
             break
         n += 1
-    return n >= 4
+    return n >= 3
 
 
 def _np_start(t: _Tok) -> bool:
@@ -635,7 +679,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if mode == "invert" or (spk is None and mode in {None, "paren"} and e.invertible and j < hi and
                                 toks[j].text not in {",", "."} and toks[j].low != "that"):
             if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
-                end = _np_forward(toks, j, hi, verbs)
+                end = _np_forward(toks, j, hi, verbs, role_first=mode == "invert")
                 if end is not None and (mode == "invert" or end >= hi or
                                         toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
@@ -806,6 +850,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if t.low in PREPS:
         # "said in a statement that ...", "said on Thursday that ..."
         for m in range(k, min(hi, k + 14)):
+            if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
+                return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"
             if toks[m].text in {",", ".", ";"} or toks[m].q:
                 break
             if toks[m].low == "that" and m > k + 1:
@@ -856,7 +902,7 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
         end = k
         while end < hi and is_capitalised(toks[end].text) and not toks[end].q and end - k < 5:
             end += 1
-    elif t.low in {"a", "an", "the"}:
+    elif t.low in {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"} or is_possessive(t.text):
         end = k + 1
         while end < hi and end - k < 5 and toks[end].text[:1].isalpha() and not toks[end].q and \
                 toks[end].low not in {"that", "to"} and not _verb_like(toks[end], verbs) and \
@@ -934,17 +980,22 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     a = lo
     while a < limit and (toks[a].text in QUOTE_CHARS or toks[a].q):
         a += 1
-    if a < limit and toks[a].low in CONJ | {"however", "meanwhile", "still", "yet", "then", "also"}:
-        a += 1                             # "But Murshed Zaheed, ..., said"
-        if a < limit and toks[a].text == ",":
-            a += 1
-    if a < limit and toks[a].low in INTRO_WORDS and toks[a].low not in DETS:
-        k = a
-        while k < limit and not (toks[k].text == "," and not toks[k].q):
-            k += 1
-        if k >= limit:
-            return None
-        a = k + 1
+    for _ in range(3):                     # "On Thursday, however, Trump spoke ..., promising ..."
+        start = a
+        if a < limit and (toks[a].low in CONJ | {"however", "meanwhile", "still", "yet", "then", "also"} or
+                          (a + 1 < limit and toks[a + 1].text == "," and is_adverb(toks[a].low))):
+            a += 1                         # "But Murshed Zaheed, ..., said", "Recently, ..."
+            if a < limit and toks[a].text == ",":
+                a += 1
+        if a < limit and toks[a].low in INTRO_WORDS and toks[a].low not in DETS:
+            k = a
+            while k < limit and not (toks[k].text == "," and not toks[k].q):
+                k += 1
+            if k >= limit:
+                return None
+            a = k + 1
+        if a == start:
+            break
     b = a
     while b < limit and (_np_ok_token(toks[b], verbs) or (_abbrev_dot(toks, b) and b + 1 < limit and
                                                           is_capitalised(toks[b + 1].text))) \

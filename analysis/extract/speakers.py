@@ -990,6 +990,15 @@ class _Resolver:
         self.ri = _role_index(cues, self.roles)
         self._role_notes: list[tuple[int, str, str, str]] = []   # (offset, name, role before, appositive role)
         self._person_roles_cache: list[tuple[int, str, str]] | None = None
+        self._context_index: dict[str, list[tuple[int, str]]] | None = None
+        self._typed_cache: dict[str, tuple[list[int], list[tuple[str, str | None, str | None, str | None]]]] = {}
+        self._classified: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+        self._role_words: dict[str, tuple[str, ...]] = {}
+        self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None
+        self._history_roles: dict[tuple[str, str, str | None], int] = {}
+        self._history_role_index: dict[str, list[tuple[str, str, str | None]]] = {}
+        self._lower_in_body: dict[str, bool] = {}
+        self._name_tokens: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
@@ -1201,23 +1210,42 @@ class _Resolver:
             self._person_roles_cache = out
         return self._person_roles_cache
 
-    def _contexts_for(self, full: str, off: int) -> list[str]:
-        """Every description of person ``full`` in the article, nearest first (those before
-        ``off`` before those after it)."""
-        items = [(o, t) for o, p, t in self._person_roles() if p == full]
-        items += [(o, c) for o, n, c in self.ctx.names if n == full and c]
-        before = sorted((x for x in items if x[0] <= off), key=lambda x: -x[0])
-        after = sorted((x for x in items if x[0] > off), key=lambda x: x[0])
-        return list(dict.fromkeys(t for _, t in before + after))
+    def _typed_contexts(self, full: str) -> tuple[list[int], list[tuple[str, str | None, str | None, str | None]]]:
+        """(offsets, (type, role, affiliation, country)) of the descriptions of person ``full``
+        that give a type, in text order (descriptions in the order found at one offset); each
+        description is classified once per article."""
+        if self._context_index is None:
+            index: dict[str, list[tuple[int, str]]] = {}
+            for o, p, t in self._person_roles():
+                index.setdefault(p, []).append((o, t))
+            for o, n, c in self.ctx.names:
+                if c:
+                    index.setdefault(n, []).append((o, c))
+            self._context_index = index
+        if full not in self._typed_cache:
+            offsets: list[int] = []
+            values: list[tuple[str, str | None, str | None, str | None]] = []
+            for o, text in sorted(self._context_index.get(full, ()), key=lambda x: x[0]):
+                if text not in self._classified:
+                    role, affiliation, country = self._role_affiliation(text)
+                    self._classified[text] = (self._classify(role or "", affiliation or "", text), role,
+                                              affiliation, country)
+                if self._classified[text][0] != "other":
+                    offsets.append(o)
+                    values.append(self._classified[text])
+            self._typed_cache[full] = (offsets, values)
+        return self._typed_cache[full]
 
     def _type_from_contexts(self, full: str, off: int) -> tuple[str, str | None, str | None, str | None]:
         """(type, role, affiliation, country) from the nearest description of ``full`` anywhere
-        in the article that gives a type; type ``other`` if none does."""
-        for c in self._contexts_for(full, off):
-            role, affiliation, country = self._role_affiliation(c)
-            typ = self._classify(role or "", affiliation or "", c)
-            if typ != "other":
-                return typ, role, affiliation, country
+        in the article that gives a type, the nearest before ``off`` first, else the first
+        after it; type ``other`` if none does."""
+        offsets, values = self._typed_contexts(full)
+        i = bisect_right(offsets, off) - 1
+        if i >= 0:
+            return values[bisect_left(offsets, offsets[i])]       # the first found at that offset
+        if offsets:
+            return values[0]
         return "other", None, None, None
 
     def _actor_roles(self, a: Actor) -> tuple[int, tuple[str, ...]]:
@@ -1296,7 +1324,7 @@ class _Resolver:
             rc = role_country or self._country_in(role_text)
             if rc is not None and rc != country:
                 return False
-        words = _role_norm(self._expand_abbreviations(role_text), self.roles).split()
+        words = self._role_word_list(role_text)
         n = len(head)
         at = [i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == head]
         if not at:
@@ -1317,6 +1345,42 @@ class _Resolver:
                 return False
         return True
 
+    def _role_word_list(self, role_text: str) -> tuple[str, ...]:
+        """The words of a role text as compared with a description (abbreviations written out,
+        :func:`_role_norm`), computed once per text."""
+        words = self._role_words.get(role_text)
+        if words is None:
+            words = tuple(_role_norm(self._expand_abbreviations(role_text), self.roles).split())
+            self._role_words[role_text] = words
+        return words
+
+    def _article_role_index(self) -> dict[str, list[tuple[int, str, str, str | None]]]:
+        """Role word -> (first offset, person, role text, None) of every distinct (person, role
+        text) the article gives, in text order."""
+        if self._role_index_cache is None:
+            first: dict[tuple[str, str], int] = {}
+            for o, p, t in self._person_roles():
+                if (p, t) not in first:
+                    first[(p, t)] = o
+            index: dict[str, list[tuple[int, str, str, str | None]]] = {}
+            for (p, t), o in first.items():
+                for w in dict.fromkeys(self._role_word_list(t)):
+                    index.setdefault(w, []).append((o, p, t, None))
+            self._role_index_cache = index
+        return self._role_index_cache
+
+    def _note_history_role(self, off: int, sp: Speaker) -> None:
+        """Index a resolved named person's role for later descriptions."""
+        if sp.kind != "person" or not sp.named or sp.plural or not sp.role:
+            return
+        key = (sp.name, sp.role, sp.country)
+        if key in self._history_roles:
+            self._history_roles[key] = min(self._history_roles[key], off)
+            return
+        self._history_roles[key] = off
+        for w in dict.fromkeys(self._role_word_list(sp.role)):
+            self._history_role_index.setdefault(w, []).append(key)
+
     def _expand_abbreviations(self, text: str) -> str:
         """``text`` with abbreviated titles written out ("Sen." -> "senator")."""
         rx = self.ri.abbreviation_re
@@ -1332,26 +1396,34 @@ class _Resolver:
         if desc is None:
             return None
         head, mods, country = desc
-        article: list[tuple[str, str, str | None]] = [(p, t, None) for o, p, t in self._person_roles() if o < off]
-        for h_off, _, sp in self.ctx.history:
-            if h_off < off and sp.kind == "person" and sp.named and not sp.plural and sp.role:
-                article.append((sp.name, sp.role, sp.country))
-        registry: list[tuple[str, str, str | None]] = []
-        for a in self.ctx.actors:
-            if a.kind == "person":
-                first, roles = self._actor_roles(a)
-                if 0 <= first < off:
-                    registry += [(a.name, r, a.country) for r in roles]
-        hyper = self.ri.hypernyms.get(" ".join(head), ())
-        tiers = [(article, [head]), (registry, [head]),
-                 (article, [tuple(h.split()) for h in hyper]), (registry, [tuple(h.split()) for h in hyper])]
-        for cands, heads in tiers:
-            fits = [p for p, text, c in cands for h in heads if self._role_fits(h, mods, country, text, c)]
-            people = list(dict.fromkeys(fits))
-            if len(people) == 1:
+        index = self._article_role_index()
+
+        def article(h: tuple[str, ...]) -> Iterable[tuple[str, str, str | None]]:
+            for o, p, t, c in index.get(h[-1], ()):
+                if o < off:
+                    yield p, t, c
+            for key in self._history_role_index.get(h[-1], ()):
+                if self._history_roles[key] < off:
+                    yield key
+
+        def registry(h: tuple[str, ...]) -> Iterable[tuple[str, str, str | None]]:
+            for a in self.ctx.actors:
+                if a.kind == "person":
+                    first, roles = self._actor_roles(a)
+                    if 0 <= first < off:
+                        yield from ((a.name, r, a.country) for r in roles)
+
+        hyper = [tuple(h.split()) for h in self.ri.hypernyms.get(" ".join(head), ())]
+        for source, heads in ((article, [head]), (registry, [head]), (article, hyper), (registry, hyper)):
+            people: list[str] = []
+            for h in heads:
+                for p, text, c in source(h):
+                    if p not in people and self._role_fits(h, mods, country, text, c):
+                        people.append(p)
+                        if len(people) > 1:
+                            return None          # more than one person fits: keep the description
+            if people:
                 return self._person(people[0], "", off, paragraph, mention=m)
-            if len(people) > 1:
-                return None
         return None
 
     def _appositive_stop(self, pos: int) -> int | None:
@@ -1515,6 +1587,7 @@ class _Resolver:
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
         if sp.kind == "person" and sp.named:
             self._add_person(sp)
+            self._note_history_role(off, sp)
         return sp
 
     # ------------------------------------------------------------ history helpers
@@ -1996,9 +2069,13 @@ class _Resolver:
         plural = noun.endswith("s")
         country = (self.ctx.gaz.demonyms.get(noun[:-1]) or self.ctx.gaz.demonyms.get(noun[:-2] if noun.endswith("es")
                                                                                   else "")) if plural else None
-        if country is None and not _contains_phrase(self.ctx.body, low):
+        if low not in self._lower_in_body:
+            self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
+        if country is None and not self._lower_in_body[low]:
             return None
-        if any(noun in full.split() for _, full, _ in self.ctx.names):
+        if self._name_tokens is None:
+            self._name_tokens = frozenset(t for _, full, _ in self.ctx.names for t in full.split())
+        if noun in self._name_tokens:
             return None        # part of a person's name in this article
         typ = self._classify(low, "", low)
         if typ == "other" and plural:

@@ -110,6 +110,8 @@ class _Cue:
     after_kind: str = "none"
 
     that_clause: bool = False
+    agentless: bool = False              # "it was announced that ...", "Asked whether ..., X said": no speaker
+    block: bool = False                  # "X said:" closing a paragraph: the next paragraph is the content
 
 
 # "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph
@@ -217,6 +219,43 @@ _NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split
 _ING_AFTER = frozenset("and by while after before without when also then".split())
 
 
+#: prepositions inside a speaker's name or role ("John McCain of Arizona", "a spokesman for the campaign")
+_NAME_PREPS = frozenset("of for from at".split())
+_ASKED_NEXT = frozenset("whether if about why how what who whom which when where to".split())
+_ASKED_AFTER = frozenset("when if once after before while until".split())
+
+
+def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int | None:
+    """A subjectless participle clause of a question or request ("Asked whether he would run, ...",
+    "When asked about the leak, ...", "..., asked to leave, ..."): the index its content starts at."""
+    if not (entry.object or {"np", "clause"} <= entry.frames):
+        return None
+    first = toks[i].low
+    if first.endswith(("ing", "s")) or first == entry.lemma.split()[0]:
+        return None                      # a past participle only
+    k = i + n
+    if k >= len(toks) or toks[k].q or toks[k].low not in _ASKED_NEXT:
+        return None
+    p = toks[i - 1] if i > 0 else None
+    if not (p is None or p.text in {",", "—", "–", "("} or p.low in _ASKED_AFTER or
+            (p.text in OPEN_QUOTES and i == 1)):
+        return None
+    if p is not None and p.low in _ASKED_AFTER and i > 1 and toks[i - 2].text not in {",", "—", "–"} and \
+            not toks[i - 2].text in QUOTE_CHARS:
+        return None                      # "he said when asked ..." still counts; "... he was asked" does not
+    return k + 1 if toks[k].low == "about" else k
+
+
+def _expletive_passive(toks: list[_Tok], i: int, n: int) -> bool:
+    """'it was announced that ...', 'It has been reported that ...': an agentless passive with a that-clause."""
+    if i + n >= len(toks) or toks[i + n].low != "that":
+        return False
+    k = i - 1
+    while k >= 0 and not toks[k].q and (toks[k].low in AUX or _adv(toks[k])):
+        k -= 1
+    return k >= 0 and toks[k].low == "it" and k < i - 1
+
+
 def _conditional(toks: list[_Tok], i: int) -> bool:
     """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
     k = i - 1
@@ -233,6 +272,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     t = toks[i]
     if entry.lemma == "according to":
         return True
+    if _asked_participle(toks, i, n, entry) is not None:
+        return True                      # "Asked whether ...", "When asked about ..."
     if not t.text[:1].islower():
         return False
     first = form.split()[0]
@@ -268,7 +309,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
                                      (after_subject and nxt.text in {",", "."}))):
             return False                 # "the two states hold", "TV shows and movies", "most states,"
     if is_part and any(w in BE for w in chain):
-        return nxt is not None and nxt.low == "by"   # passive: only with an agent ("hailed by Putin")
+        # passive: only with an agent ("hailed by Putin") or as "it was announced that ..."
+        return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n))
     k = _skip_back(toks, i - 1, aux=False)
     p = toks[k] if k >= 0 else None
     if is_ing:
@@ -366,13 +408,14 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
                        first.low in _QUANTIFIERS or
                        first.text[:1].isdigit() or (first.low.endswith("s") and first.text.isalpha()) or
                        (stop_participle and first.text[:1].isalpha()) or
-                       (role_first and _role_before_name(toks, k, hi, verbs))):
+                       (role_first and _role_before_name(toks, k, hi, verbs) is not None)):
         return None
+    lead = (_role_before_name(toks, k, hi, verbs) or k) if role_first and not is_capitalised(first.text) else k
     if first.low == "that":
         return None
     b = k
-    while b < hi and (_np_ok_token(toks[b], None) or (_abbrev_dot(toks, b) and b + 1 < hi and
-                                                       is_capitalised(toks[b + 1].text))) and b - k < 14:
+    while b < hi and (b < lead or _np_ok_token(toks[b], None) or (_abbrev_dot(toks, b) and b + 1 < hi and
+                                                                   is_capitalised(toks[b + 1].text))) and b - k < 14:
         if stop_participle and b > k and toks[b].text[:1].islower() and (
                 toks[b].low.endswith("ed") or toks[b].low in {"published", "released", "signed", "issued",
                                                                "carried", "seen", "obtained", "made"}):
@@ -380,6 +423,8 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
         if toks[b].low in {"and", "but"} and b + 1 < hi and \
                 (_verb_like(toks[b + 1], verbs) or toks[b + 1].low.endswith("ing")):
             break
+        if role_first and b > k and not toks[b].q and toks[b].low in PREPS and toks[b].low not in _NAME_PREPS:
+            break                         # "said Carly Fiorina during the debate": the setting is not the speaker
         b += 1
     if b == k:
         return None
@@ -400,17 +445,17 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
     return b
 
 
-def _role_before_name(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+def _role_before_name(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """Lowercase role words, then a capitalised name within five tokens ("pollster Frank Luntz",
-    "master of ceremonies Asab Al-Tabchi", "retired Army Lt. Gen. ...")."""
+    "master of ceremonies Asab Al-Tabchi", "retired Army Lt. Gen. ..."): the name's index."""
     for m in range(k, min(hi, k + 6)):
         t = toks[m]
-        if t.q or not t.text[:1].isalpha() or _verb_like(t, verbs) or t.low in SUBORD or t.low in AUX or \
+        if t.q or not t.text[:1].isalpha() or t.low in verbs.all_forms or t.low in SUBORD or t.low in AUX or \
                 (t.low in PREPS and t.low != "of"):
-            return False
+            return None
         if is_capitalised(t.text):
-            return m > k
-    return False
+            return m if m > k else None
+    return None
 
 
 # ============================================================================ clause shapes
@@ -498,7 +543,7 @@ def _np_start(t: _Tok) -> bool:
 # ============================================================================ per sentence
 
 def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerbs, *,
-                      after_quote: bool = False) -> list[_Cue]:
+                      after_quote: bool = False, block: bool = False) -> list[_Cue]:
     cues: list[_Cue] = []
     consumed: set[int] = set()
     hi = len(toks)
@@ -511,7 +556,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if entry.weak and content.covers(cues, i):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
-        ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote)
+        ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote, block=block)
         if not ok:
             continue
         if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and content.speech_act_inside(cues, c):
@@ -614,12 +659,35 @@ def _trim_right(toks: list[_Tok], a: int, b: int) -> int:
 
 
 def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,
-             after_quote: bool = False) -> bool:
+             after_quote: bool = False, block: bool = False) -> bool:
     """Find speaker, unit and content of one cue candidate; False if it is not a reporting use."""
     e = c.entry
     i, j = c.i, c.j
     if e.lemma == "according to":
         return _resolve_according(c, toks, lo, hi, verbs)
+    if _expletive_passive(toks, i, j - i) and any(t.low in BE for t in toks[max(lo, i - 4):i]):
+        k = i - 1
+        while toks[k].low != "it":
+            k -= 1
+        c.agentless = True                # "it was announced that ...": no speaker
+        c.unit = (k, j)
+        c.after = (j + 1, hi)
+        c.after_kind = "that"
+        c.that_clause = True
+        return j + 1 < hi
+    ask = _asked_participle(toks, i, j - i, e)
+    if ask is not None:
+        end = ask
+        while end < hi and not (toks[end].text in {",", ";", "—", "–"} and not toks[end].q):
+            end += 1
+        if end <= ask or end >= hi:
+            return False                  # no content, or no main clause after it
+        c.agentless = True                # "Asked whether he would run, the governor said ..."
+        c.cue_extra = ask - j if ask > j and toks[j].low == "about" else 0
+        c.unit = (i, j + c.cue_extra)
+        c.after = (ask, end)
+        c.after_kind = "about" if c.cue_extra else "clause"
+        return True
 
     # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
     agent = None
@@ -766,6 +834,20 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                ("quote" in e.frames and _is_close(toks, before[1] - 1 if toks[before[1] - 1].text
                                                                    in CLOSE_QUOTES else before[1]))):
         c.before = before
+        return True
+    if participle_by and after_kind == "none" and c.before is None:
+        k = i - 1
+        while k >= lo and not toks[k].q and (toks[k].low in AUX or _adv(toks[k])):
+            k -= 1
+        if k < i - 1 and k >= lo and any(t.low in BE for t in toks[k + 1:i]):
+            a = _np_back(toks, k, lo, verbs)
+            if a is not None:
+                c.before = (a, k + 1)     # "The story was first reported by The Post": the story is content
+                return True
+    if block and after_kind == "none" and spk[0] < i and ("quote" in e.frames or "clause" in e.frames) and \
+            not any(t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS for t in toks[k:hi - 1]) and \
+            toks[hi - 1].text == ":":
+        c.block = True                    # "Caddell continued:" / "He said in a statement:" + the next paragraph
         return True
     if after_quote and c.unit[0] == lo and spk[0] < i and after_kind in {"none"} and \
             ("postposed" in e.frames or "quote" in e.frames):
@@ -1062,7 +1144,9 @@ def extract_attributions(doc: Document, *, verbs=None) -> list[Attribution]:
         prev = pt.sentences[s.index - 1] if s.index else None
         after_quote = prev is not None and prev.paragraph == s.paragraph and \
             prev.text.rstrip()[-1:] in "”\"'’"
-        cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote))
+        nxt = pt.sentences[s.index + 1] if s.index + 1 < len(pt.sentences) else None
+        block = s.text.rstrip().endswith(":") and nxt is not None and nxt.paragraph == s.paragraph + 1
+        cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block))
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
     return _build(doc, cues, sent_toks)
@@ -1179,6 +1263,11 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                 if after:
                     target = after[0]
                     break
+        if target is None and first.paragraph > 0 and body[pt.paragraphs[first.paragraph].start:first.open_at].strip() == "":
+            prev_s = pt.sentence_at(pt.paragraphs[first.paragraph - 1].end - 1)
+            blocks = [c for c in sent_cues.get(prev_s.index, []) if c.block] if prev_s is not None else []
+            if blocks:
+                target = blocks[-1]       # "He said:" then the quotation as its own paragraph
         if target is None and s_close is not None:
             nxt = [c for c in sent_cues.get(s_close.index + 1, []) if c.prev_quote]
             if nxt and pt.sentences[s_close.index + 1].paragraph == s_close.paragraph:
@@ -1223,6 +1312,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                          ([_strip(body, *_span(toks, *c.after))] if c.after else []) if r[1] > r[0]]
             else:
                 order = sorted(reported)
+            if not order and c.block:
+                para = pt.paragraphs[pt.sentences[c.sent].paragraph + 1]
+                order = [_strip(body, para.start, para.end)]
             if not order:
                 continue
             parts = tuple(order)

@@ -223,6 +223,22 @@ def test_joint_speaker_through_the_pipeline_is_one_row():
     assert rows == [("Lindqvist and Weber", "Anna Lindqvist and Markus Weber")]
 
 
+def test_plural_description_names_both_people():
+    body = ("Swedish Prime Minister Anna Lindqvist hosted Finnish Prime Minister Mika Salo.\n\n"
+            "The Swedish and Finnish prime ministers said the border would stay open.")
+    sp = one(body, "the border would stay open", "said", "The Swedish and Finnish prime ministers")
+    assert sp.name == "Anna Lindqvist and Mika Salo" and sp.plural and sp.speaker_type == "government"
+
+
+def test_a_persons_office_and_a_countrys_ministry():
+    body = ("Swedish Prime Minister Anna Lindqvist convened her cabinet. Lindqvist's office said it would respond. "
+            "Stockholm's Foreign Ministry said talks were needed.")
+    sp = resolve(body, [("it would respond", "said", "Lindqvist's office"),
+                        ("talks were needed", "said", "Stockholm's Foreign Ministry")])
+    assert (sp[0].name, sp[0].speaker_type, sp[0].kind) == ("Anna Lindqvist's office", "government", "organisation")
+    assert (sp[1].name, sp[1].speaker_type, sp[1].country) == ("Swedish Foreign Ministry", "government", "Sweden")
+
+
 # --------------------------------------------------------------------------- 4. type from a role anywhere
 
 def test_role_three_paragraphs_earlier_gives_the_type():

@@ -302,6 +302,8 @@ class RoleLexicon:
     abbreviations: Mapping[str, str] = field(default_factory=dict)   # "Sen" -> "senator"
     titles: tuple[str, ...] = ()                   # titles before a name, besides source_cues.yaml's
     time_words: frozenset[str] = frozenset()       # lower-case days, months and time adverbs
+    org_types: tuple[tuple[str, str], ...] = ()    # (organisation word, type), longest first
+    headline_verbs: frozenset[str] = frozenset()
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -334,10 +336,12 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         hyper = {str(k).lower(): tuple(str(x).lower() for x in v)
                  for k, v in (d.get("hypernyms") or {}).items() if k != "rationale"}
         role_types = [(str(w).lower(), str(e["type"])) for e in d.get("types") or [] for w in e.get("roles") or []]
+        org_types = [(str(w).lower(), str(e["type"])) for e in d.get("types") or []
+                     for w in e.get("organisations") or []]
         patterns = tuple((re.compile(str(p["pattern"])), str(p["type"])) for p in d.get("patterns") or [])
     except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise LexiconError.at(where, f"malformed role lexicon ({exc!r})") from exc
-    for typ in {t for _, t in role_types} | {t for _, t in patterns}:
+    for typ in sorted({t for _, t in role_types + org_types} | {t for _, t in patterns}):
         if typ not in SPEAKER_TYPES:
             raise LexiconError.at(where, f"unknown speaker type {typ!r} (one of {', '.join(SPEAKER_TYPES)})")
     none = r"(?!)"
@@ -370,7 +374,8 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         abbreviations={str(k): str(v) for k, v in ((d.get("abbreviations") or {}).get("entries") or {}).items()},
         titles=tuple(sorted(set(_words_of(d, "titles")), key=lambda t: (-len(t), t))),
         time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
-                             for w in time.get(k) or [] if " " not in str(w)))
+                             for w in time.get(k) or [] if " " not in str(w)),
+        org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")))
 
 
 # =========================================================================== small helpers
@@ -622,7 +627,7 @@ class _RoleIndex:
         self.initial_re = re.compile(r"(?<![\w.])[A-Z][a-z’'\-]+[ \u00a0][A-Z](\.)(?=[ \u00a0]+[A-Z][a-z])")
         self.titles = frozenset(cues.titles) | roles.honorifics | frozenset(roles.titles) | frozenset(roles.abbreviations)
         self.title_index = _title_index(roles.titles)
-        orgs = {_role_norm(w, roles) for w, _ in cues.org_types}
+        orgs = {_role_norm(w, roles) for w, _ in (*cues.org_types, *roles.org_types)}
         vocab = {_role_norm(w, roles) for w, _ in cues.role_types}
         vocab |= {_role_norm(t, roles) for t in (*cues.titles, *roles.titles) if t not in roles.honorifics}
         vocab |= {_role_norm(w, roles) for w, _ in roles.role_types}
@@ -635,6 +640,7 @@ class _RoleIndex:
         self.np_words = (frozenset(w for v in vocab for w in v.split()) | roles.distinct | roles.neutral
                          | frozenset(w.lower() for w in cues.titles for w in w.split())) - _FUNCTION_WORDS
         self.role_type_res = _type_res(roles.role_types)
+        self.org_type_res = _type_res(roles.org_types)
         abbrs = sorted(roles.abbreviations, key=lambda a: (-len(a), a))
         self.abbreviation_re = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, abbrs)) + r")\.?(?![\w-])") \
             if abbrs else None
@@ -1282,8 +1288,8 @@ class _Resolver:
         gaz = self.ctx.gaz
         text = m.strip()
         low = text.lower()
-        if low.startswith(("a ", "an ")) or "," in text or " and " in low:
-            return None
+        if not low.startswith("the ") and not re.match(r"^\S+['’]s\s", text) or "," in text or " and " in low:
+            return None        # a description refers back when definite: "the ...", "Russia's ..."
         text = _strip_det(text)
         country = None
         pp = re.match(r"^(?P<np>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\- ]+)$", text)
@@ -1438,6 +1444,9 @@ class _Resolver:
         """Strip titles, organisations, demonyms and places off a capitalised run."""
         toks = run.replace("\u00a0", " ").split()
         cues, gaz, lex = self.ctx.cues, self.ctx.gaz, self.lex
+        cut = next((k for k in range(1, len(toks)) if toks[k] in self.roles.headline_verbs), None)
+        if cut is not None:
+            toks = toks[:cut]              # "Lindsey Graham Says ...": a headline's verb
         i = 0                              # tokens before i are stripped (titles, places, ...)
         while i < len(toks) - 1 and toks[i].rstrip(",") in self.roles.leading_words:
             i += 1                         # "But Mr. Kim", "When Garcia"
@@ -1449,7 +1458,7 @@ class _Resolver:
             if n:
                 honorific = n == 1 and toks[i].rstrip(".") in self.roles.honorifics
                 i += n
-                changed = True
+                changed = not honorific        # "Mr. King": after an honorific comes the name
                 continue
             for strip in lex.strip:
                 n = _key_at(strip, toks, i)
@@ -1852,7 +1861,26 @@ class _Resolver:
                 return None
         return parts
 
+    _PLURAL_DESCRIPTION_RE = re.compile(
+        r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+and\s+"
+        r"(?P<b>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+(?P<role>[a-z][a-z\- ]*?[a-z]s)$")
+
+    def _plural_description(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The Russian and North Korean leaders" -> the Russian leader and the North Korean
+        leader, each resolved as a description (:meth:`_role_reference`); None unless both are."""
+        pd = self._PLURAL_DESCRIPTION_RE.match(m)
+        if pd is None:
+            return None
+        role = pd.group("role")[:-1]
+        parts = [self._role_reference(f"the {pd.group(x)} {role}", off, paragraph) for x in ("a", "b")]
+        if any(p is None or not p.named for p in parts) or parts[0].name == parts[1].name:  # type: ignore[union-attr]
+            return None
+        return replace(self._join(parts, plural=True), mention=m)  # type: ignore[arg-type]
+
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        joint = self._plural_description(m, off, paragraph)
+        if joint is not None:
+            return joint
         parts = self._conjuncts(m)
         if parts is not None:
             joint = self._joint_names(parts, m, off, paragraph)
@@ -2077,7 +2105,7 @@ class _Resolver:
             self._name_tokens = frozenset(t for _, full, _ in self.ctx.names for t in full.split())
         if noun in self._name_tokens:
             return None        # part of a person's name in this article
-        typ = self._classify(low, "", low)
+        typ = self._classify(low, low, low)
         if typ == "other" and plural:
             typ = self._classify(low[:-1], "", low[:-1])
         if not plural and typ == "other":
@@ -2338,7 +2366,7 @@ class _Resolver:
     def _org_head(self, words: str) -> bool:
         rx = self.lex.org_word_re
         hit = rx.fullmatch(words) if hasattr(rx, "fullmatch") else None
-        return hit is not None or any(r.fullmatch(words) for _, r in self.ri.role_type_res)
+        return hit is not None or any(r.fullmatch(words) for _, r in (*self.ri.role_type_res, *self.ri.org_type_res))
 
     def _named_organisation(self, bare: str, m: str) -> Speaker | None:
         """A Title Case organisation name not in the lexicons ("Center for Strategic and
@@ -2356,8 +2384,47 @@ class _Resolver:
         if typ == "other":
             typ = self._classify(bare, "", bare)
         country = self._country_in(bare)
-        return Speaker(bare, m, typ, bare, None if typ == "international_org" else country, True,
+        name = self._demonym_owner(bare) or bare
+        return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    def _demonym_owner(self, text: str) -> str | None:
+        """"North Korea's foreign ministry" -> "North Korean foreign ministry" (a country or capital
+        as owner); None when ``text`` has no such owner."""
+        gaz = self.ctx.gaz
+        owner = _OWNER_RE.match(text)
+        if owner is None or not (owner.group(1) in gaz.metonyms or owner.group(1) in gaz.places):
+            return None
+        c = gaz.metonyms.get(owner.group(1)) or gaz.places[owner.group(1)]
+        return f"{gaz.countries.get(c, {}).get('demonym', c)} {owner.group(2)}"
+
+    def _person_owner(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"Yoon's office", "Lund's spokeswoman", "Trump's campaign": a person's office, staff or
+        campaign speaks for that person's side; the owner is resolved (surname -> full name) and
+        the speaker is typed as the owner's office holders are (a principal's office is government)."""
+        owner = _OWNER_RE.match(bare)
+        if owner is None or " " in owner.group(1).strip() and not _TITLE_CASE_NAME_RE.fullmatch(owner.group(1)):
+            return None
+        rest = owner.group(2)
+        low = rest.lower()
+        if not (self.lex.org_word_re.search(low) or any(rx.search(low) for _, rx in self.lex.role_type_res)
+                or any(rx.search(low) for _, rx in self.ri.role_type_res)
+                or low.split()[-1] in ("office", "campaign", "team", "aides", "staff", "camp", "lawyers", "lawyer")):
+            return None
+        name, _ = self._trailing_name(owner.group(1))
+        if name is None:
+            return None
+        person = self._person(name, "", off, paragraph)
+        if person.kind != "person" or not person.named:
+            return None
+        typ = self._classify(rest, "", rest)
+        if typ in ("other", "unnamed"):
+            typ = "government" if person.speaker_type in ("principal", "government") else person.speaker_type
+        plural = low.endswith("s") and not low.endswith("ss")
+        body_like = bool(self.lex.org_word_re.search(low)) or low.split()[-1] in ("office", "campaign", "team", "camp")
+        kind = "group" if plural else "organisation" if body_like else "person"
+        return Speaker(f"{person.name}'s {rest}", m, typ, person.affiliation, person.country, kind == "organisation",
+                       rest, plural, kind=kind, plural=plural)
 
     def _affiliation_template(self, role: str, country: str) -> str | None:
         low = role.lower()
@@ -2390,10 +2457,13 @@ class _Resolver:
             full = self._expand_abbreviations(role + " " + context)
             if full != role + " " + context:
                 found.update(t for t, rx in lex.role_type_res if rx.search(full.lower()))
+        if not found and aff:
+            found.update(t for t, rx in self.ri.org_type_res if rx.search(aff))
         if not found:
             # role words and patterns of lexicons/roles.yaml ("attorney general", "R-S.C.")
             text = (role + " " + context).lower()
             found.update(t for t, rx in self.ri.role_type_res if rx.search(text))
+            found.update(t for t, rx in self.ri.org_type_res if rx.search(text))
             found.update(t for rx, t in self.roles.patterns if rx.search(role + " " + context))
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
@@ -2418,11 +2488,12 @@ class _Resolver:
         fm = _ROLE_FOR_RE.match(bare)
         name = bare
         role, org_text = bare, ""
-        owner = _OWNER_RE.match(bare)
-        if not fm and owner and (owner.group(1) in gaz.metonyms or owner.group(1) in gaz.places):
-            # "North Korea's foreign ministry" -> "North Korean foreign ministry"
-            c = gaz.metonyms.get(owner.group(1)) or gaz.places[owner.group(1)]
-            name = f"{gaz.countries.get(c, {}).get('demonym', c)} {owner.group(2)}"
+        if not fm:
+            name = self._demonym_owner(bare) or name     # "North Korea's foreign ministry"
+            if name == bare:
+                owned = self._person_owner(bare, m, off, paragraph)
+                if owned is not None:
+                    return owned
         if fm:
             role, org_text = fm.group("role"), fm.group("org")
             poss = _OWNER_RE.match(org_text)

@@ -10,7 +10,8 @@ from typing import Iterable, Iterator, Mapping
 
 
 REQUIRED_KEYS = ("outlet", "title", "date")
-OPTIONAL_KEYS = ("url", "byline", "country", "outlet_type")
+#: ``label``: the outlet's short name in figures (see :func:`analysis.corpus.labels.outlet_labels`).
+OPTIONAL_KEYS = ("url", "byline", "country", "outlet_type", "label")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class Article:
     extra: Mapping[str, object] = field(default_factory=dict)
     #: set only when another article of the corpus has the same outlet, date and title
     variant: str | None = None
+    #: the outlet's short name in figures (front-matter ``label``); see analysis.corpus.labels
+    label: str | None = None
 
     @cached_property
     def id(self) -> str:

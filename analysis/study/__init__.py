@@ -65,6 +65,12 @@ class Study:
         return self.stats.key
 
     @cached_property
+    def labels(self) -> dict[str, str]:
+        """outlet -> short, unique label for figures (:func:`analysis.corpus.labels.outlet_labels`)."""
+        from analysis.corpus.labels import outlet_labels
+        return outlet_labels(self.corpus)
+
+    @cached_property
     def sha256(self) -> str:
         return self.corpus.sha256()
 

@@ -44,6 +44,7 @@ def article_fingerprint(article: Any) -> str:
         "id": article.id, "outlet": article.outlet, "title": article.title,
         "date": article.date.isoformat(), "url": article.url, "byline": article.byline,
         "country": article.country, "outlet_type": article.outlet_type,
+        "label": getattr(article, "label", None),
         "extra": {str(k): str(v) for k, v in sorted((article.extra or {}).items())},
     }
     h.update(json.dumps(meta, sort_keys=True, ensure_ascii=False).encode("utf-8"))

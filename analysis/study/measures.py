@@ -19,10 +19,12 @@ from typing import Any, Callable, Mapping
 
 import pandas as pd
 
+#: ``label``: the outlet's short name from the article's front matter (empty when not given);
+#: :func:`analysis.corpus.labels.outlet_labels` completes it for every outlet.
 #: ``country``, ``outlet_type``: the front-matter keys of that name; ``extra``: every other
 #: front-matter key as one JSON object (sorted keys, values as text), so groups of outlets
 #: (:mod:`analysis.measures.groups`) are a join on ``article_id`` with any key.
-ARTICLE_COLUMNS = ["article_id", "outlet", "title", "date", "url", "words", "sentences", "paragraphs",
+ARTICLE_COLUMNS = ["article_id", "outlet", "title", "date", "url", "words", "sentences", "paragraphs", "label",
                    "country", "outlet_type", "extra"]
 
 
@@ -124,7 +126,7 @@ def article_row(doc: Any) -> dict[str, Any]:
     a = doc.article
     return {"article_id": doc.id, "outlet": doc.outlet, "title": a.title, "date": a.date.isoformat(),
             "url": a.url, "words": a.words, "sentences": len(doc.text.sentences),
-            "paragraphs": len(doc.text.paragraphs),
+            "paragraphs": len(doc.text.paragraphs), "label": getattr(a, "label", None),
             "country": a.country, "outlet_type": a.outlet_type, "extra": _extra_json(a)}
 
 

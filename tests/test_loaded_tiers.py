@@ -73,24 +73,24 @@ def test_istic_suffix_rule_with_its_exceptions():
 
 
 def test_candidates_only_in_the_narrator_voice():
-    body = ('The dreadful decision shocked the town. "It was a dreadful decision," the mayor said.')
+    body = ('The miserable decision shocked the town. "It was a miserable decision," the mayor said.')
     got = [(m, tier, h_voice) for m, tier, h_voice in
            ((h.matched_text, h.entry.tier, h.voice) for h in w.find_terms(doc(body)))]
-    assert ("dreadful", "candidate", "narrator") in got
+    assert ("miserable", "candidate", "narrator") in got
     assert not [g for g in got if g[2] == "quoted"]
 
 
 def test_candidate_carries_its_source_and_plain_degree_words_are_not_candidates():
-    d = doc("The utterly disgraceful vote was very close and the result was clear.")
+    d = doc("The thoroughly miserable vote was very close and the result was clear.")
     rows = w.article_terms(d)
     cand = {r["matched_text"]: r for r in rows if r["tier"] == "candidate"}
     assert "very" not in cand and "close" not in cand
-    assert "utterly" in cand and cand["utterly"]["category"] == "intensifier"
-    assert "VADER" in cand["utterly"]["source"]
+    assert "thoroughly" in cand and cand["thoroughly"]["category"] == "intensifier"
+    assert "VADER" in cand["thoroughly"]["source"]
 
 
 def test_rates_count_curated_tiers_and_can_show_candidates_apart():
-    d = doc("The dreadful regime lied. The regime fell.")
+    d = doc("The miserable regime lied. The regime fell.")
     terms = w.terms_from_rows(w.article_terms(d))
     assert set(terms["tier"]) == {"core", "candidate"}
     arts = pd.DataFrame({"article_id": [d.id], "outlet": ["Wire"], "words": [7]})
@@ -107,7 +107,7 @@ def test_candidates_can_be_turned_off_and_rules_come_from_a_user_file(tmp_path):
         "classes:\n  verdict: {words: [ploy, charade], rationale: written for the test}\n"
         "templates:\n  - {pattern: 'a cynical <verdict>', category: emotive, rationale: test}\n"
         "entries:\n  - {term: regime, category: label, rationale: test}\n")
-    got = hits("It was a cynical ploy by the regime, and a dreadful one.", lexicon=f)
+    got = hits("It was a cynical ploy by the regime, and a miserable one.", lexicon=f)
     assert ("a cynical ploy", "a cynical ploy", "pattern") in got
     assert not [h for h in got if h[2] == "candidate"]
 

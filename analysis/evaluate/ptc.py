@@ -122,6 +122,7 @@ class PtcReport:
     by_technique: dict[str, list[int]] = field(default_factory=dict)   # technique -> [found, total]
     by_tier: dict[str, list[int]] = field(default_factory=dict)        # tier -> [in target, in any, flagged]
     by_category: dict[str, list[int]] = field(default_factory=dict)    # category -> [in target, in any, flagged]
+    by_source: dict[str, list[int]] = field(default_factory=dict)      # source (first 60 chars) -> same
     misses: list[dict[str, str]] = field(default_factory=list)
     extras: list[dict[str, str]] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
@@ -158,6 +159,8 @@ class PtcReport:
                 "by_category": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
                                     "precision_any": self._ratio(v[1], v[2])}
                                 for k, v in sorted(self.by_category.items())},
+                "by_source": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
+                                  "precision_any": self._ratio(v[1], v[2])} for k, v in sorted(self.by_source.items())},
                 "info": self.info, "definition": DEFINITION}
 
 
@@ -187,7 +190,8 @@ def score_article(article: PtcArticle, hits: Sequence[Mapping[str, Any]], report
         report.flagged += 1
         report.flagged_in_target += in_target
         report.flagged_in_any += in_any
-        for key, table in ((str(h.get("tier", "")), report.by_tier), (str(h.get("category", "")), report.by_category)):
+        for key, table in ((str(h.get("tier", "")), report.by_tier), (str(h.get("category", "")), report.by_category),
+                           (str(h.get("source", "")).split(";")[0][:60], report.by_source)):
             row = table.setdefault(key, [0, 0, 0])
             row[0] += in_target
             row[1] += in_any
@@ -258,9 +262,9 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
           f"{report.flagged:9d}{report.target_spans:7d}")
     for k, v in d["by_technique"].items():
         print(f"{'  recall ' + k[:15]:24}{'':7}{'':7}{v['recall']:7.3f}{'':7}{'':9}{v['spans']:7d}")
-    for name in ("by_tier", "by_category"):
+    for name in ("by_tier", "by_category", "by_source"):
         for k, v in d[name].items():
-            label = f"  {name[3:]} {k or '-'}"[:24]
+            label = f"  {name[3:]} {k or '-'}"[:24] if name != "by_source" else f"  source {k or '-'}"[:24]
             print(f"{label:24}{v['precision']:7.3f}{v['precision_any']:7.3f}{'':7}{'':7}{v['flagged']:9d}")
     n_miss, n_extra = getattr(args, "misses", 0) or 0, getattr(args, "extras", 0) or 0
     if n_miss:

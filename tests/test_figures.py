@@ -15,7 +15,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from analysis.plot import OKABE_ITO, apply_style, caption, outlet_hatches, outlet_palette  # noqa: E402
+from analysis.plot import OKABE_ITO, apply_style, caption, outlet_palette  # noqa: E402
+from analysis.plot.core import (ACCENT, GROUP_COLOURS, OTHER_COLOUR, contrast_ratio, default_palette,  # noqa: E402
+                                labels_note, text_colour)
 from analysis.publish.figures import read_sidecars, save_figure, saver, write_index  # noqa: E402
 from analysis.plot import wording as wf  # noqa: E402
 
@@ -50,12 +52,68 @@ def test_palette_is_positional_okabe_ito_and_stable():
     assert outlet_palette(["A", "A", "B"]) == {"A": OKABE_ITO[0], "B": OKABE_ITO[1]}
 
 
-def test_palette_beyond_eight_outlets_stays_distinct_with_hatches():
+def test_palette_past_eight_outlets_never_cycles():
     names = [f"Outlet {i}" for i in range(20)]
-    pal = outlet_palette(names)
-    assert len(set(pal.values())) == 20
-    hatches = outlet_hatches(names)
-    assert hatches["Outlet 0"] == "" and hatches["Outlet 8"] != "" and hatches["Outlet 16"] != hatches["Outlet 8"]
+    # no groups: one accent colour for all (the outlets are named on the axis), never repeated hues
+    assert set(outlet_palette(names).values()) == {ACCENT}
+    assert len(set(outlet_palette(names[:8]).values())) == 8
+    # groups: one colour per group, the same for every outlet of the group, a legend of groups
+    groups = {n: ("wire", "newspaper", "state media")[i % 3] for i, n in enumerate(names)}
+    pal = outlet_palette(names, groups=groups, title="outlet type")
+    assert pal.groups == {"wire": GROUP_COLOURS[0], "newspaper": GROUP_COLOURS[1], "state media": GROUP_COLOURS[2]}
+    assert all(pal[n] == pal.groups[groups[n]] for n in names) and pal.title == "outlet type"
+    # more groups than colours, and outlets without a group: grey, named in the legend
+    many = {n: f"type {i}" for i, n in enumerate(names[:9])}
+    pal = outlet_palette(names[:10], groups=many)
+    assert list(pal.values())[:7] == list(GROUP_COLOURS) and pal["Outlet 7"] == pal["Outlet 9"] == OTHER_COLOUR
+    assert pal.groups["other"] == OTHER_COLOUR
+
+
+def test_default_palette_groups_only_past_eight_outlets():
+    class A:
+        def __init__(self, outlet, outlet_type=None, extra=None):
+            self.outlet, self.outlet_type, self.extra = outlet, outlet_type, extra or {}
+
+    few = [A(f"O{i}", "wire" if i % 2 else "newspaper") for i in range(5)]
+    assert list(default_palette([a.outlet for a in few], few).values()) == list(OKABE_ITO[:5])
+    many = [A(f"O{i}", "wire" if i % 2 else "newspaper") for i in range(12)]
+    pal = default_palette([a.outlet for a in many], many)
+    assert set(pal.values()) == {GROUP_COLOURS[0], GROUP_COLOURS[1]} and pal.title == "outlet type"
+    by_owner = [A(f"O{i}", extra={"ownership": "state" if i < 6 else "private"}) for i in range(12)]
+    assert set(default_palette([a.outlet for a in by_owner], by_owner, key="ownership").groups) == {"state", "private"}
+    untyped = [A(f"O{i}") for i in range(12)]
+    assert set(default_palette([a.outlet for a in untyped], untyped).values()) == {ACCENT}
+
+
+def test_every_text_colour_the_palette_hands_out_reads_on_white():
+    """WCAG contrast of at least 3:1 on white for every colour an outlet or group can get, as text."""
+    assert contrast_ratio("#000000") == pytest.approx(21.0)
+    assert contrast_ratio("#FFFFFF") == pytest.approx(1.0)
+    assert contrast_ratio("#767676") == pytest.approx(4.54, abs=0.01)     # WCAG's own example grey
+    handed_out = set(OKABE_ITO) | set(GROUP_COLOURS) | {ACCENT, OTHER_COLOUR}
+    for colour in handed_out:
+        shown = text_colour(colour)
+        assert contrast_ratio(shown) >= 3.0, colour
+        if contrast_ratio(colour) >= 3.0:
+            assert shown == colour                                     # readable colours are kept as they are
+    assert contrast_ratio("#F0E442") < 3.0 and text_colour("#F0E442") != "#F0E442"   # yellow is darkened
+    # and the labels drawn: outlet tick labels of a heat map are written in those text colours
+    import matplotlib.colors as mc
+    from analysis.plot.core import color_outlet_labels
+    outlets = [f"O{i}" for i in range(8)]
+    fig, ax = plt.subplots()
+    ax.set_yticks(range(8), [f"label {i}" for i in range(8)])
+    color_outlet_labels(ax, palette=outlet_palette(outlets), outlets=outlets)
+    for lab in ax.get_yticklabels():
+        assert contrast_ratio(mc.to_hex(lab.get_color())) >= 3.0
+
+
+def test_labels_note_names_short_labels_only():
+    assert labels_note({"NPR": "NPR", "Reuters": "Reuters"}) == ""
+    assert labels_note({"Korean Central News Agency (KCNA)": "KCNA", "NPR": "NPR"}) == \
+        "Outlet labels: KCNA = Korean Central News Agency (KCNA)"
+    many = {f"A very long outlet name {i}": f"Outlet {i}" for i in range(20)}
+    assert labels_note(many).startswith("20 outlets are shown by a short label")
 
 
 def test_caption_sentences_and_corpus_description():

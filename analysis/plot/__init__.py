@@ -5,19 +5,26 @@ Saving figures is :mod:`analysis.publish.figures`.
 """
 
 from analysis.plot.core import (
+    ACCENT,
+    MANY_OUTLETS,
     OKABE_ITO,
     VOICE_COLORS,
     VOICE_HATCHES,
     VOICE_ORDER,
+    Palette,
     apply_style,
     caption,
+    contrast_ratio,
+    default_palette,
     describe_corpus,
-    outlet_hatches,
+    labels_note,
     outlet_palette,
     style_path,
+    text_colour,
 )
 
 __all__ = [
-    "OKABE_ITO", "VOICE_COLORS", "VOICE_HATCHES", "VOICE_ORDER", "apply_style", "caption",
-    "describe_corpus", "outlet_hatches", "outlet_palette", "style_path",
+    "ACCENT", "MANY_OUTLETS", "OKABE_ITO", "Palette", "VOICE_COLORS", "VOICE_HATCHES", "VOICE_ORDER", "apply_style",
+    "caption", "contrast_ratio", "default_palette", "describe_corpus", "labels_note", "outlet_palette", "style_path",
+    "text_colour",
 ]

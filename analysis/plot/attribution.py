@@ -3,14 +3,16 @@
 Axes-level functions: each takes the quotes table (quotes.csv, from
 :func:`analysis.measures.sources.quotes_table`), draws on ``ax`` (or the current axes)
 and returns it.  The ``*_table`` helpers give the numbers each figure shows,
-so a caption or a test can quote them.  Outlets keep their fixed colour
+so a caption or a test can quote them.  Outlets are named by ``labels``
+(outlet -> short label) and keep their fixed colour
 (:func:`analysis.plot.core.outlet_palette`); categories within an outlet
-are told apart by tint and hatch, the same in every figure.
+are told apart by tint and hatch, the same in every figure.  The
+``*_figure`` functions size the figure to the number of outlets.
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -18,32 +20,13 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
 from analysis.enums import CUE_CATEGORIES, KINDS
-from analysis.plot.core import _mix, annotate_cells, color_outlet_labels, outlet_palette
+from analysis.plot.core import (OTHER_COLOUR, _mix, add_group_legend, annotate_cells, color_outlet_labels,
+                                get_axes, label_list, many_outlets, outlet_order, outlet_palette, require)
 
 KIND_ORDER: tuple[str, ...] = KINDS
 KIND_TINT: dict[str, float] = {"direct": 0.0, "partial": 0.35, "indirect": 0.6, "according_to": 0.8}
 KIND_HATCH: dict[str, str] = {"direct": "", "partial": "//", "indirect": "..", "according_to": "xx"}
 CATEGORY_ORDER: tuple[str, ...] = CUE_CATEGORIES
-
-
-def _axes(ax: Axes | None) -> Axes:
-    if ax is None:
-        import matplotlib.pyplot as plt
-        ax = plt.gca()
-    return ax
-
-
-def _require(table: pd.DataFrame, columns: Sequence[str], what: str) -> None:
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ValueError(f"{what}: table lacks column(s) {', '.join(missing)}; "
-                         f"has {', '.join(map(str, table.columns))}")
-
-
-def outlet_order(table: pd.DataFrame, outlets: Sequence[str] | None) -> list[str]:
-    if outlets:
-        return list(dict.fromkeys(outlets))
-    return list(dict.fromkeys(table["outlet"])) if "outlet" in table.columns else []
 
 
 def note_if_empty(ax: Axes, message: str) -> Axes:
@@ -67,7 +50,7 @@ def kinds_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
 
     Media-relay entries are left out unless ``relays`` (they repeat an utterance).
     """
-    _require(quotes, ["outlet", "kind"], "kinds_table")
+    require(quotes, ["outlet", "kind"], "kinds_table")
     q = _originals(quotes, relays)
     order = outlet_order(quotes, outlets)
     kinds = list(KIND_ORDER) + sorted(set(q["kind"].dropna()) - set(KIND_ORDER))
@@ -81,19 +64,20 @@ def kinds_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
 
 def plot_attribution_kinds(quotes: pd.DataFrame, *, ax: Axes | None = None,
                            outlets: Sequence[str] | None = None, share: bool = True,
-                           relays: bool = False) -> Axes:
+                           relays: bool = False, labels: Mapping[str, str] | None = None,
+                           palette: Mapping[str, str] | None = None) -> Axes:
     """Horizontal stacked bars, one per outlet: direct / partial / indirect / according-to.
 
     Bars are in the outlet's colour, kinds by tint and hatch (direct solid,
     partial ``//``, indirect ``..``, according-to ``xx``); the number at the
     right is the outlet's count of attributions.
     """
-    ax = _axes(ax)
+    ax = get_axes(ax)
     table = kinds_table(quotes, outlets=outlets, relays=relays)
     order = outlet_order(quotes, outlets)
     if not order or len(table) == 0:
         return note_if_empty(ax, "No attributions.")
-    palette = outlet_palette(order)
+    palette = palette or outlet_palette(order)
     value = "share" if share else "count"
     y = np.arange(len(order))[::-1]
     left = np.zeros(len(order))
@@ -101,20 +85,21 @@ def plot_attribution_kinds(quotes: pd.DataFrame, *, ax: Axes | None = None,
     for kind in kinds:
         vals = np.array([table.loc[(table.outlet == o) & (table.kind == kind), value].sum() for o in order],
                         dtype=float)
-        colours = [_mix(palette[o], 1.0, KIND_TINT.get(kind, 0.5)) for o in order]
+        colours = [_mix(palette.get(o, OTHER_COLOUR), 1.0, KIND_TINT.get(kind, 0.5)) for o in order]
         ax.barh(y, vals, left=left, color=colours, edgecolor="#333333", linewidth=0.5,
                 hatch=KIND_HATCH.get(kind, "++"), label=kind.replace("_", " "))
         left += vals
     totals = [int(table.loc[table.outlet == o, "count"].sum()) for o in order]
     for yi, x, n in zip(y, left, totals):
         ax.text(x + (0.01 if share else 0.2), yi, f"n={n}", va="center", fontsize=8)
-    ax.set_yticks(y, order)
+    ax.set_yticks(y, label_list(order, labels))
     ax.set_xlabel("share of the outlet's attributions" if share else "attributions")
     if share:
         ax.set_xlim(0, 1.15)
     ax.legend(handles=[Patch(facecolor=_mix("#555555", 1.0, KIND_TINT.get(k, 0.5)), edgecolor="#333333",
                              hatch=KIND_HATCH.get(k, "++"), label=k.replace("_", " ")) for k in kinds],
               loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=len(kinds), frameon=False, fontsize=8)
+    add_group_legend(ax, palette)
     return ax
 
 
@@ -125,7 +110,7 @@ def cue_categories_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None 
     Attributions without a category (e.g. "according to") are counted as
     ``none``.
     """
-    _require(quotes, ["outlet", "cue_category"], "cue_categories_table")
+    require(quotes, ["outlet", "cue_category"], "cue_categories_table")
     q = _originals(quotes, relays).assign(cue_category=lambda d: d["cue_category"].fillna("none"))
     order = outlet_order(quotes, outlets)
     cats = [c for c in CATEGORY_ORDER if c in set(q["cue_category"])] + \
@@ -135,12 +120,13 @@ def cue_categories_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None 
 
 
 def plot_cue_categories(quotes: pd.DataFrame, *, ax: Axes | None = None,
-                        outlets: Sequence[str] | None = None, relays: bool = False) -> Axes:
-    """Heat map: rows outlets, columns stance categories of the reporting verb.
-
-    Shading is the share of the outlet's attributions; the number is the count.
+                        outlets: Sequence[str] | None = None, relays: bool = False,
+                        labels: Mapping[str, str] | None = None,
+                        palette: Mapping[str, str] | None = None) -> Axes:
+    """Heat map: rows outlets (named by ``labels``), columns stance categories of the
+    reporting verb.  Shading is the share of the outlet's attributions; the number is the count.
     """
-    ax = _axes(ax)
+    ax = get_axes(ax)
     counts = cue_categories_table(quotes, outlets=outlets, relays=relays)
     if counts.size == 0:
         return note_if_empty(ax, "No attributions.")
@@ -150,7 +136,43 @@ def plot_cue_categories(quotes: pd.DataFrame, *, ax: Axes | None = None,
     annotate_cells(ax, counts.to_numpy(), shares, threshold=0.35)
     ax.set_xticks(range(counts.shape[1]), [c.replace("_", " ") for c in counts.columns], rotation=40,
                   ha="right")
-    ax.set_yticks(range(counts.shape[0]), counts.index)
-    color_outlet_labels(ax, palette=outlet_palette(list(counts.index)))
+    rows = list(counts.index)
+    ax.set_yticks(range(counts.shape[0]), label_list(rows, labels))
+    color_outlet_labels(ax, palette=palette or outlet_palette(rows), outlets=rows)
+    add_group_legend(ax, palette)
     ax.grid(False)
     return ax
+
+
+# --------------------------------------------------------------------------- figures
+
+def _height(n: int, few: float, many: float = 0.3) -> float:
+    return (many if many_outlets(n) else few) * n
+
+
+def kinds_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
+                 labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
+                 title: str | None = "Kinds of attribution", width: float = 6.5):
+    """Figure of :func:`plot_attribution_kinds`, one bar per outlet, height by outlets."""
+    import matplotlib.pyplot as plt
+
+    n = len(outlet_order(quotes, outlets))
+    fig, ax = plt.subplots(figsize=(width, 1.2 + _height(n, 0.45)))
+    plot_attribution_kinds(quotes, ax=ax, outlets=outlets, relays=relays, labels=labels, palette=palette)
+    if title:
+        ax.set_title(title, pad=24)
+    return fig
+
+
+def cue_categories_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
+                          labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
+                          title: str | None = "Stance of the reporting verb", width: float = 6.5):
+    """Figure of :func:`plot_cue_categories`, one row per outlet, height by outlets."""
+    import matplotlib.pyplot as plt
+
+    n = len(outlet_order(quotes, outlets))
+    fig, ax = plt.subplots(figsize=(width, 1.4 + _height(n, 0.45)))
+    plot_cue_categories(quotes, ax=ax, outlets=outlets, relays=relays, labels=labels, palette=palette)
+    if title:
+        ax.set_title(title)
+    return fig

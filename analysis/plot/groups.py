@@ -15,7 +15,7 @@ from typing import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.plot.core import OKABE_ITO
+from analysis.plot.core import OKABE_ITO, get_axes
 
 MEASURE_TITLES: dict[str, str] = {
     "loaded_rate": "Loaded terms\nper 1,000 words",
@@ -25,13 +25,6 @@ MEASURE_TITLES: dict[str, str] = {
 }
 CATEGORY_MARKERS: tuple[str, ...] = ("o", "s", "D", "^", "v", "P")
 SINGLE_NOTE = "open marker, no interval: a single article"
-
-
-def _axes(ax):
-    if ax is None:
-        import matplotlib.pyplot as plt
-        ax = plt.gca()
-    return ax
 
 
 def group_order(table: pd.DataFrame, *, level: str = "group") -> list[str]:
@@ -54,7 +47,7 @@ def plot_group_measure(table: pd.DataFrame, *, measure: str, level: str = "group
     its 95% interval; one marker and colour per category (``categories``, default the ``k``
     most common; one category for rate and tone).  Single-article groups get an open marker
     and no interval.  Returns the Axes."""
-    ax = _axes(ax)
+    ax = get_axes(ax)
     part = table[(table["level"] == level) & (table["measure"] == measure)]
     order = list(groups) if groups is not None else group_order(table, level=level)
     cats = list(categories) if categories is not None else (

@@ -14,14 +14,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.enums import SPEAKER_TYPES
-from analysis.plot.core import ACCENT, OKABE_ITO
-
-
-def _axes(ax):
-    if ax is None:
-        import matplotlib.pyplot as plt
-        ax = plt.gca()
-    return ax
+from analysis.plot.core import ACCENT, OKABE_ITO, get_axes
 
 
 def _day_labels(dates: Sequence) -> list[str]:
@@ -33,7 +26,7 @@ def plot_articles_per_day(table: pd.DataFrame, *, outlets: Sequence[str] | None 
     """Heat map of :func:`~analysis.measures.timeline.articles_per_day`: outlets (rows, top to
     bottom) by day (columns), shade = articles; counts written in the cells (``annotate``,
     default when the grid has at most 400 cells).  Returns the Axes."""
-    ax = _axes(ax)
+    ax = get_axes(ax)
     order = list(outlets) if outlets is not None else list(dict.fromkeys(table["outlet"]))
     dates = sorted(dict.fromkeys(table["date"]))
     grid = table.pivot_table(index="outlet", columns="date", values="articles", aggfunc="sum", fill_value=0)
@@ -66,7 +59,7 @@ def plot_rate_by_day(table: pd.DataFrame, *, ax=None):
     """Loaded terms per 1,000 words by publication day (:func:`~analysis.measures.timeline.
     term_rate_by_day`, all outlets pooled): one point per day with articles, the number of
     articles written above it.  Returns the Axes."""
-    ax = _axes(ax)
+    ax = get_axes(ax)
     t = table.sort_values("date")
     dates = [pd.Timestamp(str(d)) for d in t["date"]]
     x = np.array([(d - dates[0]).days for d in dates]) if dates else np.array([])   # gaps keep their width
@@ -89,7 +82,7 @@ def plot_source_mix_by_day(table: pd.DataFrame, *, top: int = 6, ax=None):
     """Stacked bars of the share of attributions by speaker type per day
     (:func:`~analysis.measures.timeline.source_mix_by_day`); the ``top`` most common
     types, the rest as "other types".  Returns the Axes."""
-    ax = _axes(ax)
+    ax = get_axes(ax)
     totals = table.groupby("speaker_type", sort=False)["quotes"].sum()
     totals = totals[totals > 0].sort_values(ascending=False, kind="mergesort")
     keep = list(totals.index[:top])

@@ -216,7 +216,7 @@ def _inputs(paths: Sequence[str | Path], skipped: list[Skipped], problems: list[
         if p.is_dir():
             found = expand_folder(p, skipped)
             if not found:
-                problems.append(Problem(str(p), "no article files in the folder (.txt, .html, .warc, .csv, .jsonl)"))
+                problems.append(Problem(str(p), "no article files in the folder (.txt, .html, .htm, .warc, .warc.gz)"))
             files.extend(found)
         else:
             files.append(p)             # a missing file is reported by its reader ("cannot read file")

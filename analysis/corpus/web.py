@@ -41,9 +41,11 @@ from analysis.corpus.records import parse_date
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 RECORD_SUFFIXES = (".csv", ".jsonl", ".ndjson")
-#: Media Cloud story-export columns (legacy API v2 and the current search tool's CSV).
-MEDIA_CLOUD_COLUMNS = ("stories_id", "id", "processed_stories_id", "guid", "title", "url", "language",
-                       "collect_date", "indexed_date", "publish_date", "media_id", "media_name", "media_url")
+#: Columns that only Media Cloud's story exports have (legacy API v2: stories_id, media_id, media_name,
+#: media_url, publish_date, title, url, language, ...; the current search tool: id, indexed_date,
+#: language, media_name, media_url, publish_date, title, url).  Neither export holds the text.
+MEDIA_CLOUD_EXPORT_COLUMNS = ("stories_id", "processed_stories_id", "media_id", "media_name", "media_url",
+                              "indexed_date", "collect_date")
 #: Record field -> corpus key, for names other tools use.
 _ALIASES = {"publish_date": "date", "author": "byline", "authors": "byline"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -392,7 +394,7 @@ def _text(value: object) -> str | None:
 
 
 def _is_media_cloud(rec: Mapping[str, object]) -> bool:
-    return "media_name" in rec or "stories_id" in rec or "media_url" in rec
+    return any(c in rec for c in MEDIA_CLOUD_EXPORT_COLUMNS)
 
 
 def iter_csv(path: str | Path, problems: list[Problem], skipped: list[Skipped]) -> Iterator[Page]:
@@ -613,6 +615,6 @@ def _clean_text(value: object) -> str | None:
     return text or None
 
 
-__all__ = ["HTML_SUFFIXES", "MEDIA_CLOUD_COLUMNS", "MIN_ARTICLE_WORDS", "OutletTable", "Page", "RECORD_SUFFIXES", "Skipped",
+__all__ = ["HTML_SUFFIXES", "MEDIA_CLOUD_EXPORT_COLUMNS", "MIN_ARTICLE_WORDS", "OutletTable", "Page", "RECORD_SUFFIXES", "Skipped",
            "WARC_SUFFIXES", "domain_of", "expand_folder", "extract_html", "is_web_input", "iter_csv", "iter_jsonl",
            "imported_from", "iter_pages", "iter_warc", "outlet_guesses", "page_article", "read_html_file", "read_outlet_table"]

@@ -504,6 +504,8 @@ IRREGULAR_PAST = frozenset("""made took gave came went got had did was were knew
     held brought began ran won lost paid met sent built spent stood understood meant led grew fell rose drove wrote spoke
     broke chose bought caught taught fought sought sold put set let cut hit hurt quit became forgot hid shot struck threw
     drew flew ate""".split())
+#: the irregular past forms that are never nouns or adjectives in a name ("brought", not "cut", "left")
+_PAST_VERBS = IRREGULAR_PAST - frozenset("left lost won led meant set put let cut hit hurt quit shot had was were did".split())
 _APPROX = frozenset("about around over under nearly almost roughly some".split())
 _NUMBER_WORDS = frozenset("half one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
                           "thousands million millions billion billions percent third quarter".split())
@@ -577,6 +579,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b = d.unit[0]
                     break
+            if c.after_kind in {"np", "about", "of", "as", "to", "pronoun"}:
+                for m in range(a, b - 1):  # an object ends before ", I laughed": a new clause
+                    if toks[m].text == "," and not toks[m].q and toks[m + 1].low in SUBJ_PRONOUNS - {"it", "you"}:
+                        b = m
+                        break
             b = _trim_right(toks, a, b)
             c.after = (a, b) if b > a else None
     return cues
@@ -717,6 +724,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             mode = "coord"
         elif toks[k].text == ",":
             chain = _appositive_chain(toks, k, lo, verbs)
+            if chain is None and (e.object or (j < hi and (toks[j].low == "that" or
+                                                           _looks_like_clause(toks, j, hi, verbs) or
+                                                           (toks[j].text[:1].islower() and
+                                                            toks[j].low not in DETS and not toks[j].q)))):
+                chain = _fronted_subject(toks, lo, k, verbs)
             if chain is not None:
                 spk = (chain, k)
                 unit_lo = chain
@@ -728,7 +740,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             a = _np_back(toks, k, lo, verbs)
             if a is not None and toks[a].low in {"which", "who", "that"}:
                 a = None
-            if a is not None:
+            head = _relative_head(toks, a, k, lo, verbs) if a is not None else None
+            if head is not None:
+                spk = head                # "One of the docs who sent the letter called ...": the docs
+                unit_lo = head[0]
+            elif a is not None:
                 spk = (a, k + 1)
                 unit_lo = a
                 # relative pronoun: "..., which says"; antecedent is the phrase before the comma
@@ -748,6 +764,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                 toks[j].text not in {",", "."} and toks[j].low != "that"):
             if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
                 end = _np_forward(toks, j, hi, verbs, role_first=mode == "invert")
+                if end is not None and mode != "invert" and any(t.low in _PAST_VERBS for t in toks[j:end]):
+                    end = None            # "..., said the event brought back memories": a clause, no speaker
                 if end is not None and (mode == "invert" or end >= hi or
                                         toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
@@ -755,6 +773,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     spk = (j, end)
                     inverted = True
                     mode = "invert"
+        if spk is None and mode == "coord" and toks[k].low in {"and", "but"}:
+            spk = _coordinated_subject(toks, k, lo, prev, verbs)
         if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
             same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
             if same is not None:
@@ -1039,6 +1059,60 @@ def _verb_like_any(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> b
     return any(_verb_like(t, verbs) for t in toks[a:b])
 
 
+def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> int | None:
+    """'Megan Hester, senior associate ... at the Institute, said ...' when the appositive is too long or
+    holds a relative clause for :func:`_appositive_chain`: the sentence opens with a name phrase and a
+    comma, and nothing between it and the cue's comma ends a clause or a quotation."""
+    a = lo
+    if a < comma and toks[a].low in CONJ:
+        a += 1
+    if a >= comma or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or toks[a].q or \
+            (toks[a].low in INTRO_WORDS and toks[a].low not in DETS):
+        return None
+    m = a
+    while m < comma and toks[m].text != ",":
+        m += 1
+    if m == a or m >= comma or not _np_like_segment(toks, a, m, verbs):
+        return None
+    if any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or t.text in {"—", "–"} for t in toks[m:comma]):
+        return None
+    nxt = toks[m + 1]
+    if nxt.low in INTRO_WORDS or is_adverb(nxt.low) or nxt.low in {"too", "though", "however", "meanwhile"}:
+        return None                       # "Moscow, in turn, expressed", "The US, among its partners, warned"
+    return a
+
+
+def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject noun phrase before a relative clause that ends right before the cue
+    ("One of the docs who sent the letter called ..."), else None."""
+    r = a - 1
+    if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
+        return None
+    if not any(_verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[a:k + 1]):
+        return None
+    b = _np_back(toks, r - 1, lo, verbs)
+    if b is None or toks[r - 1].text in {",", ";"}:
+        return None
+    return (b, r)
+
+
+def _coordinated_subject(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue],
+                         verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """'I laughed and said, ...': the subject right before the verb before the conjunction, unless that
+    verb is an accepted cue (then the caller shares its speaker)."""
+    v = conj - 1
+    if v - 1 < lo or toks[v].q or not toks[v].text[:1].islower() or \
+            not (_verb_like(toks[v], verbs) or toks[v].low in IRREGULAR_PAST) or toks[v].low in AUX:
+        return None
+    if any(p.i <= v < p.j for p in prev):
+        return None
+    s = _skip_back(toks, v - 1)
+    if s < lo or not (toks[s].low in SUBJ_PRONOUNS or is_capitalised(toks[s].text)) or toks[s].q:
+        return None
+    b = _np_back(toks, s, lo, verbs)
+    return (b, s + 1) if b is not None else None
+
+
 def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int | None:
     """Noun phrase ending at ``k`` for a relative pronoun; stops at prepositions other than 'of'."""
     a = k
@@ -1069,8 +1143,9 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
             a += 1                         # "But Murshed Zaheed, ..., said", "Recently, ..."
             if a < limit and toks[a].text == ",":
                 a += 1
-        if a < limit and toks[a].low in INTRO_WORDS and toks[a].low not in DETS:
-            k = a
+        if a < limit and (toks[a].low in INTRO_WORDS and toks[a].low not in DETS or
+                          (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4)):
+            k = a                          # also a fronted participle clause: "Chastened by the analyses, ..."
             while k < limit and not (toks[k].text == "," and not toks[k].q):
                 k += 1
             if k >= limit:

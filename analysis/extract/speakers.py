@@ -5,10 +5,18 @@ canonical :class:`Speaker`; the table builders (:func:`quotes_table`,
 :func:`sources_table`, :func:`prominence_table`, :func:`shared_quotes_table`)
 aggregate them.  Rules are general for English news; the word lists live in
 ``lexicons/source_cues.yaml`` (role and organisation words, outlets,
-international organisations, document nouns, vague groups, titles) and
-``lexicons/gazetteer.yaml`` (countries, capitals, metonyms, institutions);
+international organisations, document nouns, vague groups, titles),
+``lexicons/gazetteer.yaml`` (countries, capitals, metonyms, institutions) and
+``lexicons/roles.yaml`` (honorifics, more titles and role words, time and
+setting phrases, role modifiers, synonyms and general nouns for descriptions);
 the event's main actors come from ``lexicons/actors.yaml`` (format in
 CONTRACTS.md).  Each can be replaced by the caller's own file.
+
+Before resolution a mention loses what is not the speaker: a time, place or
+setting phrase ("South Korea on Thursday", "On Friday, the ministry", "Kim, in
+a speech,") and an opening conjunction ("But Mr. Kim").  Titles may carry a
+period ("Mr." / "Mr", "Dr.", "Sen."), also inside the article's names, where
+such a period (or a middle initial's) neither breaks a name nor ends its clause.
 
 Resolution, in order:
 
@@ -19,6 +27,11 @@ Resolution, in order:
 * "the two leaders", "both countries" -> the two most recent persons/countries;
 * coordination: "Washington and Seoul" -> "US and South Korean governments";
   "Lukin and other experts" -> Lukin; "X and its allies" -> "X and allied governments";
+  named conjuncts are ONE joint speaker "A and B" / "A, B and C" (canonical names
+  in mention order; "Kim and Moon" -> "Kim Jong Un and Moon Jae-in"; "Lindqvist
+  and Norway" -> "Anna Lindqvist and Norwegian government"), typed principal when
+  one of them is, else by the first conjunct whose type is not other/unnamed;
+  "the Russian and North Korean leaders" -> both people, as two descriptions;
 * vague groups ("analysts", "some experts", "observers", "other analyses",
   "Ukrainian officials", "Russian news agencies") -> unnamed, ``vague=True``;
 * documents (head noun treaty/agreement/pact/article/charter/...);
@@ -30,8 +43,22 @@ Resolution, in order:
   University"), a surname or a family name alone expanded to the full name
   given earlier in the article, in either name order ("Lukin" -> "Artyom
   Lukin", "Chang" -> "Chang Yong Seok"), then actors.yaml ("Mr Kim" -> Kim Jong Un);
+  a person with no role cue in the mention takes the type of the nearest role
+  the article gives them anywhere ("X, a researcher at Y," three paragraphs
+  before, or after; "Sen. X"; "X, who heads Y,");
+* definite descriptions of one person ("the president", "the North Korean
+  leader", "the country's top leader", "Russia's foreign minister", "the
+  spokeswoman") -> the one person named before with that role: the roles the
+  article gives ("Russian President Vladimir Putin", "Putin, the Russian
+  president,", "X, who heads ...") first, then those of actors.yaml's labels;
+  modifiers must agree ("Russian", "foreign"; a "vice" or "former" president is
+  not "the president"); a general noun ("leader") is tried on specific roles
+  (president, prime minister) only when no one has the noun itself.  When no
+  one or more than one person fits, the description stays the speaker;
 * anonymous role holders ("A spokesperson for China's foreign ministry") ->
-  "<Demonym> <organisation> <role>", unnamed.
+  "<Demonym> <organisation> <role>", unnamed; a country's body "<Demonym> <body>"
+  ("Seoul's Unification Ministry" -> "South Korean Unification Ministry"); a
+  person's office or staff "<Person>'s office" (typed as the person's side).
 
 Canonical naming convention
 ---------------------------
@@ -40,6 +67,8 @@ Canonical naming convention
   government"); several: "US and South Korean governments"; a country and its
   allies: "US and allied governments"; affiliation "Government of <country>"
   ("Government of the United States");
+* joint speakers: "A and B", "A, B and C" (canonical names in mention order; several
+  governments "Swedish, Norwegian and Finnish governments");
 * seats of government keep their name ("Kremlin", "White House");
 * outlets and state media: the outlet's short name ("KCNA", "TASS");
   unspecified media: the mention ("Russian news agencies");

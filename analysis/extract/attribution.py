@@ -256,6 +256,20 @@ def _expletive_passive(toks: list[_Tok], i: int, n: int) -> bool:
     return k >= 0 and toks[k].low == "it" and k < i - 1
 
 
+def _reduced_relative(toks: list[_Tok], i: int, n: int) -> bool:
+    """'people accused of rape', 'the plan praised by critics': a past participle after a common noun,
+    followed by 'of' or 'by', in a sentence with no that-clause after it and no quotation."""
+    if i == 0 or i + n >= len(toks):
+        return False
+    p, nxt = toks[i - 1], toks[i + n]
+    if p.q or not p.text.isalpha() or not p.text[:1].islower() or p.low in SUBJ_PRONOUNS or p.low in AUX or \
+            p.low in DETS or p.low in SUBORD or p.low in CONJ or p.low in PREPS or is_adverb(p.low):
+        return False
+    if nxt.low not in {"of", "by"}:
+        return False
+    return not any(t.low == "that" for t in toks[i + n:]) and not any(t.q for t in toks)
+
+
 def _conditional(toks: list[_Tok], i: int) -> bool:
     """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
     k = i - 1
@@ -305,9 +319,11 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             after_subject = m - 1 >= 0 and (toks[m - 1].text == "," or _is_close(toks, m - 1))
         if not (nxt is not None and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n) or
                                      (nxt.low == "to" and "to" in entry.frames) or
-                                     ("about" in entry.frames and _topic_prep(toks, i + n, len(toks)) is not None) or
+                                     ("about" in entry.frames and _topic_object(toks, i + n)) or
                                      (after_subject and nxt.text in {",", "."}))):
             return False                 # "the two states hold", "TV shows and movies", "most states,"
+    if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
+        return False                     # "people accused of rape": a participle modifying a noun
     if is_part and any(w in BE for w in chain):
         # passive: only with an agent ("hailed by Putin") or as "it was announced that ..."
         return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n))
@@ -855,7 +871,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                                                    in CLOSE_QUOTES else before[1]))):
         c.before = before
         return True
-    if participle_by and after_kind == "none" and c.before is None:
+    if participle_by and after_kind == "none" and c.before is None and not e.object and \
+            ("np" in e.frames or "clause" in e.frames):
         k = i - 1
         while k >= lo and not toks[k].q and (toks[k].low in AUX or _adv(toks[k])):
             k -= 1
@@ -991,6 +1008,22 @@ def _topic_prep(toks: list[_Tok], k: int, hi: int) -> int | None:
     return None
 
 
+def _topic_object(toks: list[_Tok], k: int) -> bool:
+    """A topic preposition at ``k`` whose object is a noun phrase or a wh-clause: "talks about jobs",
+    not "(peace) talks about the border resumed": a finite verb there makes the noun the subject."""
+    m = _topic_prep(toks, k, len(toks))
+    if m is None:
+        return False
+    if toks[m].low in _WH:
+        return True
+    for t in toks[m:]:
+        if t.text in CLAUSE_PUNCT or t.text == ",":
+            break
+        if not t.q and t.text[:1].islower() and (t.low.endswith("ed") or t.low in AUX or t.low in IRREGULAR_PAST):
+            return False
+    return True
+
+
 def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, topic: bool = False) -> int:
     """Skip an addressee after tell/warn/urge: "told CNN that", "warned Hanoi the visit ...";
     with ``topic`` also before a topic preposition ("lectured reporters about ...")."""
@@ -998,8 +1031,10 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
     if t.q or t.low == "that" or t.text in QUOTE_CHARS:
         return k
     end = None
-    if t.low in OBJ_PRONOUNS - {"that", "this", "it"} or t.low in {"reporters", "journalists", "lawmakers"}:
-        end = k + 1
+    if t.low in OBJ_PRONOUNS - {"that", "this", "it"} or t.low in {"reporters", "journalists", "lawmakers"} or \
+            (t.text[:1].islower() and t.low.endswith("s") and t.text.isalpha() and k + 1 < hi and
+             toks[k + 1].low in {"to", "that"}):
+        end = k + 1                       # "told CNN that", "urged voters to ..."
     elif is_capitalised(t.text):
         end = k
         while end < hi and is_capitalised(toks[end].text) and not toks[end].q and end - k < 5:
@@ -1086,9 +1121,12 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
     """The subject noun phrase before a relative clause that ends right before the cue
     ("One of the docs who sent the letter called ..."), else None."""
     r = a - 1
+    while r > lo and a - r <= 8 and toks[r].low not in {"who", "that", "which"} and not toks[r].q and \
+            toks[r].text not in {",", ";", ":"} and toks[r].text not in QUOTE_CHARS:
+        r -= 1
     if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
         return None
-    if not any(_verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[a:k + 1]):
+    if not any(_verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[r + 1:k + 1]):
         return None
     b = _np_back(toks, r - 1, lo, verbs)
     if b is None or toks[r - 1].text in {",", ";"}:

@@ -291,9 +291,11 @@ def _check_layout(fig, name: str, study) -> None:
     clipped = []
     for t in _drawn(fig):
         box = t.get_window_extent(renderer)
-        if box.x0 < edge.x0 - 1 or box.y0 < edge.y0 - 1 or box.x1 > edge.x1 + 1 or box.y1 > edge.y1 + 1:
+        if not all(math.isfinite(v) for v in box.extents):     # placed at NaN: silently not drawn
+            clipped.append(f"{t.get_text()} (not placed)")
+        elif box.x0 < edge.x0 - 1 or box.y0 < edge.y0 - 1 or box.x1 > edge.x1 + 1 or box.y1 > edge.y1 + 1:
             clipped.append(t.get_text())
-    assert not clipped, f"{name}: text cut by the figure edge {clipped[:5]}"
+    assert not clipped, f"{name}: text cut by the figure edge or not placed {clipped[:5]}"
 
     # outlets appear by their short labels, never by a long full name
     shown = {t.get_text() for t in _drawn(fig)}
@@ -345,3 +347,26 @@ def test_labels_and_group_colours_of_the_fixture(study):
         assert set(palette.groups) == set(TYPES)
         for i, outlet in enumerate(study.outlets):
             assert palette[outlet] == palette.groups[TYPES[NAMES.index(outlet) % len(TYPES)]], i
+
+
+def test_report_lists_every_outlet_with_label_full_name_and_type(study, tmp_path):
+    import html
+
+    from analysis.publish.report import render_report
+
+    page = render_report(tmp_path, corpus=study.corpus, parameters={}, tables={})
+    assert '<a href="#outlets">Outlets</a>' in page
+    section = page[page.index('<section id="outlets">'):]
+    section = section[:section.index("</section>")]
+    head = section[section.index("<thead>"):section.index("</thead>")]
+    assert [h for h in re.findall(r">([^<>]+)</th>", head)] == ["Label", "Outlet", "Articles", "Outlet type",
+                                                               "Country"]
+    rows = re.findall(r"<tr>(.*?)</tr>", section[section.index("<tbody>"):])
+    assert len(rows) == len(study.outlets)
+    palette = default_palette(study.outlets, study.corpus)
+    for outlet, row in zip(study.outlets, rows):
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+        assert cells[0] == (f'<span class="swatch" style="background:{palette[outlet]}"></span>'
+                            f"{html.escape(study.labels[outlet], quote=True)}")
+        country = next(a.country for a in study.corpus if a.outlet == outlet)
+        assert cells[1:] == [html.escape(outlet, quote=True), "1", TYPES[NAMES.index(outlet) % len(TYPES)], country]

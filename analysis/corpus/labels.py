@@ -93,7 +93,8 @@ def _distinguished(label: str, name: str, others: Iterable[str], max_chars: int)
     """``label`` plus, in parentheses, the fewest words of ``name`` that tell it from each of
     ``others`` ("dpa, as distributed by MIA" vs "... by Tanjug" -> "dpa (MIA)"); ``label``
     itself when no word does."""
-    words = list(dict.fromkeys(_WORD.findall(name)))
+    shown = {w.casefold() for w in _WORD.findall(label)}
+    words = [w for w in dict.fromkeys(_WORD.findall(name)) if w.casefold() not in shown]
     chosen: set[str] = set()
     for other in others:
         theirs = {w.casefold() for w in _WORD.findall(other)}

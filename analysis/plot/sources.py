@@ -259,6 +259,25 @@ def plot_shared_quotes(shared: pd.DataFrame, *, ax: Axes | None = None, outlets:
 
 # --------------------------------------------------------------------------- figures
 
+def named_sources_caption(n_outlets: int, top: int | None) -> str:
+    """The summary sentence of a caption for :func:`named_sources_figure` (its layout turns for
+    many outlets)."""
+    shown = f", top {top}" if top is not None else ""
+    if many_outlets(n_outlets):
+        return f"Named sources (columns, with affiliation and country) quoted by each outlet (rows){shown}"
+    return f"Named sources (rows, with affiliation and country) quoted by each outlet (columns){shown}"
+
+
+def shared_quotes_caption(n_outlets: int) -> str:
+    """The summary sentence of a caption for :func:`shared_quotes_figure` (its layout turns for
+    many outlets)."""
+    if many_outlets(n_outlets):
+        return ("Utterances quoted by two or more outlets (columns: speaker and the longest wording) and which "
+                "outlets quoted them (rows)")
+    return ("Utterances quoted by two or more outlets (rows: speaker and the longest wording) and which outlets "
+            "quoted them (columns)")
+
+
 def source_types_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
                         labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
                         width: float = 11):

@@ -64,7 +64,9 @@ def plot_tone(summary: pd.DataFrame, *, measure: str = "vader_compound",
             ax.plot([r[col]], [y], marker=VOICE_MARKERS.get(voice, "o"), color=palette.get(outlet, "#333333"),
                     markerfacecolor="white" if voice == "quoted" else palette.get(outlet, "#333333"),
                     markersize=5.5, linestyle="none")
-            ax.annotate(f"n={int(r['n'])}", (r[hi], y), xytext=(3, 0), textcoords="offset points",
+            end = r[hi] if np.isfinite(r[hi]) else r[col]     # no interval (one article): beside the point
+            ax.annotate(f"n={int(r['n'])}", (end, y), xytext=(3 if np.isfinite(r[hi]) else 5, 0),
+                        textcoords="offset points",
                         va="center", fontsize=6.5, color="#666666")
     from matplotlib.lines import Line2D
 

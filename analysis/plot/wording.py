@@ -374,6 +374,15 @@ def naming_figure(
     return fig
 
 
+def naming_caption(n_outlets: int) -> str:
+    """The summary sentence of a caption for :func:`naming_figure` of ``n_outlets`` outlets
+    (the layout turns for many outlets)."""
+    if many_outlets(n_outlets):
+        return ("How each outlet named each actor: outlets (rows) by label (columns), each actor's labels side by "
+                "side under its name")
+    return "How each outlet named each actor: label (rows) by outlet (columns), one panel per actor"
+
+
 def note_if_empty(ax: Axes, message: str) -> Axes:
     """Write ``message`` in the middle of ``ax`` when nothing was drawn on it."""
     if not any(getattr(p, "get_width", lambda: 0)() for p in ax.patches) and not ax.images:

@@ -424,6 +424,30 @@ def _figure_html(d: Mapping[str, Any], fig_id: str, *, figures_dir: Path, out_di
     return out
 
 
+def _outlets_html(articles: Sequence[Any], outlets: Sequence[str], palette: Mapping[str, str],
+                  group_key: Any = None) -> list[str]:
+    """The outlets legend: each outlet's label in the figures (with its colour), full name,
+    articles, and the group keys the articles give (outlet type, country, the groups' key)."""
+    from analysis.corpus.labels import outlet_groups, outlet_labels
+
+    labels = outlet_labels(articles)
+    keys = ["outlet_type", "country"]
+    if isinstance(group_key, str) and group_key.strip() and group_key.strip() not in keys + ["outlet"]:
+        keys.append(group_key.strip())
+    values = {k: outlet_groups(articles, key=k) for k in keys}
+    keys = [k for k in keys if any(values[k].get(o) for o in outlets)]
+    counts: dict[str, int] = {}
+    for a in articles:
+        counts[a.outlet] = counts.get(a.outlet, 0) + 1
+    rows = [[Markup(f'<span class="swatch" style="background:{_e(palette.get(o, "#ffffff"))}"></span>'
+                    f"{_e(labels.get(o, o))}"), o, f"{counts.get(o, 0):,}",
+             *[values[k].get(o) or "\u2013" for k in keys]] for o in outlets]
+    columns = ["Label", "Outlet", "Articles", *[k.replace("_", " ").capitalize() for k in keys]]
+    return (["<p>Figures name each outlet by its label (the front-matter <code>label</code>, or a short form "
+             "of the name); the colour is the outlet's in every figure.</p>"]
+            + _table(columns, rows, numeric=[False, False, True] + [False] * len(keys)))
+
+
 def _group_members_html(articles: Sequence[Any], key: Any) -> list[str]:
     """The groups section's table: each group of front-matter ``key`` with its outlets and articles."""
     from analysis.measures.groups import NOT_GIVEN
@@ -471,7 +495,7 @@ def render_report(
     will exist (resolved paths; default: those in ``notebooks_dir`` now).
     Links always point into ``figures_dir`` and ``notebooks_dir``.
     """
-    from analysis.plot.core import describe_corpus, outlet_palette
+    from analysis.plot.core import default_palette, describe_corpus
 
     figures_dir = Path(figures_dir)
     out_path = Path(out) if out is not None else figures_dir / "report.html"
@@ -486,7 +510,7 @@ def render_report(
     corpus = _select(corpus, wanted)
     articles = _articles_of(corpus)
     outlets = list(dict.fromkeys(a.outlet for a in articles))
-    palette = outlet_palette(outlets)
+    palette = default_palette(outlets, articles)
 
     all_notes = list(notes)
     if tables is None:
@@ -499,7 +523,7 @@ def render_report(
         sidecars = _read_sidecars(figures_dir) if figures_dir.is_dir() else []
     pages = {Path(p).resolve() for p in pages} if pages is not None else None
     groups = group_figures(sidecars)
-    ids = _Ids({"contents", "summary", "corpus", "figures", "method", "parameters"})
+    ids = _Ids({"contents", "summary", "outlets", "corpus", "figures", "method", "parameters"})
     sha = corpus.sha256() if hasattr(corpus, "sha256") else None
     rel = os.path.relpath(figures_dir, out_dir)
     where = "the same folder as this page" if rel == "." else f"the folder {Path(rel).as_posix()}"
@@ -516,7 +540,8 @@ def render_report(
     group_ids = [(nb, ids("group", Path(nb).stem if nb else "other"), figs) for nb, figs in groups]
     fig_ids = {id(d): ids("fig", str(d["name"])) for _, _, figs in group_ids for d in figs}
     toc = ['<nav class="toc" id="contents" aria-label="Contents">', "<h2>Contents</h2>", "<ol>",
-           '<li><a href="#summary">Key numbers</a></li>', '<li><a href="#corpus">Corpus</a></li>',
+           '<li><a href="#summary">Key numbers</a></li>', '<li><a href="#outlets">Outlets</a></li>',
+           '<li><a href="#corpus">Corpus</a></li>',
            '<li><a href="#figures">Figures</a>']
     if group_ids:
         toc.append("<ol>")
@@ -542,6 +567,11 @@ def render_report(
              "VADER compound score of body sentences, from \u22121 (negative) to +1 (positive).</p>")
     for n in all_notes:
         h.append(f'<p class="note">Not shown: {_e(n)}</p>')
+    h.append("</section>")
+
+    # outlets legend: label, full name, articles, group keys
+    h += ['<section id="outlets">', "<h2>Outlets</h2>"]
+    h += _outlets_html(articles, outlets, palette, params.get("group_by"))
     h.append("</section>")
 
     # corpus table

@@ -97,6 +97,17 @@ def test_titles_inside_a_name_and_abbreviated_titles():
     assert [(s.name, s.speaker_type) for s in sp] == [("Maria Ortiz", "government"), ("Tom Becker", "government")]
 
 
+def test_surname_label_of_an_actor_goes_to_the_latest_namesake():
+    # "Sato" is a registry label of Taro Sato; the article's latest Sato before the quote is Ken Sato
+    body = ("Prime Minister Taro Sato met lawmakers. Foreign Minister Ken Sato told them the pact was a threat.\n\n"
+            "Mr. Sato said Tokyo would respond. Sato also said talks were needed.")
+    sp = resolve(body, [("Tokyo would respond", "said", "Mr. Sato"), ("talks were needed", "said", "Sato")],
+                 actors=ACTORS)
+    assert [(s.name, s.speaker_type) for s in sp] == [("Ken Sato", "government")] * 2
+    body2 = "Foreign Minister Ken Sato met Prime Minister Taro Sato.\n\nSato said the alliance was firm."
+    assert one(body2, "the alliance was firm", "said", "Sato", actors=ACTORS).name == "Taro Sato"
+
+
 def test_spokeswoman_for_a_person_is_not_that_person():
     body = "Nina Brandt spoke on Monday. A spokeswoman for Nina Brandt said the claim was false."
     sp = one(body, "the claim was false", "said", "A spokeswoman for Nina Brandt")

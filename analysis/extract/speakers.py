@@ -787,6 +787,24 @@ _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A
 _PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
 
 
+class _Run:
+    """A capitalised run at ``start`` (the ``re.Match`` methods the name scan uses)."""
+
+    __slots__ = ("_start", "_text")
+
+    def __init__(self, start: int, text: str):
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
 class _Spans:
     """A union of half-open spans: ``offset in spans`` in O(log n)."""
 
@@ -1034,6 +1052,7 @@ class _Resolver:
         self._history_role_index: dict[str, list[tuple[str, str, str | None]]] = {}
         self._lower_in_body: dict[str, bool] = {}
         self._name_tokens: frozenset[str] | None = None
+        self._titled_names: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
@@ -1078,7 +1097,7 @@ class _Resolver:
             i = bisect_right(found, end - width) - 1
             return found[i] if i >= 0 else -1
 
-        for m in _CAP_RUN_RE.finditer(scan):
+        for m in self._runs(scan):
             run = m.group(0)
             # "Korea Institute for National Unification": a run after "for/of/on/and" that
             # follows a capitalised word continues an organisation's name
@@ -1153,6 +1172,26 @@ class _Resolver:
         name, _ = self._person_name_from_run(prev.group(1))
         return name is not None and len(name.split()) >= 2
 
+    def _runs(self, scan: str) -> Iterable["_Run"]:
+        """The capitalised runs of ``scan``, each split at a headline's verb ("Donald Trump Praises
+        Breitbart's Editor Matthew Boyle" -> "Donald Trump", "Breitbart's Editor Matthew Boyle")."""
+        verbs = self.roles.headline_verbs
+        for m in _CAP_RUN_RE.finditer(scan):
+            run = m.group(0)
+            if not any(t in verbs for t in run.split()):
+                yield _Run(m.start(), run)
+                continue
+            for part in re.finditer(r"\S+(?:[ \u00a0]+\S+)*?(?=[ \u00a0]+(?:" + "|".join(map(re.escape, sorted(verbs)))
+                                    + r")(?:[ \u00a0]|$)|$)", run):
+                text = part.group(0).strip()
+                toks = text.split()
+                while toks and toks[0] in verbs:
+                    toks = toks[1:]
+                if len(toks) >= 2:
+                    start = m.start() + part.start() + part.group(0).find(toks[0])
+                    end = m.start() + part.end()
+                    yield _Run(start, scan[start:end])
+
     def _name_in_body(self, run_start: int, run_end: int, name: str) -> tuple[int, str]:
         """(offset, name as written) of ``name``, found in the scan text of a run, in the body:
         a middle initial keeps its period ("Victor D. Cha")."""
@@ -1175,7 +1214,7 @@ class _Resolver:
             if not w or w != tok and words or tok.endswith((",", ";", ":", ".")):
                 break
             low = w.lower().replace("’", "'")
-            if low in ("the", "a", "an") or w in self.roles.leading_words:
+            if low in ("the", "a", "an") or w in self.roles.leading_words or w in self.roles.headline_verbs:
                 break
             if w[:1].isupper() or _possessive_free(low) in self.ri.np_words or low.endswith("'s"):
                 words.append(w)
@@ -1528,9 +1567,9 @@ class _Resolver:
         """The token index after the last title or possessive owner inside ``toks[i:]`` that a
         name follows, or ``i`` when there is none."""
         cut = i
-        for k in range(i + 1, len(toks) - 1):
-            n = self._title_at(toks, k)
-            if not n and len(toks[k]) > 2 and toks[k].endswith(("'s", "’s")):
+        for k in range(i, len(toks) - 1):
+            n = self._title_at(toks, k) if k > i else 0
+            if not n and len(toks[k]) > 2 and toks[k].endswith(("'s", "’s", "s'", "s’")):
                 n = 1
             if n and k + n < len(toks) and any(t.rstrip(".,") not in _NAME_SUFFIXES for t in toks[k + n:]):
                 cut = k + n
@@ -2015,6 +2054,9 @@ class _Resolver:
         # actors.yaml: exact label (e.g. "Mr Kim", "Kim Jong Un", "the treaty")
         actor = self._actor_for(m) or self._actor_for(bare)
         if actor is not None:
+            other = self._namesake(bare, actor, off)
+            if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
+                return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
         head_seg = bare.split(",")[0].strip()
         # vague / plural groups
@@ -2053,6 +2095,72 @@ class _Resolver:
         if named_org is not None:
             return named_org
         return self._person_or_role(m, off, paragraph)
+
+    def _namesake(self, bare: str, actor: Actor, off: int) -> str | None:
+        """The full name a surname label of a person actor ("Kim", "Mr. Kim") refers to when the
+        article's most recent full name with that surname before ``off`` is someone else
+        ("Kim Yung-ho"); None when it is the actor or there is none."""
+        if actor.kind != "person":
+            return None
+        toks = self.lex.titles_re.sub("", bare).split() if len(bare.split()) > 1 else bare.split()
+        if len(toks) != 1:
+            return None
+        hits = self._names_with((toks[0],))
+        j = bisect_left(hits, off, key=lambda n: self._name_offsets[n]) - 1
+        if j < 0:
+            return None
+        full = self.ctx.names[hits[j]][1]
+        if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]) \
+                or not self._introduced_with_title(full):
+            return None
+        return full
+
+    def _introduced_with_title(self, full: str) -> bool:
+        """Whether the article introduces ``full`` with a title or role right before the name
+        ("Unification Minister Kim Yung-ho"): only such a namesake outweighs an actor."""
+        if self._titled_names is None:
+            self._titled_names = frozenset(n for _, n, before, _ in self._role_notes if before)
+        return full in self._titled_names
+
+    def _given_names_look_real(self, full: str, surname: str) -> bool:
+        """Whether the words of ``full`` besides ``surname`` are names, not capitalised common
+        words ("Billionaire Donald Trump", "Trump Tower Grill"): none of them is written in lower
+        case elsewhere in the article."""
+        for tok in full.split():
+            if tok == surname or len(tok) <= 2:
+                continue
+            low = tok.lower()
+            if low not in self._lower_in_body:
+                self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
+            if self._lower_in_body[low]:
+                return False
+        return True
+
+    def _same_actor(self, full: str, surname: str, actor: Actor) -> bool:
+        """Whether the full name ``full`` (found for ``surname``) is ``actor``: one of its labels,
+        or its given names agree with a label's ("Vladimir V. Putin", "Vladimir Vladimirovich
+        Putin" are Vladimir Putin; "Ken Sato" is not Taro Sato, "Kim Yo Jong" not Kim Jong Un)."""
+        if self._actor_for(full) is actor:
+            return True
+        if self._actor_for(full) is not None:
+            return False
+
+        def given(name: str) -> str:
+            toks = name.split()
+            if surname in toks:
+                toks.remove(surname)
+            return " ".join(toks).lower()
+
+        mine = given(full)
+        for lab in actor.labels:
+            toks = lab.split()
+            if len(toks) < 2 or surname not in toks or not all(t[:1].isupper() for t in toks) \
+                    or any(t.rstrip(".") in self.ri.titles for t in toks):
+                continue
+            theirs = given(lab)
+            if mine.startswith(theirs) or theirs.startswith(mine):
+                return True
+        return False
 
     def _has_person_name(self, text: str) -> bool:
         return any(self._trailing_name(seg.strip())[0] for seg in text.split(",") if seg.strip())
@@ -2297,7 +2405,13 @@ class _Resolver:
                 mention: str | None = None) -> Speaker:
         name = self.lex.titles_re.sub("", name) if len(name.split()) > 1 else name
         full, scan_pre = self._expand_name(name, off)
-        actor = self._actor_for(full) or self._actor_for(name)
+        actor = self._actor_for(full)
+        if actor is None:
+            actor = self._actor_for(name)
+            if actor is not None and full != name and len(name.split()) == 1 \
+                    and not self._same_actor(full, name, actor) and self._given_names_look_real(full, name) \
+                    and self._introduced_with_title(full):
+                actor = None             # "Sato" -> "Ken Sato", a namesake of the actor Taro Sato
         if actor is not None and actor.kind == "person":
             return self._from_actor(actor, mention or name)
         known = self.persons.get(full)

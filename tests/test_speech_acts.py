@@ -159,6 +159,14 @@ def test_new_verbs_keep_the_stance_categories(sentence, cue, category):
      [("indirect", "questioned", "The candidate", "the legitimacy of the vote")]),
     ("Critics have questioned whether the plan can work.",
      [("indirect", "questioned", "Critics", "whether the plan can work")]),
+    # call X Y: the object and its complement (a quotation or an indefinite noun phrase)
+    ("The senator called half of the board members “cowards.”",
+     [("partial", "called", "The senator", "cowards.")]),
+    ("The governor has called climate change a hoax invented by bankers.",
+     [("indirect", "called", "The governor", "climate change a hoax invented by bankers")]),
+    # blast / attack X for Y: criticism with a reason (without one, the literal sense)
+    ("The mayor blasted the council for ignoring the flood warnings.",
+     [("indirect", "blasted", "The mayor", "the council for ignoring the flood warnings")]),
     # manner of speaking and a document's words: only with a quotation
     ("“Stop right there,” the officer shouted.",
      [("direct", "shouted", "the officer", "Stop right there,")]),
@@ -183,6 +191,10 @@ def test_frames(sentence, expected):
     "Charged with murder, he was jailed.",                 # 'charged' reports speech only with a clause
     "If the two sides agree on it, the deal will hold.",   # a conditional cue is hypothetical
     "The country is already accused of sending arms abroad.",   # agentless, no that-clause: not annotated
+    "She called the police.",
+    "He called reporters a day later.",
+    "The jets blasted the bridge.",
+    "The army attacked the town for three days.",
 ])
 def test_not_speech_acts(sentence):
     assert atts(sentence) == []

@@ -522,6 +522,11 @@ IRREGULAR_PAST = frozenset("""made took gave came went got had did was were knew
     drew flew ate""".split())
 #: the irregular past forms that are never nouns or adjectives in a name ("brought", not "cut", "left")
 _PAST_VERBS = IRREGULAR_PAST - frozenset("left lost won led meant set put let cut hit hurt quit shot had was were did".split())
+#: words after "a"/"an" that make "called X a ..." a time or amount, not a name ("called him a day later")
+_NOT_COMPLEMENT = frozenset("day week month year few number lot time while bit second minute hour moment couple "
+                            "total".split())
+_DURATION = frozenset("a an several many few hours days weeks months years decades nights ages".split())
+_ORDINALS = frozenset("first second third fourth last next same".split())
 _APPROX = frozenset("about around over under nearly almost roughly some".split())
 _NUMBER_WORDS = frozenset("half one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
                           "thousands million millions billion billions percent third quarter".split())
@@ -933,15 +938,21 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "pronoun", k + 1
         if c.spk is not None and c.spk[0] >= 1 and toks[c.spk[0] - 1].low == "what":
             return "pronoun", k
-        if not t.q and (is_capitalised(t.text) or t.low in {"the", "his", "her", "their", "its"}):
-            # "called Smith a liar", "calling the plan “reckless”": a short object then a quoted or
-            # indefinite complement; the object and complement are the content
+        if not t.q and t.text[:1].isalnum() and t.low not in PREPS and t.low not in AUX and \
+                t.low not in {"a", "an", "off", "up", "out", "back", "for"} and not _verb_like(t, verbs):
+            # "called Smith a liar", "calling the plan “reckless”", "called half of Trump's supporters
+            # “deplorables”": an object then a quoted or indefinite complement; both are the content
             m = k + 1
-            while m < hi and m - k < 5 and not toks[m].q and toks[m].text[:1].isalnum() and \
-                    toks[m].low not in {"a", "an", "the", "to", "for", "on", "off", "in", "up", "out", "by"} and \
+            while m < hi and m - k < 12 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss) and \
+                    (toks[m].low not in PREPS or toks[m].low == "of") and \
+                    toks[m].low not in {"a", "an", "the", "off", "up", "out", "back"} and \
                     not _verb_like(toks[m], verbs):
                 m += 1
-            if m < hi and (_is_open(toks, m) or (toks[m].low in {"a", "an"} and is_capitalised(t.text))):
+            named = is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in _QUANTIFIERS or \
+                t.low in _NUMBER_WORDS or m - k <= 4
+            if m < hi and (_is_open(toks, m) and named or
+                           (toks[m].low in {"a", "an"} and m - k <= 6 and m + 1 < hi and
+                            toks[m + 1].low not in _NOT_COMPLEMENT)):
                 return "np", k
         return "none", None
     if "of" in e.frames:
@@ -958,6 +969,16 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 return "as", k
         if e.frames <= {"as", "quote"}:
             return "none", None
+    if "for" in e.frames and _np_start(t) and t.low != "to":
+        for m in range(k + 1, min(hi, k + 9)):
+            if toks[m].q or toks[m].text in CLAUSE_PUNCT or toks[m].text == "," or _verb_like(toks[m], verbs):
+                break
+            if toks[m].low == "for":
+                nx = toks[m + 1] if m + 1 < hi else None
+                if nx is None or nx.text[:1].isdigit() or nx.low in _NUMBER_WORDS or nx.low in _DURATION or \
+                        (nx.low == "the" and m + 2 < hi and toks[m + 2].low in _ORDINALS):
+                    break                 # "attacked the town for three days": a duration, not a reason
+                return "np", k            # "blasted the media for being dishonest": object and reason
     if t.text == "," and k + 1 < hi:
         nxt = toks[k + 1]
         if not (nxt.low.endswith("ing") or nxt.low in PREPS or nxt.low in {"according"}) and \

@@ -945,7 +945,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             m = k + 1
             while m < hi and m - k < 12 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss) and \
                     (toks[m].low not in PREPS or toks[m].low == "of") and \
-                    toks[m].low not in {"a", "an", "the", "off", "up", "out", "back"} and \
+                    (toks[m].low not in {"a", "an", "the", "off", "up", "out", "back"} or
+                     (toks[m].low == "the" and toks[m - 1].low == "of")) and \
                     not _verb_like(toks[m], verbs):
                 m += 1
             named = is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in _QUANTIFIERS or \

@@ -316,10 +316,12 @@ def test_time_and_place_phrases_are_not_part_of_the_speaker(mention, name):
 
 def test_time_and_setting_phrases_after_a_person():
     body = ("Prime Minister Erik Lund spoke on Monday.\n\n"
-            "Lund on Tuesday said the fund would grow. Lund, in a speech to party members, said taxes would fall.")
+            "Lund on Tuesday said the fund would grow. Lund, in a speech to party members, said taxes would fall. "
+            "The prime minister, speaking in Bergen on Friday, said rates would rise.")
     sp = resolve(body, [("the fund would grow", "said", "Lund on Tuesday"),
-                        ("taxes would fall", "said", "Lund, in a speech to party members")])
-    assert [(s.name, s.speaker_type) for s in sp] == [("Erik Lund", "government")] * 2
+                        ("taxes would fall", "said", "Lund, in a speech to party members"),
+                        ("rates would rise", "said", "The prime minister, speaking in Bergen on Friday")])
+    assert [(s.name, s.speaker_type) for s in sp] == [("Erik Lund", "government")] * 3
 
 
 def test_time_words_inside_a_name_stay():

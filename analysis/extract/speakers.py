@@ -386,7 +386,9 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
                rf"|(?:{relative or none})")
     setting_re = (rf"(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                   rf"(?:{setting or none})(?:\s+(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
-    trail_re = re.compile(rf"(?:,\s*|\s+)(?:{time_re}|{setting_re})\s*,?$")
+    participles = _alts(_words_of(d, "setting", "participles"))
+    participle_re = rf",\s*(?:{participles or none})\b[^,;]*"
+    trail_re = re.compile(rf"(?:(?:,\s*|\s+)(?:{time_re}|{setting_re})|{participle_re})\s*,?$")
     leading = _words_of(d, "leading_words")
     lead_re = re.compile(rf"^(?:(?i:{time_re}|{setting_re})|In\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s*,\s+(?=\S)"
                          rf"|^(?:On|Late|Early)\s+{day}\s+(?=\S)"

@@ -190,6 +190,7 @@ def test_frames(sentence, expected):
     "The questions about the budget remain.",
     "Charged with murder, he was jailed.",                 # 'charged' reports speech only with a clause
     "If the two sides agree on it, the deal will hold.",   # a conditional cue is hypothetical
+    "The two states have agreed to provide aid if either is attacked.",   # 'agreed to' acts, and 'if' is no question
     "The country is already accused of sending arms abroad.",   # agentless, no that-clause: not annotated
     "She called the police.",
     "He called reporters a day later.",
@@ -235,6 +236,10 @@ def test_colon_closing_a_paragraph_takes_the_next_paragraph():
     ("When his mother mentioned the storm, I laughed and said, “It will pass.”", "I"),
     ("Chastened by the polls, the senator changed course, promising to cut taxes.", "the senator"),
     ("Cruz has long said that he was born a citizen.", "Cruz"),
+    ("“I was never edited,” Mr. King, 82, told me.", "Mr. King, 82"),        # title dot in an appositive
+    ("“We will keep the peace,” retired Air Force general Lee Newton said.", "retired Air Force general Lee Newton"),
+    ("Said Ellis: “I do not see the point.”", "Ellis"),                      # inverted cue opening the sentence
+    ("But some note that the plan has not been published.", "some"),          # a quantifier as the subject
 ])
 def test_speaker_mentions(sentence, speaker):
     found = atts(sentence)

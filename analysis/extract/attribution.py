@@ -289,14 +289,18 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if _asked_participle(toks, i, n, entry) is not None:
         return True                      # "Asked whether ...", "When asked about ..."
     if not t.text[:1].islower():
-        return False
+        # "Said Ellis: “...”": an inverted cue opening the sentence, its speaker then a quotation
+        return i == 0 and entry.invertible and not t.text.isupper() and i + n < len(toks) and \
+            is_capitalised(toks[i + n].text) and any(_is_open(toks, m) for m in range(i + n, min(len(toks), i + n + 10)))
     first = form.split()[0]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + n] if i + n < len(toks) else None
     if entry.lemma == "quote":
         return True
-    if prev is not None and not prev.q and (prev.low in DETS or is_possessive(prev.text)) and prev.low != "that":
-        return False
+    if prev is not None and not prev.q and (prev.low in DETS or is_possessive(prev.text)) and prev.low != "that" and \
+            not (prev.low in _PRONOUN_QUANTIFIERS and (first != entry.lemma.split()[0] or
+                                                      (nxt is not None and (nxt.low == "that" or nxt.text == ":")))):
+        return False                     # "the report", "his comments"; but "some said", "some note that"
     if nxt is not None and nxt.low in _NOUN_BEFORE_VERB and n == 1:
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
@@ -348,7 +352,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         # is not a subject at all
         if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():
             return False
-        return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or \
+        return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or p.low in _QUANTIFIERS or \
             p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and
                                                    p.low not in AUX and len(p.low) > 3 and p.low != "news")
     return True
@@ -403,9 +407,9 @@ def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) ->
         return False
     if _adv(toks[a]) or toks[a].text[:1] in {"-", "—"}:
         return False
-    for t in toks[a:b]:
-        if getattr(t, "poss", False):
-            continue
+    for m, t in enumerate(toks[a:b], a):
+        if getattr(t, "poss", False) or (_abbrev_dot(toks, m) and m + 1 < b):
+            continue                      # "Mr. King", "Vann R. Newkirk II"
         if t.q or t.text in QUOTE_CHARS or t.low in SUBORD or _verb_like(t, None) or t.text in CLAUSE_PUNCT:
             return False
         if t.low.endswith("ing") and t.text[:1].islower() and t is toks[a]:
@@ -527,6 +531,8 @@ _NOT_COMPLEMENT = frozenset("day week month year few number lot time while bit s
                             "total".split())
 _DURATION = frozenset("a an several many few hours days weeks months years decades nights ages".split())
 _ORDINALS = frozenset("first second third fourth last next same".split())
+#: determiners that also stand alone as a subject ("some said", "another said", "each says")
+_PRONOUN_QUANTIFIERS = frozenset("some another each either neither any".split())
 _APPROX = frozenset("about around over under nearly almost roughly some".split())
 _NUMBER_WORDS = frozenset("half one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
                           "thousands million millions billion billions percent third quarter".split())
@@ -761,6 +767,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             a = _np_back(toks, k, lo, verbs)
             if a is not None and toks[a].low in {"which", "who", "that"}:
                 a = None
+            while a is not None and a - 1 > lo and toks[a - 1].text[:1].islower() and toks[a - 1].low.endswith("ed") \
+                    and toks[a - 1].low not in verbs.all_forms and not toks[a - 1].q and \
+                    (toks[a - 2].text == "," or _is_close(toks, a - 2)):
+                a -= 1                    # '...,” retired Air Force general Lloyd Newton said.'
             head = _relative_head(toks, a, k, lo, verbs) if a is not None else None
             if head is not None:
                 spk = head                # "One of the docs who sent the letter called ...": the docs
@@ -997,8 +1007,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 break
             if toks[m].low == "that" and m > k + 1:
                 return "that", m + 1
-            if toks[m].low in _WH and m > k + 1 and "clause" in e.frames:
-                return "clause", m        # "explained to CBS why ..."
+            if toks[m].low in _WH - {"if"} and m > k + 1 and "clause" in e.frames:
+                return "clause", m        # "explained to CBS why ..." (not "agreed to help if ...")
         return "none", None
     if "clause" in e.frames and t.low in _WH and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
         return "clause", k                # "explained why ...", "asked whether ..."
@@ -1146,6 +1156,11 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
     while r > lo and a - r <= 8 and toks[r].low not in {"who", "that", "which"} and not toks[r].q and \
             toks[r].text not in {",", ";", ":"} and toks[r].text not in QUOTE_CHARS:
         r -= 1
+    if r > lo and toks[r].low not in {"who", "that", "which"} and a - 2 > lo and \
+            toks[a - 1].low.endswith("ed") and toks[a - 2].low in SUBJ_PRONOUNS - {"it"} and \
+            toks[a - 3].text[:1].isalpha() and toks[a - 3].text[:1].islower() and toks[a - 3].low not in PREPS:
+        b = _np_back(toks, a - 3, lo, verbs)   # "all the experts I interviewed said ...": no pronoun
+        return (b, a - 2) if b is not None else None
     if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
         return None
     if not any(_verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[r + 1:k + 1]):

@@ -273,6 +273,19 @@ def text_width(text: str, *, fontsize: float = 9) -> float:
     return widest / 72.0
 
 
+def wrap_text(text: str, width: float, *, fontsize: float = 10, bold: bool = False) -> str:
+    """``text`` broken at spaces into lines of at most ``width`` inches (a word longer than
+    that stays whole on its own line)."""
+    scale = 1.1 if bold else 1.0
+    lines: list[str] = []
+    for word in str(text).split():
+        if lines and scale * text_width(f"{lines[-1]} {word}", fontsize=fontsize) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 def max_text_width(texts: Iterable[str], *, fontsize: float = 9) -> float:
     """The widest of ``texts`` in inches (0 for none)."""
     return max((text_width(t, fontsize=fontsize) for t in texts), default=0.0)

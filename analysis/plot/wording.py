@@ -23,7 +23,7 @@ from matplotlib.patches import Patch
 
 from analysis.plot.core import (OTHER_COLOUR, VOICE_HATCHES, VOICE_ORDER, _mix, annotate_cells,
                                 get_axes, group_legend_handles, heatmap_figsize, label_list, many_outlets,
-                                max_text_width, outlet_order, outlet_palette, require)
+                                max_text_width, outlet_order, outlet_palette, require, wrap_text)
 
 # How much lighter than the outlet colour each voice's segment is drawn.
 VOICE_TINT: dict[str, float] = {"narrator": 0.0, "paraphrase": 0.45, "quoted": 0.75}
@@ -367,8 +367,12 @@ def naming_figure(
     sizes = [max(1, min(max_labels, naming_matrix(naming, actor=a, outlets=outlets).shape[0])) for a in actors]
     fig, axes = plt.subplots(len(actors), 1, figsize=(width, 0.9 + 0.32 * sum(sizes) + 0.55 * len(actors)),
                              gridspec_kw={"height_ratios": sizes}, sharex=False, squeeze=False)
+    rows = [str(lab) for a in actors for lab in naming_matrix(naming, actor=a, outlets=outlets,
+                                                                max_labels=max_labels).index]
+    room = width - max_text_width(rows) - 0.4          # a panel title starts at the map's left edge
     for i, (actor, ax) in enumerate(zip(actors, axes[:, 0])):
         plot_naming_matrix(naming, actor=actor, ax=ax, outlets=outlets, labels=labels, max_labels=max_labels)
+        ax.set_title(wrap_text(actor, room, fontsize=10, bold=True), fontsize=10)
         if i < len(actors) - 1:
             ax.tick_params(labelbottom=False)
     return fig
@@ -408,7 +412,7 @@ def rates_figure(rates: pd.DataFrame, *, outlets: Sequence[str] | None = None, w
 def alternatives_figure(table: pd.DataFrame, *, outlets: Sequence[str] | None = None, top_n: int | None = 10,
                         width: float = 6.5, title: str | None = "Loaded term or neutral alternative?",
                         palette: Mapping[str, str] | None = None, labels: Mapping[str, str] | None = None,
-                        ncols: int = 4, **kw):
+                        ncols: int = 5, **kw):
     """Figure of :func:`plot_term_alternatives`, its height scaled to pairs x outlets; for
     many outlets one :func:`plot_pair_alternatives` panel per pair (outlets as rows, shared
     axes, ``ncols`` panels a row)."""

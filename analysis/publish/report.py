@@ -49,6 +49,7 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.atomic import write_atomic as _atomic_write
+from analysis.publish.scores import load_scores, score_rows
 from analysis.study.pipeline import LEXICON_OPTIONS
 
 #: Figure groups in reading order: notebook stem -> section title.
@@ -75,7 +76,10 @@ METHOD_NOTE: tuple[str, ...] = (
     "Every number and figure here is computed automatically from the articles, with word lists "
     "(lexicons) and rules that are written down in the toolkit and can be replaced by your own. "
     "They describe these articles; they are not a content analysis by trained coders.",
-    "Wording counts matches of a loaded-terms list per 1,000 words and reports them by voice: "
+    "Wording counts matches of loaded-term lists per 1,000 words (a curated list, general lexicons "
+    "of loaded and labelling language from published sources, and productive patterns; an open "
+    "candidate tier of strongly evaluative words is listed for review but not counted) and reports "
+    "them by voice: "
     "the outlet's own words (narrator), words inside quotation marks (quoted), and reported "
     "speech without quotation marks (paraphrase). A loaded word inside a quotation is a choice "
     "of whom to quote, not of wording.",
@@ -85,7 +89,7 @@ METHOD_NOTE: tuple[str, ...] = (
     "Tone uses dictionary methods (TextBlob polarity and subjectivity, VADER compound) per "
     "sentence. Published comparisons find these have low validity on hard news; read the "
     "most positive and most negative sentences shown in the tone figures before drawing "
-    "conclusions. Intervals are bootstrap intervals over sentences.",
+    "conclusions. Intervals are bootstrap intervals that resample articles.",
     "Distinctive vocabulary uses the log-odds ratio with an informative Dirichlet prior "
     "(Monroe, Colaresi and Quinn 2008); z-scores rank words, they are not significance tests, "
     "least of all on a handful of articles.",
@@ -471,6 +475,21 @@ def _group_members_html(articles: Sequence[Any], key: Any) -> list[str]:
             + _table(["Group", "Outlets", "Articles"], rows, numeric=[False, False, True]))
 
 
+def _scores_html(data: Mapping[str, Any] | None) -> list[str]:
+    """The measured-accuracy table of the method section (nothing when no scores were saved)."""
+    rows = score_rows(data) if data else []
+    if not rows:
+        return []
+    h = ["<h3>How accurate the measures are, on articles the rules were not written from</h3>",
+         f"<p>Measured {_e(data.get('measured', ''))} with <code>{_e(data.get('command', 'framing eval all'))}"
+         "</code>. Precision: of what the toolkit found, the share the annotators also marked; recall: of "
+         "what they marked, the share found. Read the figures named in the first column with these in "
+         "mind.</p>"]
+    h += _table(["Figures", "Measured on", "Precision", "Recall", "F1"], rows,
+                numeric=[False, False, True, True, True])
+    return h
+
+
 def render_report(
     figures_dir: str | os.PathLike[str],
     *,
@@ -611,6 +630,7 @@ def render_report(
     # method
     h += ['<section id="method">', "<h2>Method and limitations</h2>"]
     h += [f"<p>{_e(p)}</p>" for p in METHOD_NOTE]
+    h += _scores_html(load_scores())
     h.append("</section>")
 
     # parameters

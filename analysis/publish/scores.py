@@ -1,0 +1,59 @@
+"""The toolkit's measured accuracy, next to the figures it qualifies.
+
+``framing eval all --write analysis/evaluate/scores.json`` saves the headline
+scores (seeds, PolNeAR dev, PTC dev); the report's method section and the
+README quote them.  The file holds numbers only (no text from the outside
+data) with the date and command that produced them.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any, Mapping
+
+#: Which figures each measured score qualifies: (score key, figures, what it means).
+QUALIFIES: tuple[tuple[str, str, str], ...] = (
+    ("PTC dev / loaded terms (curated tiers) / Loaded_Language + Name_Calling", "wording",
+     "loaded terms found among propaganda spans annotated by professionals in 253 articles of 48 outlets"),
+    ("PTC dev / loaded terms (curated + candidate) / Loaded_Language + Name_Calling", "wording (with candidates)",
+     "the same, counting the open candidate tier too"),
+    ("PolNeAR dev / attribution / speech-verb cues", "quotes, sources, attribution",
+     "attributions with a verb of saying, in 84 annotated US political news articles"),
+    ("PolNeAR dev / source_overlap / speech-verb cues", "sources, speakers",
+     "the speaker span of those attributions"),
+    ("seeds / quotes / all", "quotes, sources (seed articles only)",
+     "our annotation of the five seed articles: conventions, not validity"),
+    ("seeds / loaded terms (curated tiers) / all", "wording (seed articles only)",
+     "our annotation of the five seed articles: conventions, not validity"),
+)
+
+
+def load_scores(path: str | Path | None = None) -> Mapping[str, Any] | None:
+    """The saved scores (``None`` when there are none or the file is unreadable)."""
+    try:
+        if path is None:
+            text = resources.files("analysis.evaluate").joinpath("scores.json").read_text(encoding="utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        data = json.loads(text)
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("scores"), dict) else None
+
+
+def _num(v: Any) -> str:
+    return f"{v:.2f}" if isinstance(v, (int, float)) else "–"
+
+
+def score_rows(data: Mapping[str, Any]) -> list[list[str]]:
+    """Rows (figures, data, precision, recall, F1) for the scores present, in QUALIFIES order."""
+    scores = data.get("scores", {})
+    rows = []
+    for key, figures, meaning in QUALIFIES:
+        s = scores.get(key)
+        if not isinstance(s, Mapping):
+            continue
+        rows.append([figures, meaning, _num(s.get("precision")), _num(s.get("recall")), _num(s.get("f1"))])
+    return rows

@@ -49,7 +49,7 @@ def test_report_method_section_quotes_the_saved_scores(tmp_path):
     from analysis.publish.report import _scores_html
     from analysis.publish.scores import load_scores, score_rows
     f = tmp_path / "scores.json"
-    f.write_text(json.dumps({"measured": "2026-01-02", "command": "framing eval all --write x", "scores": {
+    f.write_text(json.dumps({"measured": "2026-01-02", "version": "9.9", "command": "framing eval all --write x", "scores": {
         "PTC dev / loaded terms (curated tiers) / Loaded_Language + Name_Calling":
             {"precision": 0.43, "recall": 0.32, "f1": 0.367},
         "PolNeAR dev / attribution / speech-verb cues": {"precision": 0.9, "recall": 0.8, "f1": 0.85}}}))
@@ -58,7 +58,7 @@ def test_report_method_section_quotes_the_saved_scores(tmp_path):
     assert [r[0] for r in rows] == ["wording", "quotes, sources, attribution"]
     assert rows[0][2:] == ["0.43", "0.32", "0.37"]
     html = "\n".join(_scores_html(data))
-    assert "2026-01-02" in html and "0.85" in html
+    assert "framing-study 9.9" in html and "0.85" in html
     assert _scores_html(None) == [] and load_scores(tmp_path / "missing.json") is None
 
 

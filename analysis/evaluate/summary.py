@@ -154,7 +154,8 @@ def run_eval_all(args: argparse.Namespace) -> int:
             print("(--all-rows adds the per-kind, per-outlet, per-technique and per-tier rows)")
     out = getattr(args, "write", None)
     if out:
-        payload = {"measured": _dt.date.today().isoformat(), "command": "framing eval all --write " + str(out),
+        from analysis import __version__
+        payload = {"measured": _dt.date.today().isoformat(), "version": __version__, "command": "framing eval all --write " + str(out),
                    "scores": headline(table), "skipped": skipped}
         write_atomic(Path(out), json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n")
     return 0

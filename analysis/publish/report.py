@@ -480,8 +480,9 @@ def _scores_html(data: Mapping[str, Any] | None) -> list[str]:
     rows = score_rows(data) if data else []
     if not rows:
         return []
-    h = ["<h3>How accurate the measures are, on articles the rules were not written from</h3>",
-         f"<p>Measured {_e(data.get('measured', ''))} with <code>{_e(data.get('command', 'framing eval all'))}"
+    h = ['<h3 id="accuracy">How accurate the measures are, on articles the rules were not written from</h3>',
+         f"<p>Measured with framing-study {_e(data.get('version', ''))} by "
+         f"<code>{_e(data.get('command', 'framing eval all'))}"
          "</code>. Precision: of what the toolkit found, the share the annotators also marked; recall: of "
          "what they marked, the share found. Read the figures named in the first column with these in "
          "mind.</p>"]

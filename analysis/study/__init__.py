@@ -50,6 +50,9 @@ class Study:
     tables: dict[str, pd.DataFrame] = field(repr=False)
     accumulators: dict[str, Any] = field(repr=False, default_factory=dict)
     stats: RunStats = field(default_factory=RunStats)
+    #: copies dropped on loading (same URL, or same outlet and text) and syndicated copies kept,
+    #: each with its reason (analysis.corpus.duplicates); also ``tables["duplicates"]``
+    duplicates: list[Any] = field(default_factory=list, repr=False)
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -121,20 +124,24 @@ def open_study(corpus: str | os.PathLike[str] | Corpus, *, outlets: Sequence[str
                lexicon: str | None = None, actors: str | None = None, topics: str | None = None,
                stopwords: str | None = None, verbs: str | None = None, cues: str | None = None,
                gazetteer: str | None = None, cache: CacheArg = True, jobs: int = 1,
-               scheduler: str | None = None, progress: bool | None = False) -> Study:
+               scheduler: str | None = None, progress: bool | None = False,
+               duplicates: Sequence[Any] | None = None) -> Study:
     """Load ``corpus`` (folder or table), keep ``outlets`` in that order (empty: all), build every table.
 
     Lexicon arguments are paths to your own files (``None``: the packaged
     ones).  ``cache``: ``True`` (default folder, ``$FRAMING_CACHE`` or
     ``~/.cache/framing-study``), a folder, or ``False``.  ``jobs`` /
     ``scheduler``: see :func:`analysis.study.execute.ordered_map`.  Raises
-    :class:`~analysis.corpus.CorpusError` for a bad corpus or outlet.
+    :class:`~analysis.corpus.CorpusError` for a bad corpus or outlet.  ``duplicates``: the
+    pairs found when a :class:`Corpus` passed in was loaded (a path is loaded here, and its
+    duplicates found); they are kept in ``Study.duplicates`` and ``tables["duplicates"]``.
     """
+    duplicates = list(duplicates or ())
     if isinstance(corpus, Corpus):
         c = corpus
     else:
         from analysis.corpus import load_corpus
-        c = load_corpus(corpus)
+        c = load_corpus(corpus, duplicates=duplicates)
     if outlets:
         c = c.select(outlets)
     options = Options(lexicon=lexicon, actors=actors, topics=topics, stopwords=stopwords, verbs=verbs,
@@ -142,8 +149,11 @@ def open_study(corpus: str | os.PathLike[str] | Corpus, *, outlets: Sequence[str
     stats = RunStats()
     reducer = run_pipeline(c, options=options, jobs=jobs, scheduler=scheduler, cache=resolve_cache(cache),
                            progress=progress, total=len(c), stats=stats)
-    return Study(corpus=c, outlets=c.outlets, options=options, tables=build_tables(reducer),
-                 accumulators=dict(reducer.accumulators), stats=stats)
+    from analysis.corpus.duplicates import duplicates_frame
+    tables = build_tables(reducer)
+    tables["duplicates"] = duplicates_frame(duplicates)
+    return Study(corpus=c, outlets=c.outlets, options=options, tables=tables,
+                 accumulators=dict(reducer.accumulators), stats=stats, duplicates=duplicates)
 
 
 __all__ = ["Options", "Study", "build_tables", "open_study", "resolve_cache"]

@@ -411,6 +411,7 @@ class Validated(NamedTuple):
     params: dict[str, Any]                       # normalised: absolute paths, outlets and formats lists
     per_notebook: dict[Path, dict[str, Any]]     # the parameters each notebook declares
     corpus: Any                                  # the loaded corpus (all outlets), or None
+    duplicates: list = []                        # copies dropped and syndicated copies, when loaded
 
 
 def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | None = None,
@@ -473,9 +474,10 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
 
     # corpus content and outlets
     corpus = None
+    duplicates: list = []
     if isinstance(p.get("corpus"), str) and Path(p["corpus"]).exists():
         try:
-            corpus = load_corpus(p["corpus"])
+            corpus = load_corpus(p["corpus"], duplicates=duplicates)
         except CorpusError as exc:
             problems.extend(str(x) for x in exc.problems)
         else:
@@ -535,7 +537,7 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
         problems += _group_by_problems(p, corpus)
     if problems:
         raise StudyError("\n".join(dict.fromkeys(problems)))
-    return Validated(p, per_notebook, corpus)
+    return Validated(p, per_notebook, corpus, duplicates)
 
 
 def _group_by_problems(p: Mapping[str, Any], corpus: Any) -> list[str]:
@@ -1205,6 +1207,17 @@ def _print_warnings(study: Any, *, quiet: bool, err: Any) -> None:
           file=err)
 
 
+def _print_duplicates(duplicates: Sequence[Any], *, quiet: bool, err: Any) -> None:
+    """Copies dropped on loading and syndicated copies: listed, never dropped silently."""
+    if not duplicates:
+        return
+    from analysis.corpus.duplicates import summary
+    if not quiet:
+        for d in duplicates:
+            print(f"framing study: {d}", file=err)
+    print(f"framing study: {summary(duplicates)} (framing analyze writes them to duplicates.csv)", file=err)
+
+
 def run_study(args: argparse.Namespace) -> int:
     """CLI entry: validate (exit 2), build the tables, execute or reuse each notebook (exit 1
     on a failing cell), publish (exit 0); interrupted: 130 (SIGINT) or 143 (SIGTERM)."""
@@ -1282,13 +1295,15 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
         try:
             study = open_study(checked.corpus if checked.corpus is not None else params["corpus"],
                                outlets=params["outlets"] or None, **lexicons, cache=cache_dir,
-                               jobs=run["jobs"], scheduler=run.get("scheduler"), progress=run.get("progress"))
+                               jobs=run["jobs"], scheduler=run.get("scheduler"), progress=run.get("progress"),
+                               duplicates=checked.duplicates)
         except (CorpusError, FileNotFoundError, ValueError) as exc:
             print(f"{prog}: {exc}", file=err)
             return 2
         stop.check()
         print(format_table(list(study.corpus), root=params["corpus"]), flush=True)
         _print_warnings(study, quiet=quiet, err=err)
+        _print_duplicates(study.duplicates, quiet=quiet, err=err)
 
         code = _code_fingerprint()
         nbcache = NotebookCache(cache_dir / "notebooks") if temp_cache is None else None

@@ -127,6 +127,7 @@ def derived(study):
     t = study.tables
     return {
         "rates": wording.term_rates(t["terms"], study.articles),
+        "tier_rates": wording.term_rates(t["terms"], study.articles, by=("outlet", "tier"), tiers=None),
         "shared": source_measures.shared_quotes_table(t["quotes"], threshold=0.8),
         "summary": tone_summary(t["tone"], n_boot=100, seed=0, outlets=study.outlets),
         "vocabulary": study.vocabulary(),
@@ -151,6 +152,7 @@ def _no_palette(kw):
 # Every figure function, called as its notebook calls it: name -> (function, how to call it).
 FIGURES = {
     "wording-loaded-rates": (fw.rates_figure, lambda s, d, kw: fw.rates_figure(d["rates"], **kw)),
+    "wording-tiers": (fw.tiers_figure, lambda s, d, kw: fw.tiers_figure(d["tier_rates"], **kw)),
     "wording-naming": (fw.naming_figure, lambda s, d, kw: fw.naming_figure(
         s.tables["naming"], max_labels=10, **_no_palette(kw))),
     "wording-loaded-vs-neutral": (fw.alternatives_figure, lambda s, d, kw: fw.alternatives_figure(

@@ -48,6 +48,47 @@ def voice_legend_handles(voices: Sequence[str] = VOICE_ORDER) -> list[Patch]:
 
 # --------------------------------------------------------------------------- (a) rates by voice
 
+#: How each loaded-term tier is drawn in :func:`plot_tier_rates`: (tint towards white, hatch).
+TIER_STYLE: dict[str, tuple[float, str]] = {"core": (0.0, ""), "general": (0.35, ""), "pattern": (0.55, "//"),
+                                            "candidate": (0.9, "xx"), "borderline": (0.75, "..")}
+TIER_ORDER: tuple[str, ...] = ("core", "general", "pattern", "candidate", "borderline")
+
+
+def _stacked_rates(rates: pd.DataFrame, *, ax: Axes | None, by: str, levels: Sequence[str],
+                   style: Mapping[str, tuple[float, str]], legend: list[Patch], legend_title: str,
+                   outlets: Sequence[str] | None, value: str | None, palette: Mapping[str, str] | None,
+                   labels: Mapping[str, str] | None, annotate: bool, name: str) -> Axes:
+    """Horizontal bars per outlet stacked by ``by`` (tint and hatch per level), total at each end."""
+    ax = get_axes(ax)
+    require(rates, ["outlet", by], name)
+    value = _pick(rates, value, ("per_1000_words", "per_1000", "rate"), name)
+    order = outlet_order(rates, outlets)
+    palette = palette or outlet_palette(order)
+    wide = (rates.groupby(["outlet", by], sort=False)[value].sum()
+            .unstack(by).reindex(index=order, columns=list(levels)).fillna(0.0))
+    y = np.arange(len(order))
+    left = np.zeros(len(order))
+    for level in levels:
+        tint, hatch = style.get(level, (0.0, ""))
+        widths = wide[level].to_numpy(dtype=float)
+        colours = [_mix(palette.get(o, "#777777"), 1.0, tint) for o in order]
+        ax.barh(y, widths, left=left, color=colours, edgecolor="#333333", linewidth=0.5,
+                hatch=hatch, label=level, height=0.7)
+        left += widths
+    if annotate:
+        pad = (left.max() if len(left) and left.max() > 0 else 1.0) * 0.01
+        for yi, total in zip(y, left):
+            ax.text(total + pad, yi, f"{total:.1f}", va="center", ha="left", fontsize=8, color="#333333")
+    ax.set_yticks(y, label_list(order, labels))
+    ax.invert_yaxis()
+    ax.set_xlabel("Loaded terms per 1,000 words")
+    ax.set_xlim(0, (left.max() if len(left) and left.max() > 0 else 1.0) * 1.12)
+    ax.xaxis.grid(True)
+    ax.legend(handles=legend + group_legend_handles(palette, header=True), title=legend_title,
+              loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
+    return ax
+
+
 def plot_loaded_rates(
     rates: pd.DataFrame,
     *,
@@ -68,33 +109,39 @@ def plot_loaded_rates(
     Segment widths equal the table values; the total is written at the end of
     each bar.  A palette of groups adds the group legend.
     """
-    ax = get_axes(ax)
-    require(rates, ["outlet", "voice"], "plot_loaded_rates")
-    value = _pick(rates, value, ("per_1000_words", "per_1000", "rate"), "plot_loaded_rates")
-    order = outlet_order(rates, outlets)
-    palette = palette or outlet_palette(order)
-    wide = (rates.groupby(["outlet", "voice"], sort=False)[value].sum()
-            .unstack("voice").reindex(index=order, columns=list(voices)).fillna(0.0))
-    y = np.arange(len(order))
-    left = np.zeros(len(order))
-    for voice in voices:
-        widths = wide[voice].to_numpy(dtype=float)
-        colours = [_mix(palette.get(o, "#777777"), 1.0, VOICE_TINT.get(voice, 0.0)) for o in order]
-        ax.barh(y, widths, left=left, color=colours, edgecolor="#333333", linewidth=0.5,
-                hatch=VOICE_HATCHES.get(voice, ""), label=voice, height=0.7)
-        left += widths
-    if annotate:
-        pad = (left.max() if len(left) and left.max() > 0 else 1.0) * 0.01
-        for yi, total in zip(y, left):
-            ax.text(total + pad, yi, f"{total:.1f}", va="center", ha="left", fontsize=8, color="#333333")
-    ax.set_yticks(y, label_list(order, labels))
-    ax.invert_yaxis()
-    ax.set_xlabel("Loaded terms per 1,000 words")
-    ax.set_xlim(0, (left.max() if len(left) and left.max() > 0 else 1.0) * 1.12)
-    ax.xaxis.grid(True)
-    ax.legend(handles=voice_legend_handles(voices) + group_legend_handles(palette, header=True), title="Voice",
-              loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0)
-    return ax
+    style = {v: (VOICE_TINT.get(v, 0.0), VOICE_HATCHES.get(v, "")) for v in voices}
+    return _stacked_rates(rates, ax=ax, by="voice", levels=voices, style=style,
+                          legend=voice_legend_handles(voices), legend_title="Voice", outlets=outlets, value=value,
+                          palette=palette, labels=labels, annotate=annotate, name="plot_loaded_rates")
+
+
+def plot_tier_rates(
+    rates: pd.DataFrame,
+    *,
+    ax: Axes | None = None,
+    outlets: Sequence[str] | None = None,
+    value: str | None = None,
+    tiers: Sequence[str] | None = None,
+    palette: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    annotate: bool = True,
+) -> Axes:
+    """Horizontal bars: loaded terms per 1,000 words for each outlet, stacked by lexicon tier.
+
+    ``rates`` has one row per outlet and tier (``term_rates(terms, articles,
+    by=("outlet", "tier"), tiers=None)``).  Curated tiers are filled; the
+    open candidate tier is pale and cross-hatched, so a reader sees how much
+    of a bar rests on words listed for review only.  ``tiers``: which tiers,
+    in stacking order (default: those present, in :data:`TIER_ORDER`).
+    """
+    present = list(dict.fromkeys(rates["tier"])) if "tier" in rates else []
+    levels = list(tiers) if tiers is not None else [t for t in TIER_ORDER if t in present] + \
+        [t for t in present if t not in TIER_ORDER]
+    legend = [Patch(facecolor=_mix("#555555", 1.0, TIER_STYLE.get(t, (0.0, ""))[0]), edgecolor="#333333",
+                    hatch=TIER_STYLE.get(t, (0.0, ""))[1], label=t) for t in levels]
+    return _stacked_rates(rates, ax=ax, by="tier", levels=levels, style=TIER_STYLE, legend=legend,
+                          legend_title="Tier", outlets=outlets, value=value, palette=palette, labels=labels,
+                          annotate=annotate, name="plot_tier_rates")
 
 
 # --------------------------------------------------------------------------- (b) naming matrix
@@ -394,19 +441,33 @@ def note_if_empty(ax: Axes, message: str) -> Axes:
     return ax
 
 
-def rates_figure(rates: pd.DataFrame, *, outlets: Sequence[str] | None = None, width: float = 6.5,
-                 title: str | None = "Loaded terms per 1,000 words, by voice", **kw):
-    """Figure of :func:`plot_loaded_rates`, its height scaled to the number of outlets."""
+def _figure_of_bars(plot, rates: pd.DataFrame, *, outlets: Sequence[str] | None, width: float, title: str | None,
+                 empty: str, **kw):
+    """A figure of one outlet-bars plot, its height scaled to the number of outlets."""
     import matplotlib.pyplot as plt
 
     n = len(outlet_order(rates, outlets))
     row = 0.3 if many_outlets(n) else 0.42
     fig, ax = plt.subplots(figsize=(width, 1.1 + row * max(n, 1)))
-    plot_loaded_rates(rates, ax=ax, outlets=outlets, **kw)
-    note_if_empty(ax, "No loaded term of the lexicon was found.")
+    plot(rates, ax=ax, outlets=outlets, **kw)
+    note_if_empty(ax, empty)
     if title:
         ax.set_title(title)
     return fig
+
+
+def rates_figure(rates: pd.DataFrame, *, outlets: Sequence[str] | None = None, width: float = 6.5,
+                 title: str | None = "Loaded terms per 1,000 words, by voice", **kw):
+    """Figure of :func:`plot_loaded_rates`, its height scaled to the number of outlets."""
+    return _figure_of_bars(plot_loaded_rates, rates, outlets=outlets, width=width, title=title,
+                        empty="No loaded term of the lexicon was found.", **kw)
+
+
+def tiers_figure(rates: pd.DataFrame, *, outlets: Sequence[str] | None = None, width: float = 6.5,
+                 title: str | None = "Loaded terms per 1,000 words, by tier", **kw):
+    """Figure of :func:`plot_tier_rates`, its height scaled to the number of outlets."""
+    return _figure_of_bars(plot_tier_rates, rates, outlets=outlets, width=width, title=title,
+                        empty="No term of any tier was found.", **kw)
 
 
 def alternatives_figure(table: pd.DataFrame, *, outlets: Sequence[str] | None = None, top_n: int | None = 10,

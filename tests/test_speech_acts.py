@@ -191,6 +191,8 @@ def test_frames(sentence, expected):
     "Charged with murder, he was jailed.",                 # 'charged' reports speech only with a clause
     "If the two sides agree on it, the deal will hold.",   # a conditional cue is hypothetical
     "The two states have agreed to provide aid if either is attacked.",   # 'agreed to' acts, and 'if' is no question
+    "It is worth noting that the vote was close.",         # a participle after a noun that carries no words
+    "The plan is easier said than done.",
     "The country is already accused of sending arms abroad.",   # agentless, no that-clause: not annotated
     "She called the police.",
     "He called reporters a day later.",
@@ -240,6 +242,15 @@ def test_colon_closing_a_paragraph_takes_the_next_paragraph():
     ("“We will keep the peace,” retired Air Force general Lee Newton said.", "retired Air Force general Lee Newton"),
     ("Said Ellis: “I do not see the point.”", "Ellis"),                      # inverted cue opening the sentence
     ("But some note that the plan has not been published.", "some"),          # a quantifier as the subject
+    # participles: the subject of the clause they follow, or the message noun they follow
+    ("Speaking in Salem, New Hampshire, the senator went after the governor, calling him “a total stiff.”",
+     "the senator"),
+    ("The row erupted two months after the tycoon entered the race, calling the rivals “losers.”", "the tycoon"),
+    ("The mayor tried to make the case that this was a mistake, explaining the rules had changed.", "The mayor"),
+    ("Sen. Ann Cole (D-Ohio) on Saturday criticized the accord, saying it goes “nowhere near far enough.”",
+     "Sen. Ann Cole (D-Ohio)"),
+    ("Protesters held up a sign saying “No more wars.”", "a sign"),
+    ("With 50 percent saying the plan works, the bill passed.", "50 percent"),
 ])
 def test_speaker_mentions(sentence, speaker):
     found = atts(sentence)

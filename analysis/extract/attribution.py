@@ -270,6 +270,23 @@ def _reduced_relative(toks: list[_Tok], i: int, n: int) -> bool:
     return not any(t.low == "that" for t in toks[i + n:]) and not any(t.q for t in toks)
 
 
+def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """'a statement saying that ...', 'with 50 percent saying they ...', 'a sign saying “...”': a
+    participle after a message noun (lexicon ``message_nouns``) or a share of people, with a that-clause,
+    a quotation or a finite clause after it."""
+    p = toks[k]
+    if p.q or entry.weak or "clause" not in entry.frames:
+        return False
+    if not (p.low in verbs.message_nouns or p.low in {"percent", "%"} or p.text[:1].isdigit()):
+        return False                      # "a statement saying", "50 percent saying"; not "worth noting"
+    if c >= len(toks):
+        return False
+    nxt = toks[c]
+    return nxt.low == "that" or _is_open(toks, c) or (nxt.text in {",", ":"} and _is_open(toks, c + 1)) or \
+        (nxt.low in SUBJ_PRONOUNS - {"it", "you"} and c + 1 < len(toks) and not toks[c + 1].q) or \
+        _looks_like_clause(toks, c, len(toks), verbs)
+
+
 def _conditional(toks: list[_Tok], i: int) -> bool:
     """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
     k = i - 1
@@ -337,7 +354,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         if p is None:
             return False
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
-            p.low in _ING_AFTER | BE or (is_capitalised(p.text) and not p.q)
+            p.low in _ING_AFTER | BE or (is_capitalised(p.text) and not p.q) or \
+            _noun_then_ing(toks, k, i + n, entry, verbs)
     if p is not None and p.low in PREPS and p.low != "that":
         return False                     # "amid concerns", "to say"
     if is_base:
@@ -771,6 +789,17 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     and toks[a - 1].low not in verbs.all_forms and not toks[a - 1].q and \
                     (toks[a - 2].text == "," or _is_close(toks, a - 2)):
                 a -= 1                    # '...,” retired Air Force general Lloyd Newton said.'
+            if a is not None and _time_phrase(toks, a, k + 1) and a - 2 >= lo and toks[a - 1].low in PREPS | {"last", "this"} \
+                    and (toks[a - 2].text == ")" or is_capitalised(toks[a - 2].text)) and not toks[a - 2].q:
+                a2 = _np_back(toks, a - 2, lo, verbs)   # "Sanders (I-Vt.) on Saturday criticized": not Saturday
+                if a2 is not None:
+                    a, k = a2, a - 2
+            if a is not None:
+                for m in range(k - 1, a - 1, -1):
+                    if not toks[m].q and toks[m].text[:1].islower() and \
+                            (toks[m].low in _PAST_VERBS or toks[m].low in {"up", "out", "down", "off"}):
+                        a = m + 1         # "Lori Bernstein held up a sign saying ...": the sign
+                        break
             head = _relative_head(toks, a, k, lo, verbs) if a is not None else None
             if head is not None:
                 spk = head                # "One of the docs who sent the letter called ...": the docs
@@ -811,7 +840,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             if same is not None:
                 spk = same.spk
             else:
-                spk = _main_subject(toks, lo, i, verbs)
+                if first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"}:
+                    spk = _clause_subject(toks, lo, k, verbs)   # "Trump went after Bush, calling him ..."
+                if spk is None:
+                    spk = _main_subject(toks, lo, i, verbs)
     if spk is None:
         return False
     c.spk = spk
@@ -1204,6 +1236,59 @@ def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int
     if a > k or not _np_ok_token(toks[k], verbs):
         return None
     return a
+
+
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december morning afternoon evening night day week weekend month year
+    today yesterday tonight""".split())
+
+
+def _time_phrase(toks: list[_Tok], a: int, b: int) -> bool:
+    """Tokens [a, b) name a time: "Saturday", "Tuesday night", "March 3"."""
+    return b > a and any(t.low in _TIME_WORDS for t in toks[a:b]) and \
+        all(t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"} for t in toks[a:b])
+
+
+def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject of the clause a participle follows: the noun phrase before the last finite verb
+    before ``comma`` ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...").
+    A participle followed by a preposition ("the accord adopted after ...") is no finite verb, and a
+    subject right after "that"/"because"/... heads a subordinate clause, so the search goes on before it."""
+    v = comma
+    while v - 1 > lo:
+        v -= 1
+        t = toks[v]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+            return None
+        if not t.text[:1].islower() or t.low in NEG or "-" in t.low:
+            continue
+        finite = t.low in AUX or t.low in _PAST_VERBS or (t.low.endswith("ed") and len(t.low) > 4) or \
+            (t.low in verbs.all_forms and t.low not in verbs.noun_forms and not t.low.endswith("ing"))
+        if not finite:
+            continue
+        if t.low.endswith("ed") and v + 1 < comma and toks[v + 1].low in PREPS and \
+                not (v > lo and toks[v - 1].low in AUX):
+            continue                      # "the accord adopted after two weeks": a reduced relative
+        k = v - 1
+        while k >= lo and not toks[k].q and (toks[k].low in AUX or toks[k].low in NEG or _adv(toks[k])):
+            k -= 1
+        if k < lo or toks[k].text in {",", ";", ":"} or toks[k].q:
+            return None
+        a = k
+        while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and \
+                (toks[a - 1].low not in PREPS or toks[a - 1].low in _NAME_PREPS) and not _adv(toks[a - 1]) and \
+                k - a < 12 and toks[a].low not in {"the", "a", "an"}:
+            a -= 1                        # a determiner opens the phrase: "... weeks the Clinton campaign"
+        if not _np_ok_token(toks[k], verbs) or toks[a].low in {"who", "which", "that"}:
+            return None
+        if a - 1 >= lo and toks[a - 1].low in SUBORD and not toks[a - 1].q:
+            v = a - 1                     # "... make the case that this was ...": look before the that-clause
+            continue
+        if not (is_capitalised(toks[a].text) or toks[a].low in DETS or toks[a].low in SUBJ_PRONOUNS or
+                toks[a].low in _QUANTIFIERS or is_possessive(toks[a].text)):
+            return None
+        return (a, k + 1)
+    return None
 
 
 def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) -> tuple[int, int] | None:

@@ -102,6 +102,7 @@ class ReportingVerbs:
     relay_nouns: frozenset[str]
     all_forms: frozenset[str]
     noun_forms: frozenset[str] = frozenset()   # base and -s forms of noun_risk entries ("press", "talks")
+    message_nouns: frozenset[str] = frozenset()  # "a statement saying ...": nouns that carry words
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""
@@ -173,7 +174,18 @@ def _entry(item: object, n: int) -> VerbEntry | str:
                      flags["noun_risk"], flags["that_only"], flags["bare"])
 
 
-def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str]]:
+def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> frozenset[str]:
+    """A ``{rationale, words}`` section (or a bare list) as lower-case words; problems are collected."""
+    section = data.get(key) or {}
+    words = _words(section.get("words") or [] if isinstance(section, dict) else section)
+    if isinstance(words, str):
+        problems.append(Problem(where, f"{key}: words: {words}",
+                                section.get("__line__") if isinstance(section, dict) else None))
+        return frozenset()
+    return frozenset(w.lower() for w in words)
+
+
+def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str], frozenset[str]]:
     problems: list[Problem] = []
     out: list[VerbEntry] = []
     for n, item in enumerate(data["verbs"], 1):
@@ -182,18 +194,15 @@ def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str]]:
             problems.append(Problem(where, entry, item.get("__line__") if isinstance(item, dict) else None))
         else:
             out.append(entry)
-    relay = data.get("relay_nouns") or {}
-    words = _words(relay.get("words") or [] if isinstance(relay, dict) else relay)
-    if isinstance(words, str):
-        problems.append(Problem(where, f"relay_nouns: words: {words}",
-                                relay.get("__line__") if isinstance(relay, dict) else None))
-        words = ()
+    relay = _word_section(data, "relay_nouns", where, problems)
+    messages = _word_section(data, "message_nouns", where, problems)
     if problems:
         raise LexiconError(problems)
-    return out, frozenset(w.lower() for w in words)
+    return out, relay, messages
 
 
-def _build(entries: Sequence[VerbEntry], relay: frozenset[str]) -> ReportingVerbs:
+def _build(entries: Sequence[VerbEntry], relay: frozenset[str],
+           messages: frozenset[str] = frozenset()) -> ReportingVerbs:
     index: dict[str, list[tuple[tuple[str, ...], VerbEntry]]] = {}
     for e in entries:
         for f in e.forms:
@@ -203,14 +212,13 @@ def _build(entries: Sequence[VerbEntry], relay: frozenset[str]) -> ReportingVerb
     forms = frozenset(f for e in entries for f in e.forms if " " not in f)
     nouns = frozenset(f for e in entries if e.noun_risk for f in e.forms
                       if " " not in f and (f == e.lemma or (f.endswith("s") and not f.endswith("ss"))))
-    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns)
+    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages)
 
 
 @lru_cache(maxsize=8)
 def _cached(path: str | None) -> ReportingVerbs:
     data, where = _read_yaml(path)
-    entries, relay = _entries(data, where)
-    return _build(entries, relay)
+    return _build(*_entries(data, where))
 
 
 def reporting_verbs(verbs: "ReportingVerbs | pd.DataFrame | str | Path | None" = None) -> ReportingVerbs:
@@ -223,9 +231,9 @@ def reporting_verbs(verbs: "ReportingVerbs | pd.DataFrame | str | Path | None" =
         rows = verbs.to_dict("records")
         data = {"verbs": [{**r, "forms": list(r["forms"]), "frames": list(r.get("frames") or DEFAULT_FRAMES)}
                           for r in rows],
-                "relay_nouns": list(verbs.attrs.get("relay_nouns", ()))}
-        entries, relay = _entries(data, "<DataFrame>")
-        return _build(entries, relay)
+                "relay_nouns": list(verbs.attrs.get("relay_nouns", ())),
+                "message_nouns": list(verbs.attrs.get("message_nouns", ()))}
+        return _build(*_entries(data, "<DataFrame>"))
     raise TypeError(f"verbs must be None, a path, a DataFrame or ReportingVerbs, not {type(verbs).__name__}")
 
 
@@ -235,7 +243,8 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     Columns: lemma, forms (tuple of str), category, frames (tuple), invertible,
     object, weak, noun_risk, that_only, bare, source (see the YAML header).  ``path=None`` reads the packaged
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
-    be given instead.  The relay nouns are in ``df.attrs["relay_nouns"]``.
+    be given instead.  The relay nouns are in ``df.attrs["relay_nouns"]``, the message nouns in
+    ``df.attrs["message_nouns"]``.
     Passing the DataFrame (possibly edited) back as ``verbs=`` to
     :func:`analysis.extract.attribution.extract_attributions` uses it.
     """
@@ -246,6 +255,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
                         "bare": e.bare,
                         "source": e.source} for e in lex.entries])
     df.attrs["relay_nouns"] = tuple(sorted(lex.relay_nouns))
+    df.attrs["message_nouns"] = tuple(sorted(lex.message_nouns))
     return df
 
 

@@ -323,7 +323,10 @@ def score_seeds(pairs: Sequence[tuple[GoldArticle, Document | Article]], *,
                 "recall": round(r, 4), "f1": round(f, 4), "cue_acc": acc("cue_ok"),
                 "kind_acc": round(float((m["gold_kind"] == m["pred_kind"]).mean()), 4) if len(m) else None,
                 "speaker_mention_acc": acc("mention_ok"), "speaker_acc": acc("speaker_ok"),
-                "speaker_type_acc": acc("type_ok")}
+                "speaker_type_acc": acc("type_ok"),
+                # share of predictions typed 'other' (the type figures' least informative bar)
+                "other_share": round(float((t.loc[t["status"] != "missed", "pred_type"] == "other").mean()), 4)
+                if pred_n else None}
 
     overall = summary(table) if len(table) else {}
     by_kind = pd.DataFrame([{"kind": k, **summary(table, kind=k)} for k in KINDS]) if len(table) else pd.DataFrame()
@@ -380,7 +383,8 @@ def run_eval_seeds(args: argparse.Namespace) -> int:
     print(f"Cue accuracy {o['cue_acc']:.3f}   kind accuracy {o['kind_acc']:.3f}   "
           f"speaker-mention accuracy {o['speaker_mention_acc']:.3f}")
     if o.get("speaker_acc") is not None:
-        print(f"Speaker accuracy {o['speaker_acc']:.3f}   speaker_type accuracy {o['speaker_type_acc']:.3f}")
+        print(f"Speaker accuracy {o['speaker_acc']:.3f}   speaker_type accuracy {o['speaker_type_acc']:.3f}   "
+              f"share typed 'other' {o['other_share']:.3f}")
     print(f"Speaker rule: {report.speaker_rule}")
     by = getattr(args, "by", None)
     if by in (None, "kind"):

@@ -44,7 +44,8 @@ def seed_rows(gold_dir: Path, corpus: str) -> list[dict[str, Any]]:
     rep = score_seeds(pairs)
     o = rep.overall
     rows = [_row("seeds", "quotes", "all", o["precision"], o["recall"], o["f1"], o["gold"], o["predicted"],
-                 f"speaker {o.get('speaker_acc')}, speaker type {o.get('speaker_type_acc')}, cue {o['cue_acc']}")]
+                 f"speaker {o.get('speaker_acc')}, speaker type {o.get('speaker_type_acc')}, cue {o['cue_acc']}, "
+                 f"typed other {o.get('other_share')}")]
     for frame, key in ((rep.by_kind, "kind"), (rep.by_outlet, "outlet")):
         for r in frame.to_dict("records"):
             rows.append(_row("seeds", "quotes", f"{key}={r[key]}", r["precision"], r["recall"], r["f1"],
@@ -73,6 +74,10 @@ def polnear_rows(path: Path, split: str) -> list[dict[str, Any]]:
             m = d[subset][metric]
             rows.append(_row(name, metric, "speech-verb cues" if subset == "speech" else "all attributions",
                              m["precision"], m["recall"], m["f1"], m.get("gold"), m.get("pred")))
+    from analysis.evaluate.speakers import polnear_speakers, type_shares
+    shares = type_shares(r.speaker_type for r in polnear_speakers(docs, sources="predicted"))
+    rows.append(_row(name, "speaker type", "predicted sources", None, None, None, None, int(shares["n"]),
+                     f"typed other {shares.get('other', 0.0):.3f}"))
     for outlet, v in d["by_outlet"].items():
         rows.append(_row(name, "attribution", f"outlet={outlet}", v.get("precision"), v.get("recall"), v["f1"],
                          v.get("gold"), v.get("pred")))

@@ -34,6 +34,7 @@ LEXICON_LOADERS = {
     "verbs": "analysis.extract.reporting_verbs:load_reporting_verbs",
     "cues": "analysis.extract.speakers:load_source_cues",
     "gazetteer": "analysis.extract.speakers:load_gazetteer",
+    "roles": "analysis.extract.speakers:load_roles",
 }
 
 
@@ -46,6 +47,7 @@ def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--verbs", metavar="PATH", help="your own reporting-verbs YAML file")
     p.add_argument("--cues", metavar="PATH", help="your own source-cues YAML file")
     p.add_argument("--gazetteer", metavar="PATH", help="your own gazetteer YAML file")
+    p.add_argument("--roles", metavar="PATH", help="your own role-nouns YAML file (speaker types)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help=f"worker processes for the per-article analysis (default: all cores, {default_jobs()} here)")
     p.add_argument("--scheduler", metavar="ADDRESS",

@@ -14,28 +14,34 @@ from typing import Any
 from analysis.text import Document
 
 
-def annotation_key(*, actors: Any = None, verbs: Any = None, cues: Any = None, gazetteer: Any = None) -> str:
+#: The lexicon options the attribution layer reads (each ``None``: the packaged file).
+ANNOTATION_OPTIONS: tuple[str, ...] = ("actors", "verbs", "cues", "gazetteer", "roles")
+
+
+def annotation_key(*, actors: Any = None, verbs: Any = None, cues: Any = None, gazetteer: Any = None,
+                   roles: Any = None) -> str:
     """Which lexicons an annotation used (paths, or ``packaged``); see :attr:`Document.annotation_key`."""
     def name(v: Any) -> str:
         return "packaged" if v is None else (str(v) if isinstance(v, (str, bytes)) or hasattr(v, "__fspath__")
                                               else f"object:{id(v)}")
     return "|".join(f"{k}={name(v)}" for k, v in
-                    (("actors", actors), ("verbs", verbs), ("cues", cues), ("gazetteer", gazetteer)))
+                    (("actors", actors), ("verbs", verbs), ("cues", cues), ("gazetteer", gazetteer))) + \
+        (f"|roles={name(roles)}" if roles is not None else "")
 
 
 def annotate(doc: Document, *, actors: Any = None, verbs: Any = None, cues: Any = None,
-             gazetteer: Any = None) -> Document:
+             gazetteer: Any = None, roles: Any = None) -> Document:
     """``doc`` with its attribution layer: attributions, speakers (1:1) and paraphrase spans."""
     from analysis.extract.attribution import extract_attributions, paraphrase_spans
     from analysis.extract.speakers import resolve_speakers
 
     attrs = extract_attributions(doc, verbs=verbs) if verbs is not None else extract_attributions(doc)
-    speakers = resolve_speakers(doc, attrs, actors=actors, cues=cues, gazetteer=gazetteer)
+    speakers = resolve_speakers(doc, attrs, actors=actors, cues=cues, gazetteer=gazetteer, roles=roles)
     spans = paraphrase_spans(doc, attributions=attrs)
     return dataclasses.replace(doc, attributions=tuple(attrs), speakers=tuple(speakers),
                                paraphrase=tuple(spans),
                                annotation_key=annotation_key(actors=actors, verbs=verbs, cues=cues,
-                                                             gazetteer=gazetteer))
+                                                             gazetteer=gazetteer, roles=roles))
 
 
 def annotated(doc: Document, **options: Any) -> Document:
@@ -57,4 +63,4 @@ def paraphrase_of(doc: Document) -> tuple[tuple[int, int], ...]:
     return tuple(annotated(doc).paraphrase or ())
 
 
-__all__ = ["annotate", "annotated", "annotation_key", "paraphrase_of"]
+__all__ = ["ANNOTATION_OPTIONS", "annotate", "annotated", "annotation_key", "paraphrase_of"]

@@ -19,6 +19,8 @@ from typing import Any, Callable, Mapping
 
 import pandas as pd
 
+from analysis.extract import ANNOTATION_OPTIONS
+
 #: ``label``: the outlet's short name from the article's front matter (empty when not given);
 #: :func:`analysis.corpus.labels.outlet_labels` completes it for every outlet.
 #: ``country``, ``outlet_type``: the front-matter keys of that name; ``extra``: every other
@@ -94,7 +96,7 @@ MEASURES: tuple[Measure, ...] = (
             accumulator=f"{W}:AlternativeCounts", map_options={"lexicon": "lexicon"},
             reduce_options={"lexicon": "lexicon"}, table=False),
     Measure("quotes", f"{S}:article_quotes", f"{S}:quotes_from_rows",
-            map_options={"actors": "actors", "cues": "cues", "gazetteer": "gazetteer", "verbs": "verbs"}),
+            map_options={k: k for k in ANNOTATION_OPTIONS}),
     Measure("tone", f"{T}:article_tone", f"{T}:tone_from_rows"),
     Measure("vocabulary", f"{V}:article_vocabulary", f"{V}:vocabulary_from_counts", kind="accumulate",
             accumulator=f"{V}:VocabularyCounts", map_options={"stopwords": "stopwords"}),

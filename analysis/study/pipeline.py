@@ -49,11 +49,17 @@ class Options:
     verbs: str | None = None        # reporting verbs
     cues: str | None = None         # source cues
     gazetteer: str | None = None
+    roles: str | None = None        # role nouns -> speaker types
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
             if value is not None:
                 object.__setattr__(self, name, os.fspath(value))
+
+    def annotation(self) -> dict[str, str | None]:
+        """The options :func:`analysis.extract.annotate` takes (its ``ANNOTATION_OPTIONS``)."""
+        from analysis.extract import ANNOTATION_OPTIONS
+        return {k: getattr(self, k) for k in ANNOTATION_OPTIONS}
 
     def fingerprint(self) -> str:
         """SHA-256 of the toolkit code and version and of the content of every lexicon used."""
@@ -114,8 +120,7 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
         warnings.simplefilter("always")
         doc = parse_article(article)
         try:
-            doc = annotate(doc, actors=options.actors, verbs=options.verbs, cues=options.cues,
-                           gazetteer=options.gazetteer)
+            doc = annotate(doc, **options.annotation())
         except LexiconError:      # a bad lexicon is the user's input error, not this article's
             raise
         except Exception as exc:  # one odd article never sinks a corpus run
@@ -123,8 +128,7 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
             from analysis.extract import annotation_key
             import dataclasses
             doc = dataclasses.replace(doc, attributions=(), speakers=(), paraphrase=(),
-                                      annotation_key=annotation_key(actors=options.actors, verbs=options.verbs,
-                                                                    cues=options.cues, gazetteer=options.gazetteer))
+                                      annotation_key=annotation_key(**options.annotation()))
         out["articles"] = [article_row(doc)]
         for m in measures:
             try:

@@ -212,7 +212,8 @@ def test_agentless_content_is_paraphrase_and_has_no_speaker():
     body = "It was announced that the summit would be postponed."
     d = doc(body)
     [a] = extract_attributions(d)
-    assert (a.speaker_start, a.speaker_end, a.speaker_mention) == (None, None, None)
+    assert (a.speaker_start, a.speaker_end, a.speaker_mention, a.agentless) == (None, None, None, True)
+    assert not any(b.agentless for b in atts("The mayor announced that the summit would be postponed."))
     assert paraphrase_spans(d) == [(a.start, a.end)]
 
 

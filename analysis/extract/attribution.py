@@ -10,7 +10,11 @@ following the annotation conventions of ``../shared/gold/seeds/SUMMARY.md``:
   several fragments share one cue; all pieces are in ``parts``).
 * ``indirect``: reported speech without quotation marks ("said (that) ...",
   "..., he said") and speech-act verbs whose object is the content ("thanked
-  Kim for ...", "condemned the treaty", "described X as Y").
+  Kim for ...", "condemned the treaty", "described X as Y", "cast X as Y",
+  "attributed X to Y", "blasted X for Y"), a topic ("warned of ...", "spoke out
+  in favour of ...", "talked about ..."), a participle after a message noun ("a
+  statement saying ...") and a colon closing a paragraph ("X said:" + the next
+  paragraph).
 * ``according_to``: "according to X"; when the content already has its own cue
   (a quote with "Putin said") the according-to entry is a media relay
   (``relay=True``), as are "..., KCNA said" / "TASS reported" closing a sentence
@@ -19,9 +23,16 @@ following the annotation conventions of ``../shared/gold/seeds/SUMMARY.md``:
 The speaker mention is the text span naming the speaker, appositive included
 ("Yu Ji-hoon, research fellow at the Korea Institute for Defense Analyses");
 pronouns stay pronouns ("he"); resolving mentions to canonical speakers is
-:mod:`analysis.extract.speakers`' job.  Not attributions: quotation marks around a term
-or title with no reporting verb, attitudes ("alarmed"), agentless passives
-("is accused of"), negated or hypothetical cues ("did not comment", "will
+:mod:`analysis.extract.speakers`' job.  Two agentless cues report speech with no
+speaker in the text and have no mention (``speaker_start`` None, ``agentless``
+True): "it was announced that ..." (expletive "it", a passive and a
+that-clause) and a question or request put to someone ("Asked whether he
+would run, the governor said ...": the question is the content; the answer is
+the governor's own entry).  A passive with an agent takes its subject as
+content ("The story was first reported by Reuters").  Not attributions:
+quotation marks around a term or title with no reporting verb, attitudes
+("alarmed"), other agentless passives ("is accused of"), negated, conditional
+or hypothetical cues ("did not comment", "if they agree on it", "will
 ponder") and noun-phrase attributions ("Putin's statement").
 
 No tagger is available offline, so the rules read token shapes (capitals,
@@ -73,6 +84,7 @@ class Attribution:
     relay: bool = False             # a media relay entry ("according to TASS", "KCNA said")
     parts: tuple[tuple[int, int], ...] = ()
     floating: bool = False          # a quote paragraph with no cue, continuing the previous speaker
+    agentless: bool = False         # no speaker in the text: "it was announced that", "Asked whether ..."
     reported: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # reported clause(s), for voice
 
 
@@ -1559,7 +1571,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                    speaker_start=spk[0], speaker_end=spk[1],
                    speaker_mention=body[spk[0]:spk[1]] if spk[0] is not None else None,
                    paragraph=pt.sentences[c.sent].paragraph, sentence=c.sent, relay=c.relay, parts=parts,
-                   reported=tuple(reported))
+                   reported=tuple(reported), agentless=c.agentless)
         out.append(rec)
         if c.extra_relay is not None:
             a_s, a_e = _span(toks, *c.extra_relay)

@@ -167,6 +167,11 @@ def test_new_verbs_keep_the_stance_categories(sentence, cue, category):
     # blast / attack X for Y: criticism with a reason (without one, the literal sense)
     ("The mayor blasted the council for ignoring the flood warnings.",
      [("indirect", "blasted", "The mayor", "the council for ignoring the flood warnings")]),
+    # typographic attribution: a name and a colon before a quotation, a dash and a name after one
+    ("Kasich: “We will go all the way to Cleveland.”",
+     [("direct", ":", "Kasich", "We will go all the way to Cleveland.")]),
+    ("“We can build a wall around the mayor.” — Ana Diaz, 34, a teacher",
+     [("direct", "—", "Ana Diaz, 34, a teacher", "We can build a wall around the mayor.")]),
     # manner of speaking and a document's words: only with a quotation
     ("“Stop right there,” the officer shouted.",
      [("direct", "shouted", "the officer", "Stop right there,")]),
@@ -193,6 +198,8 @@ def test_frames(sentence, expected):
     "The two states have agreed to provide aid if either is attacked.",   # 'agreed to' acts, and 'if' is no question
     "It is worth noting that the vote was close.",         # a participle after a noun that carries no words
     "The plan is easier said than done.",
+    "Note: “draft” means unfinished.",                     # the quotation is not all that follows the colon
+    "The vote — a “bold” idea — failed.",                  # a dash inside a sentence that goes on
     "The country is already accused of sending arms abroad.",   # agentless, no that-clause: not annotated
     "She called the police.",
     "He called reporters a day later.",

@@ -315,6 +315,13 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     t = toks[i]
     if entry.lemma == "according to":
         return True
+    if entry.lemma == "colon":            # 'Kasich: ‘We will go all the way’': a short name, then a quotation
+        return 1 <= i <= 8 and _is_open(toks, i + n) and all(
+            not x.q and (is_capitalised(x.text) or x.poss or x.low in {"of", "and", "the"} or _abbrev_dot(toks, m))
+            for m, x in enumerate(toks[:i])) and is_capitalised(toks[0].text)
+    if entry.lemma == "dash":             # '“...” — Ana Diaz': after a quotation, before a name
+        return (i == 0 or _is_close(toks, i - 1)) and i + n < len(toks) and is_capitalised(toks[i + n].text) and \
+            not toks[i + n].q
     if _asked_participle(toks, i, n, entry) is not None:
         return True                      # "Asked whether ...", "When asked about ..."
     if not t.text[:1].islower():
@@ -729,6 +736,16 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     i, j = c.i, c.j
     if e.lemma == "according to":
         return _resolve_according(c, toks, lo, hi, verbs)
+    if e.lemma == "dash":
+        return _resolve_dash(c, toks, lo, hi, verbs, after_quote=after_quote)
+    if e.lemma == "colon":
+        if i <= lo or prev or not all(t.q or t.text in QUOTE_CHARS or t.text in {".", "!", "?"} for t in toks[j:hi]):
+            return False                  # the quotation must be all that follows ('Note: “draft” means ...')
+        c.spk = (lo, i)                   # 'Kasich: ‘...’': the name before the colon speaks
+        c.unit = (lo, j)
+        c.after = (j, hi)
+        c.after_kind = "quote"
+        return True
     if _expletive_passive(toks, i, j - i) and any(t.low in BE for t in toks[max(lo, i - 4):i]):
         k = i - 1
         while toks[k].low != "it":
@@ -1336,6 +1353,36 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS):
         return None
     return (a, b)
+
+
+def _resolve_dash(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs, *,
+                   after_quote: bool) -> bool:
+    """'“...” — Ana Diaz, a teacher': the name (with its appositive) closes the sentence; the quotation
+    before the dash, in this sentence or as the previous one, is the content."""
+    i, j = c.i, c.j
+    end = _np_forward(toks, j, hi, verbs, role_first=True)
+    if end is None:
+        return False
+    while end < hi and toks[end].text == ",":
+        m = end + 1                       # '— Ana Diaz, 34, a teacher': appositive segments
+        while m < hi and toks[m].text not in {",", ".", "!", "?", ";", ":"}:
+            m += 1
+        if not _np_like_segment(toks, end + 1, m, verbs):
+            break
+        end = m
+    while end < hi and (toks[end].text in {".", "!", "?"} or (toks[end].text in QUOTE_CHARS and not toks[end].q)):
+        end += 1
+    if end < hi:
+        return False                      # a dash inside a sentence that goes on is no attribution
+    c.spk = (j, _trim_right(toks, j, end))
+    c.unit = (i, c.spk[1])
+    if i > lo and _is_close(toks, i - 1):
+        c.before = (lo, i)
+        return True
+    if i == lo and after_quote:
+        c.prev_quote = True
+        return True
+    return False
 
 
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:

@@ -96,7 +96,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -615,6 +615,7 @@ class _Lexicons:
 
     def __init__(self, cues: SourceCues, gaz: Gazetteer):
         self.cues, self.gaz = cues, gaz
+        self.inputs = (cues, gaz)
         self.titles_re = re.compile(r"^(?:" + "|".join(map(re.escape, cues.titles)) + r")\.?\s+")
         self.title_index = _title_index(cues.titles)
         self.strip = tuple(_strip_index(lex) for lex in (gaz.demonyms, gaz.places, cues.international,
@@ -650,6 +651,7 @@ class _RoleIndex:
 
     def __init__(self, cues: SourceCues, roles: RoleLexicon):
         self.cues, self.roles = cues, roles
+        self.inputs = (cues, roles)
         singles = sorted({t for t in (*cues.titles, *roles.titles, *roles.abbreviations) if " " not in t}
                          | set(roles.honorifics), key=lambda t: (-len(t), t))
         # the period of "Mr." / "Gen." before a capitalised word, and of a middle initial ("Vladimir V. Putin")
@@ -682,17 +684,7 @@ _ROLE_INDEXES: dict[tuple[int, int], _RoleIndex] = {}
 
 def _role_index(cues: SourceCues, roles: RoleLexicon) -> _RoleIndex:
     """The compiled form of ``cues`` and ``roles``, cached by their identity (as :func:`_lexicons`)."""
-    key = (id(cues), id(roles))
-    with _LEXICONS_LOCK:
-        idx = _ROLE_INDEXES.get(key)
-    if idx is not None and idx.cues is cues and idx.roles is roles:
-        return idx
-    idx = _RoleIndex(cues, roles)
-    with _LEXICONS_LOCK:
-        while len(_ROLE_INDEXES) >= 8:
-            _ROLE_INDEXES.pop(next(iter(_ROLE_INDEXES)))
-        _ROLE_INDEXES[key] = idx
-    return idx
+    return _by_identity(_ROLE_INDEXES, _RoleIndex, cues, roles)
 
 
 _FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "at", "to", "in", "on", "with", "from", "by"})
@@ -711,20 +703,25 @@ _LEXICONS: dict[tuple[int, int], _Lexicons] = {}
 _LEXICONS_LOCK = threading.Lock()
 
 
+def _by_identity(store: dict[tuple[int, int], Any], build: Callable[[Any, Any], Any], a: Any, b: Any) -> Any:
+    """``build(a, b)``, cached in ``store`` by the identity of both (the entry keeps both alive, so
+    an id is not reused while cached; the last 8 pairs are kept)."""
+    key = (id(a), id(b))
+    with _LEXICONS_LOCK:
+        got = store.get(key)
+    if got is not None and got.inputs[0] is a and got.inputs[1] is b:
+        return got
+    got = build(a, b)
+    with _LEXICONS_LOCK:
+        while len(store) >= 8:
+            store.pop(next(iter(store)))
+        store[key] = got
+    return got
+
+
 def _lexicons(cues: SourceCues, gaz: Gazetteer) -> _Lexicons:
-    """The compiled form of ``cues`` and ``gaz``, cached by their identity (the entry keeps both
-    alive, so an id is not reused while cached; the last 8 pairs are kept)."""
-    key = (id(cues), id(gaz))
-    with _LEXICONS_LOCK:
-        lex = _LEXICONS.get(key)
-    if lex is not None and lex.cues is cues and lex.gaz is gaz:
-        return lex
-    lex = _Lexicons(cues, gaz)
-    with _LEXICONS_LOCK:
-        while len(_LEXICONS) >= 8:
-            _LEXICONS.pop(next(iter(_LEXICONS)))
-        _LEXICONS[key] = lex
-    return lex
+    """The compiled form of ``cues`` and ``gaz``, cached by their identity."""
+    return _by_identity(_LEXICONS, _Lexicons, cues, gaz)
 
 
 def _build_label_index(actors: Iterable[Actor]) -> dict[str, Actor]:

@@ -150,29 +150,31 @@ def _height(n: int, few: float, many: float = 0.3) -> float:
     return (many if many_outlets(n) else few) * n
 
 
+def _figure_of_rows(plot, quotes: pd.DataFrame, *, outlets: Sequence[str] | None, relays: bool,
+                    labels: Mapping[str, str] | None, palette: Mapping[str, str] | None, title: str | None,
+                    width: float, base: float, title_pad: float | None = None):
+    """A figure of one per-outlet attribution plot, its height grown with the outlets."""
+    import matplotlib.pyplot as plt
+
+    n = len(outlet_order(quotes, outlets))
+    fig, ax = plt.subplots(figsize=(width, base + _height(n, 0.45)))
+    plot(quotes, ax=ax, outlets=outlets, relays=relays, labels=labels, palette=palette)
+    if title:
+        ax.set_title(title, **({} if title_pad is None else {"pad": title_pad}))
+    return fig
+
+
 def kinds_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
                  labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
                  title: str | None = "Kinds of attribution", width: float = 6.5):
     """Figure of :func:`plot_attribution_kinds`, one bar per outlet, height by outlets."""
-    import matplotlib.pyplot as plt
-
-    n = len(outlet_order(quotes, outlets))
-    fig, ax = plt.subplots(figsize=(width, 1.2 + _height(n, 0.45)))
-    plot_attribution_kinds(quotes, ax=ax, outlets=outlets, relays=relays, labels=labels, palette=palette)
-    if title:
-        ax.set_title(title, pad=24)
-    return fig
+    return _figure_of_rows(plot_attribution_kinds, quotes, outlets=outlets, relays=relays, labels=labels,
+                           palette=palette, title=title, width=width, base=1.2, title_pad=24)
 
 
 def cue_categories_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
                           labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
                           title: str | None = "Stance of the reporting verb", width: float = 6.5):
     """Figure of :func:`plot_cue_categories`, one row per outlet, height by outlets."""
-    import matplotlib.pyplot as plt
-
-    n = len(outlet_order(quotes, outlets))
-    fig, ax = plt.subplots(figsize=(width, 1.4 + _height(n, 0.45)))
-    plot_cue_categories(quotes, ax=ax, outlets=outlets, relays=relays, labels=labels, palette=palette)
-    if title:
-        ax.set_title(title)
-    return fig
+    return _figure_of_rows(plot_cue_categories, quotes, outlets=outlets, relays=relays, labels=labels,
+                           palette=palette, title=title, width=width, base=1.4)

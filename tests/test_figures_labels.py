@@ -93,3 +93,18 @@ def test_a_changed_label_changes_the_cache_key():
     from analysis.study.cache import article_fingerprint
 
     assert article_fingerprint(_article("NPR", "A")) != article_fingerprint(_article("NPR", "B"))
+
+
+def test_label_notes_name_inconsistent_and_shared_labels():
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.corpus.labels import label_notes
+
+    def art(outlet, label, n):
+        return Article(outlet=outlet, title=f"t{n}", date=dt.date(2024, 1, 1), body="b", label=label)
+    notes = label_notes([art("Daily Planet", "Planet", 1), art("Daily Planet", "DP", 2),
+                         art("Planet Weekly", "planet", 3), art("Metro", None, 4)])
+    assert len(notes) == 2
+    assert "'Daily Planet': its articles give 2 labels ('Planet', 'DP'); figures use the first" in notes[0]
+    assert "given to 2 outlets ('Daily Planet', 'Planet Weekly')" in notes[1]
+    assert label_notes([art("Metro", "M", 1), art("Metro", "M", 2)]) == []

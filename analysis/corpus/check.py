@@ -92,9 +92,12 @@ def run_check(args) -> int:
     duplicates: list[Duplicate] = []
     rows: list[tuple[tuple, Row]] = []
     outlets: set[str] = set()
+    labelled: list[Article] = []
     for a in iter_articles(path, problems=problems, duplicates=duplicates):
         rows.append((article_sort_key(a), _display_row(a, root)))
         outlets.add(a.outlet)
+        if getattr(a, "label", None):
+            labelled.append(a)
     rows.sort(key=lambda r: r[0])
     if rows:
         print(_render(r for _, r in rows))
@@ -103,6 +106,9 @@ def run_check(args) -> int:
         print(format_duplicate(d, root=root))
     for p in problems:
         print(format_problem(p))
+    from analysis.corpus.labels import label_notes
+    for note in label_notes(labelled):
+        print(f"note: {escape_controls(note)}")
     summary = f"{len(rows)} article(s) from {len(outlets)} outlet(s), {len(problems)} problem(s)"
     if duplicates:
         summary += f"; {duplicates_summary(duplicates)}"

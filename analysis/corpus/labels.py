@@ -194,3 +194,25 @@ def outlet_groups(articles: Iterable[Any], *, key: str = "outlet_type") -> dict[
 
 
 __all__ = ["MAX_CHARS", "outlet_groups", "outlet_labels", "short_label"]
+
+
+def label_notes(articles: Iterable[Any]) -> list[str]:
+    """What a researcher should know about the front-matter labels (not problems): an outlet whose
+    articles give different labels (the first one is used), a label given to several outlets
+    (numbered in figures)."""
+    given: dict[str, list[str]] = {}
+    for a in articles:
+        label = getattr(a, "label", None)
+        if label:
+            given.setdefault(a.outlet, [])
+            if label not in given[a.outlet]:
+                given[a.outlet].append(label)
+    notes = [f"outlet {o!r}: its articles give {len(ls)} labels ({', '.join(repr(x) for x in ls)}); "
+             f"figures use the first, {ls[0]!r}" for o, ls in given.items() if len(ls) > 1]
+    owners: dict[str, list[str]] = {}
+    for o, ls in given.items():
+        owners.setdefault(ls[0].casefold(), []).append(o)
+    notes += [f"label {given[os_[0]][0]!r} is given to {len(os_)} outlets ({', '.join(repr(x) for x in os_)}); "
+              "figures number them" for os_ in owners.values() if len(os_) > 1]
+    return notes
+

@@ -66,3 +66,12 @@ def test_packaged_scores_are_readable():
     from analysis.publish.scores import load_scores
     data = load_scores()
     assert data is not None and any(k.startswith("PTC dev") for k in data["scores"])
+
+
+def test_family_note_names_the_scores_of_that_family():
+    from analysis.publish.scores import family_note
+    data = {"scores": {"PTC dev / loaded terms (curated tiers) / Loaded_Language + Name_Calling":
+                       {"precision": 0.43, "recall": 0.32, "f1": 0.37}}}
+    note = family_note(data, "wording")
+    assert note and "precision 0.43, recall 0.32" in note and "propaganda spans" in note
+    assert family_note(data, "tone") is None and family_note(data, "sources") is None

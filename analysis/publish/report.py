@@ -49,7 +49,7 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.atomic import write_atomic as _atomic_write
-from analysis.publish.scores import load_scores, score_rows
+from analysis.publish.scores import family_note, load_scores, score_rows
 from analysis.study.pipeline import LEXICON_OPTIONS
 
 #: Figure groups in reading order: notebook stem -> section title.
@@ -615,11 +615,15 @@ def render_report(
         h.append(f'<p class="intro">{len(sidecars)} figure{"s" if len(sidecars) != 1 else ""} by family. '
                  "Each figure links its files (PNG for Word, SVG and PDF for LaTeX), which are in "
                  f"{_e(where)}, and its provenance; the image itself can be copied from the page.</p>")
+    scores = load_scores()
     for nb, gid, figs in group_ids:
         h.append(f'<section id="{_e(gid)}">')
         h.append(f'<h3>{_e(_group_title(nb))}</h3>')
         if nb:
             h.append(f'<p class="files">Made by the notebook <code>{_e(nb)}</code>.</p>')
+            note = family_note(scores, Path(nb).stem)
+            if note:
+                h.append(f'<p class="note"><a href="#accuracy">{_e(note)}</a></p>')
         if nb and Path(nb).stem == "groups":
             h += _group_members_html(articles, params.get("group_by"))
         for d in figs:

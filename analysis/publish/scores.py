@@ -57,3 +57,27 @@ def score_rows(data: Mapping[str, Any]) -> list[list[str]]:
             continue
         rows.append([figures, meaning, _num(s.get("precision")), _num(s.get("recall")), _num(s.get("f1"))])
     return rows
+
+
+#: The notebooks (figure families) each outside-data score qualifies.
+FAMILY_SCORES: dict[str, tuple[str, ...]] = {
+    "wording": ("PTC dev / loaded terms (curated tiers) / Loaded_Language + Name_Calling",),
+    "attribution": ("PolNeAR dev / attribution / speech-verb cues",),
+    "sources": ("PolNeAR dev / attribution / speech-verb cues", "PolNeAR dev / source_overlap / speech-verb cues"),
+}
+
+
+def family_note(data: Mapping[str, Any] | None, notebook_stem: str) -> str | None:
+    """One sentence with the outside-data scores that qualify a figure family, or ``None``."""
+    if not data:
+        return None
+    scores = data.get("scores", {})
+    parts = []
+    for key in FAMILY_SCORES.get(notebook_stem, ()):
+        s = scores.get(key)
+        meaning = next((m for k, _, m in QUALIFIES if k == key), key)
+        if isinstance(s, Mapping):
+            parts.append(f"{meaning}: precision {_num(s.get('precision'))}, recall {_num(s.get('recall'))}")
+    return ("Measured accuracy on outside data (see Method and limitations): " + "; ".join(parts) + "."
+            if parts else None)
+

@@ -352,3 +352,21 @@ def test_pathological_inputs_stay_fast(body):
     p = parse_text(body)
     assert time.process_time() - t0 < 5.0    # quadratic behaviour took 18 s here
     _check_spans(p)
+
+
+@pytest.mark.parametrize("body, quoted", [
+    ('"We will not back down on this, " the mayor said.', ["We will not back down on this,"]),
+    ("\"They call it 'a fair deal,' \" the farmer told reporters.",
+     ["They call it 'a fair deal,'", "a fair deal,"]),
+    ('The coach praised the "quick " defenders and "the bench."', ["quick", "the bench."]),
+])
+def test_straight_close_after_space_pairs_when_paragraph_is_balanced(body, quoted):
+    qs, strays = find_quotations(body)
+    assert [body[q.start:q.end].strip() for q in qs] == quoted
+    assert strays == []
+
+
+def test_straight_mark_after_space_does_not_close_an_odd_paragraph():
+    body = 'She left " early, and the "talks went on.'
+    qs, _ = find_quotations(body)
+    assert all(not body[q.start:q.end].startswith(" early") for q in qs)

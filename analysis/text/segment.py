@@ -505,8 +505,26 @@ class _Mark:
     weak: bool         # s’ + lower-case word: a plural possessive as likely as a close
 
 
+def _spaced_straight_close(text: str, i: int, straight_before: int, straight_total: int) -> bool:
+    """A straight double mark with space before it that closes a quote (``this, " he said``).
+
+    Some outlets set a space before a closing straight mark (often after a nested
+    single close: ``'a flight to quality,' " he said``).  Such a mark is read as a
+    close only when the paragraph's straight double marks are balanced (an even
+    count) and this one is the second of its pair (an odd number of them before
+    it), and it is followed by space or closing punctuation, not by a word glued
+    to it (that is an opening mark).
+    """
+    if text[i] != '"' or straight_total % 2 or straight_before % 2 == 0:
+        return False
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return nxt.isspace() or nxt in _CLOSE_FOLLOW
+
+
 def _classify_marks(text: str) -> list[_Mark]:
     marks: list[_Mark] = []
+    straight_total = text.count('"')
+    straight_before = 0          # straight double marks before the current offset
     for i, ch in enumerate(text):
         if ch not in _ALL_MARKS:
             continue
@@ -518,6 +536,11 @@ def _classify_marks(text: str) -> list[_Mark]:
         can_open = (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace()
         can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt.isspace()
                                             or prev in _CLOSE_AFTER)
+        if ch == '"':
+            if prev.isspace() and not can_open and _spaced_straight_close(
+                    text, i, straight_before, straight_total):
+                can_close = True
+            straight_before += 1
         if ch in OPENING_SHAPES:
             can_open, can_close = True, can_close and not can_open
         elif ch in CLOSING_SHAPES:

@@ -399,3 +399,21 @@ def test_speaker_eval_cli_refuses_the_polnear_test_split(capsys):
     with pytest.raises(SystemExit):
         main(["polnear", str(POLNEAR), "--split", "test"])
     assert "invalid choice: 'test'" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- agentless attributions
+
+def test_agentless_attribution_is_an_unnamed_source_not_the_previous_speaker():
+    from analysis.extract.attribution import extract_attributions
+    body = ("Jane Alvarez, the interior minister, said the bridge would reopen in May.\n\n"
+            "It was announced that the tolls would double.")
+    doc = doc_of(body)
+    attrs = extract_attributions(doc)
+    agentless = [a for a in attrs if a.agentless]
+    assert len(agentless) == 1 and "tolls would double" in body[agentless[0].start:agentless[0].end]
+    speakers = resolve_speakers(doc, attrs)
+    by_attr = dict(zip(map(id, attrs), speakers))
+    assert by_attr[id(agentless[0])].name == "Unknown"
+    assert by_attr[id(agentless[0])].speaker_type == "unnamed"
+    named = [by_attr[id(a)].name for a in attrs if not a.agentless]
+    assert named == ["Jane Alvarez"]

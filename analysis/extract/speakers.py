@@ -2677,7 +2677,8 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
     ``attributions`` are :class:`analysis.extract.attribution.Attribution` objects or
     anything with ``speaker_start``, ``speaker_end``, ``speaker_mention`` and
     ``start``/``cue_start`` (dicts work too).  Mentions are resolved in text
-    order so that pronouns and surnames see what came before.
+    order so that pronouns and surnames see what came before.  An ``agentless``
+    attribution without a mention resolves to an unnamed source.
     """
     cue_lex = cues if isinstance(cues, SourceCues) else load_source_cues(cues)
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
@@ -2700,6 +2701,11 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
         s, e = _attr(a, "speaker_start"), _attr(a, "speaker_end")
         if mention is None and s is not None and e is not None:
             mention = doc.body[s:e]
+        if _attr(a, "agentless", False) and s is None and not (mention and mention.strip()):
+            # "it was announced that ...", "Asked whether ...": the text names no speaker,
+            # so none is borrowed from the previous paragraph either
+            out[i] = Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
+            continue
         para = _attr(a, "paragraph")
         if para is None and parsed is not None:
             p = parsed.paragraph_at(anchor)

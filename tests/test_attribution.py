@@ -451,3 +451,17 @@ def test_call_naming_is_not_a_cue():
 def test_sentence_subject_keeps_abbreviated_title():
     found = atts("Rep. Dana Whitfield visited the plant on Monday, saying the jobs would stay.")
     assert [a.speaker_mention for a in found] == ["Rep. Dana Whitfield"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Norway on Thursday said the border talks would resume.", "Norway"),
+    ("The harbour authority last week said the pier was unsafe.", "The harbour authority"),
+    ("Farmers in Kent on Monday morning said the rain came too late.", "Farmers in Kent"),
+    ("The Danish envoy, speaking in Oslo on Friday, said the border would stay open.", "The Danish envoy"),
+    ("Lindqvist, Weber and Berg said the survey was flawed.", "Lindqvist, Weber and Berg"),
+    ("In Lisbon, Costa and Silva said the survey was flawed.", "Costa and Silva"),
+])
+def test_speaker_span_is_the_speaker_phrase_alone(body, speaker):
+    (a,) = extract_attributions(doc(body))
+    assert a.speaker_mention == speaker
+    assert body[a.speaker_start:a.speaker_end] == speaker

@@ -875,6 +875,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     spk = _main_subject(toks, lo, i, verbs)
     if spk is None:
         return False
+    spk = _speaker_phrase(toks, spk, lo)
     c.spk = spk
     # ---- what follows the cue
     k = j
@@ -1276,6 +1277,61 @@ def _time_phrase(toks: list[_Tok], a: int, b: int) -> bool:
     """Tokens [a, b) name a time: "Saturday", "Tuesday night", "March 3"."""
     return b > a and any(t.low in _TIME_WORDS for t in toks[a:b]) and \
         all(t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"} for t in toks[a:b])
+
+
+_TIME_LEAD = frozenset("on in at during over earlier later".split())
+
+
+def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:
+    """Start of a time phrase ending the span [a, b) ("on Thursday", "last week", "Tuesday
+    night", "earlier this month"), or ``b`` when there is none; it never takes the whole span."""
+    for p in range(a + 1, b):
+        if toks[p].q or not _time_phrase(toks, p, b):
+            continue
+        if toks[p].low == "may" and not toks[p].text[:1].isupper():
+            continue                      # the modal, not the month
+        if not any(t.text[:1].isupper() or t.low in {"last", "this", "today", "yesterday", "tonight"}
+                   for t in toks[p:b]) and toks[p - 1].low not in _TIME_LEAD:
+            continue                      # "the head of the day": a bare common noun is no time phrase
+        while p - 1 > a and toks[p - 1].low in _TIME_LEAD and not toks[p - 1].q:
+            p -= 1
+        return p
+    return b
+
+
+def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The speaker span reduced to the speaker phrase alone.
+
+    * a participle clause set off by commas goes ("The Russian leader, speaking in Hanoi
+      on Thursday, said": the Russian leader);
+    * a time phrase after the noun phrase goes ("South Korea on Thursday said",
+      "Seoul last week said");
+    * the earlier conjuncts of a list are kept ("Lindqvist, Weber and Berg said": all
+      three, not "Weber and Berg"): capitalised names set off by commas before a span
+      holding "and"/"or".
+    """
+    a, b = spk
+    for m in range(a + 1, b - 1):
+        if toks[m].text == "," and not toks[m].q and toks[m + 1].low.endswith("ing") and \
+                toks[m + 1].text[:1].islower() and not toks[m + 1].q:
+            b = m
+            break
+    b = _trailing_time(toks, a, b)
+    while b - 1 > a and toks[b - 1].text in {",", "—", "–"}:
+        b -= 1
+    if any(t.low in {"and", "or"} and not t.q for t in toks[a:b]):
+        while a - 2 >= lo and toks[a - 1].text == "," and not toks[a - 1].q:
+            r = a - 2
+            while r - 1 >= lo and is_capitalised(toks[r - 1].text) and not toks[r - 1].q:
+                r -= 1
+            run = toks[r:a - 1]
+            if not run or not all(is_capitalised(t.text) and not t.q for t in run) or \
+                    run[0].low in PREPS or run[0].low in DETS or run[0].low in INTRO_WORDS or \
+                    any(t.low in _TIME_WORDS for t in run) or \
+                    not (r == lo or toks[r - 1].text in {",", "—", "–", ":", "("}):
+                break
+            a = r
+    return a, b
 
 
 def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:

@@ -465,3 +465,17 @@ def test_speaker_span_is_the_speaker_phrase_alone(body, speaker):
     (a,) = extract_attributions(doc(body))
     assert a.speaker_mention == speaker
     assert body[a.speaker_start:a.speaker_end] == speaker
+
+
+def test_relative_who_is_the_source_span_and_its_antecedent_is_kept():
+    body = "The panel heard from Ines Moreau, who said the levy was unfair."
+    (a,) = extract_attributions(doc(body))
+    assert a.speaker_mention == "who" and body[a.speaker_start:a.speaker_end] == "who"
+    s, e = a.speaker_antecedent
+    assert body[s:e] == "Ines Moreau"
+
+
+def test_relative_which_names_the_document_itself():
+    body = "The rules follow the charter's Article 9, which says a member may leave."
+    (a,) = extract_attributions(doc(body))
+    assert a.speaker_mention.endswith("the charter's Article 9") and a.speaker_antecedent is None

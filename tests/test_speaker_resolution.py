@@ -417,3 +417,12 @@ def test_agentless_attribution_is_an_unnamed_source_not_the_previous_speaker():
     assert by_attr[id(agentless[0])].speaker_type == "unnamed"
     named = [by_attr[id(a)].name for a in attrs if not a.agentless]
     assert named == ["Jane Alvarez"]
+
+
+def test_relative_who_speaker_resolves_to_its_antecedent():
+    from analysis.extract.attribution import extract_attributions
+    body = "The panel heard from Ines Moreau, who said the levy was unfair."
+    doc = doc_of(body)
+    (a,) = extract_attributions(doc)
+    (sp,) = resolve_speakers(doc, [a])
+    assert (sp.name, sp.kind, sp.named) == ("Ines Moreau", "person", True)

@@ -86,6 +86,8 @@ class Attribution:
     floating: bool = False          # a quote paragraph with no cue, continuing the previous speaker
     agentless: bool = False         # no speaker in the text: "it was announced that", "Asked whether ..."
     reported: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # reported clause(s), for voice
+    # a relative pronoun speaker ("Barkley, who said ..."): the span is "who", this is its antecedent
+    speaker_antecedent: tuple[int, int] | None = None
 
 
 # ============================================================================ tokens
@@ -124,6 +126,7 @@ class _Cue:
     that_clause: bool = False
     agentless: bool = False              # "it was announced that ...", "Asked whether ..., X said": no speaker
     block: bool = False                  # "X said:" closing a paragraph: the next paragraph is the content
+    antecedent: tuple[int, int] | None = None  # tokens of the antecedent when ``spk`` is "who"/"which"
 
 
 # "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph
@@ -842,9 +845,14 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 if kk >= lo and toks[kk].text == ",":
                     kk -= 1
                 a2 = _antecedent(toks, kk, lo, verbs)
-                if a2 is not None:
-                    spk = (a2, kk + 1)
-                unit_lo = k
+                if a2 is not None and toks[k].low == "who":
+                    # a person's "who" is the source span (PolNeAR marks it); the antecedent
+                    # is kept for speaker resolution
+                    spk = (k, k + 1)
+                    c.antecedent = (a2, kk + 1)
+                elif a2 is not None:
+                    spk = (a2, kk + 1)    # "Article 5, which says": the document is named
+                unit_lo = a2 if a2 is not None else k
             elif first.endswith("ing"):
                 mode = "coord"
             else:
@@ -868,6 +876,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
             if same is not None:
                 spk = same.spk
+                c.antecedent = same.antecedent
             else:
                 if first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"}:
                     spk = _clause_subject(toks, lo, k, verbs)   # "Trump went after Bush, calling him ..."
@@ -875,7 +884,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     spk = _main_subject(toks, lo, i, verbs)
     if spk is None:
         return False
-    spk = _speaker_phrase(toks, spk, lo)
+    if c.antecedent is None:
+        spk = _speaker_phrase(toks, spk, lo)
     c.spk = spk
     # ---- what follows the cue
     k = j
@@ -1674,13 +1684,15 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                    speaker_start=spk[0], speaker_end=spk[1],
                    speaker_mention=body[spk[0]:spk[1]] if spk[0] is not None else None,
                    paragraph=pt.sentences[c.sent].paragraph, sentence=c.sent, relay=c.relay, parts=parts,
-                   reported=tuple(reported), agentless=c.agentless)
+                   reported=tuple(reported), agentless=c.agentless,
+                   speaker_antecedent=_span(toks, *c.antecedent) if c.antecedent and c.spk else None)
         out.append(rec)
         if c.extra_relay is not None:
             a_s, a_e = _span(toks, *c.extra_relay)
             out.append({**rec, "kind": "indirect" if kind not in {"direct", "partial"} else kind,
                         "cue_end": a_s - 1 if body[a_s - 1] == " " else a_s,
-                        "speaker_start": a_s, "speaker_end": a_e, "speaker_mention": body[a_s:a_e], "relay": True})
+                        "speaker_start": a_s, "speaker_end": a_e, "speaker_mention": body[a_s:a_e], "relay": True,
+                        "speaker_antecedent": None})
             out[-1]["cue_end"] = _strip(body, cs, out[-1]["cue_end"])[1]
             out[-1]["cue"] = body[cs:out[-1]["cue_end"]]
             if kind in {"direct", "partial"}:

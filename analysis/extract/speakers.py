@@ -2678,7 +2678,8 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
     anything with ``speaker_start``, ``speaker_end``, ``speaker_mention`` and
     ``start``/``cue_start`` (dicts work too).  Mentions are resolved in text
     order so that pronouns and surnames see what came before.  An ``agentless``
-    attribution without a mention resolves to an unnamed source.
+    attribution without a mention resolves to an unnamed source; a relative pronoun
+    speaker ("who") resolves through its ``speaker_antecedent`` span.
     """
     cue_lex = cues if isinstance(cues, SourceCues) else load_source_cues(cues)
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
@@ -2699,6 +2700,10 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
         a = attributions[i]
         mention = _attr(a, "speaker_mention")
         s, e = _attr(a, "speaker_start"), _attr(a, "speaker_end")
+        antecedent = _attr(a, "speaker_antecedent")
+        if antecedent is not None:        # "Barkley, who said": resolve the antecedent of "who"
+            s, e = antecedent
+            mention = doc.body[s:e]
         if mention is None and s is not None and e is not None:
             mention = doc.body[s:e]
         if _attr(a, "agentless", False) and s is None and not (mention and mention.strip()):

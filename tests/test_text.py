@@ -370,3 +370,15 @@ def test_straight_mark_after_space_does_not_close_an_odd_paragraph():
     body = 'She left " early, and the "talks went on.'
     qs, _ = find_quotations(body)
     assert all(not body[q.start:q.end].startswith(" early") for q in qs)
+
+
+@pytest.mark.parametrize("body, quoted", [
+    ("''The levy is unfair,'' the farmer said.", ["The levy is unfair,"]),
+    ("She called the plan ''a fair deal.''", ["a fair deal."]),
+    ("''They keep saying, 'the road is safe,''' the driver said.",
+     ["They keep saying, 'the road is safe,'", "the road is safe,"]),
+])
+def test_two_apostrophes_act_as_one_double_mark(body, quoted):
+    qs, strays = find_quotations(body)
+    assert [body[q.start:q.end] for q in qs] == quoted
+    assert strays == []

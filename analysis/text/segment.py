@@ -521,18 +521,52 @@ def _spaced_straight_close(text: str, i: int, straight_before: int, straight_tot
     return nxt.isspace() or nxt in _CLOSE_FOLLOW
 
 
+_TWO_APOSTROPHES = re.compile(r"(?<!')'{2,3}(?!')")
+
+
+def _apostrophe_doubles(text: str) -> tuple[dict[int, tuple[str, str]], set[int]]:
+    """Two straight apostrophes used as one double mark (''like this'', a typewriter
+    convention of some archives), with a third one for a nested single quote.
+
+    Returns the offset that stands for each double mark -- the apostrophe next to the
+    quoted words, so the content is exactly what lies between -- with the characters
+    before and after the pair, and the offsets of the other apostrophes to skip.
+    """
+    doubles: dict[int, tuple[str, str]] = {}
+    skip: set[int] = set()
+    for m in _TWO_APOSTROPHES.finditer(text):
+        a, b = m.span()
+        prev = text[a - 1] if a > 0 else " "
+        nxt = text[b] if b < len(text) else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue                      # inside a word: not a quotation mark
+        opening = (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace()
+        if opening:                       # ''We ... (or three: double, then a nested single)
+            doubles[a + 1] = (prev, text[a + 2] if a + 2 < len(text) else " ")
+            skip.add(a)
+        else:                             # ... lies,'' (or three: a nested single, then double)
+            doubles[b - 2] = (text[b - 3] if b - 3 >= 0 else " ", nxt)
+            skip.add(b - 1)
+    return doubles, skip
+
+
 def _classify_marks(text: str) -> list[_Mark]:
     marks: list[_Mark] = []
     straight_total = text.count('"')
     straight_before = 0          # straight double marks before the current offset
+    doubles, skip = _apostrophe_doubles(text) if "''" in text else ({}, set())
     for i, ch in enumerate(text):
-        if ch not in _ALL_MARKS:
+        if ch not in _ALL_MARKS or i in skip:
             continue
-        kind = "double" if ch in DOUBLE_MARKS else "single"
-        if kind == "single" and _is_apostrophe(text, i):
-            continue
-        prev = text[i - 1] if i > 0 else " "
-        nxt = text[i + 1] if i + 1 < len(text) else " "
+        if i in doubles:
+            kind = "double"
+            prev, nxt = doubles[i]
+        else:
+            kind = "double" if ch in DOUBLE_MARKS else "single"
+            if kind == "single" and _is_apostrophe(text, i):
+                continue
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
         can_open = (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace()
         can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt.isspace()
                                             or prev in _CLOSE_AFTER)
@@ -623,6 +657,8 @@ def _opening_kind(text: str) -> str | None:
     first = text[:1]
     if not first or first not in _ALL_MARKS or first in CLOSING_SHAPES:
         return None
+    if text.startswith("''") and len(text) > 2 and not text[2].isspace():
+        return "double"                   # ''We ...: two apostrophes as one double mark
     if first in SINGLE_MARKS and _is_apostrophe(text, 0):
         return None
     if len(text) > 1 and text[1].isspace():

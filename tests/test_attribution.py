@@ -479,3 +479,17 @@ def test_relative_which_names_the_document_itself():
     body = "The rules follow the charter's Article 9, which says a member may leave."
     (a,) = extract_attributions(doc(body))
     assert a.speaker_mention.endswith("the charter's Article 9") and a.speaker_antecedent is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("\"The ferry will run again,\" Mr. Lund said by telephone.", "Mr. Lund"),
+    ("\"The ferry will run again,\" she wrote by email.", "she"),
+])
+def test_by_phrase_after_an_active_cue_is_a_means_not_an_agent(body, speaker):
+    (a,) = extract_attributions(doc(body))
+    assert (a.speaker_mention, a.text) == (speaker, "The ferry will run again,")
+
+
+def test_passive_cue_keeps_its_by_agent():
+    (a,) = extract_attributions(doc("The ferry plan was praised by Mayor Lund as a lifeline."))
+    assert a.speaker_mention == "Mayor Lund"

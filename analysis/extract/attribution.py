@@ -782,6 +782,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if end is not None:
             agent = (j + 1, end)
     first = c.form.split()[0]
+    if agent is not None and _active_before_by(toks, i, lo, c.form):
+        agent = None                      # "Mr. Lund said by telephone": a means, the subject speaks
     participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
 
     # ---- speaker
@@ -1287,6 +1289,21 @@ def _time_phrase(toks: list[_Tok], a: int, b: int) -> bool:
     """Tokens [a, b) name a time: "Saturday", "Tuesday night", "March 3"."""
     return b > a and any(t.low in _TIME_WORDS for t in toks[a:b]) and \
         all(t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"} for t in toks[a:b])
+
+
+def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
+    """A past form with no "be" right after its subject: active voice, so a following
+    "by" phrase is a means ("he said by telephone", "Mr. Lund wrote by email"), not an
+    agent.  The subject is a personal pronoun or a name (capitalised, not opening the
+    sentence); "remarks hailed by Putin", "the accord, signed by ..." stay passives."""
+    if any(w in BE or w in {"been", "being"} for w in form.lower().split()) or i - 1 < lo:
+        return False
+    p = toks[i - 1]
+    if p.q:
+        return False
+    if p.low in SUBJ_PRONOUNS:
+        return True
+    return i - 1 > lo and is_capitalised(p.text) and p.low not in DETS
 
 
 _TIME_LEAD = frozenset("on in at during over earlier later".split())

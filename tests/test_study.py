@@ -186,8 +186,9 @@ def test_cli_analyze_interrupted_keeps_previous_tables(tmp_path, sig, code):
     with open(corpus, "w", encoding="utf-8") as fh:
         for i in range(400):
             for a in _load(FIXTURE):
+                # each copy's text differs (identical texts of one outlet are duplicates, kept once)
                 fh.write(json.dumps({"outlet": a.outlet, "title": f"{a.title} {i}", "date": a.date.isoformat(),
-                                     "text": a.body}) + "\n")
+                                     "text": f"{a.body}\n\nCopy {i}."}) + "\n")
     out = tmp_path / "out"
     out.mkdir()
     (out / "terms.csv").write_text("previous\n")

@@ -92,7 +92,9 @@ def _sample(corpus: str, n: int, copies: int, path: Path) -> None:
         for i in range(copies):
             for a in arts:
                 fh.write(json.dumps({"outlet": a.outlet, "title": f"{a.title} (copy {i})" if i else a.title,
-                                     "date": a.date.isoformat(), "text": a.body}) + "\n")
+                                     "date": a.date.isoformat(),
+                                     # distinct texts: identical texts of one outlet are duplicates, kept once
+                                     "text": f"{a.body}\n\nCopy {i}." if i else a.body}) + "\n")
 
 
 def _polnear_corpus(root: str, path: Path) -> None:

@@ -22,7 +22,7 @@ import dataclasses
 import hashlib
 from dataclasses import dataclass
 from typing import Iterable
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 from analysis.corpus.model import Article
 
@@ -40,16 +40,12 @@ _TRACKING_PREFIXES = ("utm_",)
 _TRACKING_KEYS = {"fbclid", "gclid", "mc_cid", "mc_eid", "cmpid", "ocid"}
 
 
-def normalise_url(url: str | None) -> str | None:
-    """A URL reduced to what names the page, or None when it names no article.
-
-    Scheme (http/https) and ``www.`` are ignored, the host is lower-cased, the fragment, tracking
-    parameters (``utm_*``, ``fbclid``, ...) and a trailing ``/`` are dropped.  A URL with no path
-    and no query (a site's home page) names no article: None.
-    """
-    if not url or not isinstance(url, str):
+def split_url(value: str | None) -> tuple[SplitResult, str, int | None] | None:
+    """``value`` (a URL, or a bare domain) split, with its lower-case host without ``www.`` and its
+    port; None when it is not text or does not parse."""
+    if not value or not isinstance(value, str):
         return None
-    text = url.strip()
+    text = value.strip()
     if "://" not in text:
         text = "http://" + text
     try:
@@ -58,8 +54,20 @@ def normalise_url(url: str | None) -> str | None:
         port = parts.port
     except ValueError:
         return None
-    if host.startswith("www."):
-        host = host[4:]
+    return parts, host[4:] if host.startswith("www.") else host, port
+
+
+def normalise_url(url: str | None) -> str | None:
+    """A URL reduced to what names the page, or None when it names no article.
+
+    Scheme (http/https) and ``www.`` are ignored, the host is lower-cased, the fragment, tracking
+    parameters (``utm_*``, ``fbclid``, ...) and a trailing ``/`` are dropped.  A URL with no path
+    and no query (a site's home page) names no article: None.
+    """
+    split = split_url(url)
+    if split is None:
+        return None
+    parts, host, port = split
     if not host:
         return None
     if port and port not in (80, 443):
@@ -177,5 +185,5 @@ def summary(duplicates: Iterable[Duplicate]) -> str:
             f"{syn} syndicated cop{'y' if syn == 1 else 'ies'} kept")
 
 
-__all__ = ["DUPLICATE_COLUMNS", "REASONS", "Duplicate", "DuplicateFinder", "duplicates_frame", "normalise_url",
+__all__ = ["DUPLICATE_COLUMNS", "REASONS", "Duplicate", "DuplicateFinder", "duplicates_frame", "normalise_url", "split_url",
            "summary", "text_key"]

@@ -32,9 +32,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Mapping
-from urllib.parse import urlsplit
 
 from analysis.corpus.cleaning import clean_headline
+from analysis.corpus.duplicates import split_url
 from analysis.corpus.model import OPTIONAL_KEYS, Article, CorpusError, Problem
 from analysis.corpus.records import parse_date
 
@@ -84,17 +84,8 @@ class Skipped:
 
 def domain_of(value: str | None) -> str | None:
     """The lower-case host of a URL or bare domain, without ``www.``; None when there is none."""
-    if not value or not isinstance(value, str):
-        return None
-    text = value.strip()
-    if "://" not in text:
-        text = "http://" + text
-    try:
-        host = (urlsplit(text).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return None
-    if host.startswith("www."):
-        host = host[4:]
+    split = split_url(value)
+    host = split[1].rstrip(".") if split else ""
     return host if "." in host else None
 
 

@@ -163,12 +163,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     if group_by and not giving:
         print(f"{prog}: --group-by {group_by}: no article's front matter gives {group_by!r}", file=sys.stderr)
         return 2
-    if duplicates:
-        from analysis.corpus.check import format_duplicate
-        from analysis.corpus.duplicates import summary
-        for d in duplicates:
-            print(f"{prog}: {format_duplicate(d)}", file=sys.stderr)
-        print(f"{prog}: {summary(duplicates)} (listed in duplicates.{fmt})", file=sys.stderr)
+    from analysis.corpus.check import print_duplicates
+    print_duplicates(duplicates, prog=prog, note=f"listed in duplicates.{fmt}")
     # second pass: stream the articles through the pipeline, in the corpus's own order
     corpus = _Stream(args.corpus, outlets, total)
     try:

@@ -10,8 +10,9 @@ comes from the input (outlets, titles, file names), so control characters are es
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from analysis.corpus.duplicates import Duplicate, summary as duplicates_summary
 from analysis.corpus.load import iter_articles
@@ -80,6 +81,18 @@ def format_duplicate(duplicate: Duplicate, *, root: str | Path | None = None) ->
         why = "same URL" if d.reason == "url" else "same outlet and same text"
         text = f"duplicate ({d.reason}): {other} dropped, {why} as {kept} (kept: {d.kept_id})"
     return escape_controls(text)
+
+
+def print_duplicates(duplicates: Sequence[Duplicate], *, prog: str, note: str, quiet: bool = False,
+                     err: Any = None) -> None:
+    """Each duplicate on its own line (unless ``quiet``), then the summary with ``note``; on stderr."""
+    err = sys.stderr if err is None else err
+    if not duplicates:
+        return
+    if not quiet:
+        for d in duplicates:
+            print(f"{prog}: {format_duplicate(d)}", file=err)
+    print(f"{prog}: {duplicates_summary(duplicates)} ({note})", file=err)
 
 
 def run_check(args) -> int:

@@ -111,13 +111,6 @@ class Duplicate:
                 "kept_source": self.kept_source, "other_source": self.other_source,
                 "other_title": self.other_title, "url": self.url}
 
-    def __str__(self) -> str:
-        if self.reason == "syndicated":
-            return (f"{self.other_source}: syndicated: {self.other_outlet} carries the same text as "
-                    f"{self.kept_outlet} ({self.kept_source}); both kept")
-        why = "same URL" if self.reason == "url" else "same outlet and text"
-        return f"{self.other_source}: duplicate of {self.kept_source} ({why}): dropped, {self.kept_id} kept"
-
 
 @dataclass(frozen=True)
 class _Seen:

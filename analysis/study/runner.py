@@ -1207,17 +1207,6 @@ def _print_warnings(study: Any, *, quiet: bool, err: Any) -> None:
           file=err)
 
 
-def _print_duplicates(duplicates: Sequence[Any], *, quiet: bool, err: Any) -> None:
-    """Copies dropped on loading and syndicated copies: listed, never dropped silently."""
-    if not duplicates:
-        return
-    from analysis.corpus.duplicates import summary
-    if not quiet:
-        for d in duplicates:
-            print(f"framing study: {d}", file=err)
-    print(f"framing study: {summary(duplicates)} (framing analyze writes them to duplicates.csv)", file=err)
-
-
 def run_study(args: argparse.Namespace) -> int:
     """CLI entry: validate (exit 2), build the tables, execute or reuse each notebook (exit 1
     on a failing cell), publish (exit 0); interrupted: 130 (SIGINT) or 143 (SIGTERM)."""
@@ -1271,6 +1260,7 @@ def run_study(args: argparse.Namespace) -> int:
 def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: Path, run: dict[str, Any],
                   stop: StopSignals, kernels: Kernels, quiet: bool) -> int:
     from analysis.corpus import CorpusError, format_table
+    from analysis.corpus.check import print_duplicates
     from analysis.publish.tables import clean_stale_staging
     from analysis.study import open_study
     from analysis.study.pipeline import _code_fingerprint
@@ -1303,7 +1293,8 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
         stop.check()
         print(format_table(list(study.corpus), root=params["corpus"]), flush=True)
         _print_warnings(study, quiet=quiet, err=err)
-        _print_duplicates(study.duplicates, quiet=quiet, err=err)
+        print_duplicates(study.duplicates, prog="framing study", quiet=quiet, err=err,   # never dropped silently
+                         note="framing analyze writes them to duplicates.csv")
 
         code = _code_fingerprint()
         nbcache = NotebookCache(cache_dir / "notebooks") if temp_cache is None else None

@@ -196,13 +196,6 @@ def default_palette(outlets: Sequence[str], articles: Iterable[Any] = (), *,
     return outlet_palette(outlets)
 
 
-def palette_colours(palette: Mapping[str, str] | None, outlets: Sequence[str]) -> dict[str, str]:
-    """``palette`` for ``outlets`` (outlets it lacks get :data:`OTHER_COLOUR`), or the default one."""
-    if palette is None:
-        return outlet_palette(outlets)
-    return {o: palette.get(o, OTHER_COLOUR) for o in outlets}
-
-
 def group_legend_handles(palette: Mapping[str, str] | None, *, header: bool = False) -> list[Any]:
     """Legend patches for a palette whose colours stand for groups (none otherwise); with
     ``header``, first an empty entry titled with what the groups are (to append the groups

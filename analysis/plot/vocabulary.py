@@ -14,7 +14,7 @@ from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.plot.core import MANY_OUTLETS, add_group_legend, get_axes, outlet_palette
+from analysis.plot.core import add_group_legend, get_axes, many_outlets, outlet_palette
 
 Z_THRESHOLD = 1.96
 
@@ -67,7 +67,7 @@ def distinctive_terms_figure(vocabulary: pd.DataFrame, *, n: int = 10, ncols: in
     order = list(outlets) if outlets is not None else list(dict.fromkeys(vocabulary["outlet"]))
     palette = palette if palette is not None else outlet_palette(order)
     labels = labels or {}
-    many = len(order) > MANY_OUTLETS
+    many = many_outlets(len(order))
     if ncols is None:
         ncols = 3 if len(order) <= 9 else 4 if len(order) <= 20 else 5
     ncols = max(1, min(ncols, len(order)))

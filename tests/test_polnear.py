@@ -142,6 +142,52 @@ def test_score_known_values():
     assert s["content_exact"].f1 == pytest.approx(0.5)
 
 
+
+SRC_BODY = "The mayor of Elm said rain falls. Chief Ode told us roads close. Kim wrote that fog lifts. " \
+           "Bo said snow melts. It was announced that tolls rise. Dee warned that ice forms."
+
+
+def _src_rel(id_, cue, source, content, *, nth=0):
+    def span(s, k=0):
+        i = -1
+        for _ in range(k + 1):
+            i = SRC_BODY.index(s, i + 1)
+        return ((i, i + len(s)),)
+    return Relation(id_, span(cue, nth), span(source) if source else (), span(content), cue_text=cue)
+
+
+def test_source_given_pair_is_an_accuracy_over_paired_relations_with_a_gold_source():
+    gold = [_src_rel("G1", "said", "The mayor of Elm", "rain falls"),
+            _src_rel("G2", "told", "Chief Ode", "roads close"),
+            _src_rel("G3", "wrote", "Kim", "fog lifts"),
+            _src_rel("G4", "said", "Bo", "snow melts", nth=1),
+            _src_rel("G5", "announced", None, "tolls rise"),      # no gold source: not counted
+            _src_rel("G6", "warned", "Dee", "ice forms")]         # never predicted: not counted
+    pred = [_src_rel("P1", "said", "The mayor of Elm", "rain falls"),   # identical source
+            _src_rel("P2", "told", "Ode", "roads close"),               # overlapping, not identical
+            _src_rel("P3", "wrote", "fog", "fog lifts"),                # wrong source
+            _src_rel("P4", "said", None, "snow melts", nth=1),          # no predicted source: wrong
+            _src_rel("P5", "announced", "It", "tolls rise"),
+            _src_rel("P6", "rain", "Elm", "falls")]                     # unpaired: not counted
+    r = score_polnear([(gold, pred, SRC_BODY)], speech_verbs=SPEECH_VERBS).all
+    ov, ex = r["source_given_pair_overlap"], r["source_given_pair_exact"]
+    assert (ov.tp, ov.pred, ov.gold) == (2, 4, 4) and (ex.tp, ex.pred, ex.gold) == (1, 4, 4)
+    assert ov.precision == ov.recall == ov.f1 == pytest.approx(0.5)
+    assert ex.precision == ex.recall == ex.f1 == pytest.approx(0.25)
+    # the linked score counts the missed gold and the unpaired prediction as well
+    assert r["source_overlap"].recall == pytest.approx(2 / 5)
+    # the edges are trimmed as for the other span scores: "Chief Ode " (a trailing space) is identical
+    trimmed = [Relation("P", ((SRC_BODY.index("told"), SRC_BODY.index("told") + 4),),
+                        ((SRC_BODY.index("Chief Ode"), SRC_BODY.index("Chief Ode") + 10),), (), cue_text="told")]
+    r2 = score_polnear([([gold[1]], trimmed, SRC_BODY)], speech_verbs=SPEECH_VERBS).all
+    assert r2["source_given_pair_exact"].f1 == 1.0
+
+
+def test_source_given_pair_with_no_pairs_is_zero():
+    r = score_polnear([([], [], SRC_BODY)], speech_verbs=SPEECH_VERBS).all
+    assert r["source_given_pair_overlap"].gold == 0 and r["source_given_pair_overlap"].f1 == 0.0
+
+
 def test_pairing_is_one_to_one():
     twice = [_rel("P1", "said", "Alpha", "the plan works"), _rel("P2", "said", None, "plan")]
     report = score_polnear([(GOLD[:1], twice, BODY)], speech_verbs=SPEECH_VERBS)

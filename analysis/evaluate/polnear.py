@@ -55,6 +55,12 @@ Scoring (:func:`score_polnear`), per document, summed over the split:
   another's content are never annotated and would otherwise count as errors.
 * **content characters**: character-level P/R/F1 of content over paired
   relations (how much of the gold content is covered, how much extra is taken).
+* **source given pair** (overlap and exact): an accuracy, reported as the same
+  value in the P, R and F1 columns: among the paired relations whose gold has a
+  source, the share whose predicted source overlaps (is identical to) it; a
+  pair with no predicted source counts as wrong.  This separates source
+  finding from attribution finding (the linked source scores above fall with
+  every missed attribution).
 
 Before comparison every span is normalised: each fragment is trimmed of
 white space, punctuation and quotation marks at its edges, and fragments
@@ -734,6 +740,8 @@ METRICS: tuple[tuple[str, str], ...] = (
     ("source_span_exact", "source spans alone (ignoring relation), identical"),
     ("content_span_overlap", "content spans alone (ignoring relation), overlap"),
     ("content_span_exact", "content spans alone (ignoring relation), identical"),
+    ("source_given_pair_overlap", "accuracy: paired relations whose gold has a source, predicted source overlaps"),
+    ("source_given_pair_exact", "accuracy: paired relations whose gold has a source, predicted source identical"),
 )
 
 DEFINITION = (
@@ -743,7 +751,9 @@ DEFINITION = (
     "with that role, R over gold relations with it. Span-level scores compare role spans alone "
     "(one-to-one by overlap). attribution_unnested: as attribution, but unpaired predictions whose cue "
     "lies inside a gold content span are not counted (PolNeAR is univocal: nested attributions are not "
-    "annotated). Spans are trimmed of edge punctuation/quote marks/space (and content of a leading 'that') "
+    "annotated). source_given_pair_overlap|exact are accuracies, the same value in P, R and F1: among "
+    "paired relations whose gold has a source, the share whose predicted source overlaps|is identical "
+    "(a missing predicted source counts as wrong). Spans are trimmed of edge punctuation/quote marks/space (and content of a leading 'that') "
     "before comparison. "
     "Speech subset: gold cue contains a speech-verb form or 'according to'; predictions paired with "
     "such gold, or unpaired with a speech cue.")
@@ -798,6 +808,12 @@ def _score_subset(d: DocScore, gold_idx: set[int], pred_idx: set[int]) -> dict[s
         if role == "cue":
             c["cue_exact"] = Count(ex, n_pred, n_gold)
             continue
+        if role == "source":
+            # conditional accuracy: of the paired relations whose gold names a source, how many
+            # predicted sources overlap / are identical (pred = gold = that number of pairs)
+            n = sum(1 for i, _ in pairs if d.gold[i].source)
+            c["source_given_pair_overlap"] = Count(ov, n, n)
+            c["source_given_pair_exact"] = Count(ex, n, n)
         c[f"{role}_overlap"] = Count(ov, n_pred, n_gold)
         c[f"{role}_exact"] = Count(ex, n_pred, n_gold)
         gspans = [getattr(d.gold[i], role) for i in sorted(gold_idx) if getattr(d.gold[i], role)]
@@ -830,17 +846,17 @@ class PolnearReport:
 
     def table(self, *, speech_only: bool = False) -> str:
         """A fixed-width text table: one row per metric, P/R/F1 for all and speech."""
-        head = f"{'metric':<22}{'P':>7}{'R':>7}{'F1':>7}{'pred':>9}{'gold':>9}"
-        lines = [f"{'':<22}{'all attributions':^46}" if not speech_only else "", head]
+        head = f"{'metric':<27}{'P':>7}{'R':>7}{'F1':>7}{'pred':>9}{'gold':>9}"
+        lines = [f"{'':<27}{'all attributions':^46}" if not speech_only else "", head]
         if not speech_only:
             lines[0] += f"   {'speech-verb cues':^30}"
             lines[1] += f"   {'P':>7}{'R':>7}{'F1':>7}{'gold':>9}"
         else:
-            lines[0] = f"{'':<22}{'speech-verb cues':^46}"
+            lines[0] = f"{'':<27}{'speech-verb cues':^46}"
         for name, _ in METRICS:
             rows = [self.speech[name]] if speech_only else [self.all[name], self.speech[name]]
             a = rows[0]
-            line = f"{name:<22}{a.precision:>7.3f}{a.recall:>7.3f}{a.f1:>7.3f}{a.pred:>9}{a.gold:>9}"
+            line = f"{name:<27}{a.precision:>7.3f}{a.recall:>7.3f}{a.f1:>7.3f}{a.pred:>9}{a.gold:>9}"
             if not speech_only:
                 s = rows[1]
                 line += f"   {s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.gold:>9}"

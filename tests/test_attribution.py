@@ -493,3 +493,64 @@ def test_by_phrase_after_an_active_cue_is_a_means_not_an_agent(body, speaker):
 def test_passive_cue_keeps_its_by_agent():
     (a,) = extract_attributions(doc("The ferry plan was praised by Mayor Lund as a lifeline."))
     assert a.speaker_mention == "Mayor Lund"
+
+
+# ------------------------------------------------------------------ recall rules (PolNeAR misses, general shapes)
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Mayor Lund said after the hearing she would veto the levy.", "Mayor Lund", "she would veto the levy"),
+    ("The ferry union says at a rally in Bergen, Norway, that the boats are unsafe.", "The ferry union",
+     "the boats are unsafe"),
+])
+def test_time_or_place_phrase_between_cue_and_clause(body, speaker, content):
+    (a,) = extract_attributions(doc(body))
+    assert (a.kind, a.speaker_mention, a.text) == ("indirect", speaker, content)
+
+
+def test_prepositional_phrase_without_a_clause_stays_out():
+    assert extract_attributions(doc("Mayor Lund spoke after the hearing in the town hall.")) == []
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Once again, 47% say the ferry should run at night.", "47%", "the ferry should run at night"),
+    ("Fishing crews in Bergen and across the coast say the quota hurts them.",
+     "Fishing crews in Bergen and across the coast", "the quota hurts them"),
+    ("After the storm, the women say the harbour office ignored them.", "the women",
+     "the harbour office ignored them"),
+])
+def test_base_form_after_a_plural_or_numeric_subject(body, speaker, content):
+    (a,) = extract_attributions(doc(body))
+    assert (a.cue, a.speaker_mention, a.text) == ("say", speaker, content)
+
+
+@pytest.mark.parametrize("body", [
+    "They have a say in the ferry plan.",
+    "The crews let them say nothing at the hearing.",
+])
+def test_base_form_that_is_a_noun_or_after_an_object_stays_out(body):
+    assert [a for a in extract_attributions(doc(body)) if a.cue == "say"] == []
+
+
+@pytest.mark.parametrize("body, speaker, quoted", [
+    ("The council voted to end what Mayor Lund called “a costly experiment.”", "Mayor Lund", "a costly experiment."),
+    ("The levy, which Ines Moreau called “a tax on fishermen,” passed.", "Ines Moreau", "a tax on fishermen,"),
+])
+def test_call_with_its_object_moved_before_the_subject(body, speaker, quoted):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue_lemma == "call"]
+    assert (a.speaker_mention, a.text) == (speaker, quoted)
+
+
+def test_call_as_a_name_is_not_speech():
+    assert extract_attributions(doc("The boats belong to a cooperative called “Nordhavn.”")) == []
+
+
+@pytest.mark.parametrize("body, quoted", [
+    ("Mayor Lund called the plan to close the ferry dock in Bergen “a disgrace,” and left.", "a disgrace,"),
+    ("Mayor Lund called Mr. Moreau's remarks on Tuesday “reckless.”", "reckless."),
+    ("Mayor Lund called the use of emergency orders “quite dangerous.”", "quite dangerous."),
+])
+def test_call_with_a_long_object_then_a_quoted_complement(body, quoted):
+    found = extract_attributions(doc(body))
+    (a,) = [a for a in found if a.cue == "called"]
+    assert (a.speaker_mention, a.text) == ("Mayor Lund", quoted)
+    assert not [b for b in found if b.cue == "orders"]

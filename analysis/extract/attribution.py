@@ -302,6 +302,51 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
         _looks_like_clause(toks, c, len(toks), verbs)
 
 
+_PLURAL_NOUNS = frozenset("people women men children whom public majority".split())
+
+
+def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """A base form ("say", "argue") after a plural or numeric subject that the shape test of
+    :func:`_plausible_verb` does not see, with a finite clause after it: "47% say the ...", "Six in 10
+    say ...", "those surveyed say ...", "many of whom say ...", "the women say ...", "Political observers
+    in Virginia and around the country say ...".  Only for verbs whose base form is rarely a noun (no
+    ``noun_risk``); an object pronoun, a determiner or a conjunction before it is no subject ("let them
+    say", "a say", "to win and say")."""
+    if entry.noun_risk or "clause" not in entry.frames or entry.weak or c >= len(toks):
+        return False
+    p = toks[k]
+    if p.q or p.low in OBJ_PRONOUNS or p.low in DETS or p.low in CONJ or p.low in AUX or p.low in PREPS or \
+            p.low in NEG or not (p.text[:1].isalnum() or p.text == "%"):
+        return False
+    subject = p.text[:1].isdigit() or p.text == "%" or p.low in _PLURAL_NOUNS or \
+        (p.text[:1].islower() and p.low.endswith("ed") and k >= 1 and
+         (toks[k - 1].low in {"those", "people"} or toks[k - 1].low.endswith("s"))) or \
+        _plural_head_before_prep(toks, k)
+    if not subject:
+        return False
+    nxt = toks[c]
+    return nxt.low == "that" or _looks_like_clause(toks, c, len(toks), verbs) or \
+        (entry.bare and _bare_clause(toks, c, len(toks)))
+
+
+def _plural_head_before_prep(toks: list[_Tok], k: int) -> bool:
+    """The noun phrase ending at ``k`` has a plural head before a preposition ("observers in Virginia and
+    around the country", "proponents of the bill"): the head, not the last noun, agrees with the verb."""
+    m = k
+    while m >= 0 and k - m < 10 and not toks[m].q and toks[m].text[:1].isalnum() and toks[m].low not in SUBORD:
+        if toks[m].low in PREPS and m >= 1:
+            h = toks[m - 1]
+            if not h.q and h.text.isalpha() and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is")) and \
+                    len(h.low) > 3 and not is_possessive(h.text) and h.low not in verbs_like_words:
+                return True
+        m -= 1
+    return False
+
+
+#: -s words that are verbs or adverbs, never a plural head before a preposition
+verbs_like_words = frozenset("was has does is always perhaps sometimes".split())
+
+
 def _conditional(toks: list[_Tok], i: int) -> bool:
     """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
     k = i - 1
@@ -388,6 +433,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return True
         if p is None or p.q:
             return False
+        if _plural_subject_before(toks, k, i + n, entry, verbs):
+            return True
         # a singular name cannot govern a base form; a nationality adjective ("North Korean state media")
         # is not a subject at all
         if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():
@@ -635,6 +682,13 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         content.add(c, hi)
     # a speech-act object that is the next cue's speaker is no content of its own ("cites Article 9,
     # which says ...": Article 9 says it)
+    # unless that "cue" is a noun-risk form right after its "speaker", inside the object ("called the use
+    # of executive orders “quite dangerous”": 'orders' is a noun; the object is called's content)
+    nouns = {id(d) for d in cues for c in cues
+             if d is not c and c.after_kind == "np" and c.after is not None and d.spk is not None and
+             d.spk[0] == c.after[0] and d.i > c.j and d.entry.noun_risk and d.i == d.spk[1] and
+             d.after_kind == "quote"}
+    cues = [c for c in cues if id(c) not in nouns]
     cues = [c for c in cues if not (c.after_kind in {"np", "about"} and c.after is not None and any(
         d is not c and d.spk is not None and d.spk[0] == c.after[0] and d.i > c.j for d in cues))]
     # content after a cue ends where the next cue's unit begins
@@ -937,7 +991,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         after_kind = "none"
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:
         if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
-                "np" not in e.frames and "as" not in e.frames:
+                "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):
             return False
         c.after = (ck, hi)
         if before is not None and toks[j if not inverted else spk[1]].text == ",":
@@ -980,6 +1034,18 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.prev_quote = True               # the quote is the previous 'sentence' ("“... are?” Trump said.")
         return True
     return False
+
+
+def _relative_object(c: _Cue, toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
+    """'what Gilbert called “a perception problem”', 'a clip that the judge called “distasteful”', 'videos he
+    calls “...”': a ``pronoun``-frame verb whose object was moved before its subject (a relative or free
+    relative), so the quotation right after the verb is the content.  A naming participle ("a group called
+    “X”") has no such subject and stays out."""
+    if "pronoun" not in c.entry.frames or spk[0] >= c.i or spk[0] <= lo:
+        return False
+    before = toks[spk[0] - 1]
+    return (not before.q and before.low in {"what", "which", "that", "who", "whom"}) or \
+        (toks[spk[0]].low in SUBJ_PRONOUNS - {"it", "you"} and spk[1] - spk[0] == 1)
 
 
 def _first_words(toks: list[_Tok], a: int, b: int, *, limit: int) -> list[_Tok]:
@@ -1039,6 +1105,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                            (toks[m].low in {"a", "an"} and m - k <= 6 and m + 1 < hi and
                             toks[m + 1].low not in _NOT_COMPLEMENT)):
                 return "np", k
+            if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
+                    _long_object_then_quote(toks, k, hi, verbs):
+                return "np", k
         return "none", None
     if "of" in e.frames:
         for m in range(k, min(hi, k + 8)):
@@ -1077,12 +1146,17 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         for m in range(k, min(hi, k + 14)):
             if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
                 return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"
+            if toks[m].text == "," and _place_comma(toks, m, hi) and m > k + 1:
+                continue                  # "says at a campaign stop in Toledo, Ohio, that ..."
             if toks[m].text in {",", ".", ";"} or toks[m].q:
                 break
             if toks[m].low == "that" and m > k + 1:
                 return "that", m + 1
             if toks[m].low in _WH - {"if"} and m > k + 1 and "clause" in e.frames:
                 return "clause", m        # "explained to CBS why ..." (not "agreed to help if ...")
+            if m > k + 1 and "clause" in e.frames and not e.weak and _pronoun_clause(toks, m, hi):
+                return "clause", m        # "said after the convention he would ...": a nominative
+                                          # pronoun cannot end the prepositional phrase, so it opens the clause
         return "none", None
     if "clause" in e.frames and t.low in _WH and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
         return "clause", k                # "explained why ...", "asked whether ..."
@@ -1100,6 +1174,52 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if "np" in e.frames and _np_start(t):
         return "np", k
     return "none", None
+
+
+def _place_comma(toks: list[_Tok], m: int, hi: int) -> bool:
+    """The comma inside or after a place name ("in Toledo, Ohio, that"): capitalised words on both sides,
+    the next one followed by another comma or "that"."""
+    if m < 1 or m + 2 >= hi or toks[m + 1].q or not is_capitalised(toks[m - 1].text) or toks[m - 1].q:
+        return False
+    if toks[m + 1].low == "that":
+        return True                       # the comma closing the place name
+    if not is_capitalised(toks[m + 1].text):
+        return False
+    n = m + 1
+    while n < hi and is_capitalised(toks[n].text) and not toks[n].q and n - m <= 3:
+        n += 1
+    return n < hi and (toks[n].text == "," or toks[n].low == "that")
+
+
+def _pronoun_clause(toks: list[_Tok], m: int, hi: int) -> bool:
+    """A nominative pronoun (not "it"/"you", which are also objects) then a finite verb: "he would",
+    "they had", "she wants", "we lost"."""
+    t = toks[m]
+    if t.q or t.low not in SUBJ_PRONOUNS - {"it", "you"} or m + 1 >= hi:
+        return False
+    v = toks[m + 1]
+    if v.q or not v.text[:1].islower():
+        return False
+    return v.low in AUX or v.low in MODALS or v.low in IRREGULAR_PAST or v.low.endswith(("n't", "n’t")) or \
+        (v.low.endswith(("ed", "s")) and v.text.isalpha() and len(v.low) > 2) or is_adverb(v.low)
+
+
+def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """An object noun phrase with prepositional phrases in it, then a quoted complement: "called Ford's
+    plans to open a $1.6 billion plant in Mexico “an absolute disgrace”", "called Mr. Obama's remarks on
+    Saturday “a true wake-up call”".  No clause punctuation, comma or verb form may come before the quotation."""
+    for m in range(k + 1, min(hi, k + 20)):
+        t = toks[m]
+        if _is_open(toks, m):
+            return m - k >= 2
+        if _abbrev_dot(toks, m) or (t.low.endswith("ed") and t.text[:1].islower() and
+                                    (toks[m - 1].low in PREPS or toks[m - 1].low in DETS)):
+            continue                      # "Mr. Obama's remarks", "advice from seasoned commanders"
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–", "(", ")"} or t.low in SUBORD - {"that"} or \
+                t.low == "that" or t.low in AUX or t.low in MODALS or _verb_like(t, verbs) or \
+                t.low in IRREGULAR_PAST:
+            return False
+    return False
 
 
 def _topic_prep(toks: list[_Tok], k: int, hi: int) -> int | None:

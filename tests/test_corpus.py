@@ -203,7 +203,7 @@ def test_iter_articles_gives_the_same_articles_in_source_order(corpus_dir, seed_
 
 @pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
 def test_iter_articles_streams_tables_in_row_order(seed_corpus, tmp_path, suffix):
-    from analysis.corpus import count_articles, iter_articles
+    from analysis.corpus import iter_articles
     frame = _frame(seed_corpus).iloc[::-1]
     path = tmp_path / f"corpus.{suffix}"
     if suffix == "csv":
@@ -215,13 +215,6 @@ def test_iter_articles_streams_tables_in_row_order(seed_corpus, tmp_path, suffix
         frame.to_parquet(path)  # with the pandas index stored: not an article field
     assert [_core(a) for a in iter_articles(path)] == [_core(a) for a in reversed(seed_corpus.articles)]
     assert all(dict(a.extra) == {} for a in iter_articles(path))
-    assert count_articles(path) == (None if suffix == "csv" else 5)
-
-
-def test_count_articles_of_a_folder_counts_article_files(corpus_dir, tmp_path):
-    from analysis.corpus import count_articles
-    assert count_articles(corpus_dir) == 5
-    assert count_articles(tmp_path / "nope.docx") is None
 
 
 def test_indented_fence_inside_a_yaml_value_is_not_the_end(tmp_path):

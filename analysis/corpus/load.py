@@ -30,11 +30,11 @@ from analysis.corpus.files import walk_files
 from analysis.corpus.frontmatter import read_article_file, split_front_matter
 from analysis.corpus.model import Article, Corpus, CorpusError, Problem, article_sort_key
 from analysis.corpus.records import parse_date
-from analysis.corpus.tables import MEDIA_CLOUD_COLUMNS, TABLE_SUFFIXES, count_rows, iter_table
+from analysis.corpus.tables import MEDIA_CLOUD_COLUMNS, TABLE_SUFFIXES, iter_table
 
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 
-__all__ = ["Duplicate", "MEDIA_CLOUD_COLUMNS", "TABLE_SUFFIXES", "TEXT_SUFFIXES", "check_corpus", "count_articles",
+__all__ = ["Duplicate", "MEDIA_CLOUD_COLUMNS", "TABLE_SUFFIXES", "TEXT_SUFFIXES", "check_corpus",
            "iter_articles", "load_corpus", "parse_date", "read_article_file", "read_table",
            "split_front_matter"]
 
@@ -108,20 +108,6 @@ def read_table(path: str | Path) -> tuple[list[Article], list[Problem]]:
     problem (duplicates are not looked for: :func:`check_corpus` does)."""
     problems: list[Problem] = []
     return [a for a, _ in iter_table(path, problems)], problems
-
-
-def count_articles(path: str | Path) -> int | None:
-    """How many articles :func:`iter_articles` will try to read, without reading any body: article
-    files in a folder, rows of a Parquet file (metadata), non-blank lines of a JSONL file (a byte
-    scan, no parsing).  None when unknown without parsing (CSV) or the path is not a corpus.  Bad
-    files and rows are counted: it is a progress-bar total, not the number of good articles."""
-    path = Path(path)
-    if path.is_dir():
-        return sum(1 for f in walk_files(path, []) if f.suffix.lower() in TEXT_SUFFIXES)
-    suffix = path.suffix.lower()
-    if suffix in TEXT_SUFFIXES:
-        return 1 if path.exists() else None
-    return count_rows(path) if suffix in TABLE_SUFFIXES else None
 
 
 def _source_articles(path: Path, problems: list[Problem]) -> Iterator[tuple[Article, int | None]]:

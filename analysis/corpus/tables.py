@@ -75,22 +75,6 @@ def iter_table(path: str | Path, problems: list[Problem]) -> Iterator[tuple[Arti
         problems.append(Problem(where, "empty table: no rows"))
 
 
-def count_rows(path: str | Path) -> int | None:
-    """Rows of a Parquet file (from its metadata) or non-blank lines of a JSONL file (no parsing);
-    None for CSV (quoted line breaks make records uncountable without parsing) or unreadable files."""
-    suffix = Path(path).suffix.lower()
-    try:
-        with open_regular(path) as f:
-            if suffix == ".parquet":
-                import pyarrow.parquet as pq
-                return pq.ParquetFile(f).metadata.num_rows
-            if suffix in (".jsonl", ".ndjson"):
-                return sum(1 for line in f if line.strip())
-    except Exception:  # any unreadable file: the loader reports it
-        return None
-    return None
-
-
 def _columns(names: Iterable[str]) -> tuple[dict[str, str], str | None]:
     """(Media Cloud renaming, problem message) for a table's column names."""
     names = list(names)

@@ -554,3 +554,27 @@ def test_call_with_a_long_object_then_a_quoted_complement(body, quoted):
     (a,) = [a for a in found if a.cue == "called"]
     assert (a.speaker_mention, a.text) == ("Mayor Lund", quoted)
     assert not [b for b in found if b.cue == "orders"]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Mayor Lund was asked whether she would veto the levy.", "asked", "whether she would veto the levy"),
+    ("Mayor Lund was asked to name one ferry she had taken.", "asked", "to name one ferry she had taken"),
+    ("Mayor Lund was asked, “Will the ferry run?” She nodded.", "asked", "Will the ferry run?"),
+    ("Mayor Lund has been asked about the levy twice.", "asked about", "the levy twice"),
+])
+def test_passive_question_is_agentless_with_the_question_as_content(body, cue, content):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue_lemma == "ask"]
+    assert (a.cue, a.text, a.agentless, a.speaker_mention) == (cue, content, True, None)
+
+
+@pytest.mark.parametrize("body", [
+    "The levy was asked about in the hearing.",
+    "The levy was asked for by the council.",
+])
+def test_passive_ask_without_a_question_is_not_agentless_speech(body):
+    assert [a for a in extract_attributions(doc(body)) if a.agentless] == []
+
+
+def test_since_between_have_and_the_cue_is_an_adverb():
+    (a,) = extract_attributions(doc("Mayor Lund has since said that the levy will stay."))
+    assert (a.speaker_mention, a.cue, a.text) == ("Mayor Lund", "said", "the levy will stay")

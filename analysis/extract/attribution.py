@@ -193,16 +193,23 @@ def _adv(t: _Tok) -> bool:
     return is_adverb(t.low) and (t.text[:1].islower() or t.low in ADVERBS)
 
 
+def _since_adverb(toks: list[_Tok], k: int) -> bool:
+    """"since" between a form of "have" and the participle is an adverb ("she has since said that")."""
+    return toks[k].low == "since" and k >= 1 and toks[k - 1].low in HAVE and not toks[k - 1].q
+
+
 def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
     """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
-    while k >= 0 and not toks[k].q and (_adv(toks[k]) or (aux and (toks[k].low in AUX or toks[k].low in NEG))):
+    while k >= 0 and not toks[k].q and (_adv(toks[k]) or _since_adverb(toks, k) or
+                                        (aux and (toks[k].low in AUX or toks[k].low in NEG))):
         k -= 1
     return k
 
 
 def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
     out, k = [], i - 1
-    while k >= 0 and not toks[k].q and (_adv(toks[k]) or toks[k].low in AUX or toks[k].low in NEG):
+    while k >= 0 and not toks[k].q and (_adv(toks[k]) or toks[k].low in AUX or toks[k].low in NEG or
+                                        _since_adverb(toks, k)):
         out.append(toks[k].low)
         k -= 1
     return out[::-1]
@@ -259,6 +266,31 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
             not toks[i - 2].text in QUOTE_CHARS:
         return None                      # "he said when asked ..." still counts; "... he was asked" does not
     return k + 1 if toks[k].low == "about" else k
+
+
+def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int | None:
+    """A question or request put to the subject, in the passive ("The governor was asked whether he would
+    run", "She was asked, “...?”", "Lund was asked to resign"): agentless like the "Asked whether ..."
+    participle, the question is the content.  Only question/request verbs (lemma "ask", "question"),
+    a past participle after a form of "be", then a wh-word, "if", "to", "about" or a quotation.  The
+    index the content starts at, else None."""
+    if entry.lemma not in {"ask", "question"} or i + n >= len(toks):
+        return None
+    first = toks[i].low
+    if first.endswith(("ing", "s")) or first == entry.lemma:
+        return None
+    if not any(w in BE or w in {"been", "being"} for w in _aux_chain(toks, i)):
+        return None
+    k = i + n
+    t = toks[k]
+    if t.text == "," and _is_open(toks, k + 1):
+        return k + 1
+    if _is_open(toks, k):
+        return k
+    if t.q or t.low not in _ASKED_NEXT or k + 1 >= len(toks) or toks[k + 1].text in CLAUSE_PUNCT or \
+            (t.low == "about" and toks[k + 1].low in PREPS):
+        return None
+    return k + 1 if t.low == "about" else k
 
 
 def _expletive_passive(toks: list[_Tok], i: int, n: int) -> bool:
@@ -414,7 +446,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "people accused of rape": a participle modifying a noun
     if is_part and any(w in BE for w in chain):
         # passive: only with an agent ("hailed by Putin") or as "it was announced that ..."
-        return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n))
+        return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n) or
+                                    _passive_question(toks, i, n, entry) is not None)
     k = _skip_back(toks, i - 1, aux=False)
     p = toks[k] if k >= 0 else None
     if is_ing:
@@ -813,6 +846,14 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.after_kind = "that"
         c.that_clause = True
         return j + 1 < hi
+    passive_q = _passive_question(toks, i, j - i, e)
+    if passive_q is not None:
+        c.agentless = True                # "The governor was asked whether he would run": no asker
+        c.cue_extra = passive_q - j if toks[j].low == "about" else 0
+        c.unit = (i, j + c.cue_extra)
+        c.after = (passive_q, _trim_right(toks, passive_q, hi))
+        c.after_kind = "about" if c.cue_extra else "clause"
+        return c.after[1] > c.after[0]
     ask = _asked_participle(toks, i, j - i, e)
     if ask is not None:
         end = ask

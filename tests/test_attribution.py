@@ -578,3 +578,9 @@ def test_passive_ask_without_a_question_is_not_agentless_speech(body):
 def test_since_between_have_and_the_cue_is_an_adverb():
     (a,) = extract_attributions(doc("Mayor Lund has since said that the levy will stay."))
     assert (a.speaker_mention, a.cue, a.text) == ("Mayor Lund", "said", "the levy will stay")
+
+
+def test_fronted_participle_clause_takes_the_main_subject_as_speaker():
+    body = "After saying she was tired of the levy, the mayor left the hall."
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "saying"]
+    assert (a.speaker_mention, a.text) == ("the mayor", "she was tired of the levy")

@@ -883,6 +883,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
 
     # ---- speaker
     spk: tuple[int, int] | None = None
+    fronted_end: int | None = None       # end of a fronted participle clause ("After saying ..., X")
     unit_lo = i
     inverted = False
     mode = None
@@ -977,6 +978,17 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             else:
                 if first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"}:
                     spk = _clause_subject(toks, lo, k, verbs)   # "Trump went after Bush, calling him ..."
+                if spk is None and first.endswith("ing") and k == lo and toks[k].low in SUBORD | PREPS:
+                    # "After saying he was nervous, the man asked ...": the main clause's subject,
+                    # after the fronted participle clause, speaks
+                    spk = _main_subject(toks, lo, hi, verbs)
+                    if spk is not None and spk[0] > j:
+                        fronted_end = spk[0]
+                        b = next((m for m in range(spk[0] + 1, spk[1]) if toks[m].text[:1].islower() and
+                                  (toks[m].low in IRREGULAR_PAST or toks[m].low.endswith("ed"))), spk[1])
+                        spk = (spk[0], b)   # "the mayor left the hall": the verb ends the subject
+                    else:
+                        spk = None
                 if spk is None:
                     spk = _main_subject(toks, lo, i, verbs)
     if spk is None:
@@ -1035,6 +1047,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):
             return False
         c.after = (ck, hi)
+        if fronted_end is not None:
+            if fronted_end <= ck:
+                return False
+            c.after = (ck, _trim_right(toks, ck, fronted_end))
         if before is not None and toks[j if not inverted else spk[1]].text == ",":
             c.parenthetical = True
             c.before = before

@@ -584,3 +584,20 @@ def test_fronted_participle_clause_takes_the_main_subject_as_speaker():
     body = "After saying she was tired of the levy, the mayor left the hall."
     (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "saying"]
     assert (a.speaker_mention, a.text) == ("the mayor", "she was tired of the levy")
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Vice Mayor Anna B. Lund Jr. said the levy had already hurt the harbour.", "Vice Mayor Anna B. Lund Jr.",
+     "the levy had already hurt the harbour"),
+    ("The port office said about half of the boats stayed in the harbour.", "The port office",
+     "about half of the boats stayed in the harbour"),
+    ("The levy amounts to what the fishermen said was a tax on the poor.", "the fishermen",
+     "was a tax on the poor"),
+])
+def test_name_suffix_approximator_and_free_relative_gap(body, speaker, content):
+    (a,) = extract_attributions(doc(body))
+    assert (a.speaker_mention, a.text) == (speaker, content)
+
+
+def test_sentence_initial_free_relative_is_not_taken():
+    assert extract_attributions(doc("What the mayor said was true.")) == []

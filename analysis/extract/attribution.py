@@ -507,8 +507,9 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
         if w.low == "as":
             break
         a -= 1
-    if k < a or not _np_ok_token(toks[k], verbs):
-        return None
+    if k < a or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
+                                                        toks[k - 1].low in {"jr", "sr"})):
+        return None                      # "Joseph R. Biden Jr. said": the suffix's period ends the name
     # trim leading function words the scan swallowed
     while a <= k and (toks[a].low in PREPS or toks[a].low in CONJ or toks[a].low in INTRO_WORDS and
                       toks[a].low not in DETS) and toks[a].low not in {"while"}:
@@ -993,6 +994,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     spk = _main_subject(toks, lo, i, verbs)
     if spk is None:
         return False
+    if spk[1] - spk[0] > 1 and toks[spk[0]].low in _FREE_RELATIVES and not toks[spk[0]].q and spk[0] < i and \
+            j < hi and (toks[j].low in AUX or toks[j].low in MODALS):
+        spk = (spk[0] + 1, spk[1])        # "Everything Trump says is a lie": Trump speaks
     if c.antecedent is None:
         spk = _speaker_phrase(toks, spk, lo)
     c.spk = spk
@@ -1116,10 +1120,16 @@ def _first_words(toks: list[_Tok], a: int, b: int, *, limit: int) -> list[_Tok]:
     return out
 
 
+#: words that head a free relative whose object gap a reported clause fills ("what the senators said was
+#: gerrymandering", "everything he says is a lie")
+_FREE_RELATIVES = frozenset("what whatever everything anything something nothing".split())
+
+
 def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
     """'which it said would ...': the reported clause's subject is the relative pronoun."""
     a = spk[0]
-    return a - 1 >= lo and toks[a - 1].low in {"which", "that", "who"}
+    return a - 1 >= lo and (toks[a - 1].low in {"which", "that", "who"} or
+                            (toks[a - 1].low in _FREE_RELATIVES and a - 1 > lo))
 
 
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
@@ -1198,8 +1208,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "none", None
     if t.text in CLAUSE_PUNCT or t.text in {"—", "–"}:
         return "none", None
-    if t.low in PREPS:
-        # "said in a statement that ...", "said on Thursday that ..."
+    if t.low in PREPS and not (t.low in _APPROX and k + 1 < hi and
+                               (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS)):
+        # "said in a statement that ...", "said on Thursday that ..." (not "said about half of ...")
         for m in range(k, min(hi, k + 14)):
             if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
                 return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"

@@ -601,3 +601,23 @@ def test_name_suffix_approximator_and_free_relative_gap(body, speaker, content):
 
 def test_sentence_initial_free_relative_is_not_taken():
     assert extract_attributions(doc("What the mayor said was true.")) == []
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Mayor Lund went on to explain that the levy pays for the ferry.", "went on to explain",
+     "the levy pays for the ferry"),
+    ("Mayor Lund was quick to add that the levy is temporary.", "was quick to add", "the levy is temporary"),
+    ("Mayor Lund took to Twitter to say the ferry will run.", "took to Twitter to say", "the ferry will run"),
+])
+def test_infinitive_cue_under_a_predicate_that_entails_the_act(body, cue, content):
+    (a,) = extract_attributions(doc(body))
+    assert (a.cue, a.speaker_mention, a.text) == (cue, "Mayor Lund", content)
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Lund wants to explain that the levy pays for the ferry.",
+    "Mayor Lund would go on to explain that the levy pays for the ferry.",
+    "Mayor Lund was not quick to add that the levy is temporary.",
+])
+def test_infinitive_cue_that_may_not_have_happened_stays_out(body):
+    assert extract_attributions(doc(body)) == []

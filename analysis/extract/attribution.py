@@ -232,9 +232,45 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs) -> list[tuple[int, int,
         if _plausible_verb(toks, i, n, entry, form, verbs):
             out.append((i, i + n, entry, form))
             i += n
+        elif (mv := _entailed_infinitive(toks, i)) is not None:
+            out.append((mv, i + n, entry, form))   # "went on to explain": the cue starts at "went"
+            i += n
         else:
             i += 1
     return out
+
+
+_GO = frozenset("go goes went going gone".split())
+_TAKE = frozenset("take takes took taking taken".split())
+_BE_QUICK = frozenset("quick quicker".split())
+
+
+def _entailed_infinitive(toks: list[_Tok], i: int) -> int | None:
+    """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
+    "went on CNN to declare", "took to Twitter to call", "was quick to point out" (unlike "wants to say",
+    "refused to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
+    when there is none, or the matrix verb is negated, modal or conditional."""
+    if i < 2 or toks[i - 1].low != "to" or toks[i - 1].q:
+        return None
+    k = i - 2
+    mv = None
+    if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
+        mv = k - 1                        # "was quick to add"
+    elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
+        mv = k - 1                        # "went on to explain"
+    else:
+        m = k                             # "went on CNN to declare", "took to Twitter to say"
+        while m > 0 and i - m <= 6 and is_capitalised(toks[m].text) and not toks[m].q:
+            m -= 1
+        if m < k and m >= 1 and ((toks[m].low == "on" and toks[m - 1].low in _GO) or
+                                 (toks[m].low == "to" and toks[m - 1].low in _TAKE)):
+            mv = m - 1
+    if mv is None or toks[mv].q:
+        return None
+    chain = _aux_chain(toks, mv)
+    if any(w in NEG or w in MODALS for w in chain) or _conditional(toks, mv):
+        return None
+    return mv
 
 
 _NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split())

@@ -156,7 +156,23 @@ def test_analyze_group_by_writes_groups_and_days_tables(tmp_path, capsys):
     assert not (out / "groups.csv").exists() and not (out / "days.csv").exists()
     capsys.readouterr()
     assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "x"), "--group-by", "ownership", "-q"]) == 2
-    assert "no article's front matter gives 'ownership'" in capsys.readouterr().err
+    # the message of the one check analyze and study share (group_key_problem)
+    assert "framing analyze: group_by: no article's front matter gives 'ownership'" in capsys.readouterr().err
+
+
+def test_group_key_problem_reads_up_to_the_first_article_giving_the_key():
+    from types import SimpleNamespace
+
+    from analysis.measures.groups import group_key_problem
+    seen = []
+
+    def articles():
+        for i, extra in enumerate([{}, {"ownership": " "}, {"ownership": "state"}, {}]):
+            seen.append(i)
+            yield SimpleNamespace(outlet=f"o{i}", country=None, outlet_type=None, extra=extra)
+
+    assert group_key_problem("ownership", articles()) is None and seen == [0, 1, 2]   # blank is not given
+    assert group_key_problem("country", articles()) == "group_by: no article's front matter gives 'country'"
 
 
 def test_study_runs_the_groups_and_days_notebooks_one_day_draws_no_timeline(tmp_path, capsys):

@@ -114,7 +114,6 @@ def run_analyze(args: argparse.Namespace) -> int:
     settings = pipeline_settings(args, prog)
     if settings is None:
         return 2
-    from analysis.measures.groups import article_gives
     group_by = getattr(args, "group_by", None)
     if group_by is not None and not group_by.strip():
         print(f"{prog}: --group-by needs a front-matter key, e.g. outlet_type", file=sys.stderr)
@@ -144,11 +143,9 @@ def run_analyze(args: argparse.Namespace) -> int:
     duplicates: list = []               # dropped copies and syndicated pairs: listed, not problems
     content = hashlib.sha256()          # what the tables depend on, for the up-to-date check
     total = 0
-    giving = 0                          # articles whose front matter gives --group-by
     for article in iter_articles(args.corpus, outlets=outlets, problems=problems, duplicates=duplicates):
         content.update(article_fingerprint(article).encode())
         total += 1
-        giving += bool(group_by) and article_gives(article, group_by)
     for d in duplicates:
         content.update(json.dumps(d.row(), sort_keys=True).encode())
     if problems:
@@ -160,13 +157,16 @@ def run_analyze(args: argparse.Namespace) -> int:
     if not total:
         print(f"{prog}: {args.corpus}: no articles", file=sys.stderr)
         return 2
-    if group_by and not giving:
-        print(f"{prog}: --group-by {group_by}: no article's front matter gives {group_by!r}", file=sys.stderr)
-        return 2
+    corpus = _Stream(args.corpus, outlets, total)
+    if group_by:
+        from analysis.measures.groups import group_key_problem
+        missing = group_key_problem(group_by, corpus)     # reads up to the first article giving it
+        if missing:
+            print(f"{prog}: {missing}", file=sys.stderr)
+            return 2
     from analysis.corpus.check import print_duplicates
     print_duplicates(duplicates, prog=prog, note=f"listed in duplicates.{fmt}")
     # second pass: stream the articles through the pipeline, in the corpus's own order
-    corpus = _Stream(args.corpus, outlets, total)
     try:
         with output_lock(out):
             clean_stale_staging(out)

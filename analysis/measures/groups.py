@@ -85,6 +85,14 @@ def article_gives(article: Any, key: str) -> bool:
     return value is not None and str(value).strip() != ""
 
 
+def group_key_problem(key: str, articles: Iterable[Any]) -> str | None:
+    """The check ``analyze --group-by`` and ``study`` make before any analysis: ``None`` when some
+    article's front matter gives ``key`` (reading stops at the first that does), else the message."""
+    if any(article_gives(a, key) for a in articles):
+        return None
+    return f"group_by: no article's front matter gives {key!r}"
+
+
 def _extra_value(extra: Any, key: str) -> Any:
     if isinstance(extra, Mapping):
         return extra.get(key)
@@ -302,5 +310,5 @@ def groups_table(articles: pd.DataFrame, *, terms: pd.DataFrame | None = None,
     return out[list(GROUP_COLUMNS)]
 
 
-__all__ = ["GROUP_COLUMNS", "GROUP_MEASURES", "NOT_GIVEN", "article_gives", "article_groups", "group_members", "groups_table",
-           "known_keys", "loaded_rate_sums", "measure_by_group", "ratio_interval", "share_sums", "tone_sums"]
+__all__ = ["GROUP_COLUMNS", "GROUP_MEASURES", "NOT_GIVEN", "article_gives", "article_groups", "group_key_problem",
+           "group_members", "groups_table", "known_keys", "loaded_rate_sums", "measure_by_group", "ratio_interval", "share_sums", "tone_sums"]

@@ -545,10 +545,9 @@ def _group_by_problems(p: Mapping[str, Any], corpus: Any) -> list[str]:
     key = p.get("group_by")
     if not key or not isinstance(key, str) or corpus is None:
         return []
-    from analysis.measures.groups import article_gives
-    if any(article_gives(a, key) for a in corpus):
-        return []
-    return [f"group_by: no article's front matter gives {key!r}"]
+    from analysis.measures.groups import group_key_problem
+    problem = group_key_problem(key, corpus)
+    return [problem] if problem else []
 
 
 def _versus_problems(p: Mapping[str, Any], corpus: Any) -> list[str]:

@@ -621,3 +621,22 @@ def test_infinitive_cue_under_a_predicate_that_entails_the_act(body, cue, conten
 ])
 def test_infinitive_cue_that_may_not_have_happened_stays_out(body):
     assert extract_attributions(doc(body)) == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Asked on local radio whether she would run, Mayor Lund laughed.", "whether she would run"),
+    ("Asked by a reporter to name one ferry, Mayor Lund laughed.", "to name one ferry"),
+])
+def test_asked_participle_with_a_phrase_before_the_question(body, content):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "Asked"]
+    assert (a.text, a.agentless) == (content, True)
+
+
+def test_sentence_initial_participle_with_a_that_clause_speaks_for_the_main_subject():
+    body = "Noting that the ferry was late again, Mayor Lund closed the meeting."
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "Noting"]
+    assert (a.speaker_mention, a.text) == ("Mayor Lund", "the ferry was late again")
+
+
+def test_sentence_initial_participle_without_a_clause_stays_out():
+    assert extract_attributions(doc("Noting the hour, Mayor Lund closed the meeting.")) == []

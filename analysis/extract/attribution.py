@@ -292,6 +292,18 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     if first.endswith(("ing", "s")) or first == entry.lemma.split()[0]:
         return None                      # a past participle only
     k = i + n
+    if k < len(toks) and not toks[k].q and toks[k].low not in _ASKED_NEXT and i == 0:
+        # "Asked on Fox News who leads ...", "Asked by the host to respond, ...", "Asked specifically what
+        # ...": an adverb or a short prepositional phrase before the question, sentence-initial only
+        m = k
+        while m < len(toks) and m - k < 8 and not toks[m].q and toks[m].text not in CLAUSE_PUNCT and \
+                toks[m].text != "," and toks[m].low not in _ASKED_NEXT - {"to"}:
+            if toks[m].low == "to" and m > k:
+                break
+            m += 1
+        if m < len(toks) and m > k and (toks[m].low in _ASKED_NEXT) and not toks[m].q and \
+                (toks[k].low in PREPS or _adv(toks[k])) and toks[k].low not in {"to", "about"}:
+            k = m
     if k >= len(toks) or toks[k].q or toks[k].low not in _ASKED_NEXT:
         return None
     p = toks[i - 1] if i > 0 else None
@@ -327,6 +339,19 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
             (t.low == "about" and toks[k + 1].low in PREPS):
         return None
     return k + 1 if t.low == "about" else k
+
+
+def _fronted_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str) -> bool:
+    """A present participle opening the sentence with a that-clause or a quotation, then a comma and the
+    main clause whose subject speaks ("Noting that only Kirk voted with them, Tester added ...", "Promising
+    that his writings would look closer, Bolton said ...")."""
+    if i != 0 or n != 1 or not form.endswith("ing") or entry.weak or \
+            not ({"clause", "quote"} & entry.frames) or i + n >= len(toks):
+        return False
+    nxt = toks[i + n]
+    if not (nxt.low == "that" or _is_open(toks, i + n)):
+        return False
+    return any(t.text == "," and not t.q for t in toks[i + n + 1:])
 
 
 def _expletive_passive(toks: list[_Tok], i: int, n: int) -> bool:
@@ -440,6 +465,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             not toks[i + n].q
     if _asked_participle(toks, i, n, entry) is not None:
         return True                      # "Asked whether ...", "When asked about ..."
+    if not t.text[:1].islower() and _fronted_participle(toks, i, n, entry, form):
+        return True                      # "Noting that only Kirk voted with them, Tester added: ..."
     if not t.text[:1].islower():
         # "Said Ellis: “...”": an inverted cue opening the sentence, its speaker then a quotation
         return i == 0 and entry.invertible and not t.text.isupper() and i + n < len(toks) and \
@@ -1015,7 +1042,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             else:
                 if first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"}:
                     spk = _clause_subject(toks, lo, k, verbs)   # "Trump went after Bush, calling him ..."
-                if spk is None and first.endswith("ing") and k == lo and toks[k].low in SUBORD | PREPS:
+                if spk is None and first.endswith("ing") and (k < lo or (k == lo and toks[k].low in SUBORD | PREPS)):
                     # "After saying he was nervous, the man asked ...": the main clause's subject,
                     # after the fronted participle clause, speaks
                     spk = _main_subject(toks, lo, hi, verbs)

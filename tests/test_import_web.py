@@ -322,7 +322,7 @@ def test_media_cloud_bad_rows_name_their_lines(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"error: {export}:2: bad date '20/06/2024': expected YYYY-MM-DD (optionally with a time)" in err
     assert f"error: {export}:3: no outlet: the page gives no site name and no URL; give --outlet" in err
-    assert f"error: {export}:4: unreadable CSV row: unexpected end of data" in err
+    assert f"error: {export}:4: row: unclosed quote: a quoted field of this row is never closed" in err
 
 
 def test_jsonl_records(tmp_path, capsys):
@@ -350,6 +350,26 @@ def test_jsonl_records(tmp_path, capsys):
     bad.write_text(json.dumps(lines[0]) + "\n{oops\n[1, 2]\n", "utf-8")
     assert main(["import", str(bad), "--out", str(tmp_path / "d")]) == 2
     err = capsys.readouterr().err
-    assert f"error: {bad}:2: unreadable JSON: Expecting property name enclosed in double quotes" in err
-    assert f"error: {bad}:3: a line must be one JSON object, not list" in err
+    assert f"error: {bad}:2: unreadable JSON row: Expecting property name enclosed in double quotes" in err
+    assert f"error: {bad}:3: JSON row is not an object" in err
     assert not (tmp_path / "d").exists()
+
+
+def test_import_refuses_the_json_rows_check_refuses_on_the_same_line(tmp_path, capsys):
+    import json
+    good = {"outlet": "Metro Wire", "title": "Rail strike called off", "date": "2024-06-23",
+            "text": "Union leaders called off a planned rail strike on Sunday.\n\nServices run as normal."}
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(good) + "\n"
+                    '{"outlet": "Metro Wire", "title": "One", "title": "Two", "date": "2024-06-23", "text": "x"}\n'
+                    '{"outlet": "Metro Wire", "title": "Three", "date": "2024-06-23", "text": "x", "score": NaN}\n',
+                    "utf-8")
+    refused = [f"{path}:2: JSON row refused: key 'title' given twice",
+               f"{path}:3: JSON row refused: NaN is not valid JSON"]
+    assert main(["check", str(path)]) != 0
+    checked = capsys.readouterr()
+    assert all(r in checked.out + checked.err for r in refused)
+    assert main(["import", str(path), "--out", str(tmp_path / "c")]) == 2
+    err = capsys.readouterr().err
+    assert all(f"error: {r}" in err for r in refused) and "nothing written (2 problem(s))" in err
+    assert not (tmp_path / "c").exists()

@@ -3,7 +3,8 @@
 Columns ``outlet, title, date, text`` (+ url, byline, country, outlet_type and any others, kept in
 ``extra``); Media Cloud's ``media_name`` and ``publish_date`` are accepted for outlet and date.
 Every problem names the file and its line: the file line where the row starts for CSV (header =
-1) and JSONL, the 1-based row for Parquet.
+1) and JSONL, the 1-based row for Parquet.  ``framing import`` reads its CSV and JSONL inputs with
+the same readers (:func:`iter_rows`), so it refuses what ``framing check`` refuses.
 
 * CSV is parsed with the :mod:`csv` module from the file as it is read.  The field size limit is
   raised to :data:`CSV_FIELD_LIMIT` (64 MiB; the module's default of 128 KiB refuses long
@@ -60,27 +61,41 @@ def _open(path: Path, problems: list[Problem]):
 def iter_table(path: str | Path, problems: list[Problem]) -> Iterator[tuple[Article, int]]:
     """(article, line) for every good row of a table, in file order; problems appended."""
     where = str(path)
-    suffix = Path(path).suffix.lower()
-    reader = _csv_rows if suffix == ".csv" else _jsonl_rows if suffix in (".jsonl", ".ndjson") else _parquet_rows
-    before, rows = len(problems), 0
-    for line, rec in reader(Path(path), problems):
-        rows += 1
+    for line, rec in iter_rows(path, problems):
         body = rec.pop("text", ABSENT)
         art, probs = article_from_record(rec, where=where, body=body, body_line=line, key_lines={},
                                          default_line=line, prefix="row: ")
         problems.extend(probs)
         if art is not None:
             yield art, line
+
+
+def iter_rows(path: str | Path, problems: list[Problem], *, article_columns: bool = True) -> Iterator[Row]:
+    """(line, record) for every readable row of a CSV, JSONL or Parquet table, in file order, one
+    row in memory at a time; every problem appended, naming the file and line.
+
+    ``article_columns``: the table must have the article columns (outlet, title, date, text) and
+    Media Cloud's names are renamed to ours (``framing check``, ``analyze``); ``False`` reads the
+    columns as they are (``framing import``, whose exports may lack the text and whose own aliases
+    decide what ``media_name`` means), with the same strictness otherwise."""
+    suffix = Path(path).suffix.lower()
+    reader = _csv_rows if suffix == ".csv" else _jsonl_rows if suffix in (".jsonl", ".ndjson") else _parquet_rows
+    before, rows = len(problems), 0
+    for row in reader(Path(path), problems, article_columns):
+        rows += 1
+        yield row
     if rows == 0 and len(problems) == before:
-        problems.append(Problem(where, "empty table: no rows"))
+        problems.append(Problem(str(path), "empty table: no rows"))
 
 
-def _columns(names: Iterable[str]) -> tuple[dict[str, str], str | None]:
+def _columns(names: Iterable[str], article_columns: bool = True) -> tuple[dict[str, str], str | None]:
     """(Media Cloud renaming, problem message) for a table's column names."""
     names = list(names)
     twice = [n for n, k in Counter(names).items() if k > 1]
     if twice:
         return {}, f"column(s) given twice: {', '.join(map(repr, twice))}"
+    if not article_columns:
+        return {}, None
     renamed = {k: v for k, v in MEDIA_CLOUD_COLUMNS.items() if k in names and v not in names}
     missing = [c for c in REQUIRED_KEYS + ("text",) if c not in names and c not in renamed.values()]
     if missing:
@@ -94,7 +109,7 @@ _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATE_HINT = re.compile(r"-\d\d-")  # fast first filter (a leading literal is searched quickly)
 
 
-def _csv_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
+def _csv_rows(path: Path, problems: list[Problem], article_columns: bool = True) -> Iterator[Row]:
     where = str(path)
     if csv.field_size_limit() < CSV_FIELD_LIMIT:
         csv.field_size_limit(CSV_FIELD_LIMIT)  # deliberate: transcripts exceed the 128 KiB default
@@ -116,7 +131,7 @@ def _csv_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
             if header is None:
                 return
             header = [h.strip() for h in header]
-            renamed, msg = _columns(header)
+            renamed, msg = _columns(header, article_columns)
             if msg:
                 problems.append(Problem(where, msg, 1))
                 return
@@ -158,8 +173,9 @@ class _RowStarts:
 
     def __init__(self, names: list[str]):
         self.n = len(names)
-        self.date = names.index("date")
-        self.outlet = names.index("outlet")
+        # Media Cloud's names when the columns are read as they are (framing import)
+        self.date = next((names.index(n) for n in ("date", "publish_date") if n in names), None)
+        self.outlet = next((names.index(n) for n in ("outlet", "media_name") if n in names), None)
 
     def looks_like_row(self, line: str) -> bool:
         if not _DATE_HINT.search(line) or not _DATE_LIKE.search(line):
@@ -172,7 +188,7 @@ class _RowStarts:
                 and bool(fields[self.outlet].strip()))
 
     def swallowed(self, lines: list[str], start: int) -> str | None:
-        if len(lines) < 2 or not _DATE_HINT.search("".join(lines[1:])):
+        if self.date is None or self.outlet is None or len(lines) < 2 or not _DATE_HINT.search("".join(lines[1:])):
             return None
         inner = [start + i for i, ln in enumerate(lines) if i and self.looks_like_row(ln)]
         if not inner:
@@ -287,7 +303,7 @@ def json_record(text: str) -> tuple[dict[str, object] | None, str | None]:
     return (None, f"JSON row refused: {why}") if why else (rec, None)
 
 
-def _jsonl_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
+def _jsonl_rows(path: Path, problems: list[Problem], article_columns: bool = True) -> Iterator[Row]:
     where = str(path)
     raw = _open(path, problems)
     if raw is None:
@@ -307,13 +323,16 @@ def _jsonl_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
             if why:
                 problems.append(Problem(where, why, n))
                 continue
+            if not article_columns:
+                yield n, rec
+                continue
             renamed = {k: v for k, v in MEDIA_CLOUD_COLUMNS.items() if k in rec and v not in rec}
             yield n, {renamed.get(k, k): v for k, v in rec.items()} if renamed else rec
 
 
 # --------------------------------------------------------------------------- Parquet
 
-def _parquet_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
+def _parquet_rows(path: Path, problems: list[Problem], article_columns: bool = True) -> Iterator[Row]:
     where = str(path)
     try:
         import pyarrow.parquet as pq
@@ -332,7 +351,7 @@ def _parquet_rows(path: Path, problems: list[Problem]) -> Iterator[Row]:
             return
         index = _pandas_index_columns(schema.pandas_metadata)
         names = [n for n in schema.names if n not in index]
-        renamed, msg = _columns(names)
+        renamed, msg = _columns(names, article_columns)
         if msg:
             problems.append(Problem(where, msg))
             return

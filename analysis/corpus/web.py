@@ -11,7 +11,9 @@ exports and JSONL, read into :class:`Page` records; :func:`page_article` makes t
   the page names a canonical one.  Other responses (images, errors) are skipped and listed;
   request, metadata and warcinfo records are counted.
 * **CSV** (a Media Cloud story export, or any table with outlet/title/date/text columns) and
-  **JSONL** (one article object per line): one record per row.  Media Cloud's story exports
+  **JSONL** (one article object per line): one record per row, read by the table readers of
+  :mod:`analysis.corpus.tables` (what ``framing check`` refuses, import refuses, on the same line;
+  the columns are kept as they are).  Media Cloud's story exports
   (``stories_id`` or ``id``, ``title``, ``url``, ``publish_date``, ``media_name``, ``media_url``,
   ``language``, ...) list stories, not their text: a row without ``text`` is skipped with that
   reason, never given an invented body.  A record with an ``html`` field is extracted like a page.
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ from analysis.corpus.cleaning import clean_headline
 from analysis.corpus.duplicates import split_url
 from analysis.corpus.model import OPTIONAL_KEYS, Article, CorpusError, Problem
 from analysis.corpus.records import parse_date
+from analysis.corpus.tables import iter_rows
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -49,7 +51,6 @@ MEDIA_CLOUD_EXPORT_COLUMNS = ("stories_id", "processed_stories_id", "media_id", 
 #: Record field -> corpus key, for names other tools use.
 _ALIASES = {"publish_date": "date", "author": "byline", "authors": "byline"}
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_CSV_FIELD_LIMIT = 64 * 1024 * 1024
 #: A page with less text than this is not an article (a section front, a teaser list, a gallery).
 MIN_ARTICLE_WORDS = 25
 
@@ -388,89 +389,17 @@ def _is_media_cloud(rec: Mapping[str, object]) -> bool:
     return any(c in rec for c in MEDIA_CLOUD_EXPORT_COLUMNS)
 
 
-def iter_csv(path: str | Path, problems: list[Problem], skipped: list[Skipped]) -> Iterator[Page]:
-    """The records of a CSV (Media Cloud export or outlet/title/date/text table), one per row."""
+def iter_records(path: str | Path, problems: list[Problem], skipped: list[Skipped]) -> Iterator[Page]:
+    """The records of a CSV (Media Cloud export or outlet/title/date/text table) or JSONL file (one
+    JSON object per line), one per row, read as ``framing check`` reads a table
+    (:func:`analysis.corpus.tables.iter_rows`: streamed, the same refusals, problems naming file
+    and line) but with the columns as they are."""
     where = str(path)
-    try:
-        text = Path(path).read_text("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        problems.append(Problem(where, f"not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start})"))
-        return
-    except OSError as exc:
-        problems.append(Problem(where, f"cannot read file: {exc.strerror or exc}"))
-        return
-    old = csv.field_size_limit()
-    csv.field_size_limit(_CSV_FIELD_LIMIT)
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        try:
-            header = next(reader, None)
-        except csv.Error as exc:
-            problems.append(Problem(where, f"unreadable CSV header: {exc}", 1))
-            return
-        if not header:
-            problems.append(Problem(where, "empty file: no header row", 1))
-            return
-        header = [h.strip() for h in header]
-        twice = sorted({h for h in header if header.count(h) > 1})
-        if twice:
-            problems.append(Problem(where, f"column(s) given twice: {', '.join(map(repr, twice))}", 1))
-            return
-        rows = 0
-        while True:
-            start = reader.line_num + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                problems.append(Problem(where, f"unreadable CSV row: {exc}", start))
-                return
-            if not any(c.strip() for c in row):
-                continue
-            rows += 1
-            if len(row) != len(header):
-                problems.append(Problem(where, f"{len(row)} cells, the header has {len(header)}", start))
-                continue
-            page = _record_page(dict(zip(header, row)), source=f"{where}:{start}", kind="csv",
-                                skipped=skipped, problems=problems)
-            if page is not None:
-                yield page
-        if rows == 0:
-            problems.append(Problem(where, "no rows under the header"))
-    finally:
-        csv.field_size_limit(old)
-
-
-def iter_jsonl(path: str | Path, problems: list[Problem], skipped: list[Skipped]) -> Iterator[Page]:
-    """The records of a JSONL file: one JSON object per line (blank lines ignored)."""
-    where = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        problems.append(Problem(where, f"cannot read file: {exc.strerror or exc}"))
-        return
-    rows = 0
-    for n, raw in enumerate(data.split(b"\n"), 1):
-        if not raw.strip():
-            continue
-        rows += 1
-        try:
-            rec = json.loads(raw.decode("utf-8-sig" if n == 1 else "utf-8"))
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(where, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", n))
-            continue
-        except (ValueError, RecursionError) as exc:
-            problems.append(Problem(where, f"unreadable JSON: {exc}", n))
-            continue
-        if not isinstance(rec, dict):
-            problems.append(Problem(where, f"a line must be one JSON object, not {type(rec).__name__}", n))
-            continue
-        page = _record_page(rec, source=f"{where}:{n}", kind="jsonl", skipped=skipped, problems=problems)
+    kind = "csv" if Path(path).suffix.lower() == ".csv" else "jsonl"
+    for line, rec in iter_rows(path, problems, article_columns=False):
+        page = _record_page(rec, source=f"{where}:{line}", kind=kind, skipped=skipped, problems=problems)
         if page is not None:
             yield page
-    if rows == 0:
-        problems.append(Problem(where, "empty file: no JSON lines"))
 
 
 # --------------------------------------------------------------------------- inputs
@@ -523,10 +452,8 @@ def iter_pages(path: Path, problems: list[Problem], skipped: list[Skipped]) -> I
             yield page
     elif name.endswith(WARC_SUFFIXES):
         yield from iter_warc(path, problems, skipped)
-    elif name.endswith(".csv"):
-        yield from iter_csv(path, problems, skipped)
-    elif name.endswith((".jsonl", ".ndjson")):
-        yield from iter_jsonl(path, problems, skipped)
+    elif name.endswith(RECORD_SUFFIXES):
+        yield from iter_records(path, problems, skipped)
     else:
         problems.append(Problem(str(path), f"unknown file type {path.suffix or '(none)'!r}: expected .txt, "
                                 f"{', '.join(HTML_SUFFIXES + WARC_SUFFIXES + RECORD_SUFFIXES)} or a folder"))
@@ -607,5 +534,5 @@ def _clean_text(value: object) -> str | None:
 
 
 __all__ = ["HTML_SUFFIXES", "MEDIA_CLOUD_EXPORT_COLUMNS", "MIN_ARTICLE_WORDS", "OutletTable", "Page", "RECORD_SUFFIXES", "Skipped",
-           "WARC_SUFFIXES", "domain_of", "expand_folder", "extract_html", "is_web_input", "iter_csv", "iter_jsonl",
+           "WARC_SUFFIXES", "domain_of", "expand_folder", "extract_html", "is_web_input", "iter_records",
            "imported_from", "iter_pages", "iter_warc", "outlet_guesses", "page_article", "read_html_file", "read_outlet_table"]

@@ -640,3 +640,17 @@ def test_sentence_initial_participle_with_a_that_clause_speaks_for_the_main_subj
 
 def test_sentence_initial_participle_without_a_clause_stays_out():
     assert extract_attributions(doc("Noting the hour, Mayor Lund closed the meeting.")) == []
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("She’s said the ferry will run on Sundays.", "She", "said"),
+    ("He's predicting that the levy will fail.", "He", "predicting"),
+])
+def test_contracted_is_or_has_after_a_pronoun_is_no_possessive(body, speaker, cue):
+    (a,) = extract_attributions(doc(body))
+    assert (a.speaker_mention, a.cue) == (speaker, cue)
+    assert body[a.speaker_start:a.speaker_end] == speaker
+
+
+def test_possessive_before_a_noun_form_still_blocks_it():
+    assert extract_attributions(doc("Lund's remarks drew a crowd.")) == []

@@ -198,6 +198,15 @@ def _since_adverb(toks: list[_Tok], k: int) -> bool:
     return toks[k].low == "since" and k >= 1 and toks[k - 1].low in HAVE and not toks[k - 1].q
 
 
+#: words whose "'s" is "is"/"has", not a possessive ("he's said", "who's argued", "it's been reported")
+_CONTRACTED = frozenset("he she it who that there what where here".split())
+
+
+def _contraction(t: _Tok) -> bool:
+    """A pronoun with a contracted "is"/"has" ("He’s", "who's"), not a possessive."""
+    return t.low[-2:] in {"’s", "'s"} and t.low[:-2] in _CONTRACTED
+
+
 def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
     """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
     while k >= 0 and not toks[k].q and (_adv(toks[k]) or _since_adverb(toks, k) or
@@ -476,7 +485,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     nxt = toks[i + n] if i + n < len(toks) else None
     if entry.lemma == "quote":
         return True
-    if prev is not None and not prev.q and (prev.low in DETS or is_possessive(prev.text)) and prev.low != "that" and \
+    if prev is not None and not prev.q and \
+            (prev.low in DETS or (is_possessive(prev.text) and not _contraction(prev))) and prev.low != "that" and \
             not (prev.low in _PRONOUN_QUANTIFIERS and (first != entry.lemma.split()[0] or
                                                       (nxt is not None and (nxt.low == "that" or nxt.text == ":")))):
         return False                     # "the report", "his comments"; but "some said", "some note that"
@@ -1916,6 +1926,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         toks = sent_toks[c.sent]
         cs, ce = abs_cue(c)
         spk = _span(toks, *c.spk) if c.spk else (None, None)
+        if c.spk and _contraction(toks[c.spk[1] - 1]):
+            spk = (spk[0], spk[1] - 2)    # "He’s said ...": the speaker is "He"
         reported: list[tuple[int, int]] = []
         if c.after is not None and c.after[1] > c.after[0]:
             reported.append(_strip(body, *_span(toks, *c.after)))

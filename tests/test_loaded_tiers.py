@@ -155,6 +155,21 @@ def test_ptc_scores_inside_or_containing_matches(tmp_path):
     assert [m["text"] for m in report.misses] == ["headline"]
 
 
+def test_ptc_precision_by_voice_and_tier(tmp_path):
+    articles, _ = ptc.load_ptc(_ptc_folder(tmp_path))
+    text = articles[0].text
+    report = ptc.PtcReport()
+    rows = [{"start": text.index("evil"), "end": text.index("evil") + 4, "term": "evil", "tier": "core",
+             "voice": "narrator"},
+            {"start": text.rindex("plan"), "end": text.rindex("plan") + 4, "term": "plan", "tier": "general",
+             "voice": "paraphrase"}]
+    ptc.score_article(articles[0], rows, report)
+    d = report.as_dict()
+    assert d["by_voice"]["narrator"]["precision"] == 1.0 and d["by_voice"]["paraphrase"]["precision"] == 0.0
+    assert d["by_voice"]["paraphrase"]["precision_any"] == 1.0      # inside the Doubt span
+    assert set(d["by_tier_voice"]) == {"core/narrator", "general/paraphrase"}
+
+
 def test_ptc_bad_label_line_is_named(tmp_path):
     folder = _ptc_folder(tmp_path)
     with open(folder / "labels" / "article1.labels", "a") as fh:

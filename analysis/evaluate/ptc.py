@@ -123,6 +123,8 @@ class PtcReport:
     by_tier: dict[str, list[int]] = field(default_factory=dict)        # tier -> [in target, in any, flagged]
     by_category: dict[str, list[int]] = field(default_factory=dict)    # category -> [in target, in any, flagged]
     by_source: dict[str, list[int]] = field(default_factory=dict)      # source (first 60 chars) -> same
+    by_voice: dict[str, list[int]] = field(default_factory=dict)       # voice (narrator/quoted/paraphrase) -> same
+    by_tier_voice: dict[str, list[int]] = field(default_factory=dict)  # "tier/voice" -> same
     misses: list[dict[str, str]] = field(default_factory=list)
     extras: list[dict[str, str]] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
@@ -161,6 +163,9 @@ class PtcReport:
                                 for k, v in sorted(self.by_category.items())},
                 "by_source": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
                                   "precision_any": self._ratio(v[1], v[2])} for k, v in sorted(self.by_source.items())},
+                **{name: {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
+                              "precision_any": self._ratio(v[1], v[2])} for k, v in sorted(table.items())}
+                   for name, table in (("by_voice", self.by_voice), ("by_tier_voice", self.by_tier_voice))},
                 "info": self.info, "definition": DEFINITION}
 
 
@@ -190,8 +195,10 @@ def score_article(article: PtcArticle, hits: Sequence[Mapping[str, Any]], report
         report.flagged += 1
         report.flagged_in_target += in_target
         report.flagged_in_any += in_any
-        for key, table in ((str(h.get("tier", "")), report.by_tier), (str(h.get("category", "")), report.by_category),
-                           (str(h.get("source", "")).split(";")[0][:60], report.by_source)):
+        tier, voice = str(h.get("tier", "")), str(h.get("voice", ""))
+        for key, table in ((tier, report.by_tier), (str(h.get("category", "")), report.by_category),
+                           (str(h.get("source", "")).split(";")[0][:60], report.by_source),
+                           (voice, report.by_voice), (f"{tier}/{voice}", report.by_tier_voice)):
             row = table.setdefault(key, [0, 0, 0])
             row[0] += in_target
             row[1] += in_any
@@ -262,9 +269,10 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
           f"{report.flagged:9d}{report.target_spans:7d}")
     for k, v in d["by_technique"].items():
         print(f"{'  recall ' + k[:15]:24}{'':7}{'':7}{v['recall']:7.3f}{'':7}{'':9}{v['spans']:7d}")
-    for name in ("by_tier", "by_category", "by_source"):
+    for name in ("by_tier", "by_voice", "by_tier_voice", "by_category", "by_source"):
         for k, v in d[name].items():
-            label = f"  {name[3:]} {k or '-'}"[:24] if name != "by_source" else f"  source {k or '-'}"[:24]
+            prefix = {"by_tier_voice": "", "by_source": "source "}.get(name, name[3:] + " ")
+            label = f"  {prefix}{k or '-'}"[:24]
             print(f"{label:24}{v['precision']:7.3f}{v['precision_any']:7.3f}{'':7}{'':7}{v['flagged']:9d}")
     n_miss, n_extra = getattr(args, "misses", 0) or 0, getattr(args, "extras", 0) or 0
     if n_miss:

@@ -654,3 +654,13 @@ def test_contracted_is_or_has_after_a_pronoun_is_no_possessive(body, speaker, cu
 
 def test_possessive_before_a_noun_form_still_blocks_it():
     assert extract_attributions(doc("Lund's remarks drew a crowd.")) == []
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Others, however, say the levy is overdue.", "Others", "the levy is overdue"),
+    ("Critics of the levy, however, say it would hurt the harbour.", "Critics of the levy", "it would hurt the harbour"),
+    ("The levy is a mistake, say some fishermen.", "some fishermen", "The levy is a mistake"),
+])
+def test_base_form_after_a_parenthesis_or_before_an_inverted_plural_subject(body, speaker, content):
+    (a,) = extract_attributions(doc(body))
+    assert (a.cue, a.speaker_mention, a.text) == ("say", speaker, content)

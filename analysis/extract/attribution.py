@@ -539,8 +539,17 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return True
         if p is None or p.q:
             return False
+        if p.text == "," and k >= 2 and (_adv(toks[k - 1]) or toks[k - 1].low in {"however", "too"}) and \
+                toks[k - 2].text == "," and not toks[k - 2].q:
+            k -= 3                        # "Others, however, say ...": the subject before the parenthesis
+            p = toks[k] if k >= 0 else None
+            if p is None or p.q:
+                return False
         if _plural_subject_before(toks, k, i + n, entry, verbs):
             return True
+        if (p.text in {",", "—", "–"} or _is_close(toks, k)) and entry.invertible and nxt is not None and \
+                not nxt.q and (nxt.low in _QUANTIFIERS or nxt.low in {"experts", "analysts", "critics", "officials"}):
+            return True                   # "..., say some Democrats", "..., say experts like ..."
         # a singular name cannot govern a base form; a nationality adjective ("North Korean state media")
         # is not a subject at all
         if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():

@@ -426,3 +426,22 @@ def test_relative_who_speaker_resolves_to_its_antecedent():
     (a,) = extract_attributions(doc)
     (sp,) = resolve_speakers(doc, [a])
     assert (sp.name, sp.kind, sp.named) == ("Ines Moreau", "person", True)
+
+
+# --------------------------------------------------------------------------- review fixes (H4)
+
+def test_a_names_context_is_the_clause_end_not_a_whole_comma_free_paragraph():
+    from analysis.extract import speakers as S
+    # a long clause with no comma or period before the name: only its last words are the
+    # name's context (each context is classified, so an unbounded one was quadratic)
+    filler = "the committee met again in the old hall and talked about the budget " * 8
+    body = f"The mayor said that {filler}before Ines Moreau said the levy was unfair."
+    r = S._Resolver(doc_of(body), S.load_source_cues(), S.load_gazetteer(), [])
+    ((off, name, ctx),) = r.ctx.names
+    assert name == "Ines Moreau" and body[off:].startswith("Ines Moreau")
+    assert ctx.endswith("talked about the budget before") and len(ctx) <= 200
+    assert not ctx.startswith("The mayor")
+    # a short clause is still read whole
+    r2 = S._Resolver(doc_of("The former finance minister Ines Moreau said it."), S.load_source_cues(),
+                     S.load_gazetteer(), [])
+    assert r2.ctx.names[0][2] == "The former finance minister"

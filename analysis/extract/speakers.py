@@ -779,6 +779,7 @@ _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s)")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
+_PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
@@ -1112,6 +1113,11 @@ class _Resolver:
                 start = m.start() + run.rfind(name) if name in run else m.start()
             ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
                             last_before(commas, 2, m.start()), 0)
+            if m.start() - ctx_start > _PRE_CONTEXT_CHARS:
+                # a long clause with no comma or period: only its last words, cut at a space (each
+                # name's context is classified, so an unbounded one is quadratic in such a clause)
+                cut = body.find(" ", m.start() - _PRE_CONTEXT_CHARS, m.start())
+                ctx_start = cut if cut >= 0 else m.start()
             pre_text = (body[ctx_start:m.start()].strip(" ,.\n") + " " + pre).strip()
             appositive, tagged = self._appositive_at(m.end()), ""
             if not appositive and body.startswith(",", m.end()):

@@ -72,6 +72,24 @@ def test_istic_suffix_rule_with_its_exceptions():
     assert not {"realistic", "statistics", "logistics"} & set(got)
 
 
+def test_hyphenated_compound_rule_takes_any_first_noun():
+    got = by_text("Aid reached the drought-stricken province, where cash-starved clinics serve a "
+                  "scandal-plagued council.")
+    assert got["drought-stricken"] == ("drought-stricken", "pattern")
+    assert got["cash-starved"] == ("cash-starved", "pattern")
+    assert got["scandal-plagued"] == ("scandal-plagued", "pattern")
+
+
+def test_compound_rule_needs_a_hyphen_and_skips_its_exceptions():
+    # a clause ("the storm ravaged"), a literal compound (cooking) and a listed exception
+    assert not [h for h in hits("The storm ravaged the coast. The cafe served beer-battered fish "
+                                "to the hard-hit town.") if h[2] == "pattern"]
+
+
+def test_curated_compound_stays_curated():
+    assert ("Sanctions-hit", "sanctions-hit", "core") in hits("Sanctions-hit economies traded more oil.")
+
+
 def test_candidates_only_in_the_narrator_voice():
     body = ('The miserable decision shocked the town. "It was a miserable decision," the mayor said.')
     got = [(m, tier, h_voice) for m, tier, h_voice in
@@ -116,6 +134,7 @@ def test_candidates_can_be_turned_off_and_rules_come_from_a_user_file(tmp_path):
     ("templates:\n  - {pattern: '<nope> x', category: label, rationale: t}\n", "unknown class(es) nope"),
     ("suffixes:\n  - {suffix: 'i(st)+c', category: label, rationale: t}\n", "suffix rule 1"),
     ("candidates: {min_valence: 9}\n", "min_valence"),
+    ("compounds:\n  - {heads: [hit], rationale: t}\n", "compound rule 1"),
 ])
 def test_bad_rules_name_file_and_line(tmp_path, text, message):
     f = tmp_path / "bad.yaml"

@@ -13,6 +13,12 @@ each is data in a lexicon file and parsed here:
 * **suffix rules** (tier ``pattern``): a word ending in a productive suffix
   ("imperial-istic", "militar-istic") that is not in the rule's ``except``
   list (ordinary words such as "statistic", "realistic").
+* **compound rules** (tier ``pattern``): a hyphenated compound whose second
+  part is one of the rule's ``heads`` ("war-ravaged", "cash-starved",
+  "drought-stricken"): an evaluative participle fixed onto an actor by the
+  compound, whatever noun comes first, unless that first part is in the
+  rule's ``except`` list ("beer-battered").  Hyphens must be hyphens ("the war
+  ravaged the city" is a clause).
 * **candidates** (tier ``candidate``): strongly evaluative words from resources
   shipped inside installed packages, read at run time, never downloaded:
   VADER's valence lexicon (Hutto & Gilbert 2014, in the ``vaderSentiment``
@@ -63,6 +69,17 @@ class SuffixRule:
 
 
 @dataclass(frozen=True)
+class CompoundRule:
+    """Hyphenated compounds ``<first>-<head>`` with ``head`` in ``heads`` (see the module docstring)."""
+
+    heads: frozenset[str]
+    category: str
+    except_first: frozenset[str] = frozenset()
+    source: str = ""
+    rationale: str = ""
+
+
+@dataclass(frozen=True)
 class CandidateSettings:
     """Which words of the installed resources become candidates (documented in loaded_terms.yaml)."""
 
@@ -83,12 +100,13 @@ class Rules:
     suffixes: tuple[SuffixRule, ...] = ()
     candidates: CandidateSettings | None = None
     exclude: frozenset[str] = frozenset()
+    compounds: tuple[CompoundRule, ...] = ()
 
     def merged(self, other: "Rules") -> "Rules":
         """``self`` extended by ``other`` (other's classes, candidates win)."""
         return Rules({**self.classes, **other.classes}, self.templates + other.templates,
                      self.suffixes + other.suffixes, other.candidates or self.candidates,
-                     self.exclude | other.exclude)
+                     self.exclude | other.exclude, self.compounds + other.compounds)
 
     def content(self) -> list[Any]:
         """JSON-able content (for the lexicon's hash)."""
@@ -97,7 +115,9 @@ class Rules:
                 [t.__dict__ for t in self.templates],
                 [{**r.__dict__, "except_words": sorted(r.except_words)} for r in self.suffixes],
                 None if cand is None else {**cand.__dict__, "exclude": sorted(cand.exclude)},
-                sorted(self.exclude)]
+                sorted(self.exclude),
+                [{**r.__dict__, "heads": sorted(r.heads), "except_first": sorted(r.except_first)}
+                 for r in self.compounds]]
 
 
 def _words(value: Any) -> tuple[str, ...] | None:
@@ -114,7 +134,8 @@ def _text(item: Mapping[str, Any], key: str) -> str:
 
 
 def parse_rules(data: Mapping[str, Any], name: str, sources: Mapping[str, str]) -> tuple[Rules, list[Problem]]:
-    """The ``classes``, ``templates``, ``suffixes``, ``candidates`` and ``exclude`` sections of a lexicon file."""
+    """The ``classes``, ``templates``, ``suffixes``, ``compounds``, ``candidates`` and ``exclude`` sections
+    of a lexicon file."""
     problems: list[Problem] = []
     top = data.get("__line__")
 
@@ -170,6 +191,22 @@ def parse_rules(data: Mapping[str, Any], name: str, sources: Mapping[str, str]) 
                                    sources.get(_text(item, "source"), _text(item, "source")),
                                    _text(item, "rationale")))
 
+    compounds: list[CompoundRule] = []
+    for i, item in enumerate(_items(data, "compounds", name, problems), 1):
+        line = item.get("__line__")
+        heads, category = _words(item.get("heads")), _text(item, "category")
+        exc = _words(item.get("except", []) or [])
+        if heads is None or not all(_LETTERS.fullmatch(h.lower()) for h in heads) or not category or exc is None:
+            problems.append(Problem(name, f"compound rule {i}: needs 'heads' (a list of words of 2-12 letters), "
+                                          "'category' and 'except' (a list of words)", line))
+            continue
+        if not (_text(item, "source") or _text(item, "rationale")):
+            problems.append(Problem(name, f"compound rule {i}: needs a 'source' or a 'rationale'", line))
+        compounds.append(CompoundRule(frozenset(h.lower() for h in heads), category,
+                                      frozenset(w.lower() for w in exc),
+                                      sources.get(_text(item, "source"), _text(item, "source")),
+                                      _text(item, "rationale")))
+
     candidates = None
     raw = data.get("candidates")
     if raw is not None:
@@ -184,7 +221,7 @@ def parse_rules(data: Mapping[str, Any], name: str, sources: Mapping[str, str]) 
             problems.append(Problem(name, "'exclude' must be a list of words or {term, rationale} entries", top))
         else:
             exclude = frozenset(w.lower() for w in words)
-    return Rules(classes, tuple(templates), tuple(suffixes), candidates, exclude), problems
+    return Rules(classes, tuple(templates), tuple(suffixes), candidates, exclude, tuple(compounds)), problems
 
 
 def _items(data: Mapping[str, Any], key: str, name: str, problems: list[Problem]) -> list[dict]:
@@ -254,6 +291,11 @@ def expand_templates(rules: Rules, skip: Callable[[str], bool]) -> list[dict[str
                         "source": t.source, "rationale": t.rationale or f"template {t.pattern}",
                         "neutral_alternative": t.neutral_alternative, "tier": "pattern"})
     return out
+
+
+def compound_word(first: str, head: str, rule: CompoundRule) -> bool:
+    """Whether the lower-case parts ``first``-``head`` of a hyphenated compound are a word of ``rule``."""
+    return head in rule.heads and first.isalpha() and len(first) >= 2 and first not in rule.except_first
 
 
 def suffix_word(key: str, rule: SuffixRule) -> bool:

@@ -51,7 +51,8 @@ import pandas as pd
 from analysis.enums import VOICES
 from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
-from analysis.measures.evaluative import Rules, candidate_words, expand_templates, parse_rules, suffix_word
+from analysis.measures.evaluative import (Rules, candidate_words, compound_word, expand_templates, parse_rules,
+                                         suffix_word)
 from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
@@ -275,7 +276,7 @@ def _read_part(path: str | None, packaged: str, default_tier: str, base_sources:
     sources = _sources(data, base_sources, name, problems)
     entries: list[LexiconEntry] = []
     if isinstance(data, dict) and (data.get("entries") is not None or not
-                                   any(k in data for k in ("templates", "suffixes", "candidates", "classes"))):
+                                   any(k in data for k in ("templates", "suffixes", "compounds", "candidates", "classes"))):
         entries, probs = _parse_entries(data, name, sources, default_tier=default_tier)
         problems += probs
     rules, probs = parse_rules(data if isinstance(data, dict) else {}, name, sources)
@@ -564,6 +565,34 @@ class _Matcher:
     after_ex: list[tuple[tuple[str, ...], ...]]
     suffixes: tuple = ()                      # SuffixRule of the pattern tier
     suffix_entries: dict[str, int] = field(default_factory=dict)   # word -> entry id, made on first use
+    compounds: tuple = ()                     # CompoundRule of the pattern tier
+    compound_heads: frozenset = frozenset()   # their heads' keys
+    compound_entries: dict[tuple[str, str], int] = field(default_factory=dict)   # (first, head) -> entry id
+    excluded: frozenset = frozenset()         # keys of the lexicon's `exclude` words
+
+    def _add_entry(self, entry: LexiconEntry) -> int:
+        self.entries.append(entry)
+        for ctx in (self.before_req, self.before_ex, self.after_ex):
+            ctx.append(())
+        return len(self.entries) - 1
+
+    def compound_entry(self, first: str, head: str) -> int | None:
+        """The entry id of the hyphenated compound ``first-head`` (keys) if a compound rule has it."""
+        got = self.compound_entries.get((first, head))
+        if got is not None:
+            return got if got >= 0 else None
+        got = -1
+        word = f"{first}-{head}"
+        if word not in self.excluded:
+            for rule in self.compounds:
+                if compound_word(first, head, rule):
+                    got = self._add_entry(LexiconEntry(term=word, category=rule.category, source=rule.source,
+                                                       rationale=rule.rationale or f"compound -{head}",
+                                                       tier="pattern", inflect=False, hyphen="strict"))
+                    break
+        if len(self.compound_entries) < 200_000:
+            self.compound_entries[(first, head)] = got
+        return got if got >= 0 else None
 
     def suffix_entry(self, key: str) -> int | None:
         """The entry id of a word matched by a suffix rule (an entry per word, made once)."""
@@ -575,12 +604,9 @@ class _Matcher:
             return None
         for rule in self.suffixes:
             if suffix_word(key, rule):
-                self.entries.append(LexiconEntry(term=key, category=rule.category, source=rule.source,
-                                                 rationale=rule.rationale or f"suffix -{rule.suffix}",
-                                                 tier="pattern", inflect=False))
-                for ctx in (self.before_req, self.before_ex, self.after_ex):
-                    ctx.append(())
-                got = self.suffix_entries[key] = len(self.entries) - 1
+                got = self.suffix_entries[key] = self._add_entry(LexiconEntry(
+                    term=key, category=rule.category, source=rule.source,
+                    rationale=rule.rationale or f"suffix -{rule.suffix}", tier="pattern", inflect=False))
                 return got
         return None
 
@@ -644,7 +670,11 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     [_context_keys(e.require_before) for e in entries],
                     [_context_keys(e.exclude_before) for e in entries],
                     [_context_keys(e.exclude_after) for e in entries],
-                    suffixes=lexicon.rules.suffixes if "pattern" in tiers else ())
+                    suffixes=lexicon.rules.suffixes if "pattern" in tiers else (),
+                    compounds=lexicon.rules.compounds if "pattern" in tiers else (),
+                    compound_heads=frozenset(_key(h) for r in lexicon.rules.compounds for h in r.heads)
+                    if "pattern" in tiers else frozenset(),
+                    excluded=frozenset(_key(w) for w in lexicon.rules.exclude))
 
 
 def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
@@ -685,7 +715,12 @@ def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
     cands: list[tuple[int, int, int]] = []
     n = len(st.keys)
     keys, seps = st.keys, st.seps
+    heads = m.compound_heads
     for i in range(n):
+        if heads and keys[i] in heads and i and seps[i] == _HYPHEN:
+            e = m.compound_entry(keys[i - 1], keys[i])
+            if e is not None:
+                cands.append((i - 1, i, e))
         pats = m.index.get(keys[i])
         if not pats:
             if m.suffixes:

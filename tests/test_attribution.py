@@ -664,3 +664,19 @@ def test_possessive_before_a_noun_form_still_blocks_it():
 def test_base_form_after_a_parenthesis_or_before_an_inverted_plural_subject(body, speaker, content):
     (a,) = extract_attributions(doc(body))
     assert (a.cue, a.speaker_mention, a.text) == ("say", speaker, content)
+
+
+@pytest.mark.parametrize("body, speaker, quoted", [
+    ("“The levy is unfair,” Ines Moreau, 67, a retired teacher in Bergen, Nor., said in an interview.",
+     "Ines Moreau, 67, a retired teacher in Bergen, Nor.", "The levy is unfair,"),
+    ("“The levy is unfair,” Moreau, who has fished here for decades, said at the time.",
+     "Moreau, who has fished here for decades", "The levy is unfair,"),
+])
+def test_long_appositive_subject_after_a_quotation(body, speaker, quoted):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "said"]
+    assert (a.kind, a.speaker_mention, a.text) == ("direct", speaker, quoted)
+
+
+def test_even_before_a_name_with_an_appositive():
+    (a,) = extract_attributions(doc("Even Moreau, a longtime fisherman, said the levy would pass."))
+    assert (a.speaker_mention, a.text) == ("Moreau, a longtime fisherman", "the levy would pass")

@@ -1475,8 +1475,16 @@ def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerb
     holds a relative clause for :func:`_appositive_chain`: the sentence opens with a name phrase and a
     comma, and nothing between it and the cue's comma ends a clause or a quotation."""
     a = lo
+    # after a closing quotation: '“...,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said'
+    close = next((m for m in range(comma - 1, lo, -1) if _is_close(toks, m) and not toks[m].poss), None)
+    if close is not None:
+        a = close + 1
+        while a < comma and toks[a].text in QUOTE_CHARS and not toks[a].q:
+            a += 1
     if a < comma and toks[a].low in CONJ:
         a += 1
+    if a + 1 < comma and toks[a].low in {"even", "also", "still"}:
+        a += 1                            # "Even Rendell, a stalwart supporter, said"
     if a >= comma or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or toks[a].q or \
             (toks[a].low in INTRO_WORDS and toks[a].low not in DETS):
         return None
@@ -1485,12 +1493,21 @@ def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerb
         m += 1
     if m == a or m >= comma or not _np_like_segment(toks, a, m, verbs):
         return None
-    if any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or t.text in {"—", "–"} for t in toks[m:comma]):
+    if any(t.q or t.text in QUOTE_CHARS or (t.text in CLAUSE_PUNCT and not _abbrev_before_comma(toks, n))
+           or t.text in {"—", "–"} for n, t in enumerate(toks[m:comma], m)):
         return None
     nxt = toks[m + 1]
-    if nxt.low in INTRO_WORDS or is_adverb(nxt.low) or nxt.low in {"too", "though", "however", "meanwhile"}:
+    if (nxt.low in INTRO_WORDS and nxt.low not in {"who", "whose"}) or is_adverb(nxt.low) or \
+            nxt.low in {"too", "though", "however", "meanwhile"}:
         return None                       # "Moscow, in turn, expressed", "The US, among its partners, warned"
     return a
+
+
+def _abbrev_before_comma(toks: list[_Tok], n: int) -> bool:
+    """The period of an abbreviation followed by a comma ("Allentown, Pa., said", "Raleigh, N.C., who"):
+    a sentence does not end before a comma."""
+    return toks[n].text == "." and n + 1 < len(toks) and toks[n + 1].text == "," and n > 0 and \
+        toks[n - 1].text[:1].isupper()
 
 
 def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
@@ -1907,6 +1924,10 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
                 after = [c for c in sent_cues.get(s_idx, []) if abs_cue(c)[0] >= (last.close_at or last.end)
                          and c.entry.lemma != "according to" and not c.relay]
+                # not a cue inside another cue's speaker ('“...,” Cruz, who has proposed X, said'): the
+                # outer cue is the quotation's
+                after = [c for c in after if not any(d is not c and d.spk is not None and d.sent == c.sent and
+                                                     d.spk[0] <= c.i < d.spk[1] for d in after)] or after
                 if after:
                     target = after[0]
                     break

@@ -389,7 +389,6 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CLOSERS = "\"'”’»)]}"
 _LEAD_PUNCT = "(\"'“‘«[{"
 _PERIOD_THEN_WORD = re.compile(r"(?<=\S)\.\s+([A-Z][A-Za-z]*)\b")
 

@@ -680,3 +680,27 @@ def test_long_appositive_subject_after_a_quotation(body, speaker, quoted):
 def test_even_before_a_name_with_an_appositive():
     (a,) = extract_attributions(doc("Even Moreau, a longtime fisherman, said the levy would pass."))
     assert (a.speaker_mention, a.text) == ("Moreau, a longtime fisherman", "the levy would pass")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The ferry union called the charges unsubstantiated.", "the charges unsubstantiated"),
+    ("The ferry union called the new levy unfair, and left the hall.", "the new levy unfair"),
+])
+def test_call_with_an_object_and_an_adjective_complement(body, content):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "called"]
+    assert (a.speaker_mention, a.text) == ("The ferry union", content)
+
+
+@pytest.mark.parametrize("body", [
+    "The ferry union called the hospital.",
+    "The ferry union called a press conference.",
+    "The ferry union called the mayor on Tuesday.",
+])
+def test_call_without_a_complement_is_no_speech(body):
+    assert extract_attributions(doc(body)) == []
+
+
+def test_quantifier_of_phrase_opens_an_appositive_chain():
+    body = "In a statement, one of the union's lawyers, Ines Moreau, said the levy was unlawful."
+    (a,) = extract_attributions(doc(body))
+    assert (a.speaker_mention, a.text) == ("one of the union's lawyers, Ines Moreau", "the levy was unlawful")

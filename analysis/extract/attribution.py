@@ -821,6 +821,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                     if toks[m].text == "," and not toks[m].q and toks[m + 1].low in SUBJ_PRONOUNS - {"it", "you"}:
                         b = m
                         break
+                    if toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and \
+                            m + 2 < b and not toks[m + 2].q and toks[m + 2].text[:1].islower() and \
+                            (_verb_like(toks[m + 2], verbs) or toks[m + 2].low in IRREGULAR_PAST):
+                        b = m             # "called the levy unfair, and left": a second predicate
+                        break
             b = _trim_right(toks, a, b)
             c.after = (a, b) if b > a else None
     return cues
@@ -1257,6 +1262,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
                     _long_object_then_quote(toks, k, hi, verbs):
                 return "np", k
+            if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in OBJ_PRONOUNS or
+                    t.low in {"himself", "herself", "themselves", "itself"}) and _adjective_complement(toks, k, hi):
+                return "np", k            # "called the charges unsubstantiated", "calls Clinton unqualified"
         return "none", None
     if "of" in e.frames:
         for m in range(k, min(hi, k + 8)):
@@ -1352,6 +1360,37 @@ def _pronoun_clause(toks: list[_Tok], m: int, hi: int) -> bool:
         return False
     return v.low in AUX or v.low in MODALS or v.low in IRREGULAR_PAST or v.low.endswith(("n't", "n’t")) or \
         (v.low.endswith(("ed", "s")) and v.text.isalpha() and len(v.low) > 2) or is_adverb(v.low)
+
+
+#: adjective endings for a bare object complement ("unsubstantiated", "lawful", "unusual", "dangerous")
+_ADJ_SUFFIXES = ("ed", "ous", "ful", "ible", "able", "ic", "ive", "less", "ent", "ant", "ist")
+_ADJ_PREFIXES = ("un", "anti-", "pro-", "in", "ir", "il", "im", "non")
+
+
+def _adjective_complement(toks: list[_Tok], k: int, hi: int) -> bool:
+    """An object noun phrase of one to eight words, then a single adjective ending the clause: "called the
+    charges unsubstantiated.", "called the actions lawful, and ...", "calls Clinton unqualified;".  The
+    adjective is read from its shape (a listed ending, or a negative prefix: "unfair", "anti-gay") and must
+    not follow a determiner ("called the hospital.")."""
+    for m in range(k + 1, min(hi, k + 9)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalpha():
+            if t.poss or (t.text in {"’", "'"} and not t.q):
+                continue
+            return False
+        nxt = toks[m + 1] if m + 1 < hi else None
+        ends = nxt is None or (not nxt.q and (nxt.text in {",", ".", ";", ":", "—", "–"} or
+                                              nxt.low in {"and", "but"}))
+        if not ends:
+            if t.low in PREPS - {"of"} or t.low in SUBORD or t.low in AUX:
+                return False
+            continue
+        low = t.low
+        adjective = t.text[:1].islower() and len(low) > 4 and low not in _TIME_WORDS and \
+            (low.endswith(_ADJ_SUFFIXES) or low.startswith(("anti-", "pro-", "un")))
+        return adjective and toks[m - 1].low not in DETS and not is_possessive(toks[m - 1].text) and \
+            toks[m - 1].low not in PREPS
+    return False
 
 
 def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
@@ -1459,8 +1498,9 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
         return None
     left = segs[-1][0]
     first = toks[left]
-    if not (is_capitalised(first.text) or first.low in DETS):
-        return None
+    if not (is_capitalised(first.text) or first.low in DETS or
+            (first.low in _QUANTIFIERS and left + 1 < comma and toks[left + 1].low == "of")):
+        return None                       # also "one of the family's attorneys, Justin Bamberg, said"
     if first.low in INTRO_WORDS and first.low not in DETS:
         return None
     return left

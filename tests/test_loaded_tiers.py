@@ -86,6 +86,27 @@ def test_compound_rule_needs_a_hyphen_and_skips_its_exceptions():
                                 "to the hard-hit town.") if h[2] == "pattern"]
 
 
+def test_incitement_template_needs_its_strife_object():
+    got = by_text("The ministry accused the envoy of stoking tensions and sowing discord, and said the "
+                  "broadcasts fanned the flames.")
+    assert got["stoking tensions"] == ("<incite_verb> tensions", "pattern")
+    assert got["sowing discord"] == ("<incite_verb> discord", "pattern")
+    assert got["fanned the flames"] == ("<incite_verb> the flames", "pattern")
+    # the verbs alone, and the routine 'fuel tensions', are not counted
+    assert not [h for h in hits("Farmers sow wheat in spring; an electric fan cooled the hall; "
+                                "high prices fuel tensions.") if h[2] == "pattern"]
+
+
+def test_hostile_intent_idioms_match_their_fixed_part():
+    got = by_text("The minister threw his deputy under the bus and called the report a whitewash and a "
+                  "smear campaign. Rivals pulled the strings.")
+    assert got["under the bus"] == ("under the bus", "core")
+    assert got["whitewash"][1] == "core" and got["smear campaign"][1] == "core"
+    assert got["pulled the strings"] == ("pull the strings", "core")
+    # 'a strong arm' (a literal arm), 'pulled strings' (used influence) are not the idioms
+    assert not hits("The pitcher has a strong arm and pulled strings to get a tryout.")
+
+
 def test_curated_compound_stays_curated():
     assert ("Sanctions-hit", "sanctions-hit", "core") in hits("Sanctions-hit economies traded more oil.")
 

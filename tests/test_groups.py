@@ -126,6 +126,29 @@ def test_tone_sums_leave_headlines_out():
     assert num.loc["a1", "vader_compound"] == pytest.approx(0.6) and den.loc["a1"] == 2
 
 
+def test_sums_gathered_batch_by_batch_give_the_table_of_the_whole_rows():
+    from analysis.measures.groups import GroupSums, groups_from_sums
+    arts = _articles([("a1", "A", 100, "wire", None), ("a2", "A", 300, "wire", None),
+                      ("b1", "B", 200, "paper", None), ("b2", "B", 50, "paper", None)])
+    quotes = pd.DataFrame({"article_id": ["a1", "a1", "a2", "b1", "b1", "b2"], "outlet": list("AAABBB"),
+                           "speaker_type": ["zealot", "government", "unnamed", "government", "alien", "zealot"],
+                           "cue_category": ["neutral", None, "distancing", "neutral", "neutral", "odd"],
+                           "relay": [False, False, False, True, False, False]})
+    terms = pd.DataFrame({"article_id": ["a2", "b1", "b1"], "outlet": list("ABB"), "term": ["x", "y", "z"],
+                          "tier": ["core", "core", "general"]})
+    tone = _tone({"a1": ("A", [0.1, 0.7, -0.2]), "a2": ("A", [0.3]), "b1": ("B", [-0.4, 0.05]), "b2": ("B", [0.9])})
+    whole = groups_table(arts, terms=terms, quotes=quotes, tone=tone, n_boot=300, seed=3)
+    sums = GroupSums()
+    for batch in (["a1", "a2"], ["b1"], ["b2"]):          # every article's rows in one batch
+        pick = lambda t: t[t["article_id"].isin(batch)]   # noqa: E731
+        sums.add(terms=pick(terms), quotes=pick(quotes), tone=pick(tone))
+    streamed = groups_from_sums(arts, sums, by="outlet_type", n_boot=300, seed=3)
+    pd.testing.assert_frame_equal(streamed, whole)
+    # categories: the listed ones first, then the others in order of first appearance ("zealot", "alien")
+    src = whole[(whole.level == "group") & (whole.measure == "source_type")]
+    assert list(dict.fromkeys(src["category"]))[-2:] == ["zealot", "alien"]
+
+
 # --------------------------------------------------------------------------- wiring
 
 from pathlib import Path  # noqa: E402
@@ -173,6 +196,35 @@ def test_group_key_problem_reads_up_to_the_first_article_giving_the_key():
 
     assert group_key_problem("ownership", articles()) is None and seen == [0, 1, 2]   # blank is not given
     assert group_key_problem("country", articles()) == "group_by: no article's front matter gives 'country'"
+
+
+def test_analyze_group_by_and_days_stream_the_row_tables_and_match_the_measures_on_them(tmp_path, monkeypatch):
+    from analysis.cli import analyze
+    from analysis.measures import timeline
+    kept = []
+
+    class Recording(analyze.Reducer):
+        def __init__(self, *args, **kw):
+            super().__init__(*args, **kw)
+            kept.append(set(self.keep))
+
+    monkeypatch.setattr(analyze, "Reducer", Recording)
+    out = tmp_path / "tables"
+    assert main(["analyze", str(FIXTURE), "--out", str(out), "--group-by", "outlet_type", "--days", "--tables",
+                 "articles", "terms", "quotes", "tone", "--jobs", "1", "--no-cache", "-q"]) == 0
+    assert kept == [{"articles"}]                     # terms, quotes and tone streamed to their files
+    read = {n: pd.read_csv(out / f"{n}.csv") for n in ("articles", "terms", "quotes", "tone")}
+    arts = read["articles"]
+
+    def same(table, name):
+        path = tmp_path / f"expected-{name}.csv"
+        table.to_csv(path, index=False)
+        pd.testing.assert_frame_equal(pd.read_csv(out / f"{name}.csv"), pd.read_csv(path))
+
+    same(groups_table(arts, terms=read["terms"], quotes=read["quotes"], tone=read["tone"], by="outlet_type"),
+         "groups")
+    same(timeline.first_use(arts, terms=read["terms"], quotes=read["quotes"]), "first_use")
+    assert len(pd.read_csv(out / "first_use.csv")) > 0
 
 
 def test_study_runs_the_groups_and_days_notebooks_one_day_draws_no_timeline(tmp_path, capsys):

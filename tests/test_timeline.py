@@ -7,8 +7,8 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from analysis.measures.timeline import (articles_per_day, first_use, first_use_summary, source_mix_by_day,
-                                        spans_days, term_rate_by_day)
+from analysis.measures.timeline import (articles_per_day, first_use, first_use_summary, rate_by_day,
+                                        source_mix_by_day, spans_days, term_rate_by_day, term_uses)
 
 D = dt.date
 
@@ -52,6 +52,17 @@ def test_term_rate_by_day_counts_curated_tiers():
     assert t.loc[D(2024, 1, 1), "rate"] == pytest.approx(2 * 1000 / 1500)
     assert t.loc[D(2024, 1, 4), "hits"] == 3          # the candidate-tier 'junk' is not counted
     assert D(2024, 1, 3) not in t.index               # no articles, no rate
+
+
+def test_day_rates_and_first_uses_from_per_article_summaries_equal_those_of_the_terms_table():
+    from analysis.measures.groups import loaded_hits
+    terms, arts = pd.concat([_terms(), _terms().iloc[[4]]], ignore_index=True), _articles()   # p2 'pariah' twice
+    batches = [terms[terms["article_id"].isin(b)] for b in (["q2", "p1"], ["r1", "q1"], ["p2"])]
+    hits = pd.concat([loaded_hits(b) for b in batches])
+    pd.testing.assert_frame_equal(rate_by_day(hits, arts, by_outlet=True), term_rate_by_day(terms, arts, by_outlet=True))
+    uses = pd.concat([term_uses(b) for b in batches], ignore_index=True)
+    assert len(uses) == 6                              # once per article and term, curated tiers only
+    pd.testing.assert_frame_equal(first_use(arts, uses=uses), first_use(arts, terms=terms))
 
 
 def test_source_mix_by_day_shares():

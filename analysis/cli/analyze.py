@@ -104,7 +104,7 @@ def lexicon_problems(option: str, path: str) -> list[str]:
     return []
 
 
-#: Tables ``analyze`` adds with ``--group-by`` / ``--days`` (computed from the kept row tables).
+#: Tables ``analyze`` adds with ``--group-by`` / ``--days`` (from per-article sums gathered as the rows stream).
 GROUP_TABLES = ("groups",)
 DAY_TABLES = ("days", "first_use")
 
@@ -192,13 +192,19 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
     writer = TableWriter(out, fmt=fmt)
     # derived tables need their inputs in memory; every other row table streams to the writer
     keep = {u for name, (_, uses) in DERIVED.items() if name in wanted for u in uses}
-    if group_by or days:                # groups and days are computed from these, kept in memory
-        keep |= {"articles", "terms", "quotes", "tone"}
+    summaries = _GroupDaySums(group_by=group_by, days=days) if group_by or days else None
+    if summaries is not None:           # groups and days need the articles, and sums of the other rows
+        keep.add("articles")
     reducer: Reducer
 
     def sink(name: str, rows: list[Any]) -> None:
-        if name in wanted:
-            writer.append(name, reducer.reduce_rows(name, rows))
+        needed = summaries is not None and name in summaries.reads
+        if name in wanted or needed:
+            table = reducer.reduce_rows(name, rows)
+            if needed:
+                summaries.add(name, table)
+            if name in wanted:
+                writer.append(name, table)
 
     stats = RunStats()
     try:
@@ -218,8 +224,11 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
         if duplicates:                           # the corpus's duplicates report, beside the tables
             from analysis.corpus.duplicates import duplicates_frame
             writer.write("duplicates", duplicates_frame(duplicates))
-        for name, table in _group_and_day_tables(tables, group_by=group_by, days=days).items():
-            writer.write(name, table)
+        if summaries is not None and "articles" in tables:
+            for name in summaries.reads:         # kept whole for another table, or no rows at all
+                summaries.add(name, tables[name] if name in tables else reducer.reduce_rows(name, []))
+            for name, table in summaries.tables(tables["articles"]).items():
+                writer.write(name, table)
         writer.manifest(key)
         paths = writer.commit(order=wanted)
     except BaseException:
@@ -250,28 +259,54 @@ def _analyze(corpus: Any, out: Path, *, fmt: str, wanted: list[str], options: Op
     return 0
 
 
-def _group_and_day_tables(tables: dict[str, Any], *, group_by: str | None, days: bool) -> dict[str, Any]:
-    """``groups`` (``--group-by``: :func:`analysis.measures.groups.groups_table`, 2,000 replicates,
-    seed 0) and ``days``/``first_use`` (``--days``: :mod:`analysis.measures.timeline`)."""
-    out: dict[str, Any] = {}
-    arts = tables.get("articles")
-    if arts is None:
-        return out
-    if group_by:
-        from analysis.measures.groups import groups_table
-        out["groups"] = groups_table(arts, terms=tables.get("terms"), quotes=tables.get("quotes"),
-                                     tone=tables.get("tone"), by=group_by, seed=0)
-    if days:
+class _GroupDaySums:
+    """What ``groups`` (``--group-by``) and ``days``/``first_use`` (``--days``) need of the terms,
+    quotes and tone tables, gathered batch by batch as they stream to the writer: per-article sums
+    (:class:`analysis.measures.groups.GroupSums`), the loaded terms each article uses
+    (:func:`analysis.measures.timeline.term_uses`) and the quotes shared quotes are found among."""
+
+    def __init__(self, *, group_by: str | None, days: bool):
+        from analysis.measures.groups import GroupSums
+        self.group_by, self.days = group_by, days
+        self.sums = GroupSums()
+        self.uses: list[Any] = []
+        self.quotes: list[Any] = []
+        self.reads = ("terms", "quotes", "tone") if group_by else ("terms", "quotes") if days else ()
+
+    def add(self, name: str, table: Any) -> None:
+        """The rows of some articles (all of each article's rows at once)."""
         from analysis.measures import timeline
-        per_day = timeline.articles_per_day(arts)
-        if "terms" in tables:
-            hits = timeline.term_rate_by_day(tables["terms"], arts, by_outlet=True)[["outlet", "date", "hits", "rate"]]
+        if name == "terms":
+            self.sums.add(terms=table)
+            if self.days:
+                self.uses.append(timeline.term_uses(table))
+        elif name == "quotes":
+            if self.group_by:
+                self.sums.add(quotes=table)
+            if self.days:
+                self.quotes.append(timeline.shared_quote_candidates(table))
+        elif name == "tone":
+            self.sums.add(tone=table)
+
+    def tables(self, arts: Any) -> dict[str, Any]:
+        """``groups`` (:func:`analysis.measures.groups.groups_from_sums`, 2,000 replicates, seed 0)
+        and ``days``/``first_use`` (:mod:`analysis.measures.timeline`)."""
+        import pandas as pd
+        out: dict[str, Any] = {}
+        if self.group_by:
+            from analysis.measures.groups import groups_from_sums
+            out["groups"] = groups_from_sums(arts, self.sums, by=self.group_by, seed=0)
+        if self.days:
+            from analysis.measures import timeline
+            per_day = timeline.articles_per_day(arts)
+            hits = timeline.rate_by_day(self.sums.hits(), arts, by_outlet=True)[["outlet", "date", "hits", "rate"]]
             per_day = per_day.merge(hits, on=["outlet", "date"], how="left")
             per_day["hits"] = per_day["hits"].fillna(0).astype(int)
             per_day["rate"] = per_day["rate"].where(per_day["words"] > 0)   # no article that day: no rate
-        out["days"] = per_day
-        out["first_use"] = timeline.first_use(arts, terms=tables.get("terms"), quotes=tables.get("quotes"))
-    return out
+            out["days"] = per_day
+            quotes = pd.concat(self.quotes, ignore_index=True) if self.quotes else None
+            out["first_use"] = timeline.first_use(arts, uses=pd.concat(self.uses, ignore_index=True), quotes=quotes)
+        return out
 
 
 MANIFEST = ".framing-tables.json"

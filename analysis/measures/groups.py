@@ -181,20 +181,49 @@ def _per_article(articles: pd.DataFrame, counts: pd.DataFrame | pd.Series, fill:
     return frame.reindex(ids).fillna(fill).set_axis(ids.to_numpy(), axis=0)
 
 
-def loaded_rate_sums(terms: pd.DataFrame, articles: pd.DataFrame, *,
-                     tiers: Sequence[str] | None = None, per: int = 1000) -> tuple[pd.DataFrame, pd.Series]:
-    """Per article: curated-tier hits (one column ``per_1000_words``) and words / ``per``."""
+def loaded_hits(terms: pd.DataFrame, *, tiers: Sequence[str] | None = None) -> pd.Series:
+    """Loaded-term hits of the curated tiers (or ``tiers``) per article (index ``article_id``;
+    articles without a hit are absent): what the loaded rate, per outlet, group or day, needs."""
     from analysis.measures.wording import CURATED_TIERS
 
     tiers = CURATED_TIERS if tiers is None else tuple(tiers)
     t = terms
     if "tier" in t.columns:
         t = t[t["tier"].isin(list(tiers))]
-    hits = t.groupby(t["article_id"].astype(str)).size().rename("per_1000_words") if len(t) else \
+    return t.groupby(t["article_id"].astype(str)).size().rename("per_1000_words") if len(t) else \
         pd.Series(dtype=float, name="per_1000_words")
+
+
+def loaded_rate_sums(terms: pd.DataFrame, articles: pd.DataFrame, *,
+                     tiers: Sequence[str] | None = None, per: int = 1000) -> tuple[pd.DataFrame, pd.Series]:
+    """Per article: curated-tier hits (one column ``per_1000_words``) and words / ``per``."""
+    return _rate_sums(loaded_hits(terms, tiers=tiers), articles, per=per)
+
+
+def _rate_sums(hits: pd.Series, articles: pd.DataFrame, *, per: int = 1000) -> tuple[pd.DataFrame, pd.Series]:
     num = _per_article(articles, hits)
     den = pd.Series(articles["words"].to_numpy(dtype=float) / per, index=num.index)
     return num, den
+
+
+def _share_counts(quotes: pd.DataFrame, column: str, categories: Sequence[str]) -> pd.DataFrame:
+    """Attributions (relays left out) of each value of ``column`` per article (index article_id,
+    articles without one absent); columns: ``categories`` present, then the others in order of
+    first appearance."""
+    q = quotes
+    if "relay" in q.columns:
+        q = q[~q["relay"].fillna(False).astype(bool)]
+    q = q[q[column].notna() & (q[column].astype(str).str.strip() != "")] if column in q.columns else q.iloc[0:0]
+    seen = [c for c in dict.fromkeys(q[column].astype(str)) if c not in categories] if len(q) else []
+    cats = [c for c in categories if len(q) and (q[column].astype(str) == c).any()] + seen
+    if len(q):
+        return pd.crosstab(q["article_id"].astype(str), q[column].astype(str)).reindex(columns=cats, fill_value=0)
+    return pd.DataFrame(columns=cats, dtype=float)
+
+
+def _share_sums(counts: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    num = _per_article(articles, counts)
+    return num, num.sum(axis=1)
 
 
 def share_sums(quotes: pd.DataFrame, articles: pd.DataFrame, column: str,
@@ -203,33 +232,105 @@ def share_sums(quotes: pd.DataFrame, articles: pd.DataFrame, column: str,
 
     Relayed attributions (``relay``) are left out, as in the sources table.  Values not in
     ``categories`` are added after them in order of first appearance."""
-    q = quotes
-    if "relay" in q.columns:
-        q = q[~q["relay"].fillna(False).astype(bool)]
-    q = q[q[column].notna() & (q[column].astype(str).str.strip() != "")] if column in q.columns else q.iloc[0:0]
-    seen = [c for c in dict.fromkeys(q[column].astype(str)) if c not in categories] if len(q) else []
-    cats = [c for c in categories if len(q) and (q[column].astype(str) == c).any()] + seen
-    if len(q):
-        counts = pd.crosstab(q["article_id"].astype(str), q[column].astype(str))
-        counts = counts.reindex(columns=cats, fill_value=0)
-    else:
-        counts = pd.DataFrame(columns=cats, dtype=float)
-    num = _per_article(articles, counts)
-    den = num.sum(axis=1)
+    return _share_sums(_share_counts(quotes, column, categories), articles)
+
+
+def _tone_totals(tone: pd.DataFrame, *, measure: str = "vader_compound", voice: str = "all") -> pd.DataFrame:
+    """Per article (index article_id): the sum of ``measure`` over body sentences (of ``voice``)
+    and their number (``n``).
+
+    Each sum is compensated (Kahan) in row order, as pandas' grouped sum does, here so that an
+    article's sum is the same whatever other rows come with it: pandas takes another, uncompensated
+    path when the keys happen to be sorted, so a batch of rows could differ from the whole table in
+    the last bit."""
+    t = tone[~tone["is_headline"].astype(bool)] if "is_headline" in tone.columns else tone
+    if voice != "all":
+        t = t[t["voice"] == voice]
+    sums: dict[str, float] = {}
+    carry: dict[str, float] = {}
+    n: dict[str, int] = {}
+    for key, value in zip(t["article_id"].astype(str).tolist(), t[measure].astype(float).tolist()):
+        n[key] = n.get(key, 0) + 1
+        total = sums.setdefault(key, 0.0)
+        if value != value:                      # NaN: not summed (counted, as before)
+            continue
+        y = value - carry.get(key, 0.0)
+        new = total + y
+        c = (new - total) - y
+        carry[key] = 0.0 if c != c else c      # an infinite value: keep it, not NaN
+        sums[key] = new
+    index = pd.Index(list(sums), name="article_id", dtype=object)
+    return pd.DataFrame({measure: list(sums.values()), "n": list(n.values())}, index=index)
+
+
+def _tone_sums(totals: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    num = _per_article(articles, totals[totals.columns[0]])
+    den = totals["n"].reindex(num.index).fillna(0).astype(float)
     return num, den
 
 
 def tone_sums(tone: pd.DataFrame, articles: pd.DataFrame, *, measure: str = "vader_compound",
               voice: str = "all") -> tuple[pd.DataFrame, pd.Series]:
     """Per article: the sum of ``measure`` over body sentences (of ``voice``) and their number."""
-    t = tone[~tone["is_headline"].astype(bool)] if "is_headline" in tone.columns else tone
-    if voice != "all":
-        t = t[t["voice"] == voice]
-    ids = t["article_id"].astype(str)
-    sums = t[measure].astype(float).groupby(ids).sum().rename(measure)
-    num = _per_article(articles, sums)
-    den = t.groupby(ids).size().reindex(num.index).fillna(0).astype(float)
-    return num, den
+    return _tone_sums(_tone_totals(tone, measure=measure, voice=voice), articles)
+
+
+class GroupSums:
+    """The per-article sums :func:`groups_table` pools, gathered from the row tables a batch of
+    articles at a time (:meth:`add`), so that the terms, quotes and tone tables need not be kept:
+    memory grows with the articles times a few numbers, not with the rows.  The sums of one article
+    are those of the whole table (every sum is per article, and an article's rows come in one batch).
+    """
+
+    def __init__(self, *, tiers: Sequence[str] | None = None, tone_measure: str = "vader_compound"):
+        self.tiers, self.tone_measure = tiers, tone_measure
+        self.parts: dict[str, list[pd.DataFrame | pd.Series]] = {}
+
+    def add(self, *, terms: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
+            tone: pd.DataFrame | None = None) -> None:
+        """The rows of some articles (each article's rows all in one call)."""
+        if terms is not None:
+            self.parts.setdefault("loaded_rate", []).append(loaded_hits(terms, tiers=self.tiers))
+        if quotes is not None:
+            self.parts.setdefault("source_type", []).append(_share_counts(quotes, "speaker_type", SPEAKER_TYPES))
+            self.parts.setdefault("verb_stance", []).append(_share_counts(quotes, "cue_category", CUE_CATEGORIES))
+        if tone is not None:
+            self.parts.setdefault("tone", []).append(_tone_totals(tone, measure=self.tone_measure))
+
+    def hits(self) -> pd.Series | None:
+        """Curated-tier hits per article (index article_id), or None when no terms were added."""
+        parts = self.parts.get("loaded_rate")
+        return None if parts is None else _concat(parts)
+
+    def sums(self, articles: pd.DataFrame, measures: Iterable[str] = GROUP_MEASURES
+             ) -> list[tuple[str, tuple[pd.DataFrame, pd.Series]]]:
+        """(measure, (per-article numerators, denominators)) for every measure whose table was added."""
+        out = []
+        for m in measures:
+            parts = self.parts.get(m)
+            if parts is None:
+                continue
+            if m == "loaded_rate":
+                out.append((m, _rate_sums(_concat(parts), articles)))
+            elif m == "tone":
+                out.append((m, _tone_sums(_concat(parts), articles)))
+            else:
+                order = SPEAKER_TYPES if m == "source_type" else CUE_CATEGORIES
+                counts = _concat(parts)
+                cats = [c for c in order if c in counts.columns] + [c for c in counts.columns if c not in order]
+                out.append((m, _share_sums(counts.reindex(columns=cats).fillna(0), articles)))
+        return out
+
+
+def _concat(parts: list[Any]) -> Any:
+    """The batches' per-article values as one (an article is in one batch only)."""
+    full = [p for p in parts if len(p)]
+    if not full:
+        return parts[0]
+    if isinstance(full[0], pd.Series):
+        return pd.concat(full)
+    cols = list(dict.fromkeys(c for p in parts for c in p.columns))     # first appearance
+    return pd.concat(full).reindex(columns=cols) if len(full) > 1 else full[0].reindex(columns=cols)
 
 
 # --------------------------------------------------------------------------- tables
@@ -274,6 +375,14 @@ def groups_table(articles: pd.DataFrame, *, terms: pd.DataFrame | None = None,
     (``None``) leave their measures out.  An outlet whose articles disagree on ``by`` is
     counted in each of its groups with those articles.
     """
+    sums = GroupSums(tiers=tiers, tone_measure=tone_measure)
+    sums.add(terms=terms, quotes=quotes, tone=tone)
+    return groups_from_sums(articles, sums, by=by, n_boot=n_boot, seed=seed, level=level, measures=measures)
+
+
+def groups_from_sums(articles: pd.DataFrame, sums: GroupSums, *, by: str = "outlet_type", n_boot: int = 2000,
+                     seed: int = 0, level: float = 0.95, measures: Iterable[str] = GROUP_MEASURES) -> pd.DataFrame:
+    """:func:`groups_table` from per-article sums gathered while the rows streamed past."""
     measures = [m for m in measures]
     unknown = [m for m in measures if m not in GROUP_MEASURES]
     if unknown:
@@ -282,16 +391,7 @@ def groups_table(articles: pd.DataFrame, *, terms: pd.DataFrame | None = None,
     outlet_of = pd.Series(articles["outlet"].astype(str).to_numpy(), index=groups.index)
     outlets = list(dict.fromkeys(outlet_of))
     group_names = list(dict.fromkeys(groups))
-    parts: list[tuple[str, tuple[pd.DataFrame, pd.Series]]] = []
-    for m in measures:
-        if m == "loaded_rate" and terms is not None:
-            parts.append((m, loaded_rate_sums(terms, articles, tiers=tiers)))
-        elif m == "source_type" and quotes is not None:
-            parts.append((m, share_sums(quotes, articles, "speaker_type", SPEAKER_TYPES)))
-        elif m == "verb_stance" and quotes is not None:
-            parts.append((m, share_sums(quotes, articles, "cue_category", CUE_CATEGORIES)))
-        elif m == "tone" and tone is not None:
-            parts.append((m, tone_sums(tone, articles, measure=tone_measure)))
+    parts = sums.sums(articles, measures)
     frames = []
     kw = dict(n_boot=n_boot, seed=seed, level=level, key=by)
     for m, (num, den) in parts:
@@ -311,4 +411,5 @@ def groups_table(articles: pd.DataFrame, *, terms: pd.DataFrame | None = None,
 
 
 __all__ = ["GROUP_COLUMNS", "GROUP_MEASURES", "NOT_GIVEN", "article_gives", "article_groups", "group_key_problem",
-           "group_members", "groups_table", "known_keys", "loaded_rate_sums", "measure_by_group", "ratio_interval", "share_sums", "tone_sums"]
+           "GroupSums", "group_members", "groups_from_sums", "groups_table", "known_keys", "loaded_hits", "loaded_rate_sums",
+           "measure_by_group", "ratio_interval", "share_sums", "tone_sums"]

@@ -61,13 +61,16 @@ def term_rate_by_day(terms: pd.DataFrame, articles: pd.DataFrame, *, tiers: Sequ
     """Loaded-term hits (curated tiers by default) per ``per`` words of each publication day:
     ``date, articles, hits, words, rate`` (``outlet`` first when ``by_outlet``).  Only days
     with articles are listed (a rate needs words)."""
-    from analysis.measures.wording import CURATED_TIERS
+    from analysis.measures.groups import loaded_hits
 
-    tiers = CURATED_TIERS if tiers is None else tuple(tiers)
-    t = terms[terms["tier"].isin(list(tiers))] if "tier" in terms.columns else terms
+    return rate_by_day(loaded_hits(terms, tiers=tiers), articles, per=per, by_outlet=by_outlet)
+
+
+def rate_by_day(hits: pd.Series, articles: pd.DataFrame, *, per: int = 1000, by_outlet: bool = False) -> pd.DataFrame:
+    """:func:`term_rate_by_day` from the hits per article (index ``article_id``, e.g.
+    :func:`analysis.measures.groups.loaded_hits`), without the terms table."""
     a = articles.assign(_day=_dates(articles))
     keys = ["outlet", "_day"] if by_outlet else ["_day"]
-    hits = t.groupby(t["article_id"].astype(str)).size()
     a = a.assign(_hits=a["article_id"].astype(str).map(hits).fillna(0).astype(int))
     out = a.groupby(keys, sort=True).agg(articles=("article_id", "size"), hits=("_hits", "sum"),
                                           words=("words", "sum")).reset_index().rename(columns={"_day": "date"})
@@ -118,9 +121,32 @@ def _first_use_rows(uses: pd.DataFrame, articles: pd.DataFrame, kind: str) -> li
     return rows
 
 
+def term_uses(terms: pd.DataFrame, *, tiers: Sequence[str] | None = None) -> pd.DataFrame:
+    """``item, article_id``: each loaded term (curated tiers) an article uses, once per article, in
+    order of first use; all :func:`first_use` needs of the terms table (``term_uses=``)."""
+    from analysis.measures.wording import CURATED_TIERS
+
+    tiers = CURATED_TIERS if tiers is None else tuple(tiers)
+    t = terms[terms["tier"].isin(list(tiers))] if "tier" in terms.columns else terms
+    return t.assign(item=t["term"].astype(str))[["item", "article_id"]].drop_duplicates()
+
+
+#: The quotes-table columns :func:`analysis.measures.sources.shared_quotes_table` reads.
+SHARED_QUOTE_COLUMNS: tuple[str, ...] = ("article_id", "outlet", "quote_id", "kind", "speaker", "cue", "text",
+                                         "full_text", "relay")
+
+
+def shared_quote_candidates(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows and columns of a quotes table that shared quotes are found among (relays left out,
+    as :func:`~analysis.measures.sources.shared_quotes_table` does): what :func:`first_use` needs
+    of the quotes table when it is not kept whole."""
+    q = quotes[~quotes["relay"].astype(bool)] if "relay" in quotes.columns else quotes
+    return q[[c for c in SHARED_QUOTE_COLUMNS if c in q.columns]]
+
+
 def first_use(articles: pd.DataFrame, *, terms: pd.DataFrame | None = None, quotes: pd.DataFrame | None = None,
               shared: pd.DataFrame | None = None, tiers: Sequence[str] | None = None,
-              min_outlets: int = 1) -> pd.DataFrame:
+              min_outlets: int = 1, uses: pd.DataFrame | None = None) -> pd.DataFrame:
     """Who used each loaded term (curated tiers) and each shared quote first, and who followed.
 
     One row per item and outlet (the outlet's first article using it): ``kind`` (``term`` |
@@ -130,15 +156,13 @@ def first_use(articles: pd.DataFrame, *, terms: pd.DataFrame | None = None, quot
     date).  Shared quotes come from ``shared`` (:func:`analysis.measures.sources.
     shared_quotes_table`), computed from ``quotes`` when not given.  Items used by fewer
     than ``min_outlets`` outlets are left out.  Items are ordered by first date, then by
-    how many outlets followed.
+    how many outlets followed.  ``uses``: :func:`term_uses` of the terms table, instead of ``terms``.
     """
-    from analysis.measures.wording import CURATED_TIERS
-
     rows: list[dict] = []
-    if terms is not None and len(terms):
-        tiers = CURATED_TIERS if tiers is None else tuple(tiers)
-        t = terms[terms["tier"].isin(list(tiers))] if "tier" in terms.columns else terms
-        rows += _first_use_rows(t.assign(item=t["term"].astype(str))[["item", "article_id"]], articles, "term")
+    if uses is None and terms is not None and len(terms):
+        uses = term_uses(terms, tiers=tiers)
+    if uses is not None and len(uses):
+        rows += _first_use_rows(uses, articles, "term")
     if shared is None and quotes is not None and len(quotes):
         from analysis.measures.sources import shared_quotes_table
         shared = shared_quotes_table(quotes)
@@ -177,5 +201,6 @@ def first_use_summary(first: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(FIRST_SUMMARY_COLUMNS))
 
 
-__all__ = ["FIRST_SUMMARY_COLUMNS", "FIRST_USE_COLUMNS", "articles_per_day", "days", "first_use",
-           "first_use_summary", "source_mix_by_day", "spans_days", "term_rate_by_day"]
+__all__ = ["FIRST_SUMMARY_COLUMNS", "FIRST_USE_COLUMNS", "SHARED_QUOTE_COLUMNS", "articles_per_day", "days", "first_use",
+           "first_use_summary", "rate_by_day", "shared_quote_candidates", "source_mix_by_day", "spans_days",
+           "term_rate_by_day", "term_uses"]

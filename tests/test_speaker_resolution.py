@@ -445,3 +445,28 @@ def test_a_names_context_is_the_clause_end_not_a_whole_comma_free_paragraph():
     r2 = S._Resolver(doc_of("The former finance minister Ines Moreau said it."), S.load_source_cues(),
                      S.load_gazetteer(), [])
     assert r2.ctx.names[0][2] == "The former finance minister"
+
+
+@pytest.mark.parametrize("mention, name, role", [
+    ("Secretary of State Mark Olsen", "Mark Olsen", "Secretary of State"),
+    ("Minister of Foreign Affairs Mark Olsen", "Mark Olsen", "Minister of Foreign Affairs"),
+    ("Former Minister for Trade Mark Olsen", "Mark Olsen", "Former Minister for Trade"),
+    ("Secretary of State Mark T. Olsen", "Mark T. Olsen", "Secretary of State"),
+])
+def test_a_title_naming_its_office_with_of_or_for_before_a_name(mention, name, role):
+    # the office after "of"/"for" is no part of the name, and the surname alone later is that person
+    body = f"{mention} said the deal was dangerous. Olsen added that it would fail."
+    first, later = resolve(body, [("the deal was dangerous", "said", mention),
+                                  ("it would fail", "added", "Olsen")])
+    assert (first.name, first.named, first.role, first.affiliation) == (name, True, role, None)
+    assert first.speaker_type == "government"
+    assert (later.name, later.speaker_type) == (name, "government")
+
+
+def test_a_spokesman_for_a_person_is_still_not_that_person():
+    sp = one("Spokesman for Mark Olsen said the deal was dangerous.", "the deal was dangerous", "said",
+             "Spokesman for Mark Olsen")
+    assert sp.name != "Mark Olsen" and not sp.named
+    sp = one("Jane Doe, spokeswoman for Foreign Minister Mark Olsen, said the deal was dangerous.",
+             "the deal was dangerous", "said", "Jane Doe, spokeswoman for Foreign Minister Mark Olsen")
+    assert sp.name == "Jane Doe"

@@ -780,6 +780,7 @@ _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|
 _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s)")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
+_OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
@@ -1099,12 +1100,18 @@ class _Resolver:
 
         for m in self._runs(scan):
             run = m.group(0)
+            head_at = m.start()            # where the words before the name's run end
             # "Korea Institute for National Unification": a run after "for/of/on/and" that
-            # follows a capitalised word continues an organisation's name
-            if _ORG_TAIL_RE.search(body[max(0, m.start() - 60):m.start()]) and \
-                    not self._after_person_and(scan, m.start()):
-                continue
-            name, pre = self._person_name_from_run(run)
+            # follows a capitalised word continues an organisation's name, unless that word is a
+            # one-person title ("Secretary of State Mark Olsen": the name after the office)
+            window = max(0, m.start() - 60)
+            if _ORG_TAIL_RE.search(body[window:m.start()]) and not self._after_person_and(scan, m.start()):
+                office = self._office_title_split(body[window:m.start()], run.split())
+                if office is None:
+                    continue
+                head_at, pre, name = window + office[0], office[1], office[2]
+            else:
+                name, pre = self._person_name_from_run(run)
             if not name:
                 continue
             if scan is not body and body[m.start():m.end()] != run:
@@ -1118,11 +1125,12 @@ class _Resolver:
                 # name's context is classified, so an unbounded one is quadratic in such a clause)
                 cut = body.find(" ", m.start() - _PRE_CONTEXT_CHARS, m.start())
                 ctx_start = cut if cut >= 0 else m.start()
-            pre_text = (body[ctx_start:m.start()].strip(" ,.\n") + " " + pre).strip()
+            ctx_start = min(ctx_start, head_at)
+            pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
             appositive, tagged = self._appositive_at(m.end()), ""
             if not appositive and body.startswith(",", m.end()):
                 tagged = self._party_tag(m.end() + 1)       # "X, R-Ohio,"
-            role_before = self._role_before(body[ctx_start:m.start()], pre)
+            role_before = self._role_before(body[ctx_start:head_at], pre)
             if role_before or appositive or tagged:
                 self._role_notes.append((start, name, role_before, self._appositive_role(appositive) or tagged))
             if len(name.split()) < 2:
@@ -1167,6 +1175,31 @@ class _Resolver:
             appositive = self._appositive_at(m.end(1))
             if appositive:
                 self._role_notes.append((m.start(1), word, "", self._appositive_role(appositive)))
+
+    def _office_title_split(self, before: str, run: list[str]) -> tuple[int, str, str] | None:
+        """A title naming its office with "of"/"for" before a name: ``before`` (the text before
+        the capitalised ``run``) ends with a one-person title and the preposition ("Secretary of",
+        "Minister for") and ``run`` is the office then the name ("State Mark Olsen").  Returns
+        (offset of the title in ``before``, the title with its office, the name) or None.
+
+        The name is the longest run suffix the article already gives as a full name, else the
+        last two words (a three-word name introduced only this way loses its first word).  Not a
+        title when the run has fewer than three words ("Spokesman for Mark Olsen" is his
+        spokesman) or a title of its own ("... for Foreign Minister Mark Olsen").
+        """
+        m = _OFFICE_TITLE_RE.search(before)
+        if m is None or len(run) < 3 or _role_norm(m.group(1), self.roles) not in self.ri.heads:
+            return None
+        if not all(_NAME_TOKEN.match(t) for t in run) or any(self._title_at(run, i) for i in range(len(run))):
+            return None
+        known = {n for _, n, _ in self.ctx.names}
+        k = next((k for k in range(min(_MAX_NAME_TOKENS, len(run) - 1), 2, -1) if " ".join(run[-k:]) in known), 2)
+        while k < len(run) - 1 and len(run[-k].rstrip(".")) == 1:
+            k += 1                     # a middle initial is no first name: "State John F. Kerry"
+        name = " ".join(run[-k:])
+        if self._person_name_from_run(name)[0] != name:
+            return None
+        return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", name
 
     def _after_person_and(self, scan: str, start: int) -> bool:
         """Whether the run at ``start`` follows "<person name> and " ("Markus Weber and Jonas
@@ -2376,7 +2409,17 @@ class _Resolver:
             if name2 is not None and pre2 == "" and name2 == segs[1]:
                 return self._person(name2, head_bare + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                     off, paragraph, mention=m)
-        if name is None or _ENDS_WITH_PREP_RE.search(self._before_capitals(head_bare)):
+        before = self._before_capitals(head_bare)
+        if _ENDS_WITH_PREP_RE.search(before):
+            office = self._office_title_split(before, head_bare.split()[len(before.split()):])
+            if office is not None:     # "Secretary of State Mark Olsen"
+                role = (before[:office[0]] + office[1]).strip()
+                sp = self._person(office[2], " ".join(x for x in (role, rest) if x), off, paragraph, mention=m)
+                if sp.affiliation and sp.role and office[1].endswith(" " + sp.affiliation):
+                    # the office ("State") is part of the role, not an organisation
+                    sp = replace(sp, affiliation=None, role=f"{sp.role} {office[1].split(' ', 1)[1]}")
+                return sp
+        if name is None or _ENDS_WITH_PREP_RE.search(before):
             # "A spokeswoman for Hillary Clinton" is not Hillary Clinton
             return self._role(m, off, paragraph)
         context = " ".join(x for x in (pre, rest) if x)

@@ -246,3 +246,14 @@ def test_study_runs_the_groups_and_days_notebooks_one_day_draws_no_timeline(tmp_
     rc = main(["study", "--corpus", str(corpus), "--only", "groups", "--figures", str(figures),
                "--build", str(tmp_path / "build"), "--group-by", "ownership", "-q"])
     assert rc == 2 and "group_by: no article's front matter gives 'ownership'" in capsys.readouterr().err
+
+
+def test_bootstrap_summed_a_few_replicates_at_a_time_gives_the_same_intervals(monkeypatch):
+    import analysis.measures.groups as groups
+    rng = np.random.default_rng(5)
+    num, den = rng.random((300, 6)) * rng.integers(0, 4, (300, 6)), rng.random(300) * 10
+    whole = ratio_interval(num, den, n_boot=500, rng=np.random.default_rng(1))
+    monkeypatch.setattr(groups, "_BOOT_CELLS", 7 * 300 * 6)      # 7 replicates at a time
+    chunked = ratio_interval(num, den, n_boot=500, rng=np.random.default_rng(1))
+    for a, b in zip(whole, chunked):
+        np.testing.assert_array_equal(a, b)

@@ -138,6 +138,10 @@ def _rng(seed: int, *names: str) -> np.random.Generator:
     return np.random.default_rng([int(seed), tag])
 
 
+#: Cells (replicates x articles x categories) gathered at once by :func:`ratio_interval` (16 MiB of floats).
+_BOOT_CELLS = 1 << 21
+
+
 def ratio_interval(numerators: np.ndarray, denominators: np.ndarray, *, n_boot: int = 2000,
                    rng: np.random.Generator, level: float = 0.95) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pooled ratio ``sum(num) / sum(den)`` and its percentile interval, resampling rows (articles).
@@ -158,8 +162,12 @@ def ratio_interval(numerators: np.ndarray, denominators: np.ndarray, *, n_boot: 
         nan = np.full(k, np.nan)
         return value, nan, nan.copy()
     idx = rng.integers(0, n, size=(n_boot, n))
-    bn = num[idx].sum(axis=1)
-    bd = den[idx].sum(axis=1)
+    bn, bd = np.empty((n_boot, k)), np.empty((n_boot, k))
+    step = max(1, _BOOT_CELLS // (n * k))     # replicates summed at a time: bounded memory, same sums
+    for lo in range(0, n_boot, step):
+        part = idx[lo:lo + step]
+        bn[lo:lo + step] = num[part].sum(axis=1)
+        bd[lo:lo + step] = den[part].sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
         boot = np.where(bd > 0, bn / np.where(bd > 0, bd, 1), np.nan)
     alpha = (1 - level) / 2 * 100

@@ -128,6 +128,19 @@ def test_candidate_carries_its_source_and_plain_degree_words_are_not_candidates(
     assert "VADER" in cand["thoroughly"]["source"]
 
 
+def test_adverb_candidate_counts_only_when_it_modifies_an_adjective():
+    rows = w.article_terms(doc("The lecture was painfully long. The minister desperately wants a deal."))
+    cand = [r["matched_text"] for r in rows if r["tier"] == "candidate"]
+    assert "painfully" in cand and "desperately" not in cand
+
+
+def test_adverb_gate_can_be_turned_off(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("candidates: {adverbs_before: []}\nentries:\n  - {term: regime, category: label, rationale: t}\n")
+    got = hits("The minister desperately wants a deal.", lexicon=f)
+    assert ("desperately", "desperately", "candidate") in got
+
+
 def test_rates_count_curated_tiers_and_can_show_candidates_apart():
     d = doc("The miserable regime lied. The regime fell.")
     terms = w.terms_from_rows(w.article_terms(d))

@@ -26,7 +26,11 @@ each is data in a lexicon file and parsed here:
   in TextBlob (``textblob/en/en-lexicon.txt``), and VADER's booster
   (intensifier) list.  They are counted in the narrator voice only, since the
   point is the outlet's own word choice, and are meant for review, not as
-  verdicts: figures show them apart from the curated tiers.
+  verdicts: figures show them apart from the curated tiers.  An adverb
+  candidate ("completely", "desperately") counts only when it modifies the
+  next word, an adjective, adverb or participle ("thoroughly scandalized",
+  "painfully dull"; ``adverbs_before``, Brill tags): degree adverbs on verbs
+  ("completely dried up") are routine.
 
 Nothing here is code from a file: classes and patterns are words, suffixes are
 letters, thresholds are numbers.  :func:`parse_rules` returns every problem
@@ -89,6 +93,7 @@ class CandidateSettings:
     boosters: bool = True
     voices: tuple[str, ...] = ("narrator",)
     exclude: frozenset[str] = frozenset()
+    adverbs_before: tuple[str, ...] = ("JJ", "RB", "VBN")   # an adverb counts only before these tags; () anywhere
 
 
 @dataclass(frozen=True)
@@ -255,13 +260,17 @@ def _parse_candidates(raw: Any, name: str, top: Any, problems: list[Problem]) ->
     voices = _words(raw.get("voices", list(d.voices)))
     exclude = _words(raw.get("exclude", []) or [])
     boosters = raw.get("boosters", d.boosters)
+    before = raw.get("adverbs_before", list(d.adverbs_before))
+    before = () if before in ([], None) else _words(before)
     from analysis.enums import VOICES
-    if pos is None or voices is None or exclude is None or not isinstance(boosters, bool) or \
+    if pos is None or voices is None or exclude is None or before is None or not isinstance(boosters, bool) or \
             not set(voices) <= set(VOICES):
-        problems.append(Problem(name, "candidates: 'parts_of_speech', 'voices' and 'exclude' must be lists of "
-                                      f"words (voices among {', '.join(VOICES)}), 'boosters' true or false", line))
+        problems.append(Problem(name, "candidates: 'parts_of_speech', 'voices', 'exclude' and 'adverbs_before' must "
+                                      f"be lists of words (voices among {', '.join(VOICES)}), 'boosters' true or "
+                                      "false", line))
         return d
-    return CandidateSettings(min_valence, polarity, pos, boosters, voices, frozenset(w.lower() for w in exclude))
+    return CandidateSettings(min_valence, polarity, pos, boosters, voices, frozenset(w.lower() for w in exclude),
+                             tuple(before))
 
 
 # --------------------------------------------------------------------------- expansion
@@ -308,16 +317,25 @@ def suffix_word(key: str, rule: SuffixRule) -> bool:
 
 @lru_cache(maxsize=1)
 def _brill_tags() -> dict[str, str]:
-    """The first (most frequent) tag of each word in the Brill lexicon shipped with TextBlob."""
+    """The first (most frequent) tag of each word in the Brill lexicon shipped with TextBlob, by lower-case
+    word.  The lexicon lists capitalised forms apart ("Long NNP", "long JJ"); the lower-case form's tag
+    wins, a capitalised form's is used only for words never written in lower case."""
     tags: dict[str, str] = {}
+    capitalised: dict[str, str] = {}
     text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith(";"):
             continue
         parts = line.split()
         if len(parts) >= 2:
-            tags.setdefault(parts[0].lower(), parts[1])
-    return tags
+            low = parts[0].lower()
+            (tags if parts[0] == low else capitalised).setdefault(low, parts[1])
+    return {**capitalised, **tags}
+
+
+def brill_tag(word: str) -> str:
+    """The most frequent Brill tag of the lower-case ``word`` (TextBlob's lexicon), or ``""``."""
+    return _brill_tags().get(word, "")
 
 
 @lru_cache(maxsize=1)

@@ -51,8 +51,8 @@ import pandas as pd
 from analysis.enums import VOICES
 from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
-from analysis.measures.evaluative import (Rules, candidate_words, compound_word, expand_templates, parse_rules,
-                                         suffix_word)
+from analysis.measures.evaluative import (Rules, brill_tag, candidate_words, compound_word, expand_templates,
+                                         parse_rules, suffix_word)
 from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
@@ -569,6 +569,8 @@ class _Matcher:
     compound_heads: frozenset = frozenset()   # their heads' keys
     compound_entries: dict[tuple[str, str], int] = field(default_factory=dict)   # (first, head) -> entry id
     excluded: frozenset = frozenset()         # keys of the lexicon's `exclude` words
+    adverb_gate: frozenset = frozenset()      # entry ids of adverb candidates: count only before ...
+    adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
 
     def _add_entry(self, entry: LexiconEntry) -> int:
         self.entries.append(entry)
@@ -661,6 +663,10 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
     entries = [e for e in lexicon.entries if e.tier in tiers]
     if "candidate" in tiers:
         entries += _candidate_entries(lexicon)
+    settings = lexicon.rules.candidates
+    tags = settings.adverbs_before if settings is not None else ()
+    gate = frozenset(i for i, e in enumerate(entries) if tags and e.tier == "candidate"
+                     and brill_tag(e.term.lower()).startswith("RB"))
     index: dict[str, list[_Pattern]] = {}
     for i, entry in enumerate(entries):
         for pat in _compile_patterns(i, entry, dict.fromkeys(entry.phrases or (entry.term, *entry.variants))):
@@ -674,7 +680,8 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     compounds=lexicon.rules.compounds if "pattern" in tiers else (),
                     compound_heads=frozenset(_key(h) for r in lexicon.rules.compounds for h in r.heads)
                     if "pattern" in tiers else frozenset(),
-                    excluded=frozenset(_key(w) for w in lexicon.rules.exclude))
+                    excluded=frozenset(_key(w) for w in lexicon.rules.exclude),
+                    adverb_gate=gate, adverb_tags=tuple(tags))
 
 
 def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
@@ -750,6 +757,9 @@ def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
             if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1):
                 continue
             if m.after_ex[pat.entry] and last + 1 < n and _context_matches(st, m.after_ex[pat.entry], after=last + 1):
+                continue
+            if pat.entry in m.adverb_gate and not (last + 1 < n and seps[last + 1] == _SPACE and
+                                                   brill_tag(keys[last + 1]).startswith(m.adverb_tags)):
                 continue
             # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
             first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i

@@ -874,9 +874,45 @@ class TermHit:
     voice: str
 
 
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via into onto over under "
+                         "is are was were be 's".split())
+
+
+def _headline(st: _Stream, sent: int, memo: dict[int, bool]) -> bool:
+    """Whether sentence ``sent`` is written in title case (a headline): at least 3 content words,
+    70% of them capitalised."""
+    got = memo.get(sent)
+    if got is None:
+        i = bisect.bisect_left(st.sents, sent)
+        content = upper = 0
+        while i < len(st.sents) and st.sents[i] == sent:
+            if st.keys[i] not in _TITLE_SMALL and st.keys[i][:1].isalpha():
+                content += 1
+                upper += st.first_upper[i]
+            i += 1
+        got = memo[sent] = content >= 3 and upper >= 0.7 * content
+    return got
+
+
+def _in_title_case_name(st: _Stream, a: int, entry: LexiconEntry, body: str, memo: dict[int, bool]) -> bool:
+    """Whether a hit starting at part ``a`` is a word of a Title Case name or title inside running text
+    ("the Foreign Corrupt Practices Act", "the book The Dictator Pope", "the Obama Regime ..."): the term
+    is written in lower case, the hit is capitalised (not all capitals) right after a capitalised word
+    that does not itself open the sentence, a quotation or a clause, and the sentence is not a headline."""
+    if not entry.term[:1].islower() or entry.case_sensitive or a == 0 or not st.first_upper[a]:
+        return False
+    word = body[st.starts[a]:st.ends[a]]
+    if word.isupper() or st.seps[a] != _SPACE or not st.first_upper[a - 1] or st.seps[a - 1] == _BREAK:
+        return False
+    return not _headline(st, st.sents[a], memo)
+
+
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
-    """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any."""
-    hits = _match_stream(st, matcher)
+    """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
+    Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`)."""
+    memo: dict[int, bool] = {}
+    hits = [h for h in _match_stream(st, matcher)
+            if not _in_title_case_name(st, h[0], matcher.entries[h[2]], doc.body, memo)]
     if hits and spans is None:
         spans = paraphrase_of(doc)
     out = []

@@ -704,3 +704,22 @@ def test_quantifier_of_phrase_opens_an_appositive_chain():
     body = "In a statement, one of the union's lawyers, Ines Moreau, said the levy was unlawful."
     (a,) = extract_attributions(doc(body))
     assert (a.speaker_mention, a.text) == ("one of the union's lawyers, Ines Moreau", "the levy was unlawful")
+
+
+@pytest.mark.parametrize("body", [
+    "Mayor Lund leads by roughly 270 pledged delegates.",
+    "Voters went to the polls in Bergen and Oslo, harbour states that have suffered for years.",
+    "Despite the storms, the ferry service continues to run at night.",
+])
+def test_participle_adjective_relative_noun_and_to_infinitive_are_no_cues(body):
+    assert extract_attributions(doc(body)) == []
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("“The levy stays,” she continued.", "continued"),
+    ("“The levy stays,” she said to applause.", "said"),
+    ("The charter states that the levy stays.", "states"),
+])
+def test_postposed_and_that_clause_cues_still_count(body, cue):
+    (a,) = extract_attributions(doc(body))
+    assert a.cue == cue

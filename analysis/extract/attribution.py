@@ -460,6 +460,16 @@ def _conditional(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _relative_verb(t: _Tok, verbs: ReportingVerbs) -> bool:
+    """A finite verb right after "that": the "that" is a relative pronoun ("states that vote", "states that
+    have suffered"), not a complementizer (which a subject follows)."""
+    if t.q or not t.text[:1].islower():
+        return False
+    return t.low in AUX or t.low in MODALS or t.low in IRREGULAR_PAST or \
+        (t.low.endswith(("ed", "es")) and len(t.low) > 4 and t.low not in {"series", "species"}) or \
+        (t.low in {"vote", "votes", "remain", "remains", "lean", "leans", "hold", "holds", "cast"})
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here."""
     t = toks[i]
@@ -502,6 +512,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms
     is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
     is_part = not (is_base or is_ing or is_s)
+    if entry.noun_risk and (is_base or is_s) and nxt is not None and nxt.low == "that" and i + n + 1 < len(toks) and \
+            _relative_verb(toks[i + n + 1], verbs):
+        return False                     # "Rust Belt states that have suffered": a relative clause on a noun
     if entry.noun_risk and (is_base or is_s):
         pk = _skip_back(toks, i - 1, aux=False)
         after_subject = pk >= 0 and toks[pk].low in SUBJ_PRONOUNS
@@ -517,6 +530,13 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return False                 # "the two states hold", "TV shows and movies", "most states,"
     if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
         return False                     # "people accused of rape": a participle modifying a noun
+    if is_part and not chain and prev is not None and not prev.q and \
+            (prev.text[:1].isdigit() or prev.low in _NUMBER_WORDS or prev.low in {"both", "more", "fewer"}) and \
+            prev.low not in {"percent", "half", "third", "quarter"} and \
+            nxt is not None and not nxt.q and nxt.text[:1].islower() and nxt.text.isalpha() and \
+            nxt.low.endswith("s") and not nxt.low.endswith("ss") and nxt.low not in SUBJ_PRONOUNS and \
+            nxt.low not in PREPS and nxt.low not in SUBORD and nxt.low not in DETS and nxt.low not in OBJ_PRONOUNS:
+        return False                     # "300 pledged delegates": an attributive participle after a number
     if is_part and any(w in BE for w in chain):
         # passive: only with an agent ("hailed by Putin") or as "it was announced that ..."
         return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n) or
@@ -1160,6 +1180,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if before is not None and ("postposed" in e.frames or
                                ("quote" in e.frames and _is_close(toks, before[1] - 1 if toks[before[1] - 1].text
                                                                    in CLOSE_QUOTES else before[1]))):
+        if k < hi and toks[k].low == "to" and not toks[k].q and "to" not in e.frames and "clause" not in e.frames and \
+                k + 1 < hi and toks[k + 1].text[:1].islower() and toks[k + 1].low not in DETS and \
+                toks[k + 1].text.isalpha() and (not toks[k + 1].low.endswith("s") or toks[k + 1].low.endswith("ss")) and \
+                not toks[k + 1].low.endswith(("ing", "ed")) and toks[k + 1].low not in verbs.all_forms:
+            return False                  # "..., hiring continues to buck the trend": a to-infinitive, no report
         c.before = before
         return True
     if participle_by and after_kind == "none" and c.before is None and not e.object and \

@@ -470,3 +470,25 @@ def test_a_spokesman_for_a_person_is_still_not_that_person():
     sp = one("Jane Doe, spokeswoman for Foreign Minister Mark Olsen, said the deal was dangerous.",
              "the deal was dangerous", "said", "Jane Doe, spokeswoman for Foreign Minister Mark Olsen")
     assert sp.name == "Jane Doe"
+
+
+@pytest.mark.parametrize("mention, typ, affiliation", [
+    ("Jane Doe of the Brookings Institution", "expert_think_tank", "Brookings Institution"),
+    ("Jane Doe at the University of Oslo", "expert_academic", "University of Oslo"),
+    ("Professor Jane Doe of the Institute for Peace Studies", "expert_think_tank", "Institute for Peace Studies"),
+])
+def test_a_name_then_where_they_work_without_a_comma_is_that_person(mention, typ, affiliation):
+    body = f"{mention} said the deal was dangerous. Doe added that it would fail."
+    first, later = resolve(body, [("the deal was dangerous", "said", mention), ("it would fail", "added", "Doe")])
+    assert (first.name, first.named, first.kind, first.speaker_type) == ("Jane Doe", True, "person", typ)
+    assert first.affiliation == affiliation
+    assert (later.name, later.speaker_type) == ("Jane Doe", typ)
+
+
+def test_an_organisation_or_a_title_before_of_is_not_read_as_a_name():
+    body = "The Ministry of Foreign Affairs said the deal was dangerous."
+    sp = one(body, "the deal was dangerous", "said", "The Ministry of Foreign Affairs")
+    assert sp.name == "Ministry of Foreign Affairs" and sp.speaker_type == "government"
+    body = "Former Secretary of State Mark Olsen said the deal was dangerous."
+    sp = one(body, "the deal was dangerous", "said", "Former Secretary of State Mark Olsen")
+    assert sp.name == "Mark Olsen"

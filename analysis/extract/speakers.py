@@ -781,6 +781,8 @@ _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 _OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
+_LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
+                                   r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
 _NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
@@ -2402,6 +2404,11 @@ class _Resolver:
         head = segs[0]
         rest = ", ".join(segs[1:])
         head_bare = _strip_det(head)
+        lead = self._leading_name(head_bare)
+        if lead is not None:           # "Jane Doe of the Brookings Institution"
+            name, pre, where = lead
+            context = ", ".join(x for x in (" ".join(x for x in (pre, where) if x), rest) if x)
+            return self._person(name, context, off, paragraph, mention=m)
         name, pre = self._trailing_name(head_bare)
         if name is None and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"
@@ -2424,6 +2431,20 @@ class _Resolver:
             return self._role(m, off, paragraph)
         context = " ".join(x for x in (pre, rest) if x)
         return self._person(name, context, off, paragraph, mention=m)
+
+    def _leading_name(self, text: str) -> tuple[str, str, str] | None:
+        """(name, titles before it, the phrase after it) when ``text`` is a person's name followed
+        by where they work, without a comma: "Jane Doe of the Brookings Institution", "Jane Doe at
+        the Institute of World Economy".  The name needs two words ("Bank of Korea", "Ministry of
+        Foreign Affairs" are organisations) and none of them a title ("Secretary of State X")."""
+        lead = _LEADING_NAME_PREP_RE.match(text)
+        if lead is None:
+            return None
+        name, pre = self._person_name_from_run(lead.group(1))
+        if name is None or len(name.split()) < 2 or \
+                any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
+            return None                # "Former Secretary of State X": a title, not a name
+        return name, pre, text[lead.end(1):].strip()
 
     @staticmethod
     def _before_capitals(text: str) -> str:

@@ -117,6 +117,12 @@ def test_words_of_title_case_names_in_running_text_are_not_hits():
     assert "Stalinist" in [m for m, _, _ in hits("Critics attacked the North Korean Stalinist system.")]
 
 
+def test_rogue_label_without_its_literal_senses():
+    got = [m for m, _, _ in hits("Diplomats called it a rogue kingdom. A rogue wave hit the ferry and a rogue trader "
+                                 "lost millions.")]
+    assert got == ["rogue"]
+
+
 def test_curated_compound_stays_curated():
     assert ("Sanctions-hit", "sanctions-hit", "core") in hits("Sanctions-hit economies traded more oil.")
 

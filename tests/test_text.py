@@ -278,6 +278,19 @@ def test_french_guillemets_and_german_marks():
     assert quotes("„Er sagte ‚nein‘ dazu“, sagte sie.") == ["Er sagte ‚nein‘ dazu", "nein"]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("« Nous refusons », a déclaré le ministre.", ["Nous refusons"]),
+    ("Le ministre a dit « non ».", ["non"]),
+    ("‹ Oui ›, dit-il.", ["Oui"]),
+    ("Er sagte »nein«, und ging.", ["nein"]),       # German »...«: » opens before a word
+])
+def test_a_spaced_closing_guillemet_before_punctuation_closes(body, expected):
+    # French sets a space before the closing » even when a comma or period follows it
+    p = parsed(body)
+    assert [q.text for q in p.quotations] == expected
+    assert all(q.closed for q in p.quotations) and not p.stray_marks
+
+
 def test_empty_quotation_is_a_stray_not_a_span():
     p = parsed('The "" empty.')
     assert p.quotations == () and [s.reason for s in p.stray_marks] == ["empty quotation"]

@@ -69,6 +69,7 @@ _LEADING_ELISIONS = ("til", "em", "n", "cause", "cos", "tis", "twas", "bout", "r
 _OPEN_CONTEXT = set(" \t\n([{—–-/…,:;") | set(_ALL_MARKS)
 _CLOSE_AFTER = set(",.!?;:…")   # a mark right after these may close even when glued to a word
 _CLOSE_FOLLOW = set(" \t\n)]}.,;:!?—–-/…") | set(_ALL_MARKS)
+_SPACED_CLOSERS = "»›"   # guillemets are never apostrophes; French sets a space before the closing one
 
 _TOKEN_RE = re.compile(
     r"""
@@ -579,6 +580,8 @@ def _classify_marks(text: str) -> list[_Mark]:
         elif ch in CLOSING_SHAPES:
             can_close = can_close or not can_open
             can_open = can_open and not can_close
+            if ch in _SPACED_CLOSERS and prev.isspace() and nxt in _CLOSE_FOLLOW:
+                can_open, can_close = False, True     # French « non », : space, then punctuation
         weak = (kind == "single" and can_close and not can_open and prev in "sS"
                 and bool(re.match(r"\s+[a-z]", text[i + 1:i + 3])))
         marks.append(_Mark(i, ch, kind, can_open, can_close, weak))

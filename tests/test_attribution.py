@@ -608,6 +608,7 @@ def test_sentence_initial_free_relative_is_not_taken():
      "the levy pays for the ferry"),
     ("Mayor Lund was quick to add that the levy is temporary.", "was quick to add", "the levy is temporary"),
     ("Mayor Lund took to Twitter to say the ferry will run.", "took to Twitter to say", "the ferry will run"),
+    ("Mayor Lund continued to insist that the levy is fair.", "continued to insist", "the levy is fair"),
 ])
 def test_infinitive_cue_under_a_predicate_that_entails_the_act(body, cue, content):
     (a,) = extract_attributions(doc(body))

@@ -252,12 +252,13 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs) -> list[tuple[int, int,
 _GO = frozenset("go goes went going gone".split())
 _TAKE = frozenset("take takes took taking taken".split())
 _BE_QUICK = frozenset("quick quicker".split())
+_CONTINUE = frozenset("continue continues continued continuing".split())
 
 
 def _entailed_infinitive(toks: list[_Tok], i: int) -> int | None:
     """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
-    "went on CNN to declare", "took to Twitter to call", "was quick to point out" (unlike "wants to say",
-    "refused to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
+    "went on CNN to declare", "took to Twitter to call", "was quick to point out", "continues to insist"
+    (unlike "wants to say", "refused to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
     when there is none, or the matrix verb is negated, modal or conditional."""
     if i < 2 or toks[i - 1].low != "to" or toks[i - 1].q:
         return None
@@ -265,6 +266,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int) -> int | None:
     mv = None
     if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
         mv = k - 1                        # "was quick to add"
+    elif toks[k].low in _CONTINUE:
+        mv = k                            # "continues to insist", "continued to say"
     elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
         mv = k - 1                        # "went on to explain"
     else:

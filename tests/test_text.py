@@ -129,12 +129,26 @@ def test_user_sentence_rules_and_abbreviations():
     assert len(split_sentences(body, abbreviations=abbrevs, sentence_rules=rules)) == 2
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Asked whether he would sign, he said no. Kim left the room.",
+     ["Asked whether he would sign, he said no.", "Kim left the room."]),
+    ("The senator fell ill. Jones took over.", ["The senator fell ill.", "Jones took over."]),
+    ("They met at No. 10 Downing Street.", ["They met at No. 10 Downing Street."]),
+    ("It was no. 5 on the list.", ["It was no. 5 on the list."]),
+    ("Mr. Kim met Miss. Park.", ["Mr. Kim met Miss. Park."]),
+])
+def test_an_abbreviation_written_in_lower_case_is_the_word(body, expected):
+    # "No", "Ill" are listed with their capital: "no." and "ill." in lower case end a sentence
+    assert sents(body) == expected
+
+
 def test_user_abbreviation_file(tmp_path):
     f = tmp_path / "abbr.yaml"
     f.write_text("mine: [Xyz]\nsentence_final: [Xyz]\nsentence_starters: [The]\n", encoding="utf-8")
     assert load_abbreviations(str(f)) == frozenset({"xyz"})
     rules = load_sentence_rules(str(f))
     assert rules.final == frozenset({"xyz"}) and rules.starters == frozenset({"The"})
+    assert rules.capitalised == frozenset({"xyz"})
     # starters are not abbreviations in the packaged list
     assert "the" not in load_abbreviations()
     assert {"u.s", "u.n", "mr", "mrs", "gen", "jan", "sept"} <= load_abbreviations()

@@ -310,20 +310,30 @@ class SentenceRules:
     initial, for starters of two letters or more) followed by a starter ends
     its sentence: "talks in the U.S. The next day" splits, "the U.S. Army" and
     "J. R. Smith" do not.
+
+    ``capitalised``: abbreviations (lower case) the file writes only with a capital
+    ("No", "Ill", "Miss").  Written all in lower case in the text they are the
+    ordinary word and end the sentence before any capitalised word: "he said no.
+    Kim left" splits, "No. 10 Downing Street" and "Mr. Kim" do not.
     """
 
     final: frozenset[str] = frozenset()
     starters: frozenset[str] = frozenset()
+    capitalised: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
 def load_sentence_rules(path: str | os.PathLike[str] | None = None) -> SentenceRules:
     """The ``sentence_final`` and ``sentence_starters`` lists of an abbreviation file."""
     data, name = _read_lexicon(path)
+    written = [i.rstrip(".") for key, value in data.items() if key != "sentence_starters"
+               for i in _entries(value, key=str(key), name=name)]
+    lower = {w for w in written if not w[:1].isupper()}
     return SentenceRules(
         final=frozenset(i.rstrip(".").lower()
                         for i in _entries(data.get("sentence_final"), key="sentence_final", name=name)),
-        starters=frozenset(_entries(data.get("sentence_starters"), key="sentence_starters", name=name)))
+        starters=frozenset(_entries(data.get("sentence_starters"), key="sentence_starters", name=name)),
+        capitalised=frozenset(w.lower() for w in written if w[:1].isupper()) - {w.lower() for w in lower})
 
 
 @lru_cache(maxsize=8)
@@ -395,17 +405,22 @@ _PERIOD_THEN_WORD = re.compile(r"(?<=\S)\.\s+([A-Z][A-Za-z]*)\b")
 
 
 def _final_abbrev_splits(text: str, rules: SentenceRules) -> list[int]:
-    """Offsets (just after the period) where a sentence-final abbreviation ends a sentence."""
+    """Offsets (just after the period) where an abbreviation's period ends a sentence after all:
+    a sentence-final one before a sentence starter, or a capitalised one written in lower case
+    (the word "no", "ill") before any capitalised word."""
     cuts = []
     for m in _PERIOD_THEN_WORD.finditer(text):
         nxt = m.group(1)
-        if nxt not in rules.starters:
+        if nxt not in rules.starters and not rules.capitalised:
             continue
         i = m.start()          # the period; walk back to the start of its word (linear overall)
         while i > 0 and not text[i - 1].isspace():
             i -= 1
-        word = text[i:m.start()].lstrip(_LEAD_PUNCT).lower()
-        if word in rules.final or (len(word) == 1 and word.isalpha() and len(nxt) > 1):
+        written = text[i:m.start()].lstrip(_LEAD_PUNCT)
+        word = written.lower()
+        if nxt in rules.starters and (word in rules.final or (len(word) == 1 and word.isalpha() and len(nxt) > 1)):
+            cuts.append(m.start() + 1)
+        elif written.islower() and word in rules.capitalised:
             cuts.append(m.start() + 1)
     return cuts
 

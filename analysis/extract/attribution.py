@@ -242,6 +242,8 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs) -> list[tuple[int, int,
             out.append((i, i + n, entry, form))
             i += n
         elif (mv := _entailed_infinitive(toks, i)) is not None:
+            if out and out[-1][0] == mv:
+                out.pop()                          # "continued" alone is not the cue of "continued to insist"
             out.append((mv, i + n, entry, form))   # "went on to explain": the cue starts at "went"
             i += n
         else:

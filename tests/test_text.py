@@ -120,6 +120,18 @@ def test_lists_interviews_and_headline_lines_split_at_line_breaks():
         "The leaders of the two countries met on Wednesday in\nPyongyang, officials said."]
 
 
+def test_a_wrapped_line_ending_inside_a_name_is_no_headline():
+    # ten words, no final punctuation, a capital next: but it runs to the wrap width
+    wrapped = ("The pact was signed on Tuesday by Ruritanian President Anna\n"
+               "Lindqvist and her Freedonian counterpart in Oslo.")
+    assert sents(wrapped) == [wrapped]
+    # a short line, or a Title Case one, before a longer line is still a headline
+    assert sents("Defence pact signed\nThe two countries signed a pact on Tuesday in Oslo.") == [
+        "Defence pact signed", "The two countries signed a pact on Tuesday in Oslo."]
+    assert sents("Speaking with One Voice on the Climate Crisis\nTalks start.") == [
+        "Speaking with One Voice on the Climate Crisis", "Talks start."]
+
+
 def test_user_sentence_rules_and_abbreviations():
     body = "He met Foo. The talks went on."
     assert len(sents(body)) == 2

@@ -352,11 +352,20 @@ _LINE_START_UNIT = re.compile(
     r"(?:[-*•·▪–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\(\d{1,3}\)\s|[A-Z][A-Za-z.]{0,20}:\s)")
 _LINE_END_FINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 _HEADLINE_MAX_WORDS = 10
+_HEADLINE_MAX_SHARE = 0.8      # a headline line is shorter than this share of the longest line ...
+_HEADLINE_CAPITALISED = 0.7    # ... or this share of its words is capitalised (Title Case, CAPITALS)
 # A line ending in one of these words continues on the next line (hard-wrapped prose).
 _NOT_LINE_FINAL = frozenset(
     "a an the of in on at to for with by from into about and or but nor that which who as "
     "is are was were be been has have had said says told than".split())
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]$")   # "1." "b)" alone: Punkt's cut
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """Whether most content words of a line are capitalised (Title Case or CAPITALS); words not
+    starting with a letter and function words ("with", "to", "the") do not count."""
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _NOT_LINE_FINAL]
+    return bool(content) and sum(w[:1].isupper() for w in content) >= _HEADLINE_CAPITALISED * len(content)
 
 
 def _line_blocks(text: str) -> list[tuple[int, int]]:
@@ -367,8 +376,10 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
     before ends with final punctuation; or when the line before is short
     (at most 10 words) with no final punctuation, does not end in a function
     word ("in", "the", "said", ...) and the next line starts with a capital: a
-    headline-like line.  Other line breaks (hard-wrapped prose)
-    are ordinary spaces.
+    headline-like line -- if it is also clearly shorter than the paragraph's longest
+    line or mostly capitalised words (a hard-wrapped line runs to the wrap width:
+    "... by Russian President Vladimir\nPutin and ..." is one sentence).  Other line
+    breaks (hard-wrapped prose) are ordinary spaces.
     """
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -378,6 +389,7 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
     lines.append((pos, len(text)))
     blocks: list[tuple[int, int]] = []
     cur_start = lines[0][0]
+    longest = max(len(text[s:e].strip()) for s, e in lines)
     for (ps, pe), (ns, ne) in zip(lines, lines[1:]):
         prev = text[ps:pe].rstrip()
         nxt = text[ns:ne].lstrip()
@@ -386,7 +398,8 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
         words = prev.split()
         split = bool(_LINE_START_UNIT.match(nxt)) or bool(_LINE_END_FINAL.search(prev)) or (
             len(words) <= _HEADLINE_MAX_WORDS and prev[-1:].isalnum() and nxt[:1].isupper()
-            and words[-1].lower() not in _NOT_LINE_FINAL)
+            and words[-1].lower() not in _NOT_LINE_FINAL
+            and (len(prev.strip()) < _HEADLINE_MAX_SHARE * longest or _mostly_capitalised(words)))
         if split:
             blocks.append((cur_start, pe))
             cur_start = ns

@@ -248,12 +248,16 @@ def test_study_runs_the_groups_and_days_notebooks_one_day_draws_no_timeline(tmp_
     assert rc == 2 and "group_by: no article's front matter gives 'ownership'" in capsys.readouterr().err
 
 
-def test_bootstrap_summed_a_few_replicates_at_a_time_gives_the_same_intervals(monkeypatch):
+def test_bootstrap_drawn_and_summed_a_few_replicates_at_a_time_gives_the_same_intervals(monkeypatch):
     import analysis.measures.groups as groups
     rng = np.random.default_rng(5)
-    num, den = rng.random((300, 6)) * rng.integers(0, 4, (300, 6)), rng.random(300) * 10
+    num, den = rng.random((301, 6)) * rng.integers(0, 4, (301, 6)), rng.random(301) * 10
     whole = ratio_interval(num, den, n_boot=500, rng=np.random.default_rng(1))
-    monkeypatch.setattr(groups, "_BOOT_CELLS", 7 * 300 * 6)      # 7 replicates at a time
+    monkeypatch.setattr(groups, "_BOOT_CELLS", 7 * 301 * 6)      # 7 replicates at a time (odd draws)
     chunked = ratio_interval(num, den, n_boot=500, rng=np.random.default_rng(1))
     for a, b in zip(whole, chunked):
         np.testing.assert_array_equal(a, b)
+    # as drawn all at once: replicate r resamples rows idx[r]
+    idx = np.random.default_rng(1).integers(0, 301, size=(500, 301))
+    boot = num[idx].sum(axis=1) / den[idx].sum(axis=1)[:, None]
+    np.testing.assert_allclose(whole[1], np.percentile(boot, 2.5, axis=0), rtol=1e-12)

@@ -161,11 +161,12 @@ def ratio_interval(numerators: np.ndarray, denominators: np.ndarray, *, n_boot: 
     if n < 2:
         nan = np.full(k, np.nan)
         return value, nan, nan.copy()
-    idx = rng.integers(0, n, size=(n_boot, n))
     bn, bd = np.empty((n_boot, k)), np.empty((n_boot, k))
-    step = max(1, _BOOT_CELLS // (n * k))     # replicates summed at a time: bounded memory, same sums
+    # replicates drawn and summed a few at a time: memory bounded by _BOOT_CELLS, not replicates x
+    # articles; the generator's stream and each sum are those of drawing all replicates at once
+    step = max(1, _BOOT_CELLS // (n * k))
     for lo in range(0, n_boot, step):
-        part = idx[lo:lo + step]
+        part = rng.integers(0, n, size=(min(step, n_boot - lo), n))
         bn[lo:lo + step] = num[part].sum(axis=1)
         bd[lo:lo + step] = den[part].sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):

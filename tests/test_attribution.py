@@ -724,3 +724,13 @@ def test_participle_adjective_relative_noun_and_to_infinitive_are_no_cues(body):
 def test_postposed_and_that_clause_cues_still_count(body, cue):
     (a,) = extract_attributions(doc(body))
     assert a.cue == cue
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Mayor Lund said — on the radio, as it happens — that the levy will stay.", "the levy will stay"),
+    ("Mayor Lund said, among other things, that the levy will stay.", "the levy will stay"),
+    ("Mayor Lund said on NRK, where she is a regular guest, that the levy will stay.", "the levy will stay"),
+])
+def test_parenthetical_between_cue_and_that_clause(body, content):
+    (a,) = extract_attributions(doc(body))
+    assert (a.speaker_mention, a.text) == ("Mayor Lund", content)

@@ -1261,6 +1261,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):
         return "quote", k + 1
+    if "clause" in e.frames and not e.weak and (t.text in {",", "—", "–"} or t.low in PREPS) and not t.q:
+        m = _delayed_that(toks, k, hi, verbs)
+        if m is not None:
+            return "that", m + 1          # "said — on Twitter, as it happens — that", "said on CNN, where ..., that"
     if "to" in e.frames and t.low == "to":
         return "to", k
     if "about" in e.frames:
@@ -1362,6 +1366,36 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if "np" in e.frames and _np_start(t):
         return "np", k
     return "none", None
+
+
+_PAREN_OPENERS = frozenset("where who which when as".split())
+
+
+def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """The complementizer "that" after a parenthetical between the cue and its clause: prepositional
+    phrases, a quoted title, a comma or dash parenthesis, a "where/who/as" clause set off by commas ("said
+    on ABC's “This Week” that", "said, among other things, that", "said — on Twitter, as it happens —
+    that", "said on CNN, where he is a contributor, that").  Its index, or None.  A "that" followed by a
+    finite verb is a relative pronoun, not a complementizer."""
+    relative = False                      # inside a comma segment opened by where/who/which/as
+    for m in range(k, min(hi, k + 25)):
+        t = toks[m]
+        if t.q or (t.text in QUOTE_CHARS and not t.poss):
+            continue
+        if t.low == "that" and m > k:
+            if m + 1 < hi and (_relative_verb(toks[m + 1], verbs) or toks[m + 1].text in CLAUSE_PUNCT):
+                return None
+            return m if toks[m - 1].text in {",", "—", "–"} or toks[m - 1].text in QUOTE_CHARS or \
+                toks[m - 1].text[:1].isalnum() else None
+        if t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m) and not _abbrev_before_comma(toks, m):
+            return None
+        if t.text in {",", "—", "–"}:
+            relative = m + 1 < hi and toks[m + 1].low in _PAREN_OPENERS
+            continue
+        if not relative and (t.low in AUX or t.low in MODALS or t.low in SUBJ_PRONOUNS - {"it"} or
+                             (t.text[:1].islower() and (_verb_like(t, verbs) or t.low in IRREGULAR_PAST))):
+            return None
+    return None
 
 
 def _place_comma(toks: list[_Tok], m: int, hi: int) -> bool:

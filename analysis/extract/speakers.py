@@ -200,6 +200,11 @@ def _built(version: tuple[str, str] | None, packaged: str, build: Any) -> Any:
     return build(*_read_yaml(None if version is None else version[0], packaged))
 
 
+def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:
+    """Each lexicon entry under its ``name`` and each of its ``aliases`` (a later entry wins)."""
+    return {str(alias): e for e in entries or [] for alias in [e["name"], *(e.get("aliases") or [])]}
+
+
 def load_source_cues(path: str | Path | None = None) -> SourceCues:
     """Source-type cues from ``lexicons/source_cues.yaml`` or the caller's file."""
     return _cached_lexicon(path, "source_cues.yaml", _build_cues)
@@ -213,14 +218,8 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
                 roles.append((str(w).lower(), entry["type"]))
             for w in entry.get("organisations", []) or []:
                 orgs.append((str(w).lower(), entry["type"]))
-        outlets: dict[str, Mapping[str, Any]] = {}
-        for o in d.get("outlets", []) or []:
-            for alias in [o["name"], *(o.get("aliases") or [])]:
-                outlets[str(alias)] = o
-        international: dict[str, str] = {}
-        for o in d.get("international", []) or []:
-            for alias in [o["name"], *(o.get("aliases") or [])]:
-                international[str(alias)] = o["name"]
+        outlets = _by_alias(d.get("outlets"))
+        international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
         for typ in ("unnamed", "government", "media", "state_media"):
@@ -264,14 +263,8 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
             for dem in (c.get("demonym"), c.get("gov")):
                 if dem:
                     demonyms[str(dem)] = name
-        institutions = {}
-        for i in d.get("institutions", []) or []:
-            for alias in [i["name"], *(i.get("aliases") or [])]:
-                institutions[str(alias)] = i
-        organisations = {}
-        for o in d.get("organisations", []) or []:
-            for alias in [o["name"], *(o.get("aliases") or [])]:
-                organisations[str(alias)] = o
+        institutions = _by_alias(d.get("institutions"))
+        organisations = _by_alias(d.get("organisations"))
     except (KeyError, TypeError, AttributeError) as exc:
         raise LexiconError.at(where, f"malformed gazetteer ({exc!r})") from exc
     return Gazetteer(countries, places, metonyms, demonyms, institutions, organisations)

@@ -123,6 +123,15 @@ def test_rogue_label_without_its_literal_senses():
     assert got == ["rogue"]
 
 
+def test_discrediting_verbs_and_rebuttal_labels():
+    got = by_text("The spokesman said critics smeared the company and were hyping up the threat out of a "
+                  "Cold War mentality.")
+    assert got["smeared"][1] == "core" and got["hyping up"][1] == "core"
+    assert got["Cold War mentality"] == ("Cold War mentality", "core")
+    # medical and literal senses of 'smear'
+    assert not hits("Doctors advise a Pap smear every three years; a smear of paint marked the door.")
+
+
 def test_curated_compound_stays_curated():
     assert ("Sanctions-hit", "sanctions-hit", "core") in hits("Sanctions-hit economies traded more oil.")
 

@@ -734,3 +734,8 @@ def test_postposed_and_that_clause_cues_still_count(body, cue):
 def test_parenthetical_between_cue_and_that_clause(body, content):
     (a,) = extract_attributions(doc(body))
     assert (a.speaker_mention, a.text) == ("Mayor Lund", content)
+
+
+def test_comma_after_a_prepositional_phrase_then_a_pronoun_clause():
+    (a,) = extract_attributions(doc("Mayor Lund says despite the storms, she plans to keep the ferry."))
+    assert (a.speaker_mention, a.text) == ("Mayor Lund", "she plans to keep the ferry")

@@ -1340,6 +1340,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"
             if toks[m].text == "," and _place_comma(toks, m, hi) and m > k + 1:
                 continue                  # "says at a campaign stop in Toledo, Ohio, that ..."
+            if toks[m].text == "," and m > k + 1 and "clause" in e.frames and not e.weak and \
+                    _pronoun_clause(toks, m + 1, hi):
+                return "clause", m + 1    # "says despite being an alumna, she plans to ..."
             if toks[m].text in {",", ".", ";"} or toks[m].q:
                 break
             if toks[m].low == "that" and m > k + 1:

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.measures.groups import (NOT_GIVEN, article_groups, groups_table, ratio_interval, tone_sums)
+from analysis.measures.groups import NOT_GIVEN, article_groups, groups_table, ratio_interval
 
 
 def _articles(rows):
@@ -122,8 +122,9 @@ def test_source_and_stance_shares_leave_relays_out_and_sum_to_one():
 
 def test_tone_sums_leave_headlines_out():
     arts = _articles([("a1", "A", 100, "wire", None)])
-    num, den = tone_sums(_tone({"a1": ("A", [0.2, 0.4])}), arts)
-    assert num.loc["a1", "vader_compound"] == pytest.approx(0.6) and den.loc["a1"] == 2
+    g = groups_table(arts, tone=_tone({"a1": ("A", [0.2, 0.4])}), n_boot=10)
+    row = g[(g.level == "outlet") & (g.measure == "tone")].iloc[0]
+    assert row["numerator"] == pytest.approx(0.6) and row["denominator"] == 2 and row["value"] == pytest.approx(0.3)
 
 
 def test_sums_gathered_batch_by_batch_give_the_table_of_the_whole_rows():

@@ -24,7 +24,8 @@ seeded by ``seed`` and the group's name, so an interval does not change when oth
 are added or removed.  An outlet or group with a single article has no interval
 (``single_article=True``, ``ci_low``/``ci_high`` NaN): it is listed, not hidden.
 
-Pure functions on tables; no I/O.
+Functions of tables, and :class:`GroupSums`, which gathers their per-article sums a batch of rows
+at a time (``framing analyze`` streams the rows); no I/O.
 """
 
 from __future__ import annotations
@@ -203,22 +204,17 @@ def loaded_hits(terms: pd.DataFrame, *, tiers: Sequence[str] | None = None) -> p
         pd.Series(dtype=float, name="per_1000_words")
 
 
-def loaded_rate_sums(terms: pd.DataFrame, articles: pd.DataFrame, *,
-                     tiers: Sequence[str] | None = None, per: int = 1000) -> tuple[pd.DataFrame, pd.Series]:
-    """Per article: curated-tier hits (one column ``per_1000_words``) and words / ``per``."""
-    return _rate_sums(loaded_hits(terms, tiers=tiers), articles, per=per)
-
-
 def _rate_sums(hits: pd.Series, articles: pd.DataFrame, *, per: int = 1000) -> tuple[pd.DataFrame, pd.Series]:
+    """Per article: curated-tier hits (one column ``per_1000_words``) and words / ``per``."""
     num = _per_article(articles, hits)
     den = pd.Series(articles["words"].to_numpy(dtype=float) / per, index=num.index)
     return num, den
 
 
 def _share_counts(quotes: pd.DataFrame, column: str, categories: Sequence[str]) -> pd.DataFrame:
-    """Attributions (relays left out) of each value of ``column`` per article (index article_id,
-    articles without one absent); columns: ``categories`` present, then the others in order of
-    first appearance."""
+    """Attributions of each value of ``column`` per article (index article_id, articles without one
+    absent).  Relayed attributions (``relay``) are left out, as in the sources table.  Columns:
+    ``categories`` present, then the other values in order of first appearance."""
     q = quotes
     if "relay" in q.columns:
         q = q[~q["relay"].fillna(False).astype(bool)]
@@ -231,17 +227,9 @@ def _share_counts(quotes: pd.DataFrame, column: str, categories: Sequence[str]) 
 
 
 def _share_sums(counts: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Per article: attributions of each category and attributions with a value."""
     num = _per_article(articles, counts)
     return num, num.sum(axis=1)
-
-
-def share_sums(quotes: pd.DataFrame, articles: pd.DataFrame, column: str,
-               categories: Sequence[str]) -> tuple[pd.DataFrame, pd.Series]:
-    """Per article: attributions of each value of ``column`` and attributions with a value.
-
-    Relayed attributions (``relay``) are left out, as in the sources table.  Values not in
-    ``categories`` are added after them in order of first appearance."""
-    return _share_sums(_share_counts(quotes, column, categories), articles)
 
 
 def _tone_totals(tone: pd.DataFrame, *, measure: str = "vader_compound", voice: str = "all") -> pd.DataFrame:
@@ -273,15 +261,10 @@ def _tone_totals(tone: pd.DataFrame, *, measure: str = "vader_compound", voice: 
 
 
 def _tone_sums(totals: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """Per article: the sum of the tone measure over body sentences and their number."""
     num = _per_article(articles, totals[totals.columns[0]])
     den = totals["n"].reindex(num.index).fillna(0).astype(float)
     return num, den
-
-
-def tone_sums(tone: pd.DataFrame, articles: pd.DataFrame, *, measure: str = "vader_compound",
-              voice: str = "all") -> tuple[pd.DataFrame, pd.Series]:
-    """Per article: the sum of ``measure`` over body sentences (of ``voice``) and their number."""
-    return _tone_sums(_tone_totals(tone, measure=measure, voice=voice), articles)
 
 
 class GroupSums:
@@ -420,5 +403,5 @@ def groups_from_sums(articles: pd.DataFrame, sums: GroupSums, *, by: str = "outl
 
 
 __all__ = ["GROUP_COLUMNS", "GROUP_MEASURES", "NOT_GIVEN", "article_gives", "article_groups", "group_key_problem",
-           "GroupSums", "group_members", "groups_from_sums", "groups_table", "known_keys", "loaded_hits", "loaded_rate_sums",
-           "measure_by_group", "ratio_interval", "share_sums", "tone_sums"]
+           "GroupSums", "group_members", "groups_from_sums", "groups_table", "known_keys", "loaded_hits",
+           "measure_by_group", "ratio_interval"]

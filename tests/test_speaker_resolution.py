@@ -492,3 +492,16 @@ def test_an_organisation_or_a_title_before_of_is_not_read_as_a_name():
     body = "Former Secretary of State Mark Olsen said the deal was dangerous."
     sp = one(body, "the deal was dangerous", "said", "Former Secretary of State Mark Olsen")
     assert sp.name == "Mark Olsen"
+
+
+def test_an_appositive_ends_at_its_stop_and_a_far_stop_gives_none():
+    from analysis.extract import speakers as S
+    body = "Ines Moreau, a researcher at the Lund Institute, said the levy was unfair."
+    r = S._Resolver(doc_of(body), S.load_source_cues(), S.load_gazetteer(), [])
+    assert r._appositive_at(body.index(",")) == "a researcher at the Lund Institute"
+    # a paragraph of comma-separated names with no period: the next stop is far away, so no
+    # appositive (it would have more than 25 words), and the scan stays linear in the paragraph
+    long_body = "Ines Moreau, a friend of Anna, and " * 200 + "Jon Berg said it."
+    r = S._Resolver(doc_of(long_body), S.load_source_cues(), S.load_gazetteer(), [])
+    assert r._appositive_at(long_body.index(",")) == ""
+    assert len(r.ctx.names) == 201

@@ -772,6 +772,7 @@ _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s)")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
+_APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 _OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
@@ -1144,7 +1145,10 @@ class _Resolver:
         if not body.startswith(",", end):
             return ""
         stop = self._appositive_stop(end + 1)
-        appositive = body[end + 1: stop if stop is not None else end + 201].strip()
+        stop = stop if stop is not None else end + 201
+        if stop - end > _APPOSITIVE_MAX_CHARS:
+            return ""      # far more than 25 words (and slicing to a far stop per name is quadratic)
+        appositive = body[end + 1: stop].strip()
         if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
             return ""
         return appositive

@@ -132,6 +132,19 @@ def test_discrediting_verbs_and_rebuttal_labels():
     assert not hits("Doctors advise a Pap smear every three years; a smear of paint marked the door.")
 
 
+def test_compound_rules_with_fixed_first_parts_and_monger_forms():
+    got = by_text("The blood-soaked campaign of a hot-headed, hate-filled leader drew fear-mongering "
+                  "and hatemongering from rivals.")
+    assert got["blood-soaked"] == ("blood-soaked", "pattern")
+    assert got["hot-headed"] == ("hot-headed", "pattern")
+    assert got["hate-filled"] == ("hate-filled", "pattern")        # 'filled' is keyed 'filed' (spelling folds)
+    assert got["fear-mongering"] == ("fear-mongering", "pattern")
+    assert got["hatemongering"] == ("hatemongering", "pattern")
+    # other first parts describe; trades are not loaded
+    assert not [h for h in hits("Rain-soaked, like-minded and red-headed volunteers met the fishmonger and a "
+                                "fish-monger near a water-filled tank.") if h[2] == "pattern"]
+
+
 def test_curated_compound_stays_curated():
     assert ("Sanctions-hit", "sanctions-hit", "core") in hits("Sanctions-hit economies traded more oil.")
 
@@ -194,6 +207,7 @@ def test_candidates_can_be_turned_off_and_rules_come_from_a_user_file(tmp_path):
     ("suffixes:\n  - {suffix: 'i(st)+c', category: label, rationale: t}\n", "suffix rule 1"),
     ("candidates: {min_valence: 9}\n", "min_valence"),
     ("compounds:\n  - {heads: [hit], rationale: t}\n", "compound rule 1"),
+    ("compounds:\n  - {heads: [hit], only: 3, category: label, rationale: t}\n", "compound rule 1"),
 ])
 def test_bad_rules_name_file_and_line(tmp_path, text, message):
     f = tmp_path / "bad.yaml"

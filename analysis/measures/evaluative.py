@@ -17,7 +17,8 @@ each is data in a lexicon file and parsed here:
   part is one of the rule's ``heads`` ("war-ravaged", "cash-starved",
   "drought-stricken"): an evaluative participle fixed onto an actor by the
   compound, whatever noun comes first, unless that first part is in the
-  rule's ``except`` list ("beer-battered").  Hyphens must be hyphens ("the war
+  rule's ``except`` list ("beer-battered"); a rule with an ``only`` list
+  counts just those first parts ("blood-soaked", not "rain-soaked").  Hyphens must be hyphens ("the war
   ravaged the city" is a clause).
 * **candidates** (tier ``candidate``): strongly evaluative words from resources
   shipped inside installed packages, read at run time, never downloaded:
@@ -81,6 +82,7 @@ class CompoundRule:
     except_first: frozenset[str] = frozenset()
     source: str = ""
     rationale: str = ""
+    only_first: frozenset[str] = frozenset()     # when given, the only first parts that count
 
 
 @dataclass(frozen=True)
@@ -121,8 +123,8 @@ class Rules:
                 [{**r.__dict__, "except_words": sorted(r.except_words)} for r in self.suffixes],
                 None if cand is None else {**cand.__dict__, "exclude": sorted(cand.exclude)},
                 sorted(self.exclude),
-                [{**r.__dict__, "heads": sorted(r.heads), "except_first": sorted(r.except_first)}
-                 for r in self.compounds]]
+                [{**r.__dict__, "heads": sorted(r.heads), "except_first": sorted(r.except_first),
+                  "only_first": sorted(r.only_first)} for r in self.compounds]]
 
 
 def _words(value: Any) -> tuple[str, ...] | None:
@@ -201,16 +203,18 @@ def parse_rules(data: Mapping[str, Any], name: str, sources: Mapping[str, str]) 
         line = item.get("__line__")
         heads, category = _words(item.get("heads")), _text(item, "category")
         exc = _words(item.get("except", []) or [])
-        if heads is None or not all(_LETTERS.fullmatch(h.lower()) for h in heads) or not category or exc is None:
+        only = _words(item.get("only", []) or [])
+        if heads is None or not all(_LETTERS.fullmatch(h.lower()) for h in heads) or not category or exc is None \
+                or only is None:
             problems.append(Problem(name, f"compound rule {i}: needs 'heads' (a list of words of 2-12 letters), "
-                                          "'category' and 'except' (a list of words)", line))
+                                          "'category', and 'except' / 'only' as lists of words", line))
             continue
         if not (_text(item, "source") or _text(item, "rationale")):
             problems.append(Problem(name, f"compound rule {i}: needs a 'source' or a 'rationale'", line))
         compounds.append(CompoundRule(frozenset(h.lower() for h in heads), category,
                                       frozenset(w.lower() for w in exc),
                                       sources.get(_text(item, "source"), _text(item, "source")),
-                                      _text(item, "rationale")))
+                                      _text(item, "rationale"), frozenset(w.lower() for w in only)))
 
     candidates = None
     raw = data.get("candidates")
@@ -304,7 +308,8 @@ def expand_templates(rules: Rules, skip: Callable[[str], bool]) -> list[dict[str
 
 def compound_word(first: str, head: str, rule: CompoundRule) -> bool:
     """Whether the lower-case parts ``first``-``head`` of a hyphenated compound are a word of ``rule``."""
-    return head in rule.heads and first.isalpha() and len(first) >= 2 and first not in rule.except_first
+    return (head in rule.heads and first.isalpha() and len(first) >= 2 and first not in rule.except_first
+            and (not rule.only_first or first in rule.only_first))
 
 
 def suffix_word(key: str, rule: SuffixRule) -> bool:

@@ -41,7 +41,7 @@ import bisect
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence, Union
@@ -51,8 +51,8 @@ import pandas as pd
 from analysis.enums import VOICES
 from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
-from analysis.measures.evaluative import (Rules, brill_tag, candidate_words, compound_word, expand_templates,
-                                         parse_rules, suffix_word)
+from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
+                                         expand_templates, parse_rules, suffix_word)
 from analysis.lexicons import LexiconError, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
@@ -566,7 +566,7 @@ class _Matcher:
     suffixes: tuple = ()                      # SuffixRule of the pattern tier
     suffix_entries: dict[str, int] = field(default_factory=dict)   # word -> entry id, made on first use
     compounds: tuple = ()                     # CompoundRule of the pattern tier
-    compound_heads: frozenset = frozenset()   # their heads' keys
+    compound_heads: dict = field(default_factory=dict)   # their heads: key -> word as written
     compound_entries: dict[tuple[str, str], int] = field(default_factory=dict)   # (first, head) -> entry id
     excluded: frozenset = frozenset()         # keys of the lexicon's `exclude` words
     adverb_gate: frozenset = frozenset()      # entry ids of adverb candidates: count only before ...
@@ -584,7 +584,7 @@ class _Matcher:
         if got is not None:
             return got if got >= 0 else None
         got = -1
-        word = f"{first}-{head}"
+        word = f"{first}-{self.compound_heads.get(head, head)}"
         if word not in self.excluded:
             for rule in self.compounds:
                 if compound_word(first, head, rule):
@@ -658,6 +658,13 @@ def _candidate_entries(lexicon: Lexicon) -> list[LexiconEntry]:
     return out
 
 
+def _folded(rule: CompoundRule) -> CompoundRule:
+    """``rule`` with its words as matcher keys (spelling folded: "filled" is keyed "filed")."""
+    return replace(rule, heads=frozenset(_key(w) for w in rule.heads),
+                   except_first=frozenset(_key(w) for w in rule.except_first),
+                   only_first=frozenset(_key(w) for w in rule.only_first))
+
+
 @lru_cache(maxsize=32)
 def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
     entries = [e for e in lexicon.entries if e.tier in tiers]
@@ -677,9 +684,9 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     [_context_keys(e.exclude_before) for e in entries],
                     [_context_keys(e.exclude_after) for e in entries],
                     suffixes=lexicon.rules.suffixes if "pattern" in tiers else (),
-                    compounds=lexicon.rules.compounds if "pattern" in tiers else (),
-                    compound_heads=frozenset(_key(h) for r in lexicon.rules.compounds for h in r.heads)
-                    if "pattern" in tiers else frozenset(),
+                    compounds=tuple(_folded(r) for r in lexicon.rules.compounds) if "pattern" in tiers else (),
+                    compound_heads={_key(h): h for r in lexicon.rules.compounds for h in sorted(r.heads)}
+                    if "pattern" in tiers else {},
                     excluded=frozenset(_key(w) for w in lexicon.rules.exclude),
                     adverb_gate=gate, adverb_tags=tuple(tags))
 

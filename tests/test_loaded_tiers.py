@@ -145,6 +145,12 @@ def test_compound_rules_with_fixed_first_parts_and_monger_forms():
                                 "fish-monger near a water-filled tank.") if h[2] == "pattern"]
 
 
+def test_axis_labels_but_not_the_geometric_axis():
+    got = by_text("Analysts described a new anti-Western axis, an axis of autocrats, along the axis of rotation.")
+    assert got["anti-Western axis"][1] == "core" and got["axis of autocrats"][1] == "core"
+    assert "axis of rotation" not in got and "axis" not in got
+
+
 def test_curated_compound_stays_curated():
     assert ("Sanctions-hit", "sanctions-hit", "core") in hits("Sanctions-hit economies traded more oil.")
 

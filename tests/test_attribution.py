@@ -739,3 +739,25 @@ def test_parenthetical_between_cue_and_that_clause(body, content):
 def test_comma_after_a_prepositional_phrase_then_a_pronoun_clause():
     (a,) = extract_attributions(doc("Mayor Lund says despite the storms, she plans to keep the ferry."))
     assert (a.speaker_mention, a.text) == ("Mayor Lund", "she plans to keep the ferry")
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("The panel checked Mayor Lund's claim that the ferry lost money.", "Mayor Lund's", "claim"),
+    ("The panel ignored her warning that the ferry would close.", "her", "warning"),
+])
+def test_possessed_message_noun_with_a_that_clause(body, speaker, cue):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == cue]
+    assert (a.speaker_mention, a.text) == (speaker, body[body.index(" that ") + 6:-1])
+
+
+@pytest.mark.parametrize("body", [
+    "The panel criticized his remarks that drew fire.",
+    "The panel noted Mayor Lund's statement on the ferry.",
+])
+def test_possessed_noun_without_a_content_clause_stays_out(body):
+    assert [a for a in extract_attributions(doc(body)) if a.cue in {"remarks", "statement"}] == []
+
+
+def test_possessed_noun_inside_reported_content_is_not_a_second_entry():
+    (a,) = extract_attributions(doc("Mayor Lund repeated her claim that the ferry lost money."))
+    assert a.cue == "repeated"

@@ -33,7 +33,9 @@ content ("The story was first reported by Reuters").  Not attributions:
 quotation marks around a term or title with no reporting verb, attitudes
 ("alarmed"), other agentless passives ("is accused of"), negated, conditional
 or hypothetical cues ("did not comment", "if they agree on it", "will
-ponder") and noun-phrase attributions ("Putin's statement").
+ponder") and noun-phrase attributions ("Putin's statement"), except a possessed
+message noun with a that-clause ("Donald Trump's claim that ...": the possessor is
+the speaker) outside another cue's content.
 
 No tagger is available offline, so the rules read token shapes (capitals,
 closed-class words, punctuation) and the reporting-verb lexicon
@@ -127,6 +129,7 @@ class _Cue:
     agentless: bool = False              # "it was announced that ...", "Asked whether ..., X said": no speaker
     block: bool = False                  # "X said:" closing a paragraph: the next paragraph is the content
     antecedent: tuple[int, int] | None = None  # tokens of the antecedent when ``spk`` is "who"/"which"
+    noun: bool = False                   # a possessed message noun ("Trump's claim that ...")
 
 
 # "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph
@@ -268,8 +271,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int) -> int | None:
     mv = None
     if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
         mv = k - 1                        # "was quick to add"
-    elif toks[k].low in _CONTINUE:
-        mv = k                            # "continues to insist", "continued to say"
+    elif toks[k].low in _CONTINUE and not (k >= 1 and (toks[k - 1].low in DETS or toks[k - 1].low in PREPS)):
+        mv = k                            # "continues to insist", "continued to say" (not "to continue to")
     elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
         mv = k - 1                        # "went on to explain"
     else:
@@ -475,6 +478,43 @@ def _relative_verb(t: _Tok, verbs: ReportingVerbs) -> bool:
         (t.low in {"vote", "votes", "remain", "remains", "lean", "leans", "hold", "holds", "cast"})
 
 
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+
+
+def _possessed_noun(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str,
+                    verbs: ReportingVerbs) -> int | None:
+    """A message noun with a possessor and a that-clause: "Donald Trump's claim that ...", "his warning
+    that ...", "her promise that ...".  The possessor is the source and the clause the content, as for
+    the verb.  Only the noun (base, -s or -ing) forms of verbs that take a clause, a possessive determiner or a
+    possessive name right before them, and "that" followed by a subject (not a relative "that" + verb:
+    "his remarks that drew fire").  Returns the index where the possessor starts, else None."""
+    if n != 1 or i < 1 or "clause" not in entry.frames or i + 2 >= len(toks):
+        return None
+    first = form.split()[0]
+    base = entry.lemma.split()[0]
+    if not (first == base or (first.endswith("s") and first[:-1] in {base, base.rstrip("e")}) or
+            first in {base + "s", base + "es"} or first.endswith("ing")):
+        return None                       # "claim(s)", "remark(s)", "warning"
+    nxt, m = toks[i + n], i + n + 1
+    while m + 1 < len(toks) and _adv(toks[m]) and not toks[m].q:
+        m += 1                            # "their states that desperately need ...": still a relative
+    after = toks[m]
+    if nxt.q or nxt.low != "that" or after.q or after.text in CLAUSE_PUNCT or _relative_verb(after, verbs) or \
+            after.low in AUX or after.low in MODALS or (m > i + n + 1 and after.text[:1].islower()):
+        return None
+    p = toks[i - 1]
+    if p.q:
+        return None
+    if p.low in _POSSESSIVE_DETS:
+        return i - 1
+    if is_possessive(p.text) and not _contraction(p) and is_capitalised(p.text):
+        a = i - 1                         # "Donald Trump's", "the president's" (capitalised names only)
+        while a - 1 >= 0 and is_capitalised(toks[a - 1].text) and not toks[a - 1].q and i - a < 5:
+            a -= 1
+        return a
+    return None
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here."""
     t = toks[i]
@@ -500,6 +540,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     nxt = toks[i + n] if i + n < len(toks) else None
     if entry.lemma == "quote":
         return True
+    if _possessed_noun(toks, i, n, entry, form, verbs) is not None:
+        return True                      # "Donald Trump's claim that ...", "his warning that ..."
     if prev is not None and not prev.q and \
             (prev.low in DETS or (is_possessive(prev.text) and not _contraction(prev))) and prev.low != "that" and \
             not (prev.low in _PRONOUN_QUANTIFIERS and (first != entry.lemma.split()[0] or
@@ -816,6 +858,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote, block=block)
         if not ok:
             continue
+        if c.noun and content.covers(cues, c.spk[0]):
+            continue                     # "repeated his claim that ...": the noun is part of that content
         if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and content.speech_act_inside(cues, c):
             continue                     # "said they welcomed attention": a speech act inside reported content
         consumed.update(range(c.unit[0], c.unit[1]))
@@ -981,6 +1025,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.after_kind = "about" if c.cue_extra else "clause"
         return True
 
+    owner = _possessed_noun(toks, i, j - i, e, c.form, verbs)
+    if owner is not None and owner >= lo:
+        c.spk = (owner, i)                # "Donald Trump's claim that ...": the possessor
+        c.noun = True
+        c.unit = (owner, j)
+        c.after = (j + 1, hi)
+        c.after_kind = "that"
+        c.that_clause = True
+        return j + 1 < hi
     # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
     agent = None
     if j < hi and toks[j].low == "by" and not (j + 1 < hi and toks[j + 1].low.endswith("ing") and

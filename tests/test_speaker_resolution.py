@@ -505,3 +505,16 @@ def test_an_appositive_ends_at_its_stop_and_a_far_stop_gives_none():
     r = S._Resolver(doc_of(long_body), S.load_source_cues(), S.load_gazetteer(), [])
     assert r._appositive_at(long_body.index(",")) == ""
     assert len(r.ctx.names) == 201
+
+
+def test_it_reads_the_phrases_before_it_in_its_sentence_never_those_after():
+    # the sentence's noun phrases are found once; each pronoun reads only those before it
+    body = ("The statement came late on Monday, and it says the sides will help, "
+            "and the charter was then published, and it adds that the talks are over.")
+    first, second = resolve(body, [("the sides will help", "says", "it"),
+                                   ("the talks are over", "adds", "it")])
+    assert (first.name, first.kind) == ("the statement", "document")
+    assert (second.name, second.kind) == ("the statement", "document")     # the latest speaker first
+    (sp,) = resolve("On Monday, as expected, it says the sides will help, and the charter was then "
+                    "published.", [("the sides will help", "says", "it")])
+    assert sp.name == "Unknown"

@@ -1051,6 +1051,7 @@ class _Resolver:
         self._name_tokens: frozenset[str] | None = None
         self._titled_names: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
+        self._sentence_nps: dict[int, list[tuple[int, int, str]]] = {}   # sentence start -> its noun phrases
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
 
@@ -1809,8 +1810,12 @@ class _Resolver:
             text_end = min(s.end, off)
             if text_end <= s.start:
                 continue
-            seg = body[s.start:text_end]
-            for m in self._np_candidates(seg):
+            found = self._sentence_nps.get(s.start)
+            if found is None:              # once per sentence (a pronoun only reads those before it)
+                found = self._sentence_nps[s.start] = self._np_candidates(body[s.start:s.end])
+            for m in found:
+                if m[1] > text_end - s.start:
+                    continue
                 a = s.start + m[0]
                 if a in self._quoted or a in self._content:
                     continue

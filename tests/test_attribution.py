@@ -761,3 +761,12 @@ def test_possessed_noun_without_a_content_clause_stays_out(body):
 def test_possessed_noun_inside_reported_content_is_not_a_second_entry():
     (a,) = extract_attributions(doc("Mayor Lund repeated her claim that the ferry lost money."))
     assert a.cue == "repeated"
+
+
+def test_in_plus_gerund_after_a_predicate_reports_the_act():
+    (a,) = extract_attributions(doc("Mayor Lund erred in saying that the ferry lost money."))
+    assert (a.cue, a.speaker_mention, a.text) == ("saying", "Mayor Lund", "the ferry lost money")
+
+
+def test_in_plus_gerund_after_an_interest_noun_stays_out():
+    assert extract_attributions(doc("Mayor Lund has no interest in saying more about the ferry.")) == []

@@ -457,6 +457,17 @@ def _plural_head_before_prep(toks: list[_Tok], k: int) -> bool:
 verbs_like_words = frozenset("was has does is always perhaps sometimes".split())
 
 
+def _manner_in(toks: list[_Tok], k: int) -> bool:
+    """"in" + gerund after a predicate ("erred in saying that", "was aggressive in denouncing the media",
+    "joined Democrats in calling for ..."): the act took place; not after a determiner or a preposition
+    ("the interest in saying", "in saying" opening the sentence is handled as a fronted clause)."""
+    if toks[k].low != "in" or toks[k].q or k < 1:
+        return False
+    b = toks[k - 1]
+    return not b.q and b.text[:1].isalpha() and b.low not in DETS and b.low not in PREPS and \
+        b.low not in {"interest", "interested", "role", "part", "point", "difficulty"}
+
+
 def _conditional(toks: list[_Tok], i: int) -> bool:
     """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
     k = i - 1
@@ -595,7 +606,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return False
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
             p.low in _ING_AFTER | BE or (is_capitalised(p.text) and not p.q) or \
-            _noun_then_ing(toks, k, i + n, entry, verbs)
+            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k)
     if p is not None and p.low in PREPS and p.low != "that":
         return False                     # "amid concerns", "to say"
     if is_base:

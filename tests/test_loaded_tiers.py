@@ -178,6 +178,15 @@ def test_adverb_candidate_counts_only_when_it_modifies_an_adjective():
     assert "painfully" in cand and "desperately" not in cand
 
 
+def test_comparatives_and_superlatives_are_not_candidates(tmp_path):
+    body = "It was the worst flood in decades and worse than the last one, a miserable week."
+    cand = [m for m, _, tier in hits(body) if tier == "candidate"]
+    assert cand == ["miserable"]
+    f = tmp_path / "mine.yaml"
+    f.write_text("candidates: {degree_forms: true}\nentries:\n  - {term: regime, category: label, rationale: t}\n")
+    assert {"worst", "worse"} <= {m for m, _, tier in hits(body, lexicon=f) if tier == "candidate"}
+
+
 def test_adverb_gate_can_be_turned_off(tmp_path):
     f = tmp_path / "mine.yaml"
     f.write_text("candidates: {adverbs_before: []}\nentries:\n  - {term: regime, category: label, rationale: t}\n")

@@ -96,6 +96,7 @@ class CandidateSettings:
     voices: tuple[str, ...] = ("narrator",)
     exclude: frozenset[str] = frozenset()
     adverbs_before: tuple[str, ...] = ("JJ", "RB", "VBN")   # an adverb counts only before these tags; () anywhere
+    degree_forms: bool = False        # comparatives and superlatives (Brill JJR/JJS/RBR/RBS) are candidates
 
 
 @dataclass(frozen=True)
@@ -264,17 +265,18 @@ def _parse_candidates(raw: Any, name: str, top: Any, problems: list[Problem]) ->
     voices = _words(raw.get("voices", list(d.voices)))
     exclude = _words(raw.get("exclude", []) or [])
     boosters = raw.get("boosters", d.boosters)
+    degree = raw.get("degree_forms", d.degree_forms)
     before = raw.get("adverbs_before", list(d.adverbs_before))
     before = () if before in ([], None) else _words(before)
     from analysis.enums import VOICES
     if pos is None or voices is None or exclude is None or before is None or not isinstance(boosters, bool) or \
-            not set(voices) <= set(VOICES):
+            not isinstance(degree, bool) or not set(voices) <= set(VOICES):
         problems.append(Problem(name, "candidates: 'parts_of_speech', 'voices', 'exclude' and 'adverbs_before' must "
-                                      f"be lists of words (voices among {', '.join(VOICES)}), 'boosters' true or "
-                                      "false", line))
+                                      f"be lists of words (voices among {', '.join(VOICES)}), 'boosters' and "
+                                      "'degree_forms' true or false", line))
         return d
     return CandidateSettings(min_valence, polarity, pos, boosters, voices, frozenset(w.lower() for w in exclude),
-                             tuple(before))
+                             tuple(before), degree)
 
 
 # --------------------------------------------------------------------------- expansion
@@ -354,6 +356,10 @@ def _vader_tables() -> tuple[dict[str, float], frozenset[str]]:
     return lexicon, boosters
 
 
+#: Brill tags of comparatives and superlatives ("worse", "worst"): they rank or compare rather than
+#: judge ("the worst outbreak in 50 years"); loaded_general.yaml leaves "worst" out for the same reason
+_DEGREE_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+
 #: source strings of candidate hits
 VADER_SOURCE = "VADER valence lexicon (Hutto & Gilbert 2014, vaderSentiment wheel, MIT) + Brill tags (TextBlob)"
 BOOSTER_SOURCE = "VADER booster list (Hutto & Gilbert 2014, vaderSentiment wheel, MIT)"
@@ -368,7 +374,10 @@ def candidate_words(settings: CandidateSettings, skip: frozenset[str]) -> dict[s
     for word, valence in lexicon.items():
         if not word.isalpha() or word in skip or word in settings.exclude:
             continue
-        if abs(valence) < settings.min_valence or not tags.get(word, "").startswith(settings.parts_of_speech):
+        tag = tags.get(word, "")
+        if abs(valence) < settings.min_valence or not tag.startswith(settings.parts_of_speech):
+            continue
+        if not settings.degree_forms and tag in _DEGREE_TAGS:
             continue
         if (settings.polarity == "negative" and valence > 0) or (settings.polarity == "positive" and valence < 0):
             continue

@@ -770,3 +770,13 @@ def test_in_plus_gerund_after_a_predicate_reports_the_act():
 
 def test_in_plus_gerund_after_an_interest_noun_stays_out():
     assert extract_attributions(doc("Mayor Lund has no interest in saying more about the ferry.")) == []
+
+
+def test_capitalised_modal_inside_a_sentence_is_a_name():
+    (a,) = extract_attributions(doc("Instead, Will called for voters to back the levy."))
+    assert (a.speaker_mention, a.cue) == ("Will", "called for")
+
+
+def test_spaced_hyphen_ends_a_speaker_phrase():
+    (a,) = extract_attributions(doc("The levy - which Lund called “a disgrace” - passed."))
+    assert a.speaker_mention == "Lund"

@@ -213,15 +213,22 @@ def _contraction(t: _Tok) -> bool:
 def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
     """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
     while k >= 0 and not toks[k].q and (_adv(toks[k]) or _since_adverb(toks, k) or
-                                        (aux and (toks[k].low in AUX or toks[k].low in NEG))):
+                                        (aux and ((toks[k].low in AUX and not _name_not_aux(toks, k)) or
+                                                  toks[k].low in NEG))):
         k -= 1
     return k
 
 
+def _name_not_aux(toks: list[_Tok], k: int) -> bool:
+    """A capitalised "Will", "May", "Can" inside a sentence is a name ("George Will called for ..."),
+    not the modal (which is capitalised only at the sentence start)."""
+    return k > 0 and toks[k].text[:1].isupper() and not toks[k].text.isupper() and toks[k].low in MODALS
+
+
 def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
     out, k = [], i - 1
-    while k >= 0 and not toks[k].q and (_adv(toks[k]) or toks[k].low in AUX or toks[k].low in NEG or
-                                        _since_adverb(toks, k)):
+    while k >= 0 and not toks[k].q and (_adv(toks[k]) or (toks[k].low in AUX and not _name_not_aux(toks, k)) or
+                                        toks[k].low in NEG or _since_adverb(toks, k)):
         out.append(toks[k].low)
         k -= 1
     return out[::-1]
@@ -643,8 +650,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
 def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
     if t.text in {"’", "'"} and not t.q and getattr(t, "poss", False):
         return True
-    if t.q or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "(", ")", ".", "!", "?", "—", "–"}:
-        return False
+    if t.q or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "(", ")", ".", "!", "?", "—", "–", "-", "--"}:
+        return False                      # a spaced hyphen or double hyphen is a dash
     if t.low in SUBORD:
         return False
     return not _verb_like(t, verbs)

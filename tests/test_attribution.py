@@ -780,3 +780,12 @@ def test_capitalised_modal_inside_a_sentence_is_a_name():
 def test_spaced_hyphen_ends_a_speaker_phrase():
     (a,) = extract_attributions(doc("The levy - which Lund called “a disgrace” - passed."))
     assert a.speaker_mention == "Lund"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“We win,” said 17-year-old Ines Moreau.", "17-year-old Ines Moreau"),
+    ("The ferry company -- a family firm -- told me, “We will run.”", "The ferry company -- a family firm"),
+])
+def test_hyphen_inside_a_word_is_not_a_dash(body, speaker):
+    (a,) = extract_attributions(doc(body))
+    assert a.speaker_mention == speaker

@@ -650,8 +650,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
 def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
     if t.text in {"’", "'"} and not t.q and getattr(t, "poss", False):
         return True
-    if t.q or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "(", ")", ".", "!", "?", "—", "–", "-", "--"}:
-        return False                      # a spaced hyphen or double hyphen is a dash
+    if t.q or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "(", ")", ".", "!", "?", "—", "–", "--"}:
+        return False                      # a double hyphen is a dash
     if t.low in SUBORD:
         return False
     return not _verb_like(t, verbs)
@@ -671,10 +671,10 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
         w = toks[a - 1]
         if w.low in {"and", "or"} and (a - 2 < lo or toks[a - 2].text == "," or not _np_ok_token(toks[a - 2], verbs)):
             break
-        if w.low == "as":
-            break
+        if w.low == "as" or _dash_hyphen(toks, a - 1):
+            break                         # a spaced hyphen is a dash ("the levy - which Lund ..."), not "17-year-old"
         a -= 1
-    if k < a or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
+    if k < a or _dash_hyphen(toks, k) or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
                                                         toks[k - 1].low in {"jr", "sr"})):
         return None                      # "Joseph R. Biden Jr. said": the suffix's period ends the name
     # trim leading function words the scan swallowed
@@ -685,6 +685,18 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
     if a > k:
         return None
     return a
+
+
+def _dash_hyphen(toks: list[_Tok], m: int) -> bool:
+    """A "-" token used as a dash: spaced ("the levy - which ...") or doubled ("site -- told"), unlike the
+    hyphen inside "17-year-old"."""
+    t = toks[m]
+    if t.text != "-" or t.q:
+        return False
+    before = toks[m - 1] if m > 0 else None
+    after = toks[m + 1] if m + 1 < len(toks) else None
+    return before is None or after is None or before.end < t.start or after.start > t.end or \
+        before.text == "-" or after.text == "-"
 
 
 def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
@@ -1809,7 +1821,7 @@ def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[in
             b = m
             break
     b = _trailing_time(toks, a, b)
-    while b - 1 > a and toks[b - 1].text in {",", "—", "–"}:
+    while b - 1 > a and (toks[b - 1].text in {",", "—", "–"} or _dash_hyphen(toks, b - 1)):
         b -= 1
     if any(t.low in {"and", "or"} and not t.q for t in toks[a:b]):
         while a - 2 >= lo and toks[a - 1].text == "," and not toks[a - 1].q:

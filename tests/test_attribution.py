@@ -789,3 +789,15 @@ def test_spaced_hyphen_ends_a_speaker_phrase():
 def test_hyphen_inside_a_word_is_not_a_dash(body, speaker):
     (a,) = extract_attributions(doc(body))
     assert a.speaker_mention == speaker
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Harbour economists, like their inland colleagues, say the levy slows trade.",
+     "Harbour economists, like their inland colleagues", "the levy slows trade"),
+    ("Fishermen who have worked here for decades say the levy hurts them.", "Fishermen", "the levy hurts them"),
+    ("Owners of the ferry firm, which earned a profit last year, say the levy is fair.", "Owners of the ferry firm",
+     "the levy is fair"),
+])
+def test_base_form_after_a_parenthesis_or_a_relative_clause_on_a_plural_subject(body, speaker, content):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "say"]
+    assert (a.speaker_mention, a.text) == (speaker, content)

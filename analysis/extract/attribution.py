@@ -438,12 +438,43 @@ def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, v
     subject = p.text[:1].isdigit() or p.text == "%" or p.low in _PLURAL_NOUNS or \
         (p.text[:1].islower() and p.low.endswith("ed") and k >= 1 and
          (toks[k - 1].low in {"those", "people"} or toks[k - 1].low.endswith("s"))) or \
-        _plural_head_before_prep(toks, k)
+        _plural_head_before_prep(toks, k) or _plural_head_before_relative(toks, k)
     if not subject:
         return False
     nxt = toks[c]
     return nxt.low == "that" or _looks_like_clause(toks, c, len(toks), verbs) or \
         (entry.bare and _bare_clause(toks, c, len(toks)))
+
+
+def _plural_head_before_relative(toks: list[_Tok], k: int) -> bool:
+    """The noun phrase ending at ``k`` is a plural head and a relative clause ("supporters who have heard
+    from the campaign", "the state officials whose laws have been invalidated"): the head agrees."""
+    for m in range(k, max(-1, k - 12), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text == ",":
+            return False
+        if t.low in {"who", "whose"} and m >= 1:
+            h = toks[m - 1]
+            return not h.q and h.text.isalpha() and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is")) \
+                and len(h.low) > 3
+    return False
+
+
+#: words opening a parenthesis between a subject and its verb ("economists, like their counterparts, say")
+_PAREN_SUBJECT = frozenset("like unlike including along which who".split())
+
+
+def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
+    """The comma opening a parenthesis that ends at ``comma`` ("X, like Y, say", "X, along with Y, say",
+    "Executives for Mondelez, which generated $30 billion, say"), or None."""
+    for m in range(comma - 1, max(0, comma - 16), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m):
+            return None
+        if t.text == ",":
+            return m if m + 1 < comma and toks[m + 1].low in _PAREN_SUBJECT and m >= 1 and \
+                toks[m - 1].text[:1].isalnum() else None
+    return None
 
 
 def _plural_head_before_prep(toks: list[_Tok], k: int) -> bool:
@@ -630,6 +661,11 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             p = toks[k] if k >= 0 else None
             if p is None or p.q:
                 return False
+        elif p.text == "," and not p.q:
+            o = _parenthesis_open(toks, k)
+            if o is not None:
+                k = o - 1                 # "Democratic economists, like their counterparts, say ..."
+                p = toks[k]
         if _plural_subject_before(toks, k, i + n, entry, verbs):
             return True
         if (p.text in {",", "—", "–"} or _is_close(toks, k)) and entry.invertible and nxt is not None and \
@@ -1687,7 +1723,8 @@ def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerb
            or t.text in {"—", "–"} for n, t in enumerate(toks[m:comma], m)):
         return None
     nxt = toks[m + 1]
-    if (nxt.low in INTRO_WORDS and nxt.low not in {"who", "whose"}) or is_adverb(nxt.low) or \
+    if (nxt.low in INTRO_WORDS and nxt.low not in {"who", "whose", "like", "unlike", "including"}) or \
+            (is_adverb(nxt.low) and nxt.low != "along") or \
             nxt.low in {"too", "though", "however", "meanwhile"}:
         return None                       # "Moscow, in turn, expressed", "The US, among its partners, warned"
     return a

@@ -801,3 +801,12 @@ def test_hyphen_inside_a_word_is_not_a_dash(body, speaker):
 def test_base_form_after_a_parenthesis_or_a_relative_clause_on_a_plural_subject(body, speaker, content):
     (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "say"]
     assert (a.speaker_mention, a.text) == (speaker, content)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Again, those surveyed said the ferry was too slow.", "those surveyed"),
+    ("Most voters polled said they backed the levy.", "Most voters polled"),
+])
+def test_participle_after_the_subject_head(body, speaker):
+    (a,) = extract_attributions(doc(body))
+    assert a.speaker_mention == speaker

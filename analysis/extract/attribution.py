@@ -1145,6 +1145,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             mode = "invert"
         else:
             a = _np_back(toks, k, lo, verbs)
+            if a is None and _polled_participle(toks, k, lo):
+                a = _np_back(toks, k - 1, lo, verbs)   # "those surveyed said", "Cuban-Americans polled said"
             if a is not None and toks[a].low in {"which", "who", "that"}:
                 a = None
             while a is not None and a - 1 > lo and toks[a - 1].text[:1].islower() and toks[a - 1].low.endswith("ed") \
@@ -1735,6 +1737,17 @@ def _abbrev_before_comma(toks: list[_Tok], n: int) -> bool:
     a sentence does not end before a comma."""
     return toks[n].text == "." and n + 1 < len(toks) and toks[n + 1].text == "," and n > 0 and \
         toks[n - 1].text[:1].isupper()
+
+
+def _polled_participle(toks: list[_Tok], k: int, lo: int) -> bool:
+    """A past participle modifying the subject right before the cue ("those surveyed said", "voters
+    polled said", "people interviewed say"): after "those", "people" or a plural noun."""
+    t = toks[k]
+    if t.q or not t.text[:1].islower() or not t.low.endswith("ed") or k - 1 < lo:
+        return False
+    h = toks[k - 1]
+    return not h.q and (h.low in {"those", "people"} or
+                        (h.text.isalpha() or "-" in h.text) and h.low.endswith("s") and not h.low.endswith("ss"))
 
 
 def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:

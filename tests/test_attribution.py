@@ -810,3 +810,18 @@ def test_base_form_after_a_parenthesis_or_a_relative_clause_on_a_plural_subject(
 def test_participle_after_the_subject_head(body, speaker):
     (a,) = extract_attributions(doc(body))
     assert a.speaker_mention == speaker
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Half the crews said so in the spring.", "so in the spring"),
+    ("Everyone but Mayor Lund said yes.", "yes"),
+    ("She said that.", "that"),
+])
+def test_pro_form_content_after_say(body, content):
+    (a,) = extract_attributions(doc(body))
+    assert (a.cue, a.text) == ("said", content)
+
+
+def test_complementizer_that_before_a_prepositional_phrase_is_not_a_pro_form():
+    (a,) = extract_attributions(doc("She said that in Bergen the levy failed."))
+    assert a.text == "in Bergen the levy failed"

@@ -263,3 +263,13 @@ def test_colon_closing_a_paragraph_takes_the_next_paragraph():
 def test_speaker_mentions(sentence, speaker):
     found = atts(sentence)
     assert found and found[-1].speaker_mention == speaker, [(a.cue, a.speaker_mention) for a in found]
+
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The harbour board noted the mayor's remarks on its website.", "noted", "the mayor's remarks on its website"),
+    ("Mayor Lund mentioned the ferry in every speech.", "mentioned", "the ferry in every speech"),
+])
+def test_note_and_mention_take_an_object_as_content(body, cue, content):
+    (a,) = atts(body)
+    assert (a.cue, a.text) == (cue, content)

@@ -825,3 +825,13 @@ def test_pro_form_content_after_say(body, content):
 def test_complementizer_that_before_a_prepositional_phrase_is_not_a_pro_form():
     (a,) = extract_attributions(doc("She said that in Bergen the levy failed."))
     assert a.text == "in Bergen the levy failed"
+
+
+def test_call_with_a_long_object_then_an_indefinite_complement():
+    body = "The union called the new levy and the demand for a toll on the bridge a transparent ploy."
+    (a,) = extract_attributions(doc(body))
+    assert (a.cue, a.speaker_mention) == ("called", "The union") and a.text.endswith("a transparent ploy")
+
+
+def test_call_with_a_time_phrase_is_no_complement():
+    assert extract_attributions(doc("The union called the mayor about the levy a day later.")) == []

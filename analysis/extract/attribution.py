@@ -1419,7 +1419,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                             toks[m + 1].low not in _NOT_COMPLEMENT)):
                 return "np", k
             if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
-                    _long_object_then_quote(toks, k, hi, verbs):
+                    (_long_object_then_quote(toks, k, hi, verbs) or _long_object_then_quote(toks, k, hi, verbs,
+                                                                                          indefinite=True)):
                 return "np", k
             if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in OBJ_PRONOUNS or
                     t.low in {"himself", "herself", "themselves", "itself"}) and _adjective_complement(toks, k, hi):
@@ -1585,17 +1586,24 @@ def _adjective_complement(toks: list[_Tok], k: int, hi: int) -> bool:
     return False
 
 
-def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *,
+                            indefinite: bool = False) -> bool:
     """An object noun phrase with prepositional phrases in it, then a quoted complement: "called Ford's
     plans to open a $1.6 billion plant in Mexico “an absolute disgrace”", "called Mr. Obama's remarks on
-    Saturday “a true wake-up call”".  No clause punctuation, comma or verb form may come before the quotation."""
+    Saturday “a true wake-up call”".  No clause punctuation, comma or verb form may come before the quotation.
+    With ``indefinite`` the complement is an indefinite noun phrase instead ("called the contempt citation and
+    the demand for his appearance a transparent political ploy"; not "called the police a day later")."""
     for m in range(k + 1, min(hi, k + 20)):
         t = toks[m]
+        if indefinite and t.low in {"a", "an"} and not t.q:
+            return m - k >= 3 and m + 1 < hi and toks[m + 1].low not in _NOT_COMPLEMENT and \
+                toks[m + 1].text[:1].isalpha() and toks[m + 1].low not in _ORDINALS
         if _is_open(toks, m):
-            return m - k >= 2
+            return m - k >= 2 and not indefinite
         if _abbrev_dot(toks, m) or (t.low.endswith("ed") and t.text[:1].islower() and
-                                    (toks[m - 1].low in PREPS or toks[m - 1].low in DETS)):
-            continue                      # "Mr. Obama's remarks", "advice from seasoned commanders"
+                                    (toks[m - 1].low in PREPS or toks[m - 1].low in DETS)) or \
+                (t.low in verbs.all_forms and (toks[m - 1].low in DETS or is_possessive(toks[m - 1].text))):
+            continue                      # "Mr. Obama's remarks", "advice from seasoned commanders", "the demand"
         if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–", "(", ")"} or t.low in SUBORD - {"that"} or \
                 t.low == "that" or t.low in AUX or t.low in MODALS or _verb_like(t, verbs) or \
                 t.low in IRREGULAR_PAST:

@@ -835,3 +835,13 @@ def test_call_with_a_long_object_then_an_indefinite_complement():
 
 def test_call_with_a_time_phrase_is_no_complement():
     assert extract_attributions(doc("The union called the mayor about the levy a day later.")) == []
+
+
+@pytest.mark.parametrize("body, source, content", [
+    ("It is no secret: According to recent polls, the levy is unpopular.", "recent polls", "the levy is unpopular"),
+    ("The levy leads by 12 points according to a count by the port office, but the vote is close.",
+     "a count by the port office", "The levy leads by 12 points"),
+])
+def test_according_to_after_a_colon_or_before_a_but_clause(body, source, content):
+    (a,) = [a for a in extract_attributions(doc(body)) if a.kind == "according_to"]
+    assert (a.speaker_mention, a.text) == (source, content)

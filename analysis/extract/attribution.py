@@ -2020,10 +2020,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             c.before = (lo, b)
             return True
     words = [t for t in toks[lo:i] if t.text[:1].isalnum()]
-    if i - 1 >= lo and toks[i - 1].text[:1].isalnum() and len(words) >= 4 and end >= hi - 1:
-        c.before = (lo, i)                # "... 46 percent to 39 percent according to a CBS poll."
+    if i - 1 >= lo and toks[i - 1].text[:1].isalnum() and len(words) >= 4 and \
+            (end >= hi - 1 or (toks[end].text == "," and end + 1 < hi and toks[end + 1].low in {"but", "and"})):
+        c.before = (lo, i)                # "... 46 percent to 39 percent according to a CBS poll." (", but ...")
         return True
-    if i == lo or (i - 1 >= lo and toks[i - 1].low in CONJ):
+    if i == lo or (i - 1 >= lo and (toks[i - 1].low in CONJ or toks[i - 1].text in {":", "(", "—", "–"})):
         # "According to X, <content>."
         k = end
         while k < hi and toks[k].text != ",":

@@ -845,3 +845,9 @@ def test_call_with_a_time_phrase_is_no_complement():
 def test_according_to_after_a_colon_or_before_a_but_clause(body, source, content):
     (a,) = [a for a in extract_attributions(doc(body)) if a.kind == "according_to"]
     assert (a.speaker_mention, a.text) == (source, content)
+
+
+def test_contracted_pronoun_opens_a_reported_clause():
+    body = "The crews have kept the boats in port and say they’re waiting for the levy vote."
+    (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "say"]
+    assert (a.speaker_mention, a.text) == ("The crews", "they’re waiting for the levy vote")

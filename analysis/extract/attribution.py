@@ -205,6 +205,15 @@ def _since_adverb(toks: list[_Tok], k: int) -> bool:
 _CONTRACTED = frozenset("he she it who that there what where here".split())
 
 
+def _pronoun_part(low: str) -> str:
+    """The pronoun of a contracted token ("they’re" -> "they", "he'd" -> "he"); other words unchanged."""
+    for mark in ("’", "'"):
+        if mark in low:
+            head = low.split(mark, 1)[0]
+            return head if head in SUBJ_PRONOUNS else low
+    return low
+
+
 def _contraction(t: _Tok) -> bool:
     """A pronoun with a contracted "is"/"has" ("He’s", "who's"), not a possessive."""
     return t.low[-2:] in {"’s", "'s"} and t.low[:-2] in _CONTRACTED
@@ -650,7 +659,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if is_base:
         if any(w in DO | HAVE for w in chain):
             return True
-        if nxt is not None and (nxt.low == "that" or nxt.low in SUBJ_PRONOUNS - {"it", "you", "i"}) and \
+        if nxt is not None and (nxt.low == "that" or _pronoun_part(nxt.low) in SUBJ_PRONOUNS - {"it", "you", "i"}) and \
                 p is not None and p.low != "to":
             return True
         if p is None or p.q:
@@ -829,7 +838,7 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
     end = k
     while end < hi and toks[end].text != ";" and end - k < 30:
         end += 1
-    if first.low in SUBJ_PRONOUNS - {"it", "you"} or first.low in {"there", "nobody", "everyone", "everybody"}:
+    if _pronoun_part(first.low) in SUBJ_PRONOUNS - {"it", "you"} or first.low in {"there", "nobody", "everyone", "everybody"}:
         return True                      # "said he plans to ..."
     if any(toks[m].q for m in range(k, end)) and not _verb_like(first, verbs):
         return True                      # "says Ali “talked the talk”"

@@ -851,3 +851,12 @@ def test_contracted_pronoun_opens_a_reported_clause():
     body = "The crews have kept the boats in port and say they’re waiting for the levy vote."
     (a,) = [a for a in extract_attributions(doc(body)) if a.cue == "say"]
     assert (a.speaker_mention, a.text) == ("The crews", "they’re waiting for the levy vote")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“The levy is fair,” Lund, after a long pause, said of the plan.", "Lund"),
+    ("“The levy is fair,” Harbour Chief Ines Moreau, D-Bergen, said.", "Harbour Chief Ines Moreau, D-Bergen"),
+])
+def test_postposed_subject_after_a_quotation_with_a_parenthesis(body, speaker):
+    (a,) = extract_attributions(doc(body))
+    assert (a.kind, a.speaker_mention, a.text) == ("direct", speaker, "The levy is fair,")

@@ -1140,14 +1140,19 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             mode = "coord"
         elif toks[k].text == ",":
             chain = _appositive_chain(toks, k, lo, verbs)
-            if chain is None and (e.object or (j < hi and (toks[j].low == "that" or
-                                                           _looks_like_clause(toks, j, hi, verbs) or
-                                                           (toks[j].text[:1].islower() and
-                                                            toks[j].low not in DETS and not toks[j].q)))):
+            if chain is None and (e.object or j >= hi or (toks[j].low == "that" or
+                                                          _looks_like_clause(toks, j, hi, verbs) or
+                                                          toks[j].text in CLAUSE_PUNCT or
+                                                          (toks[j].text[:1].islower() and
+                                                           toks[j].low not in DETS and not toks[j].q))):
                 chain = _fronted_subject(toks, lo, k, verbs)
+            after_quote_subject = _subject_after_quote(toks, lo, k, verbs) if chain is None else None
             if chain is not None:
                 spk = (chain, k)
                 unit_lo = chain
+            elif after_quote_subject is not None:
+                spk = after_quote_subject  # '“...,” Blunt, after a long pause, said of Cruz.'
+                unit_lo = spk[0]
             else:
                 mode = "paren"
         elif _is_close(toks, k) or (toks[k].text == "," and k > 0 and _is_close(toks, k - 1)):
@@ -1747,10 +1752,36 @@ def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerb
         return None
     nxt = toks[m + 1]
     if (nxt.low in INTRO_WORDS and nxt.low not in {"who", "whose", "like", "unlike", "including"}) or \
-            (is_adverb(nxt.low) and nxt.low != "along") or \
+            (is_adverb(nxt.low) and nxt.low not in {"along", "now", "then", "formerly"}) or \
             nxt.low in {"too", "though", "however", "meanwhile"}:
         return None                       # "Moscow, in turn, expressed", "The US, among its partners, warned"
     return a
+
+
+def _subject_after_quote(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """'“...,” Blunt, after a long pause, said of Cruz.': a name right after a closing quotation, then a
+    parenthesis (a prepositional phrase or an adverb) set off by commas before the cue.  The name's tokens."""
+    close = next((m for m in range(comma - 1, lo, -1) if _is_close(toks, m) and not toks[m].poss), None)
+    if close is None:
+        return None
+    a = close + 1
+    while a < comma and (toks[a].text in QUOTE_CHARS or toks[a].text == ",") and not toks[a].q:
+        a += 1
+    if a >= comma or toks[a].q or not is_capitalised(toks[a].text) or toks[a].low in INTRO_WORDS:
+        return None
+    m = a
+    while m < comma and toks[m].text != ",":
+        m += 1
+    if m >= comma or not _np_like_segment(toks, a, m, verbs):
+        return None
+    nxt = toks[m + 1]
+    if not (nxt.low in PREPS or _adv(nxt) or nxt.low in {"however", "too", "meanwhile"}):
+        return None
+    if any(t.q or t.text in QUOTE_CHARS or t.text in {"—", "–"} or
+           (t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, n)) or t.text == "," and n not in {m, comma}
+           for n, t in enumerate(toks[m:comma + 1], m)):
+        return None
+    return a, m
 
 
 def _abbrev_before_comma(toks: list[_Tok], n: int) -> bool:

@@ -860,3 +860,9 @@ def test_contracted_pronoun_opens_a_reported_clause():
 def test_postposed_subject_after_a_quotation_with_a_parenthesis(body, speaker):
     (a,) = extract_attributions(doc(body))
     assert (a.kind, a.speaker_mention, a.text) == ("direct", speaker, "The levy is fair,")
+
+
+def test_by_a_channel_noun_is_a_means_after_an_appositive_subject():
+    body = "“The ferry will run,” Mr. Lund, now 81, said by telephone this week."
+    (a,) = extract_attributions(doc(body))
+    assert (a.speaker_mention, a.text) == ("Mr. Lund, now 81", "The ferry will run,")

@@ -1118,7 +1118,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if end is not None:
             agent = (j + 1, end)
     first = c.form.split()[0]
-    if agent is not None and _active_before_by(toks, i, lo, c.form):
+    if agent is not None and (_active_before_by(toks, i, lo, c.form) or
+                              (toks[agent[0]].low in _MEANS_NOUNS and
+                               not any(w in BE or w in {"been", "being"} for w in c.form.split() + _aux_chain(toks, i)))):
         agent = None                      # "Mr. Lund said by telephone": a means, the subject speaks
     participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
 
@@ -1886,6 +1888,8 @@ def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
 
 
 _TIME_LEAD = frozenset("on in at during over earlier later".split())
+#: nouns after "by" that name a channel, not an agent ("said by telephone", "wrote by email")
+_MEANS_NOUNS = frozenset("telephone phone email e-mail mail text letter fax video videoconference".split())
 
 
 def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:

@@ -866,3 +866,11 @@ def test_by_a_channel_noun_is_a_means_after_an_appositive_subject():
     body = "“The ferry will run,” Mr. Lund, now 81, said by telephone this week."
     (a,) = extract_attributions(doc(body))
     assert (a.speaker_mention, a.text) == ("Mr. Lund, now 81", "The ferry will run,")
+
+
+def test_asked_clause_after_the_main_clause_closes_the_sentence():
+    body = "“We will see,” Mayor Lund said, when asked whether the ferry would run."
+    found = extract_attributions(doc(body))
+    (q,) = [a for a in found if a.cue == "asked"]
+    assert (q.text, q.agentless) == ("whether the ferry would run", True)
+    assert [a.speaker_mention for a in found if a.cue == "said"] == ["Mayor Lund"]

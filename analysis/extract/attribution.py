@@ -1091,6 +1091,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         end = ask
         while end < hi and not (toks[end].text in {",", ";", "—", "–"} and not toks[end].q):
             end += 1
+        if end >= hi and i - 2 >= lo and toks[i - 1].low in _ASKED_AFTER and \
+                (toks[i - 2].text == "," or _is_close(toks, i - 2)):
+            end = _trim_right(toks, ask, hi)  # '“...,” she said, when asked whether ...': the main clause is before
         if end <= ask or end >= hi:
             return False                  # no content, or no main clause after it
         c.agentless = True                # "Asked whether he would run, the governor said ..."

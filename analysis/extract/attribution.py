@@ -494,14 +494,14 @@ def _plural_head_before_prep(toks: list[_Tok], k: int) -> bool:
         if toks[m].low in PREPS and m >= 1:
             h = toks[m - 1]
             if not h.q and h.text.isalpha() and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is")) and \
-                    len(h.low) > 3 and not is_possessive(h.text) and h.low not in verbs_like_words:
+                    len(h.low) > 3 and not is_possessive(h.text) and h.low not in _S_ENDING_NON_NOUNS:
                 return True
         m -= 1
     return False
 
 
 #: -s words that are verbs or adverbs, never a plural head before a preposition
-verbs_like_words = frozenset("was has does is always perhaps sometimes".split())
+_S_ENDING_NON_NOUNS = frozenset("was has does is always perhaps sometimes".split())
 
 
 def _manner_in(toks: list[_Tok], k: int) -> bool:

@@ -286,15 +286,15 @@ def source_types_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None =
     import matplotlib.pyplot as plt
 
     n = len(outlet_order(quotes, outlets))
-    fig, axes = plt.subplots(1, 2, figsize=(width, 1.8 + (0.3 if many_outlets(n) else 0.45) * n), sharey=True)
+    # few outlets: tight layout (the style's constrained layout leaves the shared-y heat maps too far apart)
+    fig, axes = plt.subplots(1, 2, figsize=(width, 1.8 + (0.3 if many_outlets(n) else 0.45) * n), sharey=True,
+                             layout=None if many_outlets(n) else "tight")
     plot_source_types(quotes, ax=axes[0], outlets=outlets, value="share_attributions", relays=relays,
                       labels=labels, palette=palette)
     axes[0].set_title("Share of attributions")
     plot_source_types(quotes, ax=axes[1], outlets=outlets, value="share_words", relays=relays, labels=labels,
                       palette=palette)
     axes[1].set_title("Share of quoted words")
-    if not many_outlets(n):
-        fig.tight_layout()
     return fig
 
 

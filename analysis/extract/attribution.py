@@ -1869,10 +1869,14 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
     today yesterday tonight""".split())
 
 
+def _time_like(t: _Tok) -> bool:
+    """A token that can be part of a time phrase (a time word, a number, "last", "this", ...)."""
+    return t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"}
+
+
 def _time_phrase(toks: list[_Tok], a: int, b: int) -> bool:
     """Tokens [a, b) name a time: "Saturday", "Tuesday night", "March 3"."""
-    return b > a and any(t.low in _TIME_WORDS for t in toks[a:b]) and \
-        all(t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"} for t in toks[a:b])
+    return b > a and any(t.low in _TIME_WORDS for t in toks[a:b]) and all(_time_like(t) for t in toks[a:b])
 
 
 def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
@@ -1897,8 +1901,13 @@ _MEANS_NOUNS = frozenset("telephone phone email e-mail mail text letter fax vide
 
 def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:
     """Start of a time phrase ending the span [a, b) ("on Thursday", "last week", "Tuesday
-    night", "earlier this month"), or ``b`` when there is none; it never takes the whole span."""
-    for p in range(a + 1, b):
+    night", "earlier this month"), or ``b`` when there is none; it never takes the whole span.
+    Only the run of time-like tokens ending the span (at most 12) can hold one, so the search
+    is bounded however long the span is."""
+    first = b
+    while first > a + 1 and b - first < 12 and _time_like(toks[first - 1]):
+        first -= 1
+    for p in range(first, b):
         if toks[p].q or not _time_phrase(toks, p, b):
             continue
         if toks[p].low == "may" and not toks[p].text[:1].isupper():

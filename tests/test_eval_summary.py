@@ -66,6 +66,8 @@ def test_packaged_scores_are_readable():
     from analysis.publish.scores import load_scores
     data = load_scores()
     assert data is not None and any(k.startswith("PTC dev") for k in data["scores"])
+    exact = data["scores"]["PolNeAR dev / source_given_pair_exact / speech-verb cues"]
+    assert exact["precision"] == exact["recall"] == exact["f1"] and exact["gold"] == exact["predicted"]
 
 
 def test_family_note_names_the_scores_of_that_family():

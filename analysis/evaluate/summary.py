@@ -70,8 +70,10 @@ def polnear_rows(path: Path, split: str) -> list[dict[str, Any]]:
     name = f"PolNeAR {split}"
     rows = []
     for subset in ("speech", "all"):
-        for metric in ("attribution", "source_overlap"):
-            m = d[subset][metric]
+        for metric in ("attribution", "source_overlap", "source_given_pair_exact"):
+            m = d[subset].get(metric)
+            if m is None:
+                continue
             rows.append(_row(name, metric, "speech-verb cues" if subset == "speech" else "all attributions",
                              m["precision"], m["recall"], m["f1"], m.get("gold"), m.get("pred")))
     from analysis.evaluate.speakers import polnear_speakers, type_shares

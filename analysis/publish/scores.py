@@ -23,6 +23,8 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "attributions with a verb of saying, in 84 annotated US political news articles"),
     ("PolNeAR dev / source_overlap / speech-verb cues", "sources, speakers",
      "the speaker span of those attributions"),
+    ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
+     "the speaker span exactly right, when the attribution is found (an accuracy)"),
     ("seeds / quotes / all", "quotes, sources (seed articles only)",
      "our annotation of the five seed articles: conventions, not validity"),
     ("seeds / loaded terms (curated tiers) / all", "wording (seed articles only)",

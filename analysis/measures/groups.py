@@ -194,12 +194,9 @@ def _per_article(articles: pd.DataFrame, counts: pd.DataFrame | pd.Series, fill:
 def loaded_hits(terms: pd.DataFrame, *, tiers: Sequence[str] | None = None) -> pd.Series:
     """Loaded-term hits of the curated tiers (or ``tiers``) per article (index ``article_id``;
     articles without a hit are absent): what the loaded rate, per outlet, group or day, needs."""
-    from analysis.measures.wording import CURATED_TIERS
+    from analysis.measures.wording import curated_rows
 
-    tiers = CURATED_TIERS if tiers is None else tuple(tiers)
-    t = terms
-    if "tier" in t.columns:
-        t = t[t["tier"].isin(list(tiers))]
+    t = curated_rows(terms, tiers=tiers)
     return t.groupby(t["article_id"].astype(str)).size().rename("per_1000_words") if len(t) else \
         pd.Series(dtype=float, name="per_1000_words")
 

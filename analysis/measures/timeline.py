@@ -124,10 +124,9 @@ def _first_use_rows(uses: pd.DataFrame, articles: pd.DataFrame, kind: str) -> li
 def term_uses(terms: pd.DataFrame, *, tiers: Sequence[str] | None = None) -> pd.DataFrame:
     """``item, article_id``: each loaded term (curated tiers) an article uses, once per article, in
     order of first use; all :func:`first_use` needs of the terms table (``term_uses=``)."""
-    from analysis.measures.wording import CURATED_TIERS
+    from analysis.measures.wording import curated_rows
 
-    tiers = CURATED_TIERS if tiers is None else tuple(tiers)
-    t = terms[terms["tier"].isin(list(tiers))] if "tier" in terms.columns else terms
+    t = curated_rows(terms, tiers=tiers)
     return t.assign(item=t["term"].astype(str))[["item", "article_id"]].drop_duplicates()
 
 

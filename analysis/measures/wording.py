@@ -73,6 +73,13 @@ CURATED_TIERS: tuple[str, ...] = ("core", "general", "pattern")
 DEFAULT_TIERS: tuple[str, ...] = CURATED_TIERS + ("candidate",)
 
 
+def curated_rows(terms: pd.DataFrame, *, tiers: Sequence[str] | None = None) -> pd.DataFrame:
+    """The terms-table rows of the curated tiers (or of ``tiers``); every row when the table has
+    no ``tier`` column.  What every count of loaded terms starts from."""
+    tiers = CURATED_TIERS if tiers is None else tuple(tiers)
+    return terms[terms["tier"].isin(list(tiers))] if "tier" in terms.columns else terms
+
+
 # =========================================================================== lexicon files
 
 def _read_yaml(path: str | Path | None, packaged: str) -> tuple[dict[str, Any], str]:

@@ -179,9 +179,8 @@ def key_numbers(tables: Mapping[str, pd.DataFrame], *, articles: Sequence[Any],
 
     terms = tables.get("terms")
     if _col(terms, "outlet", "voice"):
-        if "tier" in terms:   # candidates are for review: the key numbers count the curated tiers
-            from analysis.measures.wording import CURATED_TIERS
-            terms = terms[terms["tier"].isin(CURATED_TIERS)]
+        from analysis.measures.wording import curated_rows
+        terms = curated_rows(terms)   # candidates are for review: the key numbers count the curated tiers
         cols += ["Loaded terms per 1,000 words, all voices", "Loaded terms per 1,000 words, narrator only"]
         all_hits = terms.groupby("outlet").size()
         nar_hits = terms[terms["voice"] == "narrator"].groupby("outlet").size()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
-from analysis.text.segment import ParsedText, parse_text
+from analysis.text.segment import ParsedText, SegmentationWords, parse_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.corpus import Article
@@ -51,11 +51,14 @@ class Document:
         return self.article.body
 
 
-def parse_article(article: "Article", *, abbreviations: frozenset[str] | None = None) -> Document:
-    """The segmentation layer of ``article``."""
-    return Document(article, parse_text(article.body, abbreviations=abbreviations))
+def parse_article(article: "Article", *, abbreviations: frozenset[str] | None = None,
+                  segmentation_words: SegmentationWords | None = None) -> Document:
+    """The segmentation layer of ``article`` (lexicons as in :func:`~analysis.text.parse_text`)."""
+    return Document(article, parse_text(article.body, abbreviations=abbreviations,
+                                        segmentation_words=segmentation_words))
 
 
-def parse_corpus(articles: Iterable["Article"], *,
-                 abbreviations: frozenset[str] | None = None) -> list[Document]:
-    return [parse_article(a, abbreviations=abbreviations) for a in articles]
+def parse_corpus(articles: Iterable["Article"], *, abbreviations: frozenset[str] | None = None,
+                 segmentation_words: SegmentationWords | None = None) -> list[Document]:
+    return [parse_article(a, abbreviations=abbreviations, segmentation_words=segmentation_words)
+            for a in articles]

@@ -3,7 +3,9 @@
 Everything here works without downloaded data: sentences come from NLTK's
 :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer` built from our own
 abbreviation list (``lexicons/abbreviations.yaml``), tokens from a regular
-expression with character offsets.  All offsets index the article body as
+expression with character offsets.  The other words the rules read (elisions
+written with a leading apostrophe, words a wrapped line cannot end on) are in
+``lexicons/segmentation.yaml`` (:func:`load_segmentation_words`).  All offsets index the article body as
 loaded, so ``body[span.start:span.end] == span.text`` holds for every span.
 
 Paragraphs are separated by blank lines.  Sentences never cross a paragraph.
@@ -54,7 +56,7 @@ from typing import Iterable, Literal, Sequence
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from analysis.lexicons import LexiconError, read_lexicon
+from analysis.lexicons import LINE_KEY, LexiconError, read_lexicon
 from analysis.enums import Voice
 
 
@@ -64,8 +66,6 @@ OPENING_SHAPES = "“„‟«‘‚‛‹"
 CLOSING_SHAPES = "”»’›"
 _ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 ALL_QUOTE_MARKS: str = _ALL_MARKS
-# Elisions written with a leading apostrophe: 'til, 'em, 'n', 'cause, 'tis, 'twas, 'bout.
-_LEADING_ELISIONS = ("til", "em", "n", "cause", "cos", "tis", "twas", "bout", "round", "ol")
 _OPEN_CONTEXT = set(" \t\n([{—–-/…,:;") | set(_ALL_MARKS)
 _CLOSE_AFTER = set(",.!?;:…")   # a mark right after these may close even when glued to a word
 _CLOSE_FOLLOW = set(" \t\n)]}.,;:!?—–-/…") | set(_ALL_MARKS)
@@ -346,6 +346,78 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
     return PunktSentenceTokenizer(params)
 
 
+# --------------------------------------------------------------------------- segmentation words
+
+_SEGMENTATION_KEYS = ("leading_elisions", "line_continuations")
+_ELISION_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class SegmentationWords:
+    """The words the segmenter reads (``lexicons/segmentation.yaml``), lower case.
+
+    ``leading_elisions``: words written with an apostrophe in front ('til, 'em, 'cause): a
+    single mark before one is an apostrophe, not an opening quotation mark.
+    ``line_continuations``: words a hard-wrapped line cannot end on ("the", "of", "said"): a
+    short line ending in one continues into the next line instead of ending as a headline-like
+    line; they also do not count when a short line is tested for mostly capitalised words.
+    """
+
+    leading_elisions: frozenset[str] = frozenset()
+    line_continuations: frozenset[str] = frozenset()
+
+
+def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:
+    if not isinstance(group, dict) or "words" not in group:
+        raise LexiconError.at(name, f"{key}[{i}] must be a group with 'words' and a source or rationale",
+                              group.get(LINE_KEY) if isinstance(group, dict) else None)
+    line, label = group.get(LINE_KEY), group.get("group", "?")
+    if not (group.get("source") or group.get("rationale")):
+        raise LexiconError.at(name, f"{key}[{i}] ({label}) needs a source or rationale", line)
+    words = group["words"] or []
+    if isinstance(words, dict):
+        words = [w for w in words if w != LINE_KEY]
+    if not isinstance(words, list):
+        raise LexiconError.at(name, f"{key}[{i}] ({label}): 'words' must be a list or a mapping, "
+                                    f"not {type(words).__name__}", line)
+    out = []
+    for w in words:
+        if not isinstance(w, str):
+            raise LexiconError.at(name, f"{key}[{i}] ({label}): {w!r} was read by YAML as {type(w).__name__}, "
+                                        "not a word; put it in quotes", line)
+        w = w.strip().lower()
+        if key == "leading_elisions" and not _ELISION_WORD.fullmatch(w):
+            raise LexiconError.at(name, f"{key}[{i}] ({label}): {w!r} must be letters a-z only "
+                                        "(written without its apostrophe)", line)
+        if w:
+            out.append(w)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _load_segmentation_words(path: str | None) -> SegmentationWords:
+    data, name = read_lexicon(path, "segmentation.yaml", lines=True)
+    unknown = [k for k in data if k != LINE_KEY and k not in _SEGMENTATION_KEYS]
+    if unknown:
+        raise LexiconError.at(name, f"unknown key {unknown[0]!r} (expected {', '.join(_SEGMENTATION_KEYS)})",
+                              data.get(LINE_KEY))
+    lists: dict[str, frozenset[str]] = {}
+    for key in _SEGMENTATION_KEYS:
+        groups = data.get(key) or []
+        if not isinstance(groups, list):
+            raise LexiconError.at(name, f"'{key}' must be a list of groups (each with 'words' and a source "
+                                        f"or rationale), not {type(groups).__name__}", data.get(LINE_KEY))
+        lists[key] = frozenset(w for i, g in enumerate(groups) for w in _segmentation_group(g, key, i, name))
+    return SegmentationWords(**lists)
+
+
+def load_segmentation_words(path: str | os.PathLike[str] | None = None) -> SegmentationWords:
+    """The segmenter's words from ``lexicons/segmentation.yaml`` (``path=None``, read once) or a
+    user's file with the same layout; a bad file raises :class:`~analysis.lexicons.LexiconError`
+    naming it (and the line)."""
+    return _load_segmentation_words(None if path is None else os.fspath(path))
+
+
 # A line inside a paragraph that starts a new unit: list bullets ("- ", "* ", "• ",
 # "1. ", "a) "), interview dashes ("— Yes"), speaker labels ("Q: ", "PUTIN: ").
 _LINE_START_UNIT = re.compile(
@@ -354,28 +426,24 @@ _LINE_END_FINAL = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
 _HEADLINE_MAX_WORDS = 10
 _HEADLINE_MAX_SHARE = 0.8      # a headline line is shorter than this share of the longest line ...
 _HEADLINE_CAPITALISED = 0.7    # ... or this share of its words is capitalised (Title Case, CAPITALS)
-# A line ending in one of these words continues on the next line (hard-wrapped prose).
-_NOT_LINE_FINAL = frozenset(
-    "a an the of in on at to for with by from into about and or but nor that which who as "
-    "is are was were be been has have had said says told than".split())
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[A-Za-z])[.)]$")   # "1." "b)" alone: Punkt's cut
 
 
-def _mostly_capitalised(words: list[str]) -> bool:
+def _mostly_capitalised(words: list[str], continuations: frozenset[str]) -> bool:
     """Whether most content words of a line are capitalised (Title Case or CAPITALS); words not
-    starting with a letter and function words ("with", "to", "the") do not count."""
-    content = [w for w in words if w[:1].isalpha() and w.lower() not in _NOT_LINE_FINAL]
+    starting with a letter and function words ("with", "to", "the": ``continuations``) do not count."""
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in continuations]
     return bool(content) and sum(w[:1].isupper() for w in content) >= _HEADLINE_CAPITALISED * len(content)
 
 
-def _line_blocks(text: str) -> list[tuple[int, int]]:
+def _line_blocks(text: str, continuations: frozenset[str]) -> list[tuple[int, int]]:
     """Split a paragraph at line breaks that end a unit, as (start, end) offsets.
 
     A single line break inside a paragraph ends a sentence when the next line
     starts a list item, an interview dash or a speaker label; when the line
     before ends with final punctuation; or when the line before is short
     (at most 10 words) with no final punctuation, does not end in a function
-    word ("in", "the", "said", ...) and the next line starts with a capital: a
+    word ("in", "the", "said", ...: ``continuations``) and the next line starts with a capital: a
     headline-like line -- if it is also clearly shorter than the paragraph's longest
     line or mostly capitalised words (a hard-wrapped line runs to the wrap width:
     "... by Russian President Vladimir\nPutin and ..." is one sentence).  Other line
@@ -398,8 +466,8 @@ def _line_blocks(text: str) -> list[tuple[int, int]]:
         words = prev.split()
         split = bool(_LINE_START_UNIT.match(nxt)) or bool(_LINE_END_FINAL.search(prev)) or (
             len(words) <= _HEADLINE_MAX_WORDS and prev[-1:].isalnum() and nxt[:1].isupper()
-            and words[-1].lower() not in _NOT_LINE_FINAL
-            and (len(prev.strip()) < _HEADLINE_MAX_SHARE * longest or _mostly_capitalised(words)))
+            and words[-1].lower() not in continuations
+            and (len(prev.strip()) < _HEADLINE_MAX_SHARE * longest or _mostly_capitalised(words, continuations)))
         if split:
             blocks.append((cur_start, pe))
             cur_start = ns
@@ -446,7 +514,8 @@ def _starts_lowercase_word(text: str) -> bool:
 
 def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
                     paragraphs: Sequence[Paragraph] | None = None,
-                    sentence_rules: SentenceRules | None = None) -> list[Sentence]:
+                    sentence_rules: SentenceRules | None = None,
+                    segmentation_words: SegmentationWords | None = None) -> list[Sentence]:
     """Sentences within paragraphs (a sentence never crosses a paragraph break).
 
     Punkt with our abbreviations does the splitting, within line blocks (list
@@ -457,10 +526,12 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
     """
     tokenizer = sentence_tokenizer(abbreviations)
     rules = load_sentence_rules() if sentence_rules is None else sentence_rules
+    continuations = (load_segmentation_words() if segmentation_words is None
+                     else segmentation_words).line_continuations
     out: list[Sentence] = []
     for para in paragraphs if paragraphs is not None else split_paragraphs(body):
         spans: list[tuple[int, int]] = []
-        for bs, be in _line_blocks(para.text):
+        for bs, be in _line_blocks(para.text, continuations):
             block = para.text[bs:be]
             pieces: list[tuple[int, int]] = []
             for s, e in tokenizer.span_tokenize(block):
@@ -499,7 +570,7 @@ def _merge_orphans(body: str, sentences: list[Sentence]) -> list[Sentence]:
 
 # --------------------------------------------------------------------------- quotations
 
-def _is_apostrophe(text: str, i: int) -> bool:
+def _is_apostrophe(text: str, i: int, elisions: frozenset[str]) -> bool:
     """A single mark at ``i`` used as an apostrophe rather than a quotation mark."""
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -518,7 +589,7 @@ def _is_apostrophe(text: str, i: int) -> bool:
         if re.match(r"\d\d?s?\b", rest):          # '90s, '24
             return True
         word = re.match(r"[a-z]+", rest)
-        if word and word.group(0) in _LEADING_ELISIONS and not re.match(r"[a-z]+[’']", rest):
+        if word and word.group(0) in elisions and not re.match(r"[a-z]+[’']", rest):
             return True
     return False
 
@@ -578,7 +649,7 @@ def _apostrophe_doubles(text: str) -> tuple[dict[int, tuple[str, str]], set[int]
     return doubles, skip
 
 
-def _classify_marks(text: str) -> list[_Mark]:
+def _classify_marks(text: str, elisions: frozenset[str]) -> list[_Mark]:
     marks: list[_Mark] = []
     straight_total = text.count('"')
     straight_before = 0          # straight double marks before the current offset
@@ -591,7 +662,7 @@ def _classify_marks(text: str) -> list[_Mark]:
             prev, nxt = doubles[i]
         else:
             kind = "double" if ch in DOUBLE_MARKS else "single"
-            if kind == "single" and _is_apostrophe(text, i):
+            if kind == "single" and _is_apostrophe(text, i, elisions):
                 continue
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -635,7 +706,7 @@ def _strong_close_ahead(marks: list[_Mark]) -> list[bool]:
     return out
 
 
-def _paragraph_quotes(text: str, base: int, para_index: int):
+def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset[str]):
     """Scan one paragraph.
 
     Returns ``(open_left, found, strays)``: ``open_left`` lists (open_at, kind,
@@ -647,7 +718,7 @@ def _paragraph_quotes(text: str, base: int, para_index: int):
     found: list[tuple[int, int, str, int]] = []
     open_left: list[tuple[int, str, int, int | None]] = []
     strays: list[StrayMark] = []
-    marks = _classify_marks(text)
+    marks = _classify_marks(text, elisions)
     strong_ahead = _strong_close_ahead(marks)
     for j, m in enumerate(marks):
         i, ch, kind = m.at, m.ch, m.kind
@@ -682,14 +753,14 @@ def _paragraph_quotes(text: str, base: int, para_index: int):
     return open_left, found, strays
 
 
-def _opening_kind(text: str) -> str | None:
+def _opening_kind(text: str, elisions: frozenset[str]) -> str | None:
     """Kind of quotation mark a paragraph opens with, if it opens with one."""
     first = text[:1]
     if not first or first not in _ALL_MARKS or first in CLOSING_SHAPES:
         return None
     if text.startswith("''") and len(text) > 2 and not text[2].isspace():
         return "double"                   # ''We ...: two apostrophes as one double mark
-    if first in SINGLE_MARKS and _is_apostrophe(text, 0):
+    if first in SINGLE_MARKS and _is_apostrophe(text, 0, elisions):
         return None
     if len(text) > 1 and text[1].isspace():
         return None
@@ -697,7 +768,8 @@ def _opening_kind(text: str) -> str | None:
 
 
 def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
-                    sentences: Sequence[Sentence] | None = None
+                    sentences: Sequence[Sentence] | None = None,
+                    segmentation_words: SegmentationWords | None = None
                     ) -> tuple[list[Quotation], list[StrayMark]]:
     """Quotation spans in ``body`` plus the marks that could not be paired.
 
@@ -717,12 +789,14 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
       (and at its sentence end), with ``close_at=None``.
     """
     paras = list(paragraphs) if paragraphs is not None else split_paragraphs(body)
+    words = load_segmentation_words() if segmentation_words is None else segmentation_words
+    elisions = words.leading_elisions
     if sentences is None:
-        sentences = split_sentences(body, paragraphs=paras)
+        sentences = split_sentences(body, paragraphs=paras, segmentation_words=words)
     sentence_ends = sorted(s.end for s in sentences)
     raw: list[tuple[int, int, int | None, str, int, int, bool]] = []  # start,end,close,kind,depth,para,continues
     strays: list[StrayMark] = []
-    opens_with = {p.index: _opening_kind(p.text) for p in paras}
+    opens_with = {p.index: _opening_kind(p.text, elisions) for p in paras}
     para_start = {p.index: p.start for p in paras}
     continuing_into: set[int] = set()
 
@@ -731,7 +805,7 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
         return sentence_ends[k] if k < len(sentence_ends) else len(body)
 
     for para in paras:
-        open_left, found, para_strays = _paragraph_quotes(para.text, para.start, para.index)
+        open_left, found, para_strays = _paragraph_quotes(para.text, para.start, para.index, elisions)
         strays.extend(para_strays)
         for open_at, close_at, kind, depth in found:
             raw.append((open_at + 1, close_at, close_at, kind, depth, para.index, False))
@@ -781,12 +855,20 @@ def tokenize(body: str, *, start: int = 0, end: int | None = None) -> list[tuple
 # --------------------------------------------------------------------------- all together
 
 def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
-               sentence_rules: SentenceRules | None = None) -> ParsedText:
-    """Split ``body`` into paragraphs, sentences, tokens (with voice) and quotations."""
+               sentence_rules: SentenceRules | None = None,
+               segmentation_words: SegmentationWords | None = None) -> ParsedText:
+    """Split ``body`` into paragraphs, sentences, tokens (with voice) and quotations.
+
+    ``abbreviations`` (:func:`load_abbreviations`), ``sentence_rules``
+    (:func:`load_sentence_rules`) and ``segmentation_words``
+    (:func:`load_segmentation_words`) default to the packaged lexicons, read once.
+    """
+    words = load_segmentation_words() if segmentation_words is None else segmentation_words
     paragraphs = split_paragraphs(body)
     sentences = split_sentences(body, abbreviations=abbreviations, paragraphs=paragraphs,
-                                sentence_rules=sentence_rules)
-    quotations, strays = find_quotations(body, paragraphs=paragraphs, sentences=sentences)
+                                sentence_rules=sentence_rules, segmentation_words=words)
+    quotations, strays = find_quotations(body, paragraphs=paragraphs, sentences=sentences,
+                                         segmentation_words=words)
     quoted = _quoted_mask(len(body), quotations)
     tokens: list[Token] = []
     for sent in sentences:

@@ -774,6 +774,11 @@ _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
+# A speaker mention (a name or description with its appositives) is short: the longest source span
+# in PolNeAR train+dev has 251 characters.  Only the first this-many characters of a longer mention
+# are read, so that a mispredicted span running over many clauses ("A, a professor at X, said it,
+# and B, ..." x 1,000, each span from the sentence start) costs a constant per attribution.
+_MENTION_MAX_CHARS = 400
 _OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
@@ -1696,7 +1701,8 @@ class _Resolver:
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
-        text = self._clean_mention(_norm(mention.strip(" ,.;:" + _QUOTE_CHARS)))
+        text = _head_of_mention(mention)
+        text = self._clean_mention(_norm(text.strip(" ,.;:" + _QUOTE_CHARS)))
         sp = self._resolve_text(text, off, paragraph)
         sp = replace(sp, mention=mention)
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
@@ -2733,6 +2739,16 @@ class _Resolver:
 
 
 # =========================================================================== public API
+
+def _head_of_mention(mention: str) -> str:
+    """``mention``, or its first :data:`_MENTION_MAX_CHARS` characters cut after a whole word when
+    it is longer (the speaker is at its head: "Jane Roe, a professor at X, said it, and ...")."""
+    if len(mention) <= _MENTION_MAX_CHARS:
+        return mention
+    cut = mention[:_MENTION_MAX_CHARS + 1]
+    i = max(cut.rfind(" "), cut.rfind("\n"))
+    return cut[:i] if i > 0 else cut[:_MENTION_MAX_CHARS]
+
 
 def _attr(a: Any, name: str, default: Any = None) -> Any:
     if isinstance(a, Mapping):

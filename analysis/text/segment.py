@@ -244,7 +244,7 @@ def _containing(spans: Sequence, offset: int):
 
 # --------------------------------------------------------------------------- paragraphs
 
-_PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_PARA_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")   # \r: a blank line written with CRLF ends a paragraph too
 
 
 def split_paragraphs(body: str) -> list[Paragraph]:
@@ -512,6 +512,89 @@ def _starts_lowercase_word(text: str) -> bool:
     return bool(m) and not any(c.isupper() for c in m.group(0))
 
 
+# Punkt reads a long line block in windows of about this many characters.  NLTK (3.10+) runs
+# Punkt's regular expressions under a 5-second wall-clock limit per pass over the text it is
+# given, so one pass over a book-length block raises TimeoutError on a loaded machine; a window
+# keeps every pass short.  Punkt decides each break from the tokens next to it, so reading
+# window by window gives the same breaks (see _punkt_spans).
+_PUNKT_WINDOW = 10_000
+# Punkt finds the word before a period by looking back for ASCII whitespace (string.whitespace),
+# so windows end, and their last token starts, only at those characters, never at a no-break space.
+_ASCII_SPACE = " \t\n\r\x0b\x0c"
+_SPACE = re.compile(f"[{_ASCII_SPACE}]")
+_LAST_SPACE = re.compile(f".*[{_ASCII_SPACE}]", re.DOTALL)
+
+
+def _window_end(block: str, pos: int, window: int) -> int:
+    """Where a window starting at ``pos`` ends: at the first whitespace after ``pos + window``
+    (a token is never cut) and after at least two tokens (so the first one's final period has
+    its next token in view); inside a run of more than ``2 * window`` characters without
+    whitespace, at ``pos + 2 * window``."""
+    n = len(block)
+    end = pos + window
+    if end >= n:
+        return n
+    m = _SPACE.search(block, end, pos + 2 * window)
+    end = m.start() if m else min(n, pos + 2 * window)
+    if end < n and _SPACE.search(block, pos, pos + len(block[pos:end].rstrip())) is None:
+        # one token so far: take the next one into view
+        nxt = end
+        while nxt < n and block[nxt] in _ASCII_SPACE:
+            nxt += 1
+        m = _SPACE.search(block, nxt, nxt + 2 * window)
+        end = m.start() if m else min(n, nxt + 2 * window)
+    return end
+
+
+def _punkt_spans(tokenizer: PunktSentenceTokenizer, block: str, *,
+                 window: int = _PUNKT_WINDOW) -> list[tuple[int, int]]:
+    """``tokenizer.span_tokenize(block)``, read in windows of about ``window`` characters.
+
+    Each window starts at a sentence start (or, inside a sentence longer than a window, at
+    the start of a token) and ends before whitespace.  Punkt decides a break from the word
+    before it and the token after it, so every break that ends before the window's last
+    token is decided as in one pass; the sentence running into the last token is read again
+    from its start (or, when the window held no decided break, the sentence goes on and the
+    next window starts at that last token).  Only a run of more than ``window`` characters
+    without whitespace can be cut where one pass would not cut it.
+    """
+    n = len(block)
+    if n <= window:
+        return list(tokenizer.span_tokenize(block))
+    out: list[tuple[int, int]] = []
+    sent_start: int | None = None      # start of a sentence that runs on from earlier windows
+    pos = 0
+    while True:
+        end = _window_end(block, pos, window)
+        spans = [(pos + s, pos + e) for s, e in tokenizer.span_tokenize(block[pos:end]) if e > s]
+        if not spans:                  # only whitespace from here
+            break
+        if sent_start is not None:
+            spans[0] = (sent_start, spans[0][1])
+            sent_start = None
+        if end >= n:
+            out.extend(spans)
+            return out
+        # the last token: after the last ASCII space before the window's last non-space character
+        last = _LAST_SPACE.match(block, pos, pos + len(block[pos:end].rstrip()))
+        last_token = last.end() if last else end       # where the window's last token starts
+        decided = 0
+        while last and decided < len(spans) and spans[decided][1] < last_token:
+            decided += 1
+        if decided:                    # breaks decided; read the sentence after them again
+            out.extend(spans[:decided])
+            pos = spans[decided][0] if decided < len(spans) else last_token
+        else:                          # no decided break: the sentence goes on
+            sent_start, pos = spans[0][0], last_token
+        while pos < n and block[pos] in _ASCII_SPACE:
+            pos += 1
+        if pos >= n:
+            break
+    if sent_start is not None:
+        out.append((sent_start, len(block.rstrip())))
+    return out
+
+
 def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
                     paragraphs: Sequence[Paragraph] | None = None,
                     sentence_rules: SentenceRules | None = None,
@@ -534,7 +617,7 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
         for bs, be in _line_blocks(para.text, continuations):
             block = para.text[bs:be]
             pieces: list[tuple[int, int]] = []
-            for s, e in tokenizer.span_tokenize(block):
+            for s, e in _punkt_spans(tokenizer, block):
                 if pieces and (_starts_lowercase_word(block[s:e]) or (
                         len(pieces) == 1 and _LIST_MARKER.match(block[pieces[0][0]:pieces[0][1]]))):
                     pieces[-1] = (pieces[-1][0], e)
@@ -558,14 +641,16 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
 
 def _merge_orphans(body: str, sentences: list[Sentence]) -> list[Sentence]:
     """Join a 'sentence' made only of closing punctuation/quote marks onto the one before."""
-    merged: list[Sentence] = []
-    for s in sentences:
-        if merged and merged[-1].paragraph == s.paragraph and not re.search(r"\w", s.text):
-            prev = merged[-1]
-            merged[-1] = Sentence(prev.index, prev.start, s.end, body[prev.start:s.end], prev.paragraph)
+    spans: list[list[int]] = []      # [start, end, paragraph]; texts are cut once at the end, so a
+    for s in sentences:              # long run of orphans stays linear
+        if spans and spans[-1][2] == s.paragraph and not _WORD_CHAR.search(s.text):
+            spans[-1][1] = s.end
         else:
-            merged.append(Sentence(len(merged), s.start, s.end, s.text, s.paragraph))
-    return merged
+            spans.append([s.start, s.end, s.paragraph])
+    return [Sentence(i, start, end, body[start:end], para) for i, (start, end, para) in enumerate(spans)]
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 # --------------------------------------------------------------------------- quotations

@@ -193,12 +193,23 @@ def test_cli_analyze_interrupted_keeps_previous_tables(tmp_path, sig, code):
     out.mkdir()
     (out / "terms.csv").write_text("previous\n")
     cache = tmp_path / "cache"
-    proc = subprocess.Popen([sys.executable, "-m", "analysis.cli.main", "analyze", str(corpus), "--out", str(out),
-                             "--cache", str(cache), "--jobs", "2", "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Start the CLI as a shell starts a foreground command, with SIGINT at its default: a
+    # process started with SIGINT ignored (pytest run as a background job, `pytest ... &`, as
+    # one does beside a CPU load) keeps ignoring it, Python installs no KeyboardInterrupt
+    # handler, and the "interrupted" run would finish and write its tables.  A signal caught by
+    # this process is reset to the default in the child at exec; an ignored one is not.
+    caught = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "analysis.cli.main", "analyze", str(corpus), "--out",
+                                 str(out), "--cache", str(cache), "--jobs", "2", "-q"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    finally:
+        if caught is not None:
+            signal.signal(signal.SIGINT, caught)
     deadline = time.monotonic() + 120
     while not list(cache.glob("*/*.json.z")) and time.monotonic() < deadline and proc.poll() is None:
-        time.sleep(0.05)                                    # the per-article work has started
+        time.sleep(0.05)                                    # wait until the per-article work has started
+    assert proc.poll() is None and list(cache.glob("*/*.json.z")), "the run never started its per-article work"
     proc.send_signal(getattr(signal, sig))
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == code, err

@@ -34,6 +34,9 @@ mark; otherwise it is reported in ``stray_marks`` and bounded: to its
 paragraph's end if it opens the paragraph, else to the end of its sentence.
 Unbalanced or stray marks never raise and never reach past their paragraph.
 
+Long line blocks (over 10,000 characters) are read by Punkt in windows, so time stays
+linear in the body's length (see :func:`_punkt_spans`).
+
 Known limits: a straight mark with letters on both sides (said"yes"and) is a
 stray; a quote that runs on into a paragraph that does not reopen it ends at
 the paragraph break; an unclosed single mark yields no quotation (it is far
@@ -555,8 +558,11 @@ def _punkt_spans(tokenizer: PunktSentenceTokenizer, block: str, *,
     before it and the token after it, so every break that ends before the window's last
     token is decided as in one pass; the sentence running into the last token is read again
     from its start (or, when the window held no decided break, the sentence goes on and the
-    next window starts at that last token).  Only a run of more than ``window`` characters
-    without whitespace can be cut where one pass would not cut it.
+    next window starts at that last token).  On every line block of the seed, PolNeAR
+    (train, dev) and PTC (dev) texts, windows of 25 to 300 characters give exactly the
+    one-pass spans.  A run of more than ``window`` characters without whitespace can be cut
+    where one pass would not cut it, and strings of bare punctuation marks ("?!.)”") can be
+    split differently near a window's edge.
     """
     n = len(block)
     if n <= window:

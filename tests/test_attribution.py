@@ -874,3 +874,73 @@ def test_asked_clause_after_the_main_clause_closes_the_sentence():
     (q,) = [a for a in found if a.cue == "asked"]
     assert (q.text, q.agentless) == ("whether the ferry would run", True)
     assert [a.speaker_mention for a in found if a.cue == "said"] == ["Mayor Lund"]
+
+
+# ------------------------------------------------------------------ appositives set off by dashes or parentheses
+
+@pytest.mark.parametrize("dash", [" — ", "—", " – ", " -- ", " - "])
+def test_dash_appositive_belongs_to_the_subject(dash):
+    body = f"Rolf Sandberg{dash}an engineer at the Malmo shipyard{dash}said the crane had collapsed."
+    a = one(body)
+    assert a.cue == "said" and a.kind == "indirect"
+    assert a.speaker_mention == f"Rolf Sandberg{dash}an engineer at the Malmo shipyard".rstrip()
+    assert a.text == "the crane had collapsed"
+
+
+def test_dash_appositive_subject_of_a_postposed_cue():
+    a = one("The crane had collapsed, Rolf Sandberg — an engineer at the Malmo shipyard — said.")
+    assert (a.cue, a.speaker_mention, a.text) == (
+        "said", "Rolf Sandberg — an engineer at the Malmo shipyard", "The crane had collapsed")
+
+
+def test_dash_clause_is_not_an_appositive():
+    # a clause between the dashes is not part of a subject: the speaker is after the cue
+    a = one("The harbour is quiet — the ferries have stopped — said a dock worker.")
+    assert a.speaker_mention == "a dock worker"
+
+
+def test_organisation_with_for_in_a_comma_appositive():
+    a = one("Mira Holm, a fellow at the Institute for Coastal Studies, said the dunes were eroding.")
+    assert (a.cue, a.speaker_mention, a.text) == (
+        "said", "Mira Holm, a fellow at the Institute for Coastal Studies", "the dunes were eroding")
+
+
+def test_long_parenthesised_appositive_belongs_to_the_subject():
+    a = one("Mira Holm (a senior fellow at the Institute for Coastal Studies) said the dunes were eroding.")
+    assert (a.cue, a.speaker_mention, a.text) == (
+        "said", "Mira Holm (a senior fellow at the Institute for Coastal Studies)", "the dunes were eroding")
+
+
+def test_long_parenthesis_with_a_clause_is_not_an_appositive():
+    found = atts("Mira Holm (who had warned that the dunes were eroding for years) said nothing.")
+    assert all(a.speaker_mention != "nothing" for a in found)
+
+
+# ------------------------------------------------------------------ questions with a fronted auxiliary
+
+@pytest.mark.parametrize("body", [
+    "Will he say that the bridge is unsafe?",
+    "Did the mayor say the bridge was unsafe?",
+    "Does she claim that the bridge is unsafe?",
+    "Can the engineers say the bridge is safe?",
+    "Would they admit that the bridge was unsafe?",
+    "Why did Mr. Olsen say that the bridge was unsafe?",
+    "Didn't he say that the bridge was unsafe?",
+    "Has the mayor said that the bridge is unsafe?",
+    "But will the council's spokesman say that the bridge is unsafe?",
+])
+def test_question_with_fronted_auxiliary_reports_no_statement(body):
+    assert atts(body) == []
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # a statement with inversion after "only then" is still a report
+    ("Only then did the mayor say that the bridge was unsafe.", "the mayor", "the bridge was unsafe"),
+    # the cue is in an object clause of the question, not after its subject
+    ("Did you know that the mayor said the bridge was unsafe?", "the mayor", "the bridge was unsafe?"),
+    # a question without inversion
+    ("The mayor said the bridge was unsafe?", "The mayor", "the bridge was unsafe?"),
+])
+def test_statement_or_embedded_cue_in_a_question_is_kept(body, speaker, content):
+    a = one(body)
+    assert (a.speaker_mention, a.text) == (speaker, content)

@@ -515,6 +515,44 @@ def _manner_in(toks: list[_Tok], k: int) -> bool:
         b.low not in {"interest", "interested", "role", "part", "point", "difficulty"}
 
 
+def _question_end(toks: list[_Tok]) -> bool:
+    """The sentence ends with a question mark (outside quotation marks)."""
+    m = len(toks) - 1
+    while m >= 0 and toks[m].text in QUOTE_CHARS and not toks[m].q:
+        m -= 1
+    return m >= 0 and toks[m].text == "?" and not toks[m].q
+
+
+def _inverted_question(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
+    """The cue at ``i`` follows a subject that follows a fronted auxiliary, and the sentence is a
+    question: "Will he say that ...?", "Did the minister say ...?", "Why would they admit ...?".  The
+    question asks whether a statement is (or will be) made; like a negated or modal cue (see
+    :func:`_aux_chain` in :func:`_plausible_verb`) it reports none.  The subject is at most six words
+    and the auxiliary opens the clause (sentence start, after a wh-word, a conjunction or a comma)."""
+    if not _question_end(toks):
+        return False
+    k = _skip_back(toks, i - 1, aux=False)
+    m = k
+    while m >= 0 and k - m < 6 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss or
+                                                       _abbrev_dot(toks, m)) and \
+            _aux_part(toks[m].low) not in AUX:
+        m -= 1
+    if m == k or m < 0 or toks[m].q or _aux_part(toks[m].low) not in AUX or _name_not_aux(toks, m):
+        return False
+    subject = toks[m + 1:k + 1]
+    if (subject[0].low in SUBJ_PRONOUNS and len(subject) > 1) or \
+            not all(_np_ok_token(t, verbs) or t.poss or _abbrev_dot(toks, n) for n, t in enumerate(subject, m + 1)):
+        return False                      # "Did you know (that) he said ...?": the cue is in an object clause
+    p = toks[m - 1] if m > 0 else None
+    return p is None or (not p.q and (p.low in _WH or p.low in CONJ or p.text in {",", ";", ":", "—", "–"} or
+                                      p.text in QUOTE_CHARS))
+
+
+def _aux_part(low: str) -> str:
+    """ "didn't" -> "did", "can’t" -> "ca"; other words unchanged."""
+    return low[:-3] if low.endswith(("n't", "n’t")) else low
+
+
 def _conditional(toks: list[_Tok], i: int) -> bool:
     """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
     k = i - 1
@@ -610,6 +648,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     chain = _aux_chain(toks, i)
     if any(w in NEG for w in chain) or any(w in MODALS for w in chain):
         return False                     # "did not comment", "will ponder"
+    if _inverted_question(toks, i, verbs):
+        return False                     # "Will he say that ...?": a question about a statement, none made
     if _conditional(toks, i):
         return False                     # "if Pyongyang and Moscow agree on it, ...": hypothetical
     base = entry.lemma.split()[0]
@@ -706,9 +746,12 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
     """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
     if toks[k].text == ")" and not toks[k].q:    # "Sen. Chuck Grassley (R-Iowa) told"
         m = k - 1
-        while m > lo and toks[m].text != "(" and k - m < 8:
+        while m > lo and toks[m].text != "(" and k - m < 18:
             m -= 1
-        if toks[m].text == "(" and m - 1 >= lo and is_capitalised(toks[m - 1].text):
+        # a short parenthesis is any label ("(R-Iowa)"); a longer one must be an appositive noun phrase
+        # ("Jane Doe (a senior fellow at the National Unification Institute) said")
+        if toks[m].text == "(" and m - 1 >= lo and is_capitalised(toks[m - 1].text) and \
+                (k - m <= 8 or _np_like_segment(toks, m + 1, k, verbs)):
             start = _np_back(toks, m - 1, lo, verbs, max_len=max_len)
             return start
     a = k
@@ -742,6 +785,31 @@ def _dash_hyphen(toks: list[_Tok], m: int) -> bool:
     after = toks[m + 1] if m + 1 < len(toks) else None
     return before is None or after is None or before.end < t.start or after.start > t.end or \
         before.text == "-" or after.text == "-"
+
+
+def _is_dash(toks: list[_Tok], m: int) -> bool:
+    """An em or en dash, or a hyphen used as a dash (spaced, or one of a doubled "--")."""
+    return not toks[m].q and (toks[m].text in {"—", "–", "--"} or _dash_hyphen(toks, m))
+
+
+def _dash_appositive(toks: list[_Tok], dash: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """'Anna Lindqvist — a professor at Lund University — said': ``dash`` closes an appositive set off
+    by dashes (em, en, spaced or doubled hyphens) right before the cue.  The subject mention (the noun
+    phrase before the opening dash, with the appositive, as for a comma appositive), or None."""
+    close = dash
+    while close - 1 > lo and _is_dash(toks, close - 1):
+        close -= 1                        # "--": the first of the two hyphens
+    m = close - 1
+    while m > lo and not _is_dash(toks, m) and close - m <= 17:
+        m -= 1
+    if m <= lo or not _is_dash(toks, m) or not _np_like_segment(toks, m + 1, close, verbs):
+        return None
+    while m - 1 > lo and _is_dash(toks, m - 1):
+        m -= 1
+    a = _np_back(toks, m - 1, lo, verbs)
+    if a is None or toks[a].q or not (is_capitalised(toks[a].text) or toks[a].low in DETS):
+        return None
+    return a, close
 
 
 def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
@@ -1160,6 +1228,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 unit_lo = spk[0]
             else:
                 mode = "paren"
+        elif _is_dash(toks, k) and (dash := _dash_appositive(toks, k, lo, verbs)) is not None:
+            spk = dash                    # "Anna Lindqvist — a professor at Lund University — said"
+            unit_lo = dash[0]
         elif _is_close(toks, k) or (toks[k].text == "," and k > 0 and _is_close(toks, k - 1)):
             mode = "invert"
         else:

@@ -53,6 +53,26 @@ def test_ordered_map_keeps_order_and_uses_ready_values(jobs):
     assert got == [ready.get(i, i * i) for i in range(20)]
 
 
+def _dispositions(_: int) -> tuple[object, object]:
+    import signal
+    return signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
+
+
+def test_pool_workers_end_on_sigterm_and_leave_ctrl_c_to_the_parent():
+    """A worker must not inherit the CLI's SIGTERM handler (it printed a traceback when stopped)."""
+    import signal
+
+    def raise_interrupt(signum, frame):  # pragma: no cover - never called
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGTERM, raise_interrupt)
+    try:
+        got = set(ordered_map(_dispositions, range(4), jobs=2, batch_size=1))
+    finally:
+        signal.signal(signal.SIGTERM, old)
+    assert got == {(signal.SIG_DFL, signal.SIG_IGN)}
+
+
 def test_parallel_tables_identical_to_serial(corpus, serial):
     parallel = _tables(corpus, cache=None, jobs=2)
     assert list(parallel) == list(serial)

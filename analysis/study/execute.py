@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import collections
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -108,6 +109,18 @@ def ordered_map(func: Callable[[T], R], items: Iterable[T], *, jobs: int = 1, sc
         yield from drain(0)
 
 
+def _worker_signals() -> None:
+    """A pool worker's signal dispositions: the parent handles Ctrl-C and stops the workers.
+
+    A worker forked from the CLI inherits its SIGTERM handler (which raises an
+    interrupt): terminating an idle worker printed a traceback, and a busy one
+    caught the interrupt and went on with its batch.  Workers end on SIGTERM
+    at once and ignore the terminal's SIGINT, which the parent receives too.
+    """
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class _backend:
     """``(submit(batch) -> future, number of workers)`` for a process pool or a Dask client."""
 
@@ -117,7 +130,7 @@ class _backend:
 
     def __enter__(self):
         if not self.scheduler:
-            self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+            self.pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_worker_signals)
             return (lambda batch: self.pool.submit(_apply, self._func, batch)), self.jobs
         try:
             from dask.distributed import Client, LocalCluster

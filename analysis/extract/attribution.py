@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from heapq import heappop, heappush
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple, Sequence
@@ -1012,13 +1013,15 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     # which says ...": Article 9 says it)
     # unless that "cue" is a noun-risk form right after its "speaker", inside the object ("called the use
     # of executive orders “quite dangerous”": 'orders' is a noun; the object is called's content)
-    nouns = {id(d) for d in cues for c in cues
-             if d is not c and c.after_kind == "np" and c.after is not None and d.spk is not None and
-             d.spk[0] == c.after[0] and d.i > c.j and d.entry.noun_risk and d.i == d.spk[1] and
-             d.after_kind == "quote"}
+    # (cues are looked up by their speaker's first token, so both tests are linear in the cues)
+    by_spk = _by_speaker_start(cues)
+    nouns = {id(d) for c in cues if c.after_kind == "np" and c.after is not None
+             for d in by_spk.get(c.after[0], ())
+             if d is not c and d.i > c.j and d.entry.noun_risk and d.i == d.spk[1] and d.after_kind == "quote"}
     cues = [c for c in cues if id(c) not in nouns]
+    by_spk = _by_speaker_start(cues)
     cues = [c for c in cues if not (c.after_kind in {"np", "about"} and c.after is not None and any(
-        d is not c and d.spk is not None and d.spk[0] == c.after[0] and d.i > c.j for d in cues))]
+        d is not c and d.i > c.j for d in by_spk.get(c.after[0], ())))]
     # content after a cue ends where the next cue's unit begins
     for n, c in enumerate(cues):
         if c.after is not None:
@@ -1041,6 +1044,15 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             b = _trim_right(toks, a, b)
             c.after = (a, b) if b > a else None
     return cues
+
+
+def _by_speaker_start(cues: list[_Cue]) -> dict[int, list[_Cue]]:
+    """The cues of one sentence by the first token of their speaker mention."""
+    out: dict[int, list[_Cue]] = {}
+    for d in cues:
+        if d.spk is not None:
+            out.setdefault(d.spk[0], []).append(d)
+    return out
 
 
 class _OpenContent:
@@ -1800,17 +1812,27 @@ def _verb_like_any(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> b
     return any(_verb_like(t, verbs) for t in toks[a:b])
 
 
+#: the most tokens from a fronted subject's first word to the comma before its cue; the bound keeps a
+#: long comma-chained sentence linear (every attribution on the seeds and PolNeAR train+dev is the same
+#: as without it)
+_FRONTED_MAX = 40
+
+
 def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> int | None:
     """'Megan Hester, senior associate ... at the Institute, said ...' when the appositive is too long or
     holds a relative clause for :func:`_appositive_chain`: the sentence opens with a name phrase and a
     comma, and nothing between it and the cue's comma ends a clause or a quotation."""
     a = lo
     # after a closing quotation: '“...,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said'
-    close = next((m for m in range(comma - 1, lo, -1) if _is_close(toks, m) and not toks[m].poss), None)
+    # (looked for only as far back as a subject may start: the scan is bounded, not the sentence)
+    close = next((m for m in range(comma - 1, max(lo, comma - _FRONTED_MAX - 1), -1)
+                  if _is_close(toks, m) and not toks[m].poss), None)
     if close is not None:
         a = close + 1
         while a < comma and toks[a].text in QUOTE_CHARS and not toks[a].q:
             a += 1
+    if comma - a > _FRONTED_MAX:
+        return None                       # a subject phrase is not that long
     if a < comma and toks[a].low in CONJ:
         a += 1
     if a + 1 < comma and toks[a].low in {"even", "also", "still"}:
@@ -1837,9 +1859,10 @@ def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerb
 def _subject_after_quote(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """'“...,” Blunt, after a long pause, said of Cruz.': a name right after a closing quotation, then a
     parenthesis (a prepositional phrase or an adverb) set off by commas before the cue.  The name's tokens."""
-    close = next((m for m in range(comma - 1, lo, -1) if _is_close(toks, m) and not toks[m].poss), None)
+    close = next((m for m in range(comma - 1, max(lo, comma - _FRONTED_MAX - 1), -1)
+                  if _is_close(toks, m) and not toks[m].poss), None)
     if close is None:
-        return None
+        return None                       # (none within a subject's reach: the scan is bounded)
     a = close + 1
     while a < comma and (toks[a].text in QUOTE_CHARS or toks[a].text == ",") and not toks[a].q:
         a += 1
@@ -2287,6 +2310,14 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         toks = sent_toks[c.sent]
         return toks[c.i].start, toks[c.j + c.cue_extra - 1].end
 
+    pairing: dict[int, _QuoteCues] = {}
+
+    def quote_cues(s_idx: int) -> _QuoteCues:
+        if s_idx not in pairing:
+            pairing[s_idx] = _QuoteCues([c for c in sent_cues.get(s_idx, []) if c.entry.lemma != "according to"
+                                         and not c.relay], abs_cue)
+        return pairing[s_idx]
+
     # ---- attach quotations to cues
     floating: list[list[Quotation]] = []
     for chain in _top_quotes(pt):
@@ -2295,21 +2326,11 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         s_close = pt.sentence_at(last.close_at if last.close_at is not None else max(last.end - 1, last.start))
         if s_open is None:
             continue
-        target = None
-        before = [c for c in sent_cues.get(s_open.index, []) if abs_cue(c)[1] <= first.open_at
-                  and c.entry.lemma != "according to" and not c.relay]
-        if before:
-            target = before[-1]
-        else:
+        target = quote_cues(s_open.index).last_ending_by(first.open_at)
+        if target is None:
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
-                after = [c for c in sent_cues.get(s_idx, []) if abs_cue(c)[0] >= (last.close_at or last.end)
-                         and c.entry.lemma != "according to" and not c.relay]
-                # not a cue inside another cue's speaker ('“...,” Cruz, who has proposed X, said'): the
-                # outer cue is the quotation's
-                after = [c for c in after if not any(d is not c and d.spk is not None and d.sent == c.sent and
-                                                     d.spk[0] <= c.i < d.spk[1] for d in after)] or after
-                if after:
-                    target = after[0]
+                target = quote_cues(s_idx).first_starting_from(last.close_at or last.end)
+                if target is not None:
                     break
         if target is None and first.paragraph > 0 and body[pt.paragraphs[first.paragraph].start:first.open_at].strip() == "":
             prev_s = pt.sentence_at(pt.paragraphs[first.paragraph - 1].end - 1)
@@ -2419,6 +2440,59 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                     "sentence": pt.sentence_at(first.open_at).index, "floating": True, "reported": ()})
     out.sort(key=lambda r: (r["start"], r["cue_start"], r["relay"]))
     return [Attribution(index=n, **r) for n, r in enumerate(out)]
+
+
+class _QuoteCues:
+    """The cues of one sentence that can take a quotation (in text order), indexed so that pairing
+    each quotation with a cue costs O(log n) instead of a scan over the sentence's cues (a paragraph of
+    thousands of '“x,” said Aa Bb,' units was quadratic).
+
+    * :meth:`last_ending_by`: the last cue (in text order) whose cue text ends by ``x`` (the quotation
+      opens after it: "X said: “...”");
+    * :meth:`first_starting_from`: the first cue starting at or after ``x`` (the quotation closes
+      before it: "“...,” X said") that is not inside the speaker of another such cue ('“...,” Cruz, who
+      has proposed X, said': the outer cue is the quotation's); if all are, the first one.
+    """
+
+    def __init__(self, cues: list[_Cue], abs_cue) -> None:
+        self.cues = cues
+        ends = [abs_cue(c)[1] for c in cues]
+        self.starts = [abs_cue(c)[0] for c in cues]           # increasing: cues are in token order
+        self.by_end = sorted(range(len(cues)), key=lambda n: ends[n])
+        self.sorted_ends = [ends[n] for n in self.by_end]
+        self.prefix_max = list(accumulate(self.by_end, max))  # latest cue among those ending by a bound
+        # covered[n]: the highest index of another cue whose speaker span holds cue n's first token
+        # (-1: none), by one sweep over the speaker spans in start order
+        self.covered = [-1] * len(cues)
+        spans = sorted((c.spk[0], c.spk[1], m) for m, c in enumerate(cues) if c.spk is not None)
+        heap: list[tuple[int, int]] = []               # (-index, span end) of the spans open so far
+        p = 0
+        for n in sorted(range(len(cues)), key=lambda n: cues[n].i):
+            i = cues[n].i
+            while p < len(spans) and spans[p][0] <= i:
+                heappush(heap, (-spans[p][2], spans[p][1]))
+                p += 1
+            while heap and heap[0][1] <= i:
+                heappop(heap)             # ended before i (and before every later i)
+            held = []
+            while heap and (-heap[0][0] == n or heap[0][1] <= i):
+                held.append(heappop(heap))
+            if heap:
+                self.covered[n] = -heap[0][0]
+            for h in held:
+                if h[1] > i:
+                    heappush(heap, h)
+
+    def last_ending_by(self, x: int) -> _Cue | None:
+        k = bisect_right(self.sorted_ends, x)
+        return self.cues[self.prefix_max[k - 1]] if k else None
+
+    def first_starting_from(self, x: int) -> _Cue | None:
+        p = bisect_left(self.starts, x)
+        for n in range(p, len(self.cues)):
+            if self.covered[n] < p:
+                return self.cues[n]
+        return self.cues[p] if p < len(self.cues) else None
 
 
 def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:

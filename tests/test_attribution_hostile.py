@@ -61,3 +61,14 @@ def test_long_comma_chain_of_appositive_subjects_keeps_one_entry_per_cue():
     body = "".join(f"Jane Roe{m}, a professor at Lund University, said it, and " for m in range(n)) + "so on."
     found = _atts(body)
     assert len(found) == n and {a.cue for a in found} == {"said"}
+
+
+def test_two_thousand_quote_paragraphs_continue_one_speaker():
+    # each quote paragraph right after the speaker's own quote continues that speech event
+    n = 2000
+    body = "“We start,” Ruth Klein said.\n\n" + "".join(f"“Point {m}.”\n\n" for m in range(n))
+    found = _atts(body)
+    assert len(found) == 1
+    a = found[0]
+    assert (a.kind, a.speaker_mention, a.text) == ("direct", "Ruth Klein", "We start,")
+    assert [body[s:e] for s, e in a.parts] == ["We start,"] + [f"Point {m}." for m in range(n)]

@@ -2413,6 +2413,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                     key=lambda r: r["cue_start"])
     pos, prev = 0, None
     last_para: dict[int, int] = {}        # id(record) -> last paragraph its quotes reach
+    # id(record) -> (record, quotation parts it gains); merged once at the end, so a speaker with
+    # thousands of quote paragraphs costs n log n, not a re-sort per paragraph
+    extra: dict[int, tuple[dict, set[tuple[int, int]]]] = {}
     for chain in floating:                # in text order; one pass over the cues (linear)
         first = chain[0]
         while pos < len(by_cue) and by_cue[pos]["cue_start"] < first.open_at:
@@ -2422,7 +2425,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
             continue
         para = pt.paragraphs[first.paragraph]
         if prev["kind"] in {"direct", "partial"} and prev["paragraph"] == first.paragraph:
-            prev["parts"] = tuple(sorted(set(prev["parts"]) | {(q.start, q.end) for q in chain}))
+            extra.setdefault(id(prev), (prev, set()))[1].update((q.start, q.end) for q in chain)
             continue
         last = last_para.get(id(prev), prev["paragraph"])
         if first.open_at != para.start or first.paragraph - last > 2:
@@ -2432,12 +2435,14 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         if first.paragraph - last == 1 and (colon or prev["kind"] in {"direct", "partial"}):
             # one entry per cue (SUMMARY §14): a quote paragraph right after the speaker's own quote, or
             # after "X observed:", continues that speech event
-            prev["parts"] = tuple(sorted(set(prev["parts"]) | {(q.start, q.end) for q in chain}))
+            extra.setdefault(id(prev), (prev, set()))[1].update((q.start, q.end) for q in chain)
             last_para[id(prev)] = chain[-1].paragraph
             continue
         out.append({**prev, "kind": "direct", "start": first.start, "end": first.end, "text": first.text,
                     "parts": tuple((q.start, q.end) for q in chain), "paragraph": first.paragraph,
                     "sentence": pt.sentence_at(first.open_at).index, "floating": True, "reported": ()})
+    for rec, parts in extra.values():
+        rec["parts"] = tuple(sorted(set(rec["parts"]) | parts))
     out.sort(key=lambda r: (r["start"], r["cue_start"], r["relay"]))
     return [Attribution(index=n, **r) for n, r in enumerate(out)]
 

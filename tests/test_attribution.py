@@ -944,3 +944,34 @@ def test_question_with_fronted_auxiliary_reports_no_statement(body):
 def test_statement_or_embedded_cue_in_a_question_is_kept(body, speaker, content):
     a = one(body)
     assert (a.speaker_mention, a.text) == (speaker, content)
+
+
+# ------------------------------------------------------------------ word lists read from the lexicon
+
+def test_means_and_plural_nouns_come_from_the_lexicon():
+    df = load_reporting_verbs()
+    assert "telephone" in df.attrs["means_nouns"] and "women" in df.attrs["plural_nouns"]
+    body = "“The ferry will run,” Mr. Lund, now 81, said by telephone this week."
+    (a,) = atts(body, verbs=df)
+    assert a.speaker_mention == "Mr. Lund, now 81"
+    edited = df.copy()
+    edited.attrs = {**df.attrs, "means_nouns": ()}
+    # without the channel noun, "by telephone" after the cue reads as an agent
+    assert [x.speaker_mention for x in atts(body, verbs=edited)] != ["Mr. Lund, now 81"]
+
+
+def test_irregular_plural_subject_before_a_base_form_cue():
+    a = one("The women say the clinic closed too early.")
+    assert (a.cue, a.speaker_mention, a.text) == ("say", "The women", "the clinic closed too early")
+    edited = load_reporting_verbs()
+    edited.attrs = {**edited.attrs, "plural_nouns": ()}
+    assert atts("The women say the clinic closed too early.", verbs=edited) == []
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Proponents of the bill say it will pass.", "Proponents of the bill"),
+    ("Residents who lived near the plant say the water tastes odd.", "Residents"),
+])
+def test_plural_head_before_a_preposition_or_relative_clause(body, speaker):
+    a = one(body)
+    assert (a.cue, a.speaker_mention) == ("say", speaker)

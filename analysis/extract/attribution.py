@@ -429,9 +429,6 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
         _looks_like_clause(toks, c, len(toks), verbs)
 
 
-_PLURAL_NOUNS = frozenset("people women men children whom public majority".split())
-
-
 def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """A base form ("say", "argue") after a plural or numeric subject that the shape test of
     :func:`_plausible_verb` does not see, with a finite clause after it: "47% say the ...", "Six in 10
@@ -445,7 +442,7 @@ def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, v
     if p.q or p.low in OBJ_PRONOUNS or p.low in DETS or p.low in CONJ or p.low in AUX or p.low in PREPS or \
             p.low in NEG or not (p.text[:1].isalnum() or p.text == "%"):
         return False
-    subject = p.text[:1].isdigit() or p.text == "%" or p.low in _PLURAL_NOUNS or \
+    subject = p.text[:1].isdigit() or p.text == "%" or p.low in verbs.plural_nouns or \
         (p.text[:1].islower() and p.low.endswith("ed") and k >= 1 and
          (toks[k - 1].low in {"those", "people"} or toks[k - 1].low.endswith("s"))) or \
         _plural_head_before_prep(toks, k) or _plural_head_before_relative(toks, k)
@@ -464,10 +461,15 @@ def _plural_head_before_relative(toks: list[_Tok], k: int) -> bool:
         if t.q or t.text in CLAUSE_PUNCT or t.text == ",":
             return False
         if t.low in {"who", "whose"} and m >= 1:
-            h = toks[m - 1]
-            return not h.q and h.text.isalpha() and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is")) \
-                and len(h.low) > 3
+            return _plural_head(toks[m - 1])
     return False
+
+
+def _plural_head(h: _Tok) -> bool:
+    """A word shaped like a plural noun: longer than three letters, ending in -s but not -ss/-us/-is,
+    not an auxiliary ("does") or an -s adverb ("always")."""
+    return not h.q and h.text.isalpha() and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is")) and \
+        len(h.low) > 3 and h.low not in AUX and h.low not in _S_ADVERBS
 
 
 #: words opening a parenthesis between a subject and its verb ("economists, like their counterparts, say")
@@ -492,17 +494,14 @@ def _plural_head_before_prep(toks: list[_Tok], k: int) -> bool:
     around the country", "proponents of the bill"): the head, not the last noun, agrees with the verb."""
     m = k
     while m >= 0 and k - m < 10 and not toks[m].q and toks[m].text[:1].isalnum() and toks[m].low not in SUBORD:
-        if toks[m].low in PREPS and m >= 1:
-            h = toks[m - 1]
-            if not h.q and h.text.isalpha() and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is")) and \
-                    len(h.low) > 3 and not is_possessive(h.text) and h.low not in _S_ENDING_NON_NOUNS:
-                return True
+        if toks[m].low in PREPS and m >= 1 and _plural_head(toks[m - 1]):
+            return True
         m -= 1
     return False
 
 
-#: -s words that are verbs or adverbs, never a plural head before a preposition
-_S_ENDING_NON_NOUNS = frozenset("was has does is always perhaps sometimes".split())
+#: adverbs ending in -s (a closed class), never a plural head
+_S_ADVERBS = frozenset("always perhaps sometimes besides nowadays afterwards towards".split())
 
 
 def _manner_in(toks: list[_Tok], k: int) -> bool:
@@ -1202,7 +1201,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             agent = (j + 1, end)
     first = c.form.split()[0]
     if agent is not None and (_active_before_by(toks, i, lo, c.form) or
-                              (toks[agent[0]].low in _MEANS_NOUNS and
+                              (toks[agent[0]].low in verbs.means_nouns and
                                not any(w in BE or w in {"been", "being"} for w in c.form.split() + _aux_chain(toks, i)))):
         agent = None                      # "Mr. Lund said by telephone": a means, the subject speaks
     participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
@@ -1990,7 +1989,6 @@ def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
 
 _TIME_LEAD = frozenset("on in at during over earlier later".split())
 #: nouns after "by" that name a channel, not an agent ("said by telephone", "wrote by email")
-_MEANS_NOUNS = frozenset("telephone phone email e-mail mail text letter fax video videoconference".split())
 
 
 def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:

@@ -103,6 +103,8 @@ class ReportingVerbs:
     all_forms: frozenset[str]
     noun_forms: frozenset[str] = frozenset()   # base and -s forms of noun_risk entries ("press", "talks")
     message_nouns: frozenset[str] = frozenset()  # "a statement saying ...": nouns that carry words
+    means_nouns: frozenset[str] = frozenset()    # "said by telephone": a channel, not an agent
+    plural_nouns: frozenset[str] = frozenset()   # "the women say ...": plural subjects without an -s
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""
@@ -185,7 +187,11 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
     return frozenset(w.lower() for w in words)
 
 
-def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str], frozenset[str]]:
+#: the word sections of the lexicon besides ``verbs``, in the order :func:`_build` takes them
+WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns")
+
+
+def _entries(data: dict, where: str) -> tuple:
     problems: list[Problem] = []
     out: list[VerbEntry] = []
     for n, item in enumerate(data["verbs"], 1):
@@ -194,15 +200,14 @@ def _entries(data: dict, where: str) -> tuple[list[VerbEntry], frozenset[str], f
             problems.append(Problem(where, entry, item.get("__line__") if isinstance(item, dict) else None))
         else:
             out.append(entry)
-    relay = _word_section(data, "relay_nouns", where, problems)
-    messages = _word_section(data, "message_nouns", where, problems)
+    sections = tuple(_word_section(data, key, where, problems) for key in WORD_SECTIONS)
     if problems:
         raise LexiconError(problems)
-    return out, relay, messages
+    return (out, *sections)
 
 
-def _build(entries: Sequence[VerbEntry], relay: frozenset[str],
-           messages: frozenset[str] = frozenset()) -> ReportingVerbs:
+def _build(entries: Sequence[VerbEntry], relay: frozenset[str], messages: frozenset[str] = frozenset(),
+           means: frozenset[str] = frozenset(), plural: frozenset[str] = frozenset()) -> ReportingVerbs:
     index: dict[str, list[tuple[tuple[str, ...], VerbEntry]]] = {}
     for e in entries:
         for f in e.forms:
@@ -212,7 +217,7 @@ def _build(entries: Sequence[VerbEntry], relay: frozenset[str],
     forms = frozenset(f for e in entries for f in e.forms if " " not in f)
     nouns = frozenset(f for e in entries if e.noun_risk for f in e.forms
                       if " " not in f and (f == e.lemma or (f.endswith("s") and not f.endswith("ss"))))
-    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages)
+    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages, means, plural)
 
 
 @lru_cache(maxsize=8)
@@ -231,8 +236,7 @@ def reporting_verbs(verbs: "ReportingVerbs | pd.DataFrame | str | Path | None" =
         rows = verbs.to_dict("records")
         data = {"verbs": [{**r, "forms": list(r["forms"]), "frames": list(r.get("frames") or DEFAULT_FRAMES)}
                           for r in rows],
-                "relay_nouns": list(verbs.attrs.get("relay_nouns", ())),
-                "message_nouns": list(verbs.attrs.get("message_nouns", ()))}
+                **{key: list(verbs.attrs.get(key, ())) for key in WORD_SECTIONS}}
         return _build(*_entries(data, "<DataFrame>"))
     raise TypeError(f"verbs must be None, a path, a DataFrame or ReportingVerbs, not {type(verbs).__name__}")
 
@@ -243,8 +247,8 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     Columns: lemma, forms (tuple of str), category, frames (tuple), invertible,
     object, weak, noun_risk, that_only, bare, source (see the YAML header).  ``path=None`` reads the packaged
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
-    be given instead.  The relay nouns are in ``df.attrs["relay_nouns"]``, the message nouns in
-    ``df.attrs["message_nouns"]``.
+    be given instead.  The word sections are in ``df.attrs`` under their names (:data:`WORD_SECTIONS`:
+    relay, message, means and plural nouns).
     Passing the DataFrame (possibly edited) back as ``verbs=`` to
     :func:`analysis.extract.attribution.extract_attributions` uses it.
     """
@@ -254,8 +258,8 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
                         "object": e.object, "weak": e.weak, "noun_risk": e.noun_risk, "that_only": e.that_only,
                         "bare": e.bare,
                         "source": e.source} for e in lex.entries])
-    df.attrs["relay_nouns"] = tuple(sorted(lex.relay_nouns))
-    df.attrs["message_nouns"] = tuple(sorted(lex.message_nouns))
+    for key in WORD_SECTIONS:
+        df.attrs[key] = tuple(sorted(getattr(lex, key)))
     return df
 
 

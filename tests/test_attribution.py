@@ -975,3 +975,9 @@ def test_irregular_plural_subject_before_a_base_form_cue():
 def test_plural_head_before_a_preposition_or_relative_clause(body, speaker):
     a = one(body)
     assert (a.cue, a.speaker_mention) == ("say", speaker)
+
+
+def test_number_led_modifier_opens_an_appositive_subject():
+    a = one("52-year-old Ines Moreau, a ferry pilot from Brest, said the crossing was rough.")
+    assert (a.cue, a.speaker_mention, a.text) == (
+        "said", "52-year-old Ines Moreau, a ferry pilot from Brest", "the crossing was rough")

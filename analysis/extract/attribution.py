@@ -1799,12 +1799,18 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
         return None
     left = segs[-1][0]
     first = toks[left]
-    if not (is_capitalised(first.text) or first.low in DETS or
+    if not (is_capitalised(first.text) or first.low in DETS or _number_compound(toks, left) or
             (first.low in _QUANTIFIERS and left + 1 < comma and toks[left + 1].low == "of")):
         return None                       # also "one of the family's attorneys, Justin Bamberg, said"
     if first.low in INTRO_WORDS and first.low not in DETS:
         return None
     return left
+
+
+def _number_compound(toks: list[_Tok], k: int) -> bool:
+    """A number-led compound modifier opening a noun phrase: "81-year-old Parker Eaton", "a 23-year-old"."""
+    return toks[k].text[:1].isdigit() and not toks[k].q and k + 2 < len(toks) and toks[k + 1].text == "-" and \
+        toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end and toks[k + 2].text[:1].isalpha()
 
 
 def _verb_like_any(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:

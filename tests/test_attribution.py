@@ -981,3 +981,17 @@ def test_number_led_modifier_opens_an_appositive_subject():
     a = one("52-year-old Ines Moreau, a ferry pilot from Brest, said the crossing was rough.")
     assert (a.cue, a.speaker_mention, a.text) == (
         "said", "52-year-old Ines Moreau, a ferry pilot from Brest", "the crossing was rough")
+
+
+@pytest.mark.parametrize("body, text", [
+    ("“Will the ferry run? Probably,” said a harbour official.", "Will the ferry run? Probably,"),
+    ("“Absolutely,” said a harbour official.", "Absolutely,"),
+])
+def test_quoted_adverb_before_the_cue_is_the_quotation(body, text):
+    # a one-word adverb opening the sentence is no content ("Still, X continues ..."); a quoted one is
+    a = one(body)
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("direct", "said", "a harbour official", text)
+
+
+def test_unquoted_adverb_before_the_cue_is_still_no_content():
+    assert atts("Absolutely, he said.") == []

@@ -1374,7 +1374,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         before = None
     if before is not None:
         words = _first_words(toks, *before, limit=2)
-        if len(words) == 1 and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):
+        if len(words) == 1 and not words[0].q and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):
             before = None                  # "Still, Sanders continues ..." : an adverb is not content
     c.that_clause = after_kind == "that"
     c.after_kind = after_kind

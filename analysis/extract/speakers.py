@@ -8,7 +8,10 @@ aggregate them.  Rules are general for English news; the word lists live in
 international organisations, document nouns, vague groups, titles),
 ``lexicons/gazetteer.yaml`` (countries, capitals, metonyms, institutions) and
 ``lexicons/roles.yaml`` (honorifics, more titles and role words, time and
-setting phrases, role modifiers, synonyms and general nouns for descriptions);
+setting phrases, role modifiers, synonyms and general nouns for descriptions),
+``lexicons/speaker_words.yaml`` (words that are never part of a name, name suffixes,
+document heads, owner nouns, group and pair nouns, outlet words, the verbs that end an
+appositive; packaged only: ``annotate`` always reads the packaged file);
 the event's main actors come from ``lexicons/actors.yaml`` (format in
 CONTRACTS.md).  Each can be replaced by the caller's own file.
 
@@ -402,6 +405,73 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")))
 
 
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The vocabulary speaker resolution reads besides roles, cues and gazetteer
+    (``lexicons/speaker_words.yaml``; each section's rationale is in the file)."""
+
+    not_name_words: frozenset[str]                 # lower case: never a word of a person's name
+    name_suffixes: frozenset[str]                  # "Jr", "III"
+    document_heads: tuple[str, ...]                # "treaty", ...: the main document's head noun
+    document_head_res: Mapping[str, re.Pattern[str]]
+    document_text_nouns: frozenset[str]            # "text", "wording", "copy"
+    text_of_re: re.Pattern[str]                    # "(full) text of X"
+    any_text_of_re: re.Pattern[str]                # "... text of X"
+    media_document_heads: frozenset[str]           # "report", "statement" after a capitalised word
+    owner_nouns: frozenset[str]                    # "office", "aides", ...
+    owner_bodies: frozenset[str]                   # the owner nouns naming one body
+    government_group_nouns: frozenset[str]
+    country_group_nouns: frozenset[str]
+    pair_person_nouns: frozenset[str]
+    pair_without_number: frozenset[str]
+    pair_re: re.Pattern[str]                       # "both countries", "the two leaders"
+    outlet_words: frozenset[str]
+    appositive_stop_re: re.Pattern[str]            # where an appositive ends
+
+
+def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
+    """Speaker-resolution vocabulary from ``lexicons/speaker_words.yaml`` or the caller's file.
+
+    The pipeline (:func:`analysis.extract.annotate`) reads the packaged file only; this file
+    is not an annotation option."""
+    return _cached_lexicon(path, "speaker_words.yaml", _build_speaker_words)
+
+
+def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
+    try:
+        heads = tuple(_words_of(d, "document_heads"))
+        text_nouns = _words_of(d, "document_text_nouns")
+        pair = d.get("pair_nouns") or {}
+        persons = [str(w).lower() for w in pair.get("persons") or []]
+        countries = [str(w).lower() for w in pair.get("countries") or []]
+        stop_verbs = _words_of(d, "appositive_stop_verbs")
+        owner = d.get("owner_nouns") or {}
+    except (TypeError, AttributeError) as exc:
+        raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
+    none = r"(?!)"
+    texts = "|".join(re.escape(w) for w in text_nouns) or none
+    nouns = "|".join(re.escape(w) for w in [*countries, *persons]) or none
+    verbs = "|".join(re.escape(w) for w in stop_verbs) or none
+    return SpeakerWords(
+        not_name_words=frozenset(w.lower() for w in _words_of(d, "not_name_words")),
+        name_suffixes=frozenset(_words_of(d, "name_suffixes")),
+        document_heads=heads,
+        document_head_res={h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in heads},
+        document_text_nouns=frozenset(w.lower() for w in text_nouns),
+        text_of_re=re.compile(rf"^(?:full\s+)?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
+        any_text_of_re=re.compile(rf"^.*?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
+        media_document_heads=frozenset(w.lower() for w in _words_of(d, "media_document_heads")),
+        owner_nouns=frozenset(str(w).lower() for w in owner.get("words") or []),
+        owner_bodies=frozenset(str(w).lower() for w in owner.get("bodies") or []),
+        government_group_nouns=frozenset(w.lower() for w in _words_of(d, "government_group_nouns")),
+        country_group_nouns=frozenset(w.lower() for w in _words_of(d, "country_group_nouns")),
+        pair_person_nouns=frozenset(persons),
+        pair_without_number=frozenset(str(w).lower() for w in pair.get("without_number") or []),
+        pair_re=re.compile(rf"^(?:both|the two|these two|the)\s+({nouns})$"),
+        outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
+        appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"))
+
+
 # =========================================================================== small helpers
 
 _DETERMINERS = ("the ", "a ", "an ")
@@ -743,19 +813,15 @@ def _label_index(actors: Sequence[Actor]) -> dict[str, Actor]:
 
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
-_APPOSITIVE_STOP_RE = re.compile(r"(?=[.;\n]|,\s+(?:said|says|told|added|noted|according)\b|[”\"])")
 _APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
 _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 _PARA_BREAK_RE = re.compile(r"\n\s*\n")
 _COORD_GAP_RE = re.compile(r"[’']?s?\s+and\s+")
-_NOT_NAME_WORDS = frozenset({"north", "south", "east", "west", "the", "and", "of"})
-_DOC_HEADS = ("treaty", "agreement", "pact", "deal", "accord")
+_NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a person's name
 _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
                          r"(?:\s+of\s+(?P<of>.+))?$")
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+")
-_TEXT_OF_RE = re.compile(r"^(?:full\s+)?(?:text|wording|copy)\s+of\s+(.+)$", re.IGNORECASE)
-_ANY_TEXT_OF_RE = re.compile(r"^.*?(?:text|wording|copy)\s+of\s+(.+)$", re.IGNORECASE)
 _STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
 _MENTION_SPLIT_RE = re.compile(r",\s*")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
@@ -766,7 +832,6 @@ _OWNER_RE = re.compile(r"^(.+?)[’']s\s+(.+)$")
 _AT_RE = re.compile(r"\bat\s+")
 _BASED_RE = re.compile(r"([A-Z][\w]+)-based")
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
-_DOC_HEAD_RES = {h: re.compile(r"\b" + h + r"\b", re.IGNORECASE) for h in _DOC_HEADS}
 _INF = float("inf")
 _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
@@ -783,7 +848,6 @@ _OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|f
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
-_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
 _PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
@@ -1014,9 +1078,10 @@ class _Resolver:
     """One article's speaker resolution (keeps the article's name registry)."""
 
     def __init__(self, doc: Any, cues: SourceCues, gaz: Gazetteer, actors: list[Actor],
-                 roles: RoleLexicon | None = None):
+                 roles: RoleLexicon | None = None, words: SpeakerWords | None = None):
         body = doc.body
         self.roles = roles if roles is not None else load_roles()
+        self.words = words if words is not None else load_speaker_words()
         label_index = _label_index(actors)
         parsed = getattr(doc, "text", None)
         self.ctx = _Context(body, cues, gaz, actors, label_index,
@@ -1070,8 +1135,6 @@ class _Resolver:
         self._sent_positional = all(s.index == i for i, s in enumerate(sents))
 
     # ------------------------------------------------------------ name registry
-    _RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s?(?:(?:bin|al|de|van|von|der|da|dos|le|la)\s)?){2,6}")
-
     def _scan_text(self) -> str:
         """The body with the period of a title abbreviation ("Mr.", "Gen.") or a middle initial
         ("Vladimir V. Putin") before a capitalised word made a space: the same length, so
@@ -1547,7 +1610,7 @@ class _Resolver:
         """Where an appositive starting at ``pos`` ends: the next '.', ';', newline, quotation
         mark or ', said/says/told/added/noted/according' (all such places found once)."""
         if self._stops is None:
-            self._stops = [m.start() for m in _APPOSITIVE_STOP_RE.finditer(self.ctx.body)]
+            self._stops = [m.start() for m in self.words.appositive_stop_re.finditer(self.ctx.body)]
         i = bisect_left(self._stops, pos)
         return self._stops[i] if i < len(self._stops) else None
 
@@ -1594,7 +1657,7 @@ class _Resolver:
         name = " ".join(toks)
         low = name.lower()
         if lex.org_word_re.search(low) or lex.document_word_re.search(low) or \
-                any(w.lower() in _NOT_NAME_WORDS for w in toks) or \
+                any(w.lower() in _NOT_NAME_FUNCTION_WORDS or w.lower() in self.words.not_name_words for w in toks) or \
                 (not honorific and any(_possessive_free(w) in cues.non_person for w in toks)):
             return None, pre
         if name in gaz.places or name in gaz.metonyms or name in gaz.demonyms:
@@ -1614,7 +1677,7 @@ class _Resolver:
             n = self._title_at(toks, k) if k > i else 0
             if not n and len(toks[k]) > 2 and toks[k].endswith(("'s", "’s", "s'", "s’")):
                 n = 1
-            if n and k + n < len(toks) and any(t.rstrip(".,") not in _NAME_SUFFIXES for t in toks[k + n:]):
+            if n and k + n < len(toks) and any(t.rstrip(".,") not in self.words.name_suffixes for t in toks[k + n:]):
                 cut = k + n
         return cut
 
@@ -1853,16 +1916,14 @@ class _Resolver:
         return out
 
     # ------------------------------------------------------------ plural anaphors
-    _PAIR = re.compile(r"^(?:both|the two|these two|the)\s+(countries|nations|sides|states|governments|leaders|men|presidents)$")
-
     def _pair_anaphor(self, low: str, off: int, paragraph: int | None) -> Speaker | None:
-        m = self._PAIR.match(low)
+        m = self.words.pair_re.match(low)
         if not m or (m.group(0).startswith("the ") and not m.group(0).startswith("the two")
-                     and m.group(1) not in ("leaders",)):
+                     and m.group(1) not in self.words.pair_without_number):
             if not m or not m.group(0).startswith(("both", "the two", "these two")):
                 return None
         noun = m.group(1)
-        if noun in ("leaders", "men", "presidents"):
+        if noun in self.words.pair_person_nouns:
             people = self._recent_people(off)
             if len(people) < 2:
                 return None
@@ -2256,13 +2317,11 @@ class _Resolver:
                     country = gaz.places[key]
                     break
         affiliation = None
-        if typ == "government" and country and noun in ("officials", "authorities", "diplomats", "ministers",
-                                                         "military officials", "defense officials",
-                                                         "defence officials", "lawmakers"):
+        if typ == "government" and country and noun in self.words.government_group_nouns:
             affiliation = f"Government of {gaz.the_country(country)}"
         if typ == "state_media" and country:
             pass
-        plural_countries = noun in ("countries", "nations", "governments") and not mods
+        plural_countries = noun in self.words.country_group_nouns and not mods
         if plural_countries:
             return None
         return Speaker(_cap(bare), None, typ, affiliation, country, False, None, True, kind="group",
@@ -2324,15 +2383,15 @@ class _Resolver:
         hw = head_part.lower().split()
         if not hw or hw[-1].strip(",.") not in cues.document_words:
             # "the full text of a landmark pact": text of X -> X
-            of = _TEXT_OF_RE.match(bare)
+            of = self.words.text_of_re.match(bare)
             if of:
                 return self._document(_strip_det(of.group(1)), off, paragraph)
             return None
-        if any(_NAME_TOKEN.match(w) for w in head_part.split()[:-1]) and hw[-1] in ("report", "statement"):
+        if any(_NAME_TOKEN.match(w) for w in head_part.split()[:-1]) and hw[-1] in self.words.media_document_heads:
             return None  # "a CNN report" is media, handled elsewhere
         head = hw[-1].strip(",.")
-        if head in ("text", "wording", "copy"):
-            of = _ANY_TEXT_OF_RE.match(bare)
+        if head in self.words.document_text_nouns:
+            of = self.words.any_text_of_re.match(bare)
             if of:
                 inner = self._document(_strip_det(of.group(1)), off, paragraph)
                 if inner:
@@ -2353,11 +2412,13 @@ class _Resolver:
             self._document_title = (self._quoted_document_title(),)
         if self._document_title[0] is not None:
             return self._document_title[0]
-        if head in _DOC_HEADS:
+        heads = self.words.document_heads
+        if head in heads:
             if self._head_counts is None:
-                self._head_counts = {h: len(_DOC_HEAD_RES[h].findall(self.ctx.body)) for h in _DOC_HEADS}
+                res = self.words.document_head_res
+                self._head_counts = {h: len(res[h].findall(self.ctx.body)) for h in heads}
             counts = self._head_counts
-            head = max(_DOC_HEADS, key=lambda h: (counts[h], h == head))
+            head = max(heads, key=lambda h: (counts[h], h == head))
         return f"the {head}"
 
     def _quoted_document_title(self) -> str | None:
@@ -2385,9 +2446,7 @@ class _Resolver:
         for s, e, _ in reversed(hits):
             rest = rest[:s] + rest[e:]
         rest_words = [w for w in rest.lower().split() if w not in ("the", "a")]
-        allowed = {"news", "agency", "newspaper", "broadcaster", "state", "media", "television", "tv",
-                   "radio", "official", "reported", "channel", "daily", "network", "wire", "service", "run",
-                   "state-run", "-"}
+        allowed = self.words.outlet_words
         country_words = [w for w in rest.split() if w in self.ctx.gaz.places or w in self.ctx.gaz.demonyms]
         if any(w not in allowed and w not in {c.lower() for c in country_words} for w in rest_words):
             return None
@@ -2629,7 +2688,7 @@ class _Resolver:
         low = rest.lower()
         if not (self.lex.org_word_re.search(low) or any(rx.search(low) for _, rx in self.lex.role_type_res)
                 or any(rx.search(low) for _, rx in self.ri.role_type_res)
-                or low.split()[-1] in ("office", "campaign", "team", "aides", "staff", "camp", "lawyers", "lawyer")):
+                or low.split()[-1] in self.words.owner_nouns):
             return None
         name, _ = self._trailing_name(owner.group(1))
         if name is None:
@@ -2641,7 +2700,7 @@ class _Resolver:
         if typ in ("other", "unnamed"):
             typ = "government" if person.speaker_type in ("principal", "government") else person.speaker_type
         plural = low.endswith("s") and not low.endswith("ss")
-        body_like = bool(self.lex.org_word_re.search(low)) or low.split()[-1] in ("office", "campaign", "team", "camp")
+        body_like = bool(self.lex.org_word_re.search(low)) or low.split()[-1] in self.words.owner_bodies
         kind = "group" if plural else "organisation" if body_like else "person"
         return Speaker(f"{person.name}'s {rest}", m, typ, person.affiliation, person.country, kind == "organisation",
                        rest, plural, kind=kind, plural=plural)
@@ -2759,7 +2818,8 @@ def _attr(a: Any, name: str, default: Any = None) -> Any:
 def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = None,
                      cues: SourceCues | str | Path | None = None,
                      gazetteer: Gazetteer | str | Path | None = None,
-                     roles: RoleLexicon | str | Path | None = None) -> list[Speaker]:
+                     roles: RoleLexicon | str | Path | None = None,
+                     speaker_words: SpeakerWords | str | Path | None = None) -> list[Speaker]:
     """Resolve each attribution's speaker mention; the result is aligned 1:1.
 
     ``attributions`` are :class:`analysis.extract.attribution.Attribution` objects or
@@ -2773,7 +2833,8 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
     gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
     actor_list = load_actors_for_sources(actors)
     role_lex = roles if isinstance(roles, RoleLexicon) else load_roles(roles)
-    resolver = _Resolver(doc, cue_lex, gaz, actor_list, role_lex)
+    words = speaker_words if isinstance(speaker_words, SpeakerWords) else load_speaker_words(speaker_words)
+    resolver = _Resolver(doc, cue_lex, gaz, actor_list, role_lex, words)
     resolver.content = [(_attr(a, "start"), _attr(a, "end")) for a in attributions
                         if _attr(a, "start") is not None and _attr(a, "end") is not None]
     parsed = getattr(doc, "text", None)

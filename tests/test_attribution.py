@@ -995,3 +995,16 @@ def test_quoted_adverb_before_the_cue_is_the_quotation(body, text):
 
 def test_unquoted_adverb_before_the_cue_is_still_no_content():
     assert atts("Absolutely, he said.") == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Mayor Lund called Berg, his former deputy, a “reckless gambler.”", "reckless gambler."),
+    ("Mayor Lund called Berg, his former deputy, “reckless.”", "reckless."),
+])
+def test_named_object_with_an_appositive_before_a_quoted_complement(body, text):
+    a = one(body)
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("partial", "called", "Mayor Lund", text)
+
+
+def test_object_appositive_without_a_complement_is_no_report():
+    assert atts("Mayor Lund called Berg, his former deputy, and left.") == []

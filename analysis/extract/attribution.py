@@ -1694,8 +1694,18 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
     Saturday “a true wake-up call”".  No clause punctuation, comma or verb form may come before the quotation.
     With ``indefinite`` the complement is an indefinite noun phrase instead ("called the contempt citation and
     the demand for his appearance a transparent political ploy"; not "called the police a day later")."""
-    for m in range(k + 1, min(hi, k + 20)):
+    m, stop, appositive = k, min(hi, k + 20), False
+    while m + 1 < stop:
+        m += 1
         t = toks[m]
+        if t.text == "," and not t.q and not appositive and is_capitalised(toks[k].text):
+            # one appositive set off by commas after a named object ("called Clinton, his Democratic
+            # challenger, an ISIS “co-founder”")
+            close = next((x for x in range(m + 2, min(hi, m + 12)) if toks[x].text == "," and not toks[x].q), None)
+            if close is not None and (toks[m + 1].low in DETS or is_possessive(toks[m + 1].text)) and \
+                    _np_like_segment(toks, m + 1, close, verbs):
+                m, stop, appositive = close, min(hi, close + 12), True
+                continue
         if indefinite and t.low in {"a", "an"} and not t.q:
             return m - k >= 3 and m + 1 < hi and toks[m + 1].low not in _NOT_COMPLEMENT and \
                 toks[m + 1].text[:1].isalpha() and toks[m + 1].low not in _ORDINALS

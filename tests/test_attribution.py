@@ -1008,3 +1008,18 @@ def test_named_object_with_an_appositive_before_a_quoted_complement(body, text):
 
 def test_object_appositive_without_a_complement_is_no_report():
     assert atts("Mayor Lund called Berg, his former deputy, and left.") == []
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The ferry rose in the poll, with 40 percent of riders saying they trust it.", "40 percent of riders",
+     "they trust it"),
+    ("The poll found a majority of island residents saying the ferry is late.", "a majority of island residents",
+     "the ferry is late"),
+])
+def test_share_of_a_group_before_a_participle_cue(body, speaker, content):
+    a = one(body)
+    assert (a.cue, a.speaker_mention, a.text) == ("saying", speaker, content)
+
+
+def test_group_without_a_share_before_a_participle_is_no_speaker():
+    assert atts("The number of riders saying the ferry is late has doubled.") == []

@@ -419,7 +419,8 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
     p = toks[k]
     if p.q or entry.weak or "clause" not in entry.frames:
         return False
-    if not (p.low in verbs.message_nouns or p.low in {"percent", "%"} or p.text[:1].isdigit()):
+    if not (p.low in verbs.message_nouns or p.low in {"percent", "%"} or p.text[:1].isdigit() or
+            _share_of_people(toks, k, verbs)):
         return False                      # "a statement saying", "50 percent saying"; not "worth noting"
     if c >= len(toks):
         return False
@@ -427,6 +428,25 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
     return nxt.low == "that" or _is_open(toks, c) or (nxt.text in {",", ":"} and _is_open(toks, c + 1)) or \
         (nxt.low in SUBJ_PRONOUNS - {"it", "you"} and c + 1 < len(toks) and not toks[c + 1].q) or \
         _looks_like_clause(toks, c, len(toks), verbs)
+
+
+#: nouns of a share of a group ("the proportion of GOP primary voters saying ...")
+_SHARE_NOUNS = frozenset("percent % proportion share majority plurality minority half third quarter".split())
+
+
+def _share_of_people(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """The plural noun at ``k`` ends "<share> of <group>": "30 percent of voters", "62 percent of likely
+    voters", "the proportion of GOP primary voters" (a poll share, like "50 percent saying")."""
+    if not (_plural_head(toks[k]) or toks[k].low in verbs.plural_nouns):
+        return False
+    for m in range(k - 1, max(0, k - 5), -1):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum():
+            return False
+        if t.low == "of":
+            b = toks[m - 1]
+            return not b.q and (b.low in _SHARE_NOUNS or b.text[:1].isdigit())
+    return False
 
 
 def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:

@@ -430,10 +430,6 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
         _looks_like_clause(toks, c, len(toks), verbs)
 
 
-#: nouns of a share of a group ("the proportion of GOP primary voters saying ...")
-_SHARE_NOUNS = frozenset("percent % proportion share majority plurality minority half third quarter".split())
-
-
 def _share_of_people(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     """The plural noun at ``k`` ends "<share> of <group>": "30 percent of voters", "62 percent of likely
     voters", "the proportion of GOP primary voters" (a poll share, like "50 percent saying")."""
@@ -445,7 +441,7 @@ def _share_of_people(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
             return False
         if t.low == "of":
             b = toks[m - 1]
-            return not b.q and (b.low in _SHARE_NOUNS or b.text[:1].isdigit())
+            return not b.q and (b.low in verbs.share_nouns or b.text[:1].isdigit())
     return False
 
 

@@ -105,6 +105,7 @@ class ReportingVerbs:
     message_nouns: frozenset[str] = frozenset()  # "a statement saying ...": nouns that carry words
     means_nouns: frozenset[str] = frozenset()    # "said by telephone": a channel, not an agent
     plural_nouns: frozenset[str] = frozenset()   # "the women say ...": plural subjects without an -s
+    share_nouns: frozenset[str] = frozenset()    # "30 percent of voters saying ...": a share of a group
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""
@@ -188,7 +189,7 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 
 #: the word sections of the lexicon besides ``verbs``, in the order :func:`_build` takes them
-WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns")
+WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns")
 
 
 def _entries(data: dict, where: str) -> tuple:
@@ -207,7 +208,8 @@ def _entries(data: dict, where: str) -> tuple:
 
 
 def _build(entries: Sequence[VerbEntry], relay: frozenset[str], messages: frozenset[str] = frozenset(),
-           means: frozenset[str] = frozenset(), plural: frozenset[str] = frozenset()) -> ReportingVerbs:
+           means: frozenset[str] = frozenset(), plural: frozenset[str] = frozenset(),
+           share: frozenset[str] = frozenset()) -> ReportingVerbs:
     index: dict[str, list[tuple[tuple[str, ...], VerbEntry]]] = {}
     for e in entries:
         for f in e.forms:
@@ -217,7 +219,7 @@ def _build(entries: Sequence[VerbEntry], relay: frozenset[str], messages: frozen
     forms = frozenset(f for e in entries for f in e.forms if " " not in f)
     nouns = frozenset(f for e in entries if e.noun_risk for f in e.forms
                       if " " not in f and (f == e.lemma or (f.endswith("s") and not f.endswith("ss"))))
-    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages, means, plural)
+    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages, means, plural, share)
 
 
 @lru_cache(maxsize=8)
@@ -248,7 +250,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     object, weak, noun_risk, that_only, bare, source (see the YAML header).  ``path=None`` reads the packaged
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
     be given instead.  The word sections are in ``df.attrs`` under their names (:data:`WORD_SECTIONS`:
-    relay, message, means and plural nouns).
+    relay, message, means, plural and share nouns).
     Passing the DataFrame (possibly edited) back as ``verbs=`` to
     :func:`analysis.extract.attribution.extract_attributions` uses it.
     """

@@ -1023,3 +1023,19 @@ def test_share_of_a_group_before_a_participle_cue(body, speaker, content):
 
 def test_group_without_a_share_before_a_participle_is_no_speaker():
     assert atts("The number of riders saying the ferry is late has doubled.") == []
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Officials said on Wednesday the ferry had been sold.", "said", "the ferry had been sold"),
+    ("Harbour officials announced on Friday morning the ferry would be sold.", "announced", "the ferry would be sold"),
+])
+def test_time_adverbial_between_cue_and_content(body, cue, content):
+    a = one(body)
+    assert (a.cue, a.text) == (cue, content)
+    assert a.speaker_mention in {"Officials", "Harbour officials"}
+
+
+def test_time_adverbial_before_a_subordinate_clause_is_no_content():
+    # "said in April while ..." : the clause after the time phrase is not what was said
+    found = atts("The host said on Monday while promoting a film.")
+    assert all(a.text != "while promoting a film" for a in found)

@@ -1364,6 +1364,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if e.object and k < hi and not inverted:
         k = _skip_object(toks, k, hi, verbs, topic="about" in e.frames)
     after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+    if after_kind == "none" and not inverted and "clause" in e.frames and not e.weak:
+        t_end = _time_adverbial(toks, k, hi)
+        if t_end > k and t_end < hi and toks[t_end].low not in SUBORD and _looks_like_clause(toks, t_end, hi, verbs):
+            k = t_end                     # "Officials said on Wednesday the plan had failed"
+            after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
     unit_hi = j
     if (after_kind == "pronoun" or (after_kind == "about" and _topic_prep(toks, j, hi) == ck)) and \
             ck is not None and ck > j:
@@ -1997,6 +2002,23 @@ _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sun
 def _time_like(t: _Tok) -> bool:
     """A token that can be part of a time phrase (a time word, a number, "last", "this", ...)."""
     return t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"}
+
+
+#: time nouns that make a phrase after a cue a time adverbial ("on Wednesday", "last week", "this morning")
+_TIME_HEADS = _TIME_WORDS - {"may", "march"}
+
+
+def _time_adverbial(toks: list[_Tok], k: int, hi: int) -> int:
+    """End of a time adverbial right after a cue ("said on Wednesday the ...", "said last week the ...",
+    "said early Tuesday the ..."): an optional time preposition, then at most four time-like tokens with
+    a weekday, month or time noun among them; ``k`` when there is none."""
+    m = k + 1 if k < hi and toks[k].low in _TIME_LEAD and not toks[k].q else k
+    n = m
+    while n < hi and n - m < 4 and not toks[n].q and _time_like(toks[n]):
+        n += 1
+    if n == m or not any(t.low in _TIME_HEADS for t in toks[m:n]):
+        return k
+    return n
 
 
 def _time_phrase(toks: list[_Tok], a: int, b: int) -> bool:

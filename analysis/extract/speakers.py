@@ -824,6 +824,13 @@ _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+")
 _STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
 _MENTION_SPLIT_RE = re.compile(r",\s*")
+# a dash set off by spaces (em or en dash, or "--"; _norm writes both dashes "-") opens or closes a
+# parenthetical exactly as a comma does: "Anna Lindqvist — a professor at Lund University — said"
+_SPACED_DASH_RE = re.compile(r"\s+-{1,2}(?:\s+|$)")
+# a dateline before the lead's subject ("WASHINGTON — President Obama said"): capitals, a dash
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*)*(?:,\s+[A-Z][\w.]*)?\s+-{1,2}\s+(?=\S)")
+_DASH_OPEN_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)[ \u00a0]+")
+_DASH_CLOSE_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)(?=[ \u00a0]|$)")
 _LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
 _LEADING_THE_RE = re.compile(r"^the\s+")
@@ -1211,13 +1218,20 @@ class _Resolver:
         """The appositive after a name ending at ``end`` (", a researcher at X," / ", who heads
         X,"), or ""."""
         body = self.ctx.body
-        if not body.startswith(",", end):
+        dash = _DASH_OPEN_RE.match(body, end)     # "Anna Lindqvist — a professor at X — said"
+        if not body.startswith(",", end) and dash is None:
             return ""
-        stop = self._appositive_stop(end + 1)
+        start = end + 1 if dash is None else dash.end()
+        stop = self._appositive_stop(start)
         stop = stop if stop is not None else end + 201
+        if dash is not None:
+            close = _DASH_CLOSE_RE.search(body, start, min(stop, start + _APPOSITIVE_MAX_CHARS))
+            if close is None:
+                return ""
+            stop = close.start()
         if stop - end > _APPOSITIVE_MAX_CHARS:
             return ""      # far more than 25 words (and slicing to a far stop per name is quadratic)
-        appositive = body[end + 1: stop].strip()
+        appositive = body[start: stop].strip()
         if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
             return ""
         return appositive
@@ -1764,8 +1778,8 @@ class _Resolver:
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
-        text = _head_of_mention(mention)
-        text = self._clean_mention(_norm(text.strip(" ,.;:" + _QUOTE_CHARS)))
+        text = _dash_appositive(_DATELINE_RE.sub("", _norm(_head_of_mention(mention))))
+        text = self._clean_mention(text.strip(" ,.;:" + _QUOTE_CHARS))
         sp = self._resolve_text(text, off, paragraph)
         sp = replace(sp, mention=mention)
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
@@ -2807,6 +2821,25 @@ def _head_of_mention(mention: str) -> str:
     cut = mention[:_MENTION_MAX_CHARS + 1]
     i = max(cut.rfind(" "), cut.rfind("\n"))
     return cut[:i] if i > 0 else cut[:_MENTION_MAX_CHARS]
+
+
+_DASH_COORDINATION_RE = re.compile(r"(?:and|or|but|nor|including|like|such as|plus)\b", re.IGNORECASE)
+
+
+def _dash_appositive(text: str) -> str:
+    """A name and its appositive set off by spaced dashes read as with commas: "Anna Lindqvist - a
+    professor at Lund University -" -> "Anna Lindqvist, a professor at Lund University,".  Only
+    after a name (capitalised words, titles with a period): a dash after a description ("Democrats
+    - and some Republicans -", "Intelligence officials - including ...") is left as it is."""
+    parts = _SPACED_DASH_RE.split(text, maxsplit=1)
+    if len(parts) < 2:
+        return text
+    head = parts[0].split()
+    if not 1 <= len(head) <= _MAX_NAME_TOKENS + 2 or not all(_NAME_TOKEN.match(t.strip("’'")) for t in head):
+        return text
+    if _DASH_COORDINATION_RE.match(parts[1]):
+        return text         # "Democrats - and some Republicans -": a coordination, not an appositive
+    return _SPACED_DASH_RE.sub(", ", text)
 
 
 def _attr(a: Any, name: str, default: Any = None) -> Any:

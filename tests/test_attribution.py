@@ -1039,3 +1039,17 @@ def test_time_adverbial_before_a_subordinate_clause_is_no_content():
     # "said in April while ..." : the clause after the time phrase is not what was said
     found = atts("The host said on Monday while promoting a film.")
     assert all(a.text != "while promoting a film" for a in found)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Jane Doe, a fellow at the Institute for National Unification, said it.",
+     "Jane Doe, a fellow at the Institute for National Unification"),
+    ("Jane Doe said this.", "Jane Doe"),
+])
+def test_pronoun_object_closing_the_sentence_is_the_content(body, speaker):
+    a = one(body)
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("indirect", "said", speaker, body.split()[-1].rstrip("."))
+
+
+def test_pronoun_object_before_more_words_is_not_content_alone():
+    assert atts("Jane Doe said it, and left.") == []

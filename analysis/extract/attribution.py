@@ -1500,8 +1500,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     t = toks[k]
     if e.bare and not t.q and (k + 1 >= hi or toks[k + 1].text in CLAUSE_PUNCT or
                                (t.low in {"so", "yes", "no"} and (toks[k + 1].text == "," or toks[k + 1].low in PREPS))):
-        if t.low in {"so", "yes", "no", "that"}:
-            return "pronoun", k           # "after half said so in the earlier poll", "said yes", "he said that."
+        if t.low in {"so", "yes", "no", "that", "it", "this"}:
+            return "pronoun", k           # "after half said so in the earlier poll", "said yes", "he said that.",
+            #                               "X, a fellow at ..., said it.": the pronoun stands for what was said
     if t.low == "that" and not t.q:
         return "that", k + 1
     if _is_open(toks, k):

@@ -69,3 +69,18 @@ def test_a_role_given_three_paragraphs_before_types_the_speaker(later):
             f"{later} said the plan was dead.")
     sp = _resolve(body, [("the plan was dead", "said", later)])[0]
     assert (sp.name, sp.speaker_type, sp.affiliation) == ("Mark Olsen", "expert_think_tank", "Center for Arms Control")
+
+
+@pytest.mark.parametrize("intro", ["Robert Hale threw a party on Monday.\n\nAs he welcomed guests, Hale (D-Va.) was "
+                                   "also launching a bid.",
+                                   "As he welcomed guests, Robert Hale (R-Ohio) was also launching a bid."])
+def test_a_party_tag_in_parentheses_types_the_person(intro):
+    body = intro + "\n\nThe talks went on.\n\nHale said the plan was dead."
+    sp = _resolve(body, [("the plan was dead", "said", "Hale")])[0]
+    assert (sp.name, sp.speaker_type) == ("Robert Hale", "government")
+
+
+def test_a_parenthesis_that_is_no_party_tag_gives_no_type():
+    body = "Jane Roe met Robert Hale (Reuters) on Monday.\n\nHale said the plan was dead."
+    sp = _resolve(body, [("the plan was dead", "said", "Hale")])[0]
+    assert (sp.name, sp.speaker_type) == ("Robert Hale", "other")

@@ -843,6 +843,7 @@ _INF = float("inf")
 _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s)")
+_SURNAME_PAREN_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
@@ -1202,6 +1203,8 @@ class _Resolver:
             appositive, tagged = self._appositive_at(m.end()), ""
             if not appositive and body.startswith(",", m.end()):
                 tagged = self._party_tag(m.end() + 1)       # "X, R-Ohio,"
+            elif not appositive:
+                tagged = self._paren_tag(m.end())           # "X (D-Va.)"
             role_before = self._role_before(body[ctx_start:head_at], pre)
             if role_before or appositive or tagged:
                 self._role_notes.append((start, name, role_before, self._appositive_role(appositive) or tagged))
@@ -1245,9 +1248,30 @@ class _Resolver:
                 return m.group(0)
         return ""
 
+    def _paren_tag(self, end: int) -> str:
+        """A role pattern that is all of a parenthesis right after a name ("Scott (D-Va.)"), or ""."""
+        body = self.ctx.body
+        if not body.startswith(" (", end):
+            return ""
+        close = body.find(")", end + 2, end + 42)
+        if close < 0:
+            return ""
+        inner = body[end + 2:close].strip()
+        return inner if any(rx.fullmatch(inner) for rx, _ in self.roles.patterns) else ""
+
     def _scan_surname_appositives(self, scan: str) -> None:
-        """Role notes for a surname alone with an appositive ("Mendes, a professor at X,"):
-        the surname is resolved to its full name when the roles are read."""
+        """Role notes for a surname alone with an appositive ("Mendes, a professor at X,") or a
+        party tag in parentheses ("Scott (D-Va.)"): the surname is resolved to its full name when
+        the roles are read."""
+        for m in _SURNAME_PAREN_RE.finditer(scan):
+            word = m.group(1)
+            if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
+                continue        # the end of a longer run, read by the run scan
+            if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
+                continue
+            tag = self._paren_tag(m.end(1))
+            if tag:
+                self._role_notes.append((m.start(1), word, "", tag))
         for m in _SURNAME_APPOSITIVE_RE.finditer(scan):
             word = m.group(1)
             if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):

@@ -84,3 +84,10 @@ def test_a_parenthesis_that_is_no_party_tag_gives_no_type():
     body = "Jane Roe met Robert Hale (Reuters) on Monday.\n\nHale said the plan was dead."
     sp = _resolve(body, [("the plan was dead", "said", "Hale")])[0]
     assert (sp.name, sp.speaker_type) == ("Robert Hale", "other")
+
+
+@pytest.mark.parametrize("title", ["Rep.", "Rep", "Sen.", "Representative"])
+def test_an_abbreviated_title_types_the_person_like_the_written_out_one(title):
+    body = f"{title} Jane Roe spoke on Monday.\n\nThe talks went on.\n\nRoe said the plan was dead."
+    sp = _resolve(body, [("the plan was dead", "said", "Roe")])[0]
+    assert (sp.name, sp.speaker_type) == ("Jane Roe", "government")

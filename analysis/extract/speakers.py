@@ -2777,9 +2777,14 @@ class _Resolver:
         if not found and aff:
             found.update(t for t, rx in self.ri.org_type_res if rx.search(aff))
         if not found:
-            # role words and patterns of lexicons/roles.yaml ("attorney general", "R-S.C.")
+            # role words and patterns of lexicons/roles.yaml ("attorney general", "R-S.C."), also
+            # in a title written out ("Rep. X" -> "representative X")
             text = (role + " " + context).lower()
             found.update(t for t, rx in self.ri.role_type_res if rx.search(text))
+            if not found and self.ri.abbreviation_re is not None:
+                full = self._expand_abbreviations(role + " " + context).lower()
+                if full != text:
+                    found.update(t for t, rx in self.ri.role_type_res if rx.search(full))
             found.update(t for t, rx in self.ri.org_type_res if rx.search(text))
             found.update(t for rx, t in self.roles.patterns if rx.search(role + " " + context))
         # a university institute is academic, a government think tank is a think tank

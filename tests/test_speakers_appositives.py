@@ -91,3 +91,16 @@ def test_an_abbreviated_title_types_the_person_like_the_written_out_one(title):
     body = f"{title} Jane Roe spoke on Monday.\n\nThe talks went on.\n\nRoe said the plan was dead."
     sp = _resolve(body, [("the plan was dead", "said", "Roe")])[0]
     assert (sp.name, sp.speaker_type) == ("Jane Roe", "government")
+
+
+def test_coordinated_modifiers_of_a_group_noun_are_one_group():
+    body = "The federal budget grew. Federal and state officials said the plan was dead."
+    sp = _resolve(body, [("the plan was dead", "said", "Federal and state officials")])[0]
+    assert (sp.name, sp.speaker_type, sp.named) == ("Federal and state officials", "government", False)
+
+
+@pytest.mark.parametrize("group", ["other experts", "fellow analysts"])
+def test_a_name_before_a_group_stays_the_speaker(group):
+    body = f"Lukin and {group} said the plan was dead."
+    sp = _resolve(body, [("the plan was dead", "said", f"Lukin and {group}")])[0]
+    assert sp.name == "Lukin" and sp.named

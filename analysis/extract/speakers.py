@@ -2117,6 +2117,9 @@ class _Resolver:
         rsp = self._resolve_simple(right.strip(), off, paragraph)
         lsp = self._resolve_simple(left.strip(), off, paragraph)
         if rsp.vague and not lsp.vague:        # "Lukin and other experts"
+            coordinated = self._coordinated_modifier(left.strip(), right.strip(), lsp)
+            if coordinated is not None:        # "Federal and state officials": one group
+                return replace(coordinated, mention=None)
             return lsp
         if lsp.vague and not rsp.vague:
             return rsp
@@ -2126,6 +2129,25 @@ class _Resolver:
         if lsp.kind == rsp.kind and lsp.kind in ("person", "organisation", "outlet"):
             return self._join([lsp, rsp], plural=True)
         return None
+
+    def _coordinated_modifier(self, left: str, right: str, lsp: Speaker) -> Speaker | None:
+        """The group "A and b <noun>s" when A is one word coordinated with b as a modifier of the
+        group noun ("Federal and state officials", "Local and national officials"), not a
+        person ("Lukin and other experts": a quantifier; a name the article gives; a word the
+        article never writes in lower case, "Lukin and fellow analysts"): else None."""
+        words = right.split()
+        if len(left.split()) != 1 or len(words) < 2 or not words[0][:1].islower() \
+                or words[0].lower() in self.ctx.cues.quantifiers or words[0].lower() in ("the", "a", "an"):
+            return None
+        if lsp.kind != "person" or lsp.speaker_type != "other" or lsp.name != left or left in self.persons \
+                or self._names_with((left,)):
+            return None
+        low = left.lower()
+        if low not in self._lower_in_body:
+            self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
+        if not self._lower_in_body[low]:
+            return None        # capitalised only at the sentence start: written in lower case elsewhere
+        return self._group(f"{left} and {right}")
 
     def _joint_names(self, parts: list[str], m: str, off: int, paragraph: int | None) -> Speaker | None:
         """One speaker for named conjuncts that each resolve to a named speaker (not a vague

@@ -1053,3 +1053,23 @@ def test_pronoun_object_closing_the_sentence_is_the_content(body, speaker):
 
 def test_pronoun_object_before_more_words_is_not_content_alone():
     assert atts("Jane Doe said it, and left.") == []
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # a stray comma after a party-state tag; the tag's period must not end the sentence
+    ("Sen. Lena Holt (D-R.I.), said the harbour levy would pass.", "Sen. Lena Holt (D-R.I.)",
+     "the harbour levy would pass"),
+    ("Rep. Omar Vance (R-Ohio), said the ferry budget was cut.", "Rep. Omar Vance (R-Ohio)",
+     "the ferry budget was cut"),
+    ("Rep. Ann Lee (R-Texas), who chairs the panel, said the vote was delayed.",
+     "Rep. Ann Lee (R-Texas), who chairs the panel", "the vote was delayed"),
+])
+def test_comma_after_party_tag_keeps_the_named_speaker(body, speaker, content):
+    a = one(body)
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("indirect", "said", speaker, content)
+
+
+def test_comma_after_party_tag_after_a_quotation():
+    a = one("“The levy is fair,” Sen. Lena Holt (D-R.I.), said.")
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("direct", "said", "Sen. Lena Holt (D-R.I.)",
+                                                           "The levy is fair,")

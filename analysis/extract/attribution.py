@@ -145,6 +145,17 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
         poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
             t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()
         out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted", poss))
+    # a "sentence" opening with a closing parenthesis was cut inside it, after an abbreviation's period
+    # ("Sen. Jack Reed (D-R.I.), said ..."): its tokens belong to the sentence before
+    into = 0
+    for s in range(1, len(out)):
+        if out[s] and out[into] and out[s][0].text == ")" and not out[s][0].q and \
+                any(t.text == "(" for t in out[into]) and \
+                pt.sentences[s].paragraph == pt.sentences[into].paragraph:
+            out[into].extend(out[s])
+            out[s] = []
+        elif out[s]:
+            into = s
     return out
 
 
@@ -1238,6 +1249,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif toks[k].low in CONJ or (first.endswith("ing") and (toks[k].text in {",", "—"} or
                                                                 toks[k].low in PREPS | SUBORD)):
             mode = "coord"
+        elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
+            spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
+            unit_lo = label
         elif toks[k].text == ",":
             chain = _appositive_chain(toks, k, lo, verbs)
             if chain is None and (e.object or j >= hi or (toks[j].low == "that" or
@@ -1800,6 +1814,20 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
             _looks_like_clause(toks, end, hi, verbs) or (topic and _topic_prep(toks, end, hi) is not None):
         return end
     return k
+
+
+def _labelled_name_before_comma(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
+    """Start of a name ending in a short parenthesis right before ``comma`` that opens its clause ("Sen.
+    Jack Reed (D-R.I.), said"): the comma after a party-state tag is stray punctuation, not an appositive
+    boundary; the parenthesis stays in the mention (PolNeAR sources include it).  None otherwise."""
+    if comma - 1 <= lo or toks[comma - 1].text != ")" or toks[comma - 1].q:
+        return None
+    a = _np_back(toks, comma - 1, lo, verbs)
+    if a is None or not is_capitalised(toks[a].text):
+        return None
+    if not (a == lo or _is_close(toks, a - 1) or (toks[a - 1].text == "," and a - 2 >= lo and _is_close(toks, a - 2))):
+        return None                       # the name must open the clause (or follow the quotation it reports)
+    return a
 
 
 def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:

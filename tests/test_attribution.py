@@ -1073,3 +1073,19 @@ def test_comma_after_party_tag_after_a_quotation():
     a = one("“The levy is fair,” Sen. Lena Holt (D-R.I.), said.")
     assert (a.kind, a.cue, a.speaker_mention, a.text) == ("direct", "said", "Sen. Lena Holt (D-R.I.)",
                                                            "The levy is fair,")
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Did you know she said the ferry was late?", "she", "the ferry was late?"),
+    ("I know he said the harbour had flooded.", "he", "the harbour had flooded"),
+    ("We learned the mayor said the levy was fair.", "the mayor", "the levy was fair"),
+    ("Do you think Ines Moreau said the talks had collapsed?", "Ines Moreau", "the talks had collapsed?"),
+])
+def test_main_clause_before_the_speaker_is_not_part_of_it(body, speaker, content):
+    a = one(body)
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("indirect", "said", speaker, content)
+
+
+def test_coordinated_pronoun_subject_is_kept_whole():
+    a = one("She and her aides said the harbour had flooded.")
+    assert (a.speaker_mention, a.text) == ("She and her aides", "the harbour had flooded")

@@ -799,7 +799,24 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
     # a phrase that started after an inner preposition only ("in Seoul") is not a subject
     if a > k:
         return None
+    # a subject pronoun and its verb before the phrase make a main clause, not part of the phrase ("Did
+    # you know he said", "I know Jane Doe said", "We learned she said"): the phrase starts after the verb
+    # (only such a clause opening the phrase, after at most a question's auxiliary; not "he and Brafman")
+    m = a + 1 if toks[a].low in _QUESTION_AUX and a + 1 < k else a
+    if toks[m].low in _MAIN_CLAUSE_PRONOUNS and not toks[m].q and m + 2 <= k and not toks[m + 1].q and \
+            toks[m + 1].text.isalpha() and toks[m + 1].text.islower() and \
+            toks[m + 1].low not in DETS | CONJ | PREPS | AUX and not toks[m + 1].low.endswith("ly") and \
+            toks[m + 1].low not in {"all", "both", "each", "nor", "too", "themselves", "himself", "herself"} and \
+            ((m + 2 == k and toks[k].low in _MAIN_CLAUSE_PRONOUNS) or
+             toks[m + 2].low in DETS or is_capitalised(toks[m + 2].text)):
+        return m + 2                      # the subject left is a pronoun, a name or a determiner's phrase
     return a
+
+
+#: nominative pronouns that cannot sit inside a noun phrase ("it" can: "say it all")
+_MAIN_CLAUSE_PRONOUNS = frozenset("i you we they he she".split())
+#: auxiliaries opening a yes/no question ("Did you know he said ...?")
+_QUESTION_AUX = frozenset("did do does didn't don't doesn't".split())
 
 
 def _dash_hyphen(toks: list[_Tok], m: int) -> bool:

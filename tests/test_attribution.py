@@ -1089,3 +1089,23 @@ def test_main_clause_before_the_speaker_is_not_part_of_it(body, speaker, content
 def test_coordinated_pronoun_subject_is_kept_whole():
     a = one("She and her aides said the harbour had flooded.")
     assert (a.speaker_mention, a.text) == ("She and her aides", "the harbour had flooded")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The mayor said last week the pier had collapsed.", "the pier had collapsed"),
+    ("The mayor said yesterday the ferry would sail.", "the ferry would sail"),
+    ("The mayor said Tuesday night the levy was fair.", "the levy was fair"),
+    # the time phrase is (part of) the clause's subject: it stays in the content
+    ("The mayor said last week's vote was rigged.", "last week's vote was rigged"),
+    ("The mayor said last week was hard for the crew.", "last week was hard for the crew"),
+])
+def test_time_phrase_right_after_the_cue_belongs_to_the_cue(body, content):
+    a = one(body)
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("indirect", "said", "The mayor", content)
+
+
+def test_time_phrase_before_a_named_subject_is_not_the_speaker():
+    a = one("The harbour board reported last month Ines Moreau had closed the pier.")
+    assert (a.cue, a.speaker_mention, a.text) == ("reported", "The harbour board", "Ines Moreau had closed the pier")
+    a = one("Last week Ines Moreau said the pier was safe.")
+    assert (a.speaker_mention, a.text) == ("Ines Moreau", "the pier was safe")

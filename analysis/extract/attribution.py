@@ -1306,6 +1306,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 a2 = _np_back(toks, a - 2, lo, verbs)   # "Sanders (I-Vt.) on Saturday criticized": not Saturday
                 if a2 is not None:
                     a, k = a2, a - 2
+            if a is not None and a < k and toks[a].low in {"last", "this", "next", "earlier", "later"} and \
+                    (t_a := _time_adverbial(toks, a, k)) > a and is_capitalised(toks[t_a].text):
+                a = t_a                   # "... reported last month Cameron had ordered": the time is not the speaker
             if a is not None:
                 for m in range(k - 1, a - 1, -1):
                     if not toks[m].q and toks[m].text[:1].islower() and \
@@ -1395,11 +1398,18 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if e.object and k < hi and not inverted:
         k = _skip_object(toks, k, hi, verbs, topic="about" in e.frames)
     after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
-    if after_kind == "none" and not inverted and "clause" in e.frames and not e.weak:
+    if after_kind in {"none", "clause"} and not inverted and "clause" in e.frames and not e.weak:
+        # a that-less clause read from the cue may start with a time adverbial that belongs to the cue
+        # ("He said last week the plan had failed"); not a time phrase that is the clause's subject
+        # ("said last week's vote was rigged", "said last week was hard": no clause after it)
         t_end = _time_adverbial(toks, k, hi)
-        if t_end > k and t_end < hi and toks[t_end].low not in SUBORD and _looks_like_clause(toks, t_end, hi, verbs):
-            k = t_end                     # "Officials said on Wednesday the plan had failed"
-            after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+        if t_end > k and t_end < hi and toks[t_end].low not in SUBORD and not toks[t_end].poss and \
+                toks[t_end].text not in {"'s", "’s", "'", "’"} and _looks_like_clause(toks, t_end, hi, verbs):
+            if after_kind == "none":
+                k = t_end                 # "Officials said on Wednesday the plan had failed"
+                after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+            elif ck is not None and ck < t_end:
+                ck = t_end                # "He said last week the plan had failed": the clause starts after it
     unit_hi = j
     if (after_kind == "pronoun" or (after_kind == "about" and _topic_prep(toks, j, hi) == ck)) and \
             ck is not None and ck > j:

@@ -1109,3 +1109,20 @@ def test_time_phrase_before_a_named_subject_is_not_the_speaker():
     assert (a.cue, a.speaker_mention, a.text) == ("reported", "The harbour board", "Ines Moreau had closed the pier")
     a = one("Last week Ines Moreau said the pier was safe.")
     assert (a.speaker_mention, a.text) == ("Ines Moreau", "the pier was safe")
+
+
+@pytest.mark.parametrize("body", [
+    "“The pier will hold,” said Ines Moreau, “it always has,” said Omar Vance.",
+    "“The pier will hold,” Ines Moreau said, “it always has,” Omar Vance said.",
+])
+def test_two_quotes_with_two_postposed_cues_in_one_sentence(body):
+    found = atts(body)
+    got = [(a.kind, a.cue, a.speaker_mention, a.text, a.relay) for a in found]
+    assert got == [("direct", "said", "Ines Moreau", "The pier will hold,", False),
+                   ("direct", "said", "Omar Vance", "it always has,", False)]
+
+
+def test_split_quote_of_one_speaker_stays_one_entry():
+    a = one("“The pier will hold,” said Ines Moreau, “because we rebuilt it.”")
+    assert (a.kind, a.speaker_mention, a.text) == ("direct", "Ines Moreau", "The pier will hold,")
+    assert len(a.parts) == 2                # the second quotation has no cue after it: Moreau's

@@ -131,6 +131,7 @@ class _Cue:
     block: bool = False                  # "X said:" closing a paragraph: the next paragraph is the content
     antecedent: tuple[int, int] | None = None  # tokens of the antecedent when ``spk`` is "who"/"which"
     noun: bool = False                   # a possessed message noun ("Trump's claim that ...")
+    takes_next_quote: bool = False       # '“x,” said A, “y,” said B': B took “y” from A (a whole quoted unit)
 
 
 # "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph
@@ -2435,6 +2436,11 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         if s_open is None:
             continue
         target = quote_cues(s_open.index).last_ending_by(first.open_at)
+        if target is not None and s_close is not None and s_close.index == s_open.index:
+            later = _postposed_owner(target, last, sent_cues.get(s_open.index, []), body, abs_cue,
+                                     sent_toks[s_open.index])
+            if later is not None:
+                target = later            # '“x,” said A, “y,” said B.': the second quotation is B's
         if target is None:
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
                 target = quote_cues(s_idx).first_starting_from(last.close_at or last.end)
@@ -2555,6 +2561,31 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
     return [Attribution(index=n, **r) for n, r in enumerate(out)]
 
 
+def _postposed_owner(prior: _Cue, q: Quotation, cues: list[_Cue], body: str, abs_cue,
+                     toks: list[_Tok]) -> _Cue | None:
+    """The cue right after quotation ``q`` ('“y,” said B') when the cue before ``q`` (``prior``) already
+    took an earlier quotation that closed before it ('“x,” said A, “y,” said B'): the postposed cue owns
+    ``q``, not A.  It stops being a relay of A's words and keeps no reported span before it.  None when
+    there is no such cue."""
+    ps, _ = abs_cue(prior)
+    if not prior.quotes or any(p.open_at >= ps for p in prior.quotes) or q.close_at is None:
+        return None                       # A must have a quotation before its cue
+    after = q.outer_end
+    for c in cues:
+        cs = abs_cue(c)[0]
+        if c.spk is not None:
+            cs = min(cs, toks[c.spk[0]].start)   # '“y,” B said': the unit opens with the speaker
+        if cs < after or c is prior or c.entry.lemma in {"according to", "colon", "dash"} or c.spk is None:
+            continue
+        if body[after:cs].strip() not in {"", ","}:
+            return None                   # only a comma between the closing mark and the cue
+        c.relay = False
+        c.before = None
+        c.takes_next_quote = body[:q.open_at].rstrip().endswith(",")
+        return c
+    return None
+
+
 class _QuoteCues:
     """The cues of one sentence that can take a quotation (in text order), indexed so that pairing
     each quotation with a cue costs O(log n) instead of a scan over the sentence's cues (a paragraph of
@@ -2614,6 +2645,8 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     body = pt.body
     if s is not None and body[s.start:q.open_at].strip().strip("'\"‘“") == "":
         return True
+    if c.takes_next_quote:
+        return True                       # '“x,” said A, “y,” said B': “y” is a whole quoted unit
     cue_end = toks[c.j + c.cue_extra - 1].end
     if c.spk is not None and c.spk[0] >= c.j:
         cue_end = max(cue_end, toks[c.spk[1] - 1].end)

@@ -1126,3 +1126,16 @@ def test_split_quote_of_one_speaker_stays_one_entry():
     a = one("“The pier will hold,” said Ines Moreau, “because we rebuilt it.”")
     assert (a.kind, a.speaker_mention, a.text) == ("direct", "Ines Moreau", "The pier will hold,")
     assert len(a.parts) == 2                # the second quotation has no cue after it: Moreau's
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("“The levy is fair,” said Sen. Lena Holt (D-R.I.).", "Sen. Lena Holt (D-R.I.)"),
+    ("“The levy is fair,” said Rep. Omar Vance (R-Ohio), who chairs the panel.", "Rep. Omar Vance (R-Ohio)"),
+    ("“The levy is fair,” said Rep. Omar Vance (R-Ohio), a member of the panel.",
+     "Rep. Omar Vance (R-Ohio), a member of the panel"),
+    # a parenthesis that is a remark, not a label, is not part of the name
+    ("“The levy is fair,” said Ms. Holt (a view shared by the panel).", "Ms. Holt"),
+])
+def test_party_tag_after_an_inverted_speaker_is_part_of_it(body, speaker):
+    a = one(body)
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("direct", "said", speaker, "The levy is fair,")

@@ -906,6 +906,13 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
         b += 1
     if b == k:
         return None
+    if role_first and b < hi and toks[b].text == "(" and not toks[b].q and is_capitalised(toks[b - 1].text):
+        m = b + 1                         # '...,” said Sen. Jack Reed (D-R.I.)': a short label is part of the name
+        while m < hi and m - b <= 8 and toks[m].text != ")" and not toks[m].q and toks[m].text not in QUOTE_CHARS \
+                and toks[m].text not in {"(", ",", ";", ":", "!", "?"} and not toks[m].text[:1].islower():
+            m += 1
+        if m < hi and m - b <= 8 and toks[m].text == ")" and not toks[m].q:
+            b = m + 1
     while appositive and b + 1 < hi and toks[b].text == ",":
         c = b + 1
         if toks[c].low in {"who", "which", "that", "according", "adding", "saying"} or toks[c].q or \

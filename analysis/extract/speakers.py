@@ -427,6 +427,7 @@ class SpeakerWords:
     pair_re: re.Pattern[str]                       # "both countries", "the two leaders"
     outlet_words: frozenset[str]
     appositive_stop_re: re.Pattern[str]            # where an appositive ends
+    plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -446,6 +447,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         countries = [str(w).lower() for w in pair.get("countries") or []]
         stop_verbs = _words_of(d, "appositive_stop_verbs")
         owner = d.get("owner_nouns") or {}
+        plural_titles = {str(k).rstrip("."): str(v) for k, v in ((d.get("plural_titles") or {}).get("entries") or {}).items()}
     except (TypeError, AttributeError) as exc:
         raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
     none = r"(?!)"
@@ -469,7 +471,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         pair_without_number=frozenset(str(w).lower() for w in pair.get("without_number") or []),
         pair_re=re.compile(rf"^(?:both|the two|these two|the)\s+({nouns})$"),
         outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
-        appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"))
+        appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
+        plural_titles=plural_titles)
 
 
 # =========================================================================== small helpers
@@ -481,6 +484,59 @@ _QUOTE_CHARS = "\"“”„‟«»‘’‚‛‹›'"
 
 def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").replace("–", "-").replace("—", "-").split())
+
+
+# A quoted nickname between two words of a person's name ('Robert C. "Bobby" Scott', curly or
+# single quotes): the word before is a capitalised word or an initial, the word after a
+# capitalised word.  The name is the one without it, so a later "Scott" finds it.
+_NICK_WORD = r"[A-Z][A-Za-z\-.]*(?:[ \u00a0][A-Z][A-Za-z\-.]*)?"
+_NICKNAME_RE = re.compile(
+    r"(?<=\b[A-Z]\.|[A-Za-z][a-z])[ \u00a0]+"
+    rf"(?P<nick>\"{_NICK_WORD}\"|“{_NICK_WORD}”|‘{_NICK_WORD}’|'{_NICK_WORD}'|’{_NICK_WORD}’)"
+    r"(?=[ \u00a0]+[A-Z][a-z])")
+
+
+def _without_nickname(s: str) -> str:
+    """``s`` without a quoted nickname inside a name ('Robert C. "Bobby" Scott' -> 'Robert C. Scott')."""
+    return _NICKNAME_RE.sub("", s) if s and any(q in s for q in _QUOTE_CHARS) else s
+
+
+def _blank_nicknames(s: str) -> str:
+    """``s`` with each quoted nickname inside a name made spaces: the same length."""
+    if not any(q in s for q in _QUOTE_CHARS):
+        return s
+    return _NICKNAME_RE.sub(lambda m: " " * len(m.group(0)), s)
+
+
+@lru_cache(maxsize=1)
+def _english_word_tags() -> Mapping[str, str]:
+    """The first (most frequent) Brill tag of each lower-case word of the Brill tagger's lexicon
+    shipped with TextBlob (``textblob/en/en-lexicon.txt``; Brown corpus and Penn Treebank);
+    capitalised entries (proper nouns) are left out.  Empty if TextBlob is not installed."""
+    try:
+        from importlib import resources
+        text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    tags: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and not line.startswith(";") and parts[0].islower():
+            tags.setdefault(parts[0], parts[1])
+    return tags
+
+
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ"})
+
+
+def _participle_word(tok: str) -> bool:
+    """Whether a capitalised word is an ordinary English -ing/-ed word (a verb form or an
+    adjective by its most frequent Brill tag: "Injecting", "Crooked", "Speaking"), written with
+    a capital only because it opens a sentence or a quote: such a word is no first name
+    ("Sterling", "Reed", "Jared" are not -ing/-ed verb forms or adjectives in the lexicon)."""
+    if len(tok) < 5 or not tok[0].isupper() or not tok[1:].islower() or not tok.endswith(("ing", "ed")):
+        return False
+    return _english_word_tags().get(tok.lower(), "") in _PARTICIPLE_TAGS
 
 
 def _strip_det(s: str) -> str:
@@ -1147,7 +1203,7 @@ class _Resolver:
         """The body with the period of a title abbreviation ("Mr.", "Gen.") or a middle initial
         ("Vladimir V. Putin") before a capitalised word made a space: the same length, so
         offsets are the body's, and such a period neither breaks a name nor ends a clause."""
-        body = self.ctx.body
+        body = _blank_nicknames(self.ctx.body)
         if "." not in body:
             return body
         chars = None
@@ -1171,6 +1227,7 @@ class _Resolver:
             i = bisect_right(found, end - width) - 1
             return found[i] if i >= 0 else -1
 
+        plural_titled = self._plural_titled_names(scan)
         for m in self._runs(scan):
             run = m.group(0)
             head_at = m.start()            # where the words before the name's run end
@@ -1184,7 +1241,12 @@ class _Resolver:
                     continue
                 head_at, pre, name = window + office[0], office[1], office[2]
             else:
-                name, pre = self._person_name_from_run(run)
+                name, pre = self._person_name_from_run(self._without_opening_participle(run, m.start()))
+                if pre.rstrip(".") in self.words.plural_titles:
+                    pre = self.words.plural_titles[pre.rstrip(".")]     # "Sens. Ann Lee": "Sen."
+                elif not pre and m.start() in plural_titled:
+                    pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title
+                    window = head_at = m.start()     # the words before are Ann Lee's
             if not name:
                 continue
             if scan is not body and body[m.start():m.end()] != run:
@@ -1198,7 +1260,7 @@ class _Resolver:
                 # name's context is classified, so an unbounded one is quadratic in such a clause)
                 cut = body.find(" ", m.start() - _PRE_CONTEXT_CHARS, m.start())
                 ctx_start = cut if cut >= 0 else m.start()
-            ctx_start = min(ctx_start, head_at)
+            ctx_start = min(ctx_start, head_at) if head_at != m.start() or m.start() not in plural_titled else head_at
             pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
             appositive, tagged = self._appositive_at(m.end()), ""
             if not appositive and body.startswith(",", m.end()):
@@ -1213,9 +1275,46 @@ class _Resolver:
             ctx = appositive if appositive else pre_text
             if appositive and pre:
                 ctx = pre + " " + appositive
+            nick = _NICKNAME_RE.search(body, start, m.end() + 1)
+            if nick is not None:
+                # 'Robert C. "Bobby" Scott': "Bobby Scott" later in the article is the same person,
+                # with the same description; "Scott" expands to the full name registered last
+                self.ctx.names.append((start, f"{nick.group('nick')[1:-1]} {name.split()[-1]}", ctx))
             self.ctx.names.append((start, name, ctx))
         self._scan_surname_appositives(scan)
         self._role_notes.sort(key=lambda n: n[0])
+
+    def _without_opening_participle(self, run: str, pos: int) -> str:
+        """``run`` (a capitalised run at body offset ``pos``) without its first word when that
+        word is an ordinary English -ing/-ed word (:func:`_participle_word`) written with a
+        capital only because the run opens a sentence or a quote ("Injecting Clinton into the
+        race, Trump said", "“... working Crooked Hillary Clinton.”" at a quote's start is not,
+        "Crooked Hillary Clinton said" is), and the next word is no plural common noun
+        ("Frustrated Parents Rally ...": a headline's group, left alone)."""
+        toks = run.split()
+        if len(toks) < 2 or not _participle_word(toks[0]) or not toks[1][:1].isupper():
+            return run
+        if _english_word_tags().get(toks[1].lower(), "") in ("NNS", "NNPS"):
+            return run
+        before = self.ctx.body[:pos].rstrip(" \u00a0\t")
+        if before and before[-1] not in ".!?\n:;(" + _QUOTE_CHARS:
+            return run
+        return run[run.index(toks[1], len(toks[0])):]
+
+    def _plural_titled_names(self, scan: str) -> dict[int, str]:
+        """{offset: singular title} of the second and later names after a plural abbreviated
+        title ("Sens. Ann Lee and Tom Roe" -> Tom Roe's offset: "Sen.")."""
+        titles = self.words.plural_titles
+        if not titles:
+            return {}
+        name = r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}"
+        series = re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+{name}"
+                            rf"(?P<more>(?:,[ \u00a0]+{name})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name})")
+        out: dict[int, str] = {}
+        for m in series.finditer(scan):
+            for part in re.finditer(name, m.group("more")):
+                out[m.start("more") + part.start()] = titles[m.group(1)]
+        return out
 
     def _appositive_at(self, end: int) -> str:
         """The appositive after a name ending at ``end`` (", a researcher at X," / ", who heads
@@ -1340,13 +1439,14 @@ class _Resolver:
         """(offset, name as written) of ``name``, found in the scan text of a run, in the body:
         a middle initial keeps its period ("Victor D. Cha")."""
         body = self.ctx.body
-        pat = r"[ \u00a0]+".join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split())
+        gap = r"(?:[ \u00a0]+[\"“‘'’][^\"“”‘’'\n]{1,30}[\"”’'])?[ \u00a0]+"     # a quoted nickname
+        pat = gap.join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split())
         found = None
         for found in re.finditer(pat, body[run_start:run_end]):
             pass
         if found is None:
             return run_start, name
-        return run_start + found.start(), " ".join(found.group(0).split())
+        return run_start + found.start(), " ".join(_without_nickname(found.group(0)).split())
 
     def _role_before(self, before: str, pre: str) -> str:
         """The role words right before a name: the titles and places stripped off its run
@@ -1802,8 +1902,10 @@ class _Resolver:
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
-        text = _dash_appositive(_DATELINE_RE.sub("", _norm(_head_of_mention(mention))))
+        text = _dash_appositive(_DATELINE_RE.sub("", _norm(_head_of_mention(_without_nickname(mention)))))
         text = self._clean_mention(text.strip(" ,.;:" + _QUOTE_CHARS))
+        if start is not None and mention.lstrip(" ,.;:" + _QUOTE_CHARS).startswith(text):
+            text = self._without_opening_participle(text, start + len(mention) - len(mention.lstrip(" ,.;:" + _QUOTE_CHARS)))
         sp = self._resolve_text(text, off, paragraph)
         sp = replace(sp, mention=mention)
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
@@ -2092,7 +2194,21 @@ class _Resolver:
             return None
         return replace(self._join(parts, plural=True), mention=m)  # type: ignore[arg-type]
 
+    def _distribute_plural_title(self, m: str) -> str:
+        """"Sens. Ann Lee and Tom Roe" -> "Sen. Ann Lee and Sen. Tom Roe": a plural abbreviated
+        title (speaker_words.yaml plural_titles) before conjoined names is each one's title; a
+        conjunct with a title of its own keeps it.  Anything else is returned unchanged."""
+        first, _, rest = m.partition(" ")
+        single = self.words.plural_titles.get(first.rstrip("."))
+        if single is None or not rest or " and " not in rest and " & " not in rest:
+            return m
+        parts = [p.strip() for p in self._CONJ_SPLIT_RE.split(rest)]
+        if len(parts) < 2 or any(not p or not p[:1].isupper() for p in parts):
+            return m
+        return self._and_list([p if self._title_at(p.split(), 0) else f"{single} {p}" for p in parts])
+
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        m = self._distribute_plural_title(m)
         joint = self._plural_description(m, off, paragraph)
         if joint is not None:
             return joint

@@ -1139,3 +1139,9 @@ def test_split_quote_of_one_speaker_stays_one_entry():
 def test_party_tag_after_an_inverted_speaker_is_part_of_it(body, speaker):
     a = one(body)
     assert (a.kind, a.cue, a.speaker_mention, a.text) == ("direct", "said", speaker, "The levy is fair,")
+
+
+def test_party_tag_with_abbreviation_period_before_an_appositive():
+    a = one("Sen. Lena Holt (D-N.Y.), the minority leader, said the harbour levy would pass.")
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == (
+        "indirect", "said", "Sen. Lena Holt (D-N.Y.), the minority leader", "the harbour levy would pass")

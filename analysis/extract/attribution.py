@@ -868,6 +868,8 @@ def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) ->
     for m, t in enumerate(toks[a:b], a):
         if getattr(t, "poss", False) or (_abbrev_dot(toks, m) and m + 1 < b):
             continue                      # "Mr. King", "Vann R. Newkirk II"
+        if t.text == "." and not t.q and m + 1 < b and toks[m + 1].text == ")":
+            continue                      # "Sen. Chuck Schumer (D-N.Y.)": a label's abbreviation period
         if t.q or t.text in QUOTE_CHARS or t.low in SUBORD or _verb_like(t, None) or t.text in CLAUSE_PUNCT:
             return False
         if t.low.endswith("ing") and t.text[:1].islower() and t is toks[a]:

@@ -447,7 +447,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         countries = [str(w).lower() for w in pair.get("countries") or []]
         stop_verbs = _words_of(d, "appositive_stop_verbs")
         owner = d.get("owner_nouns") or {}
-        plural_titles = {str(k).rstrip("."): str(v) for k, v in ((d.get("plural_titles") or {}).get("entries") or {}).items()}
+        plural_titles = {w.rstrip("."): w.rstrip(".")[:-1] + "." for w in _words_of(d, "plural_titles")
+                         if w.rstrip(".").endswith("s")}          # "Sens" -> "Sen."
     except (TypeError, AttributeError) as exc:
         raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
     none = r"(?!)"
@@ -1241,10 +1242,11 @@ class _Resolver:
                     continue
                 head_at, pre, name = window + office[0], office[1], office[2]
             else:
+                first = run.split(None, 1)
+                if len(first) == 2 and first[0].rstrip(".") in self.words.plural_titles:
+                    run = f"{self.words.plural_titles[first[0].rstrip('.')]} {first[1]}"   # "Sens. Ann Lee": "Sen."
                 name, pre = self._person_name_from_run(self._without_opening_participle(run, m.start()))
-                if pre.rstrip(".") in self.words.plural_titles:
-                    pre = self.words.plural_titles[pre.rstrip(".")]     # "Sens. Ann Lee": "Sen."
-                elif not pre and m.start() in plural_titled:
+                if not pre and m.start() in plural_titled:
                     pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title
                     window = head_at = m.start()     # the words before are Ann Lee's
             if not name:
@@ -1302,16 +1304,17 @@ class _Resolver:
         return run[run.index(toks[1], len(toks[0])):]
 
     def _plural_titled_names(self, scan: str) -> dict[int, str]:
-        """{offset: singular title} of the second and later names after a plural abbreviated
-        title ("Sens. Ann Lee and Tom Roe" -> Tom Roe's offset: "Sen.")."""
+        """{offset: singular title} of the names after a plural abbreviated title ("Sens. Ann
+        Lee and Tom Roe" -> the offsets of Ann Lee and Tom Roe: "Sen.")."""
         titles = self.words.plural_titles
         if not titles:
             return {}
         name = r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}"
-        series = re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+{name}"
+        series = re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name})"
                             rf"(?P<more>(?:,[ \u00a0]+{name})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name})")
         out: dict[int, str] = {}
         for m in series.finditer(scan):
+            out[m.start("first")] = titles[m.group(1)]      # a run that starts after "Govs."
             for part in re.finditer(name, m.group("more")):
                 out[m.start("more") + part.start()] = titles[m.group(1)]
         return out

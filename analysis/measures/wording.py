@@ -38,6 +38,7 @@ do no I/O except reading a lexicon file when given a path.
 from __future__ import annotations
 
 import bisect
+import itertools
 import hashlib
 import json
 import re
@@ -1116,8 +1117,14 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     for h in hits:
         _count(loaded, h.entry.term, h.voice)
     neutral: dict[str, dict[str, int]] = {}
+    # a neutral hit overlaps a loaded one iff, among the loaded hits starting before it ends,
+    # the furthest end is past its start: sorted starts + running max of ends, O(log n) per hit
+    spans = sorted((h.start, h.end) for h in hits)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     for n in _term_hits(doc, st, _compile(alts.neutral, ("core",)), None):
-        if any(n.start < h.end and h.start < n.end for h in hits):
+        k = bisect.bisect_left(starts, n.end)
+        if k and reach[k - 1] > n.start:
             continue
         for owner in alts.owners.get(n.entry.term.lower(), ()):
             _count(neutral, owner, n.voice)

@@ -98,6 +98,7 @@ import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -515,7 +516,6 @@ def _english_word_tags() -> Mapping[str, str]:
     shipped with TextBlob (``textblob/en/en-lexicon.txt``; Brown corpus and Penn Treebank);
     capitalised entries (proper nouns) are left out.  Empty if TextBlob is not installed."""
     try:
-        from importlib import resources
         text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return {}
@@ -1232,6 +1232,8 @@ class _Resolver:
         for m in self._runs(scan):
             run = m.group(0)
             head_at = m.start()            # where the words before the name's run end
+            # a name in a series after a plural title: the words before are the earlier name's
+            in_series = m.start() in plural_titled
             # "Korea Institute for National Unification": a run after "for/of/on/and" that
             # follows a capitalised word continues an organisation's name, unless that word is a
             # one-person title ("Secretary of State Mark Olsen": the name after the office)
@@ -1248,7 +1250,6 @@ class _Resolver:
                 name, pre = self._person_name_from_run(self._without_opening_participle(run, m.start()))
                 if not pre and m.start() in plural_titled:
                     pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title
-                    window = head_at = m.start()     # the words before are Ann Lee's
             if not name:
                 continue
             if scan is not body and body[m.start():m.end()] != run:
@@ -1262,7 +1263,7 @@ class _Resolver:
                 # name's context is classified, so an unbounded one is quadratic in such a clause)
                 cut = body.find(" ", m.start() - _PRE_CONTEXT_CHARS, m.start())
                 ctx_start = cut if cut >= 0 else m.start()
-            ctx_start = min(ctx_start, head_at) if head_at != m.start() or m.start() not in plural_titled else head_at
+            ctx_start = head_at if in_series and head_at == m.start() else min(ctx_start, head_at)
             pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
             appositive, tagged = self._appositive_at(m.end()), ""
             if not appositive and body.startswith(",", m.end()):
@@ -1290,9 +1291,9 @@ class _Resolver:
         """``run`` (a capitalised run at body offset ``pos``) without its first word when that
         word is an ordinary English -ing/-ed word (:func:`_participle_word`) written with a
         capital only because the run opens a sentence or a quote ("Injecting Clinton into the
-        race, Trump said", "“... working Crooked Hillary Clinton.”" at a quote's start is not,
-        "Crooked Hillary Clinton said" is), and the next word is no plural common noun
-        ("Frustrated Parents Rally ...": a headline's group, left alone)."""
+        race, Trump said", "Crooked Hillary Clinton said"), and the next word is a capitalised
+        word but no plural common noun ("Frustrated Parents Rally ...": a headline's group,
+        left alone).  Inside a sentence the run is left as it is."""
         toks = run.split()
         if len(toks) < 2 or not _participle_word(toks[0]) or not toks[1][:1].isupper():
             return run

@@ -96,6 +96,16 @@ def test_question_inside_quote_followed_by_lowercase_cue_is_one_sentence():
     assert sents("Sales fell. eBay said so.") == ["Sales fell.", "eBay said so."]
 
 
+def test_a_closing_bracket_or_comma_after_an_abbreviation_goes_on_the_sentence():
+    # US party tags end in an abbreviation's period: Punkt cut "(D-R.I.), said" after "R.I."
+    assert sents("Sen. Ann Lee (D-R.I.), said the bill would pass. Others agreed.") == [
+        "Sen. Ann Lee (D-R.I.), said the bill would pass.", "Others agreed."]
+    assert sents("They met in Washington, D.C.; talks went on. It ended.") == [
+        "They met in Washington, D.C.; talks went on.", "It ended."]
+    # a sentence after an abbreviation still starts where a capital follows
+    assert sents("They live in the U.S. They like it.") == ["They live in the U.S.", "They like it."]
+
+
 def test_sentences_never_cross_paragraphs():
     body = "He said the pact was a\n\nbreakthrough. It is."
     p = parsed(body)

@@ -509,6 +509,12 @@ def _final_abbrev_splits(text: str, rules: SentenceRules) -> list[int]:
     return cuts
 
 
+# A piece opening with a closing bracket or a comma/semicolon goes on the sentence before it:
+# Punkt ends a sentence at an abbreviation's period ("Sen. Jack Reed (D-R.I.), said ..."), but
+# no English sentence starts with one of these.
+_CONTINUATION_START = re.compile(r"[)\]},;]")
+
+
 def _starts_lowercase_word(text: str) -> bool:
     m = re.match(r"[a-z][A-Za-z'’-]*", text)
     # eBay, iPhone: a lower-case start with a capital inside is a name, not a continuation
@@ -624,7 +630,7 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
             block = para.text[bs:be]
             pieces: list[tuple[int, int]] = []
             for s, e in _punkt_spans(tokenizer, block):
-                if pieces and (_starts_lowercase_word(block[s:e]) or (
+                if pieces and (_starts_lowercase_word(block[s:e]) or _CONTINUATION_START.match(block, s) or (
                         len(pieces) == 1 and _LIST_MARKER.match(block[pieces[0][0]:pieces[0][1]]))):
                     pieces[-1] = (pieces[-1][0], e)
                 else:

@@ -100,7 +100,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
 
@@ -1366,24 +1366,25 @@ class _Resolver:
         """Role notes for a surname alone with an appositive ("Mendes, a professor at X,") or a
         party tag in parentheses ("Scott (D-Va.)"): the surname is resolved to its full name when
         the roles are read."""
-        for m in _SURNAME_PAREN_RE.finditer(scan):
-            word = m.group(1)
-            if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
-                continue        # the end of a longer run, read by the run scan
-            if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
-                continue
+        for m, word in self._lone_surnames(_SURNAME_PAREN_RE, scan):
             tag = self._paren_tag(m.end(1))
             if tag:
                 self._role_notes.append((m.start(1), word, "", tag))
-        for m in _SURNAME_APPOSITIVE_RE.finditer(scan):
-            word = m.group(1)
-            if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
-                continue        # the end of a longer run, read by the run scan
-            if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
-                continue
+        for m, word in self._lone_surnames(_SURNAME_APPOSITIVE_RE, scan):
             appositive = self._appositive_at(m.end(1))
             if appositive:
                 self._role_notes.append((m.start(1), word, "", self._appositive_role(appositive)))
+
+    def _lone_surnames(self, rx: re.Pattern[str], scan: str) -> Iterator[tuple[re.Match[str], str]]:
+        """Matches of ``rx`` whose group 1 is a capitalised word standing alone: not the end of a
+        longer capitalised run (read by the run scan), a role word, a metonym or a demonym."""
+        for m in rx.finditer(scan):
+            word = m.group(1)
+            if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
+                continue
+            if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
+                continue
+            yield m, word
 
     def _office_title_split(self, before: str, run: list[str]) -> tuple[int, str, str] | None:
         """A title naming its office with "of"/"for" before a name: ``before`` (the text before

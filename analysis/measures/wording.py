@@ -199,6 +199,21 @@ _ENTRY_KEYS = {"term", "category", "neutral_alternative", "variants", "source", 
                "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive"}
 
 
+#: Characters of regular-expression syntax that the word matcher would silently drop.
+_REGEX_CHARS = frozenset("()[]{}*+?^$|\\")
+
+
+def _literal_problem(word: str) -> str | None:
+    """Why ``word`` cannot be a term or variant (matched as words, never as a regular expression)."""
+    if not any(ch.isalnum() for ch in word):
+        return "has no letter or digit: it can match no word"
+    bad = sorted(set(word) & _REGEX_CHARS)
+    if bad:
+        return (f"contains {' '.join(bad)}: terms are matched as words, not as regular expressions; "
+                "write each wording as its own variant")
+    return None
+
+
 def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                    default_tier: str = "core") -> tuple[list[LexiconEntry], list[Problem]]:
     problems: list[Problem] = []
@@ -238,6 +253,10 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                                               f"{_bool_hint(item.get(key))}", line))
                 value = ()
             lists[key] = value
+        for word in (term, *lists["variants"]):
+            problem = _literal_problem(word)
+            if problem:
+                problems.append(Problem(name, f"{where}: {word!r} {problem}", line))
         tier = item.get("tier", default_tier)
         if tier not in TIERS:
             problems.append(Problem(name, f"{where}: 'tier' must be one of {', '.join(TIERS)}", line))

@@ -110,3 +110,20 @@ def test_alternatives_on_many_short_lines_counts_neutral_outside_loaded_hits():
     part = wording.article_alternatives(doc)
     assert sum(part["loaded"]["regime"].values()) == 200
     assert sum(part["neutral"]["regime"].values()) == 200
+
+
+def test_long_sentence_gives_each_hit_a_bounded_context():
+    """One sentence of thousands of loaded words: each row's sentence is a window around its hit."""
+    words = " ".join(["regime", "and", "the", "pariah"] * 1000)
+    doc = parse_article(Article(outlet="A", title="T", date=dt.date(2024, 1, 1), body=f"The {words} left."))
+    rows = wording.article_terms(doc)
+    assert len(rows) == 2000
+    assert all(len(r["sentence"]) <= 2 * wording.CONTEXT_CHARS + len(r["matched_text"]) + 4 for r in rows)
+    first, last = rows[0], rows[-1]
+    assert first["sentence"].startswith("The regime and") and first["sentence"].endswith(" …")
+    assert last["sentence"].startswith("… ") and last["sentence"].endswith("pariah left.")
+    assert all(r["matched_text"] in r["sentence"] for r in rows)
+
+
+def test_short_sentence_context_is_the_sentence():
+    assert wording.sentence_context("The regime fell.", 4, 10) == "The regime fell."

@@ -990,12 +990,38 @@ def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: 
     return _term_hits(doc, _doc_stream(doc), _compile(lex, tuple(tiers)), paraphrase_spans)
 
 
+#: The ``sentence`` column of a hit in a longer sentence is the hit with this many characters on
+#: each side (cut at spaces, marked with "…"): one row per hit in a sentence of n words would
+#: otherwise make the table grow as n² (benchmarks/hostile.py, loaded words in a row).
+CONTEXT_CHARS = 500
+
+
+def sentence_context(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS) -> str:
+    """``text`` (a sentence) if it is at most ``2 * chars`` characters long, else the part of it
+    from ``chars`` characters before offset ``start`` to ``chars`` after ``end``, cut at spaces
+    and marked "… " / " …" where text was left out."""
+    if len(text) <= 2 * chars:
+        return text
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    a, b = max(0, start - chars), min(len(text), end + chars)
+    if a > 0:
+        cut = text.find(" ", a, start)
+        a = cut + 1 if cut >= 0 else a
+    if b < len(text):
+        cut = text.rfind(" ", end, b)
+        b = cut if cut >= 0 else b
+    return ("… " if a > 0 else "") + text[a:b].strip() + (" …" if b < len(text) else "")
+
+
 def _term_row(doc: Document, h: TermHit) -> dict[str, Any]:
     sent = doc.text.sentences[h.sentence_index]
+    offset = sent.start if doc.body[sent.start:sent.start + len(sent.text)] == sent.text else \
+        doc.body.find(sent.text, sent.start)
     return {"article_id": doc.id, "outlet": doc.outlet, "term": h.entry.term,
             "matched_text": h.matched_text, "category": h.entry.category, "voice": h.voice,
             "neutral_alternative": h.entry.neutral, "start": h.start, "end": h.end,
-            "sentence": sent.text, "sentence_index": h.sentence_index,
+            "sentence": sentence_context(sent.text, h.start - offset, h.end - offset) if offset >= 0
+            else sentence_context(sent.text, 0, 0), "sentence_index": h.sentence_index,
             "paragraph": sent.paragraph, "tier": h.entry.tier, "source": h.entry.source}
 
 

@@ -106,6 +106,27 @@ def test_a_closing_bracket_or_comma_after_an_abbreviation_goes_on_the_sentence()
     assert sents("They live in the U.S. They like it.") == ["They live in the U.S.", "They like it."]
 
 
+@pytest.mark.parametrize("body", [
+    'Rep. Ann C. "Bunny" Lee said the bill was dead.',
+    "As a result, Tom ‘Tig’ Roe was hurt.",
+    "Gov. C.L. “Butch” Otter (R-Idaho) said so.",
+    "The physicist George \u201cJay\u201d Keyworth. He left.",
+])
+def test_a_quoted_nickname_inside_a_name_is_no_quotation(body):
+    assert list(parsed(body).quotations) == []
+
+
+@pytest.mark.parametrize("body, quoted", [
+    ("Trump Invokes ‘Pervert’ Anthony Weiner In A Speech", ["Pervert"]),   # Title Case headline
+    ('He called it "Crooked" Hillary.', ["Crooked"]),                     # no given name before it
+    ("Implement a Concrete “Countering-Jihad” Strategy.", ["Countering-Jihad"]),  # an article before
+    ("It Is The “Great Satan”\n\nAn asteroid came.", ["Great Satan"]),       # the name would cross a line
+    ('"Bobby" Scott said it.', ["Bobby"]),
+])
+def test_a_capitalised_quote_that_is_not_a_nickname_stays_a_quotation(body, quoted):
+    assert [q.text for q in parsed(body).quotations] == quoted
+
+
 def test_sentences_never_cross_paragraphs():
     body = "He said the pact was a\n\nbreakthrough. It is."
     p = parsed(body)

@@ -864,6 +864,30 @@ def _opening_kind(text: str, elisions: frozenset[str]) -> str | None:
     return "double" if first in DOUBLE_MARKS else "single"
 
 
+# A quoted nickname inside a name: one or two capitalised words in quotation marks, after one to
+# three name tokens (initials too) that follow a lower-case word, an abbreviated title or a
+# sentence/clause boundary (not an article: "a Concrete “Countering-Jihad” Strategy"), and before
+# one capitalised surname on the same line followed by a lower-case word or punctuation ("Rep.
+# Robert C. “Bobby” Scott said", "Marine John ‘Tig’ Tiegen found").  A Title Case headline
+# ("Trump Invokes ‘Pervert’ Anthony Weiner In ...") fails one of the ends.
+_NICKNAME_TEXT = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
+_NICKNAME_BEFORE = re.compile(
+    r"(?:^|[\n.,;:(—–]\s*|\b(?!(?:a|an|the)\s)[a-z][\w’'\-]*\s+|\b[A-Z][a-z]{1,4}\.\s+)"  # boundary,
+    r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}$")     # lower-case word but an article, or title; the given names
+_NICKNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'\-]+(?=[ \u00a0]+[a-z(]|[.,;:)]|$)")
+_NICKNAME_WINDOW = 80
+
+
+def _is_nickname(body: str, open_at: int, close_at: int) -> bool:
+    """The quotation between ``open_at`` and ``close_at`` (its marks) is a nickname inside a name."""
+    if not _NICKNAME_TEXT.fullmatch(body, open_at + 1, close_at):
+        return False
+    # pos/endpos, not slices: ``^`` matches only at the body's real start, ``$`` at the window end
+    if not _NICKNAME_BEFORE.search(body, max(0, open_at - _NICKNAME_WINDOW), open_at):
+        return False
+    return bool(_NICKNAME_AFTER.match(body, close_at + 1, min(len(body), close_at + 1 + _NICKNAME_WINDOW)))
+
+
 def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
                     sentences: Sequence[Sentence] | None = None,
                     segmentation_words: SegmentationWords | None = None
@@ -934,6 +958,8 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
         if end <= start:
             strays.append(StrayMark(open_at, body[open_at], p, "empty quotation"))
             continue
+        if close_at is not None and _is_nickname(body, open_at, close_at):
+            continue                       # Robert C. “Bobby” Scott: part of a name, no one's words
         continued = depth == 0 and p in continuing_into and open_at == para_start[p]
         quotes.append(Quotation(len(quotes), start, end, body[start:end], open_at, close_at,
                                 kind, depth, p, continues, continued))  # type: ignore[arg-type]

@@ -92,7 +92,7 @@ def test_huge_entry_is_literal(tmp_path):
 @pytest.mark.parametrize("content, says", [
     (b"outlets: !!python/object/apply:os.system [\"true\"]\n", "ptag.yaml:1: not valid YAML"),
     (b"outlets: [a\n", "ptag.yaml:2: not valid YAML"),
-    (b"title: caf\xe9\n", "ptag.yaml cannot be read"),
+    (b"outlets: [a]\ntitle: caf\xe9\n", "ptag.yaml:2: parameter file is not valid UTF-8 (byte 0xe9)"),
     (b"- a\n- b\n", "expected a mapping"),
 ])
 def test_bad_parameter_file_names_the_file(tmp_path, content, says):

@@ -228,7 +228,11 @@ def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise StudyError(f"parameter file not found: {p}") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        line = exc.object[:exc.start].count(b"\n") + 1
+        raise StudyError(f"{p}:{line}: parameter file is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x}); "
+                         "save it as UTF-8") from None
+    except OSError as exc:
         raise StudyError(f"parameter file {p} cannot be read: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

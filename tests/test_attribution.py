@@ -1145,3 +1145,13 @@ def test_party_tag_with_abbreviation_period_before_an_appositive():
     a = one("Sen. Lena Holt (D-N.Y.), the minority leader, said the harbour levy would pass.")
     assert (a.kind, a.cue, a.speaker_mention, a.text) == (
         "indirect", "said", "Sen. Lena Holt (D-N.Y.), the minority leader", "the harbour levy would pass")
+
+
+@pytest.mark.parametrize("body, mention", [
+    ('"This is big." His niece, state Del. Ann Roe, said.', "His niece, state Del. Ann Roe"),
+    ('"It failed," said Del. Ann Roe.', "Del. Ann Roe"),
+    ("Lt. Gov. Ann Roe said the plan failed.", "Lt. Gov. Ann Roe"),
+])
+def test_a_title_abbreviation_from_the_abbreviation_list_stays_in_the_speaker(body, mention):
+    # the titles come from abbreviations.yaml ("Del." was missing from a list written in code)
+    assert one(body).speaker_mention == mention

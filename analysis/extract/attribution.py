@@ -47,8 +47,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from heapq import heappop, heappush
 from dataclasses import dataclass, field
+from functools import lru_cache
+from heapq import heappop, heappush
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
@@ -58,7 +59,7 @@ from analysis.extract.reporting_verbs import (
     is_capitalised, is_possessive, load_reporting_verbs, reporting_verbs, tense_of,
 )
 from analysis.enums import KINDS
-from analysis.text import Document, ParsedText, Quotation
+from analysis.text import Document, ParsedText, Quotation, load_title_abbreviations
 
 __all__ = ["Attribution", "extract_attributions", "paraphrase_spans", "load_reporting_verbs", "KINDS"]
 
@@ -190,7 +191,15 @@ def _is_close(toks: list[_Tok], k: int) -> bool:
     return k > 1 and toks[k - 1].text in CLOSE_QUOTES and (toks[k - 2].q or toks[k - 2].text in {",", ".", "?", "!"})
 
 
-_TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt capt prof st jr sr rev maj adm cmdr amb pres vice".split())
+#: name suffixes written with a period ("Joseph Smith Jr."), beside the titles of abbreviations.yaml
+_NAME_SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr"})
+
+
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> frozenset[str]:
+    """Abbreviations whose period belongs to a name: the titles of the packaged abbreviation
+    list (``titles:`` in abbreviations.yaml: "Sen.", "Gov.", "Del.") and the name suffixes."""
+    return load_title_abbreviations() | _NAME_SUFFIX_ABBREVIATIONS
 
 
 def _abbrev_dot(toks: list[_Tok], k: int) -> bool:
@@ -198,7 +207,7 @@ def _abbrev_dot(toks: list[_Tok], k: int) -> bool:
     if toks[k].text != "." or k == 0:
         return False
     prev = toks[k - 1].text
-    return prev.lower() in _TITLES or (len(prev) == 1 and prev.isupper())
+    return prev.lower() in _name_abbreviations() or (len(prev) == 1 and prev.isupper())
 
 
 # ============================================================================ cue candidates

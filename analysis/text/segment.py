@@ -303,6 +303,15 @@ def load_abbreviations(path: str | os.PathLike[str] | None = None) -> frozenset[
     return frozenset(i.rstrip(".").lower() for i in items)
 
 
+@lru_cache(maxsize=8)
+def load_title_abbreviations(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
+    """The ``titles`` list of an abbreviation file (lower case, no final period): the
+    abbreviations written before a name ("Sen.", "Gov.", "Del."), whose period never ends
+    a speaker's name."""
+    data, name = _read_lexicon(path)
+    return frozenset(i.rstrip(".").lower() for i in _entries(data.get("titles"), key="titles", name=name))
+
+
 @dataclass(frozen=True)
 class SentenceRules:
     """When an abbreviation does end a sentence after all.

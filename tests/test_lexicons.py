@@ -235,3 +235,9 @@ def test_framing_import_prints_every_rules_problem(tmp_path, capsys):
     err = capsys.readouterr().err
     assert f"error: {rules}:2: duplicate key 'share_words' (first given on line 1)" in err
     assert not (tmp_path / "c").exists()
+
+
+def test_every_packaged_lexicon_has_a_kind_for_its_messages():
+    # "cannot read <kind>" names what the file is; a new packaged file must say what it is
+    packaged = {p.name for p in (Path(lexicons.__file__).parent).glob("*.yaml")}
+    assert packaged == set(lexicons._KINDS)

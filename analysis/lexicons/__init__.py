@@ -1,7 +1,8 @@
 """Reading lexicon files: one reader, one error type.
 
-Every word list of the toolkit (loaded terms, actors, reporting verbs, source
-cues, gazetteer, stop words, topics, abbreviations, cleaning rules, English
+Every word list of the toolkit (loaded terms and their general lexicon and
+patterns, actors, reporting verbs, source cues, roles, gazetteer, speaker words,
+stop words, topics, abbreviations, segmentation words, cleaning rules, English
 markers) is a YAML file packaged in ``analysis/lexicons/`` or a file the user
 names.  :func:`read_lexicon` reads either and returns its top-level mapping and
 the name to use in messages.  A lexicon is data, never code:
@@ -43,10 +44,14 @@ LINE_KEY = "__line__"
 # What each packaged lexicon is, for "cannot read <kind>" messages.
 _KINDS = {
     "loaded_terms.yaml": "loaded-terms lexicon",
+    "loaded_general.yaml": "general loaded-language lexicon",
+    "loaded_patterns.yaml": "loaded-language pattern file",
     "actors.yaml": "actors lexicon",
     "reporting_verbs.yaml": "reporting-verb lexicon",
     "source_cues.yaml": "source-cue lexicon",
     "roles.yaml": "role lexicon",
+    "speaker_words.yaml": "speaker word list",
+    "segmentation.yaml": "segmentation word list",
     "gazetteer.yaml": "gazetteer",
     "stopwords.yaml": "stop-word file",
     "topics.yaml": "topic file",

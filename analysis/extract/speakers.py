@@ -954,6 +954,22 @@ class _Spans:
         i = bisect_right(self.starts, offset) - 1
         return i >= 0 and offset < self.ends[i]
 
+    def start_of(self, offset: int) -> int | None:
+        """The start of the span holding ``offset``, or None when no span holds it."""
+        i = bisect_right(self.starts, offset) - 1
+        return self.starts[i] if i >= 0 and offset < self.ends[i] else None
+
+
+@dataclass(frozen=True)
+class _SentenceNPs:
+    """The rough noun phrases of one sentence ordered by start (phrases starting at the same
+    offset keep the order they were found in), their starts, and how many leading characters
+    of the sentence are spaces or quotation marks (a phrase starting within them is the
+    sentence's subject)."""
+    nps: list[tuple[int, int, str]]
+    starts: list[int]
+    lead: int
+
 
 class _MinTree:
     """An append-only list of numbers answering "the last index before ``hi`` whose value is
@@ -1186,7 +1202,7 @@ class _Resolver:
         self._name_tokens: frozenset[str] | None = None
         self._titled_names: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
-        self._sentence_nps: dict[int, list[tuple[int, int, str]]] = {}   # sentence start -> its noun phrases
+        self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
 
@@ -2007,7 +2023,13 @@ class _Resolver:
 
     def _subject_entity(self, off: int, *, wanted: str, subjects_only: bool = False) -> Speaker | None:
         """The nearest fitting noun phrase before ``off`` in this or the previous sentence,
-        outside quotation marks; sentence subjects first."""
+        outside quotation marks and attribution contents; the previous sentence's subject
+        first. With ``subjects_only``, sentence subjects only.
+
+        Each sentence's phrases are walked nearest first and the walk stops at the first that
+        fits, jumping over a quotation or content span in one step: a long sentence of
+        attributions ("X, a professor at Y, said it, and ...") is not read again for every
+        pronoun in it."""
         sents = self.ctx.sentences
         idx = self._sentence_index(off)
         if idx is None:
@@ -2018,23 +2040,57 @@ class _Resolver:
             window = [s for s in sents if idx - 1 <= s.index <= idx]
         if self._content_src is not self.content:
             self._content_src, self._content = self.content, _Spans(self.content)
+        # 1. a subject of the previous sentence; 2. the nearest phrase (with subjects_only: the
+        # nearest subject) of either sentence. Within a class the largest offset wins, and at
+        # equal offsets the phrase found first (window order, then the order found).
+        for earlier in (True, False):
+            best: tuple[int, Speaker] | None = None
+            for s in window:
+                if (s.index >= idx) if earlier else (subjects_only and s.index < idx):
+                    continue           # (the previous sentence's subjects were tried first)
+                subjects: bool | None = True if (earlier or subjects_only) else \
+                    (False if s.index < idx else None)
+                hit = self._nearest_np(s, off, wanted=wanted, subjects=subjects)
+                if hit is not None and (best is None or hit[0] > best[0]):
+                    best = hit
+            if best is not None:
+                return best[1]
+        return None
+
+    def _nearest_np(self, s: Any, off: int, *, wanted: str, subjects: bool | None) -> tuple[int, Speaker] | None:
+        """The (offset, speaker) of the last phrase of sentence ``s`` ending by ``off``, outside
+        quotation marks and attribution contents, that resolves to a speaker ``wanted`` ("it":
+        one fitting "it"; "they": a plural one); ``subjects``: True for the sentence's subject
+        only, False for any phrase but the subject, None for any."""
+        text_end = min(s.end, off)
+        if text_end <= s.start:
+            return None
         body = self.ctx.body
-        cands: list[tuple[int, int, Speaker]] = []   # (priority, -offset, speaker)
-        for s in window:
-            text_end = min(s.end, off)
-            if text_end <= s.start:
+        info = self._sentence_nps.get(s.start)
+        if info is None:                   # once per sentence (a pronoun only reads those before it)
+            seg = body[s.start:s.end]
+            found = self._np_candidates(seg)
+            order = sorted(range(len(found)), key=lambda k: found[k][0])   # stable: found order at ties
+            nps = [found[k] for k in order]
+            info = self._sentence_nps[s.start] = _SentenceNPs(
+                nps, [m[0] for m in nps], len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS)))
+        nps, starts, lead = info.nps, info.starts, info.lead
+        limit = text_end - s.start
+        i = bisect_right(starts, min(limit, lead) if subjects else limit) - 1
+        while i >= 0:
+            rel = starts[i]
+            if subjects is False and rel <= lead:
+                break
+            a = s.start + rel
+            span = self._quoted.start_of(a)
+            if span is None:
+                span = self._content.start_of(a)
+            if span is not None:           # every phrase from the span's start to here is inside it
+                i = bisect_left(starts, span - s.start) - 1
                 continue
-            found = self._sentence_nps.get(s.start)
-            if found is None:              # once per sentence (a pronoun only reads those before it)
-                found = self._sentence_nps[s.start] = self._np_candidates(body[s.start:s.end])
-            for m in found:
-                if m[1] > text_end - s.start:
-                    continue
-                a = s.start + m[0]
-                if a in self._quoted or a in self._content:
-                    continue
-                is_subject = m[0] == 0 or body[s.start:a].strip(" " + _QUOTE_CHARS) == ""
-                if subjects_only and not (is_subject and s.index < idx or is_subject and s.index == idx):
+            g = bisect_left(starts, rel)   # phrases starting here, in the order found
+            for m in nps[g:i + 1]:
+                if m[1] > limit:
                     continue
                 sp = self._resolve_simple(m[2], a, None) if wanted == "it" else \
                     (self._pair_anaphor(m[2].lower(), a, None) or self._coordination(m[2], a, None)
@@ -2043,12 +2099,9 @@ class _Resolver:
                     continue
                 if wanted == "they" and not sp.plural:
                     continue
-                cands.append((0 if is_subject and s.index < idx else 1, a, sp))
-        if not cands:
-            return None
-        # subjects of the previous sentence first, then the nearest phrase
-        cands.sort(key=lambda c: (c[0], -c[1]))
-        return cands[0][2]
+                return a, sp
+            i = g - 1
+        return None
 
     def _np_candidates(self, seg: str) -> list[tuple[int, int, str]]:
         """Rough noun phrases: determiner + up to 4 words ending in a document/group noun,

@@ -2445,6 +2445,25 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                                          and not c.relay], abs_cue)
         return pairing[s_idx]
 
+    postposed_by_sent: dict[int, _PostposedCues] = {}
+
+    def postposed(s_idx: int) -> _PostposedCues:
+        if s_idx not in postposed_by_sent:
+            postposed_by_sent[s_idx] = _PostposedCues(sent_cues.get(s_idx, []), abs_cue, sent_toks[s_idx])
+        return postposed_by_sent[s_idx]
+
+    # id(cue) -> (how many of its quotations were seen, the latest opening mark among them): cue.quotes
+    # only grows (extend, below), so "does the cue hold a quotation opening at or after x" costs
+    # O(new quotations), not a scan of all of them per later quotation
+    latest_seen: dict[int, tuple[int, int]] = {}
+
+    def latest_open(c: _Cue) -> int:
+        seen, top = latest_seen.get(id(c), (0, -1))
+        for q in c.quotes[seen:]:
+            top = max(top, q.open_at)
+        latest_seen[id(c)] = (len(c.quotes), top)
+        return top
+
     # ---- attach quotations to cues
     floating: list[list[Quotation]] = []
     for chain in _top_quotes(pt):
@@ -2455,8 +2474,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
             continue
         target = quote_cues(s_open.index).last_ending_by(first.open_at)
         if target is not None and s_close is not None and s_close.index == s_open.index:
-            later = _postposed_owner(target, last, sent_cues.get(s_open.index, []), body, abs_cue,
-                                     sent_toks[s_open.index])
+            later = _postposed_owner(target, last, postposed(s_open.index), body, abs_cue, latest_open)
             if later is not None:
                 target = later            # '“x,” said A, “y,” said B.': the second quotation is B's
         if target is None:
@@ -2579,29 +2597,66 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
     return [Attribution(index=n, **r) for n, r in enumerate(out)]
 
 
-def _postposed_owner(prior: _Cue, q: Quotation, cues: list[_Cue], body: str, abs_cue,
-                     toks: list[_Tok]) -> _Cue | None:
+_NON_SPACE = re.compile(r"\S")
+
+
+def _postposed_owner(prior: _Cue, q: Quotation, cues: _PostposedCues, body: str, abs_cue,
+                     latest_open) -> _Cue | None:
     """The cue right after quotation ``q`` ('“y,” said B') when the cue before ``q`` (``prior``) already
     took an earlier quotation that closed before it ('“x,” said A, “y,” said B'): the postposed cue owns
     ``q``, not A.  It stops being a relay of A's words and keeps no reported span before it.  None when
-    there is no such cue."""
+    there is no such cue.  ``cues``: the sentence's candidates, indexed (so a paragraph of thousands of
+    such units costs n log n, not a scan of every cue per quotation); ``latest_open(c)``: the latest
+    opening mark among ``c.quotes``."""
     ps, _ = abs_cue(prior)
-    if not prior.quotes or any(p.open_at >= ps for p in prior.quotes) or q.close_at is None:
+    if not prior.quotes or latest_open(prior) >= ps or q.close_at is None:
         return None                       # A must have a quotation before its cue
     after = q.outer_end
-    for c in cues:
-        cs = abs_cue(c)[0]
-        if c.spk is not None:
-            cs = min(cs, toks[c.spk[0]].start)   # '“y,” B said': the unit opens with the speaker
-        if cs < after or c is prior or c.entry.lemma in {"according to", "colon", "dash"} or c.spk is None:
-            continue
-        if body[after:cs].strip() not in {"", ","}:
-            return None                   # only a comma between the closing mark and the cue
-        c.relay = False
-        c.before = None
-        c.takes_next_quote = body[:q.open_at].rstrip().endswith(",")
-        return c
-    return None
+    c = cues.first_from(after, prior)
+    if c is None:
+        return None
+    # only a comma between the closing mark and the cue (body[after:cs].strip() in {"", ","}), read up
+    # to the first character that is neither space nor that one comma: bounded by the gap, not the cue
+    m = _NON_SPACE.search(body, after, c.cs)
+    if m is not None and body[m.start()] == ",":
+        m = _NON_SPACE.search(body, m.start() + 1, c.cs)
+    if m is not None:
+        return None
+    c = c.cue
+    c.relay = False
+    c.before = None
+    c.takes_next_quote = body[:q.open_at].rstrip().endswith(",")
+    return c
+
+
+class _Postposed(NamedTuple):
+    cue: _Cue
+    cs: int                               # where its unit opens: the cue, or its speaker if that is first
+
+
+class _PostposedCues:
+    """The cues of one sentence that can own a quotation right before them ('“y,” said B', '“y,” B
+    said'): a speaker, and not 'according to'/colon/dash; in text order, with where each unit opens.
+    :meth:`first_from` is the first of them whose unit opens at or after ``x``: a bisect on the cue
+    starts (a unit never opens after its cue), then a scan over the few whose speaker opens before
+    ``x``."""
+
+    def __init__(self, cues: list[_Cue], abs_cue, toks: list[_Tok]) -> None:
+        self.items: list[_Postposed] = []
+        for c in cues:
+            if c.entry.lemma in {"according to", "colon", "dash"} or c.spk is None:
+                continue
+            self.items.append(_Postposed(c, min(abs_cue(c)[0], toks[c.spk[0]].start)))
+        self.starts = [abs_cue(p.cue)[0] for p in self.items]
+        # cues come in token order, so their starts do not decrease; if ever they did, scan from 0
+        self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def first_from(self, x: int, skip: _Cue) -> _Postposed | None:
+        for n in range(bisect_left(self.starts, x) if self.sorted else 0, len(self.items)):
+            p = self.items[n]
+            if p.cs >= x and p.cue is not skip:
+                return p
+        return None
 
 
 class _QuoteCues:

@@ -108,3 +108,59 @@ def test_annotate_on_a_long_comma_chained_sentence():
     assert named
     assert {(sp.name, sp.speaker_type, sp.affiliation) for sp in named} == \
         {("Jane Roe", "expert_academic", "Lund University")}
+
+
+# ---------------------------------------------------------------- "it" / "they": the phrase referred to
+def _one(body: str, pronoun: str, content: str = "") -> tuple[str, str]:
+    """The speaker of the one attribution '<pronoun> said' in ``body`` (content span ``content``)."""
+    m_at = body.index(f"{pronoun} said")
+    c0 = body.index(content) if content else 0
+    attr = _Attr(c0, c0 + len(content), m_at + len(pronoun) + 1, m_at, m_at + len(pronoun), pronoun)
+    sp = resolve_speakers(_doc(body), [attr], actors=[])[0]
+    return sp.name, sp.speaker_type
+
+
+def test_it_is_the_nearest_fitting_phrase_outside_contents_and_quotations():
+    body = "On Monday the report came out, and the Foreign Ministry plan was off, it said."
+    assert _one(body, "it") == ("Foreign Ministry", "government")
+    # the same phrase inside the attribution's content or inside quotation marks is not it
+    assert _one(body, "it", content="the Foreign Ministry plan was off") == ("the report", "document")
+    quoted = "On Monday the report came out, and “the Foreign Ministry plan was off,” it said."
+    assert _one(quoted, "it") == ("the report", "document")
+
+
+def test_the_previous_sentence_subject_comes_before_a_nearer_phrase():
+    assert _one("The Foreign Ministry met. Then the report came out, and it said so.", "it") == \
+        ("Foreign Ministry", "government")
+    assert _one("Officials of two ministries met. Then the report came out, and they said so.", "they") == \
+        ("Officials", "government")
+
+
+def test_long_sentence_of_contents_each_it_reads_past_them():
+    # one sentence: a fitting phrase at its start, then N clauses each the content of its own
+    # "it said" and each holding a phrase that would fit "it" were it not inside the content
+    head = "On Monday the report came out, and "
+    units = [f"the Foreign Ministry plan of Jane {_name(i)} was off" for i in range(N)]
+    body = head + "".join(u + ", it said, and " for u in units) + "so on."
+    attrs, pos = [], len(head)
+    for u in units:
+        m_at = pos + len(u) + 2
+        attrs.append(_Attr(pos, pos + len(u), m_at + 3, m_at, m_at + 2, "it"))
+        pos += len(u) + len(", it said, and ")
+    out = resolve_speakers(_doc(body), attrs, actors=[])
+    assert [(sp.name, sp.speaker_type) for sp in out] == [("the report", "document")] * N
+
+
+def test_long_sentence_where_only_the_last_phrase_is_outside_contents():
+    # the hostile shape: each "it" has before it people, and organisations all inside some
+    # attribution's content (each content runs from the sentence start to its unit's name)
+    # except the last unit's -> unknown for all but the last, which is that organisation
+    units = [f"Jane {_name(i)}, a professor at Lund University, said it, and " for i in range(N)]
+    body = "".join(units) + "so on."
+    attrs, pos = [], 0
+    for unit in units:
+        cue = pos + unit.index("said")
+        attrs.append(_Attr(0, pos + unit.index(","), cue, cue + 5, cue + 7, "it"))
+        pos += len(unit)
+    out = resolve_speakers(_doc(body), attrs, actors=[])
+    assert [sp.name for sp in out] == ["Unknown"] * (N - 1) + ["Lund University"]

@@ -72,3 +72,40 @@ def test_two_thousand_quote_paragraphs_continue_one_speaker():
     a = found[0]
     assert (a.kind, a.speaker_mention, a.text) == ("direct", "Ruth Klein", "We start,")
     assert [body[s:e] for s, e in a.parts] == ["We start,"] + [f"Point {m}." for m in range(n)]
+
+
+def test_two_thousand_quote_cue_units_in_one_sentence_each_speaker_owns_the_next_quote():
+    # '“x,” said A, “y,” said B, ...': the cue after each later quotation owns it (the postposed-owner
+    # lookup was a scan of every cue of the sentence per quotation)
+    n = 2000
+    body = "".join(f"“We will go {m},” said Aa Bb{m}, " for m in range(n)) + "and left."
+    found = _atts(body)
+    assert [(a.kind, a.cue, a.speaker_mention, a.text, a.relay) for a in found] == [
+        ("direct", "said", f"Aa Bb{m}", f"We will go {m},", False) for m in range(n)]
+    assert all(len(a.parts) == 1 for a in found)
+
+
+def test_one_cue_between_thousands_of_quotations_takes_them_all():
+    # '“a,” “b,” said A, “c,” “d,” ...': every quotation after the cue asks whether A already took one
+    # before it (that test read all of A's quotations each time)
+    n = 2000
+    body = "".join(f"“Point {m},” " for m in range(n)) + "said Aa Bb, " + \
+        "".join(f"“Later {m},” " for m in range(n)) + "and left."
+    found = _atts(body)
+    assert len(found) == 1
+    a = found[0]
+    assert (a.kind, a.cue, a.speaker_mention, a.text) == ("direct", "said", "Aa Bb", "Point 0,")
+    assert [body[s:e] for s, e in a.parts] == [f"Point {m}," for m in range(n)] + [f"Later {m}," for m in range(n)]
+
+
+def test_twelve_thousand_unbalanced_quote_marks_after_one_cue():
+    # one cue before thousands of unbalanced marks: one direct entry of that cue; its quoted parts are
+    # in text order, inside the body, and none overlaps the cue
+    marks = ["“", "\"", "”", "‘", "«"]
+    body = "Officials said " + " ".join(f"{marks[m % len(marks)]}word{m % 7}" for m in range(12000)) + "."
+    found = _atts(body)
+    assert [(a.kind, a.cue, a.speaker_mention, a.relay) for a in found] == [("direct", "said", "Officials", False)]
+    parts = found[0].parts
+    assert len(parts) > 1000 and parts == tuple(sorted(parts))
+    assert all(15 <= s < e <= len(body) for s, e in parts)
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(parts, parts[1:]))

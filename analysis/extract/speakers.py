@@ -98,7 +98,6 @@ import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
@@ -107,6 +106,7 @@ import yaml
 
 from analysis.enums import SPEAKER_TYPES
 from analysis.lexicons import LexiconError, lexicon_name, packaged_lexicon_text, read_lexicon
+from analysis.lexicons.installed import brill_lexicon
 from analysis.yamlsafe import SAFE_LOADER
 
 # =========================================================================== data
@@ -570,18 +570,12 @@ def _blank_nicknames(s: str) -> str:
 @lru_cache(maxsize=1)
 def _english_word_tags() -> Mapping[str, str]:
     """The first (most frequent) Brill tag of each lower-case word of the Brill tagger's lexicon
-    shipped with TextBlob (``textblob/en/en-lexicon.txt``; Brown corpus and Penn Treebank);
-    capitalised entries (proper nouns) are left out.  Empty if TextBlob is not installed."""
+    shipped with TextBlob (:func:`analysis.lexicons.installed.brill_lexicon`); capitalised
+    entries (proper nouns) are left out.  Empty if TextBlob is not installed."""
     try:
-        text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text(encoding="utf-8")
+        return brill_lexicon().lower
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return {}
-    tags: dict[str, str] = {}
-    for line in text.splitlines():
-        parts = line.split()
-        if len(parts) >= 2 and not line.startswith(";") and parts[0].islower():
-            tags.setdefault(parts[0], parts[1])
-    return tags
 
 
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ"})

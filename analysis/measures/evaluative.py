@@ -43,10 +43,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable, Mapping
 
 from analysis.corpus import Problem
+from analysis.lexicons.installed import brill_lexicon
 
 _SLOT = re.compile(r"<([a-z_][a-z0-9_]*)>")
 _LETTERS = re.compile(r"[a-z]{2,12}")
@@ -322,22 +322,11 @@ def suffix_word(key: str, rule: SuffixRule) -> bool:
 
 # --------------------------------------------------------------------------- installed resources
 
-@lru_cache(maxsize=1)
-def _brill_tags() -> dict[str, str]:
+def _brill_tags() -> Mapping[str, str]:
     """The first (most frequent) tag of each word in the Brill lexicon shipped with TextBlob, by lower-case
-    word.  The lexicon lists capitalised forms apart ("Long NNP", "long JJ"); the lower-case form's tag
-    wins, a capitalised form's is used only for words never written in lower case."""
-    tags: dict[str, str] = {}
-    capitalised: dict[str, str] = {}
-    text = resources.files("textblob").joinpath("en/en-lexicon.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.startswith(";"):
-            continue
-        parts = line.split()
-        if len(parts) >= 2:
-            low = parts[0].lower()
-            (tags if parts[0] == low else capitalised).setdefault(low, parts[1])
-    return {**capitalised, **tags}
+    word: the lower-case form's tag wins, a capitalised form's is used only for words never written in
+    lower case (:func:`analysis.lexicons.installed.brill_lexicon`)."""
+    return brill_lexicon().tags
 
 
 def brill_tag(word: str) -> str:

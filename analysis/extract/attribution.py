@@ -2482,7 +2482,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                 target = quote_cues(s_idx).first_starting_from(last.close_at or last.end)
                 if target is not None:
                     break
-        if target is None and first.paragraph > 0 and body[pt.paragraphs[first.paragraph].start:first.open_at].strip() == "":
+        if target is None and first.paragraph > 0 and _only(_SPACES, body, pt.paragraphs[first.paragraph].start,
+                                                             first.open_at):
             prev_s = pt.sentence_at(pt.paragraphs[first.paragraph - 1].end - 1)
             blocks = [c for c in sent_cues.get(prev_s.index, []) if c.block] if prev_s is not None else []
             if blocks:
@@ -2497,7 +2498,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
         absorbed = any(c.entry.lemma == "according to" for c in sent_cues.get(s_open.index, []))
         if absorbed:
             continue
-        if body[s_open.start:first.open_at].strip().strip("'\"‘“") == "":
+        if _only(_LEAD_MARKS, body, s_open.start, first.open_at):
             floating.append(chain)
 
     out: list[dict] = []
@@ -2598,6 +2599,26 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
 
 
 _NON_SPACE = re.compile(r"\S")
+#: what may stand between two points for the span to count as empty: space; space and opening marks
+#: (span.strip().strip("'\"‘“") == ""); space and sentence-end marks (all of span.strip() in ".!?”\"’").
+#: The classes are disjoint, so the greedy match is the longest such prefix.
+_SPACES = re.compile(r"\s*")
+_LEAD_MARKS = re.compile(r"\s*['\"‘“]*\s*")
+_END_MARKS = re.compile(r"\s*[.!?”\"’]*\s*")
+
+
+def _only(pattern: re.Pattern, body: str, a: int, b: int) -> bool:
+    """``body[a:b]`` is all of the shape ``pattern`` (one of the above), read from ``a`` up to the first
+    character outside it: the cost is that prefix, not the span (no copy, no strip of a long span)."""
+    return a >= b or pattern.match(body, a, b).end() == b
+
+
+def _comma_before(body: str, x: int) -> bool:
+    """``body[:x].rstrip().endswith(",")``, reading back over the space only."""
+    k = x - 1
+    while k >= 0 and body[k].isspace():
+        k -= 1
+    return k >= 0 and body[k] == ","
 
 
 def _postposed_owner(prior: _Cue, q: Quotation, cues: _PostposedCues, body: str, abs_cue,
@@ -2625,7 +2646,7 @@ def _postposed_owner(prior: _Cue, q: Quotation, cues: _PostposedCues, body: str,
     c = c.cue
     c.relay = False
     c.before = None
-    c.takes_next_quote = body[:q.open_at].rstrip().endswith(",")
+    c.takes_next_quote = _comma_before(body, q.open_at)
     return c
 
 
@@ -2716,7 +2737,7 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     """A complete quoted clause: it opens its sentence, or follows the cue (+ ','/':'/'that') to the end."""
     s = pt.sentence_at(q.open_at)
     body = pt.body
-    if s is not None and body[s.start:q.open_at].strip().strip("'\"‘“") == "":
+    if s is not None and _only(_LEAD_MARKS, body, s.start, q.open_at):
         return True
     if c.takes_next_quote:
         return True                       # '“x,” said A, “y,” said B': “y” is a whole quoted unit
@@ -2727,8 +2748,9 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     if between in {"", ",", ":", "that"} and cue_end <= q.open_at:
         close = q.close_at if q.close_at is not None else q.end
         s_end = pt.sentence_at(close)
-        rest = body[close + 1:s_end.end if s_end else close + 1].strip() if q.close_at is not None else ""
-        return rest == "" or all(ch in ".!?”\"’" for ch in rest)
+        # the rest of the sentence after the closing mark is only space and end marks, read from the mark
+        # (not a copy of the rest of the sentence per quotation: one long sentence of them was quadratic)
+        return q.close_at is None or _only(_END_MARKS, body, close + 1, s_end.end if s_end else close + 1)
     return False
 
 

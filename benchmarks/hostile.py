@@ -63,6 +63,10 @@ times, tops = {}, {}
 _warm = Reducer(options=options)   # load every lexicon and model first: not part of any stage
 _warm.add(process_article(article(shape, 2), options=options))
 _warm.tables()
+import gc
+gc.collect()
+gc.freeze()   # the warm-up's heap (lexicons, models) is permanent: a full collection walking it must not land
+              # in one stage at one size and pass for growth (it made t(4n)/t(n) ~10 for linear stages)
 
 def timed(stage, fn):
     prof = cProfile.Profile() if stage in profile else None

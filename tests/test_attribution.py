@@ -1051,8 +1051,11 @@ def test_pronoun_object_closing_the_sentence_is_the_content(body, speaker):
     assert (a.kind, a.cue, a.speaker_mention, a.text) == ("indirect", "said", speaker, body.split()[-1].rstrip("."))
 
 
-def test_pronoun_object_before_more_words_is_not_content_alone():
-    assert atts("Jane Doe said it, and left.") == []
+def test_pronoun_object_before_a_coordinated_clause_is_the_content():
+    # as "Jane Doe said it.": the pronoun stands for what was said; the next clause is no content
+    assert [(a.speaker_mention, a.text) for a in atts("Jane Doe said it, and left.")] == [("Jane Doe", "it")]
+    assert [(a.speaker_mention, a.text) for a in atts("Ann Lee said it, and Jane Roe said it, and left.")] == [
+        ("Ann Lee", "it"), ("Jane Roe", "it")]
 
 
 @pytest.mark.parametrize("body, speaker, content", [
@@ -1155,3 +1158,16 @@ def test_party_tag_with_abbreviation_period_before_an_appositive():
 def test_a_title_abbreviation_from_the_abbreviation_list_stays_in_the_speaker(body, mention):
     # the titles come from abbreviations.yaml ("Del." was missing from a list written in code)
     assert one(body).speaker_mention == mention
+
+
+def test_a_second_report_joined_by_and_has_its_own_speaker_and_ends_the_first_content():
+    body = "Ann Roe, a professor, said the plan was fine, and Bob Lee, a lawyer, said it was not."
+    got = [(a.speaker_mention, a.text) for a in atts(body)]
+    assert got == [("Ann Roe, a professor", "the plan was fine"), ("Bob Lee, a lawyer", "it was not")]
+
+
+@pytest.mark.parametrize("pronoun", ["it", "this", "them", "him"])
+def test_an_object_pronoun_after_the_verb_is_never_an_inverted_speaker(pronoun):
+    # "..., said he" inverts; "..., said it" does not: "it" is what was said
+    for a in atts(f"The plan, a professor at Lund said {pronoun}, and left."):
+        assert a.speaker_mention != pronoun

@@ -202,6 +202,28 @@ def _name_abbreviations() -> frozenset[str]:
     return load_title_abbreviations() | _NAME_SUFFIX_ABBREVIATIONS
 
 
+#: pronouns that can only be objects (or are "it"/"this"/"that"): never an inverted speaker ("said he")
+_OBJECT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "him", "her", "them", "me", "us"})
+
+
+def _after_earlier_report(toks: list[_Tok], spk: tuple[int, int], prev: Sequence["_Cue"]) -> tuple[int, int]:
+    """A speaker span before its cue that holds an earlier cue of the sentence starts after the
+    clause boundary (", and", ", but", ";") that follows that cue: "Ann Roe, a professor, said the
+    plan was fine, and Bob Lee, a lawyer, said ..." -> "Bob Lee, a lawyer"."""
+    a, b = spk
+    inside = [p.i for p in prev if a <= p.i < b]
+    if not inside:
+        return spk
+    for k in range(b - 1, max(inside), -1):
+        if toks[k].text == ";" or (toks[k].low in {"and", "but"} and toks[k - 1].text == ","):
+            return (k + 1, b) if k + 1 < b else spk
+    return spk
+
+
+#: a lone word after a bare cue that stands for what was said ("said so", "said yes", "said it")
+_BARE_OBJECTS = frozenset({"so", "yes", "no", "that", "it", "this"})
+
+
 def _abbrev_dot(toks: list[_Tok], k: int) -> bool:
     """Token ``k`` is the period of a title or an initial ("Mr.", "Joseph R. Biden")."""
     if toks[k].text != "." or k == 0:
@@ -1093,6 +1115,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b = d.unit[0]
                     break
+            if c.after_kind == "pronoun" and toks[a].low in _BARE_OBJECTS and a + 1 < b and toks[a + 1].text == ",":
+                b = a + 1                 # "said it, and so on": the pronoun is the whole content
             if c.after_kind in {"np", "about", "of", "as", "to", "pronoun"}:
                 for m in range(a, b - 1):  # an object ends before ", I laughed": a new clause
                     if toks[m].text == "," and not toks[m].q and toks[m + 1].low in SUBJ_PRONOUNS - {"it", "you"}:
@@ -1365,6 +1389,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 end = _np_forward(toks, j, hi, verbs, role_first=mode == "invert")
                 if end is not None and mode != "invert" and any(t.low in _PAST_VERBS for t in toks[j:end]):
                     end = None            # "..., said the event brought back memories": a clause, no speaker
+                if end == j + 1 and toks[j].low in _OBJECT_PRONOUNS:
+                    end = None            # "..., said it, and ...": an object pronoun never speaks after the verb
                 if end is not None and (mode == "invert" or end >= hi or
                                         toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
@@ -1402,6 +1428,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         spk = (spk[0] + 1, spk[1])        # "Everything Trump says is a lie": Trump speaks
     if c.antecedent is None:
         spk = _speaker_phrase(toks, spk, lo)
+    cut = _after_earlier_report(toks, spk, prev)
+    if cut != spk:
+        unit_lo, spk = cut[0], cut      # the unit starts with the cut speaker too
     c.spk = spk
     # ---- what follows the cue
     k = j
@@ -1559,10 +1588,12 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "none", None
     t = toks[k]
     if e.bare and not t.q and (k + 1 >= hi or toks[k + 1].text in CLAUSE_PUNCT or
-                               (t.low in {"so", "yes", "no"} and (toks[k + 1].text == "," or toks[k + 1].low in PREPS))):
-        if t.low in {"so", "yes", "no", "that", "it", "this"}:
+                               (t.low in {"so", "yes", "no"} and (toks[k + 1].text == "," or toks[k + 1].low in PREPS)) or
+                               (toks[k + 1].text == "," and k + 2 < hi and toks[k + 2].low in {"and", "but"})):
+        if t.low in _BARE_OBJECTS:
             return "pronoun", k           # "after half said so in the earlier poll", "said yes", "he said that.",
-            #                               "X, a fellow at ..., said it.": the pronoun stands for what was said
+            #                               "X, a fellow at ..., said it.", "said it, and ...": the pronoun
+            #                               stands for what was said
     if t.low == "that" and not t.q:
         return "that", k + 1
     if _is_open(toks, k):

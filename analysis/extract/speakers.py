@@ -560,6 +560,15 @@ def _without_nickname(s: str) -> str:
     return _NICKNAME_RE.sub("", s) if s and any(q in s for q in _QUOTE_CHARS) else s
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str, nickname: bool) -> re.Pattern[str]:
+    """``name`` as written in a body: a middle initial with or without its period, spaces or
+    no-break spaces between the words and, when the text holds a quote mark (``nickname``), a
+    quoted nickname between two of them ("Robert C. “Bobby” Scott")."""
+    gap = r"(?:[ \u00a0]+[\"“‘'’][^\"“”‘’'\n]{1,30}[\"”’'])?[ \u00a0]+" if nickname else r"[ \u00a0]+"
+    return re.compile(gap.join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split()))
+
+
 def _blank_nicknames(s: str) -> str:
     """``s`` with each quoted nickname inside a name made spaces: the same length."""
     if not any(q in s for q in _QUOTE_CHARS):
@@ -1510,11 +1519,9 @@ class _Resolver:
     def _name_in_body(self, run_start: int, run_end: int, name: str) -> tuple[int, str]:
         """(offset, name as written) of ``name``, found in the scan text of a run, in the body:
         a middle initial keeps its period ("Victor D. Cha")."""
-        body = self.ctx.body
-        gap = r"(?:[ \u00a0]+[\"“‘'’][^\"“”‘’'\n]{1,30}[\"”’'])?[ \u00a0]+"     # a quoted nickname
-        pat = gap.join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split())
+        window = self.ctx.body[run_start:run_end]
         found = None
-        for found in re.finditer(pat, body[run_start:run_end]):
+        for found in _name_pattern(name, any(q in window for q in _QUOTE_CHARS)).finditer(window):
             pass
         if found is None:
             return run_start, name

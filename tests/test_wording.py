@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -218,3 +219,23 @@ def test_actors_file_format():
     kim = next(a for a in actors if a.name == "Kim Jong Un")
     assert kim.kind == "person" and kim.country == "North Korea" and "Kim" in kim.labels
     assert {"North Korea", "Russia", "United States", "NATO", "United Nations"} <= {a.name for a in actors}
+
+
+def test_naming_words_are_data_with_a_rationale_per_section():
+    import yaml as _yaml
+    from analysis.measures.wording import naming_words
+    words = naming_words()
+    # YAML would read On/No/Yes as booleans: the file quotes them, so they stay words
+    assert {"On", "No", "Yes"} <= words.function_words
+    assert {"President", "Minister"} <= words.titles and {"Mr", "Dr"} <= words.title_abbreviations
+    assert {"Monday", "Jan"} <= words.calendar
+    raw = _yaml.safe_load((Path(__file__).resolve().parents[1] / "analysis/lexicons/naming_words.yaml").read_text())
+    assert all(section.get("rationale") for section in raw.values())
+
+
+def test_a_title_before_a_surname_keeps_the_mention_another_given_name_does_not():
+    from analysis.measures.wording import find_mentions
+    actors = {"actors": [{"name": "Kim Jong Un", "kind": "person", "labels": ["Kim"]}]}
+    assert [m.matched_text for m in find_mentions("President Kim arrived.", actors=actors)] == ["Kim"]
+    assert find_mentions("Jack Kim arrived.", actors=actors) == []
+    assert [m.matched_text for m in find_mentions("Kim Monday said no.", actors=actors)] == ["Kim"]

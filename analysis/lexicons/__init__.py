@@ -1,7 +1,7 @@
 """Reading lexicon files: one reader, one error type.
 
 Every word list of the toolkit (loaded terms and their general lexicon and
-patterns, actors, reporting verbs, source cues, roles, gazetteer, speaker words,
+patterns, actors, reporting verbs, source cues, roles, gazetteer, speaker words, naming words,
 stop words, topics, abbreviations, segmentation words, cleaning rules, English
 markers) is a YAML file packaged in ``analysis/lexicons/`` or a file the user
 names.  :func:`read_lexicon` reads either and returns its top-level mapping and
@@ -51,6 +51,7 @@ _KINDS = {
     "source_cues.yaml": "source-cue lexicon",
     "roles.yaml": "role lexicon",
     "speaker_words.yaml": "speaker word list",
+    "naming_words.yaml": "naming word list",
     "segmentation.yaml": "segmentation word list",
     "gazetteer.yaml": "gazetteer",
     "stopwords.yaml": "stop-word file",

@@ -1402,25 +1402,42 @@ def as_actors(actors: Any = None) -> tuple[Actor, ...]:
     return _parse_actors({"actors": list(seq)}, "<actors object>")
 
 
-_TITLE_ABBREVS = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Prof"}
-# Words that may precede a surname without being a given name.
-_TITLES = frozenset("""
-President Mr Mrs Ms Dr Chairman Chairwoman Chair Leader Comrade Marshal General Gen Secretary Minister
-Premier Chancellor King Queen Prince Princess Sen Senator Rep Gov Governor Commander Supreme Chief Vice
-Deputy Ambassador Envoy Spokesman Spokeswoman Director Pope Prime Foreign Defense Defence Dictator Lt Col
-Prof Professor Judge Justice Speaker Mayor Admiral Captain Sergeant Colonel Lieutenant Officer
-""".split())
-_FUNCTION_CAPS = frozenset("""
-The A An And But Or Nor So Yet If When While Where Whereas Although Though As Since Because After Before
-Until Unless Once Then Than That This These Those There Here It Its He She They We I You His Her Their Our
-Both Either Neither Each Every All Some Many Most Meanwhile However Still Also Even Only Just Now Later
-Earlier Instead Indeed Moreover Furthermore Yesterday Today Tomorrow On In At By For From With Without To Of
-Under Over Between Among Against During Despite Like Unlike Why How What Who Whom Which Whether Not No Yes
-""".split())
-_CALENDAR = frozenset("""
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-""".split())
+@dataclass(frozen=True)
+class NamingWords:
+    """The words the label matcher reads around a name (``lexicons/naming_words.yaml``)."""
+
+    title_abbreviations: frozenset[str]   # written with or without their period: "Mr Kim" / "Mr. Kim"
+    titles: frozenset[str]                # may precede a surname without being a given name
+    function_words: frozenset[str]        # capitalised function words, never part of a name
+    calendar: frozenset[str]              # months and weekdays, which follow a name without extending it
+
+
+_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar")
+
+
+@lru_cache(maxsize=1)
+def naming_words() -> NamingWords:
+    """The packaged ``naming_words.yaml``, read once; a malformed file raises
+    :class:`~analysis.lexicons.LexiconError` naming it and the line."""
+    data, name = read_lexicon(None, "naming_words.yaml", lines=True)
+    unknown = [k for k in data if k != "__line__" and k not in _NAMING_SECTIONS]
+    if unknown:
+        raise LexiconError([Problem(name, f"unknown section {unknown[0]!r} (expected "
+                                          f"{', '.join(_NAMING_SECTIONS)})", data.get("__line__"))])
+    sections: dict[str, frozenset[str]] = {}
+    for key in _NAMING_SECTIONS:
+        section = data.get(key)
+        line = section.get("__line__") if isinstance(section, dict) else data.get("__line__")
+        if not isinstance(section, dict) or not (section.get("rationale") or section.get("source")):
+            raise LexiconError([Problem(name, f"section {key!r} needs 'words' and a 'rationale' or 'source'", line)])
+        words = section.get("words")
+        if not isinstance(words, list) or not all(isinstance(x, str) and x.strip() for x in words):
+            raise LexiconError([Problem(name, f"{key}: 'words' must be a list of non-empty strings "
+                                              f"(quote On/No/Yes, which YAML reads as booleans)", line)])
+        sections[key] = frozenset(x.strip() for x in words)
+    return NamingWords(**sections)
+
+
 _NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][\w’'-]*)")
 _PREV_WORD = re.compile(r"(?<![\w’'.-])([A-Z][\w.-]*)[ \u00a0]$")
 
@@ -1438,7 +1455,7 @@ def _word_regex(word: str, first: bool) -> str:
         else:
             out.append(re.escape(ch))
     pat = "".join(out)
-    if word in _TITLE_ABBREVS:
+    if word in naming_words().title_abbreviations:
         pat += r"\.?"
     if not first:
         pat = r"\[?" + pat + r"\]?"
@@ -1540,17 +1557,18 @@ class Mention:
 
 
 def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
+    words = naming_words()
     nxt = _NEXT_WORD.match(body, e)
-    if nxt and nxt.group(1) not in _CALENDAR and nxt.group(1) not in _FUNCTION_CAPS:
+    if nxt and nxt.group(1) not in words.calendar and nxt.group(1) not in words.function_words:
         return False  # part of a longer name: "Kim Coghill", "Kim Il Sung Square", "the North Atlantic"
     if surname_like:
         prev = _PREV_WORD.search(body, max(0, s - 40), s)
         if prev:
             raw = prev.group(1)
             word = raw.rstrip(".")
-            if raw.endswith(".") and len(word) > 1 and word not in _TITLES:
+            if raw.endswith(".") and len(word) > 1 and word not in words.titles:
                 return True  # the previous sentence ended: "... met Putin. Kim said"
-            if word not in _TITLES and word not in _FUNCTION_CAPS and word not in _CALENDAR:
+            if word not in words.titles and word not in words.function_words and word not in words.calendar:
                 return False  # someone else's surname or initial: "Jack Kim", "Cynthia Kim", "J. Kim"
     return True
 

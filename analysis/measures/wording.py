@@ -1014,14 +1014,12 @@ def sentence_context(text: str, start: int, end: int, *, chars: int = CONTEXT_CH
 
 
 def _term_row(doc: Document, h: TermHit) -> dict[str, Any]:
-    sent = doc.text.sentences[h.sentence_index]
-    offset = sent.start if doc.body[sent.start:sent.start + len(sent.text)] == sent.text else \
-        doc.body.find(sent.text, sent.start)
+    sent = doc.text.sentences[h.sentence_index]     # sent.text is body[sent.start:sent.end]
     return {"article_id": doc.id, "outlet": doc.outlet, "term": h.entry.term,
             "matched_text": h.matched_text, "category": h.entry.category, "voice": h.voice,
             "neutral_alternative": h.entry.neutral, "start": h.start, "end": h.end,
-            "sentence": sentence_context(sent.text, h.start - offset, h.end - offset) if offset >= 0
-            else sentence_context(sent.text, 0, 0), "sentence_index": h.sentence_index,
+            "sentence": sentence_context(sent.text, h.start - sent.start, h.end - sent.start),
+            "sentence_index": h.sentence_index,
             "paragraph": sent.paragraph, "tier": h.entry.tier, "source": h.entry.source}
 
 

@@ -47,6 +47,13 @@ def test_a_dateline_is_not_part_of_the_speaker():
     assert _fields(sp) == ("Anna Lindqvist", "expert_academic", "professor", "Lund University")
 
 
+def test_capitals_before_a_dash_inside_a_line_are_the_speaker_not_a_dateline():
+    # only a line's opening capitals are a dateline: "NATO - an alliance - said" keeps NATO
+    body = "The talks ended. NATO - a military alliance - said the plan was dead."
+    sp = _resolve(body, [("the plan was dead", "said", "NATO - a military alliance -")])[0]
+    assert sp.name.startswith("NATO") and sp.speaker_type == "international_org"
+
+
 def test_a_dash_after_a_group_is_a_coordination_not_a_name():
     body = "Democrats — and some Republicans — said the plan was dead."
     sp = _resolve(body, [("the plan was dead", "said", "Democrats — and some Republicans —")])[0]

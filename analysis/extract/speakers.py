@@ -576,6 +576,15 @@ def _blank_nicknames(s: str) -> str:
     return _NICKNAME_RE.sub(lambda m: " " * len(m.group(0)), s)
 
 
+def _char_before(body: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space or tab ("" at the body's start);
+    read backwards, so a late offset costs no copy of the body before it."""
+    i = pos
+    while i > 0 and body[i - 1] in " \u00a0\t":
+        i -= 1
+    return body[i - 1] if i > 0 else ""
+
+
 @lru_cache(maxsize=1)
 def _english_word_tags() -> Mapping[str, str]:
     """The first (most frequent) Brill tag of each lower-case word of the Brill tagger's lexicon
@@ -1375,8 +1384,8 @@ class _Resolver:
             return run
         if _english_word_tags().get(toks[1].lower(), "") in ("NNS", "NNPS"):
             return run
-        before = self.ctx.body[:pos].rstrip(" \u00a0\t")
-        if before and before[-1] not in ".!?\n:;(" + _QUOTE_CHARS:
+        before = _char_before(self.ctx.body, pos)
+        if before and before not in ".!?\n:;(" + _QUOTE_CHARS:
             return run
         return run[run.index(toks[1], len(toks[0])):]
 
@@ -1981,10 +1990,13 @@ class _Resolver:
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
-        text = _dash_appositive(_DATELINE_RE.sub("", _norm(_head_of_mention(_without_nickname(mention)))))
-        text = self._clean_mention(text.strip(" ,.;:" + _QUOTE_CHARS))
-        if start is not None and mention.lstrip(" ,.;:" + _QUOTE_CHARS).startswith(text):
-            text = self._without_opening_participle(text, start + len(mention) - len(mention.lstrip(" ,.;:" + _QUOTE_CHARS)))
+        text = _norm(_head_of_mention(_without_nickname(mention)))
+        if start is None or _char_before(self.ctx.body, start) in ("", "\n"):
+            text = _DATELINE_RE.sub("", text)     # a dateline opens a line; "NATO - an alliance - said" keeps NATO
+        text = self._clean_mention(_dash_appositive(text).strip(" ,.;:" + _QUOTE_CHARS))
+        lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
+        if start is not None and lead.startswith(text):
+            text = self._without_opening_participle(text, start + len(mention) - len(lead))
         sp = self._resolve_text(text, off, paragraph)
         sp = replace(sp, mention=mention)
         self.history.append(off, paragraph if paragraph is not None else -1, sp)

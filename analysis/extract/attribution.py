@@ -147,17 +147,6 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
         poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
             t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()
         out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted", poss))
-    # a "sentence" opening with a closing parenthesis was cut inside it, after an abbreviation's period
-    # ("Sen. Jack Reed (D-R.I.), said ..."): its tokens belong to the sentence before
-    into = 0
-    for s in range(1, len(out)):
-        if out[s] and out[into] and out[s][0].text == ")" and not out[s][0].q and \
-                any(t.text == "(" for t in out[into]) and \
-                pt.sentences[s].paragraph == pt.sentences[into].paragraph:
-            out[into].extend(out[s])
-            out[s] = []
-        elif out[s]:
-            into = s
     return out
 
 
@@ -211,10 +200,10 @@ def _after_earlier_report(toks: list[_Tok], spk: tuple[int, int], prev: Sequence
     clause boundary (", and", ", but", ";") that follows that cue: "Ann Roe, a professor, said the
     plan was fine, and Bob Lee, a lawyer, said ..." -> "Bob Lee, a lawyer"."""
     a, b = spk
-    inside = [p.i for p in prev if a <= p.i < b]
-    if not inside:
+    last = next((p.i for p in reversed(prev) if p.i < b), None)   # prev is in token order
+    if last is None or last < a:
         return spk
-    for k in range(b - 1, max(inside), -1):
+    for k in range(b - 1, last, -1):
         if toks[k].text == ";" or (toks[k].low in {"and", "but"} and toks[k - 1].text == ","):
             return (k + 1, b) if k + 1 < b else spk
     return spk
@@ -404,7 +393,7 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     first = toks[i].low
     if first.endswith(("ing", "s")) or first == entry.lemma:
         return None
-    if not any(w in BE or w in {"been", "being"} for w in _aux_chain(toks, i)):
+    if not any(w in BE for w in _aux_chain(toks, i)):
         return None
     k = i + n
     t = toks[k]
@@ -846,7 +835,7 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
 
 
 #: nominative pronouns that cannot sit inside a noun phrase ("it" can: "say it all")
-_MAIN_CLAUSE_PRONOUNS = frozenset("i you we they he she".split())
+_MAIN_CLAUSE_PRONOUNS = SUBJ_PRONOUNS - {"it"}
 #: auxiliaries opening a yes/no question ("Did you know he said ...?")
 _QUESTION_AUX = frozenset("did do does didn't don't doesn't".split())
 
@@ -1289,7 +1278,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     first = c.form.split()[0]
     if agent is not None and (_active_before_by(toks, i, lo, c.form) or
                               (toks[agent[0]].low in verbs.means_nouns and
-                               not any(w in BE or w in {"been", "being"} for w in c.form.split() + _aux_chain(toks, i)))):
+                               not any(w in BE for w in c.form.split() + _aux_chain(toks, i)))):
         agent = None                      # "Mr. Lund said by telephone": a means, the subject speaks
     participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
 
@@ -2137,7 +2126,7 @@ def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
     "by" phrase is a means ("he said by telephone", "Mr. Lund wrote by email"), not an
     agent.  The subject is a personal pronoun or a name (capitalised, not opening the
     sentence); "remarks hailed by Putin", "the accord, signed by ..." stay passives."""
-    if any(w in BE or w in {"been", "being"} for w in form.lower().split()) or i - 1 < lo:
+    if any(w in BE for w in form.lower().split()) or i - 1 < lo:
         return False
     p = toks[i - 1]
     if p.q:
@@ -2148,7 +2137,6 @@ def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
 
 
 _TIME_LEAD = frozenset("on in at during over earlier later".split())
-#: nouns after "by" that name a channel, not an agent ("said by telephone", "wrote by email")
 
 
 def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:

@@ -388,7 +388,7 @@ def test_undecodable_csv_names_the_line(tmp_path):
     f = tmp_path / "t.csv"
     f.write_bytes(b"outlet,title,date,text\nA,One,2024-06-20,Body.\n" + b"B,Two,2024-06-20,Caf\xe9\n" * 3000)
     arts, problems = check_corpus(f)
-    assert [(p.line, p.message) for p in problems] == [(3, "undecodable bytes: not valid UTF-8 (byte 0xe9)")]
+    assert [(p.line, p.message) for p in problems] == [(3, "undecodable bytes: not valid UTF-8 (byte 0xe9); save the file as UTF-8")]
 
 
 # --------------------------------------------------------------------------- streaming

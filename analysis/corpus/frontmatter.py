@@ -17,6 +17,7 @@ import yaml
 from analysis.corpus.files import UnreadableFile, read_bytes
 from analysis.corpus.model import OPTIONAL_KEYS, REQUIRED_KEYS, Article, Problem
 from analysis.corpus.records import article_from_record
+from analysis.encoding import utf8_problem
 from analysis.yamlsafe import SAFE_LOADER, YamlRefused, check_events, check_keys
 
 #: Largest front matter read (UTF-8 bytes between the two ``---`` lines).
@@ -149,9 +150,8 @@ def read_article_file(path: str | Path) -> tuple[Article | None, list[Problem]]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, [Problem(where, f"undecodable bytes: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                              "save the file as UTF-8", line)]
+        message, line = utf8_problem(data, exc)
+        return None, [Problem(where, f"undecodable bytes: {message}", line)]
     del data
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     try:

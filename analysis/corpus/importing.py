@@ -44,6 +44,7 @@ from analysis.corpus.duplicates import Duplicate, DuplicateFinder, text_key
 from analysis.corpus.web import OutletTable, Skipped, expand_folder, is_web_input, iter_pages, page_article, \
     read_outlet_table
 from analysis.atomic import write_atomic
+from analysis.encoding import utf8_problem
 from analysis.lexicons import LexiconError
 
 META_KEYS = ("outlet", "title", "date") + OPTIONAL_KEYS
@@ -204,9 +205,8 @@ def _read_raw(path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CorpusError([Problem(str(path), f"not valid UTF-8 (byte 0x{data[exc.start]:02x} "
-                                   f"at offset {exc.start})", line)]) from exc
+        message, line = utf8_problem(data, exc)
+        raise CorpusError([Problem(str(path), message, line)]) from exc
 
 
 def _inputs(paths: Sequence[str | Path], skipped: list[Skipped], problems: list[Problem]) -> list[Path]:

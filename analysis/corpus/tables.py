@@ -33,6 +33,7 @@ from typing import Iterable, Iterator, Mapping
 from analysis.corpus.files import UnreadableFile, open_regular
 from analysis.corpus.model import REQUIRED_KEYS, Article, Problem
 from analysis.corpus.records import ABSENT, article_from_record, parse_date
+from analysis.encoding import utf8_message, utf8_problem
 
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
 #: Media Cloud story-export column names -> ours.
@@ -221,10 +222,11 @@ def _bad_utf8(path: Path) -> Problem:
                 try:
                     line.decode("utf-8")
                 except UnicodeDecodeError as exc:
-                    return Problem(str(path), f"undecodable bytes: not valid UTF-8 (byte 0x{line[exc.start]:02x})", n)
+                    message, _ = utf8_problem(line, exc)
+                    return Problem(str(path), f"undecodable bytes: {message}", n)
     except UnreadableFile as exc:
         return exc.problem
-    return Problem(str(path), "undecodable bytes: not valid UTF-8")
+    return Problem(str(path), f"undecodable bytes: {utf8_message()}")
 
 
 # --------------------------------------------------------------------------- JSONL
@@ -317,7 +319,8 @@ def _jsonl_rows(path: Path, problems: list[Problem], article_columns: bool = Tru
             try:
                 text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
-                problems.append(Problem(where, f"undecodable bytes: not valid UTF-8 (byte 0x{line[exc.start]:02x})", n))
+                message, _ = utf8_problem(line, exc)
+                problems.append(Problem(where, f"undecodable bytes: {message}", n))
                 continue
             rec, why = json_record(text)
             if why:

@@ -20,7 +20,8 @@ carrying :class:`~analysis.corpus.Problem` objects (file, message, 1-based
 line).  It subclasses :class:`ValueError`, so callers catching ValueError keep
 working.  Loaders raise it for content problems too, naming the line of the
 entry when they read the file with ``lines=True`` (every mapping then carries
-its line as ``__line__``).
+its line as ``__line__``).  :func:`check_top_keys` is the one check of a lexicon's top-level
+keys (unknown key, wrong type) every loader uses.
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ from __future__ import annotations
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Mapping
 
 import yaml
 
 from analysis.corpus.model import Problem
+from analysis.encoding import utf8_problem
 from analysis.yamlsafe import SAFE_LOADER, YamlRefused, check_events, check_keys
 
 PACKAGE_DIR = "analysis/lexicons"
@@ -138,9 +140,8 @@ def _read_text(path: str | os.PathLike[str] | None, packaged: str, name: str) ->
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[:exc.start].count(b"\n") + 1
-        raise LexiconError.at(name, f"cannot read {kind}: not valid UTF-8 (byte 0x{data[exc.start]:02x}); "
-                                    "save the file as UTF-8", line) from exc
+        message, line = utf8_problem(data, exc)
+        raise LexiconError.at(name, f"cannot read {kind}: {message}", line) from exc
 
 
 def _os_reason(exc: OSError, path: str | os.PathLike[str] | None) -> str:
@@ -203,6 +204,72 @@ def _check_keys(loader: yaml.BaseLoader, root: yaml.Node, name: str) -> None:
         raise LexiconError.at(name, exc.message + first, exc.line + 1) from exc
 
 
+# --------------------------------------------------------------------------- checking the top level
+
+_TYPE_NAMES = {list: "a list", dict: "a mapping", str: "a string", bool: "true or false", int: "a whole number",
+               float: "a number"}
+
+
+def check_top_keys(data: Mapping[str, Any], name: str, *, expected: Mapping[str, type | tuple[type, ...] | None],
+                   kind: str, line_of: Callable[[str], int | None] | None = None) -> None:
+    """Refuse a top-level key of lexicon ``data`` (file ``name``) not in ``expected``, or holding
+    another type than ``expected`` gives for it.
+
+    ``expected`` maps each allowed key to a type, a tuple of types, or None (anything); an empty
+    value (``key:`` with nothing after it, read as None) is always accepted, the loader decides
+    what it means.  The :data:`LINE_KEY` that ``read_lexicon(..., lines=True)`` adds is ignored.
+    Raises :class:`LexiconError` ``"unknown key 'x' at the top of this <kind> (expected a, b)"`` or
+    ``"'x' in this <kind> must be a list, not a mapping"`` at the key's line: ``line_of(key)`` when
+    given, else found by :func:`top_key_line` (the file is read again, only on error)."""
+    for key, value in data.items():
+        if key == LINE_KEY:
+            continue
+        key = str(key)
+        if key not in expected:
+            raise LexiconError.at(name, f"unknown key {key!r} at the top of this {kind} "
+                                        f"(expected {', '.join(expected)})", _line(name, key, line_of))
+        want = expected[key]
+        if want is None or value is None:
+            continue
+        wants = want if isinstance(want, tuple) else (want,)
+        if not isinstance(value, wants) or (bool not in wants and isinstance(value, bool)):
+            names = " or ".join(_TYPE_NAMES.get(w, f"a {w.__name__}") for w in wants)
+            raise LexiconError.at(name, f"{key!r} in this {kind} must be {names}, not {_describe(value)}",
+                                  _line(name, key, line_of))
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a single value {value!r:.40}"
+
+
+def _line(name: str, key: str, line_of: Callable[[str], int | None] | None) -> int | None:
+    return line_of(key) if line_of is not None else top_key_line(name, key)
+
+
+def top_key_line(name: str, key: str) -> int | None:
+    """The 1-based line of top-level ``key`` in the lexicon messages call ``name`` (a packaged
+    ``analysis/lexicons/<file>`` or the user's path), or None when it cannot be found.  The file
+    is read and composed again: call it only to report an error."""
+    try:
+        packaged = name[len(PACKAGE_DIR) + 1:] if name.startswith(PACKAGE_DIR + "/") else None
+        if packaged is not None and resources.files("analysis").joinpath(f"lexicons/{packaged}").is_file():
+            text = packaged_lexicon_text(packaged)
+        else:
+            text = Path(name).read_bytes().decode("utf-8-sig")
+        root = yaml.compose(text, Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if isinstance(root, yaml.MappingNode):
+        for k, _ in root.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return k.start_mark.line + 1
+    return None
+
+
 def _yaml_line(exc: yaml.YAMLError, text: str) -> int | None:
     """1-based line of a YAML error, or None when it has no position."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -225,5 +292,5 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
     return f"{context}: {problem}"
 
 
-__all__ = ["LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "lexicon_name", "packaged_lexicon_text",
-           "parse_lexicon", "read_lexicon"]
+__all__ = ["LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "check_top_keys", "lexicon_name",
+           "packaged_lexicon_text", "parse_lexicon", "read_lexicon", "top_key_line"]

@@ -54,7 +54,7 @@ from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
 from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
                                          expand_templates, parse_rules, suffix_word)
-from analysis.lexicons import LexiconError, read_lexicon
+from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]
@@ -1418,10 +1418,7 @@ def naming_words() -> NamingWords:
     """The packaged ``naming_words.yaml``, read once; a malformed file raises
     :class:`~analysis.lexicons.LexiconError` naming it and the line."""
     data, name = read_lexicon(None, "naming_words.yaml", lines=True)
-    unknown = [k for k in data if k != "__line__" and k not in _NAMING_SECTIONS]
-    if unknown:
-        raise LexiconError([Problem(name, f"unknown section {unknown[0]!r} (expected "
-                                          f"{', '.join(_NAMING_SECTIONS)})", data.get("__line__"))])
+    check_top_keys(data, name, expected=dict.fromkeys(_NAMING_SECTIONS, dict), kind="naming word list")
     sections: dict[str, frozenset[str]] = {}
     for key in _NAMING_SECTIONS:
         section = data.get(key)

@@ -1,0 +1,30 @@
+"""The one message for bytes that are not UTF-8, shared by every reader of user files.
+
+Corpus files, tables, raw imports, lexicons and parameter files all say the same thing
+when a file is not UTF-8: which byte, on which 1-based line, and what to do.  Each reader
+puts its own prefix ("undecodable bytes: ", "cannot read actors lexicon: ") in front and
+raises its own error type.  This module imports nothing from the rest of the toolkit.
+"""
+
+from __future__ import annotations
+
+#: What to do about it, the end of every message.
+ADVICE = "save the file as UTF-8"
+
+
+def utf8_message(byte: int | None = None) -> str:
+    """``"not valid UTF-8 (byte 0xe9); save the file as UTF-8"`` (without the byte when unknown)."""
+    return f"not valid UTF-8{'' if byte is None else f' (byte 0x{byte:02x})'}; {ADVICE}"
+
+
+def utf8_problem(data: bytes, exc: UnicodeDecodeError) -> tuple[str, int]:
+    """``(message, line)`` for ``exc`` raised while decoding ``data`` as UTF-8.
+
+    ``message`` is ``"not valid UTF-8 (byte 0xe9); save the file as UTF-8"`` naming the first
+    byte that could not be decoded; ``line`` is its 1-based line in ``data`` (a reader that
+    decodes line by line adds its own line number minus one)."""
+    offset = min(max(exc.start, 0), max(len(data) - 1, 0))
+    return utf8_message(data[offset] if data else None), data.count(b"\n", 0, offset) + 1
+
+
+__all__ = ["ADVICE", "utf8_message", "utf8_problem"]

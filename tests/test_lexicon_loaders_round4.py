@@ -1,0 +1,99 @@
+"""Lexicon loaders: the shared top-level key check, the one UTF-8 message, --actors entries, big files."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.encoding import utf8_message, utf8_problem
+from analysis.lexicons import LexiconError, check_top_keys, read_lexicon, top_key_line
+
+
+# --------------------------------------------------------------------------- check_top_keys
+
+def _data(tmp_path, text):
+    f = tmp_path / "words.yaml"
+    f.write_text(text, encoding="utf-8")
+    return read_lexicon(f, "words.yaml", lines=True)
+
+
+EXPECTED = {"groups": list, "titles": dict, "note": None, "either": (list, str)}
+
+
+def test_top_keys_accepts_known_keys_and_empty_values(tmp_path):
+    data, name = _data(tmp_path, "groups: [a]\ntitles:\n  x: 1\nnote: 3\neither: one\nempty:\n")
+    with pytest.raises(LexiconError, match=r"words\.yaml:6: unknown key 'empty'"):
+        check_top_keys(data, name, expected=EXPECTED, kind="word list")
+    del data["empty"]
+    check_top_keys(data, name, expected=EXPECTED, kind="word list")
+    data, name = _data(tmp_path, "groups:\ntitles:\n")   # empty values: the loader decides
+    check_top_keys(data, name, expected=EXPECTED, kind="word list")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("# a comment\ngroups: [a]\nalias: [b]\n",
+     "words.yaml:3: unknown key 'alias' at the top of this word list (expected groups, titles, note, either)"),
+    ("groups:\n  a: 1\n", "words.yaml:1: 'groups' in this word list must be a list, not a mapping"),
+    ("groups: []\n\ntitles: [x]\n", "words.yaml:3: 'titles' in this word list must be a mapping, not a list"),
+    ("titles: plain\n", "words.yaml:1: 'titles' in this word list must be a mapping, not a single value 'plain'"),
+    ("either: {a: 1}\n", "words.yaml:1: 'either' in this word list must be a list or a string, not a mapping"),
+    ("groups: true\n", "words.yaml:1: 'groups' in this word list must be a list, not a single value True"),
+])
+def test_top_keys_refuses_unknown_keys_and_wrong_types_at_their_line(tmp_path, text, message):
+    data, name = _data(tmp_path, text)
+    with pytest.raises(LexiconError) as err:
+        check_top_keys(data, name, expected=EXPECTED, kind="word list")
+    assert str(err.value).endswith(message)
+    assert err.value.problems[0].path == name
+
+
+def test_top_keys_line_of_is_used_when_given(tmp_path):
+    data, name = _data(tmp_path, "groups: [a]\nextra: 1\n")
+    with pytest.raises(LexiconError) as err:
+        check_top_keys(data, name, expected=EXPECTED, kind="word list", line_of=lambda key: 40)
+    assert err.value.problems[0].line == 40
+
+
+def test_top_keys_without_a_file_has_no_line():
+    with pytest.raises(LexiconError) as err:
+        check_top_keys({"x": 1}, "nowhere/missing.yaml", expected={"y": None}, kind="list")
+    assert err.value.problems[0].line is None
+
+
+def test_top_key_line_reads_packaged_and_user_files(tmp_path):
+    assert top_key_line("analysis/lexicons/naming_words.yaml", "titles") is not None
+    assert top_key_line("analysis/lexicons/naming_words.yaml", "no_such_key") is None
+    f = tmp_path / "u.yaml"
+    f.write_text("a: 1\n\n\nb: 2\n", encoding="utf-8")
+    assert top_key_line(str(f), "b") == 4
+
+
+# --------------------------------------------------------------------------- the UTF-8 message
+
+def test_utf8_problem_names_byte_and_line():
+    data = b"one\ntwo\nthr\xe9e\n"
+    with pytest.raises(UnicodeDecodeError) as err:
+        data.decode("utf-8")
+    assert utf8_problem(data, err.value) == ("not valid UTF-8 (byte 0xe9); save the file as UTF-8", 3)
+    assert utf8_message() == "not valid UTF-8; save the file as UTF-8"
+
+
+def test_every_reader_says_the_same_utf8_message(tmp_path):
+    from analysis.corpus.frontmatter import read_article_file
+    from analysis.corpus.tables import iter_rows
+    bad = b"---\noutlet: A\ntitle: T\ndate: 2024-06-20\n---\nCaf\xe9\n"
+    f = tmp_path / "a.md"
+    f.write_bytes(bad)
+    _, problems = read_article_file(f)
+    assert [(p.line, p.message) for p in problems] == [
+        (6, "undecodable bytes: not valid UTF-8 (byte 0xe9); save the file as UTF-8")]
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_bytes(b'{"outlet": "A"}\n{"outlet": "Caf\xe9"}\n')
+    problems = []
+    list(iter_rows(jsonl, problems))
+    assert [(p.line, p.message) for p in problems] == [
+        (2, "undecodable bytes: not valid UTF-8 (byte 0xe9); save the file as UTF-8")]
+    lex = tmp_path / "l.yaml"
+    lex.write_bytes(b"# x\nwords: [caf\xe9]\n")
+    with pytest.raises(LexiconError) as err:
+        read_lexicon(lex, "actors.yaml")
+    assert str(err.value) == f"{lex}:2: cannot read actors lexicon: not valid UTF-8 (byte 0xe9); save the file as UTF-8"

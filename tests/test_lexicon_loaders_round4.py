@@ -97,3 +97,73 @@ def test_every_reader_says_the_same_utf8_message(tmp_path):
     with pytest.raises(LexiconError) as err:
         read_lexicon(lex, "actors.yaml")
     assert str(err.value) == f"{lex}:2: cannot read actors lexicon: not valid UTF-8 (byte 0xe9); save the file as UTF-8"
+
+
+# --------------------------------------------------------------------------- --actors entries
+
+def _actors(tmp_path, text):
+    from analysis.measures.wording import load_actors
+    f = tmp_path / "my_actors.yaml"
+    f.write_text(text, encoding="utf-8")
+    return f, lambda: load_actors(f)
+
+
+def test_an_unknown_key_inside_an_actor_is_an_error_at_its_line(tmp_path):
+    f, load = _actors(tmp_path, "actors:\n"
+                                "  - name: Ann Vale\n"
+                                "    kind: person\n"
+                                "    labels: [Ms Vale]\n"
+                                "    alias: [Vale]\n"              # typo for labels: silently ignored before
+                                "  - {name: Bob Rode, kind: person, labels: [Rode], contry: X}\n")
+    with pytest.raises(LexiconError) as err:
+        load()
+    assert [(p.path, p.line, p.message) for p in err.value.problems] == [
+        (str(f), 5, "actor 1 ('Ann Vale'): unknown key 'alias' (expected name, kind, labels, speaker_type, "
+                    "affiliation, country, rationale)"),
+        (str(f), 6, "actor 2 ('Bob Rode'): unknown key 'contry' (expected name, kind, labels, speaker_type, "
+                    "affiliation, country, rationale)")]
+
+
+def test_a_wrong_type_inside_an_actor_is_an_error_at_the_key_line(tmp_path):
+    f, load = _actors(tmp_path, "actors:\n"
+                                "  - name: Ann Vale\n"
+                                "    kind: person\n"
+                                "    labels: [Ms Vale]\n"
+                                "    country:\n"
+                                "      name: X\n"
+                                "  - name: Bob Rode\n"
+                                "    kind: [person]\n"
+                                "    labels: {a: 1}\n")
+    with pytest.raises(LexiconError) as err:
+        load()
+    assert [(p.line, p.message.split(":")[0]) for p in err.value.problems] == [
+        (5, "actor 1 ('Ann Vale')"), (8, "actor 2 ('Bob Rode')"), (9, "actor 2 ('Bob Rode')")]
+    assert "'country' must be a string or null" in err.value.problems[0].message
+    assert "'kind' must be one of" in err.value.problems[1].message
+    assert "'labels' must be a non-empty list" in err.value.problems[2].message
+
+
+def test_an_unknown_top_level_key_of_an_actors_file_is_an_error(tmp_path):
+    f, load = _actors(tmp_path, "actors:\n  - {name: A, kind: person, labels: [A]}\nactor:\n  - {name: B}\n")
+    with pytest.raises(LexiconError) as err:
+        load()
+    assert str(err.value) == (f"{f}:3: unknown key 'actor' at the top of this actors lexicon (expected actors)")
+
+
+def test_actor_objects_are_checked_the_same_way_without_a_line():
+    from analysis.measures.wording import as_actors
+    with pytest.raises(LexiconError) as err:
+        as_actors([{"name": "A", "kind": "person", "labels": ["A"], "label": "x"}])
+    assert [(p.path, p.line) for p in err.value.problems] == [("<actors object>", None)]
+    assert "unknown key 'label'" in str(err.value)
+
+
+def test_the_packaged_actors_and_a_full_entry_still_load(tmp_path):
+    from analysis.measures.wording import load_actors
+    assert len(load_actors()) > 10
+    _, load = _actors(tmp_path, "actors:\n  - name: Ann Vale\n    kind: person\n    labels: [Ms Vale, Vale]\n"
+                                "    speaker_type: principal\n    affiliation: null\n    country: Freedonia\n"
+                                "    rationale: the minister\n")
+    (actor,) = load()
+    assert (actor.name, actor.labels, actor.country, actor.affiliation) == ("Ann Vale", ("Ms Vale", "Vale"),
+                                                                             "Freedonia", None)

@@ -254,20 +254,61 @@ def top_key_line(name: str, key: str) -> int | None:
     """The 1-based line of top-level ``key`` in the lexicon messages call ``name`` (a packaged
     ``analysis/lexicons/<file>`` or the user's path), or None when it cannot be found.  The file
     is read and composed again: call it only to report an error."""
+    root = _compose_again(name)
+    if isinstance(root, yaml.MappingNode):
+        for k, _ in root.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return k.start_mark.line + 1
+    return None
+
+
+def entry_key_lines(name: str) -> Callable[[int | None, str], int | None]:
+    """A function ``(line, key) -> line of key`` for the lexicon messages call ``name``: the
+    1-based line of ``key`` in the mapping that starts on ``line`` (a ``__line__`` from
+    ``read_lexicon(..., lines=True)``); ``line`` itself when the key is not found there, None
+    without a line.  The file is read and composed again once, at the first call that needs it:
+    use it only to report errors."""
+    index: dict[tuple[int, str], int] | None = None
+
+    def line_of(line: int | None, key: str) -> int | None:
+        nonlocal index
+        if line is None:
+            return None
+        if index is None:
+            index = _key_line_index(_compose_again(name))
+        return index.get((line, key), line)
+
+    return line_of
+
+
+def _key_line_index(root: yaml.Node | None) -> dict[tuple[int, str], int]:
+    """``(line of a mapping, key) -> line of the key`` for every mapping below ``root`` (1-based)."""
+    index: dict[tuple[int, str], int] = {}
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            start = node.start_mark.line + 1
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode):
+                    index.setdefault((start, k.value), k.start_mark.line + 1)
+                stack.append(v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+    return index
+
+
+def _compose_again(name: str) -> yaml.Node | None:
+    """The node tree of the lexicon messages call ``name`` (packaged or the user's), or None."""
     try:
         packaged = name[len(PACKAGE_DIR) + 1:] if name.startswith(PACKAGE_DIR + "/") else None
         if packaged is not None and resources.files("analysis").joinpath(f"lexicons/{packaged}").is_file():
             text = packaged_lexicon_text(packaged)
         else:
             text = Path(name).read_bytes().decode("utf-8-sig")
-        root = yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=_Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
-    if isinstance(root, yaml.MappingNode):
-        for k, _ in root.value:
-            if isinstance(k, yaml.ScalarNode) and k.value == key:
-                return k.start_mark.line + 1
-    return None
 
 
 def _yaml_line(exc: yaml.YAMLError, text: str) -> int | None:
@@ -292,5 +333,5 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
     return f"{context}: {problem}"
 
 
-__all__ = ["LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "check_top_keys", "lexicon_name",
+__all__ = ["LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "check_top_keys", "entry_key_lines", "lexicon_name",
            "packaged_lexicon_text", "parse_lexicon", "read_lexicon", "top_key_line"]

@@ -54,7 +54,7 @@ from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
 from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
                                          expand_templates, parse_rules, suffix_word)
-from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
+from analysis.lexicons import LexiconError, check_top_keys, entry_key_lines, read_lexicon
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]
@@ -1341,35 +1341,51 @@ class Actor:
 
 
 _ACTOR_KINDS = ("person", "country", "organisation", "document")
+# The keys of one actor entry; anything else (a typo such as 'alias' for 'labels') is an error.
+_ACTOR_KEYS = ("name", "kind", "labels", "speaker_type", "affiliation", "country", "rationale")
 
 
 def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
+    """Actors of an actors lexicon's ``data`` (file ``name``); every problem of every entry is
+    reported at once, each at its line: a missing name, kind or labels, a key that is not one of
+    :data:`_ACTOR_KEYS`, or a value of the wrong type."""
     problems: list[Problem] = []
+    if isinstance(data, dict):
+        check_top_keys(data, name, expected={"actors": list}, kind="actors lexicon")
     raw = data.get("actors") if isinstance(data, dict) else data
     if not isinstance(raw, list):
         raise LexiconError([Problem(name, "expected a list of actors under 'actors:'")])
     out = []
+    key_line = entry_key_lines(name)    # reads the file again only when there is a problem to report
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict):
-            problems.append(Problem(name, f"actor {i}: expected a mapping"))
+            problems.append(Problem(name, f"actor {i}: expected a mapping ('name: ...', 'kind: ...', "
+                                          f"'labels: [...]'), not {type(item).__name__}"))
             continue
         line = item.get("__line__")
         nm = item.get("name")
+        for key in item:
+            if key != "__line__" and key not in _ACTOR_KEYS:
+                who = f" ({nm.strip()!r})" if isinstance(nm, str) and nm.strip() else ""
+                problems.append(Problem(name, f"actor {i}{who}: unknown key {str(key)!r} (expected "
+                                              f"{', '.join(_ACTOR_KEYS)})", key_line(line, str(key))))
         if not isinstance(nm, str) or not nm.strip():
             problems.append(Problem(name, f"actor {i}: 'name' must be a non-empty string", line))
             continue
         kind = item.get("kind")
         if kind not in _ACTOR_KINDS:
-            problems.append(Problem(name, f"actor {i} ({nm!r}): 'kind' must be one of {', '.join(_ACTOR_KINDS)}", line))
+            problems.append(Problem(name, f"actor {i} ({nm!r}): 'kind' must be one of {', '.join(_ACTOR_KINDS)}",
+                                    key_line(line, "kind")))
         labels = _str_list(item.get("labels"))
         if not labels:
             problems.append(Problem(name, f"actor {i} ({nm!r}): 'labels' must be a non-empty list of strings"
-                                          f"{_bool_hint(item.get('labels'))}", line))
+                                          f"{_bool_hint(item.get('labels'))}", key_line(line, "labels")))
             labels = ()
         for key in ("speaker_type", "affiliation", "country", "rationale"):
             if item.get(key) is not None and not isinstance(item[key], str):
                 problems.append(Problem(name, f"actor {i} ({nm!r}): '{key}' must be a string or null "
-                                              f"(YAML read {item[key]!r} as {type(item[key]).__name__})", line))
+                                              f"(YAML read {item[key]!r} as {type(item[key]).__name__})",
+                                        key_line(line, key)))
         out.append(Actor(nm.strip(), str(kind), tuple(l.strip() for l in labels if l.strip()),
                          item.get("speaker_type"), item.get("affiliation"), item.get("country"),
                          str(item.get("rationale") or "")))

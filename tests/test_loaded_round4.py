@@ -31,3 +31,34 @@ def test_hostility_compound_needs_the_hyphen_and_skips_self():
     assert "self-hating" not in by_text("The novel's self-hating hero returns.")
     # a clause, not a compound
     assert not [m for m in by_text("Critics hating the band left early.") if "hating" in m]
+
+
+def _ptc_article(ident: str, text: str, spans=()):
+    from analysis.evaluate import ptc
+    return ptc.PtcArticle(ident, text, tuple(ptc.GoldSpan(t, a, b) for t, a, b in spans))
+
+
+def test_boilerplate_lines_are_lines_shared_by_enough_articles():
+    from analysis.evaluate import ptc
+    poll = "Do you think the council is a corrupt and crazy bunch?"
+    arts = [_ptc_article(str(i), f"Title {i}\n\nThe mayor opened bridge number {i}.\n{poll}\nShort.\n")
+            for i in range(4)]
+    assert ptc.boilerplate_lines(arts, min_articles=4) == frozenset({poll})
+    assert ptc.boilerplate_lines(arts, min_articles=5) == frozenset()     # 'Short.' is under 20 characters anyway
+
+
+def test_evaluation_skips_terms_on_boilerplate_lines_only_when_asked():
+    from analysis.evaluate import ptc
+    poll = "Do you think the council is a corrupt and crazy bunch?"
+    arts = []
+    for i in range(3):
+        body = f"Title {i}\n\nMayor {i} called the plan absurd nonsense.\n{poll}\n"
+        at = body.index("absurd")
+        arts.append(_ptc_article(str(i), body, [("Loaded_Language", at, at + len("absurd nonsense"))]))
+    plain = ptc.evaluate_ptc(arts, tiers=("core", "general", "pattern"))
+    skipped = ptc.evaluate_ptc(arts, tiers=("core", "general", "pattern"), skip_boilerplate=3)
+    assert plain.recall == skipped.recall == 1.0
+    assert plain.flagged > skipped.flagged and skipped.flagged_in_target == skipped.flagged
+    assert skipped.precision == 1.0 and plain.precision < 1.0
+    assert skipped.info["boilerplate"] == {"min_articles": 3, "lines": 1,
+                                           "flagged_terms_skipped": plain.flagged - skipped.flagged}

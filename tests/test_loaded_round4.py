@@ -62,3 +62,11 @@ def test_evaluation_skips_terms_on_boilerplate_lines_only_when_asked():
     assert skipped.precision == 1.0 and plain.precision < 1.0
     assert skipped.info["boilerplate"] == {"min_articles": 3, "lines": 1,
                                            "flagged_terms_skipped": plain.flagged - skipped.flagged}
+
+
+def test_plague_as_the_disease_is_not_loaded_but_the_figure_is():
+    terms = lambda body: [h.entry.term for h in w.find_terms(doc(body), tiers=("general",))]
+    assert terms("Officials counted new cases of plague and a plague outbreak in the port.") == []
+    assert terms("The black plague killed a third of the town; doctors treated patients infected with plague.") == []
+    assert terms("A plague of new rules has descended on the market.") == ["plague"]
+    assert terms("The club has been plagued by infighting.") == ["plague"]

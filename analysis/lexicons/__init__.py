@@ -158,8 +158,13 @@ def parse_lexicon(text: str, name: str, *, lines: bool = False) -> dict[str, Any
     """The top-level mapping of lexicon YAML ``text`` (``name`` is used in messages).
 
     See :func:`read_lexicon` for what is refused; every refusal is a
-    :class:`LexiconError`.
+    :class:`LexiconError`.  A plain file (no tags, anchors, complex keys or problems) is built
+    in one pass over the parser's events (:func:`_from_events`); anything else takes the
+    general path, which also words every error.
     """
+    data = _from_events(text, lines)
+    if data is not None:
+        return data
     try:
         _check_events(text, name)
         loader = (_LineLoader if lines else _Loader)(text)
@@ -180,6 +185,114 @@ def parse_lexicon(text: str, name: str, *, lines: bool = False) -> dict[str, Any
     except RecursionError as exc:  # cannot happen below MAX_DEPTH; kept so nothing escapes as a crash
         raise LexiconError.at(name, "invalid YAML: nested too deeply") from exc
     return data
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_PLAIN_TAGS = (None, "!")   # no tag, or the non-specific '!': the resolver decides
+_MAP_TAGS = (None, "!", yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG)
+_SEQ_TAGS = (None, "!", yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG)
+_KEY_TAGS = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")
+
+
+class _Unusual(Exception):
+    """Something the one-pass builder leaves to the general path (which also words errors)."""
+
+
+def _from_events(text: str, lines: bool) -> dict[str, Any] | None:
+    """The top-level mapping of ``text`` built in one pass over the parser's events, exactly as
+    the general path of :func:`parse_lexicon` builds it; None when the file has anything beyond
+    plain mappings, lists and scalars (a tag other than the default ones, an anchor or alias, a
+    non-scalar or merge key, nesting deeper than :data:`MAX_DEPTH`, a key given twice, more than
+    one document, a top level that is not a mapping) or any YAML error: the general path then
+    reads it again and refuses it or builds it.
+
+    The general path parses the events once for the safety checks, composes the node tree,
+    walks it for duplicate keys and then constructs it: four passes, where this is one (a
+    user's 10 MB loaded-terms file spent most of its load in them)."""
+    try:
+        return _build_from_events(text, lines)
+    except Exception:   # _Unusual, a YAML error, a value a constructor refuses: the general path words it
+        return None
+
+
+def _build_from_events(text: str, lines: bool) -> dict[str, Any]:
+    loader = _Loader(text)
+    tags: dict[tuple[str, Any], str] = {}     # (value, implicit) -> resolved tag: values repeat
+    frames: list[list[Any]] = []               # open collections: [list] or [dict, pending key, line]
+    root: dict[str, Any] | None = None
+    documents = 0
+    try:
+        while loader.check_event():
+            ev = loader.get_event()
+            cls = type(ev)
+            if cls is yaml.ScalarEvent:
+                if ev.anchor is not None or not frames:
+                    raise _Unusual
+                if ev.tag in _PLAIN_TAGS:
+                    tag = tags.get((ev.value, ev.implicit))
+                    if tag is None:
+                        tag = tags[(ev.value, ev.implicit)] = loader.resolve(yaml.ScalarNode, ev.value, ev.implicit)
+                else:
+                    tag = ev.tag
+                if tag == _STR_TAG:
+                    value: Any = ev.value
+                elif tag in _KEY_TAGS:
+                    raise _Unusual
+                else:
+                    value = loader.construct_object(yaml.ScalarNode(tag, ev.value, ev.start_mark, ev.end_mark,
+                                                                    style=ev.style))
+                _add(frames[-1], value)
+            elif cls is yaml.MappingStartEvent:
+                if ev.anchor is not None or ev.tag not in _MAP_TAGS or len(frames) >= MAX_DEPTH:
+                    raise _Unusual
+                mapping: dict[Any, Any] = {}
+                if frames:
+                    _add(frames[-1], mapping, collection=True)
+                elif root is None and documents == 1:
+                    root = mapping
+                else:
+                    raise _Unusual
+                frames.append([mapping, _NO_KEY, ev.start_mark.line + 1])
+            elif cls is yaml.SequenceStartEvent:
+                if ev.anchor is not None or ev.tag not in _SEQ_TAGS or not frames or len(frames) >= MAX_DEPTH:
+                    raise _Unusual
+                sequence: list[Any] = []
+                _add(frames[-1], sequence, collection=True)
+                frames.append([sequence])
+            elif cls is yaml.MappingEndEvent:
+                mapping, _, line = frames.pop()
+                if lines:
+                    mapping[LINE_KEY] = line
+            elif cls is yaml.SequenceEndEvent:
+                frames.pop()
+            elif cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Unusual
+            elif cls is yaml.AliasEvent:
+                raise _Unusual
+    finally:
+        loader.dispose()
+    if documents and root is None:
+        raise _Unusual                          # a top level that is not a mapping
+    return root if root is not None else {}
+
+
+_NO_KEY = object()
+
+
+def _add(frame: list[Any], value: Any, *, collection: bool = False) -> None:
+    """Put ``value`` into an open list, or in as the pending key or its value of an open dict."""
+    container = frame[0]
+    if len(frame) == 1:
+        container.append(value)
+    elif frame[1] is _NO_KEY:
+        if collection or value in container:   # a list or mapping as key; a key given twice
+            raise _Unusual
+        frame[1] = value
+    else:
+        container[frame[1]] = value
+        frame[1] = _NO_KEY
 
 
 def _check_events(text: str, name: str) -> None:

@@ -331,8 +331,17 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str) -> Lexicon:
             continue
         seen.add(e.term.lower())
         kept.append(e)
-    counted = frozenset(_key(f) for w in curated_words | seen for f in _inflections(w))
-    for d in expand_templates(rules, lambda word: _key(word.lower()) in counted):
+    counted: frozenset[str] | None = None
+
+    def is_counted(word: str) -> bool:
+        # The keys of every inflection of every word counted, built at the first template head
+        # word (a list without templates never needs them).
+        nonlocal counted
+        if counted is None:
+            counted = frozenset(_key(f) for w in curated_words | seen for f in _inflections(w))
+        return _key(word.lower()) in counted
+
+    for d in expand_templates(rules, is_counted):
         kept.append(LexiconEntry(**d))
     return Lexicon(tuple(kept), name, rules)
 
@@ -416,12 +425,18 @@ _SPELLING_RULES = tuple((re.compile(pattern), repl) for pattern, repl in (
 ))
 
 
+# Any rule's pattern: a word none of them matches is left as it is by every rule (a rule that
+# does not match returns its input), so one search spares the chain of substitutions for most words.
+_SPELLING_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _SPELLING_RULES))
+
+
 def _spelling_key(word: str) -> str:
     """Lower-cased word with British/American spelling differences folded (a key, not a word)."""
     w = word.lower().replace("’", "'").replace("‘", "'")
     if len(w) > 5:
-        for pattern, repl in _SPELLING_RULES:
-            w = pattern.sub(repl, w)
+        if _SPELLING_ANY.search(w):
+            for pattern, repl in _SPELLING_RULES:
+                w = pattern.sub(repl, w)
         w = w.replace("programme", "program").replace("sceptic", "skeptic")
     return w
 

@@ -107,6 +107,7 @@ import yaml
 from analysis.enums import SPEAKER_TYPES
 from analysis.lexicons import LexiconError, lexicon_name, packaged_lexicon_text, read_lexicon
 from analysis.lexicons.installed import brill_lexicon
+from analysis.text.segment import nickname_spans
 from analysis.yamlsafe import SAFE_LOADER
 
 # =========================================================================== data
@@ -545,35 +546,46 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").replace("–", "-").replace("—", "-").split())
 
 
-# A quoted nickname between two words of a person's name ('Robert C. "Bobby" Scott', curly or
-# single quotes): the word before is a capitalised word or an initial, the word after a
-# capitalised word.  The name is the one without it, so a later "Scott" finds it.
-_NICK_WORD = r"[A-Z][A-Za-z\-.]*(?:[ \u00a0][A-Z][A-Za-z\-.]*)?"
-_NICKNAME_RE = re.compile(
-    r"(?<=\b[A-Z]\.|[A-Za-z][a-z])[ \u00a0]+"
-    rf"(?P<nick>\"{_NICK_WORD}\"|“{_NICK_WORD}”|‘{_NICK_WORD}’|'{_NICK_WORD}'|’{_NICK_WORD}’)"
-    r"(?=[ \u00a0]+[A-Z][a-z])")
-
-
-def _without_nickname(s: str) -> str:
-    """``s`` without a quoted nickname inside a name ('Robert C. "Bobby" Scott' -> 'Robert C. Scott')."""
-    return _NICKNAME_RE.sub("", s) if s and any(q in s for q in _QUOTE_CHARS) else s
-
-
-@lru_cache(maxsize=4096)
-def _name_pattern(name: str, nickname: bool) -> re.Pattern[str]:
+def _name_pattern(name: str) -> re.Pattern[str]:
     """``name`` as written in a body: a middle initial with or without its period, spaces or
-    no-break spaces between the words and, when the text holds a quote mark (``nickname``), a
-    quoted nickname between two of them ("Robert C. “Bobby” Scott")."""
-    gap = r"(?:[ \u00a0]+[\"“‘'’][^\"“”‘’'\n]{1,30}[\"”’'])?[ \u00a0]+" if nickname else r"[ \u00a0]+"
-    return re.compile(gap.join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split()))
+    no-break spaces between the words (a quoted nickname inside it, blanked by
+    :func:`_blank_spans`, is more spaces: "Robert C. “Bobby” Scott")."""
+    return re.compile(r"[ \u00a0]+".join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split()))
 
 
-def _blank_nicknames(s: str) -> str:
-    """``s`` with each quoted nickname inside a name made spaces: the same length."""
-    if not any(q in s for q in _QUOTE_CHARS):
-        return s
-    return _NICKNAME_RE.sub(lambda m: " " * len(m.group(0)), s)
+def _blank_spans(s: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:
+    """``s`` (the body from ``offset``) with each (start, end) span in body offsets made spaces:
+    the same length, so offsets are kept."""
+    chars = None
+    for start, end in spans:
+        start, end = max(start - offset, 0), min(end - offset, len(s))
+        if start < end:
+            if chars is None:
+                chars = list(s)
+            chars[start:end] = " " * (end - start)
+    return s if chars is None else "".join(chars)
+
+
+def _cut_spans(s: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:
+    """``s`` (the body from ``offset``) without each (start, end) span in body offsets and the
+    spaces before it: 'Rep. Robert C. "Bobby" Scott' -> 'Rep. Robert C. Scott'."""
+    out, at = [], 0
+    for start, end in spans:
+        start, end = start - offset, end - offset
+        if start < at or end > len(s):
+            continue
+        cut = start
+        while cut > at and s[cut - 1] in " \u00a0":
+            cut -= 1
+        out.append(s[at:cut])
+        at = end
+    return "".join(out) + s[at:]
+
+
+def _without_nicknames(s: str) -> str:
+    """``s`` without the quoted nicknames inside names (:func:`analysis.text.segment.nickname_spans`,
+    the segmenter's rule, read in ``s`` alone)."""
+    return _cut_spans(s, nickname_spans(s)) if any(q in s for q in _QUOTE_CHARS) else s
 
 
 def _char_before(body: str, pos: int) -> str:
@@ -1234,6 +1246,10 @@ class _Resolver:
         self.words = words if words is not None else load_speaker_words()
         label_index = _label_index(actors)
         parsed = getattr(doc, "text", None)
+        # quoted nicknames inside names (the segmenter's rule) as spaces: "Robert C. “Bobby” Scott"
+        # reads as "Robert C. Scott" at the same offsets
+        self._nicknames = nickname_spans(body, paragraphs=getattr(parsed, "paragraphs", None) or None)
+        self._nickname_free = _blank_spans(body, self._nicknames)
         self.ctx = _Context(body, cues, gaz, actors, label_index,
                             sentences=getattr(parsed, "sentences", ()) or (),
                             quoted=[(q.start, q.end) for q in getattr(parsed, "quotations", ()) or ()])
@@ -1289,7 +1305,7 @@ class _Resolver:
         """The body with the period of a title abbreviation ("Mr.", "Gen.") or a middle initial
         ("Vladimir V. Putin") before a capitalised word made a space: the same length, so
         offsets are the body's, and such a period neither breaks a name nor ends a clause."""
-        body = _blank_nicknames(self.ctx.body)
+        body = self._nickname_free
         if "." not in body:
             return body
         chars = None
@@ -1363,14 +1379,30 @@ class _Resolver:
             ctx = appositive if appositive else pre_text
             if appositive and pre:
                 ctx = pre + " " + appositive
-            nick = _NICKNAME_RE.search(body, start, m.end() + 1)
+            nick = self._nickname_in(start, m.end() + 1)
             if nick is not None:
                 # 'Robert C. "Bobby" Scott': "Bobby Scott" later in the article is the same person,
                 # with the same description; "Scott" expands to the full name registered last
-                self.ctx.names.append((start, f"{nick.group('nick')[1:-1]} {name.split()[-1]}", ctx))
+                self.ctx.names.append((start, f"{body[nick[0] + 1:nick[1] - 1]} {name.split()[-1]}", ctx))
             self.ctx.names.append((start, name, ctx))
         self._scan_surname_appositives(scan)
         self._role_notes.sort(key=lambda n: n[0])
+
+    def _nickname_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first quoted nickname span inside body[start:end], or None."""
+        i = bisect_left(self._nicknames, (start, start))
+        if i < len(self._nicknames) and self._nicknames[i][1] <= end:
+            return self._nicknames[i]
+        return None
+
+    def _mention_without_nicknames(self, mention: str, start: int | None) -> str:
+        """``mention`` without its quoted nicknames inside names, read in the body when it is
+        there (the words before it decide) or else in the mention alone."""
+        if start is not None and self.ctx.body.startswith(mention, start):
+            end = start + len(mention)
+            inside = [n for n in self._nicknames if start <= n[0] and n[1] <= end]
+            return _cut_spans(mention, inside, start) if inside else mention
+        return _without_nicknames(mention)
 
     def _without_opening_participle(self, run: str, pos: int) -> str:
         """``run`` (a capitalised run at body offset ``pos``) without its first word when that
@@ -1528,13 +1560,13 @@ class _Resolver:
     def _name_in_body(self, run_start: int, run_end: int, name: str) -> tuple[int, str]:
         """(offset, name as written) of ``name``, found in the scan text of a run, in the body:
         a middle initial keeps its period ("Victor D. Cha")."""
-        window = self.ctx.body[run_start:run_end]
+        window = self._nickname_free[run_start:run_end]
         found = None
-        for found in _name_pattern(name, any(q in window for q in _QUOTE_CHARS)).finditer(window):
+        for found in _name_pattern(name).finditer(window):
             pass
         if found is None:
             return run_start, name
-        return run_start + found.start(), " ".join(_without_nickname(found.group(0)).split())
+        return run_start + found.start(), " ".join(found.group(0).split())
 
     def _role_before(self, before: str, pre: str) -> str:
         """The role words right before a name: the titles and places stripped off its run
@@ -1990,7 +2022,7 @@ class _Resolver:
                 return replace(prev, mention=None)
             return Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
         off = start if start is not None else anchor
-        text = _norm(_head_of_mention(_without_nickname(mention)))
+        text = _norm(_head_of_mention(self._mention_without_nicknames(mention, start)))
         if start is None or _char_before(self.ctx.body, start) in ("", "\n"):
             text = _DATELINE_RE.sub("", text)     # a dateline opens a line; "NATO - an alliance - said" keeps NATO
         text = self._clean_mention(_dash_appositive(text).strip(" ,.;:" + _QUOTE_CHARS))

@@ -878,23 +878,46 @@ def _opening_kind(text: str, elisions: frozenset[str]) -> str | None:
 # sentence/clause boundary (not an article: "a Concrete “Countering-Jihad” Strategy"), and before
 # one capitalised surname on the same line followed by a lower-case word or punctuation ("Rep.
 # Robert C. “Bobby” Scott said", "Marine John ‘Tig’ Tiegen found").  A Title Case headline
-# ("Trump Invokes ‘Pervert’ Anthony Weiner In ...") fails one of the ends.
+# ("Trump Invokes ‘Pervert’ Anthony Weiner In ...") fails one of the ends, and so does a label
+# before a name ('officials called "Crooked" Hillary Clinton': no given name before the quote).
+# This is the one rule: the segmenter drops such a quotation (:func:`find_quotations`) and speaker
+# resolution reads the same spans (:func:`nickname_spans`) as part of the name.
 _NICKNAME_TEXT = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _NICKNAME_BEFORE = re.compile(
     r"(?:^|[\n.,;:(—–]\s*|\b(?!(?:a|an|the)\s)[a-z][\w’'\-]*\s+|\b[A-Z][a-z]{1,4}\.\s+)"  # boundary,
     r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}$")     # lower-case word but an article, or title; the given names
 _NICKNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'\-]+(?=[ \u00a0]+[a-z(]|[.,;:)]|$)")
 _NICKNAME_WINDOW = 80
+# a quotation mark, a capital and a closing mark: a paragraph without one holds no nickname
+_NICKNAME_CANDIDATE = re.compile(rf"[{_ALL_MARKS}][A-Z][\w’'\- ]*[{_ALL_MARKS}]")
 
 
-def _is_nickname(body: str, open_at: int, close_at: int) -> bool:
-    """The quotation between ``open_at`` and ``close_at`` (its marks) is a nickname inside a name."""
+def is_nickname(body: str, open_at: int, close_at: int) -> bool:
+    """The quotation whose marks are at ``open_at`` and ``close_at`` is a nickname inside a name
+    ('Rep. Robert C. “Bobby” Scott said'): part of the name, nobody's words."""
     if not _NICKNAME_TEXT.fullmatch(body, open_at + 1, close_at):
         return False
     # pos/endpos, not slices: ``^`` matches only at the body's real start, ``$`` at the window end
     if not _NICKNAME_BEFORE.search(body, max(0, open_at - _NICKNAME_WINDOW), open_at):
         return False
     return bool(_NICKNAME_AFTER.match(body, close_at + 1, min(len(body), close_at + 1 + _NICKNAME_WINDOW)))
+
+
+def nickname_spans(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
+                   segmentation_words: SegmentationWords | None = None) -> list[tuple[int, int]]:
+    """(opening mark, after the closing mark) of every quoted nickname inside a name in ``body``,
+    in text order: the marks :func:`find_quotations` pairs whose quotation :func:`is_nickname`
+    drops, so the segmenter and speaker resolution read one rule."""
+    paras = split_paragraphs(body) if paragraphs is None else paragraphs
+    elisions = (load_segmentation_words() if segmentation_words is None else segmentation_words).leading_elisions
+    out: list[tuple[int, int]] = []
+    for para in paras:
+        if not _NICKNAME_CANDIDATE.search(para.text):
+            continue
+        _, found, _ = _paragraph_quotes(para.text, para.start, para.index, elisions)
+        out.extend((open_at, close_at + 1) for open_at, close_at, _, _ in found
+                   if is_nickname(body, open_at, close_at))
+    return sorted(out)
 
 
 def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
@@ -967,7 +990,7 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
         if end <= start:
             strays.append(StrayMark(open_at, body[open_at], p, "empty quotation"))
             continue
-        if close_at is not None and _is_nickname(body, open_at, close_at):
+        if close_at is not None and is_nickname(body, open_at, close_at):
             continue                       # Robert C. “Bobby” Scott: part of a name, no one's words
         continued = depth == 0 and p in continuing_into and open_at == para_start[p]
         quotes.append(Quotation(len(quotes), start, end, body[start:end], open_at, close_at,

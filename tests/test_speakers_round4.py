@@ -1,0 +1,62 @@
+"""Speakers, round 4: one rule for a quoted nickname inside a name (the segmenter's, read by
+speaker resolution too), plural titles with explicit singulars, speaker types of common shapes.
+Articles and people are invented for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.evaluate.speakers import locate_gold
+from analysis.extract.speakers import resolve_speakers
+from analysis.text import parse_article
+from analysis.text.segment import nickname_spans, parse_text
+
+
+def _doc(body: str):
+    return parse_article(Article("Test", "t", dt.date(2024, 6, 20), body))
+
+
+def _resolve(body: str, quotes: list[tuple[str, str, str]]):
+    doc = _doc(body)
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    assert all(a is not None for a in attrs), attrs
+    return resolve_speakers(doc, attrs, actors=[])
+
+
+# ------------------------------------------------------------------ one nickname rule
+@pytest.mark.parametrize("body, nicknames, quoted", [
+    ('Rep. Ann C. "Bunny" Lerner said the bill was dead.', ["Bunny"], []),
+    ("As a result, Tom ‘Tig’ Roewald was hurt.", ["Tig"], []),
+    # a label before a name, not inside it: a quotation for the segmenter and for speakers
+    ('Officials called "Crooked" Hanna Clemens a liar.', [], ["Crooked"]),
+    ('"Bunny" Lerner said it.', [], ["Bunny"]),
+    ("Trump Invokes ‘Pervert’ Anton Weisz In A Speech", [], ["Pervert"]),
+])
+def test_the_segmenter_and_speakers_read_one_nickname_rule(body, nicknames, quoted):
+    spans = nickname_spans(body)
+    assert [body[a + 1:b - 1] for a, b in spans] == nicknames
+    parsed = parse_text(body)
+    assert [q.text for q in parsed.quotations] == quoted
+    # a pair of marks is either a quotation or a nickname, never both
+    assert not {(q.open_at, q.close_at + 1) for q in parsed.quotations if q.close_at is not None} & set(spans)
+
+
+def test_a_mention_drops_only_a_nickname_the_segmenter_drops():
+    body = ('Rep. Ann C. "Bunny" Lerner said the levy was dead.\n\n'
+            'Officials called "Crooked" Hanna Clemens a liar, and Clemens said the plan would fail.')
+    first, second = _resolve(body, [("the levy was dead", "said", 'Rep. Ann C. "Bunny" Lerner'),
+                                    ("the plan would fail", "said", "Clemens")])
+    assert (first.name, first.speaker_type) == ("Ann C. Lerner", "government")
+    assert second.name == "Hanna Clemens"
+
+
+def test_a_mention_given_without_its_offset_reads_the_same_rule():
+    body = 'Rep. Ann C. "Bunny" Lerner said the levy was dead.'
+    doc = _doc(body)
+    a = {"start": body.index("the levy"), "end": body.index(" was dead"), "cue_start": body.index("said"),
+         "speaker_mention": 'Rep. Ann C. "Bunny" Lerner', "paragraph": 0}
+    [sp] = resolve_speakers(doc, [a], actors=[])
+    assert (sp.name, sp.speaker_type) == ("Ann C. Lerner", "government")

@@ -60,3 +60,22 @@ def test_a_mention_given_without_its_offset_reads_the_same_rule():
          "speaker_mention": 'Rep. Ann C. "Bunny" Lerner', "paragraph": 0}
     [sp] = resolve_speakers(doc, [a], actors=[])
     assert (sp.name, sp.speaker_type) == ("Ann C. Lerner", "government")
+
+
+# ------------------------------------------------------------------ one top-level key check
+@pytest.mark.parametrize("text, message", [
+    ("leading_elisions:\n  - group: g\n    source: s\n    words: [til]\nline_endings:\n  - group: g\n",
+     "seg.yaml:5: unknown key 'line_endings' at the top of this segmentation word list "
+     "(expected leading_elisions, line_continuations)"),
+    ("# mine\nline_continuations:\n  words: [the]\n",
+     "seg.yaml:2: 'line_continuations' in this segmentation word list must be a list, not a mapping"),
+])
+def test_the_segmentation_words_use_the_shared_top_key_check(tmp_path, text, message):
+    from analysis.lexicons import LexiconError
+    from analysis.text import load_segmentation_words
+
+    f = tmp_path / "seg.yaml"
+    f.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_segmentation_words(f)
+    assert message in str(info.value)

@@ -102,13 +102,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import pandas as pd
-import yaml
 
 from analysis.enums import SPEAKER_TYPES
-from analysis.lexicons import LexiconError, lexicon_name, packaged_lexicon_text, read_lexicon
+from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text.segment import nickname_spans
-from analysis.yamlsafe import SAFE_LOADER
 
 # =========================================================================== data
 
@@ -207,55 +205,23 @@ def _built(version: tuple[str, str] | None, packaged: str, build: Any) -> Any:
     return build(*_read_yaml(None if version is None else version[0], packaged))
 
 
-# The top-level keys each speaker lexicon may have and what each holds ("list" of entries or a
-# "mapping" of sections); a key given with no value is an empty one. Any other key, or a key
-# holding the other kind, is an error: a file of another lexicon ("entries:" of a loaded-terms
-# file given as --roles) would otherwise be read as an empty lexicon without a word.
-_LIST, _MAPPING = "list", "mapping"
-_CUES_KEYS = {"precedence": _LIST, "types": _LIST, "outlets": _LIST, "international": _LIST,
-              "affiliations": _LIST, "documents": _MAPPING, "groups": _MAPPING, "titles": _MAPPING,
-              "non_person": _MAPPING}
-_GAZETTEER_KEYS = {"countries": _LIST, "institutions": _LIST, "organisations": _LIST}
-_ROLES_KEYS = {"types": _LIST, "patterns": _LIST,
-               **{k: _MAPPING for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
-                                        "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
-                                        "party_groups")}}
-_SPEAKER_WORDS_KEYS = {k: _MAPPING for k in (
+# The top-level keys each speaker lexicon may have and what each holds (a list of entries or a
+# mapping of sections); a key given with no value is an empty one. Any other key, or a key
+# holding the other kind, is an error (:func:`analysis.lexicons.check_top_keys`): a file of another
+# lexicon ("entries:" of a loaded-terms file given as --roles) would otherwise be read as an empty
+# lexicon without a word.
+_CUES_KEYS = {"precedence": list, "types": list, "outlets": list, "international": list,
+              "affiliations": list, "documents": dict, "groups": dict, "titles": dict,
+              "non_person": dict}
+_GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": list}
+_ROLES_KEYS = {"types": list, "patterns": list,
+               **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
+                                    "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
+                                    "party_groups")}}
+_SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
     "owner_nouns", "government_group_nouns", "country_group_nouns", "pair_nouns", "outlet_words",
     "appositive_stop_verbs", "plural_titles")}
-
-
-def _check_top_keys(d: Mapping[str, Any], where: str, packaged: str, keys: Mapping[str, str], kind: str) -> None:
-    """Raise :class:`LexiconError` naming ``where`` and the key's line when the top level of
-    ``d`` has a key not in ``keys`` or a known key holding something else than ``keys`` says."""
-    for key, value in d.items():
-        want = keys.get(str(key))
-        if want is None:
-            raise LexiconError.at(where, f"unknown key {str(key)!r} at the top of this {kind} "
-                                         f"(expected {', '.join(keys)})", _top_key_line(where, packaged, key))
-        if value is not None and not isinstance(value, list if want == _LIST else dict):
-            found = {list: "a list", dict: "a mapping"}.get(type(value), f"a single value {value!r:.40}")
-            raise LexiconError.at(where, f"'{key}' in this {kind} must be a {want}, not {found}",
-                                  _top_key_line(where, packaged, key))
-
-
-def _top_key_line(where: str, packaged: str, key: Any) -> int | None:
-    """The 1-based line of top-level ``key`` in the file messages call ``where`` (the packaged
-    ``packaged`` or the user's file), or None. Read again only to report an error."""
-    try:
-        if where == lexicon_name(None, packaged):
-            text = packaged_lexicon_text(packaged)
-        else:
-            text = Path(where).read_bytes().decode("utf-8-sig")
-        root = yaml.compose(text, Loader=SAFE_LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    if isinstance(root, yaml.MappingNode):
-        for k, _ in root.value:
-            if isinstance(k, yaml.ScalarNode) and k.value == str(key):
-                return k.start_mark.line + 1
-    return None
 
 
 def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:
@@ -269,7 +235,7 @@ def load_source_cues(path: str | Path | None = None) -> SourceCues:
 
 
 def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
-    _check_top_keys(d, where, "source_cues.yaml", _CUES_KEYS, "source-cue lexicon")
+    check_top_keys(d, where, expected=_CUES_KEYS, kind="source-cue lexicon")
     try:
         roles, orgs = [], []
         for entry in d.get("types", []):
@@ -306,7 +272,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 
 def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
-    _check_top_keys(d, where, "gazetteer.yaml", _GAZETTEER_KEYS, "gazetteer")
+    check_top_keys(d, where, expected=_GAZETTEER_KEYS, kind="gazetteer")
     try:
         countries, places, metonyms, demonyms = {}, {}, {}, {}
         for c in d.get("countries", []) or []:
@@ -403,7 +369,7 @@ def _alts(words: Iterable[str]) -> str:
 
 
 def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
-    _check_top_keys(d, where, "roles.yaml", _ROLES_KEYS, "role lexicon")
+    check_top_keys(d, where, expected=_ROLES_KEYS, kind="role lexicon")
     try:
         time = d.get("time") or {}
         weekdays, months = _alts(time.get("weekdays") or []), _alts(time.get("months") or [])
@@ -497,7 +463,7 @@ def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
 
 
 def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
-    _check_top_keys(d, where, "speaker_words.yaml", _SPEAKER_WORDS_KEYS, "speaker word list")
+    check_top_keys(d, where, expected=_SPEAKER_WORDS_KEYS, kind="speaker word list")
     try:
         heads = tuple(_words_of(d, "document_heads"))
         text_nouns = _words_of(d, "document_text_nouns")

@@ -59,7 +59,7 @@ from typing import Iterable, Literal, Sequence
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from analysis.lexicons import LINE_KEY, LexiconError, read_lexicon
+from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, read_lexicon
 from analysis.enums import Voice
 
 
@@ -409,16 +409,11 @@ def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]
 @lru_cache(maxsize=8)
 def _load_segmentation_words(path: str | None) -> SegmentationWords:
     data, name = read_lexicon(path, "segmentation.yaml", lines=True)
-    unknown = [k for k in data if k != LINE_KEY and k not in _SEGMENTATION_KEYS]
-    if unknown:
-        raise LexiconError.at(name, f"unknown key {unknown[0]!r} (expected {', '.join(_SEGMENTATION_KEYS)})",
-                              data.get(LINE_KEY))
+    # each key a list of groups (each with 'words' and a source or rationale)
+    check_top_keys(data, name, expected=dict.fromkeys(_SEGMENTATION_KEYS, list), kind="segmentation word list")
     lists: dict[str, frozenset[str]] = {}
     for key in _SEGMENTATION_KEYS:
         groups = data.get(key) or []
-        if not isinstance(groups, list):
-            raise LexiconError.at(name, f"'{key}' must be a list of groups (each with 'words' and a source "
-                                        f"or rationale), not {type(groups).__name__}", data.get(LINE_KEY))
         lists[key] = frozenset(w for i, g in enumerate(groups) for w in _segmentation_group(g, key, i, name))
     return SegmentationWords(**lists)
 

@@ -70,3 +70,19 @@ def test_plague_as_the_disease_is_not_loaded_but_the_figure_is():
     assert terms("The black plague killed a third of the town; doctors treated patients infected with plague.") == []
     assert terms("A plague of new rules has descended on the market.") == ["plague"]
     assert terms("The club has been plagued by infighting.") == ["plague"]
+
+
+def test_candidate_curve_rows_equal_runs_with_those_settings():
+    from analysis.evaluate import ptc
+    body = "Title\n\nThe burdensome plan was thoroughly miserable.\n"
+    at = body.index("miserable")
+    arts = [_ptc_article("1", body, [("Loaded_Language", at, at + len("miserable"))])]
+    rows = {r["setting"]: r for r in ptc.candidate_curve(arts, min_valences=(1.5, 2.0), polarities=("negative",),
+                                                         boosters=(True, False))}
+    default = ptc.evaluate_ptc(arts)           # the packaged setting: 1.5, negative, boosters
+    cur = rows["min_valence 1.5 polarity negative boosters true"]
+    assert (cur["flagged"], cur["precision"], cur["recall"]) == (default.flagged, default.precision, default.recall)
+    assert cur["flagged"] == rows["no candidates"]["flagged"] + 3         # burdensome, thoroughly, miserable
+    assert rows["min_valence 2.0 polarity negative boosters true"]["flagged"] == cur["flagged"] - 1   # burdensome: |valence| < 2
+    assert rows["min_valence 1.5 polarity negative boosters false"]["flagged"] == cur["flagged"] - 1  # thoroughly
+    assert rows["no candidates"]["recall"] == 0.0 and cur["recall"] == 1.0

@@ -340,3 +340,77 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
             print(f"  {p}")
     print(f"Time: {report.info['seconds']} s")
     return 0
+
+
+# --------------------------------------------------------------------------- candidate-tier curve
+
+def candidate_curve(articles: Sequence[PtcArticle], *, lexicon: Any = None,
+                    min_valences: Sequence[float] = (1.0, 1.5, 1.8, 2.0, 2.2, 2.5, 2.8, 3.0),
+                    polarities: Sequence[str] = ("negative", "both"),
+                    boosters: Sequence[bool] = (True, False)) -> list[dict[str, Any]]:
+    """P / P_any / R / F1 of the default tiers for each candidate-tier setting (min_valence x
+    polarity x boosters; the other settings as the lexicon has them), plus a row without candidates.
+
+    The articles are annotated once, with the widest setting; each row keeps the candidate hits
+    its setting would flag (a candidate is one word that no other hit overlaps, so the kept hits
+    equal those of a run with that setting).  A threshold is a rule, so choosing it on this curve
+    chooses no word.
+    """
+    from dataclasses import replace
+
+    from analysis.measures.evaluative import candidate_words
+    from analysis.measures.wording import DEFAULT_TIERS, Lexicon, as_lexicon
+
+    lex = as_lexicon(lexicon)
+    settings = lex.rules.candidates
+    if settings is None:
+        raise ValueError("the lexicon has no candidate tier (candidates: false)")
+    wide = replace(settings, min_valence=min(min_valences), polarity="both", boosters=True)
+    wide_lex = Lexicon(lex.entries, lex.origin, replace(lex.rules, candidates=wide))
+    data = list(flag_terms(articles, lexicon=wide_lex, tiers=DEFAULT_TIERS))
+
+    def keep(row: Mapping[str, Any], words: Mapping[str, Any]) -> bool:
+        return row.get("tier") != "candidate" or str(row.get("term", "")).lower() in words
+
+    def row_of(setting: str, rep: PtcReport) -> dict[str, Any]:
+        return {"setting": setting, "precision": rep.precision, "precision_any": rep.precision_any,
+                "recall": rep.recall, "f1": rep.f1, "flagged": rep.flagged}
+
+    out = []
+    rep = PtcReport()
+    for art, rows in data:
+        score_article(art, [r for r in rows if r.get("tier") != "candidate"], rep)
+    out.append(row_of("no candidates", rep))
+    for pol in polarities:
+        for boost in boosters:
+            for mv in min_valences:
+                rep = PtcReport()
+                words = candidate_words(replace(settings, min_valence=mv, polarity=pol, boosters=boost), frozenset())
+                for art, rows in data:
+                    score_article(art, [r for r in rows if keep(r, words)], rep)
+                out.append(row_of(f"min_valence {mv:.1f} polarity {pol} boosters {str(boost).lower()}", rep))
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m analysis.evaluate.ptc curve PATH``: the candidate-tier curve (:func:`candidate_curve`)."""
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate.ptc",
+                                     description="PTC curve of the candidate tier's settings")
+    parser.add_argument("what", choices=("curve",))
+    parser.add_argument("path", help="PTC folder, e.g. ../shared/ptc/dev")
+    parser.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    args = parser.parse_args(argv)
+    try:
+        articles, _ = load_ptc(args.path, limit=args.limit)
+    except CorpusError as err:
+        print(f"ptc curve: {err}", file=sys.stderr)
+        return 2
+    print(f"{'candidate setting (default tiers)':52}{'P':>7}{'P_any':>7}{'R':>7}{'F1':>7}{'flagged':>9}")
+    for row in candidate_curve(articles):
+        print(f"{row['setting']:52}{row['precision']:7.3f}{row['precision_any']:7.3f}{row['recall']:7.3f}"
+              f"{row['f1']:7.3f}{row['flagged']:9d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

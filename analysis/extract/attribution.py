@@ -122,6 +122,8 @@ class _Cue:
     parenthetical: bool = False
     relay: bool = False
     extra_relay: tuple[int, int] | None = None  # agent of "was quoted as saying by X"
+    relay_cue: tuple[int, int] | None = None    # tokens of the relay's own cue ("quoted" in "X quoted Y as saying")
+    relay_lemma: str = ""                       # its verb's lemma ("quote", "cite")
     quotes: list = field(default_factory=list)
     cue_extra: int = 0                   # tokens after the cue that belong to the cue text ("calling it")
     prev_quote: bool = False             # "Trump said of Apple." right after a sentence that is a quote
@@ -741,7 +743,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return False
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
             p.low in _ING_AFTER | BE or (is_capitalised(p.text) and not p.q) or \
-            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k)
+            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
+            (k == i - 1 and _relay_frame(toks, i, 0, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low in PREPS and p.low != "that":
         return False                     # "amid concerns", "to say"
     if is_base:
@@ -1082,6 +1085,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
         content.add(c, hi)
+    # the verb of a relay frame is the relay entry's cue, not a cue of its own ("Reuters cited officials as
+    # saying ...": no 'cited' entry with the content "officials as saying ...")
+    relay_verbs = {m for c in cues if c.relay_cue is not None for m in range(*c.relay_cue)}
+    if relay_verbs:
+        cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]
     # a speech-act object that is the next cue's speaker is no content of its own ("cites Article 9,
     # which says ...": Article 9 says it)
     # unless that "cue" is a noun-risk form right after its "speaker", inside the object ("called the use
@@ -1281,6 +1289,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                not any(w in BE for w in c.form.split() + _aux_chain(toks, i)))):
         agent = None                      # "Mr. Lund said by telephone": a means, the subject speaks
     participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
+    relay = _relay_frame(toks, i, lo, verbs) if first.endswith("ing") else None
 
     # ---- speaker
     spk: tuple[int, int] | None = None
@@ -1291,6 +1300,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if participle_by:
         spk = agent
         mode = "agent"
+    elif relay is not None:
+        spk = relay.spk                   # "KCNA quoted Kim as saying": Kim speaks, KCNA relays
+        unit_lo = relay.lo
     else:
         k = _skip_back(toks, i - 1)
         if k < lo:
@@ -1420,6 +1432,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     cut = _after_earlier_report(toks, spk, prev)
     if cut != spk:
         unit_lo, spk = cut[0], cut      # the unit starts with the cut speaker too
+    if relay is not None:
+        c.i = i - 1                       # the cue is "as saying"; the relay verb is the relay entry's cue
+        c.relay_cue = relay.cue
+        c.relay_lemma = _relay_lemma(toks, relay.cue, verbs)
+        c.extra_relay = relay.agent
+        c.tense = relay.tense
+    elif spk[0] < i and (apposed := _relay_apposition(toks, spk, i, verbs)) is not None:
+        spk, c.extra_relay, c.relay_cue = apposed   # "Putin, quoted by RIA Novosti, said": Putin speaks
+        c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
     c.spk = spk
     # ---- what follows the cue
     k = j
@@ -1428,7 +1449,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if participle_by:
         k = agent[1]
     elif agent is not None:            # "was quoted as saying by Russian news reports": relay agent
-        c.extra_relay = agent
+        if c.extra_relay is None:
+            c.extra_relay = agent
+            c.relay_cue = None
         k = agent[1]
     while k < hi and _adv(toks[k]) and not toks[k].q:
         k += 1
@@ -1533,6 +1556,116 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.prev_quote = True               # the quote is the previous 'sentence' ("“... are?” Trump said.")
         return True
     return False
+
+
+class _Relay(NamedTuple):
+    spk: tuple[int, int]                 # the quoted speaker
+    agent: tuple[int, int] | None        # the medium that passes the words on
+    cue: tuple[int, int]                 # tokens of the relay cue ("quoted", "was quoted by", "was cited")
+    lo: int                              # first token of the frame
+    tense: str
+
+
+def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _Relay | None:
+    """The speech participle at ``i`` after "as" in a relay frame (a ``relay_verbs`` form of the lexicon):
+
+    * active: "KCNA quoted Kim as saying ...", "Reuters cited officials as telling ...": the object
+      speaks, the subject relays;
+    * passive: "Kim was quoted by KCNA as saying ...", "Kim was cited as saying ...": the subject
+      speaks, the by-phrase (if any) relays.
+
+    None when "as" does not follow such a verb, its object is no noun phrase, or no speaker is found.
+    """
+    a = i - 1
+    if a - 1 < lo or toks[a].low != "as" or toks[a].q:
+        return None
+    v = a - 1
+    while v >= lo and a - v <= 16 and (toks[v].q or toks[v].low not in verbs.relay_verbs or
+                                       not toks[v].text[:1].islower()):
+        if toks[v].q or toks[v].text in CLAUSE_PUNCT or toks[v].text in QUOTE_CHARS:
+            return None
+        v -= 1
+    if v < lo or a - v > 16:
+        return None
+    m = v - 1                             # the auxiliaries (and adverbs) before the verb
+    while m >= lo and not toks[m].q and (toks[m].low in AUX or _adv(toks[m])):
+        m -= 1
+    passive = toks[v].low.endswith("ed") and any(t.low in BE for t in toks[m + 1:v])
+    tense = _relay_tense(toks, m + 1, v)
+    if passive:
+        s = _np_back(toks, m, lo, verbs) if m >= lo else None
+        if s is None:
+            return None
+        if v + 1 == a:                    # "Kim was cited as saying"
+            return _Relay((s, m + 1), None, (m + 1, v + 1), s, tense)
+        if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
+            return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "was quoted by KCNA as saying"
+        return None
+    if v + 1 == a or not _relay_object(toks, v + 1, a, verbs):
+        return None
+    end = a
+    while end - 1 > v + 1 and toks[end - 1].text == "," and not toks[end - 1].q:
+        end -= 1                          # "quoted Ann Roe, a nurse, as saying"
+    s = _np_back(toks, m, lo, verbs) if m >= lo else None
+    agent = (s, m + 1) if s is not None else None
+    return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense)
+
+
+def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """Tokens [a, b) between a relay verb and "as" form its object: no quotation, clause punctuation,
+    auxiliary, subordinator or reporting-verb form, at most 16 tokens; unlike an appositive an -ed
+    adjective may sit inside it ("quoted another unnamed official as saying")."""
+    if b - a > 16 or (toks[a].low.endswith("ing") and toks[a].text[:1].islower()):
+        return False
+    return not any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or t.low in SUBORD or
+                   (t.text[:1].islower() and (t.low in AUX or t.low in verbs.all_forms)) for t in toks[a:b])
+
+
+def _relay_lemma(toks: list[_Tok], cue: tuple[int, int], verbs: ReportingVerbs) -> str:
+    """The base form of the relay verb in ``cue`` ("quoted" -> quote, "citing" -> cite); relay verbs are
+    regular verbs whose base ends in -e."""
+    low = next(t.low for t in toks[cue[0]:cue[1]] if t.low in verbs.relay_verbs)
+    for suffix, repl in (("ing", "e"), ("ed", "e"), ("es", "e"), ("s", "")):
+        if low.endswith(suffix):
+            return low[:-len(suffix)] + repl
+    return low
+
+
+def _relay_tense(toks: list[_Tok], aux: int, v: int) -> str:
+    """Tense of the relay verb ``toks[v]`` after the auxiliaries ``toks[aux:v]`` ("has quoted": present_perfect)."""
+    chain = [t.low for t in toks[aux:v] if t.low in AUX]
+    last = chain[-1] if chain else None
+    if last in {"has", "have"}:
+        return "present_perfect"
+    if last == "had":
+        return "past_perfect"
+    if last in {"is", "are", "am"}:
+        return "present"
+    if last in {"was", "were"}:
+        return "past"
+    low = toks[v].low
+    return "participle" if low.endswith("ing") else "past" if low.endswith("ed") else "present"
+
+
+def _relay_apposition(toks: list[_Tok], spk: tuple[int, int], cue: int, verbs: ReportingVerbs
+                      ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """'Putin, quoted by RIA Novosti, said ...', 'Putin, as quoted by TASS, said ...': a relay participle
+    and its agent set off by commas between the speaker's start and the cue at ``cue`` are a relay of their
+    own, not part of the mention: (speaker, agent, relay cue)."""
+    a, b = spk[0], cue
+    for m in range(a + 1, b - 2):
+        t = toks[m]
+        if t.text != "," or t.q:
+            continue
+        v = m + 2 if toks[m + 1].low == "as" else m + 1
+        if v + 2 < b and toks[v].low.endswith("ed") and toks[v].low in verbs.relay_verbs and \
+                toks[v + 1].low == "by" and not toks[v + 1].q:
+            end = v + 2
+            while end < b and not toks[end].q and toks[end].text not in {",", "—", "–", "(", ")"}:
+                end += 1
+            if end > v + 2:
+                return (a, min(m, spk[1])), (v + 2, end), (m + 1, v + 2)
+    return None
 
 
 def _relative_object(c: _Cue, toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
@@ -2576,6 +2709,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                         "speaker_antecedent": None})
             out[-1]["cue_end"] = _strip(body, cs, out[-1]["cue_end"])[1]
             out[-1]["cue"] = body[cs:out[-1]["cue_end"]]
+            if c.relay_cue is not None:   # "KCNA quoted Kim as saying", "Putin, quoted by RIA Novosti, said"
+                r_s, r_e = _span(toks, *c.relay_cue)
+                out[-1].update(cue_start=r_s, cue_end=r_e, cue=body[r_s:r_e], cue_lemma=c.relay_lemma)
             if kind in {"direct", "partial"}:
                 out[-1]["kind"] = "indirect"
     # ---- floating quote paragraphs continue the previous speaker

@@ -106,6 +106,7 @@ class ReportingVerbs:
     means_nouns: frozenset[str] = frozenset()    # "said by telephone": a channel, not an agent
     plural_nouns: frozenset[str] = frozenset()   # "the women say ...": plural subjects without an -s
     share_nouns: frozenset[str] = frozenset()    # "30 percent of voters saying ...": a share of a group
+    relay_verbs: frozenset[str] = frozenset()    # "KCNA quoted Kim as saying ...": a medium passes words on
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""
@@ -189,7 +190,7 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 
 #: the word sections of the lexicon besides ``verbs``, in the order :func:`_build` takes them
-WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns")
+WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns", "relay_verbs")
 
 
 def _entries(data: dict, where: str) -> tuple:
@@ -209,7 +210,7 @@ def _entries(data: dict, where: str) -> tuple:
 
 def _build(entries: Sequence[VerbEntry], relay: frozenset[str], messages: frozenset[str] = frozenset(),
            means: frozenset[str] = frozenset(), plural: frozenset[str] = frozenset(),
-           share: frozenset[str] = frozenset()) -> ReportingVerbs:
+           share: frozenset[str] = frozenset(), relay_verbs: frozenset[str] = frozenset()) -> ReportingVerbs:
     index: dict[str, list[tuple[tuple[str, ...], VerbEntry]]] = {}
     for e in entries:
         for f in e.forms:
@@ -219,7 +220,7 @@ def _build(entries: Sequence[VerbEntry], relay: frozenset[str], messages: frozen
     forms = frozenset(f for e in entries for f in e.forms if " " not in f)
     nouns = frozenset(f for e in entries if e.noun_risk for f in e.forms
                       if " " not in f and (f == e.lemma or (f.endswith("s") and not f.endswith("ss"))))
-    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages, means, plural, share)
+    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages, means, plural, share, relay_verbs)
 
 
 @lru_cache(maxsize=8)
@@ -250,7 +251,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     object, weak, noun_risk, that_only, bare, source (see the YAML header).  ``path=None`` reads the packaged
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
     be given instead.  The word sections are in ``df.attrs`` under their names (:data:`WORD_SECTIONS`:
-    relay, message, means, plural and share nouns).
+    relay, message, means, plural and share nouns, relay verbs).
     Passing the DataFrame (possibly edited) back as ``verbs=`` to
     :func:`analysis.extract.attribution.extract_attributions` uses it.
     """

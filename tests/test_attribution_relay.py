@@ -1,0 +1,129 @@
+"""Relayed speech (a medium passes another speaker's words on) and postposed commissive cues, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.text import parse_article
+
+
+def atts(body: str) -> list[Attribution]:
+    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
+
+
+def split(found: list[Attribution]) -> tuple[Attribution, Attribution]:
+    """The speaker's entry and the relay's entry of one relayed report."""
+    assert len(found) == 2, [(a.cue, a.speaker_mention, a.text, a.relay) for a in found]
+    main = [a for a in found if not a.relay]
+    relay = [a for a in found if a.relay]
+    assert len(main) == 1 and len(relay) == 1
+    return main[0], relay[0]
+
+
+# ------------------------------------------------------------------ "<agent> quoted <speaker> as saying"
+
+@pytest.mark.parametrize("body, speaker, agent, relay_cue, cue, content", [
+    ("The Daily Ledger quoted Ana Ortiz as saying the bridge would close in May.",
+     "Ana Ortiz", "The Daily Ledger", "quoted", "as saying", "the bridge would close in May"),
+    ("Radio Norte cited two port workers as saying that the cranes had stopped.",
+     "two port workers", "Radio Norte", "cited", "as saying", "the cranes had stopped"),
+    ("The wire service has quoted an unnamed aide as stating that the vote was delayed.",
+     "an unnamed aide", "The wire service", "quoted", "as stating", "the vote was delayed"),
+    ("Channel 9 quoted Tom Reyes, a local farmer, as telling reporters that the river rose overnight.",
+     "Tom Reyes, a local farmer", "Channel 9", "quoted", "as telling", "the river rose overnight"),
+])
+def test_active_relay_object_speaks_subject_relays(body, speaker, agent, relay_cue, cue, content):
+    main, relay = split(atts(body))
+    assert (main.speaker_mention, main.cue, main.text, main.cue_lemma != "quote") == (speaker, cue, content, True)
+    assert (relay.speaker_mention, relay.cue, relay.text) == (agent, relay_cue, content)
+    assert relay.cue_lemma == relay_cue.removesuffix("d")       # quote / cite
+    assert body[main.cue_start:main.cue_end] == cue and body[relay.cue_start:relay.cue_end] == relay_cue
+
+
+def test_active_relay_tense_is_the_relay_verbs():
+    main, relay = split(atts("The Daily Ledger has quoted Ana Ortiz as saying the bridge would close."))
+    assert main.cue_tense == "present_perfect"
+    main, relay = split(atts("The Daily Ledger quotes Ana Ortiz as saying the bridge will close."))
+    assert main.cue_tense == "present"
+
+
+def test_active_relay_with_a_direct_quotation():
+    body = "The Daily Ledger quoted Ana Ortiz as saying: “The bridge will close in May.”"
+    main, relay = split(atts(body))
+    assert (main.kind, main.speaker_mention, main.text) == ("direct", "Ana Ortiz", "The bridge will close in May.")
+    assert (relay.kind, relay.speaker_mention, relay.relay) == ("indirect", "The Daily Ledger", True)
+
+
+def test_active_relay_postposed_content():
+    main, relay = split(atts("The bridge will close in May, the Daily Ledger quoted Ana Ortiz as saying."))
+    assert (main.speaker_mention, main.text) == ("Ana Ortiz", "The bridge will close in May")
+    assert relay.speaker_mention == "the Daily Ledger"
+
+
+def test_cite_verb_is_no_cue_of_its_own_in_a_relay():
+    """'cited X as saying' used to give one 'cited' entry whose content was 'X as saying ...'."""
+    found = atts("Radio Norte cited a pilot as saying the runway was flooded.")
+    assert not any(a.text.startswith("a pilot") for a in found)
+    assert sorted((a.cue, a.speaker_mention) for a in found) == [("as saying", "a pilot"), ("cited", "Radio Norte")]
+
+
+# ------------------------------------------------------------------ passive relays
+
+@pytest.mark.parametrize("body, speaker, agent, relay_cue, content", [
+    ("Ana Ortiz was quoted by the Daily Ledger as saying the bridge would close in May.",
+     "Ana Ortiz", "the Daily Ledger", "was quoted by", "the bridge would close in May"),
+    ("The mayor was cited by two local papers as saying that taxes would rise.",
+     "The mayor", "two local papers", "was cited by", "taxes would rise"),
+])
+def test_passive_relay_with_the_agent_before_as(body, speaker, agent, relay_cue, content):
+    main, relay = split(atts(body))
+    assert (main.speaker_mention, main.cue, main.text) == (speaker, "as saying", content)
+    assert (relay.speaker_mention, relay.cue, relay.text) == (agent, relay_cue, content)
+
+
+def test_passive_relay_without_agent_has_no_relay_entry():
+    found = atts("The mayor was cited as saying that taxes would rise.")
+    assert [(a.speaker_mention, a.cue, a.text, a.relay) for a in found] == \
+        [("The mayor", "as saying", "taxes would rise", False)]
+
+
+def test_quoted_as_saying_by_agent_unchanged():
+    main, relay = split(atts("Ana Ortiz was quoted as saying by the Daily Ledger that the bridge would close."))
+    assert (main.speaker_mention, main.cue) == ("Ana Ortiz", "was quoted as saying")
+    assert (relay.speaker_mention, relay.cue) == ("the Daily Ledger", "was quoted as saying by")
+
+
+# ------------------------------------------------------------------ relay inside a speaker mention
+
+@pytest.mark.parametrize("body, relay_cue", [
+    ("Ana Ortiz, quoted by the Daily Ledger, said the bridge would close in May.", "quoted by"),
+    ("Ana Ortiz, as quoted by the Daily Ledger, said the bridge would close in May.", "as quoted by"),
+    ("Ana Ortiz, cited by the Daily Ledger, said the bridge would close in May.", "cited by"),
+])
+def test_relay_participle_in_the_mention_is_a_relay_entry(body, relay_cue):
+    main, relay = split(atts(body))
+    assert (main.speaker_mention, main.cue, main.text) == ("Ana Ortiz", "said", "the bridge would close in May")
+    assert (relay.speaker_mention, relay.cue, relay.text) == ("the Daily Ledger", relay_cue,
+                                                                "the bridge would close in May")
+
+
+def test_relay_participle_after_an_appositive():
+    main, relay = split(atts("Ana Ortiz, the port director, quoted by the Daily Ledger, said the bridge would close."))
+    assert main.speaker_mention == "Ana Ortiz, the port director"
+    assert relay.speaker_mention == "the Daily Ledger"
+
+
+# ------------------------------------------------------------------ not relays
+
+@pytest.mark.parametrize("body", [
+    "The senator quoted a poem at the rally.",
+    "Radio Norte cited the flood as a reason for the delay.",
+    "She is known as saying little in meetings.",
+])
+def test_no_relay_without_the_frame(body):
+    assert not any(a.relay or a.cue.startswith("as ") for a in atts(body))

@@ -86,3 +86,11 @@ def test_candidate_curve_rows_equal_runs_with_those_settings():
     assert rows["min_valence 2.0 polarity negative boosters true"]["flagged"] == cur["flagged"] - 1   # burdensome: |valence| < 2
     assert rows["min_valence 1.5 polarity negative boosters false"]["flagged"] == cur["flagged"] - 1  # thoroughly
     assert rows["no candidates"]["recall"] == 0.0 and cur["recall"] == 1.0
+
+
+def test_hate_compound_labels_a_group_but_not_the_legal_terms():
+    got = by_text("Activists called the club a hate group and its forum one of the hate sites.")
+    assert got["hate group"] == ("hate group", "pattern")
+    assert got["hate sites"] == ("hate site", "pattern")
+    body = "Police recorded a hate crime, and the bill on hate speech passed."
+    assert not [m for m in by_text(body) if "hate" in m.lower()]

@@ -79,3 +79,55 @@ def test_the_segmentation_words_use_the_shared_top_key_check(tmp_path, text, mes
     with pytest.raises(LexiconError) as info:
         load_segmentation_words(f)
     assert message in str(info.value)
+
+
+# ------------------------------------------------------------------ plural titles in one place
+def test_plural_titles_are_explicit_pairs_read_once():
+    from analysis.extract.speakers import load_speaker_words
+
+    titles = load_speaker_words().plural_titles
+    assert titles["Messrs"] == "Mr." and titles["Mmes"] == "Mme."      # not "Messr.", "Mme." by luck
+    assert titles["Sens"] == "Sen." and titles["Drs"] == "Dr."
+    assert load_speaker_words() is load_speaker_words()
+
+
+def test_every_plural_title_and_its_singular_end_no_sentence():
+    from analysis.extract.speakers import load_speaker_words
+    from analysis.text.segment import load_title_abbreviations
+
+    titles = load_title_abbreviations()
+    for plural, single in load_speaker_words().plural_titles.items():
+        assert plural.lower() in titles and single.rstrip(".").lower() in titles, plural
+    body = "Drs. Ann Pardo and Tom Lerner said the trial was over. Messrs. Pardo and Lerner left."
+    assert [s.text for s in parse_text(body).sentences] == [
+        "Drs. Ann Pardo and Tom Lerner said the trial was over.", "Messrs. Pardo and Lerner left."]
+
+
+def test_messrs_gives_two_people_each_titled_mr():
+    body = ("Messrs. Ann Pardo and Tom Lerner said the levy was dead.\n\nThe vote went on.\n\n"
+            "Lerner said the plan would fail.")
+    both, lerner = _resolve(body, [("the levy was dead", "said", "Messrs. Ann Pardo and Tom Lerner"),
+                                   ("the plan would fail", "said", "Lerner")])
+    assert (both.name, both.kind, both.plural) == ("Ann Pardo and Tom Lerner", "person", True)
+    # "Mr." is a courtesy title, no role: the surname finds the full name registered after "Messrs."
+    assert (lerner.name, lerner.role) == ("Tom Lerner", None)
+
+
+@pytest.mark.parametrize("plural", ["Sens.", "Gens.", "Govs."])
+def test_a_plural_abbreviated_title_reads_as_its_singular(plural):
+    mention = f"{plural} Ann Pardo and Tom Lerner"
+    body = f"{mention} said the levy was dead.\n\nThe vote went on.\n\nLerner said the plan would fail."
+    both, lerner = _resolve(body, [("the levy was dead", "said", mention),
+                                   ("the plan would fail", "said", "Lerner")])
+    assert both.name == "Ann Pardo and Tom Lerner" and both.speaker_type != "other"
+    assert lerner.role.rstrip(".") == plural.rstrip("s.") and lerner.speaker_type == both.speaker_type
+
+
+def test_a_plural_title_list_without_singulars_is_refused(tmp_path):
+    from analysis.extract.speakers import load_speaker_words
+    from analysis.lexicons import LexiconError
+
+    f = tmp_path / "words.yaml"
+    f.write_text("plural_titles:\n  words: [Messrs]\n  rationale: r\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="plural_titles: give each plural title with its singular"):
+        load_speaker_words(f)

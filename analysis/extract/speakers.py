@@ -472,8 +472,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         countries = [str(w).lower() for w in pair.get("countries") or []]
         stop_verbs = _words_of(d, "appositive_stop_verbs")
         owner = d.get("owner_nouns") or {}
-        plural_titles = {w.rstrip("."): w.rstrip(".")[:-1] + "." for w in _words_of(d, "plural_titles")
-                         if w.rstrip(".").endswith("s")}          # "Sens" -> "Sen."
+        plural_titles = _plural_title_pairs(d.get("plural_titles") or {}, where)
     except (TypeError, AttributeError) as exc:
         raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
     none = r"(?!)"
@@ -499,6 +498,64 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
+
+
+def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:
+    """speaker_words.yaml ``plural_titles``: {plural: singular with its period} ("Messrs" ->
+    "Mr.", "Sens" -> "Sen."), each written without a final period in the file."""
+    if "words" in section and "pairs" not in section:
+        raise LexiconError.at(where, "plural_titles: give each plural title with its singular under "
+                                     "'pairs' ({Messrs: Mr, Sens: Sen}), not a list of 'words'")
+    pairs = section.get("pairs") or {}
+    if not isinstance(pairs, dict):
+        raise LexiconError.at(where, f"plural_titles: 'pairs' must be a mapping of plural: singular, "
+                                     f"not {type(pairs).__name__}")
+    out: dict[str, str] = {}
+    for plural, single in pairs.items():
+        if not isinstance(plural, str) or not isinstance(single, str) or not plural.strip(" .") \
+                or not single.strip(" ."):
+            raise LexiconError.at(where, f"plural_titles: {plural!r}: {single!r} must be two words "
+                                         "(a plural title and its singular)")
+        out[plural.strip(" .")] = single.strip(" .") + "."
+    return out
+
+
+def _plural_noun(word: str) -> str:
+    """The regular English plural of a role noun ("senator" -> "senators", "secretary" ->
+    "secretaries", "coach" -> "coaches"); a phrase's last word is made plural."""
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+class _PluralRoles:
+    """``roles`` with the plural titles of ``words`` (speaker_words.yaml plural_titles) added as
+    its singulars are: the plural of an honorific is an honorific ("Messrs"), of an abbreviated
+    title an abbreviation of the plural role ("Sens" -> "senators") and a title."""
+
+    def __init__(self, roles: RoleLexicon, words: SpeakerWords):
+        self.inputs = (roles, words)
+        honorifics, abbreviations, titles = set(roles.honorifics), dict(roles.abbreviations), list(roles.titles)
+        for plural, single in sorted(words.plural_titles.items()):
+            single = single.rstrip(".")
+            if single in roles.honorifics:
+                honorifics.add(plural)
+            if single in roles.abbreviations:
+                abbreviations.setdefault(plural, _plural_noun(roles.abbreviations[single]))
+            if (single in roles.abbreviations or single in roles.titles) and plural not in titles:
+                titles.append(plural)
+        self.roles = replace(roles, honorifics=frozenset(honorifics), abbreviations=abbreviations,
+                             titles=tuple(sorted(set(titles), key=lambda t: (-len(t), t))))
+
+
+_PLURAL_ROLES: dict[tuple[int, int], _PluralRoles] = {}
+
+
+def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
+    """:class:`_PluralRoles` of ``roles`` and ``words``, cached by their identity."""
+    return _by_identity(_PLURAL_ROLES, _PluralRoles, roles, words).roles
 
 
 # =========================================================================== small helpers
@@ -1208,8 +1265,8 @@ class _Resolver:
     def __init__(self, doc: Any, cues: SourceCues, gaz: Gazetteer, actors: list[Actor],
                  roles: RoleLexicon | None = None, words: SpeakerWords | None = None):
         body = doc.body
-        self.roles = roles if roles is not None else load_roles()
         self.words = words if words is not None else load_speaker_words()
+        self.roles = _with_plural_titles(roles if roles is not None else load_roles(), self.words)
         label_index = _label_index(actors)
         parsed = getattr(doc, "text", None)
         # quoted nicknames inside names (the segmenter's rule) as spaces: "Robert C. “Bobby” Scott"
@@ -1315,8 +1372,9 @@ class _Resolver:
                 if len(first) == 2 and first[0].rstrip(".") in self.words.plural_titles:
                     run = f"{self.words.plural_titles[first[0].rstrip('.')]} {first[1]}"   # "Sens. Ann Lee": "Sen."
                 name, pre = self._person_name_from_run(self._without_opening_participle(run, m.start()))
-                if not pre and m.start() in plural_titled:
-                    pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title
+                if not pre and m.start() in plural_titled \
+                        and plural_titled[m.start()].rstrip(".") not in self.roles.honorifics:
+                    pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title ("Mr." is none)
             if not name:
                 continue
             if scan is not body and body[m.start():m.end()] != run:

@@ -94,3 +94,22 @@ def test_hate_compound_labels_a_group_but_not_the_legal_terms():
     assert got["hate sites"] == ("hate site", "pattern")
     body = "Police recorded a hate crime, and the bill on hate speech passed."
     assert not [m for m in by_text(body) if "hate" in m.lower()]
+
+
+def test_eval_ptc_command_reports_the_skipped_site_furniture(tmp_path, capsys):
+    import argparse
+    from analysis.evaluate import ptc
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "labels").mkdir()
+    poll = "Do you think the council is a corrupt and crazy bunch?"
+    for i in range(3):
+        body = f"Title {i}\n\nMayor {i} called the plan absurd nonsense.\n{poll}\n"
+        at = body.index("absurd")
+        (tmp_path / "articles" / f"article{i}.txt").write_text(body, encoding="utf-8")
+        (tmp_path / "labels" / f"article{i}.labels").write_text(f"{i}\tLoaded_Language\t{at}\t{at + 6}\n",
+                                                                 encoding="utf-8")
+    args = argparse.Namespace(path=str(tmp_path), tiers=["core", "general", "pattern"], skip_boilerplate=3)
+    assert ptc.run_eval_ptc(args) == 0
+    out = capsys.readouterr().out
+    assert "site furniture: 1 lines found in >= 3 articles; 6 flagged terms on them not scored" in out
+    assert ptc.run_eval_ptc(argparse.Namespace(path=str(tmp_path), skip_boilerplate=1)) == 2

@@ -502,21 +502,17 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
 
 def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:
     """speaker_words.yaml ``plural_titles``: {plural: singular with its period} ("Messrs" ->
-    "Mr.", "Sens" -> "Sen."), each written without a final period in the file."""
+    "Mr.", "Sens" -> "Sen.") from its ``pairs`` ([Messrs, Mr], each written without a period)."""
     if "words" in section and "pairs" not in section:
         raise LexiconError.at(where, "plural_titles: give each plural title with its singular under "
-                                     "'pairs' ({Messrs: Mr, Sens: Sen}), not a list of 'words'")
-    pairs = section.get("pairs") or {}
-    if not isinstance(pairs, dict):
-        raise LexiconError.at(where, f"plural_titles: 'pairs' must be a mapping of plural: singular, "
-                                     f"not {type(pairs).__name__}")
+                                     "'pairs' ([[Messrs, Mr], [Sens, Sen]]), not a list of 'words'")
     out: dict[str, str] = {}
-    for plural, single in pairs.items():
-        if not isinstance(plural, str) or not isinstance(single, str) or not plural.strip(" .") \
-                or not single.strip(" ."):
-            raise LexiconError.at(where, f"plural_titles: {plural!r}: {single!r} must be two words "
-                                         "(a plural title and its singular)")
-        out[plural.strip(" .")] = single.strip(" .") + "."
+    for pair in section.get("pairs") or []:
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w.strip(" .")
+                                                                   for w in pair)):
+            raise LexiconError.at(where, f"plural_titles: {pair!r} must be a pair [plural, singular] "
+                                         "such as [Messrs, Mr]")
+        out[pair[0].strip(" .")] = pair[1].strip(" .") + "."
     return out
 
 

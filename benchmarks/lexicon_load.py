@@ -9,10 +9,11 @@ the ratios t(2N)/t(N) and t(4N)/t(N): a linear loader gives about 2 and 4.  Comp
 checkouts in the same run (times on a shared machine are noisy, ratios between cases of one
 run are not)::
 
-    .venv/bin/python benchmarks/lexicon_load.py                      # N = 20,000 entries (~2.6 MB)
-    .venv/bin/python benchmarks/lexicon_load.py --entries 80000      # ~10 MB at 4N... (see --help)
+    .venv/bin/python benchmarks/lexicon_load.py                      # N = 20,000 entries (~3.2 MB)
+    .venv/bin/python benchmarks/lexicon_load.py --entries 15000      # 4N = 60,000 entries, ~10 MB
     .venv/bin/python benchmarks/lexicon_load.py --repo /tmp/old --repo .   # old code vs this checkout
     .venv/bin/python benchmarks/lexicon_load.py --profile 40000      # cProfile of one load, top 25
+    .venv/bin/python benchmarks/lexicon_load.py --extend             # files with 'extend: true'
 
 With several ``--repo`` the same files are loaded by each checkout's code, and each row also
 gives the time relative to the first checkout.
@@ -37,10 +38,11 @@ def _word(rng: random.Random) -> str:
     return "".join(rng.choice(LETTERS) for _ in range(rng.randint(4, 10)))
 
 
-def write_lexicon(path: Path, n: int, *, seed: int = 1) -> int:
-    """A loaded-terms file of ``n`` entries at ``path``; returns its size in bytes."""
+def write_lexicon(path: Path, n: int, *, seed: int = 1, extend: bool = False) -> int:
+    """A loaded-terms file of ``n`` entries at ``path`` (``extend: true``: added to the packaged
+    list, whose templates then run over every word); returns its size in bytes."""
     rng = random.Random(seed)
-    lines = ["# synthetic loaded-terms list (benchmarks/lexicon_load.py)",
+    lines = ["# synthetic loaded-terms list (benchmarks/lexicon_load.py)", *(["extend: true"] if extend else []),
              "sources:", "  bench: Synthetic benchmark list, generated", "entries:"]
     seen: set[str] = set()
     while len(seen) < n:
@@ -102,13 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repo", action="append", type=Path,
                     help="checkout whose code loads the files (repeatable; default this one)")
     ap.add_argument("--profile", type=int, metavar="N", help="profile one load of N entries instead")
+    ap.add_argument("--extend", action="store_true", help="files that extend the packaged list (extend: true)")
     ap.add_argument("--timeout", type=float, default=600)
     args = ap.parse_args(argv)
     repos = [r.resolve() for r in (args.repo or [ROOT])]
     with tempfile.TemporaryDirectory() as tmp:
         if args.profile:
             f = Path(tmp) / "terms.yaml"
-            size = write_lexicon(f, args.profile)
+            size = write_lexicon(f, args.profile, extend=args.extend)
             print(f"{args.profile:,} entries, {size / 1e6:.1f} MB")
             print(_run(repos[0], _PROFILE, str(f), str(Path(tmp) / "prof"), timeout=args.timeout))
             return 0
@@ -116,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         files = []
         for n in sizes:
             f = Path(tmp) / f"terms_{n}.yaml"
-            files.append((n, f, write_lexicon(f, n)))
+            files.append((n, f, write_lexicon(f, n, extend=args.extend)))
         first: dict[int, float] = {}
         for repo in repos:
             times = []

@@ -167,3 +167,89 @@ def test_the_packaged_actors_and_a_full_entry_still_load(tmp_path):
     (actor,) = load()
     assert (actor.name, actor.labels, actor.country, actor.affiliation) == ("Ann Vale", ("Ms Vale", "Vale"),
                                                                              "Freedonia", None)
+
+
+# --------------------------------------------------------------------------- one-pass YAML builder
+
+_YAML_CASES = [
+    "", "# only a comment\n", "---\n", "a: 1\n---\nb: 2\n", "- a\n", "plain\n", "a: &x 1\nb: *x\n", "a: &x 1\n",
+    "a: 1\na: 2\n", "<<: {a: 1}\n", "a: {b: 1, b: 2}\n", "? [a]\n: 1\n", "? {a: 1}\n: 1\n",
+    "a: !!str 3\nb: !!int '4'\nc: !foo x\n", "a: =\n", "=: 1\n", "a: 2024-01-02\nb: 1e3\nc: .nan\nd: ~\ne: yes\n"
+    "f: 0x1f\ng: !!binary aGVsbG8=\nh: 1_000\ni: 1:20\nj: -.inf\nk: NO\nl: null\nm: ''\n",
+    "a: !!set {x, y}\n", "a: !!omap [x: 1]\n", "__line__: 5\nb: {c: 1}\n", "a: [1, 2\n", "a: b: c\n",
+    "a: " + "[" * 70 + "]" * 70 + "\n", "a: " + "[" * 63 + "]" * 63 + "\n", "a: " + "[" * 64 + "]" * 64 + "\n",
+    "1: a\n1.0: b\n", "true: a\n1: b\n", "a: ! 12\nb: ! [1]\nc: !!map {x: 1}\nd: !!seq [1]\n",
+    "a:\n  - b: 1\n    c: [x, {d: 2}]\n  -\n  - - y\n", "%YAML 1.1\n---\na: 1\n", "a: 1\n...\n", "!!map {a: 1}\n",
+    "a: 'quoted'\nb: \"d\\u00e9\"\nc: |\n  block\n  text\nd: >-\n  folded\n  text\ne: 'yes'\nf: \"12\"\n",
+    "a: !!python/object:os.system x\n", "entries:\n  - {term: x, category: label, rationale: r}\n  - term: y\n",
+]
+
+
+def _both_paths(text, lines, monkeypatch):
+    from analysis import lexicons
+
+    def parse():
+        try:
+            return "ok", lexicons.parse_lexicon(text, "f.yaml", lines=lines)
+        except LexiconError as exc:
+            return "refused", str(exc)
+    fast = parse()
+    with monkeypatch.context() as m:
+        m.setattr(lexicons, "_from_events", lambda text, lines: None)
+        general = parse()
+    return fast, general
+
+
+@pytest.mark.parametrize("lines", [False, True])
+@pytest.mark.parametrize("text", _YAML_CASES)
+def test_the_one_pass_builder_gives_what_the_general_path_gives(text, lines, monkeypatch):
+    import pickle
+    fast, general = _both_paths(text, lines, monkeypatch)
+    assert fast == general and pickle.dumps(fast) == pickle.dumps(general)   # types too (True vs 1)
+    if fast[0] == "ok":
+        assert list(fast[1]) == list(general[1])                             # key order
+
+
+def test_every_packaged_lexicon_takes_the_one_pass_builder_and_equals_the_general_path(monkeypatch):
+    from importlib import resources
+    from analysis import lexicons
+    files = sorted(p.name for p in resources.files("analysis").joinpath("lexicons").iterdir()
+                   if p.name.endswith(".yaml"))
+    assert len(files) > 10
+    for file in files:
+        text = lexicons.packaged_lexicon_text(file)
+        assert lexicons._from_events(text, True) is not None, file
+        fast, general = _both_paths(text, True, monkeypatch)
+        assert fast == general, file
+
+
+def test_the_one_pass_builder_records_lines_and_keeps_errors_with_their_line(tmp_path):
+    data, _ = _data(tmp_path, "# head\nentries:\n  - term: a\n    category: label\n  - {term: b}\nsub:\n  x: 1\n")
+    assert data == {"entries": [{"term": "a", "category": "label", "__line__": 3}, {"term": "b", "__line__": 5}],
+                    "sub": {"x": 1, "__line__": 7}, "__line__": 2}
+    with pytest.raises(LexiconError, match=r"words\.yaml:4: duplicate key 'a' \(first given on line 3\)"):
+        _data(tmp_path, "x:\n  y:\n    a: 1\n    a: 2\n")
+
+
+# --------------------------------------------------------------------------- the spelling key's shortcut
+
+def _every_rule(word):
+    from analysis.measures import wording
+    w = word.lower().replace("’", "'").replace("‘", "'")
+    if len(w) > 5:
+        for pattern, repl in wording._SPELLING_RULES:
+            w = pattern.sub(repl, w)
+        w = w.replace("programme", "program").replace("sceptic", "skeptic")
+    return w
+
+
+@pytest.mark.parametrize("word", [
+    "defences", "offence", "licences", "pretence", "realise", "organisations", "organisational", "analysed",
+    "paralysing", "colour", "honourable", "favourites", "labelled", "travelling", "theatre", "centres",
+    "programme", "sceptical", "Defence", "REALISED", "don’t", "sailor", "island", "analysis", "ballistic",
+    "tremendous", "metres", "is", "hour", "yourself", "chisel", "crisis", "Paris", "tours", "pollers",
+])
+def test_the_spelling_key_shortcut_changes_no_key(word):
+    from analysis.measures.wording import _inflections, _spelling_key
+    for form in {word, *_inflections(word)}:
+        assert _spelling_key(form) == _every_rule(form), form

@@ -217,47 +217,64 @@ def _from_events(text: str, lines: bool) -> dict[str, Any] | None:
 
 def _build_from_events(text: str, lines: bool) -> dict[str, Any]:
     loader = _Loader(text)
-    tags: dict[tuple[str, Any], str] = {}     # (value, implicit) -> resolved tag: values repeat
+    # A plain scalar whose first character starts no implicit resolver is a string, as is a quoted
+    # one (the resolver's own rules, read from it; other plain scalars ask it, once per value).
+    implicit_starts = frozenset(loader.yaml_implicit_resolvers)
+    shortcut = not loader.yaml_path_resolvers and None not in implicit_starts
+    tags: dict[tuple[str, Any], str] = {}
     frames: list[list[Any]] = []               # open collections: [list] or [dict, pending key, line]
     root: dict[str, Any] | None = None
     documents = 0
+    scalar_event, no_key, plain_tags, str_tag = yaml.ScalarEvent, _NO_KEY, _PLAIN_TAGS, _STR_TAG
+    get_event = loader.get_event
     try:
-        while loader.check_event():
-            ev = loader.get_event()
+        while (ev := get_event()) is not None:
             cls = type(ev)
-            if cls is yaml.ScalarEvent:
+            if cls is scalar_event:
                 if ev.anchor is not None or not frames:
                     raise _Unusual
-                if ev.tag in _PLAIN_TAGS:
-                    tag = tags.get((ev.value, ev.implicit))
-                    if tag is None:
-                        tag = tags[(ev.value, ev.implicit)] = loader.resolve(yaml.ScalarNode, ev.value, ev.implicit)
+                value: Any = ev.value
+                if ev.tag in plain_tags:
+                    implicit = ev.implicit
+                    if shortcut and (not implicit[0] or (value and value[0] not in implicit_starts)):
+                        tag = str_tag
+                    else:
+                        tag = tags.get((value, implicit))
+                        if tag is None:
+                            tag = tags[(value, implicit)] = loader.resolve(yaml.ScalarNode, value, implicit)
                 else:
                     tag = ev.tag
-                if tag == _STR_TAG:
-                    value: Any = ev.value
-                elif tag in _KEY_TAGS:
-                    raise _Unusual
-                else:
-                    value = loader.construct_object(yaml.ScalarNode(tag, ev.value, ev.start_mark, ev.end_mark,
+                if tag != str_tag:
+                    if tag in _KEY_TAGS:
+                        raise _Unusual
+                    value = loader.construct_object(yaml.ScalarNode(tag, value, ev.start_mark, ev.end_mark,
                                                                     style=ev.style))
-                _add(frames[-1], value)
+                frame = frames[-1]
+                if len(frame) == 1:
+                    frame[0].append(value)
+                elif frame[1] is no_key:
+                    if value in frame[0]:       # a key given twice
+                        raise _Unusual
+                    frame[1] = value
+                else:
+                    frame[0][frame[1]] = value
+                    frame[1] = no_key
             elif cls is yaml.MappingStartEvent:
                 if ev.anchor is not None or ev.tag not in _MAP_TAGS or len(frames) >= MAX_DEPTH:
                     raise _Unusual
                 mapping: dict[Any, Any] = {}
                 if frames:
-                    _add(frames[-1], mapping, collection=True)
+                    _add_collection(frames[-1], mapping)
                 elif root is None and documents == 1:
                     root = mapping
                 else:
                     raise _Unusual
-                frames.append([mapping, _NO_KEY, ev.start_mark.line + 1])
+                frames.append([mapping, no_key, ev.start_mark.line + 1])
             elif cls is yaml.SequenceStartEvent:
                 if ev.anchor is not None or ev.tag not in _SEQ_TAGS or not frames or len(frames) >= MAX_DEPTH:
                     raise _Unusual
                 sequence: list[Any] = []
-                _add(frames[-1], sequence, collection=True)
+                _add_collection(frames[-1], sequence)
                 frames.append([sequence])
             elif cls is yaml.MappingEndEvent:
                 mapping, _, line = frames.pop()
@@ -281,17 +298,15 @@ def _build_from_events(text: str, lines: bool) -> dict[str, Any]:
 _NO_KEY = object()
 
 
-def _add(frame: list[Any], value: Any, *, collection: bool = False) -> None:
-    """Put ``value`` into an open list, or in as the pending key or its value of an open dict."""
-    container = frame[0]
+def _add_collection(frame: list[Any], value: list | dict) -> None:
+    """Put a new list or dict into an open list, or in as the value of an open dict's pending key
+    (a collection as a key is left to the general path)."""
     if len(frame) == 1:
-        container.append(value)
+        frame[0].append(value)
     elif frame[1] is _NO_KEY:
-        if collection or value in container:   # a list or mapping as key; a key given twice
-            raise _Unusual
-        frame[1] = value
+        raise _Unusual
     else:
-        container[frame[1]] = value
+        frame[0][frame[1]] = value
         frame[1] = _NO_KEY
 
 

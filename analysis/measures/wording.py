@@ -346,6 +346,18 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str) -> Lexicon:
     return Lexicon(tuple(kept), name, rules)
 
 
+@lru_cache(maxsize=1)
+def _packaged_sources() -> dict[str, str]:
+    """The short source names of every packaged loaded-terms file (a user's file may cite them),
+    read once."""
+    packaged_sources: dict[str, str] = {}
+    for file, _tier in PACKAGED_FILES:
+        if _packaged_exists(file):
+            pdata, _ = _read_yaml(None, file)
+            packaged_sources.update({k: v for k, v in (pdata.get("sources") or {}).items() if k != "__line__"})
+    return packaged_sources
+
+
 @lru_cache(maxsize=16)
 def _load_terms_cached(path: str | None, extend: bool) -> Lexicon:
     if path is None:
@@ -359,12 +371,7 @@ def _load_terms_cached(path: str | None, extend: bool) -> Lexicon:
             names.append(name)
         return _assemble(entries, rules, " + ".join(names))
     base = _load_terms_cached(None, False)
-    packaged_sources: dict[str, str] = {}
-    for file, _tier in PACKAGED_FILES:
-        if _packaged_exists(file):
-            pdata, _ = _read_yaml(None, file)
-            packaged_sources.update({k: v for k, v in (pdata.get("sources") or {}).items() if k != "__line__"})
-    entries, rules, _, name, data = _read_part(path, "loaded_terms.yaml", "core", packaged_sources)
+    entries, rules, _, name, data = _read_part(path, "loaded_terms.yaml", "core", _packaged_sources())
     if extend or (isinstance(data, dict) and data.get("extend") is True):
         mine = {e.term.lower(): e for e in entries}
         # template expansions are made again by _assemble, from the merged rules

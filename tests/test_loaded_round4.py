@@ -113,3 +113,10 @@ def test_eval_ptc_command_reports_the_skipped_site_furniture(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "site furniture: 1 lines found in >= 3 articles; 6 flagged terms on them not scored" in out
     assert ptc.run_eval_ptc(argparse.Namespace(path=str(tmp_path), skip_boilerplate=1)) == 2
+
+
+def test_maximiser_before_a_negative_is_emphasis_not_loaded():
+    terms = lambda body: [h.matched_text for h in w.find_terms(doc(body), tiers=("general",))]
+    assert terms("The firm had absolutely no contact with him and knew utterly nothing.") == []
+    assert terms("He had totally no one to call.") == []
+    assert terms("The claim is absolutely false and utterly unworkable.") == ["absolutely", "utterly"]

@@ -131,3 +131,33 @@ def test_a_plural_title_list_without_singulars_is_refused(tmp_path):
     f.write_text("plural_titles:\n  words: [Messrs]\n  rationale: r\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="plural_titles: give each plural title with its singular"):
         load_speaker_words(f)
+
+
+# ------------------------------------------------------------------ each word list once
+def test_group_and_owner_nouns_are_listed_once():
+    from analysis.extract.speakers import load_source_cues, load_speaker_words
+    from analysis.lexicons import read_lexicon
+
+    cues_file, _ = read_lexicon(None, "source_cues.yaml")
+    words_file, _ = read_lexicon(None, "speaker_words.yaml")
+    groups = {k: [str(w).lower() for w in v] for k, v in cues_file["groups"].items() if isinstance(v, list)}
+    nouns = [w for k, v in groups.items() if k != "quantifiers" for w in v]
+    assert len(nouns) == len(set(nouns)), sorted({w for w in nouns if nouns.count(w) > 1})
+    owner = words_file["owner_nouns"]
+    assert not set(owner["words"]) & set(owner["bodies"])
+    assert not set(words_file["pair_nouns"]["countries"]) & set(groups["countries"])
+    assert "government_group_nouns" not in words_file and "country_group_nouns" not in words_file
+    cues, words = load_source_cues(), load_speaker_words()
+    assert {"officials", "lawmakers"} <= cues.office_holders and "nations" in cues.country_groups
+    assert cues.groups["officials"] == cues.groups["nations"] == "government"
+    assert {"office", "aides"} <= words.owner_nouns and words.owner_bodies < words.owner_nouns
+
+
+def test_a_country_group_pair_and_office_holders_read_from_the_cues():
+    body = ("Norway and Sweden signed the pact on Monday.\n\n"
+            "Both nations said the border would stay open.\n\n"
+            "Swedish officials said the deal was fair.")
+    pair, officials = _resolve(body, [("the border would stay open", "said", "Both nations"),
+                                      ("the deal was fair", "said", "Swedish officials")])
+    assert (pair.name, pair.speaker_type, pair.plural) == ("Norwegian and Swedish governments", "government", True)
+    assert (officials.speaker_type, officials.affiliation) == ("government", "Government of Sweden")

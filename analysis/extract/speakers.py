@@ -139,6 +139,8 @@ class SourceCues:
     titles: tuple[str, ...]                       # longest first
     affiliations: tuple[tuple[str, str], ...]     # (cue, template)
     non_person: frozenset[str] = frozenset()
+    office_holders: frozenset[str] = frozenset()  # government groups a country affiliates ("officials")
+    country_groups: frozenset[str] = frozenset()  # government groups that are countries ("nations")
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                                     "party_groups")}}
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
-    "owner_nouns", "government_group_nouns", "country_group_nouns", "pair_nouns", "outlet_words",
+    "owner_nouns", "pair_nouns", "outlet_words",
     "appositive_stop_verbs", "plural_titles")}
 
 
@@ -247,9 +249,9 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
-        for typ in ("unnamed", "government", "media", "state_media"):
-            for w in g.get(typ, []) or []:
-                groups[str(w).lower()] = typ
+        for key in ("unnamed", "government", "media", "state_media", "office_holders", "countries"):
+            for w in g.get(key, []) or []:
+                groups[str(w).lower()] = key if key not in ("office_holders", "countries") else "government"
         docs = d.get("documents", {}) or {}
         titles = (d.get("titles", {}) or {}).get("words", []) or []
         affs = [(str(a["cue"]).lower(), str(a["template"])) for a in d.get("affiliations", []) or []]
@@ -263,7 +265,9 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         groups=groups, quantifiers=frozenset(str(w).lower() for w in g.get("quantifiers", []) or []),
         titles=tuple(sorted({str(t) for t in titles}, key=len, reverse=True)),
         affiliations=tuple(sorted(affs, key=lambda p: -len(p[0]))),
-        non_person=frozenset(str(w) for w in (d.get("non_person", {}) or {}).get("words", []) or []))
+        non_person=frozenset(str(w) for w in (d.get("non_person", {}) or {}).get("words", []) or []),
+        office_holders=frozenset(str(w).lower() for w in g.get("office_holders") or []),
+        country_groups=frozenset(str(w).lower() for w in g.get("countries") or []))
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
@@ -442,13 +446,11 @@ class SpeakerWords:
     text_of_re: re.Pattern[str]                    # "(full) text of X"
     any_text_of_re: re.Pattern[str]                # "... text of X"
     media_document_heads: frozenset[str]           # "report", "statement" after a capitalised word
-    owner_nouns: frozenset[str]                    # "office", "aides", ...
+    owner_nouns: frozenset[str]                    # "office", "aides", ...: people and bodies
     owner_bodies: frozenset[str]                   # the owner nouns naming one body
-    government_group_nouns: frozenset[str]
-    country_group_nouns: frozenset[str]
     pair_person_nouns: frozenset[str]
     pair_without_number: frozenset[str]
-    pair_re: re.Pattern[str]                       # "both countries", "the two leaders"
+    pair_country_nouns: frozenset[str]             # besides source_cues.yaml groups.countries
     outlet_words: frozenset[str]
     appositive_stop_re: re.Pattern[str]            # where an appositive ends
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
@@ -477,7 +479,6 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
     none = r"(?!)"
     texts = "|".join(re.escape(w) for w in text_nouns) or none
-    nouns = "|".join(re.escape(w) for w in [*countries, *persons]) or none
     verbs = "|".join(re.escape(w) for w in stop_verbs) or none
     return SpeakerWords(
         not_name_words=frozenset(w.lower() for w in _words_of(d, "not_name_words")),
@@ -488,13 +489,11 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         text_of_re=re.compile(rf"^(?:full\s+)?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
         any_text_of_re=re.compile(rf"^.*?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
         media_document_heads=frozenset(w.lower() for w in _words_of(d, "media_document_heads")),
-        owner_nouns=frozenset(str(w).lower() for w in owner.get("words") or []),
+        owner_nouns=frozenset(str(w).lower() for k in ("words", "bodies") for w in owner.get(k) or []),
         owner_bodies=frozenset(str(w).lower() for w in owner.get("bodies") or []),
-        government_group_nouns=frozenset(w.lower() for w in _words_of(d, "government_group_nouns")),
-        country_group_nouns=frozenset(w.lower() for w in _words_of(d, "country_group_nouns")),
         pair_person_nouns=frozenset(persons),
         pair_without_number=frozenset(str(w).lower() for w in pair.get("without_number") or []),
-        pair_re=re.compile(rf"^(?:both|the two|these two|the)\s+({nouns})$"),
+        pair_country_nouns=frozenset(countries),
         outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
@@ -547,6 +546,26 @@ class _PluralRoles:
 
 
 _PLURAL_ROLES: dict[tuple[int, int], _PluralRoles] = {}
+
+
+class _PairNouns:
+    """"both countries", "the two leaders": the pair nouns of ``words`` and the country group
+    nouns of ``cues`` after "both" / "the two" / "these two" / "the"."""
+
+    def __init__(self, cues: SourceCues, words: SpeakerWords):
+        self.inputs = (cues, words)
+        nouns = sorted({*cues.country_groups, *words.pair_country_nouns, *words.pair_person_nouns},
+                       key=lambda w: (-len(w), w))
+        alts = "|".join(re.escape(w) for w in nouns) or r"(?!)"
+        self.re = re.compile(rf"^(?:both|the two|these two|the)\s+({alts})$")
+
+
+_PAIR_NOUNS: dict[tuple[int, int], _PairNouns] = {}
+
+
+def _pair_re(cues: SourceCues, words: SpeakerWords) -> re.Pattern[str]:
+    """:class:`_PairNouns` of ``cues`` and ``words``, cached by their identity."""
+    return _by_identity(_PAIR_NOUNS, _PairNouns, cues, words).re
 
 
 def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
@@ -2237,7 +2256,7 @@ class _Resolver:
 
     # ------------------------------------------------------------ plural anaphors
     def _pair_anaphor(self, low: str, off: int, paragraph: int | None) -> Speaker | None:
-        m = self.words.pair_re.match(low)
+        m = _pair_re(self.ctx.cues, self.words).match(low)
         if not m or (m.group(0).startswith("the ") and not m.group(0).startswith("the two")
                      and m.group(1) not in self.words.pair_without_number):
             if not m or not m.group(0).startswith(("both", "the two", "these two")):
@@ -2673,11 +2692,11 @@ class _Resolver:
                     country = gaz.places[key]
                     break
         affiliation = None
-        if typ == "government" and country and noun in self.words.government_group_nouns:
+        if typ == "government" and country and noun in self.ctx.cues.office_holders:
             affiliation = f"Government of {gaz.the_country(country)}"
         if typ == "state_media" and country:
             pass
-        plural_countries = noun in self.words.country_group_nouns and not mods
+        plural_countries = noun in self.ctx.cues.country_groups and not mods
         if plural_countries:
             return None
         return Speaker(_cap(bare), None, typ, affiliation, country, False, None, True, kind="group",

@@ -127,3 +127,28 @@ def test_relay_participle_after_an_appositive():
 ])
 def test_no_relay_without_the_frame(body):
     assert not any(a.relay or a.cue.startswith("as ") for a in atts(body))
+
+
+# ------------------------------------------------------------------ postposed commissives (frame postclause)
+
+@pytest.mark.parametrize("body, cue, speaker, content", [
+    ("The clinic will reopen in June, the governor promised.", "promised", "the governor", "The clinic will reopen in June"),
+    ("No worker would lose a job, Ana Ortiz pledged.", "pledged", "Ana Ortiz", "No worker would lose a job"),
+    ("The strike will go on until the fund is restored, the union vowed.", "vowed", "the union",
+     "The strike will go on until the fund is restored"),
+    ("Fares would rise again, the operator threatened.", "threatened", "the operator", "Fares would rise again"),
+    ("The road will be finished by May, she promises.", "promises", "she", "The road will be finished by May"),
+    ("Nobody had seen the letter, the clerk swore.", "swore", "the clerk", "Nobody had seen the letter"),
+])
+def test_commissive_after_its_clause(body, cue, speaker, content):
+    found = atts(body)
+    assert [(a.kind, a.cue, a.speaker_mention, a.text) for a in found] == [("indirect", cue, speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "During the visit to the plant, the governor promised.",
+    "Rattling off figures on jobs and wages, the governor pledged.",
+    "After the vote, the union vowed.",
+])
+def test_commissive_after_a_fronted_phrase_is_no_report(body):
+    assert atts(body) == []

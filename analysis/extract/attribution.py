@@ -1528,7 +1528,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         return True
     if before is not None and ("postposed" in e.frames or
                                ("quote" in e.frames and _is_close(toks, before[1] - 1 if toks[before[1] - 1].text
-                                                                   in CLOSE_QUOTES else before[1]))):
+                                                                   in CLOSE_QUOTES else before[1])) or
+                               ("postclause" in e.frames and _clause_before(toks, before, verbs))):
         if k < hi and toks[k].low == "to" and not toks[k].q and "to" not in e.frames and "clause" not in e.frames and \
                 k + 1 < hi and toks[k + 1].text[:1].islower() and toks[k + 1].low not in DETS and \
                 toks[k + 1].text.isalpha() and (not toks[k + 1].low.endswith("s") or toks[k + 1].low.endswith("ss")) and \
@@ -1666,6 +1667,17 @@ def _relay_apposition(toks: list[_Tok], spk: tuple[int, int], cue: int, verbs: R
             if end > v + 2:
                 return (a, min(m, spk[1])), (v + 2, end), (m + 1, v + 2)
     return None
+
+
+def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVerbs) -> bool:
+    """The content before a postposed cue is a clause of its own ("Russia will help, Putin promised"), not
+    a fronted phrase ("During the visit, Putin promised ...", "Rattling off figures, she pledged ...")."""
+    first = toks[before[0]]
+    if first.q or _is_open(toks, before[0]) or any(t.q for t in toks[before[0]:before[1]]):
+        return True                       # '“We will help,” Putin promised'
+    if first.low.endswith("ing") or first.low in SUBORD:
+        return False
+    return _looks_like_clause(toks, before[0], before[1], verbs, gap=True)
 
 
 def _relative_object(c: _Cue, toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:

@@ -21,7 +21,8 @@ from analysis.enums import CUE_CATEGORIES
 from analysis.lexicons import LexiconError, read_lexicon
 
 CATEGORIES: tuple[str, ...] = CUE_CATEGORIES
-FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "np", "to", "of", "as", "pronoun", "about", "for"})
+FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "postclause", "np", "to", "of", "as", "pronoun", "about",
+                                   "for"})
 DEFAULT_FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed"})
 
 # ----------------------------------------------------------------------------- word classes

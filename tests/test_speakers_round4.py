@@ -161,3 +161,53 @@ def test_a_country_group_pair_and_office_holders_read_from_the_cues():
                                       ("the deal was fair", "said", "Swedish officials")])
     assert (pair.name, pair.speaker_type, pair.plural) == ("Norwegian and Swedish governments", "government", True)
     assert (officials.speaker_type, officials.affiliation) == ("government", "Government of Sweden")
+
+
+# ------------------------------------------------------------------ speaker types
+@pytest.mark.parametrize("mention, typ, affiliation", [
+    ("CNN’s Tom Veldkamp", "media", "CNN"),                                   # an outlet's possessive
+    ("NBC News anchor Tom Veldkamp", "media", "NBC News"),
+    ("FBI Director Tom Veldkamp", "government", "Federal Bureau of Investigation"),  # an agency's initials
+    ("White House political director Tom Veldkamp", "government", "White House (US presidential administration)"),
+])
+def test_an_organisation_named_in_the_role_types_the_person(mention, typ, affiliation):
+    body = f"{mention} said the poll was tight.\n\nThe vote went on.\n\nVeldkamp said the race was over."
+    first, later = _resolve(body, [("the poll was tight", "said", mention), ("the race was over", "said", "Veldkamp")])
+    assert (first.name, first.speaker_type, first.affiliation) == ("Tom Veldkamp", typ, affiliation)
+    assert (later.name, later.speaker_type) == ("Tom Veldkamp", typ)        # the role given earlier
+
+
+def test_an_outlet_in_a_longer_clause_before_a_name_is_not_the_persons_role():
+    body = "Trump told CNN that Tom Veldkamp was wrong, and Veldkamp said the poll was tight."
+    [sp] = _resolve(body, [("the poll was tight", "said", "Veldkamp")])
+    assert (sp.name, sp.speaker_type, sp.affiliation) == ("Tom Veldkamp", "other", None)
+
+
+@pytest.mark.parametrize("mention, role_text", [
+    ("Tom Veldkamp, the city manager,", "city manager"),
+    ("City Council Speaker Tom Veldkamp", "council"),
+    ("Tom Veldkamp, a Democratic National Committee member,", "national committee"),
+    ("Tom Veldkamp, the state party chairwoman,", "party chairwoman"),
+    ("Clinton campaign communications director Tom Veldkamp", "campaign"),
+    ("Tom Veldkamp, the campaign's press secretary,", "campaign"),
+])
+def test_local_office_party_and_campaign_posts_are_political_sources(mention, role_text):
+    body = f"{mention} said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", mention.rstrip(","))])
+    assert (sp.name, sp.speaker_type) == ("Tom Veldkamp", "government"), role_text
+
+
+def test_a_campaign_finance_lawyer_is_no_campaign_post():
+    body = "Tom Veldkamp, a campaign finance lawyer, said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", "Tom Veldkamp, a campaign finance lawyer")])
+    assert sp.speaker_type == "other"
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Politico", "Politico", "media"), ("The Wall Street Journal", "The Wall Street Journal", "media"),
+    ("The FBI", "FBI", "government"),
+])
+def test_outlets_and_agencies_speak_as_themselves(mention, name, typ):
+    body = f"{mention} said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", mention)])
+    assert (sp.name, sp.speaker_type) == (name, typ)

@@ -868,6 +868,10 @@ class _Lexicons:
         self.demonym_keys = _by_length(gaz.demonyms)
         self.place_keys = _by_length(gaz.places)
         self.outlet_re = _any_phrase_re(cues.outlets)
+        self.institution_re = _any_phrase_re(gaz.institutions)
+        #: an institution's affiliation -> the type of its people ("US Department of Defense": government)
+        self.institution_types = {str(e.get("affiliation") or e["name"]): str(e["speaker_type"])
+                                  for e in gaz.institutions.values() if e.get("speaker_type")}
         self.demonym_re = _any_phrase_re(gaz.demonyms)
         self.place_re = _any_phrase_re(gaz.places)
         self.institution_keys = _by_length(gaz.institutions)
@@ -3015,7 +3019,30 @@ class _Resolver:
             intl = [k for k in cues.international if _contains_phrase(context, k)]
             if intl and org is None:
                 org = cues.international[max(intl, key=len)]
+            if org is None and role:
+                org = self._organisation_in_role(role)
         return role, org, country
+
+    def _organisation_in_role(self, role: str) -> str | None:
+        """The outlet or institution named inside a role of role words only ("CNN's", "NBC
+        News anchor", "FBI Director", "White House political director"): its full name, the
+        person's affiliation; None for a role with other words ("told CNN that")."""
+        clean = _possessive_free(role.replace("’", "'"))
+        lex = self.lex
+        if lex.outlet_re.search(clean) is None and lex.institution_re.search(clean) is None:
+            return None
+        np_words = self.ri.np_words
+        if not all(w[:1].isupper() or w.lower() in np_words for w in clean.split()):
+            return None
+        hits = _greedy_keys(clean, lex.outlet_keys, screen=lex.outlet_re)
+        if hits:
+            o = self.ctx.cues.outlets[hits[0][2]]
+            return str(o.get("full") or o["name"])
+        for key in lex.institution_keys:
+            if _contains_phrase(clean, key):
+                e = self.ctx.gaz.institutions[key]
+                return str(e.get("affiliation") or e["name"])
+        return None
 
     def _org_head(self, words: str) -> bool:
         rx = self.lex.org_word_re
@@ -3096,6 +3123,8 @@ class _Resolver:
         found: set[str] = {t for t, rx in lex.org_type_res if rx.search(aff)} if aff else set()
         if affiliation and affiliation in cues.international.values():
             found.add("international_org")
+        if affiliation in lex.institution_types:
+            found.add(lex.institution_types[affiliation])
         if affiliation and any(o.get("full") == affiliation or o["name"] == affiliation
                                for o in cues.outlets.values()):
             t = next(o.get("type", "media") for o in cues.outlets.values()

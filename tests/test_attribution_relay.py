@@ -152,3 +152,28 @@ def test_commissive_after_its_clause(body, cue, speaker, content):
 ])
 def test_commissive_after_a_fronted_phrase_is_no_report(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ subjects the verb test used to refuse
+
+@pytest.mark.parametrize("body, cue, speaker, content", [
+    ("Some say they hear echoes of the old war in his speeches.", "say", "Some",
+     "they hear echoes of the old war in his speeches"),
+    ("Among the nurses, 61 percent say the same of the new rota.", "say", "61 percent", "the same of the new rota"),
+    ("He promises the county will retrain every miner.", "promises", "He", "the county will retrain every miner"),
+    ("They note the levy has already worked in ten countries.", "note", "They",
+     "the levy has already worked in ten countries"),
+])
+def test_clause_after_a_subject_and_an_ambiguous_form(body, cue, speaker, content):
+    found = atts(body)
+    assert [(a.cue, a.speaker_mention, a.text) for a in found] == [(cue, speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "Nurses had some say in the new rota.",
+    "Southern states figure prominently in the spring primaries.",
+    "A county committee report found no sign of fraud.",
+    "Campaign promises the mayor ignored were many.",
+])
+def test_nouns_stay_nouns(body):
+    assert atts(body) == []

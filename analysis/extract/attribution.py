@@ -661,6 +661,21 @@ def _possessed_noun(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     return None
 
 
+def _subject_pronoun_next(t: _Tok) -> bool:
+    """A nominative pronoun (not "it"/"you", which are objects too) opens a clause after the verb."""
+    return not t.q and _pronoun_part(t.low) in SUBJ_PRONOUNS - {"it", "you"}
+
+
+def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """A noun-risk form between a nominative pronoun and a that-less clause is the verb: "He promises the
+    city will help", "they note the tax works".  Not after a capitalised word: "Southern states figure
+    ...", "New York state attorney general ...", "A House committee report found ..." are nouns.  The
+    clause opens with no auxiliary or preposition (:func:`_looks_like_clause`)."""
+    if pk < 0 or k >= len(toks) or "clause" not in entry.frames or entry.weak or toks[pk].q or toks[k].q:
+        return False
+    return toks[pk].low in SUBJ_PRONOUNS and _looks_like_clause(toks, k, len(toks), verbs)
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here."""
     t = toks[i]
@@ -691,8 +706,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if prev is not None and not prev.q and \
             (prev.low in DETS or (is_possessive(prev.text) and not _contraction(prev))) and prev.low != "that" and \
             not (prev.low in _PRONOUN_QUANTIFIERS and (first != entry.lemma.split()[0] or
-                                                      (nxt is not None and (nxt.low == "that" or nxt.text == ":")))):
-        return False                     # "the report", "his comments"; but "some said", "some note that"
+                                                      (nxt is not None and (nxt.low == "that" or nxt.text == ":" or
+                                                                            _subject_pronoun_next(nxt))))):
+        return False                     # "the report", "his comments"; but "some said", "some note that",
+        #                                  "some say they ..."
     if nxt is not None and nxt.low in _NOUN_BEFORE_VERB and n == 1:
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
@@ -721,7 +738,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         if not (nxt is not None and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n) or
                                      (nxt.low == "to" and "to" in entry.frames) or
                                      ("about" in entry.frames and _topic_object(toks, i + n)) or
-                                     (after_subject and nxt.text in {",", "."}))):
+                                     (after_subject and nxt.text in {",", "."}) or
+                                     _subject_then_clause(toks, pk, i + n, entry, verbs))):
             return False                 # "the two states hold", "TV shows and movies", "most states,"
     if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
         return False                     # "people accused of rape": a participle modifying a noun
@@ -776,6 +794,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():
             return False
         return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or p.low in _QUANTIFIERS or \
+            (p.low in verbs.share_nouns and not p.q) or \
             p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and
                                                    p.low not in AUX and len(p.low) > 3 and p.low != "news")
     return True

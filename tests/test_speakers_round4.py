@@ -211,3 +211,19 @@ def test_outlets_and_agencies_speak_as_themselves(mention, name, typ):
     body = f"{mention} said the plan was dead."
     [sp] = _resolve(body, [("the plan was dead", "said", mention)])
     assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("Neither Tom Veldkamp, the governor of Ohio, nor Ann Pardo said the deal was dead.",
+     "Neither Tom Veldkamp", "Tom Veldkamp"),
+    ("Even Tom Veldkamp, the governor of Ohio, said the deal was dead.", "Even Tom Veldkamp", "Tom Veldkamp"),
+])
+def test_a_correlative_or_focusing_word_is_not_part_of_a_name(body, mention, name):
+    [sp] = _resolve(body, [("the deal was dead", "said", mention)])
+    assert (sp.name, sp.speaker_type) == (name, "government")
+
+
+def test_neither_nor_names_both_speakers():
+    body = "Tom Veldkamp and Ann Pardo met on Monday. Neither Tom Veldkamp nor Ann Pardo said the deal was dead."
+    [sp] = _resolve(body, [("the deal was dead", "said", "Neither Tom Veldkamp nor Ann Pardo")])
+    assert (sp.name, sp.plural) == ("Tom Veldkamp and Ann Pardo", True)

@@ -2410,7 +2410,13 @@ class _Resolver:
             return m
         return self._and_list([p if self._title_at(p.split(), 0) else f"{single} {p}" for p in parts])
 
+    # "Neither X nor Y said": both are the speakers, as with "and" ("Neither" may be cut already)
+    _NOR_RE = re.compile(r"^(?:[Nn]either\s+)?(?P<a>[^,]+?)\s+nor\s+(?P<b>[^,]+)$")
+
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        nor = self._NOR_RE.match(m) if " nor " in m else None
+        if nor is not None:
+            m = f"{nor.group('a')} and {nor.group('b')}"
         m = self._distribute_plural_title(m)
         joint = self._plural_description(m, off, paragraph)
         if joint is not None:

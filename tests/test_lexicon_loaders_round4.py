@@ -253,3 +253,26 @@ def test_the_spelling_key_shortcut_changes_no_key(word):
     from analysis.measures.wording import _inflections, _spelling_key
     for form in {word, *_inflections(word)}:
         assert _spelling_key(form) == _every_rule(form), form
+
+
+# --------------------------------------------------------------------------- --lexicon keys
+
+def test_an_unknown_key_of_a_loaded_terms_file_is_an_error_at_its_line(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    f = tmp_path / "terms.yaml"
+    f.write_text("sources:\n  me: My list\nentries:\n  - term: rogue state\n    category: label\n"
+                 "    source: me\n    neutral: the country\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(f)
+    assert [(p.line, p.message) for p in err.value.problems] == [
+        (7, "entry 1 ('rogue state'): unknown key 'neutral' (expected term, category, neutral_alternative, "
+            "variants, source, rationale, tier, inflect, hyphen, require_before, exclude_before, exclude_after, "
+            "case_sensitive)")]
+    f.write_text("sources:\n  me: My list\nentry:\n  - {term: rogue state, category: label, source: me}\n",
+                 encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(f)
+    assert str(err.value) == (f"{f}:3: unknown key 'entry' at the top of this loaded-terms file (expected extend, "
+                              "sources, entries, exclude, candidates, classes, templates, suffixes, compounds)")
+    f.write_text("extend: true\nentries:\n  - {term: rogue state, category: label, rationale: r}\n", encoding="utf-8")
+    assert any(e.term == "rogue state" for e in load_loaded_terms(f))

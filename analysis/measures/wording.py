@@ -195,8 +195,13 @@ class Lexicon:
         return pd.DataFrame(rows)
 
 
-_ENTRY_KEYS = {"term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
-               "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive"}
+_ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
+                    "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive")
+_ENTRY_KEYS = frozenset(_ENTRY_KEY_ORDER)
+#: The sections of a loaded-terms file (entries and their sources; the rules read by
+#: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
+_TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
+                    "compounds")
 
 
 #: Characters of regular-expression syntax that the word matcher would silently drop.
@@ -225,15 +230,19 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         return [], [Problem(name, "expected a list of entries under 'entries:'", (data or {}).get("__line__")
                             if isinstance(data, dict) else None)]
     entries: list[LexiconEntry] = []
+    key_line = entry_key_lines(name)    # reads the file again only when a key is unknown
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict):
             problems.append(Problem(name, f"entry {i}: expected a mapping, got {type(item).__name__}"))
             continue
         line = item.get("__line__")
         where = f"entry {i}"
-        unknown = sorted(set(item) - _ENTRY_KEYS - {"__line__"})
-        if unknown:
-            problems.append(Problem(name, f"{where}: unknown field(s) {', '.join(unknown)}", line))
+        for key in item:
+            if key != "__line__" and key not in _ENTRY_KEYS:
+                term = item.get("term")
+                who = f" ({term.strip()!r})" if isinstance(term, str) and term.strip() else ""
+                problems.append(Problem(name, f"{where}{who}: unknown key {str(key)!r} (expected "
+                                              f"{', '.join(_ENTRY_KEY_ORDER)})", key_line(line, str(key))))
         term = item.get("term")
         if not isinstance(term, str) or not term.strip():
             problems.append(Problem(name, f"{where}: 'term' must be a non-empty string", line))
@@ -299,6 +308,7 @@ def _read_part(path: str | None, packaged: str, default_tier: str, base_sources:
                ) -> tuple[list[LexiconEntry], Rules, dict[str, str], str, dict[str, Any]]:
     """Entries, rules and sources of one lexicon file (raises LexiconError on any problem)."""
     data, name = _read_yaml(path, packaged)
+    check_top_keys(data, name, expected=dict.fromkeys(_TERMS_FILE_KEYS), kind="loaded-terms file")
     problems: list[Problem] = []
     sources = _sources(data, base_sources, name, problems)
     entries: list[LexiconEntry] = []

@@ -13,16 +13,16 @@ ADVICE = "save the file as UTF-8"
 
 
 def utf8_message(byte: int | None = None) -> str:
-    """``"not valid UTF-8 (byte 0xe9); save the file as UTF-8"`` (without the byte when unknown)."""
+    """The message, naming ``byte`` as ``0xe9`` when it is known, ending with :data:`ADVICE`."""
     return f"not valid UTF-8{'' if byte is None else f' (byte 0x{byte:02x})'}; {ADVICE}"
 
 
 def utf8_problem(data: bytes, exc: UnicodeDecodeError) -> tuple[str, int]:
     """``(message, line)`` for ``exc`` raised while decoding ``data`` as UTF-8.
 
-    ``message`` is ``"not valid UTF-8 (byte 0xe9); save the file as UTF-8"`` naming the first
-    byte that could not be decoded; ``line`` is its 1-based line in ``data`` (a reader that
-    decodes line by line adds its own line number minus one)."""
+    ``message`` is :func:`utf8_message` naming the first byte that could not be decoded (``"...
+    (byte 0xe9); save the file as UTF-8"``); ``line`` is its 1-based line in ``data`` (a reader
+    that decodes line by line uses its own line number instead)."""
     offset = min(max(exc.start, 0), max(len(data) - 1, 0))
     return utf8_message(data[offset] if data else None), data.count(b"\n", 0, offset) + 1
 

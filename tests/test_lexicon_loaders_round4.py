@@ -276,3 +276,15 @@ def test_an_unknown_key_of_a_loaded_terms_file_is_an_error_at_its_line(tmp_path)
                               "sources, entries, exclude, candidates, classes, templates, suffixes, compounds)")
     f.write_text("extend: true\nentries:\n  - {term: rogue state, category: label, rationale: r}\n", encoding="utf-8")
     assert any(e.term == "rogue state" for e in load_loaded_terms(f))
+
+
+def test_unknown_entry_keys_names_each_key_at_its_line(tmp_path):
+    from analysis.lexicons import entry_key_lines, unknown_entry_keys
+    data, name = _data(tmp_path, "items:\n  - word: a\n    wrod: b\n    note: c\n")
+    (item,) = data["items"]
+    problems = unknown_entry_keys(item, name, expected=("word", "source"), where="item 1",
+                                  key_line=entry_key_lines(name))
+    assert [(p.line, p.message) for p in problems] == [
+        (3, "item 1: unknown key 'wrod' (expected word, source)"), (4, "item 1: unknown key 'note' (expected word, source)")]
+    assert [p.line for p in unknown_entry_keys(item, name, expected=("word",), where="item 1")] == [2, 2]
+    assert unknown_entry_keys(item, name, expected=("word", "wrod", "note"), where="item 1") == []

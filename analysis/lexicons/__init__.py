@@ -390,6 +390,19 @@ def top_key_line(name: str, key: str) -> int | None:
     return None
 
 
+def unknown_entry_keys(item: Mapping[str, Any], name: str, *, expected: Iterable[str], where: str,
+                       key_line: Callable[[int | None, str], int | None] | None = None) -> list[Problem]:
+    """One problem per key of the entry ``item`` (a mapping inside lexicon ``name``) that is not in
+    ``expected``: ``"<where>: unknown key 'alias' (expected a, b, c)"`` at the key's line
+    (``key_line`` from :func:`entry_key_lines`, else the entry's ``__line__``).  A typo in a key
+    (``alias:`` for ``labels:``) would otherwise be silently ignored."""
+    allowed = tuple(expected)
+    line = item.get(LINE_KEY)
+    return [Problem(name, f"{where}: unknown key {str(key)!r} (expected {', '.join(allowed)})",
+                    key_line(line, str(key)) if key_line is not None else line)
+            for key in item if key != LINE_KEY and key not in allowed]
+
+
 def entry_key_lines(name: str) -> Callable[[int | None, str], int | None]:
     """A function ``(line, key) -> line of key`` for the lexicon messages call ``name``: the
     1-based line of ``key`` in the mapping that starts on ``line`` (a ``__line__`` from
@@ -462,4 +475,4 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
 
 
 __all__ = ["LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "check_top_keys", "entry_key_lines", "lexicon_name",
-           "packaged_lexicon_text", "parse_lexicon", "read_lexicon", "top_key_line"]
+           "packaged_lexicon_text", "parse_lexicon", "read_lexicon", "top_key_line", "unknown_entry_keys"]

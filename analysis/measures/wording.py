@@ -54,7 +54,7 @@ from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
 from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
                                          expand_templates, parse_rules, suffix_word)
-from analysis.lexicons import LexiconError, check_top_keys, entry_key_lines, read_lexicon
+from analysis.lexicons import LexiconError, check_top_keys, entry_key_lines, read_lexicon, unknown_entry_keys
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]
@@ -197,7 +197,6 @@ class Lexicon:
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive")
-_ENTRY_KEYS = frozenset(_ENTRY_KEY_ORDER)
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -237,13 +236,9 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
             continue
         line = item.get("__line__")
         where = f"entry {i}"
-        for key in item:
-            if key != "__line__" and key not in _ENTRY_KEYS:
-                term = item.get("term")
-                who = f" ({term.strip()!r})" if isinstance(term, str) and term.strip() else ""
-                problems.append(Problem(name, f"{where}{who}: unknown key {str(key)!r} (expected "
-                                              f"{', '.join(_ENTRY_KEY_ORDER)})", key_line(line, str(key))))
         term = item.get("term")
+        who = f" ({term.strip()!r})" if isinstance(term, str) and term.strip() else ""
+        problems += unknown_entry_keys(item, name, expected=_ENTRY_KEY_ORDER, where=where + who, key_line=key_line)
         if not isinstance(term, str) or not term.strip():
             problems.append(Problem(name, f"{where}: 'term' must be a non-empty string", line))
             continue
@@ -1396,11 +1391,8 @@ def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
             continue
         line = item.get("__line__")
         nm = item.get("name")
-        for key in item:
-            if key != "__line__" and key not in _ACTOR_KEYS:
-                who = f" ({nm.strip()!r})" if isinstance(nm, str) and nm.strip() else ""
-                problems.append(Problem(name, f"actor {i}{who}: unknown key {str(key)!r} (expected "
-                                              f"{', '.join(_ACTOR_KEYS)})", key_line(line, str(key))))
+        who = f" ({nm.strip()!r})" if isinstance(nm, str) and nm.strip() else ""
+        problems += unknown_entry_keys(item, name, expected=_ACTOR_KEYS, where=f"actor {i}{who}", key_line=key_line)
         if not isinstance(nm, str) or not nm.strip():
             problems.append(Problem(name, f"actor {i}: 'name' must be a non-empty string", line))
             continue

@@ -227,3 +227,20 @@ def test_neither_nor_names_both_speakers():
     body = "Tom Veldkamp and Ann Pardo met on Monday. Neither Tom Veldkamp nor Ann Pardo said the deal was dead."
     [sp] = _resolve(body, [("the deal was dead", "said", "Neither Tom Veldkamp nor Ann Pardo")])
     assert (sp.name, sp.plural) == ("Tom Veldkamp and Ann Pardo", True)
+
+
+@pytest.mark.parametrize("mention", [
+    "Crooked Ann Pardo",         # an adjective the article also leaves off the name
+    "Comedian Ann Pardo",        # a descriptive title (roles.yaml)
+])
+def test_a_description_before_a_name_is_not_part_of_it(mention):
+    body = (f"The crowd cheered when {mention} arrived on Monday.\n\nPardo said the deal was over.\n\n"
+            "Ann Pardo left early.")
+    [later] = _resolve(body, [("the deal was over", "said", "Pardo")])
+    assert later.name == "Ann Pardo"
+
+
+def test_a_given_name_that_is_also_a_noun_stays():
+    body = "Marine Le Pardo said the deal was dead.\n\nLe Pardo said it was over."
+    first, later = _resolve(body, [("the deal was dead", "said", "Marine Le Pardo"), ("it was over", "said", "Le Pardo")])
+    assert first.name == later.name == "Marine Le Pardo"

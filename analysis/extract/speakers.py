@@ -647,6 +647,7 @@ def _english_word_tags() -> Mapping[str, str]:
 
 
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ"})
+_DESCRIPTOR_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "VBD", "RB"})
 
 
 def _participle_word(tok: str) -> bool:
@@ -1953,6 +1954,8 @@ class _Resolver:
         pre = " ".join(t for t in toks[:i] if t.rstrip(".,") not in self.roles.leading_words
                        and t.rstrip(".") not in self.roles.honorifics)
         toks = toks[i:]
+        if len(toks) >= 3 and self._descriptor_before_name(toks):
+            pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]   # "Billionaire Donald Trump": a description
         if len(toks) < 1 or len(toks) > _MAX_NAME_TOKENS:
             return None, pre
         name = " ".join(toks)
@@ -1969,6 +1972,19 @@ class _Resolver:
             return None, pre
         name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
         return name, pre
+
+    def _descriptor_before_name(self, toks: list[str]) -> bool:
+        """Whether the first of ``toks`` (three or more capitalised words) is an English adjective
+        or participle describing the person ("Crooked Hillary Clinton", "Embattled Ann Roe")
+        rather than a given name: a word the English lexicon tags as one, and the article names
+        the person without it too ("Hillary Clinton").  Nouns are left alone: many given names
+        are nouns too ("Marine Le Pen", "Lily ..."); descriptive nouns before a name are
+        titles of roles.yaml ("Actress", "Billionaire")."""
+        if _english_word_tags().get(toks[0].lower()) not in _DESCRIPTOR_TAGS:
+            return False
+        body = self.ctx.body
+        rest = " ".join(toks[1:])
+        return body.count(rest) > body.count(f"{toks[0]} {rest}")
 
     def _inner_title_end(self, toks: list[str], i: int) -> int:
         """The token index after the last title or possessive owner inside ``toks[i:]`` that a

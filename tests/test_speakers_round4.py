@@ -244,3 +244,21 @@ def test_a_given_name_that_is_also_a_noun_stays():
     body = "Marine Le Pardo said the deal was dead.\n\nLe Pardo said it was over."
     first, later = _resolve(body, [("the deal was dead", "said", "Marine Le Pardo"), ("it was over", "said", "Le Pardo")])
     assert first.name == later.name == "Marine Le Pardo"
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("a new article in Politico", "Politico", "media"),
+    ("the most recent data available from the FBI", "FBI", "government"),
+    ("a poll by CNN", "CNN", "media"),
+])
+def test_what_an_organisation_published_speaks_for_it(mention, name, typ):
+    body = f"According to {mention}, the race was tight."
+    [sp] = _resolve(body, [("the race was tight", "According to", mention)])
+    assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+@pytest.mark.parametrize("mention", ["a poll of Iowa voters", "a report by Tom Veldkamp"])
+def test_a_person_or_group_after_the_preposition_is_not_an_organisation(mention):
+    body = f"According to {mention}, the race was tight."
+    [sp] = _resolve(body, [("the race was tight", "According to", mention)])
+    assert (sp.named, sp.speaker_type) == (False, "unnamed")

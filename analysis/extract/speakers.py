@@ -222,7 +222,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                                     "party_groups")}}
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
-    "owner_nouns", "pair_nouns", "outlet_words",
+    "owner_nouns", "pair_nouns", "outlet_words", "data_nouns",
     "appositive_stop_verbs", "plural_titles")}
 
 
@@ -454,6 +454,7 @@ class SpeakerWords:
     outlet_words: frozenset[str]
     appositive_stop_re: re.Pattern[str]            # where an appositive ends
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
+    data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -494,6 +495,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         pair_person_nouns=frozenset(persons),
         pair_without_number=frozenset(str(w).lower() for w in pair.get("without_number") or []),
         pair_country_nouns=frozenset(countries),
+        data_nouns=frozenset(w.lower() for w in _words_of(d, "data_nouns")),
         outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
@@ -2576,6 +2578,10 @@ class _Resolver:
         grp = self._common_plural(head_seg)
         if grp is not None:
             return grp
+        # an organisation's output: "a new article in Politico", "data from the FBI"
+        product = self._organisation_product(bare, m, off, paragraph)
+        if product is not None:
+            return product
         # documents
         doc = self._document(head_seg, off, paragraph)
         if doc is not None:
@@ -2605,6 +2611,27 @@ class _Resolver:
         if named_org is not None:
             return named_org
         return self._person_or_role(m, off, paragraph)
+
+    _PRODUCT_RE = re.compile(r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:(?:available|published|released|"
+                             r"conducted|compiled|obtained)\s+)?(?:in|from|by|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+
+    def _organisation_product(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"a new article in Politico", "the most recent data available from the FBI", "a poll by
+        CNN": what an organisation published (a document noun of source_cues.yaml or a data noun
+        of speaker_words.yaml) speaks for that organisation, which the words after in/from/by/at
+        name (an outlet, institution, government or organisation; not a person or a group)."""
+        found = self._PRODUCT_RE.match(bare)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        if noun not in self.words.data_nouns and noun not in self.ctx.cues.document_words:
+            return None
+        if any(w[:1].isupper() for w in found.group("head").split()):
+            return None          # "a CNN report in ...", "Article 5 of ...": a name before the noun
+        org = self._resolve_simple(found.group("org"), off, paragraph)
+        if org.kind not in ("outlet", "organisation", "government") or not org.named or org.plural:
+            return None
+        return replace(org, mention=m)
 
     def _namesake(self, bare: str, actor: Actor, off: int) -> str | None:
         """The full name a surname label of a person actor ("Kim", "Mr. Kim") refers to when the

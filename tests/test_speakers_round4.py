@@ -262,3 +262,17 @@ def test_a_person_or_group_after_the_preposition_is_not_an_organisation(mention)
     body = f"According to {mention}, the race was tight."
     [sp] = _resolve(body, [("the race was tight", "According to", mention)])
     assert (sp.named, sp.speaker_type) == (False, "unnamed")
+
+
+@pytest.mark.parametrize("mention, typ", [("Aides", "government"), ("Witnesses", "unnamed")])
+def test_a_plural_noun_opening_a_sentence_is_a_group(mention, typ):
+    # written only here, capitalised: the English lexicon knows it as a plural common noun
+    body = f"{mention} said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", mention)])
+    assert (sp.name, sp.speaker_type, sp.named, sp.plural) == (mention, typ, False, True)
+
+
+def test_a_plural_noun_that_is_a_name_here_stays_a_person():
+    body = "Ann Fields spoke on Monday.\n\nFields said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", "Fields")])
+    assert (sp.name, sp.kind) == ("Ann Fields", "person")

@@ -2759,8 +2759,9 @@ class _Resolver:
 
     def _common_plural(self, bare: str) -> Speaker | None:
         """A plural common noun capitalised only because it opens the sentence ("Protesters",
-        "Many Mexicans", "Police"): it is written in lower case elsewhere in the article, or it
-        is a demonym in the plural; a vague group, typed by its role words (else unnamed)."""
+        "Many Mexicans", "Police", "Aides"): it is written in lower case elsewhere in the article,
+        is a plural noun of the English lexicon, or is a demonym in the plural (and no word of a
+        name in the article); a vague group, typed by its role words (else unnamed)."""
         m = self._QUANTIFIED_RE.match(bare)
         if m is None or (m.group("q") and m.group("q").lower() not in self.ctx.cues.quantifiers):
             return None
@@ -2771,8 +2772,9 @@ class _Resolver:
                                                                                   else "")) if plural else None
         if low not in self._lower_in_body:
             self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
-        if country is None and not self._lower_in_body[low]:
-            return None
+        if country is None and not self._lower_in_body[low] \
+                and not (plural and _english_word_tags().get(low) == "NNS"):
+            return None        # neither written in lower case here nor an English plural noun ("Aides")
         if self._name_tokens is None:
             self._name_tokens = frozenset(t for _, full, _ in self.ctx.names for t in full.split())
         if noun in self._name_tokens:

@@ -276,3 +276,10 @@ def test_a_plural_noun_that_is_a_name_here_stays_a_person():
     body = "Ann Fields spoke on Monday.\n\nFields said the plan was dead."
     [sp] = _resolve(body, [("the plan was dead", "said", "Fields")])
     assert (sp.name, sp.kind) == ("Ann Fields", "person")
+
+
+def test_a_titled_surname_of_an_organisation_is_the_person():
+    body = ("Peter Veldkamp, a lawyer for the Sierra Club, spoke on Monday.\n\n"
+            "Mr. Veldkamp of the Sierra Club said the plan was dead.")
+    [sp] = _resolve(body, [("the plan was dead", "said", "Mr. Veldkamp of the Sierra Club")])
+    assert (sp.name, sp.kind) == ("Peter Veldkamp", "person")

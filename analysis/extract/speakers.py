@@ -2932,13 +2932,16 @@ class _Resolver:
     def _leading_name(self, text: str) -> tuple[str, str, str] | None:
         """(name, titles before it, the phrase after it) when ``text`` is a person's name followed
         by where they work, without a comma: "Jane Doe of the Brookings Institution", "Jane Doe at
-        the Institute of World Economy".  The name needs two words ("Bank of Korea", "Ministry of
-        Foreign Affairs" are organisations) and none of them a title ("Secretary of State X")."""
+        the Institute of World Economy", "Mr. Doe of the Sierra Club".  The name needs two words, or
+        one after a courtesy title or title ("Bank of Korea", "Ministry of Foreign Affairs" are
+        organisations), and none of them a title ("Secretary of State X")."""
         lead = _LEADING_NAME_PREP_RE.match(text)
         if lead is None:
             return None
         name, pre = self._person_name_from_run(lead.group(1))
-        if name is None or len(name.split()) < 2 or \
+        first = lead.group(1).split()[0].rstrip(".")
+        titled = first in self.roles.honorifics or first in self.ri.titles   # "Mr. Veld of the Sierra Club"
+        if name is None or len(name.split()) < 2 and not (titled and name != lead.group(1)) or \
                 any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
             return None                # "Former Secretary of State X": a title, not a name
         return name, pre, text[lead.end(1):].strip()

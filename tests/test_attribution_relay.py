@@ -187,3 +187,22 @@ def test_blast_takes_its_target_as_content():
 
 def test_attack_keeps_its_military_sense():
     assert atts("Rebels attacked the convoy near the border.") == []
+
+
+# ------------------------------------------------------------------ a finite verb after a parenthesis
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Ann Roe, for instance, admitted what she had done.", "admitted", "what she had done"),
+    ("The mayor, as usual, demanded whether the council had read the plan.", "demanded",
+     "whether the council had read the plan"),
+])
+def test_past_form_after_a_parenthesis_is_the_finite_verb(body, cue, content):
+    found = atts(body)
+    assert [(a.cue, a.text, a.agentless) for a in found] == [(cue, content, False)]
+    assert found[0].speaker_mention in {"Ann Roe", "The mayor"}
+
+
+def test_asked_participle_clause_still_agentless():
+    found = atts("Lund, asked whether he would run, declined.")
+    assert [(a.cue, a.speaker_mention, a.text, a.agentless) for a in found] == \
+        [("asked", None, "whether he would run", True)]

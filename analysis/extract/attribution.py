@@ -1276,14 +1276,17 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if end >= hi and i - 2 >= lo and toks[i - 1].low in _ASKED_AFTER and \
                 (toks[i - 2].text == "," or _is_close(toks, i - 2)):
             end = _trim_right(toks, ask, hi)  # '“...,” she said, when asked whether ...': the main clause is before
-        if end <= ask or end >= hi:
+        if ask < end < hi:
+            c.agentless = True            # "Asked whether he would run, the governor said ..."
+            c.cue_extra = ask - j if ask > j and toks[j].low == "about" else 0
+            c.unit = (i, j + c.cue_extra)
+            c.after = (ask, end)
+            c.after_kind = "about" if c.cue_extra else "clause"
+            return True
+        if i == lo or toks[i - 1].text != ",":
             return False                  # no content, or no main clause after it
-        c.agentless = True                # "Asked whether he would run, the governor said ..."
-        c.cue_extra = ask - j if ask > j and toks[j].low == "about" else 0
-        c.unit = (i, j + c.cue_extra)
-        c.after = (ask, end)
-        c.after_kind = "about" if c.cue_extra else "clause"
-        return True
+        # no main clause follows: "Ann Roe, for instance, admitted what she had done" is the finite verb
+        # after a parenthesis, read as any cue
 
     owner = _possessed_noun(toks, i, j - i, e, c.form, verbs)
     if owner is not None and owner >= lo:

@@ -283,3 +283,20 @@ def test_a_titled_surname_of_an_organisation_is_the_person():
             "Mr. Veldkamp of the Sierra Club said the plan was dead.")
     [sp] = _resolve(body, [("the plan was dead", "said", "Mr. Veldkamp of the Sierra Club")])
     assert (sp.name, sp.kind) == ("Peter Veldkamp", "person")
+
+
+def test_an_appositive_noun_phrase_ends_at_its_comma_without_a_reporting_verb():
+    body = ("Ann Pardo on Wednesday called on Tom Veldkamp to apologize for a remark.\n\n"
+            "Veldkamp, a former party chairman and presidential candidate, poked fun at the remark on "
+            "television on Tuesday and told viewers that he had no reason at all to apologize for it.\n\n"
+            "He said the remark was fair.")
+    [sp] = _resolve(body, [("the remark was fair", "said", "He")])
+    assert (sp.name, sp.speaker_type) == ("Tom Veldkamp", "government")
+
+
+def test_a_long_clause_after_a_comma_is_no_appositive():
+    body = ("Tom Veldkamp spoke on Monday.\n\nVeldkamp, issues of class and justice get attention when the "
+            "party is out of power and its leaders have nothing else to talk about at their rallies, "
+            "argued.\n\nVeldkamp said the plan was dead.")
+    [sp] = _resolve(body, [("the plan was dead", "said", "Veldkamp")])
+    assert (sp.name, sp.speaker_type) == ("Tom Veldkamp", "other")

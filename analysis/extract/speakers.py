@@ -1501,6 +1501,10 @@ class _Resolver:
         if stop - end > _APPOSITIVE_MAX_CHARS:
             return ""      # far more than 25 words (and slicing to a far stop per name is quadratic)
         appositive = body[start: stop].strip()
+        if len(appositive.split()) > 25 and dash is None and _LEADING_ARTICLE_RE.match(appositive):
+            # "Dean, a former party chairman and candidate, poked at ...": no reporting verb ends
+            # it, so the noun phrase ("a/an/the ...") ends at its closing comma
+            appositive = appositive.split(", ", 1)[0]
         if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
             return ""
         return appositive

@@ -1333,6 +1333,7 @@ class _Resolver:
         self._titled_names: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
+        self._descriptors: dict[str, bool] = {}            # run -> its first word describes the name
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
 
@@ -1988,9 +1989,11 @@ class _Resolver:
         titles of roles.yaml ("Actress", "Billionaire")."""
         if _english_word_tags().get(toks[0].lower()) not in _DESCRIPTOR_TAGS:
             return False
-        body = self.ctx.body
-        rest = " ".join(toks[1:])
-        return body.count(rest) > body.count(f"{toks[0]} {rest}")
+        key = " ".join(toks)
+        if key not in self._descriptors:
+            body, rest = self.ctx.body, " ".join(toks[1:])
+            self._descriptors[key] = body.count(rest) > body.count(key)
+        return self._descriptors[key]
 
     def _inner_title_end(self, toks: list[str], i: int) -> int:
         """The token index after the last title or possessive owner inside ``toks[i:]`` that a

@@ -206,3 +206,18 @@ def test_asked_participle_clause_still_agentless():
     found = atts("Lund, asked whether he would run, declined.")
     assert [(a.cue, a.speaker_mention, a.text, a.agentless) for a in found] == \
         [("asked", None, "whether he would run", True)]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The mayor promised a bridge for every district.", "promised", "a bridge for every district"),
+    ("The pollster predicted a narrow win in the north.", "predicted", "a narrow win in the north"),
+    ("The minister suggested a second vote on the plan.", "suggested", "a second vote on the plan"),
+    ("The mayor answered questions about the budget.", "answered", "questions about the budget"),
+])
+def test_speech_act_objects(body, cue, content):
+    found = atts(body)
+    assert [(a.cue, a.text) for a in found] == [(cue, content)]
+
+
+def test_recall_of_an_envoy_is_no_speech():
+    assert atts("Seoul recalled its ambassador on Monday.") == []

@@ -300,3 +300,15 @@ def test_a_long_clause_after_a_comma_is_no_appositive():
             "argued.\n\nVeldkamp said the plan was dead.")
     [sp] = _resolve(body, [("the plan was dead", "said", "Veldkamp")])
     assert (sp.name, sp.speaker_type) == ("Tom Veldkamp", "other")
+
+
+@pytest.mark.parametrize("mention, typ", [
+    ("Tom Veldkamp, communications director for the Pardo campaign", "government"),
+    ("Tom Veldkamp, national director of the Pro-Life Action League", "expert_think_tank"),
+    ("Tom Veldkamp, executive director of the advocacy group Progress Utopia", "expert_think_tank"),
+    ("The Pardo campaign", "government"),
+])
+def test_campaigns_parties_and_advocacy_groups_type_their_people(mention, typ):
+    body = f"{mention} said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", mention)])
+    assert sp.speaker_type == typ

@@ -221,3 +221,9 @@ def test_speech_act_objects(body, cue, content):
 
 def test_recall_of_an_envoy_is_no_speech():
     assert atts("Seoul recalled its ambassador on Monday.") == []
+
+
+@pytest.mark.parametrize("aux", ["Didn't", "Didn’t", "Don’t"])
+def test_question_opening_is_not_the_speaker_with_either_apostrophe(aux):
+    found = atts(f"{aux} you know he said the plan failed?")
+    assert [a.speaker_mention for a in found] == ["he"]

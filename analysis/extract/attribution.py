@@ -859,7 +859,7 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
 #: nominative pronouns that cannot sit inside a noun phrase ("it" can: "say it all")
 _MAIN_CLAUSE_PRONOUNS = SUBJ_PRONOUNS - {"it"}
 #: auxiliaries opening a yes/no question ("Did you know he said ...?")
-_QUESTION_AUX = frozenset("did do does didn't don't doesn't".split())
+_QUESTION_AUX = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t".split())
 
 
 def _dash_hyphen(toks: list[_Tok], m: int) -> bool:
@@ -1372,7 +1372,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 a2 = _np_back(toks, a - 2, lo, verbs)   # "Sanders (I-Vt.) on Saturday criticized": not Saturday
                 if a2 is not None:
                     a, k = a2, a - 2
-            if a is not None and a < k and toks[a].low in {"last", "this", "next", "earlier", "later"} and \
+            if a is not None and a < k and toks[a].low in {"last", "this", "earlier", "later"} and \
                     (t_a := _time_adverbial(toks, a, k)) > a and is_capitalised(toks[t_a].text):
                 a = t_a                   # "... reported last month Cameron had ordered": the time is not the speaker
             if a is not None:
@@ -1789,8 +1789,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                             toks[m + 1].low not in _NOT_COMPLEMENT)):
                 return "np", k
             if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
-                    (_long_object_then_quote(toks, k, hi, verbs) or _long_object_then_quote(toks, k, hi, verbs,
-                                                                                          indefinite=True)):
+                    _long_object_then_quote(toks, k, hi, verbs):
                 return "np", k
             if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in OBJ_PRONOUNS or
                     t.low in {"himself", "herself", "themselves", "itself"}) and _adjective_complement(toks, k, hi):
@@ -1956,14 +1955,15 @@ def _adjective_complement(toks: list[_Tok], k: int, hi: int) -> bool:
     return False
 
 
-def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *,
-                            indefinite: bool = False) -> bool:
+def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
     """An object noun phrase with prepositional phrases in it, then a quoted complement: "called Ford's
     plans to open a $1.6 billion plant in Mexico “an absolute disgrace”", "called Mr. Obama's remarks on
     Saturday “a true wake-up call”".  No clause punctuation, comma or verb form may come before the quotation.
-    With ``indefinite`` the complement is an indefinite noun phrase instead ("called the contempt citation and
-    the demand for his appearance a transparent political ploy"; not "called the police a day later")."""
+    Or the complement is an indefinite noun phrase instead, at the first "a"/"an" ("called the contempt
+    citation and the demand for his appearance a transparent political ploy"; not "called the police a day
+    later").  One scan for both readings."""
     m, stop, appositive = k, min(hi, k + 20), False
+    article_seen = False                  # the indefinite reading is decided at the first article
     while m + 1 < stop:
         m += 1
         t = toks[m]
@@ -1975,11 +1975,13 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
                     _np_like_segment(toks, m + 1, close, verbs):
                 m, stop, appositive = close, min(hi, close + 12), True
                 continue
-        if indefinite and t.low in {"a", "an"} and not t.q:
-            return m - k >= 3 and m + 1 < hi and toks[m + 1].low not in _NOT_COMPLEMENT and \
-                toks[m + 1].text[:1].isalpha() and toks[m + 1].low not in _ORDINALS
+        if not article_seen and t.low in {"a", "an"} and not t.q:
+            article_seen = True
+            if m - k >= 3 and m + 1 < hi and toks[m + 1].low not in _NOT_COMPLEMENT and \
+                    toks[m + 1].text[:1].isalpha() and toks[m + 1].low not in _ORDINALS:
+                return True
         if _is_open(toks, m):
-            return m - k >= 2 and not indefinite
+            return m - k >= 2
         if _abbrev_dot(toks, m) or (t.low.endswith("ed") and t.text[:1].islower() and
                                     (toks[m - 1].low in PREPS or toks[m - 1].low in DETS)) or \
                 (t.low in verbs.all_forms and (toks[m - 1].low in DETS or is_possessive(toks[m - 1].text))):
@@ -2116,15 +2118,20 @@ def _verb_like_any(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> b
 _FRONTED_MAX = 40
 
 
+def _close_before(toks: list[_Tok], lo: int, comma: int) -> int | None:
+    """The last closing quotation mark before ``comma`` within a subject's reach (``_FRONTED_MAX``
+    tokens: the scan is bounded, not the sentence), or None."""
+    return next((m for m in range(comma - 1, max(lo, comma - _FRONTED_MAX - 1), -1)
+                 if _is_close(toks, m) and not toks[m].poss), None)
+
+
 def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> int | None:
     """'Megan Hester, senior associate ... at the Institute, said ...' when the appositive is too long or
     holds a relative clause for :func:`_appositive_chain`: the sentence opens with a name phrase and a
     comma, and nothing between it and the cue's comma ends a clause or a quotation."""
     a = lo
     # after a closing quotation: '“...,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said'
-    # (looked for only as far back as a subject may start: the scan is bounded, not the sentence)
-    close = next((m for m in range(comma - 1, max(lo, comma - _FRONTED_MAX - 1), -1)
-                  if _is_close(toks, m) and not toks[m].poss), None)
+    close = _close_before(toks, lo, comma)
     if close is not None:
         a = close + 1
         while a < comma and toks[a].text in QUOTE_CHARS and not toks[a].q:
@@ -2157,10 +2164,9 @@ def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerb
 def _subject_after_quote(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """'“...,” Blunt, after a long pause, said of Cruz.': a name right after a closing quotation, then a
     parenthesis (a prepositional phrase or an adverb) set off by commas before the cue.  The name's tokens."""
-    close = next((m for m in range(comma - 1, max(lo, comma - _FRONTED_MAX - 1), -1)
-                  if _is_close(toks, m) and not toks[m].poss), None)
+    close = _close_before(toks, lo, comma)
     if close is None:
-        return None                       # (none within a subject's reach: the scan is bounded)
+        return None
     a = close + 1
     while a < comma and (toks[a].text in QUOTE_CHARS or toks[a].text == ",") and not toks[a].q:
         a += 1

@@ -312,3 +312,16 @@ def test_campaigns_parties_and_advocacy_groups_type_their_people(mention, typ):
     body = f"{mention} said the plan was dead."
     [sp] = _resolve(body, [("the plan was dead", "said", mention)])
     assert sp.speaker_type == typ
+
+
+@pytest.mark.parametrize("mention, name, typ", [("The DNC", "DNC", "government"), ("The GOP", "GOP", "government")])
+def test_initials_the_role_lexicons_type_are_an_organisation(mention, name, typ):
+    body = f"{mention} said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", mention)])
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "organisation")
+
+
+def test_untyped_initials_stay_as_before():
+    body = "ISIS said the attack was theirs."
+    [sp] = _resolve(body, [("the attack was theirs", "said", "ISIS")])
+    assert (sp.name, sp.speaker_type) == ("ISIS", "other")

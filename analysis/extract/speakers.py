@@ -1038,6 +1038,7 @@ _MENTION_MAX_CHARS = 400
 _OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GOP", "DNC")
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
@@ -2617,7 +2618,18 @@ class _Resolver:
         named_org = self._named_organisation(bare, m)
         if named_org is not None:
             return named_org
+        if _ACRONYM_RE.fullmatch(bare) and bare not in self._name_tokens_in_article():
+            # "the GOP", "the DNC": initials the role lexicons type are an organisation, not a surname
+            typ = self._classify(bare, bare, bare)
+            if typ != "other":
+                return Speaker(bare, m, typ, bare, None, True, kind="organisation")
         return self._person_or_role(m, off, paragraph)
+
+    def _name_tokens_in_article(self) -> frozenset[str]:
+        """Every word of a person's name registered in the article."""
+        if self._name_tokens is None:
+            self._name_tokens = frozenset(t for _, full, _ in self.ctx.names for t in full.split())
+        return self._name_tokens
 
     _PRODUCT_RE = re.compile(r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:(?:available|published|released|"
                              r"conducted|compiled|obtained)\s+)?(?:in|from|by|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")

@@ -227,3 +227,21 @@ def test_recall_of_an_envoy_is_no_speech():
 def test_question_opening_is_not_the_speaker_with_either_apostrophe(aux):
     found = atts(f"{aux} you know he said the plan failed?")
     assert [a.speaker_mention for a in found] == ["he"]
+
+
+# ------------------------------------------------------------------ coordinated postposed reports
+
+@pytest.mark.parametrize("joint", [", and", ", but", ";"])
+def test_coordinated_postposed_reports_keep_apart(joint):
+    body = f"The plan was fine, Ann Roe said{joint} the cost was low, Bob Lee said."
+    found = atts(body)
+    assert [(a.speaker_mention, a.text, a.parts == ((a.start, a.end),)) for a in found] == \
+        [("Ann Roe", "The plan was fine", True), ("Bob Lee", "the cost was low", True)]
+
+
+def test_report_closed_by_a_relay_keeps_its_own_content():
+    found = atts("The envoy will visit Moscow, a spokesman said, TASS reported.")
+    by = {a.speaker_mention: a for a in found}
+    assert by["a spokesman"].text == "The envoy will visit Moscow"
+    assert len(by["a spokesman"].parts) == 1                       # no "TASS reported" after it
+    assert by["TASS"].relay and by["TASS"].text == "The envoy will visit Moscow, a spokesman said"

@@ -1145,7 +1145,37 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                         break
             b = _trim_right(toks, a, b)
             c.after = (a, b) if b > a else None
+    _split_coordinated_reports(cues, toks)
     return cues
+
+
+def _split_coordinated_reports(cues: list[_Cue], toks: list[_Tok]) -> None:
+    """'The plan was fine, Ann Roe said, and the cost was low, Bob Lee said': two postposed reports
+    joined by ', and' / ', but' / ';'.  The later cue's content starts after the conjunction that follows
+    the earlier cue (it ran from the sentence start, holding Ann's report), and the earlier cue keeps no
+    content after itself (", and the cost was low" is Bob's).  Only when the earlier cue has its own content
+    before it: "X expressed hope that ..., TASS reported" is a nested report, left whole; so is "...,
+    a spokesman said, TASS reported", but the spokesman's content no longer takes "TASS reported"."""
+    for n, d in enumerate(cues):
+        if d.before is None or d.after is not None or \
+                not all(t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS for t in toks[d.unit[1]:]):
+            continue                      # only a cue closing its sentence ("attacks that, Sweet noted, Trump
+            #                               said during the debate were ...": Trump's report is Sweet's content)
+        for c in reversed(cues[:n]):
+            if c.before is None or not (d.before[0] <= c.unit[0] and c.unit[1] <= d.before[1]):
+                continue
+            if c.after is not None and c.after[0] == d.unit[0]:
+                c.after = None            # "..., a spokesman said, TASS reported": the relay's unit is no content
+            m = c.unit[1]
+            if toks[m].text == "," and not toks[m].q and m + 1 < d.before[1] and toks[m + 1].low in {"and", "but"}:
+                m += 1
+            elif not (toks[m].text == ";" and not toks[m].q):
+                continue
+            if m + 1 < d.before[1]:
+                d.before = (m + 1, d.before[1])
+                if c.after is not None and c.after[0] <= m + 1 and c.after[1] <= d.unit[0]:
+                    c.after = None        # the clause after the conjunction is the later report's
+            break
 
 
 def _by_speaker_start(cues: list[_Cue]) -> dict[int, list[_Cue]]:

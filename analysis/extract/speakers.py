@@ -5,13 +5,16 @@ canonical :class:`Speaker`; the table builders (:func:`quotes_table`,
 :func:`sources_table`, :func:`prominence_table`, :func:`shared_quotes_table`)
 aggregate them.  Rules are general for English news; the word lists live in
 ``lexicons/source_cues.yaml`` (role and organisation words, outlets,
-international organisations, document nouns, vague groups, titles),
-``lexicons/gazetteer.yaml`` (countries, capitals, metonyms, institutions) and
+international organisations, document nouns, vague groups with the government groups
+that are office holders or countries, titles),
+``lexicons/gazetteer.yaml`` (countries, capitals, metonyms, institutions and agencies) and
 ``lexicons/roles.yaml`` (honorifics, more titles and role words, time and
 setting phrases, role modifiers, synonyms and general nouns for descriptions),
 ``lexicons/speaker_words.yaml`` (words that are never part of a name, name suffixes,
-document heads, owner nouns, group and pair nouns, outlet words, the verbs that end an
-appositive; packaged only: ``annotate`` always reads the packaged file);
+document heads, data nouns, owner nouns, pair nouns, outlet words, the verbs that end an
+appositive, plural titles with their singulars; packaged only: ``annotate`` always reads
+the packaged file); a quoted nickname inside a name is read by the segmenter's rule
+(:func:`analysis.text.segment.nickname_spans`);
 the event's main actors come from ``lexicons/actors.yaml`` (format in
 CONTRACTS.md).  Each can be replaced by the caller's own file.
 

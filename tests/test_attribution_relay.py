@@ -245,3 +245,12 @@ def test_report_closed_by_a_relay_keeps_its_own_content():
     assert by["a spokesman"].text == "The envoy will visit Moscow"
     assert len(by["a spokesman"].parts) == 1                       # no "TASS reported" after it
     assert by["TASS"].relay and by["TASS"].text == "The envoy will visit Moscow, a spokesman said"
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Ann Roe said having a second clinic would help the town.", "having a second clinic would help the town"),
+    ("The mayor said having the governor on her side puts the plan within reach.",
+     "having the governor on her side puts the plan within reach"),
+])
+def test_gerund_having_opens_a_clause(body, content):
+    assert [a.text for a in atts(body)] == [content]

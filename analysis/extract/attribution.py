@@ -989,6 +989,28 @@ def _role_before_name(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
 
 # ============================================================================ clause shapes
 
+#: finite auxiliaries and modals: one after a gerund phrase makes that phrase a clause's subject
+_FINITE = frozenset("is are was were has have had does did".split()) | MODALS
+
+
+def _gerund_subject(toks: list[_Tok], k: int, hi: int) -> bool:
+    """"having" at ``k`` opens a gerund subject ("having Trump at the top of the ticket puts ...", "having
+    a plan is ..."), not a perfect auxiliary ("having said that"): no participle after it, and a finite
+    auxiliary or modal follows within twelve tokens before any comma or quotation."""
+    if k + 1 >= hi or toks[k + 1].q or toks[k + 1].low.endswith(("ed", "en")) or toks[k + 1].low in IRREGULAR_PAST:
+        return False
+    for t in toks[k + 2:min(hi, k + 14)]:
+        if t.q or t.text in {",", ";", ":", "—", "–"}:
+            return False
+        if t.low in _FINITE or (t.text[:1].islower() and t.low.endswith("s") and t.low in _FINITE_S):
+            return True
+    return False
+
+
+#: third-person verbs common after a gerund subject ("having X ... puts/makes/gives ...")
+_FINITE_S = frozenset("puts makes gives helps means hurts shows keeps leaves creates costs".split())
+
+
 def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
     if k >= hi:
         return False
@@ -997,6 +1019,8 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
         return False
     if first.low in PREPS and first.low not in {"that"}:
         return False
+    if not gap and first.low == "having" and not first.q:
+        return _gerund_subject(toks, k, hi)   # "said having Trump at the top ... puts ..."
     if not gap and (first.low in AUX or first.low in MODALS):
         return False
     end = k

@@ -254,3 +254,26 @@ def test_report_closed_by_a_relay_keeps_its_own_content():
 ])
 def test_gerund_having_opens_a_clause(body, content):
     assert [a.text for a in atts(body)] == [content]
+
+
+# ------------------------------------------------------------------ "as X said" comment clauses
+
+@pytest.mark.parametrize("body, cue, speaker, content", [
+    ("As the mayor noted on Monday, the costs were low.", "noted", "the mayor", "the costs were low"),
+    ("As Ann Roe observed, in the first year the costs were low.", "observed", "Ann Roe",
+     "in the first year the costs were low"),
+    ("The plan failed, as the mayor predicted.", "predicted", "the mayor", "The plan failed"),
+    ("It is unclear whether the bridge is safe, as engineers have said in the past.", "said", "engineers",
+     "It is unclear whether the bridge is safe"),
+])
+def test_as_comment_clause(body, cue, speaker, content):
+    found = atts(body)
+    assert [(a.cue, a.speaker_mention, a.text) for a in found] == [(cue, speaker, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "The crowd cheered, as the mayor continued to speak.",
+    "The hall emptied, as the band continued to play.",
+])
+def test_as_time_clause_is_no_report(body):
+    assert not any(a.cue.startswith("continued") for a in atts(body))

@@ -1602,6 +1602,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.after = (ck, hi)
         c.parenthetical = True
         return True
+    if after_kind == "none" and mode is None and "clause" in e.frames and not e.weak and \
+            toks[i].low == c.form.split()[0]:     # not "as Bush continued to interject": a time clause
+        span = _as_report(toks, c.unit[0], k, lo, hi)
+        if span is not None:              # "As the mayor noted on Monday, ...", "..., as the mayor predicted."
+            if span[0] > c.unit[0]:
+                c.after = span
+            else:
+                c.before = span
+            return True
     if before is not None and ("postposed" in e.frames or
                                ("quote" in e.frames and _is_close(toks, before[1] - 1 if toks[before[1] - 1].text
                                                                    in CLOSE_QUOTES else before[1])) or
@@ -1754,6 +1763,38 @@ def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVe
     if first.low.endswith("ing") or first.low in SUBORD:
         return False
     return _looks_like_clause(toks, before[0], before[1], verbs, gap=True)
+
+
+def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int) -> tuple[int, int] | None:
+    """'As <speaker> <cue>' as a comment clause, the unit starting at ``u`` right after "as" and the cue's
+    complement (nothing, a time adverbial or a short prepositional phrase) ending at the first comma or the
+    sentence end after ``k``:
+
+    * opening the sentence, the main clause after the comma is the content ("As the mayor noted on Monday,
+      the costs were low", "As Ann Roe observed, in the early days ... the costs were low");
+    * after a comma and closing the sentence, the clause before the comma is ("The plan failed, as the
+      mayor predicted", "..., as police have said.").
+
+    The content span, or None ("such as", "as well as", "As Trump said goodbye, ...": no such clause)."""
+    a = u - 1
+    if a < lo or toks[a].low != "as" or toks[a].q:
+        return None
+    m = k
+    if m < hi and not toks[m].q and (toks[m].low in PREPS or _time_like(toks[m])):
+        while m < hi and m - k < 8 and not toks[m].q and toks[m].text not in {",", ";", ":", ".", "!", "?", "—", "–"} \
+                and toks[m].text not in QUOTE_CHARS and not (toks[m].text[:1].islower() and toks[m].low in AUX) and \
+                not (toks[m].text[:1].islower() and toks[m].low.endswith("ed")):
+            m += 1
+    if a == lo:
+        if m + 2 < hi and toks[m].text == "," and not toks[m].q:
+            b = _trim_right(toks, m + 1, hi)
+            return (m + 1, b) if b > m + 1 else None
+        return None
+    if a - 1 > lo and toks[a - 1].text == "," and not toks[a - 1].q and \
+            all(t.text in {".", "!", "?"} or t.text in QUOTE_CHARS for t in toks[m:hi]):
+        b = _trim_right(toks, lo, a - 1)   # (not before a colon: "as the website notes:" + a quotation)
+        return (lo, b) if b > lo else None
+    return None
 
 
 def _relative_object(c: _Cue, toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:

@@ -277,3 +277,19 @@ def test_as_comment_clause(body, cue, speaker, content):
 ])
 def test_as_time_clause_is_no_report(body):
     assert not any(a.cue.startswith("continued") for a in atts(body))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The council met a day after the mayor announced that the bridge would close.", "the mayor"),
+    ("Officials left the hall before the minister said the talks had failed.", "the minister"),
+])
+def test_speaker_after_a_clause_preposition(body, speaker):
+    found = atts(body)
+    assert [a.speaker_mention for a in found] == [speaker]
+
+
+def test_earlier_content_does_not_end_on_the_preposition():
+    found = atts("The senator called on her colleagues to drop the bill after the mayor claimed that it was unfair.")
+    by = {a.cue: a for a in found}
+    assert by["called on"].text == "her colleagues to drop the bill"
+    assert by["claimed"].speaker_mention == "the mayor"

@@ -831,6 +831,8 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
             break
         if w.low == "as" or _dash_hyphen(toks, a - 1):
             break                         # a spaced hyphen is a dash ("the levy - which Lund ..."), not "17-year-old"
+        if w.low in _CLAUSE_PREPS and not w.q:
+            break                         # "... to drop Trump after the mogul claimed": a clause's subject follows
         a -= 1
     if k < a or _dash_hyphen(toks, k) or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
                                                         toks[k - 1].low in {"jr", "sr"})):
@@ -855,6 +857,10 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
         return m + 2                      # the subject left is a pronoun, a name or a determiner's phrase
     return a
 
+
+#: prepositions that also open a finite clause ("after the mogul claimed"): a speaker phrase right before
+#: its cue does not reach back over one
+_CLAUSE_PREPS = frozenset("after before until".split())
 
 #: nominative pronouns that cannot sit inside a noun phrase ("it" can: "say it all")
 _MAIN_CLAUSE_PRONOUNS = SUBJ_PRONOUNS - {"it"}
@@ -1282,8 +1288,9 @@ def _trim_right(toks: list[_Tok], a: int, b: int) -> int:
             b = k
             break
     while b > a and not toks[b - 1].q and (toks[b - 1].text in {",", ".", ";", ":", "—", "–", "-"} or
-                                           toks[b - 1].low in {"and", "or", "but", "also"}):
-        b -= 1
+                                           toks[b - 1].low in {"and", "or", "but", "also"} or
+                                           toks[b - 1].low in _CLAUSE_PREPS):
+        b -= 1                            # (a clause preposition left before the next cue's speaker: "after")
     return b
 
 

@@ -287,3 +287,8 @@ def test_earlier_content_does_not_end_on_the_preposition():
     by = {a.cue: a for a in found}
     assert by["called on"].text == "her colleagues to drop the bill"
     assert by["claimed"].speaker_mention == "the mayor"
+
+
+def test_sentence_opening_said_with_a_long_appositive():
+    found = atts("Said Dora Lee, who grew up with the boxer in the same street, “We were all so proud of him.”")
+    assert [(a.cue, a.speaker_mention, a.text) for a in found] == [("Said", "Dora Lee", "We were all so proud of him.")]

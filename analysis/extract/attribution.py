@@ -695,7 +695,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if not t.text[:1].islower():
         # "Said Ellis: “...”": an inverted cue opening the sentence, its speaker then a quotation
         return i == 0 and entry.invertible and not t.text.isupper() and i + n < len(toks) and \
-            is_capitalised(toks[i + n].text) and any(_is_open(toks, m) for m in range(i + n, min(len(toks), i + n + 10)))
+            is_capitalised(toks[i + n].text) and any(_is_open(toks, m) for m in range(i + n, min(len(toks), i + n + 25)))
     first = form.split()[0]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + n] if i + n < len(toks) else None

@@ -292,3 +292,9 @@ def test_earlier_content_does_not_end_on_the_preposition():
 def test_sentence_opening_said_with_a_long_appositive():
     found = atts("Said Dora Lee, who grew up with the boxer in the same street, “We were all so proud of him.”")
     assert [(a.cue, a.speaker_mention, a.text) for a in found] == [("Said", "Dora Lee", "We were all so proud of him.")]
+
+
+def test_relay_participle_after_the_cue():
+    main, relay = split(atts("Ana Ortiz said, as quoted by the Daily Ledger, that the bridge would close."))
+    assert (main.speaker_mention, main.cue, main.text) == ("Ana Ortiz", "said", "the bridge would close")
+    assert (relay.speaker_mention, relay.cue, relay.text) == ("the Daily Ledger", "as quoted by", "the bridge would close")

@@ -1597,6 +1597,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if before is not None and toks[j if not inverted else spk[1]].text == ",":
             c.parenthetical = True
             c.before = before
+        if c.extra_relay is None and not inverted and ck > j + 3 and \
+                (apposed := _relay_apposition(toks, (j - 1, j - 1), ck, verbs)) is not None:
+            _, c.extra_relay, c.relay_cue = apposed   # "Putin said, as quoted by TASS, that ..."
+            c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
         return True
     if after_kind == "comma_clause" and c.unit[0] - 1 >= lo and toks[c.unit[0] - 1].low == "as":
         c.after = (ck, hi)                # "As The Washington Post reported, ..."

@@ -18,7 +18,10 @@ following the annotation conventions of ``../shared/gold/seeds/SUMMARY.md``:
 * ``according_to``: "according to X"; when the content already has its own cue
   (a quote with "Putin said") the according-to entry is a media relay
   (``relay=True``), as are "..., KCNA said" / "TASS reported" closing a sentence
-  that has its own cue, and "was quoted as saying by <media>".
+  that has its own cue, "was quoted as saying by <media>", the agent of a relay
+  verb (lexicon ``relay_verbs``) in "<agent> quoted <speaker> as saying ...",
+  "<speaker> was quoted by <agent> as saying ..." (the speaker's own entry has the
+  cue "as saying") and "<speaker>, (as) quoted by <agent>, said ...".
 
 The speaker mention is the text span naming the speaker, appositive included
 ("Yu Ji-hoon, research fellow at the Korea Institute for Defense Analyses");

@@ -63,6 +63,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.enums import KINDS
 from analysis.text import Document, ParsedText, Quotation, load_title_abbreviations
+from analysis.text.segment import nickname_spans
 
 __all__ = ["Attribution", "extract_attributions", "paraphrase_spans", "load_reporting_verbs", "KINDS"]
 
@@ -148,7 +149,13 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
 def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
     out: list[list[_Tok]] = [[] for _ in pt.sentences]
     body = pt.body
+    # the marks of a quoted nickname inside a name ('Rep. Robert C. “Bobby” Scott') are left out, so a
+    # name span runs over the nickname (the segmenter's rule: a nickname is no quotation)
+    marks = {x for o, e in nickname_spans(body, paragraphs=getattr(pt, "paragraphs", None) or None)
+             for x in (o, e - 1)} if any(c in body for c in QUOTE_CHARS) else set()
     for t in pt.tokens:
+        if marks and t.start in marks and t.end == t.start + 1:
+            continue
         poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
             t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()
         out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted", poss))
@@ -2434,6 +2441,8 @@ def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:
             continue
         if toks[p].low == "may" and not toks[p].text[:1].isupper():
             continue                      # the modal, not the month
+        if any(_name_part_time(toks, x) for x in range(p, b)):
+            continue                      # "USA Today reported": a name, not a time
         if not any(t.text[:1].isupper() or t.low in {"last", "this", "today", "yesterday", "tonight"}
                    for t in toks[p:b]) and toks[p - 1].low not in _TIME_LEAD:
             continue                      # "the head of the day": a bare common noun is no time phrase
@@ -2441,6 +2450,17 @@ def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:
             p -= 1
         return p
     return b
+
+
+def _name_part_time(toks: list[_Tok], x: int) -> bool:
+    """A capitalised "Today"/"Tonight"/"Yesterday" inside a sentence right after a capitalised word
+    that is no time word ("USA Today", "NBC Tonight"): the adverb is written in lower case there, so
+    this is part of a name (weekdays and months are capitalised anyway and stay times)."""
+    t = toks[x]
+    if t.low not in {"today", "tonight", "yesterday"} or not t.text[:1].isupper() or x == 0 or t.q:
+        return False
+    prev = toks[x - 1]
+    return not prev.q and is_capitalised(prev.text) and not _time_like(prev)
 
 
 def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[int, int]:
@@ -2466,10 +2486,12 @@ def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[in
     if any(t.low in {"and", "or"} and not t.q for t in toks[a:b]):
         while a - 2 >= lo and toks[a - 1].text == "," and not toks[a - 1].q:
             r = a - 2
-            while r - 1 >= lo and is_capitalised(toks[r - 1].text) and not toks[r - 1].q:
-                r -= 1
+            while r - 1 >= lo and not toks[r - 1].q and (is_capitalised(toks[r - 1].text) or
+                                                         _abbrev_dot(toks, r - 1)):
+                r -= 1                    # "Reps. Ann Lee, ...": a title's or an initial's period too
             run = toks[r:a - 1]
-            if not run or not all(is_capitalised(t.text) and not t.q for t in run) or \
+            if not run or not all((is_capitalised(t.text) or _abbrev_dot(toks, r + n)) and not t.q
+                                  for n, t in enumerate(run)) or \
                     run[0].low in PREPS or run[0].low in DETS or run[0].low in INTRO_WORDS or \
                     any(t.low in _TIME_WORDS for t in run) or \
                     not (r == lo or toks[r - 1].text in {",", "—", "–", ":", "("}):
@@ -3037,6 +3059,22 @@ class _QuoteCues:
         return self.cues[p] if p < len(self.cues) else None
 
 
+# words that open a clause or a non-addressee phrase: "told reporters that the plan had one flaw: “cost.”"
+_NOT_ADDRESSEE = frozenset({"that", "to", "how", "why", "what", "whether", "if", "when", "where", "who",
+                            "which", "of", "about", "as", "but", "and", "it", "this", "they", "he", "she"})
+
+
+def _addressee_colon(c: _Cue, between: str) -> bool:
+    """'told reporters:', 'told the Russian leader on Monday:', 'warned voters:' -- a cue that takes an
+    addressee object, then the object (and an adverbial) and a colon introducing the quotation."""
+    if not c.entry.object or not between.endswith(":") or len(between) < 2:
+        return False
+    words = re.findall(r"[\w’'.-]+|[^\w\s]", between[:-1])
+    if not words or len(words) > 8 or any(ch in between for ch in "\"“”‘;"):
+        return False
+    return not any(w.lower() in _NOT_ADDRESSEE for w in words)
+
+
 def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     """A complete quoted clause: it opens its sentence, or follows the cue (+ ','/':'/'that') to the end."""
     s = pt.sentence_at(q.open_at)
@@ -3049,7 +3087,7 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     if c.spk is not None and c.spk[0] >= c.j:
         cue_end = max(cue_end, toks[c.spk[1] - 1].end)
     between = body[cue_end:q.open_at].strip().rstrip("'\"‘“").strip()
-    if between in {"", ",", ":", "that"} and cue_end <= q.open_at:
+    if (between in {"", ",", ":", "that"} or _addressee_colon(c, between)) and cue_end <= q.open_at:
         close = q.close_at if q.close_at is not None else q.end
         s_end = pt.sentence_at(close)
         # the rest of the sentence after the closing mark is only space and end marks, read from the mark

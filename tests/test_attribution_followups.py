@@ -1,0 +1,116 @@
+"""Attribution follow-ups on sentences written for these tests: a whole quoted sentence after a cue with
+an addressee object is direct; a capitalised multiword name before the cue is not cut; a coordinated
+list of titled names is one mention; a quoted nickname belongs to the name; a relay agent is never the
+antecedent of its own speaker pronoun."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.text import parse_article
+
+
+def atts(body: str) -> list[Attribution]:
+    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
+
+
+def one(body: str) -> Attribution:
+    found = atts(body)
+    assert len(found) == 1, [(a.cue, a.speaker_mention, a.text) for a in found]
+    return found[0]
+
+
+# ------------------------------------------------------------------ 1. "told X: “...”" is direct
+
+@pytest.mark.parametrize("body", [
+    "Dana Pike told reporters: “We will not back down.”",
+    "The minister told the visiting delegation: “Our support is unconditional.”",
+    "Dana Pike told reporters on Monday: “We will not back down.”",
+    "The mayor assured residents: “The water is safe to drink.”",
+    "The coach warned his players: “Nobody gets a day off.”",
+])
+def test_whole_quote_after_cue_with_addressee_is_direct(body):
+    a = one(body)
+    assert a.kind == "direct"
+
+
+@pytest.mark.parametrize("body", [
+    "Dana Pike told reporters that the plan had one flaw: “cost.”",
+    "Dana Pike told reporters: “We will not back down,” before leaving the hall.",
+])
+def test_fragment_after_addressee_stays_partial(body):
+    assert one(body).kind == "partial"
+
+
+def test_plain_colon_quote_is_still_direct():
+    assert one("Dana Pike said: “We will not back down.”").kind == "direct"
+
+
+# ------------------------------------------------------------------ 2. capitalised names before the cue
+
+@pytest.mark.parametrize("body, speaker", [
+    ("USA Today reported that the talks had stalled.", "USA Today"),
+    ("New York Times reported that the talks had stalled.", "New York Times"),
+    ("Fox News reported that the talks had stalled.", "Fox News"),
+    ("The Wall Street Journal reported that the talks had stalled.", "The Wall Street Journal"),
+    ("Al Jazeera reported that the talks had stalled.", "Al Jazeera"),
+    ("Metro Tonight reported that the talks had stalled.", "Metro Tonight"),
+])
+def test_multiword_name_before_cue_is_whole(body, speaker):
+    assert one(body).speaker_mention == speaker
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Seoul on Tuesday said the talks had stalled.", "Seoul"),
+    ("The agency today said the talks had stalled.", "The agency"),
+])
+def test_time_phrase_after_subject_still_goes(body, speaker):
+    assert one(body).speaker_mention == speaker
+
+
+# ------------------------------------------------------------------ 3. a list of titled names is one mention
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Reps. Ann Lee, Tom Roe and Sam Poe said the bill was dead.", "Reps. Ann Lee, Tom Roe and Sam Poe"),
+    ("Sen. Ann Lee, Gov. Tom Roe and Sam Poe said the bill was dead.", "Sen. Ann Lee, Gov. Tom Roe and Sam Poe"),
+    ("Ann B. Lee, Tom Roe and Sam Poe said the bill was dead.", "Ann B. Lee, Tom Roe and Sam Poe"),
+    ("Lindqvist, Weber and Berg said the bill was dead.", "Lindqvist, Weber and Berg"),
+])
+def test_coordinated_titled_names_are_one_mention(body, speaker):
+    assert one(body).speaker_mention == speaker
+
+
+# ------------------------------------------------------------------ 4. a quoted nickname belongs to the name
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Rep. Robert C. “Bobby” Scott said the bill was dead.", "Rep. Robert C. “Bobby” Scott"),
+    ('Gov. Mary "Molly" Dunn said the bill was dead.', 'Gov. Mary "Molly" Dunn'),
+    ("“The bill is dead,” said Rep. Robert C. “Bobby” Scott.", "Rep. Robert C. “Bobby” Scott"),
+])
+def test_nickname_inside_the_speaker_name(body, speaker):
+    assert one(body).speaker_mention == speaker
+
+
+# ------------------------------------------------------------------ 5. the relay agent is not the pronoun's antecedent
+
+def speakers_of(body: str) -> list[tuple[bool, str, str]]:
+    from analysis.extract import annotate
+    d = annotate(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
+    return [(a.relay, a.speaker_mention, sp.name) for a, sp in zip(d.attributions, d.speakers)]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The paper quoted him as saying the bridge would close.", "Unknown person"),
+    ("Ann Roe spoke on Monday. The paper quoted him as saying the bridge would close.", "Ann Roe"),
+    ("Ann Roe said the port was shut. The Daily Ledger quoted her as saying the bridge would close.", "Ann Roe"),
+    ("Ann Roe spoke on Monday. She was quoted by the paper as saying the bridge would close.", "Ann Roe"),
+])
+def test_pronoun_of_relay_frame_never_the_relay_agent(body, name):
+    found = speakers_of(body)
+    main = [n for relay, m, n in found if not relay and m.lower() in {"him", "her", "she"}]
+    relay = [n for relay, m, n in found if relay]
+    assert main == [name] and relay and relay[0] != name

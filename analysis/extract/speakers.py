@@ -803,6 +803,10 @@ def _any_speaker(s: Speaker) -> bool:
     return True
 
 
+#: pronouns resolved by :meth:`_Resolver._resolve_text` through the history of earlier speakers
+_BOUND_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
+
+
 def _one_person(s: Speaker) -> bool:
     return s.kind == "person" and not s.plural
 
@@ -2087,7 +2091,10 @@ class _Resolver:
 
     # ------------------------------------------------------------ public entry
     def resolve(self, mention: str | None, start: int | None, paragraph: int | None,
-                anchor: int) -> Speaker:
+                anchor: int, *, pronoun_before: int | None = None) -> Speaker:
+        """``pronoun_before``: a pronoun mention looks for its antecedent before this offset (the
+        start of the relay agent of its own relay frame: "The paper quoted him as saying ...":
+        "him" is never "the paper")."""
         if not mention or not mention.strip():
             prev = self._last("any", _any_speaker, anchor, paragraph, max_back=1)
             if prev is not None:
@@ -2101,7 +2108,10 @@ class _Resolver:
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))
-        sp = self._resolve_text(text, off, paragraph)
+        look = off
+        if pronoun_before is not None and text.lower() in _BOUND_PRONOUNS:
+            look = min(off, pronoun_before - 1)
+        sp = self._resolve_text(text, look, paragraph)
         sp = replace(sp, mention=mention)
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
         if sp.kind == "person" and sp.named:
@@ -3348,6 +3358,14 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
         anchor = s if s is not None else (_attr(a, "cue_start") if _attr(a, "cue_start") is not None
                                           else _attr(a, "start", 0))
         order.append((anchor, i))
+    # the relay agent of a relay frame ("The paper quoted him as saying ...") by its content span:
+    # the pronoun speaker of the same frame finds its antecedent before the agent, never the agent
+    relay_at: dict[tuple[Any, Any], int] = {}
+    for a in attributions:
+        rs = _attr(a, "speaker_start")
+        if _attr(a, "relay", False) and rs is not None:
+            k = (_attr(a, "start"), _attr(a, "end"))
+            relay_at[k] = min(rs, relay_at.get(k, rs))
     out: list[Speaker | None] = [None] * len(attributions)
     for anchor, i in sorted(order):
         a = attributions[i]
@@ -3369,7 +3387,11 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
             p = parsed.paragraph_at(anchor)
             para = p.index if p is not None else None
         try:
-            out[i] = resolver.resolve(mention, s, para, anchor)
+            before = None
+            if not _attr(a, "relay", False) and s is not None and antecedent is None:
+                r = relay_at.get((_attr(a, "start"), _attr(a, "end")))
+                before = r if r is not None and r < s else None
+            out[i] = resolver.resolve(mention, s, para, anchor, pronoun_before=before)
         except Exception as exc:  # never let one odd mention sink a corpus run
             warnings.warn(f"{getattr(doc, 'id', '?')}: could not resolve speaker {mention!r}: {exc}",
                           stacklevel=2)

@@ -114,3 +114,20 @@ def test_pronoun_of_relay_frame_never_the_relay_agent(body, name):
     main = [n for relay, m, n in found if not relay and m.lower() in {"him", "her", "she"}]
     relay = [n for relay, m, n in found if relay]
     assert main == [name] and relay and relay[0] != name
+
+
+# ------------------------------------------------------------------ 6. "<speaker>, quoted by <agent> as saying ..., <verb>"
+
+@pytest.mark.parametrize("body, speaker, agent, content", [
+    ("Ana Ortiz, quoted by Radio Norte as saying the dam held, left the hall.", "Ana Ortiz", "Radio Norte",
+     "the dam held"),
+    ("Ana Ortiz, quoted by Radio Norte as saying the dam held, said the roads were open.", "Ana Ortiz",
+     "Radio Norte", "the dam held"),
+    ("Ana Ortiz, cited as saying the dam held, left the hall.", "Ana Ortiz", None, "the dam held"),
+])
+def test_apposed_relay_participle(body, speaker, agent, content):
+    found = [a for a in atts(body) if a.text == content]
+    main = [a for a in found if not a.relay]
+    relay = [a for a in found if a.relay]
+    assert [(a.cue, a.speaker_mention) for a in main] == [("as saying", speaker)]
+    assert [a.speaker_mention for a in relay] == ([agent] if agent else [])

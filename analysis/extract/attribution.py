@@ -1600,6 +1600,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):
             return False
         c.after = (ck, hi)
+        if relay is not None and relay.apposed:
+            c.after = (ck, _apposition_end(toks, ck, hi, verbs))
         if fronted_end is not None:
             if fronted_end <= ck:
                 return False
@@ -1671,6 +1673,7 @@ class _Relay(NamedTuple):
     cue: tuple[int, int]                 # tokens of the relay cue ("quoted", "was quoted by", "was cited")
     lo: int                              # first token of the frame
     tense: str
+    apposed: bool = False                # "Kim, quoted by KCNA as saying ..., left": the content ends at a comma
 
 
 def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _Relay | None:
@@ -1699,6 +1702,17 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
         m -= 1
     passive = toks[v].low.endswith("ed") and any(t.low in BE for t in toks[m + 1:v])
     tense = _relay_tense(toks, m + 1, v)
+    if m == v - 1 and m - 1 >= lo and toks[m].text == "," and not toks[m].q and toks[v].low.endswith("ed"):
+        # a participle set off by a comma: "Kim, quoted by KCNA as saying ...", "Kim, cited as saying ...":
+        # the noun phrase before the comma speaks, the by-phrase (if any) relays
+        s = _np_back(toks, m - 1, lo, verbs)
+        if s is None:
+            return None
+        if v + 1 == a:
+            return _Relay((s, m), None, (v, v + 1), s, "past", True)
+        if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
+            return _Relay((s, m), (v + 2, a), (v, v + 2), s, "past", True)
+        return None
     if passive:
         s = _np_back(toks, m, lo, verbs) if m >= lo else None
         if s is None:
@@ -1754,6 +1768,18 @@ def _relay_tense(toks: list[_Tok], aux: int, v: int) -> str:
     return "participle" if low.endswith("ing") else "past" if low.endswith("ed") else "present"
 
 
+def _apposition_end(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) -> int:
+    """End of the content of a relay participle set off by commas ("Kim, quoted by KCNA as saying the
+    test went well, left the hall"): the first comma followed by a lowercase verb of the main clause
+    (an auxiliary, a past form, a reporting verb); ``hi`` when there is none."""
+    for k in range(a + 1, hi - 1):
+        t, n = toks[k], toks[k + 1]
+        if t.text == "," and not t.q and not n.q and n.text[:1].islower() and \
+                (n.low in AUX or n.low in IRREGULAR_PAST or _verb_like(n, verbs)):
+            return k
+    return hi
+
+
 def _relay_apposition(toks: list[_Tok], spk: tuple[int, int], cue: int, verbs: ReportingVerbs
                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """'Putin, quoted by RIA Novosti, said ...', 'Putin, as quoted by TASS, said ...': a relay participle
@@ -1768,8 +1794,9 @@ def _relay_apposition(toks: list[_Tok], spk: tuple[int, int], cue: int, verbs: R
         if v + 2 < b and toks[v].low.endswith("ed") and toks[v].low in verbs.relay_verbs and \
                 toks[v + 1].low == "by" and not toks[v + 1].q:
             end = v + 2
-            while end < b and not toks[end].q and toks[end].text not in {",", "—", "–", "(", ")"}:
-                end += 1
+            while end < b and not toks[end].q and toks[end].text not in {",", "—", "–", "(", ")"} and \
+                    not (toks[end].low == "as" and end + 1 < b and toks[end + 1].low.endswith("ing")):
+                end += 1                  # "Kim, quoted by KCNA as saying ..., said": the agent ends at "as"
             if end > v + 2:
                 return (a, min(m, spk[1])), (v + 2, end), (m + 1, v + 2)
     return None

@@ -131,3 +131,14 @@ def test_apposed_relay_participle(body, speaker, agent, content):
     relay = [a for a in found if a.relay]
     assert [(a.cue, a.speaker_mention) for a in main] == [("as saying", speaker)]
     assert [a.speaker_mention for a in relay] == ([agent] if agent else [])
+
+
+# ------------------------------------------------------------------ 7. a fronted time phrase set off by a comma
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Last week, the agency director, Ann Roe, said the talks were over.", "the agency director, Ann Roe"),
+    ("Last month, the Daily Ledger, a local paper, reported that the talks were over.",
+     "the Daily Ledger, a local paper"),
+])
+def test_fronted_time_phrase_is_not_the_speaker(body, speaker):
+    assert one(body).speaker_mention == speaker

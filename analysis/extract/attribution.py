@@ -2510,6 +2510,11 @@ def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[in
     b = _trailing_time(toks, a, b)
     while b - 1 > a and (toks[b - 1].text in {",", "—", "–"} or _dash_hyphen(toks, b - 1)):
         b -= 1
+    for c in range(a + 1, min(b - 1, a + 5)):
+        if toks[c].text == "," and not toks[c].q:
+            if _time_phrase(toks, a, c) and not any(_name_part_time(toks, x) for x in range(a, c)):
+                a = c + 1                 # "Last week, the F.B.I. director, James B. Comey, recommended"
+            break
     if any(t.low in {"and", "or"} and not t.q for t in toks[a:b]):
         while a - 2 >= lo and toks[a - 1].text == "," and not toks[a - 1].q:
             r = a - 2

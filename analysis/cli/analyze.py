@@ -35,7 +35,14 @@ LEXICON_LOADERS = {
     "cues": "analysis.extract.speakers:load_source_cues",
     "gazetteer": "analysis.extract.speakers:load_gazetteer",
     "roles": "analysis.extract.speakers:load_roles",
+    "speaker_words": "analysis.extract.speakers:load_speaker_words",
+    "segmentation_words": "analysis.text.segment:load_segmentation_words",
 }
+
+
+def option_flag(key: str) -> str:
+    """The command-line flag of a lexicon option ("speaker_words" -> "--speaker-words")."""
+    return "--" + key.replace("_", "-")
 
 
 def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
@@ -48,6 +55,12 @@ def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cues", metavar="PATH", help="your own source-cues YAML file")
     p.add_argument("--gazetteer", metavar="PATH", help="your own gazetteer YAML file")
     p.add_argument("--roles", metavar="PATH", help="your own role-nouns YAML file (speaker types)")
+    p.add_argument("--speaker-words", dest="speaker_words", metavar="PATH",
+                   help="your own speaker-words YAML file (words never in a name, name suffixes, ...; "
+                        "the layout of lexicons/speaker_words.yaml)")
+    p.add_argument("--segmentation-words", dest="segmentation_words", metavar="PATH",
+                   help="your own segmentation-words YAML file (leading elisions, line continuations; "
+                        "the layout of lexicons/segmentation.yaml)")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help=f"worker processes for the per-article analysis (default: all cores, {default_jobs()} here)")
     p.add_argument("--scheduler", metavar="ADDRESS",
@@ -70,7 +83,7 @@ def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dic
         value = getattr(args, key, None)
         if value is not None:
             if not Path(value).is_file():
-                print(f"{prog}: --{key} file not found: {value}", file=sys.stderr)
+                print(f"{prog}: {option_flag(key)} file not found: {value}", file=sys.stderr)
                 return None
             values[key] = value
     for key, value in values.items():
@@ -78,7 +91,7 @@ def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dic
         if problems:
             for problem in problems:
                 print(f"{prog}: {escape_controls(problem)}", file=sys.stderr)
-            print(f"{prog}: --{key} {value}: {len(problems)} problem(s) in the lexicon file; nothing written",
+            print(f"{prog}: {option_flag(key)} {value}: {len(problems)} problem(s) in the lexicon file; nothing written",
                   file=sys.stderr)
             return None
     jobs = getattr(args, "jobs", None)
@@ -93,7 +106,9 @@ def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dic
 
 def lexicon_problems(option: str, path: str) -> list[str]:
     """Every problem of the user's lexicon file for ``--<option>`` (file:line: message), read once
-    up front so that a bad file stops the run instead of failing on every article."""
+    up front so that a bad file stops the run instead of failing on every article.
+
+    Also what ``framing study`` checks for each lexicon parameter (``-p speaker_words PATH``)."""
     module, _, func = LEXICON_LOADERS[option].partition(":")
     try:
         getattr(importlib.import_module(module), func)(path)

@@ -103,7 +103,7 @@ def _quote_row(doc: Document, i: int, a: Any, sp: Any) -> dict[str, Any]:
 
 
 def article_quotes(doc: Document, *, actors: Any = None, cues: Any = None, gazetteer: Any = None,
-                   verbs: Any = None, roles: Any = None) -> list[dict[str, Any]]:
+                   verbs: Any = None, roles: Any = None, speaker_words: Any = None) -> list[dict[str, Any]]:
     """The quotes.csv rows of one article (map step): one dict per attribution, JSON-serialisable.
 
     Reads ``doc.attributions`` and ``doc.speakers`` of
@@ -113,7 +113,8 @@ def article_quotes(doc: Document, *, actors: Any = None, cues: Any = None, gazet
     marks or is very long.
     """
     _check_doc(doc)
-    return _rows(annotated(doc, actors=actors, verbs=verbs, cues=cues, gazetteer=gazetteer, roles=roles))
+    return _rows(annotated(doc, actors=actors, verbs=verbs, cues=cues, gazetteer=gazetteer, roles=roles,
+                           speaker_words=speaker_words))
 
 
 def _rows(doc: Document) -> list[dict[str, Any]]:
@@ -129,21 +130,23 @@ def quotes_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 
 
 def _with_attributions(doc: Document, attributions: Sequence[Any], *, actors: Any, cues: Any,
-                       gazetteer: Any, verbs: Any, roles: Any) -> Document:
+                       gazetteer: Any, verbs: Any, roles: Any, speaker_words: Any = None) -> Document:
     """``doc`` with the caller's ``attributions`` and their resolved speakers as its attribution
     layer (``paraphrase`` left unset); only for :func:`quotes_table` (``attributions=``)."""
     from analysis.extract.speakers import resolve_speakers
 
     attrs = tuple(attributions)
-    speakers = resolve_speakers(doc, attrs, actors=actors, cues=cues, gazetteer=gazetteer, roles=roles)
+    speakers = resolve_speakers(doc, attrs, actors=actors, cues=cues, gazetteer=gazetteer, roles=roles,
+                                speaker_words=speaker_words)
     return dataclasses.replace(doc, attributions=attrs, speakers=tuple(speakers), paraphrase=None,
                                annotation_key=annotation_key(actors=actors, verbs=verbs, cues=cues,
-                                                             gazetteer=gazetteer, roles=roles) + "|attributions=given")
+                                                             gazetteer=gazetteer, roles=roles,
+                                                             speaker_words=speaker_words) + "|attributions=given")
 
 
 def quotes_table(docs: Sequence[Document], *, attributions: Mapping[str, Sequence[Any]] | None = None,
                  actors: Any = None, cues: Any = None, gazetteer: Any = None,
-                 verbs: Any = None, roles: Any = None) -> pd.DataFrame:
+                 verbs: Any = None, roles: Any = None, speaker_words: Any = None) -> pd.DataFrame:
     """One row per attribution (quotes.csv); ``body[start:end] == text``.
 
     :func:`quotes_from_rows` of the :func:`article_quotes` rows of every doc.  ``attributions``
@@ -151,7 +154,8 @@ def quotes_table(docs: Sequence[Document], *, attributions: Mapping[str, Sequenc
     fields) to use instead of the document's attribution layer; their speakers
     are resolved here.  Articles missing from it are annotated as usual.
     """
-    options = {"actors": actors, "cues": cues, "gazetteer": gazetteer, "verbs": verbs, "roles": roles}
+    options = {"actors": actors, "cues": cues, "gazetteer": gazetteer, "verbs": verbs, "roles": roles,
+               "speaker_words": speaker_words}
     rows: list[dict[str, Any]] = []
     for doc in docs:
         given = None if attributions is None else attributions.get(doc.id)

@@ -104,7 +104,7 @@ class Study:
         from analysis.extract import annotate
         from analysis.text import parse_article
         o = self.options
-        return [annotate(parse_article(a), **o.annotation())
+        return [annotate(parse_article(a, **o.parsing()), **o.annotation())
                 for a in self.corpus]
 
 
@@ -123,7 +123,8 @@ def build_tables(reducer: Reducer) -> dict[str, pd.DataFrame]:
 def open_study(corpus: str | os.PathLike[str] | Corpus, *, outlets: Sequence[str] | None = None,
                lexicon: str | None = None, actors: str | None = None, topics: str | None = None,
                stopwords: str | None = None, verbs: str | None = None, cues: str | None = None,
-               gazetteer: str | None = None, roles: str | None = None, cache: CacheArg = True, jobs: int = 1,
+               gazetteer: str | None = None, roles: str | None = None, speaker_words: str | None = None,
+               segmentation_words: str | None = None, cache: CacheArg = True, jobs: int = 1,
                scheduler: str | None = None, progress: bool | None = False,
                duplicates: Sequence[Any] | None = None) -> Study:
     """Load ``corpus`` (folder or table), keep ``outlets`` in that order (empty: all), build every table.
@@ -145,7 +146,8 @@ def open_study(corpus: str | os.PathLike[str] | Corpus, *, outlets: Sequence[str
     if outlets:
         c = c.select(outlets)
     options = Options(lexicon=lexicon, actors=actors, topics=topics, stopwords=stopwords, verbs=verbs,
-                      cues=cues, gazetteer=gazetteer, roles=roles)
+                      cues=cues, gazetteer=gazetteer, roles=roles, speaker_words=speaker_words,
+                      segmentation_words=segmentation_words)
     stats = RunStats()
     reducer = run_pipeline(c, options=options, jobs=jobs, scheduler=scheduler, cache=resolve_cache(cache),
                            progress=progress, total=len(c), stats=stats)

@@ -50,6 +50,8 @@ class Options:
     cues: str | None = None         # source cues
     gazetteer: str | None = None
     roles: str | None = None        # role nouns -> speaker types
+    speaker_words: str | None = None       # speaker-resolution words (speaker_words.yaml)
+    segmentation_words: str | None = None  # the segmenter's words (segmentation.yaml): changes the parse
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
@@ -60,6 +62,14 @@ class Options:
         """The options :func:`analysis.extract.annotate` takes (its ``ANNOTATION_OPTIONS``)."""
         from analysis.extract import ANNOTATION_OPTIONS
         return {k: getattr(self, k) for k in ANNOTATION_OPTIONS}
+
+    def parsing(self) -> dict[str, Any]:
+        """The keywords :func:`analysis.text.parse_article` takes: the user's segmentation words,
+        loaded (read once per process), or nothing for the packaged ones."""
+        if self.segmentation_words is None:
+            return {}
+        from analysis.text import load_segmentation_words
+        return {"segmentation_words": load_segmentation_words(self.segmentation_words)}
 
     def fingerprint(self) -> str:
         """SHA-256 of the toolkit code and version and of the content of every lexicon used."""
@@ -72,7 +82,7 @@ class Options:
                 try:
                     h.update(Path(value).read_bytes())
                 except OSError as exc:
-                    raise FileNotFoundError(f"--{name}: cannot read {value}: {exc.strerror or exc}") from exc
+                    raise FileNotFoundError(f"--{name.replace('_', '-')}: cannot read {value}: {exc.strerror or exc}") from exc
         return h.hexdigest()
 
 
@@ -118,7 +128,7 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        doc = parse_article(article)
+        doc = parse_article(article, **options.parsing())
         try:
             doc = annotate(doc, **options.annotation())
         except LexiconError:      # a bad lexicon is the user's input error, not this article's

@@ -229,9 +229,9 @@ def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     except FileNotFoundError:
         raise StudyError(f"parameter file not found: {p}") from None
     except UnicodeDecodeError as exc:
-        line = exc.object[:exc.start].count(b"\n") + 1
-        raise StudyError(f"{p}:{line}: parameter file is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x}); "
-                         "save it as UTF-8") from None
+        from analysis.encoding import utf8_problem
+        message, line = utf8_problem(exc.object, exc)
+        raise StudyError(f"{p}:{line}: parameter file is {message}") from None
     except OSError as exc:
         raise StudyError(f"parameter file {p} cannot be read: {exc}") from None
     except yaml.YAMLError as exc:
@@ -469,6 +469,12 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
         if not path.exists():
             problems.append(f"{name} not found: {value}" + (f" (looked for {path})" if str(path) != str(value) else ""))
         p[name] = str(path)
+        if name in LEXICON_PARAMETERS and path.is_file():   # read once, before any article is analysed
+            from analysis.cli.analyze import lexicon_problems
+            found = lexicon_problems(name, str(path))
+            problems += found
+            if found:
+                problems.append(f"{name} {value}: {len(found)} problem(s) in the lexicon file")
     figures = p.get("figures_dir")
     if not isinstance(figures, str) or not figures:
         problems.append(f"figures_dir must be a folder name, got {_preview(figures)}")

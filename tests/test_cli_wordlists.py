@@ -185,15 +185,18 @@ def test_study_parameters_reach_the_notebooks_tables(tmp_path, capsys, monkeypat
     out = tmp_path / "seen.json"
     books = tmp_path / "nb"
     _notebook(books, out)
+    words = _speaker_words(tmp_path)
     rc = main(["study", "--notebooks", str(books), "--build", str(tmp_path / "build"),
                "--figures", str(tmp_path / "figures"), "--jobs", "1", "--quiet",
                "--corpus", str(_corpus(tmp_path)),
-               "-p", "speaker_words", str(_speaker_words(tmp_path)),
+               "-p", "speaker_words", str(words),
                "--segmentation-words", str(_segmentation(tmp_path))])
     assert rc == 0, capsys.readouterr().err
     seen = json.loads(out.read_text(encoding="utf-8"))
     assert seen["types"]["Harbor Lee"] == "unnamed"
     assert seen["sentences"] == [2]
+    report = (tmp_path / "figures" / "report.html").read_text(encoding="utf-8")
+    assert "speaker_words" in report and str(words.resolve()) in report      # provenance
 
 
 def test_study_refuses_a_bad_word_list_parameter_before_any_article(tmp_path, capsys, monkeypatch):

@@ -590,11 +590,25 @@ class _Pattern:
     words: tuple[str, ...]
 
 
+# A phrase of plain ASCII words separated by single spaces: each word is one token of
+# ``tokenize`` and one part of ``_split_word`` (no hyphen, clitic or period), so its parts are
+# its words, the first at _START and the others after _SPACE.  Most entries of a long user list
+# are such phrases; the general path below (tokenize + word stream) gives the same parts.
+_PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
 def _phrase_parts(phrase: str) -> list[tuple[str, int]]:
     """(text, sep) parts of a lexicon phrase, split exactly like body text.
 
     A phrase may start with the possessive clitic ("'s propaganda", from a template's
     possessive class): it is matched after any word ("Moscow's propaganda")."""
+    if _PLAIN_PHRASE.fullmatch(phrase):
+        return [(w, _SPACE if i else _START) for i, w in enumerate(phrase.split(" "))]
+    return _phrase_parts_general(phrase)
+
+
+def _phrase_parts_general(phrase: str) -> list[tuple[str, int]]:
+    """:func:`_phrase_parts` through the tokenizer and word stream (any phrase)."""
     from analysis.text import tokenize
     clitic = re.match(r"[’']s\s+", phrase)
     if clitic:

@@ -213,3 +213,13 @@ def test_study_refuses_a_bad_word_list_parameter_before_any_article(tmp_path, ca
     assert f"{bad}:4: 'pair_nouns'" in err and "Traceback" not in err
     assert not list((tmp_path / "cache").glob("*/*.json.z"))
     assert not (tmp_path / "seen.json").exists()
+
+
+def test_open_study_documents_use_the_same_word_lists_as_its_tables(tmp_path):
+    from analysis.study import open_study
+    s = open_study(_corpus(tmp_path), segmentation_words=str(_segmentation(tmp_path)),
+                   speaker_words=str(_speaker_words(tmp_path)), cache=False)
+    doc = s.docs[0]
+    assert len(doc.text.sentences) == s.tables["articles"]["sentences"].iloc[0] == 2
+    assert [sp.speaker_type for sp in doc.speakers] == s.tables["quotes"]["speaker_type"].tolist()
+    assert "unnamed" in s.tables["quotes"]["speaker_type"].tolist()

@@ -142,3 +142,16 @@ def test_apposed_relay_participle(body, speaker, agent, content):
 ])
 def test_fronted_time_phrase_is_not_the_speaker(body, speaker):
     assert one(body).speaker_mention == speaker
+
+
+# ------------------------------------------------------------------ 8. review R3 mends (H9)
+
+def test_relay_apposition_in_a_long_comma_chain():
+    """The apposed relay ("Bob Lee, quoted by Radio Norte, said") is found after earlier reports in one
+    comma-chained sentence; its scan is bounded to the tokens before the cue, every unit keeps its relay."""
+    units = [f"{first} {last}, quoted by Radio Norte, said it was {n}" for n, (first, last) in
+             enumerate([("Ann", "Roe"), ("Bob", "Lee"), ("Cara", "Diaz"), ("Dan", "Fox"), ("Eva", "Gold")])]
+    found = atts(", and ".join(units) + ".")
+    assert [a.speaker_mention for a in found if a.relay] == ["Radio Norte"] * 5
+    assert [(a.speaker_mention, a.text) for a in found if not a.relay][:2] == [("Ann Roe", "it was 0"),
+                                                                              ("Bob Lee", "it was 1")]

@@ -1784,9 +1784,18 @@ def _relay_apposition(toks: list[_Tok], spk: tuple[int, int], cue: int, verbs: R
                       ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
     """'Putin, quoted by RIA Novosti, said ...', 'Putin, as quoted by TASS, said ...': a relay participle
     and its agent set off by commas between the speaker's start and the cue at ``cue`` are a relay of their
-    own, not part of the mention: (speaker, agent, relay cue)."""
+    own, not part of the mention: (speaker, agent, relay cue).  Only the last ``_FRONTED_MAX`` tokens
+    before the cue are read, back to the nearest clause punctuation or earlier reporting verb: the scan
+    is bounded (a long comma-chained sentence stays linear), not the speaker phrase."""
     a, b = spk[0], cue
-    for m in range(a + 1, b - 2):
+    start = max(a + 1, b - _FRONTED_MAX)
+    for m in range(b - 3, start - 1, -1):
+        t = toks[m]
+        if not t.q and (t.text in {";", ":", "!", "?"} or (t.text[:1].islower() and t.low in verbs.all_forms and
+                                                           t.low not in verbs.relay_verbs and toks[m - 1].low != "as")):
+            start = m + 1                 # an earlier clause or report ("..., said it, and X, quoted by Y,
+            break                         # said"): the relay is after it; not "as saying" inside the relay
+    for m in range(start, b - 2):
         t = toks[m]
         if t.text != "," or t.q:
             continue

@@ -304,7 +304,12 @@ def test_a_long_clause_after_a_comma_is_no_appositive():
 
 @pytest.mark.parametrize("mention, typ", [
     ("Tom Veldkamp, communications director for the Pardo campaign", "government"),
-    ("Tom Veldkamp, national director of the Pro-Life Action League", "expert_think_tank"),
+    ("Tom Veldkamp, national director of the Fair Rent Action League", "expert_think_tank"),
+    ("Tom Veldkamp, a member of the Clean Water Coalition", "expert_think_tank"),
+    ("Tom Veldkamp, a Green Party official", "government"),
+    ("Tom Veldkamp, a party official", "government"),
+    ("Tom Veldkamp, a spokesman for her presidential campaign", "government"),
+    ("Tom Veldkamp, the campaign manager", "government"),
     ("Tom Veldkamp, executive director of the advocacy group Progress Utopia", "expert_think_tank"),
     ("The Pardo campaign", "government"),
 ])
@@ -325,3 +330,28 @@ def test_untyped_initials_stay_as_before():
     body = "ISIS said the attack was theirs."
     [sp] = _resolve(body, [("the attack was theirs", "said", "ISIS")])
     assert (sp.name, sp.speaker_type) == ("ISIS", "other")
+
+
+# ------------------------------------------------------------------ what is no campaign, party or advocacy group
+@pytest.mark.parametrize("mention", [
+    "Tom Lee, a grocer who watched her campaign",                    # a description ending in "campaign", no post
+    "Ann Roe, who directs the group's anti-smoking campaign",        # an issue campaign, not an election
+    "Kurt Wall, the campaign director at Fixers United",             # a named organisation after the post
+    "Ann Roe, a party planner",                                      # the common noun "party"
+    "Tom Veldkamp, a Major League pitcher",                          # a league of sport
+    "Tom Veldkamp, a member of the ruling coalition",                # a coalition government, unnamed
+])
+def test_campaign_party_and_league_words_alone_type_no_one(mention):
+    body = f"{mention}, said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", mention)])
+    assert sp.speaker_type == "other", sp
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("The Clean Water Coalition", "Clean Water Coalition", "expert_think_tank"),
+    ("The Working Families Party", "Working Families Party", "government"),
+])
+def test_a_named_party_or_coalition_speaks_as_an_organisation(mention, name, typ):
+    body = f"{mention} said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", mention)])
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "organisation")

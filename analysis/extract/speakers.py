@@ -3144,7 +3144,10 @@ class _Resolver:
         low = bare.lower()
         head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].lower().split()
         opening = self.lex.org_word_re.match(low)      # "Center for ...", "School of ..."
-        if not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
+        # a whole name a roles.yaml pattern types ("Working Families Party", "Clean Water Coalition":
+        # the head is a capitalised organisation word the patterns read case-sensitively)
+        patterned = any(rx.fullmatch(bare) for rx, _ in self.roles.patterns)
+        if not patterned and not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
                 not (opening is not None and opening.group(0).endswith((" for", " of", " on"))):
             return None
         typ = self._classify("", bare, bare)
@@ -3238,7 +3241,10 @@ class _Resolver:
                 if full != text:
                     found.update(t for t, rx in self.ri.role_type_res if rx.search(full))
             found.update(t for t, rx in self.ri.org_type_res if rx.search(text))
-            found.update(t for rx, t in self.roles.patterns if rx.search(role + " " + context))
+            # patterns read the whole description once (the role is cut from it, and joining the two
+            # would make phrases neither has: '... campaign' + 'director of ...')
+            described = context if context.strip() else role
+            found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
             found.discard("expert_think_tank")

@@ -155,3 +155,17 @@ def test_relay_apposition_in_a_long_comma_chain():
     assert [a.speaker_mention for a in found if a.relay] == ["Radio Norte"] * 5
     assert [(a.speaker_mention, a.text) for a in found if not a.relay][:2] == [("Ann Roe", "it was 0"),
                                                                               ("Bob Lee", "it was 1")]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The mayor said she had never seen anything like it before.", "she had never seen anything like it before"),
+    ("Ann Roe said the town would wait until after.", "the town would wait until after"),
+])
+def test_sentence_final_clause_preposition_stays(body, content):
+    assert [a.text for a in atts(body)] == [content]
+
+
+def test_clause_preposition_before_the_next_cues_speaker_is_cut():
+    found = atts("Aides urged the mayor to drop the plan after the governor claimed it was costly.")
+    assert [(a.cue, a.text) for a in found] == [("urged", "to drop the plan"),
+                                                ("claimed", "it was costly")]

@@ -1166,24 +1166,25 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     for n, c in enumerate(cues):
         if c.after is not None:
             a, b = c.after
+            at_cue = False
             for m in range(n + 1, len(cues)):
                 d = cues[m]
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
-                    b = d.unit[0]
+                    b, at_cue = d.unit[0], True
                     break
             if c.after_kind == "pronoun" and toks[a].low in _BARE_OBJECTS and a + 1 < b and toks[a + 1].text == ",":
                 b = a + 1                 # "said it, and so on": the pronoun is the whole content
             if c.after_kind in {"np", "about", "of", "as", "to", "pronoun"}:
                 for m in range(a, b - 1):  # an object ends before ", I laughed": a new clause
                     if toks[m].text == "," and not toks[m].q and toks[m + 1].low in SUBJ_PRONOUNS - {"it", "you"}:
-                        b = m
+                        b, at_cue = m, False
                         break
                     if toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and \
                             m + 2 < b and not toks[m + 2].q and toks[m + 2].text[:1].islower() and \
                             (_verb_like(toks[m + 2], verbs) or toks[m + 2].low in IRREGULAR_PAST):
-                        b = m             # "called the levy unfair, and left": a second predicate
+                        b, at_cue = m, False   # "called the levy unfair, and left": a second predicate
                         break
-            b = _trim_right(toks, a, b)
+            b = _trim_right(toks, a, b, at_cue=at_cue)
             c.after = (a, b) if b > a else None
     _split_coordinated_reports(cues, toks)
     return cues
@@ -1289,8 +1290,11 @@ def _lower_cues(toks: list[_Tok], verbs: ReportingVerbs) -> list[_Tok]:
 _CUT_WORDS = frozenset("but while whereas although though".split())
 
 
-def _trim_right(toks: list[_Tok], a: int, b: int) -> int:
-    # cut at ", but" / ", while" / ";"
+def _trim_right(toks: list[_Tok], a: int, b: int, *, at_cue: bool = False) -> int:
+    """End of the content ``toks[a:b]`` cut at ", but" / ", while" / ";", without trailing punctuation
+    and conjunctions; ``at_cue`` (``b`` is the next cue's unit) also drops a clause preposition left
+    before that cue's speaker ("..., the plan failed after | the mayor announced"), never a sentence-final
+    one ("... like it before.")."""
     for k in range(a, b):
         if toks[k].q:
             continue
@@ -1299,8 +1303,8 @@ def _trim_right(toks: list[_Tok], a: int, b: int) -> int:
             break
     while b > a and not toks[b - 1].q and (toks[b - 1].text in {",", ".", ";", ":", "—", "–", "-"} or
                                            toks[b - 1].low in {"and", "or", "but", "also"} or
-                                           toks[b - 1].low in _CLAUSE_PREPS):
-        b -= 1                            # (a clause preposition left before the next cue's speaker: "after")
+                                           (at_cue and toks[b - 1].low in _CLAUSE_PREPS)):
+        b -= 1
     return b
 
 

@@ -14,6 +14,12 @@ run are not)::
     .venv/bin/python benchmarks/lexicon_load.py --repo /tmp/old --repo .   # old code vs this checkout
     .venv/bin/python benchmarks/lexicon_load.py --profile 40000      # cProfile of one load, top 25
     .venv/bin/python benchmarks/lexicon_load.py --extend             # files with 'extend: true'
+    .venv/bin/python benchmarks/lexicon_load.py --compile 60000 --repo /tmp/old --repo .
+
+``--compile N`` times instead building the term matchers of one file of N entries (the
+loaded terms of the default tiers and the neutral alternatives, the two a ``framing analyze``
+run builds), after loading it, and prints a digest of each matcher: equal digests across
+checkouts mean the same matchers.
 
 With several ``--repo`` the same files are loaded by each checkout's code, and each row also
 gives the time relative to the first checkout.
@@ -89,6 +95,28 @@ pstats.Stats(sys.argv[2]).sort_stats("tottime").print_stats(15)
 """
 
 
+_COMPILE = r"""
+import hashlib, sys, time
+from analysis.measures import wording as w
+w.load_loaded_terms()
+lex = w.load_loaded_terms(sys.argv[1])
+t = time.process_time()
+m = w._compile(lex, w.DEFAULT_TIERS)
+t_terms = time.process_time() - t
+alts = w._alternatives(lex, tuple(w.CURATED_TIERS))
+t = time.process_time()
+n = w._compile(alts.neutral, ("core",))
+t_neutral = time.process_time() - t
+def digest(m):
+    index = sorted((k, [(p.entry, [sorted(x) for x in p.parts], p.seps, p.words) for p in v])
+                   for k, v in m.index.items())
+    rest = (m.entries, m.before_req, m.before_ex, m.after_ex, sorted(m.excluded), sorted(m.adverb_gate),
+            m.adverb_tags, m.compound_heads)
+    return hashlib.sha256(repr((index, rest)).encode()).hexdigest()[:12]
+print(t_terms, t_neutral, digest(m), digest(n))
+"""
+
+
 def _run(repo: Path, code: str, *args: str, timeout: float) -> str:
     env = {**os.environ, "PYTHONPATH": str(repo)}
     out = subprocess.run([sys.executable, "-c", code, *args], cwd=repo, env=env, capture_output=True, text=True,
@@ -104,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repo", action="append", type=Path,
                     help="checkout whose code loads the files (repeatable; default this one)")
     ap.add_argument("--profile", type=int, metavar="N", help="profile one load of N entries instead")
+    ap.add_argument("--compile", type=int, metavar="N", help="time building the matchers of N entries instead")
     ap.add_argument("--extend", action="store_true", help="files that extend the packaged list (extend: true)")
     ap.add_argument("--timeout", type=float, default=600)
     args = ap.parse_args(argv)
@@ -114,6 +143,19 @@ def main(argv: list[str] | None = None) -> int:
             size = write_lexicon(f, args.profile, extend=args.extend)
             print(f"{args.profile:,} entries, {size / 1e6:.1f} MB")
             print(_run(repos[0], _PROFILE, str(f), str(Path(tmp) / "prof"), timeout=args.timeout))
+            return 0
+        if args.compile:
+            f = Path(tmp) / "terms.yaml"
+            size = write_lexicon(f, args.compile, extend=args.extend)
+            print(f"{args.compile:,} entries, {size / 1e6:.1f} MB: CPU seconds to build the matchers")
+            base: tuple[float, float] | None = None
+            for repo in repos:
+                t_terms, t_neutral, d_terms, d_neutral = _run(repo, _COMPILE, str(f), timeout=args.timeout).split()
+                t = (float(t_terms), float(t_neutral))
+                base = base or t
+                print(f"{repo.name:>14}  terms {t[0]:6.2f} s ({t[0] / base[0]:.2f}x first)  "
+                      f"neutral {t[1]:6.2f} s ({t[1] / base[1]:.2f}x first)  digests {d_terms} {d_neutral}",
+                      flush=True)
             return 0
         sizes = [args.entries, 2 * args.entries, 4 * args.entries]
         files = []

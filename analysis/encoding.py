@@ -22,8 +22,16 @@ def utf8_problem(data: bytes, exc: UnicodeDecodeError) -> tuple[str, int]:
 
     ``message`` is :func:`utf8_message` naming the first byte that could not be decoded (``"...
     (byte 0xe9); save the file as UTF-8"``); ``line`` is its 1-based line in ``data`` (a reader
-    that decodes line by line uses its own line number instead)."""
-    offset = min(max(exc.start, 0), max(len(data) - 1, 0))
+    that decodes line by line uses its own line number instead).
+
+    ``exc.start`` counts in the bytes the codec was given (``exc.object``): after a byte-order
+    mark, which ``utf-8-sig`` drops before decoding, it is three bytes short of ``data``'s
+    offset.  When ``exc.object`` is the end of ``data`` the offset is counted from there."""
+    decoded = exc.object
+    base = 0
+    if isinstance(decoded, (bytes, bytearray)) and len(decoded) <= len(data) and data.endswith(decoded):
+        base = len(data) - len(decoded)
+    offset = min(max(base + exc.start, 0), max(len(data) - 1, 0))
     return utf8_message(data[offset] if data else None), data.count(b"\n", 0, offset) + 1
 
 

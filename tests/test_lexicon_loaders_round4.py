@@ -288,3 +288,86 @@ def test_unknown_entry_keys_names_each_key_at_its_line(tmp_path):
         (3, "item 1: unknown key 'wrod' (expected word, source)"), (4, "item 1: unknown key 'note' (expected word, source)")]
     assert [p.line for p in unknown_entry_keys(item, name, expected=("word",), where="item 1")] == [2, 2]
     assert unknown_entry_keys(item, name, expected=("word", "wrod", "note"), where="item 1") == []
+
+
+# --------------------------------------------------------------------------- review R1: BOM offsets, non-string keys
+
+BOM = b"\xef\xbb\xbf"
+
+
+def test_utf8_problem_after_a_byte_order_mark_names_the_byte_and_line():
+    # utf-8-sig drops the BOM before decoding: exc.start counts after it, three bytes short
+    data = BOM + b"a: 1\nb: 2\n\xe9x\n"
+    with pytest.raises(UnicodeDecodeError) as err:
+        data.decode("utf-8-sig")
+    assert utf8_problem(data, err.value) == ("not valid UTF-8 (byte 0xe9); save the file as UTF-8", 3)
+    # the same bytes decoded without a BOM, and a line decoded alone, are unchanged
+    with pytest.raises(UnicodeDecodeError) as err:
+        data[3:].decode("utf-8")
+    assert utf8_problem(data[3:], err.value) == ("not valid UTF-8 (byte 0xe9); save the file as UTF-8", 3)
+
+
+def test_every_reader_names_the_byte_after_a_byte_order_mark(tmp_path):
+    from analysis.corpus import CorpusError
+    from analysis.corpus.frontmatter import read_article_file
+    from analysis.corpus.importing import import_files
+    lex = tmp_path / "bom.yaml"
+    lex.write_bytes(BOM + b"a: 1\nb: 2\nc: \xe9\n")
+    with pytest.raises(LexiconError) as err:
+        read_lexicon(lex, "actors.yaml")
+    assert str(err.value) == f"{lex}:3: cannot read actors lexicon: not valid UTF-8 (byte 0xe9); save the file as UTF-8"
+    md = tmp_path / "a.md"
+    md.write_bytes(BOM + b"---\noutlet: A\ntitle: T\ndate: 2024-06-20\n---\nCaf\xe9\n")
+    _, problems = read_article_file(md)
+    assert [(p.line, p.message) for p in problems] == [
+        (6, "undecodable bytes: not valid UTF-8 (byte 0xe9); save the file as UTF-8")]
+    raw = tmp_path / "raw.txt"
+    raw.write_bytes(BOM + b"Title\n\nOne line.\nCaf\xe9 two.\n")
+    with pytest.raises(CorpusError) as err:
+        import_files([raw], out_dir=tmp_path / "out", write=False)
+    assert [(p.line, p.message) for p in err.value.problems] == [
+        (4, "not valid UTF-8 (byte 0xe9); save the file as UTF-8")]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("groups: [a]\n\nyes: 1\n", "words.yaml:3: unknown key 'yes' at the top of this word list"),
+    ("groups: [a]\nOn: 1\n", "words.yaml:2: unknown key 'On' at the top of this word list"),
+    ("groups: [a]\n# c\n1: x\n", "words.yaml:3: unknown key '1' at the top of this word list"),
+    ("'1': x\ngroups: [a]\n1: y\n", "words.yaml:1: unknown key '1' at the top of this word list"),
+    ("groups: [a]\n'true': x\n", "words.yaml:2: unknown key 'true' at the top of this word list"),
+])
+def test_top_keys_name_a_key_yaml_reads_as_another_type_as_written(tmp_path, text, message):
+    data, name = _data(tmp_path, text)
+    with pytest.raises(LexiconError) as err:
+        check_top_keys(data, name, expected=EXPECTED, kind="word list")
+    assert str(err.value).endswith(message + " (expected groups, titles, note, either)")
+
+
+def test_top_key_line_matches_the_constructed_key(tmp_path):
+    f = tmp_path / "u.yaml"
+    f.write_text("'yes': 1\nno: 2\n1: 3\n'1': 4\ntrue: 5\n", encoding="utf-8")
+    assert top_key_line(str(f), "yes") == 1       # the quoted string, not the boolean
+    assert top_key_line(str(f), False) == 2
+    assert top_key_line(str(f), 1) == 3           # the integer, not True nor '1'
+    assert top_key_line(str(f), "1") == 4
+    assert top_key_line(str(f), True) == 5
+    assert top_key_line(str(f), "True") is None
+
+
+def test_unknown_entry_keys_name_a_key_read_as_another_type_at_its_line(tmp_path):
+    from analysis.lexicons import entry_key_lines, unknown_entry_keys
+    data, name = _data(tmp_path, "items:\n  - word: a\n\n    on: 1\n    2: b\n")
+    (item,) = data["items"]
+    problems = unknown_entry_keys(item, name, expected=("word",), where="item 1", key_line=entry_key_lines(name))
+    assert [(p.line, p.message) for p in problems] == [
+        (4, "item 1: unknown key 'on' (expected word)"), (5, "item 1: unknown key '2' (expected word)")]
+
+
+def test_loaded_terms_entry_key_read_as_a_boolean_is_named_at_its_line(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    f = tmp_path / "t.yaml"
+    f.write_text("sources:\n  x: y\nentries:\n  - term: foo\n    category: label\n    source: x\n"
+                 "    rationale: r\n\n    on: 1\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(f)
+    assert str(err.value).startswith(f"{f}:9: entry 1 ('foo'): unknown key 'on' (expected term, ")

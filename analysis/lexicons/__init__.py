@@ -352,9 +352,10 @@ def check_top_keys(data: Mapping[str, Any], name: str, *, expected: Mapping[str,
     for key, value in data.items():
         if key == LINE_KEY:
             continue
-        key = str(key)
-        if key not in expected:
-            raise LexiconError.at(name, f"unknown key {key!r} at the top of this {kind} "
+        if not isinstance(key, str) or key not in expected:
+            # a key YAML reads as another type (yes:, on:, 1:) is named as written, not 'True'
+            text = key if isinstance(key, str) else (_top_key_source(name, key) or (str(key), None))[0]
+            raise LexiconError.at(name, f"unknown key {text!r} at the top of this {kind} "
                                         f"(expected {', '.join(expected)})", _line(name, key, line_of))
         want = expected[key]
         if want is None or value is None:
@@ -374,20 +375,45 @@ def _describe(value: Any) -> str:
     return f"a single value {value!r:.40}"
 
 
-def _line(name: str, key: str, line_of: Callable[[str], int | None] | None) -> int | None:
+def _line(name: str, key: Any, line_of: Callable[[Any], int | None] | None) -> int | None:
     return line_of(key) if line_of is not None else top_key_line(name, key)
 
 
-def top_key_line(name: str, key: str) -> int | None:
+def top_key_line(name: str, key: Any) -> int | None:
     """The 1-based line of top-level ``key`` in the lexicon messages call ``name`` (a packaged
-    ``analysis/lexicons/<file>`` or the user's path), or None when it cannot be found.  The file
-    is read and composed again: call it only to report an error."""
+    ``analysis/lexicons/<file>`` or the user's path), or None when it cannot be found.  ``key``
+    is the key as read (``True`` for ``yes:``), matched against each key as YAML constructs it.
+    The file is read and composed again: call it only to report an error."""
+    found = _top_key_source(name, key)
+    return None if found is None else found[1]
+
+
+def _top_key_source(name: str, key: Any) -> tuple[str, int] | None:
+    """``(source text, 1-based line)`` of top-level ``key`` of lexicon ``name``, or None."""
     root = _compose_again(name)
     if isinstance(root, yaml.MappingNode):
+        loader = _Loader("")
         for k, _ in root.value:
-            if isinstance(k, yaml.ScalarNode) and k.value == key:
-                return k.start_mark.line + 1
+            if isinstance(k, yaml.ScalarNode) and _same_key(_construct_key(loader, k), key):
+                return k.value, k.start_mark.line + 1
     return None
+
+
+def _construct_key(loader: yaml.BaseLoader, node: yaml.ScalarNode) -> Any:
+    """The key ``node`` as the loader builds it (``yes`` -> True, ``1`` -> 1), else its text."""
+    try:
+        return loader.construct_object(node)
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+        return node.value
+
+
+def _same_key(a: Any, b: Any) -> bool:
+    """``a`` and ``b`` are the same mapping key and of the same type (``True == 1`` is not)."""
+    return type(a) is type(b) and a == b
+
+
+def _key_id(key: Any) -> tuple[type, Any]:
+    return type(key), key
 
 
 def unknown_entry_keys(item: Mapping[str, Any], name: str, *, expected: Iterable[str], where: str,
@@ -398,41 +424,63 @@ def unknown_entry_keys(item: Mapping[str, Any], name: str, *, expected: Iterable
     (``alias:`` for ``labels:``) would otherwise be silently ignored."""
     allowed = tuple(expected)
     line = item.get(LINE_KEY)
-    return [Problem(name, f"{where}: unknown key {str(key)!r} (expected {', '.join(allowed)})",
-                    key_line(line, str(key)) if key_line is not None else line)
-            for key in item if key != LINE_KEY and key not in allowed]
+    problems = []
+    for key in item:
+        if key == LINE_KEY or (isinstance(key, str) and key in allowed):
+            continue
+        text = key if isinstance(key, str) else _entry_key_text(name, line, key)
+        problems.append(Problem(name, f"{where}: unknown key {text!r} (expected {', '.join(allowed)})",
+                                key_line(line, key) if key_line is not None else line))
+    return problems
 
 
-def entry_key_lines(name: str) -> Callable[[int | None, str], int | None]:
+def _entry_key_text(name: str, line: int | None, key: Any) -> str:
+    """The source text of ``key`` (read as another type than a string: ``on:`` is True) in the
+    mapping of lexicon ``name`` that starts on ``line``; ``str(key)`` when it cannot be found."""
+    if line is not None:
+        found = _key_line_index(_compose_again(name)).get((line, _key_id(key)))
+        if found is not None:
+            return found[0]
+    return str(key)
+
+
+def entry_key_lines(name: str) -> Callable[[int | None, Any], int | None]:
     """A function ``(line, key) -> line of key`` for the lexicon messages call ``name``: the
     1-based line of ``key`` in the mapping that starts on ``line`` (a ``__line__`` from
     ``read_lexicon(..., lines=True)``); ``line`` itself when the key is not found there, None
-    without a line.  The file is read and composed again once, at the first call that needs it:
-    use it only to report errors."""
-    index: dict[tuple[int, str], int] | None = None
+    without a line.  ``key`` is the key as read (``True`` for ``on:``), matched against each key
+    as YAML constructs it.  The file is read and composed again once, at the first call that
+    needs it: use it only to report errors."""
+    index: dict[tuple[int, tuple[type, Any]], tuple[str, int]] | None = None
 
-    def line_of(line: int | None, key: str) -> int | None:
+    def line_of(line: int | None, key: Any) -> int | None:
         nonlocal index
         if line is None:
             return None
         if index is None:
             index = _key_line_index(_compose_again(name))
-        return index.get((line, key), line)
+        found = index.get((line, _key_id(key)))
+        return line if found is None else found[1]
 
     return line_of
 
 
-def _key_line_index(root: yaml.Node | None) -> dict[tuple[int, str], int]:
-    """``(line of a mapping, key) -> line of the key`` for every mapping below ``root`` (1-based)."""
-    index: dict[tuple[int, str], int] = {}
+def _key_line_index(root: yaml.Node | None) -> dict[tuple[int, tuple[type, Any]], tuple[str, int]]:
+    """``(line of a mapping, (type, key)) -> (source text of the key, line of the key)`` for every
+    mapping below ``root`` (1-based lines; the key as YAML constructs it: ``on`` is True)."""
+    index: dict[tuple[int, tuple[type, Any]], tuple[str, int]] = {}
     stack = [root] if root is not None else []
+    loader = _Loader("")
     while stack:
         node = stack.pop()
         if isinstance(node, yaml.MappingNode):
             start = node.start_mark.line + 1
             for k, v in node.value:
                 if isinstance(k, yaml.ScalarNode):
-                    index.setdefault((start, k.value), k.start_mark.line + 1)
+                    try:
+                        index.setdefault((start, _key_id(_construct_key(loader, k))), (k.value, k.start_mark.line + 1))
+                    except TypeError:   # an unhashable key cannot be one of a read mapping's keys
+                        pass
                 stack.append(v)
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)

@@ -78,3 +78,13 @@ def test_hits_equal_without_the_shortcut(monkeypatch):
     monkeypatch.setattr(w, "_PLAIN_PHRASE", re.compile(r"(?!)"))    # every phrase through the tokenizer
     slow = hits(lexicon("compile-once C"))
     assert slow == fast
+
+
+def test_build_matchers_builds_both_once_and_then_nothing():
+    extra = {"term": "blarn", "category": "label", "neutral_alternative": ["quod"], "rationale": "test"}
+    lex = w.as_lexicon({"entries": [*ENTRIES, extra]})    # neutral phrases of no other test
+    assert w.build_matchers(lex) == 2
+    assert w.build_matchers(lex) == 0
+    before = w._compile.cache_info().misses
+    w.article_alternatives(doc(TEXT), lexicon=lex)     # uses the two prebuilt matchers
+    assert w._compile.cache_info().misses == before

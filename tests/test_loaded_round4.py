@@ -88,10 +88,12 @@ def test_candidate_curve_rows_equal_runs_with_those_settings():
     assert rows["no candidates"]["recall"] == 0.0 and cur["recall"] == 1.0
 
 
-def test_hate_compound_labels_a_group_but_not_the_legal_terms():
+def test_no_hand_picked_hate_compound_template():
+    # review R1: the "hate <noun>" template's nouns were a closed list picked with PTC dev hits in
+    # view and no published class, so it was removed; "hate" + a noun is no pattern-tier phrase
     got = by_text("Activists called the club a hate group and its forum one of the hate sites.")
-    assert got["hate group"] == ("hate group", "pattern")
-    assert got["hate sites"] == ("hate site", "pattern")
+    assert not [m for m, (_, tier) in got.items() if tier == "pattern"]
+    assert not [m for m in got if m.lower() in ("hate group", "hate sites")]
     body = "Police recorded a hate crime, and the bill on hate speech passed."
     assert not [m for m in by_text(body) if "hate" in m.lower()]
 

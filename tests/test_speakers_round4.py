@@ -355,3 +355,53 @@ def test_a_named_party_or_coalition_speaks_as_an_organisation(mention, name, typ
     body = f"{mention} said the plan was dead."
     [sp] = _resolve(body, [("the plan was dead", "said", mention)])
     assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "organisation")
+
+
+# ------------------------------------------------------------------ an outlet inside a role, checked
+@pytest.mark.parametrize("body, mention, typ, affiliation", [
+    # the role's own word gives another type than the outlet's: a pollster is no journalist
+    ("Bloomberg's pollster, Doug Shane, said the plan was dead.", "Bloomberg's pollster, Doug Shane",
+     "expert_think_tank", None),
+    # the outlet's name is a person's name in the article: that person's chief, not the outlet's
+    ("Mike Bloomberg spoke on Monday.\n\nBloomberg's chief, Doug Shane, said the plan was dead.",
+     "Bloomberg's chief, Doug Shane", "other", None),
+    ("Bloomberg's chief, Doug Shane, said the plan was dead.", "Bloomberg's chief, Doug Shane",
+     "media", "Bloomberg News"),
+    # initials two broadcasters share: media, but no country's network
+    ("ABC's chief, Mark Scott, said the plan was dead.", "ABC's chief, Mark Scott", "media", "ABC"),
+    ("Former CNN anchor Tom Veldkamp said the plan was dead.", "Former CNN anchor Tom Veldkamp", "media", "CNN"),
+    # a headline's capitalised words before the outlet are no role words
+    ("It's All CNN's Tom Veldkamp Says the plan was dead.", "It's All CNN's Tom Veldkamp", "other", None),
+])
+def test_an_outlet_in_a_role_needs_role_words_and_no_person_of_its_name(body, mention, typ, affiliation):
+    cue = "said" if " said " in body else "Says"
+    sp = _resolve(body, [("the plan was dead", cue, mention)])[-1]
+    assert (sp.speaker_type, sp.affiliation) == (typ, affiliation)
+
+
+@pytest.mark.parametrize("mention, name, country", [
+    ("ABC", "ABC", None), ("ABC News", "ABC News", "United States"),
+    ("Fox Business", "Fox Business", "United States"),
+])
+def test_an_ambiguous_or_sister_outlet_is_its_own_entry(mention, name, country):
+    [sp] = _resolve(f"{mention} said the plan was dead.", [("the plan was dead", "said", mention)])
+    assert (sp.name, sp.speaker_type, sp.country) == (name, "media", country)
+
+
+def test_fox_business_is_not_fox_news_and_breitbart_alone_is_no_outlet():
+    from analysis.extract.speakers import load_source_cues
+
+    outlets = load_source_cues().outlets
+    assert outlets["Fox Business"]["name"] != outlets["Fox News"]["name"]
+    assert "Breitbart" not in outlets and outlets["Breitbart News"]["type"] == "media"
+
+
+# ------------------------------------------------------------------ a name modifying a noun is no antecedent
+@pytest.mark.parametrize("body, name", [
+    ("The ad cites FBI criticism of the plan. It also mentions taxes.", "Unknown"),
+    ("The FBI reviewed the plan. It also mentions taxes.", "FBI"),
+    ("The FBI reports on the plan. It also mentions taxes.", "FBI"),
+])
+def test_it_does_not_take_a_name_that_modifies_a_noun(body, name):
+    [sp] = _resolve(body, [("taxes", "mentions", "It")])
+    assert sp.name == name

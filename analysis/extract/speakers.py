@@ -2276,6 +2276,8 @@ class _Resolver:
             for m in nps[g:i + 1]:
                 if m[1] > limit:
                     continue
+                if s.end <= off and self._modifies_noun(s.start + m[1]):
+                    continue           # "FBI criticism of the plan. It ...": a noun's modifier
                 sp = self._resolve_simple(m[2], a, None) if wanted == "it" else \
                     (self._pair_anaphor(m[2].lower(), a, None) or self._coordination(m[2], a, None)
                      or self._resolve_simple(m[2], a, None))
@@ -2286,6 +2288,19 @@ class _Resolver:
                 return a, sp
             i = g - 1
         return None
+
+    _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)(?![\w’'\-])")
+
+    def _modifies_noun(self, end: int) -> bool:
+        """Whether the phrase ending at ``end`` is followed directly by a lower-case singular
+        common noun (its most frequent Brill tag NN): the phrase is that noun's modifier ("FBI
+        criticism", "the Pardo campaign staff"), not a noun phrase a pronoun of a later sentence
+        takes as its antecedent ("The ad cites FBI criticism of the plan. It also mentions taxes."
+        is not the FBI).  A modifier stays an antecedent in the pronoun's own sentence ("the
+        Foreign Ministry plan was off, it said").  A verb after it ("The FBI said", "The FBI
+        reports") is no NN."""
+        nxt = self._NEXT_WORD_RE.match(self.ctx.body, end)
+        return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN"
 
     def _np_candidates(self, seg: str) -> list[tuple[int, int, str]]:
         """Rough noun phrases: determiner + up to 4 words ending in a document/group noun,
@@ -3112,20 +3127,40 @@ class _Resolver:
     def _organisation_in_role(self, role: str) -> str | None:
         """The outlet or institution named inside a role of role words only ("CNN's", "NBC
         News anchor", "FBI Director", "White House political director"): its full name, the
-        person's affiliation; None for a role with other words ("told CNN that")."""
+        person's affiliation; None for a role with other words ("told CNN that", a headline's
+        "It's All CNN's"), for a key that is a word of a person's name in the article ("Bloomberg's
+        pollster" after Mike Bloomberg: the person's, not the outlet's), and for an outlet whose
+        type the role's own words contradict ("Bloomberg's pollster": a pollster is no journalist)."""
         clean = _possessive_free(role.replace("’", "'"))
         lex = self.lex
         if lex.outlet_re.search(clean) is None and lex.institution_re.search(clean) is None:
             return None
         np_words = self.ri.np_words
-        if not all(w[:1].isupper() or w.lower() in np_words for w in clean.split()):
-            return None
-        hits = _greedy_keys(clean, lex.outlet_keys, screen=lex.outlet_re)
+        # the names of people in the article with words other than role words ("Mike Bloomberg";
+        # not a capitalised role run the name registry also holds, "Former CNN")
+        names = {t for _, full, _ in self.ctx.names for t in full.split()
+                 if any(w.lower() not in np_words and not lex.outlet_re.fullmatch(w) for w in full.split())}
+
+        def rest_is_role(a: int, b: int, key: str) -> bool:
+            if any(w in names for w in key.split()):
+                return False
+            rest = (clean[:a] + " " + clean[b:]).split()
+            return all(_possessive_free(w).lower() in np_words for w in rest)
+
+        hits = [h for h in _greedy_keys(clean, lex.outlet_keys, screen=lex.outlet_re) if rest_is_role(*h)]
         if hits:
-            o = self.ctx.cues.outlets[hits[0][2]]
+            a, b, key = hits[0]
+            o = self.ctx.cues.outlets[key]
+            rest = (clean[:a] + " " + clean[b:]).lower()
+            own = {t for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if rx.search(rest)}
+            if own and o.get("type", "media") not in own:
+                return None
             return str(o.get("full") or o["name"])
         for key in lex.institution_keys:
             if _contains_phrase(clean, key):
+                found = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", clean)
+                if found is not None and not rest_is_role(found.start(), found.end(), key):
+                    return None
                 e = self.ctx.gaz.institutions[key]
                 return str(e.get("affiliation") or e["name"])
         return None

@@ -72,6 +72,24 @@ def test_plague_as_the_disease_is_not_loaded_but_the_figure_is():
     assert terms("The club has been plagued by infighting.") == ["plague"]
 
 
+def test_plague_after_of_is_the_disease_only_after_a_case_word_or_die():
+    terms = lambda body: [h.entry.term for h in w.find_terms(doc(body), tiers=("general",))]
+    assert terms("The council called the new tax a kind of plague on the city.") == ["plague"]
+    assert terms("The scandal became a sort of plague for the party.") == ["plague"]
+    assert terms("Two herders died of plague; a strain of plague was found in rats.") == []
+    assert terms("Doctors reported an outbreak of plague in the valley.") == []
+
+
+def test_evaluate_ptc_refuses_a_boilerplate_count_of_one_or_below_zero():
+    import pytest
+    from analysis.evaluate import ptc
+    arts = [_ptc_article("1", "Title\n\nThe plan was absurd.\n")]
+    for bad in (1, -1, -5):
+        with pytest.raises(ValueError, match=r"skip_boilerplate needs N >= 2"):
+            ptc.evaluate_ptc(arts, skip_boilerplate=bad)
+    assert ptc.evaluate_ptc(arts, skip_boilerplate=0).flagged == ptc.evaluate_ptc(arts, skip_boilerplate=2).flagged
+
+
 def test_candidate_curve_rows_equal_runs_with_those_settings():
     from analysis.evaluate import ptc
     body = "Title\n\nThe burdensome plan was thoroughly miserable.\n"
@@ -120,5 +138,6 @@ def test_eval_ptc_command_reports_the_skipped_site_furniture(tmp_path, capsys):
 def test_maximiser_before_a_negative_is_emphasis_not_loaded():
     terms = lambda body: [h.matched_text for h in w.find_terms(doc(body), tiers=("general",))]
     assert terms("The firm had absolutely no contact with him and knew utterly nothing.") == []
-    assert terms("He had totally no one to call.") == []
+    assert terms("Absolutely nobody came, and she went utterly nowhere.") == []   # only nobody / nowhere exclude these
+    assert terms("Absolutely nobodies came.") == ["Absolutely"]                    # a noun, not the negative
     assert terms("The claim is absolutely false and utterly unworkable.") == ["absolutely", "utterly"]

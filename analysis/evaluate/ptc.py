@@ -24,7 +24,9 @@ article text ("Whom do you consider to be the most corrupt ...?", "You may opt o
 anytime."); the annotators did not mark it, and the toolkit's importer drops such page
 parts from web pages.  Flagged terms on those lines are then not scored (gold spans are
 all kept, so recall cannot rise).  On PTC dev, N=5 finds 25 such lines holding no gold
-span of any technique; N=2 or 3 would also catch articles that share quotations.  The data is read from
+span of any technique; N=2 or 3 would also catch articles that share quotations.  There is no
+default N; 5 is the value measured.  A quotation or sentence repeated by N articles counts as
+furniture too, gold or not: the count of skipped terms says how many were dropped.  The data is read from
 where it lies (``../shared/ptc``) and is never copied into the project.
 """
 
@@ -268,7 +270,12 @@ def flag_terms(articles: Iterable[PtcArticle], *, lexicon: Any = None,
 def evaluate_ptc(articles: Sequence[PtcArticle], *, lexicon: Any = None,
                  tiers: Sequence[str] | None = None, skip_boilerplate: int = 0) -> PtcReport:
     """Score the wording measure's flagged terms on ``articles``; with ``skip_boilerplate=N`` (> 1),
-    terms on lines found verbatim in N or more articles are not scored (module docstring)."""
+    terms on lines found verbatim in N or more articles are not scored (module docstring).  There
+    is no default N: 5 is the value measured on PTC dev.  ``skip_boilerplate`` 0 is off; 1 (every
+    line would be furniture) or a negative number raises ValueError, as ``--skip-boilerplate`` does."""
+    if skip_boilerplate == 1 or skip_boilerplate < 0:
+        raise ValueError(f"skip_boilerplate needs N >= 2 (articles a line must occur in) or 0 (off), "
+                         f"not {skip_boilerplate}")
     report = PtcReport()
     t0 = time.perf_counter()
     furniture = boilerplate_lines(articles, min_articles=skip_boilerplate) if skip_boilerplate > 1 else frozenset()

@@ -371,3 +371,21 @@ def test_loaded_terms_entry_key_read_as_a_boolean_is_named_at_its_line(tmp_path)
     with pytest.raises(LexiconError) as err:
         load_loaded_terms(f)
     assert str(err.value).startswith(f"{f}:9: entry 1 ('foo'): unknown key 'on' (expected term, ")
+
+
+def test_one_pass_builder_leaves_only_expected_errors_to_the_general_path(monkeypatch):
+    import analysis.lexicons as lx
+    # an impossible date: the one-pass builder gives up, the general path words the error
+    assert lx._from_events("when: 2024-02-30\n", False) is None
+    with pytest.raises(LexiconError) as err:
+        lx.parse_lexicon("when: 2024-02-30\n", "d.yaml")
+    assert str(err.value) == "d.yaml: invalid YAML: a value cannot be read (day is out of range for month)"
+    assert lx._from_events("a: [1\n", False) is None                  # a YAML error
+    assert lx._from_events("a: &x 1\nb: *x\n", False) is None         # an alias: unusual
+    assert lx._from_events("a: 1\n", False) == {"a": 1}
+
+    def broken(text, lines):
+        raise AttributeError("a bug in the builder")
+    monkeypatch.setattr(lx, "_build_from_events", broken)
+    with pytest.raises(AttributeError, match="a bug in the builder"):   # not hidden by a silent fallback
+        lx._from_events("a: 1\n", False)

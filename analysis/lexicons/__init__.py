@@ -182,6 +182,10 @@ def parse_lexicon(text: str, name: str, *, lines: bool = False) -> dict[str, Any
             loader.dispose()
     except yaml.YAMLError as exc:
         raise LexiconError.at(name, f"invalid YAML: {_yaml_message(exc)}", _yaml_line(exc, text)) from exc
+    except LexiconError:
+        raise
+    except (ValueError, TypeError, OverflowError) as exc:   # a value a constructor cannot build: 2024-02-30
+        raise LexiconError.at(name, f"invalid YAML: a value cannot be read ({exc})") from exc
     except RecursionError as exc:  # cannot happen below MAX_DEPTH; kept so nothing escapes as a crash
         raise LexiconError.at(name, "invalid YAML: nested too deeply") from exc
     return data
@@ -198,6 +202,12 @@ class _Unusual(Exception):
     """Something the one-pass builder leaves to the general path (which also words errors)."""
 
 
+#: What makes :func:`_from_events` leave a file to the general path: something unusual, a YAML
+#: error (reader, scanner, parser, a constructor's refusal), or a value a constructor cannot build
+#: (``2024-02-30`` as a date: ValueError; an unhashable or oversized value: TypeError, OverflowError).
+_FALLBACK = (_Unusual, yaml.YAMLError, ValueError, TypeError, OverflowError)
+
+
 def _from_events(text: str, lines: bool) -> dict[str, Any] | None:
     """The top-level mapping of ``text`` built in one pass over the parser's events, exactly as
     the general path of :func:`parse_lexicon` builds it; None when the file has anything beyond
@@ -211,7 +221,7 @@ def _from_events(text: str, lines: bool) -> dict[str, Any] | None:
     user's 10 MB loaded-terms file spent most of its load in them)."""
     try:
         return _build_from_events(text, lines)
-    except Exception:   # _Unusual, a YAML error, a value a constructor refuses: the general path words it
+    except _FALLBACK:   # the general path builds it or words the error; a programming error propagates
         return None
 
 

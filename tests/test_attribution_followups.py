@@ -169,3 +169,41 @@ def test_clause_preposition_before_the_next_cues_speaker_is_cut():
     found = atts("Aides urged the mayor to drop the plan after the governor claimed it was costly.")
     assert [(a.cue, a.text) for a in found] == [("urged", "to drop the plan"),
                                                 ("claimed", "it was costly")]
+
+
+@pytest.mark.parametrize("body", [
+    "She answered the door in her pajamas.",
+    "He answered the phone and hung up.",
+    "The forecast predicted rain for Monday.",
+    "The model suggested a link between diet and cancer.",
+    "The smell suggested a gas leak.",
+])
+def test_literal_object_senses_are_no_report(body):
+    assert atts(body) == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The senator answered tough questions about the budget.", "tough questions about the budget"),
+    ("The mayor answered the charges in a long letter.", "the charges in a long letter"),
+    ("The mayor predicted that the vote would fail.", "the vote would fail"),
+    ("The mayor suggested that the vote be delayed.", "the vote be delayed"),
+])
+def test_message_objects_and_clauses_stay_reports(body, content):
+    assert [a.text for a in atts(body)] == [content]
+
+
+def test_np_heads_needs_the_np_frame(tmp_path):
+    from analysis.extract.reporting_verbs import load_reporting_verbs
+    from analysis.lexicons import LexiconError
+    path = tmp_path / "verbs.yaml"
+    path.write_text("verbs:\n  - {lemma: answer, forms: [answer], category: neutral, rationale: test,"
+                    " np_heads: [questions]}\n")
+    with pytest.raises(LexiconError, match="np_heads needs the np frame"):
+        load_reporting_verbs(path)
+    path.write_text("verbs:\n  - {lemma: answer, forms: [answer], category: neutral, rationale: test,"
+                    " frames: [clause, np], np_heads: [Questions]}\n")
+    df = load_reporting_verbs(path)
+    assert df.loc[0, "np_heads"] == ("questions",)
+    # the DataFrame round trip keeps the restriction
+    assert [a.text for a in extract_attributions(parse_article(Article(
+        outlet="Test", title="T", date=dt.date(2024, 1, 1), body="Kim will answer the door.")), verbs=df)] == []

@@ -204,11 +204,11 @@ def test_asked_participle_clause_still_agentless():
 
 @pytest.mark.parametrize("body, cue, content", [
     ("The mayor promised a bridge for every district.", "promised", "a bridge for every district"),
-    ("The pollster predicted a narrow win in the north.", "predicted", "a narrow win in the north"),
-    ("The minister suggested a second vote on the plan.", "suggested", "a second vote on the plan"),
     ("The mayor answered questions about the budget.", "answered", "questions about the budget"),
 ])
 def test_speech_act_objects(body, cue, content):
+    # (predict and suggest take no np: "the forecast predicted rain", "the smell suggested a gas leak";
+    # tests/test_attribution_followups.py::test_literal_object_senses_are_no_report)
     found = atts(body)
     assert [(a.cue, a.text) for a in found] == [(cue, content)]
 

@@ -2017,9 +2017,23 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "clause", k
     if e.bare and _bare_clause(toks, k, hi):
         return "clause", k
-    if "np" in e.frames and _np_start(t):
+    if "np" in e.frames and _np_start(t) and (not e.np_heads or _np_head(toks, k, hi, verbs) in e.np_heads):
         return "np", k
     return "none", None
+
+
+def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> str | None:
+    """The head noun of the noun phrase opening at ``k``: its last word before a preposition, clause
+    punctuation, a quotation, a conjunction or a verb (at most 8 words: "tough questions about the
+    plan" -> questions); None when there is none."""
+    head = None
+    for m in range(k, min(hi, k + 8)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum() or t.low in PREPS or t.low in CONJ or t.low in SUBORD or \
+                (m > k and (t.low in AUX or _verb_like(t, verbs))):
+            break
+        head = t.low
+    return head
 
 
 _PAREN_OPENERS = frozenset("where who which when as".split())

@@ -86,6 +86,9 @@ class VerbEntry:
     noun_risk: bool = False
     that_only: bool = False
     bare: bool = False
+    #: head nouns the ``np`` frame's object must end in ("answered questions", not "answered the door");
+    #: empty: any noun phrase
+    np_heads: frozenset[str] = frozenset()
 
     @property
     def past_is_base(self) -> bool:
@@ -173,10 +176,17 @@ def _entry(item: object, n: int) -> VerbEntry | str:
     bad = [k for k, v in flags.items() if v is None]
     if bad:
         return f"{where}: {bad[0]} must be true or false, not {item[bad[0]]!r}"
+    heads = item.get("np_heads")
+    np_heads = _words([] if heads is None or (isinstance(heads, float) and heads != heads) else heads)
+    if isinstance(np_heads, str):
+        return f"{where}: np_heads: {np_heads}"
+    if np_heads and "np" not in frames:
+        return f"{where}: np_heads needs the np frame"
     return VerbEntry(lemma.lower(), tuple(f.lower() for f in forms), cat, frames,
                      flags["invertible"], flags["object"], flags["weak"],
                      str(item.get("source") or item.get("rationale")),
-                     flags["noun_risk"], flags["that_only"], flags["bare"])
+                     flags["noun_risk"], flags["that_only"], flags["bare"],
+                     frozenset(w.lower() for w in np_heads))
 
 
 def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> frozenset[str]:
@@ -249,7 +259,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     """The reporting-verb lexicon as a DataFrame, one row per lemma.
 
     Columns: lemma, forms (tuple of str), category, frames (tuple), invertible,
-    object, weak, noun_risk, that_only, bare, source (see the YAML header).  ``path=None`` reads the packaged
+    object, weak, noun_risk, that_only, bare, np_heads (tuple; empty: any object), source (see the YAML header).  ``path=None`` reads the packaged
     ``lexicons/reporting_verbs.yaml``; a user's file with the same layout can
     be given instead.  The word sections are in ``df.attrs`` under their names (:data:`WORD_SECTIONS`:
     relay, message, means, plural and share nouns, relay verbs).
@@ -260,7 +270,7 @@ def load_reporting_verbs(path: str | Path | None = None) -> pd.DataFrame:
     df = pd.DataFrame([{"lemma": e.lemma, "forms": e.forms, "category": e.category,
                         "frames": tuple(sorted(e.frames)), "invertible": e.invertible,
                         "object": e.object, "weak": e.weak, "noun_risk": e.noun_risk, "that_only": e.that_only,
-                        "bare": e.bare,
+                        "bare": e.bare, "np_heads": tuple(sorted(e.np_heads)),
                         "source": e.source} for e in lex.entries])
     for key in WORD_SECTIONS:
         df.attrs[key] = tuple(sorted(getattr(lex, key)))

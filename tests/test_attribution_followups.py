@@ -207,3 +207,23 @@ def test_np_heads_needs_the_np_frame(tmp_path):
     # the DataFrame round trip keeps the restriction
     assert [a.text for a in extract_attributions(parse_article(Article(
         outlet="Test", title="T", date=dt.date(2024, 1, 1), body="Kim will answer the door.")), verbs=df)] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials said the plan failed, as the mayor predicted.",
+     [("said", "Officials", "the plan failed"), ("predicted", "the mayor", "the plan failed")]),
+    ("The plan failed, Ann Roe said, as the mayor predicted.",
+     [("said", "Ann Roe", "The plan failed"), ("predicted", "the mayor", "The plan failed")]),
+    ("As the mayor said in his speech, the costs were low.", [("said", "the mayor", "the costs were low")]),
+])
+def test_closing_as_clause_after_an_earlier_report(body, expected):
+    assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "As the mayor argued with his wife, the costs were low.",
+    "As the governor testified before the committee, protesters gathered.",
+    "As the senator spoke during the storm, the lights went out.",
+])
+def test_as_clause_with_another_phrase_is_a_time_clause(body):
+    assert atts(body) == []

@@ -1172,6 +1172,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b, at_cue = d.unit[0], True
                     break
+                if a == d.unit[0] < b and toks[a].low == "as" and not toks[a].q:
+                    b = a                 # "The plan failed, Ann Roe said, as the mayor predicted": a comment
+                    break                 # clause of its own, not Ann Roe's content
             if c.after_kind == "pronoun" and toks[a].low in _BARE_OBJECTS and a + 1 < b and toks[a + 1].text == ",":
                 b = a + 1                 # "said it, and so on": the pronoun is the whole content
             if c.after_kind in {"np", "about", "of", "as", "to", "pronoun"}:
@@ -1631,8 +1634,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         return True
     if after_kind == "none" and mode is None and "clause" in e.frames and not e.weak and \
             toks[i].low == c.form.split()[0]:     # not "as Bush continued to interject": a time clause
-        span = _as_report(toks, c.unit[0], k, lo, hi)
+        span = _as_report(toks, c.unit[0], k, lo, hi, prev)
         if span is not None:              # "As the mayor noted on Monday, ...", "..., as the mayor predicted."
+            c.unit = (c.unit[0] - 1, c.unit[1])   # "as" opens the unit: an earlier content ends before it
             if span[0] > c.unit[0]:
                 c.after = span
             else:
@@ -1826,22 +1830,25 @@ def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVe
     return _looks_like_clause(toks, before[0], before[1], verbs, gap=True)
 
 
-def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int) -> tuple[int, int] | None:
+def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int, prev: Sequence[_Cue] = ()
+               ) -> tuple[int, int] | None:
     """'As <speaker> <cue>' as a comment clause, the unit starting at ``u`` right after "as" and the cue's
-    complement (nothing, a time adverbial or a short prepositional phrase) ending at the first comma or the
-    sentence end after ``k``:
+    complement (nothing, a time adverbial, or a short phrase headed by in/on/at or to: "in his speech",
+    "to reporters"; not "argued with his wife", "testified before the committee") ending at the first
+    comma or the sentence end after ``k``:
 
     * opening the sentence, the main clause after the comma is the content ("As the mayor noted on Monday,
       the costs were low", "As Ann Roe observed, in the early days ... the costs were low");
     * after a comma and closing the sentence, the clause before the comma is ("The plan failed, as the
-      mayor predicted", "..., as police have said.").
+      mayor predicted", "..., as police have said."), after an earlier cue's unit of ``prev`` ("Officials
+      said the plan failed, as ...": the plan failed) or before it ("The plan failed, Ann Roe said, as ...").
 
     The content span, or None ("such as", "as well as", "As Trump said goodbye, ...": no such clause)."""
     a = u - 1
     if a < lo or toks[a].low != "as" or toks[a].q:
         return None
     m = k
-    if m < hi and not toks[m].q and (toks[m].low in PREPS or _time_like(toks[m])):
+    if m < hi and not toks[m].q and (toks[m].low in _AS_REPORT_PREPS or _time_like(toks[m])):
         while m < hi and m - k < 8 and not toks[m].q and toks[m].text not in {",", ";", ":", ".", "!", "?", "—", "–"} \
                 and toks[m].text not in QUOTE_CHARS and not (toks[m].text[:1].islower() and toks[m].low in AUX) and \
                 not (toks[m].text[:1].islower() and toks[m].low.endswith("ed")):
@@ -1853,9 +1860,23 @@ def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int) -> tuple[int,
         return None
     if a - 1 > lo and toks[a - 1].text == "," and not toks[a - 1].q and \
             all(t.text in {".", "!", "?"} or t.text in QUOTE_CHARS for t in toks[m:hi]):
-        b = _trim_right(toks, lo, a - 1)   # (not before a colon: "as the website notes:" + a quotation)
-        return (lo, b) if b > lo else None
+        start, end = lo, a - 1            # (not before a colon: "as the website notes:" + a quotation)
+        for d in prev:
+            if d.unit[1] <= d.unit[0] or not (start <= d.unit[0] and d.unit[1] <= end):
+                continue
+            if d.after is not None and d.unit[1] <= d.after[0] < end:
+                start = d.after[0]        # "Officials said the plan failed, as ...": after the earlier unit
+            else:
+                end = min(end, d.unit[0])  # "The plan failed, Ann Roe said, as ...": before it
+        b = _trim_right(toks, start, end)
+        return (start, b) if b > start else None
     return None
+
+
+#: prepositions that may open the short phrase after the cue of an "as" comment clause ("as he said in
+#: his speech", "as she told reporters" has none, "as he said to reporters"); "with", "before", "after",
+#: "during" ... make it a time or manner clause ("As the mayor argued with his wife, ...")
+_AS_REPORT_PREPS = frozenset("in on at to".split())
 
 
 def _relative_object(c: _Cue, toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:

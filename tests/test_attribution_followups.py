@@ -227,3 +227,8 @@ def test_closing_as_clause_after_an_earlier_report(body, expected):
 ])
 def test_as_clause_with_another_phrase_is_a_time_clause(body):
     assert atts(body) == []
+
+
+def test_sentence_opening_said_reaches_a_quote_only_over_one_appositive():
+    body = 'Said Dora Lee, a nurse, as the crowd left the hall after the long meeting, and then she "smiled."'
+    assert atts(body) == []

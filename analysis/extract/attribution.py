@@ -686,6 +686,22 @@ def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, ve
     return toks[pk].low in SUBJ_PRONOUNS and _looks_like_clause(toks, k, len(toks), verbs)
 
 
+def _opening_said_quote(toks: list[_Tok], s: int) -> bool:
+    """After a sentence-opening inverted cue ("Said Ellis: “...”") and its speaker from ``s``: a quotation
+    opens within 10 tokens, or right after one comma-delimited appositive or relative clause ("Said Dora
+    Lee, who grew up with the boxer in the same street, “...”": the first comma within 10 tokens, the next
+    one within 25 and followed by the quotation mark)."""
+    end = len(toks)
+    if any(_is_open(toks, m) for m in range(s, min(end, s + 10))):
+        return True
+    c1 = next((m for m in range(s, min(end, s + 10)) if toks[m].text == "," and not toks[m].q), None)
+    if c1 is None:
+        return False
+    c2 = next((m for m in range(c1 + 1, min(end, s + 25))
+               if not toks[m].q and (toks[m].text == "," or toks[m].text in CLAUSE_PUNCT)), None)
+    return c2 is not None and toks[c2].text == "," and c2 + 1 < end and _is_open(toks, c2 + 1)
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here."""
     t = toks[i]
@@ -705,7 +721,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if not t.text[:1].islower():
         # "Said Ellis: “...”": an inverted cue opening the sentence, its speaker then a quotation
         return i == 0 and entry.invertible and not t.text.isupper() and i + n < len(toks) and \
-            is_capitalised(toks[i + n].text) and any(_is_open(toks, m) for m in range(i + n, min(len(toks), i + n + 25)))
+            is_capitalised(toks[i + n].text) and _opening_said_quote(toks, i + n)
     first = form.split()[0]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + n] if i + n < len(toks) else None

@@ -1184,21 +1184,6 @@ def _count(counts: dict[str, dict[str, int]], term: str, voice: str, n: int = 1)
     by_voice[voice] = by_voice.get(voice, 0) + n
 
 
-def build_matchers(lexicon: LexiconLike = None, *, tiers: Sequence[str] = CURATED_TIERS) -> int:
-    """Build (and cache) the matchers :func:`find_terms` and :func:`article_alternatives` use
-    for ``lexicon``: the loaded terms of the default tiers and the neutral alternatives of
-    ``tiers``.  Returns how many were built now (0 when both were cached).
-
-    Calling it in a parent process before it forks its workers gives every worker the
-    matchers (copy-on-write) instead of one build per worker; results are the same either way.
-    """
-    lex = as_lexicon(lexicon)
-    misses = _compile.cache_info().misses
-    _compile(lex, DEFAULT_TIERS)
-    _compile(_alternatives(lex, tuple(tiers)).neutral, ("core",))
-    return _compile.cache_info().misses - misses
-
-
 def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
                          tiers: Sequence[str] = CURATED_TIERS) -> dict[str, Any]:
     """Loaded terms and their neutral alternatives in one article, counted by voice.

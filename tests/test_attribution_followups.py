@@ -232,3 +232,21 @@ def test_as_clause_with_another_phrase_is_a_time_clause(body):
 def test_sentence_opening_said_reaches_a_quote_only_over_one_appositive():
     body = 'Said Dora Lee, a nurse, as the crowd left the hall after the long meeting, and then she "smiled."'
     assert atts(body) == []
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    ("He told reporters he was quoted by the paper as saying something he never said.", "as saying", "he"),
+    ("On Monday the aides said they met the mayor at noon, and later that night she said the deal was off.",
+     "said", "she"),
+])
+def test_speaker_phrase_does_not_reach_back_over_a_nominative_pronoun(body, cue, speaker):
+    assert speaker in [a.speaker_mention for a in atts(body) if a.cue == cue]
+    assert not any(a.speaker_mention and a.speaker_mention.endswith(f" {speaker}") for a in atts(body))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Both he and Rubio promised to lead the fight.", "Both he and Rubio"),
+    ("Many of you noted the difference.", "Many of you"),
+])
+def test_pronoun_inside_a_coordinated_or_partitive_subject(body, speaker):
+    assert [a.speaker_mention for a in atts(body)] == [speaker]

@@ -859,6 +859,10 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
             break                         # a spaced hyphen is a dash ("the levy - which Lund ..."), not "17-year-old"
         if w.low in _CLAUSE_PREPS and not w.q:
             break                         # "... to drop Trump after the mogul claimed": a clause's subject follows
+        if toks[a].low in _MAIN_CLAUSE_PRONOUNS - {"you"} and not toks[a].q and \
+                not (w.low in CONJ | PREPS | {"both", "neither", "either"} and not w.q):
+            break                         # "told reporters he was quoted ...": a nominative pronoun opens a
+                                          # clause's subject (not "Smith and he", "both he", "many of you")
         a -= 1
     if k < a or _dash_hyphen(toks, k) or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
                                                         toks[k - 1].low in {"jr", "sr"})):

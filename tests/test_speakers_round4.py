@@ -350,6 +350,7 @@ def test_campaign_party_and_league_words_alone_type_no_one(mention):
 @pytest.mark.parametrize("mention, name, typ", [
     ("The Clean Water Coalition", "Clean Water Coalition", "expert_think_tank"),
     ("The Working Families Party", "Working Families Party", "government"),
+    ("The Green Party of Utopia", "Green Party of Utopia", "government"),
 ])
 def test_a_named_party_or_coalition_speaks_as_an_organisation(mention, name, typ):
     body = f"{mention} said the plan was dead."
@@ -388,12 +389,31 @@ def test_an_ambiguous_or_sister_outlet_is_its_own_entry(mention, name, country):
     assert (sp.name, sp.speaker_type, sp.country) == (name, "media", country)
 
 
-def test_fox_business_is_not_fox_news_and_breitbart_alone_is_no_outlet():
+def test_fox_business_is_not_fox_news():
     from analysis.extract.speakers import load_source_cues
 
     outlets = load_source_cues().outlets
     assert outlets["Fox Business"]["name"] != outlets["Fox News"]["name"]
-    assert "Breitbart" not in outlets and outlets["Breitbart News"]["type"] == "media"
+    assert "Fox" not in outlets
+
+
+@pytest.mark.parametrize("body, mention, typ, affiliation", [
+    # an outlet named after a person: its staff, unless that person is named in the article
+    ("Breitbart’s Tom Veldkamp said the plan was dead.", "Breitbart’s Tom Veldkamp", "media", "Breitbart News"),
+    ("Andrew Breitbart spoke on Monday.\n\nBreitbart's chief, Tom Veldkamp, said the plan was dead.",
+     "Breitbart's chief, Tom Veldkamp", "other", None),
+    # an office word names a post at the outlet ("CNN President"), a place word is part of a name
+    ("CNN President Tom Veldkamp said the plan was dead.", "CNN President Tom Veldkamp", "media", "CNN"),
+    ("Another RT America host, Tom Veldkamp, said the plan was dead.", "Another RT America host, Tom Veldkamp",
+     "state_media", "RT"),
+    # a possessive's bare apostrophe, and a second organisation named in the role, are no other words
+    ("Fox News’ Tom Veldkamp said the plan was dead.", "Fox News’ Tom Veldkamp", "media", "Fox News"),
+    ("Fox News Channel White House correspondent Tom Veldkamp said the plan was dead.",
+     "Fox News Channel White House correspondent Tom Veldkamp", "media", "Fox News"),
+])
+def test_an_outlet_named_after_a_person_and_posts_at_an_outlet(body, mention, typ, affiliation):
+    sp = _resolve(body, [("the plan was dead", "said", mention)])[-1]
+    assert (sp.speaker_type, sp.affiliation) == (typ, affiliation)
 
 
 # ------------------------------------------------------------------ a name modifying a noun is no antecedent
@@ -405,3 +425,20 @@ def test_fox_business_is_not_fox_news_and_breitbart_alone_is_no_outlet():
 def test_it_does_not_take_a_name_that_modifies_a_noun(body, name):
     [sp] = _resolve(body, [("taxes", "mentions", "It")])
     assert sp.name == name
+
+
+@pytest.mark.parametrize("mention, typ", [
+    ("The campaign", "government"), ("Her campaign", "government"), ("The party", "government"),
+    ("Some party strategists", "government"), ("Other leaders of the party", "government"),
+    ("One Pardo campaign source", "government"), ("People close to the campaign", "government"),
+    ("The birthday party", "unnamed"), ("The Human Rights Campaign", "other"),   # an organisation's name
+])
+def test_a_campaign_or_party_that_speaks_is_political(mention, typ):
+    [sp] = _resolve(f"{mention} said the plan was dead.", [("the plan was dead", "said", mention)])
+    assert sp.speaker_type == typ, sp
+
+
+def test_the_owner_of_a_campaign_speaks_for_a_political_side():
+    body = "Ann Pardo spoke on Monday.\n\nPardo’s campaign said the plan was dead."
+    [sp] = _resolve(body, [("the plan was dead", "said", "Pardo’s campaign")])
+    assert sp.speaker_type == "government"

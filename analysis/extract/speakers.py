@@ -652,6 +652,7 @@ def _english_word_tags() -> Mapping[str, str]:
 
 
 _PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ"})
+_CLOSED_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "EX", "TO"})
 _DESCRIPTOR_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "VBD", "RB"})
 
 
@@ -3136,30 +3137,57 @@ class _Resolver:
         if lex.outlet_re.search(clean) is None and lex.institution_re.search(clean) is None:
             return None
         np_words = self.ri.np_words
-        # the names of people in the article with words other than role words ("Mike Bloomberg";
-        # not a capitalised role run the name registry also holds, "Former CNN")
-        names = {t for _, full, _ in self.ctx.names for t in full.split()
-                 if any(w.lower() not in np_words and not lex.outlet_re.fullmatch(w) for w in full.split())}
+        tags = _english_word_tags()
+        # the surnames of people's names in the article, names without a role word or a function
+        # word ("Mike Bloomberg"; not a capitalised run the name registry also holds, "Former
+        # CNN", "FBI Director X", "Another RT America")
+        # (its last word, where a surname is: "Mike Bloomberg", not "RT America")
+        names = {full.split()[-1] for _, full, _ in self.ctx.names
+                 if len(full.split()) > 1 and
+                 not any(_possessive_free(w).lower() in np_words or tags.get(w.lower()) in _CLOSED_TAGS
+                         or _possessive_free(w) != w for w in full.split())}     # nor "Trump's RT"
 
-        def rest_is_role(a: int, b: int, key: str) -> bool:
+        def fits(i: int, w: str) -> bool:
+            low = _possessive_free(w).lower()
+            if low in np_words:
+                return True
+            if i == 0 and tags.get(low) == "DT":       # "Another RT America host"
+                return True
+            # a name's word ("America", "Navy"), not a capitalised English word ("It's All CNN's")
+            return w[:1].isupper() and low not in tags and w.lower() not in tags
+
+        # the words besides every outlet and institution named ("Fox News Channel White House
+        # correspondent": "correspondent"); a possessive's bare apostrophe is no word ("Fox News'")
+        outlet_hits = _greedy_keys(clean, lex.outlet_keys, screen=lex.outlet_re)
+        spans = [(a, b) for a, b, _ in outlet_hits] + \
+            [(m.start(), m.end()) for key in lex.institution_keys if _contains_phrase(clean, key)
+             for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", clean)]
+        chars = list(clean)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        rest_words = [w for w in (t.strip("'") for t in "".join(chars).split()) if w]
+
+        def rest_is_role(key: str) -> bool:
             if any(w in names for w in key.split()):
                 return False
-            rest = (clean[:a] + " " + clean[b:]).split()
-            return all(_possessive_free(w).lower() in np_words for w in rest)
+            return all(fits(i, w) for i, w in enumerate(rest_words))
 
-        hits = [h for h in _greedy_keys(clean, lex.outlet_keys, screen=lex.outlet_re) if rest_is_role(*h)]
+        hits = [h for h in outlet_hits if rest_is_role(h[2])]
         if hits:
             a, b, key = hits[0]
             o = self.ctx.cues.outlets[key]
-            rest = (clean[:a] + " " + clean[b:]).lower()
-            own = {t for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if rx.search(rest)}
+            rest = " ".join(rest_words).lower()
+            # a role word of a profession outside news ("pollster", "professor"); an office word
+            # ("president", "director") names a post at the outlet too ("CNN President"), a news
+            # word one at any outlet ("RT host")
+            own = {t for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if rx.search(rest)} \
+                - {"government", "media", "state_media"}
             if own and o.get("type", "media") not in own:
                 return None
             return str(o.get("full") or o["name"])
         for key in lex.institution_keys:
             if _contains_phrase(clean, key):
-                found = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", clean)
-                if found is not None and not rest_is_role(found.start(), found.end(), key):
+                if not rest_is_role(key):
                     return None
                 e = self.ctx.gaz.institutions[key]
                 return str(e.get("affiliation") or e["name"])
@@ -3181,7 +3209,8 @@ class _Resolver:
         opening = self.lex.org_word_re.match(low)      # "Center for ...", "School of ..."
         # a whole name a roles.yaml pattern types ("Working Families Party", "Clean Water Coalition":
         # the head is a capitalised organisation word the patterns read case-sensitively)
-        patterned = any(rx.fullmatch(bare) for rx, _ in self.roles.patterns)
+        name_head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].strip()    # "Republican Party" of "... of Wyoming"
+        patterned = any(rx.fullmatch(name_head) for rx, _ in self.roles.patterns)
         if not patterned and not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
                 not (opening is not None and opening.group(0).endswith((" for", " of", " on"))):
             return None

@@ -310,6 +310,8 @@ def test_a_long_clause_after_a_comma_is_no_appositive():
     ("Tom Veldkamp, a party official", "government"),
     ("Tom Veldkamp, a spokesman for her presidential campaign", "government"),
     ("Tom Veldkamp, the campaign manager", "government"),
+    ("Tom Veldkamp, who managed Ann Pardo's 2012 campaign", "government"),        # a work verb, a year
+    ("Tom Veldkamp, an Iowa operative working for Ann Pardo’s campaign", "government"),
     ("Tom Veldkamp, executive director of the advocacy group Progress Utopia", "expert_think_tank"),
     ("The Pardo campaign", "government"),
 ])
@@ -340,6 +342,7 @@ def test_untyped_initials_stay_as_before():
     "Ann Roe, a party planner",                                      # the common noun "party"
     "Tom Veldkamp, a Major League pitcher",                          # a league of sport
     "Tom Veldkamp, a member of the ruling coalition",                # a coalition government, unnamed
+    "Tom Lee, who ran the group's recycling campaign",               # a work verb, an issue campaign
 ])
 def test_campaign_party_and_league_words_alone_type_no_one(mention):
     body = f"{mention}, said the plan was dead."

@@ -352,7 +352,7 @@ def test_campaign_party_and_league_words_alone_type_no_one(mention):
 
 @pytest.mark.parametrize("mention, name, typ", [
     ("The Clean Water Coalition", "Clean Water Coalition", "expert_think_tank"),
-    ("The Working Families Party", "Working Families Party", "government"),
+    ("The Fair Wages Party", "Fair Wages Party", "government"),
     ("The Green Party of Utopia", "Green Party of Utopia", "government"),
 ])
 def test_a_named_party_or_coalition_speaks_as_an_organisation(mention, name, typ):
@@ -434,7 +434,7 @@ def test_it_does_not_take_a_name_that_modifies_a_noun(body, name):
     ("The campaign", "government"), ("Her campaign", "government"), ("The party", "government"),
     ("Some party strategists", "government"), ("Other leaders of the party", "government"),
     ("One Pardo campaign source", "government"), ("People close to the campaign", "government"),
-    ("The birthday party", "unnamed"), ("The Human Rights Campaign", "other"),   # an organisation's name
+    ("The birthday party", "unnamed"), ("The Fair Housing Campaign", "other"),   # an organisation's name
 ])
 def test_a_campaign_or_party_that_speaks_is_political(mention, typ):
     [sp] = _resolve(f"{mention} said the plan was dead.", [("the plan was dead", "said", mention)])

@@ -463,8 +463,8 @@ class SpeakerWords:
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
     """Speaker-resolution vocabulary from ``lexicons/speaker_words.yaml`` or the caller's file.
 
-    The pipeline (:func:`analysis.extract.annotate`) reads the packaged file only; this file
-    is not an annotation option."""
+    It is an annotation option (:func:`analysis.extract.annotate` ``speaker_words=``; the
+    command line's ``--speaker-words``)."""
     return _cached_lexicon(path, "speaker_words.yaml", _build_speaker_words)
 
 

@@ -250,3 +250,15 @@ def test_speaker_phrase_does_not_reach_back_over_a_nominative_pronoun(body, cue,
 ])
 def test_pronoun_inside_a_coordinated_or_partitive_subject(body, speaker):
     assert [a.speaker_mention for a in atts(body)] == [speaker]
+
+
+@pytest.mark.parametrize("body, relay_cue, tense", [
+    ("Kim is quoted by KCNA as saying the test went well.", "is quoted by", "present"),
+    ("Kim has been quoted by KCNA as saying the test went well.", "has been quoted by", "present_perfect"),
+    ("KCNA quoted Kim as saying the test went well.", "quoted", "past"),
+    ("KCNA is citing Kim as saying the test went well.", "citing", "present"),
+])
+def test_relay_tense_and_lemma_come_from_the_lexicon(body, relay_cue, tense):
+    relay = [a for a in atts(body) if a.relay]
+    assert [(a.cue, a.cue_tense, a.cue_lemma) for a in relay] == \
+        [(relay_cue, tense, "cite" if "cit" in relay_cue else "quote")]

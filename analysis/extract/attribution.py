@@ -288,7 +288,7 @@ def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
     return out[::-1]
 
 
-def _candidates(toks: list[_Tok], verbs: ReportingVerbs) -> list[tuple[int, int, VerbEntry, str]]:
+def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list[tuple[int, int, VerbEntry, str]]:
     lows = [t.low for t in toks]
     out = []
     i = 0
@@ -302,7 +302,7 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs) -> list[tuple[int, int,
             i += 1
             continue
         n, entry, form = m
-        if _plausible_verb(toks, i, n, entry, form, verbs):
+        if _plausible_verb(toks, i, n, entry, form, verbs, lo=lo):
             out.append((i, i + n, entry, form))
             i += n
         elif (mv := _entailed_infinitive(toks, i)) is not None:
@@ -702,8 +702,10 @@ def _opening_said_quote(toks: list[_Tok], s: int) -> bool:
     return c2 is not None and toks[c2].text == "," and c2 + 1 < end and _is_open(toks, c2 + 1)
 
 
-def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs) -> bool:
-    """Shape tests that the word is used as a (finite or participial) reporting verb here."""
+def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
+                    lo: int = 0) -> bool:
+    """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
+    sentence's first token (after a dateline), where a relay frame's subject may start."""
     t = toks[i]
     if entry.lemma == "according to":
         return True
@@ -788,7 +790,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
             p.low in _ING_AFTER | BE or (is_capitalised(p.text) and not p.q) or \
             _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
-            (k == i - 1 and _relay_frame(toks, i, 0, verbs) is not None)   # "quoted Kim as saying"
+            (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low in PREPS and p.low != "that":
         return False                     # "amid concerns", "to say"
     if is_base:
@@ -1035,16 +1037,27 @@ def _gerund_subject(toks: list[_Tok], k: int, hi: int) -> bool:
     auxiliary or modal follows within twelve tokens before any comma or quotation."""
     if k + 1 >= hi or toks[k + 1].q or toks[k + 1].low.endswith(("ed", "en")) or toks[k + 1].low in IRREGULAR_PAST:
         return False
-    for t in toks[k + 2:min(hi, k + 14)]:
+    for m in range(k + 2, min(hi, k + 14)):
+        t = toks[m]
         if t.q or t.text in {",", ";", ":", "—", "–"}:
             return False
-        if t.low in _FINITE or (t.text[:1].islower() and t.low.endswith("s") and t.low in _FINITE_S):
-            return True
+        if t.low in _FINITE or (_third_person_verb(toks, m, hi) and toks[m - 1].low not in CONJ and
+                                not toks[m - 1].low in _NUMBER_WORDS):
+            return True                   # "... puts", "... matters" (not "having dinner and drinks")
     return False
 
 
-#: third-person verbs common after a gerund subject ("having X ... puts/makes/gives ...")
-_FINITE_S = frozenset("puts makes gives helps means hurts shows keeps leaves creates costs".split())
+def _third_person_verb(toks: list[_Tok], m: int, end: int) -> bool:
+    """The token at ``m`` has the shape of a third-person singular verb after its subject ("the deal
+    remains", "the ticket matters a lot"): a lowercase -s word of more than three letters (not -ss, -us,
+    -is, "news") after a word that is no determiner, possessive, preposition or punctuation, and before
+    no of/for/in/and/or/on/at or clause punctuation (a plural noun: "the costs of ...")."""
+    t, p = toks[m], toks[m - 1]
+    return t.text[:1].islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and \
+        p.low not in DETS and not is_possessive(p.text) and len(t.low) > 3 and p.low not in PREPS and \
+        p.text[:1].isalpha() and t.low != "news" and \
+        (m + 1 >= end or (toks[m + 1].low not in {"of", "for", "in", "and", "or", "on", "at"} and
+                          toks[m + 1].text not in {",", ".", ";", ":"}))
 
 
 def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
@@ -1072,12 +1085,7 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
             continue
         if t.low in PREPS and t.low != "to":
             seen_prep = True
-        if m > k and t.text[:1].islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) \
-                and toks[m - 1].low not in DETS and not is_possessive(toks[m - 1].text) and len(t.low) > 3 \
-                and toks[m - 1].low not in PREPS and toks[m - 1].text[:1].isalpha() and m - k <= 6 \
-                and not seen_prep and t.low != "news" and \
-                (m + 1 >= end or (toks[m + 1].low not in {"of", "for", "in", "and", "or", "on", "at"} and
-                                  toks[m + 1].text not in {",", ".", ";", ":"})):
+        if m > k and m - k <= 6 and not seen_prep and _third_person_verb(toks, m, end):
             return True                  # "Clinton said he plans", "said the deal remains"
         if t.low in AUX or t.low in MODALS or t.low.endswith(("n't", "n’t")):
             return True
@@ -1148,7 +1156,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     if _title_case(toks):
         toks = _lower_cues(toks, verbs)
     content = _OpenContent(toks)
-    for i, j, entry, form in _candidates(toks, verbs):
+    for i, j, entry, form in _candidates(toks, verbs, lo=lo):
         if i in consumed:
             continue
         if entry.weak and content.covers(cues, i):
@@ -1729,7 +1737,7 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
     while m >= lo and not toks[m].q and (toks[m].low in AUX or _adv(toks[m])):
         m -= 1
     passive = toks[v].low.endswith("ed") and any(t.low in BE for t in toks[m + 1:v])
-    tense = _relay_tense(toks, m + 1, v)
+    tense = _relay_tense(toks, m + 1, v, verbs)
     if m == v - 1 and m - 1 >= lo and toks[m].text == "," and not toks[m].q and toks[v].low.endswith("ed"):
         # a participle set off by a comma: "Kim, quoted by KCNA as saying ...", "Kim, cited as saying ...":
         # the noun phrase before the comma speaks, the by-phrase (if any) relays
@@ -1771,29 +1779,30 @@ def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bo
 
 
 def _relay_lemma(toks: list[_Tok], cue: tuple[int, int], verbs: ReportingVerbs) -> str:
-    """The base form of the relay verb in ``cue`` ("quoted" -> quote, "citing" -> cite); relay verbs are
-    regular verbs whose base ends in -e."""
-    low = next(t.low for t in toks[cue[0]:cue[1]] if t.low in verbs.relay_verbs)
-    for suffix, repl in (("ing", "e"), ("ed", "e"), ("es", "e"), ("s", "")):
-        if low.endswith(suffix):
-            return low[:-len(suffix)] + repl
-    return low
+    """The base form of the relay verb in ``cue`` ("quoted" -> quote, "citing" -> cite)."""
+    return _relay_base(next(t.low for t in toks[cue[0]:cue[1]] if t.low in verbs.relay_verbs), verbs)
 
 
-def _relay_tense(toks: list[_Tok], aux: int, v: int) -> str:
-    """Tense of the relay verb ``toks[v]`` after the auxiliaries ``toks[aux:v]`` ("has quoted": present_perfect)."""
+def _relay_base(low: str, verbs: ReportingVerbs) -> str:
+    """The base of the relay-verb form ``low``: the word of the lexicon's ``relay_verbs`` it inflects
+    (-s, -ed/-d, -ing, with or without the base's final -e); ``low`` itself when it is the base."""
+    stems = [low[:-3] + "e", low[:-3]] if low.endswith("ing") else \
+        [low[:-1], low[:-2]] if low.endswith("ed") else [low[:-1], low[:-2]] if low.endswith("s") else []
+    return next((w for w in stems if w in verbs.relay_verbs), low)
+
+
+def _relay_tense(toks: list[_Tok], aux: int, v: int, verbs: ReportingVerbs) -> str:
+    """Tense of the relay verb ``toks[v]`` after the auxiliaries ``toks[aux:v]``, by
+    :func:`reporting_verbs.tense_of` ("has quoted": present_perfect; a passive's be-auxiliary counts as
+    the form's first word: "is quoted": present, "was cited": past)."""
     chain = [t.low for t in toks[aux:v] if t.low in AUX]
-    last = chain[-1] if chain else None
-    if last in {"has", "have"}:
-        return "present_perfect"
-    if last == "had":
-        return "past_perfect"
-    if last in {"is", "are", "am"}:
-        return "present"
-    if last in {"was", "were"}:
-        return "past"
     low = toks[v].low
-    return "participle" if low.endswith("ing") else "past" if low.endswith("ed") else "present"
+    base = _relay_base(low, verbs)
+    entry = next((e for e in verbs.entries if e.lemma == base), None) or \
+        VerbEntry(base, (low,), "neutral", frozenset(), False, False, False, "relay verb")
+    if chain and chain[-1] in {"is", "are", "am", "was", "were", "been"}:
+        return tense_of(f"{chain[-1]} {low}", entry, chain[:-1])
+    return tense_of(low, entry, chain)
 
 
 def _apposition_end(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) -> int:

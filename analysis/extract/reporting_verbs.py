@@ -287,7 +287,7 @@ def tense_of(form: str, entry: VerbEntry, before: Sequence[str]) -> str:
         return "present_perfect"
     if first == "had" or (aux and aux[-1] == "had"):
         return "past_perfect"
-    if first in {"is", "are"}:
+    if first in {"is", "are", "am"}:
         return "present"
     if first in {"was", "were"}:
         return "past"

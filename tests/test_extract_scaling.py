@@ -372,11 +372,11 @@ def test_a_long_sentence_of_cues_gives_each_cue_once():
 
 def test_lexicon_files_are_read_again_when_their_content_changes(tmp_path):
     path = tmp_path / "actors.yaml"
-    path.write_text("actors:\n  - {name: Ann Vale, labels: [Vale]}\n", "utf-8")
+    path.write_text("actors:\n  - {name: Ann Vale, kind: person, labels: [Vale]}\n", "utf-8")
     first = S.load_actors_for_sources(path)
     assert S.load_actors_for_sources(str(path)) == first == [
         S.Actor("Ann Vale", "person", "principal", None, None, ("Ann Vale", "Vale"))]
-    path.write_text("actors:\n  - {name: Bob Vale, labels: [Vale]}\n", "utf-8")   # same size, same second
+    path.write_text("actors:\n  - {name: Bob Vale, kind: person, labels: [Vale]}\n", "utf-8")   # same size, same second
     assert [a.name for a in S.load_actors_for_sources(path)] == ["Bob Vale"]
     assert S.load_source_cues() is S.load_source_cues() and S.load_gazetteer() is S.load_gazetteer()
 

@@ -108,6 +108,7 @@ import pandas as pd
 
 from analysis.enums import SPEAKER_TYPES
 from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
+from analysis.lexicons.actors import Actor as LexiconActor, as_actors, read_actors
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text.segment import nickname_spans
 
@@ -304,37 +305,55 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
 
 
 def load_actors_for_sources(actors: Any = None) -> list[Actor]:
-    """Actors from actors.yaml (CONTRACTS.md format), a path, or a list of dicts.
+    """Speaker records of the actors in ``lexicons/actors.yaml`` (``actors=None``), a user's file
+    (a path), a list of entries like the file's (dicts), a list of :class:`Actor` (used as they
+    are) or of lexicon actors, or a DataFrame with one entry per row (``labels`` may be one
+    "|"-joined string there).
 
-    With ``actors=None`` the packaged ``lexicons/actors.yaml`` is read if it
-    exists; a missing packaged file gives an empty list.
+    Files and entries are read and checked by the one actors loader
+    (:mod:`analysis.lexicons.actors`): an unknown key, a missing ``kind`` or a value of the wrong
+    type is a :class:`~analysis.lexicons.LexiconError` naming the file and line.  A file is read
+    once per content (a file edited between two calls is read again).
     """
     if actors is None or isinstance(actors, (str, Path)):
-        return list(_cached_lexicon(actors, "actors.yaml", _build_actors))
+        version = None if actors is None else _file_version(actors)
+        if actors is not None and version is None:
+            return [_source_actor(a) for a in read_actors(actors)]   # unreadable: the loader words it
+        return list(_source_actors_of_file(version))
     if isinstance(actors, pd.DataFrame):
-        return _actor_items(actors.to_dict("records"))
+        return _actor_items([_frame_entry(row) for row in actors.to_dict("records")])
     return _actor_items(list(actors))
 
 
-def _build_actors(data: Mapping[str, Any], where: str) -> tuple[Actor, ...]:
-    return tuple(_actor_items(data.get("actors", [])))
+@lru_cache(maxsize=32)
+def _source_actors_of_file(version: tuple[str, str] | None) -> tuple[Actor, ...]:
+    return tuple(_source_actor(a) for a in read_actors(None if version is None else version[0]))
+
+
+def _frame_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A DataFrame row as an actors-file entry: missing values (NaN) dropped, a "|"-joined
+    ``labels`` string split into its labels."""
+    entry = {k: v for k, v in row.items() if not (isinstance(v, float) and v != v)}
+    if isinstance(entry.get("labels"), str):
+        entry["labels"] = [s.strip() for s in entry["labels"].split("|") if s.strip()]
+    return entry
 
 
 def _actor_items(items: Iterable[Any]) -> list[Actor]:
-    """Actor records (dicts, DataFrame rows or :class:`Actor`) as :class:`Actor` objects."""
-    out = []
-    for a in items:
-        if isinstance(a, Actor):
-            out.append(a)
-            continue
-        labels = a.get("labels") or []
-        if isinstance(labels, str):
-            labels = [s.strip() for s in labels.split("|") if s.strip()]
-        out.append(Actor(str(a["name"]), str(a.get("kind") or "person"),
-                         str(a.get("speaker_type") or ("principal" if a.get("kind", "person") == "person" else "government")),
-                         a.get("affiliation"), a.get("country"),
-                         tuple(str(x) for x in [a["name"], *labels])))
-    return out
+    """Speaker records of ``items``: an :class:`Actor` as it is, a lexicon actor converted, and
+    the other items (entries like the actors file's) checked together by the actors loader."""
+    items = list(items)
+    entries = [a for a in items if not isinstance(a, (Actor, LexiconActor))]
+    checked = iter(as_actors(entries) if entries else ())
+    return [a if isinstance(a, Actor) else _source_actor(a if isinstance(a, LexiconActor) else next(checked))
+            for a in items]
+
+
+def _source_actor(a: LexiconActor) -> Actor:
+    """The speaker record of a lexicon actor: its name first among its labels; a person speaks as
+    a principal and anyone else for a government unless the entry gives a ``speaker_type``."""
+    speaker_type = a.speaker_type or ("principal" if a.kind == "person" else "government")
+    return Actor(a.name, a.kind, speaker_type, a.affiliation, a.country, (a.name, *a.labels))
 
 
 @dataclass(frozen=True)

@@ -532,5 +532,9 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
     return f"{context}: {problem}"
 
 
-__all__ = ["LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "check_top_keys", "entry_key_lines", "lexicon_name",
-           "packaged_lexicon_text", "parse_lexicon", "read_lexicon", "top_key_line", "unknown_entry_keys"]
+# The actors lexicon's one loader (read by the naming measures and the speaker layer alike).
+from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors  # noqa: E402
+
+__all__ = ["Actor", "LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "as_actors", "check_top_keys",
+           "entry_key_lines", "lexicon_name", "load_actors", "packaged_lexicon_text", "parse_lexicon", "read_actors",
+           "read_lexicon", "top_key_line", "unknown_entry_keys"]

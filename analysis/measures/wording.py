@@ -1368,90 +1368,10 @@ def kwic_table(hits: pd.DataFrame, bodies: Bodies, *, width: int = 60) -> pd.Dat
 
 # =========================================================================== actors and naming
 
-@dataclass(frozen=True)
-class Actor:
-    """An actor and its label variants (format: ``lexicons/actors.yaml``)."""
-
-    name: str
-    kind: str
-    labels: tuple[str, ...]
-    speaker_type: str | None = None
-    affiliation: str | None = None
-    country: str | None = None
-    rationale: str = ""
-
-
-_ACTOR_KINDS = ("person", "country", "organisation", "document")
-# The keys of one actor entry; anything else (a typo such as 'alias' for 'labels') is an error.
-_ACTOR_KEYS = ("name", "kind", "labels", "speaker_type", "affiliation", "country", "rationale")
-
-
-def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
-    """Actors of an actors lexicon's ``data`` (file ``name``); every problem of every entry is
-    reported at once, each at its line: a missing name, kind or labels, a key that is not one of
-    :data:`_ACTOR_KEYS`, or a value of the wrong type."""
-    problems: list[Problem] = []
-    if isinstance(data, dict):
-        check_top_keys(data, name, expected={"actors": list}, kind="actors lexicon")
-    raw = data.get("actors") if isinstance(data, dict) else data
-    if not isinstance(raw, list):
-        raise LexiconError([Problem(name, "expected a list of actors under 'actors:'")])
-    out = []
-    key_line = entry_key_lines(name)    # reads the file again only when there is a problem to report
-    for i, item in enumerate(raw, 1):
-        if not isinstance(item, dict):
-            problems.append(Problem(name, f"actor {i}: expected a mapping ('name: ...', 'kind: ...', "
-                                          f"'labels: [...]'), not {type(item).__name__}"))
-            continue
-        line = item.get("__line__")
-        nm = item.get("name")
-        who = f" ({nm.strip()!r})" if isinstance(nm, str) and nm.strip() else ""
-        problems += unknown_entry_keys(item, name, expected=_ACTOR_KEYS, where=f"actor {i}{who}", key_line=key_line)
-        if not isinstance(nm, str) or not nm.strip():
-            problems.append(Problem(name, f"actor {i}: 'name' must be a non-empty string", line))
-            continue
-        kind = item.get("kind")
-        if kind not in _ACTOR_KINDS:
-            problems.append(Problem(name, f"actor {i} ({nm!r}): 'kind' must be one of {', '.join(_ACTOR_KINDS)}",
-                                    key_line(line, "kind")))
-        labels = _str_list(item.get("labels"))
-        if not labels:
-            problems.append(Problem(name, f"actor {i} ({nm!r}): 'labels' must be a non-empty list of strings"
-                                          f"{_bool_hint(item.get('labels'))}", key_line(line, "labels")))
-            labels = ()
-        for key in ("speaker_type", "affiliation", "country", "rationale"):
-            if item.get(key) is not None and not isinstance(item[key], str):
-                problems.append(Problem(name, f"actor {i} ({nm!r}): '{key}' must be a string or null "
-                                              f"(YAML read {item[key]!r} as {type(item[key]).__name__})",
-                                        key_line(line, key)))
-        out.append(Actor(nm.strip(), str(kind), tuple(l.strip() for l in labels if l.strip()),
-                         item.get("speaker_type"), item.get("affiliation"), item.get("country"),
-                         str(item.get("rationale") or "")))
-    if problems:
-        raise LexiconError(problems)
-    return tuple(out)
-
-
-@lru_cache(maxsize=16)
-def _load_actors_cached(path: str | None) -> tuple[Actor, ...]:
-    data, name = _read_yaml(path, "actors.yaml")
-    return _parse_actors(data, name)
-
-
-def load_actors(path: str | Path | None = None) -> tuple[Actor, ...]:
-    """Actors from the packaged ``actors.yaml`` or a user's file (same format)."""
-    return _load_actors_cached(None if path is None else str(path))
-
-
-def as_actors(actors: Any = None) -> tuple[Actor, ...]:
-    if actors is None or isinstance(actors, (str, Path)):
-        return load_actors(actors)
-    if isinstance(actors, Mapping):
-        return _parse_actors(dict(actors), "<actors object>")
-    seq = tuple(actors)
-    if all(isinstance(a, Actor) for a in seq):
-        return seq
-    return _parse_actors({"actors": list(seq)}, "<actors object>")
+# The actors lexicon's one loader lives in analysis.lexicons.actors (the speaker layer reads the
+# same file through it); its names are re-exported here, unchanged for users and tests.
+from analysis.lexicons.actors import (_ACTOR_KEYS, _ACTOR_KINDS, Actor, _load_actors_cached,  # noqa: E402,F401
+                                      _parse_actors, as_actors, load_actors)
 
 
 @dataclass(frozen=True)

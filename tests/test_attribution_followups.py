@@ -262,3 +262,39 @@ def test_relay_tense_and_lemma_come_from_the_lexicon(body, relay_cue, tense):
     relay = [a for a in atts(body) if a.relay]
     assert [(a.cue, a.cue_tense, a.cue_lemma) for a in relay] == \
         [(relay_cue, tense, "cite" if "cit" in relay_cue else "quote")]
+
+
+# ------------------------------------------------------------------ 9. irregular finite verbs (H11)
+# The that-less clause test reads a past or non-third-person present from the Brill lexicon where the
+# shape test says nothing ("went", "broke", "believe"); nouns and participles ("saw", "lead", "left",
+# "understood") and verbs after a conjunction or a relative pronoun do not make a clause.
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Marlow suggested Keane went too far.", "suggested", "Keane went too far"),
+    ("Quinn hinted the talks fell apart.", "hinted", "the talks fell apart"),
+    ("Quinn implied the company lost money.", "implied", "the company lost money"),
+    ("Marlow suggested the mayor broke his promise.", "suggested", "the mayor broke his promise"),
+    ("Quinn suggested Democrats believe the polls.", "suggested", "Democrats believe the polls"),
+    ("Quinn suggested the left went too far.", "suggested", "the left went too far"),
+    ("He said the left wing was split.", "said", "the left wing was split"),
+])
+def test_irregular_finite_verb_makes_a_clause(body, cue, content):
+    a = one(body)
+    assert (a.kind, a.cue, a.text) == ("indirect", cue, content)
+
+
+def test_irregular_verb_after_an_interposed_cue_continues_the_content():
+    a = one("After the vote, officials said, the mayor went home.")
+    body = "After the vote, officials said, the mayor went home."
+    assert [body[s:e] for s, e in a.parts] == ["After the vote", "the mayor went home"]
+
+
+@pytest.mark.parametrize("body", [
+    "She told the story.",
+    "Quinn suggested the story.",
+    "Quinn suggested the lead.",
+    "Quinn suggested changes, and won the vote.",
+    "The fees she demanded, which often ran into millions, drew criticism.",
+])
+def test_nouns_coordinated_and_relative_verbs_make_no_clause(body):
+    assert atts(body) == []

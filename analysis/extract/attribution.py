@@ -41,8 +41,10 @@ message noun with a that-clause ("Donald Trump's claim that ...": the possessor 
 the speaker) outside another cue's content.
 
 No tagger is available offline, so the rules read token shapes (capitals,
-closed-class words, punctuation) and the reporting-verb lexicon
-(``lexicons/reporting_verbs.yaml``, see :func:`load_reporting_verbs`).  Offsets
+closed-class words, punctuation), the reporting-verb lexicon
+(``lexicons/reporting_verbs.yaml``, see :func:`load_reporting_verbs`) and, for a that-less clause's
+irregular finite verb ("went", "broke"), the most frequent tag of the Brill lexicon shipped with TextBlob
+(:func:`analysis.lexicons.installed.brill_lexicon`).  Offsets
 index ``doc.body``: ``body[a.start:a.end] == a.text``.
 """
 
@@ -64,6 +66,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.enums import KINDS
 from analysis.text import Document, ParsedText, Quotation, load_title_abbreviations
 from analysis.text.segment import nickname_spans
+from analysis.lexicons.installed import brill_lexicon
 
 __all__ = ["Attribution", "extract_attributions", "paraphrase_spans", "load_reporting_verbs", "KINDS"]
 
@@ -1060,6 +1063,28 @@ def _third_person_verb(toks: list[_Tok], m: int, end: int) -> bool:
                           toks[m + 1].text not in {",", ".", ";", ":"}))
 
 
+#: Brill tags of finite verb forms: a past ("went", "broke") or a non-third-person present ("believe")
+_FINITE_TAGS = frozenset({"VBD", "VBP"})
+
+
+def _lexicon_finite_verb(toks: list[_Tok], k: int, m: int) -> bool:
+    """The token at ``m`` is a finite verb after its subject by the Brill lexicon (TextBlob's, see
+    :func:`analysis.lexicons.installed.brill_lexicon`), where shape says nothing ("the talks broke down",
+    "Trump went too far", "Democrats believe ..."): a lowercase word whose most frequent tag is a past
+    or a non-third-person present (not "left", "made", "lead": their first tags are VBN, VBN, VB), after a
+    word ("the saw" is a noun) that is no determiner, possessive, preposition, "to", conjunction ("spoke up, and took on ...": the
+    same subject's second verb) or punctuation, with no relative pronoun from ``k`` on ("which often ran
+    into six figures": a relative clause's verb)."""
+    t, p = toks[m], toks[m - 1]
+    return t.text.isalpha() and t.text.islower() and brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
+        p.text[:1].isalpha() and p.low not in DETS and p.low not in PREPS and not is_possessive(p.text) and \
+        p.low not in CONJ and p.low != "that" and not any(x.low in _RELATIVE for x in toks[k:m])
+
+
+#: relative pronouns: a verb after one belongs to a relative clause, not to a content clause
+_RELATIVE = frozenset("who whom whose which".split())
+
+
 def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
     if k >= hi:
         return False
@@ -1085,8 +1110,9 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
             continue
         if t.low in PREPS and t.low != "to":
             seen_prep = True
-        if m > k and m - k <= 6 and not seen_prep and _third_person_verb(toks, m, end):
-            return True                  # "Clinton said he plans", "said the deal remains"
+        if m > k and m - k <= 6 and not seen_prep and (_third_person_verb(toks, m, end) or
+                                                        _lexicon_finite_verb(toks, k, m)):
+            return True                  # "Clinton said he plans", "said the deal remains", "... broke down"
         if t.low in AUX or t.low in MODALS or t.low.endswith(("n't", "n’t")):
             return True
         if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:

@@ -55,6 +55,9 @@ from analysis.extract import paraphrase_of
 from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
                                          expand_templates, parse_rules, suffix_word)
 from analysis.lexicons import LexiconError, check_top_keys, entry_key_lines, read_lexicon, unknown_entry_keys
+# the actors lexicon's one loader; its names are re-exported here, unchanged for users and tests
+from analysis.lexicons.actors import (_ACTOR_KEYS, _ACTOR_KINDS, Actor, _load_actors_cached,  # noqa: F401
+                                      _parse_actors, as_actors, load_actors)
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]
@@ -1368,10 +1371,8 @@ def kwic_table(hits: pd.DataFrame, bodies: Bodies, *, width: int = 60) -> pd.Dat
 
 # =========================================================================== actors and naming
 
-# The actors lexicon's one loader lives in analysis.lexicons.actors (the speaker layer reads the
-# same file through it); its names are re-exported here, unchanged for users and tests.
-from analysis.lexicons.actors import (_ACTOR_KEYS, _ACTOR_KINDS, Actor, _load_actors_cached,  # noqa: E402,F401
-                                      _parse_actors, as_actors, load_actors)
+# The actors lexicon's one loader is analysis.lexicons.actors (imported at the top; the speaker
+# layer reads the same file through it).
 
 
 @dataclass(frozen=True)

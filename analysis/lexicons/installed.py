@@ -4,8 +4,9 @@
   (``textblob/en/en-lexicon.txt``; tags from the Brown corpus and the Penn Treebank), one line
   per word form, ``word TAG [TAG ...]`` with the most frequent tag first; lines starting with
   ``;`` are comments.  Read by speaker resolution (is a capitalised word an ordinary English
-  -ing/-ed word or plural noun?) and by the candidate tier of loaded language (is a VADER word
-  an adjective or adverb?).
+  -ing/-ed word or plural noun?), by the attribution clause test (is a word after a cue a
+  finite past or present verb, "went", "broke"?) and by the candidate tier of loaded language
+  (is a VADER word an adjective or adverb?).
 """
 
 from __future__ import annotations

@@ -532,9 +532,35 @@ def _yaml_message(exc: yaml.YAMLError) -> str:
     return f"{context}: {problem}"
 
 
+# --------------------------------------------------------------------------- entry values
+
+def is_scalar_text(value: Any) -> bool:
+    """A string or a number (written as text); not a YAML boolean ("off", "no", "yes")."""
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+
+
+def str_list(value: Any) -> tuple[str, ...] | None:
+    """A string or a list of scalars as a tuple of strings; None when malformed."""
+    if value is None:
+        return ()
+    if is_scalar_text(value):
+        return (str(value),)
+    if isinstance(value, list) and all(is_scalar_text(v) for v in value):
+        return tuple(str(v) for v in value)
+    return None
+
+
+def bool_hint(value: Any) -> str:
+    """Why a word list was refused when YAML read one of its words as true/false."""
+    values = value if isinstance(value, list) else [value]
+    found = next((v for v in values if isinstance(v, bool)), None)
+    return "" if found is None else f" (YAML read a bare word as {found}: quote words like \"off\" or \"no\")"
+
+
 # The actors lexicon's one loader (read by the naming measures and the speaker layer alike).
 from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors  # noqa: E402
 
-__all__ = ["Actor", "LINE_KEY", "LexiconError", "MAX_DEPTH", "PACKAGE_DIR", "as_actors", "check_top_keys",
-           "entry_key_lines", "lexicon_name", "load_actors", "packaged_lexicon_text", "parse_lexicon", "read_actors",
-           "read_lexicon", "top_key_line", "unknown_entry_keys"]
+__all__ = ["Actor", "as_actors", "bool_hint", "check_top_keys", "entry_key_lines", "is_scalar_text",
+           "lexicon_name", "LexiconError", "LINE_KEY", "load_actors", "MAX_DEPTH", "PACKAGE_DIR",
+           "packaged_lexicon_text", "parse_lexicon", "read_actors", "read_lexicon", "str_list", "top_key_line",
+           "unknown_entry_keys"]

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from analysis.corpus.model import Problem
-from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, entry_key_lines, read_lexicon, unknown_entry_keys
+from analysis.lexicons import (LINE_KEY, LexiconError, bool_hint as _bool_hint, check_top_keys, entry_key_lines,
+                               read_lexicon, str_list as _str_list, unknown_entry_keys)
 
 
 @dataclass(frozen=True)
@@ -34,29 +35,6 @@ class Actor:
 _ACTOR_KINDS = ("person", "country", "organisation", "document")
 # The keys of one actor entry; anything else (a typo such as 'alias' for 'labels') is an error.
 _ACTOR_KEYS = ("name", "kind", "labels", "speaker_type", "affiliation", "country", "rationale")
-
-
-def _is_scalar_text(value: Any) -> bool:
-    """A string or a number (written as text); not a YAML boolean ("off", "no", "yes")."""
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
-
-
-def _str_list(value: Any) -> tuple[str, ...] | None:
-    """A string or a list of scalars as a tuple of strings; None when malformed."""
-    if value is None:
-        return ()
-    if _is_scalar_text(value):
-        return (str(value),)
-    if isinstance(value, list) and all(_is_scalar_text(v) for v in value):
-        return tuple(str(v) for v in value)
-    return None
-
-
-def _bool_hint(value: Any) -> str:
-    """Why a word list was refused when YAML read one of its words as true/false."""
-    values = value if isinstance(value, list) else [value]
-    found = next((v for v in values if isinstance(v, bool)), None)
-    return "" if found is None else f" (YAML read a bare word as {found}: quote words like \"off\" or \"no\")"
 
 
 def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:

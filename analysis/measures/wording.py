@@ -54,7 +54,9 @@ from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
 from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
                                          expand_templates, parse_rules, suffix_word)
-from analysis.lexicons import LexiconError, check_top_keys, entry_key_lines, read_lexicon, unknown_entry_keys
+from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, check_top_keys, entry_key_lines,
+                               is_scalar_text as _is_scalar_text, read_lexicon, str_list as _str_list,
+                               unknown_entry_keys)
 # the actors lexicon's one loader; its names are re-exported here, unchanged for users and tests
 from analysis.lexicons.actors import (_ACTOR_KEYS, _ACTOR_KINDS, Actor, _load_actors_cached,  # noqa: F401
                                       _parse_actors, as_actors, load_actors)
@@ -97,29 +99,6 @@ def _strip_lines(value: Any) -> Any:
     if isinstance(value, list):
         return [_strip_lines(v) for v in value]
     return value
-
-
-def _is_scalar_text(value: Any) -> bool:
-    """A string or a number (written as text); not a YAML boolean ("off", "no", "yes")."""
-    return isinstance(value, (str, int, float)) and not isinstance(value, bool)
-
-
-def _str_list(value: Any) -> tuple[str, ...] | None:
-    """A string or a list of scalars as a tuple of strings; None when malformed."""
-    if value is None:
-        return ()
-    if _is_scalar_text(value):
-        return (str(value),)
-    if isinstance(value, list) and all(_is_scalar_text(v) for v in value):
-        return tuple(str(v) for v in value)
-    return None
-
-
-def _bool_hint(value: Any) -> str:
-    """Why a word list was refused when YAML read one of its words as true/false."""
-    values = value if isinstance(value, list) else [value]
-    found = next((v for v in values if isinstance(v, bool)), None)
-    return "" if found is None else f" (YAML read a bare word as {found}: quote words like \"off\" or \"no\")"
 
 
 # =========================================================================== loaded-terms lexicon

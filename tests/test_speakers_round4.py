@@ -4,26 +4,12 @@ Articles and people are invented for the tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from analysis.corpus import Article
-from analysis.evaluate.speakers import locate_gold
 from analysis.extract.speakers import resolve_speakers
-from analysis.text import parse_article
 from analysis.text.segment import nickname_spans, parse_text
 
-
-def _doc(body: str):
-    return parse_article(Article("Test", "t", dt.date(2024, 6, 20), body))
-
-
-def _resolve(body: str, quotes: list[tuple[str, str, str]]):
-    doc = _doc(body)
-    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
-    assert all(a is not None for a in attrs), attrs
-    return resolve_speakers(doc, attrs, actors=[])
+from test_speakers_names import _doc, _resolve  # the speaker tests' document and gold-quote helpers
 
 
 # ------------------------------------------------------------------ one nickname rule

@@ -253,9 +253,12 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
-        for key in ("unnamed", "government", "media", "state_media", "office_holders", "countries"):
+        # a state's office holders ("officials") and countries ("nations") are government groups
+        for key, typ in (("unnamed", "unnamed"), ("government", "government"), ("media", "media"),
+                         ("state_media", "state_media"), ("office_holders", "government"),
+                         ("countries", "government")):
             for w in g.get(key, []) or []:
-                groups[str(w).lower()] = key if key not in ("office_holders", "countries") else "government"
+                groups[str(w).lower()] = typ
         docs = d.get("documents", {}) or {}
         titles = (d.get("titles", {}) or {}).get("words", []) or []
         affs = [(str(a["cue"]).lower(), str(a["template"])) for a in d.get("affiliations", []) or []]
@@ -2542,9 +2545,7 @@ class _Resolver:
                 or self._names_with((left,)):
             return None
         low = left.lower()
-        if low not in self._lower_in_body:
-            self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
-        if not self._lower_in_body[low]:
+        if not self._written_lower(low):
             return None        # capitalised only at the sentence start: written in lower case elsewhere
         return self._group(f"{left} and {right}")
 
@@ -2673,6 +2674,12 @@ class _Resolver:
                 return Speaker(bare, m, typ, bare, None, True, kind="organisation")
         return self._person_or_role(m, off, paragraph)
 
+    def _written_lower(self, low: str) -> bool:
+        """Whether the lower-case phrase ``low`` is written in the body (memoised per resolver)."""
+        if low not in self._lower_in_body:
+            self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
+        return self._lower_in_body[low]
+
     def _name_tokens_in_article(self) -> frozenset[str]:
         """Every word of a person's name registered in the article."""
         if self._name_tokens is None:
@@ -2734,9 +2741,7 @@ class _Resolver:
             if tok == surname or len(tok) <= 2:
                 continue
             low = tok.lower()
-            if low not in self._lower_in_body:
-                self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
-            if self._lower_in_body[low]:
+            if self._written_lower(low):
                 return False
         return True
 
@@ -2837,14 +2842,10 @@ class _Resolver:
         plural = noun.endswith("s")
         country = (self.ctx.gaz.demonyms.get(noun[:-1]) or self.ctx.gaz.demonyms.get(noun[:-2] if noun.endswith("es")
                                                                                   else "")) if plural else None
-        if low not in self._lower_in_body:
-            self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
-        if country is None and not self._lower_in_body[low] \
+        if country is None and not self._written_lower(low) \
                 and not (plural and _english_word_tags().get(low) == "NNS"):
             return None        # neither written in lower case here nor an English plural noun ("Aides")
-        if self._name_tokens is None:
-            self._name_tokens = frozenset(t for _, full, _ in self.ctx.names for t in full.split())
-        if noun in self._name_tokens:
+        if noun in self._name_tokens_in_article():
             return None        # part of a person's name in this article
         typ = self._classify(low, low, low)
         if typ == "other" and plural:
@@ -3178,13 +3179,11 @@ class _Resolver:
         # the words besides every outlet and institution named ("Fox News Channel White House
         # correspondent": "correspondent"); a possessive's bare apostrophe is no word ("Fox News'")
         outlet_hits = _greedy_keys(clean, lex.outlet_keys, screen=lex.outlet_re)
+        inst_keys = [key for key in lex.institution_keys if _contains_phrase(clean, key)]
         spans = [(a, b) for a, b, _ in outlet_hits] + \
-            [(m.start(), m.end()) for key in lex.institution_keys if _contains_phrase(clean, key)
+            [(m.start(), m.end()) for key in inst_keys
              for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", clean)]
-        chars = list(clean)
-        for a, b in spans:
-            chars[a:b] = " " * (b - a)
-        rest_words = [w for w in (t.strip("'") for t in "".join(chars).split()) if w]
+        rest_words = [w for w in (t.strip("'") for t in _blank_spans(clean, spans).split()) if w]
 
         def rest_is_role(key: str) -> bool:
             if any(w in names for w in key.split()):
@@ -3204,12 +3203,11 @@ class _Resolver:
             if own and o.get("type", "media") not in own:
                 return None
             return str(o.get("full") or o["name"])
-        for key in lex.institution_keys:
-            if _contains_phrase(clean, key):
-                if not rest_is_role(key):
-                    return None
-                e = self.ctx.gaz.institutions[key]
-                return str(e.get("affiliation") or e["name"])
+        for key in inst_keys:
+            if not rest_is_role(key):
+                return None
+            e = self.ctx.gaz.institutions[key]
+            return str(e.get("affiliation") or e["name"])
         return None
 
     def _org_head(self, words: str) -> bool:

@@ -473,7 +473,7 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
         return False
     nxt = toks[c]
     return nxt.low == "that" or _is_open(toks, c) or (nxt.text in {",", ":"} and _is_open(toks, c + 1)) or \
-        (nxt.low in SUBJ_PRONOUNS - {"it", "you"} and c + 1 < len(toks) and not toks[c + 1].q) or \
+        (nxt.low in _NOMINATIVE and c + 1 < len(toks) and not toks[c + 1].q) or \
         _looks_like_clause(toks, c, len(toks), verbs)
 
 
@@ -676,7 +676,7 @@ def _possessed_noun(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
 
 def _subject_pronoun_next(t: _Tok) -> bool:
     """A nominative pronoun (not "it"/"you", which are objects too) opens a clause after the verb."""
-    return not t.q and _pronoun_part(t.low) in SUBJ_PRONOUNS - {"it", "you"}
+    return not t.q and _pronoun_part(t.low) in _NOMINATIVE
 
 
 def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
@@ -864,8 +864,8 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
             break                         # a spaced hyphen is a dash ("the levy - which Lund ..."), not "17-year-old"
         if w.low in _CLAUSE_PREPS and not w.q:
             break                         # "... to drop Trump after the mogul claimed": a clause's subject follows
-        if toks[a].low in _MAIN_CLAUSE_PRONOUNS - {"you"} and not toks[a].q and \
-                not (w.low in CONJ | PREPS | {"both", "neither", "either"} and not w.q):
+        if toks[a].low in _NOMINATIVE and not toks[a].q and \
+                not (w.low in _NP_JOINERS and not w.q):
             break                         # "told reporters he was quoted ...": a nominative pronoun opens a
                                           # clause's subject (not "Smith and he", "both he", "many of you")
         a -= 1
@@ -885,7 +885,7 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
     m = a + 1 if toks[a].low in _QUESTION_AUX and a + 1 < k else a
     if toks[m].low in _MAIN_CLAUSE_PRONOUNS and not toks[m].q and m + 2 <= k and not toks[m + 1].q and \
             toks[m + 1].text.isalpha() and toks[m + 1].text.islower() and \
-            toks[m + 1].low not in DETS | CONJ | PREPS | AUX and not toks[m + 1].low.endswith("ly") and \
+            toks[m + 1].low not in _NOT_VERB_AFTER_PRONOUN and not toks[m + 1].low.endswith("ly") and \
             toks[m + 1].low not in {"all", "both", "each", "nor", "too", "themselves", "himself", "herself"} and \
             ((m + 2 == k and toks[k].low in _MAIN_CLAUSE_PRONOUNS) or
              toks[m + 2].low in DETS or is_capitalised(toks[m + 2].text)):
@@ -899,6 +899,12 @@ _CLAUSE_PREPS = frozenset("after before until".split())
 
 #: nominative pronouns that cannot sit inside a noun phrase ("it" can: "say it all")
 _MAIN_CLAUSE_PRONOUNS = SUBJ_PRONOUNS - {"it"}
+#: nominative pronouns that open a clause of their own ("he", "they"; not "it", "you")
+_NOMINATIVE = _MAIN_CLAUSE_PRONOUNS - {"you"}
+#: words before a nominative pronoun that keep it inside the speaker phrase ("both he and Rubio")
+_NP_JOINERS = CONJ | PREPS | {"both", "neither", "either"}
+#: words after "<pronoun> <word>" that show the word is no verb
+_NOT_VERB_AFTER_PRONOUN = DETS | CONJ | PREPS | AUX
 #: auxiliaries opening a yes/no question ("Did you know he said ...?")
 _QUESTION_AUX = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t".split())
 
@@ -1100,7 +1106,7 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
     end = k
     while end < hi and toks[end].text != ";" and end - k < 30:
         end += 1
-    if _pronoun_part(first.low) in SUBJ_PRONOUNS - {"it", "you"} or first.low in {"there", "nobody", "everyone", "everybody"}:
+    if _pronoun_part(first.low) in _NOMINATIVE or first.low in {"there", "nobody", "everyone", "everybody"}:
         return True                      # "said he plans to ..."
     if any(toks[m].q for m in range(k, end)) and not _verb_like(first, verbs):
         return True                      # "says Ali “talked the talk”"
@@ -1233,7 +1239,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 b = a + 1                 # "said it, and so on": the pronoun is the whole content
             if c.after_kind in {"np", "about", "of", "as", "to", "pronoun"}:
                 for m in range(a, b - 1):  # an object ends before ", I laughed": a new clause
-                    if toks[m].text == "," and not toks[m].q and toks[m + 1].low in SUBJ_PRONOUNS - {"it", "you"}:
+                    if toks[m].text == "," and not toks[m].q and toks[m + 1].low in _NOMINATIVE:
                         b, at_cue = m, False
                         break
                     if toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and \
@@ -1943,7 +1949,7 @@ def _relative_object(c: _Cue, toks: list[_Tok], spk: tuple[int, int], lo: int) -
         return False
     before = toks[spk[0] - 1]
     return (not before.q and before.low in {"what", "which", "that", "who", "whom"}) or \
-        (toks[spk[0]].low in SUBJ_PRONOUNS - {"it", "you"} and spk[1] - spk[0] == 1)
+        (toks[spk[0]].low in _NOMINATIVE and spk[1] - spk[0] == 1)
 
 
 def _first_words(toks: list[_Tok], a: int, b: int, *, limit: int) -> list[_Tok]:
@@ -2161,7 +2167,7 @@ def _pronoun_clause(toks: list[_Tok], m: int, hi: int) -> bool:
     """A nominative pronoun (not "it"/"you", which are also objects) then a finite verb: "he would",
     "they had", "she wants", "we lost"."""
     t = toks[m]
-    if t.q or t.low not in SUBJ_PRONOUNS - {"it", "you"} or m + 1 >= hi:
+    if t.q or t.low not in _NOMINATIVE or m + 1 >= hi:
         return False
     v = toks[m + 1]
     if v.q or not v.text[:1].islower():

@@ -23,7 +23,8 @@ from analysis.study import build_tables, resolve_cache
 from analysis.study.cache import ArticleCache, article_fingerprint
 from analysis.study.execute import default_jobs
 from analysis.study.measures import DERIVED, TABLE_ORDER
-from analysis.study.pipeline import LEXICON_OPTIONS, Options, Reducer, RunStats, format_warnings, run_pipeline
+from analysis.study.pipeline import (LEXICON_OPTIONS, Options, Reducer, RunStats, format_warnings, option_flag,
+                                     run_pipeline)
 
 # The loader that reads each lexicon option's file, "module:function".
 LEXICON_LOADERS = {
@@ -38,11 +39,6 @@ LEXICON_LOADERS = {
     "speaker_words": "analysis.extract.speakers:load_speaker_words",
     "segmentation_words": "analysis.text.segment:load_segmentation_words",
 }
-
-
-def option_flag(key: str) -> str:
-    """The command-line flag of a lexicon option ("speaker_words" -> "--speaker-words")."""
-    return "--" + key.replace("_", "-")
 
 
 def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:

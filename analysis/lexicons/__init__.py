@@ -557,10 +557,6 @@ def bool_hint(value: Any) -> str:
     return "" if found is None else f" (YAML read a bare word as {found}: quote words like \"off\" or \"no\")"
 
 
-# The actors lexicon's one loader (read by the naming measures and the speaker layer alike).
-from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors  # noqa: E402
-
-__all__ = ["Actor", "as_actors", "bool_hint", "check_top_keys", "entry_key_lines", "is_scalar_text",
-           "lexicon_name", "LexiconError", "LINE_KEY", "load_actors", "MAX_DEPTH", "PACKAGE_DIR",
-           "packaged_lexicon_text", "parse_lexicon", "read_actors", "read_lexicon", "str_list", "top_key_line",
-           "unknown_entry_keys"]
+__all__ = ["bool_hint", "check_top_keys", "entry_key_lines", "is_scalar_text", "lexicon_name", "LexiconError",
+           "LINE_KEY", "MAX_DEPTH", "PACKAGE_DIR", "packaged_lexicon_text", "parse_lexicon", "read_lexicon",
+           "str_list", "top_key_line", "unknown_entry_keys"]

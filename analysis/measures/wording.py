@@ -57,9 +57,8 @@ from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candid
 from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, check_top_keys, entry_key_lines,
                                is_scalar_text as _is_scalar_text, read_lexicon, str_list as _str_list,
                                unknown_entry_keys)
-# the actors lexicon's one loader; its names are re-exported here, unchanged for users and tests
-from analysis.lexicons.actors import (_ACTOR_KEYS, _ACTOR_KINDS, Actor, _load_actors_cached,  # noqa: F401
-                                      _parse_actors, as_actors, load_actors)
+# the actors lexicon's one loader (analysis.lexicons.actors), re-exported for users of this module
+from analysis.lexicons.actors import Actor, as_actors, load_actors  # noqa: F401
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]

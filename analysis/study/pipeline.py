@@ -82,12 +82,17 @@ class Options:
                 try:
                     h.update(Path(value).read_bytes())
                 except OSError as exc:
-                    raise FileNotFoundError(f"--{name.replace('_', '-')}: cannot read {value}: {exc.strerror or exc}") from exc
+                    raise FileNotFoundError(f"{option_flag(name)}: cannot read {value}: {exc.strerror or exc}") from exc
         return h.hexdigest()
 
 
 #: The study options that name lexicon files, in one place (the fields of :class:`Options`).
 LEXICON_OPTIONS: tuple[str, ...] = tuple(f.name for f in fields(Options))
+
+
+def option_flag(key: str) -> str:
+    """The command-line flag of a lexicon option ("speaker_words" -> "--speaker-words")."""
+    return "--" + key.replace("_", "-")
 
 
 @functools.lru_cache(maxsize=1)

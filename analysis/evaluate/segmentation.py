@@ -12,8 +12,20 @@ Two figures, both fractions in [0, 1]:
   first 8 whitespace tokens of a sentence, leading quote mark included), the
   share that begins a detected sentence.
 
-No I/O: callers pass (gold, article) pairs, e.g. from
+No I/O in the scoring functions: callers pass (gold, article) pairs, e.g. from
 :func:`analysis.evaluate.gold.match_gold`.
+
+**Quoted contents of PolNeAR** (:func:`polnear_quote_recall`, run as
+``python -m analysis.evaluate.segmentation polnear ../shared/polnear --split dev``): every
+fragment of a gold attribution's content that is enclosed in quotation marks in the text
+(the content starts at an opening mark, or right after one, and ends at a closing mark, or
+right before one, a final comma or period aside) is one quoted content.  It is *exact* when
+the segmenter pairs those very marks into one :class:`~analysis.text.Quotation` (or one
+chain of quotations reopened paragraph by paragraph), *contained* when a quotation (chain)
+spans both marks (the gold's marks are nested in, or part of, a larger quote), and a miss
+otherwise.  Recall = (exact + contained) / quoted contents; the misses are listed by shape
+(the two marks, whether the content crosses a paragraph, holds more marks, or our segmenter
+opened/closed something at those marks).
 """
 
 from __future__ import annotations
@@ -21,7 +33,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
+import argparse
+import sys
+from collections import Counter
+
 from analysis.text import ParsedText, parse_text
+from analysis.text.segment import ALL_QUOTE_MARKS, CLOSING_SHAPES, Quotation
 
 _QUOTE_NORMAL = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                                "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'"})
@@ -138,3 +155,188 @@ def segmentation_scores(pairs: Sequence[tuple[Any, Any]], *,
         "sentence_starts": sh / st if st else float("nan"), "sentence_starts_n": st,
         "misses": misses,
     }
+
+
+# --------------------------------------------------------------------------- PolNeAR quoted contents
+
+_TRAILING = ".,;:!?…"     # punctuation an outlet may set outside the closing mark
+_MARK_SET = set(ALL_QUOTE_MARKS) | set("「」『』")
+
+
+@dataclass(frozen=True)
+class QuotedContent:
+    """One gold content fragment enclosed in quotation marks, and what the segmenter made of it."""
+
+    document: str
+    open_at: int
+    close_at: int
+    outcome: str          # 'exact' | 'contained' | 'miss'
+    shape: str            # for misses: how the marks look ('“…”', 'crosses paragraph', ...)
+    context: str
+
+
+def enclosing_marks(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """(opening mark, closing mark) offsets when ``body[start:end]`` is enclosed in quotation
+    marks: its first non-space character is a mark, or the one before it (over spaces) is; and
+    its last is a mark, or the one after it (over spaces and one final punctuation mark) is."""
+    s, e = start, end
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    if e <= s:
+        return None
+    if body[s] in _MARK_SET and body[s] not in CLOSING_SHAPES[:2]:
+        open_at = s
+    else:
+        k = s - 1
+        while k >= 0 and body[k] in " \t":
+            k -= 1
+        if k < 0 or body[k] not in _MARK_SET:
+            return None
+        open_at = k
+    if body[e - 1] in _MARK_SET and e - 1 > open_at:
+        close_at = e - 1
+    else:
+        k = e
+        if k < len(body) and body[k] in _TRAILING:
+            k += 1
+        while k < len(body) and body[k] in " \t":
+            k += 1
+        if k >= len(body) or body[k] not in _MARK_SET:
+            return None
+        close_at = k
+    # two apostrophes written for one double mark (''like this''): the segmenter places that
+    # mark at the apostrophe next to the quoted words
+    if body[open_at] == "'" and body[open_at + 1:open_at + 2] == "'":
+        open_at += 1
+    if body[close_at] == "'" and close_at - 1 > open_at and body[close_at - 1] == "'":
+        close_at -= 1
+    return open_at, close_at
+
+
+def _chains(quotations: Sequence[Quotation]) -> list[tuple[int, int | None, int]]:
+    """(first opening mark, last closing mark or None, end) of each quotation chain (a
+    multi-paragraph quote is one chain of quotations with ``continues``)."""
+    out: list[tuple[int, int | None, int]] = []
+    pending: tuple[int, int | None, int] | None = None
+    for q in sorted(quotations, key=lambda z: z.open_at):
+        if q.continued and pending is not None:
+            pending = (pending[0], q.close_at, q.outer_end)
+        else:
+            if pending is not None:
+                out.append(pending)
+            pending = (q.open_at, q.close_at, q.outer_end)
+        if not q.continues:
+            out.append(pending)
+            pending = None
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def _shape(body: str, parsed: ParsedText, open_at: int, close_at: int) -> str:
+    o, c = body[open_at], body[close_at]
+    bits = [f"{o}…{c}"]
+    if "\n\n" in body[open_at:close_at] or parsed.paragraph_at(open_at) is not parsed.paragraph_at(close_at):
+        bits.append("crosses paragraph")
+    inner = sum(ch in _MARK_SET for ch in body[open_at + 1:close_at])
+    if inner:
+        bits.append(f"{inner} mark(s) inside")
+    opened = [q for q in parsed.quotations if q.open_at == open_at]
+    closed = [q for q in parsed.quotations if q.close_at == close_at]
+    if not opened:
+        bits.append("not opened there")
+    elif opened[0].close_at is None:
+        bits.append("opened, left unclosed")
+    if not closed:
+        bits.append("not closed there")
+    if any(m.offset in (open_at, close_at) for m in parsed.stray_marks):
+        bits.append("stray")
+    return ", ".join(bits)
+
+
+def quoted_content_outcomes(body: str, contents: Iterable[Sequence[tuple[int, int]]], parsed: ParsedText, *,
+                            document: str = "") -> list[QuotedContent]:
+    """Every content fragment of ``contents`` (each a relation's (start, end) fragments) that is
+    enclosed in quotation marks, with its outcome against ``parsed``'s quotations."""
+    chains = _chains(parsed.quotations)
+    by_open = {q.open_at: q for q in parsed.quotations}
+    out: list[QuotedContent] = []
+    seen: set[tuple[int, int]] = set()
+    for parts in contents:
+        for start, end in parts:
+            marks = enclosing_marks(body, start, end)
+            if marks is None or marks in seen:
+                continue
+            seen.add(marks)
+            open_at, close_at = marks
+            exact = any(a == open_at and b == close_at for a, b, _ in chains) or (
+                open_at in by_open and any(q.close_at == close_at for q in parsed.quotations)
+                and any(ch in _MARK_SET for ch in body[open_at + 1:close_at]))
+            contained = not exact and any(a <= open_at and close_at < e for a, _, e in chains)
+            outcome = "exact" if exact else "contained" if contained else "miss"
+            ctx = " ".join(body[max(0, open_at - 60):min(len(body), close_at + 40)].split())
+            out.append(QuotedContent(document, open_at, close_at, outcome,
+                                     "" if outcome != "miss" else _shape(body, parsed, open_at, close_at), ctx))
+    return out
+
+
+def polnear_quote_recall(docs: Iterable[Any], *, segmentation_words: Any = None) -> dict:
+    """Recall of PolNeAR's quoted contents (see the module docstring) over ``docs``
+    (:class:`~analysis.evaluate.polnear.PolnearDocument`): ``{"n", "exact", "contained",
+    "recall", "exact_share", "misses": [QuotedContent], "shapes": Counter}``."""
+    outcomes: list[QuotedContent] = []
+    for d in docs:
+        body = d.article.body
+        parsed = parse_text(body, segmentation_words=segmentation_words)
+        outcomes += quoted_content_outcomes(body, (r.content for r in d.gold), parsed, document=d.name)
+    n = len(outcomes)
+    exact = sum(o.outcome == "exact" for o in outcomes)
+    contained = sum(o.outcome == "contained" for o in outcomes)
+    misses = [o for o in outcomes if o.outcome == "miss"]
+    return {"n": n, "exact": exact, "contained": contained,
+            "recall": (exact + contained) / n if n else float("nan"),
+            "exact_share": exact / n if n else float("nan"),
+            "misses": misses, "shapes": Counter(m.shape for m in misses)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m analysis.evaluate.segmentation",
+        description="Score the segmenter's quotation pairing.  'polnear': of every PolNeAR gold content "
+                    "fragment enclosed in quotation marks, the share whose marks the segmenter pairs into "
+                    "one quotation (exact) or that lies inside one quotation (contained); misses are "
+                    "counted by shape (the marks, crossing a paragraph, marks inside, where our pairing "
+                    "went wrong) and listed with --misses.  Tune on train/dev only.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("polnear", help="quotation recall on PolNeAR's quoted contents",
+                       description="Quotation recall on PolNeAR's quoted gold contents (train/dev).")
+    p.add_argument("path", help="PolNeAR folder, e.g. ../shared/polnear")
+    p.add_argument("--split", choices=("train", "dev"), nargs="+", default=["dev"],
+                   help="split(s) to read (default dev; the test split is never read)")
+    p.add_argument("--misses", type=int, default=0, metavar="N",
+                   help="list up to N missed contents with their shape and context")
+    p.add_argument("--shapes", type=int, default=15, metavar="N", help="show the N commonest miss shapes")
+    args = parser.parse_args(argv)
+    from analysis.corpus import CorpusError
+    from analysis.evaluate.polnear import load_polnear
+    for split in args.split:
+        try:
+            docs = load_polnear(args.path, split=split)
+        except CorpusError as err:
+            print(f"segmentation polnear: {err}", file=sys.stderr)
+            return 2
+        r = polnear_quote_recall(docs)
+        print(f"PolNeAR {split}: {len(docs)} articles, {r['n']} quoted contents; recall {r['recall']:.3f} "
+              f"(exact {r['exact']}, contained {r['contained']}, missed {len(r['misses'])}; "
+              f"exact share {r['exact_share']:.3f})")
+        for shape, k in r["shapes"].most_common(args.shapes):
+            print(f"  {k:4d}  {shape}")
+        for m in r["misses"][:args.misses]:
+            print(f"  - {m.document} @{m.open_at}: [{m.shape}] {m.context}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

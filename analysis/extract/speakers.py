@@ -595,6 +595,20 @@ def _pair_re(cues: SourceCues, words: SpeakerWords) -> re.Pattern[str]:
     return _by_identity(_PAIR_NOUNS, _PairNouns, cues, words).re
 
 
+#: a name in a series after a plural title: up to four capitalised words
+_SERIES_NAME = r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}"
+_SERIES_NAME_RE = re.compile(_SERIES_NAME)
+
+
+@lru_cache(maxsize=8)
+def _plural_title_series_re(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A plural title and its series of names ("Sens. Ann Lee, Tom Roe and Kay Poe"), compiled
+    once per list of plural titles (speaker_words.yaml plural_titles), not once per article."""
+    name = _SERIES_NAME
+    return re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name})"
+                      rf"(?P<more>(?:,[ \u00a0]+{name})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name})")
+
+
 def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
     """:class:`_PluralRoles` of ``roles`` and ``words``, cached by their identity."""
     return _by_identity(_PLURAL_ROLES, _PluralRoles, roles, words).roles
@@ -1505,13 +1519,11 @@ class _Resolver:
         titles = self.words.plural_titles
         if not titles:
             return {}
-        name = r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}"
-        series = re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name})"
-                            rf"(?P<more>(?:,[ \u00a0]+{name})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name})")
+        series = _plural_title_series_re(tuple(titles))
         out: dict[int, str] = {}
         for m in series.finditer(scan):
             out[m.start("first")] = titles[m.group(1)]      # a run that starts after "Govs."
-            for part in re.finditer(name, m.group("more")):
+            for part in _SERIES_NAME_RE.finditer(m.group("more")):
                 out[m.start("more") + part.start()] = titles[m.group(1)]
         return out
 

@@ -273,7 +273,7 @@ def test_an_unknown_key_of_a_loaded_terms_file_is_an_error_at_its_line(tmp_path)
     with pytest.raises(LexiconError) as err:
         load_loaded_terms(f)
     assert str(err.value) == (f"{f}:3: unknown key 'entry' at the top of this loaded-terms file (expected extend, "
-                              "sources, entries, exclude, candidates, classes, templates, suffixes, compounds)")
+                              "sources, entries, exclude, candidates, classes, templates, suffixes, compounds, derivations)")
     f.write_text("extend: true\nentries:\n  - {term: rogue state, category: label, rationale: r}\n", encoding="utf-8")
     assert any(e.term == "rogue state" for e in load_loaded_terms(f))
 

@@ -136,6 +136,7 @@ class LexiconEntry:
     case_sensitive: bool = False
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
     voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
+    derivation: str = ""              # derived forms of a listed entry: the rule ("-ent > -ence, -ency")
 
     @property
     def neutral(self) -> str:
@@ -181,7 +182,7 @@ _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "sour
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
-                    "compounds")
+                    "compounds", "derivations")
 
 
 #: Characters of regular-expression syntax that the word matcher would silently drop.
@@ -280,23 +281,106 @@ def _sources(data: Any, base: Mapping[str, str], name: str, problems: list[Probl
     return out
 
 
+@dataclass(frozen=True)
+class DerivationRule:
+    """A regular derivation of listed words (``derivations:`` of a loaded-terms file).
+
+    A single listed word (the term or a variant of an entry without context guards) that ends in
+    ``suffix``, with at least ``min_stem`` letters before it, also counts in each derived form
+    ``stem + to`` ("belligerent" -> "belligerence", "belligerently"), when the entry's category
+    is in ``categories`` (empty: any) and the derived word is not in ``except_words``, not a form
+    of any listed entry and not excluded by the lexicon.  Hits are counted under the listed
+    entry (its term, tier, category and neutral alternatives); ``matched_text`` shows the
+    derived word.  ``inflect``: the derived words also take regular inflections (nouns).
+    """
+
+    suffix: str
+    to: tuple[str, ...]
+    categories: tuple[str, ...] = ()
+    except_words: frozenset[str] = frozenset()
+    min_stem: int = 3
+    inflect: bool = False
+    source: str = ""
+    rationale: str = ""
+
+    @property
+    def name(self) -> str:
+        """How terms.csv's ``source`` names the rule: "derived -ent > -ence/-ency"."""
+        return f"derived -{self.suffix} > " + "/".join(f"-{t}" for t in self.to)
+
+    def derived(self, word: str) -> tuple[str, ...]:
+        """The derived forms of ``word`` (lower case) under this rule (none if it does not apply)."""
+        w = word.lower()
+        if not w.endswith(self.suffix) or len(w) - len(self.suffix) < self.min_stem:
+            return ()
+        stem = w[:len(w) - len(self.suffix)]
+        return tuple(d for d in (stem + t for t in self.to) if d not in self.except_words)
+
+
+_DERIVATION_KEYS = ("suffix", "to", "categories", "except", "min_stem", "inflect", "source", "rationale")
+_ENDING = re.compile(r"[a-z]{0,12}")
+
+
+def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tuple[list[DerivationRule], list[Problem]]:
+    """The ``derivations`` section of a loaded-terms file (every problem with its line)."""
+    raw = data.get("derivations") if isinstance(data, dict) else None
+    if raw is None:
+        return [], []
+    if not isinstance(raw, list):
+        return [], [Problem(name, "'derivations' must be a list of {suffix, to, ...} rules", data.get("__line__"))]
+    rules: list[DerivationRule] = []
+    problems: list[Problem] = []
+    key_line = entry_key_lines(name)
+    for i, item in enumerate(raw, 1):
+        where = f"derivation {i}"
+        if not isinstance(item, dict):
+            problems.append(Problem(name, f"{where}: expected a mapping, got {type(item).__name__}"))
+            continue
+        line = item.get("__line__")
+        problems += unknown_entry_keys(item, name, expected=_DERIVATION_KEYS, where=where, key_line=key_line)
+        suffix = item.get("suffix", "")
+        to = _str_list(item.get("to"))
+        cats = _str_list(item.get("categories")) or ()
+        exc = _str_list(item.get("except")) or ()
+        min_stem, inflect = item.get("min_stem", 3), item.get("inflect", False)
+        source, rationale = str(item.get("source") or "").strip(), str(item.get("rationale") or "").strip()
+        if not isinstance(suffix, str) or not _ENDING.fullmatch(suffix) or not to or \
+                not all(_ENDING.fullmatch(t) for t in to):
+            problems.append(Problem(name, f"{where}: needs 'suffix' and 'to' (a list of endings), "
+                                          "lower-case letters only", line))
+            continue
+        if not isinstance(min_stem, int) or isinstance(min_stem, bool) or min_stem < 1 or \
+                not isinstance(inflect, bool):
+            problems.append(Problem(name, f"{where}: 'min_stem' must be an integer >= 1 and 'inflect' "
+                                          "true or false", line))
+            continue
+        if not rationale:
+            problems.append(Problem(name, f"{where} (-{suffix}): needs a 'rationale' (why the derived words "
+                                          "keep the evaluative sense)", line))
+        rules.append(DerivationRule(suffix, tuple(to), tuple(cats), frozenset(w.lower() for w in exc), min_stem,
+                                    inflect, str(sources.get(source, source)), rationale))
+    return rules, problems
+
+
 def _read_part(path: str | None, packaged: str, default_tier: str, base_sources: Mapping[str, str]
-               ) -> tuple[list[LexiconEntry], Rules, dict[str, str], str, dict[str, Any]]:
-    """Entries, rules and sources of one lexicon file (raises LexiconError on any problem)."""
+               ) -> tuple[list[LexiconEntry], Rules, list[DerivationRule], dict[str, str], str, dict[str, Any]]:
+    """Entries, rules, derivations and sources of one lexicon file (raises LexiconError on any problem)."""
     data, name = _read_yaml(path, packaged)
     check_top_keys(data, name, expected=dict.fromkeys(_TERMS_FILE_KEYS), kind="loaded-terms file")
     problems: list[Problem] = []
     sources = _sources(data, base_sources, name, problems)
     entries: list[LexiconEntry] = []
-    if isinstance(data, dict) and (data.get("entries") is not None or not
-                                   any(k in data for k in ("templates", "suffixes", "compounds", "candidates", "classes"))):
+    if isinstance(data, dict) and (data.get("entries") is not None or not any(
+            k in data for k in ("templates", "suffixes", "compounds", "candidates", "classes", "derivations"))):
         entries, probs = _parse_entries(data, name, sources, default_tier=default_tier)
         problems += probs
     rules, probs = parse_rules(data if isinstance(data, dict) else {}, name, sources)
     problems += probs
+    derivations, probs = _parse_derivations(data, name, sources)
+    problems += probs
     if problems:
         raise LexiconError(problems)
-    return entries, rules, sources, name, data
+    return entries, rules, derivations, sources, name, data
 
 
 def _packaged_exists(name: str) -> bool:
@@ -304,9 +388,49 @@ def _packaged_exists(name: str) -> bool:
     return resources.files("analysis.lexicons").joinpath(name).is_file()
 
 
-def _assemble(entries: list[LexiconEntry], rules: Rules, name: str) -> Lexicon:
-    """Entries plus the entries expanded from ``rules``' templates; ``rules.exclude`` and
-    duplicates of curated words removed from the general and pattern tiers."""
+#: Tiers whose listed words are derived from (templates, suffix rules and candidates are not).
+_DERIVED_TIERS = ("core", "borderline", "general")
+
+
+def _derived_entries(entries: Sequence[LexiconEntry], derivations: Sequence[DerivationRule],
+                     counted: frozenset[str], exclude: frozenset[str]) -> list[LexiconEntry]:
+    """One entry per (listed entry, derivation rule) with the derived words it adds.
+
+    Only single words (no space, hyphen or apostrophe) of entries without context guards,
+    case sensitivity or voice limits are derived from: a guard marks a word with a neutral
+    sense, which a derived word could carry too.  A derived word that is a form of any listed
+    word (``counted``: keys of every inflection) or an excluded word is left to that entry or
+    exclusion; the first entry that derives a word keeps it."""
+    out: list[LexiconEntry] = []
+    taken = set(counted)
+    for e in entries:
+        if e.tier not in _DERIVED_TIERS or e.phrases or e.require_before or e.exclude_before or \
+                e.exclude_after or e.case_sensitive or e.voices:
+            continue
+        words = [w for w in (e.term, *e.variants) if w.isalpha()]
+        for rule in derivations:
+            if rule.categories and e.category not in rule.categories:
+                continue
+            new = []
+            for w in words:
+                for d in rule.derived(w):
+                    k = _key(d)
+                    if k in taken or k in exclude:
+                        continue
+                    taken.add(k)
+                    new.append(d)
+            if new:
+                out.append(replace(e, variants=(), phrases=tuple(new), inflect=rule.inflect, hyphen="strict",
+                                   source=f"{rule.name}; {e.source}", derivation=rule.name,
+                                   rationale=f"{rule.name} of a listed word: {rule.rationale}"))
+    return out
+
+
+def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
+              derivations: Sequence[DerivationRule] = ()) -> Lexicon:
+    """Entries plus the entries expanded from ``rules``' templates and the derived words of
+    ``derivations``; ``rules.exclude`` and duplicates of curated words removed from the general
+    and pattern tiers."""
     curated_words = frozenset(w.lower() for e in entries if e.tier in ("core", "borderline")
                               for w in (e.term, *e.variants))
     kept: list[LexiconEntry] = []
@@ -319,52 +443,84 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str) -> Lexicon:
         kept.append(e)
     counted: frozenset[str] | None = None
 
-    def is_counted(word: str) -> bool:
-        # The keys of every inflection of every word counted, built at the first template head
-        # word (a list without templates never needs them).
+    def counted_keys() -> frozenset[str]:
+        # The keys of every inflection of every word counted, built at first use (a list without
+        # templates or derivations never needs them).
         nonlocal counted
         if counted is None:
             counted = frozenset(_key(f) for w in curated_words | seen for f in _inflections(w))
-        return _key(word.lower()) in counted
+        return counted
 
-    for d in expand_templates(rules, is_counted):
+    for d in expand_templates(rules, lambda word: _key(word.lower()) in counted_keys()):
         kept.append(LexiconEntry(**d))
+    if derivations:
+        listed = counted_keys() | frozenset(
+            _key(f) for e in kept for w in (*e.phrases, *e.variants) for f in _inflections(w.lower()))
+        kept += _derived_entries(kept, derivations, listed, frozenset(_key(w) for w in rules.exclude))
     return Lexicon(tuple(kept), name, rules)
 
 
+@dataclass(frozen=True)
+class _Packaged:
+    """The packaged loaded-terms files, each read once: entries, rules, derivations, sources, names."""
+
+    entries: tuple[LexiconEntry, ...]
+    rules: Rules
+    derivations: tuple[DerivationRule, ...]
+    sources: Mapping[str, str]
+    names: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
+def _packaged() -> _Packaged:
+    entries: list[LexiconEntry] = []
+    rules, derivations, sources, names = Rules(), [], {}, []
+    for file, tier in PACKAGED_FILES:
+        if file != PACKAGED_FILES[0][0] and not _packaged_exists(file):
+            continue
+        e, r, d, sources, name, _ = _read_part(None, file, tier, sources)
+        entries += e
+        rules = rules.merged(r)
+        derivations += d
+        names.append(name)
+    return _Packaged(tuple(entries), rules, tuple(derivations), sources, tuple(names))
+
+
 def _packaged_sources() -> dict[str, str]:
     """The short source names of every packaged loaded-terms file (a user's file may cite them),
-    read once."""
-    packaged_sources: dict[str, str] = {}
-    for file, _tier in PACKAGED_FILES:
-        if _packaged_exists(file):
-            pdata, _ = _read_yaml(None, file)
-            packaged_sources.update({k: v for k, v in (pdata.get("sources") or {}).items() if k != "__line__"})
-    return packaged_sources
+    from the one reading of the packaged files (:func:`_packaged`)."""
+    return dict(_packaged().sources)
+
+
+def file_stamp(path: str | None) -> tuple[int, int, int] | None:
+    """What keys a cache of a file's parsed content: its (inode, size, modification time in ns);
+    ``None`` for the packaged file or a path that cannot be read (the loader reports it).  A file
+    edited or replaced between two calls in one process is read again."""
+    if path is None:
+        return None
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 @lru_cache(maxsize=16)
-def _load_terms_cached(path: str | None, extend: bool) -> Lexicon:
+def _load_terms_cached(path: str | None, extend: bool, stamp: tuple[int, int, int] | None = None) -> Lexicon:
+    """The lexicon of ``path`` (``stamp``, from :func:`file_stamp`, only keys the cache)."""
+    pk = _packaged()
     if path is None:
-        entries, rules, sources, names = [], Rules(), {}, []
-        for file, tier in PACKAGED_FILES:
-            if file != PACKAGED_FILES[0][0] and not _packaged_exists(file):
-                continue
-            e, r, sources, name, _ = _read_part(None, file, tier, sources)
-            entries += e
-            rules = rules.merged(r)
-            names.append(name)
-        return _assemble(entries, rules, " + ".join(names))
+        return _assemble(list(pk.entries), pk.rules, " + ".join(pk.names), pk.derivations)
     base = _load_terms_cached(None, False)
-    entries, rules, _, name, data = _read_part(path, "loaded_terms.yaml", "core", _packaged_sources())
+    entries, rules, derivations, _, name, data = _read_part(path, "loaded_terms.yaml", "core", pk.sources)
     if extend or (isinstance(data, dict) and data.get("extend") is True):
         mine = {e.term.lower(): e for e in entries}
-        # template expansions are made again by _assemble, from the merged rules
+        # template expansions and derived words are made again by _assemble, from the merged rules
         merged = [mine.pop(e.term.lower(), e) for e in base.entries if not e.phrases]
         entries = merged + [e for e in entries if e.term.lower() in mine]
-        return _assemble(entries, base.rules.merged(rules), f"{base.origin} + {name}")
-    return _assemble(entries, rules, name)
+        return _assemble(entries, base.rules.merged(rules), f"{base.origin} + {name}",
+                         pk.derivations + tuple(derivations))
+    return _assemble(entries, rules, name, derivations)
 
 
 def load_loaded_terms(path: str | Path | None = None, *, extend: bool = False) -> Lexicon:
@@ -373,9 +529,11 @@ def load_loaded_terms(path: str | Path | None = None, *, extend: bool = False) -
     A user file replaces the packaged list unless ``extend=True`` (or the file
     says ``extend: true``): then its entries are added, and an entry whose
     ``term`` equals a packaged one (case-insensitive) replaces it.  Raises
-    :class:`LexiconError` naming the file and line of every problem.
+    :class:`LexiconError` naming the file and line of every problem.  A file is
+    read again when it changed since the last call (:func:`file_stamp`).
     """
-    return _load_terms_cached(None if path is None else str(path), bool(extend))
+    p = None if path is None else str(path)
+    return _load_terms_cached(p, bool(extend), file_stamp(p))
 
 
 def as_lexicon(lexicon: "LexiconLike" = None) -> Lexicon:
@@ -1148,7 +1306,8 @@ class _Alternatives:
 
 @lru_cache(maxsize=32)
 def _alternatives(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Alternatives:
-    entries = tuple(e for e in lexicon.entries if e.tier in tiers)
+    # derived words count under their listed entry (same term): one row and one set of neutral phrases
+    entries = tuple(e for e in lexicon.entries if e.tier in tiers and not e.derivation)
     neutral_entries = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
                                          rationale=e.term, hyphen="loose")
                             for e in entries for alt in dict.fromkeys(_countable(e.neutral_alternative)))

@@ -34,9 +34,11 @@ would run, the governor said ...": the question is the content; the answer is
 the governor's own entry).  A passive with an agent takes its subject as
 content ("The story was first reported by Reuters").  Not attributions:
 quotation marks around a term or title with no reporting verb, attitudes
-("alarmed"), other agentless passives ("is accused of"), negated, conditional
-or hypothetical cues ("did not comment", "if they agree on it", "will
-ponder") and noun-phrase attributions ("Putin's statement"), except a possessed
+("alarmed"), other agentless passives ("is accused of"), conditional or
+hypothetical cues ("if they agree on it", "will ponder", "would not say"), negated cues
+inside another report or a relative clause ("said he had not mentioned it", "who
+did not comment"; a negated main report with content is one: "The governor did
+not say whether she would run") and noun-phrase attributions ("Putin's statement"), except a possessed
 message noun with a that-clause ("Donald Trump's claim that ...": the possessor is
 the speaker) outside another cue's content.
 
@@ -271,7 +273,7 @@ def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
     """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
     while k >= 0 and not toks[k].q and (_adv(toks[k]) or _since_adverb(toks, k) or
                                         (aux and ((toks[k].low in AUX and not _name_not_aux(toks, k)) or
-                                                  toks[k].low in NEG))):
+                                                  toks[k].low in NEG or _contracted_aux(toks[k].low) is not None))):
         k -= 1
     return k
 
@@ -282,13 +284,36 @@ def _name_not_aux(toks: list[_Tok], k: int) -> bool:
     return k > 0 and toks[k].text[:1].isupper() and not toks[k].text.isupper() and toks[k].low in MODALS
 
 
-def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
-    out, k = [], i - 1
+#: the auxiliaries whose contracted negation drops more than "n't": "can't", "won't", "shan't"
+_CONTRACTED_AUX = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _contracted_aux(low: str) -> str | None:
+    """The auxiliary of a contracted negation ("didn't" -> "did", "won’t" -> "will"), or None."""
+    if not low.endswith(("n't", "n’t")):
+        return None
+    base = _CONTRACTED_AUX.get(low[:-3], low[:-3])
+    return base if base in AUX else None
+
+
+def _aux_chain_start(toks: list[_Tok], i: int) -> int:
+    """The first token of the auxiliaries, negations and adverbs right before token ``i`` (``i`` if none)."""
+    k = i - 1
     while k >= 0 and not toks[k].q and (_adv(toks[k]) or (toks[k].low in AUX and not _name_not_aux(toks, k)) or
-                                        toks[k].low in NEG or _since_adverb(toks, k)):
-        out.append(toks[k].low)
+                                        toks[k].low in NEG or _since_adverb(toks, k) or
+                                        _contracted_aux(toks[k].low) is not None):
         k -= 1
-    return out[::-1]
+    return k + 1
+
+
+def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
+    """The words of :func:`_aux_chain_start`'s span in text order; a contracted negation counts as its
+    auxiliary and "n't" ("hasn't" -> "has", "n't")."""
+    out: list[str] = []
+    for t in toks[_aux_chain_start(toks, i):i]:
+        aux = _contracted_aux(t.low) if t.low not in AUX else None
+        out += [aux, "n't"] if aux is not None else [t.low]
+    return out
 
 
 def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list[tuple[int, int, VerbEntry, str]]:
@@ -705,6 +730,23 @@ def _opening_said_quote(toks: list[_Tok], s: int) -> bool:
     return c2 is not None and toks[c2].text == "," and c2 + 1 < end and _is_open(toks, c2 + 1)
 
 
+#: how far back a negated cue looks for an earlier reporting verb of its sentence
+_NEGATED_WINDOW = 30
+
+
+def _negated_report(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> bool:
+    """A negated cue reports what was (not) said when it is its sentence's main report: "The senator did not
+    say whether she would run", "Officials have not mentioned the cost".  Not when a reporting verb comes
+    before it within ``_NEGATED_WINDOW`` tokens (it is then inside that report's content or coordinated
+    with it: "He said he had not mentioned ...", "She criticised X but did not endorse Y"), nor inside a
+    relative clause ("Lee, who has not endorsed anyone, told ...": the relative pronoun is its subject)."""
+    k = _aux_chain_start(toks, i) - 1
+    if k >= lo and toks[k].low in _RELATIVE | {"that"}:
+        return False
+    return not any(_verb_like(t, verbs) and t.low in verbs.all_forms and t.low not in AUX
+                   for t in toks[max(lo, i - _NEGATED_WINDOW):max(lo, k)])
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -744,8 +786,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if nxt is not None and nxt.low in _NOUN_BEFORE_VERB and n == 1:
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
-    if any(w in NEG for w in chain) or any(w in MODALS for w in chain):
-        return False                     # "did not comment", "will ponder"
+    if any(w in MODALS for w in chain):
+        return False                     # "will ponder", "would not say"
+    if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):
+        return False                     # "..., who did not comment", "said he did not mention ..."
     if _inverted_question(toks, i, verbs):
         return False                     # "Will he say that ...?": a question about a statement, none made
     if _conditional(toks, i):

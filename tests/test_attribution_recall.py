@@ -1,0 +1,58 @@
+"""Attribution recall rules (round 5), on sentences written for these tests: each rule has sentences it
+must report (cue, speaker mention, content and kind asserted) and sentences with the same words that must
+not give an attribution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.text import parse_article
+
+
+def atts(body: str) -> list[Attribution]:
+    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
+
+
+def summary(body: str) -> list[tuple[str, str | None, str, str]]:
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body)]
+
+
+# ------------------------------------------------------------------ 1. a negated main report
+
+@pytest.mark.parametrize("body, expected", [
+    ("The governor did not say whether she would sign the bill.",
+     ("say", "The governor", "whether she would sign the bill", "indirect")),
+    ("Dana Pike never mentioned her rival by name.",
+     ("mentioned", "Dana Pike", "her rival by name", "indirect")),
+    ("The council has not explained why the library closed.",
+     ("explained", "The council", "why the library closed", "indirect")),
+    ("The coach didn't reveal who would start on Sunday.",
+     ("reveal", "The coach", "who would start on Sunday", "indirect")),
+])
+def test_negated_main_report_is_an_attribution(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # inside another report's content: only the outer report
+    ("The mayor said she had not mentioned the budget to anyone.",
+     [("said", "The mayor", "she had not mentioned the budget to anyone", "indirect")]),
+    # coordinated after a report: the negated half is no second report
+    ("The judge criticised the agency but did not mention the fine.",
+     [("criticised", "The judge", "the agency but did not mention the fine", "indirect")]),
+])
+def test_negated_cue_after_a_report_of_its_sentence_is_not_one(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Lee Park, who has not endorsed anyone, walked to the stage.",      # a relative clause
+    "The firm, which does not disclose its earnings, grew last year.",
+    "The ministry will not announce the results before May.",           # modal: still no report
+])
+def test_negated_cue_in_a_relative_clause_or_with_a_modal_is_not_one(body):
+    assert atts(body) == []

@@ -226,7 +226,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                                     "party_groups")}}
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
-    "owner_nouns", "pair_nouns", "outlet_words", "data_nouns",
+    "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "data_nouns",
     "appositive_stop_verbs", "plural_titles")}
 
 
@@ -480,6 +480,7 @@ class SpeakerWords:
     appositive_stop_re: re.Pattern[str]            # where an appositive ends
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
     data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
+    outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -522,6 +523,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         pair_country_nouns=frozenset(countries),
         data_nouns=frozenset(w.lower() for w in _words_of(d, "data_nouns")),
         outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
+        outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
 
@@ -607,6 +609,12 @@ def _plural_title_series_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     name = _SERIES_NAME
     return re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name})"
                       rf"(?P<more>(?:,[ \u00a0]+{name})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name})")
+
+
+@lru_cache(maxsize=32)
+def _named_outlet_noun_re(noun: str) -> re.Pattern[str]:
+    """One to four capitalised words before an outlet noun ("Garden Hour magazine"), group 1."""
+    return re.compile(rf"((?:[A-Z][\w’'&.\-]*[ \u00a0]+){{1,4}}){re.escape(noun)}\b")
 
 
 def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
@@ -1375,6 +1383,7 @@ class _Resolver:
         self._history_role_index: dict[str, list[tuple[str, str, str | None]]] = {}
         self._lower_in_body: dict[str, bool] = {}
         self._name_tokens: frozenset[str] | None = None
+        self._surnames: dict[str, int] | None = None
         self._titled_names: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
@@ -2669,8 +2678,10 @@ class _Resolver:
         if cname is not None:
             return self._government(cname)
         # the name of a news outlet alone or with "news agency" etc.
-        out = self._outlet(bare)
+        out = self._outlet(bare) or self._outlet_anaphor(m, off)
         if out is not None:
+            if self._surname_not_outlet(bare, off):      # "Michael Bloomberg ... Bloomberg said"
+                return self._person(_possessive_free(bare), "", off, paragraph, mention=m)
             return out
         # an international organisation alone
         if bare in cues.international or _possessive_free(bare) in cues.international:
@@ -2964,6 +2975,50 @@ class _Resolver:
         return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
                        o.get("country"), True, kind="outlet")
 
+    def _outlet_anaphor(self, m: str, off: int) -> Speaker | None:
+        """"The paper said", "the network reported": a definite outlet noun (speaker_words.yaml
+        outlet_nouns) alone is the news organisation the article named last before ``off``, or
+        an unnamed outlet when it named none.  Only "the" and the noun: "a policy paper", "the
+        2009 paper", "the new paper" are documents or studies, not a newspaper."""
+        words = m.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in self.words.outlet_nouns:
+            return None
+        body = self.ctx.body
+        end = min(off, len(body))
+        # an outlet the lexicon does not list, named with the same noun before ("Family Circle
+        # magazine ... The magazine said"): the latest such name, if no listed outlet comes after it
+        named = name = None
+        for found in _named_outlet_noun_re(words[1].lower()).finditer(body, 0, end):
+            run = [w for w in found.group(1).split() if w not in self.roles.leading_words or w in ("A", "An")]
+            if run and run[0] == "The":
+                run = run[1:]
+            if not run or run[0] in ("A", "An") or \
+                    re.search(r"\b(?:a|an)\s*$", body[max(0, found.start() - 4):found.start()], re.I):
+                continue          # "The newspaper said" itself; "a Baton Rouge newspaper": a description
+            named, name = found, _possessive_free(" ".join(run))
+        for a, _, key in reversed(_greedy_keys(body, self.lex.outlet_keys, endpos=end, screen=self.lex.outlet_re)):
+            if named is not None and a < named.start():
+                break
+            if not self._surname_not_outlet(key, a):
+                o = self.ctx.cues.outlets[key]
+                return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
+                               o.get("country"), True, kind="outlet")
+        if name:
+            return Speaker(name, None, "media", name, None, True, kind="outlet")
+        return Speaker(_cap(words[1]), None, "media", None, None, False, kind="outlet")
+
+    def _surname_not_outlet(self, bare: str, off: int) -> bool:
+        """Whether ``bare``, an outlet's name, is one word that is also the surname of a person
+        the article names in full before ``off`` ("Michael Bloomberg ... Bloomberg told
+        reporters"): the person speaks, not the outlet named after him.  A person named only
+        later does not count (the outlet speaks first: "Bloomberg says its index ...", then
+        "Michael Bloomberg"); an all-capital acronym ("CNN") is no surname."""
+        word = _possessive_free(bare)
+        if " " in word or word.isupper():
+            return False
+        first = self._surname_offsets().get(word)
+        return first is not None and first < off
+
     def _country_in(self, text: str) -> str | None:
         gaz = self.ctx.gaz
         clean = _possessive_free(text)
@@ -3170,14 +3225,7 @@ class _Resolver:
             return None
         np_words = self.ri.np_words
         tags = _english_word_tags()
-        # the surnames of people's names in the article, names without a role word or a function
-        # word ("Mike Bloomberg"; not a capitalised run the name registry also holds, "Former
-        # CNN", "FBI Director X", "Another RT America")
-        # (its last word, where a surname is: "Mike Bloomberg", not "RT America")
-        names = {full.split()[-1] for _, full, _ in self.ctx.names
-                 if len(full.split()) > 1 and
-                 not any(_possessive_free(w).lower() in np_words or tags.get(w.lower()) in _CLOSED_TAGS
-                         or _possessive_free(w) != w for w in full.split())}     # nor "Trump's RT"
+        names = self._person_surnames()
 
         def fits(i: int, w: str) -> bool:
             low = _possessive_free(w).lower()
@@ -3221,6 +3269,27 @@ class _Resolver:
             e = self.ctx.gaz.institutions[key]
             return str(e.get("affiliation") or e["name"])
         return None
+
+    def _person_surnames(self) -> frozenset[str]:
+        """The surnames of people's names in the article (memoised): the last word of each
+        registered name of two or more words without a role word or a function word ("Mike
+        Bloomberg"; not a capitalised run the name registry also holds, "Former CNN", "FBI
+        Director X", "Another RT America", nor "Trump's RT")."""
+        return frozenset(self._surname_offsets())
+
+    def _surname_offsets(self) -> Mapping[str, int]:
+        """{surname: the offset of the first full name with it} of :meth:`_person_surnames`."""
+        if self._surnames is None:
+            np_words, tags = self.ri.np_words, _english_word_tags()
+            first: dict[str, int] = {}
+            for off, full, _ in self.ctx.names:
+                words = full.split()
+                if len(words) > 1 and not any(
+                        _possessive_free(w).lower() in np_words or tags.get(w.lower()) in _CLOSED_TAGS
+                        or _possessive_free(w) != w for w in words):
+                    first[words[-1]] = min(off, first.get(words[-1], off))
+            self._surnames = first
+        return self._surnames
 
     def _org_head(self, words: str) -> bool:
         rx = self.lex.org_word_re

@@ -1,0 +1,83 @@
+"""Speakers, round 5: an outlet's name that is the surname of a person named before, "the paper"
+as the outlet named last, the plural-title regex compiled once, and roles given in shapes the
+name registry did not read.  Articles, people and outlets are invented for the tests (the
+outlets of the lexicon stand for themselves)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.speakers import _plural_title_series_re, load_speaker_words
+
+from test_speakers_names import _resolve  # the speaker tests' gold-quote helper
+
+
+def _one(body: str, text: str, cue: str, mention: str):
+    [sp] = _resolve(body, [(text, cue, mention)])
+    return sp
+
+
+# ------------------------------------------------------------------ an outlet named after a person
+def test_an_outlet_name_is_the_person_named_before_with_that_surname():
+    body = ("Former mayor Ted Bloomberg toured the plant on Monday.\n\n"
+            "Bloomberg said the plant would close.")
+    sp = _one(body, "the plant would close", "said", "Bloomberg")
+    assert (sp.name, sp.kind, sp.speaker_type) == ("Ted Bloomberg", "person", "government")
+
+
+def test_an_outlet_name_stays_the_outlet_when_no_person_has_that_surname_before():
+    body = "Prices fell on Monday.\n\nBloomberg said the plant would close."
+    sp = _one(body, "the plant would close", "said", "Bloomberg")
+    assert (sp.name, sp.kind, sp.speaker_type) == ("Bloomberg", "outlet", "media")
+    # the person is named only after the outlet speaks: the outlet still
+    body = ("Bloomberg said the plant would close.\n\n"
+            "Its founder, Ted Bloomberg, owns the plant.")
+    sp = _one(body, "the plant would close", "said", "Bloomberg")
+    assert (sp.name, sp.kind) == ("Bloomberg", "outlet")
+
+
+def test_an_acronym_outlet_is_never_a_surname():
+    body = "Anna Cnn met the staff.\n\nCNN said the plant would close."
+    sp = _one(body, "the plant would close", "said", "CNN")
+    assert (sp.name, sp.kind) == ("CNN", "outlet")
+
+
+# ------------------------------------------------------------------ "the paper said"
+@pytest.mark.parametrize("body, mention, name, typ", [
+    ("The Washington Post reported the sale on Monday. The paper said the plant would close.",
+     "The paper", "The Washington Post", "media"),
+    ("Xinhua ran the story first. The network said the plant would close.", "The network", "Xinhua",
+     "state_media"),
+    # an outlet the lexicon does not list, named with the same noun
+    ("CNN covered it. Readers of Garden Hour magazine voted. The magazine said the plant would close.",
+     "The magazine", "Garden Hour", "media"),
+    # no outlet named before: an unnamed outlet, not a person
+    ("The newspaper said the plant would close.", "The newspaper", "Newspaper", "media"),
+])
+def test_the_paper_is_the_outlet_named_last(body, mention, name, typ):
+    sp = _one(body, "the plant would close", "said", mention)
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "outlet")
+    assert sp.named == (name != "Newspaper")
+
+
+def test_a_described_newspaper_is_no_name_and_a_listed_outlet_after_it_wins():
+    body = "A Lakeside newspaper ran the story. The newspaper said the plant would close."
+    sp = _one(body, "the plant would close", "said", "The newspaper")
+    assert (sp.name, sp.named, sp.kind) == ("Newspaper", False, "outlet")
+    body = "Garden Hour magazine covered it. CNN aired it. The network said the plant would close."
+    assert _one(body, "the plant would close", "said", "The network").name == "CNN"
+
+
+@pytest.mark.parametrize("mention", ["A policy paper", "The 2019 paper", "The new paper"])
+def test_a_paper_with_other_words_is_no_outlet(mention):
+    body = f"The Washington Post reported the sale. {mention} said the plant would close."
+    sp = _one(body, "the plant would close", "said", mention)
+    assert sp.kind != "outlet" and sp.speaker_type != "media"
+
+
+# ------------------------------------------------------------------ the plural-title regex, compiled once
+def test_the_plural_title_series_regex_is_compiled_once_per_title_list():
+    titles = tuple(load_speaker_words().plural_titles)
+    assert _plural_title_series_re(titles) is _plural_title_series_re(titles)
+    m = _plural_title_series_re(titles).search("Sens. Ann Lee, Tom Roe and Kay Poe spoke.")
+    assert (m.group(1), m.group("first")) == ("Sens", "Ann Lee")

@@ -59,6 +59,7 @@ from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, check_top_
                                unknown_entry_keys)
 # the actors lexicon's one loader (analysis.lexicons.actors), re-exported for users of this module
 from analysis.lexicons.actors import Actor, as_actors, load_actors  # noqa: F401
+from analysis.lexicons.actors import read_actors
 from analysis.text import Document, ParsedText, split_paragraphs, split_sentences
 
 Span = tuple[int, int]
@@ -1615,14 +1616,18 @@ def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
 
 
 @lru_cache(maxsize=16)
-def _actors_file_index(path: str | None) -> _LabelIndex:
-    return _label_rules(load_actors(path))
+def _actors_file_index(path: str | None, stamp: tuple[int, int, int] | None = None) -> _LabelIndex:
+    """The label index of the packaged actors (``path=None``) or of a user's file, read when its
+    ``stamp`` (:func:`file_stamp`) is new: an actors file edited between two calls in one process is
+    read again (``read_actors`` reads it now; ``load_actors`` would give the list read first)."""
+    return _label_rules(load_actors() if path is None else read_actors(path))
 
 
 def _actor_index(actors: Any) -> _LabelIndex:
-    """The label index of ``actors`` (built once per actors file or list: see :func:`_label_rules`)."""
+    """The label index of ``actors`` (built once per actors file version or list: see :func:`_label_rules`)."""
     if actors is None or isinstance(actors, (str, Path)):
-        return _actors_file_index(None if actors is None else str(actors))
+        path = None if actors is None else str(actors)
+        return _actors_file_index(path, file_stamp(path))
     if isinstance(actors, _LabelIndex):
         return actors
     return _label_rules(as_actors(actors))

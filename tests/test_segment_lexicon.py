@@ -41,7 +41,9 @@ def test_packaged_elision_is_an_apostrophe_not_a_quote():
 def test_user_added_elision_changes_the_quotation(tmp_path):
     body = "‘I will be there ’cept Tuesday,’ she said."
     default = parse_text(body)
-    assert [q.text for q in default.quotations] == ["cept Tuesday,"]      # ’ read as a new opening mark
+    # ’ read as a new opening mark: the first quote is abandoned there (an opening ‘ yields its
+    # words up to that mark), the second runs to the closing mark
+    assert [q.text for q in default.quotations] == ["I will be there", "cept Tuesday,"]
     assert [s.offset for s in default.stray_marks] == [0]
     mine = parse_text(body, segmentation_words=_user_words(tmp_path))
     assert [q.text for q in mine.quotations] == ["I will be there ’cept Tuesday,"]

@@ -23,24 +23,29 @@ Within a paragraph:
 * a piece starting with a lower-case word joins the sentence before it
   ('"Will you go?" she asked.').
 
-Quotation marks: straight and curly, double and single, guillemets and German
-low marks, nested (depth 1, 2 ...), mixed pairs (“ ... "), marks glued to a
-neighbouring word after punctuation (adds,“and).  Whether a mark opens or
-closes follows its shape and its neighbours.  Apostrophes (Korea's, don't,
-'til, ’90s, rock ’n’ roll, a plural possessive "countries’ relationship" even
-inside single quotes) are not quotes.  A quote left open at a paragraph's end
-continues into the next paragraph when that one reopens with the same kind of
-mark; otherwise it is reported in ``stray_marks`` and bounded: to its
-paragraph's end if it opens the paragraph, else to the end of its sentence.
-Unbalanced or stray marks never raise and never reach past their paragraph.
+Quotation marks: straight and curly, double and single, guillemets, German
+low marks and CJK corner brackets (「」 reported as double, 『』 as single; they
+pair only with each other), nested (depth 1, 2 ...), mixed pairs (“ ... "),
+marks glued to a neighbouring word after punctuation (adds,“and; said."We).
+Whether a mark opens or closes follows its shape and its neighbours.  A quote
+nests inside one of its own kind (“a “b” c”) only when enough closing marks of
+that kind follow; otherwise the earlier one lost its closing mark.  Apostrophes
+(Korea's, don't, 'til, ’90s, rock ’n’ roll, a plural possessive "countries’
+relationship" even inside single quotes) and inch marks (6’2”) are not quotes.
+A quote left open at a paragraph's end continues into the next paragraph when
+that one reopens with the same kind of mark; otherwise it is reported in
+``stray_marks`` and bounded: to its paragraph's end if it opens the paragraph or
+introduces quoted sentences with no mark after it (``said: “We ...`` at the end
+of an article), else to the end of its sentence.  Unbalanced or stray marks
+never raise and never reach past their paragraph.
 
 Long line blocks (over 10,000 characters) are read by Punkt in windows, so time stays
 linear in the body's length (see :func:`_punkt_spans`).
 
 Known limits: a straight mark with letters on both sides (said"yes"and) is a
 stray; a quote that runs on into a paragraph that does not reopen it ends at
-the paragraph break; an unclosed single mark yields no quotation (it is far
-more often a stray apostrophe).
+the paragraph break; an unclosed straight single mark (or a nested one) yields
+no quotation (it is far more often a stray apostrophe).
 
 Voice: each token is ``narrator`` or ``quoted`` (inside a quotation's
 content; the marks themselves are narrator).  ``paraphrase`` comes from
@@ -65,9 +70,18 @@ from analysis.enums import Voice
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
-OPENING_SHAPES = "“„‟«‘‚‛‹"
-CLOSING_SHAPES = "”»’›"
-_ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
+# CJK corner brackets, found in English agency copy from East Asia: 「」 the primary pair, 『』 the
+# white pair nested inside it (reported as ``double`` and ``single``).  Their shape says open or
+# close; they pair only with each other.
+CORNER_MARKS = "「」"
+WHITE_CORNER_MARKS = "『』"
+OPENING_SHAPES = "“„‟«‘‚‛‹「『"
+CLOSING_SHAPES = "”»’›」』"
+_ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS + CORNER_MARKS + WHITE_CORNER_MARKS
+# internal kinds -> Quotation.mark; corner brackets pair only with their own kind
+_KIND_OF = {**dict.fromkeys(DOUBLE_MARKS, "double"), **dict.fromkeys(SINGLE_MARKS, "single"),
+            **dict.fromkeys(CORNER_MARKS, "corner"), **dict.fromkeys(WHITE_CORNER_MARKS, "white_corner")}
+_MARK_OF_KIND = {"double": "double", "single": "single", "corner": "double", "white_corner": "single"}
 ALL_QUOTE_MARKS: str = _ALL_MARKS
 _OPEN_CONTEXT = set(" \t\n([{—–-/…,:;") | set(_ALL_MARKS)
 _CLOSE_AFTER = set(",.!?;:…")   # a mark right after these may close even when glued to a word
@@ -750,6 +764,9 @@ def _apostrophe_doubles(text: str) -> tuple[dict[int, tuple[str, str]], set[int]
     return doubles, skip
 
 
+_FEET_INCHES = re.compile(r"\d['’′]\d{1,2}$")
+
+
 def _classify_marks(text: str, elisions: frozenset[str]) -> list[_Mark]:
     marks: list[_Mark] = []
     straight_total = text.count('"')
@@ -762,9 +779,11 @@ def _classify_marks(text: str, elisions: frozenset[str]) -> list[_Mark]:
             kind = "double"
             prev, nxt = doubles[i]
         else:
-            kind = "double" if ch in DOUBLE_MARKS else "single"
+            kind = _KIND_OF[ch]
             if kind == "single" and _is_apostrophe(text, i, elisions):
                 continue
+            if kind == "double" and ch in '"”' and _FEET_INCHES.search(text, max(0, i - 4), i):
+                continue                  # 6’2”: an inch mark after feet, not a quotation mark
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
         can_open = (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace()
@@ -807,50 +826,88 @@ def _strong_close_ahead(marks: list[_Mark]) -> list[bool]:
     return out
 
 
+def _net_closers_ahead(marks: list[_Mark]) -> list[int]:
+    """For each mark: closing-only minus opening-only marks of its kind after it in the paragraph
+    (one backward pass)."""
+    out = [0] * len(marks)
+    net: dict[str, int] = {}
+    for j in range(len(marks) - 1, -1, -1):
+        m = marks[j]
+        out[j] = net.get(m.kind, 0)
+        if m.can_close and not m.can_open:
+            net[m.kind] = net.get(m.kind, 0) + 1
+        elif m.can_open and not m.can_close:
+            net[m.kind] = net.get(m.kind, 0) - 1
+    return out
+
+
+# A quote nests inside one of its own kind at most this many levels deep (“a “b” c”): deeper
+# same-kind nesting is not written, and the bound keeps the stack, and so the pairing, linear.
+_SAME_KIND_NESTING = 1
+
+
 def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset[str]):
     """Scan one paragraph.
 
     Returns ``(open_left, found, strays)``: ``open_left`` lists (open_at, kind,
-    depth, limit) for quotes never closed (``limit`` is where a later mark
-    proved them abandoned, or None), ``found`` lists (open_at, close_at, kind,
-    depth); all offsets absolute.
+    depth, limit, last) for quotes never closed (``limit`` is where a later mark
+    proved them abandoned, or None; ``last``: no quotation mark follows the opening
+    one in the paragraph), ``found`` lists (open_at, close_at, kind, depth); all
+    offsets absolute.
     """
     stack: list[tuple[int, str]] = []  # (absolute offset of opening mark, kind)
+    open_count: dict[str, int] = {}    # kind -> how many of that kind are on the stack
     found: list[tuple[int, int, str, int]] = []
-    open_left: list[tuple[int, str, int, int | None]] = []
+    open_left: list[tuple[int, str, int, int | None, bool]] = []
     strays: list[StrayMark] = []
     marks = _classify_marks(text, elisions)
     strong_ahead = _strong_close_ahead(marks)
+    net_ahead = _net_closers_ahead(marks)
+    last_mark = base + marks[-1].at if marks else -1
+
+    def pop() -> tuple[int, str]:
+        at, k = stack.pop()
+        open_count[k] -= 1
+        return at, k
+
     for j, m in enumerate(marks):
         i, ch, kind = m.at, m.ch, m.kind
-        open_kinds = [k for _, k in stack]
-        if m.weak and kind in open_kinds and strong_ahead[j]:
+        is_open = open_count.get(kind, 0) > 0
+        if m.weak and is_open and strong_ahead[j]:
             continue                      # "the countries’ relationship" inside ‘...’
-        if m.can_close and kind in open_kinds:
+        if m.can_close and is_open:
             # Close the innermost quote of this kind; anything opened inside it and
             # still open (a stray nested mark) ends here, unclosed.
             while stack:
-                at, k = stack.pop()
+                at, k = pop()
                 if k == kind:
                     found.append((at, base + i, k, len(stack)))
                     break
                 strays.append(StrayMark(at, text[at - base], para_index, "nested quote never closed"))
             continue
-        if m.can_open:
-            if kind in open_kinds:
-                # A quote never nests inside one of its own kind ("... "..." ..."): the
-                # earlier mark lost its closing mark; it ends where this one opens.
+        can_open = m.can_open or (
+            # said."We ...: a straight mark between sentence punctuation and the word after it
+            # opens when nothing of its kind is open (it has no quote to close)
+            ch == '"' and not is_open and text[i - 1:i] in _CLOSE_AFTER and text[i + 1:i + 2].isalnum())
+        if can_open:
+            if is_open and not (open_count[kind] <= _SAME_KIND_NESTING and stack[-1][0] != base + i - 1
+                                and net_ahead[j] >= open_count[kind] + 1):
+                # A quote nests inside one of its own kind (“a “b” c”) only when enough closing
+                # marks of that kind follow to close both (and not right after it: "“ is one mark
+                # typed twice); otherwise the earlier mark lost its closing mark ("... "..." ...")
+                # and ends where this one opens.
                 while stack:
-                    at, k = stack.pop()
-                    open_left.append((at, k, len(stack), base + i))
+                    at, k = pop()
+                    open_left.append((at, k, len(stack), base + i, False))
                     if k == kind:
                         break
             stack.append((base + i, kind))
+            open_count[kind] = open_count.get(kind, 0) + 1
             continue
-        if kind == "double":
+        if kind != "single":
             strays.append(StrayMark(base + i, ch, para_index, "closing mark with no opening mark"))
         # a lone single mark that neither opens nor closes is an apostrophe (countries’ ...)
-    open_left.extend((at, k, depth, None) for depth, (at, k) in enumerate(stack))
+    open_left.extend((at, k, depth, None, at == last_mark) for depth, (at, k) in enumerate(stack))
     return open_left, found, strays
 
 
@@ -865,7 +922,7 @@ def _opening_kind(text: str, elisions: frozenset[str]) -> str | None:
         return None
     if len(text) > 1 and text[1].isspace():
         return None
-    return "double" if first in DOUBLE_MARKS else "single"
+    return _KIND_OF[first]
 
 
 # A quoted nickname inside a name: one or two capitalised words in quotation marks, after one to
@@ -915,6 +972,22 @@ def nickname_spans(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
     return sorted(out)
 
 
+def _introduces_sentence(body: str, open_at: int, para_start: int, sentence_starts: set[int]) -> bool:
+    """The mark at ``open_at`` opens quoted sentences: its first word is capitalised (or a number)
+    and it starts a sentence or follows a colon or comma (``said: “We ...``, ``said, “We ...``)."""
+    k = open_at + 1
+    while k < len(body) and body[k] in " \t":
+        k += 1
+    if k >= len(body) or not (body[k].isupper() or body[k].isdigit()):
+        return False
+    if open_at in sentence_starts:
+        return True
+    b = open_at - 1
+    while b > para_start and body[b] in " \t\n":
+        b -= 1
+    return b >= para_start and body[b] in ":,"
+
+
 def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
                     sentences: Sequence[Sentence] | None = None,
                     segmentation_words: SegmentationWords | None = None
@@ -927,12 +1000,14 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
     * continues (``continues=True``) when the next paragraph opens with a mark of
       the same kind, the multi-paragraph convention; it then runs to the
       paragraph's end and the next paragraph's quote is ``continued``;
-    * otherwise it is reported in ``stray_marks`` and, if it is a double mark,
-      still yields a quotation with ``close_at=None``: to the paragraph's end
-      when it opens the paragraph or continues a quote, else only to the end of
-      the sentence it opens in (so a stray " never turns the rest of a long
-      paragraph into quotation).  An unclosed single mark is more often a stray
-      apostrophe than a quote, so it yields no quotation.
+    * otherwise it is reported in ``stray_marks`` and still yields a quotation
+      with ``close_at=None``: to the paragraph's end when it opens the paragraph,
+      continues a quote, or introduces quoted sentences (after a colon, comma or
+      sentence end, first word capitalised) with no quotation mark after it in
+      the paragraph; else only to the end of the sentence it opens in (so a stray
+      " never turns the rest of a long paragraph into quotation).  An unclosed
+      straight single mark, one glued to the letter before it (CBS‘ ) and one
+      nested in another quote are more often apostrophes than quotes: no quotation.
     * A quote abandoned by a second opening mark of its kind ends before that mark
       (and at its sentence end), with ``close_at=None``.
     """
@@ -942,6 +1017,7 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
     if sentences is None:
         sentences = split_sentences(body, paragraphs=paras, segmentation_words=words)
     sentence_ends = sorted(s.end for s in sentences)
+    sentence_starts = {s.start for s in sentences}
     raw: list[tuple[int, int, int | None, str, int, int, bool]] = []  # start,end,close,kind,depth,para,continues
     strays: list[StrayMark] = []
     opens_with = {p.index: _opening_kind(p.text, elisions) for p in paras}
@@ -957,7 +1033,7 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
         strays.extend(para_strays)
         for open_at, close_at, kind, depth in found:
             raw.append((open_at + 1, close_at, close_at, kind, depth, para.index, False))
-        for open_at, kind, depth, limit in open_left:
+        for open_at, kind, depth, limit, last in open_left:
             continues = (limit is None and depth == 0
                          and opens_with.get(para.index + 1) == kind)
             if continues:
@@ -967,10 +1043,15 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
             why = ("quote abandoned: another mark of its kind opens before it closes"
                    if limit is not None else "quote not closed before paragraph end")
             strays.append(StrayMark(open_at, body[open_at], para.index, why))
-            if kind == "single":
-                continue
+            if kind == "single" and (depth or body[open_at] not in OPENING_SHAPES or body[open_at - 1].isalnum()):
+                continue                   # an unclosed straight ' (or CBS‘ ) is more often an apostrophe,
+                                           # and one nested in a quote adds nothing to its voice
             end = para.end if limit is None else limit
-            if open_at != para.start:      # a paragraph-opening quote runs to its end
+            # a paragraph-opening quote runs to its end, and so does one that introduces a
+            # sentence (after a colon, a comma or a sentence end, first word capitalised) when no
+            # quotation mark follows it in the paragraph: its closing mark is lost at the end
+            if open_at != para.start and not (last and limit is None and _introduces_sentence(
+                    body, open_at, para.start, sentence_starts)):
                 end = min(end, sentence_end_after(open_at))
             raw.append((open_at + 1, end, None, kind, depth, para.index, False))
 
@@ -989,7 +1070,7 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
             continue                       # Robert C. “Bobby” Scott: part of a name, no one's words
         continued = depth == 0 and p in continuing_into and open_at == para_start[p]
         quotes.append(Quotation(len(quotes), start, end, body[start:end], open_at, close_at,
-                                kind, depth, p, continues, continued))  # type: ignore[arg-type]
+                                _MARK_OF_KIND[kind], depth, p, continues, continued))  # type: ignore[arg-type]
     strays.sort(key=lambda s: s.offset)
     return quotes, strays
 

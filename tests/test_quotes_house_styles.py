@@ -75,6 +75,10 @@ def test_straight_marks_mixed_with_apostrophes(body, expected):
     ("The statement read: 「We reject the so-called 『deal』 outright.」",
      [("We reject the so-called 『deal』 outright.", D, 0, True), ("deal", D, 0, True)][:1]
      + [("deal", S, 1, True)]),
+    ("The envoy said 〝we are ready〞 on Monday.", [("we are ready", D, 0, True)]),
+    ("The envoy said ＂we are ready＂ on Monday, and ＇soon＇.", [("we are ready", D, 0, True), ("soon", S, 0, True)]),
+    # Swedish and Danish styles
+    ("”We are ready,” he said. »Very ready», she said.", [("We are ready,", D, 0, True), ("Very ready", D, 0, True)]),
     # corner brackets pair only with each other
     ("He called it 「historic” and left.", [("historic” and left.", D, 0, False)]),
 ])

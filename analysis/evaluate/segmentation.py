@@ -160,7 +160,7 @@ def segmentation_scores(pairs: Sequence[tuple[Any, Any]], *,
 # --------------------------------------------------------------------------- PolNeAR quoted contents
 
 _TRAILING = ".,;:!?…"     # punctuation an outlet may set outside the closing mark
-_MARK_SET = set(ALL_QUOTE_MARKS) | set("「」『』")
+_MARK_SET = set(ALL_QUOTE_MARKS)
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def enclosing_marks(body: str, start: int, end: int) -> tuple[int, int] | None:
         e -= 1
     if e <= s:
         return None
-    if body[s] in _MARK_SET and body[s] not in CLOSING_SHAPES[:2]:
+    if body[s] in _MARK_SET and body[s] not in CLOSING_SHAPES:
         open_at = s
     else:
         k = s - 1

@@ -68,15 +68,15 @@ from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, read_lexic
 from analysis.enums import Voice
 
 
-DOUBLE_MARKS = "\"“”„‟«»"
-SINGLE_MARKS = "'‘’‚‛‹›"
+DOUBLE_MARKS = "\"“”„‟«»〝〞〟＂"   # 〝〞〟: CJK double prime marks; ＂ ＇: full-width straight marks
+SINGLE_MARKS = "'‘’‚‛‹›＇"
 # CJK corner brackets, found in English agency copy from East Asia: 「」 the primary pair, 『』 the
 # white pair nested inside it (reported as ``double`` and ``single``).  Their shape says open or
 # close; they pair only with each other.
 CORNER_MARKS = "「」"
 WHITE_CORNER_MARKS = "『』"
-OPENING_SHAPES = "“„‟«‘‚‛‹「『"
-CLOSING_SHAPES = "”»’›」』"
+OPENING_SHAPES = "“„‟«‘‚‛‹「『〝"
+CLOSING_SHAPES = "”»’›」』〞〟"
 _ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS + CORNER_MARKS + WHITE_CORNER_MARKS
 # internal kinds -> Quotation.mark; corner brackets pair only with their own kind
 _KIND_OF = {**dict.fromkeys(DOUBLE_MARKS, "double"), **dict.fromkeys(SINGLE_MARKS, "single"),

@@ -81,3 +81,39 @@ def test_the_plural_title_series_regex_is_compiled_once_per_title_list():
     assert _plural_title_series_re(titles) is _plural_title_series_re(titles)
     m = _plural_title_series_re(titles).search("Sens. Ann Lee, Tom Roe and Kay Poe spoke.")
     assert (m.group(1), m.group("first")) == ("Sens", "Ann Lee")
+
+
+# ------------------------------------------------------------------ roles in shapes read this round
+@pytest.mark.parametrize("body, typ, role, affiliation", [
+    # the description first, then the name between commas
+    ("The bureau's spokesman, Ana Kolb, spoke at noon. Kolb said the funds were gone.",
+     "government", "bureau's spokesman spoke at noon", None),
+    ("When the Arden Institute's director, Ana Kolb, spoke, the room fell silent. Kolb said the funds were gone.",
+     "expert_think_tank", None, "Arden Institute"),
+    # a named organisation's role after the name
+    ("Ana Kolb, the Arden Institute's director, spoke at noon. Kolb said the funds were gone.",
+     "expert_think_tank", None, "Arden Institute"),
+    # an age between the name and its appositive
+    ("Ana Kolb, 45, a professor at Arden University, spoke at noon. Kolb said the funds were gone.",
+     "expert_academic", "professor", "Arden University"),
+])
+def test_a_role_given_in_another_shape_types_the_person(body, typ, role, affiliation):
+    sp = _one(body, "the funds were gone", "said", "Kolb")
+    assert (sp.name, sp.speaker_type, sp.affiliation) == ("Ana Kolb", typ, affiliation)
+    if role is not None:
+        assert sp.role == role
+
+
+@pytest.mark.parametrize("body, name", [
+    # a list after a description: the description is no role of the name after the comma
+    ("Guests included the mayor, Ann Lee and Tom Roe. Roe said the funds were gone.", "Tom Roe"),
+    # a fronted phrase without a role word
+    ("In the end, Tom Roe won the seat. Roe said the funds were gone.", "Tom Roe"),
+    # an age, then a hometown: no role
+    ("Tom Roe, 45, of Dale, spoke at noon. Roe said the funds were gone.", "Tom Roe"),
+    # a person's possessive is no organisation
+    ("Tom Roe, Ann Lee's neighbour, spoke at noon. Roe said the funds were gone.", "Tom Roe"),
+])
+def test_no_role_is_read_from_shapes_without_one(body, name):
+    sp = _one(body, "the funds were gone", "said", "Roe")
+    assert (sp.name, sp.speaker_type, sp.affiliation) == (name, "other", None)

@@ -1049,6 +1049,9 @@ def _label_index(actors: Sequence[Actor]) -> dict[str, Actor]:
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
 _APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
+#: an age between a name and its noun-phrase appositive ("X, 45, a nurse at Y,"; AP style puts the
+#: age right after the name); not before "of/from/who": a hometown or a clause says no role
+_AGE_APPOSITIVE_RE = re.compile(r"[ \u00a0]*\d{1,3},[ \u00a0]+(?=(?:a|an|the)[ \u00a0])")
 _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 _PARA_BREAK_RE = re.compile(r"\n\s*\n")
@@ -1473,13 +1476,16 @@ class _Resolver:
             elif not appositive:
                 tagged = self._paren_tag(m.end())           # "X (D-Va.)"
             role_before = self._role_before(body[ctx_start:head_at], pre)
+            fronted = "" if role_before else self._role_before_comma(head_at, m.end())
+            if fronted:               # "The city's budget director, Ana Kolb, said"
+                role_before = pre_text = fronted
             if role_before or appositive or tagged:
                 self._role_notes.append((start, name, role_before, self._appositive_role(appositive) or tagged))
             if len(name.split()) < 2:
                 continue
             ctx = appositive if appositive else pre_text
-            if appositive and pre:
-                ctx = pre + " " + appositive
+            if appositive and (pre or fronted):
+                ctx = (pre or fronted) + " " + appositive
             nick = self._nickname_in(start, m.end() + 1)
             if nick is not None:
                 # 'Robert C. "Bobby" Scott': "Bobby Scott" later in the article is the same person,
@@ -1488,6 +1494,30 @@ class _Resolver:
             self.ctx.names.append((start, name, ctx))
         self._scan_surname_appositives(scan)
         self._role_notes.sort(key=lambda n: n[0])
+
+    _FRONTED_ROLE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
+                                  r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
+    _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
+
+    def _role_before_comma(self, head_at: int, end: int) -> str:
+        """The role of a name that follows its description and a comma, the description opening the
+        sentence or clause ("The city's budget director, Ana Kolb, said", "When the bureau's
+        director, Ana Kolb, spoke"): a noun phrase with "the" or a possessive ("Arden's foreign
+        minister") whose last word is a role word of the lexicons, and the name closed by a comma
+        or a reporting verb (not a list: "the mayor, Ann Lee and Tom Roe").  "" otherwise."""
+        body = self.ctx.body
+        if not body.startswith(", ", head_at - 2) or self._AFTER_FRONTED_NAME_RE.match(body, end) is None:
+            return ""
+        found = self._FRONTED_ROLE_RE.search(body, max(0, head_at - 120), head_at)
+        if found is None:
+            return ""
+        words = found.group("np").split()
+        while words and words[0] in self.roles.leading_words:
+            words = words[1:]
+        head = _role_norm(found.group("head"), self.roles)
+        if len(words) < 2 or (head not in self.ri.heads and head not in self.ri.np_words):
+            return ""
+        return " ".join(words)
 
     def _nickname_in(self, start: int, end: int) -> tuple[int, int] | None:
         """The first quoted nickname span inside body[start:end], or None."""
@@ -1544,6 +1574,9 @@ class _Resolver:
         if not body.startswith(",", end) and dash is None:
             return ""
         start = end + 1 if dash is None else dash.end()
+        age = _AGE_APPOSITIVE_RE.match(body, start) if dash is None else None
+        if age is not None:
+            start = age.end()     # "Ana Kolb, 45, a nurse from Dale,": the age, then the appositive
         stop = self._appositive_stop(start)
         stop = stop if stop is not None else end + 201
         if dash is not None:
@@ -3200,6 +3233,8 @@ class _Resolver:
                     break
         if org and org[:1].islower():
             org = None
+        if org is None and role:
+            org, role = self._possessive_organisation(role)
         role = (role or "").strip(" ,") or None
         if role:
             # drop demonyms/places/org names from the role words: "Ukrainian presidential aide"
@@ -3211,6 +3246,23 @@ class _Resolver:
             if org is None and role:
                 org = self._organisation_in_role(role)
         return role, org, country
+
+    _POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-Z][\w’'&.\-]*)[’']s?\s+(?P<role>[a-z].*)$")
+
+    def _possessive_organisation(self, role: str) -> tuple[str | None, str]:
+        """(organisation, role) of a role owned by a named organisation ("Arden Institute's
+        director" -> ("Arden Institute", "director")): the owner's name ends with an
+        organisation word of source_cues.yaml or roles.yaml ("Institute", "University", "Ministry");
+        (None, role) otherwise (a place's, a person's or an outlet's role is read elsewhere)."""
+        found = self._POSSESSIVE_ORG_RE.match(role)
+        if found is None:
+            return None, role
+        org = found.group("org")
+        low = org.lower()
+        if not any(rx.search(low) for _, rx in (*self.lex.org_type_res, *self.ri.org_type_res)) \
+                or org in self.ctx.gaz.places or org in self.ctx.gaz.metonyms:
+            return None, role
+        return org, found.group("role")
 
     def _organisation_in_role(self, role: str) -> str | None:
         """The outlet or institution named inside a role of role words only ("CNN's", "NBC

@@ -177,8 +177,9 @@ class QuotedContent:
 
 def enclosing_marks(body: str, start: int, end: int) -> tuple[int, int] | None:
     """(opening mark, closing mark) offsets when ``body[start:end]`` is enclosed in quotation
-    marks: its first non-space character is a mark, or the one before it (over spaces) is; and
-    its last is a mark, or the one after it (over spaces and one final punctuation mark) is."""
+    marks: its first non-space character is a mark, or the character right before it is (a
+    guillemet also one space before); and its last is a mark, or the character right after it
+    (or after one final punctuation mark) is."""
     s, e = start, end
     while s < e and body[s].isspace():
         s += 1
@@ -190,9 +191,9 @@ def enclosing_marks(body: str, start: int, end: int) -> tuple[int, int] | None:
         open_at = s
     else:
         k = s - 1
-        while k >= 0 and body[k] in " \t":
-            k -= 1
-        if k < 0 or body[k] not in _MARK_SET:
+        while k >= 0 and body[k] in " \t" and k > s - 3:
+            k -= 1                        # « nous »: a space inside the marks
+        if k < 0 or body[k] not in _MARK_SET or (k < s - 1 and body[k] not in "«»‹›"):
             return None
         open_at = k
     if body[e - 1] in _MARK_SET and e - 1 > open_at:
@@ -201,7 +202,7 @@ def enclosing_marks(body: str, start: int, end: int) -> tuple[int, int] | None:
         k = e
         if k < len(body) and body[k] in _TRAILING:
             k += 1
-        while k < len(body) and body[k] in " \t":
+        if k < len(body) and body[k] in " \t" and body[k + 1:k + 2] in ("»", "›"):
             k += 1
         if k >= len(body) or body[k] not in _MARK_SET:
             return None

@@ -1,0 +1,69 @@
+"""The quotation-pairing measurement of analysis.evaluate.segmentation (invented texts; the
+PolNeAR run skips when ../shared is absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.evaluate.segmentation import enclosing_marks, main, quoted_content_outcomes
+from analysis.text import parse_text
+
+POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "polnear"
+
+
+def _span(body: str, text: str) -> tuple[int, int]:
+    i = body.index(text)
+    return i, i + len(text)
+
+
+@pytest.mark.parametrize("body, content, marks", [
+    ("He said “we are ready,” and left.", "“we are ready,”", "“”"),
+    ("He said “we are ready,” and left.", "we are ready", "“”"),
+    ("He said “we are ready.” Then he left.", "we are ready", "“”"),     # period inside the marks
+    ("He said ''we are ready'' and left.", "''we are ready''", "''"),    # two apostrophes as one mark
+    ("Il a dit « nous sommes prêts » hier.", "nous sommes prêts", "«»"),
+])
+def test_enclosing_marks(body, content, marks):
+    got = enclosing_marks(body, *_span(body, content))
+    assert got is not None and body[got[0]] + body[got[1]] == marks
+    assert body[got[0] + 1:got[1]].strip(" ',.") == content.strip("“”' ,.")
+
+
+@pytest.mark.parametrize("body, content", [
+    ("He cited “Morning Talk” that the plan was dead.", "that the plan was dead"),   # a closed quote before
+    ("He said we are ready and left.", "we are ready"),
+])
+def test_not_enclosed(body, content):
+    assert enclosing_marks(body, *_span(body, content)) is None
+
+
+def test_outcomes_exact_contained_and_chain():
+    body = ("“We will fight on,” he said. “There is no retreat.\n\n“We win.”\n\n"
+            "She said “the plan ‘works’ well” today.")
+    parsed = parse_text(body)
+    contents = [(_span(body, "“We will fight on,”"),),
+                (_span(body, "“There is no retreat.\n\n“We win.”"),),     # one chain over two paragraphs
+                (_span(body, "‘works’"),)]                                 # nested: exact on its own marks
+    got = [o.outcome for o in quoted_content_outcomes(body, contents, parsed)]
+    assert got == ["exact", "exact", "exact"]
+
+
+def test_outcome_miss_has_a_shape():
+    body = "He said “we are ready and then left."
+    parsed = parse_text(body)
+    fake = (_span(body, "we are ready and then left"),)
+    assert quoted_content_outcomes(body, [fake], parsed) == []               # no closing mark: not enclosed
+    body = "He said “we are” ready” and left."
+    parsed = parse_text(body)
+    o, = quoted_content_outcomes(body, [(_span(body, "“we are” ready”"),)], parsed)
+    assert o.outcome == "miss" and o.shape.startswith("“…”") and "not closed there" in o.shape
+
+
+@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR not present in ../shared/polnear")
+def test_polnear_dev_quoted_contents(capsys):
+    assert main(["polnear", str(POLNEAR), "--split", "dev"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    recall = float(line.split("recall ")[1].split()[0])
+    assert recall >= 0.99, line

@@ -56,3 +56,35 @@ def test_negated_cue_after_a_report_of_its_sentence_is_not_one(body, expected):
 ])
 def test_negated_cue_in_a_relative_clause_or_with_a_modal_is_not_one(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ 2. a refused report
+
+@pytest.mark.parametrize("body, expected", [
+    ("The spokeswoman declined to say who had paid for the trip.",
+     ("declined to say", "The spokeswoman", "who had paid for the trip", "indirect")),
+    ("Mayor Lin Soto refused to endorse the new budget.",
+     ("refused to endorse", "Mayor Lin Soto", "the new budget", "indirect")),
+    ("The senator would not say whether she would run again.",
+     ("say", "The senator", "whether she would run again", "indirect")),
+    ("The club wouldn't say when the stadium will reopen.",
+     ("say", "The club", "when the stadium will reopen", "indirect")),
+])
+def test_refused_report_is_an_attribution(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The agency declined to comment.",                                 # no content of its own
+    "The agency declined to comment for this story.",
+    "The board refused to pay the contractor.",                        # not a reporting verb
+    "The council will not announce the results before May.",           # a future act, no question
+    "The coach could not say whether the striker would play.",        # an inability, not a refusal
+])
+def test_refusal_without_content_or_with_another_modal_is_not_one(body):
+    assert atts(body) == []
+
+
+def test_refusal_in_a_relative_clause_leaves_the_main_report():
+    got = summary("Rep. Ana Ruiz, who refused to endorse the plan, said the vote was rushed.")
+    assert got == [("said", "Rep. Ana Ruiz, who refused to endorse the plan", "the vote was rushed", "indirect")]

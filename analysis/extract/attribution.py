@@ -333,7 +333,7 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list
         if _plausible_verb(toks, i, n, entry, form, verbs, lo=lo):
             out.append((i, i + n, entry, form))
             i += n
-        elif (mv := _entailed_infinitive(toks, i)) is not None:
+        elif (mv := _entailed_infinitive(toks, i, n, entry)) is not None:
             if out and out[-1][0] == mv:
                 out.pop()                          # "continued" alone is not the cue of "continued to insist"
             out.append((mv, i + n, entry, form))   # "went on to explain": the cue starts at "went"
@@ -347,12 +347,15 @@ _GO = frozenset("go goes went going gone".split())
 _TAKE = frozenset("take takes took taking taken".split())
 _BE_QUICK = frozenset("quick quicker".split())
 _CONTINUE = frozenset("continue continues continued continuing".split())
+#: refusing a speech act reports on it as PolNeAR and PARC annotate ("declined to say whether ...", "refused to
+#: endorse him"): the matrix verb opens the cue, as in "went on to say"
+_REFUSE = frozenset("decline declines declined declining refuse refuses refused refusing".split())
 
 
-def _entailed_infinitive(toks: list[_Tok], i: int) -> int | None:
+def _entailed_infinitive(toks: list[_Tok], i: int, n: int = 1, entry: VerbEntry | None = None) -> int | None:
     """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
-    "went on CNN to declare", "took to Twitter to call", "was quick to point out", "continues to insist"
-    (unlike "wants to say", "refused to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
+    "went on CNN to declare", "took to Twitter to call", "was quick to point out", "continues to insist",
+    or refuses it: "declined to say who ..." (unlike "wants to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
     when there is none, or the matrix verb is negated, modal or conditional."""
     if i < 2 or toks[i - 1].low != "to" or toks[i - 1].q:
         return None
@@ -360,6 +363,17 @@ def _entailed_infinitive(toks: list[_Tok], i: int) -> int | None:
     mv = None
     if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
         mv = k - 1                        # "was quick to add"
+    elif toks[k].low in _REFUSE:
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if nxt is None or nxt.text in CLAUSE_PUNCT | {",", ")"} or nxt.text in QUOTE_CHARS or \
+                (nxt.low in PREPS and not (entry is not None and (("about" in entry.frames and _topic_object(toks, i + n))
+                                                              or (nxt.low == "to" and "to" in entry.frames)))):
+            return None                   # "declined to comment.", "refused to comment for this story": no
+            #                               content of its own after the verb (a refusal's content never precedes)
+        start = _aux_chain_start(toks, k)
+        if start > 0 and toks[start - 1].low in _RELATIVE:
+            return None                   # "Kim, who refused to endorse him, said ...": the relative's subject
+        mv = k                            # "declined to say who ...", "refused to endorse him"
     elif toks[k].low in _CONTINUE and not (k >= 1 and (toks[k - 1].low in DETS or toks[k - 1].low in PREPS)):
         mv = k                            # "continues to insist", "continued to say" (not "to continue to")
     elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
@@ -730,6 +744,15 @@ def _opening_said_quote(toks: list[_Tok], s: int) -> bool:
     return c2 is not None and toks[c2].text == "," and c2 + 1 < end and _is_open(toks, c2 + 1)
 
 
+def _refused_question(toks: list[_Tok], i: int, n: int, chain: list[str]) -> bool:
+    """ "would not say whether ...", "won't reveal who ...": a negated "will"/"would" before a reporting verb
+    whose content is an embedded question reports a refusal to answer it, not a future or hypothetical act
+    ("will not announce the results" stays none)."""
+    nxt = toks[i + n] if i + n < len(toks) else None
+    return nxt is not None and not nxt.q and (nxt.low in _WH or nxt.low in {"whether", "if"}) and \
+        any(w in NEG for w in chain) and all(w in {"will", "would"} for w in chain if w in MODALS)
+
+
 #: how far back a negated cue looks for an earlier reporting verb of its sentence
 _NEGATED_WINDOW = 30
 
@@ -786,8 +809,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if nxt is not None and nxt.low in _NOUN_BEFORE_VERB and n == 1:
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
-    if any(w in MODALS for w in chain):
-        return False                     # "will ponder", "would not say"
+    if any(w in MODALS for w in chain) and not _refused_question(toks, i, n, chain):
+        return False                     # "will ponder", "could say that"
     if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):
         return False                     # "..., who did not comment", "said he did not mention ..."
     if _inverted_question(toks, i, verbs):
@@ -841,8 +864,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if p is not None and p.low in PREPS and p.low != "that":
         return False                     # "amid concerns", "to say"
     if is_base:
-        if any(w in DO | HAVE for w in chain):
-            return True
+        if any(w in DO | HAVE | MODALS for w in chain):
+            return True                   # "did say", "would not say whether" (other modals were rejected above)
         if nxt is not None and (nxt.low == "that" or _pronoun_part(nxt.low) in SUBJ_PRONOUNS - {"it", "you", "i"}) and \
                 p is not None and p.low != "to":
             return True

@@ -117,3 +117,47 @@ def test_a_role_given_in_another_shape_types_the_person(body, typ, role, affilia
 def test_no_role_is_read_from_shapes_without_one(body, name):
     sp = _one(body, "the funds were gone", "said", "Roe")
     assert (sp.name, sp.speaker_type, sp.affiliation) == (name, "other", None)
+
+
+# ------------------------------------------------------------------ titles and surnames
+@pytest.mark.parametrize("body, mention, name, role", [
+    ('"Then-Sen. Ana Kolb did well," he said. Kolb said the funds were gone.', "Kolb", "Ana Kolb", None),
+    ("In 2009, then-Gov. Ana Kolb vetoed it. Kolb said the funds were gone.", "Kolb", "Ana Kolb", None),
+    ("Speaker Ana Kolb opened the session. Kolb said the funds were gone.", "Kolb", "Ana Kolb", "Speaker"),
+    ("House Speaker Ana Kolb opened the session. Kolb said the funds were gone.", "Kolb", "Ana Kolb", None),
+    # a plural title written out, and state tags after names in a series
+    ("Senators Ana Kolb and Tom Roe voted no. Roe said the funds were gone.", "Roe", "Tom Roe", "Senator"),
+    ("Sens. Ana Kolb (Ky.) and Tom Roe (Fla.) voted no. Roe said the funds were gone.", "Roe", "Tom Roe", "Sen."),
+])
+def test_titles_in_more_shapes_make_a_government_speaker(body, mention, name, role):
+    sp = _one(body, "the funds were gone", "said", mention)
+    assert (sp.name, sp.speaker_type) == (name, "government")
+    if role is not None:
+        assert sp.role == role
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Kolb, a keynote speaker at the fair, spoke. Kolb said the funds were gone.",
+    "Keynote Speaker Ana Kolb spoke. Kolb said the funds were gone.",
+    "Ana Kolb was the speaker. Kolb said the funds were gone.",
+])
+def test_a_speaker_at_an_event_is_no_office(body):
+    sp = _one(body, "the funds were gone", "said", "Kolb")
+    assert (sp.name, sp.speaker_type) == ("Ana Kolb", "other")
+
+
+def test_the_first_part_of_a_compound_surname_finds_the_full_name():
+    body = ('"We lost," said Melba Ruiz Ortega, the head of the Arden Institute.\n\n'
+            "Ms. Ruiz said the funds were gone.")
+    sp = _one(body, "the funds were gone", "said", "Ms. Ruiz")
+    assert (sp.name, sp.speaker_type, sp.affiliation) == ("Melba Ruiz Ortega", "expert_think_tank", "Arden Institute")
+    # a generational suffix after a surname: the surname is the middle word
+    body = "Pastor Tom Roe III led the service.\n\nRoe said the funds were gone."
+    assert _one(body, "the funds were gone", "said", "Roe").name == "Tom Roe III"
+
+
+def test_a_surname_that_ends_a_name_wins_over_a_middle_word_and_an_initial_is_no_surname():
+    body = ("Melba Ruiz Ortega and Dan Ruiz spoke.\n\nRuiz said the funds were gone.")
+    assert _one(body, "the funds were gone", "said", "Ruiz").name == "Dan Ruiz"
+    body = "Ann B. Lee spoke.\n\nMr. B said the funds were gone."
+    assert _one(body, "the funds were gone", "said", "Mr. B").name != "Ann B. Lee"

@@ -535,12 +535,14 @@ def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str
         raise LexiconError.at(where, "plural_titles: give each plural title with its singular under "
                                      "'pairs' ([[Messrs, Mr], [Sens, Sen]]), not a list of 'words'")
     out: dict[str, str] = {}
-    for pair in section.get("pairs") or []:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w.strip(" .")
-                                                                   for w in pair)):
-            raise LexiconError.at(where, f"plural_titles: {pair!r} must be a pair [plural, singular] "
-                                         "such as [Messrs, Mr]")
-        out[pair[0].strip(" .")] = pair[1].strip(" .") + "."
+    # abbreviated titles take their period ("Sens." -> "Sen."); titles written out none ("Senators")
+    for key, period in (("pairs", "."), ("written_out", "")):
+        for pair in section.get(key) or []:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w.strip(" .")
+                                                                       for w in pair)):
+                raise LexiconError.at(where, f"plural_titles: {pair!r} must be a pair [plural, singular] "
+                                             "such as [Messrs, Mr]")
+            out[pair[0].strip(" .")] = pair[1].strip(" .") + period
     return out
 
 
@@ -599,16 +601,20 @@ def _pair_re(cues: SourceCues, words: SpeakerWords) -> re.Pattern[str]:
 
 #: a name in a series after a plural title: up to four capitalised words
 _SERIES_NAME = r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}"
-_SERIES_NAME_RE = re.compile(_SERIES_NAME)
+#: a name of the series, not a word inside a state tag after a name ("(Fla.)")
+_SERIES_NAME_RE = re.compile(r"(?<![(\w])" + _SERIES_NAME)
+#: a short parenthesis after a name in the series ("Sens. Ann Lee (Ky.) and Tom Roe (Fla.)")
+_SERIES_TAG = r"(?:[ \u00a0]+\([^()\n]{1,15}\))?"
 
 
 @lru_cache(maxsize=8)
 def _plural_title_series_re(titles: tuple[str, ...]) -> re.Pattern[str]:
-    """A plural title and its series of names ("Sens. Ann Lee, Tom Roe and Kay Poe"), compiled
-    once per list of plural titles (speaker_words.yaml plural_titles), not once per article."""
-    name = _SERIES_NAME
-    return re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name})"
-                      rf"(?P<more>(?:,[ \u00a0]+{name})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name})")
+    """A plural title and its series of names ("Sens. Ann Lee, Tom Roe and Kay Poe", each name
+    perhaps with a state tag), compiled once per list of plural titles (speaker_words.yaml
+    plural_titles), not once per article."""
+    name, tag = _SERIES_NAME, _SERIES_TAG
+    return re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name}){tag}"
+                      rf"(?P<more>(?:,[ \u00a0]+{name}{tag})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name}){tag}")
 
 
 @lru_cache(maxsize=32)
@@ -1049,6 +1055,9 @@ def _label_index(actors: Sequence[Actor]) -> dict[str, Actor]:
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
 _APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
+#: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
+#: "former, ex-, then-"); a hyphen joins them, so the title is read without it
+_THEN_TITLE_RE = re.compile(r"^[Tt]hen-([A-Z][\w.]*)$")
 #: an age between a name and its noun-phrase appositive ("X, 45, a nurse at Y,"; AP style puts the
 #: age right after the name); not before "of/from/who": a hometown or a clause says no role
 _AGE_APPOSITIVE_RE = re.compile(r"[ \u00a0]*\d{1,3},[ \u00a0]+(?=(?:a|an|the)[ \u00a0])")
@@ -1387,6 +1396,7 @@ class _Resolver:
         self._lower_in_body: dict[str, bool] = {}
         self._name_tokens: frozenset[str] | None = None
         self._surnames: dict[str, int] | None = None
+        self._middle_words: dict[str, list[tuple[int, str, str]]] | None = None   # compound surnames
         self._titled_names: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
@@ -2043,8 +2053,8 @@ class _Resolver:
                     honorific = toks[cut - 1].rstrip(".") in self.roles.honorifics
                     i = cut
                     changed = True
-        pre = " ".join(t for t in toks[:i] if t.rstrip(".,") not in self.roles.leading_words
-                       and t.rstrip(".") not in self.roles.honorifics)
+        pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for t in toks[:i]
+                       if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics)
         toks = toks[i:]
         if len(toks) >= 3 and self._descriptor_before_name(toks):
             pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]   # "Billionaire Donald Trump": a description
@@ -2096,6 +2106,9 @@ class _Resolver:
         """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0;
         a title word may carry a period ("Mr.", "Gen.", "Sen.")."""
         first = toks[i]
+        then = _THEN_TITLE_RE.match(first)
+        if then is not None and self._title_at([then.group(1), *toks[i + 1:]], 0) == 1:
+            return 1              # "Then-Sen. Ann Lee": the title she held then
         bare = first[:-1] if first.endswith(".") and len(first) > 2 else first
         if bare in self.roles.honorifics or bare in self.roles.abbreviations:
             return 1
@@ -2116,12 +2129,35 @@ class _Resolver:
             return full, pre
         # a person already resolved (from an attribution) wins too
         known = self._person_with(toks)
+        if known is None and len(toks) == 1:
+            compound = self._compound_surname(toks[0], offset)
+            if compound is not None:
+                return compound
         if known is None and name.isupper() and len(name) > 2 and name.isalpha():
             # a transcript or headline in capitals: "WALLACE" -> "Chris Wallace"
             full, pre = self._expand_name(name.title(), offset)
             if full != name.title():
                 return full, pre
         return (known, "") if known is not None else (name, "")
+
+    def _compound_surname(self, word: str, offset: int) -> tuple[str, str] | None:
+        """(full name, its words before) of the latest three-word name before ``offset`` (else the
+        first after it) whose middle word is ``word``: a compound surname's first part ("Melba
+        Ruiz Ortega ... Ms. Ruiz"; Spanish and Portuguese names put the paternal surname first,
+        and news uses it alone).  Not a middle initial ("Ann B. Lee"); None when no name fits."""
+        if len(word) < 2 or word.endswith("."):
+            return None
+        if self._middle_words is None:
+            self._middle_words = {}
+            for off, full, pre in self.ctx.names:
+                words = full.split()
+                if len(words) == 3:
+                    self._middle_words.setdefault(words[1], []).append((off, full, pre))
+        found = None
+        for off, full, pre in self._middle_words.get(word, ()):
+            if found is None or off < offset:
+                found = (full, pre)
+        return found
 
     def _names_with(self, toks: tuple[str, ...]) -> list[int]:
         """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""

@@ -72,8 +72,15 @@ def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
                         "notebooks' group_by parameter")
 
 
-def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dict[str, Any]] | None:
-    """(Options, run keywords) from parsed arguments, or ``None`` after printing what is wrong."""
+def pipeline_settings(args: argparse.Namespace, prog: str, *,
+                      read_lexicons: bool = True) -> tuple[Options, dict[str, Any]] | None:
+    """(Options, run keywords) from parsed arguments, or ``None`` after printing what is wrong.
+
+    Each lexicon file given must exist; with ``read_lexicons`` (``framing analyze``) it is also
+    read and checked here, once.  ``framing study`` passes False: its parameter check
+    (:func:`analysis.study.runner.validate`) reads every lexicon parameter, these included, and
+    reading them here too parsed each file twice (a relative path and its absolute form are two
+    entries of the loaders' caches)."""
     values = {}
     for key in LEXICON_OPTIONS:
         value = getattr(args, key, None)
@@ -82,7 +89,7 @@ def pipeline_settings(args: argparse.Namespace, prog: str) -> tuple[Options, dic
                 print(f"{prog}: {option_flag(key)} file not found: {value}", file=sys.stderr)
                 return None
             values[key] = value
-    for key, value in values.items():
+    for key, value in values.items() if read_lexicons else ():
         problems = lexicon_problems(key, value)
         if problems:
             for problem in problems:

@@ -1223,7 +1223,7 @@ def run_study(args: argparse.Namespace) -> int:
 
     prog = "framing study"
     err = sys.stderr
-    settings = pipeline_settings(args, prog)
+    settings = pipeline_settings(args, prog, read_lexicons=False)   # validate() reads them, once
     if settings is None:
         return 2
     _, run = settings

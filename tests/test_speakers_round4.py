@@ -83,6 +83,8 @@ def test_every_plural_title_and_its_singular_end_no_sentence():
 
     titles = load_title_abbreviations()
     for plural, single in load_speaker_words().plural_titles.items():
+        if not single.endswith("."):
+            continue          # a title written out ("Senators"): no period to end a sentence
         assert plural.lower() in titles and single.rstrip(".").lower() in titles, plural
     body = "Drs. Ann Pardo and Tom Lerner said the trial was over. Messrs. Pardo and Lerner left."
     assert [s.text for s in parse_text(body).sentences] == [

@@ -46,11 +46,12 @@ def test_top_keys_refuses_unknown_keys_and_wrong_types_at_their_line(tmp_path, t
     assert err.value.problems[0].path == name
 
 
-def test_top_keys_line_of_is_used_when_given(tmp_path):
-    data, name = _data(tmp_path, "groups: [a]\nextra: 1\n")
+def test_top_key_is_not_confused_with_a_nested_key_on_the_first_line(tmp_path):
+    # the top-level mapping and the flow mapping inside it both start on line 1
+    data, name = _data(tmp_path, "x: {on: 1, 'no': 2}\non: 3\n")
     with pytest.raises(LexiconError) as err:
-        check_top_keys(data, name, expected=EXPECTED, kind="word list", line_of=lambda key: 40)
-    assert err.value.problems[0].line == 40
+        check_top_keys(data, name, expected={"x": None}, kind="word list")
+    assert str(err.value) == f"{name}:2: unknown key 'on' at the top of this word list (expected x)"
 
 
 def test_top_keys_without_a_file_has_no_line():

@@ -349,7 +349,7 @@ _TYPE_NAMES = {list: "a list", dict: "a mapping", str: "a string", bool: "true o
 
 
 def check_top_keys(data: Mapping[str, Any], name: str, *, expected: Mapping[str, type | tuple[type, ...] | None],
-                   kind: str, line_of: Callable[[str], int | None] | None = None) -> None:
+                   kind: str) -> None:
     """Refuse a top-level key of lexicon ``data`` (file ``name``) not in ``expected``, or holding
     another type than ``expected`` gives for it.
 
@@ -357,16 +357,17 @@ def check_top_keys(data: Mapping[str, Any], name: str, *, expected: Mapping[str,
     value (``key:`` with nothing after it, read as None) is always accepted, the loader decides
     what it means.  The :data:`LINE_KEY` that ``read_lexicon(..., lines=True)`` adds is ignored.
     Raises :class:`LexiconError` ``"unknown key 'x' at the top of this <kind> (expected a, b)"`` or
-    ``"'x' in this <kind> must be a list, not a mapping"`` at the key's line: ``line_of(key)`` when
-    given, else found by :func:`top_key_line` (the file is read again, only on error)."""
+    ``"'x' in this <kind> must be a list, not a mapping"`` at the key's line (the file is read
+    again to find it, only on error)."""
     for key, value in data.items():
         if key == LINE_KEY:
             continue
         if not isinstance(key, str) or key not in expected:
+            found = _key_source(name, key)
             # a key YAML reads as another type (yes:, on:, 1:) is named as written, not 'True'
-            text = key if isinstance(key, str) else (_top_key_source(name, key) or (str(key), None))[0]
+            text = key if isinstance(key, str) or found is None else found[0]
             raise LexiconError.at(name, f"unknown key {text!r} at the top of this {kind} "
-                                        f"(expected {', '.join(expected)})", _line(name, key, line_of))
+                                        f"(expected {', '.join(expected)})", None if found is None else found[1])
         want = expected[key]
         if want is None or value is None:
             continue
@@ -374,7 +375,7 @@ def check_top_keys(data: Mapping[str, Any], name: str, *, expected: Mapping[str,
         if not isinstance(value, wants) or (bool not in wants and isinstance(value, bool)):
             names = " or ".join(_TYPE_NAMES.get(w, f"a {w.__name__}") for w in wants)
             raise LexiconError.at(name, f"{key!r} in this {kind} must be {names}, not {_describe(value)}",
-                                  _line(name, key, line_of))
+                                  top_key_line(name, key))
 
 
 def _describe(value: Any) -> str:
@@ -385,28 +386,25 @@ def _describe(value: Any) -> str:
     return f"a single value {value!r:.40}"
 
 
-def _line(name: str, key: Any, line_of: Callable[[Any], int | None] | None) -> int | None:
-    return line_of(key) if line_of is not None else top_key_line(name, key)
-
-
 def top_key_line(name: str, key: Any) -> int | None:
     """The 1-based line of top-level ``key`` in the lexicon messages call ``name`` (a packaged
     ``analysis/lexicons/<file>`` or the user's path), or None when it cannot be found.  ``key``
     is the key as read (``True`` for ``yes:``), matched against each key as YAML constructs it.
     The file is read and composed again: call it only to report an error."""
-    found = _top_key_source(name, key)
+    found = _key_source(name, key)
     return None if found is None else found[1]
 
 
-def _top_key_source(name: str, key: Any) -> tuple[str, int] | None:
-    """``(source text, 1-based line)`` of top-level ``key`` of lexicon ``name``, or None."""
+def _key_source(name: str, key: Any, line: int | None = None) -> tuple[str, int] | None:
+    """``(source text, 1-based line)`` of ``key`` (as read: ``True`` for ``on:``) in the mapping
+    of lexicon ``name`` that starts on ``line`` (a ``__line__``; None: the top-level mapping), or
+    None.  The file is read and composed again: only to report an error."""
     root = _compose_again(name)
-    if isinstance(root, yaml.MappingNode):
-        loader = _Loader("")
-        for k, _ in root.value:
-            if isinstance(k, yaml.ScalarNode) and _same_key(_construct_key(loader, k), key):
-                return k.value, k.start_mark.line + 1
-    return None
+    if line is None:
+        if not isinstance(root, yaml.MappingNode):
+            return None
+        line = root.start_mark.line + 1     # its own keys are indexed before any nested mapping's
+    return _key_line_index(root).get((line, _key_id(key)))
 
 
 def _construct_key(loader: yaml.BaseLoader, node: yaml.ScalarNode) -> Any:
@@ -417,12 +415,8 @@ def _construct_key(loader: yaml.BaseLoader, node: yaml.ScalarNode) -> Any:
         return node.value
 
 
-def _same_key(a: Any, b: Any) -> bool:
-    """``a`` and ``b`` are the same mapping key and of the same type (``True == 1`` is not)."""
-    return type(a) is type(b) and a == b
-
-
 def _key_id(key: Any) -> tuple[type, Any]:
+    """A key with its type: ``True`` and ``1`` (equal in Python) are different keys here."""
     return type(key), key
 
 
@@ -447,11 +441,8 @@ def unknown_entry_keys(item: Mapping[str, Any], name: str, *, expected: Iterable
 def _entry_key_text(name: str, line: int | None, key: Any) -> str:
     """The source text of ``key`` (read as another type than a string: ``on:`` is True) in the
     mapping of lexicon ``name`` that starts on ``line``; ``str(key)`` when it cannot be found."""
-    if line is not None:
-        found = _key_line_index(_compose_again(name)).get((line, _key_id(key)))
-        if found is not None:
-            return found[0]
-    return str(key)
+    found = _key_source(name, key, line) if line is not None else None
+    return str(key) if found is None else found[0]
 
 
 def entry_key_lines(name: str) -> Callable[[int | None, Any], int | None]:

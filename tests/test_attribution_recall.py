@@ -88,3 +88,26 @@ def test_refusal_without_content_or_with_another_modal_is_not_one(body):
 def test_refusal_in_a_relative_clause_leaves_the_main_report():
     got = summary("Rep. Ana Ruiz, who refused to endorse the plan, said the vote was rushed.")
     assert got == [("said", "Rep. Ana Ruiz, who refused to endorse the plan", "the vote was rushed", "indirect")]
+
+
+# ------------------------------------------------------------------ 3. an agentless passive with a to-infinitive
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The new bridge is expected to open in March.", "expected", "to open in March"),
+    ("Both candidates are widely expected to attend the dinner.", "expected", "to attend the dinner"),
+    ("The former mayor is said to favour a delay.", "said", "to favour a delay"),
+])
+def test_passive_expectation_is_agentless(body, cue, content):
+    found = atts(body)
+    assert [(a.cue, a.text, a.kind) for a in found] == [(cue, content, "indirect")]
+    assert found[0].agentless and found[0].speaker_mention is None and found[0].speaker_start is None
+
+
+@pytest.mark.parametrize("body", [
+    "The result was expected.",                                        # no infinitive
+    "The crowd was larger than expected.",
+    "The delay is expected to the minute by the rail company.",        # 'to' + no verb
+    "Residents expected to see the minister.",                        # active: the subject is the holder
+])
+def test_expected_without_a_passive_infinitive_is_not_agentless(body):
+    assert not any(a.agentless for a in atts(body))

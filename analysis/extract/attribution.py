@@ -442,12 +442,15 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     participle, the question is the content.  Only question/request verbs (lemma "ask", "question"),
     a past participle after a form of "be", then a wh-word, "if", "to", "about" or a quotation.  The
     index the content starts at, else None."""
-    if entry.lemma not in {"ask", "question"} or i + n >= len(toks):
+    if i + n >= len(toks):
         return None
     first = toks[i].low
     if first.endswith(("ing", "s")) or first == entry.lemma:
         return None
-    if not any(w in BE for w in _aux_chain(toks, i)):
+    if entry.lemma not in {"ask", "question"}:
+        if not _passive_infinitive(toks, i, n, entry):
+            return None
+    elif not any(w in BE for w in _aux_chain(toks, i)):
         return None
     k = i + n
     t = toks[k]
@@ -459,6 +462,20 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
             (t.low == "about" and toks[k + 1].low in PREPS):
         return None
     return k + 1 if t.low == "about" else k
+
+
+#: reporting verbs whose passive with a to-infinitive reports an expectation or a claim with its holders left
+#: out ("The vote is expected to pass", "He is said to favour a delay")
+_PASSIVE_TO_LEMMAS = frozenset("expect say".split())
+
+
+def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bool:
+    """ "The vote is expected to pass", "She is widely said to favour ...": a form of "be" before the
+    participle, "to" and a lowercase verb after it."""
+    k = i + n
+    return entry.lemma in _PASSIVE_TO_LEMMAS and k + 1 < len(toks) and toks[k].low == "to" and \
+        not toks[k + 1].q and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and \
+        toks[k + 1].low not in DETS and any(w in BE for w in _aux_chain(toks, i))
 
 
 def _fronted_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str) -> bool:

@@ -267,15 +267,30 @@ def flag_terms(articles: Iterable[PtcArticle], *, lexicon: Any = None,
         yield art, article_terms(doc, lexicon=lexicon, tiers=chosen)
 
 
+def skip_boilerplate_problem(n: int) -> str | None:
+    """Why ``n`` is no ``skip_boilerplate`` value, or None: 0 is off, N >= 2 the articles a line
+    must occur in; 1 (every line would be furniture) and negative numbers are refused.  The one
+    check, used by :func:`evaluate_ptc` and, before the data is read, by ``--skip-boilerplate``."""
+    if n == 1 or n < 0:
+        return f"needs N >= 2 (articles a line must occur in) or 0 (off), not {n}"
+    return None
+
+
 def evaluate_ptc(articles: Sequence[PtcArticle], *, lexicon: Any = None,
                  tiers: Sequence[str] | None = None, skip_boilerplate: int = 0) -> PtcReport:
     """Score the wording measure's flagged terms on ``articles``; with ``skip_boilerplate=N`` (> 1),
     terms on lines found verbatim in N or more articles are not scored (module docstring).  There
     is no default N: 5 is the value measured on PTC dev.  ``skip_boilerplate`` 0 is off; 1 (every
     line would be furniture) or a negative number raises ValueError, as ``--skip-boilerplate`` does."""
-    if skip_boilerplate == 1 or skip_boilerplate < 0:
-        raise ValueError(f"skip_boilerplate needs N >= 2 (articles a line must occur in) or 0 (off), "
-                         f"not {skip_boilerplate}")
+    problem = skip_boilerplate_problem(skip_boilerplate)
+    if problem is not None:
+        raise ValueError(f"skip_boilerplate {problem}")
+    return _evaluate(articles, lexicon=lexicon, tiers=tiers, skip_boilerplate=skip_boilerplate)
+
+
+def _evaluate(articles: Sequence[PtcArticle], *, lexicon: Any, tiers: Sequence[str] | None,
+              skip_boilerplate: int) -> PtcReport:
+    """:func:`evaluate_ptc` once ``skip_boilerplate`` is checked."""
     report = PtcReport()
     t0 = time.perf_counter()
     furniture = boilerplate_lines(articles, min_articles=skip_boilerplate) if skip_boilerplate > 1 else frozenset()
@@ -295,17 +310,27 @@ def evaluate_ptc(articles: Sequence[PtcArticle], *, lexicon: Any = None,
 
 def run_eval_ptc(args: argparse.Namespace) -> int:
     """``framing eval ptc PATH [--tiers ...] [--lexicon F] [--misses N] [--extras N] [--json]``."""
+    skip = getattr(args, "skip_boilerplate", 0) or 0
+    problem = skip_boilerplate_problem(skip)
+    if problem is not None:              # checked once, before the data is read
+        print(f"framing eval ptc: --skip-boilerplate {problem}", file=sys.stderr)
+        return 2
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording import load_loaded_terms
+    try:                                 # read once, before the data: a bad file is an error, not a traceback
+        lexicon = load_loaded_terms(args.lexicon) if getattr(args, "lexicon", None) else None
+    except LexiconError as exc:
+        for p in exc.problems:
+            print(f"framing eval ptc: {p}", file=sys.stderr)
+        print(f"framing eval ptc: --lexicon {args.lexicon}: {len(exc.problems)} problem(s) in the lexicon file",
+              file=sys.stderr)
+        return 2
     try:
         articles, problems = load_ptc(args.path, limit=getattr(args, "limit", None))
     except CorpusError as err:
         print(f"framing eval ptc: {err}", file=sys.stderr)
         return 2
-    skip = getattr(args, "skip_boilerplate", 0) or 0
-    if skip == 1 or skip < 0:
-        print("framing eval ptc: --skip-boilerplate needs N >= 2 (articles a line must occur in)", file=sys.stderr)
-        return 2
-    report = evaluate_ptc(articles, lexicon=getattr(args, "lexicon", None), tiers=getattr(args, "tiers", None),
-                          skip_boilerplate=skip)
+    report = _evaluate(articles, lexicon=lexicon, tiers=getattr(args, "tiers", None), skip_boilerplate=skip)
     from analysis.measures.wording import DEFAULT_TIERS
     report.info.update({"path": str(args.path), "tiers": list(getattr(args, "tiers", None) or DEFAULT_TIERS),
                         "problems": [str(p) for p in problems]})

@@ -200,11 +200,13 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
     return frozenset(w.lower() for w in words)
 
 
-#: the word sections of the lexicon besides ``verbs``, in the order :func:`_build` takes them
+#: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
 WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns", "relay_verbs")
 
 
-def _entries(data: dict, where: str) -> tuple:
+def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:
+    """The verb entries and the word sections (by name, :data:`WORD_SECTIONS`) of lexicon ``data``;
+    every problem of both is raised at once."""
     problems: list[Problem] = []
     out: list[VerbEntry] = []
     for n, item in enumerate(data["verbs"], 1):
@@ -213,15 +215,15 @@ def _entries(data: dict, where: str) -> tuple:
             problems.append(Problem(where, entry, item.get("__line__") if isinstance(item, dict) else None))
         else:
             out.append(entry)
-    sections = tuple(_word_section(data, key, where, problems) for key in WORD_SECTIONS)
+    sections = {key: _word_section(data, key, where, problems) for key in WORD_SECTIONS}
     if problems:
         raise LexiconError(problems)
-    return (out, *sections)
+    return out, sections
 
 
-def _build(entries: Sequence[VerbEntry], relay: frozenset[str], messages: frozenset[str] = frozenset(),
-           means: frozenset[str] = frozenset(), plural: frozenset[str] = frozenset(),
-           share: frozenset[str] = frozenset(), relay_verbs: frozenset[str] = frozenset()) -> ReportingVerbs:
+def _build(entries: Sequence[VerbEntry], sections: Mapping[str, frozenset[str]]) -> ReportingVerbs:
+    """The matching form of ``entries`` plus the word sections, each passed to the
+    :class:`ReportingVerbs` field of its name (a section missing from ``sections`` is empty)."""
     index: dict[str, list[tuple[tuple[str, ...], VerbEntry]]] = {}
     for e in entries:
         for f in e.forms:
@@ -231,7 +233,8 @@ def _build(entries: Sequence[VerbEntry], relay: frozenset[str], messages: frozen
     forms = frozenset(f for e in entries for f in e.forms if " " not in f)
     nouns = frozenset(f for e in entries if e.noun_risk for f in e.forms
                       if " " not in f and (f == e.lemma or (f.endswith("s") and not f.endswith("ss"))))
-    return ReportingVerbs(tuple(entries), frozen, relay, forms, nouns, messages, means, plural, share, relay_verbs)
+    return ReportingVerbs(entries=tuple(entries), index=frozen, all_forms=forms, noun_forms=nouns,
+                          **{key: sections.get(key, frozenset()) for key in WORD_SECTIONS})
 
 
 @lru_cache(maxsize=8)

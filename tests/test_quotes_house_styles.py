@@ -177,3 +177,28 @@ def test_interruptions_strays_brackets_titles(body, expected):
 ])
 def test_same_kind_nesting_only_when_closing_marks_follow(body, expected):
     assert spans(body) == expected
+
+
+# --------------------------------------------------------------------------- scraped text: one paragraph per line
+
+@pytest.mark.parametrize("body, expected", [
+    # a quote left open at a line ending in final punctuation stops there, not at the blob's end
+    ("The envoy told reporters: “Talks will resume soon.\nOfficials declined to comment on the date.",
+     [("Talks will resume soon.", D, 0, False)]),
+    # same-kind nesting needs its closing marks in the same line
+    ("“We will come back.\nHe called it a “new start” and left.",
+     [("We will come back.", D, 0, False), ("new start", D, 0, True)]),
+    # hard-wrapped prose keeps its quote over the line break
+    ("He said: “We will come\nback soon. We promise.",
+     [("We will come\nback soon. We promise.", D, 0, False)]),
+])
+def test_line_units_bound_unclosed_quotes(body, expected):
+    assert spans(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The scholar Abd al-‘Aziz spoke first. Later he left.",
+    "The network’s ‘ live feed ended. Nobody said why.",
+])
+def test_an_unclosed_opening_single_mark_inside_a_word_is_no_quote(body):
+    assert spans(body) == []

@@ -826,13 +826,20 @@ def _strong_close_ahead(marks: list[_Mark]) -> list[bool]:
     return out
 
 
-def _net_closers_ahead(marks: list[_Mark]) -> list[int]:
-    """For each mark: closing-only minus opening-only marks of its kind after it in the paragraph
-    (one backward pass)."""
+# A line break after sentence-final punctuation ends a unit of a paragraph (a line of scraped text
+# that puts one paragraph on each line, or a line block; hard-wrapped prose breaks lines mid-sentence).
+_UNIT_END = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]*\n")
+
+
+def _net_closers_ahead(marks: list[_Mark], units: list[int]) -> list[int]:
+    """For each mark: closing-only minus opening-only marks of its kind after it in its unit
+    (``units[j]``: the unit of mark j; one backward pass)."""
     out = [0] * len(marks)
     net: dict[str, int] = {}
     for j in range(len(marks) - 1, -1, -1):
         m = marks[j]
+        if j + 1 < len(marks) and units[j + 1] != units[j]:
+            net.clear()
         out[j] = net.get(m.kind, 0)
         if m.can_close and not m.can_open:
             net[m.kind] = net.get(m.kind, 0) + 1
@@ -850,10 +857,11 @@ def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset
     """Scan one paragraph.
 
     Returns ``(open_left, found, strays)``: ``open_left`` lists (open_at, kind,
-    depth, limit, last) for quotes never closed (``limit`` is where a later mark
-    proved them abandoned, or None; ``last``: no quotation mark follows the opening
-    one in the paragraph), ``found`` lists (open_at, close_at, kind, depth); all
-    offsets absolute.
+    depth, limit, unit_end, last) for quotes never closed (``limit`` is where a later
+    mark proved them abandoned, or None; ``unit_end``: the end of the opening mark's
+    unit -- up to a line break after final punctuation, see ``_UNIT_END``; ``last``: no
+    quotation mark follows it in that unit), ``found`` lists (open_at, close_at, kind,
+    depth); all offsets absolute.
     """
     stack: list[tuple[int, str]] = []  # (absolute offset of opening mark, kind)
     open_count: dict[str, int] = {}    # kind -> how many of that kind are on the stack
@@ -862,8 +870,17 @@ def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset
     strays: list[StrayMark] = []
     marks = _classify_marks(text, elisions)
     strong_ahead = _strong_close_ahead(marks)
-    net_ahead = _net_closers_ahead(marks)
-    last_mark = base + marks[-1].at if marks else -1
+    unit_ends = [m.end() for m in _UNIT_END.finditer(text)] if "\n" in text else []
+    units = [bisect.bisect_right(unit_ends, m.at) for m in marks]
+    net_ahead = _net_closers_ahead(marks, units)
+    def unit_end(j: int) -> int:
+        u = units[j]
+        end = unit_ends[u] if u < len(unit_ends) else len(text)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return base + end
+
+    index_of = {base + m.at: j for j, m in enumerate(marks)}
 
     def pop() -> tuple[int, str]:
         at, k = stack.pop()
@@ -898,7 +915,7 @@ def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset
                 # and ends where this one opens.
                 while stack:
                     at, k = pop()
-                    open_left.append((at, k, len(stack), base + i, False))
+                    open_left.append((at, k, len(stack), base + i, unit_end(index_of[at]), False))
                     if k == kind:
                         break
             stack.append((base + i, kind))
@@ -907,7 +924,10 @@ def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset
         if kind != "single":
             strays.append(StrayMark(base + i, ch, para_index, "closing mark with no opening mark"))
         # a lone single mark that neither opens nor closes is an apostrophe (countries’ ...)
-    open_left.extend((at, k, depth, None, at == last_mark) for depth, (at, k) in enumerate(stack))
+    for depth, (at, k) in enumerate(stack):
+        j = index_of[at]
+        last = j + 1 == len(marks) or units[j + 1] != units[j]
+        open_left.append((at, k, depth, None, unit_end(j), last))
     return open_left, found, strays
 
 
@@ -972,6 +992,9 @@ def nickname_spans(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
     return sorted(out)
 
 
+_SINGLE_OPENS_AFTER = re.compile(r"[\s(\[{—–:]")   # an unclosed ‘ opens a quote only after these
+
+
 def _introduces_sentence(body: str, open_at: int, para_start: int, sentence_starts: set[int]) -> bool:
     """The mark at ``open_at`` opens quoted sentences: its first word is capitalised (or a number)
     and it starts a sentence or follows a colon or comma (``said: “We ...``, ``said, “We ...``)."""
@@ -1033,7 +1056,7 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
         strays.extend(para_strays)
         for open_at, close_at, kind, depth in found:
             raw.append((open_at + 1, close_at, close_at, kind, depth, para.index, False))
-        for open_at, kind, depth, limit, last in open_left:
+        for open_at, kind, depth, limit, unit_end, last in open_left:
             continues = (limit is None and depth == 0
                          and opens_with.get(para.index + 1) == kind)
             if continues:
@@ -1043,15 +1066,19 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
             why = ("quote abandoned: another mark of its kind opens before it closes"
                    if limit is not None else "quote not closed before paragraph end")
             strays.append(StrayMark(open_at, body[open_at], para.index, why))
-            if kind == "single" and (depth or body[open_at] not in OPENING_SHAPES or body[open_at - 1].isalnum()):
-                continue                   # an unclosed straight ' (or CBS‘ ) is more often an apostrophe,
-                                           # and one nested in a quote adds nothing to its voice
+            if kind == "single" and (depth or body[open_at] not in OPENING_SHAPES or not body[open_at + 1:open_at + 2].strip()
+                                     or (open_at > para.start and not _SINGLE_OPENS_AFTER.match(body, open_at - 1))):
+                continue                   # an unclosed straight ' (or CBS‘ , Al-‘Ayesh) is more often an
+                                           # apostrophe, and one nested in a quote adds nothing to its voice
             end = para.end if limit is None else limit
-            # a paragraph-opening quote runs to its end, and so does one that introduces a
-            # sentence (after a colon, a comma or a sentence end, first word capitalised) when no
-            # quotation mark follows it in the paragraph: its closing mark is lost at the end
-            if open_at != para.start and not (last and limit is None and _introduces_sentence(
-                    body, open_at, para.start, sentence_starts)):
+            if open_at == para.start:
+                end = min(end, unit_end)   # a paragraph-opening quote runs to its end (its unit's end)
+            elif limit is None and last and _introduces_sentence(body, open_at, para.start, sentence_starts):
+                # so does one that introduces sentences (after a colon, a comma or a sentence end,
+                # first word capitalised) with no quotation mark after it in its unit: its closing
+                # mark is lost at the unit's end
+                end = unit_end
+            else:
                 end = min(end, sentence_end_after(open_at))
             raw.append((open_at + 1, end, None, kind, depth, para.index, False))
 

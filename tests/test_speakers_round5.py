@@ -161,3 +161,19 @@ def test_a_surname_that_ends_a_name_wins_over_a_middle_word_and_an_initial_is_no
     assert _one(body, "the funds were gone", "said", "Ruiz").name == "Dan Ruiz"
     body = "Ann B. Lee spoke.\n\nMr. B said the funds were gone."
     assert _one(body, "the funds were gone", "said", "Mr. B").name != "Ann B. Lee"
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("The race is between Lerner and Sen. Ana Kolb (Tex.) now. Kolb said the funds were gone.", "Kolb"),
+    ("On Sunday, Mr. Lerner and Senator Ana Kolb urged calm. Ms. Kolb said the funds were gone.", "Ms. Kolb"),
+])
+def test_a_titled_name_after_and_is_a_person_not_the_tail_of_an_organisation(body, mention):
+    sp = _one(body, "the funds were gone", "said", mention)
+    assert (sp.name, sp.speaker_type) == ("Ana Kolb", "government")
+    assert sp.role in ("Sen", "Senator")
+
+
+def test_an_organisation_name_with_and_is_still_no_person():
+    body = "The Institute for Peace and Security Studies met.\n\nKolb said the funds were gone."
+    sp = _one(body, "the funds were gone", "said", "Kolb")
+    assert (sp.name, sp.speaker_type) == ("Kolb", "other")

@@ -1452,7 +1452,12 @@ class _Resolver:
             # follows a capitalised word continues an organisation's name, unless that word is a
             # one-person title ("Secretary of State Mark Olsen": the name after the office)
             window = max(0, m.start() - 60)
-            if _ORG_TAIL_RE.search(body[window:m.start()]) and not self._after_person_and(scan, m.start()):
+            tail = _ORG_TAIL_RE.search(body[window:m.start()])
+            titled_after_and = tail is not None and tail.group(0).rstrip().endswith(" and") \
+                and bool(self._title_at(run.split(), 0))
+            if titled_after_and:
+                tail = None        # "Lerner and Sen. Ana Kolb": a titled person after "and", no organisation
+            if tail is not None and not self._after_person_and(scan, m.start()):
                 office = self._office_title_split(body[window:m.start()], run.split())
                 if office is None:
                     continue
@@ -1478,7 +1483,7 @@ class _Resolver:
                 # name's context is classified, so an unbounded one is quadratic in such a clause)
                 cut = body.find(" ", m.start() - _PRE_CONTEXT_CHARS, m.start())
                 ctx_start = cut if cut >= 0 else m.start()
-            ctx_start = head_at if in_series and head_at == m.start() else min(ctx_start, head_at)
+            ctx_start = head_at if (in_series or titled_after_and) and head_at == m.start() else min(ctx_start, head_at)
             pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
             appositive, tagged = self._appositive_at(m.end()), ""
             if not appositive and body.startswith(",", m.end()):

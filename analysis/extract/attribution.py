@@ -1217,6 +1217,18 @@ IRREGULAR_PAST = frozenset("""made took gave came went got had did was were knew
     held brought began ran won lost paid met sent built spent stood understood meant led grew fell rose drove wrote spoke
     broke chose bought caught taught fought sought sold put set let cut hit hurt quit became forgot hid shot struck threw
     drew flew ate""".split())
+
+
+def _past_shape(t: _Tok) -> bool:
+    """A past form by shape: an irregular past ("went", "told") or a word ending in "-ed"."""
+    return t.low in IRREGULAR_PAST or t.low.endswith("ed")
+
+
+def _verb_or_past(t: _Tok, verbs: ReportingVerbs | None) -> bool:
+    """:func:`_verb_like` (a lowercase auxiliary, -ed word or reporting-verb form) or an irregular past."""
+    return _verb_like(t, verbs) or t.low in IRREGULAR_PAST
+
+
 #: the irregular past forms that are never nouns or adjectives in a name ("brought", not "cut", "left")
 _PAST_VERBS = IRREGULAR_PAST - frozenset("left lost won led meant set put let cut hit hurt quit shot had was were did".split())
 #: words after "a"/"an" that make "called X a ..." a time or amount, not a name ("called him a day later")
@@ -1328,7 +1340,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                         break
                     if toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and \
                             m + 2 < b and not toks[m + 2].q and toks[m + 2].text[:1].islower() and \
-                            (_verb_like(toks[m + 2], verbs) or toks[m + 2].low in IRREGULAR_PAST):
+                            _verb_or_past(toks[m + 2], verbs):
                         b, at_cue = m, False   # "called the levy unfair, and left": a second predicate
                         break
             b = _trim_right(toks, a, b, at_cue=at_cue)
@@ -1660,7 +1672,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     if spk is not None and spk[0] > j:
                         fronted_end = spk[0]
                         b = next((m for m in range(spk[0] + 1, spk[1]) if toks[m].text[:1].islower() and
-                                  (toks[m].low in IRREGULAR_PAST or toks[m].low.endswith("ed"))), spk[1])
+                                  _past_shape(toks[m])), spk[1])
                         spk = (spk[0], b)   # "the mayor left the hall": the verb ends the subject
                     else:
                         spk = None
@@ -1928,7 +1940,7 @@ def _apposition_end(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) ->
     for k in range(a + 1, hi - 1):
         t, n = toks[k], toks[k + 1]
         if t.text == "," and not t.q and not n.q and n.text[:1].islower() and \
-                (n.low in AUX or n.low in IRREGULAR_PAST or _verb_like(n, verbs)):
+                (n.low in AUX or _verb_or_past(n, verbs)):
             return k
     return hi
 
@@ -2227,7 +2239,7 @@ def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> i
             relative = m + 1 < hi and toks[m + 1].low in _PAREN_OPENERS
             continue
         if not relative and (t.low in AUX or t.low in MODALS or t.low in SUBJ_PRONOUNS - {"it"} or
-                             (t.text[:1].islower() and (_verb_like(t, verbs) or t.low in IRREGULAR_PAST))):
+                             (t.text[:1].islower() and _verb_or_past(t, verbs))):
             return None
     return None
 
@@ -2323,8 +2335,7 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
                 (t.low in verbs.all_forms and (toks[m - 1].low in DETS or is_possessive(toks[m - 1].text))):
             continue                      # "Mr. Obama's remarks", "advice from seasoned commanders", "the demand"
         if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–", "(", ")"} or t.low in SUBORD - {"that"} or \
-                t.low == "that" or t.low in AUX or t.low in MODALS or _verb_like(t, verbs) or \
-                t.low in IRREGULAR_PAST:
+                t.low == "that" or t.low in AUX or t.low in MODALS or _verb_or_past(t, verbs):
             return False
     return False
 
@@ -2352,7 +2363,7 @@ def _topic_object(toks: list[_Tok], k: int) -> bool:
     for t in toks[m:]:
         if t.text in CLAUSE_PUNCT or t.text == ",":
             break
-        if not t.q and t.text[:1].islower() and (t.low.endswith("ed") or t.low in AUX or t.low in IRREGULAR_PAST):
+        if not t.q and t.text[:1].islower() and (_past_shape(t) or t.low in AUX):
             return False
     return True
 
@@ -2555,7 +2566,7 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
         return (b, a - 2) if b is not None else None
     if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
         return None
-    if not any(_verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[r + 1:k + 1]):
+    if not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]):
         return None
     b = _np_back(toks, r - 1, lo, verbs)
     if b is None or toks[r - 1].text in {",", ";"}:
@@ -2569,7 +2580,7 @@ def _coordinated_subject(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue],
     verb is an accepted cue (then the caller shares its speaker)."""
     v = conj - 1
     if v - 1 < lo or toks[v].q or not toks[v].text[:1].islower() or \
-            not (_verb_like(toks[v], verbs) or toks[v].low in IRREGULAR_PAST) or toks[v].low in AUX:
+            not _verb_or_past(toks[v], verbs) or toks[v].low in AUX:
         return None
     if any(p.i <= v < p.j for p in prev):
         return None

@@ -177,3 +177,22 @@ def test_an_organisation_name_with_and_is_still_no_person():
     body = "The Institute for Peace and Security Studies met.\n\nKolb said the funds were gone."
     sp = _one(body, "the funds were gone", "said", "Kolb")
     assert (sp.name, sp.speaker_type) == ("Kolb", "other")
+
+
+@pytest.mark.parametrize("body, name, typ, role", [
+    # a generational suffix's period before the appositive
+    ("''We ran lists,'' said Tom Roe Jr., a senior border official in the last government. Roe said the funds were gone.",
+     "Tom Roe Jr", "government", "senior border official in the last government"),
+    ("Journalist Tom Roe wrote back. Roe said the funds were gone.", "Tom Roe", "media", "Journalist"),
+    ("The central bank chairwoman, Ana Roe, spoke first. Roe said the funds were gone.", "Ana Roe", "government", None),
+])
+def test_suffix_journalist_and_chairwoman(body, name, typ, role):
+    sp = _one(body, "the funds were gone", "said", "Roe")
+    assert (sp.name, sp.speaker_type) == (name, typ)
+    if role is not None:
+        assert sp.role == role
+
+
+def test_the_chair_of_a_group_is_no_office_of_state():
+    body = "Ana Roe, chair of the Lakeside Parents Council, spoke. Roe said the funds were gone."
+    assert _one(body, "the funds were gone", "said", "Roe").speaker_type != "government"

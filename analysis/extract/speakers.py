@@ -1485,11 +1485,14 @@ class _Resolver:
                 ctx_start = cut if cut >= 0 else m.start()
             ctx_start = head_at if (in_series or titled_after_and) and head_at == m.start() else min(ctx_start, head_at)
             pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
-            appositive, tagged = self._appositive_at(m.end()), ""
-            if not appositive and body.startswith(",", m.end()):
-                tagged = self._party_tag(m.end() + 1)       # "X, R-Ohio,"
+            after = m.end()
+            if body.startswith(".", after) and run.split()[-1] in self.words.name_suffixes:
+                after += 1           # "C. Ana Kolb Jr., a senior official,": the suffix's period
+            appositive, tagged = self._appositive_at(after), ""
+            if not appositive and body.startswith(",", after):
+                tagged = self._party_tag(after + 1)       # "X, R-Ohio,"
             elif not appositive:
-                tagged = self._paren_tag(m.end())           # "X (D-Va.)"
+                tagged = self._paren_tag(after)           # "X (D-Va.)"
             role_before = self._role_before(body[ctx_start:head_at], pre)
             fronted = "" if role_before else self._role_before_comma(head_at, m.end())
             if fronted:               # "The city's budget director, Ana Kolb, said"

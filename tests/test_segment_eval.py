@@ -67,3 +67,23 @@ def test_polnear_dev_quoted_contents(capsys):
     line = capsys.readouterr().out.splitlines()[0]
     recall = float(line.split("recall ")[1].split()[0])
     assert recall >= 0.99, line
+
+
+@pytest.mark.parametrize("gold", [
+    "There is no retreat.\n\n“We will win in the end.",     # as written, with the reopening mark
+    "There is no retreat. We will win in the end.",          # the break and the mark as one space
+    "We will win in the end.",                                # one paragraph's part
+])
+def test_gold_quote_over_two_paragraphs_is_found_in_the_chain(gold):
+    from analysis.evaluate.segmentation import quote_span_hits
+    body = "“We will fight on,” he said. “There is no retreat.\n\n“We will win in the end.”\n\nThe crowd cheered."
+    hits, total, misses, exact = quote_span_hits([{"kind": "direct", "text": gold}], parse_text(body))
+    assert (hits, total, misses, exact) == (1, 1, [], 1)
+
+
+def test_gold_quote_over_two_paragraphs_needs_the_chain():
+    from analysis.evaluate.segmentation import quote_span_hits
+    body = "“We will fight on,” he said. There is no retreat.\n\nWe will win in the end.”"
+    hits, total, misses, _ = quote_span_hits(
+        [{"kind": "direct", "text": "There is no retreat. We will win in the end."}], parse_text(body))
+    assert (hits, total, len(misses)) == (0, 1, 1)

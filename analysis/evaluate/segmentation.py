@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 import argparse
+import re
 import sys
 from collections import Counter
 
@@ -58,12 +59,38 @@ class Miss:
     detail: str
 
 
-def _find_all(haystack: str, needle: str) -> list[int]:
+def _find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of ``needle``; when there is none, of every occurrence
+    with any run of white space, and perhaps a reopening mark, for each of its runs (a gold
+    quote over two paragraphs may write the break and the mark that reopens it as one space)."""
     out, i = [], haystack.find(needle)
     while i >= 0:
-        out.append(i)
+        out.append((i, i + len(needle)))
         i = haystack.find(needle, i + 1)
+    words = needle.split()
+    if not out and len(words) > 1:
+        pattern = re.compile(r"\s+(?:[\"'“‘«„「『]\s*)?".join(re.escape(w) for w in words))
+        out = [m.span() for m in pattern.finditer(haystack)]
     return out
+
+
+def _wrappers(parsed: ParsedText) -> list[tuple[int, int, str]]:
+    """(start, end, normalised content) of every quotation, and of every chain of quotations that
+    runs over several paragraphs (the reopening marks left out of its content)."""
+    out = [(q.start, q.end, _norm(q.text)) for q in parsed.quotations]
+    chain: list[Quotation] = []
+    for q in sorted((q for q in parsed.quotations if q.depth == 0), key=lambda z: z.open_at):
+        if q.continued and chain and chain[-1].continues:
+            chain.append(q)
+        else:
+            chain = [q]
+        if len(chain) > 1 and not q.continues:
+            out.append((chain[0].start, q.end, _norm(" ".join(z.text for z in chain))))
+    return out
+
+
+# a paragraph break and the mark that reopens the quote after it, inside a multi-paragraph gold quote
+_REOPEN = re.compile(r"\s*\n\s*[\"'“‘«„「『]\s*")
 
 
 def quote_span_hits(gold_quotes: Iterable[dict], parsed: ParsedText, *, article: str = ""
@@ -73,32 +100,35 @@ def quote_span_hits(gold_quotes: Iterable[dict], parsed: ParsedText, *, article:
     A gold text may occur several times in a body; it counts as found when at
     least one occurrence lies inside one quotation span (the innermost span
     containing it; outer spans of a nested quote also contain it, that is no
-    error) whose content (normalised) contains the gold text.  ``exact`` counts
+    error), or inside one chain of quotations reopened paragraph by paragraph,
+    whose content (normalised; a chain's reopening marks left out) contains the
+    gold text.  ``exact`` counts
     those whose span content equals the gold text (normalised), i.e. the
     detected marks are exactly the gold's.
     """
     body = parsed.body
     hits = total = exact = 0
     misses: list[Miss] = []
+    wrappers = _wrappers(parsed)
     for q in gold_quotes:
         if q.get("kind") not in ("direct", "partial"):
             continue
         total += 1
         text = q["text"]
         occurrences = _find_all(body, text)
+        gold = _norm(_REOPEN.sub(" ", text))
         ok = False
-        for at in occurrences:
-            end = at + len(text)
-            # innermost-independent: count quotations containing the occurrence
-            containing = [z for z in parsed.quotations if z.start <= at and end <= z.end]
-            # nested quotes inside the gold text do not count against it; only spans
-            # that wrap the whole text do. "Exactly one" means one outermost wrapper
-            # that is the gold quote itself, so prefer the innermost wrapper.
+        for at, end in occurrences:
+            # innermost-independent: count quotations (or multi-paragraph chains of them)
+            # containing the occurrence; nested quotes inside the gold text do not count
+            # against it; only spans that wrap the whole text do. "Exactly one" means one
+            # outermost wrapper that is the gold quote itself, so prefer the innermost wrapper.
+            containing = [w for w in wrappers if w[0] <= at and end <= w[1]]
             if containing:
-                inner = max(containing, key=lambda z: z.start)
-                if _norm(text) in _norm(inner.text):
+                inner = max(containing, key=lambda w: (w[0], -w[1]))
+                if gold in inner[2]:
                     ok = True
-                    exact += _norm(text) == _norm(inner.text)
+                    exact += gold == inner[2]
                     break
         if ok:
             hits += 1

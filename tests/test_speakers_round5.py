@@ -196,3 +196,14 @@ def test_suffix_journalist_and_chairwoman(body, name, typ, role):
 def test_the_chair_of_a_group_is_no_office_of_state():
     body = "Ana Roe, chair of the Lakeside Parents Council, spoke. Roe said the funds were gone."
     assert _one(body, "the funds were gone", "said", "Roe").speaker_type != "government"
+
+
+def test_a_long_appositive_is_cut_where_its_relative_clause_begins():
+    body = ("“She must show her character,” says Tom Roe, a longtime adviser to Ann Lee who helped "
+            "formulate a messaging strategy in 2008 that eroded trust in her rival and that later became "
+            "the model for many other campaigns across the country. Roe said the funds were gone.")
+    sp = _one(body, "the funds were gone", "said", "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "government", "longtime adviser to Ann Lee")
+    # a long appositive of a private person still types nobody
+    body = body.replace("a longtime adviser to Ann Lee", "a longtime neighbour of Ann Lee")
+    assert _one(body, "the funds were gone", "said", "Roe").speaker_type == "other"

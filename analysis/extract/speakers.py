@@ -1055,6 +1055,7 @@ def _label_index(actors: Sequence[Actor]) -> dict[str, Actor]:
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
 _APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
+_RELATIVE_CUT_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 #: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
 #: "former, ex-, then-"); a hyphen joins them, so the title is read without it
 _THEN_TITLE_RE = re.compile(r"^[Tt]hen-([A-Z][\w.]*)$")
@@ -1609,6 +1610,10 @@ class _Resolver:
             # "Dean, a former party chairman and candidate, poked at ...": no reporting verb ends
             # it, so the noun phrase ("a/an/the ...") ends at its closing comma
             appositive = appositive.split(", ", 1)[0]
+            if len(appositive.split()) > 25:
+                # "a longtime adviser to X who helped formulate a strategy that ...": the noun phrase
+                # ends where its relative clause begins
+                appositive = _RELATIVE_CUT_RE.split(appositive, maxsplit=1)[0]
         if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
             return ""
         return appositive

@@ -111,3 +111,20 @@ def test_passive_expectation_is_agentless(body, cue, content):
 ])
 def test_expected_without_a_passive_infinitive_is_not_agentless(body):
     assert not any(a.agentless for a in atts(body))
+
+
+# ------------------------------------------------------------------ 4. "but" + a participle with its own clause
+
+def test_participle_after_but_with_a_that_clause_is_a_second_report():
+    got = summary("The senator praised the bill, acknowledging that it was late but warning that its cost would grow.")
+    assert got == [("praised", "The senator", "the bill", "indirect"),
+                   ("acknowledging", "The senator", "it was late", "indirect"),
+                   ("warning", "The senator", "its cost would grow", "indirect")]
+
+
+@pytest.mark.parametrize("body", [
+    "The senator praised the bill but warning signs remain.",           # a noun modifier, no clause
+    "The mayor opened an awkward but promising season for the club.",  # an adjective
+])
+def test_ing_after_but_without_a_clause_is_no_report(body):
+    assert not any(a.cue in {"warning", "promising"} for a in atts(body))

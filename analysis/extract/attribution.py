@@ -875,7 +875,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         if p is None:
             return False
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
-            p.low in _ING_AFTER | BE or (is_capitalised(p.text) and not p.q) or \
+            p.low in _ING_AFTER | BE or \
+            (p.low == "but" and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n))) or (is_capitalised(p.text) and not p.q) or \
             _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low in PREPS and p.low != "that":

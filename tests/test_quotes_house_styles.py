@@ -202,3 +202,16 @@ def test_line_units_bound_unclosed_quotes(body, expected):
 ])
 def test_an_unclosed_opening_single_mark_inside_a_word_is_no_quote(body):
     assert spans(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a space inside straight marks, typed in some wire copy: a balanced pair still pairs
+    ('Says the president, " We will rebuild the bridges, one by one."',
+     [("We will rebuild the bridges, one by one.", D, 0, True)]),
+    ('He said " we will win " and left.', [("we will win", D, 0, True)]),
+    ('The "A" and " B" and "C".', [("A", D, 0, True), ("B", D, 0, True), ("C", D, 0, True)]),
+    # a closing mark after a comma is still a closing mark, not the opening of a spaced pair
+    ('He said, "I like it," you know, "and I mean it."', [("I like it,", D, 0, True), ("and I mean it.", D, 0, True)]),
+])
+def test_spaced_straight_marks(body, expected):
+    assert spans(body) == expected

@@ -767,6 +767,9 @@ def _apostrophe_doubles(text: str) -> tuple[dict[int, tuple[str, str]], set[int]
 _FEET_INCHES = re.compile(r"\d['’′]\d{1,2}$")
 
 
+_SPACE_THEN_WORD = re.compile(r"[ \t]\w")
+
+
 def _classify_marks(text: str, elisions: frozenset[str]) -> list[_Mark]:
     marks: list[_Mark] = []
     straight_total = text.count('"')
@@ -793,6 +796,10 @@ def _classify_marks(text: str, elisions: frozenset[str]) -> list[_Mark]:
             if prev.isspace() and not can_open and _spaced_straight_close(
                     text, i, straight_before, straight_total):
                 can_close = True
+            elif (prev.isspace() or prev in _OPEN_CONTEXT and prev not in _CLOSE_AFTER) and nxt.isspace() \
+                    and not can_close and not straight_total % 2 \
+                    and not straight_before % 2 and _SPACE_THEN_WORD.match(text, i + 1):
+                can_open = True           # , " We ...: the first of a balanced pair, a space inside it
             straight_before += 1
         if ch in OPENING_SHAPES:
             can_open, can_close = True, can_close and not can_open

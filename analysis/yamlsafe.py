@@ -5,7 +5,9 @@ The checks run before anything is constructed, so hostile input costs one pass:
 * :func:`check_events` refuses anchors (``&a``), aliases (``*a``) and nesting deeper than a
   limit, on the event stream (an "alias bomb" is never expanded);
 * :func:`check_keys` refuses a key given twice in any mapping of the node tree (YAML would keep
-  the last value silently) and, when asked, merge keys (``<<``).
+  the last value silently) and, when asked, merge keys (``<<``);
+* :func:`load_checked` is ``yaml.safe_load`` after both checks, for a reader with nothing more
+  to do (the study's parameter file and ``-p`` values).
 
 Each refusal is a :class:`YamlRefused` carrying the message and the 0-based line of the offending
 event or key; every reader words its own messages (passed in) and turns the refusal into its own
@@ -86,4 +88,36 @@ def check_keys(root: yaml.Node, *, key: Callable[[yaml.ScalarNode], Hashable] = 
             stack.extend(node.value)
 
 
-__all__ = ["SAFE_LOADER", "YamlRefused", "check_events", "check_keys"]
+def load_checked(text: str, *, max_depth: int, what: str) -> object:
+    """The value of YAML document ``text`` as ``yaml.safe_load`` builds it, after refusing
+    anchors and aliases (an "alias bomb" is never expanded), nesting deeper than ``max_depth``
+    (before the recursive constructor could overflow the stack), and a key given twice in any
+    mapping (keys compared as the mapping holds them: ``on`` and ``true`` are one key).  ``what`` names the input
+    in the messages ("a parameter file").  Raises :class:`YamlRefused` or
+    :class:`yaml.YAMLError`; None for an empty document."""
+    refusal = f"YAML anchors and aliases are not allowed in {what} (found {{found}}): write each value out"
+    check_events(text, max_depth=max_depth, alias_message=refusal, anchor_message=refusal,
+                 depth_message=f"{what} nested more than {max_depth} levels deep")
+    loader = SAFE_LOADER(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        check_keys(node, key=lambda k: _as_key(loader, k))
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _as_key(loader: yaml.BaseLoader, node: yaml.ScalarNode) -> Hashable:
+    """Key ``node`` as the mapping will hold it (``on`` and ``true`` are one key, as are ``1`` and
+    ``true``: a dict keeps one of them), or its text when the value cannot be a key."""
+    value = loader.construct_object(node)
+    try:
+        hash(value)
+    except TypeError:
+        return node.value
+    return value
+
+
+__all__ = ["SAFE_LOADER", "YamlRefused", "check_events", "check_keys", "load_checked"]

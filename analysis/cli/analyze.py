@@ -12,6 +12,8 @@ import argparse
 import hashlib
 import json
 import importlib
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -86,7 +88,9 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
         value = getattr(args, key, None)
         if value is not None:
             if not Path(value).is_file():
-                print(f"{prog}: {option_flag(key)} file not found: {value}", file=sys.stderr)
+                kind = not_a_file(value)
+                print(f"{prog}: {option_flag(key)} " + (f"file not found: {value}" if kind is None else
+                                                         f"{value}: not a regular file: {kind}"), file=sys.stderr)
                 return None
             values[key] = value
     for key, value in values.items() if read_lexicons else ():
@@ -105,6 +109,17 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
     return Options(**values), {
         "jobs": jobs or default_jobs(), "scheduler": getattr(args, "scheduler", None), "cache": cache,
         "progress": False if getattr(args, "quiet", False) else None}
+
+
+def not_a_file(path: str | os.PathLike[str]) -> str | None:
+    """What ``path`` is when it exists but is no regular file ("a folder", "a FIFO (named pipe)",
+    "a character device", ...), None when it does not exist (or is a regular file)."""
+    from analysis.corpus.files import file_kind
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else file_kind(mode)
 
 
 def lexicon_problems(option: str, path: str) -> list[str]:
@@ -375,5 +390,5 @@ def add_analyze_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_analyze)
 
 
-__all__ = ["LEXICON_LOADERS", "add_analyze_parser", "add_pipeline_arguments", "lexicon_problems",
+__all__ = ["LEXICON_LOADERS", "add_analyze_parser", "add_pipeline_arguments", "lexicon_problems", "not_a_file",
            "pipeline_settings", "run_analyze"]

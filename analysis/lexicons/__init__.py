@@ -33,6 +33,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 import yaml
 
+from analysis.corpus.files import UnreadableFile, read_bytes as read_regular_file
 from analysis.corpus.model import Problem
 from analysis.encoding import utf8_problem
 from analysis.yamlsafe import SAFE_LOADER, YamlRefused, check_events, check_keys
@@ -134,24 +135,18 @@ def _read_text(path: str | os.PathLike[str] | None, packaged: str, name: str) ->
         if path is None:
             data = resources.files("analysis").joinpath(f"lexicons/{packaged}").read_bytes()
         else:
-            data = Path(path).read_bytes()
+            data = read_regular_file(path)
+    except UnreadableFile as exc:
+        # "no such file or folder", "not a regular file: a folder" / "a FIFO (named pipe)": the
+        # file is opened non-blocking and checked before any read, so a FIFO never blocks
+        raise LexiconError.at(name, f"cannot read {kind}: {exc.problem.message.removesuffix('; not read')}") from None
     except OSError as exc:
-        raise LexiconError.at(name, f"cannot read {kind}: {_os_reason(exc, path)}") from exc
+        raise LexiconError.at(name, f"cannot read {kind}: {exc.strerror or exc}") from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         message, line = utf8_problem(data, exc)
         raise LexiconError.at(name, f"cannot read {kind}: {message}", line) from exc
-
-
-def _os_reason(exc: OSError, path: str | os.PathLike[str] | None) -> str:
-    if isinstance(exc, IsADirectoryError) or (path is not None and Path(path).is_dir()):
-        return "it is a folder, not a file"
-    if isinstance(exc, FileNotFoundError):
-        return "no such file"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    return exc.strerror or str(exc)
 
 
 def parse_lexicon(text: str, name: str, *, lines: bool = False) -> dict[str, Any]:

@@ -79,10 +79,12 @@ class Options:
             if value is None:
                 h.update(b"packaged")
             else:
+                from analysis.corpus.files import UnreadableFile, read_bytes
                 try:
-                    h.update(Path(value).read_bytes())
-                except OSError as exc:
-                    raise FileNotFoundError(f"{option_flag(name)}: cannot read {value}: {exc.strerror or exc}") from exc
+                    h.update(read_bytes(value))    # opened non-blocking: a FIFO is refused, never waited on
+                except UnreadableFile as exc:
+                    reason = exc.problem.message.removesuffix("; not read")
+                    raise FileNotFoundError(f"{option_flag(name)}: cannot read {value}: {reason}") from None
         return h.hexdigest()
 
 

@@ -222,18 +222,36 @@ def _assigned_names(source: str) -> list[tuple[int, str, str | None]]:
     return out
 
 
+#: Deepest nesting of lists/mappings in a parameter file or a ``-p`` value (plain values are a
+#: list or a mapping of scalars, two levels; deeper is refused with a message, not a crash).
+PARAMS_MAX_DEPTH = 16
+
+
 def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The parameters of YAML file ``path`` (``-f``).  Raises :class:`StudyError` naming the file
+    (and the line where there is one) for a missing file, a folder, FIFO or device (never
+    opened blocking), bytes that are not UTF-8, invalid YAML, anchors or aliases (an "alias
+    bomb" is never expanded), nesting deeper than :data:`PARAMS_MAX_DEPTH`, a key given twice,
+    or a top level that is not a mapping."""
+    from analysis.corpus.files import UnreadableFile, read_bytes
+    from analysis.yamlsafe import YamlRefused, load_checked
+
     p = Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise StudyError(f"parameter file not found: {p}") from None
+        text = read_bytes(p).decode("utf-8")
+    except UnreadableFile as exc:
+        if not p.exists() and not p.is_symlink():
+            raise StudyError(f"parameter file not found: {p}") from None
+        raise StudyError(f"parameter file {p} cannot be read: {exc.problem.message.removesuffix('; not read')}") from None
     except UnicodeDecodeError as exc:
         from analysis.encoding import utf8_problem
         message, line = utf8_problem(exc.object, exc)
         raise StudyError(f"{p}:{line}: parameter file is {message}") from None
-    except OSError as exc:
-        raise StudyError(f"parameter file {p} cannot be read: {exc}") from None
+    try:
+        data = load_checked(text, max_depth=PARAMS_MAX_DEPTH, what="a parameter file")
+    except YamlRefused as exc:
+        first = f" (first given on line {exc.first + 1})" if exc.first is not None else ""
+        raise StudyError(f"{p}:{exc.line + 1}: {exc.message}{first}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{p}:{mark.line + 1}" if mark is not None else str(p)
@@ -245,16 +263,26 @@ def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     return {str(k): v for k, v in data.items()}
 
 
+def parameter_value(name: str, text: str) -> Any:
+    """The value of ``-p NAME TEXT``: TEXT read as YAML (``[a, b]`` is a list, ``3`` a number), or
+    TEXT itself when it is no valid YAML.  Anchors and aliases, and nesting deeper than
+    :data:`PARAMS_MAX_DEPTH`, are a :class:`StudyError`."""
+    from analysis.yamlsafe import YamlRefused, load_checked
+    try:
+        return load_checked(text, max_depth=PARAMS_MAX_DEPTH, what=f"a parameter value (-p {name})")
+    except YamlRefused as exc:
+        raise StudyError(f"-p {name}: {exc.message}") from None
+    except yaml.YAMLError:
+        return text
+
+
 def collect_parameters(args: argparse.Namespace) -> dict[str, Any]:
     """Merge ``-f`` file, ``-p`` pairs and named options (later wins), with defaults."""
     params: dict[str, Any] = {}
     if getattr(args, "params", None):
         params.update(load_params_file(args.params))
     for name, value in getattr(args, "parameter", None) or []:
-        try:
-            params[name] = yaml.safe_load(value)
-        except yaml.YAMLError:
-            params[name] = value
+        params[name] = parameter_value(name, value)
     if "figures" in params and "figures_dir" not in params:
         params["figures_dir"] = params.pop("figures")
     named = {"corpus": getattr(args, "corpus", None), "outlets": getattr(args, "outlets", None),
@@ -469,7 +497,10 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
         if not path.exists():
             problems.append(f"{name} not found: {value}" + (f" (looked for {path})" if str(path) != str(value) else ""))
         p[name] = str(path)
-        if name in LEXICON_PARAMETERS and path.is_file():   # read once, before any article is analysed
+        if name in LEXICON_PARAMETERS and path.exists() and not path.is_file():
+            from analysis.cli.analyze import not_a_file     # a folder, or a FIFO that would block the run
+            problems.append(f"{name} {value}: not a regular file: {not_a_file(path)}")
+        elif name in LEXICON_PARAMETERS and path.is_file():   # read once, before any article is analysed
             from analysis.cli.analyze import lexicon_problems
             found = lexicon_problems(name, str(path))
             problems += found

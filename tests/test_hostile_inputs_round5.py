@@ -1,0 +1,144 @@
+"""Hostile parameter files, ``-p`` values and lexicon paths for ``framing study`` / ``analyze``:
+a clear error naming the file (and line), exit code 2, nothing written, never a hang or a crash.
+Also: ``framing study`` parses a command-line lexicon once."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from analysis.cli.main import main
+from analysis.lexicons import LexiconError, read_lexicon
+from analysis.study.runner import PARAMS_MAX_DEPTH, StudyError, load_params_file, parameter_value, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE = ROOT / "tests" / "data" / "fixture_corpus"
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+
+
+def _bomb(levels: int = 9) -> str:
+    """'Billion laughs': each key an anchored list of nine aliases of the one before."""
+    lines = ['a: &a ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]']
+    for prev, key in zip("abcdefghijkl", "bcdefghijklm"[:levels - 1]):
+        lines.append(f"{key}: &{key} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def _fifo(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    os.mkfifo(path)
+    return path
+
+
+# --------------------------------------------------------------------------- the parameter file (-f)
+
+@pytest.mark.parametrize("text, says", [
+    (_bomb(), "p.yaml:1: YAML anchors and aliases are not allowed in a parameter file (found &a)"),
+    ("outlets: " + "[" * 5000 + "]" * 5000 + "\n", "p.yaml:1: "),     # was a RecursionError traceback
+    ("outlets: " + "[" * (PARAMS_MAX_DEPTH + 1) + "]" * (PARAMS_MAX_DEPTH + 1) + "\n",
+     f"p.yaml:1: a parameter file nested more than {PARAMS_MAX_DEPTH} levels deep"),
+    ("outlets: [a]\nformats: [png]\noutlets: [b]\n", "p.yaml:3: duplicate key 'outlets' (first given on line 1)"),
+    ("outlets: !!python/object/apply:os.system [\"true\"]\n", "p.yaml:1: not valid YAML"),
+])
+def test_a_hostile_parameter_file_is_refused_with_its_line(tmp_path, text, says):
+    p = tmp_path / "p.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(StudyError) as exc:
+        load_params_file(p)
+    assert says in str(exc.value)
+
+
+def test_a_plain_parameter_file_loads_as_before(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text("outlets: [NPR, Reuters]\ntop_n: 3\nversus: {a: 1}\non_off: yes\n", encoding="utf-8")
+    assert load_params_file(p) == {"outlets": ["NPR", "Reuters"], "top_n": 3, "versus": {"a": 1}, "on_off": True}
+    p.write_text("# only a comment\n", encoding="utf-8")
+    assert load_params_file(p) == {}
+
+
+@needs_fifo
+def test_a_parameter_file_that_is_a_fifo_or_a_folder_is_refused_without_blocking(tmp_path):
+    with pytest.raises(StudyError, match=r"parameter file .*fifo\.yaml cannot be read: not a regular file: "
+                                         r"a FIFO \(named pipe\)$"):
+        load_params_file(_fifo(tmp_path, "fifo.yaml"))          # nobody writes to it: a blocking open would hang
+    (tmp_path / "dir.yaml").mkdir()
+    with pytest.raises(StudyError, match=r"cannot be read: not a regular file: a folder$"):
+        load_params_file(tmp_path / "dir.yaml")
+    with pytest.raises(StudyError, match=r"parameter file not found: "):
+        load_params_file(tmp_path / "missing.yaml")
+
+
+# --------------------------------------------------------------------------- -p NAME VALUE
+
+def test_parameter_values_are_yaml_without_aliases():
+    assert parameter_value("outlets", "[NPR, Reuters]") == ["NPR", "Reuters"]
+    assert parameter_value("top_n", "3") == 3
+    assert parameter_value("title", "[unclosed") == "[unclosed"      # not YAML: the text itself
+    with pytest.raises(StudyError, match=r"^-p outlets: YAML anchors and aliases are not allowed"):
+        parameter_value("outlets", "[&x NPR, *x]")
+    with pytest.raises(StudyError, match=r"^-p outlets: .*nested more than"):
+        parameter_value("outlets", "[" * 100 + "]" * 100)
+
+
+# --------------------------------------------------------------------------- lexicon paths
+
+@needs_fifo
+def test_read_lexicon_refuses_a_fifo_without_blocking(tmp_path):
+    fifo = _fifo(tmp_path, "terms.yaml")
+    with pytest.raises(LexiconError) as exc:
+        read_lexicon(fifo, "loaded_terms.yaml")
+    assert str(exc.value) == f"{fifo}: cannot read loaded-terms lexicon: not a regular file: a FIFO (named pipe)"
+
+
+@needs_fifo
+@pytest.mark.parametrize("command", ["analyze", "study"])
+def test_a_lexicon_option_naming_a_fifo_or_folder_says_what_it_is(tmp_path, capsys, command, monkeypatch):
+    monkeypatch.setenv("FRAMING_CACHE", str(tmp_path / "cache"))
+    fifo = _fifo(tmp_path, "terms.yaml")
+    (tmp_path / "words").mkdir()
+    out = tmp_path / "out"
+    where = ["analyze", str(FIXTURE), "--out", str(out)] if command == "analyze" else \
+        ["study", "--corpus", str(FIXTURE), "--figures", str(out), "--build", str(tmp_path / "build")]
+    assert main([*where, "--no-cache", "-q", "--lexicon", str(fifo)]) == 2
+    assert f"framing {command}: --lexicon {fifo}: not a regular file: a FIFO (named pipe)\n" in capsys.readouterr().err
+    assert main([*where, "--no-cache", "-q", "--verbs", str(tmp_path / "words")]) == 2
+    assert f"--verbs {tmp_path / 'words'}: not a regular file: a folder\n" in capsys.readouterr().err
+    assert not out.exists() and not (tmp_path / "build").exists()
+
+
+@needs_fifo
+def test_a_lexicon_parameter_naming_a_fifo_is_refused_by_validate(tmp_path):
+    fifo = _fifo(tmp_path, "cues.yaml")
+    params = {"corpus": str(FIXTURE), "outlets": [], "figures_dir": str(tmp_path / "figures"),
+              "formats": ["png"], "cues": str(fifo)}
+    with pytest.raises(StudyError, match=r"cues .*cues\.yaml: not a regular file: a FIFO \(named pipe\)"):
+        validate(params, [], base=tmp_path)
+
+
+# --------------------------------------------------------------------------- one parse per lexicon
+
+def test_study_parses_a_relative_command_line_lexicon_once(tmp_path, monkeypatch, capsys):
+    import analysis.lexicons as lexicons
+
+    lex = tmp_path / "mine.yaml"
+    lex.write_text("entries:\n  - {term: fizzled, category: verb, rationale: invented for this test}\n",
+                   encoding="utf-8")
+    books = tmp_path / "nb"
+    books.mkdir()
+    (books / "broken.ipynb").write_text("{}", encoding="utf-8")      # stops the run after the lexicons are read
+    seen: list[str] = []
+    real = lexicons.parse_lexicon
+
+    def spy(text, name, **kw):
+        seen.append(name)
+        return real(text, name, **kw)
+
+    monkeypatch.setattr(lexicons, "parse_lexicon", spy)
+    monkeypatch.chdir(tmp_path)
+    rc = main(["study", "--notebooks", "nb", "--corpus", str(FIXTURE), "--figures", "figures", "--no-cache", "-q",
+               "--lexicon", "mine.yaml"])
+    assert rc == 2
+    assert [n for n in seen if n.endswith("mine.yaml")] == [str(lex)]   # once, by its absolute path
+    assert not (tmp_path / "figures").exists()

@@ -207,3 +207,13 @@ def test_a_long_appositive_is_cut_where_its_relative_clause_begins():
     # a long appositive of a private person still types nobody
     body = body.replace("a longtime adviser to Ann Lee", "a longtime neighbour of Ann Lee")
     assert _one(body, "the funds were gone", "said", "Roe").speaker_type == "other"
+
+
+def test_that_or_this_before_a_surname_is_no_first_name():
+    body = ("Sen. Tom Roe toured the plant on Monday.\n\nThat Roe would run again was clear to all.\n\n"
+            "Roe said the funds were gone.")
+    sp = _one(body, "the funds were gone", "said", "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "government")
+    # the plural demonstratives still open a group
+    body = "Those close to him said the funds were gone."
+    assert _one(body, "the funds were gone", "said", "Those close to him").name.startswith("Those")

@@ -110,6 +110,21 @@ def test_nested_opening_marks_of_every_kind_are_reported_never_paired():
     assert all(q.close_at is None for q in p.quotations)
 
 
+def test_same_kind_openers_nest_at_most_one_level():
+    n = 2_000
+    p = _consistent(parse_text("He said: " + "“a " * n + "” b " * n))
+    assert max(q.depth for q in p.quotations) <= 1          # the stack stays bounded
+    assert sum(q.close_at is not None for q in p.quotations) == 2 and len(p.stray_marks) == 2 * n - 4
+
+
+def test_corner_brackets_unbalanced_and_spaced_straight_marks():
+    n = 2_000
+    p = _consistent(parse_text("「a 『b " * n + "」 c" * (n // 2) + ' " d " ' * n))
+    assert sum(q.close_at is not None for q in p.quotations) == n + 1
+    p = _consistent(parse_text("“We go.\n" * n))        # one unit per line: each quote ends at its line
+    assert [q.text for q in p.quotations] == ["We go."] * n
+
+
 def test_alternating_apostrophes_and_quote_marks():
     p = _consistent(parse_text("'’" * 20_000))
     assert len(p.sentences) == 1

@@ -880,12 +880,16 @@ def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset
     unit_ends = [m.end() for m in _UNIT_END.finditer(text)] if "\n" in text else []
     units = [bisect.bisect_right(unit_ends, m.at) for m in marks]
     net_ahead = _net_closers_ahead(marks, units)
+    unit_end_of: dict[int, int] = {}     # unit -> its end without trailing space (once per unit)
+
     def unit_end(j: int) -> int:
         u = units[j]
-        end = unit_ends[u] if u < len(unit_ends) else len(text)
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        return base + end
+        if u not in unit_end_of:
+            end = unit_ends[u] if u < len(unit_ends) else len(text)
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+            unit_end_of[u] = base + end
+        return unit_end_of[u]
 
     index_of = {base + m.at: j for j, m in enumerate(marks)}
 

@@ -24,19 +24,22 @@ Within a paragraph:
   ('"Will you go?" she asked.').
 
 Quotation marks: straight and curly, double and single, guillemets, German
-low marks and CJK corner brackets (「」 reported as double, 『』 as single; they
-pair only with each other), nested (depth 1, 2 ...), mixed pairs (“ ... "),
-marks glued to a neighbouring word after punctuation (adds,“and; said."We).
-Whether a mark opens or closes follows its shape and its neighbours.  A quote
-nests inside one of its own kind (“a “b” c”) only when enough closing marks of
-that kind follow; otherwise the earlier one lost its closing mark.  Apostrophes
+low marks, CJK corner brackets (「」 reported as double, 『』 as single; they
+pair only with each other), CJK double primes (〝〞) and full-width straight
+marks (＂ ＇), nested (depth 1, 2 ...), mixed pairs (“ ... "), marks glued to a
+neighbouring word after punctuation (adds,“and; said."We), a balanced straight
+pair with spaces inside (" We win "). Whether a mark opens or closes follows its
+shape and its neighbours.  A quote nests inside one of its own kind (“a “b” c”)
+only when enough closing marks of that kind follow in its unit (a paragraph, or
+the part of it up to a line break after final punctuation: scraped text puts
+one paragraph on each line); otherwise the earlier one lost its closing mark.  Apostrophes
 (Korea's, don't, 'til, ’90s, rock ’n’ roll, a plural possessive "countries’
 relationship" even inside single quotes) and inch marks (6’2”) are not quotes.
 A quote left open at a paragraph's end continues into the next paragraph when
 that one reopens with the same kind of mark; otherwise it is reported in
-``stray_marks`` and bounded: to its paragraph's end if it opens the paragraph or
-introduces quoted sentences with no mark after it (``said: “We ...`` at the end
-of an article), else to the end of its sentence.  Unbalanced or stray marks
+``stray_marks`` and bounded: to its unit's end if it opens the paragraph or
+introduces quoted sentences with no mark after it in its unit (``said: “We ...``
+at the end of an article), else to the end of its sentence.  Unbalanced or stray marks
 never raise and never reach past their paragraph.
 
 Long line blocks (over 10,000 characters) are read by Punkt in windows, so time stays
@@ -44,8 +47,10 @@ linear in the body's length (see :func:`_punkt_spans`).
 
 Known limits: a straight mark with letters on both sides (said"yes"and) is a
 stray; a quote that runs on into a paragraph that does not reopen it ends at
-the paragraph break; an unclosed straight single mark (or a nested one) yields
-no quotation (it is far more often a stray apostrophe).
+the paragraph break (blockquote style: the later paragraphs, up to a stray
+closing mark, are narrator); an unclosed straight single mark (or a nested one)
+yields no quotation (it is far more often a stray apostrophe); a double quote
+closed by a single mark (“... ’) or the reverse stays unclosed.
 
 Voice: each token is ``narrator`` or ``quoted`` (inside a quotation's
 content; the marks themselves are narrator).  ``paraphrase`` comes from

@@ -128,3 +128,25 @@ def test_participle_after_but_with_a_that_clause_is_a_second_report():
 ])
 def test_ing_after_but_without_a_clause_is_no_report(body):
     assert not any(a.cue in {"warning", "promising"} for a in atts(body))
+
+
+# ------------------------------------------------------------------ 5. a causative verb's object reports
+
+@pytest.mark.parametrize("body, expected", [
+    ("The strong result led her to declare that the nomination was in sight.",
+     ("declare", "her", "the nomination was in sight", "indirect")),
+    ("The ruling prompted some critics to say the court had gone too far.",
+     ("say", "some critics", "the court had gone too far", "indirect")),
+    ("The scandal forced the minister to admit that he had lied.",
+     ("admit", "the minister", "he had lied", "indirect")),
+])
+def test_causative_object_is_the_speaker(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The storm led officials to close the bridge.",        # no reporting verb
+    "The leak led to claims that the vote was rigged.",    # 'to' + a noun, no object
+])
+def test_causative_without_a_reporting_infinitive_is_not_one(body):
+    assert atts(body) == []

@@ -770,6 +770,35 @@ def _refused_question(toks: list[_Tok], i: int, n: int, chain: list[str]) -> boo
         any(w in NEG for w in chain) and all(w in {"will", "would"} for w in chain if w in MODALS)
 
 
+#: causative verbs whose object then reports: "led her to declare", "prompted critics to say", "forced him to admit"
+_CAUSATIVE = frozenset("""lead leads led leading prompt prompts prompted prompting force forces forced forcing
+    push pushes pushed pushing cause causes caused causing compel compels compelled compelling
+    inspire inspires inspired inspiring""".split())
+#: the longest object of a causative verb read as the speaker of its infinitive
+_CAUSATIVE_OBJECT = 6
+
+
+def _causative_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The object of a causative verb that speaks in the infinitive at ``i``: "The loss led her to declare
+    that ...", "The ruling prompted some critics to say ...", "forced the minister to admit ...": the
+    tokens [a, b) of that object (at most ``_CAUSATIVE_OBJECT`` words right after the causative verb and
+    before "to"), or None."""
+    if i - 2 < lo or toks[i - 1].low != "to" or toks[i - 1].q or not toks[i].text[:1].islower():
+        return None
+    b = i - 1
+    for c in range(b - 1, max(lo, b - 1 - _CAUSATIVE_OBJECT) - 1, -1):
+        t = toks[c]
+        if t.q:
+            return None
+        if t.low in _CAUSATIVE and t.text[:1].islower():
+            a = c + 1
+            if a < b and all(_np_ok_token(x, verbs) for x in toks[a:b]) and \
+                    not any(x.low in verbs.all_forms or x.low in AUX for x in toks[a:b]):
+                return (a, b)
+            return None
+    return None
+
+
 #: how far back a negated cue looks for an earlier reporting verb of its sentence
 _NEGATED_WINDOW = 30
 
@@ -879,6 +908,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             (p.low == "but" and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n))) or (is_capitalised(p.text) and not p.q) or \
             _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
+    if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:
+        return True                      # "The loss led her to declare that ...": her report, caused
     if p is not None and p.low in PREPS and p.low != "that":
         return False                     # "amid concerns", "to say"
     if is_base:
@@ -1560,6 +1591,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     elif relay is not None:
         spk = relay.spk                   # "KCNA quoted Kim as saying": Kim speaks, KCNA relays
         unit_lo = relay.lo
+    elif (caused := _causative_subject(toks, i, lo, verbs)) is not None:
+        spk = caused                      # "The loss led her to declare that ...": her
+        unit_lo = caused[0]
     else:
         k = _skip_back(toks, i - 1)
         if k < lo:

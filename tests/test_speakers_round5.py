@@ -217,3 +217,27 @@ def test_that_or_this_before_a_surname_is_no_first_name():
     # the plural demonstratives still open a group
     body = "Those close to him said the funds were gone."
     assert _one(body, "the funds were gone", "said", "Those close to him").name.startswith("Those")
+
+
+@pytest.mark.parametrize("body, mention, name, typ", [
+    ("Russia's TASS news agency reported the launch. The agency said the test worked.", "The agency", "TASS", "state_media"),
+    ("Yonhap reported the launch. The news agency said the test worked.", "The news agency", "Yonhap", "state_media"),
+    ("Russia's TASS reported the launch. The state news agency said the test worked.", "The state news agency",
+     "TASS", "state_media"),
+])
+def test_the_news_agency_is_the_news_agency_named_last(body, mention, name, typ):
+    sp = _one(body, "the test worked", "said", mention)
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "outlet")
+
+
+@pytest.mark.parametrize("body", [
+    # another agency named after the outlet, by the word or by an institution's name
+    "Yonhap reported the launch. South Korea's spy agency briefed lawmakers. The agency said the test worked.",
+    "The Washington Post reported the memo. The CIA chief resigned. The agency said the test worked.",
+    # an outlet that is no news agency
+    "The Washington Post reported the memo. The agency said the test worked.",
+    "The Environmental Protection Agency issued a rule. The agency said the test worked.",
+])
+def test_the_agency_is_no_outlet_when_another_agency_or_no_news_agency_comes_before(body):
+    sp = _one(body, "the test worked", "said", "The agency")
+    assert sp.kind != "outlet" and sp.speaker_type == "government"

@@ -1071,6 +1071,9 @@ _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause
                          r"(?:\s+of\s+(?P<of>.+))?$")
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+")
 _STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
+_AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
+#: characters after an outlet's name where its own "news agency" stands ("KCNA news agency")
+_OUTLET_WORDS_SPAN = 20
 _MENTION_SPLIT_RE = re.compile(r",\s*")
 # a dash set off by spaces (em or en dash, or "--"; _norm writes both dashes "-") opens or closes a
 # parenthetical exactly as a comma does: "Anna Lindqvist — a professor at Lund University — said"
@@ -2760,7 +2763,7 @@ class _Resolver:
         if cname is not None:
             return self._government(cname)
         # the name of a news outlet alone or with "news agency" etc.
-        out = self._outlet(bare) or self._outlet_anaphor(m, off)
+        out = self._outlet_anaphor(m, off) or self._outlet(bare)
         if out is not None:
             if self._surname_not_outlet(bare, off):      # "Michael Bloomberg ... Bloomberg said"
                 return self._person(_possessive_free(bare), "", off, paragraph, mention=m)
@@ -3058,36 +3061,64 @@ class _Resolver:
                        o.get("country"), True, kind="outlet")
 
     def _outlet_anaphor(self, m: str, off: int) -> Speaker | None:
-        """"The paper said", "the network reported": a definite outlet noun (speaker_words.yaml
-        outlet_nouns) alone is the news organisation the article named last before ``off``, or
-        an unnamed outlet when it named none.  Only "the" and the noun: "a policy paper", "the
-        2009 paper", "the new paper" are documents or studies, not a newspaper."""
+        """"The paper said", "the network reported", "the state news agency said": "the", words
+        that may stand beside an outlet's name (speaker_words.yaml outlet_words: "state", "news")
+        and an outlet noun (outlet_nouns, or "agency") are the news organisation the article named
+        last before ``off``; else an unnamed outlet (None for an agency: the caller types it).
+        "A policy paper", "the 2009 paper", "the new paper" are documents or studies, not a
+        newspaper.  "The agency" alone is an outlet only when no other agency ("the Environmental
+        Protection Agency", "the country's spy agency") is named between the outlet and it."""
         words = m.split()
-        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in self.words.outlet_nouns:
+        if len(words) < 2 or words[0].lower() != "the":
+            return None
+        noun = words[-1].lower()
+        if noun not in self.words.outlet_nouns and noun != "agency" or \
+                any(w.lower() not in self.words.outlet_words for w in words[1:-1]):
             return None
         body = self.ctx.body
         end = min(off, len(body))
         # an outlet the lexicon does not list, named with the same noun before ("Family Circle
         # magazine ... The magazine said"): the latest such name, if no listed outlet comes after it
         named = name = None
-        for found in _named_outlet_noun_re(words[1].lower()).finditer(body, 0, end):
-            run = [w for w in found.group(1).split() if w not in self.roles.leading_words or w in ("A", "An")]
-            if run and run[0] == "The":
-                run = run[1:]
-            if not run or run[0] in ("A", "An") or \
-                    re.search(r"\b(?:a|an)\s*$", body[max(0, found.start() - 4):found.start()], re.I):
-                continue          # "The newspaper said" itself; "a Baton Rouge newspaper": a description
-            named, name = found, _possessive_free(" ".join(run))
-        for a, _, key in reversed(_greedy_keys(body, self.lex.outlet_keys, endpos=end, screen=self.lex.outlet_re)):
+        if noun != "agency":
+            for found in _named_outlet_noun_re(noun).finditer(body, 0, end):
+                run = [w for w in found.group(1).split() if w not in self.roles.leading_words or w in ("A", "An")]
+                if run and run[0] == "The":
+                    run = run[1:]
+                if not run or run[0] in ("A", "An") or \
+                        re.search(r"\b(?:a|an)\s*$", body[max(0, found.start() - 4):found.start()], re.I):
+                    continue          # "The newspaper said" itself; "a Baton Rouge newspaper": a description
+                named, name = found, _possessive_free(" ".join(run))
+        for a, b, key in reversed(_greedy_keys(body, self.lex.outlet_keys, endpos=end, screen=self.lex.outlet_re)):
             if named is not None and a < named.start():
                 break
-            if not self._surname_not_outlet(key, a):
-                o = self.ctx.cues.outlets[key]
-                return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
-                               o.get("country"), True, kind="outlet")
+            if self._surname_not_outlet(key, a):
+                continue
+            o = self.ctx.cues.outlets[key]
+            if noun == "agency" and len(words) == 2 and not self._news_agency_antecedent(o, a, b, end):
+                return None
+            return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
+                           o.get("country"), True, kind="outlet")
         if name:
             return Speaker(name, None, "media", name, None, True, kind="outlet")
-        return Speaker(_cap(words[1]), None, "media", None, None, False, kind="outlet")
+        if noun == "agency" or _STATE_MEDIA_RE.search(m):
+            return None
+        return Speaker(_cap(" ".join(words[1:])), None, "media", None, None, False, kind="outlet")
+
+    def _news_agency_antecedent(self, outlet: Mapping[str, Any], start: int, end: int, off: int) -> bool:
+        """Whether "the agency" at ``off`` refers back to ``outlet``, named at body[start:end]: the
+        outlet is a news agency (its full name says "Agency", or the text calls it one: "TASS news
+        agency") and no other agency is named after it (no "agency" word: "the country's spy
+        agency", "the Environmental Protection Agency"; no institution of the gazetteer: "the CIA")."""
+        body = self.ctx.body
+        said = _AGENCY_RE.search(body, start, min(len(body), end + _OUTLET_WORDS_SPAN))
+        if said is None and not _AGENCY_RE.search(str(outlet.get("full") or "")):
+            return False
+        after = max(end, said.end()) if said is not None else end
+        if _AGENCY_RE.search(body, after, off):
+            return False
+        return _greedy_keys(body, self.lex.institution_keys, pos=after, endpos=off,
+                            screen=self.lex.institution_re) == []
 
     def _surname_not_outlet(self, bare: str, off: int) -> bool:
         """Whether ``bare``, an outlet's name, is one word that is also the surname of a person

@@ -141,6 +141,10 @@ def _matches(a: int, b: int, span: GoldSpan) -> bool:
     return (span.start <= a and b <= span.end) or (a <= span.start and span.end <= b)
 
 
+#: The report's ``[in target, in any, flagged]`` tables, in the order :meth:`PtcReport.as_dict` gives them.
+_PRECISION_TABLES = ("by_tier", "by_category", "by_source", "by_voice", "by_tier_voice")
+
+
 @dataclass
 class PtcReport:
     articles: int = 0
@@ -180,22 +184,18 @@ class PtcReport:
         p, r = self.precision, self.recall
         return round(2 * p * r / (p + r), 3) if p + r else 0.0
 
+    def _precision_rows(self, table: Mapping[str, list[int]]) -> dict[str, dict[str, Any]]:
+        """``{key: {flagged, precision, precision_any}}`` of one ``[in target, in any, flagged]`` table."""
+        return {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]), "precision_any": self._ratio(v[1], v[2])}
+                for k, v in sorted(table.items())}
+
     def as_dict(self) -> dict[str, Any]:
         return {"articles": self.articles, "target_spans": self.target_spans, "found_spans": self.found_spans,
                 "flagged": self.flagged, "recall": self.recall, "precision": self.precision,
                 "precision_any": self.precision_any, "f1": self.f1,
                 "by_technique": {k: {"found": v[0], "spans": v[1], "recall": self._ratio(v[0], v[1])}
                                  for k, v in sorted(self.by_technique.items())},
-                "by_tier": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
-                                "precision_any": self._ratio(v[1], v[2])} for k, v in sorted(self.by_tier.items())},
-                "by_category": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
-                                    "precision_any": self._ratio(v[1], v[2])}
-                                for k, v in sorted(self.by_category.items())},
-                "by_source": {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
-                                  "precision_any": self._ratio(v[1], v[2])} for k, v in sorted(self.by_source.items())},
-                **{name: {k: {"flagged": v[2], "precision": self._ratio(v[0], v[2]),
-                              "precision_any": self._ratio(v[1], v[2])} for k, v in sorted(table.items())}
-                   for name, table in (("by_voice", self.by_voice), ("by_tier_voice", self.by_tier_voice))},
+                **{name: self._precision_rows(getattr(self, name)) for name in _PRECISION_TABLES},
                 "info": self.info, "definition": DEFINITION}
 
 

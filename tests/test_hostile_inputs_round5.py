@@ -142,3 +142,33 @@ def test_study_parses_a_relative_command_line_lexicon_once(tmp_path, monkeypatch
     assert rc == 2
     assert [n for n in seen if n.endswith("mine.yaml")] == [str(lex)]   # once, by its absolute path
     assert not (tmp_path / "figures").exists()
+
+
+# --------------------------------------------------------------------------- a flood of problems
+
+def test_a_generated_lexicon_with_thousands_of_problems_prints_the_first_ones(tmp_path, capsys):
+    from analysis.cli.analyze import PROBLEMS_SHOWN
+
+    lex = tmp_path / "terms.yaml"        # one line, 3,000 entries without category or rationale
+    lex.write_text("entries: [" + ", ".join(f"{{term: w{i}}}" for i in range(3000)) + "]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["analyze", str(FIXTURE), "--out", str(out), "--no-cache", "-q", "--lexicon", str(lex)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == PROBLEMS_SHOWN + 2
+    assert lines[0].startswith(f"framing analyze: {lex}:1: entry 1 ('w0'): ")
+    assert lines[-2] == f"framing analyze: ... and {6000 - PROBLEMS_SHOWN:,} more problem(s) like these"
+    assert lines[-1] == f"framing analyze: --lexicon {lex}: 6000 problem(s) in the lexicon file; nothing written"
+    assert not out.exists()
+
+
+def test_many_unknown_outlets_are_counted_not_listed(tmp_path):
+    from analysis.cli.analyze import PROBLEMS_SHOWN
+
+    params = {"corpus": str(FIXTURE), "outlets": [f"Outlet {i}" for i in range(500)],
+              "figures_dir": str(tmp_path / "figures"), "formats": ["png"]}
+    with pytest.raises(StudyError) as exc:
+        validate(params, [], base=tmp_path)
+    lines = str(exc.value).splitlines()
+    listed = [ln for ln in lines if ln.startswith("outlet not in corpus: ")]
+    assert len(listed) == PROBLEMS_SHOWN and listed[0].startswith("outlet not in corpus: 'Outlet 0'; outlets in ")
+    assert lines[lines.index(listed[-1]) + 1] == f"... and {500 - PROBLEMS_SHOWN} more problem(s) like these"

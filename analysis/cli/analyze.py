@@ -96,7 +96,7 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
     for key, value in values.items() if read_lexicons else ():
         problems = lexicon_problems(key, value)
         if problems:
-            for problem in problems:
+            for problem in shown_problems(problems):
                 print(f"{prog}: {escape_controls(problem)}", file=sys.stderr)
             print(f"{prog}: {option_flag(key)} {value}: {len(problems)} problem(s) in the lexicon file; nothing written",
                   file=sys.stderr)
@@ -109,6 +109,18 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
     return Options(**values), {
         "jobs": jobs or default_jobs(), "scheduler": getattr(args, "scheduler", None), "cache": cache,
         "progress": False if getattr(args, "quiet", False) else None}
+
+
+#: Problems of one file printed at the most: a generated 5 MB list can have a million, and the
+#: first ones show what is wrong; the rest are counted.
+PROBLEMS_SHOWN = 50
+
+
+def shown_problems(problems: list[str], *, limit: int = PROBLEMS_SHOWN) -> list[str]:
+    """``problems``, or its first ``limit`` and a line counting the others ("... and 1,234 more")."""
+    if len(problems) <= limit:
+        return problems
+    return problems[:limit] + [f"... and {len(problems) - limit:,} more problem(s) like these"]
 
 
 def not_a_file(path: str | os.PathLike[str]) -> str | None:
@@ -390,5 +402,5 @@ def add_analyze_parser(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_analyze)
 
 
-__all__ = ["LEXICON_LOADERS", "add_analyze_parser", "add_pipeline_arguments", "lexicon_problems", "not_a_file",
-           "pipeline_settings", "run_analyze"]
+__all__ = ["LEXICON_LOADERS", "PROBLEMS_SHOWN", "add_analyze_parser", "add_pipeline_arguments", "lexicon_problems",
+           "not_a_file", "pipeline_settings", "run_analyze", "shown_problems"]

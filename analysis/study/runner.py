@@ -501,9 +501,9 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
             from analysis.cli.analyze import not_a_file     # a folder, or a FIFO that would block the run
             problems.append(f"{name} {value}: not a regular file: {not_a_file(path)}")
         elif name in LEXICON_PARAMETERS and path.is_file():   # read once, before any article is analysed
-            from analysis.cli.analyze import lexicon_problems
+            from analysis.cli.analyze import lexicon_problems, shown_problems
             found = lexicon_problems(name, str(path))
-            problems += found
+            problems += shown_problems(found)
             if found:
                 problems.append(f"{name} {value}: {len(found)} problem(s) in the lexicon file")
     figures = p.get("figures_dir")
@@ -525,10 +525,9 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
             if len(corpus) == 0:
                 problems.append(f"{params['corpus']}: the corpus has no articles")
             known = corpus.outlets
-            for o in outlets:
-                if o not in known:
-                    problems.append(f"outlet not in corpus: {o!r}; outlets in {params['corpus']}: "
-                                    f"{', '.join(known)}")
+            from analysis.cli.analyze import shown_problems
+            problems += shown_problems([f"outlet not in corpus: {o!r}; outlets in {params['corpus']}: "
+                                        f"{', '.join(known)}" for o in outlets if o not in known])
 
     # parameters against what the notebooks declare
     declared: dict[Path, dict[str, dict[str, Any]]] = {}

@@ -150,3 +150,23 @@ def test_causative_object_is_the_speaker(body, expected):
 ])
 def test_causative_without_a_reporting_infinitive_is_not_one(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ 6. a gerund after a preposition, with its own clause
+
+@pytest.mark.parametrize("body, expected", [
+    ("The host was criticised for saying that the vaccine was a hoax.",
+     ("saying", "The host", "the vaccine was a hoax", "indirect")),
+    ("Officials were stopped from announcing that the plant would close.",
+     ("announcing", "Officials", "the plant would close", "indirect")),
+])
+def test_gerund_after_preposition_with_that_clause(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The host was criticised for saying so.",
+    "She is known for telling jokes.",
+])
+def test_gerund_after_preposition_without_clause_is_not_one(body):
+    assert atts(body) == []

@@ -395,6 +395,9 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int = 1, entry: VerbEntry 
 
 _NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split())
 _ING_AFTER = frozenset("and by while after before without when also then".split())
+#: words before a participle or gerund that reports only with a that-clause or quotation after it: "but warning
+#: that ...", "criticised for saying that ...", "despite admitting that ..." ("for saying so" is none)
+_GERUND_PREPS = frozenset("but for from despite besides of upon on in".split())
 
 
 #: prepositions inside a speaker's name or role ("John McCain of Arizona", "a spokesman for the campaign")
@@ -905,7 +908,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return False
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
             p.low in _ING_AFTER | BE or \
-            (p.low == "but" and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n))) or (is_capitalised(p.text) and not p.q) or \
+            (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n))) or (is_capitalised(p.text) and not p.q) or \
             _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:

@@ -241,3 +241,25 @@ def test_the_news_agency_is_the_news_agency_named_last(body, mention, name, typ)
 def test_the_agency_is_no_outlet_when_another_agency_or_no_news_agency_comes_before(body):
     sp = _one(body, "the test worked", "said", "The agency")
     assert sp.kind != "outlet" and sp.speaker_type == "government"
+
+
+# ------------------------------------------------------------------ outlets and national bodies in wire copy
+@pytest.mark.parametrize("mention, name, typ", [
+    ("The North's official Korean Central News Agency", "KCNA", "state_media"),
+    ("Xinhua, the official Chinese news agency", "Xinhua", "state_media"),
+    ("Rodong Sinmun, the official newspaper of the ruling party", "Rodong Sinmun", "state_media"),
+])
+def test_an_outlet_with_a_possessive_country_or_an_appositive_is_the_outlet(mention, name, typ):
+    body = f"{mention} said the pact was a threat. Officials met on Friday."
+    sp = _one(body, "the pact was a threat", "said", mention)
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "outlet")
+
+
+def test_a_countrys_security_council_is_no_un_organ():
+    body = "Ivan Petrov, secretary of Russia's Security Council, said the pact was a threat."
+    sp = _one(body, "the pact was a threat", "said", "Ivan Petrov, secretary of Russia's Security Council")
+    assert (sp.name, sp.speaker_type, sp.affiliation, sp.country) == (
+        "Ivan Petrov", "government", "Russian Security Council", "Russia")
+    body = "Ana Roe, a diplomat at the Security Council, said the pact was a threat."
+    sp = _one(body, "the pact was a threat", "said", "Ana Roe, a diplomat at the Security Council")
+    assert (sp.speaker_type, sp.affiliation) == ("international_org", "UN Security Council")

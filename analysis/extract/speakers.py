@@ -2764,6 +2764,8 @@ class _Resolver:
             return self._government(cname)
         # the name of a news outlet alone or with "news agency" etc.
         out = self._outlet_anaphor(m, off) or self._outlet(bare)
+        if out is None and head_seg != bare and _LEADING_ARTICLE_RE.match(bare[len(head_seg):].lstrip(" ,")):
+            out = self._outlet(head_seg)      # "Rodong Sinmun, the official newspaper of the party"
         if out is not None:
             if self._surname_not_outlet(bare, off):      # "Michael Bloomberg ... Bloomberg said"
                 return self._person(_possessive_free(bare), "", off, paragraph, mention=m)
@@ -3053,7 +3055,7 @@ class _Resolver:
             rest = rest[:s] + rest[e:]
         rest_words = [w for w in rest.lower().split() if w not in ("the", "a")]
         allowed = self.words.outlet_words
-        country_words = [w for w in rest.split() if w in self.ctx.gaz.places or w in self.ctx.gaz.demonyms]
+        country_words = [w for w in rest.split() if self._country_word(w)]
         if any(w not in allowed and w not in {c.lower() for c in country_words} for w in rest_words):
             return None
         o = cues.outlets[hits[0][2]]
@@ -3131,6 +3133,25 @@ class _Resolver:
             return False
         first = self._surname_offsets().get(word)
         return first is not None and first < off
+
+    def _international_in(self, text: str) -> list[str]:
+        """The international organisations of source_cues.yaml named in ``text``, except a name a
+        country owns ("Russia's Security Council", "the Russian Security Council": a national
+        body that shares its name with a UN organ)."""
+        out = []
+        for key in self.ctx.cues.international:
+            for hit in _phrase_re(key).finditer(text):
+                before = text[:hit.start()].split()
+                if not before or not self._country_word(before[-1]):
+                    out.append(key)
+                    break
+        return out
+
+    def _country_word(self, word: str) -> bool:
+        """Whether ``word`` names a country: a place or demonym of the gazetteer, or a metonym, also
+        in the possessive ("Russia's", "the North's")."""
+        gaz, w = self.ctx.gaz, _possessive_free(word)
+        return w in gaz.places or w in gaz.demonyms or w in gaz.metonyms or f"the {w}" in gaz.metonyms
 
     def _country_in(self, text: str) -> str | None:
         gaz = self.ctx.gaz
@@ -3279,19 +3300,23 @@ class _Resolver:
                 org = org[:loc.start()]
             org = org.split(",")[0].strip()
             poss = _OWNER_RE.match(org)
+            national = False           # "Russia's Security Council": a country's own body
             if poss:
                 owner = poss.group(1)
                 if owner in gaz.places or owner in gaz.metonyms:
                     country = country or gaz.places.get(owner) or gaz.metonyms.get(owner)
                     org = poss.group(2)
+                    national = True
                 else:
                     org = f"{owner} {poss.group(2)}"      # "Seoul National University's Institute ..."
             if org in gaz.organisations:
                 e = gaz.organisations[org]
                 org = e["name"]
                 country = country or e.get("country")
-            elif org in cues.international:
+            elif org in cues.international and not national:
                 org = cues.international[org]
+            elif national and org in cues.international:
+                org = f"{gaz.adjective(country)} {org}" if country else org
             if not org[:1].isupper():
                 # "professor of Korean Studies at X": org is the part after the last at/of
                 pass
@@ -3320,7 +3345,7 @@ class _Resolver:
             # drop demonyms/places/org names from the role words: "Ukrainian presidential aide"
             words = [w for w in role.split() if w not in gaz.demonyms and _possessive_free(w) not in gaz.places]
             role = " ".join(words) or None
-            intl = [k for k in cues.international if _contains_phrase(context, k)]
+            intl = self._international_in(context)
             if intl and org is None:
                 org = cues.international[max(intl, key=len)]
             if org is None and role:
@@ -3516,7 +3541,7 @@ class _Resolver:
         if not found:
             text = (role + " " + context).lower()
             found.update(t for t, rx in lex.role_type_res if rx.search(text))
-            if lex.international_re.search(context):
+            if lex.international_re.search(context) and self._international_in(context):
                 found.add("international_org")
         if not found and self.ri.abbreviation_re is not None:
             # "Sen. Bernie Sanders", "Gov. X": the title written out

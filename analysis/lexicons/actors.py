@@ -85,19 +85,36 @@ def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
 
 def read_actors(path: str | Path | None = None) -> tuple[Actor, ...]:
     """Actors of the packaged ``actors.yaml`` (``path=None``) or a user's file, read and checked
-    now (not cached: see :func:`load_actors`).  Raises :class:`LexiconError` with file and line."""
+    once per version of the file: its (device, inode, size, modification time in ns), so a file
+    edited or replaced between two calls in one process is read again, and the readers of one
+    file (the study's option check, naming, speakers) share one parse.  Raises
+    :class:`LexiconError` with file and line (errors are not cached)."""
+    if path is None:
+        return _read_cached(None, None)
+    stamp = _file_stamp(path)
+    if stamp is None:                    # cannot be read: the loader words the error now
+        return _parse_actors(*read_lexicon(path, "actors.yaml", lines=True))
+    return _read_cached(str(path), stamp)
+
+
+def _file_stamp(path: str | Path) -> tuple[int, int, int, int] | None:
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
+@lru_cache(maxsize=16)
+def _read_cached(path: str | None, stamp: tuple[int, int, int, int] | None) -> tuple[Actor, ...]:
     data, name = read_lexicon(path, "actors.yaml", lines=True)
     return _parse_actors(data, name)
 
 
-@lru_cache(maxsize=16)
-def _load_actors_cached(path: str | None) -> tuple[Actor, ...]:
-    return read_actors(path)
-
-
 def load_actors(path: str | Path | None = None) -> tuple[Actor, ...]:
-    """Actors from the packaged ``actors.yaml`` or a user's file (same format), read once per path."""
-    return _load_actors_cached(None if path is None else str(path))
+    """Actors from the packaged ``actors.yaml`` or a user's file (same format): :func:`read_actors`
+    (read once per version of the file)."""
+    return read_actors(path)
 
 
 def as_actors(actors: Any = None) -> tuple[Actor, ...]:

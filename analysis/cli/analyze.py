@@ -11,37 +11,19 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import importlib
-import os
-import stat
 import sys
 from pathlib import Path
 from typing import Any
 
-from analysis.lexicons import LexiconError
 from analysis.corpus import escape_controls
 from analysis.publish.tables import FORMATS, OutputBusy, TableWriter, clean_stale_staging, output_lock
 from analysis.study import build_tables, resolve_cache
 from analysis.study.cache import ArticleCache, article_fingerprint
 from analysis.study.execute import default_jobs
 from analysis.study.measures import DERIVED, TABLE_ORDER
-from analysis.study.pipeline import (LEXICON_OPTIONS, Options, Reducer, RunStats, format_warnings, option_flag,
-                                     run_pipeline)
-
-# The loader that reads each lexicon option's file, "module:function".
-LEXICON_LOADERS = {
-    "lexicon": "analysis.measures.wording:load_loaded_terms",
-    "actors": "analysis.measures.wording:load_actors",
-    "topics": "analysis.measures.coverage:load_topics",
-    "stopwords": "analysis.measures.vocabulary:load_stopwords",
-    "verbs": "analysis.extract.reporting_verbs:load_reporting_verbs",
-    "cues": "analysis.extract.speakers:load_source_cues",
-    "gazetteer": "analysis.extract.speakers:load_gazetteer",
-    "roles": "analysis.extract.speakers:load_roles",
-    "speaker_words": "analysis.extract.speakers:load_speaker_words",
-    "segmentation_words": "analysis.text.segment:load_segmentation_words",
-}
-
+from analysis.study.pipeline import (LEXICON_LOADERS, LEXICON_OPTIONS, PROBLEMS_SHOWN, Options, Reducer, RunStats,
+                                     format_warnings, lexicon_problems, not_a_file, option_flag, run_pipeline,
+                                     shown_problems)
 
 def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
     """Options shared by ``analyze`` and ``study``: lexicons, cache, parallelism, progress."""
@@ -109,44 +91,6 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
     return Options(**values), {
         "jobs": jobs or default_jobs(), "scheduler": getattr(args, "scheduler", None), "cache": cache,
         "progress": False if getattr(args, "quiet", False) else None}
-
-
-#: Problems of one file printed at the most: a generated 5 MB list can have a million, and the
-#: first ones show what is wrong; the rest are counted.
-PROBLEMS_SHOWN = 50
-
-
-def shown_problems(problems: list[str], *, limit: int = PROBLEMS_SHOWN) -> list[str]:
-    """``problems``, or its first ``limit`` and a line counting the others ("... and 1,234 more")."""
-    if len(problems) <= limit:
-        return problems
-    return problems[:limit] + [f"... and {len(problems) - limit:,} more problem(s) like these"]
-
-
-def not_a_file(path: str | os.PathLike[str]) -> str | None:
-    """What ``path`` is when it exists but is no regular file ("a folder", "a FIFO (named pipe)",
-    "a character device", ...), None when it does not exist (or is a regular file)."""
-    from analysis.corpus.files import file_kind
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return None
-    return None if stat.S_ISREG(mode) else file_kind(mode)
-
-
-def lexicon_problems(option: str, path: str) -> list[str]:
-    """Every problem of the user's lexicon file for ``--<option>`` (file:line: message), read once
-    up front so that a bad file stops the run instead of failing on every article.
-
-    Also what ``framing study`` checks for each lexicon parameter (``-p speaker_words PATH``)."""
-    module, _, func = LEXICON_LOADERS[option].partition(":")
-    try:
-        getattr(importlib.import_module(module), func)(path)
-    except LexiconError as exc:
-        return [str(p) for p in exc.problems]
-    except ValueError as exc:       # a loader not yet raising LexiconError
-        return [str(exc)]
-    return []
 
 
 #: Tables ``analyze`` adds with ``--group-by`` / ``--days`` (from per-article sums gathered as the rows stream).

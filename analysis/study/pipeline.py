@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import os
+import stat
 import sys
 import time
 import warnings
@@ -95,6 +97,61 @@ LEXICON_OPTIONS: tuple[str, ...] = tuple(f.name for f in fields(Options))
 def option_flag(key: str) -> str:
     """The command-line flag of a lexicon option ("speaker_words" -> "--speaker-words")."""
     return "--" + key.replace("_", "-")
+
+
+#: The one loader of each lexicon option's file, "module:function" (what the pipeline itself calls,
+#: so the check up front and the run share one parse through the loader's cache).
+LEXICON_LOADERS = {
+    "lexicon": "analysis.measures.wording:load_loaded_terms",
+    "actors": "analysis.lexicons.actors:load_actors",
+    "topics": "analysis.measures.coverage:load_topics",
+    "stopwords": "analysis.measures.vocabulary:load_stopwords",
+    "verbs": "analysis.extract.reporting_verbs:load_reporting_verbs",
+    "cues": "analysis.extract.speakers:load_source_cues",
+    "gazetteer": "analysis.extract.speakers:load_gazetteer",
+    "roles": "analysis.extract.speakers:load_roles",
+    "speaker_words": "analysis.extract.speakers:load_speaker_words",
+    "segmentation_words": "analysis.text.segment:load_segmentation_words",
+}
+
+
+#: Problems of one file printed at the most: a generated 5 MB list can have a million, and the
+#: first ones show what is wrong; the rest are counted.
+PROBLEMS_SHOWN = 50
+
+
+def shown_problems(problems: list[str], *, limit: int = PROBLEMS_SHOWN) -> list[str]:
+    """``problems``, or its first ``limit`` and a line counting the others ("... and 1,234 more")."""
+    if len(problems) <= limit:
+        return problems
+    return problems[:limit] + [f"... and {len(problems) - limit:,} more problem(s) like these"]
+
+
+def not_a_file(path: str | os.PathLike[str]) -> str | None:
+    """What ``path`` is when it exists but is no regular file ("a folder", "a FIFO (named pipe)",
+    "a character device", ...), None when it does not exist (or is a regular file)."""
+    from analysis.corpus.files import file_kind
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None
+    return None if stat.S_ISREG(mode) else file_kind(mode)
+
+
+def lexicon_problems(option: str, path: str) -> list[str]:
+    """Every problem of the user's lexicon file for ``--<option>`` (file:line: message), read once
+    up front so that a bad file stops the run instead of failing on every article.
+
+    Also what ``framing study`` checks for each lexicon parameter (``-p speaker_words PATH``, in
+    :func:`analysis.study.runner.validate`)."""
+    module, _, func = LEXICON_LOADERS[option].partition(":")
+    try:
+        getattr(importlib.import_module(module), func)(path)
+    except LexiconError as exc:
+        return [str(p) for p in exc.problems]
+    except ValueError as exc:       # a loader not yet raising LexiconError
+        return [str(exc)]
+    return []
 
 
 @functools.lru_cache(maxsize=1)
@@ -386,5 +443,6 @@ def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
     return lines
 
 
-__all__ = ["LEXICON_OPTIONS", "Options", "Reducer", "RunStats", "WARNING_COLUMNS", "format_warnings", "process_article",
-           "run_pipeline", "warnings_table"]
+__all__ = ["LEXICON_LOADERS", "LEXICON_OPTIONS", "Options", "PROBLEMS_SHOWN", "Reducer", "RunStats", "WARNING_COLUMNS",
+           "format_warnings", "lexicon_problems", "not_a_file", "option_flag", "process_article", "run_pipeline",
+           "shown_problems", "warnings_table"]

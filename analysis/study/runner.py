@@ -69,7 +69,7 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 import yaml
 
 from analysis.publish.figures import FORMATS  # imports no plotting library
-from analysis.study.pipeline import LEXICON_OPTIONS
+from analysis.study.pipeline import LEXICON_OPTIONS, lexicon_problems, not_a_file, shown_problems
 
 KERNEL_NAME = "python3"
 SHARED = ("corpus", "outlets", "figures_dir", "formats")
@@ -498,10 +498,8 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
             problems.append(f"{name} not found: {value}" + (f" (looked for {path})" if str(path) != str(value) else ""))
         p[name] = str(path)
         if name in LEXICON_PARAMETERS and path.exists() and not path.is_file():
-            from analysis.cli.analyze import not_a_file     # a folder, or a FIFO that would block the run
             problems.append(f"{name} {value}: not a regular file: {not_a_file(path)}")
         elif name in LEXICON_PARAMETERS and path.is_file():   # read once, before any article is analysed
-            from analysis.cli.analyze import lexicon_problems, shown_problems
             found = lexicon_problems(name, str(path))
             problems += shown_problems(found)
             if found:
@@ -525,7 +523,6 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
             if len(corpus) == 0:
                 problems.append(f"{params['corpus']}: the corpus has no articles")
             known = corpus.outlets
-            from analysis.cli.analyze import shown_problems
             problems += shown_problems([f"outlet not in corpus: {o!r}; outlets in {params['corpus']}: "
                                         f"{', '.join(known)}" for o in outlets if o not in known])
 

@@ -263,3 +263,35 @@ def test_a_countrys_security_council_is_no_un_organ():
     body = "Ana Roe, a diplomat at the Security Council, said the pact was a threat."
     sp = _one(body, "the pact was a threat", "said", "Ana Roe, a diplomat at the Security Council")
     assert (sp.speaker_type, sp.affiliation) == ("international_org", "UN Security Council")
+
+
+@pytest.mark.parametrize("mention, name, country", [
+    ("the Lakeside Gazette", "Lakeside Gazette", None),
+    ("Hanbit Ilbo", "Hanbit Ilbo", None),
+    ("the Korea Herald", "Korea Herald", "South Korea"),
+    ("The Arden Times", "Arden Times", None),
+    ("the Chicago Sun-Times", "Chicago Sun-Times", "United States"),
+])
+def test_a_newspaper_is_known_by_the_last_word_of_its_name(mention, name, country):
+    body = f"{mention} said the pact was a threat. Officials met on Friday."
+    sp = _one(body, "the pact was a threat", "said", mention)
+    assert (sp.name, sp.speaker_type, sp.kind, sp.named, sp.country) == (name, "media", "outlet", True, country)
+
+
+@pytest.mark.parametrize("body, mention", [
+    # a surname that is a masthead word, without "the" or a place before it
+    ("Ann Post spoke on Monday. Ann Post said the pact was a threat.", "Ann Post"),
+    ("Tom Times spoke on Monday. Tom Times said the pact was a threat.", "Tom Times"),
+])
+def test_a_person_named_like_a_newspaper_stays_a_person(body, mention):
+    sp = _one(body, "the pact was a threat", "said", mention)
+    assert sp.kind == "person"
+
+
+@pytest.mark.parametrize("mention, country", [
+    ("the Chinese embassy in Seoul", "China"), ("Britain's Foreign Office", "United Kingdom"),
+])
+def test_an_embassy_or_a_uk_office_speaks_for_a_government(mention, country):
+    body = f"{mention} said the pact was a threat. Officials met on Friday."
+    sp = _one(body, "the pact was a threat", "said", mention)
+    assert (sp.speaker_type, sp.country) == ("government", country)

@@ -226,7 +226,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                                     "party_groups")}}
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
-    "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "data_nouns",
+    "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "masthead_words", "data_nouns",
     "appositive_stop_verbs", "plural_titles")}
 
 
@@ -481,6 +481,8 @@ class SpeakerWords:
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
     data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
     outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
+    masthead_words: frozenset[str] = frozenset()   # "Ilbo", "Gazette": a newspaper's name ends so
+    masthead_words_after_the: frozenset[str] = frozenset()   # "Times", "Herald": with "the" or a place
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -524,6 +526,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         data_nouns=frozenset(w.lower() for w in _words_of(d, "data_nouns")),
         outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
         outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns")),
+        masthead_words=frozenset(_words_of(d, "masthead_words")),
+        masthead_words_after_the=frozenset(_words_of(d, "masthead_words", "after_the")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
 
@@ -2766,6 +2770,8 @@ class _Resolver:
         out = self._outlet_anaphor(m, off) or self._outlet(bare)
         if out is None and head_seg != bare and _LEADING_ARTICLE_RE.match(bare[len(head_seg):].lstrip(" ,")):
             out = self._outlet(head_seg)      # "Rodong Sinmun, the official newspaper of the party"
+        if out is None:
+            out = self._masthead(m)
         if out is not None:
             if self._surname_not_outlet(bare, off):      # "Michael Bloomberg ... Bloomberg said"
                 return self._person(_possessive_free(bare), "", off, paragraph, mention=m)
@@ -3133,6 +3139,29 @@ class _Resolver:
             return False
         first = self._surname_offsets().get(word)
         return first is not None and first < off
+
+    def _masthead(self, m: str) -> Speaker | None:
+        """A newspaper the outlet list does not hold, known by the word its name ends with
+        (speaker_words.yaml masthead_words): "JoongAng Ilbo", "the Lakeside Gazette"; a word that
+        is also an ordinary noun or a surname ("Times", "Herald", "Post") only after "the" or a
+        place ("the Korea Herald", "Chicago Sun-Times").  Two to five capitalised words, not a
+        person's name the article registers.  Media, named, with the country its words name."""
+        words = self.words
+        if not words.masthead_words and not words.masthead_words_after_the:
+            return None
+        toks = m.split()
+        the = bool(toks) and toks[0] in ("the", "The")
+        toks = toks[1:] if the else toks
+        if not 2 <= len(toks) <= 5 or not all(_NAME_TOKEN.match(t) for t in toks):
+            return None
+        last = _possessive_free(toks[-1]).split("-")[-1]
+        if last not in words.masthead_words and not (
+                last in words.masthead_words_after_the and (the or self._country_word(toks[0]))):
+            return None
+        name = _possessive_free(" ".join(toks))
+        if not the and last not in words.masthead_words and any(full == name for _, full, _ in self.ctx.names):
+            return None           # "Jordan Post", a person the article names
+        return Speaker(name, None, "media", name, self._country_in(name), True, kind="outlet")
 
     def _international_in(self, text: str) -> list[str]:
         """The international organisations of source_cues.yaml named in ``text``, except a name a

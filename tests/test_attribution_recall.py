@@ -170,3 +170,17 @@ def test_gerund_after_preposition_with_that_clause(body, expected):
 ])
 def test_gerund_after_preposition_without_clause_is_not_one(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ 7. "according to" after a person's own report
+
+def test_according_to_after_a_pronoun_speakers_report_is_a_relay():
+    found = atts("“You have been unfair to me,” he told the mayor, according to two officials.")
+    assert [(a.cue, a.speaker_mention, a.kind, a.relay) for a in found] == [
+        ("according to", "two officials", "according_to", True), ("told", "he", "direct", False)]
+    assert found[0].text == "“You have been unfair to me,” he told the mayor"
+
+
+def test_according_to_a_document_that_speaks_as_it_is_no_second_source():
+    got = summary("It states that the land belongs to the city, according to the lease.")
+    assert got == [("states", "It", "the land belongs to the city", "indirect")]

@@ -2962,22 +2962,24 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
                 continue
             mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
             media = bool(mention & lex.relay_nouns)
-            pronoun_only = spoken > 0 and pronouns == spoken    # every inner speaker is a pronoun
+            pronoun_only = spoken > 0 and pronouns == spoken    # every inner speaker is "it"
             if c.entry.lemma == "according to" and pronoun_only and not media:
-                c._drop = True          # "It specifies ..., according to a treaty text": same source
+                c._drop = True          # "It specifies ..., according to a treaty text": same source; but
+                #                         "he told the mayor ..., according to two officials" is a relay
                 continue
             c.relay = True
 
 
 class _CueCounts:
     """Cues of one sentence by cue token: how many lie in a token range, how many of those
-    have a speaker, and how many of those speakers are subject pronouns (prefix sums)."""
+    have a speaker, and how many of those speakers are the pronoun "it", a document or body that is
+    the according-to source itself (prefix sums)."""
 
     def __init__(self, cues: Sequence[_Cue], toks: list[_Tok], *, by_content: bool = True):
         ordered = sorted(cues, key=lambda d: d.i)
         self.pos = [d.i for d in ordered]
         spoken = [d.spk is not None for d in ordered]
-        pronoun = [d.spk is not None and toks[d.spk[0]].low in SUBJ_PRONOUNS for d in ordered]
+        pronoun = [d.spk is not None and d.spk[1] - d.spk[0] == 1 and toks[d.spk[0]].low == "it" for d in ordered]
         self.spoken = [0, *accumulate(spoken)]
         self.pronouns = [0, *accumulate(pronoun)]
         self.groups: dict[tuple[int, int], _CueCounts] = {}

@@ -184,3 +184,19 @@ def test_according_to_after_a_pronoun_speakers_report_is_a_relay():
 def test_according_to_a_document_that_speaks_as_it_is_no_second_source():
     got = summary("It states that the land belongs to the city, according to the lease.")
     assert got == [("states", "It", "the land belongs to the city", "indirect")]
+
+
+# ------------------------------------------------------------------ 8. "That's according to X"
+
+@pytest.mark.parametrize("body, content", [
+    ("Turnout rose by a third. That’s according to early results of a survey of voters.", "That’s"),
+    ("Turnout rose by a third. That is according to the county clerk.", "That"),
+])
+def test_demonstrative_according_to(body, content):
+    found = [a for a in atts(body) if a.cue == "according to"]
+    assert [(a.text, a.kind) for a in found] == [(content, "according_to")]
+    assert found[0].speaker_mention in {"early results of a survey of voters", "the county clerk"}
+
+
+def test_demonstrative_according_to_plan_is_not_one():
+    assert atts("Turnout rose. That was according to plan.") == []

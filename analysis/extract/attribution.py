@@ -2881,6 +2881,19 @@ def _resolve_dash(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingV
     return False
 
 
+_DEMONSTRATIVES = frozenset("that this those these".split())
+
+
+def _demonstrative_copula(toks: list[_Tok], lo: int, i: int) -> bool:
+    """The sentence before "according to" at ``i`` is only a demonstrative and a form of "be": "That's
+    according to ...", "This is according to ..." (an apostrophe contraction may be one token)."""
+    words = [t.low for t in toks[lo:i]]
+    if len(words) == 1:
+        w = words[0].replace("’", "'")
+        return w.endswith("'s") and w[:-2] in _DEMONSTRATIVES
+    return len(words) == 2 and words[0] in _DEMONSTRATIVES and (words[1] in BE or words[1] in {"'s", "’s"})
+
+
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
     end = _np_forward(toks, j, hi, verbs, appositive=False, stop_participle=True)
@@ -2893,6 +2906,9 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         if b > lo:
             c.before = (lo, b)
             return True
+    if _demonstrative_copula(toks, lo, i) and not (end - j == 1 and toks[j].text[:1].islower()):
+        c.before = (lo, lo + 1)           # "That's according to early exit polls.": the demonstrative stands
+        return True                       # for the previous sentence's claim (not "That was according to plan")
     words = [t for t in toks[lo:i] if t.text[:1].isalnum()]
     if i - 1 >= lo and toks[i - 1].text[:1].isalnum() and len(words) >= 4 and \
             (end >= hi - 1 or (toks[end].text == "," and end + 1 < hi and toks[end + 1].low in {"but", "and"})):

@@ -3167,8 +3167,12 @@ class _Resolver:
         """The international organisations of source_cues.yaml named in ``text``, except a name a
         country owns ("Russia's Security Council", "the Russian Security Council": a national
         body that shares its name with a UN organ)."""
+        if self.lex.international_re.search(text) is None:
+            return []
         out = []
         for key in self.ctx.cues.international:
+            if key not in text:
+                continue
             for hit in _phrase_re(key).finditer(text):
                 before = text[:hit.start()].split()
                 if not before or not self._country_word(before[-1]):
@@ -3570,7 +3574,7 @@ class _Resolver:
         if not found:
             text = (role + " " + context).lower()
             found.update(t for t, rx in lex.role_type_res if rx.search(text))
-            if lex.international_re.search(context) and self._international_in(context):
+            if self._international_in(context):
                 found.add("international_org")
         if not found and self.ri.abbreviation_re is not None:
             # "Sen. Bernie Sanders", "Gov. X": the title written out

@@ -172,3 +172,22 @@ def test_many_unknown_outlets_are_counted_not_listed(tmp_path):
     listed = [ln for ln in lines if ln.startswith("outlet not in corpus: ")]
     assert len(listed) == PROBLEMS_SHOWN and listed[0].startswith("outlet not in corpus: 'Outlet 0'; outlets in ")
     assert lines[lines.index(listed[-1]) + 1] == f"... and {500 - PROBLEMS_SHOWN} more problem(s) like these"
+
+
+def test_a_wide_parameter_file_lists_the_first_problems(tmp_path):
+    from analysis.study.pipeline import PROBLEMS_SHOWN
+
+    p = tmp_path / "p.yaml"          # one line, 2,000 parameters no notebook declares, each a bad value
+    p.write_text("{" + ", ".join(f"k{i}: [[{i}]]" for i in range(2000)) + "}\n", encoding="utf-8")
+    with pytest.raises(StudyError) as exc:
+        validate(load_params_file(p), [], base=tmp_path)
+    lines = str(exc.value).splitlines()
+    assert len(lines) == PROBLEMS_SHOWN + 1 and lines[0].startswith("parameter 'k0' item 1 ([0]): a list value")
+    assert lines[-1] == f"... and {2000 - PROBLEMS_SHOWN:,} more problem(s) like these"
+    p.write_text("{" + ", ".join(f"k{i}: {i}" for i in range(2000)) + "}\n", encoding="utf-8")
+    params = {**load_params_file(p), "corpus": str(FIXTURE), "figures_dir": str(tmp_path / "f"), "formats": ["png"]}
+    with pytest.raises(StudyError) as exc:
+        validate(params, [], base=tmp_path)
+    lines = str(exc.value).splitlines()
+    assert sum(ln.startswith("parameter 'k") for ln in lines) == PROBLEMS_SHOWN
+    assert f"... and {2000 - PROBLEMS_SHOWN:,} more problem(s) like these" in lines

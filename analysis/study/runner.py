@@ -460,7 +460,7 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
     base = base or Path.cwd()
     problems = [why for name, value in params.items() if (why := plain_problem(name, value))]
     if problems:
-        raise StudyError("\n".join(problems))
+        raise StudyError("\n".join(shown_problems(problems)))
     p = dict(params)
 
     # formats and outlets
@@ -539,10 +539,9 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
             problems.append(f"{nb}: parameters cell does not declare {', '.join(missing)} "
                             f"(every notebook must: {', '.join(SHARED)})")
     all_names = {n for d in declared.values() for n in d}
-    for name in p:
-        if name not in all_names and name not in SHARED:
-            problems.append(f"parameter {name!r} is not declared by any notebook; "
-                            f"known: {', '.join(sorted(all_names))}")
+    problems += shown_problems([f"parameter {name!r} is not declared by any notebook; "
+                                f"known: {', '.join(sorted(all_names))}"
+                                for name in p if name not in all_names and name not in SHARED])
     for name in LEXICON_PARAMETERS:
         if p.get(name) not in (None, ""):
             lacking = [nb.name for nb, decl in declared.items() if name not in decl]

@@ -200,3 +200,25 @@ def test_demonstrative_according_to(body, content):
 
 def test_demonstrative_according_to_plan_is_not_one():
     assert atts("Turnout rose. That was according to plan.") == []
+
+
+# ------------------------------------------------------------------ 9. raising verbs and a contracted progressive
+
+@pytest.mark.parametrize("body, expected", [
+    ("The senator appeared to suggest that the deal was dead.",
+     ("appeared to suggest", "The senator", "the deal was dead", "indirect")),
+    ("The coach seemed to admit that the team was tired.",
+     ("seemed to admit", "The coach", "the team was tired", "indirect")),
+    ("The mayor isn't saying whether she will run again.",
+     ("saying", "The mayor", "whether she will run again", "indirect")),
+])
+def test_raising_verb_and_contracted_progressive(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The plan seemed to work at first.",                  # no reporting verb
+    "The appearance to say the least was brief.",
+])
+def test_raising_verb_without_a_report_is_not_one(body):
+    assert atts(body) == []

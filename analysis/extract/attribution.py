@@ -349,6 +349,8 @@ _BE_QUICK = frozenset("quick quicker".split())
 _CONTINUE = frozenset("continue continues continued continuing".split())
 #: refusing a speech act reports on it as PolNeAR and PARC annotate ("declined to say whether ...", "refused to
 #: endorse him"): the matrix verb opens the cue, as in "went on to say"
+#: raising verbs: "appeared to suggest", "seemed to acknowledge" report the act as it came across
+_SEEM = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
 _REFUSE = frozenset("decline declines declined declining refuse refuses refused refusing".split())
 
 
@@ -363,6 +365,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int = 1, entry: VerbEntry 
     mv = None
     if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
         mv = k - 1                        # "was quick to add"
+    elif toks[k].low in _SEEM and not (k >= 1 and toks[k - 1].low in DETS):
+        mv = k                            # "appeared to suggest that ...": the report as it seemed
     elif toks[k].low in _REFUSE:
         nxt = toks[i + n] if i + n < len(toks) else None
         if nxt is None or nxt.text in CLAUSE_PUNCT | {",", ")"} or nxt.text in QUOTE_CHARS or \
@@ -907,7 +911,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         if p is None:
             return False
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
-            p.low in _ING_AFTER | BE or \
+            p.low in _ING_AFTER | BE or _contracted_aux(p.low) in BE or \
             (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n))) or (is_capitalised(p.text) and not p.q) or \
             _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"

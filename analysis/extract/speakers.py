@@ -1405,6 +1405,10 @@ class _Resolver:
         self._name_tokens: frozenset[str] | None = None
         self._surnames: dict[str, int] | None = None
         self._middle_words: dict[str, list[tuple[int, str, str]]] | None = None   # compound surnames
+        self._outlets_in_body: list[tuple[int, int, str]] | None = None
+        self._outlet_names_by_noun: dict[str, list[tuple[int, int, str]]] = {}
+        self._agencies: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
+        self._registered_names: frozenset[str] | None = None
         self._titled_names: frozenset[str] | None = None
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
@@ -3087,18 +3091,15 @@ class _Resolver:
         end = min(off, len(body))
         # an outlet the lexicon does not list, named with the same noun before ("Family Circle
         # magazine ... The magazine said"): the latest such name, if no listed outlet comes after it
-        named = name = None
+        named_at, name = -1, None
         if noun != "agency":
-            for found in _named_outlet_noun_re(noun).finditer(body, 0, end):
-                run = [w for w in found.group(1).split() if w not in self.roles.leading_words or w in ("A", "An")]
-                if run and run[0] == "The":
-                    run = run[1:]
-                if not run or run[0] in ("A", "An") or \
-                        re.search(r"\b(?:a|an)\s*$", body[max(0, found.start() - 4):found.start()], re.I):
-                    continue          # "The newspaper said" itself; "a Baton Rouge newspaper": a description
-                named, name = found, _possessive_free(" ".join(run))
-        for a, b, key in reversed(_greedy_keys(body, self.lex.outlet_keys, endpos=end, screen=self.lex.outlet_re)):
-            if named is not None and a < named.start():
+            names = self._named_outlets(noun)
+            i = bisect_right(names, end, key=lambda n: n[1]) - 1
+            if i >= 0:
+                named_at, _, name = names[i]
+        hits = self._outlet_hits()
+        for a, b, key in reversed(hits[:bisect_right(hits, end, key=lambda h: h[1])]):
+            if a < named_at:
                 break
             if self._surname_not_outlet(key, a):
                 continue
@@ -3118,15 +3119,50 @@ class _Resolver:
         outlet is a news agency (its full name says "Agency", or the text calls it one: "TASS news
         agency") and no other agency is named after it (no "agency" word: "the country's spy
         agency", "the Environmental Protection Agency"; no institution of the gazetteer: "the CIA")."""
-        body = self.ctx.body
-        said = _AGENCY_RE.search(body, start, min(len(body), end + _OUTLET_WORDS_SPAN))
+        agencies, institutions = self._agency_mentions()
+        i = bisect_left(agencies, start, key=lambda x: x[0])
+        said = agencies[i] if i < len(agencies) and agencies[i][1] <= end + _OUTLET_WORDS_SPAN else None
         if said is None and not _AGENCY_RE.search(str(outlet.get("full") or "")):
             return False
-        after = max(end, said.end()) if said is not None else end
-        if _AGENCY_RE.search(body, after, off):
-            return False
-        return _greedy_keys(body, self.lex.institution_keys, pos=after, endpos=off,
-                            screen=self.lex.institution_re) == []
+        after = max(end, said[1]) if said is not None else end
+        for found in (agencies, institutions):       # another agency named between the outlet and off
+            j = bisect_left(found, after, key=lambda x: x[0])
+            if j < len(found) and found[j][1] <= off:
+                return False
+        return True
+
+    def _outlet_hits(self) -> list[tuple[int, int, str]]:
+        """The outlets of source_cues.yaml named in the body, (start, end, key) in text order (memoised)."""
+        if self._outlets_in_body is None:
+            body = self.ctx.body
+            self._outlets_in_body = _greedy_keys(body, self.lex.outlet_keys, screen=self.lex.outlet_re)
+        return self._outlets_in_body
+
+    def _named_outlets(self, noun: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the outlets named with ``noun`` after their name in the body ("Family
+        Circle magazine"), in text order (memoised per noun); not "The newspaper" itself, nor a
+        described one ("a Baton Rouge newspaper")."""
+        if noun not in self._outlet_names_by_noun:
+            body, out = self.ctx.body, []
+            for found in _named_outlet_noun_re(noun).finditer(body):
+                run = [w for w in found.group(1).split() if w not in self.roles.leading_words or w in ("A", "An")]
+                if run and run[0] == "The":
+                    run = run[1:]
+                if not run or run[0] in ("A", "An") or \
+                        re.search(r"\b(?:a|an)\s*$", body[max(0, found.start() - 4):found.start()], re.I):
+                    continue
+                out.append((found.start(), found.end(), _possessive_free(" ".join(run))))
+            self._outlet_names_by_noun[noun] = out
+        return self._outlet_names_by_noun[noun]
+
+    def _agency_mentions(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(spans of the word "agency", spans of the gazetteer's institutions) in the body (memoised)."""
+        if self._agencies is None:
+            body = self.ctx.body
+            self._agencies = ([m.span() for m in _AGENCY_RE.finditer(body)],
+                              [(a, b) for a, b, _ in _greedy_keys(body, self.lex.institution_keys,
+                                                                  screen=self.lex.institution_re)])
+        return self._agencies
 
     def _surname_not_outlet(self, bare: str, off: int) -> bool:
         """Whether ``bare``, an outlet's name, is one word that is also the surname of a person
@@ -3159,7 +3195,9 @@ class _Resolver:
                 last in words.masthead_words_after_the and (the or self._country_word(toks[0]))):
             return None
         name = _possessive_free(" ".join(toks))
-        if not the and last not in words.masthead_words and any(full == name for _, full, _ in self.ctx.names):
+        if self._registered_names is None:
+            self._registered_names = frozenset(full for _, full, _ in self.ctx.names)
+        if not the and last not in words.masthead_words and name in self._registered_names:
             return None           # "Jordan Post", a person the article names
         return Speaker(name, None, "media", name, self._country_in(name), True, kind="outlet")
 

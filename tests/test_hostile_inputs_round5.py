@@ -191,3 +191,21 @@ def test_a_wide_parameter_file_lists_the_first_problems(tmp_path):
     lines = str(exc.value).splitlines()
     assert sum(ln.startswith("parameter 'k") for ln in lines) == PROBLEMS_SHOWN
     assert f"... and {2000 - PROBLEMS_SHOWN:,} more problem(s) like these" in lines
+
+
+# --------------------------------------------------------------------------- one parse per actors file version
+
+def test_an_actors_file_is_parsed_once_per_version(tmp_path, monkeypatch):
+    import analysis.lexicons as lexicons
+    from analysis.lexicons.actors import load_actors, read_actors
+
+    f = tmp_path / "actors.yaml"
+    f.write_text("actors:\n  - {name: Ana Kolb, kind: person, labels: [Kolb], rationale: invented}\n", encoding="utf-8")
+    seen: list[str] = []
+    real = lexicons.parse_lexicon
+    monkeypatch.setattr(lexicons, "parse_lexicon", lambda text, name, **kw: seen.append(name) or real(text, name, **kw))
+    first = read_actors(f)
+    assert load_actors(str(f)) is first and read_actors(f) is first and len(seen) == 1
+    f.write_text("actors:\n  - {name: Ana Kolb, kind: person, labels: [Kolb, Ms Kolb], rationale: invented}\n",
+                 encoding="utf-8")
+    assert read_actors(f)[0].labels == ("Kolb", "Ms Kolb") and len(seen) == 2    # edited: read again

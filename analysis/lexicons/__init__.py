@@ -112,6 +112,17 @@ def lexicon_name(path: str | os.PathLike[str] | None, packaged: str) -> str:
     return f"{PACKAGE_DIR}/{packaged}" if path is None else os.fspath(path)
 
 
+def file_stamp(path: str | os.PathLike[str]) -> tuple[int, int, int, int] | None:
+    """What keys a cache of a lexicon file's parsed content: its (device, inode, size, modification
+    time in ns), so a file edited or replaced between two calls in one process is read again;
+    None when it cannot be stat-ed (read it now: the loader words the error)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+
+
 def read_lexicon(path: str | os.PathLike[str] | None, packaged: str, *,
                  lines: bool = False) -> tuple[dict[str, Any], str]:
     """``(data, name)`` of the packaged lexicon ``packaged`` (``path=None``) or of the user's ``path``.
@@ -543,6 +554,6 @@ def bool_hint(value: Any) -> str:
     return "" if found is None else f" (YAML read a bare word as {found}: quote words like \"off\" or \"no\")"
 
 
-__all__ = ["bool_hint", "check_top_keys", "entry_key_lines", "is_scalar_text", "lexicon_name", "LexiconError",
-           "LINE_KEY", "MAX_DEPTH", "PACKAGE_DIR", "packaged_lexicon_text", "parse_lexicon", "read_lexicon",
-           "str_list", "top_key_line", "unknown_entry_keys"]
+__all__ = ["bool_hint", "check_top_keys", "entry_key_lines", "file_stamp", "is_scalar_text", "lexicon_name",
+           "LexiconError", "LINE_KEY", "MAX_DEPTH", "PACKAGE_DIR", "packaged_lexicon_text", "parse_lexicon",
+           "read_lexicon", "str_list", "top_key_line", "unknown_entry_keys"]

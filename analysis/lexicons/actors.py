@@ -16,7 +16,7 @@ from typing import Any, Mapping
 
 from analysis.corpus.model import Problem
 from analysis.lexicons import (LINE_KEY, LexiconError, bool_hint as _bool_hint, check_top_keys, entry_key_lines,
-                               read_lexicon, str_list as _str_list, unknown_entry_keys)
+                               file_stamp, read_lexicon, str_list as _str_list, unknown_entry_keys)
 
 
 @dataclass(frozen=True)
@@ -91,18 +91,10 @@ def read_actors(path: str | Path | None = None) -> tuple[Actor, ...]:
     :class:`LexiconError` with file and line (errors are not cached)."""
     if path is None:
         return _read_cached(None, None)
-    stamp = _file_stamp(path)
+    stamp = file_stamp(path)
     if stamp is None:                    # cannot be read: the loader words the error now
         return _parse_actors(*read_lexicon(path, "actors.yaml", lines=True))
     return _read_cached(str(path), stamp)
-
-
-def _file_stamp(path: str | Path) -> tuple[int, int, int, int] | None:
-    try:
-        st = Path(path).stat()
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
 
 
 @lru_cache(maxsize=16)

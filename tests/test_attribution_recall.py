@@ -222,3 +222,23 @@ def test_raising_verb_and_contracted_progressive(body, expected):
 ])
 def test_raising_verb_without_a_report_is_not_one(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ 10. a colon before an unquoted clause
+
+@pytest.mark.parametrize("body, expected", [
+    ("The mayor said: The roads will close on Monday.",
+     ("said", "The mayor", "The roads will close on Monday", "indirect")),
+    ("Some residents say: It is time for the council to go.",
+     ("say", "Some residents", "It is time for the council to go", "indirect")),
+])
+def test_colon_then_unquoted_clause(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor said: Roads, bridges and tunnels.",               # a list, no clause
+    "The plan covers three states: Ohio, Iowa and Utah.",        # a noun ('states') before the colon
+])
+def test_colon_then_no_clause_is_not_one(body):
+    assert atts(body) == []

@@ -2132,6 +2132,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):
         return "quote", k + 1
+    if t.text == ":" and not t.q and "clause" in e.frames and not e.weak and not e.noun_risk and k + 1 < hi and \
+            is_capitalised(toks[k + 1].text) and not toks[k + 1].q and _looks_like_clause(toks, k + 1, hi, verbs):
+        return "clause", k + 1            # "The mayor said: The roads will close on Monday." (no quotation marks)
     if "clause" in e.frames and not e.weak and (t.text in {",", "—", "–"} or t.low in PREPS) and not t.q:
         m = _delayed_that(toks, k, hi, verbs)
         if m is not None:

@@ -295,3 +295,16 @@ def test_an_embassy_or_a_uk_office_speaks_for_a_government(mention, country):
     body = f"{mention} said the pact was a threat. Officials met on Friday."
     sp = _one(body, "the pact was a threat", "said", mention)
     assert (sp.speaker_type, sp.country) == ("government", country)
+
+
+@pytest.mark.parametrize("mention, typ", [("a Nevada Democrat", "government"), ("an Arden Republican", "government")])
+def test_an_indefinite_description_ending_in_a_title_is_unnamed(mention, typ):
+    body = f'"She must win," said {mention}. Officials met.'
+    sp = _one(body, "She must win", "said", mention)
+    assert (sp.speaker_type, sp.named, sp.kind) == (typ, False, "person")
+
+
+def test_an_indefinite_description_before_a_name_is_the_named_person():
+    body = '"She must win," said a Lakeside spokesman, Tom Roe. Officials met.'
+    sp = _one(body, "She must win", "said", "a Lakeside spokesman, Tom Roe")
+    assert (sp.name, sp.named) == ("Tom Roe", True)

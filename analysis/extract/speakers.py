@@ -1059,6 +1059,7 @@ def _label_index(actors: Sequence[Actor]) -> dict[str, Actor]:
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
 _APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
+_INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
 _RELATIVE_CUT_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 #: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
 #: "former, ex-, then-"); a hyphen joins them, so the title is read without it
@@ -3246,6 +3247,9 @@ class _Resolver:
             name, pre, where = lead
             context = ", ".join(x for x in (" ".join(x for x in (pre, where) if x), rest) if x)
             return self._person(name, context, off, paragraph, mention=m)
+        if len(segs) == 1 and _INDEFINITE_RE.match(head) and self._indefinite_title(head_bare):
+            # "a Nevada Democrat": an indefinite description ending in a title, never a proper name
+            return self._role(m, off, paragraph)
         name, pre = self._trailing_name(head_bare)
         if name is None and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"
@@ -3268,6 +3272,13 @@ class _Resolver:
             return self._role(m, off, paragraph)
         context = " ".join(x for x in (pre, rest) if x)
         return self._person(name, context, off, paragraph, mention=m)
+
+    def _indefinite_title(self, text: str) -> bool:
+        """Whether ``text`` (after "a"/"an") is capitalised words ending in a title of the lexicons
+        ("Nevada Democrat", "New Hampshire Republican"): a description of someone unnamed."""
+        toks = text.split()
+        return len(toks) >= 2 and all(_NAME_TOKEN.match(t) for t in toks) and \
+            _possessive_free(toks[-1]) in self.ri.titles
 
     def _leading_name(self, text: str) -> tuple[str, str, str] | None:
         """(name, titles before it, the phrase after it) when ``text`` is a person's name followed

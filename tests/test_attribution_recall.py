@@ -242,3 +242,23 @@ def test_colon_then_unquoted_clause(body, expected):
 ])
 def test_colon_then_no_clause_is_not_one(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ 11. a declared result in the passive
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Lee was declared the winner in the third district.", "declared", "the winner in the third district"),
+    ("Shortly after Kim was announced the winner, the crowd cheered.", "announced", "the winner"),
+])
+def test_passive_declaration_with_a_result_is_agentless(body, cue, content):
+    found = atts(body)
+    assert [(a.cue, a.text, a.kind, a.speaker_mention) for a in found] == [(cue, content, "indirect", None)]
+    assert found[0].agentless
+
+
+@pytest.mark.parametrize("body", [
+    "The plan was announced a week ago.",
+    "The results were announced on Friday.",
+])
+def test_passive_declaration_without_a_result_is_not_one(body):
+    assert atts(body) == []

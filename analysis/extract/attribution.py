@@ -455,9 +455,8 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     if first.endswith(("ing", "s")) or first == entry.lemma:
         return None
     if entry.lemma not in {"ask", "question"}:
-        if not _passive_infinitive(toks, i, n, entry):
-            return None
-    elif not any(w in BE for w in _aux_chain(toks, i)):
+        return i + n if _passive_infinitive(toks, i, n, entry) else None
+    if not any(w in BE for w in _aux_chain(toks, i)):
         return None
     k = i + n
     t = toks[k]
@@ -474,12 +473,17 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
 #: reporting verbs whose passive with a to-infinitive reports an expectation or a claim with its holders left
 #: out ("The vote is expected to pass", "He is said to favour a delay")
 _PASSIVE_TO_LEMMAS = frozenset("expect say".split())
+#: declarations whose passive names the declared result: "Lee was declared the winner", "was announced the winner"
+_PASSIVE_RESULT_LEMMAS = frozenset("declare announce proclaim pronounce".split())
 
 
 def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bool:
     """ "The vote is expected to pass", "She is widely said to favour ...": a form of "be" before the
     participle, "to" and a lowercase verb after it."""
     k = i + n
+    if entry.lemma in _PASSIVE_RESULT_LEMMAS and k + 1 < len(toks) and toks[k].low == "the" and \
+            not toks[k].q and any(w in BE for w in _aux_chain(toks, i)):
+        return True                       # "She was declared the winner": the declared result is the content
     return entry.lemma in _PASSIVE_TO_LEMMAS and k + 1 < len(toks) and toks[k].low == "to" and \
         not toks[k + 1].q and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and \
         toks[k + 1].low not in DETS and any(w in BE for w in _aux_chain(toks, i))
@@ -1538,7 +1542,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.agentless = True                # "The governor was asked whether he would run": no asker
         c.cue_extra = passive_q - j if toks[j].low == "about" else 0
         c.unit = (i, j + c.cue_extra)
-        c.after = (passive_q, _trim_right(toks, passive_q, hi))
+        end = hi
+        if toks[passive_q].low == "the":  # "was declared the winner, and ...": the result phrase only
+            end = next((m for m in range(passive_q, hi) if toks[m].text == "," and not toks[m].q), hi)
+        c.after = (passive_q, _trim_right(toks, passive_q, end))
         c.after_kind = "about" if c.cue_extra else "clause"
         return c.after[1] > c.after[0]
     ask = _asked_participle(toks, i, j - i, e)

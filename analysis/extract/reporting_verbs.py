@@ -19,6 +19,7 @@ import pandas as pd
 from analysis.corpus import Problem
 from analysis.enums import CUE_CATEGORIES
 from analysis.lexicons import LexiconError, read_lexicon
+from analysis.text.quote_marks import CLOSING_SHAPES, OPENING_SHAPES, STRAIGHT_MARKS
 
 CATEGORIES: tuple[str, ...] = CUE_CATEGORIES
 FRAMES: frozenset[str] = frozenset({"clause", "quote", "postposed", "postclause", "np", "to", "of", "as", "pronoun", "about",
@@ -48,8 +49,10 @@ ADVERBS = frozenset("also still now then again too already just only even once f
                     "twice".split())
 INTRO_WORDS = PREPS | SUBORD | CONJ | frozenset("however meanwhile instead moreover still yet then thus hours "
                                                  "days weeks earlier later separately".split())
-OPEN_QUOTES = frozenset("“‘\"'«„")
-CLOSE_QUOTES = frozenset("”’\"'»")
+#: opening / closing quotation marks: the segmenter's marks (analysis.text.quote_marks) by shape,
+#: the straight marks (" ' and their full-width forms) in both
+OPEN_QUOTES = frozenset(OPENING_SHAPES + STRAIGHT_MARKS)
+CLOSE_QUOTES = frozenset(CLOSING_SHAPES + STRAIGHT_MARKS)
 QUOTE_CHARS = OPEN_QUOTES | CLOSE_QUOTES
 CLAUSE_PUNCT = frozenset(".;:!?")
 #: topic prepositions of the ``about`` frame ("warned of", "spoke out against", "in favour of"), as token tuples

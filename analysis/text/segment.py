@@ -71,23 +71,16 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, read_lexicon
 from analysis.enums import Voice
+from analysis.text.quote_marks import (ALL_QUOTE_MARKS, CLOSING_SHAPES, CORNER_MARKS, DOUBLE_MARKS, OPENING_SHAPES,
+                                      SINGLE_MARKS, WHITE_CORNER_MARKS)
 
 
-DOUBLE_MARKS = "\"“”„‟«»〝〞〟＂"   # 〝〞〟: CJK double prime marks; ＂ ＇: full-width straight marks
-SINGLE_MARKS = "'‘’‚‛‹›＇"
-# CJK corner brackets, found in English agency copy from East Asia: 「」 the primary pair, 『』 the
-# white pair nested inside it (reported as ``double`` and ``single``).  Their shape says open or
-# close; they pair only with each other.
-CORNER_MARKS = "「」"
-WHITE_CORNER_MARKS = "『』"
-OPENING_SHAPES = "“„‟«‘‚‛‹「『〝"
-CLOSING_SHAPES = "”»’›」』〞〟"
-_ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS + CORNER_MARKS + WHITE_CORNER_MARKS
+# The marks are defined once, in analysis.text.quote_marks (the attribution extractor reads them too).
+_ALL_MARKS = ALL_QUOTE_MARKS
 # internal kinds -> Quotation.mark; corner brackets pair only with their own kind
 _KIND_OF = {**dict.fromkeys(DOUBLE_MARKS, "double"), **dict.fromkeys(SINGLE_MARKS, "single"),
             **dict.fromkeys(CORNER_MARKS, "corner"), **dict.fromkeys(WHITE_CORNER_MARKS, "white_corner")}
 _MARK_OF_KIND = {"double": "double", "single": "single", "corner": "double", "white_corner": "single"}
-ALL_QUOTE_MARKS: str = _ALL_MARKS
 _OPEN_CONTEXT = set(" \t\n([{—–-/…,:;") | set(_ALL_MARKS)
 _CLOSE_AFTER = set(",.!?;:…")   # a mark right after these may close even when glued to a word
 _CLOSE_FOLLOW = set(" \t\n)]}.,;:!?—–-/…") | set(_ALL_MARKS)

@@ -83,3 +83,28 @@ def test_bad_user_file_is_a_lexicon_error_naming_file_and_line(tmp_path, text, m
         load_segmentation_words(f)
     assert message in str(info.value)
 
+
+
+def test_abbreviation_file_read_once_per_version_for_all_three_loaders(tmp_path, monkeypatch):
+    """load_abbreviations, load_title_abbreviations and load_sentence_rules share one read of a
+    file, keyed by its version (analysis.lexicons.file_stamp): an edited file is read again."""
+    from analysis.text import segment as seg
+    reads = []
+    real = seg.read_lexicon
+
+    def counting(path, packaged, **kw):
+        reads.append(packaged)
+        return real(path, packaged, **kw)
+
+    monkeypatch.setattr(seg, "read_lexicon", counting)
+    f = tmp_path / "abbr.yaml"
+    f.write_text("titles: [Sen.]\nsentence_final: [Inc.]\nsentence_starters: [The]\n", encoding="utf-8")
+    assert seg.load_abbreviations(f) == frozenset({"sen", "inc"})
+    assert seg.load_title_abbreviations(str(f)) == frozenset({"sen"})
+    rules = seg.load_sentence_rules(f)
+    assert (rules.final, rules.starters) == (frozenset({"inc"}), frozenset({"The"}))
+    assert reads == ["abbreviations.yaml"]
+    f.write_text("titles: [Sen., Gov.]\nsentence_starters: [The]\n", encoding="utf-8")
+    assert seg.load_title_abbreviations(f) == frozenset({"sen", "gov"})
+    assert seg.load_sentence_rules(f).final == frozenset()
+    assert reads == ["abbreviations.yaml"] * 2

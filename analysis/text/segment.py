@@ -69,7 +69,7 @@ from typing import Iterable, Literal, Sequence
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, read_lexicon
+from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, file_stamp, read_lexicon
 from analysis.enums import Voice
 from analysis.text.quote_marks import (ALL_QUOTE_MARKS, CLOSING_SHAPES, CORNER_MARKS, DOUBLE_MARKS, OPENING_SHAPES,
                                       SINGLE_MARKS, WHITE_CORNER_MARKS)
@@ -279,10 +279,6 @@ def split_paragraphs(body: str) -> list[Paragraph]:
 
 # --------------------------------------------------------------------------- sentences
 
-def _read_lexicon(path: str | os.PathLike[str] | None) -> tuple[dict, str]:
-    return read_lexicon(path, "abbreviations.yaml")
-
-
 def _entries(value: object, *, key: str, name: str) -> list[str]:
     """The entries of list ``key`` of an abbreviation file (a lone string is a list of one)."""
     if isinstance(value, str):
@@ -298,30 +294,6 @@ def _entries(value: object, *, key: str, name: str) -> list[str]:
         if str(v).strip():
             out.append(str(v).strip())
     return out
-
-
-def load_abbreviations(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
-    """Abbreviations (lower case, no final period) from our YAML list or a user's.
-
-    Every key of the file counts except ``sentence_starters`` (see
-    :func:`load_sentence_rules`).  A bad file raises
-    :class:`~analysis.lexicons.LexiconError` naming it.
-    """
-    data, name = _read_lexicon(path)
-    items: list[str] = []
-    for key, value in data.items():
-        if key != "sentence_starters":
-            items.extend(_entries(value, key=str(key), name=name))
-    return frozenset(i.rstrip(".").lower() for i in items)
-
-
-@lru_cache(maxsize=8)
-def load_title_abbreviations(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
-    """The ``titles`` list of an abbreviation file (lower case, no final period): the
-    abbreviations written before a name ("Sen.", "Gov.", "Del."), whose period never ends
-    a speaker's name."""
-    data, name = _read_lexicon(path)
-    return frozenset(i.rstrip(".").lower() for i in _entries(data.get("titles"), key="titles", name=name))
 
 
 @dataclass(frozen=True)
@@ -346,18 +318,67 @@ class SentenceRules:
     capitalised: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=8)
-def load_sentence_rules(path: str | os.PathLike[str] | None = None) -> SentenceRules:
-    """The ``sentence_final`` and ``sentence_starters`` lists of an abbreviation file."""
-    data, name = _read_lexicon(path)
+@dataclass(frozen=True)
+class _AbbreviationLists:
+    """What the three loaders below read from one abbreviation file."""
+
+    abbreviations: frozenset[str]
+    titles: frozenset[str]
+    rules: SentenceRules
+
+
+def _parse_abbreviations(data: dict, name: str) -> _AbbreviationLists:
     written = [i.rstrip(".") for key, value in data.items() if key != "sentence_starters"
                for i in _entries(value, key=str(key), name=name)]
     lower = {w for w in written if not w[:1].isupper()}
-    return SentenceRules(
+    rules = SentenceRules(
         final=frozenset(i.rstrip(".").lower()
                         for i in _entries(data.get("sentence_final"), key="sentence_final", name=name)),
         starters=frozenset(_entries(data.get("sentence_starters"), key="sentence_starters", name=name)),
         capitalised=frozenset(w.lower() for w in written if w[:1].isupper()) - {w.lower() for w in lower})
+    titles = frozenset(i.rstrip(".").lower() for i in _entries(data.get("titles"), key="titles", name=name))
+    return _AbbreviationLists(frozenset(w.lower() for w in written), titles, rules)
+
+
+@lru_cache(maxsize=8)
+def _read_abbreviations_cached(path: str | None, stamp: tuple[int, int, int, int] | None) -> _AbbreviationLists:
+    return _parse_abbreviations(*read_lexicon(path, "abbreviations.yaml"))
+
+
+def _abbreviation_lists(path: str | os.PathLike[str] | None) -> _AbbreviationLists:
+    """The lists of an abbreviation file, read and checked once per version of the file: the
+    packaged file once per process, a user's file keyed by
+    :func:`~analysis.lexicons.file_stamp` (device, inode, size, mtime), so one edited between
+    two calls is read again.  Errors are not cached."""
+    if path is None:
+        return _read_abbreviations_cached(None, None)
+    stamp = file_stamp(path)
+    if stamp is None:                    # cannot be stat-ed: the reader words the error now
+        return _parse_abbreviations(*read_lexicon(path, "abbreviations.yaml"))
+    return _read_abbreviations_cached(os.fspath(path), stamp)
+
+
+def load_abbreviations(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
+    """Abbreviations (lower case, no final period) from our YAML list or a user's.
+
+    Every key of the file counts except ``sentence_starters`` (see
+    :func:`load_sentence_rules`).  A bad file raises
+    :class:`~analysis.lexicons.LexiconError` naming it.  The file is read once per version
+    for this and the two loaders below.
+    """
+    return _abbreviation_lists(path).abbreviations
+
+
+def load_title_abbreviations(path: str | os.PathLike[str] | None = None) -> frozenset[str]:
+    """The ``titles`` list of an abbreviation file (lower case, no final period): the
+    abbreviations written before a name ("Sen.", "Gov.", "Del."), whose period never ends
+    a speaker's name."""
+    return _abbreviation_lists(path).titles
+
+
+def load_sentence_rules(path: str | os.PathLike[str] | None = None) -> SentenceRules:
+    """The ``sentence_final`` and ``sentence_starters`` lists of an abbreviation file."""
+    return _abbreviation_lists(path).rules
 
 
 @lru_cache(maxsize=8)

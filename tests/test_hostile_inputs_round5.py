@@ -209,3 +209,24 @@ def test_an_actors_file_is_parsed_once_per_version(tmp_path, monkeypatch):
     f.write_text("actors:\n  - {name: Ana Kolb, kind: person, labels: [Kolb, Ms Kolb], rationale: invented}\n",
                  encoding="utf-8")
     assert read_actors(f)[0].labels == ("Kolb", "Ms Kolb") and len(seen) == 2    # edited: read again
+
+
+# --------------------------------------------------------------------------- one file-version key
+
+def test_every_lexicon_cache_is_keyed_by_the_one_file_stamp(tmp_path):
+    """analysis.lexicons.file_stamp is the one file-version key: the loaded-terms loader and the
+    speaker lexicons use it (their own copies are gone), and an edited file is read again."""
+    import analysis.extract.speakers as speakers
+    import analysis.lexicons as lexicons
+    import analysis.measures.wording as wording
+
+    assert wording.file_stamp is lexicons.file_stamp and lexicons.file_stamp(None) is None
+    f = tmp_path / "terms.yaml"
+    f.write_text("entries:\n  - {term: blorf, category: label, rationale: invented}\n", encoding="utf-8")
+    assert speakers._file_version(f) == (str(f), lexicons.file_stamp(f))
+    assert speakers._file_version(tmp_path / "missing.yaml") is None
+    first = wording.load_loaded_terms(f)
+    assert wording.load_loaded_terms(str(f)) is first
+    f.write_text("entries:\n  - {term: snorpish, category: label, rationale: invented}\n", encoding="utf-8")
+    # another size, so the stamp differs even within one tick of the file system's clock
+    assert [e.term for e in wording.load_loaded_terms(f)] == ["snorpish"]    # edited: read again

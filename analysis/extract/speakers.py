@@ -94,7 +94,6 @@ vague groups.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import threading
 import warnings
@@ -107,7 +106,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 import pandas as pd
 
 from analysis.enums import SPEAKER_TYPES
-from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
+from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
 from analysis.lexicons.actors import Actor as LexiconActor, as_actors, read_actors
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text.segment import nickname_spans
@@ -185,14 +184,11 @@ def _longest_first(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], .
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
-def _file_version(path: str | Path) -> tuple[str, str] | None:
-    """(path, content digest) of a lexicon file, the key of the per-file caches (reading and
-    hashing the bytes is far cheaper than parsing the YAML); None if it cannot be read."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError:
-        return None
-    return str(path), hashlib.sha256(data).hexdigest()
+def _file_version(path: str | Path) -> tuple[str, tuple[int, int, int, int]] | None:
+    """(path, :func:`analysis.lexicons.file_stamp`) of a lexicon file, the key of the per-file
+    caches (the toolkit's one file-version key); None if it cannot be stat-ed."""
+    stamp = file_stamp(path)
+    return None if stamp is None else (str(path), stamp)
 
 
 def _cached_lexicon(path: str | Path | None, packaged: str, build: Any) -> Any:
@@ -207,7 +203,7 @@ def _cached_lexicon(path: str | Path | None, packaged: str, build: Any) -> Any:
 
 
 @lru_cache(maxsize=32)
-def _built(version: tuple[str, str] | None, packaged: str, build: Any) -> Any:
+def _built(version: tuple[str, tuple[int, int, int, int]] | None, packaged: str, build: Any) -> Any:
     return build(*_read_yaml(None if version is None else version[0], packaged))
 
 
@@ -329,7 +325,7 @@ def load_actors_for_sources(actors: Any = None) -> list[Actor]:
 
 
 @lru_cache(maxsize=32)
-def _source_actors_of_file(version: tuple[str, str] | None) -> tuple[Actor, ...]:
+def _source_actors_of_file(version: tuple[str, tuple[int, int, int, int]] | None) -> tuple[Actor, ...]:
     return tuple(_source_actor(a) for a in read_actors(None if version is None else version[0]))
 
 

@@ -112,10 +112,14 @@ def lexicon_name(path: str | os.PathLike[str] | None, packaged: str) -> str:
     return f"{PACKAGE_DIR}/{packaged}" if path is None else os.fspath(path)
 
 
-def file_stamp(path: str | os.PathLike[str]) -> tuple[int, int, int, int] | None:
+def file_stamp(path: str | os.PathLike[str] | None) -> tuple[int, int, int, int] | None:
     """What keys a cache of a lexicon file's parsed content: its (device, inode, size, modification
     time in ns), so a file edited or replaced between two calls in one process is read again;
-    None when it cannot be stat-ed (read it now: the loader words the error)."""
+    None when it cannot be stat-ed (read it now: the loader words the error) and for ``None``
+    (the packaged file, read once per process).  The one such key of the toolkit: the loaders
+    of abbreviations, actors, loaded terms and the speaker lexicons all use it."""
+    if path is None:
+        return None
     try:
         st = os.stat(path)
     except OSError:

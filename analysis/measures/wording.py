@@ -54,7 +54,7 @@ from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
 from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
                                          expand_templates, parse_rules, suffix_word)
-from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, check_top_keys, entry_key_lines,
+from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, check_top_keys, entry_key_lines, file_stamp,
                                is_scalar_text as _is_scalar_text, read_lexicon, str_list as _str_list,
                                unknown_entry_keys)
 # the actors lexicon's one loader (analysis.lexicons.actors), re-exported for users of this module
@@ -493,21 +493,8 @@ def _packaged_sources() -> dict[str, str]:
     return dict(_packaged().sources)
 
 
-def file_stamp(path: str | None) -> tuple[int, int, int] | None:
-    """What keys a cache of a file's parsed content: its (inode, size, modification time in ns);
-    ``None`` for the packaged file or a path that cannot be read (the loader reports it).  A file
-    edited or replaced between two calls in one process is read again."""
-    if path is None:
-        return None
-    try:
-        st = Path(path).stat()
-    except OSError:
-        return None
-    return st.st_ino, st.st_size, st.st_mtime_ns
-
-
 @lru_cache(maxsize=16)
-def _load_terms_cached(path: str | None, extend: bool, stamp: tuple[int, int, int] | None = None) -> Lexicon:
+def _load_terms_cached(path: str | None, extend: bool, stamp: tuple[int, int, int, int] | None = None) -> Lexicon:
     """The lexicon of ``path`` (``stamp``, from :func:`file_stamp`, only keys the cache)."""
     pk = _packaged()
     if path is None:
@@ -1616,7 +1603,7 @@ def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
 
 
 @lru_cache(maxsize=16)
-def _actors_file_index(path: str | None, stamp: tuple[int, int, int] | None = None) -> _LabelIndex:
+def _actors_file_index(path: str | None, stamp: tuple[int, int, int, int] | None = None) -> _LabelIndex:
     """The label index of the packaged actors (``path=None``) or of a user's file, read when its
     ``stamp`` (:func:`file_stamp`) is new: an actors file edited between two calls in one process is
     read again (``read_actors`` reads it now; ``load_actors`` would give the list read first)."""

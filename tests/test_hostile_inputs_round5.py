@@ -230,3 +230,59 @@ def test_every_lexicon_cache_is_keyed_by_the_one_file_stamp(tmp_path):
     f.write_text("entries:\n  - {term: snorpish, category: label, rationale: invented}\n", encoding="utf-8")
     # another size, so the stamp differs even within one tick of the file system's clock
     assert [e.term for e in wording.load_loaded_terms(f)] == ["snorpish"]    # edited: read again
+
+
+# --------------------------------------------------------------------------- hostile --meta files of framing import
+
+def _raw_article(tmp_path: Path) -> Path:
+    raw = tmp_path / "story.txt"
+    raw.write_text("Bridge reopens\n\nThe bridge over the river reopened on Monday, the council said.\n",
+                   encoding="utf-8")
+    return raw
+
+
+def _import_with_meta(tmp_path: Path, meta: Path, capsys) -> tuple[int, str, Path]:
+    out = tmp_path / "out"
+    code = main(["import", str(_raw_article(tmp_path)), "--meta", str(meta), "--out", str(out),
+                 "--outlet", "The Daily", "--date", "2031-03-04"])
+    return code, capsys.readouterr().err, out
+
+
+@pytest.mark.parametrize("text, says", [
+    ("story.txt: {outlet: The Daily}\n" + _bomb(),
+     "meta.yaml:2: YAML anchors and aliases are not allowed in a metadata file (found &a)"),
+    ("story.txt: " + "[" * 5000 + "]" * 5000 + "\n", "meta.yaml:1: "),     # never a RecursionError traceback
+    ("story.txt: " + "[" * 65 + "]" * 65 + "\n", "meta.yaml:1: a metadata file nested more than 64 levels deep"),
+    ("story.txt: {outlet: The Daily}\nother.txt: {outlet: B}\nstory.txt: {outlet: C}\n",
+     "meta.yaml:3: duplicate key 'story.txt' (first given on line 1)"),
+    ("story.txt: {outlet: The Daily, outlet: Other}\n", "meta.yaml:1: duplicate key 'outlet' (first given on line 1)"),
+    ("story.txt: !!python/object/apply:os.system [\"true\"]\n", "meta.yaml:1: invalid YAML"),
+])
+def test_a_hostile_meta_yaml_is_refused_with_its_line_and_nothing_written(tmp_path, capsys, text, says):
+    meta = tmp_path / "meta.yaml"
+    meta.write_text(text, encoding="utf-8")
+    code, err, out = _import_with_meta(tmp_path, meta, capsys)
+    assert code == 2 and says in err and "nothing written" in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+@needs_fifo
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+@pytest.mark.parametrize("suffix", [".yaml", ".csv"])
+def test_a_meta_path_that_is_a_fifo_or_folder_is_refused_without_blocking(tmp_path, capsys, kind, suffix):
+    meta = _fifo(tmp_path, "meta" + suffix) if kind == "fifo" else tmp_path / ("meta" + suffix)
+    if kind == "folder":
+        meta.mkdir()
+    code, err, out = _import_with_meta(tmp_path, meta, capsys)
+    assert code == 2 and str(meta) in err and "cannot read metadata" in err and "nothing written" in err
+    assert ("FIFO" in err) if kind == "fifo" else ("folder" in err)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_a_plain_meta_yaml_still_imports(tmp_path, capsys):
+    meta = tmp_path / "meta.yaml"
+    meta.write_text("story.txt: {outlet: Harbour Post, country: NZ}\n", encoding="utf-8")
+    code, err, out = _import_with_meta(tmp_path, meta, capsys)
+    assert code == 0, err
+    (written,) = out.iterdir()
+    assert "outlet: Harbour Post" in written.read_text(encoding="utf-8")

@@ -45,7 +45,9 @@ from analysis.corpus.web import OutletTable, Skipped, expand_folder, is_web_inpu
     read_outlet_table
 from analysis.atomic import write_atomic
 from analysis.encoding import utf8_problem
+from analysis.corpus.files import UnreadableFile, read_bytes as read_regular_bytes
 from analysis.lexicons import LexiconError
+from analysis.yamlsafe import YamlRefused, load_checked
 
 META_KEYS = ("outlet", "title", "date") + OPTIONAL_KEYS
 
@@ -64,6 +66,25 @@ class ImportResult:
 
 # --------------------------------------------------------------------------- sidecar
 
+#: Deepest nesting of lists/mappings accepted in a YAML metadata file (a sidecar needs two or three).
+META_MAX_DEPTH = 64
+
+
+def _read_meta_text(path: Path, kind: str) -> str:
+    """The text of a ``--meta`` file; :class:`CorpusError` naming it for a missing file, a folder,
+    a FIFO or device (opened non-blocking and refused before any read: never a hang) or bytes
+    that are not UTF-8 (with the line)."""
+    try:
+        data = read_regular_bytes(path)
+    except UnreadableFile as exc:
+        raise CorpusError([Problem(str(path), f"cannot read {kind}: "
+                                   f"{exc.problem.message.removesuffix('; not read')}")]) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        message, line = utf8_problem(data, exc)
+        raise CorpusError([Problem(str(path), f"cannot read {kind}: {message}", line)]) from None
+
 def read_sidecar(path: str | Path) -> dict[str, dict]:
     """Per-file metadata keyed by file name, from YAML or CSV.
 
@@ -72,10 +93,7 @@ def read_sidecar(path: str | Path) -> dict[str, dict]:
     and metadata columns (empty cells are ignored).
     """
     path = Path(path)
-    try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CorpusError([Problem(str(path), f"cannot read metadata sidecar: {exc}")]) from exc
+    text = _read_meta_text(path, "metadata sidecar")
     if path.suffix.lower() == ".csv":
         rows = list(csv.DictReader(text.splitlines()))
         if rows and "file" not in rows[0]:
@@ -85,10 +103,15 @@ def read_sidecar(path: str | Path) -> dict[str, dict]:
     if path.suffix.lower() not in (".yaml", ".yml"):
         raise CorpusError([Problem(str(path), "metadata sidecar must be .yaml, .yml or .csv")])
     try:
-        data = yaml.safe_load(text) or {}
+        # the checked loader of parameter files: no anchors/aliases (an alias bomb is never
+        # expanded), no key given twice, no nesting deeper than META_MAX_DEPTH
+        data = load_checked(text, max_depth=META_MAX_DEPTH, what="a metadata file") or {}
+    except YamlRefused as exc:
+        first = f" (first given on line {exc.first + 1})" if exc.first is not None else ""
+        raise CorpusError([Problem(str(path), f"{exc.message}{first}", exc.line + 1)]) from None
     except yaml.YAMLError as exc:
         line = exc.problem_mark.line + 1 if getattr(exc, "problem_mark", None) else None
-        raise CorpusError([Problem(str(path), f"invalid YAML: {getattr(exc, 'problem', exc)}", line)]) from exc
+        raise CorpusError([Problem(str(path), f"invalid YAML: {getattr(exc, 'problem', exc)}", line)]) from None
     if isinstance(data, list):
         if not all(isinstance(d, dict) and "file" in d for d in data):
             raise CorpusError([Problem(str(path), "each list entry needs a 'file' key")])
@@ -103,10 +126,7 @@ def read_meta(path: str | Path) -> dict[str, dict] | OutletTable:
     (:func:`read_sidecar`)."""
     path = Path(path)
     if path.suffix.lower() == ".csv":
-        try:
-            text = path.read_text("utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CorpusError([Problem(str(path), f"cannot read metadata file: {exc}")]) from exc
+        text = _read_meta_text(path, "metadata file")
         header = next(csv.reader(text.splitlines()[:1]), [])
         if "domain" in (h.strip() for h in header):
             return read_outlet_table(path, text)

@@ -262,3 +262,34 @@ def test_passive_declaration_with_a_result_is_agentless(body, cue, content):
 ])
 def test_passive_declaration_without_a_result_is_not_one(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ round 5b: the subject of a coordinated report
+
+@pytest.mark.parametrize("body, expected", [
+    ("She led the team to victory and said the season was over.",
+     ("said", "She", "the season was over", "indirect")),
+    ("The coach led the team to victory and said the season was over.",
+     ("said", "The coach", "the season was over", "indirect")),
+    ("Lena Fleming took the stage and said the plan was dead.",
+     ("said", "Lena Fleming", "the plan was dead", "indirect")),
+    # a capitalised -ing name before a past verb is the subject, not a fronted participle clause
+    ("Manning reminisced about her days, and said their views were changed by the war.",
+     ("said", "Manning", "their views were changed by the war", "indirect")),
+])
+def test_coordinated_report_speaker_is_the_first_clause_subject(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle after a determiner or inside a hyphenated compound stays in the subject
+    ("The state-owned firm bought a mine and said the price was fair.",
+     ("said", "The state-owned firm", "the price was fair", "indirect")),
+    # a fronted participle clause is still skipped
+    ("Speaking to reporters, the mayor smiled and said the plan was dead.",
+     ("said", "the mayor", "the plan was dead", "indirect")),
+    ("Chastened by the loss, the mayor smiled and said the plan was dead.",
+     ("said", "the mayor", "the plan was dead", "indirect")),
+])
+def test_coordinated_report_speaker_keeps_participles_that_are_not_its_verb(body, expected):
+    assert summary(body) == [expected]

@@ -1727,6 +1727,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                         spk = None
                 if spk is None:
                     spk = _main_subject(toks, lo, i, verbs)
+                    if spk is not None and mode == "coord":
+                        spk = _subject_before_verb(toks, spk)   # "She led the team and said": She
     if spk is None:
         return False
     if spk[1] - spk[0] > 1 and toks[spk[0]].low in _FREE_RELATIVES and not toks[spk[0]].q and spk[0] < i and \
@@ -2843,7 +2845,8 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
             if a < limit and toks[a].text == ",":
                 a += 1
         if a < limit and (toks[a].low in INTRO_WORDS and toks[a].low not in DETS or
-                          (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4)):
+                          (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4
+                           and not _name_then_verb(toks, a, limit))):
             k = a                          # also a fronted participle clause: "Chastened by the analyses, ..."
             while k < limit and not (toks[k].text == "," and not toks[k].q):
                 k += 1
@@ -2863,6 +2866,31 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS):
         return None
     return (a, b)
+
+
+def _subject_before_verb(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int, int]:
+    """'She led the team to victory and said ...', 'Lena Roe took the stage and said ...': the first
+    clause's subject ends before its lowercase past verb (an irregular past or an -ed word right after a
+    pronoun, a capitalised word or a noun), not after the whole first conjunct; 'The elected mayor',
+    "the city's injured captain", 'a state-owned firm' keep their participle (a determiner, an adverb or a
+    possessive before it, or a hyphenated compound)."""
+    a, b = spk
+    for m in range(a + 1, b):
+        t, p = toks[m], toks[m - 1]
+        if t.q or p.q or not t.text[:1].islower() or "-" in t.text or not _past_shape(t):
+            continue                      # "state-owned": a compound adjective
+        if p.low in DETS or _adv(p) or p.low.endswith("ly") or p.text in {",", "-", "—"} or \
+                p.poss or is_possessive(p.text) or p.text in {"'s", "’s", "'", "’"}:
+            continue
+        return (a, m)
+    return spk
+
+
+def _name_then_verb(toks: list[_Tok], a: int, limit: int) -> bool:
+    """'Manning reminisced about ...': a capitalised -ing/-ed word followed by a lowercase past verb is a
+    name that is the subject, not a fronted participle ('Speaking to reporters, ...')."""
+    return is_capitalised(toks[a].text) and a + 1 < limit and not toks[a + 1].q and \
+        toks[a + 1].text[:1].islower() and _past_shape(toks[a + 1])
 
 
 def _resolve_dash(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs, *,

@@ -133,7 +133,14 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
                           "off by default; N=5 is the value measured on PTC dev)")
     ptc.add_argument("--json", action="store_true", help="print the report as JSON")
     ptc.set_defaults(func=_run_eval_ptc)
-    every = ev.add_parser("all", help="seeds, PolNeAR dev and PTC dev in one table")
+    from analysis.evaluate.segmentation import POLNEAR_DESCRIPTION, add_polnear_arguments
+    segmentation = ev.add_parser("segmentation", help="the segmenter's quotation pairing on PolNeAR's quoted "
+                                                      "contents (recall, misses by shape)",
+                                 description=POLNEAR_DESCRIPTION)
+    add_polnear_arguments(segmentation)
+    segmentation.set_defaults(func=_run_eval_segmentation)
+    every = ev.add_parser("all", help="seeds, PolNeAR dev (with the segmenter's quotation recall) and PTC dev "
+                                      "in one table")
     every.add_argument("--shared", default=None, help="folder holding polnear/ and ptc/ (default: ../shared)")
     every.add_argument("--gold", default=None, help="seed gold folder (default as in 'eval seeds')")
     every.add_argument("--corpus", default="corpus", help="seed corpus (default: corpus)")
@@ -152,6 +159,11 @@ def _run_eval_seeds(args: argparse.Namespace) -> int:
 def _run_eval_all(args: argparse.Namespace) -> int:
     from analysis.evaluate.summary import run_eval_all
     return run_eval_all(args)
+
+
+def _run_eval_segmentation(args: argparse.Namespace) -> int:
+    from analysis.evaluate.segmentation import run_segmentation_polnear
+    return run_segmentation_polnear(args)
 
 
 def _run_eval_ptc(args: argparse.Namespace) -> int:

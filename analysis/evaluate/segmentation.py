@@ -16,6 +16,7 @@ No I/O in the scoring functions: callers pass (gold, article) pairs, e.g. from
 :func:`analysis.evaluate.gold.match_gold`.
 
 **Quoted contents of PolNeAR** (:func:`polnear_quote_recall`, run as
+``framing eval segmentation ../shared/polnear --split dev``, or
 ``python -m analysis.evaluate.segmentation polnear ../shared/polnear --split dev``): every
 fragment of a gold attribution's content that is enclosed in quotation marks in the text
 (the content starts at an opening mark, or right after one, and ends at a closing mark, or
@@ -332,24 +333,38 @@ def polnear_quote_recall(docs: Iterable[Any], *, segmentation_words: Any = None)
             "misses": misses, "shapes": Counter(m.shape for m in misses)}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m analysis.evaluate.segmentation",
-        description="Score the segmenter's quotation pairing.  'polnear': of every PolNeAR gold content "
-                    "fragment enclosed in quotation marks, the share whose marks the segmenter pairs into "
-                    "one quotation (exact) or that lies inside one quotation (contained); misses are "
-                    "counted by shape (the marks, crossing a paragraph, marks inside, where our pairing "
-                    "went wrong) and listed with --misses.  Tune on train/dev only.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("polnear", help="quotation recall on PolNeAR's quoted contents",
-                       description="Quotation recall on PolNeAR's quoted gold contents (train/dev).")
+#: What the command does, for ``--help`` of both ``framing eval segmentation`` and
+#: ``python -m analysis.evaluate.segmentation polnear``.
+POLNEAR_DESCRIPTION = (
+    "Score the segmenter's quotation pairing on PolNeAR: of every gold content fragment enclosed in "
+    "quotation marks, the share whose marks the segmenter pairs into one quotation (exact) or that lies "
+    "inside one quotation (contained); recall = (exact + contained) / quoted contents.  Misses are "
+    "counted by shape (the marks, crossing a paragraph, marks inside, where our pairing went wrong) and "
+    "listed with --misses.  'framing eval all' includes the dev recall line.  Tune on train/dev only: "
+    "the test split is never read.")
+
+
+def add_polnear_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of the PolNeAR quotation-recall command (``framing eval segmentation``)."""
     p.add_argument("path", help="PolNeAR folder, e.g. ../shared/polnear")
     p.add_argument("--split", choices=("train", "dev"), nargs="+", default=["dev"],
                    help="split(s) to read (default dev; the test split is never read)")
     p.add_argument("--misses", type=int, default=0, metavar="N",
                    help="list up to N missed contents with their shape and context")
     p.add_argument("--shapes", type=int, default=15, metavar="N", help="show the N commonest miss shapes")
-    args = parser.parse_args(argv)
+    return p
+
+
+def recall_line(split: str, n_docs: int, r: dict) -> str:
+    """The one-line summary of :func:`polnear_quote_recall` for ``split``."""
+    return (f"PolNeAR {split}: {n_docs} articles, {r['n']} quoted contents; recall {r['recall']:.3f} "
+            f"(exact {r['exact']}, contained {r['contained']}, missed {len(r['misses'])}; "
+            f"exact share {r['exact_share']:.3f})")
+
+
+def run_segmentation_polnear(args: argparse.Namespace) -> int:
+    """``framing eval segmentation PATH [--split train dev] [--misses N] [--shapes N]``: print the
+    recall line of each split, the commonest miss shapes and up to N misses; 2 on a bad folder."""
     from analysis.corpus import CorpusError
     from analysis.evaluate.polnear import load_polnear
     for split in args.split:
@@ -359,14 +374,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"segmentation polnear: {err}", file=sys.stderr)
             return 2
         r = polnear_quote_recall(docs)
-        print(f"PolNeAR {split}: {len(docs)} articles, {r['n']} quoted contents; recall {r['recall']:.3f} "
-              f"(exact {r['exact']}, contained {r['contained']}, missed {len(r['misses'])}; "
-              f"exact share {r['exact_share']:.3f})")
+        print(recall_line(split, len(docs), r))
         for shape, k in r["shapes"].most_common(args.shapes):
             print(f"  {k:4d}  {shape}")
         for m in r["misses"][:args.misses]:
             print(f"  - {m.document} @{m.open_at}: [{m.shape}] {m.context}")
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis.evaluate.segmentation",
+                                     description=POLNEAR_DESCRIPTION + "  Also: framing eval segmentation.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    add_polnear_arguments(sub.add_parser("polnear", help="quotation recall on PolNeAR's quoted contents",
+                                         description=POLNEAR_DESCRIPTION))
+    return run_segmentation_polnear(parser.parse_args(argv))
 
 
 if __name__ == "__main__":

@@ -7,7 +7,8 @@ behind them.  Datasets:
   speaker type; loaded terms).  Rules were written while reading them, so
   these show conventions, not validity;
 * **PolNeAR dev**: attribution (all relations and the speech-verb subset,
-  source overlap), per outlet;
+  source overlap), per outlet; the segmenter's quotation pairing (recall of the quoted
+  gold contents, as ``framing eval segmentation``);
 * **PTC dev**: loaded terms against Loaded_Language + Name_Calling spans,
   per technique and per tier.
 
@@ -80,6 +81,11 @@ def polnear_rows(path: Path, split: str) -> list[dict[str, Any]]:
     shares = type_shares(r.speaker_type for r in polnear_speakers(docs, sources="predicted"))
     rows.append(_row(name, "speaker type", "predicted sources", None, None, None, None, int(shares["n"]),
                      f"typed other {shares.get('other', 0.0):.3f}"))
+    from analysis.evaluate.segmentation import polnear_quote_recall
+    q = polnear_quote_recall(docs)   # as `framing eval segmentation PATH --split <split>`
+    rows.append(_row(name, "quotation pairing (segmenter)", "quoted contents", None, q["recall"], None, q["n"],
+                     q["exact"] + q["contained"],
+                     f"exact {q['exact']}, contained {q['contained']}, missed {len(q['misses'])}"))
     for outlet, v in d["by_outlet"].items():
         rows.append(_row(name, "attribution", f"outlet={outlet}", v.get("precision"), v.get("recall"), v["f1"],
                          v.get("gold"), v.get("pred")))

@@ -293,3 +293,27 @@ def test_coordinated_report_speaker_is_the_first_clause_subject(body, expected):
 ])
 def test_coordinated_report_speaker_keeps_participles_that_are_not_its_verb(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ round 5b: a noun-risk -s form after a name
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Daily Courier reports the mayor's last press conference was held on May 4.",
+     ("reports", "The Daily Courier", "the mayor's last press conference was held on May 4", "indirect")),
+    ("The Harbor Institute notes the minimum wage is usually for new workers.",
+     ("notes", "The Harbor Institute", "the minimum wage is usually for new workers", "indirect")),
+    ("The Valley Times reports Lee will endorse the plan at a rally on Saturday.",
+     ("reports", "The Valley Times", "Lee will endorse the plan at a rally on Saturday", "indirect")),
+])
+def test_noun_risk_s_form_after_a_name_with_a_thatless_clause(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Southern states figure prominently in the plan that was drafted.",   # a plural noun, no clause
+    "The Senate committee reports the bill to the floor when it is ready.",  # a preposition before any verb
+    "The Army reports directly to the minister, who was appointed last year.",
+    "Lee states the obvious and everyone was bored.",                   # a conjunction ends the object
+])
+def test_noun_risk_s_form_after_a_name_without_a_clause_is_none(body):
+    assert atts(body) == []

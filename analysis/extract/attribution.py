@@ -753,7 +753,39 @@ def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, ve
     clause opens with no auxiliary or preposition (:func:`_looks_like_clause`)."""
     if pk < 0 or k >= len(toks) or "clause" not in entry.frames or entry.weak or toks[pk].q or toks[k].q:
         return False
-    return toks[pk].low in SUBJ_PRONOUNS and _looks_like_clause(toks, k, len(toks), verbs)
+    if toks[pk].low in SUBJ_PRONOUNS:
+        return _looks_like_clause(toks, k, len(toks), verbs)
+    # "The Daily Courier reports the mayor will run", "Ramos notes the firm hid two donations": the -s form
+    # after a name, with a noun phrase and its finite verb right after it (not "Southern states figure
+    # prominently", "the Senate reports the bill to the floor")
+    v = toks[k - 1]
+    return is_capitalised(toks[pk].text) and not toks[pk].poss and not is_possessive(toks[pk].text) and \
+        v.text[:1].islower() and v.low.endswith("s") and v.low != entry.lemma and _np_then_finite(toks, k, verbs)
+
+
+def _np_then_finite(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """A that-less clause opening at ``k`` with a short subject: a determiner, a name or a nominative
+    pronoun, then within six tokens, before any preposition, conjunction, comma or quotation, an auxiliary, a modal, a
+    third-person or a past verb ("the mayor's last speech was held", "Lee will endorse", "the firm hid")."""
+    first = toks[k]
+    if first.q or not (first.low in DETS or is_capitalised(first.text) or _pronoun_part(first.low) in _NOMINATIVE):
+        return False
+    if first.low in {"this", "that", "these", "those"} or _verb_like(first, verbs):
+        return False
+    hi = min(len(toks), k + 8)
+    for m in range(k + 1, hi):
+        t = toks[m]
+        if t.q or t.text in {",", ";", ":", ".", "(", "—", "–", "!", "?"} or (t.low in PREPS and t.low != "of") or \
+                t.low in {"and", "or", "but"}:
+            return False
+        if t.low in AUX or t.low in MODALS or _third_person_verb(toks, m, hi):
+            return True
+        if t.text[:1].islower() and _past_shape(t) and m > k + 1 - (first.low not in DETS):
+            # "Campaign promises the mayor ignored were many": a second finite verb right after the
+            # first makes the first a relative clause on a noun ("promises" is then a noun)
+            nx = toks[m + 1] if m + 1 < len(toks) else None
+            return nx is None or nx.q or not (nx.low in AUX or nx.low in MODALS or _third_person_verb(toks, m + 1, hi))
+    return False
 
 
 def _opening_said_quote(toks: list[_Tok], s: int) -> bool:

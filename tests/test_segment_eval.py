@@ -61,6 +61,29 @@ def test_outcome_miss_has_a_shape():
     assert o.outcome == "miss" and o.shape.startswith("“…”") and "not closed there" in o.shape
 
 
+def test_content_over_two_quotations_is_not_exact():
+    # the opening mark opens one quotation, the closing mark closes another: never paired
+    body = "“We will go,” the mayor said, “and we will stay.”"
+    parsed = parse_text(body)
+    o, = quoted_content_outcomes(body, [(_span(body, "We will go,” the mayor said, “and we will stay."),)], parsed)
+    assert (o.open_at, o.close_at, o.outcome) == (0, len(body) - 1, "several")
+    # each quotation on its own is exact
+    got = [o.outcome for o in quoted_content_outcomes(
+        body, [(_span(body, "We will go,"),), (_span(body, "and we will stay."),)], parsed)]
+    assert got == ["exact", "exact"]
+
+
+def test_recall_counts_several_apart():
+    from types import SimpleNamespace
+    from analysis.evaluate.segmentation import polnear_quote_recall, recall_line
+    body = "“We will go,” the mayor said, “and we will stay.”"
+    article = SimpleNamespace(body=body)
+    gold = [SimpleNamespace(content=[_span(body, "We will go,” the mayor said, “and we will stay.")])]
+    r = polnear_quote_recall([SimpleNamespace(article=article, gold=gold, name="x")])
+    assert (r["n"], r["exact"], r["contained"], r["several"], len(r["misses"]), r["recall"]) == (1, 0, 0, 1, 0, 0.0)
+    assert "spans several quotations 1" in recall_line("dev", 1, r)
+
+
 @pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR not present in ../shared/polnear")
 def test_polnear_dev_quoted_contents(capsys):
     assert main(["polnear", str(POLNEAR), "--split", "dev"]) == 0

@@ -23,8 +23,11 @@ fragment of a gold attribution's content that is enclosed in quotation marks in 
 right before one, a final comma or period aside) is one quoted content.  It is *exact* when
 the segmenter pairs those very marks into one :class:`~analysis.text.Quotation` (or one
 chain of quotations reopened paragraph by paragraph), *contained* when a quotation (chain)
-spans both marks (the gold's marks are nested in, or part of, a larger quote), and a miss
-otherwise.  Recall = (exact + contained) / quoted contents; the misses are listed by shape
+spans both marks (the gold's marks are nested in, or part of, a larger quote), *spans several
+quotations* when one quotation opens at the first mark and a different one closes at the
+second (the segmenter never paired them: "“We will go,” the mayor said, “and we will stay.”"
+read as one content), and a miss otherwise.  Recall = (exact + contained) / quoted contents;
+"spans several quotations" is not counted as found; the misses are listed by shape
 (the two marks, whether the content crosses a paragraph, holds more marks, or our segmenter
 opened/closed something at those marks).
 """
@@ -201,7 +204,7 @@ class QuotedContent:
     document: str
     open_at: int
     close_at: int
-    outcome: str          # 'exact' | 'contained' | 'miss'
+    outcome: str          # 'exact' | 'contained' | 'several' | 'miss'
     shape: str            # for misses: how the marks look ('“…”', 'crosses paragraph', ...)
     context: str
 
@@ -293,7 +296,9 @@ def quoted_content_outcomes(body: str, contents: Iterable[Sequence[tuple[int, in
     """Every content fragment of ``contents`` (each a relation's (start, end) fragments) that is
     enclosed in quotation marks, with its outcome against ``parsed``'s quotations."""
     chains = _chains(parsed.quotations)
-    by_open = {q.open_at: q for q in parsed.quotations}
+    paired = {(a, b) for a, b, _ in chains} | {(q.open_at, q.close_at) for q in parsed.quotations}
+    opened = {q.open_at for q in parsed.quotations}
+    closed = {q.close_at for q in parsed.quotations if q.close_at is not None}
     out: list[QuotedContent] = []
     seen: set[tuple[int, int]] = set()
     for parts in contents:
@@ -303,11 +308,12 @@ def quoted_content_outcomes(body: str, contents: Iterable[Sequence[tuple[int, in
                 continue
             seen.add(marks)
             open_at, close_at = marks
-            exact = any(a == open_at and b == close_at for a, b, _ in chains) or (
-                open_at in by_open and any(q.close_at == close_at for q in parsed.quotations)
-                and any(ch in _MARK_SET for ch in body[open_at + 1:close_at]))
+            # exact: one quotation (chain) has both marks; a quotation opening at one mark and
+            # another closing at the other is not a pairing the segmenter made
+            exact = (open_at, close_at) in paired
             contained = not exact and any(a <= open_at and close_at < e for a, _, e in chains)
-            outcome = "exact" if exact else "contained" if contained else "miss"
+            several = not exact and not contained and open_at in opened and close_at in closed
+            outcome = "exact" if exact else "contained" if contained else "several" if several else "miss"
             ctx = " ".join(body[max(0, open_at - 60):min(len(body), close_at + 40)].split())
             out.append(QuotedContent(document, open_at, close_at, outcome,
                                      "" if outcome != "miss" else _shape(body, parsed, open_at, close_at), ctx))
@@ -317,7 +323,7 @@ def quoted_content_outcomes(body: str, contents: Iterable[Sequence[tuple[int, in
 def polnear_quote_recall(docs: Iterable[Any], *, segmentation_words: Any = None) -> dict:
     """Recall of PolNeAR's quoted contents (see the module docstring) over ``docs``
     (:class:`~analysis.evaluate.polnear.PolnearDocument`): ``{"n", "exact", "contained",
-    "recall", "exact_share", "misses": [QuotedContent], "shapes": Counter}``."""
+    "several", "recall", "exact_share", "misses": [QuotedContent], "shapes": Counter}``."""
     outcomes: list[QuotedContent] = []
     for d in docs:
         body = d.article.body
@@ -326,8 +332,9 @@ def polnear_quote_recall(docs: Iterable[Any], *, segmentation_words: Any = None)
     n = len(outcomes)
     exact = sum(o.outcome == "exact" for o in outcomes)
     contained = sum(o.outcome == "contained" for o in outcomes)
+    several = sum(o.outcome == "several" for o in outcomes)
     misses = [o for o in outcomes if o.outcome == "miss"]
-    return {"n": n, "exact": exact, "contained": contained,
+    return {"n": n, "exact": exact, "contained": contained, "several": several,
             "recall": (exact + contained) / n if n else float("nan"),
             "exact_share": exact / n if n else float("nan"),
             "misses": misses, "shapes": Counter(m.shape for m in misses)}
@@ -338,7 +345,9 @@ def polnear_quote_recall(docs: Iterable[Any], *, segmentation_words: Any = None)
 POLNEAR_DESCRIPTION = (
     "Score the segmenter's quotation pairing on PolNeAR: of every gold content fragment enclosed in "
     "quotation marks, the share whose marks the segmenter pairs into one quotation (exact) or that lies "
-    "inside one quotation (contained); recall = (exact + contained) / quoted contents.  Misses are "
+    "inside one quotation (contained); recall = (exact + contained) / quoted contents.  A content "
+    "whose opening mark opens one quotation and whose closing mark closes another is reported apart "
+    "('spans several quotations') and not counted as found.  Misses are "
     "counted by shape (the marks, crossing a paragraph, marks inside, where our pairing went wrong) and "
     "listed with --misses.  'framing eval all' includes the dev recall line.  Tune on train/dev only: "
     "the test split is never read.")
@@ -358,7 +367,8 @@ def add_polnear_arguments(p: argparse.ArgumentParser) -> argparse.ArgumentParser
 def recall_line(split: str, n_docs: int, r: dict) -> str:
     """The one-line summary of :func:`polnear_quote_recall` for ``split``."""
     return (f"PolNeAR {split}: {n_docs} articles, {r['n']} quoted contents; recall {r['recall']:.3f} "
-            f"(exact {r['exact']}, contained {r['contained']}, missed {len(r['misses'])}; "
+            f"(exact {r['exact']}, contained {r['contained']}, spans several quotations {r['several']}, "
+            f"missed {len(r['misses'])}; "
             f"exact share {r['exact_share']:.3f})")
 
 

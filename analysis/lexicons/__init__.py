@@ -112,19 +112,26 @@ def lexicon_name(path: str | os.PathLike[str] | None, packaged: str) -> str:
     return f"{PACKAGE_DIR}/{packaged}" if path is None else os.fspath(path)
 
 
-def file_stamp(path: str | os.PathLike[str] | None) -> tuple[int, int, int, int] | None:
+#: The version key of a lexicon file: (device, inode, size, mtime_ns, ctime_ns).
+FileStamp = tuple[int, int, int, int, int]
+
+
+def file_stamp(path: str | os.PathLike[str] | None) -> FileStamp | None:
     """What keys a cache of a lexicon file's parsed content: its (device, inode, size, modification
-    time in ns), so a file edited or replaced between two calls in one process is read again;
-    None when it cannot be stat-ed (read it now: the loader words the error) and for ``None``
-    (the packaged file, read once per process).  The one such key of the toolkit: the loaders
-    of abbreviations, actors, loaded terms and the speaker lexicons all use it."""
+    time in ns, status-change time in ns), so a file edited or replaced between two calls in one
+    process is read again; None when it cannot be stat-ed (read it now: the loader words the error)
+    and for ``None`` (the packaged file, read once per process).  The change time is there because
+    the modification time can be kept across an in-place rewrite of the same size (``cp -p``,
+    ``rsync -t --inplace``, two quick edits on a file system with 1-second times): the kernel sets
+    the change time on every write and no ``utime`` can set it back.  The one such key of the
+    toolkit: the loaders of abbreviations, actors, loaded terms and the speaker lexicons all use it."""
     if path is None:
         return None
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 def read_lexicon(path: str | os.PathLike[str] | None, packaged: str, *,

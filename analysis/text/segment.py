@@ -341,7 +341,7 @@ def _parse_abbreviations(data: dict, name: str) -> _AbbreviationLists:
 
 
 @lru_cache(maxsize=8)
-def _read_abbreviations_cached(path: str | None, stamp: tuple[int, int, int, int] | None) -> _AbbreviationLists:
+def _read_abbreviations_cached(path: str | None, stamp: tuple[int, ...] | None) -> _AbbreviationLists:
     return _parse_abbreviations(*read_lexicon(path, "abbreviations.yaml"))
 
 

@@ -479,6 +479,7 @@ class SpeakerWords:
     outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
     masthead_words: frozenset[str] = frozenset()   # "Ilbo", "Gazette": a newspaper's name ends so
     masthead_words_after_the: frozenset[str] = frozenset()   # "Times", "Herald": with "the" or a place
+    outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -524,6 +525,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns")),
         masthead_words=frozenset(_words_of(d, "masthead_words")),
         masthead_words_after_the=frozenset(_words_of(d, "masthead_words", "after_the")),
+        outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
 
@@ -3148,9 +3150,28 @@ class _Resolver:
                 if not run or run[0] in ("A", "An") or \
                         re.search(r"\b(?:a|an)\s*$", body[max(0, found.start() - 4):found.start()], re.I):
                     continue
-                out.append((found.start(), found.end(), _possessive_free(" ".join(run))))
+                name = _possessive_free(" ".join(run))
+                if self._not_outlet_name(name):
+                    continue
+                out.append((found.start(), found.end(), name))
             self._outlet_names_by_noun[noun] = out
         return self._outlet_names_by_noun[noun]
+
+    def _not_outlet_name(self, name: str) -> bool:
+        """Whether a capitalised run before an outlet noun names something else: it holds an
+        organisation word that is not a media one ("the Arden University paper", "the Health Ministry
+        website", "the Arden Hospital network"), holds an institution of the gazetteer, or is a place
+        or demonym alone ("the Ohio paper")."""
+        low = name.lower()
+        if any(w in self.words.outlet_name_stop_words for w in low.split()):
+            return True
+        media = {"media", "state_media"}
+        if any(t not in media and rx.search(low) for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res)):
+            return True
+        gaz = self.ctx.gaz
+        if name in gaz.places or name in gaz.demonyms or name in gaz.metonyms:
+            return True
+        return bool(_greedy_keys(name, self.lex.institution_keys, screen=self.lex.institution_re))
 
     def _agency_mentions(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """(spans of the word "agency", spans of the gazetteer's institutions) in the body (memoised)."""

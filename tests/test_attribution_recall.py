@@ -317,3 +317,30 @@ def test_noun_risk_s_form_after_a_name_with_a_thatless_clause(body, expected):
 ])
 def test_noun_risk_s_form_after_a_name_without_a_clause_is_none(body):
     assert atts(body) == []
+
+
+# ------------------------------------------------------------------ round 5b: a parenthesis between cue and content
+
+@pytest.mark.parametrize("body, expected", [
+    ("Dan Roe says, win or lose, he's staying in the race.",
+     ("says", "Dan Roe", "he's staying in the race", "indirect")),
+    ("Dan Roe said, after a long pause, she would go.",
+     ("said", "Dan Roe", "she would go", "indirect")),
+    ('Recently she announced on her blog, in capital letters, "I\'m leaving the club."',
+     ("announced", "she", "I'm leaving the club.", "partial")),
+])
+def test_parenthesis_between_cue_and_content(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Lee said, of course, nothing.",                          # no clause after the parenthesis
+    "The mayor spoke on Monday, in the town hall, and he left.",  # no quotation or 'that' after the phrases
+])
+def test_parenthesis_without_a_clause_is_none(body):
+    assert atts(body) == []
+
+
+def test_second_phrase_does_not_reach_a_later_clause():
+    body = '"It is time," Lee insisted to the cameras, with Kim standing behind him as he urged the party to act.'
+    assert summary(body) == [("insisted", "Lee", "It is time,", "direct"), ("urged", "he", "to act", "indirect")]

@@ -2244,17 +2244,29 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         if not (nxt.low.endswith("ing") or nxt.low in PREPS or nxt.low in {"according"}) and \
                 _looks_like_clause(toks, k + 1, hi, verbs, gap=True):
             return "comma_clause", k + 1
+        if "clause" in e.frames and not e.weak and not e.noun_risk and \
+                (m := _parenthesis_then_pronoun(toks, k, hi, verbs)) is not None:
+            return "clause", m            # "says, win or lose, he's staying in the race"
         return "none", None
     if t.text in CLAUSE_PUNCT or t.text in {"—", "–"}:
         return "none", None
     if t.low in PREPS and not (t.low in _APPROX and k + 1 < hi and
                                (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS)):
         # "said in a statement that ...", "said on Thursday that ..." (not "said about half of ...")
+        through = False
         for m in range(k, min(hi, k + 14)):
             if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
                 return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"
             if toks[m].text == "," and _place_comma(toks, m, hi) and m > k + 1:
                 continue                  # "says at a campaign stop in Toledo, Ohio, that ..."
+            if toks[m].text == "," and m > k + 1 and m + 1 < hi and toks[m + 1].low in PREPS and \
+                    toks[m + 1].low != "that" and not toks[m + 1].q:
+                through = True            # "announced on her blog, in capital letters, “...”": only a
+                continue                  # quotation or 'that' after a second phrase
+            if through and toks[m].low != "that":
+                if toks[m].text in {",", ".", ";"} or toks[m].q:
+                    break
+                continue
             if toks[m].text == "," and m > k + 1 and "clause" in e.frames and not e.weak and \
                     _pronoun_clause(toks, m + 1, hi):
                 return "clause", m + 1    # "says despite being an alumna, she plans to ..."
@@ -2343,6 +2355,26 @@ def _place_comma(toks: list[_Tok], m: int, hi: int) -> bool:
     while n < hi and is_capitalised(toks[n].text) and not toks[n].q and n - m <= 3:
         n += 1
     return n < hi and (toks[n].text == "," or toks[n].low == "that")
+
+
+def _parenthesis_then_pronoun(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """After the comma at ``k`` that follows a cue, a short parenthesis (at most 8 unquoted tokens, no
+    clause punctuation) closed by a second comma, then a nominative pronoun with its finite verb: "says,
+    win or lose, he's staying", "said, after a long pause, she would go".  The pronoun's index, or None."""
+    for m in range(k + 2, min(hi, k + 10)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+            return None
+        if t.text == ",":
+            if m + 2 < hi and not toks[m + 2].q and toks[m + 2].low in verbs.all_forms and \
+                    toks[m + 2].low not in verbs.noun_forms:
+                return None               # "..., including the home state, she said": a postposed report
+            if m + 1 < hi and (_pronoun_clause(toks, m + 1, hi) or
+                               (not toks[m + 1].q and toks[m + 1].low != _pronoun_part(toks[m + 1].low) and
+                                _pronoun_part(toks[m + 1].low) in _NOMINATIVE)):
+                return m + 1
+            return None
+    return None
 
 
 def _pronoun_clause(toks: list[_Tok], m: int, hi: int) -> bool:

@@ -120,11 +120,19 @@ LEXICON_LOADERS = {
 PROBLEMS_SHOWN = 50
 
 
-def shown_problems(problems: list[str], *, limit: int = PROBLEMS_SHOWN) -> list[str]:
-    """``problems``, or its first ``limit`` and a line counting the others ("... and 1,234 more")."""
+def shown_problems(problems: list[str], *, limit: int = PROBLEMS_SHOWN, what: str = "problem(s) like these"
+                   ) -> list[str]:
+    """``problems`` without repeats, or the first ``limit`` of them and a line counting the others
+    ("... and 1,234 more unknown outlets": ``what`` names the group, so that two groups' count lines
+    never read alike).  Repeats are dropped here, before the cut, so the count is of distinct problems."""
+    problems = list(dict.fromkeys(problems))
     if len(problems) <= limit:
         return problems
-    return problems[:limit] + [f"... and {len(problems) - limit:,} more problem(s) like these"]
+    return problems[:limit] + [f"{OVERFLOW_PREFIX}{len(problems) - limit:,} more {what}"]
+
+
+#: How every count line of :func:`shown_problems` begins (a caller merging several groups' lines keeps them all).
+OVERFLOW_PREFIX = "... and "
 
 
 def not_a_file(path: str | os.PathLike[str]) -> str | None:
@@ -445,4 +453,4 @@ def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
 
 __all__ = ["LEXICON_LOADERS", "LEXICON_OPTIONS", "Options", "PROBLEMS_SHOWN", "Reducer", "RunStats", "WARNING_COLUMNS",
            "format_warnings", "lexicon_problems", "not_a_file", "option_flag", "process_article", "run_pipeline",
-           "shown_problems", "warnings_table"]
+           "shown_problems", "warnings_table", "OVERFLOW_PREFIX"]

@@ -69,7 +69,8 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 import yaml
 
 from analysis.publish.figures import FORMATS  # imports no plotting library
-from analysis.study.pipeline import LEXICON_OPTIONS, lexicon_problems, not_a_file, shown_problems
+from analysis.study.pipeline import (LEXICON_OPTIONS, OVERFLOW_PREFIX, lexicon_problems, not_a_file,
+                                     shown_problems)
 
 KERNEL_NAME = "python3"
 SHARED = ("corpus", "outlets", "figures_dir", "formats")
@@ -524,7 +525,8 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
                 problems.append(f"{params['corpus']}: the corpus has no articles")
             known = corpus.outlets
             problems += shown_problems([f"outlet not in corpus: {o!r}; outlets in {params['corpus']}: "
-                                        f"{', '.join(known)}" for o in outlets if o not in known])
+                                        f"{', '.join(known)}" for o in outlets if o not in known],
+                                       what="unknown outlets")
 
     # parameters against what the notebooks declare
     declared: dict[Path, dict[str, dict[str, Any]]] = {}
@@ -541,7 +543,8 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
     all_names = {n for d in declared.values() for n in d}
     problems += shown_problems([f"parameter {name!r} is not declared by any notebook; "
                                 f"known: {', '.join(sorted(all_names))}"
-                                for name in p if name not in all_names and name not in SHARED])
+                                for name in p if name not in all_names and name not in SHARED],
+                                what="undeclared parameters")
     for name in LEXICON_PARAMETERS:
         if p.get(name) not in (None, ""):
             lacking = [nb.name for nb, decl in declared.items() if name not in decl]
@@ -572,8 +575,20 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
         problems += _versus_problems(p, corpus)
         problems += _group_by_problems(p, corpus)
     if problems:
-        raise StudyError("\n".join(dict.fromkeys(problems)))
+        raise StudyError("\n".join(_distinct(problems)))
     return Validated(p, per_notebook, corpus, duplicates)
+
+
+def _distinct(problems: list[str]) -> list[str]:
+    """``problems`` without repeats (several notebooks can find the same one), except the count lines
+    of :func:`shown_problems`: each closes its own group, and two groups can count alike."""
+    seen: set[str] = set()
+    out = []
+    for line in problems:
+        if line.startswith(OVERFLOW_PREFIX) or line not in seen:
+            out.append(line)
+            seen.add(line)
+    return out
 
 
 def _group_by_problems(p: Mapping[str, Any], corpus: Any) -> list[str]:

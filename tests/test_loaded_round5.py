@@ -39,6 +39,7 @@ def hits(body: str, *, lexicon=None, tiers=CURATED) -> list[tuple[str, str]]:
     ("The party hypocritically praised the budget it had blocked.", ("hypocritical", "hypocritically")),
     ("The board acted reprehensibly in the affair.", ("reprehensible", "reprehensibly")),
     ("The firm deceitfully hid the losses.", ("deceitful", "deceitfully")),
+    ("The stridency of the campaign alarmed voters.", ("strident", "stridency")),
 ])
 def test_a_derived_word_counts_under_its_listed_entry(body, expected):
     assert expected in hits(body)
@@ -118,7 +119,7 @@ def test_derived_words_count_in_the_alternatives_row_of_their_entry():
     ("Officials were dismissed as apparatchiks of the ruling party.", "apparatchik"),
     ("The senator called the activists useful idiots for a foreign power.", "useful idiot"),
     ("State television branded the protesters a fifth column.", "fifth column"),
-    ("The broadcaster denounced them as running dogs of the empire.", "running dog"),
+    ("The broadcaster denounced them as running dogs of the empire.", "running dog of"),
     ("The minister called the alliance a paper tiger.", "paper tiger"),
     ("The exiles called the general a quisling.", "quisling"),
     ("Rivals described the islands as a narco-state.", "narco-state"),
@@ -126,16 +127,15 @@ def test_derived_words_count_in_the_alternatives_row_of_their_entry():
     ("The pamphlet attacked the petty bourgeois traders.", "petty-bourgeois"),
     ("The editorial called the governor a tinpot autocrat.", "tin-pot"),
     ("The leaflet called the strikers un-American.", "un-American"),
-    ("The speech called the rival leader a mad dog.", "mad dog"),
+    ("The speech called the rival leader the mad dog of the region.", "mad dog of"),
     ("Opponents were labelled enemies of the people.", "enemy of the people"),
     ("Pundits called him a fellow traveller of the junta.", "fellow traveller"),
     ("The veterans called the senator a chickenhawk.", "chickenhawk"),
-    ("The pamphlet railed against the imperialist hyenas.", "hyena"),
-    ("The radio called the judge a hangman.", "hangman"),
+    ("The radio called the judge the hangman of the valley.", "hangman of"),
+    ("The mayor was denounced as a fifth columnist.", "fifth columnist"),
     ("The poster called the bankers economic royalists.", "economic royalist"),
     ("The statement referred to the Zionist entity.", "Zionist entity"),
     ("The tract mocked bourgeois morality.", "bourgeois"),
-    ("The cartoon drew the rival generals as cannibals.", "cannibal"),
 ])
 def test_each_new_label_is_found(body, term):
     assert term in [t for t, _ in hits(body)]
@@ -151,7 +151,7 @@ def test_every_new_label_has_a_source_category_and_alternative():
     new = [e for e in w.load_loaded_terms().entries
            if e.source.startswith(("Orwell (1946) 'Politics and the English Language', Horizon",
                                    "Institute for Propaganda Analysis", "Wikipedia articles on pejorative"))]
-    assert len(new) == 23 and not any(e.derivation for e in new)
+    assert len(new) == 22 and not any(e.derivation for e in new)
     assert all(e.tier == "general" and e.category == "label" and e.neutral_alternative for e in new)
 
 
@@ -193,3 +193,55 @@ def test_packaged_sources_come_from_the_one_reading_of_the_packaged_files(monkey
     monkeypatch.setattr(w, "_read_yaml", no_second_reading)
     sources = w._packaged_sources()
     assert {"mpqa", "orwell", "wiki_labels", "ptc_def", "semeval_name"} <= set(sources)
+
+
+# --------------------------------------------------------------------------- review round 5: literal senses
+
+@pytest.mark.parametrize("body", [
+    "A hyena was seen near the village.",
+    "Hyenas scavenged the carcass.",
+    "The hangman was paid by the prison.",
+    "The cannibal fish live in the river.",
+    "Cannibal Corpse played in Oslo.",
+    "Police shot a mad dog that bit three children.",
+    "Louise Bourgeois sculptures were shown at the museum.",
+    "The bourgeois revolution of 1789 is taught in schools.",
+    "The chicken hawk circled the farm.",
+    "The team's running dog won the race.",
+    "The fellow traveller on the train helped me.",
+    "The fifth column of the table lists the totals.",
+    "Banana Republic, the clothing retailer, reported higher sales.",
+    "Quisling's government collaborated.",
+    "Mr. Quisling was tried.",
+])
+def test_a_literal_sense_of_a_political_label_is_not_counted(body):
+    assert hits(body) == []
+
+
+# --------------------------------------------------------------------------- review round 5: derived words
+
+@pytest.mark.parametrize("body", [
+    # a derived -ly adverb before an adjective or adverb is a degree modifier
+    "The heat was oppressively humid all week.",
+    "The line at the border moved intolerably slowly.",
+    "The flight was insufferably long.",
+    "The comedy was hysterically funny.",
+    # excepted derived words (technical or descriptive senses)
+    "The children laughed hysterically at the clown.",
+    "He was dishonorably discharged from the army in 1998.",
+    "The central bank spoke hawkishly about inflation.",
+    "The Fed's hawkishness pushed bond yields up.",
+    "The patient spoke incoherently after the stroke.",
+    # -ency/-ancy doublets are not derived (legal/technical members)
+    "The rebels sought recognition of belligerency under international law.",
+    "The court found the statute's repugnancy to the constitution.",
+])
+def test_a_derived_word_in_a_neutral_or_technical_sense_is_not_counted(body):
+    assert hits(body) == []
+
+
+def test_a_derived_adverb_is_still_counted_as_a_manner_adverb():
+    # the degree gate reads only the next word: before a verb, a preposition or a comma it counts
+    assert ("intolerable", "intolerably") in hits("The guards behaved intolerably toward the prisoners.")
+    assert ("oppressive", "oppressively") in hits("The regime ruled oppressively, critics said.")
+    assert ("belligerent", "belligerence") in hits("The belligerence of the envoy surprised them.")

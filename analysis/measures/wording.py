@@ -292,7 +292,9 @@ class DerivationRule:
     is in ``categories`` (empty: any) and the derived word is not in ``except_words``, not a form
     of any listed entry and not excluded by the lexicon.  Hits are counted under the listed
     entry (its term, tier, category and neutral alternatives); ``matched_text`` shows the
-    derived word.  ``inflect``: the derived words also take regular inflections (nouns).
+    derived word.  ``inflect``: the derived words also take regular inflections (nouns).  A derived
+    -ly adverb is not counted right before an adjective or adverb, where it is a degree modifier
+    (``_DEGREE_HEAD_TAGS``: "oppressively humid").
     """
 
     suffix: str
@@ -388,6 +390,12 @@ def _packaged_exists(name: str) -> bool:
     from importlib import resources
     return resources.files("analysis.lexicons").joinpath(name).is_file()
 
+
+#: Brill tags of the word after a derived -ly adverb that make it a degree modifier, not a manner
+#: adverb: an adjective or adverb ("oppressively humid", "intolerably slowly"; Quirk et al. 1985,
+#: 7.33 and 8.104: a premodifier of an adjective or adverb is a degree word, its evaluation bleached).
+#: Such a derived adverb is not counted there (listed adverbs are: they were chosen one by one).
+_DEGREE_HEAD_TAGS = ("JJ", "RB")
 
 #: Tiers whose listed words are derived from (templates, suffix rules and candidates are not).
 _DERIVED_TIERS = ("core", "borderline", "general")
@@ -766,6 +774,7 @@ class _Matcher:
     excluded: frozenset = frozenset()         # keys of the lexicon's `exclude` words
     adverb_gate: frozenset = frozenset()      # entry ids of adverb candidates: count only before ...
     adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
+    degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
 
     def _add_entry(self, entry: LexiconEntry) -> int:
         self.entries.append(entry)
@@ -869,6 +878,8 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
     tags = settings.adverbs_before if settings is not None else ()
     gate = frozenset(i for i, e in enumerate(entries) if tags and e.tier == "candidate"
                      and brill_tag(e.term.lower()).startswith("RB"))
+    degree = frozenset(i for i, e in enumerate(entries) if e.derivation and e.phrases
+                       and all(p.endswith("ly") for p in e.phrases))
     index: dict[str, list[_Pattern]] = {}
     for i, entry in enumerate(entries):
         for pat in _compile_patterns(i, entry, dict.fromkeys(entry.phrases or (entry.term, *entry.variants))):
@@ -883,7 +894,7 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     compound_heads={_key(h): h for r in lexicon.rules.compounds for h in sorted(r.heads)}
                     if "pattern" in tiers else {},
                     excluded=frozenset(_key(w) for w in lexicon.rules.exclude),
-                    adverb_gate=gate, adverb_tags=tuple(tags))
+                    adverb_gate=gate, adverb_tags=tuple(tags), degree_gate=degree)
 
 
 def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
@@ -962,6 +973,9 @@ def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
                 continue
             if pat.entry in m.adverb_gate and not (last + 1 < n and seps[last + 1] == _SPACE and
                                                    brill_tag(keys[last + 1]).startswith(m.adverb_tags)):
+                continue
+            if pat.entry in m.degree_gate and last + 1 < n and seps[last + 1] == _SPACE and \
+                    brill_tag(keys[last + 1]).startswith(_DEGREE_HEAD_TAGS):
                 continue
             # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
             first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i

@@ -80,8 +80,8 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
         if problems:
             for problem in shown_problems(problems):
                 print(f"{prog}: {escape_controls(problem)}", file=sys.stderr)
-            print(f"{prog}: {option_flag(key)} {value}: {len(problems)} problem(s) in the lexicon file; nothing written",
-                  file=sys.stderr)
+            print(escape_controls(f"{prog}: {option_flag(key)} {value}: {len(problems)} problem(s) in the lexicon "
+                                  f"file; nothing written"), file=sys.stderr)
             return None
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:

@@ -68,6 +68,7 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 
 import yaml
 
+from analysis.corpus import escape_controls
 from analysis.publish.figures import FORMATS  # imports no plotting library
 from analysis.study.pipeline import (LEXICON_OPTIONS, OVERFLOW_PREFIX, lexicon_problems, not_a_file,
                                      shown_problems)
@@ -1282,8 +1283,8 @@ def run_study(args: argparse.Namespace) -> int:
                 if build_dir.exists() and not build_dir.is_dir():
                     raise StudyError(f"--build {build_dir} exists and is not a folder")
             except StudyError as exc:
-                for line in str(exc).splitlines():
-                    print(f"{prog}: {line}", file=err)
+                for line in str(exc).splitlines():      # problems quote file names and file text
+                    print(f"{prog}: {escape_controls(line)}", file=err)
                 return 2
             from analysis.publish.tables import OutputBusy, output_lock
 

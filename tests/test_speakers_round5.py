@@ -325,3 +325,48 @@ def test_a_body_named_before_an_outlet_noun_is_no_outlet(body, mention, wrong):
 def test_a_name_before_an_outlet_noun_is_still_an_outlet():
     sp = _one("Garden Hour magazine ran the story. The magazine said wages fell.", "wages fell", "said", "The magazine")
     assert (sp.name, sp.speaker_type) == ("Garden Hour", "media")
+
+
+@pytest.mark.parametrize("body, mention", [
+    # a study, an organisation's site, a charity's network: no outlet
+    ("Economists at Arden University published a paper on Monday, Reuters reported. The paper said wages fell.",
+     "The paper"),
+    ("Ana Kolb, an economist, published a paper in a journal. The paper said wages fell.", "The paper"),
+    ("The ministry posted a notice on its website, CNN reported. The website said wages fell.", "The website"),
+    ("The Arden Refugee Network helps families. The network said wages fell.", "The network"),
+    # "the paper" with no outlet named: no unnamed newspaper either (only "the newspaper" is one)
+    ("Ana Kolb spoke on Monday. The paper said wages fell.", "The paper"),
+])
+def test_the_paper_after_a_paper_that_is_no_outlet_is_no_outlet(body, mention):
+    sp = _one(body, "wages fell", "said", mention)
+    assert sp.kind != "outlet" and sp.speaker_type != "media"
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    # a masthead name the outlet list does not hold is a candidate
+    ("The Arden Gazette broke the story. The newspaper said wages fell.", "The newspaper", "Arden Gazette"),
+    # an outlet spoken to or cited is no antecedent
+    ("The Arden Gazette reported the sale. Ana Kolb spoke to CNN later. The paper said wages fell.", "The paper",
+     "Arden Gazette"),
+    ("The Arden Gazette broke the story. Ana Kolb later told CNN she was sorry. The newspaper said wages fell.",
+     "The newspaper", "Arden Gazette"),
+    ("Prices rose, according to Reuters. The agency said wages fell.", "The agency", "Reuters"),
+])
+def test_the_paper_is_the_source_outlet_named_last(body, mention, name):
+    sp = _one(body, "wages fell", "said", mention)
+    assert (sp.name, sp.kind) == (name, "outlet")
+
+
+@pytest.mark.parametrize("body", [
+    "The Arden Department of Corrections closed a prison, Reuters reported. The state agency said wages fell.",
+    "Reuters reported the closure on Monday. The state agency said wages fell.",
+])
+def test_the_state_agency_is_no_news_agency_named_before(body):
+    sp = _one(body, "wages fell", "said", "The state agency")
+    assert (sp.kind, sp.speaker_type) != ("outlet", "media") and sp.name != "Reuters"
+    assert sp.speaker_type == "government"
+
+
+def test_the_state_news_agency_is_the_news_agency_named_before():
+    body = "The plant will close, the Korean Central News Agency reported. The state news agency said wages fell."
+    assert _one(body, "wages fell", "said", "The state news agency").name == "KCNA"

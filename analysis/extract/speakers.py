@@ -480,6 +480,7 @@ class SpeakerWords:
     masthead_words: frozenset[str] = frozenset()   # "Ilbo", "Gazette": a newspaper's name ends so
     masthead_words_after_the: frozenset[str] = frozenset()   # "Times", "Herald": with "the" or a place
     outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
+    unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -526,6 +527,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         masthead_words=frozenset(_words_of(d, "masthead_words")),
         masthead_words_after_the=frozenset(_words_of(d, "masthead_words", "after_the")),
         outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
+        unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
 
@@ -1077,6 +1079,10 @@ _STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcast
 _AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
 #: characters after an outlet's name where its own "news agency" stands ("KCNA news agency")
 _OUTLET_WORDS_SPAN = 20
+_NEAR_NOUN_CHARS = 300   # "the paper" reads "a paper" this near as the same paper, whatever comes between
+_TOLD_BEFORE_RE = re.compile(r"(?<!according)[ \u00a0](?:told|to|citing)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_NOT_OUTLET_DET_RE = re.compile(r"(?:(?<![\w’'])(?:a|an|A|An|its|Its|his|His|her|Her|their|Their|our|Our|one|One)"
+                                r"|[’']s?)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?$")
 _MENTION_SPLIT_RE = re.compile(r",\s*")
 # a dash set off by spaces (em or en dash, or "--"; _norm writes both dashes "-") opens or closes a
 # parenthetical exactly as a comma does: "Anna Lindqvist — a professor at Lund University — said"
@@ -1406,6 +1412,8 @@ class _Resolver:
         self._middle_words: dict[str, list[tuple[int, str, str]]] | None = None   # compound surnames
         self._outlets_in_body: list[tuple[int, int, str]] | None = None
         self._outlet_names_by_noun: dict[str, list[tuple[int, int, str]]] = {}
+        self._noun_uses: dict[str, list[tuple[int, bool]]] = {}   # noun -> (start, names no outlet)
+        self._mastheads: list[tuple[int, int, str]] | None = None
         self._agencies: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
         self._registered_names: frozenset[str] | None = None
         self._titled_names: frozenset[str] | None = None
@@ -3091,27 +3099,97 @@ class _Resolver:
         # an outlet the lexicon does not list, named with the same noun before ("Family Circle
         # magazine ... The magazine said"): the latest such name, if no listed outlet comes after it
         named_at, name = -1, None
+        stop = -1          # the latest use of the noun before ``off`` that names no outlet
+        if noun == "agency" and len(words) > 2 and "news" not in (w.lower() for w in words):
+            return None    # "the state agency": a government agency, not the news agency named last
         if noun != "agency":
             names = self._named_outlets(noun)
             i = bisect_right(names, end, key=lambda n: n[1]) - 1
             if i >= 0:
                 named_at, _, name = names[i]
+            mast = self._masthead_names()
+            j = bisect_right(mast, end, key=lambda n: n[1]) - 1
+            if j >= 0 and mast[j][0] > named_at:
+                named_at, _, name = mast[j]
+            uses = self._noun_uses_of(noun)
+            k = bisect_left(uses, end, key=lambda u: u[0]) - 1
+            if k >= 0 and uses[k][1]:
+                stop = uses[k][0]
+                if end - stop <= _NEAR_NOUN_CHARS:   # "published a paper, Reuters reported. The paper found"
+                    return None
         hits = self._outlet_hits()
         for a, b, key in reversed(hits[:bisect_right(hits, end, key=lambda h: h[1])]):
             if a < named_at:
                 break
-            if self._surname_not_outlet(key, a):
+            if a < stop:
+                return None
+            if self._surname_not_outlet(key, a) or _TOLD_BEFORE_RE.search(body, max(0, a - 16), a):
                 continue
             o = self.ctx.cues.outlets[key]
             if noun == "agency" and len(words) == 2 and not self._news_agency_antecedent(o, a, b, end):
                 return None
             return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
                            o.get("country"), True, kind="outlet")
-        if name:
-            return Speaker(name, None, "media", name, None, True, kind="outlet")
-        if noun == "agency" or _STATE_MEDIA_RE.search(m):
+        if name and named_at >= stop:
+            return Speaker(name, None, "media", name, self._country_in(name), True, kind="outlet")
+        if noun == "agency" or _STATE_MEDIA_RE.search(m) or stop >= 0 or name \
+                or noun not in self.words.unnamed_outlet_nouns:
             return None
         return Speaker(_cap(" ".join(words[1:])), None, "media", None, None, False, kind="outlet")
+
+    def _noun_uses_of(self, noun: str) -> list[tuple[int, bool]]:
+        """(start, names no outlet) of each use of the outlet noun ``noun`` in the body, in text order
+        (memoised per noun).  A use names no outlet after "a"/"an" or a possessive ("published a
+        paper", "on its website", "the ministry's website"), as part of a capitalised name ("the
+        Arden Refugee Network") that is no listed outlet, or after a run of capitalised words that
+        name another body ("the Arden University paper"); the nouns an outlet is known by without a
+        name (outlet_nouns.unnamed: "a Lakeside newspaper") always name one."""
+        if noun not in self._noun_uses:
+            body, out = self.ctx.body, []
+            hits = self._outlet_hits()
+            for found in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", body, re.IGNORECASE):
+                a = found.start()
+                i = bisect_right(hits, a, key=lambda h: h[0]) - 1
+                if i >= 0 and hits[i][1] >= found.end():
+                    out.append((a, False))       # inside a listed outlet's name ("Fox News Network"?)
+                    continue
+                pre = body[max(0, a - 60):a]
+                bad = False
+                if noun not in self.words.unnamed_outlet_nouns:
+                    if found.group(0)[0].isupper() and not re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[Tt]he\s+)?$", pre):
+                        bad = True                # "the Arden Refugee Network"
+                    elif _NOT_OUTLET_DET_RE.search(pre):
+                        bad = True                # "a paper", "its website", "the ministry's website"
+                    else:
+                        run = re.search(r"((?:[A-Z][\w’'&.\-]*[ \u00a0]+){1,4})$", pre)
+                        if run is not None:
+                            toks = run.group(1).split()
+                            toks = toks[1:] if toks[0] in ("The", "the") else toks
+                            bad = bool(toks) and self._not_outlet_name(_possessive_free(" ".join(toks)))
+                out.append((a, bad))
+            self._noun_uses[noun] = out
+        return self._noun_uses[noun]
+
+    def _masthead_names(self) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the newspapers the body names by a masthead word ("the Lakeside
+        Gazette", :meth:`_masthead`), in text order (memoised)."""
+        if self._mastheads is None:
+            words = self.words
+            out: list[tuple[int, int, str]] = []
+            heads = words.masthead_words | words.masthead_words_after_the
+            if heads:
+                alts = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+                rx = re.compile(rf"(?<![\w’'\-])((?:[Tt]he[ \u00a0]+)?(?:[A-Z][\w’'\-]*[ \u00a0]+){{1,4}}"
+                                rf"(?:[\w’'\-]*-)?(?:{alts}))(?![\w-]|[ \u00a0]+[A-Z])")
+                body = self.ctx.body
+                for found in rx.finditer(body):
+                    if _TOLD_BEFORE_RE.search(body, max(0, found.start() - 16), found.start()):
+                        continue          # "told the Lakeside Gazette": spoken to, not the source
+                    sp = self._masthead(found.group(1))
+                    if sp is not None:
+                        out.append((found.start(), found.end(), sp.name))
+            self._mastheads = out
+        return self._mastheads
 
     def _news_agency_antecedent(self, outlet: Mapping[str, Any], start: int, end: int, off: int) -> bool:
         """Whether "the agency" at ``off`` refers back to ``outlet``, named at body[start:end]: the

@@ -174,6 +174,8 @@ def test_interruptions_strays_brackets_titles(body, expected):
      [("We will fight on.", D, 0, False), ("No retreat,", D, 0, True)]),
     # a mark typed twice is one mark, not a nested quote
     ("He said \"“We are ready,” and left.", [("We are ready,", D, 0, True)]),
+    # ... even when enough closing marks follow to close a nested quote
+    ("She said ““We are ready” to the crowd,” he wrote.", [("We are ready", D, 0, True)]),
 ])
 def test_same_kind_nesting_only_when_closing_marks_follow(body, expected):
     assert spans(body) == expected
@@ -191,6 +193,20 @@ def test_same_kind_nesting_only_when_closing_marks_follow(body, expected):
     # hard-wrapped prose keeps its quote over the line break
     ("He said: “We will come\nback soon. We promise.",
      [("We will come\nback soon. We promise.", D, 0, False)]),
+    # each line counts its own closing marks: the last line's stray closing mark does not let the
+    # first line's quote nest the later ones
+    ("“We will come back.\nHe called it a “new start” and left.\nFans waved “flags” at the end.”\n",
+     [("We will come back.", D, 0, False), ("new start", D, 0, True), ("flags", D, 0, True)]),
+    # a hard-wrapped line ending in an abbreviation goes on: no sentence ends there
+    ("He said: “The talks with the U.S.\nwill resume next week. We expect progress.",
+     [("The talks with the U.S.\nwill resume next week. We expect progress.", D, 0, False)]),
+    ("“We spoke to Mr.\nLee and he agreed. Then we left.",
+     [("We spoke to Mr.\nLee and he agreed. Then we left.", D, 0, False)]),
+    ("She said: “We met J.\nR. Smith there.\nOfficials declined to comment.",
+     [("We met J.\nR. Smith there.", D, 0, False)]),
+    # a sentence-final abbreviation before a sentence starter still ends the line's unit
+    ("She said: “We met in the U.S.\nThe talks went on without us.",
+     [("We met in the U.S.", D, 0, False)]),
 ])
 def test_line_units_bound_unclosed_quotes(body, expected):
     assert spans(body) == expected
@@ -212,6 +228,12 @@ def test_an_unclosed_opening_single_mark_inside_a_word_is_no_quote(body):
     ('The "A" and " B" and "C".', [("A", D, 0, True), ("B", D, 0, True), ("C", D, 0, True)]),
     # a closing mark after a comma is still a closing mark, not the opening of a spaced pair
     ('He said, "I like it," you know, "and I mean it."', [("I like it,", D, 0, True), ("and I mean it.", D, 0, True)]),
+    # a spaced mark before punctuation closes: no quote opens with a period
+    ('He said " yes " and she said " no ".', [("yes", D, 0, True), ("no", D, 0, True)]),
+    # a spaced straight mark after a number is an inch mark, not a quotation mark
+    ('Rainfall: Monday 2 " and Tuesday 1 " in the city.', []),
+    ('The pipe is 5 " wide and the hose is 3 " long.', []),
+    ('Item  qty\nbolts  4 " long\nnuts  2 " wide', []),
 ])
 def test_spaced_straight_marks(body, expected):
     assert spans(body) == expected

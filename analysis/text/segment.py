@@ -787,6 +787,8 @@ _FEET_INCHES = re.compile(r"\d['’′]\d{1,2}$")
 
 
 _SPACE_THEN_WORD = re.compile(r"[ \t]\w")
+_DIGIT_SPACE_BEFORE = re.compile(r"\d[ \t\u00a0]+$")   # 5 " wide: a spaced inch mark after a number
+_PUNCT_AFTER_CLOSE = set(".,;:!?…)]}")    # " no ".: punctuation after a spaced straight mark
 
 
 def _classify_marks(text: str, elisions: frozenset[str]) -> list[_Mark]:
@@ -812,13 +814,15 @@ def _classify_marks(text: str, elisions: frozenset[str]) -> list[_Mark]:
         can_close = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt.isspace()
                                             or prev in _CLOSE_AFTER)
         if ch == '"':
-            if prev.isspace() and not can_open and _spaced_straight_close(
+            if prev.isspace() and (not can_open or nxt in _PUNCT_AFTER_CLOSE) and _spaced_straight_close(
                     text, i, straight_before, straight_total):
-                can_close = True
+                can_open, can_close = False, True   # " no ".: no quote opens with a period
             elif (prev.isspace() or prev in _OPEN_CONTEXT and prev not in _CLOSE_AFTER) and nxt.isspace() \
                     and not can_close and not straight_total % 2 \
-                    and not straight_before % 2 and _SPACE_THEN_WORD.match(text, i + 1):
+                    and not straight_before % 2 and _SPACE_THEN_WORD.match(text, i + 1) \
+                    and not _DIGIT_SPACE_BEFORE.search(text, max(0, i - 8), i):
                 can_open = True           # , " We ...: the first of a balanced pair, a space inside it
+                                          # (not 5 " wide: after a number it is an inch mark)
             straight_before += 1
         if ch in OPENING_SHAPES:
             can_open, can_close = True, can_close and not can_open
@@ -853,8 +857,33 @@ def _strong_close_ahead(marks: list[_Mark]) -> list[bool]:
 
 
 # A line break after sentence-final punctuation ends a unit of a paragraph (a line of scraped text
-# that puts one paragraph on each line, or a line block; hard-wrapped prose breaks lines mid-sentence).
+# that puts one paragraph on each line, or a line block; hard-wrapped prose breaks lines mid-sentence)
+# -- where a sentence ends there: see _ends_unit.
 _UNIT_END = re.compile(r"[.!?…][\"'”’»)\]]*[ \t]*\n")
+_NEXT_LINE = re.compile(r"[ \t]*(\S?)([A-Za-z]*)")
+
+
+def _ends_unit(text: str, m: re.Match, abbreviations: frozenset[str], rules: SentenceRules) -> bool:
+    """The line break of the ``_UNIT_END`` match ``m`` ends a sentence: the next line does not go on
+    with a lower-case word (a hard-wrapped line: "talks with the U.S.\nwill resume"), and a bare
+    period is not an abbreviation's ("Mr.\nLee"), unless a sentence-final abbreviation meets a
+    sentence starter ("in the U.S.\nThe next day", as :class:`SentenceRules` splits sentences)."""
+    nm = _NEXT_LINE.match(text, m.end())
+    first, word = nm.group(1), nm.group(2)
+    if not first:
+        return True                        # the paragraph ends
+    if first.islower():
+        return False
+    if text[m.start()] != "." or not text[m.start() + 1:m.start() + 2].isspace():
+        return True                        # ! ? … or a closing mark after the period
+    i = m.start()
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    before = text[i:m.start()].lstrip(_LEAD_PUNCT).lower()
+    if not (before in abbreviations or (len(before) == 1 and before.isalpha())):
+        return True
+    nxt = first + word
+    return nxt in rules.starters and (before in rules.final or (len(before) == 1 and len(nxt) > 1))
 
 
 def _net_closers_ahead(marks: list[_Mark], units: list[int]) -> list[int]:
@@ -879,13 +908,14 @@ def _net_closers_ahead(marks: list[_Mark], units: list[int]) -> list[int]:
 _SAME_KIND_NESTING = 1
 
 
-def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset[str]):
+def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset[str], *,
+                      abbreviations: frozenset[str] | None = None, sentence_rules: SentenceRules | None = None):
     """Scan one paragraph.
 
     Returns ``(open_left, found, strays)``: ``open_left`` lists (open_at, kind,
     depth, limit, unit_end, last) for quotes never closed (``limit`` is where a later
     mark proved them abandoned, or None; ``unit_end``: the end of the opening mark's
-    unit -- up to a line break after final punctuation, see ``_UNIT_END``; ``last``: no
+    unit -- up to a line break where a sentence ends, see ``_ends_unit``; ``last``: no
     quotation mark follows it in that unit), ``found`` lists (open_at, close_at, kind,
     depth); all offsets absolute.
     """
@@ -896,7 +926,11 @@ def _paragraph_quotes(text: str, base: int, para_index: int, elisions: frozenset
     strays: list[StrayMark] = []
     marks = _classify_marks(text, elisions)
     strong_ahead = _strong_close_ahead(marks)
-    unit_ends = [m.end() for m in _UNIT_END.finditer(text)] if "\n" in text else []
+    unit_ends: list[int] = []
+    if "\n" in text:
+        abbrevs = load_abbreviations() if abbreviations is None else abbreviations
+        rules = load_sentence_rules() if sentence_rules is None else sentence_rules
+        unit_ends = [m.end() for m in _UNIT_END.finditer(text) if _ends_unit(text, m, abbrevs, rules)]
     units = [bisect.bisect_right(unit_ends, m.at) for m in marks]
     net_ahead = _net_closers_ahead(marks, units)
     unit_end_of: dict[int, int] = {}     # unit -> its end without trailing space (once per unit)
@@ -1043,7 +1077,9 @@ def _introduces_sentence(body: str, open_at: int, para_start: int, sentence_star
 
 def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
                     sentences: Sequence[Sentence] | None = None,
-                    segmentation_words: SegmentationWords | None = None
+                    segmentation_words: SegmentationWords | None = None,
+                    abbreviations: frozenset[str] | None = None,
+                    sentence_rules: SentenceRules | None = None
                     ) -> tuple[list[Quotation], list[StrayMark]]:
     """Quotation spans in ``body`` plus the marks that could not be paired.
 
@@ -1068,7 +1104,8 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
     words = load_segmentation_words() if segmentation_words is None else segmentation_words
     elisions = words.leading_elisions
     if sentences is None:
-        sentences = split_sentences(body, paragraphs=paras, segmentation_words=words)
+        sentences = split_sentences(body, paragraphs=paras, segmentation_words=words,
+                                    abbreviations=abbreviations, sentence_rules=sentence_rules)
     sentence_ends = sorted(s.end for s in sentences)
     sentence_starts = {s.start for s in sentences}
     raw: list[tuple[int, int, int | None, str, int, int, bool]] = []  # start,end,close,kind,depth,para,continues
@@ -1082,7 +1119,9 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
         return sentence_ends[k] if k < len(sentence_ends) else len(body)
 
     for para in paras:
-        open_left, found, para_strays = _paragraph_quotes(para.text, para.start, para.index, elisions)
+        open_left, found, para_strays = _paragraph_quotes(para.text, para.start, para.index, elisions,
+                                                          abbreviations=abbreviations,
+                                                          sentence_rules=sentence_rules)
         strays.extend(para_strays)
         for open_at, close_at, kind, depth in found:
             raw.append((open_at + 1, close_at, close_at, kind, depth, para.index, False))
@@ -1156,7 +1195,8 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
     sentences = split_sentences(body, abbreviations=abbreviations, paragraphs=paragraphs,
                                 sentence_rules=sentence_rules, segmentation_words=words)
     quotations, strays = find_quotations(body, paragraphs=paragraphs, sentences=sentences,
-                                         segmentation_words=words)
+                                         segmentation_words=words, abbreviations=abbreviations,
+                                         sentence_rules=sentence_rules)
     quoted = _quoted_mask(len(body), quotations)
     tokens: list[Token] = []
     for sent in sentences:

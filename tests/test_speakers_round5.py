@@ -370,3 +370,21 @@ def test_the_state_agency_is_no_news_agency_named_before(body):
 def test_the_state_news_agency_is_the_news_agency_named_before():
     body = "The plant will close, the Korean Central News Agency reported. The state news agency said wages fell."
     assert _one(body, "wages fell", "said", "The state news agency").name == "KCNA"
+
+
+@pytest.mark.parametrize("mention, role_text, affiliation", [
+    ("Ana Kolb", "the German EU commissioner for trade", "European Union"),
+    ("Tom Roe", "a Spanish NATO general", "NATO"),
+    ("Tom Roe", "the French IMF director", "International Monetary Fund"),
+])
+def test_a_demonym_before_an_international_organisation_keeps_it_international(mention, role_text, affiliation):
+    body = f"{mention}, {role_text}, said the deal was bad."
+    sp = _one(body, "the deal was bad", "said", mention)
+    assert (sp.speaker_type, sp.affiliation) == ("international_org", affiliation)
+
+
+@pytest.mark.parametrize("owner", ["the Russian", "Russia's"])
+def test_a_security_council_a_country_owns_is_national(owner):
+    body = f"Tom Roe, secretary of {owner} Security Council, said the deal was bad."
+    sp = _one(body, "the deal was bad", "said", "Tom Roe")
+    assert (sp.speaker_type, sp.affiliation) == ("government", "Russian Security Council")

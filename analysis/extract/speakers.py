@@ -144,6 +144,7 @@ class SourceCues:
     non_person: frozenset[str] = frozenset()
     office_holders: frozenset[str] = frozenset()  # government groups a country affiliates ("officials")
     country_groups: frozenset[str] = frozenset()  # government groups that are countries ("nations")
+    national_namesakes: frozenset[str] = frozenset()   # "Security Council": also a country's own body
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,7 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
                 orgs.append((str(w).lower(), entry["type"]))
         outlets = _by_alias(d.get("outlets"))
         international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
+        namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
         # a state's office holders ("officials") and countries ("nations") are government groups
@@ -270,7 +272,8 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         affiliations=tuple(sorted(affs, key=lambda p: -len(p[0]))),
         non_person=frozenset(str(w) for w in (d.get("non_person", {}) or {}).get("words", []) or []),
         office_holders=frozenset(str(w).lower() for w in g.get("office_holders") or []),
-        country_groups=frozenset(str(w).lower() for w in g.get("countries") or []))
+        country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
+        national_namesakes=namesakes)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
@@ -3299,8 +3302,10 @@ class _Resolver:
 
     def _international_in(self, text: str) -> list[str]:
         """The international organisations of source_cues.yaml named in ``text``, except a name a
-        country owns ("Russia's Security Council", "the Russian Security Council": a national
-        body that shares its name with a UN organ)."""
+        country owns: after a possessive country ("Russia's Security Council", "the North's ...")
+        always, after a plain demonym only for a name national bodies share (source_cues.yaml
+        international ``national_namesakes``: "the Russian Security Council"); "the German EU
+        commissioner", "a Spanish NATO general", "the French IMF director" stay international."""
         if self.lex.international_re.search(text) is None:
             return []
         out = []
@@ -3309,7 +3314,9 @@ class _Resolver:
                 continue
             for hit in _phrase_re(key).finditer(text):
                 before = text[:hit.start()].split()
-                if not before or not self._country_word(before[-1]):
+                owned = bool(before) and self._country_word(before[-1]) and (
+                    _POSSESSIVE_RE.search(before[-1]) is not None or key in self.ctx.cues.national_namesakes)
+                if not owned:
                     out.append(key)
                     break
         return out

@@ -67,3 +67,51 @@ def test_analyze_and_eval_ptc_escape_the_lexicon_summary_line(tmp_path, capsys, 
     err = capsys.readouterr().err
     assert "\x1b" not in err
     assert "bad\\x1b[31mred.yaml: 1 problem(s) in the lexicon file" in err
+
+
+# --------------------------------------------------------------------------- -p text YAML would misread
+
+@pytest.mark.parametrize("text", ["*bold", "&co", "[a, *b]", "*Reuters* only"])
+def test_a_p_value_yaml_would_read_as_an_alias_or_anchor_is_kept_as_text(text):
+    assert parameter_value("title", text) == text
+
+
+@pytest.mark.parametrize("text", ["2024-13-01", "2024-02-30", "!!int 12x", "!!float many"])
+def test_a_p_value_yaml_cannot_build_is_kept_as_text(text):
+    assert parameter_value("since", text) == text
+
+
+def test_a_p_value_refusal_names_the_flag_once():
+    deep = "[" * 17 + "]" * 17
+    with pytest.raises(StudyError) as exc:
+        parameter_value("title", deep)
+    assert str(exc.value) == "-p title: a parameter value nested more than 16 levels deep"
+
+
+def test_anchors_in_the_parameter_file_are_still_refused(tmp_path):
+    p = tmp_path / "p.yaml"
+    p.write_text("outlets: &w [Invented Wire]\ngroup: *w\n", encoding="utf-8")
+    with pytest.raises(StudyError, match=r"p\.yaml:1: YAML anchors and aliases are not allowed"):
+        load_params_file(p)
+
+
+@pytest.mark.parametrize("text, line, says", [
+    ("outlets: [Invented Wire]\nsince: 2024-02-30\n", 2, "cannot read '2024-02-30' in a parameter file (day is out"),
+    ("n: !!int 12x\n", 1, "cannot read '12x' in a parameter file (invalid literal"),
+    ("x: [1, {until: 2024-13-01}]\n", 1, "cannot read '2024-13-01' in a parameter file (month must be"),
+])
+def test_a_parameter_file_value_yaml_cannot_build_is_refused_with_its_line(tmp_path, text, line, says):
+    p = tmp_path / "p.yaml"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(StudyError) as exc:
+        load_params_file(p)
+    assert str(exc.value).startswith(f"{p}:{line}: {says}")
+
+
+def test_study_exits_2_on_a_parameter_file_date_past_the_month(tmp_path, capsys):
+    p = tmp_path / "p.yaml"
+    p.write_text("since: 2024-02-30\n", encoding="utf-8")
+    rc = main(["study", "--corpus", str(FIXTURE), "--only", "wording", "--figures", str(tmp_path / "figures"),
+               "--no-cache", "-q", "-f", str(p)])
+    assert rc == 2
+    assert f"framing study: {p}:1: cannot read '2024-02-30'" in capsys.readouterr().err

@@ -267,12 +267,16 @@ def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 def parameter_value(name: str, text: str) -> Any:
     """The value of ``-p NAME TEXT``: TEXT read as YAML (``[a, b]`` is a list, ``3`` a number), or
-    TEXT itself when it is no valid YAML.  Anchors and aliases, and nesting deeper than
-    :data:`PARAMS_MAX_DEPTH`, are a :class:`StudyError`."""
+    TEXT itself when it is no valid YAML, when YAML would read an alias or anchor in it
+    (``-p title "*bold"``, ``-p x "&co"``: nothing is expanded, the text is kept) and when YAML reads
+    a scalar it cannot build (``2024-02-30``, ``!!int 12x``).  Nesting deeper than
+    :data:`PARAMS_MAX_DEPTH` and a key given twice are a :class:`StudyError`."""
     from analysis.yamlsafe import YamlRefused, load_checked
     try:
-        return load_checked(text, max_depth=PARAMS_MAX_DEPTH, what=f"a parameter value (-p {name})")
+        return load_checked(text, max_depth=PARAMS_MAX_DEPTH, what="a parameter value")
     except YamlRefused as exc:
+        if exc.kind in ("alias", "anchor", "value"):
+            return text
         raise StudyError(f"-p {name}: {exc.message}") from None
     except yaml.YAMLError:
         return text

@@ -344,3 +344,23 @@ def test_parenthesis_without_a_clause_is_none(body):
 def test_second_phrase_does_not_reach_a_later_clause():
     body = '"It is time," Lee insisted to the cameras, with Kim standing behind him as he urged the party to act.'
     assert summary(body) == [("insisted", "Lee", "It is time,", "direct"), ("urged", "he", "to act", "indirect")]
+
+
+# ------------------------------------------------------------------ round 5b: a noun-risk form after a modifier is a noun
+
+@pytest.mark.parametrize("body", [
+    "The contest shifts to larger, more diverse states.",
+    "Ohio, like many other states, has an open-carry law.",
+    "She scrambled to organize, especially in caucus states, and won.",
+    "The race moved on, to 13 states.",
+])
+def test_noun_risk_form_after_an_adjective_or_preposition_is_a_noun(body):
+    assert atts(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('"The law is void," the treaty states.', ("states", "the treaty", "The law is void,", "direct")),
+    ('"We will win," a voice in the new ad states.', ("states", "a voice in the new ad", "We will win,", "direct")),
+])
+def test_noun_risk_form_after_its_subject_still_reports(body, expected):
+    assert summary(body) == [expected]

@@ -741,6 +741,15 @@ def _possessed_noun(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     return None
 
 
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "VBG"})
+
+
+def _modifier_word(t: _Tok) -> bool:
+    """An adjective, number or -ing modifier (Brill lexicon tag of the lowercase word): before a noun-risk
+    form it makes the form a noun ("more diverse states", "13 states", "early nominating states")."""
+    return t.text[:1].isdigit() or (t.text[:1].islower() and brill_lexicon().lower.get(t.low) in _MODIFIER_TAGS)
+
+
 def _subject_pronoun_next(t: _Tok) -> bool:
     """A nominative pronoun (not "it"/"you", which are objects too) opens a clause after the verb."""
     return not t.q and _pronoun_part(t.low) in _NOMINATIVE
@@ -921,7 +930,12 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             m = pk                       # "..., experts note, ..." / "“...,” the treaty states."
             while m - 1 >= 0 and toks[m - 1].text[:1].isalnum() and not toks[m - 1].q and pk - m < 5:
                 m -= 1
-            after_subject = m - 1 >= 0 and (toks[m - 1].text == "," or _is_close(toks, m - 1))
+            after_subject = m - 1 >= 0 and (toks[m - 1].text == "," or _is_close(toks, m - 1)) and \
+                not _modifier_word(toks[pk]) and \
+                (toks[m].low in DETS or is_capitalised(toks[m].text) or
+                 not any(toks[x].low in PREPS for x in range(m, pk + 1)))
+            # not "..., more diverse states.", "..., like many other states,", "especially in caucus states,";
+            # but "“...,” a voice-over in the ad states."
         if not (nxt is not None and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n) or
                                      (nxt.low == "to" and "to" in entry.frames) or
                                      ("about" in entry.frames and _topic_object(toks, i + n)) or

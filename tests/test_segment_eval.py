@@ -110,3 +110,14 @@ def test_gold_quote_over_two_paragraphs_needs_the_chain():
     hits, total, misses, _ = quote_span_hits(
         [{"kind": "direct", "text": "There is no retreat. We will win in the end."}], parse_text(body))
     assert (hits, total, len(misses)) == (0, 1, 1)
+
+
+@pytest.mark.parametrize("body, span, expected", [
+    ("  we are ready \n", (0, 16), (2, 14)),
+    ("said “ nous ” hier", (6, 12), (7, 11)),
+    ("   ", (0, 3), (3, 3)),                       # only white space: empty at its end
+    ("ab", (1, 1), (1, 1)),
+])
+def test_strip_span(body, span, expected):
+    from analysis.text.spans import strip_span
+    assert strip_span(body, *span) == expected

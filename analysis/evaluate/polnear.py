@@ -106,6 +106,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from analysis.corpus import Article, CorpusError, Problem
 from analysis.text import Document, parse_article
+from analysis.text.spans import strip_span
 
 Parts = tuple[tuple[int, int], ...]
 SPLITS = ("train", "dev", "test")
@@ -627,10 +628,7 @@ def normalise_parts(parts: Parts, body: str) -> Parts:
             trimmed.append((s, e))
     if not trimmed:  # a span made only of punctuation (a ":" cue): keep it, minus white space
         for s, e in sorted(parts):
-            while s < e and body[s].isspace():
-                s += 1
-            while e > s and body[e - 1].isspace():
-                e -= 1
+            s, e = strip_span(body, s, e)
             if e > s:
                 trimmed.append((s, e))
     merged: list[tuple[int, int]] = []

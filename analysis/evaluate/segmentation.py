@@ -44,6 +44,7 @@ from collections import Counter
 
 from analysis.text import ParsedText, parse_text
 from analysis.text.segment import ALL_QUOTE_MARKS, CLOSING_SHAPES, Quotation
+from analysis.text.spans import strip_span
 
 _QUOTE_NORMAL = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                                "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'"})
@@ -214,11 +215,7 @@ def enclosing_marks(body: str, start: int, end: int) -> tuple[int, int] | None:
     marks: its first non-space character is a mark, or the character right before it is (a
     guillemet also one space before); and its last is a mark, or the character right after it
     (or after one final punctuation mark) is."""
-    s, e = start, end
-    while s < e and body[s].isspace():
-        s += 1
-    while e > s and body[e - 1].isspace():
-        e -= 1
+    s, e = strip_span(body, start, end)
     if e <= s:
         return None
     if body[s] in _MARK_SET and body[s] not in CLOSING_SHAPES:

@@ -73,6 +73,7 @@ from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, file_stamp
 from analysis.enums import Voice
 from analysis.text.quote_marks import (ALL_QUOTE_MARKS, CLOSING_SHAPES, CORNER_MARKS, DOUBLE_MARKS, OPENING_SHAPES,
                                       SINGLE_MARKS, WHITE_CORNER_MARKS)
+from analysis.text.spans import strip_span
 
 
 # The marks are defined once, in analysis.text.quote_marks (the attribution extractor reads them too).
@@ -1155,10 +1156,7 @@ def find_quotations(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
     quotes: list[Quotation] = []
     for start, end, close_at, kind, depth, p, continues in raw:
         open_at = start - 1
-        while start < end and body[start].isspace():
-            start += 1
-        while end > start and body[end - 1].isspace():
-            end -= 1
+        start, end = strip_span(body, start, end)
         if end <= start:
             strays.append(StrayMark(open_at, body[open_at], p, "empty quotation"))
             continue

@@ -31,10 +31,11 @@ neighbouring word after punctuation (adds,“and; said."We), a balanced straight
 pair with spaces inside (" We win "). Whether a mark opens or closes follows its
 shape and its neighbours.  A quote nests inside one of its own kind (“a “b” c”)
 only when enough closing marks of that kind follow in its unit (a paragraph, or
-the part of it up to a line break after final punctuation: scraped text puts
-one paragraph on each line); otherwise the earlier one lost its closing mark.  Apostrophes
+the part of it up to a line break where a sentence ends: scraped text puts
+one paragraph on each line; not after an abbreviation, "the U.S.\nwill", nor
+before a lower-case line); otherwise the earlier one lost its closing mark.  Apostrophes
 (Korea's, don't, 'til, ’90s, rock ’n’ roll, a plural possessive "countries’
-relationship" even inside single quotes) and inch marks (6’2”) are not quotes.
+relationship" even inside single quotes) and inch marks (6’2”, 5 " wide) are not quotes.
 A quote left open at a paragraph's end continues into the next paragraph when
 that one reopens with the same kind of mark; otherwise it is reported in
 ``stray_marks`` and bounded: to its unit's end if it opens the paragraph or

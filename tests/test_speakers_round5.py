@@ -388,3 +388,22 @@ def test_a_security_council_a_country_owns_is_national(owner):
     body = f"Tom Roe, secretary of {owner} Security Council, said the deal was bad."
     sp = _one(body, "the deal was bad", "said", "Tom Roe")
     assert (sp.speaker_type, sp.affiliation) == ("government", "Russian Security Council")
+
+
+@pytest.mark.parametrize("body", [
+    "Like the president, Tom Roe said the deal was bad.",
+    "Unlike the mayor, Tom Roe said the deal was bad.",
+    "Unlike the mayor, Tom Roe, a retired farmer, said the deal was bad.",
+    "The mayor, Tom Roe, a retired farmer, said the deal was bad.",
+])
+def test_a_compared_description_or_a_name_with_its_own_appositive_gives_no_fronted_role(body):
+    sp = _one(body, "the deal was bad", "said", "Tom Roe")
+    assert sp.role not in ("president", "mayor") and sp.speaker_type != "government"
+
+
+def test_a_fronted_role_after_as_or_when_still_counts():
+    sp = _one("As the city's mayor, Tom Roe said the deal was bad.", "the deal was bad", "said", "Tom Roe")
+    assert sp.speaker_type == "government"
+    sp = _one("The senator's campaign manager, Tom Roe, who ran a project, said the deal was bad.", "the deal was bad",
+              "said", "Tom Roe")
+    assert sp.role and "campaign manager" in sp.role

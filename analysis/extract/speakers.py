@@ -224,7 +224,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
     "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "masthead_words", "data_nouns",
-    "appositive_stop_verbs", "plural_titles")}
+    "appositive_stop_verbs", "plural_titles", "fronted_role_openers")}
 
 
 def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:
@@ -484,6 +484,7 @@ class SpeakerWords:
     masthead_words_after_the: frozenset[str] = frozenset()   # "Times", "Herald": with "the" or a place
     outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
     unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
+    fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -531,6 +532,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         masthead_words_after_the=frozenset(_words_of(d, "masthead_words", "after_the")),
         outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
         unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
+        fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles)
 
@@ -1537,6 +1539,7 @@ class _Resolver:
 
     _FRONTED_ROLE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
                                   r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
+    _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
     _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
 
     def _role_before_comma(self, head_at: int, end: int) -> str:
@@ -1548,10 +1551,14 @@ class _Resolver:
         body = self.ctx.body
         if not body.startswith(", ", head_at - 2) or self._AFTER_FRONTED_NAME_RE.match(body, end) is None:
             return ""
+        if self._NAME_APPOSITIVE_RE.match(body, end) is not None:
+            return ""             # "Unlike the mayor, Tom Roe, a retired farmer, said": his own description
         found = self._FRONTED_ROLE_RE.search(body, max(0, head_at - 120), head_at)
         if found is None:
             return ""
         words = found.group("np").split()
+        if words and words[0].lower() in self.words.fronted_role_not_after:
+            return ""             # "Like the president, Tom Roe said": a comparison, not his office
         while words and words[0] in self.roles.leading_words:
             words = words[1:]
         head = _role_norm(found.group("head"), self.roles)

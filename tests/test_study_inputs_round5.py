@@ -115,3 +115,56 @@ def test_study_exits_2_on_a_parameter_file_date_past_the_month(tmp_path, capsys)
                "--no-cache", "-q", "-f", str(p)])
     assert rc == 2
     assert f"framing study: {p}:1: cannot read '2024-02-30'" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- -f from a pipe
+
+@needs_fifo
+def test_a_parameter_file_given_as_a_pipe_is_read(tmp_path):
+    import threading
+
+    fifo = tmp_path / "p.yaml"
+    os.mkfifo(fifo)
+
+    def write():
+        with open(fifo, "w", encoding="utf-8") as fh:      # blocks until the reader opens it
+            fh.write("outlets: [Invented Wire]\ntop_n: 3\n")
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    try:
+        assert load_params_file(fifo) == {"outlets": ["Invented Wire"], "top_n": 3}
+    finally:
+        if writer.is_alive():                                   # the reader failed: let the writer go
+            os.close(os.open(fifo, os.O_RDONLY | os.O_NONBLOCK))
+        writer.join(5)
+
+
+@needs_fifo
+def test_a_parameter_pipe_nobody_writes_to_is_reported_empty_not_a_hang(tmp_path, monkeypatch):
+    import analysis.study.runner as runner
+
+    monkeypatch.setattr(runner, "PARAMS_PIPE_WAIT", 0.2)
+    fifo = tmp_path / "p.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(StudyError) as exc:
+        load_params_file(fifo)
+    assert str(exc.value) == (f"parameter file {fifo} cannot be read: a pipe that gave no input "
+                              f"(nothing was written to it within 0.2 s)")
+
+
+def test_a_parameter_file_from_standard_input_is_read(tmp_path):
+    import subprocess
+    import sys
+
+    code = "from analysis.study.runner import load_params_file; print(load_params_file('/dev/stdin'))"
+    if not Path("/dev/stdin").exists():
+        pytest.skip("no /dev/stdin here")
+    done = subprocess.run([sys.executable, "-c", code], input="outlets: [Invented Wire]\n", text=True,
+                          capture_output=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "{'outlets': ['Invented Wire']}"
+    done = subprocess.run([sys.executable, "-c", code], input="", text=True, capture_output=True, cwd=ROOT,
+                          timeout=60)
+    assert done.returncode == 1 and done.stderr.strip().endswith(
+        "parameter file /dev/stdin cannot be read: a pipe that gave no input (nothing was written to it)")

@@ -54,6 +54,7 @@ import hashlib
 import json
 import math
 import os
+import stat
 import queue
 import re
 import shutil
@@ -230,9 +231,10 @@ PARAMS_MAX_DEPTH = 16
 
 
 def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """The parameters of YAML file ``path`` (``-f``).  Raises :class:`StudyError` naming the file
-    (and the line where there is one) for a missing file, a folder, FIFO or device (never
-    opened blocking), bytes that are not UTF-8, invalid YAML, anchors or aliases (an "alias
+    """The parameters of YAML file ``path`` (``-f``).  A pipe is read to its end (``-f <(envsubst <
+    p.yaml)``, ``cat p.yaml | framing study -f /dev/stdin``; see :func:`_read_pipe`).  Raises
+    :class:`StudyError` naming the file (and the line where there is one) for a missing file, a
+    folder or device (never opened), a pipe with no input, bytes that are not UTF-8, invalid YAML, anchors or aliases (an "alias
     bomb" is never expanded), nesting deeper than :data:`PARAMS_MAX_DEPTH`, a key given twice,
     or a top level that is not a mapping."""
     from analysis.corpus.files import UnreadableFile, read_bytes
@@ -240,7 +242,7 @@ def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
 
     p = Path(path)
     try:
-        text = read_bytes(p).decode("utf-8")
+        text = (_read_pipe(p) if _is_fifo(p) else read_bytes(p)).decode("utf-8")
     except UnreadableFile as exc:
         if not p.exists() and not p.is_symlink():
             raise StudyError(f"parameter file not found: {p}") from None
@@ -263,6 +265,72 @@ def load_params_file(path: str | os.PathLike[str]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise StudyError(f"{p}: expected a mapping of parameter: value, got {type(data).__name__}")
     return {str(k): v for k, v in data.items()}
+
+
+#: Most bytes read from a parameter file given as a pipe (``-f <(envsubst < p.yaml)``, ``-f /dev/stdin``):
+#: a writer that never stops is refused, not read into memory without end.
+PARAMS_PIPE_MAX_BYTES = 16 * 1024 * 1024
+#: Seconds a parameter pipe's first bytes are awaited (its writer may open it a moment after us).
+PARAMS_PIPE_WAIT = 10.0
+
+
+def _is_fifo(path: Path) -> bool:
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _read_pipe(path: Path) -> bytes:
+    """The bytes a pipe (FIFO) gives until its writer closes it: ``-f`` is read once, so a pipe is
+    fine there (lexicons, read several times, stay refused).  Opened non-blocking (no hang when
+    nothing ever opens it for writing); the first bytes are awaited :data:`PARAMS_PIPE_WAIT`
+    seconds, then the rest as long as the writer keeps the pipe open.  No bytes at all is reported
+    as an empty pipe."""
+    import selectors
+
+    from analysis.corpus.files import UnreadableFile, read_bytes
+    from analysis.corpus.model import Problem
+
+    def unreadable(why: str) -> UnreadableFile:
+        return UnreadableFile(Problem(str(path), why))
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise unreadable(f"cannot read file: {exc.strerror or exc}") from None
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        if not stat.S_ISFIFO(os.fstat(fd).st_mode):          # replaced since the check: read it as a file
+            return read_bytes(path)
+        with selectors.DefaultSelector() as sel:
+            sel.register(fd, selectors.EVENT_READ)
+            wait: float | None = PARAMS_PIPE_WAIT
+            timed_out = False
+            while size <= PARAMS_PIPE_MAX_BYTES:
+                if not sel.select(wait):
+                    timed_out = True                           # no writer came (only before the first bytes)
+                    break
+                try:
+                    block = os.read(fd, 1 << 16)
+                except BlockingIOError:
+                    continue
+                if not block:
+                    break                                      # the writer closed the pipe (or none was there)
+                chunks.append(block)
+                size += len(block)
+                wait = None
+    except OSError as exc:
+        raise unreadable(f"cannot read file: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if size > PARAMS_PIPE_MAX_BYTES:
+        raise unreadable(f"a pipe giving more than {PARAMS_PIPE_MAX_BYTES:,} bytes")
+    if not chunks:
+        raise unreadable("a pipe that gave no input (nothing was written to it" +
+                         (f" within {PARAMS_PIPE_WAIT:g} s)" if timed_out else ")"))
+    return b"".join(chunks)
 
 
 def parameter_value(name: str, text: str) -> Any:

@@ -407,3 +407,21 @@ def test_a_fronted_role_after_as_or_when_still_counts():
     sp = _one("The senator's campaign manager, Tom Roe, who ran a project, said the deal was bad.", "the deal was bad",
               "said", "Tom Roe")
     assert sp.role and "campaign manager" in sp.role
+
+
+@pytest.mark.parametrize("mention", [
+    "The Arden County Medical Examiner", "The Public Guardian", "The Chief Observer", "the Federal Register",
+    "The Lakeside Trading Post", "The American Legion Post",
+])
+def test_an_office_or_a_shop_named_with_a_masthead_word_is_no_newspaper(mention):
+    body = f"The bodies were found on Monday. {mention} said the count was fair."
+    sp = _one(body, "the count was fair", "said", mention)
+    assert sp.kind != "outlet" and sp.speaker_type != "media"
+
+
+@pytest.mark.parametrize("mention, name", [("The Korea Observer", "Korea Observer"),
+                                           ("The Lakeside Gazette", "Lakeside Gazette"),
+                                           ("The Lakeside Herald", "Lakeside Herald")])
+def test_a_masthead_word_after_a_place_or_the_still_names_a_newspaper(mention, name):
+    sp = _one(f"{mention} said the count was fair.", "the count was fair", "said", mention)
+    assert (sp.name, sp.kind, sp.speaker_type) == (name, "outlet", "media")

@@ -482,6 +482,8 @@ class SpeakerWords:
     outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
     masthead_words: frozenset[str] = frozenset()   # "Ilbo", "Gazette": a newspaper's name ends so
     masthead_words_after_the: frozenset[str] = frozenset()   # "Times", "Herald": with "the" or a place
+    masthead_words_after_place: frozenset[str] = frozenset()   # "Observer": only with a place
+    masthead_not_after: frozenset[str] = frozenset()           # "trading": "Trading Post" is no paper
     outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
     unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
     fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
@@ -530,6 +532,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns")),
         masthead_words=frozenset(_words_of(d, "masthead_words")),
         masthead_words_after_the=frozenset(_words_of(d, "masthead_words", "after_the")),
+        masthead_words_after_place=frozenset(_words_of(d, "masthead_words", "after_place")),
+        masthead_not_after=frozenset(w.lower() for w in _words_of(d, "masthead_words", "not_after")),
         outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
         unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
         fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
@@ -3186,7 +3190,7 @@ class _Resolver:
         if self._mastheads is None:
             words = self.words
             out: list[tuple[int, int, str]] = []
-            heads = words.masthead_words | words.masthead_words_after_the
+            heads = words.masthead_words | words.masthead_words_after_the | words.masthead_words_after_place
             if heads:
                 alts = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
                 rx = re.compile(rf"(?<![\w’'\-])((?:[Tt]he[ \u00a0]+)?(?:[A-Z][\w’'\-]*[ \u00a0]+){{1,4}}"
@@ -3289,7 +3293,7 @@ class _Resolver:
         place ("the Korea Herald", "Chicago Sun-Times").  Two to five capitalised words, not a
         person's name the article registers.  Media, named, with the country its words name."""
         words = self.words
-        if not words.masthead_words and not words.masthead_words_after_the:
+        if not words.masthead_words and not words.masthead_words_after_the and not words.masthead_words_after_place:
             return None
         toks = m.split()
         the = bool(toks) and toks[0] in ("the", "The")
@@ -3298,8 +3302,12 @@ class _Resolver:
             return None
         last = _possessive_free(toks[-1]).split("-")[-1]
         if last not in words.masthead_words and not (
-                last in words.masthead_words_after_the and (the or self._country_word(toks[0]))):
+                last in words.masthead_words_after_the and (the or self._country_word(toks[0]))) and not (
+                last in words.masthead_words_after_place and self._country_word(toks[0])):
             return None
+        before = _possessive_free(toks[-2]).lower()
+        if before in words.masthead_not_after or before in self.ri.heads or self.lex.org_word_re.search(before):
+            return None           # "The Chief Observer", "the Lakeside Trading Post": an office, a shop
         name = _possessive_free(" ".join(toks))
         if self._registered_names is None:
             self._registered_names = frozenset(full for _, full, _ in self.ctx.names)

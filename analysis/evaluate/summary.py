@@ -85,7 +85,8 @@ def polnear_rows(path: Path, split: str) -> list[dict[str, Any]]:
     q = polnear_quote_recall(docs)   # as `framing eval segmentation PATH --split <split>`
     rows.append(_row(name, "quotation pairing (segmenter)", "quoted contents", None, q["recall"], None, q["n"],
                      q["exact"] + q["contained"],
-                     f"exact {q['exact']}, contained {q['contained']}, spanning several quotations {q['several']}, missed {len(q['misses'])}"))
+                     f"exact {q['exact']}, contained {q['contained']}, "
+                     f"spanning several quotations {q['several']}, missed {len(q['misses'])}"))
     for outlet, v in d["by_outlet"].items():
         rows.append(_row(name, "attribution", f"outlet={outlet}", v.get("precision"), v.get("recall"), v["f1"],
                          v.get("gold"), v.get("pred")))

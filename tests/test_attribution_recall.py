@@ -364,3 +364,16 @@ def test_noun_risk_form_after_an_adjective_or_preposition_is_a_noun(body):
 ])
 def test_noun_risk_form_after_its_subject_still_reports(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ round 5b: a time adverb before the speaker
+
+@pytest.mark.parametrize("body, expected", [
+    ("Yesterday Smith said that the road would close.", ("said", "Smith", "the road would close", "indirect")),
+    ("Today the mayor said that the road would close.", ("said", "the mayor", "the road would close", "indirect")),
+    ("Now Smith says that the road will close.", ("says", "Smith", "the road will close", "indirect")),
+    # a name is not cut
+    ("Kelly Smith said that the road would close.", ("said", "Kelly Smith", "the road would close", "indirect")),
+])
+def test_time_adverb_before_the_speaker_is_not_the_speaker(body, expected):
+    assert summary(body) == [expected]

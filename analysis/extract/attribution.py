@@ -1704,6 +1704,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             if a is not None and a < k and toks[a].low in {"last", "this", "earlier", "later"} and \
                     (t_a := _time_adverbial(toks, a, k)) > a and is_capitalised(toks[t_a].text):
                 a = t_a                   # "... reported last month Cameron had ordered": the time is not the speaker
+            if a is not None and a < k and not toks[a].q and \
+                    toks[a].low in {"yesterday", "today", "tonight", "now", "recently", "meanwhile"} and \
+                    (is_capitalised(toks[a + 1].text) or toks[a + 1].low in DETS) and not toks[a + 1].q:
+                a += 1                    # "Yesterday Smith said", "Recently the mayor said": the time is no speaker
             if a is not None:
                 for m in range(k - 1, a - 1, -1):
                     if not toks[m].q and toks[m].text[:1].islower() and \

@@ -168,3 +168,24 @@ def test_a_parameter_file_from_standard_input_is_read(tmp_path):
                           timeout=60)
     assert done.returncode == 1 and done.stderr.strip().endswith(
         "parameter file /dev/stdin cannot be read: a pipe that gave no input (nothing was written to it)")
+
+
+# --------------------------------------------------------------------------- one printer of lexicon problems
+
+def test_eval_ptc_lists_the_first_lexicon_problems_and_counts_the_rest(tmp_path, capsys):
+    lex = tmp_path / "terms.yaml"        # one line, 3,000 entries without category or rationale
+    lex.write_text("entries: [" + ", ".join(f"{{term: w{i}}}" for i in range(3000)) + "]\n", encoding="utf-8")
+    assert main(["eval", "ptc", str(FIXTURE), "--lexicon", str(lex)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == PROBLEMS_SHOWN + 2
+    assert lines[0].startswith(f"framing eval ptc: {lex}:1: entry 1 ('w0'): ")
+    assert lines[-2] == f"framing eval ptc: ... and {6000 - PROBLEMS_SHOWN:,} more problem(s) like these"
+    assert lines[-1] == f"framing eval ptc: --lexicon {lex}: 6000 problem(s) in the lexicon file"
+
+
+def test_lexicon_problem_lines_are_escaped_and_counted():
+    from analysis.study.pipeline import lexicon_problem_lines
+
+    lines = lexicon_problem_lines("--roles", "r\x1b.yaml", [f"r\x1b.yaml:{i}: bad" for i in range(PROBLEMS_SHOWN + 2)])
+    assert lines[0] == "r\\x1b.yaml:0: bad"
+    assert lines[-2:] == ["... and 2 more problem(s) like these", "--roles r\\x1b.yaml: 52 problem(s) in the lexicon file"]

@@ -22,8 +22,8 @@ from analysis.study.cache import ArticleCache, article_fingerprint
 from analysis.study.execute import default_jobs
 from analysis.study.measures import DERIVED, TABLE_ORDER
 from analysis.study.pipeline import (LEXICON_LOADERS, LEXICON_OPTIONS, PROBLEMS_SHOWN, Options, Reducer, RunStats,
-                                     format_warnings, lexicon_problems, not_a_file, option_flag, run_pipeline,
-                                     shown_problems)
+                                     format_warnings, lexicon_problems, not_a_file, option_flag,
+                                     report_lexicon_problems, run_pipeline, shown_problems)
 
 def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
     """Options shared by ``analyze`` and ``study``: lexicons, cache, parallelism, progress."""
@@ -78,10 +78,7 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
     for key, value in values.items() if read_lexicons else ():
         problems = lexicon_problems(key, value)
         if problems:
-            for problem in shown_problems(problems):
-                print(f"{prog}: {escape_controls(problem)}", file=sys.stderr)
-            print(escape_controls(f"{prog}: {option_flag(key)} {value}: {len(problems)} problem(s) in the lexicon "
-                                  f"file; nothing written"), file=sys.stderr)
+            report_lexicon_problems(prog, option_flag(key), value, problems, tail="; nothing written")
             return None
     jobs = getattr(args, "jobs", None)
     if jobs is not None and jobs < 1:

@@ -320,11 +320,8 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
     try:                                 # read once, before the data: a bad file is an error, not a traceback
         lexicon = load_loaded_terms(args.lexicon) if getattr(args, "lexicon", None) else None
     except LexiconError as exc:
-        from analysis.corpus import escape_controls
-        for p in exc.problems:
-            print(escape_controls(f"framing eval ptc: {p}"), file=sys.stderr)
-        print(escape_controls(f"framing eval ptc: --lexicon {args.lexicon}: {len(exc.problems)} problem(s) in the "
-                              f"lexicon file"), file=sys.stderr)
+        from analysis.study.pipeline import report_lexicon_problems
+        report_lexicon_problems("framing eval ptc", "--lexicon", args.lexicon, exc.problems)
         return 2
     try:
         articles, problems = load_ptc(args.path, limit=getattr(args, "limit", None))

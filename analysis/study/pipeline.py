@@ -135,6 +135,25 @@ def shown_problems(problems: list[str], *, limit: int = PROBLEMS_SHOWN, what: st
 OVERFLOW_PREFIX = "... and "
 
 
+def lexicon_problem_lines(flag: str, path: str | os.PathLike[str], problems: Iterable[object]) -> list[str]:
+    """How every command reports a lexicon file's problems: the first :data:`PROBLEMS_SHOWN` (a
+    count line for the rest) and ``"FLAG PATH: N problem(s) in the lexicon file"``, each line with
+    its control characters escaped (problems quote file names and file text)."""
+    found = [str(p) for p in problems]
+    return [escape_controls(line) for line in
+            [*shown_problems(found), f"{flag} {path}: {len(found)} problem(s) in the lexicon file"]]
+
+
+def report_lexicon_problems(prog: str, flag: str, path: str | os.PathLike[str], problems: Iterable[object], *,
+                            tail: str = "", file: Any = None) -> None:
+    """Print :func:`lexicon_problem_lines` to ``file`` (stderr), each after ``prog: ``, ``tail``
+    after the last ("; nothing written")."""
+    lines = lexicon_problem_lines(flag, path, problems)
+    lines[-1] += tail
+    for line in lines:
+        print(f"{prog}: {line}", file=file if file is not None else sys.stderr)
+
+
 def not_a_file(path: str | os.PathLike[str]) -> str | None:
     """What ``path`` is when it exists but is no regular file ("a folder", "a FIFO (named pipe)",
     "a character device", ...), None when it does not exist (or is a regular file)."""
@@ -451,6 +470,7 @@ def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
     return lines
 
 
-__all__ = ["LEXICON_LOADERS", "LEXICON_OPTIONS", "Options", "PROBLEMS_SHOWN", "Reducer", "RunStats", "WARNING_COLUMNS",
-           "format_warnings", "lexicon_problems", "not_a_file", "option_flag", "process_article", "run_pipeline",
-           "shown_problems", "warnings_table", "OVERFLOW_PREFIX"]
+__all__ = ["LEXICON_LOADERS", "LEXICON_OPTIONS", "OVERFLOW_PREFIX", "Options", "PROBLEMS_SHOWN", "Reducer", "RunStats",
+           "WARNING_COLUMNS", "format_warnings", "lexicon_problem_lines", "lexicon_problems", "not_a_file",
+           "option_flag", "process_article", "report_lexicon_problems", "run_pipeline", "shown_problems",
+           "warnings_table"]

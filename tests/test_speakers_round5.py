@@ -425,3 +425,18 @@ def test_an_office_or_a_shop_named_with_a_masthead_word_is_no_newspaper(mention)
 def test_a_masthead_word_after_a_place_or_the_still_names_a_newspaper(mention, name):
     sp = _one(f"{mention} said the count was fair.", "the count was fair", "said", mention)
     assert (sp.name, sp.kind, sp.speaker_type) == (name, "outlet", "media")
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Kolb, a home-care aide, said the pay was low.",
+    "Ana Kolb, a nursing aide at Arden Hospital, said the pay was low.",
+    "The teacher's aide, Ana Kolb, said the pay was low.",
+    "Ana Kolb, a classroom aide, said the pay was low.",
+])
+def test_a_care_or_school_aide_is_no_government_aide(body):
+    assert _one(body, "the pay was low", "said", "Ana Kolb").speaker_type != "government"
+
+
+def test_an_aide_to_an_office_holder_is_still_government():
+    body = "Ana Kolb, an aide to the governor, said the pay was low."
+    assert _one(body, "the pay was low", "said", "Ana Kolb").speaker_type == "government"

@@ -938,6 +938,8 @@ class _Lexicons:
         self.international_re = _any_phrase_re(cues.international)
         self.org_type_res = _type_res(cues.org_types)
         self.role_type_res = _type_res(cues.role_types)
+        #: role phrases typed "other" ("nursing aide"): read before the shorter role words inside them
+        self.other_role_re = _any_phrase_re(w for w, t in cues.role_types if t == "other")
         self.outlet_keys = _by_length(cues.outlets)
         self.demonym_keys = _by_length(gaz.demonyms)
         self.place_keys = _by_length(gaz.places)
@@ -3738,7 +3740,7 @@ class _Resolver:
                      if o.get("full") == affiliation or o["name"] == affiliation)
             found.add(t)
         if not found:
-            text = (role + " " + context).lower()
+            text = lex.other_role_re.sub(" other ", (role + " " + context).lower())
             found.update(t for t, rx in lex.role_type_res if rx.search(text))
             if self._international_in(context):
                 found.add("international_org")
@@ -3752,7 +3754,7 @@ class _Resolver:
         if not found:
             # role words and patterns of lexicons/roles.yaml ("attorney general", "R-S.C."), also
             # in a title written out ("Rep. X" -> "representative X")
-            text = (role + " " + context).lower()
+            text = lex.other_role_re.sub(" other ", (role + " " + context).lower())
             found.update(t for t, rx in self.ri.role_type_res if rx.search(text))
             if not found and self.ri.abbreviation_re is not None:
                 full = self._expand_abbreviations(role + " " + context).lower()

@@ -377,3 +377,18 @@ def test_noun_risk_form_after_its_subject_still_reports(body, expected):
 ])
 def test_time_adverb_before_the_speaker_is_not_the_speaker(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ round 5b: a relative 'that' inside a that-less clause
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ramos notes the foundation hid four donations that totaled $2 million.",
+     ("notes", "Ramos", "the foundation hid four donations that totaled $2 million", "indirect")),
+    ("Lee said the city lost a voice that spoke for the poor.",
+     ("said", "Lee", "the city lost a voice that spoke for the poor", "indirect")),
+    # the complementizer after an addressee and a time phrase is still found
+    ("Lee told The Valley Times on Saturday that the road would close.",
+     ("told", "Lee", "the road would close", "indirect")),
+])
+def test_relative_that_after_the_clause_verb_is_not_the_complementizer(body, expected):
+    assert summary(body) == [expected]

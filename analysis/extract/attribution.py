@@ -2303,8 +2303,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if "clause" in e.frames and not e.weak:
         # "told The Post and Courier newspaper on Saturday that ...", "said in a statement that ..."
         for m in range(k, min(hi, k + 14)):
-            if toks[m].q or toks[m].text in {",", ".", ";", ":"} or (m > k and _verb_like(toks[m], verbs)):
-                break
+            if toks[m].q or toks[m].text in {",", ".", ";", ":"} or (m > k and _verb_like(toks[m], verbs)) or \
+                    (m > k + 1 and toks[m].text[:1].islower() and
+                     (toks[m].low in IRREGULAR_PAST or toks[m].low in MODALS)):
+                break                     # "notes the firm hid two gifts that ...": the clause has its verb
             if toks[m].low == "that" and m > k:
                 return "that", m + 1
     if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):

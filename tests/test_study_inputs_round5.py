@@ -58,6 +58,20 @@ def test_study_escapes_control_characters_in_lexicon_problems(tmp_path, capsys):
     assert not (tmp_path / "figures").exists()
 
 
+def test_study_words_a_bad_command_line_lexicon_as_analyze_does(tmp_path, capsys):
+    lex = _escape_named_lexicon(tmp_path)
+    assert main(["analyze", str(FIXTURE), "--out", str(tmp_path / "out"), "--no-cache", "-q",
+                 "--lexicon", str(lex)]) == 2
+    analyze = [ln.removeprefix("framing analyze: ").removesuffix("; nothing written")
+               for ln in capsys.readouterr().err.splitlines()]
+    rc = main(["study", "--corpus", str(FIXTURE), "--only", "wording", "--figures", str(tmp_path / "figures"),
+               "--no-cache", "-q", "--lexicon", str(lex)])
+    study = capsys.readouterr().err.splitlines()
+    assert rc == 2 and not (tmp_path / "figures").exists()
+    assert [f"framing study: {ln}" for ln in analyze] == study[:len(analyze)]
+    assert study[len(analyze) - 1].startswith("framing study: --lexicon ")
+
+
 @pytest.mark.parametrize("argv", [["analyze", str(FIXTURE), "--out", "OUT", "--no-cache", "-q"],
                                   ["eval", "ptc", str(FIXTURE)]])
 def test_analyze_and_eval_ptc_escape_the_lexicon_summary_line(tmp_path, capsys, argv):

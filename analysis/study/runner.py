@@ -71,8 +71,8 @@ import yaml
 
 from analysis.corpus import escape_controls
 from analysis.publish.figures import FORMATS  # imports no plotting library
-from analysis.study.pipeline import (LEXICON_OPTIONS, OVERFLOW_PREFIX, lexicon_problems, not_a_file,
-                                     shown_problems)
+from analysis.study.pipeline import (LEXICON_OPTIONS, OVERFLOW_PREFIX, lexicon_problem_lines, lexicon_problems,
+                                     not_a_file, option_flag, shown_problems)
 
 KERNEL_NAME = "python3"
 SHARED = ("corpus", "outlets", "figures_dir", "formats")
@@ -572,12 +572,11 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
             problems.append(f"{name} not found: {value}" + (f" (looked for {path})" if str(path) != str(value) else ""))
         p[name] = str(path)
         if name in LEXICON_PARAMETERS and path.exists() and not path.is_file():
-            problems.append(f"{name} {value}: not a regular file: {not_a_file(path)}")
+            problems.append(f"{option_flag(name)} {value}: not a regular file: {not_a_file(path)}")
         elif name in LEXICON_PARAMETERS and path.is_file():   # read once, before any article is analysed
             found = lexicon_problems(name, str(path))
-            problems += shown_problems(found)
-            if found:
-                problems.append(f"{name} {value}: {len(found)} problem(s) in the lexicon file")
+            if found:                                         # worded as framing analyze words them
+                problems += lexicon_problem_lines(option_flag(name), value, found)
     figures = p.get("figures_dir")
     if not isinstance(figures, str) or not figures:
         problems.append(f"figures_dir must be a folder name, got {_preview(figures)}")

@@ -440,3 +440,15 @@ def test_a_care_or_school_aide_is_no_government_aide(body):
 def test_an_aide_to_an_office_holder_is_still_government():
     body = "Ana Kolb, an aide to the governor, said the pay was low."
     assert _one(body, "the pay was low", "said", "Ana Kolb").speaker_type == "government"
+
+
+def test_a_role_after_a_preposition_is_no_second_holder_of_that_role():
+    body = ("Ana Kolb, the president of Arden, spoke on Monday. Tom Roe, an adviser to the president, attended. "
+            "The president said the deal was bad.")
+    sp = _one(body, "the deal was bad", "said", "The president")
+    assert (sp.name, sp.named) == ("Ana Kolb", True)
+
+
+def test_an_office_name_with_of_is_still_the_role():
+    body = "Ana Kolb, the secretary of state, spoke on Monday. The secretary said the deal was bad."
+    assert _one(body, "the deal was bad", "said", "The secretary").name == "Ana Kolb"

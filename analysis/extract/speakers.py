@@ -1091,6 +1091,7 @@ _AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
 #: characters after an outlet's name where its own "news agency" stands ("KCNA news agency")
 _OUTLET_WORDS_SPAN = 20
 _NEAR_NOUN_CHARS = 300   # "the paper" reads "a paper" this near as the same paper, whatever comes between
+_ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
 _TOLD_BEFORE_RE = re.compile(r"(?<!according)[ \u00a0](?:told|to|citing)[ \u00a0]+(?:the[ \u00a0]+)?$")
 _NOT_OUTLET_DET_RE = re.compile(r"(?:(?<![\w’'])(?:a|an|A|An|its|Its|his|His|her|Her|their|Their|our|Our|one|One)"
                                 r"|[’']s?)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?$")
@@ -1957,7 +1958,8 @@ class _Resolver:
                 return False
         words = self._role_word_list(role_text)
         n = len(head)
-        at = [i for i in range(len(words) - n + 1) if tuple(words[i:i + n]) == head]
+        own = self._own_phrase_end(words)       # "an adviser to the president" is no president
+        at = [i for i in range(min(len(words), own) - n + 1) if tuple(words[i:i + n]) == head]
         if not at:
             return False
         i = at[-1]
@@ -1975,6 +1977,16 @@ class _Resolver:
             if w not in words:                   # "the foreign minister" is not "Defense Minister X"
                 return False
         return True
+
+    def _own_phrase_end(self, words: tuple[str, ...]) -> int:
+        """The index of the first to/of/for/with/at of a role text's words that opens a phrase
+        after the role ("adviser to the president", "director of the Arden Bank"), not one inside
+        an office name of the lexicons ("secretary of state", "chief of staff"); len(words) if none."""
+        for k, w in enumerate(words):
+            if w in _ROLE_PHRASE_PREPS and k > 0 and not any(
+                    " ".join(words[k - j:k + 1 + m]) in self.ri.heads for j in (1, 2) for m in (1, 2) if k - j >= 0):
+                return k
+        return len(words)
 
     def _role_word_list(self, role_text: str) -> tuple[str, ...]:
         """The words of a role text as compared with a description (abbreviations written out,

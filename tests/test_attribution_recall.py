@@ -392,3 +392,14 @@ def test_time_adverb_before_the_speaker_is_not_the_speaker(body, expected):
 ])
 def test_relative_that_after_the_clause_verb_is_not_the_complementizer(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ round 5b: a participle adjective in a postposed speaker
+
+@pytest.mark.parametrize("body, expected", [
+    ('"The deal is off," the retired general said.', ("said", "the retired general", "The deal is off,", "direct")),
+    ('"The deal is off," the unsigned letter said.', ("said", "the unsigned letter", "The deal is off,", "direct")),
+    ("The city, the injured man said, was quiet.", ("said", "the injured man", "The city", "indirect")),
+])
+def test_participle_adjective_after_a_determiner_stays_in_the_speaker(body, expected):
+    assert summary(body) == [expected]

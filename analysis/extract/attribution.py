@@ -1693,9 +1693,14 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             if a is not None and toks[a].low in {"which", "who", "that"}:
                 a = None
             while a is not None and a - 1 > lo and toks[a - 1].text[:1].islower() and toks[a - 1].low.endswith("ed") \
-                    and toks[a - 1].low not in verbs.all_forms and not toks[a - 1].q and \
-                    (toks[a - 2].text == "," or _is_close(toks, a - 2)):
-                a -= 1                    # '...,” retired Air Force general Lloyd Newton said.'
+                    and toks[a - 1].low not in verbs.all_forms and not toks[a - 1].q:
+                if toks[a - 2].text == "," or _is_close(toks, a - 2):
+                    a -= 1                # '...,” retired Air Force general Lloyd Newton said.'
+                elif toks[a - 2].low in DETS and not toks[a - 2].q and a - 3 >= lo and \
+                        (toks[a - 3].text == "," or _is_close(toks, a - 3)):
+                    a -= 2                # '“...,” the retired general said.', 'the unsigned letter said'
+                else:
+                    break
             if a is not None and _time_phrase(toks, a, k + 1) and a - 2 >= lo and toks[a - 1].low in PREPS | {"last", "this"} \
                     and (toks[a - 2].text == ")" or is_capitalised(toks[a - 2].text)) and not toks[a - 2].q:
                 a2 = _np_back(toks, a - 2, lo, verbs)   # "Sanders (I-Vt.) on Saturday criticized": not Saturday

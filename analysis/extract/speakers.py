@@ -1426,6 +1426,7 @@ class _Resolver:
         self._outlet_names_by_noun: dict[str, list[tuple[int, int, str]]] = {}
         self._noun_uses: dict[str, list[tuple[int, bool]]] = {}   # noun -> (start, names no outlet)
         self._mastheads: list[tuple[int, int, str]] | None = None
+        self._source_hits: list[tuple[int, int, str]] | None = None
         self._agencies: tuple[list[tuple[int, int]], list[tuple[int, int]]] | None = None
         self._registered_names: frozenset[str] | None = None
         self._titled_names: frozenset[str] | None = None
@@ -3145,14 +3146,12 @@ class _Resolver:
                 stop = uses[k][0]
                 if end - stop <= _NEAR_NOUN_CHARS:   # "published a paper, Reuters reported. The paper found"
                     return None
-        hits = self._outlet_hits()
+        hits = self._source_outlet_hits()
         for a, b, key in reversed(hits[:bisect_right(hits, end, key=lambda h: h[1])]):
             if a < named_at:
                 break
             if a < stop:
                 return None
-            if self._surname_not_outlet(key, a) or _TOLD_BEFORE_RE.search(body, max(0, a - 16), a):
-                continue
             o = self.ctx.cues.outlets[key]
             if noun == "agency" and len(words) == 2 and not self._news_agency_antecedent(o, a, b, end):
                 return None
@@ -3242,6 +3241,17 @@ class _Resolver:
             body = self.ctx.body
             self._outlets_in_body = _greedy_keys(body, self.lex.outlet_keys, screen=self.lex.outlet_re)
         return self._outlets_in_body
+
+    def _source_outlet_hits(self) -> list[tuple[int, int, str]]:
+        """The outlet hits "the paper" may refer back to, filtered once (memoised): not a person's
+        surname (:meth:`_surname_not_outlet`), not an outlet spoken to or cited ("told CNN",
+        "citing Reuters")."""
+        if self._source_hits is None:
+            body = self.ctx.body
+            self._source_hits = [(a, b, key) for a, b, key in self._outlet_hits()
+                                 if not self._surname_not_outlet(key, a)
+                                 and not _TOLD_BEFORE_RE.search(body, max(0, a - 16), a)]
+        return self._source_hits
 
     def _named_outlets(self, noun: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of the outlets named with ``noun`` after their name in the body ("Family

@@ -452,3 +452,13 @@ def test_a_role_after_a_preposition_is_no_second_holder_of_that_role():
 def test_an_office_name_with_of_is_still_the_role():
     body = "Ana Kolb, the secretary of state, spoke on Monday. The secretary said the deal was bad."
     assert _one(body, "the deal was bad", "said", "The secretary").name == "Ana Kolb"
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Former mayor Ted Bloomberg toured the plant. Bloomberg News later reported the sale. "
+     "Bloomberg said the buyer was a fund.", "outlet"),
+    ("Bloomberg News reported the sale. Former mayor Ted Bloomberg toured the plant. "
+     "Bloomberg said the buyer was a fund.", "person"),
+])
+def test_the_outlets_full_name_nearer_than_the_person_makes_the_surname_the_outlet(body, kind):
+    assert _one(body, "the buyer was a fund", "said", "Bloomberg").kind == kind

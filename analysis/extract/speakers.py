@@ -3308,7 +3308,21 @@ class _Resolver:
         if " " in word or word.isupper():
             return False
         first = self._surname_offsets().get(word)
-        return first is not None and first < off
+        if first is None or first >= off:
+            return False
+        # the outlet's full name between the person and ``off`` ("Former mayor Ted Bloomberg ...
+        # Bloomberg News reported ... Bloomberg said"): the nearer name is the outlet's
+        outlet = self.ctx.cues.outlets.get(word)
+        if outlet is not None:
+            hits = self._outlet_hits()
+            i = bisect_left(hits, first, key=lambda h: h[0])
+            full = str(outlet.get("full") or "")
+            body = self.ctx.body
+            for a, _, key in hits[i:bisect_left(hits, off, key=lambda h: h[0])]:
+                if self.ctx.cues.outlets[key]["name"] == outlet["name"] and (
+                        " " in key or (" " in full and body.startswith(full, a))):
+                    return False
+        return True
 
     def _masthead(self, m: str) -> Speaker | None:
         """A newspaper the outlet list does not hold, known by the word its name ends with

@@ -203,3 +203,23 @@ def test_lexicon_problem_lines_are_escaped_and_counted():
     lines = lexicon_problem_lines("--roles", "r\x1b.yaml", [f"r\x1b.yaml:{i}: bad" for i in range(PROBLEMS_SHOWN + 2)])
     assert lines[0] == "r\\x1b.yaml:0: bad"
     assert lines[-2:] == ["... and 2 more problem(s) like these", "--roles r\\x1b.yaml: 52 problem(s) in the lexicon file"]
+
+
+def test_a_bad_lexicon_stops_validation_before_the_corpus_is_read(tmp_path, monkeypatch):
+    import analysis.corpus
+
+    lex = _escape_named_lexicon(tmp_path)
+    read: list[str] = []
+    real = analysis.corpus.load_corpus
+
+    def spy(path, **kw):
+        read.append(str(path))
+        return real(path, **kw)
+
+    monkeypatch.setattr(analysis.corpus, "load_corpus", spy)
+    params = {"corpus": str(FIXTURE), "outlets": [], "figures_dir": str(tmp_path / "figures"), "formats": ["png"]}
+    with pytest.raises(StudyError, match="problem"):
+        validate({**params, "lexicon": str(lex)}, [], base=tmp_path)
+    assert read == []
+    validate(params, [], base=tmp_path)            # a good study still reads its corpus
+    assert read == [str(FIXTURE)]

@@ -560,6 +560,7 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
     p["outlets"] = list(outlets)
 
     # paths
+    bad_lexicon = False
     for name in PATH_PARAMETERS:
         value = p.get(name)
         if value in (None, ""):
@@ -577,6 +578,7 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
             found = lexicon_problems(name, str(path))
             if found:                                         # worded as framing analyze words them
                 problems += lexicon_problem_lines(option_flag(name), value, found)
+                bad_lexicon = True
     figures = p.get("figures_dir")
     if not isinstance(figures, str) or not figures:
         problems.append(f"figures_dir must be a folder name, got {_preview(figures)}")
@@ -584,10 +586,11 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
         p["figures_dir"] = str((base / Path(figures).expanduser()).resolve())
         problems += figures_folder_problems(Path(p["figures_dir"]))
 
-    # corpus content and outlets
+    # corpus content and outlets (not loaded when a lexicon file is bad: that stops the run anyway,
+    # and a large corpus takes long to read)
     corpus = None
     duplicates: list = []
-    if isinstance(p.get("corpus"), str) and Path(p["corpus"]).exists():
+    if not bad_lexicon and isinstance(p.get("corpus"), str) and Path(p["corpus"]).exists():
         try:
             corpus = load_corpus(p["corpus"], duplicates=duplicates)
         except CorpusError as exc:

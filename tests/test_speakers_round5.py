@@ -462,3 +462,33 @@ def test_an_office_name_with_of_is_still_the_role():
 ])
 def test_the_outlets_full_name_nearer_than_the_person_makes_the_surname_the_outlet(body, kind):
     assert _one(body, "the buyer was a fund", "said", "Bloomberg").kind == kind
+
+
+def test_an_english_middle_name_alone_is_no_compound_surname():
+    body = "Ana Maria Kolb spoke. Maria, her daughter, said the deal was bad."
+    assert _one(body, "the deal was bad", "said", "Maria").name == "Maria"
+    # with a courtesy title it is the first part of a compound surname
+    body = "Melba Ruiz Ortega spoke on Monday.\n\nMs. Ruiz said the deal was bad."
+    assert _one(body, "the deal was bad", "said", "Ms. Ruiz").name == "Melba Ruiz Ortega"
+
+
+# ------------------------------------------------------------------ guards the review found untested
+def test_an_indefinite_name_with_a_courtesy_title_is_the_named_person():
+    # _indefinite_title: the run must end in a title; "A Mr. Tom Roe" is a named person
+    sp = _one("A Mr. Tom Roe called the office and said the deal was bad.", "the deal was bad", "said",
+              "A Mr. Tom Roe")
+    assert (sp.name, sp.named) == ("Tom Roe", True)
+
+
+def test_a_fronted_role_before_a_list_of_names_gives_none_of_them_the_role():
+    # _role_before_comma: the name must be closed by a comma or a reporting verb
+    body = "The mayor, Ann Lee and Tom Roe toured the plant. Ann Lee said the deal was bad."
+    sp = _one(body, "the deal was bad", "said", "Ann Lee")
+    assert sp.role != "mayor" and sp.speaker_type != "government"
+
+
+def test_an_acronym_outlet_is_no_surname_of_a_person_with_that_capitalised_name():
+    # _surname_not_outlet: an all-capital name is an acronym, never a person's surname
+    body = "Ana CNN spoke on Monday. CNN said the deal was bad."
+    sp = _one(body, "the deal was bad", "said", "CNN")
+    assert (sp.name, sp.kind) == ("CNN", "outlet")

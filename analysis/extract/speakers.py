@@ -2215,9 +2215,15 @@ class _Resolver:
                     self._middle_words.setdefault(words[1], []).append((off, full, pre))
         found = None
         for off, full, pre in self._middle_words.get(word, ()):
-            if found is None or off < offset:
+            if off < offset:
                 found = (full, pre)
-        return found
+        if found is None or found[0].split()[-1].rstrip(".") in self.words.name_suffixes:
+            return found                  # "Tom Roe III ... Roe said": the middle word is the surname
+        # a compound surname's first part is used with a title ("Ms. Ruiz"); alone it may be an
+        # English middle name ("Ana Maria Kolb spoke. Maria, her daughter, said")
+        before = self.ctx.body[max(0, offset - 16):offset + 16]
+        titled = re.search(rf"(?<![\w.])([A-Z][\w]*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])", before)
+        return found if titled is not None and titled.group(1) in self.ri.titles else None
 
     def _names_with(self, toks: tuple[str, ...]) -> list[int]:
         """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""

@@ -59,9 +59,12 @@ def test_a_plain_parameter_file_loads_as_before(tmp_path):
 
 
 @needs_fifo
-def test_a_parameter_file_that_is_a_fifo_or_a_folder_is_refused_without_blocking(tmp_path):
-    with pytest.raises(StudyError, match=r"parameter file .*fifo\.yaml cannot be read: not a regular file: "
-                                         r"a FIFO \(named pipe\)$"):
+def test_a_parameter_file_that_is_a_fifo_nobody_writes_to_or_a_folder_is_refused_without_hanging(tmp_path,
+                                                                                                   monkeypatch):
+    import analysis.study.runner as runner
+
+    monkeypatch.setattr(runner, "PARAMS_PIPE_WAIT", 0.2)      # `-f <(cmd)` is read; a pipe nobody feeds is not
+    with pytest.raises(StudyError, match=r"parameter file .*fifo\.yaml cannot be read: a pipe that gave no input"):
         load_params_file(_fifo(tmp_path, "fifo.yaml"))          # nobody writes to it: a blocking open would hang
     (tmp_path / "dir.yaml").mkdir()
     with pytest.raises(StudyError, match=r"cannot be read: not a regular file: a folder$"):
@@ -72,12 +75,11 @@ def test_a_parameter_file_that_is_a_fifo_or_a_folder_is_refused_without_blocking
 
 # --------------------------------------------------------------------------- -p NAME VALUE
 
-def test_parameter_values_are_yaml_without_aliases():
+def test_parameter_values_are_yaml_and_an_alias_stays_text():
     assert parameter_value("outlets", "[NPR, Reuters]") == ["NPR", "Reuters"]
     assert parameter_value("top_n", "3") == 3
     assert parameter_value("title", "[unclosed") == "[unclosed"      # not YAML: the text itself
-    with pytest.raises(StudyError, match=r"^-p outlets: YAML anchors and aliases are not allowed"):
-        parameter_value("outlets", "[&x NPR, *x]")
+    assert parameter_value("outlets", "[&x NPR, *x]") == "[&x NPR, *x]"     # an alias in -p is kept as text
     with pytest.raises(StudyError, match=r"^-p outlets: .*nested more than"):
         parameter_value("outlets", "[" * 100 + "]" * 100)
 
@@ -171,7 +173,7 @@ def test_many_unknown_outlets_are_counted_not_listed(tmp_path):
     lines = str(exc.value).splitlines()
     listed = [ln for ln in lines if ln.startswith("outlet not in corpus: ")]
     assert len(listed) == PROBLEMS_SHOWN and listed[0].startswith("outlet not in corpus: 'Outlet 0'; outlets in ")
-    assert lines[lines.index(listed[-1]) + 1] == f"... and {500 - PROBLEMS_SHOWN} more problem(s) like these"
+    assert lines[lines.index(listed[-1]) + 1] == f"... and {500 - PROBLEMS_SHOWN} more unknown outlets"
 
 
 def test_a_wide_parameter_file_lists_the_first_problems(tmp_path):
@@ -190,7 +192,7 @@ def test_a_wide_parameter_file_lists_the_first_problems(tmp_path):
         validate(params, [], base=tmp_path)
     lines = str(exc.value).splitlines()
     assert sum(ln.startswith("parameter 'k") for ln in lines) == PROBLEMS_SHOWN
-    assert f"... and {2000 - PROBLEMS_SHOWN:,} more problem(s) like these" in lines
+    assert f"... and {2000 - PROBLEMS_SHOWN:,} more undeclared parameters" in lines
 
 
 # --------------------------------------------------------------------------- one parse per actors file version
@@ -286,3 +288,20 @@ def test_a_plain_meta_yaml_still_imports(tmp_path, capsys):
     assert code == 0, err
     (written,) = out.iterdir()
     assert "outlet: Harbour Post" in written.read_text(encoding="utf-8")
+
+
+def test_an_unreadable_lexicon_says_cannot_read_once(tmp_path, monkeypatch):
+    import analysis.lexicons as lx
+    from analysis.corpus.files import UnreadableFile
+    from analysis.corpus.model import Problem
+
+    def denied(path):
+        raise UnreadableFile(Problem(str(path), "cannot read file: Permission denied"))
+
+    monkeypatch.setattr(lx, "read_regular_file", denied)     # as root no file can be made unreadable
+    p = tmp_path / "terms.yaml"
+    p.write_text("terms: []\n", encoding="utf-8")
+    with pytest.raises(lx.LexiconError) as exc:
+        lx.read_lexicon(p, "loaded_terms.yaml")
+    message = str(exc.value)
+    assert message.count("cannot read") == 1 and message.endswith("Permission denied"), message

@@ -161,7 +161,8 @@ def _read_text(path: str | os.PathLike[str] | None, packaged: str, name: str) ->
     except UnreadableFile as exc:
         # "no such file or folder", "not a regular file: a folder" / "a FIFO (named pipe)": the
         # file is opened non-blocking and checked before any read, so a FIFO never blocks
-        raise LexiconError.at(name, f"cannot read {kind}: {exc.problem.message.removesuffix('; not read')}") from None
+        reason = exc.problem.message.removesuffix("; not read").removeprefix("cannot read file: ")
+        raise LexiconError.at(name, f"cannot read {kind}: {reason}") from None
     except OSError as exc:
         raise LexiconError.at(name, f"cannot read {kind}: {exc.strerror or exc}") from exc
     try:

@@ -492,3 +492,13 @@ def test_an_acronym_outlet_is_no_surname_of_a_person_with_that_capitalised_name(
     body = "Ana CNN spoke on Monday. CNN said the deal was bad."
     sp = _one(body, "the deal was bad", "said", "CNN")
     assert (sp.name, sp.kind) == ("CNN", "outlet")
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("「We will rebuild the bridge,」 Ana Kolb said.", "」 Ana Kolb", "Ana Kolb"),
+    ("『We will rebuild the bridge,』 the mayor said.", "』 the mayor", "Mayor"),
+])
+def test_a_corner_bracket_before_the_speaker_is_no_part_of_it(body, mention, name):
+    # the speaker layer strips the toolkit's quotation marks (analysis.text.quote_marks)
+    sp = _one(body, "We will rebuild the bridge,", "said", mention)
+    assert sp.name == name and (sp.role or "")[:1] not in "」』"

@@ -109,6 +109,7 @@ from analysis.enums import SPEAKER_TYPES
 from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
 from analysis.lexicons.actors import Actor as LexiconActor, as_actors, read_actors
 from analysis.lexicons.installed import brill_lexicon
+from analysis.text.quote_marks import ALL_QUOTE_MARKS
 from analysis.text.segment import nickname_spans
 
 # =========================================================================== data
@@ -645,7 +646,7 @@ def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
 
 _DETERMINERS = ("the ", "a ", "an ")
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-\.]*$")
-_QUOTE_CHARS = "\"“”„‟«»‘’‚‛‹›'"
+_QUOTE_CHARS = ALL_QUOTE_MARKS      # the toolkit's one set of quotation marks (analysis.text.quote_marks)
 
 
 def _norm(s: str) -> str:

@@ -501,4 +501,4 @@ def test_an_acronym_outlet_is_no_surname_of_a_person_with_that_capitalised_name(
 def test_a_corner_bracket_before_the_speaker_is_no_part_of_it(body, mention, name):
     # the speaker layer strips the toolkit's quotation marks (analysis.text.quote_marks)
     sp = _one(body, "We will rebuild the bridge,", "said", mention)
-    assert sp.name == name and (sp.role or "")[:1] not in "」』"
+    assert sp.name == name and not (sp.role or "").startswith(("」", "』"))

@@ -502,3 +502,19 @@ def test_a_corner_bracket_before_the_speaker_is_no_part_of_it(body, mention, nam
     # the speaker layer strips the toolkit's quotation marks (analysis.text.quote_marks)
     sp = _one(body, "We will rebuild the bridge,", "said", mention)
     assert sp.name == name and not (sp.role or "").startswith(("」", "』"))
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("The Hill reported that the bill was dead.", "The Hill"),
+    ("The bill was dead, the Hill reported.", "the Hill"),
+    ("The Independent reported that the bill was dead.", "The Independent"),
+])
+def test_an_outlet_whose_name_begins_with_the_is_the_outlet(body, mention):
+    sp = _one(body, "the bill was dead" if body.startswith("The Hill") or body.startswith("The Ind") else
+              "The bill was dead", "reported", mention)
+    assert (sp.kind, sp.speaker_type) == ("outlet", "media")
+
+
+def test_a_name_with_the_that_is_no_listed_outlet_stays_as_it_was():
+    sp = _one("The Gate said that the bill was dead.", "the bill was dead", "said", "The Gate")
+    assert sp.kind != "outlet"

@@ -2815,6 +2815,8 @@ class _Resolver:
             return self._government(cname)
         # the name of a news outlet alone or with "news agency" etc.
         out = self._outlet_anaphor(m, off) or self._outlet(bare)
+        if out is None and bare != m and _LEADING_THE_RE.match(m.lower()):
+            out = self._outlet("The " + bare)     # a name whose article is part of it: "The Hill"
         if out is None and head_seg != bare and _LEADING_ARTICLE_RE.match(bare[len(head_seg):].lstrip(" ,")):
             out = self._outlet(head_seg)      # "Rodong Sinmun, the official newspaper of the party"
         if out is None:

@@ -478,12 +478,26 @@ def _mostly_capitalised(words: list[str], continuations: frozenset[str]) -> bool
     return bool(content) and sum(w[:1].isupper() for w in content) >= _HEADLINE_CAPITALISED * len(content)
 
 
-def _line_blocks(text: str, continuations: frozenset[str]) -> list[tuple[int, int]]:
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+
+
+def _abbreviation_line_end(prev: str, nxt: str, abbreviations: frozenset[str]) -> bool:
+    """The line ``prev`` ends with an abbreviation's period (or initials: "U.S.") and the next line
+    goes on with a lower-case word: a hard-wrapped line ("talks with the U.S.\nwill resume")."""
+    if not prev.endswith(".") or not _starts_lowercase_word(nxt):
+        return False
+    word = prev[:-1].rsplit(None, 1)[-1].lstrip(_LEAD_PUNCT).lower() if prev[:-1].strip() else ""
+    return bool(word) and (word in abbreviations or bool(_INITIALS.fullmatch(word)))
+
+
+def _line_blocks(text: str, continuations: frozenset[str], *,
+                 abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Split a paragraph at line breaks that end a unit, as (start, end) offsets.
 
     A single line break inside a paragraph ends a sentence when the next line
     starts a list item, an interview dash or a speaker label; when the line
-    before ends with final punctuation; or when the line before is short
+    before ends with final punctuation (not an abbreviation's period before a lower-case word:
+    "the U.S.\nwill", see ``_abbreviation_line_end``); or when the line before is short
     (at most 10 words) with no final punctuation, does not end in a function
     word ("in", "the", "said", ...: ``continuations``) and the next line starts with a capital: a
     headline-like line -- if it is also clearly shorter than the paragraph's longest
@@ -506,7 +520,8 @@ def _line_blocks(text: str, continuations: frozenset[str]) -> list[tuple[int, in
         if not prev.strip() or not nxt:
             continue
         words = prev.split()
-        split = bool(_LINE_START_UNIT.match(nxt)) or bool(_LINE_END_FINAL.search(prev)) or (
+        split = bool(_LINE_START_UNIT.match(nxt)) or (bool(_LINE_END_FINAL.search(prev))
+                                                   and not _abbreviation_line_end(prev, nxt, abbreviations)) or (
             len(words) <= _HEADLINE_MAX_WORDS and prev[-1:].isalnum() and nxt[:1].isupper()
             and words[-1].lower() not in continuations
             and (len(prev.strip()) < _HEADLINE_MAX_SHARE * longest or _mostly_capitalised(words, continuations)))
@@ -545,6 +560,36 @@ def _final_abbrev_splits(text: str, rules: SentenceRules) -> list[int]:
             cuts.append(m.start() + 1)
         elif written.islower() and word in rules.capitalised:
             cuts.append(m.start() + 1)
+    return cuts
+
+
+# A period glued between a lower-case word and a capitalised one ("Lee said.Lee claimed"): a lost
+# space after a sentence end.  Not after a period, @, / or a word character (www.cnn.Com,
+# x@cnn.Com, e.g.Smith), nor before a dot, @, / or a digit (cnn.Com.au); a capitalised or
+# single-letter word before the period (Mr.Smith, U.S.Army, J.Smith) is a name, initials or an
+# abbreviation, never cut here.
+_GLUED_PERIOD = re.compile(r"(?<![\w.@/\\-])([a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\\-])")
+# Capitalised top-level domains and file extensions written after a glued period (cnn.Com,
+# report.Pdf): names, not sentence ends.  Source: the common generic TLDs (IANA root zone) and
+# document/file extensions seen in news copy.
+_NOT_SENTENCE_AFTER_DOT = frozenset({
+    "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "news", "io", "co", "tv",
+    "us", "uk", "ca", "au", "de", "fr", "eu", "ru", "cn", "in", "jp",
+    "pdf", "doc", "docx", "txt", "html", "htm", "php", "jpg", "jpeg", "png", "gif", "csv",
+    "xls", "xlsx", "ppt", "pptx", "zip", "exe", "mp3", "mp4"})
+
+
+def _glued_period_splits(text: str, abbreviations: frozenset[str]) -> list[int]:
+    """Offsets (just after the period) where a period glued to the next word ends a sentence:
+    a lower-case word that is no abbreviation, ".", a capitalised word that is no domain or file
+    extension ("... said.Lee claimed" -> "... said." "Lee claimed")."""
+    if "." not in text:
+        return []
+    cuts = []
+    for m in _GLUED_PERIOD.finditer(text):
+        if m.group(1) in abbreviations or m.group(2).lower() in _NOT_SENTENCE_AFTER_DOT:
+            continue
+        cuts.append(m.end(1) + 1)
     return cuts
 
 
@@ -659,13 +704,14 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
     is joined to the one before ('"Will you go?" she asked.', '5 p.c. of it').
     """
     tokenizer = sentence_tokenizer(abbreviations)
+    abbrevs = load_abbreviations() if abbreviations is None else abbreviations
     rules = load_sentence_rules() if sentence_rules is None else sentence_rules
     continuations = (load_segmentation_words() if segmentation_words is None
                      else segmentation_words).line_continuations
     out: list[Sentence] = []
     for para in paragraphs if paragraphs is not None else split_paragraphs(body):
         spans: list[tuple[int, int]] = []
-        for bs, be in _line_blocks(para.text, continuations):
+        for bs, be in _line_blocks(para.text, continuations, abbreviations=abbrevs):
             block = para.text[bs:be]
             pieces: list[tuple[int, int]] = []
             for s, e in _punkt_spans(tokenizer, block):
@@ -676,7 +722,9 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
                     pieces.append((s, e))
             for s, e in pieces:
                 cut_from = s
-                for cut in _final_abbrev_splits(block[s:e], rules):
+                cuts = _final_abbrev_splits(block[s:e], rules)
+                glued = _glued_period_splits(block[s:e], abbrevs)
+                for cut in sorted(set(cuts) | set(glued)) if glued else cuts:
                     spans.append((bs + cut_from, bs + s + cut))
                     cut_from = s + cut
                 spans.append((bs + cut_from, bs + e))
@@ -775,12 +823,25 @@ def _apostrophe_doubles(text: str) -> tuple[dict[int, tuple[str, str]], set[int]
         nxt = text[b] if b < len(text) else " "
         if prev.isalnum() and nxt.isalnum():
             continue                      # inside a word: not a quotation mark
+        if prev.isspace() and nxt.isspace():
+            # '' set off by a space from a single mark inside it (NYT style: ''the 'x,' '' she
+            # said; '' 'x' is ...): it pairs as if glued to that single mark
+            k = a - 1
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            q = b
+            while q < len(text) and text[q] in " \t":
+                q += 1
+            if k > 0 and text[k - 1] in SINGLE_MARKS:
+                prev = text[k - 1]
+            elif q < len(text) and text[q] in SINGLE_MARKS:
+                nxt = text[q]
         opening = (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace()
         if opening:                       # ''We ... (or three: double, then a nested single)
-            doubles[a + 1] = (prev, text[a + 2] if a + 2 < len(text) else " ")
+            doubles[a + 1] = (prev, nxt if b - a == 2 else text[a + 2] if a + 2 < len(text) else " ")
             skip.add(a)
         else:                             # ... lies,'' (or three: a nested single, then double)
-            doubles[b - 2] = (text[b - 3] if b - 3 >= 0 else " ", nxt)
+            doubles[b - 2] = (prev if b - a == 2 else text[b - 3] if b - 3 >= 0 else " ", nxt)
             skip.add(b - 1)
     return doubles, skip
 

@@ -1,0 +1,96 @@
+"""Round 5 segmentation repairs: a period glued to the next sentence, doubled-apostrophe quotes
+with a single quote spaced inside them, and a hard-wrapped line after an abbreviation.
+
+Every sentence here is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.text import parse_text
+from analysis.text.segment import split_sentences
+
+
+def sents(body: str) -> list[str]:
+    return [s.text for s in split_sentences(body)]
+
+
+def tokens(body: str) -> list[str]:
+    return [t.text for t in parse_text(body).tokens]
+
+
+# --------------------------------------------------------------------------- glued periods
+
+@pytest.mark.parametrize("body, expected", [
+    ('"We are done," Ruiz said.Ruiz added that the plan had failed.',
+     ['"We are done," Ruiz said.', "Ruiz added that the plan had failed."]),
+    ("The vote was close.Officials counted again.", ["The vote was close.", "Officials counted again."]),
+    ("The roof leaked.Then it rained.More came later.",
+     ["The roof leaked.", "Then it rained.", "More came later."]),
+])
+def test_glued_period_ends_a_sentence(body, expected):
+    assert sents(body) == expected
+
+
+def test_glued_period_splits_the_token_and_keeps_offsets():
+    body = "Kolb said.Kolb claimed it."
+    p = parse_text(body)
+    assert [t.text for t in p.tokens] == ["Kolb", "said", ".", "Kolb", "claimed", "it", "."]
+    assert all(body[t.start:t.end] == t.text for t in p.tokens)
+    assert all(body[s.start:s.end] == s.text for s in p.sentences)
+
+
+@pytest.mark.parametrize("body", [
+    "Read it on cnn.Com before noon.",                 # a domain with a capitalised TLD
+    "Read it on www.example.Org before noon.",          # a dotted host name
+    "Write to desk@paper.Net before noon.",             # an e-mail address
+    "Open the file report.Pdf before noon.",            # a file name
+    "The fix came in version 2.Then it broke.",          # no lower-case word before the period
+    "He met e.g.Smith at the gate.",                    # an abbreviation's last letter
+    "He met Mr.Smith at the gate.",                     # a capitalised title
+    "He joined the U.S.Army at the gate.",              # initials
+    "He met J.Smith at the gate.",                       # one initial
+    "It was approx.Five at the gate.",                  # an abbreviation of the lexicon
+    "The sign read stop.NOW at the gate.",              # all capitals after the period
+])
+def test_glued_period_not_a_sentence_end(body):
+    assert sents(body) == [body]
+
+
+# --------------------------------------------------------------------------- ''...'' with inner singles
+
+def spans(body: str) -> list[tuple[str, str, bool]]:
+    return [(q.text, q.mark, q.closed) for q in parse_text(body).quotations]
+
+
+def test_doubled_apostrophes_close_after_a_spaced_inner_single():
+    body = "''I dislike the phrase 'town folk,' '' she said."
+    assert spans(body) == [("I dislike the phrase 'town folk,'", "double", True),
+                           ("town folk,", "single", True)]
+    assert parse_text(body).stray_marks == ()
+
+
+def test_doubled_apostrophes_open_before_a_spaced_inner_single():
+    body = "'' 'Town folk' is a poor phrase,'' she said."
+    assert spans(body) == [("'Town folk' is a poor phrase,", "double", True), ("Town folk", "single", True)]
+
+
+def test_doubled_apostrophes_still_pair_without_inner_singles():
+    assert spans("He said ''not now'' to them.") == [("not now", "double", True)]
+    # a spaced '' with no single mark next to it stays unpaired (neither opens nor closes)
+    assert [q.text for q in parse_text("Scores were 5 '' and 6 '' apart.").quotations] == []
+
+
+# --------------------------------------------------------------------------- hard wrap after an abbreviation
+
+@pytest.mark.parametrize("body, expected", [
+    ("Talks with the U.S.\nwill resume in May.", ["Talks with the U.S.\nwill resume in May."]),
+    ("A letter from Gov.\nand staff came.", ["A letter from Gov.\nand staff came."]),
+    # a capitalised next line after an abbreviation: Punkt decides as before
+    ("They met in the U.S.\nThe talks resumed.", ["They met in the U.S.", "The talks resumed."]),
+    # an ordinary word's period before a lower-case line still ends the line block
+    ("The talks ended.\nmore came later.", ["The talks ended.", "more came later."]),
+])
+def test_line_break_after_abbreviation(body, expected):
+    assert sents(body) == expected

@@ -518,3 +518,21 @@ def test_an_outlet_whose_name_begins_with_the_is_the_outlet(body, mention):
 def test_a_name_with_the_that_is_no_listed_outlet_stays_as_it_was():
     sp = _one("The Gate said that the bill was dead.", "the bill was dead", "said", "The Gate")
     assert sp.kind != "outlet"
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Kolb, chairwoman of Arden Steel Company, said the pay was low.",
+    "Ana Kolb, the chairperson of the Lakeside Garden Club, said the pay was low.",
+    "Ana Kolb, a spokeswoman for the company, said the pay was low.",
+    "Ana Kolb, pastor of Lakeside Community Church, said the pay was low.",
+])
+def test_the_chair_or_spokeswoman_of_a_private_body_holds_no_office(body):
+    assert _one(body, "the pay was low", "said", "Ana Kolb").speaker_type != "government"
+
+
+@pytest.mark.parametrize("body", [
+    "Ana Kolb, the party chairwoman, said the pay was low.",
+    "Ana Kolb, a spokeswoman for the ministry, who once ran a company, said the pay was low.",
+])
+def test_a_party_chair_or_an_official_who_once_ran_a_company_is_still_government(body):
+    assert _one(body, "the pay was low", "said", "Ana Kolb").speaker_type == "government"

@@ -146,6 +146,7 @@ class SourceCues:
     office_holders: frozenset[str] = frozenset()  # government groups a country affiliates ("officials")
     country_groups: frozenset[str] = frozenset()  # government groups that are countries ("nations")
     national_namesakes: frozenset[str] = frozenset()   # "Security Council": also a country's own body
+    private_bodies: frozenset[str] = frozenset()       # "company": its chairman holds no office of state
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
                 orgs.append((str(w).lower(), entry["type"]))
         outlets = _by_alias(d.get("outlets"))
         international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
+        private = frozenset(str(w).lower() for entry in d.get("types", []) for w in entry.get("bodies", []) or [])
         namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
@@ -274,7 +276,7 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         non_person=frozenset(str(w) for w in (d.get("non_person", {}) or {}).get("words", []) or []),
         office_holders=frozenset(str(w).lower() for w in g.get("office_holders") or []),
         country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
-        national_namesakes=namesakes)
+        national_namesakes=namesakes, private_bodies=private)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
@@ -941,6 +943,8 @@ class _Lexicons:
         self.role_type_res = _type_res(cues.role_types)
         #: role phrases typed "other" ("nursing aide"): read before the shorter role words inside them
         self.other_role_re = _any_phrase_re(w for w, t in cues.role_types if t == "other")
+        self.private_body_re = _any_phrase_re(cues.private_bodies)
+        self.government_org_re = _any_phrase_re(w for w, t in cues.org_types if t == "government")
         self.outlet_keys = _by_length(cues.outlets)
         self.demonym_keys = _by_length(gaz.demonyms)
         self.place_keys = _by_length(gaz.places)
@@ -3810,6 +3814,12 @@ class _Resolver:
             # would make phrases neither has: '... campaign' + 'director of ...')
             described = context if context.strip() else role
             found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
+        if "government" in found:
+            # "chairwoman of Arden Steel Company", "a spokesman for the company": no office of state
+            own = _RELATIVE_CUT_RE.split(f"{role} {affiliation} {context}".lower(), maxsplit=1)[0]
+            if lex.private_body_re.search(own) and not lex.government_org_re.search(own) \
+                    and not any(rx.search(own) for t, rx in self.ri.org_type_res if t == "government"):
+                found.discard("government")
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
             found.discard("expert_think_tank")

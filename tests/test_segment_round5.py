@@ -94,3 +94,15 @@ def test_doubled_apostrophes_still_pair_without_inner_singles():
 ])
 def test_line_break_after_abbreviation(body, expected):
     assert sents(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a capitalised word, a glued period and a sentence starter
+    ("Turnout rose among rural Democrats.The count ended late.",
+     ["Turnout rose among rural Democrats.", "The count ended late."]),
+    # a capitalised word before any other capitalised word: a name or an abbreviation, no cut
+    ("He flew from Lagos.Kano was next.", ["He flew from Lagos.Kano was next."]),
+    ("He lives in St.The street is long.", ["He lives in St.The street is long."]),   # st: an abbreviation
+])
+def test_glued_period_after_a_capitalised_word(body, expected):
+    assert sents(body) == expected

@@ -579,10 +579,16 @@ _NOT_SENTENCE_AFTER_DOT = frozenset({
     "xls", "xlsx", "ppt", "pptx", "zip", "exe", "mp3", "mp4"})
 
 
-def _glued_period_splits(text: str, abbreviations: frozenset[str]) -> list[int]:
+# A capitalised word before a glued period ends a sentence only before a sentence starter
+# ("... voters in Ohio.The polls ...": SentenceRules.starters); Mr.Smith, St.Louis are abbreviations.
+_GLUED_PERIOD_CAPITAL = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\\-])")
+
+
+def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: SentenceRules) -> list[int]:
     """Offsets (just after the period) where a period glued to the next word ends a sentence:
     a lower-case word that is no abbreviation, ".", a capitalised word that is no domain or file
-    extension ("... said.Lee claimed" -> "... said." "Lee claimed")."""
+    extension ("... said.Lee claimed" -> "... said." "Lee claimed"); or a capitalised word of three
+    letters or more that is no abbreviation, ".", a sentence starter ("in Ohio.The polls")."""
     if "." not in text:
         return []
     cuts = []
@@ -590,7 +596,10 @@ def _glued_period_splits(text: str, abbreviations: frozenset[str]) -> list[int]:
         if m.group(1) in abbreviations or m.group(2).lower() in _NOT_SENTENCE_AFTER_DOT:
             continue
         cuts.append(m.end(1) + 1)
-    return cuts
+    for m in _GLUED_PERIOD_CAPITAL.finditer(text):
+        if m.group(2) in rules.starters and m.group(1).lower() not in abbreviations:
+            cuts.append(m.end(1) + 1)
+    return sorted(cuts)
 
 
 # A piece opening with a closing bracket or a comma/semicolon goes on the sentence before it:
@@ -723,7 +732,7 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
             for s, e in pieces:
                 cut_from = s
                 cuts = _final_abbrev_splits(block[s:e], rules)
-                glued = _glued_period_splits(block[s:e], abbrevs)
+                glued = _glued_period_splits(block[s:e], abbrevs, rules)
                 for cut in sorted(set(cuts) | set(glued)) if glued else cuts:
                     spans.append((bs + cut_from, bs + s + cut))
                     cut_from = s + cut

@@ -536,3 +536,21 @@ def test_the_chair_or_spokeswoman_of_a_private_body_holds_no_office(body):
 ])
 def test_a_party_chair_or_an_official_who_once_ran_a_company_is_still_government(body):
     assert _one(body, "the pay was low", "said", "Ana Kolb").speaker_type == "government"
+
+
+def test_a_place_whose_name_holds_an_organisation_word_owns_no_organisation():
+    # _possessive_organisation's place guard: with a gazetteer listing the place, "College Park's
+    # mayor" is the town's mayor, not an academic of an organisation named "College Park"
+    import dataclasses
+
+    from analysis.evaluate.speakers import locate_gold
+    from analysis.extract.speakers import load_gazetteer, resolve_speakers
+    from test_speakers_names import _doc
+
+    gaz = load_gazetteer()
+    gaz = dataclasses.replace(gaz, places={**gaz.places, "College Park": "United States"})
+    doc = _doc("College Park's mayor, Tom Roe, said the deal was bad.")
+    attrs = locate_gold(doc, [{"text": "the deal was bad", "cue": "said", "speaker_mention": "Tom Roe",
+                               "kind": "indirect"}])
+    [sp] = resolve_speakers(doc, attrs, actors=[], gazetteer=gaz)
+    assert (sp.speaker_type, sp.affiliation) == ("government", None)

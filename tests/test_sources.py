@@ -359,7 +359,7 @@ def test_rows_are_read_from_the_documents_attribution_layer():
         "text": "The harvest will be late", "start": start, "end": start + 24, "cue": "said",
         "cue_category": "neutral", "speaker": "Zelda Hand", "speaker_mention": "the minister",
         "speaker_type": "government", "affiliation": "Ministry of Harvests", "country": "Nowhere", "named": True,
-        "paragraph": 1, "role": "minister", "vague": False, "relay": False, "words": 5,
+        "paragraph": 1, "role": "minister", "vague": False, "relay": False, "agentless": False, "words": 5,
         "full_text": "The harvest will be late"}]
     # annotated with other lexicons: the measure annotates it again with its own options
     redone = article_quotes(hand, actors=ACTORS)

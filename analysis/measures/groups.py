@@ -10,7 +10,7 @@ group:
 
 * ``loaded_rate``: loaded-term hits of the curated tiers (:data:`analysis.measures.wording.
   CURATED_TIERS`, the ``tier`` column of terms.csv) per 1,000 words;
-* ``source_type``: the share of attributions (quotes.csv rows, relays left out) whose speaker
+* ``source_type``: the share of attributions (quotes.csv rows, relays and agentless rows left out) whose speaker
   is of each type (``speaker_type``);
 * ``verb_stance``: the share of attributions with a reporting verb whose verb is of each
   stance category (``cue_category``);
@@ -210,11 +210,12 @@ def _rate_sums(hits: pd.Series, articles: pd.DataFrame, *, per: int = 1000) -> t
 
 def _share_counts(quotes: pd.DataFrame, column: str, categories: Sequence[str]) -> pd.DataFrame:
     """Attributions of each value of ``column`` per article (index article_id, articles without one
-    absent).  Relayed attributions (``relay``) are left out, as in the sources table.  Columns:
+    absent).  Relayed (``relay``) and agentless (``agentless``: "X is expected to ...", no
+    speaker) attributions are left out, as in the sources table.  Columns:
     ``categories`` present, then the other values in order of first appearance."""
-    q = quotes
-    if "relay" in q.columns:
-        q = q[~q["relay"].fillna(False).astype(bool)]
+    from analysis.measures.sources import source_rows
+
+    q = source_rows(quotes)
     q = q[q[column].notna() & (q[column].astype(str).str.strip() != "")] if column in q.columns else q.iloc[0:0]
     seen = [c for c in dict.fromkeys(q[column].astype(str)) if c not in categories] if len(q) else []
     cats = [c for c in categories if len(q) and (q[column].astype(str) == c).any()] + seen

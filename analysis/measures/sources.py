@@ -8,6 +8,18 @@ article (JSON-serialisable dicts) and :func:`quotes_from_rows` builds the
 table from the rows of many; :func:`quotes_table` is the two together.
 :func:`sources_table`, :func:`prominence_table` and :func:`shared_quotes_table`
 read only the quotes table.
+
+Which rows are sources: :func:`source_rows`.  quotes.csv keeps every
+attribution the extractor found; the tables and figures that say *who* an
+outlet quoted count only attributions to a speaker of their own.  Two kinds of
+row are left out by default: media relays (``relay``: "according to TASS" next
+to the original speaker's entry, one utterance counted twice) and agentless
+attributions (``agentless``: "Heavy rain is expected to fall", "X is said to
+...", "it was announced that ...", "Asked whether ..., ...": reported speech
+with no speaker in the text, resolved to the placeholder speaker 'Unknown').
+An agentless row is the narrator's own hedged report, not a source: counted, a
+storm story of forecasts would rank 'Unknown' first and count it as an unnamed
+source.
 """
 
 from __future__ import annotations
@@ -30,7 +42,7 @@ from analysis.text import Document, english_share
 QUOTES_COLUMNS: tuple[str, ...] = (
     "article_id", "outlet", "quote_id", "kind", "text", "start", "end", "cue", "cue_category",
     "speaker", "speaker_mention", "speaker_type", "affiliation", "country", "named", "paragraph",
-    "role", "vague", "relay", "words", "full_text")
+    "role", "vague", "relay", "agentless", "words", "full_text")
 SOURCES_COLUMNS: tuple[str, ...] = (
     "outlet", "speaker", "speaker_type", "affiliation", "country", "named", "quotes",
     "quoted_words", "first_paragraph", "articles", "vague")
@@ -97,7 +109,8 @@ def _quote_row(doc: Document, i: int, a: Any, sp: Any) -> dict[str, Any]:
         "speaker": sp.name, "speaker_mention": _attr(a, "speaker_mention") or sp.mention,
         "speaker_type": sp.speaker_type, "affiliation": sp.affiliation, "country": sp.country,
         "named": bool(sp.named), "paragraph": _attr(a, "paragraph"), "role": sp.role,
-        "vague": bool(sp.vague), "relay": bool(_attr(a, "relay", False)), "words": _words_in(text),
+        "vague": bool(sp.vague), "relay": bool(_attr(a, "relay", False)),
+        "agentless": bool(_attr(a, "agentless", False)), "words": _words_in(text),
         "full_text": _full_text(doc.body, a, text),
     }
 
@@ -178,15 +191,46 @@ def _full_text(body: str, a: Any, text: str) -> str:
     return PART_SEPARATOR.join(pieces) if len(pieces) > 1 else (text or "")
 
 
-def sources_table(quotes: pd.DataFrame, *, include_relays: bool = False) -> pd.DataFrame:
+def _flag(quotes: pd.DataFrame, column: str) -> pd.Series:
+    """A boolean column of a quotes table (missing values and a missing column: False)."""
+    if column not in quotes.columns:
+        return pd.Series(False, index=quotes.index)
+    return quotes[column].fillna(False).astype(bool)
+
+
+def source_rows(quotes: pd.DataFrame, *, include_relays: bool = False,
+                include_agentless: bool = False) -> pd.DataFrame:
+    """The rows of a quotes table that count as attributions to a source (see the module docstring).
+
+    Media-relay rows (``relay``) are left out unless ``include_relays`` (they
+    repeat an utterance already counted for its original speaker); agentless
+    rows (``agentless``: "X is expected to ...", "it was announced that ...",
+    no speaker in the text) unless ``include_agentless`` (they have no source:
+    their speaker is the placeholder 'Unknown').  A table without these
+    columns (an older quotes.csv) keeps all its rows.  Nothing else is changed;
+    the index is kept.
+    """
+    keep = pd.Series(True, index=quotes.index)
+    if not include_relays:
+        keep &= ~_flag(quotes, "relay")
+    if not include_agentless:
+        keep &= ~_flag(quotes, "agentless")
+    return quotes if bool(keep.all()) else quotes[keep]
+
+
+def sources_table(quotes: pd.DataFrame, *, include_relays: bool = False,
+                  include_agentless: bool = False) -> pd.DataFrame:
     """One row per outlet and speaker (sources.csv): quotes, quoted words, first paragraph.
 
     Media-relay entries ("according to TASS" next to Putin's own entry) are
     left out unless ``include_relays``: they would count one utterance twice.
+    Agentless entries ("Flights are expected to resume", no speaker) are left
+    out unless ``include_agentless``: their speaker 'Unknown' is nobody
+    (:func:`source_rows`).
     """
     if quotes is None or len(quotes) == 0:
         return _empty(SOURCES_COLUMNS)
-    q = quotes if include_relays or "relay" not in quotes else quotes[~quotes["relay"].astype(bool)]
+    q = source_rows(quotes, include_relays=include_relays, include_agentless=include_agentless)
     if len(q) == 0:
         return _empty(SOURCES_COLUMNS)
     words = q["words"] if "words" in q else q["text"].map(_words_in)
@@ -206,18 +250,21 @@ def sources_table(quotes: pd.DataFrame, *, include_relays: bool = False) -> pd.D
     return out[list(SOURCES_COLUMNS)].reset_index(drop=True)
 
 
-def prominence_table(quotes: pd.DataFrame) -> pd.DataFrame:
+def prominence_table(quotes: pd.DataFrame, *, include_agentless: bool = False) -> pd.DataFrame:
     """Per outlet and source: attributions, quoted words, first paragraph, rank and who came first.
 
     ``rank`` orders an outlet's sources by attributions then quoted words
     (1 = most quoted); ``quoted_first`` marks the source of the outlet's
     earliest attribution (lowest paragraph, then offset) in each article; an
-    outlet with several articles can have several.
+    outlet with several articles can have several.  Media-relay entries are
+    left out; agentless entries ("Heavy rain is expected to fall", no speaker)
+    too unless ``include_agentless`` (:func:`source_rows`), so neither ranks,
+    shares nor ``quoted_first`` credit the placeholder 'Unknown'.
     """
     cols = list(PROMINENCE_COLUMNS)
     if quotes is None or len(quotes) == 0:
         return _empty(cols)
-    q = quotes[~quotes["relay"].astype(bool)] if "relay" in quotes else quotes
+    q = source_rows(quotes, include_agentless=include_agentless)
     if len(q) == 0:
         return _empty(cols)
     q = q.assign(_words=q["words"] if "words" in q else q["text"].map(_words_in))
@@ -395,7 +442,7 @@ def _best_match(segs_i: Sequence[tuple[str, list[str]]], segs_j: Sequence[tuple[
 
 
 def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_words: int = 3,
-                        min_indirect_words: int = 8) -> pd.DataFrame:
+                        min_indirect_words: int = 8, include_agentless: bool = False) -> pd.DataFrame:
     """The same utterance quoted by several outlets, matched fuzzily.
 
     Candidates are direct and partial quotes of at least ``min_words`` words
@@ -413,13 +460,16 @@ def shared_quotes_table(quotes: pd.DataFrame, *, threshold: float = 0.8, min_wor
     whose longest common subsequence allows ``threshold`` are compared with
     difflib, so the cost grows with the number of similar pairs, not with the
     square of the number of quotes; the result is that of comparing every pair.
+
+    Media-relay entries are left out; agentless entries ("Flights are expected
+    to resume", no speaker) too unless ``include_agentless``
+    (:func:`source_rows`): two outlets writing the same forecast share no
+    source's words.
     """
     cols = list(SHARED_COLUMNS)
     if quotes is None or len(quotes) == 0:
         return _empty(cols)
-    q = quotes.copy()
-    if "relay" in q:
-        q = q[~q["relay"].astype(bool)]
+    q = source_rows(quotes, include_agentless=include_agentless).copy()
     source = q["full_text"].fillna(q["text"]) if "full_text" in q.columns else q["text"]
     q["_segs"] = source.fillna("").map(_match_segments)
     q["_n"] = q["_segs"].map(lambda sg: max(len(_tokens(x)) for x in sg))

@@ -79,11 +79,11 @@ def rate_by_day(hits: pd.Series, articles: pd.DataFrame, *, per: int = 1000, by_
 
 
 def source_mix_by_day(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Attributions (relays left out) of each speaker type per publication day:
-    ``date, speaker_type, quotes, share`` (share of that day's attributions)."""
-    q = quotes
-    if "relay" in q.columns:
-        q = q[~q["relay"].fillna(False).astype(bool)]
+    """Attributions (relays and agentless rows left out, as in the sources table) of each speaker
+    type per publication day: ``date, speaker_type, quotes, share`` (share of that day's attributions)."""
+    from analysis.measures.sources import source_rows
+
+    q = source_rows(quotes)
     day_of = pd.Series(list(_dates(articles)), index=articles["article_id"].astype(str))
     q = q.assign(date=q["article_id"].astype(str).map(day_of))
     seen = [t for t in dict.fromkeys(q["speaker_type"].dropna()) if t not in SPEAKER_TYPES]
@@ -136,10 +136,12 @@ SHARED_QUOTE_COLUMNS: tuple[str, ...] = ("article_id", "outlet", "quote_id", "ki
 
 
 def shared_quote_candidates(quotes: pd.DataFrame) -> pd.DataFrame:
-    """The rows and columns of a quotes table that shared quotes are found among (relays left out,
-    as :func:`~analysis.measures.sources.shared_quotes_table` does): what :func:`first_use` needs
-    of the quotes table when it is not kept whole."""
-    q = quotes[~quotes["relay"].astype(bool)] if "relay" in quotes.columns else quotes
+    """The rows and columns of a quotes table that shared quotes are found among (relays and
+    agentless rows left out, as :func:`~analysis.measures.sources.shared_quotes_table` does): what
+    :func:`first_use` needs of the quotes table when it is not kept whole."""
+    from analysis.measures.sources import source_rows
+
+    q = source_rows(quotes)
     return q[[c for c in SHARED_QUOTE_COLUMNS if c in q.columns]]
 
 

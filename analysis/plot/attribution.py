@@ -20,6 +20,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Patch
 
 from analysis.enums import CUE_CATEGORIES, KINDS
+from analysis.measures.sources import source_rows
 from analysis.plot.core import (OTHER_COLOUR, _mix, add_group_legend, annotate_cells, color_outlet_labels,
                                 get_axes, label_list, many_outlets, outlet_order, outlet_palette, require)
 
@@ -38,20 +39,25 @@ def note_if_empty(ax: Axes, message: str) -> Axes:
     return ax
 
 
-def _originals(quotes: pd.DataFrame, relays: bool) -> pd.DataFrame:
-    if relays or "relay" not in quotes.columns:
-        return quotes
-    return quotes[~quotes["relay"].fillna(False).astype(bool)]
+def _originals(quotes: pd.DataFrame, relays: bool, agentless: bool = False) -> pd.DataFrame:
+    """The attributions to a source (:func:`analysis.measures.sources.source_rows`): media relays
+    left out unless ``relays``, agentless entries ("X is expected to ...") unless ``agentless``."""
+    return source_rows(quotes, include_relays=relays, include_agentless=agentless)
 
 
 def kinds_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
-                relays: bool = False) -> pd.DataFrame:
+                relays: bool = False, agentless: bool = False) -> pd.DataFrame:
     """Outlet x kind: ``count`` and ``share`` of the outlet's attributions (long format).
 
     Media-relay entries are left out unless ``relays`` (they repeat an utterance).
+    Agentless entries ("Flights are expected to resume", "it was announced
+    that ...", no speaker) are left out unless ``agentless``: this figure is
+    how outlets attribute speech to their sources, and an agentless entry is
+    the narrator's own hedged report with no source; counted, it would show as
+    indirect speech from nobody.
     """
     require(quotes, ["outlet", "kind"], "kinds_table")
-    q = _originals(quotes, relays)
+    q = _originals(quotes, relays, agentless)
     order = outlet_order(quotes, outlets)
     kinds = list(KIND_ORDER) + sorted(set(q["kind"].dropna()) - set(KIND_ORDER))
     counts = q.groupby(["outlet", "kind"]).size().unstack(fill_value=0)
@@ -64,7 +70,7 @@ def kinds_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
 
 def plot_attribution_kinds(quotes: pd.DataFrame, *, ax: Axes | None = None,
                            outlets: Sequence[str] | None = None, share: bool = True,
-                           relays: bool = False, labels: Mapping[str, str] | None = None,
+                           relays: bool = False, agentless: bool = False, labels: Mapping[str, str] | None = None,
                            palette: Mapping[str, str] | None = None) -> Axes:
     """Horizontal stacked bars, one per outlet: direct / partial / indirect / according-to.
 
@@ -73,7 +79,7 @@ def plot_attribution_kinds(quotes: pd.DataFrame, *, ax: Axes | None = None,
     right is the outlet's count of attributions.
     """
     ax = get_axes(ax)
-    table = kinds_table(quotes, outlets=outlets, relays=relays)
+    table = kinds_table(quotes, outlets=outlets, relays=relays, agentless=agentless)
     order = outlet_order(quotes, outlets)
     if not order or len(table) == 0:
         return note_if_empty(ax, "No attributions.")
@@ -104,14 +110,20 @@ def plot_attribution_kinds(quotes: pd.DataFrame, *, ax: Axes | None = None,
 
 
 def cue_categories_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
-                         relays: bool = False) -> pd.DataFrame:
+                         relays: bool = False, agentless: bool = False) -> pd.DataFrame:
     """Outlet x reporting-verb stance category: count and share (wide: one row per outlet).
 
     Attributions without a category (e.g. "according to") are counted as
-    ``none``.
+    ``none``.  Media-relay entries are left out unless ``relays``; agentless
+    entries ("X is expected to ...", "X is said to ...") unless ``agentless``.
+    Chosen so: the figure is the stance of the verbs an outlet uses for what
+    its sources said; "expected" and "said to" with no one expecting or
+    saying are the narrator's hedge, a claim in its own voice, and counted
+    they would read as tentative verbs for sources (the quote kinds figure
+    leaves them out for the same reason).  Count them with ``agentless=True``.
     """
     require(quotes, ["outlet", "cue_category"], "cue_categories_table")
-    q = _originals(quotes, relays).assign(cue_category=lambda d: d["cue_category"].fillna("none"))
+    q = _originals(quotes, relays, agentless).assign(cue_category=lambda d: d["cue_category"].fillna("none"))
     order = outlet_order(quotes, outlets)
     cats = [c for c in CATEGORY_ORDER if c in set(q["cue_category"])] + \
         sorted(set(q["cue_category"]) - set(CATEGORY_ORDER))
@@ -120,14 +132,14 @@ def cue_categories_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None 
 
 
 def plot_cue_categories(quotes: pd.DataFrame, *, ax: Axes | None = None,
-                        outlets: Sequence[str] | None = None, relays: bool = False,
+                        outlets: Sequence[str] | None = None, relays: bool = False, agentless: bool = False,
                         labels: Mapping[str, str] | None = None,
                         palette: Mapping[str, str] | None = None) -> Axes:
     """Heat map: rows outlets (named by ``labels``), columns stance categories of the
     reporting verb.  Shading is the share of the outlet's attributions; the number is the count.
     """
     ax = get_axes(ax)
-    counts = cue_categories_table(quotes, outlets=outlets, relays=relays)
+    counts = cue_categories_table(quotes, outlets=outlets, relays=relays, agentless=agentless)
     if counts.size == 0:
         return note_if_empty(ax, "No attributions.")
     totals = counts.sum(axis=1).replace(0, np.nan)
@@ -150,7 +162,7 @@ def _height(n: int, few: float, many: float = 0.3) -> float:
     return (many if many_outlets(n) else few) * n
 
 
-def _figure_of_rows(plot, quotes: pd.DataFrame, *, outlets: Sequence[str] | None, relays: bool,
+def _figure_of_rows(plot, quotes: pd.DataFrame, *, outlets: Sequence[str] | None, relays: bool, agentless: bool,
                     labels: Mapping[str, str] | None, palette: Mapping[str, str] | None, title: str | None,
                     width: float, base: float, title_pad: float | None = None):
     """A figure of one per-outlet attribution plot, its height grown with the outlets."""
@@ -158,23 +170,25 @@ def _figure_of_rows(plot, quotes: pd.DataFrame, *, outlets: Sequence[str] | None
 
     n = len(outlet_order(quotes, outlets))
     fig, ax = plt.subplots(figsize=(width, base + _height(n, 0.45)))
-    plot(quotes, ax=ax, outlets=outlets, relays=relays, labels=labels, palette=palette)
+    plot(quotes, ax=ax, outlets=outlets, relays=relays, agentless=agentless, labels=labels, palette=palette)
     if title:
         ax.set_title(title, **({} if title_pad is None else {"pad": title_pad}))
     return fig
 
 
 def kinds_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
-                 labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
+                 agentless: bool = False, labels: Mapping[str, str] | None = None,
+                 palette: Mapping[str, str] | None = None,
                  title: str | None = "Kinds of attribution", width: float = 6.5):
     """Figure of :func:`plot_attribution_kinds`, one bar per outlet, height by outlets."""
-    return _figure_of_rows(plot_attribution_kinds, quotes, outlets=outlets, relays=relays, labels=labels,
-                           palette=palette, title=title, width=width, base=1.2, title_pad=24)
+    return _figure_of_rows(plot_attribution_kinds, quotes, outlets=outlets, relays=relays, agentless=agentless,
+                           labels=labels, palette=palette, title=title, width=width, base=1.2, title_pad=24)
 
 
 def cue_categories_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
-                          labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
+                          agentless: bool = False, labels: Mapping[str, str] | None = None,
+                          palette: Mapping[str, str] | None = None,
                           title: str | None = "Stance of the reporting verb", width: float = 6.5):
     """Figure of :func:`plot_cue_categories`, one row per outlet, height by outlets."""
-    return _figure_of_rows(plot_cue_categories, quotes, outlets=outlets, relays=relays, labels=labels,
-                           palette=palette, title=title, width=width, base=1.4)
+    return _figure_of_rows(plot_cue_categories, quotes, outlets=outlets, relays=relays, agentless=agentless,
+                           labels=labels, palette=palette, title=title, width=width, base=1.4)

@@ -44,10 +44,15 @@ def _transposed(transpose: bool | None, n_outlets: int) -> bool:
 
 
 def source_types_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
-                       relays: bool = False) -> pd.DataFrame:
-    """Outlet x speaker type: attributions, quoted words and their shares within the outlet (long)."""
+                       relays: bool = False, agentless: bool = False) -> pd.DataFrame:
+    """Outlet x speaker type: attributions, quoted words and their shares within the outlet (long).
+
+    Media-relay entries are left out unless ``relays``; agentless entries ("Heavy rain is
+    expected to fall", "it was announced that ...": no speaker, resolved to 'Unknown' of type
+    unnamed) unless ``agentless``, so they do not count as unnamed sources.
+    """
     require(quotes, ["outlet", "speaker_type"], "source_types_table")
-    q = _originals(quotes, relays)
+    q = _originals(quotes, relays, agentless)
     q = q.assign(_w=_words(q))
     order = outlet_order(quotes, outlets)
     types = [t for t in TYPE_ORDER if t in set(q["speaker_type"])] + \
@@ -62,7 +67,7 @@ def source_types_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = 
 
 
 def plot_source_types(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets: Sequence[str] | None = None,
-                      value: str = "share_attributions", relays: bool = False,
+                      value: str = "share_attributions", relays: bool = False, agentless: bool = False,
                       labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None) -> Axes:
     """Heat map of source types (columns) by outlet (rows, named by ``labels``).
 
@@ -71,7 +76,7 @@ def plot_source_types(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets: 
     annotated with the value (shares as percentages).
     """
     ax = get_axes(ax)
-    t = source_types_table(quotes, outlets=outlets, relays=relays)
+    t = source_types_table(quotes, outlets=outlets, relays=relays, agentless=agentless)
     if value not in t.columns:
         raise ValueError(f"plot_source_types: value must be one of attributions, quoted_words, "
                          f"share_attributions, share_words; got {value!r}")
@@ -154,10 +159,15 @@ def plot_named_sources(sources: pd.DataFrame, *, ax: Axes | None = None, outlets
 
 
 def unnamed_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
-                  relays: bool = False) -> pd.DataFrame:
-    """Per outlet: attributions, unnamed (``named`` false), vague groups, and their shares."""
+                  relays: bool = False, agentless: bool = False) -> pd.DataFrame:
+    """Per outlet: attributions, unnamed (``named`` false), vague groups, and their shares.
+
+    Media-relay entries are left out unless ``relays``; agentless entries ("X is said to ...",
+    no speaker in the text) unless ``agentless``: an unnamed source is someone the outlet quoted
+    without naming, an agentless entry is no one.
+    """
     require(quotes, ["outlet", "named"], "unnamed_table")
-    q = _originals(quotes, relays)
+    q = _originals(quotes, relays, agentless)
     vague = q["vague"].astype(bool) if "vague" in q.columns else pd.Series(False, index=q.index)
     t = pd.DataFrame({"outlet": q["outlet"], "unnamed": ~q["named"].astype(bool), "vague": vague})
     g = t.groupby("outlet").agg(attributions=("unnamed", "size"), unnamed=("unnamed", "sum"),
@@ -170,11 +180,11 @@ def unnamed_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
 
 
 def plot_unnamed_share(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets: Sequence[str] | None = None,
-                       relays: bool = False, labels: Mapping[str, str] | None = None,
+                       relays: bool = False, agentless: bool = False, labels: Mapping[str, str] | None = None,
                        palette: Mapping[str, str] | None = None) -> Axes:
     """Share of each outlet's attributions to unnamed sources (solid) and to vague groups (hatched)."""
     ax = get_axes(ax)
-    t = unnamed_table(quotes, outlets=outlets, relays=relays)
+    t = unnamed_table(quotes, outlets=outlets, relays=relays, agentless=agentless)
     order = list(t["outlet"])
     if not order:
         return note_if_empty(ax, "No attributions.")
@@ -279,7 +289,8 @@ def shared_quotes_caption(n_outlets: int) -> str:
 
 
 def source_types_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
-                        labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
+                        agentless: bool = False, labels: Mapping[str, str] | None = None,
+                        palette: Mapping[str, str] | None = None,
                         width: float = 11):
     """Source types by outlet, two heat maps side by side: share of attributions and of quoted
     words; one row per outlet, height by outlets."""
@@ -290,10 +301,10 @@ def source_types_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None =
     fig, axes = plt.subplots(1, 2, figsize=(width, 1.8 + (0.3 if many_outlets(n) else 0.45) * n), sharey=True,
                              layout=None if many_outlets(n) else "tight")
     plot_source_types(quotes, ax=axes[0], outlets=outlets, value="share_attributions", relays=relays,
-                      labels=labels, palette=palette)
+                      agentless=agentless, labels=labels, palette=palette)
     axes[0].set_title("Share of attributions")
-    plot_source_types(quotes, ax=axes[1], outlets=outlets, value="share_words", relays=relays, labels=labels,
-                      palette=palette)
+    plot_source_types(quotes, ax=axes[1], outlets=outlets, value="share_words", relays=relays,
+                      agentless=agentless, labels=labels, palette=palette)
     axes[1].set_title("Share of quoted words")
     return fig
 
@@ -321,14 +332,16 @@ def named_sources_figure(sources: pd.DataFrame, *, outlets: Sequence[str] | None
 
 
 def unnamed_figure(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
-                   labels: Mapping[str, str] | None = None, palette: Mapping[str, str] | None = None,
+                   agentless: bool = False, labels: Mapping[str, str] | None = None,
+                   palette: Mapping[str, str] | None = None,
                    title: str | None = "Unnamed and vague sources", width: float = 6.5):
     """Figure of :func:`plot_unnamed_share`, two bars per outlet, height by outlets."""
     import matplotlib.pyplot as plt
 
     n = len(outlet_order(quotes, outlets))
     fig, ax = plt.subplots(figsize=(width, 1.2 + (0.4 if many_outlets(n) else 0.55) * n))
-    plot_unnamed_share(quotes, ax=ax, outlets=outlets, relays=relays, labels=labels, palette=palette)
+    plot_unnamed_share(quotes, ax=ax, outlets=outlets, relays=relays, agentless=agentless, labels=labels,
+                       palette=palette)
     if title:       # above the legend: one row of it, or two for many outlets
         ax.set_title(title, pad=38 if many_outlets(n) else 24)
     return fig

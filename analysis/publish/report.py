@@ -194,9 +194,9 @@ def key_numbers(tables: Mapping[str, pd.DataFrame], *, articles: Sequence[Any],
 
     quotes = tables.get("quotes")
     if _col(quotes, "outlet", "named"):
-        q = quotes
-        if "relay" in q.columns:
-            q = q[~q["relay"].fillna(False).astype(bool)]
+        from analysis.measures.sources import source_rows
+
+        q = source_rows(quotes)      # relays and agentless ("X is expected to ...") rows left out
         cols += ["Attributions", "Unnamed speaker"]
 
         def share(frame: pd.DataFrame) -> str:

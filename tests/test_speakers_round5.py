@@ -554,3 +554,10 @@ def test_a_place_whose_name_holds_an_organisation_word_owns_no_organisation():
                                "kind": "indirect"}])
     [sp] = resolve_speakers(doc, attrs, actors=[], gazetteer=gaz)
     assert (sp.speaker_type, sp.affiliation) == ("government", None)
+
+
+def test_a_person_named_like_a_newspaper_is_no_antecedent_of_the_newspaper():
+    # "the newspaper" reads masthead names only after "the" or with a newspaper-only word ("Gazette")
+    body = "Georgia Post, a farmer, spoke on Monday. The newspaper said the deal was bad."
+    sp = _one(body, "the deal was bad", "said", "The newspaper")
+    assert sp.name != "Georgia Post"

@@ -3225,7 +3225,10 @@ class _Resolver:
                 for found in rx.finditer(body):
                     if _TOLD_BEFORE_RE.search(body, max(0, found.start() - 16), found.start()):
                         continue          # "told the Lakeside Gazette": spoken to, not the source
-                    sp = self._masthead(found.group(1))
+                    run = found.group(1)
+                    if not run.lower().startswith("the ") and run.split()[-1] not in words.masthead_words:
+                        continue          # "Georgia Post, a farmer, spoke": a name, unless "the" or "Gazette"
+                    sp = self._masthead(run)
                     if sp is not None:
                         out.append((found.start(), found.end(), sp.name))
             self._mastheads = out

@@ -215,13 +215,14 @@ def main(argv: list[str] | None = None) -> int:
     bodies = {d.name: d.article.body for d in docs}
     a = analyse(matched, bodies, known, speech)
     try:
-        commit = subprocess.run(["git", "log", "-1", "--format=%h %s", "--", "analysis/extract/attribution.py"],
+        commit = subprocess.run(["git", "log", "-1", "--format=%h %s", "--", "analysis/extract/attribution.py",
+                                 "analysis/extract/attribution"],
                                 capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1]).stdout.strip()
     except OSError:
         commit = "?"
     out = [f"# PolNeAR error analysis ({args.split}, {report.documents} articles)", "",
            f"Generated {_dt.datetime.now():%Y-%m-%d %H:%M} by `benchmarks/polnear.py {args.path} --split "
-           f"{args.split} --extractor {args.extractor}`; analysis/extract/attribution.py at: {commit or 'uncommitted'}.",
+           f"{args.split} --extractor {args.extractor}`; analysis/extract/attribution at: {commit or 'uncommitted'}.",
            f"Time: {wall:.1f}s ({report.info['articles_per_second']} articles/s; parse "
            f"{report.info['parse_seconds']}s, extract {report.info['extract_seconds']}s).", "",
            "```", report.table(), "```", "", f"_{DEFINITION}_", "",

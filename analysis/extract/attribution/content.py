@@ -1,0 +1,457 @@
+"""Attribution, content kinds: what follows a cue and what it makes of the cue.
+
+:func:`_after_kind` reads the words after a cue (that-clause, bare clause, object
+then clause, topic, quotation, delayed "that" after a parenthesis, adjective
+complement) to settle the content's kind and span; also "as <medium> reported"
+(:func:`_as_report`), relative objects and gap subjects.  Uses :mod:`.tokens`,
+:mod:`.phrases` and :mod:`.cues`.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from analysis.extract.reporting_verbs import (
+    AUX, CLAUSE_PUNCT, CONJ, DETS, MODALS, OBJ_PRONOUNS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
+    ReportingVerbs, is_adverb, is_capitalised, is_possessive,
+)
+from analysis.extract.attribution.tokens import (
+    _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _is_open, _pronoun_part,
+    _time_like, _verb_like,
+)
+from analysis.extract.attribution.phrases import (
+    IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _QUANTIFIERS, _WH,
+    _bare_clause, _looks_like_clause, _np_like_segment, _np_start, _topic_prep, _trim_right, _verb_or_past,
+)
+from analysis.extract.attribution.cues import _relative_verb
+
+
+def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVerbs) -> bool:
+    """The content before a postposed cue is a clause of its own ("Russia will help, Putin promised"), not
+    a fronted phrase ("During the visit, Putin promised ...", "Rattling off figures, she pledged ...")."""
+    first = toks[before[0]]
+    if first.q or _is_open(toks, before[0]) or any(t.q for t in toks[before[0]:before[1]]):
+        return True                       # '“We will help,” Putin promised'
+    if first.low.endswith("ing") or first.low in SUBORD:
+        return False
+    return _looks_like_clause(toks, before[0], before[1], verbs, gap=True)
+
+
+def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int, prev: Sequence[_Cue] = ()
+               ) -> tuple[int, int] | None:
+    """'As <speaker> <cue>' as a comment clause, the unit starting at ``u`` right after "as" and the cue's
+    complement (nothing, a time adverbial, or a short phrase headed by in/on/at or to: "in his speech",
+    "to reporters"; not "argued with his wife", "testified before the committee") ending at the first
+    comma or the sentence end after ``k``:
+
+    * opening the sentence, the main clause after the comma is the content ("As the mayor noted on Monday,
+      the costs were low", "As Ann Roe observed, in the early days ... the costs were low");
+    * after a comma and closing the sentence, the clause before the comma is ("The plan failed, as the
+      mayor predicted", "..., as police have said."), after an earlier cue's unit of ``prev`` ("Officials
+      said the plan failed, as ...": the plan failed) or before it ("The plan failed, Ann Roe said, as ...").
+
+    The content span, or None ("such as", "as well as", "As Trump said goodbye, ...": no such clause)."""
+    a = u - 1
+    if a < lo or toks[a].low != "as" or toks[a].q:
+        return None
+    m = k
+    if m < hi and not toks[m].q and (toks[m].low in _AS_REPORT_PREPS or _time_like(toks[m])):
+        while m < hi and m - k < 8 and not toks[m].q and toks[m].text not in {",", ";", ":", ".", "!", "?", "—", "–"} \
+                and toks[m].text not in QUOTE_CHARS and not (toks[m].text[:1].islower() and toks[m].low in AUX) and \
+                not (toks[m].text[:1].islower() and toks[m].low.endswith("ed")):
+            m += 1
+    if a == lo:
+        if m + 2 < hi and toks[m].text == "," and not toks[m].q:
+            b = _trim_right(toks, m + 1, hi)
+            return (m + 1, b) if b > m + 1 else None
+        return None
+    if a - 1 > lo and toks[a - 1].text == "," and not toks[a - 1].q and \
+            all(t.text in {".", "!", "?"} or t.text in QUOTE_CHARS for t in toks[m:hi]):
+        start, end = lo, a - 1            # (not before a colon: "as the website notes:" + a quotation)
+        for d in prev:
+            if d.unit[1] <= d.unit[0] or not (start <= d.unit[0] and d.unit[1] <= end):
+                continue
+            if d.after is not None and d.unit[1] <= d.after[0] < end:
+                start = d.after[0]        # "Officials said the plan failed, as ...": after the earlier unit
+            else:
+                end = min(end, d.unit[0])  # "The plan failed, Ann Roe said, as ...": before it
+        b = _trim_right(toks, start, end)
+        return (start, b) if b > start else None
+    return None
+
+
+#: prepositions that may open the short phrase after the cue of an "as" comment clause ("as he said in
+#: his speech", "as she told reporters" has none, "as he said to reporters"); "with", "before", "after",
+#: "during" ... make it a time or manner clause ("As the mayor argued with his wife, ...")
+_AS_REPORT_PREPS = frozenset("in on at to".split())
+
+
+def _relative_object(c: _Cue, toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
+    """'what Gilbert called “a perception problem”', 'a clip that the judge called “distasteful”', 'videos he
+    calls “...”': a ``pronoun``-frame verb whose object was moved before its subject (a relative or free
+    relative), so the quotation right after the verb is the content.  A naming participle ("a group called
+    “X”") has no such subject and stays out."""
+    if "pronoun" not in c.entry.frames or spk[0] >= c.i or spk[0] <= lo:
+        return False
+    before = toks[spk[0] - 1]
+    return (not before.q and before.low in {"what", "which", "that", "who", "whom"}) or \
+        (toks[spk[0]].low in _NOMINATIVE and spk[1] - spk[0] == 1)
+
+
+def _first_words(toks: list[_Tok], a: int, b: int, *, limit: int) -> list[_Tok]:
+    """The first ``limit`` tokens of ``toks[a:b]`` that start with a letter or digit."""
+    out: list[_Tok] = []
+    for k in range(a, b):
+        if toks[k].text[:1].isalnum():
+            out.append(toks[k])
+            if len(out) == limit:
+                break
+    return out
+
+
+#: words that head a free relative whose object gap a reported clause fills ("what the senators said was
+#: gerrymandering", "everything he says is a lie")
+_FREE_RELATIVES = frozenset("what whatever everything anything something nothing".split())
+
+
+def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
+    """'which it said would ...': the reported clause's subject is the relative pronoun."""
+    a = spk[0]
+    return a - 1 >= lo and (toks[a - 1].low in {"which", "that", "who"} or
+                            (toks[a - 1].low in _FREE_RELATIVES and a - 1 > lo))
+
+
+def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
+                ) -> tuple[str, int | None]:
+    e = c.entry
+    if k >= hi:
+        return "none", None
+    t = toks[k]
+    if e.bare and not t.q and (k + 1 >= hi or toks[k + 1].text in CLAUSE_PUNCT or
+                               (t.low in {"so", "yes", "no"} and (toks[k + 1].text == "," or toks[k + 1].low in PREPS)) or
+                               (toks[k + 1].text == "," and k + 2 < hi and toks[k + 2].low in {"and", "but"})):
+        if t.low in _BARE_OBJECTS:
+            return "pronoun", k           # "after half said so in the earlier poll", "said yes", "he said that.",
+            #                               "X, a fellow at ..., said it.", "said it, and ...": the pronoun
+            #                               stands for what was said
+    if t.low == "that" and not t.q:
+        return "that", k + 1
+    if _is_open(toks, k):
+        return "quote", k
+    if t.text in {",", ":"} and _is_open(toks, k + 1):
+        return "quote", k + 1
+    if t.text == ":" and not t.q and "clause" in e.frames and not e.weak and not e.noun_risk and k + 1 < hi and \
+            is_capitalised(toks[k + 1].text) and not toks[k + 1].q and _looks_like_clause(toks, k + 1, hi, verbs):
+        return "clause", k + 1            # "The mayor said: The roads will close on Monday." (no quotation marks)
+    if "clause" in e.frames and not e.weak and (t.text in {",", "—", "–"} or t.low in PREPS) and not t.q:
+        m = _delayed_that(toks, k, hi, verbs)
+        if m is not None:
+            return "that", m + 1          # "said — on Twitter, as it happens — that", "said on CNN, where ..., that"
+    if "to" in e.frames and t.low == "to":
+        return "to", k
+    if "about" in e.frames:
+        m = _topic_prep(toks, k, hi)
+        if m is not None:
+            return "about", m             # "warned of a recession", "spoke out in favour of ..."
+    if "pronoun" in e.frames:
+        if t.low in {"it", "them", "this", "him", "her"} and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
+            return "pronoun", k + 1
+        if c.spk is not None and c.spk[0] >= 1 and toks[c.spk[0] - 1].low == "what":
+            return "pronoun", k
+        if not t.q and t.text[:1].isalnum() and t.low not in PREPS and t.low not in AUX and \
+                t.low not in {"a", "an", "off", "up", "out", "back", "for"} and not _verb_like(t, verbs):
+            # "called Smith a liar", "calling the plan “reckless”", "called half of Trump's supporters
+            # “deplorables”": an object then a quoted or indefinite complement; both are the content
+            m = k + 1
+            while m < hi and m - k < 12 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss) and \
+                    (toks[m].low not in PREPS or toks[m].low == "of") and \
+                    (toks[m].low not in {"a", "an", "the", "off", "up", "out", "back"} or
+                     (toks[m].low == "the" and toks[m - 1].low == "of")) and \
+                    not _verb_like(toks[m], verbs):
+                m += 1
+            named = is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in _QUANTIFIERS or \
+                t.low in _NUMBER_WORDS or m - k <= 4
+            if m < hi and (_is_open(toks, m) and named or
+                           (toks[m].low in {"a", "an"} and m - k <= 6 and m + 1 < hi and
+                            toks[m + 1].low not in _NOT_COMPLEMENT)):
+                return "np", k
+            if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
+                    _long_object_then_quote(toks, k, hi, verbs):
+                return "np", k
+            if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in OBJ_PRONOUNS or
+                    t.low in {"himself", "herself", "themselves", "itself"}) and _adjective_complement(toks, k, hi):
+                return "np", k            # "called the charges unsubstantiated", "calls Clinton unqualified"
+        return "none", None
+    if "of" in e.frames:
+        for m in range(k, min(hi, k + 8)):
+            if toks[m].text in {",", ".", ";"}:
+                break
+            if toks[m].low == "of":
+                return "of", m + 1
+    if "as" in e.frames:
+        for m in range(k, min(hi, k + 14)):
+            if toks[m].text in {",", ".", ";"} and not toks[m].q:
+                break
+            if toks[m].low == "as" and not toks[m].q:
+                return "as", k
+        if e.frames <= {"as", "quote"}:
+            return "none", None
+    if "for" in e.frames and _np_start(t) and t.low != "to":
+        for m in range(k + 1, min(hi, k + 9)):
+            if toks[m].q or toks[m].text in CLAUSE_PUNCT or toks[m].text == "," or _verb_like(toks[m], verbs):
+                break
+            if toks[m].low == "for":
+                nx = toks[m + 1] if m + 1 < hi else None
+                if nx is None or nx.text[:1].isdigit() or nx.low in _NUMBER_WORDS or nx.low in _DURATION or \
+                        (nx.low == "the" and m + 2 < hi and toks[m + 2].low in _ORDINALS):
+                    break                 # "attacked the town for three days": a duration, not a reason
+                return "np", k            # "blasted the media for being dishonest": object and reason
+    if t.text == "," and k + 1 < hi:
+        nxt = toks[k + 1]
+        if not (nxt.low.endswith("ing") or nxt.low in PREPS or nxt.low in {"according"}) and \
+                _looks_like_clause(toks, k + 1, hi, verbs, gap=True):
+            return "comma_clause", k + 1
+        if "clause" in e.frames and not e.weak and not e.noun_risk and \
+                (m := _parenthesis_then_pronoun(toks, k, hi, verbs)) is not None:
+            return "clause", m            # "says, win or lose, he's staying in the race"
+        return "none", None
+    if t.text in CLAUSE_PUNCT or t.text in {"—", "–"}:
+        return "none", None
+    if t.low in PREPS and not (t.low in _APPROX and k + 1 < hi and
+                               (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS)):
+        # "said in a statement that ...", "said on Thursday that ..." (not "said about half of ...")
+        through = False
+        for m in range(k, min(hi, k + 14)):
+            if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
+                return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"
+            if toks[m].text == "," and _place_comma(toks, m, hi) and m > k + 1:
+                continue                  # "says at a campaign stop in Toledo, Ohio, that ..."
+            if toks[m].text == "," and m > k + 1 and m + 1 < hi and toks[m + 1].low in PREPS and \
+                    toks[m + 1].low != "that" and not toks[m + 1].q:
+                through = True            # "announced on her blog, in capital letters, “...”": only a
+                continue                  # quotation or 'that' after a second phrase
+            if through and toks[m].low != "that":
+                if toks[m].text in {",", ".", ";"} or toks[m].q:
+                    break
+                continue
+            if toks[m].text == "," and m > k + 1 and "clause" in e.frames and not e.weak and \
+                    _pronoun_clause(toks, m + 1, hi):
+                return "clause", m + 1    # "says despite being an alumna, she plans to ..."
+            if toks[m].text in {",", ".", ";"} or toks[m].q:
+                break
+            if toks[m].low == "that" and m > k + 1:
+                return "that", m + 1
+            if toks[m].low in _WH - {"if"} and m > k + 1 and "clause" in e.frames:
+                return "clause", m        # "explained to CBS why ..." (not "agreed to help if ...")
+            if m > k + 1 and "clause" in e.frames and not e.weak and _pronoun_clause(toks, m, hi):
+                return "clause", m        # "said after the convention he would ...": a nominative
+                                          # pronoun cannot end the prepositional phrase, so it opens the clause
+        return "none", None
+    if "clause" in e.frames and t.low in _WH and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
+        return "clause", k                # "explained why ...", "asked whether ..."
+    if "clause" in e.frames and not e.weak:
+        # "told The Post and Courier newspaper on Saturday that ...", "said in a statement that ..."
+        for m in range(k, min(hi, k + 14)):
+            if toks[m].q or toks[m].text in {",", ".", ";", ":"} or (m > k and _verb_like(toks[m], verbs)) or \
+                    (m > k + 1 and toks[m].text[:1].islower() and
+                     (toks[m].low in IRREGULAR_PAST or toks[m].low in MODALS)):
+                break                     # "notes the firm hid two gifts that ...": the clause has its verb
+            if toks[m].low == "that" and m > k:
+                return "that", m + 1
+    if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
+        return "clause", k
+    if e.bare and _bare_clause(toks, k, hi):
+        return "clause", k
+    if "np" in e.frames and _np_start(t) and (not e.np_heads or _np_head(toks, k, hi, verbs) in e.np_heads):
+        return "np", k
+    return "none", None
+
+
+def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> str | None:
+    """The head noun of the noun phrase opening at ``k``: its last word before a preposition, clause
+    punctuation, a quotation, a conjunction or a verb (at most 8 words: "tough questions about the
+    plan" -> questions); None when there is none."""
+    head = None
+    for m in range(k, min(hi, k + 8)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum() or t.low in PREPS or t.low in CONJ or t.low in SUBORD or \
+                (m > k and (t.low in AUX or _verb_like(t, verbs))):
+            break
+        head = t.low
+    return head
+
+
+_PAREN_OPENERS = frozenset("where who which when as".split())
+
+
+def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """The complementizer "that" after a parenthetical between the cue and its clause: prepositional
+    phrases, a quoted title, a comma or dash parenthesis, a "where/who/as" clause set off by commas ("said
+    on ABC's “This Week” that", "said, among other things, that", "said — on Twitter, as it happens —
+    that", "said on CNN, where he is a contributor, that").  Its index, or None.  A "that" followed by a
+    finite verb is a relative pronoun, not a complementizer."""
+    relative = False                      # inside a comma segment opened by where/who/which/as
+    for m in range(k, min(hi, k + 25)):
+        t = toks[m]
+        if t.q or (t.text in QUOTE_CHARS and not t.poss):
+            continue
+        if t.low == "that" and m > k:
+            if m + 1 < hi and (_relative_verb(toks[m + 1], verbs) or toks[m + 1].text in CLAUSE_PUNCT):
+                return None
+            return m if toks[m - 1].text in {",", "—", "–"} or toks[m - 1].text in QUOTE_CHARS or \
+                toks[m - 1].text[:1].isalnum() else None
+        if t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m) and not _abbrev_before_comma(toks, m):
+            return None
+        if t.text in {",", "—", "–"}:
+            relative = m + 1 < hi and toks[m + 1].low in _PAREN_OPENERS
+            continue
+        if not relative and (t.low in AUX or t.low in MODALS or t.low in SUBJ_PRONOUNS - {"it"} or
+                             (t.text[:1].islower() and _verb_or_past(t, verbs))):
+            return None
+    return None
+
+
+def _place_comma(toks: list[_Tok], m: int, hi: int) -> bool:
+    """The comma inside or after a place name ("in Toledo, Ohio, that"): capitalised words on both sides,
+    the next one followed by another comma or "that"."""
+    if m < 1 or m + 2 >= hi or toks[m + 1].q or not is_capitalised(toks[m - 1].text) or toks[m - 1].q:
+        return False
+    if toks[m + 1].low == "that":
+        return True                       # the comma closing the place name
+    if not is_capitalised(toks[m + 1].text):
+        return False
+    n = m + 1
+    while n < hi and is_capitalised(toks[n].text) and not toks[n].q and n - m <= 3:
+        n += 1
+    return n < hi and (toks[n].text == "," or toks[n].low == "that")
+
+
+def _parenthesis_then_pronoun(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """After the comma at ``k`` that follows a cue, a short parenthesis (at most 8 unquoted tokens, no
+    clause punctuation) closed by a second comma, then a nominative pronoun with its finite verb: "says,
+    win or lose, he's staying", "said, after a long pause, she would go".  The pronoun's index, or None."""
+    for m in range(k + 2, min(hi, k + 10)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+            return None
+        if t.text == ",":
+            if m + 2 < hi and not toks[m + 2].q and toks[m + 2].low in verbs.all_forms and \
+                    toks[m + 2].low not in verbs.noun_forms:
+                return None               # "..., including the home state, she said": a postposed report
+            if m + 1 < hi and (_pronoun_clause(toks, m + 1, hi) or
+                               (not toks[m + 1].q and toks[m + 1].low != _pronoun_part(toks[m + 1].low) and
+                                _pronoun_part(toks[m + 1].low) in _NOMINATIVE)):
+                return m + 1
+            return None
+    return None
+
+
+def _pronoun_clause(toks: list[_Tok], m: int, hi: int) -> bool:
+    """A nominative pronoun (not "it"/"you", which are also objects) then a finite verb: "he would",
+    "they had", "she wants", "we lost"."""
+    t = toks[m]
+    if t.q or t.low not in _NOMINATIVE or m + 1 >= hi:
+        return False
+    v = toks[m + 1]
+    if v.q or not v.text[:1].islower():
+        return False
+    return v.low in AUX or v.low in MODALS or v.low in IRREGULAR_PAST or v.low.endswith(("n't", "n’t")) or \
+        (v.low.endswith(("ed", "s")) and v.text.isalpha() and len(v.low) > 2) or is_adverb(v.low)
+
+
+#: adjective endings for a bare object complement ("unsubstantiated", "lawful", "unusual", "dangerous")
+_ADJ_SUFFIXES = ("ed", "ous", "ful", "ible", "able", "ic", "ive", "less", "ent", "ant", "ist")
+_ADJ_PREFIXES = ("un", "anti-", "pro-", "in", "ir", "il", "im", "non")
+
+
+def _adjective_complement(toks: list[_Tok], k: int, hi: int) -> bool:
+    """An object noun phrase of one to eight words, then a single adjective ending the clause: "called the
+    charges unsubstantiated.", "called the actions lawful, and ...", "calls Clinton unqualified;".  The
+    adjective is read from its shape (a listed ending, or a negative prefix: "unfair", "anti-gay") and must
+    not follow a determiner ("called the hospital.")."""
+    for m in range(k + 1, min(hi, k + 9)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalpha():
+            if t.poss or (t.text in {"’", "'"} and not t.q):
+                continue
+            return False
+        nxt = toks[m + 1] if m + 1 < hi else None
+        ends = nxt is None or (not nxt.q and (nxt.text in {",", ".", ";", ":", "—", "–"} or
+                                              nxt.low in {"and", "but"}))
+        if not ends:
+            if t.low in PREPS - {"of"} or t.low in SUBORD or t.low in AUX:
+                return False
+            continue
+        low = t.low
+        adjective = t.text[:1].islower() and len(low) > 4 and low not in _TIME_WORDS and \
+            (low.endswith(_ADJ_SUFFIXES) or low.startswith(("anti-", "pro-", "un")))
+        return adjective and toks[m - 1].low not in DETS and not is_possessive(toks[m - 1].text) and \
+            toks[m - 1].low not in PREPS
+    return False
+
+
+def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """An object noun phrase with prepositional phrases in it, then a quoted complement: "called Ford's
+    plans to open a $1.6 billion plant in Mexico “an absolute disgrace”", "called Mr. Obama's remarks on
+    Saturday “a true wake-up call”".  No clause punctuation, comma or verb form may come before the quotation.
+    Or the complement is an indefinite noun phrase instead, at the first "a"/"an" ("called the contempt
+    citation and the demand for his appearance a transparent political ploy"; not "called the police a day
+    later").  One scan for both readings."""
+    m, stop, appositive = k, min(hi, k + 20), False
+    article_seen = False                  # the indefinite reading is decided at the first article
+    while m + 1 < stop:
+        m += 1
+        t = toks[m]
+        if t.text == "," and not t.q and not appositive and is_capitalised(toks[k].text):
+            # one appositive set off by commas after a named object ("called Clinton, his Democratic
+            # challenger, an ISIS “co-founder”")
+            close = next((x for x in range(m + 2, min(hi, m + 12)) if toks[x].text == "," and not toks[x].q), None)
+            if close is not None and (toks[m + 1].low in DETS or is_possessive(toks[m + 1].text)) and \
+                    _np_like_segment(toks, m + 1, close, verbs):
+                m, stop, appositive = close, min(hi, close + 12), True
+                continue
+        if not article_seen and t.low in {"a", "an"} and not t.q:
+            article_seen = True
+            if m - k >= 3 and m + 1 < hi and toks[m + 1].low not in _NOT_COMPLEMENT and \
+                    toks[m + 1].text[:1].isalpha() and toks[m + 1].low not in _ORDINALS:
+                return True
+        if _is_open(toks, m):
+            return m - k >= 2
+        if _abbrev_dot(toks, m) or (t.low.endswith("ed") and t.text[:1].islower() and
+                                    (toks[m - 1].low in PREPS or toks[m - 1].low in DETS)) or \
+                (t.low in verbs.all_forms and (toks[m - 1].low in DETS or is_possessive(toks[m - 1].text))):
+            continue                      # "Mr. Obama's remarks", "advice from seasoned commanders", "the demand"
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–", "(", ")"} or t.low in SUBORD - {"that"} or \
+                t.low == "that" or t.low in AUX or t.low in MODALS or _verb_or_past(t, verbs):
+            return False
+    return False
+
+
+def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, topic: bool = False) -> int:
+    """Skip an addressee after tell/warn/urge: "told CNN that", "warned Hanoi the visit ...";
+    with ``topic`` also before a topic preposition ("lectured reporters about ...")."""
+    t = toks[k]
+    if t.q or t.low == "that" or t.text in QUOTE_CHARS:
+        return k
+    end = None
+    if t.low in OBJ_PRONOUNS - {"that", "this", "it"} or t.low in {"reporters", "journalists", "lawmakers"} or \
+            (t.text[:1].islower() and t.low.endswith("s") and t.text.isalpha() and k + 1 < hi and
+             toks[k + 1].low in {"to", "that"}):
+        end = k + 1                       # "told CNN that", "urged voters to ..."
+    elif is_capitalised(t.text):
+        end = k
+        while end < hi and is_capitalised(toks[end].text) and not toks[end].q and end - k < 5:
+            end += 1
+    elif t.low in {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"} or is_possessive(t.text):
+        end = k + 1
+        while end < hi and end - k < 5 and toks[end].text[:1].isalpha() and not toks[end].q and \
+                toks[end].low not in {"that", "to"} and not _verb_like(toks[end], verbs) and \
+                toks[end].low not in DETS:
+            end += 1
+    if end is None or end >= hi:
+        return end if end is not None else k
+    nx = toks[end]
+    if nx.low in {"that", "to"} or nx.text in {",", ".", ":"} or _is_open(toks, end) or \
+            _looks_like_clause(toks, end, hi, verbs) or (topic and _topic_prep(toks, end, hi) is not None):
+        return end
+    return k

@@ -1,0 +1,770 @@
+"""Attribution, cue candidates: which reporting-verb tokens of a sentence are cues.
+
+:func:`_candidates` lists the lexicon's verbs (with auxiliary chains and
+contractions) and :func:`_plausible_verb` keeps those used as a report: not a
+noun ("the said ..."), not conditional, hypothetical or negated inside another
+report, not an entailed infinitive, a causative or an inverted question, a
+passive only in its reporting frames.  Uses :mod:`.tokens`, :mod:`.phrases` and
+:mod:`.relay`.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.reporting_verbs import (
+    AUX, BE, CLAUSE_PUNCT, CONJ, DETS, DO, HAVE, MODALS, NEG, OBJ_PRONOUNS, OPEN_QUOTES, PREPS, QUOTE_CHARS,
+    SUBJ_PRONOUNS, SUBORD, ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive,
+)
+from analysis.lexicons.installed import brill_lexicon
+from analysis.extract.attribution.tokens import (
+    _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _verb_like,
+)
+from analysis.extract.attribution.phrases import (
+    IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH, _bare_clause,
+    _looks_like_clause, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
+)
+from analysis.extract.attribution.relay import _relay_frame
+
+
+def _since_adverb(toks: list[_Tok], k: int) -> bool:
+    """"since" between a form of "have" and the participle is an adverb ("she has since said that")."""
+    return toks[k].low == "since" and k >= 1 and toks[k - 1].low in HAVE and not toks[k - 1].q
+
+
+#: words whose "'s" is "is"/"has", not a possessive ("he's said", "who's argued", "it's been reported")
+_CONTRACTED = frozenset("he she it who that there what where here".split())
+
+
+def _contraction(t: _Tok) -> bool:
+    """A pronoun with a contracted "is"/"has" ("He’s", "who's"), not a possessive."""
+    return t.low[-2:] in {"’s", "'s"} and t.low[:-2] in _CONTRACTED
+
+
+def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
+    """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
+    while k >= 0 and not toks[k].q and (_adv(toks[k]) or _since_adverb(toks, k) or
+                                        (aux and ((toks[k].low in AUX and not _name_not_aux(toks, k)) or
+                                                  toks[k].low in NEG or _contracted_aux(toks[k].low) is not None))):
+        k -= 1
+    return k
+
+
+def _name_not_aux(toks: list[_Tok], k: int) -> bool:
+    """A capitalised "Will", "May", "Can" inside a sentence is a name ("George Will called for ..."),
+    not the modal (which is capitalised only at the sentence start)."""
+    return k > 0 and toks[k].text[:1].isupper() and not toks[k].text.isupper() and toks[k].low in MODALS
+
+
+#: the auxiliaries whose contracted negation drops more than "n't": "can't", "won't", "shan't"
+_CONTRACTED_AUX = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _contracted_aux(low: str) -> str | None:
+    """The auxiliary of a contracted negation ("didn't" -> "did", "won’t" -> "will"), or None."""
+    if not low.endswith(("n't", "n’t")):
+        return None
+    base = _CONTRACTED_AUX.get(low[:-3], low[:-3])
+    return base if base in AUX else None
+
+
+def _aux_chain_start(toks: list[_Tok], i: int) -> int:
+    """The first token of the auxiliaries, negations and adverbs right before token ``i`` (``i`` if none)."""
+    k = i - 1
+    while k >= 0 and not toks[k].q and (_adv(toks[k]) or (toks[k].low in AUX and not _name_not_aux(toks, k)) or
+                                        toks[k].low in NEG or _since_adverb(toks, k) or
+                                        _contracted_aux(toks[k].low) is not None):
+        k -= 1
+    return k + 1
+
+
+def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
+    """The words of :func:`_aux_chain_start`'s span in text order; a contracted negation counts as its
+    auxiliary and "n't" ("hasn't" -> "has", "n't")."""
+    out: list[str] = []
+    for t in toks[_aux_chain_start(toks, i):i]:
+        aux = _contracted_aux(t.low) if t.low not in AUX else None
+        out += [aux, "n't"] if aux is not None else [t.low]
+    return out
+
+
+def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list[tuple[int, int, VerbEntry, str]]:
+    lows = [t.low for t in toks]
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.q or lows[i] not in verbs.index:
+            i += 1
+            continue
+        m = verbs.match(lows, i)
+        if m is None or any(x.q for x in toks[i:i + m[0]]):
+            i += 1
+            continue
+        n, entry, form = m
+        if _plausible_verb(toks, i, n, entry, form, verbs, lo=lo):
+            out.append((i, i + n, entry, form))
+            i += n
+        elif (mv := _entailed_infinitive(toks, i, n, entry)) is not None:
+            if out and out[-1][0] == mv:
+                out.pop()                          # "continued" alone is not the cue of "continued to insist"
+            out.append((mv, i + n, entry, form))   # "went on to explain": the cue starts at "went"
+            i += n
+        else:
+            i += 1
+    return out
+
+
+_GO = frozenset("go goes went going gone".split())
+_TAKE = frozenset("take takes took taking taken".split())
+_BE_QUICK = frozenset("quick quicker".split())
+_CONTINUE = frozenset("continue continues continued continuing".split())
+#: refusing a speech act reports on it as PolNeAR and PARC annotate ("declined to say whether ...", "refused to
+#: endorse him"): the matrix verb opens the cue, as in "went on to say"
+#: raising verbs: "appeared to suggest", "seemed to acknowledge" report the act as it came across
+_SEEM = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
+_REFUSE = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+
+
+def _entailed_infinitive(toks: list[_Tok], i: int, n: int = 1, entry: VerbEntry | None = None) -> int | None:
+    """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
+    "went on CNN to declare", "took to Twitter to call", "was quick to point out", "continues to insist",
+    or refuses it: "declined to say who ..." (unlike "wants to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
+    when there is none, or the matrix verb is negated, modal or conditional."""
+    if i < 2 or toks[i - 1].low != "to" or toks[i - 1].q:
+        return None
+    k = i - 2
+    mv = None
+    if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
+        mv = k - 1                        # "was quick to add"
+    elif toks[k].low in _SEEM and not (k >= 1 and toks[k - 1].low in DETS):
+        mv = k                            # "appeared to suggest that ...": the report as it seemed
+    elif toks[k].low in _REFUSE:
+        nxt = toks[i + n] if i + n < len(toks) else None
+        if nxt is None or nxt.text in CLAUSE_PUNCT | {",", ")"} or nxt.text in QUOTE_CHARS or \
+                (nxt.low in PREPS and not (entry is not None and (("about" in entry.frames and _topic_object(toks, i + n))
+                                                              or (nxt.low == "to" and "to" in entry.frames)))):
+            return None                   # "declined to comment.", "refused to comment for this story": no
+            #                               content of its own after the verb (a refusal's content never precedes)
+        start = _aux_chain_start(toks, k)
+        if start > 0 and toks[start - 1].low in _RELATIVE:
+            return None                   # "Kim, who refused to endorse him, said ...": the relative's subject
+        mv = k                            # "declined to say who ...", "refused to endorse him"
+    elif toks[k].low in _CONTINUE and not (k >= 1 and (toks[k - 1].low in DETS or toks[k - 1].low in PREPS)):
+        mv = k                            # "continues to insist", "continued to say" (not "to continue to")
+    elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
+        mv = k - 1                        # "went on to explain"
+    else:
+        m = k                             # "went on CNN to declare", "took to Twitter to say"
+        while m > 0 and i - m <= 6 and is_capitalised(toks[m].text) and not toks[m].q:
+            m -= 1
+        if m < k and m >= 1 and ((toks[m].low == "on" and toks[m - 1].low in _GO) or
+                                 (toks[m].low == "to" and toks[m - 1].low in _TAKE)):
+            mv = m - 1
+    if mv is None or toks[mv].q:
+        return None
+    chain = _aux_chain(toks, mv)
+    if any(w in NEG or w in MODALS for w in chain) or _conditional(toks, mv):
+        return None
+    return mv
+
+
+_NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split())
+_ING_AFTER = frozenset("and by while after before without when also then".split())
+#: words before a participle or gerund that reports only with a that-clause or quotation after it: "but warning
+#: that ...", "criticised for saying that ...", "despite admitting that ..." ("for saying so" is none)
+_GERUND_PREPS = frozenset("but for from despite besides of upon on in".split())
+_ASKED_NEXT = frozenset("whether if about why how what who whom which when where to".split())
+_ASKED_AFTER = frozenset("when if once after before while until".split())
+
+
+def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int | None:
+    """A subjectless participle clause of a question or request ("Asked whether he would run, ...",
+    "When asked about the leak, ...", "..., asked to leave, ..."): the index its content starts at."""
+    if not (entry.object or {"np", "clause"} <= entry.frames):
+        return None
+    first = toks[i].low
+    if first.endswith(("ing", "s")) or first == entry.lemma.split()[0]:
+        return None                      # a past participle only
+    k = i + n
+    if k < len(toks) and not toks[k].q and toks[k].low not in _ASKED_NEXT and i == 0:
+        # "Asked on Fox News who leads ...", "Asked by the host to respond, ...", "Asked specifically what
+        # ...": an adverb or a short prepositional phrase before the question, sentence-initial only
+        m = k
+        while m < len(toks) and m - k < 8 and not toks[m].q and toks[m].text not in CLAUSE_PUNCT and \
+                toks[m].text != "," and toks[m].low not in _ASKED_NEXT - {"to"}:
+            if toks[m].low == "to" and m > k:
+                break
+            m += 1
+        if m < len(toks) and m > k and (toks[m].low in _ASKED_NEXT) and not toks[m].q and \
+                (toks[k].low in PREPS or _adv(toks[k])) and toks[k].low not in {"to", "about"}:
+            k = m
+    if k >= len(toks) or toks[k].q or toks[k].low not in _ASKED_NEXT:
+        return None
+    p = toks[i - 1] if i > 0 else None
+    if not (p is None or p.text in {",", "—", "–", "("} or p.low in _ASKED_AFTER or
+            (p.text in OPEN_QUOTES and i == 1)):
+        return None
+    if p is not None and p.low in _ASKED_AFTER and i > 1 and toks[i - 2].text not in {",", "—", "–"} and \
+            not toks[i - 2].text in QUOTE_CHARS:
+        return None                      # "he said when asked ..." still counts; "... he was asked" does not
+    return k + 1 if toks[k].low == "about" else k
+
+
+def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int | None:
+    """A question or request put to the subject, in the passive ("The governor was asked whether he would
+    run", "She was asked, “...?”", "Lund was asked to resign"): agentless like the "Asked whether ..."
+    participle, the question is the content.  Only question/request verbs (lemma "ask", "question"),
+    a past participle after a form of "be", then a wh-word, "if", "to", "about" or a quotation.  The
+    index the content starts at, else None."""
+    if i + n >= len(toks):
+        return None
+    first = toks[i].low
+    if first.endswith(("ing", "s")) or first == entry.lemma:
+        return None
+    if entry.lemma not in {"ask", "question"}:
+        return i + n if _passive_infinitive(toks, i, n, entry) else None
+    if not any(w in BE for w in _aux_chain(toks, i)):
+        return None
+    k = i + n
+    t = toks[k]
+    if t.text == "," and _is_open(toks, k + 1):
+        return k + 1
+    if _is_open(toks, k):
+        return k
+    if t.q or t.low not in _ASKED_NEXT or k + 1 >= len(toks) or toks[k + 1].text in CLAUSE_PUNCT or \
+            (t.low == "about" and toks[k + 1].low in PREPS):
+        return None
+    return k + 1 if t.low == "about" else k
+
+
+#: reporting verbs whose passive with a to-infinitive reports an expectation or a claim with its holders left
+#: out ("The vote is expected to pass", "He is said to favour a delay")
+_PASSIVE_TO_LEMMAS = frozenset("expect say".split())
+#: declarations whose passive names the declared result: "Lee was declared the winner", "was announced the winner"
+_PASSIVE_RESULT_LEMMAS = frozenset("declare announce proclaim pronounce".split())
+
+
+def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bool:
+    """ "The vote is expected to pass", "She is widely said to favour ...": a form of "be" before the
+    participle, "to" and a lowercase verb after it."""
+    k = i + n
+    if entry.lemma in _PASSIVE_RESULT_LEMMAS and k + 1 < len(toks) and toks[k].low == "the" and \
+            not toks[k].q and any(w in BE for w in _aux_chain(toks, i)):
+        return True                       # "She was declared the winner": the declared result is the content
+    return entry.lemma in _PASSIVE_TO_LEMMAS and k + 1 < len(toks) and toks[k].low == "to" and \
+        not toks[k + 1].q and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and \
+        toks[k + 1].low not in DETS and any(w in BE for w in _aux_chain(toks, i))
+
+
+def _fronted_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str) -> bool:
+    """A present participle opening the sentence with a that-clause or a quotation, then a comma and the
+    main clause whose subject speaks ("Noting that only Kirk voted with them, Tester added ...", "Promising
+    that his writings would look closer, Bolton said ...")."""
+    if i != 0 or n != 1 or not form.endswith("ing") or entry.weak or \
+            not ({"clause", "quote"} & entry.frames) or i + n >= len(toks):
+        return False
+    nxt = toks[i + n]
+    if not (nxt.low == "that" or _is_open(toks, i + n)):
+        return False
+    return any(t.text == "," and not t.q for t in toks[i + n + 1:])
+
+
+def _expletive_passive(toks: list[_Tok], i: int, n: int) -> bool:
+    """'it was announced that ...', 'It has been reported that ...': an agentless passive with a that-clause."""
+    if i + n >= len(toks) or toks[i + n].low != "that":
+        return False
+    k = i - 1
+    while k >= 0 and not toks[k].q and (toks[k].low in AUX or _adv(toks[k])):
+        k -= 1
+    return k >= 0 and toks[k].low == "it" and k < i - 1
+
+
+def _reduced_relative(toks: list[_Tok], i: int, n: int) -> bool:
+    """'people accused of rape', 'the plan praised by critics': a past participle after a common noun,
+    followed by 'of' or 'by', in a sentence with no that-clause after it and no quotation."""
+    if i == 0 or i + n >= len(toks):
+        return False
+    p, nxt = toks[i - 1], toks[i + n]
+    if p.q or not p.text.isalpha() or not p.text[:1].islower() or p.low in SUBJ_PRONOUNS or p.low in AUX or \
+            p.low in DETS or p.low in SUBORD or p.low in CONJ or p.low in PREPS or is_adverb(p.low):
+        return False
+    if nxt.low not in {"of", "by"}:
+        return False
+    return not any(t.low == "that" for t in toks[i + n:]) and not any(t.q for t in toks)
+
+
+def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """'a statement saying that ...', 'with 50 percent saying they ...', 'a sign saying “...”': a
+    participle after a message noun (lexicon ``message_nouns``) or a share of people, with a that-clause,
+    a quotation or a finite clause after it."""
+    p = toks[k]
+    if p.q or entry.weak or "clause" not in entry.frames:
+        return False
+    if not (p.low in verbs.message_nouns or p.low in {"percent", "%"} or p.text[:1].isdigit() or
+            _share_of_people(toks, k, verbs)):
+        return False                      # "a statement saying", "50 percent saying"; not "worth noting"
+    if c >= len(toks):
+        return False
+    nxt = toks[c]
+    return nxt.low == "that" or _is_open(toks, c) or (nxt.text in {",", ":"} and _is_open(toks, c + 1)) or \
+        (nxt.low in _NOMINATIVE and c + 1 < len(toks) and not toks[c + 1].q) or \
+        _looks_like_clause(toks, c, len(toks), verbs)
+
+
+def _share_of_people(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """The plural noun at ``k`` ends "<share> of <group>": "30 percent of voters", "62 percent of likely
+    voters", "the proportion of GOP primary voters" (a poll share, like "50 percent saying")."""
+    if not (_plural_head(toks[k]) or toks[k].low in verbs.plural_nouns):
+        return False
+    for m in range(k - 1, max(0, k - 5), -1):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum():
+            return False
+        if t.low == "of":
+            b = toks[m - 1]
+            return not b.q and (b.low in verbs.share_nouns or b.text[:1].isdigit())
+    return False
+
+
+def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """A base form ("say", "argue") after a plural or numeric subject that the shape test of
+    :func:`_plausible_verb` does not see, with a finite clause after it: "47% say the ...", "Six in 10
+    say ...", "those surveyed say ...", "many of whom say ...", "the women say ...", "Political observers
+    in Virginia and around the country say ...".  Only for verbs whose base form is rarely a noun (no
+    ``noun_risk``); an object pronoun, a determiner or a conjunction before it is no subject ("let them
+    say", "a say", "to win and say")."""
+    if entry.noun_risk or "clause" not in entry.frames or entry.weak or c >= len(toks):
+        return False
+    p = toks[k]
+    if p.q or p.low in OBJ_PRONOUNS or p.low in DETS or p.low in CONJ or p.low in AUX or p.low in PREPS or \
+            p.low in NEG or not (p.text[:1].isalnum() or p.text == "%"):
+        return False
+    subject = p.text[:1].isdigit() or p.text == "%" or p.low in verbs.plural_nouns or \
+        (p.text[:1].islower() and p.low.endswith("ed") and k >= 1 and
+         (toks[k - 1].low in {"those", "people"} or toks[k - 1].low.endswith("s"))) or \
+        _plural_head_before_prep(toks, k) or _plural_head_before_relative(toks, k)
+    if not subject:
+        return False
+    nxt = toks[c]
+    return nxt.low == "that" or _looks_like_clause(toks, c, len(toks), verbs) or \
+        (entry.bare and _bare_clause(toks, c, len(toks)))
+
+
+def _plural_head_before_relative(toks: list[_Tok], k: int) -> bool:
+    """The noun phrase ending at ``k`` is a plural head and a relative clause ("supporters who have heard
+    from the campaign", "the state officials whose laws have been invalidated"): the head agrees."""
+    for m in range(k, max(-1, k - 12), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text == ",":
+            return False
+        if t.low in {"who", "whose"} and m >= 1:
+            return _plural_head(toks[m - 1])
+    return False
+
+
+def _plural_head(h: _Tok) -> bool:
+    """A word shaped like a plural noun: longer than three letters, ending in -s but not -ss/-us/-is,
+    not an auxiliary ("does") or an -s adverb ("always")."""
+    return not h.q and h.text.isalpha() and h.low.endswith("s") and not h.low.endswith(("ss", "us", "is")) and \
+        len(h.low) > 3 and h.low not in AUX and h.low not in _S_ADVERBS
+
+
+#: words opening a parenthesis between a subject and its verb ("economists, like their counterparts, say")
+_PAREN_SUBJECT = frozenset("like unlike including along which who".split())
+
+
+def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
+    """The comma opening a parenthesis that ends at ``comma`` ("X, like Y, say", "X, along with Y, say",
+    "Executives for Mondelez, which generated $30 billion, say"), or None."""
+    for m in range(comma - 1, max(0, comma - 16), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m):
+            return None
+        if t.text == ",":
+            return m if m + 1 < comma and toks[m + 1].low in _PAREN_SUBJECT and m >= 1 and \
+                toks[m - 1].text[:1].isalnum() else None
+    return None
+
+
+def _plural_head_before_prep(toks: list[_Tok], k: int) -> bool:
+    """The noun phrase ending at ``k`` has a plural head before a preposition ("observers in Virginia and
+    around the country", "proponents of the bill"): the head, not the last noun, agrees with the verb."""
+    m = k
+    while m >= 0 and k - m < 10 and not toks[m].q and toks[m].text[:1].isalnum() and toks[m].low not in SUBORD:
+        if toks[m].low in PREPS and m >= 1 and _plural_head(toks[m - 1]):
+            return True
+        m -= 1
+    return False
+
+
+#: adverbs ending in -s (a closed class), never a plural head
+_S_ADVERBS = frozenset("always perhaps sometimes besides nowadays afterwards towards".split())
+
+
+def _manner_in(toks: list[_Tok], k: int) -> bool:
+    """"in" + gerund after a predicate ("erred in saying that", "was aggressive in denouncing the media",
+    "joined Democrats in calling for ..."): the act took place; not after a determiner or a preposition
+    ("the interest in saying", "in saying" opening the sentence is handled as a fronted clause)."""
+    if toks[k].low != "in" or toks[k].q or k < 1:
+        return False
+    b = toks[k - 1]
+    return not b.q and b.text[:1].isalpha() and b.low not in DETS and b.low not in PREPS and \
+        b.low not in {"interest", "interested", "role", "part", "point", "difficulty"}
+
+
+def _question_end(toks: list[_Tok]) -> bool:
+    """The sentence ends with a question mark (outside quotation marks)."""
+    m = len(toks) - 1
+    while m >= 0 and toks[m].text in QUOTE_CHARS and not toks[m].q:
+        m -= 1
+    return m >= 0 and toks[m].text == "?" and not toks[m].q
+
+
+def _inverted_question(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
+    """The cue at ``i`` follows a subject that follows a fronted auxiliary, and the sentence is a
+    question: "Will he say that ...?", "Did the minister say ...?", "Why would they admit ...?".  The
+    question asks whether a statement is (or will be) made; like a negated or modal cue (see
+    :func:`_aux_chain` in :func:`_plausible_verb`) it reports none.  The subject is at most six words
+    and the auxiliary opens the clause (sentence start, after a wh-word, a conjunction or a comma)."""
+    if not _question_end(toks):
+        return False
+    k = _skip_back(toks, i - 1, aux=False)
+    m = k
+    while m >= 0 and k - m < 6 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss or
+                                                       _abbrev_dot(toks, m)) and \
+            _aux_part(toks[m].low) not in AUX:
+        m -= 1
+    if m == k or m < 0 or toks[m].q or _aux_part(toks[m].low) not in AUX or _name_not_aux(toks, m):
+        return False
+    subject = toks[m + 1:k + 1]
+    if (subject[0].low in SUBJ_PRONOUNS and len(subject) > 1) or \
+            not all(_np_ok_token(t, verbs) or t.poss or _abbrev_dot(toks, n) for n, t in enumerate(subject, m + 1)):
+        return False                      # "Did you know (that) he said ...?": the cue is in an object clause
+    p = toks[m - 1] if m > 0 else None
+    return p is None or (not p.q and (p.low in _WH or p.low in CONJ or p.text in {",", ";", ":", "—", "–"} or
+                                      p.text in QUOTE_CHARS))
+
+
+def _aux_part(low: str) -> str:
+    """ "didn't" -> "did", "can’t" -> "ca"; other words unchanged."""
+    return low[:-3] if low.endswith(("n't", "n’t")) else low
+
+
+def _conditional(toks: list[_Tok], i: int) -> bool:
+    """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
+    k = i - 1
+    while k >= 0 and i - k <= 10 and not toks[k].q and toks[k].text not in {",", ";", ":", "—", "–"} and \
+            toks[k].text not in QUOTE_CHARS:
+        if toks[k].low in {"if", "unless"}:
+            return k == 0 or toks[k - 1].text in {",", ";", ":", "—", "–"} or toks[k - 1].low in CONJ
+        k -= 1
+    return False
+
+
+def _relative_verb(t: _Tok, verbs: ReportingVerbs) -> bool:
+    """A finite verb right after "that": the "that" is a relative pronoun ("states that vote", "states that
+    have suffered"), not a complementizer (which a subject follows)."""
+    if t.q or not t.text[:1].islower():
+        return False
+    return t.low in AUX or t.low in MODALS or t.low in IRREGULAR_PAST or \
+        (t.low.endswith(("ed", "es")) and len(t.low) > 4 and t.low not in {"series", "species"}) or \
+        (t.low in {"vote", "votes", "remain", "remains", "lean", "leans", "hold", "holds", "cast"})
+
+
+_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
+
+
+def _possessed_noun(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str,
+                    verbs: ReportingVerbs) -> int | None:
+    """A message noun with a possessor and a that-clause: "Donald Trump's claim that ...", "his warning
+    that ...", "her promise that ...".  The possessor is the source and the clause the content, as for
+    the verb.  Only the noun (base, -s or -ing) forms of verbs that take a clause, a possessive determiner or a
+    possessive name right before them, and "that" followed by a subject (not a relative "that" + verb:
+    "his remarks that drew fire").  Returns the index where the possessor starts, else None."""
+    if n != 1 or i < 1 or "clause" not in entry.frames or i + 2 >= len(toks):
+        return None
+    first = form.split()[0]
+    base = entry.lemma.split()[0]
+    if not (first == base or (first.endswith("s") and first[:-1] in {base, base.rstrip("e")}) or
+            first in {base + "s", base + "es"} or first.endswith("ing")):
+        return None                       # "claim(s)", "remark(s)", "warning"
+    nxt, m = toks[i + n], i + n + 1
+    while m + 1 < len(toks) and _adv(toks[m]) and not toks[m].q:
+        m += 1                            # "their states that desperately need ...": still a relative
+    after = toks[m]
+    if nxt.q or nxt.low != "that" or after.q or after.text in CLAUSE_PUNCT or _relative_verb(after, verbs) or \
+            after.low in AUX or after.low in MODALS or (m > i + n + 1 and after.text[:1].islower()):
+        return None
+    p = toks[i - 1]
+    if p.q:
+        return None
+    if p.low in _POSSESSIVE_DETS:
+        return i - 1
+    if is_possessive(p.text) and not _contraction(p) and is_capitalised(p.text):
+        a = i - 1                         # "Donald Trump's", "the president's" (capitalised names only)
+        while a - 1 >= 0 and is_capitalised(toks[a - 1].text) and not toks[a - 1].q and i - a < 5:
+            a -= 1
+        return a
+    return None
+
+
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "VBG"})
+
+
+def _modifier_word(t: _Tok) -> bool:
+    """An adjective, number or -ing modifier (Brill lexicon tag of the lowercase word): before a noun-risk
+    form it makes the form a noun ("more diverse states", "13 states", "early nominating states")."""
+    return t.text[:1].isdigit() or (t.text[:1].islower() and brill_lexicon().lower.get(t.low) in _MODIFIER_TAGS)
+
+
+def _subject_pronoun_next(t: _Tok) -> bool:
+    """A nominative pronoun (not "it"/"you", which are objects too) opens a clause after the verb."""
+    return not t.q and _pronoun_part(t.low) in _NOMINATIVE
+
+
+def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """A noun-risk form between a nominative pronoun and a that-less clause is the verb: "He promises the
+    city will help", "they note the tax works".  Not after a capitalised word: "Southern states figure
+    ...", "New York state attorney general ...", "A House committee report found ..." are nouns.  The
+    clause opens with no auxiliary or preposition (:func:`_looks_like_clause`)."""
+    if pk < 0 or k >= len(toks) or "clause" not in entry.frames or entry.weak or toks[pk].q or toks[k].q:
+        return False
+    if toks[pk].low in SUBJ_PRONOUNS:
+        return _looks_like_clause(toks, k, len(toks), verbs)
+    # "The Daily Courier reports the mayor will run", "Ramos notes the firm hid two donations": the -s form
+    # after a name, with a noun phrase and its finite verb right after it (not "Southern states figure
+    # prominently", "the Senate reports the bill to the floor")
+    v = toks[k - 1]
+    return is_capitalised(toks[pk].text) and not toks[pk].poss and not is_possessive(toks[pk].text) and \
+        v.text[:1].islower() and v.low.endswith("s") and v.low != entry.lemma and _np_then_finite(toks, k, verbs)
+
+
+def _np_then_finite(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """A that-less clause opening at ``k`` with a short subject: a determiner, a name or a nominative
+    pronoun, then within six tokens, before any preposition, conjunction, comma or quotation, an auxiliary, a modal, a
+    third-person or a past verb ("the mayor's last speech was held", "Lee will endorse", "the firm hid")."""
+    first = toks[k]
+    if first.q or not (first.low in DETS or is_capitalised(first.text) or _pronoun_part(first.low) in _NOMINATIVE):
+        return False
+    if first.low in {"this", "that", "these", "those"} or _verb_like(first, verbs):
+        return False
+    hi = min(len(toks), k + 8)
+    for m in range(k + 1, hi):
+        t = toks[m]
+        if t.q or t.text in {",", ";", ":", ".", "(", "—", "–", "!", "?"} or (t.low in PREPS and t.low != "of") or \
+                t.low in {"and", "or", "but"}:
+            return False
+        if t.low in AUX or t.low in MODALS or _third_person_verb(toks, m, hi):
+            return True
+        if t.text[:1].islower() and _past_shape(t) and m > k + 1 - (first.low not in DETS):
+            # "Campaign promises the mayor ignored were many": a second finite verb right after the
+            # first makes the first a relative clause on a noun ("promises" is then a noun)
+            nx = toks[m + 1] if m + 1 < len(toks) else None
+            return nx is None or nx.q or not (nx.low in AUX or nx.low in MODALS or _third_person_verb(toks, m + 1, hi))
+    return False
+
+
+def _opening_said_quote(toks: list[_Tok], s: int) -> bool:
+    """After a sentence-opening inverted cue ("Said Ellis: “...”") and its speaker from ``s``: a quotation
+    opens within 10 tokens, or right after one comma-delimited appositive or relative clause ("Said Dora
+    Lee, who grew up with the boxer in the same street, “...”": the first comma within 10 tokens, the next
+    one within 25 and followed by the quotation mark)."""
+    end = len(toks)
+    if any(_is_open(toks, m) for m in range(s, min(end, s + 10))):
+        return True
+    c1 = next((m for m in range(s, min(end, s + 10)) if toks[m].text == "," and not toks[m].q), None)
+    if c1 is None:
+        return False
+    c2 = next((m for m in range(c1 + 1, min(end, s + 25))
+               if not toks[m].q and (toks[m].text == "," or toks[m].text in CLAUSE_PUNCT)), None)
+    return c2 is not None and toks[c2].text == "," and c2 + 1 < end and _is_open(toks, c2 + 1)
+
+
+def _refused_question(toks: list[_Tok], i: int, n: int, chain: list[str]) -> bool:
+    """ "would not say whether ...", "won't reveal who ...": a negated "will"/"would" before a reporting verb
+    whose content is an embedded question reports a refusal to answer it, not a future or hypothetical act
+    ("will not announce the results" stays none)."""
+    nxt = toks[i + n] if i + n < len(toks) else None
+    return nxt is not None and not nxt.q and (nxt.low in _WH or nxt.low in {"whether", "if"}) and \
+        any(w in NEG for w in chain) and all(w in {"will", "would"} for w in chain if w in MODALS)
+
+
+#: causative verbs whose object then reports: "led her to declare", "prompted critics to say", "forced him to admit"
+_CAUSATIVE = frozenset("""lead leads led leading prompt prompts prompted prompting force forces forced forcing
+    push pushes pushed pushing cause causes caused causing compel compels compelled compelling
+    inspire inspires inspired inspiring""".split())
+#: the longest object of a causative verb read as the speaker of its infinitive
+_CAUSATIVE_OBJECT = 6
+
+
+def _causative_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The object of a causative verb that speaks in the infinitive at ``i``: "The loss led her to declare
+    that ...", "The ruling prompted some critics to say ...", "forced the minister to admit ...": the
+    tokens [a, b) of that object (at most ``_CAUSATIVE_OBJECT`` words right after the causative verb and
+    before "to"), or None."""
+    if i - 2 < lo or toks[i - 1].low != "to" or toks[i - 1].q or not toks[i].text[:1].islower():
+        return None
+    b = i - 1
+    for c in range(b - 1, max(lo, b - 1 - _CAUSATIVE_OBJECT) - 1, -1):
+        t = toks[c]
+        if t.q:
+            return None
+        if t.low in _CAUSATIVE and t.text[:1].islower():
+            a = c + 1
+            if a < b and all(_np_ok_token(x, verbs) for x in toks[a:b]) and \
+                    not any(x.low in verbs.all_forms or x.low in AUX for x in toks[a:b]):
+                return (a, b)
+            return None
+    return None
+
+
+#: how far back a negated cue looks for an earlier reporting verb of its sentence
+_NEGATED_WINDOW = 30
+
+
+def _negated_report(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> bool:
+    """A negated cue reports what was (not) said when it is its sentence's main report: "The senator did not
+    say whether she would run", "Officials have not mentioned the cost".  Not when a reporting verb comes
+    before it within ``_NEGATED_WINDOW`` tokens (it is then inside that report's content or coordinated
+    with it: "He said he had not mentioned ...", "She criticised X but did not endorse Y"), nor inside a
+    relative clause ("Lee, who has not endorsed anyone, told ...": the relative pronoun is its subject)."""
+    k = _aux_chain_start(toks, i) - 1
+    if k >= lo and toks[k].low in _RELATIVE | {"that"}:
+        return False
+    return not any(_verb_like(t, verbs) and t.low in verbs.all_forms and t.low not in AUX
+                   for t in toks[max(lo, i - _NEGATED_WINDOW):max(lo, k)])
+
+
+def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
+                    lo: int = 0) -> bool:
+    """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
+    sentence's first token (after a dateline), where a relay frame's subject may start."""
+    t = toks[i]
+    if entry.lemma == "according to":
+        return True
+    if entry.lemma == "colon":            # 'Kasich: ‘We will go all the way’': a short name, then a quotation
+        return 1 <= i <= 8 and _is_open(toks, i + n) and all(
+            not x.q and (is_capitalised(x.text) or x.poss or x.low in {"of", "and", "the"} or _abbrev_dot(toks, m))
+            for m, x in enumerate(toks[:i])) and is_capitalised(toks[0].text)
+    if entry.lemma == "dash":             # '“...” — Ana Diaz': after a quotation, before a name
+        return (i == 0 or _is_close(toks, i - 1)) and i + n < len(toks) and is_capitalised(toks[i + n].text) and \
+            not toks[i + n].q
+    if _asked_participle(toks, i, n, entry) is not None:
+        return True                      # "Asked whether ...", "When asked about ..."
+    if not t.text[:1].islower() and _fronted_participle(toks, i, n, entry, form):
+        return True                      # "Noting that only Kirk voted with them, Tester added: ..."
+    if not t.text[:1].islower():
+        # "Said Ellis: “...”": an inverted cue opening the sentence, its speaker then a quotation
+        return i == 0 and entry.invertible and not t.text.isupper() and i + n < len(toks) and \
+            is_capitalised(toks[i + n].text) and _opening_said_quote(toks, i + n)
+    first = form.split()[0]
+    prev = toks[i - 1] if i > 0 else None
+    nxt = toks[i + n] if i + n < len(toks) else None
+    if entry.lemma == "quote":
+        return True
+    if _possessed_noun(toks, i, n, entry, form, verbs) is not None:
+        return True                      # "Donald Trump's claim that ...", "his warning that ..."
+    if prev is not None and not prev.q and \
+            (prev.low in DETS or (is_possessive(prev.text) and not _contraction(prev))) and prev.low != "that" and \
+            not (prev.low in _PRONOUN_QUANTIFIERS and (first != entry.lemma.split()[0] or
+                                                      (nxt is not None and (nxt.low == "that" or nxt.text == ":" or
+                                                                            _subject_pronoun_next(nxt))))):
+        return False                     # "the report", "his comments"; but "some said", "some note that",
+        #                                  "some say they ..."
+    if nxt is not None and nxt.low in _NOUN_BEFORE_VERB and n == 1:
+        return False                     # "media reports said"
+    chain = _aux_chain(toks, i)
+    if any(w in MODALS for w in chain) and not _refused_question(toks, i, n, chain):
+        return False                     # "will ponder", "could say that"
+    if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):
+        return False                     # "..., who did not comment", "said he did not mention ..."
+    if _inverted_question(toks, i, verbs):
+        return False                     # "Will he say that ...?": a question about a statement, none made
+    if _conditional(toks, i):
+        return False                     # "if Pyongyang and Moscow agree on it, ...": hypothetical
+    base = entry.lemma.split()[0]
+    is_ing = first.endswith("ing")
+    is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms
+    is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
+    is_part = not (is_base or is_ing or is_s)
+    if entry.noun_risk and (is_base or is_s) and nxt is not None and nxt.low == "that" and i + n + 1 < len(toks) and \
+            _relative_verb(toks[i + n + 1], verbs):
+        return False                     # "Rust Belt states that have suffered": a relative clause on a noun
+    if entry.noun_risk and (is_base or is_s):
+        pk = _skip_back(toks, i - 1, aux=False)
+        after_subject = pk >= 0 and toks[pk].low in SUBJ_PRONOUNS
+        if not after_subject and pk >= 0 and not toks[pk].q:
+            m = pk                       # "..., experts note, ..." / "“...,” the treaty states."
+            while m - 1 >= 0 and toks[m - 1].text[:1].isalnum() and not toks[m - 1].q and pk - m < 5:
+                m -= 1
+            after_subject = m - 1 >= 0 and (toks[m - 1].text == "," or _is_close(toks, m - 1)) and \
+                not _modifier_word(toks[pk]) and \
+                (toks[m].low in DETS or is_capitalised(toks[m].text) or
+                 not any(toks[x].low in PREPS for x in range(m, pk + 1)))
+            # not "..., more diverse states.", "..., like many other states,", "especially in caucus states,";
+            # but "“...,” a voice-over in the ad states."
+        if not (nxt is not None and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n) or
+                                     (nxt.low == "to" and "to" in entry.frames) or
+                                     ("about" in entry.frames and _topic_object(toks, i + n)) or
+                                     (after_subject and nxt.text in {",", "."}) or
+                                     _subject_then_clause(toks, pk, i + n, entry, verbs))):
+            return False                 # "the two states hold", "TV shows and movies", "most states,"
+    if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
+        return False                     # "people accused of rape": a participle modifying a noun
+    if is_part and not chain and prev is not None and not prev.q and \
+            (prev.text[:1].isdigit() or prev.low in _NUMBER_WORDS or prev.low in {"both", "more", "fewer"}) and \
+            prev.low not in {"percent", "half", "third", "quarter"} and \
+            nxt is not None and not nxt.q and nxt.text[:1].islower() and nxt.text.isalpha() and \
+            nxt.low.endswith("s") and not nxt.low.endswith("ss") and nxt.low not in SUBJ_PRONOUNS and \
+            nxt.low not in PREPS and nxt.low not in SUBORD and nxt.low not in DETS and nxt.low not in OBJ_PRONOUNS:
+        return False                     # "300 pledged delegates": an attributive participle after a number
+    if is_part and any(w in BE for w in chain):
+        # passive: only with an agent ("hailed by Putin") or as "it was announced that ..."
+        return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n) or
+                                    _passive_question(toks, i, n, entry) is not None)
+    k = _skip_back(toks, i - 1, aux=False)
+    p = toks[k] if k >= 0 else None
+    if is_ing:
+        if p is None:
+            return False
+        return p.text in {",", "—", "–"} or _is_close(toks, k) or \
+            p.low in _ING_AFTER | BE or _contracted_aux(p.low) in BE or \
+            (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n))) or (is_capitalised(p.text) and not p.q) or \
+            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
+            (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
+    if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:
+        return True                      # "The loss led her to declare that ...": her report, caused
+    if p is not None and p.low in PREPS and p.low != "that":
+        return False                     # "amid concerns", "to say"
+    if is_base:
+        if any(w in DO | HAVE | MODALS for w in chain):
+            return True                   # "did say", "would not say whether" (other modals were rejected above)
+        if nxt is not None and (nxt.low == "that" or _pronoun_part(nxt.low) in SUBJ_PRONOUNS - {"it", "you", "i"}) and \
+                p is not None and p.low != "to":
+            return True
+        if p is None or p.q:
+            return False
+        if p.text == "," and k >= 2 and (_adv(toks[k - 1]) or toks[k - 1].low in {"however", "too"}) and \
+                toks[k - 2].text == "," and not toks[k - 2].q:
+            k -= 3                        # "Others, however, say ...": the subject before the parenthesis
+            p = toks[k] if k >= 0 else None
+            if p is None or p.q:
+                return False
+        elif p.text == "," and not p.q:
+            o = _parenthesis_open(toks, k)
+            if o is not None:
+                k = o - 1                 # "Democratic economists, like their counterparts, say ..."
+                p = toks[k]
+        if _plural_subject_before(toks, k, i + n, entry, verbs):
+            return True
+        if (p.text in {",", "—", "–"} or _is_close(toks, k)) and entry.invertible and nxt is not None and \
+                not nxt.q and (nxt.low in _QUANTIFIERS or nxt.low in {"experts", "analysts", "critics", "officials"}):
+            return True                   # "..., say some Democrats", "..., say experts like ..."
+        # a singular name cannot govern a base form; a nationality adjective ("North Korean state media")
+        # is not a subject at all
+        if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():
+            return False
+        return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or p.low in _QUANTIFIERS or \
+            (p.low in verbs.share_nouns and not p.q) or \
+            p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and
+                                                   p.low not in AUX and len(p.low) > 3 and p.low != "news")
+    return True

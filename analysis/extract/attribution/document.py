@@ -1,0 +1,541 @@
+"""Attribution, document level: the public :class:`Attribution` record and its builder.
+
+:func:`extract_attributions` runs the per-sentence analysis (:mod:`.resolve`) over
+an article, marks media relays, ties quotations to their cues (quote chains,
+postposed cues, cues a colon or paragraph away) and builds the records
+(:func:`_build`); :func:`paraphrase_spans` gives the body spans in the outlet's
+own voice that report someone's words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from heapq import heappop, heappush
+from itertools import accumulate
+from typing import NamedTuple, Sequence
+
+from analysis.extract.reporting_verbs import ReportingVerbs, reporting_verbs
+from analysis.text import Document, ParsedText, Quotation
+from analysis.extract.attribution.tokens import _Cue, _DATELINE, _Tok, _sentence_tokens
+from analysis.extract.attribution.cues import _contraction
+from analysis.extract.attribution.resolve import _analyse_sentence
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution event; all offsets index the article body."""
+
+    index: int
+    kind: str                       # direct | partial | indirect | according_to
+    start: int
+    end: int
+    text: str                       # body[start:end]
+    cue_start: int
+    cue_end: int
+    cue: str
+    cue_lemma: str
+    cue_tense: str                  # present | past | present_perfect | past_perfect | participle | none
+    cue_category: str
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_mention: str | None
+    paragraph: int
+    sentence: int
+    relay: bool = False             # a media relay entry ("according to TASS", "KCNA said")
+    parts: tuple[tuple[int, int], ...] = ()
+    floating: bool = False          # a quote paragraph with no cue, continuing the previous speaker
+    agentless: bool = False         # no speaker in the text: "it was announced that", "Asked whether ..."
+    reported: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # reported clause(s), for voice
+    # a relative pronoun speaker ("Barkley, who said ..."): the span is "who", this is its antecedent
+    speaker_antecedent: tuple[int, int] | None = None
+
+
+
+def extract_attributions(doc: Document, *, verbs=None) -> list[Attribution]:
+    """Every attribution event of ``doc`` in text order (see module docstring).
+
+    ``verbs``: None (the packaged lexicon), a path to a YAML file with the same
+    layout, or the DataFrame returned by :func:`load_reporting_verbs`.
+    """
+    lex = reporting_verbs(verbs)
+    pt = doc.text
+    sent_toks = _sentence_tokens(pt)
+    cues: list[_Cue] = []
+    for s in pt.sentences:
+        toks = sent_toks[s.index]
+        if not toks:
+            continue
+        lo = 0
+        if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph == 0):
+            m = _DATELINE.match(s.text)
+            if m and m.end() < len(s.text):
+                cut = s.start + m.end()
+                while lo < len(toks) and toks[lo].start < cut:
+                    lo += 1
+        prev = pt.sentences[s.index - 1] if s.index else None
+        after_quote = prev is not None and prev.paragraph == s.paragraph and \
+            prev.text.rstrip()[-1:] in "”\"'’"
+        nxt = pt.sentences[s.index + 1] if s.index + 1 < len(pt.sentences) else None
+        block = s.text.rstrip().endswith(":") and nxt is not None and nxt.paragraph == s.paragraph + 1
+        cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block))
+    _mark_relays(cues, sent_toks, lex)
+    cues = [c for c in cues if not getattr(c, "_drop", False)]
+    return _build(doc, cues, sent_toks)
+
+
+def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVerbs) -> None:
+    by_sent: dict[int, list[_Cue]] = {}
+    for c in cues:
+        by_sent.setdefault(c.sent, []).append(c)
+    for group in by_sent.values():
+        toks = sent_toks[group[0].sent]
+        inner_cues = _CueCounts(group, toks)
+        for c in group:
+            if c.before is None or c.parenthetical:
+                continue
+            # the other cues inside c's content ("inner"), except those sharing that content
+            inner, spoken, pronouns = inner_cues.within(*c.before)
+            shared = inner_cues.shared(c.before)
+            if shared is not None:
+                inner, spoken, pronouns = (x - y for x, y in zip((inner, spoken, pronouns), shared.within(*c.before)))
+            if not inner:
+                continue
+            mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
+            media = bool(mention & lex.relay_nouns)
+            pronoun_only = spoken > 0 and pronouns == spoken    # every inner speaker is "it"
+            if c.entry.lemma == "according to" and pronoun_only and not media:
+                c._drop = True          # "It specifies ..., according to a treaty text": same source; but
+                #                         "he told the mayor ..., according to two officials" is a relay
+                continue
+            c.relay = True
+
+
+class _CueCounts:
+    """Cues of one sentence by cue token: how many lie in a token range, how many of those
+    have a speaker, and how many of those speakers are the pronoun "it", a document or body that is
+    the according-to source itself (prefix sums)."""
+
+    def __init__(self, cues: Sequence[_Cue], toks: list[_Tok], *, by_content: bool = True):
+        ordered = sorted(cues, key=lambda d: d.i)
+        self.pos = [d.i for d in ordered]
+        spoken = [d.spk is not None for d in ordered]
+        pronoun = [d.spk is not None and d.spk[1] - d.spk[0] == 1 and toks[d.spk[0]].low == "it" for d in ordered]
+        self.spoken = [0, *accumulate(spoken)]
+        self.pronouns = [0, *accumulate(pronoun)]
+        self.groups: dict[tuple[int, int], _CueCounts] = {}
+        if by_content:
+            same: dict[tuple[int, int], list[_Cue]] = {}
+            for d in ordered:
+                if d.before is not None:
+                    same.setdefault(d.before, []).append(d)
+            self.groups = {b: _CueCounts(ds, toks, by_content=False) for b, ds in same.items()}
+
+    def within(self, a: int, b: int) -> tuple[int, int, int]:
+        """(cues, cues with a speaker, pronoun speakers) with cue token in [a, b)."""
+        lo, hi = bisect_left(self.pos, a), bisect_left(self.pos, b)
+        return hi - lo, self.spoken[hi] - self.spoken[lo], self.pronouns[hi] - self.pronouns[lo]
+
+    def shared(self, before: tuple[int, int]) -> "_CueCounts | None":
+        """The cues whose content before the cue is ``before``."""
+        return self.groups.get(before)
+
+
+def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
+    return toks[a].start, toks[b - 1].end
+
+
+def _strip(body: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (body[e - 1].isspace() or body[e - 1] in ",.;:—–-"):
+        e -= 1
+    while s < e and body[s].isspace():
+        s += 1
+    return s, e
+
+
+def _top_quotes(pt: ParsedText) -> list[list[Quotation]]:
+    """Depth-0 quotations grouped into chains that run over several paragraphs."""
+    chains: list[list[Quotation]] = []
+    for q in pt.quotations:
+        if q.depth != 0 or q.end <= q.start:
+            continue
+        if q.continued and chains and chains[-1][-1].continues:
+            chains[-1].append(q)
+        else:
+            chains.append([q])
+    return chains
+
+
+def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list[Attribution]:
+    pt = doc.text
+    body = pt.body
+    sent_cues: dict[int, list[_Cue]] = {}
+    for c in cues:
+        sent_cues.setdefault(c.sent, []).append(c)
+
+    def abs_cue(c: _Cue) -> tuple[int, int]:
+        toks = sent_toks[c.sent]
+        return toks[c.i].start, toks[c.j + c.cue_extra - 1].end
+
+    pairing: dict[int, _QuoteCues] = {}
+
+    def quote_cues(s_idx: int) -> _QuoteCues:
+        if s_idx not in pairing:
+            pairing[s_idx] = _QuoteCues([c for c in sent_cues.get(s_idx, []) if c.entry.lemma != "according to"
+                                         and not c.relay], abs_cue)
+        return pairing[s_idx]
+
+    postposed_by_sent: dict[int, _PostposedCues] = {}
+
+    def postposed(s_idx: int) -> _PostposedCues:
+        if s_idx not in postposed_by_sent:
+            postposed_by_sent[s_idx] = _PostposedCues(sent_cues.get(s_idx, []), abs_cue, sent_toks[s_idx])
+        return postposed_by_sent[s_idx]
+
+    # id(cue) -> (how many of its quotations were seen, the latest opening mark among them): cue.quotes
+    # only grows (extend, below), so "does the cue hold a quotation opening at or after x" costs
+    # O(new quotations), not a scan of all of them per later quotation
+    latest_seen: dict[int, tuple[int, int]] = {}
+
+    def latest_open(c: _Cue) -> int:
+        seen, top = latest_seen.get(id(c), (0, -1))
+        for q in c.quotes[seen:]:
+            top = max(top, q.open_at)
+        latest_seen[id(c)] = (len(c.quotes), top)
+        return top
+
+    # ---- attach quotations to cues
+    floating: list[list[Quotation]] = []
+    for chain in _top_quotes(pt):
+        first, last = chain[0], chain[-1]
+        s_open = pt.sentence_at(first.open_at)
+        s_close = pt.sentence_at(last.close_at if last.close_at is not None else max(last.end - 1, last.start))
+        if s_open is None:
+            continue
+        target = quote_cues(s_open.index).last_ending_by(first.open_at)
+        if target is not None and s_close is not None and s_close.index == s_open.index:
+            later = _postposed_owner(target, last, postposed(s_open.index), body, abs_cue, latest_open)
+            if later is not None:
+                target = later            # '“x,” said A, “y,” said B.': the second quotation is B's
+        if target is None:
+            for s_idx in sorted({s_open.index, (s_close or s_open).index}):
+                target = quote_cues(s_idx).first_starting_from(last.close_at or last.end)
+                if target is not None:
+                    break
+        if target is None and first.paragraph > 0 and _only(_SPACES, body, pt.paragraphs[first.paragraph].start,
+                                                             first.open_at):
+            prev_s = pt.sentence_at(pt.paragraphs[first.paragraph - 1].end - 1)
+            blocks = [c for c in sent_cues.get(prev_s.index, []) if c.block] if prev_s is not None else []
+            if blocks:
+                target = blocks[-1]       # "He said:" then the quotation as its own paragraph
+        if target is None and s_close is not None:
+            nxt = [c for c in sent_cues.get(s_close.index + 1, []) if c.prev_quote]
+            if nxt and pt.sentences[s_close.index + 1].paragraph == s_close.paragraph:
+                target = nxt[0]
+        if target is not None:
+            target.quotes.extend(chain)
+            continue
+        absorbed = any(c.entry.lemma == "according to" for c in sent_cues.get(s_open.index, []))
+        if absorbed:
+            continue
+        if _only(_LEAD_MARKS, body, s_open.start, first.open_at):
+            floating.append(chain)
+
+    out: list[dict] = []
+    for c in cues:
+        if c.prev_quote and not c.quotes:
+            continue
+        toks = sent_toks[c.sent]
+        cs, ce = abs_cue(c)
+        spk = _span(toks, *c.spk) if c.spk else (None, None)
+        if c.spk and _contraction(toks[c.spk[1] - 1]):
+            spk = (spk[0], spk[1] - 2)    # "He’s said ...": the speaker is "He"
+        reported: list[tuple[int, int]] = []
+        if c.after is not None and c.after[1] > c.after[0]:
+            reported.append(_strip(body, *_span(toks, *c.after)))
+        if c.before is not None and c.before[1] > c.before[0]:
+            reported.append(_strip(body, *_span(toks, *c.before)))
+        reported = [r for r in reported if r[1] > r[0]]
+        if c.quotes:                      # "“...,” he said": the quote itself is not paraphrase
+            reported = [r for r in reported
+                        if not any(q.open_at - 2 <= r[0] and r[1] <= q.outer_end + 2 for q in c.quotes)]
+        if c.quotes and not c.relay:
+            qs = sorted(c.quotes, key=lambda q: q.start)
+            kind = "direct" if _is_direct(pt, qs[0], c, toks) else "partial"
+            parts = tuple((q.start, q.end) for q in qs)
+            start, end = parts[0]
+        else:
+            if c.entry.lemma == "according to":
+                kind = "according_to"
+            else:
+                kind = "indirect"
+            if c.parenthetical and c.before is not None:
+                order = [r for r in [_strip(body, *_span(toks, *c.before))] +
+                         ([_strip(body, *_span(toks, *c.after))] if c.after else []) if r[1] > r[0]]
+            else:
+                order = sorted(reported)
+            if not order and c.block:
+                para = pt.paragraphs[pt.sentences[c.sent].paragraph + 1]
+                order = [_strip(body, para.start, para.end)]
+            if not order:
+                continue
+            parts = tuple(order)
+            start, end = parts[0]
+        rec = dict(kind=kind, start=start, end=end, text=body[start:end], cue_start=cs, cue_end=ce,
+                   cue=body[cs:ce], cue_lemma=c.entry.lemma, cue_tense=c.tense, cue_category=c.entry.category,
+                   speaker_start=spk[0], speaker_end=spk[1],
+                   speaker_mention=body[spk[0]:spk[1]] if spk[0] is not None else None,
+                   paragraph=pt.sentences[c.sent].paragraph, sentence=c.sent, relay=c.relay, parts=parts,
+                   reported=tuple(reported), agentless=c.agentless,
+                   speaker_antecedent=_span(toks, *c.antecedent) if c.antecedent and c.spk else None)
+        out.append(rec)
+        if c.extra_relay is not None:
+            a_s, a_e = _span(toks, *c.extra_relay)
+            out.append({**rec, "kind": "indirect" if kind not in {"direct", "partial"} else kind,
+                        "cue_end": a_s - 1 if body[a_s - 1] == " " else a_s,
+                        "speaker_start": a_s, "speaker_end": a_e, "speaker_mention": body[a_s:a_e], "relay": True,
+                        "speaker_antecedent": None})
+            out[-1]["cue_end"] = _strip(body, cs, out[-1]["cue_end"])[1]
+            out[-1]["cue"] = body[cs:out[-1]["cue_end"]]
+            if c.relay_cue is not None:   # "KCNA quoted Kim as saying", "Putin, quoted by RIA Novosti, said"
+                r_s, r_e = _span(toks, *c.relay_cue)
+                out[-1].update(cue_start=r_s, cue_end=r_e, cue=body[r_s:r_e], cue_lemma=c.relay_lemma)
+            if kind in {"direct", "partial"}:
+                out[-1]["kind"] = "indirect"
+    # ---- floating quote paragraphs continue the previous speaker
+    by_cue = sorted((r for r in out if r["speaker_start"] is not None and not r["relay"]),
+                    key=lambda r: r["cue_start"])
+    pos, prev = 0, None
+    last_para: dict[int, int] = {}        # id(record) -> last paragraph its quotes reach
+    # id(record) -> (record, quotation parts it gains); merged once at the end, so a speaker with
+    # thousands of quote paragraphs costs n log n, not a re-sort per paragraph
+    extra: dict[int, tuple[dict, set[tuple[int, int]]]] = {}
+    for chain in floating:                # in text order; one pass over the cues (linear)
+        first = chain[0]
+        while pos < len(by_cue) and by_cue[pos]["cue_start"] < first.open_at:
+            prev = by_cue[pos]
+            pos += 1
+        if prev is None:
+            continue
+        para = pt.paragraphs[first.paragraph]
+        if prev["kind"] in {"direct", "partial"} and prev["paragraph"] == first.paragraph:
+            extra.setdefault(id(prev), (prev, set()))[1].update((q.start, q.end) for q in chain)
+            continue
+        last = last_para.get(id(prev), prev["paragraph"])
+        if first.open_at != para.start or first.paragraph - last > 2:
+            continue
+        prev_para = pt.paragraphs[last]
+        colon = body[prev_para.start:prev_para.end].rstrip().endswith(":")
+        if first.paragraph - last == 1 and (colon or prev["kind"] in {"direct", "partial"}):
+            # one entry per cue (SUMMARY §14): a quote paragraph right after the speaker's own quote, or
+            # after "X observed:", continues that speech event
+            extra.setdefault(id(prev), (prev, set()))[1].update((q.start, q.end) for q in chain)
+            last_para[id(prev)] = chain[-1].paragraph
+            continue
+        out.append({**prev, "kind": "direct", "start": first.start, "end": first.end, "text": first.text,
+                    "parts": tuple((q.start, q.end) for q in chain), "paragraph": first.paragraph,
+                    "sentence": pt.sentence_at(first.open_at).index, "floating": True, "reported": ()})
+    for rec, parts in extra.values():
+        rec["parts"] = tuple(sorted(set(rec["parts"]) | parts))
+    out.sort(key=lambda r: (r["start"], r["cue_start"], r["relay"]))
+    return [Attribution(index=n, **r) for n, r in enumerate(out)]
+
+
+_NON_SPACE = re.compile(r"\S")
+#: what may stand between two points for the span to count as empty: space; space and opening marks
+#: (span.strip().strip("'\"‘“") == ""); space and sentence-end marks (all of span.strip() in ".!?”\"’").
+#: The classes are disjoint, so the greedy match is the longest such prefix.
+_SPACES = re.compile(r"\s*")
+_LEAD_MARKS = re.compile(r"\s*['\"‘“]*\s*")
+_END_MARKS = re.compile(r"\s*[.!?”\"’]*\s*")
+
+
+def _only(pattern: re.Pattern, body: str, a: int, b: int) -> bool:
+    """``body[a:b]`` is all of the shape ``pattern`` (one of the above), read from ``a`` up to the first
+    character outside it: the cost is that prefix, not the span (no copy, no strip of a long span)."""
+    return a >= b or pattern.match(body, a, b).end() == b
+
+
+def _comma_before(body: str, x: int) -> bool:
+    """``body[:x].rstrip().endswith(",")``, reading back over the space only."""
+    k = x - 1
+    while k >= 0 and body[k].isspace():
+        k -= 1
+    return k >= 0 and body[k] == ","
+
+
+def _postposed_owner(prior: _Cue, q: Quotation, cues: _PostposedCues, body: str, abs_cue,
+                     latest_open) -> _Cue | None:
+    """The cue right after quotation ``q`` ('“y,” said B') when the cue before ``q`` (``prior``) already
+    took an earlier quotation that closed before it ('“x,” said A, “y,” said B'): the postposed cue owns
+    ``q``, not A.  It stops being a relay of A's words and keeps no reported span before it.  None when
+    there is no such cue.  ``cues``: the sentence's candidates, indexed (so a paragraph of thousands of
+    such units costs n log n, not a scan of every cue per quotation); ``latest_open(c)``: the latest
+    opening mark among ``c.quotes``."""
+    ps, _ = abs_cue(prior)
+    if not prior.quotes or latest_open(prior) >= ps or q.close_at is None:
+        return None                       # A must have a quotation before its cue
+    after = q.outer_end
+    c = cues.first_from(after, prior)
+    if c is None:
+        return None
+    # only a comma between the closing mark and the cue (body[after:cs].strip() in {"", ","}), read up
+    # to the first character that is neither space nor that one comma: bounded by the gap, not the cue
+    m = _NON_SPACE.search(body, after, c.cs)
+    if m is not None and body[m.start()] == ",":
+        m = _NON_SPACE.search(body, m.start() + 1, c.cs)
+    if m is not None:
+        return None
+    c = c.cue
+    c.relay = False
+    c.before = None
+    c.takes_next_quote = _comma_before(body, q.open_at)
+    return c
+
+
+class _Postposed(NamedTuple):
+    cue: _Cue
+    cs: int                               # where its unit opens: the cue, or its speaker if that is first
+
+
+class _PostposedCues:
+    """The cues of one sentence that can own a quotation right before them ('“y,” said B', '“y,” B
+    said'): a speaker, and not 'according to'/colon/dash; in text order, with where each unit opens.
+    :meth:`first_from` is the first of them whose unit opens at or after ``x``: a bisect on the cue
+    starts (a unit never opens after its cue), then a scan over the few whose speaker opens before
+    ``x``."""
+
+    def __init__(self, cues: list[_Cue], abs_cue, toks: list[_Tok]) -> None:
+        self.items: list[_Postposed] = []
+        for c in cues:
+            if c.entry.lemma in {"according to", "colon", "dash"} or c.spk is None:
+                continue
+            self.items.append(_Postposed(c, min(abs_cue(c)[0], toks[c.spk[0]].start)))
+        self.starts = [abs_cue(p.cue)[0] for p in self.items]
+        # cues come in token order, so their starts do not decrease; if ever they did, scan from 0
+        self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+
+    def first_from(self, x: int, skip: _Cue) -> _Postposed | None:
+        for n in range(bisect_left(self.starts, x) if self.sorted else 0, len(self.items)):
+            p = self.items[n]
+            if p.cs >= x and p.cue is not skip:
+                return p
+        return None
+
+
+class _QuoteCues:
+    """The cues of one sentence that can take a quotation (in text order), indexed so that pairing
+    each quotation with a cue costs O(log n) instead of a scan over the sentence's cues (a paragraph of
+    thousands of '“x,” said Aa Bb,' units was quadratic).
+
+    * :meth:`last_ending_by`: the last cue (in text order) whose cue text ends by ``x`` (the quotation
+      opens after it: "X said: “...”");
+    * :meth:`first_starting_from`: the first cue starting at or after ``x`` (the quotation closes
+      before it: "“...,” X said") that is not inside the speaker of another such cue ('“...,” Cruz, who
+      has proposed X, said': the outer cue is the quotation's); if all are, the first one.
+    """
+
+    def __init__(self, cues: list[_Cue], abs_cue) -> None:
+        self.cues = cues
+        ends = [abs_cue(c)[1] for c in cues]
+        self.starts = [abs_cue(c)[0] for c in cues]           # increasing: cues are in token order
+        self.by_end = sorted(range(len(cues)), key=lambda n: ends[n])
+        self.sorted_ends = [ends[n] for n in self.by_end]
+        self.prefix_max = list(accumulate(self.by_end, max))  # latest cue among those ending by a bound
+        # covered[n]: the highest index of another cue whose speaker span holds cue n's first token
+        # (-1: none), by one sweep over the speaker spans in start order
+        self.covered = [-1] * len(cues)
+        spans = sorted((c.spk[0], c.spk[1], m) for m, c in enumerate(cues) if c.spk is not None)
+        heap: list[tuple[int, int]] = []               # (-index, span end) of the spans open so far
+        p = 0
+        for n in sorted(range(len(cues)), key=lambda n: cues[n].i):
+            i = cues[n].i
+            while p < len(spans) and spans[p][0] <= i:
+                heappush(heap, (-spans[p][2], spans[p][1]))
+                p += 1
+            while heap and heap[0][1] <= i:
+                heappop(heap)             # ended before i (and before every later i)
+            held = []
+            while heap and (-heap[0][0] == n or heap[0][1] <= i):
+                held.append(heappop(heap))
+            if heap:
+                self.covered[n] = -heap[0][0]
+            for h in held:
+                if h[1] > i:
+                    heappush(heap, h)
+
+    def last_ending_by(self, x: int) -> _Cue | None:
+        k = bisect_right(self.sorted_ends, x)
+        return self.cues[self.prefix_max[k - 1]] if k else None
+
+    def first_starting_from(self, x: int) -> _Cue | None:
+        p = bisect_left(self.starts, x)
+        for n in range(p, len(self.cues)):
+            if self.covered[n] < p:
+                return self.cues[n]
+        return self.cues[p] if p < len(self.cues) else None
+
+
+# words that open a clause or a non-addressee phrase: "told reporters that the plan had one flaw: “cost.”"
+_NOT_ADDRESSEE = frozenset({"that", "to", "how", "why", "what", "whether", "if", "when", "where", "who",
+                            "which", "of", "about", "as", "but", "and", "it", "this", "they", "he", "she"})
+
+
+def _addressee_colon(c: _Cue, between: str) -> bool:
+    """'told reporters:', 'told the Russian leader on Monday:', 'warned voters:' -- a cue that takes an
+    addressee object, then the object (and an adverbial) and a colon introducing the quotation."""
+    if not c.entry.object or not between.endswith(":") or len(between) < 2:
+        return False
+    words = re.findall(r"[\w’'.-]+|[^\w\s]", between[:-1])
+    if not words or len(words) > 8 or any(ch in between for ch in "\"“”‘;"):
+        return False
+    return not any(w.lower() in _NOT_ADDRESSEE for w in words)
+
+
+def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
+    """A complete quoted clause: it opens its sentence, or follows the cue (+ ','/':'/'that') to the end."""
+    s = pt.sentence_at(q.open_at)
+    body = pt.body
+    if s is not None and _only(_LEAD_MARKS, body, s.start, q.open_at):
+        return True
+    if c.takes_next_quote:
+        return True                       # '“x,” said A, “y,” said B': “y” is a whole quoted unit
+    cue_end = toks[c.j + c.cue_extra - 1].end
+    if c.spk is not None and c.spk[0] >= c.j:
+        cue_end = max(cue_end, toks[c.spk[1] - 1].end)
+    between = body[cue_end:q.open_at].strip().rstrip("'\"‘“").strip()
+    if (between in {"", ",", ":", "that"} or _addressee_colon(c, between)) and cue_end <= q.open_at:
+        close = q.close_at if q.close_at is not None else q.end
+        s_end = pt.sentence_at(close)
+        # the rest of the sentence after the closing mark is only space and end marks, read from the mark
+        # (not a copy of the rest of the sentence per quotation: one long sentence of them was quadratic)
+        return q.close_at is None or _only(_END_MARKS, body, close + 1, s_end.end if s_end else close + 1)
+    return False
+
+
+def paraphrase_spans(doc: Document, *, attributions: Sequence[Attribution] | None = None
+                     ) -> list[tuple[int, int]]:
+    """Spans of reported content outside quotation marks (voice 'paraphrase').
+
+    These are the reported clauses of the attributions ("said the agreement
+    disregarded ..."); quoted stretches inside them stay 'quoted' because
+    :meth:`ParsedText.voice_of` checks quotation marks first.  Sorted and merged.
+    """
+    atts = extract_attributions(doc) if attributions is None else attributions
+    spans: list[tuple[int, int]] = []
+    for a in atts:
+        if a.relay:
+            continue                      # the relayed entry itself supplies the spans
+        if a.reported:
+            spans.extend(a.reported)
+        elif a.kind in {"indirect", "according_to"}:
+            spans.extend(a.parts or ((a.start, a.end),))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged

@@ -1,0 +1,422 @@
+"""Attribution, phrases: noun phrases and clause shapes read from token shapes.
+
+Where a noun phrase starts or ends going back from or forward from a token
+(:func:`_np_back`, :func:`_np_forward`, dashes and appositives), whether the tokens
+after a point look like a clause (:func:`_looks_like_clause`, :func:`_bare_clause`,
+finite and past-tense verb shapes), topic prepositions and the right trim of a
+content span (:func:`_trim_right`).  Uses only :mod:`.tokens`.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.reporting_verbs import (
+    AUX, CLAUSE_PUNCT, CONJ, DETS, INTRO_WORDS, MODALS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS,
+    ReportingVerbs, is_capitalised, is_possessive,
+)
+from analysis.lexicons.installed import brill_lexicon
+from analysis.extract.attribution.tokens import _NAME_PREPS, _Tok, _abbrev_dot, _adv, _pronoun_part, _verb_like
+
+
+def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
+    if t.text in {"’", "'"} and not t.q and getattr(t, "poss", False):
+        return True
+    if t.q or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "(", ")", ".", "!", "?", "—", "–", "--"}:
+        return False                      # a double hyphen is a dash
+    if t.low in SUBORD:
+        return False
+    return not _verb_like(t, verbs)
+
+
+def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:
+    """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
+    if toks[k].text == ")" and not toks[k].q:    # "Sen. Chuck Grassley (R-Iowa) told"
+        m = k - 1
+        while m > lo and toks[m].text != "(" and k - m < 18:
+            m -= 1
+        # a short parenthesis is any label ("(R-Iowa)"); a longer one must be an appositive noun phrase
+        # ("Jane Doe (a senior fellow at the National Unification Institute) said")
+        if toks[m].text == "(" and m - 1 >= lo and is_capitalised(toks[m - 1].text) and \
+                (k - m <= 8 or _np_like_segment(toks, m + 1, k, verbs)):
+            start = _np_back(toks, m - 1, lo, verbs, max_len=max_len)
+            return start
+    a = k
+    while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and k - a < max_len:
+        w = toks[a - 1]
+        if w.low in {"and", "or"} and (a - 2 < lo or toks[a - 2].text == "," or not _np_ok_token(toks[a - 2], verbs)):
+            break
+        if w.low == "as" or _dash_hyphen(toks, a - 1):
+            break                         # a spaced hyphen is a dash ("the levy - which Lund ..."), not "17-year-old"
+        if w.low in _CLAUSE_PREPS and not w.q:
+            break                         # "... to drop Trump after the mogul claimed": a clause's subject follows
+        if toks[a].low in _NOMINATIVE and not toks[a].q and \
+                not (w.low in _NP_JOINERS and not w.q):
+            break                         # "told reporters he was quoted ...": a nominative pronoun opens a
+                                          # clause's subject (not "Smith and he", "both he", "many of you")
+        a -= 1
+    if k < a or _dash_hyphen(toks, k) or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
+                                                        toks[k - 1].low in {"jr", "sr"})):
+        return None                      # "Joseph R. Biden Jr. said": the suffix's period ends the name
+    # trim leading function words the scan swallowed
+    while a <= k and (toks[a].low in PREPS or toks[a].low in CONJ or toks[a].low in INTRO_WORDS and
+                      toks[a].low not in DETS) and toks[a].low not in {"while"}:
+        a += 1
+    # a phrase that started after an inner preposition only ("in Seoul") is not a subject
+    if a > k:
+        return None
+    # a subject pronoun and its verb before the phrase make a main clause, not part of the phrase ("Did
+    # you know he said", "I know Jane Doe said", "We learned she said"): the phrase starts after the verb
+    # (only such a clause opening the phrase, after at most a question's auxiliary; not "he and Brafman")
+    m = a + 1 if toks[a].low in _QUESTION_AUX and a + 1 < k else a
+    if toks[m].low in _MAIN_CLAUSE_PRONOUNS and not toks[m].q and m + 2 <= k and not toks[m + 1].q and \
+            toks[m + 1].text.isalpha() and toks[m + 1].text.islower() and \
+            toks[m + 1].low not in _NOT_VERB_AFTER_PRONOUN and not toks[m + 1].low.endswith("ly") and \
+            toks[m + 1].low not in {"all", "both", "each", "nor", "too", "themselves", "himself", "herself"} and \
+            ((m + 2 == k and toks[k].low in _MAIN_CLAUSE_PRONOUNS) or
+             toks[m + 2].low in DETS or is_capitalised(toks[m + 2].text)):
+        return m + 2                      # the subject left is a pronoun, a name or a determiner's phrase
+    return a
+
+
+#: prepositions that also open a finite clause ("after the mogul claimed"): a speaker phrase right before
+#: its cue does not reach back over one
+_CLAUSE_PREPS = frozenset("after before until".split())
+
+#: nominative pronouns that cannot sit inside a noun phrase ("it" can: "say it all")
+_MAIN_CLAUSE_PRONOUNS = SUBJ_PRONOUNS - {"it"}
+#: nominative pronouns that open a clause of their own ("he", "they"; not "it", "you")
+_NOMINATIVE = _MAIN_CLAUSE_PRONOUNS - {"you"}
+#: words before a nominative pronoun that keep it inside the speaker phrase ("both he and Rubio")
+_NP_JOINERS = CONJ | PREPS | {"both", "neither", "either"}
+#: words after "<pronoun> <word>" that show the word is no verb
+_NOT_VERB_AFTER_PRONOUN = DETS | CONJ | PREPS | AUX
+#: auxiliaries opening a yes/no question ("Did you know he said ...?")
+_QUESTION_AUX = frozenset("did do does didn't don't doesn't didn’t don’t doesn’t".split())
+
+
+def _dash_hyphen(toks: list[_Tok], m: int) -> bool:
+    """A "-" token used as a dash: spaced ("the levy - which ...") or doubled ("site -- told"), unlike the
+    hyphen inside "17-year-old"."""
+    t = toks[m]
+    if t.text != "-" or t.q:
+        return False
+    before = toks[m - 1] if m > 0 else None
+    after = toks[m + 1] if m + 1 < len(toks) else None
+    return before is None or after is None or before.end < t.start or after.start > t.end or \
+        before.text == "-" or after.text == "-"
+
+
+def _is_dash(toks: list[_Tok], m: int) -> bool:
+    """An em or en dash, or a hyphen used as a dash (spaced, or one of a doubled "--")."""
+    return not toks[m].q and (toks[m].text in {"—", "–", "--"} or _dash_hyphen(toks, m))
+
+
+def _dash_appositive(toks: list[_Tok], dash: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """'Anna Lindqvist — a professor at Lund University — said': ``dash`` closes an appositive set off
+    by dashes (em, en, spaced or doubled hyphens) right before the cue.  The subject mention (the noun
+    phrase before the opening dash, with the appositive, as for a comma appositive), or None."""
+    close = dash
+    while close - 1 > lo and _is_dash(toks, close - 1):
+        close -= 1                        # "--": the first of the two hyphens
+    m = close - 1
+    while m > lo and not _is_dash(toks, m) and close - m <= 17:
+        m -= 1
+    if m <= lo or not _is_dash(toks, m) or not _np_like_segment(toks, m + 1, close, verbs):
+        return None
+    while m - 1 > lo and _is_dash(toks, m - 1):
+        m -= 1
+    a = _np_back(toks, m - 1, lo, verbs)
+    if a is None or toks[a].q or not (is_capitalised(toks[a].text) or toks[a].low in DETS):
+        return None
+    return a, close
+
+
+def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """Tokens [a, b) form an appositive-like segment: no verb, no quote, no clause word."""
+    if b <= a or b - a > 16:
+        return False
+    if toks[a].low in PREPS and toks[a].low not in {"of", "at", "from"}:
+        return False
+    if _adv(toks[a]) or toks[a].text[:1] in {"-", "—"}:
+        return False
+    for m, t in enumerate(toks[a:b], a):
+        if getattr(t, "poss", False) or (_abbrev_dot(toks, m) and m + 1 < b):
+            continue                      # "Mr. King", "Vann R. Newkirk II"
+        if t.text == "." and not t.q and m + 1 < b and toks[m + 1].text == ")":
+            continue                      # "Sen. Chuck Schumer (D-N.Y.)": a label's abbreviation period
+        if t.q or t.text in QUOTE_CHARS or t.low in SUBORD or _verb_like(t, None) or t.text in CLAUSE_PUNCT:
+            return False
+        if t.low.endswith("ing") and t.text[:1].islower() and t is toks[a]:
+            return False
+    return True
+
+
+def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, appositive: bool = True,
+                stop_participle: bool = False, role_first: bool = False) -> int | None:
+    """End index (exclusive) of the noun phrase starting at ``k`` (speaker after the cue); with
+    ``role_first`` it may open with lowercase role words before a name ("said pollster Frank Luntz")."""
+    if k >= hi:
+        return None
+    first = toks[k]
+    if first.q or not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
+                       first.low in _QUANTIFIERS or
+                       first.text[:1].isdigit() or (first.low.endswith("s") and first.text.isalpha()) or
+                       (stop_participle and first.text[:1].isalpha()) or
+                       (role_first and _role_before_name(toks, k, hi, verbs) is not None)):
+        return None
+    lead = (_role_before_name(toks, k, hi, verbs) or k) if role_first and not is_capitalised(first.text) else k
+    if first.low == "that":
+        return None
+    b = k
+    while b < hi and (b < lead or _np_ok_token(toks[b], None) or (_abbrev_dot(toks, b) and b + 1 < hi and
+                                                                   is_capitalised(toks[b + 1].text))) and b - k < 14:
+        if stop_participle and b > k and toks[b].text[:1].islower() and (
+                toks[b].low.endswith("ed") or toks[b].low in {"published", "released", "signed", "issued",
+                                                               "carried", "seen", "obtained", "made"}):
+            break
+        if toks[b].low in {"and", "but"} and b + 1 < hi and \
+                (_verb_like(toks[b + 1], verbs) or toks[b + 1].low.endswith("ing")):
+            break
+        if role_first and b > k and not toks[b].q and toks[b].low in PREPS and toks[b].low not in _NAME_PREPS:
+            break                         # "said Carly Fiorina during the debate": the setting is not the speaker
+        b += 1
+    if b == k:
+        return None
+    if role_first and b < hi and toks[b].text == "(" and not toks[b].q and is_capitalised(toks[b - 1].text):
+        m = b + 1                         # '...,” said Sen. Jack Reed (D-R.I.)': a short label is part of the name
+        while m < hi and m - b <= 8 and toks[m].text != ")" and not toks[m].q and toks[m].text not in QUOTE_CHARS \
+                and toks[m].text not in {"(", ",", ";", ":", "!", "?"} and not toks[m].text[:1].islower():
+            m += 1
+        if m < hi and m - b <= 8 and toks[m].text == ")" and not toks[m].q:
+            b = m + 1
+    while appositive and b + 1 < hi and toks[b].text == ",":
+        c = b + 1
+        if toks[c].low in {"who", "which", "that", "according", "adding", "saying"} or toks[c].q or \
+                toks[c].text in QUOTE_CHARS or (toks[c].low.endswith("ing") and toks[c].text[:1].islower()):
+            break
+        if not (toks[c].low in {"a", "an", "the", "of", "at", "from"} or is_capitalised(toks[c].text)):
+            break
+        d = c
+        while d < hi and toks[d].text not in {",", ".", ";", ":", "!", "?"} and not toks[d].q and \
+                toks[d].text not in QUOTE_CHARS:
+            d += 1
+        if not _np_like_segment(toks, c, d, verbs):
+            break
+        b = d
+    return b
+
+
+def _role_before_name(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """Lowercase role words, then a capitalised name within five tokens ("pollster Frank Luntz",
+    "master of ceremonies Asab Al-Tabchi", "retired Army Lt. Gen. ..."): the name's index."""
+    for m in range(k, min(hi, k + 6)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalpha() or t.low in verbs.all_forms or t.low in SUBORD or t.low in AUX or \
+                (t.low in PREPS and t.low != "of"):
+            return None
+        if is_capitalised(t.text):
+            return m if m > k else None
+    return None
+
+
+
+#: finite auxiliaries and modals: one after a gerund phrase makes that phrase a clause's subject
+_FINITE = frozenset("is are was were has have had does did".split()) | MODALS
+
+
+def _gerund_subject(toks: list[_Tok], k: int, hi: int) -> bool:
+    """"having" at ``k`` opens a gerund subject ("having Trump at the top of the ticket puts ...", "having
+    a plan is ..."), not a perfect auxiliary ("having said that"): no participle after it, and a finite
+    auxiliary or modal follows within twelve tokens before any comma or quotation."""
+    if k + 1 >= hi or toks[k + 1].q or toks[k + 1].low.endswith(("ed", "en")) or toks[k + 1].low in IRREGULAR_PAST:
+        return False
+    for m in range(k + 2, min(hi, k + 14)):
+        t = toks[m]
+        if t.q or t.text in {",", ";", ":", "—", "–"}:
+            return False
+        if t.low in _FINITE or (_third_person_verb(toks, m, hi) and toks[m - 1].low not in CONJ and
+                                not toks[m - 1].low in _NUMBER_WORDS):
+            return True                   # "... puts", "... matters" (not "having dinner and drinks")
+    return False
+
+
+def _third_person_verb(toks: list[_Tok], m: int, end: int) -> bool:
+    """The token at ``m`` has the shape of a third-person singular verb after its subject ("the deal
+    remains", "the ticket matters a lot"): a lowercase -s word of more than three letters (not -ss, -us,
+    -is, "news") after a word that is no determiner, possessive, preposition or punctuation, and before
+    no of/for/in/and/or/on/at or clause punctuation (a plural noun: "the costs of ...")."""
+    t, p = toks[m], toks[m - 1]
+    return t.text[:1].islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and \
+        p.low not in DETS and not is_possessive(p.text) and len(t.low) > 3 and p.low not in PREPS and \
+        p.text[:1].isalpha() and t.low != "news" and \
+        (m + 1 >= end or (toks[m + 1].low not in {"of", "for", "in", "and", "or", "on", "at"} and
+                          toks[m + 1].text not in {",", ".", ";", ":"}))
+
+
+#: Brill tags of finite verb forms: a past ("went", "broke") or a non-third-person present ("believe")
+_FINITE_TAGS = frozenset({"VBD", "VBP"})
+
+
+def _lexicon_finite_verb(toks: list[_Tok], k: int, m: int) -> bool:
+    """The token at ``m`` is a finite verb after its subject by the Brill lexicon (TextBlob's, see
+    :func:`analysis.lexicons.installed.brill_lexicon`), where shape says nothing ("the talks broke down",
+    "Trump went too far", "Democrats believe ..."): a lowercase word whose most frequent tag is a past
+    or a non-third-person present (not "left", "made", "lead": their first tags are VBN, VBN, VB), after a
+    word ("the saw" is a noun) that is no determiner, possessive, preposition, "to", conjunction ("spoke up, and took on ...": the
+    same subject's second verb) or punctuation, with no relative pronoun from ``k`` on ("which often ran
+    into six figures": a relative clause's verb)."""
+    t, p = toks[m], toks[m - 1]
+    return t.text.isalpha() and t.text.islower() and brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
+        p.text[:1].isalpha() and p.low not in DETS and p.low not in PREPS and not is_possessive(p.text) and \
+        p.low not in CONJ and p.low != "that" and not any(x.low in _RELATIVE for x in toks[k:m])
+
+
+#: relative pronouns: a verb after one belongs to a relative clause, not to a content clause
+_RELATIVE = frozenset("who whom whose which".split())
+
+
+def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
+    if k >= hi:
+        return False
+    first = toks[k]
+    if first.text in CLAUSE_PUNCT or first.text == ",":
+        return False
+    if first.low in PREPS and first.low not in {"that"}:
+        return False
+    if not gap and first.low == "having" and not first.q:
+        return _gerund_subject(toks, k, hi)   # "said having Trump at the top ... puts ..."
+    if not gap and (first.low in AUX or first.low in MODALS):
+        return False
+    end = k
+    while end < hi and toks[end].text != ";" and end - k < 30:
+        end += 1
+    if _pronoun_part(first.low) in _NOMINATIVE or first.low in {"there", "nobody", "everyone", "everybody"}:
+        return True                      # "said he plans to ..."
+    if any(toks[m].q for m in range(k, end)) and not _verb_like(first, verbs):
+        return True                      # "says Ali “talked the talk”"
+    seen_prep = False
+    for m, t in enumerate(toks[k:end], k):
+        if t.q:
+            continue
+        if t.low in PREPS and t.low != "to":
+            seen_prep = True
+        if m > k and m - k <= 6 and not seen_prep and (_third_person_verb(toks, m, end) or
+                                                        _lexicon_finite_verb(toks, k, m)):
+            return True                  # "Clinton said he plans", "said the deal remains", "... broke down"
+        if t.low in AUX or t.low in MODALS or t.low.endswith(("n't", "n’t")):
+            return True
+        if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:
+            return True
+        if t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
+            return True
+    return False
+
+
+#: common irregular past forms: a verb after "it" or a subject makes a clause ("said it made ...")
+IRREGULAR_PAST = frozenset("""made took gave came went got had did was were knew thought told said saw found felt left kept
+    held brought began ran won lost paid met sent built spent stood understood meant led grew fell rose drove wrote spoke
+    broke chose bought caught taught fought sought sold put set let cut hit hurt quit became forgot hid shot struck threw
+    drew flew ate""".split())
+
+
+def _past_shape(t: _Tok) -> bool:
+    """A past form by shape: an irregular past ("went", "told") or a word ending in "-ed"."""
+    return t.low in IRREGULAR_PAST or t.low.endswith("ed")
+
+
+def _verb_or_past(t: _Tok, verbs: ReportingVerbs | None) -> bool:
+    """:func:`_verb_like` (a lowercase auxiliary, -ed word or reporting-verb form) or an irregular past."""
+    return _verb_like(t, verbs) or t.low in IRREGULAR_PAST
+
+
+#: the irregular past forms that are never nouns or adjectives in a name ("brought", not "cut", "left")
+_PAST_VERBS = IRREGULAR_PAST - frozenset("left lost won led meant set put let cut hit hurt quit shot had was were did".split())
+#: words after "a"/"an" that make "called X a ..." a time or amount, not a name ("called him a day later")
+_NOT_COMPLEMENT = frozenset("day week month year few number lot time while bit second minute hour moment couple "
+                            "total".split())
+_DURATION = frozenset("a an several many few hours days weeks months years decades nights ages".split())
+_ORDINALS = frozenset("first second third fourth last next same".split())
+#: determiners that also stand alone as a subject ("some said", "another said", "each says")
+_PRONOUN_QUANTIFIERS = frozenset("some another each either neither any".split())
+_APPROX = frozenset("about around over under nearly almost roughly some".split())
+_NUMBER_WORDS = frozenset("half one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand "
+                          "thousands million millions billion billions percent third quarter".split())
+_QUANTIFIERS = frozenset("one two three four five several many some most both another other few "
+                         "all former".split())
+_WH = frozenset("why how what whether if where when who".split())
+_NOT_CLAUSE_START = frozenset("so nothing something anything everything goodbye yes no hello it this".split())
+
+
+def _bare_clause(toks: list[_Tok], k: int, hi: int) -> bool:
+    """After say-like verbs an object noun phrase is rare: "said each year of education yields ...",
+    "said people misunderstand him", "said it made no difference", "said about half of ..."."""
+    t = toks[k]
+    if t.low == "it" and k + 1 < hi and (toks[k + 1].low in AUX or toks[k + 1].low in IRREGULAR_PAST or
+                                         (toks[k + 1].low.endswith(("ed", "s")) and toks[k + 1].text.isalpha())):
+        return True                       # "said it made ...", "said it was ...", "said it wants ..."
+    if t.low in _APPROX and k + 1 < hi and (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS):
+        pass                              # "said about half of ...": an approximator, not a preposition
+    elif t.q or t.low in _NOT_CLAUSE_START or t.low in PREPS or t.low in AUX or t.text in CLAUSE_PUNCT or \
+            t.text == "," or _adv(t):
+        return False
+    if not (is_capitalised(t.text) or t.low in DETS or t.text[:1].isdigit() or t.text[:1].isalpha()):
+        return False
+    n = 0
+    for m in range(k, hi):
+        if toks[m].text in CLAUSE_PUNCT:
+            break
+        n += 1
+    return n >= 3
+
+
+def _np_start(t: _Tok) -> bool:
+    return not t.q and t.text not in CLAUSE_PUNCT and t.text != "," and t.low not in AUX and \
+        (t.low not in PREPS or t.low in {"to"})
+
+
+_CUT_WORDS = frozenset("but while whereas although though".split())
+
+
+def _trim_right(toks: list[_Tok], a: int, b: int, *, at_cue: bool = False) -> int:
+    """End of the content ``toks[a:b]`` cut at ", but" / ", while" / ";", without trailing punctuation
+    and conjunctions; ``at_cue`` (``b`` is the next cue's unit) also drops a clause preposition left
+    before that cue's speaker ("..., the plan failed after | the mayor announced"), never a sentence-final
+    one ("... like it before.")."""
+    for k in range(a, b):
+        if toks[k].q:
+            continue
+        if toks[k].text == ";" or (toks[k].text == "," and k + 1 < b and toks[k + 1].low in _CUT_WORDS):
+            b = k
+            break
+    while b > a and not toks[b - 1].q and (toks[b - 1].text in {",", ".", ";", ":", "—", "–", "-"} or
+                                           toks[b - 1].low in {"and", "or", "but", "also"} or
+                                           (at_cue and toks[b - 1].low in _CLAUSE_PREPS)):
+        b -= 1
+    return b
+
+
+def _topic_prep(toks: list[_Tok], k: int, hi: int) -> int | None:
+    """End of a topic preposition (``TOPIC_PREPS``) at token ``k`` that a content follows, else None."""
+    for prep in TOPIC_PREPS:
+        n = len(prep)
+        if k + n < hi and all(not toks[k + m].q and toks[k + m].low == w for m, w in enumerate(prep)):
+            nxt = toks[k + n]
+            if nxt.text in CLAUSE_PUNCT or nxt.text == ",":
+                return None
+            return k + n
+    return None
+
+
+def _topic_object(toks: list[_Tok], k: int) -> bool:
+    """A topic preposition at ``k`` whose object is a noun phrase or a wh-clause: "talks about jobs",
+    not "(peace) talks about the border resumed": a finite verb there makes the noun the subject."""
+    m = _topic_prep(toks, k, len(toks))
+    if m is None:
+        return False
+    if toks[m].low in _WH:
+        return True
+    for t in toks[m:]:
+        if t.text in CLAUSE_PUNCT or t.text == ",":
+            break
+        if not t.q and t.text[:1].islower() and (_past_shape(t) or t.low in AUX):
+            return False
+    return True

@@ -1,0 +1,163 @@
+"""Attribution, relay frames: a medium relaying someone else's words.
+
+"<agent> quoted <speaker> as saying ...", "<speaker> was quoted by <agent> as
+saying ..." and "<speaker>, (as) quoted by <agent>, said ...": :func:`_relay_frame`
+finds the frame around a relay verb (lexicon ``relay_verbs``), with its lemma,
+tense and the appositive that may follow the speaker.  Uses :mod:`.tokens` and
+:mod:`.phrases`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from analysis.extract.reporting_verbs import (
+    AUX, BE, CLAUSE_PUNCT, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, tense_of,
+)
+from analysis.extract.attribution.tokens import _FRONTED_MAX, _Tok, _adv
+from analysis.extract.attribution.phrases import _np_back, _np_like_segment, _verb_or_past
+
+
+class _Relay(NamedTuple):
+    spk: tuple[int, int]                 # the quoted speaker
+    agent: tuple[int, int] | None        # the medium that passes the words on
+    cue: tuple[int, int]                 # tokens of the relay cue ("quoted", "was quoted by", "was cited")
+    lo: int                              # first token of the frame
+    tense: str
+    apposed: bool = False                # "Kim, quoted by KCNA as saying ..., left": the content ends at a comma
+
+
+def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _Relay | None:
+    """The speech participle at ``i`` after "as" in a relay frame (a ``relay_verbs`` form of the lexicon):
+
+    * active: "KCNA quoted Kim as saying ...", "Reuters cited officials as telling ...": the object
+      speaks, the subject relays;
+    * passive: "Kim was quoted by KCNA as saying ...", "Kim was cited as saying ...": the subject
+      speaks, the by-phrase (if any) relays.
+
+    None when "as" does not follow such a verb, its object is no noun phrase, or no speaker is found.
+    """
+    a = i - 1
+    if a - 1 < lo or toks[a].low != "as" or toks[a].q:
+        return None
+    v = a - 1
+    while v >= lo and a - v <= 16 and (toks[v].q or toks[v].low not in verbs.relay_verbs or
+                                       not toks[v].text[:1].islower()):
+        if toks[v].q or toks[v].text in CLAUSE_PUNCT or toks[v].text in QUOTE_CHARS:
+            return None
+        v -= 1
+    if v < lo or a - v > 16:
+        return None
+    m = v - 1                             # the auxiliaries (and adverbs) before the verb
+    while m >= lo and not toks[m].q and (toks[m].low in AUX or _adv(toks[m])):
+        m -= 1
+    passive = toks[v].low.endswith("ed") and any(t.low in BE for t in toks[m + 1:v])
+    tense = _relay_tense(toks, m + 1, v, verbs)
+    if m == v - 1 and m - 1 >= lo and toks[m].text == "," and not toks[m].q and toks[v].low.endswith("ed"):
+        # a participle set off by a comma: "Kim, quoted by KCNA as saying ...", "Kim, cited as saying ...":
+        # the noun phrase before the comma speaks, the by-phrase (if any) relays
+        s = _np_back(toks, m - 1, lo, verbs)
+        if s is None:
+            return None
+        if v + 1 == a:
+            return _Relay((s, m), None, (v, v + 1), s, "past", True)
+        if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
+            return _Relay((s, m), (v + 2, a), (v, v + 2), s, "past", True)
+        return None
+    if passive:
+        s = _np_back(toks, m, lo, verbs) if m >= lo else None
+        if s is None:
+            return None
+        if v + 1 == a:                    # "Kim was cited as saying"
+            return _Relay((s, m + 1), None, (m + 1, v + 1), s, tense)
+        if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
+            return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "was quoted by KCNA as saying"
+        return None
+    if v + 1 == a or not _relay_object(toks, v + 1, a, verbs):
+        return None
+    end = a
+    while end - 1 > v + 1 and toks[end - 1].text == "," and not toks[end - 1].q:
+        end -= 1                          # "quoted Ann Roe, a nurse, as saying"
+    s = _np_back(toks, m, lo, verbs) if m >= lo else None
+    agent = (s, m + 1) if s is not None else None
+    return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense)
+
+
+def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """Tokens [a, b) between a relay verb and "as" form its object: no quotation, clause punctuation,
+    auxiliary, subordinator or reporting-verb form, at most 16 tokens; unlike an appositive an -ed
+    adjective may sit inside it ("quoted another unnamed official as saying")."""
+    if b - a > 16 or (toks[a].low.endswith("ing") and toks[a].text[:1].islower()):
+        return False
+    return not any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or t.low in SUBORD or
+                   (t.text[:1].islower() and (t.low in AUX or t.low in verbs.all_forms)) for t in toks[a:b])
+
+
+def _relay_lemma(toks: list[_Tok], cue: tuple[int, int], verbs: ReportingVerbs) -> str:
+    """The base form of the relay verb in ``cue`` ("quoted" -> quote, "citing" -> cite)."""
+    return _relay_base(next(t.low for t in toks[cue[0]:cue[1]] if t.low in verbs.relay_verbs), verbs)
+
+
+def _relay_base(low: str, verbs: ReportingVerbs) -> str:
+    """The base of the relay-verb form ``low``: the word of the lexicon's ``relay_verbs`` it inflects
+    (-s, -ed/-d, -ing, with or without the base's final -e); ``low`` itself when it is the base."""
+    stems = [low[:-3] + "e", low[:-3]] if low.endswith("ing") else \
+        [low[:-1], low[:-2]] if low.endswith("ed") else [low[:-1], low[:-2]] if low.endswith("s") else []
+    return next((w for w in stems if w in verbs.relay_verbs), low)
+
+
+def _relay_tense(toks: list[_Tok], aux: int, v: int, verbs: ReportingVerbs) -> str:
+    """Tense of the relay verb ``toks[v]`` after the auxiliaries ``toks[aux:v]``, by
+    :func:`reporting_verbs.tense_of` ("has quoted": present_perfect; a passive's be-auxiliary counts as
+    the form's first word: "is quoted": present, "was cited": past)."""
+    chain = [t.low for t in toks[aux:v] if t.low in AUX]
+    low = toks[v].low
+    base = _relay_base(low, verbs)
+    entry = next((e for e in verbs.entries if e.lemma == base), None) or \
+        VerbEntry(base, (low,), "neutral", frozenset(), False, False, False, "relay verb")
+    if chain and chain[-1] in {"is", "are", "am", "was", "were", "been"}:
+        return tense_of(f"{chain[-1]} {low}", entry, chain[:-1])
+    return tense_of(low, entry, chain)
+
+
+def _apposition_end(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) -> int:
+    """End of the content of a relay participle set off by commas ("Kim, quoted by KCNA as saying the
+    test went well, left the hall"): the first comma followed by a lowercase verb of the main clause
+    (an auxiliary, a past form, a reporting verb); ``hi`` when there is none."""
+    for k in range(a + 1, hi - 1):
+        t, n = toks[k], toks[k + 1]
+        if t.text == "," and not t.q and not n.q and n.text[:1].islower() and \
+                (n.low in AUX or _verb_or_past(n, verbs)):
+            return k
+    return hi
+
+
+def _relay_apposition(toks: list[_Tok], spk: tuple[int, int], cue: int, verbs: ReportingVerbs
+                      ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """'Putin, quoted by RIA Novosti, said ...', 'Putin, as quoted by TASS, said ...': a relay participle
+    and its agent set off by commas between the speaker's start and the cue at ``cue`` are a relay of their
+    own, not part of the mention: (speaker, agent, relay cue).  Only the last ``_FRONTED_MAX`` tokens
+    before the cue are read, back to the nearest clause punctuation or earlier reporting verb: the scan
+    is bounded (a long comma-chained sentence stays linear), not the speaker phrase."""
+    a, b = spk[0], cue
+    start = max(a + 1, b - _FRONTED_MAX)
+    for m in range(b - 3, start - 1, -1):
+        t = toks[m]
+        if not t.q and (t.text in {";", ":", "!", "?"} or (t.text[:1].islower() and t.low in verbs.all_forms and
+                                                           t.low not in verbs.relay_verbs and toks[m - 1].low != "as")):
+            start = m + 1                 # an earlier clause or report ("..., said it, and X, quoted by Y,
+            break                         # said"): the relay is after it; not "as saying" inside the relay
+    for m in range(start, b - 2):
+        t = toks[m]
+        if t.text != "," or t.q:
+            continue
+        v = m + 2 if toks[m + 1].low == "as" else m + 1
+        if v + 2 < b and toks[v].low.endswith("ed") and toks[v].low in verbs.relay_verbs and \
+                toks[v + 1].low == "by" and not toks[v + 1].q:
+            end = v + 2
+            while end < b and not toks[end].q and toks[end].text not in {",", "—", "–", "(", ")"} and \
+                    not (toks[end].low == "as" and end + 1 < b and toks[end + 1].low.endswith("ing")):
+                end += 1                  # "Kim, quoted by KCNA as saying ..., said": the agent ends at "as"
+            if end > v + 2:
+                return (a, min(m, spk[1])), (v + 2, end), (m + 1, v + 2)
+    return None

@@ -1,0 +1,663 @@
+"""Attribution, per sentence: the cues of one sentence with their speakers and contents.
+
+:func:`_analyse_sentence` finds a sentence's cues (:mod:`.cues`) and
+:func:`_resolve` settles each one's speaker (:mod:`.subjects`), content and kind
+(:mod:`.content`), including dash-introduced and "according to" reports,
+coordinated reports and content still open at the sentence end.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right, insort
+from itertools import accumulate
+
+from analysis.extract.reporting_verbs import (
+    AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, PREPS, QUOTE_CHARS, SUBORD,
+    ReportingVerbs, is_adverb, is_capitalised, tense_of,
+)
+from analysis.extract.attribution.tokens import (
+    _BARE_OBJECTS, _Cue, _OBJECT_PRONOUNS, _Tok, _adv, _after_earlier_report, _is_close, _is_open,
+)
+from analysis.extract.attribution.phrases import (
+    _NOMINATIVE, _PAST_VERBS, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
+    _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
+)
+from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
+from analysis.extract.attribution.cues import (
+    _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive,
+    _passive_question, _possessed_noun, _skip_back,
+)
+from analysis.extract.attribution.content import (
+    _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
+    _skip_object,
+)
+from analysis.extract.attribution.subjects import (
+    _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
+    _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head, _speaker_phrase,
+    _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase,
+)
+
+
+def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerbs, *,
+                      after_quote: bool = False, block: bool = False) -> list[_Cue]:
+    cues: list[_Cue] = []
+    consumed: set[int] = set()
+    hi = len(toks)
+    if _title_case(toks):
+        toks = _lower_cues(toks, verbs)
+    content = _OpenContent(toks)
+    for i, j, entry, form in _candidates(toks, verbs, lo=lo):
+        if i in consumed:
+            continue
+        if entry.weak and content.covers(cues, i):
+            continue                     # "said the pact showed ...": 'showed' is reported content
+        c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
+        ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote, block=block)
+        if not ok:
+            continue
+        if c.noun and content.covers(cues, c.spk[0]):
+            continue                     # "repeated his claim that ...": the noun is part of that content
+        if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and content.speech_act_inside(cues, c):
+            continue                     # "said they welcomed attention": a speech act inside reported content
+        consumed.update(range(c.unit[0], c.unit[1]))
+        cues.append(c)
+        content.add(c, hi)
+    # the verb of a relay frame is the relay entry's cue, not a cue of its own ("Reuters cited officials as
+    # saying ...": no 'cited' entry with the content "officials as saying ...")
+    relay_verbs = {m for c in cues if c.relay_cue is not None for m in range(*c.relay_cue)}
+    if relay_verbs:
+        cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]
+    # a speech-act object that is the next cue's speaker is no content of its own ("cites Article 9,
+    # which says ...": Article 9 says it)
+    # unless that "cue" is a noun-risk form right after its "speaker", inside the object ("called the use
+    # of executive orders “quite dangerous”": 'orders' is a noun; the object is called's content)
+    # (cues are looked up by their speaker's first token, so both tests are linear in the cues)
+    by_spk = _by_speaker_start(cues)
+    nouns = {id(d) for c in cues if c.after_kind == "np" and c.after is not None
+             for d in by_spk.get(c.after[0], ())
+             if d is not c and d.i > c.j and d.entry.noun_risk and d.i == d.spk[1] and d.after_kind == "quote"}
+    cues = [c for c in cues if id(c) not in nouns]
+    by_spk = _by_speaker_start(cues)
+    cues = [c for c in cues if not (c.after_kind in {"np", "about"} and c.after is not None and any(
+        d is not c and d.i > c.j for d in by_spk.get(c.after[0], ())))]
+    # content after a cue ends where the next cue's unit begins
+    for n, c in enumerate(cues):
+        if c.after is not None:
+            a, b = c.after
+            at_cue = False
+            for m in range(n + 1, len(cues)):
+                d = cues[m]
+                if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
+                    b, at_cue = d.unit[0], True
+                    break
+                if a == d.unit[0] < b and toks[a].low == "as" and not toks[a].q:
+                    b = a                 # "The plan failed, Ann Roe said, as the mayor predicted": a comment
+                    break                 # clause of its own, not Ann Roe's content
+            if c.after_kind == "pronoun" and toks[a].low in _BARE_OBJECTS and a + 1 < b and toks[a + 1].text == ",":
+                b = a + 1                 # "said it, and so on": the pronoun is the whole content
+            if c.after_kind in {"np", "about", "of", "as", "to", "pronoun"}:
+                for m in range(a, b - 1):  # an object ends before ", I laughed": a new clause
+                    if toks[m].text == "," and not toks[m].q and toks[m + 1].low in _NOMINATIVE:
+                        b, at_cue = m, False
+                        break
+                    if toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and \
+                            m + 2 < b and not toks[m + 2].q and toks[m + 2].text[:1].islower() and \
+                            _verb_or_past(toks[m + 2], verbs):
+                        b, at_cue = m, False   # "called the levy unfair, and left": a second predicate
+                        break
+            b = _trim_right(toks, a, b, at_cue=at_cue)
+            c.after = (a, b) if b > a else None
+    _split_coordinated_reports(cues, toks)
+    return cues
+
+
+def _split_coordinated_reports(cues: list[_Cue], toks: list[_Tok]) -> None:
+    """'The plan was fine, Ann Roe said, and the cost was low, Bob Lee said': two postposed reports
+    joined by ', and' / ', but' / ';'.  The later cue's content starts after the conjunction that follows
+    the earlier cue (it ran from the sentence start, holding Ann's report), and the earlier cue keeps no
+    content after itself (", and the cost was low" is Bob's).  Only when the earlier cue has its own content
+    before it: "X expressed hope that ..., TASS reported" is a nested report, left whole; so is "...,
+    a spokesman said, TASS reported", but the spokesman's content no longer takes "TASS reported"."""
+    for n, d in enumerate(cues):
+        if d.before is None or d.after is not None or \
+                not all(t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS for t in toks[d.unit[1]:]):
+            continue                      # only a cue closing its sentence ("attacks that, Sweet noted, Trump
+            #                               said during the debate were ...": Trump's report is Sweet's content)
+        for c in reversed(cues[:n]):
+            if c.before is None or not (d.before[0] <= c.unit[0] and c.unit[1] <= d.before[1]):
+                continue
+            if c.after is not None and c.after[0] == d.unit[0]:
+                c.after = None            # "..., a spokesman said, TASS reported": the relay's unit is no content
+            m = c.unit[1]
+            if toks[m].text == "," and not toks[m].q and m + 1 < d.before[1] and toks[m + 1].low in {"and", "but"}:
+                m += 1
+            elif not (toks[m].text == ";" and not toks[m].q):
+                continue
+            if m + 1 < d.before[1]:
+                d.before = (m + 1, d.before[1])
+                if c.after is not None and c.after[0] <= m + 1 and c.after[1] <= d.unit[0]:
+                    c.after = None        # the clause after the conjunction is the later report's
+            break
+
+
+def _by_speaker_start(cues: list[_Cue]) -> dict[int, list[_Cue]]:
+    """The cues of one sentence by the first token of their speaker mention."""
+    out: dict[int, list[_Cue]] = {}
+    for d in cues:
+        if d.spk is not None:
+            out.setdefault(d.spk[0], []).append(d)
+    return out
+
+
+class _OpenContent:
+    """The reported content of the cues accepted so far in a sentence, for the two "is this
+    inside earlier content" tests of :func:`_analyse_sentence` without rescanning the cues.
+
+    While a sentence is read every content span runs to the sentence end, so content covers
+    token ``i`` iff some content starts at or before ``i``; a span that does not (never
+    expected) switches both tests back to the scan over all cues.
+    """
+
+    def __init__(self, toks: list[_Tok]):
+        self.toks = toks
+        self.starts: list[int] = []      # sorted content starts
+        self.to_end = True               # every content span ends at the sentence end
+        self._seps: list[int] | None = None
+
+    def add(self, c: _Cue, hi: int) -> None:
+        if c.after is not None:
+            insort(self.starts, c.after[0])
+            self.to_end = self.to_end and c.after[1] == hi
+
+    def covers(self, cues: list[_Cue], i: int) -> bool:
+        if not self.to_end:
+            return any(c.after is not None and c.after[0] <= i < c.after[1] for c in cues)
+        return bool(self.starts) and self.starts[0] <= i
+
+    def speech_act_inside(self, cues: list[_Cue], c: _Cue) -> bool:
+        """Some earlier content starts before ``c``'s speaker with no ',', ';' or conjunction
+        (outside quotation marks) in between."""
+        toks = self.toks
+        if not self.to_end:
+            return any(d.after is not None and d.after[0] <= c.spk[0] and c.i < d.after[1] and not any(
+                t.text in {",", ";"} or t.low in CONJ for t in toks[d.after[0]:c.spk[0]] if not t.q)
+                for d in cues)
+        k = bisect_right(self.starts, c.spk[0]) - 1
+        if k < 0:
+            return False                 # the latest such start leaves the fewest tokens in between
+        if self._seps is None:
+            self._seps = [0, *accumulate(int(not t.q and (t.text in {",", ";"} or t.low in CONJ)) for t in toks)]
+        return self._seps[c.spk[0]] - self._seps[self.starts[k]] == 0
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """A headline in title case ("Bellwether County Says Trump Should Win GOP Nomination")."""
+    words = [t for t in toks if not t.q and t.text.isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words) and \
+        not all(t.text.isupper() for t in words)
+
+
+def _lower_cues(toks: list[_Tok], verbs: ReportingVerbs) -> list[_Tok]:
+    """Title-case headline: read capitalised reporting-verb forms and auxiliaries (not the first word)
+    as the lowercase verbs they are ("Trump Says ...", "Poll Shows ..."); offsets are unchanged."""
+    out = list(toks)
+    for k, t in enumerate(toks):
+        if k > 0 and not t.q and t.text[:1].isupper() and not t.text.isupper() and \
+                (t.low in verbs.all_forms or t.low in AUX or t.low in {"to", "that"}):
+            out[k] = _Tok(t.start, t.end, t.low, t.low, t.q, t.poss)
+    return out
+
+
+def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,
+             after_quote: bool = False, block: bool = False) -> bool:
+    """Find speaker, unit and content of one cue candidate; False if it is not a reporting use."""
+    e = c.entry
+    i, j = c.i, c.j
+    if e.lemma == "according to":
+        return _resolve_according(c, toks, lo, hi, verbs)
+    if e.lemma == "dash":
+        return _resolve_dash(c, toks, lo, hi, verbs, after_quote=after_quote)
+    if e.lemma == "colon":
+        if i <= lo or prev or not all(t.q or t.text in QUOTE_CHARS or t.text in {".", "!", "?"} for t in toks[j:hi]):
+            return False                  # the quotation must be all that follows ('Note: “draft” means ...')
+        c.spk = (lo, i)                   # 'Kasich: ‘...’': the name before the colon speaks
+        c.unit = (lo, j)
+        c.after = (j, hi)
+        c.after_kind = "quote"
+        return True
+    if _expletive_passive(toks, i, j - i) and any(t.low in BE for t in toks[max(lo, i - 4):i]):
+        k = i - 1
+        while toks[k].low != "it":
+            k -= 1
+        c.agentless = True                # "it was announced that ...": no speaker
+        c.unit = (k, j)
+        c.after = (j + 1, hi)
+        c.after_kind = "that"
+        c.that_clause = True
+        return j + 1 < hi
+    passive_q = _passive_question(toks, i, j - i, e)
+    if passive_q is not None:
+        c.agentless = True                # "The governor was asked whether he would run": no asker
+        c.cue_extra = passive_q - j if toks[j].low == "about" else 0
+        c.unit = (i, j + c.cue_extra)
+        end = hi
+        if toks[passive_q].low == "the":  # "was declared the winner, and ...": the result phrase only
+            end = next((m for m in range(passive_q, hi) if toks[m].text == "," and not toks[m].q), hi)
+        c.after = (passive_q, _trim_right(toks, passive_q, end))
+        c.after_kind = "about" if c.cue_extra else "clause"
+        return c.after[1] > c.after[0]
+    ask = _asked_participle(toks, i, j - i, e)
+    if ask is not None:
+        end = ask
+        while end < hi and not (toks[end].text in {",", ";", "—", "–"} and not toks[end].q):
+            end += 1
+        if end >= hi and i - 2 >= lo and toks[i - 1].low in _ASKED_AFTER and \
+                (toks[i - 2].text == "," or _is_close(toks, i - 2)):
+            end = _trim_right(toks, ask, hi)  # '“...,” she said, when asked whether ...': the main clause is before
+        if ask < end < hi:
+            c.agentless = True            # "Asked whether he would run, the governor said ..."
+            c.cue_extra = ask - j if ask > j and toks[j].low == "about" else 0
+            c.unit = (i, j + c.cue_extra)
+            c.after = (ask, end)
+            c.after_kind = "about" if c.cue_extra else "clause"
+            return True
+        if i == lo or toks[i - 1].text != ",":
+            return False                  # no content, or no main clause after it
+        # no main clause follows: "Ann Roe, for instance, admitted what she had done" is the finite verb
+        # after a parenthesis, read as any cue
+
+    owner = _possessed_noun(toks, i, j - i, e, c.form, verbs)
+    if owner is not None and owner >= lo:
+        c.spk = (owner, i)                # "Donald Trump's claim that ...": the possessor
+        c.noun = True
+        c.unit = (owner, j)
+        c.after = (j + 1, hi)
+        c.after_kind = "that"
+        c.that_clause = True
+        return j + 1 < hi
+    # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
+    agent = None
+    if j < hi and toks[j].low == "by" and not (j + 1 < hi and toks[j + 1].low.endswith("ing") and
+                                               toks[j + 1].text[:1].islower()):
+        # not "responded by convening ...": a gerund after "by" is a means, not an agent
+        end = _np_forward(toks, j + 1, hi, verbs, appositive=False, stop_participle=True)
+        if end is not None:
+            agent = (j + 1, end)
+    first = c.form.split()[0]
+    if agent is not None and (_active_before_by(toks, i, lo, c.form) or
+                              (toks[agent[0]].low in verbs.means_nouns and
+                               not any(w in BE for w in c.form.split() + _aux_chain(toks, i)))):
+        agent = None                      # "Mr. Lund said by telephone": a means, the subject speaks
+    participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
+    relay = _relay_frame(toks, i, lo, verbs) if first.endswith("ing") else None
+
+    # ---- speaker
+    spk: tuple[int, int] | None = None
+    fronted_end: int | None = None       # end of a fronted participle clause ("After saying ..., X")
+    unit_lo = i
+    inverted = False
+    mode = None
+    if participle_by:
+        spk = agent
+        mode = "agent"
+    elif relay is not None:
+        spk = relay.spk                   # "KCNA quoted Kim as saying": Kim speaks, KCNA relays
+        unit_lo = relay.lo
+    elif (caused := _causative_subject(toks, i, lo, verbs)) is not None:
+        spk = caused                      # "The loss led her to declare that ...": her
+        unit_lo = caused[0]
+    else:
+        k = _skip_back(toks, i - 1)
+        if k < lo:
+            mode = None
+        elif toks[k].low in CONJ or (first.endswith("ing") and (toks[k].text in {",", "—"} or
+                                                                toks[k].low in PREPS | SUBORD)):
+            mode = "coord"
+        elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
+            spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
+            unit_lo = label
+        elif toks[k].text == ",":
+            chain = _appositive_chain(toks, k, lo, verbs)
+            if chain is None and (e.object or j >= hi or (toks[j].low == "that" or
+                                                          _looks_like_clause(toks, j, hi, verbs) or
+                                                          toks[j].text in CLAUSE_PUNCT or
+                                                          (toks[j].text[:1].islower() and
+                                                           toks[j].low not in DETS and not toks[j].q))):
+                chain = _fronted_subject(toks, lo, k, verbs)
+            after_quote_subject = _subject_after_quote(toks, lo, k, verbs) if chain is None else None
+            if chain is not None:
+                spk = (chain, k)
+                unit_lo = chain
+            elif after_quote_subject is not None:
+                spk = after_quote_subject  # '“...,” Blunt, after a long pause, said of Cruz.'
+                unit_lo = spk[0]
+            else:
+                mode = "paren"
+        elif _is_dash(toks, k) and (dash := _dash_appositive(toks, k, lo, verbs)) is not None:
+            spk = dash                    # "Anna Lindqvist — a professor at Lund University — said"
+            unit_lo = dash[0]
+        elif _is_close(toks, k) or (toks[k].text == "," and k > 0 and _is_close(toks, k - 1)):
+            mode = "invert"
+        else:
+            a = _np_back(toks, k, lo, verbs)
+            if a is None and _polled_participle(toks, k, lo):
+                a = _np_back(toks, k - 1, lo, verbs)   # "those surveyed said", "Cuban-Americans polled said"
+            if a is not None and toks[a].low in {"which", "who", "that"}:
+                a = None
+            while a is not None and a - 1 > lo and toks[a - 1].text[:1].islower() and toks[a - 1].low.endswith("ed") \
+                    and toks[a - 1].low not in verbs.all_forms and not toks[a - 1].q:
+                if toks[a - 2].text == "," or _is_close(toks, a - 2):
+                    a -= 1                # '...,” retired Air Force general Lloyd Newton said.'
+                elif toks[a - 2].low in DETS and not toks[a - 2].q and a - 3 >= lo and \
+                        (toks[a - 3].text == "," or _is_close(toks, a - 3)):
+                    a -= 2                # '“...,” the retired general said.', 'the unsigned letter said'
+                else:
+                    break
+            if a is not None and _time_phrase(toks, a, k + 1) and a - 2 >= lo and toks[a - 1].low in PREPS | {"last", "this"} \
+                    and (toks[a - 2].text == ")" or is_capitalised(toks[a - 2].text)) and not toks[a - 2].q:
+                a2 = _np_back(toks, a - 2, lo, verbs)   # "Sanders (I-Vt.) on Saturday criticized": not Saturday
+                if a2 is not None:
+                    a, k = a2, a - 2
+            if a is not None and a < k and toks[a].low in {"last", "this", "earlier", "later"} and \
+                    (t_a := _time_adverbial(toks, a, k)) > a and is_capitalised(toks[t_a].text):
+                a = t_a                   # "... reported last month Cameron had ordered": the time is not the speaker
+            if a is not None and a < k and not toks[a].q and \
+                    toks[a].low in {"yesterday", "today", "tonight", "now", "recently", "meanwhile"} and \
+                    (is_capitalised(toks[a + 1].text) or toks[a + 1].low in DETS) and not toks[a + 1].q:
+                a += 1                    # "Yesterday Smith said", "Recently the mayor said": the time is no speaker
+            if a is not None:
+                for m in range(k - 1, a - 1, -1):
+                    if not toks[m].q and toks[m].text[:1].islower() and \
+                            (toks[m].low in _PAST_VERBS or toks[m].low in {"up", "out", "down", "off"}):
+                        a = m + 1         # "Lori Bernstein held up a sign saying ...": the sign
+                        break
+            head = _relative_head(toks, a, k, lo, verbs) if a is not None else None
+            if head is not None:
+                spk = head                # "One of the docs who sent the letter called ...": the docs
+                unit_lo = head[0]
+            elif a is not None:
+                spk = (a, k + 1)
+                unit_lo = a
+                # relative pronoun: "..., which says"; antecedent is the phrase before the comma
+            elif toks[k].low in {"which", "who"}:
+                kk = k - 1
+                if kk >= lo and toks[kk].text == ",":
+                    kk -= 1
+                a2 = _antecedent(toks, kk, lo, verbs)
+                if a2 is not None and toks[k].low == "who":
+                    # a person's "who" is the source span (PolNeAR marks it); the antecedent
+                    # is kept for speaker resolution
+                    spk = (k, k + 1)
+                    c.antecedent = (a2, kk + 1)
+                elif a2 is not None:
+                    spk = (a2, kk + 1)    # "Article 5, which says": the document is named
+                unit_lo = a2 if a2 is not None else k
+            elif first.endswith("ing"):
+                mode = "coord"
+            else:
+                mode = "invert"
+        if mode == "invert" or (spk is None and mode in {None, "paren"} and e.invertible and j < hi and
+                                toks[j].text not in {",", "."} and toks[j].low != "that"):
+            if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
+                end = _np_forward(toks, j, hi, verbs, role_first=mode == "invert")
+                if end is not None and mode != "invert" and any(t.low in _PAST_VERBS for t in toks[j:end]):
+                    end = None            # "..., said the event brought back memories": a clause, no speaker
+                if end == j + 1 and toks[j].low in _OBJECT_PRONOUNS:
+                    end = None            # "..., said it, and ...": an object pronoun never speaks after the verb
+                if end is not None and (mode == "invert" or end >= hi or
+                                        toks[end].text in {",", ".", ";", "!", "?", ":"} or
+                                        _is_open(toks, end) or toks[end].low in PREPS or
+                                        toks[end].low in {"who", "whose", "which"}):
+                    spk = (j, end)
+                    inverted = True
+                    mode = "invert"
+        if spk is None and mode == "coord" and toks[k].low in {"and", "but"}:
+            spk = _coordinated_subject(toks, k, lo, prev, verbs)
+        if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
+            same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
+            if same is not None:
+                spk = same.spk
+                c.antecedent = same.antecedent
+            else:
+                if first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"}:
+                    spk = _clause_subject(toks, lo, k, verbs)   # "Trump went after Bush, calling him ..."
+                if spk is None and first.endswith("ing") and (k < lo or (k == lo and toks[k].low in SUBORD | PREPS)):
+                    # "After saying he was nervous, the man asked ...": the main clause's subject,
+                    # after the fronted participle clause, speaks
+                    spk = _main_subject(toks, lo, hi, verbs)
+                    if spk is not None and spk[0] > j:
+                        fronted_end = spk[0]
+                        b = next((m for m in range(spk[0] + 1, spk[1]) if toks[m].text[:1].islower() and
+                                  _past_shape(toks[m])), spk[1])
+                        spk = (spk[0], b)   # "the mayor left the hall": the verb ends the subject
+                    else:
+                        spk = None
+                if spk is None:
+                    spk = _main_subject(toks, lo, i, verbs)
+                    if spk is not None and mode == "coord":
+                        spk = _subject_before_verb(toks, spk)   # "She led the team and said": She
+    if spk is None:
+        return False
+    if spk[1] - spk[0] > 1 and toks[spk[0]].low in _FREE_RELATIVES and not toks[spk[0]].q and spk[0] < i and \
+            j < hi and (toks[j].low in AUX or toks[j].low in MODALS):
+        spk = (spk[0] + 1, spk[1])        # "Everything Trump says is a lie": Trump speaks
+    if c.antecedent is None:
+        spk = _speaker_phrase(toks, spk, lo)
+    cut = _after_earlier_report(toks, spk, prev)
+    if cut != spk:
+        unit_lo, spk = cut[0], cut      # the unit starts with the cut speaker too
+    if relay is not None:
+        c.i = i - 1                       # the cue is "as saying"; the relay verb is the relay entry's cue
+        c.relay_cue = relay.cue
+        c.relay_lemma = _relay_lemma(toks, relay.cue, verbs)
+        c.extra_relay = relay.agent
+        c.tense = relay.tense
+    elif spk[0] < i and (apposed := _relay_apposition(toks, spk, i, verbs)) is not None:
+        spk, c.extra_relay, c.relay_cue = apposed   # "Putin, quoted by RIA Novosti, said": Putin speaks
+        c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
+    c.spk = spk
+    # ---- what follows the cue
+    k = j
+    if inverted:
+        k = spk[1]
+    if participle_by:
+        k = agent[1]
+    elif agent is not None:            # "was quoted as saying by Russian news reports": relay agent
+        if c.extra_relay is None:
+            c.extra_relay = agent
+            c.relay_cue = None
+        k = agent[1]
+    while k < hi and _adv(toks[k]) and not toks[k].q:
+        k += 1
+    if e.object and k < hi and not inverted:
+        k = _skip_object(toks, k, hi, verbs, topic="about" in e.frames)
+    after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+    if after_kind in {"none", "clause"} and not inverted and "clause" in e.frames and not e.weak:
+        # a that-less clause read from the cue may start with a time adverbial that belongs to the cue
+        # ("He said last week the plan had failed"); not a time phrase that is the clause's subject
+        # ("said last week's vote was rigged", "said last week was hard": no clause after it)
+        t_end = _time_adverbial(toks, k, hi)
+        if t_end > k and t_end < hi and toks[t_end].low not in SUBORD and not toks[t_end].poss and \
+                toks[t_end].text not in {"'s", "’s", "'", "’"} and _looks_like_clause(toks, t_end, hi, verbs):
+            if after_kind == "none":
+                k = t_end                 # "Officials said on Wednesday the plan had failed"
+                after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+            elif ck is not None and ck < t_end:
+                ck = t_end                # "He said last week the plan had failed": the clause starts after it
+    unit_hi = j
+    if (after_kind == "pronoun" or (after_kind == "about" and _topic_prep(toks, j, hi) == ck)) and \
+            ck is not None and ck > j:
+        c.cue_extra = ck - j              # "calling it", "warned of", "spoke out in favour of"
+        unit_hi = ck
+    if participle_by:
+        c.unit = (i, agent[1])
+    elif inverted:
+        c.unit = (i, max(unit_hi, spk[1]))
+    elif mode in {"coord", "paren"} or spk[0] >= i:
+        c.unit = (i, unit_hi)
+    else:
+        c.unit = (min(unit_lo, spk[0]), unit_hi)
+    # ---- content before the unit (postposed cue)
+    ub = c.unit[0]
+    before = None
+    if ub - 1 >= lo and (toks[ub - 1].text in {",", "—"} or _is_close(toks, ub - 1)) and ub - 1 > lo:
+        end = ub - 1 if toks[ub - 1].text in {",", "—"} else ub
+        if toks[end - 1].text == "," and not toks[end - 1].q:
+            end -= 1
+        if end > lo:
+            before = (lo, end)
+    if mode in {"coord", "paren"} or participle_by:
+        before = None
+    if before is not None:
+        words = _first_words(toks, *before, limit=2)
+        if len(words) == 1 and not words[0].q and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):
+            before = None                  # "Still, Sanders continues ..." : an adverb is not content
+    c.that_clause = after_kind == "that"
+    c.after_kind = after_kind
+    if e.that_only and after_kind not in {"that", "quote"}:
+        after_kind = "none"
+    if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:
+        if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
+                "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):
+            return False
+        c.after = (ck, hi)
+        if relay is not None and relay.apposed:
+            c.after = (ck, _apposition_end(toks, ck, hi, verbs))
+        if fronted_end is not None:
+            if fronted_end <= ck:
+                return False
+            c.after = (ck, _trim_right(toks, ck, fronted_end))
+        if before is not None and toks[j if not inverted else spk[1]].text == ",":
+            c.parenthetical = True
+            c.before = before
+        if c.extra_relay is None and not inverted and ck > j + 3 and \
+                (apposed := _relay_apposition(toks, (j - 1, j - 1), ck, verbs)) is not None:
+            _, c.extra_relay, c.relay_cue = apposed   # "Putin said, as quoted by TASS, that ..."
+            c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
+        return True
+    if after_kind == "comma_clause" and c.unit[0] - 1 >= lo and toks[c.unit[0] - 1].low == "as":
+        c.after = (ck, hi)                # "As The Washington Post reported, ..."
+        return True
+    if after_kind == "comma_clause" and before is None and mode not in {"coord", "paren"}:
+        c.after = (ck, hi)                # "Recently, he said, he has realized ..."
+        return True
+    if after_kind == "comma_clause" and before is not None:
+        c.before = before
+        c.after = (ck, hi)
+        c.parenthetical = True
+        return True
+    if after_kind == "none" and mode is None and "clause" in e.frames and not e.weak and \
+            toks[i].low == c.form.split()[0]:     # not "as Bush continued to interject": a time clause
+        span = _as_report(toks, c.unit[0], k, lo, hi, prev)
+        if span is not None:              # "As the mayor noted on Monday, ...", "..., as the mayor predicted."
+            c.unit = (c.unit[0] - 1, c.unit[1])   # "as" opens the unit: an earlier content ends before it
+            if span[0] > c.unit[0]:
+                c.after = span
+            else:
+                c.before = span
+            return True
+    if before is not None and ("postposed" in e.frames or
+                               ("quote" in e.frames and _is_close(toks, before[1] - 1 if toks[before[1] - 1].text
+                                                                   in CLOSE_QUOTES else before[1])) or
+                               ("postclause" in e.frames and _clause_before(toks, before, verbs))):
+        if k < hi and toks[k].low == "to" and not toks[k].q and "to" not in e.frames and "clause" not in e.frames and \
+                k + 1 < hi and toks[k + 1].text[:1].islower() and toks[k + 1].low not in DETS and \
+                toks[k + 1].text.isalpha() and (not toks[k + 1].low.endswith("s") or toks[k + 1].low.endswith("ss")) and \
+                not toks[k + 1].low.endswith(("ing", "ed")) and toks[k + 1].low not in verbs.all_forms:
+            return False                  # "..., hiring continues to buck the trend": a to-infinitive, no report
+        c.before = before
+        return True
+    if participle_by and after_kind == "none" and c.before is None and not e.object and \
+            ("np" in e.frames or "clause" in e.frames):
+        k = i - 1
+        while k >= lo and not toks[k].q and (toks[k].low in AUX or _adv(toks[k])):
+            k -= 1
+        if k < i - 1 and k >= lo and any(t.low in BE for t in toks[k + 1:i]):
+            a = _np_back(toks, k, lo, verbs)
+            if a is not None:
+                c.before = (a, k + 1)     # "The story was first reported by The Post": the story is content
+                return True
+    if block and after_kind == "none" and spk[0] < i and ("quote" in e.frames or "clause" in e.frames) and \
+            not any(t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS for t in toks[k:hi - 1]) and \
+            toks[hi - 1].text == ":":
+        c.block = True                    # "Caddell continued:" / "He said in a statement:" + the next paragraph
+        return True
+    if after_quote and c.unit[0] == lo and spk[0] < i and after_kind in {"none"} and \
+            ("postposed" in e.frames or "quote" in e.frames):
+        c.prev_quote = True               # the quote is the previous 'sentence' ("“... are?” Trump said.")
+        return True
+    return False
+
+
+def _resolve_dash(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs, *,
+                   after_quote: bool) -> bool:
+    """'“...” — Ana Diaz, a teacher': the name (with its appositive) closes the sentence; the quotation
+    before the dash, in this sentence or as the previous one, is the content."""
+    i, j = c.i, c.j
+    end = _np_forward(toks, j, hi, verbs, role_first=True)
+    if end is None:
+        return False
+    while end < hi and toks[end].text == ",":
+        m = end + 1                       # '— Ana Diaz, 34, a teacher': appositive segments
+        while m < hi and toks[m].text not in {",", ".", "!", "?", ";", ":"}:
+            m += 1
+        if not _np_like_segment(toks, end + 1, m, verbs):
+            break
+        end = m
+    while end < hi and (toks[end].text in {".", "!", "?"} or (toks[end].text in QUOTE_CHARS and not toks[end].q)):
+        end += 1
+    if end < hi:
+        return False                      # a dash inside a sentence that goes on is no attribution
+    c.spk = (j, _trim_right(toks, j, end))
+    c.unit = (i, c.spk[1])
+    if i > lo and _is_close(toks, i - 1):
+        c.before = (lo, i)
+        return True
+    if i == lo and after_quote:
+        c.prev_quote = True
+        return True
+    return False
+
+
+_DEMONSTRATIVES = frozenset("that this those these".split())
+
+
+def _demonstrative_copula(toks: list[_Tok], lo: int, i: int) -> bool:
+    """The sentence before "according to" at ``i`` is only a demonstrative and a form of "be": "That's
+    according to ...", "This is according to ..." (an apostrophe contraction may be one token)."""
+    words = [t.low for t in toks[lo:i]]
+    if len(words) == 1:
+        w = words[0].replace("’", "'")
+        return w.endswith("'s") and w[:-2] in _DEMONSTRATIVES
+    return len(words) == 2 and words[0] in _DEMONSTRATIVES and (words[1] in BE or words[1] in {"'s", "’s"})
+
+
+def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
+    i, j = c.i, c.j
+    end = _np_forward(toks, j, hi, verbs, appositive=False, stop_participle=True)
+    if end is None:
+        return False
+    c.spk = (j, end)
+    c.unit = (i, end)
+    if i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1):
+        b = i - 1 if toks[i - 1].text in {",", "—"} else i
+        if b > lo:
+            c.before = (lo, b)
+            return True
+    if _demonstrative_copula(toks, lo, i) and not (end - j == 1 and toks[j].text[:1].islower()):
+        c.before = (lo, lo + 1)           # "That's according to early exit polls.": the demonstrative stands
+        return True                       # for the previous sentence's claim (not "That was according to plan")
+    words = [t for t in toks[lo:i] if t.text[:1].isalnum()]
+    if i - 1 >= lo and toks[i - 1].text[:1].isalnum() and len(words) >= 4 and \
+            (end >= hi - 1 or (toks[end].text == "," and end + 1 < hi and toks[end + 1].low in {"but", "and"})):
+        c.before = (lo, i)                # "... 46 percent to 39 percent according to a CBS poll." (", but ...")
+        return True
+    if i == lo or (i - 1 >= lo and (toks[i - 1].low in CONJ or toks[i - 1].text in {":", "(", "—", "–"})):
+        # "According to X, <content>."
+        k = end
+        while k < hi and toks[k].text != ",":
+            k += 1
+        if k + 1 < hi:
+            c.after = (k + 1, hi)
+            return True
+    return False

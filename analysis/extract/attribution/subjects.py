@@ -1,0 +1,441 @@
+"""Attribution, speaker phrases: who a cue's speaker mention is.
+
+The subject of a cue's clause and the span naming the speaker: fronted and
+clause subjects (:func:`_fronted_subject`, :func:`_clause_subject`,
+:func:`_main_subject`), appositive chains and labelled names before a comma,
+relative-pronoun antecedents, coordinated subjects, and the time phrases a
+speaker span must not swallow (:func:`_speaker_phrase`).  Uses the layers below.
+"""
+
+from __future__ import annotations
+
+from analysis.extract.reporting_verbs import (
+    AUX, BE, CLAUSE_PUNCT, CONJ, DETS, INTRO_WORDS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
+    ReportingVerbs, is_adverb, is_capitalised, is_possessive,
+)
+from analysis.extract.attribution.tokens import (
+    _Cue, _FRONTED_MAX, _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_close,
+    _time_like, _verb_like,
+)
+from analysis.extract.attribution.phrases import (
+    _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _past_shape, _verb_or_past,
+)
+from analysis.extract.attribution.cues import _skip_back
+
+
+def _labelled_name_before_comma(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
+    """Start of a name ending in a short parenthesis right before ``comma`` that opens its clause ("Sen.
+    Jack Reed (D-R.I.), said"): the comma after a party-state tag is stray punctuation, not an appositive
+    boundary; the parenthesis stays in the mention (PolNeAR sources include it).  None otherwise."""
+    if comma - 1 <= lo or toks[comma - 1].text != ")" or toks[comma - 1].q:
+        return None
+    a = _np_back(toks, comma - 1, lo, verbs)
+    if a is None or not is_capitalised(toks[a].text):
+        return None
+    if not (a == lo or _is_close(toks, a - 1) or (toks[a - 1].text == "," and a - 2 >= lo and _is_close(toks, a - 2))):
+        return None                       # the name must open the clause (or follow the quotation it reports)
+    return a
+
+
+def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
+    """'NAME, APPOSITIVE, said': start of the whole mention if the comma segments before the cue are
+    noun-phrase-like and the leftmost one starts a clause; else None."""
+    segs: list[tuple[int, int]] = []
+    end = comma
+    while True:
+        a = end
+        while a - 1 >= lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].q and \
+                (toks[a - 1].text not in QUOTE_CHARS or toks[a - 1].poss):
+            a -= 1
+        if not _np_like_segment(toks, a, end, verbs):
+            # the leftmost may be a clause ending in the name: "..., the advisor, Chang, told" handled above;
+            # try the noun phrase at the end of this segment
+            if segs:
+                tail = _np_back(toks, end - 1, a, verbs)
+                if tail is not None and tail > a and (is_capitalised(toks[tail].text) or toks[tail].low in DETS) \
+                        and _verb_like_any(toks, a, tail, verbs) and toks[tail - 1].low in SUBORD | CONJ:
+                    segs.append((tail, end))
+            break
+        segs.append((a, end))
+        if a - 1 < lo or toks[a - 1].text != ",":
+            break
+        end = a - 1
+        if len(segs) >= 3:
+            break
+    if len(segs) < 2:
+        return None
+    left = segs[-1][0]
+    first = toks[left]
+    if not (is_capitalised(first.text) or first.low in DETS or _number_compound(toks, left) or
+            (first.low in _QUANTIFIERS and left + 1 < comma and toks[left + 1].low == "of")):
+        return None                       # also "one of the family's attorneys, Justin Bamberg, said"
+    if first.low in INTRO_WORDS and first.low not in DETS:
+        return None
+    return left
+
+
+def _number_compound(toks: list[_Tok], k: int) -> bool:
+    """A number-led compound modifier opening a noun phrase: "81-year-old Parker Eaton", "a 23-year-old"."""
+    return toks[k].text[:1].isdigit() and not toks[k].q and k + 2 < len(toks) and toks[k + 1].text == "-" and \
+        toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end and toks[k + 2].text[:1].isalpha()
+
+
+def _verb_like_any(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    return any(_verb_like(t, verbs) for t in toks[a:b])
+
+
+def _close_before(toks: list[_Tok], lo: int, comma: int) -> int | None:
+    """The last closing quotation mark before ``comma`` within a subject's reach (``_FRONTED_MAX``
+    tokens: the scan is bounded, not the sentence), or None."""
+    return next((m for m in range(comma - 1, max(lo, comma - _FRONTED_MAX - 1), -1)
+                 if _is_close(toks, m) and not toks[m].poss), None)
+
+
+def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> int | None:
+    """'Megan Hester, senior associate ... at the Institute, said ...' when the appositive is too long or
+    holds a relative clause for :func:`_appositive_chain`: the sentence opens with a name phrase and a
+    comma, and nothing between it and the cue's comma ends a clause or a quotation."""
+    a = lo
+    # after a closing quotation: '“...,” Cecelia Purner, 67, a retired teacher in Allentown, Pa., said'
+    close = _close_before(toks, lo, comma)
+    if close is not None:
+        a = close + 1
+        while a < comma and toks[a].text in QUOTE_CHARS and not toks[a].q:
+            a += 1
+    if comma - a > _FRONTED_MAX:
+        return None                       # a subject phrase is not that long
+    if a < comma and toks[a].low in CONJ:
+        a += 1
+    if a + 1 < comma and toks[a].low in {"even", "also", "still"}:
+        a += 1                            # "Even Rendell, a stalwart supporter, said"
+    if a >= comma or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or toks[a].q or \
+            (toks[a].low in INTRO_WORDS and toks[a].low not in DETS):
+        return None
+    m = a
+    while m < comma and toks[m].text != ",":
+        m += 1
+    if m == a or m >= comma or not _np_like_segment(toks, a, m, verbs):
+        return None
+    if any(t.q or t.text in QUOTE_CHARS or (t.text in CLAUSE_PUNCT and not _abbrev_before_comma(toks, n))
+           or t.text in {"—", "–"} for n, t in enumerate(toks[m:comma], m)):
+        return None
+    nxt = toks[m + 1]
+    if (nxt.low in INTRO_WORDS and nxt.low not in {"who", "whose", "like", "unlike", "including"}) or \
+            (is_adverb(nxt.low) and nxt.low not in {"along", "now", "then", "formerly"}) or \
+            nxt.low in {"too", "though", "however", "meanwhile"}:
+        return None                       # "Moscow, in turn, expressed", "The US, among its partners, warned"
+    return a
+
+
+def _subject_after_quote(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """'“...,” Blunt, after a long pause, said of Cruz.': a name right after a closing quotation, then a
+    parenthesis (a prepositional phrase or an adverb) set off by commas before the cue.  The name's tokens."""
+    close = _close_before(toks, lo, comma)
+    if close is None:
+        return None
+    a = close + 1
+    while a < comma and (toks[a].text in QUOTE_CHARS or toks[a].text == ",") and not toks[a].q:
+        a += 1
+    if a >= comma or toks[a].q or not is_capitalised(toks[a].text) or toks[a].low in INTRO_WORDS:
+        return None
+    m = a
+    while m < comma and toks[m].text != ",":
+        m += 1
+    if m >= comma or not _np_like_segment(toks, a, m, verbs):
+        return None
+    nxt = toks[m + 1]
+    if not (nxt.low in PREPS or _adv(nxt) or nxt.low in {"however", "too", "meanwhile"}):
+        return None
+    if any(t.q or t.text in QUOTE_CHARS or t.text in {"—", "–"} or
+           (t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, n)) or t.text == "," and n not in {m, comma}
+           for n, t in enumerate(toks[m:comma + 1], m)):
+        return None
+    return a, m
+
+
+def _polled_participle(toks: list[_Tok], k: int, lo: int) -> bool:
+    """A past participle modifying the subject right before the cue ("those surveyed said", "voters
+    polled said", "people interviewed say"): after "those", "people" or a plural noun."""
+    t = toks[k]
+    if t.q or not t.text[:1].islower() or not t.low.endswith("ed") or k - 1 < lo:
+        return False
+    h = toks[k - 1]
+    return not h.q and (h.low in {"those", "people"} or
+                        (h.text.isalpha() or "-" in h.text) and h.low.endswith("s") and not h.low.endswith("ss"))
+
+
+def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject noun phrase before a relative clause that ends right before the cue
+    ("One of the docs who sent the letter called ..."), else None."""
+    r = a - 1
+    while r > lo and a - r <= 8 and toks[r].low not in {"who", "that", "which"} and not toks[r].q and \
+            toks[r].text not in {",", ";", ":"} and toks[r].text not in QUOTE_CHARS:
+        r -= 1
+    if r > lo and toks[r].low not in {"who", "that", "which"} and a - 2 > lo and \
+            toks[a - 1].low.endswith("ed") and toks[a - 2].low in SUBJ_PRONOUNS - {"it"} and \
+            toks[a - 3].text[:1].isalpha() and toks[a - 3].text[:1].islower() and toks[a - 3].low not in PREPS:
+        b = _np_back(toks, a - 3, lo, verbs)   # "all the experts I interviewed said ...": no pronoun
+        return (b, a - 2) if b is not None else None
+    if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
+        return None
+    if not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]):
+        return None
+    b = _np_back(toks, r - 1, lo, verbs)
+    if b is None or toks[r - 1].text in {",", ";"}:
+        return None
+    return (b, r)
+
+
+def _coordinated_subject(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue],
+                         verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """'I laughed and said, ...': the subject right before the verb before the conjunction, unless that
+    verb is an accepted cue (then the caller shares its speaker)."""
+    v = conj - 1
+    if v - 1 < lo or toks[v].q or not toks[v].text[:1].islower() or \
+            not _verb_or_past(toks[v], verbs) or toks[v].low in AUX:
+        return None
+    if any(p.i <= v < p.j for p in prev):
+        return None
+    s = _skip_back(toks, v - 1)
+    if s < lo or not (toks[s].low in SUBJ_PRONOUNS or is_capitalised(toks[s].text)) or toks[s].q:
+        return None
+    b = _np_back(toks, s, lo, verbs)
+    return (b, s + 1) if b is not None else None
+
+
+def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int | None:
+    """Noun phrase ending at ``k`` for a relative pronoun; stops at prepositions other than 'of'."""
+    a = k
+    while a - 1 >= lo and _np_ok_token(toks[a - 1], verbs) and k - a < 10:
+        if toks[a - 1].low in PREPS and toks[a - 1].low != "of":
+            break
+        if toks[a - 1].low in {"and", "or"}:
+            break
+        w = toks[a - 1]
+        if is_capitalised(toks[a].text) and w.text[:1].islower() and w.low not in DETS and w.low != "of" \
+                and not is_possessive(w.text):
+            break                          # "cites Article 9": a verb before the name
+        a -= 1
+    if a > k or not _np_ok_token(toks[k], verbs):
+        return None
+    return a
+
+
+#: time nouns that make a phrase after a cue a time adverbial ("on Wednesday", "last week", "this morning")
+_TIME_HEADS = _TIME_WORDS - {"may", "march"}
+
+
+def _time_adverbial(toks: list[_Tok], k: int, hi: int) -> int:
+    """End of a time adverbial right after a cue ("said on Wednesday the ...", "said last week the ...",
+    "said early Tuesday the ..."): an optional time preposition, then at most four time-like tokens with
+    a weekday, month or time noun among them; ``k`` when there is none."""
+    m = k + 1 if k < hi and toks[k].low in _TIME_LEAD and not toks[k].q else k
+    n = m
+    while n < hi and n - m < 4 and not toks[n].q and _time_like(toks[n]):
+        n += 1
+    if n == m or not any(t.low in _TIME_HEADS for t in toks[m:n]):
+        return k
+    return n
+
+
+def _time_phrase(toks: list[_Tok], a: int, b: int) -> bool:
+    """Tokens [a, b) name a time: "Saturday", "Tuesday night", "March 3"."""
+    return b > a and any(t.low in _TIME_WORDS for t in toks[a:b]) and all(_time_like(t) for t in toks[a:b])
+
+
+def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
+    """A past form with no "be" right after its subject: active voice, so a following
+    "by" phrase is a means ("he said by telephone", "Mr. Lund wrote by email"), not an
+    agent.  The subject is a personal pronoun or a name (capitalised, not opening the
+    sentence); "remarks hailed by Putin", "the accord, signed by ..." stay passives."""
+    if any(w in BE for w in form.lower().split()) or i - 1 < lo:
+        return False
+    p = toks[i - 1]
+    if p.q:
+        return False
+    if p.low in SUBJ_PRONOUNS:
+        return True
+    return i - 1 > lo and is_capitalised(p.text) and p.low not in DETS
+
+
+_TIME_LEAD = frozenset("on in at during over earlier later".split())
+
+
+def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:
+    """Start of a time phrase ending the span [a, b) ("on Thursday", "last week", "Tuesday
+    night", "earlier this month"), or ``b`` when there is none; it never takes the whole span.
+    Only the run of time-like tokens ending the span (at most 12) can hold one, so the search
+    is bounded however long the span is."""
+    first = b
+    while first > a + 1 and b - first < 12 and _time_like(toks[first - 1]):
+        first -= 1
+    for p in range(first, b):
+        if toks[p].q or not _time_phrase(toks, p, b):
+            continue
+        if toks[p].low == "may" and not toks[p].text[:1].isupper():
+            continue                      # the modal, not the month
+        if any(_name_part_time(toks, x) for x in range(p, b)):
+            continue                      # "USA Today reported": a name, not a time
+        if not any(t.text[:1].isupper() or t.low in {"last", "this", "today", "yesterday", "tonight"}
+                   for t in toks[p:b]) and toks[p - 1].low not in _TIME_LEAD:
+            continue                      # "the head of the day": a bare common noun is no time phrase
+        while p - 1 > a and toks[p - 1].low in _TIME_LEAD and not toks[p - 1].q:
+            p -= 1
+        return p
+    return b
+
+
+def _name_part_time(toks: list[_Tok], x: int) -> bool:
+    """A capitalised "Today"/"Tonight"/"Yesterday" inside a sentence right after a capitalised word
+    that is no time word ("USA Today", "NBC Tonight"): the adverb is written in lower case there, so
+    this is part of a name (weekdays and months are capitalised anyway and stay times)."""
+    t = toks[x]
+    if t.low not in {"today", "tonight", "yesterday"} or not t.text[:1].isupper() or x == 0 or t.q:
+        return False
+    prev = toks[x - 1]
+    return not prev.q and is_capitalised(prev.text) and not _time_like(prev)
+
+
+def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[int, int]:
+    """The speaker span reduced to the speaker phrase alone.
+
+    * a participle clause set off by commas goes ("The Russian leader, speaking in Hanoi
+      on Thursday, said": the Russian leader);
+    * a time phrase after the noun phrase goes ("South Korea on Thursday said",
+      "Seoul last week said");
+    * the earlier conjuncts of a list are kept ("Lindqvist, Weber and Berg said": all
+      three, not "Weber and Berg"): capitalised names set off by commas before a span
+      holding "and"/"or".
+    """
+    a, b = spk
+    for m in range(a + 1, b - 1):
+        if toks[m].text == "," and not toks[m].q and toks[m + 1].low.endswith("ing") and \
+                toks[m + 1].text[:1].islower() and not toks[m + 1].q:
+            b = m
+            break
+    b = _trailing_time(toks, a, b)
+    while b - 1 > a and (toks[b - 1].text in {",", "—", "–"} or _dash_hyphen(toks, b - 1)):
+        b -= 1
+    for c in range(a + 1, min(b - 1, a + 5)):
+        if toks[c].text == "," and not toks[c].q:
+            if _time_phrase(toks, a, c) and not any(_name_part_time(toks, x) for x in range(a, c)):
+                a = c + 1                 # "Last week, the F.B.I. director, James B. Comey, recommended"
+            break
+    if any(t.low in {"and", "or"} and not t.q for t in toks[a:b]):
+        while a - 2 >= lo and toks[a - 1].text == "," and not toks[a - 1].q:
+            r = a - 2
+            while r - 1 >= lo and not toks[r - 1].q and (is_capitalised(toks[r - 1].text) or
+                                                         _abbrev_dot(toks, r - 1)):
+                r -= 1                    # "Reps. Ann Lee, ...": a title's or an initial's period too
+            run = toks[r:a - 1]
+            if not run or not all((is_capitalised(t.text) or _abbrev_dot(toks, r + n)) and not t.q
+                                  for n, t in enumerate(run)) or \
+                    run[0].low in PREPS or run[0].low in DETS or run[0].low in INTRO_WORDS or \
+                    any(t.low in _TIME_WORDS for t in run) or \
+                    not (r == lo or toks[r - 1].text in {",", "—", "–", ":", "("}):
+                break
+            a = r
+    return a, b
+
+
+def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject of the clause a participle follows: the noun phrase before the last finite verb
+    before ``comma`` ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...").
+    A participle followed by a preposition ("the accord adopted after ...") is no finite verb, and a
+    subject right after "that"/"because"/... heads a subordinate clause, so the search goes on before it."""
+    v = comma
+    while v - 1 > lo:
+        v -= 1
+        t = toks[v]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+            return None
+        if not t.text[:1].islower() or t.low in NEG or "-" in t.low:
+            continue
+        finite = t.low in AUX or t.low in _PAST_VERBS or (t.low.endswith("ed") and len(t.low) > 4) or \
+            (t.low in verbs.all_forms and t.low not in verbs.noun_forms and not t.low.endswith("ing"))
+        if not finite:
+            continue
+        if t.low.endswith("ed") and v + 1 < comma and toks[v + 1].low in PREPS and \
+                not (v > lo and toks[v - 1].low in AUX):
+            continue                      # "the accord adopted after two weeks": a reduced relative
+        k = v - 1
+        while k >= lo and not toks[k].q and (toks[k].low in AUX or toks[k].low in NEG or _adv(toks[k])):
+            k -= 1
+        if k < lo or toks[k].text in {",", ";", ":"} or toks[k].q:
+            return None
+        a = k
+        while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and \
+                (toks[a - 1].low not in PREPS or toks[a - 1].low in _NAME_PREPS) and not _adv(toks[a - 1]) and \
+                k - a < 12 and toks[a].low not in {"the", "a", "an"}:
+            a -= 1                        # a determiner opens the phrase: "... weeks the Clinton campaign"
+        if not _np_ok_token(toks[k], verbs) or toks[a].low in {"who", "which", "that"}:
+            return None
+        if a - 1 >= lo and toks[a - 1].low in SUBORD and not toks[a - 1].q:
+            v = a - 1                     # "... make the case that this was ...": look before the that-clause
+            continue
+        if not (is_capitalised(toks[a].text) or toks[a].low in DETS or toks[a].low in SUBJ_PRONOUNS or
+                toks[a].low in _QUANTIFIERS or is_possessive(toks[a].text)):
+            return None
+        return (a, k + 1)
+    return None
+
+
+def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The sentence's grammatical subject: the first noun phrase after an introductory phrase."""
+    a = lo
+    while a < limit and (toks[a].text in QUOTE_CHARS or toks[a].q):
+        a += 1
+    for _ in range(3):                     # "On Thursday, however, Trump spoke ..., promising ..."
+        start = a
+        if a < limit and (toks[a].low in CONJ | {"however", "meanwhile", "still", "yet", "then", "also"} or
+                          (a + 1 < limit and toks[a + 1].text == "," and is_adverb(toks[a].low))):
+            a += 1                         # "But Murshed Zaheed, ..., said", "Recently, ..."
+            if a < limit and toks[a].text == ",":
+                a += 1
+        if a < limit and (toks[a].low in INTRO_WORDS and toks[a].low not in DETS or
+                          (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4
+                           and not _name_then_verb(toks, a, limit))):
+            k = a                          # also a fronted participle clause: "Chastened by the analyses, ..."
+            while k < limit and not (toks[k].text == "," and not toks[k].q):
+                k += 1
+            if k >= limit:
+                return None
+            a = k + 1
+        if a == start:
+            break
+    b = a
+    while b < limit and (_np_ok_token(toks[b], verbs) or (_abbrev_dot(toks, b) and b + 1 < limit and
+                                                          is_capitalised(toks[b + 1].text))) \
+            and not _adv(toks[b]) and b - a < 12:
+        b += 1                             # "Vermont Sen. Bernie Sanders, asking ..."
+    if b == a:
+        return None
+    first = toks[a]
+    if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS):
+        return None
+    return (a, b)
+
+
+def _subject_before_verb(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int, int]:
+    """'She led the team to victory and said ...', 'Lena Roe took the stage and said ...': the first
+    clause's subject ends before its lowercase past verb (an irregular past or an -ed word right after a
+    pronoun, a capitalised word or a noun), not after the whole first conjunct; 'The elected mayor',
+    "the city's injured captain", 'a state-owned firm' keep their participle (a determiner, an adverb or a
+    possessive before it, or a hyphenated compound)."""
+    a, b = spk
+    for m in range(a + 1, b):
+        t, p = toks[m], toks[m - 1]
+        if t.q or p.q or not t.text[:1].islower() or "-" in t.text or not _past_shape(t):
+            continue                      # "state-owned": a compound adjective
+        if p.low in DETS or _adv(p) or p.low.endswith("ly") or p.text in {",", "-", "—"} or \
+                p.poss or is_possessive(p.text) or p.text in {"'s", "’s", "'", "’"}:
+            continue
+        return (a, m)
+    return spk
+
+
+def _name_then_verb(toks: list[_Tok], a: int, limit: int) -> bool:
+    """'Manning reminisced about ...': a capitalised -ing/-ed word followed by a lowercase past verb is a
+    name that is the subject, not a fronted participle ('Speaking to reporters, ...')."""
+    return is_capitalised(toks[a].text) and a + 1 < limit and not toks[a + 1].q and \
+        toks[a + 1].text[:1].islower() and _past_shape(toks[a + 1])

@@ -1,0 +1,197 @@
+"""Attribution, tokens: the token and cue records and the token tests every later layer shares.
+
+:class:`_Tok` (one word or mark of a sentence, with its tag and body offsets) and
+:class:`_Cue` (one reporting cue with its speaker, content and kind as the rules
+settle them), :func:`_sentence_tokens` (a parsed text's sentences as token lists),
+quotation-mark, abbreviation, adverb and time-word tests on single tokens, and the
+small word sets used across the package.  Depends on nothing else in the package.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple, Sequence
+
+from analysis.extract.reporting_verbs import (
+    ADVERBS, AUX, CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, VerbEntry, is_adverb,
+)
+from analysis.text import ParsedText, load_title_abbreviations
+from analysis.text.segment import nickname_spans
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    q: bool          # inside quotation marks
+    poss: bool = False  # a possessive apostrophe token ("Sanders’ campaign")
+
+
+@dataclass
+class _Cue:
+    """A validated reporting cue inside one sentence (token indices are sentence-local)."""
+
+    sent: int
+    i: int
+    j: int                               # cue tokens [i, j)
+    entry: VerbEntry
+    form: str
+    tense: str
+    spk: tuple[int, int] | None = None   # speaker mention tokens [a, b)
+    unit: tuple[int, int] = (0, 0)       # tokens of speaker + cue (+ object)
+    after: tuple[int, int] | None = None  # content after the cue
+    before: tuple[int, int] | None = None  # content before the unit
+    parenthetical: bool = False
+    relay: bool = False
+    extra_relay: tuple[int, int] | None = None  # agent of "was quoted as saying by X"
+    relay_cue: tuple[int, int] | None = None    # tokens of the relay's own cue ("quoted" in "X quoted Y as saying")
+    relay_lemma: str = ""                       # its verb's lemma ("quote", "cite")
+    quotes: list = field(default_factory=list)
+    cue_extra: int = 0                   # tokens after the cue that belong to the cue text ("calling it")
+    prev_quote: bool = False             # "Trump said of Apple." right after a sentence that is a quote
+    after_kind: str = "none"
+
+    that_clause: bool = False
+    agentless: bool = False              # "it was announced that ...", "Asked whether ..., X said": no speaker
+    block: bool = False                  # "X said:" closing a paragraph: the next paragraph is the content
+    antecedent: tuple[int, int] | None = None  # tokens of the antecedent when ``spk`` is "who"/"which"
+    noun: bool = False                   # a possessed message noun ("Trump's claim that ...")
+    takes_next_quote: bool = False       # '“x,” said A, “y,” said B': B took “y” from A (a whole quoted unit)
+
+
+# "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
+
+
+def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
+    out: list[list[_Tok]] = [[] for _ in pt.sentences]
+    body = pt.body
+    # the marks of a quoted nickname inside a name ('Rep. Robert C. “Bobby” Scott') are left out, so a
+    # name span runs over the nickname (the segmenter's rule: a nickname is no quotation)
+    marks = {x for o, e in nickname_spans(body, paragraphs=getattr(pt, "paragraphs", None) or None)
+             for x in (o, e - 1)} if any(c in body for c in QUOTE_CHARS) else set()
+    for t in pt.tokens:
+        if marks and t.start in marks and t.end == t.start + 1:
+            continue
+        poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
+            t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()
+        out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted", poss))
+    return out
+
+
+def _verb_like(t: _Tok, verbs: ReportingVerbs | None) -> bool:
+    """A lowercase auxiliary, -ed word or (when ``verbs`` is given) reporting-verb form."""
+    if t.q or not t.text[:1].islower():
+        return False
+    low = t.low
+    return low in AUX or (verbs is not None and low in verbs.all_forms and low not in verbs.noun_forms) or \
+        (low.endswith("ed") and len(low) > 4 and "-" not in low)
+
+
+def _is_open(toks: list[_Tok], k: int) -> bool:
+    """An opening quotation mark (also the first of a doubled ``''`` pair)."""
+    if not (0 <= k < len(toks) and toks[k].text in OPEN_QUOTES and not toks[k].q):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].q:
+        return True
+    return k + 2 < len(toks) and toks[k + 1].text in OPEN_QUOTES and toks[k + 2].q
+
+
+def _is_close(toks: list[_Tok], k: int) -> bool:
+    """A closing quotation mark (also the second of a doubled ``''`` pair, and a mark right after
+    clause punctuation that the quotation finder could not pair: ``..., '' said Mr. Gunnels``)."""
+    if not (0 <= k < len(toks) and toks[k].text in QUOTE_CHARS and not toks[k].q and k > 0):
+        return False
+    if toks[k].text not in CLOSE_QUOTES and k + 1 < len(toks) and toks[k + 1].q:
+        return False                     # an opening mark; “ also closes "“It's unusual,“ said X"
+    if toks[k - 1].q or toks[k - 1].text in {",", ".", "?", "!"}:
+        return True
+    return k > 1 and toks[k - 1].text in CLOSE_QUOTES and (toks[k - 2].q or toks[k - 2].text in {",", ".", "?", "!"})
+
+
+#: name suffixes written with a period ("Joseph Smith Jr."), beside the titles of abbreviations.yaml
+_NAME_SUFFIX_ABBREVIATIONS = frozenset({"jr", "sr"})
+
+
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> frozenset[str]:
+    """Abbreviations whose period belongs to a name: the titles of the packaged abbreviation
+    list (``titles:`` in abbreviations.yaml: "Sen.", "Gov.", "Del.") and the name suffixes."""
+    return load_title_abbreviations() | _NAME_SUFFIX_ABBREVIATIONS
+
+
+#: pronouns that can only be objects (or are "it"/"this"/"that"): never an inverted speaker ("said he")
+_OBJECT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "him", "her", "them", "me", "us"})
+
+
+def _after_earlier_report(toks: list[_Tok], spk: tuple[int, int], prev: Sequence["_Cue"]) -> tuple[int, int]:
+    """A speaker span before its cue that holds an earlier cue of the sentence starts after the
+    clause boundary (", and", ", but", ";") that follows that cue: "Ann Roe, a professor, said the
+    plan was fine, and Bob Lee, a lawyer, said ..." -> "Bob Lee, a lawyer"."""
+    a, b = spk
+    last = next((p.i for p in reversed(prev) if p.i < b), None)   # prev is in token order
+    if last is None or last < a:
+        return spk
+    for k in range(b - 1, last, -1):
+        if toks[k].text == ";" or (toks[k].low in {"and", "but"} and toks[k - 1].text == ","):
+            return (k + 1, b) if k + 1 < b else spk
+    return spk
+
+
+#: a lone word after a bare cue that stands for what was said ("said so", "said yes", "said it")
+_BARE_OBJECTS = frozenset({"so", "yes", "no", "that", "it", "this"})
+
+
+def _abbrev_dot(toks: list[_Tok], k: int) -> bool:
+    """Token ``k`` is the period of a title or an initial ("Mr.", "Joseph R. Biden")."""
+    if toks[k].text != "." or k == 0:
+        return False
+    prev = toks[k - 1].text
+    return prev.lower() in _name_abbreviations() or (len(prev) == 1 and prev.isupper())
+
+
+
+def _adv(t: _Tok) -> bool:
+    """An adverb token: a capitalised -ly word is a name ("Kelly said", "said Beverly Hills"),
+    unless it is a listed adverb ("Also")."""
+    return is_adverb(t.low) and (t.text[:1].islower() or t.low in ADVERBS)
+
+
+def _pronoun_part(low: str) -> str:
+    """The pronoun of a contracted token ("they’re" -> "they", "he'd" -> "he"); other words unchanged."""
+    for mark in ("’", "'"):
+        if mark in low:
+            head = low.split(mark, 1)[0]
+            return head if head in SUBJ_PRONOUNS else low
+    return low
+
+
+#: prepositions inside a speaker's name or role ("John McCain of Arizona", "a spokesman for the campaign")
+_NAME_PREPS = frozenset("of for from at".split())
+
+
+#: the most tokens from a fronted subject's first word to the comma before its cue; the bound keeps a
+#: long comma-chained sentence linear (every attribution on the seeds and PolNeAR train+dev is the same
+#: as without it)
+_FRONTED_MAX = 40
+
+
+def _abbrev_before_comma(toks: list[_Tok], n: int) -> bool:
+    """The period of an abbreviation followed by a comma ("Allentown, Pa., said", "Raleigh, N.C., who"):
+    a sentence does not end before a comma."""
+    return toks[n].text == "." and n + 1 < len(toks) and toks[n + 1].text == "," and n > 0 and \
+        toks[n - 1].text[:1].isupper()
+
+
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december morning afternoon evening night day week weekend month year
+    today yesterday tonight""".split())
+
+
+def _time_like(t: _Tok) -> bool:
+    """A token that can be part of a time phrase (a time word, a number, "last", "this", ...)."""
+    return t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"}

@@ -96,16 +96,17 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
             if c.before is None or c.parenthetical:
                 continue
             # the other cues inside c's content ("inner"), except those sharing that content
-            inner, spoken, pronouns = inner_cues.within(*c.before)
+            inner, spoken, it_speakers = inner_cues.within(*c.before)
             shared = inner_cues.shared(c.before)
             if shared is not None:
-                inner, spoken, pronouns = (x - y for x, y in zip((inner, spoken, pronouns), shared.within(*c.before)))
+                inner, spoken, it_speakers = (x - y for x, y in
+                                              zip((inner, spoken, it_speakers), shared.within(*c.before)))
             if not inner:
                 continue
             mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
             media = bool(mention & lex.relay_nouns)
-            pronoun_only = spoken > 0 and pronouns == spoken    # every inner speaker is "it"
-            if c.entry.lemma == "according to" and pronoun_only and not media:
+            only_it = spoken > 0 and it_speakers == spoken    # every inner speaker is "it"
+            if c.entry.lemma == "according to" and only_it and not media:
                 c._drop = True          # "It specifies ..., according to a treaty text": same source; but
                 #                         "he told the mayor ..., according to two officials" is a relay
                 continue
@@ -121,9 +122,9 @@ class _CueCounts:
         ordered = sorted(cues, key=lambda d: d.i)
         self.pos = [d.i for d in ordered]
         spoken = [d.spk is not None for d in ordered]
-        pronoun = [d.spk is not None and d.spk[1] - d.spk[0] == 1 and toks[d.spk[0]].low == "it" for d in ordered]
+        it_speaker = [d.spk is not None and d.spk[1] - d.spk[0] == 1 and toks[d.spk[0]].low == "it" for d in ordered]
         self.spoken = [0, *accumulate(spoken)]
-        self.pronouns = [0, *accumulate(pronoun)]
+        self.it_speakers = [0, *accumulate(it_speaker)]
         self.groups: dict[tuple[int, int], _CueCounts] = {}
         if by_content:
             same: dict[tuple[int, int], list[_Cue]] = {}
@@ -133,9 +134,9 @@ class _CueCounts:
             self.groups = {b: _CueCounts(ds, toks, by_content=False) for b, ds in same.items()}
 
     def within(self, a: int, b: int) -> tuple[int, int, int]:
-        """(cues, cues with a speaker, pronoun speakers) with cue token in [a, b)."""
+        """(cues, cues with a speaker, cues whose speaker is the one token "it") with cue token in [a, b)."""
         lo, hi = bisect_left(self.pos, a), bisect_left(self.pos, b)
-        return hi - lo, self.spoken[hi] - self.spoken[lo], self.pronouns[hi] - self.pronouns[lo]
+        return hi - lo, self.spoken[hi] - self.spoken[lo], self.it_speakers[hi] - self.it_speakers[lo]
 
     def shared(self, before: tuple[int, int]) -> "_CueCounts | None":
         """The cues whose content before the cue is ``before``."""

@@ -403,3 +403,23 @@ def test_relative_that_after_the_clause_verb_is_not_the_complementizer(body, exp
 ])
 def test_participle_adjective_after_a_determiner_stays_in_the_speaker(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ review mends (round 5d)
+
+def brief(body: str) -> list[tuple[str, str | None, bool]]:
+    return [(a.cue, a.speaker_mention, a.relay) for a in atts(body)]
+
+
+@pytest.mark.parametrize("body, outer", [
+    ("The vote is expected to pass, the senator said.", ("said", "the senator", False)),
+    ("The bridge is expected to open in March, according to the city.", ("according to", "the city", False)),
+])
+def test_a_speakerless_inner_cue_does_not_make_the_named_report_a_relay(body, outer):
+    got = brief(body)
+    assert outer in got
+    assert ("expected", None, False) in got
+
+
+def test_a_named_inner_cue_still_makes_a_relay():
+    assert ("said", "the senator", True) in brief("The mayor told the council the vote would pass, the senator said.")

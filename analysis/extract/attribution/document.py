@@ -91,7 +91,8 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
         by_sent.setdefault(c.sent, []).append(c)
     for group in by_sent.values():
         toks = sent_toks[group[0].sent]
-        inner_cues = _CueCounts(group, toks)
+        inner_cues = _CueCounts([d for d in group if not d.agentless], toks)   # a speakerless cue
+        #                           ("is expected to", "was asked") relays no one: the outer report stays a source
         for c in group:
             if c.before is None or c.parenthetical:
                 continue

@@ -423,3 +423,13 @@ def test_a_speakerless_inner_cue_does_not_make_the_named_report_a_relay(body, ou
 
 def test_a_named_inner_cue_still_makes_a_relay():
     assert ("said", "the senator", True) in brief("The mayor told the council the vote would pass, the senator said.")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Having lost the vote, the senator left the hall and said the fight was over.", "the senator"),
+    ("Being warned twice, the pilot turned back and said the storm was too strong.", "the pilot"),
+    # a capitalised -ing name before a past verb is still the subject
+    ("Manning reminisced about the farm and said the harvest was good.", "Manning"),
+])
+def test_a_fronted_perfect_participle_is_not_a_name(body, speaker):
+    assert [(a.cue, a.speaker_mention) for a in atts(body)] == [("said", speaker)]

@@ -436,6 +436,7 @@ def _subject_before_verb(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int, i
 
 def _name_then_verb(toks: list[_Tok], a: int, limit: int) -> bool:
     """'Manning reminisced about ...': a capitalised -ing/-ed word followed by a lowercase past verb is a
-    name that is the subject, not a fronted participle ('Speaking to reporters, ...')."""
-    return is_capitalised(toks[a].text) and a + 1 < limit and not toks[a + 1].q and \
+    name that is the subject, not a fronted participle ('Speaking to reporters, ...', nor a perfect or
+    passive one: 'Having lost the vote, ...', 'Being asked ...')."""
+    return is_capitalised(toks[a].text) and toks[a].low not in AUX and a + 1 < limit and not toks[a + 1].q and \
         toks[a + 1].text[:1].islower() and _past_shape(toks[a + 1])

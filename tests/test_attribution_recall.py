@@ -433,3 +433,23 @@ def test_a_named_inner_cue_still_makes_a_relay():
 ])
 def test_a_fronted_perfect_participle_is_not_a_name(body, speaker):
     assert [(a.cue, a.speaker_mention) for a in atts(body)] == [("said", speaker)]
+
+
+@pytest.mark.parametrize("body", [
+    "The results were announced the next day.",
+    "The deal was announced the same day the markets closed.",
+    "The new rules were declared the following week.",
+])
+def test_a_passive_declaration_before_a_time_phrase_is_not_one(body):
+    assert atts(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Heavy rain is expected to fall across the region, and rivers are expected to rise by Wednesday.",
+     [("expected", None, "to fall across the region"), ("expected", None, "to rise by Wednesday")]),
+    # a coordinated infinitive stays in the one content
+    ("Prices are expected to fall in May, and to rise again in June.",
+     [("expected", None, "to fall in May, and to rise again in June")]),
+])
+def test_each_passive_expectation_of_a_coordination_is_reported(body, expected):
+    assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == expected

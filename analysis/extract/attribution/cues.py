@@ -16,7 +16,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _verb_like,
+    _TIME_HEADS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH, _bare_clause,
@@ -248,8 +248,10 @@ def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> b
     participle, "to" and a lowercase verb after it."""
     k = i + n
     if entry.lemma in _PASSIVE_RESULT_LEMMAS and k + 1 < len(toks) and toks[k].low == "the" and \
-            not toks[k].q and any(w in BE for w in _aux_chain(toks, i)):
-        return True                       # "She was declared the winner": the declared result is the content
+            not toks[k].q and any(w in BE for w in _aux_chain(toks, i)) and \
+            not any(t.low in _TIME_HEADS for t in toks[k + 1:k + 4]):
+        return True                       # "She was declared the winner": the declared result is the content;
+        #                                   "were announced the next day" is a time phrase, no result
     return entry.lemma in _PASSIVE_TO_LEMMAS and k + 1 < len(toks) and toks[k].low == "to" and \
         not toks[k + 1].q and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and \
         toks[k + 1].low not in DETS and any(w in BE for w in _aux_chain(toks, i))

@@ -243,6 +243,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         end = hi
         if toks[passive_q].low == "the":  # "was declared the winner, and ...": the result phrase only
             end = next((m for m in range(passive_q, hi) if toks[m].text == "," and not toks[m].q), hi)
+        elif toks[passive_q].low == "to":  # "is expected to fall, and rivers are expected to rise": the
+            end = next((m for m in range(passive_q, hi - 1) if toks[m].text == "," and not toks[m].q and
+                        toks[m + 1].low in {"and", "but"} and (m + 2 >= hi or toks[m + 2].low != "to")), hi)
+            #                                infinitive ends before the next clause (not ", and to ...")
         c.after = (passive_q, _trim_right(toks, passive_q, end))
         c.after_kind = "about" if c.cue_extra else "clause"
         return c.after[1] > c.after[0]

@@ -14,7 +14,7 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.extract.attribution.tokens import (
-    _Cue, _FRONTED_MAX, _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_close,
+    _Cue, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_close,
     _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -222,7 +222,6 @@ def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int
 
 
 #: time nouns that make a phrase after a cue a time adverbial ("on Wednesday", "last week", "this morning")
-_TIME_HEADS = _TIME_WORDS - {"may", "march"}
 
 
 def _time_adverbial(toks: list[_Tok], k: int, hi: int) -> int:

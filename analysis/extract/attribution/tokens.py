@@ -190,6 +190,8 @@ def _abbrev_before_comma(toks: list[_Tok], n: int) -> bool:
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december morning afternoon evening night day week weekend month year
     today yesterday tonight""".split())
+#: time words that head a time phrase ("may" and "march" are also verbs)
+_TIME_HEADS = _TIME_WORDS - {"may", "march"}
 
 
 def _time_like(t: _Tok) -> bool:

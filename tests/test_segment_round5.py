@@ -106,3 +106,18 @@ def test_line_break_after_abbreviation(body, expected):
 ])
 def test_glued_period_after_a_capitalised_word(body, expected):
     assert sents(body) == expected
+
+
+def test_names_after_a_period_are_data_a_user_can_replace(tmp_path):
+    from analysis.text.segment import load_segmentation_words
+
+    packaged = load_segmentation_words()
+    assert {"com", "pdf"} <= packaged.names_after_a_period
+    body = "Read it on cnn.Com before noon."
+    assert len(split_sentences(body)) == 1
+    mine = tmp_path / "seg.yaml"          # a user's list without "com": the glued period ends a sentence
+    mine.write_text("names_after_a_period:\n  - group: files\n    rationale: file names only\n"
+                    "    words: [pdf]\n", encoding="utf-8")
+    words = load_segmentation_words(mine)
+    assert words.names_after_a_period == frozenset({"pdf"})
+    assert [s.text for s in split_sentences(body, segmentation_words=words)] == ["Read it on cnn.", "Com before noon."]

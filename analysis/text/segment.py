@@ -395,7 +395,7 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
 
 # --------------------------------------------------------------------------- segmentation words
 
-_SEGMENTATION_KEYS = ("leading_elisions", "line_continuations")
+_SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period")
 _ELISION_WORD = re.compile(r"[a-z]+")
 
 
@@ -408,10 +408,13 @@ class SegmentationWords:
     ``line_continuations``: words a hard-wrapped line cannot end on ("the", "of", "said"): a
     short line ending in one continues into the next line instead of ending as a headline-like
     line; they also do not count when a short line is tested for mostly capitalised words.
+    ``names_after_a_period``: web domain endings and file extensions ("cnn.Com", "report.Pdf"):
+    a capitalised one glued after a period is part of a name, not a new sentence.
     """
 
     leading_elisions: frozenset[str] = frozenset()
     line_continuations: frozenset[str] = frozenset()
+    names_after_a_period: frozenset[str] = frozenset()
 
 
 def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:
@@ -569,14 +572,6 @@ def _final_abbrev_splits(text: str, rules: SentenceRules) -> list[int]:
 # single-letter word before the period (Mr.Smith, U.S.Army, J.Smith) is a name, initials or an
 # abbreviation, never cut here.
 _GLUED_PERIOD = re.compile(r"(?<![\w.@/\\-])([a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\\-])")
-# Capitalised top-level domains and file extensions written after a glued period (cnn.Com,
-# report.Pdf): names, not sentence ends.  Source: the common generic TLDs (IANA root zone) and
-# document/file extensions seen in news copy.
-_NOT_SENTENCE_AFTER_DOT = frozenset({
-    "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "news", "io", "co", "tv",
-    "us", "uk", "ca", "au", "de", "fr", "eu", "ru", "cn", "in", "jp",
-    "pdf", "doc", "docx", "txt", "html", "htm", "php", "jpg", "jpeg", "png", "gif", "csv",
-    "xls", "xlsx", "ppt", "pptx", "zip", "exe", "mp3", "mp4"})
 
 
 # A capitalised word before a glued period ends a sentence only before a sentence starter
@@ -584,16 +579,18 @@ _NOT_SENTENCE_AFTER_DOT = frozenset({
 _GLUED_PERIOD_CAPITAL = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\\-])")
 
 
-def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: SentenceRules) -> list[int]:
+def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: SentenceRules,
+                         names_after: frozenset[str]) -> list[int]:
     """Offsets (just after the period) where a period glued to the next word ends a sentence:
     a lower-case word that is no abbreviation, ".", a capitalised word that is no domain or file
-    extension ("... said.Lee claimed" -> "... said." "Lee claimed"); or a capitalised word of three
+    extension (``names_after``: ``names_after_a_period`` of the segmentation words) ("... said.Lee
+    claimed" -> "... said." "Lee claimed"); or a capitalised word of three
     letters or more that is no abbreviation, ".", a sentence starter ("in Ohio.The polls")."""
     if "." not in text:
         return []
     cuts = []
     for m in _GLUED_PERIOD.finditer(text):
-        if m.group(1) in abbreviations or m.group(2).lower() in _NOT_SENTENCE_AFTER_DOT:
+        if m.group(1) in abbreviations or m.group(2).lower() in names_after:
             continue
         cuts.append(m.end(1) + 1)
     for m in _GLUED_PERIOD_CAPITAL.finditer(text):
@@ -715,8 +712,8 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
     tokenizer = sentence_tokenizer(abbreviations)
     abbrevs = load_abbreviations() if abbreviations is None else abbreviations
     rules = load_sentence_rules() if sentence_rules is None else sentence_rules
-    continuations = (load_segmentation_words() if segmentation_words is None
-                     else segmentation_words).line_continuations
+    words = load_segmentation_words() if segmentation_words is None else segmentation_words
+    continuations = words.line_continuations
     out: list[Sentence] = []
     for para in paragraphs if paragraphs is not None else split_paragraphs(body):
         spans: list[tuple[int, int]] = []
@@ -732,7 +729,7 @@ def split_sentences(body: str, *, abbreviations: frozenset[str] | None = None,
             for s, e in pieces:
                 cut_from = s
                 cuts = _final_abbrev_splits(block[s:e], rules)
-                glued = _glued_period_splits(block[s:e], abbrevs, rules)
+                glued = _glued_period_splits(block[s:e], abbrevs, rules, words.names_after_a_period)
                 for cut in sorted(set(cuts) | set(glued)) if glued else cuts:
                     spans.append((bs + cut_from, bs + s + cut))
                     cut_from = s + cut

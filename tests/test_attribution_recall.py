@@ -453,3 +453,30 @@ def test_a_passive_declaration_before_a_time_phrase_is_not_one(body):
 ])
 def test_each_passive_expectation_of_a_coordination_is_reported(body, expected):
     assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Many states the senator visited last year were poor.",
+    "Western states the company serves are growing fast.",
+    "Kremlin reports the agency published last week were false.",
+    "Campaign promises the mayor has ignored were many.",
+    "Several reports the board will publish are late.",
+])
+def test_a_noun_with_a_relative_clause_is_no_reporting_verb(body):
+    assert atts(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Valley Times reports the mayor is ready to run.", ("reports", "The Valley Times", "the mayor is ready to run")),
+    ("Ramos notes the firm has been hiding donations for years.",
+     ("notes", "Ramos", "the firm has been hiding donations for years")),
+    ("Lee states the plan was approved last week.", ("states", "Lee", "the plan was approved last week")),
+])
+def test_a_name_then_a_noun_risk_form_then_a_clause_still_reports(body, expected):
+    assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == [expected]
+
+
+def test_a_plural_noun_subject_before_the_clause_verb_still_reports():
+    got = atts("The Valley Times reports the old friends had a falling out over the farm.")
+    assert [(a.cue, a.speaker_mention, a.text) for a in got] == [
+        ("reports", "The Valley Times", "the old friends had a falling out over the farm")]

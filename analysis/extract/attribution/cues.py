@@ -16,7 +16,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    _TIME_HEADS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _verb_like,
+    _TIME_HEADS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH, _bare_clause,
@@ -535,9 +535,10 @@ def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, ve
     # "The Daily Courier reports the mayor will run", "Ramos notes the firm hid two donations": the -s form
     # after a name, with a noun phrase and its finite verb right after it (not "Southern states figure
     # prominently", "the Senate reports the bill to the floor")
+    # "Many states the senator visited were poor": a determiner or quantifier is no name
     v = toks[k - 1]
     return is_capitalised(toks[pk].text) and not toks[pk].poss and not is_possessive(toks[pk].text) and \
-        v.text[:1].islower() and v.low.endswith("s") and v.low != entry.lemma and _np_then_finite(toks, k, verbs)
+        toks[pk].low not in DETS and toks[pk].low not in _QUANTIFIERS and v.text[:1].islower() and v.low.endswith("s") and v.low != entry.lemma and _np_then_finite(toks, k, verbs)
 
 
 def _np_then_finite(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
@@ -555,14 +556,42 @@ def _np_then_finite(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
         if t.q or t.text in {",", ";", ":", ".", "(", "—", "–", "!", "?"} or (t.low in PREPS and t.low != "of") or \
                 t.low in {"and", "or", "but"}:
             return False
-        if t.low in AUX or t.low in MODALS or _third_person_verb(toks, m, hi):
-            return True
-        if t.text[:1].islower() and _past_shape(t) and m > k + 1 - (first.low not in DETS):
-            # "Campaign promises the mayor ignored were many": a second finite verb right after the
-            # first makes the first a relative clause on a noun ("promises" is then a noun)
-            nx = toks[m + 1] if m + 1 < len(toks) else None
-            return nx is None or nx.q or not (nx.low in AUX or nx.low in MODALS or _third_person_verb(toks, m + 1, hi))
+        if t.low in AUX or t.low in MODALS or _third_person_verb(toks, m, hi) or \
+                (t.text[:1].islower() and _past_shape(t) and m > k + 1 - (first.low not in DETS)):
+            # "Campaign promises the mayor ignored were many", "Western states the company serves are
+            # growing", "reports the agency published last week were false": a second finite verb after the
+            # first (past its auxiliaries' participles and a time phrase) makes the first a relative
+            # clause on a noun ("promises", "states", "reports" are then nouns)
+            if not _second_finite(toks, m, min(len(toks), m + 8)):
+                return True
+            # "reports the once-political friends had a falling out": a plural noun (Brill NNS) of the
+            # -s shape is the subject and the finite verb after it the clause's verb
+            return t.low not in AUX and t.low not in MODALS and brill_lexicon().lower.get(t.low) == "NNS"
     return False
+
+
+#: the non-finite auxiliaries inside a verb group ("will have been held"): never its finite verb
+_NONFINITE_AUX = frozenset("be been being have having".split())
+
+
+def _second_finite(toks: list[_Tok], m: int, hi: int) -> bool:
+    """A finite verb (an auxiliary, a modal or a third-person form) follows the finite verb at ``m`` after
+    the participles of its auxiliaries ("has been ignored") and at most three adverb or time tokens."""
+    n = m + 1
+    if toks[m].low in AUX or toks[m].low in MODALS:
+        while n < hi and not toks[n].q and toks[n].text[:1].islower() and \
+                (toks[n].low in _NONFINITE_AUX or toks[n].low in NEG):
+            n += 1                        # "has been", "will not be"
+        if n < hi and not toks[n].q and toks[n].text[:1].islower() and \
+                (_past_shape(toks[n]) or toks[n].low.endswith("ing")):
+            n += 1                        # "has been ignored", "is running"
+    skip = 0
+    while n < hi and skip < 3 and not toks[n].q and (_time_like(toks[n]) or _adv(toks[n])):
+        n += 1                            # "published last week were"
+        skip += 1
+    if n >= hi or toks[n].q:
+        return False
+    return toks[n].low in AUX or toks[n].low in MODALS or _third_person_verb(toks, n, hi)
 
 
 def _opening_said_quote(toks: list[_Tok], s: int) -> bool:

@@ -480,3 +480,12 @@ def test_a_plural_noun_subject_before_the_clause_verb_still_reports():
     got = atts("The Valley Times reports the old friends had a falling out over the farm.")
     assert [(a.cue, a.speaker_mention, a.text) for a in got] == [
         ("reports", "The Valley Times", "the old friends had a falling out over the farm")]
+
+
+@pytest.mark.parametrize("body", [
+    "Won't the mayor say that the bridge is safe?",
+    "Can't the council explain why the library closed?",
+    "Didn't the mayor say that the bridge is safe?",
+])
+def test_a_question_opened_by_a_contracted_negation_reports_none(body):
+    assert atts(body) == []

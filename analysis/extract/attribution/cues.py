@@ -16,7 +16,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    _TIME_HEADS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
+    _DEMONSTRATIVES, _TIME_HEADS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH, _bare_clause,
@@ -447,8 +447,8 @@ def _inverted_question(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
 
 
 def _aux_part(low: str) -> str:
-    """ "didn't" -> "did", "can’t" -> "ca"; other words unchanged."""
-    return low[:-3] if low.endswith(("n't", "n’t")) else low
+    """ "didn't" -> "did", "won’t" -> "will"; other words unchanged."""
+    return _contracted_aux(low) or low
 
 
 def _conditional(toks: list[_Tok], i: int) -> bool:
@@ -548,7 +548,7 @@ def _np_then_finite(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     first = toks[k]
     if first.q or not (first.low in DETS or is_capitalised(first.text) or _pronoun_part(first.low) in _NOMINATIVE):
         return False
-    if first.low in {"this", "that", "these", "those"} or _verb_like(first, verbs):
+    if first.low in _DEMONSTRATIVES or _verb_like(first, verbs):
         return False
     hi = min(len(toks), k + 8)
     for m in range(k + 1, hi):

@@ -16,7 +16,7 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, tense_of,
 )
 from analysis.extract.attribution.tokens import (
-    _BARE_OBJECTS, _Cue, _OBJECT_PRONOUNS, _Tok, _adv, _after_earlier_report, _is_close, _is_open,
+    _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _OBJECT_PRONOUNS, _Tok, _adv, _after_earlier_report, _is_close, _is_open,
 )
 from analysis.extract.attribution.phrases import (
     _NOMINATIVE, _PAST_VERBS, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
@@ -621,9 +621,6 @@ def _resolve_dash(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingV
         c.prev_quote = True
         return True
     return False
-
-
-_DEMONSTRATIVES = frozenset("that this those these".split())
 
 
 def _demonstrative_copula(toks: list[_Tok], lo: int, i: int) -> bool:

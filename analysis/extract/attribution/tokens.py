@@ -124,6 +124,8 @@ def _name_abbreviations() -> frozenset[str]:
     return load_title_abbreviations() | _NAME_SUFFIX_ABBREVIATIONS
 
 
+#: demonstratives: "That's according to ...", "this plan"
+_DEMONSTRATIVES = frozenset("that this those these".split())
 #: pronouns that can only be objects (or are "it"/"this"/"that"): never an inverted speaker ("said he")
 _OBJECT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "him", "her", "them", "me", "us"})
 

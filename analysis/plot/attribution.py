@@ -131,6 +131,23 @@ def cue_categories_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None 
     return counts.reindex(index=order, columns=cats, fill_value=0)
 
 
+EVIDENCE_COLUMNS: tuple[str, ...] = ("outlet", "cue", "cue_category", "speaker", "text")
+
+
+def non_neutral_cues(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None, relays: bool = False,
+                     agentless: bool = False) -> pd.DataFrame:
+    """The evidence behind :func:`cue_categories_table`: every attribution whose reporting verb is not
+    neutral (or has no category), with outlet, cue, category, speaker and text, the same rows the
+    figure counts (media relays and agentless entries left out unless ``relays`` / ``agentless``),
+    outlets in ``outlets`` order."""
+    require(quotes, ["outlet", "cue_category"], "non_neutral_cues")
+    q = _originals(quotes, relays, agentless)
+    q = q[q["cue_category"].fillna("none") != "neutral"]
+    rank = {o: i for i, o in enumerate(outlet_order(quotes, outlets))}
+    q = q[q["outlet"].isin(rank)].sort_values("outlet", key=lambda s: s.map(rank), kind="stable")
+    return q[[c for c in EVIDENCE_COLUMNS if c in q]].reset_index(drop=True)
+
+
 def plot_cue_categories(quotes: pd.DataFrame, *, ax: Axes | None = None,
                         outlets: Sequence[str] | None = None, relays: bool = False, agentless: bool = False,
                         labels: Mapping[str, str] | None = None,

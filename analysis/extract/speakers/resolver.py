@@ -1,1367 +1,197 @@
-"""Who is quoted: speaker resolution, source type, affiliation, country, prominence.
+"""The speaker resolver: one article's mentions to canonical speakers, and :func:`resolve_speakers`.
 
-:func:`resolve_speakers` turns each attribution's speaker mention into a
-canonical :class:`Speaker`; the table builders (:func:`quotes_table`,
-:func:`sources_table`, :func:`prominence_table`, :func:`shared_quotes_table`)
-aggregate them.  Rules are general for English news; the word lists live in
-``lexicons/source_cues.yaml`` (role and organisation words, outlets,
-international organisations, document nouns, vague groups with the government groups
-that are office holders or countries, titles),
-``lexicons/gazetteer.yaml`` (countries, capitals, metonyms, institutions and agencies) and
-``lexicons/roles.yaml`` (honorifics, more titles and role words, time and
-setting phrases, role modifiers, synonyms and general nouns for descriptions),
-``lexicons/speaker_words.yaml`` (words that are never part of a name, name suffixes,
-document heads, data nouns, owner nouns, pair nouns, outlet words, the verbs that end an
-appositive, plural titles with their singulars; packaged only: ``annotate`` always reads
-the packaged file); a quoted nickname inside a name is read by the segmenter's rule
-(:func:`analysis.text.segment.nickname_spans`);
-the event's main actors come from ``lexicons/actors.yaml`` (format in
-CONTRACTS.md).  Each can be replaced by the caller's own file.
-
-Before resolution a mention loses what is not the speaker: a time, place or
-setting phrase ("South Korea on Thursday", "On Friday, the ministry", "Kim, in
-a speech,") and an opening conjunction ("But Mr. Kim").  Titles may carry a
-period ("Mr." / "Mr", "Dr.", "Sen."), also inside the article's names, where
-such a period (or a middle initial's) neither breaks a name nor ends its clause.
-
-Resolution, in order:
-
-* pronouns: *he/she* -> the most recent person speaker; *it* -> the most
-  recent singular non-person speaker (document, organisation, outlet,
-  government) or the subject of the previous sentence; *they* -> the most
-  recent plural speaker or plural noun phrase ("the two nations");
-* "the two leaders", "both countries" -> the two most recent persons/countries;
-* coordination: "Washington and Seoul" -> "US and South Korean governments";
-  "Lukin and other experts" -> Lukin; "X and its allies" -> "X and allied governments";
-  named conjuncts are ONE joint speaker "A and B" / "A, B and C" (canonical names
-  in mention order; "Kim and Moon" -> "Kim Jong Un and Moon Jae-in"; "Lindqvist
-  and Norway" -> "Anna Lindqvist and Norwegian government"), typed principal when
-  one of them is, else by the first conjunct whose type is not other/unnamed;
-  "the Russian and North Korean leaders" -> both people, as two descriptions;
-* vague groups ("analysts", "some experts", "observers", "other analyses",
-  "Ukrainian officials", "Russian news agencies") -> unnamed, ``vague=True``;
-* documents (head noun treaty/agreement/pact/article/charter/...);
-* outlets, international organisations, seats of government (the Kremlin);
-* a country or capital alone -> that country's government;
-* persons: titles stripped ("NATO Secretary General Jens Stoltenberg"), role
-  and affiliation from pre-modifiers and appositives ("research fellow at the
-  Korea Institute for Defense Analyses", "of Russia's Far Eastern Federal
-  University"), a surname or a family name alone expanded to the full name
-  given earlier in the article, in either name order ("Lukin" -> "Artyom
-  Lukin", "Chang" -> "Chang Yong Seok"), then actors.yaml ("Mr Kim" -> Kim Jong Un);
-  a person with no role cue in the mention takes the type of the nearest role
-  the article gives them anywhere ("X, a researcher at Y," three paragraphs
-  before, or after; "Sen. X"; "X, who heads Y,");
-* definite descriptions of one person ("the president", "the North Korean
-  leader", "the country's top leader", "Russia's foreign minister", "the
-  spokeswoman") -> the one person named before with that role: the roles the
-  article gives ("Russian President Vladimir Putin", "Putin, the Russian
-  president,", "X, who heads ...") first, then those of actors.yaml's labels;
-  modifiers must agree ("Russian", "foreign"; a "vice" or "former" president is
-  not "the president"); a general noun ("leader") is tried on specific roles
-  (president, prime minister) only when no one has the noun itself.  When no
-  one or more than one person fits, the description stays the speaker;
-* anonymous role holders ("A spokesperson for China's foreign ministry") ->
-  "<Demonym> <organisation> <role>", unnamed; a country's body "<Demonym> <body>"
-  ("Seoul's Unification Ministry" -> "South Korean Unification Ministry"); a
-  person's office or staff "<Person>'s office" (typed as the person's side).
-
-Canonical naming convention
----------------------------
-* persons: full name as first given in the article (or actors.yaml ``name``);
-* governments: "<gov adjective> government" ("South Korean government", "US
-  government"); several: "US and South Korean governments"; a country and its
-  allies: "US and allied governments"; affiliation "Government of <country>"
-  ("Government of the United States");
-* joint speakers: "A and B", "A, B and C" (canonical names in mention order; several
-  governments "Swedish, Norwegian and Finnish governments");
-* seats of government keep their name ("Kremlin", "White House");
-* outlets and state media: the outlet's short name ("KCNA", "TASS");
-  unspecified media: the mention ("Russian news agencies");
-* documents: actors.yaml ``name`` when a document actor matches; an article of
-  an organisation's treaty "<ORG> Article <n>"; otherwise the article's title
-  in quotation marks, or "the <head noun>";
-* vague groups: the mention without its article, first letter upper-cased
-  ("Observers", "Some experts"); anonymous officials "<Demonym> <office> <role>".
-
-``speaker_type`` is one of principal, government, international_org,
-state_media, media, expert_academic, expert_think_tank, document, unnamed, or
-``other`` for a named person with no cue to their role anywhere in the article.
-``named`` follows SUMMARY §23: true for a proper name (person, specific
-country, institution, outlet, document), false for anonymous individuals and
-vague groups.
+:class:`_Resolver` holds one article with its compiled lexicons and per-article indexes and turns
+each speaker mention into a :class:`~analysis.extract.speakers.model.Speaker` in the order the
+package docstring describes (cleaning the mention, actors, outlets, pronouns and surnames through
+the history, names with appositives and roles, descriptions, countries and organisations);
+:func:`resolve_speakers` is the public entry point, which loads the lexicons, orders the
+attributions in text order and resolves each one.  The patterns only the resolver reads are
+defined here.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-import pandas as pd
-
-from analysis.enums import SPEAKER_TYPES
-from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
-from analysis.lexicons.actors import Actor as LexiconActor, as_actors, read_actors
-from analysis.lexicons.installed import brill_lexicon
-from analysis.text.quote_marks import ALL_QUOTE_MARKS
 from analysis.text.segment import nickname_spans
+from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
+from analysis.extract.speakers.helpers import (
+    _BOUND_PRONOUNS, _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _NAME_TOKEN, _POSSESSIVE_RE,
+    _QUOTE_CHARS, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase, _cut_spans, _end_tokens,
+    _english_word_tags, _find_keys, _fits_it, _greedy_keys, _key_at, _name_pattern, _norm, _one_person,
+    _participle_word, _phrase_re, _plural, _possessive_free, _strip_det, _without_nicknames,
+)
+from analysis.extract.speakers.lexicons import (
+    RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
+)
+from analysis.extract.speakers.words import (
+    SpeakerWords, _SERIES_NAME_RE, _named_outlet_noun_re, _pair_re, _plural_title_series_re,
+    _with_plural_titles, load_speaker_words,
+)
+from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
+from analysis.extract.speakers.indexes import _CountryMentions, _History, _Run, _SentenceNPs, _Spans
 
-# =========================================================================== data
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: canonical ``name`` plus how the article referred to it."""
-
-    name: str
-    mention: str | None
-    speaker_type: str
-    affiliation: str | None = None
-    country: str | None = None
-    named: bool = True
-    role: str | None = None
-    vague: bool = False
-    kind: str = "person"  # person | group | government | organisation | outlet | document | unknown
-    plural: bool = False
-
-
-@dataclass(frozen=True)
-class SourceCues:
-    precedence: tuple[str, ...]
-    role_types: tuple[tuple[str, str], ...]       # (phrase, type), longest first
-    org_types: tuple[tuple[str, str], ...]
-    outlets: Mapping[str, Mapping[str, Any]]      # alias -> outlet entry
-    international: Mapping[str, str]              # alias -> canonical name
-    document_words: frozenset[str]
-    groups: Mapping[str, str]                     # plural noun -> type
-    quantifiers: frozenset[str]
-    titles: tuple[str, ...]                       # longest first
-    affiliations: tuple[tuple[str, str], ...]     # (cue, template)
-    non_person: frozenset[str] = frozenset()
-    office_holders: frozenset[str] = frozenset()  # government groups a country affiliates ("officials")
-    country_groups: frozenset[str] = frozenset()  # government groups that are countries ("nations")
-    national_namesakes: frozenset[str] = frozenset()   # "Security Council": also a country's own body
-    private_bodies: frozenset[str] = frozenset()       # "company": its chairman holds no office of state
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    countries: Mapping[str, Mapping[str, Any]]    # country name -> entry
-    places: Mapping[str, str]                     # name/alias/city -> country
-    metonyms: Mapping[str, str]                   # name/alias/capital -> country (speaker = government)
-    demonyms: Mapping[str, str]                   # demonym/gov adjective -> country
-    institutions: Mapping[str, Mapping[str, Any]] # alias -> entry
-    organisations: Mapping[str, Mapping[str, Any]]
-
-    def adjective(self, country: str) -> str:
-        e = self.countries.get(country, {})
-        return e.get("gov") or e.get("demonym") or country
-
-    def the_country(self, country: str) -> str:
-        return ("the " if self.countries.get(country, {}).get("the") else "") + country
-
-
-@dataclass(frozen=True)
-class Actor:
-    name: str
-    kind: str
-    speaker_type: str
-    affiliation: str | None
-    country: str | None
-    labels: tuple[str, ...]
-
-
-# =========================================================================== lexicons
-
-def _read_yaml(path: str | Path | None, packaged: str) -> tuple[Any, str]:
-    """(mapping, name for messages) of the packaged lexicon or the caller's file (LexiconError if bad)."""
-    return read_lexicon(path, packaged)
-
-
-def _longest_first(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
-
-
-def _file_version(path: str | Path) -> tuple[str, tuple[int, int, int, int]] | None:
-    """(path, :func:`analysis.lexicons.file_stamp`) of a lexicon file, the key of the per-file
-    caches (the toolkit's one file-version key); None if it cannot be stat-ed."""
-    stamp = file_stamp(path)
-    return None if stamp is None else (str(path), stamp)
-
-
-def _cached_lexicon(path: str | Path | None, packaged: str, build: Any) -> Any:
-    """``build(data, name)`` of the packaged lexicon or the caller's file, built once per file
-    content (a file edited between two calls is read again)."""
-    if path is None:
-        return _built(None, packaged, build)
-    version = _file_version(path)
-    if version is None:
-        return build(*_read_yaml(path, packaged))
-    return _built(version, packaged, build)
-
-
-@lru_cache(maxsize=32)
-def _built(version: tuple[str, tuple[int, int, int, int]] | None, packaged: str, build: Any) -> Any:
-    return build(*_read_yaml(None if version is None else version[0], packaged))
-
-
-# The top-level keys each speaker lexicon may have and what each holds (a list of entries or a
-# mapping of sections); a key given with no value is an empty one. Any other key, or a key
-# holding the other kind, is an error (:func:`analysis.lexicons.check_top_keys`): a file of another
-# lexicon ("entries:" of a loaded-terms file given as --roles) would otherwise be read as an empty
-# lexicon without a word.
-_CUES_KEYS = {"precedence": list, "types": list, "outlets": list, "international": list,
-              "affiliations": list, "documents": dict, "groups": dict, "titles": dict,
-              "non_person": dict}
-_GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": list}
-_ROLES_KEYS = {"types": list, "patterns": list,
-               **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
-                                    "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
-                                    "party_groups")}}
-_SPEAKER_WORDS_KEYS = {k: dict for k in (
-    "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
-    "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "masthead_words", "data_nouns",
-    "appositive_stop_verbs", "plural_titles", "fronted_role_openers")}
-
-
-def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:
-    """Each lexicon entry under its ``name`` and each of its ``aliases`` (a later entry wins)."""
-    return {str(alias): e for e in entries or [] for alias in [e["name"], *(e.get("aliases") or [])]}
-
-
-def load_source_cues(path: str | Path | None = None) -> SourceCues:
-    """Source-type cues from ``lexicons/source_cues.yaml`` or the caller's file."""
-    return _cached_lexicon(path, "source_cues.yaml", _build_cues)
-
-
-def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
-    check_top_keys(d, where, expected=_CUES_KEYS, kind="source-cue lexicon")
-    try:
-        roles, orgs = [], []
-        for entry in d.get("types", []):
-            for w in entry.get("roles", []) or []:
-                roles.append((str(w).lower(), entry["type"]))
-            for w in entry.get("organisations", []) or []:
-                orgs.append((str(w).lower(), entry["type"]))
-        outlets = _by_alias(d.get("outlets"))
-        international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
-        private = frozenset(str(w).lower() for entry in d.get("types", []) for w in entry.get("bodies", []) or [])
-        namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
-        groups: dict[str, str] = {}
-        g = d.get("groups", {}) or {}
-        # a state's office holders ("officials") and countries ("nations") are government groups
-        for key, typ in (("unnamed", "unnamed"), ("government", "government"), ("media", "media"),
-                         ("state_media", "state_media"), ("office_holders", "government"),
-                         ("countries", "government")):
-            for w in g.get(key, []) or []:
-                groups[str(w).lower()] = typ
-        docs = d.get("documents", {}) or {}
-        titles = (d.get("titles", {}) or {}).get("words", []) or []
-        affs = [(str(a["cue"]).lower(), str(a["template"])) for a in d.get("affiliations", []) or []]
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise LexiconError.at(where, f"malformed source cue lexicon ({exc!r})") from exc
-    return SourceCues(
-        precedence=tuple(d.get("precedence") or SPEAKER_TYPES),
-        role_types=_longest_first(roles), org_types=_longest_first(orgs),
-        outlets=outlets, international=international,
-        document_words=frozenset(str(w).lower() for w in docs.get("words", []) or []),
-        groups=groups, quantifiers=frozenset(str(w).lower() for w in g.get("quantifiers", []) or []),
-        titles=tuple(sorted({str(t) for t in titles}, key=len, reverse=True)),
-        affiliations=tuple(sorted(affs, key=lambda p: -len(p[0]))),
-        non_person=frozenset(str(w) for w in (d.get("non_person", {}) or {}).get("words", []) or []),
-        office_holders=frozenset(str(w).lower() for w in g.get("office_holders") or []),
-        country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
-        national_namesakes=namesakes, private_bodies=private)
-
-
-def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
-    """Countries, capitals, metonyms and institutions from ``lexicons/gazetteer.yaml``."""
-    return _cached_lexicon(path, "gazetteer.yaml", _build_gazetteer)
-
-
-def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
-    check_top_keys(d, where, expected=_GAZETTEER_KEYS, kind="gazetteer")
-    try:
-        countries, places, metonyms, demonyms = {}, {}, {}, {}
-        for c in d.get("countries", []) or []:
-            name = c["name"]
-            countries[name] = c
-            for alias in [name, *(c.get("aliases") or [])]:
-                places[str(alias)] = name
-                metonyms[str(alias)] = name
-            cities = [str(x) for x in c.get("cities") or []]
-            for city in cities:
-                places.setdefault(city, name)
-            if cities:
-                metonyms.setdefault(cities[0], name)
-            for dem in (c.get("demonym"), c.get("gov")):
-                if dem:
-                    demonyms[str(dem)] = name
-        institutions = _by_alias(d.get("institutions"))
-        organisations = _by_alias(d.get("organisations"))
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise LexiconError.at(where, f"malformed gazetteer ({exc!r})") from exc
-    return Gazetteer(countries, places, metonyms, demonyms, institutions, organisations)
-
-
-def load_actors_for_sources(actors: Any = None) -> list[Actor]:
-    """Speaker records of the actors in ``lexicons/actors.yaml`` (``actors=None``), a user's file
-    (a path), a list of entries like the file's (dicts), a list of :class:`Actor` (used as they
-    are) or of lexicon actors, or a DataFrame with one entry per row (``labels`` may be one
-    "|"-joined string there).
-
-    Files and entries are read and checked by the one actors loader
-    (:mod:`analysis.lexicons.actors`): an unknown key, a missing ``kind`` or a value of the wrong
-    type is a :class:`~analysis.lexicons.LexiconError` naming the file and line.  A file is read
-    once per content (a file edited between two calls is read again).
-    """
-    if actors is None or isinstance(actors, (str, Path)):
-        version = None if actors is None else _file_version(actors)
-        if actors is not None and version is None:
-            return [_source_actor(a) for a in read_actors(actors)]   # unreadable: the loader words it
-        return list(_source_actors_of_file(version))
-    if isinstance(actors, pd.DataFrame):
-        return _actor_items([_frame_entry(row) for row in actors.to_dict("records")])
-    return _actor_items(list(actors))
-
-
-@lru_cache(maxsize=32)
-def _source_actors_of_file(version: tuple[str, tuple[int, int, int, int]] | None) -> tuple[Actor, ...]:
-    return tuple(_source_actor(a) for a in read_actors(None if version is None else version[0]))
-
-
-def _frame_entry(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A DataFrame row as an actors-file entry: missing values (NaN) dropped, a "|"-joined
-    ``labels`` string split into its labels."""
-    entry = {k: v for k, v in row.items() if not (isinstance(v, float) and v != v)}
-    if isinstance(entry.get("labels"), str):
-        entry["labels"] = [s.strip() for s in entry["labels"].split("|") if s.strip()]
-    return entry
-
-
-def _actor_items(items: Iterable[Any]) -> list[Actor]:
-    """Speaker records of ``items``: an :class:`Actor` as it is, a lexicon actor converted, and
-    the other items (entries like the actors file's) checked together by the actors loader."""
-    items = list(items)
-    entries = [a for a in items if not isinstance(a, (Actor, LexiconActor))]
-    checked = iter(as_actors(entries) if entries else ())
-    return [a if isinstance(a, Actor) else _source_actor(a if isinstance(a, LexiconActor) else next(checked))
-            for a in items]
-
-
-def _source_actor(a: LexiconActor) -> Actor:
-    """The speaker record of a lexicon actor: its name first among its labels; a person speaks as
-    a principal and anyone else for a government unless the entry gives a ``speaker_type``."""
-    speaker_type = a.speaker_type or ("principal" if a.kind == "person" else "government")
-    return Actor(a.name, a.kind, speaker_type, a.affiliation, a.country, (a.name, *a.labels))
-
-
-@dataclass(frozen=True)
-class RoleLexicon:
-    """How mentions and descriptions of people are read (``lexicons/roles.yaml``)."""
-
-    honorifics: frozenset[str]
-    leading_words: frozenset[str]
-    lead_re: re.Pattern[str]                       # a time/place/adverb phrase opening a mention
-    trail_re: re.Pattern[str]                      # a time or setting phrase closing a mention
-    role_verbs: tuple[tuple[str, str], ...]        # (verb, agent noun), longest verb first
-    distinct: frozenset[str]
-    neutral: frozenset[str]
-    possessors: frozenset[str]
-    synonyms: Mapping[str, str]                    # word -> the group's first word
-    hypernyms: Mapping[str, tuple[str, ...]]       # general noun -> specific roles
-    role_types: tuple[tuple[str, str], ...]        # (phrase, type), longest first
-    party_groups: frozenset[str]
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
-    abbreviations: Mapping[str, str] = field(default_factory=dict)   # "Sen" -> "senator"
-    titles: tuple[str, ...] = ()                   # titles before a name, besides source_cues.yaml's
-    time_words: frozenset[str] = frozenset()       # lower-case days, months and time adverbs
-    org_types: tuple[tuple[str, str], ...] = ()    # (organisation word, type), longest first
-    headline_verbs: frozenset[str] = frozenset()
-
-
-def load_roles(path: str | Path | None = None) -> RoleLexicon:
-    """Role nouns, honorifics, time and setting phrases from ``lexicons/roles.yaml`` or the caller's file."""
-    return _cached_lexicon(path, "roles.yaml", _build_roles)
-
-
-def _words_of(d: Mapping[str, Any], key: str, sub: str = "words") -> list[str]:
-    section = d.get(key) or {}
-    return [str(w) for w in (section.get(sub) or [])]
-
-
-def _alts(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
-    check_top_keys(d, where, expected=_ROLES_KEYS, kind="role lexicon")
-    try:
-        time = d.get("time") or {}
-        weekdays, months = _alts(time.get("weekdays") or []), _alts(time.get("months") or [])
-        day_parts, periods = _alts(time.get("day_parts") or []), _alts(time.get("periods") or [])
-        relative = _alts(time.get("relative") or [])
-        setting = _alts(_words_of(d, "setting", "nouns"))
-        verbs = (d.get("role_verbs") or {}).get("entries") or {}
-        mods = d.get("modifiers") or {}
-        synonyms: dict[str, str] = {}
-        for group in (d.get("synonyms") or {}).get("groups") or []:
-            for w in group:
-                synonyms.setdefault(str(w).lower(), str(group[0]).lower())
-        hyper = {str(k).lower(): tuple(str(x).lower() for x in v)
-                 for k, v in (d.get("hypernyms") or {}).items() if k != "rationale"}
-        role_types = [(str(w).lower(), str(e["type"])) for e in d.get("types") or [] for w in e.get("roles") or []]
-        org_types = [(str(w).lower(), str(e["type"])) for e in d.get("types") or []
-                     for w in e.get("organisations") or []]
-        patterns = tuple((re.compile(str(p["pattern"])), str(p["type"])) for p in d.get("patterns") or [])
-    except (KeyError, TypeError, AttributeError, re.error) as exc:
-        raise LexiconError.at(where, f"malformed role lexicon ({exc!r})") from exc
-    for typ in sorted({t for _, t in role_types + org_types} | {t for _, t in patterns}):
-        if typ not in SPEAKER_TYPES:
-            raise LexiconError.at(where, f"unknown speaker type {typ!r} (one of {', '.join(SPEAKER_TYPES)})")
-    none = r"(?!)"
-    date = (rf"(?:(?:{months or none})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{months or none}))"
-            if months else none)
-    day = rf"(?:{weekdays or none}|{date})(?:\s+(?:{day_parts or none}))?"
-    # "on Thursday", "late Monday", "earlier this week", "last month", "on June 20", "yesterday"
-    time_re = (rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:this|last|next|that)\s+)?{day}"
-               rf"|(?:(?:late|early|earlier|later)\s+)?(?:this|last|next|that|the\s+previous|the\s+following)\s+"
-               rf"(?:{periods or none}|{day_parts or none}|{weekdays or none})"
-               rf"|(?:earlier|later)\s+(?:in\s+the\s+(?:{periods or none})|on)"
-               rf"|in\s+(?:{months or none})(?:\s+\d{{4}})?"
-               rf"|(?:{relative or none})")
-    setting_re = (rf"(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?"
-                  rf"(?:{setting or none})(?:\s+(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
-    participles = _alts(_words_of(d, "setting", "participles"))
-    participle_re = rf",\s*(?:{participles or none})\b[^,;]*"
-    trail_re = re.compile(rf"(?:(?:,\s*|\s+)(?:{time_re}|{setting_re})|{participle_re})\s*,?$")
-    leading = _words_of(d, "leading_words")
-    lead_re = re.compile(rf"^(?:(?i:{time_re}|{setting_re})|In\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s*,\s+(?=\S)"
-                         rf"|^(?:On|Late|Early)\s+{day}\s+(?=\S)"
-                         + (rf"|^(?:{_alts(leading)}),?\s+(?=\S)" if leading else ""))
-    return RoleLexicon(
-        honorifics=frozenset(_words_of(d, "honorifics")), leading_words=frozenset(leading),
-        lead_re=lead_re, trail_re=trail_re,
-        role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
-        distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
-        neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
-        possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
-        synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),
-        party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns,
-        abbreviations={str(k): str(v) for k, v in ((d.get("abbreviations") or {}).get("entries") or {}).items()},
-        titles=tuple(sorted(set(_words_of(d, "titles")), key=lambda t: (-len(t), t))),
-        time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
-                             for w in time.get(k) or [] if " " not in str(w)),
-        org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")))
-
-
-@dataclass(frozen=True)
-class SpeakerWords:
-    """The vocabulary speaker resolution reads besides roles, cues and gazetteer
-    (``lexicons/speaker_words.yaml``; each section's rationale is in the file)."""
-
-    not_name_words: frozenset[str]                 # lower case: never a word of a person's name
-    name_suffixes: frozenset[str]                  # "Jr", "III"
-    document_heads: tuple[str, ...]                # "treaty", ...: the main document's head noun
-    document_head_res: Mapping[str, re.Pattern[str]]
-    document_text_nouns: frozenset[str]            # "text", "wording", "copy"
-    text_of_re: re.Pattern[str]                    # "(full) text of X"
-    any_text_of_re: re.Pattern[str]                # "... text of X"
-    media_document_heads: frozenset[str]           # "report", "statement" after a capitalised word
-    owner_nouns: frozenset[str]                    # "office", "aides", ...: people and bodies
-    owner_bodies: frozenset[str]                   # the owner nouns naming one body
-    pair_person_nouns: frozenset[str]
-    pair_without_number: frozenset[str]
-    pair_country_nouns: frozenset[str]             # besides source_cues.yaml groups.countries
-    outlet_words: frozenset[str]
-    appositive_stop_re: re.Pattern[str]            # where an appositive ends
-    plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
-    data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
-    outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
-    masthead_words: frozenset[str] = frozenset()   # "Ilbo", "Gazette": a newspaper's name ends so
-    masthead_words_after_the: frozenset[str] = frozenset()   # "Times", "Herald": with "the" or a place
-    masthead_words_after_place: frozenset[str] = frozenset()   # "Observer": only with a place
-    masthead_not_after: frozenset[str] = frozenset()           # "trading": "Trading Post" is no paper
-    outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
-    unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
-    fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
-
-
-def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
-    """Speaker-resolution vocabulary from ``lexicons/speaker_words.yaml`` or the caller's file.
-
-    It is an annotation option (:func:`analysis.extract.annotate` ``speaker_words=``; the
-    command line's ``--speaker-words``)."""
-    return _cached_lexicon(path, "speaker_words.yaml", _build_speaker_words)
-
-
-def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
-    check_top_keys(d, where, expected=_SPEAKER_WORDS_KEYS, kind="speaker word list")
-    try:
-        heads = tuple(_words_of(d, "document_heads"))
-        text_nouns = _words_of(d, "document_text_nouns")
-        pair = d.get("pair_nouns") or {}
-        persons = [str(w).lower() for w in pair.get("persons") or []]
-        countries = [str(w).lower() for w in pair.get("countries") or []]
-        stop_verbs = _words_of(d, "appositive_stop_verbs")
-        owner = d.get("owner_nouns") or {}
-        plural_titles = _plural_title_pairs(d.get("plural_titles") or {}, where)
-    except (TypeError, AttributeError) as exc:
-        raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
-    none = r"(?!)"
-    texts = "|".join(re.escape(w) for w in text_nouns) or none
-    verbs = "|".join(re.escape(w) for w in stop_verbs) or none
-    return SpeakerWords(
-        not_name_words=frozenset(w.lower() for w in _words_of(d, "not_name_words")),
-        name_suffixes=frozenset(_words_of(d, "name_suffixes")),
-        document_heads=heads,
-        document_head_res={h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in heads},
-        document_text_nouns=frozenset(w.lower() for w in text_nouns),
-        text_of_re=re.compile(rf"^(?:full\s+)?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
-        any_text_of_re=re.compile(rf"^.*?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
-        media_document_heads=frozenset(w.lower() for w in _words_of(d, "media_document_heads")),
-        owner_nouns=frozenset(str(w).lower() for k in ("words", "bodies") for w in owner.get(k) or []),
-        owner_bodies=frozenset(str(w).lower() for w in owner.get("bodies") or []),
-        pair_person_nouns=frozenset(persons),
-        pair_without_number=frozenset(str(w).lower() for w in pair.get("without_number") or []),
-        pair_country_nouns=frozenset(countries),
-        data_nouns=frozenset(w.lower() for w in _words_of(d, "data_nouns")),
-        outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
-        outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns")),
-        masthead_words=frozenset(_words_of(d, "masthead_words")),
-        masthead_words_after_the=frozenset(_words_of(d, "masthead_words", "after_the")),
-        masthead_words_after_place=frozenset(_words_of(d, "masthead_words", "after_place")),
-        masthead_not_after=frozenset(w.lower() for w in _words_of(d, "masthead_words", "not_after")),
-        outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
-        unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
-        fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
-        appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
-        plural_titles=plural_titles)
-
-
-def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:
-    """speaker_words.yaml ``plural_titles``: {plural: singular with its period} ("Messrs" ->
-    "Mr.", "Sens" -> "Sen.") from its ``pairs`` ([Messrs, Mr], each written without a period)."""
-    if "words" in section and "pairs" not in section:
-        raise LexiconError.at(where, "plural_titles: give each plural title with its singular under "
-                                     "'pairs' ([[Messrs, Mr], [Sens, Sen]]), not a list of 'words'")
-    out: dict[str, str] = {}
-    # abbreviated titles take their period ("Sens." -> "Sen."); titles written out none ("Senators")
-    for key, period in (("pairs", "."), ("written_out", "")):
-        for pair in section.get(key) or []:
-            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w.strip(" .")
-                                                                       for w in pair)):
-                raise LexiconError.at(where, f"plural_titles: {pair!r} must be a pair [plural, singular] "
-                                             "such as [Messrs, Mr]")
-            out[pair[0].strip(" .")] = pair[1].strip(" .") + period
-    return out
-
-
-def _plural_noun(word: str) -> str:
-    """The regular English plural of a role noun ("senator" -> "senators", "secretary" ->
-    "secretaries", "coach" -> "coaches"); a phrase's last word is made plural."""
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    if re.search(r"(?:s|x|z|ch|sh)$", word):
-        return word + "es"
-    return word + "s"
-
-
-class _PluralRoles:
-    """``roles`` with the plural titles of ``words`` (speaker_words.yaml plural_titles) added as
-    its singulars are: the plural of an honorific is an honorific ("Messrs"), of an abbreviated
-    title an abbreviation of the plural role ("Sens" -> "senators") and a title."""
-
-    def __init__(self, roles: RoleLexicon, words: SpeakerWords):
-        self.inputs = (roles, words)
-        honorifics, abbreviations, titles = set(roles.honorifics), dict(roles.abbreviations), list(roles.titles)
-        for plural, single in sorted(words.plural_titles.items()):
-            single = single.rstrip(".")
-            if single in roles.honorifics:
-                honorifics.add(plural)
-            if single in roles.abbreviations:
-                abbreviations.setdefault(plural, _plural_noun(roles.abbreviations[single]))
-            if (single in roles.abbreviations or single in roles.titles) and plural not in titles:
-                titles.append(plural)
-        self.roles = replace(roles, honorifics=frozenset(honorifics), abbreviations=abbreviations,
-                             titles=tuple(sorted(set(titles), key=lambda t: (-len(t), t))))
-
-
-_PLURAL_ROLES: dict[tuple[int, int], _PluralRoles] = {}
-
-
-class _PairNouns:
-    """"both countries", "the two leaders": the pair nouns of ``words`` and the country group
-    nouns of ``cues`` after "both" / "the two" / "these two" / "the"."""
-
-    def __init__(self, cues: SourceCues, words: SpeakerWords):
-        self.inputs = (cues, words)
-        nouns = sorted({*cues.country_groups, *words.pair_country_nouns, *words.pair_person_nouns},
-                       key=lambda w: (-len(w), w))
-        alts = "|".join(re.escape(w) for w in nouns) or r"(?!)"
-        self.re = re.compile(rf"^(?:both|the two|these two|the)\s+({alts})$")
-
-
-_PAIR_NOUNS: dict[tuple[int, int], _PairNouns] = {}
-
-
-def _pair_re(cues: SourceCues, words: SpeakerWords) -> re.Pattern[str]:
-    """:class:`_PairNouns` of ``cues`` and ``words``, cached by their identity."""
-    return _by_identity(_PAIR_NOUNS, _PairNouns, cues, words).re
-
-
-#: a name in a series after a plural title: up to four capitalised words
-_SERIES_NAME = r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}"
-#: a name of the series, not a word inside a state tag after a name ("(Fla.)")
-_SERIES_NAME_RE = re.compile(r"(?<![(\w])" + _SERIES_NAME)
-#: a short parenthesis after a name in the series ("Sens. Ann Lee (Ky.) and Tom Roe (Fla.)")
-_SERIES_TAG = r"(?:[ \u00a0]+\([^()\n]{1,15}\))?"
-
-
-@lru_cache(maxsize=8)
-def _plural_title_series_re(titles: tuple[str, ...]) -> re.Pattern[str]:
-    """A plural title and its series of names ("Sens. Ann Lee, Tom Roe and Kay Poe", each name
-    perhaps with a state tag), compiled once per list of plural titles (speaker_words.yaml
-    plural_titles), not once per article."""
-    name, tag = _SERIES_NAME, _SERIES_TAG
-    return re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name}){tag}"
-                      rf"(?P<more>(?:,[ \u00a0]+{name}{tag})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name}){tag}")
-
-
-@lru_cache(maxsize=32)
-def _named_outlet_noun_re(noun: str) -> re.Pattern[str]:
-    """One to four capitalised words before an outlet noun ("Garden Hour magazine"), group 1."""
-    return re.compile(rf"((?:[A-Z][\w’'&.\-]*[ \u00a0]+){{1,4}}){re.escape(noun)}\b")
-
-
-def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
-    """:class:`_PluralRoles` of ``roles`` and ``words``, cached by their identity."""
-    return _by_identity(_PLURAL_ROLES, _PluralRoles, roles, words).roles
-
-
-# =========================================================================== small helpers
-
-_DETERMINERS = ("the ", "a ", "an ")
-_NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-\.]*$")
-_QUOTE_CHARS = ALL_QUOTE_MARKS      # the toolkit's one set of quotation marks (analysis.text.quote_marks)
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.replace("’", "'").replace("–", "-").replace("—", "-").split())
-
-
-def _name_pattern(name: str) -> re.Pattern[str]:
-    """``name`` as written in a body: a middle initial with or without its period, spaces or
-    no-break spaces between the words (a quoted nickname inside it, blanked by
-    :func:`_blank_spans`, is more spaces: "Robert C. “Bobby” Scott")."""
-    return re.compile(r"[ \u00a0]+".join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split()))
-
-
-def _blank_spans(s: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:
-    """``s`` (the body from ``offset``) with each (start, end) span in body offsets made spaces:
-    the same length, so offsets are kept."""
-    chars = None
-    for start, end in spans:
-        start, end = max(start - offset, 0), min(end - offset, len(s))
-        if start < end:
-            if chars is None:
-                chars = list(s)
-            chars[start:end] = " " * (end - start)
-    return s if chars is None else "".join(chars)
-
-
-def _cut_spans(s: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:
-    """``s`` (the body from ``offset``) without each (start, end) span in body offsets and the
-    spaces before it: 'Rep. Robert C. "Bobby" Scott' -> 'Rep. Robert C. Scott'."""
-    out, at = [], 0
-    for start, end in spans:
-        start, end = start - offset, end - offset
-        if start < at or end > len(s):
-            continue
-        cut = start
-        while cut > at and s[cut - 1] in " \u00a0":
-            cut -= 1
-        out.append(s[at:cut])
-        at = end
-    return "".join(out) + s[at:]
-
-
-def _without_nicknames(s: str) -> str:
-    """``s`` without the quoted nicknames inside names (:func:`analysis.text.segment.nickname_spans`,
-    the segmenter's rule, read in ``s`` alone)."""
-    return _cut_spans(s, nickname_spans(s)) if any(q in s for q in _QUOTE_CHARS) else s
-
-
-def _char_before(body: str, pos: int) -> str:
-    """The last character before ``pos`` that is not a space or tab ("" at the body's start);
-    read backwards, so a late offset costs no copy of the body before it."""
-    i = pos
-    while i > 0 and body[i - 1] in " \u00a0\t":
-        i -= 1
-    return body[i - 1] if i > 0 else ""
-
-
-@lru_cache(maxsize=1)
-def _english_word_tags() -> Mapping[str, str]:
-    """The first (most frequent) Brill tag of each lower-case word of the Brill tagger's lexicon
-    shipped with TextBlob (:func:`analysis.lexicons.installed.brill_lexicon`); capitalised
-    entries (proper nouns) are left out.  Empty if TextBlob is not installed."""
-    try:
-        return brill_lexicon().lower
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return {}
-
-
-_PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ"})
-_CLOSED_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "EX", "TO"})
-_DESCRIPTOR_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "VBD", "RB"})
-
-
-def _participle_word(tok: str) -> bool:
-    """Whether a capitalised word is an ordinary English -ing/-ed word (a verb form or an
-    adjective by its most frequent Brill tag: "Injecting", "Crooked", "Speaking"), written with
-    a capital only because it opens a sentence or a quote: such a word is no first name
-    ("Sterling", "Reed", "Jared" are not -ing/-ed verb forms or adjectives in the lexicon)."""
-    if len(tok) < 5 or not tok[0].isupper() or not tok[1:].islower() or not tok.endswith(("ing", "ed")):
-        return False
-    return _english_word_tags().get(tok.lower(), "") in _PARTICIPLE_TAGS
-
-
-def _strip_det(s: str) -> str:
-    low = s.lower()
-    for d in _DETERMINERS:
-        if low.startswith(d):
-            return s[len(d):]
-    return s
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
-
-
-_WORD_RE = re.compile(r"[A-Za-z][\w’'\-\.]*|\d+")
-_POSSESSIVE_RE = re.compile(r"[’']s\b")
-
-
-def _words(s: str) -> list[str]:
-    return _WORD_RE.findall(s)
-
-
-@lru_cache(maxsize=65536)
-def _phrase_re(phrase: str, flags: int = 0) -> re.Pattern[str]:
-    """``phrase`` as a whole word or phrase (not inside a longer word or hyphenated compound)."""
-    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", flags)
-
-
-def _contains_phrase(text: str, phrase: str) -> bool:
-    # the substring test is a necessary condition of the (case-sensitive) match and much cheaper
-    return phrase in text and _phrase_re(phrase).search(text) is not None
-
-
-def _any_phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One pattern that matches where any of ``phrases`` matches as in :func:`_contains_phrase`
-    (the regex engine tries every alternative at every position, so ``search`` finds a match
-    exactly when one of the phrases is contained)."""
-    alts = sorted({re.escape(p) for p in phrases}, key=lambda p: (-len(p), p))
-    if not alts:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
-
-
-def _by_length(keys: Iterable[str]) -> tuple[str, ...]:
-    """Keys longest first, ties in their given order (the priority order of :func:`_find_keys`)."""
-    return tuple(sorted(keys, key=len, reverse=True))
-
-
-def _find_keys(text: str, keys: Iterable[str], *, ignore_case: bool = False,
-               pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of the longest keys in ``text`` (word-bounded).
-
-    Longer keys win; among keys of one length, the first given; each key's
-    occurrences are taken left to right.  With ``pos``/``endpos`` only
-    ``text[pos:endpos]`` is searched, as if the text ended at ``endpos`` but with
-    the character before ``pos`` visible to the word-boundary test.
-    """
-    return _greedy_keys(text, _by_length(keys), ignore_case=ignore_case, pos=pos, endpos=endpos)
-
-
-def _greedy_keys(text: str, ordered: Sequence[str], *, ignore_case: bool = False, pos: int = 0,
-                 endpos: int | None = None, screen: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
-    """:func:`_find_keys` with the keys already in priority order; ``screen`` (the keys'
-    :func:`_any_phrase_re`) answers the common "no key at all" case in one search."""
-    end = len(text) if endpos is None else endpos
-    if screen is not None and screen.search(text, pos, end) is None:
-        return []
-    flags = re.IGNORECASE if ignore_case else 0
-    taken = bytearray(max(0, end - pos))     # 1 where an accepted occurrence lies
-    found: list[tuple[int, int, str]] = []
-    for k in ordered:
-        if not k:
-            continue
-        spans = _phrase_spans(text, k, pos, end) if not ignore_case else \
-            (m.span() for m in _phrase_re(k, flags).finditer(text, pos, end))
-        for a, b in spans:
-            if taken.find(1, a - pos, b - pos) < 0:
-                taken[a - pos:b - pos] = b"\x01" * (b - a)
-                found.append((a, b, k))
-    return sorted(found)
-
-
-_WORD_CHAR_RE = re.compile(r"[\w-]")
-
-
-def _phrase_spans(text: str, phrase: str, pos: int, end: int) -> Iterable[tuple[int, int]]:
-    """The spans ``_phrase_re(phrase).finditer(text, pos, end)`` gives, found with ``str.find``
-    (much faster on a long text than a pattern opening with a look-behind)."""
-    n = len(phrase)
-    i = text.find(phrase, pos, end)
-    while i >= 0:
-        j = i + n
-        if (i == 0 or not _WORD_CHAR_RE.match(text, i - 1)) and (j >= end or not _WORD_CHAR_RE.match(text, j)):
-            yield i, j
-            i = text.find(phrase, j, end)
-        else:
-            i = text.find(phrase, i + 1, end)
-
-
-def _possessive_free(s: str) -> str:
-    return _POSSESSIVE_RE.sub("", s) if "s" in s else s
-
-
-def _key_at(strip: _Strip, toks: Sequence[str], i: int) -> int:
-    """Number of tokens of the first key (in lexicon order) at token ``i``, the last token possibly
-    possessive ("Russia's"); 0 if none."""
-    multi, single = strip
-    first = toks[i]
-    rank, size = None, 0
-    for r, k in multi.get(first, ()):                  # several-token keys, in rank order
-        n = len(k)
-        if len(toks) - i >= n and (tuple(toks[i:i + n]) == k or (tuple(toks[i:i + n - 1]) == k[:-1] and
-                                                                  _possessive_free(toks[i + n - 1]) == k[-1])):
-            rank, size = r, n
-            break
-    for t in (first, _possessive_free(first)):
-        r = single.get(t)
-        if r is not None and (rank is None or r < rank):
-            rank, size = r, 1
-    return size
-
-
-_INDEXED_TOKENS = 32     # name prefixes/suffixes up to this many tokens are looked up in a dict
-
-
-def _end_tokens(text: str, n: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The first and the last ``n`` whitespace tokens of ``text`` when it has more than ``n``
-    tokens (``text.split()[:n]`` and ``[-n:]`` without splitting all of a long text), else None."""
-    head = text.split(None, n)
-    if len(head) <= n:
-        return None
-    if n == 0:
-        return (), ()
-    return tuple(head[:n]), tuple(text.rsplit(None, n)[-n:])
-
-
-def _any_speaker(s: Speaker) -> bool:
-    return True
-
-
-#: pronouns resolved by :meth:`_Resolver._resolve_text` through the history of earlier speakers
-_BOUND_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
-
-
-def _one_person(s: Speaker) -> bool:
-    return s.kind == "person" and not s.plural
-
-
-def _fits_it(s: Speaker) -> bool:
-    return s.kind in ("document", "organisation", "outlet", "government", "group_org") and not s.plural
-
-
-def _plural(s: Speaker) -> bool:
-    return s.plural
-
-
-# =========================================================================== compiled lexicons
-
-_Strip = tuple[Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]], Mapping[str, int]]
-
-
-def _strip_index(keys: Iterable[str]) -> _Strip:
-    """Keys of one lexicon for matching at the front of a token run, by their first token.
-
-    Ranks follow :func:`_by_length` order (the order the keys are tried in):
-    several-token keys by first token (rank, tokens), one-token keys token -> best rank.
-    """
-    multi: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    single: dict[str, int] = {}
-    for rank, key in enumerate(_by_length(keys)):
-        k = tuple(key.split())
-        if len(k) == 1:
-            single.setdefault(k[0], rank)
-        elif k:
-            multi.setdefault(k[0], []).append((rank, k))
-    return {t: tuple(v) for t, v in multi.items()}, single
-
-
-def _title_index(titles: Sequence[str]) -> Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]]:
-    """Titles by first token (rank, tokens); a title with irregular spacing never matches a joined run."""
-    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for rank, title in enumerate(titles):
-        toks = tuple(title.split())
-        if toks and " ".join(toks) == title:
-            out.setdefault(toks[0], []).append((rank, toks))
-    return {t: tuple(v) for t, v in out.items()}
-
-
-def _type_res(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(type, pattern matching any of that type's phrases), types in first-seen order."""
-    by_type: dict[str, list[str]] = {}
-    for phrase, typ in pairs:
-        by_type.setdefault(typ, []).append(phrase)
-    return tuple((t, _any_phrase_re(ps)) for t, ps in by_type.items())
-
-
-class _Lexicons:
-    """Patterns and key orders derived from one (source cues, gazetteer) pair, built once."""
-
-    def __init__(self, cues: SourceCues, gaz: Gazetteer):
-        self.cues, self.gaz = cues, gaz
-        self.inputs = (cues, gaz)
-        self.titles_re = re.compile(r"^(?:" + "|".join(map(re.escape, cues.titles)) + r")\.?\s+")
-        self.title_index = _title_index(cues.titles)
-        self.strip = tuple(_strip_index(lex) for lex in (gaz.demonyms, gaz.places, cues.international,
-                                                          cues.outlets, gaz.institutions, gaz.organisations))
-        self.org_word_re = _any_phrase_re(w for w, _ in cues.org_types)
-        self.document_word_re = _any_phrase_re(cues.document_words)
-        self.international_re = _any_phrase_re(cues.international)
-        self.org_type_res = _type_res(cues.org_types)
-        self.role_type_res = _type_res(cues.role_types)
-        #: role phrases typed "other" ("nursing aide"): read before the shorter role words inside them
-        self.other_role_re = _any_phrase_re(w for w, t in cues.role_types if t == "other")
-        self.private_body_re = _any_phrase_re(cues.private_bodies)
-        self.government_org_re = _any_phrase_re(w for w, t in cues.org_types if t == "government")
-        self.outlet_keys = _by_length(cues.outlets)
-        self.demonym_keys = _by_length(gaz.demonyms)
-        self.place_keys = _by_length(gaz.places)
-        self.outlet_re = _any_phrase_re(cues.outlets)
-        self.institution_re = _any_phrase_re(gaz.institutions)
-        #: an institution's affiliation -> the type of its people ("US Department of Defense": government)
-        self.institution_types = {str(e.get("affiliation") or e["name"]): str(e["speaker_type"])
-                                  for e in gaz.institutions.values() if e.get("speaker_type")}
-        self.demonym_re = _any_phrase_re(gaz.demonyms)
-        self.place_re = _any_phrase_re(gaz.places)
-        self.institution_keys = _by_length(gaz.institutions)
-        self.organisation_keys = _by_length(gaz.organisations)
-        # the first institution (in key order) equal to a mention, or equal to it ignoring case
-        self.institution_rank = {k: i for i, k in enumerate(self.institution_keys)}
-        self.institution_lower: dict[str, int] = {}
-        for i, k in enumerate(self.institution_keys):
-            self.institution_lower.setdefault(k.lower(), i)
-        self.group_items = tuple(sorted(cues.groups.items(), key=lambda p: -len(p[0])))
-        self.country_keys = {**gaz.metonyms, **gaz.demonyms}
-        self.country_order = _by_length(self.country_keys)
-        docs = "|".join(sorted(map(re.escape, cues.document_words), key=len, reverse=True))
-        self.np_re = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:[\w\-]+\s+){0,3}?(?:" + docs
-                                + r"|nations|countries|sides|leaders|governments)\b")
-
-
-class _RoleIndex:
-    """Patterns and vocabularies derived from one (source cues, role lexicon) pair, built once."""
-
-    def __init__(self, cues: SourceCues, roles: RoleLexicon):
-        self.cues, self.roles = cues, roles
-        self.inputs = (cues, roles)
-        singles = sorted({t for t in (*cues.titles, *roles.titles, *roles.abbreviations) if " " not in t}
-                         | set(roles.honorifics), key=lambda t: (-len(t), t))
-        # the period of "Mr." / "Gen." before a capitalised word, and of a middle initial ("Vladimir V. Putin")
-        self.title_period_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, singles)) + r")(\.)(?=[ \u00a0]+[A-Z])") \
-            if singles else re.compile(r"(?!)")
-        self.initial_re = re.compile(r"(?<![\w.])[A-Z][a-z’'\-]+[ \u00a0][A-Z](\.)(?=[ \u00a0]+[A-Z][a-z])")
-        self.titles = frozenset(cues.titles) | roles.honorifics | frozenset(roles.titles) | frozenset(roles.abbreviations)
-        self.title_index = _title_index(roles.titles)
-        orgs = {_role_norm(w, roles) for w, _ in (*cues.org_types, *roles.org_types)}
-        vocab = {_role_norm(w, roles) for w, _ in cues.role_types}
-        vocab |= {_role_norm(t, roles) for t in (*cues.titles, *roles.titles) if t not in roles.honorifics}
-        vocab |= {_role_norm(w, roles) for w, _ in roles.role_types}
-        for k, vs in roles.hypernyms.items():
-            vocab |= {_role_norm(k, roles), *(_role_norm(v, roles) for v in vs)}
-        #: role phrases that can head a description of one person ("president", "foreign minister")
-        self.heads = frozenset(v for v in vocab if v and v not in orgs and not v.endswith("s"))
-        self.hypernyms = {_role_norm(k, roles): tuple(_role_norm(v, roles) for v in vs)
-                          for k, vs in roles.hypernyms.items()}
-        self.np_words = (frozenset(w for v in vocab for w in v.split()) | roles.distinct | roles.neutral
-                         | frozenset(w.lower() for w in cues.titles for w in w.split())) - _FUNCTION_WORDS
-        self.role_type_res = _type_res(roles.role_types)
-        self.org_type_res = _type_res(roles.org_types)
-        abbrs = sorted(roles.abbreviations, key=lambda a: (-len(a), a))
-        self.abbreviation_re = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, abbrs)) + r")\.?(?![\w-])") \
-            if abbrs else None
-
-
-_ROLE_INDEXES: dict[tuple[int, int], _RoleIndex] = {}
-
-
-def _role_index(cues: SourceCues, roles: RoleLexicon) -> _RoleIndex:
-    """The compiled form of ``cues`` and ``roles``, cached by their identity (as :func:`_lexicons`)."""
-    return _by_identity(_ROLE_INDEXES, _RoleIndex, cues, roles)
-
-
-_FUNCTION_WORDS = frozenset({"of", "the", "a", "an", "and", "for", "at", "to", "in", "on", "with", "from", "by"})
-_HYPHEN_IN_WORD_RE = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
-
-
-def _role_norm(text: str, roles: RoleLexicon) -> str:
-    """A role phrase compared word by word: lower case, hyphens as spaces ("vice-president",
-    "secretary-general"), curly apostrophes straight, each word's synonym group ("spokeswoman"
-    -> "spokesman")."""
-    words = _HYPHEN_IN_WORD_RE.sub(" ", text.lower().replace("’", "'")).split()
-    return " ".join(roles.synonyms.get(w, w) for w in words)
-
-
-_LEXICONS: dict[tuple[int, int], _Lexicons] = {}
-_LEXICONS_LOCK = threading.Lock()
-
-
-def _by_identity(store: dict[tuple[int, int], Any], build: Callable[[Any, Any], Any], a: Any, b: Any) -> Any:
-    """``build(a, b)``, cached in ``store`` by the identity of both (the entry keeps both alive, so
-    an id is not reused while cached; the last 8 pairs are kept)."""
-    key = (id(a), id(b))
-    with _LEXICONS_LOCK:
-        got = store.get(key)
-    if got is not None and got.inputs[0] is a and got.inputs[1] is b:
-        return got
-    got = build(a, b)
-    with _LEXICONS_LOCK:
-        while len(store) >= 8:
-            store.pop(next(iter(store)))
-        store[key] = got
-    return got
-
-
-def _lexicons(cues: SourceCues, gaz: Gazetteer) -> _Lexicons:
-    """The compiled form of ``cues`` and ``gaz``, cached by their identity."""
-    return _by_identity(_LEXICONS, _Lexicons, cues, gaz)
-
-
-def _build_label_index(actors: Iterable[Actor]) -> dict[str, Actor]:
-    """Normalised lower-case label -> actor (the first actor with that label wins)."""
-    index: dict[str, Actor] = {}
-    for a in actors:
-        for lab in a.labels:
-            index.setdefault(_norm(lab).lower(), a)
-    return index
-
-
-@lru_cache(maxsize=16)
-def _cached_label_index(actors: tuple[Actor, ...]) -> dict[str, Actor]:
-    return _build_label_index(actors)
-
-
-def _label_index(actors: Sequence[Actor]) -> dict[str, Actor]:
-    """:func:`_build_label_index`, cached by the actors' content (read-only result)."""
-    try:
-        return _cached_label_index(tuple(actors))
-    except TypeError:                      # an unhashable field (e.g. a list from a user's YAML)
-        return _build_label_index(actors)
-
-
-# =========================================================================== per-article indexes
 
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
+
+
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
+
+
 _APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
+
+
 _INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
+
+
 _RELATIVE_CUT_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
+
+
 #: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
 #: "former, ex-, then-"); a hyphen joins them, so the title is read without it
 _THEN_TITLE_RE = re.compile(r"^[Tt]hen-([A-Z][\w.]*)$")
+
+
 #: an age between a name and its noun-phrase appositive ("X, 45, a nurse at Y,"; AP style puts the
 #: age right after the name); not before "of/from/who": a hometown or a clause says no role
 _AGE_APPOSITIVE_RE = re.compile(r"[ \u00a0]*\d{1,3},[ \u00a0]+(?=(?:a|an|the)[ \u00a0])")
+
+
 _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
+
+
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
-_PARA_BREAK_RE = re.compile(r"\n\s*\n")
-_COORD_GAP_RE = re.compile(r"[’']?s?\s+and\s+")
+
+
 _NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a person's name
+
+
 _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
                          r"(?:\s+of\s+(?P<of>.+))?$")
+
+
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+")
+
+
 _STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
+
+
 _AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
+
+
 #: characters after an outlet's name where its own "news agency" stands ("KCNA news agency")
 _OUTLET_WORDS_SPAN = 20
+
+
 _NEAR_NOUN_CHARS = 300   # "the paper" reads "a paper" this near as the same paper, whatever comes between
+
+
 _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
+
+
 _TOLD_BEFORE_RE = re.compile(r"(?<!according)[ \u00a0](?:told|to|citing)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
 _NOT_OUTLET_DET_RE = re.compile(r"(?:(?<![\w’'])(?:a|an|A|An|its|Its|his|His|her|Her|their|Their|our|Our|one|One)"
                                 r"|[’']s?)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?$")
+
+
 _MENTION_SPLIT_RE = re.compile(r",\s*")
+
+
 # a dash set off by spaces (em or en dash, or "--"; _norm writes both dashes "-") opens or closes a
 # parenthetical exactly as a comma does: "Anna Lindqvist — a professor at Lund University — said"
 _SPACED_DASH_RE = re.compile(r"\s+-{1,2}(?:\s+|$)")
+
+
 # a dateline before the lead's subject ("WASHINGTON — President Obama said"): capitals, a dash
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*)*(?:,\s+[A-Z][\w.]*)?\s+-{1,2}\s+(?=\S)")
+
+
 _DASH_OPEN_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)[ \u00a0]+")
+
+
 _DASH_CLOSE_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)(?=[ \u00a0]|$)")
+
+
 _LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
 _ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
+
+
 _LEADING_THE_RE = re.compile(r"^the\s+")
+
+
 _IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$")
+
+
 _OWNER_RE = re.compile(r"^(.+?)[’']s\s+(.+)$")
+
+
 _AT_RE = re.compile(r"\bat\s+")
+
+
 _BASED_RE = re.compile(r"([A-Z][\w]+)-based")
+
+
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
-_INF = float("inf")
+
+
 _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
+
+
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
+
+
 _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s)")
+
+
 _SURNAME_PAREN_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()")
+
+
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
+
+
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
+
+
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
+
+
 # A speaker mention (a name or description with its appositives) is short: the longest source span
 # in PolNeAR train+dev has 251 characters.  Only the first this-many characters of a longer mention
 # are read, so that a mispredicted span running over many clauses ("A, a professor at X, said it,
 # and B, ..." x 1,000, each span from the sentence start) costs a constant per attribution.
 _MENTION_MAX_CHARS = 400
+
+
 _OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
+
+
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
+
+
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GOP", "DNC")
+
+
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
+
+
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
+
+
 _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
+
+
 _PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
 
-
-class _Run:
-    """A capitalised run at ``start`` (the ``re.Match`` methods the name scan uses)."""
-
-    __slots__ = ("_start", "_text")
-
-    def __init__(self, start: int, text: str):
-        self._start, self._text = start, text
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._start + len(self._text)
-
-    def group(self, _: int = 0) -> str:
-        return self._text
-
-
-class _Spans:
-    """A union of half-open spans: ``offset in spans`` in O(log n)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        starts: list[int] = []
-        ends: list[int] = []
-        for s, e in sorted(x for x in spans if x[1] > x[0]):
-            if starts and s <= ends[-1]:
-                ends[-1] = max(ends[-1], e)
-            else:
-                starts.append(s)
-                ends.append(e)
-        self.starts, self.ends = starts, ends
-
-    def __contains__(self, offset: int) -> bool:
-        i = bisect_right(self.starts, offset) - 1
-        return i >= 0 and offset < self.ends[i]
-
-    def start_of(self, offset: int) -> int | None:
-        """The start of the span holding ``offset``, or None when no span holds it."""
-        i = bisect_right(self.starts, offset) - 1
-        return self.starts[i] if i >= 0 and offset < self.ends[i] else None
-
-
-@dataclass(frozen=True)
-class _SentenceNPs:
-    """The rough noun phrases of one sentence ordered by start (phrases starting at the same
-    offset keep the order they were found in), their starts, and how many leading characters
-    of the sentence are spaces or quotation marks (a phrase starting within them is the
-    sentence's subject)."""
-    nps: list[tuple[int, int, str]]
-    starts: list[int]
-    lead: int
-
-
-class _MinTree:
-    """An append-only list of numbers answering "the last index before ``hi`` whose value is
-    below ``t``" in O(log n) (a segment tree of minima)."""
-
-    def __init__(self) -> None:
-        self.n, self.size = 0, 1
-        self.tree: list[float] = [_INF, _INF]
-
-    def append(self, value: float) -> None:
-        if self.n == self.size:
-            leaves = self.tree[self.size:self.size + self.n]
-            self.size *= 2
-            self.tree = [_INF] * (2 * self.size)
-            self.tree[self.size:self.size + self.n] = leaves
-            for i in range(self.size - 1, 0, -1):
-                self.tree[i] = min(self.tree[2 * i], self.tree[2 * i + 1])
-        i = self.size + self.n
-        self.tree[i] = value
-        i //= 2
-        while i:
-            self.tree[i] = min(self.tree[2 * i], self.tree[2 * i + 1])
-            i //= 2
-        self.n += 1
-
-    def last_below(self, hi: int, t: float) -> int:
-        """The largest index < ``hi`` whose value is < ``t``, or -1."""
-        if hi <= 0:
-            return -1
-        tree = self.tree
-        i = self.size + min(hi, self.n) - 1
-        if tree[i] < t:
-            return i - self.size
-        while i > 1:                       # climb until a left sibling holds a value below t
-            if i & 1 and tree[i - 1] < t:
-                i -= 1
-                break
-            i //= 2
-        else:
-            return -1
-        while i < self.size:               # then descend to its rightmost such leaf
-            i = 2 * i + 1 if tree[2 * i + 1] < t else 2 * i
-        return i - self.size
-
-
-class _History:
-    """The speakers resolved so far (offset, paragraph, speaker) in resolution order, with
-    indexes answering "the latest speaker before an offset that ..." without a rescan."""
-
-    def __init__(self, entries: list[tuple[int, int, Speaker]]):
-        self.entries = entries
-        self.offsets: list[int] = []
-        self.monotone = True               # offsets non-decreasing (resolution in text order)
-        self.paragraphs = _MinTree()       # paragraph per entry (no paragraph: +inf)
-        self.kinds: dict[Any, tuple[Any, list[int]]] = {}   # key -> (predicate, matching indices)
-        self.named: list[int] = []         # entries naming a person
-        self.named_prev: list[int] = []    # per named entry: previous named entry with another name
-
-    def append(self, off: int, para: int, sp: Speaker) -> None:
-        i = len(self.entries)
-        self.entries.append((off, para, sp))
-        if self.offsets and off < self.offsets[-1]:
-            self.monotone = False
-        self.offsets.append(off)
-        self.paragraphs.append(para if para >= 0 else _INF)
-        for pred, idx in self.kinds.values():
-            if pred(sp):
-                idx.append(i)
-        if sp.kind == "person" and sp.named:
-            j = len(self.named) - 1
-            if j >= 0:
-                prev_name = self.entries[self.named[j]][2].name
-                self.named_prev.append(j if prev_name != sp.name else self.named_prev[j])
-            else:
-                self.named_prev.append(-1)
-            self.named.append(i)
-
-    def last(self, key: Any, pred: Any, offset: int, paragraph: int | None, max_back: int) -> Speaker | None:
-        """The latest entry at or before ``offset`` satisfying ``pred`` (``key`` names the predicate),
-        unless an entry more than ``max_back`` paragraphs back is reached first."""
-        if not self.monotone:
-            for off, para, sp in reversed(self.entries):
-                if off > offset:
-                    continue
-                if paragraph is not None and para >= 0 and paragraph - para > max_back:
-                    return None
-                if pred(sp):
-                    return sp
-            return None
-        if key not in self.kinds:
-            self.kinds[key] = (pred, [i for i, (_, _, sp) in enumerate(self.entries) if pred(sp)])
-        idx = self.kinds[key][1]
-        hi = bisect_right(self.offsets, offset)        # entries after hi lie beyond the offset
-        j = bisect_left(idx, hi) - 1
-        if j < 0:
-            return None
-        if paragraph is not None and self.paragraphs.last_below(hi, paragraph - max_back) >= idx[j]:
-            return None
-        return self.entries[idx[j]][2]
-
-
-class _CountryMentions:
-    """Country, capital and demonym mentions of one body, outside quotation marks, found once.
-
-    :meth:`before` gives what ``_find_keys(body[:offset], keys)`` gives: the hits of
-    the whole body up to a cut point no key occurrence crosses, plus the hits of
-    the short stretch from there to ``offset`` searched again (the end of the
-    prefix can complete a key that the next character would otherwise break).
-    """
-
-    def __init__(self, body: str, keys: Mapping[str, str], order: Sequence[str], quoted: _Spans):
-        self.body, self.keys, self.order, self.quoted = body, keys, order, quoted
-        occurrences: list[tuple[int, int]] = []
-        for k in order:
-            if not k:
-                continue
-            i = body.find(k)
-            while i >= 0:
-                occurrences.append((i, i + len(k)))
-                i = body.find(k, i + 1)
-        occurrences.sort()
-        self.cover_starts: list[int] = []
-        self.cover_ends: list[int] = []
-        for s, e in occurrences:           # stretches covered by overlapping occurrences
-            if self.cover_starts and s < self.cover_ends[-1]:
-                self.cover_ends[-1] = max(self.cover_ends[-1], e)
-            else:
-                self.cover_starts.append(s)
-                self.cover_ends.append(e)
-        self.hits = [h for h in _greedy_keys(body, order) if h[0] not in quoted]
-        self.hit_ends = [h[1] for h in self.hits]
-        self.by_country: dict[str, list[int]] = {}
-        self.first_index: list[int] = []   # hit index where each country first appears
-        self.first_country: list[str] = []
-        for i, (_, _, k) in enumerate(self.hits):
-            c = keys[k]
-            if c not in self.by_country:
-                self.by_country[c] = []
-                self.first_index.append(i)
-                self.first_country.append(c)
-            self.by_country[c].append(i)
-        self.pairs = [i for i in range(len(self.hits) - 1) if self.coordinated(self.hits[i], self.hits[i + 1])]
-        self.breaks = [(m.start(), m.end()) for m in _PARA_BREAK_RE.finditer(body)]
-        self.break_ends = [e for _, e in self.breaks]
-
-    def coordinated(self, h1: tuple[int, int, str], h2: tuple[int, int, str]) -> bool:
-        """Two different countries joined by "and" ("Russia and North Korea", "Russia's and China's")."""
-        return self.keys[h1[2]] != self.keys[h2[2]] and \
-            _COORD_GAP_RE.fullmatch(self.body, h1[1], h2[0]) is not None
-
-    def before(self, end: int) -> tuple[int, list[tuple[int, int, str]]]:
-        """(k, tail): the hits of ``body[:end]`` are ``self.hits[:k] + tail``."""
-        i = bisect_right(self.cover_starts, end - 1) - 1
-        cut = self.cover_starts[i] if i >= 0 and self.cover_ends[i] > end - 1 else end
-        k = bisect_right(self.hit_ends, cut)
-        tail = [] if cut >= end else \
-            [h for h in _greedy_keys(self.body, self.order, pos=cut, endpos=end) if h[0] not in self.quoted]
-        return k, tail
-
-    def window_start(self, end: int) -> int:
-        """Start of the paragraph two paragraph breaks before the end of ``body[:end]``."""
-        c = bisect_right(self.break_ends, end)
-        ends = self.break_ends[max(0, c - 3):c]
-        if c < len(self.breaks) and self.breaks[c][0] < end:      # a break the prefix cuts short
-            m = _PARA_BREAK_RE.match(self.body, self.breaks[c][0], end)
-            if m is not None:
-                ends = ends + [m.end()]
-        return ends[-3] if len(ends) >= 3 else 0
-
-
-# =========================================================================== the resolver
 
 @dataclass
 class _Context:
@@ -3875,8 +2705,6 @@ class _Resolver:
             country = None
         return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person")
 
-
-# =========================================================================== public API
 
 def _head_of_mention(mention: str) -> str:
     """``mention``, or its first :data:`_MENTION_MAX_CHARS` characters cut after a whole word when

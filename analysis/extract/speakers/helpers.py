@@ -1,0 +1,293 @@
+"""Small helpers of speaker resolution: text normalisation, phrase search and speaker tests.
+
+Stateless functions and patterns shared by the lexicon builders, the compiled lexicons, the
+per-article indexes and the resolver: normalising a mention (:func:`_norm`, dashes, nicknames,
+blanked or cut spans), phrase and key search in text (whole-word phrase patterns, longest-first
+and greedy key matching), word-tag tests read from the Brill lexicon shipped with TextBlob, tests
+on a :class:`~analysis.extract.speakers.model.Speaker` (one person, plural, fits "it") and
+:func:`_by_identity`, the small cache that keeps a compiled form per pair of lexicon objects.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from analysis.lexicons.installed import brill_lexicon
+from analysis.text.quote_marks import ALL_QUOTE_MARKS
+from analysis.text.segment import nickname_spans
+from analysis.extract.speakers.model import Speaker
+
+
+_DETERMINERS = ("the ", "a ", "an ")
+
+
+_NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-\.]*$")
+
+
+_QUOTE_CHARS = ALL_QUOTE_MARKS      # the toolkit's one set of quotation marks (analysis.text.quote_marks)
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").replace("–", "-").replace("—", "-").split())
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """``name`` as written in a body: a middle initial with or without its period, spaces or
+    no-break spaces between the words (a quoted nickname inside it, blanked by
+    :func:`_blank_spans`, is more spaces: "Robert C. “Bobby” Scott")."""
+    return re.compile(r"[ \u00a0]+".join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split()))
+
+
+def _blank_spans(s: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:
+    """``s`` (the body from ``offset``) with each (start, end) span in body offsets made spaces:
+    the same length, so offsets are kept."""
+    chars = None
+    for start, end in spans:
+        start, end = max(start - offset, 0), min(end - offset, len(s))
+        if start < end:
+            if chars is None:
+                chars = list(s)
+            chars[start:end] = " " * (end - start)
+    return s if chars is None else "".join(chars)
+
+
+def _cut_spans(s: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:
+    """``s`` (the body from ``offset``) without each (start, end) span in body offsets and the
+    spaces before it: 'Rep. Robert C. "Bobby" Scott' -> 'Rep. Robert C. Scott'."""
+    out, at = [], 0
+    for start, end in spans:
+        start, end = start - offset, end - offset
+        if start < at or end > len(s):
+            continue
+        cut = start
+        while cut > at and s[cut - 1] in " \u00a0":
+            cut -= 1
+        out.append(s[at:cut])
+        at = end
+    return "".join(out) + s[at:]
+
+
+def _without_nicknames(s: str) -> str:
+    """``s`` without the quoted nicknames inside names (:func:`analysis.text.segment.nickname_spans`,
+    the segmenter's rule, read in ``s`` alone)."""
+    return _cut_spans(s, nickname_spans(s)) if any(q in s for q in _QUOTE_CHARS) else s
+
+
+def _char_before(body: str, pos: int) -> str:
+    """The last character before ``pos`` that is not a space or tab ("" at the body's start);
+    read backwards, so a late offset costs no copy of the body before it."""
+    i = pos
+    while i > 0 and body[i - 1] in " \u00a0\t":
+        i -= 1
+    return body[i - 1] if i > 0 else ""
+
+
+@lru_cache(maxsize=1)
+def _english_word_tags() -> Mapping[str, str]:
+    """The first (most frequent) Brill tag of each lower-case word of the Brill tagger's lexicon
+    shipped with TextBlob (:func:`analysis.lexicons.installed.brill_lexicon`); capitalised
+    entries (proper nouns) are left out.  Empty if TextBlob is not installed."""
+    try:
+        return brill_lexicon().lower
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+
+
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD", "JJ"})
+
+
+_CLOSED_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "EX", "TO"})
+
+
+_DESCRIPTOR_TAGS = frozenset({"JJ", "JJR", "JJS", "VBG", "VBN", "VBD", "RB"})
+
+
+def _participle_word(tok: str) -> bool:
+    """Whether a capitalised word is an ordinary English -ing/-ed word (a verb form or an
+    adjective by its most frequent Brill tag: "Injecting", "Crooked", "Speaking"), written with
+    a capital only because it opens a sentence or a quote: such a word is no first name
+    ("Sterling", "Reed", "Jared" are not -ing/-ed verb forms or adjectives in the lexicon)."""
+    if len(tok) < 5 or not tok[0].isupper() or not tok[1:].islower() or not tok.endswith(("ing", "ed")):
+        return False
+    return _english_word_tags().get(tok.lower(), "") in _PARTICIPLE_TAGS
+
+
+def _strip_det(s: str) -> str:
+    low = s.lower()
+    for d in _DETERMINERS:
+        if low.startswith(d):
+            return s[len(d):]
+    return s
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:] if s else s
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w’'\-\.]*|\d+")
+
+
+_POSSESSIVE_RE = re.compile(r"[’']s\b")
+
+
+def _words(s: str) -> list[str]:
+    return _WORD_RE.findall(s)
+
+
+@lru_cache(maxsize=65536)
+def _phrase_re(phrase: str, flags: int = 0) -> re.Pattern[str]:
+    """``phrase`` as a whole word or phrase (not inside a longer word or hyphenated compound)."""
+    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", flags)
+
+
+def _contains_phrase(text: str, phrase: str) -> bool:
+    # the substring test is a necessary condition of the (case-sensitive) match and much cheaper
+    return phrase in text and _phrase_re(phrase).search(text) is not None
+
+
+def _any_phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of ``phrases`` matches as in :func:`_contains_phrase`
+    (the regex engine tries every alternative at every position, so ``search`` finds a match
+    exactly when one of the phrases is contained)."""
+    alts = sorted({re.escape(p) for p in phrases}, key=lambda p: (-len(p), p))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def _by_length(keys: Iterable[str]) -> tuple[str, ...]:
+    """Keys longest first, ties in their given order (the priority order of :func:`_find_keys`)."""
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def _find_keys(text: str, keys: Iterable[str], *, ignore_case: bool = False,
+               pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of the longest keys in ``text`` (word-bounded).
+
+    Longer keys win; among keys of one length, the first given; each key's
+    occurrences are taken left to right.  With ``pos``/``endpos`` only
+    ``text[pos:endpos]`` is searched, as if the text ended at ``endpos`` but with
+    the character before ``pos`` visible to the word-boundary test.
+    """
+    return _greedy_keys(text, _by_length(keys), ignore_case=ignore_case, pos=pos, endpos=endpos)
+
+
+def _greedy_keys(text: str, ordered: Sequence[str], *, ignore_case: bool = False, pos: int = 0,
+                 endpos: int | None = None, screen: re.Pattern[str] | None = None) -> list[tuple[int, int, str]]:
+    """:func:`_find_keys` with the keys already in priority order; ``screen`` (the keys'
+    :func:`_any_phrase_re`) answers the common "no key at all" case in one search."""
+    end = len(text) if endpos is None else endpos
+    if screen is not None and screen.search(text, pos, end) is None:
+        return []
+    flags = re.IGNORECASE if ignore_case else 0
+    taken = bytearray(max(0, end - pos))     # 1 where an accepted occurrence lies
+    found: list[tuple[int, int, str]] = []
+    for k in ordered:
+        if not k:
+            continue
+        spans = _phrase_spans(text, k, pos, end) if not ignore_case else \
+            (m.span() for m in _phrase_re(k, flags).finditer(text, pos, end))
+        for a, b in spans:
+            if taken.find(1, a - pos, b - pos) < 0:
+                taken[a - pos:b - pos] = b"\x01" * (b - a)
+                found.append((a, b, k))
+    return sorted(found)
+
+
+_WORD_CHAR_RE = re.compile(r"[\w-]")
+
+
+def _phrase_spans(text: str, phrase: str, pos: int, end: int) -> Iterable[tuple[int, int]]:
+    """The spans ``_phrase_re(phrase).finditer(text, pos, end)`` gives, found with ``str.find``
+    (much faster on a long text than a pattern opening with a look-behind)."""
+    n = len(phrase)
+    i = text.find(phrase, pos, end)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _WORD_CHAR_RE.match(text, i - 1)) and (j >= end or not _WORD_CHAR_RE.match(text, j)):
+            yield i, j
+            i = text.find(phrase, j, end)
+        else:
+            i = text.find(phrase, i + 1, end)
+
+
+def _possessive_free(s: str) -> str:
+    return _POSSESSIVE_RE.sub("", s) if "s" in s else s
+
+
+def _key_at(strip: _Strip, toks: Sequence[str], i: int) -> int:
+    """Number of tokens of the first key (in lexicon order) at token ``i``, the last token possibly
+    possessive ("Russia's"); 0 if none."""
+    multi, single = strip
+    first = toks[i]
+    rank, size = None, 0
+    for r, k in multi.get(first, ()):                  # several-token keys, in rank order
+        n = len(k)
+        if len(toks) - i >= n and (tuple(toks[i:i + n]) == k or (tuple(toks[i:i + n - 1]) == k[:-1] and
+                                                                  _possessive_free(toks[i + n - 1]) == k[-1])):
+            rank, size = r, n
+            break
+    for t in (first, _possessive_free(first)):
+        r = single.get(t)
+        if r is not None and (rank is None or r < rank):
+            rank, size = r, 1
+    return size
+
+
+_INDEXED_TOKENS = 32     # name prefixes/suffixes up to this many tokens are looked up in a dict
+
+
+def _end_tokens(text: str, n: int) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The first and the last ``n`` whitespace tokens of ``text`` when it has more than ``n``
+    tokens (``text.split()[:n]`` and ``[-n:]`` without splitting all of a long text), else None."""
+    head = text.split(None, n)
+    if len(head) <= n:
+        return None
+    if n == 0:
+        return (), ()
+    return tuple(head[:n]), tuple(text.rsplit(None, n)[-n:])
+
+
+def _any_speaker(s: Speaker) -> bool:
+    return True
+
+
+#: pronouns resolved by :meth:`_Resolver._resolve_text` through the history of earlier speakers
+_BOUND_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "it", "its", "they", "them", "their"})
+
+
+def _one_person(s: Speaker) -> bool:
+    return s.kind == "person" and not s.plural
+
+
+def _fits_it(s: Speaker) -> bool:
+    return s.kind in ("document", "organisation", "outlet", "government", "group_org") and not s.plural
+
+
+def _plural(s: Speaker) -> bool:
+    return s.plural
+
+
+_Strip = tuple[Mapping[str, tuple[tuple[int, tuple[str, ...]], ...]], Mapping[str, int]]
+
+
+_LEXICONS_LOCK = threading.Lock()
+
+
+def _by_identity(store: dict[tuple[int, int], Any], build: Callable[[Any, Any], Any], a: Any, b: Any) -> Any:
+    """``build(a, b)``, cached in ``store`` by the identity of both (the entry keeps both alive, so
+    an id is not reused while cached; the last 8 pairs are kept)."""
+    key = (id(a), id(b))
+    with _LEXICONS_LOCK:
+        got = store.get(key)
+    if got is not None and got.inputs[0] is a and got.inputs[1] is b:
+        return got
+    got = build(a, b)
+    with _LEXICONS_LOCK:
+        while len(store) >= 8:
+            store.pop(next(iter(store)))
+        store[key] = got
+    return got

@@ -1,0 +1,312 @@
+"""Speaker lexicons: reading the source cues, gazetteer, actors and roles files.
+
+The loaders :func:`load_source_cues`, :func:`load_gazetteer`, :func:`load_actors_for_sources` and
+:func:`load_roles` read the packaged YAML word lists (``analysis/lexicons``) or the caller's own
+file, check their top-level keys (a file of another lexicon is an error, not an empty lexicon) and
+build the frozen records, cached by file version so that a file is parsed once per change.
+:class:`RoleLexicon` (role patterns, titles, setting phrases, role modifiers) is defined here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import pandas as pd
+
+from analysis.enums import SPEAKER_TYPES
+from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
+from analysis.lexicons.actors import Actor as LexiconActor, as_actors, read_actors
+from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues
+from analysis.extract.speakers.helpers import _possessive_free
+
+
+def _read_yaml(path: str | Path | None, packaged: str) -> tuple[Any, str]:
+    """(mapping, name for messages) of the packaged lexicon or the caller's file (LexiconError if bad)."""
+    return read_lexicon(path, packaged)
+
+
+def _longest_first(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
+
+
+def _file_version(path: str | Path) -> tuple[str, tuple[int, int, int, int]] | None:
+    """(path, :func:`analysis.lexicons.file_stamp`) of a lexicon file, the key of the per-file
+    caches (the toolkit's one file-version key); None if it cannot be stat-ed."""
+    stamp = file_stamp(path)
+    return None if stamp is None else (str(path), stamp)
+
+
+def _cached_lexicon(path: str | Path | None, packaged: str, build: Any) -> Any:
+    """``build(data, name)`` of the packaged lexicon or the caller's file, built once per file
+    content (a file edited between two calls is read again)."""
+    if path is None:
+        return _built(None, packaged, build)
+    version = _file_version(path)
+    if version is None:
+        return build(*_read_yaml(path, packaged))
+    return _built(version, packaged, build)
+
+
+@lru_cache(maxsize=32)
+def _built(version: tuple[str, tuple[int, int, int, int]] | None, packaged: str, build: Any) -> Any:
+    return build(*_read_yaml(None if version is None else version[0], packaged))
+
+
+# The top-level keys each speaker lexicon may have and what each holds (a list of entries or a
+# mapping of sections); a key given with no value is an empty one. Any other key, or a key
+# holding the other kind, is an error (:func:`analysis.lexicons.check_top_keys`): a file of another
+# lexicon ("entries:" of a loaded-terms file given as --roles) would otherwise be read as an empty
+# lexicon without a word.
+_CUES_KEYS = {"precedence": list, "types": list, "outlets": list, "international": list,
+              "affiliations": list, "documents": dict, "groups": dict, "titles": dict,
+              "non_person": dict}
+
+
+_GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": list}
+
+
+_ROLES_KEYS = {"types": list, "patterns": list,
+               **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
+                                    "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
+                                    "party_groups")}}
+
+
+_SPEAKER_WORDS_KEYS = {k: dict for k in (
+    "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
+    "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "masthead_words", "data_nouns",
+    "appositive_stop_verbs", "plural_titles", "fronted_role_openers")}
+
+
+def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:
+    """Each lexicon entry under its ``name`` and each of its ``aliases`` (a later entry wins)."""
+    return {str(alias): e for e in entries or [] for alias in [e["name"], *(e.get("aliases") or [])]}
+
+
+def load_source_cues(path: str | Path | None = None) -> SourceCues:
+    """Source-type cues from ``lexicons/source_cues.yaml`` or the caller's file."""
+    return _cached_lexicon(path, "source_cues.yaml", _build_cues)
+
+
+def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
+    check_top_keys(d, where, expected=_CUES_KEYS, kind="source-cue lexicon")
+    try:
+        roles, orgs = [], []
+        for entry in d.get("types", []):
+            for w in entry.get("roles", []) or []:
+                roles.append((str(w).lower(), entry["type"]))
+            for w in entry.get("organisations", []) or []:
+                orgs.append((str(w).lower(), entry["type"]))
+        outlets = _by_alias(d.get("outlets"))
+        international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
+        private = frozenset(str(w).lower() for entry in d.get("types", []) for w in entry.get("bodies", []) or [])
+        namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
+        groups: dict[str, str] = {}
+        g = d.get("groups", {}) or {}
+        # a state's office holders ("officials") and countries ("nations") are government groups
+        for key, typ in (("unnamed", "unnamed"), ("government", "government"), ("media", "media"),
+                         ("state_media", "state_media"), ("office_holders", "government"),
+                         ("countries", "government")):
+            for w in g.get(key, []) or []:
+                groups[str(w).lower()] = typ
+        docs = d.get("documents", {}) or {}
+        titles = (d.get("titles", {}) or {}).get("words", []) or []
+        affs = [(str(a["cue"]).lower(), str(a["template"])) for a in d.get("affiliations", []) or []]
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise LexiconError.at(where, f"malformed source cue lexicon ({exc!r})") from exc
+    return SourceCues(
+        precedence=tuple(d.get("precedence") or SPEAKER_TYPES),
+        role_types=_longest_first(roles), org_types=_longest_first(orgs),
+        outlets=outlets, international=international,
+        document_words=frozenset(str(w).lower() for w in docs.get("words", []) or []),
+        groups=groups, quantifiers=frozenset(str(w).lower() for w in g.get("quantifiers", []) or []),
+        titles=tuple(sorted({str(t) for t in titles}, key=len, reverse=True)),
+        affiliations=tuple(sorted(affs, key=lambda p: -len(p[0]))),
+        non_person=frozenset(str(w) for w in (d.get("non_person", {}) or {}).get("words", []) or []),
+        office_holders=frozenset(str(w).lower() for w in g.get("office_holders") or []),
+        country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
+        national_namesakes=namesakes, private_bodies=private)
+
+
+def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
+    """Countries, capitals, metonyms and institutions from ``lexicons/gazetteer.yaml``."""
+    return _cached_lexicon(path, "gazetteer.yaml", _build_gazetteer)
+
+
+def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
+    check_top_keys(d, where, expected=_GAZETTEER_KEYS, kind="gazetteer")
+    try:
+        countries, places, metonyms, demonyms = {}, {}, {}, {}
+        for c in d.get("countries", []) or []:
+            name = c["name"]
+            countries[name] = c
+            for alias in [name, *(c.get("aliases") or [])]:
+                places[str(alias)] = name
+                metonyms[str(alias)] = name
+            cities = [str(x) for x in c.get("cities") or []]
+            for city in cities:
+                places.setdefault(city, name)
+            if cities:
+                metonyms.setdefault(cities[0], name)
+            for dem in (c.get("demonym"), c.get("gov")):
+                if dem:
+                    demonyms[str(dem)] = name
+        institutions = _by_alias(d.get("institutions"))
+        organisations = _by_alias(d.get("organisations"))
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise LexiconError.at(where, f"malformed gazetteer ({exc!r})") from exc
+    return Gazetteer(countries, places, metonyms, demonyms, institutions, organisations)
+
+
+def load_actors_for_sources(actors: Any = None) -> list[Actor]:
+    """Speaker records of the actors in ``lexicons/actors.yaml`` (``actors=None``), a user's file
+    (a path), a list of entries like the file's (dicts), a list of :class:`Actor` (used as they
+    are) or of lexicon actors, or a DataFrame with one entry per row (``labels`` may be one
+    "|"-joined string there).
+
+    Files and entries are read and checked by the one actors loader
+    (:mod:`analysis.lexicons.actors`): an unknown key, a missing ``kind`` or a value of the wrong
+    type is a :class:`~analysis.lexicons.LexiconError` naming the file and line.  A file is read
+    once per content (a file edited between two calls is read again).
+    """
+    if actors is None or isinstance(actors, (str, Path)):
+        version = None if actors is None else _file_version(actors)
+        if actors is not None and version is None:
+            return [_source_actor(a) for a in read_actors(actors)]   # unreadable: the loader words it
+        return list(_source_actors_of_file(version))
+    if isinstance(actors, pd.DataFrame):
+        return _actor_items([_frame_entry(row) for row in actors.to_dict("records")])
+    return _actor_items(list(actors))
+
+
+@lru_cache(maxsize=32)
+def _source_actors_of_file(version: tuple[str, tuple[int, int, int, int]] | None) -> tuple[Actor, ...]:
+    return tuple(_source_actor(a) for a in read_actors(None if version is None else version[0]))
+
+
+def _frame_entry(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A DataFrame row as an actors-file entry: missing values (NaN) dropped, a "|"-joined
+    ``labels`` string split into its labels."""
+    entry = {k: v for k, v in row.items() if not (isinstance(v, float) and v != v)}
+    if isinstance(entry.get("labels"), str):
+        entry["labels"] = [s.strip() for s in entry["labels"].split("|") if s.strip()]
+    return entry
+
+
+def _actor_items(items: Iterable[Any]) -> list[Actor]:
+    """Speaker records of ``items``: an :class:`Actor` as it is, a lexicon actor converted, and
+    the other items (entries like the actors file's) checked together by the actors loader."""
+    items = list(items)
+    entries = [a for a in items if not isinstance(a, (Actor, LexiconActor))]
+    checked = iter(as_actors(entries) if entries else ())
+    return [a if isinstance(a, Actor) else _source_actor(a if isinstance(a, LexiconActor) else next(checked))
+            for a in items]
+
+
+def _source_actor(a: LexiconActor) -> Actor:
+    """The speaker record of a lexicon actor: its name first among its labels; a person speaks as
+    a principal and anyone else for a government unless the entry gives a ``speaker_type``."""
+    speaker_type = a.speaker_type or ("principal" if a.kind == "person" else "government")
+    return Actor(a.name, a.kind, speaker_type, a.affiliation, a.country, (a.name, *a.labels))
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    """How mentions and descriptions of people are read (``lexicons/roles.yaml``)."""
+
+    honorifics: frozenset[str]
+    leading_words: frozenset[str]
+    lead_re: re.Pattern[str]                       # a time/place/adverb phrase opening a mention
+    trail_re: re.Pattern[str]                      # a time or setting phrase closing a mention
+    role_verbs: tuple[tuple[str, str], ...]        # (verb, agent noun), longest verb first
+    distinct: frozenset[str]
+    neutral: frozenset[str]
+    possessors: frozenset[str]
+    synonyms: Mapping[str, str]                    # word -> the group's first word
+    hypernyms: Mapping[str, tuple[str, ...]]       # general noun -> specific roles
+    role_types: tuple[tuple[str, str], ...]        # (phrase, type), longest first
+    party_groups: frozenset[str]
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    abbreviations: Mapping[str, str] = field(default_factory=dict)   # "Sen" -> "senator"
+    titles: tuple[str, ...] = ()                   # titles before a name, besides source_cues.yaml's
+    time_words: frozenset[str] = frozenset()       # lower-case days, months and time adverbs
+    org_types: tuple[tuple[str, str], ...] = ()    # (organisation word, type), longest first
+    headline_verbs: frozenset[str] = frozenset()
+
+
+def load_roles(path: str | Path | None = None) -> RoleLexicon:
+    """Role nouns, honorifics, time and setting phrases from ``lexicons/roles.yaml`` or the caller's file."""
+    return _cached_lexicon(path, "roles.yaml", _build_roles)
+
+
+def _words_of(d: Mapping[str, Any], key: str, sub: str = "words") -> list[str]:
+    section = d.get(key) or {}
+    return [str(w) for w in (section.get(sub) or [])]
+
+
+def _alts(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
+    check_top_keys(d, where, expected=_ROLES_KEYS, kind="role lexicon")
+    try:
+        time = d.get("time") or {}
+        weekdays, months = _alts(time.get("weekdays") or []), _alts(time.get("months") or [])
+        day_parts, periods = _alts(time.get("day_parts") or []), _alts(time.get("periods") or [])
+        relative = _alts(time.get("relative") or [])
+        setting = _alts(_words_of(d, "setting", "nouns"))
+        verbs = (d.get("role_verbs") or {}).get("entries") or {}
+        mods = d.get("modifiers") or {}
+        synonyms: dict[str, str] = {}
+        for group in (d.get("synonyms") or {}).get("groups") or []:
+            for w in group:
+                synonyms.setdefault(str(w).lower(), str(group[0]).lower())
+        hyper = {str(k).lower(): tuple(str(x).lower() for x in v)
+                 for k, v in (d.get("hypernyms") or {}).items() if k != "rationale"}
+        role_types = [(str(w).lower(), str(e["type"])) for e in d.get("types") or [] for w in e.get("roles") or []]
+        org_types = [(str(w).lower(), str(e["type"])) for e in d.get("types") or []
+                     for w in e.get("organisations") or []]
+        patterns = tuple((re.compile(str(p["pattern"])), str(p["type"])) for p in d.get("patterns") or [])
+    except (KeyError, TypeError, AttributeError, re.error) as exc:
+        raise LexiconError.at(where, f"malformed role lexicon ({exc!r})") from exc
+    for typ in sorted({t for _, t in role_types + org_types} | {t for _, t in patterns}):
+        if typ not in SPEAKER_TYPES:
+            raise LexiconError.at(where, f"unknown speaker type {typ!r} (one of {', '.join(SPEAKER_TYPES)})")
+    none = r"(?!)"
+    date = (rf"(?:(?:{months or none})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{months or none}))"
+            if months else none)
+    day = rf"(?:{weekdays or none}|{date})(?:\s+(?:{day_parts or none}))?"
+    # "on Thursday", "late Monday", "earlier this week", "last month", "on June 20", "yesterday"
+    time_re = (rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:this|last|next|that)\s+)?{day}"
+               rf"|(?:(?:late|early|earlier|later)\s+)?(?:this|last|next|that|the\s+previous|the\s+following)\s+"
+               rf"(?:{periods or none}|{day_parts or none}|{weekdays or none})"
+               rf"|(?:earlier|later)\s+(?:in\s+the\s+(?:{periods or none})|on)"
+               rf"|in\s+(?:{months or none})(?:\s+\d{{4}})?"
+               rf"|(?:{relative or none})")
+    setting_re = (rf"(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?"
+                  rf"(?:{setting or none})(?:\s+(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
+    participles = _alts(_words_of(d, "setting", "participles"))
+    participle_re = rf",\s*(?:{participles or none})\b[^,;]*"
+    trail_re = re.compile(rf"(?:(?:,\s*|\s+)(?:{time_re}|{setting_re})|{participle_re})\s*,?$")
+    leading = _words_of(d, "leading_words")
+    lead_re = re.compile(rf"^(?:(?i:{time_re}|{setting_re})|In\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s*,\s+(?=\S)"
+                         rf"|^(?:On|Late|Early)\s+{day}\s+(?=\S)"
+                         + (rf"|^(?:{_alts(leading)}),?\s+(?=\S)" if leading else ""))
+    return RoleLexicon(
+        honorifics=frozenset(_words_of(d, "honorifics")), leading_words=frozenset(leading),
+        lead_re=lead_re, trail_re=trail_re,
+        role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
+        distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
+        neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
+        possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
+        synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),
+        party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns,
+        abbreviations={str(k): str(v) for k, v in ((d.get("abbreviations") or {}).get("entries") or {}).items()},
+        titles=tuple(sorted(set(_words_of(d, "titles")), key=lambda t: (-len(t), t))),
+        time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
+                             for w in time.get(k) or [] if " " not in str(w)),
+        org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")))

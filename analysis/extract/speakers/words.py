@@ -1,0 +1,210 @@
+"""Speaker words: the ``speaker_words`` lexicon and the forms built from it.
+
+:class:`SpeakerWords` and :func:`load_speaker_words` (words never in a name, name suffixes,
+document, data, owner and pair nouns, outlet words, the verbs that end an appositive, plural
+titles with their singulars), and what is derived from them with the other lexicons: the plural
+roles and pair nouns (cached by the identity of the lexicons they combine), the pattern of a
+series of names after a plural title ("Sens. Ann Lee and Tom Roe") and a role lexicon that knows
+the plural titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from analysis.lexicons import LexiconError, check_top_keys
+from analysis.extract.speakers.model import SourceCues
+from analysis.extract.speakers.helpers import _by_identity
+from analysis.extract.speakers.lexicons import RoleLexicon, _SPEAKER_WORDS_KEYS, _cached_lexicon, _words_of
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """The vocabulary speaker resolution reads besides roles, cues and gazetteer
+    (``lexicons/speaker_words.yaml``; each section's rationale is in the file)."""
+
+    not_name_words: frozenset[str]                 # lower case: never a word of a person's name
+    name_suffixes: frozenset[str]                  # "Jr", "III"
+    document_heads: tuple[str, ...]                # "treaty", ...: the main document's head noun
+    document_head_res: Mapping[str, re.Pattern[str]]
+    document_text_nouns: frozenset[str]            # "text", "wording", "copy"
+    text_of_re: re.Pattern[str]                    # "(full) text of X"
+    any_text_of_re: re.Pattern[str]                # "... text of X"
+    media_document_heads: frozenset[str]           # "report", "statement" after a capitalised word
+    owner_nouns: frozenset[str]                    # "office", "aides", ...: people and bodies
+    owner_bodies: frozenset[str]                   # the owner nouns naming one body
+    pair_person_nouns: frozenset[str]
+    pair_without_number: frozenset[str]
+    pair_country_nouns: frozenset[str]             # besides source_cues.yaml groups.countries
+    outlet_words: frozenset[str]
+    appositive_stop_re: re.Pattern[str]            # where an appositive ends
+    plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
+    data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
+    outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
+    masthead_words: frozenset[str] = frozenset()   # "Ilbo", "Gazette": a newspaper's name ends so
+    masthead_words_after_the: frozenset[str] = frozenset()   # "Times", "Herald": with "the" or a place
+    masthead_words_after_place: frozenset[str] = frozenset()   # "Observer": only with a place
+    masthead_not_after: frozenset[str] = frozenset()           # "trading": "Trading Post" is no paper
+    outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
+    unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
+    fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
+
+
+def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
+    """Speaker-resolution vocabulary from ``lexicons/speaker_words.yaml`` or the caller's file.
+
+    It is an annotation option (:func:`analysis.extract.annotate` ``speaker_words=``; the
+    command line's ``--speaker-words``)."""
+    return _cached_lexicon(path, "speaker_words.yaml", _build_speaker_words)
+
+
+def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
+    check_top_keys(d, where, expected=_SPEAKER_WORDS_KEYS, kind="speaker word list")
+    try:
+        heads = tuple(_words_of(d, "document_heads"))
+        text_nouns = _words_of(d, "document_text_nouns")
+        pair = d.get("pair_nouns") or {}
+        persons = [str(w).lower() for w in pair.get("persons") or []]
+        countries = [str(w).lower() for w in pair.get("countries") or []]
+        stop_verbs = _words_of(d, "appositive_stop_verbs")
+        owner = d.get("owner_nouns") or {}
+        plural_titles = _plural_title_pairs(d.get("plural_titles") or {}, where)
+    except (TypeError, AttributeError) as exc:
+        raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
+    none = r"(?!)"
+    texts = "|".join(re.escape(w) for w in text_nouns) or none
+    verbs = "|".join(re.escape(w) for w in stop_verbs) or none
+    return SpeakerWords(
+        not_name_words=frozenset(w.lower() for w in _words_of(d, "not_name_words")),
+        name_suffixes=frozenset(_words_of(d, "name_suffixes")),
+        document_heads=heads,
+        document_head_res={h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in heads},
+        document_text_nouns=frozenset(w.lower() for w in text_nouns),
+        text_of_re=re.compile(rf"^(?:full\s+)?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
+        any_text_of_re=re.compile(rf"^.*?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
+        media_document_heads=frozenset(w.lower() for w in _words_of(d, "media_document_heads")),
+        owner_nouns=frozenset(str(w).lower() for k in ("words", "bodies") for w in owner.get(k) or []),
+        owner_bodies=frozenset(str(w).lower() for w in owner.get("bodies") or []),
+        pair_person_nouns=frozenset(persons),
+        pair_without_number=frozenset(str(w).lower() for w in pair.get("without_number") or []),
+        pair_country_nouns=frozenset(countries),
+        data_nouns=frozenset(w.lower() for w in _words_of(d, "data_nouns")),
+        outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),
+        outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns")),
+        masthead_words=frozenset(_words_of(d, "masthead_words")),
+        masthead_words_after_the=frozenset(_words_of(d, "masthead_words", "after_the")),
+        masthead_words_after_place=frozenset(_words_of(d, "masthead_words", "after_place")),
+        masthead_not_after=frozenset(w.lower() for w in _words_of(d, "masthead_words", "not_after")),
+        outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
+        unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
+        fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
+        appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
+        plural_titles=plural_titles)
+
+
+def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:
+    """speaker_words.yaml ``plural_titles``: {plural: singular with its period} ("Messrs" ->
+    "Mr.", "Sens" -> "Sen.") from its ``pairs`` ([Messrs, Mr], each written without a period)."""
+    if "words" in section and "pairs" not in section:
+        raise LexiconError.at(where, "plural_titles: give each plural title with its singular under "
+                                     "'pairs' ([[Messrs, Mr], [Sens, Sen]]), not a list of 'words'")
+    out: dict[str, str] = {}
+    # abbreviated titles take their period ("Sens." -> "Sen."); titles written out none ("Senators")
+    for key, period in (("pairs", "."), ("written_out", "")):
+        for pair in section.get(key) or []:
+            if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(w, str) and w.strip(" .")
+                                                                       for w in pair)):
+                raise LexiconError.at(where, f"plural_titles: {pair!r} must be a pair [plural, singular] "
+                                             "such as [Messrs, Mr]")
+            out[pair[0].strip(" .")] = pair[1].strip(" .") + period
+    return out
+
+
+def _plural_noun(word: str) -> str:
+    """The regular English plural of a role noun ("senator" -> "senators", "secretary" ->
+    "secretaries", "coach" -> "coaches"); a phrase's last word is made plural."""
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+class _PluralRoles:
+    """``roles`` with the plural titles of ``words`` (speaker_words.yaml plural_titles) added as
+    its singulars are: the plural of an honorific is an honorific ("Messrs"), of an abbreviated
+    title an abbreviation of the plural role ("Sens" -> "senators") and a title."""
+
+    def __init__(self, roles: RoleLexicon, words: SpeakerWords):
+        self.inputs = (roles, words)
+        honorifics, abbreviations, titles = set(roles.honorifics), dict(roles.abbreviations), list(roles.titles)
+        for plural, single in sorted(words.plural_titles.items()):
+            single = single.rstrip(".")
+            if single in roles.honorifics:
+                honorifics.add(plural)
+            if single in roles.abbreviations:
+                abbreviations.setdefault(plural, _plural_noun(roles.abbreviations[single]))
+            if (single in roles.abbreviations or single in roles.titles) and plural not in titles:
+                titles.append(plural)
+        self.roles = replace(roles, honorifics=frozenset(honorifics), abbreviations=abbreviations,
+                             titles=tuple(sorted(set(titles), key=lambda t: (-len(t), t))))
+
+
+_PLURAL_ROLES: dict[tuple[int, int], _PluralRoles] = {}
+
+
+class _PairNouns:
+    """"both countries", "the two leaders": the pair nouns of ``words`` and the country group
+    nouns of ``cues`` after "both" / "the two" / "these two" / "the"."""
+
+    def __init__(self, cues: SourceCues, words: SpeakerWords):
+        self.inputs = (cues, words)
+        nouns = sorted({*cues.country_groups, *words.pair_country_nouns, *words.pair_person_nouns},
+                       key=lambda w: (-len(w), w))
+        alts = "|".join(re.escape(w) for w in nouns) or r"(?!)"
+        self.re = re.compile(rf"^(?:both|the two|these two|the)\s+({alts})$")
+
+
+_PAIR_NOUNS: dict[tuple[int, int], _PairNouns] = {}
+
+
+def _pair_re(cues: SourceCues, words: SpeakerWords) -> re.Pattern[str]:
+    """:class:`_PairNouns` of ``cues`` and ``words``, cached by their identity."""
+    return _by_identity(_PAIR_NOUNS, _PairNouns, cues, words).re
+
+
+#: a name in a series after a plural title: up to four capitalised words
+_SERIES_NAME = r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3}"
+
+
+#: a name of the series, not a word inside a state tag after a name ("(Fla.)")
+_SERIES_NAME_RE = re.compile(r"(?<![(\w])" + _SERIES_NAME)
+
+
+#: a short parenthesis after a name in the series ("Sens. Ann Lee (Ky.) and Tom Roe (Fla.)")
+_SERIES_TAG = r"(?:[ \u00a0]+\([^()\n]{1,15}\))?"
+
+
+@lru_cache(maxsize=8)
+def _plural_title_series_re(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A plural title and its series of names ("Sens. Ann Lee, Tom Roe and Kay Poe", each name
+    perhaps with a state tag), compiled once per list of plural titles (speaker_words.yaml
+    plural_titles), not once per article."""
+    name, tag = _SERIES_NAME, _SERIES_TAG
+    return re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name}){tag}"
+                      rf"(?P<more>(?:,[ \u00a0]+{name}{tag})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name}){tag}")
+
+
+@lru_cache(maxsize=32)
+def _named_outlet_noun_re(noun: str) -> re.Pattern[str]:
+    """One to four capitalised words before an outlet noun ("Garden Hour magazine"), group 1."""
+    return re.compile(rf"((?:[A-Z][\w’'&.\-]*[ \u00a0]+){{1,4}}){re.escape(noun)}\b")
+
+
+def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
+    """:class:`_PluralRoles` of ``roles`` and ``words``, cached by their identity."""
+    return _by_identity(_PLURAL_ROLES, _PluralRoles, roles, words).roles

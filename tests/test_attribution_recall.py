@@ -489,3 +489,23 @@ def test_a_plural_noun_subject_before_the_clause_verb_still_reports():
 ])
 def test_a_question_opened_by_a_contracted_negation_reports_none(body):
     assert atts(body) == []
+
+
+def test_each_negated_report_of_a_coordination_is_reported():
+    got = atts("The governor did not say whether she would run, and the mayor did not say whether he would run.")
+    assert [(a.cue, a.speaker_mention, a.text) for a in got] == [
+        ("say", "The governor", "whether she would run"), ("say", "the mayor", "whether he would run")]
+
+
+def test_a_negated_report_coordinated_without_a_comma_stays_inside():
+    assert [a.cue for a in atts("The senator criticised the budget but did not mention the tax.")] == ["criticised"]
+
+
+@pytest.mark.parametrize("body, cues", [
+    # ", and that ..." continues the first report's content
+    ("Ana Lee said that the plan was sound, and that her rivals did not mention the cost.", ["said"]),
+    # no subject after ", and": the first report's subject is shared
+    ("The ad praises the mayor, and like the other ads, does not mention the tax.", ["praises"]),
+])
+def test_a_negated_cue_after_a_comma_and_without_a_subject_stays_inside(body, cues):
+    assert [a.cue for a in atts(body)] == cues

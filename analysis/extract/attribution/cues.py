@@ -656,13 +656,21 @@ def _negated_report(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) ->
     """A negated cue reports what was (not) said when it is its sentence's main report: "The senator did not
     say whether she would run", "Officials have not mentioned the cost".  Not when a reporting verb comes
     before it within ``_NEGATED_WINDOW`` tokens (it is then inside that report's content or coordinated
-    with it: "He said he had not mentioned ...", "She criticised X but did not endorse Y"), nor inside a
-    relative clause ("Lee, who has not endorsed anyone, told ...": the relative pronoun is its subject)."""
+    with it: "He said he had not mentioned ...", "She criticised X but did not endorse Y"; the look-back
+    starts after a ", and"/", but" that opens a clause of its own), nor inside a relative clause ("Lee, who has not endorsed anyone, told ...": the relative pronoun is its subject)."""
     k = _aux_chain_start(toks, i) - 1
     if k >= lo and toks[k].low in _RELATIVE | {"that"}:
         return False
+    start = max(lo, i - _NEGATED_WINDOW)
+    for m in range(k - 1, start, -1):     # "X did not say ..., and the mayor did not say ...": a clause of its own
+        if toks[m].low in {"and", "but"} and toks[m - 1].text == "," and not toks[m - 1].q:
+            nx = toks[m + 1]              # a subject opens it: not ", and that ...", ", and like ..."
+            if not nx.q and nx.low not in _DEMONSTRATIVES and (
+                    nx.low in DETS or _pronoun_part(nx.low) in _NOMINATIVE or is_capitalised(nx.text)):
+                start = m + 1
+            break
     return not any(_verb_like(t, verbs) and t.low in verbs.all_forms and t.low not in AUX
-                   for t in toks[max(lo, i - _NEGATED_WINDOW):max(lo, k)])
+                   for t in toks[start:max(lo, k)])
 
 
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,

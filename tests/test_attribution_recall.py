@@ -509,3 +509,26 @@ def test_a_negated_report_coordinated_without_a_comma_stays_inside():
 ])
 def test_a_negated_cue_after_a_comma_and_without_a_subject_stays_inside(body, cues):
     assert [a.cue for a in atts(body)] == cues
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The deadline for announcing that the school would close passed on Friday.", []),
+    ("The reward for admitting that the fence was broken was small.", []),
+    ("He insisted on saying that nothing was wrong.", [("insisted", "He", "nothing was wrong")]),
+    # after a verb that is no noun the gerund still reports
+    ("The host was criticised for saying that the vaccine was a hoax.",
+     [("saying", "The host", "the vaccine was a hoax")]),
+])
+def test_a_gerund_after_a_noun_or_a_reporting_verb_and_on_is_no_report_of_its_own(body, expected):
+    assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the noun is an object: the gerund's subject is the clause's
+    ("Critics had a point in warning that prices would rise.", [("warning", "Critics", "prices would rise")]),
+    # 'but' is no preposition here
+    ("He praised the plan as a start but warning that costs would rise.",
+     [("praised", "He", "the plan as a start"), ("warning", "He", "costs would rise")]),
+])
+def test_a_gerund_after_an_object_noun_still_reports(body, expected):
+    assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == expected

@@ -172,6 +172,28 @@ _ING_AFTER = frozenset("and by while after before without when also then".split(
 #: words before a participle or gerund that reports only with a that-clause or quotation after it: "but warning
 #: that ...", "criticised for saying that ...", "despite admitting that ..." ("for saying so" is none)
 _GERUND_PREPS = frozenset("but for from despite besides of upon on in".split())
+#: Brill tags of a common noun: a gerund after its preposition is the noun's complement
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _gerund_of_noun(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """The preposition at ``k`` before a gerund follows a common noun heading a noun phrase that opens its
+    clause ("The deadline for announcing that ...": the gerund is the subject's complement, its own subject
+    unknown; not an object, "critics had a point in warning that ...", whose subject a verb gives), or is
+    "on" right after a reporting verb ("insisted on saying that ...": one report, the verb's)."""
+    if k < 1 or toks[k - 1].q or toks[k].low == "but":
+        return False
+    w = toks[k - 1]
+    if toks[k].low == "on" and w.low in verbs.all_forms:
+        return True
+    tags = brill_lexicon().lower
+    if not (w.text[:1].isalpha() and tags.get(w.low) in _NOUN_TAGS):
+        return False
+    j = k - 2
+    while j >= 0 and k - 1 - j <= 4 and not toks[j].q and \
+            (toks[j].low in DETS or tags.get(toks[j].low) in _NOUN_TAGS | _MODIFIER_TAGS):
+        j -= 1                            # "The new filing deadline for ..."
+    return j < 0 or (not toks[j].q and toks[j].text in {",", ";", ":", "—", "–"})
 _ASKED_NEXT = frozenset("whether if about why how what who whom which when where to".split())
 _ASKED_AFTER = frozenset("when if once after before while until".split())
 
@@ -767,7 +789,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return False
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
             p.low in _ING_AFTER | BE or _contracted_aux(p.low) in BE or \
-            (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n))) or (is_capitalised(p.text) and not p.q) or \
+            (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n)) and
+             not _gerund_of_noun(toks, k, verbs)) or (is_capitalised(p.text) and not p.q) or \
             _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:

@@ -532,3 +532,24 @@ def test_a_gerund_after_a_noun_or_a_reporting_verb_and_on_is_no_report_of_its_ow
 ])
 def test_a_gerund_after_an_object_noun_still_reports(body, expected):
     assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == expected
+
+
+# guards found untested by the review; each sentence was checked to give an attribution with its guard removed
+
+def test_np_then_finite_relative_clause_guard():
+    # without the second-finite-verb check: ('promises', 'Campaign', 'the mayor ignored were many')
+    assert atts("Campaign promises the mayor ignored were many.") == []
+
+
+def test_colon_clause_guard_for_noun_risk_forms():
+    # without 'not e.noun_risk' in the colon rule: ('states', 'The plan covers three', 'Ohio will vote first')
+    assert atts("The plan covers three states: Ohio will vote first.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Her seeming to suggest that the plan had failed drew anger.",
+    "The appeared to suggest that the mayor was ill.",
+])
+def test_seem_after_a_determiner_is_no_raising_verb(body):
+    # without the determiner guard: ('seeming to suggest', 'Her', ...), ('appeared to suggest', 'The', ...)
+    assert atts(body) == []

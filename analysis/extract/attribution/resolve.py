@@ -626,6 +626,8 @@ def _resolve_dash(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingV
 def _demonstrative_copula(toks: list[_Tok], lo: int, i: int) -> bool:
     """The sentence before "according to" at ``i`` is only a demonstrative and a form of "be": "That's
     according to ...", "This is according to ..." (an apostrophe contraction may be one token)."""
+    if i - lo > 2 or i <= lo:
+        return False                      # before copying the prefix: a cue late in a long sentence
     words = [t.low for t in toks[lo:i]]
     if len(words) == 1:
         w = words[0].replace("’", "'")

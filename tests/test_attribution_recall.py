@@ -553,3 +553,21 @@ def test_colon_clause_guard_for_noun_risk_forms():
 def test_seem_after_a_determiner_is_no_raising_verb(body):
     # without the determiner guard: ('seeming to suggest', 'Her', ...), ('appeared to suggest', 'The', ...)
     assert atts(body) == []
+
+
+def test_the_raising_causative_and_passive_word_lists_are_lexicon_sections(tmp_path):
+    from pathlib import Path
+
+    import analysis.lexicons as lexicons
+    from analysis.extract.reporting_verbs import reporting_verbs
+
+    lex = reporting_verbs(None)
+    assert "seemed" in lex.raising_verbs and "declined" in lex.refusal_verbs and "prompted" in lex.causative_verbs
+    assert lex.passive_to_lemmas == {"expect", "say"} and "declare" in lex.passive_result_lemmas
+    text = (Path(lexicons.__file__).parent / "reporting_verbs.yaml").read_text("utf-8")
+    body = "The mayor appeared to suggest that the bridge was safe."
+    doc = parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body))
+    assert [a.cue for a in extract_attributions(doc)] == ["appeared to suggest"]
+    mine = tmp_path / "verbs.yaml"
+    mine.write_text(text.replace("words: [appear, appears, appeared,", "words: [appears,"), "utf-8")
+    assert extract_attributions(doc, verbs=mine) == []     # without 'appeared' a bare infinitive reports none

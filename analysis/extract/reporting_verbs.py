@@ -114,6 +114,11 @@ class ReportingVerbs:
     plural_nouns: frozenset[str] = frozenset()   # "the women say ...": plural subjects without an -s
     share_nouns: frozenset[str] = frozenset()    # "30 percent of voters saying ...": a share of a group
     relay_verbs: frozenset[str] = frozenset()    # "KCNA quoted Kim as saying ...": a medium passes words on
+    raising_verbs: frozenset[str] = frozenset()  # "appeared to suggest that ...": the act as it came across
+    refusal_verbs: frozenset[str] = frozenset()  # "declined to say whether ...": a refused speech act
+    causative_verbs: frozenset[str] = frozenset()  # "led her to declare that ...": the object speaks
+    passive_to_lemmas: frozenset[str] = frozenset()  # "The vote is expected to pass": no one's expectation
+    passive_result_lemmas: frozenset[str] = frozenset()  # "Lee was declared the winner": no declarer named
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""
@@ -204,7 +209,8 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
-WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns", "relay_verbs")
+WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns", "relay_verbs",
+                 "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas", "passive_result_lemmas")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

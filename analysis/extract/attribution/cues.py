@@ -103,7 +103,7 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list
         if _plausible_verb(toks, i, n, entry, form, verbs, lo=lo):
             out.append((i, i + n, entry, form))
             i += n
-        elif (mv := _entailed_infinitive(toks, i, n, entry)) is not None:
+        elif (mv := _entailed_infinitive(toks, i, n, entry, verbs)) is not None:
             if out and out[-1][0] == mv:
                 out.pop()                          # "continued" alone is not the cue of "continued to insist"
             out.append((mv, i + n, entry, form))   # "went on to explain": the cue starts at "went"
@@ -117,14 +117,12 @@ _GO = frozenset("go goes went going gone".split())
 _TAKE = frozenset("take takes took taking taken".split())
 _BE_QUICK = frozenset("quick quicker".split())
 _CONTINUE = frozenset("continue continues continued continuing".split())
-#: refusing a speech act reports on it as PolNeAR and PARC annotate ("declined to say whether ...", "refused to
-#: endorse him"): the matrix verb opens the cue, as in "went on to say"
-#: raising verbs: "appeared to suggest", "seemed to acknowledge" report the act as it came across
-_SEEM = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
-_REFUSE = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+# raising verbs ("appeared to suggest") and refusals ("declined to say whether ...") before a reporting
+# infinitive are the lexicon's raising_verbs and refusal_verbs (reporting_verbs.yaml)
 
 
-def _entailed_infinitive(toks: list[_Tok], i: int, n: int = 1, entry: VerbEntry | None = None) -> int | None:
+def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | None,
+                         verbs: ReportingVerbs) -> int | None:
     """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
     "went on CNN to declare", "took to Twitter to call", "was quick to point out", "continues to insist",
     or refuses it: "declined to say who ..." (unlike "wants to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
@@ -135,9 +133,9 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int = 1, entry: VerbEntry 
     mv = None
     if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
         mv = k - 1                        # "was quick to add"
-    elif toks[k].low in _SEEM and not (k >= 1 and toks[k - 1].low in DETS):
+    elif toks[k].low in verbs.raising_verbs and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "appeared to suggest that ...": the report as it seemed
-    elif toks[k].low in _REFUSE:
+    elif toks[k].low in verbs.refusal_verbs:
         nxt = toks[i + n] if i + n < len(toks) else None
         if nxt is None or nxt.text in CLAUSE_PUNCT | {",", ")"} or nxt.text in QUOTE_CHARS or \
                 (nxt.low in PREPS and not (entry is not None and (("about" in entry.frames and _topic_object(toks, i + n))
@@ -231,7 +229,7 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     return k + 1 if toks[k].low == "about" else k
 
 
-def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int | None:
+def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> int | None:
     """A question or request put to the subject, in the passive ("The governor was asked whether he would
     run", "She was asked, “...?”", "Lund was asked to resign"): agentless like the "Asked whether ..."
     participle, the question is the content.  Only question/request verbs (lemma "ask", "question"),
@@ -243,7 +241,7 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     if first.endswith(("ing", "s")) or first == entry.lemma:
         return None
     if entry.lemma not in {"ask", "question"}:
-        return i + n if _passive_infinitive(toks, i, n, entry) else None
+        return i + n if _passive_infinitive(toks, i, n, entry, verbs) else None
     if not any(w in BE for w in _aux_chain(toks, i)):
         return None
     k = i + n
@@ -258,23 +256,16 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     return k + 1 if t.low == "about" else k
 
 
-#: reporting verbs whose passive with a to-infinitive reports an expectation or a claim with its holders left
-#: out ("The vote is expected to pass", "He is said to favour a delay")
-_PASSIVE_TO_LEMMAS = frozenset("expect say".split())
-#: declarations whose passive names the declared result: "Lee was declared the winner", "was announced the winner"
-_PASSIVE_RESULT_LEMMAS = frozenset("declare announce proclaim pronounce".split())
-
-
-def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bool:
+def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """ "The vote is expected to pass", "She is widely said to favour ...": a form of "be" before the
     participle, "to" and a lowercase verb after it."""
     k = i + n
-    if entry.lemma in _PASSIVE_RESULT_LEMMAS and k + 1 < len(toks) and toks[k].low == "the" and \
+    if entry.lemma in verbs.passive_result_lemmas and k + 1 < len(toks) and toks[k].low == "the" and \
             not toks[k].q and any(w in BE for w in _aux_chain(toks, i)) and \
             not any(t.low in _TIME_HEADS for t in toks[k + 1:k + 4]):
         return True                       # "She was declared the winner": the declared result is the content;
         #                                   "were announced the next day" is a time phrase, no result
-    return entry.lemma in _PASSIVE_TO_LEMMAS and k + 1 < len(toks) and toks[k].low == "to" and \
+    return entry.lemma in verbs.passive_to_lemmas and k + 1 < len(toks) and toks[k].low == "to" and \
         not toks[k + 1].q and toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and \
         toks[k + 1].low not in DETS and any(w in BE for w in _aux_chain(toks, i))
 
@@ -641,11 +632,7 @@ def _refused_question(toks: list[_Tok], i: int, n: int, chain: list[str]) -> boo
         any(w in NEG for w in chain) and all(w in {"will", "would"} for w in chain if w in MODALS)
 
 
-#: causative verbs whose object then reports: "led her to declare", "prompted critics to say", "forced him to admit"
-_CAUSATIVE = frozenset("""lead leads led leading prompt prompts prompted prompting force forces forced forcing
-    push pushes pushed pushing cause causes caused causing compel compels compelled compelling
-    inspire inspires inspired inspiring""".split())
-#: the longest object of a causative verb read as the speaker of its infinitive
+#: the longest object of a causative verb (the lexicon's causative_verbs) read as the speaker of its infinitive
 _CAUSATIVE_OBJECT = 6
 
 
@@ -661,7 +648,7 @@ def _causative_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs)
         t = toks[c]
         if t.q:
             return None
-        if t.low in _CAUSATIVE and t.text[:1].islower():
+        if t.low in verbs.causative_verbs and t.text[:1].islower():
             a = c + 1
             if a < b and all(_np_ok_token(x, verbs) for x in toks[a:b]) and \
                     not any(x.low in verbs.all_forms or x.low in AUX for x in toks[a:b]):
@@ -781,7 +768,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if is_part and any(w in BE for w in chain):
         # passive: only with an agent ("hailed by Putin") or as "it was announced that ..."
         return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n) or
-                                    _passive_question(toks, i, n, entry) is not None)
+                                    _passive_question(toks, i, n, entry, verbs) is not None)
     k = _skip_back(toks, i - 1, aux=False)
     p = toks[k] if k >= 0 else None
     if is_ing:

@@ -235,7 +235,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.after_kind = "that"
         c.that_clause = True
         return j + 1 < hi
-    passive_q = _passive_question(toks, i, j - i, e)
+    passive_q = _passive_question(toks, i, j - i, e, verbs)
     if passive_q is not None:
         c.agentless = True                # "The governor was asked whether he would run": no asker
         c.cue_extra = passive_q - j if toks[j].low == "about" else 0

@@ -16,7 +16,8 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, tense_of,
 )
 from analysis.extract.attribution.tokens import (
-    _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _OBJECT_PRONOUNS, _Tok, _adv, _after_earlier_report, _is_close, _is_open,
+    _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _Tok, _adv, _after_earlier_report,
+    _is_close, _is_open,
 )
 from analysis.extract.attribution.phrases import (
     _NOMINATIVE, _PAST_VERBS, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
@@ -366,7 +367,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     (t_a := _time_adverbial(toks, a, k)) > a and is_capitalised(toks[t_a].text):
                 a = t_a                   # "... reported last month Cameron had ordered": the time is not the speaker
             if a is not None and a < k and not toks[a].q and \
-                    toks[a].low in {"yesterday", "today", "tonight", "now", "recently", "meanwhile"} and \
+                    toks[a].low in _NOW_ADVERBS and \
                     (is_capitalised(toks[a + 1].text) or toks[a + 1].low in DETS) and not toks[a + 1].q:
                 a += 1                    # "Yesterday Smith said", "Recently the mayor said": the time is no speaker
             if a is not None:

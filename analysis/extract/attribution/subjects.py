@@ -14,8 +14,8 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.extract.attribution.tokens import (
-    _Cue, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_close,
-    _time_like, _verb_like,
+    _Cue, _DAY_ADVERBS, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_before_comma,
+    _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _past_shape, _verb_or_past,
@@ -275,7 +275,7 @@ def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:
             continue                      # the modal, not the month
         if any(_name_part_time(toks, x) for x in range(p, b)):
             continue                      # "USA Today reported": a name, not a time
-        if not any(t.text[:1].isupper() or t.low in {"last", "this", "today", "yesterday", "tonight"}
+        if not any(t.text[:1].isupper() or t.low in _DAY_ADVERBS | {"last", "this"}
                    for t in toks[p:b]) and toks[p - 1].low not in _TIME_LEAD:
             continue                      # "the head of the day": a bare common noun is no time phrase
         while p - 1 > a and toks[p - 1].low in _TIME_LEAD and not toks[p - 1].q:
@@ -289,7 +289,7 @@ def _name_part_time(toks: list[_Tok], x: int) -> bool:
     that is no time word ("USA Today", "NBC Tonight"): the adverb is written in lower case there, so
     this is part of a name (weekdays and months are capitalised anyway and stay times)."""
     t = toks[x]
-    if t.low not in {"today", "tonight", "yesterday"} or not t.text[:1].isupper() or x == 0 or t.q:
+    if t.low not in _DAY_ADVERBS or not t.text[:1].isupper() or x == 0 or t.q:
         return False
     prev = toks[x - 1]
     return not prev.q and is_capitalised(prev.text) and not _time_like(prev)

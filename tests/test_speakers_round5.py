@@ -561,3 +561,47 @@ def test_a_person_named_like_a_newspaper_is_no_antecedent_of_the_newspaper():
     body = "Georgia Post, a farmer, spoke on Monday. The newspaper said the deal was bad."
     sp = _one(body, "the deal was bad", "said", "The newspaper")
     assert sp.name != "Georgia Post"
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Roe, a state senator and former church pastor, said the pay was low.",
+    "Tom Roe, a former church pastor who is now a state senator, said the pay was low.",
+    "Tom Roe, the mayor and a member of the golf club, said the pay was low.",
+    "Tom Roe, a White House spokesman and former company lawyer, said the pay was low.",
+    "Tom Roe, the health minister and a hospital trustee, said the pay was low.",
+    "Captain Tom Roe, commander of Alpha Company, said the pay was low.",
+    "Tom Roe, a spokesman for the county hospital, said the pay was low.",
+    "Tom Roe, a spokesman for the Veterans Affairs hospital, said the pay was low.",
+    "Tom Roe, a spokesman for the state-owned oil company, said the pay was low.",
+    "Tom Roe, president of the National Association of Counties, said the pay was low.",
+    "Tom Roe, a leader of the Arden Union Party, said the pay was low.",
+])
+def test_an_office_of_state_beside_a_private_body_or_a_public_body_stays_government(body):
+    assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type == "government"
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Roe, the president of the Arden Chamber of Commerce, said the pay was low.",
+    "Tom Roe, the president of the Arden Teachers Union, said the pay was low.",
+    "Tom Roe, the president of the Arden Humane Society, said the pay was low.",
+    "Tom Roe, chairman of Arden Bank, said the pay was low.",
+    "Tom Roe, chairman of Arden Holdings, said the pay was low.",
+    "Tom Roe, a spokesman for Arden Steel Inc., said the pay was low.",
+    "Tom Roe, a spokesman for Arden Mutual Insurance, said the pay was low.",
+    "Tom Roe, president and chief executive of the Arden Garden Club, said the pay was low.",
+    "Tom Roe, a pastor at Lakeside Church and a supporter of Governor Ana Kolb, said the pay was low.",
+    "Tom Roe, a partner at a Republican consulting firm, said the pay was low.",
+])
+def test_the_holder_of_a_private_bodys_office_holds_no_office_of_state(body):
+    assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type != "government"
+
+
+def test_private_body_words_are_one_list_read_from_their_own_section():
+    from analysis.extract.speakers import load_source_cues
+    cues = load_source_cues()
+    assert {"company", "church", "bank", "chamber of commerce"} <= cues.private_bodies
+    assert {"president", "spokesman", "pastor"} <= cues.private_holders and "commander" not in cues.private_holders
+    assert {"county", "state-owned", "veterans affairs"} <= cues.public_body_words
+    # the outlet-name stop words no longer repeat them
+    assert not load_speaker_words().outlet_name_stop_words & cues.private_bodies
+

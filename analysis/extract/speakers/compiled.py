@@ -70,6 +70,8 @@ class _Lexicons:
         #: role phrases typed "other" ("nursing aide"): read before the shorter role words inside them
         self.other_role_re = _any_phrase_re(w for w, t in cues.role_types if t == "other")
         self.private_body_re = _any_phrase_re(cues.private_bodies)
+        self.private_holder_re = _any_phrase_re(cues.private_holders)
+        self.public_body_re = _any_phrase_re(cues.public_body_words)
         self.government_org_re = _any_phrase_re(w for w, t in cues.org_types if t == "government")
         self.outlet_keys = _by_length(cues.outlets)
         self.demonym_keys = _by_length(gaz.demonyms)

@@ -63,7 +63,7 @@ def _built(version: tuple[str, tuple[int, int, int, int]] | None, packaged: str,
 # lexicon without a word.
 _CUES_KEYS = {"precedence": list, "types": list, "outlets": list, "international": list,
               "affiliations": list, "documents": dict, "groups": dict, "titles": dict,
-              "non_person": dict}
+              "non_person": dict, "private_bodies": dict}
 
 
 _GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": list}
@@ -102,7 +102,9 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
                 orgs.append((str(w).lower(), entry["type"]))
         outlets = _by_alias(d.get("outlets"))
         international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
-        private = frozenset(str(w).lower() for entry in d.get("types", []) for w in entry.get("bodies", []) or [])
+        pb = d.get("private_bodies") or {}
+        private, holders, public = (frozenset(str(w).lower() for w in pb.get(k) or [])
+                                    for k in ("words", "holders", "public_words"))
         namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
@@ -128,7 +130,8 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         non_person=frozenset(str(w) for w in (d.get("non_person", {}) or {}).get("words", []) or []),
         office_holders=frozenset(str(w).lower() for w in g.get("office_holders") or []),
         country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
-        national_namesakes=namesakes, private_bodies=private)
+        national_namesakes=namesakes, private_bodies=private,
+        private_holders=holders, public_body_words=public)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

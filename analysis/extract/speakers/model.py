@@ -46,6 +46,8 @@ class SourceCues:
     country_groups: frozenset[str] = frozenset()  # government groups that are countries ("nations")
     national_namesakes: frozenset[str] = frozenset()   # "Security Council": also a country's own body
     private_bodies: frozenset[str] = frozenset()       # "company": its chairman holds no office of state
+    private_holders: frozenset[str] = frozenset()      # "chairman": holds no office of state at a company
+    public_body_words: frozenset[str] = frozenset()    # "county", "state-owned": the body is public
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,12 @@ _INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
 
 
 _RELATIVE_CUT_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
+#: the parts of a person's description: cut at relative pronouns, commas and "and" before a new noun phrase
+#: (not "president and CEO of X", whose first role is the holder of X's office too)
+_DESCRIPTION_PART_RE = re.compile(
+    r"\s(?:who|whom|whose|which|that)\s|,\s|;\s|\sand\s(?=(?:a|an|the|former|now|also|later|once|currently|previously)\s)")
+#: a description's first preposition: a role after it is another person's ("a supporter of Governor X")
+_PREPOSITION_CUT_RE = re.compile(r"\s(?:of|for|to|at|with|in|from|on|by|behind|under)\s")
 
 
 #: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
@@ -2125,7 +2131,7 @@ class _Resolver:
         website", "the Arden Hospital network"), holds an institution of the gazetteer, or is a place
         or demonym alone ("the Ohio paper")."""
         low = name.lower()
-        if any(w in self.words.outlet_name_stop_words for w in low.split()):
+        if any(w in self.words.outlet_name_stop_words for w in low.split()) or self.lex.private_body_re.search(low):
             return True
         media = {"media", "state_media"}
         if any(t not in media and rx.search(low) for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res)):
@@ -2607,6 +2613,34 @@ class _Resolver:
                                        country=country, the_country=gaz.the_country(country))
         return None
 
+    def _private_office(self, role: str, affiliation: str, context: str) -> bool:
+        """Whether a description holds a private body's office and no office of state.  Its parts
+        (cut at relative pronouns, ', ' and ' and a/the/former ...') are read one by one: a part naming
+        a private body ("company", "church") and no public or government organisation word ("county",
+        "state-owned", "ministry") is private when it names a holder role ("chairman", "spokesman",
+        "pastor") or no government role at all ("a Republican consulting firm"; not "commander of Alpha
+        Company", a military unit); a part without a private body that names a government organisation
+        or a government role before its first preposition ("a state senator"; not "a supporter of
+        Governor X") holds an office of state, and then the description does."""
+        lex = self.lex
+        described = (context if context.strip() else role).lower()
+        if affiliation and affiliation.lower() not in described:
+            described = f"{described} {affiliation.lower()}"
+        government_roles = [rx for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if t == "government"]
+        private = False
+        for part in _DESCRIPTION_PART_RE.split(described):
+            public = lex.public_body_re.search(part) or lex.government_org_re.search(part) \
+                or any(rx.search(part) for t, rx in self.ri.org_type_res if t == "government")
+            part = lex.other_role_re.sub(" other ", part)
+            if lex.private_body_re.search(part) and not public:
+                if lex.private_holder_re.search(part) or not any(rx.search(part) for rx in government_roles):
+                    private = True
+                continue
+            head = _PREPOSITION_CUT_RE.split(part, maxsplit=1)[0]
+            if public or any(rx.search(head) for rx in government_roles):
+                return False
+        return private
+
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
         lex = self.lex
@@ -2647,12 +2681,9 @@ class _Resolver:
             # would make phrases neither has: '... campaign' + 'director of ...')
             described = context if context.strip() else role
             found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
-        if "government" in found:
+        if "government" in found and self._private_office(role, affiliation, context):
             # "chairwoman of Arden Steel Company", "a spokesman for the company": no office of state
-            own = _RELATIVE_CUT_RE.split(f"{role} {affiliation} {context}".lower(), maxsplit=1)[0]
-            if lex.private_body_re.search(own) and not lex.government_org_re.search(own) \
-                    and not any(rx.search(own) for t, rx in self.ri.org_type_res if t == "government"):
-                found.discard("government")
+            found.discard("government")
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
             found.discard("expert_think_tank")

@@ -584,7 +584,10 @@ def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: Senten
     """Offsets (just after the period) where a period glued to the next word ends a sentence:
     a lower-case word that is no abbreviation, ".", a capitalised word that is no domain or file
     extension (``names_after``: ``names_after_a_period`` of the segmentation words) ("... said.Lee
-    claimed" -> "... said." "Lee claimed"); or a capitalised word of three
+    claimed" -> "... said." "Lee claimed"), and when of one or two letters a sentence starter
+    ("failed.In March"; not "bit.Ly", "node.Js").  A lower-case identifier before a capitalised one
+    is cut too ("os.Path", "console.Log": code is rare in news copy and looks like "said.Lee"); or
+    a capitalised word of three
     letters or more that is no abbreviation, ".", a sentence starter ("in Ohio.The polls")."""
     if "." not in text:
         return []
@@ -592,6 +595,8 @@ def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: Senten
     for m in _GLUED_PERIOD.finditer(text):
         if m.group(1) in abbreviations or m.group(2).lower() in names_after:
             continue
+        if len(m.group(2)) <= 2 and m.group(2) not in rules.starters:
+            continue        # a short web name or code ("bit.Ly", "node.Js"); "failed.In March" cuts
         cuts.append(m.end(1) + 1)
     for m in _GLUED_PERIOD_CAPITAL.finditer(text):
         if m.group(2) in rules.starters and m.group(1).lower() not in abbreviations:

@@ -582,7 +582,8 @@ def render_report(
                 footer=keys.total if len(keys.rows) > 1 else None, css="keys")
     h.append("<p>Loaded terms: matches of the loaded-terms list per 1,000 words of the outlet's articles. "
              "Attributions: quotations and reported speech (media relays such as \u201caccording to "
-             "an agency\u201d left out); unnamed: the share whose speaker is not named. Tone: mean "
+             "an agency\u201d and claims without a speaker such as \u201cis expected to\u201d left out); "
+             "unnamed: the share whose speaker is not named. Tone: mean "
              "VADER compound score of body sentences, from \u22121 (negative) to +1 (positive).</p>")
     for n in all_notes:
         h.append(f'<p class="note">Not shown: {_e(n)}</p>')

@@ -605,3 +605,22 @@ def test_private_body_words_are_one_list_read_from_their_own_section():
     # the outlet-name stop words no longer repeat them
     assert not load_speaker_words().outlet_name_stop_words & cues.private_bodies
 
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("The Times said the pay was low.", "The Times", "The Times"),
+    ("the Times said the pay was low.", "the Times", "The Times"),
+    ("The Hill said the pay was low.", "The Hill", "The Hill"),
+    # the longer listed name the article used before: the paper meant
+    ("The New York Times reported the sale. The Times said the pay was low.", "The Times", "The New York Times"),
+    ("The Los Angeles Times reported the sale. Later the Times said the pay was low.", "the Times",
+     "Los Angeles Times"),
+])
+def test_a_listed_outlet_whose_name_holds_the_is_no_plural_group(body, mention, name):
+    sp = _one(body, "the pay was low", "said", mention)
+    assert (sp.name, sp.kind, sp.speaker_type) == (name, "outlet", "media")
+
+
+def test_a_plural_after_the_that_names_no_outlet_stays_a_group():
+    sp = _one("The Sayers said the pay was low.", "the pay was low", "said", "The Sayers")
+    assert sp.kind != "outlet"

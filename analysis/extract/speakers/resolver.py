@@ -1625,6 +1625,12 @@ class _Resolver:
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
         head_seg = bare.split(",")[0].strip()
+        # a listed outlet whose name holds its article ("The Times", "The Hill") before the groups:
+        # "Times" alone reads as a plural noun
+        if bare != m and bare[:1].isupper() and _LEADING_THE_RE.match(m.lower()):
+            listed = self._outlet("The " + bare)
+            if listed is not None and not listed.vague and not self._surname_not_outlet(bare, off):
+                return self._longer_outlet_named_before(bare, off) or listed
         # vague / plural groups
         grp = self._group(head_seg) if "," not in bare or not self._has_person_name(bare) else None
         if grp is not None:
@@ -1956,6 +1962,19 @@ class _Resolver:
         o = cues.outlets[hits[0][2]]
         return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
                        o.get("country"), True, kind="outlet")
+
+    def _longer_outlet_named_before(self, bare: str, off: int) -> Speaker | None:
+        """The listed outlet named last before ``off`` whose name ends with ``bare`` ("The New York
+        Times ... The Times said": the New York Times, not the London Times the list calls 'The
+        Times'), or None."""
+        body = self.ctx.body
+        best, at = None, -1
+        for key in self.lex.outlet_keys:
+            if key.endswith(" " + bare) and key != "The " + bare:
+                i = body.rfind(key, 0, off)
+                if i > at:
+                    best, at = key, i
+        return self._outlet(best) if best is not None else None
 
     def _outlet_anaphor(self, m: str, off: int) -> Speaker | None:
         """"The paper said", "the network reported", "the state news agency said": "the", words

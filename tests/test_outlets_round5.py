@@ -82,3 +82,13 @@ def test_a_bare_acronym_other_bodies_use_too_is_no_outlet(body, mention):
 def test_full_names_and_acronyms_with_news_agency_still_name_the_outlet(mention, name):
     s = resolved(f"{mention} said the talks had ended without a deal.", mention)
     assert (s.name, s.kind) == (name, "outlet"), s
+
+
+@pytest.mark.parametrize("title", ["Economist", "Historian", "Sociologist", "Lecturer"])
+def test_an_academic_title_before_a_name_is_the_role_not_part_of_the_name(title):
+    s = speaker(f"{title} Ana Kolb said the pay was low.")
+    assert (s.name, s.role, s.speaker_type) == ("Ana Kolb", title, "expert_academic")
+
+
+def test_a_first_name_that_is_a_role_word_stays_a_name():
+    assert speaker("Dean Kolb said the pay was low.").name == "Dean Kolb"

@@ -141,3 +141,18 @@ def test_glued_period_before_a_short_word_or_after_ver(body, expected):
 def test_a_lower_case_identifier_before_a_capitalised_one_is_cut_as_accepted():
     # code in news copy is rare and looks like "said.Lee claimed": cut (documented in _glued_period_splits)
     assert sents("Use os.Path to join them.") == ["Use os.", "Path to join them."]
+
+
+def test_an_edited_segmentation_word_file_is_read_again(tmp_path):
+    import os
+
+    from analysis.text.segment import load_segmentation_words
+
+    mine = tmp_path / "seg.yaml"
+    mine.write_text("names_after_a_period:\n  - group: files\n    rationale: r\n    words: [pdf]\n", encoding="utf-8")
+    assert load_segmentation_words(mine).names_after_a_period == frozenset({"pdf"})
+    st = os.stat(mine)
+    mine.write_text("names_after_a_period:\n  - group: files\n    rationale: r\n    words: [doc]\n", encoding="utf-8")
+    os.utime(mine, ns=(st.st_atime_ns, st.st_mtime_ns))        # same size, old modification time
+    assert load_segmentation_words(mine).names_after_a_period == frozenset({"doc"})
+    assert load_segmentation_words(mine) is load_segmentation_words(mine)      # read once per version

@@ -445,6 +445,11 @@ def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]
 
 
 @lru_cache(maxsize=8)
+def _segmentation_words_cached(path: str | None, stamp: tuple[int, ...] | None) -> SegmentationWords:
+    """The words of ``path`` (``stamp``, from :func:`~analysis.lexicons.file_stamp`, only keys the cache)."""
+    return _load_segmentation_words(path)
+
+
 def _load_segmentation_words(path: str | None) -> SegmentationWords:
     data, name = read_lexicon(path, "segmentation.yaml", lines=True)
     # each key a list of groups (each with 'words' and a source or rationale)
@@ -459,8 +464,14 @@ def _load_segmentation_words(path: str | None) -> SegmentationWords:
 def load_segmentation_words(path: str | os.PathLike[str] | None = None) -> SegmentationWords:
     """The segmenter's words from ``lexicons/segmentation.yaml`` (``path=None``, read once) or a
     user's file with the same layout; a bad file raises :class:`~analysis.lexicons.LexiconError`
-    naming it (and the line)."""
-    return _load_segmentation_words(None if path is None else os.fspath(path))
+    naming it (and the line).  A user's file is read once per version of the file (an edited file
+    is read again)."""
+    if path is None:
+        return _segmentation_words_cached(None, None)
+    stamp = file_stamp(path)
+    if stamp is None:                    # cannot be stat-ed: the reader words the error now
+        return _load_segmentation_words(os.fspath(path))
+    return _segmentation_words_cached(os.fspath(path), stamp)
 
 
 # A line inside a paragraph that starts a new unit: list bullets ("- ", "* ", "• ",

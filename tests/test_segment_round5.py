@@ -156,3 +156,19 @@ def test_an_edited_segmentation_word_file_is_read_again(tmp_path):
     os.utime(mine, ns=(st.st_atime_ns, st.st_mtime_ns))        # same size, old modification time
     assert load_segmentation_words(mine).names_after_a_period == frozenset({"doc"})
     assert load_segmentation_words(mine) is load_segmentation_words(mine)      # read once per version
+
+
+@pytest.mark.parametrize("body, first", [
+    ("Prices rose.By March they fell.", "Prices rose."),
+    ("The vote failed.No one came.", "The vote failed."),
+    ("We lost.My team was tired.", "We lost."),
+    ("It rained.Go home.", "It rained."),
+    ("He won.Oh, it was close.", "He won."),
+])
+def test_a_glued_period_before_a_short_english_word_ends_a_sentence(body, first):
+    assert sents(body)[0] == first and len(sents(body)) == 2
+
+
+@pytest.mark.parametrize("body", ["Visit bit.Ly now.", "It runs on node.Js today."])
+def test_a_short_web_name_after_a_glued_period_stays_whole(body):
+    assert len(sents(body)) == 1

@@ -71,6 +71,7 @@ from typing import Iterable, Literal, Sequence
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from analysis.lexicons import LINE_KEY, LexiconError, check_top_keys, file_stamp, read_lexicon
+from analysis.lexicons.installed import brill_lexicon
 from analysis.enums import Voice
 from analysis.text.quote_marks import (ALL_QUOTE_MARKS, CLOSING_SHAPES, CORNER_MARKS, DOUBLE_MARKS, OPENING_SHAPES,
                                       SINGLE_MARKS, WHITE_CORNER_MARKS)
@@ -590,13 +591,19 @@ _GLUED_PERIOD = re.compile(r"(?<![\w.@/\\-])([a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\
 _GLUED_PERIOD_CAPITAL = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\\-])")
 
 
+def _english_word(word: str) -> bool:
+    """Whether ``word`` is written in lower case in the Brill lexicon of the installed TextBlob
+    (``by``, ``no``, ``my``, ``oh``; not ``ly``, ``js``)."""
+    return word.lower() in brill_lexicon().lower
+
+
 def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: SentenceRules,
                          names_after: frozenset[str]) -> list[int]:
     """Offsets (just after the period) where a period glued to the next word ends a sentence:
     a lower-case word that is no abbreviation, ".", a capitalised word that is no domain or file
     extension (``names_after``: ``names_after_a_period`` of the segmentation words) ("... said.Lee
     claimed" -> "... said." "Lee claimed"), and when of one or two letters a sentence starter
-    ("failed.In March"; not "bit.Ly", "node.Js").  A lower-case identifier before a capitalised one
+    or an English word of the Brill lexicon ("failed.In March", "won.Oh"; not "bit.Ly", "node.Js").  A lower-case identifier before a capitalised one
     is cut too ("os.Path", "console.Log": code is rare in news copy and looks like "said.Lee"); or
     a capitalised word of three
     letters or more that is no abbreviation, ".", a sentence starter ("in Ohio.The polls")."""
@@ -606,8 +613,8 @@ def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: Senten
     for m in _GLUED_PERIOD.finditer(text):
         if m.group(1) in abbreviations or m.group(2).lower() in names_after:
             continue
-        if len(m.group(2)) <= 2 and m.group(2) not in rules.starters:
-            continue        # a short web name or code ("bit.Ly", "node.Js"); "failed.In March" cuts
+        if len(m.group(2)) <= 2 and m.group(2) not in rules.starters and not _english_word(m.group(2)):
+            continue        # a short web name or code ("bit.Ly", "node.Js"); "failed.In March", "rose.By" cut
         cuts.append(m.end(1) + 1)
     for m in _GLUED_PERIOD_CAPITAL.finditer(text):
         if m.group(2) in rules.starters and m.group(1).lower() not in abbreviations:

@@ -571,3 +571,9 @@ def test_the_raising_causative_and_passive_word_lists_are_lexicon_sections(tmp_p
     mine = tmp_path / "verbs.yaml"
     mine.write_text(text.replace("words: [appear, appears, appeared,", "words: [appears,"), "utf-8")
     assert extract_attributions(doc, verbs=mine) == []     # without 'appeared' a bare infinitive reports none
+
+
+def test_a_possessive_before_the_noun_of_a_gerund_phrase_is_no_speaker():
+    assert atts("The board's deadline for announcing that the school would close passed.") == []
+    assert atts("Arden's deadline for announcing that the school would close passed.") == []
+    assert summary("The mayor was criticised for saying that the school would close.")[0][:2] == ("saying", "The mayor")

@@ -188,10 +188,17 @@ def _gerund_of_noun(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     if not (w.text[:1].isalpha() and tags.get(w.low) in _NOUN_TAGS):
         return False
     j = k - 2
-    while j >= 0 and k - 1 - j <= 4 and not toks[j].q and \
-            (toks[j].low in DETS or tags.get(toks[j].low) in _NOUN_TAGS | _MODIFIER_TAGS):
-        j -= 1                            # "The new filing deadline for ..."
+    while j >= 0 and k - 1 - j <= 5 and not toks[j].q:
+        if toks[j].low.endswith(_POSSESSIVE_ENDINGS) and toks[j].text[:1].isalpha():
+            j -= 1                        # "The board's deadline for ...", "Arden's deadline for ..."
+        elif toks[j].low in DETS or tags.get(toks[j].low) in _NOUN_TAGS | _MODIFIER_TAGS:
+            j -= 1                        # "The new filing deadline for ..."
+        else:
+            break
     return j < 0 or (not toks[j].q and toks[j].text in {",", ";", ":", "—", "–"})
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")      # a possessive determiner phrase written as one token
 _ASKED_NEXT = frozenset("whether if about why how what who whom which when where to".split())
 _ASKED_AFTER = frozenset("when if once after before while until".split())
 

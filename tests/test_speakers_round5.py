@@ -624,3 +624,26 @@ def test_a_listed_outlet_whose_name_holds_the_is_no_plural_group(body, mention, 
 def test_a_plural_after_the_that_names_no_outlet_stays_a_group():
     sp = _one("The Sayers said the pay was low.", "the pay was low", "said", "The Sayers")
     assert sp.kind != "outlet"
+
+
+# ------------------------------------------------------------------ state banks and unions are public
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Roe, a Bank of Japan official, said the pay was low.",
+    "Tom Roe, a People's Bank of China official, said the pay was low.",
+    "Tom Roe, a Reserve Bank of India official, said the pay was low.",
+    "Tom Roe, an official at the Export-Import Bank, said the pay was low.",
+    "Tom Roe, the Union home minister, said the pay was low.",
+    "Tom Roe, leader of the African Union, said the pay was low.",
+])
+def test_a_state_bank_or_union_keeps_its_official_in_government(body):
+    assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type in ("government", "international_org")
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Roe, the president of the Arden Bank, said the pay was low.",
+    "Tom Roe, a Bank of America official, said the pay was low.",
+])
+def test_a_private_bank_is_no_office_of_state(body):
+    assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type == "other"

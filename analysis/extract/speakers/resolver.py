@@ -2648,7 +2648,8 @@ class _Resolver:
         government_roles = [rx for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if t == "government"]
         private = False
         for part in _DESCRIPTION_PART_RE.split(described):
-            public = lex.public_body_re.search(part) or lex.government_org_re.search(part) \
+            public = lex.public_body_re.search(part) or lex.central_bank_re.search(part) \
+                or lex.government_org_re.search(part) \
                 or any(rx.search(part) for t, rx in self.ri.org_type_res if t == "government")
             part = lex.other_role_re.sub(" other ", part)
             if lex.private_body_re.search(part) and not public:

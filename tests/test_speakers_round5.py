@@ -647,3 +647,13 @@ def test_a_state_bank_or_union_keeps_its_official_in_government(body):
 ])
 def test_a_private_bank_is_no_office_of_state(body):
     assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Tom Roe, a spokesman for the state oil company, said the pay was low.",
+    "Tom Roe, chairman of the government-owned Arden Steel Company, said the pay was low.",
+    "Tom Roe, the president of the nationalised Arden Bank, said the pay was low.",
+    "Tom Roe, a spokesman for the state-controlled company, said the pay was low.",
+])
+def test_a_body_owned_by_the_state_keeps_its_office_holders_in_government(body):
+    assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type == "government"

@@ -657,3 +657,21 @@ def test_a_private_bank_is_no_office_of_state(body):
 ])
 def test_a_body_owned_by_the_state_keeps_its_office_holders_in_government(body):
     assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type == "government"
+
+
+# ------------------------------------------------------------------ a public word inside a private body's name
+
+
+@pytest.mark.parametrize("body, typ", [
+    ("Tom Roe, a spokesman for the public relations firm, said the pay was low.", "other"),
+    ("Tom Roe, the president of the Manchester City football club, said the pay was low.", "other"),
+    ("Tom Roe, the chairman of the Party City company, said the pay was low.", "other"),
+    ("Tom Roe, a spokesman for the Federal Express company, said the pay was low.", "other"),
+    # next to the body word of the name, or written lower-case, the word makes the body public
+    ("Tom Roe, the president of the Kansas City Chamber of Commerce, said the pay was low.", "government"),
+    ("Tom Roe, a spokesman for the Arden County Hospital, said the pay was low.", "government"),
+    ("Tom Roe, a spokesman for the county hospital, said the pay was low.", "government"),
+    ("Tom Roe, the chairman of the Arden Union Party, said the pay was low.", "government"),
+])
+def test_a_public_word_inside_a_name_makes_the_body_public_only_next_to_its_body_word(body, typ):
+    assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type == typ

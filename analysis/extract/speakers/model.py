@@ -48,6 +48,7 @@ class SourceCues:
     private_bodies: frozenset[str] = frozenset()       # "company": its chairman holds no office of state
     private_holders: frozenset[str] = frozenset()      # "chairman": holds no office of state at a company
     public_body_words: frozenset[str] = frozenset()    # "county", "state-owned": the body is public
+    not_public_words: frozenset[str] = frozenset()     # "public relations": no public word inside
 
 
 @dataclass(frozen=True)

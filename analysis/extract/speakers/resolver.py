@@ -2632,6 +2632,28 @@ class _Resolver:
                                        country=country, the_country=gaz.the_country(country))
         return None
 
+    def _public_word_in(self, part: str) -> bool:
+        """Whether a part of a description (original case) names a public body word.  A phrase
+        ("central bank", "state-owned") or a lower-case word ("the county hospital") counts; a
+        capitalised single word is part of a name and counts only next to a capitalised body word
+        of that name ("Arden County Hospital", "the Kansas City Chamber of Commerce", "the Arden
+        Union Party", "the National Association of Counties"; not "Manchester City football club", "Party City company", "Federal Express").
+        The not-public phrases are no public words ("the public relations firm")."""
+        lex = self.lex
+        low = lex.not_public_re.sub(lambda m: " " * len(m.group()), part.lower())
+        for m in lex.public_body_re.finditer(low):
+            word = part[m.start():m.end()]
+            if not word[:1].isupper() or " " in word or "-" in word:
+                return True
+            after = part[m.end():]
+            nxt = lex.private_body_re.match(after.lstrip().lower())
+            if nxt and after.lstrip()[:1].isupper():
+                return True
+            prev = re.search(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$", part[:m.start()])
+            if prev and prev.group(1)[:1].isupper() and lex.private_body_re.fullmatch(prev.group(1).lower()):
+                return True
+        return False
+
     def _private_office(self, role: str, affiliation: str, context: str) -> bool:
         """Whether a description holds a private body's office and no office of state.  Its parts
         (cut at relative pronouns, ', ' and ' and a/the/former ...') are read one by one: a part naming
@@ -2642,13 +2664,14 @@ class _Resolver:
         or a government role before its first preposition ("a state senator"; not "a supporter of
         Governor X") holds an office of state, and then the description does."""
         lex = self.lex
-        described = (context if context.strip() else role).lower()
-        if affiliation and affiliation.lower() not in described:
-            described = f"{described} {affiliation.lower()}"
+        described = context if context.strip() else role
+        if affiliation and affiliation.lower() not in described.lower():
+            described = f"{described} {affiliation}"
         government_roles = [rx for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if t == "government"]
         private = False
-        for part in _DESCRIPTION_PART_RE.split(described):
-            public = lex.public_body_re.search(part) or lex.central_bank_re.search(part) \
+        for cased in _DESCRIPTION_PART_RE.split(described):
+            part = cased.lower()
+            public = self._public_word_in(cased) or lex.central_bank_re.search(part) \
                 or lex.government_org_re.search(part) \
                 or any(rx.search(part) for t, rx in self.ri.org_type_res if t == "government")
             part = lex.other_role_re.sub(" other ", part)

@@ -675,3 +675,23 @@ def test_a_body_owned_by_the_state_keeps_its_office_holders_in_government(body):
 ])
 def test_a_public_word_inside_a_name_makes_the_body_public_only_next_to_its_body_word(body, typ):
     assert _one(body, "the pay was low", "said", "Tom Roe").speaker_type == typ
+
+
+# ------------------------------------------------------------------ "The Times" after a longer outlet's name
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Global Times reported the deal on Monday. The Times said the pay was low.", "The Times"),
+    ("The Financial Times reported the deal on Monday. The Times, a London daily, reported it too. "
+     "The Times said the pay was low.", "The Times"),
+    ("The New York Times reported the deal on Monday. The Times said the pay was low.", "The New York Times"),
+])
+def test_the_times_is_only_a_listed_outlet_that_calls_itself_so(body, name):
+    assert _one(body, "the pay was low", "said", "The Times").name == name
+
+
+def test_the_short_name_of_an_outlet_is_read_from_its_entry():
+    from analysis.extract.speakers import load_source_cues
+    outlets = load_source_cues().outlets
+    assert "The Times" in outlets["The New York Times"]["short"]
+    assert not outlets["Financial Times"].get("short")

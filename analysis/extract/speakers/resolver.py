@@ -1964,13 +1964,16 @@ class _Resolver:
                        o.get("country"), True, kind="outlet")
 
     def _longer_outlet_named_before(self, bare: str, off: int) -> Speaker | None:
-        """The listed outlet named last before ``off`` whose name ends with ``bare`` ("The New York
-        Times ... The Times said": the New York Times, not the London Times the list calls 'The
-        Times'), or None."""
+        """The listed outlet named last before ``off`` that calls itself "the <bare>" (its ``short``
+        names in source_cues.yaml: "The New York Times ... The Times said": the New York Times, not
+        the London Times the list calls 'The Times'; not the Global Times or the Financial Times,
+        which no one calls 'the Times'), or None."""
         body = self.ctx.body
+        outlets = self.ctx.cues.outlets
+        short = "the " + bare.lower()
         best, at = None, -1
         for key in self.lex.outlet_keys:
-            if key.endswith(" " + bare) and key != "The " + bare:
+            if key != "The " + bare and any(str(s).lower() == short for s in outlets[key].get("short") or []):
                 i = body.rfind(key, 0, off)
                 if i > at:
                     best, at = key, i

@@ -78,6 +78,11 @@ class _Lexicons:
         self.central_bank_re = _any_phrase_re(f"bank of {c.lower()}" for c in gaz.countries)
         self.government_org_re = _any_phrase_re(w for w, t in cues.org_types if t == "government")
         self.outlet_keys = _by_length(cues.outlets)
+        #: "the times" -> the outlet keys whose entry lists that short name (`short` in source_cues.yaml)
+        self.outlets_by_short: dict[str, tuple[str, ...]] = {}
+        for key in self.outlet_keys:
+            for s in cues.outlets[key].get("short") or []:
+                self.outlets_by_short[str(s).lower()] = (*self.outlets_by_short.get(str(s).lower(), ()), key)
         self.demonym_keys = _by_length(gaz.demonyms)
         self.place_keys = _by_length(gaz.places)
         self.outlet_re = _any_phrase_re(cues.outlets)

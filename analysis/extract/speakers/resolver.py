@@ -164,6 +164,10 @@ _SURNAME_PAREN_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
 
 
+# the word before a public word, over "of/for (the)" ("the National Association of Counties": "Association")
+_LAST_WORD_BEFORE_RE = re.compile(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
+
+
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
 
 
@@ -1969,11 +1973,9 @@ class _Resolver:
         the London Times the list calls 'The Times'; not the Global Times or the Financial Times,
         which no one calls 'the Times'), or None."""
         body = self.ctx.body
-        outlets = self.ctx.cues.outlets
-        short = "the " + bare.lower()
         best, at = None, -1
-        for key in self.lex.outlet_keys:
-            if key != "The " + bare and any(str(s).lower() == short for s in outlets[key].get("short") or []):
+        for key in self.lex.outlets_by_short.get("the " + bare.lower(), ()):
+            if key != "The " + bare:
                 i = body.rfind(key, 0, off)
                 if i > at:
                     best, at = key, i
@@ -2640,7 +2642,8 @@ class _Resolver:
         ("central bank", "state-owned") or a lower-case word ("the county hospital") counts; a
         capitalised single word is part of a name and counts only next to a capitalised body word
         of that name ("Arden County Hospital", "the Kansas City Chamber of Commerce", "the Arden
-        Union Party", "the National Association of Counties"; not "Manchester City football club", "Party City company", "Federal Express").
+        Union Party", "the National Association of Counties"; not "Manchester City football club",
+        "Party City company", "Federal Express").
         The not-public phrases are no public words ("the public relations firm")."""
         lex = self.lex
         low = lex.not_public_re.sub(lambda m: " " * len(m.group()), part.lower())
@@ -2652,7 +2655,7 @@ class _Resolver:
             nxt = lex.private_body_re.match(after.lstrip().lower())
             if nxt and after.lstrip()[:1].isupper():
                 return True
-            prev = re.search(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$", part[:m.start()])
+            prev = _LAST_WORD_BEFORE_RE.search(part[:m.start()])
             if prev and prev.group(1)[:1].isupper() and lex.private_body_re.fullmatch(prev.group(1).lower()):
                 return True
         return False

@@ -205,6 +205,47 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
     return b
 
 
+#: words that may open a segment of a speaker's closing appositive after a comma ("said Ann Roe, a lawyer
+#: in Tampa, Fla., who ...", "said Ann Roe, 34, of Arden"): determiners, relative pronouns, "of"
+_CLOSING_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "of"})
+_RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "that"})
+
+
+def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs, *, limit: int = 40,
+                        relative: bool = True) -> int | None:
+    """'..., said Ann Roe, a lawyer who represents the town.': the appositive (relative clause
+    included) set off by a comma after a speaker named after the cue, when it runs to the sentence
+    end, belongs to the speaker mention (PolNeAR marks the whole of it): the end (exclusive) of that
+    appositive, before the closing punctuation.  None when the comma at ``b`` does not open one, when
+    a quotation, a colon, semicolon, dash or parenthesis comes before the end, when a segment after
+    a further comma opens otherwise ("..., in an interview"; the first must open with a determiner,
+    a relative pronoun, "of" or a number), when a reporting-verb form is in it
+    ("who also said ...": a report of its own) or when it is longer than ``limit`` tokens."""
+    if b + 1 >= hi or toks[b].text != "," or toks[b].q or \
+            not (toks[b + 1].low in _CLOSING_APPOSITIVE_OPENERS or toks[b + 1].text[:1].isdigit()):
+        return None                       # not ", Trump and Lee appeared to ...": a clause of its own
+    end = hi
+    while end > b + 1 and (toks[end - 1].text in {".", "!", "?"} or
+                           (toks[end - 1].text in QUOTE_CHARS and not toks[end - 1].q)):
+        end -= 1
+    if end - b - 1 < 2 or end - b - 1 > limit:
+        return None
+    for m in range(b, end):
+        t = toks[m]
+        if t.q or t.text in QUOTE_CHARS or t.text in {";", ":", "—", "–", "(", ")", "!", "?"}:
+            return None
+        if t.text == ",":
+            nxt = toks[m + 1] if m + 1 < end else None
+            if nxt is None or not (nxt.low in _CLOSING_APPOSITIVE_OPENERS or nxt.text[:1].isdigit() or
+                                   is_capitalised(nxt.text) or nxt.low in {"and"}):
+                return None
+        elif t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
+            return None
+        elif relative is False and t.low in _RELATIVE_WORDS:
+            return None
+    return end
+
+
 def _role_before_name(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """Lowercase role words, then a capitalised name within five tokens ("pollster Frank Luntz",
     "master of ceremonies Asab Al-Tabchi", "retired Army Lt. Gen. ..."): the name's index."""

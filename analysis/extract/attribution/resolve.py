@@ -20,7 +20,7 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open,
 )
 from analysis.extract.attribution.phrases import (
-    _NOMINATIVE, _PAST_VERBS, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
+    _NOMINATIVE, _PAST_VERBS, _closing_appositive, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
@@ -413,6 +413,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                         toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
                                         toks[end].low in {"who", "whose", "which"}):
+                    if mode == "invert" and (tail := _closing_appositive(toks, end, hi, verbs, relative=False)) is not None:
+                        end = tail        # '..., said Ann Roe, a lawyer who represents the town.'
                     spk = (j, end)
                     inverted = True
                     mode = "invert"

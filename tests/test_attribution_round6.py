@@ -1,0 +1,68 @@
+"""Attribution rules (round 6), on sentences written for these tests: each rule has sentences it must
+report (cue, speaker mention, content and kind asserted) and sentences with the same words that must not
+give the new reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.text import parse_article
+
+
+def atts(body: str) -> list[Attribution]:
+    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
+
+
+def summary(body: str) -> list[tuple[str, str | None, str, str]]:
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body)]
+
+
+# ------------------------------------------------------------------ 1. a closing appositive after "said X"
+
+@pytest.mark.parametrize("body, expected", [
+    # an age and a place: segments the noun-phrase walk did not take
+    ('"We are ready," said Lena Ostrova, 41, of Arden.',
+     ("said", "Lena Ostrova, 41, of Arden", "We are ready,", "direct")),
+    # an appositive with a participle, longer than a plain noun phrase
+    ('"Costs will rise," said Tom Reyes, a retired engineer involved in the harbour project for many years.',
+     ("said", "Tom Reyes, a retired engineer involved in the harbour project for many years",
+      "Costs will rise,", "direct")),
+    ('"The vote was fair," said Mia Lund, the clerk of the county where the ballots were counted.',
+     ("said", "Mia Lund, the clerk of the county where the ballots were counted", "The vote was fair,", "direct")),
+])
+def test_closing_appositive_belongs_to_the_speaker(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause stays out of the mention (the speaker layer reads descriptions as affiliations)
+    ('"Costs will rise," said Tom Reyes, who chairs the county board.',
+     [("said", "Tom Reyes", "Costs will rise,", "direct")]),
+    # a setting after the comma is no appositive
+    ('"It is over," said Tom Reyes, in an interview on Sunday.',
+     [("said", "Tom Reyes", "It is over,", "direct")]),
+    # a second report after the appositive: the appositive stops at its comma
+    ('"It is over," said Tom Reyes, a farmer from Arden, adding that prices fell.',
+     [("said", "Tom Reyes, a farmer from Arden", "It is over,", "direct"),
+      ("adding", "Tom Reyes, a farmer from Arden", "prices fell", "indirect")]),
+    # a clause after a semicolon is no part of the speaker
+    ('"The vote was fair," said Mia Lund, the clerk; the count ended at noon.',
+     [("said", "Mia Lund, the clerk", "The vote was fair,", "direct")]),
+])
+def test_closing_appositive_stops_at_other_material(body, expected):
+    assert summary(body) == expected
+
+
+def test_closing_appositive_needs_an_appositive_opener():
+    # a main clause after the comma ("..., Ana and Tom appeared to ...") is never read as the speaker's
+    from analysis.extract.attribution.phrases import _closing_appositive
+    from analysis.extract.attribution.tokens import _sentence_tokens
+    from analysis.extract.reporting_verbs import reporting_verbs
+    body = "He won, Ana and Tom appeared to agree."
+    toks = _sentence_tokens(parse_article(Article(outlet="T", title="T", date=dt.date(2024, 1, 1), body=body)).text)[0]
+    comma = next(k for k, t in enumerate(toks) if t.text == ",")
+    assert _closing_appositive(toks, comma, len(toks), reporting_verbs(None)) is None

@@ -34,6 +34,7 @@ from analysis.extract.speakers.words import (
     _with_plural_titles, load_speaker_words,
 )
 from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
+from analysis.extract.speakers.predicates import copular_roles, leading_roles, next_sentence_descriptions
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _Run, _SentenceNPs, _Spans
 
 
@@ -257,7 +258,11 @@ class _Resolver:
         self._role_notes: list[tuple[int, str, str, str]] = []   # (offset, name, role before, appositive role)
         self._person_roles_cache: list[tuple[int, str, str]] | None = None
         self._context_index: dict[str, list[tuple[int, str]]] | None = None
-        self._typed_cache: dict[str, tuple[list[int], list[tuple[str, str | None, str | None, str | None]]]] = {}
+        self._typed_cache: dict[tuple[str, bool], tuple[list[int], list[tuple[str, str | None, str | None, str | None]]]] = {}
+        self._predicate_notes: list[tuple[int, str, str]] = []   # (offset, name, role): "Roe is a professor at X"
+        self._predicate_index: dict[str, list[tuple[int, str]]] = {}
+        self._described_at: dict[int, str] = {}   # offset of "The former senator" -> "Roe" (the sentence before)
+        self._descriptions_checked = False
         self._classified: dict[str, tuple[str, str | None, str | None, str | None]] = {}
         self._role_words: dict[str, tuple[str, ...]] = {}
         self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None
@@ -388,7 +393,74 @@ class _Resolver:
                 self.ctx.names.append((start, f"{body[nick[0] + 1:nick[1] - 1]} {name.split()[-1]}", ctx))
             self.ctx.names.append((start, name, ctx))
         self._scan_surname_appositives(scan)
+        self._scan_predicate_roles(scan)
         self._role_notes.sort(key=lambda n: n[0])
+
+    def _is_role_head(self, words: str) -> bool:
+        return _role_norm(words, self.roles) in self.ri.heads
+
+    def _scan_predicate_roles(self, scan: str) -> None:
+        """Role notes for the roles a clause of their own gives a named person (:mod:`.predicates`):
+        "Roe is a professor at X", "Roe has led the agency since 2019", "Ann Roe spoke. The former
+        senator said ...").  Only after a surname of a full name the article gives.  They type a
+        person only when the name's own phrases give no type (:meth:`_type_from_contexts`), and
+        descriptions refer back to them ("the professor said": :meth:`_article_role_index`)."""
+        people = self._surname_offsets()
+        if not people:
+            return
+        notes = self._predicate_notes
+        notes += copular_roles(scan, people=people, is_role_head=self._is_role_head)
+        notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation)
+        if self._sent_sorted and len(self._sent_starts) > 1:
+            spans = list(zip(self._sent_starts, self._sent_ends))
+            for off, word, role in next_sentence_descriptions(
+                    scan, spans, person_at_start=lambda s, e: self._person_opening(scan, s, e, people),
+                    is_role_head=self._is_role_head):
+                notes.append((off, word, role))
+                self._described_at[off] = word
+        notes.sort(key=lambda n: n[0])
+
+    def _checked_descriptions(self) -> None:
+        """Drop (once) each next-sentence description that fits a role another person was given
+        before it ("Ann Roe, the ministry's spokeswoman, spoke. The minister said ..." after
+        "Foreign Minister Tom Lee": the minister is Lee), from the predicate notes and from
+        :attr:`_described_at`."""
+        if self._descriptions_checked:
+            return
+        self._descriptions_checked = True
+        if not self._described_at:
+            return
+        dropped: set[int] = set()
+        for off, word in self._described_at.items():
+            np = next(r for o, w, r in self._predicate_notes if o == off)
+            desc = self._description(np)
+            person = self._canonical_person(word, off)
+            if desc is None or any(o < off and p != person and self._role_fits(desc[0], desc[1], desc[2], t, None)
+                                   for o, p, t in self._person_roles()):
+                dropped.add(off)
+        if dropped:
+            self._predicate_notes = [n for n in self._predicate_notes if n[0] not in dropped]
+            self._described_at = {o: w for o, w in self._described_at.items() if o not in dropped}
+
+    def _names_typed_organisation(self, obj: str) -> bool:
+        """Whether ``obj`` ("the agency", "the Arden Institute") names an organisation whose
+        type the lexicons give (not "the charge", "the field")."""
+        return self._classify("", _LEADING_THE_RE.sub("", obj), obj) != "other"
+
+    _OPENING_NAME_RE = re.compile(r"[\s\"“‘']*(?P<run>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3})(?![\w’'\-])")
+
+    def _person_opening(self, scan: str, start: int, end: int, people: Mapping[str, int]) -> str | None:
+        """The surname that opens the sentence ``scan[start:end]`` ("Ann Roe said ...", "Mr. Roe
+        has ..."), when the sentence names no other person of the article; else None."""
+        m = self._OPENING_NAME_RE.match(scan, start, end)
+        if m is None:
+            return None
+        words = [w for w in m.group("run").split() if w.rstrip(".") not in self.roles.honorifics]
+        if not words or words[-1] not in people:
+            return None
+        name = words[-1]
+        others = {w for w in re.findall(r"[A-Z][\w’'\-]*", scan[m.end():end]) if w in people and w != name}
+        return None if others else name
 
     _FRONTED_ROLE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
                                   r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
@@ -688,10 +760,12 @@ class _Resolver:
             self._person_roles_cache = out
         return self._person_roles_cache
 
-    def _typed_contexts(self, full: str) -> tuple[list[int], list[tuple[str, str | None, str | None, str | None]]]:
+    def _typed_contexts(self, full: str, *, predicates: bool = False
+                        ) -> tuple[list[int], list[tuple[str, str | None, str | None, str | None]]]:
         """(offsets, (type, role, affiliation, country)) of the descriptions of person ``full``
         that give a type, in text order (descriptions in the order found at one offset); each
-        description is classified once per article."""
+        description is classified once per article.  ``predicates``: the roles given in a clause
+        of their own (:meth:`_scan_predicate_roles`) instead of the name's own phrase."""
         if self._context_index is None:
             index: dict[str, list[tuple[int, str]]] = {}
             for o, p, t in self._person_roles():
@@ -700,10 +774,17 @@ class _Resolver:
                 if c:
                     index.setdefault(n, []).append((o, c))
             self._context_index = index
-        if full not in self._typed_cache:
+            later: dict[str, list[tuple[int, str]]] = {}
+            self._checked_descriptions()
+            for o, name, t in self._predicate_notes:
+                later.setdefault(self._canonical_person(name, o), []).append((o, t))
+            self._predicate_index = later
+        key = (full, predicates)
+        if key not in self._typed_cache:
             offsets: list[int] = []
             values: list[tuple[str, str | None, str | None, str | None]] = []
-            for o, text in sorted(self._context_index.get(full, ()), key=lambda x: x[0]):
+            source = self._predicate_index if predicates else self._context_index
+            for o, text in sorted(source.get(full, ()), key=lambda x: x[0]):
                 if text not in self._classified:
                     role, affiliation, country = self._role_affiliation(text)
                     self._classified[text] = (self._classify(role or "", affiliation or "", text), role,
@@ -711,19 +792,21 @@ class _Resolver:
                 if self._classified[text][0] != "other":
                     offsets.append(o)
                     values.append(self._classified[text])
-            self._typed_cache[full] = (offsets, values)
-        return self._typed_cache[full]
+            self._typed_cache[key] = (offsets, values)
+        return self._typed_cache[key]
 
     def _type_from_contexts(self, full: str, off: int) -> tuple[str, str | None, str | None, str | None]:
         """(type, role, affiliation, country) from the nearest description of ``full`` anywhere
         in the article that gives a type, the nearest before ``off`` first, else the first
-        after it; type ``other`` if none does."""
-        offsets, values = self._typed_contexts(full)
-        i = bisect_right(offsets, off) - 1
-        if i >= 0:
-            return values[bisect_left(offsets, offsets[i])]       # the first found at that offset
-        if offsets:
-            return values[0]
+        after it; then the same of the roles a clause of their own gives ("Roe is a professor
+        at X"); type ``other`` if none does."""
+        for predicates in (False, True):
+            offsets, values = self._typed_contexts(full, predicates=predicates)
+            i = bisect_right(offsets, off) - 1
+            if i >= 0:
+                return values[bisect_left(offsets, offsets[i])]       # the first found at that offset
+            if offsets:
+                return values[0]
         return "other", None, None, None
 
     def _actor_roles(self, a: Actor) -> tuple[int, tuple[str, ...]]:
@@ -852,7 +935,12 @@ class _Resolver:
                 if (p, t) not in first:
                     first[(p, t)] = o
             index: dict[str, list[tuple[int, str, str, str | None]]] = {}
-            for (p, t), o in first.items():
+            self._checked_descriptions()
+            for o, name, t in self._predicate_notes:     # "Roe is a professor at X"
+                p = self._canonical_person(name, o)
+                if (p, t) not in first:
+                    first[(p, t)] = o
+            for (p, t), o in sorted(first.items(), key=lambda x: x[1]):
                 for w in dict.fromkeys(self._role_word_list(t)):
                     index.setdefault(w, []).append((o, p, t, None))
             self._role_index_cache = index
@@ -884,6 +972,9 @@ class _Resolver:
         desc = self._description(m)
         if desc is None:
             return None
+        self._checked_descriptions()
+        if off in self._described_at:      # "Tom Roe has a plan. The former senator said ...": Roe
+            return self._person(self._canonical_person(self._described_at[off], off), "", off, paragraph, mention=m)
         head, mods, country = desc
         index = self._article_role_index()
 

@@ -1,0 +1,157 @@
+"""Roles an article gives a named person outside the name's own phrase.
+
+The name registry (:mod:`.resolver`) reads the words before a name and the appositive after it.
+News copy also gives a role in a clause of its own, which these functions find as candidate role
+texts for the resolver to classify:
+
+* a copular predicate: "Roe is a professor at Arden University", "Roe, 61, was the state's
+  attorney general", "Roe has been a senior fellow at ..." (:func:`copular_roles`);
+* a verb of leading with an organisation as its object: "Roe has led the agency since 2019",
+  "Roe heads the Arden Institute" -> "head of the Arden Institute" (:func:`leading_roles`);
+* a definite description that opens the next sentence after a sentence that opens with the
+  person's name and names no one else: "Ann Roe has a plan. The Democratic presidential candidate
+  said ..." (:func:`next_sentence_descriptions`).
+
+Each function returns (offset of the name or description, the name word as written, role text);
+which name words count as people and which role texts give a type is the caller's (the
+resolver's) lexicons.  Pure functions of the text: no lexicon is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Collection, Iterator, Sequence
+
+#: a capitalised word (a person's surname), optionally an age appositive, then a copula and a
+#: noun phrase opened by an article or a possessive name ("Roe's")
+_COPULAR_RE = re.compile(
+    r"(?<![\w’'\-.])(?P<name>[A-Z][a-z][\w’'\-]*)(?:,[ \u00a0]\d{1,3},)?[ \u00a0]+"
+    r"(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|has[ \u00a0]+become|remains|remained)[ \u00a0]+"
+    r"(?:(?:now|also|currently|still|then|once|already|formerly)[ \u00a0]+)?"
+    r"(?P<np>(?:a|an|the|[A-Z][\w’'\-.]*[’']s)[ \u00a0][^.;:!?\n\"“”]{1,160})")
+
+#: a verb of leading an organisation, its agent noun (roles.yaml's role_verbs say the same of
+#: a relative clause), and a definite object
+_LEADING_VERBS = {
+    "heads": "head", "headed": "head", "has headed": "head", "had headed": "head",
+    "leads": "leader", "led": "leader", "has led": "leader", "had led": "leader",
+    "chairs": "chair", "chaired": "chair", "has chaired": "chair", "had chaired": "chair",
+    "directs": "director", "directed": "director", "has directed": "director", "had directed": "director",
+    "runs": "head", "ran": "head", "has run": "head", "had run": "head",
+    "oversees": "head", "oversaw": "head", "has overseen": "head", "had overseen": "head",
+    "founded": "founder", "co-founded": "co-founder",
+}
+_LEADING_RE = re.compile(
+    r"(?<![\w’'\-.])(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]+(?:(?:now|also|currently|still|once)[ \u00a0]+)?"
+    r"(?P<verb>" + "|".join(sorted((v.replace(" ", r"[ \u00a0]+") for v in _LEADING_VERBS), key=len, reverse=True))
+    + r")[ \u00a0]+(?P<obj>the[ \u00a0][^.;:!?\n\"“”]{1,120})")
+
+#: where a predicate's noun phrase ends: a comma, a relative pronoun, a conjunction ("a consultant and a
+#: commentator": the first role; "a hawkish person and would be ...": no clause read as a role)
+_NP_END_RE = re.compile(r",|[ \u00a0](?:who|whom|whose|which|that|but|when|while|because|after|before|since|until"
+                        r"|and|or)(?![\w’'\-])")
+#: where an organisation object ends: a time or a following clause ("the agency since 2019")
+_OBJ_END_RE = re.compile(r",|[ \u00a0](?:who|whom|whose|which|that|but|when|while|because|after|before|since|until"
+                         r"|from|during|for[ \u00a0]+(?:\d|a|an|the|more|nearly|about|almost|over|years|decades)"
+                         r"|in[ \u00a0]+(?:\d|the[ \u00a0]+\d|[a-z])|and)(?![\w’'\-])")
+#: prepositions after a role noun: the role's head is the word before the first of them
+_PREP_RE = re.compile(r"[ \u00a0](?:of|at|for|with|to|in|on|from|under|among|by|since|during)(?![\w’'\-])")
+
+_MAX_NP_WORDS = 14
+
+
+def _cut(text: str, end_re: re.Pattern[str]) -> str:
+    m = end_re.search(text)
+    return (text[:m.start()] if m else text).strip()
+
+
+def _head_words(np: str) -> list[str]:
+    """The words of ``np`` before its first preposition, lower case, possessive names dropped."""
+    m = _PREP_RE.search(np)
+    words = (np[:m.start()] if m else np).split()
+    return [w.lower().strip("’'\"“”()") for w in words if not re.search(r"[’']s$", w)]
+
+
+def copular_roles(text: str, *, people: Collection[str],
+                  is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+    """(offset, name word, noun phrase) of each copular predicate after a person's name word:
+    ``people`` are the article's surnames, ``is_role_head`` tells a role noun ("professor",
+    "attorney general"), which must head the noun phrase (the word, or two words, before its first
+    preposition): "Roe is a professor at X" gives "a professor at X"; "Roe is a more hawkish
+    person", "Roe was the top recipient among ..." give nothing."""
+    for m in _COPULAR_RE.finditer(text):
+        name = m.group("name")
+        if name not in people:
+            continue
+        np = _cut(m.group("np"), _NP_END_RE)
+        if not np or len(np.split()) > _MAX_NP_WORDS:
+            continue
+        head = _head_words(np)
+        if not head or not (is_role_head(head[-1]) or len(head) > 1 and is_role_head(" ".join(head[-2:]))):
+            continue
+        yield m.start("name"), name, np
+
+
+def leading_roles(text: str, *, people: Collection[str],
+                  is_organisation: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+    """(offset, name word, role) of each "<name> heads/has led/ran ... the <organisation>":
+    the verb's agent noun "of" the object ("head of the Arden Institute"), when
+    ``is_organisation`` says the object names an organisation of a type ("the agency",
+    "the Arden Institute"; not "the charge", "the field")."""
+    for m in _LEADING_RE.finditer(text):
+        name = m.group("name")
+        if name not in people:
+            continue
+        obj = _cut(m.group("obj"), _OBJ_END_RE)
+        if len(obj.split()) < 2 or len(obj.split()) > _MAX_NP_WORDS or not is_organisation(obj):
+            continue
+        agent = _LEADING_VERBS[" ".join(m.group("verb").split())]
+        yield m.start("name"), name, f"{agent} of {obj}"
+
+
+#: the words that open a sentence with "The": a definite description and what follows it
+_OPENING_THE_RE = re.compile(r"[\s\"“‘']*The[ \u00a0]+(?P<words>(?:[\w’'\-]+[ \u00a0]+){1,6})")
+
+
+def _opening_description(text: str, start: int, end: int,
+                         is_role_head: Callable[[str], bool]) -> tuple[int, str, str] | None:
+    """(offset, description, head noun) of a sentence that opens with "The" + up to four
+    words + a role noun followed by a lower-case word that is no role word (its verb): "The
+    former senator spoke" -> "The former senator"; None otherwise."""
+    m = _OPENING_THE_RE.match(text, start, end)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    for k in range(min(5, len(words) - 1)):
+        nxt = words[k + 1]
+        if not nxt[:1].islower() or is_role_head(nxt.lower()):
+            continue
+        head = words[k].lower()
+        if not words[k][:1].islower():
+            continue
+        if is_role_head(head) or k > 0 and is_role_head(f"{words[k - 1].lower()} {head}"):
+            np_start = text.index("The", m.start(), m.start("words"))
+            return np_start, " ".join(["The", *words[:k + 1]]), head
+        return None
+    return None
+
+
+def next_sentence_descriptions(text: str, sentences: Sequence[tuple[int, int]], *,
+                               person_at_start: Callable[[int, int], str | None],
+                               is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+    """(offset of the description, the person's name word, the description) of each sentence
+    that opens with a definite description of one person ("The former senator said ...") right
+    after a sentence that opens with a person's name and names no one else
+    (``person_at_start(start, end)`` gives that name word or None).  The previous sentence must
+    not use the description's head noun itself ("Roe met the senator. The senator said": the
+    senator is someone else)."""
+    for (s0, e0), (s1, e1) in zip(sentences, sentences[1:]):
+        found = _opening_description(text, s1, e1, is_role_head)
+        if found is None:
+            continue
+        off, np, head = found
+        if re.search(r"(?<![\w’'\-])" + re.escape(head) + r"(?![\w’'\-])", text[s0:e0], re.IGNORECASE):
+            continue
+        name = person_at_start(s0, e0)
+        if name is not None:
+            yield off, name, np

@@ -1,0 +1,95 @@
+"""Speakers, round 6: roles given in a clause of their own (a copular predicate, a verb of leading
+an organisation, a description opening the next sentence), and international bodies.  Articles,
+people and organisations are invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speakers_names import _resolve  # the speaker tests' gold-quote helper
+
+
+def _one(body: str, mention: str, text: str = "the plan would fail", cue: str = "said"):
+    [sp] = _resolve(body, [(text, cue, mention)])
+    return sp
+
+
+# ------------------------------------------------------------------ a role in a clause of its own
+@pytest.mark.parametrize("intro, typ", [
+    # a copular predicate, before or after the quote
+    ("Tom Roe is a professor at Arden University. He studies trade.", "expert_academic"),
+    ("Tom Roe, 61, was the state's attorney general for a decade.", "government"),
+    ("Tom Roe has been a senior fellow at the Arden Institute since 2019.", "expert_think_tank"),
+    ("Tom Roe is now the city's deputy mayor and a keen sailor.", "government"),
+    # a verb of leading an organisation
+    ("Tom Roe has led the agency since 2019.", "government"),
+    ("Tom Roe heads the Arden Institute, a research group.", "expert_think_tank"),
+    # the next sentence opens with a description of him
+    ("Tom Roe has a plan for the port. The former senator spoke on Monday.", "government"),
+])
+def test_a_role_in_a_clause_of_its_own_types_the_person(intro, typ):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", typ)
+
+
+def test_a_copular_role_given_after_the_quote_types_the_person():
+    body = "Roe said the plan would fail.\n\nTom Roe is a research fellow at the Arden Institute."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "expert_think_tank")
+
+
+@pytest.mark.parametrize("intro", [
+    # the predicate is no role
+    "Tom Roe is a more hawkish person and would be a tougher senator.",
+    "Tom Roe was the top recipient among the presidential candidates of the gifts.",
+    "Tom Roe is a keen sailor.",
+    # 'led' with no organisation as its object
+    "Tom Roe led the charge against the plan.",
+    "Tom Roe led the field in the first round.",
+    # the next sentence's description is someone else's: the sentence before names two people,
+    # or uses the description's noun itself
+    "Tom Roe met Ann Lee in the port. The former senator spoke on Monday.",
+    "Tom Roe met the senator in the port. The senator spoke on Monday.",
+    # a description not at the start of the next sentence
+    "Tom Roe has a plan. On Monday the former senator spoke.",
+])
+def test_no_role_from_a_clause_that_gives_none(intro):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")
+
+
+def test_the_names_own_phrase_wins_over_a_clause_of_its_own():
+    # "Professor Roe" is his own phrase; "the group's leader" later does not make him government
+    body = ("Professor Tom Roe teaches in Dale.\n\nRoe is the group's intellectual leader.\n\n"
+            "Roe said the plan would fail.")
+    sp = _one(body, "Roe")
+    assert sp.speaker_type == "expert_academic"
+
+
+def test_a_description_refers_back_to_a_copular_role():
+    body = "Tom Roe is a professor at Arden University.\n\nThe professor said the plan would fail."
+    sp = _one(body, "The professor")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "expert_academic")
+
+
+def test_an_undersecretary_holds_office():
+    body = "Tom Roe, who was undersecretary of state in 2013, spoke.\n\nRoe said the plan would fail."
+    assert _one(body, "Roe").speaker_type == "government"
+
+
+def test_a_description_opening_the_next_sentence_is_the_person_that_sentence_opens_with():
+    body = ("Tom Roe is a presidential candidate from Dale. Ann Lee met voters in Arden.\n\n"
+            "Lee said she would cut the levy. The presidential candidate said the plan would fail.")
+    first, second = _resolve(body, [("she would cut the levy", "said", "Lee"),
+                                    ("the plan would fail", "said", "The presidential candidate")])
+    assert (second.name, second.speaker_type) == ("Ann Lee", "government")
+
+
+def test_a_next_sentence_description_that_fits_someone_named_before_is_not_read():
+    # "The minister" is Foreign Minister Tom Lee, not the spokeswoman the sentence before opens with
+    body = ("Foreign Minister Tom Lee met the press in Dale. Ann Roe, the ministry's spokeswoman, spoke first. "
+            "The minister said the plan would fail.")
+    sp = _one(body, "The minister")
+    assert sp.name == "Tom Lee"

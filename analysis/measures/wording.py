@@ -135,6 +135,7 @@ class LexiconEntry:
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()
     case_sensitive: bool = False
+    disjunct: bool = False            # a stance adverb also counted as a sentence disjunct ("Sadly, ...")
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
     voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
     derivation: str = ""              # derived forms of a listed entry: the rule ("-ent > -ence, -ency")
@@ -179,7 +180,8 @@ class Lexicon:
 
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
-                    "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive")
+                    "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive",
+                    "disjunct")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -251,7 +253,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         if hyphen not in ("loose", "strict"):
             problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
         flags = {}
-        for key, default in (("inflect", True), ("case_sensitive", False)):
+        for key, default in (("inflect", True), ("case_sensitive", False), ("disjunct", False)):
             value = item.get(key, default)
             if not isinstance(value, bool):
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))
@@ -1123,12 +1125,26 @@ def _in_title_case_name(st: _Stream, a: int, entry: LexiconEntry, body: str, mem
     return not _headline(st, st.sents[a], memo)
 
 
+def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str) -> bool:
+    """Whether a one-word hit on parts ``a``..``b`` is an -ly adverb that opens its sentence and is set
+    off by a comma ("Incredibly, nobody came.", "Shockingly, the clerk left."): a disjunct, the writer's
+    comment on the whole clause (Quirk et al. 1985, ch. 8: disjuncts), not the amplifier or manner adverb
+    the lexicon lists ("incredibly stupid", "shockingly low").  An opening quotation mark before it
+    changes nothing; the same adverb inside the sentence ("..., which is, incredibly, true") still counts.
+    Entries listed for their stance use (``disjunct: true``, e.g. "sadly" of MOS:EDITORIALIZING) count here too."""
+    if entry.disjunct or a != b or not st.keys[a].endswith("ly") or (a > 0 and st.sents[a - 1] == st.sents[a]):
+        return False
+    return body[st.ends[b]:st.ends[b] + 1] == ","
+
+
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
-    Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`)."""
+    Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`), nor
+    sentence-opening -ly adverbs set off by a comma (:func:`_sentence_disjunct`)."""
     memo: dict[int, bool] = {}
     hits = [h for h in _match_stream(st, matcher)
-            if not _in_title_case_name(st, h[0], matcher.entries[h[2]], doc.body, memo)]
+            if not _in_title_case_name(st, h[0], matcher.entries[h[2]], doc.body, memo)
+            and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)]
     if hits and spans is None:
         spans = paraphrase_of(doc)
     out = []

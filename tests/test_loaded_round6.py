@@ -1,0 +1,127 @@
+"""Round 6 of the loaded-terms lexicon: guards for literal, technical and historical senses,
+sentence disjuncts, and the candidate tier's voices.  Every sentence is invented for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.measures import wording as w
+from analysis.text import parse_article
+
+CURATED = ("core", "general", "pattern")
+
+
+def doc_of(body: str):
+    return parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+
+
+def hits(body: str, *, lexicon=None, tiers=CURATED) -> list[tuple[str, str]]:
+    """(listed term, matched text) of every hit, in text order."""
+    return [(h.entry.term, h.matched_text) for h in w.find_terms(doc_of(body), lexicon=lexicon,
+                                                                  paraphrase_spans=[], tiers=tiers)]
+
+
+def terms(body: str, **kw) -> list[str]:
+    return [t for t, _ in hits(body, **kw)]
+
+
+# --------------------------------------------------------------------------- literal and technical senses
+
+@pytest.mark.parametrize("body", [
+    "The ministry named the Valley Front a terrorist organization in May.",
+    "The band was put on the terrorist list last year.",
+    "The formerly terrorist-classified band held a rally.",
+    "Police found no terrorist connection to the warehouse fire.",
+    "The court lifted the terrorist designation of the charity.",
+])
+def test_terrorist_as_a_legal_status_or_line_of_inquiry_is_no_label(body):
+    assert "terrorist" not in terms(body)
+
+
+def test_terrorist_as_a_label_still_counts():
+    assert terms("The columnist called the strikers terrorists on Monday.") == ["terrorist"]
+    assert "terrorist" in terms("A terrorist stabbed two guards, the blog wrote.")
+
+
+@pytest.mark.parametrize("body", [
+    "The senator has long called for regime change in Freedonia.",
+    "The papers describe a regime-change operation planned in 1961.",
+])
+def test_regime_change_is_the_fixed_policy_term(body):
+    assert "regime" not in terms(body)
+
+
+def test_regime_alone_still_counts():
+    assert terms("The regime jailed three reporters.") == ["regime"]
+
+
+@pytest.mark.parametrize("body", [
+    "Farmers hid their neighbours from the Nazis in 1943.",
+    "The Nazi state seized the printing presses.",
+    "The essay warns against facile Nazi analogies.",
+    "He explained why the term Nazi is no compliment.",
+])
+def test_nazi_as_the_historical_party_or_talk_about_the_label_is_no_label(body):
+    assert "Nazi" not in terms(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The blogger called the councillors little Nazis.", "Nazi"),
+    ("Critics said the mayor was enabling Nazis.", "Nazi"),
+    ("The neo-Nazis marched through the square.", "neo-Nazi"),
+])
+def test_nazi_as_a_label_still_counts(body, expected):
+    assert expected in terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The course asks students to speak of good and evil.",
+    "The sermon told listeners to overcome evil with good.",
+    "The villagers hung charms against the evil eye.",
+])
+def test_evil_in_moral_discourse_and_fixed_compounds_is_no_verdict(body):
+    assert "evil" not in terms(body)
+
+
+def test_evil_as_a_verdict_still_counts():
+    assert terms("The columnist called the tax an evil scheme.") == ["evil"]
+
+
+# --------------------------------------------------------------------------- sentence disjuncts
+
+@pytest.mark.parametrize("body", [
+    "Incredibly, nobody came to the hearing.",
+    "The mayor spoke first. Shockingly, the clerk left the room.",
+    "“Incredibly, the bridge stays closed,” the engineer said.",
+])
+def test_a_sentence_opening_ly_adverb_set_off_by_a_comma_is_a_disjunct_not_counted(body):
+    assert terms(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The plan was incredibly stupid.", "incredibly"),
+    ("The plan was, incredibly, approved by the board.", "incredibly"),
+    ("Incredibly stupid plans were tabled.", "incredibly"),
+    ("Sadly, the talks ended without a deal.", "sadly"),      # listed for its stance use: disjunct: true
+])
+def test_amplifiers_inside_the_sentence_and_stance_entries_still_count(body, expected):
+    assert expected in [m.lower() for _, m in hits(body)]
+
+
+def test_disjunct_is_an_entry_key_read_from_a_user_file(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("entries:\n"
+                 "  - {term: oddly, category: intensifier, source: test, disjunct: true}\n"
+                 "  - {term: weirdly, category: intensifier, source: test}\n", encoding="utf-8")
+    lex = w.load_loaded_terms(f)
+    assert terms("Oddly, the vote passed.", lexicon=lex, tiers=("core",)) == ["oddly"]
+    assert terms("Weirdly, the vote passed.", lexicon=lex, tiers=("core",)) == []
+    assert terms("The vote was weirdly quiet.", lexicon=lex, tiers=("core",)) == ["weirdly"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries:\n  - {term: oddly, category: intensifier, source: test, disjunct: yes please}\n",
+                   encoding="utf-8")
+    with pytest.raises(Exception, match="disjunct"):
+        w.load_loaded_terms(bad)

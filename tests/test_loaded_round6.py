@@ -125,3 +125,22 @@ def test_disjunct_is_an_entry_key_read_from_a_user_file(tmp_path):
                    encoding="utf-8")
     with pytest.raises(Exception, match="disjunct"):
         w.load_loaded_terms(bad)
+
+
+# --------------------------------------------------------------------------- titles opening a sentence or quotation
+
+@pytest.mark.parametrize("body", [
+    "The Dictator Mayor even claims the river as his own, the reviewer wrote.",
+    "Ann Roe wrote in her book, “The Dictator Mayor,” that the council obeyed.",
+])
+def test_a_title_case_name_whose_first_word_opens_the_sentence_or_quotation_is_no_hit(body):
+    assert "dictator" not in terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The dictator jailed the mayor.",
+    "The Dictator jailed the mayor.",
+    "Ann Roe called him “a dictator” in her book.",
+])
+def test_the_word_alone_after_a_sentence_opening_capital_still_counts(body):
+    assert "dictator" in terms(body)

@@ -1120,9 +1120,20 @@ def _in_title_case_name(st: _Stream, a: int, entry: LexiconEntry, body: str, mem
     if not entry.term[:1].islower() or entry.case_sensitive or a == 0 or not st.first_upper[a]:
         return False
     word = body[st.starts[a]:st.ends[a]]
-    if word.isupper() or st.seps[a] != _SPACE or not st.first_upper[a - 1] or st.seps[a - 1] == _BREAK:
+    if word.isupper() or st.seps[a] != _SPACE or not st.first_upper[a - 1]:
+        return False
+    if st.seps[a - 1] == _BREAK and not _title_goes_on(st, a):
         return False
     return not _headline(st, st.sents[a], memo)
+
+
+def _title_goes_on(st: _Stream, a: int) -> bool:
+    """Whether the capitalised word after part ``a`` (same sentence, a space between) is capitalised too: a
+    Title Case name of three or more words whose first word opens the sentence or a quotation ("The Dictator
+    Pope even feels ...", "the book, “The Dictator Pope,” says ..."), where that first capital alone proves
+    nothing."""
+    return a + 1 < len(st.keys) and st.seps[a + 1] == _SPACE and st.first_upper[a + 1] and \
+        st.sents[a + 1] == st.sents[a]
 
 
 def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str) -> bool:

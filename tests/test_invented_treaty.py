@@ -76,6 +76,8 @@ def test_evaluators_locate_every_gold_string(pairs):
             assert t["voice"] in VOICES and t["neutral_alternative"], (g.file, t["term"])
             assert len(t["sentence_start"].split()) == 8, (g.file, t["sentence_start"])
             assert art.body.count(t["sentence_start"]) == 1, (g.file, t["sentence_start"])
+            before = art.body[:art.body.index(t["sentence_start"])].rstrip(" ")
+            assert not before or before.endswith("\n") or before[-1] in ".?!\"”", (g.file, t["sentence_start"])
             span = gold_term_span(doc, t["term"], t["sentence_start"])
             assert span is not None and doc.body[span[0]:span[1]] == t["term"], (g.file, t["term"])
         for form in g.kim_references:

@@ -93,3 +93,66 @@ def test_a_next_sentence_description_that_fits_someone_named_before_is_not_read(
             "The minister said the plan would fail.")
     sp = _one(body, "The minister")
     assert sp.name == "Tom Lee"
+
+
+# ------------------------------------------------------------------ international bodies
+@pytest.mark.parametrize("mention, name", [
+    ("The African Union", "African Union"),
+    ("The European Union", "European Union"),
+    ("NATO", "NATO"),
+    ("ASEAN", "ASEAN"),
+    ("The Arab League", "Arab League"),
+    ("The Asian Development Bank", "Asian Development Bank"),
+])
+def test_a_union_of_states_is_an_international_organisation(mention, name):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, "international_org", "organisation")
+
+
+@pytest.mark.parametrize("mention, typ, affiliation", [
+    ("Tom Roe, an official at the Asian Development Bank", "international_org", "Asian Development Bank"),
+    ("Tom Roe, a World Bank economist", "international_org", "World Bank"),
+    ("An Asian Development Bank economist", "international_org", "Asian Development Bank"),
+    ("Tom Roe, the leader of the African Union", "international_org", "African Union"),
+])
+def test_a_development_bank_or_union_official_is_international(mention, typ, affiliation):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.speaker_type, sp.affiliation) == (typ, affiliation)
+
+
+@pytest.mark.parametrize("mention, role, affiliation, typ", [
+    # an organisation named with "of" before the role: the organisation, then the role
+    ("Tom Roe, a Bank of Japan official", "official", "Bank of Japan", "government"),
+    ("Tom Roe, a Ministry of Foreign Affairs spokesman", "spokesman", "Ministry of Foreign Affairs", "government"),
+    ("Tom Roe, a University of Oslo professor", "professor", "University of Oslo", "expert_academic"),
+    ("Tom Roe, Friends of Arden's executive director", "executive director", "Friends of Arden", "other"),
+])
+def test_an_organisation_named_with_of_before_the_role_is_the_affiliation(mention, role, affiliation, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.role, sp.affiliation, sp.speaker_type) == ("Tom Roe", role, affiliation, typ)
+
+
+def test_an_unnamed_official_of_an_organisation_named_with_of():
+    sp = _one("A Bank of Japan official said the plan would fail.", "A Bank of Japan official")
+    assert (sp.name, sp.affiliation, sp.country, sp.speaker_type, sp.named) == \
+        ("Bank of Japan official", "Bank of Japan", "Japan", "government", False)
+
+
+def test_a_title_with_of_is_no_organisation():
+    # "Former Secretary of State" is his title, not an organisation he works for
+    sp = _one("Former Secretary of State and party leader Tom Roe said the plan would fail.",
+              "Former Secretary of State and party leader Tom Roe")
+    assert (sp.name, sp.role, sp.speaker_type) == ("Tom Roe", "Former Secretary", "government")
+    assert not (sp.affiliation or "").startswith("Former Secretary")
+
+
+# ------------------------------------------------------------------ an outlet named again by its noun
+@pytest.mark.parametrize("first, again, name, typ", [
+    ("The Washington Post", "The newspaper", "The Washington Post", "media"),
+    ("Xinhua", "The agency", "Xinhua", "state_media"),
+    ("KCNA", "The news agency", "KCNA", "state_media"),
+])
+def test_the_outlets_noun_is_the_outlet_with_its_type(first, again, name, typ):
+    body = f"{first} reported the sale on Monday. {again} said the plan would fail."
+    sp = _one(body, again)
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "outlet")

@@ -135,6 +135,13 @@ _ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
 _LEADING_THE_RE = re.compile(r"^the\s+")
 
 
+#: a capitalised organisation name with "of"/"for" inside it, then lower-case role words: "Bank of
+#: Japan official", "Ministry of Foreign Affairs spokesman" (the organisation, then the role)
+_ORG_NAME_ROLE_RE = re.compile(
+    r"^(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&’'\-]*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'\-]*)*)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})$")
+
+
 _IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$")
 
 
@@ -2490,8 +2497,11 @@ class _Resolver:
         ctx = context.strip(" ,")
         ctx = _LEADING_ARTICLE_RE.sub("", ctx)
         role, org = ctx, None
-        m = _ORG_PREP_RE.search(ctx)
-        if m:
+        named = self._org_name_role(ctx)
+        m = None if named else _ORG_PREP_RE.search(ctx)
+        if named:                      # "Bank of Japan official": the bank's official
+            org, role = named
+        elif m:
             role = ctx[:m.start()].strip(" ,")
             org = ctx[m.end():].strip(" ,")
             org = _LEADING_THE_RE.sub("", org)
@@ -2844,7 +2854,8 @@ class _Resolver:
             return ref
         gaz = self.ctx.gaz
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
-        fm = _ROLE_FOR_RE.match(bare)
+        named = self._org_name_role(bare)        # "a Bank of Japan official": no "official for Japan"
+        fm = None if named else _ROLE_FOR_RE.match(bare)
         name = bare
         role, org_text = bare, ""
         if not fm:
@@ -2870,11 +2881,33 @@ class _Resolver:
                 affiliation = gaz.institutions[key].get("affiliation")
                 country = country or gaz.institutions[key].get("country")
                 break
+        if affiliation is None and named:
+            affiliation = self.ctx.cues.international.get(named[0], named[0])
+        if affiliation is None and typ == "international_org":
+            intl = self._international_in(bare)       # "an Asian Development Bank economist"
+            if intl:
+                affiliation = self.ctx.cues.international[max(intl, key=len)]
         if affiliation is None and country:
             affiliation = self._affiliation_template(bare, country)
         if typ == "international_org":
             country = None
         return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person")
+
+    def _org_name_role(self, text: str) -> tuple[str, str] | None:
+        """(organisation, role) of a capitalised organisation name with "of"/"for" inside it
+        followed by a role word of the lexicons: "Bank of Japan official" -> ("Bank of Japan",
+        "official"); None otherwise ("Secretary of State" is a title, "Bank of Japan" has no role)."""
+        m = _ORG_NAME_ROLE_RE.match(text)
+        if m is None:
+            return None
+        role = m.group("role")
+        words = role.split()
+        if not (self._is_role_head(words[-1]) or len(words) > 1 and self._is_role_head(" ".join(words[-2:]))):
+            return None
+        org = _possessive_free(m.group("org"))           # "Color of Change's executive director"
+        if any(_role_norm(w, self.roles) in self.ri.heads or w.lower() in self.roles.distinct for w in org.split()):
+            return None               # "Former Secretary of State and ... frontrunner": a title, no organisation
+        return org, role
 
 
 def _head_of_mention(mention: str) -> str:

@@ -85,8 +85,9 @@ def test_evaluators_locate_every_gold_string(pairs):
 
 
 # --------------------------------------------------------------------------- regression floors
-# Measured 2026-11-27 at commit 4fd3606 of analysis/ (the extractors change under other helpers; a
-# rise is welcome, raise the floor; a fall below measured - 0.02 is a house style broken).
+# Measured 2026-11-27 05:40-05:46 UTC on the shared working tree (analysis/ at 4fd3606 and again at
+# b6a93fa plus other helpers' uncommitted edits: identical).  The extractors change under other
+# helpers: a rise is welcome (raise the floor); a fall below measured - 0.02 is a house style broken.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty/gold \
 #                --corpus tests/data/invented_treaty/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty/gold \

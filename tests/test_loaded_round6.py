@@ -144,3 +144,22 @@ def test_a_title_case_name_whose_first_word_opens_the_sentence_or_quotation_is_n
 ])
 def test_the_word_alone_after_a_sentence_opening_capital_still_counts(body):
     assert "dictator" in terms(body)
+
+
+# --------------------------------------------------------------------------- candidate tier: voices on the PTC curve
+
+def test_the_ptc_curve_can_count_candidates_in_quoted_voice_too():
+    from analysis.evaluate.ptc import GoldSpan, PtcArticle, candidate_curve
+
+    text = "Council vote\n\nThe plan was gloomy and dreary.\n\n“The plan is gloomy and dreary,” the mayor said.\n"
+    phrase = "gloomy and dreary"
+    spans = tuple(GoldSpan("Loaded_Language", a, a + len(phrase))
+                  for a in (text.index(phrase), text.rindex(phrase)))
+    art = PtcArticle("1", text, spans)
+    kw = dict(min_valences=(1.0,), polarities=("negative",), boosters=(False,))
+    narrator = candidate_curve([art], **kw)
+    every = candidate_curve([art], voices=("narrator", "quoted", "paraphrase"), **kw)
+    assert [r["flagged"] for r in narrator] == [0, 1]           # the packaged setting: narrator only
+    assert [r["flagged"] for r in every] == [0, 2]              # and the same word in the quotation
+    assert (narrator[1]["recall"], every[1]["recall"]) == (0.5, 1.0)
+    assert narrator[1]["precision"] == every[1]["precision"] == 1.0

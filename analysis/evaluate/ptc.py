@@ -377,9 +377,12 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
 def candidate_curve(articles: Sequence[PtcArticle], *, lexicon: Any = None,
                     min_valences: Sequence[float] = (1.0, 1.5, 1.8, 2.0, 2.2, 2.5, 2.8, 3.0),
                     polarities: Sequence[str] = ("negative", "both"),
-                    boosters: Sequence[bool] = (True, False)) -> list[dict[str, Any]]:
+                    boosters: Sequence[bool] = (True, False),
+                    voices: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """P / P_any / R / F1 of the default tiers for each candidate-tier setting (min_valence x
     polarity x boosters; the other settings as the lexicon has them), plus a row without candidates.
+    ``voices`` replaces the voices the candidate tier counts in (the packaged setting: narrator only),
+    e.g. ``("narrator", "quoted", "paraphrase")`` to see what quoted and reported words would add.
 
     The articles are annotated once, with the widest setting; each row keeps the candidate hits
     its setting would flag (a candidate is one word that no other hit overlaps, so the kept hits
@@ -395,6 +398,8 @@ def candidate_curve(articles: Sequence[PtcArticle], *, lexicon: Any = None,
     settings = lex.rules.candidates
     if settings is None:
         raise ValueError("the lexicon has no candidate tier (candidates: false)")
+    if voices is not None:
+        settings = replace(settings, voices=tuple(voices))
     wide = replace(settings, min_valence=min(min_valences), polarity="both", boosters=True)
     wide_lex = Lexicon(lex.entries, lex.origin, replace(lex.rules, candidates=wide))
     data = list(flag_terms(articles, lexicon=wide_lex, tiers=DEFAULT_TIERS))
@@ -429,6 +434,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("what", choices=("curve",))
     parser.add_argument("path", help="PTC folder, e.g. ../shared/ptc/dev")
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
+    parser.add_argument("--voices", nargs="+", default=None, choices=("narrator", "quoted", "paraphrase"),
+                        help="voices the candidate tier counts in (default: the lexicon's, narrator only)")
     args = parser.parse_args(argv)
     try:
         articles, _ = load_ptc(args.path, limit=args.limit)
@@ -436,7 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"ptc curve: {err}", file=sys.stderr)
         return 2
     print(f"{'candidate setting (default tiers)':52}{'P':>7}{'P_any':>7}{'R':>7}{'F1':>7}{'flagged':>9}")
-    for row in candidate_curve(articles):
+    for row in candidate_curve(articles, voices=args.voices):
         print(f"{row['setting']:52}{row['precision']:7.3f}{row['precision_any']:7.3f}{row['recall']:7.3f}"
               f"{row['f1']:7.3f}{row['flagged']:9d}")
     return 0

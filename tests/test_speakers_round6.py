@@ -156,3 +156,29 @@ def test_the_outlets_noun_is_the_outlet_with_its_type(first, again, name, typ):
     body = f"{first} reported the sale on Monday. {again} said the plan would fail."
     sp = _one(body, again)
     assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "outlet")
+
+
+# ------------------------------------------------------------------ appositives of other shapes
+@pytest.mark.parametrize("intro, typ", [
+    # an appositive that opens with a possessive name
+    ("Tom Roe, Ann Lund's former national security adviser, spoke on Monday.", "government"),
+    ("Tom Roe, Ann Lund's campaign manager, spoke on Monday.", "government"),
+    # a relative clause of serving or taking over as
+    ("Tom Roe, who served as secretary of state under two presidents, spoke.", "government"),
+    ("Tom Roe, who took over as head of the agency last year, spoke.", "government"),
+])
+def test_a_possessive_or_served_as_appositive_gives_the_role(intro, typ):
+    body = f"Ann Lund spoke first.\n\n{intro}\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", typ)
+
+
+@pytest.mark.parametrize("intro", [
+    # a comma after the name that opens no appositive of his
+    "For Tom Roe, Arden's uprising against the European Union is a warning.",
+    "Tom Roe, Ann Lund's neighbour, spoke on Monday.",
+])
+def test_no_role_from_a_possessive_clause_that_names_none(intro):
+    body = f"{intro}\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")

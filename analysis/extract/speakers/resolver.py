@@ -44,7 +44,12 @@ _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
 
 
-_APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]")
+_PREP_CUT_RE = re.compile(r"\s(?:of|at|for|with|to|in|on|from|under|against|about)\s")
+
+
+#: an appositive opens with an article, a lower-case word, or a possessive name before a lower-case word
+#: ("Ana Kolb, Mr. Roe's chief of staff,", "Ana Kolb, Arden Steel's spokeswoman,")
+_APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z]")
 
 
 _INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
@@ -163,7 +168,8 @@ _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 
 
-_SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s)")
+_SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s"
+                                    r"|,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z])")
 
 
 _SURNAME_PAREN_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()")
@@ -576,7 +582,22 @@ class _Resolver:
                 appositive = _RELATIVE_CUT_RE.split(appositive, maxsplit=1)[0]
         if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
             return ""
+        if appositive[:1].isupper() and not self._possessive_role(appositive):
+            return ""      # "For Mrs. Roe, Arden's uprising against the union is ...": no role of hers
         return appositive
+
+    _POSSESSIVE_ROLE_RE = re.compile(r"^.*?[’']s?\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5})")
+
+    def _possessive_role(self, appositive: str) -> bool:
+        """Whether an appositive that opens with a possessive name ("Mr. Roe's former national
+        security adviser", "Arden Steel's spokeswoman") names a role: a role word of the lexicons
+        among its lower-case words before the first preposition."""
+        m = self._POSSESSIVE_ROLE_RE.match(appositive)
+        if m is None:
+            return False
+        words = [w.lower() for w in _PREP_CUT_RE.split(m.group("words"), maxsplit=1)[0].split()]
+        return any(self._is_role_head(w) or i and self._is_role_head(f"{words[i - 1]} {w}")
+                   for i, w in enumerate(words))
 
     def _party_tag(self, pos: int) -> str:
         """A role pattern right after a name's comma ("R-Ohio"), or ""."""
@@ -710,7 +731,7 @@ class _Resolver:
         return " ".join(w for w in words if w.rstrip(".") not in self.roles.honorifics
                         and w not in self.roles.leading_words)
 
-    _RELATIVE_RE = re.compile(r"^(?:who|which)\s+(?:(?:now|currently|also)\s+)?(?P<verb>[a-z\-]+(?:\s+as)?)\b\s*(?P<rest>.*)$")
+    _RELATIVE_RE = re.compile(r"^(?:who|which)\s+(?:(?:now|currently|also)\s+)?(?P<verb>[a-z\-]+(?:\s+over)?(?:\s+as)?)\b\s*(?P<rest>.*)$")
     _PREP_START_RE = re.compile(r"^(?:at|of|with|for|from|in|on|to)\b")
 
     def _appositive_role(self, appositive: str) -> str:

@@ -182,3 +182,54 @@ def test_no_role_from_a_possessive_clause_that_names_none(intro):
     body = f"{intro}\n\nRoe said the plan would fail."
     sp = _one(body, "Roe")
     assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")
+
+
+# ------------------------------------------------------------------ coordinated countries, outlets, bodies
+@pytest.mark.parametrize("mention, name", [
+    ("The U.S. and Norway", "US and Norwegian governments"),         # the period of initials stays
+    ("Both Oslo and Stockholm", "Norwegian and Swedish governments"),  # "both" only marks the pair
+])
+def test_coordinated_countries_are_their_governments(mention, name):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, "government")
+
+
+def test_the_us_with_its_period_is_the_us_government():
+    sp = _one("The U.S. said the plan would fail.", "The U.S.")
+    assert (sp.name, sp.speaker_type, sp.country) == ("US government", "government", "United States")
+
+
+def test_two_demonyms_before_officials_are_one_group_of_both_countries():
+    sp = _one("American and Norwegian officials said the plan would fail.", "American and Norwegian officials")
+    assert (sp.name, sp.speaker_type, sp.named, sp.vague) == ("US and Norwegian officials", "government", False, True)
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Britain's public broadcaster BBC", "BBC", "media"),
+    ("China's official Xinhua News Agency (Xinhua)", "Xinhua", "state_media"),
+])
+def test_an_outlet_after_its_description_is_the_outlet(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type, sp.kind) == (name, typ, "outlet")
+
+
+def test_an_office_that_speaks_has_its_type():
+    sp = _one("Norway's national security office said the plan would fail.", "Norway's national security office")
+    assert (sp.name, sp.speaker_type) == ("Norwegian national security office", "government")
+    # a person at an unnamed body keeps the role path ("a spokesman for the office")
+    sp = _one("The foundation said the plan would fail.", "The foundation")
+    assert sp.speaker_type == "expert_think_tank"
+
+
+def test_the_head_of_state_is_the_president_named_before():
+    body = "President Ann Lee of Norway spoke on Monday.\n\nThe head of state said the plan would fail."
+    sp = _one(body, "The head of state")
+    assert sp.name == "Ann Lee"
+    # a prime minister heads a government, not the state
+    body = "Prime Minister Ann Lee spoke on Monday.\n\nThe head of state said the plan would fail."
+    assert _one(body, "The head of state").name != "Ann Lee"
+
+
+def test_a_capitals_state_media_are_the_countrys():
+    sp = _one("Oslo's state media said the plan would fail.", "Oslo's state media")
+    assert (sp.name, sp.speaker_type, sp.country) == ("Norwegian state media", "state_media", "Norway")

@@ -140,6 +140,9 @@ _ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
 _LEADING_THE_RE = re.compile(r"^the\s+")
 
 
+_INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
 #: a capitalised organisation name with "of"/"for" inside it, then lower-case role words: "Bank of
 #: Japan official", "Ministry of Foreign Affairs spokesman" (the organisation, then the role)
 _ORG_NAME_ROLE_RE = re.compile(
@@ -882,8 +885,9 @@ class _Resolver:
             if country is None:
                 return None
             text = pp.group("np")
-        elif re.search(r"\s(?:of|for|at|from|with|in|on|to|who|which|that)\s", f" {text} "):
-            return None
+        elif re.search(r"\s(?:of|for|at|from|with|in|on|to|who|which|that)\s", f" {text} ") \
+                and _role_norm(text, self.roles) not in self.ri.heads:
+            return None        # ("the head of state" is one role phrase of the lexicons)
         hits = _greedy_keys(_possessive_free(text), self.lex.demonym_keys, screen=self.lex.demonym_re) + \
             _greedy_keys(_possessive_free(text), self.lex.place_keys, screen=self.lex.place_re)
         clean = _possessive_free(text)
@@ -1247,7 +1251,10 @@ class _Resolver:
         text = _norm(_head_of_mention(self._mention_without_nicknames(mention, start)))
         if start is None or _char_before(self.ctx.body, start) in ("", "\n"):
             text = _DATELINE_RE.sub("", text)     # a dateline opens a line; "NATO - an alliance - said" keeps NATO
-        text = self._clean_mention(_dash_appositive(text).strip(" ,.;:" + _QUOTE_CHARS))
+        text = _dash_appositive(text).strip(" ,;:" + _QUOTE_CHARS)
+        if not _INITIALS_END_RE.search(text):        # "The U.S." keeps the period of its initials
+            text = text.strip(" ,.;:" + _QUOTE_CHARS)
+        text = self._clean_mention(text)
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))
@@ -1610,10 +1617,13 @@ class _Resolver:
     # "Neither X nor Y said": both are the speakers, as with "and" ("Neither" may be cut already)
     _NOR_RE = re.compile(r"^(?:[Nn]either\s+)?(?P<a>[^,]+?)\s+nor\s+(?P<b>[^,]+)$")
 
+    _BOTH_RE = re.compile(r"^[Bb]oth\s+(?=\S.*\sand\s)")
+
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         nor = self._NOR_RE.match(m) if " nor " in m else None
         if nor is not None:
             m = f"{nor.group('a')} and {nor.group('b')}"
+        m = self._BOTH_RE.sub("", m)        # "Both Moscow and Pyongyang": "both" only marks the pair
         m = self._distribute_plural_title(m)
         joint = self._plural_description(m, off, paragraph)
         if joint is not None:
@@ -1638,6 +1648,11 @@ class _Resolver:
             return replace(sp, plural=True)
         rsp = self._resolve_simple(right.strip(), off, paragraph)
         lsp = self._resolve_simple(left.strip(), off, paragraph)
+        demonym = self.ctx.gaz.demonyms.get(left.strip())
+        if demonym is not None and rsp.vague and rsp.country and rsp.country != demonym:
+            # "American and South Korean officials": one group of two countries' officials
+            return replace(rsp, name=f"{self.ctx.gaz.adjective(demonym)} and {rsp.name}", mention=m,
+                           country=f"{demonym} and {rsp.country}", affiliation=None, plural=True)
         if rsp.vague and not lsp.vague:        # "Lukin and other experts"
             coordinated = self._coordinated_modifier(left.strip(), right.strip(), lsp)
             if coordinated is not None:        # "Federal and state officials": one group
@@ -1737,7 +1752,9 @@ class _Resolver:
 
     def _resolve_simple(self, m: str, off: int, paragraph: int | None) -> Speaker:
         cues, gaz = self.ctx.cues, self.ctx.gaz
-        m = m.strip(" ,.;:" + _QUOTE_CHARS)
+        core = m.strip(" ,;:" + _QUOTE_CHARS)
+        # the period of initials stays: "The U.S." is the United States ("U.S" is no name)
+        m = core if _INITIALS_END_RE.search(core) else core.strip(" ,.;:" + _QUOTE_CHARS)
         bare = _strip_det(m)
         low = bare.lower()
         # actors.yaml: exact label (e.g. "Mr Kim", "Kim Jong Un", "the treaty")
@@ -1958,7 +1975,9 @@ class _Resolver:
         plural_countries = noun in self.ctx.cues.country_groups and not mods
         if plural_countries:
             return None
-        return Speaker(_cap(bare), None, typ, affiliation, country, False, None, True, kind="group",
+        # "Pyongyang's state media" -> "North Korean state media", as "China's foreign ministry"
+        name = self._demonym_owner(bare) or bare
+        return Speaker(_cap(name), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
 
     _QUANTIFIED_RE = re.compile(r"^(?:(?P<q>[A-Za-z]+)\s+)?(?P<noun>[A-Z][a-z\-]+)$")
@@ -2077,7 +2096,7 @@ class _Resolver:
         rest = clean
         for s, e, _ in reversed(hits):
             rest = rest[:s] + rest[e:]
-        rest_words = [w for w in rest.lower().split() if w not in ("the", "a")]
+        rest_words = [w for w in rest.lower().split() if w not in ("the", "a") and any(c.isalnum() for c in w)]
         allowed = self.words.outlet_words
         country_words = [w for w in rest.split() if self._country_word(w)]
         if any(w not in allowed and w not in {c.lower() for c in country_words} for w in rest_words):
@@ -2894,6 +2913,8 @@ class _Resolver:
             name = f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
+        if typ == "other" and not fm:
+            typ = self._organisation_type(bare) or typ
         if typ == "other":
             typ = "unnamed"
         affiliation = None
@@ -2913,6 +2934,17 @@ class _Resolver:
         if typ == "international_org":
             country = None
         return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person")
+
+    def _organisation_type(self, text: str) -> str | None:
+        """The type an organisation word of the source cues gives when ``text`` ends with it: the
+        body itself speaks ("South Korea's national security office", "the defence ministry"),
+        not someone in it; None otherwise."""
+        low = text.lower()
+        for t, rx in self.lex.org_type_res:
+            for hit in rx.finditer(low):
+                if not low[hit.end():].strip():
+                    return t
+        return None
 
     def _org_name_role(self, text: str) -> tuple[str, str] | None:
         """(organisation, role) of a capitalised organisation name with "of"/"for" inside it

@@ -233,3 +233,30 @@ def test_the_head_of_state_is_the_president_named_before():
 def test_a_capitals_state_media_are_the_countrys():
     sp = _one("Oslo's state media said the plan would fail.", "Oslo's state media")
     assert (sp.name, sp.speaker_type, sp.country) == ("Norwegian state media", "state_media", "Norway")
+
+
+# ------------------------------------------------------------------ the role held now; a country's body
+@pytest.mark.parametrize("intro, typ", [
+    ("Ann Roe, a former State Department official who now teaches at Harmon College, spoke.", "expert_academic"),
+    ("Ann Roe, a former professor who now heads the agency, spoke.", "government"),
+    # no "now": the former role is the description
+    ("Ann Roe, a former State Department official who lives in Dale, spoke.", "government"),
+])
+def test_a_former_role_yields_to_the_role_held_now(intro, typ):
+    sp = _one(f"{intro}\n\nRoe said the plan would fail.", "Roe")
+    assert (sp.name, sp.speaker_type) == ("Ann Roe", typ)
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A spokesperson for the Norway Foreign Ministry", "Norwegian Foreign Ministry spokesperson"),
+    ("A spokesman for the U.S. State Department", "US State Department spokesman"),
+])
+def test_a_countrys_name_before_its_ministry_is_its_adjective(mention, name):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, "government")
+
+
+def test_a_place_name_inside_an_institutes_name_stays():
+    mention = "A spokesman for the Norway Institute of Peace Studies"
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert "Norway Institute" in sp.name and "Norwegian" not in sp.name

@@ -399,7 +399,7 @@ class _Resolver:
                 self._role_notes.append((start, name, role_before, self._appositive_role(appositive) or tagged))
             if len(name.split()) < 2:
                 continue
-            ctx = appositive if appositive else pre_text
+            ctx = (self._now_role(appositive) or appositive) if appositive else pre_text
             if appositive and (pre or fronted):
                 ctx = (pre or fronted) + " " + appositive
             nick = self._nickname_in(start, m.end() + 1)
@@ -737,6 +737,17 @@ class _Resolver:
     _RELATIVE_RE = re.compile(r"^(?:who|which)\s+(?:(?:now|currently|also)\s+)?(?P<verb>[a-z\-]+(?:\s+over)?(?:\s+as)?)\b\s*(?P<rest>.*)$")
     _PREP_START_RE = re.compile(r"^(?:at|of|with|for|from|in|on|to)\b")
 
+    _FORMER_RE = re.compile(r"(?<![\w-])(?:former|ex-)", re.IGNORECASE)
+    _NOW_RE = re.compile(r"(?:now|currently)\s")
+
+    def _now_role(self, appositive: str) -> str:
+        """The role a "former X who now Y" appositive gives for now ("a former State Department
+        official who now teaches at Harmon College" -> "lecturer at Harmon College"), or ""."""
+        former, _, later = appositive.partition(" who ")
+        if not later or not self._FORMER_RE.search(former) or not self._NOW_RE.match(later):
+            return ""
+        return self._appositive_role("who " + later.split(", ")[0])
+
     def _appositive_role(self, appositive: str) -> str:
         """The role an appositive gives: a noun phrase as written ("the Russian president",
         cut at a following clause), a relative clause as its agent noun ("who heads the
@@ -745,6 +756,9 @@ class _Resolver:
             return ""
         rel = self._RELATIVE_RE.match(appositive)
         if rel is None:
+            now = self._now_role(appositive)
+            if now:
+                return now
             return re.split(r",\s|\s(?:who|which|whose)\s", appositive, maxsplit=1)[0].strip()
         verb, rest = rel.group("verb"), rel.group("rest").strip()
         agent = dict(self.roles.role_verbs).get(verb)
@@ -2907,9 +2921,13 @@ class _Resolver:
         if fm:
             role, org_text = fm.group("role"), fm.group("org")
             poss = _OWNER_RE.match(org_text)
+            named_country = self._country_modifier(org_text) if poss is None else None
             if poss and (poss.group(1) in gaz.metonyms or poss.group(1) in gaz.places):
                 c = gaz.metonyms.get(poss.group(1)) or gaz.places[poss.group(1)]
                 org_text = f"{gaz.countries.get(c, {}).get('demonym', c)} {poss.group(2)}"
+            elif named_country is not None:
+                # "a spokesperson for the Arden Foreign Ministry": the country's adjective
+                org_text = f"{gaz.adjective(named_country[0])} {named_country[1]}"
             name = f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
@@ -2934,6 +2952,19 @@ class _Resolver:
         if typ == "international_org":
             country = None
         return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person")
+
+    def _country_modifier(self, text: str) -> tuple[str, str] | None:
+        """(country, the rest) of a government body named after its country's name or initials
+        ("DPRK Foreign Ministry", "U.S. State Department", "Norway Foreign Ministry"); None when
+        the rest is no government body ("Korea Institute for Defense Analyses")."""
+        words = text.split()
+        for k in (2, 1):
+            if len(words) > k and " ".join(words[:k]) in self.ctx.gaz.places:
+                rest = " ".join(words[k:])
+                if self._organisation_type(rest) == "government":
+                    return self.ctx.gaz.places[" ".join(words[:k])], rest
+                return None
+        return None
 
     def _organisation_type(self, text: str) -> str | None:
         """The type an organisation word of the source cues gives when ``text`` ends with it: the

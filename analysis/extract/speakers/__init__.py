@@ -100,6 +100,8 @@ in this list:
 * :mod:`.words`: :class:`SpeakerWords` and what is built from it (plural titles, pair nouns);
 * :mod:`.compiled`: the lookup indexes compiled once per set of lexicons;
 * :mod:`.indexes`: the per-article indexes (capitalised runs, spans, noun phrases, history, countries);
+* :mod:`.predicates`: roles given in a clause of their own ("Roe is a professor at X"), pure text functions;
+* :mod:`.outlets`: the resolver's outlet rules (a mixin of the resolver class);
 * :mod:`.resolver`: the resolver (one article's mentions to speakers) and :func:`resolve_speakers`.
 """
 

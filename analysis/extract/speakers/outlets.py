@@ -1,0 +1,327 @@
+"""The outlet rules of the speaker resolver: a mention that is a news outlet.
+
+:class:`_OutletRules` is a part of :class:`~analysis.extract.speakers.resolver._Resolver` (its
+methods read the resolver's article, lexicons and indexes): a listed outlet named in a mention
+("KCNA news agency", "state-run Yonhap"), "The Times" after a longer outlet's name, an outlet's
+noun used again ("the paper said", "the agency reported": the outlet named last before it), a
+newspaper the list lacks named by its masthead word ("the Korea Herald"), and the surnames and
+possessives that are no outlet.  Moved out of the resolver unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any, Mapping
+
+from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.helpers import _NAME_TOKEN, _cap, _greedy_keys, _possessive_free
+from analysis.extract.speakers.words import _named_outlet_noun_re
+
+
+_STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
+
+
+_AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
+
+
+#: characters after an outlet's name where its own "news agency" stands ("KCNA news agency")
+_OUTLET_WORDS_SPAN = 20
+
+
+_NEAR_NOUN_CHARS = 300   # "the paper" reads "a paper" this near as the same paper, whatever comes between
+
+
+_TOLD_BEFORE_RE = re.compile(r"(?<!according)[ \u00a0](?:told|to|citing)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+_NOT_OUTLET_DET_RE = re.compile(r"(?:(?<![\w’'])(?:a|an|A|An|its|Its|his|His|her|Her|their|Their|our|Our|one|One)"
+                                r"|[’']s?)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?$")
+
+
+class _OutletRules:
+    """The outlet methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _outlet(self, bare: str) -> Speaker | None:
+        cues = self.ctx.cues
+        clean = _possessive_free(bare)
+        hits = _greedy_keys(clean, self.lex.outlet_keys, screen=self.lex.outlet_re)
+        if not hits:
+            if _STATE_MEDIA_RE.search(bare):
+                country = self._country_in(bare)
+                return Speaker(_cap(bare), None, "state_media", None, country, False, vague=True,
+                               kind="outlet")
+            return None
+        rest = clean
+        for s, e, _ in reversed(hits):
+            rest = rest[:s] + rest[e:]
+        rest_words = [w for w in rest.lower().split() if w not in ("the", "a") and any(c.isalnum() for c in w)]
+        allowed = self.words.outlet_words
+        country_words = [w for w in rest.split() if self._country_word(w)]
+        if any(w not in allowed and w not in {c.lower() for c in country_words} for w in rest_words):
+            return None
+        o = cues.outlets[hits[0][2]]
+        return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
+                       o.get("country"), True, kind="outlet")
+
+    def _longer_outlet_named_before(self, bare: str, off: int) -> Speaker | None:
+        """The listed outlet named last before ``off`` that calls itself "the <bare>" (its ``short``
+        names in source_cues.yaml: "The New York Times ... The Times said": the New York Times, not
+        the London Times the list calls 'The Times'; not the Global Times or the Financial Times,
+        which no one calls 'the Times'), or None."""
+        body = self.ctx.body
+        best, at = None, -1
+        for key in self.lex.outlets_by_short.get("the " + bare.lower(), ()):
+            if key != "The " + bare:
+                i = body.rfind(key, 0, off)
+                if i > at:
+                    best, at = key, i
+        return self._outlet(best) if best is not None else None
+
+    def _outlet_anaphor(self, m: str, off: int) -> Speaker | None:
+        """"The paper said", "the network reported", "the state news agency said": "the", words
+        that may stand beside an outlet's name (speaker_words.yaml outlet_words: "state", "news")
+        and an outlet noun (outlet_nouns, or "agency") are the news organisation the article named
+        last before ``off``; else an unnamed outlet (None for an agency: the caller types it).
+        "A policy paper", "the 2009 paper", "the new paper" are documents or studies, not a
+        newspaper.  "The agency" alone is an outlet only when no other agency ("the Environmental
+        Protection Agency", "the country's spy agency") is named between the outlet and it."""
+        words = m.split()
+        if len(words) < 2 or words[0].lower() != "the":
+            return None
+        noun = words[-1].lower()
+        if noun not in self.words.outlet_nouns and noun != "agency" or \
+                any(w.lower() not in self.words.outlet_words for w in words[1:-1]):
+            return None
+        body = self.ctx.body
+        end = min(off, len(body))
+        # an outlet the lexicon does not list, named with the same noun before ("Family Circle
+        # magazine ... The magazine said"): the latest such name, if no listed outlet comes after it
+        named_at, name = -1, None
+        stop = -1          # the latest use of the noun before ``off`` that names no outlet
+        if noun == "agency" and len(words) > 2 and "news" not in (w.lower() for w in words):
+            return None    # "the state agency": a government agency, not the news agency named last
+        if noun != "agency":
+            names = self._named_outlets(noun)
+            i = bisect_right(names, end, key=lambda n: n[1]) - 1
+            if i >= 0:
+                named_at, _, name = names[i]
+            mast = self._masthead_names()
+            j = bisect_right(mast, end, key=lambda n: n[1]) - 1
+            if j >= 0 and mast[j][0] > named_at:
+                named_at, _, name = mast[j]
+            uses = self._noun_uses_of(noun)
+            k = bisect_left(uses, end, key=lambda u: u[0]) - 1
+            if k >= 0 and uses[k][1]:
+                stop = uses[k][0]
+                if end - stop <= _NEAR_NOUN_CHARS:   # "published a paper, Reuters reported. The paper found"
+                    return None
+        hits = self._source_outlet_hits()
+        for a, b, key in reversed(hits[:bisect_right(hits, end, key=lambda h: h[1])]):
+            if a < named_at:
+                break
+            if a < stop:
+                return None
+            o = self.ctx.cues.outlets[key]
+            if noun == "agency" and len(words) == 2 and not self._news_agency_antecedent(o, a, b, end):
+                return None
+            return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
+                           o.get("country"), True, kind="outlet")
+        if name and named_at >= stop:
+            return Speaker(name, None, "media", name, self._country_in(name), True, kind="outlet")
+        if noun == "agency" or _STATE_MEDIA_RE.search(m) or stop >= 0 or name \
+                or noun not in self.words.unnamed_outlet_nouns:
+            return None
+        return Speaker(_cap(" ".join(words[1:])), None, "media", None, None, False, kind="outlet")
+
+    def _noun_uses_of(self, noun: str) -> list[tuple[int, bool]]:
+        """(start, names no outlet) of each use of the outlet noun ``noun`` in the body, in text order
+        (memoised per noun).  A use names no outlet after "a"/"an" or a possessive ("published a
+        paper", "on its website", "the ministry's website"), as part of a capitalised name ("the
+        Arden Refugee Network") that is no listed outlet, or after a run of capitalised words that
+        name another body ("the Arden University paper"); the nouns an outlet is known by without a
+        name (outlet_nouns.unnamed: "a Lakeside newspaper") always name one."""
+        if noun not in self._noun_uses:
+            body, out = self.ctx.body, []
+            hits = self._outlet_hits()
+            for found in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", body, re.IGNORECASE):
+                a = found.start()
+                i = bisect_right(hits, a, key=lambda h: h[0]) - 1
+                if i >= 0 and hits[i][1] >= found.end():
+                    out.append((a, False))       # inside a listed outlet's name ("Fox News Network"?)
+                    continue
+                pre = body[max(0, a - 60):a]
+                bad = False
+                if noun not in self.words.unnamed_outlet_nouns:
+                    if found.group(0)[0].isupper() and not re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[Tt]he\s+)?$", pre):
+                        bad = True                # "the Arden Refugee Network"
+                    elif _NOT_OUTLET_DET_RE.search(pre):
+                        bad = True                # "a paper", "its website", "the ministry's website"
+                    else:
+                        run = re.search(r"((?:[A-Z][\w’'&.\-]*[ \u00a0]+){1,4})$", pre)
+                        if run is not None:
+                            toks = run.group(1).split()
+                            toks = toks[1:] if toks[0] in ("The", "the") else toks
+                            bad = bool(toks) and self._not_outlet_name(_possessive_free(" ".join(toks)))
+                out.append((a, bad))
+            self._noun_uses[noun] = out
+        return self._noun_uses[noun]
+
+    def _masthead_names(self) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the newspapers the body names by a masthead word ("the Lakeside
+        Gazette", :meth:`_masthead`), in text order (memoised)."""
+        if self._mastheads is None:
+            words = self.words
+            out: list[tuple[int, int, str]] = []
+            heads = words.masthead_words | words.masthead_words_after_the | words.masthead_words_after_place
+            if heads:
+                alts = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+                rx = re.compile(rf"(?<![\w’'\-])((?:[Tt]he[ \u00a0]+)?(?:[A-Z][\w’'\-]*[ \u00a0]+){{1,4}}"
+                                rf"(?:[\w’'\-]*-)?(?:{alts}))(?![\w-]|[ \u00a0]+[A-Z])")
+                body = self.ctx.body
+                for found in rx.finditer(body):
+                    if _TOLD_BEFORE_RE.search(body, max(0, found.start() - 16), found.start()):
+                        continue          # "told the Lakeside Gazette": spoken to, not the source
+                    run = found.group(1)
+                    if not run.lower().startswith("the ") and run.split()[-1] not in words.masthead_words:
+                        continue          # "Georgia Post, a farmer, spoke": a name, unless "the" or "Gazette"
+                    sp = self._masthead(run)
+                    if sp is not None:
+                        out.append((found.start(), found.end(), sp.name))
+            self._mastheads = out
+        return self._mastheads
+
+    def _news_agency_antecedent(self, outlet: Mapping[str, Any], start: int, end: int, off: int) -> bool:
+        """Whether "the agency" at ``off`` refers back to ``outlet``, named at body[start:end]: the
+        outlet is a news agency (its full name says "Agency", or the text calls it one: "TASS news
+        agency") and no other agency is named after it (no "agency" word: "the country's spy
+        agency", "the Environmental Protection Agency"; no institution of the gazetteer: "the CIA")."""
+        agencies, institutions = self._agency_mentions()
+        i = bisect_left(agencies, start, key=lambda x: x[0])
+        said = agencies[i] if i < len(agencies) and agencies[i][1] <= end + _OUTLET_WORDS_SPAN else None
+        if said is None and not _AGENCY_RE.search(str(outlet.get("full") or "")):
+            return False
+        after = max(end, said[1]) if said is not None else end
+        for found in (agencies, institutions):       # another agency named between the outlet and off
+            j = bisect_left(found, after, key=lambda x: x[0])
+            if j < len(found) and found[j][1] <= off:
+                return False
+        return True
+
+    def _outlet_hits(self) -> list[tuple[int, int, str]]:
+        """The outlets of source_cues.yaml named in the body, (start, end, key) in text order (memoised)."""
+        if self._outlets_in_body is None:
+            body = self.ctx.body
+            self._outlets_in_body = _greedy_keys(body, self.lex.outlet_keys, screen=self.lex.outlet_re)
+        return self._outlets_in_body
+
+    def _source_outlet_hits(self) -> list[tuple[int, int, str]]:
+        """The outlet hits "the paper" may refer back to, filtered once (memoised): not a person's
+        surname (:meth:`_surname_not_outlet`), not an outlet spoken to or cited ("told CNN",
+        "citing Reuters")."""
+        if self._source_hits is None:
+            body = self.ctx.body
+            self._source_hits = [(a, b, key) for a, b, key in self._outlet_hits()
+                                 if not self._surname_not_outlet(key, a)
+                                 and not _TOLD_BEFORE_RE.search(body, max(0, a - 16), a)]
+        return self._source_hits
+
+    def _named_outlets(self, noun: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of the outlets named with ``noun`` after their name in the body ("Family
+        Circle magazine"), in text order (memoised per noun); not "The newspaper" itself, nor a
+        described one ("a Baton Rouge newspaper")."""
+        if noun not in self._outlet_names_by_noun:
+            body, out = self.ctx.body, []
+            for found in _named_outlet_noun_re(noun).finditer(body):
+                run = [w for w in found.group(1).split() if w not in self.roles.leading_words or w in ("A", "An")]
+                if run and run[0] == "The":
+                    run = run[1:]
+                if not run or run[0] in ("A", "An") or \
+                        re.search(r"\b(?:a|an)\s*$", body[max(0, found.start() - 4):found.start()], re.I):
+                    continue
+                name = _possessive_free(" ".join(run))
+                if self._not_outlet_name(name):
+                    continue
+                out.append((found.start(), found.end(), name))
+            self._outlet_names_by_noun[noun] = out
+        return self._outlet_names_by_noun[noun]
+
+    def _not_outlet_name(self, name: str) -> bool:
+        """Whether a capitalised run before an outlet noun names something else: it holds an
+        organisation word that is not a media one ("the Arden University paper", "the Health Ministry
+        website", "the Arden Hospital network"), holds an institution of the gazetteer, or is a place
+        or demonym alone ("the Ohio paper")."""
+        low = name.lower()
+        if any(w in self.words.outlet_name_stop_words for w in low.split()) or self.lex.private_body_re.search(low):
+            return True
+        media = {"media", "state_media"}
+        if any(t not in media and rx.search(low) for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res)):
+            return True
+        gaz = self.ctx.gaz
+        if name in gaz.places or name in gaz.demonyms or name in gaz.metonyms:
+            return True
+        return bool(_greedy_keys(name, self.lex.institution_keys, screen=self.lex.institution_re))
+
+    def _agency_mentions(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(spans of the word "agency", spans of the gazetteer's institutions) in the body (memoised)."""
+        if self._agencies is None:
+            body = self.ctx.body
+            self._agencies = ([m.span() for m in _AGENCY_RE.finditer(body)],
+                              [(a, b) for a, b, _ in _greedy_keys(body, self.lex.institution_keys,
+                                                                  screen=self.lex.institution_re)])
+        return self._agencies
+
+    def _surname_not_outlet(self, bare: str, off: int) -> bool:
+        """Whether ``bare``, an outlet's name, is one word that is also the surname of a person
+        the article names in full before ``off`` ("Michael Bloomberg ... Bloomberg told
+        reporters"): the person speaks, not the outlet named after him.  A person named only
+        later does not count (the outlet speaks first: "Bloomberg says its index ...", then
+        "Michael Bloomberg"); an all-capital acronym ("CNN") is no surname."""
+        word = _possessive_free(bare)
+        if " " in word or word.isupper():
+            return False
+        first = self._surname_offsets().get(word)
+        if first is None or first >= off:
+            return False
+        # the outlet's full name between the person and ``off`` ("Former mayor Ted Bloomberg ...
+        # Bloomberg News reported ... Bloomberg said"): the nearer name is the outlet's
+        outlet = self.ctx.cues.outlets.get(word)
+        if outlet is not None:
+            hits = self._outlet_hits()
+            i = bisect_left(hits, first, key=lambda h: h[0])
+            full = str(outlet.get("full") or "")
+            body = self.ctx.body
+            for a, _, key in hits[i:bisect_left(hits, off, key=lambda h: h[0])]:
+                if self.ctx.cues.outlets[key]["name"] == outlet["name"] and (
+                        " " in key or (" " in full and body.startswith(full, a))):
+                    return False
+        return True
+
+    def _masthead(self, m: str) -> Speaker | None:
+        """A newspaper the outlet list does not hold, known by the word its name ends with
+        (speaker_words.yaml masthead_words): "JoongAng Ilbo", "the Lakeside Gazette"; a word that
+        is also an ordinary noun or a surname ("Times", "Herald", "Post") only after "the" or a
+        place ("the Korea Herald", "Chicago Sun-Times").  Two to five capitalised words, not a
+        person's name the article registers.  Media, named, with the country its words name."""
+        words = self.words
+        if not words.masthead_words and not words.masthead_words_after_the and not words.masthead_words_after_place:
+            return None
+        toks = m.split()
+        the = bool(toks) and toks[0] in ("the", "The")
+        toks = toks[1:] if the else toks
+        if not 2 <= len(toks) <= 5 or not all(_NAME_TOKEN.match(t) for t in toks):
+            return None
+        last = _possessive_free(toks[-1]).split("-")[-1]
+        if last not in words.masthead_words and not (
+                last in words.masthead_words_after_the and (the or self._country_word(toks[0]))) and not (
+                last in words.masthead_words_after_place and self._country_word(toks[0])):
+            return None
+        before = _possessive_free(toks[-2]).lower()
+        if before in words.masthead_not_after or before in self.ri.heads or self.lex.org_word_re.search(before):
+            return None           # "The Chief Observer", "the Lakeside Trading Post": an office, a shop
+        name = _possessive_free(" ".join(toks))
+        if self._registered_names is None:
+            self._registered_names = frozenset(full for _, full, _ in self.ctx.names)
+        if not the and last not in words.masthead_words and name in self._registered_names:
+            return None           # "Jordan Post", a person the article names
+        return Speaker(name, None, "media", name, self._country_in(name), True, kind="outlet")

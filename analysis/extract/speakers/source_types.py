@@ -1,0 +1,147 @@
+"""The source-type rules of the speaker resolver: a role and affiliation to a speaker type.
+
+:class:`_TypeRules` is a part of :class:`~analysis.extract.speakers.resolver._Resolver` (its
+methods read the resolver's lexicons): :meth:`_TypeRules._classify` types a description by its
+affiliation's organisation words, its role words (also a title written out: "Sen." ->
+"senator"), the role lexicon's patterns and the precedence of the source cues; a private body's
+office holder is no government source (:meth:`_TypeRules._private_office`, reading
+:meth:`_TypeRules._public_word_in`); :meth:`_TypeRules._affiliation_template` fills a country
+into the affiliation a role implies.  Moved out of the resolver unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+#: the parts of a person's description: cut at relative pronouns, commas and "and" before a new noun phrase
+#: (not "president and CEO of X", whose first role is the holder of X's office too)
+_DESCRIPTION_PART_RE = re.compile(
+    r"\s(?:who|whom|whose|which|that)\s|,\s|;\s|\sand\s(?=(?:a|an|the|former|now|also|later|once|currently|previously)\s)")
+
+
+#: a description's first preposition: a role after it is another person's ("a supporter of Governor X")
+_PREPOSITION_CUT_RE = re.compile(r"\s(?:of|for|to|at|with|in|from|on|by|behind|under)\s")
+
+
+# the word before a public word, over "of/for (the)" ("the National Association of Counties": "Association")
+_LAST_WORD_BEFORE_RE = re.compile(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
+
+
+class _TypeRules:
+    """The source-type methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _affiliation_template(self, role: str, country: str) -> str | None:
+        low = role.lower()
+        gaz = self.ctx.gaz
+        for cue, template in self.ctx.cues.affiliations:
+            if cue in low:
+                return template.format(demonym=gaz.countries.get(country, {}).get("demonym", country),
+                                       country=country, the_country=gaz.the_country(country))
+        return None
+
+    def _public_word_in(self, part: str) -> bool:
+        """Whether a part of a description (original case) names a public body word.  A phrase
+        ("central bank", "state-owned") or a lower-case word ("the county hospital") counts; a
+        capitalised single word is part of a name and counts only next to a capitalised body word
+        of that name ("Arden County Hospital", "the Kansas City Chamber of Commerce", "the Arden
+        Union Party", "the National Association of Counties"; not "Manchester City football club",
+        "Party City company", "Federal Express").
+        The not-public phrases are no public words ("the public relations firm")."""
+        lex = self.lex
+        low = lex.not_public_re.sub(lambda m: " " * len(m.group()), part.lower())
+        for m in lex.public_body_re.finditer(low):
+            word = part[m.start():m.end()]
+            if not word[:1].isupper() or " " in word or "-" in word:
+                return True
+            after = part[m.end():]
+            nxt = lex.private_body_re.match(after.lstrip().lower())
+            if nxt and after.lstrip()[:1].isupper():
+                return True
+            prev = _LAST_WORD_BEFORE_RE.search(part[:m.start()])
+            if prev and prev.group(1)[:1].isupper() and lex.private_body_re.fullmatch(prev.group(1).lower()):
+                return True
+        return False
+
+    def _private_office(self, role: str, affiliation: str, context: str) -> bool:
+        """Whether a description holds a private body's office and no office of state.  Its parts
+        (cut at relative pronouns, ', ' and ' and a/the/former ...') are read one by one: a part naming
+        a private body ("company", "church") and no public or government organisation word ("county",
+        "state-owned", "ministry") is private when it names a holder role ("chairman", "spokesman",
+        "pastor") or no government role at all ("a Republican consulting firm"; not "commander of Alpha
+        Company", a military unit); a part without a private body that names a government organisation
+        or a government role before its first preposition ("a state senator"; not "a supporter of
+        Governor X") holds an office of state, and then the description does."""
+        lex = self.lex
+        described = context if context.strip() else role
+        if affiliation and affiliation.lower() not in described.lower():
+            described = f"{described} {affiliation}"
+        government_roles = [rx for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if t == "government"]
+        private = False
+        for cased in _DESCRIPTION_PART_RE.split(described):
+            part = cased.lower()
+            public = self._public_word_in(cased) or lex.central_bank_re.search(part) \
+                or lex.government_org_re.search(part) \
+                or any(rx.search(part) for t, rx in self.ri.org_type_res if t == "government")
+            part = lex.other_role_re.sub(" other ", part)
+            if lex.private_body_re.search(part) and not public:
+                if lex.private_holder_re.search(part) or not any(rx.search(part) for rx in government_roles):
+                    private = True
+                continue
+            head = _PREPOSITION_CUT_RE.split(part, maxsplit=1)[0]
+            if public or any(rx.search(head) for rx in government_roles):
+                return False
+        return private
+
+    def _classify(self, role: str, affiliation: str, context: str) -> str:
+        cues = self.ctx.cues
+        lex = self.lex
+        aff = affiliation.lower()
+        found: set[str] = {t for t, rx in lex.org_type_res if rx.search(aff)} if aff else set()
+        if affiliation and affiliation in cues.international.values():
+            found.add("international_org")
+        if affiliation in lex.institution_types:
+            found.add(lex.institution_types[affiliation])
+        if affiliation and any(o.get("full") == affiliation or o["name"] == affiliation
+                               for o in cues.outlets.values()):
+            t = next(o.get("type", "media") for o in cues.outlets.values()
+                     if o.get("full") == affiliation or o["name"] == affiliation)
+            found.add(t)
+        if not found:
+            text = lex.other_role_re.sub(" other ", (role + " " + context).lower())
+            found.update(t for t, rx in lex.role_type_res if rx.search(text))
+            if self._international_in(context):
+                found.add("international_org")
+        if not found and self.ri.abbreviation_re is not None:
+            # "Sen. Bernie Sanders", "Gov. X": the title written out
+            full = self._expand_abbreviations(role + " " + context)
+            if full != role + " " + context:
+                found.update(t for t, rx in lex.role_type_res if rx.search(full.lower()))
+        if not found and aff:
+            found.update(t for t, rx in self.ri.org_type_res if rx.search(aff))
+        if not found:
+            # role words and patterns of lexicons/roles.yaml ("attorney general", "R-S.C."), also
+            # in a title written out ("Rep. X" -> "representative X")
+            text = lex.other_role_re.sub(" other ", (role + " " + context).lower())
+            found.update(t for t, rx in self.ri.role_type_res if rx.search(text))
+            if not found and self.ri.abbreviation_re is not None:
+                full = self._expand_abbreviations(role + " " + context).lower()
+                if full != text:
+                    found.update(t for t, rx in self.ri.role_type_res if rx.search(full))
+            found.update(t for t, rx in self.ri.org_type_res if rx.search(text))
+            # patterns read the whole description once (the role is cut from it, and joining the two
+            # would make phrases neither has: '... campaign' + 'director of ...')
+            described = context if context.strip() else role
+            found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
+        if "government" in found and self._private_office(role, affiliation, context):
+            # "chairwoman of Arden Steel Company", "a spokesman for the company": no office of state
+            found.discard("government")
+        # a university institute is academic, a government think tank is a think tank
+        if "expert_academic" in found and "expert_think_tank" in found:
+            found.discard("expert_think_tank")
+        if "expert_think_tank" in found and "government" in found and aff:
+            found.discard("government")
+        for t in cues.precedence:
+            if t in found:
+                return t
+        return "other"

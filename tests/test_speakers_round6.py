@@ -260,3 +260,16 @@ def test_a_place_name_inside_an_institutes_name_stays():
     mention = "A spokesman for the Norway Institute of Peace Studies"
     sp = _one(f"{mention} said the plan would fail.", mention)
     assert "Norway Institute" in sp.name and "Norwegian" not in sp.name
+
+
+@pytest.mark.parametrize("intro, typ", [
+    ("Tom Roe spoke on Monday. He is a professor at Arden University.", "expert_academic"),
+    ("Ann Roe spoke on Monday. She was the state's attorney general until 2019.", "government"),
+    # the sentence before names someone else too: whose "he" is unclear
+    ("Tom Roe met Ann Lund on Monday. He is a professor at Arden University.", "other"),
+    # no role noun heads the predicate
+    ("Tom Roe spoke on Monday. He is a keen sailor.", "other"),
+])
+def test_a_pronoun_copula_after_a_sentence_opening_with_the_name(intro, typ):
+    sp = _one(f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail.", "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe" if "Tom" in intro else "Ann Roe", typ)

@@ -10,7 +10,8 @@ texts for the resolver to classify:
   "Roe heads the Arden Institute" -> "head of the Arden Institute" (:func:`leading_roles`);
 * a definite description that opens the next sentence after a sentence that opens with the
   person's name and names no one else: "Ann Roe has a plan. The Democratic presidential candidate
-  said ..." (:func:`next_sentence_descriptions`).
+  said ..." (:func:`next_sentence_descriptions`), and a copular predicate of "He"/"She" there:
+  "Ann Roe spoke on Monday. She is a professor at X." (:func:`next_sentence_pronoun_roles`).
 
 Each function returns (offset of the name or description, the name word as written, role text);
 which name words count as people and which role texts give a type is the caller's (the
@@ -72,6 +73,17 @@ def _head_words(np: str) -> list[str]:
     return [w.lower().strip("’'\"“”()") for w in words if not re.search(r"[’']s$", w)]
 
 
+def _role_np(np: str, is_role_head: Callable[[str], bool]) -> str | None:
+    """``np`` cut at its clause boundary when a role noun heads it, else None."""
+    np = _cut(np, _NP_END_RE)
+    if not np or len(np.split()) > _MAX_NP_WORDS:
+        return None
+    head = _head_words(np)
+    if not head or not (is_role_head(head[-1]) or len(head) > 1 and is_role_head(" ".join(head[-2:]))):
+        return None
+    return np
+
+
 def copular_roles(text: str, *, people: Collection[str],
                   is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
     """(offset, name word, noun phrase) of each copular predicate after a person's name word:
@@ -83,13 +95,9 @@ def copular_roles(text: str, *, people: Collection[str],
         name = m.group("name")
         if name not in people:
             continue
-        np = _cut(m.group("np"), _NP_END_RE)
-        if not np or len(np.split()) > _MAX_NP_WORDS:
-            continue
-        head = _head_words(np)
-        if not head or not (is_role_head(head[-1]) or len(head) > 1 and is_role_head(" ".join(head[-2:]))):
-            continue
-        yield m.start("name"), name, np
+        np = _role_np(m.group("np"), is_role_head)
+        if np is not None:
+            yield m.start("name"), name, np
 
 
 def leading_roles(text: str, *, people: Collection[str],
@@ -155,3 +163,28 @@ def next_sentence_descriptions(text: str, sentences: Sequence[tuple[int, int]], 
         name = person_at_start(s0, e0)
         if name is not None:
             yield off, name, np
+
+
+#: a sentence that opens with "He"/"She" and a copula: "She is a professor at X."
+_PRONOUN_COPULAR_RE = re.compile(
+    r"[\s\"“‘']*(?:He|She)[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became|remains)[ \u00a0]+"
+    r"(?:(?:now|also|currently|still|then|once|already|formerly)[ \u00a0]+)?"
+    r"(?P<np>(?:a|an|the|[A-Z][\w’'\-.]*[’']s)[ \u00a0][^.;:!?\n\"“”]{1,160})")
+
+
+def next_sentence_pronoun_roles(text: str, sentences: Sequence[tuple[int, int]], *,
+                                person_at_start: Callable[[int, int], str | None],
+                                is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+    """(offset of the pronoun, the person's name word, noun phrase) of each sentence that opens
+    with "He"/"She" + a copula + a role noun phrase right after a sentence that opens with a
+    person's name and names no one else: "Ann Roe spoke on Monday. She is a professor at X."."""
+    for (s0, e0), (s1, e1) in zip(sentences, sentences[1:]):
+        m = _PRONOUN_COPULAR_RE.match(text, s1, e1)
+        if m is None:
+            continue
+        np = _role_np(m.group("np"), is_role_head)
+        if np is None:
+            continue
+        name = person_at_start(s0, e0)
+        if name is not None:
+            yield m.start("np"), name, np

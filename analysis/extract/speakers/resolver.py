@@ -36,7 +36,9 @@ from analysis.extract.speakers.words import (
 from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
-from analysis.extract.speakers.predicates import copular_roles, leading_roles, next_sentence_descriptions
+from analysis.extract.speakers.predicates import (
+    copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
+)
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _Run, _SentenceNPs, _Spans
 
 
@@ -416,6 +418,9 @@ class _Resolver(_OutletRules, _TypeRules):
                     is_role_head=self._is_role_head):
                 notes.append((off, word, role))
                 self._described_at[off] = word
+            notes += next_sentence_pronoun_roles(
+                scan, spans, person_at_start=lambda s, e: self._person_opening(scan, s, e, people),
+                is_role_head=self._is_role_head)
         notes.sort(key=lambda n: n[0])
 
     def _checked_descriptions(self) -> None:

@@ -273,3 +273,20 @@ def test_a_place_name_inside_an_institutes_name_stays():
 def test_a_pronoun_copula_after_a_sentence_opening_with_the_name(intro, typ):
     sp = _one(f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail.", "Roe")
     assert (sp.name, sp.speaker_type) == ("Tom Roe" if "Tom" in intro else "Ann Roe", typ)
+
+
+# ------------------------------------------------------------------ a person's election campaign
+@pytest.mark.parametrize("intro, typ", [
+    ("Tom Roe toured Dale. Roe's campaign said turnout was high.", "government"),
+    ("Tom Roe toured Dale. The Roe campaign bought ads.", "government"),
+    ("Tom Roe toured Dale. Roe's presidential campaign bought ads.", "government"),
+    ("Tom Roe toured Dale. Roe's campaign manager spoke.", "government"),
+    # no election campaign
+    ("Tom Roe toured Dale. Roe's campaign experiment ended.", "other"),
+    ("Tom Roe toured Dale. Roe's campaign against the dam ended.", "other"),
+    # two people share the surname: whose campaign is unclear
+    ("Tom Roe toured Dale with his father, Ed Roe. The Roe campaign bought ads.", "other"),
+])
+def test_a_persons_election_campaign_makes_a_candidate(intro, typ):
+    sp = _one(f"{intro}\n\nThe vote went on.\n\nTom Roe said the plan would fail.", "Tom Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", typ)

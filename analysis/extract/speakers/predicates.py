@@ -11,7 +11,9 @@ texts for the resolver to classify:
 * a definite description that opens the next sentence after a sentence that opens with the
   person's name and names no one else: "Ann Roe has a plan. The Democratic presidential candidate
   said ..." (:func:`next_sentence_descriptions`), and a copular predicate of "He"/"She" there:
-  "Ann Roe spoke on Monday. She is a professor at X." (:func:`next_sentence_pronoun_roles`).
+  "Ann Roe spoke on Monday. She is a professor at X." (:func:`next_sentence_pronoun_roles`);
+* an election campaign named after the person: "Roe's campaign", "the Roe campaign" -> a
+  candidate (:func:`campaign_roles`).
 
 Each function returns (offset of the name or description, the name word as written, role text);
 which name words count as people and which role texts give a type is the caller's (the
@@ -188,3 +190,32 @@ def next_sentence_pronoun_roles(text: str, sentences: Sequence[tuple[int, int]],
         name = person_at_start(s0, e0)
         if name is not None:
             yield m.start("np"), name, np
+
+
+#: a person's election campaign: "Roe's campaign", "the Roe campaign", "Roe's presidential campaign",
+#: "Roe's re-election bid" (not "Roe's campaign against the dam": an issue campaign)
+_CAMPAIGN_RE = re.compile(
+    r"(?<![\w’'\-])(?:(?P<own>[A-Z][a-z][\w\-]*)[’']s?|[Tt]he[ \u00a0]+(?P<the>[A-Z][a-z][\w\-]*))[ \u00a0]+"
+    r"(?:(?:presidential|re-?election|Senate|senate|gubernatorial|mayoral|congressional|primary|\d{4})[ \u00a0]+)*"
+    r"(?:campaign|candidacy|re-?election[ \u00a0]+bid)(?![\w\-])(?![ \u00a0]+(?:against|to[ \u00a0]+(?:stop|ban|end|save|protect)))")
+
+
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][\w\-]*)")
+
+
+def campaign_roles(text: str, *, people: Collection[str],
+                   modifies_noun: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+    """(offset, surname, "candidate") of each election campaign the article names after a person
+    ("Roe's campaign", "the Roe campaign", "Roe's re-election bid"): that person is a candidate
+    (roles.yaml types candidates and campaigns as political sources).  ``people``: the surnames
+    that name one person only in the article (a namesake's campaign is someone else's);
+    ``modifies_noun(word)``: whether "campaign" before ``word`` only modifies it ("Roe's campaign
+    experiment": no election; "Roe's campaign manager", "Roe's campaign said" are one)."""
+    for m in _CAMPAIGN_RE.finditer(text):
+        name = m.group("own") or m.group("the")
+        if name not in people:
+            continue
+        nxt = _NEXT_WORD_RE.match(text, m.end())
+        if nxt is not None and modifies_noun(nxt.group(1)):
+            continue
+        yield m.start(), name, "candidate"

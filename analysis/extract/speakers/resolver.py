@@ -37,7 +37,7 @@ from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_in
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
 from analysis.extract.speakers.predicates import (
-    copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
+    campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
 )
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _Run, _SentenceNPs, _Spans
 
@@ -262,6 +262,7 @@ class _Resolver(_OutletRules, _TypeRules):
         self._predicate_notes: list[tuple[int, str, str]] = []   # (offset, name, role): "Roe is a professor at X"
         self._predicate_index: dict[str, list[tuple[int, str]]] = {}
         self._described_at: dict[int, str] = {}   # offset of "The former senator" -> "Roe" (the sentence before)
+        self._campaign_notes: list[tuple[int, str, str]] = []   # "Roe's campaign": Roe is a candidate
         self._descriptions_checked = False
         self._classified: dict[str, tuple[str, str | None, str | None, str | None]] = {}
         self._role_words: dict[str, tuple[str, ...]] = {}
@@ -411,6 +412,16 @@ class _Resolver(_OutletRules, _TypeRules):
         notes = self._predicate_notes
         notes += copular_roles(scan, people=people, is_role_head=self._is_role_head)
         notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation)
+        full_names: dict[str, set[str]] = {}
+        for _, full, _ in self.ctx.names:
+            if full.split()[-1] in people:
+                full_names.setdefault(full.split()[-1], set()).add(full)
+        tags = _english_word_tags()
+        # only to type a person: "the candidate" refers back to roles the article gives in words
+        self._campaign_notes = list(campaign_roles(
+            scan, people={w for w, fulls in full_names.items() if len(fulls) == 1},
+            modifies_noun=lambda w: tags.get(w, "") in ("NN", "NNS") and not self._is_role_head(w)
+            and not self._is_role_head(f"campaign {w}")))
         if self._sent_sorted and len(self._sent_starts) > 1:
             spans = list(zip(self._sent_starts, self._sent_ends))
             for off, word, role in next_sentence_descriptions(
@@ -808,7 +819,7 @@ class _Resolver(_OutletRules, _TypeRules):
             self._context_index = index
             later: dict[str, list[tuple[int, str]]] = {}
             self._checked_descriptions()
-            for o, name, t in self._predicate_notes:
+            for o, name, t in sorted(self._predicate_notes + self._campaign_notes):
                 later.setdefault(self._canonical_person(name, o), []).append((o, t))
             self._predicate_index = later
         key = (full, predicates)

@@ -281,6 +281,7 @@ def test_a_pronoun_copula_after_a_sentence_opening_with_the_name(intro, typ):
     ("Tom Roe toured Dale. The Roe campaign bought ads.", "government"),
     ("Tom Roe toured Dale. Roe's presidential campaign bought ads.", "government"),
     ("Tom Roe toured Dale. Roe's campaign manager spoke.", "government"),
+    ("Tom Roe toured Dale. A Roe campaign official spoke.", "government"),
     # no election campaign
     ("Tom Roe toured Dale. Roe's campaign experiment ended.", "other"),
     ("Tom Roe toured Dale. Roe's campaign against the dam ended.", "other"),

@@ -192,10 +192,11 @@ def next_sentence_pronoun_roles(text: str, sentences: Sequence[tuple[int, int]],
             yield m.start("np"), name, np
 
 
-#: a person's election campaign: "Roe's campaign", "the Roe campaign", "Roe's presidential campaign",
+#: a person's election campaign: "Roe's campaign", "the Roe campaign", "a Roe campaign official",
+#: "Roe's presidential campaign",
 #: "Roe's re-election bid" (not "Roe's campaign against the dam": an issue campaign)
 _CAMPAIGN_RE = re.compile(
-    r"(?<![\w’'\-])(?:(?P<own>[A-Z][a-z][\w\-]*)[’']s?|[Tt]he[ \u00a0]+(?P<the>[A-Z][a-z][\w\-]*))[ \u00a0]+"
+    r"(?<![\w’'\-])(?:(?P<own>[A-Z][a-z][\w\-]*)[’']s?|(?:[Tt]he|[Aa])[ \u00a0]+(?P<the>[A-Z][a-z][\w\-]*))[ \u00a0]+"
     r"(?:(?:presidential|re-?election|Senate|senate|gubernatorial|mayoral|congressional|primary|\d{4})[ \u00a0]+)*"
     r"(?:campaign|candidacy|re-?election[ \u00a0]+bid)(?![\w\-])(?![ \u00a0]+(?:against|to[ \u00a0]+(?:stop|ban|end|save|protect)))")
 

@@ -412,11 +412,12 @@ class _Resolver(_OutletRules, _TypeRules):
         notes = self._predicate_notes
         notes += copular_roles(scan, people=people, is_role_head=self._is_role_head)
         notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation)
-        full_names: dict[str, set[str]] = {}
-        for _, full, _ in self.ctx.names:
-            if full.split()[-1] in people:
-                full_names.setdefault(full.split()[-1], set()).add(full)
         tags = _english_word_tags()
+        full_names: dict[str, set[str]] = {}
+        for _, full, _ in self.ctx.names:      # the people (not "A Roe") with each surname
+            words = full.split()
+            if words[-1] in people and len(words) > 1 and not any(tags.get(w.lower()) in _CLOSED_TAGS for w in words):
+                full_names.setdefault(words[-1], set()).add(full)
         # only to type a person: "the candidate" refers back to roles the article gives in words
         self._campaign_notes = list(campaign_roles(
             scan, people={w for w, fulls in full_names.items() if len(fulls) == 1},

@@ -66,3 +66,36 @@ def test_closing_appositive_needs_an_appositive_opener():
     toks = _sentence_tokens(parse_article(Article(outlet="T", title="T", date=dt.date(2024, 1, 1), body=body)).text)[0]
     comma = next(k for k, t in enumerate(toks) if t.text == ",")
     assert _closing_appositive(toks, comma, len(toks), reporting_verbs(None)) is None
+
+
+# ------------------------------------------------------------------ 2. a reduced relative on the speaker
+
+@pytest.mark.parametrize("body, expected", [
+    ("A court filing published Wednesday said the mayor had used a private account.",
+     ("said", "A court filing published Wednesday", "the mayor had used a private account", "indirect")),
+    ("The memo filed on Monday says that the depot will close.",
+     ("says", "The memo filed on Monday", "the depot will close", "indirect")),
+    ("The report issued by the harbour board said the pier was unsafe.",
+     ("said", "The report issued by the harbour board", "the pier was unsafe", "indirect")),
+    ('"The pier is unsafe," the ruling released Friday said.',
+     ("said", "the ruling released Friday", "The pier is unsafe,", "direct")),
+])
+def test_participle_after_the_speaker_noun_keeps_the_noun(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a time phrase after the speaker itself still goes
+    ("The ministry on Friday said the dam had failed.", ("said", "The ministry", "the dam had failed", "indirect")),
+    ("Arden last week said the talks had failed.", ("said", "Arden", "the talks had failed", "indirect")),
+    # a time phrase after a participle inside the speaker's relative clause stays in the clause
+    ("Tom Lee, the farmer who was arrested Monday, said he was innocent.",
+     ("said", "Tom Lee, the farmer who was arrested Monday", "he was innocent", "indirect")),
+])
+def test_time_after_the_speaker_or_in_its_clause(body, expected):
+    assert summary(body) == [expected]
+
+
+def test_reduced_relative_needs_a_determiner_at_a_clause_start():
+    # no article opens the phrase before the participle: nothing is reached back for
+    assert [a.speaker_mention for a in atts("Officials said the memo sent Monday said little.")][:1] == ["Officials"]

@@ -14,7 +14,9 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_capitalised, is_possessive,
 )
 from analysis.lexicons.installed import brill_lexicon
-from analysis.extract.attribution.tokens import _NAME_PREPS, _Tok, _abbrev_dot, _adv, _pronoun_part, _verb_like
+from analysis.extract.attribution.tokens import (
+    _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_dot, _adv, _pronoun_part, _time_like, _verb_like,
+)
 
 
 def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
@@ -56,6 +58,8 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
     if k < a or _dash_hyphen(toks, k) or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
                                                         toks[k - 1].low in {"jr", "sr"})):
         return None                      # "Joseph R. Biden Jr. said": the suffix's period ends the name
+    if a - 1 > lo and (head := _participle_modified_head(toks, a - 1, k, lo)) is not None:
+        return head                      # "A court document filed Thursday says": the document, not Thursday
     # trim leading function words the scan swallowed
     while a <= k and (toks[a].low in PREPS or toks[a].low in CONJ or toks[a].low in INTRO_WORDS and
                       toks[a].low not in DETS) and toks[a].low not in {"while"}:
@@ -75,6 +79,47 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
              toks[m + 2].low in DETS or is_capitalised(toks[m + 2].text)):
         return m + 2                      # the subject left is a pronoun, a name or a determiner's phrase
     return a
+
+
+#: irregular past participles that modify a document noun ("the order made public Friday")
+_DOCUMENT_PARTICIPLES = frozenset("written sent made seen shown read given".split())
+
+
+def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int | None:
+    """'A court document filed Thursday says', 'the report issued by the council said', '“...,” the order
+    released Friday said': the lowercase participle at ``p`` that stopped the walk back from ``k`` modifies
+    the noun phrase before it (a reduced relative clause), when only a time phrase or a "by" agent follows
+    it up to ``k`` and that noun phrase opens with an article or demonstrative at most six tokens
+    before it, at the clause's start (sentence start, comma, colon, closing quotation mark, conjunction
+    or "that"): the start of that noun phrase, the speaker's head; else None."""
+    t = toks[p]
+    if t.q or not t.text.isalpha() or not t.text[:1].islower() or \
+            not ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _DOCUMENT_PARTICIPLES):
+        return None
+    tail = toks[p + 1:k + 1]
+    if not tail or any(x.q for x in tail):
+        return None
+    lead = 1 if tail[0].low in {"on", "in", "at", "during", "earlier", "later"} else 0
+    time = len(tail) > lead and all(_time_like(x) for x in tail[lead:]) and any(x.low in _TIME_WORDS for x in tail)
+    agent = tail[0].low == "by" and len(tail) >= 2 and len(tail) <= 8 and \
+        all(x.text[:1].isalnum() or x.poss or x.text in {"’s", "'s", "."} for x in tail[1:])
+    if not (time or agent):
+        return None
+    m = p - 1
+    while m >= lo and p - m <= 6 and not toks[m].q and toks[m].low not in _HEAD_DETS and \
+            (toks[m].text[:1].isalnum() or toks[m].poss) and toks[m].low not in PREPS and \
+            toks[m].low not in CONJ and toks[m].low not in SUBORD and not _verb_like(toks[m], None):
+        m -= 1
+    if m < lo or m == p - 1 or toks[m].q or toks[m].low not in _HEAD_DETS:
+        return None
+    if m > lo and not (toks[m - 1].text in {",", ":", ";"} or toks[m - 1].low in CONJ or toks[m - 1].low == "that" or
+                       (toks[m - 1].text in QUOTE_CHARS and not toks[m - 1].q)):
+        return None
+    return m
+
+
+#: articles and demonstratives that open the noun phrase a participle modifies
+_HEAD_DETS = frozenset("a an the this that these those".split())
 
 
 #: prepositions that also open a finite clause ("after the mogul claimed"): a speaker phrase right before

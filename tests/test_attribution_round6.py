@@ -99,3 +99,31 @@ def test_time_after_the_speaker_or_in_its_clause(body, expected):
 def test_reduced_relative_needs_a_determiner_at_a_clause_start():
     # no article opens the phrase before the participle: nothing is reached back for
     assert [a.speaker_mention for a in atts("Officials said the memo sent Monday said little.")][:1] == ["Officials"]
+
+
+# ------------------------------------------------------------------ 3. a poll figure set off by commas
+
+@pytest.mark.parametrize("body, expected", [
+    ("Just over a quarter, 26 percent, say they will vote for someone else.",
+     ("say", "Just over a quarter, 26 percent", "they will vote for someone else", "indirect")),
+    ("Just shy of half, 49%, say the plan is good.",
+     ("say", "Just shy of half, 49%", "the plan is good", "indirect")),
+    ("Among likely voters, about two-thirds, 67 percent, say they will vote for Lee.",
+     ("say", "two-thirds, 67 percent", "they will vote for Lee", "indirect")),
+])
+def test_share_with_its_figure_is_the_speaker(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a figure ending a clause before an inverted report is content, not a speaker
+    ("Prices rose 5 percent, say analysts.", [("say", "analysts", "Prices rose 5 percent", "indirect")]),
+    ("Turnout was 61 percent, said the clerk.", [("said", "the clerk", "Turnout was 61 percent", "indirect")]),
+])
+def test_figure_at_the_end_of_a_clause_is_no_speaker(body, expected):
+    assert summary(body) == expected
+
+
+def test_figure_before_a_base_form_without_a_clause_gives_no_report():
+    # "say the plan": no reported clause after the base form, so no report by the figure
+    assert atts("The vote, 26 percent, say the plan.") == []

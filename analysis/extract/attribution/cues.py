@@ -347,6 +347,26 @@ def _share_of_people(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     return False
 
 
+def _figure_apposed(toks: list[_Tok], comma: int) -> int | None:
+    """'Just over a quarter, 26 percent, say', 'A third of independents, 33%, say': the comma at
+    ``comma`` closes a poll figure set off by commas after a share; the index of the figure's
+    number (or "%" mark), which is the subject a base form agrees with; else None."""
+    m = comma - 1
+    if m < 2 or toks[m].q:
+        return None
+    if toks[m].low == "percent" and toks[m - 1].text[:1].isdigit():
+        num = m - 1
+    elif toks[m].text == "%" or (toks[m].text[:1].isdigit() and toks[m].text.endswith("%")):
+        num = m
+    else:
+        return None
+    start = num - 1 if num - 1 >= 0 and toks[num - 1].text[:1].isdigit() and toks[num].text == "%" else num
+    b = start - 1
+    if b >= 0 and toks[b].low in {"about", "nearly", "roughly", "almost", "some", "around", "just"}:
+        b -= 1
+    return num if b >= 1 and toks[b].text == "," and not toks[b].q else None
+
+
 def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """A base form ("say", "argue") after a plural or numeric subject that the shape test of
     :func:`_plausible_verb` does not see, with a finite clause after it: "47% say the ...", "Six in 10
@@ -809,6 +829,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             o = _parenthesis_open(toks, k)
             if o is not None:
                 k = o - 1                 # "Democratic economists, like their counterparts, say ..."
+                p = toks[k]
+            elif (f := _figure_apposed(toks, k)) is not None:
+                k = f                     # "Just over a quarter, 26 percent, say ...": the poll figure
                 p = toks[k]
         if _plural_subject_before(toks, k, i + n, entry, verbs):
             return True

@@ -25,7 +25,7 @@ from analysis.extract.attribution.phrases import (
 )
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
 from analysis.extract.attribution.cues import (
-    _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive,
+    _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _passive_question, _possessed_noun, _skip_back,
 )
 from analysis.extract.attribution.content import (
@@ -321,6 +321,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
             unit_lo = label
+        elif toks[k].text == "," and (fig := _figure_apposed(toks, k)) is not None and fig > lo:
+            # "Just over a quarter, 26 percent, say ...": the share with its figure speaks
+            b = next(m for m in range(fig - 1, lo - 1, -1) if toks[m].text == ",")
+            share = _np_back(toks, b - 1, lo, verbs) if b - 1 >= lo else None
+            spk = (share if share is not None else b + 1, k)
+            unit_lo = spk[0]
         elif toks[k].text == ",":
             chain = _appositive_chain(toks, k, lo, verbs)
             if chain is None and (e.object or j >= hi or (toks[j].low == "that" or

@@ -127,3 +127,24 @@ def test_figure_at_the_end_of_a_clause_is_no_speaker(body, expected):
 def test_figure_before_a_base_form_without_a_clause_gives_no_report():
     # "say the plan": no reported clause after the base form, so no report by the figure
     assert atts("The vote, 26 percent, say the plan.") == []
+
+
+# ------------------------------------------------------------------ 4. fixed phrases with a reporting verb
+
+@pytest.mark.parametrize("body", [
+    "All told, the group spent $5 million on the campaign.",
+    "It goes without saying that taxes will rise.",
+    "It went without saying that the vote had failed.",
+])
+def test_fixed_phrase_is_no_report(body):
+    assert atts(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the same words outside the fixed phrase still report
+    ("He left without saying that he was sorry.", [("saying", "He", "he was sorry", "indirect")]),
+    ("Tom Lee told them all that the pier was closed.",
+     [("told", "Tom Lee", "the pier was closed", "indirect")]),
+])
+def test_same_words_outside_the_fixed_phrase_report(body, expected):
+    assert summary(body) == expected

@@ -709,6 +709,18 @@ def _negated_report(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) ->
                    for t in toks[start:max(lo, k)])
 
 
+def _set_phrase(toks: list[_Tok], i: int, n: int, first: str) -> bool:
+    """The cue word is part of a fixed phrase that reports nothing: "All told," opening a clause (a
+    sum: "in all"), "goes/went without saying" (obviously)."""
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or prev.q:
+        return False
+    if first == "told" and n == 1 and prev.low == "all" and i + 1 < len(toks) and toks[i + 1].text == "," and \
+            (i - 1 == 0 or toks[i - 2].text in {",", ";", ":", "—", "–", "("}):
+        return True
+    return first == "saying" and prev.low == "without" and i >= 2 and toks[i - 2].low in _GO and not toks[i - 2].q
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -734,6 +746,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     first = form.split()[0]
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[i + n] if i + n < len(toks) else None
+    if _set_phrase(toks, i, n, first):
+        return False                     # "All told, the group spent ...", "It goes without saying that ..."
     if entry.lemma == "quote":
         return True
     if _possessed_noun(toks, i, n, entry, form, verbs) is not None:

@@ -148,3 +148,23 @@ def test_fixed_phrase_is_no_report(body):
 ])
 def test_same_words_outside_the_fixed_phrase_report(body, expected):
     assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 5. a capitalised sentence is no headline when its verb is lower case
+
+@pytest.mark.parametrize("body, expected", [
+    ('"He is not one of us," said State Senator Ana Ruiz, Democrat of Arden. "He never was."',
+     ("said", "State Senator Ana Ruiz, Democrat of Arden", "He is not one of us,", "direct")),
+    ('"The Pier Is Closed," said State Senator Ana Ruiz.',
+     ("said", "State Senator Ana Ruiz", "The Pier Is Closed,", "direct")),
+])
+def test_capitalised_words_with_a_lowercase_cue_are_no_headline(body, expected):
+    assert summary(body)[:1] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Arden County Says Mayor Should Resign", ("Says", "Arden County", "Mayor Should Resign", "indirect")),
+    ("Mayor Lee Says He Will Stay On", ("Says", "Mayor Lee", "He Will Stay On", "indirect")),
+])
+def test_title_case_headline_still_reads_its_capitalised_verb(body, expected):
+    assert summary(body) == [expected]

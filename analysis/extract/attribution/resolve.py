@@ -44,7 +44,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     cues: list[_Cue] = []
     consumed: set[int] = set()
     hi = len(toks)
-    if _title_case(toks):
+    if _title_case(toks, verbs):
         toks = _lower_cues(toks, verbs)
     content = _OpenContent(toks)
     for i, j, entry, form in _candidates(toks, verbs, lo=lo):
@@ -191,11 +191,16 @@ class _OpenContent:
         return self._seps[c.spk[0]] - self._seps[self.starts[k]] == 0
 
 
-def _title_case(toks: list[_Tok]) -> bool:
-    """A headline in title case ("Bellwether County Says Trump Should Win GOP Nomination")."""
+def _title_case(toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """A headline in title case ("Bellwether County Says Trump Should Win GOP Nomination"); not a
+    sentence whose reporting verb is written in lower case ('“...,” said State Senator Ana Ruiz.':
+    a headline capitalises its verbs, and "State" is no verb there)."""
     words = [t for t in toks if not t.q and t.text.isalpha() and len(t.text) > 3]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words) and \
-        not all(t.text.isupper() for t in words)
+    if not (len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words) and
+            not all(t.text.isupper() for t in words)):
+        return False
+    return not any(not t.q and t.text.isalpha() and t.text.islower() and t.low in verbs.all_forms and
+                   t.low not in verbs.noun_forms for t in toks)
 
 
 def _lower_cues(toks: list[_Tok], verbs: ReportingVerbs) -> list[_Tok]:

@@ -270,9 +270,9 @@ def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs
             not (toks[b + 1].low in _CLOSING_APPOSITIVE_OPENERS or toks[b + 1].text[:1].isdigit()):
         return None                       # not ", Trump and Lee appeared to ...": a clause of its own
     end = hi
-    while end > b + 1 and (toks[end - 1].text in {".", "!", "?"} or
-                           (toks[end - 1].text in QUOTE_CHARS and not toks[end - 1].q)):
-        end -= 1
+    while end > b + 1 and hi - end < 4 and (toks[end - 1].text in {".", "!", "?"} or
+                                            (toks[end - 1].text in QUOTE_CHARS and not toks[end - 1].q)):
+        end -= 1                          # at most four closing marks: a run of them is no appositive
     if end - b - 1 < 2 or end - b - 1 > limit:
         return None
     for m in range(b, end):

@@ -168,3 +168,23 @@ def test_capitalised_words_with_a_lowercase_cue_are_no_headline(body, expected):
 ])
 def test_title_case_headline_still_reads_its_capitalised_verb(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ 6. a relative clause on the relay's object
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The paper quoted Tom Lee, who leads the party, as saying the vote was rigged.", "Tom Lee"),
+    ("The paper quoted Tom Lee, whose farm flooded, as saying the dam broke.", "Tom Lee"),
+    ("The paper quoted Tom Lee, a local farmer, as saying the vote was rigged.", "Tom Lee, a local farmer"),
+])
+def test_relay_object_with_a_relative_clause_speaks(body, speaker):
+    out = summary(body)
+    assert out[0][:2] == ("quoted", "The paper")
+    assert out[1][:2] == ("as saying", speaker) and out[1][3] == "indirect"
+    assert out[1][2] in {"the vote was rigged", "the dam broke"}
+
+
+def test_relative_clause_with_its_own_report_is_no_relay_object():
+    # "who said nothing": a report of its own inside the clause, no relay frame is read
+    assert [a.cue for a in atts("The paper quoted Tom Lee, who said nothing, as saying the vote was rigged.")] == \
+        ["said"]

@@ -75,7 +75,7 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
         return None
     if v + 1 == a or not _relay_object(toks, v + 1, a, verbs):
         return None
-    end = a
+    end = _object_relative(toks, v + 1, a, verbs) or a   # the speaker without its relative clause
     while end - 1 > v + 1 and toks[end - 1].text == "," and not toks[end - 1].q:
         end -= 1                          # "quoted Ann Roe, a nurse, as saying"
     s = _np_back(toks, m, lo, verbs) if m >= lo else None
@@ -86,11 +86,31 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
 def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
     """Tokens [a, b) between a relay verb and "as" form its object: no quotation, clause punctuation,
     auxiliary, subordinator or reporting-verb form, at most 16 tokens; unlike an appositive an -ed
-    adjective may sit inside it ("quoted another unnamed official as saying")."""
-    if b - a > 16 or (toks[a].low.endswith("ing") and toks[a].text[:1].islower()):
+    adjective may sit inside it ("quoted another unnamed official as saying").  A relative clause set
+    off by commas after the noun phrase may close it ("quoted Ann Roe, who leads the party, as saying"),
+    at most 16 tokens more, without a quotation, clause punctuation or reporting-verb form."""
+    if b - a > 32 or (toks[a].low.endswith("ing") and toks[a].text[:1].islower()):
+        return False
+    b = _object_relative(toks, a, b, verbs) or b   # the noun phrase before a relative clause is the object
+    if b - a > 16:
         return False
     return not any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or t.low in SUBORD or
                    (t.text[:1].islower() and (t.low in AUX or t.low in verbs.all_forms)) for t in toks[a:b])
+
+
+def _object_relative(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> int | None:
+    """The comma opening a relative clause that closes the relay object [a, b) ("quoted Ann Roe, who
+    leads the party, as saying"): the clause runs from ", who/whose/which" to the comma before "as",
+    at most 16 tokens, without a quotation, clause punctuation or reporting-verb form; else None."""
+    if b - a < 4 or toks[b - 1].text != "," or toks[b - 1].q:
+        return None
+    r = next((m for m in range(max(a + 1, b - 16), b - 2) if toks[m].text == "," and not toks[m].q and
+              toks[m + 1].low in {"who", "whose", "which"} and not toks[m + 1].q), None)
+    if r is None or any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or
+                        (t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms)
+                        for t in toks[r + 2:b - 1]):
+        return None
+    return r
 
 
 def _relay_lemma(toks: list[_Tok], cue: tuple[int, int], verbs: ReportingVerbs) -> str:

@@ -1549,9 +1549,13 @@ class NamingWords:
     titles: frozenset[str]                # may precede a surname without being a given name
     function_words: frozenset[str]        # capitalised function words, never part of a name
     calendar: frozenset[str]              # months and weekdays, which follow a name without extending it
+    honorific_titles: frozenset[str] = frozenset()    # "Comrade", "Supreme Leader": one form with the name
+    honorific_epithets: frozenset[str] = frozenset()  # "respected" before an honorific title
+    country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
 
 
-_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar")
+_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
+                    "honorific_titles", "honorific_epithets", "country_prefixes")
 
 
 @lru_cache(maxsize=1)
@@ -1713,8 +1717,80 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
     return True
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """A regex of ``words`` (longest first; spaces match any run of spaces)."""
+    return "|".join(r"[ \u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _PrefixRules:
+    """Regexes of the words before a label that make one form with it (see :func:`_extend_form`)."""
+
+    honorific: re.Pattern    # an honorific title ending right before the label
+    honorific_in: re.Pattern  # an honorific title ending with the label's first word ("Supreme" + "Leader Kim")
+    epithet: re.Pattern      # an epithet ending right before an honorific title
+    country: re.Pattern      # a country abbreviation, name or demonym ending right before a role word
+    roles: frozenset[str]    # role words (naming_words titles, lower case)
+
+
+def _gazetteer_country_words() -> set[str]:
+    """Country names, aliases, demonyms and government adjectives of the packaged gazetteer."""
+    data, _ = read_lexicon(None, "gazetteer.yaml")
+    out: set[str] = set()
+    for c in data.get("countries") or ():
+        if not isinstance(c, Mapping):
+            continue
+        for key in ("name", "demonym", "gov"):
+            if isinstance(c.get(key), str):
+                out.add(c[key])
+        out.update(a for a in c.get("aliases") or () if isinstance(a, str))
+    # capitalised words only: "the North" is a metonym of a sentence, not a prefix of a role
+    return {w for w in out if w.strip() and all(part[:1].isupper() for part in w.split())}
+
+
+@lru_cache(maxsize=1)
+def _prefix_rules() -> _PrefixRules:
+    words = naming_words()
+    end = r")[ \u00a0]+\Z"
+    start = r"(?:^|(?<=[\s(\[\"“‘'—–-]))(?:"
+    countries = set(words.country_prefixes) | _gazetteer_country_words()
+    return _PrefixRules(re.compile(start + _alternation(words.honorific_titles) + end),
+                        re.compile(start + _alternation(words.honorific_titles) + r")\Z"),
+                        re.compile(start + _alternation(words.honorific_epithets) + end),
+                        re.compile(start + _alternation(countries) + end),
+                        frozenset(w.lower() for w in words.titles))
+
+
+def _extend_form(body: str, s: int) -> int:
+    """The start of the naming form whose label starts at ``s``: the label with the honorific title
+    and its epithets right before it ("respected Comrade" + "Kim Jong Un"), and a country abbreviation,
+    name or demonym right before a role word that opens the form ("DPRK" + "leader Kim Jong Un").
+    General for any person: the words are data (naming_words.yaml, gazetteer.yaml)."""
+    rules = _prefix_rules()
+    window = 60
+    first = re.match(r"[A-Za-z]+", body[s:])
+    m = rules.honorific.search(body, max(0, s - window), s)
+    if not m and first:
+        m = rules.honorific_in.search(body, max(0, s - window), s + first.end())
+        m = m if m and m.start() < s else None
+    if m:
+        s = m.start()
+        while (e := rules.epithet.search(body, max(0, s - window), s)):
+            s = e.start()
+    first = re.match(r"[A-Za-z]+", body[s:])
+    if first and first.group(0).lower() in rules.roles:
+        c = rules.country.search(body, max(0, s - window), s)
+        if c:
+            s = c.start()
+    return s
+
+
 def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
-    """Actor mentions in ``body``: longest label first, no overlaps, name-shape rules applied."""
+    """Actor mentions in ``body``: longest label first, no overlaps, name-shape rules applied.
+
+    A mention's form takes in the honorific title, its epithets and a country prefix of a role
+    word right before the label (:func:`_extend_form`): "respected Comrade Kim Jong Un",
+    "DPRK leader Kim Jong Un"; ``label`` stays the lexicon label."""
     index = _actor_index(actors)
     cands = []
     for start in index.starts.finditer(body):
@@ -1725,14 +1801,27 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     starts: list[int] = []      # taken spans, non-overlapping: see _match_stream
     ends: list[int] = []
-    out = []
+    found: list[tuple[int, int, _LabelRule]] = []
     for s, e, r in cands:
         i = bisect.bisect_left(starts, e)
         if i and ends[i - 1] > s:
             continue
         starts.insert(i, s)
         ends.insert(i, e)
-        out.append(Mention(r.actor, r.label, s, e, body[s:e]))
+        found.append((s, e, r))
+    forms: dict[int, int] = {}
+    for s, e, r in found:
+        form_start = _extend_form(body, s)
+        # a prefix may take in whole mentions before the label (the country "DPRK" of "DPRK leader
+        # Kim Jong Un", as "North Korean" is part of the label "North Korean leader Kim Jong Un"),
+        # never part of one
+        k = bisect.bisect_left(starts, form_start)
+        if k and ends[k - 1] > form_start:
+            form_start = s
+        forms[s] = form_start
+    covered = [(f, s) for s, f in forms.items() if f < s]
+    out = [Mention(r.actor, r.label, forms[s], e, body[forms[s]:e]) for s, e, r in found
+           if not any(f <= s and e <= label for f, label in covered)]
     out.sort(key=lambda m: m.start)
     return out
 

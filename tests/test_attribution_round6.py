@@ -188,3 +188,27 @@ def test_relative_clause_with_its_own_report_is_no_relay_object():
     # "who said nothing": a report of its own inside the clause, no relay frame is read
     assert [a.cue for a in atts("The paper quoted Tom Lee, who said nothing, as saying the vote was rigged.")] == \
         ["said"]
+
+
+# ------------------------------------------------------------------ 7. a time phrase between the speaker and the verb
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sen. Ana Lee (D-Calif.) last week said the plan failed.",
+     ("said", "Sen. Ana Lee (D-Calif.)", "the plan failed", "indirect")),
+    ("Tom Roe, the party leader, on Tuesday called the plan a failure.",
+     ("called", "Tom Roe, the party leader", "the plan a failure", "indirect")),
+    ("Tom Roe, whose farm flooded in the spring, on Friday described the plan as a failure.",
+     ("described", "Tom Roe, whose farm flooded in the spring", "the plan as a failure", "indirect")),
+    ("WASHINGTON — A news report published Wednesday said the mayor used a private account.",
+     ("said", "A news report published Wednesday", "the mayor used a private account", "indirect")),
+])
+def test_time_phrase_before_the_verb_is_not_the_speaker(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Lee on Saturday criticized the plan.", ("criticized", "Lee", "the plan", "indirect")),
+    ("In March, on Friday, the mayor said the dam broke.", ("said", "the mayor", "the dam broke", "indirect")),
+])
+def test_time_phrase_cases_that_were_right_stay(body, expected):
+    assert summary(body) == [expected]

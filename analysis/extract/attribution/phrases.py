@@ -90,8 +90,8 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
     released Friday said': the lowercase participle at ``p`` that stopped the walk back from ``k`` modifies
     the noun phrase before it (a reduced relative clause), when only a time phrase or a "by" agent follows
     it up to ``k`` and that noun phrase opens with an article or demonstrative at most six tokens
-    before it, at the clause's start (sentence start, comma, colon, closing quotation mark, conjunction
-    or "that"): the start of that noun phrase, the speaker's head; else None."""
+    before it, at the clause's start (sentence start, comma, colon, dash, closing quotation mark,
+    conjunction or "that"): the start of that noun phrase, the speaker's head; else None."""
     t = toks[p]
     if t.q or not t.text.isalpha() or not t.text[:1].islower() or \
             not ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _DOCUMENT_PARTICIPLES):
@@ -112,7 +112,8 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
         m -= 1
     if m < lo or m == p - 1 or toks[m].q or toks[m].low not in _HEAD_DETS:
         return None
-    if m > lo and not (toks[m - 1].text in {",", ":", ";"} or toks[m - 1].low in CONJ or toks[m - 1].low == "that" or
+    if m > lo and not (toks[m - 1].text in {",", ":", ";", "—", "–"} or toks[m - 1].low in CONJ or
+                       toks[m - 1].low == "that" or
                        (toks[m - 1].text in QUOTE_CHARS and not toks[m - 1].q)):
         return None
     return m

@@ -369,11 +369,20 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     a -= 2                # '“...,” the retired general said.', 'the unsigned letter said'
                 else:
                     break
-            if a is not None and _time_phrase(toks, a, k + 1) and a - 2 >= lo and toks[a - 1].low in PREPS | {"last", "this"} \
-                    and (toks[a - 2].text == ")" or is_capitalised(toks[a - 2].text)) and not toks[a - 2].q:
-                a2 = _np_back(toks, a - 2, lo, verbs)   # "Sanders (I-Vt.) on Saturday criticized": not Saturday
-                if a2 is not None:
-                    a, k = a2, a - 2
+            if a is not None and _time_phrase(toks, a, k + 1):
+                t0 = a - 1 if a - 1 >= lo and toks[a - 1].low in PREPS | {"last", "this"} and not toks[a - 1].q else a
+                b = t0 - 1                # the word before the time phrase ("on Saturday", "last week")
+                if b >= lo and not toks[b].q and (toks[b].text == ")" or is_capitalised(toks[b].text)) and \
+                        (t0 < a or toks[b].text == ")"):
+                    a2 = _np_back(toks, b, lo, verbs)   # "Sanders (I-Vt.) on Saturday criticized": not Saturday
+                    if a2 is not None:
+                        a, k = a2, b      # "Ann Lee (D-Calif.) last week said"
+                elif b > lo and toks[b].text == "," and not toks[b].q:
+                    chain = _appositive_chain(toks, b, lo, verbs)
+                    if chain is None:
+                        chain = _fronted_subject(toks, lo, b, verbs)
+                    if chain is not None:
+                        a, k = chain, b - 1   # "Tom Roe, the party's leader, on Tuesday called": not Tuesday
             if a is not None and a < k and toks[a].low in {"last", "this", "earlier", "later"} and \
                     (t_a := _time_adverbial(toks, a, k)) > a and is_capitalised(toks[t_a].text):
                 a = t_a                   # "... reported last month Cameron had ordered": the time is not the speaker

@@ -40,3 +40,62 @@ def test_seed_style_forms_do_not_change():
     kim = [m.matched_text for m in find_mentions("North Korean leader Kim Jong Un met Mr Kim's aides. Kim said.")
            if m.actor.name == "Kim Jong Un"]
     assert kim == ["North Korean leader Kim Jong Un", "Mr Kim", "Kim"]
+
+
+# --------------------------------------------------------------------------- loaded terms (round 6b)
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from analysis.corpus import Article  # noqa: E402
+from analysis.measures import wording as w  # noqa: E402
+from analysis.text import parse_article  # noqa: E402
+
+CURATED = ("core", "general", "pattern")
+
+
+def _hits(body: str) -> list[tuple[str, str]]:
+    doc = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+    return [(h.entry.term, h.matched_text) for h in w.find_terms(doc, paraphrase_spans=[], tiers=CURATED)]
+
+
+def _matched(body: str) -> list[str]:
+    return [m.lower() for _, m in _hits(body)]
+
+
+@pytest.mark.parametrize("body, matched", [
+    # idioms whose dictionary sense is a verdict (source `idioms`)
+    ("The council keeps pointing fingers at the harbour board.", "pointing fingers"),
+    ("Farm unions say the cabinet is selling out growers to the importers.", "selling out"),
+    ("The opposition made a fuss over the new bridge tolls.", "made a fuss"),
+    ("The reform has been bogged down in committee for a year.", "bogged down"),
+    ("The channel tried to whip up patriotic fervour before the vote.", "whip up"),
+    ("The province has long craved recognition from the capital.", "craved"),
+    # group labels of state-media rhetoric (source `state_labels`)
+    ("The bulletin blamed hostile forces for the leaflets.", "hostile forces"),
+    ("A small clique of bankers runs the island.", "small clique"),
+    # templates: flood verb + arms; harm verb + possessive + own people
+    ("Rivals continue to pump weapons into the border zone.", "pump weapons into"),
+    ("The old junta starved its own people for a decade.", "starved its own people"),
+    # compounds of power and their -ness nouns; derivation -crat > -cracy
+    ("The governor's high-handedness angered the council.", "high-handedness"),
+    ("Voters tired of his pig-headedness.", "pig-headedness"),
+    ("The summit joined two autocracies in a pact.", "autocracies"),
+])
+def test_round6b_classes_find_the_loaded_use(body, matched):
+    assert matched in _matched(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Tickets for the harbour concert sold out in minutes.",
+    "The bakery sold out of bread by noon.",
+    "The supply truck was bogged down in the mud for hours.",
+    "She whipped up a quick dinner for the crew.",
+    "The patrol was fired on by hostile forces near the pass.",
+    "The crew pumped water into the tank.",
+    "Her left-handedness never slowed her down.",
+    "He single-handedly rebuilt the mill.",
+])
+def test_round6b_literal_senses_are_not_counted(body):
+    assert _hits(body) == []

@@ -212,3 +212,20 @@ def test_time_phrase_before_the_verb_is_not_the_speaker(body, expected):
 ])
 def test_time_phrase_cases_that_were_right_stay(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ 8. an opener with a conjunction before a preposed speaker
+
+@pytest.mark.parametrize("body, expected", [
+    ("And on Tuesday, Tom Roe, chairman of the budget committee, said that taxes will rise.",
+     ("said", "Tom Roe, chairman of the budget committee", "taxes will rise", "indirect")),
+    ("But in an interview, the union's president, Ana Lee, expressed concern that the plant may close.",
+     ("expressed", "the union's president, Ana Lee", "concern that the plant may close", "indirect")),
+])
+def test_conjunction_opener_is_no_appositive(body, expected):
+    assert summary(body) == [expected]
+
+
+def test_listed_names_before_an_appositive_stay_one_speaker():
+    assert summary("Tom Roe, Ana Lee and Bo Park, the three owners, said the shop will close.") == \
+        [("said", "Tom Roe, Ana Lee and Bo Park, the three owners", "the shop will close", "indirect")]

@@ -48,6 +48,8 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
         while a - 1 >= lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].q and \
                 (toks[a - 1].text not in QUOTE_CHARS or toks[a - 1].poss):
             a -= 1
+        if toks[a].low in CONJ and not toks[a].q and segs:
+            break                         # "And on Tuesday, Tom Roe, chairman of ..., said": an opener
         if not _np_like_segment(toks, a, end, verbs):
             # the leftmost may be a clause ending in the name: "..., the advisor, Chang, told" handled above;
             # try the noun phrase at the end of this segment

@@ -77,3 +77,13 @@ def test_family_note_names_the_scores_of_that_family():
     note = family_note(data, "wording")
     assert note and "precision 0.43, recall 0.32" in note and "propaganda spans" in note
     assert family_note(data, "tone") is None and family_note(data, "sources") is None
+
+
+def test_invented_set_rows_score_the_project_s_own_proxy():
+    from analysis.evaluate.summary import _invented
+    table, skipped = summary_table(gold=None, corpus="corpus", polnear=None, ptc=None, invented=_invented())
+    rows = table[(table["dataset"] == "invented set") & (table["subset"] == "all")].set_index("measure")
+    assert rows.loc["quotes", "gold"] == 124 and rows.loc["quotes", "f1"] >= 0.9
+    assert rows.loc["loaded terms (curated tiers)", "gold"] == 51
+    assert not any(s.startswith("invented") for s in skipped)
+    assert (table[table["dataset"] == "invented set"]["subset"].str.startswith("outlet=")).sum() == 8

@@ -10,7 +10,11 @@ behind them.  Datasets:
   source overlap), per outlet; the segmenter's quotation pairing (recall of the quoted
   gold contents, as ``framing eval segmentation``);
 * **PTC dev**: loaded terms against Loaded_Language + Name_Calling spans,
-  per technique and per tier.
+  per technique and per tier;
+* **invented set**: eight articles on the seeds' event written for evaluation in
+  house styles the seeds lack (``tests/data/invented_treaty``, annotated in the
+  seed-gold format before the rules were run on them; later mends used their
+  errors, so they are a proxy, not held-out data).
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
 ``--write FILE`` saves the headline scores as JSON (the report's method
@@ -37,22 +41,22 @@ def _row(dataset: str, measure: str, subset: str, p: float | None, r: float | No
             "gold": gold, "predicted": pred, "note": note}
 
 
-def seed_rows(gold_dir: Path, corpus: str) -> list[dict[str, Any]]:
+def seed_rows(gold_dir: Path, corpus: str, *, dataset: str = "seeds") -> list[dict[str, Any]]:
     from analysis.evaluate.seeds import _load_pairs, score_seeds
     from analysis.evaluate.wording import score_wording
 
     pairs = _load_pairs(gold_dir, corpus)
     rep = score_seeds(pairs)
     o = rep.overall
-    rows = [_row("seeds", "quotes", "all", o["precision"], o["recall"], o["f1"], o["gold"], o["predicted"],
+    rows = [_row(dataset, "quotes", "all", o["precision"], o["recall"], o["f1"], o["gold"], o["predicted"],
                  f"speaker {o.get('speaker_acc')}, speaker type {o.get('speaker_type_acc')}, cue {o['cue_acc']}, "
                  f"typed other {o.get('other_share')}")]
     for frame, key in ((rep.by_kind, "kind"), (rep.by_outlet, "outlet")):
         for r in frame.to_dict("records"):
-            rows.append(_row("seeds", "quotes", f"{key}={r[key]}", r["precision"], r["recall"], r["f1"],
+            rows.append(_row(dataset, "quotes", f"{key}={r[key]}", r["precision"], r["recall"], r["f1"],
                              r["gold"], r["predicted"], f"speaker {r.get('speaker_acc')}"))
     w = score_wording(pairs)
-    rows.append(_row("seeds", "loaded terms (curated tiers)", "all", w["precision"], w["recall"],
+    rows.append(_row(dataset, "loaded terms (curated tiers)", "all", w["precision"], w["recall"],
                      None if not w["precision"] + w["recall"] else
                      round(2 * w["precision"] * w["recall"] / (w["precision"] + w["recall"]), 4),
                      w["gold_terms"], w["hits"], f"voice accuracy {w['voice_accuracy']:.3f}"))
@@ -116,13 +120,17 @@ def ptc_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def summary_table(*, gold: Path | None, corpus: str, polnear: Path | None, ptc: Path | None,
-                  split: str = "dev") -> tuple[pd.DataFrame, list[str]]:
-    """All rows, and the datasets skipped (with why)."""
+                  split: str = "dev", invented: Path | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """All rows, and the datasets skipped (with why).  ``invented`` is a folder with ``gold/`` and
+    ``corpus/`` (the invented set); ``None`` leaves it out without listing it as skipped."""
     rows: list[dict[str, Any]] = []
     skipped: list[str] = []
     for name, where, make in (("seeds", gold, lambda: seed_rows(gold, corpus)),
                               (f"PolNeAR {split}", polnear, lambda: polnear_rows(polnear, split)),
-                              ("PTC dev", ptc, lambda: ptc_rows(ptc))):
+                              ("PTC dev", ptc, lambda: ptc_rows(ptc)),
+                              *((("invented set", invented,
+                                  lambda: seed_rows(invented / "gold", str(invented / "corpus"),
+                                                    dataset="invented set")),) if invented is not None else ())):
         if where is None or not Path(where).exists():
             skipped.append(f"{name}: {where or 'no path'} not found")
             continue
@@ -147,6 +155,11 @@ def _shared() -> Path:
     return Path(__file__).resolve().parents[3] / "shared"
 
 
+def _invented() -> Path:
+    """The invented set of a source checkout (absent from an installed package: then skipped)."""
+    return Path(__file__).resolve().parents[2] / "tests" / "data" / "invented_treaty"
+
+
 def run_eval_all(args: argparse.Namespace) -> int:
     """``framing eval all [--shared DIR] [--corpus DIR] [--by overall|kind|outlet] [--json] [--write F]``."""
     from analysis.evaluate.seeds import _default_gold
@@ -155,7 +168,7 @@ def run_eval_all(args: argparse.Namespace) -> int:
     shared = Path(getattr(args, "shared", None) or _shared())
     table, skipped = summary_table(gold=Path(getattr(args, "gold", None) or _default_gold()),
                                    corpus=getattr(args, "corpus", None) or "corpus",
-                                   polnear=shared / "polnear", ptc=shared / "ptc" / "dev")
+                                   polnear=shared / "polnear", ptc=shared / "ptc" / "dev", invented=_invented())
     if getattr(args, "json", False):
         print(json.dumps({"rows": table.to_dict("records"), "skipped": skipped}, indent=2, default=str))
     else:

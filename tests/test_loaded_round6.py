@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from analysis.corpus import Article
+from analysis.lexicons import LexiconError
 from analysis.measures import wording as w
 from analysis.text import parse_article
 
@@ -105,26 +106,53 @@ def test_a_sentence_opening_ly_adverb_set_off_by_a_comma_is_a_disjunct_not_count
     ("The plan was incredibly stupid.", "incredibly"),
     ("The plan was, incredibly, approved by the board.", "incredibly"),
     ("Incredibly stupid plans were tabled.", "incredibly"),
-    ("Sadly, the talks ended without a deal.", "sadly"),      # listed for its stance use: disjunct: true
+    ("Shockingly incompetent, the minister resigned.", "shockingly"),   # a degree word, no comma after it
+    ("Sadly, the talks ended without a deal.", "sadly"),      # a stance adverb, no amplifier
 ])
 def test_amplifiers_inside_the_sentence_and_stance_entries_still_count(body, expected):
     assert expected in [m.lower() for _, m in hits(body)]
 
 
-def test_disjunct_is_an_entry_key_read_from_a_user_file(tmp_path):
+@pytest.mark.parametrize("body, expected", [
+    # -ly adverbs of entries that are not degree amplifiers: the writer's verdict, counted
+    ("Tragically, the minister lied to the families again.", ("tragic", "Tragically")),
+    ("Shamefully, the council ignored the flood victims.", ("shamefully", "Shamefully")),
+    ("Laughably, the ministry called the report balanced.", ("laughable", "Laughably")),
+    # -ly adjectives opening a sentence
+    ("Cowardly, brutal and senseless, the attack killed nine.", ("cowardly", "Cowardly")),
+    ("Ugly, divisive slogans covered the walls.", ("ugly", "Ugly")),
+])
+def test_a_sentence_opening_ly_word_of_an_entry_that_is_no_amplifier_still_counts(body, expected):
+    assert expected in hits(body)
+
+
+def test_amplifier_is_an_entry_key_read_from_a_user_file(tmp_path):
     f = tmp_path / "mine.yaml"
     f.write_text("entries:\n"
-                 "  - {term: oddly, category: intensifier, source: test, disjunct: true}\n"
-                 "  - {term: weirdly, category: intensifier, source: test}\n", encoding="utf-8")
+                 "  - {term: oddly, category: intensifier, source: test}\n"
+                 "  - {term: weirdly, category: intensifier, source: test, amplifier: true}\n", encoding="utf-8")
     lex = w.load_loaded_terms(f)
     assert terms("Oddly, the vote passed.", lexicon=lex, tiers=("core",)) == ["oddly"]
     assert terms("Weirdly, the vote passed.", lexicon=lex, tiers=("core",)) == []
     assert terms("The vote was weirdly quiet.", lexicon=lex, tiers=("core",)) == ["weirdly"]
+
+
+@pytest.mark.parametrize("line, message", [
+    ("amplifier: yes please", "'amplifier' must be true or false"),
+    ("disjunct: true", "unknown key 'disjunct'"),          # the key of the first version, replaced
+])
+def test_a_bad_amplifier_value_or_the_old_key_names_file_and_line(tmp_path, line, message):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("entries:\n  - {term: oddly, category: intensifier, source: test, disjunct: yes please}\n",
-                   encoding="utf-8")
-    with pytest.raises(Exception, match="disjunct"):
+    bad.write_text("entries:\n  - {term: dully, category: intensifier, source: test}\n"
+                   f"  - {{term: oddly, category: intensifier, source: test, {line}}}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
         w.load_loaded_terms(bad)
+    assert f"bad.yaml:3: entry 2 ('oddly'): {message}" in str(err.value)
+
+
+def test_the_packaged_amplifier_entries_are_the_degree_word_families():
+    marked = {e.term for e in w.load_loaded_terms().entries if e.amplifier and not e.derivation}
+    assert marked == {"extremely", "shocking"}
 
 
 # --------------------------------------------------------------------------- titles opening a sentence or quotation

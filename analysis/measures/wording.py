@@ -52,8 +52,8 @@ import pandas as pd
 from analysis.enums import VOICES
 from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
-from analysis.measures.evaluative import (CompoundRule, Rules, brill_tag, candidate_words, compound_word,
-                                         expand_templates, parse_rules, suffix_word)
+from analysis.measures.evaluative import (BOOSTER_SOURCE, CompoundRule, Rules, brill_tag, candidate_words,
+                                         compound_word, expand_templates, parse_rules, suffix_word)
 from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, check_top_keys, entry_key_lines, file_stamp,
                                is_scalar_text as _is_scalar_text, read_lexicon, str_list as _str_list,
                                unknown_entry_keys)
@@ -135,7 +135,7 @@ class LexiconEntry:
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()
     case_sensitive: bool = False
-    disjunct: bool = False            # a stance adverb also counted as a sentence disjunct ("Sadly, ...")
+    amplifier: bool = False           # a degree amplifier: not counted as a sentence disjunct ("Incredibly, ...")
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
     voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
     derivation: str = ""              # derived forms of a listed entry: the rule ("-ent > -ence, -ency")
@@ -181,7 +181,7 @@ class Lexicon:
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive",
-                    "disjunct")
+                    "amplifier")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -253,7 +253,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         if hyphen not in ("loose", "strict"):
             problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
         flags = {}
-        for key, default in (("inflect", True), ("case_sensitive", False), ("disjunct", False)):
+        for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False)):
             value = item.get(key, default)
             if not isinstance(value, bool):
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))
@@ -860,7 +860,7 @@ def _candidate_entries(lexicon: Lexicon) -> list[LexiconEntry]:
             continue
         out.append(LexiconEntry(term=word, category=category, source=source, tier="candidate", inflect=False,
                                 rationale="strongly evaluative word in an installed sentiment resource; for review",
-                                voices=settings.voices))
+                                voices=settings.voices, amplifier=source == BOOSTER_SOURCE))
     return out
 
 
@@ -1137,13 +1137,15 @@ def _title_goes_on(st: _Stream, a: int) -> bool:
 
 
 def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str) -> bool:
-    """Whether a one-word hit on parts ``a``..``b`` is an -ly adverb that opens its sentence and is set
-    off by a comma ("Incredibly, nobody came.", "Shockingly, the clerk left."): a disjunct, the writer's
-    comment on the whole clause (Quirk et al. 1985, ch. 8: disjuncts), not the amplifier or manner adverb
-    the lexicon lists ("incredibly stupid", "shockingly low").  An opening quotation mark before it
-    changes nothing; the same adverb inside the sentence ("..., which is, incredibly, true") still counts.
-    Entries listed for their stance use (``disjunct: true``, e.g. "sadly" of MOS:EDITORIALIZING) count here too."""
-    if entry.disjunct or a != b or not st.keys[a].endswith("ly") or (a > 0 and st.sents[a - 1] == st.sents[a]):
+    """Whether a one-word hit on parts ``a``..``b`` of a degree-amplifier entry (``amplifier: true``: the
+    'extremely' and 'shocking' families, VADER's boosters in the candidate tier) is its -ly adverb opening
+    the sentence, set off by a comma ("Incredibly, nobody came.", "Shockingly, the clerk left."): a
+    disjunct, the writer's surprise at the whole clause (Quirk et al. 1985, ch. 8: disjuncts), not the
+    degree word the entry lists ("incredibly stupid", "shockingly low").  Opt-in: every other entry counts
+    there ("Tragically, the minister lied", "Shamefully, ...", and -ly adjectives: "Cowardly, brutal ...").
+    An opening quotation mark before it changes nothing; the same adverb inside the sentence
+    ("..., which is, incredibly, true") still counts."""
+    if not entry.amplifier or a != b or not st.keys[a].endswith("ly") or (a > 0 and st.sents[a - 1] == st.sents[a]):
         return False
     return body[st.ends[b]:st.ends[b] + 1] == ","
 
@@ -1151,7 +1153,7 @@ def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: s
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
     Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`), nor
-    sentence-opening -ly adverbs set off by a comma (:func:`_sentence_disjunct`)."""
+    sentence-opening -ly amplifiers set off by a comma (:func:`_sentence_disjunct`)."""
     memo: dict[int, bool] = {}
     hits = [h for h in _match_stream(st, matcher)
             if not _in_title_case_name(st, h[0], matcher.entries[h[2]], doc.body, memo)

@@ -158,10 +158,13 @@ def test_the_packaged_amplifier_entries_are_the_degree_word_families():
 # --------------------------------------------------------------------------- titles opening a sentence or quotation
 
 @pytest.mark.parametrize("body", [
-    "The Dictator Mayor even claims the river as his own, the reviewer wrote.",
-    "Ann Roe wrote in her book, “The Dictator Mayor,” that the council obeyed.",
+    # the word after the hit is a common noun of the document (written lower case elsewhere)
+    "The Dictator Mayor even claims the river as his own, the reviewer wrote of the mayor.",
+    "Ann Roe wrote in her book, “The Dictator Mayor,” that the mayor obeyed nobody.",
+    # or the document writes the same title with a capital 'The' inside a sentence
+    "The Dictator Mayor even claims the river. Ann Roe tells it in The Dictator Mayor again.",
 ])
-def test_a_title_case_name_whose_first_word_opens_the_sentence_or_quotation_is_no_hit(body):
+def test_a_title_case_title_opened_by_a_sentence_initial_determiner_is_no_hit(body):
     assert "dictator" not in terms(body)
 
 
@@ -169,9 +172,18 @@ def test_a_title_case_name_whose_first_word_opens_the_sentence_or_quotation_is_n
     "The dictator jailed the mayor.",
     "The Dictator jailed the mayor.",
     "Ann Roe called him “a dictator” in her book.",
+    # a name after the hit, not a common noun of the document
+    "The Dictator Ruiz jailed the mayor.",
+    "“The Tyrant Roe must go,” the crowd chanted.",
+    # an opener that is no determiner
+    "Under Dictator Roe, the town starved.",
+    "Crooked Dictator Roe jailed the mayor.",
+    # 'I' is no capitalised title word
+    "The Dictator I met jailed the mayor.",
+    "A Dictator Ruiz rules the valley.",
 ])
-def test_the_word_alone_after_a_sentence_opening_capital_still_counts(body):
-    assert "dictator" in terms(body)
+def test_the_word_alone_or_before_a_name_after_a_sentence_opening_capital_still_counts(body):
+    assert {"dictator", "tyrant"} & set(terms(body))
 
 
 # --------------------------------------------------------------------------- candidate tier: voices on the PTC curve

@@ -1096,7 +1096,7 @@ _TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with fro
                          "is are was were be 's".split())
 
 
-def _headline(st: _Stream, sent: int, memo: dict[int, bool]) -> bool:
+def _headline(st: _Stream, sent: int, memo: dict[Any, Any]) -> bool:
     """Whether sentence ``sent`` is written in title case (a headline): at least 3 content words,
     70% of them capitalised."""
     got = memo.get(sent)
@@ -1112,28 +1112,52 @@ def _headline(st: _Stream, sent: int, memo: dict[int, bool]) -> bool:
     return got
 
 
-def _in_title_case_name(st: _Stream, a: int, entry: LexiconEntry, body: str, memo: dict[int, bool]) -> bool:
-    """Whether a hit starting at part ``a`` is a word of a Title Case name or title inside running text
+def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str, memo: dict[Any, Any]) -> bool:
+    """Whether a hit on parts ``a``..``b`` is a word of a Title Case name or title inside running text
     ("the Foreign Corrupt Practices Act", "the book The Dictator Pope", "the Obama Regime ..."): the term
-    is written in lower case, the hit is capitalised (not all capitals) right after a capitalised word
-    that does not itself open the sentence, a quotation or a clause, and the sentence is not a headline."""
+    is written in lower case, the hit is capitalised (not all capitals) right after a capitalised word,
+    and the sentence is not a headline.  When that capitalised word opens the sentence, a quotation or a
+    clause, its capital proves nothing: the hit is then a title word only as :func:`_title_goes_on` says
+    (after a sentence-opening "The", "A" or "An" and before a common noun of the document)."""
     if not entry.term[:1].islower() or entry.case_sensitive or a == 0 or not st.first_upper[a]:
         return False
     word = body[st.starts[a]:st.ends[a]]
     if word.isupper() or st.seps[a] != _SPACE or not st.first_upper[a - 1]:
         return False
-    if st.seps[a - 1] == _BREAK and not _title_goes_on(st, a):
+    if st.seps[a - 1] == _BREAK and not _title_goes_on(st, a, b, body, memo):
         return False
     return not _headline(st, st.sents[a], memo)
 
 
-def _title_goes_on(st: _Stream, a: int) -> bool:
-    """Whether the capitalised word after part ``a`` (same sentence, a space between) is capitalised too: a
-    Title Case name of three or more words whose first word opens the sentence or a quotation ("The Dictator
-    Pope even feels ...", "the book, “The Dictator Pope,” says ..."), where that first capital alone proves
-    nothing."""
-    return a + 1 < len(st.keys) and st.seps[a + 1] == _SPACE and st.first_upper[a + 1] and \
-        st.sents[a + 1] == st.sents[a]
+_TITLE_DETERMINERS = frozenset(("the", "a", "an"))
+
+
+def _title_goes_on(st: _Stream, a: int, b: int, body: str, memo: dict[Any, Any]) -> bool:
+    """Whether a capitalised hit on parts ``a``..``b`` right after a sentence- or quotation-opening
+    determiner ("The", "A", "An") is a word of a Title Case title of three or more words ("The Dictator
+    Pope even feels ...", "the book, “The Dictator Pope,” says ..."), where the determiner's capital alone
+    proves nothing: the word after the hit (same sentence, a space between) is capitalised, is not "I",
+    and is a common noun of this document, not a name: its lower-case form occurs in the document
+    ("the pope"), or the document writes the same title with its capital "The" inside a sentence ("as
+    told in The Dictator Pope").  A name after the hit ("The Dictator Roe jailed ...", "“The Tyrant Roe
+    must go”"), any other opener ("Under Dictator Roe", "Crooked Dictator Roe") and a hit with nothing
+    capitalised after it ("The Dictator jailed ...") count."""
+    n = len(st.keys)
+    c = b + 1
+    if st.keys[a - 1] not in _TITLE_DETERMINERS or c >= n or st.seps[c] != _SPACE or not st.first_upper[c] \
+            or st.sents[c] != st.sents[a] or body[st.starts[c]:st.ends[c]] == "I":
+        return False
+    lower = memo.get("lower")
+    if lower is None:
+        lower = memo["lower"] = frozenset(k for k, up in zip(st.keys, st.first_upper) if not up)
+    if st.keys[c] in lower:
+        return True
+    k = c - a + 2          # the determiner, the hit and the word after it
+    for i in range(1, n - k + 1):
+        if i != a - 1 and st.seps[i] == _SPACE and st.first_upper[i] and \
+                st.keys[i:i + k] == st.keys[a - 1:c + 1] and all(st.seps[i + j] != _BREAK for j in range(1, k)):
+            return True
+    return False
 
 
 def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str) -> bool:
@@ -1154,9 +1178,9 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
     Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`), nor
     sentence-opening -ly amplifiers set off by a comma (:func:`_sentence_disjunct`)."""
-    memo: dict[int, bool] = {}
+    memo: dict[Any, Any] = {}
     hits = [h for h in _match_stream(st, matcher)
-            if not _in_title_case_name(st, h[0], matcher.entries[h[2]], doc.body, memo)
+            if not _in_title_case_name(st, h[0], h[1], matcher.entries[h[2]], doc.body, memo)
             and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)]
     if hits and spans is None:
         spans = paraphrase_of(doc)

@@ -70,7 +70,7 @@ def _matched(body: str) -> list[str]:
     ("Farm unions say the cabinet is selling out growers to the importers.", "selling out"),
     ("The opposition made a fuss over the new bridge tolls.", "made a fuss"),
     ("The reform has been bogged down in committee for a year.", "bogged down"),
-    ("The channel tried to whip up patriotic fervour before the vote.", "whip up"),
+    ("The channel tried to whip up fervour before the vote.", "whip up fervour"),
     ("The province has long craved recognition from the capital.", "craved"),
     # group labels of state-media rhetoric (source `state_labels`)
     ("The bulletin blamed hostile forces for the leaflets.", "hostile forces"),
@@ -98,4 +98,34 @@ def test_round6b_classes_find_the_loaded_use(body, matched):
     "He single-handedly rebuilt the mill.",
 ])
 def test_round6b_literal_senses_are_not_counted(body):
+    assert _hits(body) == []
+
+
+# --------------------------------------------------------------------------- review mends (round 6b)
+
+def _terms(body: str) -> list[str]:
+    return [t for t, _ in _hits(body)]
+
+
+# 1. 'whip up' counts only with a feeling or strife noun right after it (the incite_verb template)
+@pytest.mark.parametrize("body, matched", [
+    # 'hysteria' and 'frenzy' are curated entries of their own: the template leaves them to those
+    ("The tabloids whipped up hysteria over the refugees.", "hysteria"),
+    ("The station keeps whipping up fervor against the neighbours.", "whipping up fervor"),
+    ("Officials whip up panic to pass the bill.", "whip up panic"),
+    ("The rally whipped up nationalism in the valley towns.", "whipped up nationalism"),
+    ("Bloggers whipped up a frenzy.", "frenzy"),
+    ("The party whipped up sentiment against the mayor.", "whipped up sentiment"),
+])
+def test_whip_up_counts_with_a_feeling_noun(body, matched):
+    assert matched in _matched(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The wind whipped up waves along the harbour wall.",
+    "He whipped up pancakes for the twins.",
+    "Strong gusts whipped up dust across the plain.",
+    "The cook whipped up an omelette.",
+])
+def test_whip_up_with_another_object_is_not_counted(body):
     assert _hits(body) == []

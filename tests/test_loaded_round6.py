@@ -60,10 +60,17 @@ def test_regime_alone_still_counts():
 
 
 @pytest.mark.parametrize("body", [
+    # 'the' with a historical anchor in the sentence: a year up to 1945, a name, an event, the war
     "Farmers hid their neighbours from the Nazis in 1943.",
-    "The Nazi state seized the printing presses.",
+    "In 1938 the Nazi state seized the printing presses.",
+    "Hitler and the Nazis seized the printing presses.",
+    "The town was handed to the Nazis during the Second World War.",
+    "Wartime letters describe the Nazis in the valley.",
+    # talk about the label
     "The essay warns against facile Nazi analogies.",
     "He explained why the term Nazi is no compliment.",
+    "The mayor rejected the Nazi comparison at once.",
+    "The council condemned the Nazi slur on its website.",
 ])
 def test_nazi_as_the_historical_party_or_talk_about_the_label_is_no_label(body):
     assert "Nazi" not in terms(body)
@@ -73,6 +80,13 @@ def test_nazi_as_the_historical_party_or_talk_about_the_label_is_no_label(body):
     ("The blogger called the councillors little Nazis.", "Nazi"),
     ("Critics said the mayor was enabling Nazis.", "Nazi"),
     ("The neo-Nazis marched through the square.", "neo-Nazi"),
+    # 'the' without a historical anchor: the label
+    ("The columnist said the Nazis in the White House must go.", "Nazi"),
+    ("The blogger called the councillors the Nazis of our age.", "Nazi"),
+    # a state called Nazi now
+    ("The envoy said Freedonia is a Nazi state run by clowns.", "Nazi"),
+    ("The envoy said Freedonia had become a Nazi state.", "Nazi"),
+    ("The columnist called them the neo-Nazis of the council.", "neo-Nazi"),
 ])
 def test_nazi_as_a_label_still_counts(body, expected):
     assert expected in terms(body)
@@ -89,6 +103,37 @@ def test_evil_in_moral_discourse_and_fixed_compounds_is_no_verdict(body):
 
 def test_evil_as_a_verdict_still_counts():
     assert terms("The columnist called the tax an evil scheme.") == ["evil"]
+
+
+def test_context_exclude_is_an_entry_key_read_from_a_user_file(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("entries:\n"
+                 "  - {term: rebel, category: label, source: test,\n"
+                 "     context_exclude: {before: [the], after: [army], anchors: [civil war], years: [1861, 1865]}}\n",
+                 encoding="utf-8")
+    lex = w.load_loaded_terms(f)
+    one = dict(lexicon=lex, tiers=("core",))
+    assert terms("The rebels took the fort in 1862.", **one) == []
+    assert terms("The rebel army crossed the river in the civil war.", **one) == []
+    assert terms("The rebels took the fort in 1990.", **one) == ["rebel"]        # no anchor
+    assert terms("Some rebels took the fort in 1862.", **one) == ["rebel"]       # no 'the'
+    assert terms("The rebel army crossed the river.", **one) == ["rebel"]
+
+
+@pytest.mark.parametrize("value, message", [
+    ("{before: [the]}", "'context_exclude' must be a mapping"),                  # no anchor
+    ("{anchors: [war]}", "'context_exclude' must be a mapping"),                 # no before/after
+    ("{before: [the], years: [1945]}", "'context_exclude' must be a mapping"),
+    ("{before: [the], anchors: [war], near: [x]}", "unknown key(s) near"),
+    ("[the]", "'context_exclude' must be a mapping"),
+])
+def test_a_bad_context_exclude_names_file_and_line(tmp_path, value, message):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries:\n  - {term: dully, category: intensifier, source: test}\n"
+                   f"  - {{term: rebel, category: label, source: test, context_exclude: {value}}}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        w.load_loaded_terms(bad)
+    assert "bad.yaml:3: entry 2 ('rebel'): " in str(err.value) and message in str(err.value)
 
 
 # --------------------------------------------------------------------------- sentence disjuncts

@@ -136,6 +136,8 @@ class LexiconEntry:
     exclude_after: tuple[str, ...] = ()
     case_sensitive: bool = False
     amplifier: bool = False           # a degree amplifier: not counted as a sentence disjunct ("Incredibly, ...")
+    # exclusion that needs an anchor in the sentence: (before, after, anchors, years) or () (see _parse_context)
+    context_exclude: tuple = ()
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
     voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
     derivation: str = ""              # derived forms of a listed entry: the rule ("-ent > -ence, -ency")
@@ -181,7 +183,7 @@ class Lexicon:
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive",
-                    "amplifier")
+                    "amplifier", "context_exclude")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -201,6 +203,34 @@ def _literal_problem(word: str) -> str | None:
         return (f"contains {' '.join(bad)}: terms are matched as words, not as regular expressions; "
                 "write each wording as its own variant")
     return None
+
+
+_CONTEXT_KEYS = ("before", "after", "anchors", "years")
+
+
+def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple[tuple, list[Problem]]:
+    """An entry's ``context_exclude`` mapping as (before, after, anchors, years): the hit does not count
+    when one of ``before`` precedes it or one of ``after`` follows it (as exclude_before/exclude_after)
+    AND its sentence contains one of ``anchors`` (words or phrases, anywhere) or a number in the
+    ``years`` range [from, to].  () when absent; problems name the file and line."""
+    if value is None:
+        return (), []
+    bad = Problem(name, f"{where}: 'context_exclude' must be a mapping with 'before' and/or 'after' (lists of "
+                        "words) and 'anchors' (a list of words) and/or 'years' ([from, to], whole numbers)", line)
+    if not isinstance(value, Mapping):
+        return (), [bad]
+    item = {k: v for k, v in value.items() if k != "__line__"}
+    unknown = [str(k) for k in item if k not in _CONTEXT_KEYS]
+    if unknown:
+        return (), [Problem(name, f"{where}: 'context_exclude' has unknown key(s) {', '.join(unknown)} "
+                                  f"(expected {', '.join(_CONTEXT_KEYS)})", line)]
+    lists = [_str_list(item.get(k)) for k in ("before", "after", "anchors")]
+    years = item.get("years", ())
+    if any(v is None for v in lists) or not (lists[0] or lists[1]) or not (lists[2] or years) or \
+            (years and not (isinstance(years, list) and len(years) == 2 and
+                            all(isinstance(y, int) and not isinstance(y, bool) for y in years) and years[0] <= years[1])):
+        return (), [bad]
+    return (*lists, tuple(years)), []
 
 
 def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
@@ -259,11 +289,13 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))
                 value = default
             flags[key] = value
+        context, probs = _parse_context(item.get("context_exclude"), where, name, line)
+        problems += probs
         entries.append(LexiconEntry(
             term=term.strip(), category=str(category or "").strip(),
             source=str(sources.get(str(source), source)).strip(), rationale=str(rationale).strip(),
             tier=tier if tier in TIERS else "core", hyphen=hyphen if hyphen in ("loose", "strict") else "loose",
-            **lists, **flags))
+            **lists, **flags, context_exclude=context))
     return entries, problems
 
 
@@ -416,7 +448,7 @@ def _derived_entries(entries: Sequence[LexiconEntry], derivations: Sequence[Deri
     taken = set(counted)
     for e in entries:
         if e.tier not in _DERIVED_TIERS or e.phrases or e.require_before or e.exclude_before or \
-                e.exclude_after or e.case_sensitive or e.voices:
+                e.exclude_after or e.context_exclude or e.case_sensitive or e.voices:
             continue
         words = [w for w in (e.term, *e.variants) if w.isalpha()]
         for rule in derivations:
@@ -777,6 +809,7 @@ class _Matcher:
     adverb_gate: frozenset = frozenset()      # entry ids of adverb candidates: count only before ...
     adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
     degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
+    context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
 
     def _add_entry(self, entry: LexiconEntry) -> int:
         self.entries.append(entry)
@@ -896,7 +929,10 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     compound_heads={_key(h): h for r in lexicon.rules.compounds for h in sorted(r.heads)}
                     if "pattern" in tiers else {},
                     excluded=frozenset(_key(w) for w in lexicon.rules.exclude),
-                    adverb_gate=gate, adverb_tags=tuple(tags), degree_gate=degree)
+                    adverb_gate=gate, adverb_tags=tuple(tags), degree_gate=degree,
+                    context_ex={i: (_context_keys(e.context_exclude[0]), _context_keys(e.context_exclude[1]),
+                                    _context_keys(e.context_exclude[2]), e.context_exclude[3])
+                                for i, e in enumerate(entries) if e.context_exclude})
 
 
 def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
@@ -928,6 +964,30 @@ def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, befor
                 continue
             if all(st.keys[after + j] == ph[j] for j in range(k)) and \
                     all(st.seps[after + j] != _BREAK for j in range(1, k)):
+                return True
+    return False
+
+
+def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
+    """Whether a hit on parts ``a``..``b`` is excluded by its entry's ``context_exclude`` (compiled:
+    before, after and anchor phrases as keys, and a (from, to) years range or ()): a ``before`` phrase
+    ends right before it or an ``after`` phrase starts right after it, and its sentence has an anchor
+    phrase or a number in the years range."""
+    before, after, anchors, years = guard
+    n = len(st.keys)
+    if not ((before and a > 0 and _context_matches(st, before, before=a - 1)) or
+            (after and b + 1 < n and _context_matches(st, after, after=b + 1))):
+        return False
+    sent = st.sents[a]
+    lo, hi = bisect.bisect_left(st.sents, sent), bisect.bisect_right(st.sents, sent)
+    for j in range(lo, hi):
+        key = st.keys[j]
+        if years and len(key) == 4 and key.isdigit() and years[0] <= int(key) <= years[1]:
+            return True
+        for ph in anchors:
+            k = len(ph)
+            if j + k <= hi and all(st.keys[j + t] == ph[t] for t in range(k)) and \
+                    all(st.seps[j + t] != _BREAK for t in range(1, k)):
                 return True
     return False
 
@@ -972,6 +1032,8 @@ def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
             if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1):
                 continue
             if m.after_ex[pat.entry] and last + 1 < n and _context_matches(st, m.after_ex[pat.entry], after=last + 1):
+                continue
+            if m.context_ex and pat.entry in m.context_ex and _context_excluded(st, i, last, m.context_ex[pat.entry]):
                 continue
             if pat.entry in m.adverb_gate and not (last + 1 < n and seps[last + 1] == _SPACE and
                                                    brill_tag(keys[last + 1]).startswith(m.adverb_tags)):

@@ -67,7 +67,6 @@ def _matched(body: str) -> list[str]:
 @pytest.mark.parametrize("body, matched", [
     # idioms whose dictionary sense is a verdict (source `idioms`)
     ("The council keeps pointing fingers at the harbour board.", "pointing fingers"),
-    ("Farm unions say the cabinet is selling out growers to the importers.", "selling out"),
     ("The opposition made a fuss over the new bridge tolls.", "made a fuss"),
     ("The reform has been bogged down in committee for a year.", "bogged down"),
     ("The channel tried to whip up fervour before the vote.", "whip up fervour"),
@@ -128,4 +127,16 @@ def test_whip_up_counts_with_a_feeling_noun(body, matched):
     "The cook whipped up an omelette.",
 ])
 def test_whip_up_with_another_object_is_not_counted(body):
+    assert _hits(body) == []
+
+
+# 2. 'sell out' is no entry: its commercial senses are the common ones
+@pytest.mark.parametrize("body", [
+    "The sold out concert drew forty thousand fans.",
+    "All three nights are sold out.",
+    "Tickets are selling out.",
+    "The founders sold out to a larger rival for two million.",
+    "The arena was sold out by noon.",
+])
+def test_sell_out_is_not_counted(body):
     assert _hits(body) == []

@@ -291,3 +291,26 @@ def test_a_pronoun_copula_after_a_sentence_opening_with_the_name(intro, typ):
 def test_a_persons_election_campaign_makes_a_candidate(intro, typ):
     sp = _one(f"{intro}\n\nThe vote went on.\n\nTom Roe said the plan would fail.", "Tom Roe")
     assert (sp.name, sp.speaker_type) == ("Tom Roe", typ)
+
+
+# ------------------------------------------- review mends: a verb of leading needs an organisation
+@pytest.mark.parametrize("intro", [
+    "Tom Roe led the agency's critics in the hearing.",
+    "Tom Roe ran the police department's charity marathon.",
+    "Tom Roe led the court challenge to the law.",
+    "Tom Roe oversaw the court renovation.",
+])
+def test_leading_an_object_that_only_holds_an_organisation_word_gives_no_role(intro):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "other", None)
+
+
+@pytest.mark.parametrize("intro, role", [
+    ("Tom Roe has led the agency since 2019.", "leader of the agency"),
+    ("Tom Roe heads the city's police department.", "head of the city's police department"),
+])
+def test_leading_an_organisation_still_gives_the_role(intro, role):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "government", role)

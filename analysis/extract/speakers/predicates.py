@@ -106,14 +106,18 @@ def leading_roles(text: str, *, people: Collection[str],
                   is_organisation: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
     """(offset, name word, role) of each "<name> heads/has led/ran ... the <organisation>":
     the verb's agent noun "of" the object ("head of the Arden Institute"), when
-    ``is_organisation`` says the object names an organisation of a type ("the agency",
-    "the Arden Institute"; not "the charge", "the field")."""
+    ``is_organisation`` says the object's head phrase (its words before the first preposition)
+    names an organisation of a type ("the agency", "the Arden Institute", "the Bank" of "the Bank
+    of Arden"; not "the charge", "the field", "the agency's critics", "the court challenge")."""
     for m in _LEADING_RE.finditer(text):
         name = m.group("name")
         if name not in people:
             continue
         obj = _cut(m.group("obj"), _OBJ_END_RE)
-        if len(obj.split()) < 2 or len(obj.split()) > _MAX_NP_WORDS or not is_organisation(obj):
+        # the object's head phrase (before its first preposition: "the court challenge to the law")
+        # must name the organisation ("the agency's critics", "the court renovation": no leading of one)
+        head = _cut(obj, _PREP_RE)
+        if len(obj.split()) < 2 or len(obj.split()) > _MAX_NP_WORDS or not is_organisation(head):
             continue
         agent = _LEADING_VERBS[" ".join(m.group("verb").split())]
         yield m.start("name"), name, f"{agent} of {obj}"

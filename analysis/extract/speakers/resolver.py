@@ -459,8 +459,19 @@ class _Resolver(_OutletRules, _TypeRules):
 
     def _names_typed_organisation(self, obj: str) -> bool:
         """Whether ``obj`` ("the agency", "the Arden Institute") names an organisation whose
-        type the lexicons give (not "the charge", "the field")."""
-        return self._classify("", _LEADING_THE_RE.sub("", obj), obj) != "other"
+        type the lexicons give (not "the charge", "the field"): it must end in an organisation
+        word of either lexicon ("the city's police department"; not "the agency's critics", "the
+        police department's charity marathon", "the court renovation"), unless it is a body's
+        name the lexicons list whole."""
+        bare = _LEADING_THE_RE.sub("", obj)
+        low = obj.lower()
+        starts = [0, *(m.end() for m in re.finditer(r"\s+", low))]
+        ends_in_org = any(rx.fullmatch(low, k) for _, rx in (*self.lex.org_type_res, *self.ri.org_type_res)
+                          for k in starts)
+        if not ends_in_org and bare not in self.lex.institution_types \
+                and bare not in self.ctx.cues.international.values():
+            return False
+        return self._classify("", bare, obj) != "other"
 
     _OPENING_NAME_RE = re.compile(r"[\s\"“‘']*(?P<run>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3})(?![\w’'\-])")
 

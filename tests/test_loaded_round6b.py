@@ -70,7 +70,7 @@ def _matched(body: str) -> list[str]:
     ("The opposition made a fuss over the new bridge tolls.", "made a fuss"),
     ("The reform has been bogged down in committee for a year.", "bogged down"),
     ("The channel tried to whip up fervour before the vote.", "whip up fervour"),
-    ("The province has long craved recognition from the capital.", "craved"),
+    ("The province has long lusted after the capital's port.", "lusted after"),
     # group labels of state-media rhetoric (source `state_labels`)
     ("The bulletin blamed hostile forces for the leaflets.", "hostile forces"),
     ("A small clique of bankers runs the island.", "small clique"),
@@ -139,4 +139,23 @@ def test_whip_up_with_another_object_is_not_counted(body):
     "The arena was sold out by noon.",
 ])
 def test_sell_out_is_not_counted(body):
+    assert _hits(body) == []
+
+
+# 3. desire verbs: 'lust for/after' and 'hanker after' count; 'crave' and 'covet' are not entries
+@pytest.mark.parametrize("body, matched", [
+    ("The junta's lust for power knows no limit.", "lust for"),
+    ("The council still hankers after the old toll monopoly.", "hankers after"),
+])
+def test_lust_and_hanker_still_count(body, matched):
+    assert matched in _matched(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I am craving chocolate.",
+    "Plants crave sunlight.",
+    "Smokers who quit still crave nicotine.",
+    "Collectors covet the rare stamps.",
+])
+def test_crave_and_covet_are_not_counted(body):
     assert _hits(body) == []

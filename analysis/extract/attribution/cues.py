@@ -721,6 +721,27 @@ def _set_phrase(toks: list[_Tok], i: int, n: int, first: str) -> bool:
     return first == "saying" and prev.low == "without" and i >= 2 and toks[i - 2].low in _GO and not toks[i - 2].q
 
 
+def _noun_compound(toks: list[_Tok], i: int, n: int, verbs: ReportingVerbs) -> bool:
+    """The form at ``i`` opens a noun compound of the lexicon (``noun_compounds``: "think tank", "talk show",
+    "warning shots"): the form and the next one or two tokens, unquoted, spell a listed compound, and the word
+    before is no subject the verb could have (a pronoun, an auxiliary, "to" or a lower-case plural: "Analysts think
+    tank prices will rise" keeps its verb)."""
+    if not verbs.noun_compounds:
+        return False
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and not prev.q and (prev.low in SUBJ_PRONOUNS or prev.low in AUX or prev.low in MODALS or
+                                            prev.low == "to" or (prev.low.endswith("s") and not prev.low.endswith("ss")
+                                                                 and prev.low not in DETS and prev.low.isalpha()
+                                                                 and prev.text[:1].islower())):
+        return False                     # "I think tanks ...", "Analysts think tank prices will rise"
+    for extra in (1, 2):
+        words = toks[i:i + n + extra]
+        if len(words) == n + extra and not any(x.q for x in words) and \
+                " ".join(x.low for x in words) in verbs.noun_compounds:
+            return True
+    return False
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -748,6 +769,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     nxt = toks[i + n] if i + n < len(toks) else None
     if _set_phrase(toks, i, n, first):
         return False                     # "All told, the group spent ...", "It goes without saying that ..."
+    if _noun_compound(toks, i, n, verbs):
+        return False                     # "a Beijing-based think tank, noted that ...": a noun compound
     if entry.lemma == "quote":
         return True
     if _possessed_noun(toks, i, n, entry, form, verbs) is not None:

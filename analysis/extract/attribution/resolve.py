@@ -58,8 +58,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue
         if c.noun and content.covers(cues, c.spk[0]):
             continue                     # "repeated his claim that ...": the noun is part of that content
-        if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and content.speech_act_inside(cues, c):
-            continue                     # "said they welcomed attention": a speech act inside reported content
+        if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and \
+                content.speech_act_inside(cues, c) and not _relayed_quotation(c, cues, toks, verbs):
+            continue                     # "said they welcomed attention": a speech act inside reported content;
+            #                              but "The agency reported that Lee had called the plan “a new dawn”":
+            #                              the quoted words are Lee's, relayed by a medium (seed conventions §16)
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
         content.add(c, hi)
@@ -110,6 +113,18 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             c.after = (a, b) if b > a else None
     _split_coordinated_reports(cues, toks)
     return cues
+
+
+def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """A speech act with quoted words in its content ("had called the plan “a new dawn”") inside the content of
+    a medium's report ("The news agency reported that ..."): the relay and the original speaker both get an
+    entry (seed conventions §16).  Only for a medium (a ``relay_nouns`` word in the outer speaker mention):
+    PolNeAR annotates one level (a nested report inside a person's report is not annotated there)."""
+    if c.after is None or c.spk is None or \
+            not any(t.q and t.text[:1].isalnum() for t in toks[c.after[0]:c.after[1]]):
+        return False
+    return any(d.after is not None and d.spk is not None and d.after[0] <= c.spk[0] < d.after[1] and
+               any(t.low in verbs.relay_nouns for t in toks[d.spk[0]:d.spk[1]]) for d in cues)
 
 
 def _split_coordinated_reports(cues: list[_Cue], toks: list[_Tok]) -> None:

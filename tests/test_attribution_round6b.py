@@ -1,0 +1,72 @@
+"""Attribution rules (round 6b), on sentences written for these tests: each rule has sentences it must
+report (cue, speaker mention, content and kind asserted) and sentences with the same words that must not
+give the new reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.text import parse_article
+
+
+def atts(body: str) -> list[Attribution]:
+    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
+
+
+def summary(body: str) -> list[tuple[str, str | None, str, str]]:
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body)]
+
+
+def cues(body: str) -> list[str]:
+    return [a.cue for a in atts(body)]
+
+
+# ------------------------------------------------------------------ 1. noun compounds opening with a verb form
+
+@pytest.mark.parametrize("body, expected", [
+    # "think tank" is a noun: the appositive ends in it and "noted" is the cue
+    ("Ana Ruiz, a fellow at the Arden Institute, a Boston-based think tank, noted that the levy failed.",
+     [("noted", "Ana Ruiz, a fellow at the Arden Institute, a Boston-based think tank", "the levy failed",
+       "indirect")]),
+    ("The talk show host said the levy failed.",
+     [("said", "The talk show host", "the levy failed", "indirect")]),
+    ("The navy fired warning shots at the trawler, the ministry said.",
+     [("said", "the ministry", "The navy fired warning shots at the trawler", "indirect")]),
+])
+def test_noun_compound_is_no_cue(body, expected):
+    assert summary(body) == expected
+
+
+def test_verb_before_a_compound_word_after_a_subject_stays_a_verb():
+    # a pronoun subject: "think" is the verb; "tanks" only follows it
+    assert ("think", "I", "tanks are loud", "indirect") in summary("I think tanks are loud, Tom Lee said.")
+
+
+# ------------------------------------------------------------------ 2. a quoted speech act relayed by a medium
+
+@pytest.mark.parametrize("body, expected", [
+    ('The agency reported that the governor had called the plan "a new dawn" for the region.',
+     [("reported", "The agency", 'the governor had called the plan "a new dawn" for the region', "indirect"),
+      ("called", "the governor", "a new dawn", "partial")]),
+    ('The state news agency said the governor had described the vote as "a farce".',
+     [("said", "The state news agency", 'the governor had described the vote as "a farce"', "indirect"),
+      ("described", "the governor", "a farce", "partial")]),
+])
+def test_relayed_quoted_speech_act_has_both_entries(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a person's report: one level, as PolNeAR annotates it
+    ('Ana Ruiz said that critics described the mayor as a "tyrant".',
+     [("said", "Ana Ruiz", "tyrant", "partial")]),
+    # a medium's report with no quoted words in the inner act: the inner act is content
+    ("The agency reported that the governor had described the vote as a farce.",
+     [("reported", "The agency", "the governor had described the vote as a farce", "indirect")]),
+])
+def test_nested_speech_act_stays_content(body, expected):
+    assert summary(body) == expected

@@ -159,3 +159,22 @@ def test_lust_and_hanker_still_count(body, matched):
 ])
 def test_crave_and_covet_are_not_counted(body):
     assert _hits(body) == []
+
+
+# 4. 'small circle(s)' is a label only of states; 'clique' and 'cabal' still count
+@pytest.mark.parametrize("body, matched", [
+    ("The ministry condemned the small circles of countries that met in the spring.", "small circles of countries"),
+    ("A small circle of nations cannot speak for the world, the envoy said.", "small circle of nations"),
+    ("A cabal of bankers runs the island.", "cabal"),
+])
+def test_small_circles_of_states_still_count(body, matched):
+    assert matched in _matched(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The dancers formed a small circle.",
+    "The data fit a small circle on the chart.",
+    "The novel is set in a small circle of friends.",
+])
+def test_a_literal_small_circle_is_not_counted(body):
+    assert _hits(body) == []

@@ -32,19 +32,36 @@ def terms(body: str, **kw) -> list[str]:
 # --------------------------------------------------------------------------- literal and technical senses
 
 @pytest.mark.parametrize("body", [
-    "The ministry named the Valley Front a terrorist organization in May.",
+    # 'terrorist organization/group' in a sentence about a designation
+    "The ministry designated the Valley Front a terrorist organization in May.",
+    "Freedonia proscribed the band as a terrorist group last year.",
+    "The band was listed as a terrorist organisation in 2019.",
+    "The Valley Front is a foreign terrorist organization, the ministry says.",
+    # the other legal-status and inquiry nouns
     "The band was put on the terrorist list last year.",
+    "The ministry updates its terrorist lists every month.",
     "The formerly terrorist-classified band held a rally.",
     "Police found no terrorist connection to the warehouse fire.",
+    "Police suspect a terrorist link to the fire.",
+    "Police found no terrorist links to the fire.",
+    "Detectives traced a terrorist nexus behind the fraud.",
     "The court lifted the terrorist designation of the charity.",
+    "Both terrorist designations were lifted by the court.",
 ])
 def test_terrorist_as_a_legal_status_or_line_of_inquiry_is_no_label(body):
     assert "terrorist" not in terms(body)
 
 
-def test_terrorist_as_a_label_still_counts():
-    assert terms("The columnist called the strikers terrorists on Monday.") == ["terrorist"]
-    assert "terrorist" in terms("A terrorist stabbed two guards, the blog wrote.")
+@pytest.mark.parametrize("body", [
+    "The columnist called the strikers terrorists on Monday.",
+    "A terrorist stabbed two guards, the blog wrote.",
+    # 'organization' alone, with no designation in the sentence
+    "The terrorist organization claimed the bombing on Monday.",
+    "The columnist called the union a terrorist organisation.",
+    "The Valley Front is a terrorist organization of thugs.",
+])
+def test_terrorist_as_a_label_still_counts(body):
+    assert "terrorist" in terms(body)
 
 
 @pytest.mark.parametrize("body", [

@@ -178,3 +178,25 @@ def test_small_circles_of_states_still_count(body, matched):
 ])
 def test_a_literal_small_circle_is_not_counted(body):
     assert _hits(body) == []
+
+
+# 5. 'hostile forces': guarded by military words before it, not by a bare preposition
+@pytest.mark.parametrize("body", [
+    "The editorial accused the students of colluding with hostile forces.",
+    "The plenum called for a long struggle against hostile forces.",
+    "Leaflets sent by hostile forces must be handed in, the bulletin said.",
+])
+def test_hostile_forces_in_party_speak_still_count(body):
+    assert "hostile forces" in _terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Soldiers returned fire at hostile forces on the ridge.",
+    "The convoy came under attack from hostile forces.",
+    "The patrol engaged hostile forces near the dam.",
+    "Jets carried out strikes on hostile forces in the valley.",
+    "The outpost was attacked by hostile forces at dawn.",
+    "Police say separatist forces shelled the town.",
+])
+def test_hostile_forces_in_military_reports_and_separatist_forces_are_not_counted(body):
+    assert "hostile forces" not in _terms(body)

@@ -314,3 +314,32 @@ def test_leading_an_organisation_still_gives_the_role(intro, role):
     body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
     sp = _one(body, "Roe")
     assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "government", role)
+
+
+# ------------------------------- review mends: which next-sentence descriptions refer back
+@pytest.mark.parametrize("intro", [
+    "Tom Roe has a plan for the port. The mayor rejected it on Monday.",     # one holder per place
+    "Tom Roe wrote a letter. The former governor criticised him for it.",    # him is Roe
+])
+def test_a_next_sentence_office_holder_who_is_someone_else_gives_no_role(intro):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "other", None)
+
+
+def test_the_bare_unique_office_is_not_the_person_named_before():
+    body = "Tom Roe has a plan for the port. The mayor rejected it on Monday.\n\nThe mayor said the plan would fail."
+    assert _one(body, "The mayor").name != "Tom Roe"
+
+
+@pytest.mark.parametrize("intro, role", [
+    ("Tom Roe has a plan for the port. The former mayor spoke on Monday.", "former mayor"),
+    ("Foreign Minister Tom Roe spoke. The diplomat lashed out at the critics.", None),
+])
+def test_a_next_sentence_description_still_refers_back(intro, role):
+    body = f"{intro}\n\nThe diplomat said the plan would fail."
+    if role is not None:
+        sp = _one(body.replace("The diplomat said", "Roe said"), "Roe")
+        assert (sp.name, sp.role) == ("Tom Roe", role)
+    else:
+        assert _one(body, "The diplomat").name == "Tom Roe"

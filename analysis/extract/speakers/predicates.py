@@ -150,21 +150,34 @@ def _opening_description(text: str, start: int, end: int,
     return None
 
 
+#: an object pronoun in the description's sentence: "The former senator praised him." (him is the
+#: person named before, so the senator is someone else)
+_OBJECT_PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?:him|her|himself|herself)(?![\w’'\-])")
+
+
 def next_sentence_descriptions(text: str, sentences: Sequence[tuple[int, int]], *,
                                person_at_start: Callable[[int, int], str | None],
-                               is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+                               is_role_head: Callable[[str], bool],
+                               unique_office: Callable[[str], bool] = lambda head: False,
+                               ) -> Iterator[tuple[int, str, str]]:
     """(offset of the description, the person's name word, the description) of each sentence
     that opens with a definite description of one person ("The former senator said ...") right
     after a sentence that opens with a person's name and names no one else
     (``person_at_start(start, end)`` gives that name word or None).  The previous sentence must
     not use the description's head noun itself ("Roe met the senator. The senator said": the
-    senator is someone else)."""
+    senator is someone else).  A bare office with one holder per place ("The mayor":
+    ``unique_office`` of the words after "The") can name its holder at first mention, so it is no description of the
+    person ("Roe has a plan. The mayor rejected it."; "The former mayor", "The diplomat" still
+    are), and a description whose sentence says him/her ("The former senator praised him") is
+    someone else: neither is read."""
     for (s0, e0), (s1, e1) in zip(sentences, sentences[1:]):
         found = _opening_description(text, s1, e1, is_role_head)
         if found is None:
             continue
         off, np, head = found
         if re.search(r"(?<![\w’'\-])" + re.escape(head) + r"(?![\w’'\-])", text[s0:e0], re.IGNORECASE):
+            continue
+        if unique_office(" ".join(np.split()[1:]).lower()) or _OBJECT_PRONOUN_RE.search(text, off, e1):
             continue
         name = person_at_start(s0, e0)
         if name is not None:

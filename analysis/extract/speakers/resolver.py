@@ -427,7 +427,8 @@ class _Resolver(_OutletRules, _TypeRules):
             spans = list(zip(self._sent_starts, self._sent_ends))
             for off, word, role in next_sentence_descriptions(
                     scan, spans, person_at_start=lambda s, e: self._person_opening(scan, s, e, people),
-                    is_role_head=self._is_role_head):
+                    is_role_head=self._is_role_head,
+                    unique_office=lambda w: w in self.roles.unique_offices):
                 notes.append((off, word, role))
                 self._described_at[off] = word
             notes += next_sentence_pronoun_roles(

@@ -80,7 +80,6 @@ def _matched(body: str) -> list[str]:
     # compounds of power and their -ness nouns; derivation -crat > -cracy
     ("The governor's high-handedness angered the council.", "high-handedness"),
     ("Voters tired of his pig-headedness.", "pig-headedness"),
-    ("The summit joined two autocracies in a pact.", "autocracies"),
 ])
 def test_round6b_classes_find_the_loaded_use(body, matched):
     assert matched in _matched(body)
@@ -200,3 +199,21 @@ def test_hostile_forces_in_party_speak_still_count(body):
 ])
 def test_hostile_forces_in_military_reports_and_separatist_forces_are_not_counted(body):
     assert "hostile forces" not in _terms(body)
+
+
+# 6a. 'autocracy' is the regime-type term; 'troops' is no arms noun
+@pytest.mark.parametrize("body, matched", [
+    ("The summit sealed an axis of autocracies, the columnist wrote.", "axis of autocracies"),
+    ("Rivals keep pouring arms into the border zone.", "pouring arms into"),
+])
+def test_arms_floods_and_the_axis_label_still_count(body, matched):
+    assert matched in _matched(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Political scientists study the transition from autocracy to democracy.",
+    "The index now counts more autocracies than democracies.",
+    "The state poured troops into the flooded valley to rescue residents.",
+])
+def test_autocracy_and_troops_into_are_not_counted(body):
+    assert _hits(body) == []

@@ -343,3 +343,28 @@ def test_a_next_sentence_description_still_refers_back(intro, role):
         assert (sp.name, sp.role) == ("Tom Roe", role)
     else:
         assert _one(body, "The diplomat").name == "Tom Roe"
+
+
+# ---------------------------------------------- review mends: an issue campaign is no candidacy
+@pytest.mark.parametrize("intro", [
+    "Tom Roe spoke. Roe's campaign to cut sugar in schools grew.",
+    "Tom Roe spoke. Roe's campaign for clean air grew.",
+    "Tom Roe spoke. Roe's campaign of harassment ended.",
+    "Tom Roe spoke. Roe's campaign against the bank worked.",
+])
+def test_an_issue_campaign_makes_no_candidate(intro):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")
+
+
+@pytest.mark.parametrize("intro", [
+    "Tom Roe spoke. Roe's campaign for governor grew.",
+    "Tom Roe spoke. Roe's campaign for the Democratic nomination grew.",
+    "Tom Roe spoke. Roe's campaign for a second term grew.",
+    "Tom Roe spoke. Roe's campaign to unseat the mayor grew.",
+])
+def test_an_election_campaign_with_its_object_still_makes_a_candidate(intro):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "government", "candidate")

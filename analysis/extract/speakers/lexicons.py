@@ -72,7 +72,7 @@ _GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": lis
 _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
-                                    "party_groups", "unique_offices")}}
+                                    "party_groups", "unique_offices", "campaigns")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -239,6 +239,8 @@ class RoleLexicon:
     org_types: tuple[tuple[str, str], ...] = ()    # (organisation word, type), longest first
     headline_verbs: frozenset[str] = frozenset()
     unique_offices: frozenset[str] = frozenset()   # offices with one holder per place ("mayor")
+    campaign_objects: frozenset[str] = frozenset()  # what an election campaign is "for" ("presidency")
+    campaign_verbs: frozenset[str] = frozenset()    # what it is "to" do ("win", "unseat")
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -314,4 +316,6 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
                              for w in time.get(k) or [] if " " not in str(w)),
         org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")),
-        unique_offices=frozenset(w.lower() for w in _words_of(d, "unique_offices")))
+        unique_offices=frozenset(w.lower() for w in _words_of(d, "unique_offices")),
+        campaign_objects=frozenset(w.lower() for w in _words_of(d, "campaigns", "objects")),
+        campaign_verbs=frozenset(w.lower() for w in _words_of(d, "campaigns", "verbs")))

@@ -211,24 +211,33 @@ def next_sentence_pronoun_roles(text: str, sentences: Sequence[tuple[int, int]],
 
 #: a person's election campaign: "Roe's campaign", "the Roe campaign", "a Roe campaign official",
 #: "Roe's presidential campaign",
-#: "Roe's re-election bid" (not "Roe's campaign against the dam": an issue campaign)
+#: "Roe's re-election bid" (what follows it is read by :func:`_election_tail`)
 _CAMPAIGN_RE = re.compile(
     r"(?<![\w’'\-])(?:(?P<own>[A-Z][a-z][\w\-]*)[’']s?|(?:[Tt]he|[Aa])[ \u00a0]+(?P<the>[A-Z][a-z][\w\-]*))[ \u00a0]+"
     r"(?:(?:presidential|re-?election|Senate|senate|gubernatorial|mayoral|congressional|primary|\d{4})[ \u00a0]+)*"
-    r"(?:campaign|candidacy|re-?election[ \u00a0]+bid)(?![\w\-])(?![ \u00a0]+(?:against|to[ \u00a0]+(?:stop|ban|end|save|protect)))")
+    r"(?:campaign|candidacy|re-?election[ \u00a0]+bid)(?![\w\-])")
 
 
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+([a-z][\w\-]*)")
+#: what follows "campaign": a preposition and the words after it ("for the Democratic nomination")
+_CAMPAIGN_TAIL_RE = re.compile(r"[ \u00a0]+(?P<prep>against|of|to|for)[ \u00a0]+(?:(?:the|a|an|his|her|their|its|second|third|fourth|another)[ \u00a0]+)*"
+                               r"(?P<word>[\w’'\-]+)")
 
 
 def campaign_roles(text: str, *, people: Collection[str],
-                   modifies_noun: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+                   modifies_noun: Callable[[str], bool],
+                   is_role_head: Callable[[str], bool] = lambda w: False,
+                   objects: Collection[str] = frozenset(), verbs: Collection[str] = frozenset(),
+                   ) -> Iterator[tuple[int, str, str]]:
     """(offset, surname, "candidate") of each election campaign the article names after a person
     ("Roe's campaign", "the Roe campaign", "Roe's re-election bid"): that person is a candidate
     (roles.yaml types candidates and campaigns as political sources).  ``people``: the surnames
     that name one person only in the article (a namesake's campaign is someone else's);
     ``modifies_noun(word)``: whether "campaign" before ``word`` only modifies it ("Roe's campaign
-    experiment": no election; "Roe's campaign manager", "Roe's campaign said" are one)."""
+    experiment": no election; "Roe's campaign manager", "Roe's campaign said" are one).  A
+    preposition after it must say an election (:func:`_election_tail`; ``objects`` and ``verbs``
+    from roles.yaml's campaigns): "Roe's campaign for governor", "to unseat the mayor"; not "to cut
+    sugar", "for clean air", "of harassment", "against the bank"."""
     for m in _CAMPAIGN_RE.finditer(text):
         name = m.group("own") or m.group("the")
         if name not in people:
@@ -236,4 +245,21 @@ def campaign_roles(text: str, *, people: Collection[str],
         nxt = _NEXT_WORD_RE.match(text, m.end())
         if nxt is not None and modifies_noun(nxt.group(1)):
             continue
+        tail = _CAMPAIGN_TAIL_RE.match(text, m.end())
+        if tail is not None and not _election_tail(tail.group("prep"), tail.group("word"), is_role_head=is_role_head,
+                                                   objects=objects, verbs=verbs):
+            continue
         yield m.start(), name, "candidate"
+
+
+def _election_tail(prep: str, word: str, *, is_role_head: Callable[[str], bool],
+                   objects: Collection[str], verbs: Collection[str]) -> bool:
+    """Whether "campaign <prep> ... <word>" is an election campaign: "to" a verb of ``verbs``
+    ("to win", "to unseat"), "for" a role word, a capitalised name or an object of ``objects``
+    ("for governor", "for the Democratic nomination", "for the presidency"); never "against" or
+    "of" ("a campaign of harassment")."""
+    if prep == "to":
+        return word.lower() in verbs
+    if prep == "for":
+        return word[:1].isupper() or word.lower() in objects or is_role_head(word.lower())
+    return False

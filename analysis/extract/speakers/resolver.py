@@ -422,7 +422,8 @@ class _Resolver(_OutletRules, _TypeRules):
         self._campaign_notes = list(campaign_roles(
             scan, people={w for w, fulls in full_names.items() if len(fulls) == 1},
             modifies_noun=lambda w: tags.get(w, "") in ("NN", "NNS") and not self._is_role_head(w)
-            and not self._is_role_head(f"campaign {w}")))
+            and not self._is_role_head(f"campaign {w}"),
+            is_role_head=self._is_role_head, objects=self.roles.campaign_objects, verbs=self.roles.campaign_verbs))
         if self._sent_sorted and len(self._sent_starts) > 1:
             spans = list(zip(self._sent_starts, self._sent_ends))
             for off, word, role in next_sentence_descriptions(

@@ -68,7 +68,6 @@ def _matched(body: str) -> list[str]:
     # idioms whose dictionary sense is a verdict (source `idioms`)
     ("The council keeps pointing fingers at the harbour board.", "pointing fingers"),
     ("The opposition made a fuss over the new bridge tolls.", "made a fuss"),
-    ("The reform has been bogged down in committee for a year.", "bogged down"),
     ("The channel tried to whip up fervour before the vote.", "whip up fervour"),
     ("The province has long lusted after the capital's port.", "lusted after"),
     # group labels of state-media rhetoric (source `state_labels`)
@@ -216,4 +215,24 @@ def test_arms_floods_and_the_axis_label_still_count(body, matched):
     "The state poured troops into the flooded valley to rescue residents.",
 ])
 def test_autocracy_and_troops_into_are_not_counted(body):
+    assert _hits(body) == []
+
+
+# 6b. 'bogged down' is no entry; only the judging first parts of -handed/-fisted count
+@pytest.mark.parametrize("body, matched", [
+    ("The governor's heavy-handed response angered the council.", "heavy-handed"),
+    ("An iron-fisted mayor ran the port.", "iron-fisted"),
+])
+def test_judging_handed_compounds_still_count(body, matched):
+    assert matched in _matched(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The team was bogged down by injuries all season.",
+    "Traffic was bogged down for hours after the crash.",
+    "The tank bogged down in deep mud.",
+    "A strong-handed grip is needed for the climb.",
+    "He is a hard-handed farmer with a soft voice.",
+])
+def test_bogged_down_and_literal_handed_compounds_are_not_counted(body):
     assert _hits(body) == []

@@ -116,15 +116,24 @@ def test_nazi_as_a_label_still_counts(body, expected):
 
 @pytest.mark.parametrize("body", [
     "The course asks students to speak of good and evil.",
+    "The course weighs evil and good in equal measure.",
+    "Nobody could say whether the act was good or evil.",
     "The sermon told listeners to overcome evil with good.",
+    "The pastor read: “Be not overcome of evil, but overcome evil with good.”",
     "The villagers hung charms against the evil eye.",
+    "In the film the detective meets his evil twin.",
 ])
 def test_evil_in_moral_discourse_and_fixed_compounds_is_no_verdict(body):
     assert "evil" not in terms(body)
 
 
-def test_evil_as_a_verdict_still_counts():
-    assert terms("The columnist called the tax an evil scheme.") == ["evil"]
+@pytest.mark.parametrize("body", [
+    "The columnist called the tax an evil scheme.",
+    "The army will overcome evil men who rule the valley.",     # not the proverb
+    "This evil regime jailed three reporters.",
+])
+def test_evil_as_a_verdict_still_counts(body):
+    assert "evil" in terms(body)
 
 
 def test_context_exclude_is_an_entry_key_read_from_a_user_file(tmp_path):

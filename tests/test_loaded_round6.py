@@ -279,3 +279,49 @@ def test_the_ptc_curve_can_count_candidates_in_quoted_voice_too():
     assert [r["flagged"] for r in every] == [0, 2]              # and the same word in the quotation
     assert (narrator[1]["recall"], every[1]["recall"]) == (0.5, 1.0)
     assert narrator[1]["precision"] == every[1]["precision"] == 1.0
+
+
+@pytest.mark.parametrize("voices, message", [
+    ("narrator", "non-empty list"),                          # a bare string would be split into letters
+    (("narrator", "quotd"), "unknown voice"),                 # a typo
+    ((), "non-empty list"),
+    (42, "non-empty list"),
+])
+def test_the_ptc_curve_refuses_voices_outside_the_enum(voices, message):
+    from analysis.evaluate.ptc import PtcArticle, candidate_curve
+
+    with pytest.raises(ValueError, match=message):
+        candidate_curve([PtcArticle("1", "Council vote\n\nThe plan was dreary.\n", ())], voices=voices)
+
+
+def _ptc_folder(root):
+    text = "Council vote\n\nThe plan was gloomy and dreary.\n\n“The plan is gloomy and dreary,” the mayor said.\n"
+    phrase = "gloomy and dreary"
+    (root / "articles").mkdir()
+    (root / "labels").mkdir()
+    (root / "articles" / "article1.txt").write_text(text, encoding="utf-8")
+    (root / "labels" / "article1.labels").write_text(
+        "".join(f"1\tLoaded_Language\t{a}\t{a + len(phrase)}\n" for a in (text.index(phrase), text.rindex(phrase))),
+        encoding="utf-8")
+    return root
+
+
+def test_the_ptc_curve_cli_passes_its_voices_and_checks_them_against_the_enum(tmp_path, capsys):
+    from analysis.evaluate import ptc
+
+    folder = str(_ptc_folder(tmp_path))
+    assert ptc.main(["curve", folder]) == 0
+    narrator = capsys.readouterr().out
+    assert ptc.main(["curve", folder, "--voices", "narrator", "quoted", "paraphrase"]) == 0
+    every = capsys.readouterr().out
+
+    def flagged(out: str) -> dict[str, int]:
+        return {line.rsplit(None, 5)[0]: int(line.split()[-1]) for line in out.splitlines()[1:]}
+
+    one, all_voices = flagged(narrator), flagged(every)
+    assert one.keys() == all_voices.keys() and one["no candidates"] == all_voices["no candidates"]
+    # the quoted copy of a candidate word is flagged too, in every setting that has it
+    assert all(all_voices[k] == 2 * one[k] for k in one) and any(one[k] for k in one)
+    with pytest.raises(SystemExit):
+        ptc.main(["curve", folder, "--voices", "narator"])
+    assert "invalid choice" in capsys.readouterr().err

@@ -46,6 +46,7 @@ import datetime as _dt
 
 from analysis.corpus import Article
 from analysis.corpus.model import CorpusError, Problem
+from analysis.enums import VOICES
 
 TARGETS = ("Loaded_Language", "Name_Calling,Labeling")
 DEFINITION = ("a flagged term matches a gold span when its text lies inside the span or contains it; "
@@ -374,6 +375,17 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------- candidate-tier curve
 
+def _checked_voices(voices: Any) -> tuple[str, ...]:
+    """``voices`` as a tuple, or ValueError unless it is a non-empty, non-string sequence of
+    :data:`analysis.enums.VOICES` (a bare string would be split into its letters)."""
+    if isinstance(voices, (str, bytes)) or not isinstance(voices, Sequence) or not voices:
+        raise ValueError(f"voices must be a non-empty list of {', '.join(VOICES)}, not {voices!r}")
+    bad = [v for v in voices if v not in VOICES]
+    if bad:
+        raise ValueError(f"unknown voice(s) {', '.join(map(repr, bad))}: expected some of {', '.join(VOICES)}")
+    return tuple(voices)
+
+
 def candidate_curve(articles: Sequence[PtcArticle], *, lexicon: Any = None,
                     min_valences: Sequence[float] = (1.0, 1.5, 1.8, 2.0, 2.2, 2.5, 2.8, 3.0),
                     polarities: Sequence[str] = ("negative", "both"),
@@ -382,7 +394,8 @@ def candidate_curve(articles: Sequence[PtcArticle], *, lexicon: Any = None,
     """P / P_any / R / F1 of the default tiers for each candidate-tier setting (min_valence x
     polarity x boosters; the other settings as the lexicon has them), plus a row without candidates.
     ``voices`` replaces the voices the candidate tier counts in (the packaged setting: narrator only),
-    e.g. ``("narrator", "quoted", "paraphrase")`` to see what quoted and reported words would add.
+    e.g. ``("narrator", "quoted", "paraphrase")`` to see what quoted and reported words would add
+    (ValueError unless a non-empty, non-string sequence of :data:`analysis.enums.VOICES`).
 
     The articles are annotated once, with the widest setting; each row keeps the candidate hits
     its setting would flag (a candidate is one word that no other hit overlaps, so the kept hits
@@ -394,6 +407,8 @@ def candidate_curve(articles: Sequence[PtcArticle], *, lexicon: Any = None,
     from analysis.measures.evaluative import candidate_words
     from analysis.measures.wording import DEFAULT_TIERS, Lexicon, as_lexicon
 
+    if voices is not None:
+        voices = _checked_voices(voices)
     lex = as_lexicon(lexicon)
     settings = lex.rules.candidates
     if settings is None:
@@ -434,7 +449,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("what", choices=("curve",))
     parser.add_argument("path", help="PTC folder, e.g. ../shared/ptc/dev")
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="only the first N articles")
-    parser.add_argument("--voices", nargs="+", default=None, choices=("narrator", "quoted", "paraphrase"),
+    parser.add_argument("--voices", nargs="+", default=None, choices=VOICES,
                         help="voices the candidate tier counts in (default: the lexicon's, narrator only)")
     args = parser.parse_args(argv)
     try:

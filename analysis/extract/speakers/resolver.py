@@ -187,6 +187,8 @@ _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
 
 
+_LAWYER_RE = re.compile(r"\b(?:lawyers?|attorneys?|counsel)\b", re.IGNORECASE)   # a person's own, no office
+_POSSESSIVE_PRONOUN_RE = re.compile(r"(his|her|its|their)\s+(\S.*)$", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GOP", "DNC")
 
 
@@ -237,6 +239,10 @@ class _Resolver(_OutletRules, _TypeRules):
         self.lex = _lexicons(cues, gaz)
         self.persons: dict[str, Speaker] = {}
         self.content: list[tuple[int, int]] = []   # attribution content spans (set by resolve_speakers)
+        # content end -> [(content start, speaker start)] of attributions whose speaker precedes
+        # their content (set by resolve_speakers)
+        self.content_ends: dict[int, list[tuple[int, int]]] = {}
+        self._forward: _Spans | None = None
         self.history = _History(self.ctx.history)
         self._quoted = _Spans(self.ctx.quoted)
         self._content_src: Any = None
@@ -1056,6 +1062,8 @@ class _Resolver(_OutletRules, _TypeRules):
             people: list[str] = []
             for h in heads:
                 for p, text, c in source(h):
+                    if heads is hyper and not self._office_of_state(text):
+                        continue                 # "the head of state" is no company's president
                     if p not in people and self._role_fits(h, mods, country, text, c):
                         people.append(p)
                         if len(people) > 1:
@@ -1063,6 +1071,18 @@ class _Resolver(_OutletRules, _TypeRules):
             if people:
                 return self._person(people[0], "", off, paragraph, mention=m)
         return None
+
+    _ROLE_OF_BODY_RE = re.compile(r"(?<![\w’'\-])(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)")
+
+    def _office_of_state(self, role_text: str) -> bool:
+        """Whether a role text may be an office of a state, as a general noun ("the head of
+        state", "the leader") needs: not a private body's office (:meth:`_private_office`: "the
+        president of the company"), and a body named after the role ("the president of Arden
+        Steel") must be a country of the gazetteer ("the president of France")."""
+        if self._private_office(role_text, "", role_text):
+            return False
+        m = self._ROLE_OF_BODY_RE.search(role_text)
+        return m is None or self._country_in(m.group("body")) is not None
 
     def _appositive_stop(self, pos: int) -> int | None:
         """Where an appositive starting at ``pos`` ends: the next '.', ';', newline, quotation
@@ -1339,7 +1359,7 @@ class _Resolver(_OutletRules, _TypeRules):
         most recent person named in the text, else an older person speaker."""
         sp = self._last("person", _one_person, off, paragraph, max_back=1)
         if sp is not None:
-            return sp
+            return self._outer_person(sp, off, paragraph)
         i = bisect_left(self._name_offsets, off) - 1
         if i >= 0:
             o, full, _ = self.ctx.names[i]
@@ -1348,6 +1368,55 @@ class _Resolver(_OutletRules, _TypeRules):
         if sp is not None:
             return sp
         return Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
+
+    def _outer_person(self, sp: Speaker, off: int, paragraph: int | None) -> Speaker:
+        """``sp`` (the latest person speaker before a he/she at ``off``), unless it was found
+        inside another attribution's content (a person quoted by the previous speaker: "Ann Lee
+        warns that ... Tom Roe said ... . 'If ...,' she says."): then the latest person speaker of
+        the same window who speaks outside any content, if there is one.  A pronoun inside that
+        same content may still mean the nested speaker, so the rule applies only when the pronoun
+        is outside the span holding ``sp``."""
+        if self._forward is None:
+            self._forward = _Spans([(c0, c1) for c1, pairs in self.content_ends.items() for c0, _ in pairs])
+        spans = self._forward       # contents whose speaker comes before them ("X warns that ...")
+
+        def nested(o: int) -> int | None:
+            """The start of the content holding ``o``, or of the content that ends right before
+            it (the extractor cut the content at a nested report: "warns that the danger is
+            real, noting that | Tom Roe said ...") when that content's speaker precedes it."""
+            if self._sentence_index(o) == self._sentence_index(off):
+                return None      # a pronoun in the nested report's own sentence may mean its speaker
+            start = spans.start_of(o)
+            if start is not None:
+                return start
+            body = self.ctx.body
+            for e in range(max(0, o - 3), o + 1):
+                for c0, sp0 in self.content_ends.get(e, ()):
+                    # the content stops mid-sentence: no newline or sentence end between
+                    if sp0 < c0 < o and not body[e:o].strip() and "\n" not in body[e:o] and \
+                            body[:e].rstrip()[-1:].isalnum():
+                        return c0
+            return None
+        found = None
+        for o, para, cand in reversed(self.history.entries):
+            if o > off:
+                continue
+            if paragraph is not None and para >= 0 and paragraph - para > 1:
+                break
+            if not _one_person(cand):
+                continue
+            if found is None:
+                if cand is not sp and cand != sp:
+                    return sp
+                start = nested(o)
+                if start is None or spans.start_of(off) == start:
+                    return sp            # not nested, or the pronoun is in the same content
+                found = cand
+                continue
+            if nested(o) is None:
+                # only a named person outside any report ("Ann Lee", not "aides")
+                return cand if cand.named and " " in cand.name else sp
+        return sp
 
     def _fits_it(self, s: Speaker) -> bool:
         return _fits_it(s)
@@ -1460,6 +1529,8 @@ class _Resolver(_OutletRules, _TypeRules):
                 if wanted == "it" and not self._fits_it(sp):
                     continue
                 if wanted == "they" and not sp.plural:
+                    continue
+                if wanted == "person" and not (sp.kind == "person" and sp.named and not sp.plural and " " in sp.name):
                     continue
                 return a, sp
             i = g - 1
@@ -1887,7 +1958,8 @@ class _Resolver(_OutletRules, _TypeRules):
     def _namesake(self, bare: str, actor: Actor, off: int) -> str | None:
         """The full name a surname label of a person actor ("Kim", "Mr. Kim") refers to when the
         article's most recent full name with that surname before ``off`` is someone else
-        ("Kim Yung-ho"); None when it is the actor or there is none."""
+        ("Kim Yung-ho"; for a principal only a namesake introduced with a title); None when it
+        is the actor or there is none."""
         if actor.kind != "person":
             return None
         toks = self.lex.titles_re.sub("", bare).split() if len(bare.split()) > 1 else bare.split()
@@ -1898,8 +1970,16 @@ class _Resolver(_OutletRules, _TypeRules):
         if j < 0:
             return None
         full = self.ctx.names[hits[j]][1]
-        if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]) \
-                or not self._introduced_with_title(full):
+        if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]):
+            return None
+        if not self._introduced_with_title(full) and (
+                actor.speaker_type == "principal" or full.split()[-1] != toks[0]
+                or any(self._same_actor(self.ctx.names[h][1], toks[0], actor) for h in hits)):
+            # the event's protagonist, or a registry person the article names in full, keeps the
+            # bare surname ("Kim", "Trump" after "Ivanka Trump") unless the namesake comes with a
+            # title or role ("Unification Minister Kim Yung-ho"); a registry person the article
+            # never names in full yields to any namesake it names with given names before the
+            # surname ("Ann Peskov ... Peskov said"; "Trump Train" is no namesake)
             return None
         return full
 
@@ -2520,6 +2600,22 @@ class _Resolver(_OutletRules, _TypeRules):
         if ref is not None:
             return ref
         gaz = self.ctx.gaz
+        # "his national security adviser": the possessive is no part of the name; the owner's
+        # country (the pronoun's antecedent, resolved as a speaker pronoun is) names the body
+        owner_country = None
+        pp = _POSSESSIVE_PRONOUN_RE.match(bare)
+        pp_head = re.split(r"\s+(?:in|at|of|for|on|with|from|to)\s+|,", pp.group(2))[0] if pp is not None else ""
+        if pp is not None and self._classify(pp_head, "", pp_head) == "government" and \
+                not self._CAMPAIGN_RE.search(pp.group(2)) and not _LAWYER_RE.search(pp_head):
+            # only a public office or body ("his national security adviser", "its foreign
+            # ministry"): "his wife", "her campaign" keep their owner
+            bare, low = pp.group(2), pp.group(2).lower()
+            owner = ((self._subject_entity(off, wanted="person") or self._pronoun_person(off, paragraph))
+                     if pp.group(1).lower() in ("his", "her")
+                     else self._pronoun_it(off, paragraph) if pp.group(1).lower() == "its" else None)
+            if owner is not None and owner.kind in ("person", "government", "organisation") and \
+                    owner.speaker_type in ("principal", "government"):
+                owner_country = owner.country
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
         named = self._org_name_role(bare)        # "a Bank of Japan official": no "official for Japan"
         fm = None if named else _ROLE_FOR_RE.match(bare)
@@ -2548,6 +2644,14 @@ class _Resolver(_OutletRules, _TypeRules):
             typ = self._organisation_type(bare) or typ
         if typ == "other":
             typ = "unnamed"
+        if not fm and name == bare and country is None and typ == "government" and \
+                (owner_country is not None or self._organisation_type(bare) == "government"):
+            # a national body or office without its country ("the presidential office"): the
+            # country the article gives it, by an owner pronoun or an earlier mention of the same
+            # body with its country; never the outlet's own country
+            c = owner_country or self._body_country_before(bare, off)
+            if c is not None:
+                name, country = f"{gaz.adjective(c)} {_lower_first(bare)}", c
         affiliation = None
         for key in self.lex.institution_keys:
             if _contains_phrase(bare, key):
@@ -2565,6 +2669,37 @@ class _Resolver(_OutletRules, _TypeRules):
         if typ == "international_org":
             country = None
         return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person")
+
+    _CAMPAIGN_RE = re.compile(r"\bcampaign", re.IGNORECASE)
+
+    def _body_country_before(self, body: str, off: int) -> str | None:
+        """The country of the latest earlier mention of the same body with its country: "South
+        Korea's presidential office ... the presidential office", "the Arden unification ministry
+        ... the unification ministry" (a country's possessive or demonym right before the same
+        words, any case); None when the article gives none before ``off``, or gives two countries'
+        bodies of that name (then the bare mention could be either)."""
+        words = body.split()
+        if not words or len(words) > 5:
+            return None
+        rx = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
+                        r"\s+".join(re.escape(w) for w in words) + r")\b")
+        found: list[str] = []
+        for hit in rx.finditer(self.ctx.body, 0, max(0, off)):
+            owner = hit.group(1)
+            if not owner[:1].isupper():
+                continue
+            c = None
+            toks = owner.split()
+            for k in range(len(toks)):       # the country word(s) next to the body: "Seoul's", "South Korean"
+                c = self._country_in(" ".join(toks[k:]))
+                if c is not None and self._country_word(toks[-1]):
+                    break
+                c = None
+            if c is not None:
+                found.append(c)
+        if len(set(found)) == 1:
+            return found[-1]
+        return None
 
     def _country_modifier(self, text: str) -> tuple[str, str] | None:
         """(country, the rest) of a government body named after its country's name or initials
@@ -2605,6 +2740,16 @@ class _Resolver(_OutletRules, _TypeRules):
         if any(_role_norm(w, self.roles) in self.ri.heads or w.lower() in self.roles.distinct for w in org.split()):
             return None               # "Former Secretary of State and ... frontrunner": a title, no organisation
         return org, role
+
+
+def _lower_first(text: str) -> str:
+    """``text`` with its first word lowered when it is capitalised only as a sentence's first
+    word ("Unification ministry" -> "unification ministry"; "Foreign Ministry" stays)."""
+    words = text.split(" ")
+    if words and words[0][:1].isupper() and words[0][1:].islower() and \
+            (len(words) == 1 or not words[1][:1].isupper()):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _head_of_mention(mention: str) -> str:
@@ -2664,6 +2809,10 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
     resolver = _Resolver(doc, cue_lex, gaz, actor_list, role_lex, words)
     resolver.content = [(_attr(a, "start"), _attr(a, "end")) for a in attributions
                         if _attr(a, "start") is not None and _attr(a, "end") is not None]
+    for a in attributions:
+        c0, c1, s0 = _attr(a, "start"), _attr(a, "end"), _attr(a, "speaker_start")
+        if c0 is not None and c1 is not None and s0 is not None and s0 < c0:
+            resolver.content_ends.setdefault(c1, []).append((c0, s0))
     parsed = getattr(doc, "text", None)
     order = []
     for i, a in enumerate(attributions):

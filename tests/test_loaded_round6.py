@@ -3,30 +3,12 @@ sentence disjuncts, and the candidate tier's voices.  Every sentence is invented
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from analysis.corpus import Article
 from analysis.lexicons import LexiconError
 from analysis.measures import wording as w
-from analysis.text import parse_article
 
-CURATED = ("core", "general", "pattern")
-
-
-def doc_of(body: str):
-    return parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
-
-
-def hits(body: str, *, lexicon=None, tiers=CURATED) -> list[tuple[str, str]]:
-    """(listed term, matched text) of every hit, in text order."""
-    return [(h.entry.term, h.matched_text) for h in w.find_terms(doc_of(body), lexicon=lexicon,
-                                                                  paraphrase_spans=[], tiers=tiers)]
-
-
-def terms(body: str, **kw) -> list[str]:
-    return [t for t, _ in hits(body, **kw)]
+from _loaded_helpers import hits, terms
 
 
 # --------------------------------------------------------------------------- literal and technical senses

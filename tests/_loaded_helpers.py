@@ -1,0 +1,29 @@
+"""Helpers shared by the loaded-terms test files (tests/test_loaded_round5.py, test_loaded_round6.py):
+an invented one-sentence article and its loaded-term hits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.corpus import Article
+from analysis.measures import wording as w
+from analysis.text import parse_article
+
+#: The curated tiers (the loaded-term rates' default without candidates).
+CURATED = ("core", "general", "pattern")
+
+
+def doc_of(body: str):
+    """``body`` as a parsed article of an invented wire outlet."""
+    return parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+
+
+def hits(body: str, *, lexicon=None, tiers=CURATED) -> list[tuple[str, str]]:
+    """(listed term, matched text) of every hit, in text order."""
+    return [(h.entry.term, h.matched_text) for h in w.find_terms(doc_of(body), lexicon=lexicon,
+                                                                  paraphrase_spans=[], tiers=tiers)]
+
+
+def terms(body: str, **kw) -> list[str]:
+    """The listed term of every hit, in text order."""
+    return [t for t, _ in hits(body, **kw)]

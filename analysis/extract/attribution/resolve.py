@@ -26,7 +26,7 @@ from analysis.extract.attribution.phrases import (
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
-    _passive_question, _possessed_noun, _skip_back,
+    _anonymity_request, _passive_question, _possessed_noun, _skip_back,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -109,10 +109,19 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                             _verb_or_past(toks[m + 2], verbs):
                         b, at_cue = m, False   # "called the levy unfair, and left": a second predicate
                         break
+            for m in range(a, b - 1):     # "told reporters ..., asking not to be named": the source's
+                if toks[m].text == "," and not toks[m].q and toks[m + 1].low in _ASK_FORMS and \
+                        (mv := verbs.match([t.low for t in toks[:m + 2]], m + 1)) and \
+                        _anonymity_request(toks, m + 1, mv[0], mv[1]):
+                    b, at_cue = m, False   # condition ends the content
+                    break
             b = _trim_right(toks, a, b, at_cue=at_cue)
             c.after = (a, b) if b > a else None
     _split_coordinated_reports(cues, toks)
     return cues
+
+
+_ASK_FORMS = frozenset("ask asks asked asking".split())
 
 
 def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:

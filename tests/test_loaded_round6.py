@@ -91,6 +91,8 @@ def test_nazi_as_the_historical_party_or_talk_about_the_label_is_no_label(body):
     ("The envoy said Freedonia is a Nazi state run by clowns.", "Nazi"),
     ("The envoy said Freedonia had become a Nazi state.", "Nazi"),
     ("The columnist called them the neo-Nazis of the council.", "neo-Nazi"),
+    ("The columnist said there are Nazis in the White House.", "Nazi"),
+    ("The columnist called them neo Nazis.", "neo-Nazi"),
 ])
 def test_nazi_as_a_label_still_counts(body, expected):
     assert expected in terms(body)
@@ -239,9 +241,19 @@ def test_a_title_case_title_opened_by_a_sentence_initial_determiner_is_no_hit(bo
     # 'I' is no capitalised title word
     "The Dictator I met jailed the mayor.",
     "A Dictator Ruiz rules the valley.",
+    # inside the sentence, after a lower-case word
+    "The columnist called Roe a Dictator.",
 ])
 def test_the_word_alone_or_before_a_name_after_a_sentence_opening_capital_still_counts(body):
     assert {"dictator", "tyrant"} & set(terms(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The Traitor-in-Chief spoke again on Monday.",      # a hyphenated nickname: no word after it
+    "The traitor-in-chief spoke again on Monday.",
+])
+def test_a_capitalised_hyphenated_nickname_after_the_opening_the_still_counts(body):
+    assert terms(body) == ["traitor"]
 
 
 # --------------------------------------------------------------------------- candidate tier: voices on the PTC curve

@@ -368,3 +368,19 @@ def test_an_election_campaign_with_its_object_still_makes_a_candidate(intro):
     body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
     sp = _one(body, "Roe")
     assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "government", "candidate")
+
+
+# ------------------------------------------- review mends: the head of state holds an office of state
+@pytest.mark.parametrize("intro", [
+    "Tom Roe, the president of Arden Steel, met Prime Minister Ann Lee on Monday.",
+    "Tom Roe, the president of Arden Steel, spoke on Monday.",
+])
+def test_the_head_of_state_is_no_company_president(intro):
+    body = f"{intro}\n\nThe head of state said the plan would fail."
+    assert _one(body, "The head of state").name != "Tom Roe"
+
+
+def test_the_head_of_state_is_still_the_king_beside_a_university_president():
+    body = ("King Tom Roe met Ann Lee, the president of Arden University, on Monday.\n\n"
+            "The head of state said the plan would fail.")
+    assert _one(body, "The head of state").name == "Tom Roe"

@@ -72,7 +72,7 @@ _GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": lis
 _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
-                                    "party_groups", "unique_offices", "campaigns")}}
+                                    "party_groups", "unique_offices", "campaigns", "state_hypernyms")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -241,6 +241,7 @@ class RoleLexicon:
     unique_offices: frozenset[str] = frozenset()   # offices with one holder per place ("mayor")
     campaign_objects: frozenset[str] = frozenset()  # what an election campaign is "for" ("presidency")
     campaign_verbs: frozenset[str] = frozenset()    # what it is "to" do ("win", "unseat")
+    state_hypernyms: frozenset[str] = frozenset()   # general nouns for an office of state only
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -318,4 +319,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")),
         unique_offices=frozenset(w.lower() for w in _words_of(d, "unique_offices")),
         campaign_objects=frozenset(w.lower() for w in _words_of(d, "campaigns", "objects")),
-        campaign_verbs=frozenset(w.lower() for w in _words_of(d, "campaigns", "verbs")))
+        campaign_verbs=frozenset(w.lower() for w in _words_of(d, "campaigns", "verbs")),
+        state_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms")))

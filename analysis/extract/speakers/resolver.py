@@ -1058,11 +1058,12 @@ class _Resolver(_OutletRules, _TypeRules):
                         yield from ((a.name, r, a.country) for r in roles)
 
         hyper = [tuple(h.split()) for h in self.ri.hypernyms.get(" ".join(head), ())]
+        state_only = " ".join(head) in self.roles.state_hypernyms
         for source, heads in ((article, [head]), (registry, [head]), (article, hyper), (registry, hyper)):
             people: list[str] = []
             for h in heads:
                 for p, text, c in source(h):
-                    if heads is hyper and not self._office_of_state(text):
+                    if state_only and heads is hyper and not self._office_of_state(text):
                         continue                 # "the head of state" is no company's president
                     if p not in people and self._role_fits(h, mods, country, text, c):
                         people.append(p)
@@ -1075,10 +1076,11 @@ class _Resolver(_OutletRules, _TypeRules):
     _ROLE_OF_BODY_RE = re.compile(r"(?<![\w’'\-])(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)")
 
     def _office_of_state(self, role_text: str) -> bool:
-        """Whether a role text may be an office of a state, as a general noun ("the head of
-        state", "the leader") needs: not a private body's office (:meth:`_private_office`: "the
-        president of the company"), and a body named after the role ("the president of Arden
-        Steel") must be a country of the gazetteer ("the president of France")."""
+        """Whether a role text may be an office of a state, as a general noun of roles.yaml's
+        state_hypernyms ("the head of state") needs: not a private body's office
+        (:meth:`_private_office`: "the president of the company"), and a body named after the role
+        ("the president of Arden Steel") must be a country of the gazetteer ("the president of
+        France")."""
         if self._private_office(role_text, "", role_text):
             return False
         m = self._ROLE_OF_BODY_RE.search(role_text)

@@ -130,3 +130,22 @@ def test_speakers_calling_for_stay_reports(body, expected):
 ])
 def test_negative_quantifier_subject_reports_nothing(body, expected):
     assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 6. a setting phrase after the appositive
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Arden Ledger, organ of the ruling party, in an editorial on Thursday said that the levy was a betrayal.",
+     [("said", "The Arden Ledger, organ of the ruling party", "the levy was a betrayal", "indirect")]),
+    ("Tom Lee, the party leader, in a speech said the levy failed.",
+     [("said", "Tom Lee, the party leader", "the levy failed", "indirect")]),
+    ("Tom Lee, the party leader, at a rally on Friday said the levy failed.",
+     [("said", "Tom Lee, the party leader", "the levy failed", "indirect")]),
+])
+def test_setting_phrase_is_not_the_speaker(body, expected):
+    assert summary(body) == expected
+
+
+def test_subject_of_a_preposition_phrase_without_appositive_unchanged():
+    # no comma-set appositive: the rule does not apply ('a statement' stays where the noun-phrase walk puts it)
+    assert [c for c, *_ in summary("Prices rose, in a sign the report said was worrying.")] == []

@@ -122,6 +122,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
 
 
 _ASK_FORMS = frozenset("ask asks asked asking".split())
+#: prepositions of a setting phrase between a subject and its verb ("in an editorial", "at a rally", "during a
+#: debate"); their object is not the speaker
+_SETTING_PREPS = frozenset("in at during".split())
+_POSSESSIVE_DETS = frozenset("his her its their our my your".split())
 
 
 def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
@@ -407,6 +411,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                         chain = _fronted_subject(toks, lo, b, verbs)
                     if chain is not None:
                         a, k = chain, b - 1   # "Tom Roe, the party's leader, on Tuesday called": not Tuesday
+            if a is not None and a - 2 > lo and toks[a - 1].low in _SETTING_PREPS and not toks[a - 1].q and \
+                    toks[a - 1].text[:1].islower() and toks[a - 2].text == "," and not toks[a - 2].q and \
+                    toks[a].low in DETS | _POSSESSIVE_DETS:
+                chain = _appositive_chain(toks, a - 2, lo, verbs)
+                if chain is None:
+                    chain = _fronted_subject(toks, lo, a - 2, verbs)
+                if chain is not None:
+                    a, k = chain, a - 3   # "The Ledger, organ of the party, in an editorial on Thursday said":
+                    #                       the phrase is the setting, the appositive chain the speaker
             if a is not None and a < k and toks[a].low in {"last", "this", "earlier", "later"} and \
                     (t_a := _time_adverbial(toks, a, k)) > a and is_capitalised(toks[t_a].text):
                 a = t_a                   # "... reported last month Cameron had ordered": the time is not the speaker

@@ -102,3 +102,14 @@ def test_a_pronoun_skips_a_person_quoted_inside_the_previous_speakers_report():
 def test_a_pronoun_after_a_plain_report_is_its_speaker():
     body = 'Tom Roe said the port would stay open.\n\n"If the port closes, the town suffers," he said.'
     assert _one(body, "he")[0] == "Tom Roe"
+
+
+# ------------------------------------------------------------------ "officials there"
+@pytest.mark.parametrize("body, name", [
+    ("The envoy flew to Tokyo on Monday. Officials there said the plan would fail.", "Japanese officials"),
+    ("In Beijing, the cabinet met. Officials there said the plan would fail.", "Chinese officials"),
+    # the place is no country or capital: the group alone, 'there' dropped
+    ("The envoy flew to the coast on Monday. Officials there said the plan would fail.", "Officials"),
+])
+def test_officials_there_take_the_country_of_the_place_named_before(body, name):
+    assert _one(body, "Officials there") == (name, "government")

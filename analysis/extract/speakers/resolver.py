@@ -187,6 +187,7 @@ _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
 
 
+_THERE_RE = re.compile(r"(.*\S)\s+there$", re.IGNORECASE)     # "Officials there"
 _LAWYER_RE = re.compile(r"\b(?:lawyers?|attorneys?|counsel)\b", re.IGNORECASE)   # a person's own, no office
 _POSSESSIVE_PRONOUN_RE = re.compile(r"(his|her|its|their)\s+(\S.*)$", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GOP", "DNC")
@@ -1347,6 +1348,14 @@ class _Resolver(_OutletRules, _TypeRules):
         if low in ("i", "we"):
             prev = self._last("any", _any_speaker, off, paragraph, max_back=1)
             return prev or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
+        there = _THERE_RE.match(m)
+        there_group = self._group(there.group(1)) if there is not None else None
+        if there_group is not None and there_group.speaker_type == "government":
+            # "Officials there": the officials of the country whose place the sentence or the one
+            # before names ("In Seoul, the government met. Officials there said")
+            c = self._place_country_before(off)
+            text = f"{self.ctx.gaz.adjective(c)} {_lower_first(there.group(1))}" if c else there.group(1)
+            return replace(self._resolve_simple(text, off, paragraph), mention=m)
         pair = self._pair_anaphor(low, off, paragraph)
         if pair is not None:
             return pair
@@ -1370,6 +1379,29 @@ class _Resolver(_OutletRules, _TypeRules):
         if sp is not None:
             return sp
         return Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
+
+    _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:in|to|from|at|into|inside|visited|visiting)\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")
+
+    def _place_country_before(self, off: int) -> str | None:
+        """The country of the last place named after a locative preposition ("in Seoul", "to
+        Tokyo") in the sentence holding ``off`` (before it) or the one before; None when there is
+        none or the place is no country or capital of the gazetteer ("to the coast")."""
+        idx = self._sentence_index(off)
+        if idx is None:
+            return None
+        sents = [s for s in self.ctx.sentences if idx - 1 <= s.index <= idx]
+        lo = min(s.start for s in sents)
+        gaz = self.ctx.gaz
+        for hit in reversed(list(self._PLACE_RE.finditer(self.ctx.body, lo, off))):
+            place = _possessive_free(hit.group("place"))
+            words = place.split()
+            for k in range(len(words), 0, -1):
+                w = " ".join(words[:k])
+                c = gaz.metonyms.get(w) or gaz.places.get(w)
+                if c is not None:
+                    return c
+            return None      # the nearest place is another one ("in Arden County")
+        return None
 
     def _outer_person(self, sp: Speaker, off: int, paragraph: int | None) -> Speaker:
         """``sp`` (the latest person speaker before a he/she at ``off``), unless it was found

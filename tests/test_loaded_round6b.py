@@ -17,7 +17,7 @@ def _forms(text: str) -> list[str]:
 
 def test_an_honorific_title_and_its_epithets_are_one_form_with_the_name():
     assert _forms("The respected Comrade Pak Sung Ho toured a steel mill.") == ["respected Comrade Pak Sung Ho"]
-    assert _forms("Dear respected Marshal Pak Sung Ho gave guidance.") == ["Dear respected Marshal Pak Sung Ho"]
+    assert _forms("Beloved respected Marshal Pak Sung Ho gave guidance.") == ["Beloved respected Marshal Pak Sung Ho"]
     # the last word of a title may be the label's first word ("Supreme" + "Leader ...")
     assert _forms("Supreme Leader Pak Sung Ho waved.") == ["Supreme Leader Pak Sung Ho"]
     # an epithet alone is no title: the form is the label
@@ -28,7 +28,7 @@ def test_an_honorific_title_and_its_epithets_are_one_form_with_the_name():
 
 def test_a_country_before_a_role_word_is_one_form_with_the_role_and_name():
     # a country abbreviation that is itself a mention is taken into the form
-    assert _forms("On Friday DPRK leader Pak Sung Ho spoke.") == ["DPRK leader Pak Sung Ho"]
+    assert _forms("On Friday, DPRK leader Pak Sung Ho spoke.") == ["DPRK leader Pak Sung Ho"]
     assert _forms("ROK President Pak arrived.") == ["ROK President Pak"]
     # a gazetteer demonym counts as well
     assert _forms("The Russian President Pak arrived.") == ["Russian President Pak"]
@@ -236,3 +236,51 @@ def test_judging_handed_compounds_still_count(body, matched):
 ])
 def test_bogged_down_and_literal_handed_compounds_are_not_counted(body):
     assert _hits(body) == []
+
+
+# 7. a country prefix opens the role's phrase; 'Chairman' and 'Dear' are no state-media honorifics
+_OTHERS = {"actors": [
+    {"name": "Tom Roe", "kind": "person", "labels": ["Governor Tom Roe", "President Roe", "Tom Roe", "Roe"]},
+    {"name": "Ann Lee", "kind": "person", "labels": ["Secretary Ann Lee", "Ann Lee"]},
+    {"name": "Bo Park", "kind": "person", "labels": ["Chairman Bo Park", "Bo Park"]},
+]}
+
+
+def _other_forms(text: str) -> list[str]:
+    return [m.matched_text for m in find_mentions(text, actors=_OTHERS)]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Asked about Ukraine President Roe said the aid would go on.", "President Roe"),
+    ("In Russia President Roe has ruled since 2000.", "President Roe"),
+    ("When Lee came to Japan President Roe greeted her.", "President Roe"),
+    ("Speaking in Russian President Roe told the crowd to stay calm.", "President Roe"),
+    ("New Mexico Governor Tom Roe signed the bill.", "Governor Tom Roe"),
+    ("Northern Ireland Secretary Ann Lee visited the port.", "Secretary Ann Lee"),
+    ("Prices rose in the U.S. President Roe said on Monday that they would fall.", "President Roe"),
+    ("Fed Chairman Bo Park raised rates.", "Chairman Bo Park"),
+    ("Dear Comrade Bo Park, thank you for your letter.", "Comrade Bo Park"),
+])
+def test_a_country_ending_another_phrase_is_no_prefix(text, form):
+    assert _other_forms(text)[-1] == form
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Russian President Roe arrived on Monday.", "Russian President Roe"),
+    ("On Friday, ROK President Roe arrived.", "ROK President Roe"),
+    ("Lee met the Russian President Roe in May.", "Russian President Roe"),
+    ("Lee and DPRK President Roe signed the pact.", "DPRK President Roe"),
+    ("“U.S. President Roe is wrong,” she said.", "U.S. President Roe"),
+])
+def test_a_country_opening_the_role_phrase_is_one_form_with_it(text, form):
+    assert form in _other_forms(text)
+
+
+@pytest.mark.parametrize("text, form", [
+    # an abbreviation in capitals after a preposition or verb is the role's country
+    ("Talks between US President Roe and Lee ended.", "US President Roe"),
+    ("The bill was signed by U.S. President Roe.", "U.S. President Roe"),
+    ("A welcome for visiting ROK President Roe was held.", "ROK President Roe"),
+])
+def test_an_abbreviation_after_a_preposition_or_verb_is_a_prefix(text, form):
+    assert form in _other_forms(text)

@@ -1640,10 +1640,11 @@ class NamingWords:
     honorific_titles: frozenset[str] = frozenset()    # "Comrade", "Supreme Leader": one form with the name
     honorific_epithets: frozenset[str] = frozenset()  # "respected" before an honorific title
     country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
+    prefix_openers: frozenset[str] = frozenset()      # "the", "and": words a country prefix may follow
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
-                    "honorific_titles", "honorific_epithets", "country_prefixes")
+                    "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers")
 
 
 @lru_cache(maxsize=1)
@@ -1819,6 +1820,8 @@ class _PrefixRules:
     epithet: re.Pattern      # an epithet ending right before an honorific title
     country: re.Pattern      # a country abbreviation, name or demonym ending right before a role word
     roles: frozenset[str]    # role words (naming_words titles, lower case)
+    openers: frozenset[str] = frozenset()   # words a country prefix may follow (lower case)
+    function_words: frozenset[str] = frozenset()   # capitalised function words (naming_words)
 
 
 def _gazetteer_country_words() -> set[str]:
@@ -1846,14 +1849,47 @@ def _prefix_rules() -> _PrefixRules:
                         re.compile(start + _alternation(words.honorific_titles) + r")\Z"),
                         re.compile(start + _alternation(words.honorific_epithets) + end),
                         re.compile(start + _alternation(countries) + end),
-                        frozenset(w.lower() for w in words.titles))
+                        frozenset(w.lower() for w in words.titles),
+                        frozenset(w.lower() for w in words.prefix_openers),
+                        words.function_words)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*\Z")
+
+
+def _prefix_opens_phrase(body: str, c: int, prefix: str, rules: _PrefixRules) -> bool:
+    """Whether the country ``prefix`` starting at ``c`` opens the noun phrase of the role after it, so that
+    it is the role's country and not the end of another phrase ("Asked about Ukraine President Roe
+    said", "In Russia President Roe ...", "came to Japan Prime Minister Roe").  It does at the start of
+    the text, after a paragraph break, a punctuation mark or a sentence end, and after one of
+    ``rules.openers`` (a determiner or coordinator: "the Russian President", "Putin and DPRK leader
+    Kim"); never after a capitalised word that is no function word ("New Mexico Governor", "Northern
+    Ireland Secretary").  After any other word (a preposition, a verb) only an abbreviation in capitals
+    is taken: news writes "between US President Roe", "signed by U.S. President Roe", while a country
+    name there is the object of the preposition ("In Russia President Roe ...").  A prefix with a final
+    period after a determiner ("Prices rose in the U.S. President Roe said") may end the sentence, so it
+    is not taken."""
+    i = c
+    while i > 0 and body[i - 1] in " \u00a0\t":
+        i -= 1
+    if i == 0 or not body[i - 1].isalnum():
+        return True
+    m = _WORD_BEFORE.search(body, max(0, c - 40), c)
+    if not m:
+        return False
+    word = m.group(1)
+    if word[:1].isupper() and word not in rules.function_words:
+        return False
+    if word.lower() in rules.openers:
+        return not prefix.endswith(".")
+    return prefix.replace(".", "").isupper()
 
 
 def _extend_form(body: str, s: int) -> int:
     """The start of the naming form whose label starts at ``s``: the label with the honorific title
     and its epithets right before it ("respected Comrade" + "Kim Jong Un"), and a country abbreviation,
-    name or demonym right before a role word that opens the form ("DPRK" + "leader Kim Jong Un").
-    General for any person: the words are data (naming_words.yaml, gazetteer.yaml)."""
+    name or demonym right before a role word that opens the form ("DPRK" + "leader Kim Jong Un") when
+    it opens the phrase (:func:`_prefix_opens_phrase`).  General for any person: the words are data (naming_words.yaml, gazetteer.yaml)."""
     rules = _prefix_rules()
     window = 60
     first = re.match(r"[A-Za-z]+", body[s:])
@@ -1868,7 +1904,7 @@ def _extend_form(body: str, s: int) -> int:
     first = re.match(r"[A-Za-z]+", body[s:])
     if first and first.group(0).lower() in rules.roles:
         c = rules.country.search(body, max(0, s - window), s)
-        if c:
+        if c and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):
             s = c.start()
     return s
 

@@ -27,8 +27,8 @@ def test_an_honorific_title_and_its_epithets_are_one_form_with_the_name():
 
 
 def test_a_country_before_a_role_word_is_one_form_with_the_role_and_name():
-    # a country abbreviation that is itself a mention is taken into the form
-    assert _forms("On Friday, DPRK leader Pak Sung Ho spoke.") == ["DPRK leader Pak Sung Ho"]
+    # a country abbreviation that is itself a mention is taken into the form and stays a mention
+    assert _forms("On Friday, DPRK leader Pak Sung Ho spoke.") == ["DPRK", "DPRK leader Pak Sung Ho"]
     assert _forms("ROK President Pak arrived.") == ["ROK President Pak"]
     # a gazetteer demonym counts as well
     assert _forms("The Russian President Pak arrived.") == ["Russian President Pak"]
@@ -284,3 +284,11 @@ def test_a_country_opening_the_role_phrase_is_one_form_with_it(text, form):
 ])
 def test_an_abbreviation_after_a_preposition_or_verb_is_a_prefix(text, form):
     assert form in _other_forms(text)
+
+
+# 8. a country mention inside a person's prefix keeps its own count
+def test_a_country_inside_a_prefix_stays_a_mention_of_its_own():
+    ms = find_mentions("Lee praised the DPRK leader Pak Sung Ho and the DPRK.", actors=_ACTORS)
+    assert [(m.actor.name, m.matched_text) for m in ms] == [
+        ("Northland", "DPRK"), ("Pak Sung Ho", "DPRK leader Pak Sung Ho"), ("Northland", "DPRK")]
+    assert ms[0].start == ms[1].start

@@ -1914,7 +1914,8 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
 
     A mention's form takes in the honorific title, its epithets and a country prefix of a role
     word right before the label (:func:`_extend_form`): "respected Comrade Kim Jong Un",
-    "DPRK leader Kim Jong Un"; ``label`` stays the lexicon label."""
+    "DPRK leader Kim Jong Un"; ``label`` stays the lexicon label.  A country mention inside such a
+    prefix is still its own mention: the two then overlap."""
     index = _actor_index(actors)
     cands = []
     for start in index.starts.finditer(body):
@@ -1933,20 +1934,17 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
         starts.insert(i, s)
         ends.insert(i, e)
         found.append((s, e, r))
-    forms: dict[int, int] = {}
+    out = []
     for s, e, r in found:
         form_start = _extend_form(body, s)
         # a prefix may take in whole mentions before the label (the country "DPRK" of "DPRK leader
-        # Kim Jong Un", as "North Korean" is part of the label "North Korean leader Kim Jong Un"),
-        # never part of one
+        # Kim Jong Un"), never part of one; a mention it takes in stays a mention of its own, so the
+        # country keeps its count in naming.csv and only the person's form grows
         k = bisect.bisect_left(starts, form_start)
         if k and ends[k - 1] > form_start:
             form_start = s
-        forms[s] = form_start
-    covered = [(f, s) for s, f in forms.items() if f < s]
-    out = [Mention(r.actor, r.label, forms[s], e, body[forms[s]:e]) for s, e, r in found
-           if not any(f <= s and e <= label for f, label in covered)]
-    out.sort(key=lambda m: m.start)
+        out.append(Mention(r.actor, r.label, form_start, e, body[form_start:e]))
+    out.sort(key=lambda m: (m.start, m.end))
     return out
 
 

@@ -1825,16 +1825,15 @@ class _PrefixRules:
 
 
 def _gazetteer_country_words() -> set[str]:
-    """Country names, aliases, demonyms and government adjectives of the packaged gazetteer."""
-    data, _ = read_lexicon(None, "gazetteer.yaml")
-    out: set[str] = set()
-    for c in data.get("countries") or ():
-        if not isinstance(c, Mapping):
-            continue
-        for key in ("name", "demonym", "gov"):
-            if isinstance(c.get(key), str):
-                out.add(c[key])
-        out.update(a for a in c.get("aliases") or () if isinstance(a, str))
+    """Country names, aliases, demonyms and government adjectives of the packaged gazetteer, read by
+    the speakers' validating loader (:func:`analysis.extract.speakers.lexicons.load_gazetteer`)."""
+    from analysis.extract.speakers.lexicons import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    out: set[str] = set(gazetteer.demonyms)
+    for name, entry in gazetteer.countries.items():
+        out.add(name)
+        out.update(str(a) for a in entry.get("aliases") or ())
     # capitalised words only: "the North" is a metonym of a sentence, not a prefix of a role
     return {w for w in out if w.strip() and all(part[:1].isupper() for part in w.split())}
 
@@ -1854,6 +1853,7 @@ def _prefix_rules() -> _PrefixRules:
                         words.function_words)
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*\Z")
 
 
@@ -1889,19 +1889,20 @@ def _extend_form(body: str, s: int) -> int:
     """The start of the naming form whose label starts at ``s``: the label with the honorific title
     and its epithets right before it ("respected Comrade" + "Kim Jong Un"), and a country abbreviation,
     name or demonym right before a role word that opens the form ("DPRK" + "leader Kim Jong Un") when
-    it opens the phrase (:func:`_prefix_opens_phrase`).  General for any person: the words are data (naming_words.yaml, gazetteer.yaml)."""
+    it opens the phrase (:func:`_prefix_opens_phrase`).  General for any person: the words are data
+    (naming_words.yaml, gazetteer.yaml)."""
     rules = _prefix_rules()
     window = 60
-    first = re.match(r"[A-Za-z]+", body[s:])
+    first = _FIRST_WORD.match(body, s)
     m = rules.honorific.search(body, max(0, s - window), s)
     if not m and first:
-        m = rules.honorific_in.search(body, max(0, s - window), s + first.end())
+        m = rules.honorific_in.search(body, max(0, s - window), first.end())
         m = m if m and m.start() < s else None
     if m:
         s = m.start()
         while (e := rules.epithet.search(body, max(0, s - window), s)):
             s = e.start()
-    first = re.match(r"[A-Za-z]+", body[s:])
+    first = _FIRST_WORD.match(body, s)
     if first and first.group(0).lower() in rules.roles:
         c = rules.country.search(body, max(0, s - window), s)
         if c and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):

@@ -113,3 +113,20 @@ def test_a_pronoun_after_a_plain_report_is_its_speaker():
 ])
 def test_officials_there_take_the_country_of_the_place_named_before(body, name):
     assert _one(body, "Officials there") == (name, "government")
+
+
+# ------------------------------------------------------------------ "the document"
+@pytest.mark.parametrize("intro, name", [
+    ("Arden and Belmar signed the text of a treaty on Monday.", "the treaty"),
+    # no document named before: the general noun stays
+    ("The mayor spoke on Monday.", "the document"),
+])
+def test_the_document_refers_back_to_the_main_document_named_before(intro, name):
+    body = f"{intro}\n\nThe document, published by the state media, says the two will trade."
+    assert _one(body, "The document, published by the state media") == (name, "document")
+
+
+def test_the_document_after_a_document_introduced_is_that_one():
+    body = ("Arden and Belmar signed a treaty on Monday.\n\nOne clerk provided a document on pay. "
+            "The document, published by the state media, says the two will trade.")
+    assert _one(body, "The document, published by the state media") == ("the document", "document")

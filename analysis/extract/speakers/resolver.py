@@ -2194,6 +2194,16 @@ class _Resolver(_OutletRules, _TypeRules):
         # a Title Case name for the document ("Treaty on Comprehensive Strategic Partnership")
         if head_part[:1].isupper() and sum(1 for w in head_part.split() if w[:1].isupper()) >= 2:
             return Speaker(head_part, bare, "document", None, None, True, kind="document")
+        if head in self.words.document_anaphors and len(hw) == 1 and \
+                self.ctx.body[off:off + 4].lower() == "the ":
+            # "The document, published by ..., says": the main document named before, if any
+            heads = self.words.document_heads
+            before = {h: len(self.words.document_head_res[h].findall(self.ctx.body, 0, off)) for h in heads}
+            introduced = re.search(r"\b" + re.escape(head) + r"\b", self.ctx.body[:off], re.IGNORECASE)
+            if any(before.values()) and introduced is None:
+                # (not when the noun itself came before: "One provided a document ... the document")
+                main = self._main_document(max(heads, key=lambda h: before[h]))
+                return Speaker(main, bare, "document", None, None, True, kind="document")
         main = self._main_document(head)
         return Speaker(main, bare, "document", None, None, True, kind="document")
 

@@ -43,6 +43,7 @@ class SpeakerWords:
     outlet_words: frozenset[str]
     appositive_stop_re: re.Pattern[str]            # where an appositive ends
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
+    document_anaphors: frozenset[str] = frozenset()  # "the document", "the text": the main document
     data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
     outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
     masthead_words: frozenset[str] = frozenset()   # "Ilbo", "Gazette": a newspaper's name ends so
@@ -103,7 +104,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
         fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
-        plural_titles=plural_titles)
+        plural_titles=plural_titles,
+        document_anaphors=frozenset(w.lower() for w in _words_of(d, "document_anaphors")))
 
 
 def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:

@@ -149,3 +149,49 @@ def test_setting_phrase_is_not_the_speaker(body, expected):
 def test_subject_of_a_preposition_phrase_without_appositive_unchanged():
     # no comma-set appositive: the rule does not apply ('a statement' stays where the noun-phrase walk puts it)
     assert [c for c, *_ in summary("Prices rose, in a sign the report said was worrying.")] == []
+
+
+# ------------------------------------------------------------------ 7. inside an according-to clause
+
+@pytest.mark.parametrize("body, expected", [
+    # the second conjunct's subject is the clause's
+    ("According to the Arden Courier, the council met on Monday and said it would review the levy.",
+     [("According to", "the Arden Courier", "the council met on Monday", "according_to"),
+      ("said", "the council", "it would review the levy", "indirect")]),
+    # a directive inside the clause keeps its own entry, as when the according-to phrase follows
+    ("According to the mayor's office, the mayor ordered officials to review the levy.",
+     [("According to", "the mayor's office", "the mayor ordered officials to review the levy", "according_to"),
+      ("ordered", "the mayor", "to review the levy", "indirect")]),
+])
+def test_reports_inside_according_to(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # no according-to: the first conjunct's subject is the speaker as before
+    ("The council met on Monday and said it would review the levy.",
+     [("said", "The council", "it would review the levy", "indirect")]),
+    # a person's report keeps a directive inside it as content
+    ("Tom Lee said the mayor ordered officials to review the levy.",
+     [("said", "Tom Lee", "the mayor ordered officials to review the levy", "indirect")]),
+])
+def test_outside_according_to_unchanged(body, expected):
+    assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 8. "suspect that", a belief like "believe"
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials suspect that in exchange, the mayor is receiving gifts.",
+     [("suspect", "Officials", "in exchange, the mayor is receiving gifts", "indirect")]),
+])
+def test_suspect_that_is_a_belief_report(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The suspect said he was innocent.", [("said", "The suspect", "he was innocent", "indirect")]),
+    ("The mayor was suspected of fraud.", []),
+])
+def test_suspect_noun_and_passive_are_no_cue(body, expected):
+    assert summary(body) == expected

@@ -59,7 +59,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.noun and content.covers(cues, c.spk[0]):
             continue                     # "repeated his claim that ...": the noun is part of that content
         if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and \
-                content.speech_act_inside(cues, c) and not _relayed_quotation(c, cues, toks, verbs):
+                content.speech_act_inside(cues, c) and not _relayed_quotation(c, cues, toks, verbs) and \
+                not _inside_according_only(c, cues):
             continue                     # "said they welcomed attention": a speech act inside reported content;
             #                              but "The agency reported that Lee had called the plan “a new dawn”":
             #                              the quoted words are Lee's, relayed by a medium (seed conventions §16)
@@ -126,6 +127,28 @@ _ASK_FORMS = frozenset("ask asks asked asking".split())
 #: debate"); their object is not the speaker
 _SETTING_PREPS = frozenset("in at during".split())
 _POSSESSIVE_DETS = frozenset("his her its their our my your".split())
+
+
+def _inside_according_only(c: _Cue, cues: list[_Cue]) -> bool:
+    """Every content holding ``c``'s speaker is an "according to" cue's ("According to the office, the mayor
+    ordered officials to ..."): the clause reports an event with its own speech act, which keeps its entry as it
+    does when the according-to phrase follows ("The mayor ordered ..., according to her office")."""
+    holders = [d for d in cues if d.after is not None and d.after[0] <= c.spk[0] < d.after[1]]
+    return bool(holders) and all(d.entry.lemma == "according to" for d in holders)
+
+
+def _according_clause_subject(same: _Cue, toks: list[_Tok], i: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject of the clause an "according to X" cue reports, when a coordinated cue at ``i`` lies in that
+    clause ("According to the paper, the council met on Monday and said it would ..."): the second conjunct's
+    subject is the clause's, not the according-to source.  The subject ends before its first lower-case past
+    form; a pronoun or a noun phrase opened by a capital or determiner only."""
+    if same.entry.lemma != "according to" or same.after is None or not same.after[0] < i <= same.after[1]:
+        return None
+    spk = _main_subject(toks, same.after[0], i, verbs)
+    if spk is None:
+        return None
+    b = next((m for m in range(spk[0] + 1, spk[1]) if toks[m].text[:1].islower() and _past_shape(toks[m])), spk[1])
+    return (spk[0], b) if b < i else None
 
 
 def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
@@ -479,7 +502,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             spk = _coordinated_subject(toks, k, lo, prev, verbs)
         if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
             same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
-            if same is not None:
+            if same is not None and mode == "coord" and toks[k].low in {"and", "but"} and not toks[k].q and \
+                    (own := _according_clause_subject(same, toks, i, verbs)):
+                spk = own                 # "According to the paper, the council met on Monday and said ...":
+                #                           the clause's subject speaks, not the according-to source
+            elif same is not None:
                 spk = same.spk
                 c.antecedent = same.antecedent
             else:

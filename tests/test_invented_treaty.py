@@ -99,7 +99,7 @@ ATTRIBUTION_FLOORS = {
     "cue_acc": 0.9752 - 0.02,              # measured 0.9752
     "kind_acc": 0.9669 - 0.02,             # measured 0.9669
     "speaker_mention_acc": 0.9504 - 0.02,  # measured 0.9504
-    "speaker_acc": 0.926 - 0.02,           # measured 0.8017 at 4fd3606, 0.876 at 4345261 (speaker round 6), 0.926 at c7748b0 (6b)
+    "speaker_acc": 0.934 - 0.02,           # measured 0.8017 at 4fd3606, 0.876 at 4345261 (speaker round 6), 0.934 at 33748dc (6b)
     "speaker_type_acc": 0.967 - 0.02,      # measured 0.8512 at 4fd3606, 0.9008 at 4345261, 0.967 at 09daea8 (6b)
 }
 WORDING_FLOORS = {

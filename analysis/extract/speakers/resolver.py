@@ -455,12 +455,18 @@ class _Resolver(_OutletRules, _TypeRules):
         if not self._described_at:
             return
         dropped: set[int] = set()
+        note_at: dict[int, str] = {}
+        for o, _, r in self._predicate_notes:
+            note_at.setdefault(o, r)
+        by_word: dict[str, list[tuple[int, str, str]]] = {}   # a role fits only where its head word is
+        for o, p, t in self._person_roles():
+            for w in dict.fromkeys(self._role_word_list(t)):
+                by_word.setdefault(w, []).append((o, p, t))
         for off, word in self._described_at.items():
-            np = next(r for o, w, r in self._predicate_notes if o == off)
-            desc = self._description(np)
+            desc = self._description(note_at[off])
             person = self._canonical_person(word, off)
             if desc is None or any(o < off and p != person and self._role_fits(desc[0], desc[1], desc[2], t, None)
-                                   for o, p, t in self._person_roles()):
+                                   for o, p, t in by_word.get(desc[0][-1], ())):
                 dropped.add(off)
         if dropped:
             self._predicate_notes = [n for n in self._predicate_notes if n[0] not in dropped]

@@ -384,3 +384,20 @@ def test_the_head_of_state_is_still_the_king_beside_a_university_president():
     body = ("King Tom Roe met Ann Lee, the president of Arden University, on Monday.\n\n"
             "The head of state said the plan would fail.")
     assert _one(body, "The head of state").name == "Tom Roe"
+
+
+# --------------------------------------- review mends: initials other bodies share are no alias
+@pytest.mark.parametrize("mention", ["The ECB", "The BIS"])
+def test_shared_initials_name_no_international_body(mention):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert sp.speaker_type != "international_org"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The GCC", "Gulf Cooperation Council"),
+    ("The European Central Bank", "European Central Bank"),
+    ("The Bank for International Settlements", "Bank for International Settlements"),
+])
+def test_an_international_bodys_full_name_or_own_initials_still_name_it(mention, name):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, "international_org")

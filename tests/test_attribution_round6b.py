@@ -195,3 +195,30 @@ def test_suspect_that_is_a_belief_report(body, expected):
 ])
 def test_suspect_noun_and_passive_are_no_cue(body, expected):
     assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 9. passive with a by-agent and an of-complement;
+#                                                                      a noun whose reduced relative gaps its object
+
+@pytest.mark.parametrize("body, expected", [
+    ("Arden has been accused by Belmont of smuggling arms.",
+     [("accused", "Belmont", "smuggling arms", "indirect")]),
+    ("Arden was accused by the head of state of lying.",
+     [("accused", "the head of state", "lying", "indirect")]),
+    ("Arden has been accused by Belmont and Corin of smuggling arms to the rebels, claims both countries deny.",
+     [("accused", "Belmont and Corin", "smuggling arms to the rebels", "indirect"),
+      ("deny", "both countries", "claims", "indirect")]),
+    ("The mayor took bribes, claims the council rejects.",
+     [("rejects", "the council", "claims", "indirect")]),
+])
+def test_passive_agent_and_gapped_relative(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an inverted cue after the comma keeps its reading
+    ("The plan failed, claims Tom Lee.", [("claims", "Tom Lee", "The plan failed", "indirect")]),
+    ("Prices will rise, Tom Lee claims.", [("claims", "Tom Lee", "Prices will rise", "indirect")]),
+])
+def test_inverted_cue_after_comma_unchanged(body, expected):
+    assert summary(body) == expected

@@ -800,6 +800,33 @@ def _negative_quantifier_subject(toks: list[_Tok], i: int) -> bool:
     return not (k >= 1 and not toks[k - 1].q and toks[k - 1].low in {"a", "very", "so", "too", "the"})
 
 
+def _gapped_relative_head(toks: list[_Tok], i: int, n: int, form: str, entry: VerbEntry,
+                          verbs: ReportingVerbs) -> int | None:
+    """A message noun set off by a comma whose reduced relative clause (no "that") has a reporting verb with
+    its object gapped, closing the sentence: "..., claims both countries deny.", "..., charges the mayor
+    rejects.".  The -s form is the noun ("claims"), the object of the later verb; the index of that verb, else
+    None.  The subject between them is short (at most four words) and opens with a determiner, quantifier,
+    pronoun or capital; nothing but closing punctuation follows the verb."""
+    first = form.split()[0]
+    if n != 1 or not first.endswith("s") or first == entry.lemma or i < 1 or toks[i - 1].text != "," or \
+            toks[i - 1].q:
+        return None
+    a = i + 1
+    if a >= len(toks) or toks[a].q or not (toks[a].low in DETS or toks[a].low in _QUANTIFIERS or
+                                           toks[a].low in SUBJ_PRONOUNS or toks[a].low in {"both", "all"} or
+                                           is_capitalised(toks[a].text)):
+        return None
+    for v in range(a + 1, min(a + 5, len(toks))):
+        t = toks[v]
+        if t.q or t.text in CLAUSE_PUNCT or t.text == ",":
+            return None
+        m = verbs.match([x.low for x in toks[:v + 4]], v)
+        if m is not None and t.text[:1].islower():
+            rest = toks[v + m[0]:]
+            return v if all(x.text in CLAUSE_PUNCT or x.text in QUOTE_CHARS for x in rest) and rest else None
+    return None
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -835,6 +862,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "a pact that calls for mutual aid": what a text provides
     if _negative_quantifier_subject(toks, i):
         return False                     # "little suggested the pattern had changed": no one's act
+    if _gapped_relative_head(toks, i, n, form, entry, verbs) is not None:
+        return False                     # "..., claims both countries deny.": a noun, the object of 'deny'
     if entry.lemma == "quote":
         return True
     if _possessed_noun(toks, i, n, entry, form, verbs) is not None:

@@ -26,7 +26,7 @@ from analysis.extract.attribution.phrases import (
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
-    _anonymity_request, _passive_question, _possessed_noun, _skip_back,
+    _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _skip_back,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -342,6 +342,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                                toks[j + 1].text[:1].islower()):
         # not "responded by convening ...": a gerund after "by" is a means, not an agent
         end = _np_forward(toks, j + 1, hi, verbs, appositive=False, stop_participle=True)
+        if end is not None and "of" in e.frames:
+            # "has been accused by A and B of sending arms": the of-complement is the content, not the agent's
+            end = next((m for m in range(j + 2, end) if toks[m].low == "of" and not toks[m].q and m + 1 < hi and
+                        toks[m + 1].text[:1].islower() and toks[m + 1].low.endswith("ing")), end)
         if end is not None:
             agent = (j + 1, end)
     first = c.form.split()[0]
@@ -657,6 +661,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 not toks[k + 1].low.endswith(("ing", "ed")) and toks[k + 1].low not in verbs.all_forms:
             return False                  # "..., hiring continues to buck the trend": a to-infinitive, no report
         c.before = before
+        return True
+    if after_kind == "none" and mode is None and spk is not None and spk[0] - 1 > lo and spk[1] <= i and \
+            not toks[spk[0] - 1].q and (h_m := verbs.match([t.low for t in toks[:spk[0] + 1]], spk[0] - 1)) and \
+            _gapped_relative_head(toks, spk[0] - 1, h_m[0], h_m[2], h_m[1], verbs) == i:
+        c.before = (spk[0] - 1, spk[0])   # "..., claims both countries deny.": the noun is what they deny
+        c.unit = (spk[0] - 1, c.unit[1])  # (the unit opens at the noun, so an earlier content ends before it)
         return True
     if participle_by and after_kind == "none" and c.before is None and not e.object and \
             ("np" in e.frames or "clause" in e.frames):

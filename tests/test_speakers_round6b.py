@@ -130,3 +130,9 @@ def test_the_document_after_a_document_introduced_is_that_one():
     body = ("Arden and Belmar signed a treaty on Monday.\n\nOne clerk provided a document on pay. "
             "The document, published by the state media, says the two will trade.")
     assert _one(body, "The document, published by the state media") == ("the document", "document")
+
+
+# ------------------------------------------------------------------ an outlet with an article-less appositive
+def test_an_outlet_with_an_appositive_without_article_is_the_outlet():
+    body = "Rodong Sinmun, organ of the ruling party, said in an editorial that the plan would fail."
+    assert _one(body, "Rodong Sinmun, organ of the ruling party") == ("Rodong Sinmun", "state_media")

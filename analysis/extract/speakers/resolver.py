@@ -116,6 +116,9 @@ _DASH_CLOSE_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)(?=[ \u00a0]|$)")
 
 
 _LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+# an appositive without an article, a lower-case noun with its of/for phrase ("organ of the party",
+# "publisher of the daily"): headline and wire style drop the article
+_BARE_APPOSITIVE_RE = re.compile(r"^[a-z][\w\-]*\s+(?:of|for)\s+")
 
 
 _ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
@@ -1940,8 +1943,10 @@ class _Resolver(_OutletRules, _TypeRules):
         out = self._outlet_anaphor(m, off) or self._outlet(bare)
         if out is None and bare != m and _LEADING_THE_RE.match(m.lower()):
             out = self._outlet("The " + bare)     # a name whose article is part of it: "The Hill"
-        if out is None and head_seg != bare and _LEADING_ARTICLE_RE.match(bare[len(head_seg):].lstrip(" ,")):
-            out = self._outlet(head_seg)      # "Rodong Sinmun, the official newspaper of the party"
+        if out is None and head_seg != bare and (_LEADING_ARTICLE_RE.match(bare[len(head_seg):].lstrip(" ,"))
+                                                 or _BARE_APPOSITIVE_RE.match(bare[len(head_seg):].lstrip(" ,"))):
+            # "Rodong Sinmun, the official newspaper of the party", "..., organ of the party"
+            out = self._outlet(head_seg)
         if out is None:
             out = self._masthead(m)
         if out is not None:

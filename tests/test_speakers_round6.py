@@ -401,3 +401,20 @@ def test_shared_initials_name_no_international_body(mention):
 def test_an_international_bodys_full_name_or_own_initials_still_name_it(mention, name):
     sp = _one(f"{mention} said the plan would fail.", mention)
     assert (sp.name, sp.speaker_type) == (name, "international_org")
+
+
+# ------------------------ review mends: 'He is a ...' after a sentence that describes someone else
+@pytest.mark.parametrize("intro", [
+    "Tom Roe met the senator on Monday. He is a professor at Arden University.",
+    "Tom Roe met a former senator on Monday. He is a professor at Arden University.",
+])
+def test_a_pronoun_copula_after_someone_elses_role_gives_no_role(intro):
+    body = f"{intro}\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")
+
+
+def test_a_pronoun_copula_after_the_persons_own_appositive_still_gives_the_role():
+    body = ("Tom Roe, a keen sailor, spoke on Monday. He is a professor at Arden University.\n\n"
+            "Roe said the plan would fail.")
+    assert _one(body, "Roe").speaker_type == "expert_academic"

@@ -196,17 +196,31 @@ def next_sentence_pronoun_roles(text: str, sentences: Sequence[tuple[int, int]],
                                 is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
     """(offset of the pronoun, the person's name word, noun phrase) of each sentence that opens
     with "He"/"She" + a copula + a role noun phrase right after a sentence that opens with a
-    person's name and names no one else: "Ann Roe spoke on Monday. She is a professor at X."."""
+    person's name and names no one else: "Ann Roe spoke on Monday. She is a professor at X.";
+    not when that sentence gives someone else a role ("Ann Roe met the senator. She is ...")."""
     for (s0, e0), (s1, e1) in zip(sentences, sentences[1:]):
         m = _PRONOUN_COPULAR_RE.match(text, s1, e1)
         if m is None:
             continue
         np = _role_np(m.group("np"), is_role_head)
-        if np is None:
+        if np is None or _describes_another(text[s0:e0], is_role_head):
             continue
         name = person_at_start(s0, e0)
         if name is not None:
             yield m.start("np"), name, np
+
+
+#: the name run opening a sentence, and an appositive of its own after it (", a lawyer,")
+_OPENING_RUN_RE = re.compile(r"[\s\"“‘']*(?:[A-Z][\w’'\-.]*[ \u00a0]+)*[A-Z][\w’'\-.]*(?:,[^,]*,)?")
+
+
+def _describes_another(sentence: str, is_role_head: Callable[[str], bool]) -> bool:
+    """Whether a sentence that opens with a person's name describes someone else by a role after
+    the name and its own appositive ("Tom Roe met the senator on Monday": then "He is a professor"
+    may be the senator)."""
+    m = _OPENING_RUN_RE.match(sentence)
+    words = re.findall(r"[a-z][\w\-]*", sentence[m.end() if m else 0:])
+    return any(is_role_head(w) or k > 0 and is_role_head(f"{words[k - 1]} {w}") for k, w in enumerate(words))
 
 
 #: a person's election campaign: "Roe's campaign", "the Roe campaign", "a Roe campaign official",

@@ -2213,8 +2213,10 @@ class _Resolver(_OutletRules, _TypeRules):
             introduced = re.search(r"\b" + re.escape(head) + r"\b", self.ctx.body[:off], re.IGNORECASE)
             if any(before.values()) and introduced is None:
                 # (not when the noun itself came before: "One provided a document ... the document")
-                main = self._main_document(max(heads, key=lambda h: before[h]))
-                return Speaker(main, bare, "document", None, None, True, kind="document")
+                # resolved as its head noun alone is ("treaty": a document actor, or "the treaty")
+                inner = self._document(max(heads, key=lambda h: before[h]), off, paragraph)
+                if inner is not None:
+                    return replace(inner, mention=bare)
         main = self._main_document(head)
         return Speaker(main, bare, "document", None, None, True, kind="document")
 

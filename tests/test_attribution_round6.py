@@ -229,3 +229,19 @@ def test_conjunction_opener_is_no_appositive(body, expected):
 def test_listed_names_before_an_appositive_stay_one_speaker():
     assert summary("Tom Roe, Ana Lee and Bo Park, the three owners, said the shop will close.") == \
         [("said", "Tom Roe, Ana Lee and Bo Park, the three owners", "the shop will close", "indirect")]
+
+
+# ------------------------------------------------------------------ 9. review mends (rv6a)
+
+@pytest.mark.parametrize("body, expected", [
+    # a figure after a clause is the clause's amount: the speaker follows the cue
+    ("Rates rose, about 5 percent, say analysts.", [("say", "analysts", "Rates rose, about 5 percent", "indirect")]),
+    ("Turnout fell, nearly 10 percent, say officials in Arden.",
+     [("say", "officials in Arden", "Turnout fell, nearly 10 percent", "indirect")]),
+    # after a share word the figure still joins the speaker
+    ("Most voters, 55 percent, say the plan is bad.",
+     [("say", "Most voters, 55 percent", "the plan is bad", "indirect")]),
+    ("Two-thirds, 67 percent, say they will vote.", [("say", "Two-thirds, 67 percent", "they will vote", "indirect")]),
+])
+def test_apposed_figure_needs_a_share_before_it(body, expected):
+    assert summary(body) == expected

@@ -19,8 +19,8 @@ from analysis.extract.attribution.tokens import (
     _DEMONSTRATIVES, _TIME_HEADS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH, _bare_clause,
-    _looks_like_clause, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
+    IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH,
+    _bare_clause, _looks_like_clause, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
 )
 from analysis.extract.attribution.relay import _relay_frame
 
@@ -347,10 +347,13 @@ def _share_of_people(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     return False
 
 
-def _figure_apposed(toks: list[_Tok], comma: int) -> int | None:
+def _figure_apposed(toks: list[_Tok], comma: int, verbs: ReportingVerbs) -> int | None:
     """'Just over a quarter, 26 percent, say', 'A third of independents, 33%, say': the comma at
     ``comma`` closes a poll figure set off by commas after a share; the index of the figure's
-    number (or "%" mark), which is the subject a base form agrees with; else None."""
+    number (or "%" mark), which is the subject a base form agrees with; else None.  The segment
+    before the figure's opening comma must hold a share word (``share_nouns``, a quantifier or a
+    number word): after a clause ("Rates rose, about 5 percent, say analysts") the figure is the
+    clause's amount and the speaker follows the cue."""
     m = comma - 1
     if m < 2 or toks[m].q:
         return None
@@ -362,9 +365,16 @@ def _figure_apposed(toks: list[_Tok], comma: int) -> int | None:
         return None
     start = num - 1 if num - 1 >= 0 and toks[num - 1].text[:1].isdigit() and toks[num].text == "%" else num
     b = start - 1
-    if b >= 0 and toks[b].low in {"about", "nearly", "roughly", "almost", "some", "around", "just"}:
+    if b >= 0 and toks[b].low in _APPROX | {"just"}:
         b -= 1
-    return num if b >= 1 and toks[b].text == "," and not toks[b].q else None
+    if b < 1 or toks[b].text != "," or toks[b].q:
+        return None
+    m = b - 1
+    while m >= 0 and not toks[m].q and toks[m].text not in CLAUSE_PUNCT | {","} and toks[m].text not in QUOTE_CHARS:
+        if any(w in verbs.share_nouns or w in _QUANTIFIERS or w in _NUMBER_WORDS for w in toks[m].low.split("-")):
+            return num                    # "Most voters, 55 percent, say", "Two-thirds, 67 percent, say"
+        m -= 1
+    return None
 
 
 def _plural_subject_before(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
@@ -960,7 +970,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             if o is not None:
                 k = o - 1                 # "Democratic economists, like their counterparts, say ..."
                 p = toks[k]
-            elif (f := _figure_apposed(toks, k)) is not None:
+            elif (f := _figure_apposed(toks, k, verbs)) is not None:
                 k = f                     # "Just over a quarter, 26 percent, say ...": the poll figure
                 p = toks[k]
         if _plural_subject_before(toks, k, i + n, entry, verbs):

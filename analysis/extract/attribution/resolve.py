@@ -381,7 +381,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
             unit_lo = label
-        elif toks[k].text == "," and (fig := _figure_apposed(toks, k)) is not None and fig > lo:
+        elif toks[k].text == "," and (fig := _figure_apposed(toks, k, verbs)) is not None and fig > lo:
             # "Just over a quarter, 26 percent, say ...": the share with its figure speaks
             b = next(m for m in range(fig - 1, lo - 1, -1) if toks[m].text == ",")
             share = _np_back(toks, b - 1, lo, verbs) if b - 1 >= lo else None

@@ -245,3 +245,20 @@ def test_listed_names_before_an_appositive_stay_one_speaker():
 ])
 def test_apposed_figure_needs_a_share_before_it(body, expected):
     assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # serial-comma coordinations with appositives stay one speaker
+    ("Ana Lee, a nurse, and her husband, Tom Roe, a farmer, said the shop will close.",
+     "Ana Lee, a nurse, and her husband, Tom Roe, a farmer"),
+    ("Tom Roe, and his wife, Ana Lee, said the shop will close.", "Tom Roe, and his wife, Ana Lee"),
+    # a conjunct right before the cue's comma (the chain reads past three segments to the first conjunct)
+    ("Tom Roe, the mayor, Ana Lee, the clerk, and Bo Park, said the shop will close.",
+     "Tom Roe, the mayor, Ana Lee, the clerk, and Bo Park"),
+    # a conjunction before a preposition or a non-noun phrase opens the clause and ends the chain, also in
+    # the segment right before the cue
+    ("And on Tuesday, Tom Roe, the mayor, said the shop will close.", "Tom Roe, the mayor"),
+    ("The plan, and then, said the shop will close.", "The plan"),
+])
+def test_conjuncts_join_the_chain_openers_end_it(body, speaker):
+    assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == [("said", speaker, "the shop will close")]

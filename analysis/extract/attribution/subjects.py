@@ -43,14 +43,21 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
     noun-phrase-like and the leftmost one starts a clause; else None."""
     segs: list[tuple[int, int]] = []
     end = comma
+    coord = False
     while True:
         a = end
         while a - 1 >= lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].q and \
                 (toks[a - 1].text not in QUOTE_CHARS or toks[a - 1].poss):
             a -= 1
-        if toks[a].low in CONJ and not toks[a].q and segs:
+        conjunct = toks[a].low in CONJ and not toks[a].q and a + 1 < end and toks[a + 1].low not in PREPS and \
+            _np_like_segment(toks, a + 1, end, verbs)
+        if toks[a].low in CONJ and not toks[a].q and not conjunct:
             break                         # "And on Tuesday, Tom Roe, chairman of ..., said": an opener
-        if not _np_like_segment(toks, a, end, verbs):
+        if conjunct:
+            coord = True                  # "Ana Lee, a nurse, and her husband, Tom Roe, a farmer, said", "Tom Roe,
+            #                               the mayor, Ana Lee, the clerk, and Bo Park, said": a conjunct; the
+            #                               chain reads on to the first conjunct
+        elif not _np_like_segment(toks, a, end, verbs):
             # the leftmost may be a clause ending in the name: "..., the advisor, Chang, told" handled above;
             # try the noun phrase at the end of this segment
             if segs:
@@ -63,7 +70,7 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
         if a - 1 < lo or toks[a - 1].text != ",":
             break
         end = a - 1
-        if len(segs) >= 3:
+        if len(segs) >= (6 if coord else 3):
             break
     if len(segs) < 2:
         return None

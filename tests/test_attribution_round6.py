@@ -262,3 +262,13 @@ def test_apposed_figure_needs_a_share_before_it(body, expected):
 ])
 def test_conjuncts_join_the_chain_openers_end_it(body, speaker):
     assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == [("said", speaker, "the shop will close")]
+
+
+def test_closing_appositive_has_no_relative_clause_path():
+    import inspect
+
+    from analysis.extract.attribution.phrases import _closing_appositive
+    assert "relative" not in inspect.signature(_closing_appositive).parameters
+    # "that" opening a relative clause keeps it out of the mention, as "who" does
+    assert [(a.cue, a.speaker_mention) for a in atts('"Costs will rise," said Tom Reyes, the clerk that counted '
+                                                     'the votes.')] == [("said", "Tom Reyes")]

@@ -252,21 +252,20 @@ def _np_forward(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, app
 
 
 #: words that may open a segment of a speaker's closing appositive after a comma ("said Ann Roe, a lawyer
-#: in Tampa, Fla., who ...", "said Ann Roe, 34, of Arden"): determiners, relative pronouns, "of"
-_CLOSING_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "who", "whose", "which", "of"})
-_RELATIVE_WORDS = frozenset({"who", "whose", "whom", "which", "that"})
+#: in Tampa, Fla.", "said Ann Roe, 34, of Arden"): determiners, "of" (a number is read from its shape)
+_CLOSING_APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "of"})
 
 
-def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs, *, limit: int = 40,
-                        relative: bool = True) -> int | None:
-    """'..., said Ann Roe, a lawyer who represents the town.': the appositive (relative clause
-    included) set off by a comma after a speaker named after the cue, when it runs to the sentence
-    end, belongs to the speaker mention (PolNeAR marks the whole of it): the end (exclusive) of that
-    appositive, before the closing punctuation.  None when the comma at ``b`` does not open one, when
-    a quotation, a colon, semicolon, dash or parenthesis comes before the end, when a segment after
-    a further comma opens otherwise ("..., in an interview"; the first must open with a determiner,
-    a relative pronoun, "of" or a number), when a reporting-verb form is in it
-    ("who also said ...": a report of its own) or when it is longer than ``limit`` tokens."""
+def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs, *, limit: int = 40) -> int | None:
+    """'..., said Ann Roe, a lawyer in Arden.': the appositive set off by a comma after a speaker
+    named after the cue, when it runs to the sentence end, belongs to the speaker mention (PolNeAR
+    marks the whole of it): the end (exclusive) of that appositive, before the closing punctuation.
+    None when the comma at ``b`` does not open one (the first segment must open with a determiner,
+    "of" or a number), when a quotation, a colon, semicolon, dash or parenthesis comes before the
+    end, when a segment after a further comma opens otherwise ("..., in an interview"), when a
+    reporting-verb form is in it ("..., a lawyer, adding ...": a report of its own), when a relative
+    pronoun is in it ("..., who chairs the board": the speaker layer reads a relative clause as a
+    description of its own) or when it is longer than ``limit`` tokens."""
     if b + 1 >= hi or toks[b].text != "," or toks[b].q or \
             not (toks[b + 1].low in _CLOSING_APPOSITIVE_OPENERS or toks[b + 1].text[:1].isdigit()):
         return None                       # not ", Trump and Lee appeared to ...": a clause of its own
@@ -287,7 +286,7 @@ def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs
                 return None
         elif t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return None
-        elif relative is False and t.low in _RELATIVE_WORDS:
+        elif t.low in _RELATIVE | {"that"}:
             return None
     return end
 

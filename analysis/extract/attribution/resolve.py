@@ -497,8 +497,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                         toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
                                         toks[end].low in {"who", "whose", "which"}):
-                    if mode == "invert" and (tail := _closing_appositive(toks, end, hi, verbs, relative=False)) is not None:
-                        end = tail        # '..., said Ann Roe, a lawyer who represents the town.'
+                    if mode == "invert" and (tail := _closing_appositive(toks, end, hi, verbs)) is not None:
+                        end = tail        # '..., said Ann Roe, a lawyer in Arden.' (not '..., who chairs the board')
                     spk = (j, end)
                     inverted = True
                     mode = "invert"

@@ -418,3 +418,27 @@ def test_a_pronoun_copula_after_the_persons_own_appositive_still_gives_the_role(
     body = ("Tom Roe, a keen sailor, spoke on Monday. He is a professor at Arden University.\n\n"
             "Roe said the plan would fail.")
     assert _one(body, "Roe").speaker_type == "expert_academic"
+
+
+# ------------------------------------------ review mends: the verbs of leading are lexicon data
+def test_the_verbs_of_leading_come_from_roles_yaml_with_their_forms():
+    from analysis.extract.speakers.lexicons import load_roles
+    forms = load_roles().leading_verbs
+    assert forms["heads"] == forms["headed"] == forms["had headed"] == forms["oversaw"] == "head"
+    assert forms["has led"] == forms["led"] == "leader" and forms["has overseen"] == "head"
+    assert forms["co-founded"] == "co-founder" and "has founded" not in forms and "manages" not in forms
+
+
+def test_a_leading_verb_without_an_agent_noun_is_a_lexicon_error(tmp_path):
+    from analysis.extract.speakers.lexicons import load_roles
+    from analysis.lexicons import LexiconError
+    bad = tmp_path / "roles.yaml"
+    bad.write_text("role_verbs:\n  entries: {heads: head}\n  leading: [heads, steers]\n")
+    with pytest.raises(LexiconError, match="steers"):
+        load_roles(bad)
+
+
+def test_an_irregular_past_of_leading_still_gives_the_role():
+    body = "Tom Roe oversaw the agency for a decade.\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "government", "head of the agency")

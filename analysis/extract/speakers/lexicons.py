@@ -242,6 +242,7 @@ class RoleLexicon:
     campaign_objects: frozenset[str] = frozenset()  # what an election campaign is "for" ("presidency")
     campaign_verbs: frozenset[str] = frozenset()    # what it is "to" do ("win", "unseat")
     state_hypernyms: frozenset[str] = frozenset()   # general nouns for an office of state only
+    leading_verbs: Mapping[str, str] = field(default_factory=dict)   # "has led" -> "leader"
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -256,6 +257,25 @@ def _words_of(d: Mapping[str, Any], key: str, sub: str = "words") -> list[str]:
 
 def _alts(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _leading_verb_forms(section: Mapping[str, Any], where: str) -> dict[str, str]:
+    """Each form of roles.yaml's verbs of leading (role_verbs: leading, irregular_past) -> its agent
+    noun (role_verbs: entries): "heads", "headed", "has headed", "had headed" -> "head"; a past
+    entry ("founded") as written."""
+    entries = section.get("entries") or {}
+    irregular = section.get("irregular_past") or {}
+    forms: dict[str, str] = {}
+    for verb in section.get("leading") or []:
+        verb = str(verb)
+        if not entries.get(verb):
+            raise LexiconError.at(where, f"role_verbs: leading verb {verb!r} has no agent noun in entries")
+        agent = str(entries[verb])
+        forms[verb] = agent
+        if verb.endswith("s"):
+            past, participle = (str(w) for w in irregular.get(verb) or (verb[:-1] + "ed",) * 2)
+            forms.update({past: agent, f"has {participle}": agent, f"had {participle}": agent})
+    return forms
 
 
 def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
@@ -320,4 +340,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         unique_offices=frozenset(w.lower() for w in _words_of(d, "unique_offices")),
         campaign_objects=frozenset(w.lower() for w in _words_of(d, "campaigns", "objects")),
         campaign_verbs=frozenset(w.lower() for w in _words_of(d, "campaigns", "verbs")),
-        state_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms")))
+        state_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms")),
+        leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where))

@@ -23,7 +23,8 @@ resolver's) lexicons.  Pure functions of the text: no lexicon is read here.
 from __future__ import annotations
 
 import re
-from typing import Callable, Collection, Iterator, Sequence
+from functools import lru_cache
+from typing import Callable, Collection, Iterator, Mapping, Sequence
 
 #: a capitalised word (a person's surname), optionally an age appositive, then a copula and a
 #: noun phrase opened by an article or a possessive name ("Roe's")
@@ -33,21 +34,15 @@ _COPULAR_RE = re.compile(
     r"(?:(?:now|also|currently|still|then|once|already|formerly)[ \u00a0]+)?"
     r"(?P<np>(?:a|an|the|[A-Z][\w’'\-.]*[’']s)[ \u00a0][^.;:!?\n\"“”]{1,160})")
 
-#: a verb of leading an organisation, its agent noun (roles.yaml's role_verbs say the same of
-#: a relative clause), and a definite object
-_LEADING_VERBS = {
-    "heads": "head", "headed": "head", "has headed": "head", "had headed": "head",
-    "leads": "leader", "led": "leader", "has led": "leader", "had led": "leader",
-    "chairs": "chair", "chaired": "chair", "has chaired": "chair", "had chaired": "chair",
-    "directs": "director", "directed": "director", "has directed": "director", "had directed": "director",
-    "runs": "head", "ran": "head", "has run": "head", "had run": "head",
-    "oversees": "head", "oversaw": "head", "has overseen": "head", "had overseen": "head",
-    "founded": "founder", "co-founded": "co-founder",
-}
-_LEADING_RE = re.compile(
-    r"(?<![\w’'\-.])(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]+(?:(?:now|also|currently|still|once)[ \u00a0]+)?"
-    r"(?P<verb>" + "|".join(sorted((v.replace(" ", r"[ \u00a0]+") for v in _LEADING_VERBS), key=len, reverse=True))
-    + r")[ \u00a0]+(?P<obj>the[ \u00a0][^.;:!?\n\"“”]{1,120})")
+@lru_cache(maxsize=8)
+def _leading_re(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """A person's surname, then one of ``forms`` (the verbs of leading, roles.yaml's role_verbs:
+    leading) and a definite object."""
+    alts = "|".join(sorted((re.escape(v).replace(r"\ ", r"[ \u00a0]+") for v in forms), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w’'\-.])(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]+(?:(?:now|also|currently|still|once)[ \u00a0]+)?"
+        r"(?P<verb>" + (alts or r"(?!)") + r")[ \u00a0]+(?P<obj>the[ \u00a0][^.;:!?\n\"“”]{1,120})")
+
 
 #: where a predicate's noun phrase ends: a comma, a relative pronoun, a conjunction ("a consultant and a
 #: commentator": the first role; "a hawkish person and would be ...": no clause read as a role)
@@ -102,14 +97,15 @@ def copular_roles(text: str, *, people: Collection[str],
             yield m.start("name"), name, np
 
 
-def leading_roles(text: str, *, people: Collection[str],
-                  is_organisation: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+def leading_roles(text: str, *, people: Collection[str], is_organisation: Callable[[str], bool],
+                  verbs: Mapping[str, str]) -> Iterator[tuple[int, str, str]]:
     """(offset, name word, role) of each "<name> heads/has led/ran ... the <organisation>":
     the verb's agent noun "of" the object ("head of the Arden Institute"), when
     ``is_organisation`` says the object's head phrase (its words before the first preposition)
     names an organisation of a type ("the agency", "the Arden Institute", "the Bank" of "the Bank
-    of Arden"; not "the charge", "the field", "the agency's critics", "the court challenge")."""
-    for m in _LEADING_RE.finditer(text):
+    of Arden"; not "the charge", "the field", "the agency's critics", "the court challenge").
+    ``verbs``: each form of a verb of leading -> its agent noun ("has led" -> "leader")."""
+    for m in _leading_re(tuple(sorted(verbs))).finditer(text):
         name = m.group("name")
         if name not in people:
             continue
@@ -119,7 +115,7 @@ def leading_roles(text: str, *, people: Collection[str],
         head = _cut(obj, _PREP_RE)
         if len(obj.split()) < 2 or len(obj.split()) > _MAX_NP_WORDS or not is_organisation(head):
             continue
-        agent = _LEADING_VERBS[" ".join(m.group("verb").split())]
+        agent = verbs[" ".join(m.group("verb").split())]
         yield m.start("name"), name, f"{agent} of {obj}"
 
 

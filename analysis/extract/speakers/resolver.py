@@ -421,7 +421,8 @@ class _Resolver(_OutletRules, _TypeRules):
             return
         notes = self._predicate_notes
         notes += copular_roles(scan, people=people, is_role_head=self._is_role_head)
-        notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation)
+        notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation,
+                               verbs=self.roles.leading_verbs)
         tags = _english_word_tags()
         full_names: dict[str, set[str]] = {}
         for _, full, _ in self.ctx.names:      # the people (not "A Roe") with each surname

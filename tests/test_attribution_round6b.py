@@ -60,6 +60,13 @@ def test_relayed_quoted_speech_act_has_both_entries(body, expected):
     assert summary(body) == expected
 
 
+def test_quoted_characterisation_by_media_inside_a_report_has_both_entries():
+    # the inner speaker is a medium ('media' is a plural subject): its quoted words are its own
+    assert summary('Ana Ruiz noted that foreign media portray the mayor as a "tyrant".') == [
+        ("noted", "Ana Ruiz", 'foreign media portray the mayor as a "tyrant"', "indirect"),
+        ("portray", "foreign media", "tyrant", "partial")]
+
+
 @pytest.mark.parametrize("body, expected", [
     # a person's report: one level, as PolNeAR annotates it
     ('Ana Ruiz said that critics described the mayor as a "tyrant".',

@@ -983,7 +983,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():
             return False
         return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or p.low in _QUANTIFIERS or \
-            (p.low in verbs.share_nouns and not p.q) or \
+            (p.low in verbs.share_nouns and not p.q) or (p.low in verbs.plural_nouns and not p.q) or \
             p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and
                                                    p.low not in AUX and len(p.low) > 3 and p.low != "news")
     return True

@@ -159,6 +159,8 @@ def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: Repor
     if c.after is None or c.spk is None or \
             not any(t.q and t.text[:1].isalnum() for t in toks[c.after[0]:c.after[1]]):
         return False
+    if any(t.low in verbs.relay_nouns for t in toks[c.spk[0]:c.spk[1]]):
+        return True                      # "noted that Western media portray X as “Y”": the medium's words
     return any(d.after is not None and d.spk is not None and d.after[0] <= c.spk[0] < d.after[1] and
                any(t.low in verbs.relay_nouns for t in toks[d.spk[0]:d.spk[1]]) for d in cues)
 

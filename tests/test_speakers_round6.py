@@ -442,3 +442,18 @@ def test_an_irregular_past_of_leading_still_gives_the_role():
     body = "Tom Roe oversaw the agency for a decade.\n\nThe vote went on.\n\nRoe said the plan would fail."
     sp = _one(body, "Roe")
     assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "government", "head of the agency")
+
+
+# --------------------------------------- review mends: one preposition cut for role heads
+def test_one_preposition_cut_serves_predicates_resolver_and_types():
+    from analysis.extract.speakers.helpers import _before_preposition
+    assert _before_preposition("a protester against the mayor") == "a protester"
+    assert _before_preposition("adviser to the president") == "adviser"
+    assert _before_preposition("the court challenge to the law") == "the court challenge"
+    assert _before_preposition("the agency") == "the agency"
+
+
+def test_a_role_word_after_against_heads_no_copular_role():
+    body = "Tom Roe is a protester against the mayor.\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "other", None)

@@ -133,6 +133,18 @@ _WORD_RE = re.compile(r"[A-Za-z][\w’'\-\.]*|\d+")
 _POSSESSIVE_RE = re.compile(r"[’']s\b")
 
 
+#: a preposition after a role or organisation noun: the head is the words before the first one
+#: ("adviser to the president", "the court challenge to the law", "a supporter of Governor X")
+_PREPOSITION_RE = re.compile(r"\s(?:of|at|for|with|to|in|on|from|under|among|by|since|during|against|about|behind)"
+                             r"(?![\w’'\-])")
+
+
+def _before_preposition(text: str) -> str:
+    """``text`` up to its first preposition (:data:`_PREPOSITION_RE`), or all of it."""
+    m = _PREPOSITION_RE.search(text)
+    return text[:m.start()] if m else text
+
+
 def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 

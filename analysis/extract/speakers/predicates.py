@@ -26,6 +26,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Collection, Iterator, Mapping, Sequence
 
+from analysis.extract.speakers.helpers import _before_preposition
+
 #: a capitalised word (a person's surname), optionally an age appositive, then a copula and a
 #: noun phrase opened by an article or a possessive name ("Roe's")
 _COPULAR_RE = re.compile(
@@ -52,8 +54,6 @@ _NP_END_RE = re.compile(r",|[ \u00a0](?:who|whom|whose|which|that|but|when|while
 _OBJ_END_RE = re.compile(r",|[ \u00a0](?:who|whom|whose|which|that|but|when|while|because|after|before|since|until"
                          r"|from|during|for[ \u00a0]+(?:\d|a|an|the|more|nearly|about|almost|over|years|decades)"
                          r"|in[ \u00a0]+(?:\d|the[ \u00a0]+\d|[a-z])|and)(?![\w’'\-])")
-#: prepositions after a role noun: the role's head is the word before the first of them
-_PREP_RE = re.compile(r"[ \u00a0](?:of|at|for|with|to|in|on|from|under|among|by|since|during)(?![\w’'\-])")
 
 _MAX_NP_WORDS = 14
 
@@ -65,8 +65,7 @@ def _cut(text: str, end_re: re.Pattern[str]) -> str:
 
 def _head_words(np: str) -> list[str]:
     """The words of ``np`` before its first preposition, lower case, possessive names dropped."""
-    m = _PREP_RE.search(np)
-    words = (np[:m.start()] if m else np).split()
+    words = _before_preposition(np).split()
     return [w.lower().strip("’'\"“”()") for w in words if not re.search(r"[’']s$", w)]
 
 
@@ -112,7 +111,7 @@ def leading_roles(text: str, *, people: Collection[str], is_organisation: Callab
         obj = _cut(m.group("obj"), _OBJ_END_RE)
         # the object's head phrase (before its first preposition: "the court challenge to the law")
         # must name the organisation ("the agency's critics", "the court renovation": no leading of one)
-        head = _cut(obj, _PREP_RE)
+        head = _before_preposition(obj).strip()
         if len(obj.split()) < 2 or len(obj.split()) > _MAX_NP_WORDS or not is_organisation(head):
             continue
         agent = verbs[" ".join(m.group("verb").split())]

@@ -22,7 +22,8 @@ from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _NAME_TOKEN, _POSSESSIVE_RE,
-    _QUOTE_CHARS, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase, _cut_spans, _end_tokens,
+    _QUOTE_CHARS, _any_speaker, _before_preposition, _blank_spans, _cap, _char_before, _contains_phrase,
+    _cut_spans, _end_tokens,
     _english_word_tags, _find_keys, _fits_it, _greedy_keys, _key_at, _name_pattern, _norm, _one_person,
     _participle_word, _phrase_re, _plural, _possessive_free, _strip_det, _without_nicknames,
 )
@@ -46,9 +47,6 @@ _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
 
 
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
-
-
-_PREP_CUT_RE = re.compile(r"\s(?:of|at|for|with|to|in|on|from|under|against|about)\s")
 
 
 #: an appositive opens with an article, a lower-case word, or a possessive name before a lower-case word
@@ -627,7 +625,7 @@ class _Resolver(_OutletRules, _TypeRules):
         m = self._POSSESSIVE_ROLE_RE.match(appositive)
         if m is None:
             return False
-        words = [w.lower() for w in _PREP_CUT_RE.split(m.group("words"), maxsplit=1)[0].split()]
+        words = [w.lower() for w in _before_preposition(m.group("words")).split()]
         return any(self._is_role_head(w) or i and self._is_role_head(f"{words[i - 1]} {w}")
                    for i, w in enumerate(words))
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from analysis.extract.speakers.helpers import _before_preposition
+
 
 #: the parts of a person's description: cut at relative pronouns, commas and "and" before a new noun phrase
 #: (not "president and CEO of X", whose first role is the holder of X's office too)
@@ -20,8 +22,6 @@ _DESCRIPTION_PART_RE = re.compile(
     r"\s(?:who|whom|whose|which|that)\s|,\s|;\s|\sand\s(?=(?:a|an|the|former|now|also|later|once|currently|previously)\s)")
 
 
-#: a description's first preposition: a role after it is another person's ("a supporter of Governor X")
-_PREPOSITION_CUT_RE = re.compile(r"\s(?:of|for|to|at|with|in|from|on|by|behind|under)\s")
 
 
 # the word before a public word, over "of/for (the)" ("the National Association of Counties": "Association")
@@ -88,7 +88,7 @@ class _TypeRules:
                 if lex.private_holder_re.search(part) or not any(rx.search(part) for rx in government_roles):
                     private = True
                 continue
-            head = _PREPOSITION_CUT_RE.split(part, maxsplit=1)[0]
+            head = _before_preposition(part)   # a role after it is another's ("a supporter of Governor X")
             if public or any(rx.search(head) for rx in government_roles):
                 return False
         return private

@@ -272,3 +272,21 @@ def test_closing_appositive_has_no_relative_clause_path():
     # "that" opening a relative clause keeps it out of the mention, as "who" does
     assert [(a.cue, a.speaker_mention) for a in atts('"Costs will rise," said Tom Reyes, the clerk that counted '
                                                      'the votes.')] == [("said", "Tom Reyes")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # a clause after the appositive's comma: the appositive ends at that comma
+    ('"We won," said Tom Roe, 41, and his wife smiled.', "Tom Roe, 41"),
+    # an absolute phrase is no appositive
+    ('"We won," said Ana Lee, 41, a tear in her eye.', "Ana Lee, 41"),
+    # a comma splice: no appositive at all
+    ('"We won," said Ana Lee, the crowd cheered.', "Ana Lee"),
+    # an appositive of noun phrases is kept whole; a relative clause after a further comma is cut there
+    ('"We won," said Ana Lee, 41, a lawyer from Arden.', "Ana Lee, 41, a lawyer from Arden"),
+    ('"We won," said Rita Moss, 20, of Arden, Fla., who voted early.', "Rita Moss, 20, of Arden, Fla."),
+    # a long first segment ending in a verb is no comma splice
+    ('"We won," said Carla Dunn, the town\'s minister of finance at the time the tax was introduced.',
+     "Carla Dunn, the town's minister of finance at the time the tax was introduced"),
+])
+def test_closing_appositive_takes_noun_phrases_only(body, speaker):
+    assert [(a.cue, a.speaker_mention) for a in atts(body)] == [("said", speaker)]

@@ -261,11 +261,13 @@ def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs
     named after the cue, when it runs to the sentence end, belongs to the speaker mention (PolNeAR
     marks the whole of it): the end (exclusive) of that appositive, before the closing punctuation.
     None when the comma at ``b`` does not open one (the first segment must open with a determiner,
-    "of" or a number), when a quotation, a colon, semicolon, dash or parenthesis comes before the
-    end, when a segment after a further comma opens otherwise ("..., in an interview"), when a
-    reporting-verb form is in it ("..., a lawyer, adding ...": a report of its own), when a relative
-    pronoun is in it ("..., who chairs the board": the speaker layer reads a relative clause as a
-    description of its own) or when it is longer than ``limit`` tokens."""
+    "of" or a number and be no clause or absolute phrase, :func:`_appositive_segment`), when a
+    quotation, a colon, semicolon, dash or parenthesis comes before the end, when a reporting-verb
+    form is in it ("..., a lawyer adding ...": a report of its own), when a relative pronoun is in it
+    ("..., who chairs the board": the speaker layer reads a relative clause as a description of its
+    own) or when it is longer than ``limit`` tokens.  A later segment that opens otherwise or is no
+    appositive ("..., 41, and his wife smiled", "..., 41, a tear in her eye", "..., in an interview")
+    ends the appositive at its comma."""
     if b + 1 >= hi or toks[b].text != "," or toks[b].q or \
             not (toks[b + 1].low in _CLOSING_APPOSITIVE_OPENERS or toks[b + 1].text[:1].isdigit()):
         return None                       # not ", Trump and Lee appeared to ...": a clause of its own
@@ -281,14 +283,51 @@ def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs
             return None
         if t.text == ",":
             nxt = toks[m + 1] if m + 1 < end else None
+            e = next((x for x in range(m + 1, end) if toks[x].text == ","), end)
             if nxt is None or not (nxt.low in _CLOSING_APPOSITIVE_OPENERS or nxt.text[:1].isdigit() or
-                                   is_capitalised(nxt.text) or nxt.low in {"and"}):
-                return None
+                                   is_capitalised(nxt.text) or nxt.low in {"and"}) or \
+                    not _appositive_segment(toks, m + 1, e, verbs, first=m == b):
+                return None if m == b else m   # '..., said Tom Roe, 41, and his wife smiled.': up to the comma
         elif t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return None
         elif t.low in _RELATIVE | {"that"}:
             return None
     return end
+
+
+#: possessive determiners that open an absolute phrase after a speaker ("her voice breaking")
+_POSSESSIVE_DETS = frozenset("her his their its my our your".split())
+
+
+def _appositive_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs, *, first: bool) -> bool:
+    """Tokens [a, b) between commas after a speaker named after the cue read as an appositive of that
+    speaker: not a clause ('..., said Ana Lee, the crowd cheered.', '..., 41, and his wife smiled.': a
+    lowercase verb ending the segment, or, after the first segment, any segment :func:`_np_like_segment`
+    refuses) and not an absolute phrase ('the crowd cheering behind her', 'her voice breaking': a noun
+    opened by "the" or a possessive, then an -ing word; 'a tear in her eye': a noun, a preposition, a
+    possessive and one noun).  The first segment may hold a reduced relative or a relative adverb ('a
+    retired engineer involved in ...', 'the clerk of the county where ...')."""
+    if b - a >= 2 and toks[b - 1].text == "." and not toks[b - 1].q and is_capitalised(toks[b - 2].text):
+        b -= 1                            # "of Jacksonville, Fla., ...": an abbreviation's period
+    seg = toks[a:b]
+    if not seg:
+        return False
+    if not first and not _np_like_segment(toks, a, b, verbs):
+        return False
+    last = seg[-1]
+    if 2 <= len(seg) <= 4 and last.text[:1].islower() and not last.q and (_verb_like(last, verbs) or
+                                                                          last.low in IRREGULAR_PAST) and \
+            not any(t.low in SUBORD or t.low in PREPS for t in seg):
+        return False                      # "the crowd cheered", "the judge agreed" (not "the minister at the
+        #                                   time the tax was introduced")
+    if seg[0].low in {"the"} | _POSSESSIVE_DETS and len(seg) >= 3 and \
+            any(t.low.endswith("ing") and t.text[:1].islower() and t.text.isalpha() for t in seg[2:4]) and \
+            not any(t.low in PREPS for t in seg[1:3]):
+        return False                      # "the crowd cheering behind her", "her voice breaking"
+    if len(seg) == 5 and seg[0].low in {"a", "an", "the"} and seg[2].low in PREPS - {"of"} and \
+            seg[3].low in _POSSESSIVE_DETS:
+        return False                      # "a tear in her eye", "a smile on her face"
+    return True
 
 
 def _role_before_name(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:

@@ -290,3 +290,10 @@ def test_closing_appositive_has_no_relative_clause_path():
 ])
 def test_closing_appositive_takes_noun_phrases_only(body, speaker):
     assert [(a.cue, a.speaker_mention) for a in atts(body)] == [("said", speaker)]
+
+
+def test_coordinated_relay_objects_are_not_cut_to_the_first():
+    body = "The paper quoted Kim, who lives in Arden, and Lee, who farms there, as saying the vote was rigged."
+    assert all(a.speaker_mention != "Kim" for a in atts(body))
+    assert ("as saying", "Ann Roe") in [(a.cue, a.speaker_mention) for a in atts(
+        "The paper quoted Ann Roe, who leads the party, as saying the vote was rigged.")]

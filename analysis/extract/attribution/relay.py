@@ -101,12 +101,14 @@ def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bo
 def _object_relative(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> int | None:
     """The comma opening a relative clause that closes the relay object [a, b) ("quoted Ann Roe, who
     leads the party, as saying"): the clause runs from ", who/whose/which" to the comma before "as",
-    at most 16 tokens, without a quotation, clause punctuation or reporting-verb form; else None."""
+    at most 16 tokens, without a quotation, clause punctuation, a further comma (a second object:
+    "quoted Kim, who lives in Arden, and Lee, who farms there, as saying") or reporting-verb form; else
+    None."""
     if b - a < 4 or toks[b - 1].text != "," or toks[b - 1].q:
         return None
     r = next((m for m in range(max(a + 1, b - 16), b - 2) if toks[m].text == "," and not toks[m].q and
               toks[m + 1].low in {"who", "whose", "which"} and not toks[m + 1].q), None)
-    if r is None or any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or
+    if r is None or any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or t.text == "," or
                         (t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms)
                         for t in toks[r + 2:b - 1]):
         return None

@@ -297,3 +297,8 @@ def test_coordinated_relay_objects_are_not_cut_to_the_first():
     assert all(a.speaker_mention != "Kim" for a in atts(body))
     assert ("as saying", "Ann Roe") in [(a.cue, a.speaker_mention) for a in atts(
         "The paper quoted Ann Roe, who leads the party, as saying the vote was rigged.")]
+
+
+def test_reduced_relative_after_a_dash_keeps_its_noun():
+    assert summary("The vote was close — a report published Wednesday said the count was fair.") == \
+        [("said", "a report published Wednesday", "the count was fair", "indirect")]

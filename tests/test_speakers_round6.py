@@ -457,3 +457,26 @@ def test_a_role_word_after_against_heads_no_copular_role():
     body = "Tom Roe is a protester against the mayor.\n\nThe vote went on.\n\nRoe said the plan would fail."
     sp = _one(body, "Roe")
     assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "other", None)
+
+
+# ------------------------------- review mends: a judge of a contest holds no office of a court
+@pytest.mark.parametrize("intro", [
+    "Tom Roe became a judge of the baking contest.",
+    "Tom Roe is a judge on the talent show.",
+    "Tom Roe spoke on Monday. He is a judge of the baking contest.",
+])
+def test_a_judge_of_a_contest_gives_no_role(intro):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type, sp.role) == ("Tom Roe", "other", None)
+
+
+@pytest.mark.parametrize("intro", [
+    "Tom Roe became a judge of the district court in 2010.",
+    "Tom Roe became a judge in 2010.",
+    "Tom Roe is a justice of the Supreme Court.",
+])
+def test_a_judge_of_a_court_or_a_bare_judge_is_still_government(intro):
+    body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
+    sp = _one(body, "Roe")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "government")

@@ -72,7 +72,7 @@ _GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": lis
 _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
-                                    "party_groups", "unique_offices", "campaigns", "state_hypernyms")}}
+                                    "party_groups", "unique_offices", "campaigns", "state_hypernyms", "court_roles")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -243,6 +243,8 @@ class RoleLexicon:
     campaign_verbs: frozenset[str] = frozenset()    # what it is "to" do ("win", "unseat")
     state_hypernyms: frozenset[str] = frozenset()   # general nouns for an office of state only
     leading_verbs: Mapping[str, str] = field(default_factory=dict)   # "has led" -> "leader"
+    court_roles: frozenset[str] = frozenset()       # polysemous roles of a court ("judge")
+    court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -341,4 +343,6 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         campaign_objects=frozenset(w.lower() for w in _words_of(d, "campaigns", "objects")),
         campaign_verbs=frozenset(w.lower() for w in _words_of(d, "campaigns", "verbs")),
         state_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms")),
-        leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where))
+        leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where),
+        court_roles=frozenset(w.lower() for w in _words_of(d, "court_roles", "roles")),
+        court_objects=frozenset(w.lower() for w in _words_of(d, "court_roles", "objects")))

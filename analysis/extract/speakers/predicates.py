@@ -69,29 +69,36 @@ def _head_words(np: str) -> list[str]:
     return [w.lower().strip("’'\"“”()") for w in words if not re.search(r"[’']s$", w)]
 
 
-def _role_np(np: str, is_role_head: Callable[[str], bool]) -> str | None:
-    """``np`` cut at its clause boundary when a role noun heads it, else None."""
+def _role_np(np: str, is_role_head: Callable[[str], bool],
+             sense_fits: Callable[[str, str], bool] = lambda head, np: True) -> str | None:
+    """``np`` cut at its clause boundary when a role noun heads it and ``sense_fits(role noun,
+    np)`` (a polysemous role word's object names its office: "a judge of the district court",
+    not "a judge of the baking contest"), else None."""
     np = _cut(np, _NP_END_RE)
     if not np or len(np.split()) > _MAX_NP_WORDS:
         return None
     head = _head_words(np)
-    if not head or not (is_role_head(head[-1]) or len(head) > 1 and is_role_head(" ".join(head[-2:]))):
+    if not head:
+        return None
+    role = head[-1] if is_role_head(head[-1]) else " ".join(head[-2:]) if len(head) > 1 else None
+    if role is None or not is_role_head(role) or not sense_fits(role, np):
         return None
     return np
 
 
-def copular_roles(text: str, *, people: Collection[str],
-                  is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+def copular_roles(text: str, *, people: Collection[str], is_role_head: Callable[[str], bool],
+                  sense_fits: Callable[[str, str], bool] = lambda head, np: True) -> Iterator[tuple[int, str, str]]:
     """(offset, name word, noun phrase) of each copular predicate after a person's name word:
     ``people`` are the article's surnames, ``is_role_head`` tells a role noun ("professor",
     "attorney general"), which must head the noun phrase (the word, or two words, before its first
     preposition): "Roe is a professor at X" gives "a professor at X"; "Roe is a more hawkish
-    person", "Roe was the top recipient among ..." give nothing."""
+    person", "Roe was the top recipient among ..." give nothing; nor does a polysemous role word
+    whose object ``sense_fits`` rejects ("Roe became a judge of the baking contest")."""
     for m in _COPULAR_RE.finditer(text):
         name = m.group("name")
         if name not in people:
             continue
-        np = _role_np(m.group("np"), is_role_head)
+        np = _role_np(m.group("np"), is_role_head, sense_fits)
         if np is not None:
             yield m.start("name"), name, np
 
@@ -188,7 +195,9 @@ _PRONOUN_COPULAR_RE = re.compile(
 
 def next_sentence_pronoun_roles(text: str, sentences: Sequence[tuple[int, int]], *,
                                 person_at_start: Callable[[int, int], str | None],
-                                is_role_head: Callable[[str], bool]) -> Iterator[tuple[int, str, str]]:
+                                is_role_head: Callable[[str], bool],
+                                sense_fits: Callable[[str, str], bool] = lambda head, np: True,
+                                ) -> Iterator[tuple[int, str, str]]:
     """(offset of the pronoun, the person's name word, noun phrase) of each sentence that opens
     with "He"/"She" + a copula + a role noun phrase right after a sentence that opens with a
     person's name and names no one else: "Ann Roe spoke on Monday. She is a professor at X.";
@@ -197,7 +206,7 @@ def next_sentence_pronoun_roles(text: str, sentences: Sequence[tuple[int, int]],
         m = _PRONOUN_COPULAR_RE.match(text, s1, e1)
         if m is None:
             continue
-        np = _role_np(m.group("np"), is_role_head)
+        np = _role_np(m.group("np"), is_role_head, sense_fits)
         if np is None or _describes_another(text[s0:e0], is_role_head):
             continue
         name = person_at_start(s0, e0)

@@ -418,7 +418,8 @@ class _Resolver(_OutletRules, _TypeRules):
         if not people:
             return
         notes = self._predicate_notes
-        notes += copular_roles(scan, people=people, is_role_head=self._is_role_head)
+        notes += copular_roles(scan, people=people, is_role_head=self._is_role_head,
+                               sense_fits=self._court_sense_fits)
         notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation,
                                verbs=self.roles.leading_verbs)
         tags = _english_word_tags()
@@ -443,7 +444,7 @@ class _Resolver(_OutletRules, _TypeRules):
                 self._described_at[off] = word
             notes += next_sentence_pronoun_roles(
                 scan, spans, person_at_start=lambda s, e: self._person_opening(scan, s, e, people),
-                is_role_head=self._is_role_head)
+                is_role_head=self._is_role_head, sense_fits=self._court_sense_fits)
         notes.sort(key=lambda n: n[0])
 
     def _checked_descriptions(self) -> None:
@@ -473,6 +474,20 @@ class _Resolver(_OutletRules, _TypeRules):
         if dropped:
             self._predicate_notes = [n for n in self._predicate_notes if n[0] not in dropped]
             self._described_at = {o: w for o, w in self._described_at.items() if o not in dropped}
+
+    def _court_sense_fits(self, role: str, np: str) -> bool:
+        """Whether a predicate's role word means its court office: any role but roles.yaml's
+        court_roles ("judge", "justice"); those only bare ("a judge", "a judge in 2010") or with an
+        of/on/at/for object that names a court or a country or place of the gazetteer ("a judge of
+        the district court", "a justice of Arden"), not "a judge of the baking contest"."""
+        if role not in self.roles.court_roles:
+            return True
+        obj = np[len(_before_preposition(np)):]
+        if not re.match(r"\s*(?:of|on|at|for)\s", obj):
+            return True                          # bare, or a time or place: "a judge in 2010"
+        low = obj.lower()
+        return any(re.search(r"(?<![\w\-])" + re.escape(w) + r"(?![\w\-])", low) for w in self.roles.court_objects) \
+            or self._country_in(obj) is not None
 
     def _names_typed_organisation(self, obj: str) -> bool:
         """Whether ``obj`` ("the agency", "the Arden Institute") names an organisation whose

@@ -9,16 +9,10 @@ import datetime as dt
 import pytest
 
 from analysis.corpus import Article
-from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.extract.attribution import extract_attributions
 from analysis.text import parse_article
 
-
-def atts(body: str) -> list[Attribution]:
-    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
-
-
-def summary(body: str) -> list[tuple[str, str | None, str, str]]:
-    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body)]
+from _attribution_helpers import atts, summary
 
 
 # ------------------------------------------------------------------ 1. a negated main report

@@ -9,16 +9,9 @@ import datetime as dt
 import pytest
 
 from analysis.corpus import Article
-from analysis.extract.attribution import Attribution, extract_attributions
 from analysis.text import parse_article
 
-
-def atts(body: str) -> list[Attribution]:
-    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
-
-
-def summary(body: str) -> list[tuple[str, str | None, str, str]]:
-    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body)]
+from _attribution_helpers import atts, summary
 
 
 # ------------------------------------------------------------------ 1. a closing appositive after "said X"
@@ -302,3 +295,16 @@ def test_coordinated_relay_objects_are_not_cut_to_the_first():
 def test_reduced_relative_after_a_dash_keeps_its_noun():
     assert summary("The vote was close — a report published Wednesday said the count was fair.") == \
         [("said", "a report published Wednesday", "the count was fair", "indirect")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("released", True), ("made", True), ("Released", False), ("fled", False), ("report", False),
+])
+def test_one_participle_predicate(word, expected):
+    from analysis.extract.attribution.phrases import _participle_shape
+    from analysis.extract.attribution.subjects import _participle_before_time
+    from analysis.extract.attribution.tokens import _sentence_tokens
+    tok = _sentence_tokens(parse_article(Article(outlet="T", title="T", date=dt.date(2024, 1, 1),
+                                                 body=f"The {word} plan.")).text)[0][1]
+    assert tok.text == word
+    assert _participle_shape(tok) is expected and _participle_before_time(tok) is expected

@@ -85,6 +85,13 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
 _DOCUMENT_PARTICIPLES = frozenset("written sent made seen shown read given".split())
 
 
+def _participle_shape(t: _Tok) -> bool:
+    """A lowercase past participle by its shape: an unquoted alphabetic -ed word of more than four
+    letters or an irregular participle that modifies a document noun ("filed", "released", "made")."""
+    return not t.q and t.text.isalpha() and t.text[:1].islower() and \
+        ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _DOCUMENT_PARTICIPLES)
+
+
 def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int | None:
     """'A court document filed Thursday says', 'the report issued by the council said', '“...,” the order
     released Friday said': the lowercase participle at ``p`` that stopped the walk back from ``k`` modifies
@@ -92,9 +99,7 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
     it up to ``k`` and that noun phrase opens with an article or demonstrative at most six tokens
     before it, at the clause's start (sentence start, comma, colon, dash, closing quotation mark,
     conjunction or "that"): the start of that noun phrase, the speaker's head; else None."""
-    t = toks[p]
-    if t.q or not t.text.isalpha() or not t.text[:1].islower() or \
-            not ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _DOCUMENT_PARTICIPLES):
+    if not _participle_shape(toks[p]):
         return None
     tail = toks[p + 1:k + 1]
     if not tail or any(x.q for x in tail):

@@ -18,7 +18,7 @@ from analysis.extract.attribution.tokens import (
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    _DOCUMENT_PARTICIPLES, _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token,
+    _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past,
 )
 from analysis.extract.attribution.cues import _skip_back
@@ -299,8 +299,7 @@ def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:
 def _participle_before_time(t: _Tok) -> bool:
     """A lowercase past participle right before a time phrase ("released Friday", "filed on Monday"):
     the phrase modifies the participle's clause, not the speaker's verb."""
-    return not t.q and t.text.isalpha() and t.text[:1].islower() and \
-        ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _DOCUMENT_PARTICIPLES)
+    return _participle_shape(t)
 
 
 def _name_part_time(toks: list[_Tok], x: int) -> bool:

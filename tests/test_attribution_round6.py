@@ -308,3 +308,14 @@ def test_one_participle_predicate(word, expected):
                                                  body=f"The {word} plan.")).text)[0][1]
     assert tok.text == word
     assert _participle_shape(tok) is expected and _participle_before_time(tok) is expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "all told" set off by commas between the subject and the verb is no part of the speaker
+    ("Tom Lee, all told, said the group spent $5 million.",
+     ("said", "Tom Lee", "the group spent $5 million", "indirect")),
+    # "All told" before a parenthetical cue is no content: the clause after is
+    ("All told, he said, the group spent $5 million.", ("said", "he", "the group spent $5 million", "indirect")),
+])
+def test_all_told_is_neither_speaker_nor_content(body, expected):
+    assert summary(body) == [expected]

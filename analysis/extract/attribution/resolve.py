@@ -26,7 +26,7 @@ from analysis.extract.attribution.phrases import (
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
-    _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _skip_back,
+    _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _set_phrase, _skip_back,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -375,6 +375,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         unit_lo = caused[0]
     else:
         k = _skip_back(toks, i - 1)
+        if k - 4 >= lo and toks[k].text == "," and _set_phrase(toks, k - 1, 1, "told") and \
+                toks[k - 3].text == "," and not toks[k - 3].q:
+            k -= 4                        # "Tom Lee, all told, said": the subject before the set phrase
         if k < lo:
             mode = None
         elif toks[k].low in CONJ or (first.endswith("ing") and (toks[k].text in {",", "—"} or
@@ -609,6 +612,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         words = _first_words(toks, *before, limit=2)
         if len(words) == 1 and not words[0].q and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):
             before = None                  # "Still, Sanders continues ..." : an adverb is not content
+        elif before[1] - before[0] == 2 and _set_phrase(toks, before[0] + 1, 1, "told"):
+            before = None                  # "All told, he said, the group spent ...": a sum, not content
     c.that_clause = after_kind == "that"
     c.after_kind = after_kind
     if e.that_only and after_kind not in {"that", "quote"}:

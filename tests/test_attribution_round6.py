@@ -319,3 +319,9 @@ def test_one_participle_predicate(word, expected):
 ])
 def test_all_told_is_neither_speaker_nor_content(body, expected):
     assert summary(body) == [expected]
+
+
+def test_lower_case_tail_after_the_first_comma_keeps_a_title_case_headline():
+    assert summary("Arden Mayor Says Port Will Close Soon, officials say") == [
+        ("say", "officials", "Arden Mayor Says Port Will Close Soon", "indirect"),
+        ("Says", "Arden Mayor", "Port Will Close Soon", "indirect")]

@@ -246,14 +246,16 @@ class _OpenContent:
 
 def _title_case(toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """A headline in title case ("Bellwether County Says Trump Should Win GOP Nomination"); not a
-    sentence whose reporting verb is written in lower case ('“...,” said State Senator Ana Ruiz.':
-    a headline capitalises its verbs, and "State" is no verb there)."""
+    sentence whose reporting verb is written in lower case before its first comma ('“...,” said State
+    Senator Ana Ruiz.': a headline capitalises its verbs, and "State" is no verb there); a lower-case
+    tail after the comma ('Arden Mayor Says Port Will Close Soon, officials say') is no evidence."""
     words = [t for t in toks if not t.q and t.text.isalpha() and len(t.text) > 3]
     if not (len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words) and
             not all(t.text.isupper() for t in words)):
         return False
+    head = next((m for m, t in enumerate(toks) if t.text == "," and not t.q), len(toks))
     return not any(not t.q and t.text.isalpha() and t.text.islower() and t.low in verbs.all_forms and
-                   t.low not in verbs.noun_forms for t in toks)
+                   t.low not in verbs.noun_forms for t in toks[:head])   # a lower-case tail is no evidence
 
 
 def _lower_cues(toks: list[_Tok], verbs: ReportingVerbs) -> list[_Tok]:

@@ -24,19 +24,20 @@ from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _NAME_TOKEN, _POSSESSIVE_RE,
     _QUOTE_CHARS, _any_speaker, _before_preposition, _blank_spans, _cap, _char_before, _contains_phrase,
     _cut_spans, _end_tokens,
-    _english_word_tags, _find_keys, _fits_it, _greedy_keys, _key_at, _name_pattern, _norm, _one_person,
-    _participle_word, _phrase_re, _plural, _possessive_free, _strip_det, _without_nicknames,
+    _english_word_tags, _greedy_keys, _key_at, _name_pattern, _norm,
+    _participle_word, _phrase_re, _possessive_free, _strip_det, _without_nicknames,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
 )
 from analysis.extract.speakers.words import (
-    SpeakerWords, _SERIES_NAME_RE, _pair_re, _plural_title_series_re,
+    SpeakerWords, _SERIES_NAME_RE, _plural_title_series_re,
     _with_plural_titles, load_speaker_words,
 )
 from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
+from analysis.extract.speakers.anaphors import _AnaphorRules
 from analysis.extract.speakers.predicates import (
     campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
 )
@@ -71,9 +72,6 @@ _AGE_APPOSITIVE_RE = re.compile(r"[ \u00a0]*\d{1,3},[ \u00a0]+(?=(?:a|an|the)[ \
 
 
 _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
-
-
-_NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 
 
 _NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a person's name
@@ -219,7 +217,7 @@ class _Context:
     quoted: Sequence[tuple[int, int]] = ()
 
 
-class _Resolver(_OutletRules, _TypeRules):
+class _Resolver(_AnaphorRules, _OutletRules, _TypeRules):
     """One article's speaker resolution (keeps the article's name registry); the outlet rules
     are :class:`~analysis.extract.speakers.outlets._OutletRules`, the source-type rules
     :class:`~analysis.extract.speakers.source_types._TypeRules`."""
@@ -1386,339 +1384,6 @@ class _Resolver(_OutletRules, _TypeRules):
         if coord is not None:
             return coord
         return self._resolve_simple(m, off, paragraph)
-
-    # ------------------------------------------------------------ pronouns
-    def _pronoun_person(self, off: int, paragraph: int | None) -> Speaker:
-        """he/she: the last person speaker in this or the previous paragraph, else the
-        most recent person named in the text, else an older person speaker."""
-        sp = self._last("person", _one_person, off, paragraph, max_back=1)
-        if sp is not None:
-            return self._outer_person(sp, off, paragraph)
-        i = bisect_left(self._name_offsets, off) - 1
-        if i >= 0:
-            o, full, _ = self.ctx.names[i]
-            return self._person(full, "", o, paragraph)
-        sp = self._last("person", _one_person, off, paragraph, max_back=3)
-        if sp is not None:
-            return sp
-        return Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
-
-    _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:in|to|from|at|into|inside|visited|visiting)\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")
-
-    def _place_country_before(self, off: int) -> str | None:
-        """The country of the last place named after a locative preposition ("in Seoul", "to
-        Tokyo") in the sentence holding ``off`` (before it) or the one before; None when there is
-        none or the place is no country or capital of the gazetteer ("to the coast")."""
-        idx = self._sentence_index(off)
-        if idx is None:
-            return None
-        sents = [s for s in self.ctx.sentences if idx - 1 <= s.index <= idx]
-        lo = min(s.start for s in sents)
-        gaz = self.ctx.gaz
-        for hit in reversed(list(self._PLACE_RE.finditer(self.ctx.body, lo, off))):
-            place = _possessive_free(hit.group("place"))
-            words = place.split()
-            for k in range(len(words), 0, -1):
-                w = " ".join(words[:k])
-                c = gaz.metonyms.get(w) or gaz.places.get(w)
-                if c is not None:
-                    return c
-            return None      # the nearest place is another one ("in Arden County")
-        return None
-
-    def _outer_person(self, sp: Speaker, off: int, paragraph: int | None) -> Speaker:
-        """``sp`` (the latest person speaker before a he/she at ``off``), unless it was found
-        inside another attribution's content (a person quoted by the previous speaker: "Ann Lee
-        warns that ... Tom Roe said ... . 'If ...,' she says."): then the latest person speaker of
-        the same window who speaks outside any content, if there is one.  A pronoun inside that
-        same content may still mean the nested speaker, so the rule applies only when the pronoun
-        is outside the span holding ``sp``."""
-        if self._forward is None:
-            self._forward = _Spans([(c0, c1) for c1, pairs in self.content_ends.items() for c0, _ in pairs])
-        spans = self._forward       # contents whose speaker comes before them ("X warns that ...")
-
-        def nested(o: int) -> int | None:
-            """The start of the content holding ``o``, or of the content that ends right before
-            it (the extractor cut the content at a nested report: "warns that the danger is
-            real, noting that | Tom Roe said ...") when that content's speaker precedes it."""
-            if self._sentence_index(o) == self._sentence_index(off):
-                return None      # a pronoun in the nested report's own sentence may mean its speaker
-            start = spans.start_of(o)
-            if start is not None:
-                return start
-            body = self.ctx.body
-            for e in range(max(0, o - 3), o + 1):
-                for c0, sp0 in self.content_ends.get(e, ()):
-                    # the content stops mid-sentence: no newline or sentence end between
-                    if sp0 < c0 < o and not body[e:o].strip() and "\n" not in body[e:o] and \
-                            body[:e].rstrip()[-1:].isalnum():
-                        return c0
-            return None
-        found = None
-        for o, para, cand in reversed(self.history.entries):
-            if o > off:
-                continue
-            if paragraph is not None and para >= 0 and paragraph - para > 1:
-                break
-            if not _one_person(cand):
-                continue
-            if found is None:
-                if cand is not sp and cand != sp:
-                    return sp
-                start = nested(o)
-                if start is None or spans.start_of(off) == start:
-                    return sp            # not nested, or the pronoun is in the same content
-                found = cand
-                continue
-            if nested(o) is None:
-                # only a named person outside any report ("Ann Lee", not "aides")
-                return cand if cand.named and " " in cand.name else sp
-        return sp
-
-    def _fits_it(self, s: Speaker) -> bool:
-        return _fits_it(s)
-
-    def _pronoun_it(self, off: int, paragraph: int | None) -> Speaker:
-        sent = self._sentence_index(off)
-        # 1. a fitting speaker earlier in the same sentence, or the latest attribution's speaker
-        if self.ctx.history:
-            h_off, h_para, h_sp = self.ctx.history[-1]
-            same_sentence = sent is not None and self._sentence_index(h_off) == sent
-            close = paragraph is None or h_para < 0 or paragraph - h_para <= 2
-            if self._fits_it(h_sp) and (same_sentence or close):
-                return h_sp
-        # 2. the subject of this or the previous sentence, 3. an earlier fitting speaker,
-        # 4. the nearest fitting noun phrase
-        subj = self._subject_entity(off, wanted="it", subjects_only=True)
-        if subj is not None:
-            return subj
-        sp = self._last("it", _fits_it, off, paragraph, max_back=3) or self._subject_entity(off, wanted="it")
-        return sp or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
-
-    def _pronoun_they(self, off: int, paragraph: int | None) -> Speaker:
-        sent = self._sentence_index(off)
-        if self.ctx.history:
-            h_off, _, h_sp = self.ctx.history[-1]
-            if h_sp.plural and sent is not None and self._sentence_index(h_off) in (sent, sent - 1):
-                return h_sp
-        subj = self._subject_entity(off, wanted="they")
-        if subj is not None:
-            return subj
-        sp = self._last("plural", _plural, off, paragraph, max_back=2)
-        return sp or Speaker("Unknown group", None, "unnamed", named=False, vague=True, kind="group", plural=True)
-
-    def _subject_entity(self, off: int, *, wanted: str, subjects_only: bool = False) -> Speaker | None:
-        """The nearest fitting noun phrase before ``off`` in this or the previous sentence,
-        outside quotation marks and attribution contents; the previous sentence's subject
-        first. With ``subjects_only``, sentence subjects only.
-
-        Each sentence's phrases are walked nearest first and the walk stops at the first that
-        fits, jumping over a quotation or content span in one step: a long sentence of
-        attributions ("X, a professor at Y, said it, and ...") is not read again for every
-        pronoun in it."""
-        sents = self.ctx.sentences
-        idx = self._sentence_index(off)
-        if idx is None:
-            return None
-        if self._sent_positional:
-            window = sents[max(0, idx - 1):idx + 1]
-        else:
-            window = [s for s in sents if idx - 1 <= s.index <= idx]
-        if self._content_src is not self.content:
-            self._content_src, self._content = self.content, _Spans(self.content)
-        # 1. a subject of the previous sentence; 2. the nearest phrase (with subjects_only: the
-        # nearest subject) of either sentence. Within a class the largest offset wins, and at
-        # equal offsets the phrase found first (window order, then the order found).
-        for earlier in (True, False):
-            best: tuple[int, Speaker] | None = None
-            for s in window:
-                if (s.index >= idx) if earlier else (subjects_only and s.index < idx):
-                    continue           # (the previous sentence's subjects were tried first)
-                subjects: bool | None = True if (earlier or subjects_only) else \
-                    (False if s.index < idx else None)
-                hit = self._nearest_np(s, off, wanted=wanted, subjects=subjects)
-                if hit is not None and (best is None or hit[0] > best[0]):
-                    best = hit
-            if best is not None:
-                return best[1]
-        return None
-
-    def _nearest_np(self, s: Any, off: int, *, wanted: str, subjects: bool | None) -> tuple[int, Speaker] | None:
-        """The (offset, speaker) of the last phrase of sentence ``s`` ending by ``off``, outside
-        quotation marks and attribution contents, that resolves to a speaker ``wanted`` ("it":
-        one fitting "it"; "they": a plural one); ``subjects``: True for the sentence's subject
-        only, False for any phrase but the subject, None for any."""
-        text_end = min(s.end, off)
-        if text_end <= s.start:
-            return None
-        body = self.ctx.body
-        info = self._sentence_nps.get(s.start)
-        if info is None:                   # once per sentence (a pronoun only reads those before it)
-            seg = body[s.start:s.end]
-            found = self._np_candidates(seg)
-            order = sorted(range(len(found)), key=lambda k: found[k][0])   # stable: found order at ties
-            nps = [found[k] for k in order]
-            info = self._sentence_nps[s.start] = _SentenceNPs(
-                nps, [m[0] for m in nps], len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS)))
-        nps, starts, lead = info.nps, info.starts, info.lead
-        limit = text_end - s.start
-        i = bisect_right(starts, min(limit, lead) if subjects else limit) - 1
-        while i >= 0:
-            rel = starts[i]
-            if subjects is False and rel <= lead:
-                break
-            a = s.start + rel
-            span = self._quoted.start_of(a)
-            if span is None:
-                span = self._content.start_of(a)
-            if span is not None:           # every phrase from the span's start to here is inside it
-                i = bisect_left(starts, span - s.start) - 1
-                continue
-            g = bisect_left(starts, rel)   # phrases starting here, in the order found
-            for m in nps[g:i + 1]:
-                if m[1] > limit:
-                    continue
-                if s.end <= off and self._modifies_noun(s.start + m[1]):
-                    continue           # "FBI criticism of the plan. It ...": a noun's modifier
-                sp = self._resolve_simple(m[2], a, None) if wanted == "it" else \
-                    (self._pair_anaphor(m[2].lower(), a, None) or self._coordination(m[2], a, None)
-                     or self._resolve_simple(m[2], a, None))
-                if wanted == "it" and not self._fits_it(sp):
-                    continue
-                if wanted == "they" and not sp.plural:
-                    continue
-                if wanted == "person" and not (sp.kind == "person" and sp.named and not sp.plural and " " in sp.name):
-                    continue
-                return a, sp
-            i = g - 1
-        return None
-
-    _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)(?![\w’'\-])")
-
-    def _modifies_noun(self, end: int) -> bool:
-        """Whether the phrase ending at ``end`` is followed directly by a lower-case singular
-        common noun (its most frequent Brill tag NN): the phrase is that noun's modifier ("FBI
-        criticism", "the Pardo campaign staff"), not a noun phrase a pronoun of a later sentence
-        takes as its antecedent ("The ad cites FBI criticism of the plan. It also mentions taxes."
-        is not the FBI).  A modifier stays an antecedent in the pronoun's own sentence ("the
-        Foreign Ministry plan was off, it said").  A verb after it ("The FBI said", "The FBI
-        reports") is no NN."""
-        nxt = self._NEXT_WORD_RE.match(self.ctx.body, end)
-        return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN"
-
-    def _np_candidates(self, seg: str) -> list[tuple[int, int, str]]:
-        """Rough noun phrases: determiner + up to 4 words ending in a document/group noun,
-        coordinated capitalised names, and capitalised runs."""
-        out: list[tuple[int, int, str]] = []
-        for m in self.lex.np_re.finditer(seg):
-            out.append((m.start(), m.end(), m.group(0)))
-        for m in _NP_CAPS_RE.finditer(seg):
-            out.append((m.start(), m.end(), m.group(0)))
-        return out
-
-    # ------------------------------------------------------------ plural anaphors
-    def _pair_anaphor(self, low: str, off: int, paragraph: int | None) -> Speaker | None:
-        m = _pair_re(self.ctx.cues, self.words).match(low)
-        if not m or (m.group(0).startswith("the ") and not m.group(0).startswith("the two")
-                     and m.group(1) not in self.words.pair_without_number):
-            if not m or not m.group(0).startswith(("both", "the two", "these two")):
-                return None
-        noun = m.group(1)
-        if noun in self.words.pair_person_nouns:
-            people = self._recent_people(off)
-            if len(people) < 2:
-                return None
-            people.sort(key=lambda n: self._first_offset(n))
-            parts = [self._person(p, "", off, paragraph) for p in people]
-            return self._join(parts, plural=True)
-        countries = self._recent_countries(off, 2)   # coordination order, else most mentioned first
-        if len(countries) < 2:
-            return None
-        return self._governments(countries)
-
-    def _recent_people(self, off: int) -> list[str]:
-        """Up to two people "the two leaders" refers to: the last two different persons named
-        before ``off`` (actors under their canonical name), else persons resolved so far."""
-        if self._canon is None:
-            self._canon = []
-            for i, (_, full, _) in enumerate(self.ctx.names):
-                canon = self._actor_for(full)
-                self._canon.append(canon.name if canon else full)
-                prev = i - 1
-                self._canon_prev.append(prev if prev < 0 or self._canon[prev] != self._canon[i]
-                                        else self._canon_prev[prev])
-        people: list[str] = []
-        j = bisect_left(self._name_offsets, off) - 1
-        while j >= 0 and len(people) < 2:       # a run of one name counts once
-            if self._canon[j] not in people:
-                people.append(self._canon[j])
-            j = self._canon_prev[j]
-        named, prev = self.history.named, self.history.named_prev
-        j = len(named) - 1
-        while j >= 0 and len(people) < 2:
-            name = self.ctx.history[named[j]][2].name
-            if name not in people:
-                people.append(name)
-            j = prev[j]
-        return people
-
-    def _first_offset(self, name: str) -> int:
-        if name not in self._first_offsets:
-            self._first_offsets[name] = self._find_first_offset(name)
-        return self._first_offsets[name]
-
-    def _find_first_offset(self, name: str) -> int:
-        if self._first_name_offsets is None:
-            self._first_name_offsets = {}
-            for o, full, _ in self.ctx.names:
-                self._first_name_offsets.setdefault(full, o)
-        first = self._first_name_offsets
-        if name in first:
-            return first[name]
-        for a in self.ctx.actors:
-            if a.name == name:
-                offs = [first[lab] for lab in a.labels if lab in first]
-                if offs:
-                    return min(offs)
-        i = self.ctx.body.find(name)
-        return i if i >= 0 else 10 ** 9
-
-    def _first_country_offset(self, country: str, before: int) -> int:
-        keys = [k for k, c in self.ctx.gaz.metonyms.items() if c == country]
-        hits = _find_keys(self.ctx.body[:before], keys)
-        return hits[0][0] if hits else 10 ** 9
-
-    def _recent_countries(self, off: int, n: int) -> list[str]:
-        """Countries "both countries"/"the two nations" refer to: a coordination of two
-        countries ("Russia and North Korea", "Russian and North Korean") in this or the
-        two previous paragraphs, else the ``n`` countries mentioned most so far."""
-        if self._countries is None:
-            self._countries = _CountryMentions(self.ctx.body, self.lex.country_keys, self.lex.country_order,
-                                               self._quoted)
-        cm = self._countries
-        end = slice(None, off).indices(len(self.ctx.body))[1]        # the text is body[:off]
-        k, tail = cm.before(end)
-        window_start = cm.window_start(end)
-        # pairs of consecutive mentions, latest first, back to the window start
-        last = cm.hits[k - 1:k] + tail
-        for h1, h2 in zip(reversed(last[:-1]), reversed(last[1:])):
-            if h1[0] < window_start:
-                break
-            if cm.coordinated(h1, h2):
-                return [cm.keys[h1[2]], cm.keys[h2[2]]]
-        else:
-            j = bisect_left(cm.pairs, k - 1) - 1        # the latest coordinated pair within hits[:k]
-            if j >= 0 and cm.hits[cm.pairs[j]][0] >= window_start:
-                p = cm.pairs[j]
-                return [cm.keys[cm.hits[p][2]], cm.keys[cm.hits[p + 1][2]]]
-        counts: dict[str, int] = {}
-        for c in cm.first_country[:bisect_left(cm.first_index, k)]:
-            counts[c] = bisect_left(cm.by_country[c], k)
-        for _, _, key in tail:
-            c = cm.keys[key]
-            counts[c] = counts.get(c, 0) + 1
-        ranked = sorted(counts, key=lambda c: -counts[c])
-        return ranked[:n]
 
     # ------------------------------------------------------------ coordination
     _CONJ_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

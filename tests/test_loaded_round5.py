@@ -177,7 +177,7 @@ def test_packaged_sources_come_from_the_one_reading_of_the_packaged_files(monkey
     def no_second_reading(*args, **kwargs):
         raise AssertionError("a packaged lexicon file was parsed again")
 
-    monkeypatch.setattr(w, "_read_yaml", no_second_reading)
+    monkeypatch.setattr(w.lexicon, "_read_yaml", no_second_reading)
     sources = w._packaged_sources()
     assert {"mpqa", "orwell", "wiki_labels", "ptc_def", "semeval_name"} <= set(sources)
 

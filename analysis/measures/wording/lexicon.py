@@ -1,0 +1,525 @@
+"""The loaded-terms lexicon: reading and validating its YAML files (entries, sources, patterns,
+derivations, candidate settings) into a :class:`Lexicon`, cached by content or file path.
+
+Moved from the single module ``analysis/measures/wording.py`` (now this package); see
+:mod:`analysis.measures.wording`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+import hashlib
+import json
+from pathlib import Path
+import re
+from typing import Any, Mapping, Sequence, Union
+
+import pandas as pd
+
+from analysis.corpus import Problem
+from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, str_list as _str_list, check_top_keys,
+                               entry_key_lines, file_stamp, read_lexicon, unknown_entry_keys)
+from analysis.measures.evaluative import Rules, expand_templates, parse_rules
+from analysis.measures.wording.columns import TIERS
+from analysis.measures.wording.stream import _inflections, _key
+
+
+# =========================================================================== lexicon files
+
+def _read_yaml(path: str | Path | None, packaged: str) -> tuple[dict[str, Any], str]:
+    """Parsed YAML (mappings carry ``__line__``) and the name used in messages."""
+    return read_lexicon(path, packaged, lines=True)
+
+
+def _strip_lines(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__line__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+# =========================================================================== loaded-terms lexicon
+
+def _memo_hash(obj: Any, content: tuple) -> int:
+    """``hash(content)``, computed once per (frozen) object.
+
+    A lexicon keys the cache of compiled matchers, looked up once per
+    article; hashing its content every time would cost more than the
+    lookup.  The memo is not pickled (``__reduce__``): string hashes differ
+    between processes.
+    """
+    h = obj.__dict__.get("_hash")
+    if h is None:
+        h = hash(content)
+        object.__setattr__(obj, "_hash", h)
+    return h
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One loaded term (fields documented in ``lexicons/loaded_terms.yaml``)."""
+
+    term: str
+    category: str
+    neutral_alternative: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    source: str = ""
+    rationale: str = ""
+    tier: str = "core"
+    inflect: bool = True
+    hyphen: str = "loose"
+    require_before: tuple[str, ...] = ()
+    exclude_before: tuple[str, ...] = ()
+    exclude_after: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    amplifier: bool = False           # a degree amplifier: not counted as a sentence disjunct ("Incredibly, ...")
+    # exclusion that needs an anchor in the sentence: (before, after, anchors, years) or () (see _parse_context)
+    context_exclude: tuple = ()
+    phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
+    voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
+    derivation: str = ""              # derived forms of a listed entry: the rule ("-ent > -ence, -ency")
+
+    @property
+    def neutral(self) -> str:
+        """The first neutral alternative (shown in terms.csv)."""
+        return self.neutral_alternative[0] if self.neutral_alternative else ""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A list of :class:`LexiconEntry` plus where it came from."""
+
+    entries: tuple[LexiconEntry, ...]
+    origin: str = "<memory>"
+    rules: Rules = field(default_factory=Rules)
+
+    def __hash__(self) -> int:
+        return _memo_hash(self, (self.entries, self.origin, json.dumps(self.rules.content(), default=list)))
+
+    def __reduce__(self) -> tuple:
+        return (Lexicon, (self.entries, self.origin, self.rules))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    @property
+    def sha256(self) -> str:
+        """Content hash (for result caches keyed by lexicon)."""
+        payload = json.dumps([[e.__dict__ for e in self.entries], self.rules.content()], sort_keys=True,
+                             default=list)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def to_frame(self) -> pd.DataFrame:
+        rows = [{**e.__dict__, "neutral_alternative": "; ".join(e.neutral_alternative),
+                 "variants": "; ".join(e.variants)} for e in self.entries]
+        return pd.DataFrame(rows)
+
+
+_ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
+                    "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive",
+                    "amplifier", "context_exclude")
+#: The sections of a loaded-terms file (entries and their sources; the rules read by
+#: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
+_TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
+                    "compounds", "derivations")
+
+
+#: Characters of regular-expression syntax that the word matcher would silently drop.
+_REGEX_CHARS = frozenset("()[]{}*+?^$|\\")
+
+
+def _literal_problem(word: str) -> str | None:
+    """Why ``word`` cannot be a term or variant (matched as words, never as a regular expression)."""
+    if not any(ch.isalnum() for ch in word):
+        return "has no letter or digit: it can match no word"
+    bad = sorted(set(word) & _REGEX_CHARS)
+    if bad:
+        return (f"contains {' '.join(bad)}: terms are matched as words, not as regular expressions; "
+                "write each wording as its own variant")
+    return None
+
+
+_CONTEXT_KEYS = ("before", "after", "anchors", "years")
+
+
+def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple[tuple, list[Problem]]:
+    """An entry's ``context_exclude`` mapping as (before, after, anchors, years): the hit does not count
+    when one of ``before`` precedes it or one of ``after`` follows it (as exclude_before/exclude_after)
+    AND its sentence contains one of ``anchors`` (words or phrases, anywhere) or a number in the
+    ``years`` range [from, to].  () when absent; problems name the file and line."""
+    if value is None:
+        return (), []
+    bad = Problem(name, f"{where}: 'context_exclude' must be a mapping with 'before' and/or 'after' (lists of "
+                        "words) and 'anchors' (a list of words) and/or 'years' ([from, to], whole numbers)", line)
+    if not isinstance(value, Mapping):
+        return (), [bad]
+    item = {k: v for k, v in value.items() if k != "__line__"}
+    unknown = [str(k) for k in item if k not in _CONTEXT_KEYS]
+    if unknown:
+        return (), [Problem(name, f"{where}: 'context_exclude' has unknown key(s) {', '.join(unknown)} "
+                                  f"(expected {', '.join(_CONTEXT_KEYS)})", line)]
+    lists = [_str_list(item.get(k)) for k in ("before", "after", "anchors")]
+    years = item.get("years", ())
+    if any(v is None for v in lists) or not (lists[0] or lists[1]) or not (lists[2] or years) or \
+            (years and not (isinstance(years, list) and len(years) == 2 and
+                            all(isinstance(y, int) and not isinstance(y, bool) for y in years) and years[0] <= years[1])):
+        return (), [bad]
+    return (*lists, tuple(years)), []
+
+
+def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
+                   default_tier: str = "core") -> tuple[list[LexiconEntry], list[Problem]]:
+    problems: list[Problem] = []
+    if isinstance(data, dict):
+        raw = data.get("entries")
+    else:
+        raw = data
+    if not isinstance(raw, list):
+        return [], [Problem(name, "expected a list of entries under 'entries:'", (data or {}).get("__line__")
+                            if isinstance(data, dict) else None)]
+    entries: list[LexiconEntry] = []
+    key_line = entry_key_lines(name)    # reads the file again only when a key is unknown
+    for i, item in enumerate(raw, 1):
+        if not isinstance(item, dict):
+            problems.append(Problem(name, f"entry {i}: expected a mapping, got {type(item).__name__}"))
+            continue
+        line = item.get("__line__")
+        where = f"entry {i}"
+        term = item.get("term")
+        who = f" ({term.strip()!r})" if isinstance(term, str) and term.strip() else ""
+        problems += unknown_entry_keys(item, name, expected=_ENTRY_KEY_ORDER, where=where + who, key_line=key_line)
+        if not isinstance(term, str) or not term.strip():
+            problems.append(Problem(name, f"{where}: 'term' must be a non-empty string", line))
+            continue
+        where = f"entry {i} ({term!r})"
+        category = item.get("category")
+        if not isinstance(category, str) or not category.strip():
+            problems.append(Problem(name, f"{where}: 'category' must be a non-empty string", line))
+        source, rationale = item.get("source") or "", item.get("rationale") or ""
+        if not str(source).strip() and not str(rationale).strip():
+            problems.append(Problem(name, f"{where}: needs a 'source' or a 'rationale'", line))
+        lists = {}
+        for key in ("neutral_alternative", "variants", "require_before", "exclude_before", "exclude_after"):
+            value = _str_list(item.get(key))
+            if value is None:
+                problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings"
+                                              f"{_bool_hint(item.get(key))}", line))
+                value = ()
+            lists[key] = value
+        for word in (term, *lists["variants"]):
+            problem = _literal_problem(word)
+            if problem:
+                problems.append(Problem(name, f"{where}: {word!r} {problem}", line))
+        tier = item.get("tier", default_tier)
+        if tier not in TIERS:
+            problems.append(Problem(name, f"{where}: 'tier' must be one of {', '.join(TIERS)}", line))
+        hyphen = item.get("hyphen", "loose")
+        if hyphen not in ("loose", "strict"):
+            problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
+        flags = {}
+        for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False)):
+            value = item.get(key, default)
+            if not isinstance(value, bool):
+                problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))
+                value = default
+            flags[key] = value
+        context, probs = _parse_context(item.get("context_exclude"), where, name, line)
+        problems += probs
+        entries.append(LexiconEntry(
+            term=term.strip(), category=str(category or "").strip(),
+            source=str(sources.get(str(source), source)).strip(), rationale=str(rationale).strip(),
+            tier=tier if tier in TIERS else "core", hyphen=hyphen if hyphen in ("loose", "strict") else "loose",
+            **lists, **flags, context_exclude=context))
+    return entries, problems
+
+
+#: The packaged lexicon is these files, in this order: the curated list (tiers core and
+#: borderline), the general list from published sources (tier general), and the productive
+#: templates and suffix rules (tier pattern).  A missing optional file is an empty one.
+PACKAGED_FILES: tuple[tuple[str, str], ...] = (("loaded_terms.yaml", "core"), ("loaded_general.yaml", "general"),
+                                               ("loaded_patterns.yaml", "pattern"))
+
+
+def _sources(data: Any, base: Mapping[str, str], name: str, problems: list[Problem]) -> dict[str, str]:
+    out = dict(base)
+    own = data.get("sources") if isinstance(data, dict) else None
+    if isinstance(own, dict):
+        out.update({k: v for k, v in own.items() if k != "__line__"})
+    elif own is not None:
+        problems.append(Problem(name, "'sources' must be a mapping of short name -> full reference"))
+    return out
+
+
+@dataclass(frozen=True)
+class DerivationRule:
+    """A regular derivation of listed words (``derivations:`` of a loaded-terms file).
+
+    A single listed word (the term or a variant of an entry without context guards) that ends in
+    ``suffix``, with at least ``min_stem`` letters before it, also counts in each derived form
+    ``stem + to`` ("belligerent" -> "belligerence", "belligerently"), when the entry's category
+    is in ``categories`` (empty: any) and the derived word is not in ``except_words``, not a form
+    of any listed entry and not excluded by the lexicon.  Hits are counted under the listed
+    entry (its term, tier, category and neutral alternatives); ``matched_text`` shows the
+    derived word.  ``inflect``: the derived words also take regular inflections (nouns).  A derived
+    -ly adverb is not counted right before an adjective or adverb, where it is a degree modifier
+    (``_DEGREE_HEAD_TAGS``: "oppressively humid").
+    """
+
+    suffix: str
+    to: tuple[str, ...]
+    categories: tuple[str, ...] = ()
+    except_words: frozenset[str] = frozenset()
+    min_stem: int = 3
+    inflect: bool = False
+    source: str = ""
+    rationale: str = ""
+
+    @property
+    def name(self) -> str:
+        """How terms.csv's ``source`` names the rule: "derived -ent > -ence/-ency"."""
+        return f"derived -{self.suffix} > " + "/".join(f"-{t}" for t in self.to)
+
+    def derived(self, word: str) -> tuple[str, ...]:
+        """The derived forms of ``word`` (lower case) under this rule (none if it does not apply)."""
+        w = word.lower()
+        if not w.endswith(self.suffix) or len(w) - len(self.suffix) < self.min_stem:
+            return ()
+        stem = w[:len(w) - len(self.suffix)]
+        return tuple(d for d in (stem + t for t in self.to) if d not in self.except_words)
+
+
+_DERIVATION_KEYS = ("suffix", "to", "categories", "except", "min_stem", "inflect", "source", "rationale")
+_ENDING = re.compile(r"[a-z]{0,12}")
+
+
+def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tuple[list[DerivationRule], list[Problem]]:
+    """The ``derivations`` section of a loaded-terms file (every problem with its line)."""
+    raw = data.get("derivations") if isinstance(data, dict) else None
+    if raw is None:
+        return [], []
+    if not isinstance(raw, list):
+        return [], [Problem(name, "'derivations' must be a list of {suffix, to, ...} rules", data.get("__line__"))]
+    rules: list[DerivationRule] = []
+    problems: list[Problem] = []
+    key_line = entry_key_lines(name)
+    for i, item in enumerate(raw, 1):
+        where = f"derivation {i}"
+        if not isinstance(item, dict):
+            problems.append(Problem(name, f"{where}: expected a mapping, got {type(item).__name__}"))
+            continue
+        line = item.get("__line__")
+        problems += unknown_entry_keys(item, name, expected=_DERIVATION_KEYS, where=where, key_line=key_line)
+        suffix = item.get("suffix", "")
+        to = _str_list(item.get("to"))
+        cats = _str_list(item.get("categories")) or ()
+        exc = _str_list(item.get("except")) or ()
+        min_stem, inflect = item.get("min_stem", 3), item.get("inflect", False)
+        source, rationale = str(item.get("source") or "").strip(), str(item.get("rationale") or "").strip()
+        if not isinstance(suffix, str) or not _ENDING.fullmatch(suffix) or not to or \
+                not all(_ENDING.fullmatch(t) for t in to):
+            problems.append(Problem(name, f"{where}: needs 'suffix' and 'to' (a list of endings), "
+                                          "lower-case letters only", line))
+            continue
+        if not isinstance(min_stem, int) or isinstance(min_stem, bool) or min_stem < 1 or \
+                not isinstance(inflect, bool):
+            problems.append(Problem(name, f"{where}: 'min_stem' must be an integer >= 1 and 'inflect' "
+                                          "true or false", line))
+            continue
+        if not rationale:
+            problems.append(Problem(name, f"{where} (-{suffix}): needs a 'rationale' (why the derived words "
+                                          "keep the evaluative sense)", line))
+        rules.append(DerivationRule(suffix, tuple(to), tuple(cats), frozenset(w.lower() for w in exc), min_stem,
+                                    inflect, str(sources.get(source, source)), rationale))
+    return rules, problems
+
+
+def _read_part(path: str | None, packaged: str, default_tier: str, base_sources: Mapping[str, str]
+               ) -> tuple[list[LexiconEntry], Rules, list[DerivationRule], dict[str, str], str, dict[str, Any]]:
+    """Entries, rules, derivations and sources of one lexicon file (raises LexiconError on any problem)."""
+    data, name = _read_yaml(path, packaged)
+    check_top_keys(data, name, expected=dict.fromkeys(_TERMS_FILE_KEYS), kind="loaded-terms file")
+    problems: list[Problem] = []
+    sources = _sources(data, base_sources, name, problems)
+    entries: list[LexiconEntry] = []
+    if isinstance(data, dict) and (data.get("entries") is not None or not any(
+            k in data for k in ("templates", "suffixes", "compounds", "candidates", "classes", "derivations"))):
+        entries, probs = _parse_entries(data, name, sources, default_tier=default_tier)
+        problems += probs
+    rules, probs = parse_rules(data if isinstance(data, dict) else {}, name, sources)
+    problems += probs
+    derivations, probs = _parse_derivations(data, name, sources)
+    problems += probs
+    if problems:
+        raise LexiconError(problems)
+    return entries, rules, derivations, sources, name, data
+
+
+def _packaged_exists(name: str) -> bool:
+    from importlib import resources
+    return resources.files("analysis.lexicons").joinpath(name).is_file()
+
+
+#: Brill tags of the word after a derived -ly adverb that make it a degree modifier, not a manner
+#: adverb: an adjective or adverb ("oppressively humid", "intolerably slowly"; Quirk et al. 1985,
+#: 7.33 and 8.104: a premodifier of an adjective or adverb is a degree word, its evaluation bleached).
+#: Such a derived adverb is not counted there (listed adverbs are: they were chosen one by one).
+_DEGREE_HEAD_TAGS = ("JJ", "RB")
+
+#: Tiers whose listed words are derived from (templates, suffix rules and candidates are not).
+_DERIVED_TIERS = ("core", "borderline", "general")
+
+
+def _derived_entries(entries: Sequence[LexiconEntry], derivations: Sequence[DerivationRule],
+                     counted: frozenset[str], exclude: frozenset[str]) -> list[LexiconEntry]:
+    """One entry per (listed entry, derivation rule) with the derived words it adds.
+
+    Only single words (no space, hyphen or apostrophe) of entries without context guards,
+    case sensitivity or voice limits are derived from: a guard marks a word with a neutral
+    sense, which a derived word could carry too.  A derived word that is a form of any listed
+    word (``counted``: keys of every inflection) or an excluded word is left to that entry or
+    exclusion; the first entry that derives a word keeps it."""
+    out: list[LexiconEntry] = []
+    taken = set(counted)
+    for e in entries:
+        if e.tier not in _DERIVED_TIERS or e.phrases or e.require_before or e.exclude_before or \
+                e.exclude_after or e.context_exclude or e.case_sensitive or e.voices:
+            continue
+        words = [w for w in (e.term, *e.variants) if w.isalpha()]
+        for rule in derivations:
+            if rule.categories and e.category not in rule.categories:
+                continue
+            new = []
+            for w in words:
+                for d in rule.derived(w):
+                    k = _key(d)
+                    if k in taken or k in exclude:
+                        continue
+                    taken.add(k)
+                    new.append(d)
+            if new:
+                out.append(replace(e, variants=(), phrases=tuple(new), inflect=rule.inflect, hyphen="strict",
+                                   source=f"{rule.name}; {e.source}", derivation=rule.name,
+                                   rationale=f"{rule.name} of a listed word: {rule.rationale}"))
+    return out
+
+
+def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
+              derivations: Sequence[DerivationRule] = ()) -> Lexicon:
+    """Entries plus the entries expanded from ``rules``' templates and the derived words of
+    ``derivations``; ``rules.exclude`` and duplicates of curated words removed from the general
+    and pattern tiers."""
+    curated_words = frozenset(w.lower() for e in entries if e.tier in ("core", "borderline")
+                              for w in (e.term, *e.variants))
+    kept: list[LexiconEntry] = []
+    seen: set[str] = set()
+    for e in entries:
+        if e.tier in ("general", "pattern") and (e.term.lower() in curated_words or e.term.lower() in rules.exclude
+                                                 or e.term.lower() in seen):
+            continue
+        seen.add(e.term.lower())
+        kept.append(e)
+    counted: frozenset[str] | None = None
+
+    def counted_keys() -> frozenset[str]:
+        # The keys of every inflection of every word counted, built at first use (a list without
+        # templates or derivations never needs them).
+        nonlocal counted
+        if counted is None:
+            counted = frozenset(_key(f) for w in curated_words | seen for f in _inflections(w))
+        return counted
+
+    for d in expand_templates(rules, lambda word: _key(word.lower()) in counted_keys()):
+        kept.append(LexiconEntry(**d))
+    if derivations:
+        listed = counted_keys() | frozenset(
+            _key(f) for e in kept for w in (*e.phrases, *e.variants) for f in _inflections(w.lower()))
+        kept += _derived_entries(kept, derivations, listed, frozenset(_key(w) for w in rules.exclude))
+    return Lexicon(tuple(kept), name, rules)
+
+
+@dataclass(frozen=True)
+class _Packaged:
+    """The packaged loaded-terms files, each read once: entries, rules, derivations, sources, names."""
+
+    entries: tuple[LexiconEntry, ...]
+    rules: Rules
+    derivations: tuple[DerivationRule, ...]
+    sources: Mapping[str, str]
+    names: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> _Packaged:
+    entries: list[LexiconEntry] = []
+    rules, derivations, sources, names = Rules(), [], {}, []
+    for file, tier in PACKAGED_FILES:
+        if file != PACKAGED_FILES[0][0] and not _packaged_exists(file):
+            continue
+        e, r, d, sources, name, _ = _read_part(None, file, tier, sources)
+        entries += e
+        rules = rules.merged(r)
+        derivations += d
+        names.append(name)
+    return _Packaged(tuple(entries), rules, tuple(derivations), sources, tuple(names))
+
+
+def _packaged_sources() -> dict[str, str]:
+    """The short source names of every packaged loaded-terms file (a user's file may cite them),
+    from the one reading of the packaged files (:func:`_packaged`)."""
+    return dict(_packaged().sources)
+
+
+@lru_cache(maxsize=16)
+def _load_terms_cached(path: str | None, extend: bool, stamp: tuple[int, int, int, int] | None = None) -> Lexicon:
+    """The lexicon of ``path`` (``stamp``, from :func:`file_stamp`, only keys the cache)."""
+    pk = _packaged()
+    if path is None:
+        return _assemble(list(pk.entries), pk.rules, " + ".join(pk.names), pk.derivations)
+    base = _load_terms_cached(None, False)
+    entries, rules, derivations, _, name, data = _read_part(path, "loaded_terms.yaml", "core", pk.sources)
+    if extend or (isinstance(data, dict) and data.get("extend") is True):
+        mine = {e.term.lower(): e for e in entries}
+        # template expansions and derived words are made again by _assemble, from the merged rules
+        merged = [mine.pop(e.term.lower(), e) for e in base.entries if not e.phrases]
+        entries = merged + [e for e in entries if e.term.lower() in mine]
+        return _assemble(entries, base.rules.merged(rules), f"{base.origin} + {name}",
+                         pk.derivations + tuple(derivations))
+    return _assemble(entries, rules, name, derivations)
+
+
+def load_loaded_terms(path: str | Path | None = None, *, extend: bool = False) -> Lexicon:
+    """The packaged loaded-terms lexicon, or a user's YAML file.
+
+    A user file replaces the packaged list unless ``extend=True`` (or the file
+    says ``extend: true``): then its entries are added, and an entry whose
+    ``term`` equals a packaged one (case-insensitive) replaces it.  Raises
+    :class:`LexiconError` naming the file and line of every problem.  A file is
+    read again when it changed since the last call (:func:`file_stamp`).
+    """
+    p = None if path is None else str(path)
+    return _load_terms_cached(p, bool(extend), file_stamp(p))
+
+
+def as_lexicon(lexicon: "LexiconLike" = None) -> Lexicon:
+    """Coerce ``None`` / a path / a :class:`Lexicon` / parsed YAML data to a Lexicon."""
+    if lexicon is None or isinstance(lexicon, (str, Path)):
+        return load_loaded_terms(lexicon)
+    if isinstance(lexicon, Lexicon):
+        return lexicon
+    if isinstance(lexicon, (Mapping, list, tuple)):
+        if isinstance(lexicon, (list, tuple)) and lexicon and isinstance(lexicon[0], LexiconEntry):
+            return Lexicon(tuple(lexicon))
+        data = _strip_lines(lexicon if isinstance(lexicon, Mapping) else {"entries": list(lexicon)})
+        entries, problems = _parse_entries(dict(data), "<lexicon object>", {})
+        if problems:
+            raise LexiconError(problems)
+        return Lexicon(tuple(entries))
+    raise TypeError(f"lexicon must be a path, a Lexicon or parsed YAML, not {type(lexicon).__name__}")
+
+
+LexiconLike = Union[None, str, Path, Lexicon, Mapping, Sequence]

@@ -1,0 +1,333 @@
+"""The loaded-terms matcher: phrase patterns compiled once per lexicon and tiers, context guards,
+and matching on a word stream.
+
+Moved from the single module ``analysis/measures/wording.py`` (now this package); see
+:mod:`analysis.measures.wording`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+import re
+from typing import Iterable, Sequence
+
+from analysis.measures.evaluative import (BOOSTER_SOURCE, CompoundRule, brill_tag, candidate_words, compound_word,
+                                          suffix_word)
+from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, _DEGREE_HEAD_TAGS
+from analysis.measures.wording.stream import (_BREAK, _FUNCTION_WORDS, _HYPHEN, _POSS, _SPACE, _START, _Stream,
+                                              _inflections, _key, _stream)
+
+
+# =========================================================================== matcher
+
+@dataclass(frozen=True)
+class _Pattern:
+    entry: int
+    parts: tuple[frozenset, ...]
+    seps: tuple[int, ...]
+    words: tuple[str, ...]
+
+
+# A phrase of plain ASCII words separated by single spaces: each word is one token of
+# ``tokenize`` and one part of ``_split_word`` (no hyphen, clitic or period), so its parts are
+# its words, the first at _START and the others after _SPACE.  Most entries of a long user list
+# are such phrases; the general path below (tokenize + word stream) gives the same parts.
+_PLAIN_PHRASE = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def _phrase_parts(phrase: str) -> list[tuple[str, int]]:
+    """(text, sep) parts of a lexicon phrase, split exactly like body text.
+
+    A phrase may start with the possessive clitic ("'s propaganda", from a template's
+    possessive class): it is matched after any word ("Moscow's propaganda")."""
+    if _PLAIN_PHRASE.fullmatch(phrase):
+        return [(w, _SPACE if i else _START) for i, w in enumerate(phrase.split(" "))]
+    return _phrase_parts_general(phrase)
+
+
+def _phrase_parts_general(phrase: str) -> list[tuple[str, int]]:
+    """:func:`_phrase_parts` through the tokenizer and word stream (any phrase)."""
+    from analysis.text import tokenize
+    clitic = re.match(r"[’']s\s+", phrase)
+    if clitic:
+        rest = _phrase_parts(phrase[clitic.end():])
+        return [("'s", _POSS)] + [(t, sep if i else _SPACE) for i, (t, sep) in enumerate(rest)]
+    toks = [(s, e, t, 0) for s, e, t in tokenize(phrase)]
+    st = _stream(toks, phrase)
+    return [(phrase[s:e], sep if i else _START) for i, (s, e, sep) in
+            enumerate(zip(st.starts, st.ends, st.seps))]
+
+
+def _context_keys(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_key(t) for t, _ in _phrase_parts(p)) for p in phrases if p.strip())
+
+
+@dataclass
+class _Matcher:
+    entries: list[LexiconEntry]
+    index: dict[str, list[_Pattern]]
+    before_req: list[tuple[tuple[str, ...], ...]]
+    before_ex: list[tuple[tuple[str, ...], ...]]
+    after_ex: list[tuple[tuple[str, ...], ...]]
+    suffixes: tuple = ()                      # SuffixRule of the pattern tier
+    suffix_entries: dict[str, int] = field(default_factory=dict)   # word -> entry id, made on first use
+    compounds: tuple = ()                     # CompoundRule of the pattern tier
+    compound_heads: dict = field(default_factory=dict)   # their heads: key -> word as written
+    compound_entries: dict[tuple[str, str], int] = field(default_factory=dict)   # (first, head) -> entry id
+    excluded: frozenset = frozenset()         # keys of the lexicon's `exclude` words
+    adverb_gate: frozenset = frozenset()      # entry ids of adverb candidates: count only before ...
+    adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
+    degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
+    context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
+
+    def _add_entry(self, entry: LexiconEntry) -> int:
+        self.entries.append(entry)
+        for ctx in (self.before_req, self.before_ex, self.after_ex):
+            ctx.append(())
+        return len(self.entries) - 1
+
+    def compound_entry(self, first: str, head: str) -> int | None:
+        """The entry id of the hyphenated compound ``first-head`` (keys) if a compound rule has it."""
+        got = self.compound_entries.get((first, head))
+        if got is not None:
+            return got if got >= 0 else None
+        got = -1
+        word = f"{first}-{self.compound_heads.get(head, head)}"
+        if word not in self.excluded:
+            for rule in self.compounds:
+                if compound_word(first, head, rule):
+                    got = self._add_entry(LexiconEntry(term=word, category=rule.category, source=rule.source,
+                                                       rationale=rule.rationale or f"compound -{head}",
+                                                       tier="pattern", inflect=False, hyphen="strict"))
+                    break
+        if len(self.compound_entries) < 200_000:
+            self.compound_entries[(first, head)] = got
+        return got if got >= 0 else None
+
+    def suffix_entry(self, key: str) -> int | None:
+        """The entry id of a word matched by a suffix rule (an entry per word, made once)."""
+        got = self.suffix_entries.get(key)
+        if got is not None or not self.suffixes:
+            return got if got is None or got >= 0 else None
+        if len(self.suffix_entries) < 200_000 and not any(key.endswith(r.suffix) for r in self.suffixes):
+            self.suffix_entries[key] = -1      # remembered: not a word of any rule
+            return None
+        for rule in self.suffixes:
+            if suffix_word(key, rule):
+                got = self.suffix_entries[key] = self._add_entry(LexiconEntry(
+                    term=key, category=rule.category, source=rule.source,
+                    rationale=rule.rationale or f"suffix -{rule.suffix}", tier="pattern", inflect=False))
+                return got
+        return None
+
+
+def _compile_patterns(entry_id: int, entry: LexiconEntry, phrases: Iterable[str]) -> list[_Pattern]:
+    out = []
+    for phrase in phrases:
+        parts = _phrase_parts(phrase)
+        if not parts:
+            continue
+        variants = [parts]
+        if entry.hyphen == "loose" and any(sep == _HYPHEN for _, sep in parts):
+            # closed-up form: "war-monger" -> "warmonger"
+            closed: list[tuple[str, int]] = []
+            for text, sep in parts:
+                if sep == _HYPHEN and closed:
+                    closed[-1] = (closed[-1][0] + text, closed[-1][1])
+                else:
+                    closed.append((text, sep))
+            variants.append(closed)
+        for var in variants:
+            sets = []
+            for text, _ in var:
+                low = text.lower().replace("’", "'")
+                forms = _inflections(low) if entry.inflect and low not in _FUNCTION_WORDS else {low}
+                sets.append(frozenset(_key(f) for f in forms))
+            out.append(_Pattern(entry_id, tuple(sets), tuple(sep for _, sep in var),
+                                tuple(t for t, _ in var)))
+    return out
+
+
+def _candidate_entries(lexicon: Lexicon) -> list[LexiconEntry]:
+    """One single-word entry per candidate word (see :mod:`analysis.measures.evaluative`)."""
+    settings = lexicon.rules.candidates
+    if settings is None:
+        return []
+    listed = frozenset(_key(w) for e in lexicon.entries for w in (e.term, *e.variants, *e.phrases)
+                       if " " not in w and "-" not in w)
+    skip = listed | frozenset(_key(w) for w in lexicon.rules.exclude)
+    out = []
+    for word, (category, source) in sorted(candidate_words(settings, frozenset()).items()):
+        if _key(word) in skip:
+            continue
+        out.append(LexiconEntry(term=word, category=category, source=source, tier="candidate", inflect=False,
+                                rationale="strongly evaluative word in an installed sentiment resource; for review",
+                                voices=settings.voices, amplifier=source == BOOSTER_SOURCE))
+    return out
+
+
+def _folded(rule: CompoundRule) -> CompoundRule:
+    """``rule`` with its words as matcher keys (spelling folded: "filled" is keyed "filed")."""
+    return replace(rule, heads=frozenset(_key(w) for w in rule.heads),
+                   except_first=frozenset(_key(w) for w in rule.except_first),
+                   only_first=frozenset(_key(w) for w in rule.only_first))
+
+
+@lru_cache(maxsize=32)
+def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
+    entries = [e for e in lexicon.entries if e.tier in tiers]
+    if "candidate" in tiers:
+        entries += _candidate_entries(lexicon)
+    settings = lexicon.rules.candidates
+    tags = settings.adverbs_before if settings is not None else ()
+    gate = frozenset(i for i, e in enumerate(entries) if tags and e.tier == "candidate"
+                     and brill_tag(e.term.lower()).startswith("RB"))
+    degree = frozenset(i for i, e in enumerate(entries) if e.derivation and e.phrases
+                       and all(p.endswith("ly") for p in e.phrases))
+    index: dict[str, list[_Pattern]] = {}
+    for i, entry in enumerate(entries):
+        for pat in _compile_patterns(i, entry, dict.fromkeys(entry.phrases or (entry.term, *entry.variants))):
+            for k in pat.parts[0]:
+                index.setdefault(k, []).append(pat)
+    return _Matcher(entries, index,
+                    [_context_keys(e.require_before) for e in entries],
+                    [_context_keys(e.exclude_before) for e in entries],
+                    [_context_keys(e.exclude_after) for e in entries],
+                    suffixes=lexicon.rules.suffixes if "pattern" in tiers else (),
+                    compounds=tuple(_folded(r) for r in lexicon.rules.compounds) if "pattern" in tiers else (),
+                    compound_heads={_key(h): h for r in lexicon.rules.compounds for h in sorted(r.heads)}
+                    if "pattern" in tiers else {},
+                    excluded=frozenset(_key(w) for w in lexicon.rules.exclude),
+                    adverb_gate=gate, adverb_tags=tuple(tags), degree_gate=degree,
+                    context_ex={i: (_context_keys(e.context_exclude[0]), _context_keys(e.context_exclude[1]),
+                                    _context_keys(e.context_exclude[2]), e.context_exclude[3])
+                                for i, e in enumerate(entries) if e.context_exclude})
+
+
+def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
+    if text_sep == _BREAK:
+        return False
+    if term_sep == _POSS or text_sep == _POSS:
+        return term_sep == text_sep
+    if strict:
+        return term_sep == text_sep
+    return True
+
+
+def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, before: int | None = None,
+                     after: int | None = None) -> bool:
+    """Whether one of ``phrases`` ends at part ``before`` (inclusive) or starts at ``after``."""
+    n = len(st.keys)
+    for ph in phrases:
+        k = len(ph)
+        if before is not None:
+            lo = before - k + 1
+            if lo < 0 or st.seps[before + 1] == _BREAK:
+                continue
+            if all(st.keys[lo + j] == ph[j] for j in range(k)) and \
+                    all(st.seps[lo + j] != _BREAK for j in range(1, k)):
+                return True
+        else:
+            assert after is not None
+            if after + k > n or st.seps[after] == _BREAK:
+                continue
+            if all(st.keys[after + j] == ph[j] for j in range(k)) and \
+                    all(st.seps[after + j] != _BREAK for j in range(1, k)):
+                return True
+    return False
+
+
+def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
+    """Whether a hit on parts ``a``..``b`` is excluded by its entry's ``context_exclude`` (compiled:
+    before, after and anchor phrases as keys, and a (from, to) years range or ()): a ``before`` phrase
+    ends right before it or an ``after`` phrase starts right after it, and its sentence has an anchor
+    phrase or a number in the years range."""
+    before, after, anchors, years = guard
+    n = len(st.keys)
+    if not ((before and a > 0 and _context_matches(st, before, before=a - 1)) or
+            (after and b + 1 < n and _context_matches(st, after, after=b + 1))):
+        return False
+    sent = st.sents[a]
+    lo, hi = bisect.bisect_left(st.sents, sent), bisect.bisect_right(st.sents, sent)
+    for j in range(lo, hi):
+        key = st.keys[j]
+        if years and len(key) == 4 and key.isdigit() and years[0] <= int(key) <= years[1]:
+            return True
+        for ph in anchors:
+            k = len(ph)
+            if j + k <= hi and all(st.keys[j + t] == ph[t] for t in range(k)) and \
+                    all(st.seps[j + t] != _BREAK for t in range(1, k)):
+                return True
+    return False
+
+
+def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
+    """Non-overlapping (start_part, end_part_inclusive, entry_id, length) hits, longest first."""
+    cands: list[tuple[int, int, int]] = []
+    n = len(st.keys)
+    keys, seps = st.keys, st.seps
+    heads = m.compound_heads
+    for i in range(n):
+        if heads and keys[i] in heads and i and seps[i] == _HYPHEN:
+            e = m.compound_entry(keys[i - 1], keys[i])
+            if e is not None:
+                cands.append((i - 1, i, e))
+        pats = m.index.get(keys[i])
+        if not pats:
+            if m.suffixes:
+                e = m.suffix_entry(keys[i])
+                if e is not None:
+                    cands.append((i, i, e))
+            continue
+        for pat in pats:
+            k = len(pat.parts)
+            if i + k > n:
+                continue
+            entry = m.entries[pat.entry]
+            strict = entry.hyphen == "strict"
+            ok = True
+            for j in range(1, k):
+                if keys[i + j] not in pat.parts[j] or not _sep_ok(pat.seps[j], seps[i + j], strict):
+                    ok = False
+                    break
+            if not ok:
+                continue
+            last = i + k - 1
+            if entry.case_sensitive and any(
+                    st.first_upper[i + j] != pat.words[j][:1].isupper() for j in range(k)):
+                continue
+            if m.before_req[pat.entry] and not (i > 0 and _context_matches(st, m.before_req[pat.entry], before=i - 1)):
+                continue
+            if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1):
+                continue
+            if m.after_ex[pat.entry] and last + 1 < n and _context_matches(st, m.after_ex[pat.entry], after=last + 1):
+                continue
+            if m.context_ex and pat.entry in m.context_ex and _context_excluded(st, i, last, m.context_ex[pat.entry]):
+                continue
+            if pat.entry in m.adverb_gate and not (last + 1 < n and seps[last + 1] == _SPACE and
+                                                   brill_tag(keys[last + 1]).startswith(m.adverb_tags)):
+                continue
+            if pat.entry in m.degree_gate and last + 1 < n and seps[last + 1] == _SPACE and \
+                    brill_tag(keys[last + 1]).startswith(_DEGREE_HEAD_TAGS):
+                continue
+            # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
+            first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i
+            cands.append((first, last, pat.entry))
+    # longest (in characters) first, then leftmost; never two hits on one span
+    cands.sort(key=lambda c: (-(st.ends[c[1]] - st.starts[c[0]]), c[0], c[2]))
+    # taken spans never overlap, so sorted by start their ends increase too: only the last
+    # span starting at or before ``b`` can reach ``a`` (bisect instead of a scan of all)
+    starts: list[int] = []
+    ends: list[int] = []
+    out = []
+    for a, b, e in cands:
+        i = bisect.bisect_right(starts, b)
+        if i and ends[i - 1] >= a:
+            continue
+        starts.insert(i, a)
+        ends.insert(i, b)
+        out.append((a, b, e, b - a + 1))
+    out.sort()
+    return out

@@ -1,0 +1,421 @@
+"""Naming: which label of each actor an article uses (actor mentions, name-shape rules,
+honorific and country prefixes) and the naming tables.
+
+Moved from the single module ``analysis/measures/wording.py`` (now this package); see
+:mod:`analysis.measures.wording`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+import re
+from typing import Any, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from analysis.corpus import Problem
+from analysis.extract import paraphrase_of
+from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
+from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors
+from analysis.text import Document
+from analysis.measures.wording.columns import MENTION_COLUMNS, NAMING_COLUMNS, Span
+from analysis.measures.wording.stream import _FUNCTION_WORDS
+from analysis.measures.wording.voice import _attributions_for, _given_spans
+
+
+# =========================================================================== actors and naming
+
+# The actors lexicon's one loader is analysis.lexicons.actors (imported at the top; the speaker
+# layer reads the same file through it).
+
+
+@dataclass(frozen=True)
+class NamingWords:
+    """The words the label matcher reads around a name (``lexicons/naming_words.yaml``)."""
+
+    title_abbreviations: frozenset[str]   # written with or without their period: "Mr Kim" / "Mr. Kim"
+    titles: frozenset[str]                # may precede a surname without being a given name
+    function_words: frozenset[str]        # capitalised function words, never part of a name
+    calendar: frozenset[str]              # months and weekdays, which follow a name without extending it
+    honorific_titles: frozenset[str] = frozenset()    # "Comrade", "Supreme Leader": one form with the name
+    honorific_epithets: frozenset[str] = frozenset()  # "respected" before an honorific title
+    country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
+    prefix_openers: frozenset[str] = frozenset()      # "the", "and": words a country prefix may follow
+
+
+_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
+                    "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers")
+
+
+@lru_cache(maxsize=1)
+def naming_words() -> NamingWords:
+    """The packaged ``naming_words.yaml``, read once; a malformed file raises
+    :class:`~analysis.lexicons.LexiconError` naming it and the line."""
+    data, name = read_lexicon(None, "naming_words.yaml", lines=True)
+    check_top_keys(data, name, expected=dict.fromkeys(_NAMING_SECTIONS, dict), kind="naming word list")
+    sections: dict[str, frozenset[str]] = {}
+    for key in _NAMING_SECTIONS:
+        section = data.get(key)
+        line = section.get("__line__") if isinstance(section, dict) else data.get("__line__")
+        if not isinstance(section, dict) or not (section.get("rationale") or section.get("source")):
+            raise LexiconError([Problem(name, f"section {key!r} needs 'words' and a 'rationale' or 'source'", line)])
+        words = section.get("words")
+        if not isinstance(words, list) or not all(isinstance(x, str) and x.strip() for x in words):
+            raise LexiconError([Problem(name, f"{key}: 'words' must be a list of non-empty strings "
+                                              f"(quote On/No/Yes, which YAML reads as booleans)", line)])
+        sections[key] = frozenset(x.strip() for x in words)
+    return NamingWords(**sections)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][\w’'-]*)")
+_PREV_WORD = re.compile(r"(?<![\w’'.-])([A-Z][\w.-]*)[ \u00a0]$")
+
+
+def _word_regex(word: str, first: bool) -> str:
+    out = []
+    for j, ch in enumerate(word):
+        if ch.isalpha():
+            if first and j == 0:
+                out.append(f"[{ch.upper()}{ch.lower()}]")
+            elif ch.islower():
+                out.append(f"[{ch}{ch.upper()}]")
+            else:
+                out.append(ch)
+        else:
+            out.append(re.escape(ch))
+    pat = "".join(out)
+    if word in naming_words().title_abbreviations:
+        pat += r"\.?"
+    if not first:
+        pat = r"\[?" + pat + r"\]?"
+    return pat
+
+
+def _label_regex(label: str) -> re.Pattern:
+    words = label.split()
+    pieces = [_word_regex(words[0], True)]
+    for w in words[1:]:
+        # a missing space before a capitalised word is a common typo ("leaderKim")
+        pieces.append(r"\s*" if w[:1].isupper() else r"\s+")
+        pieces.append(_word_regex(w, False))
+    return re.compile(r"(?<![\w])" + "".join(pieces) + r"(?![\w])")
+
+
+@dataclass(frozen=True)
+class _LabelRule:
+    actor: Actor
+    label: str
+    regex: re.Pattern
+    probe: str
+    surname_like: bool
+
+
+@dataclass(frozen=True)
+class _LabelIndex:
+    """Label rules grouped by their first word, and one regex that finds every first word."""
+
+    starts: re.Pattern
+    by_first: dict[str, tuple[_LabelRule, ...]]
+    order: dict[tuple[str, str], tuple[int, int]]   # (actor, label) -> places of actor and label in the lexicon
+
+
+@lru_cache(maxsize=16)
+def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
+    by_first: dict[str, list[_LabelRule]] = {}
+    for a in actors:
+        for label in dict.fromkeys(a.labels):
+            words = label.split()
+            probe = max((w for w in words if w.lower() not in _FUNCTION_WORDS), key=len, default=words[0])
+            probe = probe.strip("[]").lower()
+            by_first.setdefault(words[0].lower(), []).append(
+                _LabelRule(a, label, _label_regex(label), probe, a.kind == "person" and len(words) == 1))
+    starts = re.compile(r"(?<!\w)(?:" + _trie_pattern(by_first) + r")(?!\w)", re.I)
+    places = {a.name: i for i, a in enumerate(actors)}
+    labels = {(a.name, l): j for a in actors for j, l in enumerate(a.labels)}
+    order = {key: (places[key[0]], j) for key, j in labels.items()}
+    return _LabelIndex(starts, {k: tuple(v) for k, v in by_first.items()}, order)
+
+
+@lru_cache(maxsize=16)
+def _actors_file_index(path: str | None, stamp: tuple[int, int, int, int] | None = None) -> _LabelIndex:
+    """The label index of the packaged actors (``path=None``) or of a user's file, read when its
+    ``stamp`` (:func:`file_stamp`) is new: an actors file edited between two calls in one process is
+    read again (``read_actors`` reads it now; ``load_actors`` would give the list read first)."""
+    return _label_rules(load_actors() if path is None else read_actors(path))
+
+
+def _actor_index(actors: Any) -> _LabelIndex:
+    """The label index of ``actors`` (built once per actors file version or list: see :func:`_label_rules`)."""
+    if actors is None or isinstance(actors, (str, Path)):
+        path = None if actors is None else str(actors)
+        return _actors_file_index(path, file_stamp(path))
+    if isinstance(actors, _LabelIndex):
+        return actors
+    return _label_rules(as_actors(actors))
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, the longest first, factored by common prefixes.
+
+    Same matches as ``"|".join(words sorted longest first)`` (a longer word
+    is tried before its prefixes), several times faster to scan with than a
+    flat alternation of every first word of a label.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One actor mention; ``body[start:end] == matched_text``; ``label`` is the lexicon label."""
+
+    actor: Actor
+    label: str
+    start: int
+    end: int
+    matched_text: str
+
+
+def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
+    words = naming_words()
+    nxt = _NEXT_WORD.match(body, e)
+    if nxt and nxt.group(1) not in words.calendar and nxt.group(1) not in words.function_words:
+        return False  # part of a longer name: "Kim Coghill", "Kim Il Sung Square", "the North Atlantic"
+    if surname_like:
+        prev = _PREV_WORD.search(body, max(0, s - 40), s)
+        if prev:
+            raw = prev.group(1)
+            word = raw.rstrip(".")
+            if raw.endswith(".") and len(word) > 1 and word not in words.titles:
+                return True  # the previous sentence ended: "... met Putin. Kim said"
+            if word not in words.titles and word not in words.function_words and word not in words.calendar:
+                return False  # someone else's surname or initial: "Jack Kim", "Cynthia Kim", "J. Kim"
+    return True
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex of ``words`` (longest first; spaces match any run of spaces)."""
+    return "|".join(r"[ \u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _PrefixRules:
+    """Regexes of the words before a label that make one form with it (see :func:`_extend_form`)."""
+
+    honorific: re.Pattern    # an honorific title ending right before the label
+    honorific_in: re.Pattern  # an honorific title ending with the label's first word ("Supreme" + "Leader Kim")
+    epithet: re.Pattern      # an epithet ending right before an honorific title
+    country: re.Pattern      # a country abbreviation, name or demonym ending right before a role word
+    roles: frozenset[str]    # role words (naming_words titles, lower case)
+    openers: frozenset[str] = frozenset()   # words a country prefix may follow (lower case)
+    function_words: frozenset[str] = frozenset()   # capitalised function words (naming_words)
+
+
+def _gazetteer_country_words() -> set[str]:
+    """Country names, aliases, demonyms and government adjectives of the packaged gazetteer, read by
+    the speakers' validating loader (:func:`analysis.extract.speakers.lexicons.load_gazetteer`)."""
+    from analysis.extract.speakers.lexicons import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    out: set[str] = set(gazetteer.demonyms)
+    for name, entry in gazetteer.countries.items():
+        out.add(name)
+        out.update(str(a) for a in entry.get("aliases") or ())
+    # capitalised words only: "the North" is a metonym of a sentence, not a prefix of a role
+    return {w for w in out if w.strip() and all(part[:1].isupper() for part in w.split())}
+
+
+@lru_cache(maxsize=1)
+def _prefix_rules() -> _PrefixRules:
+    words = naming_words()
+    end = r")[ \u00a0]+\Z"
+    start = r"(?:^|(?<=[\s(\[\"“‘'—–-]))(?:"
+    countries = set(words.country_prefixes) | _gazetteer_country_words()
+    return _PrefixRules(re.compile(start + _alternation(words.honorific_titles) + end),
+                        re.compile(start + _alternation(words.honorific_titles) + r")\Z"),
+                        re.compile(start + _alternation(words.honorific_epithets) + end),
+                        re.compile(start + _alternation(countries) + end),
+                        frozenset(w.lower() for w in words.titles),
+                        frozenset(w.lower() for w in words.prefix_openers),
+                        words.function_words)
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*\Z")
+
+
+def _prefix_opens_phrase(body: str, c: int, prefix: str, rules: _PrefixRules) -> bool:
+    """Whether the country ``prefix`` starting at ``c`` opens the noun phrase of the role after it, so that
+    it is the role's country and not the end of another phrase ("Asked about Ukraine President Roe
+    said", "In Russia President Roe ...", "came to Japan Prime Minister Roe").  It does at the start of
+    the text, after a paragraph break, a punctuation mark or a sentence end, and after one of
+    ``rules.openers`` (a determiner or coordinator: "the Russian President", "Putin and DPRK leader
+    Kim"); never after a capitalised word that is no function word ("New Mexico Governor", "Northern
+    Ireland Secretary").  After any other word (a preposition, a verb) only an abbreviation in capitals
+    is taken: news writes "between US President Roe", "signed by U.S. President Roe", while a country
+    name there is the object of the preposition ("In Russia President Roe ...").  A prefix with a final
+    period after a determiner ("Prices rose in the U.S. President Roe said") may end the sentence, so it
+    is not taken."""
+    i = c
+    while i > 0 and body[i - 1] in " \u00a0\t":
+        i -= 1
+    if i == 0 or not body[i - 1].isalnum():
+        return True
+    m = _WORD_BEFORE.search(body, max(0, c - 40), c)
+    if not m:
+        return False
+    word = m.group(1)
+    if word[:1].isupper() and word not in rules.function_words:
+        return False
+    if word.lower() in rules.openers:
+        return not prefix.endswith(".")
+    return prefix.replace(".", "").isupper()
+
+
+def _extend_form(body: str, s: int) -> int:
+    """The start of the naming form whose label starts at ``s``: the label with the honorific title
+    and its epithets right before it ("respected Comrade" + "Kim Jong Un"), and a country abbreviation,
+    name or demonym right before a role word that opens the form ("DPRK" + "leader Kim Jong Un") when
+    it opens the phrase (:func:`_prefix_opens_phrase`).  General for any person: the words are data
+    (naming_words.yaml, gazetteer.yaml)."""
+    rules = _prefix_rules()
+    window = 60
+    first = _FIRST_WORD.match(body, s)
+    m = rules.honorific.search(body, max(0, s - window), s)
+    if not m and first:
+        m = rules.honorific_in.search(body, max(0, s - window), first.end())
+        m = m if m and m.start() < s else None
+    if m:
+        s = m.start()
+        while (e := rules.epithet.search(body, max(0, s - window), s)):
+            s = e.start()
+    first = _FIRST_WORD.match(body, s)
+    if first and first.group(0).lower() in rules.roles:
+        c = rules.country.search(body, max(0, s - window), s)
+        if c and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):
+            s = c.start()
+    return s
+
+
+def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
+    """Actor mentions in ``body``: longest label first, no overlaps, name-shape rules applied.
+
+    A mention's form takes in the honorific title, its epithets and a country prefix of a role
+    word right before the label (:func:`_extend_form`): "respected Comrade Kim Jong Un",
+    "DPRK leader Kim Jong Un"; ``label`` stays the lexicon label.  A country mention inside such a
+    prefix is still its own mention: the two then overlap."""
+    index = _actor_index(actors)
+    cands = []
+    for start in index.starts.finditer(body):
+        for r in index.by_first.get(start.group(0).lower(), ()):
+            m = r.regex.match(body, start.start())
+            if m and _name_shape_ok(body, m.start(), m.end(), r.surname_like):
+                cands.append((m.start(), m.end(), r))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    starts: list[int] = []      # taken spans, non-overlapping: see _match_stream
+    ends: list[int] = []
+    found: list[tuple[int, int, _LabelRule]] = []
+    for s, e, r in cands:
+        i = bisect.bisect_left(starts, e)
+        if i and ends[i - 1] > s:
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        found.append((s, e, r))
+    out = []
+    for s, e, r in found:
+        form_start = _extend_form(body, s)
+        # a prefix may take in whole mentions before the label (the country "DPRK" of "DPRK leader
+        # Kim Jong Un"), never part of one; a mention it takes in stays a mention of its own, so the
+        # country keeps its count in naming.csv and only the person's form grows
+        k = bisect.bisect_left(starts, form_start)
+        if k and ends[k - 1] > form_start:
+            form_start = s
+        out.append(Mention(r.actor, r.label, form_start, e, body[form_start:e]))
+    out.sort(key=lambda m: (m.start, m.end))
+    return out
+
+
+def _mention_row(doc: Document, m: Mention, spans: Sequence[Span]) -> dict[str, Any]:
+    sent = doc.text.sentence_at(m.start)
+    return {"article_id": doc.id, "outlet": doc.outlet, "actor": m.actor.name,
+            "kind": m.actor.kind, "label": m.label, "matched_text": m.matched_text,
+            "voice": doc.text.voice_of(m.start, m.end, paraphrase_spans=spans),
+            "start": m.start, "end": m.end, "sentence": sent.text if sent else "",
+            "sentence_index": sent.index if sent else -1}
+
+
+def _article_mentions(doc: Document, index: _LabelIndex, spans: Sequence[Span] | None) -> list[dict[str, Any]]:
+    mentions = find_mentions(doc.body, actors=index)
+    if not mentions:
+        return []
+    spans = paraphrase_of(doc) if spans is None else spans
+    return [_mention_row(doc, m, spans) for m in mentions]
+
+
+def article_mentions(doc: Document, *, actors: Any = None) -> list[dict[str, Any]]:
+    """The actor mentions of one article (dicts keyed by ``MENTION_COLUMNS``), voice from its paraphrase layer."""
+    return _article_mentions(doc, _actor_index(actors), None)
+
+
+def mentions_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """The naming mentions table from the rows of :func:`article_mentions`, in article order."""
+    return pd.DataFrame(list(rows), columns=MENTION_COLUMNS)
+
+
+def naming_mentions(docs: Sequence[Document], *, actors: Any = None, attributions: Any = None) -> pd.DataFrame:
+    """One row per actor mention, with voice and sentence (``MENTION_COLUMNS``).
+
+    ``attributions`` as in :func:`terms_table`.  Equals :func:`mentions_from_rows`
+    over :func:`article_mentions` of every document.
+    """
+    index = _actor_index(actors)
+    return mentions_from_rows(row for i, doc in enumerate(docs) for row in _article_mentions(
+        doc, index, _given_spans(doc, _attributions_for(attributions, doc, i))))
+
+
+def article_naming(doc: Document, *, actors: Any = None) -> list[dict[str, Any]]:
+    """The naming.csv rows of one article (dicts keyed by ``NAMING_COLUMNS``): mentions per actor and label.
+
+    The per-article map of :func:`naming_table`; it needs no attribution layer.
+    """
+    index = _actor_index(actors)
+    counts: dict[tuple[str, str], int] = {}
+    for m in find_mentions(doc.body, actors=index):
+        counts[(m.actor.name, m.label)] = counts.get((m.actor.name, m.label), 0) + 1
+    order = index.order
+    return [{"article_id": doc.id, "outlet": doc.outlet, "actor": actor, "label": label, "count": n}
+            for (actor, label), n in sorted(counts.items(), key=lambda kv: order[kv[0]])]
+
+
+def naming_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """naming.csv from the rows of :func:`article_naming`, concatenated in article order.
+
+    naming.csv is per article (not an aggregate), so this only stacks rows.
+    """
+    return pd.DataFrame(list(rows), columns=NAMING_COLUMNS)
+
+
+def naming_table(docs: Sequence[Document], *, actors: Any = None) -> pd.DataFrame:
+    """naming.csv: per article, actor and label, how many mentions (label as in actors.yaml).
+
+    Equals :func:`naming_from_rows` over :func:`article_naming` of every document.
+    """
+    index = _actor_index(actors)
+    return naming_from_rows(row for doc in docs for row in article_naming(doc, actors=index))

@@ -1,0 +1,220 @@
+"""Term rates per 1,000 words and loaded-vs-neutral alternatives per outlet.
+
+Moved from the single module ``analysis/measures/wording.py`` (now this package); see
+:mod:`analysis.measures.wording`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+import itertools
+from typing import Any, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from analysis.enums import VOICES
+from analysis.text import Document
+from analysis.measures.wording.columns import ALTERNATIVE_COLUMNS, CURATED_TIERS
+from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
+from analysis.measures.wording.matcher import _compile
+from analysis.measures.wording.stream import _doc_stream
+from analysis.measures.wording.terms import _hits_of_tiers, _term_hits
+
+
+# =========================================================================== rates, alternatives
+
+def _article_frame(articles: Any) -> pd.DataFrame:
+    """article_id, outlet, words from an articles table or a sequence of Documents/Articles."""
+    if isinstance(articles, pd.DataFrame):
+        missing = {"article_id", "outlet", "words"} - set(articles.columns)
+        if missing:
+            raise ValueError(f"articles table lacks column(s): {', '.join(sorted(missing))}")
+        return articles[["article_id", "outlet", "words"]]
+    rows = []
+    for a in articles:
+        art = getattr(a, "article", a)
+        rows.append({"article_id": art.id, "outlet": art.outlet, "words": art.words})
+    return pd.DataFrame(rows, columns=["article_id", "outlet", "words"])
+
+
+def term_rates(terms: pd.DataFrame, articles: Any, *, by: Sequence[str] = ("outlet", "voice"),
+               per: int = 1000, tiers: Sequence[str] | None = CURATED_TIERS) -> pd.DataFrame:
+    """Hits per ``per`` words, by outlet and voice (or by ``by``: any terms columns with outlet).
+
+    Only hits of ``tiers`` are counted (default: the curated tiers; ``None``: every row,
+    e.g. with ``by=("outlet", "tier")`` to show curated and candidate terms side by side).
+
+    Every outlet of ``articles`` appears, in its order, with zero rows where it
+    has no hits, so bars for different outlets are comparable.  Columns:
+    ``*by, hits, words, rate`` (``rate`` = hits per 1,000 words of the outlet).
+    """
+    by = list(by)
+    if "outlet" not in by:
+        raise ValueError("term_rates groups by outlet; include 'outlet' in by")
+    if tiers is not None and "tier" in terms:
+        terms = terms[terms["tier"].isin(list(tiers))]
+    arts = _article_frame(articles)
+    outlets = list(dict.fromkeys(arts["outlet"]))
+    words = arts.groupby("outlet", sort=False)["words"].sum()
+    others = [c for c in by if c != "outlet"]
+    levels = {"outlet": outlets}
+    for c in others:
+        known = list(VOICES) if c == "voice" else []
+        seen = [v for v in dict.fromkeys(terms[c]) if v not in known] if c in terms else []
+        levels[c] = known + seen
+    grid = pd.MultiIndex.from_product([levels[c] for c in by], names=by).to_frame(index=False)
+    counts = terms.groupby(by, sort=False).size().rename("hits").reset_index() if len(terms) else \
+        pd.DataFrame(columns=[*by, "hits"])
+    out = grid.merge(counts, on=by, how="left")
+    out["hits"] = out["hits"].fillna(0).astype(int)
+    out["words"] = out["outlet"].map(words).fillna(0).astype(int)
+    out["rate"] = (out["hits"] * per / out["words"].where(out["words"] > 0)).fillna(0.0)
+    return out
+
+
+def _countable(alternatives: Iterable[str]) -> list[str]:
+    return [a for a in alternatives if a.strip() and not a.strip().startswith("(")]
+
+
+@dataclass(frozen=True)
+class _Alternatives:
+    """The entries of an alternatives table and the lexicon of their neutral phrases."""
+
+    entries: tuple[LexiconEntry, ...]
+    owners: dict[str, tuple[str, ...]]   # neutral phrase (lower case) -> terms it is an alternative of
+    neutral: Lexicon
+
+
+@lru_cache(maxsize=32)
+def _alternatives(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Alternatives:
+    # derived words count under their listed entry (same term): one row and one set of neutral phrases
+    entries = tuple(e for e in lexicon.entries if e.tier in tiers and not e.derivation)
+    neutral_entries = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
+                                         rationale=e.term, hyphen="loose")
+                            for e in entries for alt in dict.fromkeys(_countable(e.neutral_alternative)))
+    owners: dict[str, list[str]] = {}
+    for ne in neutral_entries:
+        owners.setdefault(ne.term.lower(), []).append(ne.rationale)
+    # one pattern per distinct alternative phrase
+    uniq = tuple({ne.term.lower(): ne for ne in neutral_entries}.values())
+    return _Alternatives(entries, {k: tuple(v) for k, v in owners.items()}, Lexicon(uniq, "neutral alternatives"))
+
+
+def _count(counts: dict[str, dict[str, int]], term: str, voice: str, n: int = 1) -> None:
+    by_voice = counts.setdefault(term, {})
+    by_voice[voice] = by_voice.get(voice, 0) + n
+
+
+def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
+                         tiers: Sequence[str] = CURATED_TIERS) -> dict[str, Any]:
+    """Loaded terms and their neutral alternatives in one article, counted by voice.
+
+    The per-article map of :func:`alternatives_table`: ``{"article_id",
+    "outlet", "loaded": {term: {voice: n}}, "neutral": {term: {voice: n}}}``
+    where ``neutral`` counts, under the loaded term they are an alternative
+    of, the neutral phrases that do not overlap a loaded hit.
+    """
+    lex = as_lexicon(lexicon)
+    alts = _alternatives(lex, tuple(tiers))
+    st = _doc_stream(doc)
+    hits = _hits_of_tiers(doc, st, lex, tuple(tiers))
+    loaded: dict[str, dict[str, int]] = {}
+    for h in hits:
+        _count(loaded, h.entry.term, h.voice)
+    neutral: dict[str, dict[str, int]] = {}
+    # a neutral hit overlaps a loaded one iff, among the loaded hits starting before it ends,
+    # the furthest end is past its start: sorted starts + running max of ends, O(log n) per hit
+    spans = sorted((h.start, h.end) for h in hits)
+    starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
+    for n in _term_hits(doc, st, _compile(alts.neutral, ("core",)), None):
+        k = bisect.bisect_left(starts, n.end)
+        if k and reach[k - 1] > n.start:
+            continue
+        for owner in alts.owners.get(n.entry.term.lower(), ()):
+            _count(neutral, owner, n.voice)
+    return {"article_id": doc.id, "outlet": doc.outlet, "loaded": loaded, "neutral": neutral}
+
+
+class AlternativeCounts:
+    """Loaded and neutral counts per outlet, term and voice (memory grows with outlets x terms, not articles).
+
+    ``add(outlet, part)`` takes one :func:`article_alternatives` result
+    (``None`` for an article with nothing counted: the outlet is still
+    listed); outlets keep the order they were first added in (corpus order).
+    :meth:`table` applies ``voices`` and ``min_loaded``.
+    """
+
+    def __init__(self) -> None:
+        self.outlets: dict[str, dict[tuple[str, str, str], int]] = {}   # outlet -> (kind, term, voice) -> n
+
+    def add(self, outlet: str, part: Mapping[str, Any] | None) -> None:
+        counts = self.outlets.setdefault(outlet, {})
+        for kind in ("loaded", "neutral"):
+            for term, by_voice in ((part or {}).get(kind) or {}).items():
+                for voice, n in by_voice.items():
+                    counts[(kind, term, voice)] = counts.get((kind, term, voice), 0) + n
+
+    def merge(self, other: "AlternativeCounts") -> None:
+        """Add another accumulator's counts (e.g. from another worker) into this one."""
+        for outlet, theirs in other.outlets.items():
+            counts = self.outlets.setdefault(outlet, {})
+            for key, n in theirs.items():
+                counts[key] = counts.get(key, 0) + n
+
+    def table(self, *, lexicon: LexiconLike = None, tiers: Sequence[str] = CURATED_TIERS,
+              voices: Sequence[str] | None = None, min_loaded: int = 1) -> pd.DataFrame:
+        """The alternatives table (``lexicon`` and ``tiers`` must be those of the map)."""
+        entries = _alternatives(as_lexicon(lexicon), tuple(tiers)).entries
+        totals: dict[tuple[str, str, str], int] = {}
+        for outlet, counts in self.outlets.items():
+            for (kind, term, voice), n in counts.items():
+                if voices is None or voice in voices:
+                    totals[(outlet, kind, term)] = totals.get((outlet, kind, term), 0) + n
+        kept = [e for e in entries
+                if any(totals.get((o, "loaded", e.term), 0) >= min_loaded for o in self.outlets)]
+        rows = []
+        for o in self.outlets:
+            for e in kept:
+                lo, ne = totals.get((o, "loaded", e.term), 0), totals.get((o, "neutral", e.term), 0)
+                rows.append({"outlet": o, "term": e.term, "category": e.category,
+                             "neutral_alternative": "; ".join(_countable(e.neutral_alternative)),
+                             "loaded": lo, "neutral": ne,
+                             "loaded_share": lo / (lo + ne) if lo + ne else float("nan")})
+        return pd.DataFrame(rows, columns=ALTERNATIVE_COLUMNS)
+
+
+def alternatives_from_rows(rows: Iterable[Mapping[str, Any]], *, lexicon: LexiconLike = None,
+                           tiers: Sequence[str] = CURATED_TIERS, voices: Sequence[str] | None = None,
+                           min_loaded: int = 1) -> pd.DataFrame:
+    """The alternatives table from :func:`article_alternatives` results (one per article, in article order).
+
+    ``lexicon`` and ``tiers`` must be those of the map; ``voices`` and
+    ``min_loaded`` apply here (see :func:`alternatives_table`).  Keeps only
+    per-outlet counts (:class:`AlternativeCounts`), so ``rows`` may be a generator.
+    """
+    acc = AlternativeCounts()
+    for row in rows:
+        acc.add(row["outlet"], row)
+    return acc.table(lexicon=lexicon, tiers=tiers, voices=voices, min_loaded=min_loaded)
+
+
+def alternatives_table(docs: Sequence[Document], *, lexicon: LexiconLike = None,
+                       tiers: Sequence[str] = CURATED_TIERS, voices: Sequence[str] | None = None,
+                       min_loaded: int = 1) -> pd.DataFrame:
+    """Per outlet and lexicon entry: how often the loaded term vs its neutral alternatives occur.
+
+    Neutral alternatives are the entry's plain phrases (advice in parentheses is
+    skipped), matched with the same rules (inflections, variants); a neutral
+    match inside a loaded hit is not counted.  ``voices`` restricts both counts
+    (e.g. ``("narrator",)`` for the outlet's own words).  Entries are kept when
+    some outlet used the loaded term at least ``min_loaded`` times; every outlet
+    gets a row for each kept entry.  Columns: outlet, term, category,
+    neutral_alternative, loaded, neutral, loaded_share.  Equals
+    :func:`alternatives_from_rows` over :func:`article_alternatives` of every document.
+    """
+    lex = as_lexicon(lexicon)
+    return alternatives_from_rows((article_alternatives(doc, lexicon=lex, tiers=tiers) for doc in docs),
+                                  lexicon=lex, tiers=tiers, voices=voices, min_loaded=min_loaded)

@@ -1,0 +1,239 @@
+"""Loaded terms: hits with their voice, title-case and disjunct guards, and the terms table
+(per-article map :func:`article_terms`, reduce :func:`terms_from_rows`).
+
+Moved from the single module ``analysis/measures/wording.py`` (now this package); see
+:mod:`analysis.measures.wording`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from analysis.extract import paraphrase_of
+from analysis.text import Document
+from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
+from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
+from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
+from analysis.measures.wording.stream import _BREAK, _SPACE, _Stream, _doc_stream
+from analysis.measures.wording.voice import _attributions_for, _given_spans
+
+
+# =========================================================================== loaded terms
+
+@dataclass(frozen=True)
+class TermHit:
+    """One loaded-term occurrence; ``body[start:end] == matched_text``."""
+
+    entry: LexiconEntry
+    start: int
+    end: int
+    matched_text: str
+    sentence_index: int
+    voice: str
+
+
+_TITLE_SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via into onto over under "
+                         "is are was were be 's".split())
+
+
+def _headline(st: _Stream, sent: int, memo: dict[Any, Any]) -> bool:
+    """Whether sentence ``sent`` is written in title case (a headline): at least 3 content words,
+    70% of them capitalised."""
+    got = memo.get(sent)
+    if got is None:
+        i = bisect.bisect_left(st.sents, sent)
+        content = upper = 0
+        while i < len(st.sents) and st.sents[i] == sent:
+            if st.keys[i] not in _TITLE_SMALL and st.keys[i][:1].isalpha():
+                content += 1
+                upper += st.first_upper[i]
+            i += 1
+        got = memo[sent] = content >= 3 and upper >= 0.7 * content
+    return got
+
+
+def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str, memo: dict[Any, Any]) -> bool:
+    """Whether a hit on parts ``a``..``b`` is a word of a Title Case name or title inside running text
+    ("the Foreign Corrupt Practices Act", "the book The Dictator Pope", "the Obama Regime ..."): the term
+    is written in lower case, the hit is capitalised (not all capitals) right after a capitalised word,
+    and the sentence is not a headline.  When that capitalised word opens the sentence, a quotation or a
+    clause, its capital proves nothing: the hit is then a title word only as :func:`_title_goes_on` says
+    (after a sentence-opening "The", "A" or "An" and before a common noun of the document)."""
+    if not entry.term[:1].islower() or entry.case_sensitive or a == 0 or not st.first_upper[a]:
+        return False
+    word = body[st.starts[a]:st.ends[a]]
+    if word.isupper() or st.seps[a] != _SPACE or not st.first_upper[a - 1]:
+        return False
+    if st.seps[a - 1] == _BREAK and not _title_goes_on(st, a, b, body, memo):
+        return False
+    return not _headline(st, st.sents[a], memo)
+
+
+_TITLE_DETERMINERS = frozenset(("the", "a", "an"))
+
+
+def _title_goes_on(st: _Stream, a: int, b: int, body: str, memo: dict[Any, Any]) -> bool:
+    """Whether a capitalised hit on parts ``a``..``b`` right after a sentence- or quotation-opening
+    determiner ("The", "A", "An") is a word of a Title Case title of three or more words ("The Dictator
+    Pope even feels ...", "the book, “The Dictator Pope,” says ..."), where the determiner's capital alone
+    proves nothing: the word after the hit (same sentence, a space between) is capitalised, is not "I",
+    and is a common noun of this document, not a name: its lower-case form occurs in the document
+    ("the pope"), or the document writes the same title with its capital "The" inside a sentence ("as
+    told in The Dictator Pope").  A name after the hit ("The Dictator Roe jailed ...", "“The Tyrant Roe
+    must go”"), any other opener ("Under Dictator Roe", "Crooked Dictator Roe") and a hit with nothing
+    capitalised after it ("The Dictator jailed ...") count."""
+    n = len(st.keys)
+    c = b + 1
+    if st.keys[a - 1] not in _TITLE_DETERMINERS or c >= n or st.seps[c] != _SPACE or not st.first_upper[c] \
+            or st.sents[c] != st.sents[a] or body[st.starts[c]:st.ends[c]] == "I":
+        return False
+    lower = memo.get("lower")
+    if lower is None:
+        lower = memo["lower"] = frozenset(k for k, up in zip(st.keys, st.first_upper) if not up)
+    if st.keys[c] in lower:
+        return True
+    k = c - a + 2          # the determiner, the hit and the word after it
+    for i in range(1, n - k + 1):
+        if i != a - 1 and st.seps[i] == _SPACE and st.first_upper[i] and \
+                st.keys[i:i + k] == st.keys[a - 1:c + 1] and all(st.seps[i + j] != _BREAK for j in range(1, k)):
+            return True
+    return False
+
+
+def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str) -> bool:
+    """Whether a one-word hit on parts ``a``..``b`` of a degree-amplifier entry (``amplifier: true``: the
+    'extremely' and 'shocking' families, VADER's boosters in the candidate tier) is its -ly adverb opening
+    the sentence, set off by a comma ("Incredibly, nobody came.", "Shockingly, the clerk left."): a
+    disjunct, the writer's surprise at the whole clause (Quirk et al. 1985, ch. 8: disjuncts), not the
+    degree word the entry lists ("incredibly stupid", "shockingly low").  Opt-in: every other entry counts
+    there ("Tragically, the minister lied", "Shamefully, ...", and -ly adjectives: "Cowardly, brutal ...").
+    An opening quotation mark before it changes nothing; the same adverb inside the sentence
+    ("..., which is, incredibly, true") still counts."""
+    if not entry.amplifier or a != b or not st.keys[a].endswith("ly") or (a > 0 and st.sents[a - 1] == st.sents[a]):
+        return False
+    return body[st.ends[b]:st.ends[b] + 1] == ","
+
+
+def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
+    """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
+    Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`), nor
+    sentence-opening -ly amplifiers set off by a comma (:func:`_sentence_disjunct`)."""
+    memo: dict[Any, Any] = {}
+    hits = [h for h in _match_stream(st, matcher)
+            if not _in_title_case_name(st, h[0], h[1], matcher.entries[h[2]], doc.body, memo)
+            and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)]
+    if hits and spans is None:
+        spans = paraphrase_of(doc)
+    out = []
+    for a, b, e, _ in hits:
+        s, t = st.starts[a], st.ends[b]
+        entry = matcher.entries[e]
+        voice = doc.text.voice_of(s, t, paraphrase_spans=spans)
+        if entry.voices and voice not in entry.voices:
+            continue
+        out.append(TermHit(entry, s, t, doc.body[s:t], st.sents[a], voice))
+    return out
+
+
+def _hits_of_tiers(doc: Document, st: _Stream, lexicon: Lexicon, tiers: tuple[str, ...]) -> list[TermHit]:
+    """Hits of ``tiers`` only.  When they are among the default tiers, the default matcher is
+    used and its hits filtered: terms.csv and the alternatives of one article then share one
+    matcher and one pass (candidates are single words that never outrank a curated hit, so the
+    filtered hits equal those of a matcher of ``tiers`` alone)."""
+    if set(tiers) <= set(DEFAULT_TIERS):
+        if _LAST_HITS.get("doc") is not doc or _LAST_HITS.get("lexicon") is not lexicon:
+            _LAST_HITS.update(doc=doc, lexicon=lexicon,
+                              hits=_term_hits(doc, st, _compile(lexicon, DEFAULT_TIERS), None))
+        return [h for h in _LAST_HITS["hits"] if h.entry.tier in tiers]
+    return _term_hits(doc, st, _compile(lexicon, tiers), None)
+
+
+_LAST_HITS: dict[str, Any] = {}
+
+
+def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: Sequence[Span] | None = None,
+               tiers: Sequence[str] = DEFAULT_TIERS) -> list[TermHit]:
+    """Loaded-term hits of one document, in text order.
+
+    Voice reads ``paraphrase_spans`` when given, else the document's
+    paraphrase layer (``doc.paraphrase``; a bare parsed document is annotated
+    with the packaged lexicons, and only when it has a hit).
+    """
+    lex = as_lexicon(lexicon)
+    if paraphrase_spans is None:
+        return _hits_of_tiers(doc, _doc_stream(doc), lex, tuple(tiers))
+    return _term_hits(doc, _doc_stream(doc), _compile(lex, tuple(tiers)), paraphrase_spans)
+
+
+#: The ``sentence`` column of a hit in a longer sentence is the hit with this many characters on
+#: each side (cut at spaces, marked with "…"): one row per hit in a sentence of n words would
+#: otherwise make the table grow as n² (benchmarks/hostile.py, loaded words in a row).
+CONTEXT_CHARS = 500
+
+
+def sentence_context(text: str, start: int, end: int, *, chars: int = CONTEXT_CHARS) -> str:
+    """``text`` (a sentence) if it is at most ``2 * chars`` characters long, else the part of it
+    from ``chars`` characters before offset ``start`` to ``chars`` after ``end``, cut at spaces
+    and marked "… " / " …" where text was left out."""
+    if len(text) <= 2 * chars:
+        return text
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    a, b = max(0, start - chars), min(len(text), end + chars)
+    if a > 0:
+        cut = text.find(" ", a, start)
+        a = cut + 1 if cut >= 0 else a
+    if b < len(text):
+        cut = text.rfind(" ", end, b)
+        b = cut if cut >= 0 else b
+    return ("… " if a > 0 else "") + text[a:b].strip() + (" …" if b < len(text) else "")
+
+
+def _term_row(doc: Document, h: TermHit) -> dict[str, Any]:
+    sent = doc.text.sentences[h.sentence_index]     # sent.text is body[sent.start:sent.end]
+    return {"article_id": doc.id, "outlet": doc.outlet, "term": h.entry.term,
+            "matched_text": h.matched_text, "category": h.entry.category, "voice": h.voice,
+            "neutral_alternative": h.entry.neutral, "start": h.start, "end": h.end,
+            "sentence": sentence_context(sent.text, h.start - sent.start, h.end - sent.start),
+            "sentence_index": h.sentence_index,
+            "paragraph": sent.paragraph, "tier": h.entry.tier, "source": h.entry.source}
+
+
+def _article_terms(doc: Document, lexicon: Lexicon, tiers: Sequence[str],
+                   spans: Sequence[Span] | None) -> list[dict[str, Any]]:
+    return [_term_row(doc, h) for h in find_terms(doc, lexicon=lexicon, paraphrase_spans=spans, tiers=tiers)]
+
+
+def article_terms(doc: Document, *, lexicon: LexiconLike = None,
+                  tiers: Sequence[str] = DEFAULT_TIERS) -> list[dict[str, Any]]:
+    """The terms.csv rows of one article (dicts keyed by ``TERM_COLUMNS``; str and int values only).
+
+    The per-article map of :func:`terms_table`: voice comes from the
+    document's paraphrase layer (see :func:`find_terms`).  ``lexicon`` and
+    ``tiers`` as in :func:`terms_table`.
+    """
+    return _article_terms(doc, as_lexicon(lexicon), tiers, None)
+
+
+def terms_from_rows(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """terms.csv from the rows of :func:`article_terms`, concatenated in article order."""
+    return pd.DataFrame(list(rows), columns=TERM_COLUMNS)
+
+
+def terms_table(docs: Sequence[Document], *, lexicon: LexiconLike = None, attributions: Any = None,
+                tiers: Sequence[str] = DEFAULT_TIERS) -> pd.DataFrame:
+    """terms.csv: one row per loaded-term hit (columns in ``TERM_COLUMNS``).
+
+    ``lexicon``: path, :class:`Lexicon` or parsed YAML (default: the packaged list).
+    ``attributions``: per-document attributions (a mapping by article id or a
+    list aligned with ``docs``) whose reported clauses give the paraphrase
+    voice instead of the document's own attribution layer.
+    ``tiers``: which entry tiers to report (``("core", "borderline")`` for all).
+    Equals :func:`terms_from_rows` over :func:`article_terms` of every document.
+    """
+    lex = as_lexicon(lexicon)
+    return terms_from_rows(row for i, doc in enumerate(docs) for row in _article_terms(
+        doc, lex, tiers, _given_spans(doc, _attributions_for(attributions, doc, i))))

@@ -103,6 +103,7 @@ in this list:
 * :mod:`.predicates`: roles given in a clause of their own ("Roe is a professor at X"), pure text functions;
 * :mod:`.outlets`: the resolver's outlet rules (a mixin of the resolver class);
 * :mod:`.source_types`: the resolver's source-type rules (a description to a speaker type; a mixin);
+* :mod:`.groups`: the resolver's plural-speaker rules (coordinations "A and B", plural descriptions, group nouns; a mixin);
 * :mod:`.anaphors`: the resolver's pronoun and pair-anaphor rules (he/she/it/they, "the two leaders"; a mixin);
 * :mod:`.resolver`: the resolver (one article's mentions to speakers) and :func:`resolve_speakers`.
 """

@@ -303,3 +303,6 @@ def _by_identity(store: dict[tuple[int, int], Any], build: Callable[[Any, Any], 
             store.pop(next(iter(store)))
         store[key] = got
     return got
+
+
+_TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")

@@ -21,6 +21,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
+    _TITLE_CASE_NAME_RE,
     _BOUND_PRONOUNS, _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _NAME_TOKEN, _POSSESSIVE_RE,
     _QUOTE_CHARS, _any_speaker, _before_preposition, _blank_spans, _cap, _char_before, _contains_phrase,
     _cut_spans, _end_tokens,
@@ -37,6 +38,7 @@ from analysis.extract.speakers.words import (
 from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
+from analysis.extract.speakers.groups import _GroupRules
 from analysis.extract.speakers.anaphors import _AnaphorRules
 from analysis.extract.speakers.predicates import (
     campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
@@ -148,9 +150,6 @@ _BASED_RE = re.compile(r"([A-Z][\w]+)-based")
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
-_TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
-
-
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 
 
@@ -198,9 +197,6 @@ _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 
 
-_ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
-
-
 _PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
 
 
@@ -217,7 +213,7 @@ class _Context:
     quoted: Sequence[tuple[int, int]] = ()
 
 
-class _Resolver(_AnaphorRules, _OutletRules, _TypeRules):
+class _Resolver(_GroupRules, _AnaphorRules, _OutletRules, _TypeRules):
     """One article's speaker resolution (keeps the article's name registry); the outlet rules
     are :class:`~analysis.extract.speakers.outlets._OutletRules`, the source-type rules
     :class:`~analysis.extract.speakers.source_types._TypeRules`."""
@@ -1385,171 +1381,6 @@ class _Resolver(_AnaphorRules, _OutletRules, _TypeRules):
             return coord
         return self._resolve_simple(m, off, paragraph)
 
-    # ------------------------------------------------------------ coordination
-    _CONJ_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
-    _CONJUNCT_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z]")
-
-    def _conjuncts(self, m: str) -> list[str] | None:
-        """The proper-name conjuncts of "A and B", "A, B and C" ("Kim and Moon", "Mr. Kim and
-        Mr. Putin", "Seoul and Tokyo"), or None: every conjunct starts with a capital (after an
-        optional "the"), and none but the last has a lower-case word, so an organisation's name
-        ("Center for Strategic and International Studies") and an appositive are not split."""
-        if " and " not in m and " & " not in m:
-            return None
-        parts = [p.strip() for p in self._CONJ_SPLIT_RE.split(m)]
-        if len(parts) < 2 or any(not p or not self._CONJUNCT_RE.match(p) for p in parts):
-            return None
-        for p in parts[:-1]:
-            if any(w[:1].islower() for w in _strip_det(p).split()):
-                return None
-        return parts
-
-    _PLURAL_DESCRIPTION_RE = re.compile(
-        r"^(?:[Tt]he\s+)?(?P<a>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+and\s+"
-        r"(?P<b>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s+(?P<role>[a-z][a-z\- ]*?[a-z]s)$")
-
-    def _plural_description(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
-        """"The Russian and North Korean leaders" -> the Russian leader and the North Korean
-        leader, each resolved as a description (:meth:`_role_reference`); None unless both are."""
-        pd = self._PLURAL_DESCRIPTION_RE.match(m)
-        if pd is None:
-            return None
-        role = pd.group("role")[:-1]
-        parts = [self._role_reference(f"the {pd.group(x)} {role}", off, paragraph) for x in ("a", "b")]
-        if any(p is None or not p.named for p in parts) or parts[0].name == parts[1].name:  # type: ignore[union-attr]
-            return None
-        return replace(self._join(parts, plural=True), mention=m)  # type: ignore[arg-type]
-
-    def _distribute_plural_title(self, m: str) -> str:
-        """"Sens. Ann Lee and Tom Roe" -> "Sen. Ann Lee and Sen. Tom Roe": a plural abbreviated
-        title (speaker_words.yaml plural_titles) before conjoined names is each one's title; a
-        conjunct with a title of its own keeps it.  Anything else is returned unchanged."""
-        first, _, rest = m.partition(" ")
-        single = self.words.plural_titles.get(first.rstrip("."))
-        if single is None or not rest or " and " not in rest and " & " not in rest:
-            return m
-        parts = [p.strip() for p in self._CONJ_SPLIT_RE.split(rest)]
-        if len(parts) < 2 or any(not p or not p[:1].isupper() for p in parts):
-            return m
-        return self._and_list([p if self._title_at(p.split(), 0) else f"{single} {p}" for p in parts])
-
-    # "Neither X nor Y said": both are the speakers, as with "and" ("Neither" may be cut already)
-    _NOR_RE = re.compile(r"^(?:[Nn]either\s+)?(?P<a>[^,]+?)\s+nor\s+(?P<b>[^,]+)$")
-
-    _BOTH_RE = re.compile(r"^[Bb]oth\s+(?=\S.*\sand\s)")
-
-    def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
-        nor = self._NOR_RE.match(m) if " nor " in m else None
-        if nor is not None:
-            m = f"{nor.group('a')} and {nor.group('b')}"
-        m = self._BOTH_RE.sub("", m)        # "Both Moscow and Pyongyang": "both" only marks the pair
-        m = self._distribute_plural_title(m)
-        joint = self._plural_description(m, off, paragraph)
-        if joint is not None:
-            return joint
-        parts = self._conjuncts(m)
-        if parts is not None:
-            joint = self._joint_names(parts, m, off, paragraph)
-            if joint is not None:
-                return joint
-        head = m.split(",")[0]
-        if " and " not in head:
-            return None
-        left, right = head.split(" and ", 1)
-        if _ORG_OF_RE.search(left):
-            return None     # one organisation's name: "Center for Strategic and International Studies"
-        right_low = right.lower().strip()
-        if right_low in ("its allies", "their allies", "allies", "its partners", "partners"):
-            sp = self._resolve_simple(left.strip(), off, paragraph)
-            if sp.kind == "government" and sp.country:
-                return Speaker(f"{self.ctx.gaz.adjective(sp.country)} and allied governments", m, "government",
-                               None, sp.country, True, kind="government", plural=True)
-            return replace(sp, plural=True)
-        rsp = self._resolve_simple(right.strip(), off, paragraph)
-        lsp = self._resolve_simple(left.strip(), off, paragraph)
-        demonym = self.ctx.gaz.demonyms.get(left.strip())
-        if demonym is not None and rsp.vague and rsp.country and rsp.country != demonym:
-            # "American and South Korean officials": one group of two countries' officials
-            return replace(rsp, name=f"{self.ctx.gaz.adjective(demonym)} and {rsp.name}", mention=m,
-                           country=f"{demonym} and {rsp.country}", affiliation=None, plural=True)
-        if rsp.vague and not lsp.vague:        # "Lukin and other experts"
-            coordinated = self._coordinated_modifier(left.strip(), right.strip(), lsp)
-            if coordinated is not None:        # "Federal and state officials": one group
-                return replace(coordinated, mention=None)
-            return lsp
-        if lsp.vague and not rsp.vague:
-            return rsp
-        if lsp.kind == "government" and rsp.kind == "government" and lsp.country and rsp.country \
-                and lsp.name.endswith("government") and rsp.name.endswith("government"):
-            return self._governments([lsp.country, rsp.country])
-        if lsp.kind == rsp.kind and lsp.kind in ("person", "organisation", "outlet"):
-            return self._join([lsp, rsp], plural=True)
-        return None
-
-    def _coordinated_modifier(self, left: str, right: str, lsp: Speaker) -> Speaker | None:
-        """The group "A and b <noun>s" when A is one word coordinated with b as a modifier of the
-        group noun ("Federal and state officials", "Local and national officials"), not a
-        person ("Lukin and other experts": a quantifier; a name the article gives; a word the
-        article never writes in lower case, "Lukin and fellow analysts"): else None."""
-        words = right.split()
-        if len(left.split()) != 1 or len(words) < 2 or not words[0][:1].islower() \
-                or words[0].lower() in self.ctx.cues.quantifiers or words[0].lower() in ("the", "a", "an"):
-            return None
-        if lsp.kind != "person" or lsp.speaker_type != "other" or lsp.name != left or left in self.persons \
-                or self._names_with((left,)):
-            return None
-        low = left.lower()
-        if not self._written_lower(low):
-            return None        # capitalised only at the sentence start: written in lower case elsewhere
-        return self._group(f"{left} and {right}")
-
-    def _joint_names(self, parts: list[str], m: str, off: int, paragraph: int | None) -> Speaker | None:
-        """One speaker for named conjuncts that each resolve to a named speaker (not a vague
-        group): several governments -> "X and Y governments", anything else -> :meth:`_join`."""
-        sps = [self._resolve_simple(p, off, paragraph) for p in parts]
-        if any(sp.vague or not sp.named or sp.kind == "unknown" for sp in sps):
-            return None
-        unique = list({sp.name: sp for sp in sps}.values())
-        if len(unique) == 1:
-            return replace(unique[0], mention=m)
-        if all(sp.kind == "government" and sp.country and sp.name.endswith(" government") for sp in unique):
-            return self._governments([sp.country for sp in unique if sp.country])
-        return replace(self._join(unique, plural=True), mention=m)
-
-    @staticmethod
-    def _joint_type(types: Sequence[str]) -> str:
-        """The type of a joint speaker: principal when one of them is a principal, else the
-        first conjunct's type that says something (not other or unnamed), else the first's."""
-        if "principal" in types:
-            return "principal"
-        return next((t for t in types if t not in ("other", "unnamed")), types[0])
-
-    @staticmethod
-    def _and_list(names: Sequence[str]) -> str:
-        """"A and B", "A, B and C"."""
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-    def _join(self, parts: list[Speaker], *, plural: bool) -> Speaker:
-        """One speaker naming several ("Kim Jong Un and Moon Jae-in"): names in mention order
-        joined as "A and B" / "A, B and C"; type by :meth:`_joint_type`; country "X and Y" when
-        they differ; one affiliation only when they share it."""
-        names = self._and_list([p.name for p in parts])
-        countries = list(dict.fromkeys(p.country for p in parts if p.country))
-        types = [p.speaker_type for p in parts]
-        affs = list(dict.fromkeys(p.affiliation for p in parts if p.affiliation))
-        kinds = list(dict.fromkeys(p.kind for p in parts))
-        return Speaker(names, None, self._joint_type(types),
-                       affs[0] if len(affs) == 1 else None,
-                       " and ".join(countries) if countries else None,
-                       all(p.named for p in parts), None, any(p.vague for p in parts),
-                       kind=kinds[0] if len(kinds) == 1 else "group", plural=plural)
-
-    def _governments(self, countries: list[str]) -> Speaker:
-        adjs = [self.ctx.gaz.adjective(c) for c in countries]
-        name = self._and_list(adjs) + " governments"
-        return Speaker(name, None, "government", None, " and ".join(countries), True,
-                       kind="government", plural=True)
-
     def _government(self, country: str) -> Speaker:
         return Speaker(f"{self.ctx.gaz.adjective(country)} government", None, "government",
                        f"Government of {self.ctx.gaz.the_country(country)}", country, True, kind="government")
@@ -1764,79 +1595,6 @@ class _Resolver(_AnaphorRules, _OutletRules, _TypeRules):
                 "document": "document"}.get(a.kind, a.kind)
         return Speaker(a.name, mention, a.speaker_type, a.affiliation, a.country, True, kind=kind,
                        plural=" and " in a.name and a.kind == "person")
-
-    def _group(self, bare: str) -> Speaker | None:
-        gaz = self.ctx.gaz
-        words = bare.split()
-        if not words:
-            return None
-        low = bare.lower()
-        typ = None
-        if words[-1] in self.roles.party_groups or bare in self.roles.party_groups:
-            # "Republicans", "House Democrats": a party's office holders and members
-            return Speaker(_cap(bare), None, "government", None, None, False, None, True, kind="group",
-                           plural=True)
-        if _TITLE_CASE_NAME_RE.fullmatch(bare) and len(words) >= 3:
-            return None     # a group noun inside a proper name ("Institute for ... Studies")
-        for noun, t in self.lex.group_items:
-            if low == noun or low.endswith(" " + noun):
-                typ = t
-                break
-        if typ is None:
-            return None
-        mods = low[: len(low) - len(noun)].split()
-        # a proper-name modifier that is not a place/demonym makes it specific ("Reuters reporters")
-        country = None
-        for key in self.lex.demonym_keys:
-            if _contains_phrase(bare, key):
-                country = gaz.demonyms[key]
-                break
-        if country is None:
-            clean = _possessive_free(bare)
-            for key in self.lex.place_keys:
-                if _contains_phrase(clean, key):
-                    country = gaz.places[key]
-                    break
-        affiliation = None
-        if typ == "government" and country and noun in self.ctx.cues.office_holders:
-            affiliation = f"Government of {gaz.the_country(country)}"
-        if typ == "state_media" and country:
-            pass
-        plural_countries = noun in self.ctx.cues.country_groups and not mods
-        if plural_countries:
-            return None
-        # "Pyongyang's state media" -> "North Korean state media", as "China's foreign ministry"
-        name = self._demonym_owner(bare) or bare
-        return Speaker(_cap(name), None, typ, affiliation, country, False, None, True, kind="group",
-                       plural=True)
-
-    _QUANTIFIED_RE = re.compile(r"^(?:(?P<q>[A-Za-z]+)\s+)?(?P<noun>[A-Z][a-z\-]+)$")
-
-    def _common_plural(self, bare: str) -> Speaker | None:
-        """A plural common noun capitalised only because it opens the sentence ("Protesters",
-        "Many Mexicans", "Police", "Aides"): it is written in lower case elsewhere in the article,
-        is a plural noun of the English lexicon, or is a demonym in the plural (and no word of a
-        name in the article); a vague group, typed by its role words (else unnamed)."""
-        m = self._QUANTIFIED_RE.match(bare)
-        if m is None or (m.group("q") and m.group("q").lower() not in self.ctx.cues.quantifiers):
-            return None
-        noun = m.group("noun")
-        low = noun.lower()
-        plural = noun.endswith("s")
-        country = (self.ctx.gaz.demonyms.get(noun[:-1]) or self.ctx.gaz.demonyms.get(noun[:-2] if noun.endswith("es")
-                                                                                  else "")) if plural else None
-        if country is None and not self._written_lower(low) \
-                and not (plural and _english_word_tags().get(low) == "NNS"):
-            return None        # neither written in lower case here nor an English plural noun ("Aides")
-        if noun in self._name_tokens_in_article():
-            return None        # part of a person's name in this article
-        typ = self._classify(low, low, low)
-        if typ == "other" and plural:
-            typ = self._classify(low[:-1], "", low[:-1])
-        if not plural and typ == "other":
-            return None        # a singular word needs a role word ("Police") to be a group
-        return Speaker(_cap(bare), None, "unnamed" if typ == "other" else typ, None, country, False, None, True,
-                       kind="group", plural=True)
 
     def _document(self, bare: str, off: int, paragraph: int | None) -> Speaker | None:
         cues = self.ctx.cues

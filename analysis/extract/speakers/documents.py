@@ -1,0 +1,115 @@
+"""The document rules of the speaker resolver: a document mention to its canonical speaker.
+
+:class:`_DocumentRules` is a part of :class:`~analysis.extract.speakers.resolver._Resolver` (its
+methods read the resolver's lexicons and actors): :meth:`_DocumentRules._document` names a
+mention whose head noun is a document word: an article of a treaty ("Article 4 of the
+agreement", "<ORG> Article <n>"), a document actor sharing the head noun, a Title Case document
+name, "the document" for the main document named before, else the main document's name
+(:meth:`_DocumentRules._main_document`, which may be the article's quoted document title:
+:meth:`_DocumentRules._quoted_document_title`).  Moved out of the resolver unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.helpers import _NAME_TOKEN, _possessive_free, _strip_det
+
+
+_ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
+                         r"(?:\s+of\s+(?P<of>.+))?$")
+
+_HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+")
+
+
+class _DocumentRules:
+    """The document methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _document(self, bare: str, off: int, paragraph: int | None) -> Speaker | None:
+        cues = self.ctx.cues
+        ws = _possessive_free(bare).split()
+        if not ws:
+            return None
+        # "Article 4 of the agreement", "Nato's Article 5"
+        art = _ARTICLE_RE.match(bare)
+        if art:
+            if art.group("of"):
+                inner = self._resolve_simple(art.group("of"), off, paragraph)
+                if inner.kind == "document":
+                    return replace(inner, mention=bare)
+                if inner.kind == "organisation":
+                    return Speaker(f"{inner.name} {art.group('art')}", bare, "document", inner.name, None, True,
+                                   kind="document")
+            if art.group("org"):
+                org = self._resolve_simple(art.group("org"), off, paragraph)
+                if org.kind in ("organisation",):
+                    return Speaker(f"{org.name} {art.group('art')}", bare, "document", org.name, None, True,
+                                   kind="document")
+            return Speaker(art.group("art"), bare, "document", None, None, True, kind="document")
+        # head noun: the last word before " of " / a participle / a relative clause
+        head_part = _HEAD_CUT_RE.split(bare)[0]
+        hw = head_part.lower().split()
+        if not hw or hw[-1].strip(",.") not in cues.document_words:
+            # "the full text of a landmark pact": text of X -> X
+            of = self.words.text_of_re.match(bare)
+            if of:
+                return self._document(_strip_det(of.group(1)), off, paragraph)
+            return None
+        if any(_NAME_TOKEN.match(w) for w in head_part.split()[:-1]) and hw[-1] in self.words.media_document_heads:
+            return None  # "a CNN report" is media, handled elsewhere
+        head = hw[-1].strip(",.")
+        if head in self.words.document_text_nouns:
+            of = self.words.any_text_of_re.match(bare)
+            if of:
+                inner = self._document(_strip_det(of.group(1)), off, paragraph)
+                if inner:
+                    return inner
+        # a document actor whose labels share the head noun
+        for a in self.ctx.actors:
+            if a.kind == "document" and any(lab.lower().split()[-1:] == [head] for lab in a.labels):
+                return self._from_actor(a, bare)
+        # a Title Case name for the document ("Treaty on Comprehensive Strategic Partnership")
+        if head_part[:1].isupper() and sum(1 for w in head_part.split() if w[:1].isupper()) >= 2:
+            return Speaker(head_part, bare, "document", None, None, True, kind="document")
+        if head in self.words.document_anaphors and len(hw) == 1 and \
+                self.ctx.body[off:off + 4].lower() == "the ":
+            # "The document, published by ..., says": the main document named before, if any
+            heads = self.words.document_heads
+            before = {h: len(self.words.document_head_res[h].findall(self.ctx.body, 0, off)) for h in heads}
+            introduced = re.search(r"\b" + re.escape(head) + r"\b", self.ctx.body[:off], re.IGNORECASE)
+            if any(before.values()) and introduced is None:
+                # (not when the noun itself came before: "One provided a document ... the document")
+                # resolved as its head noun alone is ("treaty": a document actor, or "the treaty")
+                inner = self._document(max(heads, key=lambda h: before[h]), off, paragraph)
+                if inner is not None:
+                    return replace(inner, mention=bare)
+        main = self._main_document(head)
+        return Speaker(main, bare, "document", None, None, True, kind="document")
+
+    def _main_document(self, head: str) -> str:
+        """The article's document title in quotation marks, if there is one."""
+        if self._document_title is None:
+            self._document_title = (self._quoted_document_title(),)
+        if self._document_title[0] is not None:
+            return self._document_title[0]
+        heads = self.words.document_heads
+        if head in heads:
+            if self._head_counts is None:
+                res = self.words.document_head_res
+                self._head_counts = {h: len(res[h].findall(self.ctx.body)) for h in heads}
+            counts = self._head_counts
+            head = max(heads, key=lambda h: (counts[h], h == head))
+        return f"the {head}"
+
+    def _quoted_document_title(self) -> str | None:
+        """The first quotation that looks like a document's title ("Treaty on ...")."""
+        docs = self.ctx.cues.document_words
+        for q0, q1 in self.ctx.quoted:
+            t = self.ctx.body[q0:q1].strip(" ,.")
+            ws = t.split()
+            if 2 <= len(ws) <= 12 and all(w[:1].isupper() or w.islower() and len(w) <= 4 for w in ws) \
+                    and any(w.lower() in docs for w in ws):
+                return t
+        return None

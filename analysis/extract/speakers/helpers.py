@@ -306,3 +306,10 @@ def _by_identity(store: dict[tuple[int, int], Any], build: Callable[[Any, Any], 
 
 
 _TITLE_CASE_NAME_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the|de|du|in)\s+)*[A-Z][\w’'\-]*)+")
+
+
+_LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+_LEADING_THE_RE = re.compile(r"^the\s+")
+
+_OWNER_RE = re.compile(r"^(.+?)[’']s\s+(.+)$")

@@ -1,0 +1,352 @@
+"""The affiliation rules of the speaker resolver: countries, organisations and bodies in a mention.
+
+:class:`_AffiliationRules` is a part of :class:`~analysis.extract.speakers.resolver._Resolver`
+(its methods read the resolver's gazetteer and lexicons): which country a mention names
+(:meth:`_AffiliationRules._country_in`, :meth:`_AffiliationRules._country_word`; a body named after
+its country: :meth:`_AffiliationRules._country_modifier`; the same body with its country earlier
+in the article: :meth:`_AffiliationRules._body_country_before`; a country's possessive:
+:meth:`_AffiliationRules._demonym_owner`) and its canonical government
+(:meth:`_AffiliationRules._government`); international organisations
+(:meth:`_AffiliationRules._international_in`); a person's role, affiliation and country from an
+appositive (:meth:`_AffiliationRules._role_affiliation`), the organisation owning or named inside
+a role (:meth:`_AffiliationRules._possessive_organisation`,
+:meth:`_AffiliationRules._organisation_in_role`, :meth:`_AffiliationRules._org_name_role`); an
+organisation speaking itself (:meth:`_AffiliationRules._organisation_type`,
+:meth:`_AffiliationRules._named_organisation`).  Moved out of the resolver unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.helpers import (
+    _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
+    _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _possessive_free,
+)
+from analysis.extract.speakers.compiled import _role_norm
+
+
+_ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
+
+#: a capitalised organisation name with "of"/"for" inside it, then lower-case role words: "Bank of
+#: Japan official", "Ministry of Foreign Affairs spokesman" (the organisation, then the role)
+_ORG_NAME_ROLE_RE = re.compile(
+    r"^(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&’'\-]*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'\-]*)*)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})$")
+
+_IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$")
+
+_AT_RE = re.compile(r"\bat\s+")
+
+_BASED_RE = re.compile(r"([A-Z][\w]+)-based")
+
+_ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
+
+
+class _AffiliationRules:
+    """The country, organisation and affiliation methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _government(self, country: str) -> Speaker:
+        return Speaker(f"{self.ctx.gaz.adjective(country)} government", None, "government",
+                       f"Government of {self.ctx.gaz.the_country(country)}", country, True, kind="government")
+
+    def _international_in(self, text: str) -> list[str]:
+        """The international organisations of source_cues.yaml named in ``text``, except a name a
+        country owns: after a possessive country ("Russia's Security Council", "the North's ...")
+        always, after a plain demonym only for a name national bodies share (source_cues.yaml
+        international ``national_namesakes``: "the Russian Security Council"); "the German EU
+        commissioner", "a Spanish NATO general", "the French IMF director" stay international."""
+        if self.lex.international_re.search(text) is None:
+            return []
+        out = []
+        for key in self.ctx.cues.international:
+            if key not in text:
+                continue
+            for hit in _phrase_re(key).finditer(text):
+                before = text[:hit.start()].split()
+                owned = bool(before) and self._country_word(before[-1]) and (
+                    _POSSESSIVE_RE.search(before[-1]) is not None or key in self.ctx.cues.national_namesakes)
+                if not owned:
+                    out.append(key)
+                    break
+        return out
+
+    def _country_word(self, word: str) -> bool:
+        """Whether ``word`` names a country: a place or demonym of the gazetteer, or a metonym, also
+        in the possessive ("Russia's", "the North's")."""
+        gaz, w = self.ctx.gaz, _possessive_free(word)
+        return w in gaz.places or w in gaz.demonyms or w in gaz.metonyms or f"the {w}" in gaz.metonyms
+
+    def _country_in(self, text: str) -> str | None:
+        gaz = self.ctx.gaz
+        clean = _possessive_free(text)
+        lexicons = ((gaz.demonyms, self.lex.demonym_keys, self.lex.demonym_re),
+                    (gaz.places, self.lex.place_keys, self.lex.place_re))
+        for lex, keys, screen in lexicons:
+            hits = _greedy_keys(clean, keys, screen=screen)
+            if hits:
+                return lex[hits[0][2]]
+        return None
+
+    _AFFIL = re.compile(r"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>.+)$")
+
+    def _role_affiliation(self, context: str) -> tuple[str | None, str | None, str | None]:
+        """Role, affiliation and country from an appositive or pre-modifier."""
+        if not context:
+            return None, None, None
+        cues, gaz = self.ctx.cues, self.ctx.gaz
+        ctx = context.strip(" ,")
+        ctx = _LEADING_ARTICLE_RE.sub("", ctx)
+        role, org = ctx, None
+        named = self._org_name_role(ctx)
+        m = None if named else _ORG_PREP_RE.search(ctx)
+        if named:                      # "Bank of Japan official": the bank's official
+            org, role = named
+        elif m:
+            role = ctx[:m.start()].strip(" ,")
+            org = ctx[m.end():].strip(" ,")
+            org = _LEADING_THE_RE.sub("", org)
+        country = None
+        if org:
+            # "X in Seoul", "X in Vladivostok, Russia", ", a Seoul-based ..."
+            loc = _IN_PLACE_RE.search(org)
+            if loc:
+                country = self._country_in(loc.group(1))
+                org = org[:loc.start()]
+            org = org.split(",")[0].strip()
+            poss = _OWNER_RE.match(org)
+            national = False           # "Russia's Security Council": a country's own body
+            if poss:
+                owner = poss.group(1)
+                if owner in gaz.places or owner in gaz.metonyms:
+                    country = country or gaz.places.get(owner) or gaz.metonyms.get(owner)
+                    org = poss.group(2)
+                    national = True
+                else:
+                    org = f"{owner} {poss.group(2)}"      # "Seoul National University's Institute ..."
+            if org in gaz.organisations:
+                e = gaz.organisations[org]
+                org = e["name"]
+                country = country or e.get("country")
+            elif org in cues.international and not national:
+                org = cues.international[org]
+            elif national and org in cues.international:
+                org = f"{gaz.adjective(country)} {org}" if country else org
+            if not org[:1].isupper():
+                # "professor of Korean Studies at X": org is the part after the last at/of
+                pass
+        # the role may itself say where ("professor of Korean Studies at the University of Oslo")
+        if org and _AT_RE.search(org):
+            r2, o2 = org.rsplit(" at ", 1)
+            role = f"{role} of {r2}".strip()
+            org = _LEADING_THE_RE.sub("", o2)
+        based = _BASED_RE.search(context)
+        if country is None and based:
+            country = self._country_in(based.group(1))
+        if country is None:
+            country = self._country_in(context)
+        if org:
+            for key in self.lex.organisation_keys:
+                if org == key or _contains_phrase(org, key) and org.startswith(key) and len(key) > len(org) - 2:
+                    org = gaz.organisations[key]["name"]
+                    country = country or gaz.organisations[key].get("country")
+                    break
+        if org and org[:1].islower():
+            org = None
+        if org is None and role:
+            org, role = self._possessive_organisation(role)
+        role = (role or "").strip(" ,") or None
+        if role:
+            # drop demonyms/places/org names from the role words: "Ukrainian presidential aide"
+            words = [w for w in role.split() if w not in gaz.demonyms and _possessive_free(w) not in gaz.places]
+            role = " ".join(words) or None
+            intl = self._international_in(context)
+            if intl and org is None:
+                org = cues.international[max(intl, key=len)]
+            if org is None and role:
+                org = self._organisation_in_role(role)
+        return role, org, country
+
+    _POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-Z][\w’'&.\-]*)[’']s?\s+(?P<role>[a-z].*)$")
+
+    def _possessive_organisation(self, role: str) -> tuple[str | None, str]:
+        """(organisation, role) of a role owned by a named organisation ("Arden Institute's
+        director" -> ("Arden Institute", "director")): the owner's name ends with an
+        organisation word of source_cues.yaml or roles.yaml ("Institute", "University", "Ministry");
+        (None, role) otherwise (a place's, a person's or an outlet's role is read elsewhere)."""
+        found = self._POSSESSIVE_ORG_RE.match(role)
+        if found is None:
+            return None, role
+        org = found.group("org")
+        low = org.lower()
+        if not any(rx.search(low) for _, rx in (*self.lex.org_type_res, *self.ri.org_type_res)) \
+                or org in self.ctx.gaz.places or org in self.ctx.gaz.metonyms:
+            return None, role
+        return org, found.group("role")
+
+    def _organisation_in_role(self, role: str) -> str | None:
+        """The outlet or institution named inside a role of role words only ("CNN's", "NBC
+        News anchor", "FBI Director", "White House political director"): its full name, the
+        person's affiliation; None for a role with other words ("told CNN that", a headline's
+        "It's All CNN's"), for a key that is a word of a person's name in the article ("Bloomberg's
+        pollster" after Mike Bloomberg: the person's, not the outlet's), and for an outlet whose
+        type the role's own words contradict ("Bloomberg's pollster": a pollster is no journalist)."""
+        clean = _possessive_free(role.replace("’", "'"))
+        lex = self.lex
+        if lex.outlet_re.search(clean) is None and lex.institution_re.search(clean) is None:
+            return None
+        np_words = self.ri.np_words
+        tags = _english_word_tags()
+        names = self._person_surnames()
+
+        def fits(i: int, w: str) -> bool:
+            low = _possessive_free(w).lower()
+            if low in np_words:
+                return True
+            if i == 0 and tags.get(low) == "DT":       # "Another RT America host"
+                return True
+            # a name's word ("America", "Navy"), not a capitalised English word ("It's All CNN's")
+            return w[:1].isupper() and low not in tags and w.lower() not in tags
+
+        # the words besides every outlet and institution named ("Fox News Channel White House
+        # correspondent": "correspondent"); a possessive's bare apostrophe is no word ("Fox News'")
+        outlet_hits = _greedy_keys(clean, lex.outlet_keys, screen=lex.outlet_re)
+        inst_keys = [key for key in lex.institution_keys if _contains_phrase(clean, key)]
+        spans = [(a, b) for a, b, _ in outlet_hits] + \
+            [(m.start(), m.end()) for key in inst_keys
+             for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", clean)]
+        rest_words = [w for w in (t.strip("'") for t in _blank_spans(clean, spans).split()) if w]
+
+        def rest_is_role(key: str) -> bool:
+            if any(w in names for w in key.split()):
+                return False
+            return all(fits(i, w) for i, w in enumerate(rest_words))
+
+        hits = [h for h in outlet_hits if rest_is_role(h[2])]
+        if hits:
+            a, b, key = hits[0]
+            o = self.ctx.cues.outlets[key]
+            rest = " ".join(rest_words).lower()
+            # a role word of a profession outside news ("pollster", "professor"); an office word
+            # ("president", "director") names a post at the outlet too ("CNN President"), a news
+            # word one at any outlet ("RT host")
+            own = {t for t, rx in (*lex.role_type_res, *self.ri.role_type_res) if rx.search(rest)} \
+                - {"government", "media", "state_media"}
+            if own and o.get("type", "media") not in own:
+                return None
+            return str(o.get("full") or o["name"])
+        for key in inst_keys:
+            if not rest_is_role(key):
+                return None
+            e = self.ctx.gaz.institutions[key]
+            return str(e.get("affiliation") or e["name"])
+        return None
+
+    def _org_head(self, words: str) -> bool:
+        rx = self.lex.org_word_re
+        hit = rx.fullmatch(words) if hasattr(rx, "fullmatch") else None
+        return hit is not None or any(r.fullmatch(words) for _, r in (*self.ri.role_type_res, *self.ri.org_type_res))
+
+    def _named_organisation(self, bare: str, m: str) -> Speaker | None:
+        """A Title Case organisation name not in the lexicons ("Center for Strategic and
+        International Studies", "Supreme Court"): named, typed by its organisation words."""
+        if not _TITLE_CASE_NAME_RE.fullmatch(bare):
+            return None
+        # the organisation word is the head: the last word(s), or those before "for/of"
+        low = bare.lower()
+        head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].lower().split()
+        opening = self.lex.org_word_re.match(low)      # "Center for ...", "School of ..."
+        # a whole name a roles.yaml pattern types ("Working Families Party", "Clean Water Coalition":
+        # the head is a capitalised organisation word the patterns read case-sensitively)
+        name_head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].strip()    # "Republican Party" of "... of Wyoming"
+        patterned = any(rx.fullmatch(name_head) for rx, _ in self.roles.patterns)
+        if not patterned and not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
+                not (opening is not None and opening.group(0).endswith((" for", " of", " on"))):
+            return None
+        typ = self._classify("", bare, bare)
+        if typ == "other":
+            typ = self._classify(bare, "", bare)
+        country = self._country_in(bare)
+        name = self._demonym_owner(bare) or bare
+        return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
+                       kind="organisation")
+
+    def _demonym_owner(self, text: str) -> str | None:
+        """"North Korea's foreign ministry" -> "North Korean foreign ministry" (a country or capital
+        as owner); None when ``text`` has no such owner."""
+        gaz = self.ctx.gaz
+        owner = _OWNER_RE.match(text)
+        if owner is None or not (owner.group(1) in gaz.metonyms or owner.group(1) in gaz.places):
+            return None
+        c = gaz.metonyms.get(owner.group(1)) or gaz.places[owner.group(1)]
+        return f"{gaz.countries.get(c, {}).get('demonym', c)} {owner.group(2)}"
+
+    def _body_country_before(self, body: str, off: int) -> str | None:
+        """The country of the latest earlier mention of the same body with its country: "South
+        Korea's presidential office ... the presidential office", "the Arden unification ministry
+        ... the unification ministry" (a country's possessive or demonym right before the same
+        words, any case); None when the article gives none before ``off``, or gives two countries'
+        bodies of that name (then the bare mention could be either)."""
+        words = body.split()
+        if not words or len(words) > 5:
+            return None
+        rx = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
+                        r"\s+".join(re.escape(w) for w in words) + r")\b")
+        found: list[str] = []
+        for hit in rx.finditer(self.ctx.body, 0, max(0, off)):
+            owner = hit.group(1)
+            if not owner[:1].isupper():
+                continue
+            c = None
+            toks = owner.split()
+            for k in range(len(toks)):       # the country word(s) next to the body: "Seoul's", "South Korean"
+                c = self._country_in(" ".join(toks[k:]))
+                if c is not None and self._country_word(toks[-1]):
+                    break
+                c = None
+            if c is not None:
+                found.append(c)
+        if len(set(found)) == 1:
+            return found[-1]
+        return None
+
+    def _country_modifier(self, text: str) -> tuple[str, str] | None:
+        """(country, the rest) of a government body named after its country's name or initials
+        ("DPRK Foreign Ministry", "U.S. State Department", "Norway Foreign Ministry"); None when
+        the rest is no government body ("Korea Institute for Defense Analyses")."""
+        words = text.split()
+        for k in (2, 1):
+            if len(words) > k and " ".join(words[:k]) in self.ctx.gaz.places:
+                rest = " ".join(words[k:])
+                if self._organisation_type(rest) == "government":
+                    return self.ctx.gaz.places[" ".join(words[:k])], rest
+                return None
+        return None
+
+    def _organisation_type(self, text: str) -> str | None:
+        """The type an organisation word of the source cues gives when ``text`` ends with it: the
+        body itself speaks ("South Korea's national security office", "the defence ministry"),
+        not someone in it; None otherwise."""
+        low = text.lower()
+        for t, rx in self.lex.org_type_res:
+            for hit in rx.finditer(low):
+                if not low[hit.end():].strip():
+                    return t
+        return None
+
+    def _org_name_role(self, text: str) -> tuple[str, str] | None:
+        """(organisation, role) of a capitalised organisation name with "of"/"for" inside it
+        followed by a role word of the lexicons: "Bank of Japan official" -> ("Bank of Japan",
+        "official"); None otherwise ("Secretary of State" is a title, "Bank of Japan" has no role)."""
+        m = _ORG_NAME_ROLE_RE.match(text)
+        if m is None:
+            return None
+        role = m.group("role")
+        words = role.split()
+        if not (self._is_role_head(words[-1]) or len(words) > 1 and self._is_role_head(" ".join(words[-2:]))):
+            return None
+        org = _possessive_free(m.group("org"))           # "Color of Change's executive director"
+        if any(_role_norm(w, self.roles) in self.ri.heads or w.lower() in self.roles.distinct for w in org.split()):
+            return None               # "Former Secretary of State and ... frontrunner": a title, no organisation
+        return org, role

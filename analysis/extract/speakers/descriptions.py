@@ -1,0 +1,216 @@
+"""The description rules of the speaker resolver: a definite description referring back to a person.
+
+:class:`_DescriptionRules` is a part of :class:`~analysis.extract.speakers.resolver._Resolver`
+(its methods read the resolver's lexicons and the roles the article gives its people):
+:meth:`_DescriptionRules._role_reference` finds the one person named before whom a description
+refers back to ("the Russian president" after "Russian President Vladimir Putin" or "Putin, the
+Russian president,"), reading the description's head role words, modifiers and country
+(:meth:`_DescriptionRules._description`), whether a person's role fits them
+(:meth:`_DescriptionRules._role_fits`, a general noun of state only for an office of state:
+:meth:`_DescriptionRules._office_of_state`), the roles the article gives
+(:meth:`_DescriptionRules._article_role_index`) and those of persons already resolved
+(:meth:`_DescriptionRules._note_history_role`).  Moved out of the resolver unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.helpers import _greedy_keys, _possessive_free, _strip_det
+from analysis.extract.speakers.compiled import _role_norm
+
+
+_ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
+
+
+class _DescriptionRules:
+    """The description methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _description(self, m: str) -> tuple[tuple[str, ...], list[str], str | None] | None:
+        """(head role words, modifiers, country) of a definite description of one person ("the
+        Russian president", "the country's top leader", "Russia's foreign minister", "the
+        president of Russia"); None when ``m`` is not one."""
+        gaz = self.ctx.gaz
+        text = m.strip()
+        low = text.lower()
+        if not low.startswith("the ") and not re.match(r"^\S+['’]s\s", text) or "," in text or " and " in low:
+            return None        # a description refers back when definite: "the ...", "Russia's ..."
+        text = _strip_det(text)
+        country = None
+        pp = re.match(r"^(?P<np>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\- ]+)$", text)
+        if pp:
+            place = pp.group("place")
+            country = gaz.metonyms.get(place) or gaz.places.get(place)
+            if country is None:
+                return None
+            text = pp.group("np")
+        elif re.search(r"\s(?:of|for|at|from|with|in|on|to|who|which|that)\s", f" {text} ") \
+                and _role_norm(text, self.roles) not in self.ri.heads:
+            return None        # ("the head of state" is one role phrase of the lexicons)
+        hits = _greedy_keys(_possessive_free(text), self.lex.demonym_keys, screen=self.lex.demonym_re) + \
+            _greedy_keys(_possessive_free(text), self.lex.place_keys, screen=self.lex.place_re)
+        clean = _possessive_free(text)
+        for s, e, k in sorted(hits, reverse=True):
+            c = gaz.demonyms.get(k) or gaz.places.get(k)
+            if country is not None and c != country:
+                return None
+            country = c
+            clean = clean[:s] + " " + clean[e:]
+        words = _role_norm(clean, self.roles).split()
+        if not words:
+            return None
+        head = None
+        for n in (3, 2, 1):
+            if len(words) >= n and " ".join(words[-n:]) in self.ri.heads:
+                head = tuple(words[-n:])
+                break
+        if head is None:
+            return None
+        mods = [w for w in words[:-len(head)] if w not in self.roles.possessors and w != "the"]
+        return head, mods, country
+
+    def _role_fits(self, head: tuple[str, ...], mods: list[str], country: str | None,
+                   role_text: str, role_country: str | None) -> bool:
+        """Whether a person described as ``role_text`` fits the description (head, mods, country)."""
+        if country is not None:
+            rc = role_country or self._country_in(role_text)
+            if rc is not None and rc != country:
+                return False
+        words = self._role_word_list(role_text)
+        n = len(head)
+        own = self._own_phrase_end(words)       # "an adviser to the president" is no president
+        at = [i for i in range(min(len(words), own) - n + 1) if tuple(words[i:i + n]) == head]
+        if not at:
+            return False
+        i = at[-1]
+        before: list[str] = []
+        for w in reversed(words[:i]):            # the head's own premodifiers
+            if w in ("of", "at", "for", "the", "a", "an", "to", "in", "and", ","):
+                break
+            before.append(w)
+        distinct = self.roles.distinct
+        if any(w in distinct and w not in mods for w in before):
+            return False                         # "Vice President X" is not "the president"
+        for w in mods:
+            if w in self.roles.neutral or (w in distinct and w in before):
+                continue
+            if w not in words:                   # "the foreign minister" is not "Defense Minister X"
+                return False
+        return True
+
+    def _own_phrase_end(self, words: tuple[str, ...]) -> int:
+        """The index of the first to/of/for/with/at of a role text's words that opens a phrase
+        after the role ("adviser to the president", "director of the Arden Bank"), not one inside
+        an office name of the lexicons ("secretary of state", "chief of staff"); len(words) if none."""
+        for k, w in enumerate(words):
+            if w in _ROLE_PHRASE_PREPS and k > 0 and not any(
+                    " ".join(words[k - j:k + 1 + m]) in self.ri.heads for j in (1, 2) for m in (1, 2) if k - j >= 0):
+                return k
+        return len(words)
+
+    def _role_word_list(self, role_text: str) -> tuple[str, ...]:
+        """The words of a role text as compared with a description (abbreviations written out,
+        :func:`_role_norm`), computed once per text."""
+        words = self._role_words.get(role_text)
+        if words is None:
+            words = tuple(_role_norm(self._expand_abbreviations(role_text), self.roles).split())
+            self._role_words[role_text] = words
+        return words
+
+    def _article_role_index(self) -> dict[str, list[tuple[int, str, str, str | None]]]:
+        """Role word -> (first offset, person, role text, None) of every distinct (person, role
+        text) the article gives, in text order."""
+        if self._role_index_cache is None:
+            first: dict[tuple[str, str], int] = {}
+            for o, p, t in self._person_roles():
+                if (p, t) not in first:
+                    first[(p, t)] = o
+            index: dict[str, list[tuple[int, str, str, str | None]]] = {}
+            self._checked_descriptions()
+            for o, name, t in self._predicate_notes:     # "Roe is a professor at X"
+                p = self._canonical_person(name, o)
+                if (p, t) not in first:
+                    first[(p, t)] = o
+            for (p, t), o in sorted(first.items(), key=lambda x: x[1]):
+                for w in dict.fromkeys(self._role_word_list(t)):
+                    index.setdefault(w, []).append((o, p, t, None))
+            self._role_index_cache = index
+        return self._role_index_cache
+
+    def _note_history_role(self, off: int, sp: Speaker) -> None:
+        """Index a resolved named person's role for later descriptions."""
+        if sp.kind != "person" or not sp.named or sp.plural or not sp.role:
+            return
+        key = (sp.name, sp.role, sp.country)
+        if key in self._history_roles:
+            self._history_roles[key] = min(self._history_roles[key], off)
+            return
+        self._history_roles[key] = off
+        for w in dict.fromkeys(self._role_word_list(sp.role)):
+            self._history_role_index.setdefault(w, []).append(key)
+
+    def _expand_abbreviations(self, text: str) -> str:
+        """``text`` with abbreviated titles written out ("Sen." -> "senator")."""
+        rx = self.ri.abbreviation_re
+        return text if rx is None else rx.sub(lambda m: self.roles.abbreviations[m.group(1)], text)
+
+    def _role_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The one person named before ``off`` whom a description refers back to ("the Russian
+        president" after "Russian President Vladimir Putin" or "Putin, the Russian president,"),
+        from the roles given in the article, then the actors registry's labels; a general
+        noun ("the leader") is tried on specific roles (president, prime minister) only when
+        no person has the noun itself.  None when no person, or more than one, fits."""
+        desc = self._description(m)
+        if desc is None:
+            return None
+        self._checked_descriptions()
+        if off in self._described_at:      # "Tom Roe has a plan. The former senator said ...": Roe
+            return self._person(self._canonical_person(self._described_at[off], off), "", off, paragraph, mention=m)
+        head, mods, country = desc
+        index = self._article_role_index()
+
+        def article(h: tuple[str, ...]) -> Iterable[tuple[str, str, str | None]]:
+            for o, p, t, c in index.get(h[-1], ()):
+                if o < off:
+                    yield p, t, c
+            for key in self._history_role_index.get(h[-1], ()):
+                if self._history_roles[key] < off:
+                    yield key
+
+        def registry(h: tuple[str, ...]) -> Iterable[tuple[str, str, str | None]]:
+            for a in self.ctx.actors:
+                if a.kind == "person":
+                    first, roles = self._actor_roles(a)
+                    if 0 <= first < off:
+                        yield from ((a.name, r, a.country) for r in roles)
+
+        hyper = [tuple(h.split()) for h in self.ri.hypernyms.get(" ".join(head), ())]
+        state_only = " ".join(head) in self.roles.state_hypernyms
+        for source, heads in ((article, [head]), (registry, [head]), (article, hyper), (registry, hyper)):
+            people: list[str] = []
+            for h in heads:
+                for p, text, c in source(h):
+                    if state_only and heads is hyper and not self._office_of_state(text):
+                        continue                 # "the head of state" is no company's president
+                    if p not in people and self._role_fits(h, mods, country, text, c):
+                        people.append(p)
+                        if len(people) > 1:
+                            return None          # more than one person fits: keep the description
+            if people:
+                return self._person(people[0], "", off, paragraph, mention=m)
+        return None
+
+    _ROLE_OF_BODY_RE = re.compile(r"(?<![\w’'\-])(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)")
+
+    def _office_of_state(self, role_text: str) -> bool:
+        """Whether a role text may be an office of a state, as a general noun of roles.yaml's
+        state_hypernyms ("the head of state") needs: not a private body's office
+        (:meth:`_private_office`: "the president of the company"), and a body named after the role
+        ("the president of Arden Steel") must be a country of the gazetteer ("the president of
+        France")."""
+        if self._private_office(role_text, "", role_text):
+            return False
+        m = self._ROLE_OF_BODY_RE.search(role_text)
+        return m is None or self._country_in(m.group("body")) is not None

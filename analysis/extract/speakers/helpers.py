@@ -313,3 +313,6 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 _LEADING_THE_RE = re.compile(r"^the\s+")
 
 _OWNER_RE = re.compile(r"^(.+?)[’']s\s+(.+)$")
+
+
+_MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else

@@ -1,0 +1,384 @@
+"""The person-name rules of the speaker resolver: names, surnames and the persons' canonical names.
+
+:class:`_NameRules` is a part of :class:`~analysis.extract.speakers.resolver._Resolver` (its
+methods read the resolver's name registry and lexicons): a capitalised run stripped of titles,
+organisations, demonyms and places to a person's name (:meth:`_NameRules._person_name_from_run`,
+reading :meth:`_NameRules._title_at` and :meth:`_NameRules._descriptor_before_name`); a name at
+the start or end of a mention (:meth:`_NameRules._leading_name`, :meth:`_NameRules._trailing_name`);
+a surname or family name alone expanded to the full name it refers to
+(:meth:`_NameRules._expand_name`, :meth:`_NameRules._compound_surname`,
+:meth:`_NameRules._canonical_person`), an actor's surname label when the article names a namesake
+(:meth:`_NameRules._namesake`); the persons resolved so far (:meth:`_NameRules._add_person`) and
+the article's surnames (:meth:`_NameRules._person_surnames`).  Moved out of the resolver
+unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Mapping
+
+from analysis.extract.speakers.model import Actor, Speaker
+from analysis.extract.speakers.helpers import (
+    _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_TOKEN, _end_tokens,
+    _english_word_tags, _key_at, _possessive_free,
+)
+from analysis.extract.speakers.compiled import _role_norm
+
+
+#: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
+#: "former, ex-, then-"); a hyphen joins them, so the title is read without it
+_THEN_TITLE_RE = re.compile(r"^[Tt]hen-([A-Z][\w.]*)$")
+
+_TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
+
+_NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a person's name
+
+_LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
+                                   r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
+
+
+class _NameRules:
+    """The person-name methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _canonical_person(self, name: str, off: int) -> str:
+        """The canonical name a name as written at ``off`` refers to (actors.yaml name, or the
+        full name it expands to)."""
+        full = name if len(name.split()) > 1 else self._expand_name(name, off)[0]
+        actor = self._actor_for(full) or self._actor_for(name)
+        return actor.name if actor is not None and actor.kind == "person" else full
+
+    def _person_name_from_run(self, run: str) -> tuple[str | None, str]:
+        """Strip titles, organisations, demonyms and places off a capitalised run."""
+        toks = run.replace("\u00a0", " ").split()
+        cues, gaz, lex = self.ctx.cues, self.ctx.gaz, self.lex
+        cut = next((k for k in range(1, len(toks)) if toks[k] in self.roles.headline_verbs), None)
+        if cut is not None:
+            toks = toks[:cut]              # "Lindsey Graham Says ...": a headline's verb
+        i = 0                              # tokens before i are stripped (titles, places, ...)
+        while i < len(toks) - 1 and toks[i].rstrip(",") in self.roles.leading_words:
+            i += 1                         # "But Mr. Kim", "When Garcia"
+        honorific = False                  # the last token stripped is "Mr", "Dr", ...
+        changed = True
+        while i < len(toks) and changed:
+            changed = False
+            n = self._title_at(toks, i)
+            if n:
+                honorific = n == 1 and toks[i].rstrip(".") in self.roles.honorifics
+                i += n
+                changed = not honorific        # "Mr. King": after an honorific comes the name
+                continue
+            for strip in lex.strip:
+                n = _key_at(strip, toks, i)
+                if n:
+                    i += n
+                    changed = True
+                    honorific = False
+                    break
+            if not changed and i < len(toks) - 1:
+                # a title or an owner inside the run: "Texas Sen. Ted Cruz", "House Speaker
+                # Paul Ryan", "NBC's Dante Chinni" -> the name after it
+                cut = self._inner_title_end(toks, i)
+                if cut > i:
+                    honorific = toks[cut - 1].rstrip(".") in self.roles.honorifics
+                    i = cut
+                    changed = True
+        pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for t in toks[:i]
+                       if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics)
+        toks = toks[i:]
+        if len(toks) >= 3 and self._descriptor_before_name(toks):
+            pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]   # "Billionaire Donald Trump": a description
+        if len(toks) < 1 or len(toks) > _MAX_NAME_TOKENS:
+            return None, pre
+        name = " ".join(toks)
+        low = name.lower()
+        if lex.org_word_re.search(low) or lex.document_word_re.search(low) or \
+                any(w.lower() in _NOT_NAME_FUNCTION_WORDS or w.lower() in self.words.not_name_words for w in toks) or \
+                (not honorific and any(_possessive_free(w) in cues.non_person for w in toks)):
+            return None, pre
+        if name in gaz.places or name in gaz.metonyms or name in gaz.demonyms:
+            return None, pre
+        if len(toks) == 1 and toks[0].lower() in self.roles.time_words:
+            return None, pre       # "USA Today": what is left is a time word, not a surname
+        if not all(_NAME_TOKEN.match(t) for t in toks):
+            return None, pre
+        name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
+        return name, pre
+
+    def _descriptor_before_name(self, toks: list[str]) -> bool:
+        """Whether the first of ``toks`` (three or more capitalised words) is an English adjective
+        or participle describing the person ("Crooked Hillary Clinton", "Embattled Ann Roe")
+        rather than a given name: a word the English lexicon tags as one, and the article names
+        the person without it too ("Hillary Clinton").  Nouns are left alone: many given names
+        are nouns too ("Marine Le Pen", "Lily ..."); descriptive nouns before a name are
+        titles of roles.yaml ("Actress", "Billionaire")."""
+        if _english_word_tags().get(toks[0].lower()) not in _DESCRIPTOR_TAGS:
+            return False
+        key = " ".join(toks)
+        if key not in self._descriptors:
+            body, rest = self.ctx.body, " ".join(toks[1:])
+            self._descriptors[key] = body.count(rest) > body.count(key)
+        return self._descriptors[key]
+
+    def _inner_title_end(self, toks: list[str], i: int) -> int:
+        """The token index after the last title or possessive owner inside ``toks[i:]`` that a
+        name follows, or ``i`` when there is none."""
+        cut = i
+        for k in range(i, len(toks) - 1):
+            n = self._title_at(toks, k) if k > i else 0
+            if not n and len(toks[k]) > 2 and toks[k].endswith(("'s", "’s", "s'", "s’")):
+                n = 1
+            if n and k + n < len(toks) and any(t.rstrip(".,") not in self.words.name_suffixes for t in toks[k + n:]):
+                cut = k + n
+        return cut
+
+    def _title_at(self, toks: list[str], i: int) -> int:
+        """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0;
+        a title word may carry a period ("Mr.", "Gen.", "Sen.")."""
+        first = toks[i]
+        then = _THEN_TITLE_RE.match(first)
+        if then is not None and self._title_at([then.group(1), *toks[i + 1:]], 0) == 1:
+            return 1              # "Then-Sen. Ann Lee": the title she held then
+        bare = first[:-1] if first.endswith(".") and len(first) > 2 else first
+        if bare in self.roles.honorifics or bare in self.roles.abbreviations:
+            return 1
+        for index in (self.lex.title_index, self.ri.title_index):
+            for _, t in index.get(first, ()) or index.get(bare, ()):
+                if tuple(w[:-1] if w.endswith(".") and w[:-1] in self.ri.titles else w
+                         for w in toks[i:i + len(t)]) == t:
+                    return len(t)
+        return 0
+
+    def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
+        """A surname or family name alone -> the most recent full name containing it."""
+        toks = tuple(name.split())
+        hits = self._names_with(toks)
+        if hits:
+            j = bisect_left(hits, offset, key=lambda n: self._name_offsets[n]) - 1
+            _, full, pre = self.ctx.names[hits[j] if j >= 0 else hits[0]]
+            return full, pre
+        # a person already resolved (from an attribution) wins too
+        known = self._person_with(toks)
+        if known is None and len(toks) == 1:
+            compound = self._compound_surname(toks[0], offset)
+            if compound is not None:
+                return compound
+        if known is None and name.isupper() and len(name) > 2 and name.isalpha():
+            # a transcript or headline in capitals: "WALLACE" -> "Chris Wallace"
+            full, pre = self._expand_name(name.title(), offset)
+            if full != name.title():
+                return full, pre
+        return (known, "") if known is not None else (name, "")
+
+    def _compound_surname(self, word: str, offset: int) -> tuple[str, str] | None:
+        """(full name, its words before) of the latest three-word name before ``offset`` (else the
+        first after it) whose middle word is ``word``: a compound surname's first part ("Melba
+        Ruiz Ortega ... Ms. Ruiz"; Spanish and Portuguese names put the paternal surname first,
+        and news uses it alone).  Not a middle initial ("Ann B. Lee"); None when no name fits."""
+        if len(word) < 2 or word.endswith("."):
+            return None
+        if self._middle_words is None:
+            self._middle_words = {}
+            for off, full, pre in self.ctx.names:
+                words = full.split()
+                if len(words) == 3:
+                    self._middle_words.setdefault(words[1], []).append((off, full, pre))
+        found = None
+        for off, full, pre in self._middle_words.get(word, ()):
+            if off < offset:
+                found = (full, pre)
+        if found is None or found[0].split()[-1].rstrip(".") in self.words.name_suffixes:
+            return found                  # "Tom Roe III ... Roe said": the middle word is the surname
+        # a compound surname's first part is used with a title ("Ms. Ruiz"); alone it may be an
+        # English middle name ("Ana Maria Kolb spoke. Maria, her daughter, said")
+        before = self.ctx.body[max(0, offset - 16):offset + 16]
+        titled = re.search(rf"(?<![\w.])([A-Z][\w]*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])", before)
+        return found if titled is not None and titled.group(1) in self.ri.titles else None
+
+    def _names_with(self, toks: tuple[str, ...]) -> list[int]:
+        """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""
+        n = len(toks)
+        if n > _INDEXED_TOKENS:             # rare (long mentions): a scan
+            return [i for i, (_, full, _) in enumerate(self.ctx.names) if toks in (_end_tokens(full, n) or ())]
+        if n not in self._name_keys:
+            index: dict[tuple[str, ...], list[int]] = {}
+            for i, (_, full, _) in enumerate(self.ctx.names):
+                for key in set(_end_tokens(full, n) or ()):
+                    index.setdefault(key, []).append(i)
+            self._name_keys[n] = index
+        return self._name_keys[n].get(toks, [])
+
+    def _person_with(self, toks: tuple[str, ...]) -> str | None:
+        """The person resolved most recently (first resolution order) whose longer name begins
+        or ends with ``toks``."""
+        n = len(toks)
+        if n > _INDEXED_TOKENS:             # rare (long mentions): a scan
+            for known in reversed(self._person_order):
+                if toks in (_end_tokens(known, n) or ()):
+                    return known
+            return None
+        if n not in self._person_keys:
+            self._person_keys[n] = {}
+            for i, known in enumerate(self._person_order):
+                self._add_person_keys(n, i, known)
+        i = self._person_keys[n].get(toks)
+        return self._person_order[i] if i is not None else None
+
+    def _add_person_keys(self, n: int, i: int, known: str) -> None:
+        for key in _end_tokens(known, n) or ():
+            self._person_keys[n][key] = i
+
+    def _add_person(self, sp: Speaker) -> None:
+        # a joint speaker ("A and B") is never the full name a later surname expands to:
+        # "Kowalski" -> "Laura Kowalski and Viktor Kowalski" made joint names snowball
+        if sp.name not in self.persons and not sp.plural:
+            i = len(self._person_order)
+            self._person_order.append(sp.name)
+            for n in self._person_keys:
+                self._add_person_keys(n, i, sp.name)
+        self.persons[sp.name] = sp
+
+    def _name_tokens_in_article(self) -> frozenset[str]:
+        """Every word of a person's name registered in the article."""
+        if self._name_tokens is None:
+            self._name_tokens = frozenset(t for _, full, _ in self.ctx.names for t in full.split())
+        return self._name_tokens
+
+    def _namesake(self, bare: str, actor: Actor, off: int) -> str | None:
+        """The full name a surname label of a person actor ("Kim", "Mr. Kim") refers to when the
+        article's most recent full name with that surname before ``off`` is someone else
+        ("Kim Yung-ho"; for a principal only a namesake introduced with a title); None when it
+        is the actor or there is none."""
+        if actor.kind != "person":
+            return None
+        toks = self.lex.titles_re.sub("", bare).split() if len(bare.split()) > 1 else bare.split()
+        if len(toks) != 1:
+            return None
+        hits = self._names_with((toks[0],))
+        j = bisect_left(hits, off, key=lambda n: self._name_offsets[n]) - 1
+        if j < 0:
+            return None
+        full = self.ctx.names[hits[j]][1]
+        if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]):
+            return None
+        if not self._introduced_with_title(full) and (
+                actor.speaker_type == "principal" or full.split()[-1] != toks[0]
+                or any(self._same_actor(self.ctx.names[h][1], toks[0], actor) for h in hits)):
+            # the event's protagonist, or a registry person the article names in full, keeps the
+            # bare surname ("Kim", "Trump" after "Ivanka Trump") unless the namesake comes with a
+            # title or role ("Unification Minister Kim Yung-ho"); a registry person the article
+            # never names in full yields to any namesake it names with given names before the
+            # surname ("Ann Peskov ... Peskov said"; "Trump Train" is no namesake)
+            return None
+        return full
+
+    def _introduced_with_title(self, full: str) -> bool:
+        """Whether the article introduces ``full`` with a title or role right before the name
+        ("Unification Minister Kim Yung-ho"): only such a namesake outweighs an actor."""
+        if self._titled_names is None:
+            self._titled_names = frozenset(n for _, n, before, _ in self._role_notes if before)
+        return full in self._titled_names
+
+    def _given_names_look_real(self, full: str, surname: str) -> bool:
+        """Whether the words of ``full`` besides ``surname`` are names, not capitalised common
+        words ("Billionaire Donald Trump", "Trump Tower Grill"): none of them is written in lower
+        case elsewhere in the article."""
+        for tok in full.split():
+            if tok == surname or len(tok) <= 2:
+                continue
+            low = tok.lower()
+            if self._written_lower(low):
+                return False
+        return True
+
+    def _same_actor(self, full: str, surname: str, actor: Actor) -> bool:
+        """Whether the full name ``full`` (found for ``surname``) is ``actor``: one of its labels,
+        or its given names agree with a label's ("Vladimir V. Putin", "Vladimir Vladimirovich
+        Putin" are Vladimir Putin; "Ken Sato" is not Taro Sato, "Kim Yo Jong" not Kim Jong Un)."""
+        if self._actor_for(full) is actor:
+            return True
+        if self._actor_for(full) is not None:
+            return False
+
+        def given(name: str) -> str:
+            toks = name.split()
+            if surname in toks:
+                toks.remove(surname)
+            return " ".join(toks).lower()
+
+        mine = given(full)
+        for lab in actor.labels:
+            toks = lab.split()
+            if len(toks) < 2 or surname not in toks or not all(t[:1].isupper() for t in toks) \
+                    or any(t.rstrip(".") in self.ri.titles for t in toks):
+                continue
+            theirs = given(lab)
+            if mine.startswith(theirs) or theirs.startswith(mine):
+                return True
+        return False
+
+    def _has_person_name(self, text: str) -> bool:
+        return any(self._trailing_name(seg.strip())[0] for seg in text.split(",") if seg.strip())
+
+    def _leading_name(self, text: str) -> tuple[str, str, str] | None:
+        """(name, titles before it, the phrase after it) when ``text`` is a person's name followed
+        by where they work, without a comma: "Jane Doe of the Brookings Institution", "Jane Doe at
+        the Institute of World Economy", "Mr. Doe of the Sierra Club".  The name needs two words, or
+        one after a courtesy title or title ("Bank of Korea", "Ministry of Foreign Affairs" are
+        organisations), and none of them a title ("Secretary of State X")."""
+        lead = _LEADING_NAME_PREP_RE.match(text)
+        if lead is None:
+            return None
+        name, pre = self._person_name_from_run(lead.group(1))
+        first = lead.group(1).split()[0].rstrip(".")
+        titled = first in self.roles.honorifics or first in self.ri.titles   # "Mr. Veld of the Sierra Club"
+        if name is None or len(name.split()) < 2 and not (titled and name != lead.group(1)) or \
+                any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
+            return None                # "Former Secretary of State X": a title, not a name
+        return name, pre, text[lead.end(1):].strip()
+
+    @staticmethod
+    def _before_capitals(text: str) -> str:
+        """The words of ``text`` before its closing run of capitalised words."""
+        toks = text.split()
+        i = len(toks)
+        while i > 0 and _NAME_TOKEN.match(toks[i - 1].strip("’'")):
+            i -= 1
+        return " ".join(toks[:i])
+
+    def _trailing_name(self, text: str) -> tuple[str | None, str]:
+        """The person name at the end of ``text`` and the words before it."""
+        toks = text.split()
+        i = len(toks)
+        while i > 0 and _NAME_TOKEN.match(toks[i - 1].strip("’'")):
+            i -= 1
+        if i == len(toks):
+            return None, text
+        run = " ".join(toks[i:])
+        name, pre_in_run = self._person_name_from_run(run)
+        if name is None:
+            return None, text
+        pre = " ".join(toks[:i] + ([pre_in_run] if pre_in_run else []))
+        return name, pre.strip()
+
+    def _person_surnames(self) -> frozenset[str]:
+        """The surnames of people's names in the article (memoised): the last word of each
+        registered name of two or more words without a role word or a function word ("Mike
+        Bloomberg"; not a capitalised run the name registry also holds, "Former CNN", "FBI
+        Director X", "Another RT America", nor "Trump's RT")."""
+        return frozenset(self._surname_offsets())
+
+    def _surname_offsets(self) -> Mapping[str, int]:
+        """{surname: the offset of the first full name with it} of :meth:`_person_surnames`."""
+        if self._surnames is None:
+            np_words, tags = self.ri.np_words, _english_word_tags()
+            first: dict[str, int] = {}
+            for off, full, _ in self.ctx.names:
+                words = full.split()
+                if len(words) > 1 and not any(
+                        _possessive_free(w).lower() in np_words or tags.get(w.lower()) in _CLOSED_TAGS
+                        or _possessive_free(w) != w for w in words):
+                    first[words[-1]] = min(off, first.get(words[-1], off))
+            self._surnames = first
+        return self._surnames

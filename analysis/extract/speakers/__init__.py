@@ -106,6 +106,7 @@ in this list:
 * :mod:`.groups`: the resolver's plural-speaker rules (coordinations "A and B", plural descriptions, group nouns; a mixin);
 * :mod:`.documents`: the resolver's document rules (a treaty, its article, a report as speaker; a mixin);
 * :mod:`.affiliations`: the resolver's country, organisation and affiliation rules (a mixin);
+* :mod:`.registry`: the resolver's name registry (the persons an article names, with the roles around each name; a mixin);
 * :mod:`.names`: the resolver's person-name rules (a name in a capitalised run, a surname to the full name; a mixin);
 * :mod:`.descriptions`: the resolver's rules for a description referring back to a person ("the Russian president"; a mixin);
 * :mod:`.anaphors`: the resolver's pronoun and pair-anaphor rules (he/she/it/they, "the two leaders"; a mixin);

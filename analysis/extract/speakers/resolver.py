@@ -16,62 +16,33 @@ import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
-    _MAX_NAME_TOKENS,
-    _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE,
-    _TITLE_CASE_NAME_RE,
-    _BOUND_PRONOUNS, _CLOSED_TAGS, _NAME_TOKEN,
-    _QUOTE_CHARS, _any_speaker, _before_preposition, _blank_spans, _cap, _char_before, _contains_phrase,
-    _cut_spans,
-    _english_word_tags, _name_pattern, _norm,
-    _participle_word, _phrase_re, _possessive_free, _strip_det, _without_nicknames,
+    _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
+    _QUOTE_CHARS, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
+    _norm, _phrase_re, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
 )
-from analysis.extract.speakers.words import (
-    SpeakerWords, _SERIES_NAME_RE, _plural_title_series_re,
-    _with_plural_titles, load_speaker_words,
-)
-from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
+from analysis.extract.speakers.words import SpeakerWords, _with_plural_titles, load_speaker_words
+from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
+from analysis.extract.speakers.registry import _RegistryRules
 from analysis.extract.speakers.names import _NameRules
 from analysis.extract.speakers.descriptions import _DescriptionRules
 from analysis.extract.speakers.affiliations import _AffiliationRules
 from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
 from analysis.extract.speakers.anaphors import _AnaphorRules
-from analysis.extract.speakers.predicates import (
-    campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
-)
-from analysis.extract.speakers.indexes import _CountryMentions, _History, _Run, _SentenceNPs, _Spans
-
-
-_CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
-
-
-_ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
-
-
-#: an appositive opens with an article, a lower-case word, or a possessive name before a lower-case word
-#: ("Ana Kolb, Mr. Roe's chief of staff,", "Ana Kolb, Arden Steel's spokeswoman,")
-_APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z]")
+from analysis.extract.speakers.indexes import _CountryMentions, _History, _SentenceNPs, _Spans
 
 
 _INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
-
-
-_RELATIVE_CUT_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
-
-
-#: an age between a name and its noun-phrase appositive ("X, 45, a nurse at Y,"; AP style puts the
-#: age right after the name); not before "of/from/who": a hometown or a clause says no role
-_AGE_APPOSITIVE_RE = re.compile(r"[ \u00a0]*\d{1,3},[ \u00a0]+(?=(?:a|an|the)[ \u00a0])")
 
 
 _MENTION_SPLIT_RE = re.compile(r",\s*")
@@ -84,12 +55,6 @@ _SPACED_DASH_RE = re.compile(r"\s+-{1,2}(?:\s+|$)")
 
 # a dateline before the lead's subject ("WASHINGTON — President Obama said"): capitals, a dash
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*)*(?:,\s+[A-Z][\w.]*)?\s+-{1,2}\s+(?=\S)")
-
-
-_DASH_OPEN_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)[ \u00a0]+")
-
-
-_DASH_CLOSE_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)(?=[ \u00a0]|$)")
 
 
 # an appositive without an article, a lower-case noun with its of/for phrase ("organ of the party",
@@ -106,24 +71,6 @@ _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 
 
-_SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s"
-                                    r"|,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z])")
-
-
-_SURNAME_PAREN_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()")
-
-
-_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
-
-
-
-
-_APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
-
-
-_PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
-
-
 # A speaker mention (a name or description with its appositives) is short: the longest source span
 # in PolNeAR train+dev has 251 characters.  Only the first this-many characters of a longer mention
 # are read, so that a mispredicted span running over many clauses ("A, a professor at X, said it,
@@ -131,16 +78,10 @@ _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 20
 _MENTION_MAX_CHARS = 400
 
 
-_OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
-
-
 _THERE_RE = re.compile(r"(.*\S)\s+there$", re.IGNORECASE)     # "Officials there"
 _LAWYER_RE = re.compile(r"\b(?:lawyers?|attorneys?|counsel)\b", re.IGNORECASE)   # a person's own, no office
 _POSSESSIVE_PRONOUN_RE = re.compile(r"(his|her|its|their)\s+(\S.*)$", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GOP", "DNC")
-
-
-_PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
 
 
 @dataclass
@@ -156,7 +97,7 @@ class _Context:
     quoted: Sequence[tuple[int, int]] = ()
 
 
-class _Resolver(_NameRules, _DescriptionRules, _AffiliationRules, _DocumentRules, _GroupRules, _AnaphorRules, _OutletRules, _TypeRules):
+class _Resolver(_RegistryRules, _NameRules, _DescriptionRules, _AffiliationRules, _DocumentRules, _GroupRules, _AnaphorRules, _OutletRules, _TypeRules):
     """One article's speaker resolution (keeps the article's name registry); the outlet rules
     are :class:`~analysis.extract.speakers.outlets._OutletRules`, the source-type rules
     :class:`~analysis.extract.speakers.source_types._TypeRules`."""
@@ -240,514 +181,6 @@ class _Resolver(_NameRules, _DescriptionRules, _AffiliationRules, _DocumentRules
         self._sent_sorted = all(self._sent_ends[i] <= self._sent_starts[i + 1] for i in range(len(sents) - 1)) \
             and all(s.start <= s.end for s in sents)
         self._sent_positional = all(s.index == i for i, s in enumerate(sents))
-
-    # ------------------------------------------------------------ name registry
-    def _scan_text(self) -> str:
-        """The body with the period of a title abbreviation ("Mr.", "Gen.") or a middle initial
-        ("Vladimir V. Putin") before a capitalised word made a space: the same length, so
-        offsets are the body's, and such a period neither breaks a name nor ends a clause."""
-        body = self._nickname_free
-        if "." not in body:
-            return body
-        chars = None
-        for rx in (self.ri.title_period_re, self.ri.initial_re):
-            for m in rx.finditer(body):
-                if chars is None:
-                    chars = list(body)
-                chars[m.start(1)] = " "
-        return body if chars is None else "".join(chars)
-
-    def _scan_names(self) -> None:
-        """Capitalised runs in the body that look like person names, with the words
-        around them (pre-modifiers and a following appositive) for role and affiliation."""
-        body = self.ctx.body
-        scan = self._scan_text()
-        newlines = [m.start() for m in re.finditer("\n", body)]
-        stops = [m.start() for m in re.finditer(r"\. ", scan)]
-        commas = [m.start() for m in re.finditer(", ", body)]
-
-        def last_before(found: list[int], width: int, end: int) -> int:   # body.rfind(sub, 0, end)
-            i = bisect_right(found, end - width) - 1
-            return found[i] if i >= 0 else -1
-
-        plural_titled = self._plural_titled_names(scan)
-        for m in self._runs(scan):
-            run = m.group(0)
-            head_at = m.start()            # where the words before the name's run end
-            # a name in a series after a plural title: the words before are the earlier name's
-            in_series = m.start() in plural_titled
-            # "Korea Institute for National Unification": a run after "for/of/on/and" that
-            # follows a capitalised word continues an organisation's name, unless that word is a
-            # one-person title ("Secretary of State Mark Olsen": the name after the office)
-            window = max(0, m.start() - 60)
-            tail = _ORG_TAIL_RE.search(body[window:m.start()])
-            titled_after_and = tail is not None and tail.group(0).rstrip().endswith(" and") \
-                and bool(self._title_at(run.split(), 0))
-            if titled_after_and:
-                tail = None        # "Lerner and Sen. Ana Kolb": a titled person after "and", no organisation
-            if tail is not None and not self._after_person_and(scan, m.start()):
-                office = self._office_title_split(body[window:m.start()], run.split())
-                if office is None:
-                    continue
-                head_at, pre, name = window + office[0], office[1], office[2]
-            else:
-                first = run.split(None, 1)
-                if len(first) == 2 and first[0].rstrip(".") in self.words.plural_titles:
-                    run = f"{self.words.plural_titles[first[0].rstrip('.')]} {first[1]}"   # "Sens. Ann Lee": "Sen."
-                name, pre = self._person_name_from_run(self._without_opening_participle(run, m.start()))
-                if not pre and m.start() in plural_titled \
-                        and plural_titled[m.start()].rstrip(".") not in self.roles.honorifics:
-                    pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title ("Mr." is none)
-            if not name:
-                continue
-            if scan is not body and body[m.start():m.end()] != run:
-                start, name = self._name_in_body(m.start(), m.end(), name)
-            else:
-                start = m.start() + run.rfind(name) if name in run else m.start()
-            ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
-                            last_before(commas, 2, m.start()), 0)
-            if m.start() - ctx_start > _PRE_CONTEXT_CHARS:
-                # a long clause with no comma or period: only its last words, cut at a space (each
-                # name's context is classified, so an unbounded one is quadratic in such a clause)
-                cut = body.find(" ", m.start() - _PRE_CONTEXT_CHARS, m.start())
-                ctx_start = cut if cut >= 0 else m.start()
-            ctx_start = head_at if (in_series or titled_after_and) and head_at == m.start() else min(ctx_start, head_at)
-            pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
-            after = m.end()
-            if body.startswith(".", after) and run.split()[-1] in self.words.name_suffixes:
-                after += 1           # "C. Ana Kolb Jr., a senior official,": the suffix's period
-            appositive, tagged = self._appositive_at(after), ""
-            if not appositive and body.startswith(",", after):
-                tagged = self._party_tag(after + 1)       # "X, R-Ohio,"
-            elif not appositive:
-                tagged = self._paren_tag(after)           # "X (D-Va.)"
-            role_before = self._role_before(body[ctx_start:head_at], pre)
-            fronted = "" if role_before else self._role_before_comma(head_at, m.end())
-            if fronted:               # "The city's budget director, Ana Kolb, said"
-                role_before = pre_text = fronted
-            if role_before or appositive or tagged:
-                self._role_notes.append((start, name, role_before, self._appositive_role(appositive) or tagged))
-            if len(name.split()) < 2:
-                continue
-            ctx = (self._now_role(appositive) or appositive) if appositive else pre_text
-            if appositive and (pre or fronted):
-                ctx = (pre or fronted) + " " + appositive
-            nick = self._nickname_in(start, m.end() + 1)
-            if nick is not None:
-                # 'Robert C. "Bobby" Scott': "Bobby Scott" later in the article is the same person,
-                # with the same description; "Scott" expands to the full name registered last
-                self.ctx.names.append((start, f"{body[nick[0] + 1:nick[1] - 1]} {name.split()[-1]}", ctx))
-            self.ctx.names.append((start, name, ctx))
-        self._scan_surname_appositives(scan)
-        self._scan_predicate_roles(scan)
-        self._role_notes.sort(key=lambda n: n[0])
-
-    def _is_role_head(self, words: str) -> bool:
-        return _role_norm(words, self.roles) in self.ri.heads
-
-    def _scan_predicate_roles(self, scan: str) -> None:
-        """Role notes for the roles a clause of their own gives a named person (:mod:`.predicates`):
-        "Roe is a professor at X", "Roe has led the agency since 2019", "Ann Roe spoke. The former
-        senator said ...").  Only after a surname of a full name the article gives.  They type a
-        person only when the name's own phrases give no type (:meth:`_type_from_contexts`), and
-        descriptions refer back to them ("the professor said": :meth:`_article_role_index`)."""
-        people = self._surname_offsets()
-        if not people:
-            return
-        notes = self._predicate_notes
-        notes += copular_roles(scan, people=people, is_role_head=self._is_role_head,
-                               sense_fits=self._court_sense_fits)
-        notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation,
-                               verbs=self.roles.leading_verbs)
-        tags = _english_word_tags()
-        full_names: dict[str, set[str]] = {}
-        for _, full, _ in self.ctx.names:      # the people (not "A Roe") with each surname
-            words = full.split()
-            if words[-1] in people and len(words) > 1 and not any(tags.get(w.lower()) in _CLOSED_TAGS for w in words):
-                full_names.setdefault(words[-1], set()).add(full)
-        # only to type a person: "the candidate" refers back to roles the article gives in words
-        self._campaign_notes = list(campaign_roles(
-            scan, people={w for w, fulls in full_names.items() if len(fulls) == 1},
-            modifies_noun=lambda w: tags.get(w, "") in ("NN", "NNS") and not self._is_role_head(w)
-            and not self._is_role_head(f"campaign {w}"),
-            is_role_head=self._is_role_head, objects=self.roles.campaign_objects, verbs=self.roles.campaign_verbs))
-        if self._sent_sorted and len(self._sent_starts) > 1:
-            spans = list(zip(self._sent_starts, self._sent_ends))
-            for off, word, role in next_sentence_descriptions(
-                    scan, spans, person_at_start=lambda s, e: self._person_opening(scan, s, e, people),
-                    is_role_head=self._is_role_head,
-                    unique_office=lambda w: w in self.roles.unique_offices):
-                notes.append((off, word, role))
-                self._described_at[off] = word
-            notes += next_sentence_pronoun_roles(
-                scan, spans, person_at_start=lambda s, e: self._person_opening(scan, s, e, people),
-                is_role_head=self._is_role_head, sense_fits=self._court_sense_fits)
-        notes.sort(key=lambda n: n[0])
-
-    def _checked_descriptions(self) -> None:
-        """Drop (once) each next-sentence description that fits a role another person was given
-        before it ("Ann Roe, the ministry's spokeswoman, spoke. The minister said ..." after
-        "Foreign Minister Tom Lee": the minister is Lee), from the predicate notes and from
-        :attr:`_described_at`."""
-        if self._descriptions_checked:
-            return
-        self._descriptions_checked = True
-        if not self._described_at:
-            return
-        dropped: set[int] = set()
-        note_at: dict[int, str] = {}
-        for o, _, r in self._predicate_notes:
-            note_at.setdefault(o, r)
-        by_word: dict[str, list[tuple[int, str, str]]] = {}   # a role fits only where its head word is
-        for o, p, t in self._person_roles():
-            for w in dict.fromkeys(self._role_word_list(t)):
-                by_word.setdefault(w, []).append((o, p, t))
-        for off, word in self._described_at.items():
-            desc = self._description(note_at[off])
-            person = self._canonical_person(word, off)
-            if desc is None or any(o < off and p != person and self._role_fits(desc[0], desc[1], desc[2], t, None)
-                                   for o, p, t in by_word.get(desc[0][-1], ())):
-                dropped.add(off)
-        if dropped:
-            self._predicate_notes = [n for n in self._predicate_notes if n[0] not in dropped]
-            self._described_at = {o: w for o, w in self._described_at.items() if o not in dropped}
-
-    def _court_sense_fits(self, role: str, np: str) -> bool:
-        """Whether a predicate's role word means its court office: any role but roles.yaml's
-        court_roles ("judge", "justice"); those only bare ("a judge", "a judge in 2010") or with an
-        of/on/at/for object that names a court or a country or place of the gazetteer ("a judge of
-        the district court", "a justice of Arden"), not "a judge of the baking contest"."""
-        if role not in self.roles.court_roles:
-            return True
-        obj = np[len(_before_preposition(np)):]
-        if not re.match(r"\s*(?:of|on|at|for)\s", obj):
-            return True                          # bare, or a time or place: "a judge in 2010"
-        low = obj.lower()
-        return any(re.search(r"(?<![\w\-])" + re.escape(w) + r"(?![\w\-])", low) for w in self.roles.court_objects) \
-            or self._country_in(obj) is not None
-
-    def _names_typed_organisation(self, obj: str) -> bool:
-        """Whether ``obj`` ("the agency", "the Arden Institute") names an organisation whose
-        type the lexicons give (not "the charge", "the field"): it must end in an organisation
-        word of either lexicon ("the city's police department"; not "the agency's critics", "the
-        police department's charity marathon", "the court renovation"), unless it is a body's
-        name the lexicons list whole."""
-        bare = _LEADING_THE_RE.sub("", obj)
-        low = obj.lower()
-        starts = [0, *(m.end() for m in re.finditer(r"\s+", low))]
-        ends_in_org = any(rx.fullmatch(low, k) for _, rx in (*self.lex.org_type_res, *self.ri.org_type_res)
-                          for k in starts)
-        if not ends_in_org and bare not in self.lex.institution_types \
-                and bare not in self.ctx.cues.international.values():
-            return False
-        return self._classify("", bare, obj) != "other"
-
-    _OPENING_NAME_RE = re.compile(r"[\s\"“‘']*(?P<run>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3})(?![\w’'\-])")
-
-    def _person_opening(self, scan: str, start: int, end: int, people: Mapping[str, int]) -> str | None:
-        """The surname that opens the sentence ``scan[start:end]`` ("Ann Roe said ...", "Mr. Roe
-        has ..."), when the sentence names no other person of the article; else None."""
-        m = self._OPENING_NAME_RE.match(scan, start, end)
-        if m is None:
-            return None
-        words = [w for w in m.group("run").split() if w.rstrip(".") not in self.roles.honorifics]
-        if not words or words[-1] not in people:
-            return None
-        name = words[-1]
-        others = {w for w in re.findall(r"[A-Z][\w’'\-]*", scan[m.end():end]) if w in people and w != name}
-        return None if others else name
-
-    _FRONTED_ROLE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
-                                  r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
-    _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
-    _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
-
-    def _role_before_comma(self, head_at: int, end: int) -> str:
-        """The role of a name that follows its description and a comma, the description opening the
-        sentence or clause ("The city's budget director, Ana Kolb, said", "When the bureau's
-        director, Ana Kolb, spoke"): a noun phrase with "the" or a possessive ("Arden's foreign
-        minister") whose last word is a role word of the lexicons, and the name closed by a comma
-        or a reporting verb (not a list: "the mayor, Ann Lee and Tom Roe").  "" otherwise."""
-        body = self.ctx.body
-        if not body.startswith(", ", head_at - 2) or self._AFTER_FRONTED_NAME_RE.match(body, end) is None:
-            return ""
-        if self._NAME_APPOSITIVE_RE.match(body, end) is not None:
-            return ""             # "Unlike the mayor, Tom Roe, a retired farmer, said": his own description
-        found = self._FRONTED_ROLE_RE.search(body, max(0, head_at - 120), head_at)
-        if found is None:
-            return ""
-        words = found.group("np").split()
-        if words and words[0].lower() in self.words.fronted_role_not_after:
-            return ""             # "Like the president, Tom Roe said": a comparison, not his office
-        while words and words[0] in self.roles.leading_words:
-            words = words[1:]
-        head = _role_norm(found.group("head"), self.roles)
-        if len(words) < 2 or (head not in self.ri.heads and head not in self.ri.np_words):
-            return ""
-        return " ".join(words)
-
-    def _nickname_in(self, start: int, end: int) -> tuple[int, int] | None:
-        """The first quoted nickname span inside body[start:end], or None."""
-        i = bisect_left(self._nicknames, (start, start))
-        if i < len(self._nicknames) and self._nicknames[i][1] <= end:
-            return self._nicknames[i]
-        return None
-
-    def _mention_without_nicknames(self, mention: str, start: int | None) -> str:
-        """``mention`` without its quoted nicknames inside names, read in the body when it is
-        there (the words before it decide) or else in the mention alone."""
-        if start is not None and self.ctx.body.startswith(mention, start):
-            end = start + len(mention)
-            inside = [n for n in self._nicknames if start <= n[0] and n[1] <= end]
-            return _cut_spans(mention, inside, start) if inside else mention
-        return _without_nicknames(mention)
-
-    def _without_opening_participle(self, run: str, pos: int) -> str:
-        """``run`` (a capitalised run at body offset ``pos``) without its first word when that
-        word is an ordinary English -ing/-ed word (:func:`_participle_word`) written with a
-        capital only because the run opens a sentence or a quote ("Injecting Clinton into the
-        race, Trump said", "Crooked Hillary Clinton said"), and the next word is a capitalised
-        word but no plural common noun ("Frustrated Parents Rally ...": a headline's group,
-        left alone).  Inside a sentence the run is left as it is."""
-        toks = run.split()
-        if len(toks) < 2 or not _participle_word(toks[0]) or not toks[1][:1].isupper():
-            return run
-        if _english_word_tags().get(toks[1].lower(), "") in ("NNS", "NNPS"):
-            return run
-        before = _char_before(self.ctx.body, pos)
-        if before and before not in ".!?\n:;(" + _QUOTE_CHARS:
-            return run
-        return run[run.index(toks[1], len(toks[0])):]
-
-    def _plural_titled_names(self, scan: str) -> dict[int, str]:
-        """{offset: singular title} of the names after a plural abbreviated title ("Sens. Ann
-        Lee and Tom Roe" -> the offsets of Ann Lee and Tom Roe: "Sen.")."""
-        titles = self.words.plural_titles
-        if not titles:
-            return {}
-        series = _plural_title_series_re(tuple(titles))
-        out: dict[int, str] = {}
-        for m in series.finditer(scan):
-            out[m.start("first")] = titles[m.group(1)]      # a run that starts after "Govs."
-            for part in _SERIES_NAME_RE.finditer(m.group("more")):
-                out[m.start("more") + part.start()] = titles[m.group(1)]
-        return out
-
-    def _appositive_at(self, end: int) -> str:
-        """The appositive after a name ending at ``end`` (", a researcher at X," / ", who heads
-        X,"), or ""."""
-        body = self.ctx.body
-        dash = _DASH_OPEN_RE.match(body, end)     # "Anna Lindqvist — a professor at X — said"
-        if not body.startswith(",", end) and dash is None:
-            return ""
-        start = end + 1 if dash is None else dash.end()
-        age = _AGE_APPOSITIVE_RE.match(body, start) if dash is None else None
-        if age is not None:
-            start = age.end()     # "Ana Kolb, 45, a nurse from Dale,": the age, then the appositive
-        stop = self._appositive_stop(start)
-        stop = stop if stop is not None else end + 201
-        if dash is not None:
-            close = _DASH_CLOSE_RE.search(body, start, min(stop, start + _APPOSITIVE_MAX_CHARS))
-            if close is None:
-                return ""
-            stop = close.start()
-        if stop - end > _APPOSITIVE_MAX_CHARS:
-            return ""      # far more than 25 words (and slicing to a far stop per name is quadratic)
-        appositive = body[start: stop].strip()
-        if len(appositive.split()) > 25 and dash is None and _LEADING_ARTICLE_RE.match(appositive):
-            # "Dean, a former party chairman and candidate, poked at ...": no reporting verb ends
-            # it, so the noun phrase ("a/an/the ...") ends at its closing comma
-            appositive = appositive.split(", ", 1)[0]
-            if len(appositive.split()) > 25:
-                # "a longtime adviser to X who helped formulate a strategy that ...": the noun phrase
-                # ends where its relative clause begins
-                appositive = _RELATIVE_CUT_RE.split(appositive, maxsplit=1)[0]
-        if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
-            return ""
-        if appositive[:1].isupper() and not self._possessive_role(appositive):
-            return ""      # "For Mrs. Roe, Arden's uprising against the union is ...": no role of hers
-        return appositive
-
-    _POSSESSIVE_ROLE_RE = re.compile(r"^.*?[’']s?\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5})")
-
-    def _possessive_role(self, appositive: str) -> bool:
-        """Whether an appositive that opens with a possessive name ("Mr. Roe's former national
-        security adviser", "Arden Steel's spokeswoman") names a role: a role word of the lexicons
-        among its lower-case words before the first preposition."""
-        m = self._POSSESSIVE_ROLE_RE.match(appositive)
-        if m is None:
-            return False
-        words = [w.lower() for w in _before_preposition(m.group("words")).split()]
-        return any(self._is_role_head(w) or i and self._is_role_head(f"{words[i - 1]} {w}")
-                   for i, w in enumerate(words))
-
-    def _party_tag(self, pos: int) -> str:
-        """A role pattern right after a name's comma ("R-Ohio"), or ""."""
-        text = self.ctx.body[pos:pos + 40].lstrip()
-        for rx, _ in self.roles.patterns:
-            m = rx.match(text)
-            if m is not None:
-                return m.group(0)
-        return ""
-
-    def _paren_tag(self, end: int) -> str:
-        """A role pattern that is all of a parenthesis right after a name ("Scott (D-Va.)"), or ""."""
-        body = self.ctx.body
-        if not body.startswith(" (", end):
-            return ""
-        close = body.find(")", end + 2, end + 42)
-        if close < 0:
-            return ""
-        inner = body[end + 2:close].strip()
-        return inner if any(rx.fullmatch(inner) for rx, _ in self.roles.patterns) else ""
-
-    def _scan_surname_appositives(self, scan: str) -> None:
-        """Role notes for a surname alone with an appositive ("Mendes, a professor at X,") or a
-        party tag in parentheses ("Scott (D-Va.)"): the surname is resolved to its full name when
-        the roles are read."""
-        for m, word in self._lone_surnames(_SURNAME_PAREN_RE, scan):
-            tag = self._paren_tag(m.end(1))
-            if tag:
-                self._role_notes.append((m.start(1), word, "", tag))
-        for m, word in self._lone_surnames(_SURNAME_APPOSITIVE_RE, scan):
-            appositive = self._appositive_at(m.end(1))
-            if appositive:
-                self._role_notes.append((m.start(1), word, "", self._appositive_role(appositive)))
-
-    def _lone_surnames(self, rx: re.Pattern[str], scan: str) -> Iterator[tuple[re.Match[str], str]]:
-        """Matches of ``rx`` whose group 1 is a capitalised word standing alone: not the end of a
-        longer capitalised run (read by the run scan), a role word, a metonym or a demonym."""
-        for m in rx.finditer(scan):
-            word = m.group(1)
-            if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
-                continue
-            if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
-                continue
-            yield m, word
-
-    def _office_title_split(self, before: str, run: list[str]) -> tuple[int, str, str] | None:
-        """A title naming its office with "of"/"for" before a name: ``before`` (the text before
-        the capitalised ``run``) ends with a one-person title and the preposition ("Secretary of",
-        "Minister for") and ``run`` is the office then the name ("State Mark Olsen").  Returns
-        (offset of the title in ``before``, the title with its office, the name) or None.
-
-        The name is the longest run suffix the article already gives as a full name, else the
-        last two words (a three-word name introduced only this way loses its first word).  Not a
-        title when the run has fewer than three words ("Spokesman for Mark Olsen" is his
-        spokesman) or a title of its own ("... for Foreign Minister Mark Olsen").
-        """
-        m = _OFFICE_TITLE_RE.search(before)
-        if m is None or len(run) < 3 or _role_norm(m.group(1), self.roles) not in self.ri.heads:
-            return None
-        if not all(_NAME_TOKEN.match(t) for t in run) or any(self._title_at(run, i) for i in range(len(run))):
-            return None
-        known = {n for _, n, _ in self.ctx.names}
-        k = next((k for k in range(min(_MAX_NAME_TOKENS, len(run) - 1), 2, -1) if " ".join(run[-k:]) in known), 2)
-        while k < len(run) - 1 and len(run[-k].rstrip(".")) == 1:
-            k += 1                     # a middle initial is no first name: "State John F. Kerry"
-        name = " ".join(run[-k:])
-        if self._person_name_from_run(name)[0] != name:
-            return None
-        return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", name
-
-    def _after_person_and(self, scan: str, start: int) -> bool:
-        """Whether the run at ``start`` follows "<person name> and " ("Markus Weber and Jonas
-        Berg"): a list of people, not the rest of an organisation's name."""
-        prev = _PERSON_AND_RE.search(scan, max(0, start - 80), start)
-        if prev is None or _ORG_TAIL_RE.search(scan[max(0, prev.start() - 60):prev.start()]):
-            return False
-        name, _ = self._person_name_from_run(prev.group(1))
-        return name is not None and len(name.split()) >= 2
-
-    def _runs(self, scan: str) -> Iterable["_Run"]:
-        """The capitalised runs of ``scan``, each split at a headline's verb ("Donald Trump Praises
-        Breitbart's Editor Matthew Boyle" -> "Donald Trump", "Breitbart's Editor Matthew Boyle")."""
-        verbs = self.roles.headline_verbs
-        for m in _CAP_RUN_RE.finditer(scan):
-            run = m.group(0)
-            if not any(t in verbs for t in run.split()):
-                yield _Run(m.start(), run)
-                continue
-            for part in re.finditer(r"\S+(?:[ \u00a0]+\S+)*?(?=[ \u00a0]+(?:" + "|".join(map(re.escape, sorted(verbs)))
-                                    + r")(?:[ \u00a0]|$)|$)", run):
-                text = part.group(0).strip()
-                toks = text.split()
-                while toks and toks[0] in verbs:
-                    toks = toks[1:]
-                if len(toks) >= 2:
-                    start = m.start() + part.start() + part.group(0).find(toks[0])
-                    end = m.start() + part.end()
-                    yield _Run(start, scan[start:end])
-
-    def _name_in_body(self, run_start: int, run_end: int, name: str) -> tuple[int, str]:
-        """(offset, name as written) of ``name``, found in the scan text of a run, in the body:
-        a middle initial keeps its period ("Victor D. Cha")."""
-        window = self._nickname_free[run_start:run_end]
-        found = None
-        for found in _name_pattern(name).finditer(window):
-            pass
-        if found is None:
-            return run_start, name
-        return run_start + found.start(), " ".join(found.group(0).split())
-
-    def _role_before(self, before: str, pre: str) -> str:
-        """The role words right before a name: the titles and places stripped off its run
-        ("Russian President") after the role noun phrase that ends the text before the run
-        ("hosted by North Korean leader" -> "North Korean leader"); honorifics dropped."""
-        words: list[str] = []
-        for tok in reversed(before.split()):
-            w = tok.strip("\"“”‘’()")
-            if not w or w != tok and words or tok.endswith((",", ";", ":", ".")):
-                break
-            low = w.lower().replace("’", "'")
-            if low in ("the", "a", "an") or w in self.roles.leading_words or w in self.roles.headline_verbs:
-                break
-            if w[:1].isupper() or _possessive_free(low) in self.ri.np_words or low.endswith("'s"):
-                words.append(w)
-                if len(words) >= 6:
-                    break
-                continue
-            break
-        words.reverse()
-        words += pre.split()
-        return " ".join(w for w in words if w.rstrip(".") not in self.roles.honorifics
-                        and w not in self.roles.leading_words)
-
-    _RELATIVE_RE = re.compile(r"^(?:who|which)\s+(?:(?:now|currently|also)\s+)?(?P<verb>[a-z\-]+(?:\s+over)?(?:\s+as)?)\b\s*(?P<rest>.*)$")
-    _PREP_START_RE = re.compile(r"^(?:at|of|with|for|from|in|on|to)\b")
-
-    _FORMER_RE = re.compile(r"(?<![\w-])(?:former|ex-)", re.IGNORECASE)
-    _NOW_RE = re.compile(r"(?:now|currently)\s")
-
-    def _now_role(self, appositive: str) -> str:
-        """The role a "former X who now Y" appositive gives for now ("a former State Department
-        official who now teaches at Harmon College" -> "lecturer at Harmon College"), or ""."""
-        former, _, later = appositive.partition(" who ")
-        if not later or not self._FORMER_RE.search(former) or not self._NOW_RE.match(later):
-            return ""
-        return self._appositive_role("who " + later.split(", ")[0])
-
-    def _appositive_role(self, appositive: str) -> str:
-        """The role an appositive gives: a noun phrase as written ("the Russian president",
-        cut at a following clause), a relative clause as its agent noun ("who heads the
-        institute" -> "head of the institute", "who is a professor at X" -> "a professor at X")."""
-        if not appositive:
-            return ""
-        rel = self._RELATIVE_RE.match(appositive)
-        if rel is None:
-            now = self._now_role(appositive)
-            if now:
-                return now
-            return re.split(r",\s|\s(?:who|which|whose)\s", appositive, maxsplit=1)[0].strip()
-        verb, rest = rel.group("verb"), rel.group("rest").strip()
-        agent = dict(self.roles.role_verbs).get(verb)
-        if agent is None:
-            return ""
-        if not agent:
-            return rest
-        if not rest:
-            return agent
-        return f"{agent} {rest}" if self._PREP_START_RE.match(rest) else f"{agent} of {rest}"
 
     # ------------------------------------------------------------ roles given in the article
     def _clean_mention(self, m: str) -> str:
@@ -852,14 +285,6 @@ class _Resolver(_NameRules, _DescriptionRules, _AffiliationRules, _DocumentRules
                          for m in [_phrase_re(lab).search(body)] if m is not None), default=-1)
             self._actor_roles_cache[a.name] = (first, tuple(dict.fromkeys(roles)))
         return self._actor_roles_cache[a.name]
-
-    def _appositive_stop(self, pos: int) -> int | None:
-        """Where an appositive starting at ``pos`` ends: the next '.', ';', newline, quotation
-        mark or ', said/says/told/added/noted/according' (all such places found once)."""
-        if self._stops is None:
-            self._stops = [m.start() for m in self.words.appositive_stop_re.finditer(self.ctx.body)]
-        i = bisect_left(self._stops, pos)
-        return self._stops[i] if i < len(self._stops) else None
 
     # ------------------------------------------------------------ public entry
     def resolve(self, mention: str | None, start: int | None, paragraph: int | None,

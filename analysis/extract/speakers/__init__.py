@@ -108,9 +108,11 @@ in this list:
 * :mod:`.affiliations`: the resolver's country, organisation and affiliation rules (a mixin);
 * :mod:`.registry`: the resolver's name registry (the persons an article names, with the roles around each name; a mixin);
 * :mod:`.names`: the resolver's person-name rules (a name in a capitalised run, a surname to the full name; a mixin);
+* :mod:`.person_types`: the resolver's rules typing a named person from the roles the article gives (a mixin);
 * :mod:`.descriptions`: the resolver's rules for a description referring back to a person ("the Russian president"; a mixin);
 * :mod:`.anaphors`: the resolver's pronoun and pair-anaphor rules (he/she/it/they, "the two leaders"; a mixin);
-* :mod:`.resolver`: the resolver (one article's mentions to speakers) and :func:`resolve_speakers`.
+* :mod:`.resolver`: the resolver (one article's mentions to speakers: the orchestration, inheriting the
+  mixins above) and :func:`resolve_speakers`.
 """
 
 from __future__ import annotations

@@ -5,15 +5,16 @@ each speaker mention into a :class:`~analysis.extract.speakers.model.Speaker` in
 package docstring describes (cleaning the mention, actors, outlets, pronouns and surnames through
 the history, names with appositives and roles, descriptions, countries and organisations);
 :func:`resolve_speakers` is the public entry point, which loads the lexicons, orders the
-attributions in text order and resolves each one.  The patterns only the resolver reads are
-defined here.
+attributions in text order and resolves each one.  The rules for each job are mixin classes in
+modules of their own (listed in :class:`_Resolver`'s docstring); the patterns only the
+orchestration reads are defined here.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -23,7 +24,7 @@ from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speake
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _QUOTE_CHARS, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
-    _norm, _phrase_re, _possessive_free, _strip_det,
+    _norm, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
@@ -32,6 +33,7 @@ from analysis.extract.speakers.words import SpeakerWords, _with_plural_titles, l
 from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
+from analysis.extract.speakers.person_types import _PersonTypeRules
 from analysis.extract.speakers.registry import _RegistryRules
 from analysis.extract.speakers.names import _NameRules
 from analysis.extract.speakers.descriptions import _DescriptionRules
@@ -97,10 +99,17 @@ class _Context:
     quoted: Sequence[tuple[int, int]] = ()
 
 
-class _Resolver(_RegistryRules, _NameRules, _DescriptionRules, _AffiliationRules, _DocumentRules, _GroupRules, _AnaphorRules, _OutletRules, _TypeRules):
-    """One article's speaker resolution (keeps the article's name registry); the outlet rules
-    are :class:`~analysis.extract.speakers.outlets._OutletRules`, the source-type rules
-    :class:`~analysis.extract.speakers.source_types._TypeRules`."""
+class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules, _AffiliationRules,
+                _DocumentRules, _GroupRules, _AnaphorRules, _OutletRules, _TypeRules):
+    """One article's speaker resolution (keeps the article's name registry).  This class holds
+    the orchestration (the per-article state, :meth:`resolve` and the dispatch of a mention to
+    the rules); each job's rules are a mixin in a module of their own: the name registry
+    (:mod:`.registry`), person names and surnames (:mod:`.names`), a named person's type
+    (:mod:`.person_types`), descriptions referring back (:mod:`.descriptions`), countries,
+    organisations and affiliations (:mod:`.affiliations`), documents (:mod:`.documents`),
+    coordinations and groups (:mod:`.groups`), pronouns and pair anaphors (:mod:`.anaphors`),
+    outlets (:mod:`.outlets`) and source types (:mod:`.source_types`).  No two of them define
+    the same name, so their order in the bases does not matter."""
 
     def __init__(self, doc: Any, cues: SourceCues, gaz: Gazetteer, actors: list[Actor],
                  roles: RoleLexicon | None = None, words: SpeakerWords | None = None):
@@ -195,96 +204,6 @@ class _Resolver(_RegistryRules, _NameRules, _DescriptionRules, _AffiliationRules
                 break
             m = new
         return m
-
-    def _person_roles(self) -> list[tuple[int, str, str]]:
-        """(offset, canonical person, role text) for every role the article gives a named
-        person: the words before the name ("Russian President Vladimir Putin") and an
-        appositive or relative clause after it ("Putin, the Russian president,"), in text order."""
-        if self._person_roles_cache is None:
-            out = []
-            for off, name, before, appositive in self._role_notes:
-                person = self._canonical_person(name, off)
-                for text in (before, appositive):
-                    if text:
-                        out.append((off, person, text))
-            self._person_roles_cache = out
-        return self._person_roles_cache
-
-    def _typed_contexts(self, full: str, *, predicates: bool = False
-                        ) -> tuple[list[int], list[tuple[str, str | None, str | None, str | None]]]:
-        """(offsets, (type, role, affiliation, country)) of the descriptions of person ``full``
-        that give a type, in text order (descriptions in the order found at one offset); each
-        description is classified once per article.  ``predicates``: the roles given in a clause
-        of their own (:meth:`_scan_predicate_roles`) instead of the name's own phrase."""
-        if self._context_index is None:
-            index: dict[str, list[tuple[int, str]]] = {}
-            for o, p, t in self._person_roles():
-                index.setdefault(p, []).append((o, t))
-            for o, n, c in self.ctx.names:
-                if c:
-                    index.setdefault(n, []).append((o, c))
-            self._context_index = index
-            later: dict[str, list[tuple[int, str]]] = {}
-            self._checked_descriptions()
-            for o, name, t in sorted(self._predicate_notes + self._campaign_notes):
-                later.setdefault(self._canonical_person(name, o), []).append((o, t))
-            self._predicate_index = later
-        key = (full, predicates)
-        if key not in self._typed_cache:
-            offsets: list[int] = []
-            values: list[tuple[str, str | None, str | None, str | None]] = []
-            source = self._predicate_index if predicates else self._context_index
-            for o, text in sorted(source.get(full, ()), key=lambda x: x[0]):
-                if text not in self._classified:
-                    role, affiliation, country = self._role_affiliation(text)
-                    self._classified[text] = (self._classify(role or "", affiliation or "", text), role,
-                                              affiliation, country)
-                if self._classified[text][0] != "other":
-                    offsets.append(o)
-                    values.append(self._classified[text])
-            self._typed_cache[key] = (offsets, values)
-        return self._typed_cache[key]
-
-    def _type_from_contexts(self, full: str, off: int) -> tuple[str, str | None, str | None, str | None]:
-        """(type, role, affiliation, country) from the nearest description of ``full`` anywhere
-        in the article that gives a type, the nearest before ``off`` first, else the first
-        after it; then the same of the roles a clause of their own gives ("Roe is a professor
-        at X"); type ``other`` if none does."""
-        for predicates in (False, True):
-            offsets, values = self._typed_contexts(full, predicates=predicates)
-            i = bisect_right(offsets, off) - 1
-            if i >= 0:
-                return values[bisect_left(offsets, offsets[i])]       # the first found at that offset
-            if offsets:
-                return values[0]
-        return "other", None, None, None
-
-    def _actor_roles(self, a: Actor) -> tuple[int, tuple[str, ...]]:
-        """(first offset of any label in the body, the roles its labels give) of a person actor:
-        "Russian President Vladimir Putin" -> "Russian President", "North Korean leader"."""
-        if a.name not in self._actor_roles_cache:
-            titles = self.ri.titles
-            demonyms = self.ctx.gaz.demonyms
-            names = [lab for lab in a.labels
-                     if all(t[:1].isupper() and t.rstrip(".") not in titles for t in lab.split())
-                     and not any(d in lab for d in demonyms if _contains_phrase(lab, d))]
-            roles: list[str] = []
-            for lab in a.labels:
-                role = None
-                for n in sorted(names, key=len, reverse=True):
-                    if lab != n and lab.endswith(" " + n):
-                        role = lab[:-len(n)].strip()
-                        break
-                else:
-                    if lab not in names and any(t[:1].islower() for t in lab.split()):
-                        role = lab
-                if role and role.rstrip(".") not in self.roles.honorifics:
-                    roles.append(role)
-            body = self.ctx.body
-            first = min((m.start() for lab in a.labels if lab in body
-                         for m in [_phrase_re(lab).search(body)] if m is not None), default=-1)
-            self._actor_roles_cache[a.name] = (first, tuple(dict.fromkeys(roles)))
-        return self._actor_roles_cache[a.name]
 
     # ------------------------------------------------------------ public entry
     def resolve(self, mention: str | None, start: int | None, paragraph: int | None,

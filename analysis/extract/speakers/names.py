@@ -50,7 +50,15 @@ class _NameRules:
         return actor.name if actor is not None and actor.kind == "person" else full
 
     def _person_name_from_run(self, run: str) -> tuple[str | None, str]:
-        """Strip titles, organisations, demonyms and places off a capitalised run."""
+        """Strip titles, organisations, demonyms and places off a capitalised run (once per
+        run and article: the same run recurs, and the answer depends only on the run, the
+        lexicons and the article's body)."""
+        found = self._runs_stripped.get(run)
+        if found is None:
+            found = self._runs_stripped[run] = self._strip_run(run)
+        return found
+
+    def _strip_run(self, run: str) -> tuple[str | None, str]:
         toks = run.replace("\u00a0", " ").split()
         cues, gaz, lex = self.ctx.cues, self.ctx.gaz, self.lex
         cut = next((k for k in range(1, len(toks)) if toks[k] in self.roles.headline_verbs), None)

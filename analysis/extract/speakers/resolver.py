@@ -179,6 +179,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._actor_roles_cache: dict[str, tuple[int, tuple[str, ...]]] = {}
         self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
         self._descriptors: dict[str, bool] = {}            # run -> its first word describes the name
+        self._runs_stripped: dict[str, tuple[str | None, str]] = {}   # run -> _person_name_from_run(run)
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
 
@@ -644,6 +645,8 @@ def _dash_appositive(text: str) -> str:
 
 
 def _attr(a: Any, name: str, default: Any = None) -> Any:
+    if type(a) is dict:        # the common case first: the ABC check below is slower
+        return a.get(name, default)
     if isinstance(a, Mapping):
         return a.get(name, default)
     return getattr(a, name, default)

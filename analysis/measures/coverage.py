@@ -429,8 +429,16 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+_POSSESSIVE_RE = re.compile(r"^(.*?)['’]s?$")
+_LETTER_START_RE = re.compile(r"[^\W\d_]")
+_WORD_CHAR_RE = re.compile(r"\w")
+_CONNECTORS_AND = _CONNECTORS | {_AND}
+_ACRONYM_PERIOD_RE = re.compile(r"(?<=\b\w)\.")
+_NAME_GAP_RE = re.compile(r"[\s\-\u2010\u2011\u2013]+")
+
+
 def _strip_possessive(word: str) -> tuple[str, bool]:
-    m = re.match(r"^(.*?)['’]s?$", word)
+    m = _POSSESSIVE_RE.match(word)
     if m and m.group(1):
         return m.group(1), True
     return word, False
@@ -454,11 +462,11 @@ def extract_names(doc: Document, *, not_names: frozenset[str] = frozenset()
     for tok in doc.text.tokens:
         by_sentence[tok.sentence].append(tok)
     for toks in by_sentence.values():
-        first_word = next((i for i, t in enumerate(toks) if re.search(r"\w", t.text)), None)
+        first_word = next((i for i, t in enumerate(toks) if _WORD_CHAR_RE.search(t.text)), None)
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if not (re.match(r"[^\W\d_]", tok.text) and _is_cap(tok.text)):
+            if not (_LETTER_START_RE.match(tok.text) and _is_cap(tok.text)):
                 i += 1
                 continue
             run = [i]
@@ -471,12 +479,12 @@ def extract_names(doc: Document, *, not_names: frozenset[str] = frozenset()
                     break
                 k = j + 1
                 connectors: list[int] = []
-                while k < len(toks) and toks[k].text in _CONNECTORS | {_AND} and \
+                while k < len(toks) and toks[k].text in _CONNECTORS_AND and \
                         toks[k].start == toks[k - 1].end + 1:
                     connectors.append(k)
                     k += 1
                 if k < len(toks) and toks[k].start == toks[k - 1].end + 1 and \
-                        re.match(r"[^\W\d_]", toks[k].text) and _is_cap(toks[k].text):
+                        _LETTER_START_RE.match(toks[k].text) and _is_cap(toks[k].text):
                     words_between = [toks[c].text for c in connectors]
                     has_conn = any(toks[r].text in _CONNECTORS for r in run) or \
                         any(w in _CONNECTORS for w in words_between)
@@ -495,12 +503,12 @@ def extract_names(doc: Document, *, not_names: frozenset[str] = frozenset()
             while run and (toks[run[0]].text in not_names or toks[run[0]].text in _CONNECTORS):
                 run.pop(0)
             while run and (_strip_possessive(toks[run[-1]].text)[0] in not_names
-                           or toks[run[-1]].text in _CONNECTORS | {_AND}):
+                           or toks[run[-1]].text in _CONNECTORS_AND):
                 run.pop()
             if run:
                 initial = run[0] == first_word or (
                     run[0] > 0 and first_word is not None and run[0] == first_word + 1
-                    and not re.search(r"\w", toks[first_word].text))
+                    and not _WORD_CHAR_RE.search(toks[first_word].text))
                 if not (len(run) == 1 and initial):
                     start, end = toks[run[0]].start, toks[run[-1]].end
                     text = body[start:end]
@@ -515,8 +523,8 @@ def extract_names(doc: Document, *, not_names: frozenset[str] = frozenset()
 
 def _name_key(name: str) -> str:
     """Grouping key: case, hyphens and acronym periods ignored ("U.N." = "UN")."""
-    key = re.sub(r"(?<=\b\w)\.", "", name.replace("’", "'"))
-    return re.sub(r"[\s\-\u2010\u2011\u2013]+", " ", key).casefold()
+    key = _ACRONYM_PERIOD_RE.sub("", name.replace("’", "'"))
+    return _NAME_GAP_RE.sub(" ", key).casefold()
 
 
 NamesPartial = dict[str, int]

@@ -35,6 +35,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -247,8 +248,9 @@ def _topic_matches(topic: Topic, text: str,
     matches as scanning every offset, found faster)."""
     def found(i: int, p: re.Pattern) -> Iterable[re.Match]:
         if i == 0 and topic.initials is not None and starts is not None:
-            offsets = sorted(at for char, ats in starts.items() if _may_start(topic.initials, char)
-                             for at in ats)
+            initials = topic.initials
+            offsets = sorted(chain.from_iterable(ats for char, ats in starts.items()
+                                                 if _may_start(initials, char)))
             return _finditer_at(p, text, offsets)
         return p.finditer(text)
 

@@ -11,77 +11,34 @@ Russia–North Korea treaty in house styles the seeds do not cover, with gold in
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from analysis.corpus import load_corpus
-from analysis.enums import KINDS, SPEAKER_TYPES
-from analysis.evaluate.gold import load_gold, match_gold
-from analysis.evaluate.seeds import locate_gold, score_seeds
-from analysis.evaluate.wording import gold_term_span, score_wording
-from analysis.text import parse_article
+from analysis.evaluate.seeds import score_seeds
+from analysis.evaluate.wording import score_wording
+from _invented_helpers import (below_floor, check_evaluators_locate_every_gold_string,
+                               check_every_gold_file_has_its_article, check_quote_strings_are_exact_substrings,
+                               invented_pairs)
 
 DATA = Path(__file__).resolve().parent / "data" / "invented_treaty"
-VOICES = {"narrator", "direct_quote", "paraphrase"}
-QUOTE_FIELDS = {"kind", "text", "speaker", "speaker_mention", "speaker_type", "affiliation", "country", "cue",
-                "named"}
-OPEN, CLOSE = "\"“‘'", "\"”’'"
 
 
 @pytest.fixture(scope="module")
 def pairs():
-    gold = load_gold(DATA / "gold")
-    return match_gold(gold, load_corpus(DATA / "corpus"))
+    return invented_pairs(DATA)
 
 
 def test_every_gold_file_has_its_article(pairs):
-    assert len(pairs) == len(list((DATA / "gold").glob("*.json"))) == len(list((DATA / "corpus").glob("*.md")))
-    for g, art in pairs:
-        assert g.headline == art.title
-        assert not (DATA / "corpus" / g.file).exists()   # else eval seeds would read the corpus as raw seeds
-        assert art.extra.get("invented") is True
-        assert 350 <= len(art.body.split()) <= 700, (g.file, len(art.body.split()))
-
-
-def _paragraphs(body: str) -> list[str]:
-    return [p for p in re.split(r"\n\s*\n", body) if p.strip()]
+    check_every_gold_file_has_its_article(pairs, DATA)
 
 
 def test_quote_strings_are_exact_substrings_in_one_paragraph(pairs):
-    for g, art in pairs:
-        paras = _paragraphs(art.body)
-        for n, q in enumerate(g.quotes, 1):
-            where = (g.file, n, q["text"][:50])
-            assert set(q) == QUOTE_FIELDS, where
-            assert q["kind"] in KINDS and q["speaker_type"] in SPEAKER_TYPES, where
-            assert isinstance(q["named"], bool), where
-            assert any(q["text"] in p and q["speaker_mention"] in p and q["cue"] in p for p in paras), where
-            if q["kind"] in ("direct", "partial"):
-                delimited = [m for m in re.finditer(re.escape(q["text"]), art.body)
-                             if m.start() and art.body[m.start() - 1] in OPEN
-                             and m.end() < len(art.body) and (art.body[m.end()] in CLOSE
-                                                              or re.match(r"\n\s*\n[" + OPEN + "]", art.body[m.end():]))]
-                assert delimited, where
+    check_quote_strings_are_exact_substrings(pairs)
 
 
 def test_evaluators_locate_every_gold_string(pairs):
-    for g, art in pairs:
-        doc = parse_article(art)
-        spans, problems = locate_gold(doc, g.quotes)
-        assert not problems and len(spans) == len(g.quotes), problems
-        assert all(s.cue is not None and s.speaker is not None for s in spans), g.file
-        for t in g.loaded_terms:
-            assert t["voice"] in VOICES and t["neutral_alternative"], (g.file, t["term"])
-            assert len(t["sentence_start"].split()) == 8, (g.file, t["sentence_start"])
-            assert art.body.count(t["sentence_start"]) == 1, (g.file, t["sentence_start"])
-            before = art.body[:art.body.index(t["sentence_start"])].rstrip(" ")
-            assert not before or before.endswith("\n") or before[-1] in ".?!\"”", (g.file, t["sentence_start"])
-            span = gold_term_span(doc, t["term"], t["sentence_start"])
-            assert span is not None and doc.body[span[0]:span[1]] == t["term"], (g.file, t["term"])
-        for form in g.kim_references:
-            assert re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", art.body), (g.file, form)
+    check_evaluators_locate_every_gold_string(pairs)
 
 
 # --------------------------------------------------------------------------- regression floors
@@ -114,12 +71,12 @@ WORDING_FLOORS = {
 def test_attribution_scores_stay_above_floor(pairs):
     o = score_seeds(pairs).overall
     assert o["gold"] == 124
-    low = {k: (o[k], round(v, 4)) for k, v in ATTRIBUTION_FLOORS.items() if o[k] is None or o[k] < v}
+    low = below_floor(o, ATTRIBUTION_FLOORS)
     assert not low, f"below floor (measured, floor): {low}"
 
 
 def test_wording_scores_stay_above_floor(pairs):
     r = score_wording(pairs)
     assert r["gold_terms"] == 51
-    low = {k: (r[k], round(v, 4)) for k, v in WORDING_FLOORS.items() if not r[k] >= v}
+    low = below_floor(r, WORDING_FLOORS)
     assert not low, f"below floor (measured, floor): {low}"

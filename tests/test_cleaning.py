@@ -221,3 +221,33 @@ def test_credit_line_at_the_top_does_not_end_the_article():
     assert r.body == "The ministry said on Thursday that talks would continue next week.\n\nMore talks."
     assert r.metadata["credits"] == "Compiled by Jane Doe"
     assert [x.line for x in r.removed] == [1]
+
+
+@pytest.mark.parametrize("line", [
+    "Read also: Minister urges allies to send more air defence",
+    "READ MORE: Inside the leader's armoured train",
+    "Also Read | Opposition walks out of budget debate",
+    "Related: Ten things to know about the port deal",
+    "RELATED COVERAGE",
+    "See more » Photos from the summit",
+    "Follow our live coverage of the summit for the latest updates.",
+    "Follow Harbour Radio's live blog for updates.",
+    "Sign up for our Asia briefing newsletter",
+    "Click here to read the full text",
+])
+def test_links_to_other_stories_are_removed(line):
+    r = clean_body(f"The minister spoke on Monday.\n\n{line}\n\nShe left on Tuesday.", headline=HEADLINE)
+    assert reasons(r) == {line: "link to another story or live coverage"}
+    assert r.body == "The minister spoke on Monday.\n\nShe left on Tuesday."
+
+
+@pytest.mark.parametrize("line", [
+    "Read more of the minister's remarks below, she said.",
+    "Related talks in Geneva stalled on Tuesday.",
+    "Follow-up talks are planned for July.",
+    "Subscribers to the newspaper complained about the price.",
+    "See also how the port was built: a story of three decades.",
+])
+def test_body_sentences_like_link_labels_are_kept(line):
+    r = clean_body(f"The minister spoke on Monday.\n\n{line}\n\nShe left on Tuesday.", headline=HEADLINE)
+    assert r.removed == ()

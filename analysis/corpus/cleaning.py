@@ -1,9 +1,10 @@
 """Pattern-based cleaning of scraped news text into article body text.
 
 Web copies of news articles carry lines that are not the article: photo
-captions and credits, share widgets, bylines, date stamps, wire credit tails
-("(Reporting by ...; Editing by ...)"), copyright footers and, on content-farm
-copies, an appended FAQ / fake author block.  :func:`clean_body` removes them
+captions and credits, share widgets, links to other stories ("Read also: ..."),
+bylines, date stamps, wire credit tails ("(Reporting by ...; Editing by ...)"),
+copyright footers and, on content-farm copies, an appended FAQ / fake author
+block.  :func:`clean_body` removes them
 with general rules whose vocabularies live in ``lexicons/cleaning.yaml``, and
 reports every removed line with its line number and the reason, plus the
 metadata it found (``byline``, ``date``, ``updated``, ``credits``).  Nothing is
@@ -64,12 +65,14 @@ class CleaningRules:
     credit_sentences: tuple[re.Pattern, ...]
     copyright: tuple[re.Pattern, ...]
     content_farm: tuple[re.Pattern, ...]
+    related_links: tuple[re.Pattern, ...] = ()
     source: str = ""
 
 
 _WORD_SECTIONS = ("photo_credits", "caption_prefixes", "caption_suffix_markers", "share_words",
                   "credit_tail_starts")
-_PATTERN_SECTIONS = ("credit_sentence_patterns", "copyright_patterns", "content_farm_markers")
+_PATTERN_SECTIONS = ("credit_sentence_patterns", "copyright_patterns", "content_farm_markers",
+                     "related_link_patterns")
 
 
 def load_cleaning_rules(path: str | Path | None = None) -> CleaningRules:
@@ -128,6 +131,7 @@ def _read_rules(path: str | Path | None) -> CleaningRules:
         credit_sentences=_patterns(data, "credit_sentence_patterns", name),
         copyright=_patterns(data, "copyright_patterns", name),
         content_farm=_patterns(data, "content_farm_markers", name),
+        related_links=_patterns(data, "related_link_patterns", name),
         source=name,
     )
 
@@ -453,6 +457,8 @@ def _line_reason(s: str, headline: str | None, rules: CleaningRules, meta: dict[
         return "share widget"
     if _is_repeated_headline(s, headline):
         return "photo caption (repeated headline)"
+    if _matches(s, rules.related_links):
+        return "link to another story or live coverage"
     low = s.lower()
     if any(low.startswith(p) for p in rules.caption_prefixes):
         return "photo caption/credit label"

@@ -98,3 +98,18 @@ def test_duplicate_across_subfolders_names_both(tmp_path, broken):
     assert len(arts) == 1 and problems == [] and len(duplicates) == 1
     assert duplicates[0].other_source == str(tmp_path / "two" / "a.md")
     assert duplicates[0].kept_source == str(tmp_path / "one" / "a.md")
+
+
+def test_cli_check_notes_lines_that_are_not_article_text(tmp_path, capsys):
+    (tmp_path / "a.md").write_text(
+        "---\noutlet: Harbour Post\ndate: 2024-06-20\ntitle: Port deal signed\n---\n\n"
+        "The minister signed the port deal on Thursday.\n\n"
+        "Read also: Opposition walks out of budget debate\n\n"
+        "Officials said the deal would create jobs.\n", "utf-8")
+    assert main(["check", str(tmp_path)]) == 0   # a note, not a problem
+    out = capsys.readouterr().out
+    notes = [ln for ln in out.splitlines() if ln.startswith("note:")]
+    assert notes == [f"note: {tmp_path / 'a.md'}:9: this line may not be article text (link to another story "
+                     "or live coverage): 'Read also: Opposition walks out of budget debate'; its words are "
+                     "measured as the article's unless you remove it"]
+    assert out.rstrip().endswith("1 article(s) from 1 outlet(s), 0 problem(s)")

@@ -95,6 +95,31 @@ def print_duplicates(duplicates: Sequence[Duplicate], *, prog: str, note: str, q
     print(f"{prog}: {duplicates_summary(duplicates)} ({note})", file=err)
 
 
+def not_body_lines(article: Article) -> list[str]:
+    """Notes (not problems) for body lines that ``framing import``'s cleaning rules would remove:
+    a caption, a byline, a "Read also: ..." link left in a corpus file is measured as the article's
+    own text.  Each note names the file and, for Markdown/text files, the line."""
+    from analysis.corpus.cleaning import clean_body
+    removed = clean_body(article.body, headline=article.title).removed
+    if not removed:
+        return []
+    where = article.source_path or article.id
+    source_lines: list[str] = []
+    if article.source_path and Path(article.source_path).suffix.lower() in {".md", ".txt", ".markdown"}:
+        try:
+            source_lines = Path(article.source_path).read_text("utf-8").split("\n")
+        except (OSError, UnicodeDecodeError):
+            source_lines = []
+    notes = []
+    for r in removed:
+        text = r.text.strip()
+        line = next((i for i, ln in enumerate(source_lines, 1) if ln.strip() == text), None)
+        at = f"{where}:{line}" if line else where
+        notes.append(f"{at}: this line may not be article text ({r.reason.split(' (')[0]}): {text[:80]!r}; "
+                     "its words are measured as the article's unless you remove it")
+    return notes
+
+
 def run_check(args) -> int:
     """CLI entry of ``framing check PATH``: table, every problem, duplicates, summary; exit 0 or 2.
 
@@ -106,7 +131,9 @@ def run_check(args) -> int:
     rows: list[tuple[tuple, Row]] = []
     outlets: set[str] = set()
     labelled: list[Article] = []
+    body_notes: list[str] = []
     for a in iter_articles(path, problems=problems, duplicates=duplicates):
+        body_notes += not_body_lines(a)
         rows.append((article_sort_key(a), _display_row(a, root)))
         outlets.add(a.outlet)
         if getattr(a, "label", None):
@@ -121,6 +148,8 @@ def run_check(args) -> int:
         print(format_problem(p))
     from analysis.corpus.labels import label_notes
     for note in label_notes(labelled):
+        print(f"note: {escape_controls(note)}")
+    for note in body_notes:
         print(f"note: {escape_controls(note)}")
     summary = f"{len(rows)} article(s) from {len(outlets)} outlet(s), {len(problems)} problem(s)"
     if duplicates:

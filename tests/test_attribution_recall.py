@@ -15,6 +15,12 @@ from analysis.text import parse_article
 from _attribution_helpers import atts, summary
 
 
+def polnear_atts(body: str):
+    """The attributions in PolNeAR's scheme (passive expectations are agentless attributions)."""
+    doc = parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body))
+    return extract_attributions(doc, expectations=True)
+
+
 # ------------------------------------------------------------------ 1. a negated main report
 
 @pytest.mark.parametrize("body, expected", [
@@ -92,7 +98,8 @@ def test_refusal_in_a_relative_clause_leaves_the_main_report():
     ("The former mayor is said to favour a delay.", "said", "to favour a delay"),
 ])
 def test_passive_expectation_is_agentless(body, cue, content):
-    found = atts(body)
+    # "expected" in PolNeAR's scheme only (round 7: the seed conventions read no speech act in it)
+    found = polnear_atts(body)
     assert [(a.cue, a.text, a.kind) for a in found] == [(cue, content, "indirect")]
     assert found[0].agentless and found[0].speaker_mention is None and found[0].speaker_start is None
 
@@ -410,7 +417,7 @@ def brief(body: str) -> list[tuple[str, str | None, bool]]:
     ("The bridge is expected to open in March, according to the city.", ("according to", "the city", False)),
 ])
 def test_a_speakerless_inner_cue_does_not_make_the_named_report_a_relay(body, outer):
-    got = brief(body)
+    got = [(a.cue, a.speaker_mention, a.relay) for a in polnear_atts(body)]
     assert outer in got
     assert ("expected", None, False) in got
 
@@ -446,7 +453,7 @@ def test_a_passive_declaration_before_a_time_phrase_is_not_one(body):
      [("expected", None, "to fall in May, and to rise again in June")]),
 ])
 def test_each_passive_expectation_of_a_coordination_is_reported(body, expected):
-    assert [(a.cue, a.speaker_mention, a.text) for a in atts(body)] == expected
+    assert [(a.cue, a.speaker_mention, a.text) for a in polnear_atts(body)] == expected
 
 
 @pytest.mark.parametrize("body", [
@@ -557,7 +564,8 @@ def test_the_raising_causative_and_passive_word_lists_are_lexicon_sections(tmp_p
 
     lex = reporting_verbs(None)
     assert "seemed" in lex.raising_verbs and "declined" in lex.refusal_verbs and "prompted" in lex.causative_verbs
-    assert lex.passive_to_lemmas == {"expect", "say"} and "declare" in lex.passive_result_lemmas
+    assert lex.passive_to_lemmas == {"say"} and lex.expectation_lemmas == {"expect"}
+    assert "declare" in lex.passive_result_lemmas
     text = (Path(lexicons.__file__).parent / "reporting_verbs.yaml").read_text("utf-8")
     body = "The mayor appeared to suggest that the bridge was safe."
     doc = parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body))

@@ -19,10 +19,10 @@ from analysis.plot.attribution import cue_categories_table, kinds_table
 from analysis.plot.sources import source_types_table, unnamed_table
 from analysis.text import parse_article
 
-FORECAST = "Heavy rain is expected to fall across the whole northern coast from Tuesday night until Wednesday."
+FORECAST = "Heavy rain is said to fall across the whole northern coast from Tuesday night until Wednesday."
 STORM = "\n\n".join([
-    FORECAST + " Winds are expected to reach ninety kilometres an hour.",
-    "Flights are expected to resume on Thursday morning.",
+    FORECAST + " Winds are said to reach ninety kilometres an hour.",
+    "Flights are said to resume on Thursday morning.",
     "“We have opened three shelters,” said Mara Velden, the mayor of Port Aldin.",
     "The storm is said to be the worst in a decade. It was announced that schools would close.",
     "Velden said the shelters would stay open until the water drops.",

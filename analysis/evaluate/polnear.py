@@ -516,9 +516,12 @@ def baseline_extractor(doc: Document) -> list[BaselineAttribution]:
 
 
 def default_extractor() -> Extractor:
-    """``analysis.extract.attribution.extract_attributions`` (raises ImportError if not available)."""
+    """``analysis.extract.attribution.extract_attributions`` in PolNeAR's scheme (``expectations=True``:
+    PolNeAR annotates "X is expected to ..." as an agentless attribution, the seed conventions do not);
+    raises ImportError if not available."""
+    from functools import partial
     from analysis.extract.attribution import extract_attributions
-    return extract_attributions
+    return partial(extract_attributions, expectations=True)
 
 
 # --------------------------------------------------------------------------- speech verbs

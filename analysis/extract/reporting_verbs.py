@@ -117,7 +117,8 @@ class ReportingVerbs:
     raising_verbs: frozenset[str] = frozenset()  # "appeared to suggest that ...": the act as it came across
     refusal_verbs: frozenset[str] = frozenset()  # "declined to say whether ...": a refused speech act
     causative_verbs: frozenset[str] = frozenset()  # "led her to declare that ...": the object speaks
-    passive_to_lemmas: frozenset[str] = frozenset()  # "The vote is expected to pass": no one's expectation
+    passive_to_lemmas: frozenset[str] = frozenset()  # "He is said to favour ...": no one's claim
+    expectation_lemmas: frozenset[str] = frozenset()  # "The vote is expected to pass": PolNeAR scheme only
     passive_result_lemmas: frozenset[str] = frozenset()  # "Lee was declared the winner": no declarer named
     noun_compounds: frozenset[str] = frozenset()  # "a think tank", "the talk show": a verb form opening a noun
 
@@ -211,8 +212,8 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
 WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns", "relay_verbs",
-                 "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas", "passive_result_lemmas",
-                 "noun_compounds")
+                 "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas", "expectation_lemmas",
+                 "passive_result_lemmas", "noun_compounds")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

@@ -34,7 +34,8 @@ would run, the governor said ...": the question is the content; the answer is
 the governor's own entry).  A passive with an agent takes its subject as
 content ("The story was first reported by Reuters").  Not attributions:
 quotation marks around a term or title with no reporting verb, attitudes
-("alarmed"), other agentless passives ("is accused of"), conditional or
+("alarmed"), other agentless passives ("is accused of"; a passive expectation "is expected to ..." only with
+``expectations=True``, PolNeAR's scheme), conditional or
 hypothetical cues ("if they agree on it", "will ponder", "would not say"), negated cues
 inside another report or a relative clause ("said he had not mentioned it", "who
 did not comment"; a negated main report with content is one: "The governor did

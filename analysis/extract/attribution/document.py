@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from heapq import heappop, heappush
 from itertools import accumulate
 from typing import NamedTuple, Sequence
@@ -53,13 +53,32 @@ class Attribution:
 
 
 
-def extract_attributions(doc: Document, *, verbs=None) -> list[Attribution]:
+def _with_expectations(lex: ReportingVerbs) -> ReportingVerbs:
+    """``lex`` whose passive-infinitive lemmas include the expectation lemmas (the PolNeAR scheme);
+    built once per lexicon object (the lexicons are immutable and cached by :func:`reporting_verbs`)."""
+    hit = _EXPECTATION_LEXICONS.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        hit = (lex, replace(lex, passive_to_lemmas=lex.passive_to_lemmas | lex.expectation_lemmas))
+        _EXPECTATION_LEXICONS[id(lex)] = hit
+    return hit[1]
+
+
+#: id(lexicon) -> (lexicon, lexicon with the expectation lemmas); a memo, not state that changes results
+_EXPECTATION_LEXICONS: dict[int, tuple[ReportingVerbs, ReportingVerbs]] = {}
+
+
+def extract_attributions(doc: Document, *, verbs=None, expectations: bool = False) -> list[Attribution]:
     """Every attribution event of ``doc`` in text order (see module docstring).
 
     ``verbs``: None (the packaged lexicon), a path to a YAML file with the same
     layout, or the DataFrame returned by :func:`load_reporting_verbs`.
+    ``expectations``: also read a passive expectation ("The vote is expected to pass") as an
+    agentless attribution, as PolNeAR annotates it (lexicon ``expectation_lemmas``); the seed
+    conventions (the default) do not: nobody is reported to have said anything.
     """
     lex = reporting_verbs(verbs)
+    if expectations and lex.expectation_lemmas:
+        lex = _with_expectations(lex)
     pt = doc.text
     sent_toks = _sentence_tokens(pt)
     cues: list[_Cue] = []
@@ -523,8 +542,7 @@ def paraphrase_spans(doc: Document, *, attributions: Sequence[Attribution] | Non
     These are the reported clauses of the attributions ("said the agreement
     disregarded ..."); quoted stretches inside them stay 'quoted' because
     :meth:`ParsedText.voice_of` checks quotation marks first.  Sorted and merged.
-    Agentless attributions ("it was announced that ...", "X is said to ...", "X is expected to
-    ...") count too: their content is presented as attributed, though to no one named, so it is
+    Agentless attributions ("it was announced that ...", "X is said to ...") count too: their content is presented as attributed, though to no one named, so it is
     not the outlet's own claim; they have no source, so the source tables leave them out
     (:func:`analysis.measures.sources.source_rows`).
     """

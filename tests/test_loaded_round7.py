@@ -1,0 +1,76 @@
+"""Round 7 of the loaded terms: political idioms of manipulation, desperation, negligence and attrition;
+criminal and police-rule metaphors for states; informal leader titles; 'naked <noun>', 'propaganda <event
+noun>' and 'axis of <noun>' templates; 'boasted' before a clause.  Each class with its literal senses guarded.
+Every sentence here is invented for the tests."""
+from __future__ import annotations
+
+from _loaded_helpers import terms
+
+
+def test_spin_counts_as_a_statement_verb_or_a_label_never_as_motion():
+    assert terms("The spokesman, the palace's chief spin doctor, said little.") == ["spin doctor"]
+    assert "spin it as" in terms("Both capitals are spinning it for voters at home.")
+    assert "spin it as" in terms("The ministry spun the story within hours.")
+    assert "spin it as" in terms("Aides tried to put a positive spin on the figures.")
+    # motion: a ball, a wheel, a top
+    assert terms("The bowler was spinning it sharply past the bat.") == []
+    assert terms("She kept spinning it round until the lid came loose.") == []
+    assert terms("The wheels spin on the icy road.") == []
+
+
+def test_idioms_of_desperation_and_negligence_and_their_literal_senses():
+    assert "scrape the bottom of the barrel" in terms("Recruiting convicts shows the army is scraping the bottom of the barrel.")
+    assert "go begging to" in terms("The ministry has gone begging to its neighbours for fuel.")
+    assert "go begging to" in terms("The finance minister went cap in hand to the lenders.")
+    # the sporting 'unused' sense and a hat held in the hand
+    assert terms("Several chances went begging for the home side.") == []
+    assert terms("He walked out with his hat in hand and a coat on his arm.") == []
+    assert "asleep at the wheel" in terms("Critics say the regulator was asleep at the wheel for a decade.")
+    # a driver who falls asleep
+    assert terms("The driver fell asleep at the wheel and the van left the road.") == []
+    assert terms("Police said the driver was asleep at the wheel when the truck crashed.") == []
+
+
+def test_attrition_dysphemisms_and_the_kitchen_grinder():
+    assert "meat grinder" in terms("The general keeps feeding conscripts into the meat grinder of the eastern front.")
+    assert "meat grinder" in terms("The recruits were treated as cannon fodder.")
+    assert terms("Put the beef through the meat grinder twice for a finer mince.") == []
+    assert terms("An electric meat grinder was on the counter.") == []
+
+
+def test_criminal_and_police_rule_metaphors_for_states():
+    assert "protection racket" in terms("The alliance is a protection racket run from the capital.")
+    assert "capo" in terms("The minister acts as the ruler's capo in the provinces.")
+    assert "police state" in terms("The country has become a police state.")
+    # a real racket in a crime report, a guitar capo
+    assert terms("Police said the gang ran a protection racket and sold drugs.") == []
+    assert terms("She put a capo on the guitar at the second fret.") == []
+
+
+def test_informal_titles_and_plural_labels():
+    assert terms("The defence supremo toured the border.") == ["supremo"]
+    assert terms("Three strongmen met at the summit.") == ["strongman"]
+    assert "autocracies" in terms("He warned of like-minded autocracies in the region.")
+    # the political-science frames of the regime type
+    assert terms("The index counts more autocracies than democracies.") == []
+    assert terms("The survey compares democracies and autocracies.") == []
+
+
+def test_templates_naked_propaganda_and_axis():
+    assert terms("The deal was an act of naked greed.") == ["naked greed"]
+    assert terms("The visit was a propaganda exercise.") == ["propaganda exercise"]
+    assert terms("Critics called it an axis of aggression.") == ["axis of aggression"]
+    # the body sense, a descriptive 'propaganda' noun phrase and the axis of geometry
+    assert terms("The naked children played on the beach.") == []
+    assert terms("The museum studies wartime propaganda posters.") == []
+    assert terms("The planet turns on its axis of rotation.") == []
+
+
+def test_intensifying_adverbs_of_undisguised_manner():
+    assert terms("The summit was nakedly transactional.") == ["nakedly"]
+
+
+def test_boasted_before_a_clause_counts_and_the_possession_sense_does_not():
+    assert terms("The minister boasted the pact was a breakthrough.") == ["boasted"]
+    assert terms("The port boasted the largest dry dock in the region.") == []
+    assert terms("The town boasted a cathedral.") == []

@@ -267,3 +267,198 @@ class _GroupRules:
             return None        # a singular word needs a role word ("Police") to be a group
         return Speaker(_cap(bare), None, "unnamed" if typ == "other" else typ, None, country, False, None, True,
                        kind="group", plural=True)
+
+    # ------------------------------------------------------------ anonymous sources and officials
+    _ANON_COUNT_RE = re.compile(r"^(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=\S)",
+                                re.IGNORECASE)
+    _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+    _ANON_CLOSE_RE = re.compile(r"^(?P<np>.+?)\s+(?P<tail>(?:close|near|familiar)\s+(?:to|with)\s+\S.*)$")
+    _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
+    _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
+    _DATELINE_PLACE_RE = re.compile(
+        r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:,\s*[\w .]{1,25})?(?:\s*\([^)\n]{1,30}\))?"
+        r"\s*(?:--|—|–|-|:)\s")
+    _BODY_OF_RE = re.compile(r"^(?P<head>Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[A-Z].*)$")
+
+    def _dateline_country(self) -> str | None:
+        """The country of the place an article's dateline names ("TOKYO, June 20 (Wire) --", "NEW
+        DELHI:", "Washington (Net) —"): a city, country or seat of the gazetteer, else None."""
+        cached = getattr(self, "_dateline_cache", None)
+        if cached is not None:
+            return cached[0]
+        found = self._DATELINE_PLACE_RE.match(self.ctx.body.lstrip())
+        country = None
+        if found is not None:
+            place = found.group("place")
+            for form in (place, place.title()):
+                country = self.ctx.gaz.places.get(form) or self.ctx.gaz.metonyms.get(form)
+                if country is not None:
+                    break
+        self._dateline_cache = (country,)
+        return country
+
+    def _article_initials(self) -> dict[str, str]:
+        """Initials the article defines in parentheses after a capitalised name whose words they
+        abbreviate: "the Ministry of External Affairs (MEA)" -> {"MEA": "Ministry of External Affairs"}."""
+        cached = getattr(self, "_initials_cache", None)
+        if cached is not None:
+            return cached
+        out: dict[str, str] = {}
+        for hit in re.finditer(r"((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on))*)\s+\(([A-Z]{2,6})\)",
+                               self.ctx.body):
+            words, initials = hit.group(1).split(), hit.group(2)
+            for k in range(len(words)):
+                caps = [w[0] for w in words[k:] if w[:1].isupper()]
+                if "".join(caps) == initials and words[k][:1].isupper():
+                    out.setdefault(initials, " ".join(words[k:]))
+                    break
+        self._initials_cache = out
+        return out
+
+    def _anonymous_referent(self, head: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the source", "the official": the latest speaker before ``off`` (three paragraphs back at
+        most) whose name ends in that noun, when it is an unnamed one."""
+        sp = self._last(("anon", head), lambda s: head in s.name.lower().split() or
+                        (s.kind == "person" and s.named and head in (s.role or "").lower().split()),
+                        off, paragraph)
+        if sp is None or sp.named:
+            return None
+        return sp
+
+    def _anonymous_source(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """An anonymous source or official in the canonical form "<seniority> <demonym> <body>
+        <noun>" (speaker_words.yaml anonymous_sources): "One senior Foreign Ministry official"
+        -> "Senior Japanese Foreign Ministry official" (the country the article gives the body:
+        :meth:`_body_country_before`, else the dateline's), "A Whitehall source" -> "British
+        government source" (a seat of government of the gazetteer), "Sources in the Ministry of
+        X (MX)" / "an MX official" -> "<Demonym> X Ministry sources/official", "Three sources" ->
+        "Sources", "Another source, a Russian diplomat who ..." -> the appositive's role ("Russian
+        diplomat"), "the source" -> the latest unnamed source.  A body of state makes it a
+        government source (named false); a source with no body is unnamed.  None when the mention
+        is no such source or needs none of these changes."""
+        heads = self.words.anonymous_heads
+        if not heads:
+            return None
+        gaz = self.ctx.gaz
+        text = m.strip()
+        low = text.lower()
+        head_part, _, rest = text.partition(", ")
+        first = head_part.lower()
+        if first.startswith("the ") and first[4:] in heads and not first.endswith("s"):
+            ref = self._anonymous_referent(first[4:], off, paragraph)     # "the official, who ..."
+            if ref is None and rest and not rest[:1].isupper():
+                ref = self._resolve_simple(head_part, off, paragraph)        # the clause is no part of it
+            return replace(ref, mention=m) if ref is not None else None
+        if first.startswith("the "):
+            return None           # other definite descriptions are read elsewhere
+        if rest[:1].isupper() or re.search(r"[’']s\b", head_part):
+            return None           # "Putin's spokesman, Dmitry Peskov": a named person, a person's staff
+        changed = bool(rest)
+        stripped = self._ANON_COUNT_RE.sub("", head_part, count=1)
+        changed |= stripped != head_part
+        head_part = stripped
+        tail = ""
+        close = self._ANON_CLOSE_RE.match(head_part)
+        if close is not None:
+            head_part, tail = close.group("np"), close.group("tail")
+        place = None
+        at = self._ANON_PLACE_RE.match(head_part) if not tail else None
+        if at is not None:
+            head_part, place = at.group("np"), at.group("place").strip()
+            changed = True
+        words = head_part.split()
+        if " and " in head_part:
+            return None           # coordinations are read elsewhere ("current and former officials")
+        if not words or words[-1].lower() not in heads or any(w[:1].isdigit() for w in words) or \
+                any(w.lower() in ("the", "a", "an", "of", "and", "or") for w in words[:-1]) or \
+                place is not None and re.search(r"\band\s+(?:at|in|from|the)\b", place):
+            return None
+        noun = words[-1].lower()
+        plural = noun.endswith("s")
+        if rest and not plural and noun.startswith("source"):
+            appositive = self._ANON_APPOSITIVE_RE.match(rest.strip())
+            if appositive is not None:       # "Another source, a Russian diplomat who has worked in Asia"
+                role = self._ANON_RELATIVE_RE.sub("", appositive.group("role")).strip()
+                if role and role.split()[-1].lower() not in heads:
+                    sp = self._resolve_simple(f"a {role}", off, paragraph)
+                    if sp.kind == "person" and not sp.named:
+                        return replace(sp, mention=m)
+        initials = self._article_initials()
+        mods: list[str] = []
+        expanded = False
+        for w in words[:-1]:
+            full = initials.get(w)
+            if full is not None and self._organisation_type(self._body_words(full)) == "government":
+                mods.extend(self._body_words(full).split())      # "an MEA spokesperson", MEA defined before
+                expanded = True
+            else:
+                mods.append(w)
+        k = 0                                 # the leading seniority words keep their order ("former top")
+        while k < len(mods) and mods[k].lower() in self.words.anonymous_seniority:
+            k += 1
+        seniority = [w.lower() for w in mods[:k]]
+        body = mods[k:]
+        country = self._country_in(" ".join(body)) if body else None
+        government = False
+        for i, w in enumerate(body):          # "A Whitehall source", "Pentagon officials"
+            seat = gaz.seats.get(w) or (gaz.seats.get(" ".join(body[i:i + 2])) if i + 1 < len(body) else None)
+            if seat is not None:
+                n = 1 if w in gaz.seats else 2
+                body[i:i + n] = ["government"]
+                country, government, changed = seat, True, True
+                break
+            inst = gaz.institutions.get(w)
+            if inst is not None and inst.get("body"):
+                body[i:i + 1] = str(inst["body"]).split()
+                country, government, changed = inst.get("country"), True, True
+                break
+        if place is not None:
+            place = initials.get(place.split(" (")[0], place)
+            place = re.sub(r"\s*\([A-Z]{2,6}\)$", "", place)
+            seat = gaz.seats.get(place)
+            inst = gaz.institutions.get(place) or gaz.institutions.get(f"the {place}")
+            if seat is not None:
+                body, country, government = body + ["government"], seat, True
+            elif inst is not None:
+                body = body + str(inst.get("body") or inst["name"]).split()
+                country, government = inst.get("country"), True
+            elif place in gaz.metonyms or place in gaz.places:
+                country = gaz.metonyms.get(place) or gaz.places[place]
+            elif self._organisation_type(self._body_words(place)) == "government":
+                body = body + self._body_words(place).split()
+            else:
+                return None                   # "sources in the industry", "officials at Arden Bank"
+        body = [w.lower() if w in ("Government", "Administration") else w for w in body]
+        body_text = " ".join(body)
+        if body_text and self._organisation_type(body_text.lower()) == "government" or \
+                body_text.lower() in ("government", "administration", "defense", "defence"):
+            government = True
+        if government and country is None and body_text:
+            country = self._body_country_before(body_text, off) or self._dateline_country()
+            changed |= country is not None
+        if expanded and country is None:
+            return None           # the initials stay as written when no country comes with them
+        changed |= expanded
+        if not changed:
+            return None
+        named_country = country is not None and self._country_in(body_text) == country
+        name_words = seniority + ([] if country is None or named_country or tail else [gaz.adjective(country)]) \
+            + body + [noun] + ([tail] if tail else [])
+        name = _cap(" ".join(name_words))
+        if tail:                              # "a source close to the Kremlin": typed by its own words
+            country = country or self._country_in(tail) or next(
+                (e.get("country") for k, e in gaz.institutions.items() if _contains_phrase(tail, k)), None)
+        described = " ".join(body + [noun])
+        typ = self._classify(described, "", described)
+        if typ in ("other", "unnamed") or government and typ == "document":
+            typ = "government" if government or not noun.startswith("source") else "unnamed"
+        affiliation = f"Government of {gaz.the_country(country)}" if typ == "government" and country and \
+            body_text.lower() in ("government", "administration", "") else None
+        return Speaker(name, m, typ, affiliation, country, False, None, plural,
+                       kind="group" if plural else "person", plural=plural)
+
+    def _body_words(self, name: str) -> str:
+        """A body's name as it stands before a role noun: "Ministry of External Affairs" ->
+        "External Affairs Ministry" (the of-phrase first, as "Foreign Ministry official")."""
+        of = self._BODY_OF_RE.match(name)
+        return f"{of.group('what')} {of.group('head')}" if of else name

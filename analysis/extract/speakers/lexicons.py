@@ -78,7 +78,8 @@ _ROLES_KEYS = {"types": list, "patterns": list,
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
     "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "masthead_words", "data_nouns",
-    "appositive_stop_verbs", "plural_titles", "fronted_role_openers", "document_anaphors")}
+    "appositive_stop_verbs", "plural_titles", "fronted_role_openers", "document_anaphors",
+    "anonymous_sources")}
 
 
 def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:
@@ -143,6 +144,7 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
     check_top_keys(d, where, expected=_GAZETTEER_KEYS, kind="gazetteer")
     try:
         countries, places, metonyms, demonyms = {}, {}, {}, {}
+        seats: dict[str, str] = {}
         for c in d.get("countries", []) or []:
             name = c["name"]
             countries[name] = c
@@ -154,6 +156,9 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
                 places.setdefault(city, name)
             if cities:
                 metonyms.setdefault(cities[0], name)
+            for seat in c.get("seats") or []:     # "Whitehall", "South Block": the government's seat
+                metonyms.setdefault(str(seat), name)
+                seats[str(seat)] = name
             for dem in (c.get("demonym"), c.get("gov")):
                 if dem:
                     demonyms[str(dem)] = name
@@ -161,7 +166,7 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
         organisations = _by_alias(d.get("organisations"))
     except (KeyError, TypeError, AttributeError) as exc:
         raise LexiconError.at(where, f"malformed gazetteer ({exc!r})") from exc
-    return Gazetteer(countries, places, metonyms, demonyms, institutions, organisations)
+    return Gazetteer(countries, places, metonyms, demonyms, institutions, organisations, seats)
 
 
 def load_actors_for_sources(actors: Any = None) -> list[Actor]:

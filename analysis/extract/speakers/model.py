@@ -9,7 +9,7 @@ the resolver reads it.  Data only: no rule and no file is read here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 
@@ -59,6 +59,7 @@ class Gazetteer:
     demonyms: Mapping[str, str]                   # demonym/gov adjective -> country
     institutions: Mapping[str, Mapping[str, Any]] # alias -> entry
     organisations: Mapping[str, Mapping[str, Any]]
+    seats: Mapping[str, str] = field(default_factory=dict)   # seat of government ("Whitehall") -> country
 
     def adjective(self, country: str) -> str:
         e = self.countries.get(country, {})

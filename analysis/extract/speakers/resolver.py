@@ -315,6 +315,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
         head_seg = bare.split(",")[0].strip()
+        anonymous = self._anonymous_source(m, off, paragraph)
+        if anonymous is not None:       # "One senior Foreign Ministry official", "A Whitehall source"
+            return anonymous
         # a listed outlet whose name holds its article ("The Times", "The Hill") before the groups:
         # "Times" alone reads as a plural noun
         if bare != m and bare[:1].isupper() and _LEADING_THE_RE.match(m.lower()):

@@ -53,6 +53,8 @@ class SpeakerWords:
     outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
     unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
     fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
+    anonymous_heads: frozenset[str] = frozenset()          # "source", "officials": an anonymous source's noun
+    anonymous_seniority: tuple[str, ...] = ()              # "senior", "top": kept first in its name
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -105,7 +107,9 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles,
-        document_anaphors=frozenset(w.lower() for w in _words_of(d, "document_anaphors")))
+        document_anaphors=frozenset(w.lower() for w in _words_of(d, "document_anaphors")),
+        anonymous_heads=frozenset(w.lower() for w in _words_of(d, "anonymous_sources")),
+        anonymous_seniority=tuple(w.lower() for w in _words_of(d, "anonymous_sources", "seniority")))
 
 
 def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:

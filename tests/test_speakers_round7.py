@@ -1,0 +1,90 @@
+"""Speakers, round 7.  Articles, people, outlets and organisations are invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speakers_names import _resolve  # the speaker tests' gold-quote helper
+
+
+def _s2_one(body: str, mention: str, text: str = "the plan would fail", cue: str = "said"):
+    [sp] = _resolve(body, [(text, cue, mention)])
+    return sp
+
+
+# ------------------------------------------------------------------ s1: anonymous sources and officials
+def _s1_all(body: str, quotes: list[tuple[str, str, str]]):
+    return [(sp.name, sp.speaker_type, sp.named) for sp in _resolve(body, quotes)]
+
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # a count or article is dropped, seniority kept first, the body's country from the dateline
+    ("OSLO, March 3 (Wire) -- Norway weighed the harbour levy.\n\nOne senior Finance Ministry official said "
+     "the levy was dead.", "One senior Finance Ministry official",
+     ("Senior Norwegian Finance Ministry official", "government", False)),
+    ("OSLO, March 3 (Wire) -- Norway weighed the harbour levy.\n\nGovernment sources said the levy was dead.",
+     "Government sources", ("Norwegian government sources", "government", False)),
+    ("Ottawa (Net) — The cabinet met.\n\nTwo defence officials, who were not authorized to speak, said the "
+     "levy was dead.", "Two defence officials, who were not authorized to speak",
+     ("Canadian defence officials", "government", False)),
+    # a seat of government of the gazetteer names the government
+    ("A Whitehall source said the levy was dead.", "A Whitehall source",
+     ("British government source", "government", False)),
+    ("Sources in South Block said the levy was dead.", "Sources in South Block",
+     ("Indian government sources", "government", False)),
+    ("Officials in Kasumigaseki said the levy was dead.", "Officials in Kasumigaseki",
+     ("Japanese government officials", "government", False)),
+    # a metonym of a department
+    ("Pentagon officials said the levy was dead.", "Pentagon officials",
+     ("US Defense Department officials", "government", False)),
+    # sources with no body: unnamed, the count dropped
+    ("Four sources said the levy was dead.", "Four sources", ("Sources", "unnamed", False)),
+    ("A source close to the Kremlin said the levy was dead.", "A source close to the Kremlin",
+     ("Source close to the Kremlin", "unnamed", False)),
+    # an appositive naming the source's role is the speaker
+    ("Another source, a Polish diplomat who served in Oslo, said the levy was dead.",
+     "Another source, a Polish diplomat who served in Oslo", ("Polish diplomat", "government", False)),
+])
+def test_s1_an_anonymous_source_in_the_canonical_form(body, mention, expected):
+    assert _s1_all(body, [("the levy was dead", "said", mention)]) == [expected]
+
+
+def test_s1_initials_defined_in_the_article_expand_to_the_body_with_its_country():
+    body = ("CANBERRA: Australia is watching.\n\nOfficials in the Department of Foreign Affairs and Trade (DFAT) "
+            "said the levy was dead.\n\nA DFAT spokesperson said the toll was high.")
+    got = _s1_all(body, [("the levy was dead", "said", "Officials in the Department of Foreign Affairs and Trade (DFAT)"),
+                         ("the toll was high", "said", "A DFAT spokesperson")])
+    assert got == [("Australian Foreign Affairs and Trade Department officials", "government", False),
+                   ("Australian Foreign Affairs and Trade Department spokesperson", "government", False)]
+
+
+def test_s1_the_source_and_the_official_refer_back_to_the_unnamed_one():
+    body = ("A source close to the Arden cabinet said the levy was dead. \"It is dead,\" the source said.\n\n"
+            "Washington (Net) — A senior administration official said the toll was high.\n\n"
+            "\"It is high,\" the official said.")
+    got = _s1_all(body, [("the levy was dead", "said", "A source close to the Arden cabinet"),
+                         ("It is dead", "said", "the source"),
+                         ("the toll was high", "said", "A senior administration official"),
+                         ("It is high", "said", "the official")])
+    assert got[1][0] == got[0][0] == "Source close to the Arden cabinet"
+    assert got[3][0] == got[2][0] == "Senior administration official"
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    # no anonymous source: a named person's staff, an appositive name, a private body, no country to add
+    ("Putin's spokesman, Dmitry Peskov, said the levy was dead.", "Putin's spokesman, Dmitry Peskov", "Dmitry Peskov"),
+    ("Sources in the industry said the levy was dead.", "Sources in the industry", "Sources in the industry"),
+    ("A spokesman said the levy was dead.", "A spokesman", "Spokesman"),
+    ("An ICE spokeswoman said the levy was dead.", "An ICE spokeswoman", "ICE spokeswoman"),
+    ("A former top Arden security official said the levy was dead.", "A former top Arden security official",
+     "Former top Arden security official"),
+])
+def test_s1_not_rewritten_as_an_anonymous_source(body, mention, name):
+    assert _s1_all(body, [("the levy was dead", "said", mention)])[0][0] == name
+
+
+def test_s1_the_official_after_a_named_official_is_that_person():
+    body = "Kremlin spokesman Dmitry Peskov said the levy was dead. The spokesman said the toll was high."
+    got = _s1_all(body, [("the levy was dead", "said", "Kremlin spokesman Dmitry Peskov"),
+                         ("the toll was high", "said", "The spokesman")])
+    assert got[1][0] == "Dmitry Peskov"

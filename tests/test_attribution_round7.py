@@ -46,3 +46,87 @@ def test_said_to_stays_agentless_and_an_active_expect_stays_a_cue():
     assert [(a.cue, a.agentless) for a in atts("The mayor is said to favour a delay.")] == [("said", True)]
     assert summary("The mayor expects that the bridge will open on Friday.") == [
         ("expects", "The mayor", "the bridge will open on Friday", "indirect")]
+
+
+# ------------------------------------------------------------------ 2. "as per X" = "according to X"
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("The levy will rise by two percent next year, as per the finance ministry.", "the finance ministry",
+     "The levy will rise by two percent next year"),
+    ("As per officials in the port authority, the cranes will be replaced by March.",
+     "officials in the port authority", "the cranes will be replaced by March"),
+])
+def test_as_per_is_according_to(body, speaker, content):
+    assert [(c.lower(), *rest) for c, *rest in summary(body)] == [("as per", speaker, content, "according_to")]
+
+
+@pytest.mark.parametrize("body", [
+    "As per usual, the mayor arrived late to the opening.",
+    "The ferry left at noon, as per normal on Sundays.",
+])
+def test_as_per_before_no_noun_phrase_is_no_cue(body):
+    assert summary(body) == []
+
+
+def test_according_to_parenthesis_between_subject_and_predicate():
+    body = "The levy, according to the draft circulated by the treasury, doubles the fee for ferries."
+    assert summary(body) == [("according to", "the draft circulated by the treasury", "doubles the fee for ferries",
+                              "according_to")]
+    body = "The levy, as per the finance ministry, will double the fee for ferries."
+    assert summary(body) == [("as per", "the finance ministry", "will double the fee for ferries", "according_to")]
+    # a parenthesis after a whole clause keeps the clause before it
+    assert summary("Turnout was high, according to the commission, and queues were long.") == [
+        ("according to", "the commission", "Turnout was high", "according_to")]
+
+
+# ------------------------------------------------------------------ 3. communication verbs the lexicon lacked
+
+@pytest.mark.parametrize("body, expected", [
+    ("Analysts in the capital opined that the tariff would hurt small farms.",
+     ("opined", "Analysts in the capital", "the tariff would hurt small farms", "indirect")),
+    ("The clerk averred that the ledger had been altered.",
+     ("averred", "The clerk", "the ledger had been altered", "indirect")),
+    ("The harbour master fumed that the dredging had been delayed again.",
+     ("fumed", "The harbour master", "the dredging had been delayed again", "indirect")),
+    ("“This is a farce from start to finish,” fumed the union leader.",
+     ("fumed", "the union leader", "This is a farce from start to finish,", "direct")),
+    ("“Nobody asked us about the route,” she bristled.",
+     ("bristled", "she", "Nobody asked us about the route,", "direct")),
+])
+def test_new_communication_verbs(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Thick fumes from the smelter drifted over the town.",
+    "The mayor bristled at the question and walked off.",
+    "The players fumed at the referee for most of the half.",
+])
+def test_emotion_verbs_without_speech_are_no_cue(body):
+    assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 4. "present/toast X as Y" characterises X
+
+@pytest.mark.parametrize("body, expected", [
+    ("The state broadcaster presented the summit as proof that the island is not alone.",
+     ("presented", "The state broadcaster", "the summit as proof that the island is not alone", "indirect")),
+    ("At the banquet, the governor was toasting the bridge as a triumph of engineering.",
+     ("toasting", "the governor", "the bridge as a triumph of engineering", "indirect")),
+    # "as part of" is still a characterisation
+    ("The senator cast the levy as part of a war on farmers.",
+     ("cast", "The senator", "the levy as part of a war on farmers", "indirect")),
+])
+def test_present_and_toast_x_as_y(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor presented the winners with medals.",
+    "The firm presented its results as expected on Monday.",
+    "The board presented the plan as planned, with no changes.",
+    "The crowd toasted the couple at midnight.",
+    "The library presents a new exhibit as it marks its centenary.",
+])
+def test_present_and_toast_without_a_characterisation_are_no_cue(body):
+    assert summary(body) == []

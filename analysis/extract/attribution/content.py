@@ -80,6 +80,26 @@ def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int, prev: Sequenc
     return None
 
 
+#: words after "as" that open a comparative or adverbial phrase, not the characterisation of "described X as
+#: Y" ("as expected", "as planned", "as usual", "as well", "as part of", "as soon as", "as if")
+_AS_ADVERBIAL = frozenset("""expected planned scheduled usual promised agreed required needed necessary intended
+    anticipated predicted feared hoped well if though soon long far much many before always ever such
+    yet""".split())
+
+
+def _as_complement(toks: list[_Tok], m: int, hi: int) -> bool:
+    """The "as" at ``m`` opens a characterisation ("as evidence that ...", "as “a farce”"), not a
+    comparative or adverbial phrase ("as expected", "as part of", "as a result")."""
+    if m + 1 >= hi:
+        return False
+    nxt = toks[m + 1]
+    if nxt.q:
+        return True
+    if nxt.low in _AS_ADVERBIAL or nxt.low in SUBJ_PRONOUNS:
+        return False                      # "as expected", "as he seeks to ...": a comparative or a clause
+    return not (nxt.low == "a" and m + 2 < hi and toks[m + 2].low in {"result", "whole", "consequence", "rule"})
+
+
 #: prepositions that may open the short phrase after the cue of an "as" comment clause ("as he said in
 #: his speech", "as she told reporters" has none, "as he said to reporters"); "with", "before", "after",
 #: "during" ... make it a time or manner clause ("As the mayor argued with his wife, ...")
@@ -193,6 +213,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].text in {",", ".", ";"} and not toks[m].q:
                 break
             if toks[m].low == "as" and not toks[m].q:
+                if not _as_complement(toks, m, hi):
+                    break                 # "presented its results as expected": a comparative, no characterisation
                 return "as", k
         if e.frames <= {"as", "quote"}:
             return "none", None

@@ -843,7 +843,11 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     sentence's first token (after a dateline), where a relay frame's subject may start."""
     t = toks[i]
     if entry.lemma == "according to":
-        return True
+        # "as per" only before a noun phrase that can hold words ("as per the ministry", "as per sources",
+        # "as per Reuters"), not "as per usual" / "as per normal"
+        return form != "as per" or (i + n < len(toks) and not toks[i + n].q and (
+            toks[i + n].low in DETS or is_capitalised(toks[i + n].text) or is_possessive(toks[i + n].text) or
+            (toks[i + n].low.endswith("s") and toks[i + n].text.isalpha())))
     if entry.lemma == "colon":            # 'Kasich: ‘We will go all the way’': a short name, then a quotation
         return 1 <= i <= 8 and _is_open(toks, i + n) and all(
             not x.q and (is_capitalised(x.text) or x.poss or x.low in {"of", "and", "the"} or _abbrev_dot(toks, m))

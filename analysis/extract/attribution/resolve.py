@@ -20,7 +20,7 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open,
 )
 from analysis.extract.attribution.phrases import (
-    _NOMINATIVE, _PAST_VERBS, _closing_appositive, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
+    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _closing_appositive, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
@@ -741,6 +741,32 @@ def _demonstrative_copula(toks: list[_Tok], lo: int, i: int) -> bool:
     return len(words) == 2 and words[0] in _DEMONSTRATIVES and (words[1] in BE or words[1] in {"'s", "’s"})
 
 
+def _finite_start(t: _Tok, verbs: ReportingVerbs) -> bool:
+    """``t`` can open a predicate: an auxiliary or modal, a lowercase -s/-ed word or an irregular past."""
+    if t.q or not t.text[:1].islower():
+        return False
+    return t.low in AUX or t.low in MODALS or t.low in IRREGULAR_PAST or \
+        (t.text.isalpha() and t.low.endswith(("s", "ed")) and not t.low.endswith("ss"))
+
+
+def _parenthesis_close(toks: list[_Tok], end: int, hi: int) -> int | None:
+    """The comma closing an "according to X" parenthesis whose noun phrase ends at ``end``: right there, or
+    after a short participle phrase ("the text carried by state media,"); None if there is none."""
+    if end + 1 >= hi:
+        return None
+    if toks[end].text == ",":
+        return end
+    if not (toks[end].low.endswith("ed") and end + 1 < hi and toks[end + 1].low == "by"):
+        return None
+    for k in range(end + 2, min(hi - 1, end + 10)):
+        t = toks[k]
+        if t.q or t.text in CLAUSE_PUNCT:
+            return None
+        if t.text == ",":
+            return k
+    return None
+
+
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
     end = _np_forward(toks, j, hi, verbs, appositive=False, stop_participle=True)
@@ -748,6 +774,14 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         return False
     c.spk = (j, end)
     c.unit = (i, end)
+    if i - 1 > lo and toks[i - 1].text == "," and toks[lo].low not in CONJ and \
+            _np_like_segment(toks, lo, i - 1, verbs):
+        close = _parenthesis_close(toks, end, hi)
+        if close is not None and close + 1 < hi and _finite_start(toks[close + 1], verbs):
+            c.spk = (j, close)            # "The pact, according to the text (carried by X), commits each side
+            c.unit = (i, close)           # to ...": the parenthesis splits the subject from its predicate,
+            c.after = (close + 1, hi)     # which is the content
+            return True
     if i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1):
         b = i - 1 if toks[i - 1].text in {",", "—"} else i
         if b > lo:

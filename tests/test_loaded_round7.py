@@ -74,3 +74,27 @@ def test_boasted_before_a_clause_counts_and_the_possession_sense_does_not():
     assert terms("The minister boasted the pact was a breakthrough.") == ["boasted"]
     assert terms("The port boasted the largest dry dock in the region.") == []
     assert terms("The town boasted a cathedral.") == []
+
+
+# --------------------------------------------------------------------------- naming: informal titles
+
+from analysis.measures.wording import find_mentions  # noqa: E402
+
+_ACTORS = {"actors": [
+    {"name": "Pak Sung Ho", "kind": "person", "labels": ["leader Pak Sung Ho", "Pak Sung Ho", "Pak"]},
+    {"name": "Northland", "kind": "country", "labels": ["DPRK"]},
+]}
+
+
+def _forms(text: str) -> list[str]:
+    return [m.matched_text for m in find_mentions(text, actors=_ACTORS)]
+
+
+def test_an_informal_title_before_a_name_is_one_form_with_it_and_its_country():
+    assert _forms("The treaty was signed by the North Korean supremo Pak Sung Ho.") == ["North Korean supremo Pak Sung Ho"]
+    assert _forms("The supremo Pak Sung Ho waved.") == ["supremo Pak Sung Ho"]
+    # a role word of `titles` in lower case is not taken in (a noun and a relative clause), nor any other word
+    assert _forms("The federal judge Pak Sung Ho referred to retired.") == ["Pak Sung Ho"]
+    assert _forms("Reporters saw Pak Sung Ho.") == ["Pak Sung Ho"]
+    # a country keeps its own form
+    assert _forms("Visitors from the supremo DPRK left.") == ["DPRK"]

@@ -44,10 +44,12 @@ class NamingWords:
     honorific_epithets: frozenset[str] = frozenset()  # "respected" before an honorific title
     country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
     prefix_openers: frozenset[str] = frozenset()      # "the", "and": words a country prefix may follow
+    informal_titles: frozenset[str] = frozenset()     # "supremo": lower-case role words of news style
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
-                    "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers")
+                    "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
+                    "informal_titles")
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +224,8 @@ class _PrefixRules:
     honorific_in: re.Pattern  # an honorific title ending with the label's first word ("Supreme" + "Leader Kim")
     epithet: re.Pattern      # an epithet ending right before an honorific title
     country: re.Pattern      # a country abbreviation, name or demonym ending right before a role word
-    roles: frozenset[str]    # role words (naming_words titles, lower case)
+    roles: frozenset[str]    # role words (naming_words titles and informal titles, lower case)
+    informal: frozenset[str] = frozenset()   # informal titles (naming_words informal_titles, lower case)
     openers: frozenset[str] = frozenset()   # words a country prefix may follow (lower case)
     function_words: frozenset[str] = frozenset()   # capitalised function words (naming_words)
 
@@ -251,12 +254,15 @@ def _prefix_rules() -> _PrefixRules:
                         re.compile(start + _alternation(words.honorific_titles) + r")\Z"),
                         re.compile(start + _alternation(words.honorific_epithets) + end),
                         re.compile(start + _alternation(countries) + end),
-                        frozenset(w.lower() for w in words.titles),
-                        frozenset(w.lower() for w in words.prefix_openers),
-                        words.function_words)
+                        frozenset(w.lower() for w in words.titles | words.informal_titles),
+                        openers=frozenset(w.lower() for w in words.prefix_openers),
+                        function_words=words.function_words,
+                        informal=frozenset(w.lower() for w in words.informal_titles))
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+#: A role word written in lower case right before a label, opening one form with it ("supremo" + "Kim Jong Un").
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“‘'—–-]))([a-z]+)[ \u00a0]+\Z")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*\Z")
 
 
@@ -288,9 +294,13 @@ def _prefix_opens_phrase(body: str, c: int, prefix: str, rules: _PrefixRules) ->
     return prefix.replace(".", "").isupper()
 
 
-def _extend_form(body: str, s: int) -> int:
+def _extend_form(body: str, s: int, *, person: bool = True) -> int:
     """The start of the naming form whose label starts at ``s``: the label with the honorific title
-    and its epithets right before it ("respected Comrade" + "Kim Jong Un"), and a country abbreviation,
+    and its epithets right before it ("respected Comrade" + "Kim Jong Un"), or else, for a person, with an informal
+    title of naming_words.yaml written in lower case right before the capitalised label ("supremo" + "Kim Jong
+    Un": the title is part of the form the outlet chose, as in the labels "leader Kim Jong Un"; the role words of
+    `titles` are not taken so: "the federal judge Trump was referring to" is a noun and a relative clause), and a
+    country abbreviation,
     name or demonym right before a role word that opens the form ("DPRK" + "leader Kim Jong Un") when
     it opens the phrase (:func:`_prefix_opens_phrase`).  General for any person: the words are data
     (naming_words.yaml, gazetteer.yaml)."""
@@ -305,6 +315,10 @@ def _extend_form(body: str, s: int) -> int:
         s = m.start()
         while (e := rules.epithet.search(body, max(0, s - window), s)):
             s = e.start()
+    else:
+        role = _ROLE_BEFORE.search(body, max(0, s - window), s)
+        if person and role and role.group(1) in rules.informal and first and first.group(0)[:1].isupper():
+            s = role.start(1)
     first = _FIRST_WORD.match(body, s)
     if first and first.group(0).lower() in rules.roles:
         c = rules.country.search(body, max(0, s - window), s)
@@ -340,7 +354,7 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
         found.append((s, e, r))
     out = []
     for s, e, r in found:
-        form_start = _extend_form(body, s)
+        form_start = _extend_form(body, s, person=r.actor.kind == "person")
         # a prefix may take in whole mentions before the label (the country "DPRK" of "DPRK leader
         # Kim Jong Un"), never part of one; a mention it takes in stays a mention of its own, so the
         # country keeps its count in naming.csv and only the person's form grows

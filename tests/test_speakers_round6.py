@@ -75,7 +75,8 @@ def test_a_description_refers_back_to_a_copular_role():
 
 
 def test_an_undersecretary_holds_office():
-    body = "Tom Roe, who was undersecretary of state in 2013, spoke.\n\nRoe said the plan would fail."
+    # (round 7: "who was undersecretary" is a past office, typed other; the office held now is government)
+    body = "Tom Roe, who is undersecretary of state, spoke.\n\nRoe said the plan would fail."
     assert _one(body, "Roe").speaker_type == "government"
 
 
@@ -161,7 +162,8 @@ def test_the_outlets_noun_is_the_outlet_with_its_type(first, again, name, typ):
 # ------------------------------------------------------------------ appositives of other shapes
 @pytest.mark.parametrize("intro, typ", [
     # an appositive that opens with a possessive name
-    ("Tom Roe, Ann Lund's former national security adviser, spoke on Monday.", "government"),
+    # (round 7: a former appointed official speaks for no institution now: other)
+    ("Tom Roe, Ann Lund's former national security adviser, spoke on Monday.", "other"),
     ("Tom Roe, Ann Lund's campaign manager, spoke on Monday.", "government"),
     # a relative clause of serving or taking over as
     ("Tom Roe, who served as secretary of state under two presidents, spoke.", "government"),
@@ -239,8 +241,8 @@ def test_a_capitals_state_media_are_the_countrys():
 @pytest.mark.parametrize("intro, typ", [
     ("Ann Roe, a former State Department official who now teaches at Harmon College, spoke.", "expert_academic"),
     ("Ann Roe, a former professor who now heads the agency, spoke.", "government"),
-    # no "now": the former role is the description
-    ("Ann Roe, a former State Department official who lives in Dale, spoke.", "government"),
+    # no "now": the former role is the description, a past office (round 7: other, no institution now)
+    ("Ann Roe, a former State Department official who lives in Dale, spoke.", "other"),
 ])
 def test_a_former_role_yields_to_the_role_held_now(intro, typ):
     sp = _one(f"{intro}\n\nRoe said the plan would fail.", "Roe")

@@ -12,6 +12,36 @@ def _s2_one(body: str, mention: str, text: str = "the plan would fail", cue: str
     return sp
 
 
+# ------------------------------------------------------------------ s2: ranks and parliamentary titles
+@pytest.mark.parametrize("mention, name, role", [
+    ("Colonel Ann Marsh", "Ann Marsh", "Colonel"),
+    ("Lieutenant Colonel Ann Marsh", "Ann Marsh", "Lieutenant Colonel"),
+    ("Wing Commander Ann Marsh", "Ann Marsh", "Wing Commander"),
+    ("Chief Petty Officer Ann Marsh", "Ann Marsh", "Chief Petty Officer"),
+    ("Tory MP Ann Marsh", "Ann Marsh", "Tory MP"),
+    ("Labour MP Ann Marsh", "Ann Marsh", "Labour MP"),
+    ("MEP Ann Marsh", "Ann Marsh", "MEP"),
+])
+def test_s2_a_rank_or_a_members_title_is_no_part_of_the_name(mention, name, role):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.role, sp.speaker_type) == (name, role, "government")
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    # a single rank word that is also an ordinary word or a surname stays part of a name
+    ("Major League Baseball said the plan would fail.", "Major League Baseball", "Major League Baseball"),
+    ("Former prime minister John Major spoke first.\n\nMajor said the plan would fail.", "Major", "John Major"),
+    ("Captain Ridge Farms said the plan would fail.", "Captain Ridge Farms", "Captain Ridge Farms"),
+])
+def test_s2_a_rank_word_alone_that_is_an_ordinary_word_stays(body, mention, name):
+    assert _s2_one(body, mention).name == name
+
+
+def test_s2_a_members_title_types_a_lawmaker_after_the_name():
+    sp = _s2_one("Ann Roe, a Conservative MP for Dale, said the plan would fail.", "Ann Roe, a Conservative MP for Dale")
+    assert (sp.name, sp.speaker_type) == ("Ann Roe", "government")
+
+
 # ------------------------------------------------------------------ s1: anonymous sources and officials
 def _s1_all(body: str, quotes: list[tuple[str, str, str]]):
     return [(sp.name, sp.speaker_type, sp.named) for sp in _resolve(body, quotes)]
@@ -88,3 +118,42 @@ def test_s1_the_official_after_a_named_official_is_that_person():
     got = _s1_all(body, [("the levy was dead", "said", "Kremlin spokesman Dmitry Peskov"),
                          ("the toll was high", "said", "The spokesman")])
     assert got[1][0] == "Dmitry Peskov"
+
+
+# ------------------------------------------------------------------ s2: a past office only is no institution now
+@pytest.mark.parametrize("intro", [
+    "Retired diplomat Ann Roe spoke on Monday.",
+    "Ann Roe, a former Danish diplomat now based in Rome, spoke on Monday.",
+    "Former ministry official turned blogger Ann Roe spoke on Monday.",
+    "The plan is bad, warned former army intelligence officer Colonel Ann Roe.",
+    "Ann Roe, who served as Norway's envoy in Oslo, spoke on Monday.",
+    "Ann Roe, an ex-diplomat, spoke on Monday.",
+])
+def test_s2_a_person_described_by_a_past_office_only_is_other(intro):
+    sp = _s2_one(f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail.", "Roe")
+    assert (sp.name, sp.speaker_type) == ("Ann Roe", "other")
+
+
+@pytest.mark.parametrize("intro", [
+    # an office held now besides the past one
+    "Ann Roe, a former diplomat who now heads the agency, spoke on Monday.",
+    "Former general turned defence minister Ann Roe spoke on Monday.",
+    # the past modifier is the owner's: the office is held now
+    "Ann Roe, the former mayor's spokeswoman, spoke on Monday.",
+    # an elected or party office: a political actor still
+    "Former Gov. Ann Roe spoke on Monday.",
+    "Ann Roe, a former senator, spoke on Monday.",
+    "Ann Roe, a former party chairman, spoke on Monday.",
+    # no past at all; a present perfect is the office held now
+    "Ann Roe, a Norwegian diplomat, spoke on Monday.",
+    "Ann Roe, who has served as envoy since 2019, spoke on Monday.",
+])
+def test_s2_a_present_or_political_office_keeps_the_government_type(intro):
+    sp = _s2_one(f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail.", "Roe")
+    assert (sp.name, sp.speaker_type) == ("Ann Roe", "government")
+
+
+def test_s2_a_past_office_in_the_mention_itself_is_other():
+    mention = "Ann Roe, a retired army officer"
+    sp = _s2_one(f"{mention}, said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == ("Ann Roe", "other")

@@ -250,6 +250,9 @@ class RoleLexicon:
     leading_verbs: Mapping[str, str] = field(default_factory=dict)   # "has led" -> "leader"
     court_roles: frozenset[str] = frozenset()       # polysemous roles of a court ("judge")
     court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
+    past_modifiers: frozenset[str] = frozenset()    # "former", "retired": an office held before
+    past_role_verbs: frozenset[str] = frozenset()   # "served as", "was": the role after it is a past one
+    political_offices: tuple[str, ...] = ()        # elected offices: a former holder stays a political actor
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -335,12 +338,16 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         lead_re=lead_re, trail_re=trail_re,
         role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
         distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
+        past_modifiers=frozenset(str(w).lower() for w in mods.get("past") or []),
+        political_offices=tuple(sorted({str(w).lower() for w in mods.get("past_political") or []})),
+        past_role_verbs=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("past") or []),
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
         possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
         synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),
         party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns,
         abbreviations={str(k): str(v) for k, v in ((d.get("abbreviations") or {}).get("entries") or {}).items()},
-        titles=tuple(sorted(set(_words_of(d, "titles")), key=lambda t: (-len(t), t))),
+        titles=tuple(sorted(set(_words_of(d, "titles") + _words_of(d, "titles", "military_ranks")
+                                 + _words_of(d, "titles", "lawmakers")), key=lambda t: (-len(t), t))),
         time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
                              for w in time.get(k) or [] if " " not in str(w)),
         org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")),

@@ -11,14 +11,92 @@ person actor's labels give.  Moved out of the resolver unchanged.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from analysis.extract.speakers.model import Actor
-from analysis.extract.speakers.helpers import _contains_phrase, _phrase_re
+from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _phrase_re
+
+
+#: the types of an office a person can hold and leave (a former minister, a retired NATO official)
+_OFFICE_TYPES = ("government", "international_org")
+
+#: the parts of a description, as the source-type rules cut them (relative pronouns, commas, "and a/the ...")
+_PART_RE = re.compile(
+    r"\s(?:who|whom|whose|which|that)\s|,\s|;\s|\sand\s(?=(?:a|an|the|former|now|also|later|once|currently|previously)\s)")
+
+#: what a person is now after a past office: "former general turned defence minister", "a former
+#: diplomat now based in Rome" (the words after it give a present role only when they are typed)
+_NOW_RE = re.compile(r"\s(?:now|currently|turned|later)\s", re.IGNORECASE)
+
+_CURRENT_RE = re.compile(r"(?<![\w-])(?:current|currently|incumbent|sitting|serving)(?![\w-])", re.IGNORECASE)
 
 
 class _PersonTypeRules:
     """The person-typing methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _person_type(self, role: str, affiliation: str, context: str) -> str:
+        """The type :meth:`_classify` gives a named person's description, ``other`` when the
+        description gives an office only as held before (:meth:`_past_office_only`)."""
+        typ = self._classify(role, affiliation, context)
+        if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):
+            return "other"
+        return typ
+
+    def _past_office_only(self, text: str) -> bool:
+        """Whether a description gives a government or international office only as held before
+        ("Retired diplomat", "a former Danish diplomat now based in Rome", "former ministry official
+        turned blogger", "former army officer Colonel"): a part of it (cut as the source-type rules
+        cut) typed government or international_org has a past modifier of roles.yaml before its head
+        (not one of an owner: "the former mayor's spokesman" holds an office now), and no part names
+        an office held now ("a former senator who now heads the agency", "former general turned
+        defence minister")."""
+        past_words = self.roles.past_modifiers
+        if not past_words or not text:
+            return False
+        past = False
+        # the words before a name may run back over a quotation ('"...," blasted former army officer
+        # Colonel'): the description is what follows the last quotation mark
+        text = re.split(r'["“”]', text)[-1]
+        if _CURRENT_RE.search(text):
+            return False               # "current and former officials": someone holds it now
+        for part in _PART_RE.split(text):
+            if not part or not part.strip():
+                continue
+            head, *later = _NOW_RE.split(part, maxsplit=1)
+            if later and self._classify(later[0], "", later[0]) in _OFFICE_TYPES:
+                return False           # "... turned defence minister": an office held now
+            if self._classify(head, "", head) not in _OFFICE_TYPES:
+                continue
+            if self._political_office(head):
+                return False           # "former Gov. X", "a former senator": a political actor still
+            words = _before_preposition(head).replace("’", "'").split()
+            clause = re.sub(r"^(?:who|which)\s+", "", head.strip().lower())
+            if any(clause.startswith(v + " ") for v in self.roles.past_role_verbs):
+                past = True            # "who served as India's envoy in Seoul": a role held before
+                continue
+            at = next((i for i, w in enumerate(words)
+                       if w.lower().strip(",.") in past_words or w.lower().startswith("ex-")), None)
+            if at is None or any(w.endswith(("'s", "s'")) and w[:1].islower() for w in words[at:]):
+                return False           # a present office ("the former mayor's spokesman" too)
+            past = True
+        return past
+
+    def _classified_past(self, text: str) -> bool:
+        """Whether a description of a person gives an office only as held before (memoised with
+        the article's classified descriptions)."""
+        if text not in self._past_descriptions:
+            self._past_descriptions[text] = self._past_office_only(text)
+        return self._past_descriptions[text]
+
+    def _political_office(self, part: str) -> bool:
+        """Whether a part of a description names an elected or party-political office (roles.yaml
+        modifiers: past_political), also as an abbreviated title ("Gov.", "Rep.")."""
+        offices = self.roles.political_offices
+        if not offices:
+            return False
+        low = self._expand_abbreviations(part).lower()
+        return any(_contains_phrase(low, w) for w in offices)
 
     def _person_roles(self) -> list[tuple[int, str, str]]:
         """(offset, canonical person, role text) for every role the article gives a named
@@ -58,10 +136,13 @@ class _PersonTypeRules:
             offsets: list[int] = []
             values: list[tuple[str, str | None, str | None, str | None]] = []
             source = self._predicate_index if predicates else self._context_index
-            for o, text in sorted(source.get(full, ()), key=lambda x: x[0]):
+            found = sorted(source.get(full, ()), key=lambda x: x[0])
+            for o, text in found:
+                if any(t2 != text and text in t2 and o2 == o and self._classified_past(t2) for o2, t2 in found):
+                    continue       # "officer Colonel", cut from "former army officer Colonel": held before
                 if text not in self._classified:
                     role, affiliation, country = self._role_affiliation(text)
-                    self._classified[text] = (self._classify(role or "", affiliation or "", text), role,
+                    self._classified[text] = (self._person_type(role or "", affiliation or "", text), role,
                                               affiliation, country)
                 if self._classified[text][0] != "other":
                     offsets.append(o)

@@ -531,7 +531,8 @@ class _RegistryRules:
             low = w.lower().replace("’", "'")
             if low in ("the", "a", "an") or w in self.roles.leading_words or w in self.roles.headline_verbs:
                 break
-            if w[:1].isupper() or _possessive_free(low) in self.ri.np_words or low.endswith("'s"):
+            if w[:1].isupper() or _possessive_free(low) in self.ri.np_words or low.endswith("'s") \
+                    or low in self.roles.past_modifiers:        # "former army officer Colonel X"
                 words.append(w)
                 if len(words) >= 6:
                     break
@@ -573,7 +574,8 @@ class _RegistryRules:
         if agent is None:
             return ""
         if not agent:
-            return rest
+            # "who served as India's envoy", "who was defence minister": a role held before
+            return f"former {rest}" if rest and verb in self.roles.past_role_verbs else rest
         if not rest:
             return agent
         return f"{agent} {rest}" if self._PREP_START_RE.match(rest) else f"{agent} of {rest}"

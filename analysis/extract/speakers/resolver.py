@@ -160,6 +160,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._campaign_notes: list[tuple[int, str, str]] = []   # "Roe's campaign": Roe is a candidate
         self._descriptions_checked = False
         self._classified: dict[str, tuple[str, str | None, str | None, str | None]] = {}
+        self._past_descriptions: dict[str, bool] = {}     # description -> gives a past office only
         self._role_words: dict[str, tuple[str, ...]] = {}
         self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None
         self._history_roles: dict[tuple[str, str, str | None], int] = {}
@@ -480,7 +481,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return replace(known, mention=mention)
         if not context and scan_pre:
             role, affiliation, country = self._role_affiliation(scan_pre)
-        typ = self._classify(role or "", affiliation or "", context + " " + (scan_pre or ""))
+        typ = self._person_type(role or "", affiliation or "", context + " " + (scan_pre or ""))
         if known is not None:
             role = role or known.role
             affiliation = affiliation or known.affiliation

@@ -157,3 +157,77 @@ def test_s2_a_past_office_in_the_mention_itself_is_other():
     mention = "Ann Roe, a retired army officer"
     sp = _s2_one(f"{mention}, said the plan would fail.", mention)
     assert (sp.name, sp.speaker_type) == ("Ann Roe", "other")
+
+
+# ------------------------------------------------------------------ s1: bodies, statements, coordinated groups
+def test_s1_a_body_followed_by_its_initials_is_named_by_them_and_the_agency_refers_back():
+    body = ("Norway's military intelligence agency (ADI) has said that the drones came from the north. "
+            "According to the agency, debris was found.")
+    got = _s1_all(body, [("that the drones came from the north", "has said", "Norway's military intelligence agency"),
+                         ("debris was found", "According to", "the agency")])
+    assert got == [("ADI", "government", True), ("ADI", "government", True)]
+
+
+def test_s1_a_person_or_a_place_before_initials_is_not_renamed():
+    body = "Tom Roe (TR) said the levy was dead. The Arden Bank (AB) said the toll was high."
+    got = _s1_all(body, [("the levy was dead", "said", "Tom Roe"), ("the toll was high", "said", "The Arden Bank")])
+    assert got[0][0] == "Tom Roe" and got[1][0] != "AB"
+
+
+def test_s1_the_ministry_refers_back_to_the_body_named_before():
+    body = "Norway's Finance Ministry said on Monday that the levy was dead. The ministry said the toll was high."
+    got = _s1_all(body, [("the levy was dead", "said", "Norway's Finance Ministry"),
+                         ("the toll was high", "said", "The ministry")])
+    assert got[1] == got[0] == ("Norwegian Finance Ministry", "government", True)
+
+
+def test_s1_the_statement_is_who_issued_it_and_its_text_is_the_document():
+    body = ("Norway's Finance Ministry said in a statement that the levy was dead.\n\n"
+            "\"The toll is high,\" the statement read.\n\n"
+            "The harbour pact binds both ports, according to its text.")
+    got = _s1_all(body, [("the levy was dead", "said", "Norway's Finance Ministry"),
+                         ("The toll is high", "read", "the statement"),
+                         ("The harbour pact binds both ports", "according to", "its text")])
+    assert got[1] == ("Norwegian Finance Ministry", "government", True)
+    assert got[2][1] == "document" and got[2][0] != "the text"
+
+
+def test_s1_a_statement_nobody_issued_stays_a_document():
+    body = "A statement was posted on the door.\n\n\"The toll is high,\" the statement read."
+    assert _s1_all(body, [("The toll is high", "read", "the statement")])[0][1] == "document"
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Hawks and engagement advocates alike", "Hawks and engagement advocates", "unnamed"),
+    ("Farmers and teachers", "Farmers and teachers", "unnamed"),
+    ("Officials and analysts", "Officials and analysts", "unnamed"),
+])
+def test_s1_coordinated_plural_groups_are_one_group_named_whole(mention, name, typ):
+    got = _s1_all(f"{mention} agree that the levy is dead.", [("the levy is dead", "agree that", mention)])
+    assert got == [(name, typ, False)]
+
+
+def test_s1_western_intelligence_agencies_are_a_government_group():
+    got = _s1_all("Western intelligence agencies have said that the drones came from the north.",
+                  [("the drones came from the north", "have said that", "Western intelligence agencies")])
+    assert got == [("Western intelligence agencies", "government", False)]
+
+
+def test_s1_a_lone_article_mention_reads_the_noun_phrase_it_opens():
+    from analysis.extract.speakers import resolve_speakers
+    from test_speakers_names import _doc
+    body = "Kim pledged to help, according to the state-controlled KCNA news agency."
+    doc = _doc(body)
+    s = body.index("the state-controlled")
+    [sp] = resolve_speakers(doc, [{"speaker_mention": "the", "speaker_start": s, "speaker_end": s + 3,
+                                   "start": 0, "end": 20, "cue_start": s - 13, "kind": "according_to"}])
+    assert (sp.name, sp.speaker_type) == ("KCNA", "state_media")
+
+
+def test_s1_both_governments_in_the_order_of_first_mention():
+    # no coordination of the two near "Both governments": the two countries mentioned most, in the
+    # order the article first mentions them (not by how often)
+    body = ("Sweden signed the harbour pact with Norway.\n\nNorway sent ships. Norway sent more ships.\n\n"
+            "Norway said little.\n\nThe pact came after warnings. Both governments deny the claims.")
+    got = _s1_all(body, [("the claims", "deny", "Both governments")])
+    assert got == [("Swedish and Norwegian governments", "government", True)]

@@ -334,7 +334,8 @@ class _AnaphorRules:
     def _recent_countries(self, off: int, n: int) -> list[str]:
         """Countries "both countries"/"the two nations" refer to: a coordination of two
         countries ("Russia and North Korea", "Russian and North Korean") in this or the
-        two previous paragraphs, else the ``n`` countries mentioned most so far."""
+        two previous paragraphs, else the ``n`` countries mentioned most so far, in the order the
+        article first mentions them (the seed gold's "Russian and North Korean governments")."""
         if self._countries is None:
             self._countries = _CountryMentions(self.ctx.body, self.lex.country_keys, self.lex.country_order,
                                                self._quoted)
@@ -361,4 +362,5 @@ class _AnaphorRules:
             c = cm.keys[key]
             counts[c] = counts.get(c, 0) + 1
         ranked = sorted(counts, key=lambda c: -counts[c])
-        return ranked[:n]
+        first = {c: i for i, c in enumerate(cm.first_country)}
+        return sorted(ranked[:n], key=lambda c: first.get(c, len(first)))   # in order of first mention

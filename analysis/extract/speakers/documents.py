@@ -51,6 +51,9 @@ class _DocumentRules:
         # head noun: the last word before " of " / a participle / a relative clause
         head_part = _HEAD_CUT_RE.split(bare)[0]
         hw = head_part.lower().split()
+        own = self._issued_or_owned(hw, bare, off, paragraph)
+        if own is not None:          # "the statement" of a ministry, "its text" of the treaty
+            return own
         if not hw or hw[-1].strip(",.") not in cues.document_words:
             # "the full text of a landmark pact": text of X -> X
             of = self.words.text_of_re.match(bare)
@@ -113,3 +116,43 @@ class _DocumentRules:
                     and any(w.lower() in docs for w in ws):
                 return t
         return None
+
+    def _issued_or_owned(self, hw: list[str], bare: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the statement" after "X said in a statement" / "X issued a statement" in an earlier
+        sentence: X, the issuer the article resolved in that sentence (speaker_words.yaml
+        issued_documents); "its text" / "its wording": the document "it" refers to.  None otherwise."""
+        if len(hw) == 2 and hw[0] == "its" and hw[1] in self.words.document_text_nouns:
+            # "The treaty obliges ..., according to its text": the document head noun nearest before
+            # in this or the previous sentence (inside the content too), else what "it" refers to
+            sent = self._sentence_index(off)
+            lo = 0
+            for s in self.ctx.sentences:
+                if sent is not None and s.index == sent - 1:
+                    lo = s.start
+            heads = [(h.start(), h.group(0)) for w in self.words.document_heads
+                     for h in self.words.document_head_res[w].finditer(self.ctx.body, lo, off)]
+            if heads and sent is not None:
+                at, word = max(heads)
+                inner = self._document(word.lower(), at, paragraph)
+                if inner is not None and inner.kind == "document":
+                    return replace(inner, mention=bare)
+            antecedent = self._pronoun_it(off, paragraph)
+            return replace(antecedent, mention=bare) if antecedent.kind == "document" else None
+        if len(hw) != 1 or hw[0] not in self.words.issued_documents or \
+                self.ctx.body[off:off + 4].lower() != "the ":
+            return None
+        issued = None
+        for issued in re.finditer(r"\b(?:in|issued|released|published|put out)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+                                  + re.escape(hw[0]) + r"\b", self.ctx.body[:off], re.IGNORECASE):
+            pass
+        if issued is None or list(re.finditer(r"\b" + re.escape(hw[0]) + r"\b", self.ctx.body[:off],
+                                              re.IGNORECASE))[-1].end() != issued.end():
+            return None           # none issued, or another statement named since ("a statement from X")
+        where = self._sentence_index(issued.start())
+        found = None
+        for o, _, sp in self.ctx.history:
+            if o <= issued.start() and where is not None and self._sentence_index(o) == where:
+                found = sp
+        if found is None or found.kind in ("document", "unknown"):
+            return None
+        return replace(found, mention=bare)

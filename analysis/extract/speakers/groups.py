@@ -88,6 +88,7 @@ class _GroupRules:
         if nor is not None:
             m = f"{nor.group('a')} and {nor.group('b')}"
         m = self._BOTH_RE.sub("", m)        # "Both Moscow and Pyongyang": "both" only marks the pair
+        m = self._ALIKE_RE.sub("", m)       # "Hawks and doves alike": "alike" only marks the pair
         m = self._distribute_plural_title(m)
         joint = self._plural_description(m, off, paragraph)
         if joint is not None:
@@ -117,6 +118,12 @@ class _GroupRules:
             # "American and South Korean officials": one group of two countries' officials
             return replace(rsp, name=f"{self.ctx.gaz.adjective(demonym)} and {rsp.name}", mention=m,
                            country=f"{demonym} and {rsp.country}", affiliation=None, plural=True)
+        if not lsp.named and not rsp.named and self._plural_common_noun(left) and self._plural_common_noun(right):
+            # "Hawks and engagement advocates", "Farmers and teachers": one group of both, named whole,
+            # typed as both are when they agree, else a mixed vague group ("Officials and analysts")
+            typ = lsp.speaker_type if lsp.speaker_type == rsp.speaker_type else "unnamed"
+            return Speaker(_cap(f"{left.strip()} and {right.strip()}"), m, "unnamed" if typ == "other" else typ,
+                           None, None, False, None, True, kind="group", plural=True)
         if rsp.vague and not lsp.vague:        # "Lukin and other experts"
             coordinated = self._coordinated_modifier(left.strip(), right.strip(), lsp)
             if coordinated is not None:        # "Federal and state officials": one group
@@ -130,6 +137,18 @@ class _GroupRules:
         if lsp.kind == rsp.kind and lsp.kind in ("person", "organisation", "outlet"):
             return self._join([lsp, rsp], plural=True)
         return None
+
+    _ALIKE_RE = re.compile(r"\s+alike$", re.IGNORECASE)
+
+    @staticmethod
+    def _plural_common_noun(text: str) -> bool:
+        """Whether ``text`` is a short plural common noun phrase: one to three words, lower case
+        after the first (which may be capitalised as the sentence's first word), the last a plural
+        in -s ("Hawks", "engagement advocates"); no name, no quantifier phrase."""
+        words = text.strip().split()
+        return 1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words[1:]) and \
+            words[0].isalpha() and words[0][1:].islower() and words[-1].endswith("s") and \
+            not words[-1].endswith("ss")
 
     def _coordinated_modifier(self, left: str, right: str, lsp: Speaker) -> Speaker | None:
         """The group "A and b <noun>s" when A is one word coordinated with b as a modifier of the
@@ -462,3 +481,53 @@ class _GroupRules:
         "External Affairs Ministry" (the of-phrase first, as "Foreign Ministry official")."""
         of = self._BODY_OF_RE.match(name)
         return f"{of.group('what')} {of.group('head')}" if of else name
+
+    # ------------------------------------------------------------ bodies: a lone article, initials
+    _PHRASE_AFTER_ARTICLE_RE = re.compile(
+        r"(?:the|a|an)\s+[^,.;:\n\"“”()]+?(?=\s*(?:[,.;:\n\"“”(]|$)|\s+(?:said|says|told|added|reported|according)\b)",
+        re.IGNORECASE)
+
+    def _whole_noun_phrase(self, text: str, start: int) -> str:
+        """A mention that is only an article ("the": a speaker span cut after its first word) read
+        as the noun phrase the article opens in the body ("the state-controlled KCNA news agency"),
+        up to punctuation or a reporting verb; any other mention is returned as it is."""
+        if text.lower() not in ("the", "a", "an"):
+            return text
+        found = self._PHRASE_AFTER_ARTICLE_RE.match(self.ctx.body, start)
+        return found.group(0).strip() if found is not None and " " in found.group(0).strip() else text
+
+    _INITIALS_AFTER_RE = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")
+
+    def _with_body_initials(self, sp: Speaker, text: str, end: int) -> Speaker:
+        """A body the mention names and the text follows with its initials in parentheses
+        ("Ukraine's military intelligence agency (HUR) said") is named by those initials, as an
+        organisation known by its initials is ("KCNA", "FBI"); named true.  Only a body (the mention
+        ends with an organisation word of the lexicons), not a person or a group, and not a place's
+        initials ("(US)")."""
+        found = self._INITIALS_AFTER_RE.match(self.ctx.body, end)
+        if found is None or sp.named or sp.plural or sp.kind not in ("person", "organisation", "government"):
+            return sp
+        initials = found.group("initials")
+        if initials in self.ctx.gaz.places or initials in self.ctx.gaz.metonyms:
+            return sp
+        if self._organisation_type(_possessive_free(text)) is None:
+            return sp
+        return replace(sp, name=initials, named=True, kind="organisation",
+                       affiliation=sp.affiliation or initials)
+
+    def _body_anaphor(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the agency", "the ministry": the latest body speaker (not a person or group; three
+        paragraphs back at most) whose mention ends with that noun ("Ukraine's military intelligence
+        agency (HUR) said ... According to the agency" -> HUR); None when there is none."""
+        words = m.strip().split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
+            return None
+        noun = words[1]
+
+        def fits(s: Speaker) -> bool:
+            if s.kind not in ("organisation", "government") or s.plural or not s.mention:
+                return False
+            last = re.sub(r"\s*\([^)]*\)\s*$", "", s.mention).rstrip(" ,.").split()
+            return bool(last) and last[-1].lower() == noun
+        sp = self._last(("body", noun), fits, off, paragraph)
+        return replace(sp, mention=m) if sp is not None else None

@@ -232,11 +232,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         look = off
         if pronoun_before is not None and text.lower() in _BOUND_PRONOUNS:
             look = min(off, pronoun_before - 1)
+        if start is not None:
+            text = self._whole_noun_phrase(text, start)      # a lone "the": the phrase it opens
         sp = self._resolve_text(text, look, paragraph)
         sp = replace(sp, mention=mention)
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
         if sp.kind == "person" and sp.named:
             self._add_person(sp)
+        if start is not None:
+            sp = self._with_body_initials(sp, text, start + len(mention))   # "the agency (ABC)" -> "ABC"
             self._note_history_role(off, sp)
         return sp
 
@@ -532,7 +536,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         bare = _strip_det(m)
         low = bare.lower()
         # a description of a person named before ("the Russian president", "the spokeswoman")
-        ref = self._role_reference(m, off, paragraph)
+        ref = self._role_reference(m, off, paragraph) or self._body_anaphor(m, off, paragraph)
         if ref is not None:
             return ref
         gaz = self.ctx.gaz

@@ -55,6 +55,7 @@ class SpeakerWords:
     fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
     anonymous_heads: frozenset[str] = frozenset()          # "source", "officials": an anonymous source's noun
     anonymous_seniority: tuple[str, ...] = ()              # "senior", "top": kept first in its name
+    issued_documents: frozenset[str] = frozenset()         # "statement": "X said in a statement ... the statement"
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -109,7 +110,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         plural_titles=plural_titles,
         document_anaphors=frozenset(w.lower() for w in _words_of(d, "document_anaphors")),
         anonymous_heads=frozenset(w.lower() for w in _words_of(d, "anonymous_sources")),
-        anonymous_seniority=tuple(w.lower() for w in _words_of(d, "anonymous_sources", "seniority")))
+        anonymous_seniority=tuple(w.lower() for w in _words_of(d, "anonymous_sources", "seniority")),
+        issued_documents=frozenset(w.lower() for w in _words_of(d, "issued_documents")))
 
 
 def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:

@@ -560,11 +560,18 @@ def test_call_with_a_long_object_then_a_quoted_complement(body, quoted):
     ("Mayor Lund was asked whether she would veto the levy.", "asked", "whether she would veto the levy"),
     ("Mayor Lund was asked to name one ferry she had taken.", "asked", "to name one ferry she had taken"),
     ("Mayor Lund was asked, “Will the ferry run?” She nodded.", "asked", "Will the ferry run?"),
-    ("Mayor Lund has been asked about the levy twice.", "asked about", "the levy twice"),
 ])
 def test_passive_question_is_agentless_with_the_question_as_content(body, cue, content):
     (a,) = [a for a in extract_attributions(doc(body)) if a.cue_lemma == "ask"]
     assert (a.cue, a.text, a.agentless, a.speaker_mention) == (cue, content, True, None)
+
+
+def test_passive_question_with_only_a_topic_is_polnear_only():
+    # round 7: "asked about X" has a topic, not a question's words (seed scheme); PolNeAR annotates it
+    body = "Mayor Lund has been asked about the levy twice."
+    assert not [a for a in extract_attributions(doc(body)) if a.cue_lemma == "ask"]
+    (a,) = [a for a in extract_attributions(doc(body), scheme="polnear") if a.cue_lemma == "ask"]
+    assert (a.cue, a.text, a.agentless, a.speaker_mention) == ("asked about", "the levy twice", True, None)
 
 
 @pytest.mark.parametrize("body", [

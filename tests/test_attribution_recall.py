@@ -18,7 +18,7 @@ from _attribution_helpers import atts, summary
 def polnear_atts(body: str):
     """The attributions in PolNeAR's scheme (passive expectations are agentless attributions)."""
     doc = parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body))
-    return extract_attributions(doc, expectations=True)
+    return extract_attributions(doc, scheme="polnear")
 
 
 # ------------------------------------------------------------------ 1. a negated main report

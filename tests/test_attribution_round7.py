@@ -38,7 +38,7 @@ def test_passive_expectation_is_no_attribution_by_default(body):
     ("Turnout is widely expected to fall in the northern districts.", "to fall in the northern districts"),
 ])
 def test_passive_expectation_is_agentless_in_the_polnear_scheme(body, content):
-    [a] = atts(body, expectations=True)
+    [a] = atts(body, scheme="polnear")
     assert (a.text, a.agentless, a.speaker_mention) == (content, True, None)
 
 
@@ -130,3 +130,34 @@ def test_present_and_toast_x_as_y(body, expected):
 ])
 def test_present_and_toast_without_a_characterisation_are_no_cue(body):
     assert summary(body) == []
+
+
+
+# ------------------------------------------------------------------ 5. a topic alone is no content (seed scheme)
+
+@pytest.mark.parametrize("body, polnear", [
+    ("A port official, when asked about the strike, said the cranes were idle.",
+     ("asked about", None, "the strike", "indirect")),
+    ("The governor was asked about the leak on Monday.", ("asked about", None, "the leak on Monday", "indirect")),
+    ("The spokesman declined to comment further on what he called a private matter.",
+     ("declined to comment", "The spokesman", "he called a private matter", "indirect")),
+])
+def test_a_topic_alone_is_no_entry_in_the_seed_scheme(body, polnear):
+    assert not any(a.cue.lower().startswith(("asked", "declined")) for a in atts(body))
+    assert polnear in summary(body, scheme="polnear")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Asked whether he would run, the governor said he was tired.",
+     [("Asked", None, "whether he would run", "indirect"), ("said", "the governor", "he was tired", "indirect")]),
+    ("The governor was asked whether he would run.", [("asked", None, "whether he would run", "indirect")]),
+    ("The spokesman declined to say whether the talks had failed.",
+     [("declined to say", "The spokesman", "whether the talks had failed", "indirect")]),
+])
+def test_a_question_or_refusal_with_content_stays(body, expected):
+    assert summary(body) == expected
+
+
+def test_unknown_scheme_is_refused():
+    with pytest.raises(ValueError):
+        atts("The mayor said the bridge was safe.", scheme="parc")

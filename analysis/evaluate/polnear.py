@@ -516,12 +516,12 @@ def baseline_extractor(doc: Document) -> list[BaselineAttribution]:
 
 
 def default_extractor() -> Extractor:
-    """``analysis.extract.attribution.extract_attributions`` in PolNeAR's scheme (``expectations=True``:
-    PolNeAR annotates "X is expected to ..." as an agentless attribution, the seed conventions do not);
-    raises ImportError if not available."""
+    """``analysis.extract.attribution.extract_attributions`` in PolNeAR's scheme (``scheme="polnear"``:
+    PolNeAR annotates "X is expected to ...", "asked about X" and "declined to comment on X", the seed
+    conventions do not); raises ImportError if not available."""
     from functools import partial
     from analysis.extract.attribution import extract_attributions
-    return partial(extract_attributions, expectations=True)
+    return partial(extract_attributions, scheme="polnear")
 
 
 # --------------------------------------------------------------------------- speech verbs

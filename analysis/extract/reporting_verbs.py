@@ -121,6 +121,10 @@ class ReportingVerbs:
     expectation_lemmas: frozenset[str] = frozenset()  # "The vote is expected to pass": PolNeAR scheme only
     passive_result_lemmas: frozenset[str] = frozenset()  # "Lee was declared the winner": no declarer named
     noun_compounds: frozenset[str] = frozenset()  # "a think tank", "the talk show": a verb form opening a noun
+    #: the annotation scheme the extractor follows: "seeds" (the project's conventions) or "polnear" (PolNeAR's,
+    #: which also annotates passive expectations, "asked about X" and "declined to comment on X"); set by
+    #: extract_attributions(..., scheme=...)
+    scheme: str = "seeds"
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""

@@ -34,8 +34,9 @@ would run, the governor said ...": the question is the content; the answer is
 the governor's own entry).  A passive with an agent takes its subject as
 content ("The story was first reported by Reuters").  Not attributions:
 quotation marks around a term or title with no reporting verb, attitudes
-("alarmed"), other agentless passives ("is accused of"; a passive expectation "is expected to ..." only with
-``expectations=True``, PolNeAR's scheme), conditional or
+("alarmed"), other agentless passives ("is accused of"; a passive expectation "is expected to ..." only in
+PolNeAR's scheme, ``scheme="polnear"``), a question put with only its topic ("when asked about the
+pact") and a refusal to comment on a topic ("declined to comment on ...": both PolNeAR only), conditional or
 hypothetical cues ("if they agree on it", "will ponder", "would not say"), negated cues
 inside another report or a relative clause ("said he had not mentioned it", "who
 did not comment"; a negated main report with content is one: "The governor did

@@ -121,6 +121,18 @@ _CONTINUE = frozenset("continue continues continued continuing".split())
 # infinitive are the lexicon's raising_verbs and refusal_verbs (reporting_verbs.yaml)
 
 
+#: prepositions that open the topic of a refused comment ("declined to comment on the case")
+_TOPIC_PREPS = frozenset("on about regarding concerning".split())
+
+
+def _refused_topic(toks: list[_Tok], k: int) -> bool:
+    """After a refused speech verb, only adverbs and then a topic preposition ("to comment (further) on
+    ...", "to speak publicly about ..."): the refusal has a topic but no content."""
+    while k < len(toks) and not toks[k].q and _adv(toks[k]) and toks[k].low not in _TOPIC_PREPS:
+        k += 1
+    return k < len(toks) and not toks[k].q and toks[k].low in _TOPIC_PREPS
+
+
 def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | None,
                          verbs: ReportingVerbs) -> int | None:
     """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
@@ -142,6 +154,9 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
                                                               or (nxt.low == "to" and "to" in entry.frames)))):
             return None                   # "declined to comment.", "refused to comment for this story": no
             #                               content of its own after the verb (a refusal's content never precedes)
+        if verbs.scheme == "seeds" and _refused_topic(toks, i + n):
+            return None                   # "declining to comment further on what he termed ...": a refusal
+            #                               with only a topic reports no words (seed scheme; PolNeAR has it)
         start = _aux_chain_start(toks, k)
         if start > 0 and toks[start - 1].low in _RELATIVE:
             return None                   # "Kim, who refused to endorse him, said ...": the relative's subject

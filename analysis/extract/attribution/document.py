@@ -53,32 +53,41 @@ class Attribution:
 
 
 
-def _with_expectations(lex: ReportingVerbs) -> ReportingVerbs:
-    """``lex`` whose passive-infinitive lemmas include the expectation lemmas (the PolNeAR scheme);
-    built once per lexicon object (the lexicons are immutable and cached by :func:`reporting_verbs`)."""
-    hit = _EXPECTATION_LEXICONS.get(id(lex))
+def _polnear_lexicon(lex: ReportingVerbs) -> ReportingVerbs:
+    """``lex`` in PolNeAR's scheme: its passive-infinitive lemmas include the expectation lemmas and its
+    ``scheme`` is "polnear"; built once per lexicon object (the lexicons are immutable and cached by
+    :func:`reporting_verbs`)."""
+    hit = _POLNEAR_LEXICONS.get(id(lex))
     if hit is None or hit[0] is not lex:
-        hit = (lex, replace(lex, passive_to_lemmas=lex.passive_to_lemmas | lex.expectation_lemmas))
-        _EXPECTATION_LEXICONS[id(lex)] = hit
+        hit = (lex, replace(lex, passive_to_lemmas=lex.passive_to_lemmas | lex.expectation_lemmas, scheme="polnear"))
+        _POLNEAR_LEXICONS[id(lex)] = hit
     return hit[1]
 
 
-#: id(lexicon) -> (lexicon, lexicon with the expectation lemmas); a memo, not state that changes results
-_EXPECTATION_LEXICONS: dict[int, tuple[ReportingVerbs, ReportingVerbs]] = {}
+#: id(lexicon) -> (lexicon, the lexicon in PolNeAR's scheme); a memo, not state that changes results
+_POLNEAR_LEXICONS: dict[int, tuple[ReportingVerbs, ReportingVerbs]] = {}
 
 
-def extract_attributions(doc: Document, *, verbs=None, expectations: bool = False) -> list[Attribution]:
+#: the annotation schemes :func:`extract_attributions` follows
+SCHEMES = ("seeds", "polnear")
+
+
+def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") -> list[Attribution]:
     """Every attribution event of ``doc`` in text order (see module docstring).
 
     ``verbs``: None (the packaged lexicon), a path to a YAML file with the same
     layout, or the DataFrame returned by :func:`load_reporting_verbs`.
-    ``expectations``: also read a passive expectation ("The vote is expected to pass") as an
-    agentless attribution, as PolNeAR annotates it (lexicon ``expectation_lemmas``); the seed
-    conventions (the default) do not: nobody is reported to have said anything.
+    ``scheme``: "seeds" (default), the conventions of ``../shared/gold/seeds/SUMMARY.md``; "polnear",
+    PolNeAR's, which also annotates what the seed conventions leave out as no speech act or no content:
+    a passive expectation ("The vote is expected to pass", lexicon ``expectation_lemmas``, agentless),
+    a question put with only its topic ("when asked about the pact", "was asked about X") and a refusal
+    to comment on a topic ("declined to comment on the case").
     """
+    if scheme not in SCHEMES:
+        raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
     lex = reporting_verbs(verbs)
-    if expectations and lex.expectation_lemmas:
-        lex = _with_expectations(lex)
+    if scheme == "polnear":
+        lex = _polnear_lexicon(lex)
     pt = doc.text
     sent_toks = _sentence_tokens(pt)
     cues: list[_Cue] = []

@@ -297,6 +297,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.that_clause = True
         return j + 1 < hi
     passive_q = _passive_question(toks, i, j - i, e, verbs)
+    if passive_q is not None and verbs.scheme == "seeds" and toks[j].low == "about" and passive_q > j:
+        return False                      # "The governor was asked about the leak": only a topic (seed scheme)
     if passive_q is not None:
         c.agentless = True                # "The governor was asked whether he would run": no asker
         c.cue_extra = passive_q - j if toks[j].low == "about" else 0
@@ -319,6 +321,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if end >= hi and i - 2 >= lo and toks[i - 1].low in _ASKED_AFTER and \
                 (toks[i - 2].text == "," or _is_close(toks, i - 2)):
             end = _trim_right(toks, ask, hi)  # '“...,” she said, when asked whether ...': the main clause is before
+        if ask > j and toks[j].low == "about" and verbs.scheme == "seeds":
+            return False                  # "when asked about the pact": a question with only a topic is not
+            #                               reported speech (seed scheme; PolNeAR annotates it)
         if ask < end < hi:
             c.agentless = True            # "Asked whether he would run, the governor said ..."
             c.cue_extra = ask - j if ask > j and toks[j].low == "about" else 0

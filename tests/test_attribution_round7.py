@@ -161,3 +161,20 @@ def test_a_question_or_refusal_with_content_stays(body, expected):
 def test_unknown_scheme_is_refused():
     with pytest.raises(ValueError):
         atts("The mayor said the bridge was safe.", scheme="parc")
+
+
+# ------------------------------------------------------------------ 6. a naming verb's quoted label is partial
+
+@pytest.mark.parametrize("body, expected", [
+    ("The mayor calls it “a bridge for the ages.” Critics disagree.",
+     ("calls it", "The mayor", "a bridge for the ages.", "partial")),
+    ("The envoy declined to go further than what he termed “a private matter between neighbours.”",
+     ("termed", "he", "a private matter between neighbours.", "partial")),
+])
+def test_quoted_label_after_a_naming_verb_is_partial(body, expected):
+    assert expected in summary(body)
+
+
+def test_a_quoted_clause_after_say_stays_direct():
+    assert summary("The mayor said: “The bridge will open in May.”") == [
+        ("said", "The mayor", "The bridge will open in May.", "direct")]

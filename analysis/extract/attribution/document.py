@@ -531,6 +531,9 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
         return True
     if c.takes_next_quote:
         return True                       # '“x,” said A, “y,” said B': “y” is a whole quoted unit
+    if "pronoun" in c.entry.frames:
+        return False                      # a naming verb's quoted complement is a label, a fragment: 'calls it
+        #                                   “an alliance for the ages.”', 'what he termed “a bilateral matter.”'
     cue_end = toks[c.j + c.cue_extra - 1].end
     if c.spk is not None and c.spk[0] >= c.j:
         cue_end = max(cue_end, toks[c.spk[1] - 1].end)

@@ -98,3 +98,31 @@ def test_an_informal_title_before_a_name_is_one_form_with_it_and_its_country():
     assert _forms("Reporters saw Pak Sung Ho.") == ["Pak Sung Ho"]
     # a country keeps its own form
     assert _forms("Visitors from the supremo DPRK left.") == ["DPRK"]
+
+
+# --------------------------------------------------------------------------- cue_only: manner-of-speaking verbs
+
+import pytest  # noqa: E402
+
+from analysis.lexicons import LexiconError  # noqa: E402
+from analysis.measures.wording import load_loaded_terms  # noqa: E402
+
+
+def test_a_manner_of_speaking_verb_counts_only_as_the_cue_of_an_attribution():
+    assert "bark" in terms('"Get out," the minister barked.')
+    assert "bark" in terms("The envoy snapped that the plan was dead.")
+    assert "bark" in terms('"Nonsense," hissed the envoy.')
+    # the sound and other senses: no attribution has the verb as its cue
+    assert terms("The dogs barked all night.") == []
+    assert terms("The cable snapped under the load.") == []
+    assert terms("The cat hissed at the dog.") == []
+
+
+def test_cue_only_must_be_true_or_false(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries:\n  - {term: barked, category: speech_verb, source: x, cue_only: maybe}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="cue_only"):
+        load_loaded_terms(bad)
+    good = tmp_path / "good.yaml"
+    good.write_text("entries:\n  - {term: barked, category: speech_verb, source: x, cue_only: true}\n", encoding="utf-8")
+    assert [e.cue_only for e in load_loaded_terms(good)] == [True]

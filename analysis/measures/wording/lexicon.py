@@ -75,6 +75,7 @@ class LexiconEntry:
     exclude_after: tuple[str, ...] = ()
     case_sensitive: bool = False
     amplifier: bool = False           # a degree amplifier: not counted as a sentence disjunct ("Incredibly, ...")
+    cue_only: bool = False            # counted only as the cue of an attribution ("barked" in '"No," he barked.')
     # exclusion that needs an anchor in the sentence: (before, after, anchors, years) or () (see _parse_context)
     context_exclude: tuple = ()
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
@@ -122,7 +123,7 @@ class Lexicon:
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive",
-                    "amplifier", "context_exclude")
+                    "amplifier", "cue_only", "context_exclude")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -222,7 +223,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         if hyphen not in ("loose", "strict"):
             problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
         flags = {}
-        for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False)):
+        for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False), ("cue_only", False)):
             value = item.get(key, default)
             if not isinstance(value, bool):
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))
@@ -387,7 +388,7 @@ def _derived_entries(entries: Sequence[LexiconEntry], derivations: Sequence[Deri
     taken = set(counted)
     for e in entries:
         if e.tier not in _DERIVED_TIERS or e.phrases or e.require_before or e.exclude_before or \
-                e.exclude_after or e.context_exclude or e.case_sensitive or e.voices:
+                e.exclude_after or e.context_exclude or e.case_sensitive or e.voices or e.cue_only:
             continue
         words = [w for w in (e.term, *e.variants) if w.isalpha()]
         for rule in derivations:

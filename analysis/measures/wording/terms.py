@@ -118,10 +118,25 @@ def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: s
     return body[st.ends[b]:st.ends[b] + 1] == ","
 
 
+def _cue_spans(doc: Document) -> list[Span]:
+    """The cue spans (``cue_start``, ``cue_end``) of ``doc``'s attribution layer (annotated first if it has none)."""
+    from analysis.extract import annotated
+
+    out = []
+    for att in annotated(doc).attributions or ():
+        get = att.get if isinstance(att, dict) else (lambda k, a=att: getattr(a, k, None))
+        s, e = get("cue_start"), get("cue_end")
+        if isinstance(s, int) and isinstance(e, int) and e > s:
+            out.append((s, e))
+    return out
+
+
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
     Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`), nor
-    sentence-opening -ly amplifiers set off by a comma (:func:`_sentence_disjunct`)."""
+    sentence-opening -ly amplifiers set off by a comma (:func:`_sentence_disjunct`).  A hit of a ``cue_only``
+    entry counts only inside the cue of one of the document's attributions (a verb of manner of speaking,
+    "barked" in '"No," he barked.', not "the dogs barked"); the attribution layer is read only for such a hit."""
     memo: dict[Any, Any] = {}
     hits = [h for h in _match_stream(st, matcher)
             if not _in_title_case_name(st, h[0], h[1], matcher.entries[h[2]], doc.body, memo)
@@ -129,9 +144,14 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
     if hits and spans is None:
         spans = paraphrase_of(doc)
     out = []
+    cues: list[Span] | None = None
     for a, b, e, _ in hits:
         s, t = st.starts[a], st.ends[b]
         entry = matcher.entries[e]
+        if entry.cue_only:
+            cues = _cue_spans(doc) if cues is None else cues
+            if not any(c0 <= s and t <= c1 for c0, c1 in cues):
+                continue
         voice = doc.text.voice_of(s, t, paraphrase_spans=spans)
         if entry.voices and voice not in entry.voices:
             continue

@@ -231,3 +231,28 @@ def test_s1_both_governments_in_the_order_of_first_mention():
             "Norway said little.\n\nThe pact came after warnings. Both governments deny the claims.")
     got = _s1_all(body, [("the claims", "deny", "Both governments")])
     assert got == [("Swedish and Norwegian governments", "government", True)]
+
+
+# ------------------------------------------------------------------ s1: here, state media, documents by an agent
+def test_s1_a_group_here_drops_the_adverb_and_officials_here_take_the_datelines_country():
+    body = "OSLO: Norway is watching.\n\nExperts here said the levy was dead. Officials here said the toll was high."
+    got = _s1_all(body, [("the levy was dead", "said", "Experts here"), ("the toll was high", "said", "Officials here")])
+    assert got == [("Experts", "unnamed", False), ("Norwegian officials", "government", False)]
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The Kremlin's propaganda machine", "Russian state media"),
+    ("Pyongyang's propaganda outlets", "North Korean state media"),
+    ("Russian state media", "Russian state media"),
+])
+def test_s1_unspecified_state_media_are_named_demonym_state_media(mention, name):
+    got = _s1_all(f"{mention} said the levy was dead.", [("the levy was dead", "said", mention)])
+    assert got == [(name, "state_media", False)]
+
+
+def test_s1_a_document_carried_by_an_outlet_is_the_document():
+    body = ("The harbour pact was signed on Monday.\n\n"
+            "It binds both ports, as per the text carried by North Korean state media.")
+    mention = "the text carried by North Korean state media"
+    got = _s1_all(body, [("It binds both ports", "as per", mention)])
+    assert got[0][1] == "document"

@@ -21,7 +21,10 @@ from analysis.extract.speakers.helpers import _NAME_TOKEN, _possessive_free, _st
 _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
                          r"(?:\s+of\s+(?P<of>.+))?$")
 
-_HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+")
+# the head noun ends before an of-phrase, a participle ("signed", or any "<verb>ed/en by": "the text
+# carried by state media"), a relative clause
+_HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+|"
+                          r"\s+[a-z]+(?:ed|en)\s+by\s+")
 
 
 class _DocumentRules:
@@ -156,3 +159,14 @@ class _DocumentRules:
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)
+
+    def _document_by_agent(self, bare: str) -> bool:
+        """Whether ``bare`` is a document noun with a participle and its agent ("the text carried by
+        North Korean state media", "a statement issued by the ministry"): the document speaks, so
+        the agent's group noun at the end ("state media") does not make it a group."""
+        head = re.split(r"\s+[a-z]+(?:ed|en)\s+by\s+", bare, maxsplit=1)
+        if len(head) < 2:
+            return False
+        words = head[0].lower().split()
+        return bool(words) and (words[-1] in self.ctx.cues.document_words or
+                                words[-1] in self.words.document_text_nouns)

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
-    _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _possessive_free, _strip_det,
+    _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _possessive_free, _strip_det,
 )
 
 
@@ -217,7 +217,7 @@ class _GroupRules:
     def _group(self, bare: str) -> Speaker | None:
         gaz = self.ctx.gaz
         words = bare.split()
-        if not words:
+        if not words or self._document_by_agent(bare):
             return None
         low = bare.lower()
         typ = None
@@ -256,6 +256,14 @@ class _GroupRules:
             return None
         # "Pyongyang's state media" -> "North Korean state media", as "China's foreign ministry"
         name = self._demonym_owner(bare) or bare
+        if typ == "state_media" and noun != "state news agencies":
+            # unspecified state media of one state: "<Demonym> state media" whatever the noun
+            # ("the Kremlin's propaganda machine" -> "Russian state media"; the owner a seat of government)
+            owner = _OWNER_RE.match(bare)
+            inst = gaz.institutions.get(owner.group(1)) if owner is not None else None
+            country = country or (inst.get("country") if inst is not None else None)
+            if country is not None:
+                name = f"{gaz.adjective(country)} state media"
         return Speaker(_cap(name), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
 

@@ -81,6 +81,7 @@ _MENTION_MAX_CHARS = 400
 
 
 _THERE_RE = re.compile(r"(.*\S)\s+there$", re.IGNORECASE)     # "Officials there"
+_HERE_RE = re.compile(r"(.*\S)\s+here$", re.IGNORECASE)       # "Experts here": the dateline's place
 _LAWYER_RE = re.compile(r"\b(?:lawyers?|attorneys?|counsel)\b", re.IGNORECASE)   # a person's own, no office
 _POSSESSIVE_PRONOUN_RE = re.compile(r"(his|her|its|their)\s+(\S.*)$", re.IGNORECASE)
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GOP", "DNC")
@@ -285,6 +286,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         pair = self._pair_anaphor(low, off, paragraph)
         if pair is not None:
             return pair
+        here = _HERE_RE.match(m)
+        here_group = self._group(here.group(1)) if here is not None else None
+        if here_group is not None:
+            # "Experts here", "Officials here": the group of the place the article is written from
+            # (its dateline's country for office holders; the adverb is no part of the name)
+            c = self._dateline_country() if here_group.speaker_type == "government" else None
+            text = f"{self.ctx.gaz.adjective(c)} {_lower_first(here.group(1))}" if c else here.group(1)
+            return replace(self._resolve_simple(text, off, paragraph), mention=m)
         coord = self._coordination(m, off, paragraph)
         if coord is not None:
             return coord

@@ -233,6 +233,58 @@ def test_s1_both_governments_in_the_order_of_first_mention():
     assert got == [("Swedish and Norwegian governments", "government", True)]
 
 
+# ------------------------------------------------------------------ s2: an outlet's possessive before a name
+def _s2_outlet_doc(body: str, outlet: str = "North Valley Radio"):
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.text import parse_article
+    return parse_article(Article(outlet, "t", dt.date(2024, 6, 20), body))
+
+
+def _s2_resolve(body: str, quotes, outlet: str = "North Valley Radio"):
+    from analysis.evaluate.speakers import locate_gold
+    from analysis.extract.speakers import resolve_speakers
+    doc = _s2_outlet_doc(body, outlet)
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    return resolve_speakers(doc, attrs, actors=[])
+
+
+@pytest.mark.parametrize("owner", ["NVR's", "North Valley Radio's"])
+def test_s2_the_own_outlets_possessive_before_a_name_is_its_journalist(owner):
+    body = (f"Reporting from Dale, {owner} Jonah Park said the plan would fail.\n\n"
+            "The vote went on.\n\nPark said the port would close.")
+    first, later = _s2_resolve(body, [("the plan would fail", "said", f"{owner} Jonah Park"),
+                                      ("the port would close", "said", "Park")])
+    assert (first.name, first.speaker_type, first.affiliation) == ("Jonah Park", "media", "North Valley Radio")
+    assert (later.name, later.speaker_type) == ("Jonah Park", "media")
+
+
+def test_s2_a_listed_outlets_possessive_before_a_name_is_its_journalist():
+    [sp] = _s2_resolve("CNN's Ann Roe said the plan would fail.", [("the plan would fail", "said", "CNN's Ann Roe")])
+    assert (sp.name, sp.speaker_type, sp.affiliation) == ("Ann Roe", "media", "CNN")
+
+
+def test_s2_a_title_before_a_place_word_surname_keeps_the_name():
+    [sp] = _s2_resolve("Rep. Tom Church said the plan would fail.", [("the plan would fail", "said", "Rep. Tom Church")])
+    assert (sp.name, sp.speaker_type) == ("Tom Church", "government")
+
+
+@pytest.mark.parametrize("body, mention", [
+    # a possessive that names no outlet: no journalist, and a place word stays a place
+    ("Dale's Olympic Park said the plan would fail.", "Dale's Olympic Park"),
+    ("Gorky Park said the plan would fail.", "Gorky Park"),
+])
+def test_s2_no_journalist_and_no_surname_without_an_outlet_or_a_title(body, mention):
+    [sp] = _s2_resolve(body, [("the plan would fail", "said", mention)])
+    assert sp.speaker_type != "media" and not (sp.kind == "person" and sp.named)
+
+
+def test_s2_another_possessive_before_a_name_is_no_journalist():
+    [sp] = _s2_resolve("Arden Steel's Ann Roe said the plan would fail.",
+                       [("the plan would fail", "said", "Arden Steel's Ann Roe")])
+    assert sp.speaker_type != "media"
+
+
 # ------------------------------------------------------------------ s1: here, state media, documents by an agent
 def test_s1_a_group_here_drops_the_adverb_and_officials_here_take_the_datelines_country():
     body = "OSLO: Norway is watching.\n\nExperts here said the levy was dead. Officials here said the toll was high."

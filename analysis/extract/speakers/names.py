@@ -92,6 +92,15 @@ class _NameRules:
                     honorific = toks[cut - 1].rstrip(".") in self.roles.honorifics
                     i = cut
                     changed = True
+        # a title or an outlet's possessive right before the name ("Rep. Tom Church", "GBN's Jonah
+        # Park"): a place or body word at its end is a surname ("Park", "Church", "Hall")
+        introduced = False
+        if i < len(toks) and _possessive_free(toks[-1]) in cues.non_person:
+            introduced = i > 0 and (self._title_at(toks, i - 1) == 1 or any(
+                self._outlet_owner(" ".join(toks[j:i])) is not None for j in range(i - 1, max(-1, i - 6), -1)))
+            if len(toks) == i + 1 and not introduced:
+                # a surname alone whose full name the article gives ("Jonah Park ... Park said")
+                introduced = self._registered_surname(toks[i])
         pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for t in toks[:i]
                        if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics)
         toks = toks[i:]
@@ -103,7 +112,8 @@ class _NameRules:
         low = name.lower()
         if lex.org_word_re.search(low) or lex.document_word_re.search(low) or \
                 any(w.lower() in _NOT_NAME_FUNCTION_WORDS or w.lower() in self.words.not_name_words for w in toks) or \
-                (not honorific and any(_possessive_free(w) in cues.non_person for w in toks)):
+                (not honorific and any(_possessive_free(w) in cues.non_person
+                                       for w in (toks[:-1] if introduced else toks))):
             return None, pre
         if name in gaz.places or name in gaz.metonyms or name in gaz.demonyms:
             return None, pre
@@ -113,6 +123,12 @@ class _NameRules:
             return None, pre
         name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
         return name, pre
+
+    def _registered_surname(self, word: str) -> bool:
+        """Whether ``word`` alone is the last word of a full name the article registers (read from
+        the registry as it stands: no index is cached, as this runs while the registry is built)."""
+        word = _possessive_free(word)
+        return any(len(w) > 1 and w[-1] == word for w in (full.split() for _, full, _ in self.ctx.names))
 
     def _descriptor_before_name(self, toks: list[str]) -> bool:
         """Whether the first of ``toks`` (three or more capitalised words) is an English adjective

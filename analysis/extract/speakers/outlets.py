@@ -39,8 +39,65 @@ _NOT_OUTLET_DET_RE = re.compile(r"(?:(?<![\w’'])(?:a|an|A|An|its|Its|his|His|h
                                 r"|[’']s?)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?$")
 
 
+#: a possessive ending ("GBN's", "Reuters'")
+_POSSESSIVE_END_RE = re.compile(r"(?:[’']s|s[’'])$")
+
+
 class _OutletRules:
     """The outlet methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _own_outlet_forms(self) -> dict[str, str]:
+        """{written form: outlet name} of the article's own outlet (memoised): its name, the name
+        without "The", "The" and its last word ("The Daily Beacon" -> "The Beacon"), the initials of
+        its capitalised words ("Gulf Broadcast Network" -> "GBN") and its short label; empty when the
+        document names no outlet."""
+        if self._own_outlets is None:
+            forms: dict[str, str] = {}
+            name = (self.own_outlet or "").strip()
+            if name:
+                words = name.split()
+                bare = words[1:] if words[0] in ("The", "the") and len(words) > 1 else words
+                forms[name] = forms[" ".join(bare)] = name
+                if len(bare) > 1:
+                    forms["The " + bare[-1]] = name
+                initials = "".join(w[0] for w in bare if w[:1].isupper())
+                if len(initials) >= 2 and len(bare) >= 2:
+                    forms[initials] = name
+                label = re.sub(r"\s*\(.*\)\s*$", "", self.own_label or "").strip()
+                if label and label not in forms:
+                    forms[label] = name
+            self._own_outlets = forms
+        return self._own_outlets
+
+    def _outlet_owner(self, word: str) -> str | None:
+        """The outlet a possessive owner names ("CNN's", "GBN's", "Reuters'"): a listed outlet, or the
+        article's own outlet (:meth:`_own_outlet_forms`); None for any other word."""
+        if not _POSSESSIVE_END_RE.search(word):
+            return None
+        bare = _possessive_free(word.replace("’", "'"))
+        if bare.endswith("'"):
+            bare = bare[:-1]
+        own = self._own_outlet_forms().get(bare)
+        if own is not None:
+            return own
+        listed = self._outlet(bare)
+        return listed.name if listed is not None and listed.named and not listed.vague else None
+
+    def _outlet_possessive_before(self, text: str) -> str | None:
+        """The outlet of a possessive owner that ends ``text``, the words before a person's name
+        ("Reporting from Seoul, GBN's" -> the article's own outlet, "CNN's" -> CNN), or None: the
+        person is the outlet's journalist."""
+        toks = text.split()
+        for j in range(max(0, len(toks) - 6), len(toks)):     # the longest owner first
+            found = self._outlet_owner(" ".join(toks[j:]))
+            if found is not None:
+                # the owner opens the description ("the Washington Post's", ", CNN's"): not the end
+                # of a longer capitalised run ("It's All CNN's Fault", a headline)
+                prev = toks[j - 1] if j else ""
+                if not prev or prev in ("the", "The") or prev.endswith((",", ":", ";")) or prev[:1].islower():
+                    return found
+                return None
+        return None
 
     def _outlet(self, bare: str) -> Speaker | None:
         cues = self.ctx.cues

@@ -39,6 +39,8 @@ class _PersonTypeRules:
         """The type :meth:`_classify` gives a named person's description, ``other`` when the
         description gives an office only as held before (:meth:`_past_office_only`)."""
         typ = self._classify(role, affiliation, context)
+        if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
+            return "media"             # "Reporting from Seoul, GBN's [Ann Roe]": the outlet's journalist
         if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):
             return "other"
         return typ

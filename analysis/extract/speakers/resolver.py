@@ -162,6 +162,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._descriptions_checked = False
         self._classified: dict[str, tuple[str, str | None, str | None, str | None]] = {}
         self._past_descriptions: dict[str, bool] = {}     # description -> gives a past office only
+        self.own_outlet: str | None = getattr(doc, "outlet", None)    # the article's own outlet
+        self.own_label: str | None = getattr(getattr(doc, "article", None), "label", None)
+        self._own_outlets: dict[str, str] | None = None
         self._role_words: dict[str, tuple[str, ...]] = {}
         self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None
         self._history_roles: dict[tuple[str, str, str | None], int] = {}
@@ -501,6 +504,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             country = country or known.country
             if typ == "other":
                 typ = known.speaker_type
+        if typ in ("other", "media") and affiliation is None and (context or scan_pre):
+            outlet = self._outlet_possessive_before(context or scan_pre or "")
+            if outlet is not None:           # "CNN's Ann Roe": the outlet's journalist
+                typ, affiliation = "media", outlet
         if typ == "other":
             # a role given anywhere in the article ("X, a researcher at Y," paragraphs before)
             typ, r2, a2, c2 = self._type_from_contexts(full, off)

@@ -126,3 +126,20 @@ def test_cue_only_must_be_true_or_false(tmp_path):
     good = tmp_path / "good.yaml"
     good.write_text("entries:\n  - {term: barked, category: speech_verb, source: x, cue_only: true}\n", encoding="utf-8")
     assert [e.cue_only for e in load_loaded_terms(good)] == [True]
+
+
+def test_idioms_of_pretence_and_their_literal_senses():
+    assert terms("The referendum was a fig leaf for the annexation.") == ["fig leaf"]
+    assert terms("The talks are a smokescreen for rearmament.") == ["smokescreen"]
+    assert terms("The reshuffle was mere window dressing.") == ["window dressing"]
+    assert terms("The council pays lip service to reform.") == ["lip service"]
+    assert "clutching at straws" in terms("The ministry is clutching at straws.")
+    assert terms("The court staged a show trial of the editors.") == ["show trial"]
+    assert "pawn" in terms("The small state is a pawn in their rivalry.")
+    # literal senses: a statue, a military smoke screen, a shop window, the party game, chess, a pawnshop
+    assert terms("The marble statue wears a fig leaf.") == []
+    assert terms("The tanks laid a smokescreen before the infantry advanced.") == []
+    assert terms("The store hired a designer for its window dressing this Christmas.") == []
+    assert terms("The children played charades after dinner.") == []
+    assert terms("White advanced the pawn to threaten the bishop on the chess board.") == []
+    assert terms("He sold the ring at a pawn shop.") == []

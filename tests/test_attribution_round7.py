@@ -178,3 +178,22 @@ def test_quoted_label_after_a_naming_verb_is_partial(body, expected):
 def test_a_quoted_clause_after_say_stays_direct():
     assert summary("The mayor said: “The bridge will open in May.”") == [
         ("said", "The mayor", "The bridge will open in May.", "direct")]
+
+
+# ------------------------------------------------------------------ 7. inverted emotive cues after a quotation
+
+@pytest.mark.parametrize("body, expected", [
+    ("The charter says each port will share its pilots.\n\n“This is two crooks shaking hands in the fog,” blasted "
+     "former navy officer Captain Tom Reed.",
+     ("blasted", "former navy officer Captain Tom Reed", "This is two crooks shaking hands in the fog,", "direct")),
+    ("“A triumph for the whole valley,” gushed the mayor.",
+     ("gushed", "the mayor", "A triumph for the whole valley,", "direct")),
+])
+def test_inverted_blast_and_gush(body, expected):
+    got = summary(body)
+    assert expected in got
+    assert not any(a[0] == "says" and a[2].startswith("This is") for a in got)
+
+
+def test_blast_without_a_quotation_or_reason_is_no_cue():
+    assert summary("The storm blasted the harbour wall overnight.") == []

@@ -197,3 +197,23 @@ def test_inverted_blast_and_gush(body, expected):
 
 def test_blast_without_a_quotation_or_reason_is_no_cue():
     assert summary("The storm blasted the harbour wall overnight.") == []
+
+
+# ------------------------------------------------------------------ 8. one entry when both cues name the document
+
+def test_document_speaker_and_according_to_its_text_are_one_entry():
+    body = ("The charter, signed Monday in Oslo by the two mayors, states that each port shall share its pilots "
+            "“without delay,” according to the text released by the city council.")
+    assert summary(body) == [("states", "The charter, signed Monday in Oslo by the two mayors", "without delay,",
+                              "partial")]
+
+
+@pytest.mark.parametrize("body, source", [
+    # people behind the according-to: they relay what the document says
+    ("The charter states that each port shall share its pilots, according to two officials.", "two officials"),
+    # a person's report, sourced to a document: two sources
+    ("The mayor said each port would share its pilots, according to the text of the charter.",
+     "the text of the charter"),
+])
+def test_according_to_a_different_source_stays(body, source):
+    assert [a.speaker_mention for a in atts(body) if a.cue == "according to"] == [source]

@@ -111,6 +111,7 @@ class ReportingVerbs:
     noun_forms: frozenset[str] = frozenset()   # base and -s forms of noun_risk entries ("press", "talks")
     message_nouns: frozenset[str] = frozenset()  # "a statement saying ...": nouns that carry words
     means_nouns: frozenset[str] = frozenset()    # "said by telephone": a channel, not an agent
+    document_nouns: frozenset[str] = frozenset()  # "The treaty states ..., according to its text": one source
     plural_nouns: frozenset[str] = frozenset()   # "the women say ...": plural subjects without an -s
     share_nouns: frozenset[str] = frozenset()    # "30 percent of voters saying ...": a share of a group
     relay_verbs: frozenset[str] = frozenset()    # "KCNA quoted Kim as saying ...": a medium passes words on
@@ -215,8 +216,8 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
-WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "plural_nouns", "share_nouns", "relay_verbs",
-                 "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas", "expectation_lemmas",
+WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns", "plural_nouns", "share_nouns",
+                 "relay_verbs", "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas", "expectation_lemmas",
                  "passive_result_lemmas", "noun_compounds")
 
 

@@ -119,23 +119,29 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
         by_sent.setdefault(c.sent, []).append(c)
     for group in by_sent.values():
         toks = sent_toks[group[0].sent]
-        inner_cues = _CueCounts([d for d in group if not d.agentless], toks)   # a speakerless cue
+        inner_cues = _CueCounts([d for d in group if not d.agentless], toks, documents=lex.document_nouns)
+        #                           a speakerless cue
         #                           ("is expected to", "was asked") relays no one: the outer report stays a source
         for c in group:
             if c.before is None or c.parenthetical:
                 continue
             # the other cues inside c's content ("inner"), except those sharing that content
             inner, spoken, it_speakers = inner_cues.within(*c.before)
+            doc_speakers = inner_cues.documents_within(*c.before)
             shared = inner_cues.shared(c.before)
             if shared is not None:
                 inner, spoken, it_speakers = (x - y for x, y in
                                               zip((inner, spoken, it_speakers), shared.within(*c.before)))
+                doc_speakers -= shared.documents_within(*c.before)
             if not inner:
                 continue
             mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
             media = bool(mention & lex.relay_nouns)
             only_it = spoken > 0 and it_speakers == spoken    # every inner speaker is "it"
-            if c.entry.lemma == "according to" and only_it and not media:
+            # every inner speaker is a document and so is the according-to source ("The treaty ... states that
+            # ..., according to the text released by ...")
+            only_document = spoken > 0 and doc_speakers == spoken and bool(mention & lex.document_nouns)
+            if c.entry.lemma == "according to" and (only_it or only_document) and not media:
                 c._drop = True          # "It specifies ..., according to a treaty text": same source; but
                 #                         "he told the mayor ..., according to two officials" is a relay
                 continue
@@ -147,29 +153,47 @@ class _CueCounts:
     have a speaker, and how many of those speakers are the pronoun "it", a document or body that is
     the according-to source itself (prefix sums)."""
 
-    def __init__(self, cues: Sequence[_Cue], toks: list[_Tok], *, by_content: bool = True):
+    def __init__(self, cues: Sequence[_Cue], toks: list[_Tok], *, by_content: bool = True,
+                 documents: frozenset[str] = frozenset()):
         ordered = sorted(cues, key=lambda d: d.i)
         self.pos = [d.i for d in ordered]
         spoken = [d.spk is not None for d in ordered]
         it_speaker = [d.spk is not None and d.spk[1] - d.spk[0] == 1 and toks[d.spk[0]].low == "it" for d in ordered]
+        doc_speaker = [it or (d.spk is not None and _document_head(toks, *d.spk, documents))
+                       for it, d in zip(it_speaker, ordered)]
         self.spoken = [0, *accumulate(spoken)]
         self.it_speakers = [0, *accumulate(it_speaker)]
+        self.doc_speakers = [0, *accumulate(doc_speaker)]
         self.groups: dict[tuple[int, int], _CueCounts] = {}
         if by_content:
             same: dict[tuple[int, int], list[_Cue]] = {}
             for d in ordered:
                 if d.before is not None:
                     same.setdefault(d.before, []).append(d)
-            self.groups = {b: _CueCounts(ds, toks, by_content=False) for b, ds in same.items()}
+            self.groups = {b: _CueCounts(ds, toks, by_content=False, documents=documents) for b, ds in same.items()}
 
     def within(self, a: int, b: int) -> tuple[int, int, int]:
         """(cues, cues with a speaker, cues whose speaker is the one token "it") with cue token in [a, b)."""
         lo, hi = bisect_left(self.pos, a), bisect_left(self.pos, b)
         return hi - lo, self.spoken[hi] - self.spoken[lo], self.it_speakers[hi] - self.it_speakers[lo]
 
+    def documents_within(self, a: int, b: int) -> int:
+        """How many cues with cue token in [a, b) have "it" or a document as their speaker."""
+        lo, hi = bisect_left(self.pos, a), bisect_left(self.pos, b)
+        return self.doc_speakers[hi] - self.doc_speakers[lo]
+
     def shared(self, before: tuple[int, int]) -> "_CueCounts | None":
         """The cues whose content before the cue is ``before``."""
         return self.groups.get(before)
+
+
+def _document_head(toks: list[_Tok], a: int, b: int, documents: frozenset[str]) -> bool:
+    """The mention [a, b) is a document: its head, the last word before any comma or preposition ("The
+    treaty, signed ...", "the text of the pact"), is a document noun (lexicon ``document_nouns``)."""
+    end = a
+    while end < b and toks[end].text != "," and not (end > a and toks[end].low in {"of", "by", "between", "on"}):
+        end += 1
+    return end > a and toks[end - 1].low in documents
 
 
 def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:

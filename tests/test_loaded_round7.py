@@ -143,3 +143,35 @@ def test_idioms_of_pretence_and_their_literal_senses():
     assert terms("The children played charades after dinner.") == []
     assert terms("White advanced the pawn to threaten the bishop on the chess board.") == []
     assert terms("He sold the ring at a pawn shop.") == []
+
+
+# --------------------------------------------------------------------------- voices: no pejorative, not in quotes
+
+from _loaded_helpers import doc_of  # noqa: E402
+from analysis.measures import wording as w  # noqa: E402
+
+
+def _voiced(body: str) -> list[tuple[str, str]]:
+    doc = doc_of(body)
+    return [(h.entry.term, h.voice) for h in w.find_terms(doc, tiers=("core", "general", "pattern"))]
+
+
+def test_euphemisms_and_flattering_labels_count_in_the_outlets_voice_only():
+    # quoted: the speaker's own term, reported
+    assert _voiced('"The free world must stand together," the president said.') == []
+    assert _voiced('The minister said: "Our special military operation will go on."') == []
+    # the outlet's own voice
+    assert _voiced("The free world must stand together.") == [("free world", "narrator")]
+    assert _voiced("The special military operation entered its third year.") == [("special military operation", "narrator")]
+    # a pejorative inside a quote still counts
+    assert ("pariah", "quoted") in _voiced('"They are a pariah state," the senator said.')
+
+
+def test_voices_must_be_a_list_of_known_voices(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries:\n  - {term: free world, category: label, source: x, voices: [outlet]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="voices"):
+        load_loaded_terms(bad)
+    good = tmp_path / "good.yaml"
+    good.write_text("entries:\n  - {term: free world, category: label, source: x, voices: [narrator]}\n", encoding="utf-8")
+    assert [e.voices for e in load_loaded_terms(good)] == [("narrator",)]

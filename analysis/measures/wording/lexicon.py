@@ -18,6 +18,7 @@ from typing import Any, Mapping, Sequence, Union
 import pandas as pd
 
 from analysis.corpus import Problem
+from analysis.enums import VOICES
 from analysis.lexicons import (LexiconError, bool_hint as _bool_hint, str_list as _str_list, check_top_keys,
                                entry_key_lines, file_stamp, read_lexicon, unknown_entry_keys)
 from analysis.measures.evaluative import Rules, expand_templates, parse_rules
@@ -123,7 +124,7 @@ class Lexicon:
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive",
-                    "amplifier", "cue_only", "context_exclude")
+                    "amplifier", "cue_only", "voices", "context_exclude")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -231,11 +232,15 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
             flags[key] = value
         context, probs = _parse_context(item.get("context_exclude"), where, name, line)
         problems += probs
+        voices = _str_list(item.get("voices"))
+        if voices is None or not set(voices) <= set(VOICES) or ("voices" in item and not voices):
+            problems.append(Problem(name, f"{where}: 'voices' must be a non-empty list of {', '.join(VOICES)}", line))
+            voices = ()
         entries.append(LexiconEntry(
             term=term.strip(), category=str(category or "").strip(),
             source=str(sources.get(str(source), source)).strip(), rationale=str(rationale).strip(),
             tier=tier if tier in TIERS else "core", hyphen=hyphen if hyphen in ("loose", "strict") else "loose",
-            **lists, **flags, context_exclude=context))
+            **lists, **flags, context_exclude=context, voices=tuple(voices)))
     return entries, problems
 
 

@@ -308,3 +308,26 @@ def test_s1_a_document_carried_by_an_outlet_is_the_document():
     mention = "the text carried by North Korean state media"
     got = _s1_all(body, [("It binds both ports", "as per", mention)])
     assert got[0][1] == "document"
+
+
+# ------------------------------------------------------------------ s2: a lower-case role before "Name of the X"
+@pytest.mark.parametrize("mention, role", [
+    ("Independent military analyst Ann Roe of the Dale-based Arden Monitor, who left Norway in 2020",
+     "Independent military analyst"),
+    ("senior researcher Ann Roe at the Arden Institute", "senior researcher"),
+])
+def test_s2_a_name_after_a_lower_case_role_keeps_its_organisation_after_it(mention, role):
+    body = f"The plan would fail, {mention}, told reporters.\n\nRoe said the port would close."
+    first, later = _resolve(body, [("The plan would fail", "told reporters", mention),
+                                   ("the port would close", "said", "Roe")])
+    assert (first.name, first.role, first.speaker_type) == ("Ann Roe", role, "expert_think_tank")
+    assert later.name == "Ann Roe"
+
+
+@pytest.mark.parametrize("mention", [
+    "A spokeswoman for Ann Roe of the Arden Party",      # a role for someone: not the person
+    "A spokesman for analyst Ann Roe of the Arden Monitor",   # the role is another's
+])
+def test_s2_no_name_after_a_role_for_someone(mention):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert sp.name != "Ann Roe"

@@ -35,6 +35,9 @@ _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
 
 _NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a person's name
 
+#: prepositions that make a role another's ("a spokesman for analyst X", "an aide to senator X")
+_ROLE_FOR_WORDS = frozenset({"for", "to", "of", "at", "with", "by", "from", "under"})
+
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
 
@@ -361,6 +364,25 @@ class _NameRules:
                 any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
             return None                # "Former Secretary of State X": a title, not a name
         return name, pre, text[lead.end(1):].strip()
+
+    def _leading_name_after_role(self, text: str) -> tuple[str, str, str] | None:
+        """:meth:`_leading_name` after a role written in lower case before the name ("Independent
+        military analyst Ann Roe of the Dale-based Arden Monitor": the name, the role, the phrase
+        after it): the words before the name are lower case (the first may be capitalised as a
+        sentence's first word) and end with a role head of the lexicons; None otherwise."""
+        words = text.split()
+        for k in range(1, min(7, len(words))):
+            if words[k][:1].isupper():
+                if not words[k - 1][:1].islower() or not self._is_role_head(words[k - 1].lower()) or \
+                        any(w[:1].isupper() or w.lower() in _ROLE_FOR_WORDS for w in words[:k - 1][1:]) or \
+                        words[0].lower() in _ROLE_FOR_WORDS:
+                    return None        # "A spokesman for analyst Ann Roe": the role is another's
+                lead = self._leading_name(" ".join(words[k:]))
+                if lead is None:
+                    return None
+                name, pre, where = lead
+                return name, " ".join(x for x in (" ".join(words[:k]), pre) if x), where
+        return None
 
     @staticmethod
     def _before_capitals(text: str) -> str:

@@ -440,8 +440,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         head = segs[0]
         rest = ", ".join(segs[1:])
         head_bare = _strip_det(head)
-        lead = self._leading_name(head_bare)
-        if lead is not None:           # "Jane Doe of the Brookings Institution"
+        lead = self._leading_name(head_bare) or self._leading_name_after_role(head_bare)
+        if lead is not None:           # "Jane Doe of the Brookings Institution", "analyst Jane Doe of X"
             name, pre, where = lead
             context = ", ".join(x for x in (" ".join(x for x in (pre, where) if x), rest) if x)
             return self._person(name, context, off, paragraph, mention=m)

@@ -331,3 +331,27 @@ def test_s2_a_name_after_a_lower_case_role_keeps_its_organisation_after_it(menti
 def test_s2_no_name_after_a_role_for_someone(mention):
     sp = _s2_one(f"{mention} said the plan would fail.", mention)
     assert sp.name != "Ann Roe"
+
+
+# ------------------------------------------------------------------ s1: the home country of a national body
+def test_s1_a_national_body_without_its_country_takes_the_leads_country():
+    body = ("Norway on Thursday vowed to fight the harbour levy.\n\n"
+            "\"It is unlawful,\" a senior official at the presidential office said.\n\n"
+            "The finance ministry summoned the envoy, according to ministry officials.\n\n"
+            "The presidential office said the toll was high.")
+    got = _s1_all(body, [("It is unlawful", "said", "a senior official at the presidential office"),
+                         ("The finance ministry summoned the envoy", "according to", "ministry officials"),
+                         ("the toll was high", "said", "The presidential office")])
+    assert [g[0] for g in got] == ["Senior Norwegian presidential official", "Norwegian finance ministry officials",
+                                   "Norwegian presidential office"]
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    # a headline's noun phrase is no lead subject; a person's administration is not the home country's
+    ("Norway leader's visit marks a success.\n\nAdministration officials said the levy was dead.",
+     "Administration officials", "Administration officials"),
+    ("Norway on Thursday vowed to fight.\n\nAnn Roe spoke.\n\nThe Roe administration said the levy was dead.",
+     "The Roe administration", "Roe administration"),
+])
+def test_s1_no_home_country_from_a_headline_or_for_a_persons_body(body, mention, name):
+    assert _s1_all(body, [("the levy was dead", "said", mention)])[0][0] == name

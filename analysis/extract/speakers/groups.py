@@ -298,7 +298,7 @@ class _GroupRules:
     # ------------------------------------------------------------ anonymous sources and officials
     _ANON_COUNT_RE = re.compile(r"^(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=\S)",
                                 re.IGNORECASE)
-    _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside)\s+(?:the\s+)?(?P<place>[A-Z].*)$")
+    _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside)\s+(?:the\s+)?(?P<place>\S.*)$")
     _ANON_CLOSE_RE = re.compile(r"^(?P<np>.+?)\s+(?P<tail>(?:close|near|familiar)\s+(?:to|with)\s+\S.*)$")
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
@@ -323,6 +323,36 @@ class _GroupRules:
                     break
         self._dateline_cache = (country,)
         return country
+
+    def _home_country(self) -> str | None:
+        """The country an article reports from or about, for a national body it names without its
+        country: the dateline's (:meth:`_dateline_country`), else the country the lead sentence opens
+        with as its subject ("South Korea on Thursday vowed ...", "Japan's government said ..."); None
+        when neither names one."""
+        country = self._dateline_country()
+        if country is not None:
+            return country
+        lead = self._DATELINE_PLACE_RE.sub("", self.ctx.body.lstrip(), count=1)
+        first = re.match(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:on\s+[A-Z][a-z]+day\b|"
+                         r"(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+ed\b|[a-z]+s\b)", lead)
+        if first is None:
+            return None
+        name = first.group(1)
+        return self.ctx.gaz.metonyms.get(name) or self.ctx.gaz.places.get(name) or self.ctx.gaz.demonyms.get(name)
+
+    def _names_a_person(self, text: str) -> bool:
+        """Whether a capitalised word of ``text`` is a word of a person's name in the article or no
+        English word at all ("the Obama administration"; not initials or a country word): such a body
+        is that person's, not the article's home country's."""
+        tokens = self._name_tokens_in_article()
+        tags = _english_word_tags()
+        for w in text.split():
+            w = _possessive_free(w)
+            if not w[:1].isupper() or w.isupper() or self._country_word(w):
+                continue
+            if w in tokens or w.lower() not in tags:     # no English word: a name ("Obama")
+                return True
+        return False
 
     def _article_initials(self) -> dict[str, str]:
         """Initials the article defines in parentheses after a capitalised name whose words they
@@ -452,16 +482,20 @@ class _GroupRules:
             elif place in gaz.metonyms or place in gaz.places:
                 country = gaz.metonyms.get(place) or gaz.places[place]
             elif self._organisation_type(self._body_words(place)) == "government":
-                body = body + self._body_words(place).split()
+                body = body + self._body_words(place).split()    # "at the presidential office"
+            elif not place[:1].isupper():
+                return None                   # "sources in the industry", "officials at the scene"
             else:
                 return None                   # "sources in the industry", "officials at Arden Bank"
         body = [w.lower() if w in ("Government", "Administration") else w for w in body]
+        if len(body) == 1 and body[0].islower() and country is None:
+            body = self._named_body_before(body[0], off).split() or body   # "ministry officials"
         body_text = " ".join(body)
         if body_text and self._organisation_type(body_text.lower()) == "government" or \
                 body_text.lower() in ("government", "administration", "defense", "defence"):
             government = True
-        if government and country is None and body_text:
-            country = self._body_country_before(body_text, off) or self._dateline_country()
+        if government and country is None and body_text and not self._names_a_person(body_text):
+            country = self._body_country_before(body_text, off) or self._home_country()
             changed |= country is not None
         if expanded and country is None:
             return None           # the initials stay as written when no country comes with them
@@ -469,6 +503,8 @@ class _GroupRules:
         if not changed:
             return None
         named_country = country is not None and self._country_in(body_text) == country
+        if len(body) >= 2 and body[-1] == "office" and body[-2].islower() and noun.startswith("official"):
+            body = body[:-1]                  # "an official at the presidential office": a presidential official
         name_words = seniority + ([] if country is None or named_country or tail else [gaz.adjective(country)]) \
             + body + [noun] + ([tail] if tail else [])
         name = _cap(" ".join(name_words))
@@ -483,6 +519,25 @@ class _GroupRules:
             body_text.lower() in ("government", "administration", "") else None
         return Speaker(name, m, typ, affiliation, country, False, None, plural,
                        kind="group" if plural else "person", plural=plural)
+
+    _GENERIC_BODY_NOUNS = frozenset({"ministry", "department", "agency", "office", "council", "commission"})
+
+    def _named_body_before(self, noun: str, off: int) -> str:
+        """The fuller name the article gave a body before ``off`` when a mention names it by its
+        head noun alone ("The foreign ministry summoned ... according to ministry officials" ->
+        "foreign ministry"): the latest "<modifier> <noun>" in this or the previous paragraph, the
+        modifier a lower-case adjective or a capitalised name; "" when there is none."""
+        if noun not in self._GENERIC_BODY_NOUNS:
+            return ""
+        lo = self.ctx.body.rfind("\n\n", 0, max(0, self.ctx.body.rfind("\n\n", 0, off)))
+        found = ""
+        for hit in re.finditer(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + noun + r"\b",
+                               self.ctx.body[:off], re.IGNORECASE):
+            if hit.start() >= lo:
+                mods = hit.group(1).split()
+                if all(m.isalpha() and m.lower() not in ("the", "a", "an", "its", "same", "new", "other") for m in mods):
+                    found = f"{hit.group(1).strip()} {noun}"
+        return found
 
     def _body_words(self, name: str) -> str:
         """A body's name as it stands before a role noun: "Ministry of External Affairs" ->

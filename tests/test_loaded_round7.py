@@ -175,3 +175,8 @@ def test_voices_must_be_a_list_of_known_voices(tmp_path):
     good = tmp_path / "good.yaml"
     good.write_text("entries:\n  - {term: free world, category: label, source: x, voices: [narrator]}\n", encoding="utf-8")
     assert [e.voices for e in load_loaded_terms(good)] == [("narrator",)]
+
+
+def test_degree_amplifiers_count_in_the_outlets_voice_only():
+    assert _voiced('"The agreement is absolutely transparent," the spokesman said.') == []
+    assert _voiced("The agreement is absolutely opaque.") == [("absolutely", "narrator")]

@@ -180,3 +180,15 @@ def test_voices_must_be_a_list_of_known_voices(tmp_path):
 def test_degree_amplifiers_count_in_the_outlets_voice_only():
     assert _voiced('"The agreement is absolutely transparent," the spokesman said.') == []
     assert _voiced("The agreement is absolutely opaque.") == [("absolutely", "narrator")]
+
+
+def test_idioms_of_servility_complicity_and_decay():
+    assert terms("The assembly is a rubber-stamp parliament.") == ["rubber-stamp"]
+    assert terms("He surrounded himself with yes-men.") == ["yes-man"]
+    assert terms("The general is clinging to power.") == ["cling to power"]
+    assert terms("The two capitals are partners in crime.") == ["partners in crime"]
+    assert terms("Critics call the province an economic basket case.") == ["basket case"]
+    assert terms("The parade was a Potemkin village.") == ["Potemkin village"]
+    # the office object; the battleship
+    assert terms("The clerk keeps a rubber stamp on her desk.") == []
+    assert terms("The film shows the mutiny on the battleship Potemkin.") == []

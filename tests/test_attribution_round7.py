@@ -217,3 +217,29 @@ def test_document_speaker_and_according_to_its_text_are_one_entry():
 ])
 def test_according_to_a_different_source_stays(body, source):
     assert [a.speaker_mention for a in atts(body) if a.cue == "according to"] == [source]
+
+
+# ------------------------------------------------------------------ 9. evaluative and absolute frames around a report
+
+@pytest.mark.parametrize("body, expected", [
+    ("The envoy was right to say that the mayor is “reaching for anyone who will help him.” He was too polite.",
+     ("was right to say", "The envoy", "reaching for anyone who will help him.", "partial")),
+    ("The auditor is correct to note that the ferry lost money in every quarter.",
+     ("is correct to note", "The auditor", "the ferry lost money in every quarter", "indirect")),
+    ("Here is a council that jails poets, and here is the governor toasting it as a partner in building “a fair "
+     "new order.” The phrase means little.",
+     ("toasting", "the governor", "a fair new order.", "partial")),
+    ("The pact was signed in June, with the governor praising it as “a fair deal.”",
+     ("praising", "the governor", "a fair deal.", "partial")),
+])
+def test_evaluative_and_absolute_frames_report(body, expected):
+    assert expected in summary(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The envoy was eager to say something, but the chair moved on.",      # no entailment: he may not have
+    "Prices fell in June, with the economy adding few jobs.",              # 'add' with an object: no speech
+    "He left the hall with the crowd cheering.",
+])
+def test_frames_without_a_report(body):
+    assert summary(body) == []

@@ -115,7 +115,9 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list
 
 _GO = frozenset("go goes went going gone".split())
 _TAKE = frozenset("take takes took taking taken".split())
-_BE_QUICK = frozenset("quick quicker".split())
+#: "was quick to add", "was right to say that", "is correct to note": an adjective before the infinitive that
+#: entails the act took place (PolNeAR annotates "is correct to note", "were quick to condemn")
+_BE_QUICK = frozenset("quick quicker right wrong correct careful".split())
 _CONTINUE = frozenset("continue continues continued continuing".split())
 # raising verbs ("appeared to suggest") and refusals ("declined to say whether ...") before a reporting
 # infinitive are the lexicon's raising_verbs and refusal_verbs (reporting_verbs.yaml)
@@ -327,6 +329,27 @@ def _reduced_relative(toks: list[_Tok], i: int, n: int) -> bool:
     if nxt.low not in {"of", "by"}:
         return False
     return not any(t.low == "that" for t in toks[i + n:]) and not any(t.q for t in toks)
+
+
+def _absolute_subject(toks: list[_Tok], k: int, c: int, entry: VerbEntry) -> bool:
+    """The noun phrase ending at ``k`` is the subject of the participle after it in an absolute or
+    presentational construction: "with <NP> -ing" ("..., with the president praising it as ...") or
+    "here/there is <NP> -ing" ("here is the president toasting it as ..."); only for a speech verb whose
+    complement shows it is one (a that-clause or quotation at ``c``, a bare-clause verb like say, or an
+    'as'/naming frame), not "with the economy adding jobs"."""
+    if entry.weak or c >= len(toks):
+        return False
+    if not (toks[c].low == "that" or _is_open(toks, c) or entry.bare or {"as", "pronoun"} & entry.frames):
+        return False
+    m = k
+    while m >= 0 and k - m < 5 and not toks[m].q and (toks[m].text.isalpha() or toks[m].poss) and \
+            toks[m].low not in {"with", "is", "are", "was", "were"}:
+        m -= 1
+    if m < 0 or m == k or toks[m].q or not (toks[m + 1].low in DETS or is_capitalised(toks[m + 1].text)):
+        return False
+    if toks[m].low == "with":
+        return True
+    return toks[m].low in BE and m >= 1 and toks[m - 1].low in {"here", "there"}
 
 
 def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
@@ -964,7 +987,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             p.low in _ING_AFTER | BE or _contracted_aux(p.low) in BE or \
             (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n)) and
              not _gerund_of_noun(toks, k, verbs)) or (is_capitalised(p.text) and not p.q) or \
-            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
+            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or _absolute_subject(toks, k, i + n, entry) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:
         return True                      # "The loss led her to declare that ...": her report, caused

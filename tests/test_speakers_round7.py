@@ -355,3 +355,51 @@ def test_s1_a_national_body_without_its_country_takes_the_leads_country():
 ])
 def test_s1_no_home_country_from_a_headline_or_for_a_persons_body(body, mention, name):
     assert _s1_all(body, [("the levy was dead", "said", mention)])[0][0] == name
+
+
+# ------------------------------------------------------------------ s2: pejorative rulers; delayed identification
+def test_s2_a_pejorative_noun_for_a_ruler_refers_to_the_leader():
+    body = ("Norwegian Prime Minister Ann Roe met the envoys on Monday.\n\nThe vote went on.\n\n"
+            "The Oslo tyrant said the plan would fail.")
+    sp = _s2_one(body, "The Oslo tyrant")
+    assert (sp.name, sp.named) == ("Ann Roe", True)
+
+
+@pytest.mark.parametrize("body, mention", [
+    # no leader named: the description stays
+    ("The vote went on.\n\nThe Oslo tyrant said the plan would fail.", "The Oslo tyrant"),
+    # not a pejorative noun for a ruler
+    ("Norwegian Prime Minister Ann Roe met the envoys.\n\nThe Oslo baker said the plan would fail.", "The Oslo baker"),
+])
+def test_s2_no_leader_from_a_description_that_names_none(body, mention):
+    assert _s2_one(body, mention).name != "Ann Roe"
+
+
+_S2_LEAD = ("OSLO -- {lead} said on Monday that the plan would fail.\n\n"
+            "\"We are worried,\" {second} told a news conference.")
+
+
+def test_s2_a_leads_description_is_the_person_the_next_paragraph_names():
+    body = _S2_LEAD.format(lead="Norway's top government spokesman", second="Chief Cabinet Secretary Ann Roe")
+    first, second = _resolve(body, [("the plan would fail", "said", "Norway's top government spokesman"),
+                                    ("We are worried", "told", "Chief Cabinet Secretary Ann Roe")])
+    assert (first.name, first.speaker_type, first.named) == ("Ann Roe", "government", True)
+
+
+@pytest.mark.parametrize("lead, second", [
+    ("A government spokesman", "Chief Cabinet Secretary Ann Roe"),        # indefinite: a new, unnamed one
+    ("Norway's top government spokesman", "Professor Ann Roe of Arden University"),   # another type
+    ("Norway's top government spokesmen", "Chief Cabinet Secretary Ann Roe"),         # plural
+])
+def test_s2_no_delayed_identification_for_another_description(lead, second):
+    body = _S2_LEAD.format(lead=lead, second=second)
+    first, _ = _resolve(body, [("the plan would fail", "said", lead), ("We are worried", "told", second)])
+    assert first.name != "Ann Roe"
+
+
+def test_s2_no_delayed_identification_when_a_person_is_named_before():
+    body = ("Ann Lee spoke first.\n\nNorway's top government spokesman said on Monday that the plan would fail.\n\n"
+            "\"We are worried,\" Chief Cabinet Secretary Ann Roe told a news conference.")
+    first, _ = _resolve(body, [("the plan would fail", "said", "Norway's top government spokesman"),
+                               ("We are worried", "told", "Chief Cabinet Secretary Ann Roe")])
+    assert first.name != "Ann Roe"

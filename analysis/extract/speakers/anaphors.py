@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
-    _QUOTE_CHARS, _english_word_tags, _find_keys, _fits_it, _one_person, _plural, _possessive_free,
+    _QUOTE_CHARS, _before_preposition, _english_word_tags, _find_keys, _fits_it, _one_person, _plural, _possessive_free,
 )
 from analysis.extract.speakers.words import _pair_re
 from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _Spans
@@ -27,8 +29,88 @@ from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _S
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 
 
+#: the neutral alternatives that make a loaded label a pejorative noun for a ruler ("despot" ->
+#: "leader", "tyrant" -> "ruler"): such a noun refers to a leader as "the leader" does
+_RULER_ALTERNATIVES = frozenset({"leader", "ruler"})
+
+_DEFINITE_RE = re.compile(r"^(?:the|The)\s|^\S+[’']s\s")      # "the ...", "Japan's ..."
+
+
+@lru_cache(maxsize=1)
+def _pejorative_ruler_nouns() -> frozenset[str]:
+    """The loaded lexicon's labels for a person that name a ruler (category ``label`` whose neutral
+    alternative is "leader" or "ruler": despot, dictator, tyrant, strongman, autocrat), read through
+    its loader so the word list stays in one place (lexicons/loaded_terms.yaml); the term itself and
+    its plural-free variants ending like a noun of a person are not guessed: only the terms."""
+    from analysis.measures.wording.lexicon import load_loaded_terms   # the loaded lexicon's one loader
+
+    return frozenset(e.term.lower() for e in load_loaded_terms().entries
+                     if e.category == "label" and " " not in e.term
+                     and _RULER_ALTERNATIVES & {a.lower() for a in e.neutral_alternative})
+
+
 class _AnaphorRules:
     """The anaphor methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    # ------------------------------------------------------------ role descriptions
+    def _pejorative_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The Kremlin despot", "the North Korean tyrant": a definite description headed by a
+        pejorative noun for a ruler (:func:`_pejorative_ruler_nouns`) refers to a leader as "the
+        Russian leader" does; a seat of government or place before it names the country ("Kremlin" ->
+        "Russian").  The person is found by :meth:`_role_reference`; None when no one fits."""
+        words = m.split()
+        if len(words) < 2 or not _DEFINITE_RE.match(m) or \
+                words[-1].lower().strip(".,") not in _pejorative_ruler_nouns():
+            return None
+        gaz = self.ctx.gaz
+        out = []
+        for w in words[:-1]:
+            bare = _possessive_free(w)
+            c = gaz.metonyms.get(bare) or (gaz.institutions.get(bare) or {}).get("country") \
+                if bare[:1].isupper() else None
+            out.append(gaz.adjective(c) if c and c in gaz.countries else w)
+        ref = self._role_reference(" ".join([*out, "leader"]), off, paragraph)
+        return replace(ref, mention=m) if ref is not None and ref.kind == "person" and ref.named else None
+
+    def _delayed_identification(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """A lead that names its speaker only in the next paragraph ("Japan's top government
+        spokesman said Thursday ... / 'We ...,' Chief Cabinet Secretary Ann Roe told a news
+        conference"; AP Stylebook 'delayed identification'): a definite or possessive description
+        of one office holder, before any person the article names, is the first person named in the
+        next paragraph when that person's descriptions give the same speaker type and no other
+        country (a name in the lead's own paragraph is its object: "... won't vote for X").  None
+        otherwise."""
+        bare = m.strip()
+        words = _before_preposition(bare).split()       # the head before "for/of ..."
+        if len(words) < 2 or not _DEFINITE_RE.match(bare) or _english_word_tags().get(words[-1].lower()) == "NNS" or \
+                not self._is_role_head(words[-1].lower()):
+            return None
+        names = self.ctx.names
+        if any(o < off for o, _, _ in names):
+            return None                      # a person named before: a description refers back
+        typ = self._classify(bare, "", bare)
+        if typ not in ("government", "international_org", "expert_academic", "expert_think_tank", "media"):
+            return None
+        country = self._country_in(bare)
+        body = self.ctx.body
+        end = body.find("\n", off)
+        end = len(body) if end < 0 else end
+        while end < len(body) and body[end] in "\n \t\r":
+            end += 1
+        stop = body.find("\n", end)
+        stop = len(body) if stop < 0 else stop
+        for o, full, _ in sorted(names):
+            if o < end:
+                continue                     # the lead's own names are its objects ("won't vote for X")
+            if o >= stop:
+                break
+            sp = self._person(full, "", o, paragraph)
+            if sp.kind != "person" or not sp.named:
+                continue
+            if sp.speaker_type == typ and (sp.country is None or country is None or sp.country == country):
+                return replace(sp, mention=m)
+            return None                      # the first person named is someone else
+        return None
 
     # ------------------------------------------------------------ pronouns
     def _pronoun_person(self, off: int, paragraph: int | None) -> Speaker:

@@ -553,6 +553,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         low = bare.lower()
         # a description of a person named before ("the Russian president", "the spokeswoman")
         ref = self._role_reference(m, off, paragraph) or self._body_anaphor(m, off, paragraph)
+        if ref is None:      # "the Kremlin despot"; a lead's "Japan's top spokesman" named in the next paragraph
+            ref = self._pejorative_reference(m, off, paragraph) or self._delayed_identification(m, off, paragraph)
         if ref is not None:
             return ref
         gaz = self.ctx.gaz

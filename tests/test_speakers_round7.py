@@ -403,3 +403,28 @@ def test_s2_no_delayed_identification_when_a_person_is_named_before():
     first, _ = _resolve(body, [("the plan would fail", "said", "Norway's top government spokesman"),
                                ("We are worried", "told", "Chief Cabinet Secretary Ann Roe")])
     assert first.name != "Ann Roe"
+
+
+# ------------------------------------------------------------------ s1: people familiar with, officials with a body
+@pytest.mark.parametrize("body, mention, expected", [
+    ("Two people familiar with the talks said the levy was dead.", "Two people familiar with the talks",
+     ("People familiar with the talks", "unnamed", False)),
+    ("A person with knowledge of the talks said the levy was dead.", "A person with knowledge of the talks",
+     ("Person with knowledge of the talks", "unnamed", False)),
+    ("Three Western diplomats said the levy was dead.", "Three Western diplomats",
+     ("Western diplomats", "government", False)),
+    ("OSLO, May 2 (Wire) -- Norway met.\n\nAn official with the Finance Ministry said the levy was dead.",
+     "An official with the Finance Ministry", ("Norwegian Finance Ministry official", "government", False)),
+])
+def test_s1_more_anonymous_sources(body, mention, expected):
+    assert _s1_all(body, [("the levy was dead", "said", mention)]) == [expected]
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Many people", "Many people"),                       # a quantifier is kept: no count to drop
+    ("An official with Arden Bank", "Official with Arden Bank"),   # a private body: not rewritten here
+])
+def test_s1_not_an_anonymous_source_rewrite(mention, name):
+    assert _s1_all(f"{mention} said the levy was dead.", [("the levy was dead", "said", mention)])[0][0] != \
+        f"Arden Bank official" and _s1_all(f"{mention} said the levy was dead.",
+                                            [("the levy was dead", "said", mention)])[0][0] == name

@@ -298,8 +298,9 @@ class _GroupRules:
     # ------------------------------------------------------------ anonymous sources and officials
     _ANON_COUNT_RE = re.compile(r"^(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=\S)",
                                 re.IGNORECASE)
-    _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside)\s+(?:the\s+)?(?P<place>\S.*)$")
-    _ANON_CLOSE_RE = re.compile(r"^(?P<np>.+?)\s+(?P<tail>(?:close|near|familiar)\s+(?:to|with)\s+\S.*)$")
+    _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside|with)\s+(?:the\s+)?(?P<place>\S.*)$")
+    _ANON_CLOSE_RE = re.compile(r"^(?P<np>.+?)\s+(?P<tail>(?:(?:close|near|familiar)\s+(?:to|with)|with\s+(?:direct\s+)?"
+                                r"knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|privy\s+to)\s+\S.*)$")
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
     _DATELINE_PLACE_RE = re.compile(
@@ -431,12 +432,12 @@ class _GroupRules:
                 place is not None and re.search(r"\band\s+(?:at|in|from|the)\b", place):
             return None
         noun = words[-1].lower()
-        plural = noun.endswith("s")
+        plural = noun.endswith("s") or noun == "people"
         if rest and not plural and noun.startswith("source"):
             appositive = self._ANON_APPOSITIVE_RE.match(rest.strip())
             if appositive is not None:       # "Another source, a Russian diplomat who has worked in Asia"
                 role = self._ANON_RELATIVE_RE.sub("", appositive.group("role")).strip()
-                if role and role.split()[-1].lower() not in heads:
+                if role and not role.split()[-1].lower().startswith("source"):
                     sp = self._resolve_simple(f"a {role}", off, paragraph)
                     if sp.kind == "person" and not sp.named:
                         return replace(sp, mention=m)
@@ -483,8 +484,6 @@ class _GroupRules:
                 country = gaz.metonyms.get(place) or gaz.places[place]
             elif self._organisation_type(self._body_words(place)) == "government":
                 body = body + self._body_words(place).split()    # "at the presidential office"
-            elif not place[:1].isupper():
-                return None                   # "sources in the industry", "officials at the scene"
             else:
                 return None                   # "sources in the industry", "officials at Arden Bank"
         body = [w.lower() if w in ("Government", "Administration") else w for w in body]
@@ -514,7 +513,9 @@ class _GroupRules:
         described = " ".join(body + [noun])
         typ = self._classify(described, "", described)
         if typ in ("other", "unnamed") or government and typ == "document":
-            typ = "government" if government or not noun.startswith("source") else "unnamed"
+            # office holders in the plural ("diplomats") as the group lexicon types them; "People
+            # familiar with ..." is unnamed
+            typ = "government" if government or noun in self.ctx.cues.office_holders else "unnamed"
         affiliation = f"Government of {gaz.the_country(country)}" if typ == "government" and country and \
             body_text.lower() in ("government", "administration", "") else None
         return Speaker(name, m, typ, affiliation, country, False, None, plural,

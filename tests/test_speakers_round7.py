@@ -428,3 +428,20 @@ def test_s1_not_an_anonymous_source_rewrite(mention, name):
     assert _s1_all(f"{mention} said the levy was dead.", [("the levy was dead", "said", mention)])[0][0] != \
         f"Arden Bank official" and _s1_all(f"{mention} said the levy was dead.",
                                             [("the levy was dead", "said", mention)])[0][0] == name
+
+
+# ------------------------------------------------------------------ s1: seats of government as modifiers
+@pytest.mark.parametrize("mention, expected", [
+    ("A Kremlin source", ("Kremlin source", "government", False)),
+    ("Sources in the Kremlin", ("Kremlin sources", "government", False)),
+    ("A Downing Street source", ("Downing Street source", "government", False)),
+])
+def test_s1_a_seat_of_government_names_its_country_itself(mention, expected):
+    assert _s1_all(f"{mention} said the levy was dead.", [("the levy was dead", "said", mention)]) == [expected]
+
+
+def test_s1_the_senior_official_refers_back_too():
+    body = "A senior trade official said the levy was dead. \"It is dead,\" the senior official said."
+    got = _s1_all(body, [("the levy was dead", "said", "A senior trade official"),
+                         ("It is dead", "said", "the senior official")])
+    assert got[1][0] == got[0][0] == "Senior trade official"

@@ -402,8 +402,9 @@ class _GroupRules:
         low = text.lower()
         head_part, _, rest = text.partition(", ")
         first = head_part.lower()
-        if first.startswith("the ") and first[4:] in heads and not first.endswith("s"):
-            ref = self._anonymous_referent(first[4:], off, paragraph)     # "the official, who ..."
+        bare_head = " ".join(w for w in first[4:].split() if w not in self.words.anonymous_seniority)
+        if first.startswith("the ") and bare_head in heads and not bare_head.endswith("s") and bare_head != "people":
+            ref = self._anonymous_referent(bare_head, off, paragraph)     # "the (senior) official, who ..."
             if ref is None and rest and not rest[:1].isupper():
                 ref = self._resolve_simple(head_part, off, paragraph)        # the clause is no part of it
             return replace(ref, mention=m) if ref is not None else None
@@ -457,7 +458,7 @@ class _GroupRules:
         seniority = [w.lower() for w in mods[:k]]
         body = mods[k:]
         country = self._country_in(" ".join(body)) if body else None
-        government = False
+        government = implied = False
         for i, w in enumerate(body):          # "A Whitehall source", "Pentagon officials"
             seat = gaz.seats.get(w) or (gaz.seats.get(" ".join(body[i:i + 2])) if i + 1 < len(body) else None)
             if seat is not None:
@@ -465,10 +466,15 @@ class _GroupRules:
                 body[i:i + n] = ["government"]
                 country, government, changed = seat, True, True
                 break
-            inst = gaz.institutions.get(w)
-            if inst is not None and inst.get("body"):
-                body[i:i + 1] = str(inst["body"]).split()
+            n = 2 if i + 1 < len(body) and " ".join(body[i:i + 2]) in gaz.institutions else 1
+            inst = gaz.institutions.get(" ".join(body[i:i + n]))
+            if inst is not None and inst.get("body"):       # "Pentagon officials": its department
+                body[i:i + n] = str(inst["body"]).split()
                 country, government, changed = inst.get("country"), True, True
+                break
+            if inst is not None and inst.get("speaker_type", "government") == "government":
+                # "A Kremlin source", "a Downing Street official": the seat names its country itself
+                country, government, implied = inst.get("country"), True, True
                 break
         if place is not None:
             place = initials.get(place.split(" (")[0], place)
@@ -479,7 +485,7 @@ class _GroupRules:
                 body, country, government = body + ["government"], seat, True
             elif inst is not None:
                 body = body + str(inst.get("body") or inst["name"]).split()
-                country, government = inst.get("country"), True
+                country, government, implied = inst.get("country"), True, not inst.get("body")
             elif place in gaz.metonyms or place in gaz.places:
                 country = gaz.metonyms.get(place) or gaz.places[place]
             elif self._organisation_type(self._body_words(place)) == "government":
@@ -501,7 +507,7 @@ class _GroupRules:
         changed |= expanded
         if not changed:
             return None
-        named_country = country is not None and self._country_in(body_text) == country
+        named_country = country is not None and (implied or self._country_in(body_text) == country)
         if len(body) >= 2 and body[-1] == "office" and body[-2].islower() and noun.startswith("official"):
             body = body[:-1]                  # "an official at the presidential office": a presidential official
         name_words = seniority + ([] if country is None or named_country or tail else [gaz.adjective(country)]) \

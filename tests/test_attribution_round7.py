@@ -243,3 +243,23 @@ def test_evaluative_and_absolute_frames_report(body, expected):
 ])
 def test_frames_without_a_report(body):
     assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 10. "called <object with a clause> “label”"
+
+@pytest.mark.parametrize("body, expected", [
+    ("The mayor called the flood that closed three schools “a warning to every town,” but she also praised the crews.",
+     ("called", "The mayor", "a warning to every town,", "partial")),
+    ("Ms. Vale called what she witnessed at the depot “shameful.”",
+     ("called", "Ms. Vale", "shameful.", "partial")),
+])
+def test_call_with_a_clause_in_the_object_then_a_label(body, expected):
+    assert summary(body)[0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor called the police that night.",
+    "The clerk called what was left of the crew back to the dock.",
+])
+def test_call_without_a_quoted_label_is_no_cue(body):
+    assert summary(body) == []

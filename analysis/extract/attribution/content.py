@@ -178,6 +178,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "pronoun", k + 1
         if c.spk is not None and c.spk[0] >= 1 and toks[c.spk[0] - 1].low == "what":
             return "pronoun", k
+        if t.low == "what" and not t.q and _free_relative_then_quote(toks, k, hi):
+            return "np", k                # "called what she witnessed “terrible”": a free relative object
         if not t.q and t.text[:1].isalnum() and t.low not in PREPS and t.low not in AUX and \
                 t.low not in {"a", "an", "off", "up", "out", "back", "for"} and not _verb_like(t, verbs):
             # "called Smith a liar", "calling the plan “reckless”", "called half of Trump's supporters
@@ -412,6 +414,17 @@ def _adjective_complement(toks: list[_Tok], k: int, hi: int) -> bool:
     return False
 
 
+def _free_relative_then_quote(toks: list[_Tok], k: int, hi: int) -> bool:
+    """ "what" at ``k`` opens a short free relative ("what she witnessed") that a quotation follows with no
+    punctuation in between."""
+    for m in range(k + 2, min(hi, k + 10)):
+        if _is_open(toks, m):
+            return True
+        if toks[m].q or toks[m].text in CLAUSE_PUNCT or toks[m].text in {",", "—", "–", "(", ")", ":"}:
+            return False
+    return False
+
+
 def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
     """An object noun phrase with prepositional phrases in it, then a quoted complement: "called Ford's
     plans to open a $1.6 billion plant in Mexico “an absolute disgrace”", "called Mr. Obama's remarks on
@@ -421,9 +434,20 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
     later").  One scan for both readings."""
     m, stop, appositive = k, min(hi, k + 20), False
     article_seen = False                  # the indefinite reading is decided at the first article
+    relative = False                      # inside a relative clause of the object: verbs may come
     while m + 1 < stop:
         m += 1
         t = toks[m]
+        if relative:
+            if _is_open(toks, m):
+                return True               # "called the assault that killed five officers “an attack ...”"
+            if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–", "(", ")", ":"}:
+                return False
+            continue
+        if t.low in {"that", "which", "who"} and not t.q and m - k >= 1 and toks[m - 1].text[:1].isalpha() and \
+                not _verb_or_past(toks[m - 1], verbs):
+            relative = True               # the object's relative or complement clause, up to the quotation
+            continue
         if t.text == "," and not t.q and not appositive and is_capitalised(toks[k].text):
             # one appositive set off by commas after a named object ("called Clinton, his Democratic
             # challenger, an ISIS “co-founder”")

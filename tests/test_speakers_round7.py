@@ -445,3 +445,24 @@ def test_s1_the_senior_official_refers_back_too():
     got = _s1_all(body, [("the levy was dead", "said", "A senior trade official"),
                          ("It is dead", "said", "the senior official")])
     assert got[1][0] == got[0][0] == "Senior trade official"
+
+
+# ------------------------------------------------------------------ s2: a named channel is media
+@pytest.mark.parametrize("mention, name", [
+    ("The popular channel Arden Chronicle", "Arden Chronicle"),
+    ("The pro-war Telegram channel Arden Front", "Arden Front"),
+    ("The Arden Front channel", "Arden Front"),
+    ("The podcast Arden Hour", "Arden Hour"),
+])
+def test_s2_a_named_channel_is_an_outlet(mention, name):
+    sp = _s2_one(f"{mention} wrote that the plan would fail.", mention, cue="wrote")
+    assert (sp.name, sp.speaker_type, sp.kind, sp.named) == (name, "media", "outlet", True)
+
+
+@pytest.mark.parametrize("mention", [
+    "The channel",                 # no name: not a named channel
+    "Blogger Ann Roe",              # a person who writes one
+])
+def test_s2_no_named_channel_without_a_name_or_for_a_person(mention):
+    sp = _s2_one(f"{mention} wrote that the plan would fail.", mention, cue="wrote")
+    assert not (sp.kind == "outlet" and sp.named)

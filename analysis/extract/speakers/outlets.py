@@ -46,6 +46,24 @@ _POSSESSIVE_END_RE = re.compile(r"(?:[’']s|s[’'])$")
 class _OutletRules:
     """The outlet methods of the resolver (a mixin: ``self`` is the resolver)."""
 
+    def _named_channel(self, bare: str, m: str) -> Speaker | None:
+        """A named channel, blog or podcast (roles.yaml media_channels): "popular channel Frontline
+        X", "pro-war Telegram channel X" (lower-case words, the noun, then the capitalised name) or
+        "Frontline X channel" (the name, then the noun): an outlet, media, named as written."""
+        nouns = self.roles.media_channels
+        if not nouns:
+            return None
+        alts = "|".join(re.escape(n) for n in nouns)
+        name_re = r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})"
+        found = re.fullmatch(rf"(?:[a-z][\w\-]*\s+){{0,3}}(?i:{alts})\s+{name_re}", bare) or \
+            re.fullmatch(rf"{name_re}\s+(?i:{alts})", bare)
+        if found is None:
+            return None
+        name = found.group("name")
+        if name in self.ctx.gaz.places or name in self.ctx.gaz.demonyms or name in self.ctx.gaz.metonyms:
+            return None                # "the Russia channel"? a place: not a name of a channel
+        return Speaker(name, m, "media", name, self._country_in(name), True, kind="outlet")
+
     def _own_outlet_forms(self) -> dict[str, str]:
         """{written form: outlet name} of the article's own outlet (memoised): its name, the name
         without "The", "The" and its last word ("The Daily Beacon" -> "The Beacon"), the initials of

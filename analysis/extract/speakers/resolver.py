@@ -379,6 +379,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             out = self._outlet(head_seg)
         if out is None:
             out = self._masthead(m)
+        if out is None:
+            out = self._named_channel(bare, m)      # "the popular channel Frontline X"
         if out is not None:
             if self._surname_not_outlet(bare, off):      # "Michael Bloomberg ... Bloomberg said"
                 return self._person(_possessive_free(bare), "", off, paragraph, mention=m)

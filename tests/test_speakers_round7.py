@@ -466,3 +466,12 @@ def test_s2_a_named_channel_is_an_outlet(mention, name):
 def test_s2_no_named_channel_without_a_name_or_for_a_person(mention):
     sp = _s2_one(f"{mention} wrote that the plan would fail.", mention, cue="wrote")
     assert not (sp.kind == "outlet" and sp.named)
+
+
+# ------------------------------------------------------------------ s1: a statement issued in a sentence of its own
+def test_s1_the_statement_of_a_body_that_issued_it_in_a_sentence_of_its_own():
+    body = ("Norway's Finance Ministry issued a statement on Monday.\n\n\"The toll is high,\" the statement read.\n\n"
+            "The club released a statement.\n\n\"It is fine,\" the statement said.")
+    got = _s1_all(body, [("The toll is high", "read", "the statement"), ("It is fine", "said", "the statement")])
+    assert got[0] == ("Norwegian Finance Ministry", "government", True)
+    assert got[1][1] == "document"          # an unnamed club: no issuer to name

@@ -156,6 +156,17 @@ class _DocumentRules:
         for o, _, sp in self.ctx.history:
             if o <= issued.start() and where is not None and self._sentence_index(o) == where:
                 found = sp
+        if found is None and where is not None:
+            # no attribution there: the issuing sentence's subject ("The ministry issued a statement
+            # on Monday."), the words from the sentence start to the verb, if they name a body or person
+            start = next((s.start for s in self.ctx.sentences if s.index == where), None)
+            subject = re.match(r"\s*(?P<np>(?:The\s+|the\s+)?[A-Z][^,;:\"“”]*?)\s+(?:(?:has|had|also|later|then)\s+)?"
+                               r"(?:said|issued|released|published|put)\b", self.ctx.body[start:issued.end()]) \
+                if start is not None else None
+            if subject is not None and len(subject.group("np").split()) <= 6:
+                sp = self._resolve_simple(subject.group("np"), start, paragraph)
+                if sp.named and sp.kind in ("organisation", "government", "outlet", "person"):
+                    found = sp
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)

@@ -475,3 +475,21 @@ def test_s1_the_statement_of_a_body_that_issued_it_in_a_sentence_of_its_own():
     got = _s1_all(body, [("The toll is high", "read", "the statement"), ("It is fine", "said", "the statement")])
     assert got[0] == ("Norwegian Finance Ministry", "government", True)
     assert got[1][1] == "document"          # an unnamed club: no issuer to name
+
+
+# ------------------------------------------------------------------ s2: the outlet's own journalists
+@pytest.mark.parametrize("mention", [
+    "My colleague on the security beat, who has covered the port for years",
+    "Our correspondent in Oslo",
+    "Our reporters",
+    "Our correspondents in the region",
+])
+def test_s2_my_or_our_colleague_is_the_outlets_own_journalist(mention):
+    [sp] = _s2_resolve(f"{mention} said the plan would fail.", [("the plan would fail", "said", mention)])
+    assert (sp.speaker_type, sp.affiliation, sp.named) == ("media", "North Valley Radio", False)
+
+
+@pytest.mark.parametrize("mention", ["His colleague", "My neighbour", "Our allies", "My staff"])
+def test_s2_no_own_journalist_without_a_first_person_owner_or_a_staff_noun(mention):
+    [sp] = _s2_resolve(f"Ann Roe spoke.\n\n{mention} said the plan would fail.", [("the plan would fail", "said", mention)])
+    assert sp.speaker_type != "media"

@@ -73,7 +73,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
                                     "party_groups", "unique_offices", "campaigns", "state_hypernyms", "court_roles",
-                                    "media_channels")}}
+                                    "media_channels", "own_staff")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -255,6 +255,7 @@ class RoleLexicon:
     past_role_verbs: frozenset[str] = frozenset()   # "served as", "was": the role after it is a past one
     political_offices: tuple[str, ...] = ()        # elected offices: a former holder stays a political actor
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
+    own_staff: frozenset[str] = frozenset()         # "my colleague", "our correspondent": the outlet's own
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -360,4 +361,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where),
         court_roles=frozenset(w.lower() for w in _words_of(d, "court_roles", "roles")),
         court_objects=frozenset(w.lower() for w in _words_of(d, "court_roles", "objects")),
-        media_channels=tuple(sorted({w.lower() for w in _words_of(d, "media_channels")}, key=lambda w: (-len(w), w))))
+        media_channels=tuple(sorted({w.lower() for w in _words_of(d, "media_channels")}, key=lambda w: (-len(w), w))),
+        own_staff=frozenset(w.lower() for w in _words_of(d, "own_staff")))

@@ -91,6 +91,16 @@ class _PersonTypeRules:
             self._past_descriptions[text] = self._past_office_only(text)
         return self._past_descriptions[text]
 
+    def _own_staff(self, bare: str) -> bool:
+        """Whether a description is the outlet's own journalist: a first-person possessive, up to two
+        words and a noun of roles.yaml own_staff ("my colleague on the security beat", "our
+        correspondent in Seoul")."""
+        words = bare.split()
+        if len(words) < 2 or words[0].lower() not in ("my", "our"):
+            return False
+        head = _before_preposition(" ".join(words[1:4])).split(",")[0].split()
+        return bool(head) and head[-1].lower().strip(",.") in self.roles.own_staff
+
     def _political_office(self, part: str) -> bool:
         """Whether a part of a description names an elected or party-political office (roles.yaml
         modifiers: past_political), also as an abbreviated title ("Gov.", "Rep.")."""

@@ -263,3 +263,25 @@ def test_call_with_a_clause_in_the_object_then_a_label(body, expected):
 ])
 def test_call_without_a_quoted_label_is_no_cue(body):
     assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 11. "attacked X as Y"; a message noun calling X "Y"
+
+@pytest.mark.parametrize("body, expected", [
+    ("The challenger attacked the governor as a friend of the quarry owners.",
+     ("attacked", "The challenger", "the governor as a friend of the quarry owners", "indirect")),
+    ("The council issued a statement calling the closure “a betrayal of the valley.”",
+     ("calling", "a statement", "a betrayal of the valley.", "partial")),
+])
+def test_attack_as_and_a_statement_calling(body, expected):
+    assert expected in summary(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The jets attacked the bridge as dawn broke.",                 # "as" opens a clause of time
+    "The rebels attacked the depot as the talks were resuming.",
+    "The jets attacked the bridge at dawn.",                       # the military sense: no speech
+    "The council issued a statement calling for calm.",            # 'call for' is its own entry, not a label
+])
+def test_attack_in_war_news_and_calling_without_a_label(body):
+    assert not any(a[0] in {"attacked", "calling"} for a in summary(body))

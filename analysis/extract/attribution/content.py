@@ -20,7 +20,8 @@ from analysis.extract.attribution.tokens import (
     _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _QUANTIFIERS, _WH,
+    IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _PAST_VERBS,
+    _QUANTIFIERS, _WH,
     _bare_clause, _looks_like_clause, _np_like_segment, _np_start, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.cues import _relative_verb
@@ -97,7 +98,18 @@ def _as_complement(toks: list[_Tok], m: int, hi: int) -> bool:
         return True
     if nxt.low in _AS_ADVERBIAL or nxt.low in SUBJ_PRONOUNS:
         return False                      # "as expected", "as he seeks to ...": a comparative or a clause
-    return not (nxt.low == "a" and m + 2 < hi and toks[m + 2].low in {"result", "whole", "consequence", "rule"})
+    if nxt.low == "a" and m + 2 < hi and toks[m + 2].low in {"result", "whole", "consequence", "rule"}:
+        return False
+    if not (nxt.low in DETS or (nxt.text.isalpha() and not nxt.low.endswith(("ly", "ed", "ing")))):
+        return True                       # "as insufficiently committed", "as classified": a complement
+    for x in range(m + 2, min(hi, m + 5)):
+        t = toks[x]
+        if t.q or t.low in {"that", "who", "which", "and", "or"} or t.low in PREPS or t.text in CLAUSE_PUNCT or \
+                t.text in {",", "—", "–", "-", "(", ")"}:
+            break
+        if t.low in AUX or t.low in MODALS or t.low in _PAST_VERBS:
+            return False                  # "as dawn broke", "as the talks were resuming": a clause of time
+    return True
 
 
 #: prepositions that may open the short phrase after the cue of an "as" comment clause ("as he said in

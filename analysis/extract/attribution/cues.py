@@ -357,8 +357,14 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
     participle after a message noun (lexicon ``message_nouns``) or a share of people, with a that-clause,
     a quotation or a finite clause after it."""
     p = toks[k]
-    if p.q or entry.weak or "clause" not in entry.frames:
+    if p.q or entry.weak:
         return False
+    if "clause" not in entry.frames:
+        # a naming or characterising verb after a message noun, its label quoted within a short object: "a
+        # statement calling the test “a clear violation”", "an ad describing him as “a fraud”"
+        return p.low in verbs.message_nouns and bool({"pronoun", "as"} & entry.frames) and \
+            any(_is_open(toks, m) for m in range(c + 1, min(len(toks), c + 12))) and \
+            not any(toks[m].text in CLAUSE_PUNCT and not toks[m].q for m in range(c, min(len(toks), c + 2)))
     if not (p.low in verbs.message_nouns or p.low in {"percent", "%"} or p.text[:1].isdigit() or
             _share_of_people(toks, k, verbs)):
         return False                      # "a statement saying", "50 percent saying"; not "worth noting"

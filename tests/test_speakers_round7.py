@@ -493,3 +493,14 @@ def test_s2_my_or_our_colleague_is_the_outlets_own_journalist(mention):
 def test_s2_no_own_journalist_without_a_first_person_owner_or_a_staff_noun(mention):
     [sp] = _s2_resolve(f"Ann Roe spoke.\n\n{mention} said the plan would fail.", [("the plan would fail", "said", mention)])
     assert sp.speaker_type != "media"
+
+
+# ------------------------------------------------------------------ s1: a body with its own country after in/at
+@pytest.mark.parametrize("mention, name, country", [
+    ("An official at Norway's Finance Ministry", "Norwegian Finance Ministry official", "Norway"),
+    ("Officials at the Norwegian Finance Ministry", "Norwegian Finance Ministry officials", "Norway"),
+])
+def test_s1_a_body_after_in_or_at_keeps_its_own_country_over_the_dateline(mention, name, country):
+    body = f"TOKYO, May 2 (Wire) -- Japan met.\n\n{mention} said the levy was dead."
+    [sp] = _resolve(body, [("the levy was dead", "said", mention)])
+    assert (sp.name, sp.country, sp.speaker_type) == (name, country, "government")

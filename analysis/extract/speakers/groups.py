@@ -410,8 +410,8 @@ class _GroupRules:
             return replace(ref, mention=m) if ref is not None else None
         if first.startswith("the "):
             return None           # other definite descriptions are read elsewhere
-        if rest[:1].isupper() or re.search(r"[’']s\b", head_part):
-            return None           # "Putin's spokesman, Dmitry Peskov": a named person, a person's staff
+        if rest[:1].isupper():
+            return None           # "Putin's spokesman, Dmitry Peskov": a named person
         changed = bool(rest)
         stripped = self._ANON_COUNT_RE.sub("", head_part, count=1)
         changed |= stripped != head_part
@@ -426,6 +426,8 @@ class _GroupRules:
             head_part, place = at.group("np"), at.group("place").strip()
             changed = True
         words = head_part.split()
+        if re.search(r"[’']s\b", head_part):
+            return None           # "Putin's spokesman", "Japan's foreign ministry official": read elsewhere
         if " and " in head_part:
             return None           # coordinations are read elsewhere ("current and former officials")
         if not words or words[-1].lower() not in heads or any(w[:1].isdigit() for w in words) or \
@@ -479,6 +481,7 @@ class _GroupRules:
         if place is not None:
             place = initials.get(place.split(" (")[0], place)
             place = re.sub(r"\s*\([A-Z]{2,6}\)$", "", place)
+            place = self._demonym_owner(place) or place      # "Norway's Foreign Ministry" -> "Norwegian ..."
             seat = gaz.seats.get(place)
             inst = gaz.institutions.get(place) or gaz.institutions.get(f"the {place}")
             if seat is not None:
@@ -493,6 +496,8 @@ class _GroupRules:
             else:
                 return None                   # "sources in the industry", "officials at Arden Bank"
         body = [w.lower() if w in ("Government", "Administration") else w for w in body]
+        if country is None and body:
+            country = self._country_in(" ".join(body))      # "officials at the Norwegian Foreign Ministry"
         if len(body) == 1 and body[0].islower() and country is None:
             body = self._named_body_before(body[0], off).split() or body   # "ministry officials"
         body_text = " ".join(body)

@@ -285,3 +285,20 @@ def test_attack_as_and_a_statement_calling(body, expected):
 ])
 def test_attack_in_war_news_and_calling_without_a_label(body):
     assert not any(a[0] in {"attacked", "calling"} for a in summary(body))
+
+
+# ------------------------------------------------------------------ 12. "And/But when asked ..." opening a sentence
+
+@pytest.mark.parametrize("body, expected", [
+    ("But when asked whether the ferry would run, the mayor said the crews were ready.",
+     [("asked", None, "whether the ferry would run", "indirect"),
+      ("said", "the mayor", "the crews were ready", "indirect")]),
+    ("And when asked to leave, the delegate said he would stay.",
+     [("asked", None, "to leave", "indirect"), ("said", "the delegate", "he would stay", "indirect")]),
+])
+def test_asked_after_a_sentence_opening_conjunction(body, expected):
+    assert summary(body) == expected
+
+
+def test_asked_after_a_subject_and_when_is_no_question():
+    assert summary("The mayor left when asked.") == []

@@ -248,8 +248,9 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
             (p.text in OPEN_QUOTES and i == 1)):
         return None
     if p is not None and p.low in _ASKED_AFTER and i > 1 and toks[i - 2].text not in {",", "—", "–"} and \
-            not toks[i - 2].text in QUOTE_CHARS:
-        return None                      # "he said when asked ..." still counts; "... he was asked" does not
+            not toks[i - 2].text in QUOTE_CHARS and not (i == 2 and toks[0].low in {"and", "but", "yet", "so"}):
+        return None                      # "he said when asked ..." and "But when asked ..." still count;
+        #                                  "... he was asked" does not
     return k + 1 if toks[k].low == "about" else k
 
 

@@ -16,14 +16,12 @@ from bisect import bisect_left, bisect_right
 
 from analysis.extract.speakers.model import Actor
 from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _phrase_re
+from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
 
 
 #: the types of an office a person can hold and leave (a former minister, a retired NATO official)
 _OFFICE_TYPES = ("government", "international_org")
 
-#: the parts of a description, as the source-type rules cut them (relative pronouns, commas, "and a/the ...")
-_PART_RE = re.compile(
-    r"\s(?:who|whom|whose|which|that)\s|,\s|;\s|\sand\s(?=(?:a|an|the|former|now|also|later|once|currently|previously)\s)")
 
 #: what a person is now after a past office: "former general turned defence minister", "a former
 #: diplomat now based in Rome" (the words after it give a present role only when they are typed)
@@ -62,7 +60,7 @@ class _PersonTypeRules:
         text = re.split(r'["“”]', text)[-1]
         if _CURRENT_RE.search(text):
             return False               # "current and former officials": someone holds it now
-        for part in _PART_RE.split(text):
+        for part in _DESCRIPTION_PART_RE.split(text):   # cut as the source-type rules cut
             if not part or not part.strip():
                 continue
             head, *later = _NOW_RE.split(part, maxsplit=1)

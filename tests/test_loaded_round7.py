@@ -192,3 +192,30 @@ def test_idioms_of_servility_complicity_and_decay():
     # the office object; the battleship
     assert terms("The clerk keeps a rubber stamp on her desk.") == []
     assert terms("The film shows the mutiny on the battleship Potemkin.") == []
+
+
+# ---------------------------------------------------------------- review mends (round 7)
+
+def test_cue_only_reads_the_attribution_layer_once_and_a_callers_attributions():
+    import analysis.extract as ex
+    from _loaded_helpers import doc_of
+    from analysis.measures import wording as w
+    body = '"Get out," the minister barked. The regime is a police state. "No," he snapped.'
+    calls = {"n": 0}
+    orig = ex.annotate
+
+    def counting(doc, **kw):
+        calls["n"] += 1
+        return orig(doc, **kw)
+    ex.annotate = counting
+    try:
+        got = [h.matched_text for h in w.find_terms(doc_of(body), tiers=("core", "general", "pattern"))]
+        assert "barked" in got and "snapped" in got and calls["n"] == 1
+        doc = doc_of(body)
+        calls["n"] = 0
+        table = w.terms_table([doc], attributions={doc.id: []})
+        # no caller-supplied cue: the manner-of-speaking verbs are not counted, the labels still are
+        assert "barked" not in set(table["matched_text"]) and "police state" in set(table["matched_text"])
+        assert calls["n"] == 0
+    finally:
+        ex.annotate = orig

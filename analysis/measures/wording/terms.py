@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.extract import paraphrase_of
+from analysis.extract import annotated
 from analysis.text import Document
 from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
@@ -118,38 +118,42 @@ def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: s
     return body[st.ends[b]:st.ends[b] + 1] == ","
 
 
-def _cue_spans(doc: Document) -> list[Span]:
-    """The cue spans (``cue_start``, ``cue_end``) of ``doc``'s attribution layer (annotated first if it has none)."""
-    from analysis.extract import annotated
+def _cue_spans(attributions: Iterable[Any] | None) -> list[Span]:
+    """The cue spans (``cue_start``, ``cue_end``) of ``attributions`` (Attribution objects or dicts)."""
+    from analysis.measures.sources import _attr
 
     out = []
-    for att in annotated(doc).attributions or ():
-        get = att.get if isinstance(att, dict) else (lambda k, a=att: getattr(a, k, None))
-        s, e = get("cue_start"), get("cue_end")
+    for att in attributions or ():
+        s, e = _attr(att, "cue_start"), _attr(att, "cue_end")
         if isinstance(s, int) and isinstance(e, int) and e > s:
             out.append((s, e))
     return out
 
 
-def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None) -> list[TermHit]:
+def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None,
+               attributions: Sequence[Any] | None = None) -> list[TermHit]:
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
     Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`), nor
     sentence-opening -ly amplifiers set off by a comma (:func:`_sentence_disjunct`).  A hit of a ``cue_only``
     entry counts only inside the cue of one of the document's attributions (a verb of manner of speaking,
-    "barked" in '"No," he barked.', not "the dogs barked"); the attribution layer is read only for such a hit."""
+    "barked" in '"No," he barked.', not "the dogs barked"): the ``attributions`` a caller supplied, else the
+    document's attribution layer, read (annotated at most once) only for such a hit or for voice."""
     memo: dict[Any, Any] = {}
     hits = [h for h in _match_stream(st, matcher)
             if not _in_title_case_name(st, h[0], h[1], matcher.entries[h[2]], doc.body, memo)
             and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)]
+    need_cues = attributions is None and any(matcher.entries[h[2]].cue_only for h in hits)
+    layer = annotated(doc) if hits and (spans is None or need_cues) else doc
     if hits and spans is None:
-        spans = paraphrase_of(doc)
+        spans = tuple(layer.paraphrase or ())
     out = []
     cues: list[Span] | None = None
     for a, b, e, _ in hits:
         s, t = st.starts[a], st.ends[b]
         entry = matcher.entries[e]
         if entry.cue_only:
-            cues = _cue_spans(doc) if cues is None else cues
+            if cues is None:
+                cues = _cue_spans(layer.attributions if attributions is None else attributions)
             if not any(c0 <= s and t <= c1 for c0, c1 in cues):
                 continue
         voice = doc.text.voice_of(s, t, paraphrase_spans=spans)
@@ -176,17 +180,21 @@ _LAST_HITS: dict[str, Any] = {}
 
 
 def find_terms(doc: Document, *, lexicon: LexiconLike = None, paraphrase_spans: Sequence[Span] | None = None,
-               tiers: Sequence[str] = DEFAULT_TIERS) -> list[TermHit]:
+               tiers: Sequence[str] = DEFAULT_TIERS, attributions: Sequence[Any] | None = None) -> list[TermHit]:
     """Loaded-term hits of one document, in text order.
 
     Voice reads ``paraphrase_spans`` when given, else the document's
     paraphrase layer (``doc.paraphrase``; a bare parsed document is annotated
-    with the packaged lexicons, and only when it has a hit).
+    with the packaged lexicons, and only when it has a hit).  The cues that a
+    ``cue_only`` entry must fall in are those of ``attributions`` when given
+    (e.g. ``[]``: none), else of the document's attribution layer (the default
+    extractor, also when ``paraphrase_spans`` come from elsewhere, e.g. the
+    approximate voice of ``python -m analysis.evaluate.wording --approximate-voice``).
     """
     lex = as_lexicon(lexicon)
-    if paraphrase_spans is None:
+    if paraphrase_spans is None and attributions is None:
         return _hits_of_tiers(doc, _doc_stream(doc), lex, tuple(tiers))
-    return _term_hits(doc, _doc_stream(doc), _compile(lex, tuple(tiers)), paraphrase_spans)
+    return _term_hits(doc, _doc_stream(doc), _compile(lex, tuple(tiers)), paraphrase_spans, attributions)
 
 
 #: The ``sentence`` column of a hit in a longer sentence is the hit with this many characters on
@@ -223,8 +231,9 @@ def _term_row(doc: Document, h: TermHit) -> dict[str, Any]:
 
 
 def _article_terms(doc: Document, lexicon: Lexicon, tiers: Sequence[str],
-                   spans: Sequence[Span] | None) -> list[dict[str, Any]]:
-    return [_term_row(doc, h) for h in find_terms(doc, lexicon=lexicon, paraphrase_spans=spans, tiers=tiers)]
+                   spans: Sequence[Span] | None, attributions: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+    return [_term_row(doc, h) for h in find_terms(doc, lexicon=lexicon, paraphrase_spans=spans, tiers=tiers,
+                                                  attributions=attributions)]
 
 
 def article_terms(doc: Document, *, lexicon: LexiconLike = None,
@@ -250,10 +259,12 @@ def terms_table(docs: Sequence[Document], *, lexicon: LexiconLike = None, attrib
     ``lexicon``: path, :class:`Lexicon` or parsed YAML (default: the packaged list).
     ``attributions``: per-document attributions (a mapping by article id or a
     list aligned with ``docs``) whose reported clauses give the paraphrase
-    voice instead of the document's own attribution layer.
+    voice, and whose cues the ``cue_only`` entries must fall in, instead of
+    the document's own attribution layer.
     ``tiers``: which entry tiers to report (``("core", "borderline")`` for all).
     Equals :func:`terms_from_rows` over :func:`article_terms` of every document.
     """
     lex = as_lexicon(lexicon)
-    return terms_from_rows(row for i, doc in enumerate(docs) for row in _article_terms(
-        doc, lex, tiers, _given_spans(doc, _attributions_for(attributions, doc, i))))
+    given = [_attributions_for(attributions, doc, i) for i, doc in enumerate(docs)]
+    return terms_from_rows(row for doc, att in zip(docs, given) for row in _article_terms(
+        doc, lex, tiers, _given_spans(doc, att), att))

@@ -219,3 +219,20 @@ def test_cue_only_reads_the_attribution_layer_once_and_a_callers_attributions():
         assert calls["n"] == 0
     finally:
         ex.annotate = orig
+
+
+def test_the_cue_check_bisects_and_agrees_with_a_scan():
+    import random
+    from analysis.measures.wording.terms import _cue_index, _in_a_cue
+    rng = random.Random(7)
+    for _ in range(200):
+        cues = [(a, a + rng.randint(1, 9)) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        s = rng.randint(0, 70)
+        t = s + rng.randint(1, 6)
+        assert _in_a_cue(_cue_index(cues), s, t) == any(c0 <= s and t <= c1 for c0, c1 in cues)
+    # many cue_only hits in one document still count each one (the check is per hit, not per cue)
+    from _loaded_helpers import doc_of
+    from analysis.measures import wording as w
+    body = " ".join(['"No," he snapped.'] * 40)
+    got = [h.matched_text for h in w.find_terms(doc_of(body), tiers=("core", "general", "pattern"))]
+    assert got.count("snapped") == 40

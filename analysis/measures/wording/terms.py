@@ -130,6 +130,26 @@ def _cue_spans(attributions: Iterable[Any] | None) -> list[Span]:
     return out
 
 
+def _cue_index(cues: Sequence[Span]) -> tuple[list[int], list[int]]:
+    """``cues`` sorted by start, as (starts, running maximum of the ends): :func:`_in_a_cue` then
+    bisects instead of scanning every cue for every hit (quadratic on '"No," he snapped.' repeated)."""
+    ordered = sorted(cues)
+    starts, reach, top = [], [], -1
+    for c0, c1 in ordered:
+        top = max(top, c1)
+        starts.append(c0)
+        reach.append(top)
+    return starts, reach
+
+
+def _in_a_cue(index: tuple[list[int], list[int]], s: int, t: int) -> bool:
+    """Whether some cue ``(c0, c1)`` has ``c0 <= s`` and ``t <= c1``: among the cues starting at or
+    before ``s`` (a prefix of the sorted starts), the furthest end reaches ``t``."""
+    starts, reach = index
+    i = bisect.bisect_right(starts, s) - 1
+    return i >= 0 and reach[i] >= t
+
+
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None,
                attributions: Sequence[Any] | None = None) -> list[TermHit]:
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
@@ -147,14 +167,14 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
     if hits and spans is None:
         spans = tuple(layer.paraphrase or ())
     out = []
-    cues: list[Span] | None = None
+    cues: tuple[list[int], list[int]] | None = None
     for a, b, e, _ in hits:
         s, t = st.starts[a], st.ends[b]
         entry = matcher.entries[e]
         if entry.cue_only:
             if cues is None:
-                cues = _cue_spans(layer.attributions if attributions is None else attributions)
-            if not any(c0 <= s and t <= c1 for c0, c1 in cues):
+                cues = _cue_index(_cue_spans(layer.attributions if attributions is None else attributions))
+            if not _in_a_cue(cues, s, t):
                 continue
         voice = doc.text.voice_of(s, t, paraphrase_spans=spans)
         if entry.voices and voice not in entry.voices:

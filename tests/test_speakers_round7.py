@@ -504,3 +504,16 @@ def test_s1_a_body_after_in_or_at_keeps_its_own_country_over_the_dateline(mentio
     body = f"TOKYO, May 2 (Wire) -- Japan met.\n\n{mention} said the levy was dead."
     [sp] = _resolve(body, [("the levy was dead", "said", mention)])
     assert (sp.name, sp.country, sp.speaker_type) == (name, country, "government")
+
+
+# ------------------------------------------------------------------ s1: initials inside the mention
+def test_s1_initials_inside_the_mention_name_the_body_not_its_spokesman():
+    body = ("Norway's military intelligence agency (NMI) said the drones came from the north. "
+            "Norway's Ministry of Trade (MOT) said the toll was high. "
+            "A spokesman for the ministry (MOT) said the port was shut.")
+    got = _s1_all(body, [("the drones came from the north", "said", "Norway's military intelligence agency (NMI)"),
+                         ("the toll was high", "said", "Norway's Ministry of Trade (MOT)"),
+                         ("the port was shut", "said", "A spokesman for the ministry (MOT)")])
+    assert got[0] == ("NMI", "government", True)
+    assert got[1][0] != "MOT"           # a proper name stays as written
+    assert got[2][0] != "MOT" and got[2][2] is False

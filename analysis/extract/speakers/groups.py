@@ -572,6 +572,7 @@ class _GroupRules:
         return found.group(0).strip() if found is not None and " " in found.group(0).strip() else text
 
     _INITIALS_AFTER_RE = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)")
+    _INITIALS_END_RE = re.compile(r"\s*\((?P<initials>[A-Z]{2,6})\)$")
 
     def _with_body_initials(self, sp: Speaker, text: str, end: int) -> Speaker:
         """A body the mention names and the text follows with its initials in parentheses
@@ -580,13 +581,22 @@ class _GroupRules:
         ends with an organisation word of the lexicons), not a person or a group, and not a place's
         initials ("(US)")."""
         found = self._INITIALS_AFTER_RE.match(self.ctx.body, end)
+        inside = self._INITIALS_END_RE.search(text)          # the mention holds them: "... agency (HUR)"
+        if inside is not None:
+            found, text = inside, text[:inside.start()]
         if found is None or sp.named or sp.plural or sp.kind not in ("person", "organisation", "government"):
             return sp
         initials = found.group("initials")
         if initials in self.ctx.gaz.places or initials in self.ctx.gaz.metonyms:
             return sp
-        if self._organisation_type(_possessive_free(text)) is None:
-            return sp
+        head = re.sub(r"\s+of\s+.*$", "", _possessive_free(text))     # "Ministry of Trade": its head
+        if self._organisation_type(_possessive_free(text)) is None and self._organisation_type(head) is None or \
+                re.search(r"\s(?:for|at|with|in|from|to)\s", text):
+            return sp             # not the body itself: "a spokesman for the ministry (ABC)"
+        owner = _OWNER_RE.match(_strip_det(text))
+        described = owner.group(2) if owner is not None else _strip_det(text)
+        if not any(w.islower() and w not in ("of", "for", "and", "on", "the") for w in described.split()):
+            return sp             # a proper name ("the European Parliament (EP)") stays as the text writes it
         return replace(sp, name=initials, named=True, kind="organisation",
                        affiliation=sp.affiliation or initials)
 

@@ -302,3 +302,20 @@ def test_asked_after_a_sentence_opening_conjunction(body, expected):
 
 def test_asked_after_a_subject_and_when_is_no_question():
     assert summary("The mayor left when asked.") == []
+
+
+# ------------------------------------------------------------------ 13. "<share> of whom" is the speaker
+
+@pytest.mark.parametrize("body, expected", [
+    ("The ruling angered the fishermen, many of whom say the quota is unfair.",
+     ("say", "many of whom", "the quota is unfair", "indirect")),
+    ("The board met the growers, two of whom warned that the harvest would fail.",
+     ("warned", "two of whom", "the harvest would fail", "indirect")),
+])
+def test_share_of_whom_speaks(body, expected):
+    assert summary(body) == [expected]
+
+
+def test_who_stays_the_relative_speaker():
+    assert summary("The ruling angered the fishermen, who say the quota is unfair.") == [
+        ("say", "who", "the quota is unfair", "indirect")]

@@ -20,7 +20,7 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _closing_appositive, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
+    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _QUANTIFIERS, _closing_appositive, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
@@ -480,6 +480,14 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 spk = (a, k + 1)
                 unit_lo = a
                 # relative pronoun: "..., which says"; antecedent is the phrase before the comma
+            elif toks[k].low in {"whom", "which"} and k - 2 >= lo and toks[k - 1].low == "of" and \
+                    not toks[k - 2].q and (toks[k - 2].low in _QUANTIFIERS or toks[k - 2].text[:1].isdigit() or
+                                           toks[k - 2].low in verbs.share_nouns or
+                                           toks[k - 2].low in {"some", "many", "most", "all", "none", "both",
+                                                               "several", "few", "each"}):
+                q0 = k - 3 if k - 3 >= lo and toks[k - 3].low in {"a", "the"} else k - 2
+                spk = (q0, k + 1)         # "the families, many of whom say ...": the share is the speaker
+                unit_lo = q0
             elif toks[k].low in {"which", "who"}:
                 kk = k - 1
                 if kk >= lo and toks[kk].text == ",":

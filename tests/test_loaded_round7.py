@@ -236,3 +236,34 @@ def test_the_cue_check_bisects_and_agrees_with_a_scan():
     body = " ".join(['"No," he snapped.'] * 40)
     got = [h.matched_text for h in w.find_terms(doc_of(body), tiers=("core", "general", "pattern"))]
     assert got.count("snapped") == 40
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("voices", ["voices: narrator", "voices: [narrator, narrator]",
+                                    "voices: [narrator, quoted, paraphrase]", "voices: []", "voices: [Narrator]"])
+def test_voices_must_be_a_list_of_distinct_voices_that_leaves_one_out(tmp_path, voices):
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording import load_loaded_terms
+    p = tmp_path / "x.yaml"
+    p.write_text("entries:\n  - {term: free world, category: label, source: x, %s}\n" % voices, encoding="utf-8")
+    with pytest.raises(LexiconError, match="'voices' must be a non-empty list of distinct voices"):
+        load_loaded_terms(p)
+    p.write_text("entries:\n  - {term: free world, category: label, source: x, voices: [narrator, quoted]}\n",
+                 encoding="utf-8")
+    assert [e.voices for e in load_loaded_terms(p)] == [("narrator", "quoted")]
+
+
+@pytest.mark.parametrize("extra", ["voices: [narrator]", "cue_only: true", "tier: core", "foo: bar"])
+def test_a_template_refuses_keys_it_would_ignore(tmp_path, extra):
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording import load_loaded_terms
+    p = tmp_path / "t.yaml"
+    body = ("classes:\n  n:\n    words: [greed]\n    rationale: r\ntemplates:\n"
+            "  - {pattern: 'naked <n>', category: emotive, source: x, rationale: r%s}\n")
+    p.write_text(body % (", " + extra), encoding="utf-8")
+    with pytest.raises(LexiconError, match="template 1: unknown key"):
+        load_loaded_terms(p)
+    p.write_text(body % "", encoding="utf-8")
+    assert [e.term for e in load_loaded_terms(p)] == ["naked greed"]

@@ -232,9 +232,15 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
             flags[key] = value
         context, probs = _parse_context(item.get("context_exclude"), where, name, line)
         problems += probs
-        voices = _str_list(item.get("voices"))
-        if voices is None or not set(voices) <= set(VOICES) or ("voices" in item and not voices):
-            problems.append(Problem(name, f"{where}: 'voices' must be a non-empty list of {', '.join(VOICES)}", line))
+        raw_voices = item.get("voices")
+        voices = _str_list(raw_voices)
+        if ("voices" in item and not isinstance(raw_voices, list)) or voices is None or \
+                not set(voices) <= set(VOICES) or ("voices" in item and not voices) or \
+                len(set(voices)) != len(voices) or set(voices) == set(VOICES):
+            # a list, of distinct voices, that leaves some voice out: a bare string, a repeated voice or
+            # all of them would restrict nothing (or not what the writer meant) and was accepted silently
+            problems.append(Problem(name, f"{where}: 'voices' must be a non-empty list of distinct voices among "
+                                          f"{', '.join(VOICES)}, not all of them", line))
             voices = ()
         entries.append(LexiconEntry(
             term=term.strip(), category=str(category or "").strip(),
@@ -344,6 +350,24 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
     return rules, problems
 
 
+#: The keys a loaded-terms template may have (analysis.measures.evaluative.parse_rules reads these only).
+_TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative")
+
+
+def _template_key_problems(data: Any, name: str) -> list[Problem]:
+    """A problem for each template with a key the template expansion does not read ('voices', 'cue_only',
+    'tier', a typo): it was ignored silently, so the expanded entries did not do what the file said."""
+    items = data.get("templates") if isinstance(data, dict) else None
+    out = []
+    for i, item in enumerate(items if isinstance(items, list) else (), 1):
+        if isinstance(item, Mapping):
+            unknown = [str(k) for k in item if k != "__line__" and k not in _TEMPLATE_KEYS]
+            if unknown:
+                out.append(Problem(name, f"template {i}: unknown key(s) {', '.join(unknown)} (a template takes "
+                                         f"{', '.join(_TEMPLATE_KEYS)})", item.get("__line__")))
+    return out
+
+
 def _read_part(path: str | None, packaged: str, default_tier: str, base_sources: Mapping[str, str]
                ) -> tuple[list[LexiconEntry], Rules, list[DerivationRule], dict[str, str], str, dict[str, Any]]:
     """Entries, rules, derivations and sources of one lexicon file (raises LexiconError on any problem)."""
@@ -356,6 +380,7 @@ def _read_part(path: str | None, packaged: str, default_tier: str, base_sources:
             k in data for k in ("templates", "suffixes", "compounds", "candidates", "classes", "derivations"))):
         entries, probs = _parse_entries(data, name, sources, default_tier=default_tier)
         problems += probs
+    problems += _template_key_problems(data, name)
     rules, probs = parse_rules(data if isinstance(data, dict) else {}, name, sources)
     problems += probs
     derivations, probs = _parse_derivations(data, name, sources)

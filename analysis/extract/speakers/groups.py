@@ -9,7 +9,19 @@ its conjuncts :meth:`_GroupRules._conjuncts`) becomes one joint speaker
 plural title over several names ("Sens. Ann Lee and Tom Roe") are distributed (:meth:`_GroupRules._plural_description`,
 :meth:`_GroupRules._distribute_plural_title`); a group noun ("protesters", "House Democrats",
 "some experts") gives a vague group speaker (:meth:`_GroupRules._group`,
-:meth:`_GroupRules._common_plural`).  Moved out of the resolver unchanged.
+:meth:`_GroupRules._common_plural`); two plural common nouns coordinated are one group named whole
+("Hawks and engagement advocates alike").
+
+Anonymous sources and bodies (round 7): :meth:`_GroupRules._anonymous_source` writes an unnamed source
+or official in the canonical form "<seniority> <demonym> <body> <noun>" ("One senior Foreign Ministry
+official" -> "Senior Japanese Foreign Ministry official", "A Whitehall source" -> "British government
+source", "Three sources" -> "Sources"), with the country of the body from an earlier mention, else the
+article's home country (:meth:`_GroupRules._home_country`: dateline, else the lead's subject), initials the
+article defines (:meth:`_GroupRules._article_initials`) and "the source"/"the official" referring back
+(:meth:`_GroupRules._anonymous_referent`); a body followed by its initials is named by them
+(:meth:`_GroupRules._with_body_initials`), "the agency" refers back to a body
+(:meth:`_GroupRules._body_anaphor`), and a lone article mention reads the noun phrase it opens
+(:meth:`_GroupRules._whole_noun_phrase`).
 """
 
 from __future__ import annotations

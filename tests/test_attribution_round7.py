@@ -319,3 +319,19 @@ def test_share_of_whom_speaks(body, expected):
 def test_who_stays_the_relative_speaker():
     assert summary("The ruling angered the fishermen, who say the quota is unfair.") == [
         ("say", "who", "the quota is unfair", "indirect")]
+
+
+# ------------------------------------------------------------------ 14. a named addressee with an appositive
+
+@pytest.mark.parametrize("body, expected", [
+    ("The union has asked Tom Reed, the chair of the port board, to delay the vote.",
+     ("asked", "The union", "to delay the vote", "indirect")),
+    ("The mayor told Ana Ruiz, her deputy, that the levy would pass.",
+     ("told", "The mayor", "the levy would pass", "indirect")),
+])
+def test_addressee_with_an_appositive(body, expected):
+    assert summary(body) == [expected]
+
+
+def test_addressee_appositive_without_a_complement_is_no_report():
+    assert summary("The mayor told Ana Ruiz, her deputy, about the levy.") == []

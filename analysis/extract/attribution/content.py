@@ -509,6 +509,14 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
     if end is None or end >= hi:
         return end if end is not None else k
     nx = toks[end]
+    if nx.text == "," and not nx.q and is_capitalised(t.text):
+        # an appositive after a named addressee, then "to"/"that": "asked Lester Holt, the moderator of the
+        # first debate, to fact check ...", "told Ana Ruiz, her deputy, that ..."
+        close = next((x for x in range(end + 2, min(hi, end + 14)) if toks[x].text == "," and not toks[x].q), None)
+        if close is not None and close + 1 < hi and toks[close + 1].low in {"to", "that"} and \
+                not toks[close + 1].q and (toks[end + 1].low in DETS or is_possessive(toks[end + 1].text)) and \
+                _np_like_segment(toks, end + 1, close, verbs):
+            return close + 1
     if nx.low in {"that", "to"} or nx.text in {",", ".", ":"} or _is_open(toks, end) or \
             _looks_like_clause(toks, end, hi, verbs) or (topic and _topic_prep(toks, end, hi) is not None):
         return end

@@ -287,3 +287,37 @@ def test_prefix_phrases_leave_their_literal_senses_out():
     assert "land grab" in terms("The junta moved to grab power after the vote.")
     assert "land grab" in terms("The larger state tried to grab land from its weaker neighbour.")
     assert "yes-man" in terms("The cabinet is full of toadies and yes-men.")
+
+
+def test_literal_senses_are_excluded_by_their_context_words():
+    # negatives: a kitchen grinder, a dish, a fire, a bakery, a ferry, a passport, physics, a cask
+    for s in ["The sausage maker bought a new meat grinder.",
+              "She cleaned the meat grinder after making meatballs.",
+              "The chef garnished the dish with a fig leaf.",
+              "Firefighters said the smoke screen from the warehouse blaze hid the road.",
+              "Sales rose after the bakery changed its window dressing.",
+              "The captain was asleep at the wheel when the ferry ran aground.",
+              "The clerk rubber-stamped the passport at the border.",
+              "Physicists measured a positive spin in the sample.",
+              "The bowler put a spin on the ball.",
+              "The vintner tasted the wine from the bottom of the barrel."]:
+        assert terms(s) == [], s
+    # still counted: the idioms
+    assert "meat grinder" in terms("Generals sent wave after wave of conscripts into the meat grinder.")
+    assert "fig leaf" in terms("The referendum was a fig leaf for the annexation.")
+    assert "smokescreen" in terms("Critics called the talks a smokescreen for rearmament.")
+    assert "window dressing" in terms("The new ethics office is mere window dressing, critics said.")
+    assert "asleep at the wheel" in terms("The regulator was asleep at the wheel while the bank collapsed.")
+    assert "rubber-stamp" in terms("The rubber-stamp parliament approved the treaty in an hour.")
+    assert "spin it as" in terms("Aides tried to put a positive spin on the figures.")
+    assert "scrape the bottom of the barrel" in terms("The army is scraping the bottom of the barrel for recruits.")
+
+
+def test_a_context_exclude_with_anchors_only_decides_anywhere_in_the_sentence(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    p = tmp_path / "x.yaml"
+    p.write_text("entries:\n  - {term: grinder, category: label, source: x, context_exclude: {anchors: [kitchen]}}\n",
+                 encoding="utf-8")
+    lex = load_loaded_terms(p)
+    assert terms("The kitchen had a grinder.", lexicon=lex, tiers=("core",)) == []
+    assert terms("The war was a grinder.", lexicon=lex, tiers=("core",)) == ["grinder"]

@@ -151,13 +151,15 @@ _CONTEXT_KEYS = ("before", "after", "anchors", "years")
 
 def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple[tuple, list[Problem]]:
     """An entry's ``context_exclude`` mapping as (before, after, anchors, years): the hit does not count
-    when one of ``before`` precedes it or one of ``after`` follows it (as exclude_before/exclude_after)
-    AND its sentence contains one of ``anchors`` (words or phrases, anywhere) or a number in the
-    ``years`` range [from, to].  () when absent; problems name the file and line."""
+    when one of ``before`` precedes it or one of ``after`` follows it (as exclude_before/exclude_after;
+    with neither given, wherever it stands) AND its sentence contains one of ``anchors`` (words or
+    phrases, anywhere) or a number in the ``years`` range [from, to].  () when absent; problems name
+    the file and line."""
     if value is None:
         return (), []
-    bad = Problem(name, f"{where}: 'context_exclude' must be a mapping with 'before' and/or 'after' (lists of "
-                        "words) and 'anchors' (a list of words) and/or 'years' ([from, to], whole numbers)", line)
+    bad = Problem(name, f"{where}: 'context_exclude' must be a mapping with 'anchors' (a list of words) and/or "
+                        "'years' ([from, to], whole numbers), and optionally 'before' and/or 'after' (lists of words)",
+                  line)
     if not isinstance(value, Mapping):
         return (), [bad]
     item = {k: v for k, v in value.items() if k != "__line__"}
@@ -167,7 +169,7 @@ def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple
                                   f"(expected {', '.join(_CONTEXT_KEYS)})", line)]
     lists = [_str_list(item.get(k)) for k in ("before", "after", "anchors")]
     years = item.get("years", ())
-    if any(v is None for v in lists) or not (lists[0] or lists[1]) or not (lists[2] or years) or \
+    if any(v is None for v in lists) or not (lists[2] or years) or \
             (years and not (isinstance(years, list) and len(years) == 2 and
                             all(isinstance(y, int) and not isinstance(y, bool) for y in years) and years[0] <= years[1])):
         return (), [bad]

@@ -243,10 +243,10 @@ def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
     """Whether a hit on parts ``a``..``b`` is excluded by its entry's ``context_exclude`` (compiled:
     before, after and anchor phrases as keys, and a (from, to) years range or ()): a ``before`` phrase
     ends right before it or an ``after`` phrase starts right after it, and its sentence has an anchor
-    phrase or a number in the years range."""
+    phrase or a number in the years range.  With no before and no after phrase, the anchor alone decides."""
     before, after, anchors, years = guard
     n = len(st.keys)
-    if not ((before and a > 0 and _context_matches(st, before, before=a - 1)) or
+    if (before or after) and not ((before and a > 0 and _context_matches(st, before, before=a - 1)) or
             (after and b + 1 < n and _context_matches(st, after, after=b + 1))):
         return False
     sent = st.sents[a]

@@ -233,18 +233,18 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))
+        if start is not None:
+            text = self._whole_noun_phrase(text, start)      # a lone "the": the phrase it opens
         look = off
         if pronoun_before is not None and text.lower() in _BOUND_PRONOUNS:
             look = min(off, pronoun_before - 1)
-        if start is not None:
-            text = self._whole_noun_phrase(text, start)      # a lone "the": the phrase it opens
         sp = self._resolve_text(text, look, paragraph)
         sp = replace(sp, mention=mention)
+        if start is not None:
+            sp = self._with_body_initials(sp, text, start + len(mention))   # "the agency (ABC)" -> "ABC"
         self.history.append(off, paragraph if paragraph is not None else -1, sp)
         if sp.kind == "person" and sp.named:
             self._add_person(sp)
-        if start is not None:
-            sp = self._with_body_initials(sp, text, start + len(mention))   # "the agency (ABC)" -> "ABC"
             self._note_history_role(off, sp)
         return sp
 
@@ -286,9 +286,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             c = self._place_country_before(off)
             text = f"{self.ctx.gaz.adjective(c)} {_lower_first(there.group(1))}" if c else there.group(1)
             return replace(self._resolve_simple(text, off, paragraph), mention=m)
-        pair = self._pair_anaphor(low, off, paragraph)
-        if pair is not None:
-            return pair
         here = _HERE_RE.match(m)
         here_group = self._group(here.group(1)) if here is not None else None
         if here_group is not None:
@@ -297,6 +294,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             c = self._dateline_country() if here_group.speaker_type == "government" else None
             text = f"{self.ctx.gaz.adjective(c)} {_lower_first(here.group(1))}" if c else here.group(1)
             return replace(self._resolve_simple(text, off, paragraph), mention=m)
+        pair = self._pair_anaphor(low, off, paragraph)
+        if pair is not None:
+            return pair
         coord = self._coordination(m, off, paragraph)
         if coord is not None:
             return coord
@@ -331,10 +331,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
-        head_seg = bare.split(",")[0].strip()
         anonymous = self._anonymous_source(m, off, paragraph)
         if anonymous is not None:       # "One senior Foreign Ministry official", "A Whitehall source"
             return anonymous
+        head_seg = bare.split(",")[0].strip()
         # a listed outlet whose name holds its article ("The Times", "The Hill") before the groups:
         # "Times" alone reads as a plural noun
         if bare != m and bare[:1].isupper() and _LEADING_THE_RE.match(m.lower()):

@@ -321,3 +321,12 @@ def test_a_context_exclude_with_anchors_only_decides_anywhere_in_the_sentence(tm
     lex = load_loaded_terms(p)
     assert terms("The kitchen had a grinder.", lexicon=lex, tiers=("core",)) == []
     assert terms("The war was a grinder.", lexicon=lex, tiers=("core",)) == ["grinder"]
+
+
+def test_boasted_counts_only_as_a_cue_never_as_possession():
+    for s in ["The city boasted the country's largest port.", "The team boasted the league's best defence.",
+              "The museum boasted the original manuscript.", "The old fort boasted the thickest walls in the county.",
+              "The village boasted the two finest bakeries.", "The hotel boasted the most beautiful views."]:
+        assert terms(s) == [], s
+    assert "boasted" in terms("The minister boasted the pact was a breakthrough.")
+    assert "boasted" in terms("The mayor boasted that the bridge was finished early.")

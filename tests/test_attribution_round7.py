@@ -335,3 +335,23 @@ def test_addressee_with_an_appositive(body, expected):
 
 def test_addressee_appositive_without_a_complement_is_no_report():
     assert summary("The mayor told Ana Ruiz, her deputy, about the levy.") == []
+
+
+# ------------------------------------------------------------------ 15. a fronted say-like participle with a bare clause
+
+@pytest.mark.parametrize("body, expected", [
+    ("Claiming the new levy is designed to punish farmers, the senator walked out of the hearing.",
+     ("Claiming", "the senator", "the new levy is designed to punish farmers", "indirect")),
+    ("Insisting the talks were over, the envoy left Geneva.",
+     ("Insisting", "the envoy", "the talks were over", "indirect")),
+])
+def test_fronted_participle_with_a_bare_clause(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Saying goodbye, the mayor walked out.",
+    "Claiming the prize at the fair, the farmer smiled.",
+])
+def test_fronted_participle_without_a_clause(body):
+    assert summary(body) == []

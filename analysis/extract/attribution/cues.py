@@ -303,9 +303,24 @@ def _fronted_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form
             not ({"clause", "quote"} & entry.frames) or i + n >= len(toks):
         return False
     nxt = toks[i + n]
-    if not (nxt.low == "that" or _is_open(toks, i + n)):
+    if not (nxt.low == "that" or _is_open(toks, i + n) or (entry.bare and _bare_fronted_clause(toks, i + n))):
         return False
     return any(t.text == "," and not t.q for t in toks[i + n + 1:])
+
+
+def _bare_fronted_clause(toks: list[_Tok], k: int) -> bool:
+    """A that-less clause after a fronted say-like participle: a determiner or name, a short noun phrase, then
+    an auxiliary or modal before the comma ("Claiming the criticism of the host is designed to ..., Trump
+    told Fox ...")."""
+    if k >= len(toks) or toks[k].q or not (toks[k].low in DETS or is_capitalised(toks[k].text)):
+        return False
+    for m in range(k + 1, min(len(toks), k + 10)):
+        t = toks[m]
+        if t.q or t.text in {",", ";", ":"} or t.text in CLAUSE_PUNCT:
+            return False
+        if t.low in AUX or t.low in MODALS:
+            return m > k
+    return False
 
 
 def _expletive_passive(toks: list[_Tok], i: int, n: int) -> bool:

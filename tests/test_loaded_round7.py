@@ -330,3 +330,13 @@ def test_boasted_counts_only_as_a_cue_never_as_possession():
         assert terms(s) == [], s
     assert "boasted" in terms("The minister boasted the pact was a breakthrough.")
     assert "boasted" in terms("The mayor boasted that the bridge was finished early.")
+
+
+def test_crime_reports_of_real_mobsters_and_rackets_are_not_counted():
+    assert terms("The mob boss died in prison in 2002.") == []
+    assert terms("The mafia boss was sentenced to life in prison.") == []
+    # ('mob' itself is the general tier's label entry, not this class)
+    assert "protection racket" not in terms("Protection money was collected from shopkeepers by the mob, detectives said.")
+    assert terms("Detectives said the gang ran a protection racket for years.") == []
+    # still counted: the analogy for a state's policy
+    assert "protection racket" in terms("The alliance is a protection racket dressed up as a treaty.")

@@ -41,7 +41,8 @@ def test_attrition_dysphemisms_and_the_kitchen_grinder():
 
 def test_criminal_and_police_rule_metaphors_for_states():
     assert "protection racket" in terms("The alliance is a protection racket run from the capital.")
-    assert "capo" in terms("The minister acts as the ruler's capo in the provinces.")
+    # mafia ranks ('capo', 'consigliere') are left out: no published source for them as labels of states
+    assert terms("The minister acts as the ruler's capo in the provinces.") == []
     assert "police state" in terms("The country has become a police state.")
     # a real racket in a crime report, a guitar capo
     assert terms("Police said the gang ran a protection racket and sold drugs.") == []
@@ -340,3 +341,20 @@ def test_crime_reports_of_real_mobsters_and_rackets_are_not_counted():
     assert terms("Detectives said the gang ran a protection racket for years.") == []
     # still counted: the analogy for a state's policy
     assert "protection racket" in terms("The alliance is a protection racket dressed up as a treaty.")
+
+
+def test_entries_without_a_verdict_sense_are_left_out_and_business_sport_senses_excluded():
+    for s in ["The film is unashamedly romantic.", "The team is unabashedly proud of its fans.",
+              "Historians call it a garrison state.",
+              "Nazi Germany used radio as a propaganda tool.", "The film was a propaganda weapon of the Soviet state.",
+              "The company's head honcho announced record profits.", "The club's football supremo signed two players.",
+              "The dungeon overlord is the final boss of the video game.",
+              "Three strongmen competed in the World's Strongest Man contest.", "The strongman competition drew thousands.",
+              "The jury convicted the capo of the crime family."]:
+        assert terms(s) == [], s
+    # still counted
+    assert "police state" in terms("Critics say the country has become a police state.")
+    assert "supremo" in terms("The North Korean supremo arrived by armoured train.")
+    assert "strongman" in terms("The ageing strongman rewrote the constitution again.")
+    assert "propaganda exercise" in terms("The summit was a propaganda exercise for both governments.")
+    assert "nakedly" in terms("The deal is nakedly transactional.")

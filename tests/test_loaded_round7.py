@@ -358,3 +358,19 @@ def test_entries_without_a_verdict_sense_are_left_out_and_business_sport_senses_
     assert "strongman" in terms("The ageing strongman rewrote the constitution again.")
     assert "propaganda exercise" in terms("The summit was a propaganda exercise for both governments.")
     assert "nakedly" in terms("The deal is nakedly transactional.")
+
+
+def test_one_list_of_ruler_nouns_read_by_naming_and_the_speaker_anaphors():
+    from analysis.extract.speakers.anaphors import _pejorative_ruler_nouns
+    from analysis.measures.wording import load_loaded_terms
+    from analysis.measures.wording.naming import naming_words
+    words = naming_words()
+    assert {"despot", "dictator", "tyrant", "autocrat"} <= words.ruler_nouns
+    assert {"supremo", "strongman"} <= words.informal_titles
+    assert _pejorative_ruler_nouns() == {w.lower() for w in words.ruler_nouns | words.informal_titles}
+    # the same words are loaded labels (the two lists are kept in step here, not coupled in code)
+    labels = set()
+    for e in load_loaded_terms().entries:
+        if e.category == "label":
+            labels |= {e.term.lower(), *(v.lower() for v in e.variants)}
+    assert _pejorative_ruler_nouns() <= labels

@@ -38,15 +38,14 @@ _DEFINITE_RE = re.compile(r"^(?:the|The)\s|^\S+[’']s\s")      # "the ...", "Ja
 
 @lru_cache(maxsize=1)
 def _pejorative_ruler_nouns() -> frozenset[str]:
-    """The loaded lexicon's labels for a person that name a ruler (category ``label`` whose neutral
-    alternative is "leader" or "ruler": despot, dictator, tyrant, strongman, autocrat), read through
-    its loader so the word list stays in one place (lexicons/loaded_terms.yaml); the term itself and
-    its plural-free variants ending like a noun of a person are not guessed: only the terms."""
-    from analysis.measures.wording.lexicon import load_loaded_terms   # the loaded lexicon's one loader
+    """The nouns that name a person as a ruler: the ``ruler_nouns`` (despot, dictator, tyrant, autocrat)
+    and ``informal_titles`` (supremo, strongman, honcho, overlord) of lexicons/naming_words.yaml, the one
+    explicit list the naming matcher also reads (no longer derived from the loaded lexicon's neutral
+    alternatives, which tied a label's suggested replacement to speaker resolution)."""
+    from analysis.measures.wording.naming import naming_words   # the naming word list's one loader
 
-    return frozenset(e.term.lower() for e in load_loaded_terms().entries
-                     if e.category == "label" and " " not in e.term
-                     and _RULER_ALTERNATIVES & {a.lower() for a in e.neutral_alternative})
+    words = naming_words()
+    return frozenset(w.lower() for w in words.ruler_nouns | words.informal_titles)
 
 
 class _AnaphorRules:

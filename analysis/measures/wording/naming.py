@@ -45,11 +45,12 @@ class NamingWords:
     country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
     prefix_openers: frozenset[str] = frozenset()      # "the", "and": words a country prefix may follow
     informal_titles: frozenset[str] = frozenset()     # "supremo": lower-case role words of news style
+    ruler_nouns: frozenset[str] = frozenset()         # "despot": pejorative nouns for a ruler (speaker anaphors)
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
                     "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
-                    "informal_titles")
+                    "informal_titles", "ruler_nouns")
 
 
 @lru_cache(maxsize=1)

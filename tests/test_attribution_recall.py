@@ -413,13 +413,14 @@ def brief(body: str) -> list[tuple[str, str | None, bool]]:
 
 
 @pytest.mark.parametrize("body, outer", [
-    ("The vote is expected to pass, the senator said.", ("said", "the senator", False)),
-    ("The bridge is expected to open in March, according to the city.", ("according to", "the city", False)),
+    # round 7: the seed scheme's agentless 'is said to' (PolNeAR's univocal scheme keeps the outer report only)
+    ("The vote is said to be close, the senator said.", ("said", "the senator", False)),
+    ("The bridge is said to open in March, according to the city.", ("according to", "the city", False)),
 ])
 def test_a_speakerless_inner_cue_does_not_make_the_named_report_a_relay(body, outer):
-    got = [(a.cue, a.speaker_mention, a.relay) for a in polnear_atts(body)]
+    got = brief(body)
     assert outer in got
-    assert ("expected", None, False) in got
+    assert ("said", None, False) in got
 
 
 def test_a_named_inner_cue_still_makes_a_relay():

@@ -355,3 +355,18 @@ def test_fronted_participle_with_a_bare_clause(body, expected):
 ])
 def test_fronted_participle_without_a_clause(body):
     assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 16. PolNeAR's scheme is univocal
+
+def test_polnear_scheme_drops_a_report_nested_in_another_content():
+    body = "The agency reported that the mayor said the bridge was safe."
+    assert [a.cue for a in atts(body)] == ["reported", "said"]                  # seed scheme: both
+    got = atts(body, scheme="polnear")
+    assert [(a.cue, a.speaker_mention) for a in got] == [("reported", "The agency")]
+    assert [a.index for a in got] == [0]
+
+
+def test_polnear_scheme_keeps_reports_side_by_side():
+    body = "The mayor said the bridge was safe. The engineer said it was not."
+    assert [a.cue for a in atts(body, scheme="polnear")] == ["said", "said"]

@@ -110,7 +110,21 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
         cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block))
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
-    return _build(doc, cues, sent_toks)
+    atts = _build(doc, cues, sent_toks)
+    return _univocal(atts) if lex.scheme == "polnear" else atts
+
+
+def _univocal(atts: list[Attribution]) -> list[Attribution]:
+    """PolNeAR's scheme is univocal (its guidelines; the eval's attribution_unnested row): an attribution
+    whose cue lies inside the content of another, relay entries included, is not annotated ("The agency
+    reported that the mayor said the bridge was safe": one relation, the outer)."""
+    spans = sorted((a.start, a.end) for a in atts)
+    keep = []
+    for a in atts:
+        inside = any(s <= a.cue_start and a.cue_end <= e and (s, e) != (a.start, a.end) for s, e in spans)
+        if not inside:
+            keep.append(a)
+    return [replace(a, index=n) for n, a in enumerate(keep)]
 
 
 def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVerbs) -> None:

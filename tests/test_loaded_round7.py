@@ -374,3 +374,31 @@ def test_one_list_of_ruler_nouns_read_by_naming_and_the_speaker_anaphors():
         if e.category == "label":
             labels |= {e.term.lower(), *(v.lower() for v in e.variants)}
     assert _pejorative_ruler_nouns() <= labels
+
+
+_TITLE_ACTORS = {"actors": [
+    {"name": "Pak Sung Ho", "kind": "person", "labels": ["leader Pak Sung Ho", "Pak Sung Ho", "Pak"]},
+    {"name": "Lee Min Ja", "kind": "person", "labels": ["Lee Min Ja", "Lee"]},
+]}
+
+
+@pytest.mark.parametrize("body, forms", [
+    # a relative clause on the title: its subject is the name, the title is not the name's
+    ("Pak Sung Ho, the supremo Lee Min Ja replaced, spoke.", ["Pak Sung Ho", "Lee Min Ja"]),
+    ("The strongman Pak Sung Ho ousted fled abroad.", ["Pak Sung Ho"]),
+    # a past title: not taken without its 'ex-'/'former'
+    ("The ex-strongman Pak Sung Ho spoke.", ["Pak Sung Ho"]),
+    ("Former strongman Pak Sung Ho died.", ["Pak Sung Ho"]),
+    # a capitalised title opening a sentence is taken as the lower-case one is mid-sentence
+    ("Supremo Pak Sung Ho visited Moscow.", ["Supremo Pak Sung Ho"]),
+    ("The minister left. Strongman Pak Sung Ho spoke next.", ["Strongman Pak Sung Ho"]),
+    ("The supremo Pak Sung Ho visited Moscow.", ["supremo Pak Sung Ho"]),
+    # still the title's own forms
+    ("The strongman Pak Sung Ho spoke.", ["strongman Pak Sung Ho"]),
+    ("Fans of the strongman Pak Sung Ho cheered.", ["strongman Pak Sung Ho"]),
+    ("The party's young supremo spoke.", []),
+    ("The supremo of the club, Pak Sung Ho, spoke.", ["Pak Sung Ho"]),
+])
+def test_informal_titles_in_naming_forms(body, forms):
+    from analysis.measures.wording import find_mentions
+    assert [m.matched_text for m in find_mentions(body, actors=_TITLE_ACTORS)] == forms

@@ -19,6 +19,7 @@ import pandas as pd
 from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
 from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
+from analysis.measures.evaluative import brill_tag
 from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors
 from analysis.text import Document
 from analysis.measures.wording.columns import MENTION_COLUMNS, NAMING_COLUMNS, Span
@@ -263,7 +264,16 @@ def _prefix_rules() -> _PrefixRules:
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 #: A role word written in lower case right before a label, opening one form with it ("supremo" + "Kim Jong Un").
-_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“‘'—–-]))([a-z]+)[ \u00a0]+\Z")
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“‘'—–-]))([A-Za-z]+)[ \u00a0]+\Z")
+#: What may stand before a capitalised informal title that opens a sentence or paragraph ("Supremo Kim ...").
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?][\"”’')\]]*[ \u00a0]+|\n)[\"“‘'(\[]*\Z")
+#: "ex-" or "former" right before a title: the title is a past one, not taken without it.
+_PAST_BEFORE = re.compile(r"(?:\bex-|\b[Ff]ormer[ \u00a0]+)\Z")
+#: After a label, a lower-case verb and then a comma or another verb: the label may be the subject of a
+#: relative clause on the title ("the supremo Lee replaced, spoke", "the strongman Roe ousted fled").
+_RELATIVE_AFTER = re.compile(r"[ \u00a0]+([a-z]+)(?:[ \u00a0]*(,)|[ \u00a0]+([a-z]+))")
+#: ", the" (or "a") right before a title: the title opens an appositive ("Pak, the supremo Lee replaced, spoke").
+_APPOSITIVE_BEFORE = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+\Z")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]*\Z")
 
 
@@ -295,7 +305,29 @@ def _prefix_opens_phrase(body: str, c: int, prefix: str, rules: _PrefixRules) ->
     return prefix.replace(".", "").isupper()
 
 
-def _extend_form(body: str, s: int, *, person: bool = True) -> int:
+def _takes_informal_title(body: str, role: re.Match, end: int | None) -> bool:
+    """Whether the informal title ``role`` (matched by _ROLE_BEFORE) before a label ending at ``end`` is the
+    label's title: written in lower case, or capitalised where a sentence or paragraph opens ("Supremo Kim
+    visited ..."; mid-sentence capitals are a headline's or another name's); not a past title after "ex-" or
+    "former" (the form would lose the "former"); and not the head of a relative clause whose subject is the
+    label: a past verb after the label, then another verb ("the strongman Roe ousted fled abroad"), or a comma
+    when the title opens an appositive ("Pak, the supremo Lee replaced, spoke").  A past verb then a full stop
+    stays the label's own verb ("The strongman Roe spoke.")."""
+    word = role.group(1)
+    if word[:1].isupper() and (not word[1:].islower() or not _SENTENCE_OPENING.search(body, 0, role.start(1))):
+        return False
+    if _PAST_BEFORE.search(body, max(0, role.start(1) - 8), role.start(1)):
+        return False
+    if end is not None:
+        rel = _RELATIVE_AFTER.match(body, end)
+        if rel and brill_tag(rel.group(1)) in ("VBD", "VBN") and (
+                (rel.group(3) is not None and brill_tag(rel.group(3)) in ("VBD", "VBZ", "VBP", "MD")) or
+                (rel.group(2) and _APPOSITIVE_BEFORE.search(body, max(0, role.start(1) - 8), role.start(1)))):
+            return False
+    return True
+
+
+def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = None) -> int:
     """The start of the naming form whose label starts at ``s``: the label with the honorific title
     and its epithets right before it ("respected Comrade" + "Kim Jong Un"), or else, for a person, with an informal
     title of naming_words.yaml written in lower case right before the capitalised label ("supremo" + "Kim Jong
@@ -318,7 +350,8 @@ def _extend_form(body: str, s: int, *, person: bool = True) -> int:
             s = e.start()
     else:
         role = _ROLE_BEFORE.search(body, max(0, s - window), s)
-        if person and role and role.group(1) in rules.informal and first and first.group(0)[:1].isupper():
+        if person and role and role.group(1).lower() in rules.informal and first and first.group(0)[:1].isupper() \
+                and _takes_informal_title(body, role, end):
             s = role.start(1)
     first = _FIRST_WORD.match(body, s)
     if first and first.group(0).lower() in rules.roles:
@@ -355,7 +388,7 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
         found.append((s, e, r))
     out = []
     for s, e, r in found:
-        form_start = _extend_form(body, s, person=r.actor.kind == "person")
+        form_start = _extend_form(body, s, person=r.actor.kind == "person", end=e)
         # a prefix may take in whole mentions before the label (the country "DPRK" of "DPRK leader
         # Kim Jong Un"), never part of one; a mention it takes in stays a mention of its own, so the
         # country keeps its count in naming.csv and only the person's form grows

@@ -60,8 +60,10 @@ ATTRIBUTION_FLOORS = {
     "speaker_type_acc": 1.0 - 0.02,        # 140/140 after round 7 (was .8519)
 }
 WORDING_FLOORS = {
-    "recall": 1.0 - 0.02,                  # 56/56 after round 7 (was .6964, 39/56, scored once)
-    "precision": 0.9206 - 0.02,            # 58/63 after round 7 (was .8367, 41/49)
+    "recall": 0.9643 - 0.02,               # 54/56 after the round-7 review mends (56/56 before: 'gone begging' and
+                                           # 'capos' are no longer listed, proxy-shaped entries without a source
+                                           # for the sense; was .6964, 39/56, scored once)
+    "precision": 0.9180 - 0.02,            # 56/61 after the review mends (58/63 before; was .8367, 41/49)
     "voice_accuracy": 1.0 - 0.02,          # 39/39
     "kim_forms_recall": 1.0 - 0.02,        # after round 7 (was .9375)
     "kim_forms_precision": 1.0 - 0.02,     # after round 7 (was .9375)

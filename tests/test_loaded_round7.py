@@ -9,7 +9,8 @@ from _loaded_helpers import terms
 
 def test_spin_counts_as_a_statement_verb_or_a_label_never_as_motion():
     assert terms("The spokesman, the palace's chief spin doctor, said little.") == ["spin doctor"]
-    assert "spin it as" in terms("Both capitals are spinning it for voters at home.")
+    assert "spin it as" in terms("Aides spent the night spinning it as a triumph.")
+    assert "spin it as" in terms("The press office was spinning it for the morning papers.")
     assert "spin it as" in terms("The ministry spun the story within hours.")
     assert "spin it as" in terms("Aides tried to put a positive spin on the figures.")
     # motion: a ball, a wheel, a top
@@ -73,7 +74,7 @@ def test_intensifying_adverbs_of_undisguised_manner():
 
 
 def test_boasted_before_a_clause_counts_and_the_possession_sense_does_not():
-    assert terms("The minister boasted the pact was a breakthrough.") == ["boasted"]
+    assert terms("The governor boasted the budget was balanced.") == ["boasted"]
     assert terms("The port boasted the largest dry dock in the region.") == []
     assert terms("The town boasted a cathedral.") == []
 
@@ -329,7 +330,7 @@ def test_boasted_counts_only_as_a_cue_never_as_possession():
               "The museum boasted the original manuscript.", "The old fort boasted the thickest walls in the county.",
               "The village boasted the two finest bakeries.", "The hotel boasted the most beautiful views."]:
         assert terms(s) == [], s
-    assert "boasted" in terms("The minister boasted the pact was a breakthrough.")
+    assert "boasted" in terms("The governor boasted the budget was balanced.")
     assert "boasted" in terms("The mayor boasted that the bridge was finished early.")
 
 
@@ -350,7 +351,8 @@ def test_entries_without_a_verdict_sense_are_left_out_and_business_sport_senses_
               "The company's head honcho announced record profits.", "The club's football supremo signed two players.",
               "The dungeon overlord is the final boss of the video game.",
               "Three strongmen competed in the World's Strongest Man contest.", "The strongman competition drew thousands.",
-              "The jury convicted the capo of the crime family."]:
+              "The jury convicted the capo of the crime family.", "The factory supremo said output rose.",
+              "Operation Overlord began in June 1944.", "The army used human wave attacks in 1951."]:
         assert terms(s) == [], s
     # still counted
     assert "police state" in terms("Critics say the country has become a police state.")

@@ -248,7 +248,8 @@ def test_frames_without_a_report(body):
 # ------------------------------------------------------------------ 10. "called <object with a clause> “label”"
 
 @pytest.mark.parametrize("body, expected", [
-    ("The mayor called the flood that closed three schools “a warning to every town,” but she also praised the crews.",
+    ("The mayor called the flood that closed three schools “a warning to every town,” but she also praised "
+     "the crews.",
      ("called", "The mayor", "a warning to every town,", "partial")),
     ("Ms. Vale called what she witnessed at the depot “shameful.”",
      ("called", "Ms. Vale", "shameful.", "partial")),
@@ -337,7 +338,7 @@ def test_addressee_appositive_without_a_complement_is_no_report():
     assert summary("The mayor told Ana Ruiz, her deputy, about the levy.") == []
 
 
-# ------------------------------------------------------------------ 15. a fronted say-like participle with a bare clause
+# ------------------------------------------------------------------ 15. a fronted say-like participle, bare clause
 
 @pytest.mark.parametrize("body, expected", [
     ("Claiming the new levy is designed to punish farmers, the senator walked out of the hearing.",

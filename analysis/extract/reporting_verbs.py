@@ -217,8 +217,8 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
 WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns", "plural_nouns", "share_nouns",
-                 "relay_verbs", "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas", "expectation_lemmas",
-                 "passive_result_lemmas", "noun_compounds")
+                 "relay_verbs", "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas",
+                 "expectation_lemmas", "passive_result_lemmas", "noun_compounds")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

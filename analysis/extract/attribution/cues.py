@@ -1009,7 +1009,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             p.low in _ING_AFTER | BE or _contracted_aux(p.low) in BE or \
             (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n)) and
              not _gerund_of_noun(toks, k, verbs)) or (is_capitalised(p.text) and not p.q) or \
-            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or _absolute_subject(toks, k, i + n, entry) or \
+            _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
+            _absolute_subject(toks, k, i + n, entry) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:
         return True                      # "The loss led her to declare that ...": her report, caused

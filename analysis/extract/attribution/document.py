@@ -592,8 +592,8 @@ def paraphrase_spans(doc: Document, *, attributions: Sequence[Attribution] | Non
     These are the reported clauses of the attributions ("said the agreement
     disregarded ..."); quoted stretches inside them stay 'quoted' because
     :meth:`ParsedText.voice_of` checks quotation marks first.  Sorted and merged.
-    Agentless attributions ("it was announced that ...", "X is said to ...") count too: their content is presented as attributed, though to no one named, so it is
-    not the outlet's own claim; they have no source, so the source tables leave them out
+    Agentless attributions ("it was announced that ...", "X is said to ...") count too: their content
+    is presented as attributed, though to no one named, so it is not the outlet's own claim; they have no source, so the source tables leave them out
     (:func:`analysis.measures.sources.source_rows`).
     """
     atts = extract_attributions(doc) if attributions is None else attributions

@@ -20,7 +20,8 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _QUANTIFIERS, _closing_appositive, _dash_appositive, _is_dash, _looks_like_clause, _np_back, _np_forward,
+    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _QUANTIFIERS, _closing_appositive, _dash_appositive, _is_dash,
+    _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma

@@ -517,3 +517,36 @@ def test_s1_initials_inside_the_mention_name_the_body_not_its_spokesman():
     assert got[0] == ("NMI", "government", True)
     assert got[1][0] != "MOT"           # a proper name stays as written
     assert got[2][0] != "MOT" and got[2][2] is False
+
+
+# ------------------------------------------------------------------ review mends (ms7)
+# item 1: a lead's description is the next paragraph's person only when that person holds its office
+@pytest.mark.parametrize("lead, second", [
+    ("Arden's foreign minister", "Arden's defence minister Tom Roe"),          # another minister
+    ("The Norwegian foreign minister", "Norwegian Prime Minister Tom Roe"),     # another office
+    ("The Arden government's chief negotiator", "Arden's Interior Minister Tom Roe"),
+])
+def test_ms7_no_delayed_identification_of_another_office(lead, second):
+    body = f"{lead} said on Monday the plan would fail.\n\n{second} said the port would close."
+    first, _ = _resolve(body, [("the plan would fail", "said", lead), ("the port would close", "said", second)])
+    assert first.name != "Tom Roe" and not first.named
+
+
+@pytest.mark.parametrize("lead, second", [
+    ("Norway's foreign minister", "Foreign Minister Tom Roe"),                 # the same office
+    ("Norway's top government spokeswoman", "Press Secretary Tom Roe"),       # a specific role of the noun
+])
+def test_ms7_delayed_identification_of_the_same_office_still_works(lead, second):
+    body = f"OSLO -- {lead} said on Monday the plan would fail.\n\n\"We are worried,\" {second} told a news conference."
+    first, _ = _resolve(body, [("the plan would fail", "said", lead), ("We are worried", "told", second)])
+    assert (first.name, first.named) == ("Tom Roe", True)
+
+
+def test_ms7_delayed_identification_takes_only_the_first_person_named():
+    # the next paragraph's first person is someone else: no later person is taken either
+    lead = "Norway's foreign minister"
+    body = (f"OSLO -- {lead} said on Monday the plan would fail.\n\n"
+            "\"We are worried,\" Ann Lee, a professor at Arden University, told Foreign Minister Tom Roe.")
+    first, _ = _resolve(body, [("the plan would fail", "said", lead), ("We are worried", "told", "Ann Lee")])
+    assert first.name not in ("Tom Roe", "Ann Lee")
+

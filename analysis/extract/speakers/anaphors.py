@@ -76,9 +76,9 @@ class _AnaphorRules:
         spokesman said Thursday ... / 'We ...,' Chief Cabinet Secretary Ann Roe told a news
         conference"; AP Stylebook 'delayed identification'): a definite or possessive description
         of one office holder, before any person the article names, is the first person named in the
-        next paragraph when that person's descriptions give the same speaker type and no other
-        country (a name in the lead's own paragraph is its object: "... won't vote for X").  None
-        otherwise."""
+        next paragraph when that person's descriptions give the same speaker type, no other
+        country and no other office (:meth:`_another_office`; a name in the lead's own paragraph is its
+        object: "... won't vote for X").  None otherwise."""
         bare = m.strip()
         words = _before_preposition(bare).split()       # the head before "for/of ..."
         if len(words) < 2 or not _DEFINITE_RE.match(bare) or _english_word_tags().get(words[-1].lower()) == "NNS" or \
@@ -106,10 +106,37 @@ class _AnaphorRules:
             sp = self._person(full, "", o, paragraph)
             if sp.kind != "person" or not sp.named:
                 continue
-            if sp.speaker_type == typ and (sp.country is None or country is None or sp.country == country):
+            if sp.speaker_type == typ and (sp.country is None or country is None or sp.country == country) \
+                    and not self._another_office(bare, sp.role):
                 return replace(sp, mention=m)
             return None                      # the first person named is someone else
         return None
+
+    def _another_office(self, description: str, role: str | None) -> bool:
+        """Whether a person whose role is ``role`` holds another office than the one a description
+        names: the role has the description's head noun or an office with one holder (roles.yaml
+        unique_offices: "prime minister") but is not that office as :meth:`_role_reference` reads it
+        (the head or a synonym with its modifiers: "Arden's foreign minister" is not "defence minister
+        Tom Roe", "the foreign minister" is not "Prime Minister Tom Roe"; or one of the specific roles
+        of its general noun, roles.yaml hypernyms: "the government spokesman" can be the chief cabinet
+        secretary, a general noun's own modifiers, "government", describe the body, so only those
+        naming another office, modifiers.distinct, must be in the role).  A person with no role, or a
+        role sharing neither ("The lifelong Republican ... / Tom Roe, a former staff member ..."), is
+        not another office holder."""
+        desc = self._description(description)
+        if desc is None or not role:
+            return False
+        head, mods, _ = desc
+        words = self._role_word_list(role)
+        text = " ".join(words)
+        if head[-1] not in words and not any(re.search(rf"(?<!\S){re.escape(u)}(?!\S)", text)
+                                             for u in self.roles.unique_offices):
+            return False
+        if self._role_fits(head, mods, None, role, None):
+            return False
+        distinct = [w for w in mods if w in self.roles.distinct]
+        return not any(self._role_fits(tuple(h.split()), distinct, None, role, None)
+                       for h in self.ri.hypernyms.get(" ".join(head), ()))
 
     # ------------------------------------------------------------ pronouns
     def _pronoun_person(self, off: int, paragraph: int | None) -> Speaker:

@@ -550,3 +550,30 @@ def test_ms7_delayed_identification_takes_only_the_first_person_named():
     first, _ = _resolve(body, [("the plan would fail", "said", lead), ("We are worried", "told", "Ann Lee")])
     assert first.name not in ("Tom Roe", "Ann Lee")
 
+
+
+# item 2: a body two countries' mentions name stays without a country; one country's or none (home)
+_MS7_TWO = ("OSLO, March 3 (Wire) -- Sweden's foreign ministry and Finland's foreign ministry issued a joint note "
+            "on Thursday.\n\n{m} said the plan would fail.")
+
+
+@pytest.mark.parametrize("mention", ["A foreign ministry official", "The foreign ministry"])
+def test_ms7_a_body_two_countries_name_before_gets_no_country(mention):
+    sp = _s2_one(_MS7_TWO.format(m=mention), mention)
+    assert sp.country is None and "Norwegian" not in sp.name and "Swedish" not in sp.name
+
+
+@pytest.mark.parametrize("lead, country", [
+    ("Sweden's foreign ministry issued a note on Thursday.", "Sweden"),        # one country's: that one
+    ("The harbour levy stalled on Thursday.", "Norway"),                         # none: the dateline's
+])
+def test_ms7_a_body_one_country_or_none_names_before_still_gets_one(lead, country):
+    body = f"OSLO, March 3 (Wire) -- {lead}\n\nA foreign ministry official said the plan would fail."
+    sp = _s2_one(body, "A foreign ministry official")
+    assert sp.country == country
+
+
+def test_ms7_a_body_named_in_full_before_gives_its_country_to_sources_in_it():
+    body = "The Norwegian foreign ministry met the envoy.\n\nSources in the ministry said the plan would fail."
+    sp = _s2_one(body, "Sources in the ministry")
+    assert (sp.name, sp.country) == ("Norwegian foreign ministry sources", "Norway")

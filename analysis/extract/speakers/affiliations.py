@@ -4,7 +4,7 @@
 (its methods read the resolver's gazetteer and lexicons): which country a mention names
 (:meth:`_AffiliationRules._country_in`, :meth:`_AffiliationRules._country_word`; a body named after
 its country: :meth:`_AffiliationRules._country_modifier`; the same body with its country earlier
-in the article: :meth:`_AffiliationRules._body_country_before`; a country's possessive:
+in the article: :meth:`_AffiliationRules._body_country`; a country's possessive:
 :meth:`_AffiliationRules._demonym_owner`) and its canonical government
 (:meth:`_AffiliationRules._government`); international organisations
 (:meth:`_AffiliationRules._international_in`); a person's role, affiliation and country from an
@@ -282,15 +282,26 @@ class _AffiliationRules:
         c = gaz.metonyms.get(owner.group(1)) or gaz.places[owner.group(1)]
         return f"{gaz.countries.get(c, {}).get('demonym', c)} {owner.group(2)}"
 
-    def _body_country_before(self, body: str, off: int) -> str | None:
-        """The country of the latest earlier mention of the same body with its country: "South
-        Korea's presidential office ... the presidential office", "the Arden unification ministry
-        ... the unification ministry" (a country's possessive or demonym right before the same
-        words, any case); None when the article gives none before ``off``, or gives two countries'
-        bodies of that name (then the bare mention could be either)."""
+    def _body_country(self, body: str, off: int, *, home: bool) -> str | None:
+        """The country of a national body a mention names without one, from the article: the
+        country of the earlier mentions of the same body with a country (:meth:`_body_countries_before`)
+        when they all give one; None when they give two countries' bodies of that name (the bare
+        mention could be either: "Russia's foreign ministry and North Korea's foreign ministry ...
+        a foreign ministry official"); when there is no such mention, the article's home country
+        (:meth:`_home_country`) if ``home``, else None."""
+        found = self._body_countries_before(body, off)
+        if found:
+            return found[-1] if len(set(found)) == 1 else None
+        return self._home_country() if home else None
+
+    def _body_countries_before(self, body: str, off: int) -> list[str]:
+        """The countries of the earlier mentions of the same body with its country, in text order:
+        "South Korea's presidential office ... the presidential office", "the Arden unification
+        ministry ... the unification ministry" (a country's possessive or demonym right before the
+        same words, any case); [] when the article gives none before ``off``."""
         words = body.split()
         if not words or len(words) > 5:
-            return None
+            return []
         rx = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
                         r"\s+".join(re.escape(w) for w in words) + r")\b")
         found: list[str] = []
@@ -307,9 +318,7 @@ class _AffiliationRules:
                 c = None
             if c is not None:
                 found.append(c)
-        if len(set(found)) == 1:
-            return found[-1]
-        return None
+        return found
 
     def _country_modifier(self, text: str) -> tuple[str, str] | None:
         """(country, the rest) of a government body named after its country's name or initials

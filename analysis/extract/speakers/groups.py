@@ -399,7 +399,7 @@ class _GroupRules:
         """An anonymous source or official in the canonical form "<seniority> <demonym> <body>
         <noun>" (speaker_words.yaml anonymous_sources): "One senior Foreign Ministry official"
         -> "Senior Japanese Foreign Ministry official" (the country the article gives the body:
-        :meth:`_body_country_before`, else the dateline's), "A Whitehall source" -> "British
+        :meth:`_body_country`, else the dateline's), "A Whitehall source" -> "British
         government source" (a seat of government of the gazetteer), "Sources in the Ministry of
         X (MX)" / "an MX official" -> "<Demonym> X Ministry sources/official", "Three sources" ->
         "Sources", "Another source, a Russian diplomat who ..." -> the appositive's role ("Russian
@@ -512,12 +512,13 @@ class _GroupRules:
             country = self._country_in(" ".join(body))      # "officials at the Norwegian Foreign Ministry"
         if len(body) == 1 and body[0].islower() and country is None:
             body = self._named_body_before(body[0], off).split() or body   # "ministry officials"
+            country = self._country_in(" ".join(body))    # "the Norwegian foreign ministry ... ministry sources"
         body_text = " ".join(body)
         if body_text and self._organisation_type(body_text.lower()) == "government" or \
                 body_text.lower() in ("government", "administration", "defense", "defence"):
             government = True
         if government and country is None and body_text and not self._names_a_person(body_text):
-            country = self._body_country_before(body_text, off) or self._home_country()
+            country = self._body_country(body_text, off, home=True)
             changed |= country is not None
         if expanded and country is None:
             return None           # the initials stay as written when no country comes with them

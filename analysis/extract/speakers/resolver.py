@@ -613,8 +613,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # a national body or office without its country ("the presidential office"): the
             # country the article gives it, by an owner pronoun or an earlier mention of the same
             # body with its country; never the outlet's own country
-            c = owner_country or self._body_country_before(bare, off) or \
-                (self._home_country() if not self._names_a_person(bare) else None)
+            c = owner_country or self._body_country(bare, off, home=not self._names_a_person(bare))
             if c is not None:
                 name, country = f"{gaz.adjective(c)} {_lower_first(bare)}", c
         affiliation = None

@@ -577,3 +577,38 @@ def test_ms7_a_body_named_in_full_before_gives_its_country_to_sources_in_it():
     body = "The Norwegian foreign ministry met the envoy.\n\nSources in the ministry said the plan would fail."
     sp = _s2_one(body, "Sources in the ministry")
     assert (sp.name, sp.country) == ("Norwegian foreign ministry sources", "Norway")
+
+
+# item 8: per-mention lookups read per-article indexes, so the work grows with the article, not its square
+def _ms7_count_calls(monkeypatch, cls, name, body, quotes):
+    calls = []
+    orig = getattr(cls, name)
+
+    def counted(self, *a, **k):
+        calls.append(1)
+        return orig(self, *a, **k)
+    monkeypatch.setattr(cls, name, counted)
+    speakers = _resolve(body, quotes)
+    return len(calls), speakers
+
+
+def test_ms7_an_anonymous_official_per_paragraph_reads_the_body_country_index_once(monkeypatch):
+    from analysis.extract.speakers.resolver import _Resolver
+    n = 120
+    body = "Sweden's defence ministry announced drills on Thursday.\n\n" + "\n\n".join(
+        f"A defence ministry official said plan {i} would fail." for i in range(n))
+    quotes = [(f"plan {i} would fail", "said", "A defence ministry official") for i in range(n)]
+    calls, speakers = _ms7_count_calls(monkeypatch, _Resolver, "_country_in", body, quotes)
+    assert {sp.country for sp in speakers} == {"Sweden"}
+    assert calls < 20 * n            # was about n * n / 2 (a scan of all earlier text per mention)
+
+
+def test_ms7_the_statement_per_paragraph_does_not_walk_the_whole_history(monkeypatch):
+    from analysis.extract.speakers.resolver import _Resolver
+    n = 120
+    body = "\n\n".join(f"The ministry issued a statement on day {i}. The statement said plan {i} would fail."
+                       for i in range(n))
+    quotes = [(f"plan {i} would fail", "said", "The statement") for i in range(n)]
+    calls, speakers = _ms7_count_calls(monkeypatch, _Resolver, "_sentence_index", body, quotes)
+    assert len({(sp.name, sp.kind) for sp in speakers}) == 1
+    assert calls < 20 * n            # was about n * n / 2 (the whole history per mention)

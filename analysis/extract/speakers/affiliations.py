@@ -18,6 +18,8 @@ organisation speaking itself (:meth:`_AffiliationRules._organisation_type`,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
@@ -43,6 +45,14 @@ _BASED_RE = re.compile(r"([A-Z][\w]+)-based")
 
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 
+
+
+@lru_cache(maxsize=256)
+def _body_owner_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A body's words after a capitalised owner ("Norway's foreign ministry", "South Korean
+    presidential office"), compiled once per body."""
+    return re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
+                      r"\s+".join(re.escape(w) for w in words) + r")\b")
 
 class _AffiliationRules:
     """The country, organisation and affiliation methods of the resolver (a mixin: ``self`` is the resolver)."""
@@ -302,10 +312,18 @@ class _AffiliationRules:
         words = body.split()
         if not words or len(words) > 5:
             return []
-        rx = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
-                        r"\s+".join(re.escape(w) for w in words) + r")\b")
+        index = self.__dict__.setdefault("_body_country_index", {})
+        if body not in index:            # every mention of the body with its country, built once
+            index[body] = self._body_country_mentions(tuple(words))
+        ends, countries = index[body]
+        return countries[:bisect_right(ends, off)]
+
+    def _body_country_mentions(self, words: tuple[str, ...]) -> tuple[list[int], list[str]]:
+        """(end offsets, countries) of the article's mentions of a body's words with a country's
+        possessive or demonym right before them, in text order."""
+        ends: list[int] = []
         found: list[str] = []
-        for hit in rx.finditer(self.ctx.body, 0, max(0, off)):
+        for hit in _body_owner_re(words).finditer(self.ctx.body):
             owner = hit.group(1)
             if not owner[:1].isupper():
                 continue
@@ -317,8 +335,9 @@ class _AffiliationRules:
                     break
                 c = None
             if c is not None:
+                ends.append(hit.end())
                 found.append(c)
-        return found
+        return ends, found
 
     def _country_modifier(self, text: str) -> tuple[str, str] | None:
         """(country, the rest) of a government body named after its country's name or initials

@@ -85,7 +85,7 @@ class _AnaphorRules:
                 not self._is_role_head(words[-1].lower()):
             return None
         names = self.ctx.names
-        if any(o < off for o, _, _ in names):
+        if bisect_left(self._name_offsets, off) > 0:
             return None                      # a person named before: a description refers back
         typ = self._classify(bare, "", bare)
         if typ not in ("government", "international_org", "expert_academic", "expert_think_tank", "media"):
@@ -98,11 +98,8 @@ class _AnaphorRules:
             end += 1
         stop = body.find("\n", end)
         stop = len(body) if stop < 0 else stop
-        for o, full, _ in sorted(names):
-            if o < end:
-                continue                     # the lead's own names are its objects ("won't vote for X")
-            if o >= stop:
-                break
+        for o, full, _ in sorted(names[bisect_left(self._name_offsets, end):bisect_left(self._name_offsets, stop)]):
+            # (the lead's own names, before ``end``, are its objects: "won't vote for X")
             sp = self._person(full, "", o, paragraph)
             if sp.kind != "person" or not sp.named:
                 continue

@@ -12,7 +12,9 @@ name, "the document" for the main document named before, else the main document'
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _NAME_TOKEN, _possessive_free, _strip_det
@@ -26,6 +28,15 @@ _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+|"
                           r"\s+[a-z]+(?:ed|en)\s+by\s+")
 
+
+
+@lru_cache(maxsize=64)
+def _issued_res(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a document noun issued ("in a statement", "issued a joint statement") and
+    of the noun alone, compiled once per noun."""
+    return (re.compile(r"\b(?:in|issued|released|published|put out)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
+                       + re.escape(noun) + r"\b", re.IGNORECASE),
+            re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE))
 
 class _DocumentRules:
     """The document methods of the resolver (a mixin: ``self`` is the resolver)."""
@@ -144,24 +155,19 @@ class _DocumentRules:
         if len(hw) != 1 or hw[0] not in self.words.issued_documents or \
                 self.ctx.body[off:off + 4].lower() != "the ":
             return None
-        issued = None
-        for issued in re.finditer(r"\b(?:in|issued|released|published|put out)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
-                                  + re.escape(hw[0]) + r"\b", self.ctx.body[:off], re.IGNORECASE):
-            pass
-        if issued is None or list(re.finditer(r"\b" + re.escape(hw[0]) + r"\b", self.ctx.body[:off],
-                                              re.IGNORECASE))[-1].end() != issued.end():
+        starts, ends, named_ends = self._issued_mentions(hw[0])
+        k = bisect_right(ends, off) - 1
+        if k < 0 or named_ends[bisect_right(named_ends, off) - 1] != ends[k]:
             return None           # none issued, or another statement named since ("a statement from X")
-        where = self._sentence_index(issued.start())
-        found = None
-        for o, _, sp in self.ctx.history:
-            if o <= issued.start() and where is not None and self._sentence_index(o) == where:
-                found = sp
+        issued_start = starts[k]
+        where = self._sentence_index(issued_start)
+        found = self._history_in_sentence(where, issued_start)
         if found is None and where is not None:
             # no attribution there: the issuing sentence's subject ("The ministry issued a statement
             # on Monday."), the words from the sentence start to the verb, if they name a body or person
             start = next((s.start for s in self.ctx.sentences if s.index == where), None)
             subject = re.match(r"\s*(?P<np>(?:The\s+|the\s+)?[A-Z][^,;:\"“”]*?)\s+(?:(?:has|had|also|later|then)\s+)?"
-                               r"(?:said|issued|released|published|put)\b", self.ctx.body[start:issued.end()]) \
+                               r"(?:said|issued|released|published|put)\b", self.ctx.body[start:ends[k]]) \
                 if start is not None else None
             if subject is not None and len(subject.group("np").split()) <= 6:
                 sp = self._resolve_simple(subject.group("np"), start, paragraph)
@@ -170,6 +176,38 @@ class _DocumentRules:
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)
+
+    def _issued_mentions(self, noun: str) -> tuple[list[int], list[int], list[int]]:
+        """(starts, ends) of every "in/issued/released ... a <noun>" and the end of every "<noun>"
+        in the article, in text order; built once per noun."""
+        index = self.__dict__.setdefault("_issued_index", {})
+        if noun not in index:
+            issuing, bare = _issued_res(noun)
+            hits = list(issuing.finditer(self.ctx.body))
+            index[noun] = ([h.start() for h in hits], [h.end() for h in hits],
+                           [h.end() for h in bare.finditer(self.ctx.body)])
+        return index[noun]
+
+    def _history_in_sentence(self, where: int | None, at: int) -> Speaker | None:
+        """The latest speaker resolved at or before ``at`` in sentence ``where`` (in resolution
+        order); None when there is none.  With offsets and sentences in text order, the walk goes
+        back from ``at`` and stops at the first earlier sentence."""
+        if where is None:
+            return None
+        if self.history.monotone and self._sent_sorted:
+            entries = self.ctx.history
+            for i in range(bisect_right(self.history.offsets, at) - 1, -1, -1):
+                s = self._sentence_index(entries[i][0])
+                if s == where:
+                    return entries[i][2]
+                if s is not None and s < where:
+                    return None
+            return None
+        found = None
+        for o, _, sp in self.ctx.history:
+            if o <= at and self._sentence_index(o) == where:
+                found = sp
+        return found
 
     def _document_by_agent(self, bare: str) -> bool:
         """Whether ``bare`` is a document noun with a participle and its agent ("the text carried by

@@ -342,12 +342,20 @@ class _GroupRules:
         country: the dateline's (:meth:`_dateline_country`), else the country the lead sentence opens
         with as its subject ("South Korea on Thursday vowed ...", "Japan's government said ..."); None
         when neither names one."""
+        cached = getattr(self, "_home_cache", None)
+        if cached is None:
+            cached = self._home_cache = (self._home_country_uncached(),)
+        return cached[0]
+
+    _LEAD_SUBJECT_RE = re.compile(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:on\s+[A-Z][a-z]+day\b|"
+                                  r"(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+ed\b|[a-z]+s\b)")
+
+    def _home_country_uncached(self) -> str | None:
         country = self._dateline_country()
         if country is not None:
             return country
         lead = self._DATELINE_PLACE_RE.sub("", self.ctx.body.lstrip(), count=1)
-        first = re.match(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:on\s+[A-Z][a-z]+day\b|"
-                         r"(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+ed\b|[a-z]+s\b)", lead)
+        first = self._LEAD_SUBJECT_RE.match(lead)
         if first is None:
             return None
         name = first.group(1)
@@ -546,6 +554,8 @@ class _GroupRules:
                        kind="group" if plural else "person", plural=plural)
 
     _GENERIC_BODY_NOUNS = frozenset({"ministry", "department", "agency", "office", "council", "commission"})
+    _NAMED_BODY_RES = {n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + n + r"\b", re.IGNORECASE)
+                       for n in _GENERIC_BODY_NOUNS}
 
     def _named_body_before(self, noun: str, off: int) -> str:
         """The fuller name the article gave a body before ``off`` when a mention names it by its
@@ -556,8 +566,7 @@ class _GroupRules:
             return ""
         lo = self.ctx.body.rfind("\n\n", 0, max(0, self.ctx.body.rfind("\n\n", 0, off)))
         found = ""
-        for hit in re.finditer(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + noun + r"\b",
-                               self.ctx.body[:off], re.IGNORECASE):
+        for hit in self._NAMED_BODY_RES[noun].finditer(self.ctx.body, max(0, lo), off):
             if hit.start() >= lo:
                 mods = hit.group(1).split()
                 if all(m.isalpha() and m.lower() not in ("the", "a", "an", "its", "same", "new", "other") for m in mods):

@@ -147,8 +147,11 @@ class _PersonTypeRules:
             values: list[tuple[str, str | None, str | None, str | None]] = []
             source = self._predicate_index if predicates else self._context_index
             found = sorted(source.get(full, ()), key=lambda x: x[0])
+            at_offset: dict[int, list[str]] = {}
             for o, text in found:
-                if any(t2 != text and text in t2 and o2 == o and self._classified_past(t2) for o2, t2 in found):
+                at_offset.setdefault(o, []).append(text)
+            for o, text in found:
+                if any(t2 != text and text in t2 and self._classified_past(t2) for t2 in at_offset[o]):
                     continue       # "officer Colonel", cut from "former army officer Colonel": held before
                 if text not in self._classified:
                     role, affiliation, country = self._role_affiliation(text)

@@ -612,3 +612,32 @@ def test_ms7_the_statement_per_paragraph_does_not_walk_the_whole_history(monkeyp
     calls, speakers = _ms7_count_calls(monkeypatch, _Resolver, "_sentence_index", body, quotes)
     assert len({(sp.name, sp.kind) for sp in speakers}) == 1
     assert calls < 20 * n            # was about n * n / 2 (the whole history per mention)
+
+
+# item 3: "my"/"our" is the outlet's only in the article's own voice
+def _ms7_outlet_one(body, mention, text="the plan would fail", cue="said", outlet="Dale Courier"):
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.evaluate.speakers import locate_gold
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet, "t", dt.date(2024, 6, 20), body))
+    attrs = locate_gold(doc, [{"text": text, "cue": cue, "speaker_mention": mention, "kind": "indirect"}])
+    assert attrs[0] is not None
+    [sp] = resolve_speakers(doc, attrs, actors=[])
+    return sp
+
+
+@pytest.mark.parametrize("body, mention, text, cue", [
+    ('Ann Marsh said: "Our correspondent told us the port would close." She left.', "Our correspondent",
+     "the port would close", "told"),                                        # inside someone's quotation
+    ("Q: What happened?\n\nA: My colleague said the plan would fail, and I agree.", "My colleague",
+     "the plan would fail", "said"),                                          # an interview's answer line
+])
+def test_ms7_my_or_our_in_someone_elses_words_is_not_the_outlet(body, mention, text, cue):
+    assert _ms7_outlet_one(body, mention, text, cue).affiliation != "Dale Courier"
+
+
+def test_ms7_our_correspondent_in_the_articles_voice_is_the_outlet_and_keeps_the_place():
+    sp = _ms7_outlet_one("Our correspondent in Seoul said the plan would fail.", "Our correspondent in Seoul")
+    assert (sp.speaker_type, sp.affiliation, sp.country) == ("media", "Dale Courier", "South Korea")

@@ -92,12 +92,24 @@ class _PersonTypeRules:
     def _own_staff(self, bare: str) -> bool:
         """Whether a description is the outlet's own journalist: a first-person possessive, up to two
         words and a noun of roles.yaml own_staff ("my colleague on the security beat", "our
-        correspondent in Seoul")."""
+        correspondent in Seoul"); only in the article's own voice (:meth:`_own_voice`, checked by
+        the caller)."""
         words = bare.split()
         if len(words) < 2 or words[0].lower() not in ("my", "our"):
             return False
         head = _before_preposition(" ".join(words[1:4])).split(",")[0].split()
         return bool(head) and head[-1].lower().strip(",.") in self.roles.own_staff
+
+    _ANSWER_LINE_RE = re.compile(r"[ \t\"“]*(?:A|Answer)\s*:")
+
+    def _own_voice(self, off: int) -> bool:
+        """Whether the text at ``off`` is in the article's own voice, where "my"/"our" is the
+        outlet's: not inside a quotation ('Ann Roe said: "Our correspondent told us ..."') and not
+        on an interview's answer line ("A: My colleague said ..."), where the words are another's."""
+        if off in self._quoted:
+            return False
+        line = self.ctx.body.rfind("\n", 0, off) + 1
+        return self._ANSWER_LINE_RE.match(self.ctx.body, line) is None
 
     def _political_office(self, part: str) -> bool:
         """Whether a part of a description names an elected or party-political office (roles.yaml

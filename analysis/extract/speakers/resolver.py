@@ -604,10 +604,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             typ = self._organisation_type(bare) or typ
         if typ == "other":
             typ = "unnamed"
-        if typ in ("unnamed", "media") and self._own_staff(bare):
+        if typ in ("unnamed", "media") and self._own_staff(bare) and self._own_voice(off):
             typ = "media"         # "my colleague on the security beat": the outlet's own journalist
             if self.own_outlet and not fm:     # "my editor at Politico" names another outlet
-                return Speaker(_cap(name), m, typ, self.own_outlet, None, False, role, kind="person")
+                # "our correspondent in Seoul": the place still gives the country
+                return Speaker(_cap(name), m, typ, self.own_outlet, country, False, role, kind="person")
         if not fm and name == bare and country is None and typ == "government" and \
                 (owner_country is not None or self._organisation_type(bare) == "government"):
             # a national body or office without its country ("the presidential office"): the

@@ -641,3 +641,25 @@ def test_ms7_my_or_our_in_someone_elses_words_is_not_the_outlet(body, mention, t
 def test_ms7_our_correspondent_in_the_articles_voice_is_the_outlet_and_keeps_the_place():
     sp = _ms7_outlet_one("Our correspondent in Seoul said the plan would fail.", "Our correspondent in Seoul")
     assert (sp.speaker_type, sp.affiliation, sp.country) == ("media", "Dale Courier", "South Korea")
+
+
+# item 4: a rank or a lawmaker's title is stripped only when a person remains
+@pytest.mark.parametrize("mention", ["MP Holdings", "Commodore Holdings", "Ensign Bank", "Admiral Insurance",
+                                     "Colonel Sanders", "General Motors"])
+def test_ms7_a_rank_before_no_person_stays_part_of_the_name(mention):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.role) == (mention, None) and sp.speaker_type != "government"
+
+
+@pytest.mark.parametrize("body, mention, name, role", [
+    ("Colonel Ann Marsh said the plan would fail.", "Colonel Ann Marsh", "Ann Marsh", "Colonel"),
+    ("MP Ann Marsh said the plan would fail.", "MP Ann Marsh", "Ann Marsh", "MP"),
+    # a surname the article registers
+    ("Commodore Tom Roe arrived on Monday.\n\nCommodore Roe said the plan would fail.", "Commodore Roe", "Tom Roe",
+     "Commodore"),
+    ("Adm. Tom B. Roe Jr. arrived on Monday.\n\nAdmiral Roe said the plan would fail.", "Admiral Roe", "Roe",
+     "Admiral"),                                  # (a full name with a suffix: its surname before the suffix)
+])
+def test_ms7_a_rank_before_a_person_is_still_stripped(body, mention, name, role):
+    sp = _s2_one(body, mention)
+    assert (sp.name, sp.speaker_type) == (name, "government") and role in (sp.role or "")

@@ -75,6 +75,9 @@ class _NameRules:
         while i < len(toks) and changed:
             changed = False
             n = self._title_at(toks, i)
+            if n and " ".join(t.rstrip(".") for t in toks[i:i + n]) in self.roles.rank_titles and \
+                    not self._person_after_rank(toks[i + n:]):
+                n = 0                      # "MP Holdings", "Ensign Bank", "General Motors": a name
             if n:
                 honorific = n == 1 and toks[i].rstrip(".") in self.roles.honorifics
                 i += n
@@ -126,6 +129,25 @@ class _NameRules:
             return None, pre
         name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
         return name, pre
+
+    def _person_after_rank(self, rest: list[str]) -> bool:
+        """Whether the words after a rank or a lawmaker's title (roles.yaml titles military_ranks,
+        lawmakers) look like a person: two or more words ("Colonel Ann Roe") or a surname the article
+        registers ("Colonel Tom Roe Jr. ... Colonel Roe said"), and no word of an organisation or private
+        body ("Commodore Holdings", "Ensign Bank").  Such words double as company and brand names
+        ("General Motors", "MP Holdings", "Colonel Sanders"), so a rank before anything else is part
+        of the name."""
+        if not rest:
+            return False
+        low = " ".join(rest).lower()
+        if self.lex.org_word_re.search(low) or self.lex.private_body_re.search(low):
+            return False
+        if len(rest) >= 2:
+            return True
+        word = _possessive_free(rest[0])            # a surname: the last word of a registered full
+        suffixes = self.words.name_suffixes          # name, before a suffix ("Tom B. Roe Jr.")
+        return any(len(w) > 1 and w[-1] == word for w in (
+            [t for t in full.split() if t.rstrip(".,") not in suffixes] for _, full, _ in self.ctx.names))
 
     def _registered_surname(self, word: str) -> bool:
         """Whether ``word`` alone is the last word of a full name the article registers (read from

@@ -663,3 +663,23 @@ def test_ms7_a_rank_before_no_person_stays_part_of_the_name(mention):
 def test_ms7_a_rank_before_a_person_is_still_stripped(body, mention, name, role):
     sp = _s2_one(body, mention)
     assert (sp.name, sp.speaker_type) == (name, "government") and role in (sp.role or "")
+
+
+# item 5: a capitalised "Channel" after a name is part of it; an English word or a place alone is no name
+def test_ms7_the_english_channel_is_no_outlet():
+    sp = _s2_one("The English Channel said the plan would fail.", "The English Channel")
+    assert sp.kind != "outlet" and sp.speaker_type != "media"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The Arden Channel", "Arden Channel"),        # a capitalised noun: part of the name
+    ("The Arden Front channel", "Arden Front"),    # a lower-case noun: the name before it
+])
+def test_ms7_a_channel_name_keeps_a_capitalised_noun(mention, name):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.kind, sp.speaker_type) == (name, "outlet", "media")
+
+
+def test_ms7_a_place_named_channel_is_no_outlet():
+    sp = _s2_one("The South Korea channel said the plan would fail.", "The South Korea channel")
+    assert sp.kind != "outlet"

@@ -135,6 +135,12 @@ class _RoleIndex:
                          | frozenset(w.lower() for w in cues.titles for w in w.split())) - _FUNCTION_WORDS
         self.role_type_res = _type_res(roles.role_types)
         self.org_type_res = _type_res(roles.org_types)
+        # a named channel (roles.media_channels): "popular channel Frontline X" (the noun, then the
+        # name) and "the Frontline X channel" (the name, then the lower-case noun)
+        channel_name = r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})"
+        alts = "|".join(re.escape(n) for n in roles.media_channels)
+        self.channel_before_re = re.compile(rf"(?:[a-z][\w\-]*\s+){{0,3}}(?i:{alts})\s+{channel_name}") if alts else None
+        self.channel_after_re = re.compile(rf"{channel_name}\s+(?P<noun>(?i:{alts}))") if alts else None
         abbrs = sorted(roles.abbreviations, key=lambda a: (-len(a), a))
         self.abbreviation_re = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, abbrs)) + r")\.?(?![\w-])") \
             if abbrs else None

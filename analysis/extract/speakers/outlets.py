@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Mapping
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import _NAME_TOKEN, _cap, _greedy_keys, _possessive_free
+from analysis.extract.speakers.helpers import _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free
 from analysis.extract.speakers.words import _named_outlet_noun_re
 
 
@@ -49,19 +49,28 @@ class _OutletRules:
     def _named_channel(self, bare: str, m: str) -> Speaker | None:
         """A named channel, blog or podcast (roles.yaml media_channels): "popular channel Frontline
         X", "pro-war Telegram channel X" (lower-case words, the noun, then the capitalised name) or
-        "Frontline X channel" (the name, then the noun): an outlet, media, named as written."""
-        nouns = self.roles.media_channels
-        if not nouns:
+        "the Frontline X channel" (the name, then the noun in lower case): an outlet, media, named as
+        written.  A capitalised noun after the name is part of the name ("The Arden Channel" is the
+        outlet "Arden Channel"); a name that is a place or, alone, an English word is none ("The
+        English Channel", "the Russia channel")."""
+        before, after = self.ri.channel_before_re, self.ri.channel_after_re
+        if before is None or after is None:
             return None
-        alts = "|".join(re.escape(n) for n in nouns)
-        name_re = r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})"
-        found = re.fullmatch(rf"(?:[a-z][\w\-]*\s+){{0,3}}(?i:{alts})\s+{name_re}", bare) or \
-            re.fullmatch(rf"{name_re}\s+(?i:{alts})", bare)
+        found = before.fullmatch(bare)
+        name = found.group("name") if found is not None else None
         if found is None:
-            return None
-        name = found.group("name")
+            found = after.fullmatch(bare)
+            if found is None:
+                return None
+            name = found.group("name")
+            if found.group("noun")[:1].isupper():
+                if len(name.split()) == 1 and _english_word_tags().get(name.lower()) is not None:
+                    return None        # "The English Channel", "the History Channel"? an English word
+                name = f"{name} {found.group('noun')}"
         if name in self.ctx.gaz.places or name in self.ctx.gaz.demonyms or name in self.ctx.gaz.metonyms:
             return None                # "the Russia channel"? a place: not a name of a channel
+        if len(name.split()) == 1 and _english_word_tags().get(name.lower()) is not None:
+            return None                # "the popular channel News"? an English word alone is no name
         return Speaker(name, m, "media", name, self._country_in(name), True, kind="outlet")
 
     def _own_outlet_forms(self) -> dict[str, str]:

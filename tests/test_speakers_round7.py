@@ -683,3 +683,17 @@ def test_ms7_a_channel_name_keeps_a_capitalised_noun(mention, name):
 def test_ms7_a_place_named_channel_is_no_outlet():
     sp = _s2_one("The South Korea channel said the plan would fail.", "The South Korea channel")
     assert sp.kind != "outlet"
+
+
+# item 6: "former" reaches only its own conjunct
+def test_ms7_former_does_not_reach_an_office_after_and():
+    mention = "Tom Roe, a former diplomat and spokesman for the foreign ministry"
+    assert _s2_one(f"{mention}, said the plan would fail.", mention).speaker_type == "government"
+
+
+@pytest.mark.parametrize("mention", [
+    "Tom Roe, a former diplomat and former spokesman for the foreign ministry",   # both held before
+    "Tom Roe, a retired diplomat",
+])
+def test_ms7_an_office_held_only_before_is_still_other(mention):
+    assert _s2_one(f"{mention}, said the plan would fail.", mention).speaker_type == "other"

@@ -60,7 +60,8 @@ class _PersonTypeRules:
         text = re.split(r'["“”]', text)[-1]
         if _CURRENT_RE.search(text):
             return False               # "current and former officials": someone holds it now
-        for part in _DESCRIPTION_PART_RE.split(text):   # cut as the source-type rules cut
+        parts = (c for p in _DESCRIPTION_PART_RE.split(text) if p and p.strip() for c in self._role_conjuncts(p))
+        for part in parts:      # cut as the source-type rules cut, and at "and" before a role head
             if not part or not part.strip():
                 continue
             head, *later = _NOW_RE.split(part, maxsplit=1)
@@ -81,6 +82,21 @@ class _PersonTypeRules:
                 return False           # a present office ("the former mayor's spokesman" too)
             past = True
         return past
+
+    _AND_RE = re.compile(r"\sand\s+")
+
+    def _role_conjuncts(self, part: str) -> list[str]:
+        """A part of a description cut at each "and" before a role head of the lexicons: "a former
+        diplomat and spokesman for the ministry" -> "a former diplomat", "spokesman for the
+        ministry" (each office with its own modifiers: the spokesman is one now)."""
+        pieces, start = [], 0
+        for hit in self._AND_RE.finditer(part):
+            nxt = part[hit.end():].lower().replace(",", " ").split()
+            if nxt and (self._is_role_head(nxt[0]) or len(nxt) > 1 and self._is_role_head(" ".join(nxt[:2]))):
+                pieces.append(part[start:hit.start()])
+                start = hit.end()
+        pieces.append(part[start:])
+        return pieces
 
     def _classified_past(self, text: str) -> bool:
         """Whether a description of a person gives an office only as held before (memoised with

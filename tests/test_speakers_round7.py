@@ -697,3 +697,37 @@ def test_ms7_former_does_not_reach_an_office_after_and():
 ])
 def test_ms7_an_office_held_only_before_is_still_other(mention):
     assert _s2_one(f"{mention}, said the plan would fail.", mention).speaker_type == "other"
+
+
+# item 9: one invented sentence for each guard no test reached
+def test_ms7_current_and_former_officials_hold_an_office_now():
+    mention = "Tom Roe, one of the current and former ministry officials"
+    assert _s2_one(f"{mention}, said the plan would fail.", mention).speaker_type == "government"
+
+
+def test_ms7_a_persons_administration_takes_no_home_country():
+    body = "OSLO, March 3 (Wire) -- The harbour levy stalled.\n\nA Petrov administration official said the plan would fail."
+    sp = _s2_one(body, "A Petrov administration official")
+    assert sp.country is None and "Norwegian" not in sp.name
+
+
+def test_ms7_the_statement_after_another_statement_named_since_is_not_the_first_issuer():
+    body = ("Tom Roe said in a statement that the port would close.\n\n"
+            "A statement from the harbour board followed on Tuesday.\n\nThe statement said the plan would fail.")
+    _, sp = _resolve(body, [("the port would close", "said", "Tom Roe"), ("the plan would fail", "said", "The statement")])
+    assert sp.name != "Tom Roe"
+
+
+def test_ms7_initials_with_no_country_stay_as_written():
+    body = "The Ministry of Harbours (MH) met on Monday.\n\nAn MH official said the plan would fail."
+    assert "MH" in _s2_one(body, "An MH official").name
+
+
+def test_ms7_the_former_ambassadors_spokesman_holds_an_office_now():
+    mention = "Tom Roe, the former ambassador's spokesman"        # the past modifier is the owner's
+    assert _s2_one(f"{mention}, said the plan would fail.", mention).speaker_type == "government"
+
+
+def test_ms7_my_editor_at_another_outlet_is_not_the_articles_outlet():
+    sp = _ms7_outlet_one("My colleague at Arden Ledger said the plan would fail.", "My colleague at Arden Ledger")
+    assert sp.affiliation != "Dale Courier"

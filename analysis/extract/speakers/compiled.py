@@ -141,6 +141,13 @@ class _RoleIndex:
         alts = "|".join(re.escape(n) for n in roles.media_channels)
         self.channel_before_re = re.compile(rf"(?:[a-z][\w\-]*\s+){{0,3}}(?i:{alts})\s+{channel_name}") if alts else None
         self.channel_after_re = re.compile(rf"{channel_name}\s+(?P<noun>(?i:{alts}))") if alts else None
+        never = r"(?!)"
+        present = "|".join(map(re.escape, roles.present_modifiers)) or never
+        now = "|".join(map(re.escape, roles.now_words)) or never
+        #: a word saying an office is held now ("current and former officials"), and one introducing
+        #: the present role after a past one ("former general turned defence minister")
+        self.current_re = re.compile(rf"(?<![\w-])(?:{present})(?![\w-])", re.IGNORECASE)
+        self.now_re = re.compile(rf"\s(?:{now})\s", re.IGNORECASE)
         abbrs = sorted(roles.abbreviations, key=lambda a: (-len(a), a))
         self.abbreviation_re = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, abbrs)) + r")\.?(?![\w-])") \
             if abbrs else None

@@ -31,11 +31,11 @@ _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|betwee
 
 
 @lru_cache(maxsize=64)
-def _issued_res(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The patterns of a document noun issued ("in a statement", "issued a joint statement") and
-    of the noun alone, compiled once per noun."""
-    return (re.compile(r"\b(?:in|issued|released|published|put out)\s+(?:a|an)\s+(?:[\w\-]+\s+)?"
-                       + re.escape(noun) + r"\b", re.IGNORECASE),
+def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a document noun issued ("in a statement", "issued a joint statement":
+    speaker_words.yaml issued_documents issuing) and of the noun alone, compiled once per noun."""
+    words = "|".join(map(re.escape, issuing)) or r"(?!)"
+    return (re.compile(rf"\b(?:{words})\s+(?:a|an)\s+(?:[\w\-]+\s+)?" + re.escape(noun) + r"\b", re.IGNORECASE),
             re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE))
 
 class _DocumentRules:
@@ -182,7 +182,7 @@ class _DocumentRules:
         in the article, in text order; built once per noun."""
         index = self.__dict__.setdefault("_issued_index", {})
         if noun not in index:
-            issuing, bare = _issued_res(noun)
+            issuing, bare = _issued_res(self.words.issuing_words, noun)
             hits = list(issuing.finditer(self.ctx.body))
             index[noun] = ([h.start() for h in hits], [h.end() for h in hits],
                            [h.end() for h in bare.finditer(self.ctx.body)])

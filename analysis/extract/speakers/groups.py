@@ -308,11 +308,7 @@ class _GroupRules:
                        kind="group", plural=True)
 
     # ------------------------------------------------------------ anonymous sources and officials
-    _ANON_COUNT_RE = re.compile(r"^(?:a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?=\S)",
-                                re.IGNORECASE)
     _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside|with)\s+(?:the\s+)?(?P<place>\S.*)$")
-    _ANON_CLOSE_RE = re.compile(r"^(?P<np>.+?)\s+(?P<tail>(?:(?:close|near|familiar)\s+(?:to|with)|with\s+(?:direct\s+)?"
-                                r"knowledge\s+of|briefed\s+on|involved\s+in|aware\s+of|privy\s+to)\s+\S.*)$")
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
     _DATELINE_PLACE_RE = re.compile(
@@ -433,11 +429,11 @@ class _GroupRules:
         if rest[:1].isupper():
             return None           # "Putin's spokesman, Dmitry Peskov": a named person
         changed = bool(rest)
-        stripped = self._ANON_COUNT_RE.sub("", head_part, count=1)
+        stripped = self.words.anonymous_count_re.sub("", head_part, count=1)
         changed |= stripped != head_part
         head_part = stripped
         tail = ""
-        close = self._ANON_CLOSE_RE.match(head_part)
+        close = self.words.anonymous_close_re.match(head_part)
         if close is not None:
             head_part, tail = close.group("np"), close.group("tail")
         place = None
@@ -553,20 +549,17 @@ class _GroupRules:
         return Speaker(name, m, typ, affiliation, country, False, None, plural,
                        kind="group" if plural else "person", plural=plural)
 
-    _GENERIC_BODY_NOUNS = frozenset({"ministry", "department", "agency", "office", "council", "commission"})
-    _NAMED_BODY_RES = {n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + n + r"\b", re.IGNORECASE)
-                       for n in _GENERIC_BODY_NOUNS}
 
     def _named_body_before(self, noun: str, off: int) -> str:
         """The fuller name the article gave a body before ``off`` when a mention names it by its
         head noun alone ("The foreign ministry summoned ... according to ministry officials" ->
         "foreign ministry"): the latest "<modifier> <noun>" in this or the previous paragraph, the
         modifier a lower-case adjective or a capitalised name; "" when there is none."""
-        if noun not in self._GENERIC_BODY_NOUNS:
+        if noun not in self.words.generic_bodies:        # speaker_words.yaml anonymous_sources
             return ""
         lo = self.ctx.body.rfind("\n\n", 0, max(0, self.ctx.body.rfind("\n\n", 0, off)))
         found = ""
-        for hit in self._NAMED_BODY_RES[noun].finditer(self.ctx.body, max(0, lo), off):
+        for hit in self.words.generic_body_res[noun].finditer(self.ctx.body, max(0, lo), off):
             if hit.start() >= lo:
                 mods = hit.group(1).split()
                 if all(m.isalpha() and m.lower() not in ("the", "a", "an", "its", "same", "new", "other") for m in mods):

@@ -252,6 +252,8 @@ class RoleLexicon:
     court_roles: frozenset[str] = frozenset()       # polysemous roles of a court ("judge")
     court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
     past_modifiers: frozenset[str] = frozenset()    # "former", "retired": an office held before
+    present_modifiers: tuple[str, ...] = ()         # "current", "sitting": an office held now
+    now_words: tuple[str, ...] = ()                 # "now", "turned": the present role after a past one
     past_role_verbs: frozenset[str] = frozenset()   # "served as", "was": the role after it is a past one
     political_offices: tuple[str, ...] = ()        # elected offices: a former holder stays a political actor
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
@@ -343,6 +345,8 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
         distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
         past_modifiers=frozenset(str(w).lower() for w in mods.get("past") or []),
+        present_modifiers=tuple(str(w).lower() for w in mods.get("present") or []),
+        now_words=tuple(str(w).lower() for w in mods.get("now") or []),
         political_offices=tuple(sorted({str(w).lower() for w in mods.get("past_political") or []})),
         past_role_verbs=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("past") or []),
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),

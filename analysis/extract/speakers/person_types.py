@@ -23,11 +23,6 @@ from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
 _OFFICE_TYPES = ("government", "international_org")
 
 
-#: what a person is now after a past office: "former general turned defence minister", "a former
-#: diplomat now based in Rome" (the words after it give a present role only when they are typed)
-_NOW_RE = re.compile(r"\s(?:now|currently|turned|later)\s", re.IGNORECASE)
-
-_CURRENT_RE = re.compile(r"(?<![\w-])(?:current|currently|incumbent|sitting|serving)(?![\w-])", re.IGNORECASE)
 
 
 class _PersonTypeRules:
@@ -58,13 +53,13 @@ class _PersonTypeRules:
         # the words before a name may run back over a quotation ('"...," blasted former army officer
         # Colonel'): the description is what follows the last quotation mark
         text = re.split(r'["“”]', text)[-1]
-        if _CURRENT_RE.search(text):
+        if self.ri.current_re.search(text):
             return False               # "current and former officials": someone holds it now
         parts = (c for p in _DESCRIPTION_PART_RE.split(text) if p and p.strip() for c in self._role_conjuncts(p))
         for part in parts:      # cut as the source-type rules cut, and at "and" before a role head
             if not part or not part.strip():
                 continue
-            head, *later = _NOW_RE.split(part, maxsplit=1)
+            head, *later = self.ri.now_re.split(part, maxsplit=1)   # "... turned defence minister"
             if later and self._classify(later[0], "", later[0]) in _OFFICE_TYPES:
                 return False           # "... turned defence minister": an office held now
             if self._classify(head, "", head) not in _OFFICE_TYPES:

@@ -56,6 +56,11 @@ class SpeakerWords:
     anonymous_heads: frozenset[str] = frozenset()          # "source", "officials": an anonymous source's noun
     anonymous_seniority: tuple[str, ...] = ()              # "senior", "top": kept first in its name
     issued_documents: frozenset[str] = frozenset()         # "statement": "X said in a statement ... the statement"
+    issuing_words: tuple[str, ...] = ()                    # "in", "issued": "said in a statement"
+    anonymous_count_re: re.Pattern[str] = re.compile(r"(?!)")   # "One", "Two": before an anonymous source
+    anonymous_close_re: re.Pattern[str] = re.compile(r"(?!)")   # "<np> close to/familiar with ..."
+    generic_bodies: frozenset[str] = frozenset()           # "ministry": a body's head noun alone
+    generic_body_res: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -80,6 +85,10 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
     except (TypeError, AttributeError) as exc:
         raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
     none = r"(?!)"
+    counts = "|".join(re.escape(w) for w in _words_of(d, "anonymous_sources", "counts")) or none
+    knowledge = "|".join(r"\s+".join(map(re.escape, p.split())) for p in _words_of(d, "anonymous_sources", "knowledge")) \
+        or none
+    bodies = [w.lower() for w in _words_of(d, "anonymous_sources", "generic_bodies")]
     texts = "|".join(re.escape(w) for w in text_nouns) or none
     verbs = "|".join(re.escape(w) for w in stop_verbs) or none
     return SpeakerWords(
@@ -111,7 +120,13 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         document_anaphors=frozenset(w.lower() for w in _words_of(d, "document_anaphors")),
         anonymous_heads=frozenset(w.lower() for w in _words_of(d, "anonymous_sources")),
         anonymous_seniority=tuple(w.lower() for w in _words_of(d, "anonymous_sources", "seniority")),
-        issued_documents=frozenset(w.lower() for w in _words_of(d, "issued_documents")))
+        issued_documents=frozenset(w.lower() for w in _words_of(d, "issued_documents")),
+        issuing_words=tuple(w.lower() for w in _words_of(d, "issued_documents", "issuing")),
+        anonymous_count_re=re.compile(rf"^(?:{counts}|\d+)\s+(?=\S)", re.IGNORECASE),
+        anonymous_close_re=re.compile(rf"^(?P<np>.+?)\s+(?P<tail>(?:{knowledge})\s+\S.*)$"),
+        generic_bodies=frozenset(bodies),
+        generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
+                                        re.IGNORECASE) for n in bodies})
 
 
 def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:

@@ -58,7 +58,6 @@ class _Lexicons:
     def __init__(self, cues: SourceCues, gaz: Gazetteer):
         self.cues, self.gaz = cues, gaz
         self.inputs = (cues, gaz)
-        self.titles_re = re.compile(r"^(?:" + "|".join(map(re.escape, cues.titles)) + r")\.?\s+")
         self.title_index = _title_index(cues.titles)
         self.strip = tuple(_strip_index(lex) for lex in (gaz.demonyms, gaz.places, cues.international,
                                                           cues.outlets, gaz.institutions, gaz.organisations))
@@ -121,6 +120,10 @@ class _RoleIndex:
         self.initial_re = re.compile(r"(?<![\w.])[A-Z][a-z’'\-]+[ \u00a0][A-Z](\.)(?=[ \u00a0]+[A-Z][a-z])")
         self.titles = frozenset(cues.titles) | roles.honorifics | frozenset(roles.titles) | frozenset(roles.abbreviations)
         self.title_index = _title_index(roles.titles)
+        #: a title at the start of a name: source_cues.yaml titles and the ranks and lawmakers' titles
+        #: of roles.yaml (the one rank list)
+        lead_titles = sorted(set(cues.titles) | roles.rank_titles, key=len, reverse=True)
+        self.titles_re = re.compile(r"^(?:" + "|".join(map(re.escape, lead_titles)) + r")\.?\s+")
         orgs = {_role_norm(w, roles) for w, _ in (*cues.org_types, *roles.org_types)}
         vocab = {_role_norm(w, roles) for w, _ in cues.role_types}
         vocab |= {_role_norm(t, roles) for t in (*cues.titles, *roles.titles) if t not in roles.honorifics}

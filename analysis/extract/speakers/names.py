@@ -301,7 +301,7 @@ class _NameRules:
         is the actor or there is none."""
         if actor.kind != "person":
             return None
-        toks = self.lex.titles_re.sub("", bare).split() if len(bare.split()) > 1 else bare.split()
+        toks = self.ri.titles_re.sub("", bare).split() if len(bare.split()) > 1 else bare.split()
         if len(toks) != 1:
             return None
         hits = self._names_with((toks[0],))

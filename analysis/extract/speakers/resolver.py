@@ -482,7 +482,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     def _person(self, name: str, context: str, off: int, paragraph: int | None, *,
                 mention: str | None = None) -> Speaker:
-        name = self.lex.titles_re.sub("", name) if len(name.split()) > 1 else name
+        name = self.ri.titles_re.sub("", name) if len(name.split()) > 1 else name
         full, scan_pre = self._expand_name(name, off)
         actor = self._actor_for(full)
         if actor is None:

@@ -731,3 +731,29 @@ def test_ms7_the_former_ambassadors_spokesman_holds_an_office_now():
 def test_ms7_my_editor_at_another_outlet_is_not_the_articles_outlet():
     sp = _ms7_outlet_one("My colleague at Arden Ledger said the plan would fail.", "My colleague at Arden Ledger")
     assert sp.affiliation != "Dale Courier"
+
+
+# item 10: one list of ranks (roles.yaml); the word lists read from the lexicons keep the rules
+def test_ms7_ranks_are_listed_once():
+    import yaml
+    from pathlib import Path
+    lex = Path(__file__).resolve().parents[1] / "analysis" / "lexicons"
+    cues = yaml.safe_load((lex / "source_cues.yaml").read_text(encoding="utf-8"))["titles"]["words"]
+    roles = yaml.safe_load((lex / "roles.yaml").read_text(encoding="utf-8"))["titles"]
+    ranks = set(roles["military_ranks"])
+    assert not ranks & set(cues) and not ranks & set(roles["words"])
+
+
+@pytest.mark.parametrize("mention, role", [("General Ann Marsh", "General"), ("Marshal Ann Marsh", "Marshal"),
+                                           ("Admiral Ann Marsh", "Admiral")])
+def test_ms7_a_rank_from_the_one_list_is_still_a_title(mention, role):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.role) == ("Ann Marsh", role)
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Three people familiar with the talks", "People familiar with the talks"),   # count dropped, tail kept
+    ("One source privy to the deliberations", "Source privy to the deliberations"),
+])
+def test_ms7_anonymous_source_words_from_the_lexicon(mention, expected):
+    assert _s2_one(f"{mention} said the plan would fail.", mention).name == expected

@@ -29,10 +29,6 @@ from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _S
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 
 
-#: the neutral alternatives that make a loaded label a pejorative noun for a ruler ("despot" ->
-#: "leader", "tyrant" -> "ruler"): such a noun refers to a leader as "the leader" does
-_RULER_ALTERNATIVES = frozenset({"leader", "ruler"})
-
 _DEFINITE_RE = re.compile(r"^(?:the|The)\s|^\S+[’']s\s")      # "the ...", "Japan's ..."
 
 

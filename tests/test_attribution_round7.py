@@ -111,8 +111,8 @@ def test_emotion_verbs_without_speech_are_no_cue(body):
 @pytest.mark.parametrize("body, expected", [
     ("The state broadcaster presented the summit as proof that the island is not alone.",
      ("presented", "The state broadcaster", "the summit as proof that the island is not alone", "indirect")),
-    ("At the banquet, the governor was toasting the bridge as a triumph of engineering.",
-     ("toasting", "the governor", "the bridge as a triumph of engineering", "indirect")),
+    ("At the banquet, the governor was toasting the bridge as “a triumph of engineering”.",
+     ("toasting", "the governor", "a triumph of engineering", "partial")),
     # "as part of" is still a characterisation
     ("The senator cast the levy as part of a war on farmers.",
      ("cast", "The senator", "the levy as part of a war on farmers", "indirect")),
@@ -371,3 +371,47 @@ def test_polnear_scheme_drops_a_report_nested_in_another_content():
 def test_polnear_scheme_keeps_reports_side_by_side():
     body = "The mayor said the bridge was safe. The engineer said it was not."
     assert [a.cue for a in atts(body, scheme="polnear")] == ["said", "said"]
+
+
+# ------------------------------------------------------------------ review of round 7, item 1: literal "X as Y"
+
+@pytest.mark.parametrize("body", [
+    # a clause of time with a regular or irregular past after "as"
+    "The rebels attacked the convoy as soldiers slept.",
+    "The rebels attacked the convoy as troops withdrew.",
+    "The rebels attacked the convoy as civilians fled the area.",
+    "The mayor presented the award as the crowd cheered.",
+    "The mayor presented the medals as the band played.",
+    "She toasted the bread as the kettle boiled.",
+    # a purpose or role noun after attack/present
+    "The troops attacked the village as part of a spring offensive.",
+    "The militia attacked the outpost as a warning to the garrison.",
+    "Drones attacked the depot as a diversion.",
+    "Rebels attacked the base as revenge for the raid.",
+    "The partisans attacked the railway as a reprisal for the arrests.",
+    "The mayor presented the award as a surprise to the winner.",
+    "The chef presented the dish as a starter.",
+    "The bank presented the cheque as payment.",
+    # toast without a quotation
+    "She toasted the bread as a snack.",
+    "He toasted the marshmallows as a treat for the children.",
+    "At the banquet, the governor was toasting the bridge as a triumph of engineering.",
+])
+def test_literal_x_as_y_is_no_cue(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The senator denounced the levy as a gift to the banks.",
+     ("denounced", "The senator", "the levy as a gift to the banks", "indirect")),
+    ("The senator described the strike as retaliation for the raid.",
+     ("described", "The senator", "the strike as retaliation for the raid", "indirect")),
+    ("The mayor described the plan as insufficiently funded.",
+     ("described", "The mayor", "the plan as insufficiently funded", "indirect")),
+    ("The senator described the militia as a group backed by the army.",
+     ("described", "The senator", "the militia as a group backed by the army", "indirect")),
+    ("The senator attacked the levy as a tax on the poor.",
+     ("attacked", "The senator", "the levy as a tax on the poor", "indirect")),
+])
+def test_characterising_x_as_y_still_works(body, expected):
+    assert summary(body) == [expected]

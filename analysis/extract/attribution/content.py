@@ -88,14 +88,39 @@ _AS_ADVERBIAL = frozenset("""expected planned scheduled usual promised agreed re
     yet""".split())
 
 
-def _as_complement(toks: list[_Tok], m: int, hi: int) -> bool:
+#: regular-looking pasts the irregular list lacks that open a clause of time after "as" ("as soldiers slept",
+#: "as troops withdrew", "as civilians fled")
+_AS_CLAUSE_PASTS = frozenset("slept fled withdrew".split())
+
+#: words before a lower-case -ed word that make it an adjective or participle inside the noun phrase ("as a
+#: failed policy", "as the most qualified candidate"), not the finite verb of a time clause ("as the crowd cheered")
+_BEFORE_ADJECTIVE = frozenset("most more less least very so too".split())
+
+
+def _quote_before_clause_end(toks: list[_Tok], m: int, hi: int) -> bool:
+    """A quoted token comes at or after ``m`` before the sentence or clause ends."""
+    for x in range(m, hi):
+        if toks[x].q:
+            return True
+        if toks[x].text in {".", ";", "!", "?"}:
+            return False
+    return False
+
+
+def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str] = frozenset()) -> bool:
     """The "as" at ``m`` opens a characterisation ("as evidence that ...", "as “a farce”"), not a
-    comparative or adverbial phrase ("as expected", "as part of", "as a result")."""
+    comparative or adverbial phrase ("as expected", "as part of", "as a result") or a clause of time ("as
+    the crowd cheered").  ``purpose``: head nouns of a role or purpose phrase ("as a warning", "as part of")
+    that are no characterisation after this verb (the lexicon's purpose_nouns, for literal_as_lemmas)."""
     if m + 1 >= hi:
         return False
     nxt = toks[m + 1]
     if nxt.q:
         return True
+    if purpose:
+        x = m + 1 + (nxt.low in DETS)
+        if x < hi and toks[x].low in purpose:
+            return False                  # "attacked the outpost as a warning", "presented the cheque as payment"
     if nxt.low in _AS_ADVERBIAL or nxt.low in SUBJ_PRONOUNS:
         return False                      # "as expected", "as he seeks to ...": a comparative or a clause
     if nxt.low == "a" and m + 2 < hi and toks[m + 2].low in {"result", "whole", "consequence", "rule"}:
@@ -107,8 +132,13 @@ def _as_complement(toks: list[_Tok], m: int, hi: int) -> bool:
         if t.q or t.low in {"that", "who", "which", "and", "or"} or t.low in PREPS or t.text in CLAUSE_PUNCT or \
                 t.text in {",", "—", "–", "-", "(", ")"}:
             break
-        if t.low in AUX or t.low in MODALS or t.low in _PAST_VERBS:
+        if t.low in AUX or t.low in MODALS or t.low in _PAST_VERBS or t.low in _AS_CLAUSE_PASTS:
             return False                  # "as dawn broke", "as the talks were resuming": a clause of time
+        if t.text.isalpha() and t.text.islower() and t.low.endswith("ed") and len(t.low) > 4 and \
+                nxt.low not in {"a", "an"} and x > m + 1 and toks[x - 1].low not in DETS and \
+                toks[x - 1].low not in _BEFORE_ADJECTIVE and not toks[x - 1].low.endswith("ly") and \
+                not is_possessive(toks[x - 1].text) and not (x + 1 < hi and toks[x + 1].low == "by"):
+            return False                  # "as the crowd cheered", "as the kettle boiled": a clause of time
     return True
 
 
@@ -227,15 +257,19 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].text in {",", ".", ";"} and not toks[m].q:
                 break
             if toks[m].low == "as" and not toks[m].q:
-                if not _as_complement(toks, m, hi):
+                purpose = verbs.purpose_nouns if e.lemma in verbs.literal_as_lemmas else frozenset()
+                if not _as_complement(toks, m, hi, purpose=purpose):
                     break                 # "presented its results as expected": a comparative, no characterisation
+                if e.lemma in verbs.quoted_as_lemmas and not _quote_before_clause_end(toks, m + 1, hi):
+                    break                 # "toasted the bread as a snack": only a quoted Y characterises
                 return "as", k
         if e.frames <= {"as", "quote"}:
             return "none", None
     if "for" in e.frames and _np_start(t) and t.low != "to":
         for m in range(k + 1, min(hi, k + 9)):
-            if toks[m].q or toks[m].text in CLAUSE_PUNCT or toks[m].text == "," or _verb_like(toks[m], verbs):
-                break
+            if toks[m].q or toks[m].text in CLAUSE_PUNCT or toks[m].text == "," or _verb_like(toks[m], verbs) or \
+                    (toks[m].low == "as" and "as" in e.frames):
+                break                     # "attacked the base as revenge for ...": the "as" phrase was judged above
             if toks[m].low == "for":
                 nx = toks[m + 1] if m + 1 < hi else None
                 if nx is None or nx.text[:1].isdigit() or nx.low in _NUMBER_WORDS or nx.low in _DURATION or \

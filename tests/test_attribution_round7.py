@@ -415,3 +415,28 @@ def test_literal_x_as_y_is_no_cue(body):
 ])
 def test_characterising_x_as_y_still_works(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ review of round 7, item 2: "as per" a norm
+
+@pytest.mark.parametrize("body", [
+    "The work was done as per the plan.",
+    "The site was cleared as per regulations.",
+    "The factory was closed as per the court order.",
+    "The bridge was built as per specifications.",
+    "The boxes were labelled as per instructions.",
+    "The boxes were labelled as per his instructions.",
+    "Payments are made monthly as per the agreements signed in May.",
+])
+def test_as_per_a_norm_is_no_attribution(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The dam will open in June, as per the ministry.",
+     ("as per", "the ministry", "The dam will open in June", "according_to")),
+    ("The dam will open in June, as per sources in the ministry.",
+     ("as per", "sources in the ministry", "The dam will open in June", "according_to")),
+])
+def test_as_per_a_speaker_still_works(body, expected):
+    assert summary(body) == [expected]

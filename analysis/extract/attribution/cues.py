@@ -897,6 +897,20 @@ def _gapped_relative_head(toks: list[_Tok], i: int, n: int, form: str, entry: Ve
     return None
 
 
+def _as_per_head(toks: list[_Tok], k: int) -> str:
+    """The head noun (lower case) of the noun phrase opening at ``k`` after "as per": its last word before a
+    punctuation mark, quotation, preposition, relative word or participle ("as per the agreement signed in
+    May" -> "agreement"); "" when there is none."""
+    head = ""
+    for j in range(k, min(len(toks), k + 8)):
+        t = toks[j]
+        if t.q or not t.text[:1].isalnum() or t.low in PREPS or t.low in {"that", "which", "who"} or \
+                (j > k and t.text[:1].islower() and t.low.endswith(("ed", "ing"))):
+            break
+        head = t.low
+    return head
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -907,7 +921,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         # "as per Reuters"), not "as per usual" / "as per normal"
         return form != "as per" or (i + n < len(toks) and not toks[i + n].q and (
             toks[i + n].low in DETS or is_capitalised(toks[i + n].text) or is_possessive(toks[i + n].text) or
-            (toks[i + n].low.endswith("s") and toks[i + n].text.isalpha())))
+            (toks[i + n].low.endswith("s") and toks[i + n].text.isalpha())) and
+            _as_per_head(toks, i + n) not in verbs.norm_nouns)
     if entry.lemma == "colon":            # 'Kasich: ‘We will go all the way’': a short name, then a quotation
         return 1 <= i <= 8 and _is_open(toks, i + n) and all(
             not x.q and (is_capitalised(x.text) or x.poss or x.low in {"of", "and", "the"} or _abbrev_dot(toks, m))

@@ -440,3 +440,23 @@ def test_as_per_a_norm_is_no_attribution(body):
 ])
 def test_as_per_a_speaker_still_works(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ review of round 7, item 3: one entry only
+# when the according-to mention's head is a document
+
+@pytest.mark.parametrize("body, source", [
+    ("The charter says each member must help the others, according to the Treaty Organization in Brussels.",
+     "the Treaty Organization in Brussels"),
+    ("The charter says each member must help the others, according to the Bill Foundation.", "the Bill Foundation"),
+])
+def test_according_to_a_body_named_with_a_document_word_keeps_its_entry(body, source):
+    assert [(a.cue, a.speaker_mention) for a in atts(body)] == [("according to", source), ("says", "The charter")]
+
+
+@pytest.mark.parametrize("body", [
+    "The charter says each member must help the others, according to the text released by the council.",
+    "The charter says each member must help the others, according to a copy of the text.",
+])
+def test_according_to_a_document_is_still_one_entry(body):
+    assert [(a.cue, a.speaker_mention) for a in atts(body)] == [("says", "The charter")]

@@ -154,7 +154,8 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
             only_it = spoken > 0 and it_speakers == spoken    # every inner speaker is "it"
             # every inner speaker is a document and so is the according-to source ("The treaty ... states that
             # ..., according to the text released by ...")
-            only_document = spoken > 0 and doc_speakers == spoken and bool(mention & lex.document_nouns)
+            only_document = spoken > 0 and doc_speakers == spoken and c.spk is not None and \
+                _document_head(toks, *c.spk, lex.document_nouns)   # its head, not any word ("the Treaty Organization")
             if c.entry.lemma == "according to" and (only_it or only_document) and not media:
                 c._drop = True          # "It specifies ..., according to a treaty text": same source; but
                 #                         "he told the mayor ..., according to two officials" is a relay

@@ -460,3 +460,25 @@ def test_according_to_a_body_named_with_a_document_word_keeps_its_entry(body, so
 ])
 def test_according_to_a_document_is_still_one_entry(body):
     assert [(a.cue, a.speaker_mention) for a in atts(body)] == [("says", "The charter")]
+
+
+# ------------------------------------------------------------------ review of round 7, item 4: "asked about" a
+# question keeps its entry in the seed scheme; "asked about" a topic has none
+
+@pytest.mark.parametrize("body, expected", [
+    ("When asked about whether he would run, the governor said he was tired.",
+     ("asked about", None, "whether he would run", "indirect")),
+    ("The governor was asked about why the bridge closed.",
+     ("asked about", None, "why the bridge closed", "indirect")),
+])
+def test_asked_about_a_question_keeps_its_entry(body, expected):
+    assert summary(body)[0] == expected
+    assert atts(body)[0].agentless
+
+
+@pytest.mark.parametrize("body", [
+    "The governor was asked about the leak.",
+    "When asked about the pact, the governor smiled.",
+])
+def test_asked_about_a_topic_is_no_entry_in_the_seed_scheme(body):
+    assert summary(body) == []

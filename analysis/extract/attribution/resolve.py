@@ -20,7 +20,7 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _QUANTIFIERS, _closing_appositive, _dash_appositive, _is_dash,
+    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
     _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
@@ -298,8 +298,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.that_clause = True
         return j + 1 < hi
     passive_q = _passive_question(toks, i, j - i, e, verbs)
-    if passive_q is not None and verbs.scheme == "seeds" and toks[j].low == "about" and passive_q > j:
-        return False                      # "The governor was asked about the leak": only a topic (seed scheme)
+    if passive_q is not None and verbs.scheme == "seeds" and toks[j].low == "about" and passive_q > j and \
+            toks[passive_q].low not in _WH and toks[passive_q].low != "which":
+        return False                      # "The governor was asked about the leak": only a topic (seed scheme);
+        #                                   "was asked about why the bridge closed" is a question
+
     if passive_q is not None:
         c.agentless = True                # "The governor was asked whether he would run": no asker
         c.cue_extra = passive_q - j if toks[j].low == "about" else 0
@@ -322,7 +325,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if end >= hi and i - 2 >= lo and toks[i - 1].low in _ASKED_AFTER and \
                 (toks[i - 2].text == "," or _is_close(toks, i - 2)):
             end = _trim_right(toks, ask, hi)  # '“...,” she said, when asked whether ...': the main clause is before
-        if ask > j and toks[j].low == "about" and verbs.scheme == "seeds":
+        if ask > j and toks[j].low == "about" and verbs.scheme == "seeds" and toks[ask].low not in _WH and \
+                toks[ask].low != "which":
             return False                  # "when asked about the pact": a question with only a topic is not
             #                               reported speech (seed scheme; PolNeAR annotates it)
         if ask < end < hi:

@@ -482,3 +482,36 @@ def test_asked_about_a_question_keeps_its_entry(body, expected):
 ])
 def test_asked_about_a_topic_is_no_entry_in_the_seed_scheme(body):
     assert summary(body) == []
+
+
+# ------------------------------------------------------------------ review of round 7, item 6: the scheme asked
+# for is always the one followed, whatever lexicon object is passed; no module-wide memo
+
+def test_scheme_is_always_the_one_asked_for():
+    from analysis.extract.reporting_verbs import reporting_verbs
+    body = "The mayor said the vote was close. The bill is expected to pass."
+    seeds = reporting_verbs(None)
+    polnear = seeds.in_scheme("polnear")
+    assert polnear.scheme == "polnear" and polnear.in_scheme("seeds") is seeds
+    assert seeds.in_scheme("polnear") is polnear                     # built once per lexicon object
+    assert [(a.cue, a.agentless) for a in atts(body, verbs=polnear)] == [("said", False)]
+    assert [(a.cue, a.agentless) for a in atts(body, verbs=polnear, scheme="polnear")] == \
+        [("said", False), ("expected", True)]
+    assert [(a.cue, a.agentless) for a in atts(body, verbs=seeds, scheme="polnear")] == \
+        [("said", False), ("expected", True)]
+
+
+def test_dataframe_lexicons_leave_no_module_memo():
+    import gc
+    from analysis.extract import reporting_verbs as rv
+    from analysis.extract.reporting_verbs import load_reporting_verbs
+    df = load_reporting_verbs()
+    body = "The bill is expected to pass, the mayor said."
+    def live() -> int:
+        gc.collect()
+        return sum(isinstance(o, rv.ReportingVerbs) for o in gc.get_objects())
+    atts(body, verbs=df, scheme="polnear")
+    before = live()
+    for _ in range(5):
+        atts(body, verbs=df, scheme="polnear")
+    assert live() == before     # each call's lexicon and its PolNeAR variant are freed with it

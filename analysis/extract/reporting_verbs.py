@@ -9,7 +9,7 @@ loader; :mod:`analysis.extract.attribution` holds the extraction rules.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -130,6 +130,27 @@ class ReportingVerbs:
     #: which also annotates passive expectations, "asked about X" and "declined to comment on X"); set by
     #: extract_attributions(..., scheme=...)
     scheme: str = "seeds"
+    #: this lexicon in the other schemes, built on first use (see :meth:`in_scheme`); a per-object memo freed
+    #: with the object, not state that changes results
+    _schemes: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def in_scheme(self, scheme: str) -> "ReportingVerbs":
+        """This lexicon in annotation scheme ``scheme`` ("seeds" or "polnear"): in PolNeAR's the passive-infinitive
+        lemmas include the expectation lemmas.  The same object when it already follows ``scheme``; otherwise
+        built once per object (the PolNeAR variant of a seed lexicon gives that seed lexicon back)."""
+        if scheme == self.scheme:
+            return self
+        hit = self._schemes.get(scheme)
+        if hit is None:
+            if scheme == "polnear":
+                hit = replace(self, passive_to_lemmas=self.passive_to_lemmas | self.expectation_lemmas,
+                              scheme="polnear")
+            else:
+                hit = replace(self, passive_to_lemmas=self.passive_to_lemmas - self.expectation_lemmas,
+                              scheme=scheme)
+            hit._schemes[self.scheme] = self
+            self._schemes[scheme] = hit
+        return hit
 
     def match(self, lows: Sequence[str], i: int) -> tuple[int, VerbEntry, str] | None:
         """Longest lexicon form starting at token ``i``: (n tokens, entry, form)."""

@@ -52,22 +52,6 @@ class Attribution:
     speaker_antecedent: tuple[int, int] | None = None
 
 
-
-def _polnear_lexicon(lex: ReportingVerbs) -> ReportingVerbs:
-    """``lex`` in PolNeAR's scheme: its passive-infinitive lemmas include the expectation lemmas and its
-    ``scheme`` is "polnear"; built once per lexicon object (the lexicons are immutable and cached by
-    :func:`reporting_verbs`)."""
-    hit = _POLNEAR_LEXICONS.get(id(lex))
-    if hit is None or hit[0] is not lex:
-        hit = (lex, replace(lex, passive_to_lemmas=lex.passive_to_lemmas | lex.expectation_lemmas, scheme="polnear"))
-        _POLNEAR_LEXICONS[id(lex)] = hit
-    return hit[1]
-
-
-#: id(lexicon) -> (lexicon, the lexicon in PolNeAR's scheme); a memo, not state that changes results
-_POLNEAR_LEXICONS: dict[int, tuple[ReportingVerbs, ReportingVerbs]] = {}
-
-
 #: the annotation schemes :func:`extract_attributions` follows
 SCHEMES = ("seeds", "polnear")
 
@@ -85,9 +69,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     """
     if scheme not in SCHEMES:
         raise ValueError(f"scheme must be one of {', '.join(SCHEMES)}, not {scheme!r}")
-    lex = reporting_verbs(verbs)
-    if scheme == "polnear":
-        lex = _polnear_lexicon(lex)
+    lex = reporting_verbs(verbs).in_scheme(scheme)   # always the scheme asked for, whatever lexicon is passed
     pt = doc.text
     sent_toks = _sentence_tokens(pt)
     cues: list[_Cue] = []

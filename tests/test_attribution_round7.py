@@ -515,3 +515,20 @@ def test_dataframe_lexicons_leave_no_module_memo():
     for _ in range(5):
         atts(body, verbs=df, scheme="polnear")
     assert live() == before     # each call's lexicon and its PolNeAR variant are freed with it
+
+
+# ------------------------------------------------------------------ review of round 7, item 7: PolNeAR speaker
+# shares of predicted sources use PolNeAR's scheme, as the PolNeAR eval does
+
+def test_polnear_speakers_predicted_uses_the_polnear_scheme():
+    from types import SimpleNamespace
+    from analysis.evaluate.speakers import polnear_speakers
+    body = "The mayor said the vote was close. The bill is expected to pass."
+    art = Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)
+    seen: list[list] = []
+
+    def resolve(doc, attrs):
+        seen.append(list(attrs))
+        return []
+    polnear_speakers([SimpleNamespace(name="x", article=art, gold=[])], sources="predicted", resolve=resolve)
+    assert [(a.cue, a.agentless) for a in seen[0]] == [("said", False), ("expected", True)]

@@ -210,7 +210,7 @@ def polnear_speakers(docs: Sequence[Any], *, sources: str = "gold",
                                              doc.body[s:e], para.index if para is not None else None))
         else:
             from analysis.extract.attribution import extract_attributions
-            attrs = list(extract_attributions(doc))
+            attrs = list(extract_attributions(doc, scheme="polnear"))   # PolNeAR's scheme, as the eval scores it
         rows += _rows(d.name, attrs, list(resolve(doc, attrs)))
     return rows
 

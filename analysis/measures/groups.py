@@ -210,7 +210,7 @@ def _rate_sums(hits: pd.Series, articles: pd.DataFrame, *, per: int = 1000) -> t
 
 def _share_counts(quotes: pd.DataFrame, column: str, categories: Sequence[str]) -> pd.DataFrame:
     """Attributions of each value of ``column`` per article (index article_id, articles without one
-    absent).  Relayed (``relay``) and agentless (``agentless``: "X is expected to ...", no
+    absent).  Relayed (``relay``) and agentless (``agentless``: "X is said to ...", no
     speaker) attributions are left out, as in the sources table.  Columns:
     ``categories`` present, then the other values in order of first appearance."""
     from analysis.measures.sources import source_rows

@@ -14,7 +14,7 @@ attribution the extractor found; the tables and figures that say *who* an
 outlet quoted count only attributions to a speaker of their own.  Two kinds of
 row are left out by default: media relays (``relay``: "according to TASS" next
 to the original speaker's entry, one utterance counted twice) and agentless
-attributions (``agentless``: "Heavy rain is expected to fall", "X is said to
+attributions (``agentless``: "Heavy rain is said to have fallen", "X is said to
 ...", "it was announced that ...", "Asked whether ..., ...": reported speech
 with no speaker in the text, resolved to the placeholder speaker 'Unknown').
 An agentless row is the narrator's own hedged report, not a source: counted, a
@@ -204,7 +204,7 @@ def source_rows(quotes: pd.DataFrame, *, include_relays: bool = False,
 
     Media-relay rows (``relay``) are left out unless ``include_relays`` (they
     repeat an utterance already counted for its original speaker); agentless
-    rows (``agentless``: "X is expected to ...", "it was announced that ...",
+    rows (``agentless``: "X is said to ...", "it was announced that ...",
     no speaker in the text) unless ``include_agentless`` (they have no source:
     their speaker is the placeholder 'Unknown').  A table without these
     columns (an older quotes.csv) keeps all its rows.  Nothing else is changed;

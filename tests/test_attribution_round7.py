@@ -532,3 +532,43 @@ def test_polnear_speakers_predicted_uses_the_polnear_scheme():
         return []
     polnear_speakers([SimpleNamespace(name="x", article=art, gold=[])], sources="predicted", resolve=resolve)
     assert [(a.cue, a.agentless) for a in seen[0]] == [("said", False), ("expected", True)]
+
+
+# ------------------------------------------------------------------ review of round 7, item 5: _univocal by a
+# sorted prefix (n log n), the same results as checking every span
+
+def test_univocal_matches_the_pairwise_definition():
+    import random
+    from dataclasses import dataclass, replace
+    from analysis.extract.attribution.document import _univocal
+
+    @dataclass(frozen=True)
+    class Span:
+        start: int
+        end: int
+        cue_start: int
+        cue_end: int
+        index: int = 0
+
+    def pairwise(items):
+        spans = [(a.start, a.end) for a in items]
+        kept = [a for a in items if not any(s <= a.cue_start and a.cue_end <= e and (s, e) != (a.start, a.end)
+                                            for s, e in spans)]
+        return [replace(a, index=n) for n, a in enumerate(kept)]
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        items = []
+        for _ in range(rng.randint(0, 7)):
+            s = rng.randint(0, 20)
+            cs = rng.randint(0, 25)
+            items.append(Span(s, s + rng.randint(0, 10), cs, cs + rng.randint(1, 3)))
+        if items and rng.random() < 0.3:       # two attributions with the same content span
+            items.append(replace(items[0], cue_start=rng.randint(0, 25)))
+        assert _univocal(items) == pairwise(items)
+    # the widest span is the attribution's own: the next widest decides
+    own = Span(0, 30, 5, 6)
+    assert _univocal([own, Span(0, 30, 40, 41)]) == [own, Span(0, 30, 40, 41, 1)]   # same span: not inside
+    assert _univocal([own, Span(2, 8, 50, 51)]) == [Span(2, 8, 50, 51)]              # inside (2, 8)
+    assert _univocal([own, Span(6, 8, 50, 51)]) == [own, Span(6, 8, 50, 51, 1)]      # (6, 8) starts after it
+    assert _univocal([Span(0, 30, 40, 41), Span(2, 10, 5, 6)]) == [Span(0, 30, 40, 41)]

@@ -101,11 +101,29 @@ def _univocal(atts: list[Attribution]) -> list[Attribution]:
     whose cue lies inside the content of another, relay entries included, is not annotated ("The agency
     reported that the mayor said the bridge was safe": one relation, the outer)."""
     spans = sorted((a.start, a.end) for a in atts)
+    starts = [s for s, _ in spans]
+    # prefix over the spans sorted by start: the span reaching furthest right, and the one reaching furthest
+    # among the spans different from it (an attribution's own span never counts, even when it is the widest)
+    best: list[tuple[int, int] | None] = []
+    second: list[tuple[int, int] | None] = []
+    b = c = None
+    for sp in spans:
+        if b is None or sp[1] > b[1]:
+            if b is not None:
+                c = b
+            b = sp
+        elif sp != b and (c is None or sp[1] > c[1]):
+            c = sp
+        best.append(b)
+        second.append(c)
     keep = []
     for a in atts:
-        inside = any(s <= a.cue_start and a.cue_end <= e and (s, e) != (a.start, a.end) for s, e in spans)
-        if not inside:
-            keep.append(a)
+        k = bisect_right(starts, a.cue_start) - 1   # the spans starting at or before the cue
+        if k >= 0:
+            reach = best[k] if best[k] != (a.start, a.end) else second[k]
+            if reach is not None and a.cue_end <= reach[1]:
+                continue                  # the cue lies inside another attribution's content
+        keep.append(a)
     return [replace(a, index=n) for n, a in enumerate(keep)]
 
 

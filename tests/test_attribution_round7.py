@@ -572,3 +572,38 @@ def test_univocal_matches_the_pairwise_definition():
     assert _univocal([own, Span(2, 8, 50, 51)]) == [Span(2, 8, 50, 51)]              # inside (2, 8)
     assert _univocal([own, Span(6, 8, 50, 51)]) == [own, Span(6, 8, 50, 51, 1)]      # (6, 8) starts after it
     assert _univocal([Span(0, 30, 40, 41), Span(2, 10, 5, 6)]) == [Span(0, 30, 40, 41)]
+
+
+# ------------------------------------------------------------------ review of round 7, item 9: literal fume,
+# "that" + a time noun, judged acts
+
+@pytest.mark.parametrize("body", [
+    "The acid fumed when the lid was lifted.",
+    "The engine fumed and sputtered.",
+    "The crater fumed that night, and ash fell on the town.",
+    "The vat fumed that morning.",
+    "The mayor said that morning.",
+    "The police were careful to note the time of the crash in the log.",
+    "The council was correct to deny the permit.",
+])
+def test_literal_fume_demonstrative_that_and_judged_acts_are_no_cue(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("He fumed that nobody had told him.", ("fumed", "He", "nobody had told him", "indirect")),
+    ("“Nobody told me,” he fumed.", ("fumed", "he", "Nobody told me,", "direct")),
+    ("The mayor said that night fell early.", ("said", "The mayor", "night fell early", "indirect")),
+    ("The mayor was careful to note that no one was hurt.",
+     ("was careful to note", "The mayor", "no one was hurt", "indirect")),
+    ("The mayor was careful to note: “No one was hurt.”",
+     ("was careful to note", "The mayor", "No one was hurt.", "direct")),
+    ("The mayor was right to say that the bridge was unsafe.",
+     ("was right to say", "The mayor", "the bridge was unsafe", "indirect")),
+    ("The mayor was quick to add the bridge was safe.",
+     ("was quick to add", "The mayor", "the bridge was safe", "indirect")),
+    ("The senator was wrong to say she had never voted for the levy.",
+     ("was wrong to say", "The senator", "she had never voted for the levy", "indirect")),
+])
+def test_fume_that_clause_and_judged_reports_still_work(body, expected):
+    assert summary(body) == [expected]

@@ -197,6 +197,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             #                               "X, a fellow at ..., said it.", "said it, and ...": the pronoun
             #                               stands for what was said
     if t.low == "that" and not t.q:
+        if k + 2 <= hi and k + 1 < hi and toks[k + 1].low in _TIME_WORDS and \
+                (k + 2 == hi or toks[k + 2].text in CLAUSE_PUNCT or toks[k + 2].text in {",", ";"}):
+            return "none", None           # "said that morning.": a demonstrative before a time noun
         return "that", k + 1
     if _is_open(toks, k):
         return "quote", k

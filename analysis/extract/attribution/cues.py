@@ -118,6 +118,25 @@ _TAKE = frozenset("take takes took taking taken".split())
 #: "was quick to add", "was right to say that", "is correct to note": an adjective before the infinitive that
 #: entails the act took place (PolNeAR annotates "is correct to note", "were quick to condemn")
 _BE_QUICK = frozenset("quick quicker right wrong correct careful".split())
+#: of those, the judgments of an act ("was right to ...", "was careful to ..."): a report only with a
+#: that-clause or a quotation after the verb ("was right to say that ...", "was careful to note: “...”")
+_BE_JUDGED = frozenset("right wrong correct careful".split())
+
+
+def _clause_or_quote_after(toks: list[_Tok], k: int) -> bool:
+    """From ``k``: a clause opening with a subject pronoun ("was wrong to say he ..."), the complementizer "that"
+    within four tokens, or a colon or quotation before the sentence ends ("careful to frame it as a “road”")."""
+    if k < len(toks) and toks[k].low in SUBJ_PRONOUNS:
+        return True
+    for m in range(k, len(toks)):
+        t = toks[m]
+        if t.q or (t.low == "that" and m < k + 4) or t.text == ":":
+            return True
+        if t.text in {".", ";", "!", "?"}:
+            return False
+    return False
+
+
 _CONTINUE = frozenset("continue continues continued continuing".split())
 # raising verbs ("appeared to suggest") and refusals ("declined to say whether ...") before a reporting
 # infinitive are the lexicon's raising_verbs and refusal_verbs (reporting_verbs.yaml)
@@ -146,6 +165,9 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     k = i - 2
     mv = None
     if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
+        if toks[k].low in _BE_JUDGED and not _clause_or_quote_after(toks, i + n):
+            return None                   # "was careful to note the time", "was correct to deny the permit":
+            #                               an act judged, not words reported, without a that-clause or quotation
         mv = k - 1                        # "was quick to add"
     elif toks[k].low in verbs.raising_verbs and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "appeared to suggest that ...": the report as it seemed

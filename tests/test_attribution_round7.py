@@ -607,3 +607,32 @@ def test_literal_fume_demonstrative_that_and_judged_acts_are_no_cue(body):
 ])
 def test_fume_that_clause_and_judged_reports_still_work(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ review of round 7, item 8: a quoted word
+# inside a noun or prepositional phrase is no label
+
+@pytest.mark.parametrize("body", [
+    "She called the number that was printed on the “Wanted” poster.",
+    "He called the man who sold him the “miracle” cure a fraud.",
+    "The council issued a statement calling the meeting to order at “nine sharp.”",
+    "The letter calling him back to “the front” arrived in May.",
+])
+def test_quoted_word_inside_a_phrase_is_no_label(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The mayor called the plumber that fixed the leak “a genius.”", ("called", "The mayor", "a genius.", "partial")),
+    ("The senator called the idea that the port should close “a ridiculous proposition.”",
+     ("called", "The senator", "a ridiculous proposition.", "partial")),
+    ("The senator called the plan to close the port in winter “a disgrace.”",
+     ("called", "The senator", "a disgrace.", "partial")),
+    ("The senator called the levy the “worst tax in a century.”",
+     ("called", "The senator", "worst tax in a century.", "partial")),
+    ("The union issued a statement calling the offer from the board “an insult.”",
+     ("calling", "a statement", "an insult.", "partial")),
+    ("An ad describing him as “a fraud” ran on Monday.", ("describing", "An ad", "a fraud", "partial")),
+])
+def test_quoted_labels_still_work(body, expected):
+    assert summary(body) == [expected]

@@ -24,7 +24,7 @@ from analysis.extract.attribution.phrases import (
     _QUANTIFIERS, _WH,
     _bare_clause, _looks_like_clause, _np_like_segment, _np_start, _topic_prep, _trim_right, _verb_or_past,
 )
-from analysis.extract.attribution.cues import _relative_verb
+from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb
 
 
 def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVerbs) -> bool:
@@ -489,7 +489,8 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
         t = toks[m]
         if relative:
             if _is_open(toks, m):
-                return True               # "called the assault that killed five officers “an attack ...”"
+                return not _inside_noun_phrase(toks, m)   # "called the assault that killed five officers “an
+                #                           attack ...”"; not "the number printed on the “Wanted” poster"
             if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–", "(", ")", ":"}:
                 return False
             continue
@@ -511,7 +512,7 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
                     toks[m + 1].text[:1].isalpha() and toks[m + 1].low not in _ORDINALS:
                 return True
         if _is_open(toks, m):
-            return m - k >= 2
+            return m - k >= 2 and not _inside_noun_phrase(toks, m, determiners=False)
         if _abbrev_dot(toks, m) or (t.low.endswith("ed") and t.text[:1].islower() and
                                     (toks[m - 1].low in PREPS or toks[m - 1].low in DETS)) or \
                 (t.low in verbs.all_forms and (toks[m - 1].low in DETS or is_possessive(toks[m - 1].text))):

@@ -390,6 +390,23 @@ def _absolute_subject(toks: list[_Tok], k: int, c: int, entry: VerbEntry) -> boo
     return toks[m].low in BE and m >= 1 and toks[m - 1].low in {"here", "there"}
 
 
+#: demonstratives and the definite article: a quotation after one is a word inside a noun phrase
+_DEFINITE = frozenset("the this these those".split())
+
+
+def _inside_noun_phrase(toks: list[_Tok], m: int, *, determiners: bool = True) -> bool:
+    """The quotation opening at ``m`` follows a preposition other than "as" ("printed on “Wanted” posters",
+    "back to “the front”") or, with ``determiners``, "the"/"this"/"these"/"those" or a possessive ("sold him
+    the “miracle” cure"): a quoted word inside a noun or prepositional phrase, not the label a naming verb
+    gives its object.  Without ``determiners`` for a label right after a complete object ("called him the
+    “ultimate hypocrite”", "calling Obama its “Most Valuable Player”")."""
+    before = toks[m - 1] if m >= 1 else None
+    if before is None or before.q:
+        return False
+    return (before.low in PREPS and before.low != "as") or \
+        (determiners and (before.low in _DEFINITE or is_possessive(before.text)))
+
+
 def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """'a statement saying that ...', 'with 50 percent saying they ...', 'a sign saying “...”': a
     participle after a message noun (lexicon ``message_nouns``) or a share of people, with a that-clause,
@@ -400,8 +417,11 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
     if "clause" not in entry.frames:
         # a naming or characterising verb after a message noun, its label quoted within a short object: "a
         # statement calling the test “a clear violation”", "an ad describing him as “a fraud”"
-        return p.low in verbs.message_nouns and bool({"pronoun", "as"} & entry.frames) and \
-            any(_is_open(toks, m) for m in range(c + 1, min(len(toks), c + 12))) and \
+        # the label is no word inside a noun or prepositional phrase ('calling him back to “the front”',
+        # 'calling the meeting to order at “nine sharp”'); "as" opens the label ('describing him as “a fraud”')
+        label = next((m for m in range(c + 1, min(len(toks), c + 12)) if _is_open(toks, m)), None)
+        return p.low in verbs.message_nouns and bool({"pronoun", "as"} & entry.frames) and label is not None and \
+            not _inside_noun_phrase(toks, label, determiners=False) and \
             not any(toks[m].text in CLAUSE_PUNCT and not toks[m].q for m in range(c, min(len(toks), c + 2)))
     if not (p.low in verbs.message_nouns or p.low in {"percent", "%"} or p.text[:1].isdigit() or
             _share_of_people(toks, k, verbs)):

@@ -48,6 +48,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     if _title_case(toks, verbs):
         toks = _lower_cues(toks, verbs)
     content = _OpenContent(toks)
+    quoted_words = _quoted_word_counts(toks)
     for i, j, entry, form in _candidates(toks, verbs, lo=lo):
         if i in consumed:
             continue
@@ -60,7 +61,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.noun and content.covers(cues, c.spk[0]):
             continue                     # "repeated his claim that ...": the noun is part of that content
         if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and \
-                content.speech_act_inside(cues, c) and not _relayed_quotation(c, cues, toks, verbs) and \
+                content.speech_act_inside(cues, c) and \
+                not _relayed_quotation(c, cues, toks, verbs, quoted_words=quoted_words) and \
                 not _inside_according_only(c, cues):
             continue                     # "said they welcomed attention": a speech act inside reported content;
             #                              but "The agency reported that Lee had called the plan “a new dawn”":
@@ -152,13 +154,23 @@ def _according_clause_subject(same: _Cue, toks: list[_Tok], i: int, verbs: Repor
     return (spk[0], b) if b < i else None
 
 
-def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+def _quoted_word_counts(toks: list[_Tok]) -> list[int]:
+    """``counts[i]``: how many of ``toks[:i]`` are words inside quotation marks (so a span's count is a
+    difference, not a scan: a sentence of n cues whose contents run to its end stays linear)."""
+    counts = [0]
+    for t in toks:
+        counts.append(counts[-1] + (1 if t.q and t.text[:1].isalnum() else 0))
+    return counts
+
+
+def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs, *,
+                       quoted_words: list[int]) -> bool:
     """A speech act with quoted words in its content ("had called the plan “a new dawn”") inside the content of
     a medium's report ("The news agency reported that ..."): the relay and the original speaker both get an
     entry (seed conventions §16).  Only for a medium (a ``relay_nouns`` word in the outer speaker mention):
-    PolNeAR annotates one level (a nested report inside a person's report is not annotated there)."""
-    if c.after is None or c.spk is None or \
-            not any(t.q and t.text[:1].isalnum() for t in toks[c.after[0]:c.after[1]]):
+    PolNeAR annotates one level (a nested report inside a person's report is not annotated there).
+    ``quoted_words``: :func:`_quoted_word_counts` of ``toks``."""
+    if c.after is None or c.spk is None or quoted_words[c.after[1]] == quoted_words[c.after[0]]:
         return False
     if any(t.low in verbs.relay_nouns for t in toks[c.spk[0]:c.spk[1]]):
         return True                      # "noted that Western media portray X as “Y”": the medium's words

@@ -636,3 +636,39 @@ def test_quoted_word_inside_a_phrase_is_no_label(body):
 ])
 def test_quoted_labels_still_work(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ review of round 7, item 10: one sentence for
+# each guard the round-7 tests never reached (each checked to fail with its guard removed, /tmp/ma7/mut.py)
+
+def test_finite_start_guard_keeps_an_appositive_out_of_the_content():
+    body = "The bridge, according to engineers, the oldest in the region, needs repair."
+    assert summary(body) == [("according to", "engineers", "The bridge", "according_to")]
+
+
+@pytest.mark.parametrize("body", [
+    "Prices fell, with the firm announcing cuts.",                          # _absolute_subject's complement gate
+    "The mayor told Ana Ruiz, Tom Reed and the clerk, to leave.",           # appositive needs a determiner
+    "Claiming victory in the race was sweet, the senator smiled.",          # bare fronted clause needs a determiner
+])
+def test_round7_guards_without_a_report(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The town has forty farmers, none of whom say the dam is safe.",
+     ("say", "none of whom", "the dam is safe", "indirect")),
+    ("The town has forty farmers, each of whom says the dam is unsafe.",
+     ("says", "each of whom", "the dam is unsafe", "indirect")),
+])
+def test_none_and_each_of_whom_speak(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("prep", ["on", "about", "regarding", "concerning"])
+def test_refusal_with_only_a_topic(prep):
+    # cues._TOPIC_PREPS (from reporting_verbs.TOPIC_PREPS, with "on"): a refusal with only a topic reports no
+    # words in the seed scheme; PolNeAR's scheme keeps the refusal
+    body = f"The mayor declined to comment further {prep} what he termed a smear."
+    assert [a.cue for a in atts(body)] == ["termed"]
+    assert [a.cue for a in atts(body, scheme="polnear")][0] == "declined to comment"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from analysis.extract.reporting_verbs import (
     AUX, BE, CLAUSE_PUNCT, CONJ, DETS, DO, HAVE, MODALS, NEG, OBJ_PRONOUNS, OPEN_QUOTES, PREPS, QUOTE_CHARS,
-    SUBJ_PRONOUNS, SUBORD, ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive,
+    SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS, ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
@@ -143,7 +143,10 @@ _CONTINUE = frozenset("continue continues continued continuing".split())
 
 
 #: prepositions that open the topic of a refused comment ("declined to comment on the case")
-_TOPIC_PREPS = frozenset("on about regarding concerning".split())
+#: the one-word topic prepositions of reporting_verbs.TOPIC_PREPS but "of" and "against" (no refusal's topic:
+#: "declined to speak of ..." reports words) and with "on", which that list leaves out because after a plain cue it
+#: is mostly a time or medium ("said on Monday", "said on CNN") but after a refusal opens the topic
+_TOPIC_PREPS = frozenset(p[0] for p in TOPIC_PREPS if len(p) == 1) - {"of", "against"} | {"on"}
 
 
 def _refused_topic(toks: list[_Tok], k: int) -> bool:

@@ -282,6 +282,11 @@ def _lower_cues(toks: list[_Tok], verbs: ReportingVerbs) -> list[_Tok]:
     return out
 
 
+#: quantifiers before "of whom/which" ("many of whom say ...", "none of whom", "each of which"): the
+#: attribution layer's quantifiers (phrases._QUANTIFIERS) and the two that only take "of"
+_OF_WHOM_QUANTIFIERS = _QUANTIFIERS | frozenset({"none", "each"})
+
+
 def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,
              after_quote: bool = False, block: bool = False) -> bool:
     """Find speaker, unit and content of one cue candidate; False if it is not a reporting use."""
@@ -498,10 +503,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 unit_lo = a
                 # relative pronoun: "..., which says"; antecedent is the phrase before the comma
             elif toks[k].low in {"whom", "which"} and k - 2 >= lo and toks[k - 1].low == "of" and \
-                    not toks[k - 2].q and (toks[k - 2].low in _QUANTIFIERS or toks[k - 2].text[:1].isdigit() or
-                                           toks[k - 2].low in verbs.share_nouns or
-                                           toks[k - 2].low in {"some", "many", "most", "all", "none", "both",
-                                                               "several", "few", "each"}):
+                    not toks[k - 2].q and (toks[k - 2].low in _OF_WHOM_QUANTIFIERS or
+                                           toks[k - 2].text[:1].isdigit() or toks[k - 2].low in verbs.share_nouns):
                 q0 = k - 3 if k - 3 >= lo and toks[k - 3].low in {"a", "the"} else k - 2
                 spk = (q0, k + 1)         # "the families, many of whom say ...": the share is the speaker
                 unit_lo = q0

@@ -1,5 +1,5 @@
-"""Checks shared by the invented held-aside sets' tests (tests/test_invented_treaty.py,
-test_invented_treaty_2.py): every gold string an exact substring of its article, as
+"""Checks shared by the invented held-aside sets' tests (tests/test_invented_gold.py for the gold of every
+set, tests/test_invented_treaty*.py for each set's floors): every gold string an exact substring of its article, as
 ../shared/gold/seeds/SUMMARY.md states for the seed gold, every label one of the toolkit's
 enumerations, and score floors."""
 

@@ -2,10 +2,9 @@
 Russia–North Korea treaty in house styles neither the seeds nor the first invented set cover, with gold in the
 seed gold's format, written before any extractor output was seen and scored once.
 
-1. Every gold string is an exact substring of its article (the checks of tests/_invented_helpers.py, shared with
-   tests/test_invented_treaty.py), every label one of the toolkit's enumerations.
-2. The scores measured once on this set are a regression floor (measured value - 0.02).  Needs nothing
-   outside the project.
+The gold checks (every string an exact substring, every label valid) are in tests/test_invented_gold.py, for
+all invented sets.  The scores are a regression floor (measured value - 0.02); since round 7 the set is a proxy
+(its README says why).  Needs nothing outside the project.
 """
 
 from __future__ import annotations
@@ -16,9 +15,7 @@ import pytest
 
 from analysis.evaluate.seeds import score_seeds
 from analysis.evaluate.wording import score_wording
-from _invented_helpers import (below_floor, check_evaluators_locate_every_gold_string,
-                               check_every_gold_file_has_its_article, check_quote_strings_are_exact_substrings,
-                               invented_pairs)
+from _invented_helpers import below_floor, invented_pairs
 
 DATA = Path(__file__).resolve().parent / "data" / "invented_treaty_2"
 
@@ -28,21 +25,9 @@ def pairs():
     return invented_pairs(DATA)
 
 
-def test_every_gold_file_has_its_article(pairs):
-    check_every_gold_file_has_its_article(pairs, DATA)
-
-
-def test_quote_strings_are_exact_substrings_in_one_paragraph(pairs):
-    check_quote_strings_are_exact_substrings(pairs)
-
-
-def test_evaluators_locate_every_gold_string(pairs):
-    check_evaluators_locate_every_gold_string(pairs)
-
-
 # --------------------------------------------------------------------------- regression floors
 # Measured ONCE, 2026-11-27 07:19 UTC, at commit b0e212b (analysis/ clean), after all gold was final and
-# committed (599be39, 16346fa).  This set was not used to change any rule (see its README).  A rise is
+# committed (599be39, 16346fa); round 7 mended rules from its errors (a proxy since: see its README).  A rise is
 # welcome (raise the floor, say in the README that the set was looked at); a fall below measured - 0.02 is a
 # house style broken.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_2/gold \

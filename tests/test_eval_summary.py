@@ -89,3 +89,5 @@ def test_invented_set_rows_score_the_project_s_own_proxy():
     assert (table[table["dataset"] == "invented set"]["subset"].str.startswith("outlet=")).sum() == 8
     second = table[(table["dataset"] == "invented set 2") & (table["subset"] == "all")].set_index("measure")
     assert second.loc["quotes", "gold"] == 140 and second.loc["loaded terms (curated tiers)", "gold"] == 56
+    third = table[(table["dataset"] == "invented set 3") & (table["subset"] == "all")].set_index("measure")
+    assert third.loc["quotes", "gold"] == 145 and third.loc["loaded terms (curated tiers)", "gold"] == 37

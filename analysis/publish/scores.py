@@ -30,10 +30,15 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "agencies, wires, a Korean daily): a proxy, since later rule mends used their errors"),
     ("invented set / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms: a proxy, since later lexicon mends used their misses"),
-    ("invented set 2 / quotes / all", "quotes, sources (unseen house styles)",
+    ("invented set 2 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles in other styles (a Japanese wire, an Indian daily, a UK tabloid, "
-     "an opinion column ...), scored once and used for no rule: the honest figure"),
-    ("invented set 2 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+     "an opinion column ...): a proxy, since round 7's mends used their errors"),
+    ("invented set 2 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms: a proxy, since round 7's lexicon mends used their misses"),
+    ("invented set 3 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 more invented articles in other styles (a French wire, a financial daily, a live blog, "
+     "a nationalist tabloid ...), scored once and used for no rule: the honest figure"),
+    ("invented set 3 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once and used for no rule"),
     ("seeds / quotes / all", "quotes, sources (seed articles only)",
      "our annotation of the five seed articles: conventions, not validity"),

@@ -42,6 +42,18 @@ _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
 
 
+# a romanised East Asian given name written with a hyphen and a lower-case second syllable
+# ("Seong-ho", "Chol-su", "Ji-woo"; the Revised Romanization of Korean and McCune-Reischauer
+# write given names so); a place name's hyphenated word capitalises both parts ("Winston-Salem")
+_HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def _family_first(toks: list[str]) -> bool:
+    """Whether a run of two or three words is a family name then a hyphenated given name ("Park
+    Seong-ho"): its first word names the person even when it is also a place word ("Park")."""
+    return 2 <= len(toks) <= 3 and any(_HYPHEN_GIVEN_RE.match(t) for t in toks[1:])
+
+
 class _NameRules:
     """The person-name methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -119,7 +131,8 @@ class _NameRules:
         if lex.org_word_re.search(low) or lex.document_word_re.search(low) or \
                 any(w.lower() in _NOT_NAME_FUNCTION_WORDS or w.lower() in self.words.not_name_words for w in toks) or \
                 (not honorific and any(_possessive_free(w) in cues.non_person
-                                       for w in (toks[:-1] if introduced else toks))):
+                                       for w in (toks[:-1] if introduced else toks)
+                                       [(1 if _family_first(toks) else 0):])):
             return None, pre
         if name in gaz.places or name in gaz.metonyms or name in gaz.demonyms:
             return None, pre

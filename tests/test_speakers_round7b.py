@@ -27,3 +27,26 @@ def test_a_place_word_before_a_hyphenated_given_name_is_a_family_name(mention, n
 def test_a_place_word_without_a_hyphenated_given_name_is_no_person(mention):
     sp = _one(f"{mention} said the plan would fail.", mention)
     assert not sp.named
+
+
+# ------------------------------------------------------------------ private persons named by where they live
+@pytest.mark.parametrize("mention, name, country", [
+    ("A resident of Jagang province", "Jagang resident", None),
+    ("A resident of Jagang province, who asked not to be named", "Jagang resident", None),
+    ("A resident of Seoul", "Seoul resident", "South Korea"),
+    ("A farmer from Arden county", "Arden farmer", None),
+])
+def test_a_resident_of_a_place_is_a_private_person_typed_other(mention, name, country):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type, sp.named) == (name, "other", False)
+    if country:
+        assert sp.country == country
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("A spokesperson for the ministry", "Ministry spokesperson", "government"),
+    ("A professor of history", "History professor", "expert_academic"),
+])
+def test_other_role_holders_of_a_body_keep_their_type(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, typ)

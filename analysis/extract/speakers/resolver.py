@@ -602,6 +602,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         typ = self._classify(role, "", bare)
         if typ == "other" and not fm:
             typ = self._organisation_type(bare) or typ
+        if typ == "other" and fm and role.split()[-1].lower() in self.words.ordinary_people:
+            # "a resident of Jagang province" -> "Jagang resident": a private person, other
+            place = org_text.split(",")[0].strip()
+            words = place.split()
+            if len(words) > 1 and words[-1].lower() in self.words.division_nouns:
+                place = " ".join(words[:-1])
+            return Speaker(_cap(f"{place} {role}"), m, "other", None, self._country_in(place), False, role,
+                           kind="person")
         if typ == "other":
             typ = "unnamed"
         if typ in ("unnamed", "media") and self._own_staff(bare) and self._own_voice(off):

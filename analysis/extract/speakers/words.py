@@ -61,6 +61,8 @@ class SpeakerWords:
     anonymous_close_re: re.Pattern[str] = re.compile(r"(?!)")   # "<np> close to/familiar with ..."
     generic_bodies: frozenset[str] = frozenset()           # "ministry": a body's head noun alone
     generic_body_res: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
+    division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -125,6 +127,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         anonymous_count_re=re.compile(rf"^(?:{counts}|\d+)\s+(?=\S)", re.IGNORECASE),
         anonymous_close_re=re.compile(rf"^(?P<np>.+?)\s+(?P<tail>(?:{knowledge})\s+\S.*)$"),
         generic_bodies=frozenset(bodies),
+        ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
+        division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
                                         re.IGNORECASE) for n in bodies})
 

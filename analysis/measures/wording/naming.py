@@ -226,8 +226,8 @@ class _PrefixRules:
     honorific_in: re.Pattern  # an honorific title ending with the label's first word ("Supreme" + "Leader Kim")
     epithet: re.Pattern      # an epithet ending right before an honorific title
     country: re.Pattern      # a country abbreviation, name or demonym ending right before a role word
-    roles: frozenset[str]    # role words (naming_words titles and informal titles, lower case)
-    informal: frozenset[str] = frozenset()   # informal titles (naming_words informal_titles, lower case)
+    roles: frozenset[str]    # role words (naming_words titles, informal titles and ruler nouns, lower case)
+    informal: frozenset[str] = frozenset()   # informal titles and ruler nouns (naming_words, lower case)
     openers: frozenset[str] = frozenset()   # words a country prefix may follow (lower case)
     function_words: frozenset[str] = frozenset()   # capitalised function words (naming_words)
 
@@ -256,10 +256,10 @@ def _prefix_rules() -> _PrefixRules:
                         re.compile(start + _alternation(words.honorific_titles) + r")\Z"),
                         re.compile(start + _alternation(words.honorific_epithets) + end),
                         re.compile(start + _alternation(countries) + end),
-                        frozenset(w.lower() for w in words.titles | words.informal_titles),
+                        frozenset(w.lower() for w in words.titles | words.informal_titles | words.ruler_nouns),
                         openers=frozenset(w.lower() for w in words.prefix_openers),
                         function_words=words.function_words,
-                        informal=frozenset(w.lower() for w in words.informal_titles))
+                        informal=frozenset(w.lower() for w in words.informal_titles | words.ruler_nouns))
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")

@@ -50,3 +50,31 @@ def test_a_resident_of_a_place_is_a_private_person_typed_other(mention, name, co
 def test_other_role_holders_of_a_body_keep_their_type(mention, name, typ):
     sp = _one(f"{mention} said the plan would fail.", mention)
     assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+# ------------------------------------------------------------------ commercial analysts
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Ann Vale, chief Asia strategist at Kestrel Capital in Hong Kong", "Ann Vale", "other"),
+    ("Ann Vale, an economist at Harbor Lane Securities", "Ann Vale", "other"),
+    ("Ann Vale, an analyst at a brokerage in Tokyo", "Ann Vale", "other"),
+    ("Analysts at Harbor Lane Securities", "Harbor Lane Securities analysts", "other"),
+    ("Harbor Lane Securities analysts", "Harbor Lane Securities analysts", "other"),
+    # research institutes and universities keep their expert type
+    ("Ann Vale, an analyst at the Arden Institute", "Ann Vale", "expert_think_tank"),
+    ("Ann Vale, an economist at Arden University", "Ann Vale", "expert_academic"),
+    ("Ann Vale, a senior fellow at the Capital Institute for Policy Studies", "Ann Vale", "expert_think_tank"),
+    ("Ann Vale, an analyst in the capital", "Ann Vale", "expert_think_tank"),
+])
+def test_a_firms_analyst_is_typed_other(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+# ------------------------------------------------------------------ an international organisation's staff
+@pytest.mark.parametrize("mention, typ", [
+    ("EU diplomats", "international_org"),
+    ("Some NATO officials", "international_org"),
+    ("Russian diplomats", "government"),
+])
+def test_office_holders_of_an_international_organisation(mention, typ):
+    assert _one(f"{mention} said the plan would fail.", mention).speaker_type == typ

@@ -258,6 +258,12 @@ class _GroupRules:
                 if _contains_phrase(clean, key):
                     country = gaz.places[key]
                     break
+        if typ == "government" and noun in self.ctx.cues.office_holders and country is None and \
+                self._international_in(bare):
+            # "EU diplomats", "NATO officials": an international organisation's staff
+            typ = "international_org"
+        if typ == "unnamed" and self.words.commercial_firm_re.search(bare):
+            typ = "other"      # "Harbor Securities analysts": a firm's analysts (commercial_firms)
         affiliation = None
         if typ == "government" and country and noun in self.ctx.cues.office_holders:
             affiliation = f"Government of {gaz.the_country(country)}"

@@ -610,6 +610,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 place = " ".join(words[:-1])
             return Speaker(_cap(f"{place} {role}"), m, "other", None, self._country_in(place), False, role,
                            kind="person")
+        if fm and typ in ("other", "unnamed") and self.words.commercial_firm_re.search(org_text):
+            # "analysts at Harbor Securities": a firm's analysts (speaker_words.yaml commercial_firms)
+            return Speaker(_cap(f"{org_text} {role.lower()}"), m, "other", org_text, self._country_in(bare),
+                           False, role, kind="person")
         if typ == "other":
             typ = "unnamed"
         if typ in ("unnamed", "media") and self._own_staff(bare) and self._own_voice(off):

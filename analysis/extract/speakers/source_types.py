@@ -28,6 +28,9 @@ _DESCRIPTION_PART_RE = re.compile(
 _LAST_WORD_BEFORE_RE = re.compile(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
 
 
+_EXPERT_TYPES = frozenset({"expert_academic", "expert_think_tank"})
+
+
 class _TypeRules:
     """The source-type methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -136,6 +139,12 @@ class _TypeRules:
         if "government" in found and self._private_office(role, affiliation, context):
             # "chairwoman of Arden Steel Company", "a spokesman for the company": no office of state
             found.discard("government")
+        if found & _EXPERT_TYPES and not found - _EXPERT_TYPES and \
+                self.words.commercial_firm_re.search(f"{role} {affiliation} {context}") and \
+                not any(rx.search(f"{aff} {context.lower()}") for t, rx in lex.org_type_res if t in _EXPERT_TYPES):
+            # "chief Asia strategist at Kestrel Capital", "an economist at a brokerage": a firm's
+            # analyst, no research institute's (speaker_words.yaml commercial_firms)
+            return "other"
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
             found.discard("expert_think_tank")

@@ -63,6 +63,7 @@ class SpeakerWords:
     generic_body_res: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
+    commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -128,6 +129,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         anonymous_close_re=re.compile(rf"^(?P<np>.+?)\s+(?P<tail>(?:{knowledge})\s+\S.*)$"),
         generic_bodies=frozenset(bodies),
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
+        commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
+                                               _words_of(d, "commercial_firms", "phrases")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
                                         re.IGNORECASE) for n in bodies})
@@ -235,3 +238,17 @@ def _named_outlet_noun_re(noun: str) -> re.Pattern[str]:
 def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
     """:class:`_PluralRoles` of ``roles`` and ``words``, cached by their identity."""
     return _by_identity(_PLURAL_ROLES, _PluralRoles, roles, words).roles
+
+
+def _commercial_firm_re(names: list[str], phrases: list[str]) -> re.Pattern[str]:
+    """A capitalised firm's name ending in one of ``names`` ("Kestrel Capital": after another
+    capitalised word, case kept) or one of the lower-case ``phrases`` ("a brokerage")."""
+    alts = []
+    if names:
+        alts.append(r"\b[A-Z][\w&’'\-]*\s+(?:[A-Z][\w&’'\-]*\s+)*(?:"
+                    + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + r")\b")
+    if phrases:
+        alts.append(r"\b(?:" + "|".join(re.escape(w.lower()) for w in sorted(phrases, key=len, reverse=True))
+                    + r")\b")
+    return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
+

@@ -107,6 +107,17 @@ def _quote_before_clause_end(toks: list[_Tok], m: int, hi: int) -> bool:
     return False
 
 
+def _coordinated_subjects(toks: list[_Tok], x: int, hi: int) -> bool:
+    """The "and"/"or" at ``x`` joins two names or noun phrases that may be the plural subject of a clause of
+    time after "as" ("as Moscow and Pyongyang drew closer", "as the army and the police withdrew"): a
+    capitalised word or a lower-case noun before it, a capitalised word or a determiner after it."""
+    if x < 1 or x + 1 >= hi or toks[x].q or toks[x - 1].q or toks[x + 1].q:
+        return False
+    before, after = toks[x - 1], toks[x + 1]
+    return before.text[:1].isalpha() and before.low not in DETS and \
+        (is_capitalised(after.text) or after.low in DETS)
+
+
 def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str] = frozenset()) -> bool:
     """The "as" at ``m`` opens a characterisation ("as evidence that ...", "as “a farce”"), not a
     comparative or adverbial phrase ("as expected", "as part of", "as a result") or a clause of time ("as
@@ -127,8 +138,14 @@ def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str]
         return False
     if not (nxt.low in DETS or (nxt.text.isalpha() and not nxt.low.endswith(("ly", "ed", "ing")))):
         return True                       # "as insufficiently committed", "as classified": a complement
-    for x in range(m + 2, min(hi, m + 5)):
+    end = min(hi, m + 5)
+    x = m + 1
+    while x + 1 < end:
+        x += 1
         t = toks[x]
+        if t.low in {"and", "or"} and _coordinated_subjects(toks, x, hi):
+            end = min(hi, end + 2)        # "as Moscow and Pyongyang drew closer": a coordinated subject
+            continue
         if t.q or t.low in {"that", "who", "which", "and", "or"} or t.low in PREPS or t.text in CLAUSE_PUNCT or \
                 t.text in {",", "—", "–", "-", "(", ")"}:
             break

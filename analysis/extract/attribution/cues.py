@@ -606,6 +606,12 @@ def _aux_part(low: str) -> str:
     return _contracted_aux(low) or low
 
 
+#: conjunctions that open a reduced clause of a bare participle with no object ("if attacked,", "unless
+#: provoked by ..."): a condition, not an act that took place ("once", "until" are also adverbs before a past:
+#: "he once praised ...")
+_ELLIPTICAL_SUBORD = frozenset("if unless".split())
+
+
 def _conditional(toks: list[_Tok], i: int) -> bool:
     """The cue's clause opens with "if"/"unless" (at the sentence start or after a comma)."""
     k = i - 1
@@ -862,14 +868,27 @@ _NAMING_PARTICIPLES = frozenset("named identified quoted cited credited".split()
 
 
 def _anonymity_request(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bool:
-    """The news anonymity formula "(who) asked / asking not to be named|identified|quoted (because ...)": the
+    """The news anonymity formula "(who) asked / asking not to be named|identified|quoted (because ...)", or
+    "requested / asked for / demanded anonymity": the
     source's condition for speaking, no report of its own (seed conventions §10: events with no content; the
     held-aside gold marks none).  Only "ask" + "not to be" + a naming participle; "asked not to be disturbed" and
     "asked them not to be late" (an object: a request) are not matched here."""
     k = i + n
-    return entry.lemma == "ask" and k + 3 < len(toks) and \
+    if entry.lemma not in _ANONYMITY_REQUESTS:
+        return False
+    if k < len(toks) and not toks[k].q and toks[k].low == "for" and entry.lemma == "ask":
+        k += 1                           # "asked for anonymity"
+    if k < len(toks) and not toks[k].q and toks[k].low in _ANONYMITY_NOUNS:
+        return True                      # "who requested anonymity", "demanding anonymity"
+    return k + 3 < len(toks) and \
         [t.low for t in toks[k:k + 3]] == ["not", "to", "be"] and not any(t.q for t in toks[k:k + 4]) and \
         toks[k + 3].low in _NAMING_PARTICIPLES
+
+
+#: verbs of asking whose object can be the anonymity itself ("requested anonymity", "asked for anonymity",
+#: "demanded anonymity"): the same condition for speaking as "asked not to be named"
+_ANONYMITY_REQUESTS = frozenset({"ask", "request", "demand"})
+_ANONYMITY_NOUNS = frozenset({"anonymity"})
 
 
 #: directives that also describe what a text provides ("a treaty that calls for ...", "a plan that calls on
@@ -1025,6 +1044,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms
     is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
     is_part = not (is_base or is_ing or is_s)
+    if is_part and i >= 1 and not toks[i - 1].q and toks[i - 1].low in _ELLIPTICAL_SUBORD and \
+            entry.lemma != "ask" and (nxt is None or (not nxt.q and (nxt.text in {",", ".", ";", ")", "—", "–"} or
+                                                                     nxt.low in {"by", "or", "and"}))):
+        return False                     # "to come to each other's aid if attacked": a reduced condition
     if entry.noun_risk and (is_base or is_s) and nxt is not None and nxt.low == "that" and i + n + 1 < len(toks) and \
             _relative_verb(toks[i + n + 1], verbs):
         return False                     # "Rust Belt states that have suffered": a relative clause on a noun

@@ -125,7 +125,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     return cues
 
 
-_ASK_FORMS = frozenset("ask asks asked asking".split())
+_ASK_FORMS = frozenset("ask asks asked asking request requests requested requesting demand demands demanded "
+                       "demanding".split())
 #: prepositions of a setting phrase between a subject and its verb ("in an editorial", "at a rally", "during a
 #: debate"); their object is not the speaker
 _SETTING_PREPS = frozenset("in at during".split())

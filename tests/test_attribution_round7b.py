@@ -1,0 +1,75 @@
+"""Attribution rules (round 7b), on sentences written for these tests: each rule has sentences it must not
+report and sentences with the same words that must still be reported (cue, speaker mention, content, kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _attribution_helpers import summary
+
+
+# ------------------------------------------------------------------ 1. an anonymity request is no report
+
+@pytest.mark.parametrize("body", [
+    "A Lisbon-based engineer who requested anonymity told the Harbour Gazette that the bridge is unsafe.",
+    "A farmer from the valley, who also requested anonymity, said grain prices had not changed since June.",
+    "The clerk, who asked for anonymity, said the files were lost.",
+    "A guard who demanded anonymity said the gates were open all night.",
+])
+def test_anonymity_request_is_no_cue(body):
+    cues = [s[0] for s in summary(body)]
+    assert not any(c.startswith(("requested", "asked", "demanded")) for c in cues)
+    assert len(cues) == 1                 # the source's own report stays
+
+
+def test_anonymity_request_leaves_the_speaker_phrase():
+    assert summary("The clerk, who asked for anonymity, said the files were lost.") == [
+        ("said", "The clerk, who asked for anonymity", "the files were lost", "indirect")]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The union requested that the talks resume.", "requested", "the talks resume"),
+    ("The mayor requested a recount of the ballots.", "requested", "a recount of the ballots"),
+])
+def test_other_requests_still_report(body, cue, content):
+    assert [(s[0], s[2]) for s in summary(body)] == [(cue, content)]
+
+
+# ------------------------------------------------------------------ 2. "if attacked": a reduced condition
+
+@pytest.mark.parametrize("body", [
+    "The two kings signed a pact binding their realms to defend each other if attacked, as the pope watched.",
+    "The garrison will hold the pass if attacked.",
+    "The towns will share grain unless threatened by floods.",
+])
+def test_reduced_condition_participle_is_no_cue(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("If asked, she said she would run.", "said"),
+    ("The general, who once praised the plan, said it had failed.", "said"),
+    ("The general, who once praised the plan, said it had failed.", "praised"),
+])
+def test_reports_near_if_or_once_still_work(body, cue):
+    assert cue in [s[0] for s in summary(body)]
+
+
+# ------------------------------------------------------------------ 3. "as" + coordinated subject + past: time
+
+@pytest.mark.parametrize("body", [
+    "The senator attacked the budget as the army and the navy withdrew from the port.",
+    "The mayor attacked the levy as Lisbon and Porto raised fares.",
+])
+def test_as_clause_with_coordinated_subject_is_time(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The senator attacked the budget as Smith and Jones's worst idea.",
+     "the budget as Smith and Jones's worst idea"),
+    ("She denounced the pact as a gift to Lisbon and Madrid.", "the pact as a gift to Lisbon and Madrid"),
+    ("The critics described the plan as reckless and cruel.", "the plan as reckless and cruel"),
+])
+def test_as_characterisation_with_and_still_works(body, content):
+    assert [s[2] for s in summary(body)] == [content]

@@ -105,11 +105,17 @@ def test_cli_check_notes_lines_that_are_not_article_text(tmp_path, capsys):
         "---\noutlet: Harbour Post\ndate: 2024-06-20\ntitle: Port deal signed\n---\n\n"
         "The minister signed the port deal on Thursday.\n\n"
         "Read also: Opposition walks out of budget debate\n\n"
-        "Officials said the deal would create jobs.\n", "utf-8")
+        "Officials said the deal would create jobs.\n\n"
+        "Read also: Opposition walks out of budget debate\n", "utf-8")
     assert main(["check", str(tmp_path)]) == 0   # a note, not a problem
     out = capsys.readouterr().out
     notes = [ln for ln in out.splitlines() if ln.startswith("note:")]
-    assert notes == [f"note: {tmp_path / 'a.md'}:9: this line may not be article text (link to another story "
+    assert notes == [f"note: {tmp_path / 'a.md'}:{n}: this line may not be article text (link to another story "
                      "or live coverage): 'Read also: Opposition walks out of budget debate'; its words are "
-                     "measured as the article's unless you remove it"]
+                     "measured as the article's unless you remove it" for n in (9, 13)]   # each its own line
     assert out.rstrip().endswith("1 article(s) from 1 outlet(s), 0 problem(s)")
+    assert main(["check", str(tmp_path), "--no-line-notes"]) == 0
+    assert "note:" not in capsys.readouterr().out
+    (tmp_path / "rules.yaml").write_text("related_link_patterns:\n  entries: ['^Read also(']\n", "utf-8")
+    assert main(["check", str(tmp_path), "--rules", str(tmp_path / "rules.yaml")]) == 2
+    assert "rules.yaml" in capsys.readouterr().out

@@ -234,6 +234,9 @@ def test_credit_line_at_the_top_does_not_end_the_article():
     "Follow Harbour Radio's live blog for updates.",
     "Sign up for our Asia briefing newsletter",
     "Click here to read the full text",
+    "Recommended for you",
+    "Suggested reading: How the port was built",
+    "Read more - Inside the leader's armoured train",
 ])
 def test_links_to_other_stories_are_removed(line):
     r = clean_body(f"The minister spoke on Monday.\n\n{line}\n\nShe left on Tuesday.", headline=HEADLINE)
@@ -247,6 +250,16 @@ def test_links_to_other_stories_are_removed(line):
     "Follow-up talks are planned for July.",
     "Subscribers to the newspaper complained about the price.",
     "See also how the port was built: a story of three decades.",
+    "Recommended reading for new council members includes the 1998 flood report, the mayor said.",
+    "Suggested reading lists were removed from school libraries last year.",
+    "Suggested stories about the fire spread online before police could respond.",
+    "Sign up for the flood alerts rose sharply after the storm, officials said.",
+    "Sign up numbers for the government's text alerts fell by half in a year.",
+    "Click here, the phishing email told staff, and the bank's system froze.",
+    "Tap here to pay, the sign on the bus said, but the readers did not work.",
+    "Follow the leader's live coverage on state television, the order said, or face fines.",
+    "Read more — and read carefully — the judge told jurors before they retired.",
+    "Also read - carefully - the small print, consumer groups warn.",
 ])
 def test_body_sentences_like_link_labels_are_kept(line):
     r = clean_body(f"The minister spoke on Monday.\n\n{line}\n\nShe left on Tuesday.", headline=HEADLINE)

@@ -18,6 +18,10 @@ from analysis import __version__
 def _add_check(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check", help="validate a corpus and print one row per article")
     p.add_argument("path", help="corpus folder or table (CSV, JSONL, Parquet)")
+    p.add_argument("--rules", help="cleaning rules YAML for the notes on body lines that look like captions, "
+                                   "bylines or 'Read also:' links (default: the packaged lexicons/cleaning.yaml)")
+    p.add_argument("--no-line-notes", dest="line_notes", action="store_false",
+                   help="skip those notes (they cost about 2 ms per article)")
     p.set_defaults(func=_run_check)
 
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from analysis.corpus.duplicates import Duplicate, summary as duplicates_summary
 from analysis.corpus.load import iter_articles
 from analysis.corpus.model import Article, Problem, article_sort_key
+
+if TYPE_CHECKING:
+    from analysis.corpus.cleaning import CleaningRules
 
 #: C0/C1 control characters and DEL, line/paragraph separators, and bidirectional embedding,
 #: override and isolate controls (which reorder what a terminal shows).
@@ -95,12 +98,13 @@ def print_duplicates(duplicates: Sequence[Duplicate], *, prog: str, note: str, q
     print(f"{prog}: {duplicates_summary(duplicates)} ({note})", file=err)
 
 
-def not_body_lines(article: Article) -> list[str]:
+def not_body_lines(article: Article, *, rules: "CleaningRules | None" = None) -> list[str]:
     """Notes (not problems) for body lines that ``framing import``'s cleaning rules would remove:
     a caption, a byline, a "Read also: ..." link left in a corpus file is measured as the article's
-    own text.  Each note names the file and, for Markdown/text files, the line."""
+    own text.  Each note names the file and, for Markdown/text files, the line (the file is read
+    once, and only for an article that gets a note; repeated lines get their own line numbers)."""
     from analysis.corpus.cleaning import clean_body
-    removed = clean_body(article.body, headline=article.title).removed
+    removed = clean_body(article.body, headline=article.title, rules=rules).removed
     if not removed:
         return []
     where = article.source_path or article.id
@@ -110,11 +114,13 @@ def not_body_lines(article: Article) -> list[str]:
             source_lines = Path(article.source_path).read_text("utf-8").split("\n")
         except (OSError, UnicodeDecodeError):
             source_lines = []
-    notes = []
-    for r in removed:
+    notes, cursor = [], 0
+    for r in removed:                       # in body order, so one forward pass finds every line
         text = r.text.strip()
-        line = next((i for i, ln in enumerate(source_lines, 1) if ln.strip() == text), None)
-        at = f"{where}:{line}" if line else where
+        line = next((i for i in range(cursor, len(source_lines)) if source_lines[i].strip() == text), None)
+        if line is not None:
+            cursor = line + 1
+        at = f"{where}:{line + 1}" if line is not None else where
         notes.append(f"{at}: this line may not be article text ({r.reason.split(' (')[0]}): {text[:80]!r}; "
                      "its words are measured as the article's unless you remove it")
     return notes
@@ -132,8 +138,19 @@ def run_check(args) -> int:
     outlets: set[str] = set()
     labelled: list[Article] = []
     body_notes: list[str] = []
+    rules = None
+    if getattr(args, "line_notes", True) and getattr(args, "rules", None):
+        from analysis.corpus.cleaning import load_cleaning_rules
+        from analysis.lexicons import LexiconError
+        try:
+            rules = load_cleaning_rules(args.rules)
+        except LexiconError as exc:
+            for p in exc.problems:
+                print(format_problem(p))
+            return 2
     for a in iter_articles(path, problems=problems, duplicates=duplicates):
-        body_notes += not_body_lines(a)
+        if getattr(args, "line_notes", True):
+            body_notes += not_body_lines(a, rules=rules)
         rows.append((article_sort_key(a), _display_row(a, root)))
         outlets.add(a.outlet)
         if getattr(a, "label", None):

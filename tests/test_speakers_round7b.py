@@ -78,3 +78,22 @@ def test_a_firms_analyst_is_typed_other(mention, name, typ):
 ])
 def test_office_holders_of_an_international_organisation(mention, typ):
     assert _one(f"{mention} said the plan would fail.", mention).speaker_type == typ
+
+
+# ------------------------------------------------------------------ an outlet's or a body's own text
+@pytest.mark.parametrize("mention, name, typ", [
+    ("A Daily Courier editorial", "Daily Courier", "media"),
+    ("A Nordic Times editorial", "Nordic Times", "media"),
+    ("A Kremlin readout", "Kremlin", "government"),
+    ("A White House readout", "White House", "government"),
+    ("A CNN report", "CNN", "media"),
+])
+def test_a_named_issuers_editorial_or_readout_is_the_issuer(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+@pytest.mark.parametrize("mention", ["An editorial", "A Tom Roe report"])
+def test_an_editorial_without_a_named_issuer_is_no_outlet(mention):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert sp.kind not in ("outlet", "government")

@@ -349,7 +349,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if grp is not None:
             return grp
         # an organisation's output: "a new article in Politico", "data from the FBI"
-        product = self._organisation_product(bare, m, off, paragraph)
+        product = self._organisation_product(bare, m, off, paragraph) or self._issuer_product(head_seg, m, off, paragraph)
         if product is not None:
             return product
         # documents
@@ -398,6 +398,23 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if typ != "other":
                 return Speaker(bare, m, typ, bare, None, True, kind="organisation")
         return self._person_or_role(m, off, paragraph)
+
+    def _issuer_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"A Daily Arden editorial", "a Kremlin readout", "a CNN report": an outlet's or a body's
+        own text (a capitalised name before a noun of speaker_words.yaml media_document_heads)
+        speaks for that outlet or body, when the name resolves to one (an outlet, a seat of
+        government, a government or an organisation; not a person or a document)."""
+        words = _possessive_free(head_seg).split()
+        if len(words) < 2 or words[-1].lower() not in self.words.media_document_heads or \
+                not all(w[:1].isupper() for w in words[:-1]):
+            return None
+        owner = self._resolve_simple(" ".join(words[:-1]), off, paragraph)
+        if owner.kind not in ("outlet", "government", "organisation"):
+            # "A Daily Arden editorial": the determiner belongs to the noun, the name may need "the"
+            owner = self._resolve_simple("the " + " ".join(words[:-1]), off, paragraph)
+        if owner.kind not in ("outlet", "government", "organisation") or owner.speaker_type in ("unnamed", "other"):
+            return None
+        return replace(owner, mention=m)
 
     def _written_lower(self, low: str) -> bool:
         """Whether the lower-case phrase ``low`` is written in the body (memoised per resolver)."""

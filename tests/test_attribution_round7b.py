@@ -73,3 +73,35 @@ def test_as_clause_with_coordinated_subject_is_time(body):
 ])
 def test_as_characterisation_with_and_still_works(body, content):
     assert [s[2] for s in summary(body)] == [content]
+
+
+# ------------------------------------------------------------------ 4. noun-risk forms: noun after prep + adjective,
+#                                                                       verb after a noun before "that"
+
+def test_noun_risk_form_after_preposition_and_adjective_is_a_noun():
+    body = ("Valley authorities have been telling residents in mandatory lectures that the new dam will bring "
+            "jobs, sources inside the valley told Harbour Radio.")
+    assert [s[0] for s in summary(body)] == ["told", "telling"]
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("Officials in some states warn that the harvest will fail.", "warn"),
+    ("Analysts in Lisbon say that the harvest will fail.", "say"),
+])
+def test_noun_risk_verb_after_a_subject_with_preposition_still_works(body, cue):
+    assert [s[0] for s in summary(body)] == [cue]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Ana Ruiz, a researcher at the institute, said the lectures show that the council is trying to calm fears.",
+     "the lectures show that the council is trying to calm fears"),
+    ("Ana Ruiz said the pact shows that the council is trying to calm fears.",
+     "the pact shows that the council is trying to calm fears"),
+])
+def test_noun_then_noun_risk_verb_before_that_is_reported_content(body, content):
+    # one entry: the weak verb inside the report is no speech act of the lectures / the pact
+    assert [(s[0], s[2]) for s in summary(body)] == [("said", content)]
+
+
+def test_that_after_a_phrase_still_opens_the_content():
+    assert [s[2] for s in summary("Ana Ruiz said on Monday that the council fell.")] == ["the council fell"]

@@ -25,6 +25,7 @@ from analysis.extract.attribution.phrases import (
     _bare_clause, _looks_like_clause, _np_like_segment, _np_start, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb
+from analysis.lexicons.installed import brill_lexicon
 
 
 def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVerbs) -> bool:
@@ -105,6 +106,18 @@ def _quote_before_clause_end(toks: list[_Tok], m: int, hi: int) -> bool:
         if toks[x].text in {".", ";", "!", "?"}:
             return False
     return False
+
+
+def _noun_then_verb(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """A noun-risk form at ``m`` after a common noun and before "that" is the finite verb of a clause ("said
+    the lectures show that ...", "said the pact shows that ..."), not a noun ("the latest reports that ...":
+    after an adjective; "the shows that ..." after a determiner).  The noun before it: a lower-case word the
+    Brill lexicon tags as a noun."""
+    t, p = toks[m], toks[m - 1]
+    if t.q or p.q or not t.text[:1].islower() or t.low not in verbs.noun_forms or m + 1 >= hi or \
+            toks[m + 1].q or toks[m + 1].low != "that" or not p.text.isalpha() or not p.text[:1].islower():
+        return False
+    return (brill_lexicon().lower.get(p.low) or "").startswith("NN")
 
 
 def _coordinated_subjects(toks: list[_Tok], x: int, hi: int) -> bool:
@@ -346,6 +359,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                     (m > k + 1 and toks[m].text[:1].islower() and
                      (toks[m].low in IRREGULAR_PAST or toks[m].low in MODALS)):
                 break                     # "notes the firm hid two gifts that ...": the clause has its verb
+            if m > k and _noun_then_verb(toks, m, hi, verbs):
+                break                     # "said the lectures show that ...": the clause has its verb
             if toks[m].low == "that" and m > k:
                 return "that", m + 1
     if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):

@@ -1051,6 +1051,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if entry.noun_risk and (is_base or is_s) and nxt is not None and nxt.low == "that" and i + n + 1 < len(toks) and \
             _relative_verb(toks[i + n + 1], verbs):
         return False                     # "Rust Belt states that have suffered": a relative clause on a noun
+    if entry.noun_risk and (is_base or is_s) and i >= 2 and prev is not None and not prev.q and \
+            _modifier_word(prev) and not toks[i - 2].q and toks[i - 2].low in PREPS and toks[i - 2].low != "that":
+        return False                     # "telling residents in mandatory lectures that ...": a preposition's noun
     if entry.noun_risk and (is_base or is_s):
         pk = _skip_back(toks, i - 1, aux=False)
         after_subject = pk >= 0 and toks[pk].low in SUBJ_PRONOUNS

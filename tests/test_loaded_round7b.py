@@ -83,3 +83,17 @@ def test_ruler_nouns_are_titles_of_a_naming_form_under_the_title_guards():
     assert [m.matched_text for m in find_mentions("The former dictator Kim Jong Un spoke.")] == ["Kim Jong Un"]
     assert [m.matched_text for m in find_mentions("He called the dictator a liar, and Kim Jong Un agreed.")] == \
         ["Kim Jong Un"]
+
+
+def test_lavish_is_a_description_of_scale_and_fawning_stays_loaded():
+    assert terms("The visitor was given a lavish welcome with a banquet.") == []
+    assert terms("The hotel was lavishly decorated for the wedding.") == []
+    assert terms("A fawning editorial praised the leader.") == ["fawning"]
+    assert terms("The sycophantic coverage went on for days.") == ["fawning"]
+
+
+def test_doomed_counts_in_the_outlets_voice_and_not_in_a_speakers_quotation():
+    assert terms("The talks were doomed from the start.") == ["doomed"]
+    assert terms("\"Any attempt to divide us is doomed to fail,\" the minister said.") == []
+    # a weather story in the outlet's voice: the same verdict word, counted
+    assert terms("The harvest was doomed by the drought.") == ["doomed"]

@@ -97,3 +97,23 @@ def test_a_named_issuers_editorial_or_readout_is_the_issuer(mention, name, typ):
 def test_an_editorial_without_a_named_issuer_is_no_outlet(mention):
     sp = _one(f"{mention} said the plan would fail.", mention)
     assert sp.kind not in ("outlet", "government")
+
+
+# ------------------------------------------------------------------ name particles
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Ana de Souza", "Ana de Souza", "other"),
+    ("Ludwig van Aart", "Ludwig van Aart", "other"),
+    ("Ana de Souza, a professor at Arden University", "Ana de Souza", "expert_academic"),
+    ("Professor Ana de Souza", "Ana de Souza", "expert_academic"),
+    ("Agence Nordique de Presse", "Agence Nordique de Presse", "media"),
+    ("Agencia Arden de Prensa", "Agencia Arden de Prensa", "media"),
+])
+def test_a_lower_case_particle_stays_inside_a_name(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+def test_a_particle_without_a_capitalised_word_before_it_opens_no_name():
+    # "the head de facto": no capitalised word before the particle
+    sp = _one("The head of the bloc de Arden said the plan would fail.", "The head of the bloc de Arden")
+    assert sp.name != "bloc de Arden"

@@ -25,6 +25,10 @@ _DETERMINERS = ("the ", "a ", "an ")
 
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-\.]*$")
+#: lower-case particles inside Romance, Dutch and German names, personal ("Charles de Gaulle",
+#: "Ana da Silva", "Ludwig van Beethoven") and of bodies ("Agence ... de Presse", "Banco de ..."):
+#: they stand between two capitalised words of one name (Chicago Manual of Style 8.5-8.9)
+_NAME_PARTICLES = frozenset({"de", "du", "des", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den"})
 
 
 _QUOTE_CHARS = ALL_QUOTE_MARKS      # the toolkit's one set of quotation marks (analysis.text.quote_marks)

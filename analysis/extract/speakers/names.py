@@ -21,7 +21,7 @@ from typing import Mapping
 
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import (
-    _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_TOKEN, _end_tokens,
+    _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_PARTICLES, _NAME_TOKEN, _end_tokens,
     _english_word_tags, _key_at, _possessive_free,
 )
 from analysis.extract.speakers.compiled import _role_norm
@@ -158,9 +158,24 @@ class _NameRules:
         if len(rest) >= 2:
             return True
         word = _possessive_free(rest[0])            # a surname: the last word of a registered full
-        suffixes = self.words.name_suffixes          # name, before a suffix ("Tom B. Roe Jr.")
-        return any(len(w) > 1 and w[-1] == word for w in (
-            [t for t in full.split() if t.rstrip(".,") not in suffixes] for _, full, _ in self.ctx.names))
+        if word in self._rank_surnames():            # name, before a suffix ("Tom B. Roe Jr.")
+            return True
+        # a single word that is no English word (absent from the Brill lexicon, or tagged foreign)
+        # is a surname ("General Kwon", "MP Okafor"); an English word after a rank is a brand or
+        # company name ("General Motors", "General Electric")
+        return _english_word_tags().get(word.lower(), "FW") == "FW"
+
+    def _rank_surnames(self) -> frozenset[str]:
+        """The last word of each registered full name before a suffix ("Tom B. Roe Jr." -> "Roe"),
+        built once and rebuilt only when the registry has grown (it grows while it is built), so
+        the rank test does not re-split every name per call."""
+        names = self.ctx.names
+        if self._rank_surname_set is None or self._rank_surname_set[0] != len(names):
+            suffixes = self.words.name_suffixes
+            self._rank_surname_set = (len(names), frozenset(
+                w[-1] for w in ([t for t in full.split() if t.rstrip(".,") not in suffixes]
+                                for _, full, _ in names) if len(w) > 1))
+        return self._rank_surname_set[1]
 
     def _registered_surname(self, word: str) -> bool:
         """Whether ``word`` alone is the last word of a full name the article registers (read from
@@ -440,6 +455,15 @@ class _NameRules:
         name, pre_in_run = self._person_name_from_run(run)
         if name is None:
             return None, text
+        if name == run and i >= 2 and toks[i - 1] in _NAME_PARTICLES and _NAME_TOKEN.match(toks[i - 2]):
+            # "Ana de Souza", "Charles de Gaulle": the particle and the given names are part of the name
+            j = i - 1
+            while j > 0 and _NAME_TOKEN.match(toks[j - 1].strip("’'")):
+                j -= 1
+            given, pre_given = self._person_name_from_run(" ".join(toks[j:i - 1]))
+            if given is not None and len(given.split()) <= 2:
+                pre = " ".join(toks[:j] + ([pre_given] if pre_given else []))
+                return f"{given} {toks[i - 1]} {name}", pre.strip()
         pre = " ".join(toks[:i] + ([pre_in_run] if pre_in_run else []))
         return name, pre.strip()
 

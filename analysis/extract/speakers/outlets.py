@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Mapping
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free
+from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free
 from analysis.extract.speakers.words import _named_outlet_noun_re
 
 
@@ -64,13 +64,15 @@ class _OutletRules:
                 return None
             name = found.group("name")
             if found.group("noun")[:1].isupper():
-                if len(name.split()) == 1 and _english_word_tags().get(name.lower()) is not None:
-                    return None        # "The English Channel", "the History Channel"? an English word
-                name = f"{name} {found.group('noun')}"
+                if self._country_word(name):
+                    return None        # "The English Channel", "the Irish Channel": a sea, not a channel
+                name = f"{name} {found.group('noun')}"   # "The History Channel": a name, even of English words
         if name in self.ctx.gaz.places or name in self.ctx.gaz.demonyms or name in self.ctx.gaz.metonyms:
             return None                # "the Russia channel"? a place: not a name of a channel
-        if len(name.split()) == 1 and _english_word_tags().get(name.lower()) is not None:
-            return None                # "the popular channel News"? an English word alone is no name
+        if found.re is before and len(name.split()) == 1 and _english_word_tags().get(name.lower()) is not None:
+            # "the popular channel News"? an English word alone is no name; a name before the noun
+            # in lower case is one ("the Dawn channel", "the Star channel")
+            return None
         return Speaker(name, m, "media", name, self._country_in(name), True, kind="outlet")
 
     def _own_outlet_forms(self) -> dict[str, str]:
@@ -393,8 +395,9 @@ class _OutletRules:
         toks = m.split()
         the = bool(toks) and toks[0] in ("the", "The")
         toks = toks[1:] if the else toks
-        if not 2 <= len(toks) <= 5 or not all(_NAME_TOKEN.match(t) for t in toks):
-            return None
+        if not 2 <= len(toks) <= 5 or not all(_NAME_TOKEN.match(t) or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES
+                                               and _NAME_TOKEN.match(toks[k - 1]) for k, t in enumerate(toks)):
+            return None           # "Agence Nordique de Presse": a particle between two words of the name
         last = _possessive_free(toks[-1]).split("-")[-1]
         if last not in words.masthead_words and not (
                 last in words.masthead_words_after_the and (the or self._country_word(toks[0]))) and not (

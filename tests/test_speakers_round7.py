@@ -645,8 +645,8 @@ def test_ms7_our_correspondent_in_the_articles_voice_is_the_outlet_and_keeps_the
 
 # item 4: a rank or a lawmaker's title is stripped only when a person remains
 @pytest.mark.parametrize("mention", ["MP Holdings", "Commodore Holdings", "Ensign Bank", "Admiral Insurance",
-                                     "Colonel Sanders", "General Motors"])
-def test_ms7_a_rank_before_no_person_stays_part_of_the_name(mention):
+                                     "General Mills", "General Motors"])   # (mr7: "Colonel Sanders", a
+def test_ms7_a_rank_before_no_person_stays_part_of_the_name(mention):        # surname no English word, is a person)
     sp = _s2_one(f"{mention} said the plan would fail.", mention)
     assert (sp.name, sp.role) == (mention, None) and sp.speaker_type != "government"
 
@@ -757,3 +757,48 @@ def test_ms7_a_rank_from_the_one_list_is_still_a_title(mention, role):
 ])
 def test_ms7_anonymous_source_words_from_the_lexicon(mention, expected):
     assert _s2_one(f"{mention} said the plan would fail.", mention).name == expected
+
+
+# ------------------------------------------------------------------ mr7 (review rvm7 items 1, 7, 8)
+# item 1: a rank before one word that is no English word is a person with a rank; an English or
+# organisation word after a rank stays a company or brand name
+@pytest.mark.parametrize("mention, name, role", [
+    ("General Kwon", "Kwon", "General"), ("Admiral Nakata", "Nakata", "Admiral"),
+    ("Colonel Marsh", "Marsh", "Colonel"), ("MP Okafor", "Okafor", "MP"), ("Gen. Kwon", "Kwon", "Gen."),
+])
+def test_mr7_a_rank_before_a_one_word_surname_is_stripped(mention, name, role):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.role, sp.speaker_type) == (name, role, "government")
+
+
+@pytest.mark.parametrize("mention", ["General Motors", "MP Holdings", "Ensign Bank", "Major Insurance",
+                                     "General Electric", "Commodore Holdings"])
+def test_mr7_a_rank_before_an_english_or_company_word_stays_a_name(mention):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert sp.name == mention and sp.speaker_type != "government"
+
+
+# item 8: the registered surnames are built once and rebuilt when the registry grows: a surname
+# registered by a full name (even an English word) after a rank is still the person
+def test_mr7_a_registered_surname_after_a_rank_still_names_the_person():
+    body = ("Colonel Tom Field Jr. met the envoys on Monday.\n\n"
+            "Colonel Field said the plan would fail.")
+    sp = _s2_one(body, "Colonel Field")
+    assert (sp.name, sp.speaker_type) == ("Tom Field Jr", "government")
+
+
+# item 7: a name before a lower-case "channel" is the channel's name even when it is an English word;
+# before a capitalised "Channel" the whole is the name, unless the word is a nationality (a sea)
+@pytest.mark.parametrize("mention, name", [
+    ("The Dawn channel", "Dawn"), ("The Star channel", "Star"), ("The Freedom channel", "Freedom"),
+    ("The History Channel", "History Channel"),
+])
+def test_mr7_an_english_word_names_a_channel(mention, name):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.kind, sp.speaker_type) == (name, "outlet", "media")
+
+
+@pytest.mark.parametrize("mention", ["The English Channel", "The Irish Channel", "The South Korea channel"])
+def test_mr7_a_nationality_or_place_before_channel_is_no_outlet(mention):
+    sp = _s2_one(f"{mention} said the plan would fail.", mention)
+    assert sp.kind != "outlet" and sp.speaker_type != "media"

@@ -17,6 +17,7 @@ from typing import Any, Mapping
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free
 from analysis.extract.speakers.words import _named_outlet_noun_re
+from analysis.lexicons.installed import brill_lexicon
 
 
 _STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
@@ -64,7 +65,7 @@ class _OutletRules:
                 return None
             name = found.group("name")
             if found.group("noun")[:1].isupper():
-                if self._country_word(name):
+                if self._country_word(name) or self._nationality_word(name):
                     return None        # "The English Channel", "the Irish Channel": a sea, not a channel
                 name = f"{name} {found.group('noun')}"   # "The History Channel": a name, even of English words
         if name in self.ctx.gaz.places or name in self.ctx.gaz.demonyms or name in self.ctx.gaz.metonyms:
@@ -74,6 +75,21 @@ class _OutletRules:
             # in lower case is one ("the Dawn channel", "the Star channel")
             return None
         return Speaker(name, m, "media", name, self._country_in(name), True, kind="outlet")
+
+    @staticmethod
+    def _nationality_word(name: str) -> bool:
+        """Whether a one-word name is a nationality or language adjective by the Brill lexicon: a
+        form it lists only capitalised, as an adjective ("Irish", "Korean", "Celtic"), or its
+        lower-case form as a proper noun ("English"); ordinary words ("History", "Dawn") and names
+        ("Arden") are neither."""
+        if len(name.split()) != 1:
+            return False
+        try:
+            lexicon = brill_lexicon()
+        except (ModuleNotFoundError, FileNotFoundError, OSError):
+            return False
+        low = name.lower()
+        return lexicon.lower.get(low) == "NNP" or (low not in lexicon.lower and lexicon.tags.get(low) == "JJ")
 
     def _own_outlet_forms(self) -> dict[str, str]:
         """{written form: outlet name} of the article's own outlet (memoised): its name, the name

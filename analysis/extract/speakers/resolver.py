@@ -187,6 +187,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._runs_stripped: dict[str, tuple[str | None, str]] = {}   # run -> _person_name_from_run(run)
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
+        self._rank_surname_set: tuple[int, frozenset[str]] | None = None   # (len(ctx.names), surnames)
 
     def _sentence_spans(self) -> None:
         """Sentence starts/ends for bisection when the sentences are sorted and disjoint."""

@@ -105,3 +105,21 @@ def test_noun_then_noun_risk_verb_before_that_is_reported_content(body, content)
 
 def test_that_after_a_phrase_still_opens_the_content():
     assert [s[2] for s in summary("Ana Ruiz said on Monday that the council fell.")] == ["the council fell"]
+
+
+# ------------------------------------------------------------------ 5. "people briefed on X said": the speaker
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Officials in Lisbon have drawn up options that include selling grain to Porto, two people briefed on the "
+     "discussions said.", "two people briefed on the discussions"),
+    ("Two people briefed on the talks said the plan was ready.", "Two people briefed on the talks"),
+    ("The plan is ready, officials briefed on the talks said.", "officials briefed on the talks"),
+    ("The plan is ready, a person involved in the talks said.", "a person involved in the talks"),
+])
+def test_informed_source_participle_belongs_to_the_speaker(body, speaker):
+    assert [(s[0], s[1]) for s in summary(body)] == [("said", speaker)]
+
+
+def test_a_relative_clause_with_briefed_is_still_cut_before_the_cue():
+    assert [s[1] for s in summary("The plan is ready, the minister who briefed reporters on the talks said.")] == [
+        "the minister"]

@@ -60,6 +60,8 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
         return None                      # "Joseph R. Biden Jr. said": the suffix's period ends the name
     if a - 1 > lo and (head := _participle_modified_head(toks, a - 1, k, lo)) is not None:
         return head                      # "A court document filed Thursday says": the document, not Thursday
+    if a - 1 > lo and (head := _informed_source_head(toks, a - 1, k, lo, verbs)) is not None:
+        return head                      # "two people briefed on the talks said": the people, not the talks
     # trim leading function words the scan swallowed
     while a <= k and (toks[a].low in PREPS or toks[a].low in CONJ or toks[a].low in INTRO_WORDS and
                       toks[a].low not in DETS) and toks[a].low not in {"while"}:
@@ -122,6 +124,37 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
                        (toks[m - 1].text in QUOTE_CHARS and not toks[m - 1].q)):
         return None
     return m
+
+
+#: prepositions after an informed-source participle ("briefed on", "involved in", "informed about")
+_INFORMED_PREPS = frozenset("on in about with of".split())
+
+
+def _informed_source_head(toks: list[_Tok], p: int, k: int, lo: int, verbs: ReportingVerbs) -> int | None:
+    """'two people briefed on the discussions said', 'officials involved in the talks said': the participle at
+    ``p`` (the lexicon's informed_participles) that stopped the walk back from ``k`` is a reduced relative on
+    the short noun phrase before it, when a preposition and its noun phrase (no verb, no quotation) follow it up
+    to ``k`` and that noun phrase (at most four words, no verb, preposition or conjunction) opens the clause
+    (sentence start, comma, colon, dash, closing quotation mark, conjunction or "that"): its start; else
+    None."""
+    if toks[p].q or toks[p].low not in verbs.informed_participles or not toks[p].text[:1].islower():
+        return None
+    tail = toks[p + 1:k + 1]
+    if len(tail) < 2 or len(tail) > 8 or tail[0].low not in _INFORMED_PREPS or \
+            any(x.q or not (x.text[:1].isalnum() or x.poss) or _verb_like(x, verbs) for x in tail[1:]):
+        return None
+    m = p - 1
+    while m >= lo and p - m <= 4 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss) and \
+            toks[m].low not in PREPS and toks[m].low not in CONJ and toks[m].low not in SUBORD and \
+            not _verb_like(toks[m], verbs):
+        m -= 1
+    start = m + 1
+    if start >= p:
+        return None
+    if m >= lo and not (toks[m].text in {",", ":", ";", "—", "–"} or toks[m].low in CONJ or toks[m].low == "that" or
+                        (toks[m].text in QUOTE_CHARS and not toks[m].q)):
+        return None
+    return start
 
 
 #: articles and demonstratives that open the noun phrase a participle modifies

@@ -46,6 +46,9 @@ def test_bloc_labels_mini_nato_and_led_camp():
     assert terms("NATO's partners in the Pacific met in Brussels.") == []
     assert terms("The US-led coalition carried out air strikes.") == []
     assert terms("Thousands of refugees live in a US-led camp near the border.") == []
+    # sport and business: a training camp, a market camp
+    assert terms("The US-led training camp opened in Florida for the relay squad.") == []
+    assert terms("The bullish camp of investors grew after the results.") == []
 
 
 def test_war_of_aggression_as_a_label_and_as_the_legal_or_historical_term():
@@ -72,6 +75,8 @@ def test_blank_cheque_idiom_and_the_literal_cheque():
     # banking and crime
     assert terms("The thief cashed a blank cheque from the stolen chequebook.") == []
     assert terms("Never leave a blank cheque in your wallet, the bank warns.") == []
+    # an empty form in a science lab is no cheque; 'blank' alone is not listed
+    assert terms("The technician ran a blank sample through the spectrometer.") == []
 
 
 def test_ruler_nouns_are_titles_of_a_naming_form_under_the_title_guards():

@@ -117,3 +117,37 @@ def test_a_particle_without_a_capitalised_word_before_it_opens_no_name():
     # "the head de facto": no capitalised word before the particle
     sp = _one("The head of the bloc de Arden said the plan would fail.", "The head of the bloc de Arden")
     assert sp.name != "bloc de Arden"
+
+
+# ------------------------------------------------------------------ a name with its institution or place after it
+def test_a_capitalised_group_noun_ending_a_proper_name_heads_no_group():
+    m = "Professor Ann Vale from Arden University's Centre for Korean Studies"
+    sp = _one(f"{m} said the plan would fail.", m)
+    assert (sp.name, sp.speaker_type, sp.role) == ("Ann Vale", "expert_academic", "Professor")
+
+
+@pytest.mark.parametrize("mention", ["Korean studies", "Some Western observers"])
+def test_a_group_noun_in_lower_case_still_heads_a_group(mention):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert sp.kind == "group"
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Tom Roe in Seoul", "Tom Roe", "other"),
+    ("Professor Tom Roe in Seoul", "Tom Roe", "expert_academic"),
+    ("My colleague Min-ji Cho in Seoul", "Min-ji Cho", "media"),
+])
+def test_a_place_after_a_persons_name_is_no_part_of_it(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type, sp.country) == (name, typ, "South Korea")
+
+
+def test_a_group_in_a_place_is_no_person():
+    sp = _one("Observers in Brussels said the plan would fail.", "Observers in Brussels")
+    assert not sp.named
+
+
+def test_my_colleague_inside_a_quotation_is_no_journalist_of_the_outlet():
+    sp = _one('Ann Vale said: "My colleague Tom Roe in Seoul said the plan would fail."',
+              "My colleague Tom Roe in Seoul")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")

@@ -245,6 +245,11 @@ class _GroupRules:
                 break
         if typ is None:
             return None
+        if len(words) > len(noun.split()) and words[-1][:1].isupper() and \
+                any(w[:1].islower() for w in words[:-len(noun.split())]):
+            # "Professor X from Y's Centre for Korean Studies": a capitalised group noun after
+            # lower-case words ends a proper name, it heads no group
+            return None
         mods = low[: len(low) - len(noun)].split()
         # a proper-name modifier that is not a place/demonym makes it specific ("Reuters reporters")
         country = None

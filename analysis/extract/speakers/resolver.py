@@ -67,6 +67,8 @@ _BARE_APPOSITIVE_RE = re.compile(r"^[a-z][\w\-]*\s+(?:of|for)\s+")
 _INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 
+# a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
+_IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
@@ -185,9 +187,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
         self._descriptors: dict[str, bool] = {}            # run -> its first word describes the name
         self._runs_stripped: dict[str, tuple[str | None, str]] = {}   # run -> _person_name_from_run(run)
+        self._rank_surname_set: tuple[int, frozenset[str]] | None = None   # (len(ctx.names), surnames)
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
-        self._rank_surname_set: tuple[int, frozenset[str]] | None = None   # (len(ctx.names), surnames)
 
     def _sentence_spans(self) -> None:
         """Sentence starts/ends for bisection when the sentences are sorted and disjoint."""
@@ -469,6 +471,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "a Nevada Democrat": an indefinite description ending in a title, never a proper name
             return self._role(m, off, paragraph)
         name, pre = self._trailing_name(head_bare)
+        where = ""
+        at = _IN_PLACE_RE.match(head_bare) if name is None else None
+        if at is not None and (at.group("place") in self.ctx.gaz.places or at.group("place") in self.ctx.gaz.metonyms):
+            # "My colleague Tom Roe in Seoul": where the person is comes after the name
+            name, pre = self._trailing_name(at.group("np"))
+            if name is not None and len(name.split()) < 2:
+                name, pre = None, head_bare        # "Observers in Brussels": no person's name
+            where = at.group("place") if name is not None else ""
         if name is None and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"
             name2, pre2 = self._trailing_name(segs[1])
@@ -489,7 +499,13 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "A spokeswoman for Hillary Clinton" is not Hillary Clinton
             return self._role(m, off, paragraph)
         context = " ".join(x for x in (pre, rest) if x)
-        return self._person(name, context, off, paragraph, mention=m)
+        sp = self._person(name, context, off, paragraph, mention=m)
+        if where and sp.country is None:
+            sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
+        if sp.speaker_type in ("other", "unnamed") and pre and self._own_staff(pre) and self._own_voice(off):
+            # "My colleague Tom Roe": the outlet's own journalist (roles.yaml own_staff)
+            sp = replace(sp, speaker_type="media", affiliation=sp.affiliation or self.own_outlet)
+        return sp
 
     def _indefinite_title(self, text: str) -> bool:
         """Whether ``text`` (after "a"/"an") is capitalised words ending in a title of the lexicons

@@ -404,3 +404,27 @@ _TITLE_ACTORS = {"actors": [
 def test_informal_titles_in_naming_forms(body, forms):
     from analysis.measures.wording import find_mentions
     assert [m.matched_text for m in find_mentions(body, actors=_TITLE_ACTORS)] == forms
+
+
+# ------------------------------------------------------------------ mr7 (review rvm7 item 9)
+# 'grab power' and 'cling to power' exclude one list of electricity compounds; 'shilling for' is
+# counted except as the currency (a determiner before it, or a sentence about money)
+@pytest.mark.parametrize("sentence", [
+    "Rebels tried to grab power stations in the east.",
+    "The militia grabbed power plants across the region.",
+    "Storm debris clung to power cables after the gale.",
+    "The shilling for once held steady against the dollar.",
+    "He paid a shilling for the meter.",
+])
+def test_mr7_electricity_compounds_and_the_currency_are_not_loaded(sentence):
+    assert not {"land grab", "cling to power", "shilling for"} & set(terms(sentence))
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Rebels tried to grab power in the capital.", "land grab"),
+    ("The junta clung to power for three decades.", "cling to power"),
+    ("He has been shilling for the regime for years, critics say.", "shilling for"),
+    ("She was shilling for the ruling party on state television.", "shilling for"),
+])
+def test_mr7_the_loaded_senses_still_count(sentence, term):
+    assert term in terms(sentence)

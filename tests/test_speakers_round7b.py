@@ -151,3 +151,15 @@ def test_my_colleague_inside_a_quotation_is_no_journalist_of_the_outlet():
     sp = _one('Ann Vale said: "My colleague Tom Roe in Seoul said the plan would fail."',
               "My colleague Tom Roe in Seoul")
     assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")
+
+
+# ------------------------------------------------------------------ official media and where they are
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Official media in the hermit kingdom", "North Korean state media", "state_media"),
+    ("State media in Pyongyang", "North Korean state media", "state_media"),
+    ("Official media", "Official media", "state_media"),
+    ("Local media", "Local media", "media"),
+])
+def test_official_media_are_state_media_named_by_their_country(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, typ)

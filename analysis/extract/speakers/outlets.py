@@ -20,7 +20,11 @@ from analysis.extract.speakers.words import _named_outlet_noun_re
 from analysis.lexicons.installed import brill_lexicon
 
 
-_STATE_MEDIA_RE = re.compile(r"\bstate (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
+# "official media": media speaking for the state (Merriam-Webster 'official' 1: of an office or
+# authority; "official news agency" is listed as state media in source_cues.yaml)
+_STATE_MEDIA_RE = re.compile(r"\b(?:state|official) (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
+# a vague state media mention and where it is: "state media in Pyongyang"
+_STATE_MEDIA_IN_RE = re.compile(r"^(?:state|official)\s+media\s+in\s+(?P<place>.+)$", re.IGNORECASE)
 
 
 _AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
@@ -151,7 +155,11 @@ class _OutletRules:
         if not hits:
             if _STATE_MEDIA_RE.search(bare):
                 country = self._country_in(bare)
-                return Speaker(_cap(bare), None, "state_media", None, country, False, vague=True,
+                name = bare
+                where = _STATE_MEDIA_IN_RE.match(bare)
+                if where is not None and country is not None:
+                    name = f"{self.ctx.gaz.adjective(country)} state media"   # as the seed gold names it
+                return Speaker(_cap(name), None, "state_media", None, country, False, vague=True,
                                kind="outlet")
             return None
         rest = clean

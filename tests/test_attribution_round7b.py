@@ -123,3 +123,36 @@ def test_informed_source_participle_belongs_to_the_speaker(body, speaker):
 def test_a_relative_clause_with_briefed_is_still_cut_before_the_cue():
     assert [s[1] for s in summary("The plan is ready, the minister who briefed reporters on the talks said.")] == [
         "the minister"]
+
+
+# ------------------------------------------------------------------ 6. smear, hype; "rushed to" + a report
+
+@pytest.mark.parametrize("body, expected", [
+    ("In sharp contrast, the allies rushed to smear the treaty.",
+     [("rushed to smear", "the allies", "the treaty", "indirect")]),
+    ("The ministry hastened to add that the talks would go on.",
+     [("hastened to add", "The ministry", "the talks would go on", "indirect")]),
+    ("The ministry smeared the report as a fabrication.",
+     [("smeared", "The ministry", "the report as a fabrication", "indirect")]),
+    ("The campaign smeared the minister.", [("smeared", "The campaign", "the minister", "indirect")]),
+])
+def test_smear_and_haste(body, expected):
+    assert summary(body) == expected
+
+
+def test_hyped_as_is_the_cue_of_its_quotation_and_the_next_report_stays():
+    body = 'a move that some tabloids hyped as the birth of a "new empire", while local experts said the deal is normal.'
+    assert summary(body) == [("hyped", "some tabloids", "new empire", "partial"),
+                             ("said", "local experts", "the deal is normal", "indirect")]
+
+
+@pytest.mark.parametrize("body", [
+    "The workers smeared paint on the wall.",
+    "He smeared butter on the bread.",
+    "The fans hyped the match for weeks.",
+    "The mayor rushed to the hospital.",
+    "The rush to condemn the plan was unseemly.",
+    "The smear campaign failed.",
+])
+def test_literal_smear_hype_and_rush_are_no_reports(body):
+    assert summary(body) == []

@@ -126,6 +126,8 @@ class ReportingVerbs:
     purpose_nouns: frozenset[str] = frozenset()  # "as a warning", "as part of": a purpose, no characterisation
     norm_nouns: frozenset[str] = frozenset()     # "as per the plan": a norm followed, not a speaker
     informed_participles: frozenset[str] = frozenset()  # "people briefed on the talks said": part of the speaker
+    haste_verbs: frozenset[str] = frozenset()    # "rushed to condemn": the act took place, the cue opens there
+    placement_lemmas: frozenset[str] = frozenset()  # "smeared paint on the wall": literal with a place phrase
     quoted_as_lemmas: frozenset[str] = frozenset()  # "toasted X as “...”": an "as" frame only with a quotation
     #: the annotation scheme the extractor follows: "seeds" (the project's conventions) or "polnear" (PolNeAR's,
     #: which also annotates passive expectations, "asked about X" and "declined to comment on X"); set by
@@ -245,7 +247,8 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns", "plural_nouns", "share_nouns",
                  "relay_verbs", "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
-                 "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles")
+                 "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
+                 "haste_verbs", "placement_lemmas")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

@@ -120,6 +120,22 @@ def _noun_then_verb(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs) ->
     return (brill_lexicon().lower.get(p.low) or "").startswith("NN")
 
 
+#: prepositions of place after the object of a placement verb ("smeared paint on the wall")
+_PLACE_PREPS = frozenset("on onto over across into with".split())
+
+
+def _placement_after(toks: list[_Tok], k: int, hi: int) -> bool:
+    """A place preposition follows the object opening at ``k`` within six tokens, before a quotation or the
+    clause's end."""
+    for x in range(k + 1, min(hi, k + 7)):
+        t = toks[x]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", ";", ":"} or t.low == "as":
+            return False
+        if t.low in _PLACE_PREPS:
+            return True
+    return False
+
+
 def _coordinated_subjects(toks: list[_Tok], x: int, hi: int) -> bool:
     """The "and"/"or" at ``x`` joins two names or noun phrases that may be the plural subject of a clause of
     time after "as" ("as Moscow and Pyongyang drew closer", "as the army and the police withdrew"): a
@@ -368,6 +384,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if e.bare and _bare_clause(toks, k, hi):
         return "clause", k
     if "np" in e.frames and _np_start(t) and (not e.np_heads or _np_head(toks, k, hi, verbs) in e.np_heads):
+        if e.lemma in verbs.placement_lemmas and _placement_after(toks, k, hi):
+            return "none", None           # "smeared paint on the wall": the literal act
         return "np", k
     return "none", None
 

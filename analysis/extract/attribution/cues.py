@@ -174,6 +174,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k - 1                        # "was quick to add"
     elif toks[k].low in verbs.raising_verbs and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "appeared to suggest that ...": the report as it seemed
+    elif toks[k].low in verbs.haste_verbs and not (k >= 1 and toks[k - 1].low in DETS):
+        mv = k                            # "rushed to smear the treaty", "hastened to add": the act took place
     elif toks[k].low in verbs.refusal_verbs:
         nxt = toks[i + n] if i + n < len(toks) else None
         if nxt is None or nxt.text in CLAUSE_PUNCT | {",", ")"} or nxt.text in QUOTE_CHARS or \

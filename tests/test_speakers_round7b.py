@@ -163,3 +163,20 @@ def test_my_colleague_inside_a_quotation_is_no_journalist_of_the_outlet():
 def test_official_media_are_state_media_named_by_their_country(mention, name, typ):
     sp = _one(f"{mention} said the plan would fail.", mention)
     assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+# ------------------------------------------------------------------ seats of government
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Western capitals", "Western governments", "government"),
+    ("European capitals", "European governments", "government"),
+    ("The presidential office in Seoul", "South Korean presidential office", "government"),
+    ("The foreign ministry in Tokyo", "Japanese foreign ministry", "government"),
+])
+def test_a_seat_of_government_names_the_government(mention, name, typ):
+    sp = _one(f"{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+def test_a_body_in_an_unknown_place_is_not_renamed():
+    sp = _one("The presidential office in the north said the plan would fail.", "The presidential office in the north")
+    assert "South Korean" not in sp.name and sp.speaker_type == "government"

@@ -279,6 +279,8 @@ class _GroupRules:
             return None
         # "Pyongyang's state media" -> "North Korean state media", as "China's foreign ministry"
         name = self._demonym_owner(bare) or bare
+        if noun in self.words.seat_plurals:
+            name = f"{bare[: len(bare) - len(noun)]}governments"     # "Western capitals" -> "Western governments"
         if typ == "state_media" and noun != "state news agencies":
             # unspecified state media of one state: "<Demonym> state media" whatever the noun
             # ("the Kremlin's propaganda machine" -> "Russian state media"; the owner a seat of government)

@@ -655,6 +655,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if self.own_outlet and not fm:     # "my editor at Politico" names another outlet
                 # "our correspondent in Seoul": the place still gives the country
                 return Speaker(_cap(name), m, typ, self.own_outlet, country, False, role, kind="person")
+        where = _IN_PLACE_RE.match(bare) if not fm and name == bare and typ == "government" else None
+        if where is not None and where.group("np").islower() and \
+                (where.group("place") in gaz.places or where.group("place") in gaz.metonyms):
+            # "the presidential office in Seoul": a national body named by the country of its seat
+            c = gaz.places.get(where.group("place")) or gaz.metonyms[where.group("place")]
+            name, country = f"{gaz.adjective(c)} {where.group('np')}", c
         if not fm and name == bare and country is None and typ == "government" and \
                 (owner_country is not None or self._organisation_type(bare) == "government"):
             # a national body or office without its country ("the presidential office"): the

@@ -64,6 +64,7 @@ class SpeakerWords:
     ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
+    seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -129,6 +130,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         anonymous_close_re=re.compile(rf"^(?P<np>.+?)\s+(?P<tail>(?:{knowledge})\s+\S.*)$"),
         generic_bodies=frozenset(bodies),
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
+        seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),

@@ -584,7 +584,10 @@ def test_univocal_matches_the_pairwise_definition():
     "The vat fumed that morning.",
     "The mayor said that morning.",
     "The police were careful to note the time of the crash in the log.",
-    "The council was correct to deny the permit.",
+    # (mr7: "The council was correct to deny the permit." left this list: the gate is only for verbs with a
+    # non-speech sense (weak, noun_risk); 'deny the permit' is an entry in the plain form too, 'denied the permit')
+    "The guards were right to observe the ship from the shore.",
+    "The clerk was careful to mark the date on the form.",
 ])
 def test_literal_fume_demonstrative_that_and_judged_acts_are_no_cue(body):
     assert summary(body) == []
@@ -672,3 +675,25 @@ def test_refusal_with_only_a_topic(prep):
     body = f"The mayor declined to comment further {prep} what he termed a smear."
     assert [a.cue for a in atts(body)] == ["termed"]
     assert [a.cue for a in atts(body, scheme="polnear")][0] == "declined to comment"
+
+
+# ------------------------------------------------------------------ mr7 (review rvm7 item 5): the judged-act gate
+# ('was careful/right/wrong/correct to') needs a clause or quotation only after a verb with a non-speech sense
+@pytest.mark.parametrize("body, expected", [
+    ("The minister was careful to stress the plan's limits.",
+     ("was careful to stress", "The minister", "the plan's limits", "indirect")),
+    ("The council was right to deny the claims.", ("was right to deny", "The council", "the claims", "indirect")),
+    ("The minister was careful to describe the deal as temporary.",
+     ("was careful to describe", "The minister", "the deal as temporary", "indirect")),
+])
+def test_mr7_a_judged_speech_verb_reports_without_a_clause(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The police were careful to note the time of the crash in the log.",
+    "The guards were right to observe the ship from the shore.",
+])
+def test_mr7_a_judged_verb_with_another_sense_still_needs_a_clause(body):
+    assert summary(body) == []
+

@@ -168,9 +168,11 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     k = i - 2
     mv = None
     if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
-        if toks[k].low in _BE_JUDGED and not _clause_or_quote_after(toks, i + n):
-            return None                   # "was careful to note the time", "was correct to deny the permit":
-            #                               an act judged, not words reported, without a that-clause or quotation
+        if toks[k].low in _BE_JUDGED and (entry is None or entry.weak or entry.noun_risk) and \
+                not _clause_or_quote_after(toks, i + n):
+            return None                   # "was careful to note the time": a verb with a sense other than
+            #                               speech (weak, noun_risk) is an act judged, not words reported,
+            #                               without a that-clause or quotation ("was careful to stress ..." is one)
         mv = k - 1                        # "was quick to add"
     elif toks[k].low in verbs.raising_verbs and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "appeared to suggest that ...": the report as it seemed

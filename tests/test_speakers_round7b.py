@@ -180,3 +180,17 @@ def test_a_seat_of_government_names_the_government(mention, name, typ):
 def test_a_body_in_an_unknown_place_is_not_renamed():
     sp = _one("The presidential office in the north said the plan would fail.", "The presidential office in the north")
     assert "South Korean" not in sp.name and sp.speaker_type == "government"
+
+
+# ------------------------------------------------------------------ a former expert speaks for no institution
+@pytest.mark.parametrize("mention, typ", [
+    ("Tom Roe, a former U.S. intelligence analyst", "other"),
+    ("Tom Roe, a former analyst at the Arden Institute", "other"),
+    # an expert post held now stays
+    ("Tom Roe, a former diplomat who is now a senior fellow at the Arden Institute", "expert_think_tank"),
+    ("Tom Roe, a former diplomat and senior fellow at the Arden Institute", "expert_think_tank"),
+    ("Tom Roe, an analyst at the Arden Institute", "expert_think_tank"),
+    ("Tom Roe, a professor emeritus at Arden University", "expert_academic"),
+])
+def test_a_past_expert_post_alone_gives_type_other(mention, typ):
+    assert _one(f"{mention}, said the plan would fail.", mention).speaker_type == typ

@@ -21,6 +21,7 @@ from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
 
 #: the types of an office a person can hold and leave (a former minister, a retired NATO official)
 _OFFICE_TYPES = ("government", "international_org")
+_EXPERT_TYPES = ("expert_think_tank", "expert_academic")
 
 
 
@@ -36,9 +37,11 @@ class _PersonTypeRules:
             return "media"             # "Reporting from Seoul, GBN's [Ann Roe]": the outlet's journalist
         if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):
             return "other"
+        if typ in _EXPERT_TYPES and self._past_office_only(context if context.strip() else role, types=_EXPERT_TYPES):
+            return "other"             # "a former intelligence analyst": no institution's expert now
         return typ
 
-    def _past_office_only(self, text: str) -> bool:
+    def _past_office_only(self, text: str, *, types: tuple[str, ...] = ("government", "international_org")) -> bool:
         """Whether a description gives a government or international office only as held before
         ("Retired diplomat", "a former Danish diplomat now based in Rome", "former ministry official
         turned blogger", "former army officer Colonel"): a part of it (cut as the source-type rules
@@ -60,9 +63,9 @@ class _PersonTypeRules:
             if not part or not part.strip():
                 continue
             head, *later = self.ri.now_re.split(part, maxsplit=1)   # "... turned defence minister"
-            if later and self._classify(later[0], "", later[0]) in _OFFICE_TYPES:
+            if later and self._classify(later[0], "", later[0]) in types:
                 return False           # "... turned defence minister": an office held now
-            if self._classify(head, "", head) not in _OFFICE_TYPES:
+            if self._classify(head, "", head) not in types:
                 continue
             if self._political_office(head):
                 return False           # "former Gov. X", "a former senator": a political actor still

@@ -194,3 +194,27 @@ def test_a_body_in_an_unknown_place_is_not_renamed():
 ])
 def test_a_past_expert_post_alone_gives_type_other(mention, typ):
     assert _one(f"{mention}, said the plan would fail.", mention).speaker_type == typ
+
+
+# ------------------------------------------------------------------ a document's text by a possessive; defined initials
+@pytest.mark.parametrize("mention, name", [
+    ("The treaty's text, published by the news agency", "the treaty"),
+    ("The pact's wording", "the pact"),
+])
+def test_a_documents_text_by_a_possessive_is_the_document(mention, name):
+    sp = _one(f"{mention}, says the plan would fail.", mention, cue="says")
+    assert (sp.name, sp.speaker_type) == (name, "document")
+
+
+def test_a_persons_text_is_no_document_of_theirs():
+    sp = _one("The minister's text says the plan would fail.", "The minister's text", cue="says")
+    assert sp.name != "the minister"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Seoul's Ministry of Unification (MOU)", "South Korean Ministry of Unification"),
+    ("The European Parliament (EP)", "European Parliament"),
+    ("Ukraine's military intelligence agency (HUR)", "HUR"),     # a described body keeps its initials
+])
+def test_initials_defined_after_a_proper_name_are_no_part_of_it(mention, name):
+    assert _one(f"{mention} said the plan would fail.", mention).name == name

@@ -25,6 +25,8 @@ _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause
 
 # the head noun ends before an of-phrase, a participle ("signed", or any "<verb>ed/en by": "the text
 # carried by state media"), a relative clause
+# "<owner>'s (full) <noun>": a possessive before a text noun ("the treaty's text")
+_TEXT_OWNER_RE = re.compile(r"^(?P<owner>.+?)[’']s\s+(?:full\s+)?(?P<noun>[A-Za-z]+)$")
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+|"
                           r"\s+[a-z]+(?:ed|en)\s+by\s+")
 
@@ -65,6 +67,12 @@ class _DocumentRules:
         # head noun: the last word before " of " / a participle / a relative clause
         head_part = _HEAD_CUT_RE.split(bare)[0]
         hw = head_part.lower().split()
+        poss = _TEXT_OWNER_RE.match(head_part.split(",")[0])
+        if poss is not None and poss.group("noun").lower() in self.words.document_text_nouns:
+            # "The treaty's text" is "the text of the treaty": the document that owns it
+            inner = self._document(_strip_det(poss.group("owner")), off, paragraph)
+            if inner is not None:
+                return replace(inner, mention=bare)
         own = self._issued_or_owned(hw, bare, off, paragraph)
         if own is not None:          # "the statement" of a ministry, "its text" of the treaty
             return own

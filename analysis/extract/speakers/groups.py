@@ -624,7 +624,12 @@ class _GroupRules:
         owner = _OWNER_RE.match(_strip_det(text))
         described = owner.group(2) if owner is not None else _strip_det(text)
         if not any(w.islower() and w not in ("of", "for", "and", "on", "the") for w in described.split()):
-            return sp             # a proper name ("the European Parliament (EP)") stays as the text writes it
+            # a proper name ("the European Parliament (EP)") stays as the text writes it, without the
+            # initials the mention defines after it ("Seoul's Ministry of Unification (MOU)")
+            tail = f"({initials})"
+            if inside is not None and sp.name.endswith(tail):
+                return replace(sp, name=sp.name[: -len(tail)].rstrip())
+            return sp
         return replace(sp, name=initials, named=True, kind="organisation",
                        affiliation=sp.affiliation or initials)
 

@@ -156,3 +156,29 @@ def test_hyped_as_is_the_cue_of_its_quotation_and_the_next_report_stays():
 ])
 def test_literal_smear_hype_and_rush_are_no_reports(body):
     assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 7. "..., which X said <verb> ...": a quotation
+#                                                                       before the relative pronoun is not X's
+
+@pytest.mark.parametrize("body, expected", [
+    ('The two kings signed a "grand" treaty in Porto on Wednesday, which Petrov said includes a mutual defence '
+     'clause.', [("said", "Petrov", "includes a mutual defence clause", "indirect")]),
+    ('The council passed a "historic" levy, which the mayor said would fund the harbour.',
+     [("said", "the mayor", "would fund the harbour", "indirect")]),
+])
+def test_quotation_before_a_gapped_relative_report_is_not_its_words(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('The mayor called the plan "a farce", which he said would cost the city dearly.',
+     [("called", "The mayor", "a farce", "partial"),
+      ("said", "he", "would cost the city dearly", "indirect")]),
+    ('The levy, which the mayor said would make "a bad year worse", passed.',
+     [("said", "the mayor", "a bad year worse", "partial")]),
+    ('"We will fight," said the general, who officials said was tired.',
+     [("said", "the general", "We will fight,", "direct"), ("said", "officials", "was tired", "indirect")]),
+])
+def test_quotations_of_other_cues_and_inside_the_relative_still_pair(body, expected):
+    assert summary(body) == expected

@@ -16,9 +16,11 @@ from heapq import heappop, heappush
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
-from analysis.extract.reporting_verbs import ReportingVerbs, reporting_verbs
+from analysis.extract.reporting_verbs import DETS, MODALS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs
+from analysis.extract.attribution.phrases import IRREGULAR_PAST
+from analysis.lexicons.installed import brill_lexicon
 from analysis.text import Document, ParsedText, Quotation
-from analysis.extract.attribution.tokens import _Cue, _DATELINE, _Tok, _sentence_tokens
+from analysis.extract.attribution.tokens import _Cue, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
 from analysis.extract.attribution.resolve import _analyse_sentence
 
@@ -255,6 +257,16 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                                          and not c.relay], abs_cue)
         return pairing[s_idx]
 
+    later_pairing: dict[int, _QuoteCues] = {}
+
+    def later_quote_cues(s_idx: int) -> _QuoteCues:
+        """The cues a quotation before them may belong to: not a report inside a relative clause whose
+        subject is the relative pronoun (its words start after the pronoun)."""
+        if s_idx not in later_pairing:
+            later_pairing[s_idx] = _QuoteCues([c for c in quote_cues(s_idx).cues
+                                               if not _gapped_relative_report(c, sent_toks[s_idx])], abs_cue)
+        return later_pairing[s_idx]
+
     postposed_by_sent: dict[int, _PostposedCues] = {}
 
     def postposed(s_idx: int) -> _PostposedCues:
@@ -289,7 +301,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
                 target = later            # '“x,” said A, “y,” said B.': the second quotation is B's
         if target is None:
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
-                target = quote_cues(s_idx).first_starting_from(last.close_at or last.end)
+                target = later_quote_cues(s_idx).first_starting_from(last.close_at or last.end)
                 if target is not None:
                     break
         if target is None and first.paragraph > 0 and _only(_SPACES, body, pt.paragraphs[first.paragraph].start,
@@ -544,6 +556,21 @@ class _QuoteCues:
             if self.covered[n] < p:
                 return self.cues[n]
         return self.cues[p] if p < len(self.cues) else None
+
+
+def _gapped_relative_report(c: _Cue, toks: list[_Tok]) -> bool:
+    """'..., which Petrov said includes a defence clause': the cue's speaker follows a relative pronoun and its
+    content, right after the cue, opens with the clause's verb (the pronoun is its subject).  The report is
+    inside the relative clause, so a quotation before the pronoun ('signed a “grand” treaty, which ...') is
+    not its words."""
+    if c.spk is None or c.after is None or c.spk[0] < 1 or c.after[0] != c.j or c.after[1] <= c.after[0]:
+        return False
+    rel = toks[c.spk[0] - 1]
+    first = toks[c.after[0]]
+    return not rel.q and rel.low in {"which", "that", "who"} and not first.q and first.text[:1].islower() and \
+        first.low not in SUBJ_PRONOUNS and first.low not in DETS and first.low != "that" and \
+        (_verb_like(first, None) or first.low in MODALS or first.low in IRREGULAR_PAST or
+         brill_lexicon().lower.get(first.low) == "VBZ")
 
 
 # words that open a clause or a non-addressee phrase: "told reporters that the plan had one flaw: “cost.”"

@@ -697,3 +697,27 @@ def test_mr7_a_judged_speech_verb_reports_without_a_clause(body, expected):
 def test_mr7_a_judged_verb_with_another_sense_still_needs_a_clause(body):
     assert summary(body) == []
 
+
+# ------------------------------------------------------------------ mr7 (review rvm7 item 6): a transfer noun
+# ('gift', 'payment') with a beneficiary or reason after it characterises the object, even after a literal-'as' verb
+@pytest.mark.parametrize("body, expected", [
+    ("The opposition attacked the budget as a gift to the rich.",
+     ("attacked", "The opposition", "the budget as a gift to the rich", "indirect")),
+    ("The opposition attacked the tax as payment for past favours.",
+     ("attacked", "The opposition", "the tax as payment for past favours", "indirect")),
+    ("The officials presented the treaty as a gift to both nations.",
+     ("presented", "The officials", "the treaty as a gift to both nations", "indirect")),
+])
+def test_mr7_a_gift_to_or_payment_for_is_a_characterisation(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The chef presented the cheque as payment.",
+    "The chef presented the dish as a gift.",
+    "The troops attacked the village as revenge for the raid.",
+    "The troops attacked the outpost as a warning to the rebels.",
+    "The troops attacked the village as part of an offensive.",
+])
+def test_mr7_a_purpose_phrase_without_a_transfer_beneficiary_is_still_no_report(body):
+    assert summary(body) == []

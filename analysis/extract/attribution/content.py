@@ -147,6 +147,12 @@ def _coordinated_subjects(toks: list[_Tok], x: int, hi: int) -> bool:
         (is_capitalised(after.text) or after.low in DETS)
 
 
+#: purpose nouns of a transfer ("as a gift", "as payment"): with a beneficiary or a reason after them ("as a gift to
+#: the rich", "as payment for past favours") they say what the object is taken to be, a characterisation; alone
+#: ("presented the cheque as payment") the literal act's purpose (review rvm7 item 6)
+_TRANSFER_NOUNS = frozenset("gift gifts payment payments present reward tribute".split())
+
+
 def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str] = frozenset()) -> bool:
     """The "as" at ``m`` opens a characterisation ("as evidence that ...", "as “a farce”"), not a
     comparative or adverbial phrase ("as expected", "as part of", "as a result") or a clause of time ("as
@@ -159,8 +165,10 @@ def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str]
         return True
     if purpose:
         x = m + 1 + (nxt.low in DETS)
-        if x < hi and toks[x].low in purpose:
+        if x < hi and toks[x].low in purpose and not (
+                toks[x].low in _TRANSFER_NOUNS and x + 1 < hi and toks[x + 1].low in {"to", "for"}):
             return False                  # "attacked the outpost as a warning", "presented the cheque as payment"
+        #                                   ("attacked the budget as a gift to the rich": a characterisation)
     if nxt.low in _AS_ADVERBIAL or nxt.low in SUBJ_PRONOUNS:
         return False                      # "as expected", "as he seeks to ...": a comparative or a clause
     if nxt.low == "a" and m + 2 < hi and toks[m + 2].low in {"result", "whole", "consequence", "rule"}:

@@ -165,17 +165,17 @@ class _NameRules:
         # company name ("General Motors", "General Electric")
         return _english_word_tags().get(word.lower(), "FW") == "FW"
 
-    def _rank_surnames(self) -> frozenset[str]:
+    def _rank_surnames(self) -> set[str]:
         """The last word of each registered full name before a suffix ("Tom B. Roe Jr." -> "Roe"),
-        built once and rebuilt only when the registry has grown (it grows while it is built), so
-        the rank test does not re-split every name per call."""
-        names = self.ctx.names
-        if self._rank_surname_set is None or self._rank_surname_set[0] != len(names):
+        kept per article and extended with only the names registered since the last call (the
+        registry is append-only and grows while it is built), so the rank test splits each name once."""
+        names, (seen, surnames) = self.ctx.names, self._rank_surname_set
+        if seen < len(names):
             suffixes = self.words.name_suffixes
-            self._rank_surname_set = (len(names), frozenset(
-                w[-1] for w in ([t for t in full.split() if t.rstrip(".,") not in suffixes]
-                                for _, full, _ in names) if len(w) > 1))
-        return self._rank_surname_set[1]
+            surnames.update(w[-1] for w in ([t for t in full.split() if t.rstrip(".,") not in suffixes]
+                                            for _, full, _ in names[seen:]) if len(w) > 1)
+            self._rank_surname_set = (len(names), surnames)
+        return surnames
 
     def _registered_surname(self, word: str) -> bool:
         """Whether ``word`` alone is the last word of a full name the article registers (read from

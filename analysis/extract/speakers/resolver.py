@@ -187,7 +187,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._sentence_nps: dict[int, _SentenceNPs] = {}   # sentence start -> its noun phrases
         self._descriptors: dict[str, bool] = {}            # run -> its first word describes the name
         self._runs_stripped: dict[str, tuple[str | None, str]] = {}   # run -> _person_name_from_run(run)
-        self._rank_surname_set: tuple[int, frozenset[str]] | None = None   # (len(ctx.names), surnames)
+        self._rank_surname_set: tuple[int, set[str]] = (0, set())   # (names read of ctx.names, their surnames)
         self._scan_names()
         self._name_offsets = [o for o, _, _ in self.ctx.names]
 

@@ -182,3 +182,23 @@ def test_quotation_before_a_gapped_relative_report_is_not_its_words(body, expect
 ])
 def test_quotations_of_other_cues_and_inside_the_relative_still_pair(body, expected):
     assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 8. frequency adverbs; placing participles
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Lisbon has always maintained that dialogue is the only way out, the spokesperson said.", "Lisbon"),
+    ("The council sometimes argues that the bridge is unsafe.", "The council"),
+    ("The mayor seldom says that the bridge is unsafe.", "The mayor"),
+])
+def test_frequency_adverb_is_no_speaker(body, speaker):
+    assert speaker in [s[1] for s in summary(body)]
+    assert not {"always", "sometimes", "seldom"} & {s[1] for s in summary(body)}
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The treaty was bad, a diplomat based in Porto said.", "a diplomat based in Porto"),
+    ("The border is calm, an officer stationed at the border said.", "an officer stationed at the border"),
+])
+def test_placing_participle_belongs_to_the_speaker(body, speaker):
+    assert [s[1] for s in summary(body)] == [speaker]

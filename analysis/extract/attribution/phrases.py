@@ -126,8 +126,8 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
     return m
 
 
-#: prepositions after an informed-source participle ("briefed on", "involved in", "informed about")
-_INFORMED_PREPS = frozenset("on in about with of".split())
+#: prepositions after an informed-source or placing participle ("briefed on", "involved in", "stationed at")
+_INFORMED_PREPS = frozenset("on in at about with of".split())
 
 
 def _informed_source_head(toks: list[_Tok], p: int, k: int, lo: int, verbs: ReportingVerbs) -> int | None:

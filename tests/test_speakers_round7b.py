@@ -218,3 +218,24 @@ def test_a_persons_text_is_no_document_of_theirs():
 ])
 def test_initials_defined_after_a_proper_name_are_no_part_of_it(mention, name):
     assert _one(f"{mention} said the plan would fail.", mention).name == name
+
+
+# ------------------------------------------------------------------ a pronoun prefers the previous sentence's subject
+def _pronoun_case(body: str, mention: str):
+    first, second = _resolve(body, [("the plan would fail", "said", "Ann Vale"), ("the deal was dead", "said", mention)])
+    return second.name
+
+
+def test_a_pronoun_takes_the_named_subject_of_the_previous_sentence():
+    body = "Ann Vale said the plan would fail.\n\nTom Roe went further. He said the deal was dead."
+    assert _pronoun_case(body, "He") == "Tom Roe"
+
+
+def test_a_pronoun_after_a_subject_that_is_no_person_keeps_the_last_speaker():
+    body = "Ann Vale said the plan would fail. The bill passed. She said the deal was dead."
+    assert _pronoun_case(body, "She") == "Ann Vale"
+
+
+def test_a_pronoun_after_a_paragraph_break_keeps_the_last_speaker():
+    body = "Ann Vale said the plan would fail. Tom Roe went further.\n\nShe said the deal was dead."
+    assert _pronoun_case(body, "She") == "Ann Vale"

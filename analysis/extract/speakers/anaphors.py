@@ -135,6 +135,9 @@ class _AnaphorRules:
     def _pronoun_person(self, off: int, paragraph: int | None) -> Speaker:
         """he/she: the last person speaker in this or the previous paragraph, else the
         most recent person named in the text, else an older person speaker."""
+        subject = self._previous_subject_person(off)
+        if subject is not None:
+            return subject
         sp = self._last("person", _one_person, off, paragraph, max_back=1)
         if sp is not None:
             return self._outer_person(sp, off, paragraph)
@@ -146,6 +149,26 @@ class _AnaphorRules:
         if sp is not None:
             return sp
         return Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
+
+    def _previous_subject_person(self, off: int) -> Speaker | None:
+        """The named person who is the subject of the sentence before the pronoun's, when the
+        pronoun's sentence has no phrase before it that could be its antecedent ("Kim went
+        further. He told Putin ...", "Putin gave a flavour of it. The agency quotes him ..."):
+        a pronoun prefers the previous sentence's subject (centering theory: Grosz, Joshi and
+        Weinstein 1995, the subject ranks first) over an older speaker."""
+        idx = self._sentence_index(off)
+        if idx is None or idx == 0:
+            return None
+        sents = self.ctx.sentences
+        cur = next((s for s in sents if s.index == idx), None)
+        prev = next((s for s in sents if s.index == idx - 1), None)
+        if cur is None or prev is None or off in self._quoted or \
+                self.ctx.body.count("\n\n", prev.start, cur.start):
+            return None                # a new paragraph, or words inside a quotation
+        if self._nearest_np(cur, off, wanted="any_person", subjects=None) is not None:
+            return None                # a person named before the pronoun in its own sentence
+        hit = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
+        return hit[1] if hit is not None else None
 
     _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:in|to|from|at|into|inside|visited|visiting)\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")
 
@@ -332,6 +355,8 @@ class _AnaphorRules:
                 if wanted == "they" and not sp.plural:
                     continue
                 if wanted == "person" and not (sp.kind == "person" and sp.named and not sp.plural and " " in sp.name):
+                    continue
+                if wanted == "any_person" and not (sp.kind == "person" and not sp.plural):
                     continue
                 return a, sp
             i = g - 1

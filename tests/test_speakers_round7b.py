@@ -239,3 +239,37 @@ def test_a_pronoun_after_a_subject_that_is_no_person_keeps_the_last_speaker():
 def test_a_pronoun_after_a_paragraph_break_keeps_the_last_speaker():
     body = "Ann Vale said the plan would fail. Tom Roe went further.\n\nShe said the deal was dead."
     assert _pronoun_case(body, "She") == "Ann Vale"
+
+
+# ------------------------------------------------------------------ a relative pronoun after a person's appositive
+def test_who_after_an_appositive_is_the_person_it_describes():
+    from test_speakers_names import _doc
+    from analysis.extract.speakers import resolve_speakers
+    from types import SimpleNamespace
+    body = ("The radio spoke to Ann Roe, a researcher at the Berlin-based Arden Foundation for Security "
+            "Studies, who said the plan would fail.")
+    doc = _doc(body)
+    ante = body.index("Arden Foundation")
+    who = body.index("who said")
+    a = SimpleNamespace(kind="indirect", start=who + 9, end=len(body) - 1, text="the plan would fail",
+                        cue_start=who + 4, cue_end=who + 8, cue="said", speaker_mention="who",
+                        speaker_start=who, speaker_end=who + 3, relay=False, agentless=False,
+                        paragraph=0, speaker_antecedent=(ante, ante + len("Arden Foundation for Security Studies")))
+    [sp] = resolve_speakers(doc, [a], actors=[])
+    assert (sp.name, sp.speaker_type) == ("Ann Roe", "expert_think_tank")
+
+
+def test_who_after_an_organisation_stays_the_organisation():
+    from test_speakers_names import _doc
+    from analysis.extract.speakers import resolve_speakers
+    from types import SimpleNamespace
+    body = "The radio spoke to the Arden Foundation, which said the plan would fail."
+    doc = _doc(body)
+    ante = body.index("Arden Foundation")
+    which = body.index("which said")
+    a = SimpleNamespace(kind="indirect", start=which + 11, end=len(body) - 1, text="the plan would fail",
+                        cue_start=which + 6, cue_end=which + 10, cue="said", speaker_mention="which",
+                        speaker_start=which, speaker_end=which + 5, relay=False, agentless=False,
+                        paragraph=0, speaker_antecedent=(ante, ante + len("Arden Foundation")))
+    [sp] = resolve_speakers(doc, [a], actors=[])
+    assert sp.name != "Ann Roe" and "Arden Foundation" in sp.name

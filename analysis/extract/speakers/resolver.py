@@ -69,6 +69,10 @@ _INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 
 # a person's or a group's place after the noun phrase: "Tom Roe in Seoul"
 _IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
+# a person's name then an appositive that runs up to a relative pronoun's antecedent span:
+# "Ann Roe, a researcher at the Berlin-based " + "Arden Foundation"
+_APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3},[ \u00a0]+"
+                                   r"(?:an?|the)[ \u00a0]+[^,.;:\n\"“”]*?(?:[ \u00a0]|-)\Z")
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
@@ -786,6 +790,12 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
         antecedent = _attr(a, "speaker_antecedent")
         if antecedent is not None:        # "Barkley, who said": resolve the antecedent of "who"
             s, e = antecedent
+            lo = max(0, s - 200)
+            head = _APPOSITIVE_HOLDER_RE.search(doc.body[lo:s]) if doc.body[s:s + 1].isupper() else None
+            if head is not None:
+                # "spoke to Ann Roe, a researcher at the Arden Foundation for Security Studies, who
+                # said": the antecedent is the person the appositive describes, not its last noun
+                s = lo + head.start()
             mention = doc.body[s:e]
         if mention is None and s is not None and e is not None:
             mention = doc.body[s:e]

@@ -273,3 +273,13 @@ def test_who_after_an_organisation_stays_the_organisation():
                         paragraph=0, speaker_antecedent=(ante, ante + len("Arden Foundation")))
     [sp] = resolve_speakers(doc, [a], actors=[])
     assert sp.name != "Ann Roe" and "Arden Foundation" in sp.name
+
+
+# ------------------------------------------------------------------ a seat whose gazetteer name holds its country
+@pytest.mark.parametrize("mention, name", [
+    ("A State Department spokesperson", "US State Department spokesperson"),
+    ("A US State Department spokesman", "US State Department spokesman"),      # no second "US"
+    ("A Kremlin source", "Kremlin source"),                                   # the name holds no demonym
+])
+def test_an_anonymous_source_at_a_national_institution_takes_its_full_name(mention, name):
+    assert _one(f"{mention} said the plan would fail.", mention).name == name

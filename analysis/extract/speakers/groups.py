@@ -506,6 +506,11 @@ class _GroupRules:
             if inst is not None and inst.get("speaker_type", "government") == "government":
                 # "A Kremlin source", "a Downing Street official": the seat names its country itself
                 country, government, implied = inst.get("country"), True, True
+                full = str(inst.get("name") or "")
+                if full.endswith(" " + " ".join(body[i:i + n])) and full.split()[0] in gaz.demonyms and \
+                        (i == 0 or self._country_in(" ".join(body[:i])) is None):
+                    body[i:i + n] = full.split()      # "A State Department spokesperson": "US State Department"
+                    changed = True
                 break
         if place is not None:
             place = initials.get(place.split(" (")[0], place)

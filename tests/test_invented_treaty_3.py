@@ -39,9 +39,12 @@ ATTRIBUTION_FLOORS = {
     "recall": 0.9724 - 0.02,
     "cue_acc": 0.9929 - 0.02,
     "kind_acc": 0.9716 - 0.02,
-    "speaker_mention_acc": 0.9574 - 0.02,
-    "speaker_acc": 0.6809 - 0.02,
-    "speaker_type_acc": 0.7518 - 0.02,
+    # speaker floors raised after the round-7b speaker mends (tests/test_speakers_round7b.py), written from this
+    # set's errors (a proxy for them since): measured with those commits and the attribution layer's of the same
+    # round (first scores 1c47a17: mention .9574, speaker .6809, type .7518)
+    "speaker_mention_acc": 0.9862 - 0.02,
+    "speaker_acc": 0.8897 - 0.02,
+    "speaker_type_acc": 0.9448 - 0.02,
 }
 # Wording floors raised after the round-7b loaded-term and naming mends (tests/test_loaded_round7b.py), which were
 # written from this set's errors (the set is a proxy for them): measured at the commit that sets these floors

@@ -19,9 +19,10 @@ behind them.  Datasets:
   scored once before any rule saw them; round 7's mends used their errors, so
   they are a proxy now too;
 * **invented set 3**: eight more, in yet other styles, written without seeing the
-  code, lexicons or extractor output, scored once at the end of round 7 and used
-  for no rule (``tests/data/invented_treaty_3``): the honest figure for unseen
-  styles.
+  code, lexicons or extractor output (``tests/data/invented_treaty_3``); scored once
+  at the end of round 7 before any rule saw them (the honest figures, kept in its
+  README), then used for mends, so a proxy too.  A sealed fourth set
+  (``tests/data/invented_treaty_4``) is not scored here.
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
 ``--write FILE`` saves the headline scores as JSON (the report's method

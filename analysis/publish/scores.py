@@ -36,10 +36,12 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
     ("invented set 2 / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms: a proxy, since round 7's lexicon mends used their misses"),
     ("invented set 3 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 more invented articles in other styles (a French wire, a financial daily, a live blog, "
-     "a nationalist tabloid ...), scored once and used for no rule: the honest figure"),
+     "8 more invented articles in other styles (a French wire, a financial daily, a live blog, a nationalist "
+     "tabloid ...); scored once before any rule saw them they gave quote F1 0.96, speaker 0.68 (the honest "
+     "figures); the numbers here are after round 7's mends from their errors, so a proxy"),
     ("invented set 3 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
-     "the same 8 articles' loaded terms, scored once and used for no rule"),
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.73, precision 0.90 "
+     "(the honest figures); the numbers here are after round 7's mends, so a proxy"),
     ("seeds / quotes / all", "quotes, sources (seed articles only)",
      "our annotation of the five seed articles: conventions, not validity"),
     ("seeds / loaded terms (curated tiers) / all", "wording (seed articles only)",

@@ -224,7 +224,7 @@ def sources_table(quotes: pd.DataFrame, *, include_relays: bool = False,
 
     Media-relay entries ("according to TASS" next to Putin's own entry) are
     left out unless ``include_relays``: they would count one utterance twice.
-    Agentless entries ("Flights are expected to resume", no speaker) are left
+    Agentless entries ("Flights are said to have resumed", no speaker) are left
     out unless ``include_agentless``: their speaker 'Unknown' is nobody
     (:func:`source_rows`).
     """
@@ -257,7 +257,7 @@ def prominence_table(quotes: pd.DataFrame, *, include_agentless: bool = False) -
     (1 = most quoted); ``quoted_first`` marks the source of the outlet's
     earliest attribution (lowest paragraph, then offset) in each article; an
     outlet with several articles can have several.  Media-relay entries are
-    left out; agentless entries ("Heavy rain is expected to fall", no speaker)
+    left out; agentless entries ("Flights are said to have resumed", no speaker)
     too unless ``include_agentless`` (:func:`source_rows`), so neither ranks,
     shares nor ``quoted_first`` credit the placeholder 'Unknown'.
     """

@@ -41,7 +41,7 @@ def note_if_empty(ax: Axes, message: str) -> Axes:
 
 def _originals(quotes: pd.DataFrame, relays: bool, agentless: bool = False) -> pd.DataFrame:
     """The attributions to a source (:func:`analysis.measures.sources.source_rows`): media relays
-    left out unless ``relays``, agentless entries ("X is expected to ...") unless ``agentless``."""
+    left out unless ``relays``, agentless entries ("X is said to ...") unless ``agentless``."""
     return source_rows(quotes, include_relays=relays, include_agentless=agentless)
 
 
@@ -50,7 +50,7 @@ def kinds_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = None,
     """Outlet x kind: ``count`` and ``share`` of the outlet's attributions (long format).
 
     Media-relay entries are left out unless ``relays`` (they repeat an utterance).
-    Agentless entries ("Flights are expected to resume", "it was announced
+    Agentless entries ("Flights are said to have resumed", "it was announced
     that ...", no speaker) are left out unless ``agentless``: this figure is
     how outlets attribute speech to their sources, and an agentless entry is
     the narrator's own hedged report with no source; counted, it would show as
@@ -115,7 +115,7 @@ def cue_categories_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None 
 
     Attributions without a category (e.g. "according to") are counted as
     ``none``.  Media-relay entries are left out unless ``relays``; agentless
-    entries ("X is expected to ...", "X is said to ...") unless ``agentless``.
+    entries ("X is said to ...", "it was announced ...") unless ``agentless``.
     Chosen so: the figure is the stance of the verbs an outlet uses for what
     its sources said; "expected" and "said to" with no one expecting or
     saying are the narrator's hedge, a claim in its own voice, and counted

@@ -47,8 +47,8 @@ def source_types_table(quotes: pd.DataFrame, *, outlets: Sequence[str] | None = 
                        relays: bool = False, agentless: bool = False) -> pd.DataFrame:
     """Outlet x speaker type: attributions, quoted words and their shares within the outlet (long).
 
-    Media-relay entries are left out unless ``relays``; agentless entries ("Heavy rain is
-    expected to fall", "it was announced that ...": no speaker, resolved to 'Unknown' of type
+    Media-relay entries are left out unless ``relays``; agentless entries ("Flights are
+    said to have resumed", "it was announced that ...": no speaker, resolved to 'Unknown' of type
     unnamed) unless ``agentless``, so they do not count as unnamed sources.
     """
     require(quotes, ["outlet", "speaker_type"], "source_types_table")

@@ -196,7 +196,7 @@ def key_numbers(tables: Mapping[str, pd.DataFrame], *, articles: Sequence[Any],
     if _col(quotes, "outlet", "named"):
         from analysis.measures.sources import source_rows
 
-        q = source_rows(quotes)      # relays and agentless ("X is expected to ...") rows left out
+        q = source_rows(quotes)      # relays and agentless ("X is said to ...") rows left out
         cols += ["Attributions", "Unnamed speaker"]
 
         def share(frame: pd.DataFrame) -> str:
@@ -582,7 +582,7 @@ def render_report(
                 footer=keys.total if len(keys.rows) > 1 else None, css="keys")
     h.append("<p>Loaded terms: matches of the loaded-terms list per 1,000 words of the outlet's articles. "
              "Attributions: quotations and reported speech (media relays such as \u201caccording to "
-             "an agency\u201d and claims without a speaker such as \u201cis expected to\u201d left out); "
+             "an agency\u201d and claims without a speaker such as \u201cis said to\u201d left out); "
              "unnamed: the share whose speaker is not named. Tone: mean "
              "VADER compound score of body sentences, from \u22121 (negative) to +1 (positive).</p>")
     for n in all_notes:

@@ -283,3 +283,21 @@ def test_who_after_an_organisation_stays_the_organisation():
 ])
 def test_an_anonymous_source_at_a_national_institution_takes_its_full_name(mention, name):
     assert _one(f"{mention} said the plan would fail.", mention).name == name
+
+
+# ------------------------------------------------------------------ lead: an anonymous official keeps its body
+@pytest.mark.parametrize("body, name, affiliation", [
+    ('A US State Department spokesman said the deal was "of great concern".', "US State Department spokesman",
+     "US State Department"),
+    ("A State Department spokesman said the pact was a concern.", "US State Department spokesman",
+     "US State Department"),
+])
+def test_lead_an_anonymous_official_keeps_the_body_as_affiliation_and_role(body, name, affiliation):
+    from analysis.corpus.model import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    import datetime as dt
+    doc = parse_article(Article(outlet="Harbour Post", title="T", date=dt.date(2024, 6, 20), body=body))
+    (sp,) = resolve_speakers(doc, extract_attributions(doc))
+    assert (sp.name, sp.speaker_type, sp.affiliation, sp.role, sp.named) == (name, "government", affiliation, name, False)

@@ -564,7 +564,10 @@ class _GroupRules:
             typ = "government" if government or noun in self.ctx.cues.office_holders else "unnamed"
         affiliation = f"Government of {gaz.the_country(country)}" if typ == "government" and country and \
             body_text.lower() in ("government", "administration", "") else None
-        return Speaker(name, m, typ, affiliation, country, False, None, plural,
+        if affiliation is None and typ == "government" and body_text:
+            # "US State Department spokesman": the body as the role's organisation (as a named person's)
+            affiliation = self._role_affiliation(name)[1]
+        return Speaker(name, m, typ, affiliation, country, False, None if plural else name, plural,
                        kind="group" if plural else "person", plural=plural)
 
 

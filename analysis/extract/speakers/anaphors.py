@@ -24,6 +24,7 @@ from analysis.extract.speakers.helpers import (
 )
 from analysis.extract.speakers.words import _pair_re
 from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _Spans
+from analysis.lexicons.naming_words import naming_words
 
 
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
@@ -33,13 +34,12 @@ _DEFINITE_RE = re.compile(r"^(?:the|The)\s|^\S+[’']s\s")      # "the ...", "Ja
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def _pejorative_ruler_nouns() -> frozenset[str]:
     """The nouns that name a person as a ruler: the ``ruler_nouns`` (despot, dictator, tyrant, autocrat)
     and ``informal_titles`` (supremo, strongman, honcho, overlord) of lexicons/naming_words.yaml, the one
     explicit list the naming matcher also reads (no longer derived from the loaded lexicon's neutral
     alternatives, which tied a label's suggested replacement to speaker resolution)."""
-    from analysis.measures.wording.naming import naming_words   # the naming word list's one loader
-
     words = naming_words()
     return frozenset(w.lower() for w in words.ruler_nouns | words.informal_titles)
 

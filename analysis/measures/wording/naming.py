@@ -21,6 +21,7 @@ from analysis.extract import paraphrase_of
 from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
 from analysis.measures.evaluative import brill_tag
 from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors
+from analysis.lexicons.naming_words import _NAMING_SECTIONS, NamingWords, naming_words
 from analysis.text import Document
 from analysis.measures.wording.columns import MENTION_COLUMNS, NAMING_COLUMNS, Span
 from analysis.measures.wording.stream import _FUNCTION_WORDS
@@ -33,45 +34,7 @@ from analysis.measures.wording.voice import _attributions_for, _given_spans
 # layer reads the same file through it).
 
 
-@dataclass(frozen=True)
-class NamingWords:
-    """The words the label matcher reads around a name (``lexicons/naming_words.yaml``)."""
-
-    title_abbreviations: frozenset[str]   # written with or without their period: "Mr Kim" / "Mr. Kim"
-    titles: frozenset[str]                # may precede a surname without being a given name
-    function_words: frozenset[str]        # capitalised function words, never part of a name
-    calendar: frozenset[str]              # months and weekdays, which follow a name without extending it
-    honorific_titles: frozenset[str] = frozenset()    # "Comrade", "Supreme Leader": one form with the name
-    honorific_epithets: frozenset[str] = frozenset()  # "respected" before an honorific title
-    country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
-    prefix_openers: frozenset[str] = frozenset()      # "the", "and": words a country prefix may follow
-    informal_titles: frozenset[str] = frozenset()     # "supremo": lower-case role words of news style
-    ruler_nouns: frozenset[str] = frozenset()         # "despot": pejorative nouns for a ruler (speaker anaphors)
-
-
-_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
-                    "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
-                    "informal_titles", "ruler_nouns")
-
-
-@lru_cache(maxsize=1)
-def naming_words() -> NamingWords:
-    """The packaged ``naming_words.yaml``, read once; a malformed file raises
-    :class:`~analysis.lexicons.LexiconError` naming it and the line."""
-    data, name = read_lexicon(None, "naming_words.yaml", lines=True)
-    check_top_keys(data, name, expected=dict.fromkeys(_NAMING_SECTIONS, dict), kind="naming word list")
-    sections: dict[str, frozenset[str]] = {}
-    for key in _NAMING_SECTIONS:
-        section = data.get(key)
-        line = section.get("__line__") if isinstance(section, dict) else data.get("__line__")
-        if not isinstance(section, dict) or not (section.get("rationale") or section.get("source")):
-            raise LexiconError([Problem(name, f"section {key!r} needs 'words' and a 'rationale' or 'source'", line)])
-        words = section.get("words")
-        if not isinstance(words, list) or not all(isinstance(x, str) and x.strip() for x in words):
-            raise LexiconError([Problem(name, f"{key}: 'words' must be a list of non-empty strings "
-                                              f"(quote On/No/Yes, which YAML reads as booleans)", line)])
-        sections[key] = frozenset(x.strip() for x in words)
-    return NamingWords(**sections)
+# The naming word list's one loader is analysis.lexicons.naming_words (the speaker layer reads it too).
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]([A-Z][\w’'-]*)")

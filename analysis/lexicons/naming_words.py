@@ -1,0 +1,55 @@
+"""The naming word list (``lexicons/naming_words.yaml``): titles, function words and calendar words
+around an actor's name, honorific and informal titles, country prefixes and pejorative ruler nouns.
+
+Its one loader, read by the naming measure (:mod:`analysis.measures.wording.naming`) and by the
+speaker layer's anaphors (a ruler noun refers to the leader), so neither layer imports the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.corpus.model import Problem
+from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
+
+
+@dataclass(frozen=True)
+class NamingWords:
+    """The words the label matcher reads around a name (``lexicons/naming_words.yaml``)."""
+
+    title_abbreviations: frozenset[str]   # written with or without their period: "Mr Kim" / "Mr. Kim"
+    titles: frozenset[str]                # may precede a surname without being a given name
+    function_words: frozenset[str]        # capitalised function words, never part of a name
+    calendar: frozenset[str]              # months and weekdays, which follow a name without extending it
+    honorific_titles: frozenset[str] = frozenset()    # "Comrade", "Supreme Leader": one form with the name
+    honorific_epithets: frozenset[str] = frozenset()  # "respected" before an honorific title
+    country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
+    prefix_openers: frozenset[str] = frozenset()      # "the", "and": words a country prefix may follow
+    informal_titles: frozenset[str] = frozenset()     # "supremo": lower-case role words of news style
+    ruler_nouns: frozenset[str] = frozenset()         # "despot": pejorative nouns for a ruler (speaker anaphors)
+
+
+_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
+                    "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
+                    "informal_titles", "ruler_nouns")
+
+
+@lru_cache(maxsize=1)
+def naming_words() -> NamingWords:
+    """The packaged ``naming_words.yaml``, read once; a malformed file raises
+    :class:`~analysis.lexicons.LexiconError` naming it and the line."""
+    data, name = read_lexicon(None, "naming_words.yaml", lines=True)
+    check_top_keys(data, name, expected=dict.fromkeys(_NAMING_SECTIONS, dict), kind="naming word list")
+    sections: dict[str, frozenset[str]] = {}
+    for key in _NAMING_SECTIONS:
+        section = data.get(key)
+        line = section.get("__line__") if isinstance(section, dict) else data.get("__line__")
+        if not isinstance(section, dict) or not (section.get("rationale") or section.get("source")):
+            raise LexiconError([Problem(name, f"section {key!r} needs 'words' and a 'rationale' or 'source'", line)])
+        words = section.get("words")
+        if not isinstance(words, list) or not all(isinstance(x, str) and x.strip() for x in words):
+            raise LexiconError([Problem(name, f"{key}: 'words' must be a list of non-empty strings "
+                                              f"(quote On/No/Yes, which YAML reads as booleans)", line)])
+        sections[key] = frozenset(x.strip() for x in words)
+    return NamingWords(**sections)

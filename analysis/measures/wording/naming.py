@@ -16,9 +16,8 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
-from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
+from analysis.lexicons import file_stamp
 from analysis.measures.evaluative import brill_tag
 from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors
 from analysis.lexicons.naming_words import _NAMING_SECTIONS, NamingWords, naming_words

@@ -21,8 +21,10 @@ behind them.  Datasets:
 * **invented set 3**: eight more, in yet other styles, written without seeing the
   code, lexicons or extractor output (``tests/data/invented_treaty_3``); scored once
   at the end of round 7 before any rule saw them (the honest figures, kept in its
-  README), then used for mends, so a proxy too.  A sealed fourth set
-  (``tests/data/invented_treaty_4``) is not scored here.
+  README), then used for mends, so a proxy too;
+* **invented set 4**: eight more (``tests/data/invented_treaty_4``), written the
+  same blind way and scored once at the start of round 8 on round 7's rules
+  (figures in its README), then used for mends, so a proxy too.
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
 ``--write FILE`` saves the headline scores as JSON (the report's method
@@ -168,7 +170,7 @@ def _invented() -> tuple[tuple[str, Path], ...]:
     """The invented sets of a source checkout (absent from an installed package: then skipped)."""
     data = Path(__file__).resolve().parents[2] / "tests" / "data"
     return (("invented set", data / "invented_treaty"), ("invented set 2", data / "invented_treaty_2"),
-            ("invented set 3", data / "invented_treaty_3"))
+            ("invented set 3", data / "invented_treaty_3"), ("invented set 4", data / "invented_treaty_4"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

@@ -39,6 +39,14 @@ def test_speaker_alias_rule():
     assert not same_speaker("Kim Jong Un", None)
 
 
+def test_a_coordination_is_the_same_speaker_in_any_order():
+    assert same_speaker("Ruritanian and Freedonian governments", "Freedonian and Ruritanian governments")
+    assert same_speaker("Ann Alder and Bo Birch", "Bo Birch and Ann Alder")
+    assert same_speaker("Ruritanian and Freedonian governments (joint)", "freedonian and ruritanian governments")
+    assert not same_speaker("Ruritanian and Freedonian governments", "Freedonian governments")   # not a subset
+    assert not same_speaker("Ruritanian government", "government Ruritanian")   # only coordinations are reordered
+
+
 def test_gold_located_in_paragraph_with_its_mention_and_cue():
     body = ("Officials said the talks failed.\n\n"
             "Later, Mr Ode said the talks failed, and he added nothing.")

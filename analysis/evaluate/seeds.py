@@ -166,16 +166,24 @@ def _norm_name(name: str) -> str:
     return " ".join(name.split())
 
 
+def _coordination_key(name: str) -> str:
+    """A normalised coordination ("a and b governments") as its sorted words, so that the same group named in
+    another order ("b and a governments") is the same speaker; any other name is returned unchanged."""
+    words = name.split()
+    return " ".join(sorted(words)) if "and" in words else name
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """Normalised equality, with the documented alias rule for gold names "X (Y)"."""
+    """Normalised equality, with the documented alias rule for gold names "X (Y)"; a coordination matches in any
+    order of its conjuncts ("Russian and North Korean governments" ~ "North Korean and Russian governments")."""
     if not gold or not predicted:
         return False
-    p = _norm_name(predicted)
+    p = _coordination_key(_norm_name(predicted))
     options = {_norm_name(gold)}
     m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", gold)
     if m:
         options |= {_norm_name(m.group(1)), _norm_name(m.group(2))}
-    return p in options
+    return p in {_coordination_key(o) for o in options}
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:

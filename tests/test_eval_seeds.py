@@ -184,3 +184,22 @@ def test_paraphrase_spans_give_the_gold_voice_of_seed_loaded_terms():
             results.append((t["term"], want, d.text.voice_of(k, k + len(t["term"]), paraphrase_spans=spans)))
     assert len(results) == 25
     assert [r for r in results if r[1] != r[2]] == []
+
+
+def test_cli_lists_each_speaker_name_or_type_error(capsys):
+    """The text report lists every matched entry whose speaker name or type is wrong, flagged S / T."""
+    from _invented_helpers import invented_pairs
+    from analysis.cli.main import main
+    folder = Path(__file__).resolve().parent / "data" / "invented_treaty_2"
+    t = score_seeds(invented_pairs(folder)).pairs
+    m = t[t["status"] == "matched"]
+    wrong_s, wrong_t = int((m["speaker_ok"] == False).sum()), int((m["type_ok"] == False).sum())  # noqa: E712
+    assert main(["eval", "seeds", "--gold", str(folder / "gold"), "--corpus", str(folder / "corpus")]) == 0
+    out = capsys.readouterr().out
+    rows = out.split("Matched with a wrong speaker name (S) or type (T)")
+    if not (wrong_s or wrong_t):
+        assert len(rows) == 1
+        return
+    listed = [line for line in rows[1].splitlines()[1:] if line.startswith("  ")]
+    assert sum(line[6] == "S" for line in listed) == wrong_s
+    assert sum(line[7] == "T" for line in listed) == wrong_t

@@ -416,6 +416,14 @@ def run_eval_seeds(args: argparse.Namespace) -> int:
         for r in wrong.itertuples():
             print(f"  {r.article[:3]} cue {r.gold_cue!r}->{r.pred_cue!r}  "
                   f"mention {r.gold_mention!r}->{r.pred_mention!r}")
+    named = report.pairs[(report.pairs["status"] == "matched") &
+                         ((report.pairs["speaker_ok"] == False) | (report.pairs["type_ok"] == False))]  # noqa: E712
+    if len(named):
+        print(f"\nMatched with a wrong speaker name (S) or type (T) ({len(named)})")
+        for r in named.itertuples():
+            flags = ("S" if r.speaker_ok in (False,) else " ") + ("T" if r.type_ok in (False,) else " ")
+            print(f"  {r.article[:3]} {flags} {r.gold_speaker!r} [{r.gold_type}] -> {r.pred_speaker!r} "
+                  f"[{r.pred_type}]  mention {r.pred_mention!r}")
     for p in report.problems:
         print(f"problem: {p}", file=sys.stderr)
     return 0

@@ -28,11 +28,12 @@ class NamingWords:
     prefix_openers: frozenset[str] = frozenset()      # "the", "and": words a country prefix may follow
     informal_titles: frozenset[str] = frozenset()     # "supremo": lower-case role words of news style
     ruler_nouns: frozenset[str] = frozenset()         # "despot": pejorative nouns for a ruler (speaker anaphors)
+    epithet_titles: frozenset[str] = frozenset()      # "madman": name-calling nouns written before a name (naming only)
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
                     "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
-                    "informal_titles", "ruler_nouns")
+                    "informal_titles", "ruler_nouns", "epithet_titles")
 
 
 @lru_cache(maxsize=1)

@@ -188,8 +188,8 @@ class _PrefixRules:
     honorific_in: re.Pattern  # an honorific title ending with the label's first word ("Supreme" + "Leader Kim")
     epithet: re.Pattern      # an epithet ending right before an honorific title
     country: re.Pattern      # a country abbreviation, name or demonym ending right before a role word
-    roles: frozenset[str]    # role words (naming_words titles, informal titles and ruler nouns, lower case)
-    informal: frozenset[str] = frozenset()   # informal titles and ruler nouns (naming_words, lower case)
+    roles: frozenset[str]    # role words (naming_words titles, informal titles, ruler nouns and epithet titles, lower case)
+    informal: frozenset[str] = frozenset()   # informal titles, ruler nouns and epithet titles (naming_words, lower case)
     openers: frozenset[str] = frozenset()   # words a country prefix may follow (lower case)
     function_words: frozenset[str] = frozenset()   # capitalised function words (naming_words)
 
@@ -217,11 +217,13 @@ def _prefix_rules() -> _PrefixRules:
     return _PrefixRules(re.compile(start + _alternation(words.honorific_titles) + end),
                         re.compile(start + _alternation(words.honorific_titles) + r")\Z"),
                         re.compile(start + _alternation(words.honorific_epithets) + end),
-                        re.compile(start + _alternation(countries) + end),
-                        frozenset(w.lower() for w in words.titles | words.informal_titles | words.ruler_nouns),
+                        re.compile(start + _alternation(countries) + r")(?P<possessive>['’]s)?[ \u00a0]+\Z"),
+                        frozenset(w.lower() for w in words.titles | words.informal_titles | words.ruler_nouns
+                                  | words.epithet_titles),
                         openers=frozenset(w.lower() for w in words.prefix_openers),
                         function_words=words.function_words,
-                        informal=frozenset(w.lower() for w in words.informal_titles | words.ruler_nouns))
+                        informal=frozenset(w.lower() for w in words.informal_titles | words.ruler_nouns
+                                           | words.epithet_titles))
 
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
@@ -250,7 +252,11 @@ def _prefix_opens_phrase(body: str, c: int, prefix: str, rules: _PrefixRules) ->
     is taken: news writes "between US President Roe", "signed by U.S. President Roe", while a country
     name there is the object of the preposition ("In Russia President Roe ...").  A prefix with a final
     period after a determiner ("Prices rose in the U.S. President Roe said") may end the sentence, so it
-    is not taken."""
+    is not taken.  A possessive country ("North Korea's leader Roe") is a determiner of the role's phrase:
+    it is taken after any lower-case word as well ("met North Korea's leader Roe")."""
+    possessive = prefix.endswith(("'s", "’s"))
+    if possessive:
+        prefix = prefix[:-2]
     i = c
     while i > 0 and body[i - 1] in " \u00a0\t":
         i -= 1
@@ -263,8 +269,10 @@ def _prefix_opens_phrase(body: str, c: int, prefix: str, rules: _PrefixRules) ->
     if word[:1].isupper() and word not in rules.function_words:
         return False
     if word.lower() in rules.openers:
-        return not prefix.endswith(".")
-    return prefix.replace(".", "").isupper()
+        return possessive or not prefix.endswith(".")
+    # a possessive country ("North Korea's leader") is a determiner: it opens the role's phrase after
+    # any lower-case word ("met North Korea's leader Roe"), never ending a phrase of its own
+    return possessive or prefix.replace(".", "").isupper()
 
 
 def _takes_informal_title(body: str, role: re.Match, end: int | None) -> bool:
@@ -323,6 +331,69 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
     return s
 
 
+#: A capitalised given name and a surname after it ("Esther Roe"): group 1 the given name, group 2 the surname.
+_GIVEN_SURNAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)[ \u00a0]+([A-Z][\w’'-]*)(?![\w’'-]*\w)")
+
+
+#: A byline or credit list ending right before a name: "By", "reporting by", "editing by" and names, commas, "and".
+_CREDIT_BEFORE = re.compile(r"(?:(?:\A|(?<=[\n.;(]))[ \u00a0]*By|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|"
+                            r"[Cc]ompiled|[Pp]roduced)[ \u00a0]+by)(?:[ \u00a0]+(?:and|[A-Z][\w’'.-]*)[,;]?)*[ \u00a0]+\Z")
+
+
+def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]]) -> list[tuple[int, int]]:
+    """Where another person with the surname of a one-word person label is named in ``body``, as
+    (position, -1) events, with the actor's own longer labels that contain the surname as (position, 0):
+    read by :func:`_drop_other_surnames`.  Another person is a given name + the surname that is no mention
+    ("Esther Roe", "Jack Roe"), the given name being no title, function word or month (naming_words.yaml)."""
+    words = naming_words()
+    surnames = {r.label: r.actor.name for _, _, r in found if r.surname_like}
+    if not surnames:
+        return []
+    spans = [(s, e) for s, e, _ in found]
+    events = []
+    for m in _GIVEN_SURNAME.finditer(body):
+        given, surname = m.group(1), m.group(2)
+        if surname not in surnames or given in words.titles or given in words.function_words \
+                or given in words.calendar or given.rstrip(".") in words.title_abbreviations:
+            continue
+        if any(s <= m.start(2) < e for s, e in spans):
+            continue   # the surname is inside a mention ("Vladimir Roe" as a label of its own)
+        if _CREDIT_BEFORE.search(body, max(0, m.start() - 120), m.start()):
+            continue   # a byline or credit ("By Jack Roe and ...", "Additional reporting by Ann Roe"): no person of the story
+        events.append((m.start(), -1, surname))
+    for s, e, r in found:
+        if not r.surname_like and r.actor.name in surnames.values():
+            own = [label for label, name in surnames.items() if name == r.actor.name]
+            if any(w in own for w in re.findall(r"[\w’'-]+", r.label)):
+                events.append((s, 0, r.actor.name))
+    return sorted(events)
+
+
+def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]]) -> list[tuple[int, int, "_LabelRule"]]:
+    """``found`` without the bare surname mentions that belong to another person of the article: a one-word
+    person label ("Roe") whose last full-name bearer before it is another person ("Esther Roe, 52, runs a
+    bakery. ... Roe said"), not the actor (the actor's longer label, "Tom Roe", or no full name at all).
+    Recency decides, as a reader does; general for any surname (round 8)."""
+    events = _other_bearers(body, found)
+    if not any(kind == -1 for _, kind, _ in events):
+        return found
+    keep = []
+    for s, e, r in found:
+        if r.surname_like:
+            last = None
+            for pos, kind, who in events:
+                if pos >= s:
+                    break
+                if kind == -1 and who == r.label:
+                    last = "other"
+                elif kind == 0 and who == r.actor.name:
+                    last = "actor"
+            if last == "other":
+                continue
+        keep.append((s, e, r))
+    return keep
+
+
 def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
     """Actor mentions in ``body``: longest label first, no overlaps, name-shape rules applied.
 
@@ -348,6 +419,7 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
         starts.insert(i, s)
         ends.insert(i, e)
         found.append((s, e, r))
+    found = _drop_other_surnames(body, found)
     out = []
     for s, e, r in found:
         form_start = _extend_form(body, s, person=r.actor.kind == "person", end=e)

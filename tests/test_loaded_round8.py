@@ -1,0 +1,89 @@
+"""Round 8 of the wording measures: naming forms (a possessive country before a role, an epithet title
+before a name, a bare surname that belongs to another person of the article) and loaded-language classes.
+Every sentence here is invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from _loaded_helpers import terms
+from analysis.measures.wording import find_mentions
+
+_ACTORS = {"actors": [
+    {"name": "Pak Sung Ho", "kind": "person", "labels": ["leader Pak Sung Ho", "Pak Sung Ho", "Pak"]},
+    {"name": "Lee Min Ja", "kind": "person", "labels": ["President Lee Min Ja", "Lee Min Ja", "Lee"]},
+]}
+
+
+def _forms(text: str) -> list[str]:
+    return [m.matched_text for m in find_mentions(text, actors=_ACTORS)]
+
+
+# --------------------------------------------------------------------------- naming forms
+
+@pytest.mark.parametrize("body, forms", [
+    # a possessive country before a role word opens one form with the role and the name
+    ("Crowds cheered Norway's leader Pak Sung Ho in the square.", ["Norway's leader Pak Sung Ho"]),
+    ("The envoy and Norway's leader Pak Sung Ho spoke.", ["Norway's leader Pak Sung Ho"]),
+    ("Norway’s President Lee Min Ja arrived late.", ["Norway’s President Lee Min Ja"]),
+    # a possessive that is part of a longer capitalised name is not the role's country
+    ("Visitors to New Norway's leader Pak Sung Ho came.", ["leader Pak Sung Ho"]),
+    # no possessive: a country name after a preposition ends that phrase (unchanged)
+    ("In Norway President Lee Min Ja spoke.", ["President Lee Min Ja"]),
+])
+def test_a_possessive_country_before_a_role_is_one_form(body, forms):
+    assert _forms(body) == forms
+
+
+@pytest.mark.parametrize("body, forms", [
+    ("Every week it is something new from that madman Pak Sung Ho, she said.", ["madman Pak Sung Ho"]),
+    ("Protesters called on the world to stop the thug Lee Min Ja.", ["thug Lee Min Ja"]),
+    # an epithet not right before the name, or a past one, is not the name's title
+    ("The madman said Pak Sung Ho was right.", ["Pak Sung Ho"]),
+    ("The former thug Lee Min Ja now runs a charity.", ["Lee Min Ja"]),
+    # a relative clause on the epithet: its subject is the name
+    ("The maniac Pak Sung Ho jailed escaped.", ["Pak Sung Ho"]),
+])
+def test_an_epithet_before_a_name_is_one_form_with_it(body, forms):
+    assert _forms(body) == forms
+
+
+def test_epithet_titles_are_loaded_labels_and_not_read_by_the_speaker_anaphors():
+    from analysis.extract.speakers.anaphors import _pejorative_ruler_nouns
+    from analysis.lexicons.naming_words import naming_words
+    from analysis.measures.wording import load_loaded_terms
+    words = naming_words()
+    assert {"madman", "thug"} <= words.epithet_titles
+    assert not words.epithet_titles & _pejorative_ruler_nouns()
+    labels = set()
+    for e in load_loaded_terms().entries:
+        if e.category == "label":
+            labels |= {e.term.lower(), *(v.lower() for v in e.variants)}
+    assert words.epithet_titles <= labels
+
+
+@pytest.mark.parametrize("body, forms", [
+    # another person with the surname is named: the bare surname after it is hers
+    ("Leader Pak Sung Ho met the envoy. Lena Pak, 52, runs a bakery. \"We worry,\" Pak said.",
+     ["Leader Pak Sung Ho"]),
+    # the actor named again after her: the bare surname is his again (recency)
+    ("Lena Pak, 52, runs a bakery. Later Pak Sung Ho spoke. Pak said the pact was firm.",
+     ["Pak Sung Ho", "Pak"]),
+    # no other bearer: every bare surname is the actor's
+    ("Pak Sung Ho met the envoy. Pak said the pact was firm.", ["Pak Sung Ho", "Pak"]),
+    # a title, a month or a function word before the surname is no given name
+    ("Pak Sung Ho spoke. Leader Pak waved. But Pak said no.", ["Pak Sung Ho", "Pak", "Pak"]),
+    # another bearer of a different surname changes nothing
+    ("Pak Sung Ho met Lena Moss. Pak said the pact was firm.", ["Pak Sung Ho", "Pak"]),
+])
+def test_a_bare_surname_after_another_bearer_of_it_is_not_the_actor(body, forms):
+    assert _forms(body) == forms
+
+
+def test_a_credit_line_names_no_person_of_the_story_but_a_by_phrase_does():
+    body = "By Lena Pak and Tom Roe. Pak Sung Ho met the envoy. Later, Pak said nothing."
+    assert _forms(body) == ["Pak Sung Ho", "Pak"]
+    body = "Pak Sung Ho spoke. Additional reporting by Lena Pak; editing by Tom Roe. Pak said no."
+    assert _forms(body) == ["Pak Sung Ho", "Pak"]
+    # an agent phrase in a story sentence names a person of the story
+    body = "Pak Sung Ho spoke. The bakery is run by Lena Pak, 52. Pak said business was slow."
+    assert _forms(body) == ["Pak Sung Ho"]

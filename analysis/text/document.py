@@ -50,6 +50,12 @@ class Document:
     def body(self) -> str:
         return self.article.body
 
+    @property
+    def answers(self) -> tuple:
+        """An interview transcript's answer turns (:class:`analysis.text.transcript.Turn`: label, span): who
+        speaks them is their label; the attribution layer makes no entries inside them."""
+        return self.text.answers
+
 
 def parse_article(article: "Article", *, abbreviations: frozenset[str] | None = None,
                   segmentation_words: SegmentationWords | None = None) -> Document:

@@ -76,6 +76,7 @@ from analysis.enums import Voice
 from analysis.text.quote_marks import (ALL_QUOTE_MARKS, CLOSING_SHAPES, CORNER_MARKS, DOUBLE_MARKS, OPENING_SHAPES,
                                       SINGLE_MARKS, WHITE_CORNER_MARKS)
 from analysis.text.spans import strip_span
+from analysis.text.transcript import Turn, find_turns
 
 
 # The marks are defined once, in analysis.text.quote_marks (the attribution extractor reads them too).
@@ -184,6 +185,20 @@ class ParsedText:
     tokens: tuple[Token, ...]
     quotations: tuple[Quotation, ...]
     stray_marks: tuple[StrayMark, ...] = field(default=())
+    #: interview transcript turns (:mod:`analysis.text.transcript`); an answer turn is quoted voice
+    turns: tuple[Turn, ...] = field(default=())
+
+    @property
+    def answers(self) -> tuple[Turn, ...]:
+        """The answer turns of an interview transcript: the interviewee's own words, with their label."""
+        return tuple(t for t in self.turns if t.role == "answer")
+
+    def in_answer(self, start: int, end: int | None = None) -> bool:
+        """True when ``[start, end)`` lies inside one transcript answer turn."""
+        end = start + 1 if end is None else end
+        # turns are in text order and do not overlap: the one turn starting last at or before ``start``
+        k = bisect.bisect_right(self.turns, start, key=lambda t: t.start) - 1
+        return k >= 0 and self.turns[k].role == "answer" and end <= self.turns[k].end
 
     def sentence_at(self, offset: int) -> Sentence | None:
         return _containing(self.sentences, offset)
@@ -202,9 +217,9 @@ class ParsedText:
 
     def voice_of(self, start: int, end: int, *,
                  paraphrase_spans: Iterable[tuple[int, int]] = ()) -> Voice:
-        """Voice of a span: quoted if inside quotation marks, paraphrase if inside a
-        reported clause (given by attribution), narrator otherwise."""
-        if self.is_quoted(start, end):
+        """Voice of a span: quoted if inside quotation marks or a transcript's answer turn, paraphrase if
+        inside a reported clause (given by attribution), narrator otherwise."""
+        if self.is_quoted(start, end) or (self.turns and self.in_answer(start, end)):
             return "quoted"
         if _covered(paraphrase_spans, start, end, key=paraphrase_spans):
             return "paraphrase"
@@ -1287,13 +1302,17 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
                                          segmentation_words=words, abbreviations=abbreviations,
                                          sentence_rules=sentence_rules)
     quoted = _quoted_mask(len(body), quotations)
+    turns = find_turns(body, paragraphs)
+    for t in turns:
+        if t.role == "answer":        # the interviewee's own words: quoted voice, like a quotation
+            quoted[t.start:t.end] = b"\x01" * (t.end - t.start)
     tokens: list[Token] = []
     for sent in sentences:
         for s, e, t in tokenize(body, start=sent.start, end=sent.end):
             voice: Voice = "quoted" if quoted[s] else "narrator"
             tokens.append(Token(len(tokens), s, e, t, sent.index, voice))
     return ParsedText(body, tuple(paragraphs), tuple(sentences), tuple(tokens),
-                      tuple(quotations), tuple(strays))
+                      tuple(quotations), tuple(strays), turns)
 
 
 def _quoted_mask(n: int, quotations: Iterable[Quotation]) -> bytearray:

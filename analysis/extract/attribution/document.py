@@ -75,9 +75,12 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     pt = doc.text
     sent_toks = _sentence_tokens(pt)
     cues: list[_Cue] = []
+    # a transcript's answer turns are the interviewee's own words, like one long direct quotation without
+    # marks: no entries inside them in the seed conventions (PolNeAR annotates speech inside them)
+    answers = bool(pt.turns) and lex.scheme == "seeds"
     for s in pt.sentences:
         toks = sent_toks[s.index]
-        if not toks:
+        if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)):
             continue
         lo = 0
         if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph == 0):
@@ -94,7 +97,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
         cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block))
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
-    atts = _build(doc, cues, sent_toks)
+    atts = _build(doc, cues, sent_toks, answers=answers)
     return _univocal(atts) if lex.scheme == "polnear" else atts
 
 
@@ -225,11 +228,12 @@ def _strip(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _top_quotes(pt: ParsedText) -> list[list[Quotation]]:
-    """Depth-0 quotations grouped into chains that run over several paragraphs."""
+def _top_quotes(pt: ParsedText, *, answers: bool = False) -> list[list[Quotation]]:
+    """Depth-0 quotations grouped into chains that run over several paragraphs (``answers``: not those inside
+    a transcript's answer turn)."""
     chains: list[list[Quotation]] = []
     for q in pt.quotations:
-        if q.depth != 0 or q.end <= q.start:
+        if q.depth != 0 or q.end <= q.start or (answers and pt.in_answer(q.start, q.end)):
             continue
         if q.continued and chains and chains[-1][-1].continues:
             chains[-1].append(q)
@@ -238,7 +242,8 @@ def _top_quotes(pt: ParsedText) -> list[list[Quotation]]:
     return chains
 
 
-def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list[Attribution]:
+def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
+           answers: bool = False) -> list[Attribution]:
     pt = doc.text
     body = pt.body
     sent_cues: dict[int, list[_Cue]] = {}
@@ -288,7 +293,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]]) -> list
 
     # ---- attach quotations to cues
     floating: list[list[Quotation]] = []
-    for chain in _top_quotes(pt):
+    for chain in _top_quotes(pt, answers=answers):
         first, last = chain[0], chain[-1]
         s_open = pt.sentence_at(first.open_at)
         s_close = pt.sentence_at(last.close_at if last.close_at is not None else max(last.end - 1, last.start))

@@ -74,12 +74,16 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
     # name span runs over the nickname (the segmenter's rule: a nickname is no quotation)
     marks = {x for o, e in nickname_spans(body, paragraphs=getattr(pt, "paragraphs", None) or None)
              for x in (o, e - 1)} if any(c in body for c in QUOTE_CHARS) else set()
+    turns = getattr(pt, "turns", ())
     for t in pt.tokens:
         if marks and t.start in marks and t.end == t.start + 1:
             continue
         poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
             t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()
-        out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), t.voice == "quoted", poss))
+        quoted = t.voice == "quoted"
+        if quoted and turns and pt.in_answer(t.start, t.end):
+            quoted = pt.is_quoted(t.start, t.end)     # a transcript's answer is quoted voice, not a quotation
+        out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), quoted, poss))
     return out
 
 

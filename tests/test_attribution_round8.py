@@ -1,0 +1,112 @@
+"""Attribution rules (round 8), on sentences written for these tests: each rule has sentences it must
+report (cue, speaker mention, content and kind asserted) and sentences with the same words that must not
+give the new reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.text import Document, parse_article, parse_text
+
+
+def doc(body: str) -> Document:
+    return parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body))
+
+
+def atts(body: str, **options) -> list[Attribution]:
+    return extract_attributions(doc(body), **options)
+
+
+def summary(body: str, **options) -> list[tuple[str, str | None, str, str]]:
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body, **options)]
+
+
+# ------------------------------------------------------------------ 1. interview transcripts
+
+INTERVIEW = """The harbour magazine spoke with a retired admiral about the new port deal.
+
+Q: The minister says the deal is final. Is it?
+
+A: Not at all. The minister said last week that the deal was "a done deal," but the port authority says otherwise. I think it is a pirate arrangement.
+
+Q: What comes next?
+
+A: We wait. The council has said it will vote in May.
+
+The admiral's remarks came as the port authority said it would review the contract."""
+
+
+def test_transcript_turns_are_found_with_their_labels_and_roles():
+    d = doc(INTERVIEW)
+    turns = d.text.turns
+    assert [(t.label, t.role) for t in turns] == [("Q", "question"), ("A", "answer"), ("Q", "question"),
+                                                 ("A", "answer")]
+    assert [d.body[t.start:t.end] for t in d.answers] == [
+        'Not at all. The minister said last week that the deal was "a done deal," but the port authority says '
+        'otherwise. I think it is a pirate arrangement.',
+        "We wait. The council has said it will vote in May."]
+    assert d.body[turns[0].label_start:turns[0].label_end] == "Q"
+
+
+def test_transcript_answers_have_no_attributions_but_questions_and_narration_do():
+    got = summary(INTERVIEW)
+    assert got == [("says", "The minister", "the deal is final", "indirect"),
+                   ("said", "the port authority", "it would review the contract", "indirect")]
+
+
+def test_transcript_answer_is_quoted_voice_and_question_is_narrator():
+    d = doc(INTERVIEW)
+    s = d.body.index("pirate")
+    assert d.text.voice_of(s, s + len("pirate")) == "quoted"
+    q = d.body.index("final")
+    assert d.text.voice_of(q, q + len("final")) == "narrator"
+    n = d.body.index("remarks")
+    assert d.text.voice_of(n, n + len("remarks")) == "narrator"
+    tok = next(t for t in d.text.tokens if t.text == "pirate")
+    assert tok.voice == "quoted"
+
+
+def test_transcript_answers_keep_their_entries_in_polnear_scheme():
+    # PolNeAR annotates speech inside an interviewee's answers: its scheme keeps them
+    got = summary(INTERVIEW, scheme="polnear")
+    assert ("said", "The minister", "a done deal,", "partial") in got
+    assert ("said", "The council", "it will vote in May", "indirect") in got
+
+
+NAMED = """HOST JANE ROE: Welcome back. Did the council sign?
+
+BOB MARSH: It did, and the mayor says it is binding.
+
+ROE: Will the court agree?
+
+MARSH: Probably not. Lawyers told me the clause is weak."""
+
+
+def test_named_labels_interviewer_by_questions_and_surname_repeats():
+    d = doc(NAMED)
+    assert [(t.label, t.role) for t in d.text.turns] == [("HOST JANE ROE", "question"), ("BOB MARSH", "answer"),
+                                                        ("ROE", "question"), ("MARSH", "answer")]
+    assert summary(NAMED) == []
+
+
+@pytest.mark.parametrize("body", [
+    # a factbox of labelled items: no interviewer (no question label, no question mark)
+    "GERMANY: Berlin said the pact was a threat.\n\nFRANCE: Paris said it would consult its partners.",
+    # one labelled paragraph only
+    "Note: The minister said the deal was final.\n\nThe council said it would vote in May.",
+    # a list of labelled items, one question among them
+    "Smith: Hold on.\n\nJones: Win big.\n\nBrown: Go home?\n\nGreen: The aide said they would stay.",
+])
+def test_labelled_paragraphs_that_are_no_transcript(body):
+    d = doc(body)
+    assert d.text.turns == ()
+    assert all(c in {"said"} for c, *_ in summary(body))
+    assert len(summary(body)) == body.count(" said ")
+
+
+def test_parse_text_without_labels_has_no_turns():
+    assert parse_text("The mayor said the bridge was safe.").turns == ()

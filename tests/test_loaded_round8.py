@@ -87,3 +87,38 @@ def test_a_credit_line_names_no_person_of_the_story_but_a_by_phrase_does():
     # an agent phrase in a story sentence names a person of the story
     body = "Pak Sung Ho spoke. The bakery is run by Lena Pak, 52. Pak said business was slow."
     assert _forms(body) == ["Pak Sung Ho"]
+
+
+# --------------------------------------------------------------------------- loaded-language classes
+
+def test_the_dictates_of_a_dominant_power_and_not_of_conscience_or_markets():
+    assert terms("The rebels said the island would no longer bow to the dictates of Brussels.") == ["dictates of Brussels"]
+    assert terms("Critics say the cabinet follows the dictates of the White House.") == ["dictates of the White House"]
+    assert terms("She obeyed the dictates of her conscience.") == []
+    assert terms("The dictates of the market left the farmers poor.") == []
+    assert terms("The minister said Brussels dictates nothing to the island.") == []
+
+
+def test_a_seat_of_power_s_war_personalises_the_war_and_its_other_nouns_do_not():
+    assert terms("The mines supply shells for the Kremlin's war on its neighbour.") == ["Kremlin's war"]
+    assert terms("Veterans marched against Downing Street's war in the desert.") == ["Downing Street's war"]
+    assert terms("The Kremlin's warning came a day later.") == []
+    assert terms("The Kremlin's spokesman said the war would go on.") == []
+    # a capital as a country metonym is wire usage
+    assert terms("Moscow's war effort needs shells.") == []
+
+
+def test_marriage_of_convenience_as_an_alliance_and_not_as_a_wedding():
+    assert terms("The senator called the pact a marriage of convenience between two isolated states.") == [
+        "marriage of convenience"]
+    assert terms("Analysts see an alliance of convenience that will not outlast the war.") == ["marriage of convenience"]
+    assert terms("Immigration officials said the couple's marriage of convenience was meant to secure a visa.") == []
+    assert terms("The court annulled the marriage of convenience after the bride left the country.") == []
+
+
+def test_shadowy_as_secret_dealings_and_not_as_dim_light():
+    assert terms("Fuel reaches the ports through a shadowy network of brokers.") == ["shadowy"]
+    assert terms("A shadowy group claimed the attack.") == ["shadowy"]
+    assert terms("The cat slept in a shadowy corner of the barn.") == []
+    assert terms("A shadowy figure waited under the lamp.") == []
+    assert terms("The crater floor is quite shadowy even at noon.") == []

@@ -110,3 +110,23 @@ def test_labelled_paragraphs_that_are_no_transcript(body):
 
 def test_parse_text_without_labels_has_no_turns():
     assert parse_text("The mayor said the bridge was safe.").turns == ()
+
+
+TV = """ANCHOR LIZ PARR: Tonight, the river dispute. Our correspondent reports.
+
+CORRESPONDENT: The governor said on Monday that the dam would open.
+DAN OKE (farmer, voice-over): The governor says it is safe. I say the dam is a death trap.
+CORRESPONDENT: Farmers told us they would protest."""
+
+
+def test_tv_transcript_lines_with_staff_labels_and_parenthesised_roles():
+    d = doc(TV)
+    assert [(t.label, t.role) for t in d.text.turns] == [("ANCHOR LIZ PARR", "question"),
+                                                        ("CORRESPONDENT", "question"), ("DAN OKE", "answer"),
+                                                        ("CORRESPONDENT", "question")]
+    got = summary(TV)
+    assert ("said", "The governor", "the dam would open", "indirect") in got
+    assert ("told", "Farmers", "they would protest", "indirect") in got
+    assert not any(s == "I" or c == "says" for c, s, _, _ in got)
+    t = d.body.index("death trap")
+    assert d.text.voice_of(t, t + len("death trap")) == "quoted"

@@ -1,41 +1,51 @@
-"""Interview transcripts: paragraphs opening with a speaker label ("Q:", "A:", "HOST:", "JANE DOE:").
+"""Interview transcripts: lines opening with a speaker label ("Q:", "A:", "HOST:", "JANE DOE:").
 
-A transcript is a run of paragraphs each opening with a speaker label followed by a colon, in which at least
-two different labels take turns and one of them is the interviewer: a question label ("Q", "Question",
-"Interviewer", "Host", "Moderator", "Anchor") or, when there is none, the label whose turns most often end
-with a question mark.  The interviewer's turns are ``question`` turns; every other label's turns are
-``answer`` turns.  An unlabelled paragraph between two turns continues the turn before it; one after the
-last turn is the article's own narration again.
+A transcript is a run of lines (paragraphs, or lines of one paragraph) each opening with a speaker label and
+a colon, in which at least two different speakers take turns and one of them is on the outlet's side: a label
+with a question or staff word ("Q", "Question", "Interviewer", "HOST", "ANCHOR JANE ROE", "CORRESPONDENT";
+:data:`QUESTION_LABELS`) or, when there is none, the speaker holding at least two turns and a third of the
+run whose turns most often end with a question mark.  That side's turns are ``question`` turns; every other
+speaker's are ``answer`` turns.  A label's speaker is the last word of its name ("JANE DOE", later "DOE";
+"JANE DOE (voice-over)", "JANE DOE, SENATOR").  Unlabelled lines between two turns continue the turn before
+them; one after the last turn is the article's own narration again.
 
 What the roles mean downstream (the conventions of the fourth invented set's README, "Interview
 transcript"): a question turn is the outlet's voice, annotated like narration; an answer turn is the
-interviewee's own words, like one long direct quotation without marks: the attribution layer finds no
-entries inside it and its words are in quoted voice (:meth:`ParsedText.voice_of`, :class:`Token` voice).
-The turns keep their label so a later table can say who speaks each answer.
+interviewee's own words, like one long direct quotation without marks: the attribution layer (seed scheme)
+finds no entries inside it and its words are in quoted voice (:meth:`ParsedText.voice_of`, :class:`Token`
+voice).  The turns keep their label so a later table can say who speaks each answer.
 
-A label's speaker is its last word ("JANE DOE", later "DOE").  A single labelled paragraph ("Note: ...", "WASHINGTON: ..."), a run of labels with no interviewer (a
-factbox's "GERMANY: ...", "FRANCE: ..." lines: no question label, no question mark) and a bulleted label
-("* GERMANY:") are no transcript.
+A single labelled line ("Note: ...", "WASHINGTON: ..."), a run of labels with no interviewer (a factbox's
+"GERMANY: ...", "FRANCE: ..." lines: no question label, no question mark; a list "Smith: ...", "Jones: ...?"
+with one turn each) and a bulleted label ("* GERMANY:") are no transcript.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, Sequence
+from typing import Literal, NamedTuple, Sequence
 
 Role = Literal["question", "answer"]
 
-#: labels that name the interviewer's turns (lower case, without the colon)
-QUESTION_LABELS = frozenset({"q", "question", "interviewer", "host", "moderator", "anchor"})
+#: label words that name the outlet's side of a transcript: the interviewer and the programme's own staff
+#: (lower case); a label holding one of them ("Q", "HOST", "ANCHOR JANE ROE", "CORRESPONDENT") is a question
+#: turn, in the outlet's voice
+QUESTION_LABELS = frozenset({"q", "question", "interviewer", "host", "co-host", "moderator", "anchor",
+                             "presenter", "reporter", "correspondent", "narrator", "announcer"})
 #: labels that name the interviewee's turns whatever the others are
 ANSWER_LABELS = frozenset({"a", "answer"})
 
-# "Q:", "A:", "HOST:", "JANE DOE:", "Interviewer:", "Jane Doe:" at a paragraph's start, then text on the
-# same line: an upper-case label of one to four words, or a capitalised label of one to three words
-_LABEL = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}"
-                    r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
+# "Q:", "A:", "HOST:", "JANE DOE:", "Interviewer:", "Jane Doe:", "JANE DOE (voice-over):", "JANE DOE, ANCHOR:" at
+# a line's start, then text on the same line: an upper-case label of one to four words, or a capitalised label
+# of one to three words, with an optional parenthesis or upper-case apposition after it
+_WORD_UP = r"[A-Z][A-Z.'’-]*"
+_WORD_CAP = r"[A-Z][a-z'’-]+"
+_LABEL = re.compile(rf"(?P<label>{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,3}}(?:,[ \t]+{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,2}})?"
+                    rf"|{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,2}})"
+                    r"(?:[ \t]*\([^()\n]{1,40}\))?"
                     r"[ \t]*:[ \t]+(?=\S)")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -43,12 +53,12 @@ class Turn:
     """One speaker's turn in a transcript; offsets index the body.
 
     ``label`` is the speaker label as written ("Q", "JANE DOE"), at ``label_start:label_end``;
-    ``start:end`` is the turn's words after the label (continuation paragraphs included).
+    ``start:end`` is the turn's words after the label (continuation lines and paragraphs included).
     """
 
     index: int
     paragraph: int                  # the paragraph holding the label
-    last_paragraph: int             # the last paragraph of the turn (continuations)
+    last_paragraph: int             # the paragraph holding the turn's last line
     label: str
     label_start: int
     label_end: int
@@ -57,18 +67,40 @@ class Turn:
     role: Role
 
 
-def _labelled(paragraphs: Sequence) -> list[tuple[int, re.Match]]:
+class _Line(NamedTuple):
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def _lines(body: str, paragraphs: Sequence) -> list[_Line]:
     out = []
     for p in paragraphs:
-        m = _LABEL.match(p.text)
-        if m is not None:
-            out.append((p.index, m))
+        for m in _LINE.finditer(body, p.start, p.end):
+            if m.group().strip():
+                a = m.start() + len(m.group()) - len(m.group().lstrip())
+                out.append(_Line(p.index, a, m.start() + len(m.group().rstrip()), m.group().strip()))
     return out
 
 
-def _runs(labelled: list[tuple[int, re.Match]], paragraphs: Sequence) -> list[list[tuple[int, re.Match]]]:
-    """Labelled paragraphs grouped into runs: a run breaks where more than two unlabelled paragraphs part two
-    labelled ones (an article may hold a transcript between narration)."""
+def _name(label: str) -> str:
+    """The name part of a label: before an apposition's comma ("JANE ROE, ANCHOR" -> "JANE ROE")."""
+    return label.split(",")[0].strip()
+
+
+def _key(label: str) -> str:
+    """A label's speaker: the last word of its name part, lower case ("JANE DOE" and later "DOE" are one)."""
+    return _name(label).split()[-1].lower()
+
+
+def _asks(label: str) -> bool:
+    return any(w.lower().strip(".") in QUESTION_LABELS for w in re.split(r"[\s,]+", label) if w)
+
+
+def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]]]:
+    """Labelled lines grouped into runs: a run breaks where more than two unlabelled lines part two labelled
+    ones (an article may hold a transcript between narration)."""
     runs: list[list[tuple[int, re.Match]]] = []
     for item in labelled:
         if runs and item[0] - runs[-1][-1][0] <= 3:
@@ -78,53 +110,51 @@ def _runs(labelled: list[tuple[int, re.Match]], paragraphs: Sequence) -> list[li
     return runs
 
 
-def _key(label: str) -> str:
-    """A label's speaker: its last word, lower case ("JANE DOE" and later "DOE" are one speaker)."""
-    return label.split()[-1].lower()
-
-
-def _interviewer(run: list[tuple[int, re.Match]], paragraphs: Sequence) -> str | None:
+def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line]) -> set[str]:
+    """The speakers (:func:`_key`) of the run's question turns; empty when the run is no transcript."""
     labels = [_key(m["label"]) for _, m in run]
     if len(set(labels)) < 2:
-        return None
-    asked = [lab for lab in dict.fromkeys(labels) if lab in QUESTION_LABELS]
+        return set()
+    asked = {_key(m["label"]) for _, m in run if _asks(m["label"])}
     if asked:
-        return asked[0]
+        return asked
     # no question label: the label whose turns most often end with a question mark (at least one), holding at
     # least two turns and a third of the run (a list of labelled items, "Smith: ...", "Jones: ...?", one
     # each, has no interviewer)
     share: dict[str, list[int]] = {}
-    for (p, _), lab in zip(run, labels):
+    for (n, _), lab in zip(run, labels):
         if lab in ANSWER_LABELS:
             continue
-        asks = paragraphs[p].text.rstrip().rstrip("\"”’'").endswith("?")
+        asks = lines[n].text.rstrip("\"”’'").endswith("?")
         share.setdefault(lab, [0, 0])
         share[lab][0] += asks
         share[lab][1] += 1
     best = max(share.items(), key=lambda kv: (kv[1][0] / kv[1][1], kv[1][0]), default=None)
     if best is None or best[1][0] == 0 or best[1][1] < 2 or 3 * best[1][1] < len(run):
-        return None
-    return best[0]
+        return set()
+    return {best[0]}
 
 
 def find_turns(body: str, paragraphs: Sequence) -> tuple[Turn, ...]:
     """The transcript turns of a body split into ``paragraphs`` (see the module docstring); () when none."""
-    labelled = _labelled(paragraphs)
+    if ":" not in body:
+        return ()
+    lines = _lines(body, paragraphs)
+    labelled = [(n, m) for n, ln in enumerate(lines) if (m := _LABEL.match(ln.text)) is not None]
     if len(labelled) < 2:
         return ()
     turns: list[Turn] = []
-    for run in _runs(labelled, paragraphs):
-        host = _interviewer(run, paragraphs)
-        if host is None:
+    for run in _runs(labelled):
+        hosts = _interviewers(run, lines)
+        if not hosts:
             continue
-        for n, (p, m) in enumerate(run):
-            last = p
-            if n + 1 < len(run):
-                last = run[n + 1][0] - 1          # unlabelled paragraphs up to the next turn continue this one
-            para = paragraphs[p]
-            role: Role = "question" if _key(m["label"]) == host else "answer"
-            turns.append(Turn(len(turns), p, last, m["label"], para.start + m.start("label"),
-                              para.start + m.end("label"), para.start + m.end(), paragraphs[last].end, role))
+        for k, (n, m) in enumerate(run):
+            last = run[k + 1][0] - 1 if k + 1 < len(run) else n   # unlabelled lines up to the next turn continue it
+            ln = lines[n]
+            role: Role = "question" if _key(m["label"]) in hosts or _asks(m["label"]) else "answer"
+            turns.append(Turn(len(turns), ln.paragraph, lines[last].paragraph, m["label"],
+                              ln.start + m.start("label"), ln.start + m.end("label"), ln.start + m.end(),
+                              lines[last].end, role))
     return tuple(turns)
 
 

@@ -130,3 +130,33 @@ def test_tv_transcript_lines_with_staff_labels_and_parenthesised_roles():
     assert not any(s == "I" or c == "says" for c, s, _, _ in got)
     t = d.body.index("death trap")
     assert d.text.voice_of(t, t + len("death trap")) == "quoted"
+
+
+# ------------------------------------------------------------------ 2. the author's first person is narration
+
+@pytest.mark.parametrize("body", [
+    "The likeliest reason, I think, is money.",
+    "I would suggest that the harbour plan is mostly symbolic.",
+    "I believe the council will approve the budget in spring.",
+    "The port deal is less final than it looks, I think.",
+])
+def test_first_person_author_opinion_is_no_attribution(body):
+    assert summary(body) == []
+
+
+def test_first_person_author_keeps_the_others_entries():
+    body = "I asked the mayor about the bridge, and he said it would reopen in May."
+    assert summary(body) == [("said", "he", "it would reopen in May", "indirect")]
+    body = "My colleague Ana Ruiz, who studies ports, estimates that trade will fall by a third."
+    assert [(c, s) for c, s, _, _ in summary(body)] == [("estimates", "My colleague Ana Ruiz, who studies ports")]
+
+
+def test_first_person_inside_quotation_marks_is_still_the_quoted_speaker():
+    got = summary('"I think the bridge is safe," the mayor said.')
+    assert ("said", "the mayor", "I think the bridge is safe,", "direct") in got
+
+
+def test_first_person_kept_in_polnear_scheme():
+    # PolNeAR annotates the first-person source
+    assert [(c, s) for c, s, _, _ in summary("I believe the council will approve the budget in spring.",
+                                             scheme="polnear")] == [("believe", "I")]

@@ -122,3 +122,44 @@ def test_shadowy_as_secret_dealings_and_not_as_dim_light():
     assert terms("The cat slept in a shadowy corner of the barn.") == []
     assert terms("A shadowy figure waited under the lamp.") == []
     assert terms("The crater floor is quite shadowy even at noon.") == []
+
+
+# --------------------------------------------------------------------------- neutral alternatives
+
+def _neutral(body: str, lexicon) -> dict[str, int]:
+    from _loaded_helpers import doc_of
+    from analysis.measures.wording.rates import article_alternatives
+    out = article_alternatives(doc_of(body), lexicon=lexicon, tiers=("core",))["neutral"]
+    return {term: sum(by_voice.values()) for term, by_voice in out.items()}
+
+
+def test_each_terms_neutral_phrases_are_counted_independently(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: henchmen, category: label, source: x, neutral_alternative: [close allies, allies]}\n"
+        "  - {term: minions, category: label, source: x, neutral_alternative: [allies]}\n"
+        "  - {term: lackeys, category: label, source: x, neutral_alternative: [ally]}\n"
+        "  - {term: vassal, category: label, source: x, neutral_alternative: [partners, the partners and allies]}\n",
+        encoding="utf-8")
+    lex = load_loaded_terms(path)
+    # one stretch counts once for each term whose phrase it is: 'close allies' for the first term (its
+    # longest phrase, once, not again as 'allies'), 'allies' for the second, the inflected 'ally' for the third
+    assert _neutral("The envoy met close allies on Monday.", lex) == {"henchmen": 1, "minions": 1, "lackeys": 1}
+    # a longer phrase of another term hides nothing: 'the partners and allies' is the fourth term's,
+    # 'allies' inside it is still the first three terms'
+    assert _neutral("He thanked the partners and allies of the city.", lex) == {
+        "vassal": 1, "henchmen": 1, "minions": 1, "lackeys": 1}
+    # no neutral phrase: nothing counted
+    assert _neutral("The envoy met nobody.", lex) == {}
+
+
+def test_a_neutral_phrase_inside_a_loaded_hit_is_still_not_counted(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: puppet allies, category: label, source: x, neutral_alternative: [allies]}\n"
+        "  - {term: minions, category: label, source: x, neutral_alternative: [allies]}\n", encoding="utf-8")
+    assert _neutral("The regime rewarded its puppet allies.", load_loaded_terms(path)) == {}

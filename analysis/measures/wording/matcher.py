@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 import re
-from typing import Iterable, Sequence
+from typing import Callable, Hashable, Iterable, Sequence
 
 from analysis.measures.evaluative import (BOOSTER_SOURCE, CompoundRule, brill_tag, candidate_words, compound_word,
                                           suffix_word)
@@ -263,8 +263,13 @@ def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
     return False
 
 
-def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
-    """Non-overlapping (start_part, end_part_inclusive, entry_id, length) hits, longest first."""
+def _match_stream(st: _Stream, m: _Matcher, *, group_of: Callable[[int], Hashable] | None = None
+                  ) -> list[tuple[int, int, int, int]]:
+    """Non-overlapping (start_part, end_part_inclusive, entry_id, length) hits, longest first.
+
+    ``group_of`` (entry id -> group key): overlaps are resolved within each group only, so hits of
+    entries of different groups may overlap (the neutral alternatives of each loaded term are counted
+    independently of every other term's: :func:`analysis.measures.wording.rates.article_alternatives`)."""
     cands: list[tuple[int, int, int]] = []
     n = len(st.keys)
     keys, seps = st.keys, st.seps
@@ -319,10 +324,10 @@ def _match_stream(st: _Stream, m: _Matcher) -> list[tuple[int, int, int, int]]:
     cands.sort(key=lambda c: (-(st.ends[c[1]] - st.starts[c[0]]), c[0], c[2]))
     # taken spans never overlap, so sorted by start their ends increase too: only the last
     # span starting at or before ``b`` can reach ``a`` (bisect instead of a scan of all)
-    starts: list[int] = []
-    ends: list[int] = []
+    taken: dict[Hashable, tuple[list[int], list[int]]] = {}
     out = []
     for a, b, e in cands:
+        starts, ends = taken.setdefault(None if group_of is None else group_of(e), ([], []))
         i = bisect.bisect_right(starts, b)
         if i and ends[i - 1] >= a:
             continue

@@ -84,7 +84,7 @@ class _Alternatives:
 
     entries: tuple[LexiconEntry, ...]
     owners: dict[str, tuple[str, ...]]   # neutral phrase (lower case) -> terms it is an alternative of
-    neutral: Lexicon
+    neutral: Lexicon                     # one entry per (loaded term, neutral phrase); `rationale` is the term
 
 
 @lru_cache(maxsize=32)
@@ -97,8 +97,9 @@ def _alternatives(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Alternatives:
     owners: dict[str, list[str]] = {}
     for ne in neutral_entries:
         owners.setdefault(ne.term.lower(), []).append(ne.rationale)
-    # one pattern per distinct alternative phrase
-    uniq = tuple({ne.term.lower(): ne for ne in neutral_entries}.values())
+    # one entry per loaded term and phrase: each term's phrases are matched independently of every other
+    # term's (an overlapping stretch of text goes to the longest phrase of EACH term, see article_alternatives)
+    uniq = tuple({(ne.rationale, ne.term.lower()): ne for ne in neutral_entries}.values())
     return _Alternatives(entries, {k: tuple(v) for k, v in owners.items()}, Lexicon(uniq, "neutral alternatives"))
 
 
@@ -129,12 +130,15 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     spans = sorted((h.start, h.end) for h in hits)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
-    for n in _term_hits(doc, st, _compile(alts.neutral, ("core",)), None):
+    # each loaded term's neutral phrases are counted independently: overlapping stretches are resolved
+    # among one term's phrases only ('the US and its allies' of one term does not hide 'allies' of another)
+    matcher = _compile(alts.neutral, ("core",))
+    owner_of = matcher.entries
+    for n in _term_hits(doc, st, matcher, None, group_of=lambda e: owner_of[e].rationale):
         k = bisect.bisect_left(starts, n.end)
         if k and reach[k - 1] > n.start:
             continue
-        for owner in alts.owners.get(n.entry.term.lower(), ()):
-            _count(neutral, owner, n.voice)
+        _count(neutral, n.entry.rationale, n.voice)
     return {"article_id": doc.id, "outlet": doc.outlet, "loaded": loaded, "neutral": neutral}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Callable, Hashable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -151,15 +151,17 @@ def _in_a_cue(index: tuple[list[int], list[int]], s: int, t: int) -> bool:
 
 
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None,
-               attributions: Sequence[Any] | None = None) -> list[TermHit]:
+               attributions: Sequence[Any] | None = None, *,
+               group_of: Callable[[int], Hashable] | None = None) -> list[TermHit]:
     """Hits of ``matcher`` on the stream ``st`` of ``doc``; the paraphrase layer is read only if there are any.
     Words of Title Case names and titles in running text are not hits (:func:`_in_title_case_name`), nor
     sentence-opening -ly amplifiers set off by a comma (:func:`_sentence_disjunct`).  A hit of a ``cue_only``
     entry counts only inside the cue of one of the document's attributions (a verb of manner of speaking,
     "barked" in '"No," he barked.', not "the dogs barked"): the ``attributions`` a caller supplied, else the
-    document's attribution layer, read (annotated at most once) only for such a hit or for voice."""
+    document's attribution layer, read (annotated at most once) only for such a hit or for voice.
+    ``group_of``: overlaps are resolved within each group of entries only (see :func:`_match_stream`)."""
     memo: dict[Any, Any] = {}
-    hits = [h for h in _match_stream(st, matcher)
+    hits = [h for h in _match_stream(st, matcher, group_of=group_of)
             if not _in_title_case_name(st, h[0], h[1], matcher.entries[h[2]], doc.body, memo)
             and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)]
     need_cues = attributions is None and any(matcher.entries[h[2]].cue_only for h in hits)

@@ -30,11 +30,13 @@ class Actor:
     affiliation: str | None = None
     country: str | None = None
     rationale: str = ""
+    gender: str | None = None     # a person's: "male" | "female" (he/she resolution), or None
 
 
 _ACTOR_KINDS = ("person", "country", "organisation", "document")
 # The keys of one actor entry; anything else (a typo such as 'alias' for 'labels') is an error.
-_ACTOR_KEYS = ("name", "kind", "labels", "speaker_type", "affiliation", "country", "rationale")
+_ACTOR_KEYS = ("name", "kind", "labels", "speaker_type", "affiliation", "country", "rationale", "gender")
+_GENDERS = ("male", "female")
 
 
 def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
@@ -75,9 +77,14 @@ def _parse_actors(data: Any, name: str) -> tuple[Actor, ...]:
                 problems.append(Problem(name, f"actor {i} ({nm!r}): '{key}' must be a string or null "
                                               f"(YAML read {item[key]!r} as {type(item[key]).__name__})",
                                         key_line(line, key)))
+        gender = item.get("gender")
+        if gender is not None and gender not in _GENDERS:
+            problems.append(Problem(name, f"actor {i} ({nm!r}): 'gender' must be one of {', '.join(_GENDERS)} or null",
+                                    key_line(line, "gender")))
+            gender = None
         out.append(Actor(nm.strip(), str(kind), tuple(l.strip() for l in labels if l.strip()),
                          item.get("speaker_type"), item.get("affiliation"), item.get("country"),
-                         str(item.get("rationale") or "")))
+                         str(item.get("rationale") or ""), gender))
     if problems:
         raise LexiconError(problems)
     return tuple(out)

@@ -132,9 +132,118 @@ class _AnaphorRules:
                        for h in self.ri.hypernyms.get(" ".join(head), ()))
 
     # ------------------------------------------------------------ pronouns
-    def _pronoun_person(self, off: int, paragraph: int | None) -> Speaker:
+    def _pronoun_person(self, off: int, paragraph: int | None, gender: str | None = None) -> Speaker:
         """he/she: the last person speaker in this or the previous paragraph, else the
-        most recent person named in the text, else an older person speaker."""
+        most recent person named in the text, else an older person speaker.  ``gender`` (the
+        pronoun's: "male" for he/him/his, "female" for she/her/hers): a person known to be of the
+        other gender (:meth:`_person_gender`) is never the antecedent; the latest person of a
+        fitting or unknown gender is (:meth:`_gendered_person`)."""
+        sp = self._pronoun_person_any(off, paragraph)
+        if gender is None or self._gender_fits(sp, gender):
+            return sp
+        return self._gendered_person(off, paragraph, gender) or \
+            Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
+
+    def _gender_fits(self, sp: Speaker, gender: str) -> bool:
+        if sp.kind != "person" or not sp.named or sp.plural:
+            return True
+        known = self._person_gender(sp.name)
+        return known is None or known == gender
+
+    def _gendered_person(self, off: int, paragraph: int | None, gender: str) -> Speaker | None:
+        """The latest person before ``off`` whose gender fits or is unknown: a person speaker of this
+        or the previous paragraph or a person the text names, whichever comes later."""
+        best: tuple[int, Speaker] | None = None
+        for o, para, cand in reversed(self.history.entries):
+            if o > off:
+                continue
+            if paragraph is not None and para >= 0 and paragraph - para > 1:
+                break
+            if _one_person(cand) and cand.named and self._gender_fits(cand, gender):
+                best = (o, cand)
+                break
+        i = bisect_left(self._name_offsets, off) - 1
+        while i >= 0 and (best is None or self.ctx.names[i][0] > best[0]):
+            o, full, _ = self.ctx.names[i]
+            cand = self._person(full, "", o, paragraph)
+            if self._known_person(cand) and self._gender_fits(cand, gender):
+                best = (o, cand)
+                break
+            i -= 1
+        idx = self._sentence_index(off)
+        if idx is not None:          # a person phrase of this or the three sentences before ("Roe left.")
+            for s in sorted((s for s in self.ctx.sentences if idx - 3 <= s.index <= idx),
+                            key=lambda s: -s.index):
+                if best is not None and s.end <= best[0]:
+                    break
+                hit = self._nearest_np(s, off, wanted="any_person", subjects=None)
+                if hit is not None and self._known_person(hit[1]) and self._gender_fits(hit[1], gender) and \
+                        (best is None or hit[0] > best[0]):
+                    best = hit
+                    break
+        return best[1] if best is not None else None
+
+    def _known_person(self, sp: Speaker) -> bool:
+        """A person the article has quoted before or the actors registry lists (not a capitalised
+        run such as a place or a sentence-initial word that reads as a name)."""
+        return _one_person(sp) and sp.named and (sp.name in self.persons or any(
+            a.kind == "person" and a.name == sp.name for a in self.ctx.actors))
+
+    _GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                        "she": "female", "her": "female", "hers": "female", "herself": "female"}
+    _GENDER_TITLES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female",
+                      "madame": "female"}
+    _PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?i:he|him|his|himself|she|her|hers|herself)(?![\w’'\-])")
+    # "<name> said she / he / his ...", "<name> told her staff": a subject or a possessive pronoun after
+    # one verb (and "that"); an object pronoun there is someone else ("Roe thanked him")
+    _NEAR_PRONOUN_RE = re.compile(r"\s+([a-z][a-z\-]*)(?:\s+that)?\s+(he|she|his|her)\s+([a-z][a-z\-]*)")
+    _TITLE_BEFORE_RE = re.compile(r"(?<![\w’'\-])(Mr|Mrs|Ms|Miss|Madam|Madame)\.?\s+$")
+
+    def _person_gender(self, name: str) -> str | None:
+        """A person's gender as the data gives it, or None (unknown, compatible with he and she):
+        the ``gender`` of a person in the actors registry; else the article's evidence on the name
+        (or a word of it no other person the article names shares), outside quotation marks, all
+        agreeing: a title right before it (Mr / Ms, Mrs, Miss, Madam) and a subject or possessive
+        pronoun right after one verb ("Ann Roe said she ...", "Roe told his aides", "Roe said her
+        staff"; not an object pronoun, "Roe thanked him", nor one further on, which may be about
+        someone else)."""
+        cache = self.__dict__.setdefault("_genders", {})
+        if name in cache:
+            return cache[name]
+        for a in self.ctx.actors:
+            if a.kind == "person" and a.name == name:
+                cache[name] = getattr(a, "gender", None)
+                return cache[name]
+        cache[name] = None
+        words = [w for w in name.split() if w[:1].isupper() and len(w) > 1]
+        if not words:
+            return None
+        others = {w for _, full, _ in self.ctx.names if full != name for w in full.split()}
+        forms = [name] + [w for w in words if w not in others and w != name]
+        body = self.ctx.body
+        votes: set[str] = set()
+        for form in forms:
+            for hit in re.finditer(rf"(?<![\w’'\-]){re.escape(form)}(?![\w\-])", body):
+                a, e = hit.start(), hit.end()
+                if self._quoted.start_of(a) is not None:
+                    continue
+                title = self._TITLE_BEFORE_RE.search(body, max(0, a - 10), a)
+                if title is not None:
+                    votes.add(self._GENDER_TITLES[title.group(1).lower()])
+                idx = self._sentence_index(a)
+                sent = next((s for s in self.ctx.sentences if s.index == idx), None) if idx is not None else None
+                stop = sent.end if sent is not None else body.find("\n", e)
+                stop = len(body) if stop < 0 else stop
+                pro = self._NEAR_PRONOUN_RE.match(body, e, stop)
+                tags = _english_word_tags()
+                if pro is not None and (tags.get(pro.group(1)) or "").startswith("VB") and \
+                        (pro.group(2) != "her" or tags.get(pro.group(3)) in ("NN", "NNS")):
+                    votes.add(self._GENDER_PRONOUNS[pro.group(2)])
+        if len(votes) == 1:
+            cache[name] = votes.pop()
+        return cache[name]
+
+    def _pronoun_person_any(self, off: int, paragraph: int | None) -> Speaker:
         subject = self._previous_subject_person(off)
         if subject is not None:
             return subject

@@ -219,7 +219,7 @@ def _source_actor(a: LexiconActor) -> Actor:
     """The speaker record of a lexicon actor: its name first among its labels; a person speaks as
     a principal and anyone else for a government unless the entry gives a ``speaker_type``."""
     speaker_type = a.speaker_type or ("principal" if a.kind == "person" else "government")
-    return Actor(a.name, a.kind, speaker_type, a.affiliation, a.country, (a.name, *a.labels))
+    return Actor(a.name, a.kind, speaker_type, a.affiliation, a.country, (a.name, *a.labels), a.gender)
 
 
 @dataclass(frozen=True)

@@ -77,3 +77,4 @@ class Actor:
     affiliation: str | None
     country: str | None
     labels: tuple[str, ...]
+    gender: str | None = None     # a person's (actors.yaml): "male" | "female" | None (unknown)

@@ -277,7 +277,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     def _resolve_text(self, m: str, off: int, paragraph: int | None) -> Speaker:
         low = m.lower()
         if low in ("he", "she", "him", "her", "his", "hers"):
-            return self._pronoun_person(off, paragraph)
+            return self._pronoun_person(off, paragraph, gender="male" if low in ("he", "him", "his") else "female")
         if low in ("it", "its"):
             return self._pronoun_it(off, paragraph)
         if low in ("they", "them", "their"):

@@ -163,3 +163,14 @@ def test_a_neutral_phrase_inside_a_loaded_hit_is_still_not_counted(tmp_path):
         "  - {term: puppet allies, category: label, source: x, neutral_alternative: [allies]}\n"
         "  - {term: minions, category: label, source: x, neutral_alternative: [allies]}\n", encoding="utf-8")
     assert _neutral("The regime rewarded its puppet allies.", load_loaded_terms(path)) == {}
+
+
+# --------------------------------------------------------------------------- emphatic capitals
+
+def test_emphatic_title_case_after_a_demonstrative_counts_and_a_title_does_not():
+    assert terms("The mayor said the council should end this Rigged Witch Hunt before the vote.") == ["witch hunt"]
+    assert terms("He wrote that these Sick Thugs would lose the vote next week.") == ["thug"]
+    # a title or a name takes 'the' or no determiner: unchanged
+    assert terms("The mayor had read about the Great Witch Hunt Trials of the valley as a boy.") == []
+    # a capitalised demonstrative opening the sentence proves nothing
+    assert terms("This Rigged Witch Hunt, the mayor wrote at length on Friday, was over.") == []

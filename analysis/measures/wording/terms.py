@@ -70,10 +70,30 @@ def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: 
         return False
     if st.seps[a - 1] == _BREAK and not _title_goes_on(st, a, b, body, memo):
         return False
+    if _after_demonstrative(st, a):
+        return False
     return not _headline(st, st.sents[a], memo)
 
 
 _TITLE_DETERMINERS = frozenset(("the", "a", "an"))
+#: Demonstrative determiners (Quirk et al. 1985, 5.10-5.11): they point at something just named or at hand,
+#: and a Title Case run after them is emphasis, not a name's title ("stop this Rigged Witch Hunt").
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+
+
+def _after_demonstrative(st: _Stream, a: int) -> bool:
+    """Whether the run of capitalised words (spaces between) that ends right before part ``a`` follows a
+    lower-case demonstrative ("stop this Rigged Witch Hunt now", "those Radical Left Lunatics"): emphatic
+    capitals of a slogan style, not a name or title, which takes "the" or no determiner ("the Foreign Corrupt
+    Practices Act"); round 8.  A capitalised demonstrative opening a sentence ("This Rigged Witch Hunt ...")
+    proves nothing and is not taken."""
+    i = a - 1
+    while i > 0 and st.first_upper[i] and st.seps[i] == _SPACE:
+        i -= 1
+    if i == a - 1 and not st.first_upper[i]:
+        return False
+    return (not st.first_upper[i] and st.keys[i] in _DEMONSTRATIVES and i + 1 < len(st.keys)
+            and st.seps[i + 1] == _SPACE)
 
 
 def _title_goes_on(st: _Stream, a: int, b: int, body: str, memo: dict[Any, Any]) -> bool:

@@ -174,3 +174,23 @@ def test_emphatic_title_case_after_a_demonstrative_counts_and_a_title_does_not()
     assert terms("The mayor had read about the Great Witch Hunt Trials of the valley as a boy.") == []
     # a capitalised demonstrative opening the sentence proves nothing
     assert terms("This Rigged Witch Hunt, the mayor wrote at length on Friday, was over.") == []
+
+
+# --------------------------------------------------------------------------- idioms of domination and drama
+
+def test_idioms_of_domination_and_their_literal_senses():
+    assert terms("Critics say the envoy is doing the cartel's dirty work.") == ["'s dirty work"]
+    assert terms("The minister will not do their dirty work, she said.") == ["their dirty work"]
+    assert terms("Volunteers did the dirty work of clearing the drains.") == []
+    assert terms("The province has lived under his thumb for a decade.") == ["under his thumb"]
+    assert terms("The nurse found a splinter under the thumb.") == []
+    assert terms("The new cameras make the city feel like Big Brother is watching.") == ["Big Brother"]
+    assert terms("Three housemates were evicted from Big Brother on Sunday.") == []
+    assert terms("He volunteers for Big Brothers Big Sisters in the town.") == []
+    assert terms("My big brother drove me to school.") == []
+
+
+def test_dramatising_news_nouns_and_the_funeral_bell():
+    assert terms("The court ruling sounded the death knell for the coal plant.") == ["death knell"]
+    assert terms("The church bell tolled a death knell for the old farmer.") == []
+    assert terms("The memo was a bombshell for the campaign.") == ["bombshell"]

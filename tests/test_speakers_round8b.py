@@ -79,3 +79,34 @@ def test_unknown_gender_stays_compatible(evidence):
             f"Jo Hale chairs the committee. {evidence}\n\n"
             '"It will pass," she said.')
     assert _names(body, [("The tax is fair", "said", "Rob Dune"), ("It will pass", "said", "she")])[-1] == "Jo Hale"
+
+
+# ------------------------------------------------------------------ 3. a report speaks for its issuer
+def test_the_report_and_it_refer_to_the_body_that_released_it():
+    body = ("A report released Monday by the Harrow Institute for Policy Studies found the port was busy.\n\n"
+            "The report said the ships came at night.\n\n"
+            "It also found that fuel was short.")
+    sps = _resolve(body, [("the port was busy", "found", "A report released Monday by the Harrow Institute for Policy Studies"),
+                          ("the ships came at night", "said", "The report"),
+                          ("fuel was short", "found", "It")], actors=[])
+    assert [sp.name for sp in sps[1:]] == ["Harrow Institute for Policy Studies"] * 2
+
+
+def test_the_study_after_a_body_published_a_study():
+    body = ("The Dale Harbour Board published a study on Monday.\n\n"
+            "The study said the quay would close.")
+    [sp] = _resolve(body, [("the quay would close", "said", "The study")], actors=[])
+    assert sp.name == "Dale Harbour Board"
+
+
+@pytest.mark.parametrize("body", [
+    # another report introduced since: "the report" is not the first issuer's
+    ("A report released Monday by the Harrow Institute for Policy Studies found the port was busy.\n\n"
+     "A second report, written by dock workers, disagreed.\n\n"
+     "The report said the ships came at night."),
+    # no issuer named at all
+    "The port was busy.\n\nThe report said the ships came at night.",
+])
+def test_the_report_stays_a_document_without_a_latest_issuer(body):
+    [sp] = _resolve(body, [("the ships came at night", "said", "The report")], actors=[])
+    assert sp.name != "Harrow Institute for Policy Studies" and sp.speaker_type == "document"

@@ -27,18 +27,26 @@ _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause
 # carried by state media"), a relative clause
 # "<owner>'s (full) <noun>": a possessive before a text noun ("the treaty's text")
 _TEXT_OWNER_RE = re.compile(r"^(?P<owner>.+?)[’']s\s+(?:full\s+)?(?P<noun>[A-Za-z]+)$")
+# the agent after "<noun> released ... by": a capitalised name, with lower-case joining words inside it
+_AGENT_RE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:[A-Z][\w’'\-.&]*|of|for|and|on|the))*)")
+_AGENT_TAIL_RE = re.compile(r"(?:\s+(?:of|for|and|on|the))+$")
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+|"
                           r"\s+[a-z]+(?:ed|en)\s+by\s+")
 
 
 
 @lru_cache(maxsize=64)
-def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns of a document noun issued ("in a statement", "issued a joint statement":
-    speaker_words.yaml issued_documents issuing) and of the noun alone, compiled once per noun."""
+    speaker_words.yaml issued_documents issuing), of the noun issued by an agent after it ("a report
+    released Tuesday by X": a participle of the issuing verbs, up to three words, "by"), and of a
+    new document with that noun ("a statement", "another report"), compiled once per noun."""
     words = "|".join(map(re.escape, issuing)) or r"(?!)"
-    return (re.compile(rf"\b(?:{words})\s+(?:a|an)\s+(?:[\w\-]+\s+)?" + re.escape(noun) + r"\b", re.IGNORECASE),
-            re.compile(r"\b" + re.escape(noun) + r"\b", re.IGNORECASE))
+    verbs = "|".join(map(re.escape, (w for w in issuing if w.endswith("ed") or " " in w))) or r"(?!)"
+    n = re.escape(noun)
+    return (re.compile(rf"\b(?:{words})\s+(?:a|an)\s+(?:[\w\-]+\s+)?{n}\b|\b{n}\s+(?:{verbs})\s+(?:[\w\-]+\s+){{0,3}}?by\b",
+                       re.IGNORECASE),
+            re.compile(rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}?{n}\b", re.IGNORECASE))
 
 class _DocumentRules:
     """The document methods of the resolver (a mixin: ``self`` is the resolver)."""
@@ -169,7 +177,13 @@ class _DocumentRules:
             return None           # none issued, or another statement named since ("a statement from X")
         issued_start = starts[k]
         where = self._sentence_index(issued_start)
-        found = self._history_in_sentence(where, issued_start)
+        agent = _AGENT_RE.match(self.ctx.body, ends[k]) if self.ctx.body[ends[k] - 2:ends[k]].lower() == "by" else None
+        found = None
+        if agent is not None:        # "a report released Tuesday by the Arden Institute": the agent
+            sp = self._resolve_simple(_AGENT_TAIL_RE.sub("", agent.group(1)), agent.start(1), paragraph)
+            if sp.named and sp.kind in ("organisation", "government", "outlet", "person"):
+                found = sp
+        found = found or self._history_in_sentence(where, issued_start)
         if found is None and where is not None:
             # no attribution there: the issuing sentence's subject ("The ministry issued a statement
             # on Monday."), the words from the sentence start to the verb, if they name a body or person
@@ -186,14 +200,15 @@ class _DocumentRules:
         return replace(found, mention=bare)
 
     def _issued_mentions(self, noun: str) -> tuple[list[int], list[int], list[int]]:
-        """(starts, ends) of every "in/issued/released ... a <noun>" and the end of every "<noun>"
-        in the article, in text order; built once per noun."""
+        """(starts, ends) of every "in/issued/released ... a <noun>" or "<noun> released ... by", and
+        the ends of those and of every new "a/another <noun>" in the article (a later "the <noun>"
+        refers back to the latest of them), in text order; built once per noun."""
         index = self.__dict__.setdefault("_issued_index", {})
         if noun not in index:
-            issuing, bare = _issued_res(self.words.issuing_words, noun)
+            issuing, new = _issued_res(self.words.issuing_words, noun)
             hits = list(issuing.finditer(self.ctx.body))
             index[noun] = ([h.start() for h in hits], [h.end() for h in hits],
-                           [h.end() for h in bare.finditer(self.ctx.body)])
+                           sorted({h.end() for h in hits} | {h.end() for h in new.finditer(self.ctx.body)}))
         return index[noun]
 
     def _history_in_sentence(self, where: int | None, at: int) -> Speaker | None:

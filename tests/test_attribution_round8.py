@@ -160,3 +160,40 @@ def test_first_person_kept_in_polnear_scheme():
     # PolNeAR annotates the first-person source
     assert [(c, s) for c, s, _, _ in summary("I believe the council will approve the budget in spring.",
                                              scheme="polnear")] == [("believe", "I")]
+
+
+# ------------------------------------------------------------------ 3. studies and reports speak their findings
+
+@pytest.mark.parametrize("body, cue, speaker, content", [
+    ("The new bridge could cut travel times by half, a report released Monday by the Harbour Institute found.",
+     "found", "a report released Monday by the Harbour Institute", "The new bridge could cut travel times by half"),
+    ("A survey of 900 farmers found that most expect lower prices.", "found", "A survey of 900 farmers",
+     "most expect lower prices"),
+    ("The audit found the agency had overspent by $2 million.", "found", "The audit",
+     "the agency had overspent by $2 million"),
+    ("Ferry fares will double, the review finds.", "finds", "the review", "Ferry fares will double"),
+])
+def test_research_subject_with_found_is_a_report(body, cue, speaker, content):
+    assert summary(body) == [(cue, speaker, content, "indirect")]
+
+
+def test_pronoun_standing_for_a_study_reports_its_findings():
+    body = "The study was paid for by the port. It also found that few boats had insurance."
+    assert summary(body) == [("found", "It", "few boats had insurance", "indirect")]
+
+
+@pytest.mark.parametrize("body", [
+    "Police found a body near the river.",
+    "She found the keys were missing.",
+    "Investigators found that the brakes had failed.",
+    "The mayor said he found the letter in a drawer.",
+    "It found its way into the harbour.",           # no research noun before the pronoun
+])
+def test_found_without_a_research_subject_is_no_report(body):
+    assert [c for c, *_ in summary(body) if c == "found"] == []
+
+
+def test_found_inside_another_report_does_not_cut_or_relay_it():
+    # the dropped 'found' cue leaves the outer report whole
+    assert summary("The ministry said it found no sign of tampering.") == [
+        ("said", "The ministry", "it found no sign of tampering", "indirect")]

@@ -94,29 +94,15 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
             prev.text.rstrip()[-1:] in "”\"'’"
         nxt = pt.sentences[s.index + 1] if s.index + 1 < len(pt.sentences) else None
         block = s.text.rstrip().endswith(":") and nxt is not None and nxt.paragraph == s.paragraph + 1
-        cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block))
+        # a research noun in one of the two sentences before: "It also found that ..." may stand for it
+        research_near = bool(lex.research_lemmas) and any(
+            t.low in lex.research_nouns for k in (s.index - 1, s.index - 2) if k >= 0 for t in sent_toks[k])
+        cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block,
+                                      research_near=research_near))
     _mark_relays(cues, sent_toks, lex)
-    cues = [c for c in cues if not getattr(c, "_drop", False) and
-            not (lex.scheme in _FIRST_PERSON_SCHEMES and _author_voice(c, sent_toks[c.sent]))]
+    cues = [c for c in cues if not getattr(c, "_drop", False)]
     atts = _build(doc, cues, sent_toks, answers=answers)
     return _univocal(atts) if lex.scheme == "polnear" else atts
-
-
-#: the schemes in which the author's own first-person report is narration, not an attribution (PolNeAR
-#: annotates "I think ..." with the source "I": with it, 9 dev and 33 train articles lost matched entries)
-_FIRST_PERSON_SCHEMES = frozenset({"seeds"})
-_AUTHOR_PRONOUNS = frozenset({"i"})
-
-
-def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
-    """The cue's speaker is the article's own author in narration: the one pronoun "I" outside quotation marks
-    ("The likeliest reason, I think, is money", "I would suggest that ..."; the set-4 README's first-person
-    author convention: the author is the outlet, her hedged opinions are narrator voice).  "I asked him ...,
-    he said" keeps his entry: its speaker is "he"."""
-    if c.spk is None or c.spk[1] - c.spk[0] != 1 or c.relay:
-        return False
-    t = toks[c.spk[0]]
-    return not t.q and t.low in _AUTHOR_PRONOUNS
 
 
 def _univocal(atts: list[Attribution]) -> list[Attribution]:

@@ -94,6 +94,18 @@ def _participle_shape(t: _Tok) -> bool:
         ((t.low.endswith("ed") and len(t.low) > 4) or t.low in _DOCUMENT_PARTICIPLES)
 
 
+def _time_tail(tail: list[_Tok]) -> bool:
+    """A time phrase after a participle ("Thursday", "on Friday", "earlier this week")."""
+    lead = 1 if tail and tail[0].low in {"on", "in", "at", "during", "earlier", "later"} else 0
+    return len(tail) > lead and all(_time_like(x) for x in tail[lead:]) and any(x.low in _TIME_WORDS for x in tail)
+
+
+def _agent_tail(tail: list[_Tok]) -> bool:
+    """A short "by" agent after a participle ("by the city council")."""
+    return bool(tail) and tail[0].low == "by" and 2 <= len(tail) <= 8 and \
+        all(x.text[:1].isalnum() or x.poss or x.text in {"’s", "'s", "."} for x in tail[1:])
+
+
 def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int | None:
     """'A court document filed Thursday says', 'the report issued by the council said', '“...,” the order
     released Friday said': the lowercase participle at ``p`` that stopped the walk back from ``k`` modifies
@@ -106,11 +118,10 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
     tail = toks[p + 1:k + 1]
     if not tail or any(x.q for x in tail):
         return None
-    lead = 1 if tail[0].low in {"on", "in", "at", "during", "earlier", "later"} else 0
-    time = len(tail) > lead and all(_time_like(x) for x in tail[lead:]) and any(x.low in _TIME_WORDS for x in tail)
-    agent = tail[0].low == "by" and len(tail) >= 2 and len(tail) <= 8 and \
-        all(x.text[:1].isalnum() or x.poss or x.text in {"’s", "'s", "."} for x in tail[1:])
-    if not (time or agent):
+    by = next((n for n, x in enumerate(tail) if x.low == "by"), None)
+    # a time phrase, a "by" agent, or both ("the report released Tuesday by the institute found")
+    if not (_time_tail(tail) or _agent_tail(tail) or
+            (by is not None and by > 0 and _time_tail(tail[:by]) and _agent_tail(tail[by:]))):
         return None
     m = p - 1
     while m >= lo and p - m <= 6 and not toks[m].q and toks[m].low not in _HEAD_DETS and \

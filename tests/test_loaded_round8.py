@@ -194,3 +194,17 @@ def test_dramatising_news_nouns_and_the_funeral_bell():
     assert terms("The court ruling sounded the death knell for the coal plant.") == ["death knell"]
     assert terms("The church bell tolled a death knell for the old farmer.") == []
     assert terms("The memo was a bombshell for the campaign.") == ["bombshell"]
+
+
+# --------------------------------------------------------------------------- dismissive labels for claims
+
+def test_dismissive_labels_for_a_claim_and_their_literal_senses():
+    assert terms("The senator called the inquiry a hoax cooked up by rivals.") == ["hoax", "cooked up by"]
+    assert terms("Police arrested a man over a bomb hoax at the station.") == []
+    assert terms("The hoax calls tied up emergency services for hours.") == []
+    assert terms("Her account of the talks is a fairy tale, the minister said.") == ["fairy tale"]
+    assert terms("The couple had a fairy-tale wedding in the hills.") == []
+    assert terms("The children's book retells a fairy tale by Andersen.") == []
+    assert terms("Critics called the leak a treasonous act.") == ["treasonous"]
+    assert terms("He was convicted of treasonous conduct by a military court.") == []
+    assert terms("The report exposed a sordid affair at the agency.") == ["sordid"]

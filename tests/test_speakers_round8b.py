@@ -110,3 +110,15 @@ def test_the_study_after_a_body_published_a_study():
 def test_the_report_stays_a_document_without_a_latest_issuer(body):
     [sp] = _resolve(body, [("the ships came at night", "said", "The report")], actors=[])
     assert sp.name != "Harrow Institute for Policy Studies" and sp.speaker_type == "document"
+
+
+# ------------------------------------------------------------------ 4. types
+@pytest.mark.parametrize("mention, expected", [
+    ("Harrow Institute President Ann Lode", "expert_think_tank"),
+    ("Dale University Vice Chancellor Ann Lode", "expert_academic"),
+    # negatives: a country's or a firm's president keeps its type
+    ("Arden President Ann Lode", "government"),
+])
+def test_a_research_bodys_title_before_a_name_gives_the_bodys_type(mention, expected):
+    [sp] = _resolve(f"{mention} said the plan would fail.", [("the plan would fail", "said", mention)], actors=[])
+    assert (sp.name, sp.speaker_type) == ("Ann Lode", expected)

@@ -30,6 +30,11 @@ _LAST_WORD_BEFORE_RE = re.compile(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
 
 _EXPERT_TYPES = frozenset({"expert_academic", "expert_think_tank"})
 
+# a role that is a capitalised body's name before a title: "Arden Institute President", "Dale
+# University Vice Chancellor" (the body: two or more capitalised words; the title: the rest)
+_NAMED_BODY_TITLE_RE = re.compile(r"^(?P<body>[A-Z][\w’'\-&.]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'\-&.]*)+?)\s+"
+                                  r"(?P<title>(?:[A-Z][a-z\-]+\s+)?[A-Z][a-z\-]+)$")
+
 
 class _TypeRules:
     """The source-type methods of the resolver (a mixin: ``self`` is the resolver)."""
@@ -99,6 +104,14 @@ class _TypeRules:
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
         lex = self.lex
+        if not affiliation:
+            named = _NAMED_BODY_TITLE_RE.match(role.strip())
+            if named is not None and any(rx.search(named.group("body").lower()) for t, rx in lex.org_type_res
+                                         if t in _EXPERT_TYPES):
+                # "Arden Institute President", "Dale University Chancellor": the title of an office of
+                # the research body named before it; the body gives the type, as "president of the
+                # Arden Institute" does
+                return self._classify(named.group("title"), named.group("body"), context)
         aff = affiliation.lower()
         found: set[str] = {t for t, rx in lex.org_type_res if rx.search(aff)} if aff else set()
         if affiliation and affiliation in cues.international.values():

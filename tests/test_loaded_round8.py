@@ -208,3 +208,12 @@ def test_dismissive_labels_for_a_claim_and_their_literal_senses():
     assert terms("Critics called the leak a treasonous act.") == ["treasonous"]
     assert terms("He was convicted of treasonous conduct by a military court.") == []
     assert terms("The report exposed a sordid affair at the agency.") == ["sordid"]
+
+
+def test_the_kim_forms_score_compares_name_forms_only():
+    from analysis.evaluate.wording import _is_name_form
+    assert _is_name_form("North Korean leader Kim Jong Un", "Kim Jong Un")
+    assert _is_name_form("Kim", "Kim Jong Un")
+    assert _is_name_form("madman Kim Jong-un", "Kim Jong Un")
+    assert not _is_name_form("North Korean leader", "Kim Jong Un")
+    assert not _is_name_form("The Kimchi", "Kim Jong Un")

@@ -12,6 +12,10 @@ Gold format and conventions: ``../shared/gold/seeds/SUMMARY.md`` (§26-30).
   overlapping hit equals the gold voice (``direct_quote`` = our ``quoted``).
 * **Kim naming**: the set of forms we count for Kim Jong Un vs the gold
   ``kim_references`` per article (forms compared with whitespace collapsed).
+  The gold lists NAME forms only (SUMMARY §30), so of our forms only those that
+  hold a word of the actor's name are compared ("North Korean leader Kim Jong Un",
+  "Kim"); a bare description ("the North Korean leader"), which the naming table
+  counts as a label of the actor, has no gold counterpart (round 8).
 
 :func:`score_wording` takes ``(GoldArticle, Article)`` pairs as made by
 :func:`analysis.evaluate.gold.match_gold`; :func:`articles_from_seeds` builds
@@ -77,6 +81,13 @@ def gold_term_span(doc: Document, term: str, sentence_start: str) -> tuple[int, 
     return None
 
 
+def _is_name_form(form: str, actor: str) -> bool:
+    """Whether the mention ``form`` holds a word of the ``actor``'s name ("Kim" of "Kim Jong Un"), i.e. is a
+    name form as the gold's ``kim_references`` lists them, not a bare description ("North Korean leader")."""
+    names = {w.lower() for w in re.findall(r"\w+", actor)}
+    return any(w.lower() in names for w in re.findall(r"\w+", form))
+
+
 def _norm_form(s: str) -> str:
     return " ".join(s.split())
 
@@ -122,7 +133,8 @@ def score_wording(pairs: Sequence[tuple[GoldArticle, Any]], *, lexicon: Any = No
                 fp_rows.append({"article": Path(g.file).stem, "outlet": g.outlet, "term": h.entry.term,
                                 "matched_text": h.matched_text, "voice": h.voice, "tier": h.entry.tier,
                                 "category": h.entry.category, "sentence": sent})
-        ours = {_norm_form(m.matched_text) for m in find_mentions(doc.body, actors=acts) if m.actor.name == kim_actor}
+        ours = {_norm_form(m.matched_text) for m in find_mentions(doc.body, actors=acts)
+                if m.actor.name == kim_actor and _is_name_form(m.matched_text, kim_actor)}
         gold_forms = {_norm_form(f) for f in g.kim_references}
         kim_rows.append({"article": Path(g.file).stem, "outlet": g.outlet,
                          "gold_forms": sorted(gold_forms), "our_forms": sorted(ours),

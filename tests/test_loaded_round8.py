@@ -217,3 +217,16 @@ def test_the_kim_forms_score_compares_name_forms_only():
     assert _is_name_form("madman Kim Jong-un", "Kim Jong Un")
     assert not _is_name_form("North Korean leader", "Kim Jong Un")
     assert not _is_name_form("The Kimchi", "Kim Jong Un")
+
+
+@pytest.mark.parametrize("body", [
+    "Pak Sung Ho met the envoy. In Norway Pak faces critics. Pak said the pact was firm.",
+    "Pak Sung Ho met the envoy. Asked Pak about it, the envoy smiled. Pak said the pact was firm.",
+])
+def test_a_place_or_a_verb_before_the_surname_is_no_other_bearer(body):
+    assert _forms(body)[-1] == "Pak" and body.rindex("Pak said") == [m.start for m in find_mentions(body, actors=_ACTORS)][-1]
+
+
+def test_a_given_name_that_is_also_a_base_verb_still_names_another_bearer():
+    body = "Pak Sung Ho met the envoy. Jack Pak, a lawyer in Oslo, disagreed. Pak said the pact was weak."
+    assert _forms(body) == ["Pak Sung Ho"]

@@ -340,6 +340,19 @@ _CREDIT_BEFORE = re.compile(r"(?:(?:\A|(?<=[\n.;(]))[ \u00a0]*By|\b(?:[Rr]eporti
                             r"[Cc]ompiled|[Pp]roduced)[ \u00a0]+by)(?:[ \u00a0]+(?:and|[A-Z][\w’'.-]*)[,;]?)*[ \u00a0]+\Z")
 
 
+#: Brill tags (of a word's lower-case form) that no given name has: inflected verbs, adverbs and closed classes
+#: (base verbs are left out: Jack, Will, Mark and Bill are given names).
+_NOT_GIVEN_TAGS = ("VBD", "VBN", "VBG", "VBZ", "RB", "IN", "DT", "CC", "MD", "PRP", "WDT", "WP", "WRB", "TO", "EX")
+
+
+@lru_cache(maxsize=1)
+def _given_name_blockers() -> frozenset[str]:
+    """Country names, aliases and demonyms (gazetteer.yaml) and their words: "In Ukraine Roe faces ..." names
+    no person "Ukraine Roe"."""
+    words = _gazetteer_country_words()
+    return frozenset(words | {w for name in words for w in name.split()})
+
+
 def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]]) -> list[tuple[int, int]]:
     """Where another person with the surname of a one-word person label is named in ``body``, as
     (position, -1) events, with the actor's own longer labels that contain the surname as (position, 0):
@@ -354,8 +367,11 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]]) ->
     for m in _GIVEN_SURNAME.finditer(body):
         given, surname = m.group(1), m.group(2)
         if surname not in surnames or given in words.titles or given in words.function_words \
-                or given in words.calendar or given.rstrip(".") in words.title_abbreviations:
+                or given in words.calendar or given.rstrip(".") in words.title_abbreviations \
+                or given in _given_name_blockers():
             continue
+        if brill_tag(given.lower()).startswith(_NOT_GIVEN_TAGS):
+            continue   # an ordinary verb, adverb or closed-class word ("Asked Roe ...", "Thus Roe ...")
         if any(s <= m.start(2) < e for s, e in spans):
             continue   # the surname is inside a mention ("Vladimir Roe" as a label of its own)
         if _CREDIT_BEFORE.search(body, max(0, m.start() - 120), m.start()):

@@ -197,3 +197,36 @@ def test_found_inside_another_report_does_not_cut_or_relay_it():
     # the dropped 'found' cue leaves the outer report whole
     assert summary("The ministry said it found no sign of tampering.") == [
         ("said", "The ministry", "it found no sign of tampering", "indirect")]
+
+
+# ------------------------------------------------------------------ 4. remaining shapes
+
+@pytest.mark.parametrize("body", [
+    "Here is what the charter says, and how the towns have responded.",     # the wh-word was its object
+    "Historians disagree about what that silence means.",                   # 'that' is a determiner
+    "The new figures add to a growing pile of evidence that the river is drying up.",   # contribute
+])
+def test_no_report_shapes(body):
+    assert summary(body) == []
+
+
+def test_how_question_with_colon_is_no_report_but_its_next_clause_is():
+    got = summary("Third, how the council responds: The mayor has said she will veto the plan.")
+    assert got == [("said", "The mayor", "she will veto the plan", "indirect")]
+
+
+def test_how_with_a_clause_still_reports():
+    got = summary("Nobody knows how engineers say the bridge will hold.")
+    assert got == [("say", "engineers", "the bridge will hold", "indirect")]
+
+
+def test_added_to_an_addressee_is_still_speech():
+    got = summary("“It was a fine show,” the mayor added to reporters.")
+    assert [(c, s, k) for c, s, _, k in got] == [("added to", "the mayor", "direct")] or \
+        [(c, s, k) for c, s, _, k in got] == [("added", "the mayor", "direct")]
+
+
+def test_subject_with_an_including_list_of_names():
+    got = summary("Coastal towns, including Marsh, Fenton and Lyle, say the ferry has lost money for years.")
+    assert [(c, k) for c, _, _, k in got] == [("say", "indirect")]
+    assert got[0][2] == "the ferry has lost money for years"

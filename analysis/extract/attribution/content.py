@@ -367,6 +367,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].text in {",", ".", ";"} or toks[m].q:
                 break
             if toks[m].low == "that" and m > k + 1:
+                if not toks[m - 1].q and toks[m - 1].low in _WH_BEFORE_THAT:
+                    return "none", None   # "disagree about what that silence means": a determiner, no clause
                 return "that", m + 1
             if toks[m].low in _WH - {"if"} and m > k + 1 and "clause" in e.frames:
                 return "clause", m        # "explained to CBS why ..." (not "agreed to help if ...")
@@ -415,6 +417,9 @@ def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> str | 
 _PAREN_OPENERS = frozenset("where who which when as".split())
 
 
+_WH_BEFORE_THAT = frozenset("what which how why whether who whom where when".split())
+
+
 def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """The complementizer "that" after a parenthetical between the cue and its clause: prepositional
     phrases, a quoted title, a comma or dash parenthesis, a "where/who/as" clause set off by commas ("said
@@ -429,6 +434,8 @@ def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> i
         if t.low == "that" and m > k:
             if m + 1 < hi and (_relative_verb(toks[m + 1], verbs) or toks[m + 1].text in CLAUSE_PUNCT):
                 return None
+            if not toks[m - 1].q and toks[m - 1].low in _WH_BEFORE_THAT:
+                return None               # "disagree about what that silence means": a determiner in a question
             return m if toks[m - 1].text in {",", "—", "–"} or toks[m - 1].text in QUOTE_CHARS or \
                 toks[m - 1].text[:1].isalnum() else None
         if t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m) and not _abbrev_before_comma(toks, m):

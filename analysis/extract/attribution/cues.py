@@ -530,6 +530,8 @@ def _plural_head(h: _Tok) -> bool:
 
 
 #: words opening a parenthesis between a subject and its verb ("economists, like their counterparts, say")
+#: lowercase addressees after "added to" ("added to reporters"): speech, not "add to the evidence"
+_ADDRESSEES = frozenset("reporters journalists me us him her them viewers listeners readers".split())
 _PAREN_SUBJECT = frozenset("like unlike including along which who".split())
 
 
@@ -541,8 +543,11 @@ def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
         if t.q or t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m):
             return None
         if t.text == ",":
-            return m if m + 1 < comma and toks[m + 1].low in _PAREN_SUBJECT and m >= 1 and \
-                toks[m - 1].text[:1].isalnum() else None
+            if m + 1 < comma and toks[m + 1].low in _PAREN_SUBJECT and m >= 1 and toks[m - 1].text[:1].isalnum():
+                return m
+            if m + 1 < comma and is_capitalised(toks[m + 1].text) and m >= 1 and is_capitalised(toks[m - 1].text):
+                continue                  # a list of names inside it: "X, including A, B and C, say"
+            return None
     return None
 
 
@@ -1011,6 +1016,11 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     nxt = toks[i + n] if i + n < len(toks) else None
     if _set_phrase(toks, i, n, first):
         return False                     # "All told, the group spent ...", "It goes without saying that ..."
+    if entry.lemma == "add" and nxt is not None and not nxt.q and nxt.low == "to" and i + n + 1 < len(toks) and \
+            not toks[i + n + 1].q and toks[i + n + 1].text[:1].islower() and \
+            toks[i + n + 1].low not in _ADDRESSEES:
+        return False                     # "The figures add to the evidence that ...": contribute, no speech;
+        #                                  but "added to People", "added to reporters" name the addressee
     if _noun_compound(toks, i, n, verbs):
         return False                     # "a Beijing-based think tank, noted that ...": a noun compound
     if _anonymity_request(toks, i, n, entry):

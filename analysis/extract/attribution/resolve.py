@@ -60,6 +60,14 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote, block=block)
         if not ok:
             continue
+        if c.spk is not None and c.spk[0] > lo and not toks[c.spk[0] - 1].q and toks[c.spk[0] - 1].low == "how" \
+                and (c.after is None or (c.after[0] > 0 and toks[c.after[0] - 1].text == ":")):
+            continue                     # "how the council responds: ...": a manner question, no words reported
+            #                              (but "how experts say it would work" reports them)
+        if c.after is not None and c.after_kind != "quote" and not toks[c.after[0]].q and \
+                toks[c.after[0]].low in {"and", "but", "or"} and c.spk is not None and c.spk[0] > lo and \
+                toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
+            continue                     # "what the charter says, and how ...": the wh-word was its object
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
                                                                           near=research_near):
             continue                     # "Police found a body": no research subject, no report

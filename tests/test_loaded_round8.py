@@ -230,3 +230,37 @@ def test_a_place_or_a_verb_before_the_surname_is_no_other_bearer(body):
 def test_a_given_name_that_is_also_a_base_verb_still_names_another_bearer():
     body = "Pak Sung Ho met the envoy. Jack Pak, a lawyer in Oslo, disagreed. Pak said the pact was weak."
     assert _forms(body) == ["Pak Sung Ho"]
+
+
+# --------------------------------------------------------------------------- emotive conflict verbs
+
+@pytest.mark.parametrize("sentence, term", [
+    ("The senator torpedoed the budget deal on Friday.", "torpedo"),
+    ("The cuts decimated the agency's research staff.", "decimate"),
+    ("Critics say the decree tramples on the rights of tenants.", "trample"),
+    ("Rivals pummeled the mayor over the delays.", "pummel"),
+    ("The majority steamrolled the bill through the chamber.", "steamroll"),
+    ("The ministry stonewalled reporters for a month.", "stonewall"),
+    ("Both parties have weaponized the inquiry.", "weaponize"),
+    ("Activists hijacked the debate about the budget.", "hijack"),
+    ("The press crucified the coach after the defeat.", "crucify"),
+])
+def test_emotive_conflict_verbs_count_in_their_figurative_sense(sentence, term):
+    assert terms(sentence) == [term]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The submarine torpedoed a cargo ship in 1942.",
+    "Torpedo boats patrolled the bay.",
+    "The fungus decimated the elm population of the valley.",
+    "Two fans were trampled when the crowd surged.",
+    "The storm pummeled the coast with heavy rain.",
+    "Crews steamrolled the fresh asphalt on the road.",
+    "Veterans of the Stonewall riots marched on Sunday.",
+    "The lab tried to weaponize anthrax in the 1980s.",
+    "Gunmen hijacked a bus carrying passengers to the airport.",
+    "Hackers hijacked the minister's account overnight.",
+    "The Gospel tells how Christ was crucified.",
+])
+def test_emotive_conflict_verbs_in_their_literal_sense_do_not_count(sentence):
+    assert terms(sentence) == []

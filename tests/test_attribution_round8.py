@@ -230,3 +230,24 @@ def test_subject_with_an_including_list_of_names():
     got = summary("Coastal towns, including Marsh, Fenton and Lyle, say the ferry has lost money for years.")
     assert [(c, k) for c, _, _, k in got] == [("say", "indirect")]
     assert got[0][2] == "the ferry has lost money for years"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('* PORTUGAL: Lisbon summoned the Spanish envoy and said any delay would be "a clear breach" of the accord.',
+     "Lisbon"),
+    ("• SAFETY RULES: The harbour master said the new buoys would be lit at night.", "The harbour master"),
+    ("SPAIN: Madrid said it would study the text.", "Madrid"),
+])
+def test_a_line_label_is_no_part_of_the_speaker(body, speaker):
+    got = summary(body)
+    assert [s for _, s, _, _ in got] == [speaker]
+
+
+def test_bullet_label_quote_pairs_with_the_cue_in_its_line():
+    got = summary('* FRANCE: A senior official told AFN that Paris expected more ships "within weeks."')
+    assert [(c, s, t, k) for c, s, t, k in got] == [("told", "A senior official", "within weeks.", "partial")]
+
+
+def test_a_name_label_before_a_quotation_still_speaks():
+    got = summary("The mayor spoke at noon.\nMARSH: “We will not sell the port.”")
+    assert [(s, t) for _, s, t, _ in got] == [("MARSH", "We will not sell the port.")]

@@ -19,7 +19,7 @@ from typing import NamedTuple, Sequence
 from analysis.extract.reporting_verbs import DETS, MODALS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs
 from analysis.extract.attribution.phrases import IRREGULAR_PAST
 from analysis.lexicons.installed import brill_lexicon
-from analysis.text import Document, ParsedText, Quotation
+from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
 from analysis.extract.attribution.tokens import _Cue, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
 from analysis.extract.attribution.resolve import _analyse_sentence
@@ -54,6 +54,10 @@ class Attribution:
     speaker_antecedent: tuple[int, int] | None = None
 
 
+#: a label opening a line, with or without a bullet: "* GERMANY:", "• MUTUAL DEFENCE:", "Q:" (upper case); a label
+#: followed by a quotation ("TRUMP: “...”") is a speaker and stays
+_LINE_LABEL = re.compile(r"(?:[*•▪‣·]\s*)?(?:[A-Z][A-Z0-9.'’&/-]+(?: [A-Z0-9][A-Z0-9.'’&/-]*){0,4}|Q|A):\s+")
+
 #: the annotation schemes :func:`extract_attributions` follows
 SCHEMES = ("seeds", "polnear")
 
@@ -87,6 +91,12 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
             m = _DATELINE.match(s.text)
             if m and m.end() < len(s.text):
                 cut = s.start + m.end()
+                while lo < len(toks) and toks[lo].start < cut:
+                    lo += 1
+        if lo == 0 and (s.start == 0 or pt.body[s.start - 1] == "\n"):
+            m = _LINE_LABEL.match(s.text)
+            if m and m.end() < len(s.text) and pt.body[s.start + m.end()] not in ALL_QUOTE_MARKS:
+                cut = s.start + m.end()   # "* GERMANY: Berlin said ...": the label is no speaker, nor the subject's
                 while lo < len(toks) and toks[lo].start < cut:
                     lo += 1
         prev = pt.sentences[s.index - 1] if s.index else None

@@ -122,3 +122,74 @@ def test_the_report_stays_a_document_without_a_latest_issuer(body):
 def test_a_research_bodys_title_before_a_name_gives_the_bodys_type(mention, expected):
     [sp] = _resolve(f"{mention} said the plan would fail.", [("the plan would fail", "said", mention)], actors=[])
     assert (sp.name, sp.speaker_type) == ("Ann Lode", expected)
+
+
+# ------------------------------------------------------------------ 3. definite descriptions referring back
+def test_the_agency_after_a_news_agency_named_with_the_word_before_it():
+    body = ('Roe called the plan "a gift," Dalish state news agency TASS reported.\n\n'
+            'Lee, in turn, praised it as "a fine step," the agency said.')
+    sps = _resolve(body, [("a gift", "reported", "Dalish state news agency TASS"),
+                          ("a fine step", "said", "the agency")], actors=[])
+    assert (sps[1].name, sps[1].speaker_type) == ("TASS", "state_media")
+
+
+def test_the_agency_stays_unresolved_after_another_agency_named_between():
+    body = ('Roe called the plan "a gift," state news agency TASS reported.\n\n'
+            "The Dalish Space Agency also met on Monday.\n\n"
+            'Lee, in turn, praised it as "a fine step," the agency said.')
+    sps = _resolve(body, [("a gift", "reported", "state news agency TASS"),
+                          ("a fine step", "said", "the agency")], actors=[])
+    assert sps[1].name != "TASS"
+
+
+def test_diplomatic_sources_are_government_and_the_sources_refer_back():
+    body = ("Diplomatic sources in Berlin said the talks would go on.\n\n"
+            "The sources said the envoy would stay.")
+    first, later = _resolve(body, [("the talks would go on", "said", "Diplomatic sources in Berlin"),
+                                   ("the envoy would stay", "said", "The sources")], actors=[])
+    assert first.speaker_type == "government" and first.named is False
+    assert (later.name, later.speaker_type) == (first.name, "government")
+
+
+def test_the_sources_with_no_sources_before_stay_a_vague_group():
+    [sp] = _resolve("The harbour was closed.\n\nThe sources said the envoy would stay.",
+                    [("the envoy would stay", "said", "The sources")], actors=[])
+    assert (sp.name, sp.speaker_type) == ("Sources", "unnamed")
+
+
+def test_initials_the_article_defines_name_the_outlet():
+    body = ("According to the Xinhua News Agency (XNA), the talks went well.\n\n"
+            "The two sides will also discuss oil, XNA said.")
+    sps = _resolve(body, [("the talks went well", "According to", "the Xinhua News Agency (XNA)"),
+                          ("The two sides will also discuss oil", "said", "XNA")], actors=[])
+    assert (sps[1].name, sps[1].speaker_type) == ("Xinhua", "state_media")
+
+
+def test_undefined_initials_stay_as_written():
+    [sp] = _resolve("The two sides will also discuss oil, XNA said.", [("The two sides will also discuss oil", "said", "XNA")],
+                    actors=[])
+    assert sp.name == "XNA"
+
+
+_PACT = Actor("Harbour Pact", "document", "document", None, None, ("Harbour Pact", "the pact"))
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("Arden and Dale signed a pact on Monday.\n\nThe parties will help each other, Article 4 says.", "Article 4"),
+    ("Arden and Dale signed a pact on Monday.\n\nArticle 4 of the document says the parties will help each other.",
+     "Article 4 of the document"),
+    ("Arden and Dale signed a pact on Monday. Dale published the full text.\n\n"
+     "The parties will help each other, according to the text.", "the text"),
+])
+def test_an_article_or_the_text_is_the_document_named_before(body, mention):
+    text = "the parties will help each other" if "Article 4 of" in mention else "The parties will help each other"
+    cue = {"Article 4": "says", "Article 4 of the document": "says", "the text": "according to"}[mention]
+    [sp] = _resolve(body, [(text, cue, mention)], actors=[_PACT])
+    assert sp.name == "Harbour Pact"
+
+
+def test_an_article_of_another_document_named_before_stays():
+    body = ("Arden and Dale signed a pact on Monday. Article 9 of the old Fishing Code was cited.\n\n"
+            "The boats may stay, Article 9 says.")
+    [sp] = _resolve(body, [("The boats may stay", "says", "Article 9")], actors=[_PACT])
+    assert sp.name != "Harbour Pact"

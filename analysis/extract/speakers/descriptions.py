@@ -15,6 +15,7 @@ Russian president,"), reading the description's head role words, modifiers and c
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterable
 
 from analysis.extract.speakers.model import Speaker
@@ -214,3 +215,18 @@ class _DescriptionRules:
             return False
         m = self._ROLE_OF_BODY_RE.search(role_text)
         return m is None or self._country_in(m.group("body")) is not None
+
+    def _plural_source_referent(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The sources", "the officials": a definite plural anonymous-source noun (speaker_words.yaml
+        anonymous_sources) refers back to the latest unnamed group speaker (three paragraphs back
+        at most) whose name has that noun ("Diplomatic sources in X said ... The sources said"), as
+        "the source" does for one; None when there is none (then it is a vague group)."""
+        words = m.strip().lower().split()
+        if len(words) < 2 or words[0] != "the" or words[-1] not in self.words.anonymous_heads or \
+                not words[-1].endswith("s") or \
+                any(w not in self.words.anonymous_seniority for w in words[1:-1]):
+            return None
+        noun = words[-1]
+        sp = self._last(("anon-plural", noun), lambda s: s.plural and not s.named and noun in s.name.lower().split(),
+                        off, paragraph)
+        return replace(sp, mention=m) if sp is not None else None

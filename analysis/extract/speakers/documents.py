@@ -60,7 +60,9 @@ class _DocumentRules:
         art = _ARTICLE_RE.match(bare)
         if art:
             if art.group("of"):
-                inner = self._resolve_simple(art.group("of"), off, paragraph)
+                # the of-phrase at its own offset ("Article 4 of the document": "the document" refers back)
+                at = self.ctx.body.find(art.group("of"), off, off + len(bare) + 40)
+                inner = self._resolve_simple(art.group("of"), at if at >= 0 else off, paragraph)
                 if inner.kind == "document":
                     return replace(inner, mention=bare)
                 if inner.kind == "organisation":
@@ -71,6 +73,17 @@ class _DocumentRules:
                 if org.kind in ("organisation",):
                     return Speaker(f"{org.name} {art.group('art')}", bare, "document", org.name, None, True,
                                    kind="document")
+            if not art.group("of") and not art.group("org"):
+                # "Article 4 says": the document an earlier "Article 4 of X" named, else the main
+                # document the text named before ("the treaty")
+                earlier = re.search(rf"\b{re.escape(art.group('art'))}\s+of\s+([^,.;:\n]+)", self.ctx.body[:off])
+                if earlier is not None:       # (an article of another document stays as written)
+                    inner = self._resolve_simple(earlier.group(1), earlier.start(1), paragraph)
+                    inner = inner if inner.kind == "document" else None
+                else:
+                    inner = self._document_named_before(off, paragraph)
+                if inner is not None:
+                    return replace(inner, mention=bare)
             return Speaker(art.group("art"), bare, "document", None, None, True, kind="document")
         # head noun: the last word before " of " / a participle / a relative clause
         head_part = _HEAD_CUT_RE.split(bare)[0]
@@ -111,15 +124,28 @@ class _DocumentRules:
             # "The document, published by ..., says": the main document named before, if any
             heads = self.words.document_heads
             before = {h: len(self.words.document_head_res[h].findall(self.ctx.body, 0, off)) for h in heads}
-            introduced = re.search(r"\b" + re.escape(head) + r"\b", self.ctx.body[:off], re.IGNORECASE)
+            introduced = re.search(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?" + re.escape(head) + r"\b",
+                                   self.ctx.body[:off], re.IGNORECASE)
             if any(before.values()) and introduced is None:
-                # (not when the noun itself came before: "One provided a document ... the document")
+                # (not when the noun itself was introduced before as a new one: "One provided a
+                # document ... the document"; "published the full text ... the text" is the treaty's)
                 # resolved as its head noun alone is ("treaty": a document actor, or "the treaty")
                 inner = self._document(max(heads, key=lambda h: before[h]), off, paragraph)
                 if inner is not None:
                     return replace(inner, mention=bare)
         main = self._main_document(head)
         return Speaker(main, bare, "document", None, None, True, kind="document")
+
+    def _document_named_before(self, off: int, paragraph: int | None) -> Speaker | None:
+        """The document the article names most often before ``off`` by a document head noun
+        (speaker_words.yaml document_heads: "treaty", "agreement"), resolved as that noun alone is
+        (a document actor, or the article's document); None when none is named before."""
+        heads = self.words.document_heads
+        before = {h: len(self.words.document_head_res[h].findall(self.ctx.body, 0, off)) for h in heads}
+        if not any(before.values()):
+            return None
+        inner = self._document(max(heads, key=lambda h: before[h]), off, paragraph)
+        return inner if inner is not None and inner.kind == "document" else None
 
     def _main_document(self, head: str) -> str:
         """The article's document title in quotation marks, if there is one."""

@@ -309,6 +309,9 @@ class _OutletRules:
         agencies, institutions = self._agency_mentions()
         i = bisect_left(agencies, start, key=lambda x: x[0])
         said = agencies[i] if i < len(agencies) and agencies[i][1] <= end + _OUTLET_WORDS_SPAN else None
+        if said is None and i > 0 and agencies[i - 1][1] <= start and \
+                not self.ctx.body[agencies[i - 1][1]:start].strip():
+            said = agencies[i - 1]       # "state news agency RIA Novosti": the word right before the name
         if said is None and not _AGENCY_RE.search(str(outlet.get("full") or "")):
             return False
         after = max(end, said[1]) if said is not None else end

@@ -348,6 +348,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             listed = self._outlet("The " + bare)
             if listed is not None and not listed.vague and not self._surname_not_outlet(bare, off):
                 return self._longer_outlet_named_before(bare, off) or listed
+        ref = self._plural_source_referent(m, off, paragraph)
+        if ref is not None:             # "The sources said": the unnamed sources quoted before
+            return ref
         # vague / plural groups
         grp = self._group(head_seg) if "," not in bare or not self._has_person_name(bare) else None
         if grp is not None:
@@ -376,6 +379,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         cname = gaz.metonyms.get(bare) or gaz.metonyms.get(m)
         if cname is not None:
             return self._government(cname)
+        if _ACRONYM_RE.fullmatch(bare) and self._article_initials().get(bare, bare) != bare:
+            # "the Arden News Agency (ANA) ... ANA said": initials the article defined are that name
+            full = self._resolve_simple(self._article_initials()[bare], off, paragraph)
+            if full.named and full.kind != "person":
+                return replace(full, mention=m)
         # the name of a news outlet alone or with "news agency" etc.
         out = self._outlet_anaphor(m, off) or self._outlet(bare)
         if out is None and bare != m and _LEADING_THE_RE.match(m.lower()):

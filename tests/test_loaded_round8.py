@@ -264,3 +264,29 @@ def test_emotive_conflict_verbs_count_in_their_figurative_sense(sentence, term):
 ])
 def test_emotive_conflict_verbs_in_their_literal_sense_do_not_count(sentence):
     assert terms(sentence) == []
+
+
+# --------------------------------------------------------------------------- name-calling nouns
+
+@pytest.mark.parametrize("sentence, term", [
+    ("The candidate called his rival a con artist.", "con artist"),
+    ("Supporters booed the sleazeball on the stage.", "sleazeball"),
+    ("He dismissed the witness as a total low-life.", "low-life"),
+    ("The column called the donors grifters.", "grifter"),
+    ("Only a nutjob would sign that deal, he said.", "nutjob"),
+    ("The tabloid called the minister a buffoon.", "buffoon"),
+    ("The pamphlet called the migrants vermin.", "vermin"),
+    ("The speech described bankers as parasites on the nation.", "parasites"),
+])
+def test_name_calling_nouns_count(sentence, term):
+    assert terms(sentence) == [term]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police arrested a con artist who sold fake tickets to pensioners.",
+    "Inspectors found vermin in the restaurant kitchen.",
+    "The worms are parasites that live in the gut of their host.",
+    "The clown juggled at the fair.",
+])
+def test_name_calling_nouns_in_their_descriptive_sense_do_not_count(sentence):
+    assert terms(sentence) == []

@@ -193,3 +193,31 @@ def test_an_article_of_another_document_named_before_stays():
             "The boats may stay, Article 9 says.")
     [sp] = _resolve(body, [("The boats may stay", "says", "Article 9")], actors=[_PACT])
     assert sp.name != "Harbour Pact"
+
+
+# ------------------------------------------------------------------ 4. the article's own state-directed outlet
+def _resolve_in(outlet: str, outlet_type: str | None, body: str, quotes):
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet, "t", dt.date(2024, 6, 20), body, outlet_type=outlet_type))
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    return resolve_speakers(doc, attrs, actors=[])
+
+
+@pytest.mark.parametrize("outlet_type, expected", [
+    ("state-media", "state_media"),
+    ("State media", "state_media"),
+    ("newspaper", "media"),          # negative: a paper the front matter does not call state media
+    (None, "media"),
+])
+def test_the_own_outlets_editorial_takes_the_front_matter_state_media_type(outlet_type, expected):
+    body = "A Dale Courier editorial on Friday said the plan would fail."
+    [sp] = _resolve_in("Dale Courier", outlet_type, body, [("the plan would fail", "said", "A Dale Courier editorial")])
+    assert (sp.name, sp.speaker_type) == ("Dale Courier", expected)
+
+
+def test_another_outlet_in_a_state_media_article_keeps_its_type():
+    body = "A Dale Courier editorial on Friday said the plan would fail."
+    [sp] = _resolve_in("Arden Daily", "state-media", body, [("the plan would fail", "said", "A Dale Courier editorial")])
+    assert sp.speaker_type != "state_media"

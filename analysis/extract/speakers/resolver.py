@@ -170,6 +170,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._past_descriptions: dict[str, bool] = {}     # description -> gives a past office only
         self.own_outlet: str | None = getattr(doc, "outlet", None)    # the article's own outlet
         self.own_label: str | None = getattr(getattr(doc, "article", None), "label", None)
+        self.own_outlet_type: str | None = getattr(getattr(doc, "article", None), "outlet_type", None)
         self._own_outlets: dict[str, str] | None = None
         self._role_words: dict[str, tuple[str, ...]] = {}
         self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None
@@ -247,6 +248,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             look = min(off, pronoun_before - 1)
         sp = self._resolve_text(text, look, paragraph)
         sp = replace(sp, mention=mention)
+        if self._own_state_media(sp):          # the article's own state-directed outlet speaking
+            sp = replace(sp, speaker_type="state_media")
         if start is not None:
             sp = self._with_body_initials(sp, text, start + len(mention))   # "the agency (ABC)" -> "ABC"
         self.history.append(off, paragraph if paragraph is not None else -1, sp)

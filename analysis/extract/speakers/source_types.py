@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from analysis.extract.speakers.helpers import _before_preposition
+from analysis.extract.speakers.model import Speaker
 
 
 #: the parts of a person's description: cut at relative pronouns, commas and "and" before a new noun phrase
@@ -167,3 +168,12 @@ class _TypeRules:
             if t in found:
                 return t
         return "other"
+
+    def _own_state_media(self, sp: Speaker) -> bool:
+        """Whether ``sp`` is the article's own outlet ("A Daily Arden editorial" in the Daily Arden)
+        and the article's front matter types that outlet as state media (``outlet_type``
+        "state-media", any case, hyphen, underscore or space): the outlet's own voice is then
+        state media, whatever the outlet lexicon knows of it (an outlet it does not list is media)."""
+        kind = re.sub(r"[\s_\-]+", " ", (self.own_outlet_type or "").strip().lower())
+        return kind == "state media" and sp.kind == "outlet" and sp.speaker_type == "media" and \
+            sp.name in self._own_outlet_forms().values()

@@ -290,3 +290,17 @@ def test_name_calling_nouns_count(sentence, term):
 ])
 def test_name_calling_nouns_in_their_descriptive_sense_do_not_count(sentence):
     assert terms(sentence) == []
+
+
+# --------------------------------------------------------------------------- labels by historical analogy
+
+def test_labels_by_historical_or_literary_analogy_and_their_own_subjects():
+    assert terms("Critics called the new data law Orwellian.") == ["Orwellian"]
+    assert terms("Scholars compared the novel's Orwellian themes with the essay.") == []
+    assert terms("Applicants face a Kafkaesque maze of forms.") == ["Kafkaesque"]
+    assert terms("The senator denounced the inquiry as McCarthyism.") == ["McCarthyism"]
+    assert terms("McCarthyism ruined careers in 1953.") == []
+    assert terms("His allies said a lynch mob was chasing the nominee.") == ["lynch mob"]
+    assert "lynch mob" not in terms("A lynch mob killed him in 1921, the memorial says.")
+    assert terms("Residents describe a dystopian city of checkpoints.") == ["dystopian"]
+    assert terms("The author's dystopian novel sold well.") == []

@@ -54,6 +54,11 @@ def _body_owner_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
                       r"\s+".join(re.escape(w) for w in words) + r")\b")
 
+#: a possessive of a name ending in s written with the apostrophe alone ("the Philippines' foreign
+#: ministry", "the Netherlands' embassy"; Chicago Manual of Style 7.17)
+_PLURAL_OWNER_RE = re.compile(r"^(.+?s)[’']\s+(.+)$")
+
+
 class _AffiliationRules:
     """The country, organisation and affiliation methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -278,15 +283,62 @@ class _AffiliationRules:
         if typ == "other":
             typ = self._classify(bare, "", bare)
         country = self._country_in(bare)
-        name = self._demonym_owner(bare) or bare
+        name = self._demonym_owner(bare) or self._full_organisation_name(bare)
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    _PLACE_BASED_RE = re.compile(r"^(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+(?P<rest>[a-z].*)$")
+
+    def _place_based(self, text: str) -> str | None:
+        """"Beijing-based military expert" -> "Chinese military expert": an unnamed person or group
+        said to be based in a city or country of the gazetteer is named by its country's adjective
+        (as "A diplomat in Seoul" is a South Korean diplomat); None when ``text`` has no such
+        modifier or the place is not in the gazetteer."""
+        found = self._PLACE_BASED_RE.match(text)
+        if found is None:
+            return None
+        gaz = self.ctx.gaz
+        c = gaz.metonyms.get(found.group("place")) or gaz.places.get(found.group("place"))
+        return f"{gaz.adjective(c)} {found.group('rest')}" if c else None
+
+    def _described_institution(self, text: str, m: str) -> Speaker | None:
+        """A national body named only by description with its country ("South Korea's spy agency",
+        "the South Korean intelligence service"): the gazetteer institution of that country whose
+        ``described_as`` holds the description; None otherwise."""
+        gaz = self.ctx.gaz
+        owner = _OWNER_RE.match(text) or _PLURAL_OWNER_RE.match(text)
+        country = rest = None
+        if owner is not None:
+            country, rest = gaz.metonyms.get(owner.group(1)) or gaz.places.get(owner.group(1)), owner.group(2)
+        else:
+            for key in sorted(gaz.demonyms, key=len, reverse=True):
+                if text.startswith(key + " "):
+                    country, rest = gaz.demonyms[key], text[len(key) + 1:]
+                    break
+        if country is None or not rest:
+            return None
+        for e in gaz.institutions.values():
+            if e.get("country") == country and rest.lower() in (str(d).lower() for d in e.get("described_as") or ()):
+                return Speaker(e["name"], m, e.get("speaker_type", "government"), e.get("affiliation"), country,
+                               True, kind="government")
+        return None
+
+    def _full_organisation_name(self, name: str) -> str:
+        """The article's one longer name of the organisation ``name`` shortens by leaving off its
+        of/for/on phrase ("the Arden Institute" after "the Arden Institute for Peace Studies"), as
+        a surname stands for the full name; ``name`` itself when the article gives no such name or
+        two different ones."""
+        longer = {hit.rsplit(" and ", 1)[0] if hit.count(" and ") > 1 else hit   # "X of A and B and Y": two names
+                  for hit in re.findall(re.escape(name) + r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+                                        r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?[A-Z][\w’'\-]*)*", self.ctx.body)}
+        longer = {x for x in longer if x.split()[-1].lower() not in self.roles.time_words}
+        return longer.pop() if len(longer) == 1 else name
 
     def _demonym_owner(self, text: str) -> str | None:
         """"North Korea's foreign ministry" -> "North Korean foreign ministry" (a country or capital
         as owner); None when ``text`` has no such owner."""
         gaz = self.ctx.gaz
-        owner = _OWNER_RE.match(text)
+        owner = _OWNER_RE.match(text) or _PLURAL_OWNER_RE.match(text)   # "The Philippines' ..."
         if owner is None or not (owner.group(1) in gaz.metonyms or owner.group(1) in gaz.places):
             return None
         c = gaz.metonyms.get(owner.group(1)) or gaz.places[owner.group(1)]

@@ -150,6 +150,48 @@ class _GroupRules:
             return self._join([lsp, rsp], plural=True)
         return None
 
+    # "Others, such as Ann Roe at X", "experts such as Ann Roe", "analysts, including Ann Roe": a plural
+    # head, then the members it names
+    _EXAMPLES_RE = re.compile(r"^(?P<head>[^,]+?),?\s+(?:such\s+as|including|like)\s+(?P<named>[A-Z].*)$")
+    # "the report's authors, Ann Roe and Tom Lee": a plural head, then an appositive list of names
+    _NAMED_LIST_RE = re.compile(r"^(?P<head>[^,]*[a-z]s),\s+(?P<named>[A-Z][^,]*(?:,\s+[A-Z][^,]*)*"
+                                r"\s+(?:and|&)\s+[A-Z][^,]*)$")
+
+    def _named_members(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The people a plural description names after it: "Others, such as Ann Roe at Dale
+        University" -> Ann Roe (the example speaks, as "Lukin and other experts" is Lukin), "the
+        study's authors, Ann Roe and Tom Lee" -> "Ann Roe and Tom Lee" (one joint speaker).  Only
+        when the head is a plural common noun phrase and every name resolves to a named person;
+        None otherwise ("Countries such as France": no person)."""
+        for rx in (self._EXAMPLES_RE, self._NAMED_LIST_RE):
+            found = rx.match(m)
+            if found is None:
+                continue
+            head = _strip_det(found.group("head").strip())
+            last = _possessive_free(head.split()[-1]) if head.split() else ""
+            if not (last.islower() or len(head.split()) == 1 and last[1:].islower()
+                    and last.lower() in _english_word_tags()) or not last.endswith("s") or last.endswith("ss"):
+                continue           # a plural common noun ("Others" may open the sentence; "Matthews" is a name)
+            named = found.group("named").strip()
+            parts = self._conjuncts(named) if " and " in named or " & " in named else [named]
+            surnames = self._person_surnames()
+            if parts is None or any(len(p.split()) < 2 and _possessive_free(p) not in surnames for p in parts):
+                continue           # each a full name or a surname the article gives ("David and Jeanne Roe" is not)
+            sp = self._coordination(named, off, paragraph) if len(parts) > 1 else self._resolve_simple(named, off, paragraph)
+            if sp is not None and sp.kind == "person" and sp.named and not sp.vague:
+                return replace(sp, mention=m)
+        return None
+
+    def _origin_given(self, words: Sequence[str]) -> bool:
+        """Whether modifiers before an anonymous source's noun already give where it is from: a
+        demonym or country of the gazetteer, or a regional adjective (speaker_words.yaml
+        regional_adjectives: "European", "Western", "Arab")."""
+        regional = self.words.regional_adjectives
+        for i, w in enumerate(words):
+            if w.lower() in regional or (i + 1 < len(words) and f"{w} {words[i + 1]}".lower() in regional):
+                return True
+        return bool(words) and self._country_in(" ".join(words)) is not None
+
     _ALIKE_RE = re.compile(r"\s+alike$", re.IGNORECASE)
 
     @staticmethod
@@ -226,11 +268,23 @@ class _GroupRules:
         return Speaker(name, None, "government", None, " and ".join(countries), True,
                        kind="government", plural=True)
 
+    # a vague group and where it is: "Observers in Brussels", "Some analysts in the region"
+    _GROUP_PLACE_RE = re.compile(r"^(?P<np>[^,]+?)\s+(?:in|across|around|throughout)\s+(?P<place>the\s+(?:region|area|world)|"
+                                 r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
+
     def _group(self, bare: str) -> Speaker | None:
         gaz = self.ctx.gaz
         words = bare.split()
         if not words or self._document_by_agent(bare):
             return None
+        at = self._GROUP_PLACE_RE.match(bare)
+        if at is not None and (at.group("place").startswith("the ") or at.group("place") in gaz.places
+                               or at.group("place") in gaz.metonyms):
+            # where a vague group is ("in the region", "in Brussels") is no part of its name, as a
+            # time or setting phrase is not (the canonical group is "Observers")
+            grp = self._group(at.group("np"))
+            if grp is not None and not grp.named and grp.speaker_type == "unnamed":
+                return grp            # "State media in Pyongyang" is read with its country elsewhere
         low = bare.lower()
         typ = None
         if words[-1] in self.roles.party_groups or bare in self.roles.party_groups:
@@ -449,9 +503,15 @@ class _GroupRules:
         close = self.words.anonymous_close_re.match(head_part)
         if close is not None:
             head_part, tail = close.group("np"), close.group("tail")
-        place = None
+            if any(w[:1].isupper() for w in head_part.split()[1:-1]) or self._country_in(head_part) is not None:
+                # "Two U.S. officials familiar with the talks": a country or body before the noun
+                # says who they are, so the knowledge phrase goes like a participle clause does;
+                # "people familiar with the talks", "a source close to X" keep it (all they are)
+                tail, changed = "", True
+        place = posted = None
         at = self._ANON_PLACE_RE.match(head_part) if not tail else None
         if at is not None:
+            posted = head_part[len(at.group("np")):].strip()      # "in Seoul"
             head_part, place = at.group("np"), at.group("place").strip()
             changed = True
         words = head_part.split()
@@ -524,7 +584,10 @@ class _GroupRules:
                 body = body + str(inst.get("body") or inst["name"]).split()
                 country, government, implied = inst.get("country"), True, not inst.get("body")
             elif place in gaz.metonyms or place in gaz.places:
-                country = gaz.metonyms.get(place) or gaz.places[place]
+                if self._origin_given(body):
+                    place = None          # "A European diplomat in Seoul": posted there, from elsewhere
+                else:
+                    country, posted = gaz.metonyms.get(place) or gaz.places[place], None
             elif self._organisation_type(self._body_words(place)) == "government":
                 body = body + self._body_words(place).split()    # "at the presidential office"
             else:
@@ -551,7 +614,7 @@ class _GroupRules:
         if len(body) >= 2 and body[-1] == "office" and body[-2].islower() and noun.startswith("official"):
             body = body[:-1]                  # "an official at the presidential office": a presidential official
         name_words = seniority + ([] if country is None or named_country or tail else [gaz.adjective(country)]) \
-            + body + [noun] + ([tail] if tail else [])
+            + body + [noun] + ([tail] if tail else []) + ([posted] if posted and place is None else [])
         name = _cap(" ".join(name_words))
         if tail:                              # "a source close to the Kremlin": typed by its own words
             country = country or self._country_in(tail) or next(

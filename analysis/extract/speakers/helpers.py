@@ -119,6 +119,18 @@ def _participle_word(tok: str) -> bool:
     return _english_word_tags().get(tok.lower(), "") in _PARTICIPLE_TAGS
 
 
+#: an intensifying reflexive after the speaker ("Ann Roe himself", "the minister herself"; Quirk et
+#: al. 1985, 6.27 emphatic reflexives): no part of the name
+_REFLEXIVE_RE = re.compile(r"(?<=\S)\s+(?:himself|herself|itself|themselves)$", re.IGNORECASE)
+
+
+#: a fronted place phrase before an indefinite or definite speaker ("Outside the station in Dale, a
+#: shopper ..."; "Near the harbour, two fishermen ..."): where the speaker was, no part of it (Quirk
+#: et al. 1985, 8.36 fronted adjuncts of place)
+_FRONTED_PLACE_RE = re.compile(r"^(?:Outside|Inside|Near|Behind|Beside|Across\s+from|At|In|On)\s+[^,;:]{1,80},\s+"
+                               r"(?=(?:a|an|the|one|two|three|some|several|many)\s)")
+
+
 def _strip_det(s: str) -> str:
     low = s.lower()
     for d in _DETERMINERS:

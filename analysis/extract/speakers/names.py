@@ -42,6 +42,13 @@ _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
 
 
+#: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
+#: Ann Roe", "Director of the Harbour Institute Ann Roe" (the role, then the body and name as one run)
+_ROLE_OF_BODY_RE = re.compile(r"^(?P<role>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:of|for|at)\s+(?:the\s+)?"
+                              r"(?P<run>[A-Z][^,;:()]*)$")
+#: function words inside a body's name ("Ministry of Foreign Affairs", "Institute for Peace and Security")
+_BODY_LINK_WORDS = frozenset({"of", "for", "and", "on", "the"})
+
 # a romanised East Asian given name written with a hyphen and a lower-case second syllable
 # ("Seong-ho", "Chol-su", "Ji-woo"; the Revised Romanization of Korean and McCune-Reischauer
 # write given names so); a place name's hyphenated word capitalises both parts ("Winston-Salem")
@@ -339,6 +346,10 @@ class _NameRules:
         full = self.ctx.names[hits[j]][1]
         if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]):
             return None
+        if full.split()[-1] == toks[0] and len(full.split()) > 1:
+            # the latest full name with this family name, written given name first ("Esther Kim,
+            # 52, ... Kim said"): that person, even for a registry protagonist named earlier
+            return full
         if not self._introduced_with_title(full) and (
                 actor.speaker_type == "principal" or full.split()[-1] != toks[0]
                 or any(self._same_actor(self.ctx.names[h][1], toks[0], actor) for h in hits)):
@@ -433,6 +444,45 @@ class _NameRules:
                 name, pre, where = lead
                 return name, " ".join(x for x in (" ".join(words[:k]), pre) if x), where
         return None
+
+    def _name_after_body(self, text: str) -> tuple[str, str] | None:
+        """(name, role with its body) when ``text`` is a role of a body then a person's name, all
+        in capitals as a title before a name ("Spokesperson of the Ministry of Foreign Affairs Ann
+        Roe", "Director of the Harbour Institute Ayşe Yılmaz"): the role ends with a role head of
+        the lexicons, the body after of/for/at holds an organisation word (source_cues.yaml
+        org_types), and the name is what follows the body.  After "<body word> of" the body's
+        complement runs on over ordinary English words ("Foreign Affairs"; the Brill lexicon) while
+        two words are left; a longer name the article gives in full elsewhere is taken whole.
+        None otherwise ("A spokeswoman for Ann Roe" names no body; "Director of the Institute of
+        World Economy" leaves no name)."""
+        found = _ROLE_OF_BODY_RE.match(text)
+        if found is None or not self._is_role_head(found.group("role").split()[-1].lower()):
+            return None
+        toks = found.group("run").split()
+        if len(toks) < 3 or not all(_NAME_TOKEN.match(t) or t in _BODY_LINK_WORDS for t in toks):
+            return None
+        heads = [i for i, t in enumerate(toks) if t[:1].isupper() and self.lex.org_word_re.search(t.lower())]
+        if not heads:
+            return None
+        i = heads[-1] + 1
+        tags = _english_word_tags()
+        while i < len(toks) - 2 and toks[i].lower() in tags and toks[i] not in _BODY_LINK_WORDS:
+            i += 1                     # "Government Affairs", "Harbour Authority Board": the body's own words
+        if i < len(toks) and toks[i] in _BODY_LINK_WORDS:
+            i += 1
+            opened = i
+            while i < len(toks) - 2 and (toks[i] in _BODY_LINK_WORDS or toks[i].lower() in tags):
+                i += 1
+            if i == opened:
+                return None            # "Ministry of Foreign Affairs": the complement, no name after it
+        known = {n for _, n, _ in self.ctx.names}
+        i = next((j for j in range(heads[-1] + 1, i) if " ".join(toks[j:]) in known), i)
+        name = " ".join(toks[i:])
+        if not 2 <= len(toks) - i <= _MAX_NAME_TOKENS or any(t in _BODY_LINK_WORDS for t in toks[i:]) or \
+                self._person_name_from_run(name) != (name, "") or \
+                all(t.lower() in tags for t in toks[i:]) and name not in known:
+            return None                # "... Institute of World Economy": an ordinary word ends no name here
+        return name, text[:len(text) - len(name)].strip()
 
     @staticmethod
     def _before_capitals(text: str) -> str:

@@ -23,7 +23,7 @@ from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
-    _QUOTE_CHARS, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
+    _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
     _norm, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
@@ -237,7 +237,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         text = _dash_appositive(text).strip(" ,;:" + _QUOTE_CHARS)
         if not _INITIALS_END_RE.search(text):        # "The U.S." keeps the period of its initials
             text = text.strip(" ,.;:" + _QUOTE_CHARS)
-        text = self._clean_mention(text)
+        text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))
@@ -307,6 +307,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         pair = self._pair_anaphor(low, off, paragraph)
         if pair is not None:
             return pair
+        members = self._named_members(m, off, paragraph)    # "Others, such as Ann Roe at X"
+        if members is not None:
+            return members
         coord = self._coordination(m, off, paragraph)
         if coord is not None:
             return coord
@@ -494,6 +497,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if name is not None and len(name.split()) < 2:
                 name, pre = None, head_bare        # "Observers in Brussels": no person's name
             where = at.group("place") if name is not None else ""
+        body = self._named_organisation(head_bare, head) if name is None and len(segs) == 2 else None
+        if body is not None and body.speaker_type not in ("other", "unnamed") and \
+                (re.fullmatch(r"[A-Z][\w’'\-]*", segs[1]) and segs[1] not in self._person_surnames()
+                 or self._named_organisation(segs[1], segs[1])):
+            return replace(body, mention=m)   # "The Arden Foreign Ministry, Dalehouse,": the body, not its alias
         if name is None and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"
             name2, pre2 = self._trailing_name(segs[1])
@@ -510,6 +518,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                     # the office ("State") is part of the role, not an organisation
                     sp = replace(sp, affiliation=None, role=f"{sp.role} {office[1].split(' ', 1)[1]}")
                 return sp
+        body_name = self._name_after_body(head_bare) \
+            if name is None or _ENDS_WITH_PREP_RE.search(before) else None
+        if body_name is not None:      # "Spokesperson of the Ministry of Foreign Affairs Ann Roe"
+            return self._person(body_name[0], ", ".join(x for x in (body_name[1], rest) if x), off, paragraph, mention=m)
         if name is None or _ENDS_WITH_PREP_RE.search(before):
             # "A spokeswoman for Hillary Clinton" is not Hillary Clinton
             return self._role(m, off, paragraph)
@@ -602,6 +614,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
         bare = _strip_det(m)
         low = bare.lower()
+        described = self._described_institution(bare, m)     # "South Korea's spy agency" (gazetteer)
+        if described is not None:
+            return described
+        based = self._place_based(bare)      # "A Beijing-based expert" -> "Chinese expert"
+        if based is not None:
+            return replace(self._role(based, off, paragraph), mention=m)
         # a description of a person named before ("the Russian president", "the spokeswoman")
         ref = self._role_reference(m, off, paragraph) or self._body_anaphor(m, off, paragraph)
         if ref is None:      # "the Kremlin despot"; a lead's "Japan's top spokesman" named in the next paragraph
@@ -646,6 +664,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             elif named_country is not None:
                 # "a spokesperson for the Arden Foreign Ministry": the country's adjective
                 org_text = f"{gaz.adjective(named_country[0])} {named_country[1]}"
+            elif _strip_det(org_text) in gaz.metonyms and role.split()[-1].islower() and \
+                    (self._is_role_head(role.split()[-1]) or self.lex.org_word_re.search(role)):
+                org_text = gaz.adjective(gaz.metonyms[_strip_det(org_text)])   # "the government of Peru"
             name = f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)

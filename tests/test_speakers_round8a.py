@@ -1,0 +1,274 @@
+"""Speakers, round 8 (S1): one mention to the right canonical name.  Articles, people, bodies and
+places are invented for the tests (countries and capitals are the gazetteer's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_speakers_names import _resolve  # the speaker tests' gold-quote helper
+
+
+def _one(body: str, mention: str, text: str = "the plan would fail", cue: str = "said"):
+    [sp] = _resolve(body, [(text, cue, mention)])
+    return sp
+
+
+def _said(mention: str):
+    return _one(f"{mention} said the plan would fail.", mention)
+
+
+# ------------------------------------------------------------------ a person's name in a long mention
+@pytest.mark.parametrize("mention, name, typ", [
+    # a role of a body written as a title before the name; names with diacritics survive
+    ("Spokesperson of the Ministry of Foreign Affairs Lê Văn Thắng", "Lê Văn Thắng", "government"),
+    ("Spokesperson of the Ministry of Foreign Affairs Mark Olsen", "Mark Olsen", "government"),
+    ("Director of the Harbour Institute Ayşe Yılmaz", "Ayşe Yılmaz", "expert_think_tank"),
+    ("President of the Institute of World Economy Tove Brandt", "Tove Brandt", "expert_think_tank"),
+])
+def test_a_name_after_a_role_of_a_body_is_the_speaker(mention, name, typ):
+    sp = _said(mention)
+    assert (sp.name, sp.speaker_type, sp.named) == (name, typ, True)
+
+
+def test_a_name_after_a_role_of_a_body_is_registered_for_its_surname():
+    body = ("Spokesperson of the Ministry of Foreign Affairs Lê Văn Thắng said the plan would fail.\n\n"
+            "The talks went on.\n\nThắng said the levy was dead.")
+    first, later = _resolve(body, [("the plan would fail", "said", "Spokesperson of the Ministry of Foreign Affairs Lê Văn Thắng"),
+                                   ("the levy was dead", "said", "Thắng")])
+    assert (first.name, later.name) == ("Lê Văn Thắng", "Lê Văn Thắng")
+
+
+@pytest.mark.parametrize("mention", [
+    "A spokeswoman for Ann Roe",                            # no body: someone's spokeswoman
+    "Director of the Institute of World Economy",           # a body, no name after it
+    "Spokesperson of the Ministry of Foreign Affairs",
+])
+def test_a_role_of_a_body_without_a_name_is_no_person(mention):
+    sp = _said(mention)
+    assert sp.name not in ("Ann Roe", "World Economy", "Foreign Affairs")
+    assert not sp.named or sp.kind != "person"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Others, such as Tom Rand at Elbridge University", "Tom Rand"),
+    ("experts such as Tom Rand of Elbridge University", "Tom Rand"),
+    ("Some analysts, including Tom Rand", "Tom Rand"),
+])
+def test_a_named_example_of_a_plural_is_the_speaker(mention, name):
+    sp = _one(f"Tom Rand teaches at Elbridge University.\n\n{mention} said the plan would fail.", mention)
+    assert (sp.name, sp.named) == (name, True)
+
+
+def test_an_example_that_is_no_person_leaves_the_group():
+    sp = _said("Countries such as France")
+    assert sp.name != "France" or sp.kind != "person"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The study's authors, Mara Voss and Piet Lund", "Mara Voss and Piet Lund"),
+    ("the two researchers, Mara Voss, Piet Lund and Ola Berg", "Mara Voss, Piet Lund and Ola Berg"),
+])
+def test_an_appositive_list_of_names_after_a_plural_role_is_one_joint_speaker(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.named, sp.plural) == (name, True, True)
+
+
+def test_a_plural_role_with_an_appositive_that_is_no_list_of_names_stays():
+    sp = _said("The study's authors, both economists")
+    assert "economists" not in sp.name or not sp.named
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A farmer who gave only his first name, Dario", "Dario"),
+    ("a shopper who gave only her first name, Nilüfer", "Nilüfer"),
+])
+def test_a_first_name_after_a_relative_clause_is_the_speaker(mention, name):
+    assert _said(mention).name == name
+
+
+@pytest.mark.parametrize("mention", ["Rand himself", "Tom Rand himself", "Nilüfer Kaya herself"])
+def test_an_intensifying_reflexive_is_no_part_of_the_name(mention):
+    body = f"Tom Rand and Nilüfer Kaya met on Monday.\n\n{mention} said the plan would fail."
+    sp = _one(body, mention)
+    assert sp.name in ("Tom Rand", "Nilüfer Kaya") and sp.named
+
+
+def test_a_name_that_ends_like_a_reflexive_word_is_not_cut():
+    # the reflexive is read only as a whole word after the speaker
+    sp = _said("Ann Selfridge")
+    assert sp.name == "Ann Selfridge"
+
+
+# ------------------------------------------------------------------ bodies' canonical names
+@pytest.mark.parametrize("mention, name", [
+    ("the government of Venezuela", "Venezuelan government"),
+    ("The government of the United States", "US government"),
+    ("the president of Brazil", "Brazilian president"),
+])
+def test_a_body_of_a_country_takes_the_demonym(mention, name):
+    assert _said(mention).name == name
+
+
+def test_a_private_person_of_a_country_keeps_the_place():
+    # ordinary people (speaker_words.yaml ordinary_people) are not a country's office
+    assert _said("a resident of Brazil").name == "Brazil resident"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The Philippines' Department of Energy", "Philippine Department of Energy"),
+    ("the Netherlands' Ministry of Finance", "Dutch Ministry of Finance"),
+    ("Brazil's Ministry of Energy", "Brazilian Ministry of Energy"),
+])
+def test_a_country_possessive_before_a_body_is_its_demonym(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.speaker_type) == (name, "government")
+
+
+def test_a_plural_possessive_of_no_country_is_no_demonym():
+    sp = _said("The Harbour Workers' Union")
+    assert "Harbour Workers" in sp.name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The Brazilian Foreign Ministry, Palacete,", "Brazilian Foreign Ministry"),
+    ("The Venezuelan Defence Ministry, Torreblanca,", "Venezuelan Defence Ministry"),
+])
+def test_a_body_with_an_appositive_alias_is_named_by_its_description(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.speaker_type, sp.named) == (name, "government", True)
+
+
+def test_a_body_then_a_persons_name_is_the_person():
+    body = "Ann Roe spoke first.\n\nThe Brazilian Foreign Ministry's spokeswoman, Ann Roe, said the plan would fail."
+    sp = _one(body, "The Brazilian Foreign Ministry's spokeswoman, Ann Roe")
+    assert sp.name == "Ann Roe"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("France, Germany and Italy", "French, German and Italian governments"),
+    ("The United States, Germany and Japan", "US, German and Japanese governments"),
+])
+def test_three_countries_are_one_joint_government_in_mention_order(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.speaker_type, sp.plural) == (name, "government", True)
+
+
+# ------------------------------------------------------------------ unnamed sources
+@pytest.mark.parametrize("mention, name", [
+    ("Two U.S. officials familiar with intelligence assessments", "U.S. officials"),
+    ("Three Japanese officials briefed on the talks", "Japanese officials"),
+    ("A Norwegian diplomat close to the negotiations", "Norwegian diplomat"),
+])
+def test_a_knowledge_phrase_after_a_country_or_body_is_dropped(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.named) == (name, False)
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("People familiar with the matter", "People familiar with the matter"),
+    ("A source close to the Kremlin", "Source close to the Kremlin"),
+    ("A senior official close to the Kremlin", "Senior official close to the Kremlin"),
+])
+def test_a_knowledge_phrase_that_is_all_that_identifies_a_source_is_kept(mention, name):
+    assert _said(mention).name == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A European diplomat in Seoul", "European diplomat in Seoul"),
+    ("A European diplomat in Seoul, who asked not to be identified", "European diplomat in Seoul"),
+    ("An Arab official in Washington", "Arab official in Washington"),
+    ("A Japanese diplomat in Seoul", "Japanese diplomat in Seoul"),
+])
+def test_a_place_adds_no_country_after_a_regional_or_national_adjective(mention, name):
+    sp = _said(mention)
+    assert sp.name == name and "South Korean" not in sp.name and "American" not in sp.name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A diplomat in Seoul", "South Korean diplomat"),
+    ("A Foreign Ministry official in Seoul", "South Korean Foreign Ministry official"),
+])
+def test_a_place_still_gives_the_country_without_an_adjective(mention, name):
+    assert _said(mention).name == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Some observers in the region", "Some observers"),
+    ("Observers in Brussels", "Observers"),
+])
+def test_where_a_vague_group_is_is_no_part_of_its_name(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.named) == (name, False)
+
+
+def test_officials_in_a_capital_still_take_its_country():
+    assert _said("Officials in Seoul").name == "South Korean officials"
+
+
+# ------------------------------------------------------------------ fronted place, short names, "-based"
+@pytest.mark.parametrize("mention, name", [
+    ("Outside the station in Dale, a shopper who gave only her first name, Nilüfer", "Nilüfer"),
+    ("Near the harbour, two fishermen", "Two fishermen"),
+])
+def test_a_fronted_place_phrase_is_no_part_of_the_speaker(mention, name):
+    assert _said(mention).name == name
+
+
+def test_a_fronted_place_phrase_needs_a_determiner_after_it():
+    # "In Dale, Tom Rand said": the comma and a name follow, read by the name rules
+    sp = _one("Tom Rand spoke first.\n\nIn Dale, Tom Rand said the plan would fail.", "In Dale, Tom Rand")
+    assert sp.name == "Tom Rand"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Arden Institute for Peace Studies published a paper.\n\nThe Arden Institute said the plan would fail.",
+     "Arden Institute for Peace Studies"),
+    # two longer names: the short one stays as written
+    ("The Arden Institute for Peace Studies and the Arden Institute of Technology met.\n\n"
+     "The Arden Institute said the plan would fail.", "Arden Institute"),
+    # no longer name
+    ("The Arden Institute said the plan would fail.", "Arden Institute"),
+])
+def test_a_short_name_of_an_organisation_is_its_full_name_in_the_article(body, name):
+    assert _one(body, "The Arden Institute").name == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A Beijing-based military expert", "Chinese military expert"),
+    ("A Seoul-based analyst", "South Korean analyst"),
+])
+def test_a_place_based_unnamed_person_takes_the_country(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.named) == (name, False)
+
+
+def test_a_based_place_outside_the_gazetteer_stays():
+    assert _said("A Dalewick-based analyst").name == "Dalewick-based analyst"
+
+
+# ------------------------------------------------------------------ national bodies named by description
+@pytest.mark.parametrize("mention", ["South Korea's spy agency", "the South Korean intelligence service",
+                                     "South Korea's intelligence agency"])
+def test_a_described_national_body_of_the_gazetteer_is_its_name(mention):
+    sp = _said(mention)
+    assert (sp.name, sp.speaker_type, sp.named) == ("South Korean National Intelligence Service", "government", True)
+
+
+@pytest.mark.parametrize("mention", ["Norway's intelligence agency", "South Korea's weather agency"])
+def test_a_description_the_gazetteer_does_not_list_stays_a_description(mention):
+    sp = _said(mention)
+    assert "National Intelligence Service" not in sp.name and not sp.named
+
+
+@pytest.mark.parametrize("body, name", [
+    # a time phrase after the name is no part of it
+    ("The Harbour Department on Wednesday said the levy was dead.\n\nThe Harbour Department said the plan would fail.",
+     "Harbour Department"),
+    # two names coordinated after the longer one: the last "and" joins another body
+    ("The Arden Congress of Bakers and Millers and the Dale Guild met.\n\nThe Arden Congress said the plan would fail.",
+     "Arden Congress of Bakers and Millers"),
+])
+def test_a_short_name_takes_no_time_phrase_or_second_body(body, name):
+    mention = "The " + " ".join(name.split()[:2])
+    sp = _resolve(body, [("the plan would fail", "said", mention)])[-1]
+    assert sp.name == name

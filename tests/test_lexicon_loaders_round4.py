@@ -120,9 +120,9 @@ def test_an_unknown_key_inside_an_actor_is_an_error_at_its_line(tmp_path):
         load()
     assert [(p.path, p.line, p.message) for p in err.value.problems] == [
         (str(f), 5, "actor 1 ('Ann Vale'): unknown key 'alias' (expected name, kind, labels, speaker_type, "
-                    "affiliation, country, rationale)"),
+                    "affiliation, country, rationale, gender)"),
         (str(f), 6, "actor 2 ('Bob Rode'): unknown key 'contry' (expected name, kind, labels, speaker_type, "
-                    "affiliation, country, rationale)")]
+                    "affiliation, country, rationale, gender)")]
 
 
 def test_a_wrong_type_inside_an_actor_is_an_error_at_the_key_line(tmp_path):

@@ -251,3 +251,22 @@ def test_bullet_label_quote_pairs_with_the_cue_in_its_line():
 def test_a_name_label_before_a_quotation_still_speaks():
     got = summary("The mayor spoke at noon.\nMARSH: “We will not sell the port.”")
     assert [(s, t) for _, s, t, _ in got] == [("MARSH", "We will not sell the port.")]
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    ('The mayor, who described the deal as a "triumph," told a news conference in Lisbon that the port would grow.',
+     "told", "The mayor"),
+    ('The mayor, who called the plan "a gift," told a briefing on Monday that the port would grow.', "told",
+     "The mayor"),
+    ("Ann Roe, who endorsed the plan in May, reiterated her support for the harbour fund.", "reiterated", "Ann Roe"),
+])
+def test_audience_after_told_and_a_closed_relative_clause(body, cue, speaker):
+    got = {c: s for c, s, _, _ in summary(body)}
+    assert got[cue] == speaker
+
+
+def test_restrictive_who_keeps_its_own_speaker():
+    got = summary("The mayor rebuked critics who say the port is too small, saying the figures were old.")
+    # a restrictive "who" (no comma before it) does not hand its antecedent to the next cue
+    assert ("say", "who") in [(c, s) for c, s, _, _ in got]
+    assert ("saying", "critics") not in [(c, s) for c, s, _, _ in got]

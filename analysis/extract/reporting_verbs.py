@@ -131,6 +131,7 @@ class ReportingVerbs:
     quoted_as_lemmas: frozenset[str] = frozenset()  # "toasted X as “...”": an "as" frame only with a quotation
     research_lemmas: frozenset[str] = frozenset()  # "the report found that ...": a cue only with a research subject
     research_nouns: frozenset[str] = frozenset()   # "report", "study", "survey": subjects of research_lemmas
+    audience_nouns: frozenset[str] = frozenset()   # "told a news conference that": an audience, never the speaker
     #: the annotation scheme the extractor follows: "seeds" (the project's conventions) or "polnear" (PolNeAR's,
     #: which also annotates passive expectations, "asked about X" and "declined to comment on X"); set by
     #: extract_attributions(..., scheme=...)
@@ -250,7 +251,8 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "relay_verbs", "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
-                 "haste_verbs", "placement_lemmas", "research_lemmas", "research_nouns")
+                 "haste_verbs", "placement_lemmas", "research_lemmas", "research_nouns",
+                 "audience_nouns")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

@@ -189,6 +189,17 @@ def _head_word(toks: list[_Tok], a: int, b: int) -> str:
     return head
 
 
+def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:
+    """The antecedent of a non-restrictive "who" whose clause holds the last earlier cue and has closed (a comma or
+    closing quotation mark at ``k``, right before the cue at ``i``): "The mayor, who described the deal as
+    “a triumph,” told ...": the mayor.  None otherwise."""
+    same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
+    if same is None or same.antecedent is None or toks[same.spk[0]].low != "who" or same.spk[0] <= lo or \
+            toks[same.spk[0] - 1].text != "," or k < lo or not (toks[k].text == "," or _is_close(toks, k)):
+        return None
+    return same.antecedent
+
+
 def _research_subject(c: _Cue, toks: list[_Tok], nouns: frozenset[str], *, near: bool = False) -> bool:
     """A research-finding cue ("found") has a research subject: its speaker's head is one of ``nouns`` ("a report
     released Tuesday by X found", "the survey found"), or it is "it"/"they"/"which" standing for one: the
@@ -615,6 +626,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     end = None            # "..., said the event brought back memories": a clause, no speaker
                 if end == j + 1 and toks[j].low in _OBJECT_PRONOUNS:
                     end = None            # "..., said it, and ...": an object pronoun never speaks after the verb
+                if end is not None and e.object and _head_word(toks, j, end) in verbs.audience_nouns and \
+                        (same_who := _closed_who(prev, toks, i, k, lo)) is not None:
+                    # "Ann Roe, who called it “a triumph,” told a news conference in Lisbon that": the audience
+                    # follows the verb, the relative clause's antecedent speaks
+                    end = None
+                    spk, mode = same_who, "subject"
                 if end is not None and (mode == "invert" or end >= hi or
                                         toks[end].text in {",", ".", ";", "!", "?", ":"} or
                                         _is_open(toks, end) or toks[end].low in PREPS or
@@ -632,6 +649,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     (own := _according_clause_subject(same, toks, i, verbs)):
                 spk = own                 # "According to the paper, the council met on Monday and said ...":
                 #                           the clause's subject speaks, not the according-to source
+            elif mode in {"invert", "paren"} and not first.endswith("ing") and \
+                    (closed := _closed_who(prev, toks, i, k, lo)) is not None:
+                spk = closed              # "The mayor, who described it as “a triumph,” told a briefing that":
+                #                           the relative clause has closed; its antecedent is the main subject
             elif same is not None:
                 spk = same.spk
                 c.antecedent = same.antecedent

@@ -221,3 +221,27 @@ def test_another_outlet_in_a_state_media_article_keeps_its_type():
     body = "A Dale Courier editorial on Friday said the plan would fail."
     [sp] = _resolve_in("Arden Daily", "state-media", body, [("the plan would fail", "said", "A Dale Courier editorial")])
     assert sp.speaker_type != "state_media"
+
+
+# ------------------------------------------------------------------ 2. a surname alone: the local namesake quoted last
+_LOCAL = ('Arden leader Tor Valen signed the pact on Monday.\n\n'
+          '"We are worried," said Mia Valen, 40, who runs a bakery in Dale.\n\n')
+
+
+def test_a_surname_after_a_local_namesake_quoted_last_is_that_person():
+    sps = _resolve(_LOCAL + '"It is too much," Valen said.',
+                   [("We are worried", "said", "Mia Valen, 40, who runs a bakery in Dale"),
+                    ("It is too much", "said", "Valen")])
+    assert sps[-1].name == "Mia Valen"
+
+
+@pytest.mark.parametrize("body, quotes", [
+    # no other Valen in the article: the registry leader
+    ('Arden leader Tor Valen signed the pact on Monday.\n\n"It is too much," Valen said.',
+     [("It is too much", "said", "Valen")]),
+    # a courtesy title the namesake is not known to fit
+    (_LOCAL + '"It is too much," Mr. Valen said.',
+     [("We are worried", "said", "Mia Valen, 40, who runs a bakery in Dale"), ("It is too much", "said", "Mr. Valen")]),
+])
+def test_a_surname_stays_the_registry_person_without_a_fitting_local_namesake(body, quotes):
+    assert _names(body, quotes)[-1] == "Tor Valen"

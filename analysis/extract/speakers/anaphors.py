@@ -599,3 +599,19 @@ class _AnaphorRules:
         ranked = sorted(counts, key=lambda c: -counts[c])
         first = {c: i for i, c in enumerate(cm.first_country)}
         return sorted(ranked[:n], key=lambda c: first.get(c, len(first)))   # in order of first mention
+
+    def _latest_person_speaker(self, off: int) -> str | None:
+        """The name of the latest named single person resolved as a speaker before ``off``."""
+        for o, _, cand in reversed(self.history.entries):
+            if o < off and _one_person(cand) and cand.named:
+                return cand.name
+        return None
+
+    def _title_gender_fits(self, mention: str, name: str) -> bool:
+        """Whether a courtesy title opening ``mention`` ("Mr. Roe", "Ms Roe") fits the gender known
+        for ``name`` (:meth:`_person_gender`): True without a title; with one, only a known gender
+        that matches it (a title with an unknown gender does not move a registry person's surname)."""
+        title = re.match(r"\s*(Mr|Mrs|Ms|Miss|Madam|Madame)\b\.?\s", mention)
+        if title is None:
+            return True
+        return self._person_gender(name) == self._GENDER_TITLES[title.group(1).lower()]

@@ -346,9 +346,10 @@ class _NameRules:
         full = self.ctx.names[hits[j]][1]
         if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]):
             return None
-        if full.split()[-1] == toks[0] and len(full.split()) > 1:
-            # the latest full name with this family name, written given name first ("Esther Kim,
-            # 52, ... Kim said"): that person, even for a registry protagonist named earlier
+        if full.split()[-1] == toks[0] and len(full.split()) > 1 and self._latest_person_speaker(off) == full and \
+                self._title_gender_fits(bare, full):
+            # the latest person quoted, written given name first, has this family name ("Esther Kim,
+            # 52, said ... / '...,' Kim said"): that person, even for a registry protagonist
             return full
         if not self._introduced_with_title(full) and (
                 actor.speaker_type == "principal" or full.split()[-1] != toks[0]

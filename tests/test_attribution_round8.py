@@ -270,3 +270,15 @@ def test_restrictive_who_keeps_its_own_speaker():
     # a restrictive "who" (no comma before it) does not hand its antecedent to the next cue
     assert ("say", "who") in [(c, s) for c, s, _, _ in got]
     assert ("saying", "critics") not in [(c, s) for c, s, _, _ in got]
+
+
+def test_title_in_a_fronted_phrase_is_no_quotation_of_the_cue():
+    assert summary('In an episode of "The Harbour Hour," host Ann Lee spoke with a fisherman about the quotas.') == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ("The deal marks the start of “a new era,” Putin said.", "a new era,"),
+    ("In Faro on Monday, “the port is closed,” the mayor said.", "the port is closed,"),
+])
+def test_quotation_before_a_postposed_cue_stays_its_words(body, text):
+    assert [t for _, _, t, _ in summary(body)] == [text]

@@ -321,6 +321,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
         if target is None:
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
                 target = later_quote_cues(s_idx).first_starting_from(last.close_at or last.end)
+                if target is not None and _title_before_topic_cue(target, first, sent_toks[target.sent]):
+                    target = None
                 if target is not None:
                     break
         if target is None and first.paragraph > 0 and _only(_SPACES, body, pt.paragraphs[first.paragraph].start,
@@ -575,6 +577,23 @@ class _QuoteCues:
             if self.covered[n] < p:
                 return self.cues[n]
         return self.cues[p] if p < len(self.cues) else None
+
+
+_TITLE_PREPS = frozenset("of on in from at for".split())
+
+
+def _title_before_topic_cue(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:
+    """'In an episode of “The Harbour Hour,” host Ann Lee spoke with a fisherman about the quotas': a quotation
+    that is a preposition's object (a title, a name) before a cue with its own topic or object content ('discussed
+    the quotas') is not that cue's words (a cue whose only content is such a fronted phrase is dropped earlier:
+    :func:`.resolve._fronted_phrase_only`).  A quotation before a cue with
+    no content of its own stays its words ('the start of “a new era,” Putin said')."""
+    if c.spk is None:
+        return False
+    if c.after is None or c.after_kind not in {"about", "np"}:
+        return False
+    before = [t for t in toks if t.end <= q.open_at]
+    return bool(before) and not before[-1].q and before[-1].low in _TITLE_PREPS
 
 
 def _gapped_relative_report(c: _Cue, toks: list[_Tok]) -> bool:

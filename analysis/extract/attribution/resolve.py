@@ -17,7 +17,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _Tok, _adv, _after_earlier_report,
-    _is_close, _is_open,
+    _is_close, _is_open, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
@@ -68,6 +68,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 toks[c.after[0]].low in {"and", "but", "or"} and c.spk is not None and c.spk[0] > lo and \
                 toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
             continue                     # "what the charter says, and how ...": the wh-word was its object
+        if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
+            continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
                                                                           near=research_near):
             continue                     # "Police found a body": no research subject, no report
@@ -187,6 +189,31 @@ def _head_word(toks: list[_Tok], a: int, b: int) -> str:
             break
         head = t.low
     return head
+
+
+_TITLE_PREPS = frozenset("of on in from at for".split())
+
+
+def _fronted_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """The content before a cue, [a, b), is only a fronted prepositional phrase: it opens with a preposition, has no
+    verb outside quotation marks, and holds a quotation, each a preposition's object (a title: "In an episode of
+    “The Harbour Hour,”"), so nothing in it is reported (PolNeAR annotates some bare settings before a postposed cue:
+    without a title they stay)."""
+    if b <= a or toks[a].q or toks[a].low not in PREPS:
+        return False
+    quoted = False
+    for m in range(a, b):
+        t = toks[m]
+        if t.q:
+            if not quoted and not (m > a and toks[m - 1].low in _TITLE_PREPS or
+                                   (m > a + 1 and toks[m - 1].text in QUOTE_CHARS and toks[m - 2].low in _TITLE_PREPS)):
+                return False
+            quoted = True
+            continue
+        quoted = False
+        if _verb_like(t, verbs) or t.low in IRREGULAR_PAST:
+            return False
+    return any(toks[m].q for m in range(a, b))    # a title is there: without one, a setting may be content
 
 
 def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:

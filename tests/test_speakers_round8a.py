@@ -272,3 +272,18 @@ def test_a_short_name_takes_no_time_phrase_or_second_body(body, name):
     mention = "The " + " ".join(name.split()[:2])
     sp = _resolve(body, [("the plan would fail", "said", mention)])[-1]
     assert sp.name == name
+
+
+# ------------------------------------------------------------------ initials with "of" and their country
+@pytest.mark.parametrize("body", [
+    "Oslo's Ministry of Fisheries (MOF) said it regrets the deal. An MOF official said the plan would fail.",
+    "The Norwegian Ministry of Fisheries (MOF) said it regrets the deal. An MOF official said the plan would fail.",
+])
+def test_initials_that_count_of_take_the_country_given_where_they_are_defined(body):
+    sp = _one(body, "An MOF official")
+    assert (sp.name, sp.country, sp.named) == ("Norwegian Fisheries Ministry official", "Norway", False)
+
+
+def test_initials_without_a_country_stay_as_written():
+    body = "The Ministry of Fisheries (MOF) said it regrets the deal. An MOF official said the plan would fail."
+    assert _one(body, "An MOF official").name == "MOF official"

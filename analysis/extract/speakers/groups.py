@@ -450,11 +450,30 @@ class _GroupRules:
             words, initials = hit.group(1).split(), hit.group(2)
             for k in range(len(words)):
                 caps = [w[0] for w in words[k:] if w[:1].isupper()]
-                if "".join(caps) == initials and words[k][:1].isupper():
+                every = [w[0].upper() for w in words[k:]]       # "Ministry of Unification (MOU)"
+                if initials in ("".join(caps), "".join(every)) and words[k][:1].isupper():
                     out.setdefault(initials, " ".join(words[k:]))
                     break
         self._initials_cache = out
         return out
+
+    def _initials_country(self, initials: str) -> str | None:
+        """The country the article gives a body where it defines its initials: a country's or
+        capital's possessive or a demonym right before the full name ("Oslo's Ministry of Fisheries
+        (MOF)", "the Norwegian Ministry of Fisheries (MOF)"); None otherwise."""
+        full = self._article_initials().get(initials)
+        if full is None:
+            return None
+        hit = re.search(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)\s+" + re.escape(full) + r"\s+\(" + re.escape(initials)
+                        + r"\)", self.ctx.body)
+        if hit is None:
+            return None
+        owner = hit.group(1).split()
+        for k in range(len(owner)):
+            words = " ".join(owner[k:])
+            if self._country_word(owner[-1]) and self._country_in(words) is not None:
+                return self._country_in(words)
+        return None
 
     def _anonymous_referent(self, head: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the source", "the official": the latest speaker before ``off`` (three paragraphs back at
@@ -536,11 +555,12 @@ class _GroupRules:
         initials = self._article_initials()
         mods: list[str] = []
         expanded = False
+        expanded_from = None
         for w in words[:-1]:
             full = initials.get(w)
             if full is not None and self._organisation_type(self._body_words(full)) == "government":
                 mods.extend(self._body_words(full).split())      # "an MEA spokesperson", MEA defined before
-                expanded = True
+                expanded, expanded_from = True, w
             else:
                 mods.append(w)
         k = 0                                 # the leading seniority words keep their order ("former top")
@@ -605,6 +625,8 @@ class _GroupRules:
         if government and country is None and body_text and not self._names_a_person(body_text):
             country = self._body_country(body_text, off, home=True)
             changed |= country is not None
+        if expanded and country is None and expanded_from is not None:
+            country = self._initials_country(expanded_from)    # "Oslo's Ministry of Fisheries (MOF)"
         if expanded and country is None:
             return None           # the initials stay as written when no country comes with them
         changed |= expanded

@@ -147,6 +147,8 @@ def test_a_body_then_a_persons_name_is_the_person():
 @pytest.mark.parametrize("mention, name", [
     ("France, Germany and Italy", "French, German and Italian governments"),
     ("The United States, Germany and Japan", "US, German and Japanese governments"),
+    ("Washington, Berlin and Tokyo", "US, German and Japanese governments"),     # capitals as metonyms
+    ("Germany, France, and Italy", "German, French and Italian governments"),     # a serial comma
 ])
 def test_three_countries_are_one_joint_government_in_mention_order(mention, name):
     sp = _said(mention)

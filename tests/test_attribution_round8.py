@@ -282,3 +282,40 @@ def test_title_in_a_fronted_phrase_is_no_quotation_of_the_cue():
 ])
 def test_quotation_before_a_postposed_cue_stays_its_words(body, text):
     assert [t for _, _, t, _ in summary(body)] == [text]
+
+
+@pytest.mark.parametrize("body, cue, speaker", [
+    ("The council accused the mayor of hiding the costs, a charge she denies.", "denies", "she"),
+    ("Rivals accused the port of dumping waste at sea, a charge both companies reject.", "reject", "both companies"),
+    ("The fund pays a fifth of its income, an arrangement the Harbour union has criticized.", "criticized",
+     "the Harbour union"),
+])
+def test_relative_clause_with_object_antecedent(body, cue, speaker):
+    got = summary(body)
+    assert (cue, speaker, got[-1][2], "indirect") == got[-1]
+    assert got[-1][2].split()[0] in {"a", "an"}
+    assert len(got[-1][2].split()) == 2
+    if len(got) == 2:
+        assert not got[0][2].endswith(("charge", "arrangement"))   # the earlier report ends before the comma
+
+
+@pytest.mark.parametrize("body", [
+    "The request was renewed on Monday, the morning of the NBC debate.",   # a noun, no report
+    "She denies it.",
+])
+def test_no_gapped_object_report(body):
+    assert all(t.split()[0] not in {"a", "an", "the"} or c != "debate" for c, _, t, _ in summary(body))
+    assert "debate" not in [c for c, *_ in summary(body)]
+
+
+@pytest.mark.parametrize("body, cue", [
+    ('Some critics have taken to calling the ferry "the floating tax".', "taken to calling"),
+    ('She took to calling the mayor "the landlord."', "took to calling"),
+])
+def test_taken_to_calling_is_a_naming_report(body, cue):
+    got = summary(body)
+    assert [(c, k) for c, _, _, k in got] == [(cue, "partial")]
+
+
+def test_took_to_farming_is_no_report():
+    assert summary("The town took to farming after the mine closed.") == []

@@ -196,6 +196,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k                            # "continues to insist", "continued to say" (not "to continue to")
     elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
         mv = k - 1                        # "went on to explain"
+    elif toks[k].low in _TAKE and toks[i].low.endswith("ing") and not (k >= 1 and toks[k - 1].low in DETS):
+        mv = k                            # "have taken to calling X “Y”": a habit formed, the act takes place
     else:
         m = k                             # "went on CNN to declare", "took to Twitter to say"
         while m > 0 and i - m <= 6 and is_capitalised(toks[m].text) and not toks[m].q:

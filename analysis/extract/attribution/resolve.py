@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, PREPS, QUOTE_CHARS, SUBORD,
+    SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, PREPS, QUOTE_CHARS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, tense_of,
 )
 from analysis.extract.attribution.tokens import (
@@ -57,6 +57,13 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if entry.weak and content.covers(cues, i):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
+        gap = _gapped_object_report(toks, i, j, lo, entry)
+        if gap is not None:              # "..., a charge both countries reject.": the antecedent is the content
+            c.spk, c.before, c.unit = gap[1], gap[0], (gap[0][0], j)
+            consumed.update(range(c.unit[0], c.unit[1]))
+            cues.append(c)
+            content.add(c, hi)
+            continue
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote, block=block)
         if not ok:
             continue
@@ -214,6 +221,46 @@ def _fronted_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs
         if _verb_like(t, verbs) or t.low in IRREGULAR_PAST:
             return False
     return any(toks[m].q for m in range(a, b))    # a title is there: without one, a setting may be content
+
+
+def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> tuple[tuple[int, int],
+                                                                                 tuple[int, int]] | None:
+    """'..., a charge both countries reject.', '..., an allegation that she has denied.': a noun phrase set off by a
+    comma, then (an optional "that"/"which") a short subject, auxiliaries or adverbs and a verb with an object frame
+    (np) closing the sentence: a relative clause whose gapped object is the noun phrase, the verb's content (fourth
+    invented set README: text = the antecedent).  Returns (content tokens, speaker tokens) or None."""
+    if "np" not in entry.frames or toks[i].q or not toks[i].text[:1].islower() or j >= len(toks) or \
+            not all(t.text in CLAUSE_PUNCT for t in toks[j:]):
+        return None
+    e = i                                 # the subject ends before auxiliaries and adverbs
+    while e - 1 > lo and not toks[e - 1].q and (toks[e - 1].low in AUX or is_adverb(toks[e - 1].low)):
+        e -= 1
+    for sa in range(e - 1, max(lo, e - 5) - 1, -1):
+        t = toks[sa]
+        if t.q or not (t.text[:1].isalpha() or t.poss):
+            return None
+        if t.low in DETS - {"a", "an"} or t.low in SUBJ_PRONOUNS or t.low in {"both", "all", "most", "many"} or \
+                is_capitalised(t.text):
+            if entry.noun_risk and t.low not in SUBJ_PRONOUNS:
+                return None               # "the morning of the MSNBC debate.": a noun
+            if sa - 1 > lo and toks[sa - 1].low in {"the", "this", "these", "those"} and not toks[sa - 1].q and \
+                    is_capitalised(t.text):
+                sa -= 1                   # "the Sanders campaign": the determiner opens the subject
+            rel = sa - 1 if sa - 1 > lo and toks[sa - 1].low in {"that", "which"} and not toks[sa - 1].q else sa
+            # the noun phrase: a determiner after a comma, then one to three lowercase words (no preposition)
+            for na in range(rel - 1, max(lo, rel - 4) - 1, -1):
+                w = toks[na]
+                if w.q or not w.text.isalpha() or not w.text.islower():
+                    return None
+                if w.low in {"a", "an", "the"} and na > lo and toks[na - 1].text == "," and not toks[na - 1].q and \
+                        na + 1 < rel:
+                    return (na, rel), (sa, e)
+                if w.low in PREPS or w.low in DETS:
+                    return None
+            return None
+        if not t.text.islower():
+            return None
+    return None
 
 
 def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:

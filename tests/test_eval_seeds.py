@@ -47,6 +47,15 @@ def test_a_coordination_is_the_same_speaker_in_any_order():
     assert not same_speaker("Ruritanian government", "government Ruritanian")   # only coordinations are reordered
 
 
+def test_a_ministry_matches_in_either_english_word_order():
+    assert same_speaker("Ruritanian Ministry of Foreign Affairs", "Ruritanian Foreign Ministry")
+    assert same_speaker("Ruritanian foreign ministry spokesperson", "Ruritanian Ministry of Foreign Affairs spokesperson")
+    assert same_speaker("Ruritanian Ministry of Unification official (unnamed)", "Ruritanian Unification Ministry official")
+    assert same_speaker("Ruritanian Defense Ministry", "Ruritanian Ministry of Defence")
+    assert not same_speaker("Ruritanian Foreign Ministry", "Ruritanian Ministry of Finance")
+    assert not same_speaker("Ruritanian Foreign Ministry", "Freedonian Foreign Ministry")
+
+
 def test_gold_located_in_paragraph_with_its_mention_and_cue():
     body = ("Officials said the talks failed.\n\n"
             "Later, Mr Ode said the talks failed, and he added nothing.")

@@ -166,6 +166,16 @@ def _norm_name(name: str) -> str:
     return " ".join(name.split())
 
 
+def _ministry_key(name: str) -> str:
+    """A normalised name with a ministry's two English word orders made one ("ministry of foreign affairs",
+    "foreign affairs ministry" and "foreign ministry"; "ministry of unification" and "unification ministry";
+    "defense" and "defence"): the gold spells the same body both ways, so the spelling is no speaker error."""
+    name = re.sub(r"\bdefense\b", "defence", name)
+    name = re.sub(r"\bministry of (?:the )?foreign affairs\b", "foreign ministry", name)
+    name = re.sub(r"\bforeign affairs ministry\b", "foreign ministry", name)
+    return re.sub(r"\bministry of (?:the )?(\w+)\b", r"\1 ministry", name)
+
+
 def _coordination_key(name: str) -> str:
     """A normalised coordination ("a and b governments") as its sorted words, so that the same group named in
     another order ("b and a governments") is the same speaker; any other name is returned unchanged."""
@@ -175,15 +185,16 @@ def _coordination_key(name: str) -> str:
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """Normalised equality, with the documented alias rule for gold names "X (Y)"; a coordination matches in any
-    order of its conjuncts ("Russian and North Korean governments" ~ "North Korean and Russian governments")."""
+    order of its conjuncts ("Russian and North Korean governments" ~ "North Korean and Russian governments"), and a
+    ministry in either English word order ("Brazilian Ministry of Foreign Affairs" ~ "Brazilian Foreign Ministry")."""
     if not gold or not predicted:
         return False
-    p = _coordination_key(_norm_name(predicted))
+    p = _coordination_key(_ministry_key(_norm_name(predicted)))
     options = {_norm_name(gold)}
     m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", gold)
     if m:
         options |= {_norm_name(m.group(1)), _norm_name(m.group(2))}
-    return p in {_coordination_key(o) for o in options}
+    return p in {_coordination_key(_ministry_key(o)) for o in options}
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:

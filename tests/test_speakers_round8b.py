@@ -245,3 +245,37 @@ def test_a_surname_after_a_local_namesake_quoted_last_is_that_person():
 ])
 def test_a_surname_stays_the_registry_person_without_a_fitting_local_namesake(body, quotes):
     assert _names(body, quotes)[-1] == "Tor Valen"
+
+
+# ------------------------------------------------------------------ 3. "the <noun>": the speaker described with that head noun
+@pytest.mark.parametrize("first_mention, later, expected", [
+    ("the study's authors, Ann Roe and Tom Lee", "The authors", "Ann Roe and Tom Lee"),
+    ("District Judge Ann Roe", "The judge", "Ann Roe"),
+])
+def test_the_noun_refers_back_to_the_speaker_it_described(first_mention, later, expected):
+    body = (f'"The port is busy," {first_mention} wrote.\n\nOthers disagreed.\n\n'
+            f"{later} argue that the quay will close.")
+    sps = _resolve(body, [("The port is busy", "wrote", first_mention), ("that the quay will close", "argue", later)],
+                   actors=[])
+    assert sps[1].name == expected
+
+
+@pytest.mark.parametrize("body, later", [
+    # no one described so: the bare noun as before
+    ("Others disagreed.\n\nThe authors argue that the quay will close.", "The authors"),
+    # the noun only in the earlier speaker's relative clause or object: not its description
+    ('"The port is busy," said Ann Roe, who met the authors.\n\nThe authors argue that the quay will close.',
+     "The authors"),
+])
+def test_the_noun_stays_when_no_speaker_was_described_with_it(body, later):
+    quotes = [("that the quay will close", "argue", later)]
+    if "Ann Roe" in body:
+        quotes.insert(0, ("The port is busy", "said", "Ann Roe, who met the authors"))
+    assert _names(body, quotes, actors=[])[-1] == "Authors"
+
+
+def test_a_report_released_by_a_body_as_a_mention_is_the_body():
+    body = "The port is busy, a report released Tuesday by the Harrow Institute for Policy Studies found."
+    mention = "a report released Tuesday by the Harrow Institute for Policy Studies"
+    [sp] = _resolve(body, [("The port is busy", "found", mention)], actors=[])
+    assert (sp.name, sp.speaker_type) == ("Harrow Institute for Policy Studies", "expert_think_tank")

@@ -230,3 +230,29 @@ class _DescriptionRules:
         sp = self._last(("anon-plural", noun), lambda s: s.plural and not s.named and noun in s.name.lower().split(),
                         off, paragraph)
         return replace(sp, mention=m) if sp is not None else None
+
+    _HEAD_END_RE = re.compile(r",|\s(?:of|on|in|at|by|for|from|with|to|who|whom|whose|which|that|conducted|"
+                              r"published|released|said|says)\s")
+
+    def _noun_referent(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The authors", "the spokesperson", "the judge": a definite description of one noun that
+        resolved to no one refers back to the latest speaker (eight paragraphs back at most) whose
+        own mention has that noun as its head (the last word before a comma, preposition, relative
+        or participle: "the report's authors, Ann Roe and Tom Lee", "Spokesperson of the Ministry
+        ... Ann Roe") or in its role ("District Judge Ann Roe"): the head noun of an earlier
+        speaker's description (Halliday and Hasan 1976, lexical cohesion by repetition).  None when
+        no earlier speaker was described with it."""
+        words = text.split()
+        if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
+            return None
+        noun = words[1]
+
+        def described(s: Speaker) -> bool:
+            if s.kind == "unknown" or not s.mention or s.mention.strip().lower() == text.lower():
+                return False
+            head = self._HEAD_END_RE.split(s.mention.strip(), maxsplit=1)[0].split()
+            if head and _possessive_free(head[-1]).lower() == noun:
+                return True
+            role = self._HEAD_END_RE.split(" " + (s.role or ""), maxsplit=1)[0]     # not "who met the X"
+            return s.kind == "person" and s.named and noun in role.lower().split()
+        return self._last(("noun-ref", noun), described, off, paragraph, max_back=8)

@@ -247,6 +247,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if pronoun_before is not None and text.lower() in _BOUND_PRONOUNS:
             look = min(off, pronoun_before - 1)
         sp = self._resolve_text(text, look, paragraph)
+        if not sp.named and sp.name.lower() == text.lower()[4:].strip():
+            sp = self._noun_referent(text, look, paragraph) or sp      # "The authors": those described so
         sp = replace(sp, mention=mention)
         if self._own_state_media(sp):          # the article's own state-directed outlet speaking
             sp = replace(sp, speaker_type="state_media")
@@ -444,7 +446,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return self._lower_in_body[low]
 
     _PRODUCT_RE = re.compile(r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:(?:available|published|released|"
-                             r"conducted|compiled|obtained)\s+)?(?:in|from|by|at)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")
+                             r"conducted|compiled|obtained)\s+)?(?:in|from|by|at|(?:published|released|issued)\s+"
+                             r"(?:[\w\-]+\s+){1,3}?by)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")   # "released Tuesday by X"
 
     def _organisation_product(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"a new article in Politico", "the most recent data available from the FBI", "a poll by

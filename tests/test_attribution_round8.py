@@ -319,3 +319,15 @@ def test_taken_to_calling_is_a_naming_report(body, cue):
 
 def test_took_to_farming_is_no_report():
     assert summary("The town took to farming after the mine closed.") == []
+
+
+@pytest.mark.parametrize("body, cue", [
+    ('Critics have called Lisbon, Porto, Faro and Braga a "triangle of debt".', "called"),
+    ('Some critics have taken to calling Lisbon, Porto, Faro and North Braga a "triangle of debt".', "taken to calling"),
+])
+def test_naming_verb_with_a_list_of_names_as_object(body, cue):
+    assert summary(body)[0][0] == cue and summary(body)[0][2:] == ("triangle of debt", "partial")
+
+
+def test_naming_verb_object_comma_not_a_list():
+    assert summary("She called Lisbon, the capital, home.") == []

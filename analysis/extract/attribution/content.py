@@ -284,7 +284,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             # "called Smith a liar", "calling the plan “reckless”", "called half of Trump's supporters
             # “deplorables”": an object then a quoted or indefinite complement; both are the content
             m = k + 1
-            while m < hi and m - k < 12 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss) and \
+            while m < hi and m - k < 12 and not toks[m].q and (toks[m].text[:1].isalnum() or toks[m].poss or
+                                                             _list_comma(toks, m, hi)) and \
                     (toks[m].low not in PREPS or toks[m].low == "of") and \
                     (toks[m].low not in {"a", "an", "the", "off", "up", "out", "back"} or
                      (toks[m].low == "the" and toks[m - 1].low == "of")) and \
@@ -293,7 +294,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             named = is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in _QUANTIFIERS or \
                 t.low in _NUMBER_WORDS or m - k <= 4
             if m < hi and (_is_open(toks, m) and named or
-                           (toks[m].low in {"a", "an"} and m - k <= 6 and m + 1 < hi and
+                           (toks[m].low in {"a", "an"} and
+                            m - k <= (10 if any(_list_comma(toks, x, hi) for x in range(k, m)) else 6) and m + 1 < hi and
                             toks[m + 1].low not in _NOT_COMPLEMENT)):
                 return "np", k
             if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
@@ -418,6 +420,12 @@ _PAREN_OPENERS = frozenset("where who which when as".split())
 
 
 _WH_BEFORE_THAT = frozenset("what which how why whether who whom where when".split())
+
+
+def _list_comma(toks: list[_Tok], m: int, hi: int) -> bool:
+    """The comma at ``m`` parts two capitalised names of a list ("calling Lisbon, Porto and Faro a “...”")."""
+    return toks[m].text == "," and not toks[m].q and m >= 1 and m + 1 < hi and is_capitalised(toks[m - 1].text) and \
+        is_capitalised(toks[m + 1].text) and not toks[m + 1].q
 
 
 def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:

@@ -279,3 +279,26 @@ def test_a_report_released_by_a_body_as_a_mention_is_the_body():
     mention = "a report released Tuesday by the Harrow Institute for Policy Studies"
     [sp] = _resolve(body, [("The port is busy", "found", mention)], actors=[])
     assert (sp.name, sp.speaker_type) == ("Harrow Institute for Policy Studies", "expert_think_tank")
+
+
+# ------------------------------------------------------------------ 4. a first-person author's colleague
+def _resolve_bylined(byline, body, quotes):
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.text import parse_article
+    doc = parse_article(Article("Dale Review", "t", dt.date(2024, 6, 20), body, byline=byline))
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    return resolve_speakers(doc, attrs, actors=[])
+
+
+@pytest.mark.parametrize("byline, expected", [
+    ("Ann Roe, Senior Lecturer in Maritime Law, University of Dale", "expert_academic"),
+    ("Ann Roe, senior fellow at the Harrow Institute", "expert_think_tank"),
+    ("Ann Roe", "media"),                 # negative: a staff byline keeps the own-journalist convention
+    (None, "media"),
+])
+def test_my_colleague_takes_the_bylines_expert_type(byline, expected):
+    mention = "My colleague Tom Lee"
+    body = f"I think the port matters. {mention} estimates that the quay will close."
+    [sp] = _resolve_bylined(byline, body, [("that the quay will close", "estimates", mention)])
+    assert (sp.name, sp.speaker_type) == ("Tom Lee", expected)

@@ -229,3 +229,15 @@ class _PersonTypeRules:
                          for m in [_phrase_re(lab).search(body)] if m is not None), default=-1)
             self._actor_roles_cache[a.name] = (first, tuple(dict.fromkeys(roles)))
         return self._actor_roles_cache[a.name]
+
+    def _byline_expert_type(self) -> str | None:
+        """The expert type the article's byline gives its author ("Ann Roe, Senior Lecturer in
+        Security, University of Dale" -> expert_academic; "Tom Lee, fellow at the Arden Institute"
+        -> expert_think_tank), or None (no byline, a staff byline, or another type): in a
+        first-person article the author's colleagues work where the author does."""
+        byline = (getattr(self, "own_byline", None) or "").strip()
+        if "," not in byline:
+            return None
+        described = byline.split(",", 1)[1].strip()
+        typ = self._classify(described, "", described)
+        return typ if typ in ("expert_academic", "expert_think_tank") else None

@@ -171,6 +171,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self.own_outlet: str | None = getattr(doc, "outlet", None)    # the article's own outlet
         self.own_label: str | None = getattr(getattr(doc, "article", None), "label", None)
         self.own_outlet_type: str | None = getattr(getattr(doc, "article", None), "outlet_type", None)
+        self.own_byline: str | None = getattr(getattr(doc, "article", None), "byline", None)
         self._own_outlets: dict[str, str] | None = None
         self._role_words: dict[str, tuple[str, ...]] = {}
         self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None
@@ -532,7 +533,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         sp = self._person(name, context, off, paragraph, mention=m)
         if where and sp.country is None:
             sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
-        if sp.speaker_type in ("other", "unnamed") and pre and self._own_staff(pre) and self._own_voice(off):
+        if pre and self._own_staff(pre) and self._own_voice(off) and self._byline_expert_type() is not None \
+                and not sp.affiliation:
+            # "My colleague Tom Roe" in an article an academic (or a think tank's fellow) writes:
+            # a colleague where the author works, typed as the byline types the author
+            sp = replace(sp, speaker_type=self._byline_expert_type())
+        elif sp.speaker_type in ("other", "unnamed") and pre and self._own_staff(pre) and self._own_voice(off):
             # "My colleague Tom Roe": the outlet's own journalist (roles.yaml own_staff)
             sp = replace(sp, speaker_type="media", affiliation=sp.affiliation or self.own_outlet)
         return sp

@@ -331,3 +331,20 @@ def test_naming_verb_with_a_list_of_names_as_object(body, cue):
 
 def test_naming_verb_object_comma_not_a_list():
     assert summary("She called Lisbon, the capital, home.") == []
+
+
+# ------------------------------------------------------------------ speaker mention spans
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Lee's comments came as the port's director, Tom Marsh, told reporters in Faro that the port would close.",
+     "the port's director, Tom Marsh"),
+    ("The United States, Canada and Mexico say they will hold talks on the river.",
+     "The United States, Canada and Mexico"),
+    ("* May 2, 2024 - Spain, France and Italy say they will vote no.", "Spain, France and Italy"),
+    ("Outside the market in Faro, a shopper who gave only her first name, Ana, said prices had doubled.",
+     "a shopper who gave only her first name, Ana"),
+    ("In Faro, the mayor said prices had doubled.", "the mayor"),
+    ("In Lisbon, Spain and Italy said they would leave.", "Spain and Italy"),
+])
+def test_speaker_mention_span(body, speaker):
+    assert [s for _, s, _, _ in summary(body)] == [speaker]

@@ -34,6 +34,7 @@ from analysis.extract.attribution.content import (
     _skip_object,
 )
 from analysis.extract.attribution.subjects import (
+    _PLACE_PREPS,
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head, _speaker_phrase,
     _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase,
@@ -261,6 +262,46 @@ def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> t
         if not t.text.islower():
             return None
     return None
+
+
+_LIST_OPENERS = frozenset("besides unlike like except apart beyond including excluding".split())
+
+
+def _list_start(toks: list[_Tok], a: int, k: int, lo: int) -> int:
+    """A subject [a, k] of capitalised names joined by "and" ("Canada and Mexico") after ", ": the list's first
+    items before it, when each is a capitalised name (a leading "the" allowed) and the first opens the sentence or
+    follows a dash or colon ("The United States, Canada and Mexico say"); else ``a``."""
+    if not any(t.low == "and" and not t.q for t in toks[a:k + 1]) or \
+            not all(is_capitalised(t.text) or t.low in {"and", "of"} for t in toks[a:k + 1] if not t.q):
+        return a
+    start = a
+    while start - 2 >= lo and toks[start - 1].text == "," and not toks[start - 1].q:
+        m = start - 2
+        while m > lo and is_capitalised(toks[m - 1].text) and not toks[m - 1].q:
+            m -= 1
+        if m > lo and toks[m - 1].low == "the" and not toks[m - 1].q:
+            m -= 1
+        if m == start - 1 or not (is_capitalised(toks[m].text) or toks[m].low == "the") or \
+                any(t.low in PREPS or t.low in _PLACE_PREPS or t.low in _LIST_OPENERS or
+                    t.low in INTRO_WORDS and t.low != "the" for t in toks[m:start - 1]):
+            return a                      # "In Lisbon, Spain and Italy said": a setting, not a list item
+        start = m
+        if start == lo or (toks[start - 1].text in {"-", "—", "–", ":"} and not toks[start - 1].q):
+            return start                  # the list opens the sentence or follows a dash ("June 20 - The US, ...")
+    return a
+
+
+def _without_fronted_place(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int, int]:
+    """A speaker span opening with a fronted place or time phrase set off by a comma ("Outside the market in Faro,
+    a shopper who ..., Ana"): the span after that comma, when a determiner or a capital opens it; else ``spk``."""
+    a, b = spk
+    if b - a < 4 or toks[a].q or not (toks[a].low in PREPS or toks[a].low in _PLACE_PREPS) or toks[a].low == "of":
+        return spk
+    m = next((x for x in range(a + 1, b - 1) if toks[x].text == "," and not toks[x].q), None)
+    if m is None or any(_verb_like(t, None) for t in toks[a:m]):
+        return spk
+    nxt = toks[m + 1]
+    return (m + 1, b) if not nxt.q and (nxt.low in DETS or is_capitalised(nxt.text)) else spk
 
 
 def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:
@@ -661,6 +702,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                             (toks[m].low in _PAST_VERBS or toks[m].low in {"up", "out", "down", "off"}):
                         a = m + 1         # "Lori Bernstein held up a sign saying ...": the sign
                         break
+            if a is not None:
+                a = _list_start(toks, a, k, lo)   # "The United States, Canada and Mexico say": the whole list
             head = _relative_head(toks, a, k, lo, verbs) if a is not None else None
             if head is not None:
                 spk = head                # "One of the docs who sent the letter called ...": the docs
@@ -755,6 +798,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         spk = (spk[0] + 1, spk[1])        # "Everything Trump says is a lie": Trump speaks
     if c.antecedent is None:
         spk = _speaker_phrase(toks, spk, lo)
+        spk = _without_fronted_place(toks, spk)
     cut = _after_earlier_report(toks, spk, prev)
     if cut != spk:
         unit_lo, spk = cut[0], cut      # the unit starts with the cut speaker too

@@ -18,6 +18,7 @@ from analysis.extract.attribution.tokens import (
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
+    IRREGULAR_PAST,
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past,
 )
@@ -63,7 +64,10 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
             if segs:
                 tail = _np_back(toks, end - 1, a, verbs)
                 if tail is not None and tail > a and (is_capitalised(toks[tail].text) or toks[tail].low in DETS) \
-                        and _verb_like_any(toks, a, tail, verbs) and toks[tail - 1].low in SUBORD | CONJ:
+                        and (_verb_like_any(toks, a, tail, verbs) or
+                             any(t.text.islower() and t.low in IRREGULAR_PAST for t in toks[a:tail])) \
+                        and toks[tail - 1].low in SUBORD | CONJ:
+                    # "Lee's comments came as the director, Tom Marsh, told": an irregular past ends the clause too
                     segs.append((tail, end))
             break
         segs.append((a, end))
@@ -101,6 +105,10 @@ def _close_before(toks: list[_Tok], lo: int, comma: int) -> int | None:
                  if _is_close(toks, m) and not toks[m].poss), None)
 
 
+#: place prepositions the shared PREPS list leaves out ("Outside the market in Faro, a shopper ... said")
+_PLACE_PREPS = frozenset("outside inside near across beyond behind beside opposite along".split())
+
+
 def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> int | None:
     """'Megan Hester, senior associate ... at the Institute, said ...' when the appositive is too long or
     holds a relative clause for :func:`_appositive_chain`: the sentence opens with a name phrase and a
@@ -118,6 +126,7 @@ def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerb
         a += 1
     if a + 1 < comma and toks[a].low in {"even", "also", "still"}:
         a += 1                            # "Even Rendell, a stalwart supporter, said"
+
     if a >= comma or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or toks[a].q or \
             (toks[a].low in INTRO_WORDS and toks[a].low not in DETS):
         return None

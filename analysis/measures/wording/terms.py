@@ -15,6 +15,7 @@ import pandas as pd
 
 from analysis.extract import annotated
 from analysis.text import Document
+from analysis.measures.evaluative import brill_tag
 from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
 from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
@@ -70,7 +71,7 @@ def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: 
         return False
     if st.seps[a - 1] == _BREAK and not _title_goes_on(st, a, b, body, memo):
         return False
-    if _after_demonstrative(st, a):
+    if _after_demonstrative(st, a, b, memo):
         return False
     return not _headline(st, st.sents[a], memo)
 
@@ -81,19 +82,43 @@ _TITLE_DETERMINERS = frozenset(("the", "a", "an"))
 _DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
 
 
-def _after_demonstrative(st: _Stream, a: int) -> bool:
-    """Whether the run of capitalised words (spaces between) that ends right before part ``a`` follows a
-    lower-case demonstrative ("stop this Rigged Witch Hunt now", "those Radical Left Lunatics"): emphatic
+def _run_starts(st: _Stream, memo: dict[Any, Any]) -> list[int]:
+    """For each part, the first part of the run of capitalised words (spaces between) it belongs to,
+    computed once per stream in one pass (``memo``): a hit then finds its run's start without scanning
+    back (quadratic on a long Title Case run)."""
+    got = memo.get("run_starts")
+    if got is None:
+        got = []
+        for i in range(len(st.keys)):
+            joined = i > 0 and st.first_upper[i] and st.seps[i] == _SPACE and st.first_upper[i - 1]
+            got.append(got[i - 1] if joined else i)
+        memo["run_starts"] = got
+    return got
+
+
+def _after_demonstrative(st: _Stream, a: int, b: int, memo: dict[Any, Any]) -> bool:
+    """Whether the hit on parts ``a``..``b`` ends a run of capitalised words (spaces between) that follows a
+    lower-case demonstrative ("stop this Rigged Witch Hunt now", "those Radical Left Lunatics."): emphatic
     capitals of a slogan style, not a name or title, which takes "the" or no determiner ("the Foreign Corrupt
-    Practices Act"); round 8.  A capitalised demonstrative opening a sentence ("This Rigged Witch Hunt ...")
-    proves nothing and is not taken."""
-    i = a - 1
-    while i > 0 and st.first_upper[i] and st.seps[i] == _SPACE:
-        i -= 1
-    if i == a - 1 and not st.first_upper[i]:
+    Practices Act"); round 8.  The hit must be the run's last word: a demonstrative before a name used as a
+    modifier ("this Foreign Corrupt Practices Act inquiry", "those Great Witch Hunt Trials exhibits") is the
+    name's.  A "that" right after a verb is a complementiser ("said that Foreign Corrupt Practices Act
+    cases"), not a demonstrative.  A capitalised demonstrative opening a sentence ("This Rigged Witch Hunt
+    ...") proves nothing and is not taken."""
+    c = b + 1
+    if c < len(st.keys) and st.first_upper[c] and st.seps[c] == _SPACE:
+        return False            # the run goes on after the hit: a name's word
+    run = _run_starts(st, memo)[a]
+    return run > 0 and st.seps[run] == _SPACE and _demonstrative_ok(st, run - 1)
+
+
+def _demonstrative_ok(st: _Stream, i: int) -> bool:
+    """Whether part ``i`` is a lower-case demonstrative determiner, not a complementiser "that" after a verb."""
+    if st.first_upper[i] or st.keys[i] not in _DEMONSTRATIVES:
         return False
-    return (not st.first_upper[i] and st.keys[i] in _DEMONSTRATIVES and i + 1 < len(st.keys)
-            and st.seps[i + 1] == _SPACE)
+    if st.keys[i] == "that" and i > 0 and st.sents[i - 1] == st.sents[i] and brill_tag(st.keys[i - 1]).startswith("VB"):
+        return False
+    return True
 
 
 def _title_goes_on(st: _Stream, a: int, b: int, body: str, memo: dict[Any, Any]) -> bool:

@@ -37,3 +37,31 @@ def test_a_long_title_case_run_after_a_demonstrative_finds_every_run_start_once(
     run = " ".join(["Regime", "Thug"] * 40)
     assert terms(f"He said stop this {run} now.")[-1:] == ["thug"]
 
+
+# --------------------------------------------------------------------------- item 7: one entry per word
+
+def test_marriage_of_convenience_keeps_its_literal_guards_with_the_borderline_tier():
+    sentence = "Immigration officials said the couple's marriage of convenience was meant to secure a visa."
+    assert terms(sentence) == []
+    assert terms(sentence, tiers=("core", "borderline", "general", "pattern")) == []
+    assert terms("Analysts called the pact a marriage of convenience.",
+                 tiers=("core", "borderline")) == ["marriage of convenience"]
+
+
+def test_the_loader_rejects_a_word_listed_in_two_entries(tmp_path):
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: henchmen, category: label, source: x, neutral_alternative: [allies]}\n"
+        "  - {term: lackeys, variants: [Henchmen], category: label, source: x, neutral_alternative: [allies]}\n",
+        encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(path)
+    message = str(err.value)
+    assert "lex.yaml:3" in message and "'Henchmen' is already listed in the entry 'henchmen' (line 2)" in message
+    # a word repeated inside one entry is no clash
+    path.write_text("entries:\n  - {term: henchmen, variants: [henchmen], category: label, source: x}\n",
+                    encoding="utf-8")
+    assert [e.term for e in load_loaded_terms(path)] == ["henchmen"]

@@ -187,6 +187,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         return [], [Problem(name, "expected a list of entries under 'entries:'", (data or {}).get("__line__")
                             if isinstance(data, dict) else None)]
     entries: list[LexiconEntry] = []
+    listed: dict[str, tuple[str, Any]] = {}   # lower-case term or variant -> (its entry's term, line)
     key_line = entry_key_lines(name)    # reads the file again only when a key is unknown
     for i, item in enumerate(raw, 1):
         if not isinstance(item, dict):
@@ -219,6 +220,12 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
             problem = _literal_problem(word)
             if problem:
                 problems.append(Problem(name, f"{where}: {word!r} {problem}", line))
+            # a word in two entries of one file: the matcher takes one of them (the first listed) and the
+            # other's guards, tier and voices are silently lost (round 8: 'marriage of convenience')
+            first = listed.setdefault(word.strip().lower(), (term.strip(), line))
+            if first[1] != line or first[0] != term.strip():
+                problems.append(Problem(name, f"{where}: {word.strip()!r} is already listed in the entry "
+                                              f"{first[0]!r}" + (f" (line {first[1]})" if first[1] else ""), line))
         tier = item.get("tier", default_tier)
         if tier not in TIERS:
             problems.append(Problem(name, f"{where}: 'tier' must be one of {', '.join(TIERS)}", line))

@@ -302,3 +302,18 @@ def test_my_colleague_takes_the_bylines_expert_type(byline, expected):
     body = f"I think the port matters. {mention} estimates that the quay will close."
     [sp] = _resolve_bylined(byline, body, [("that the quay will close", "estimates", mention)])
     assert (sp.name, sp.speaker_type) == ("Tom Lee", expected)
+
+
+# ------------------------------------------------------------------ 4. a report's authors write for its issuer
+def test_a_reports_authors_take_the_issuers_type():
+    body = ("A report released Monday by the Harrow Institute for Policy Studies found the port was busy.\n\n"
+            '"The quay will close," the report\'s authors, Ann Roe and Tom Lee, wrote.')
+    sps = _resolve(body, [("the port was busy", "found", "A report released Monday by the Harrow Institute for Policy Studies"),
+                          ("The quay will close", "wrote", "the report's authors, Ann Roe and Tom Lee")], actors=[])
+    assert (sps[1].name, sps[1].speaker_type) == ("Ann Roe and Tom Lee", "expert_think_tank")
+
+
+def test_a_reports_authors_without_an_issuer_keep_their_type():
+    body = "The port was busy.\n\n\"The quay will close,\" the report's authors, Ann Roe and Tom Lee, wrote."
+    [sp] = _resolve(body, [("The quay will close", "wrote", "the report's authors, Ann Roe and Tom Lee")], actors=[])
+    assert sp.name == "Ann Roe and Tom Lee" and sp.speaker_type != "expert_think_tank"

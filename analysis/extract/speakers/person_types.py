@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
-from analysis.extract.speakers.model import Actor
+from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _phrase_re
 from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
 
@@ -241,3 +242,19 @@ class _PersonTypeRules:
         described = byline.split(",", 1)[1].strip()
         typ = self._classify(described, "", described)
         return typ if typ in ("expert_academic", "expert_think_tank") else None
+
+    _AUTHORS_OF_RE = re.compile(r"^(?P<doc>(?:the|The)\s+[a-z]+(?:\s+[a-z]+)?)[’']s\s+(?:co-)?authors?\b")
+
+    def _authors_type(self, sp: Speaker, text: str, off: int, paragraph: int | None) -> Speaker:
+        """"The report's authors, Ann Roe and Tom Lee" / "the study's author, Ann Roe": people typed
+        only by that description (other) write for the body that issued the document, when the
+        document resolves to one (a report speaks for its issuer: :meth:`_issued_or_owned`): they take
+        its type and, lacking one, its name as affiliation.  ``sp`` unchanged otherwise."""
+        found = self._AUTHORS_OF_RE.match(text.strip())
+        if found is None or sp.speaker_type != "other" or sp.kind not in ("person", "group"):
+            return sp
+        issuer = self._resolve_simple(found.group("doc"), off, paragraph)
+        if not issuer.named or issuer.kind not in ("organisation", "government", "outlet") or \
+                issuer.speaker_type in ("other", "unnamed", "document"):
+            return sp
+        return replace(sp, speaker_type=issuer.speaker_type, affiliation=sp.affiliation or issuer.name)

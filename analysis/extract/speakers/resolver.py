@@ -253,6 +253,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         sp = replace(sp, mention=mention)
         if self._own_state_media(sp):          # the article's own state-directed outlet speaking
             sp = replace(sp, speaker_type="state_media")
+        sp = self._authors_type(sp, text, off, paragraph)    # "the report's authors, X and Y"
         if start is not None:
             sp = self._with_body_initials(sp, text, start + len(mention))   # "the agency (ABC)" -> "ABC"
         self.history.append(off, paragraph if paragraph is not None else -1, sp)

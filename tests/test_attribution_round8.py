@@ -348,3 +348,20 @@ def test_naming_verb_object_comma_not_a_list():
 ])
 def test_speaker_mention_span(body, speaker):
     assert [s for _, s, _, _ in summary(body)] == [speaker]
+
+
+# ------------------------------------------------------------------ 5. a relative clause's report ends at the main cue
+
+@pytest.mark.parametrize("scheme", ["seeds", "polnear"])
+def test_relative_clause_report_ends_where_the_main_clause_cue_begins(scheme):
+    body = "Barkley, who said he usually votes for the left, said one candidate he likes is the governor."
+    got = summary(body, scheme=scheme)
+    assert ("said", "who", "he usually votes for the left", "indirect") in got
+    assert [t for c, s, t, _ in got if s != "who"] == ["one candidate he likes is the governor"]
+
+
+def test_reported_clause_with_an_inner_comma_keeps_its_words():
+    # a later cue inside the content whose speaker is inside it too does not cut it
+    got = summary("The mayor said the engineer, who wrote the report, told her the port was safe.")
+    assert got[0][:2] == ("said", "The mayor")
+    assert got[0][2].startswith("the engineer, who wrote the report")

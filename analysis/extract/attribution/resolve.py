@@ -128,6 +128,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             at_cue = False
             for m in range(n + 1, len(cues)):
                 d = cues[m]
+                if a < d.i < b and d.spk is not None and d.spk[0] < c.i and d.unit[0] <= c.i and \
+                        toks[d.i - 1].text == "," and not toks[d.i - 1].q:
+                    b, at_cue = d.i - 1, False   # "Barkley, who said he votes left, said ...": the main clause's
+                    break                        # cue ends the relative clause's content
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b, at_cue = d.unit[0], True
                     break

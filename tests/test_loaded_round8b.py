@@ -65,3 +65,65 @@ def test_the_loader_rejects_a_word_listed_in_two_entries(tmp_path):
     path.write_text("entries:\n  - {term: henchmen, variants: [henchmen], category: label, source: x}\n",
                     encoding="utf-8")
     assert [e.term for e in load_loaded_terms(path)] == ["henchmen"]
+
+
+# --------------------------------------------------------------------------- item 4: literal senses and anchors
+
+@pytest.mark.parametrize("sentence", [
+    "Pirates seized the grain vessel and hijacked it to a cove.",
+    "Pirates hijacked the fishing boat and its crew of nine.",
+    "Farmers dose their flocks against parasites before winter.",
+    "Tapeworms and similar parasites live in raw fish.",
+    "Mosquitoes carry parasites into the villages.",
+    "The old barn was full of vermin after the rains.",
+    "Foxes and other vermin raid the hen houses.",
+    "Locusts decimated the harvest in the valley.",
+    "The cull decimated the badger colony on the hill.",
+    "Artillery bombshells hit the fort through the night.",
+    "The pupils acted out a fairy tale about a wolf and a goat.",
+    "The senate debated the White House's war powers on Monday.",
+    "Visitors toured Downing Street's war room.",
+    "The Kremlin's war memorial reopened in May.",
+    "The doctor bandaged the cut under her thumb.",
+    "The crews did their dirty work in the sewers of the port at night.",
+    "A shadowy figure was spotted near the gate, guards said.",
+    "Police said the bomb report was a hoax.",
+])
+def test_literal_senses_do_not_count(sentence):
+    assert terms(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Critics crucified Senator Ann Paul over the vote.", "crucify"),
+    ("Lord Vale said the papers would crucify the mayor.", "crucify"),
+    ("The world looked on as critics crucified the mayor.", "crucify"),
+    ("He wrote that the world is crucified to me and I to the world.", None),
+    ("The mayor called the police inquiry a hoax.", "hoax"),
+    ("The deputy said the court ruling was treasonous.", "treasonous"),
+    ("The council stonewalled Senator Jackson's questions for a month.", "stonewall"),
+    ("The lobby has hijacked the debate on taxes.", "hijack"),
+    ("The shadowy network funds the campaign, critics say.", "shadowy"),
+])
+def test_figurative_uses_are_no_longer_blocked_by_broad_anchors(sentence, term):
+    # None: the scriptural 'crucified to me / to the world' stays out once 'world' is no anchor
+    assert terms(sentence) == ([term] if term else [])
+
+
+def test_template_guards_are_read_and_checked(tmp_path):
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "classes:\n  seat: [Palace]\n"
+        "templates:\n"
+        "  - {pattern: \"<seat>'s war\", category: label, source: x, exclude_after: [room]}\n", encoding="utf-8")
+    lex = load_loaded_terms(path)
+    assert terms("The Palace's war on the press went on.", lexicon=lex, tiers=("pattern",)) == ["Palace's war"]
+    assert terms("The Palace's war room was shut.", lexicon=lex, tiers=("pattern",)) == []
+    path.write_text(
+        "classes:\n  seat: [Palace]\n"
+        "templates:\n"
+        "  - {pattern: \"<seat>'s war\", category: label, source: x, context_exclude: {after: [room]}}\n",
+        encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_loaded_terms(path)

@@ -359,8 +359,37 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
     return rules, problems
 
 
-#: The keys a loaded-terms template may have (analysis.measures.evaluative.parse_rules reads these only).
-_TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative")
+#: The keys a loaded-terms template may have (analysis.measures.evaluative.parse_rules reads the first five;
+#: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
+_TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
+                  "exclude_before", "exclude_after", "context_exclude")
+
+
+def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
+    """Each template's guards (``exclude_before``, ``exclude_after``, ``context_exclude``, as an entry's), by
+    pattern: a literal sense of a template phrase is guarded as a listed term's is ("the White House's war
+    powers", "the cut under her thumb"; round 8)."""
+    items = data.get("templates") if isinstance(data, dict) else None
+    out: dict[str, dict[str, Any]] = {}
+    problems: list[Problem] = []
+    for i, item in enumerate(items if isinstance(items, list) else (), 1):
+        if not isinstance(item, Mapping) or not isinstance(item.get("pattern"), str):
+            continue
+        line, where, guards = item.get("__line__"), f"template {i} ({item['pattern']!r})", {}
+        for key in ("exclude_before", "exclude_after"):
+            if key in item:
+                value = _str_list(item.get(key))
+                if value is None:
+                    problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings", line))
+                else:
+                    guards[key] = value
+        if "context_exclude" in item:
+            context, probs = _parse_context(item.get("context_exclude"), where, name, line)
+            problems += probs
+            guards["context_exclude"] = context
+        if guards:
+            out[item["pattern"].strip()] = guards
+    return out, problems
 
 
 def _template_key_problems(data: Any, name: str) -> list[Problem]:
@@ -390,6 +419,9 @@ def _read_part(path: str | None, packaged: str, default_tier: str, base_sources:
         entries, probs = _parse_entries(data, name, sources, default_tier=default_tier)
         problems += probs
     problems += _template_key_problems(data, name)
+    guards, probs = _template_guards(data, name)
+    problems += probs
+    data = {**data, "__template_guards__": guards} if isinstance(data, dict) else {"__template_guards__": guards}
     rules, probs = parse_rules(data if isinstance(data, dict) else {}, name, sources)
     problems += probs
     derivations, probs = _parse_derivations(data, name, sources)
@@ -449,7 +481,7 @@ def _derived_entries(entries: Sequence[LexiconEntry], derivations: Sequence[Deri
 
 
 def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
-              derivations: Sequence[DerivationRule] = ()) -> Lexicon:
+              derivations: Sequence[DerivationRule] = (), guards: Mapping[str, Mapping[str, Any]] = {}) -> Lexicon:
     """Entries plus the entries expanded from ``rules``' templates and the derived words of
     ``derivations``; ``rules.exclude`` and duplicates of curated words removed from the general
     and pattern tiers."""
@@ -473,8 +505,9 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
             counted = frozenset(_key(f) for w in curated_words | seen for f in _inflections(w))
         return counted
 
-    for d in expand_templates(rules, lambda word: _key(word.lower()) in counted_keys()):
-        kept.append(LexiconEntry(**d))
+    for t in rules.templates:
+        for d in expand_templates(replace(rules, templates=(t,)), lambda word: _key(word.lower()) in counted_keys()):
+            kept.append(LexiconEntry(**d, **guards.get(t.pattern.strip(), {})))
     if derivations:
         listed = counted_keys() | frozenset(
             _key(f) for e in kept for w in (*e.phrases, *e.variants) for f in _inflections(w.lower()))
@@ -491,21 +524,23 @@ class _Packaged:
     derivations: tuple[DerivationRule, ...]
     sources: Mapping[str, str]
     names: tuple[str, ...]
+    guards: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)   # template guards by pattern
 
 
 @lru_cache(maxsize=1)
 def _packaged() -> _Packaged:
     entries: list[LexiconEntry] = []
-    rules, derivations, sources, names = Rules(), [], {}, []
+    rules, derivations, sources, names, guards = Rules(), [], {}, [], {}
     for file, tier in PACKAGED_FILES:
         if file != PACKAGED_FILES[0][0] and not _packaged_exists(file):
             continue
-        e, r, d, sources, name, _ = _read_part(None, file, tier, sources)
+        e, r, d, sources, name, data = _read_part(None, file, tier, sources)
+        guards.update(data["__template_guards__"])
         entries += e
         rules = rules.merged(r)
         derivations += d
         names.append(name)
-    return _Packaged(tuple(entries), rules, tuple(derivations), sources, tuple(names))
+    return _Packaged(tuple(entries), rules, tuple(derivations), sources, tuple(names), guards)
 
 
 def _packaged_sources() -> dict[str, str]:
@@ -519,7 +554,7 @@ def _load_terms_cached(path: str | None, extend: bool, stamp: tuple[int, int, in
     """The lexicon of ``path`` (``stamp``, from :func:`file_stamp`, only keys the cache)."""
     pk = _packaged()
     if path is None:
-        return _assemble(list(pk.entries), pk.rules, " + ".join(pk.names), pk.derivations)
+        return _assemble(list(pk.entries), pk.rules, " + ".join(pk.names), pk.derivations, pk.guards)
     base = _load_terms_cached(None, False)
     entries, rules, derivations, _, name, data = _read_part(path, "loaded_terms.yaml", "core", pk.sources)
     if extend or (isinstance(data, dict) and data.get("extend") is True):
@@ -528,8 +563,8 @@ def _load_terms_cached(path: str | None, extend: bool, stamp: tuple[int, int, in
         merged = [mine.pop(e.term.lower(), e) for e in base.entries if not e.phrases]
         entries = merged + [e for e in entries if e.term.lower() in mine]
         return _assemble(entries, base.rules.merged(rules), f"{base.origin} + {name}",
-                         pk.derivations + tuple(derivations))
-    return _assemble(entries, rules, name, derivations)
+                         pk.derivations + tuple(derivations), {**pk.guards, **data["__template_guards__"]})
+    return _assemble(entries, rules, name, derivations, data["__template_guards__"])
 
 
 def load_loaded_terms(path: str | Path | None = None, *, extend: bool = False) -> Lexicon:

@@ -365,3 +365,16 @@ def test_reported_clause_with_an_inner_comma_keeps_its_words():
     got = summary("The mayor said the engineer, who wrote the report, told her the port was safe.")
     assert got[0][:2] == ("said", "The mayor")
     assert got[0][2].startswith("the engineer, who wrote the report")
+
+
+@pytest.mark.parametrize("body", [
+    "The mayor met the minister that day, as the Daily Ledger reported, and he will join the talks.",
+    "The mayor met the minister that day, as the Daily Ledger reported on Tuesday, and he will join the talks.",
+])
+def test_as_comment_clause_mid_sentence_reports_the_clause_before_it(body):
+    assert summary(body) == [("reported", "the Daily Ledger", "The mayor met the minister that day", "indirect")]
+
+
+def test_as_comment_clause_opening_the_sentence_reports_the_clause_after_it():
+    assert summary("As the Daily Ledger reported, the mayor met the minister.") == [
+        ("reported", "the Daily Ledger", "the mayor met the minister", "indirect")]

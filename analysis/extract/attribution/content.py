@@ -68,7 +68,10 @@ def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int, prev: Sequenc
             return (m + 1, b) if b > m + 1 else None
         return None
     if a - 1 > lo and toks[a - 1].text == "," and not toks[a - 1].q and \
-            all(t.text in {".", "!", "?"} or t.text in QUOTE_CHARS for t in toks[m:hi]):
+            (all(t.text in {".", "!", "?"} or t.text in QUOTE_CHARS for t in toks[m:hi]) or
+             (m + 2 < hi and toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and
+              not toks[m + 1].q)):
+        # (closing the sentence, or before ", and <clause>": "The mayor met him, as the Ledger reported, and ...")
         start, end = lo, a - 1            # (not before a colon: "as the website notes:" + a quotation)
         for d in prev:
             if d.unit[1] <= d.unit[0] or not (start <= d.unit[0] and d.unit[1] <= end):

@@ -898,6 +898,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
         return True
     if after_kind == "comma_clause" and c.unit[0] - 1 >= lo and toks[c.unit[0] - 1].low == "as":
+        if c.unit[0] - 1 > lo and toks[c.unit[0] - 2].text == "," and not toks[c.unit[0] - 2].q and \
+                (span := _as_report(toks, c.unit[0], k, lo, hi, prev)) is not None and span[1] <= c.unit[0]:
+            c.unit = (c.unit[0] - 1, c.unit[1])   # "The mayor met him, as the Ledger reported, and ...": the
+            c.before = span                       # clause before the comment clause is the report
+            return True
         c.after = (ck, hi)                # "As The Washington Post reported, ..."
         return True
     if after_kind == "comma_clause" and before is None and mode not in {"coord", "paren"}:

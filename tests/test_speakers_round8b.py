@@ -317,3 +317,19 @@ def test_a_reports_authors_without_an_issuer_keep_their_type():
     body = "The port was busy.\n\n\"The quay will close,\" the report's authors, Ann Roe and Tom Lee, wrote."
     [sp] = _resolve(body, [("The quay will close", "wrote", "the report's authors, Ann Roe and Tom Lee")], actors=[])
     assert sp.name == "Ann Roe and Tom Lee" and sp.speaker_type != "expert_think_tank"
+
+
+# ------------------------------------------------------------------ 1. "it" for a body named by its office noun
+def test_it_refers_to_a_body_resolved_as_an_office():
+    body = ("Norway's foreign ministry said in a statement that it would review all options, "
+            'in response to what it called a "clear threat" to its security.')
+    sps = _resolve(body, [("it would review all options", "said in a statement that", "Norway's foreign ministry"),
+                          ("clear threat", "called", "it")], actors=[])
+    assert sps[1].name == sps[0].name and sps[1].speaker_type == "government"
+
+
+def test_it_does_not_refer_to_a_person():
+    body = '"It will pass," said Ann Roe, a teacher.\n\nThe vote was close, it said.'
+    sps = _resolve(body, [("It will pass", "said", "Ann Roe, a teacher"), ("The vote was close", "said", "it")],
+                   actors=[])
+    assert sps[1].name != "Ann Roe"

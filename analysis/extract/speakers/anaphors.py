@@ -352,7 +352,11 @@ class _AnaphorRules:
         return sp
 
     def _fits_it(self, s: Speaker) -> bool:
-        return _fits_it(s)
+        """A singular non-person speaker, or a body resolved as an office holder's description whose
+        name ends in a body noun ("South Korean presidential office", "Arden foreign ministry":
+        speaker_words.yaml anonymous_sources generic_bodies): "it" can refer to it."""
+        return _fits_it(s) or (s.kind == "person" and not s.plural and bool(s.name.split()) and
+                               s.name.split()[-1].lower() in self.words.generic_bodies)
 
     def _pronoun_it(self, off: int, paragraph: int | None) -> Speaker:
         sent = self._sentence_index(off)

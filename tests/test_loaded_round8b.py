@@ -127,3 +127,28 @@ def test_template_guards_are_read_and_checked(tmp_path):
         encoding="utf-8")
     with pytest.raises(LexiconError):
         load_loaded_terms(path)
+
+
+# --------------------------------------------------------------------------- item 6: voices
+
+def _voiced(body: str) -> list[tuple[str, str]]:
+    from _loaded_helpers import doc_of
+    from analysis.measures import wording as w
+    return [(h.entry.term, h.voice) for h in w.find_terms(doc_of(body), paraphrase_spans=[],
+                                                          tiers=("core", "general", "pattern"))]
+
+
+@pytest.mark.parametrize("quoted, narrated, term", [
+    ("“The audit is a bombshell,” the deputy said.", "The audit was a bombshell for the council.", "bombshell"),
+    ("“It is the death knell for the port,” the mayor said.", "The vote was the death knell for the port.", "death knell"),
+    ("“Frankly the plan is dystopian,” said Ann Vale.", "Residents live in a dystopian maze of checkpoints.", "dystopian"),
+])
+def test_dramatising_terms_count_in_the_narrators_voice_only(quoted, narrated, term):
+    assert _voiced(quoted) == []
+    assert _voiced(narrated) == [(term, "narrator")]
+
+
+def test_a_quoted_marriage_of_convenience_between_states_still_counts():
+    # a belittling label of a political alliance: kept inside quotes (the fourth set's gold lists a quoted one)
+    assert _voiced("“It is a marriage of convenience between two neighbours,” the senator said.") == [
+        ("marriage of convenience", "quoted")]

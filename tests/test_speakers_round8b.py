@@ -333,3 +333,19 @@ def test_it_does_not_refer_to_a_person():
     sps = _resolve(body, [("It will pass", "said", "Ann Roe, a teacher"), ("The vote was close", "said", "it")],
                    actors=[])
     assert sps[1].name != "Ann Roe"
+
+
+def test_the_source_is_the_latest_anonymous_informant():
+    body = ('"They told us rice would come," a resident of Dale province told the radio on condition of anonymity.\n\n'
+            "According to the source, the speaker also praised the pact.")
+    sps = _resolve(body, [("They told us rice would come", "told", "a resident of Dale province"),
+                          ("the speaker also praised the pact", "According to", "the source")], actors=[])
+    assert sps[1].name == sps[0].name and sps[1].named is False
+
+
+def test_the_source_with_no_anonymous_informant_stays():
+    body = ('"Rice will come," said Ann Roe, a farmer.\n\n'
+            "According to the source, the speaker also praised the pact.")
+    sps = _resolve(body, [("Rice will come", "said", "Ann Roe, a farmer"),
+                          ("the speaker also praised the pact", "According to", "the source")], actors=[])
+    assert sps[1].name == "Source"

@@ -255,4 +255,11 @@ class _DescriptionRules:
                 return True
             role = self._HEAD_END_RE.split(" " + (s.role or ""), maxsplit=1)[0]     # not "who met the X"
             return s.kind == "person" and s.named and noun in role.lower().split()
-        return self._last(("noun-ref", noun), described, off, paragraph, max_back=8)
+        found = self._last(("noun-ref", noun), described, off, paragraph, max_back=8)
+        if found is None and noun == "source" and noun in self.words.anonymous_heads:
+            # "According to the source" after "a resident ... told FPR on condition of anonymity": the
+            # latest anonymous single informant (one person the article does not name), as news
+            # writing calls any unnamed informant its source (AP Stylebook 'anonymous sources')
+            found = self._last(("anon-informant",), lambda s: s.kind == "person" and not s.named and
+                               not s.plural and not s.vague, off, paragraph, max_back=2)
+        return found

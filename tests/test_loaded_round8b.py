@@ -152,3 +152,33 @@ def test_a_quoted_marriage_of_convenience_between_states_still_counts():
     # a belittling label of a political alliance: kept inside quotes (the fourth set's gold lists a quoted one)
     assert _voiced("“It is a marriage of convenience between two neighbours,” the senator said.") == [
         ("marriage of convenience", "quoted")]
+
+
+# --------------------------------------------------------------------------- item 9: each phrase matched once
+
+def _neutral(body: str, lexicon) -> dict[str, int]:
+    from _loaded_helpers import doc_of
+    from analysis.measures.wording.rates import article_alternatives
+    out = article_alternatives(doc_of(body), lexicon=lexicon, tiers=("core",))["neutral"]
+    return {term: sum(by_voice.values()) for term, by_voice in out.items()}
+
+
+def test_a_phrase_shared_by_many_terms_is_matched_once_and_counted_for_each(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    from analysis.measures.wording.rates import _alternatives
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: fumed, category: speech_verb, source: x, neutral_alternative: [said, said firmly]}\n"
+        "  - {term: snapped, category: speech_verb, source: x, neutral_alternative: [said]}\n"
+        "  - {term: ranted, category: speech_verb, source: x, neutral_alternative: [Said]}\n", encoding="utf-8")
+    lex = load_loaded_terms(path)
+    alts = _alternatives(lex, ("core",))
+    # one neutral entry per distinct phrase, with the terms it serves
+    assert [e.term for e in alts.neutral.entries] == ["said", "said firmly", "Said"]
+    assert alts.owners == (("fumed", "snapped"), ("fumed",), ("ranted",))
+    # per term the longest phrase wins once ('said firmly' for the first term, not again 'said')
+    assert _neutral("The mayor said firmly that the port stays. The clerk said no.", lex) == {
+        "fumed": 2, "snapped": 2, "ranted": 2}
+    # a Title Case name word is no neutral phrase of a lower-case one; a phrase written capitalised is not so guarded
+    assert _neutral("The clerk quoted the book The Mayor Said Nothing at length.", lex) == {"ranted": 1}

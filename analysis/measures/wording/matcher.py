@@ -270,6 +270,12 @@ def _match_stream(st: _Stream, m: _Matcher, *, group_of: Callable[[int], Hashabl
     ``group_of`` (entry id -> group key): overlaps are resolved within each group only, so hits of
     entries of different groups may overlap (the neutral alternatives of each loaded term are counted
     independently of every other term's: :func:`analysis.measures.wording.rates.article_alternatives`)."""
+    return _resolve(st, _candidates(st, m), group_of=group_of)
+
+
+def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
+    """Every (start_part, end_part_inclusive, entry_id) match of ``m`` on ``st``, overlaps not resolved
+    (:func:`_resolve` does)."""
     cands: list[tuple[int, int, int]] = []
     n = len(st.keys)
     keys, seps = st.keys, st.seps
@@ -320,8 +326,15 @@ def _match_stream(st: _Stream, m: _Matcher, *, group_of: Callable[[int], Hashabl
             # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
             first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i
             cands.append((first, last, pat.entry))
+    return cands
+
+
+def _resolve(st: _Stream, cands: list[tuple[int, int, int]], *, group_of: Callable[[int], Hashable] | None = None,
+             rank: Callable[[int], Any] | None = None) -> list[tuple[int, int, int, int]]:
+    """Non-overlapping hits among ``cands`` (see :func:`_match_stream`), longest first, then leftmost, then the
+    lower ``rank`` of the entry (default: the entry id)."""
     # longest (in characters) first, then leftmost; never two hits on one span
-    cands.sort(key=lambda c: (-(st.ends[c[1]] - st.starts[c[0]]), c[0], c[2]))
+    cands = sorted(cands, key=lambda c: (-(st.ends[c[1]] - st.starts[c[0]]), c[0], c[2] if rank is None else rank(c[2])))
     # taken spans never overlap, so sorted by start their ends increase too: only the last
     # span starting at or before ``b`` can reach ``a`` (bisect instead of a scan of all)
     taken: dict[Hashable, tuple[list[int], list[int]]] = {}

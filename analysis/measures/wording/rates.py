@@ -18,9 +18,10 @@ from analysis.enums import VOICES
 from analysis.text import Document
 from analysis.measures.wording.columns import ALTERNATIVE_COLUMNS, CURATED_TIERS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
-from analysis.measures.wording.matcher import _compile
+from analysis.extract import annotated
+from analysis.measures.wording.matcher import _candidates, _compile, _resolve
 from analysis.measures.wording.stream import _doc_stream
-from analysis.measures.wording.terms import _hits_of_tiers, _term_hits
+from analysis.measures.wording.terms import _hits_of_tiers, _in_title_case_name, _sentence_disjunct
 
 
 # =========================================================================== rates, alternatives
@@ -83,29 +84,77 @@ class _Alternatives:
     """The entries of an alternatives table and the lexicon of their neutral phrases."""
 
     entries: tuple[LexiconEntry, ...]
-    owners: dict[str, tuple[str, ...]]   # neutral phrase (lower case) -> terms it is an alternative of
-    neutral: Lexicon                     # one entry per (loaded term, neutral phrase); `rationale` is the term
+    neutral: Lexicon                     # one entry per distinct neutral phrase, matched once per document
+    owners: tuple[tuple[str, ...], ...]  # by neutral entry id: the loaded terms the phrase is an alternative of
+    ranks: Mapping[str, Mapping[int, int]]   # loaded term -> neutral entry id -> place among the term's phrases
 
 
 @lru_cache(maxsize=32)
 def _alternatives(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Alternatives:
     # derived words count under their listed entry (same term): one row and one set of neutral phrases
     entries = tuple(e for e in lexicon.entries if e.tier in tiers and not e.derivation)
-    neutral_entries = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
-                                         rationale=e.term, hyphen="loose")
-                            for e in entries for alt in dict.fromkeys(_countable(e.neutral_alternative)))
-    owners: dict[str, list[str]] = {}
-    for ne in neutral_entries:
-        owners.setdefault(ne.term.lower(), []).append(ne.rationale)
-    # one entry per loaded term and phrase: each term's phrases are matched independently of every other
-    # term's (an overlapping stretch of text goes to the longest phrase of EACH term, see article_alternatives)
-    uniq = tuple({(ne.rationale, ne.term.lower()): ne for ne in neutral_entries}.values())
-    return _Alternatives(entries, {k: tuple(v) for k, v in owners.items()}, Lexicon(uniq, "neutral alternatives"))
+    # each term's phrases, once per lower-case form (the last spelling, in the first one's place)
+    per_term: dict[str, dict[str, str]] = {}
+    for e in entries:
+        mine = per_term.setdefault(e.term, {})
+        for alt in dict.fromkeys(_countable(e.neutral_alternative)):
+            mine[alt.lower()] = alt
+    # one entry per distinct phrase: "said" (an alternative of dozens of terms) is matched, and its
+    # title-case and voice checks run, once per occurrence; overlaps are settled per term afterwards
+    ids: dict[str, int] = {}
+    owners: list[list[str]] = []
+    ranks: dict[str, dict[int, int]] = {}
+    for term, phrases in per_term.items():
+        for r, alt in enumerate(phrases.values()):
+            e = ids.setdefault(alt, len(ids))
+            if e == len(owners):
+                owners.append([])
+            owners[e].append(term)
+            ranks.setdefault(term, {})[e] = r
+    neutral = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
+                                 rationale="neutral alternative", hyphen="loose") for alt in ids)
+    return _Alternatives(entries, Lexicon(neutral, "neutral alternatives"), tuple(tuple(o) for o in owners),
+                         {t: dict(r) for t, r in ranks.items()})
 
 
 def _count(counts: dict[str, dict[str, int]], term: str, voice: str, n: int = 1) -> None:
     by_voice = counts.setdefault(term, {})
     by_voice[voice] = by_voice.get(voice, 0) + n
+
+
+def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str, int, int, str]]:
+    """(loaded term, start, end, voice) of each neutral phrase counted for a term, in no set order.  Each
+    distinct phrase is matched once; then, per loaded term, overlapping matches of that term's phrases are
+    resolved (the longest wins, then the leftmost, then the term's earlier phrase), so every term's neutral
+    phrases are counted independently of every other term's.  Words of Title Case names do not count."""
+    matcher = _compile(alts.neutral, ("core",))
+    by_term: dict[str, list[tuple[int, int, int]]] = {}
+    for c in _candidates(st, matcher):
+        for term in alts.owners[c[2]]:
+            by_term.setdefault(term, []).append(c)
+    memo: dict[Any, Any] = {}
+    plain: dict[tuple[int, int, int], bool] = {}
+    voices: dict[tuple[int, int], str] = {}
+    spans: tuple | None = None
+    out = []
+    for term, cands in by_term.items():
+        rank = alts.ranks[term]
+        for a, b, e, _ in _resolve(st, cands, rank=rank.__getitem__):
+            ok = plain.get((a, b, e))
+            if ok is None:
+                entry = matcher.entries[e]
+                ok = plain[(a, b, e)] = not _in_title_case_name(st, a, b, entry, doc.body, memo) \
+                    and not _sentence_disjunct(st, a, b, entry, doc.body)
+            if not ok:
+                continue
+            s, t = st.starts[a], st.ends[b]
+            voice = voices.get((s, t))
+            if voice is None:
+                if spans is None:
+                    spans = tuple(annotated(doc).paraphrase or ())
+                voice = voices[(s, t)] = doc.text.voice_of(s, t, paraphrase_spans=spans)
+            out.append((term, s, t, voice))
+    return out
 
 
 def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
@@ -130,15 +179,11 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     spans = sorted((h.start, h.end) for h in hits)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
-    # each loaded term's neutral phrases are counted independently: overlapping stretches are resolved
-    # among one term's phrases only ('the US and its allies' of one term does not hide 'allies' of another)
-    matcher = _compile(alts.neutral, ("core",))
-    owner_of = matcher.entries
-    for n in _term_hits(doc, st, matcher, None, group_of=lambda e: owner_of[e].rationale):
-        k = bisect.bisect_left(starts, n.end)
-        if k and reach[k - 1] > n.start:
+    for term, s, t, voice in sorted(_neutral_hits(doc, st, alts), key=lambda n: (n[1], n[2])):
+        k = bisect.bisect_left(starts, t)
+        if k and reach[k - 1] > s:
             continue
-        _count(neutral, n.entry.rationale, n.voice)
+        _count(neutral, term, voice)
     return {"article_id": doc.id, "outlet": doc.outlet, "loaded": loaded, "neutral": neutral}
 
 

@@ -289,3 +289,22 @@ def test_initials_that_count_of_take_the_country_given_where_they_are_defined(bo
 def test_initials_without_a_country_stay_as_written():
     body = "The Ministry of Fisheries (MOF) said it regrets the deal. An MOF official said the plan would fail."
     assert _one(body, "An MOF official").name == "MOF official"
+
+
+# ------------------------------------------------------------------ review mends (round 8, MS1)
+@pytest.mark.parametrize("mention, name, country", [
+    ("Residents in Vienna", "Residents", "Austria"),
+    ("Critics in Oslo", "Critics", "Norway"),
+    ("Some analysts in the region", "Some analysts", None),
+])
+def test_a_named_place_of_a_vague_group_keeps_its_country(mention, name, country):
+    sp = _said(mention)
+    assert (sp.name, sp.country, sp.named) == (name, country, False)
+
+
+def test_one_group_in_two_places_stays_two_speakers():
+    body = "Experts in Vienna said the levy was sound.\n\nExperts in Oslo said the levy was a threat."
+    lima, oslo = _resolve(body, [("the levy was sound", "said", "Experts in Vienna"),
+                                 ("the levy was a threat", "said", "Experts in Oslo")])
+    assert (lima.name, lima.country) == ("Experts in Vienna", "Austria")
+    assert (oslo.name, oslo.country) == ("Experts in Oslo", "Norway")

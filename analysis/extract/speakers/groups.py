@@ -32,7 +32,8 @@ from typing import Sequence
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
-    _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _possessive_free, _strip_det,
+    _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _place_country, _possessive_free,
+    _strip_det,
 )
 
 
@@ -272,19 +273,39 @@ class _GroupRules:
     _GROUP_PLACE_RE = re.compile(r"^(?P<np>[^,]+?)\s+(?:in|across|around|throughout)\s+(?P<place>the\s+(?:region|area|world)|"
                                  r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
 
+    def _group_elsewhere(self, np: str, place: str) -> bool:
+        """Whether the article writes the group ``np`` in a gazetteer place other than ``place``
+        ("Experts in Beijing ... Experts in Washington")."""
+        rx = re.compile(re.escape(np) + r"\s+(?:in|across|around|throughout)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+        gaz = self.ctx.gaz
+        for hit in rx.finditer(self.ctx.body):
+            other = hit.group("place")
+            while other and _place_country(gaz, other) is None:
+                other = " ".join(other.split()[:-1])       # "Washington On Tuesday" -> "Washington"
+            if other and other != place:
+                return True
+        return False
+
     def _group(self, bare: str) -> Speaker | None:
         gaz = self.ctx.gaz
         words = bare.split()
         if not words or self._document_by_agent(bare):
             return None
         at = self._GROUP_PLACE_RE.match(bare)
-        if at is not None and (at.group("place").startswith("the ") or at.group("place") in gaz.places
-                               or at.group("place") in gaz.metonyms):
+        where = None if at is None else _place_country(gaz, at.group("place"))
+        if at is not None and (at.group("place").startswith("the ") or where is not None):
             # where a vague group is ("in the region", "in Brussels") is no part of its name, as a
-            # time or setting phrase is not (the canonical group is "Observers")
+            # time or setting phrase is not (the canonical group is "Observers"); a named place
+            # still gives the group's country ("Experts in Beijing": Chinese experts), and when the
+            # article puts the same group in another place too ("Experts in Washington") the place
+            # stays in the name, so the two are two sources, not one
             grp = self._group(at.group("np"))
             if grp is not None and not grp.named and grp.speaker_type == "unnamed":
-                return grp            # "State media in Pyongyang" is read with its country elsewhere
+                if where is None:
+                    return grp        # "in the region": no place
+                if not self._group_elsewhere(at.group("np"), at.group("place")):
+                    return replace(grp, country=grp.country or where)
+                # "State media in Pyongyang" is read with its country below
         low = bare.lower()
         typ = None
         if words[-1] in self.roles.party_groups or bare in self.roles.party_groups:

@@ -131,6 +131,15 @@ _FRONTED_PLACE_RE = re.compile(r"^(?:Outside|Inside|Near|Behind|Beside|Across\s+
                                r"(?=(?:a|an|the|one|two|three|some|several|many)\s)")
 
 
+def _place_country(gaz: Any, place: str | None) -> str | None:
+    """The country a place name stands for in the gazetteer: a country, its alias, its capital or
+    seat of government (``gaz.metonyms``), else another of its cities (``gaz.places``); None for an
+    unknown place."""
+    if not place:
+        return None
+    return gaz.metonyms.get(place) or gaz.places.get(place)
+
+
 def _strip_det(s: str) -> str:
     low = s.lower()
     for d in _DETERMINERS:

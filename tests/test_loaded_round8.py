@@ -144,13 +144,14 @@ def test_each_terms_neutral_phrases_are_counted_independently(tmp_path):
         "  - {term: vassal, category: label, source: x, neutral_alternative: [partners, the partners and allies]}\n",
         encoding="utf-8")
     lex = load_loaded_terms(path)
-    # one stretch counts once for each term whose phrase it is: 'close allies' for the first term (its
-    # longest phrase, once, not again as 'allies'), 'allies' for the second, the inflected 'ally' for the third
-    assert _neutral("The envoy met close allies on Monday.", lex) == {"henchmen": 1, "minions": 1, "lackeys": 1}
-    # a longer phrase of another term hides nothing: 'the partners and allies' is the fourth term's,
-    # 'allies' inside it is still the first three terms'
-    assert _neutral("He thanked the partners and allies of the city.", lex) == {
-        "vassal": 1, "henchmen": 1, "minions": 1, "lackeys": 1}
+    # 'close allies' counts once for the first term (its longest phrase, not again as 'allies')
+    assert _neutral("The envoy met close allies on Monday.", lex) == {"henchmen": 1}
+    # (review of round 8: 'allies' strictly inside the first term's longer 'close allies' is that phrase's word,
+    # so it counts for no other term; the bare stretch 'allies' counts for every term listing it)
+    assert _neutral("The envoy met allies on Monday.", lex) == {"henchmen": 1, "minions": 1, "lackeys": 1}
+    # a phrase strictly inside another term's longer phrase is that phrase's word (review of round 8):
+    # 'allies' inside the fourth term's 'the partners and allies' counts for none of the first three
+    assert _neutral("He thanked the partners and allies of the city.", lex) == {"vassal": 1}
     # no neutral phrase: nothing counted
     assert _neutral("The envoy met nobody.", lex) == {}
 

@@ -177,8 +177,28 @@ def test_a_phrase_shared_by_many_terms_is_matched_once_and_counted_for_each(tmp_
     # one neutral entry per distinct phrase, with the terms it serves
     assert [e.term for e in alts.neutral.entries] == ["said", "said firmly", "Said"]
     assert alts.owners == (("fumed", "snapped"), ("fumed",), ("ranted",))
-    # per term the longest phrase wins once ('said firmly' for the first term, not again 'said')
+    # per term the longest phrase wins once ('said firmly' for the first term, not again 'said'); the 'said'
+    # inside it is that longer phrase's word for the other terms too (item 5); the second 'said' counts for each
     assert _neutral("The mayor said firmly that the port stays. The clerk said no.", lex) == {
-        "fumed": 2, "snapped": 2, "ranted": 2}
+        "fumed": 2, "snapped": 1, "ranted": 1}
     # a Title Case name word is no neutral phrase of a lower-case one; a phrase written capitalised is not so guarded
     assert _neutral("The clerk quoted the book The Mayor Said Nothing at length.", lex) == {"ranted": 1}
+
+
+# --------------------------------------------------------------------------- item 5: identical and inner spans
+
+def test_identical_spans_count_for_each_term_and_an_inner_phrase_stays_hidden(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: rogue nation, category: label, source: x, neutral_alternative: [nation]}\n"
+        "  - {term: mouthpiece, category: label, source: x, neutral_alternative: [nation media, outlet]}\n"
+        "  - {term: satellites, category: label, source: x, neutral_alternative: [partners]}\n"
+        "  - {term: vassal, category: label, source: x, neutral_alternative: [partner]}\n", encoding="utf-8")
+    lex = load_loaded_terms(path)
+    # 'nation' inside 'nation media' is the longer phrase's word: not counted for 'rogue nation'
+    assert _neutral("The clerk read the nation media every day.", lex) == {"mouthpiece": 1}
+    assert _neutral("The nation voted on Monday.", lex) == {"rogue nation": 1}
+    # the same stretch, a phrase of two terms ('partners', 'partner' inflected), counts for each
+    assert _neutral("The envoy met partners in the port.", lex) == {"satellites": 1, "vassal": 1}

@@ -157,6 +157,20 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
     return out
 
 
+def _inside_longer(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The ``spans`` that lie strictly inside another of them (same or wider on both sides, not equal):
+    a neutral phrase inside another term's longer neutral phrase ('state' of 'state media') is that
+    phrase's word, while a stretch that is a phrase of several terms ('allies') counts for each.  One
+    pass over the spans sorted by start, the widest first, with the furthest end seen so far."""
+    out: set[tuple[int, int]] = set()
+    reach = -1
+    for s, t in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if reach >= t:
+            out.add((s, t))
+        reach = max(reach, t)
+    return out
+
+
 def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
                          tiers: Sequence[str] = CURATED_TIERS) -> dict[str, Any]:
     """Loaded terms and their neutral alternatives in one article, counted by voice.
@@ -164,7 +178,9 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     The per-article map of :func:`alternatives_table`: ``{"article_id",
     "outlet", "loaded": {term: {voice: n}}, "neutral": {term: {voice: n}}}``
     where ``neutral`` counts, under the loaded term they are an alternative
-    of, the neutral phrases that do not overlap a loaded hit.
+    of, the neutral phrases that do not overlap a loaded hit.  A stretch of text that is a neutral phrase
+    of several terms counts for each of them; one strictly inside a longer neutral phrase (of any term)
+    is that phrase's word and counts for none (round 8: 'state' inside 'state media').
     """
     lex = as_lexicon(lexicon)
     alts = _alternatives(lex, tuple(tiers))
@@ -179,9 +195,11 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     spans = sorted((h.start, h.end) for h in hits)
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
-    for term, s, t, voice in sorted(_neutral_hits(doc, st, alts), key=lambda n: (n[1], n[2])):
+    found = _neutral_hits(doc, st, alts)
+    hidden = _inside_longer({(s, t) for _, s, t, _ in found})
+    for term, s, t, voice in sorted(found, key=lambda n: (n[1], n[2])):
         k = bisect.bisect_left(starts, t)
-        if k and reach[k - 1] > s:
+        if k and reach[k - 1] > s or (s, t) in hidden:
             continue
         _count(neutral, term, voice)
     return {"article_id": doc.id, "outlet": doc.outlet, "loaded": loaded, "neutral": neutral}

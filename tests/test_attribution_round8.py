@@ -378,3 +378,18 @@ def test_as_comment_clause_mid_sentence_reports_the_clause_before_it(body):
 def test_as_comment_clause_opening_the_sentence_reports_the_clause_after_it():
     assert summary("As the Daily Ledger reported, the mayor met the minister.") == [
         ("reported", "the Daily Ledger", "the mayor met the minister", "indirect")]
+
+
+def test_participle_after_a_message_noun_predicate_has_the_clause_subject():
+    body = ("Separately, Ann Roe, the mayor's sister and a deputy director of the port board, issued a statement "
+            'through the city website on Thursday slamming the leaflets as "dirty tricks."')
+    assert summary(body) == [("slamming", "Ann Roe, the mayor's sister and a deputy director of the port board",
+                              "dirty tricks.", "partial")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Protesters held up a sign saying the war must end.", "a sign"),          # the message noun speaks
+    ("The mayor issued a statement saying the port was safe.", "a statement"),
+])
+def test_participle_speakers_unchanged(body, speaker):
+    assert summary(body)[0][1] == speaker

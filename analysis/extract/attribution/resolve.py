@@ -803,6 +803,18 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if c.antecedent is None:
         spk = _speaker_phrase(toks, spk, lo)
         spk = _without_fronted_place(toks, spk)
+        if first.endswith("ing") and spk[0] > lo and not toks[spk[0]].q and toks[spk[0]].text[:1].islower() and \
+                _past_shape(toks[spk[0]]) and any(t.low in verbs.message_nouns for t in toks[spk[0]:spk[1]]):
+            # "Ann Roe, the mayor's sister, issued a statement on Thursday slamming ...": the participle's subject
+            # is the clause's (with its appositive), not its predicate (a message noun in it: "left 62 percent of
+            # voters saying" keeps the voters)
+            v = spk[0]
+            chain = _appositive_chain(toks, v - 1, lo, verbs) if toks[v - 1].text == "," and not toks[v - 1].q \
+                else None
+            subj = (chain, v - 1) if chain is not None else _main_subject(toks, lo, v, verbs)
+            if subj is not None and toks[subj[0]].low not in {"who", "which", "that"} and \
+                    not any(t.low in verbs.all_forms and t.text.islower() for t in toks[subj[0]:v]):
+                spk = subj                # (not over a relative clause with its own report: "X, who said ..., issued")
     cut = _after_earlier_report(toks, spk, prev)
     if cut != spk:
         unit_lo, spk = cut[0], cut      # the unit starts with the cut speaker too

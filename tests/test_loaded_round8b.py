@@ -202,3 +202,19 @@ def test_identical_spans_count_for_each_term_and_an_inner_phrase_stays_hidden(tm
     assert _neutral("The nation voted on Monday.", lex) == {"rogue nation": 1}
     # the same stretch, a phrase of two terms ('partners', 'partner' inflected), counts for each
     assert _neutral("The envoy met partners in the port.", lex) == {"satellites": 1, "vassal": 1}
+
+
+def test_a_noun_inside_the_same_noun_with_its_article_still_counts(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: regime, category: label, source: x, neutral_alternative: [government]}\n"
+        "  - {term: Big Sibling, category: label, source: x, neutral_alternative: [the government]}\n"
+        "  - {term: junta war, category: label, source: x, neutral_alternative: [war]}\n"
+        "  - {term: special drill, category: label, source: x, neutral_alternative: [the war in the north]}\n",
+        encoding="utf-8")
+    lex = load_loaded_terms(path)
+    assert _neutral("The clerk said the government will pay.", lex) == {"regime": 1, "Big Sibling": 1}
+    # a longer phrase beyond the article still hides the noun inside it
+    assert _neutral("The clerk said the war in the north is over.", lex) == {"special drill": 1}

@@ -157,16 +157,28 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
     return out
 
 
-def _inside_longer(spans: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The ``spans`` that lie strictly inside another of them (same or wider on both sides, not equal):
-    a neutral phrase inside another term's longer neutral phrase ('state' of 'state media') is that
-    phrase's word, while a stretch that is a phrase of several terms ('allies') counts for each.  One
-    pass over the spans sorted by start, the widest first, with the furthest end seen so far."""
+_ARTICLES = frozenset(("the", "a", "an"))
+
+
+def _inside_longer(spans: set[tuple[int, int]], st: Any) -> set[tuple[int, int]]:
+    """The ``spans`` that lie strictly inside another of them, an article opening the longer one left out: a
+    neutral phrase inside another term's longer neutral phrase ('state' of 'state media', 'war' of 'the war
+    in Ukraine') is that phrase's word, while a stretch that is a phrase of several terms ('allies') counts
+    for each, and so does a noun with its article ('government' of 'the government': the same noun phrase).
+    One pass over the spans sorted by start (article left out), the widest first, with the furthest end."""
+    def core(span: tuple[int, int]) -> tuple[int, int]:
+        k = bisect.bisect_left(st.starts, span[0])
+        if k + 1 < len(st.keys) and st.starts[k] == span[0] and st.keys[k] in _ARTICLES and st.starts[k + 1] < span[1]:
+            return st.starts[k + 1], span[1]
+        return span
+    cores: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for span in spans:
+        cores.setdefault(core(span), []).append(span)
     out: set[tuple[int, int]] = set()
     reach = -1
-    for s, t in sorted(spans, key=lambda span: (span[0], -span[1])):
+    for s, t in sorted(cores, key=lambda span: (span[0], -span[1])):
         if reach >= t:
-            out.add((s, t))
+            out.update(cores[(s, t)])
         reach = max(reach, t)
     return out
 
@@ -179,8 +191,9 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     "outlet", "loaded": {term: {voice: n}}, "neutral": {term: {voice: n}}}``
     where ``neutral`` counts, under the loaded term they are an alternative
     of, the neutral phrases that do not overlap a loaded hit.  A stretch of text that is a neutral phrase
-    of several terms counts for each of them; one strictly inside a longer neutral phrase (of any term)
-    is that phrase's word and counts for none (round 8: 'state' inside 'state media').
+    of several terms counts for each of them; one strictly inside a longer neutral phrase (of any term,
+    an article opening it left out) is that phrase's word and counts for none (round 8: 'state' inside
+    'state media'; 'government' of 'the government' counts).
     """
     lex = as_lexicon(lexicon)
     alts = _alternatives(lex, tuple(tiers))
@@ -196,7 +209,7 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
     found = _neutral_hits(doc, st, alts)
-    hidden = _inside_longer({(s, t) for _, s, t, _ in found})
+    hidden = _inside_longer({(s, t) for _, s, t, _ in found}, st)
     for term, s, t, voice in sorted(found, key=lambda n: (n[1], n[2])):
         k = bisect.bisect_left(starts, t)
         if k and reach[k - 1] > s or (s, t) in hidden:

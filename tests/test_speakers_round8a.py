@@ -308,3 +308,31 @@ def test_one_group_in_two_places_stays_two_speakers():
                                  ("the levy was a threat", "said", "Experts in Oslo")])
     assert (lima.name, lima.country) == ("Experts in Vienna", "Austria")
     assert (oslo.name, oslo.country) == ("Experts in Oslo", "Norway")
+
+
+@pytest.mark.parametrize("mention", [
+    "Firms, including Halden Freight and Dale Mining",      # the head names no people
+    "Its owners, Halden Freight and Dale Mining",
+    "Rights groups, including the Dale Justice Project",
+    "Analysts, including the Harbour Institute",            # an organisation among the examples
+])
+def test_examples_of_a_head_that_names_no_people_are_no_person(mention):
+    sp = _said(mention)
+    assert not (sp.named and sp.kind == "person")
+
+
+def test_a_named_example_takes_the_type_of_its_head_when_its_own_words_give_none():
+    sp = _said("Analysts, including Tom Rand of Halden Freight")
+    assert (sp.name, sp.named) == ("Tom Rand", True) and sp.speaker_type != "other"
+
+
+def test_a_group_noun_of_people_still_gives_its_named_example():
+    sp = _said("Residents, such as Nilüfer Kaya")
+    assert (sp.name, sp.named, sp.kind) == ("Nilüfer Kaya", True, "person")
+
+
+def test_surnames_of_people_the_article_names_are_examples_of_any_plural():
+    body = ("Tom Rand and Ann Roe spoke first.\n\n"
+            "The race's loudest hawks, like Rand and Roe, said the plan would fail.")
+    sp = _one(body, "The race's loudest hawks, like Rand and Roe")
+    assert (sp.name, sp.named) == ("Tom Rand and Ann Roe", True)

@@ -176,12 +176,40 @@ class _GroupRules:
             named = found.group("named").strip()
             parts = self._conjuncts(named) if " and " in named or " & " in named else [named]
             surnames = self._person_surnames()
+            if not self._people_head(head) and (parts is None or not all(
+                    len(p.split()) == 1 and _possessive_free(p) in surnames or self._titled_name(p) for p in parts)):
+                # "Firms, including X", "Its owners, X and Y" name no people; a surname of a person the
+                # article names in full, or a titled name, still is one ("hawks, like Rand and Roe")
+                continue
             if parts is None or any(len(p.split()) < 2 and _possessive_free(p) not in surnames for p in parts):
                 continue           # each a full name or a surname the article gives ("David and Jeanne Roe" is not)
+            if any(self.lex.org_word_re.search(p) or self.words.commercial_firm_re.search(p) for p in parts):
+                continue           # an organisation among the examples ("including the Dale Institute")
             sp = self._coordination(named, off, paragraph) if len(parts) > 1 else self._resolve_simple(named, off, paragraph)
-            if sp is not None and sp.kind == "person" and sp.named and not sp.vague:
+            if sp is not None and sp.named and not sp.vague:
+                if sp.speaker_type == "other":
+                    # "Analysts, including Tom Rand of Big Bank": the head says what kind of
+                    # speaker the member is when the member's own words do not
+                    whole = self._coordination(m, off, paragraph) or self._resolve_simple(m, off, paragraph)
+                    if whole.speaker_type not in ("other", "unnamed"):
+                        sp = replace(sp, speaker_type=whole.speaker_type)
                 return replace(sp, mention=m)
         return None
+
+    def _titled_name(self, text: str) -> bool:
+        """Whether ``text`` opens with a personal title ("Mr. Rand", "Senator Ann Roe")."""
+        first = text.split()[0] if text.split() else ""
+        return first.rstrip(".") in self.ri.titles or first in self.ri.titles
+
+    def _people_head(self, head: str) -> bool:
+        """Whether a plural head names people, so its examples are people: "others", a role head
+        in the singular ("analysts", "authors", "researchers") or a group noun of people the
+        group rules read ("residents", "critics"); not "firms", "owners", "rights groups"."""
+        last = head.split()[-1].lower()
+        if last == "others":
+            return True
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        return self._is_role_head(singular) or self._group(head) is not None
 
     def _origin_given(self, words: Sequence[str]) -> bool:
         """Whether modifiers before an anonymous source's noun already give where it is from: a

@@ -218,3 +218,19 @@ def test_a_noun_inside_the_same_noun_with_its_article_still_counts(tmp_path):
     assert _neutral("The clerk said the government will pay.", lex) == {"regime": 1, "Big Sibling": 1}
     # a longer phrase beyond the article still hides the noun inside it
     assert _neutral("The clerk said the war in the north is over.", lex) == {"special drill": 1}
+
+
+def test_a_noun_neutral_does_not_match_a_verb_form_but_a_verb_terms_neutral_does(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: rogue nation, category: label, source: x, neutral_alternative: [state]}\n"
+        "  - {term: onslaught, category: emotive, source: x, neutral_alternative: [attack]}\n"
+        "  - {term: hijack, variants: [hijacked], category: emotive, source: x, neutral_alternative: [use]}\n",
+        encoding="utf-8")
+    lex = load_loaded_terms(path)
+    assert _neutral("The clerk stated the figures. Troops attacked the port.", lex) == {}
+    assert _neutral("The state sent troops. The attack failed.", lex) == {"rogue nation": 1, "onslaught": 1}
+    # a verb's neutral keeps its inflections
+    assert _neutral("The mayor used the debate.", lex) == {"hijack": 1}

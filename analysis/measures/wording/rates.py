@@ -19,6 +19,7 @@ from analysis.text import Document
 from analysis.measures.wording.columns import ALTERNATIVE_COLUMNS, CURATED_TIERS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
 from analysis.extract import annotated
+from analysis.measures.evaluative import brill_tag
 from analysis.measures.wording.matcher import _candidates, _compile, _resolve
 from analysis.measures.wording.stream import _doc_stream
 from analysis.measures.wording.terms import _hits_of_tiers, _in_title_case_name, _sentence_disjunct
@@ -87,6 +88,7 @@ class _Alternatives:
     neutral: Lexicon                     # one entry per distinct neutral phrase, matched once per document
     owners: tuple[tuple[str, ...], ...]  # by neutral entry id: the loaded terms the phrase is an alternative of
     ranks: Mapping[str, Mapping[int, int]]   # loaded term -> neutral entry id -> place among the term's phrases
+    verbal: frozenset[str] = frozenset()     # loaded terms that are verbs or verb phrases (see _verbal)
 
 
 @lru_cache(maxsize=32)
@@ -114,12 +116,39 @@ def _alternatives(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Alternatives:
     neutral = tuple(LexiconEntry(term=alt, category="neutral", source="neutral alternative",
                                  rationale="neutral alternative", hyphen="loose") for alt in ids)
     return _Alternatives(entries, Lexicon(neutral, "neutral alternatives"), tuple(tuple(o) for o in owners),
-                         {t: dict(r) for t, r in ranks.items()})
+                         {t: dict(r) for t, r in ranks.items()}, frozenset(e.term for e in entries if _verbal(e)))
+
+
+def _verbal(entry: LexiconEntry) -> bool:
+    """Whether a loaded term is a verb or verb phrase, whose neutral alternatives are verbs too ('hijack':
+    'take over', 'use'; 'stonewall': 'delay'): a speech verb, an entry listing an -ed or -ing form of itself
+    ('hijacked', 'pulling the strings'), or one whose first word is a verb in base or finite form (Brill)."""
+    if entry.category == "speech_verb":
+        return True
+    first = entry.term.split()[0].lower()
+    stem = first[:-1] if first.endswith("e") else first
+    if any(v != first and v.startswith(stem) and v.endswith(_VERB_ENDINGS)
+           for v in (w.split()[0].lower() for w in entry.variants if w.split())):
+        return True
+    return brill_tag(entry.term.split()[0].lower()) in ("VB", "VBP", "VBZ", "VBD")
 
 
 def _count(counts: dict[str, dict[str, int]], term: str, voice: str, n: int = 1) -> None:
     by_voice = counts.setdefault(term, {})
     by_voice[voice] = by_voice.get(voice, 0) + n
+
+
+_VERB_ENDINGS = ("ed", "ing")
+
+
+def _verb_form_of_noun(key: str, entry: LexiconEntry) -> bool:
+    """Whether the matched last word ``key`` is an -ed or -ing form of a neutral phrase whose last word is a
+    noun (its most frequent Brill tag NN*): 'stated' is no form of the noun 'state' (a country), 'claimed' none
+    of 'claim'.  Applied for loaded terms that are no verbs (:func:`_verbal`): a verb's neutral keeps its
+    inflections ('hijack' -> 'use' -> 'used', 'stonewall' -> 'delay' -> 'delayed')."""
+    last = entry.term.split()[-1].lower()
+    return key != last and key.endswith(_VERB_ENDINGS) and not last.endswith(_VERB_ENDINGS) \
+        and brill_tag(last).startswith("NN")
 
 
 def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str, int, int, str]]:
@@ -145,7 +174,7 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
                 entry = matcher.entries[e]
                 ok = plain[(a, b, e)] = not _in_title_case_name(st, a, b, entry, doc.body, memo) \
                     and not _sentence_disjunct(st, a, b, entry, doc.body)
-            if not ok:
+            if not ok or (term not in alts.verbal and _verb_form_of_noun(st.keys[b], matcher.entries[e])):
                 continue
             s, t = st.starts[a], st.ends[b]
             voice = voices.get((s, t))

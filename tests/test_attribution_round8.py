@@ -393,3 +393,18 @@ def test_participle_after_a_message_noun_predicate_has_the_clause_subject():
 ])
 def test_participle_speakers_unchanged(body, speaker):
     assert summary(body)[0][1] == speaker
+
+
+def test_byline_names_the_outlet_side_of_a_transcript():
+    from analysis.text import parse_article as _parse
+    body = ("LIZ PARR: Good evening. The river dispute reached the capital today.\n\n"
+            "DAN OKE: The governor says the dam is safe. I say it is a death trap.\n\n"
+            "LIZ PARR: The governor said on Monday that the dam would open.\n\n"
+            "DAN OKE: We will see.")
+    d = _parse(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body, byline="By Liz Parr"))
+    assert [(t.label, t.role) for t in d.text.turns] == [("LIZ PARR", "question"), ("DAN OKE", "answer"),
+                                                        ("LIZ PARR", "question"), ("DAN OKE", "answer")]
+    got = [(a.cue, a.speaker_mention) for a in extract_attributions(d)]
+    assert got == [("said", "The governor")]
+    # without the byline no side asks a question: no transcript, every line is narration
+    assert doc(body).text.turns == ()

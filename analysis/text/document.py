@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Iterable
 
 from analysis.text.segment import ParsedText, SegmentationWords, parse_text
+from analysis.text.transcript import byline_hosts
 
 if TYPE_CHECKING:  # pragma: no cover
     from analysis.corpus import Article
@@ -61,7 +62,8 @@ def parse_article(article: "Article", *, abbreviations: frozenset[str] | None = 
                   segmentation_words: SegmentationWords | None = None) -> Document:
     """The segmentation layer of ``article`` (lexicons as in :func:`~analysis.text.parse_text`)."""
     return Document(article, parse_text(article.body, abbreviations=abbreviations,
-                                        segmentation_words=segmentation_words))
+                                        segmentation_words=segmentation_words,
+                                        hosts=byline_hosts(getattr(article, "byline", None))))
 
 
 def parse_corpus(articles: Iterable["Article"], *, abbreviations: frozenset[str] | None = None,

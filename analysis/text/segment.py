@@ -1287,12 +1287,14 @@ def tokenize(body: str, *, start: int = 0, end: int | None = None) -> list[tuple
 
 def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
                sentence_rules: SentenceRules | None = None,
-               segmentation_words: SegmentationWords | None = None) -> ParsedText:
+               segmentation_words: SegmentationWords | None = None,
+               hosts: frozenset[str] = frozenset()) -> ParsedText:
     """Split ``body`` into paragraphs, sentences, tokens (with voice) and quotations.
 
     ``abbreviations`` (:func:`load_abbreviations`), ``sentence_rules``
     (:func:`load_sentence_rules`) and ``segmentation_words``
-    (:func:`load_segmentation_words`) default to the packaged lexicons, read once.
+    (:func:`load_segmentation_words`) default to the packaged lexicons, read once.  ``hosts``: the byline's
+    surnames, labels on the outlet's side of an interview transcript (:mod:`analysis.text.transcript`).
     """
     words = load_segmentation_words() if segmentation_words is None else segmentation_words
     paragraphs = split_paragraphs(body)
@@ -1302,7 +1304,7 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
                                          segmentation_words=words, abbreviations=abbreviations,
                                          sentence_rules=sentence_rules)
     quoted = _quoted_mask(len(body), quotations)
-    turns = find_turns(body, paragraphs)
+    turns = find_turns(body, paragraphs, hosts=hosts)
     for t in turns:
         if t.role == "answer":        # the interviewee's own words: quoted voice, like a quotation
             quoted[t.start:t.end] = b"\x01" * (t.end - t.start)

@@ -4,7 +4,8 @@ A transcript is a run of lines (paragraphs, or lines of one paragraph) each open
 a colon, in which at least two different speakers take turns and one of them is on the outlet's side: a label
 with a question or staff word ("Q", "Question", "Interviewer", "HOST", "ANCHOR JANE ROE", "CORRESPONDENT";
 :data:`QUESTION_LABELS`) or, when there is none, the speaker holding at least two turns and a third of the
-run whose turns most often end with a question mark.  That side's turns are ``question`` turns; every other
+run whose turns most often end with a question mark; a label naming the article's byline (:func:`byline_hosts`)
+is on the outlet's side too.  That side's turns are ``question`` turns; every other
 speaker's are ``answer`` turns.  A label's speaker is the last word of its name ("JANE DOE", later "DOE";
 "JANE DOE (voice-over)", "JANE DOE, SENATOR").  Unlabelled lines between two turns continue the turn before
 them; one after the last turn is the article's own narration again.
@@ -110,13 +111,15 @@ def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match
     return runs
 
 
-def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line]) -> set[str]:
-    """The speakers (:func:`_key`) of the run's question turns; empty when the run is no transcript."""
+def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: frozenset[str] = frozenset()
+                  ) -> set[str]:
+    """The speakers (:func:`_key`) of the run's question turns; empty when the run is no transcript.
+    ``hosts``: surnames (lower case) of the article's byline, whose labels are the outlet's side."""
     labels = [_key(m["label"]) for _, m in run]
     if len(set(labels)) < 2:
         return set()
-    asked = {_key(m["label"]) for _, m in run if _asks(m["label"])}
-    if asked:
+    asked = {_key(m["label"]) for _, m in run if _asks(m["label"])} | (set(labels) & hosts)
+    if asked and set(labels) - asked:
         return asked
     # no question label: the label whose turns most often end with a question mark (at least one), holding at
     # least two turns and a third of the run (a list of labelled items, "Smith: ...", "Jones: ...?", one
@@ -135,8 +138,18 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line]) -> set[st
     return {best[0]}
 
 
-def find_turns(body: str, paragraphs: Sequence) -> tuple[Turn, ...]:
-    """The transcript turns of a body split into ``paragraphs`` (see the module docstring); () when none."""
+def byline_hosts(byline: str | None) -> frozenset[str]:
+    """Surnames (lower case) in a byline ("By Jane Roe and Tom Lee" -> {"roe", "lee"}): a transcript label naming
+    one of them is the outlet's side even when it asks no question (a TV anchor introducing a package)."""
+    if not byline:
+        return frozenset()
+    names = re.split(r"\s*(?:,|&|\band\b|\bwith\b)\s*", re.sub(r"^\s*by\s+", "", byline, flags=re.I))
+    return frozenset(n.split()[-1].lower().strip(".") for n in names if n.strip() and n.strip()[0].isupper())
+
+
+def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = frozenset()) -> tuple[Turn, ...]:
+    """The transcript turns of a body split into ``paragraphs`` (see the module docstring); () when none.
+    ``hosts``: the byline's surnames (:func:`byline_hosts`), labels on the outlet's side."""
     if ":" not in body:
         return ()
     lines = _lines(body, paragraphs)
@@ -145,17 +158,17 @@ def find_turns(body: str, paragraphs: Sequence) -> tuple[Turn, ...]:
         return ()
     turns: list[Turn] = []
     for run in _runs(labelled):
-        hosts = _interviewers(run, lines)
-        if not hosts:
+        asking = _interviewers(run, lines, hosts)
+        if not asking:
             continue
         for k, (n, m) in enumerate(run):
             last = run[k + 1][0] - 1 if k + 1 < len(run) else n   # unlabelled lines up to the next turn continue it
             ln = lines[n]
-            role: Role = "question" if _key(m["label"]) in hosts or _asks(m["label"]) else "answer"
+            role: Role = "question" if _key(m["label"]) in asking or _asks(m["label"]) else "answer"
             turns.append(Turn(len(turns), ln.paragraph, lines[last].paragraph, m["label"],
                               ln.start + m.start("label"), ln.start + m.end("label"), ln.start + m.end(),
                               lines[last].end, role))
     return tuple(turns)
 
 
-__all__ = ["ANSWER_LABELS", "QUESTION_LABELS", "Role", "Turn", "find_turns"]
+__all__ = ["ANSWER_LABELS", "QUESTION_LABELS", "Role", "Turn", "byline_hosts", "find_turns"]

@@ -336,3 +336,23 @@ def test_surnames_of_people_the_article_names_are_examples_of_any_plural():
             "The race's loudest hawks, like Rand and Roe, said the plan would fail.")
     sp = _one(body, "The race's loudest hawks, like Rand and Roe")
     assert (sp.name, sp.named) == ("Tom Rand and Ann Roe", True)
+
+
+@pytest.mark.parametrize("mention, name, country", [
+    # a regional word opening a body's proper name gives no origin: the place still gives the country
+    ("A Western Command spokesman in Vienna", "Austrian Western Command spokesman", "Austria"),
+    ("A Pacific Fleet official in Canberra", "Australian Pacific Fleet official", "Australia"),
+])
+def test_a_regional_word_inside_a_body_name_does_not_block_the_country(mention, name, country):
+    sp = _said(mention)
+    assert (sp.name, sp.country) == (name, country)
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("A UN official in Oslo", "UN official in Oslo"),
+    ("An OSCE official in Vienna", "OSCE official in Vienna"),
+    ("A NATO official in Oslo", "NATO official in Oslo"),
+])
+def test_an_international_organisations_staff_take_no_country_from_where_they_are(mention, name):
+    sp = _said(mention)
+    assert (sp.name, sp.speaker_type, sp.country) == (name, "international_org", None)

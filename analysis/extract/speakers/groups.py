@@ -216,10 +216,20 @@ class _GroupRules:
         demonym or country of the gazetteer, or a regional adjective (speaker_words.yaml
         regional_adjectives: "European", "Western", "Arab")."""
         regional = self.words.regional_adjectives
-        for i, w in enumerate(words):
-            if w.lower() in regional or (i + 1 < len(words) and f"{w} {words[i + 1]}".lower() in regional):
+
+        def adjective(i: int, n: int) -> bool:
+            # a regional word followed by a capitalised word opens a body's proper name ("Baltic
+            # Fleet", "Eastern Command", "Pacific Command"): that body's country is still to find
+            return " ".join(words[i:i + n]).lower() in regional and not (
+                i + n < len(words) and words[i + n][:1].isupper())
+
+        for i in range(len(words)):
+            if adjective(i, 1) or (i + 1 < len(words) and adjective(i, 2)):
                 return True
-        return bool(words) and self._country_in(" ".join(words)) is not None
+        text = " ".join(words)
+        # an international organisation's staff ("A UN official in Seoul", "An OSCE official"):
+        # source_cues.yaml international, one list for every rule
+        return bool(words) and (self._country_in(text) is not None or bool(self._international_in(text)))
 
     _ALIKE_RE = re.compile(r"\s+alike$", re.IGNORECASE)
 

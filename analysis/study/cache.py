@@ -2,8 +2,10 @@
 
 One file per article and configuration, named by a SHA-256 key of the
 article's content (id, every metadata field and the body), the toolkit
-version, the content of every lexicon in use and the options
-(:func:`article_key`).  Rerunning on an unchanged corpus reads every result
+version with a hash of its code and packaged lexicons, the content of every
+lexicon in use and the options (``Lexicons.fingerprint`` in
+:mod:`analysis.study.pipeline`), so a cache filled by an older checkout of the
+same version is never read back.  Rerunning on an unchanged corpus reads every result
 back; changing one article or one lexicon recomputes only what depends on it.
 
 Entries are zlib-compressed JSON (never pickle: a cache folder can be shared,

@@ -234,3 +234,24 @@ def test_a_noun_neutral_does_not_match_a_verb_form_but_a_verb_terms_neutral_does
     assert _neutral("The state sent troops. The attack failed.", lex) == {"rogue nation": 1, "onslaught": 1}
     # a verb's neutral keeps its inflections
     assert _neutral("The mayor used the debate.", lex) == {"hijack": 1}
+
+
+# --------------------------------------------------------------------------- item 8: one merged sweep
+
+_ACTORS = {"actors": [
+    {"name": "Pak Sung Ho", "kind": "person", "labels": ["leader Pak Sung Ho", "Pak Sung Ho", "Pak"]},
+]}
+
+
+def _forms(text: str) -> list[tuple[str, int]]:
+    return [(m.matched_text, m.start) for m in find_mentions(text, actors=_ACTORS)]
+
+
+def test_the_latest_bearer_decides_each_bare_surname_in_one_sweep():
+    body = ("Pak Sung Ho spoke. Pak said yes. Lena Pak waved. Pak said no. "
+            "Pak Sung Ho left. Pak said maybe. Lena Pak laughed. Pak said never.")
+    kept = [s for f, s in _forms(body) if f == "Pak"]
+    assert kept == [body.index("Pak said yes"), body.index("Pak said maybe")]
+    # many alternations: every bare surname right after the other bearer is dropped, the rest are none here
+    long = "Pak Sung Ho spoke. " + " ".join("Lena Pak waved. Pak said no." for _ in range(300))
+    assert [f for f, _ in _forms(long)] == ["Pak Sung Ho"]

@@ -362,7 +362,8 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]]) ->
     surnames = {r.label: r.actor.name for _, _, r in found if r.surname_like}
     if not surnames:
         return []
-    spans = [(s, e) for s, e, _ in found]
+    spans = sorted((s, e) for s, e, _ in found)     # non-overlapping: bisect, no scan per name
+    span_starts = [s for s, _ in spans]
     events = []
     for m in _GIVEN_SURNAME.finditer(body):
         given, surname = m.group(1), m.group(2)
@@ -372,7 +373,8 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]]) ->
             continue
         if brill_tag(given.lower()).startswith(_NOT_GIVEN_TAGS):
             continue   # an ordinary verb, adverb or closed-class word ("Asked Roe ...", "Thus Roe ...")
-        if any(s <= m.start(2) < e for s, e in spans):
+        k = bisect.bisect_right(span_starts, m.start(2)) - 1
+        if k >= 0 and m.start(2) < spans[k][1]:
             continue   # the surname is inside a mention ("Vladimir Roe" as a label of its own)
         if _CREDIT_BEFORE.search(body, max(0, m.start() - 120), m.start()):
             continue   # a byline or credit ("By Jack Roe and ...", "Additional reporting by Ann Roe"): no person of the story
@@ -393,21 +395,23 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]]) 
     events = _other_bearers(body, found)
     if not any(kind == -1 for _, kind, _ in events):
         return found
-    keep = []
-    for s, e, r in found:
-        if r.surname_like:
-            last = None
-            for pos, kind, who in events:
-                if pos >= s:
-                    break
-                if kind == -1 and who == r.label:
-                    last = "other"
-                elif kind == 0 and who == r.actor.name:
-                    last = "actor"
-            if last == "other":
-                continue
-        keep.append((s, e, r))
-    return keep
+    # one merged pass over the events and the surname mentions, both by position, keeping the latest
+    # (position, kind) per other bearer's surname and per actor: no scan from the start per mention
+    other: dict[str, tuple[int, int]] = {}
+    own: dict[str, tuple[int, int]] = {}
+    drop: set[int] = set()
+    order = sorted((f[0], i) for i, f in enumerate(found) if f[2].surname_like)
+    j = 0
+    for s, i in order:
+        while j < len(events) and events[j][0] < s:
+            pos, kind, who = events[j]
+            (other if kind == -1 else own)[who] = (pos, kind)
+            j += 1
+        r = found[i][2]
+        mine, theirs = own.get(r.actor.name), other.get(r.label)
+        if theirs is not None and (mine is None or theirs > mine):
+            drop.add(i)
+    return [f for i, f in enumerate(found) if i not in drop]
 
 
 def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:

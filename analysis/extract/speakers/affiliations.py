@@ -42,6 +42,7 @@ _IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$")
 _AT_RE = re.compile(r"\bat\s+")
 
 _BASED_RE = re.compile(r"([A-Z][\w]+)-based")
+_CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 
@@ -323,14 +324,38 @@ class _AffiliationRules:
                                True, kind="government")
         return None
 
+    # a capitalised run, "of"/"for", then the longer name's capitalised words (with inner
+    # "of/for (the)" and "and"): "Calder Institute for Strategic Assessment"; read at every
+    # capitalised word's start, so each run's suffix ("Institute", "Calder Institute") is a key
+    _CAP_WORD = r"[A-Z][\w’'\-]*"
+    _LONGER_NAME_RE = re.compile(r"(?<![\w’'\-])(?=(?P<whole>(?P<head>" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)"
+                                 r"\s+(?:for|of)\s+(?:the\s+)?" + _CAP_WORD +
+                                 r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?" + _CAP_WORD + r")*))")
+
+    def _longer_names(self) -> dict[str, set[str]]:
+        """The article's of/for names by the capitalised run before "of"/"for" (every suffix of
+        it: "The Calder Institute for X" is found under "Calder Institute" and "Institute"), built
+        once per article in one pass (memo on the resolver)."""
+        index = self.__dict__.get("_longer_name_index")
+        if index is None:
+            index = {}
+            for hit in self._LONGER_NAME_RE.finditer(self.ctx.body):
+                index.setdefault(hit.group("head"), set()).add(hit.group("whole"))
+            self.__dict__["_longer_name_index"] = index
+        return index
+
     def _full_organisation_name(self, name: str) -> str:
         """The article's one longer name of the organisation ``name`` shortens by leaving off its
-        of/for/on phrase ("the Arden Institute" after "the Arden Institute for Peace Studies"), as
+        of/for phrase ("the Arden Institute" after "the Arden Institute for Peace Studies"), as
         a surname stands for the full name; ``name`` itself when the article gives no such name or
         two different ones."""
+        if _CAP_RUN_RE.fullmatch(name):
+            hits = self._longer_names().get(name, ())
+        else:       # a name with lower-case words ("Center for Strategic and International Studies")
+            hits = re.findall(re.escape(name) + r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+                              r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?[A-Z][\w’'\-]*)*", self.ctx.body)
         longer = {hit.rsplit(" and ", 1)[0] if hit.count(" and ") > 1 else hit   # "X of A and B and Y": two names
-                  for hit in re.findall(re.escape(name) + r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-                                        r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?[A-Z][\w’'\-]*)*", self.ctx.body)}
+                  for hit in hits}
         longer = {x for x in longer if x.split()[-1].lower() not in self.roles.time_words}
         return longer.pop() if len(longer) == 1 else name
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
-    _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _possessive_free,
+    _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country, _possessive_free,
 )
 from analysis.extract.speakers.compiled import _role_norm
 
@@ -354,10 +354,39 @@ class _AffiliationRules:
         else:       # a name with lower-case words ("Center for Strategic and International Studies")
             hits = re.findall(re.escape(name) + r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*"
                               r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?[A-Z][\w’'\-]*)*", self.ctx.body)
-        longer = {hit.rsplit(" and ", 1)[0] if hit.count(" and ") > 1 else hit   # "X of A and B and Y": two names
-                  for hit in hits}
-        longer = {x for x in longer if x.split()[-1].lower() not in self.roles.time_words}
+        longer = set()
+        for hit in hits:
+            if hit.count(" and ") > 1 and self._heads_a_body(hit.rsplit(" and ", 1)[1]):
+                hit = hit.rsplit(" and ", 1)[0]     # "X of A and B and Dale Guild": a second body joined on
+            tail = re.split(r"\s+(?:for|of)\s+(?:the\s+)?", hit[len(name):], maxsplit=1)[-1]
+            possessive = _POSSESSIVE_RE.search(tail.split()[-1]) is not None
+            if possessive and self._names_a_person_tail(_possessive_free(tail)):
+                continue                            # "the Calder Institute for Tom Rand's lectures"
+            hit = _possessive_free(hit) if possessive else hit   # "...Assessment's director": the same name
+            if hit.split()[-1].lower() in self.roles.time_words:
+                continue                            # "the Harbour Department on Wednesday", "... for Monday"
+            longer.add(hit)
         return longer.pop() if len(longer) == 1 else name
+
+    def _heads_a_body(self, text: str) -> bool:
+        """Whether ``text``, the last conjunct of a name with two "and"s, is a second body: a name of
+        two or more words ("Dale Guild", "Easter Seals") or one with an organisation word of
+        source_cues.yaml org_types; a one-word conjunct ("... of Peace and Security and Justice")
+        is the name's own."""
+        return len(text.split()) >= 2 or self.lex.org_word_re.search(text.lower()) is not None
+
+    def _names_a_person_tail(self, tail: str) -> bool:
+        """Whether the words after "of"/"for" in a possessive are a person's name, not the rest of
+        a body's name: two or three capitalised words, no organisation word, the first no English
+        word (Brill lexicon) nor a place of the gazetteer ("Tom Rand's", not "Strategic
+        Assessment's", "Norway's"), or the last a surname the article gives."""
+        words = tail.split()
+        if not words or self.lex.org_word_re.search(tail.lower()):
+            return False
+        if words[-1] in self._person_surnames():
+            return True
+        return 2 <= len(words) <= 3 and words[0].lower() not in _english_word_tags() and \
+            _place_country(self.ctx.gaz, words[0]) is None and words[0] not in self.ctx.gaz.demonyms
 
     def _demonym_owner(self, text: str) -> str | None:
         """"North Korea's foreign ministry" -> "North Korean foreign ministry" (a country or capital

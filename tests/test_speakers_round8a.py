@@ -20,8 +20,8 @@ def _said(mention: str):
 # ------------------------------------------------------------------ a person's name in a long mention
 @pytest.mark.parametrize("mention, name, typ", [
     # a role of a body written as a title before the name; names with diacritics survive
-    ("Spokesperson of the Ministry of Foreign Affairs Lê Văn Thắng", "Lê Văn Thắng", "government"),
-    ("Spokesperson of the Ministry of Foreign Affairs Mark Olsen", "Mark Olsen", "government"),
+    ("Spokesperson of the Ministry of Fisheries Lê Văn Thắng", "Lê Văn Thắng", "government"),
+    ("Spokesperson of the Ministry of Fisheries Mark Olsen", "Mark Olsen", "government"),
     ("Director of the Harbour Institute Ayşe Yılmaz", "Ayşe Yılmaz", "expert_think_tank"),
     ("President of the Institute of World Economy Tove Brandt", "Tove Brandt", "expert_think_tank"),
 ])
@@ -31,9 +31,9 @@ def test_a_name_after_a_role_of_a_body_is_the_speaker(mention, name, typ):
 
 
 def test_a_name_after_a_role_of_a_body_is_registered_for_its_surname():
-    body = ("Spokesperson of the Ministry of Foreign Affairs Lê Văn Thắng said the plan would fail.\n\n"
+    body = ("Spokesperson of the Ministry of Fisheries Lê Văn Thắng said the plan would fail.\n\n"
             "The talks went on.\n\nThắng said the levy was dead.")
-    first, later = _resolve(body, [("the plan would fail", "said", "Spokesperson of the Ministry of Foreign Affairs Lê Văn Thắng"),
+    first, later = _resolve(body, [("the plan would fail", "said", "Spokesperson of the Ministry of Fisheries Lê Văn Thắng"),
                                    ("the levy was dead", "said", "Thắng")])
     assert (first.name, later.name) == ("Lê Văn Thắng", "Lê Văn Thắng")
 
@@ -41,7 +41,7 @@ def test_a_name_after_a_role_of_a_body_is_registered_for_its_surname():
 @pytest.mark.parametrize("mention", [
     "A spokeswoman for Ann Roe",                            # no body: someone's spokeswoman
     "Director of the Institute of World Economy",           # a body, no name after it
-    "Spokesperson of the Ministry of Foreign Affairs",
+    "Spokesperson of the Ministry of Fisheries",
 ])
 def test_a_role_of_a_body_without_a_name_is_no_person(mention):
     sp = _said(mention)
@@ -101,7 +101,7 @@ def test_a_name_that_ends_like_a_reflexive_word_is_not_cut():
 
 # ------------------------------------------------------------------ bodies' canonical names
 @pytest.mark.parametrize("mention, name", [
-    ("the government of Venezuela", "Venezuelan government"),
+    ("the government of Mexico", "Mexican government"),
     ("The government of the United States", "US government"),
     ("the president of Brazil", "Brazilian president"),
 ])
@@ -130,7 +130,7 @@ def test_a_plural_possessive_of_no_country_is_no_demonym():
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("The Brazilian Foreign Ministry, Palacete,", "Brazilian Foreign Ministry"),
+    ("The Mexican Foreign Ministry, Palacete,", "Mexican Foreign Ministry"),
     ("The Venezuelan Defence Ministry, Torreblanca,", "Venezuelan Defence Ministry"),
 ])
 def test_a_body_with_an_appositive_alias_is_named_by_its_description(mention, name):
@@ -139,8 +139,8 @@ def test_a_body_with_an_appositive_alias_is_named_by_its_description(mention, na
 
 
 def test_a_body_then_a_persons_name_is_the_person():
-    body = "Ann Roe spoke first.\n\nThe Brazilian Foreign Ministry's spokeswoman, Ann Roe, said the plan would fail."
-    sp = _one(body, "The Brazilian Foreign Ministry's spokeswoman, Ann Roe")
+    body = "Ann Roe spoke first.\n\nThe Mexican Foreign Ministry's spokeswoman, Ann Roe, said the plan would fail."
+    sp = _one(body, "The Mexican Foreign Ministry's spokeswoman, Ann Roe")
     assert sp.name == "Ann Roe"
 
 
@@ -157,7 +157,7 @@ def test_three_countries_are_one_joint_government_in_mention_order(mention, name
 
 # ------------------------------------------------------------------ unnamed sources
 @pytest.mark.parametrize("mention, name", [
-    ("Two U.S. officials familiar with intelligence assessments", "U.S. officials"),
+    ("Two U.S. officials familiar with the budget talks", "U.S. officials"),
     ("Three Japanese officials briefed on the talks", "Japanese officials"),
     ("A Norwegian diplomat close to the negotiations", "Norwegian diplomat"),
 ])
@@ -167,36 +167,36 @@ def test_a_knowledge_phrase_after_a_country_or_body_is_dropped(mention, name):
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("People familiar with the matter", "People familiar with the matter"),
-    ("A source close to the Kremlin", "Source close to the Kremlin"),
-    ("A senior official close to the Kremlin", "Senior official close to the Kremlin"),
+    ("People familiar with the plans", "People familiar with the plans"),
+    ("A source close to the cabinet", "Source close to the cabinet"),
+    ("A senior official close to the cabinet", "Senior official close to the cabinet"),
 ])
 def test_a_knowledge_phrase_that_is_all_that_identifies_a_source_is_kept(mention, name):
     assert _said(mention).name == name
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("A European diplomat in Seoul", "European diplomat in Seoul"),
-    ("A European diplomat in Seoul, who asked not to be identified", "European diplomat in Seoul"),
+    ("A European diplomat in Oslo", "European diplomat in Oslo"),
+    ("An Asian diplomat in Vienna, who asked not to be named", "Asian diplomat in Vienna"),
     ("An Arab official in Washington", "Arab official in Washington"),
-    ("A Japanese diplomat in Seoul", "Japanese diplomat in Seoul"),
+    ("A Japanese diplomat in Oslo", "Japanese diplomat in Oslo"),
 ])
 def test_a_place_adds_no_country_after_a_regional_or_national_adjective(mention, name):
     sp = _said(mention)
-    assert sp.name == name and "South Korean" not in sp.name and "American" not in sp.name
+    assert sp.name == name      # no demonym of the place before the adjective
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("A diplomat in Seoul", "South Korean diplomat"),
-    ("A Foreign Ministry official in Seoul", "South Korean Foreign Ministry official"),
+    ("A diplomat in Oslo", "Norwegian diplomat"),
+    ("A Foreign Ministry official in Oslo", "Norwegian Foreign Ministry official"),
 ])
 def test_a_place_still_gives_the_country_without_an_adjective(mention, name):
     assert _said(mention).name == name
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("Some observers in the region", "Some observers"),
-    ("Observers in Brussels", "Observers"),
+    ("Some residents in the region", "Some residents"),
+    ("Observers in Vienna", "Observers"),
 ])
 def test_where_a_vague_group_is_is_no_part_of_its_name(mention, name):
     sp = _said(mention)
@@ -204,7 +204,7 @@ def test_where_a_vague_group_is_is_no_part_of_its_name(mention, name):
 
 
 def test_officials_in_a_capital_still_take_its_country():
-    assert _said("Officials in Seoul").name == "South Korean officials"
+    assert _said("Officials in Oslo").name == "Norwegian officials"
 
 
 # ------------------------------------------------------------------ fronted place, short names, "-based"
@@ -236,8 +236,8 @@ def test_a_short_name_of_an_organisation_is_its_full_name_in_the_article(body, n
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("A Beijing-based military expert", "Chinese military expert"),
-    ("A Seoul-based analyst", "South Korean analyst"),
+    ("A Vienna-based economist", "Austrian economist"),
+    ("A Bergen-based analyst", "Norwegian analyst"),          # a city that is no capital
 ])
 def test_a_place_based_unnamed_person_takes_the_country(mention, name):
     sp = _said(mention)
@@ -249,17 +249,45 @@ def test_a_based_place_outside_the_gazetteer_stays():
 
 
 # ------------------------------------------------------------------ national bodies named by description
-@pytest.mark.parametrize("mention", ["South Korea's spy agency", "the South Korean intelligence service",
-                                     "South Korea's intelligence agency"])
-def test_a_described_national_body_of_the_gazetteer_is_its_name(mention):
-    sp = _said(mention)
-    assert (sp.name, sp.speaker_type, sp.named) == ("South Korean National Intelligence Service", "government", True)
+def _gazetteer_with_body(tmp_path):
+    """The packaged gazetteer plus one invented national body that news names by description."""
+    from pathlib import Path
+
+    import yaml
+
+    import analysis.lexicons as lexicons
+    d = yaml.safe_load((Path(lexicons.__file__).parent / "gazetteer.yaml").read_text(encoding="utf-8"))
+    d["institutions"].append({"name": "Norwegian Fjord Survey Office", "aliases": [],
+                              "described_as": ["mapping agency", "survey office"], "country": "Norway",
+                              "affiliation": "Fjord Survey Office", "speaker_type": "government",
+                              "source": "invented for the tests"})
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text(yaml.safe_dump(d, allow_unicode=True), encoding="utf-8")
+    return path
 
 
-@pytest.mark.parametrize("mention", ["Norway's intelligence agency", "South Korea's weather agency"])
-def test_a_description_the_gazetteer_does_not_list_stays_a_description(mention):
-    sp = _said(mention)
-    assert "National Intelligence Service" not in sp.name and not sp.named
+def _said_with(mention: str, gazetteer):
+    doc_body = f"{mention} said the plan would fail."
+    from test_speakers_names import _doc
+    from analysis.evaluate.speakers import locate_gold
+    from analysis.extract.speakers import resolve_speakers
+    doc = _doc(doc_body)
+    attrs = locate_gold(doc, [{"text": "the plan would fail", "cue": "said", "speaker_mention": mention,
+                               "kind": "indirect"}])
+    [sp] = resolve_speakers(doc, attrs, actors=[], gazetteer=gazetteer)
+    return sp
+
+
+@pytest.mark.parametrize("mention", ["Norway's mapping agency", "the Norwegian survey office", "Oslo's mapping agency"])
+def test_a_described_national_body_of_the_gazetteer_is_its_name(mention, tmp_path):
+    sp = _said_with(mention, _gazetteer_with_body(tmp_path))
+    assert (sp.name, sp.speaker_type, sp.named) == ("Norwegian Fjord Survey Office", "government", True)
+
+
+@pytest.mark.parametrize("mention", ["Austria's mapping agency", "Norway's weather agency"])
+def test_a_description_the_gazetteer_does_not_list_stays_a_description(mention, tmp_path):
+    sp = _said_with(mention, _gazetteer_with_body(tmp_path))
+    assert "Survey Office" not in sp.name and not sp.named
 
 
 @pytest.mark.parametrize("body, name", [
@@ -275,12 +303,12 @@ def test_a_description_the_gazetteer_does_not_list_stays_a_description(mention):
     ("The Arden Institute of Peace and Security and Justice met.\n\nThe Arden Institute said the plan would fail.",
      "Arden Institute of Peace and Security and Justice"),
     # a possessive copy of the same long name is no second name; a person's possessive is no name
-    ("The Calder Institute for Strategic Assessment met. The Calder Institute for Strategic Assessment's director "
-     "spoke.\n\nThe Calder Institute said the plan would fail.", "Calder Institute for Strategic Assessment"),
-    ("The Calder Institute for Strategic Assessment's director spoke.\n\nThe Calder Institute said the plan would fail.",
-     "Calder Institute for Strategic Assessment"),
-    ("The Calder Institute hosts the Calder Institute for Tom Rand's lectures.\n\nThe Calder Institute said the plan "
-     "would fail.", "Calder Institute"),
+    ("The Wexmoor Institute for Coastal Survey met. The Wexmoor Institute for Coastal Survey's director "
+     "spoke.\n\nThe Wexmoor Institute said the plan would fail.", "Wexmoor Institute for Coastal Survey"),
+    ("The Wexmoor Institute for Coastal Survey's director spoke.\n\nThe Wexmoor Institute said the plan would fail.",
+     "Wexmoor Institute for Coastal Survey"),
+    ("The Wexmoor Institute hosts the Wexmoor Institute for Tom Rand's lectures.\n\nThe Wexmoor Institute said the plan "
+     "would fail.", "Wexmoor Institute"),
 ])
 def test_a_short_name_takes_no_time_phrase_or_second_body(body, name):
     mention = "The " + " ".join(name.split()[:2])

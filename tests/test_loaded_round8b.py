@@ -255,3 +255,45 @@ def test_the_latest_bearer_decides_each_bare_surname_in_one_sweep():
     # many alternations: every bare surname right after the other bearer is dropped, the rest are none here
     long = "Pak Sung Ho spoke. " + " ".join("Lena Pak waved. Pak said no." for _ in range(300))
     assert [f for f, _ in _forms(long)] == ["Pak Sung Ho"]
+
+
+# --------------------------------------------------------------------------- item 2: other bearers by the word before
+
+_LEADER = {"actors": [
+    {"name": "Pak Sung Ho", "kind": "person", "labels": ["Pak Sung Ho", "Pak"]},
+    {"name": "Ole Rand", "kind": "person", "labels": ["Ole Rand", "Rand"]},
+]}
+
+
+def _bare_pak_kept(middle: str) -> bool:
+    body = f"Pak Sung Ho spoke on Monday. {middle} Pak said the test went well."
+    return body.rindex("Pak said") in [m.start for m in find_mentions(body, actors=_LEADER)]
+
+
+@pytest.mark.parametrize("middle", [
+    "Mrs Lena Pak, a teacher, wept.",           # a title before the given name: the pair is still read
+    "Professor Lena Pak disagreed.",
+    "Analyst Lena Pak said output was low.",     # a common noun opening the sentence is a role
+    "Harbour Minister Pak Yung-ho said little.",  # surname first, after a title or role
+    "The envoy Pak Yong Chol said little.",
+])
+def test_titled_and_surname_first_namesakes_are_other_bearers(middle):
+    assert not _bare_pak_kept(middle)
+
+
+@pytest.mark.parametrize("middle", [
+    "Tyrant Pak fired rockets.",                 # epithets, never given names
+    "Madman Pak fired rockets.",
+    "Pariah Pak fired rockets.",
+    "A Rand Pak meeting is planned.",             # another actor's name, and a name modifying a noun
+    "Oslo Pak watchers said little.",
+    "Photo: Lena Pak.",                           # credits
+    "(Wire Photo/Lena Pak)",
+    "Lena Pak contributed to this report.",
+    "The Harbour Post Pak said little.",          # the end of a longer capitalised name
+    "Later Rand Pak met the envoy.",              # another actor's one-word label
+    "WIRE Pak said little.",                      # an acronym
+])
+def test_epithets_modifiers_and_credits_are_no_other_bearers(middle):
+    assert _bare_pak_kept(middle)
+

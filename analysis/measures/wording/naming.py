@@ -331,18 +331,31 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
     return s
 
 
-#: A capitalised given name and a surname after it ("Esther Roe"): group 1 the given name, group 2 the surname.
-_GIVEN_SURNAME = re.compile(r"(?<![\w’'.-])([A-Z][a-z][\w’'-]*)[ \u00a0]+([A-Z][\w’'-]*)(?![\w’'-]*\w)")
+#: A capitalised word right before an offset (one space between): a given name before a surname ("Esther" + "Roe").
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ \u00a0]\Z")
+#: One or two capitalised words right after a surname (a given name written after it: "Kim Yung-ho", "Kim Yong Chol").
+_GIVEN_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z][\w’'-]*)(?:[ \u00a0][A-Z][a-z][\w’'-]*)?(?![\w’'-])")
+#: A lower-case or capitalised word right before an offset: a title or role before a name.
+_ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z][\w’'.-]*)[ \u00a0]\Z")
+#: The word right after a name (space between), lower case: a noun there makes the name a modifier ("Kim watchers").
+_LOWER_AFTER = re.compile(r"[ \u00a0]([a-z][a-z’'-]*)")
 
 
-#: A byline or credit list ending right before a name: "By", "reporting by", "editing by" and names, commas, "and".
+#: A byline or credit list ending right before a name: "By", "reporting by", "editing by", a photo credit
+#: ("Photo:", "Photo by", "AP Photo/") and names, commas, "and".
 _CREDIT_BEFORE = re.compile(r"(?:(?:\A|(?<=[\n.;(]))[ \u00a0]*By|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|"
-                            r"[Cc]ompiled|[Pp]roduced)[ \u00a0]+by)(?:[ \u00a0]+(?:and|[A-Z][\w’'.-]*)[,;]?)*[ \u00a0]+\Z")
+                            r"[Cc]ompiled|[Pp]roduced|[Rr]esearch|[Gg]raphics)[ \u00a0]+by|"
+                            r"\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Vv]ideo)(?:[ \u00a0]+by|[ \u00a0]*[:/]))"
+                            r"(?:[ \u00a0]+(?:and|[A-Z][\w’'.-]*)[,;]?)*[ \u00a0]*\Z")
+#: A contributor line after a name: "Jenny Roe contributed to this report", "... contributed reporting".
+_CREDIT_AFTER = re.compile(r"(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*)*)?[ \u00a0]+contributed\b")
 
 
 #: Brill tags (of a word's lower-case form) that no given name has: inflected verbs, adverbs and closed classes
 #: (base verbs are left out: Jack, Will, Mark and Bill are given names).
 _NOT_GIVEN_TAGS = ("VBD", "VBN", "VBG", "VBZ", "RB", "IN", "DT", "CC", "MD", "PRP", "WDT", "WP", "WRB", "TO", "EX")
+#: Brill tags of a lower-case word after a name that make the name a modifier of a noun ("the Roe summit").
+_NOUN_TAGS = ("NN", "NNS")
 
 
 @lru_cache(maxsize=1)
@@ -353,32 +366,107 @@ def _given_name_blockers() -> frozenset[str]:
     return frozenset(words | {w for name in words for w in name.split()})
 
 
-def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1)
+def _epithet_words() -> frozenset[str]:
+    """Lower-case words that stand capitalised before a name as an epithet, never a given name ("Tyrant Roe",
+    "Pariah Roe"): naming_words.yaml's role words (titles, informal titles, ruler nouns, epithet titles) and the
+    one-word name-calling labels of the loaded lexicon (category label)."""
+    from analysis.measures.wording.lexicon import load_loaded_terms
+
+    rules = _prefix_rules()
+    labels = {w.lower() for e in load_loaded_terms().entries if e.category == "label" and not e.phrases
+              for w in (e.term, *e.variants) if " " not in w and "-" not in w}
+    return frozenset(rules.roles | labels)
+
+
+def _credit(body: str, start: int, end: int) -> bool:
+    """Whether the name on ``start``..``end`` is a byline or credit, no person of the story: after "By",
+    "Reporting by", a photo credit ("Photo:", "(AP Photo/"), or before "contributed"."""
+    return bool(_CREDIT_BEFORE.search(body, max(0, start - 120), start) or _CREDIT_AFTER.match(body, end))
+
+
+def _modifier(body: str, end: int) -> bool:
+    """Whether the name ending at ``end`` modifies a noun right after it ("the Putin Roe summit", "Seoul Roe
+    watchers"): no person is introduced there."""
+    nxt = _LOWER_AFTER.match(body, end)
+    return bool(nxt) and brill_tag(nxt.group(1)).startswith(_NOUN_TAGS)
+
+
+def _given_name(word: str, words: NamingWords) -> bool:
+    """Whether a capitalised ``word`` right before a surname may be a given name: no acronym ("KCNA Roe"), title, function word, month
+    or day, country word, epithet (:func:`_epithet_words`), inflected verb, adverb or closed-class word."""
+    return not (word.isupper() or word in words.titles or word in words.function_words or word in words.calendar
+                or word.rstrip(".") in words.title_abbreviations or word in _given_name_blockers()
+                or word.lower() in _epithet_words() or brill_tag(word.lower()).startswith(_NOT_GIVEN_TAGS))
+
+
+def _name_goes_on_before(body: str, start: int, words: NamingWords) -> bool:
+    """Whether a capitalised word other than a title or role stands right before offset ``start``: the word at
+    ``start`` ends a longer name ("the Washington Post Roe said"), not a given name.  A common noun opening the
+    sentence is a role ("Analyst Jenny Roe said")."""
+    m = _WORD_RIGHT_BEFORE.search(body, max(0, start - 40), start)
+    if not m or _titled(body, start, words) or m.group(1) in words.function_words:
+        return False
+    return not (_SENTENCE_OPENING.search(body, 0, m.start(1)) and brill_tag(m.group(1).lower()) in _NOUN_TAGS)
+
+
+def _one_word_labels(index: "_LabelIndex") -> frozenset[str]:
+    """The lower-case one-word labels of the actors (places, bodies, surnames: "Pyongyang", "Putin"): never a
+    given name of another person ("Pyongyang Roe was unmoved")."""
+    return frozenset(r.label.lower() for rules in index.by_first.values() for r in rules if " " not in r.label)
+
+
+def _titled(body: str, start: int, words: NamingWords) -> bool:
+    """Whether a title or role word stands right before offset ``start`` ("Minister", "envoy", "Mrs")."""
+    m = _ROLE_RIGHT_BEFORE.search(body, max(0, start - 40), start)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in words.titles or word.rstrip(".") in words.title_abbreviations or word.lower() in _prefix_rules().roles
+
+
+def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
+                   label_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Where another person with the surname of a one-word person label is named in ``body``, as
-    (position, -1) events, with the actor's own longer labels that contain the surname as (position, 0):
-    read by :func:`_drop_other_surnames`.  Another person is a given name + the surname that is no mention
-    ("Esther Roe", "Jack Roe"), the given name being no title, function word or month (naming_words.yaml)."""
+    (position, -1, surname) events, with the actor's own longer labels that contain the surname as (position,
+    0, actor): read by :func:`_drop_other_surnames`.  Each occurrence of the surname outside a mention is read
+    by the word right before it (round 8 review): another person is a given name + the surname ("Esther Roe",
+    "Professor Jenny Roe", the given name no title, function word, month, country word, epithet or inflected
+    verb: :func:`_given_name`; no other capitalised word right before it or after the surname: "the Washington
+    Post Roe said", "Who Endorse Roe Are ..."), or, after a title or role, the surname + a given name ("Unification Minister
+    Roe Yung-ho", "envoy Roe Yong Chol").  A byline or credit (:func:`_credit`) and a name that modifies a noun
+    right after it ("the Putin Roe summit", "Seoul Roe watchers") name no person of the story."""
     words = naming_words()
     surnames = {r.label: r.actor.name for _, _, r in found if r.surname_like}
     if not surnames:
         return []
     spans = sorted((s, e) for s, e, _ in found)     # non-overlapping: bisect, no scan per name
     span_starts = [s for s, _ in spans]
+
+    def in_mention(pos: int) -> bool:
+        k = bisect.bisect_right(span_starts, pos) - 1
+        return k >= 0 and pos < spans[k][1]
+
     events = []
-    for m in _GIVEN_SURNAME.finditer(body):
-        given, surname = m.group(1), m.group(2)
-        if surname not in surnames or given in words.titles or given in words.function_words \
-                or given in words.calendar or given.rstrip(".") in words.title_abbreviations \
-                or given in _given_name_blockers():
-            continue
-        if brill_tag(given.lower()).startswith(_NOT_GIVEN_TAGS):
-            continue   # an ordinary verb, adverb or closed-class word ("Asked Roe ...", "Thus Roe ...")
-        k = bisect.bisect_right(span_starts, m.start(2)) - 1
-        if k >= 0 and m.start(2) < spans[k][1]:
-            continue   # the surname is inside a mention ("Vladimir Roe" as a label of its own)
-        if _CREDIT_BEFORE.search(body, max(0, m.start() - 120), m.start()):
-            continue   # a byline or credit ("By Jack Roe and ...", "Additional reporting by Ann Roe"): no person of the story
-        events.append((m.start(), -1, surname))
+    for surname in surnames:
+        for m in re.finditer(r"(?<![\w’'.-])" + re.escape(surname) + r"(?![\w’'-]*\w)", body):
+            p, q = m.start(), m.end()
+            if in_mention(p):
+                continue   # the surname is inside a mention ("Vladimir Roe" as a label of its own)
+            given = _WORD_RIGHT_BEFORE.search(body, max(0, p - 40), p)
+            if given and not in_mention(given.start(1)) and _given_name(given.group(1), words) \
+                    and given.group(1).lower() not in label_words \
+                    and not _name_goes_on_before(body, given.start(1), words) and not _NEXT_WORD.match(body, q):
+                start, end = given.start(1), q
+            else:
+                after = _GIVEN_AFTER.match(body, q)
+                if not (after and after.group(1) not in words.function_words and after.group(1) not in words.calendar
+                        and _titled(body, p, words)):
+                    continue
+                start, end = p, after.end()
+            if _credit(body, start, end) or _modifier(body, end):
+                continue
+            events.append((start, -1, surname))
     for s, e, r in found:
         if not r.surname_like and r.actor.name in surnames.values():
             own = [label for label, name in surnames.items() if name == r.actor.name]
@@ -387,12 +475,13 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]]) ->
     return sorted(events)
 
 
-def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]]) -> list[tuple[int, int, "_LabelRule"]]:
+def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], *,
+                         label_words: frozenset[str] = frozenset()) -> list[tuple[int, int, "_LabelRule"]]:
     """``found`` without the bare surname mentions that belong to another person of the article: a one-word
     person label ("Roe") whose last full-name bearer before it is another person ("Esther Roe, 52, runs a
     bakery. ... Roe said"), not the actor (the actor's longer label, "Tom Roe", or no full name at all).
     Recency decides, as a reader does; general for any surname (round 8)."""
-    events = _other_bearers(body, found)
+    events = _other_bearers(body, found, label_words=label_words)
     if not any(kind == -1 for _, kind, _ in events):
         return found
     # one merged pass over the events and the surname mentions, both by position, keeping the latest
@@ -439,7 +528,7 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
         starts.insert(i, s)
         ends.insert(i, e)
         found.append((s, e, r))
-    found = _drop_other_surnames(body, found)
+    found = _drop_other_surnames(body, found, label_words=_one_word_labels(index))
     out = []
     for s, e, r in found:
         form_start = _extend_form(body, s, person=r.actor.kind == "person", end=e)

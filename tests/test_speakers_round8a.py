@@ -396,3 +396,17 @@ def test_a_regional_word_inside_a_body_name_does_not_block_the_country(mention, 
 def test_an_international_organisations_staff_take_no_country_from_where_they_are(mention, name):
     sp = _said(mention)
     assert (sp.name, sp.speaker_type, sp.country) == (name, "international_org", None)
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("a Kremlin official familiar with the budget", "Kremlin official"),          # a seat of government
+    ("A Pentagon official briefed on the budget", "US Defense Department official"),
+    ("An EU official familiar with the tariffs", "EU official"),                  # an international body
+    ("A Whitehall source close to the budget talks", "British government source"),
+])
+def test_a_knowledge_phrase_after_a_seat_or_body_is_dropped(mention, name):
+    assert _said(mention).name == name
+
+
+def test_a_knowledge_phrase_after_seniority_alone_is_kept():
+    assert _said("Senior officials familiar with the budget").name == "Senior officials familiar with the budget"

@@ -581,10 +581,13 @@ class _GroupRules:
         close = self.words.anonymous_close_re.match(head_part)
         if close is not None:
             head_part, tail = close.group("np"), close.group("tail")
-            if any(w[:1].isupper() for w in head_part.split()[1:-1]) or self._country_in(head_part) is not None:
-                # "Two U.S. officials familiar with the talks": a country or body before the noun
-                # says who they are, so the knowledge phrase goes like a participle clause does;
-                # "people familiar with the talks", "a source close to X" keep it (all they are)
+            if any(w[:1].isupper() and w.lower() not in self.words.anonymous_seniority
+                   for w in head_part.split()[:-1]) or self._country_in(head_part) is not None:
+                # "Two U.S. officials familiar with the talks", "a Kremlin official familiar with
+                # ...", "An EU official briefed on ...": a country, seat or body before the noun
+                # (the count is already off) says who they are, so the knowledge phrase goes like a
+                # participle clause does; "people familiar with the talks", "a source close to X",
+                # "Senior officials familiar with ..." keep it (all they are)
                 tail, changed = "", True
         place = posted = None
         at = self._ANON_PLACE_RE.match(head_part) if not tail else None

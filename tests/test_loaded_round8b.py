@@ -297,3 +297,17 @@ def test_titled_and_surname_first_namesakes_are_other_bearers(middle):
 def test_epithets_modifiers_and_credits_are_no_other_bearers(middle):
     assert _bare_pak_kept(middle)
 
+
+
+# --------------------------------------------------------------------------- item 10: tests that bite
+
+def test_the_kim_forms_score_leaves_a_bare_description_out():
+    from _loaded_helpers import doc_of
+    from analysis.evaluate.gold import GoldArticle
+    from analysis.evaluate.wording import score_wording
+    doc = doc_of("Kim Jong Un opened a dam on Monday. The North Korean leader also toured a farm nearby.")
+    gold = GoldArticle(file="x.txt", outlet="Wire", headline="t", body_ends_before=None, non_body_lines=(),
+                       quotes=(), loaded_terms=(), kim_references=("Kim Jong Un",), path="x.json")
+    r = score_wording([(gold, doc)])
+    # the description is a naming form of the actor (naming.csv counts it) but no NAME form: no extra here
+    assert r["kim_forms_recall"] == 1.0 and r["kim_forms_precision"] == 1.0

@@ -410,3 +410,20 @@ def test_a_knowledge_phrase_after_a_seat_or_body_is_dropped(mention, name):
 
 def test_a_knowledge_phrase_after_seniority_alone_is_kept():
     assert _said("Senior officials familiar with the budget").name == "Senior officials familiar with the budget"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("the mayor of Oslo", "Oslo mayor"),                  # a capital's office is the city's
+    ("the police chief of Vienna", "Vienna police chief"),
+    ("the governor of Bergen", "Bergen governor"),
+])
+def test_an_office_of_a_city_keeps_the_city(mention, name):
+    assert _said(mention).name == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("the government of Norway", "Norwegian government"),
+    ("the prime minister of Austria", "Austrian prime minister"),
+])
+def test_an_office_of_a_country_still_takes_the_demonym(mention, name):
+    assert _said(mention).name == name

@@ -140,6 +140,18 @@ def _place_country(gaz: Any, place: str | None) -> str | None:
     return gaz.metonyms.get(place) or gaz.places.get(place)
 
 
+def _country_named(gaz: Any, text: str) -> str | None:
+    """The country ``text`` names as a country, by its name or an alias ("Peru", "the United
+    States", "DPRK"); None for a city, a capital or a seat of government ("Seoul", "Whitehall"),
+    which ``gaz.metonyms`` also holds."""
+    c = gaz.metonyms.get(text)
+    if c is None:
+        return None
+    entry = gaz.countries.get(c) or {}
+    names = {str(c), *(str(a) for a in entry.get("aliases") or ())}
+    return c if text in names or f"the {text}" in names else None
+
+
 def _strip_det(s: str) -> str:
     low = s.lower()
     for d in _DETERMINERS:

@@ -24,7 +24,7 @@ from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speake
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
-    _norm, _possessive_free, _strip_det,
+    _country_named, _norm, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
@@ -674,9 +674,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             elif named_country is not None:
                 # "a spokesperson for the Arden Foreign Ministry": the country's adjective
                 org_text = f"{gaz.adjective(named_country[0])} {named_country[1]}"
-            elif _strip_det(org_text) in gaz.metonyms and role.split()[-1].islower() and \
+            elif _country_named(gaz, _strip_det(org_text)) and role.split()[-1].islower() and \
                     (self._is_role_head(role.split()[-1]) or self.lex.org_word_re.search(role)):
-                org_text = gaz.adjective(gaz.metonyms[_strip_det(org_text)])   # "the government of Peru"
+                # "the government of Peru"; a city's office keeps its city ("the mayor of Seoul")
+                org_text = gaz.adjective(gaz.metonyms[_strip_det(org_text)])
             name = f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)

@@ -427,3 +427,20 @@ def test_an_office_of_a_city_keeps_the_city(mention, name):
 ])
 def test_an_office_of_a_country_still_takes_the_demonym(mention, name):
     assert _said(mention).name == name
+
+
+@pytest.mark.parametrize("mention", [
+    "Director of the Wexmoor Institute Dale Branch",       # a unit of the body, not a person
+    "Head of the Wexmoor Institute Press Office",
+    "Chief of the Wexmoor Institute Survey Bureau",
+])
+def test_a_unit_of_a_body_after_a_role_is_no_person(mention):
+    sp = _said(mention)
+    assert not sp.named and sp.kind == "person" and sp.name.endswith(("Director", "Head", "Chief"))
+
+
+def test_a_person_whose_surname_is_a_unit_noun_is_still_the_person_when_the_article_names_him():
+    body = ("Tom Branch joined the institute in May.\n\n"
+            "Director of the Wexmoor Institute Tom Branch said the plan would fail.")
+    sp = _one(body, "Director of the Wexmoor Institute Tom Branch")
+    assert (sp.name, sp.named) == ("Tom Branch", True)

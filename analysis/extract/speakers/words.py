@@ -66,6 +66,7 @@ class SpeakerWords:
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
+    unit_nouns: frozenset[str] = frozenset()               # "branch", "office": a unit of a body ends its name
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -133,6 +134,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
+        unit_nouns=frozenset(w.lower() for w in _words_of(d, "not_name_words", "units")),
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),

@@ -444,3 +444,13 @@ def test_a_person_whose_surname_is_a_unit_noun_is_still_the_person_when_the_arti
             "Director of the Wexmoor Institute Tom Branch said the plan would fail.")
     sp = _one(body, "Director of the Wexmoor Institute Tom Branch")
     assert (sp.name, sp.named) == ("Tom Branch", True)
+
+
+def test_a_based_place_gives_way_to_the_employer_after_the_noun():
+    # where the person is based says less than who employs them: the employer's country
+    sp = _said("A Vienna-based analyst at an Oslo bank")
+    assert sp.country == "Norway" and "Austrian" not in sp.name
+
+
+def test_a_two_word_based_place_gives_its_country():
+    assert _said("A New Delhi-based economist").name == "Indian economist"

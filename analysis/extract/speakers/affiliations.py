@@ -24,7 +24,8 @@ from functools import lru_cache
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
-    _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country, _possessive_free,
+    _PREPOSITION_RE, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country,
+    _possessive_free,
 )
 from analysis.extract.speakers.compiled import _role_norm
 
@@ -41,7 +42,8 @@ _IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$")
 
 _AT_RE = re.compile(r"\bat\s+")
 
-_BASED_RE = re.compile(r"([A-Z][\w]+)-based")
+#: "Beijing-based", "New Delhi-based": a place (one or two capitalised words) something is based in
+_BASED_RE = re.compile(r"(?P<place>[A-Z][\w’'\-]*?(?:\s+[A-Z][\w’'\-]*?)?)-based\b")
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
@@ -159,7 +161,7 @@ class _AffiliationRules:
             org = _LEADING_THE_RE.sub("", o2)
         based = _BASED_RE.search(context)
         if country is None and based:
-            country = self._country_in(based.group(1))
+            country = self._country_in(based.group("place"))
         if country is None:
             country = self._country_in(context)
         if org:
@@ -288,19 +290,26 @@ class _AffiliationRules:
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
 
-    _PLACE_BASED_RE = re.compile(r"^(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+(?P<rest>[a-z].*)$")
-
     def _place_based(self, text: str) -> str | None:
         """"Beijing-based military expert" -> "Chinese military expert": an unnamed person or group
         said to be based in a city or country of the gazetteer is named by its country's adjective
         (as "A diplomat in Seoul" is a South Korean diplomat); None when ``text`` has no such
-        modifier or the place is not in the gazetteer."""
-        found = self._PLACE_BASED_RE.match(text)
-        if found is None:
+        modifier, the place is not in the gazetteer, or a phrase after the noun says more about
+        who it is ("A London-based analyst at a Tokyo bank": its employer's country, read by the
+        role rules)."""
+        found = _BASED_RE.match(text)
+        rest = text[found.end():].strip() if found is not None else ""
+        if not rest[:1].islower() or _PREPOSITION_RE.search(" " + rest):
             return None
-        gaz = self.ctx.gaz
-        c = gaz.metonyms.get(found.group("place")) or gaz.places.get(found.group("place"))
-        return f"{gaz.adjective(c)} {found.group('rest')}" if c else None
+        c = self._country_in(found.group("place"))
+        return f"{self.ctx.gaz.adjective(c)} {rest}" if c else None
+
+    def _demonyms_longest_first(self) -> tuple[str, ...]:
+        """The gazetteer's demonyms, longest first (sorted once per resolver)."""
+        keys = self.__dict__.get("_demonyms_by_length")
+        if keys is None:
+            keys = self.__dict__["_demonyms_by_length"] = tuple(sorted(self.ctx.gaz.demonyms, key=len, reverse=True))
+        return keys
 
     def _described_institution(self, text: str, m: str) -> Speaker | None:
         """A national body named only by description with its country ("South Korea's spy agency",
@@ -310,9 +319,9 @@ class _AffiliationRules:
         owner = _OWNER_RE.match(text) or _PLURAL_OWNER_RE.match(text)
         country = rest = None
         if owner is not None:
-            country, rest = gaz.metonyms.get(owner.group(1)) or gaz.places.get(owner.group(1)), owner.group(2)
+            country, rest = _place_country(gaz, owner.group(1)), owner.group(2)
         else:
-            for key in sorted(gaz.demonyms, key=len, reverse=True):
+            for key in self._demonyms_longest_first():
                 if text.startswith(key + " "):
                     country, rest = gaz.demonyms[key], text[len(key) + 1:]
                     break
@@ -393,9 +402,9 @@ class _AffiliationRules:
         as owner); None when ``text`` has no such owner."""
         gaz = self.ctx.gaz
         owner = _OWNER_RE.match(text) or _PLURAL_OWNER_RE.match(text)   # "The Philippines' ..."
-        if owner is None or not (owner.group(1) in gaz.metonyms or owner.group(1) in gaz.places):
+        c = _place_country(gaz, owner.group(1)) if owner is not None else None
+        if c is None:
             return None
-        c = gaz.metonyms.get(owner.group(1)) or gaz.places[owner.group(1)]
         return f"{gaz.countries.get(c, {}).get('demonym', c)} {owner.group(2)}"
 
     def _body_country(self, body: str, off: int, *, home: bool) -> str | None:

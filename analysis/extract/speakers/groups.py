@@ -481,7 +481,7 @@ class _GroupRules:
         if first is None:
             return None
         name = first.group(1)
-        return self.ctx.gaz.metonyms.get(name) or self.ctx.gaz.places.get(name) or self.ctx.gaz.demonyms.get(name)
+        return _place_country(self.ctx.gaz, name) or self.ctx.gaz.demonyms.get(name)
 
     def _names_a_person(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a word of a person's name in the article or no
@@ -669,7 +669,7 @@ class _GroupRules:
                 if self._origin_given(body):
                     place = None          # "A European diplomat in Seoul": posted there, from elsewhere
                 else:
-                    country, posted = gaz.metonyms.get(place) or gaz.places[place], None
+                    country, posted = _place_country(gaz, place), None
             elif self._organisation_type(self._body_words(place)) == "government":
                 body = body + self._body_words(place).split()    # "at the presidential office"
             else:

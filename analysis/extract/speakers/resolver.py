@@ -24,7 +24,7 @@ from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speake
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
-    _country_named, _norm, _possessive_free, _strip_det,
+    _country_named, _norm, _place_country, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
@@ -668,8 +668,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             role, org_text = fm.group("role"), fm.group("org")
             poss = _OWNER_RE.match(org_text)
             named_country = self._country_modifier(org_text) if poss is None else None
-            if poss and (poss.group(1) in gaz.metonyms or poss.group(1) in gaz.places):
-                c = gaz.metonyms.get(poss.group(1)) or gaz.places[poss.group(1)]
+            c = _place_country(gaz, poss.group(1)) if poss else None
+            if c is not None:
                 org_text = f"{gaz.countries.get(c, {}).get('demonym', c)} {poss.group(2)}"
             elif named_country is not None:
                 # "a spokesperson for the Arden Foreign Ministry": the country's adjective

@@ -311,3 +311,53 @@ def test_the_kim_forms_score_leaves_a_bare_description_out():
     r = score_wording([(gold, doc)])
     # the description is a naming form of the actor (naming.csv counts it) but no NAME form: no extra here
     assert r["kim_forms_recall"] == 1.0 and r["kim_forms_precision"] == 1.0
+
+
+# --------------------------------------------------------------------------- item 3: one credit test for both layers
+
+@pytest.mark.parametrize("text, name, credit", [
+    ("Photo: Jenny Roe.", "Jenny Roe", True),
+    ("(Wire Photo/Jenny Roe)", "Jenny Roe", True),
+    ("Photo by Jenny Roe and Tom Lee.", "Tom Lee", True),
+    ("Jenny Roe contributed to this report.", "Jenny Roe", True),
+    ("By Jack Roe\nThe port reopened.", "Jack Roe", True),
+    ("Graphics by Ann Roe.", "Ann Roe", True),           # cleaning.yaml's credit_tail_starts, read from there
+    ("Research by Ann Roe.", "Ann Roe", True),
+    ("Jenny Roe, a teacher, said the port reopened.", "Jenny Roe", False),
+    ("The mayor stood by Jenny Roe all year.", "Jenny Roe", False),
+])
+def test_the_shared_credit_test(text, name, credit):
+    from analysis.extract.namesakes import credit_name
+    s = text.index(name)
+    assert credit_name(text, s, s + len(name)) is credit
+
+
+def test_the_credit_words_come_from_cleaning_yaml():
+    from analysis.corpus.cleaning import load_cleaning_rules
+    from analysis.extract.namesakes import credit_name
+    for opener in load_cleaning_rules().credit_tail_starts:
+        if opener.endswith(" by"):
+            text = f"{opener.capitalize()} Ann Roe."
+            assert credit_name(text, text.index("Ann"), text.index("Ann") + 7), opener
+
+
+def test_a_credited_namesake_is_no_person_of_the_story_for_speakers_or_naming():
+    from analysis.evaluate.speakers import locate_gold
+    from analysis.extract.speakers import Actor, resolve_speakers
+    from test_speakers_names import _doc
+    actors = [Actor("Tor Valen", "person", "principal", "Arden government", "Arden", ("Tor Valen", "Valen"), "male")]
+    body = ('Arden leader Tor Valen signed the pact on Monday.\n\n'
+            '"We are worried," said Mia Valen, 40, who runs a bakery in Dale.\n\n'
+            'Photo: Ann Valen\n\n'
+            '"It is too much," Valen said.')
+    doc = _doc(body)
+    attrs = locate_gold(doc, [{"text": t, "cue": "said", "speaker_mention": m, "kind": "indirect"} for t, m in
+                              [("We are worried", "Mia Valen, 40, who runs a bakery in Dale"),
+                               ("It is too much", "Valen")]])
+    # the photo credit is skipped: the latest bearer named in the story is the quoted Mia Valen
+    assert [sp.name for sp in resolve_speakers(doc, attrs, actors=actors)][-1] == "Mia Valen"
+    # naming: the credit is no other bearer; Mia Valen (given name first) is, so the bare surname is not the leader
+    reg = {"actors": [{"name": "Tor Valen", "kind": "person", "labels": ["Tor Valen", "Valen"]}]}
+    assert [m.matched_text for m in find_mentions(body, actors=reg)] == ["Tor Valen"]
+    credit_only = 'Tor Valen signed the pact.\n\nPhoto: Ann Valen\n\n"It is too much," Valen said.'
+    assert [m.matched_text for m in find_mentions(credit_only, actors=reg)] == ["Tor Valen", "Valen"]

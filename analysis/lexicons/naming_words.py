@@ -29,11 +29,13 @@ class NamingWords:
     informal_titles: frozenset[str] = frozenset()     # "supremo": lower-case role words of news style
     ruler_nouns: frozenset[str] = frozenset()         # "despot": pejorative nouns for a ruler (speaker anaphors)
     epithet_titles: frozenset[str] = frozenset()      # "madman": name-calling nouns written before a name (naming only)
+    credit_labels: frozenset[str] = frozenset()       # "Photo": a credit before a name ("Photo:", "Photo by", "AP Photo/")
+    credit_verbs: frozenset[str] = frozenset()        # "contributed": a contributor line after a name
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
                     "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
-                    "informal_titles", "ruler_nouns", "epithet_titles")
+                    "informal_titles", "ruler_nouns", "epithet_titles", "credit_labels", "credit_verbs")
 
 
 @lru_cache(maxsize=1)

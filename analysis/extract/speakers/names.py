@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from typing import Mapping
 
+from analysis.extract.namesakes import credit_name
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import (
     _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_PARTICLES, _NAME_TOKEN, _end_tokens,
@@ -341,6 +342,8 @@ class _NameRules:
             return None
         hits = self._names_with((toks[0],))
         j = bisect_left(hits, off, key=lambda n: self._name_offsets[n]) - 1
+        while j >= 0 and self._credited(hits[j]):
+            j -= 1      # a byline or credit ("Photo: Jenny Kim") names no person of the story (extract.namesakes)
         if j < 0:
             return None
         full = self.ctx.names[hits[j]][1]
@@ -361,6 +364,14 @@ class _NameRules:
             # surname ("Ann Peskov ... Peskov said"; "Trump Train" is no namesake)
             return None
         return full
+
+    def _credited(self, i: int) -> bool:
+        """Whether the article's name ``i`` (of ``ctx.names``) stands in a byline or credit
+        (:func:`analysis.extract.namesakes.credit_name`, shared with the naming measure)."""
+        off, full, _ = self.ctx.names[i]
+        body, last = self.ctx.body, full.split()[-1]
+        k = body.find(last, off, off + len(full) + 40)
+        return credit_name(body, off, k + len(last) if k >= 0 else off + len(full))
 
     def _introduced_with_title(self, full: str) -> bool:
         """Whether the article introduces ``full`` with a title or role right before the name

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import pandas as pd
 
 from analysis.extract import paraphrase_of
+from analysis.extract.namesakes import credit_name
 from analysis.lexicons import file_stamp
 from analysis.measures.evaluative import brill_tag
 from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors
@@ -341,16 +342,6 @@ _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z][\w’'.-]*)[ \u00a0]\Z
 _LOWER_AFTER = re.compile(r"[ \u00a0]([a-z][a-z’'-]*)")
 
 
-#: A byline or credit list ending right before a name: "By", "reporting by", "editing by", a photo credit
-#: ("Photo:", "Photo by", "AP Photo/") and names, commas, "and".
-_CREDIT_BEFORE = re.compile(r"(?:(?:\A|(?<=[\n.;(]))[ \u00a0]*By|\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|"
-                            r"[Cc]ompiled|[Pp]roduced|[Rr]esearch|[Gg]raphics)[ \u00a0]+by|"
-                            r"\b(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage|[Vv]ideo)(?:[ \u00a0]+by|[ \u00a0]*[:/]))"
-                            r"(?:[ \u00a0]+(?:and|[A-Z][\w’'.-]*)[,;]?)*[ \u00a0]*\Z")
-#: A contributor line after a name: "Jenny Roe contributed to this report", "... contributed reporting".
-_CREDIT_AFTER = re.compile(r"(?:[ \u00a0]+and[ \u00a0]+[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*)*)?[ \u00a0]+contributed\b")
-
-
 #: Brill tags (of a word's lower-case form) that no given name has: inflected verbs, adverbs and closed classes
 #: (base verbs are left out: Jack, Will, Mark and Bill are given names).
 _NOT_GIVEN_TAGS = ("VBD", "VBN", "VBG", "VBZ", "RB", "IN", "DT", "CC", "MD", "PRP", "WDT", "WP", "WRB", "TO", "EX")
@@ -377,12 +368,6 @@ def _epithet_words() -> frozenset[str]:
     labels = {w.lower() for e in load_loaded_terms().entries if e.category == "label" and not e.phrases
               for w in (e.term, *e.variants) if " " not in w and "-" not in w}
     return frozenset(rules.roles | labels)
-
-
-def _credit(body: str, start: int, end: int) -> bool:
-    """Whether the name on ``start``..``end`` is a byline or credit, no person of the story: after "By",
-    "Reporting by", a photo credit ("Photo:", "(AP Photo/"), or before "contributed"."""
-    return bool(_CREDIT_BEFORE.search(body, max(0, start - 120), start) or _CREDIT_AFTER.match(body, end))
 
 
 def _modifier(body: str, end: int) -> bool:
@@ -434,8 +419,9 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
     "Professor Jenny Roe", the given name no title, function word, month, country word, epithet or inflected
     verb: :func:`_given_name`; no other capitalised word right before it or after the surname: "the Washington
     Post Roe said", "Who Endorse Roe Are ..."), or, after a title or role, the surname + a given name ("Unification Minister
-    Roe Yung-ho", "envoy Roe Yong Chol").  A byline or credit (:func:`_credit`) and a name that modifies a noun
-    right after it ("the Putin Roe summit", "Seoul Roe watchers") name no person of the story."""
+    Roe Yung-ho", "envoy Roe Yong Chol").  A byline or credit (:func:`credit_name`) and a name that modifies a noun
+    right after it ("the Putin Roe summit", "Seoul Roe watchers") name no person of the story; the credit test is
+    the one the speaker layer uses (:func:`analysis.extract.namesakes.credit_name`)."""
     words = naming_words()
     surnames = {r.label: r.actor.name for _, _, r in found if r.surname_like}
     if not surnames:
@@ -464,7 +450,7 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
                         and _titled(body, p, words)):
                     continue
                 start, end = p, after.end()
-            if _credit(body, start, end) or _modifier(body, end):
+            if credit_name(body, start, end) or _modifier(body, end):
                 continue
             events.append((start, -1, surname))
     for s, e, r in found:

@@ -1,0 +1,53 @@
+"""Namesakes: whether a person's name at an offset of an article is a byline or credit, no person of the story.
+
+One helper for the two layers that decide whether a bare surname ("Kim said") is a registry actor or another
+person with that surname named in the article: the naming measure (``analysis.measures.wording.naming``, its
+other-bearer events) and the speaker layer (``analysis.extract.speakers.names``, ``_namesake``).  A name in a
+byline or a credit ("By Jack Roe", "Additional reporting by Ann Roe", "Photo: Jenny Roe", "(AP Photo/Jenny
+Roe)", "Jenny Roe contributed to this report.") names no person of the story, so neither layer lets it take
+a later bare surname from the actor (review of round 8, item 3).
+
+The words are data: the credit-line openers of ``lexicons/cleaning.yaml`` (``credit_tail_starts``: "Reporting
+by", "Editing by", "Research by", ...; the cleaner's own list, read through its loader), and the credit labels
+and credit verbs of ``lexicons/naming_words.yaml`` ("Photo", "Written", ...; "contributed").  Layers: this module
+reads only ``analysis.corpus`` and ``analysis.lexicons``, so the speaker layer may import it and the measures
+import it from here (one-way flow extract -> measures).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+import re
+
+__all__ = ["credit_name"]
+
+_NAME_WORD = r"[A-Z][\w’'.-]*"
+_SPACE = r"[ \u00a0]"
+
+
+@lru_cache(maxsize=1)
+def _credit_res() -> tuple[re.Pattern, re.Pattern]:
+    """(credit before a name, credit after a name), built once from the two data files."""
+    from analysis.corpus.cleaning import load_cleaning_rules
+    from analysis.lexicons.naming_words import naming_words
+
+    words = naming_words()
+    openers = sorted({p.strip() for p in load_cleaning_rules().credit_tail_starts if p.strip().lower().endswith(" by")}
+                     | {f"{w} by" for w in words.credit_labels}, key=len, reverse=True)
+    alt = "|".join(_SPACE.join(re.escape(w) for w in p.split()) for p in openers)
+    labels = "|".join(re.escape(w) for w in sorted(words.credit_labels, key=len, reverse=True))
+    # a byline "By" opening a line or sentence; a credit opener ("reporting by", "Photo by", any case); a credit
+    # label with a colon or slash ("Photo:", "AP Photo/"); then the names, commas and "and" of the list
+    before = re.compile(rf"(?:(?:\A|(?<=[\n.;(])){_SPACE}*By|(?i:\b(?:{alt}))|\b(?:{labels}){_SPACE}*[:/])"
+                        rf"(?:{_SPACE}+(?:and|{_NAME_WORD})[,;]?)*{_SPACE}*\Z")
+    verbs = "|".join(re.escape(w) for w in sorted(words.credit_verbs, key=len, reverse=True))
+    after = re.compile(rf"(?:{_SPACE}+and{_SPACE}+{_NAME_WORD}(?:{_SPACE}+{_NAME_WORD})*)?{_SPACE}+(?:{verbs})\b")
+    return before, after
+
+
+def credit_name(body: str, start: int, end: int) -> bool:
+    """Whether the name on ``body[start:end]`` is a byline or credit: after "By" opening a line or sentence,
+    after a credit opener ("Additional reporting by", "Photo by", "Photo:", "AP Photo/", with other names of the
+    list between), or before a credit verb ("Jenny Roe contributed to this report")."""
+    before, after = _credit_res()
+    return bool(before.search(body, max(0, start - 120), start) or after.match(body, end))

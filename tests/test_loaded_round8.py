@@ -144,14 +144,14 @@ def test_each_terms_neutral_phrases_are_counted_independently(tmp_path):
         "  - {term: vassal, category: label, source: x, neutral_alternative: [partners, the partners and allies]}\n",
         encoding="utf-8")
     lex = load_loaded_terms(path)
-    # 'close allies' counts once for the first term (its longest phrase, not again as 'allies')
-    assert _neutral("The envoy met close allies on Monday.", lex) == {"henchmen": 1}
-    # (review of round 8: 'allies' strictly inside the first term's longer 'close allies' is that phrase's word,
-    # so it counts for no other term; the bare stretch 'allies' counts for every term listing it)
+    # 'close allies' counts once for the first term (its longest phrase, not again as 'allies'); 'allies' is the
+    # head of 'close allies' (its last word), the same choice of word, so it counts for the other terms too
+    assert _neutral("The envoy met close allies on Monday.", lex) == {"henchmen": 1, "minions": 1, "lackeys": 1}
+    # the bare stretch 'allies' counts for every term listing it
     assert _neutral("The envoy met allies on Monday.", lex) == {"henchmen": 1, "minions": 1, "lackeys": 1}
-    # a phrase strictly inside another term's longer phrase is that phrase's word (review of round 8):
-    # 'allies' inside the fourth term's 'the partners and allies' counts for none of the first three
-    assert _neutral("He thanked the partners and allies of the city.", lex) == {"vassal": 1}
+    # 'allies' ends the fourth term's 'the partners and allies' (its head): counted for the first three as well
+    assert _neutral("He thanked the partners and allies of the city.", lex) == {
+        "vassal": 1, "henchmen": 1, "minions": 1, "lackeys": 1}
     # no neutral phrase: nothing counted
     assert _neutral("The envoy met nobody.", lex) == {}
 

@@ -216,8 +216,29 @@ def test_a_noun_inside_the_same_noun_with_its_article_still_counts(tmp_path):
         encoding="utf-8")
     lex = load_loaded_terms(path)
     assert _neutral("The clerk said the government will pay.", lex) == {"regime": 1, "Big Sibling": 1}
-    # a longer phrase beyond the article still hides the noun inside it
-    assert _neutral("The clerk said the war in the north is over.", lex) == {"special drill": 1}
+    # the head word of a longer phrase ('war' of 'the war in the north') is the same choice of word: both count
+    assert _neutral("The clerk said the war in the north is over.", lex) == {"special drill": 1, "junta war": 1}
+
+
+def test_an_inner_phrase_counts_only_when_it_is_the_longer_phrases_head(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: rogue nation, category: label, source: x, neutral_alternative: [nation]}\n"
+        "  - {term: mouthpiece, category: label, source: x, neutral_alternative: [nation media]}\n"
+        "  - {term: puppet lands, category: label, source: x, neutral_alternative: [countries]}\n"
+        "  - {term: free world, category: label, source: x, neutral_alternative: [Western countries]}\n"
+        "  - {term: junta war, category: label, source: x, neutral_alternative: [war]}\n"
+        "  - {term: special drill, category: label, source: x, neutral_alternative: [war of choice]}\n",
+        encoding="utf-8")
+    lex = load_loaded_terms(path)
+    # a modifier inside a compound is that compound's word: hidden
+    assert _neutral("The clerk read the nation media.", lex) == {"mouthpiece": 1}
+    # the head of the longer phrase (its last word, or the last before a preposition) counts for both terms
+    assert _neutral("The clerk met Western countries.", lex) == {"free world": 1, "puppet lands": 1}
+    assert _neutral("The clerk called it a war of choice.", lex) == {"special drill": 1, "junta war": 1}
+    # a non-head word before the preposition's object is still hidden ('choice' is no head: no term lists it)
 
 
 def test_a_noun_neutral_does_not_match_a_verb_form_but_a_verb_terms_neutral_does(tmp_path):

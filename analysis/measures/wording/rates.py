@@ -189,12 +189,25 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
+def _head(span: tuple[int, int], st: Any) -> int:
+    """Index in ``st`` of a noun phrase's head word: the last word before its first preposition ('war' of 'the war
+    in Ukraine'), else its last word ('media' of 'state media', 'countries' of 'Western countries')."""
+    lo = bisect.bisect_left(st.starts, span[0])
+    hi = bisect.bisect_left(st.starts, span[1])
+    for k in range(lo + 1, hi):
+        if brill_tag(st.keys[k]) in ("IN", "TO"):
+            return k - 1
+    return hi - 1
+
+
 def _inside_longer(spans: set[tuple[int, int]], st: Any) -> set[tuple[int, int]]:
-    """The ``spans`` that lie strictly inside another of them, an article opening the longer one left out: a
-    neutral phrase inside another term's longer neutral phrase ('state' of 'state media', 'war' of 'the war
-    in Ukraine') is that phrase's word, while a stretch that is a phrase of several terms ('allies') counts
-    for each, and so does a noun with its article ('government' of 'the government': the same noun phrase).
-    One pass over the spans sorted by start (article left out), the widest first, with the furthest end."""
+    """The ``spans`` that lie strictly inside another of them, an article opening the longer one left out, and
+    do not hold its head word: a neutral phrase that is a modifier inside another term's longer neutral phrase
+    ('state' of 'state media') is that phrase's word, while the longer phrase's head is the same choice of word
+    ('war' of 'the war in Ukraine', 'countries' of 'Western countries') and counts for both; a stretch that is
+    a phrase of several terms ('allies') counts for each, and so does a noun with its article ('government' of
+    'the government': the same noun phrase).  One pass over the spans sorted by start (article left out), the
+    widest first, with the span reaching furthest so far as the container."""
     def core(span: tuple[int, int]) -> tuple[int, int]:
         k = bisect.bisect_left(st.starts, span[0])
         if k + 1 < len(st.keys) and st.starts[k] == span[0] and st.keys[k] in _ARTICLES and st.starts[k + 1] < span[1]:
@@ -204,11 +217,15 @@ def _inside_longer(spans: set[tuple[int, int]], st: Any) -> set[tuple[int, int]]
     for span in spans:
         cores.setdefault(core(span), []).append(span)
     out: set[tuple[int, int]] = set()
-    reach = -1
+    outer: tuple[int, int] | None = None
     for s, t in sorted(cores, key=lambda span: (span[0], -span[1])):
-        if reach >= t:
-            out.update(cores[(s, t)])
-        reach = max(reach, t)
+        if outer is not None and outer[1] >= t:
+            head = st.starts[_head(outer, st)]
+            if not s <= head < t:
+                out.update(cores[(s, t)])
+            continue
+        if outer is None or t > outer[1]:
+            outer = (s, t)
     return out
 
 

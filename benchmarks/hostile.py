@@ -42,6 +42,8 @@ SHAPES: dict[str, tuple[int, str]] = {
     "loaded_run": (2000, "loaded-language words in a row"),
     "long_title": (25000, "words of the title and of one front-matter value"),
     "many_paragraphs": (1000, "short paragraphs"),
+    "statement_ing": (1000, "'X Roe, the mayor's sister, issued a statement on Thursday slamming port i' clauses in "
+                            "one sentence"),
 }
 
 WORKER = r'''
@@ -145,6 +147,9 @@ def article(shape: str, n: int):
     elif shape == "many_paragraphs":
         body = "\n\n".join(f"Officials said talk {i} went well." if i % 2 else f"“Fine {i},” said {_name(i)}."
                            for i in range(n))
+    elif shape == "statement_ing":
+        body = ", and ".join(f"{_name(i).split()[0]} Roe, the mayor's sister, issued a statement on Thursday "
+                             f"slamming port {i}" for i in range(n)) + "."
     else:
         raise KeyError(shape)
     return Article(outlet="Bench", title=title, date=dt.date(2024, 1, 1), body=body, extra=extra)

@@ -235,7 +235,7 @@ def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> t
     (np) closing the sentence: a relative clause whose gapped object is the noun phrase, the verb's content (fourth
     invented set README: text = the antecedent).  Returns (content tokens, speaker tokens) or None."""
     if "np" not in entry.frames or toks[i].q or not toks[i].text[:1].islower() or j >= len(toks) or \
-            not all(t.text in CLAUSE_PUNCT for t in toks[j:]):
+            not all(toks[m].text in CLAUSE_PUNCT for m in range(j, len(toks))):
         return None
     e = i                                 # the subject ends before auxiliaries and adverbs
     while e - 1 > lo and not toks[e - 1].q and (toks[e - 1].low in AUX or is_adverb(toks[e - 1].low)):
@@ -803,15 +803,20 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if c.antecedent is None:
         spk = _speaker_phrase(toks, spk, lo)
         spk = _without_fronted_place(toks, spk)
-        if first.endswith("ing") and spk[0] > lo and not toks[spk[0]].q and toks[spk[0]].text[:1].islower() and \
-                _past_shape(toks[spk[0]]) and any(t.low in verbs.message_nouns for t in toks[spk[0]:spk[1]]):
+        if first.endswith("ing") and spk[0] > lo and not toks[spk[0]].q and \
+                toks[spk[0]].low in verbs.issuing_verbs and \
+                any(t.low in verbs.message_nouns for t in toks[spk[0]:spk[1]]):
             # "Ann Roe, the mayor's sister, issued a statement on Thursday slamming ...": the participle's subject
             # is the clause's (with its appositive), not its predicate (a message noun in it: "left 62 percent of
-            # voters saying" keeps the voters)
+            # voters saying" keeps the voters); only a verb of issuing ("received a letter ... saying": the letter
+            # speaks, not its recipient)
             v = spk[0]
             chain = _appositive_chain(toks, v - 1, lo, verbs) if toks[v - 1].text == "," and not toks[v - 1].q \
                 else None
-            subj = (chain, v - 1) if chain is not None else _main_subject(toks, lo, v, verbs)
+            # the main subject only when no earlier cue of the sentence stands before (one scan per sentence, not
+            # one from the sentence start per cue)
+            subj = (chain, v - 1) if chain is not None else \
+                (_main_subject(toks, lo, v, verbs) if not any(p.i < i for p in prev) else None)
             if subj is not None and toks[subj[0]].low not in {"who", "which", "that"} and \
                     not any(t.low in verbs.all_forms and t.text.islower() for t in toks[subj[0]:v]):
                 spk = subj                # (not over a relative clause with its own report: "X, who said ..., issued")

@@ -1,0 +1,57 @@
+"""Attribution and transcript rules mended after the round-8 review, on sentences written for these tests:
+each rule has sentences it must report (cue, speaker mention, content and kind asserted) and sentences with
+the same words that must not give the new reading."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.corpus import Article
+from analysis.extract.attribution import Attribution, extract_attributions
+from analysis.text import Document, parse_article
+
+
+def doc(body: str, **fields) -> Document:
+    return parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body, **fields))
+
+
+def atts(body: str, **fields) -> list[Attribution]:
+    return extract_attributions(doc(body, **fields))
+
+
+def summary(body: str, **fields) -> list[tuple[str, str | None, str, str]]:
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body, **fields)]
+
+
+# ------------------------------------------------------------------ 2/3. a participle after "issued a statement"
+
+def test_issued_statement_participle_has_the_clause_subject():
+    assert summary("Ann Roe, the mayor's sister, issued a statement on Thursday slamming the deal.") == [
+        ("slamming", "Ann Roe, the mayor's sister", "the deal", "indirect")]
+
+
+def test_received_letter_participle_keeps_no_recipient_as_speaker():
+    # the recipient of a message is not its speaker: only verbs of issuing (lexicon issuing_verbs)
+    for body in ("Ann Roe, the mayor's sister, received a letter through the city website on Thursday saying the "
+                 "port would close.",
+                 "Ann Roe, the mayor's sister, received a statement on Thursday slamming the deal."):
+        assert all(not (a.speaker_mention or "").startswith("Ann Roe") for a in atts(body)), body
+
+
+def test_relative_clause_with_its_own_report_is_not_the_subject():
+    # "X, who said ..., issued a statement saying ...": the rule does not reach over the relative clause
+    got = summary("Ann Roe, who said the port was unsafe, issued a statement on Thursday saying it would close.")
+    assert ("said", "who", "the port was unsafe", "indirect") in got
+    assert [g for g in got if g[0] == "saying"] == [("saying", "issued a statement", "it would close", "indirect")]
+
+
+def test_which_opening_the_subject_is_not_taken():
+    got = summary("The board, which met on Monday, issued a statement on Thursday slamming the deal.")
+    assert [g[:2] for g in got] == [("slamming", "The board")]
+
+
+def test_many_issued_statements_in_one_sentence():
+    body = ", and ".join(f"Ann Roe{i}, the mayor's sister, issued a statement on Thursday slamming port {i}"
+                         for i in range(40)) + "."
+    got = atts(body)
+    assert len(got) == 40 and all(a.text.startswith("port") for a in got)

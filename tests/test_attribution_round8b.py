@@ -55,3 +55,24 @@ def test_many_issued_statements_in_one_sentence():
                          for i in range(40)) + "."
     got = atts(body)
     assert len(got) == 40 and all(a.text.startswith("port") for a in got)
+
+
+# ------------------------------------------------------------------ 4. the addressee after "told"
+
+def test_any_addressee_after_told_with_closed_who_is_no_speaker():
+    for addressee in ("Briefing Magazine", "a briefing", "the Harbour Gazette", "a crowd in Faro"):
+        got = summary(f"The mayor, who called the deal “a triumph,” told {addressee} that the port would reopen.")
+        assert ("told", "The mayor", "the port would reopen", "indirect") in got, (addressee, got)
+
+
+def test_addressee_noun_is_skipped_before_content():
+    # one lexicon list of addressee nouns (reporting_verbs.yaml audience_nouns) for content and cues
+    assert summary("The professor told students the port would close.") == [
+        ("told", "The professor", "the port would close", "indirect")]
+    assert summary("The mayor added to reporters that the port would close.")[0][:2] == ("added", "The mayor")
+    assert summary("The figures add to the evidence that the port will close.") == []
+
+
+def test_inverted_speaker_without_relative_clause_still_speaks():
+    assert summary("“The port will reopen,” said the mayor, who attended the summit, in Faro.")[0][:2] == \
+        ("said", "the mayor")

@@ -606,7 +606,7 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
     if t.q or t.low == "that" or t.text in QUOTE_CHARS:
         return k
     end = None
-    if t.low in OBJ_PRONOUNS - {"that", "this", "it"} or t.low in {"reporters", "journalists", "lawmakers"} or \
+    if t.low in OBJ_PRONOUNS - {"that", "this", "it"} or t.low in verbs.audience_nouns or \
             (t.text[:1].islower() and t.low.endswith("s") and t.text.isalpha() and k + 1 < hi and
              toks[k + 1].low in {"to", "that"}):
         end = k + 1                       # "told CNN that", "urged voters to ..."

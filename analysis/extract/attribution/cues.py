@@ -532,8 +532,8 @@ def _plural_head(h: _Tok) -> bool:
 
 
 #: words opening a parenthesis between a subject and its verb ("economists, like their counterparts, say")
-#: lowercase addressees after "added to" ("added to reporters"): speech, not "add to the evidence"
-_ADDRESSEES = frozenset("reporters journalists me us him her them viewers listeners readers".split())
+#: object pronouns addressed after "added to" ("added to me"); the nouns are the lexicon's audience_nouns
+_ADDRESSEE_PRONOUNS = frozenset("me us him her them".split())
 _PAREN_SUBJECT = frozenset("like unlike including along which who".split())
 
 
@@ -1020,7 +1020,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "All told, the group spent ...", "It goes without saying that ..."
     if entry.lemma == "add" and nxt is not None and not nxt.q and nxt.low == "to" and i + n + 1 < len(toks) and \
             not toks[i + n + 1].q and toks[i + n + 1].text[:1].islower() and \
-            toks[i + n + 1].low not in _ADDRESSEES:
+            toks[i + n + 1].low not in _ADDRESSEE_PRONOUNS and toks[i + n + 1].low not in verbs.audience_nouns:
         return False                     # "The figures add to the evidence that ...": contribute, no speech;
         #                                  but "added to People", "added to reporters" name the addressee
     if _noun_compound(toks, i, n, verbs):

@@ -747,10 +747,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     end = None            # "..., said the event brought back memories": a clause, no speaker
                 if end == j + 1 and toks[j].low in _OBJECT_PRONOUNS:
                     end = None            # "..., said it, and ...": an object pronoun never speaks after the verb
-                if end is not None and e.object and _head_word(toks, j, end) in verbs.audience_nouns and \
-                        (same_who := _closed_who(prev, toks, i, k, lo)) is not None:
-                    # "Ann Roe, who called it “a triumph,” told a news conference in Lisbon that": the audience
-                    # follows the verb, the relative clause's antecedent speaks
+                if end is not None and e.object and (same_who := _closed_who(prev, toks, i, k, lo)) is not None:
+                    # "Ann Roe, who called it “a triumph,” told a news conference in Lisbon that", "..., told
+                    # Briefing Magazine that": after an addressee verb the noun phrase is the addressee, whatever
+                    # its head; the relative clause's antecedent speaks
                     end = None
                     spk, mode = same_who, "subject"
                 if end is not None and (mode == "invert" or end >= hi or

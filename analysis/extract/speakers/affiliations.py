@@ -18,6 +18,7 @@ organisation speaking itself (:meth:`_AffiliationRules._organisation_type`,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -303,6 +304,27 @@ class _AffiliationRules:
             return None
         c = self._country_in(found.group("place"))
         return f"{self.ctx.gaz.adjective(c)} {rest}" if c else None
+
+    # "<...> Ministry of (the) <Capitalised complement> <...>"
+    _MINISTRY_OF_RE = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*)")
+
+    def _canonical_ministry(self, sp: Speaker) -> Speaker:
+        """One spelling for a country's ministry: "<Demonym> Ministry of X" -> "<Demonym> X
+        Ministry" ("South Korean Ministry of Unification official" -> "South Korean Unification
+        Ministry official"; "Ministry of Foreign Affairs" -> "Foreign Ministry", speaker_words.yaml
+        anonymous_sources ministry_short_forms), so a body named both ways is one source.  Only
+        after a demonym of the gazetteer; an affiliation equal to the name follows it."""
+        name = sp.name
+        found = self._MINISTRY_OF_RE.search(name) if "Ministry of" in name or "Ministry of the" in name else None
+        if found is None:
+            return sp
+        before = name[:found.start()].rstrip()
+        if not any(before == d or before.endswith(" " + d) for d in self._demonyms_longest_first()):
+            return sp
+        of = found.group("of")
+        short = self.words.ministry_short_forms.get(of, of)
+        canonical = f"{before} {short} Ministry{name[found.end():]}"
+        return replace(sp, name=canonical, affiliation=canonical if sp.affiliation == name else sp.affiliation)
 
     def _demonyms_longest_first(self) -> tuple[str, ...]:
         """The gazetteer's demonyms, longest first (sorted once per resolver)."""

@@ -861,4 +861,4 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
             warnings.warn(f"{getattr(doc, 'id', '?')}: could not resolve speaker {mention!r}: {exc}",
                           stacklevel=2)
             out[i] = Speaker(mention or "Unknown", mention, "unnamed", named=False, kind="unknown")
-    return [sp for sp in out if sp is not None]
+    return [resolver._canonical_ministry(sp) for sp in out if sp is not None]

@@ -67,6 +67,7 @@ class SpeakerWords:
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
     unit_nouns: frozenset[str] = frozenset()               # "branch", "office": a unit of a body ends its name
+    ministry_short_forms: Mapping[str, str] = field(default_factory=dict)   # "Foreign Affairs" -> "Foreign"
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -135,6 +136,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
         unit_nouns=frozenset(w.lower() for w in _words_of(d, "not_name_words", "units")),
+        ministry_short_forms={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("ministry_short_forms") or []},
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),

@@ -76,3 +76,27 @@ def test_addressee_noun_is_skipped_before_content():
 def test_inverted_speaker_without_relative_clause_still_speaks():
     assert summary("“The port will reopen,” said the mayor, who attended the summit, in Faro.")[0][:2] == \
         ("said", "the mayor")
+
+
+# ------------------------------------------------------------------ 5. "it"/"they" found: number and a clause
+
+def test_pronoun_finding_agrees_in_number_with_the_research_noun():
+    assert summary("The audit was published on Monday. It found the ledger had been altered.") == [
+        ("found", "It", "the ledger had been altered", "indirect")]
+    assert summary("The two reports were published in May. They found the ferry costs rose.") == [
+        ("found", "They", "the ferry costs rose", "indirect")]
+    assert summary("The audit was published on Monday. They found the ledger had been altered.") == []
+    assert summary("The police report was released on Monday. They found the victim had been shot twice.") == []
+    assert summary("The audits were published in May. It found the port was unsafe.") == []
+
+
+def test_pronoun_finding_needs_a_clause():
+    got = summary("The study was leaked in May. It found its way to the minister, who said it was wrong.")
+    assert [g[0] for g in got] == ["said"]
+    assert summary("The study was leaked in May. It found that the port was unsafe.") == [
+        ("found", "It", "the port was unsafe", "indirect")]
+
+
+def test_research_noun_subject_is_unchanged():
+    assert summary("An inquiry found that the minister had misled parliament.")[0][:2] == ("found", "An inquiry")
+    assert summary("The court found that the minister had misled parliament.") == []

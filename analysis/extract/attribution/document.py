@@ -82,6 +82,8 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     # a transcript's answer turns are the interviewee's own words, like one long direct quotation without
     # marks: no entries inside them in the seed conventions (PolNeAR annotates speech inside them)
     answers = bool(pt.turns) and lex.scheme == "seeds"
+    research_forms = frozenset(f for e in lex.entries if e.lemma in lex.research_lemmas for f in e.forms
+                               if " " not in f)
     for s in pt.sentences:
         toks = sent_toks[s.index]
         if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)):
@@ -104,9 +106,11 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
             prev.text.rstrip()[-1:] in "”\"'’"
         nxt = pt.sentences[s.index + 1] if s.index + 1 < len(pt.sentences) else None
         block = s.text.rstrip().endswith(":") and nxt is not None and nxt.paragraph == s.paragraph + 1
-        # a research noun in one of the two sentences before: "It also found that ..." may stand for it
-        research_near = bool(lex.research_lemmas) and any(
-            t.low in lex.research_nouns for k in (s.index - 1, s.index - 2) if k >= 0 for t in sent_toks[k])
+        # the research nouns of the two sentences before: "It also found that ..." may stand for one (looked up
+        # only in a sentence holding a research verb's form)
+        research_near = frozenset(t.low for k in (s.index - 1, s.index - 2) if k >= 0 for t in sent_toks[k]
+                                  if t.low in lex.research_nouns) \
+            if research_forms and any(t.low in research_forms for t in toks) else frozenset()
         cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block,
                                       research_near=research_near))
     _mark_relays(cues, sent_toks, lex)

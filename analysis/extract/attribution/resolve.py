@@ -42,9 +42,10 @@ from analysis.extract.attribution.subjects import (
 
 
 def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerbs, *,
-                      after_quote: bool = False, block: bool = False, research_near: bool = False) -> list[_Cue]:
-    """The cues of one sentence with speakers and contents.  ``research_near``: a research noun ("report",
-    "study") stands in one of the two sentences before, so "it"/"they" may stand for it (:func:`_research_subject`)."""
+                      after_quote: bool = False, block: bool = False,
+                      research_near: frozenset[str] = frozenset()) -> list[_Cue]:
+    """The cues of one sentence with speakers and contents.  ``research_near``: the research nouns ("report",
+    "studies") of the two sentences before, which "it"/"they" may stand for (:func:`_research_subject`)."""
     cues: list[_Cue] = []
     consumed: set[int] = set()
     hi = len(toks)
@@ -319,11 +320,14 @@ def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> 
     return same.antecedent
 
 
-def _research_subject(c: _Cue, toks: list[_Tok], nouns: frozenset[str], *, near: bool = False) -> bool:
+def _research_subject(c: _Cue, toks: list[_Tok], nouns: frozenset[str], *,
+                      near: frozenset[str] = frozenset()) -> bool:
     """A research-finding cue ("found") has a research subject: its speaker's head is one of ``nouns`` ("a report
     released Tuesday by X found", "the survey found"), or it is "it"/"they"/"which" standing for one: the
-    antecedent of a relative pronoun, else such a noun in the sentence before the cue or in one of the two
-    sentences before (``near``: "The study ... . It also found that ...").  "Police found a body" has none."""
+    antecedent of a relative pronoun, else such a noun of the pronoun's number (:func:`_research_number`: "it" a
+    singular, "they" a plural) in the sentence before the cue or among ``near``, the research nouns of the two
+    sentences before ("The study ... . It also found that ..."); with a pronoun the content must be a clause ("It
+    found its way to the minister" is no finding).  "Police found a body" has none."""
     if c.spk is None:
         return False
     if c.antecedent is not None:
@@ -331,9 +335,26 @@ def _research_subject(c: _Cue, toks: list[_Tok], nouns: frozenset[str], *, near:
     a, b = c.spk
     if _head_word(toks, a, b) in nouns:
         return True
-    if b - a != 1 or toks[a].low not in {"it", "they"}:
+    if b - a != 1 or toks[a].low not in {"it", "they"} or c.after_kind not in {"that", "clause", "quote"}:
         return False
-    return near or any(t.low in nouns for t in toks[:a])
+    if c.after_kind == "clause" and c.after is not None:
+        # a bare clause needs a verb before its first comma ("the ledger had been altered"; not "its way to the
+        # minister, who said ...")
+        x, y = c.after
+        end = next((m for m in range(x, y) if toks[m].text == "," and not toks[m].q), y)
+        if not any(toks[m].low in AUX or toks[m].low in MODALS or _verb_like(toks[m], None) or
+                   toks[m].low in IRREGULAR_PAST for m in range(x, end)):
+            return False
+    plural = toks[a].low == "they"
+    return any(_research_number(w, nouns) == plural for w in near) or \
+        any(t.low in nouns and _research_number(t.low, nouns) == plural for t in toks[:a])
+
+
+def _research_number(word: str, nouns: frozenset[str]) -> bool:
+    """Whether research noun ``word`` is plural: an -s form whose singular is listed too ("reports", "studies",
+    "analyses") or "findings"; "analysis", "census", "research" are singular."""
+    return word == "findings" or (word.endswith("s") and (word[:-1] in nouns or word[:-3] + "y" in nouns or
+                                                           word[:-2] + "is" in nouns))
 
 
 _ASK_FORMS = frozenset("ask asks asked asking request requests requested requesting demand demands demanded "

@@ -48,6 +48,12 @@ def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], r
                        re.IGNORECASE),
             re.compile(rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}?{n}\b", re.IGNORECASE))
 
+@lru_cache(maxsize=64)
+def _introduced_re(noun: str) -> re.Pattern[str]:
+    """"a/an/another (<word>) <noun>": a new one of the noun ("a document", "another text")."""
+    return re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?" + re.escape(noun) + r"\b", re.IGNORECASE)
+
+
 class _DocumentRules:
     """The document methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -76,9 +82,9 @@ class _DocumentRules:
             if not art.group("of") and not art.group("org"):
                 # "Article 4 says": the document an earlier "Article 4 of X" named, else the main
                 # document the text named before ("the treaty")
-                earlier = re.search(rf"\b{re.escape(art.group('art'))}\s+of\s+([^,.;:\n]+)", self.ctx.body[:off])
+                earlier = self._article_of_before(art.group("art"), off)
                 if earlier is not None:       # (an article of another document stays as written)
-                    inner = self._resolve_simple(earlier.group(1), earlier.start(1), paragraph)
+                    inner = self._resolve_simple(earlier[1], earlier[0], paragraph)
                     inner = inner if inner.kind == "document" else None
                 else:
                     inner = self._document_named_before(off, paragraph)
@@ -122,15 +128,10 @@ class _DocumentRules:
         if head in self.words.document_anaphors and len(hw) == 1 and \
                 self.ctx.body[off:off + 4].lower() == "the ":
             # "The document, published by ..., says": the main document named before, if any
-            heads = self.words.document_heads
-            before = {h: len(self.words.document_head_res[h].findall(self.ctx.body, 0, off)) for h in heads}
-            introduced = re.search(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?" + re.escape(head) + r"\b",
-                                   self.ctx.body[:off], re.IGNORECASE)
-            if any(before.values()) and introduced is None:
+            if not self._introduced_before(head, off):
                 # (not when the noun itself was introduced before as a new one: "One provided a
                 # document ... the document"; "published the full text ... the text" is the treaty's)
-                # resolved as its head noun alone is ("treaty": a document actor, or "the treaty")
-                inner = self._document(max(heads, key=lambda h: before[h]), off, paragraph)
+                inner = self._document_named_before(off, paragraph)
                 if inner is not None:
                     return replace(inner, mention=bare)
         main = self._main_document(head)
@@ -141,11 +142,45 @@ class _DocumentRules:
         (speaker_words.yaml document_heads: "treaty", "agreement"), resolved as that noun alone is
         (a document actor, or the article's document); None when none is named before."""
         heads = self.words.document_heads
-        before = {h: len(self.words.document_head_res[h].findall(self.ctx.body, 0, off)) for h in heads}
+        ends = self._head_ends()
+        before = {h: bisect_right(ends[h], off) for h in heads}
         if not any(before.values()):
             return None
         inner = self._document(max(heads, key=lambda h: before[h]), off, paragraph)
         return inner if inner is not None and inner.kind == "document" else None
+
+    def _head_ends(self) -> dict[str, list[int]]:
+        """The end offsets of every document head noun's hits in the article, per head, in text
+        order (built once per article; a count before an offset is a bisection)."""
+        ends = self.__dict__.get("_doc_head_ends")
+        if ends is None:
+            res = self.words.document_head_res
+            ends = {h: [m.end() for m in res[h].finditer(self.ctx.body)] for h in self.words.document_heads}
+            self.__dict__["_doc_head_ends"] = ends
+        return ends
+
+    def _introduced_before(self, noun: str, off: int) -> bool:
+        """Whether the article introduces ``noun`` as a new one ("a document", "another text")
+        before ``off`` (the ends of those phrases are found once per noun)."""
+        firsts = self.__dict__.setdefault("_introduced_ends", {})
+        if noun not in firsts:
+            hits = _introduced_re(noun).finditer(self.ctx.body)
+            firsts[noun] = min((m.end() for m in hits), default=None)
+        first = firsts[noun]
+        return first is not None and first <= off
+
+    def _article_of_before(self, art: str, off: int) -> tuple[int, str] | None:
+        """The first "<art> of X" ("Article 4 of the pact") before ``off``: (X's offset, X); the
+        hits of each article number are found once per article."""
+        index = self.__dict__.setdefault("_article_of_index", {})
+        if art not in index:
+            index[art] = [(m.start(), m.start(1), m.end(1)) for m in
+                          re.finditer(rf"\b{re.escape(art)}\s+of\s+([^,.;:\n]+)", self.ctx.body)]
+        for start, s1, e1 in index[art]:
+            if s1 >= off:
+                return None
+            return s1, self.ctx.body[s1:min(e1, off)]
+        return None
 
     def _main_document(self, head: str) -> str:
         """The article's document title in quotation marks, if there is one."""
@@ -156,8 +191,7 @@ class _DocumentRules:
         heads = self.words.document_heads
         if head in heads:
             if self._head_counts is None:
-                res = self.words.document_head_res
-                self._head_counts = {h: len(res[h].findall(self.ctx.body)) for h in heads}
+                self._head_counts = {h: len(e) for h, e in self._head_ends().items()}
             counts = self._head_counts
             head = max(heads, key=lambda h: (counts[h], h == head))
         return f"the {head}"

@@ -44,6 +44,18 @@ def _pejorative_ruler_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words.ruler_nouns | words.informal_titles)
 
 
+def _next_unskipped(skip: dict[int, int], i: int) -> int:
+    """The largest index at or below ``i`` that ``skip`` (index -> a lower index to try) does not
+    skip, with the chain shortened on the way (-1 when none is left)."""
+    path = []
+    while i in skip:
+        path.append(i)
+        i = skip[i]
+    for p in path:
+        skip[p] = i
+    return i
+
+
 class _AnaphorRules:
     """The anaphor methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -163,17 +175,27 @@ class _AnaphorRules:
                 best = (o, cand)
                 break
         i = bisect_left(self._name_offsets, off) - 1
+        looks = self.__dict__.setdefault("_name_looks", {})
+        # names that can never fit this gender (no single named person, or known to be of the other
+        # gender: both stay so as the article's persons grow) are skipped: index -> the next to try
+        skip = self.__dict__.setdefault("_name_skips", {}).setdefault(gender, {})
+        i = _next_unskipped(skip, i)
         while i >= 0 and (best is None or self.ctx.names[i][0] > best[0]):
             o, full, _ = self.ctx.names[i]
-            cand = self._person(full, "", o, paragraph)
-            if self._known_person(cand) and self._gender_fits(cand, gender):
-                best = (o, cand)
+            # the registry name's person as first read (its name, kind and number do not change as
+            # the article's persons grow): a fresh read only for the one that fits
+            look = looks.get(i)
+            if look is None:
+                look = looks[i] = self._person(full, "", o, paragraph)
+            if not (_one_person(look) and look.named) or not self._gender_fits(look, gender):
+                skip[i] = i - 1
+            elif self._known_person(look):
+                best = (o, self._person(full, "", o, paragraph))
                 break
-            i -= 1
+            i = _next_unskipped(skip, i - 1)
         idx = self._sentence_index(off)
         if idx is not None:          # a person phrase of this or the three sentences before ("Roe left.")
-            for s in sorted((s for s in self.ctx.sentences if idx - 3 <= s.index <= idx),
-                            key=lambda s: -s.index):
+            for s in sorted(self._sentences_between(idx - 3, idx), key=lambda s: -s.index):
                 if best is not None and s.end <= best[0]:
                     break
                 hit = self._nearest_np(s, off, wanted="any_person", subjects=None)
@@ -183,11 +205,33 @@ class _AnaphorRules:
                     break
         return best[1] if best is not None else None
 
+    def _sentences_between(self, lo: int, hi: int) -> list[Any]:
+        """The sentences whose index is in ``lo``..``hi``, in text order (sliced when the sentences
+        are numbered by position)."""
+        sents = self.ctx.sentences
+        if self._sent_positional:
+            return list(sents[max(0, lo):max(0, hi + 1)])
+        return [s for s in sents if lo <= s.index <= hi]
+
+    def _sentence_numbered(self, idx: int) -> Any:
+        """The first sentence whose index is ``idx``, or None."""
+        sents = self.ctx.sentences
+        if self._sent_positional:
+            return sents[idx] if 0 <= idx < len(sents) else None
+        return next((s for s in sents if s.index == idx), None)
+
     def _known_person(self, sp: Speaker) -> bool:
         """A person the article has quoted before or the actors registry lists (not a capitalised
         run such as a place or a sentence-initial word that reads as a name)."""
-        return _one_person(sp) and sp.named and (sp.name in self.persons or any(
-            a.kind == "person" and a.name == sp.name for a in self.ctx.actors))
+        if not (_one_person(sp) and sp.named):
+            return False
+        if sp.name in self.persons:
+            return True
+        actors = self.__dict__.get("_person_actor_names")
+        if actors is None:
+            actors = self.__dict__["_person_actor_names"] = frozenset(
+                a.name for a in self.ctx.actors if a.kind == "person")
+        return sp.name in actors
 
     _GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
                         "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -218,20 +262,19 @@ class _AnaphorRules:
         words = [w for w in name.split() if w[:1].isupper() and len(w) > 1]
         if not words:
             return None
-        others = {w for _, full, _ in self.ctx.names if full != name for w in full.split()}
-        forms = [name] + [w for w in words if w not in others and w != name]
+        holders = self._name_word_holders()
+        forms = [name] + [w for w in words if not holders.get(w, set()) - {name} and w != name]
         body = self.ctx.body
         votes: set[str] = set()
         for form in forms:
-            for hit in re.finditer(rf"(?<![\w’'\-]){re.escape(form)}(?![\w\-])", body):
-                a, e = hit.start(), hit.end()
+            for a, e in self._form_hits(form):
                 if self._quoted.start_of(a) is not None:
                     continue
                 title = self._TITLE_BEFORE_RE.search(body, max(0, a - 10), a)
                 if title is not None:
                     votes.add(self._GENDER_TITLES[title.group(1).lower()])
                 idx = self._sentence_index(a)
-                sent = next((s for s in self.ctx.sentences if s.index == idx), None) if idx is not None else None
+                sent = self._sentence_numbered(idx) if idx is not None else None
                 stop = sent.end if sent is not None else body.find("\n", e)
                 stop = len(body) if stop < 0 else stop
                 pro = self._NEAR_PRONOUN_RE.match(body, e, stop)
@@ -242,6 +285,47 @@ class _AnaphorRules:
         if len(votes) == 1:
             cache[name] = votes.pop()
         return cache[name]
+
+    _WORD_RE = re.compile(r"(?<![\w’'\-])\w+")
+    _WORD_CHAR_RE = re.compile(r"[\w\-]")
+
+    def _form_hits(self, form: str) -> list[tuple[int, int]]:
+        """(start, end) of each occurrence of ``form`` in the text as a whole word (not inside a
+        longer word or hyphenated name), as ``(?<![\w’'\-])form(?![\w\-])`` finds them: the
+        candidates are the hits of its first word in one per-article word index."""
+        body = self.ctx.body
+        index = self.__dict__.get("_word_index")
+        if index is None:
+            index = {}
+            for m in self._WORD_RE.finditer(body):
+                index.setdefault(m.group(0), []).append(m.start())
+            self.__dict__["_word_index"] = index
+        first = re.match(r"\w+", form)
+        if first is None:
+            pattern = re.compile(rf"(?<![\w’'\-]){re.escape(form)}(?![\w\-])")
+            return [(h.start(), h.end()) for h in pattern.finditer(body)]
+        hits: list[tuple[int, int]] = []
+        n = len(form)
+        for a in index.get(first.group(0), ()):
+            if hits and a < hits[-1][1]:
+                continue                   # (inside the previous hit, as finditer skips it)
+            if body.startswith(form, a) and not self._WORD_CHAR_RE.match(body, a + n):
+                hits.append((a, a + n))
+        return hits
+
+    def _name_word_holders(self) -> dict[str, set[str]]:
+        """Each word of the names the article gives -> the full names holding it (rebuilt only when
+        more names are read)."""
+        names = self.ctx.names
+        memo = self.__dict__.get("_word_holders")
+        if memo is None or memo[0] != len(names):
+            holders: dict[str, set[str]] = {}
+            for _, full, _ in names:
+                for w in full.split():
+                    holders.setdefault(w, set()).add(full)
+            memo = (len(names), holders)
+            self.__dict__["_word_holders"] = memo
+        return memo[1]
 
     def _pronoun_person_any(self, off: int, paragraph: int | None) -> Speaker:
         subject = self._previous_subject_person(off)
@@ -268,9 +352,8 @@ class _AnaphorRules:
         idx = self._sentence_index(off)
         if idx is None or idx == 0:
             return None
-        sents = self.ctx.sentences
-        cur = next((s for s in sents if s.index == idx), None)
-        prev = next((s for s in sents if s.index == idx - 1), None)
+        cur = self._sentence_numbered(idx)
+        prev = self._sentence_numbered(idx - 1)
         if cur is None or prev is None or off in self._quoted or \
                 self.ctx.body.count("\n\n", prev.start, cur.start):
             return None                # a new paragraph, or words inside a quotation

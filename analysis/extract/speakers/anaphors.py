@@ -290,9 +290,9 @@ class _AnaphorRules:
     _WORD_CHAR_RE = re.compile(r"[\w\-]")
 
     def _form_hits(self, form: str) -> list[tuple[int, int]]:
-        """(start, end) of each occurrence of ``form`` in the text as a whole word (not inside a
-        longer word or hyphenated name), as ``(?<![\w’'\-])form(?![\w\-])`` finds them: the
-        candidates are the hits of its first word in one per-article word index."""
+        """(start, end) of each occurrence of ``form`` in the text as a whole word (no word
+        character, apostrophe or hyphen right before it, no word character or hyphen right after
+        it): the candidates are the hits of its first word in one per-article word index."""
         body = self.ctx.body
         index = self.__dict__.get("_word_index")
         if index is None:

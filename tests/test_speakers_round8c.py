@@ -1,0 +1,65 @@
+"""Speakers, round 8 (c): mends after the review of round 8's coreference and type rules.  Articles,
+people, outlets and organisations are invented for the tests; speaker mentions are given as the
+attribution layer should give them (``locate_gold``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluate.speakers import locate_gold
+from analysis.extract.speakers import Actor, resolve_speakers
+from test_speakers_names import _doc
+
+_PACT = Actor("Harbour Pact", "document", "document", None, None, ("Harbour Pact", "the pact"))
+
+
+def _resolve(body: str, quotes: list[tuple[str, str, str]], actors=None):
+    doc = _doc(body)
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    assert all(a is not None for a in attrs), attrs
+    return resolve_speakers(doc, attrs, actors=[] if actors is None else actors)
+
+
+def _names(body, quotes, actors=None):
+    return [sp.name for sp in _resolve(body, quotes, actors)]
+
+
+# ------------------------------------------------------------------ 1. many "Article N says"
+def test_many_bare_articles_each_name_the_document_named_before():
+    paras = ["Arden and Dale signed a pact on Monday."] + \
+        [f"Boats sailed from pier {i}. The parties will help crew {i}, Article {i % 7 + 1} says." for i in range(60)]
+    quotes = [(f"The parties will help crew {i}", "says", f"Article {i % 7 + 1}") for i in range(60)]
+    assert set(_names("\n\n".join(paras), quotes, actors=[_PACT])) == {"Harbour Pact"}
+
+
+def test_an_article_of_another_document_named_before_stays_that_documents():
+    body = ("Arden and Dale signed a pact on Monday. Article 3 of the Fishing Code limits nets.\n\n"
+            "Boats must carry lights, Article 3 says.\n\n"
+            "The parties will share the quay, the document says.")
+    names = _names(body, [("Boats must carry lights", "says", "Article 3"),
+                          ("The parties will share the quay", "says", "the document")], actors=[_PACT])
+    assert names[0] != "Harbour Pact" and names[1] == "Harbour Pact"
+
+
+# ------------------------------------------------------------------ 2./3. pronoun gender
+def test_a_pronoun_in_a_sentence_naming_another_person_is_no_evidence():
+    body = ("Tom Lee closed the quay, and Ann Roe said he was wrong. Later Ben Kay left, and Roe said he was rude.\n\n"
+            '"The quay is full," said Ann Roe, a dock manager.\n\n'
+            '"It will close," she said.')
+    assert _names(body, [("The quay is full", "said", "Ann Roe, a dock manager"),
+                         ("It will close", "said", "she")])[-1] == "Ann Roe"
+
+
+def test_many_speakers_of_the_other_gender_before_a_pronoun():
+    paras = []
+    quotes = []
+    for i in range(40):
+        sur = "Lee" + "abcdefghijklmnopqrstuvwxyz"[i % 26] + "abcdefghijklmnopqrstuvwxyz"[i // 26]
+        paras.append(f'"The pier is busy," said Tom {sur.capitalize()}, a dock worker. '
+                     f'{sur.capitalize()} said he would stay. {sur.capitalize()} said his boat was late.')
+        quotes.append(("The pier is busy", "said", f"Tom {sur.capitalize()}, a dock worker"))
+    body = '"The quay is full," said Ann Roe, a dock manager.\n\n' + "\n\n".join(paras) + \
+        '\n\n"We are ready," she said.'
+    quotes = [("The quay is full", "said", "Ann Roe, a dock manager")] + quotes + [("We are ready", "said", "she")]
+    # the woman is many paragraphs back: no one fits nearby, so no one named is taken
+    assert _names(body, quotes)[-1] in ("Ann Roe", "Unknown person")

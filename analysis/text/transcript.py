@@ -14,7 +14,7 @@ next turn are the article's own narration, as is everything after the run's last
 first question turn (a label before it, "EXPLAINER: ...", is no answer), and it is an interview only when some
 answer speaks in the first person (I, we, my, our, me, us): a Q/A explainer box in the outlet's voice is no
 transcript.  A staff word in a label's apposition counts only alone ("JANE DOE, ANCHOR"; "JANE ROE, HARBOUR
-GAZETTE REPORTER" is a guest).
+GAZETTE REPORTER" is a guest).  A byline name is matched in full when the label has two words or more.
 
 What the roles mean downstream (the conventions of the fourth invented set's README, "Interview
 transcript"): a question turn is the outlet's voice, annotated like narration; an answer turn is the
@@ -131,11 +131,11 @@ def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match
 def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: frozenset[str] = frozenset()
                   ) -> set[str]:
     """The speakers (:func:`_key`) of the run's question turns; empty when the run is no transcript.
-    ``hosts``: surnames (lower case) of the article's byline, whose labels are the outlet's side."""
+    ``hosts``: names (lower case) of the article's byline, whose labels are the outlet's side (:func:`_is_host`)."""
     labels = [_key(m["label"]) for _, m in run]
     if len(set(labels)) < 2:
         return set()
-    asked = {_key(m["label"]) for _, m in run if _asks(m["label"])} | (set(labels) & hosts)
+    asked = {_key(m["label"]) for _, m in run if _asks(m["label"]) or _is_host(m["label"], hosts)}
     if asked and set(labels) - asked:
         return asked
     # no question label: the label whose turns most often end with a question mark (at least one), holding at
@@ -156,12 +156,23 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
 
 
 def byline_hosts(byline: str | None) -> frozenset[str]:
-    """Surnames (lower case) in a byline ("By Jane Roe and Tom Lee" -> {"roe", "lee"}): a transcript label naming
-    one of them is the outlet's side even when it asks no question (a TV anchor introducing a package)."""
+    """The names (lower case) in a byline ("By Jane Roe and Tom Lee" -> {"jane roe", "tom lee"}): a transcript
+    label naming one of them is the outlet's side even when it asks no question (a TV anchor introducing a
+    package); see :func:`_is_host`."""
     if not byline:
         return frozenset()
     names = re.split(r"\s*(?:,|&|\band\b|\bwith\b)\s*", re.sub(r"^\s*by\s+", "", byline, flags=re.I))
-    return frozenset(n.split()[-1].lower().strip(".") for n in names if n.strip() and n.strip()[0].isupper())
+    return frozenset(" ".join(w.strip(".") for w in n.lower().split()) for n in names
+                     if n.strip() and n.strip()[0].isupper())
+
+
+def _is_host(label: str, hosts: frozenset[str]) -> bool:
+    """The label names a byline name: its full name when it has two words or more ("TOM LEE" for "By Tom Lee",
+    not "ANN LEE", a guest sharing the surname), else its one word as a byline surname ("LEE")."""
+    words = [w.strip(".") for w in _name(label).lower().split()]
+    if len(words) >= 2:
+        return " ".join(words) in hosts
+    return bool(words) and words[0] in {h.split()[-1] for h in hosts if h}
 
 
 def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = frozenset()) -> tuple[Turn, ...]:

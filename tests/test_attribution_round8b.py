@@ -206,3 +206,13 @@ def test_byline_full_name_does_not_make_a_namesake_guest_the_host():
     assert roles(body, byline="By Tom Lee") == []
     assert roles(body, byline="By Dan Oke") == [("DAN OKE", "question"), ("ANN LEE", "answer"),
                                                ("OKE", "question"), ("LEE", "answer")]
+
+
+# ------------------------------------------------------------------ 6. a quoted title before a cue with a topic
+
+def test_quoted_title_before_a_cue_with_its_own_object_is_no_partial_quote():
+    body = "In an episode of “The Harbour Hour,” host Ann Lee discussed the quotas with a fisherman."
+    assert summary(body) == [("discussed", "host Ann Lee", "the quotas with a fisherman", "indirect")]
+    # a quotation before a cue with no content of its own stays its words
+    assert summary("It marked the start of “a new era,” the mayor said.") == [
+        ("said", "the mayor", "a new era,", "partial")]

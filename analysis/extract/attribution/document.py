@@ -22,7 +22,7 @@ from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
 from analysis.extract.attribution.tokens import _Cue, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
-from analysis.extract.attribution.resolve import _analyse_sentence
+from analysis.extract.attribution.resolve import _TITLE_PREPS, _analyse_sentence
 
 
 @dataclass(frozen=True)
@@ -581,9 +581,6 @@ class _QuoteCues:
             if self.covered[n] < p:
                 return self.cues[n]
         return self.cues[p] if p < len(self.cues) else None
-
-
-_TITLE_PREPS = frozenset("of on in from at for".split())
 
 
 def _title_before_topic_cue(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:

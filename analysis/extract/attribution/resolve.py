@@ -204,6 +204,8 @@ def _head_word(toks: list[_Tok], a: int, b: int) -> str:
     return head
 
 
+#: prepositions whose object may be a quoted title ("In an episode of “The Harbour Hour,”"); also read by
+#: document._title_before_topic_cue
 _TITLE_PREPS = frozenset("of on in from at for".split())
 
 

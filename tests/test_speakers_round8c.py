@@ -63,3 +63,32 @@ def test_many_speakers_of_the_other_gender_before_a_pronoun():
     quotes = [("The quay is full", "said", "Ann Roe, a dock manager")] + quotes + [("We are ready", "said", "she")]
     # the woman is many paragraphs back: no one fits nearby, so no one named is taken
     assert _names(body, quotes)[-1] in ("Ann Roe", "Unknown person")
+
+
+# ------------------------------------------------------------------ 7. "the source"
+@pytest.mark.parametrize("first, mention, expected", [
+    ("A port worker, who asked not to be named, said the quay was shut.", "A port worker", "Port worker"),
+    ("A port worker said on condition of anonymity that the quay was shut.", "A port worker", "Port worker"),
+    ("A police officer said the quay was shut.", "A police officer", None),
+    ("A man in the crowd said the quay was shut.", "A man in the crowd", None),
+])
+def test_the_source_is_an_unnamed_person_given_as_a_source(first, mention, expected):
+    body = f"{first}\n\nThe pier will reopen on Monday, according to the source."
+    names = _names(body, [("the quay was shut", "said", mention),
+                          ("The pier will reopen on Monday", "according to", "the source")])
+    if expected is None:
+        assert names[1] != names[0]
+    else:
+        assert names[1] == names[0]
+
+
+@pytest.mark.parametrize("first", [
+    "A port worker, who was not authorized to speak publicly, said the quay was shut.",
+    "A port worker, who did not want to speak on the record, said the quay was shut.",
+    "A port worker, who declined to be named, said the quay was shut.",
+])
+def test_the_source_after_other_anonymity_formulas(first):
+    body = f"{first}\n\nThe pier will reopen on Monday, according to the source."
+    names = _names(body, [("the quay was shut", "said", "A port worker"),
+                          ("The pier will reopen on Monday", "according to", "the source")])
+    assert names[1] == names[0]

@@ -21,6 +21,16 @@ from typing import Iterable
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _greedy_keys, _possessive_free, _strip_det
 from analysis.extract.speakers.compiled import _role_norm
+from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIPLES
+
+#: the news anonymity formula, from the attribution layer's words for it (cues.py: "asked not to be
+#: named / identified / quoted", "requested anonymity", "on condition of anonymity"), with its
+#: "declined / refused to be named" variant and the two other reasons AP gives for it ("not
+#: authorized to speak", "did not want to speak on the record"; AP Stylebook 'anonymous sources')
+_ANONYMITY_RE = re.compile(
+    r"(?i)\b(?:" + "|".join(sorted(_ANONYMITY_NOUNS)) + r")\b|\b(?:not|declined|refused)\s+to\s+be\s+(?:"
+    + "|".join(sorted(_NAMING_PARTICIPLES)) + r")\b|\bauthori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)\b"
+    r"|\b(?:speak|talk|comment)\s+on\s+the\s+record\b")
 
 
 _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
@@ -262,4 +272,26 @@ class _DescriptionRules:
             # writing calls any unnamed informant its source (AP Stylebook 'anonymous sources')
             found = self._last(("anon-informant",), lambda s: s.kind == "person" and not s.named and
                                not s.plural and not s.vague, off, paragraph, max_back=2)
+            if found is not None and not self._anonymous_informant(found, off):
+                found = None     # "A police officer said ...": described, not an anonymous source
         return found
+
+    def _anonymous_informant(self, sp: Speaker, before: int) -> bool:
+        """Whether an unnamed person speaker was given as a source: its mention's head noun is
+        "source" ("a source in the port"), or its sentence holds the news anonymity formula
+        (:data:`_ANONYMITY_RE`: "on condition of anonymity", "who asked not to be named")."""
+        head = self._HEAD_END_RE.split((sp.mention or "").strip(), maxsplit=1)[0].split()
+        if head and _possessive_free(head[-1]).lower() in ("source", "sources"):
+            return True
+        body = self.ctx.body
+        for o, _, cand in reversed(self.history.entries):
+            if o < before and cand.name == sp.name and cand.kind == sp.kind and not cand.named:
+                # its sentence, and its line from the mention on (a quotation before it may be
+                # segmented apart: '"...," a resident told the radio on condition of anonymity')
+                idx = self._sentence_index(o)
+                sent = next((s for s in self.ctx.sentences if s.index == idx), None) if idx is not None else None
+                end = body.find("\n", o)
+                texts = [body[o:end if end >= 0 else len(body)]] + ([body[sent.start:sent.end]] if sent else [])
+                if any(_ANONYMITY_RE.search(t) for t in texts):
+                    return True        # (any mention of the same unnamed person: "she" is theirs too)
+        return False

@@ -216,3 +216,46 @@ def test_quoted_title_before_a_cue_with_its_own_object_is_no_partial_quote():
     # a quotation before a cue with no content of its own stays its words
     assert summary("It marked the start of “a new era,” the mayor said.") == [
         ("said", "the mayor", "a new era,", "partial")]
+
+
+# ------------------------------------------------------------------ 7. transcript guards that tests reach
+
+def test_labelled_list_with_one_question_among_many_is_no_transcript():
+    # the asking speaker must hold a third of the run's turns
+    body = "\n\n".join(["Roe: We hold the port.", "Lee: I hold the ferries.", "Kim: We hold the docks.",
+                        "Roe: Can we hold it?", "Ash: We hold the bridge.", "Ono: I hold the road.",
+                        "Ury: We hold the pier.", "Vik: My town holds the hill."])
+    assert doc(body).text.turns == ()
+
+
+def test_answer_labels_never_ask():
+    # "A:" lines ending in "?" are no interviewer's: the Q lines ask
+    body = "Q: Why?\n\nA: Who knows? I do not.\n\nQ: And now?\n\nA: Can we wait? We must."
+    assert roles(body) == [("Q", "question"), ("A", "answer"), ("Q", "question"), ("A", "answer")]
+    body2 = "Roe: Why?\n\nA: I do not know, do you?\n\nRoe: Tell me more.\n\nA: We must wait, must we?"
+    assert roles(body2) == [("Roe", "question"), ("A", "answer"), ("Roe", "question"), ("A", "answer")]
+
+
+def test_two_labelled_blocks_far_apart_are_two_runs():
+    # more than three unlabelled lines part two runs: a lone "Q:" block does not pair with a far "A:" one
+    body = ("Q: Will the port close?\n\n" + "\n\n".join(f"The council met on day {i}." for i in range(4)) +
+            "\n\nA: We hope not.")
+    assert doc(body).text.turns == ()
+
+
+def test_long_object_before_a_without_a_list_is_no_complement():
+    # a lowercase object of more than six words, no list comma in it: "a taxi" is no complement (the ten-word
+    # reach is for lists of names: "called Lisbon, Porto, Faro and Braga a “...”")
+    assert summary("The mayor called residents of the three old island ferry towns a taxi.") == []
+
+
+
+def test_relative_clause_with_a_report_verb_form_blocks_the_clause_subject():
+    # the 6b88d8b guard: a relative clause holding a reporting-verb form ('read') between the subject and
+    # 'issued' keeps the pre-6b88d8b reading (it protects nested PolNeAR entries)
+    assert summary("The owner, who had read the survey, issued a statement on Thursday slamming the deal.") == [
+        ("slamming", "issued a statement", "the deal", "indirect")]
+
+
+def test_only_it_or_they_stand_for_a_research_noun():
+    assert summary("The report was published in May. Police found that the bridge was unsafe.") == []

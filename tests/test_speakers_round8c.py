@@ -92,3 +92,34 @@ def test_the_source_after_other_anonymity_formulas(first):
     names = _names(body, [("the quay was shut", "said", "A port worker"),
                           ("The pier will reopen on Monday", "according to", "the source")])
     assert names[1] == names[0]
+
+
+# ------------------------------------------------------------------ 4. "the <noun>" and named persons
+_FULL = '"The quay is full," said '
+
+
+@pytest.mark.parametrize("first, second, mention", [
+    ("Arden Vice President Ann Roe", None, "the president"),          # another office with the noun
+    ("former Arden president Tom Lee", None, "the president"),          # a former holder
+    ("Tom Lee, the deputy minister", None, "the minister"),
+    # two rivals carrying the noun, for different bodies or in different roles: the article does not say
+    ("Ann Roe, a spokesperson for the Arden foreign ministry", "Tom Lee, a spokesperson for the Dale Fishing Union",
+     "the spokesperson"),
+    ("District Judge Ann Roe", "Tom Lee, a figure-skating judge", "the judge"),
+])
+def test_the_noun_is_not_a_named_person_of_another_office_or_one_of_two_rivals(first, second, mention):
+    body = _FULL + first + ".\n\n" + (f'"The nets are torn," said {second}.\n\n' if second else "") + \
+        f"The appeal was late, {mention} said."
+    quotes = [("The quay is full", "said", first)] + ([("The nets are torn", "said", second)] if second else []) + \
+        [("The appeal was late", "said", mention)]
+    names = _names(body, quotes)
+    assert names[-1] not in ("Ann Roe", "Tom Lee")
+
+
+@pytest.mark.parametrize("first, mention", [
+    ("Ann Roe, a spokesperson for the Arden foreign ministry", "the spokesperson"),
+    ("District Judge Ann Roe", "the judge"),
+])
+def test_the_noun_still_names_the_one_person_described_so(first, mention):
+    body = _FULL + first + ".\n\n" + f"The appeal was late, {mention} said."
+    assert _names(body, [("The quay is full", "said", first), ("The appeal was late", "said", mention)])[-1] == "Ann Roe"

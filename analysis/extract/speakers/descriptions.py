@@ -264,8 +264,14 @@ class _DescriptionRules:
             if head and _possessive_free(head[-1]).lower() == noun:
                 return True
             role = self._HEAD_END_RE.split(" " + (s.role or ""), maxsplit=1)[0]     # not "who met the X"
-            return s.kind == "person" and s.named and noun in role.lower().split()
+            # a named person's role must be the office the noun names, not another one with it
+            # ("Vice President Ann Roe", "Tom Lee, the deputy minister": roles.yaml modifiers.distinct)
+            return s.kind == "person" and s.named and noun in role.lower().split() and \
+                not self._another_office(text, s.role) and \
+                not any(w in self.roles.distinct for w in role.lower().split() if w != noun)
         found = self._last(("noun-ref", noun), described, off, paragraph, max_back=8)
+        if found is not None and found.named and self._rival_described(found, noun, described, off, paragraph):
+            return None
         if found is None and noun == "source" and noun in self.words.anonymous_heads:
             # "According to the source" after "a resident ... told FPR on condition of anonymity": the
             # latest anonymous single informant (one person the article does not name), as news
@@ -275,6 +281,21 @@ class _DescriptionRules:
             if found is not None and not self._anonymous_informant(found, off):
                 found = None     # "A police officer said ...": described, not an anonymous source
         return found
+
+    def _rival_described(self, found: Speaker, noun: str, described, off: int, paragraph: int | None) -> bool:
+        """Whether another speaker described with the same noun, of another affiliation or role,
+        lies in the window too (a role ending in the noun: "a spokesperson for the ministry ... a spokesperson for the union ... the
+        spokesperson said": which one the article does not say)."""
+        for o, para, sp in reversed(self.history.entries):
+            if o >= off:
+                continue
+            if paragraph is not None and para >= 0 and paragraph - para > 8:
+                break
+            role = (sp.role or "").lower().split()
+            if sp.name != found.name and described(sp) and role[-1:] == [noun] and \
+                    (sp.affiliation != found.affiliation or (sp.role or "").lower() != (found.role or "").lower()):
+                return True
+        return False
 
     def _anonymous_informant(self, sp: Speaker, before: int) -> bool:
         """Whether an unnamed person speaker was given as a source: its mention's head noun is

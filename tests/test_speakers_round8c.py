@@ -123,3 +123,32 @@ def test_the_noun_is_not_a_named_person_of_another_office_or_one_of_two_rivals(f
 def test_the_noun_still_names_the_one_person_described_so(first, mention):
     body = _FULL + first + ".\n\n" + f"The appeal was late, {mention} said."
     assert _names(body, [("The quay is full", "said", first), ("The appeal was late", "said", mention)])[-1] == "Ann Roe"
+
+
+# ------------------------------------------------------------------ 6. the issuer after "by"
+@pytest.mark.parametrize("agent, expected", [
+    ("Dale police", "Dale police"),                    # the whole noun phrase, not 'Dale'
+    ("the Lee campaign", "Lee campaign"),
+    ("Ann Roe's lawyers", None),                       # a possessive of a common noun
+    ("Tom Lee and two colleagues", None),              # the first conjunct of a common-noun group
+    ("Tom Lee", None),                                 # a person never quoted nor registered
+])
+def test_the_issuer_after_by_is_the_whole_agent(agent, expected):
+    body = f"Dale closed the pier, citing a report released Monday by {agent}.\n\nThe report said the nets were cut."
+    name = _names(body, [("the nets were cut", "said", "The report")])[-1]
+    if expected is None:
+        assert name in ("the report",)
+    else:
+        assert name == expected
+
+
+def test_a_named_body_is_the_issuer_after_by():
+    body = "A report released Monday by the Harrow Institute found the nets were cut.\n\nThe report said the quay was unsafe."
+    assert _names(body, [("the quay was unsafe", "said", "The report")])[-1] == "Harrow Institute"
+
+
+def test_a_quoted_person_is_the_issuer_after_by():
+    body = ('"The quay is full," said Tom Lee, a dock worker.\n\n'
+            "A report released Monday by Tom Lee found the nets were cut.\n\nThe report said the quay was unsafe.")
+    assert _names(body, [("The quay is full", "said", "Tom Lee, a dock worker"),
+                         ("the quay was unsafe", "said", "The report")])[-1] == "Tom Lee"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import _NAME_TOKEN, _possessive_free, _strip_det
+from analysis.extract.speakers.helpers import _NAME_TOKEN, _english_word_tags, _possessive_free, _strip_det
 
 
 _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
@@ -30,6 +30,7 @@ _TEXT_OWNER_RE = re.compile(r"^(?P<owner>.+?)[’']s\s+(?:full\s+)?(?P<noun>[A-Z
 # the agent after "<noun> released ... by": a capitalised name, with lower-case joining words inside it
 _AGENT_RE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:[A-Z][\w’'\-.&]*|of|for|and|on|the))*)")
 _AGENT_TAIL_RE = re.compile(r"(?:\s+(?:of|for|and|on|the))+$")
+_NEXT_LOWER_RE = re.compile(r"\s+([a-z][a-z\-]*)\b")
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+|"
                           r"\s+[a-z]+(?:ed|en)\s+by\s+")
 
@@ -239,10 +240,17 @@ class _DocumentRules:
         where = self._sentence_index(issued_start)
         agent = _AGENT_RE.match(self.ctx.body, ends[k]) if self.ctx.body[ends[k] - 2:ends[k]].lower() == "by" else None
         found = None
-        if agent is not None:        # "a report released Tuesday by the Arden Institute": the agent
-            sp = self._resolve_simple(_AGENT_TAIL_RE.sub("", agent.group(1)), agent.start(1), paragraph)
-            if sp.named and sp.kind in ("organisation", "government", "outlet", "person"):
-                found = sp
+        phrase = self._agent_phrase(agent) if agent is not None else None
+        if phrase is not None:
+            # "a report released Tuesday by the Arden Institute": the agent ("by the Dale campaign":
+            # the whole noun phrase)
+            sp = self._resolve_simple(phrase, agent.start(1), paragraph)
+            whole = phrase != _AGENT_TAIL_RE.sub("", agent.group(1))
+            if sp.named and (sp.kind in ("organisation", "government", "outlet") or
+                             sp.kind == "person" and not whole and self._known_person(sp)):
+                found = sp           # (a person only when quoted before or in the registry)
+            elif whole and sp.kind not in ("document", "unknown") and sp.speaker_type not in ("other", "unnamed"):
+                found = sp           # "Dale police", "the Lee campaign": a described body speaks
         found = found or self._history_in_sentence(where, issued_start)
         if found is None and where is not None:
             # no attribution there: the issuing sentence's subject ("The ministry issued a statement
@@ -258,6 +266,21 @@ class _DocumentRules:
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)
+
+    def _agent_phrase(self, agent: re.Match[str]) -> str | None:
+        """The agent after "by": the capitalised run, or with the common noun it modifies ("by Dale
+        police", "by the Dale campaign": Brill NN/NNS right after it); None when the run is a
+        possessive of a common noun ("by Ann Roe's lawyers") or the first conjunct of a common-noun
+        group ("by Tom Lee and two colleagues")."""
+        run = _AGENT_TAIL_RE.sub("", agent.group(1))
+        after = _NEXT_LOWER_RE.match(self.ctx.body, agent.end(1))
+        if after is None:
+            return run
+        if re.search(r"[’']s$", agent.group(1)) or re.search(r"\sand$", agent.group(1)):
+            return None
+        if _english_word_tags().get(after.group(1)) in ("NN", "NNS") and run == agent.group(1):
+            return f"{run} {after.group(1)}"
+        return run
 
     def _issued_mentions(self, noun: str) -> tuple[list[int], list[int], list[int]]:
         """(starts, ends) of every "in/issued/released ... a <noun>" or "<noun> released ... by", and

@@ -405,15 +405,25 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     return "none", None
 
 
-def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> str | None:
+#: tokens joining the words of one noun phrase
+_NAME_JOINERS = frozenset({"/", "-", "&"})
+#: irregular participles that end a noun phrase like the -ed ones _verb_like reads ("a study led by X",
+#: "a report written by Y")
+_IRREGULAR_PARTICIPLES = frozenset("led written".split())
+
+
+def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs | None, *, reach: int = 8) -> str | None:
     """The head noun of the noun phrase opening at ``k``: its last word before a preposition, clause
-    punctuation, a quotation, a conjunction or a verb (at most 8 words: "tough questions about the
-    plan" -> questions); None when there is none."""
+    punctuation, a quotation, a conjunction, a relative pronoun or a verb or participle (at most 8 words: "tough
+    questions about the plan" -> questions, "a report released Tuesday by X" -> report); None when there is
+    none.  ``reach``: at most this many words (a speaker span passes its length)."""
     head = None
-    for m in range(k, min(hi, k + 8)):
+    for m in range(k, min(hi, k + reach)):
         t = toks[m]
+        if m > k and t.text in _NAME_JOINERS and not t.q:
+            continue                      # "A Times/CBS News poll", "the 50-state poll": inside the phrase
         if t.q or not t.text[:1].isalnum() or t.low in PREPS or t.low in CONJ or t.low in SUBORD or \
-                (m > k and (t.low in AUX or _verb_like(t, verbs))):
+                (m > k and (t.low in AUX or _verb_like(t, verbs) or t.low in _IRREGULAR_PARTICIPLES)):
             break
         head = t.low
     return head
@@ -422,7 +432,8 @@ def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> str | 
 _PAREN_OPENERS = frozenset("where who which when as".split())
 
 
-_WH_BEFORE_THAT = frozenset("what which how why whether who whom where when".split())
+#: a wh-word before "that" ("what that means"): phrases._WH without "if", plus the relative which/whom
+_WH_BEFORE_THAT = (_WH - {"if"}) | {"which", "whom"}
 
 
 def _list_comma(toks: list[_Tok], m: int, hi: int) -> bool:

@@ -31,7 +31,7 @@ from analysis.extract.attribution.cues import (
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
-    _skip_object,
+    _np_head, _skip_object,
 )
 from analysis.extract.attribution.subjects import (
     _PLACE_PREPS,
@@ -189,19 +189,10 @@ def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:
                for d in cues)
 
 
-_HEAD_STOPS = frozenset({"of", "by", "from", "on", "in", "into", "for", "about", "with", "at", "that", "which",
-                         "who", "released", "published", "issued", "commissioned", "conducted", "led", "written"})
-
-
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:
-    """The head of the noun phrase [a, b): its last word before a comma, a preposition, a relative pronoun or a
-    participle ("a report released Tuesday by X" -> "report", "The survey of 900 farmers" -> "survey")."""
-    head = ""
-    for t in toks[a:b]:
-        if t.text == "," or (head and t.low in _HEAD_STOPS):
-            break
-        head = t.low
-    return head
+    """The head of the noun phrase [a, b) (:func:`.content._np_head`: "a report released Tuesday by X" ->
+    "report", "The survey of 900 farmers" -> "survey"); "" when there is none."""
+    return _np_head(toks, a, b, None, reach=b - a) or ""
 
 
 #: prepositions whose object may be a quoted title ("In an episode of “The Harbour Hour,”"); also read by

@@ -152,3 +152,19 @@ def test_a_quoted_person_is_the_issuer_after_by():
             "A report released Monday by Tom Lee found the nets were cut.\n\nThe report said the quay was unsafe.")
     assert _names(body, [("The quay is full", "said", "Tom Lee, a dock worker"),
                          ("the quay was unsafe", "said", "The report")])[-1] == "Tom Lee"
+
+
+# ------------------------------------------------------------------ 5. "the text", "Article N" of another document
+@pytest.mark.parametrize("before, quote, cue, mention, expected", [
+    ("Roe wrote the text of her speech herself.", "The parties must share the quay", "says", "the text", False),
+    ("Dale invoked the Fishing Code's Article 5 last year.", "The parties must share the quay", "says", "Article 5", False),
+    ("Dale published the full text.", "The parties must share the quay", "according to", "the text", True),
+    ("The text of the pact is short.", "The parties must share the quay", "says", "the text", True),
+    ("The quay is old.", "The parties must share the quay", "says", "Article 5", True),
+])
+def test_the_text_and_a_bare_article_of_another_document(before, quote, cue, mention, expected):
+    body = f"Arden and Dale signed a pact on Monday. {before}\n\n{quote}, {mention} {cue}."
+    if cue == "according to":
+        body = f"Arden and Dale signed a pact on Monday. {before}\n\n{quote}, according to {mention}."
+    name = _names(body, [(quote, cue, mention)], actors=[_PACT])[-1]
+    assert (name == "Harbour Pact") is expected

@@ -84,7 +84,11 @@ class _DocumentRules:
                 # "Article 4 says": the document an earlier "Article 4 of X" named, else the main
                 # document the text named before ("the treaty")
                 earlier = self._article_of_before(art.group("art"), off)
-                if earlier is not None:       # (an article of another document stays as written)
+                owned = self._article_owned_before(art.group("art"), off)
+                if owned is not None and (earlier is None or owned[0] < earlier[0]):
+                    # "the Fishing Code's Article 5 ... Article 5 says": as that mention reads
+                    inner = self._document(owned[1], owned[0], paragraph)
+                elif earlier is not None:       # (an article of another document stays as written)
                     inner = self._resolve_simple(earlier[1], earlier[0], paragraph)
                     inner = inner if inner.kind == "document" else None
                 else:
@@ -129,7 +133,7 @@ class _DocumentRules:
         if head in self.words.document_anaphors and len(hw) == 1 and \
                 self.ctx.body[off:off + 4].lower() == "the ":
             # "The document, published by ..., says": the main document named before, if any
-            if not self._introduced_before(head, off):
+            if not self._introduced_before(head, off) and not self._text_of_other_before(head, off):
                 # (not when the noun itself was introduced before as a new one: "One provided a
                 # document ... the document"; "published the full text ... the text" is the treaty's)
                 inner = self._document_named_before(off, paragraph)
@@ -182,6 +186,31 @@ class _DocumentRules:
                 return None
             return s1, self.ctx.body[s1:min(e1, off)]
         return None
+
+    def _article_owned_before(self, art: str, off: int) -> tuple[int, str] | None:
+        """The first "<Name>'s <art>" ("the Fishing Code's Article 5") before ``off``: (its offset,
+        the mention without an opening article)."""
+        index = self.__dict__.setdefault("_article_owned_index", {})
+        if art not in index:
+            index[art] = [(m.start(), m.group(0)) for m in re.finditer(
+                rf"[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*)*[’']s\s+{re.escape(art)}\b", self.ctx.body)]
+        hit = index[art][0] if index[art] else None
+        return hit if hit is not None and hit[0] + len(hit[1]) <= off else None
+
+    def _text_of_other_before(self, noun: str, off: int) -> bool:
+        """Whether the latest "<noun> of <X>" before ``off`` has X no document ("the text of her
+        speech"; a document word in X's first two words makes it a document's: "the text of the
+        pact", "the text of a landmark pact"): a later "the <noun>" is that text, not the article's
+        document."""
+        index = self.__dict__.setdefault("_text_of_index", {})
+        if noun not in index:
+            docs = self.ctx.cues.document_words
+            index[noun] = [(m.end(), any(w.lower().strip(",.") in docs for w in m.group(1).split())) for m in re.finditer(
+                rf"\b{re.escape(noun)}\s+of\s+(?:(?:the|a|an|her|his|its|their|this|that)\s+)?((?:[\w\-]+\s+)?[\w\-]+)",
+                self.ctx.body, re.IGNORECASE)]
+        hits = index[noun]
+        k = bisect_right(hits, (off, True)) - 1
+        return k >= 0 and not hits[k][1]
 
     def _main_document(self, head: str) -> str:
         """The article's document title in quotation marks, if there is one."""

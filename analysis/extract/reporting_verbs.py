@@ -38,6 +38,9 @@ DETS = frozenset("a an the this that these those his her its their our my your s
 PREPS = frozenset("of in on at by for with from to into about amid amidst after before during over under "
                   "against between among through since until via per without within despite following toward "
                   "towards across like near upon including onto beyond".split())
+#: place prepositions PREPS leaves out, read beside it where a fronted place phrase may open a subject span
+#: ("Outside the market in Faro, a shopper ... said")
+PLACE_PREPS = frozenset("outside inside near across beyond behind beside opposite along".split())
 SUBORD = frozenset("that which who whom whose where when while whereas as because if although though since "
                    "unless whether until once so what why how".split())
 CONJ = frozenset("and but or nor yet".split())

@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
-    SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, PREPS, QUOTE_CHARS, SUBORD,
+    SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, tense_of,
 )
 from analysis.extract.attribution.tokens import (
@@ -34,7 +34,6 @@ from analysis.extract.attribution.content import (
     _np_head, _skip_object,
 )
 from analysis.extract.attribution.subjects import (
-    _PLACE_PREPS,
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head, _speaker_phrase,
     _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase,
@@ -280,7 +279,7 @@ def _list_start(toks: list[_Tok], a: int, k: int, lo: int) -> int:
         if m > lo and toks[m - 1].low == "the" and not toks[m - 1].q:
             m -= 1
         if m == start - 1 or not (is_capitalised(toks[m].text) or toks[m].low == "the") or \
-                any(t.low in PREPS or t.low in _PLACE_PREPS or t.low in _LIST_OPENERS or
+                any(t.low in PREPS or t.low in PLACE_PREPS or t.low in _LIST_OPENERS or
                     t.low in INTRO_WORDS and t.low != "the" for t in toks[m:start - 1]):
             return a                      # "In Lisbon, Spain and Italy said": a setting, not a list item
         start = m
@@ -293,7 +292,7 @@ def _without_fronted_place(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int,
     """A speaker span opening with a fronted place or time phrase set off by a comma ("Outside the market in Faro,
     a shopper who ..., Ana"): the span after that comma, when a determiner or a capital opens it; else ``spk``."""
     a, b = spk
-    if b - a < 4 or toks[a].q or not (toks[a].low in PREPS or toks[a].low in _PLACE_PREPS) or toks[a].low == "of":
+    if b - a < 4 or toks[a].q or not (toks[a].low in PREPS or toks[a].low in PLACE_PREPS) or toks[a].low == "of":
         return spk
     m = next((x for x in range(a + 1, b - 1) if toks[x].text == "," and not toks[x].q), None)
     if m is None or any(_verb_like(t, None) for t in toks[a:m]):

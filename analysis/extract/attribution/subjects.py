@@ -105,10 +105,6 @@ def _close_before(toks: list[_Tok], lo: int, comma: int) -> int | None:
                  if _is_close(toks, m) and not toks[m].poss), None)
 
 
-#: place prepositions the shared PREPS list leaves out ("Outside the market in Faro, a shopper ... said")
-_PLACE_PREPS = frozenset("outside inside near across beyond behind beside opposite along".split())
-
-
 def _fronted_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> int | None:
     """'Megan Hester, senior associate ... at the Institute, said ...' when the appositive is too long or
     holds a relative clause for :func:`_appositive_chain`: the sentence opens with a name phrase and a

@@ -168,3 +168,34 @@ def test_the_text_and_a_bare_article_of_another_document(before, quote, cue, men
         body = f"Arden and Dale signed a pact on Monday. {before}\n\n{quote}, according to {mention}."
     name = _names(body, [(quote, cue, mention)], actors=[_PACT])[-1]
     assert (name == "Harbour Pact") is expected
+
+
+# ------------------------------------------------------------------ 10. guards that bite
+_VALEN = [Actor("Tor Valen", "person", "principal", "Arden government", "Arden", ("Tor Valen", "Valen"), "male")]
+
+
+def test_a_namesake_named_but_never_quoted_leaves_the_surname_to_the_registry_person():
+    # the namesake rule takes the latest person QUOTED with the surname; one only named is not
+    body = ('Arden leader Tor Valen signed the pact on Monday. His niece Mia Valen, 40, runs a bakery in Dale.\n\n'
+            '"It is too much," Valen said.')
+    assert _names(body, [("It is too much", "said", "Valen")], actors=_VALEN)[-1] == "Tor Valen"
+
+
+@pytest.mark.parametrize("evidence", [
+    '"Roe said he was wrong," a clerk recalled.',          # evidence inside a quotation does not count
+    "Mr. Roe left early. Roe said she was tired.",          # conflicting evidence: unknown
+])
+def test_no_gender_from_quoted_conflicting_or_object_evidence(evidence):
+    body = ('"The quay is full," said Ann Roe, a dock manager.\n\n'
+            f"{evidence}\n\n"
+            '"It will close," she said.')
+    names = _names(body, [("The quay is full", "said", "Ann Roe, a dock manager"), ("It will close", "said", "she")])
+    assert names[-1] == "Ann Roe"
+
+
+def test_her_with_no_noun_after_it_is_an_object_no_evidence():
+    body = ('"The quay is full," said Tom Roe, a dock manager.\n\n'
+            "Roe told her that the quay was empty.\n\n"
+            '"It will close," he said.')
+    names = _names(body, [("The quay is full", "said", "Tom Roe, a dock manager"), ("It will close", "said", "he")])
+    assert names[-1] == "Tom Roe"

@@ -199,3 +199,25 @@ def test_her_with_no_noun_after_it_is_an_object_no_evidence():
             '"It will close," he said.')
     names = _names(body, [("The quay is full", "said", "Tom Roe, a dock manager"), ("It will close", "said", "he")])
     assert names[-1] == "Tom Roe"
+
+
+# ------------------------------------------------------------------ 8. "my colleague" only
+def _resolve_bylined(byline, body, quotes):
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.text import parse_article
+    doc = parse_article(Article("Dale Review", "t", dt.date(2024, 6, 20), body, byline=byline))
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    return resolve_speakers(doc, attrs, actors=[])
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("My colleague Tom Lee", "expert_academic"),
+    ("My editor Tom Lee", "media"),                 # the outlet's journalist whoever writes
+    ("Our correspondent Tom Lee", "media"),
+])
+def test_only_a_colleague_takes_the_academic_bylines_type(mention, expected):
+    body = f"I think the port matters. {mention} estimates that the quay will close."
+    [sp] = _resolve_bylined("Ann Roe, Senior Lecturer in Maritime Law, University of Dale", body,
+                            [("that the quay will close", "estimates", mention)])
+    assert (sp.name, sp.speaker_type) == ("Tom Lee", expected)

@@ -258,6 +258,7 @@ class RoleLexicon:
     political_offices: tuple[str, ...] = ()        # elected offices: a former holder stays a political actor
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
     own_staff: frozenset[str] = frozenset()         # "my colleague", "our correspondent": the outlet's own
+    own_peers: frozenset[str] = frozenset()         # "my colleague": a peer of the writer (own_staff peers)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
 
 
@@ -368,4 +369,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         court_objects=frozenset(w.lower() for w in _words_of(d, "court_roles", "objects")),
         media_channels=tuple(sorted({w.lower() for w in _words_of(d, "media_channels")}, key=lambda w: (-len(w), w))),
         own_staff=frozenset(w.lower() for w in _words_of(d, "own_staff")),
+        own_peers=frozenset(w.lower() for w in _words_of(d, "own_staff", "peers")),
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")))

@@ -104,16 +104,17 @@ class _PersonTypeRules:
             self._past_descriptions[text] = self._past_office_only(text)
         return self._past_descriptions[text]
 
-    def _own_staff(self, bare: str) -> bool:
+    def _own_staff(self, bare: str, *, peers: bool = False) -> bool:
         """Whether a description is the outlet's own journalist: a first-person possessive, up to two
         words and a noun of roles.yaml own_staff ("my colleague on the security beat", "our
         correspondent in Seoul"); only in the article's own voice (:meth:`_own_voice`, checked by
-        the caller)."""
+        the caller).  ``peers``: only a noun of own_staff peers ("my colleague", not "my editor")."""
         words = bare.split()
         if len(words) < 2 or words[0].lower() not in ("my", "our"):
             return False
         head = _before_preposition(" ".join(words[1:4])).split(",")[0].split()
-        return bool(head) and head[-1].lower().strip(",.") in self.roles.own_staff
+        nouns = self.roles.own_peers if peers else self.roles.own_staff
+        return bool(head) and head[-1].lower().strip(",.") in nouns
 
     _ANSWER_LINE_RE = re.compile(r"[ \t\"“]*(?:A|Answer)\s*:")
 

@@ -534,7 +534,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         sp = self._person(name, context, off, paragraph, mention=m)
         if where and sp.country is None:
             sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
-        if pre and self._own_staff(pre) and self._own_voice(off) and self._byline_expert_type() is not None \
+        if pre and self._own_staff(pre, peers=True) and self._own_voice(off) and self._byline_expert_type() is not None \
                 and not sp.affiliation:
             # "My colleague Tom Roe" in an article an academic (or a think tank's fellow) writes:
             # a colleague where the author works, typed as the byline types the author

@@ -259,3 +259,21 @@ def test_relative_clause_with_a_report_verb_form_blocks_the_clause_subject():
 
 def test_only_it_or_they_stand_for_a_research_noun():
     assert summary("The report was published in May. Police found that the bridge was unsafe.") == []
+
+
+def test_transcript_label_words_come_from_the_segmentation_lexicon(tmp_path):
+    """The transcript's label words are data (segmentation.yaml): a user's file naming other staff words finds
+    a transcript the packaged words do not, and a file without them finds none by label."""
+    from analysis.text import load_segmentation_words, parse_text
+    # the interviewer's turns end without a question mark, so only a label word can make them the outlet's side
+    body = ("MODERATRICE: Tell us about the ferry.\n\nALDA VENN: I think it runs, we have the money.\n\n"
+            "MODERATRICE: And about next year.\n\nALDA VENN: I hope we keep it.")
+    assert parse_text(body).turns == ()
+    own = tmp_path / "seg.yaml"
+    own.write_text("transcript_question_labels:\n  - group: g\n    rationale: r\n    words: [moderatrice]\n"
+                   "transcript_answer_labels:\n  - group: g\n    rationale: r\n    words: [a]\n", encoding="utf-8")
+    turns = parse_text(body, segmentation_words=load_segmentation_words(own)).turns
+    assert [t.role for t in turns] == ["question", "answer", "question", "answer"]
+    packaged = load_segmentation_words()
+    assert {"q", "host", "anchor", "correspondent"} <= packaged.transcript_question_labels
+    assert packaged.transcript_answer_labels == frozenset({"a", "answer"})

@@ -411,7 +411,8 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
 
 # --------------------------------------------------------------------------- segmentation words
 
-_SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period")
+_SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period",
+                      "transcript_question_labels", "transcript_answer_labels")
 _ELISION_WORD = re.compile(r"[a-z]+")
 
 
@@ -426,11 +427,16 @@ class SegmentationWords:
     line; they also do not count when a short line is tested for mostly capitalised words.
     ``names_after_a_period``: web domain endings and file extensions ("cnn.Com", "report.Pdf"):
     a capitalised one glued after a period is part of a name, not a new sentence.
+    ``transcript_question_labels`` / ``transcript_answer_labels``: label words of an interview or
+    broadcast transcript's outlet side ("q", "host", "anchor") and of its interviewee ("a", "answer")
+    (:mod:`analysis.text.transcript`).
     """
 
     leading_elisions: frozenset[str] = frozenset()
     line_continuations: frozenset[str] = frozenset()
     names_after_a_period: frozenset[str] = frozenset()
+    transcript_question_labels: frozenset[str] = frozenset()
+    transcript_answer_labels: frozenset[str] = frozenset()
 
 
 def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:
@@ -1304,7 +1310,8 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
                                          segmentation_words=words, abbreviations=abbreviations,
                                          sentence_rules=sentence_rules)
     quoted = _quoted_mask(len(body), quotations)
-    turns = find_turns(body, paragraphs, hosts=hosts)
+    turns = find_turns(body, paragraphs, hosts=hosts, question_labels=words.transcript_question_labels,
+                       answer_labels=words.transcript_answer_labels)
     for t in turns:
         if t.role == "answer":        # the interviewee's own words: quoted voice, like a quotation
             quoted[t.start:t.end] = b"\x01" * (t.end - t.start)

@@ -3,7 +3,7 @@
 A transcript is a run of lines (paragraphs, or lines of one paragraph) each opening with a speaker label and
 a colon, in which at least two different speakers take turns and one of them is on the outlet's side: a label
 with a question or staff word ("Q", "Question", "Interviewer", "HOST", "ANCHOR JANE ROE", "CORRESPONDENT";
-:data:`QUESTION_LABELS`) or, when there is none, the speaker holding at least two turns and a third of the
+``question_labels``, from ``segmentation.yaml``) or, when there is none, the speaker holding at least two turns and a third of the
 run whose turns most often end with a question mark; a label naming the article's byline (:func:`byline_hosts`)
 is on the outlet's side too.  That side's turns are ``question`` turns; every other
 speaker's are ``answer`` turns.  A label's speaker is the last word of its name ("JANE DOE", later "DOE";
@@ -34,14 +34,6 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple, Sequence
 
 Role = Literal["question", "answer"]
-
-#: label words that name the outlet's side of a transcript: the interviewer and the programme's own staff
-#: (lower case); a label holding one of them ("Q", "HOST", "ANCHOR JANE ROE", "CORRESPONDENT") is a question
-#: turn, in the outlet's voice
-QUESTION_LABELS = frozenset({"q", "question", "interviewer", "host", "co-host", "moderator", "anchor",
-                             "presenter", "reporter", "correspondent", "narrator", "announcer"})
-#: labels that name the interviewee's turns whatever the others are
-ANSWER_LABELS = frozenset({"a", "answer"})
 
 # "Q:", "A:", "HOST:", "JANE DOE:", "Interviewer:", "Jane Doe:", "JANE DOE (voice-over):", "JANE DOE, ANCHOR:" at
 # a line's start, then text on the same line: an upper-case label of one to four words, or a capitalised label
@@ -101,14 +93,14 @@ def _key(label: str) -> str:
     return _name(label).split()[-1].lower()
 
 
-def _asks(label: str) -> bool:
+def _asks(label: str, question_labels: frozenset[str]) -> bool:
     """A label on the outlet's side: a staff word in its name part ("HOST", "ANCHOR JANE ROE", "Q"), or an
     apposition that is one staff word alone ("JANE DOE, ANCHOR"; not "JANE ROE, HARBOUR GAZETTE REPORTER", a
     guest from another outlet)."""
     name, _, appos = label.partition(",")
     words = appos.split()
-    return any(w.lower().strip(".") in QUESTION_LABELS for w in name.split()) or \
-        (len(words) == 1 and words[0].lower().strip(".") in QUESTION_LABELS)
+    return any(w.lower().strip(".") in question_labels for w in name.split()) or \
+        (len(words) == 1 and words[0].lower().strip(".") in question_labels)
 
 
 #: a first-person word: an interviewee speaks of themself ("I think", "we wait", "told me"); an explainer's
@@ -128,14 +120,14 @@ def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match
     return runs
 
 
-def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: frozenset[str] = frozenset()
-                  ) -> set[str]:
+def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: frozenset[str],
+                  question_labels: frozenset[str], answer_labels: frozenset[str]) -> set[str]:
     """The speakers (:func:`_key`) of the run's question turns; empty when the run is no transcript.
     ``hosts``: names (lower case) of the article's byline, whose labels are the outlet's side (:func:`_is_host`)."""
     labels = [_key(m["label"]) for _, m in run]
     if len(set(labels)) < 2:
         return set()
-    asked = {_key(m["label"]) for _, m in run if _asks(m["label"]) or _is_host(m["label"], hosts)}
+    asked = {_key(m["label"]) for _, m in run if _asks(m["label"], question_labels) or _is_host(m["label"], hosts)}
     if asked and set(labels) - asked:
         return asked
     # no question label: the label whose turns most often end with a question mark (at least one), holding at
@@ -143,7 +135,7 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     # each, has no interviewer)
     share: dict[str, list[int]] = {}
     for (n, _), lab in zip(run, labels):
-        if lab in ANSWER_LABELS:
+        if lab in answer_labels:
             continue
         asks = lines[n].text.rstrip("\"”’'").endswith("?")
         share.setdefault(lab, [0, 0])
@@ -175,9 +167,18 @@ def _is_host(label: str, hosts: frozenset[str]) -> bool:
     return bool(words) and words[0] in {h.split()[-1] for h in hosts if h}
 
 
-def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = frozenset()) -> tuple[Turn, ...]:
+def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = frozenset(),
+               question_labels: frozenset[str] | None = None,
+               answer_labels: frozenset[str] | None = None) -> tuple[Turn, ...]:
     """The transcript turns of a body split into ``paragraphs`` (see the module docstring); () when none.
-    ``hosts``: the byline's surnames (:func:`byline_hosts`), labels on the outlet's side."""
+    ``hosts``: the byline's surnames (:func:`byline_hosts`), labels on the outlet's side.  ``question_labels``
+    / ``answer_labels``: label words of the outlet's side and of the interviewee; None reads them from the
+    packaged ``segmentation.yaml`` (:func:`~analysis.text.segment.load_segmentation_words`)."""
+    if question_labels is None or answer_labels is None:
+        from analysis.text.segment import load_segmentation_words
+        words = load_segmentation_words()
+        question_labels = words.transcript_question_labels if question_labels is None else question_labels
+        answer_labels = words.transcript_answer_labels if answer_labels is None else answer_labels
     if ":" not in body:
         return ()
     lines = _lines(body, paragraphs)
@@ -186,10 +187,10 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         return ()
     turns: list[Turn] = []
     for run in _runs(labelled):
-        asking = _interviewers(run, lines, hosts)
+        asking = _interviewers(run, lines, hosts, question_labels, answer_labels)
         if not asking:
             continue
-        roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"]) else "answer"
+        roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"], question_labels) else "answer"
                              for _, m in run]
         # the run starts at its first question turn: a label before it ("EXPLAINER: What the fee means.") is
         # no answer
@@ -226,4 +227,4 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
     return tuple(turns)
 
 
-__all__ = ["ANSWER_LABELS", "QUESTION_LABELS", "Role", "Turn", "byline_hosts", "find_turns"]
+__all__ = ["Role", "Turn", "byline_hosts", "find_turns"]

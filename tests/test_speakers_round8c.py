@@ -221,3 +221,15 @@ def test_only_a_colleague_takes_the_academic_bylines_type(mention, expected):
     [sp] = _resolve_bylined("Ann Roe, Senior Lecturer in Maritime Law, University of Dale", body,
                             [("that the quay will close", "estimates", mention)])
     assert (sp.name, sp.speaker_type) == ("Tom Lee", expected)
+
+
+# ------------------------------------------------------------------ 9. one honorific -> gender map (roles.yaml)
+@pytest.mark.parametrize("title, pronoun, fits", [
+    ("Mme", "he", False), ("Mlle", "he", False), ("Mme", "she", True), ("Mr.", "she", False), ("Dr", "he", True),
+])
+def test_a_courtesy_title_in_the_roles_map_gives_the_gender(title, pronoun, fits):
+    body = ('"The tax is fair," said Jo Hale.\n\n'
+            f"{title} Hale chairs the committee.\n\n"
+            f'"It will pass," {pronoun} said.')
+    name = _names(body, [("The tax is fair", "said", "Jo Hale"), ("It will pass", "said", pronoun)])[-1]
+    assert (name == "Jo Hale") is fits

@@ -235,13 +235,21 @@ class _AnaphorRules:
 
     _GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
                         "she": "female", "her": "female", "hers": "female", "herself": "female"}
-    _GENDER_TITLES = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "madam": "female",
-                      "madame": "female"}
     _PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?i:he|him|his|himself|she|her|hers|herself)(?![\w’'\-])")
     # "<name> said she / he / his ...", "<name> told her staff": a subject or a possessive pronoun after
     # one verb (and "that"); an object pronoun there is someone else ("Roe thanked him")
     _NEAR_PRONOUN_RE = re.compile(r"\s+([a-z][a-z\-]*)(?:\s+that)?\s+(he|she|his|her)\s+([a-z][a-z\-]*)")
-    _TITLE_BEFORE_RE = re.compile(r"(?<![\w’'\-])(Mr|Mrs|Ms|Miss|Madam|Madame)\.?\s+$")
+
+    def _gender_title_res(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The patterns of a gendered courtesy title (roles.yaml honorifics genders: "Mr", "Mme")
+        right before a name and opening a mention, compiled once per resolver."""
+        res = self.__dict__.get("_gender_title_patterns")
+        if res is None:
+            titles = "|".join(sorted((re.escape(t.capitalize()) for t in self.roles.honorific_genders),
+                                     key=len, reverse=True)) or r"(?!)"
+            res = (re.compile(rf"(?<![\w’'\-])({titles})\.?\s+$"), re.compile(rf"\s*({titles})\b\.?\s"))
+            self.__dict__["_gender_title_patterns"] = res
+        return res
 
     def _person_gender(self, name: str) -> str | None:
         """A person's gender as the data gives it, or None (unknown, compatible with he and she):
@@ -270,9 +278,9 @@ class _AnaphorRules:
             for a, e in self._form_hits(form):
                 if self._quoted.start_of(a) is not None:
                     continue
-                title = self._TITLE_BEFORE_RE.search(body, max(0, a - 10), a)
+                title = self._gender_title_res()[0].search(body, max(0, a - 10), a)
                 if title is not None:
-                    votes.add(self._GENDER_TITLES[title.group(1).lower()])
+                    votes.add(self.roles.honorific_genders[title.group(1).lower()])
                 idx = self._sentence_index(a)
                 sent = self._sentence_numbered(idx) if idx is not None else None
                 stop = sent.end if sent is not None else body.find("\n", e)
@@ -709,7 +717,7 @@ class _AnaphorRules:
         """Whether a courtesy title opening ``mention`` ("Mr. Roe", "Ms Roe") fits the gender known
         for ``name`` (:meth:`_person_gender`): True without a title; with one, only a known gender
         that matches it (a title with an unknown gender does not move a registry person's surname)."""
-        title = re.match(r"\s*(Mr|Mrs|Ms|Miss|Madam|Madame)\b\.?\s", mention)
+        title = self._gender_title_res()[1].match(mention)
         if title is None:
             return True
-        return self._person_gender(name) == self._GENDER_TITLES[title.group(1).lower()]
+        return self._person_gender(name) == self.roles.honorific_genders[title.group(1).lower()]

@@ -259,6 +259,7 @@ class RoleLexicon:
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
     own_staff: frozenset[str] = frozenset()         # "my colleague", "our correspondent": the outlet's own
     own_peers: frozenset[str] = frozenset()         # "my colleague": a peer of the writer (own_staff peers)
+    honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
 
 
@@ -370,4 +371,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         media_channels=tuple(sorted({w.lower() for w in _words_of(d, "media_channels")}, key=lambda w: (-len(w), w))),
         own_staff=frozenset(w.lower() for w in _words_of(d, "own_staff")),
         own_peers=frozenset(w.lower() for w in _words_of(d, "own_staff", "peers")),
+        honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")))

@@ -155,6 +155,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._countries: _CountryMentions | None = None
         self._document_title: tuple[str | None] | None = None
         self._head_counts: dict[str, int] | None = None
+        self._product_pattern: re.Pattern[str] | None = None
         self._stops: list[int] | None = None
         self.ri = _role_index(cues, self.roles)
         self._role_notes: list[tuple[int, str, str, str]] = []   # (offset, name, role before, appositive role)
@@ -447,16 +448,25 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._lower_in_body[low] = _contains_phrase(self.ctx.body, low)
         return self._lower_in_body[low]
 
-    _PRODUCT_RE = re.compile(r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:(?:available|published|released|"
-                             r"conducted|compiled|obtained)\s+)?(?:in|from|by|at|(?:published|released|issued)\s+"
-                             r"(?:[\w\-]+\s+){1,3}?by)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")   # "released Tuesday by X"
+    def _product_re(self) -> re.Pattern[str]:
+        """"<noun> in/from/by/at X", "<noun> released Tuesday by X": the participles before a time
+        and "by" are speaker_words.yaml issued_documents issuing's ("published", "put out"), as
+        documents._issued_res reads them; compiled once per resolver."""
+        if self._product_pattern is None:
+            verbs = "|".join(sorted((re.escape(w) for w in self.words.issuing_words if w.endswith("ed") or " " in w),
+                                    key=len, reverse=True)) or r"(?!)"
+            self._product_pattern = re.compile(
+                r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:(?:available|published|released|"
+                rf"conducted|compiled|obtained)\s+)?(?:in|from|by|at|(?:{verbs})\s+"
+                r"(?:[\w\-]+\s+){1,3}?by)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")   # "released Tuesday by X"
+        return self._product_pattern
 
     def _organisation_product(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"a new article in Politico", "the most recent data available from the FBI", "a poll by
         CNN": what an organisation published (a document noun of source_cues.yaml or a data noun
         of speaker_words.yaml) speaks for that organisation, which the words after in/from/by/at
         name (an outlet, institution, government or organisation; not a person or a group)."""
-        found = self._PRODUCT_RE.match(bare)
+        found = self._product_re().match(bare)
         if found is None:
             return None
         noun = found.group("noun")

@@ -494,6 +494,8 @@ class _NameRules:
                 self._person_name_from_run(name) != (name, "") or \
                 all(t.lower() in tags for t in toks[i:]) and name not in known:
             return None                # "... Institute of World Economy": an ordinary word ends no name here
+        if toks[-1].lower() in self.words.unit_nouns and name not in known:
+            return None                # "Director of the Harbour Institute Dale Branch": a unit of the body
         return name, text[:len(text) - len(name)].strip()
 
     @staticmethod
@@ -505,8 +507,6 @@ class _NameRules:
             i -= 1
         return " ".join(toks[:i])
 
-        if toks[-1].lower() in self.words.unit_nouns and name not in known:
-            return None                # "Director of the Harbour Institute Dale Branch": a unit of the body
     def _trailing_name(self, text: str) -> tuple[str | None, str]:
         """The person name at the end of ``text`` and the words before it."""
         toks = text.split()

@@ -24,7 +24,10 @@ behind them.  Datasets:
   README), then used for mends, so a proxy too;
 * **invented set 4**: eight more (``tests/data/invented_treaty_4``), written the
   same blind way and scored once at the start of round 8 on round 7's rules
-  (figures in its README), then used for mends, so a proxy too.
+  (figures in its README), then used for mends, so a proxy too;
+* **invented set 5**: eight more (``tests/data/invented_treaty_5``), written blind
+  during round 8 and scored once at its end (the honest figures for round 8's rules
+  on unseen house styles; kept in its README).
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
 ``--write FILE`` saves the headline scores as JSON (the report's method
@@ -170,7 +173,8 @@ def _invented() -> tuple[tuple[str, Path], ...]:
     """The invented sets of a source checkout (absent from an installed package: then skipped)."""
     data = Path(__file__).resolve().parents[2] / "tests" / "data"
     return (("invented set", data / "invented_treaty"), ("invented set 2", data / "invented_treaty_2"),
-            ("invented set 3", data / "invented_treaty_3"), ("invented set 4", data / "invented_treaty_4"))
+            ("invented set 3", data / "invented_treaty_3"), ("invented set 4", data / "invented_treaty_4"),
+            ("invented set 5", data / "invented_treaty_5"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

@@ -45,6 +45,10 @@ def test_a_coordination_is_the_same_speaker_in_any_order():
     assert same_speaker("Ruritanian and Freedonian governments (joint)", "freedonian and ruritanian governments")
     assert not same_speaker("Ruritanian and Freedonian governments", "Freedonian governments")   # not a subset
     assert not same_speaker("Ruritanian government", "government Ruritanian")   # only coordinations are reordered
+    assert same_speaker("US, Ruritanian and Freedonian governments", "Freedonian, US and Ruritanian governments")
+    # whole conjuncts are compared, never a bag of words
+    assert not same_speaker("Tom Lee and Ann Roe", "Ann Lee and Tom Roe")
+    assert not same_speaker("Ruritanian officials and Freedonian diplomats", "Freedonian officials and Ruritanian diplomats")
 
 
 def test_a_ministry_matches_in_either_english_word_order():

@@ -176,11 +176,20 @@ def _ministry_key(name: str) -> str:
     return re.sub(r"\bministry of (?:the )?(\w+)\b", r"\1 ministry", name)
 
 
-def _coordination_key(name: str) -> str:
-    """A normalised coordination ("a and b governments") as its sorted words, so that the same group named in
-    another order ("b and a governments") is the same speaker; any other name is returned unchanged."""
-    words = name.split()
-    return " ".join(sorted(words)) if "and" in words else name
+def _coordination_keys(name: str) -> set[tuple]:
+    """A name's normalised conjuncts in any order ("A and B governments" ~ "B and A governments"; "US, South Korean
+    and Japanese governments"): the sorted conjuncts, and the sorted conjuncts with the last one's final word taken
+    as a head they share; a name without "and" is its own key.  Whole conjuncts are compared, never a bag of words:
+    "Tom Lee and Ann Roe" is not "Ann Lee and Tom Roe"."""
+    parts = [c for c in (_ministry_key(_norm_name(p)) for p in re.split(r",|\band\b", name)) if c]
+    if len(parts) < 2:
+        return {(_ministry_key(_norm_name(name)),)}
+    keys = {tuple(sorted(parts))}
+    *rest, last = parts
+    words = last.split()
+    if len(words) > 1:
+        keys.add((words[-1],) + tuple(sorted(rest + [" ".join(words[:-1])])))
+    return keys
 
 
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
@@ -189,12 +198,12 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
     ministry in either English word order ("Brazilian Ministry of Foreign Affairs" ~ "Brazilian Foreign Ministry")."""
     if not gold or not predicted:
         return False
-    p = _coordination_key(_ministry_key(_norm_name(predicted)))
-    options = {_norm_name(gold)}
+    p = _coordination_keys(predicted)
+    options = [gold]
     m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*$", gold)
     if m:
-        options |= {_norm_name(m.group(1)), _norm_name(m.group(2))}
-    return p in {_coordination_key(_ministry_key(o)) for o in options}
+        options += [m.group(1), m.group(2)]
+    return any(p & _coordination_keys(o) for o in options)
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:

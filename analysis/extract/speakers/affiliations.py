@@ -356,12 +356,16 @@ class _AffiliationRules:
         return None
 
     # a capitalised run, "of"/"for", then the longer name's capitalised words (with inner
-    # "of/for (the)" and "and"): "Calder Institute for Strategic Assessment"; read at every
-    # capitalised word's start, so each run's suffix ("Institute", "Calder Institute") is a key
+    # "of/for (the)" and "and"): "Calder Institute for Strategic Assessment".  The runs are read
+    # once each, left to right (no overlapping lookahead: one read per run keeps a long run of
+    # capitalised words linear), and the of/for tail is matched at each run's end; every suffix
+    # of the run ("Institute", "Calder Institute") is a key, up to _LONGER_NAME_KEY_WORDS words
     _CAP_WORD = r"[A-Z][\w’'\-]*"
-    _LONGER_NAME_RE = re.compile(r"(?<![\w’'\-])(?=(?P<whole>(?P<head>" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*)"
-                                 r"\s+(?:for|of)\s+(?:the\s+)?" + _CAP_WORD +
-                                 r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?" + _CAP_WORD + r")*))")
+    _CAP_RUN_AT_RE = re.compile(r"(?<![\w’'\-])" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*")
+    _LONGER_TAIL_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?" + _CAP_WORD +
+                                 r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?" + _CAP_WORD + r")*")
+    _LONGER_NAME_KEY_WORDS = 12     # an organisation's name before its of/for phrase is far shorter
+    _WORD_START_RE = re.compile(r"(?<=\s)(?=\S)")
 
     def _longer_names(self) -> dict[str, set[str]]:
         """The article's of/for names by the capitalised run before "of"/"for" (every suffix of
@@ -370,8 +374,14 @@ class _AffiliationRules:
         index = self.__dict__.get("_longer_name_index")
         if index is None:
             index = {}
-            for hit in self._LONGER_NAME_RE.finditer(self.ctx.body):
-                index.setdefault(hit.group("head"), set()).add(hit.group("whole"))
+            body = self.ctx.body
+            for run in self._CAP_RUN_AT_RE.finditer(body):
+                tail = self._LONGER_TAIL_RE.match(body, run.end())
+                if tail is None:
+                    continue
+                starts = [run.start()] + [w.start() for w in self._WORD_START_RE.finditer(body, run.start() + 1, run.end())]
+                for start in starts[-self._LONGER_NAME_KEY_WORDS:]:
+                    index.setdefault(body[start:run.end()], set()).add(body[start:tail.end()])
             self.__dict__["_longer_name_index"] = index
         return index
 

@@ -1,0 +1,42 @@
+"""Speakers, round 8 (d): mends after the second look at round 8's speaker-name mends.  Articles,
+people, outlets and organisations are invented for the tests; speaker mentions are given as the
+attribution layer should give them (``locate_gold``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluate.speakers import locate_gold
+from analysis.extract.speakers import resolve_speakers
+from test_speakers_names import _doc
+
+
+def _resolve(body: str, quotes: list[tuple[str, str, str]], actors=None):
+    doc = _doc(body)
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    assert all(a is not None for a in attrs), attrs
+    return resolve_speakers(doc, attrs, actors=[] if actors is None else actors)
+
+
+def _said(mention: str, pre: str = ""):
+    [sp] = _resolve(pre + f"{mention} said the plan would fail.", [("the plan would fail", "said", mention)])
+    return sp
+
+
+# ------------------------------------------------------------------ 1. longer of/for names, one read per run
+def test_long_capitalised_run_before_an_organisation_is_read_once():
+    # 6,000 capitalised words in one run: the per-article index of longer names reads the run once
+    # (the overlapping lookahead read it again at each word); the organisation is still found
+    body = " ".join(["Harbour"] * 6000) + ".\n\nThe Dale Institute said the plan would fail."
+    [sp] = _resolve(body, [("the plan would fail", "said", "The Dale Institute")])
+    assert sp.name == "Dale Institute"
+
+
+def test_short_name_takes_the_longer_of_for_name_given_before():
+    pre = "Tom Rand of the Calder Institute for Strategic Assessment spoke in Dale.\n\n"
+    assert _said("The Calder Institute", pre).name == "Calder Institute for Strategic Assessment"
+
+
+def test_long_run_with_an_of_tail_still_keys_its_short_suffixes():
+    pre = " ".join(["Harbour"] * 3000) + " Calder Institute for Strategic Assessment staff met.\n\n"
+    assert _said("The Calder Institute", pre).name == "Calder Institute for Strategic Assessment"

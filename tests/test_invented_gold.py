@@ -15,7 +15,8 @@ from _invented_helpers import (check_evaluators_locate_every_gold_string, check_
                                check_quote_strings_are_exact_substrings, invented_pairs)
 
 DATA = Path(__file__).resolve().parent / "data"
-SETS = ("invented_treaty", "invented_treaty_2", "invented_treaty_3", "invented_treaty_4", "invented_treaty_5")
+SETS = ("invented_treaty", "invented_treaty_2", "invented_treaty_3", "invented_treaty_4", "invented_treaty_5",
+        "invented_treaty_6")
 
 
 @pytest.fixture(scope="module", params=SETS)

@@ -178,9 +178,10 @@ def test_a_phrase_shared_by_many_terms_is_matched_once_and_counted_for_each(tmp_
     assert [e.term for e in alts.neutral.entries] == ["said", "said firmly", "Said"]
     assert alts.owners == (("fumed", "snapped"), ("fumed",), ("ranted",))
     # per term the longest phrase wins once ('said firmly' for the first term, not again 'said'); the 'said'
-    # inside it is that longer phrase's word for the other terms too (item 5); the second 'said' counts for each
+    # inside it is the head of that verb phrase (the outlet's choice of verb), so it counts for the other terms
+    # too (second look at item 5); the second 'said' counts for each
     assert _neutral("The mayor said firmly that the port stays. The clerk said no.", lex) == {
-        "fumed": 2, "snapped": 1, "ranted": 1}
+        "fumed": 2, "snapped": 2, "ranted": 2}
     # a Title Case name word is no neutral phrase of a lower-case one; a phrase written capitalised is not so guarded
     assert _neutral("The clerk quoted the book The Mayor Said Nothing at length.", lex) == {"ranted": 1}
 
@@ -218,6 +219,26 @@ def test_a_noun_inside_the_same_noun_with_its_article_still_counts(tmp_path):
     assert _neutral("The clerk said the government will pay.", lex) == {"regime": 1, "Big Sibling": 1}
     # the head word of a longer phrase ('war' of 'the war in the north') is the same choice of word: both count
     assert _neutral("The clerk said the war in the north is over.", lex) == {"special drill": 1, "junta war": 1}
+
+
+def test_a_noun_phrases_head_is_its_last_noun_and_a_verb_phrases_its_verb(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: junta, category: label, source: x, neutral_alternative: [governments]}\n"
+        "  - {term: tyrannies, category: label, source: x, neutral_alternative: [the governments concerned]}\n"
+        "  - {term: lapdog, category: label, source: x, neutral_alternative: [ally]}\n"
+        "  - {term: vassal state, category: label, source: x, neutral_alternative: [a close ally dependent on]}\n"
+        "  - {term: beg for, category: speech_verb, source: x, neutral_alternative: [seek]}\n"
+        "  - {term: go cap in hand, category: speech_verb, source: x, neutral_alternative: [seek support]}\n",
+        encoding="utf-8")
+    lex = load_loaded_terms(path)
+    # the head noun before a postposed participle or adjective phrase counts for the shorter phrase's term
+    assert _neutral("The governments concerned met in Oslo.", lex) == {"tyrannies": 1, "junta": 1}
+    assert _neutral("It is a close ally dependent on Oslo.", lex) == {"vassal state": 1, "lapdog": 1}
+    # a verbal term's phrase has its verb as head
+    assert _neutral("The port will seek support from Oslo.", lex) == {"go cap in hand": 1, "beg for": 1}
 
 
 def test_an_inner_phrase_counts_only_when_it_is_the_longer_phrases_head(tmp_path):

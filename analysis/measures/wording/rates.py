@@ -189,22 +189,26 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
 _ARTICLES = frozenset(("the", "a", "an"))
 
 
-def _head(span: tuple[int, int], st: Any) -> int:
-    """Index in ``st`` of a noun phrase's head word: the last word before its first preposition ('war' of 'the war
-    in Ukraine'), else its last word ('media' of 'state media', 'countries' of 'Western countries')."""
+def _head(span: tuple[int, int], st: Any, *, verbal: bool) -> int:
+    """Index in ``st`` of a neutral phrase's head word.  A verb phrase (the phrase of a verbal loaded term:
+    'seek support', 'criticise severely') has its first word as head; a noun phrase the last noun (Brill NN*)
+    before its first preposition ('war' of 'the war in Ukraine', 'ally' of 'a close ally dependent on X',
+    'governments' of 'the governments concerned', 'media' of 'state media'), else the last word before it."""
     lo = bisect.bisect_left(st.starts, span[0])
     hi = bisect.bisect_left(st.starts, span[1])
-    for k in range(lo + 1, hi):
-        if brill_tag(st.keys[k]) in ("IN", "TO"):
-            return k - 1
-    return hi - 1
+    if verbal:
+        return lo
+    end = next((k for k in range(lo + 1, hi) if brill_tag(st.keys[k]) in ("IN", "TO")), hi)
+    return next((k for k in range(end - 1, lo - 1, -1) if brill_tag(st.keys[k]).startswith("NN")), end - 1)
 
 
-def _inside_longer(spans: set[tuple[int, int]], st: Any) -> set[tuple[int, int]]:
+def _inside_longer(spans: set[tuple[int, int]], st: Any, verbal: set[tuple[int, int]] = frozenset()
+                   ) -> set[tuple[int, int]]:
     """The ``spans`` that lie strictly inside another of them, an article opening the longer one left out, and
-    do not hold its head word: a neutral phrase that is a modifier inside another term's longer neutral phrase
-    ('state' of 'state media') is that phrase's word, while the longer phrase's head is the same choice of word
-    ('war' of 'the war in Ukraine', 'countries' of 'Western countries') and counts for both; a stretch that is
+    do not hold its head word (:func:`_head`; ``verbal``: the spans that are phrases of verbal loaded terms): a
+    neutral phrase that is a modifier inside another term's longer neutral phrase ('state' of 'state media') is
+    that phrase's word, while the longer phrase's head is the same choice of word ('war' of 'the war in Ukraine',
+    'governments' of 'the governments concerned', 'said' of 'said firmly') and counts for both; a stretch that is
     a phrase of several terms ('allies') counts for each, and so does a noun with its article ('government' of
     'the government': the same noun phrase).  One pass over the spans sorted by start (article left out), the
     widest first, with the span reaching furthest so far as the container."""
@@ -220,7 +224,7 @@ def _inside_longer(spans: set[tuple[int, int]], st: Any) -> set[tuple[int, int]]
     outer: tuple[int, int] | None = None
     for s, t in sorted(cores, key=lambda span: (span[0], -span[1])):
         if outer is not None and outer[1] >= t:
-            head = st.starts[_head(outer, st)]
+            head = st.starts[_head(outer, st, verbal=any(o in verbal for o in cores[outer]))]
             if not s <= head < t:
                 out.update(cores[(s, t)])
             continue
@@ -238,8 +242,9 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     where ``neutral`` counts, under the loaded term they are an alternative
     of, the neutral phrases that do not overlap a loaded hit.  A stretch of text that is a neutral phrase
     of several terms counts for each of them; one strictly inside a longer neutral phrase (of any term,
-    an article opening it left out) is that phrase's word and counts for none (round 8: 'state' inside
-    'state media'; 'government' of 'the government' counts).
+    an article opening it left out) counts only when it holds that phrase's head word (:func:`_inside_longer`:
+    'state' inside 'state media' counts for none, 'war' of 'the war in Ukraine' and 'government' of 'the
+    government' count).
     """
     lex = as_lexicon(lexicon)
     alts = _alternatives(lex, tuple(tiers))
@@ -255,7 +260,8 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     starts = [s for s, _ in spans]
     reach = list(itertools.accumulate((e for _, e in spans), max))
     found = _neutral_hits(doc, st, alts)
-    hidden = _inside_longer({(s, t) for _, s, t, _ in found}, st)
+    hidden = _inside_longer({(s, t) for _, s, t, _ in found}, st,
+                            {(s, t) for term, s, t, _ in found if term in alts.verbal})
     for term, s, t, voice in sorted(found, key=lambda n: (n[1], n[2])):
         k = bisect.bisect_left(starts, t)
         if k and reach[k - 1] > s or (s, t) in hidden:

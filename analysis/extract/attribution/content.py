@@ -412,6 +412,16 @@ _NAME_JOINERS = frozenset({"/", "-", "&"})
 _IRREGULAR_PARTICIPLES = frozenset("led written".split())
 
 
+def _joiner_inside(toks: list[_Tok], m: int, hi: int) -> bool:
+    """The "/", "-" or "&" at ``m`` joins the words on both sides into one name: "/" and "-" when they touch
+    each ("Times/CBS", "50-state"; a spaced dash sets off a parenthesis: "questions - many of them hostile -
+    about"), "&" also spaced ("the Dale & Roe survey": it is never a parenthesis mark)."""
+    t = toks[m]
+    if t.text not in _NAME_JOINERS or t.q or m + 1 >= hi:
+        return False
+    return t.text == "&" or (toks[m - 1].end == t.start and t.end == toks[m + 1].start)
+
+
 def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs | None, *, reach: int = 8) -> str | None:
     """The head noun of the noun phrase opening at ``k``: its last word before a preposition, clause
     punctuation, a quotation, a conjunction, a relative pronoun or a verb or participle (at most 8 words: "tough
@@ -420,7 +430,7 @@ def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs | None, *,
     head = None
     for m in range(k, min(hi, k + reach)):
         t = toks[m]
-        if m > k and t.text in _NAME_JOINERS and not t.q:
+        if m > k and _joiner_inside(toks, m, hi):
             continue                      # "A Times/CBS News poll", "the 50-state poll": inside the phrase
         if t.q or not t.text[:1].isalnum() or t.low in PREPS or t.low in CONJ or t.low in SUBORD or \
                 (m > k and (t.low in AUX or _verb_like(t, verbs) or t.low in _IRREGULAR_PARTICIPLES)):

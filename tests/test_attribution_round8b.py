@@ -42,7 +42,7 @@ def test_relative_clause_with_its_own_report_is_not_the_subject():
     # "X, who said ..., issued a statement saying ...": the rule does not reach over the relative clause
     got = summary("Ann Roe, who said the port was unsafe, issued a statement on Thursday saying it would close.")
     assert ("said", "who", "the port was unsafe", "indirect") in got
-    assert [g for g in got if g[0] == "saying"] == [("saying", "issued a statement", "it would close", "indirect")]
+    assert [g for g in got if g[0] == "saying"] == [("saying", "a statement", "it would close", "indirect")]  # the message noun phrase, not the verb phrase (round 8c item 9)
 
 
 def test_which_opening_the_subject_is_not_taken():
@@ -254,7 +254,7 @@ def test_relative_clause_with_a_report_verb_form_blocks_the_clause_subject():
     # the 6b88d8b guard: a relative clause holding a reporting-verb form ('read') between the subject and
     # 'issued' keeps the pre-6b88d8b reading (it protects nested PolNeAR entries)
     assert summary("The owner, who had read the survey, issued a statement on Thursday slamming the deal.") == [
-        ("slamming", "issued a statement", "the deal", "indirect")]
+        ("slamming", "a statement", "the deal", "indirect")]  # the message, not the verb phrase (round 8c item 9)
 
 
 def test_only_it_or_they_stand_for_a_research_noun():

@@ -39,3 +39,28 @@ def test_touching_joiners_stay_inside_the_noun_phrase():
         ("found", "The 50-state poll", "voters were split", "indirect")]
     assert summary("The Dale & Roe survey found that voters were split.") == [
         ("found", "The Dale & Roe survey", "voters were split", "indirect")]
+
+
+# ------------------------------------------------------------------ 9. the issuing test and its fall-back
+
+def test_recipient_falls_back_to_the_message_noun_phrase():
+    # the issuing test fails ("received"): the message speaks, not the verb phrase "received a letter"
+    assert summary("Ann Roe, the mayor's sister, received a letter on Thursday slamming the deal.") == [
+        ("slamming", "a letter", "the deal", "indirect")]
+
+
+def test_issuing_verbs_in_base_form_and_delivering_verbs_with_speech_nouns():
+    assert summary("Ann Roe will issue a statement on Thursday slamming the deal.") == [
+        ("slamming", "Ann Roe", "the deal", "indirect")]
+    assert summary("Ann Roe, the mayor's sister, delivered a speech on Thursday slamming the deal.") == [
+        ("slamming", "Ann Roe, the mayor's sister", "the deal", "indirect")]
+    for verb in ("gave", "made"):
+        assert summary(f"Ann Roe {verb} a speech on Thursday slamming the deal.") == [
+            ("slamming", "Ann Roe", "the deal", "indirect")], verb
+
+
+def test_message_noun_after_issuing_stays_the_speaker_and_gifts_are_no_speech():
+    assert summary("The council released a statement on Thursday saying the port would close.") == [
+        ("saying", "a statement", "the port would close", "indirect")]
+    assert summary("Ann Roe gave a dog to her sister on Thursday, saying it was old.") == [
+        ("saying", "Ann Roe", "it was old", "indirect")]

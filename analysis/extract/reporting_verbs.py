@@ -136,6 +136,8 @@ class ReportingVerbs:
     research_nouns: frozenset[str] = frozenset()   # "report", "study", "survey": subjects of research_lemmas
     audience_nouns: frozenset[str] = frozenset()   # "told a news conference that": an audience, never the speaker
     issuing_verbs: frozenset[str] = frozenset()    # "issued a statement ... slamming": the subject's message
+    delivering_verbs: frozenset[str] = frozenset()  # "gave a speech ... slamming": with speech_nouns, the subject's
+    speech_nouns: frozenset[str] = frozenset()     # "speech", "address": delivered by the subject
     #: the annotation scheme the extractor follows: "seeds" (the project's conventions) or "polnear" (PolNeAR's,
     #: which also annotates passive expectations, "asked about X" and "declined to comment on X"); set by
     #: extract_attributions(..., scheme=...)
@@ -256,7 +258,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
                  "haste_verbs", "placement_lemmas", "research_lemmas", "research_nouns",
-                 "audience_nouns", "issuing_verbs")
+                 "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

@@ -188,6 +188,19 @@ def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:
                for d in cues)
 
 
+#: determiners opening the message noun phrase after a verb ("received a letter", "issued their statement")
+_MESSAGE_DETERMINERS = frozenset("a an the his her their its our my your this that another".split())
+
+
+def _issued_by_subject(toks: list[_Tok], spk: tuple[int, int], verbs: ReportingVerbs) -> bool:
+    """The span ``spk`` is a predicate whose subject speaks through its object: a verb of issuing and a message noun
+    ("issued a statement", "will issue a statement") or a verb of delivering and a speech noun ("gave a speech",
+    "delivered an address")."""
+    lead, rest = toks[spk[0]].low, toks[spk[0] + 1:spk[1]]
+    return (lead in verbs.issuing_verbs and any(t.low in verbs.message_nouns for t in rest)) or \
+        (lead in verbs.delivering_verbs and any(t.low in verbs.speech_nouns for t in rest))
+
+
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:
     """The head of the noun phrase [a, b) (:func:`.content._np_head`: "a report released Tuesday by X" ->
     "report", "The survey of 900 farmers" -> "survey"); "" when there is none."""
@@ -816,9 +829,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if c.antecedent is None:
         spk = _speaker_phrase(toks, spk, lo)
         spk = _without_fronted_place(toks, spk)
-        if first.endswith("ing") and spk[0] > lo and not toks[spk[0]].q and \
-                toks[spk[0]].low in verbs.issuing_verbs and \
-                any(t.low in verbs.message_nouns for t in toks[spk[0]:spk[1]]):
+        if first.endswith("ing") and spk[0] - 1 > lo and not toks[spk[0] - 1].q and \
+                toks[spk[0] - 1].low in verbs.delivering_verbs and \
+                any(t.low in verbs.speech_nouns for t in toks[spk[0]:spk[1]]):
+            spk = (spk[0] - 1, spk[1])    # "gave a speech" read as "a speech": its verb is tested below (only a
+            #                               speech, no message noun: "released a statement saying" keeps the
+            #                               statement as its speaker, seed conventions §11)
+        if first.endswith("ing") and spk[0] > lo and not toks[spk[0]].q and _issued_by_subject(toks, spk, verbs):
             # "Ann Roe, the mayor's sister, issued a statement on Thursday slamming ...": the participle's subject
             # is the clause's (with its appositive), not its predicate (a message noun in it: "left 62 percent of
             # voters saying" keeps the voters); only a verb of issuing ("received a letter ... saying": the letter
@@ -833,6 +850,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             if subj is not None and toks[subj[0]].low not in {"who", "which", "that"} and \
                     not any(t.low in verbs.all_forms and t.text.islower() for t in toks[subj[0]:v]):
                 spk = subj                # (not over a relative clause with its own report: "X, who said ..., issued")
+        if first.endswith("ing") and spk[0] > lo and spk[1] - spk[0] > 1 and not toks[spk[0]].q and \
+                toks[spk[0]].text[:1].islower() and toks[spk[0] + 1].low in _MESSAGE_DETERMINERS and \
+                (toks[spk[0]].low in verbs.issuing_verbs | verbs.delivering_verbs or _verb_or_past(toks[spk[0]], verbs)) and \
+                any(t.low in verbs.message_nouns or t.low in verbs.speech_nouns for t in toks[spk[0] + 1:spk[1]]):
+            spk = (spk[0] + 1, spk[1])    # "Ann Roe received a letter on Thursday slamming": the letter speaks, not
+            #                               its recipient, and not the verb phrase "received a letter"
     cut = _after_earlier_report(toks, spk, prev)
     if cut != spk:
         unit_lo, spk = cut[0], cut      # the unit starts with the cut speaker too

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from analysis.evaluate.seeds import same_speaker
 from analysis.evaluate.speakers import locate_gold
 from analysis.extract.speakers import resolve_speakers
+from analysis.extract.speakers.helpers import canonical_ministry
 from test_speakers_names import _doc
 
 
@@ -40,3 +42,43 @@ def test_short_name_takes_the_longer_of_for_name_given_before():
 def test_long_run_with_an_of_tail_still_keys_its_short_suffixes():
     pre = " ".join(["Harbour"] * 3000) + " Calder Institute for Strategic Assessment staff met.\n\n"
     assert _said("The Calder Institute", pre).name == "Calder Institute for Strategic Assessment"
+
+
+# ------------------------------------------------------------------ 3. one canonical ministry name
+@pytest.mark.parametrize("mention,name,affiliation", [
+    ("Russia's Ministry of Defence Spokesperson", "Russian Defence Ministry Spokesperson", None),
+    ("A Russian Ministry of Defence Press Office official", "Russian Defence Ministry Press Office official",
+     "Russian Defence Ministry Press Office"),
+    ("The Russian Ministry of Defence of the Russian Federation", "Russian Defence Ministry", None),
+    ("The Ministry of Defence of the Russian Federation", "Russian Defence Ministry", None),
+    ("The North Korean Ministry of State Security", "North Korean State Security Ministry", None),
+    ("The Norwegian Ministry of Foreign Affairs and Trade", "Norwegian Foreign Affairs and Trade Ministry", None),
+])
+def test_ministry_complement_stops_before_role_unit_and_repeated_country(mention, name, affiliation):
+    sp = _said(mention)
+    assert sp.name == name
+    assert sp.affiliation == (affiliation or name)
+    if "Russia" in mention:
+        assert sp.country == "Russia"
+
+
+def test_minister_title_affiliation_takes_the_canonical_ministry():
+    sp = _said("Russian Foreign Affairs Minister Ivan Orlov")
+    assert (sp.name, sp.affiliation) == ("Ivan Orlov", "Russian Foreign Ministry")
+
+
+def test_ministry_without_demonym_or_with_another_country_tail_is_kept():
+    assert _said("The Harbour Ministry of Defence").name != "Harbour Defence Ministry"
+    assert canonical_ministry("Russian Ministry of Defence of Norway", demonyms=("Russian", "Norwegian"),
+                              place_demonym={"Norway": "Norwegian"}.get) == "Russian Defence Ministry of Norway"
+
+
+@pytest.mark.parametrize("gold,predicted,same", [
+    ("North Korean Ministry of State Security", "North Korean State Security Ministry", True),
+    ("Russian Ministry of Defense spokesperson", "Russian Defence Ministry spokesperson", True),
+    ("Brazilian Ministry of Foreign Affairs", "Brazilian Foreign Ministry", True),
+    ("Ministry of the Interior", "Interior Ministry", True),
+    ("North Korean Ministry of State Security", "North Korean State Ministry", False),
+])
+def test_scorer_ministry_key_is_the_resolvers_canonical_form(gold, predicted, same):
+    assert same_speaker(gold, predicted) is same

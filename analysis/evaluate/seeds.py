@@ -171,9 +171,13 @@ def _ministry_key(name: str) -> str:
     "foreign affairs ministry" and "foreign ministry"; "ministry of unification" and "unification ministry";
     "defense" and "defence"): the gold spells the same body both ways, so the spelling is no speaker error."""
     name = re.sub(r"\bdefense\b", "defence", name)
-    name = re.sub(r"\bministry of (?:the )?foreign affairs\b", "foreign ministry", name)
-    name = re.sub(r"\bforeign affairs ministry\b", "foreign ministry", name)
-    return re.sub(r"\bministry of (?:the )?(\w+)\b", r"\1 ministry", name)
+    # the resolver's own canonical form (every word of the complement up to a role or unit word:
+    # "ministry of state security" ~ "state security ministry"), on lower-case names
+    from analysis.extract.speakers.helpers import canonical_ministry
+    from analysis.extract.speakers.words import packaged_ministry_words
+    stops, units, short_forms = packaged_ministry_words()
+    name = canonical_ministry(name, stops=stops, units=units, short_forms=short_forms, ignore_case=True)
+    return re.sub(r"\bforeign affairs ministry\b", "foreign ministry", name)
 
 
 def _coordination_keys(name: str) -> set[tuple]:

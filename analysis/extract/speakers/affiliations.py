@@ -26,7 +26,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
     _PREPOSITION_RE, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country,
-    _possessive_free,
+    _possessive_free, _country_named, canonical_ministry,
 )
 from analysis.extract.speakers.compiled import _role_norm
 
@@ -305,26 +305,38 @@ class _AffiliationRules:
         c = self._country_in(found.group("place"))
         return f"{self.ctx.gaz.adjective(c)} {rest}" if c else None
 
-    # "<...> Ministry of (the) <Capitalised complement> <...>"
-    _MINISTRY_OF_RE = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*)")
-
     def _canonical_ministry(self, sp: Speaker) -> Speaker:
-        """One spelling for a country's ministry: "<Demonym> Ministry of X" -> "<Demonym> X
-        Ministry" ("South Korean Ministry of Unification official" -> "South Korean Unification
-        Ministry official"; "Ministry of Foreign Affairs" -> "Foreign Ministry", speaker_words.yaml
-        anonymous_sources ministry_short_forms), so a body named both ways is one source.  Only
-        after a demonym of the gazetteer; an affiliation equal to the name follows it."""
-        name = sp.name
-        found = self._MINISTRY_OF_RE.search(name) if "Ministry of" in name or "Ministry of the" in name else None
-        if found is None:
+        """One spelling for a country's ministry in a speaker's name and affiliation (helpers.
+        canonical_ministry): "<Demonym> Ministry of X" -> "<Demonym> X Ministry" ("South Korean
+        Ministry of Unification official" -> "South Korean Unification Ministry official";
+        "Ministry of Foreign Affairs" -> "Foreign Ministry", speaker_words.yaml anonymous_sources
+        ministry_short_forms), so a body named both ways is one source.  The complement stops
+        before a role word (source_cues.yaml private_bodies holders, the anonymous-source nouns)
+        or a unit ("... Press Office official"); a closing "of the <country>" repeating the
+        demonym is dropped and gives the country when no demonym comes before.  Only after a
+        demonym of the gazetteer."""
+        if "Ministry of" not in (sp.name or "") and "Ministry of" not in (sp.affiliation or ""):
             return sp
-        before = name[:found.start()].rstrip()
-        if not any(before == d or before.endswith(" " + d) for d in self._demonyms_longest_first()):
+        name = self._ministry_form(sp.name) if sp.name else sp.name
+        affiliation = self._ministry_form(sp.affiliation) if sp.affiliation else sp.affiliation
+        if name == sp.name and affiliation == sp.affiliation:
             return sp
-        of = found.group("of")
-        short = self.words.ministry_short_forms.get(of, of)
-        canonical = f"{before} {short} Ministry{name[found.end():]}"
-        return replace(sp, name=canonical, affiliation=canonical if sp.affiliation == name else sp.affiliation)
+        country = sp.country
+        if country is None and sp.speaker_type != "international_org":
+            country = next((self.ctx.gaz.demonyms[d] for d in self._demonyms_longest_first()
+                            if name.startswith(d + " ")), None)
+        return replace(sp, name=name, affiliation=affiliation, country=country)
+
+    def _ministry_form(self, text: str) -> str:
+        gaz = self.ctx.gaz
+
+        def place_demonym(place: str) -> str | None:
+            c = _country_named(gaz, place)
+            return gaz.adjective(c) if c else None
+
+        return canonical_ministry(text, stops=self.ctx.cues.private_holders | self.words.anonymous_heads,
+                                  units=self.words.unit_nouns, short_forms=self.words.ministry_short_forms,
+                                  demonyms=self._demonyms_longest_first(), place_demonym=place_demonym)
 
     def _demonyms_longest_first(self) -> tuple[str, ...]:
         """The gazetteer's demonyms, longest first (sorted once per resolver)."""

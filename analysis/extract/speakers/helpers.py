@@ -353,3 +353,66 @@ _OWNER_RE = re.compile(r"^(.+?)[’']s\s+(.+)$")
 
 
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
+
+
+_MINISTRY_OF_RES = {False: re.compile(r"\bMinistry\s+of\s+(?:the\s+)?"),
+                    True: re.compile(r"\bministry\s+of\s+(?:the\s+)?", re.IGNORECASE)}
+_MINISTRY_TOKEN_RE = re.compile(r"[\w’'\-]+|[^\w\s]")
+_OF_PLACE_RE = re.compile(r"\s*\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s*$")
+
+
+def canonical_ministry(name: str, *, stops: Iterable[str] = (), units: Iterable[str] = (),
+                       short_forms: Mapping[str, str] | None = None, demonyms: Sequence[str] | None = None,
+                       place_demonym: Callable[[str], str | None] | None = None, ignore_case: bool = False) -> str:
+    """One spelling for a country's ministry: "<Demonym> Ministry of X <rest>" -> "<Demonym> X
+    Ministry <rest>" ("South Korean Ministry of Unification official" -> "South Korean
+    Unification Ministry official"; a complement in ``short_forms`` is shortened: "Foreign
+    Affairs" -> "Foreign").  The complement X is the words after "Ministry of (the)", joined by
+    "and" or commas, up to a role word (``stops``: "Spokesperson", "official"), a unit of the body
+    (``units``: "Office", or the word before one: "Press Office"), a further "of", or the first
+    lower-case word (any word when ``ignore_case``); its first word is always taken.  A closing
+    "of (the) <country>" that repeats the demonym is dropped ("Russian Ministry of Defence of the
+    Russian Federation" -> "Russian Defence Ministry"), and gives the demonym when none comes
+    before ("Ministry of Defence of the Russian Federation"; ``place_demonym`` reads a place's
+    demonym).  With ``demonyms`` the name changes only after one of them (longest first: a
+    country's ministry); without, any name does (the scorer's key, on lower-case names)."""
+    found = _MINISTRY_OF_RES[ignore_case].search(name)
+    if found is None:
+        return name
+    stop_words = {w.lower() for w in stops} | {"of", "the"}
+    unit_words = {w.lower() for w in units}
+    after = name[found.end():]
+    toks = list(_MINISTRY_TOKEN_RE.finditer(after))
+
+    def word(i: int) -> bool:
+        w = toks[i].group() if i < len(toks) else ""
+        return bool(w) and (w[:1].isupper() or (ignore_case and w[:1].isalpha())) and w.lower() not in ("and", "of", "the")
+
+    def ends(i: int) -> bool:      # the complement ends before toks[i]
+        w = toks[i].group().lower()
+        return w in stop_words or w in unit_words or (i + 1 < len(toks) and toks[i + 1].group().lower() in unit_words)
+
+    if not word(0):
+        return name
+    end, i = toks[0].end(), 1
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].group() in (",", "and"):
+            j += 1
+        if j == len(toks) or not word(j) or ends(j):
+            break
+        end, i = toks[j].end(), j + 1
+    of, rest = after[:end], after[end:]
+    before = name[:found.start()].rstrip()
+    demonym = next((d for d in demonyms if before == d or before.endswith(" " + d)), None) if demonyms is not None else ""
+    tail = _OF_PLACE_RE.match(rest) if place_demonym is not None else None
+    if tail is not None:
+        owner = place_demonym(tail.group("place"))
+        if owner is not None and (demonym == owner or (demonym is None and not before)):
+            before, demonym, rest = before or owner, owner, ""
+    if demonym is None:
+        return name
+    forms = short_forms or {}
+    short = forms.get(of) or ({k.lower(): v.lower() for k, v in forms.items()}.get(of.lower(), of) if ignore_case else of)
+    ministry = name[found.start():found.start() + len("Ministry")]
+    return f"{before} {short} {ministry}{rest}".strip()

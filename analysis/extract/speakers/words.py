@@ -260,3 +260,14 @@ def _commercial_firm_re(names: list[str], phrases: list[str]) -> re.Pattern[str]
                     + r")\b")
     return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
 
+
+
+@lru_cache(maxsize=1)
+def packaged_ministry_words() -> tuple[frozenset[str], frozenset[str], Mapping[str, str]]:
+    """The packaged words :func:`~analysis.extract.speakers.helpers.canonical_ministry` reads, as
+    the resolver passes them (role words that end a ministry's complement, unit nouns, short
+    forms): for a caller without a resolver, the scorer's ministry key (evaluate.seeds)."""
+    from analysis.extract.speakers.lexicons import load_source_cues
+    words = load_speaker_words()
+    return (load_source_cues().private_holders | words.anonymous_heads, words.unit_nouns,
+            dict(words.ministry_short_forms))

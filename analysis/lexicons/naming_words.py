@@ -31,11 +31,12 @@ class NamingWords:
     epithet_titles: frozenset[str] = frozenset()      # "madman": name-calling nouns written before a name (naming only)
     credit_labels: frozenset[str] = frozenset()       # "Photo": a credit before a name ("Photo:", "Photo by", "AP Photo/")
     credit_verbs: frozenset[str] = frozenset()        # "contributed": a contributor line after a name
+    group_nouns: frozenset[str] = frozenset()         # "Team": a group named after a person ("Team Roe"), no given name
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
                     "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
-                    "informal_titles", "ruler_nouns", "epithet_titles", "credit_labels", "credit_verbs")
+                    "informal_titles", "ruler_nouns", "epithet_titles", "credit_labels", "credit_verbs", "group_nouns")
 
 
 @lru_cache(maxsize=1)

@@ -171,8 +171,10 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
             word = raw.rstrip(".")
             if raw.endswith(".") and len(word) > 1 and word not in words.titles:
                 return True  # the previous sentence ended: "... met Putin. Kim said"
-            if word not in words.titles and word not in words.function_words and word not in words.calendar:
+            if word not in words.titles and word not in words.function_words and word not in words.calendar \
+                    and not _opening_adjective(body, prev.start(1), raw, body[s:e]):
                 return False  # someone else's surname or initial: "Jack Kim", "Cynthia Kim", "J. Kim"
+                #               (not an adjective opening the sentence: "Defiant Kim said")
     return True
 
 
@@ -379,10 +381,21 @@ def _modifier(body: str, end: int) -> bool:
 
 def _given_name(word: str, words: NamingWords) -> bool:
     """Whether a capitalised ``word`` right before a surname may be a given name: no acronym ("KCNA Roe"), title, function word, month
-    or day, country word, epithet (:func:`_epithet_words`), inflected verb, adverb or closed-class word."""
+    or day, country word, group noun ("Team Roe"), epithet (:func:`_epithet_words`), inflected verb, adverb or closed-class word."""
     return not (word.isupper() or word in words.titles or word in words.function_words or word in words.calendar
                 or word.rstrip(".") in words.title_abbreviations or word in _given_name_blockers()
+                or word in words.group_nouns
                 or word.lower() in _epithet_words() or brill_tag(word.lower()).startswith(_NOT_GIVEN_TAGS))
+
+
+def _opening_adjective(body: str, start: int, word: str, surname: str) -> bool:
+    """Whether ``word`` at ``start``, right before ``surname``, is an adjective opening its sentence ("Defiant Roe
+    said", "Reclusive Roe left"): a word Brill tags JJ there is no given name, unless the article also writes
+    that word + the surname where no sentence opens ("... met Young Roe on Monday. Young Roe said")."""
+    if not brill_tag(word.lower()).startswith("JJ") or not _SENTENCE_OPENING.search(body, 0, start):
+        return False
+    pair = re.compile(r"(?<![\w’'.-])" + re.escape(word) + r"[ \u00a0]+" + re.escape(surname) + r"(?![\w’'-]*\w)")
+    return not any(not _SENTENCE_OPENING.search(body, 0, m.start()) for m in pair.finditer(body))
 
 
 def _name_goes_on_before(body: str, start: int, words: NamingWords) -> bool:
@@ -442,6 +455,7 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
             given = _WORD_RIGHT_BEFORE.search(body, max(0, p - 40), p)
             if given and not in_mention(given.start(1)) and _given_name(given.group(1), words) \
                     and given.group(1).lower() not in label_words \
+                    and not _opening_adjective(body, given.start(1), given.group(1), surname) \
                     and not _name_goes_on_before(body, given.start(1), words) and not _NEXT_WORD.match(body, q):
                 start, end = given.start(1), q
             else:

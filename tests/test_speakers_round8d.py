@@ -82,3 +82,21 @@ def test_ministry_without_demonym_or_with_another_country_tail_is_kept():
 ])
 def test_scorer_ministry_key_is_the_resolvers_canonical_form(gold, predicted, same):
     assert same_speaker(gold, predicted) is same
+
+
+# ------------------------------------------------------------------ 5. examples of an agent plural
+@pytest.mark.parametrize("head", ["Teachers", "Parents", "Voters", "Farmers", "Passengers", "Survivors"])
+def test_named_example_of_an_agent_plural_is_the_person(head):
+    sp = _said(f"{head}, including Ann Roe")
+    assert (sp.name, sp.named, sp.kind) == ("Ann Roe", True, "person")
+
+
+@pytest.mark.parametrize("mention", [
+    "Analysts, including Harbour Capital Partners",     # a firm under a people head: the firm-word guard
+    "Investors, including Halden Freight and Dale Mining",   # names ending in common nouns: bodies
+    "Lenders, including the Harbour Savings Bank",
+    "Rights groups, including Ann Roe",                  # an organisation head, not an agent plural
+])
+def test_examples_with_organisation_evidence_are_no_person(mention):
+    sp = _said(mention)
+    assert not (sp.named and sp.kind == "person")

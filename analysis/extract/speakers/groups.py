@@ -176,11 +176,15 @@ class _GroupRules:
             named = found.group("named").strip()
             parts = self._conjuncts(named) if " and " in named or " & " in named else [named]
             surnames = self._person_surnames()
-            if not self._people_head(head) and (parts is None or not all(
+            people = self._people_head(head)
+            agents = not people and self._agent_plural(head)
+            if not people and not agents and (parts is None or not all(
                     len(p.split()) == 1 and _possessive_free(p) in surnames or self._titled_name(p) for p in parts)):
-                # "Firms, including X", "Its owners, X and Y" name no people; a surname of a person the
+                # "Firms, including X", "Rights groups, X and Y" name no people; a surname of a person the
                 # article names in full, or a titled name, still is one ("hawks, like Rand and Roe")
                 continue
+            if agents and parts is not None and any(self._common_noun_end(p) for p in parts):
+                continue           # "Its owners, Halden Freight and Dale Mining": a name ending in a common noun is a body's
             if parts is None or any(len(p.split()) < 2 and _possessive_free(p) not in surnames for p in parts):
                 continue           # each a full name or a surname the article gives ("David and Jeanne Roe" is not)
             if any(self.lex.org_word_re.search(p) or self.words.commercial_firm_re.search(p) for p in parts):
@@ -210,6 +214,30 @@ class _GroupRules:
             return True
         singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
         return self._is_role_head(singular) or self._group(head) is not None
+
+    _AGENT_SUFFIXES = ("er", "or", "ent", "ant", "ist", "ian")
+
+    def _agent_plural(self, head: str) -> bool:
+        """Whether a plural head is an agent noun ("teachers", "voters", "passengers", "parents",
+        "investors": a plural tagged NNS whose singular is a noun, NN, ending in -er, -or, -ent,
+        -ant, -ist or -ian; Brill tags, Quirk et al. 1985 on agentive suffixes) that is no
+        organisation word ("firms", "groups": source_cues.yaml org types).  Such a head can name
+        people or bodies ("owners", "lenders"), so its examples still need to look like people
+        (:meth:`_common_noun_end`)."""
+        last = _possessive_free(head.split()[-1]).lower() if head.split() else ""
+        tags = _english_word_tags()
+        singular = last[:-1]
+        return tags.get(last) == "NNS" and tags.get(singular) == "NN" and singular.endswith(self._AGENT_SUFFIXES) \
+            and self.lex.org_word_re.search(head) is None
+
+    def _common_noun_end(self, name: str) -> bool:
+        """Organisation evidence in an example's name: it ends in a lower-case common noun of the
+        Brill lexicon ("Halden Freight", "Dale Mining", "Harbour Capital Partners"), or holds an
+        organisation or firm word."""
+        words = _possessive_free(name).split()
+        return bool(words) and (_english_word_tags().get(words[-1].lower()) in ("NN", "NNS")
+                                or self.lex.org_word_re.search(name) is not None
+                                or self.words.commercial_firm_re.search(name) is not None)
 
     def _origin_given(self, words: Sequence[str]) -> bool:
         """Whether modifiers before an anonymous source's noun already give where it is from: a

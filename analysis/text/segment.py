@@ -412,7 +412,7 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
 # --------------------------------------------------------------------------- segmentation words
 
 _SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period",
-                      "transcript_question_labels", "transcript_answer_labels")
+                      "transcript_question_labels", "transcript_answer_labels", "transcript_attribution_words")
 _ELISION_WORD = re.compile(r"[a-z]+")
 
 
@@ -430,6 +430,9 @@ class SegmentationWords:
     ``transcript_question_labels`` / ``transcript_answer_labels``: label words of an interview or
     broadcast transcript's outlet side ("q", "host", "anchor") and of its interviewee ("a", "answer")
     (:mod:`analysis.text.transcript`).
+    ``transcript_attribution_words``: words that attribute an answer's words to a third party ("said",
+    "according to"): a Q/A run whose answers use them and never speak in the first person is an explainer in
+    the outlet's voice, and an unlabelled paragraph using them after a turn is narration.
     """
 
     leading_elisions: frozenset[str] = frozenset()
@@ -437,6 +440,7 @@ class SegmentationWords:
     names_after_a_period: frozenset[str] = frozenset()
     transcript_question_labels: frozenset[str] = frozenset()
     transcript_answer_labels: frozenset[str] = frozenset()
+    transcript_attribution_words: frozenset[str] = frozenset()
 
 
 def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:
@@ -1311,7 +1315,8 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
                                          sentence_rules=sentence_rules)
     quoted = _quoted_mask(len(body), quotations)
     turns = find_turns(body, paragraphs, hosts=hosts, question_labels=words.transcript_question_labels,
-                       answer_labels=words.transcript_answer_labels)
+                       answer_labels=words.transcript_answer_labels,
+                       attribution_words=words.transcript_attribution_words)
     for t in turns:
         if t.role == "answer":        # the interviewee's own words: quoted voice, like a quotation
             quoted[t.start:t.end] = b"\x01" * (t.end - t.start)

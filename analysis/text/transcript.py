@@ -106,6 +106,28 @@ def _asks(label: str, question_labels: frozenset[str]) -> bool:
 #: a first-person word: an interviewee speaks of themself ("I think", "we wait", "told me"); an explainer's
 #: "Q: Who pays? A: Islanders, the mayor said." has none
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Mm]e|us|[Oo]urselves|[Mm]yself)\b")
+#: a quotation inside a turn: its first-person words are someone else's ("The mayor said, “We will review it.”")
+_QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+#: a capitalised word right before "I": a Roman numeral ("Phase I", "World War I"), not the pronoun
+_NUMERAL_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+\Z")
+
+
+def _first_person(text: str) -> bool:
+    """The text speaks in the first person outside quotation marks; "I" after a capitalised word is a Roman
+    numeral ("Phase I covers the harbour")."""
+    text = _QUOTED.sub(" ", text)
+    for m in _FIRST_PERSON.finditer(text):
+        if m.group() != "I" or not _NUMERAL_BEFORE.search(text, 0, m.start()):
+            return True
+    return False
+
+
+def _attribution_re(words: frozenset[str]) -> re.Pattern | None:
+    """A pattern of the third-party attribution words ("said", "according to"); None when there are none."""
+    if not words:
+        return None
+    alts = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
 
 
 def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]]]:
@@ -169,16 +191,20 @@ def _is_host(label: str, hosts: frozenset[str]) -> bool:
 
 def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = frozenset(),
                question_labels: frozenset[str] | None = None,
-               answer_labels: frozenset[str] | None = None) -> tuple[Turn, ...]:
+               answer_labels: frozenset[str] | None = None,
+               attribution_words: frozenset[str] | None = None) -> tuple[Turn, ...]:
     """The transcript turns of a body split into ``paragraphs`` (see the module docstring); () when none.
     ``hosts``: the byline's surnames (:func:`byline_hosts`), labels on the outlet's side.  ``question_labels``
     / ``answer_labels``: label words of the outlet's side and of the interviewee; None reads them from the
-    packaged ``segmentation.yaml`` (:func:`~analysis.text.segment.load_segmentation_words`)."""
-    if question_labels is None or answer_labels is None:
+    packaged ``segmentation.yaml`` (:func:`~analysis.text.segment.load_segmentation_words`), and so does
+    ``attribution_words`` (third-party attribution: "said", "according to")."""
+    if question_labels is None or answer_labels is None or attribution_words is None:
         from analysis.text.segment import load_segmentation_words
         words = load_segmentation_words()
         question_labels = words.transcript_question_labels if question_labels is None else question_labels
         answer_labels = words.transcript_answer_labels if answer_labels is None else answer_labels
+        attribution_words = words.transcript_attribution_words if attribution_words is None else attribution_words
+    attributes = _attribution_re(attribution_words)
     if ":" not in body:
         return ()
     lines = _lines(body, paragraphs)
@@ -201,23 +227,28 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         spans = []
         for k, (n, m) in enumerate(run):
             # continuation lines of the label's paragraph continue the turn, and so do the next unlabelled
-            # paragraphs while each speaks in the first person or asks ("At any rate, I think ...": a long answer
-            # in several paragraphs); the first other one ("The ministry later said ...") and all after it up to
-            # the next turn are the article's narration
+            # paragraphs while each speaks in the first person, asks, or (neither) holds words that open with a
+            # letter and attribute nothing to a third party ("At any rate, I think ...", "The opposition is
+            # reckless ...": a long answer in several paragraphs); the first other one ("The ministry later said
+            # ...", "(BEGIN VIDEO CLIP)") and all after it up to the next turn are the article's narration
             nxt = run[k + 1][0] if k + 1 < len(run) else n + 1
             last = n
             while last + 1 < nxt:
                 par = lines[last + 1].paragraph
                 if par != lines[n].paragraph:
                     text = " ".join(lines[x].text for x in range(last + 1, nxt) if lines[x].paragraph == par)
-                    if not (_FIRST_PERSON.search(text) or text.rstrip("\"”’'").endswith("?")):
+                    if not (_first_person(text) or text.rstrip("\"”’'").endswith("?") or
+                            (text[:1].isalpha() and not (attributes and attributes.search(_QUOTED.sub(" ", text))))):
                         break
                 last += 1
             spans.append((n, m, last))
-        # an interviewee speaks of themself somewhere: a Q/A explainer box in the outlet's voice does not
-        if not any(role == "answer" and _FIRST_PERSON.search(
-                   " ".join(lines[x].text for x in range(n, last + 1))[m.end():])
-                   for (n, m, last), role in zip(spans, roles)):
+        # a Q/A explainer box in the outlet's voice: its answers attribute to third parties ("A: The ministry
+        # said ...") and never speak in the first person (outside quotation marks); an interview's answers may
+        # do neither ("A: Friday.")
+        answers = [" ".join(lines[x].text for x in range(n, last + 1))[m.end():]
+                   for (n, m, last), role in zip(spans, roles) if role == "answer"]
+        if not any(_first_person(a) for a in answers) and attributes is not None and \
+                any(attributes.search(_QUOTED.sub(" ", a)) for a in answers):
             continue
         for (n, m, last), role in zip(spans, roles):
             ln = lines[n]

@@ -100,3 +100,27 @@ def test_named_example_of_an_agent_plural_is_the_person(head):
 def test_examples_with_organisation_evidence_are_no_person(mention):
     sp = _said(mention)
     assert not (sp.named and sp.kind == "person")
+
+
+# ------------------------------------------------------------------ 6. capitalised words that name no body
+@pytest.mark.parametrize("mention", ["Other officials familiar with the talks", "Some officials familiar with the talks",
+                                     "Several officials familiar with the talks", "Many people familiar with the talks"])
+def test_opening_quantifier_is_no_body_and_keeps_the_knowledge_phrase(mention):
+    assert _said(mention).name == mention
+
+
+def test_a_body_before_the_noun_still_drops_the_knowledge_phrase():
+    assert _said("Two Kremlin officials familiar with the talks").name == "Kremlin officials"
+    assert _said("Western officials familiar with the talks").name == "Western officials"
+
+
+@pytest.mark.parametrize("mention", ["A European Parliament official in Seoul", "A Nordic Council official in Oslo",
+                                     "A Western Balkans diplomat in Vienna"])
+def test_regional_body_takes_no_country_from_where_it_is_posted(mention):
+    sp = _said(mention)
+    assert sp.country is None and sp.name == mention[2:]
+
+
+def test_national_formation_after_a_regional_word_takes_the_posting_country():
+    sp = _said("A Pacific Fleet official in Canberra")
+    assert (sp.name, sp.country) == ("Australian Pacific Fleet official", "Australia")

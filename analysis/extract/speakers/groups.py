@@ -239,6 +239,25 @@ class _GroupRules:
                                 or self.lex.org_word_re.search(name) is not None
                                 or self.words.commercial_firm_re.search(name) is not None)
 
+    def _national_body(self, words: Sequence[str]) -> bool:
+        """Whether the capitalised words opening ``words`` (after a regional word) end in a
+        formation of a national armed force ("Fleet", "Command": speaker_words.yaml
+        national_formations), so the body is one country's."""
+        run = []
+        for w in words:
+            if not w[:1].isupper():
+                break
+            run.append(w)
+        return bool(run) and _possessive_free(run[-1]).lower() in self.words.national_formations
+
+    def _quantifier(self, word: str) -> bool:
+        """Whether a capitalised word is a determiner, number or quantifier capitalised because it
+        opens the mention ("Other", "Many", "Some", "Several": Brill DT, PDT, CD, or an adjective
+        JJ that is no regional word), not a name."""
+        tag = _english_word_tags().get(word.lower())
+        return tag in ("DT", "PDT", "CD") or (tag in ("JJ", "JJR", "JJS", "RBS")
+                                             and word.lower() not in self.words.regional_adjectives)
+
     def _origin_given(self, words: Sequence[str]) -> bool:
         """Whether modifiers before an anonymous source's noun already give where it is from: a
         demonym or country of the gazetteer, or a regional adjective (speaker_words.yaml
@@ -248,8 +267,11 @@ class _GroupRules:
         def adjective(i: int, n: int) -> bool:
             # a regional word followed by a capitalised word opens a body's proper name ("Baltic
             # Fleet", "Eastern Command", "Pacific Command"): that body's country is still to find
+            # when the body is national (a national armed force's formation: speaker_words.yaml
+            # national_formations); "European Parliament", "Nordic Council", "Western Balkans"
+            # tell an origin beyond one country, as the regional word alone does
             return " ".join(words[i:i + n]).lower() in regional and not (
-                i + n < len(words) and words[i + n][:1].isupper())
+                i + n < len(words) and words[i + n][:1].isupper() and self._national_body(words[i + n:]))
 
         for i in range(len(words)):
             if adjective(i, 1) or (i + 1 < len(words) and adjective(i, 2)):
@@ -609,7 +631,7 @@ class _GroupRules:
         close = self.words.anonymous_close_re.match(head_part)
         if close is not None:
             head_part, tail = close.group("np"), close.group("tail")
-            if any(w[:1].isupper() and w.lower() not in self.words.anonymous_seniority
+            if any(w[:1].isupper() and w.lower() not in self.words.anonymous_seniority and not self._quantifier(w)
                    for w in head_part.split()[:-1]) or self._country_in(head_part) is not None:
                 # "Two U.S. officials familiar with the talks", "a Kremlin official familiar with
                 # ...", "An EU official briefed on ...": a country, seat or body before the noun

@@ -66,6 +66,7 @@ class SpeakerWords:
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
+    national_formations: frozenset[str] = frozenset()      # "fleet", "command": a national armed force's formation
     unit_nouns: frozenset[str] = frozenset()               # "branch", "office": a unit of a body ends its name
     ministry_short_forms: Mapping[str, str] = field(default_factory=dict)   # "Foreign Affairs" -> "Foreign"
 
@@ -135,6 +136,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
+        national_formations=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "national_formations")),
         unit_nouns=frozenset(w.lower() for w in _words_of(d, "not_name_words", "units")),
         ministry_short_forms={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("ministry_short_forms") or []},
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),

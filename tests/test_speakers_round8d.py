@@ -124,3 +124,19 @@ def test_regional_body_takes_no_country_from_where_it_is_posted(mention):
 def test_national_formation_after_a_regional_word_takes_the_posting_country():
     sp = _said("A Pacific Fleet official in Canberra")
     assert (sp.name, sp.country) == ("Australian Pacific Fleet official", "Australia")
+
+
+# ------------------------------------------------------------------ unnamed plural descriptions
+@pytest.mark.parametrize("mention,plural", [
+    ("Two port workers, who asked not to be named", True),
+    ("Three dock workers who declined to be named", True),
+    ("A port worker, who asked not to be named", False),
+    ("A glass worker", False),
+])
+def test_unnamed_description_is_plural_by_its_noun(mention, plural):
+    sp = _said(mention)
+    assert (sp.named, sp.plural) == (False, plural)
+
+
+def test_one_of_a_plural_is_one_person():
+    assert _said("One of two port workers, who asked not to be named").plural is False

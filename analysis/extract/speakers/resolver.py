@@ -24,7 +24,7 @@ from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speake
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
-    _country_named, _norm, _place_country, _possessive_free, _strip_det,
+    _country_named, _english_word_tags, _norm, _place_country, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
@@ -742,7 +742,21 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             affiliation = self._affiliation_template(bare, country)
         if typ == "international_org":
             country = None
-        return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person")
+        plural = self._plural_unnamed(bare)
+        return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person", plural=plural)
+
+    _CLAUSE_CUT_RE = re.compile(r",|\s(?:who|whom|which|that|whose)\s")
+    _ONE_OF = frozenset({"one", "each", "either", "neither", "another"})      # "<one> of <plural>": singular
+
+    def _plural_unnamed(self, bare: str) -> bool:
+        """Whether an unnamed description names several people: its noun phrase (before a comma
+        or a relative clause: "Two port workers, who asked not to be named") ends in a plural
+        noun (Brill NNS, not "-ss") and does not open with "one of" ("one of two witnesses")."""
+        head = self._CLAUSE_CUT_RE.split(bare, maxsplit=1)[0].split()
+        if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in self._ONE_OF:
+            return False          # "one of two witnesses": one person
+        last = head[-1].lower() if head else ""
+        return _english_word_tags().get(last) == "NNS" and not last.endswith("ss")
 
     _CAMPAIGN_RE = re.compile(r"\bcampaign", re.IGNORECASE)
 

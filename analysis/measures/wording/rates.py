@@ -155,10 +155,16 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
     """(loaded term, start, end, voice) of each neutral phrase counted for a term, in no set order.  Each
     distinct phrase is matched once; then, per loaded term, overlapping matches of that term's phrases are
     resolved (the longest wins, then the leftmost, then the term's earlier phrase), so every term's neutral
-    phrases are counted independently of every other term's.  Words of Title Case names do not count."""
+    phrases are counted independently of every other term's.  Words of Title Case names do not count.
+
+    Overlaps are resolved only where matches overlap at all (:func:`_lone`): a match that overlaps no other
+    match of any phrase wins for each of its terms without the per-term resolution (the greedy resolution of
+    a term's matches decides within each chain of overlapping matches, so the result is the same)."""
     matcher = _compile(alts.neutral, ("core",))
+    cands = _candidates(st, matcher)
+    lone = _lone(cands)
     by_term: dict[str, list[tuple[int, int, int]]] = {}
-    for c in _candidates(st, matcher):
+    for c in cands:
         for term in alts.owners[c[2]]:
             by_term.setdefault(term, []).append(c)
     memo: dict[Any, Any] = {}
@@ -166,9 +172,13 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
     voices: dict[tuple[int, int], str] = {}
     spans: tuple | None = None
     out = []
-    for term, cands in by_term.items():
-        rank = alts.ranks[term]
-        for a, b, e, _ in _resolve(st, cands, rank=rank.__getitem__):
+    for term, mine in by_term.items():
+        crowded = [c for c in mine if c not in lone]
+        kept = [(a, b, e, b - a + 1) for a, b, e in mine if (a, b, e) in lone]
+        if crowded:
+            kept += _resolve(st, crowded, rank=alts.ranks[term].__getitem__)
+        kept.sort()
+        for a, b, e, _ in kept:
             ok = plain.get((a, b, e))
             if ok is None:
                 entry = matcher.entries[e]
@@ -183,6 +193,19 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
                     spans = tuple(annotated(doc).paraphrase or ())
                 voice = voices[(s, t)] = doc.text.voice_of(s, t, paraphrase_spans=spans)
             out.append((term, s, t, voice))
+    return out
+
+
+def _lone(cands: Sequence[tuple[int, int, int]]) -> set[tuple[int, int, int]]:
+    """The matches (start_part, end_part_inclusive, entry id) among ``cands`` that share no part with any
+    other of them (one pass over the matches sorted by start, with the furthest end so far)."""
+    order = sorted(cands)      # a match found twice is not lone: the resolution keeps one of the two
+    out: set[tuple[int, int, int]] = set()
+    reach = -1
+    for k, c in enumerate(order):
+        if c[0] > reach and (k + 1 == len(order) or order[k + 1][0] > c[1]):
+            out.add(c)
+        reach = max(reach, c[1])
     return out
 
 

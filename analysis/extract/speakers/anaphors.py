@@ -305,31 +305,29 @@ class _AnaphorRules:
         hi = bisect_left(self._name_offsets, sent.end)
         return any(not own & set(full.split()) for _, full, _ in self.ctx.names[lo:hi])
 
-    _WORD_RE = re.compile(r"(?<![\w’'\-])\w+")
     _WORD_CHAR_RE = re.compile(r"[\w\-]")
+    _BEFORE_CHAR_RE = re.compile(r"[\w’'\-]")
 
     def _form_hits(self, form: str) -> list[tuple[int, int]]:
         """(start, end) of each occurrence of ``form`` in the text as a whole word (no word
         character, apostrophe or hyphen right before it, no word character or hyphen right after
-        it): the candidates are the hits of its first word in one per-article word index."""
+        it), left to right, none inside the one before (as a regex's finditer gives them): the
+        candidates are the places ``str.find`` gives, so no index of the article's words is built
+        (a name's gender evidence is looked up for few forms per article)."""
         body = self.ctx.body
-        index = self.__dict__.get("_word_index")
-        if index is None:
-            index = {}
-            for m in self._WORD_RE.finditer(body):
-                index.setdefault(m.group(0), []).append(m.start())
-            self.__dict__["_word_index"] = index
-        first = re.match(r"\w+", form)
-        if first is None:
+        if re.match(r"\w", form) is None:
             pattern = re.compile(rf"(?<![\w’'\-]){re.escape(form)}(?![\w\-])")
             return [(h.start(), h.end()) for h in pattern.finditer(body)]
         hits: list[tuple[int, int]] = []
         n = len(form)
-        for a in index.get(first.group(0), ()):
-            if hits and a < hits[-1][1]:
-                continue                   # (inside the previous hit, as finditer skips it)
-            if body.startswith(form, a) and not self._WORD_CHAR_RE.match(body, a + n):
+        before, after = self._BEFORE_CHAR_RE, self._WORD_CHAR_RE
+        a = body.find(form)
+        while a >= 0:
+            if not (a and before.match(body, a - 1)) and not after.match(body, a + n):
                 hits.append((a, a + n))
+                a = body.find(form, a + n)   # (a hit inside this one is skipped, as finditer does)
+            else:
+                a = body.find(form, a + 1)
         return hits
 
     def _name_word_holders(self) -> dict[str, set[str]]:

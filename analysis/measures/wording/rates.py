@@ -10,6 +10,7 @@ import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 import itertools
+import operator
 from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
@@ -168,7 +169,7 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
         for term in alts.owners[c[2]]:
             by_term.setdefault(term, []).append(c)
     memo: dict[Any, Any] = {}
-    plain: dict[tuple[int, int, int], bool] = {}
+    plain: dict[tuple[int, int, int, int], Any] = {}
     voices: dict[tuple[int, int], str] = {}
     spans: tuple | None = None
     out = []
@@ -178,15 +179,20 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
         if crowded:
             kept += _resolve(st, crowded, rank=alts.ranks[term].__getitem__)
         kept.sort()
-        for a, b, e, _ in kept:
-            ok = plain.get((a, b, e))
-            if ok is None:
+        verbal = term in alts.verbal
+        for c in kept:
+            # per match, once: None when it is no countable phrase, else its span and whether it is a
+            # verb form of a noun phrase (which only a verbal term counts)
+            got = plain.get(c, plain)
+            if got is plain:
+                a, b, e, _ = c
                 entry = matcher.entries[e]
-                ok = plain[(a, b, e)] = not _in_title_case_name(st, a, b, entry, doc.body, memo) \
-                    and not _sentence_disjunct(st, a, b, entry, doc.body)
-            if not ok or (term not in alts.verbal and _verb_form_of_noun(st.keys[b], matcher.entries[e])):
+                got = plain[c] = None if _in_title_case_name(st, a, b, entry, doc.body, memo) \
+                    or _sentence_disjunct(st, a, b, entry, doc.body) \
+                    else (st.starts[a], st.ends[b], _verb_form_of_noun(st.keys[b], entry))
+            if got is None or (got[2] and not verbal):
                 continue
-            s, t = st.starts[a], st.ends[b]
+            s, t, _ = got
             voice = voices.get((s, t))
             if voice is None:
                 if spans is None:
@@ -285,11 +291,15 @@ def article_alternatives(doc: Document, *, lexicon: LexiconLike = None,
     found = _neutral_hits(doc, st, alts)
     hidden = _inside_longer({(s, t) for _, s, t, _ in found}, st,
                             {(s, t) for term, s, t, _ in found if term in alts.verbal})
-    for term, s, t, voice in sorted(found, key=lambda n: (n[1], n[2])):
-        k = bisect.bisect_left(starts, t)
-        if k and reach[k - 1] > s or (s, t) in hidden:
-            continue
-        _count(neutral, term, voice)
+    skip: dict[tuple[int, int], bool] = {}
+    for term, s, t, voice in sorted(found, key=operator.itemgetter(1, 2)):
+        drop = skip.get((s, t))
+        if drop is None:
+            # overlaps a loaded hit, or lies inside a longer neutral phrase: once per stretch
+            k = bisect.bisect_left(starts, t)
+            drop = skip[(s, t)] = bool(k and reach[k - 1] > s) or (s, t) in hidden
+        if not drop:
+            _count(neutral, term, voice)
     return {"article_id": doc.id, "outlet": doc.outlet, "loaded": loaded, "neutral": neutral}
 
 

@@ -7,14 +7,19 @@ import datetime as dt
 
 from analysis.corpus import Article
 from analysis.extract.attribution import Attribution, extract_attributions
-from analysis.text import parse_article
+from analysis.text import Document, parse_article
 
 
-def atts(body: str) -> list[Attribution]:
+def doc(body: str, **fields) -> Document:
+    """A parsed article whose body is ``body`` (``fields``: more Article fields, e.g. a byline)."""
+    return parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body, **fields))
+
+
+def atts(body: str, **fields) -> list[Attribution]:
     """The attributions of an article whose body is ``body``."""
-    return extract_attributions(parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body)))
+    return extract_attributions(doc(body, **fields))
 
 
-def summary(body: str) -> list[tuple[str, str | None, str, str]]:
+def summary(body: str, **fields) -> list[tuple[str, str | None, str, str]]:
     """(cue, speaker mention, content, kind) of each attribution of ``body``."""
-    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body)]
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body, **fields)]

@@ -4,23 +4,7 @@ new reading."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from analysis.corpus import Article
-from analysis.extract.attribution import Attribution, extract_attributions
-from analysis.text import Document, parse_article
-
-
-def doc(body: str, **fields) -> Document:
-    return parse_article(Article(outlet="Test", title="T", date=dt.date(2024, 1, 1), body=body, **fields))
-
-
-def atts(body: str, **fields) -> list[Attribution]:
-    return extract_attributions(doc(body, **fields))
-
-
-def summary(body: str, **fields) -> list[tuple[str, str | None, str, str]]:
-    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body, **fields)]
+from _attribution_helpers import doc, summary
 
 
 # ------------------------------------------------------------------ 8. name joiners touch both sides

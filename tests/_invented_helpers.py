@@ -79,3 +79,21 @@ def below_floor(measured: Mapping, floors: Mapping[str, float]) -> dict:
     """The measures under their floor, as {name: (measured, floor)} (a missing value counts as under)."""
     return {k: (measured.get(k), round(v, 4)) for k, v in floors.items()
             if measured.get(k) is None or not measured[k] >= v}
+
+
+def check_attribution_floors(pairs, *, gold: int, floors: Mapping[str, float]) -> None:
+    """The set's attribution and speaker scores (``framing eval seeds``) over ``gold`` entries stay at their floors."""
+    from analysis.evaluate.seeds import score_seeds
+    o = score_seeds(pairs).overall
+    assert o["gold"] == gold
+    low = below_floor(o, floors)
+    assert not low, f"below floor (measured, floor): {low}"
+
+
+def check_wording_floors(pairs, *, gold_terms: int, floors: Mapping[str, float]) -> None:
+    """The set's loaded-term and Kim-form scores (``python -m analysis.evaluate.wording``) stay at their floors."""
+    from analysis.evaluate.wording import score_wording
+    r = score_wording(pairs)
+    assert r["gold_terms"] == gold_terms
+    low = below_floor(r, floors)
+    assert not low, f"below floor (measured, floor): {low}"

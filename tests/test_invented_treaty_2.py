@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.evaluate.seeds import score_seeds
-from analysis.evaluate.wording import score_wording
-from _invented_helpers import below_floor, invented_pairs
+from _invented_helpers import check_attribution_floors, check_wording_floors, invented_pairs
 
 DATA = Path(__file__).resolve().parent / "data" / "invented_treaty_2"
 
@@ -56,14 +54,8 @@ WORDING_FLOORS = {
 
 
 def test_attribution_scores_stay_above_floor(pairs):
-    o = score_seeds(pairs).overall
-    assert o["gold"] == 140
-    low = below_floor(o, ATTRIBUTION_FLOORS)
-    assert not low, f"below floor (measured, floor): {low}"
+    check_attribution_floors(pairs, gold=140, floors=ATTRIBUTION_FLOORS)
 
 
 def test_wording_scores_stay_above_floor(pairs):
-    r = score_wording(pairs)
-    assert r["gold_terms"] == 56
-    low = below_floor(r, WORDING_FLOORS)
-    assert not low, f"below floor (measured, floor): {low}"
+    check_wording_floors(pairs, gold_terms=56, floors=WORDING_FLOORS)

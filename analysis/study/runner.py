@@ -960,6 +960,38 @@ def run_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any], *,
     km_class = _kernel_manager_class(log_path, env=env, kernels=kernels)
     extra = {"kernel_manager_class": km_class} if km_class is not None else {}
     t0 = time.perf_counter()
+    for attempt in range(_KERNEL_START_ATTEMPTS):
+        exc = _execute(papermill, notebook, output, parameters, extra)
+        # a kernel that could not bind its ports never ran a cell: start it again on fresh ports
+        if exc is None or not _port_race(exc, log_path) or attempt == _KERNEL_START_ATTEMPTS - 1:
+            break
+        log_path.unlink(missing_ok=True)
+    if exc is not None:
+        result.error = describe_failure(exc, notebook, output, shown=shown)
+        from papermill.exceptions import PapermillExecutionError
+        tail = log_path.read_text(errors="replace").strip().splitlines()[-5:] if log_path.exists() else []
+        if tail and not isinstance(exc, PapermillExecutionError):
+            result.error += "\n    kernel log:\n      " + "\n      ".join(_clean(t) for t in tail)
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+#: starts of one notebook's kernel when the first loses its ports to another process (jupyter_client picks free
+#: ports, then the kernel binds them: another kernel starting at the same moment can take one in between)
+_KERNEL_START_ATTEMPTS = 2
+
+
+def _port_race(exc: BaseException, log_path: Path) -> bool:
+    """Whether ``exc`` is a kernel that never started because a port it was given was taken (its log says so)."""
+    from papermill.exceptions import PapermillExecutionError
+    if isinstance(exc, PapermillExecutionError) or not log_path.exists():
+        return False
+    return "Address already in use" in log_path.read_text(errors="replace")
+
+
+def _execute(papermill: Any, notebook: Path, output: Path, parameters: Mapping[str, Any],
+             extra: Mapping[str, Any]) -> Exception | None:
+    """Run ``notebook`` into ``output`` with papermill; the exception it raised, or None."""
     try:
         papermill.execute_notebook(
             str(notebook), str(output), parameters=dict(parameters), kernel_name=KERNEL_NAME, language="python",
@@ -974,13 +1006,8 @@ def run_notebook(notebook: Path, output: Path, parameters: Mapping[str, Any], *,
             shutdown_kernel="immediate", **extra,
         )
     except Exception as exc:  # noqa: BLE001  (report every failure the same way)
-        result.error = describe_failure(exc, notebook, output, shown=shown)
-        from papermill.exceptions import PapermillExecutionError
-        tail = log_path.read_text(errors="replace").strip().splitlines()[-5:] if log_path.exists() else []
-        if tail and not isinstance(exc, PapermillExecutionError):
-            result.error += "\n    kernel log:\n      " + "\n      ".join(_clean(t) for t in tail)
-    result.seconds = time.perf_counter() - t0
-    return result
+        return exc
+    return None
 
 
 def longest_first(notebooks: Sequence[Path], build_dir: Path) -> list[Path]:

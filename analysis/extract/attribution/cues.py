@@ -986,6 +986,20 @@ def _as_per_head(toks: list[_Tok], k: int) -> str:
     return head
 
 
+def _inverted_after_quote(toks: list[_Tok], pk: int, i: int, n: int, entry: VerbEntry, is_s: bool) -> bool:
+    """An -s form right after a quotation closed by clause punctuation, then its speaker's noun phrase:
+    the magazine inversion "“...,” quips one diplomat in Seoul", "“...,” notes Ana Lind" (the verb agrees
+    with the singular speaker after it; a plural noun there would have no clause to belong to)."""
+    if not (is_s and entry.invertible and pk == i - 1 and _is_close(toks, pk)) or i + n >= len(toks):
+        return False
+    before = toks[pk - 1]
+    if before.text not in {",", "?", "!"} and not (before.q and before.text[-1:] in {",", "?", "!"}):
+        return False
+    nxt = toks[i + n]
+    return not nxt.q and (nxt.low in DETS or nxt.low in _QUANTIFIERS or is_possessive(nxt.text) or
+                          (is_capitalised(nxt.text) and nxt.low not in SUBJ_PRONOUNS))
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1084,6 +1098,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             # not "..., more diverse states.", "..., like many other states,", "especially in caucus states,";
             # but "“...,” a voice-over in the ad states."
         if not (nxt is not None and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n) or
+                                     _inverted_after_quote(toks, pk, i, n, entry, is_s) or
                                      (nxt.low == "to" and "to" in entry.frames) or
                                      ("about" in entry.frames and _topic_object(toks, i + n)) or
                                      (after_subject and nxt.text in {",", "."}) or

@@ -1,0 +1,40 @@
+"""Attribution rules of round 9 (house styles no earlier rule was written for), on sentences written for these
+tests: each rule has sentences it must report and sentences with the same words that must not give the new
+reading."""
+
+from __future__ import annotations
+
+from _attribution_helpers import summary
+
+
+# ------------------------------------------------------------------ magazine inversions after a quotation
+
+def test_noun_risk_s_form_inverted_after_a_quotation():
+    # "“...,” notes/quips/remarks <speaker>": the -s form agrees with the speaker after it
+    assert summary('"The harbour plan will fail," remarks a banker in Oslo.') == [
+        ("remarks", "a banker", "The harbour plan will fail,", "direct")]
+    assert summary('"The harbour plan will fail," notes Ana Lind, a banker.') == [
+        ("notes", "Ana Lind, a banker", "The harbour plan will fail,", "direct")]
+    assert summary('"Why now?" jokes one trader.') == [("jokes", "one trader", "Why now?", "direct")]
+
+
+def test_noun_after_a_quotation_stays_a_noun():
+    # no noun phrase after the -s form: "jokes and all" is a noun, as before
+    assert summary('The survey covers "swing states," jokes and all.') == []
+    assert summary('He kept the "best bits," notes and drafts alike.') == []
+
+
+# ------------------------------------------------------------------ reckon (VerbNet consider-29.9)
+
+def test_reckon_reports_an_opinion_in_every_position():
+    assert summary("The port's owners reckon the ferry will be late.") == [
+        ("reckon", "The port's owners", "the ferry will be late", "indirect")]
+    assert summary("The harbour plan will fail, reckons one banker in Oslo.") == [
+        ("reckons", "one banker in Oslo", "The harbour plan will fail", "indirect")]
+    assert summary("The harbour plan will fail, one banker in Oslo reckons.") == [
+        ("reckons", "one banker in Oslo", "The harbour plan will fail", "indirect")]
+
+
+def test_reckon_without_a_clause_reports_nothing():
+    assert summary("The firm reckoned the cost at two billion.") == []
+    assert summary("It was a day of reckoning for the party.") == []

@@ -26,6 +26,7 @@ from typing import Any, Mapping, Sequence
 
 from analysis.corpus.model import Problem
 from analysis.lexicons import LexiconError, read_lexicon
+from analysis.lexicons.name_particles import name_particles
 
 
 # --------------------------------------------------------------------------- results
@@ -164,7 +165,7 @@ def _is_repeated_headline(line: str, headline: str | None) -> bool:
 
 
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|al-\w+|d'\w+|O'\w+|Mc\w+|\(?[A-Z]\.?\)?)$")
-_CONNECTOR = {"de", "da", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "del", "y"}
+_CONNECTOR = name_particles()     # lexicons/name_particles.yaml: "da", "van", "bin", "y"
 
 
 def _is_name(part: str, *, max_words: int = 5) -> bool:

@@ -44,6 +44,7 @@ import pandas as pd
 from analysis.corpus import Problem
 from analysis.extract import paraphrase_of
 from analysis.lexicons import LexiconError, read_lexicon
+from analysis.lexicons.name_particles import name_particles
 from analysis.text import Document
 from analysis.measures.vocabulary import load_not_names
 
@@ -54,7 +55,9 @@ EVIDENCE_COLUMNS: tuple[str, ...] = ("outlet", "topic", "article_id", "sentence_
 NAMES_COLUMNS: tuple[str, ...] = ("outlet", "name", "count", "articles", "words")
 
 _GAP = r"[\s\-\u2010\u2011\u2013]+"
-_CONNECTORS = frozenset({"of", "for", "the", "on", "de", "du", "von", "van", "der", "al", "bin"})
+#: English connectors inside a capitalised name ("Bank of Korea", "Institute for ...") and the name particles
+#: (lexicons/name_particles.yaml: "da", "van", "bin")
+_CONNECTORS = frozenset({"of", "for", "the", "on"}) | name_particles()
 _AND = "and"
 
 

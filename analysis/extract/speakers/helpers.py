@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from analysis.lexicons.installed import brill_lexicon
+from analysis.lexicons.name_particles import name_particles
 from analysis.text.quote_marks import ALL_QUOTE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Speaker
@@ -25,10 +26,10 @@ _DETERMINERS = ("the ", "a ", "an ")
 
 
 _NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-\.]*$")
-#: lower-case particles inside Romance, Dutch and German names, personal ("Charles de Gaulle",
-#: "Ana da Silva", "Ludwig van Beethoven") and of bodies ("Agence ... de Presse", "Banco de ..."):
-#: they stand between two capitalised words of one name (Chicago Manual of Style 8.5-8.9)
-_NAME_PARTICLES = frozenset({"de", "du", "des", "da", "das", "do", "dos", "di", "del", "della", "van", "von", "der", "den"})
+#: lower-case particles inside one name, personal ("Charles de Gaulle", "Ana da Silva", "Osama bin
+#: Laden") and of bodies ("Banco de ..."): they stand between two capitalised words of one name
+#: (lexicons/name_particles.yaml, the list the cleaner and the coverage measure read too)
+_NAME_PARTICLES = name_particles()
 
 
 _QUOTE_CHARS = ALL_QUOTE_MARKS      # the toolkit's one set of quotation marks (analysis.text.quote_marks)

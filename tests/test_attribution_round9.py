@@ -38,3 +38,37 @@ def test_reckon_reports_an_opinion_in_every_position():
 def test_reckon_without_a_clause_reports_nothing():
     assert summary("The firm reckoned the cost at two billion.") == []
     assert summary("It was a day of reckoning for the party.") == []
+
+
+# ------------------------------------------------------------------ "V, citing X, that ..."
+
+def test_citing_parenthesis_before_the_that_clause():
+    # the cue's content is the that-clause after the participial parenthesis (and a time phrase before it);
+    # the cited noun phrase speaks for the participle
+    assert summary("Channel 9 news reported Tuesday night, citing two army officials, that Oslo had raised the "
+                   "issue with Riga.") == [
+        ("reported", "Channel 9 news", "Oslo had raised the issue with Riga", "indirect"),
+        ("citing", "two army officials", "Oslo had raised the issue with Riga", "indirect")]
+    assert summary("Local media claimed, citing unnamed officials, that the port had shipped shells.") == [
+        ("claimed", "Local media", "the port had shipped shells", "indirect"),
+        ("citing", "unnamed officials", "the port had shipped shells", "indirect")]
+
+
+def test_citing_without_a_that_clause_keeps_its_object():
+    assert summary("The mayor resigned, citing health reasons.") == [
+        ("citing", "The mayor", "health reasons", "indirect")]
+    assert summary("The paper said the port was closed, citing two officials.") == [
+        ("said", "The paper", "the port was closed", "indirect"),
+        ("citing", "The paper", "two officials", "indirect")]
+    # a participle with its own that-clause is no parenthesis before the cue's clause
+    assert summary("The mayor spoke, adding that the port was closed.") == [
+        ("adding", "The mayor", "the port was closed", "indirect")]
+
+
+# ------------------------------------------------------------------ gapped object after coordinated names
+
+def test_gapped_object_relative_with_coordinated_names():
+    assert summary("The port shipped shells, a charge Oslo and Riga have repeatedly denied.") == [
+        ("denied", "Oslo and Riga", "a charge", "indirect")]
+    assert summary("The port shipped shells, a charge Riga has denied.") == [
+        ("denied", "Riga", "a charge", "indirect")]

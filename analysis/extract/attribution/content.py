@@ -25,6 +25,7 @@ from analysis.extract.attribution.phrases import (
     _bare_clause, _looks_like_clause, _np_like_segment, _np_start, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb
+from analysis.extract.attribution.subjects import _time_adverbial
 from analysis.lexicons.installed import brill_lexicon
 
 
@@ -269,6 +270,11 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         m = _delayed_that(toks, k, hi, verbs)
         if m is not None:
             return "that", m + 1          # "said — on Twitter, as it happens — that", "said on CNN, where ..., that"
+    if "clause" in e.frames and not e.weak and not t.q and (x := _time_adverbial(toks, k, hi)) > k and x < hi and \
+            toks[x].text in {",", "—", "–"} and not toks[x].q:
+        m = _delayed_that(toks, x, hi, verbs)
+        if m is not None:
+            return "that", m + 1          # "reported Tuesday night, citing two officials, that ..."
     if "to" in e.frames and t.low == "to":
         return "to", k
     if "about" in e.frames:
@@ -459,6 +465,7 @@ def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> i
     that", "said on CNN, where he is a contributor, that").  Its index, or None.  A "that" followed by a
     finite verb is a relative pronoun, not a complementizer."""
     relative = False                      # inside a comma segment opened by where/who/which/as
+    participial = False                   # inside a comma segment opened by an -ing participle
     for m in range(k, min(hi, k + 25)):
         t = toks[m]
         if t.q or (t.text in QUOTE_CHARS and not t.poss):
@@ -468,12 +475,18 @@ def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> i
                 return None
             if not toks[m - 1].q and toks[m - 1].low in _WH_BEFORE_THAT:
                 return None               # "disagree about what that silence means": a determiner in a question
+            if participial and toks[m - 1].text not in {",", "—", "–"}:
+                return None               # "said, adding that ...": the participle's own clause
             return m if toks[m - 1].text in {",", "—", "–"} or toks[m - 1].text in QUOTE_CHARS or \
                 toks[m - 1].text[:1].isalnum() else None
         if t.text in CLAUSE_PUNCT and not _abbrev_dot(toks, m) and not _abbrev_before_comma(toks, m):
             return None
         if t.text in {",", "—", "–"}:
             relative = m + 1 < hi and toks[m + 1].low in _PAREN_OPENERS
+            # "reported on Tuesday, citing two officials, that ...": a participial phrase set off by commas
+            participial = m + 1 < hi and not toks[m + 1].q and toks[m + 1].text.islower() and \
+                toks[m + 1].text.isalpha() and toks[m + 1].low.endswith("ing") and toks[m + 1].low in verbs.all_forms
+            relative = relative or participial
             continue
         if not relative and (t.low in AUX or t.low in MODALS or t.low in SUBJ_PRONOUNS - {"it"} or
                              (t.text[:1].islower() and _verb_or_past(t, verbs))):

@@ -90,6 +90,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "said they welcomed attention": a speech act inside reported content;
             #                              but "The agency reported that Lee had called the plan “a new dawn”":
             #                              the quoted words are Lee's, relayed by a medium (seed conventions §16)
+        if c.after_kind == "np" and c.after is not None and (cited := _cited_source(c, toks, verbs)) is not None:
+            c.spk, c.after, c.unit = cited[0], cited[1], (c.i, cited[0][1])
+            c.after_kind, c.that_clause, c.antecedent = "that", True, None
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
         content.add(c, hi)
@@ -201,6 +204,29 @@ def _issued_by_subject(toks: list[_Tok], spk: tuple[int, int], verbs: ReportingV
         (lead in verbs.delivering_verbs and any(t.low in verbs.speech_nouns for t in rest))
 
 
+def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
+                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A relay participle set off by commas between a cue and its that-clause: "Channel 9 reported, citing two
+    army officials, that ...", "Local media claimed, citing officials, that ...".  The cited noun phrase is the
+    participle's speaker and the that-clause its content (speaker span, content span); None otherwise."""
+    i, (a, b) = c.i, c.after
+    if not (c.form in verbs.relay_verbs and c.form.endswith("ing") and i > 0 and toks[i - 1].text == "," and
+            not toks[i - 1].q and a == c.j):
+        return None
+    for m in range(a + 1, min(b - 1, a + 12)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT:
+            return None
+        if t.text == ",":
+            nxt = toks[m + 1]
+            if nxt.q or nxt.low != "that" or m + 2 >= b:
+                return None
+            return (a, m), (m + 2, b)
+        if t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs)):
+            return None                   # a clause, not a noun phrase
+    return None
+
+
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:
     """The head of the noun phrase [a, b) (:func:`.content._np_head`: "a report released Tuesday by X" ->
     "report", "The survey of 900 farmers" -> "survey"); "" when there is none."""
@@ -254,6 +280,9 @@ def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> t
                 is_capitalised(t.text):
             if entry.noun_risk and t.low not in SUBJ_PRONOUNS:
                 return None               # "the morning of the MSNBC debate.": a noun
+            while is_capitalised(t.text) and sa - 2 > lo and toks[sa - 1].low == "and" and not toks[sa - 1].q and \
+                    is_capitalised(toks[sa - 2].text) and not toks[sa - 2].q:
+                sa -= 2                   # "..., a charge Oslo and Riga have denied.": coordinated names
             if sa - 1 > lo and toks[sa - 1].low in {"the", "this", "these", "those"} and not toks[sa - 1].q and \
                     is_capitalised(t.text):
                 sa -= 1                   # "the Sanders campaign": the determiner opens the subject

@@ -73,7 +73,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
                                     "party_groups", "unique_offices", "campaigns", "state_hypernyms", "court_roles",
-                                    "media_channels", "own_staff")}}
+                                    "media_channels", "own_staff", "seat_roles")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -259,6 +259,7 @@ class RoleLexicon:
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
     own_staff: frozenset[str] = frozenset()         # "my colleague", "our correspondent": the outlet's own
     own_peers: frozenset[str] = frozenset()         # "my colleague": a peer of the writer (own_staff peers)
+    seat_state_roles: tuple[str, ...] = ()         # "representative": a member state's office at an international body
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
 
@@ -371,5 +372,6 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         media_channels=tuple(sorted({w.lower() for w in _words_of(d, "media_channels")}, key=lambda w: (-len(w), w))),
         own_staff=frozenset(w.lower() for w in _words_of(d, "own_staff")),
         own_peers=frozenset(w.lower() for w in _words_of(d, "own_staff", "peers")),
+        seat_state_roles=tuple(w.lower() for w in _words_of(d, "seat_roles", "state")),
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")))

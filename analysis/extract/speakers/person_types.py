@@ -33,7 +33,7 @@ class _PersonTypeRules:
     def _person_type(self, role: str, affiliation: str, context: str) -> str:
         """The type :meth:`_classify` gives a named person's description, ``other`` when the
         description gives an office only as held before (:meth:`_past_office_only`)."""
-        typ = self._classify(role, affiliation, context)
+        typ = self._seat_type(self._classify(role, affiliation, context), context if context.strip() else role)
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
             return "media"             # "Reporting from Seoul, GBN's [Ann Roe]": the outlet's journalist
         if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):
@@ -41,6 +41,66 @@ class _PersonTypeRules:
         if typ in _EXPERT_TYPES and self._past_office_only(context if context.strip() else role, types=_EXPERT_TYPES):
             return "other"             # "a former intelligence analyst": no institution's expert now
         return typ
+
+    _BYLINE_AT_RE = re.compile(r"\s(?:at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*$")
+    _OF_COUNTRY_RE = re.compile(r"^(?:of|from)\s+(?:the\s+)?(?P<country>[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,5})$")
+
+    def _international_seat(self) -> str | None:
+        """The international organisation (source_cues.yaml international) at whose seat the
+        article is written: its dateline's place ("GENEVA"-style "UNITED NATIONS, 21 June —") or
+        the byline's ("Ann Roe at the United Nations") is one; else None (memoised)."""
+        cached = self.__dict__.get("_seat_cache")
+        if cached is not None:
+            return cached[0]
+        intl = self.ctx.cues.international
+        found = None
+        dated = self._DATELINE_PLACE_RE.match(self.ctx.body.lstrip())
+        places = [dated.group("place")] if dated is not None else []
+        at = self._BYLINE_AT_RE.search(" " + (getattr(self, "own_byline", None) or "").strip())
+        if at is not None:
+            places.append(at.group("place"))
+        for place in places:
+            for form in (place, place.title()):
+                if form in intl:
+                    found = intl[form]
+                    break
+            if found is not None:
+                break
+        self.__dict__["_seat_cache"] = (found,)
+        return found
+
+    def _seat_type(self, typ: str, text: str) -> str:
+        """A person's type in an article written at an international organisation's seat
+        (:meth:`_international_seat`), where the people described are its staff or the member
+        states' delegates (UN meetings coverage: "Briefing the Council, Ann Roe, Director for
+        Europe in the Department of Political Affairs"; "Tom Lee of the Kingdom of Arden"): an
+        office (government) whose description names no country is the organisation's, typed
+        international_org; a person described only as "of <a country>" is that state's delegate,
+        typed government.  ``typ`` unchanged elsewhere."""
+        if typ not in ("government", "other") or self._international_seat() is None or not text.strip():
+            return typ
+        text = text.strip().strip(",")
+        if typ == "government":
+            low = text.lower()
+            if any(_contains_phrase(low, w) for w in self.roles.seat_state_roles):
+                return typ             # "the representative of Arden": a member state's office there
+            return "international_org" if self._country_in(text) is None and \
+                not any(w in self.ctx.gaz.metonyms for w in self._capital_runs(text)) else typ
+        of = self._OF_COUNTRY_RE.match(text)
+        if of is None:
+            return typ
+        words = of.group("country").split()       # "the Federal Republic of Arden": a state's name ends it
+        gaz = self.ctx.gaz
+        if any(" ".join(words[i:]) in gaz.metonyms or " ".join(words[i:]) in gaz.countries for i in range(len(words))):
+            return "government"
+        return typ
+
+    _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*)*")
+
+    def _capital_runs(self, text: str) -> list[str]:
+        """The capitalised runs of ``text`` ("the Republic of Arden's envoy" -> "Republic of Arden's")
+        without a possessive ending."""
+        return [re.sub(r"[’']s?$", "", r) for r in self._CAPITAL_RUN_RE.findall(text)]
 
     def _past_office_only(self, text: str, *, types: tuple[str, ...] = ("government", "international_org")) -> bool:
         """Whether a description gives a government or international office only as held before
@@ -114,7 +174,8 @@ class _PersonTypeRules:
             return False
         head = _before_preposition(" ".join(words[1:4])).split(",")[0].split()
         nouns = self.roles.own_peers if peers else self.roles.own_staff
-        return bool(head) and head[-1].lower().strip(",.") in nouns
+        return bool(head) and (head[-1].lower().strip(",.") in nouns or
+                               " ".join(head[-2:]).lower().strip(",.") in nouns)   # "bureau chief"
 
     _ANSWER_LINE_RE = re.compile(r"[ \t\"“]*(?:A|Answer)\s*:")
 

@@ -56,6 +56,11 @@ _SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,
 
 _SURNAME_PAREN_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()")
 
+#: "of (the) <capitalised body>" right after a person's name ("Ann Roe of the Dale Institute for Peace",
+#: "Tom Lee of the Republic of Arden"): the body that person belongs to
+_OF_BODY_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'\-.&]*"
+                         r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|de|du)[ \u00a0]+)*[A-Z][\w’'\-.&]*)*")
+_OBJECT_OF_PREP_RE = re.compile(r"(?<![\w’'\-])(?:of|for|at|with|from|by|to)(?:[ \u00a0]+the)?[ \u00a0]+$")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
 
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
@@ -146,6 +151,14 @@ class _RegistryRules:
             if body.startswith(".", after) and run.split()[-1] in self.words.name_suffixes:
                 after += 1           # "C. Ana Kolb Jr., a senior official,": the suffix's period
             appositive, tagged = self._appositive_at(after), ""
+            if not appositive and _OBJECT_OF_PREP_RE.search(body, max(0, head_at - 12), head_at) is None:
+                # "Ann Roe of the Dale Institute, a think-tank in Arden,": the body after "of" (and an
+                # appositive after it) is her description, as when the mention itself carries it (not
+                # after a preposition: "a spokesman for the United Mine Workers of Arden" is a body)
+                of_body = _OF_BODY_RE.match(body, after)
+                if of_body is not None:
+                    more = self._appositive_at(of_body.end())
+                    appositive = of_body.group(0).strip() + (", " + more if more else "")
             if not appositive and body.startswith(",", after):
                 tagged = self._party_tag(after + 1)       # "X, R-Ohio,"
             elif not appositive:
@@ -288,6 +301,12 @@ class _RegistryRules:
 
     _FRONTED_ROLE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
                                   r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
+    # the same after an opening adverbial of lower-case words ("Later, the bureau's director, Ana
+    # Kolb, said", "Earlier, at a briefing, the spokesperson, Ana Kolb, said"; not after a name: "In
+    # Dale, ...", "Tom Roe, the mayor, Ann Lee" is a list)
+    _FRONTED_AFTER_ADVERBIAL_RE = re.compile(
+        r"(?:^|(?<=[.;:!?\n(]))\s*[A-Z][a-z]+(?:,?[ \u00a0]+[a-z][\w’'\-]*){0,8},[ \u00a0]+"
+        r"(?P<np>the[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
     _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
     _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
 
@@ -302,7 +321,8 @@ class _RegistryRules:
             return ""
         if self._NAME_APPOSITIVE_RE.match(body, end) is not None:
             return ""             # "Unlike the mayor, Tom Roe, a retired farmer, said": his own description
-        found = self._FRONTED_ROLE_RE.search(body, max(0, head_at - 120), head_at)
+        found = self._FRONTED_ROLE_RE.search(body, max(0, head_at - 120), head_at) or \
+            self._FRONTED_AFTER_ADVERBIAL_RE.search(body, max(0, head_at - 200), head_at)
         if found is None:
             return ""
         words = found.group("np").split()
@@ -393,6 +413,8 @@ class _RegistryRules:
                 appositive = _RELATIVE_CUT_RE.split(appositive, maxsplit=1)[0]
         if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
             return ""
+        if _english_word_tags().get(appositive.split()[0]) in ("VBD", "VBZ", "VBP", "MD"):
+            return ""      # "the spokesperson, Ann Roe, told reporters ...": the verb after a fronted role
         if appositive[:1].isupper() and not self._possessive_role(appositive):
             return ""      # "For Mrs. Roe, Arden's uprising against the union is ...": no role of hers
         return appositive

@@ -521,8 +521,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "the national security advisor, Chang Ho-jin"
             name2, pre2 = self._trailing_name(segs[1])
             if name2 is not None and pre2 == "" and name2 == segs[1]:
-                return self._person(name2, head_bare + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
-                                    off, paragraph, mention=m)
+                sp = self._person(name2, head_bare + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
+                                  off, paragraph, mention=m)
+                return self._own_staff_person(sp, head_bare, off, fronted=True)
         before = self._before_capitals(head_bare)
         if _ENDS_WITH_PREP_RE.search(before):
             office = self._office_title_split(before, head_bare.split()[len(before.split()):])
@@ -544,14 +545,22 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         sp = self._person(name, context, off, paragraph, mention=m)
         if where and sp.country is None:
             sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
-        if pre and self._own_staff(pre, peers=True) and self._own_voice(off) and self._byline_expert_type() is not None \
-                and not sp.affiliation:
-            # "My colleague Tom Roe" in an article an academic (or a think tank's fellow) writes:
-            # a colleague where the author works, typed as the byline types the author
-            sp = replace(sp, speaker_type=self._byline_expert_type())
-        elif sp.speaker_type in ("other", "unnamed") and pre and self._own_staff(pre) and self._own_voice(off):
-            # "My colleague Tom Roe": the outlet's own journalist (roles.yaml own_staff)
-            sp = replace(sp, speaker_type="media", affiliation=sp.affiliation or self.own_outlet)
+        return self._own_staff_person(sp, pre, off)
+
+    def _own_staff_person(self, sp: Speaker, pre: str, off: int, *, fronted: bool = False) -> Speaker:
+        """A person described before the name as the writer's colleague or the outlet's own staff
+        (roles.yaml own_staff), in the article's own voice: "My colleague Tom Roe" in an article an
+        academic (or a think tank's fellow) writes is a colleague where the author works, typed as
+        the byline types the author; else the outlet's journalist, media.  ``fronted``: the
+        description is a whole noun phrase before the name ("Our Dale bureau chief, Tom Roe"), so
+        it types the person even where a word of it types an office ("bureau")."""
+        if not pre or not self._own_voice(off):
+            return sp
+        if self._own_staff(pre, peers=True) and self._byline_expert_type() is not None and not sp.affiliation:
+            return replace(sp, speaker_type=self._byline_expert_type())
+        if (sp.speaker_type in ("other", "unnamed") or fronted and sp.speaker_type == "government") and \
+                self._own_staff(pre):
+            return replace(sp, speaker_type="media", affiliation=sp.affiliation or self.own_outlet)
         return sp
 
     def _indefinite_title(self, text: str) -> bool:
@@ -691,6 +700,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             name = f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
+        if typ == "government":
+            typ = self._seat_type(typ, bare)     # "the Director-General's spokesperson" at its seat
         if typ == "other" and not fm:
             typ = self._organisation_type(bare) or typ
         if typ == "other" and fm and role.split()[-1].lower() in self.words.ordinary_people:

@@ -1,0 +1,110 @@
+"""Speakers, round 9 (b): speaker types and coreference on house styles no rule was written for.
+Articles, people, outlets and organisations are invented for the tests; speaker mentions are given
+as the attribution layer should give them (``locate_gold``)."""
+
+from __future__ import annotations
+
+from analysis.evaluate.speakers import locate_gold
+from analysis.extract.speakers import resolve_speakers
+from test_speakers_names import _doc
+
+
+def _resolve(body: str, quotes: list[tuple[str, str, str]], actors=None, **fields):
+    doc = _doc(body, **fields) if fields else _doc(body)
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    assert all(a is not None for a in attrs), attrs
+    return resolve_speakers(doc, attrs, actors=[] if actors is None else actors)
+
+
+# ------------------------------------------------------------------ 1. "<Name> of the <body>" types a pronoun
+def test_pronoun_keeps_the_type_the_of_body_after_the_name_gives():
+    body = ("Tessa Marlow of the Brightwater Centre for Arctic Studies, a think-tank in Oslo, reckons the pact "
+            "is weak. \"It is hollow,\" she argues.")
+    [sp] = _resolve(body, [("It is hollow", "argues", "she")])
+    assert (sp.name, sp.speaker_type) == ("Tessa Marlow", "expert_think_tank")
+    assert sp.affiliation == "Brightwater Centre for Arctic Studies"
+
+
+def test_of_place_after_the_name_gives_no_type():
+    body = "Tessa Marlow of Dunmore Bay runs a bakery. \"It is hollow,\" she argues."
+    [sp] = _resolve(body, [("It is hollow", "argues", "she")])
+    assert (sp.name, sp.speaker_type) == ("Tessa Marlow", "other")
+
+
+# ------------------------------------------------------------------ 2. the outlet's own bureau chief
+def test_our_bureau_chief_fronted_before_the_name_is_the_outlets_journalist():
+    [sp] = _resolve("Our Lisbon bureau chief, Tom Reed, said the mood was grim.",
+                    [("the mood was grim", "said", "Our Lisbon bureau chief, Tom Reed")])
+    assert (sp.name, sp.speaker_type) == ("Tom Reed", "media")
+
+
+def test_a_bureau_chief_without_our_is_no_own_staff():
+    [sp] = _resolve("The Lisbon bureau chief, Tom Reed, said the mood was grim.",
+                    [("the mood was grim", "said", "The Lisbon bureau chief, Tom Reed")])
+    assert sp.speaker_type != "media"
+
+
+def test_our_head_of_a_bureau_is_no_own_staff():
+    [sp] = _resolve("Our head of the tax bureau, Tom Reed, said the mood was grim.",
+                    [("the mood was grim", "said", "Our head of the tax bureau, Tom Reed")])
+    assert sp.speaker_type == "government"
+
+
+# ------------------------------------------------------------------ 3. an international organisation's seat
+def _seat_article(dateline: str = "UNITED NATIONS, 3 May — ", **fields):
+    body = (dateline + "Delegates argued over the accord.\n\n"
+            "Opening the debate, Marta Ruiz, Director for Europe in the Department of Regional Affairs, said the "
+            "office was studying the text. She noted that the terms were vague.\n\n"
+            "Jan Holm of the Federal Republic of Germany said it was late.\n\n"
+            "The representative of Chile said the plan was fair. Later, the Secretary-General's spokesperson, "
+            "Lena Varga, told reporters that the rules held. Asked again, Ms. Varga said she had nothing to add.")
+    return _resolve(body, [("office was studying the text", "said",
+                            "Marta Ruiz, Director for Europe in the Department of Regional Affairs"),
+                           ("the terms were vague", "noted", "She"),
+                           ("it was late", "said", "Jan Holm of the Federal Republic of Germany"),
+                           ("the plan was fair", "said", "The representative of Chile"),
+                           ("the rules held", "told", "the Secretary-General's spokesperson"),
+                           ("she had nothing to add", "said", "Ms. Varga")], **fields)
+
+
+def test_at_an_international_seat_staff_are_the_organisations_and_delegates_their_states():
+    ruiz, she, holm, chile, spokes, varga = _seat_article()
+    assert (ruiz.name, ruiz.speaker_type) == ("Marta Ruiz", "international_org")
+    assert (she.name, she.speaker_type) == ("Marta Ruiz", "international_org")
+    assert (holm.name, holm.speaker_type) == ("Jan Holm", "government")
+    assert chile.speaker_type == "government"          # a member state's representative (roles.yaml seat_roles)
+    assert spokes.speaker_type == "international_org"
+    assert (varga.name, varga.speaker_type) == ("Lena Varga", "international_org")
+
+
+def test_the_byline_at_the_seat_counts_as_the_dateline():
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.text import parse_article
+    body = ("Opening the debate, Marta Ruiz, Director for Europe in the Department of Regional Affairs, said the "
+            "office was studying the text.")
+    doc = parse_article(Article("Test", "t", dt.date(2024, 6, 20), body, byline="Ann Lee at the United Nations"))
+    attrs = locate_gold(doc, [{"text": "office was studying the text", "cue": "said", "kind": "indirect",
+                               "speaker_mention": "Marta Ruiz, Director for Europe in the Department of Regional Affairs"}])
+    [sp] = resolve_speakers(doc, attrs, actors=[])
+    assert sp.speaker_type == "international_org"
+
+
+def test_away_from_an_international_seat_the_same_people_keep_their_types():
+    ruiz, she, holm, chile, spokes, varga = _seat_article(dateline="LISBON, 3 May — ")
+    assert ruiz.speaker_type == "government"
+    assert spokes.speaker_type == "government"
+
+
+# ------------------------------------------------------------------ 4. registry: descriptions before and after a name
+def test_a_fronted_role_after_an_opening_adverbial_describes_the_name():
+    body = ("Earlier, at the daily briefing, the harbour board's spokesperson, Lena Varga, told reporters that the "
+            "quay was safe. Asked again, Ms. Varga said she had nothing to add.")
+    [sp] = _resolve(body, [("she had nothing to add", "said", "Ms. Varga")])
+    assert sp.role == "harbour board's spokesperson"
+
+
+def test_a_verb_after_the_name_is_no_appositive():
+    body = "Lena Varga, told reporters that the congressman was wrong. Ms. Varga said she had nothing to add."
+    [sp] = _resolve(body, [("she had nothing to add", "said", "Ms. Varga")])
+    assert sp.role is None and sp.speaker_type == "other"

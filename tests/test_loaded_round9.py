@@ -1,0 +1,105 @@
+"""Round 9: informal and dismissive wording of conflict and statecraft ('nukes', 'slapped with sanctions',
+'appeasement', 'the dustbin of history', patron labels such as 'its foreign paymasters'), each with its
+literal senses guarded.  Every sentence here is invented for the tests (other names, other countries)."""
+from __future__ import annotations
+
+import pytest
+
+from _loaded_helpers import terms
+
+
+# --------------------------------------------------------------------------- nuke (informal)
+
+@pytest.mark.parametrize("sentence", [
+    "A viral post claims the government is ready to nuke Lagos if the talks fail.",
+    "The senator said Valdoria wants nukes on the border.",
+    "Commentators asked whether the island state would ever give up its nukes.",
+])
+def test_the_informal_nuke_counts(sentence):
+    assert terms(sentence) == ["nuke"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Just nuke the leftovers for two minutes before serving.",
+    "He nuked a bowl of soup in the office microwave.",
+    "The recipe says to nuke the butter for ten seconds on high.",
+])
+def test_the_microwave_nuke_does_not_count(sentence):
+    assert terms(sentence) == []
+
+
+# --------------------------------------------------------------------------- slap with (a penalty)
+
+@pytest.mark.parametrize("sentence", [
+    "The two trawler firms were slapped with heavy fines last year.",
+    "Valdoria has been slapped with fresh export sanctions by the bloc.",
+])
+def test_slapped_with_a_penalty_counts(sentence):
+    assert terms(sentence) == ["slap with"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The actor was slapped with an open hand during the rehearsal.",
+    "In the old film the duellist is slapped with a glove before the fight.",
+    "Witnesses said the guard slapped the prisoner's cheek and was slapped with a towel in return.",
+])
+def test_a_literal_slap_does_not_count(sentence):
+    assert terms(sentence) == []
+
+
+# --------------------------------------------------------------------------- appeasement
+
+def test_appeasement_of_a_current_rival_counts():
+    assert terms("The opposition called the deal a failed appeasement policy toward Minsk.") == ["appeasement"]
+    assert terms("Critics said the ministers were appeasers.") == ["appeasement"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chamberlain's appeasement of Germany ended when the war began.",
+    "Historians still debate whether appeasement bought Britain time in 1938.",
+])
+def test_the_historical_policy_is_the_plain_term(sentence):
+    assert terms(sentence) == []
+
+
+# --------------------------------------------------------------------------- the dustbin of history
+
+@pytest.mark.parametrize("sentence, matched", [
+    ("The party paper said the reformers belonged in the dustbin of history.", "dustbin of history"),
+    ("State radio called the protesters the losers of history.", "losers of history"),
+    ("The minister said the sanctions would end up on the ash heap of history.", "ash heap of history"),
+    ("Editorials said the council was on the wrong side of history.", "wrong side of history"),
+])
+def test_the_verdict_of_history_counts(sentence, matched):
+    assert terms(sentence) == ["dustbin of history"]
+
+
+def test_winners_and_losers_are_plain():
+    assert terms("Every tariff creates winners and losers, the economist said.") == []
+    assert terms("The losers of the runoff conceded on Monday.") == []
+
+
+# --------------------------------------------------------------------------- patron labels
+
+@pytest.mark.parametrize("sentence, term", [
+    ("The broadcaster said the rebels and their Western sponsors had lost.", "<foreign_patron_adjective> sponsors"),
+    ("The ministry said the opposition takes orders from its foreign masters.", "<foreign_patron_adjective> masters"),
+    ("The editorial said the cabinet obeys its American paymasters.", "<foreign_patron_adjective> paymasters"),
+    ("State television said the activists had been briefed by their foreign handlers.",
+     "<foreign_patron_adjective> handlers"),
+])
+def test_a_patron_label_counts(sentence, term):
+    assert terms(sentence) == [term]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The draft resolution's Western sponsors asked for a vote on Friday.",
+    "The festival lost two of its foreign sponsors this year.",
+    "She holds two foreign masters degrees in engineering.",
+    "The tournament drew seven foreign masters and three local players to the chess hall.",
+    "American handlers led the dogs through the airport.",
+    "The Western sponsor of the motion withdrew it.",
+])
+def test_plain_sponsors_masters_and_handlers_do_not_count(sentence):
+    assert terms(sentence) == []
+

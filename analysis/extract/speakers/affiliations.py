@@ -287,9 +287,25 @@ class _AffiliationRules:
         if typ == "other":
             typ = self._classify(bare, "", bare)
         country = self._country_in(bare)
-        name = self._demonym_owner(bare) or self._full_organisation_name(bare)
+        name = self._demonym_owner(bare) or self._alias_adjective(bare, typ) or self._full_organisation_name(bare)
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    def _alias_adjective(self, bare: str, typ: str) -> str | None:
+        """"DPRK Foreign Ministry" -> "North Korean Foreign Ministry", "UK Foreign Office" -> "British
+        Foreign Office": a government body named after a country's initials (an all-capitals alias
+        of the gazetteer: "DPRK", "ROK", "PRC", "UK") takes the country's adjective, as "North
+        Korea's Foreign Ministry" does (:meth:`_demonym_owner`); None for any other name (a
+        spelled-out place opens many proper names: "Korea Institute for ...", "Japan Coast Guard")."""
+        first, _, rest = bare.partition(" ")
+        key = first.replace(".", "")
+        if typ != "government" or not rest or not key.isupper() or len(key) < 2:
+            return None
+        c = _country_named(self.ctx.gaz, first)
+        if c is None:
+            return None
+        adjective = self.ctx.gaz.adjective(c)
+        return None if adjective.replace(".", "") == key else f"{adjective} {rest}"
 
     def _place_based(self, text: str) -> str | None:
         """"Beijing-based military expert" -> "Chinese military expert": an unnamed person or group
@@ -449,7 +465,9 @@ class _AffiliationRules:
         c = _place_country(gaz, owner.group(1)) if owner is not None else None
         if c is None:
             return None
-        return f"{gaz.countries.get(c, {}).get('demonym', c)} {owner.group(2)}"
+        # the adjective the names of a country's bodies take ("America's State Department" -> "US
+        # State Department", as "US government"; gazetteer gov, else the demonym)
+        return f"{gaz.adjective(c)} {owner.group(2)}"
 
     def _body_country(self, body: str, off: int, *, home: bool) -> str | None:
         """The country of a national body a mention names without one, from the article: the

@@ -101,7 +101,8 @@ class _GroupRules:
         if nor is not None:
             m = f"{nor.group('a')} and {nor.group('b')}"
         m = self._BOTH_RE.sub("", m)        # "Both Moscow and Pyongyang": "both" only marks the pair
-        m = self._ALIKE_RE.sub("", m)       # "Hawks and doves alike": "alike" only marks the pair
+        if " and " in m:
+            m = self._ALIKE_RE.sub("", m)   # "Hawks and doves alike", "Roe and Lee both": only marks the pair
         m = self._distribute_plural_title(m)
         joint = self._plural_description(m, off, paragraph)
         if joint is not None:
@@ -281,7 +282,9 @@ class _GroupRules:
         # source_cues.yaml international, one list for every rule
         return bool(words) and (self._country_in(text) is not None or bool(self._international_in(text)))
 
-    _ALIKE_RE = re.compile(r"\s+alike$", re.IGNORECASE)
+    # a floating quantifier after a coordination ("Hawks and doves alike", "Roe and Lee both", "Oslo and
+    # Bern each", "Roe, Lee and Kaur all"; Quirk et al. 1985 §6.49, 10.41): it only marks the pair or set
+    _ALIKE_RE = re.compile(r"(?<=\S)\s+(?:alike|both|each|all)$", re.IGNORECASE)
 
     @staticmethod
     def _plural_common_noun(text: str) -> bool:

@@ -39,8 +39,10 @@ _NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a pe
 #: prepositions that make a role another's ("a spokesman for analyst X", "an aide to senator X")
 _ROLE_FOR_WORDS = frozenset({"for", "to", "of", "at", "with", "by", "from", "under"})
 
+# (the body may carry one or two lower-case modifiers after "the": "Ann Roe of the ruling Unity Party",
+# "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ...")
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
-                                   r"[ \u00a0]+(?=(?:the[ \u00a0]+)?[A-Z])")
+                                   r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2})?[A-Z])")
 
 
 #: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
@@ -54,6 +56,10 @@ _BODY_LINK_WORDS = frozenset({"of", "for", "and", "on", "the"})
 # ("Seong-ho", "Chol-su", "Ji-woo"; the Revised Romanization of Korean and McCune-Reischauer
 # write given names so); a place name's hyphenated word capitalises both parts ("Winston-Salem")
 _HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+#: the index of the gazetteer's places in :attr:`_Lexicons.strip` (demonyms, places, international, ...)
+_PLACES = 1
 
 
 def _family_first(toks: list[str]) -> bool:
@@ -91,6 +97,7 @@ class _NameRules:
         while i < len(toks) - 1 and toks[i].rstrip(",") in self.roles.leading_words:
             i += 1                         # "But Mr. Kim", "When Garcia"
         honorific = False                  # the last token stripped is "Mr", "Dr", ...
+        after_title = False                # a title was stripped right before token i
         changed = True
         while i < len(toks) and changed:
             changed = False
@@ -102,14 +109,22 @@ class _NameRules:
                 honorific = n == 1 and toks[i].rstrip(".") in self.roles.honorifics
                 i += n
                 changed = not honorific        # "Mr. King": after an honorific comes the name
+                after_title = True
                 continue
-            for strip in lex.strip:
+            for k, strip in enumerate(lex.strip):
                 n = _key_at(strip, toks, i)
+                if n and k == _PLACES and after_title and i + n == len(toks) - 1 and _NAME_TOKEN.match(toks[-1]):
+                    # "Foreign Minister Israel Katz", "Ambassador Jordan Lee": after a title, a place
+                    # word with one name word after it is a given name (English writes the country
+                    # before the title: "Israeli Foreign Minister X", "Israel's foreign minister X")
+                    n = 0
+                    break
                 if n:
                     i += n
                     changed = True
                     honorific = False
                     break
+            after_title = False if changed else after_title
             if not changed and i < len(toks) - 1:
                 # a title or an owner inside the run: "Texas Sen. Ted Cruz", "House Speaker
                 # Paul Ryan", "NBC's Dante Chinni" -> the name after it
@@ -187,9 +202,11 @@ class _NameRules:
 
     def _registered_surname(self, word: str) -> bool:
         """Whether ``word`` alone is the last word of a full name the article registers (read from
-        the registry as it stands: no index is cached, as this runs while the registry is built)."""
+        the registry as it stands: no index is cached, as this runs while the registry is built), or the
+        first word of a family-name-first full name (:func:`_family_first`: "Park Seong-ho ... Park said")."""
         word = _possessive_free(word)
-        return any(len(w) > 1 and w[-1] == word for w in (full.split() for _, full, _ in self.ctx.names))
+        return any(len(w) > 1 and (w[-1] == word or w[0] == word and _family_first(w))
+                   for w in (full.split() for _, full, _ in self.ctx.names))
 
     def _descriptor_before_name(self, toks: list[str]) -> bool:
         """Whether the first of ``toks`` (three or more capitalised words) is an English adjective
@@ -217,6 +234,18 @@ class _NameRules:
             if n and k + n < len(toks) and any(t.rstrip(".,") not in self.words.name_suffixes for t in toks[k + n:]):
                 cut = k + n
         return cut
+
+    def _titles_only(self, text: str) -> bool:
+        """Whether ``text`` is nothing but titles and honorifics ("", "Rep.", "Dr.", "Foreign Minister"):
+        the words a name's own title leaves before it ("its spokesperson, Rep. Ann Roe")."""
+        toks = text.split()
+        i = 0
+        while i < len(toks):
+            n = self._title_at(toks, i)
+            if not n:
+                return False
+            i += n
+        return True
 
     def _title_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0;

@@ -520,8 +520,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if name is None and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"
             name2, pre2 = self._trailing_name(segs[1])
-            if name2 is not None and pre2 == "" and name2 == segs[1]:
-                sp = self._person(name2, head_bare + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
+            if name2 is not None and segs[1].endswith(name2) and self._titles_only(pre2):   # "..., Rep. Ann Roe"
+                sp = self._person(name2, " ".join(x for x in (head_bare, pre2) if x)
+                                  + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                   off, paragraph, mention=m)
                 return self._own_staff_person(sp, head_bare, off, fronted=True)
         before = self._before_capitals(head_bare)

@@ -72,3 +72,38 @@ def test_gapped_object_relative_with_coordinated_names():
         ("denied", "Oslo and Riga", "a charge", "indirect")]
     assert summary("The port shipped shells, a charge Riga has denied.") == [
         ("denied", "Riga", "a charge", "indirect")]
+
+
+# ------------------------------------------------------------------ broadcast transcripts: the outlet's correspondent
+
+_PACKAGE = """ANCHOR (ANN ROE): Good evening. We begin in Oslo. Tom?
+
+TOM LEE, {appos} (on camera): Ann, the mood is grim here.
+
+LEE (voice-over): The mayor said the port would close, the state broadcaster reported. A senior aide told \
+reporters the deal was "a direct threat to this port".
+
+LEE (on camera): Officials here tell me they are worried. Ann?
+
+ANCHOR (ANN ROE): Thank you, Tom."""
+
+
+def test_correspondent_of_the_bylined_outlet_narrates():
+    # "TOM LEE, KTV CORRESPONDENT" under the byline "KTV Night News": the outlet's staff, so LEE's later turns
+    # ("LEE (voice-over):", a stage direction the line label now covers) are narration with their own reports
+    assert summary(_PACKAGE.format(appos="KTV CORRESPONDENT"), byline="KTV Night News (transcript)") == [
+        ("reported", "the state broadcaster", "The mayor said the port would close", "indirect"),
+        ("said", "The mayor", "the port would close", "indirect"),
+        ("told", "A senior aide", "a direct threat to this port", "partial"),
+        ("tell", "Officials here", "they are worried", "indirect")]
+
+
+def test_reporter_of_another_outlet_is_a_guest():
+    # "HARBOUR GAZETTE REPORTER" under a KTV byline: a guest, whose answer turns hold no entries
+    assert summary(_PACKAGE.format(appos="HARBOUR GAZETTE REPORTER"), byline="KTV Night News (transcript)") == []
+
+
+def test_place_pro_form_after_a_plural_subject():
+    assert summary("Officials here say the port could close.") == [
+        ("say", "Officials here", "the port could close", "indirect")]
+    assert summary("Is there say in the matter?") == []

@@ -14,7 +14,9 @@ next turn are the article's own narration, as is everything after the run's last
 first question turn (a label before it, "EXPLAINER: ...", is no answer), and it is an interview only when some
 answer speaks in the first person (I, we, my, our, me, us): a Q/A explainer box in the outlet's voice is no
 transcript.  A staff word in a label's apposition counts only alone ("JANE DOE, ANCHOR"; "JANE ROE, HARBOUR
-GAZETTE REPORTER" is a guest).  A byline name is matched in full when the label has two words or more.
+GAZETTE REPORTER" is a guest) or after words of the byline ("JANE DOE, KTV CORRESPONDENT" under "KTV Night
+News"); a run whose speakers are all on the outlet's side, one of them so labelled, has no answers (an anchor
+and the programme's correspondent: their words are the outlet's narration).  A byline name is matched in full when the label has two words or more.
 
 What the roles mean downstream (the conventions of the fourth invented set's README, "Interview
 transcript"): a question turn is the outlet's voice, annotated like narration; an answer turn is the
@@ -93,14 +95,22 @@ def _key(label: str) -> str:
     return _name(label).split()[-1].lower()
 
 
-def _asks(label: str, question_labels: frozenset[str]) -> bool:
+def _asks(label: str, question_labels: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
     """A label on the outlet's side: a staff word in its name part ("HOST", "ANCHOR JANE ROE", "Q"), or an
     apposition that is one staff word alone ("JANE DOE, ANCHOR"; not "JANE ROE, HARBOUR GAZETTE REPORTER", a
-    guest from another outlet)."""
+    guest from another outlet), or a staff word after words that all name the outlet in its byline (``own``,
+    :func:`_byline_words`: "JANE DOE, KTV CORRESPONDENT" under the byline "KTV Morning News")."""
     name, _, appos = label.partition(",")
-    words = appos.split()
+    words = [w.lower().strip(".") for w in appos.split()]
     return any(w.lower().strip(".") in question_labels for w in name.split()) or \
-        (len(words) == 1 and words[0].lower().strip(".") in question_labels)
+        (len(words) == 1 and words[0] in question_labels) or \
+        (len(words) > 1 and words[-1] in question_labels and all(w in own for w in words[:-1]))
+
+
+def _byline_words(hosts: frozenset[str]) -> frozenset[str]:
+    """The words (lower case, edge punctuation stripped) of the byline's names: a programme or outlet byline
+    ("KTV Morning News (transcript)") names the outlet a staff label's apposition may repeat."""
+    return frozenset(w.strip(".,;:()[]\"'’“”") for h in hosts for w in h.split()) - {""}
 
 
 #: a first-person word: an interviewee speaks of themself ("I think", "we wait", "told me"); an explainer's
@@ -149,9 +159,13 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     labels = [_key(m["label"]) for _, m in run]
     if len(set(labels)) < 2:
         return set()
-    asked = {_key(m["label"]) for _, m in run if _asks(m["label"], question_labels) or _is_host(m["label"], hosts)}
-    if asked and set(labels) - asked:
-        return asked
+    own = _byline_words(hosts)
+    asked = {_key(m["label"]) for _, m in run
+             if _asks(m["label"], question_labels, own) or _is_host(m["label"], hosts)}
+    if asked and (set(labels) - asked or any(_asks(m["label"], question_labels, own) and "," in m["label"]
+                                             for _, m in run)):
+        return asked                      # (every speaker on the outlet's side, one named with its staff
+        #                                   apposition: an anchor and a correspondent, no guest: no answers)
     # no question label: the label whose turns most often end with a question mark (at least one), holding at
     # least two turns and a third of the run (a list of labelled items, "Smith: ...", "Jones: ...?", one
     # each, has no interviewer)
@@ -216,8 +230,9 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         asking = _interviewers(run, lines, hosts, question_labels, answer_labels)
         if not asking:
             continue
-        roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"], question_labels) else "answer"
-                             for _, m in run]
+        own = _byline_words(hosts)
+        roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"], question_labels, own)
+                             else "answer" for _, m in run]
         # the run starts at its first question turn: a label before it ("EXPLAINER: What the fee means.") is
         # no answer
         first = roles.index("question")

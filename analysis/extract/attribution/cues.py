@@ -986,6 +986,10 @@ def _as_per_head(toks: list[_Tok], k: int) -> str:
     return head
 
 
+#: place pro-forms that may follow a subject before its verb ("Officials here say ..."); a closed class
+_LOCATIVE_PROFORMS = frozenset({"here", "there"})
+
+
 def _inverted_after_quote(toks: list[_Tok], pk: int, i: int, n: int, entry: VerbEntry, is_s: bool) -> bool:
     """An -s form right after a quotation closed by clause punctuation, then its speaker's noun phrase:
     the magazine inversion "“...,” quips one diplomat in Seoul", "“...,” notes Ana Lind" (the verb agrees
@@ -1155,6 +1159,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             elif (f := _figure_apposed(toks, k, verbs)) is not None:
                 k = f                     # "Just over a quarter, 26 percent, say ...": the poll figure
                 p = toks[k]
+        if p.low in _LOCATIVE_PROFORMS and not p.q and k >= 1 and not toks[k - 1].q and \
+                toks[k - 1].text[:1].isalpha() and toks[k - 1].low not in AUX:
+            k -= 1                        # "Officials here tell me ...": a place pro-form after the subject
+            p = toks[k]
         if _plural_subject_before(toks, k, i + n, entry, verbs):
             return True
         if (p.text in {",", "—", "–"} or _is_close(toks, k)) and entry.invertible and nxt is not None and \

@@ -56,7 +56,8 @@ class Attribution:
 
 #: a label opening a line, with or without a bullet: "* GERMANY:", "• MUTUAL DEFENCE:", "Q:" (upper case); a label
 #: followed by a quotation ("TRUMP: “...”") is a speaker and stays
-_LINE_LABEL = re.compile(r"(?:[*•▪‣·]\s*)?(?:[A-Z][A-Z0-9.'’&/-]+(?: [A-Z0-9][A-Z0-9.'’&/-]*){0,4}|Q|A):\s+")
+_LINE_LABEL = re.compile(r"(?:[*•▪‣·]\s*)?(?:[A-Z][A-Z0-9.'’&/-]+(?: [A-Z0-9][A-Z0-9.'’&/-]*){0,4}|Q|A)"
+                         r"(?: ?\([^()\n]{1,40}\))?:\s+")   # "LEE (voice-over): ...": a stage direction
 
 #: the annotation schemes :func:`extract_attributions` follows
 SCHEMES = ("seeds", "polnear")

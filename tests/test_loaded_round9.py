@@ -103,3 +103,25 @@ def test_a_patron_label_counts(sentence, term):
 def test_plain_sponsors_masters_and_handlers_do_not_count(sentence):
     assert terms(sentence) == []
 
+
+# --------------------------------------------------------------------------- fact-check ratings
+
+@pytest.mark.parametrize("sentence", [
+    "We rate this claim Misleading.",
+    "The post about the port deal was rated Misleading.",
+    "VERDICT: Misleading. The law changes the fee but not the quota.",
+    "Our ruling: Misleading.",
+])
+def test_a_fact_check_rating_is_not_loaded_wording(sentence):
+    assert terms(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister's claim was misleading.",
+    "We rate this claim misleading.",               # lower case: the outlet's own adjective
+    "Opposition leaders rated the budget a misleading and shameful document.",
+    "Misleading voters is what the mayor does best.",
+    "Misleading figures were rated as accurate, the auditor said.",
+])
+def test_misleading_outside_a_rating_still_counts(sentence):
+    assert "misleading" in terms(sentence)

@@ -81,6 +81,8 @@ class _Matcher:
     adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
     degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
     context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
+    rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this claim False")
+    rating_labels: frozenset = frozenset()    # keys of the class rating_label ('verdict': "VERDICT: Misleading.")
 
     def _add_entry(self, entry: LexiconEntry) -> int:
         self.entries.append(entry)
@@ -203,7 +205,9 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     adverb_gate=gate, adverb_tags=tuple(tags), degree_gate=degree,
                     context_ex={i: (_context_keys(e.context_exclude[0]), _context_keys(e.context_exclude[1]),
                                     _context_keys(e.context_exclude[2]), e.context_exclude[3])
-                                for i, e in enumerate(entries) if e.context_exclude})
+                                for i, e in enumerate(entries) if e.context_exclude},
+                    rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
+                    rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())))
 
 
 def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:

@@ -163,6 +163,41 @@ def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: s
     return body[st.ends[b]:st.ends[b] + 1] == ","
 
 
+def _rating_label(st: _Stream, a: int, b: int, m: _Matcher, body: str) -> bool:
+    """Whether a hit on parts ``a``..``b`` is (a word of) a fact-check rating: the name of a class on a
+    fact-checker's published scale ("We rate this claim Misleading.", "The post was rated False.", "VERDICT:
+    Misleading.", "Our rating: Mostly False."), the output of a method, not wording the outlet chose to sway
+    (round 9).  The rating opens with a capital (the scale's name) at most two words before the hit, runs to
+    the end of its sentence (at most two words after the hit), and comes right after a rating verb
+    (class ``rating_verb``) and at most four lower-case words of its object, or right after a rating label
+    (class ``rating_label``) and a colon that open the sentence.  Lower-case 'misleading' ("a misleading
+    claim", "we rate this claim misleading") and a capitalised word elsewhere count as before."""
+    if not (m.rating_verbs or m.rating_labels):
+        return False
+    sent, n = st.sents[a], len(st.keys)
+    if b + 3 < n and st.sents[b + 3] == sent:
+        return False                    # more than two words after the hit
+    for p in range(a, max(a - 3, -1), -1):
+        if st.sents[p] != sent or (p < a and st.seps[p + 1] != _SPACE):
+            break
+        if not st.first_upper[p]:
+            continue
+        q = p - 1                       # the word before the rating
+        if q < 0 or st.sents[q] != sent:
+            break
+        if st.keys[q] in m.rating_labels and body[st.ends[q]:st.starts[p]].strip() == ":" and \
+                (q == 0 or st.sents[q - 1] != sent or
+                 (st.seps[q] == _SPACE and (q == 1 or st.sents[q - 2] != sent))):
+            return True
+        i = q
+        while i >= 0 and st.sents[i] == sent and q - i < 4 and st.keys[i] not in m.rating_verbs \
+                and not st.first_upper[i] and st.seps[i + 1] == _SPACE:
+            i -= 1
+        if i >= 0 and st.sents[i] == sent and st.keys[i] in m.rating_verbs and st.seps[i + 1] == _SPACE:
+            return True
+    return False
+
+
 def _cue_spans(attributions: Iterable[Any] | None) -> list[Span]:
     """The cue spans (``cue_start``, ``cue_end``) of ``attributions`` (Attribution objects or dicts)."""
     from analysis.measures.sources import _attr
@@ -208,7 +243,8 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
     memo: dict[Any, Any] = {}
     hits = [h for h in _match_stream(st, matcher, group_of=group_of)
             if not _in_title_case_name(st, h[0], h[1], matcher.entries[h[2]], doc.body, memo)
-            and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)]
+            and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)
+            and not (st.first_upper[h[0]] and _rating_label(st, h[0], h[1], matcher, doc.body))]
     need_cues = attributions is None and any(matcher.entries[h[2]].cue_only for h in hits)
     layer = annotated(doc) if hits and (spans is None or need_cues) else doc
     if hits and spans is None:

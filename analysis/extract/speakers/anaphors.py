@@ -145,16 +145,16 @@ class _AnaphorRules:
 
     # ------------------------------------------------------------ pronouns
     def _pronoun_person(self, off: int, paragraph: int | None, gender: str | None = None) -> Speaker:
-        """he/she: the last person speaker in this or the previous paragraph, else the
-        most recent person named in the text, else an older person speaker.  ``gender`` (the
-        pronoun's: "male" for he/him/his, "female" for she/her/hers): a person known to be of the
-        other gender (:meth:`_person_gender`) is never the antecedent; the latest person of a
-        fitting or unknown gender is (:meth:`_gendered_person`)."""
-        sp = self._pronoun_person_any(off, paragraph)
-        if gender is None or self._gender_fits(sp, gender):
+        """he/she: the person :meth:`_person_antecedent` finds without regard to gender; when that
+        person is known to be of the other gender than the pronoun's (``gender``: "male" for
+        he/him/his, "female" for she/her/hers; :meth:`_person_gender`), the one it finds for the
+        pronoun's gender."""
+        sp = self._person_antecedent(off, paragraph)
+        if sp is not None and (gender is None or self._gender_fits(sp, gender)):
             return sp
-        return self._gendered_person(off, paragraph, gender) or \
-            Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
+        if sp is not None:
+            sp = self._person_antecedent(off, paragraph, gender)
+        return sp if sp is not None else Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
 
     def _gender_fits(self, sp: Speaker, gender: str) -> bool:
         if sp.kind != "person" or not sp.named or sp.plural:
@@ -162,25 +162,59 @@ class _AnaphorRules:
         known = self._person_gender(sp.name)
         return known is None or known == gender
 
-    def _gendered_person(self, off: int, paragraph: int | None, gender: str) -> Speaker | None:
-        """The latest person before ``off`` whose gender fits or is unknown: a person speaker of this
-        or the previous paragraph or a person the text names, whichever comes later."""
-        best: tuple[int, Speaker] | None = None
-        for o, para, cand in reversed(self.history.entries):
-            if o > off:
-                continue
-            if paragraph is not None and para >= 0 and paragraph - para > 1:
-                break
-            if _one_person(cand) and cand.named and self._gender_fits(cand, gender):
-                best = (o, cand)
-                break
+    def _person_antecedent(self, off: int, paragraph: int | None, gender: str | None = None) -> Speaker | None:
+        """The person a pronoun at ``off`` refers back to, or None.  The candidates, each looked up
+        once: the named subject of the sentence before (:meth:`_previous_subject_person`), the
+        last person speaker of this or the previous paragraph, the names the text gives before
+        ``off``, an older person speaker, a person phrase of the three sentences before.
+
+        Without ``gender``, in that order of preference: the subject, else the last person speaker
+        (as the person it is part of: :meth:`_outer_person`), else the latest name, else a person
+        speaker of the three paragraphs before.  With ``gender`` (a pronoun whose first candidate is
+        of the other gender): only a named person of a fitting or unknown gender
+        (:meth:`_gender_fits`), and of a name or phrase only a person the article knows
+        (:meth:`_known_person`), whichever of the last person speaker, the latest name and the
+        nearest phrase comes latest in the text."""
+        if gender is None:
+            subject = self._previous_subject_person(off)
+            if subject is not None:
+                return subject
+            fits = _one_person
+            key: Any = "person"
+        else:
+            def fits(sp: Speaker) -> bool:
+                return _one_person(sp) and sp.named and self._gender_fits(sp, gender)
+            key = ("person", gender)
+        entry = self.history.last_entry(key, fits, off, paragraph, 1)
+        if gender is None:
+            if entry is not None:
+                return self._outer_person(entry[2], off, paragraph)
+            name = self._latest_name_person(off, paragraph, None, None)
+            if name is not None:
+                return name[1]
+            return self._last("person", _one_person, off, paragraph, max_back=3)
+        best = (entry[0], entry[2]) if entry is not None else None
+        best = self._latest_name_person(off, paragraph, gender, best) or best
+        best = self._person_phrase_before(off, gender, best) or best
+        return best[1] if best is not None else None
+
+    def _latest_name_person(self, off: int, paragraph: int | None, gender: str | None,
+                            later_than: tuple[int, Speaker] | None) -> tuple[int, Speaker] | None:
+        """(offset, person) of the latest name the text gives before ``off``; with ``gender``,
+        the latest one read as a named person the article knows whose gender fits, only if it
+        comes after ``later_than`` (offset, speaker)."""
         i = bisect_left(self._name_offsets, off) - 1
+        if gender is None:
+            if i < 0:
+                return None
+            o, full, _ = self.ctx.names[i]
+            return o, self._person(full, "", o, paragraph)
         looks = self.__dict__.setdefault("_name_looks", {})
         # names that can never fit this gender (no single named person, or known to be of the other
         # gender: both stay so as the article's persons grow) are skipped: index -> the next to try
         skip = self.__dict__.setdefault("_name_skips", {}).setdefault(gender, {})
         i = _next_unskipped(skip, i)
-        while i >= 0 and (best is None or self.ctx.names[i][0] > best[0]):
+        while i >= 0 and (later_than is None or self.ctx.names[i][0] > later_than[0]):
             o, full, _ = self.ctx.names[i]
             # the registry name's person as first read (its name, kind and number do not change as
             # the article's persons grow): a fresh read only for the one that fits
@@ -190,20 +224,26 @@ class _AnaphorRules:
             if not (_one_person(look) and look.named) or not self._gender_fits(look, gender):
                 skip[i] = i - 1
             elif self._known_person(look):
-                best = (o, self._person(full, "", o, paragraph))
-                break
+                return o, self._person(full, "", o, paragraph)
             i = _next_unskipped(skip, i - 1)
+        return None
+
+    def _person_phrase_before(self, off: int, gender: str,
+                              later_than: tuple[int, Speaker] | None) -> tuple[int, Speaker] | None:
+        """(offset, person) of the nearest person phrase of the pronoun's sentence or the three
+        before ("Roe left."), a person the article knows whose gender fits, only if it comes
+        after ``later_than``."""
         idx = self._sentence_index(off)
-        if idx is not None:          # a person phrase of this or the three sentences before ("Roe left.")
-            for s in sorted(self._sentences_between(idx - 3, idx), key=lambda s: -s.index):
-                if best is not None and s.end <= best[0]:
-                    break
-                hit = self._nearest_np(s, off, wanted="any_person", subjects=None)
-                if hit is not None and self._known_person(hit[1]) and self._gender_fits(hit[1], gender) and \
-                        (best is None or hit[0] > best[0]):
-                    best = hit
-                    break
-        return best[1] if best is not None else None
+        if idx is None:
+            return None
+        for s in sorted(self._sentences_between(idx - 3, idx), key=lambda s: -s.index):
+            if later_than is not None and s.end <= later_than[0]:
+                break
+            hit = self._nearest_np(s, off, wanted="any_person", subjects=None)
+            if hit is not None and self._known_person(hit[1]) and self._gender_fits(hit[1], gender) and \
+                    (later_than is None or hit[0] > later_than[0]):
+                return hit
+        return None
 
     def _sentences_between(self, lo: int, hi: int) -> list[Any]:
         """The sentences whose index is in ``lo``..``hi``, in text order (sliced when the sentences
@@ -343,22 +383,6 @@ class _AnaphorRules:
             memo = (len(names), holders)
             self.__dict__["_word_holders"] = memo
         return memo[1]
-
-    def _pronoun_person_any(self, off: int, paragraph: int | None) -> Speaker:
-        subject = self._previous_subject_person(off)
-        if subject is not None:
-            return subject
-        sp = self._last("person", _one_person, off, paragraph, max_back=1)
-        if sp is not None:
-            return self._outer_person(sp, off, paragraph)
-        i = bisect_left(self._name_offsets, off) - 1
-        if i >= 0:
-            o, full, _ = self.ctx.names[i]
-            return self._person(full, "", o, paragraph)
-        sp = self._last("person", _one_person, off, paragraph, max_back=3)
-        if sp is not None:
-            return sp
-        return Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
 
     def _previous_subject_person(self, off: int) -> Speaker | None:
         """The named person who is the subject of the sentence before the pronoun's, when the

@@ -157,16 +157,23 @@ class _History:
             self.named.append(i)
 
     def last(self, key: Any, pred: Any, offset: int, paragraph: int | None, max_back: int) -> Speaker | None:
-        """The latest entry at or before ``offset`` satisfying ``pred`` (``key`` names the predicate),
-        unless an entry more than ``max_back`` paragraphs back is reached first."""
+        """The latest entry's speaker at or before ``offset`` satisfying ``pred`` (``key`` names the
+        predicate), unless an entry more than ``max_back`` paragraphs back is reached first."""
+        entry = self.last_entry(key, pred, offset, paragraph, max_back)
+        return entry[2] if entry is not None else None
+
+    def last_entry(self, key: Any, pred: Any, offset: int, paragraph: int | None,
+                   max_back: int) -> tuple[int, int, Speaker] | None:
+        """:meth:`last`'s entry, (offset, paragraph, speaker), or None."""
         if not self.monotone:
-            for off, para, sp in reversed(self.entries):
+            for entry in reversed(self.entries):
+                off, para, sp = entry
                 if off > offset:
                     continue
                 if paragraph is not None and para >= 0 and paragraph - para > max_back:
                     return None
                 if pred(sp):
-                    return sp
+                    return entry
             return None
         if key not in self.kinds:
             self.kinds[key] = (pred, [i for i, (_, _, sp) in enumerate(self.entries) if pred(sp)])
@@ -177,7 +184,7 @@ class _History:
             return None
         if paragraph is not None and self.paragraphs.last_below(hi, paragraph - max_back) >= idx[j]:
             return None
-        return self.entries[idx[j]][2]
+        return self.entries[idx[j]]
 
 
 class _CountryMentions:

@@ -107,3 +107,46 @@ def test_place_pro_form_after_a_plural_subject():
     assert summary("Officials here say the port could close.") == [
         ("say", "Officials here", "the port could close", "indirect")]
     assert summary("Is there say in the matter?") == []
+
+
+# ------------------------------------------------------------------ lines linking to another story
+
+def test_link_line_to_another_story_reports_nothing():
+    body = ("The port closed on Monday, the mayor said.\n\nREAD MORE: 'We will not bow': Lee slams pressure on Riga"
+            "\n\nRelated: New cranes arrive at Oslo harbour, officials say\n\nThe ferry will run again, officials said.")
+    assert summary(body) == [("said", "the mayor", "The port closed on Monday", "indirect"),
+                             ("said", "officials", "The ferry will run again", "indirect")]
+
+
+def test_body_sentence_opening_like_a_link_label_is_kept():
+    assert summary("Read more — and read carefully — the judge told jurors.") == [
+        ("told", "the judge", "Read more — and read carefully", "indirect")]
+
+
+# ------------------------------------------------------------------ manner of another cue's act
+
+def test_cue_whose_manner_is_another_cue_reports_nothing():
+    assert summary('The mayor answered by warning that Riga would "pay a price".') == [
+        ("warning", "The mayor", "pay a price", "partial")]
+    assert summary('The minister reacted by calling the plan "reckless".') == [
+        ("calling", "The minister", "reckless", "partial")]
+
+
+def test_cue_with_its_own_content_before_a_by_phrase_stays():
+    assert summary("The mayor said by telephone that the port would close.") == [
+        ("said", "The mayor", "the port would close", "indirect")]
+
+
+# ------------------------------------------------------------------ comparative clauses
+
+def test_comparative_clause_reports_nothing():
+    assert summary("That is more than Oslo promised in the old days.") == []
+    assert summary("The deficit is larger than officials promised last year.") == []
+    assert summary("The deal mattered less for what it promised than for what it revealed.") == []
+
+
+def test_more_than_a_number_of_speakers_still_speaks():
+    assert summary("More than 40 officials said the port would close.") == [
+        ("said", "More than 40 officials", "the port would close", "indirect")]
+    assert summary("More than a dozen officials said the port would close.") == [
+        ("said", "More than a dozen officials", "the port would close", "indirect")]

@@ -16,6 +16,7 @@ from heapq import heappop, heappush
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
+from analysis.corpus.cleaning import _matches, load_cleaning_rules
 from analysis.extract.reporting_verbs import DETS, MODALS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs
 from analysis.extract.attribution.phrases import IRREGULAR_PAST
 from analysis.lexicons.installed import brill_lexicon
@@ -85,9 +86,13 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     answers = bool(pt.turns) and lex.scheme == "seeds"
     research_forms = frozenset(f for e in lex.entries if e.lemma in lex.research_lemmas for f in e.forms
                                if " " not in f)
+    # a line linking to another story ("READ MORE: ...", "Related: ...", cleaning.yaml related_link_patterns) is
+    # that story's headline, not this article's words (a corpus imported before the pattern, or hand-made, keeps it)
+    links = load_cleaning_rules().related_links
+    link_paras = {p.index for p in pt.paragraphs if "\n" not in p.text.strip() and _matches(p.text.strip(), links)}
     for s in pt.sentences:
         toks = sent_toks[s.index]
-        if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)):
+        if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)) or s.paragraph in link_paras:
             continue
         lo = 0
         if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph == 0):

@@ -20,7 +20,7 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _NOMINATIVE, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
+    IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
     _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
@@ -73,9 +73,15 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "how the council responds: ...": a manner question, no words reported
             #                              (but "how experts say it would work" reports them)
         if c.after is not None and c.after_kind != "quote" and not toks[c.after[0]].q and \
-                toks[c.after[0]].low in {"and", "but", "or"} and c.spk is not None and c.spk[0] > lo and \
+                toks[c.after[0]].low in {"and", "but", "or", "than"} and c.spk is not None and c.spk[0] > lo and \
                 toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
             continue                     # "what the charter says, and how ...": the wh-word was its object
+            #                              ("for what it promised than for what it revealed": a comparison)
+        if c.spk is not None and c.after_kind != "quote" and not (c.after is not None and c.after[0] == c.j + 1 and
+                                                                  toks[c.j].low == "that") and \
+                _comparative_subject(toks, c.spk):
+            continue                     # "more than Oslo promised in May": a comparative clause, its object the
+            #                              gap the comparison fills, no words reported
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
@@ -107,6 +113,12 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     relay_verbs = {m for c in cues if c.relay_cue is not None for m in range(*c.relay_cue)}
     if relay_verbs:
         cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]
+    # a cue whose manner is another cue's act is no report of its own: "answered by warning that ...",
+    # "responded by calling it ...": the participle carries the words
+    by_means = {c.i - 1 for c in cues if c.form.endswith("ing") and c.i >= 1 and toks[c.i - 1].low == "by" and
+                not toks[c.i - 1].q}
+    if by_means:
+        cues = [c for c in cues if c.j + c.cue_extra not in by_means]
     # a speech-act object that is the next cue's speaker is no content of its own ("cites Article 9,
     # which says ...": Article 9 says it)
     # unless that "cue" is a noun-risk form right after its "speaker", inside the object ("called the use
@@ -225,6 +237,17 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
         if t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs)):
             return None                   # a clause, not a noun phrase
     return None
+
+
+def _comparative_subject(toks: list[_Tok], spk: tuple[int, int]) -> bool:
+    """The speaker span holds "than" before the subject of a comparative clause ("more than Oslo", "larger than
+    officials"), not a number's "more than" ("More than 40 officials": a quantity of speakers)."""
+    for m in range(spk[0], spk[1] - 1):
+        t, nxt = toks[m], toks[m + 1]
+        if t.low == "than" and not t.q:
+            return not (nxt.text[:1].isdigit() or nxt.low in _NUMBER_WORDS or nxt.low in _QUANTIFIERS or
+                        nxt.low in {"a", "an"})   # "more than a dozen officials", "a third of"
+    return False
 
 
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:

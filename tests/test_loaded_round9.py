@@ -125,3 +125,38 @@ def test_a_fact_check_rating_is_not_loaded_wording(sentence):
 ])
 def test_misleading_outside_a_rating_still_counts(sentence):
     assert "misleading" in terms(sentence)
+
+
+# --------------------------------------------------------------------------- flood ... with (require_after)
+
+@pytest.mark.parametrize("sentence, term", [
+    ("Moscow said those who had flooded Ukraine with weapons could not lecture anyone.", "flood"),
+    ("The party claims Brussels is flooding the south with migrants.", "flood"),
+    ("Critics said the pact would flood the region with arms.", "flood"),
+    ("A flood of weapons reached the rebels in the hills.", "flood of weapons"),
+])
+def test_the_flood_metaphor_with_arms_or_people_counts(sentence, term):
+    assert terms(sentence) == [term]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Heavy rains flooded the streets of the capital on Sunday.",
+    "Inboxes were flooded with messages after the broadcast.",
+    "The mill is flooding the market with cheap steel.",
+    "The river flooded, and weapons caches were washed away.",
+    "The storm flooded the old army depot and its cellars with water and mud, leaving weapons rusting.",
+])
+def test_a_flood_without_arms_or_people_after_it_does_not_count(sentence):
+    assert terms(sentence) == []
+
+
+def test_require_gap_needs_require_after(tmp_path):
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text("entries:\n"
+                    "  - {term: swamp, require_gap: 2, category: emotive, source: x, neutral_alternative: [fill]}\n",
+                    encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(path)
+    assert "require_gap" in str(err.value)

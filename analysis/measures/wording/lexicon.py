@@ -72,6 +72,10 @@ class LexiconEntry:
     inflect: bool = True
     hyphen: str = "loose"
     require_before: tuple[str, ...] = ()
+    # the term only counts when one of these phrases follows it, after at most ``require_gap`` words of the
+    # same sentence ("flooded <the region> with weapons"); round 9
+    require_after: tuple[str, ...] = ()
+    require_gap: int = 0
     exclude_before: tuple[str, ...] = ()
     exclude_after: tuple[str, ...] = ()
     case_sensitive: bool = False
@@ -123,7 +127,7 @@ class Lexicon:
 
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
-                    "inflect", "hyphen", "require_before", "exclude_before", "exclude_after", "case_sensitive",
+                    "inflect", "hyphen", "require_before", "require_after", "require_gap", "exclude_before", "exclude_after", "case_sensitive",
                     "amplifier", "cue_only", "voices", "context_exclude")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
@@ -209,7 +213,8 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         if not str(source).strip() and not str(rationale).strip():
             problems.append(Problem(name, f"{where}: needs a 'source' or a 'rationale'", line))
         lists = {}
-        for key in ("neutral_alternative", "variants", "require_before", "exclude_before", "exclude_after"):
+        for key in ("neutral_alternative", "variants", "require_before", "require_after", "exclude_before",
+                    "exclude_after"):
             value = _str_list(item.get(key))
             if value is None:
                 problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings"
@@ -239,6 +244,13 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))
                 value = default
             flags[key] = value
+        gap = item.get("require_gap", 0)
+        if not isinstance(gap, int) or isinstance(gap, bool) or not 0 <= gap <= 5 or \
+                ("require_gap" in item and not lists["require_after"]):
+            problems.append(Problem(name, f"{where}: 'require_gap' must be a whole number from 0 to 5 and needs "
+                                          "'require_after'", line))
+            gap = 0
+        flags["require_gap"] = gap
         context, probs = _parse_context(item.get("context_exclude"), where, name, line)
         problems += probs
         raw_voices = item.get("voices")
@@ -458,7 +470,7 @@ def _derived_entries(entries: Sequence[LexiconEntry], derivations: Sequence[Deri
     out: list[LexiconEntry] = []
     taken = set(counted)
     for e in entries:
-        if e.tier not in _DERIVED_TIERS or e.phrases or e.require_before or e.exclude_before or \
+        if e.tier not in _DERIVED_TIERS or e.phrases or e.require_before or e.require_after or e.exclude_before or \
                 e.exclude_after or e.context_exclude or e.case_sensitive or e.voices or e.cue_only:
             continue
         words = [w for w in (e.term, *e.variants) if w.isalpha()]

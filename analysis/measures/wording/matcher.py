@@ -81,6 +81,7 @@ class _Matcher:
     adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
     degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
     context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
+    after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this claim False")
     rating_labels: frozenset = frozenset()    # keys of the class rating_label ('verdict': "VERDICT: Misleading.")
 
@@ -206,6 +207,8 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     context_ex={i: (_context_keys(e.context_exclude[0]), _context_keys(e.context_exclude[1]),
                                     _context_keys(e.context_exclude[2]), e.context_exclude[3])
                                 for i, e in enumerate(entries) if e.context_exclude},
+                    after_req={i: (_context_keys(e.require_after), e.require_gap)
+                               for i, e in enumerate(entries) if e.require_after},
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
                     rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())))
 
@@ -240,6 +243,19 @@ def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, befor
             if all(st.keys[after + j] == ph[j] for j in range(k)) and \
                     all(st.seps[after + j] != _BREAK for j in range(1, k)):
                 return True
+    return False
+
+
+def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], gap: int) -> bool:
+    """Whether one of ``phrases`` starts after part ``last`` with at most ``gap`` words between, all in one
+    run of the sentence (no punctuation break): an entry's ``require_after`` ("flooded the region with
+    weapons")."""
+    n = len(st.keys)
+    for pos in range(last + 1, min(last + gap + 2, n)):
+        if st.seps[pos] == _BREAK:
+            return False
+        if _context_matches(st, phrases, after=pos):
+            return True
     return False
 
 
@@ -314,6 +330,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
                     st.first_upper[i + j] != pat.words[j][:1].isupper() for j in range(k)):
                 continue
             if m.before_req[pat.entry] and not (i > 0 and _context_matches(st, m.before_req[pat.entry], before=i - 1)):
+                continue
+            if m.after_req and pat.entry in m.after_req and not _followed_by(st, last, *m.after_req[pat.entry]):
                 continue
             if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1):
                 continue

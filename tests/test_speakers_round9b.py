@@ -108,3 +108,39 @@ def test_a_verb_after_the_name_is_no_appositive():
     body = "Lena Varga, told reporters that the congressman was wrong. Ms. Varga said she had nothing to add."
     [sp] = _resolve(body, [("she had nothing to add", "said", "Ms. Varga")])
     assert sp.role is None and sp.speaker_type == "other"
+
+
+# ------------------------------------------------------------------ 5. "Mr. <family name>" after a namesake envoy
+from analysis.extract.speakers import Actor
+
+_LEADER = Actor("Kang Tae-ho", "person", "principal", "Arden government", "Arden",
+                ("Kang Tae-ho", "Kang", "Mr. Kang", "Mr Kang"), "male")
+
+
+def _envoy_article(between: str = " "):
+    body = ("DALE, 3 May — The pact Kang Tae-ho signed split the assembly.\n\n"
+            "Speaking in reply, Kang Min-su, the envoy of Arden, said his country was right." + between +
+            "Mr. Kang said the pact reflected the wisdom of the leader.")
+    return _resolve(body, [("his country was right", "said", "Kang Min-su"),
+                           ("the pact reflected the wisdom", "said", "Mr. Kang")], actors=[_LEADER])
+
+
+def test_mr_family_name_after_a_namesake_quoted_in_the_paragraph_is_that_namesake():
+    envoy, mr = _envoy_article()
+    assert envoy.name == "Kang Min-su"
+    assert mr.name == "Kang Min-su"
+
+
+def test_mr_family_name_in_a_later_paragraph_stays_the_registry_person():
+    envoy, mr = _envoy_article(between="\n\n")
+    assert mr.name == "Kang Tae-ho"
+
+
+def test_a_pronoun_after_the_names_appositive_gives_the_gender():
+    body = ("Tom Roe said the quay was open. Lena Varga, the harbour board's chair, said her staff were tired. "
+            "\"We are fine,\" he said.")
+    roe, varga, he = _resolve(body, [("the quay was open", "said", "Tom Roe"),
+                                     ("her staff were tired", "said", "Lena Varga, the harbour board's chair"),
+                                     ("We are fine", "said", "he")])
+    assert varga.name == "Lena Varga"
+    assert he.name == "Tom Roe"

@@ -278,7 +278,9 @@ class _AnaphorRules:
     _PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?i:he|him|his|himself|she|her|hers|herself)(?![\w’'\-])")
     # "<name> said she / he / his ...", "<name> told her staff": a subject or a possessive pronoun after
     # one verb (and "that"); an object pronoun there is someone else ("Roe thanked him")
-    _NEAR_PRONOUN_RE = re.compile(r"\s+([a-z][a-z\-]*)(?:\s+that)?\s+(he|she|his|her)\s+([a-z][a-z\-]*)")
+    # (also after a short appositive between commas: "Ann Roe, the bank's envoy, said her staff ...")
+    _NEAR_PRONOUN_RE = re.compile(r"(?:,[ \u00a0]+(?:a|an|the|[A-Z][\w’'\-]*[’']s)[ \u00a0][^,.;:!?\"“”()\n]{1,80},)?"
+                                  r"\s+([a-z][a-z\-]*)(?:\s+that)?\s+(he|she|his|her)\s+([a-z][a-z\-]*)")
 
     def _gender_title_res(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
         """The patterns of a gendered courtesy title (roles.yaml honorifics genders: "Mr", "Mme")
@@ -329,21 +331,23 @@ class _AnaphorRules:
                 tags = _english_word_tags()
                 if pro is not None and (tags.get(pro.group(1)) or "").startswith("VB") and \
                         (pro.group(2) != "her" or tags.get(pro.group(3)) in ("NN", "NNS")) and \
-                        not self._other_person_in(sent, name):
+                        not self._other_person_in(sent, name, skip=(e, pro.start(1))):
                     votes.add(self._GENDER_PRONOUNS[pro.group(2)])
         if len(votes) == 1:
             cache[name] = votes.pop()
         return cache[name]
 
-    def _other_person_in(self, sent: Any, name: str) -> bool:
+    def _other_person_in(self, sent: Any, name: str, *, skip: tuple[int, int] = (0, 0)) -> bool:
         """Whether the sentence names a person sharing no word with ``name`` (its pronoun may be
-        theirs: "Lee closed the quay and Roe said he was wrong")."""
+        theirs: "Lee closed the quay and Roe said he was wrong"), outside ``skip`` (the name's own
+        appositive: "Roe, the Dale Port Authority's chair, said she ...")."""
         if sent is None:
             return False
         own = set(name.split())
         lo = bisect_left(self._name_offsets, sent.start)
         hi = bisect_left(self._name_offsets, sent.end)
-        return any(not own & set(full.split()) for _, full, _ in self.ctx.names[lo:hi])
+        return any(not own & set(full.split()) and not skip[0] <= o < skip[1]
+                   for o, full, _ in self.ctx.names[lo:hi])
 
     _WORD_CHAR_RE = re.compile(r"[\w\-]")
     _BEFORE_CHAR_RE = re.compile(r"[\w’'\-]")
@@ -727,6 +731,27 @@ class _AnaphorRules:
         ranked = sorted(counts, key=lambda c: -counts[c])
         first = {c: i for i, c in enumerate(cm.first_country)}
         return sorted(ranked[:n], key=lambda c: first.get(c, len(first)))   # in order of first mention
+
+    def _quoted_family_namesake(self, bare: str, actor: Any, off: int, paragraph: int | None) -> str | None:
+        """The full name "Mr. <Family name>" refers to instead of a registry person of that name:
+        the latest person quoted before it, in the same paragraph, written family name first (Korean,
+        Chinese, Japanese and Vietnamese news style: "Kim Song, the envoy, said ... Mr. Kim said"), the
+        courtesy title fitting that person's known gender (:meth:`_title_gender_fits`); None
+        otherwise (the registry person keeps the name: a mention without a title, another paragraph,
+        another family name, or the registry person quoted last)."""
+        if actor.kind != "person" or self._gender_title_res()[1].match(bare) is None:
+            return None
+        toks = self.ri.titles_re.sub("", bare).split()
+        if len(toks) != 1:
+            return None
+        for o, para, cand in reversed(self.history.entries):
+            if o < off and _one_person(cand) and cand.named:
+                words = cand.name.split()
+                if len(words) < 2 or words[0] != toks[0] or cand.name == actor.name or \
+                        paragraph is not None and para != paragraph or not self._title_gender_fits(bare, cand.name):
+                    return None
+                return cand.name
+        return None
 
     def _latest_person_speaker(self, off: int) -> str | None:
         """The name of the latest named single person resolved as a speaker before ``off``."""

@@ -173,6 +173,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self.own_label: str | None = getattr(getattr(doc, "article", None), "label", None)
         self.own_outlet_type: str | None = getattr(getattr(doc, "article", None), "outlet_type", None)
         self.own_byline: str | None = getattr(getattr(doc, "article", None), "byline", None)
+        self.own_country: str | None = getattr(getattr(doc, "article", None), "country", None)   # the outlet's home
         self._own_outlets: dict[str, str] | None = None
         self._role_words: dict[str, tuple[str, ...]] = {}
         self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None
@@ -305,8 +306,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         here_group = self._group(here.group(1)) if here is not None else None
         if here_group is not None:
             # "Experts here", "Officials here": the group of the place the article is written from
-            # (its dateline's country for office holders; the adverb is no part of the name)
-            c = self._dateline_country() if here_group.speaker_type == "government" else None
+            # (office holders: its dateline's country, else its outlet's; the adverb is no part of the name)
+            c = self._here_country() if here_group.speaker_type == "government" else None
             text = f"{self.ctx.gaz.adjective(c)} {_lower_first(here.group(1))}" if c else here.group(1)
             return replace(self._resolve_simple(text, off, paragraph), mention=m)
         pair = self._pair_anaphor(low, off, paragraph)
@@ -345,7 +346,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # actors.yaml: exact label (e.g. "Mr Kim", "Kim Jong Un", "the treaty")
         actor = self._actor_for(m) or self._actor_for(bare)
         if actor is not None:
-            other = self._namesake(bare, actor, off)
+            other = self._namesake(bare, actor, off) or self._quoted_family_namesake(bare, actor, off, paragraph)
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)

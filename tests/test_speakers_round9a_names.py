@@ -75,3 +75,27 @@ def test_country_alias_in_a_body_name_takes_the_adjective():
     assert got["America's Treasury Department"] == "US Treasury Department"
     assert got["The UK Home Office"] == "British Home Office"
     assert got["The Korea Institute for Maritime Studies"] == "Korea Institute for Maritime Studies"
+
+
+_HERE = ("The cabinet met on Monday.\n\nA senior Transport Ministry official here said the talks would go on.\n\n"
+         "Officials here said the plan was fair.\n\nA senior administration official said the deal was weak.\n\n"
+         "A senior official said no.\n")
+
+
+def test_here_and_an_anonymous_body_official_take_the_outlet_country():
+    got = _speakers(_HERE, country="Norway")
+    assert got["A senior Transport Ministry official here"] == "Senior Norwegian Transport Ministry official"
+    assert got["Officials here"] == "Norwegian officials"
+    assert got["A senior administration official"] == "Senior Norwegian administration official"
+    assert got["A senior official"] == "Senior official"          # no body: no country
+
+
+def test_without_an_outlet_country_nothing_is_added():
+    got = _speakers(_HERE)
+    assert got["A senior Transport Ministry official here"] == "Senior Transport Ministry official"
+    assert got["Officials here"] == "Officials"
+
+
+def test_a_dateline_wins_over_the_outlet_country():
+    got = _speakers("BERN, June 20 (Test Wire) - " + _HERE, country="Norway")
+    assert got["Officials here"] == "Swiss officials"

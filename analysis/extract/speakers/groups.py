@@ -488,6 +488,7 @@ class _GroupRules:
 
     # ------------------------------------------------------------ anonymous sources and officials
     _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside|with)\s+(?:the\s+)?(?P<place>\S.*)$")
+    _HERE_END_RE = re.compile(r"\s+here$", re.IGNORECASE)
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
     _DATELINE_PLACE_RE = re.compile(
@@ -535,6 +536,17 @@ class _GroupRules:
             return None
         name = first.group(1)
         return _place_country(self.ctx.gaz, name) or self.ctx.gaz.demonyms.get(name)
+
+    def _outlet_country(self) -> str | None:
+        """The country of the article's outlet (front matter ``country``) when the gazetteer knows it."""
+        c = getattr(self, "own_country", None)
+        return c if c and c in self.ctx.gaz.countries else None
+
+    def _here_country(self) -> str | None:
+        """The country "here" points to in an article ("Officials here", "a ministry official here"):
+        where it is written from, its dateline's country, else its outlet's own country (front matter
+        ``country``: a paper writes "here" of its home when no dateline says otherwise)."""
+        return self._dateline_country() or self._outlet_country()
 
     def _names_a_person(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a word of a person's name in the article or no
@@ -630,6 +642,9 @@ class _GroupRules:
         stripped = self.words.anonymous_count_re.sub("", head_part, count=1)
         changed |= stripped != head_part
         head_part = stripped
+        here = self._HERE_END_RE.search(head_part)
+        if here is not None:        # "a senior ministry official here": where the article is written
+            head_part, changed = head_part[:here.start()], True
         tail = ""
         close = self.words.anonymous_close_re.match(head_part)
         if close is not None:
@@ -737,8 +752,13 @@ class _GroupRules:
         if body_text and self._organisation_type(body_text.lower()) == "government" or \
                 body_text.lower() in ("government", "administration", "defense", "defence"):
             government = True
+        if government and country is None and here is not None:
+            country = self._here_country()
+            changed |= country is not None
         if government and country is None and body_text and not self._names_a_person(body_text):
-            country = self._body_country(body_text, off, home=True)
+            # the country the article gives the body, else its dateline's or lead's, else the outlet's
+            # own ("A senior administration official told me" on a US network: a US official)
+            country = self._body_country(body_text, off, home=True) or self._outlet_country()
             changed |= country is not None
         if expanded and country is None and expanded_from is not None:
             country = self._initials_country(expanded_from)    # "Oslo's Ministry of Fisheries (MOF)"

@@ -160,3 +160,25 @@ def test_require_gap_needs_require_after(tmp_path):
     with pytest.raises(LexiconError) as err:
         load_loaded_terms(path)
     assert "require_gap" in str(err.value)
+
+
+# --------------------------------------------------------------------------- demonisation (satanic, devil, demon)
+
+@pytest.mark.parametrize("sentence", [
+    "The preacher told the rally that the opposition leader was a devil.",
+    "State television called the striking miners demons.",
+    "The pamphlet described the aid agency as satanic.",
+])
+def test_demonising_labels_count(sentence):
+    assert terms(sentence) == ["satanic"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let me play devil's advocate for a moment, the senator said.",
+    "The devil is in the details, the negotiator warned.",
+    "The Tasmanian devil is an endangered marsupial.",
+    "The exorcist said the girl was possessed by a demon.",
+    "The coach said his Blue Devils would win the final.",
+])
+def test_idioms_religion_and_names_do_not_count(sentence):
+    assert terms(sentence) == []

@@ -150,3 +150,11 @@ def test_more_than_a_number_of_speakers_still_speaks():
         ("said", "More than 40 officials", "the port would close", "indirect")]
     assert summary("More than a dozen officials said the port would close.") == [
         ("said", "More than a dozen officials", "the port would close", "indirect")]
+
+
+def test_comparative_clause_with_a_clause_after_the_verb_keeps_it():
+    # the gap is inside the reported clause ("than aides say [he deserves __]"): a report, as PolNeAR marks it
+    assert summary("The mayor got less credit than aides say he deserves.") == [
+        ("say", "aides", "he deserves", "indirect")]
+    assert summary("More than two-thirds of voters predict they will be richer.") == [
+        ("predict", "More than two-thirds of voters", "they will be richer", "indirect")]

@@ -77,11 +77,13 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
             continue                     # "what the charter says, and how ...": the wh-word was its object
             #                              ("for what it promised than for what it revealed": a comparison)
-        if c.spk is not None and c.after_kind != "quote" and not (c.after is not None and c.after[0] == c.j + 1 and
-                                                                  toks[c.j].low == "that") and \
-                _comparative_subject(toks, c.spk):
-            continue                     # "more than Oslo promised in May": a comparative clause, its object the
-            #                              gap the comparison fills, no words reported
+        if c.spk is not None and (than := _comparative_subject(toks, c.spk)) is not None:
+            if not (c.after is not None and c.after_kind in {"that", "quote", "clause", "to"} and
+                    c.after[0] <= c.j + c.cue_extra + 1):
+                continue                 # "more than Oslo promised in May": a comparative clause, its object the
+                #                          gap the comparison fills, no words reported
+            c.spk = (than + 1, c.spk[1])  # "less credit than aides say he deserves": a clause right after the verb
+            #                               holds the gap (PolNeAR's entry); the speaker is the clause's subject
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
@@ -115,8 +117,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]
     # a cue whose manner is another cue's act is no report of its own: "answered by warning that ...",
     # "responded by calling it ...": the participle carries the words
+    # (seed scheme; PolNeAR's cue is the first verb, "responded (by saying)", "continued by saying")
     by_means = {c.i - 1 for c in cues if c.form.endswith("ing") and c.i >= 1 and toks[c.i - 1].low == "by" and
-                not toks[c.i - 1].q}
+                not toks[c.i - 1].q} if verbs.scheme == "seeds" else set()
     if by_means:
         cues = [c for c in cues if c.j + c.cue_extra not in by_means]
     # a speech-act object that is the next cue's speaker is no content of its own ("cites Article 9,
@@ -239,15 +242,17 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
     return None
 
 
-def _comparative_subject(toks: list[_Tok], spk: tuple[int, int]) -> bool:
-    """The speaker span holds "than" before the subject of a comparative clause ("more than Oslo", "larger than
-    officials"), not a number's "more than" ("More than 40 officials": a quantity of speakers)."""
+def _comparative_subject(toks: list[_Tok], spk: tuple[int, int]) -> int | None:
+    """The index of a "than" in the speaker span before the subject of a comparative clause ("more than Oslo",
+    "larger than officials"), not a number's "more than" ("More than 40 officials": a quantity of speakers)."""
     for m in range(spk[0], spk[1] - 1):
         t, nxt = toks[m], toks[m + 1]
         if t.low == "than" and not t.q:
-            return not (nxt.text[:1].isdigit() or nxt.low in _NUMBER_WORDS or nxt.low in _QUANTIFIERS or
-                        nxt.low in {"a", "an"})   # "more than a dozen officials", "a third of"
-    return False
+            first = nxt.low.split("-")[0]   # "more than two-thirds of voters"
+            number = nxt.text[:1].isdigit() or first in _NUMBER_WORDS or first in _QUANTIFIERS or \
+                nxt.low in {"a", "an"}      # "more than a dozen officials", "a third of"
+            return None if number else m
+    return None
 
 
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:

@@ -182,3 +182,21 @@ def test_demonising_labels_count(sentence):
 ])
 def test_idioms_religion_and_names_do_not_count(sentence):
     assert terms(sentence) == []
+
+
+# --------------------------------------------------------------------------- slurs (Wiktionary: offensive)
+
+@pytest.mark.parametrize("sentence", [
+    "A protester called the senator a bitch outside the court.",
+    "The host called the callers retarded.",
+])
+def test_slurs_count(sentence):
+    assert terms(sentence) == ["bitch"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The breeder said the bitch had a litter of six puppies.",
+    "Cold weather retarded the growth of the wheat.",
+])
+def test_the_dog_and_the_verb_of_slowing_do_not_count(sentence):
+    assert terms(sentence) == []

@@ -144,3 +144,25 @@ def test_a_pronoun_after_the_names_appositive_gives_the_gender():
                                      ("We are fine", "said", "he")])
     assert varga.name == "Lena Varga"
     assert he.name == "Tom Roe"
+
+
+# ------------------------------------------------------------------ 6. a document a group issued speaks for the issuers
+def test_a_joint_statement_the_subject_issued_is_its_issuers():
+    body = ("Norway, Sweden and Denmark issued a joint statement saying the deal \"weakens the north\". "
+            "\"A pact of two rogue states is a threat,\" the statement read.")
+    issued, later = _resolve(body, [("the deal", "saying", "a joint statement"),
+                                    ("A pact of two rogue states is a threat", "read", "the statement")])
+    for sp in (issued, later):
+        assert (sp.name, sp.speaker_type) == ("Norwegian, Swedish and Danish governments", "government")
+
+
+def test_an_opening_adverbial_before_the_issuer_is_no_part_of_it():
+    body = "Minutes later, the Dale Institute issued a statement saying the deal was weak."
+    [sp] = _resolve(body, [("the deal was weak", "saying", "a statement")])
+    assert sp.name == "Dale Institute"
+
+
+def test_a_statement_no_subject_issues_stays_a_document():
+    body = "Critics have long doubted the deal. Reporters read a statement saying the deal was weak."
+    [sp] = _resolve(body, [("the deal was weak", "saying", "a statement")])
+    assert sp.kind == "document"

@@ -49,6 +49,13 @@ def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], r
                        re.IGNORECASE),
             re.compile(rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}?{n}\b", re.IGNORECASE))
 
+#: the subject of a sentence before its issuing verb: a name, or a list of names with commas
+_ISSUING_SUBJECT_RE = re.compile(r"\s*(?P<np>(?:The\s+|the\s+)?[A-Z][^,;:\"“”]*?(?:,\s+(?:the\s+)?[A-Z][^,;:\"“”]*?)*)"
+                                 r"\s+(?:(?:has|had|have|also|later|then|jointly)\s+)?(?:said|issued|released|published|put)\b")
+#: an issuing verb right before a document mention ("issued a joint statement")
+_ISSUED_HERE_RE = re.compile(r"\b(?:issued|released|published|put\s+out)\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _introduced_re(noun: str) -> re.Pattern[str]:
     """"a/an/another (<word>) <noun>": a new one of the noun ("a document", "another text")."""
@@ -258,6 +265,14 @@ class _DocumentRules:
                     return replace(inner, mention=bare)
             antecedent = self._pronoun_it(off, paragraph)
             return replace(antecedent, mention=bare) if antecedent.kind == "document" else None
+        if hw and hw[-1] in self.words.issued_documents and all(w.isalpha() for w in hw) and \
+                _ISSUED_HERE_RE.search(self.ctx.body, max(0, off - 30), off) is not None and \
+                re.match(r"(?:an?|the)\s", self.ctx.body[off:off + 4], re.IGNORECASE):
+            # "Arden and Dale issued a joint statement saying ...": the statement the sentence's
+            # subject issues right here speaks for its issuers
+            issuer = self._issuing_subject(self._sentence_index(off), off, paragraph)
+            if issuer is not None:
+                return replace(issuer, mention=bare)
         if len(hw) != 1 or hw[0] not in self.words.issued_documents or \
                 self.ctx.body[off:off + 4].lower() != "the ":
             return None
@@ -281,20 +296,31 @@ class _DocumentRules:
             elif whole and sp.kind not in ("document", "unknown") and sp.speaker_type not in ("other", "unnamed"):
                 found = sp           # "Dale police", "the Lee campaign": a described body speaks
         found = found or self._history_in_sentence(where, issued_start)
-        if found is None and where is not None:
-            # no attribution there: the issuing sentence's subject ("The ministry issued a statement
-            # on Monday."), the words from the sentence start to the verb, if they name a body or person
-            start = next((s.start for s in self.ctx.sentences if s.index == where), None)
-            subject = re.match(r"\s*(?P<np>(?:The\s+|the\s+)?[A-Z][^,;:\"“”]*?)\s+(?:(?:has|had|also|later|then)\s+)?"
-                               r"(?:said|issued|released|published|put)\b", self.ctx.body[start:ends[k]]) \
-                if start is not None else None
-            if subject is not None and len(subject.group("np").split()) <= 6:
-                sp = self._resolve_simple(subject.group("np"), start, paragraph)
-                if sp.named and sp.kind in ("organisation", "government", "outlet", "person"):
-                    found = sp
+        if found is not None and found.kind in ("document", "unknown"):
+            found = None     # the statement itself quoted there ("X issued a statement saying ...")
+        if found is None:
+            found = self._issuing_subject(where, ends[k], paragraph)
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)
+
+    def _issuing_subject(self, where: int | None, upto: int, paragraph: int | None) -> Speaker | None:
+        """The subject of sentence ``where`` before its issuing verb ("The ministry issued a statement
+        on Monday.", "Arden, Dale and Lune issued a joint statement"): the words from the sentence
+        start to the verb (a list of names with commas too), if they name a body or person; else None."""
+        if where is None:
+            return None
+        start = next((s.start for s in self.ctx.sentences if s.index == where), None)
+        subject = _ISSUING_SUBJECT_RE.match(self.ctx.body[start:upto]) if start is not None else None
+        if subject is not None and len(subject.group("np").split()) <= 8:
+            np = subject.group("np")
+            if "," in np and " and " not in np:
+                np = np.rsplit(",", 1)[1].strip()     # "Minutes later, the Dale campaign issued ..."
+            # a list of names is read as coordinated speakers are ("Arden and Dale": their governments)
+            sp = self._resolve_text(np, start, paragraph) if " and " in np else self._resolve_simple(np, start, paragraph)
+            if sp.named and sp.kind in ("organisation", "government", "outlet", "person"):
+                return sp
+        return None
 
     def _agent_phrase(self, agent: re.Match[str]) -> str | None:
         """The agent after "by": the capitalised run, or with the common noun it modifies ("by Dale

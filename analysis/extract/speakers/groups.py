@@ -377,11 +377,27 @@ class _GroupRules:
                 return True
         return False
 
+    def _government_by_noun(self, bare: str) -> Speaker | None:
+        """"Seoul government", "Minsk regime", "Norwegian government": one country's name, alias,
+        capital or seat, or its demonym, then a government noun (speaker_words.yaml government_nouns)
+        is that country's government ("<adjective> government"); None otherwise (a city that is no
+        capital: "the New York government" is the city's)."""
+        words = bare.split()
+        if len(words) < 2 or words[-1].lower() not in self.words.government_nouns:
+            return None
+        owner = _possessive_free(" ".join(words[:-1]))
+        gaz = self.ctx.gaz
+        country = gaz.metonyms.get(owner) or gaz.demonyms.get(owner)
+        return self._government(country) if country is not None else None
+
     def _group(self, bare: str) -> Speaker | None:
         gaz = self.ctx.gaz
         words = bare.split()
         if not words or self._document_by_agent(bare):
             return None
+        government = self._government_by_noun(bare)     # "the Minsk regime": a government, no group
+        if government is not None:
+            return government
         at = self._GROUP_PLACE_RE.match(bare)
         where = None if at is None else _place_country(gaz, at.group("place"))
         if at is not None and (at.group("place").startswith("the ") or where is not None):

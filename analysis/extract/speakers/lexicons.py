@@ -80,7 +80,8 @@ _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
     "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "masthead_words", "data_nouns",
     "appositive_stop_verbs", "plural_titles", "fronted_role_openers", "document_anaphors",
-    "anonymous_sources", "issued_documents", "ordinary_people", "commercial_firms", "seat_plurals")}
+    "anonymous_sources", "issued_documents", "ordinary_people", "commercial_firms", "seat_plurals",
+    "government_nouns")}
 
 
 def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:
@@ -157,6 +158,9 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
                 places.setdefault(city, name)
             if cities:
                 metonyms.setdefault(cities[0], name)
+            for spelling in c.get("capital_spellings") or []:     # "Kiev": another spelling of the capital
+                places.setdefault(str(spelling), name)
+                metonyms.setdefault(str(spelling), name)
             for seat in c.get("seats") or []:     # "Whitehall", "South Block": the government's seat
                 metonyms.setdefault(str(seat), name)
                 seats[str(seat)] = name

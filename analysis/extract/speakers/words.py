@@ -65,6 +65,7 @@ class SpeakerWords:
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
+    government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
     national_formations: frozenset[str] = frozenset()      # "fleet", "command": a national armed force's formation
     unit_nouns: frozenset[str] = frozenset()               # "branch", "office": a unit of a body ends its name
@@ -135,6 +136,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         generic_bodies=frozenset(bodies),
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
+        government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
         national_formations=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "national_formations")),
         unit_nouns=frozenset(w.lower() for w in _words_of(d, "not_name_words", "units")),

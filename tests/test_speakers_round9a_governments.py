@@ -1,0 +1,44 @@
+"""Round 9a: a government named by a noun after its country, capital or demonym ("the Minsk regime"),
+capital spellings in the gazetteer, and a transliteration alias in the actors registry.  Invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.corpus import Article
+from analysis.extract.attribution import extract_attributions
+from analysis.extract.speakers import load_gazetteer, resolve_speakers
+from analysis.text import parse_article
+
+
+def _speakers(body: str) -> dict[str, tuple[str, str]]:
+    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return {a.speaker_mention: (s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))}
+
+
+def test_capital_or_demonym_then_a_government_noun_is_that_government():
+    got = _speakers("The Minsk regime said the border would stay closed.\n\n"
+                    "The Oslo government said the fishing quota was fair.\n\n"
+                    "The Iranian regime said the talks were over.\n")
+    assert got["The Minsk regime"] == ("Belarusian government", "government")
+    assert got["The Oslo government"] == ("Norwegian government", "government")
+    assert got["The Iranian regime"] == ("Iranian government", "government")
+
+
+def test_a_city_or_a_person_before_the_noun_is_no_country_government():
+    got = _speakers("The Osaka government said the port would reopen.\n\nThe Lukashenko regime said no.\n")
+    assert got["The Osaka government"][0] != "Japanese government"
+    assert got["The Lukashenko regime"][0] != "Belarusian government"
+
+
+def test_capital_spellings_are_metonyms_of_the_capital():
+    gaz = load_gazetteer()
+    assert gaz.metonyms["Kiev"] == "Ukraine" and gaz.metonyms["Brasília"] == "Brazil"
+    got = _speakers("Brasília said the summit would go ahead.\n")
+    assert got["Brasília"] == ("Brazilian government", "government")
+
+
+def test_russian_transliteration_of_a_registry_name():
+    got = _speakers("The front will hold, Vladimir Zelensky said in a video address.\n")
+    assert got["Vladimir Zelensky"][0] == "Volodymyr Zelensky"

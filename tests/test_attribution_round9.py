@@ -158,3 +158,33 @@ def test_comparative_clause_with_a_clause_after_the_verb_keeps_it():
         ("say", "aides", "he deserves", "indirect")]
     assert summary("More than two-thirds of voters predict they will be richer.") == [
         ("predict", "More than two-thirds of voters", "they will be richer", "indirect")]
+
+
+# ------------------------------------------------------------------ "X quoted by Y said" with no commas
+
+def test_reduced_relay_participle_before_the_cue():
+    assert summary("Estonian army sources quoted by the news site Delfi said that the shells came from the east.") == [
+        ("quoted by", "the news site Delfi", "the shells came from the east", "indirect"),
+        ("said", "Estonian army sources", "the shells came from the east", "indirect")]
+
+
+def test_quoted_remarks_as_a_subject_are_no_relay():
+    assert summary("The remarks quoted by Reuters were brief, the mayor said.") == [
+        ("said", "the mayor", "The remarks quoted by Reuters were brief", "indirect")]
+    assert summary("The daily Delfi said that the shells came from the east.") == [
+        ("said", "The daily Delfi", "the shells came from the east", "indirect")]
+
+
+# ------------------------------------------------------------------ inception verbs (reporting_verbs.yaml)
+
+def test_began_or_started_claiming_opens_the_cue():
+    assert summary("Within hours, online users began claiming that the minister had resigned.") == [
+        ("began claiming", "online users", "the minister had resigned", "indirect")]
+    assert summary("Within hours, online users started to claim that the minister had resigned.") == [
+        ("started to claim", "online users", "the minister had resigned", "indirect")]
+
+
+def test_inception_verb_negated_modal_or_noun_reports_nothing():
+    assert summary("Users will begin claiming that the minister resigned.") == []
+    assert summary("Users did not start claiming that the minister resigned.") == []
+    assert summary("The start saying goodbye was hard.") == []

@@ -130,6 +130,7 @@ class ReportingVerbs:
     norm_nouns: frozenset[str] = frozenset()     # "as per the plan": a norm followed, not a speaker
     informed_participles: frozenset[str] = frozenset()  # "people briefed on the talks said": part of the speaker
     haste_verbs: frozenset[str] = frozenset()    # "rushed to condemn": the act took place, the cue opens there
+    inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
     placement_lemmas: frozenset[str] = frozenset()  # "smeared paint on the wall": literal with a place phrase
     quoted_as_lemmas: frozenset[str] = frozenset()  # "toasted X as “...”": an "as" frame only with a quotation
     research_lemmas: frozenset[str] = frozenset()  # "the report found that ...": a cue only with a research subject
@@ -257,7 +258,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "relay_verbs", "raising_verbs", "refusal_verbs", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
-                 "haste_verbs", "placement_lemmas", "research_lemmas", "research_nouns",
+                 "haste_verbs", "inception_verbs", "placement_lemmas", "research_lemmas", "research_nouns",
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns")
 
 

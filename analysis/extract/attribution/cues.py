@@ -163,6 +163,12 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     "went on CNN to declare", "took to Twitter to call", "was quick to point out", "continues to insist",
     or refuses it: "declined to say who ..." (unlike "wants to say", "is expected to announce").  The index of the matrix verb, which opens the cue; None
     when there is none, or the matrix verb is negated, modal or conditional."""
+    if i >= 2 and toks[i].low.endswith("ing") and toks[i - 1].low in verbs.inception_verbs and \
+            not toks[i - 1].q and not toks[i - 1].low.endswith("ing") and toks[i - 2].low not in DETS and \
+            not toks[i - 2].q:
+        mv = i - 1                        # "began claiming that ...": the act began (not "the beginning")
+        chain = _aux_chain(toks, mv)
+        return None if any(w in NEG or w in MODALS for w in chain) or _conditional(toks, mv) else mv
     if i < 2 or toks[i - 1].low != "to" or toks[i - 1].q:
         return None
     k = i - 2
@@ -178,6 +184,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k                            # "appeared to suggest that ...": the report as it seemed
     elif toks[k].low in verbs.haste_verbs and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "rushed to smear the treaty", "hastened to add": the act took place
+    elif toks[k].low in verbs.inception_verbs and not (k >= 1 and toks[k - 1].low in DETS):
+        mv = k                            # "began to claim that ...": the act began
     elif toks[k].low in verbs.refusal_verbs:
         nxt = toks[i + n] if i + n < len(toks) else None
         if nxt is None or nxt.text in CLAUSE_PUNCT | {",", ")"} or nxt.text in QUOTE_CHARS or \

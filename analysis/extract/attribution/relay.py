@@ -183,3 +183,19 @@ def _relay_apposition(toks: list[_Tok], spk: tuple[int, int], cue: int, verbs: R
             if end > v + 2:
                 return (a, min(m, spk[1])), (v + 2, end), (m + 1, v + 2)
     return None
+
+
+def _reduced_relay(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs: ReportingVerbs
+                   ) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """'Army sources quoted by the daily Postimees said ...': a relay participle with no commas right before the
+    speaker found for the cue makes that speaker the relaying agent; the noun phrase before the participle
+    speaks: (speaker, agent, relay cue), as :func:`_relay_apposition` returns for the comma form."""
+    v = spk[0] - 2
+    if v - 1 < lo or toks[v].q or toks[v + 1].q or toks[v + 1].low != "by" or \
+            not (toks[v].low.endswith("ed") and toks[v].low in verbs.relay_verbs) or \
+            toks[v - 1].q or not toks[v - 1].text[:1].isalnum():
+        return None
+    s = _np_back(toks, v - 1, lo, verbs)
+    if s is None:
+        return None
+    return (s, v), spk, (v, v + 2)

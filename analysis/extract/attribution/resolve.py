@@ -24,7 +24,9 @@ from analysis.extract.attribution.phrases import (
     _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
-from analysis.extract.attribution.relay import _apposition_end, _relay_apposition, _relay_frame, _relay_lemma
+from analysis.extract.attribution.relay import (
+    _apposition_end, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma,
+)
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _set_phrase, _skip_back,
@@ -925,6 +927,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     elif spk[0] < i and (apposed := _relay_apposition(toks, spk, i, verbs)) is not None:
         spk, c.extra_relay, c.relay_cue = apposed   # "Putin, quoted by RIA Novosti, said": Putin speaks
         c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
+    elif spk[1] <= i and (reduced := _reduced_relay(toks, spk, lo, verbs)) is not None:
+        spk, c.extra_relay, c.relay_cue = reduced   # "Army sources quoted by the daily X said": the sources speak
+        c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
+        unit_lo = min(unit_lo, spk[0])
     c.spk = spk
     # ---- what follows the cue
     k = j

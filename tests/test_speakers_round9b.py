@@ -166,3 +166,13 @@ def test_a_statement_no_subject_issues_stays_a_document():
     body = "Critics have long doubted the deal. Reporters read a statement saying the deal was weak."
     [sp] = _resolve(body, [("the deal was weak", "saying", "a statement")])
     assert sp.kind == "document"
+
+
+def test_at_the_seat_representatives_of_named_states_are_their_governments():
+    body = ("UNITED NATIONS, 3 May — Delegates argued over the accord.\n\n"
+            "The representatives of Norway and Sweden said they shared that view. "
+            "Two students from Norway said it was wrong.")
+    reps, students = _resolve(body, [("they shared that view", "said", "The representatives of Norway and Sweden"),
+                                     ("it was wrong", "said", "Two students from Norway")])
+    assert reps.speaker_type == "government"
+    assert students.speaker_type == "unnamed"

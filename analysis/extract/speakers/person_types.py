@@ -75,8 +75,9 @@ class _PersonTypeRules:
         states' delegates (UN meetings coverage: "Briefing the Council, Ann Roe, Director for
         Europe in the Department of Political Affairs"; "Tom Lee of the Kingdom of Arden"): an
         office (government) whose description names no country is the organisation's, typed
-        international_org; a person described only as "of <a country>" is that state's delegate,
-        typed government.  ``typ`` unchanged elsewhere."""
+        international_org; a person described only as "of <a country>", or by a member state's role
+        there with a country ("the representatives of Arden and Dale"), is that state's delegate, typed
+        government.  ``typ`` unchanged elsewhere."""
         if typ not in ("government", "other") or self._international_seat() is None or not text.strip():
             return typ
         text = text.strip().strip(",")
@@ -86,6 +87,10 @@ class _PersonTypeRules:
                 return typ             # "the representative of Arden": a member state's office there
             return "international_org" if self._country_in(text) is None and \
                 not any(w in self.ctx.gaz.metonyms for w in self._capital_runs(text)) else typ
+        low = text.lower()
+        if any(_contains_phrase(low, w) for w in self.roles.seat_state_roles) and (
+                self._country_in(text) is not None or any(w in self.ctx.gaz.metonyms for w in self._capital_runs(text))):
+            return "government"        # "the representatives of Arden and Dale": their states' delegates
         of = self._OF_COUNTRY_RE.match(text)
         if of is None:
             return typ

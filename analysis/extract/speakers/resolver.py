@@ -702,7 +702,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             name = f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
-        if typ == "government":
+        if typ in ("government", "other"):
             typ = self._seat_type(typ, bare)     # "the Director-General's spokesperson" at its seat
         if typ == "other" and not fm:
             typ = self._organisation_type(bare) or typ

@@ -131,6 +131,13 @@ class ReportingVerbs:
     informed_participles: frozenset[str] = frozenset()  # "people briefed on the talks said": part of the speaker
     haste_verbs: frozenset[str] = frozenset()    # "rushed to condemn": the act took place, the cue opens there
     inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
+    quickness_adjectives: frozenset[str] = frozenset()  # "was quick to add": the act took place
+    judgment_adjectives: frozenset[str] = frozenset()   # "was right to say that": only with a clause or quotation
+    transfer_nouns: frozenset[str] = frozenset()   # "as a gift to the rich": a characterisation, not a purpose
+    as_clause_pasts: frozenset[str] = frozenset()  # "as troops withdrew": a clause of time after "as"
+    irregular_participles: frozenset[str] = frozenset()  # "a letter written by": ends a noun phrase's head
+    anonymity_request_lemmas: frozenset[str] = frozenset()  # "requested anonymity": no report of its own
+    list_openers: frozenset[str] = frozenset()     # "Like Spain, France and Italy said": no item of the list
     placement_lemmas: frozenset[str] = frozenset()  # "smeared paint on the wall": literal with a place phrase
     quoted_as_lemmas: frozenset[str] = frozenset()  # "toasted X as “...”": an "as" frame only with a quotation
     research_lemmas: frozenset[str] = frozenset()  # "the report found that ...": a cue only with a research subject
@@ -259,7 +266,9 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
                  "haste_verbs", "inception_verbs", "placement_lemmas", "research_lemmas", "research_nouns",
-                 "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns")
+                 "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
+                 "judgment_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
+                 "anonymity_request_lemmas", "list_openers")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

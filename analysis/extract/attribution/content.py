@@ -13,7 +13,7 @@ from typing import Sequence
 
 from analysis.extract.reporting_verbs import (
     AUX, CLAUSE_PUNCT, CONJ, DETS, MODALS, OBJ_PRONOUNS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
-    ReportingVerbs, is_adverb, is_capitalised, is_possessive,
+    ReportingVerbs, is_adverb, is_capitalised, is_possessive, reporting_verbs,
 )
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _is_open, _pronoun_part,
@@ -93,10 +93,6 @@ _AS_ADVERBIAL = frozenset("""expected planned scheduled usual promised agreed re
     yet""".split())
 
 
-#: regular-looking pasts the irregular list lacks that open a clause of time after "as" ("as soldiers slept",
-#: "as troops withdrew", "as civilians fled")
-_AS_CLAUSE_PASTS = frozenset("slept fled withdrew".split())
-
 #: words before a lower-case -ed word that make it an adjective or participle inside the noun phrase ("as a
 #: failed policy", "as the most qualified candidate"), not the finite verb of a time clause ("as the crowd cheered")
 _BEFORE_ADJECTIVE = frozenset("most more less least very so too".split())
@@ -151,17 +147,14 @@ def _coordinated_subjects(toks: list[_Tok], x: int, hi: int) -> bool:
         (is_capitalised(after.text) or after.low in DETS)
 
 
-#: purpose nouns of a transfer ("as a gift", "as payment"): with a beneficiary or a reason after them ("as a gift to
-#: the rich", "as payment for past favours") they say what the object is taken to be, a characterisation; alone
-#: ("presented the cheque as payment") the literal act's purpose (review rvm7 item 6)
-_TRANSFER_NOUNS = frozenset("gift gifts payment payments present reward tribute".split())
-
-
-def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str] = frozenset()) -> bool:
+def _as_complement(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs, *,
+                   purpose: frozenset[str] = frozenset()) -> bool:
     """The "as" at ``m`` opens a characterisation ("as evidence that ...", "as “a farce”"), not a
     comparative or adverbial phrase ("as expected", "as part of", "as a result") or a clause of time ("as
     the crowd cheered").  ``purpose``: head nouns of a role or purpose phrase ("as a warning", "as part of")
-    that are no characterisation after this verb (the lexicon's purpose_nouns, for literal_as_lemmas)."""
+    that are no characterisation after this verb (the lexicon's purpose_nouns, for literal_as_lemmas), unless a
+    transfer noun (transfer_nouns) takes a beneficiary or reason ("as a gift to the rich").  A regular-looking past
+    after the subject (as_clause_pasts: "as troops withdrew") opens a clause of time."""
     if m + 1 >= hi:
         return False
     nxt = toks[m + 1]
@@ -170,7 +163,7 @@ def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str]
     if purpose:
         x = m + 1 + (nxt.low in DETS)
         if x < hi and toks[x].low in purpose and not (
-                toks[x].low in _TRANSFER_NOUNS and x + 1 < hi and toks[x + 1].low in {"to", "for"}):
+                toks[x].low in verbs.transfer_nouns and x + 1 < hi and toks[x + 1].low in {"to", "for"}):
             return False                  # "attacked the outpost as a warning", "presented the cheque as payment"
         #                                   ("attacked the budget as a gift to the rich": a characterisation)
     if nxt.low in _AS_ADVERBIAL or nxt.low in SUBJ_PRONOUNS:
@@ -190,7 +183,7 @@ def _as_complement(toks: list[_Tok], m: int, hi: int, *, purpose: frozenset[str]
         if t.q or t.low in {"that", "who", "which", "and", "or"} or t.low in PREPS or t.text in CLAUSE_PUNCT or \
                 t.text in {",", "—", "–", "-", "(", ")"}:
             break
-        if t.low in AUX or t.low in MODALS or t.low in _PAST_VERBS or t.low in _AS_CLAUSE_PASTS:
+        if t.low in AUX or t.low in MODALS or t.low in _PAST_VERBS or t.low in verbs.as_clause_pasts:
             return False                  # "as dawn broke", "as the talks were resuming": a clause of time
         if t.text.isalpha() and t.text.islower() and t.low.endswith("ed") and len(t.low) > 4 and \
                 nxt.low not in {"a", "an"} and x > m + 1 and toks[x - 1].low not in DETS and \
@@ -326,7 +319,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 break
             if toks[m].low == "as" and not toks[m].q:
                 purpose = verbs.purpose_nouns if e.lemma in verbs.literal_as_lemmas else frozenset()
-                if not _as_complement(toks, m, hi, purpose=purpose):
+                if not _as_complement(toks, m, hi, verbs, purpose=purpose):
                     break                 # "presented its results as expected": a comparative, no characterisation
                 if e.lemma in verbs.quoted_as_lemmas and not _quote_before_clause_end(toks, m + 1, hi):
                     break                 # "toasted the bread as a snack": only a quoted Y characterises
@@ -413,9 +406,6 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
 
 #: tokens joining the words of one noun phrase
 _NAME_JOINERS = frozenset({"/", "-", "&"})
-#: irregular participles that end a noun phrase like the -ed ones _verb_like reads ("a study led by X",
-#: "a report written by Y")
-_IRREGULAR_PARTICIPLES = frozenset("led written".split())
 
 
 def _joiner_inside(toks: list[_Tok], m: int, hi: int) -> bool:
@@ -432,14 +422,16 @@ def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs | None, *,
     """The head noun of the noun phrase opening at ``k``: its last word before a preposition, clause
     punctuation, a quotation, a conjunction, a relative pronoun or a verb or participle (at most 8 words: "tough
     questions about the plan" -> questions, "a report released Tuesday by X" -> report); None when there is
-    none.  ``reach``: at most this many words (a speaker span passes its length)."""
+    none.  ``reach``: at most this many words (a speaker span passes its length).  Irregular participles end it
+    like -ed ones (the lexicon's irregular_participles; the packaged lexicon's when ``verbs`` is None)."""
+    participles = (verbs if verbs is not None else reporting_verbs(None)).irregular_participles
     head = None
     for m in range(k, min(hi, k + reach)):
         t = toks[m]
         if m > k and _joiner_inside(toks, m, hi):
             continue                      # "A Times/CBS News poll", "the 50-state poll": inside the phrase
         if t.q or not t.text[:1].isalnum() or t.low in PREPS or t.low in CONJ or t.low in SUBORD or \
-                (m > k and (t.low in AUX or _verb_like(t, verbs) or t.low in _IRREGULAR_PARTICIPLES)):
+                (m > k and (t.low in AUX or _verb_like(t, verbs) or t.low in participles)):
             break
         head = t.low
     return head

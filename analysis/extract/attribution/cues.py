@@ -115,12 +115,7 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list
 
 _GO = frozenset("go goes went going gone".split())
 _TAKE = frozenset("take takes took taking taken".split())
-#: "was quick to add", "was right to say that", "is correct to note": an adjective before the infinitive that
-#: entails the act took place (PolNeAR annotates "is correct to note", "were quick to condemn")
-_BE_QUICK = frozenset("quick quicker right wrong correct careful".split())
-#: of those, the judgments of an act ("was right to ...", "was careful to ..."): a report only with a
-#: that-clause or a quotation after the verb ("was right to say that ...", "was careful to note: “...”")
-_BE_JUDGED = frozenset("right wrong correct careful".split())
+#: "was quick to add", "was right to say that": the lexicon's quickness_adjectives and judgment_adjectives
 
 
 def _clause_or_quote_after(toks: list[_Tok], k: int) -> bool:
@@ -173,8 +168,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         return None
     k = i - 2
     mv = None
-    if toks[k].low in _BE_QUICK and k >= 1 and toks[k - 1].low in BE:
-        if toks[k].low in _BE_JUDGED and (entry is None or entry.weak or entry.noun_risk) and \
+    if toks[k].low in verbs.quickness_adjectives and k >= 1 and toks[k - 1].low in BE:
+        if toks[k].low in verbs.judgment_adjectives and (entry is None or entry.weak or entry.noun_risk) and \
                 not _clause_or_quote_after(toks, i + n):
             return None                   # "was careful to note the time": a verb with a sense other than
             #                               speech (weak, noun_risk) is an act judged, not words reported,
@@ -886,14 +881,14 @@ def _noun_compound(toks: list[_Tok], i: int, n: int, verbs: ReportingVerbs) -> b
 _NAMING_PARTICIPLES = frozenset("named identified quoted cited credited".split())
 
 
-def _anonymity_request(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bool:
+def _anonymity_request(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """The news anonymity formula "(who) asked / asking not to be named|identified|quoted (because ...)", or
     "requested / asked for / demanded anonymity": the
     source's condition for speaking, no report of its own (seed conventions §10: events with no content; the
     held-aside gold marks none).  Only "ask" + "not to be" + a naming participle; "asked not to be disturbed" and
     "asked them not to be late" (an object: a request) are not matched here."""
     k = i + n
-    if entry.lemma not in _ANONYMITY_REQUESTS:
+    if entry.lemma not in verbs.anonymity_request_lemmas:
         return False
     if k < len(toks) and not toks[k].q and toks[k].low == "for" and entry.lemma == "ask":
         k += 1                           # "asked for anonymity"
@@ -904,9 +899,8 @@ def _anonymity_request(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> bo
         toks[k + 3].low in _NAMING_PARTICIPLES
 
 
-#: verbs of asking whose object can be the anonymity itself ("requested anonymity", "asked for anonymity",
-#: "demanded anonymity"): the same condition for speaking as "asked not to be named"
-_ANONYMITY_REQUESTS = frozenset({"ask", "request", "demand"})
+#: the object of a verb of asking (the lexicon's anonymity_request_lemmas) that is the anonymity itself
+#: ("requested anonymity"); also read by the speaker layer (analysis.extract.speakers.descriptions)
 _ANONYMITY_NOUNS = frozenset({"anonymity"})
 
 
@@ -1051,7 +1045,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         #                                  but "added to People", "added to reporters" name the addressee
     if _noun_compound(toks, i, n, verbs):
         return False                     # "a Beijing-based think tank, noted that ...": a noun compound
-    if _anonymity_request(toks, i, n, entry):
+    if _anonymity_request(toks, i, n, entry, verbs):
         return False                     # "..., asking not to be named", "who asked not to be identified"
     if _thing_directive(toks, i, form, entry, verbs):
         return False                     # "a pact that calls for mutual aid": what a text provides

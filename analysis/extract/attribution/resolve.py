@@ -173,7 +173,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             for m in range(a, b - 1):     # "told reporters ..., asking not to be named": the source's
                 if toks[m].text == "," and not toks[m].q and toks[m + 1].low in _ASK_FORMS and \
                         (mv := verbs.match([t.low for t in toks[:m + 2]], m + 1)) and \
-                        _anonymity_request(toks, m + 1, mv[0], mv[1]):
+                        _anonymity_request(toks, m + 1, mv[0], mv[1], verbs):
                     b, at_cue = m, False   # condition ends the content
                     break
             b = _trim_right(toks, a, b, at_cue=at_cue)
@@ -333,13 +333,11 @@ def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> t
     return None
 
 
-_LIST_OPENERS = frozenset("besides unlike like except apart beyond including excluding".split())
-
-
-def _list_start(toks: list[_Tok], a: int, k: int, lo: int) -> int:
+def _list_start(toks: list[_Tok], a: int, k: int, lo: int, openers: frozenset[str]) -> int:
     """A subject [a, k] of capitalised names joined by "and" ("Canada and Mexico") after ", ": the list's first
     items before it, when each is a capitalised name (a leading "the" allowed) and the first opens the sentence or
-    follows a dash or colon ("The United States, Canada and Mexico say"); else ``a``."""
+    follows a dash or colon ("The United States, Canada and Mexico say"); else ``a``.  ``openers``: the lexicon's
+    list_openers ("Like Spain, France and Italy said": no list item)."""
     if not any(t.low == "and" and not t.q for t in toks[a:k + 1]) or \
             not all(is_capitalised(t.text) or t.low in {"and", "of"} for t in toks[a:k + 1] if not t.q):
         return a
@@ -351,7 +349,7 @@ def _list_start(toks: list[_Tok], a: int, k: int, lo: int) -> int:
         if m > lo and toks[m - 1].low == "the" and not toks[m - 1].q:
             m -= 1
         if m == start - 1 or not (is_capitalised(toks[m].text) or toks[m].low == "the") or \
-                any(t.low in PREPS or t.low in PLACE_PREPS or t.low in _LIST_OPENERS or
+                any(t.low in PREPS or t.low in PLACE_PREPS or t.low in openers or
                     t.low in INTRO_WORDS and t.low != "the" for t in toks[m:start - 1]):
             return a                      # "In Lisbon, Spain and Italy said": a setting, not a list item
         start = m
@@ -792,7 +790,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                         a = m + 1         # "Lori Bernstein held up a sign saying ...": the sign
                         break
             if a is not None:
-                a = _list_start(toks, a, k, lo)   # "The United States, Canada and Mexico say": the whole list
+                a = _list_start(toks, a, k, lo, verbs.list_openers)   # "The United States, Canada and Mexico say": the whole list
             head = _relative_head(toks, a, k, lo, verbs) if a is not None else None
             if head is not None:
                 spk = head                # "One of the docs who sent the letter called ...": the docs

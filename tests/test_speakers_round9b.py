@@ -176,3 +176,16 @@ def test_at_the_seat_representatives_of_named_states_are_their_governments():
                                      ("it was wrong", "said", "Two students from Norway")])
     assert reps.speaker_type == "government"
     assert students.speaker_type == "unnamed"
+
+
+# ------------------------------------------------------------------ 7. a research project named like a think tank
+def test_a_project_named_for_policy_research_is_a_think_tank():
+    for name in ("Harlow Nuclear Policy Project", "Dale Arms Control Initiative"):
+        [sp] = _resolve(f"The {name} said the deal was weak.", [("the deal was weak", "said", f"The {name}")])
+        assert (sp.name, sp.speaker_type, sp.kind) == (name, "expert_think_tank", "organisation")
+
+
+def test_a_project_without_a_research_word_is_no_think_tank():
+    [sp] = _resolve("The Harlow Literacy Project said the deal was weak.",
+                    [("the deal was weak", "said", "The Harlow Literacy Project")])
+    assert sp.speaker_type != "expert_think_tank"

@@ -189,3 +189,16 @@ def test_a_project_without_a_research_word_is_no_think_tank():
     [sp] = _resolve("The Harlow Literacy Project said the deal was weak.",
                     [("the deal was weak", "said", "The Harlow Literacy Project")])
     assert sp.speaker_type != "expert_think_tank"
+
+
+# ------------------------------------------------------------------ 8. a role mention with the name in apposition after it
+def test_a_definite_role_mention_takes_the_name_in_apposition_after_it():
+    body = "Earlier, the harbour board's spokesperson, Lena Varga, told reporters that the quay was safe."
+    [sp] = _resolve(body, [("the quay was safe", "told", "the harbour board's spokesperson")])
+    assert sp.name == "Lena Varga"
+
+
+def test_an_indefinite_role_mention_before_a_list_takes_no_name():
+    body = "A spokesperson, Lena Varga and Tom Roe told reporters that the quay was safe."
+    [sp] = _resolve(body, [("the quay was safe", "told", "A spokesperson")])
+    assert sp.name != "Lena Varga"

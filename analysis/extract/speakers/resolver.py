@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -45,6 +45,7 @@ from analysis.extract.speakers.indexes import _CountryMentions, _History, _Sente
 
 
 _INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
+_DEFINITE_START_RE = re.compile(r"^(?:the|The)\s|^[A-Z][\w’'\-]*[’']s\s")   # "the ...", "Arden's ..."
 
 
 _MENTION_SPLIT_RE = re.compile(r",\s*")
@@ -657,6 +658,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             ref = self._pejorative_reference(m, off, paragraph) or self._delayed_identification(m, off, paragraph)
         if ref is not None:
             return ref
+        named_after = self._name_in_apposition_after(m, off, paragraph)
+        if named_after is not None:     # "the bank's spokesperson, Ann Roe, told reporters"
+            return named_after
         gaz = self.ctx.gaz
         # "his national security adviser": the possessive is no part of the name; the owner's
         # country (the pronoun's antecedent, resolved as a speaker pronoun is) names the body
@@ -757,6 +761,29 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             country = None
         plural = self._plural_unnamed(bare)
         return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person", plural=plural)
+
+    _APPOSED_NAME_RE = re.compile(r",[ \u00a0]+")
+
+    def _name_in_apposition_after(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The person a definite role mention names in apposition right after it, in the body
+        ("the bank's spokesperson, Ann Roe, told reporters": the mention stops before the name; the
+        registry has the name there, closed by a comma, with this role before it): that person,
+        resolved with the role as context.  None otherwise (no such name, an indefinite mention: "a
+        spokesperson, Ann Roe and Tom Lee" lists people)."""
+        body = self.ctx.body
+        if not _DEFINITE_START_RE.match(m) or not body.startswith(m, off):
+            return None
+        comma = self._APPOSED_NAME_RE.match(body, off + len(m))
+        if comma is None:
+            return None
+        i = bisect_left(self._name_offsets, comma.end())
+        if i >= len(self.ctx.names) or self.ctx.names[i][0] != comma.end():
+            return None
+        _, full, _ = self.ctx.names[i]
+        end = comma.end() + len(full)
+        if len(full.split()) < 2 or not body.startswith(full, comma.end()) or not body.startswith(",", end):
+            return None
+        return self._person(full, _strip_det(m), comma.end(), paragraph, mention=m)
 
     _CLAUSE_CUT_RE = re.compile(r",|\s(?:who|whom|which|that|whose)\s")
     _ONE_OF = frozenset({"one", "each", "either", "neither", "another"})      # "<one> of <plural>": singular

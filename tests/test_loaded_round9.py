@@ -200,3 +200,17 @@ def test_slurs_count(sentence):
 ])
 def test_the_dog_and_the_verb_of_slowing_do_not_count(sentence):
     assert terms(sentence) == []
+
+
+# --------------------------------------------------------------------------- interjections
+
+@pytest.mark.parametrize("sentence", [
+    "Wow! The council spent the whole fund on one statue.",
+    "The memo, yikes, went to every voter in the district.",
+])
+def test_an_interjection_counts(sentence):
+    assert terms(sentence) == ["wow"]
+
+
+def test_words_that_only_contain_an_interjection_do_not_count():
+    assert terms("The Wowra river rose after the storm, and Ughelli residents left.") == []

@@ -42,3 +42,33 @@ def test_capital_spellings_are_metonyms_of_the_capital():
 def test_russian_transliteration_of_a_registry_name():
     got = _speakers("The front will hold, Vladimir Zelensky said in a video address.\n")
     assert got["Vladimir Zelensky"][0] == "Volodymyr Zelensky"
+
+
+def _speakers_with(body: str, gazetteer, country: str | None = None) -> dict[str, tuple[str, str]]:
+    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body,
+                                country=country))
+    atts = extract_attributions(doc)
+    return {a.speaker_mention: (s.name, s.speaker_type)
+            for a, s in zip(atts, resolve_speakers(doc, atts, gazetteer=gazetteer))}
+
+
+def test_an_alias_written_with_its_article_owns_a_body(tmp_path):
+    from importlib import resources
+    text = resources.files("analysis").joinpath("lexicons/gazetteer.yaml").read_text(encoding="utf-8")
+    text = text.replace("{name: Norway, aliases: [", "{name: Norway, aliases: [the Fjordland, ", 1)
+    assert "the Fjordland" in text
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text(text, encoding="utf-8")
+    got = _speakers_with("Norway signed the deal.\n\nThe Fjordland's state media said the deal was fair.\n", str(path))
+    assert got["The Fjordland's state media"] == ("Norwegian state media", "state_media")
+    got = _speakers_with("Norway signed the deal.\n\nThe Fjordland's state media said the deal was fair.\n", None)
+    assert got["The Fjordland's state media"][0] != "Norwegian state media"      # no such alias
+
+
+def test_unnamed_and_anonymous_are_no_part_of_a_source_name():
+    got = _speakers_with("The cabinet met.\n\nUnnamed officials in Bern said the talks were useful.\n\n"
+                         "Two anonymous defence officials said the drill was routine.\n\n"
+                         "Unnamed sources said yes.\n", None, country="Norway")
+    assert got["Unnamed officials in Bern"][0] == "Swiss officials"
+    assert got["Two anonymous defence officials"][0] == "Norwegian defence officials"
+    assert got["Unnamed sources"][0] == "Sources"

@@ -463,6 +463,10 @@ class _AffiliationRules:
         gaz = self.ctx.gaz
         owner = _OWNER_RE.match(text) or _PLURAL_OWNER_RE.match(text)   # "The Philippines' ..."
         c = _place_country(gaz, owner.group(1)) if owner is not None else None
+        if c is None and owner is not None and owner.group(1)[:1].isupper():
+            # an alias written with its article, the article cut off with the mention's determiner
+            # ("The North's state media": the gazetteer's "the North")
+            c = _place_country(gaz, f"the {owner.group(1)}")
         if c is None:
             return None
         # the adjective the names of a country's bodies take ("America's State Department" -> "US

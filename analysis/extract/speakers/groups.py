@@ -461,6 +461,8 @@ class _GroupRules:
             return None
         # "Pyongyang's state media" -> "North Korean state media", as "China's foreign ministry"
         name = self._demonym_owner(bare) or bare
+        if country is None and name != bare:
+            country = self._country_in(name)     # "The North's state media": the owner's country
         if noun in self.words.seat_plurals:
             name = f"{bare[: len(bare) - len(noun)]}governments"     # "Western capitals" -> "Western governments"
         if typ == "state_media" and noun != "state news agencies":
@@ -658,6 +660,10 @@ class _GroupRules:
         stripped = self.words.anonymous_count_re.sub("", head_part, count=1)
         changed |= stripped != head_part
         head_part = stripped
+        toks = head_part.split()
+        kept = [w for w in toks[:-1] if w.lower() not in self.words.anonymity_words] + toks[-1:]
+        if len(kept) < len(toks):     # "unnamed officials in X", "two anonymous officials": no part of the name
+            head_part, changed = " ".join(kept), True
         here = self._HERE_END_RE.search(head_part)
         if here is not None:        # "a senior ministry official here": where the article is written
             head_part, changed = head_part[:here.start()], True

@@ -65,6 +65,7 @@ class SpeakerWords:
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
+    anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
     national_formations: frozenset[str] = frozenset()      # "fleet", "command": a national armed force's formation
@@ -129,6 +130,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         document_anaphors=frozenset(w.lower() for w in _words_of(d, "document_anaphors")),
         anonymous_heads=frozenset(w.lower() for w in _words_of(d, "anonymous_sources")),
         anonymous_seniority=tuple(w.lower() for w in _words_of(d, "anonymous_sources", "seniority")),
+        anonymity_words=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "anonymity")),
         issued_documents=frozenset(w.lower() for w in _words_of(d, "issued_documents")),
         issuing_words=tuple(w.lower() for w in _words_of(d, "issued_documents", "issuing")),
         anonymous_count_re=re.compile(rf"^(?:{counts}|\d+)\s+(?=\S)", re.IGNORECASE),

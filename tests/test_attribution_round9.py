@@ -188,3 +188,32 @@ def test_inception_verb_negated_modal_or_noun_reports_nothing():
     assert summary("Users will begin claiming that the minister resigned.") == []
     assert summary("Users did not start claiming that the minister resigned.") == []
     assert summary("The start saying goodbye was hard.") == []
+
+
+# ------------------------------------------------------------------ an "according to" phrase is no content
+
+def test_according_to_phrase_before_a_cue_is_no_content():
+    assert summary("According to Lee, the two sides also agreed to expand trade in local currencies.") == [
+        ("According to", "Lee", "the two sides also agreed to expand trade in local currencies", "according_to")]
+
+
+def test_clause_with_according_to_before_a_postposed_cue_stays():
+    assert summary("According to the mayor, the port will close, officials said.") == [
+        ("said", "officials", "According to the mayor, the port will close", "indirect"),
+        ("According to", "the mayor", "the port will close", "according_to")]
+
+
+# ------------------------------------------------------------------ the writer's gloss on reported content
+
+def test_gloss_in_a_sentential_relative_is_no_ones_words():
+    assert summary('The ministry says the port is a local matter, which is diplomatic for "leave us alone".') == [
+        ("says", "The ministry", "the port is a local matter", "indirect")]
+    assert summary('The union says the talks are going well, which is code for "no deal yet".') == [
+        ("says", "The union", "the talks are going well", "indirect")]
+
+
+def test_speakers_words_after_which_stay_theirs():
+    assert summary('Lee said he was hoping for a large turnout, which "will help elect Ann Roe."') == [
+        ("said", "Lee", "will help elect Ann Roe.", "partial")]
+    assert summary('She added that the vote was split, which is a problem because, "In the end, we vote for '
+                   'somebody."') == [("added", "She", "In the end, we vote for somebody.", "partial")]

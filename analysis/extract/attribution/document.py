@@ -17,7 +17,9 @@ from itertools import accumulate
 from typing import NamedTuple, Sequence
 
 from analysis.corpus.cleaning import _matches, load_cleaning_rules
-from analysis.extract.reporting_verbs import DETS, MODALS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs
+from analysis.extract.reporting_verbs import (
+    AUX, BE, DETS, MODALS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs,
+)
 from analysis.extract.attribution.phrases import IRREGULAR_PAST
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
@@ -324,6 +326,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
         if s_open is None:
             continue
         target = quote_cues(s_open.index).last_ending_by(first.open_at)
+        if target is not None and (w := _comment_on_content(target, first, sent_toks[target.sent])) is not None:
+            target.after = (target.after[0], w)   # '... says the pact is a bilateral matter, which is diplomatic
+            target = None                         # for “...”': the writer's gloss, no one's words
         if target is not None and s_close is not None and s_close.index == s_open.index:
             later = _postposed_owner(target, last, postposed(s_open.index), body, abs_cue, latest_open)
             if later is not None:
@@ -587,6 +592,39 @@ class _QuoteCues:
             if self.covered[n] < p:
                 return self.cues[n]
         return self.cues[p] if p < len(self.cues) else None
+
+
+def _comment_on_content(c: _Cue, q: Quotation, toks: list[_Tok]) -> int | None:
+    """A quotation closing the sentence inside a sentential relative clause that comments on the cue's clause
+    content ('... says the pact is a bilateral matter, which is diplomatic for “nobody asked us”.'): the writer's
+    gloss, not the speaker's words.  The index of the comma before "which" (where the content ends), or None.  The
+    content before the comma is a clause (a form of "be"/"have", a modal or a past or -s verb in it), the relative is
+    "which" + a form of "be" + at most three words + "for" right before the quotation, which ends the sentence; not
+    "said the pact, which she called “historic”, would pass"."""
+    if c.after is None or c.after_kind not in {"that", "clause"}:
+        return None
+    a, b = c.after
+    w = next((m for m in range(a + 1, b - 1) if toks[m].text == "," and not toks[m].q and
+              toks[m + 1].low == "which" and not toks[m + 1].q), None)
+    if w is None or toks[w].end > q.open_at or any(t.q for t in toks[a:w]):
+        return None
+    if not any(t.low in AUX or t.low in MODALS or _verb_like(t, None) or brill_lexicon().lower.get(t.low, "") in
+               {"VBZ", "VBD", "VBP"} for t in toks[a + 1:w]):
+        return None
+    close = max(k for k in range(len(toks)) if toks[k].q) if any(t.q for t in toks[w:]) else None
+    if close is None or any(t.text[:1].isalnum() for t in toks[close + 1:] if not t.q):
+        return None                       # words after the quotation: not a gloss closing the sentence
+    opening = next(k for k in range(w, len(toks)) if toks[k].q)
+    k = opening - 1
+    while k > w + 2 and toks[k].text in QUOTE_CHARS:
+        k -= 1
+    # "which is diplomatic / code / polite for “...”": a copula, at most three words and "for" naming what the
+    # content amounts to (not "which is a problem because, “...”", "which read, “...”", "which “will help ...”":
+    # the speaker's words go on)
+    if toks[k].low != "for" or toks[w + 2].low not in BE or k - (w + 3) > 3 or \
+            any(_verb_like(t, None) for t in toks[w + 3:k]):
+        return None
+    return w
 
 
 def _title_before_topic_cue(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:

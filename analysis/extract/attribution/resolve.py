@@ -88,6 +88,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                               holds the gap (PolNeAR's entry); the speaker is the clause's subject
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
+        if c.after is None and c.before is not None and _according_phrase_only(toks, *c.before, verbs):
+            continue                     # "According to Lee, the two sides agreed to ...": that phrase is a source
+            #                              of its own (its 'according to' entry), never a report's content
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
                                                                           near=research_near):
             continue                     # "Police found a body": no research subject, no report
@@ -288,6 +291,12 @@ def _fronted_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs
         if _verb_like(t, verbs) or t.low in IRREGULAR_PAST:
             return False
     return any(toks[m].q for m in range(a, b))    # a title is there: without one, a setting may be content
+
+
+def _according_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """The content before a cue, [a, b), is only an "according to" phrase with a noun phrase and no verb."""
+    return b - a >= 3 and not toks[a].q and toks[a].low == "according" and toks[a + 1].low == "to" and \
+        not toks[a + 1].q and not any(t.q or _verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[a + 2:b])
 
 
 def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> tuple[tuple[int, int],

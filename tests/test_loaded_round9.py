@@ -214,3 +214,14 @@ def test_an_interjection_counts(sentence):
 
 def test_words_that_only_contain_an_interjection_do_not_count():
     assert terms("The Wowra river rose after the storm, and Ughelli residents left.") == []
+
+
+# --------------------------------------------------------------------------- voices of 'embolden'
+
+def test_embolden_counts_in_the_outlets_voice_only():
+    from _loaded_helpers import doc_of
+    from analysis.measures import wording as w
+    narr = w.find_terms(doc_of("The vote emboldened the hardliners in the capital."), paraphrase_spans=[])
+    quoted = w.find_terms(doc_of('"The vote only emboldened the hardliners," the minister said.'), paraphrase_spans=[])
+    assert [h.entry.term for h in narr] == ["embolden"]
+    assert [h.entry.term for h in quoted] == []

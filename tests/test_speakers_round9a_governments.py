@@ -72,3 +72,14 @@ def test_unnamed_and_anonymous_are_no_part_of_a_source_name():
     assert got["Unnamed officials in Bern"][0] == "Swiss officials"
     assert got["Two anonymous defence officials"][0] == "Norwegian defence officials"
     assert got["Unnamed sources"][0] == "Sources"
+
+
+def test_a_name_then_news_words_is_a_news_outlet_by_its_short_name():
+    got = _speakers("The report was aired late on Monday. Channel 9 news reported that the talks had failed.\n\n"
+                    "Kestrel news agency reported that the talks were over.\n\n"
+                    "Russian news agencies reported that the pact was signed.\n\n"
+                    "Lena Marr spoke first. Marr news said the vote was close.\n")
+    assert got["Channel 9 news"] == ("Channel 9", "media")
+    assert got["Kestrel news agency"] == ("Kestrel", "media")
+    assert got["Russian news agencies"][0] == "Russian news agencies"     # a nation's media: no name
+    assert got["Marr news"][0] != "Marr"                                  # a person's name

@@ -51,6 +51,9 @@ _POSSESSIVE_END_RE = re.compile(r"(?:[’']s|s[’'])$")
 class _OutletRules:
     """The outlet methods of the resolver (a mixin: ``self`` is the resolver)."""
 
+    _NAME_THEN_NEWS_RE = re.compile(r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|\d+))*)\s+"
+                                    r"(?P<tail>(?:[a-z\-]+\s+)*news(?:\s+[a-z\-]+)*)")
+
     def _named_channel(self, bare: str, m: str) -> Speaker | None:
         """A named channel, blog or podcast (roles.yaml media_channels): "popular channel Frontline
         X", "pro-war Telegram channel X" (lower-case words, the noun, then the capitalised name) or
@@ -58,6 +61,15 @@ class _OutletRules:
         written.  A capitalised noun after the name is part of the name ("The Arden Channel" is the
         outlet "Arden Channel"); a name that is a place or, alone, an English word is none ("The
         English Channel", "the Russia channel")."""
+        news = self._NAME_THEN_NEWS_RE.fullmatch(bare)
+        if news is not None and all(w in self.words.outlet_words for w in news.group("tail").split()):
+            # "Channel 9 news", "Arden news agency": a name, then lower-case news words only (the
+            # outlet_words of speaker_words.yaml with "news" among them) is a news outlet, named by its
+            # short name as "the Yonhap news agency" is Yonhap; not a place's, nation's or person's news
+            name = news.group("name")
+            if not any(self._country_word(w) or self._nationality_word(w) or w in self._name_tokens_in_article()
+                       for w in name.split()) and name not in self.ctx.gaz.metonyms:
+                return Speaker(name, m, "media", name, None, True, kind="outlet")
         before, after = self.ri.channel_before_re, self.ri.channel_after_re
         if before is None or after is None:
             return None

@@ -225,3 +225,10 @@ def test_embolden_counts_in_the_outlets_voice_only():
     quoted = w.find_terms(doc_of('"The vote only emboldened the hardliners," the minister said.'), paraphrase_spans=[])
     assert [h.entry.term for h in narr] == ["embolden"]
     assert [h.entry.term for h in quoted] == []
+
+
+def test_a_quoted_interjection_is_the_speakers_and_does_not_count():
+    from _loaded_helpers import doc_of
+    from analysis.measures import wording as w
+    hits = w.find_terms(doc_of('"Wow, what a plan," the mayor said of the harbour scheme.'), paraphrase_spans=[])
+    assert [h.entry.term for h in hits] == []

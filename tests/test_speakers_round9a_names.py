@@ -99,3 +99,10 @@ def test_without_an_outlet_country_nothing_is_added():
 def test_a_dateline_wins_over_the_outlet_country():
     got = _speakers("BERN, June 20 (Test Wire) - " + _HERE, country="Norway")
     assert got["Officials here"] == "Swiss officials"
+
+
+def test_high_ranking_is_written_senior_in_an_anonymous_source_name():
+    got = _speakers("The cabinet met.\n\nA high-ranking official at the Transport Ministry said the talks would "
+                    "go on.\n\nA top official said yes.\n", country="Norway")
+    assert got["A high-ranking official at the Transport Ministry"] == "Senior Norwegian Transport Ministry official"
+    assert got["A top official"] == "Top official"

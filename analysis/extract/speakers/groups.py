@@ -718,7 +718,8 @@ class _GroupRules:
         k = 0                                 # the leading seniority words keep their order ("former top")
         while k < len(mods) and mods[k].lower() in self.words.anonymous_seniority:
             k += 1
-        seniority = [w.lower() for w in mods[:k]]
+        forms = self.words.seniority_forms          # "high-ranking" is written "senior"
+        seniority = list(dict.fromkeys(forms.get(w.lower(), w.lower()) for w in mods[:k]))
         body = mods[k:]
         country = self._country_in(" ".join(body)) if body else None
         government = implied = False

@@ -71,6 +71,7 @@ class SpeakerWords:
     national_formations: frozenset[str] = frozenset()      # "fleet", "command": a national armed force's formation
     unit_nouns: frozenset[str] = frozenset()               # "branch", "office": a unit of a body ends its name
     ministry_short_forms: Mapping[str, str] = field(default_factory=dict)   # "Foreign Affairs" -> "Foreign"
+    seniority_forms: Mapping[str, str] = field(default_factory=dict)   # "high-ranking" -> "senior"
 
 
 def load_speaker_words(path: str | Path | None = None) -> SpeakerWords:
@@ -143,6 +144,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         national_formations=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "national_formations")),
         unit_nouns=frozenset(w.lower() for w in _words_of(d, "not_name_words", "units")),
         ministry_short_forms={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("ministry_short_forms") or []},
+        seniority_forms={str(p[0]).lower(): str(p[1]).lower()
+                         for p in (d.get("anonymous_sources") or {}).get("seniority_forms") or []},
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),

@@ -217,3 +217,22 @@ def test_speakers_words_after_which_stay_theirs():
         ("said", "Lee", "will help elect Ann Roe.", "partial")]
     assert summary('She added that the vote was split, which is a problem because, "In the end, we vote for '
                    'somebody."') == [("added", "She", "In the end, we vote for somebody.", "partial")]
+
+
+# ------------------------------------------------------------------ noun objects that look like cues
+
+def test_free_relative_object_is_no_that_clause():
+    # "anything that keeps ...": a relative clause on the pronoun, the verb's object (not a that-clause)
+    assert summary("Beijing welcomes anything that keeps Washington busy.") == [
+        ("welcomes", "Beijing", "anything that keeps Washington busy", "indirect")]
+    assert summary("He thinks Beijing quietly welcomes anything that keeps Washington busy.") == [
+        ("thinks", "He", "Beijing quietly welcomes anything that keeps Washington busy", "indirect")]
+
+
+def test_noun_risk_form_after_verb_and_adjective_is_a_noun():
+    assert summary("Allies could extend naval guarantees to Riga.") == []
+    assert summary("He said Oslo would one day extend naval guarantees to Riga, but that nothing signed in May "
+                   "does so.") == [("said", "He", "Oslo would one day extend naval guarantees to Riga", "indirect")]
+    # the verb itself, and a noun with its own infinitive, stay
+    assert summary("The treaty guarantees that each side will help.") == [
+        ("guarantees", "The treaty", "each side will help", "indirect")]

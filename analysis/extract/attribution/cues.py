@@ -1090,6 +1090,14 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if entry.noun_risk and (is_base or is_s) and i >= 2 and prev is not None and not prev.q and \
             _modifier_word(prev) and not toks[i - 2].q and toks[i - 2].low in PREPS and toks[i - 2].low != "that":
         return False                     # "telling residents in mandatory lectures that ...": a preposition's noun
+    if entry.noun_risk and (is_base or is_s) and i >= 2 and prev is not None and not prev.q and \
+            prev.text.islower() and brill_lexicon().lower.get(prev.low) == "JJ" and not toks[i - 2].q and \
+            toks[i - 2].text.islower() and toks[i - 2].low not in AUX and \
+            brill_lexicon().lower.get(toks[i - 2].low) in {"VB", "VBP"} and \
+            not (nxt is not None and nxt.low == "to" and i + n + 1 < len(toks) and toks[i + n + 1].text.islower()):
+        return False                     # "would extend naval guarantees to Riga": an adjective's noun, the object
+        #                                  of a base verb (but "get many requests to answer ...": the noun's own
+        #                                  infinitive is a message, which PolNeAR annotates)
     if entry.noun_risk and (is_base or is_s):
         pk = _skip_back(toks, i - 1, aux=False)
         after_subject = pk >= 0 and toks[pk].low in SUBJ_PRONOUNS

@@ -202,3 +202,19 @@ def test_an_indefinite_role_mention_before_a_list_takes_no_name():
     body = "A spokesperson, Lena Varga and Tom Roe told reporters that the quay was safe."
     [sp] = _resolve(body, [("the quay was safe", "told", "A spokesperson")])
     assert sp.name != "Lena Varga"
+
+
+# ------------------------------------------------------------------ 9. an unnamed body is no person
+def test_an_unnamed_body_is_an_organisation_a_person_pronoun_skips():
+    body = ("Rep. Ann Roe of the Green Party said the agency had briefed lawmakers. "
+            "The spy agency also believes Moscow could help, she said.")
+    roe, agency, she = _resolve(body, [("the agency had briefed lawmakers", "said", "Rep. Ann Roe of the Green Party"),
+                                       ("Moscow could help", "believes", "The spy agency"),
+                                       ("Moscow could help, she said", "said", "she")])
+    assert agency.kind == "organisation"
+    assert she.name == "Ann Roe"
+
+
+def test_an_official_of_a_body_stays_a_person():
+    [sp] = _resolve("A ministry official said it was bad.", [("it was bad", "said", "A ministry official")])
+    assert sp.kind == "person"

@@ -760,7 +760,22 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if typ == "international_org":
             country = None
         plural = self._plural_unnamed(bare)
-        return Speaker(_cap(name), m, typ, affiliation, country, False, role, kind="person", plural=plural)
+        return Speaker(_cap(name), m, typ, affiliation, country, False, role,
+                       kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
+
+    def _body_head(self, bare: str) -> bool:
+        """Whether an unnamed description's head noun (the last word before a preposition or comma)
+        is an organisation word of the lexicons ("the spy agency", "the foreign ministry", "the
+        bureau"): a body, which "it" can refer back to and "he"/"she" cannot ("The spy agency
+        believes ..., he said": he is the lawmaker quoted before)."""
+        head = self._CLAUSE_CUT_RE.split(re.split(r"\s+(?:in|at|of|for|on|with|from|to)\s+", bare, maxsplit=1)[0],
+                                         maxsplit=1)[0].split()
+        if not head or not head[-1][:1].islower():
+            return False           # a capitalised head names the body ("Congress", "University"): read elsewhere
+        word = head[-1].lower().strip(".,")
+        rx = self.lex.org_word_re
+        return (hasattr(rx, "fullmatch") and rx.fullmatch(word) is not None) or \
+            any(r.fullmatch(word) for _, r in self.ri.org_type_res)
 
     _APPOSED_NAME_RE = re.compile(r",[ \u00a0]+")
 

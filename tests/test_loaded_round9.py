@@ -232,3 +232,22 @@ def test_a_quoted_interjection_is_the_speakers_and_does_not_count():
     from analysis.measures import wording as w
     hits = w.find_terms(doc_of('"Wow, what a plan," the mayor said of the harbour scheme.'), paraphrase_spans=[])
     assert [h.entry.term for h in hits] == []
+
+
+# --------------------------------------------------------------------------- a line linking to another story
+
+def test_a_link_line_to_another_story_is_not_this_articles_wording():
+    from analysis.measures.wording import article_alternatives
+    from _loaded_helpers import doc_of
+    body = ("The port closed on Monday after the strike, officials said.\n\n"
+            "READ MORE: 'We will not bow': Lee slams pressure on Riga\n\n"
+            "The union slammed the decision and criticised the mayor.")
+    assert terms(body) == ["slammed"]                  # the body's 'slammed' counts, the link line's 'slams' not
+    alts = article_alternatives(doc_of(body))
+    assert sum(n for term in alts["loaded"].values() for n in term.values()) == 1
+    assert terms("Read more — and read carefully — the judge slammed the defence.") == ["slammed"]
+    # a neutral alternative in a link line is not counted either ('criticised' is one of 'slammed')
+    linked = ("The port closed on Monday after the strike, officials said.\n\n"
+              "READ MORE: Lee criticised pressure on Riga\n\n"
+              "The union slammed the decision and criticised the mayor.")
+    assert article_alternatives(doc_of(linked))["neutral"]["slammed"] == {"narrator": 1}

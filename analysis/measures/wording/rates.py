@@ -23,7 +23,7 @@ from analysis.extract import annotated
 from analysis.measures.evaluative import brill_tag
 from analysis.measures.wording.matcher import _candidates, _compile, _resolve
 from analysis.measures.wording.stream import _doc_stream
-from analysis.measures.wording.terms import _hits_of_tiers, _in_title_case_name, _sentence_disjunct
+from analysis.measures.wording.terms import _hits_of_tiers, _in_title_case_name, _link_paragraphs, _sentence_disjunct
 
 
 # =========================================================================== rates, alternatives
@@ -172,6 +172,7 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
     plain: dict[tuple[int, int, int, int], Any] = {}
     voices: dict[tuple[int, int], str] = {}
     spans: tuple | None = None
+    links = _link_paragraphs(doc) if cands else frozenset()     # another story's headline: not counted (round 9)
     out = []
     for term, mine in by_term.items():
         crowded = [c for c in mine if c not in lone]
@@ -189,6 +190,7 @@ def _neutral_hits(doc: Document, st: Any, alts: _Alternatives) -> list[tuple[str
                 entry = matcher.entries[e]
                 got = plain[c] = None if _in_title_case_name(st, a, b, entry, doc.body, memo) \
                     or _sentence_disjunct(st, a, b, entry, doc.body) \
+                    or (links and doc.text.sentences[st.sents[a]].paragraph in links) \
                     else (st.starts[a], st.ends[b], _verb_form_of_noun(st.keys[b], entry))
             if got is None or (got[2] and not verbal):
                 continue

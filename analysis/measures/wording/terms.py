@@ -230,6 +230,19 @@ def _in_a_cue(index: tuple[list[int], list[int]], s: int, t: int) -> bool:
     return i >= 0 and reach[i] >= t
 
 
+def _link_paragraphs(doc: Document) -> frozenset[int]:
+    """The one-line paragraphs of ``doc`` that link to another story ("READ MORE: 'No one will dictate to us':
+    X slams ...", "Related: ..."; the cleaner's ``related_link_patterns`` in cleaning.yaml, read by its own
+    loader): that story's headline, not this article's wording, as the attribution layer reads them (round 9).
+    Computed for a document with hits only."""
+    from analysis.corpus.cleaning import _matches, load_cleaning_rules
+    links = load_cleaning_rules().related_links
+    if not links:
+        return frozenset()
+    return frozenset(p.index for p in doc.text.paragraphs
+                     if "\n" not in p.text.strip() and _matches(p.text.strip(), links))
+
+
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None,
                attributions: Sequence[Any] | None = None, *,
                group_of: Callable[[int], Hashable] | None = None) -> list[TermHit]:
@@ -245,6 +258,10 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
             if not _in_title_case_name(st, h[0], h[1], matcher.entries[h[2]], doc.body, memo)
             and not _sentence_disjunct(st, h[0], h[1], matcher.entries[h[2]], doc.body)
             and not (st.first_upper[h[0]] and _rating_label(st, h[0], h[1], matcher, doc.body))]
+    if hits:
+        links = _link_paragraphs(doc)
+        if links:
+            hits = [h for h in hits if doc.text.sentences[st.sents[h[0]]].paragraph not in links]
     need_cues = attributions is None and any(matcher.entries[h[2]].cue_only for h in hits)
     layer = annotated(doc) if hits and (spans is None or need_cues) else doc
     if hits and spans is None:

@@ -236,3 +236,19 @@ def test_noun_risk_form_after_verb_and_adjective_is_a_noun():
     # the verb itself, and a noun with its own infinitive, stay
     assert summary("The treaty guarantees that each side will help.") == [
         ("guarantees", "The treaty", "each side will help", "indirect")]
+
+
+# ------------------------------------------------------------------ "A video shared 30,000 times says ..."
+
+def test_participle_with_a_count_of_times_modifies_the_speaker():
+    assert summary("A video shared more than 30,000 times on Facebook says the minister resigned.") == [
+        ("says", "A video shared more than 30,000 times on Facebook", "the minister resigned", "indirect")]
+    assert summary("A clip viewed two million times says the port closed.") == [
+        ("says", "A clip viewed two million times", "the port closed", "indirect")]
+
+
+def test_count_of_times_in_a_finite_clause_stays_content():
+    assert summary("The video was shared 30,000 times on Facebook, officials say.") == [
+        ("say", "officials", "The video was shared 30,000 times on Facebook", "indirect")]
+    assert summary("Officials shared the video 30,000 times on Facebook, the ministry says.") == [
+        ("says", "the ministry", "Officials shared the video 30,000 times on Facebook", "indirect")]

@@ -106,11 +106,29 @@ def _agent_tail(tail: list[_Tok]) -> bool:
         all(x.text[:1].isalnum() or x.poss or x.text in {"’s", "'s", "."} for x in tail[1:])
 
 
+def _extent_tail(tail: list[_Tok]) -> bool:
+    """A count of times after a participle, with an optional place ("more than 40,000 times on Facebook", "2,000
+    times", "over a million times online"): how often the thing was shared or viewed."""
+    n = 0
+    while n < len(tail) and (tail[n].low in _APPROX or tail[n].low in {"more", "than", "over", "a"}):
+        n += 1
+    if n >= len(tail) or not (tail[n].text[:1].isdigit() or tail[n].low in _NUMBER_WORDS):
+        return False
+    n += 1
+    while n < len(tail) and (tail[n].low in _NUMBER_WORDS or tail[n].low in {"million", "millions"}):
+        n += 1
+    if n >= len(tail) or tail[n].low != "times":
+        return False
+    rest = tail[n + 1:]
+    return not rest or (len(rest) <= 5 and rest[0].low in {"on", "in", "across", "via", "online"} and
+                        all(x.text[:1].isalnum() for x in rest))
+
+
 def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int | None:
     """'A court document filed Thursday says', 'the report issued by the council said', '“...,” the order
     released Friday said': the lowercase participle at ``p`` that stopped the walk back from ``k`` modifies
     the noun phrase before it (a reduced relative clause), when only a time phrase or a "by" agent follows
-    it up to ``k`` and that noun phrase opens with an article or demonstrative at most six tokens
+    it up to ``k`` (or a count of times, :func:`_extent_tail`) and that noun phrase opens with an article or demonstrative at most six tokens
     before it, at the clause's start (sentence start, comma, colon, dash, closing quotation mark,
     conjunction or "that"): the start of that noun phrase, the speaker's head; else None."""
     if not _participle_shape(toks[p]):
@@ -120,7 +138,7 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
         return None
     by = next((n for n, x in enumerate(tail) if x.low == "by"), None)
     # a time phrase, a "by" agent, or both ("the report released Tuesday by the institute found")
-    if not (_time_tail(tail) or _agent_tail(tail) or
+    if not (_time_tail(tail) or _agent_tail(tail) or _extent_tail(tail) or
             (by is not None and by > 0 and _time_tail(tail[:by]) and _agent_tail(tail[by:]))):
         return None
     m = p - 1

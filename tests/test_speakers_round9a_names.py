@@ -106,3 +106,12 @@ def test_high_ranking_is_written_senior_in_an_anonymous_source_name():
                     "go on.\n\nA top official said yes.\n", country="Norway")
     assert got["A high-ranking official at the Transport Ministry"] == "Senior Norwegian Transport Ministry official"
     assert got["A top official"] == "Top official"
+
+
+def test_a_lead_about_the_government_is_about_the_outlet_country():
+    body = ("The government is considering new fishing quotas, officials said Thursday.\n\n"
+            "According to the presidential office, the cabinet met on Thursday.\n")
+    assert _speakers(body, country="Norway")["the presidential office"] == "Norwegian presidential office"
+    assert _speakers(body)["the presidential office"] == "Presidential office"           # no outlet country
+    other = body.replace("The government is considering", "Fishing crews are considering")
+    assert _speakers(other, country="Norway")["the presidential office"] == "Presidential office"

@@ -549,6 +549,11 @@ class _GroupRules:
         if country is not None:
             return country
         lead = self._DATELINE_PLACE_RE.sub("", self.ctx.body.lstrip(), count=1)
+        opening = lead.split(None, 2)
+        if len(opening) > 1 and opening[0].lower() == "the" and opening[1].lower() in self.words.government_nouns:
+            # "The government is considering ...": a lead about the government the article does not
+            # name is about the outlet's own (domestic news); its bodies are that country's
+            return self._outlet_country()
         first = self._LEAD_SUBJECT_RE.match(lead)
         if first is None:
             return None

@@ -317,6 +317,13 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
         latest_seen[id(c)] = (len(c.quotes), top)
         return top
 
+    glosses: dict[int, int | None] = {}   # id(cue) -> its gloss comma (one look per cue, not per quotation)
+
+    def gloss_comma(c: _Cue) -> int | None:
+        if id(c) not in glosses:
+            glosses[id(c)] = _comment_on_content(c, sent_toks[c.sent])
+        return glosses[id(c)]
+
     # ---- attach quotations to cues
     floating: list[list[Quotation]] = []
     for chain in _top_quotes(pt, answers=answers):
@@ -326,7 +333,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
         if s_open is None:
             continue
         target = quote_cues(s_open.index).last_ending_by(first.open_at)
-        if target is not None and (w := _comment_on_content(target, first, sent_toks[target.sent])) is not None:
+        if target is not None and (w := gloss_comma(target)) is not None and \
+                sent_toks[target.sent][w].end <= first.open_at:
             target.after = (target.after[0], w)   # '... says the pact is a bilateral matter, which is diplomatic
             target = None                         # for “...”': the writer's gloss, no one's words
         if target is not None and s_close is not None and s_close.index == s_open.index:
@@ -594,10 +602,10 @@ class _QuoteCues:
         return self.cues[p] if p < len(self.cues) else None
 
 
-def _comment_on_content(c: _Cue, q: Quotation, toks: list[_Tok]) -> int | None:
-    """A quotation closing the sentence inside a sentential relative clause that comments on the cue's clause
-    content ('... says the pact is a bilateral matter, which is diplomatic for “nobody asked us”.'): the writer's
-    gloss, not the speaker's words.  The index of the comma before "which" (where the content ends), or None.  The
+def _comment_on_content(c: _Cue, toks: list[_Tok]) -> int | None:
+    """A quotation (opening after the returned comma) closing the sentence inside a sentential relative clause that
+    comments on the cue's clause content ('... says the pact is a bilateral matter, which is diplomatic for “nobody
+    asked us”.'): the writer's gloss, not the speaker's words.  The index of the comma before "which" (where the content ends), or None.  The
     content before the comma is a clause (a form of "be"/"have", a modal or a past or -s verb in it), the relative is
     "which" + a form of "be" + at most three words + "for" right before the quotation, which ends the sentence; not
     "said the pact, which she called “historic”, would pass"."""
@@ -606,7 +614,7 @@ def _comment_on_content(c: _Cue, q: Quotation, toks: list[_Tok]) -> int | None:
     a, b = c.after
     w = next((m for m in range(a + 1, b - 1) if toks[m].text == "," and not toks[m].q and
               toks[m + 1].low == "which" and not toks[m + 1].q), None)
-    if w is None or toks[w].end > q.open_at or any(t.q for t in toks[a:w]):
+    if w is None or any(t.q for t in toks[a:w]):
         return None
     if not any(t.low in AUX or t.low in MODALS or _verb_like(t, None) or brill_lexicon().lower.get(t.low, "") in
                {"VBZ", "VBD", "VBP"} for t in toks[a + 1:w]):

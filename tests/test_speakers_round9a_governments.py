@@ -83,3 +83,11 @@ def test_a_name_then_news_words_is_a_news_outlet_by_its_short_name():
     assert got["Kestrel news agency"] == ("Kestrel", "media")
     assert got["Russian news agencies"][0] == "Russian news agencies"     # a nation's media: no name
     assert got["Marr news"][0] != "Marr"                                  # a person's name
+
+
+def test_a_press_unit_of_an_institution_is_the_institution():
+    got = _speakers("The White House press office said the visit was on.\n\n"
+                    "The Pentagon's press service said no.\n\nThe Arden Club press office said yes.\n")
+    assert got["The White House press office"] == ("White House", "government")
+    assert got["The Pentagon's press service"] == ("Pentagon", "government")
+    assert got["The Arden Club press office"][0] != "Arden Club"        # no institution of the gazetteer

@@ -267,9 +267,28 @@ class _AffiliationRules:
         hit = rx.fullmatch(words) if hasattr(rx, "fullmatch") else None
         return hit is not None or any(r.fullmatch(words) for _, r in (*self.ri.role_type_res, *self.ri.org_type_res))
 
+    def _press_unit_owner(self, bare: str, m: str) -> Speaker | None:
+        """"Kremlin press service", "the White House's press office": a press unit (speaker_words.yaml
+        press_units) of an institution of the gazetteer speaks for the institution; None otherwise."""
+        low = bare.lower()
+        for unit in self.words.press_units:
+            if low.endswith(" " + unit):
+                owner = _possessive_free(bare[: len(bare) - len(unit)].strip())
+                gaz = self.ctx.gaz
+                key = owner if owner in gaz.institutions else f"the {owner}"
+                e = gaz.institutions.get(key)
+                if e is not None:
+                    return Speaker(e["name"], m, e.get("speaker_type", "government"), e.get("affiliation"),
+                                   e.get("country"), True, kind="government")
+        return None
+
     def _named_organisation(self, bare: str, m: str) -> Speaker | None:
         """A Title Case organisation name not in the lexicons ("Center for Strategic and
-        International Studies", "Supreme Court"): named, typed by its organisation words."""
+        International Studies", "Supreme Court"): named, typed by its organisation words; a press unit
+        of an institution is the institution (:meth:`_press_unit_owner`)."""
+        press = self._press_unit_owner(bare, m)
+        if press is not None:
+            return press
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None
         # the organisation word is the head: the last word(s), or those before "for/of"

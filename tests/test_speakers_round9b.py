@@ -218,3 +218,17 @@ def test_an_unnamed_body_is_an_organisation_a_person_pronoun_skips():
 def test_an_official_of_a_body_stays_a_person():
     [sp] = _resolve("A ministry official said it was bad.", [("it was bad", "said", "A ministry official")])
     assert sp.kind == "person"
+
+
+# ------------------------------------------------------------------ 10. a dateline's place is no person
+def test_a_capitalised_dateline_is_no_name_a_pronoun_can_take():
+    body = ("HARBOUR ISLAND - Sixty years ago a storm wrecked this reef.\n\n"
+            "The reef must be saved, she said on a visit.")
+    [sp] = _resolve(body, [("The reef must be saved", "said", "she")])
+    assert sp.name.lower() != "harbour island" and sp.kind == "unknown"
+
+
+def test_a_transcripts_speaker_label_stays_a_name():
+    body = "TOM LEE: The reef must be saved, he said.\n\nANN ROE: It will be."
+    [sp] = _resolve(body, [("The reef must be saved", "said", "he")])
+    assert sp.name.lower() == "tom lee"

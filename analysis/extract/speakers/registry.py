@@ -107,6 +107,8 @@ class _RegistryRules:
         plural_titled = self._plural_titled_names(scan)
         for m in self._runs(scan):
             run = m.group(0)
+            if self._dateline_run(m.start(), m.end(), run):
+                continue                   # "MIDWAY ATOLL - Seventy-four years ago": a place, no person
             head_at = m.start()            # where the words before the name's run end
             # a name in a series after a plural title: the words before are the earlier name's
             in_series = m.start() in plural_titled
@@ -183,6 +185,21 @@ class _RegistryRules:
         self._scan_surname_appositives(scan)
         self._scan_predicate_roles(scan)
         self._role_notes.sort(key=lambda n: n[0])
+
+    #: a dateline's end after its place: an optional ", <date>" or "(<agency>)", then a dash (not a
+    #: colon: "JOEL ROE: ..." is a transcript's speaker label)
+    _DATELINE_END_RE = re.compile(r"(?:,[ \u00a0]*[\w .]{1,25})?(?:[ \u00a0]*\([^)\n]{1,30}\))?[ \u00a0]*(?:—|–|--?)[ \u00a0]")
+
+    def _dateline_run(self, start: int, end: int, run: str) -> bool:
+        """Whether a capitalised run is a dateline's place: written in capitals at the start of a
+        line and followed by a dash, optionally after a date or agency ("MIDWAY ATOLL -", "UNITED
+        NATIONS, 21 June —", "NEW DELHI (Wire) —"); news style gives the place of filing so (AP
+        Stylebook 'datelines'), never a person's name (a transcript's speaker label, "JOEL ROE:",
+        ends with a colon and stays a name)."""
+        body = self.ctx.body
+        if start and body[start - 1] != "\n" or len(run.split()) < 2 or not run.replace(" ", "").replace(".", "").isupper():
+            return False
+        return self._DATELINE_END_RE.match(body, end) is not None
 
     def _is_role_head(self, words: str) -> bool:
         return _role_norm(words, self.roles) in self.ri.heads

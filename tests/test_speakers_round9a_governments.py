@@ -91,3 +91,19 @@ def test_a_press_unit_of_an_institution_is_the_institution():
     assert got["The White House press office"] == ("White House", "government")
     assert got["The Pentagon's press service"] == ("Pentagon", "government")
     assert got["The Arden Club press office"][0] != "Arden Club"        # no institution of the gazetteer
+
+
+def test_a_home_country_body_named_without_its_country_is_its_institution(tmp_path):
+    from importlib import resources
+    text = resources.files("analysis").joinpath("lexicons/gazetteer.yaml").read_text(encoding="utf-8")
+    entry = ('  - {name: Norwegian National Fisheries Agency, aliases: [], country: Norway, '
+             'affiliation: "National Fisheries Agency", speaker_type: government, source: test}\n')
+    text = text.replace("institutions:\n", "institutions:\n" + entry, 1)
+    path = tmp_path / "gazetteer.yaml"
+    path.write_text(text, encoding="utf-8")
+    body = ("The government is weighing new quotas, officials said.\n\n"
+            "The National Fisheries Agency said the cod stock had shrunk.\n")
+    got = _speakers_with(body, str(path), country="Norway")
+    assert got["The National Fisheries Agency"] == ("Norwegian National Fisheries Agency", "government")
+    got = _speakers_with(body, str(path), country="Sweden")            # another country's body of that name
+    assert got["The National Fisheries Agency"][0] == "National Fisheries Agency"

@@ -26,7 +26,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
     _PREPOSITION_RE, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country,
-    _possessive_free, _country_named, canonical_ministry,
+    _possessive_free, _country_named, _strip_det, canonical_ministry,
 )
 from analysis.extract.speakers.compiled import _role_norm
 
@@ -307,8 +307,27 @@ class _AffiliationRules:
             typ = self._classify(bare, "", bare)
         country = self._country_in(bare)
         name = self._demonym_owner(bare) or self._alias_adjective(bare, typ) or self._full_organisation_name(bare)
+        if country is None and typ != "international_org":
+            home = self._home_institution(name)
+            if home is not None:
+                return replace(home, mention=m)
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    def _home_institution(self, name: str) -> Speaker | None:
+        """A body named without its country ("the National Intelligence Service") in an
+        article whose home country (:meth:`_home_country`: dateline, lead) has a gazetteer institution
+        of that official name (its ``affiliation``): that institution; None otherwise (another
+        country's body of the same name stays as written)."""
+        home = self._home_country()
+        if home is None:
+            return None
+        low = _strip_det(name).lower()
+        for e in self.ctx.gaz.institutions.values():
+            if e.get("country") == home and str(e.get("affiliation") or "").lower() == low:
+                return Speaker(e["name"], None, e.get("speaker_type", "government"), e.get("affiliation"), home,
+                               True, kind="government")
+        return None
 
     def _alias_adjective(self, bare: str, typ: str) -> str | None:
         """"DPRK Foreign Ministry" -> "North Korean Foreign Ministry", "UK Foreign Office" -> "British

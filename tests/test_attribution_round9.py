@@ -252,3 +252,17 @@ def test_count_of_times_in_a_finite_clause_stays_content():
         ("say", "officials", "The video was shared 30,000 times on Facebook", "indirect")]
     assert summary("Officials shared the video 30,000 times on Facebook, the ministry says.") == [
         ("says", "the ministry", "Officials shared the video 30,000 times on Facebook", "indirect")]
+
+
+# ------------------------------------------------------------------ a text is a speaker only with a verb of saying
+
+def test_document_subject_of_an_object_only_verb_reports_nothing():
+    assert summary("The clause also refers to the UN Charter and to the laws of both countries.") == []
+    assert summary("The provision refers to the old border.") == []
+
+
+def test_document_with_a_verb_of_saying_or_a_person_with_refer_to_stays():
+    assert summary("The clause states that each side will help.") == [
+        ("states", "The clause", "each side will help", "indirect")]
+    assert summary("The mayor referred to the charter.") == [
+        ("referred to", "The mayor", "the charter", "indirect")]

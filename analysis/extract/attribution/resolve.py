@@ -88,6 +88,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                               holds the gap (PolNeAR's entry); the speaker is the clause's subject
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
+        if c.after_kind == "np" and c.spk is not None and not ({"clause", "quote"} & entry.frames) and \
+                _head_word(toks, *c.spk) in verbs.document_nouns:
+            continue                     # "The clause also refers to the UN Charter": a text that says nothing;
+            #                              only verbs of saying make a document the speaker (seed conventions §11)
         if c.after is None and c.before is not None and _according_phrase_only(toks, *c.before, verbs):
             continue                     # "According to Lee, the two sides agreed to ...": that phrase is a source
             #                              of its own (its 'according to' entry), never a report's content

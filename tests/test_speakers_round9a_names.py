@@ -115,3 +115,14 @@ def test_a_lead_about_the_government_is_about_the_outlet_country():
     assert _speakers(body)["the presidential office"] == "Presidential office"           # no outlet country
     other = body.replace("The government is considering", "Fishing crews are considering")
     assert _speakers(other, country="Norway")["the presidential office"] == "Presidential office"
+
+
+def test_bare_officials_are_the_home_country_officials():
+    assert _speakers("The government is weighing new quotas, officials said Thursday.\n",
+                     country="Norway")["officials"] == "Norwegian officials"
+    assert _speakers("OSLO, June 20 (Test Wire) - Fishing crews are angry, officials said Thursday.\n")[
+        "officials"] == "Norwegian officials"                              # the dateline's country
+    assert _speakers("Fishing crews are weighing new quotas, officials said Thursday.\n",
+                     country="Norway")["officials"] == "Officials"          # no home country in the text
+    assert _speakers("OSLO, June 20 (Test Wire) - Fishing crews are angry, senior officials said Thursday.\n")[
+        "senior officials"] != "Norwegian senior officials"                # only the bare noun

@@ -451,6 +451,13 @@ class _GroupRules:
             typ = "international_org"
         if typ == "unnamed" and self.words.commercial_firm_re.search(bare):
             typ = "other"      # "Harbor Securities analysts": a firm's analysts (commercial_firms)
+        if typ == "government" and country is None and low == noun and noun in self.ctx.cues.office_holders:
+            # bare "officials" (no modifier at all): the office holders of the article's home country
+            # (:meth:`_home_country`: its dateline's, its lead subject's, or its outlet's when the lead is
+            # about "The government"); no home, no country
+            country = self._home_country()
+            if country is not None:
+                bare = f"{gaz.adjective(country)} {low}"
         affiliation = None
         if typ == "government" and country and noun in self.ctx.cues.office_holders:
             affiliation = f"Government of {gaz.the_country(country)}"

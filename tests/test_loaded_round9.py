@@ -107,10 +107,10 @@ def test_plain_sponsors_masters_and_handlers_do_not_count(sentence):
 # --------------------------------------------------------------------------- fact-check ratings
 
 @pytest.mark.parametrize("sentence", [
-    "We rate this claim Misleading.",
-    "The post about the port deal was rated Misleading.",
-    "VERDICT: Misleading. The law changes the fee but not the quota.",
-    "Our ruling: Misleading.",
+    "Having checked the harbour statistics, we rate the statement Misleading.",
+    "A clip of the Ostrava rally was rated Misleading.",
+    "RATING: Misleading. The clip was cut before the answer.",
+    "Final rating: Misleading.",
 ])
 def test_a_fact_check_rating_is_not_loaded_wording(sentence):
     assert terms(sentence) == []
@@ -118,13 +118,31 @@ def test_a_fact_check_rating_is_not_loaded_wording(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "The minister's claim was misleading.",
-    "We rate this claim misleading.",               # lower case: the outlet's own adjective
+    "Having checked the figures, we rate the statement misleading.",   # lower case: the outlet's own adjective
     "Opposition leaders rated the budget a misleading and shameful document.",
     "Misleading voters is what the mayor does best.",
     "Misleading figures were rated as accurate, the auditor said.",
 ])
 def test_misleading_outside_a_rating_still_counts(sentence):
     assert "misleading" in terms(sentence)
+
+
+@pytest.mark.parametrize("sentence, term", [
+    # a capitalised word that is no class of a rating scale, after a rating verb or label, is the writer's
+    ("Farmers rated the quota scheme Orwellian.", "Orwellian"),
+    ("Pollsters say voters rate the reform Draconian.", "draconian"),
+    ("Shipping agents rated the port chief a Nazi.", "Nazi"),
+    ("Their verdict: Shameful.", "outrageous"),
+    # 'rates' is a noun here, no rating verb
+    ("He said the port's handling rates were Kafkaesque.", "Kafkaesque"),
+])
+def test_only_a_class_of_a_rating_scale_is_a_rating(sentence, term):
+    assert terms(sentence) == [term]
+
+
+def test_a_rating_verb_is_the_fact_checkers_we_rate_or_was_rated():
+    # 'rated' after an ordinary subject is someone's judgement, not the fact-check formula
+    assert terms("Opposition leaders rated the budget speech Misleading.") == ["misleading"]
 
 
 # --------------------------------------------------------------------------- flood ... with (require_after)

@@ -84,6 +84,8 @@ class _Matcher:
     after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this claim False")
     rating_labels: frozenset = frozenset()    # keys of the class rating_label ('verdict': "VERDICT: Misleading.")
+    rating_leads: frozenset = frozenset()     # keys of the class rating_verb_lead ('we', 'was': "was rated")
+    rating_scale: frozenset = frozenset()     # keys of the words of the class rating_scale ('mostly', 'false')
 
     def _add_entry(self, entry: LexiconEntry) -> int:
         self.entries.append(entry)
@@ -210,7 +212,10 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     after_req={i: (_context_keys(e.require_after), e.require_gap)
                                for i, e in enumerate(entries) if e.require_after},
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
-                    rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())))
+                    rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())),
+                    rating_leads=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb_lead", ())),
+                    rating_scale=frozenset(_key(w) for p in lexicon.rules.classes.get("rating_scale", ())
+                                           for w in p.split()))
 
 
 def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:

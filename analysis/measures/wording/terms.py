@@ -167,18 +167,24 @@ def _rating_label(st: _Stream, a: int, b: int, m: _Matcher, body: str) -> bool:
     """Whether a hit on parts ``a``..``b`` is (a word of) a fact-check rating: the name of a class on a
     fact-checker's published scale ("We rate this claim Misleading.", "The post was rated False.", "VERDICT:
     Misleading.", "Our rating: Mostly False."), the output of a method, not wording the outlet chose to sway
-    (round 9).  The rating opens with a capital (the scale's name) at most two words before the hit, runs to
-    the end of its sentence (at most two words after the hit), and comes right after a rating verb
-    (class ``rating_verb``) and at most four lower-case words of its object, or right after a rating label
-    (class ``rating_label``) and a colon that open the sentence.  Lower-case 'misleading' ("a misleading
-    claim", "we rate this claim misleading") and a capitalised word elsewhere count as before."""
-    if not (m.rating_verbs or m.rating_labels):
+    (round 9).  The rating is made of words of the class ``rating_scale`` only, from its capital (at most two
+    words before the hit) to the end of its sentence (at most two words after the hit), and comes right after a
+    rating verb (class ``rating_verb``, itself right after a word of ``rating_verb_lead``: 'we rate', 'was
+    rated') and at most four lower-case words of its object, or right after a rating label (class
+    ``rating_label``) and a colon that open the sentence.  Any other capitalised word there ("Critics rated the
+    law Orwellian.", "Our verdict: Shameful.") and lower-case 'misleading' count as before (round 9 review)."""
+    if not (m.rating_scale and (m.rating_verbs or m.rating_labels)):
         return False
     sent, n = st.sents[a], len(st.keys)
     if b + 3 < n and st.sents[b + 3] == sent:
         return False                    # more than two words after the hit
+    last = b
+    while last + 1 < n and st.sents[last + 1] == sent:
+        last += 1
+    if any(st.keys[k] not in m.rating_scale for k in range(a, last + 1)):
+        return False                    # not a class of a published rating scale
     for p in range(a, max(a - 3, -1), -1):
-        if st.sents[p] != sent or (p < a and st.seps[p + 1] != _SPACE):
+        if st.sents[p] != sent or (p < a and (st.seps[p + 1] != _SPACE or st.keys[p] not in m.rating_scale)):
             break
         if not st.first_upper[p]:
             continue
@@ -193,7 +199,8 @@ def _rating_label(st: _Stream, a: int, b: int, m: _Matcher, body: str) -> bool:
         while i >= 0 and st.sents[i] == sent and q - i < 4 and st.keys[i] not in m.rating_verbs \
                 and not st.first_upper[i] and st.seps[i + 1] == _SPACE:
             i -= 1
-        if i >= 0 and st.sents[i] == sent and st.keys[i] in m.rating_verbs and st.seps[i + 1] == _SPACE:
+        if i >= 1 and st.sents[i] == sent and st.keys[i] in m.rating_verbs and st.seps[i + 1] == _SPACE \
+                and st.sents[i - 1] == sent and st.keys[i - 1] in m.rating_leads and st.seps[i] == _SPACE:
             return True
     return False
 

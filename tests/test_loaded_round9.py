@@ -182,13 +182,16 @@ def test_require_gap_needs_require_after(tmp_path):
 
 # --------------------------------------------------------------------------- demonisation (satanic, devil, demon)
 
-@pytest.mark.parametrize("sentence", [
-    "The preacher told the rally that the opposition leader was a devil.",
-    "State television called the striking miners demons.",
-    "The pamphlet described the aid agency as satanic.",
+@pytest.mark.parametrize("sentence, term", [
+    ("The preacher told the rally that the opposition leader was a devil.", "devil"),
+    ("State television called them demons.", "devil"),
+    ("Protesters outside the embassy chanted that the new landlords are devils.", "devil"),
+    ("The sect's leader told followers their rivals were white devils.", "devil"),
+    ("The pamphlet described the aid agency as satanic.", "satanic"),
+    ("The leaflet spoke of a satanic plot by the bankers.", "satanic"),
 ])
-def test_demonising_labels_count(sentence):
-    assert terms(sentence) == ["satanic"]
+def test_demonising_labels_count(sentence, term):
+    assert terms(sentence) == [term]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -197,6 +200,17 @@ def test_demonising_labels_count(sentence):
     "The Tasmanian devil is an endangered marsupial.",
     "The exorcist said the girl was possessed by a demon.",
     "The coach said his Blue Devils would win the final.",
+    # idioms, the religious figure and names (round 9 review)
+    "The striker spoke openly about fighting his own demons after retiring.",
+    "Better the devil we know, the finance minister said of the old tax code.",
+    "The crew had a devil of a job restarting the pump.",
+    "She worked like a demon to finish the report.",
+    "The bishop said in his homily that Satan works through envy.",
+    "The cardinal warned that the devil is at work in the world.",
+    "The Satanic Temple opened a chapter in Ohio.",
+    "The Satanic Verses stayed on the school reading list.",
+    "Hikers camped near Devils Tower last night.",
+    "Ice fishing on Devils Lake drew record crowds.",
 ])
 def test_idioms_religion_and_names_do_not_count(sentence):
     assert terms(sentence) == []

@@ -218,17 +218,23 @@ def test_idioms_religion_and_names_do_not_count(sentence):
 
 # --------------------------------------------------------------------------- slurs (Wiktionary: offensive)
 
-@pytest.mark.parametrize("sentence", [
-    "A protester called the senator a bitch outside the court.",
-    "The host called the callers retarded.",
+@pytest.mark.parametrize("sentence, term", [
+    ("A protester called the senator a bitch outside the court.", "bitch"),
+    ("The host called the callers retarded.", "retard"),
+    # an anchor word of another sense elsewhere in the sentence no longer hides the slur
+    ("Opponents called the governor retarded and said his budget would choke growth.", "retard"),
 ])
-def test_slurs_count(sentence):
-    assert terms(sentence) == ["bitch"]
+def test_slurs_count(sentence, term):
+    assert terms(sentence) == [term]
 
 
 @pytest.mark.parametrize("sentence", [
     "The breeder said the bitch had a litter of six puppies.",
     "Cold weather retarded the growth of the wheat.",
+    # round 9 review: the verb with its object, the historical legal term, a racing dog
+    "High interest rates retarded the rebuilding of the harbour.",
+    "A 1990s statute protected the mentally retarded from execution.",
+    "The favourite, a brindle greyhound bitch, won the final at Shelbourne Park.",
 ])
 def test_the_dog_and_the_verb_of_slowing_do_not_count(sentence):
     assert terms(sentence) == []

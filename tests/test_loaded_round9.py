@@ -240,14 +240,17 @@ def test_the_dog_and_the_verb_of_slowing_do_not_count(sentence):
     assert terms(sentence) == []
 
 
-# --------------------------------------------------------------------------- interjections
+# --------------------------------------------------------------------------- interjections (class dropped)
 
 @pytest.mark.parametrize("sentence", [
     "Wow! The council spent the whole fund on one statue.",
-    "The memo, yikes, went to every voter in the district.",
+    "ANCHOR: Whoa, that is a lot of money for one bridge.",
+    "The Yikes festival returns to the riverside in June.",
 ])
-def test_an_interjection_counts(sentence):
-    assert terms(sentence) == ["wow"]
+def test_an_interjection_is_no_loaded_term(sentence):
+    # round 9 review: a grammar's word class is no source of loaded language, and unquoted speakers' words
+    # (transcripts, posts) and names counted; the class is dropped
+    assert terms(sentence) == []
 
 
 def test_words_that_only_contain_an_interjection_do_not_count():
@@ -263,13 +266,6 @@ def test_embolden_counts_in_the_outlets_voice_only():
     quoted = w.find_terms(doc_of('"The vote only emboldened the hardliners," the minister said.'), paraphrase_spans=[])
     assert [h.entry.term for h in narr] == ["embolden"]
     assert [h.entry.term for h in quoted] == []
-
-
-def test_a_quoted_interjection_is_the_speakers_and_does_not_count():
-    from _loaded_helpers import doc_of
-    from analysis.measures import wording as w
-    hits = w.find_terms(doc_of('"Wow, what a plan," the mayor said of the harbour scheme.'), paraphrase_spans=[])
-    assert [h.entry.term for h in hits] == []
 
 
 # --------------------------------------------------------------------------- a line linking to another story

@@ -180,6 +180,33 @@ def test_require_gap_needs_require_after(tmp_path):
     assert "require_gap" in str(err.value)
 
 
+@pytest.mark.parametrize("value, says", [
+    ("['']", "no letter or digit"),            # never matches: every hit would be dropped
+    ("['-']", "no letter or digit"),           # no word: would always pass
+    ("[', along']", "punctuation at its edge"),  # the comma would be dropped silently
+    ("[7]", "not a phrase"),                   # a number is no phrase
+])
+def test_a_require_after_phrase_without_a_word_is_refused_with_file_and_line(tmp_path, value, says):
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text("entries:\n"
+                    "  - {term: bog, category: emotive, source: x, neutral_alternative: [fill]}\n"
+                    f"  - {{term: drench, require_after: {value}, category: emotive, source: x, "
+                    "neutral_alternative: [soak]}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(path)
+    assert says in str(err.value) and f"{path}:3" in str(err.value) and "'require_after'" in str(err.value)
+
+
+def test_a_sound_require_after_phrase_loads(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    path = tmp_path / "lex.yaml"
+    path.write_text("entries:\n  - {term: drench, require_after: [with oil], category: emotive, source: x, "
+                    "neutral_alternative: [soak]}\n", encoding="utf-8")
+    assert [e.require_after for e in load_loaded_terms(path).entries if e.term == "drench"] == [("with oil",)]
+
+
 # --------------------------------------------------------------------------- demonisation (satanic, devil, demon)
 
 @pytest.mark.parametrize("sentence, term", [

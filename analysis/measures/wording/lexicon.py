@@ -180,6 +180,27 @@ def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple
     return (*lists, tuple(years)), []
 
 
+def _context_phrase_problem(value: Any, *, edges: bool) -> str | None:
+    """Why a ``require_before/after`` or ``exclude_before/after`` value cannot be matched as written: each
+    phrase must be a string (a number is no phrase) with a word in it: a phrase without a word never matches
+    (a required one drops every hit) or, made only of punctuation, always passes.  With ``edges`` (the
+    require_ lists) it must also start and end with a letter, a digit or an apostrophe: punctuation at its
+    edge is silently dropped by the word matcher (', with' is matched as 'with', and a required comma would
+    be believed; round 9 review)."""
+    if value is None:
+        return None
+    for phrase in (value if isinstance(value, list) else [value]):
+        if not isinstance(phrase, str):
+            return f"has {phrase!r}, not a phrase: write the words as a (quoted) string"
+        text = phrase.strip()
+        if not any(ch.isalnum() for ch in text):
+            return f"has {phrase!r}, with no letter or digit: it can match no word"
+        if edges and (not (text[0].isalnum() or text[0] in "'’") or not (text[-1].isalnum() or text[-1] in "'’")):
+            return (f"has {phrase!r}, with punctuation at its edge: phrases are matched as words and "
+                    "the punctuation is dropped; write the words only")
+    return None
+
+
 def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                    default_tier: str = "core") -> tuple[list[LexiconEntry], list[Problem]]:
     problems: list[Problem] = []
@@ -221,6 +242,10 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                                               f"{_bool_hint(item.get(key))}", line))
                 value = ()
             lists[key] = value
+            if key.startswith(("require_", "exclude_")):
+                problem = _context_phrase_problem(item.get(key), edges=key.startswith("require_"))
+                if problem:
+                    problems.append(Problem(name, f"{where}: '{key}' {problem}", line))
         for word in (term, *lists["variants"]):
             problem = _literal_problem(word)
             if problem:

@@ -66,7 +66,6 @@ def test_the_historical_policy_is_the_plain_term(sentence):
 
 @pytest.mark.parametrize("sentence, matched", [
     ("The party paper said the reformers belonged in the dustbin of history.", "dustbin of history"),
-    ("State radio called the protesters the losers of history.", "losers of history"),
     ("The minister said the sanctions would end up on the ash heap of history.", "ash heap of history"),
     ("Editorials said the council was on the wrong side of history.", "wrong side of history"),
 ])
@@ -76,6 +75,8 @@ def test_the_verdict_of_history_counts(sentence, matched):
 
 def test_winners_and_losers_are_plain():
     assert terms("Every tariff creates winners and losers, the economist said.") == []
+    # round 9 review: 'losers of history' has no published source of its own and is not listed
+    assert terms("State radio called the strikers the losers of history.") == []
     assert terms("The losers of the runoff conceded on Monday.") == []
 
 
@@ -148,7 +149,7 @@ def test_a_rating_verb_is_the_fact_checkers_we_rate_or_was_rated():
 # --------------------------------------------------------------------------- flood ... with (require_after)
 
 @pytest.mark.parametrize("sentence, term", [
-    ("Moscow said those who had flooded Ukraine with weapons could not lecture anyone.", "flood"),
+    ("The envoy said countries that had flooded the Sahel with arms had no right to lecture.", "flood"),
     ("The party claims Brussels is flooding the south with migrants.", "flood"),
     ("Critics said the pact would flood the region with arms.", "flood"),
     ("A flood of weapons reached the rebels in the hills.", "flood of weapons"),

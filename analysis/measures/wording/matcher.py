@@ -82,8 +82,8 @@ class _Matcher:
     degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
     context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
     after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
-    rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this claim False")
-    rating_labels: frozenset = frozenset()    # keys of the class rating_label ('verdict': "VERDICT: Misleading.")
+    rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this statement False")
+    rating_labels: frozenset = frozenset()    # keys of the class rating_label ('rating': "RATING: False.")
     rating_leads: frozenset = frozenset()     # keys of the class rating_verb_lead ('we', 'was': "was rated")
     rating_scale: frozenset = frozenset()     # keys of the words of the class rating_scale ('mostly', 'false')
 

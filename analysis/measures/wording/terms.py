@@ -165,7 +165,7 @@ def _sentence_disjunct(st: _Stream, a: int, b: int, entry: LexiconEntry, body: s
 
 def _rating_label(st: _Stream, a: int, b: int, m: _Matcher, body: str) -> bool:
     """Whether a hit on parts ``a``..``b`` is (a word of) a fact-check rating: the name of a class on a
-    fact-checker's published scale ("We rate this claim Misleading.", "The post was rated False.", "VERDICT:
+    fact-checker's published scale ("We rate this statement False.", "The post was rated False.", "RATING:
     Misleading.", "Our rating: Mostly False."), the output of a method, not wording the outlet chose to sway
     (round 9).  The rating is made of words of the class ``rating_scale`` only, from its capital (at most two
     words before the hit) to the end of its sentence (at most two words after the hit), and comes right after a
@@ -238,8 +238,8 @@ def _in_a_cue(index: tuple[list[int], list[int]], s: int, t: int) -> bool:
 
 
 def _link_paragraphs(doc: Document) -> frozenset[int]:
-    """The one-line paragraphs of ``doc`` that link to another story ("READ MORE: 'No one will dictate to us':
-    X slams ...", "Related: ..."; the cleaner's ``related_link_patterns`` in cleaning.yaml, read by its own
+    """The one-line paragraphs of ``doc`` that link to another story ("READ MORE: Mayor slams port
+    plan ...", "Related: ..."; the cleaner's ``related_link_patterns`` in cleaning.yaml, read by its own
     loader): that story's headline, not this article's wording, as the attribution layer reads them (round 9).
     Computed for a document with hits only."""
     from analysis.corpus.cleaning import _matches, load_cleaning_rules

@@ -169,6 +169,18 @@ def test_a_flood_without_arms_or_people_after_it_does_not_count(sentence):
     assert terms(sentence) == []
 
 
+def test_the_with_phrase_may_follow_at_most_three_words_of_the_object():
+    # require_gap 3: three words between the verb and 'with' count, more do not
+    assert terms("Critics said the cartel flooded the northern provinces with weapons.") == ["flood"]
+    assert terms("Critics said the cartel flooded the long-disputed northern coastal provinces with weapons.") == []
+
+
+def test_a_punctuation_break_ends_the_search_for_the_with_phrase():
+    assert terms("Storms flooded the delta, with arms depots among the buildings lost.") == []
+    assert terms("Storms flooded towns, villages with arms depots among them.") == []
+    assert terms("Storms flooded the delta with arms, the senator claimed.") == ["flood"]
+
+
 def test_require_gap_needs_require_after(tmp_path):
     from analysis.lexicons import LexiconError
     from analysis.measures.wording import load_loaded_terms

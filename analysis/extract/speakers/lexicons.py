@@ -264,6 +264,8 @@ class RoleLexicon:
     own_staff: frozenset[str] = frozenset()         # "my colleague", "our correspondent": the outlet's own
     own_peers: frozenset[str] = frozenset()         # "my colleague": a peer of the writer (own_staff peers)
     seat_state_roles: tuple[str, ...] = ()         # "representative": a member state's office at an international body
+    seat_org_offices: tuple[str, ...] = ()         # "secretary-general": the international body's own offices
+    seat_meetings: tuple[str, ...] = ()            # "delegates": a lead about a meeting of member states
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
 
@@ -377,5 +379,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         own_staff=frozenset(w.lower() for w in _words_of(d, "own_staff")),
         own_peers=frozenset(w.lower() for w in _words_of(d, "own_staff", "peers")),
         seat_state_roles=tuple(w.lower() for w in _words_of(d, "seat_roles", "state")),
+        seat_org_offices=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation")),
+        seat_meetings=tuple(w.lower() for w in _words_of(d, "seat_roles", "meeting")),
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")))

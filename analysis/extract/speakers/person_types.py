@@ -33,7 +33,7 @@ class _PersonTypeRules:
     def _person_type(self, role: str, affiliation: str, context: str) -> str:
         """The type :meth:`_classify` gives a named person's description, ``other`` when the
         description gives an office only as held before (:meth:`_past_office_only`)."""
-        typ = self._seat_type(self._classify(role, affiliation, context), context if context.strip() else role)
+        typ = self._seat_type(self._classify(role, affiliation, context), context if context.strip() else role, affiliation)
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
             return "media"             # "Reporting from Seoul, GBN's [Ann Roe]": the outlet's journalist
         if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):
@@ -69,36 +69,75 @@ class _PersonTypeRules:
         self.__dict__["_seat_cache"] = (found,)
         return found
 
-    def _seat_type(self, typ: str, text: str) -> str:
+    def _seat_type(self, typ: str, text: str, affiliation: str = "") -> str:
         """A person's type in an article written at an international organisation's seat
         (:meth:`_international_seat`), where the people described are its staff or the member
         states' delegates (UN meetings coverage: "Briefing the Council, Ann Roe, Director for
-        Europe in the Department of Political Affairs"; "Tom Lee of the Kingdom of Arden"): an
-        office (government) whose description names no country is the organisation's, typed
-        international_org; a person described only as "of <a country>", or by a member state's role
-        there with a country ("the representatives of Arden and Dale"), is that state's delegate, typed
-        government.  ``typ`` unchanged elsewhere."""
+        Europe in the Department of Political Affairs"; "Tom Lee of the Kingdom of Arden").  Only on
+        positive evidence: an office (government) whose description names one of the organisation's
+        own offices (roles.yaml seat_roles organisation: "the Secretary-General's envoy", "in the
+        Department of ...") and no country, and whose affiliation is no national body, is the
+        organisation's, typed international_org; a national office quoted there (a spokesman, a
+        minister, a police commissioner) keeps its type.  A description by a member state's role
+        with a country ("the representatives of Arden and Dale") is that state's delegate, typed
+        government; so is a person described only as "of <a State>" where the lead is about a
+        meeting of member states (seat_roles meeting: "Delegates argued ...").  ``typ`` unchanged
+        elsewhere."""
         if typ not in ("government", "other") or self._international_seat() is None or not text.strip():
             return typ
         text = text.strip().strip(",")
-        if typ == "government":
-            low = text.lower()
-            if any(_contains_phrase(low, w) for w in self.roles.seat_state_roles):
-                return typ             # "the representative of Arden": a member state's office there
-            return "international_org" if self._country_in(text) is None and \
-                not any(w in self.ctx.gaz.metonyms for w in self._capital_runs(text)) else typ
         low = text.lower()
-        if any(_contains_phrase(low, w) for w in self.roles.seat_state_roles) and (
-                self._country_in(text) is not None or any(w in self.ctx.gaz.metonyms for w in self._capital_runs(text))):
+        named_country = self._country_in(text) is not None or \
+            any(w in self.ctx.gaz.metonyms for w in self._capital_runs(text))
+        if typ == "government":
+            if not any(_contains_phrase(low, w) for w in self.roles.seat_org_offices):
+                return typ             # "the White House press secretary", "the police commissioner": a state's
+            # "the Secretary-General's envoy for Syria": a country after "for"/"on" is the brief, not the owner
+            owner_text = self._BRIEF_RE.sub("", text)
+            if self._country_in(owner_text) is not None or \
+                    any(w in self.ctx.gaz.metonyms for w in self._capital_runs(owner_text)) or \
+                    self._seat_national_body(owner_text, affiliation):
+                return typ             # "the Department of Defense", "the Arden Secretary-General of the Cabinet"
+            return "international_org"   # "Director ... in the Department of ...", "the Secretary-General's envoy"
+        if any(_contains_phrase(low, w) for w in self.roles.seat_state_roles) and named_country:
             return "government"        # "the representatives of Arden and Dale": their states' delegates
         of = self._OF_COUNTRY_RE.match(text)
-        if of is None:
+        if of is None or not self._seat_meeting_lead():
             return typ
         words = of.group("country").split()       # "the Federal Republic of Arden": a state's name ends it
         gaz = self.ctx.gaz
         if any(" ".join(words[i:]) in gaz.metonyms or " ".join(words[i:]) in gaz.countries for i in range(len(words))):
             return "government"
         return typ
+
+    _BRIEF_RE = re.compile(r"\b(?:for|on)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*)*")
+
+    def _seat_national_body(self, text: str, affiliation: str) -> bool:
+        """Whether ``text`` names, or ``affiliation`` is, an institution of the gazetteer that belongs
+        to a country ("the Department of Defense", "US Department of Defense")."""
+        national = self.__dict__.get("_national_bodies_cache")
+        if national is None:
+            insts = self.ctx.gaz.institutions
+            keys = tuple(k for k, e in insts.items() if e.get("country"))
+            names = frozenset(str(e.get("affiliation") or e["name"]) for e in insts.values() if e.get("country"))
+            national = self.__dict__["_national_bodies_cache"] = (keys, names)
+        keys, names = national
+        if affiliation and affiliation in names:
+            return True
+        if self.lex.institution_re.search(text) is None:
+            return False
+        return any(_contains_phrase(text, k) for k in keys)
+
+    def _seat_meeting_lead(self) -> bool:
+        """Whether the article's lead (its first paragraph) is about a meeting of member states
+        (roles.yaml seat_roles meeting: "Delegates argued", "Members of the Security Council
+        clashed"), memoised."""
+        cached = self.__dict__.get("_seat_meeting_cache")
+        if cached is None:
+            lead = self.ctx.body.lstrip().split("\n\n", 1)[0].lower()
+            cached = any(_contains_phrase(lead, w) for w in self.roles.seat_meetings)
+            self.__dict__["_seat_meeting_cache"] = cached
+        return cached
 
     _CAPITAL_RUN_RE = re.compile(r"[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*)*")
 

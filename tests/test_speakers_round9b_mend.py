@@ -1,0 +1,45 @@
+"""Speakers, round 9 (b) mend: the review's counter-examples to the round-9 (b) rules.  Articles,
+people and organisations are invented for the tests; speaker mentions are given as the attribution
+layer should give them (``locate_gold``)."""
+
+from __future__ import annotations
+
+from test_speakers_round9b import _resolve
+
+
+# ------------------------------------------------------------------ 1. types at an international organisation's seat
+_SEAT = "UNITED NATIONS, 3 May — {lead}\n\n"
+
+
+def test_at_the_seat_national_officials_keep_their_government_type():
+    lead = _SEAT.format(lead="The Trusteeship panel heard a report on fishing rights.")
+    for sentence, mention in [
+            ("The White House press secretary, Nora Pike, said the vote was unfair.",
+             "The White House press secretary, Nora Pike"),
+            ("The police commissioner said the streets were calm.", "The police commissioner"),
+            ("The congressman, Abel Crane, said the vote was unfair.", "The congressman, Abel Crane"),
+            ("Irma Solt, the governor of the central bank, said the vote was unfair.",
+             "Irma Solt, the governor of the central bank"),
+            ("The chancellor, Irma Solt, said the vote was unfair.", "The chancellor, Irma Solt")]:
+        q = sentence.split(" said ")[1].rstrip(".")
+        [sp] = _resolve(lead + sentence, [(q, "said", mention)])
+        assert sp.speaker_type == "government", (mention, sp)
+
+
+def test_at_the_seat_the_organisations_own_offices_are_international():
+    lead = _SEAT.format(lead="The Trusteeship panel heard a report on fishing rights.")
+    [sp] = _resolve(lead + "The Secretary-General's envoy for Syria, Anna Dorn, said the talks would go on.",
+                    [("the talks would go on", "said", "The Secretary-General's envoy for Syria, Anna Dorn")])
+    assert (sp.name, sp.speaker_type) == ("Anna Dorn", "international_org")
+    [sp] = _resolve(lead + "Anna Dorn, head of unit in the Department of Field Support, said the talks would go on.",
+                    [("the talks would go on", "said", "Anna Dorn, head of unit in the Department of Field Support")])
+    assert sp.speaker_type == "international_org"
+
+
+def test_of_a_state_is_its_delegate_only_at_a_meeting_of_member_states():
+    sentence = "Lina Berg of Norway said the leaders had failed her generation."
+    mention = [("the leaders had failed her generation", "said", "Lina Berg of Norway")]
+    [sp] = _resolve(_SEAT.format(lead="Young campaigners addressed a summit on the oceans.") + sentence, mention)
+    assert sp.speaker_type != "government"
+    [sp] = _resolve(_SEAT.format(lead="Delegates argued over the fishing accord.") + sentence, mention)
+    assert sp.speaker_type == "government"

@@ -93,6 +93,25 @@ def test_a_patron_label_counts(sentence, term):
     assert terms(sentence) == [term]
 
 
+@pytest.mark.parametrize("sentence, term", [
+    ("The minister said the militia answers to its foreign sponsor.", "its <foreign_patron_adjective> sponsor"),
+    ("The paper called the rebels a tool of their Western paymaster.", "their <foreign_patron_adjective> paymaster"),
+])
+def test_the_singular_patron_label_after_its_or_their_counts(sentence, term):
+    assert terms(sentence) == [term]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The former diplomat met his American handlers in a Prague cafe, the espionage court heard.",
+    "Students at the academy copied the Western masters of portrait painting.",
+    "Families hosting refugees act as their American sponsors under the scheme.",
+    "The rugby club lost its foreign sponsors after the doping case.",
+    "The festival thanked its foreign sponsor for the fireworks.",
+])
+def test_spy_art_refugee_and_club_patrons_are_plain(sentence):
+    assert terms(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The draft resolution's Western sponsors asked for a vote on Friday.",
     "The festival lost two of its foreign sponsors this year.",

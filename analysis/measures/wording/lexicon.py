@@ -399,11 +399,11 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: The keys a loaded-terms template may have (analysis.measures.evaluative.parse_rules reads the first five;
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
-                  "exclude_before", "exclude_after", "context_exclude")
+                  "exclude_before", "exclude_after", "context_exclude", "inflect")
 
 
 def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
-    """Each template's guards (``exclude_before``, ``exclude_after``, ``context_exclude``, as an entry's), by
+    """Each template's guards (``exclude_before``, ``exclude_after``, ``context_exclude``, ``inflect``, as an entry's), by
     pattern: a literal sense of a template phrase is guarded as a listed term's is ("the White House's war
     powers", "the cut under her thumb"; round 8)."""
     items = data.get("templates") if isinstance(data, dict) else None
@@ -424,6 +424,11 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
             context, probs = _parse_context(item.get("context_exclude"), where, name, line)
             problems += probs
             guards["context_exclude"] = context
+        if "inflect" in item:           # false: the class words as listed, no regular inflections (a singular
+            if isinstance(item["inflect"], bool):           # head that must not also match its plural)
+                guards["inflect"] = item["inflect"]
+            else:
+                problems.append(Problem(name, f"{where}: 'inflect' must be true or false", line))
         if guards:
             out[item["pattern"].strip()] = guards
     return out, problems

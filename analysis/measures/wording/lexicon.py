@@ -242,7 +242,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                                               f"{_bool_hint(item.get(key))}", line))
                 value = ()
             lists[key] = value
-            if key.startswith(("require_", "exclude_")):
+            if key.startswith(("require_", "exclude_")) and value:
                 problem = _context_phrase_problem(item.get(key), edges=key.startswith("require_"))
                 if problem:
                     problems.append(Problem(name, f"{where}: '{key}' {problem}", line))

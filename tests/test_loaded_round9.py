@@ -28,6 +28,18 @@ def test_the_microwave_nuke_does_not_count(sentence):
     assert terms(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # round 9 review: the microwave by time or frozen food, deleting an account or post, anti-nuclear protest
+    "Nuke the frozen dumplings for three minutes and stir.",
+    "The forum's moderators nuked her account within an hour.",
+    "An engineer accidentally nuked the files on the shared drive.",
+    "Anti-nuke campaigners blocked the road to the reactor site.",
+    "Thousands marched under 'No nukes' banners near the power station.",
+])
+def test_the_kitchen_the_delete_key_and_anti_nuke_protest_do_not_count(sentence):
+    assert terms(sentence) == []
+
+
 # --------------------------------------------------------------------------- slap with (a penalty)
 
 @pytest.mark.parametrize("sentence", [

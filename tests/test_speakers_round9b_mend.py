@@ -43,3 +43,19 @@ def test_of_a_state_is_its_delegate_only_at_a_meeting_of_member_states():
     assert sp.speaker_type != "government"
     [sp] = _resolve(_SEAT.format(lead="Delegates argued over the fishing accord.") + sentence, mention)
     assert sp.speaker_type == "government"
+
+
+# ------------------------------------------------------------------ 3. "the <role>, Full Name," names one person only
+def test_a_person_role_takes_the_single_name_in_apposition_after_it():
+    [sp] = _resolve("The harbour master, Rosa Imre, said the quay was shut.",
+                    [("the quay was shut", "said", "The harbour master")])
+    assert sp.name == "Rosa Imre"
+
+
+def test_plural_heads_organisations_and_lists_take_no_name_in_apposition():
+    for sentence, mention in [
+            ("The two finalists, Rosa Imre, Piet Claes and Ilse Brandt, said the jury was biased.", "The two finalists"),
+            ("The brewery, Kestrel Malting Works, said the jury was biased.", "The brewery"),
+            ("The harbour master, Rosa Imre, and the pilot said the jury was biased.", "The harbour master")]:
+        [sp] = _resolve(sentence, [("the jury was biased", "said", mention)])
+        assert sp.name not in ("Rosa Imre", "Kestrel Malting Works"), (mention, sp)

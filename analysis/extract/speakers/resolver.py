@@ -778,16 +778,28 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             any(r.fullmatch(word) for _, r in self.ri.org_type_res)
 
     _APPOSED_NAME_RE = re.compile(r",[ \u00a0]+")
+    _AGENT_NOUN_RE = re.compile(r"[a-z]{2}(?:er|or|ist|ian)$")     # "harbour master", "treasurer": a person's noun
 
     def _name_in_apposition_after(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """The person a definite role mention names in apposition right after it, in the body
         ("the bank's spokesperson, Ann Roe, told reporters": the mention stops before the name; the
         registry has the name there, closed by a comma, with this role before it): that person,
-        resolved with the role as context.  None otherwise (no such name, an indefinite mention: "a
-        spokesperson, Ann Roe and Tom Lee" lists people)."""
+        resolved with the role as context.  None otherwise: no such name, an indefinite mention ("a
+        spokesperson, Ann Roe and Tom Lee" lists people), a plural head ("the three candidates, Ann
+        Roe, Tom Lee and ...") or an organisation head ("the company, Dale Mining Group,"), a name
+        that is an organisation's, or a name the text continues into a list or coordination ("the
+        mayor, Ann Roe, and the governor said")."""
         body = self.ctx.body
         if not _DEFINITE_START_RE.match(m) or not body.startswith(m, off):
             return None
+        bare = _strip_det(m)
+        if self._plural_unnamed(bare) or self._body_head(bare):
+            return None
+        head = self._CLAUSE_CUT_RE.split(re.split(r"\s+(?:in|at|of|for|on|with|from|to)\s+", bare, maxsplit=1)[0],
+                                         maxsplit=1)[0].split()
+        word = head[-1].lower().strip(".,") if head else ""
+        if not word or not (self._is_role_head(word) or self._AGENT_NOUN_RE.search(word)):
+            return None            # "the company, Dale Mining Group,": only a person's role or agent noun names a person
         comma = self._APPOSED_NAME_RE.match(body, off + len(m))
         if comma is None:
             return None
@@ -798,7 +810,17 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         end = comma.end() + len(full)
         if len(full.split()) < 2 or not body.startswith(full, comma.end()) or not body.startswith(",", end):
             return None
-        return self._person(full, _strip_det(m), comma.end(), paragraph, mention=m)
+        last = full.split()[-1].lower()
+        rx = self.lex.org_word_re
+        if (hasattr(rx, "fullmatch") and rx.fullmatch(last) is not None) or \
+                any(r.fullmatch(last) for _, r in self.ri.org_type_res):
+            return None            # "the union, United Dock Workers Federation,": a body's name
+        nxt = self._APPOSED_NAME_RE.match(body, end)
+        j = bisect_left(self._name_offsets, nxt.end()) if nxt is not None else len(self.ctx.names)
+        if nxt is not None and (body.startswith("and ", nxt.end()) or
+                                (j < len(self.ctx.names) and self.ctx.names[j][0] == nxt.end())):
+            return None            # "the mayor, Ann Roe, and the governor", "..., Ann Roe, Tom Lee and ...": a list
+        return self._person(full, bare, comma.end(), paragraph, mention=m)
 
     _CLAUSE_CUT_RE = re.compile(r",|\s(?:who|whom|which|that|whose)\s")
     _ONE_OF = frozenset({"one", "each", "either", "neither", "another"})      # "<one> of <plural>": singular

@@ -84,8 +84,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                     c.after[0] <= c.j + c.cue_extra + 1):
                 continue                 # "more than Oslo promised in May": a comparative clause, its object the
                 #                          gap the comparison fills, no words reported
-            c.spk = (than + 1, c.spk[1])  # "less credit than aides say he deserves": a clause right after the verb
-            #                               holds the gap (PolNeAR's entry); the speaker is the clause's subject
+            if _bare_noun_phrase(toks, than + 1, c.spk[1], verbs):
+                c.spk = (than + 1, c.spk[1])  # "less credit than aides say he deserves": a clause right after the
+                #                               verb holds the gap (PolNeAR's entry); the speaker is its subject
+            #                              ("Far more people than pollsters expected said ...", "Groups larger than
+            #                              the union, such as ..., said": the comparison is inside the subject)
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if c.after_kind == "np" and c.spk is not None and not ({"clause", "quote"} & entry.frames) and \
@@ -251,17 +254,31 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
     return None
 
 
+#: words before "than" that make no comparison of degree ("officials other than the minister", "voters rather
+#: than pundits": an exception or a preference inside one noun phrase, never a comparative clause)
+_NOT_COMPARATIVE = frozenset("other rather".split())
+
+
 def _comparative_subject(toks: list[_Tok], spk: tuple[int, int]) -> int | None:
     """The index of a "than" in the speaker span before the subject of a comparative clause ("more than Oslo",
-    "larger than officials"), not a number's "more than" ("More than 40 officials": a quantity of speakers)."""
+    "larger than officials"), not a number's "more than" ("More than 40 officials": a quantity of speakers) nor
+    "other than" / "rather than" ("Officials other than the minister": one noun phrase)."""
     for m in range(spk[0], spk[1] - 1):
         t, nxt = toks[m], toks[m + 1]
         if t.low == "than" and not t.q:
+            if m > 0 and toks[m - 1].low in _NOT_COMPARATIVE and not toks[m - 1].q:
+                return None
             first = nxt.low.split("-")[0]   # "more than two-thirds of voters"
             number = nxt.text[:1].isdigit() or first in _NUMBER_WORDS or first in _QUANTIFIERS or \
                 nxt.low in {"a", "an"}      # "more than a dozen officials", "a third of"
             return None if number else m
     return None
+
+
+def _bare_noun_phrase(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """[a, b) is a bare noun phrase: no punctuation and no verb-like word ("aides", "the oil industry"; not
+    "pollsters expected", "the union, such as the federation")."""
+    return b > a and all(any(ch.isalnum() for ch in t.text) and not _verb_or_past(t, verbs) for t in toks[a:b])
 
 
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:

@@ -1,0 +1,29 @@
+"""Mends of the round-9 attribution rules after review (rva9): each test is on sentences written for it, with the
+reading the rule must keep and the reading the earlier rule wrongly gave."""
+
+from __future__ import annotations
+
+from _attribution_helpers import summary
+
+
+# ------------------------------------------------------------------ "than" in the speaker span (d40dca9)
+
+def test_other_than_and_rather_than_keep_the_whole_subject():
+    assert summary("Ministers other than the defence secretary said the plan was sound.") == [
+        ("said", "Ministers other than the defence secretary", "the plan was sound", "indirect")]
+    assert summary("Farmers rather than traders warned that the harvest was late.") == [
+        ("warned", "Farmers rather than traders", "the harvest was late", "indirect")]
+
+
+def test_a_comparison_inside_the_subject_keeps_the_whole_subject():
+    # what follows "than" is no bare noun phrase ending at the verb: a clause, or a phrase with a comma
+    assert summary("Many more students than teachers expected said they would stay.") == [
+        ("said", "Many more students than teachers expected", "they would stay", "indirect")]
+    assert summary("Clubs older than the league, such as the rowing club, said that the fees were too high.") == [
+        ("said", "Clubs older than the league, such as the rowing club", "the fees were too high", "indirect")]
+
+
+def test_a_bare_noun_phrase_after_than_is_still_the_speaker():
+    assert summary("The mayor got fewer votes than her aides say she deserved.") == [
+        ("say", "her aides", "she deserved", "indirect")]
+

@@ -40,20 +40,25 @@ def test_the_kitchen_the_delete_key_and_anti_nuke_protest_do_not_count(sentence)
     assert terms(sentence) == []
 
 
-# --------------------------------------------------------------------------- slap with (a penalty)
+# --------------------------------------------------------------------------- slap (a penalty)
 
 @pytest.mark.parametrize("sentence", [
     "The two trawler firms were slapped with heavy fines last year.",
     "Valdoria has been slapped with fresh export sanctions by the bloc.",
+    # round 9 review: the object between the verb and 'with', and 'slap ... on'
+    "The bloc slapped Merovia with sanctions after the vote.",
+    "The treasury slapped steep tariffs on Ostrian timber.",
 ])
 def test_slapped_with_a_penalty_counts(sentence):
-    assert terms(sentence) == ["slap with"]
+    assert terms(sentence) == ["slap"]
 
 
 @pytest.mark.parametrize("sentence", [
     "The actor was slapped with an open hand during the rehearsal.",
     "In the old film the duellist is slapped with a glove before the fight.",
     "Witnesses said the guard slapped the prisoner's cheek and was slapped with a towel in return.",
+    "The clown was slapped with a foam baguette in the second act.",
+    "She slapped the table and walked out of the meeting.",
 ])
 def test_a_literal_slap_does_not_count(sentence):
     assert terms(sentence) == []
@@ -184,6 +189,10 @@ def test_a_rating_verb_is_the_fact_checkers_we_rate_or_was_rated():
     ("The party claims Brussels is flooding the south with migrants.", "flood"),
     ("Critics said the pact would flood the region with arms.", "flood"),
     ("A flood of weapons reached the rebels in the hills.", "flood of weapons"),
+    # round 9 review: one modifier before the noun
+    ("Critics say the alliance has flooded the frontier with cheap arms.", "flood"),
+    ("The minister said Ostria flooded the coast with foreign weaponry.", "flood"),
+    ("The senator claimed the government flooded the towns with illegal immigrants.", "flood"),
 ])
 def test_the_flood_metaphor_with_arms_or_people_counts(sentence, term):
     assert terms(sentence) == [term]
@@ -194,6 +203,8 @@ def test_the_flood_metaphor_with_arms_or_people_counts(sentence, term):
     "Inboxes were flooded with messages after the broadcast.",
     "The mill is flooding the market with cheap steel.",
     "The river flooded, and weapons caches were washed away.",
+    "The fishing boat flooded with refugees still aboard, the coastguard said.",
+    "Critics said the cartel flooded the port with cheap Asian steel arms.",   # two words: no
     "The storm flooded the old army depot and its cellars with water and mud, leaving weapons rusting.",
 ])
 def test_a_flood_without_arms_or_people_after_it_does_not_count(sentence):

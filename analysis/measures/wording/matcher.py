@@ -259,7 +259,22 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
     for pos in range(last + 1, min(last + gap + 2, n)):
         if st.seps[pos] == _BREAK:
             return False
-        if _context_matches(st, phrases, after=pos):
+        if _context_matches(st, phrases, after=pos) or _modified_phrase_at(st, phrases, pos):
+            return True
+    return False
+
+
+def _modified_phrase_at(st: _Stream, phrases: tuple[tuple[str, ...], ...], pos: int) -> bool:
+    """Whether a phrase of two words or more starts at part ``pos`` with one word (a modifier of its noun)
+    between its last two words, all in one run: 'with cheap arms', 'with Western weapons', 'with illegal
+    immigrants' for 'with arms', 'with weapons', 'with immigrants' (round 9 review).  One word only."""
+    n = len(st.keys)
+    for ph in phrases:
+        k = len(ph)
+        if k < 2 or pos + k >= n:
+            continue
+        if all(st.keys[pos + j] == ph[j] for j in range(k - 1)) and st.keys[pos + k] == ph[-1] and \
+                all(st.seps[pos + j] != _BREAK for j in range(1, k + 1)):
             return True
     return False
 

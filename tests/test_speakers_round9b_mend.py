@@ -59,3 +59,13 @@ def test_plural_heads_organisations_and_lists_take_no_name_in_apposition():
             ("The harbour master, Rosa Imre, and the pilot said the jury was biased.", "The harbour master")]:
         [sp] = _resolve(sentence, [("the jury was biased", "said", mention)])
         assert sp.name not in ("Rosa Imre", "Kestrel Malting Works"), (mention, sp)
+
+
+# ------------------------------------------------------------------ 4. the issuer of a statement is the issuing verb's subject
+def test_the_issuer_is_the_subject_of_the_issuing_verb_not_of_the_reporting_verb():
+    [sp] = _resolve("Coastguards said the skipper, Piet Claes, issued a statement saying the hull was sound.",
+                    [("the hull was sound", "saying", "a statement")])
+    assert sp.name == "Piet Claes"
+    [sp] = _resolve("Piet Claes said the strikers released a statement saying the mill was closed.",
+                    [("the mill was closed", "saying", "a statement")])
+    assert sp.name != "Piet Claes"

@@ -52,6 +52,13 @@ def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], r
 #: the subject of a sentence before its issuing verb: a name, or a list of names with commas
 _ISSUING_SUBJECT_RE = re.compile(r"\s*(?P<np>(?:The\s+|the\s+)?[A-Z][^,;:\"“”]*?(?:,\s+(?:the\s+)?[A-Z][^,;:\"“”]*?)*)"
                                  r"\s+(?:(?:has|had|have|also|later|then|jointly)\s+)?(?:said|issued|released|published|put)\b")
+#: an issuing verb, and the reporting verbs or "that" before the clause whose subject issues
+_ISSUING_VERB_RE = re.compile(r"\b(?:issued|released|published|put)\b")
+_REPORTING_CUT_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|noted|reported|that)\s+")
+#: a lower-case description before the name it describes ("the suspect, Tom Lee,")
+_FRONTED_DESCRIPTION_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its)\s+[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3},\s+(?=[A-Z])")
+#: the comma closing an appositive name right before its issuing verb ("Tom Lee, issued")
+_COMMA_BEFORE_VERB_RE = re.compile(r",\s+((?:issued|released|published|put)\b)")
 #: an issuing verb right before a document mention ("issued a joint statement")
 _ISSUED_HERE_RE = re.compile(r"\b(?:issued|released|published|put\s+out)\s+$", re.IGNORECASE)
 
@@ -311,7 +318,21 @@ class _DocumentRules:
         if where is None:
             return None
         start = next((s.start for s in self.ctx.sentences if s.index == where), None)
-        subject = _ISSUING_SUBJECT_RE.match(self.ctx.body[start:upto]) if start is not None else None
+        if start is not None:
+            # the issuing verb's own clause: after the last reporting verb or "that" before it ("Police
+            # said the suspect, Tom Lee, issued a statement": Tom Lee; "Tom Lee said the rebels released
+            # a statement": the rebels), and an appositive head before its name dropped
+            verbs = list(_ISSUING_VERB_RE.finditer(self.ctx.body, start, upto))
+            if verbs:
+                cuts = [c for c in _REPORTING_CUT_RE.finditer(self.ctx.body, start, verbs[-1].start())
+                        if self.ctx.body[c.end():verbs[-1].start()].strip()]     # "the group that issued": relative
+                if cuts:
+                    start = cuts[-1].end()
+                    fronted = _FRONTED_DESCRIPTION_RE.match(self.ctx.body, start, verbs[-1].start())
+                    if fronted is not None:
+                        start = fronted.end()
+        text = _COMMA_BEFORE_VERB_RE.sub(r" \1", self.ctx.body[start:upto]) if start is not None else ""
+        subject = _ISSUING_SUBJECT_RE.match(text) if start is not None else None
         if subject is not None and len(subject.group("np").split()) <= 8:
             np = subject.group("np")
             if "," in np and " and " not in np:

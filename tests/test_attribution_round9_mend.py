@@ -27,3 +27,21 @@ def test_a_bare_noun_phrase_after_than_is_still_the_speaker():
     assert summary("The mayor got fewer votes than her aides say she deserved.") == [
         ("say", "her aides", "she deserved", "indirect")]
 
+
+# ------------------------------------------------------------------ -s noun + relative clause after a quotation (bf10224)
+
+def test_a_noun_with_a_relative_clause_after_a_quotation_is_no_inverted_cue():
+    # the noun phrase after the -s word has a finite verb of its own: the -s word is a plural noun
+    assert summary('The police seized a page reading "burn it down," notes the clerk had typed.') == []
+    assert summary('The forum was full of "go home," comments the admins later removed.') == []
+    assert summary('She mocked the slogan "take back control," remarks the senator first used in 2019.') == [
+        ("mocked", "She", "take back control,", "partial")]
+    assert summary('"A total disaster," notes those traders kept.') == []
+
+
+def test_an_inverted_cue_with_a_participle_after_its_speaker_stays():
+    assert summary('"The harbour is empty," quips a trader based in Bergen.') == [
+        ("quips", "a trader", "The harbour is empty,", "direct")]
+    assert summary('"The harbour is empty," notes one economist.') == [
+        ("notes", "one economist", "The harbour is empty,", "direct")]
+

@@ -1003,7 +1003,32 @@ def _inverted_after_quote(toks: list[_Tok], pk: int, i: int, n: int, entry: Verb
         return False
     nxt = toks[i + n]
     return not nxt.q and (nxt.low in DETS or nxt.low in _QUANTIFIERS or is_possessive(nxt.text) or
-                          (is_capitalised(nxt.text) and nxt.low not in SUBJ_PRONOUNS))
+                          (is_capitalised(nxt.text) and nxt.low not in SUBJ_PRONOUNS)) and \
+        not _relative_on_noun(toks, i + n)
+
+
+def _relative_on_noun(toks: list[_Tok], k: int) -> bool:
+    """The noun phrase opening at ``k`` is followed, before any preposition, conjunction or punctuation, by a
+    finite verb of its own: the -s word before it is a plural noun with a relative clause ("“...,” notes the
+    suspect had scribbled", "“...,” remarks the president first made in 2017", "comments the moderators later
+    deleted", "notes the singer holds ..."), no inverted cue.  A finite verb: an auxiliary or modal, an
+    irregular past or a third-person -s form not right after a determiner, or an -ed form after an adverb or
+    before punctuation ("a banker based in Oslo" stays a speaker)."""
+    if toks[k].low in {"these", "those"}:
+        return True                      # "notes these economists wrote": a plural, no agreement with "notes"
+    hi = min(len(toks), k + 7)
+    for m in range(k + 1, hi):
+        t, p = toks[m], toks[m - 1]
+        if t.q or not t.text[:1].isalnum() or (t.low in PREPS and t.low != "of") or t.low in CONJ:
+            return False
+        if not t.text[:1].islower() or p.low in DETS or is_possessive(p.text):
+            continue
+        if t.low in AUX or t.low in MODALS or t.low in IRREGULAR_PAST or _third_person_verb(toks, m, hi):
+            return True
+        if t.low.endswith("ed") and "-" not in t.low and (
+                _adv(p) or m + 1 >= len(toks) or not toks[m + 1].text[:1].isalnum()):
+            return True
+    return False
 
 
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,

@@ -45,3 +45,20 @@ def test_an_inverted_cue_with_a_participle_after_its_speaker_stays():
     assert summary('"The harbour is empty," notes one economist.') == [
         ("notes", "one economist", "The harbour is empty,", "direct")]
 
+
+# ------------------------------------------------------------------ adjective + noun-risk form (0c057b5)
+
+def test_a_that_clause_or_quotation_after_the_form_keeps_the_verb():
+    # "who remain skeptical note that ...": a relative clause ending in an adjective, then the verb
+    assert summary("Traders who stay nervous note that the currency has slipped.") == [
+        ("note", "Traders", "the currency has slipped", "indirect")]
+    assert summary("Tenants who feel cheated report that rents have doubled.") == [
+        ("report", "Tenants", "rents have doubled", "indirect")]
+    assert summary('Traders who stay nervous note "the currency has slipped."') == [
+        ("note", "Traders", "the currency has slipped.", "direct")]
+    assert summary('Traders who stay nervous note: "The currency has slipped."') == [
+        ("note", "Traders", "The currency has slipped.", "direct")]
+
+
+def test_an_adjective_noun_object_of_a_base_verb_is_still_no_cue():
+    assert summary("The pact could extend military guarantees to Tallinn.") == []

@@ -193,8 +193,9 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
         return (b, a - 2) if b is not None else None
     if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
         return None
-    if not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]):
-        return None
+    if toks[r].low != "who" and not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]):
+        return None                      # ("who" opens nothing but a relative clause here: "Analysts who remain
+        #                                  skeptical note ...", whose verb has no verb-like shape)
     b = _np_back(toks, r - 1, lo, verbs)
     if b is None or toks[r - 1].text in {",", ";"}:
         return None

@@ -62,3 +62,17 @@ def test_a_that_clause_or_quotation_after_the_form_keeps_the_verb():
 
 def test_an_adjective_noun_object_of_a_base_verb_is_still_no_cue():
     assert summary("The pact could extend military guarantees to Tallinn.") == []
+
+
+# ------------------------------------------------------------------ verbs of beginning (ca61ff1)
+
+def test_a_beginning_with_nothing_after_it_reports_nothing():
+    assert summary("The moment the chairman began to speak, the lights went out.") == []
+    assert summary("While the judge started reading, reporters left the room.") == []
+
+
+def test_a_beginning_with_content_or_an_earlier_quotation_reports():
+    assert summary("The chairman began to argue that the fund was broke.") == [
+        ("began to argue", "The chairman", "the fund was broke", "indirect")]
+    assert summary('"We will not sell," the chairman began to say, as the lights went out.') == [
+        ("began to say", "the chairman", "We will not sell,", "direct")]

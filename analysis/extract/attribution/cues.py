@@ -152,6 +152,17 @@ def _refused_topic(toks: list[_Tok], k: int) -> bool:
     return k < len(toks) and not toks[k].q and toks[k].low in _TOPIC_PREPS
 
 
+def _content_follows(toks: list[_Tok], k: int, mv: int) -> bool:
+    """A verb of beginning at ``mv`` has content of its own: a word, colon or quotation at ``k`` right after
+    the cue (no end of sentence, comma, closing bracket or clause punctuation), or a quotation before it
+    ("“We will win,” the mayor began to say").  Never the clause after a comma ("As soon as the mayor began to
+    speak, protesters walked out": the clause of the sentence, not words spoken)."""
+    if k < len(toks) and (toks[k].q or toks[k].text == ":" or
+                          toks[k].text not in CLAUSE_PUNCT | {",", ")", ";", "—", "–"}):
+        return True
+    return any(t.q for t in toks[:mv])
+
+
 def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | None,
                          verbs: ReportingVerbs) -> int | None:
     """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
@@ -161,6 +172,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     if i >= 2 and toks[i].low.endswith("ing") and toks[i - 1].low in verbs.inception_verbs and \
             not toks[i - 1].q and not toks[i - 1].low.endswith("ing") and toks[i - 2].low not in DETS and \
             not toks[i - 2].q:
+        if not _content_follows(toks, i + n, i - 1):
+            return None                   # "As the mayor began speaking, ...": nothing said after the verb
         mv = i - 1                        # "began claiming that ...": the act began (not "the beginning")
         chain = _aux_chain(toks, mv)
         return None if any(w in NEG or w in MODALS for w in chain) or _conditional(toks, mv) else mv
@@ -180,6 +193,9 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     elif toks[k].low in verbs.haste_verbs and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "rushed to smear the treaty", "hastened to add": the act took place
     elif toks[k].low in verbs.inception_verbs and not (k >= 1 and toks[k - 1].low in DETS):
+        if not _content_follows(toks, i + n, k):
+            return None                   # "As soon as the mayor began to speak, ...": a beginning reports
+            #                               only content that follows it, never content before it
         mv = k                            # "began to claim that ...": the act began
     elif toks[k].low in verbs.refusal_verbs:
         nxt = toks[i + n] if i + n < len(toks) else None

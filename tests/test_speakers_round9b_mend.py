@@ -69,3 +69,18 @@ def test_the_issuer_is_the_subject_of_the_issuing_verb_not_of_the_reporting_verb
     [sp] = _resolve("Piet Claes said the strikers released a statement saying the mill was closed.",
                     [("the mill was closed", "saying", "a statement")])
     assert sp.name != "Piet Claes"
+
+
+# ------------------------------------------------------------------ 8. nouns of a body (roles.yaml body_heads)
+def test_a_body_noun_heads_an_organisation_that_it_refers_back_to():
+    for noun in ("watchdog", "regulator", "council", "board"):
+        said, it = _resolve(f"The {noun} said the ferry firm had failed. It added that fines would follow.",
+                            [("the ferry firm had failed", "said", f"The {noun}"),
+                             ("fines would follow", "added", "It")])
+        assert said.kind == "organisation" and it.name == said.name, (noun, said, it)
+
+
+def test_a_person_noun_after_a_body_noun_stays_a_person():
+    [sp] = _resolve("The board member said the ferry firm had failed.",
+                    [("the ferry firm had failed", "said", "The board member")])
+    assert sp.kind == "person"

@@ -773,8 +773,13 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not head or not head[-1][:1].islower():
             return False           # a capitalised head names the body ("Congress", "University"): read elsewhere
         word = head[-1].lower().strip(".,")
+        return self._organisation_word(word)
+
+    def _organisation_word(self, word: str) -> bool:
+        """Whether a lower-case noun names a body: an organisation word of source_cues or roles.yaml
+        organisations, or a body noun of roles.yaml body_heads ("watchdog", "council")."""
         rx = self.lex.org_word_re
-        return (hasattr(rx, "fullmatch") and rx.fullmatch(word) is not None) or \
+        return word in self.roles.body_heads or (hasattr(rx, "fullmatch") and rx.fullmatch(word) is not None) or \
             any(r.fullmatch(word) for _, r in self.ri.org_type_res)
 
     _APPOSED_NAME_RE = re.compile(r",[ \u00a0]+")

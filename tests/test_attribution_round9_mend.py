@@ -76,3 +76,43 @@ def test_a_beginning_with_content_or_an_earlier_quotation_reports():
         ("began to argue", "The chairman", "the fund was broke", "indirect")]
     assert summary('"We will not sell," the chairman began to say, as the lights went out.') == [
         ("began to say", "the chairman", "We will not sell,", "direct")]
+
+
+# ------------------------------------------------------------------ a programme's own staff in a label (c98b39d)
+
+_GUEST = """PRESENTER (MIA HOLT): Good morning. My guest hosts a phone-in show up the coast. Sara, what did you see?
+
+SARA VANCE, {appos}: I saw it all. The harbour master told me the locks would shut, and the dockers said they would walk out.
+
+HOLT: Will they?
+
+VANCE: I think so. The ferry company said the boats were already tied up.
+
+HOLT: Thank you."""
+
+_REPORT = """PRESENTER (MIA HOLT): Good evening. We start in Bergen. Ben?
+
+BEN ODA, {appos}: Mia, it is tense here.
+
+ODA (voice-over): The harbour master said the locks would shut, the regional paper reported.
+
+ODA (on camera): Dockers here tell me they are ready to strike. Mia?
+
+PRESENTER (MIA HOLT): Thank you, Ben."""
+
+_REPORTED = [("reported", "the regional paper", "The harbour master said the locks would shut", "indirect"),
+             ("said", "The harbour master", "the locks would shut", "indirect"),
+             ("tell", "Dockers here", "they are ready to strike", "indirect")]
+
+
+def test_a_generic_byline_word_makes_no_guest_the_programme_s_staff():
+    # "RADIO HOST" under "Coast Radio Sunday", "NEWS PRESENTER" under "Late News Hour": a host of some radio,
+    # a presenter of some news -- a guest, whose answers hold no entries of the seed scheme
+    assert summary(_GUEST.format(appos="RADIO HOST"), byline="Coast Radio Sunday (transcript)") == []
+    assert summary(_GUEST.format(appos="NEWS PRESENTER"), byline="Late News Hour (transcript)") == []
+
+
+def test_the_outlet_s_name_with_a_rank_possessive_or_after_the_staff_word_is_its_staff():
+    for appos in ("ZDX REPORTER", "ZDX SENIOR REPORTER", "ZDX'S REPORTER", "REPORTER, ZDX"):
+        assert summary(_REPORT.format(appos=appos), byline="ZDX Late News (transcript)") == _REPORTED, appos
+

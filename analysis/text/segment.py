@@ -412,7 +412,8 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
 # --------------------------------------------------------------------------- segmentation words
 
 _SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period",
-                      "transcript_question_labels", "transcript_answer_labels", "transcript_attribution_words")
+                      "transcript_question_labels", "transcript_answer_labels", "transcript_attribution_words",
+                      "transcript_staff_ranks")
 _ELISION_WORD = re.compile(r"[a-z]+")
 
 
@@ -433,6 +434,8 @@ class SegmentationWords:
     ``transcript_attribution_words``: words that attribute an answer's words to a third party ("said",
     "according to"): a Q/A run whose answers use them and never speak in the first person is an explainer in
     the outlet's voice, and an unlabelled paragraph using them after a turn is narration.
+    ``transcript_staff_ranks``: rank words between an outlet's name and a staff word in a label's apposition
+    ("KTV CHIEF CORRESPONDENT").
     """
 
     leading_elisions: frozenset[str] = frozenset()
@@ -441,6 +444,7 @@ class SegmentationWords:
     transcript_question_labels: frozenset[str] = frozenset()
     transcript_answer_labels: frozenset[str] = frozenset()
     transcript_attribution_words: frozenset[str] = frozenset()
+    transcript_staff_ranks: frozenset[str] = frozenset()
 
 
 def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:
@@ -1316,7 +1320,7 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
     quoted = _quoted_mask(len(body), quotations)
     turns = find_turns(body, paragraphs, hosts=hosts, question_labels=words.transcript_question_labels,
                        answer_labels=words.transcript_answer_labels,
-                       attribution_words=words.transcript_attribution_words)
+                       attribution_words=words.transcript_attribution_words, staff_ranks=words.transcript_staff_ranks)
     for t in turns:
         if t.role == "answer":        # the interviewee's own words: quoted voice, like a quotation
             quoted[t.start:t.end] = b"\x01" * (t.end - t.start)

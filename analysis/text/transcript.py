@@ -42,7 +42,7 @@ Role = Literal["question", "answer"]
 # of one to three words, with an optional parenthesis or upper-case apposition after it
 _WORD_UP = r"[A-Z][A-Z.'’-]*"
 _WORD_CAP = r"[A-Z][a-z'’-]+"
-_LABEL = re.compile(rf"(?P<label>{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,3}}(?:,[ \t]+{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,2}})?"
+_LABEL = re.compile(rf"(?P<label>{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,3}}(?:,[ \t]+{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,2}}){{0,2}}"
                     rf"|{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,2}})"
                     r"(?:[ \t]*\([^()\n]{1,40}\))?"
                     r"[ \t]*:[ \t]+(?=\S)")
@@ -95,16 +95,34 @@ def _key(label: str) -> str:
     return _name(label).split()[-1].lower()
 
 
-def _asks(label: str, question_labels: frozenset[str], own: frozenset[str] = frozenset()) -> bool:
+def _asks(label: str, question_labels: frozenset[str], own: frozenset[str] = frozenset(),
+          ranks: frozenset[str] = frozenset()) -> bool:
     """A label on the outlet's side: a staff word in its name part ("HOST", "ANCHOR JANE ROE", "Q"), or an
     apposition that is one staff word alone ("JANE DOE, ANCHOR"; not "JANE ROE, HARBOUR GAZETTE REPORTER", a
-    guest from another outlet), or a staff word after words that all name the outlet in its byline (``own``,
-    :func:`_byline_words`: "JANE DOE, KTV CORRESPONDENT" under the byline "KTV Morning News")."""
+    guest from another outlet), or one staff word with words that all name the outlet in its byline (``own``,
+    :func:`_byline_words`), one of them distinctive, and rank words (``ranks``): "JANE DOE, KTV CORRESPONDENT",
+    "KTV CHIEF CORRESPONDENT", "KTV'S CORRESPONDENT", "CORRESPONDENT, KTV" under the byline "KTV Morning News";
+    not "RADIO HOST" under "Harbour Radio Weekend" (a generic word: a host of some radio)."""
     name, _, appos = label.partition(",")
-    words = [w.lower().strip(".") for w in appos.split()]
-    return any(w.lower().strip(".") in question_labels for w in name.split()) or \
-        (len(words) == 1 and words[0] in question_labels) or \
-        (len(words) > 1 and words[-1] in question_labels and all(w in own for w in words[:-1]))
+    words = [_POSSESSIVE.sub("", w.lower().strip(".,")) for w in appos.split()]
+    if any(w.lower().strip(".") in question_labels for w in name.split()) or \
+            (len(words) == 1 and words[0] in question_labels):
+        return True
+    staff = [w for w in words if w in question_labels]
+    rest = [w for w in words if w not in question_labels and w not in ranks]
+    return len(words) > 1 and len(staff) == 1 and bool(rest) and all(w in own for w in rest) and \
+        any(_distinctive(w) for w in rest)
+
+
+#: a possessive ending of an outlet's name in a label ("KTV'S CORRESPONDENT")
+_POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+def _distinctive(word: str) -> bool:
+    """A byline word that names the outlet itself: no common English word (absent from the Brill lexicon's
+    lower-case entries: "ktv", "kestrel"; not "radio", "news", "evening", "the")."""
+    from analysis.lexicons.installed import brill_lexicon
+    return word not in brill_lexicon().lower
 
 
 def _byline_words(hosts: frozenset[str]) -> frozenset[str]:
@@ -153,7 +171,8 @@ def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match
 
 
 def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: frozenset[str],
-                  question_labels: frozenset[str], answer_labels: frozenset[str]) -> set[str]:
+                  question_labels: frozenset[str], answer_labels: frozenset[str],
+                  ranks: frozenset[str] = frozenset()) -> set[str]:
     """The speakers (:func:`_key`) of the run's question turns; empty when the run is no transcript.
     ``hosts``: names (lower case) of the article's byline, whose labels are the outlet's side (:func:`_is_host`)."""
     labels = [_key(m["label"]) for _, m in run]
@@ -161,8 +180,8 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
         return set()
     own = _byline_words(hosts)
     asked = {_key(m["label"]) for _, m in run
-             if _asks(m["label"], question_labels, own) or _is_host(m["label"], hosts)}
-    if asked and (set(labels) - asked or any(_asks(m["label"], question_labels, own) and "," in m["label"]
+             if _asks(m["label"], question_labels, own, ranks) or _is_host(m["label"], hosts)}
+    if asked and (set(labels) - asked or any(_asks(m["label"], question_labels, own, ranks) and "," in m["label"]
                                              for _, m in run)):
         return asked                      # (every speaker on the outlet's side, one named with its staff
         #                                   apposition: an anchor and a correspondent, no guest: no answers)
@@ -206,18 +225,20 @@ def _is_host(label: str, hosts: frozenset[str]) -> bool:
 def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = frozenset(),
                question_labels: frozenset[str] | None = None,
                answer_labels: frozenset[str] | None = None,
-               attribution_words: frozenset[str] | None = None) -> tuple[Turn, ...]:
+               attribution_words: frozenset[str] | None = None,
+               staff_ranks: frozenset[str] | None = None) -> tuple[Turn, ...]:
     """The transcript turns of a body split into ``paragraphs`` (see the module docstring); () when none.
     ``hosts``: the byline's surnames (:func:`byline_hosts`), labels on the outlet's side.  ``question_labels``
     / ``answer_labels``: label words of the outlet's side and of the interviewee; None reads them from the
     packaged ``segmentation.yaml`` (:func:`~analysis.text.segment.load_segmentation_words`), and so does
-    ``attribution_words`` (third-party attribution: "said", "according to")."""
-    if question_labels is None or answer_labels is None or attribution_words is None:
+    ``attribution_words`` (third-party attribution: "said", "according to") and ``staff_ranks`` ("chief")."""
+    if question_labels is None or answer_labels is None or attribution_words is None or staff_ranks is None:
         from analysis.text.segment import load_segmentation_words
         words = load_segmentation_words()
         question_labels = words.transcript_question_labels if question_labels is None else question_labels
         answer_labels = words.transcript_answer_labels if answer_labels is None else answer_labels
         attribution_words = words.transcript_attribution_words if attribution_words is None else attribution_words
+        staff_ranks = words.transcript_staff_ranks if staff_ranks is None else staff_ranks
     attributes = _attribution_re(attribution_words)
     if ":" not in body:
         return ()
@@ -227,11 +248,11 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         return ()
     turns: list[Turn] = []
     for run in _runs(labelled):
-        asking = _interviewers(run, lines, hosts, question_labels, answer_labels)
+        asking = _interviewers(run, lines, hosts, question_labels, answer_labels, staff_ranks)
         if not asking:
             continue
         own = _byline_words(hosts)
-        roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"], question_labels, own)
+        roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"], question_labels, own, staff_ranks)
                              else "answer" for _, m in run]
         # the run starts at its first question turn: a label before it ("EXPLAINER: What the fee means.") is
         # no answer

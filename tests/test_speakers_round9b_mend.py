@@ -84,3 +84,23 @@ def test_a_person_noun_after_a_body_noun_stays_a_person():
     [sp] = _resolve("The board member said the ferry firm had failed.",
                     [("the ferry firm had failed", "said", "The board member")])
     assert sp.kind == "person"
+
+
+# ------------------------------------------------------------------ 2. no gender vote when the appositive names another referent
+def test_a_pronoun_after_an_appositive_with_another_owner_gives_no_gender():
+    for appositive in ("the orphan's guardian", "the guardian of the orphan"):
+        body = (f"Dirk Hale said the pier was shut. Olaf Brandt, {appositive}, said her inheritance was safe. "
+                "\"We will appeal,\" he said.")
+        hale, brandt, he = _resolve(body, [("the pier was shut", "said", "Dirk Hale"),
+                                           ("her inheritance was safe", "said", f"Olaf Brandt, {appositive}"),
+                                           ("We will appeal", "said", "he")])
+        assert he.name == "Olaf Brandt", (appositive, he)
+
+
+def test_a_pronoun_after_an_appositive_owned_by_a_body_still_gives_the_gender():
+    body = ("Dirk Hale said the pier was shut. Vera Lind, the council's chair, said her staff were tired. "
+            "\"We are fine,\" he said.")
+    hale, lind, he = _resolve(body, [("the pier was shut", "said", "Dirk Hale"),
+                                     ("her staff were tired", "said", "Vera Lind, the council's chair"),
+                                     ("We are fine", "said", "he")])
+    assert he.name == "Dirk Hale"

@@ -279,7 +279,7 @@ class _AnaphorRules:
     # "<name> said she / he / his ...", "<name> told her staff": a subject or a possessive pronoun after
     # one verb (and "that"); an object pronoun there is someone else ("Roe thanked him")
     # (also after a short appositive between commas: "Ann Roe, the bank's envoy, said her staff ...")
-    _NEAR_PRONOUN_RE = re.compile(r"(?:,[ \u00a0]+(?:a|an|the|[A-Z][\w’'\-]*[’']s)[ \u00a0][^,.;:!?\"“”()\n]{1,80},)?"
+    _NEAR_PRONOUN_RE = re.compile(r"(?P<app>,[ \u00a0]+(?:a|an|the|[A-Z][\w’'\-]*[’']s)[ \u00a0][^,.;:!?\"“”()\n]{1,80},)?"
                                   r"\s+([a-z][a-z\-]*)(?:\s+that)?\s+(he|she|his|her)\s+([a-z][a-z\-]*)")
 
     def _gender_title_res(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -329,13 +329,30 @@ class _AnaphorRules:
                 stop = len(body) if stop < 0 else stop
                 pro = self._NEAR_PRONOUN_RE.match(body, e, stop)
                 tags = _english_word_tags()
-                if pro is not None and (tags.get(pro.group(1)) or "").startswith("VB") and \
-                        (pro.group(2) != "her" or tags.get(pro.group(3)) in ("NN", "NNS")) and \
-                        not self._other_person_in(sent, name, skip=(e, pro.start(1))):
-                    votes.add(self._GENDER_PRONOUNS[pro.group(2)])
+                if pro is not None and (tags.get(pro.group(2)) or "").startswith("VB") and \
+                        (pro.group(3) != "her" or tags.get(pro.group(4)) in ("NN", "NNS")) and \
+                        not self._other_person_in(sent, name, skip=(e, pro.start(2))) and \
+                        not (pro.group("app") and self._appositive_names_another(pro.group("app"))):
+                    votes.add(self._GENDER_PRONOUNS[pro.group(3)])
         if len(votes) == 1:
             cache[name] = votes.pop()
         return cache[name]
+
+    # a common-noun owner in an appositive: "the widow's lawyer", "the lawyer for the widow"
+    _APPOSITIVE_OWNER_RES = (re.compile(r"(?<![\w’'\-])([a-z][a-z\-]*)(?:[’']s|s[’'])(?![\w’'\-])"),
+                             re.compile(r"(?<![\w’'\-])(?:of|for|to)[ \u00a0]+(?:the|a|an|his|her|their|its)[ \u00a0]+"
+                                        r"(?:[a-z][a-z\-]*[ \u00a0]+){0,2}?([a-z][a-z\-]*)[ \u00a0]*,?$"))
+
+    def _appositive_names_another(self, appositive: str) -> bool:
+        """Whether a name's appositive names another referent a pronoun after it may be about: a
+        common-noun owner ("Tom Lee, the widow's lawyer, said her family ...", "the lawyer for the
+        widow"), not a noun of a body (resolver._organisation_word: "the board's chair", "the head of the
+        agency")."""
+        for owner_re in self._APPOSITIVE_OWNER_RES:
+            for hit in owner_re.finditer(appositive.strip().rstrip(",")):
+                if not self._organisation_word(hit.group(1)):
+                    return True
+        return False
 
     def _other_person_in(self, sent: Any, name: str, *, skip: tuple[int, int] = (0, 0)) -> bool:
         """Whether the sentence names a person sharing no word with ``name`` (its pronoun may be

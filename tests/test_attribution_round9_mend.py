@@ -116,3 +116,39 @@ def test_the_outlet_s_name_with_a_rank_possessive_or_after_the_staff_word_is_its
     for appos in ("ZDX REPORTER", "ZDX SENIOR REPORTER", "ZDX'S REPORTER", "REPORTER, ZDX"):
         assert summary(_REPORT.format(appos=appos), byline="ZDX Late News (transcript)") == _REPORTED, appos
 
+
+# ------------------------------------------------------------------ a user's verbs file without a word section (21a6d9b)
+
+def _user_verbs_without(tmp_path, *keys):
+    import yaml
+    from importlib import resources
+    text = resources.files("analysis.lexicons").joinpath("reporting_verbs.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    for key in keys:
+        data.pop(key)
+    path = tmp_path / "my_verbs.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_user_verbs_file_without_a_section_reads_the_packaged_one(tmp_path):
+    from _attribution_helpers import doc
+    from analysis.extract.attribution import extract_attributions
+    path = _user_verbs_without(tmp_path, "quickness_adjectives", "anonymity_request_lemmas")
+    quick = extract_attributions(doc("The coach was quick to add that the squad was fit."), verbs=path)
+    assert [(a.cue, a.text) for a in quick] == [("was quick to add", "the squad was fit")]
+    anon = extract_attributions(doc("A nurse who requested anonymity said the ward was full."), verbs=path)
+    assert [a.cue for a in anon] == ["said"]
+
+
+def test_a_section_the_user_writes_empty_stays_empty(tmp_path):
+    import yaml
+    from _attribution_helpers import doc
+    from analysis.extract.attribution import extract_attributions
+    path = _user_verbs_without(tmp_path, "quickness_adjectives")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["quickness_adjectives"] = []
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    quick = extract_attributions(doc("The coach was quick to add that the squad was fit."), verbs=path)
+    assert [a.cue for a in quick] != ["was quick to add"]
+

@@ -307,7 +307,19 @@ def _build(entries: Sequence[VerbEntry], sections: Mapping[str, frozenset[str]])
 @lru_cache(maxsize=8)
 def _cached(path: str | None) -> ReportingVerbs:
     data, where = _read_yaml(path)
-    return _build(*_entries(data, where))
+    return _build(*_entries(data if path is None else _with_packaged_sections(data), where))
+
+
+def _with_packaged_sections(data: dict) -> dict:
+    """A user's lexicon ``data`` with every word section it omits (no key at all) taken from the packaged
+    lexicon: the sections are mostly grammar (closed classes such as "was quick to add"'s adjectives or the lemmas
+    of "requested anonymity"), and a file written before a section existed must not lose what the section
+    reads.  A section the user writes, even an empty one ("list_openers: []"), is the user's."""
+    missing = [key for key in WORD_SECTIONS if key not in data]
+    if not missing:
+        return data
+    packaged = _cached(None)
+    return {**data, **{key: sorted(getattr(packaged, key)) for key in missing}}
 
 
 def reporting_verbs(verbs: "ReportingVerbs | pd.DataFrame | str | Path | None" = None) -> ReportingVerbs:
@@ -320,8 +332,8 @@ def reporting_verbs(verbs: "ReportingVerbs | pd.DataFrame | str | Path | None" =
         rows = verbs.to_dict("records")
         data = {"verbs": [{**r, "forms": list(r["forms"]), "frames": list(r.get("frames") or DEFAULT_FRAMES)}
                           for r in rows],
-                **{key: list(verbs.attrs.get(key, ())) for key in WORD_SECTIONS}}
-        return _build(*_entries(data, "<DataFrame>"))
+                **{key: list(verbs.attrs[key]) for key in WORD_SECTIONS if key in verbs.attrs}}
+        return _build(*_entries(_with_packaged_sections(data), "<DataFrame>"))
     raise TypeError(f"verbs must be None, a path, a DataFrame or ReportingVerbs, not {type(verbs).__name__}")
 
 

@@ -152,3 +152,18 @@ def test_a_section_the_user_writes_empty_stays_empty(tmp_path):
     quick = extract_attributions(doc("The coach was quick to add that the squad was fit."), verbs=path)
     assert [a.cue for a in quick] != ["was quick to add"]
 
+
+# ------------------------------------------------------------------ the writer's gloss (e231ffc, 79aeab6)
+
+def test_two_quotations_in_a_gloss_are_no_ones_words():
+    # 79aeab6 changed this (e231ffc gave the second quotation to the cue as a partial); both are the writer's
+    assert summary('The board says the merger is on hold, which is shorthand for "we lost" or "try again".') == [
+        ("says", "The board", "the merger is on hold", "indirect")]
+
+
+def test_a_comment_without_a_gloss_word_keeps_the_speakers_partial():
+    assert summary('The mayor says rents will fall, which is welcome news for "ordinary tenants."') == [
+        ("says", "The mayor", "ordinary tenants.", "partial")]
+    assert summary('The mayor says rents will fall, which is a euphemism for "never."') == [
+        ("says", "The mayor", "rents will fall", "indirect")]
+

@@ -123,7 +123,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                                       research_near=research_near))
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
-    atts = _build(doc, cues, sent_toks, answers=answers)
+    atts = _build(doc, cues, sent_toks, answers=answers, gloss_words=lex.gloss_words)
     return _univocal(atts) if lex.scheme == "polnear" else atts
 
 
@@ -269,7 +269,7 @@ def _top_quotes(pt: ParsedText, *, answers: bool = False) -> list[list[Quotation
 
 
 def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
-           answers: bool = False) -> list[Attribution]:
+           answers: bool = False, gloss_words: frozenset[str] = frozenset()) -> list[Attribution]:
     pt = doc.text
     body = pt.body
     sent_cues: dict[int, list[_Cue]] = {}
@@ -321,7 +321,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
 
     def gloss_comma(c: _Cue) -> int | None:
         if id(c) not in glosses:
-            glosses[id(c)] = _comment_on_content(c, sent_toks[c.sent])
+            glosses[id(c)] = _comment_on_content(c, sent_toks[c.sent], gloss_words)
         return glosses[id(c)]
 
     # ---- attach quotations to cues
@@ -335,8 +335,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
         target = quote_cues(s_open.index).last_ending_by(first.open_at)
         if target is not None and (w := gloss_comma(target)) is not None and \
                 sent_toks[target.sent][w].end <= first.open_at:
-            target.after = (target.after[0], w)   # '... says the pact is a bilateral matter, which is diplomatic
-            target = None                         # for “...”': the writer's gloss, no one's words
+            target.after = (target.after[0], w)   # '... calls the levy fair, which is shorthand for “pay up”':
+            target = None                         # the writer's gloss, no one's words
         if target is not None and s_close is not None and s_close.index == s_open.index:
             later = _postposed_owner(target, last, postposed(s_open.index), body, abs_cue, latest_open)
             if later is not None:
@@ -602,13 +602,15 @@ class _QuoteCues:
         return self.cues[p] if p < len(self.cues) else None
 
 
-def _comment_on_content(c: _Cue, toks: list[_Tok]) -> int | None:
+def _comment_on_content(c: _Cue, toks: list[_Tok], gloss_words: frozenset[str]) -> int | None:
     """A quotation (opening after the returned comma) closing the sentence inside a sentential relative clause that
-    comments on the cue's clause content ('... says the pact is a bilateral matter, which is diplomatic for “nobody
-    asked us”.'): the writer's gloss, not the speaker's words.  The index of the comma before "which" (where the content ends), or None.  The
-    content before the comma is a clause (a form of "be"/"have", a modal or a past or -s verb in it), the relative is
-    "which" + a form of "be" + at most three words + "for" right before the quotation, which ends the sentence; not
-    "said the pact, which she called “historic”, would pass"."""
+    comments on the cue's clause content ('The council says the levy is temporary, which is a euphemism for “until
+    further notice”.'): the writer's gloss, not the speaker's words.  The index of the comma before "which" (where
+    the content ends), or None.  The content before the comma is a clause (a form of "be"/"have", a modal or a past
+    or -s verb in it), the relative is "which" + a form of "be" + at most three words, one a gloss word of the
+    lexicon (``gloss_words``: code, shorthand, euphemism, ...), + "for" right before the quotation, which ends the
+    sentence; not "said the pact, which she called “historic”, would pass", nor "which is good news for “...”"
+    (the quotation is the speaker's)."""
     if c.after is None or c.after_kind not in {"that", "clause"}:
         return None
     a, b = c.after
@@ -626,11 +628,12 @@ def _comment_on_content(c: _Cue, toks: list[_Tok]) -> int | None:
     k = opening - 1
     while k > w + 2 and toks[k].text in QUOTE_CHARS:
         k -= 1
-    # "which is diplomatic / code / polite for “...”": a copula, at most three words and "for" naming what the
-    # content amounts to (not "which is a problem because, “...”", "which read, “...”", "which “will help ...”":
-    # the speaker's words go on)
+    # "which is diplomatic / code / polite for “...”": a copula, at most three words with a gloss word of the
+    # lexicon and "for" naming what the content amounts to (not "which is good news for “...”", "which is a
+    # problem because, “...”", "which read, “...”", "which “will help ...”": the speaker's words go on)
     if toks[k].low != "for" or toks[w + 2].low not in BE or k - (w + 3) > 3 or \
-            any(_verb_like(t, None) for t in toks[w + 3:k]):
+            any(_verb_like(t, None) for t in toks[w + 3:k]) or \
+            not any(t.low.split("-")[-1] in gloss_words for t in toks[w + 3:k]):
         return None
     return w
 

@@ -167,3 +167,10 @@ def test_a_comment_without_a_gloss_word_keeps_the_speakers_partial():
     assert summary('The mayor says rents will fall, which is a euphemism for "never."') == [
         ("says", "The mayor", "rents will fall", "indirect")]
 
+
+# ------------------------------------------------------------------ "reckon with" (seed scheme)
+
+def test_reckon_with_is_no_opinion_voiced():
+    assert summary("The council reckoned with the risk that the bridge would close.") == []
+    assert summary("Fishery inspectors reckon the stocks have halved.") == [
+        ("reckon", "Fishery inspectors", "the stocks have halved", "indirect")]

@@ -1086,6 +1086,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         #                                  but "added to People", "added to reporters" name the addressee
     if _noun_compound(toks, i, n, verbs):
         return False                     # "a Beijing-based think tank, noted that ...": a noun compound
+    if verbs.scheme == "seeds" and nxt is not None and not nxt.q and \
+            f"{toks[i + n - 1].low} {nxt.low}" in verbs.prepositional_senses:
+        return False                     # "The board reckoned with the risk that ...": another sense, no speech
+        #                                  (seed scheme; PolNeAR annotates "has reckoned with")
     if _anonymity_request(toks, i, n, entry, verbs):
         return False                     # "..., asking not to be named", "who asked not to be identified"
     if _thing_directive(toks, i, form, entry, verbs):

@@ -104,3 +104,27 @@ def test_a_pronoun_after_an_appositive_owned_by_a_body_still_gives_the_gender():
                                      ("her staff were tired", "said", "Vera Lind, the council's chair"),
                                      ("We are fine", "said", "he")])
     assert he.name == "Dirk Hale"
+
+
+# ------------------------------------------------------------------ 5. "Mr. <family name>" goes to a namesake only written family name first
+from analysis.extract.speakers import Actor
+
+_HAN = Actor("Han Do-yun", "person", "principal", "Arden government", "Arden",
+             ("Han Do-yun", "Han", "Mr. Han", "Mr Han"), "male")
+
+
+def _han_article(person: str, later: str = "") -> list:
+    body = ("DALE, 3 May — The pact Han Do-yun signed split the assembly.\n\n"
+            f"{person}, a senator, said his party was split{later}. Mr. Han said the pact reflected the will of the people.")
+    return _resolve(body, [("his party was split", "said", f"{person}, a senator"),
+                           ("the pact reflected the will", "said", "Mr. Han")], actors=[_HAN])
+
+
+def test_a_namesake_written_given_name_first_does_not_take_mr_family_name():
+    _, mr = _han_article("Han Whitlock", later=", and aides to Mr. Whitlock agreed")
+    assert mr.name == "Han Do-yun"
+
+
+def test_a_namesake_with_a_hyphenated_given_name_takes_mr_family_name():
+    _, mr = _han_article("Han Ji-ho")
+    assert mr.name == "Han Ji-ho"

@@ -765,10 +765,29 @@ class _AnaphorRules:
             if o < off and _one_person(cand) and cand.named:
                 words = cand.name.split()
                 if len(words) < 2 or words[0] != toks[0] or cand.name == actor.name or \
-                        paragraph is not None and para != paragraph or not self._title_gender_fits(bare, cand.name):
+                        paragraph is not None and para != paragraph or not self._title_gender_fits(bare, cand.name) or \
+                        not self._family_name_first(cand.name):
                     return None
                 return cand.name
         return None
+
+    def _family_name_first(self, name: str) -> bool:
+        """Whether the article writes ``name`` family name first: its given name is hyphenated
+        ("Kang Min-su", Korean romanisation), or its last word never stands alone in the article
+        (a given-name-first name is taken up by its last word: "Lee Harper ... Mr. Harper said"), memoised."""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        if "-" in words[-1].strip("-"):
+            return True
+        cache = self.__dict__.setdefault("_alone_cache", {})
+        last = words[-1]
+        if last not in cache:
+            body = self.ctx.body
+            total = len(re.findall(rf"(?<![\w’'\-]){re.escape(last)}(?![\w\-])", body))
+            within = len(re.findall(rf"(?<![\w’'\-]){re.escape(words[-2])}[ \u00a0]+{re.escape(last)}(?![\w\-])", body))
+            cache[last] = total > within
+        return not cache[last]
 
     def _latest_person_speaker(self, off: int) -> str | None:
         """The name of the latest named single person resolved as a speaker before ``off``."""

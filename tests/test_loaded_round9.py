@@ -293,6 +293,11 @@ def test_demonising_labels_count(sentence, term):
     "The Satanic Verses stayed on the school reading list.",
     "Hikers camped near Devils Tower last night.",
     "Ice fishing on Devils Lake drew record crowds.",
+    # after 'a', 'as', 'are': costumes, existence, sport, a cake
+    "Pupils dressed as devils marched in the spring parade.",
+    "The documentary claims there are demons in the abandoned mill.",
+    "The winger was a devil on the wing all afternoon.",
+    "The bakery's best seller is called devil's food.",
 ])
 def test_idioms_religion_and_names_do_not_count(sentence):
     assert terms(sentence) == []

@@ -180,7 +180,7 @@ def test_at_the_seat_representatives_of_named_states_are_their_governments():
 
 # ------------------------------------------------------------------ 7. a research project named like a think tank
 def test_a_project_named_for_policy_research_is_a_think_tank():
-    for name in ("Harlow Nuclear Policy Project", "Dale Arms Control Initiative"):
+    for name in ("Harlow Nuclear Policy Project", "Dale Defence Studies Initiative"):
         [sp] = _resolve(f"The {name} said the deal was weak.", [("the deal was weak", "said", f"The {name}")])
         assert (sp.name, sp.speaker_type, sp.kind) == (name, "expert_think_tank", "organisation")
 

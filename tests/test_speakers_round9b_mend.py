@@ -128,3 +128,11 @@ def test_a_namesake_written_given_name_first_does_not_take_mr_family_name():
 def test_a_namesake_with_a_hyphenated_given_name_takes_mr_family_name():
     _, mr = _han_article("Han Ji-ho")
     assert mr.name == "Han Ji-ho"
+
+
+# ------------------------------------------------------------------ 6. only a word of research makes a project a think tank
+def test_a_programme_named_for_its_subject_is_no_think_tank():
+    for name in ("Coastal Defence Initiative", "Regional Grain Security Programme"):
+        [sp] = _resolve(f"The {name} said the convoy was searched.",
+                        [("the convoy was searched", "said", f"The {name}")])
+        assert sp.speaker_type != "expert_think_tank", (name, sp)

@@ -84,6 +84,8 @@ class _Lexicons:
                 self.outlets_by_short[str(s).lower()] = (*self.outlets_by_short.get(str(s).lower(), ()), key)
         self.demonym_keys = _by_length(gaz.demonyms)
         self.place_keys = _by_length(gaz.places)
+        #: places, countries, aliases, capitals and seats by their lower-case form (a dateline in capitals)
+        self.place_lower = {k.lower(): v for k, v in {**gaz.places, **gaz.metonyms}.items()}
         self.outlet_re = _any_phrase_re(cues.outlets)
         self.institution_re = _any_phrase_re(gaz.institutions)
         #: an institution's affiliation -> the type of its people ("US Department of Defense": government)

@@ -27,13 +27,14 @@ article defines (:meth:`_GroupRules._article_initials`) and "the source"/"the of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
-    _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _place_country, _possessive_free,
-    _strip_det,
+    _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_spans,
+    _place_country, _possessive_free, _strip_det,
 )
 
 
@@ -517,7 +518,7 @@ class _GroupRules:
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
     _DATELINE_PLACE_RE = re.compile(
-        r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:,\s*[\w .]{1,25})?(?:\s*\([^)\n]{1,30}\))?"
+        r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:,\s*(?P<region>[\w .]{1,25}))?(?:\s*\([^)\n]{1,30}\))?"
         r"\s*(?:--|—|–|-|:)\s")
     _BODY_OF_RE = re.compile(r"^(?P<head>Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[A-Z].*)$")
 
@@ -530,13 +531,47 @@ class _GroupRules:
         found = self._DATELINE_PLACE_RE.match(self.ctx.body.lstrip())
         country = None
         if found is not None:
-            place = found.group("place")
-            for form in (place, place.title()):
-                country = self.ctx.gaz.places.get(form) or self.ctx.gaz.metonyms.get(form)
+            # the place, else the country or state after its comma ("CURITIBA, Brazil --"), compared
+            # ignoring case ("RIO DE JANEIRO" is the gazetteer's "Rio de Janeiro")
+            lower = self.lex.place_lower
+            for form in (found.group("place"), found.group("region") or ""):
+                country = lower.get(form.strip(" .").lower())
                 if country is not None:
                     break
         self._dateline_cache = (country,)
         return country
+
+    def _has_dateline(self) -> bool:
+        """Whether the body opens with a dateline ("DAKAR, Senegal (Wire) --"), known place or not."""
+        return self._DATELINE_PLACE_RE.match(self.ctx.body.lstrip()) is not None
+
+    def _country_mentions(self) -> tuple[list[int], list[str]]:
+        """(start offsets, countries) in text order of every country the body names: a country, alias,
+        capital or seat, a demonym (gazetteer), a national institution with its country ("the
+        Elysee") or an actor of actors.yaml with a country ("President Biden"); built once."""
+        cached = self.__dict__.get("_country_mention_index")
+        if cached is not None:
+            return cached
+        body, gaz, lex = self.ctx.body, self.ctx.gaz, self.lex
+        found = [(a, lex.country_keys[k]) for a, _, k in _greedy_keys(body, lex.country_order)]
+        found += [(a, str(gaz.institutions[k]["country"])) for a, _, k in
+                  _greedy_keys(body, lex.institution_keys, screen=lex.institution_re)
+                  if gaz.institutions[k].get("country")]
+        for actor in self.ctx.actors:
+            if actor.country:
+                for label in actor.labels:
+                    if label in body:
+                        found += [(a, actor.country) for a, _ in _phrase_spans(body, label, 0, len(body))]
+        found.sort()
+        cached = self.__dict__["_country_mention_index"] = ([a for a, _ in found], [c for _, c in found])
+        return cached
+
+    def _other_country_named(self, own: str | None, off: int | None = None) -> bool:
+        """Whether the body names a country other than ``own`` (:meth:`_country_mentions`), before
+        ``off`` when given."""
+        starts, countries = self._country_mentions()
+        k = len(starts) if off is None else bisect_left(starts, off)
+        return any(c != own for c in countries[:k])
 
     def _home_country(self) -> str | None:
         """The country an article reports from or about, for a national body it names without its
@@ -556,16 +591,42 @@ class _GroupRules:
         if country is not None:
             return country
         lead = self._DATELINE_PLACE_RE.sub("", self.ctx.body.lstrip(), count=1)
-        opening = lead.split(None, 2)
-        if len(opening) > 1 and opening[0].lower() == "the" and opening[1].lower() in self.words.government_nouns:
+        opening = lead.split(None, 3)
+        if len(opening) > 2 and opening[0].lower() == "the" and opening[1].lower() in self.words.government_nouns \
+                and self._verb_word(opening[2]) and not self._has_dateline():
             # "The government is considering ...": a lead about the government the article does not
-            # name is about the outlet's own (domestic news); its bodies are that country's
-            return self._outlet_country()
+            # name is about the outlet's own (domestic news); its bodies are that country's -- only
+            # with no dateline (a foreign one may be unknown: "DAKAR, Senegal --") and when the
+            # article names no other country, or names the outlet's own first (title, else body):
+            # "The government has been accused ..., the Venezuelan opposition said" is Venezuela's
+            own = self._outlet_country()
+            if own is not None and (not self._other_country_named(own) or self._first_country_named() == own):
+                return own
+            return None
         first = self._LEAD_SUBJECT_RE.match(lead)
         if first is None:
             return None
         name = first.group(1)
         return _place_country(self.ctx.gaz, name) or self.ctx.gaz.demonyms.get(name)
+
+    def _verb_word(self, word: str) -> bool:
+        """Whether ``word`` (the word after a subject) is a finite verb or auxiliary: tagged so by
+        the English lexicon, or an -ed/-s form ("The government said", "... has", "... plans")."""
+        w = word.strip(",.;:").lower()
+        tag = _english_word_tags().get(w, "")
+        return tag.startswith(("VB", "MD")) or bool(re.fullmatch(r"[a-z]+(?:ed|s)", w)) and tag != "NNS"
+
+    def _first_country_named(self) -> str | None:
+        """The first country the title names, else the body (:meth:`_country_mentions`)."""
+        title = self._article_title_text()
+        hits = _greedy_keys(title, self.lex.country_order) if title else []
+        if hits:
+            return self.lex.country_keys[hits[0][2]]
+        _, countries = self._country_mentions()
+        return countries[0] if countries else None
+
+    def _article_title_text(self) -> str:
+        return str(getattr(self, "own_title", None) or "")
 
     def _outlet_country(self) -> str | None:
         """The country of the article's outlet (front matter ``country``) when the gazetteer knows it."""

@@ -175,6 +175,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self.own_outlet_type: str | None = getattr(getattr(doc, "article", None), "outlet_type", None)
         self.own_byline: str | None = getattr(getattr(doc, "article", None), "byline", None)
         self.own_country: str | None = getattr(getattr(doc, "article", None), "country", None)   # the outlet's home
+        self.own_title: str | None = getattr(getattr(doc, "article", None), "title", None)
         self._own_outlets: dict[str, str] | None = None
         self._role_words: dict[str, tuple[str, ...]] = {}
         self._role_index_cache: dict[str, list[tuple[int, str, str, str | None]]] | None = None

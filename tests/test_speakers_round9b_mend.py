@@ -136,3 +136,18 @@ def test_a_programme_named_for_its_subject_is_no_think_tank():
         [sp] = _resolve(f"The {name} said the convoy was searched.",
                         [("the convoy was searched", "said", f"The {name}")])
         assert sp.speaker_type != "expert_think_tank", (name, sp)
+
+
+# ------------------------------------------------------------------ 7. one dateline pattern: the place and region are no person
+def test_dateline_places_after_blanks_colons_and_regions_are_no_person():
+    for dateline in ("  CORAL BANKS - ", "NEW DELHI: ", "PORT LOUIS, Mauritius (Wire) — "):
+        [sp] = _resolve(dateline + "Fifty years ago a cyclone flattened the harbour.\n\n"
+                        "The harbour must be rebuilt, she said on a visit.",
+                        [("The harbour must be rebuilt", "said", "she")])
+        assert sp.name not in ("CORAL BANKS", "NEW DELHI", "Mauritius"), (dateline, sp)
+
+
+def test_transcript_labels_in_capitals_stay_names():
+    [sp] = _resolve("IVO MAREK — The harbour must be rebuilt, he said.\n\nRUTH SOLL — It will be.",
+                    [("The harbour must be rebuilt", "said", "he")])
+    assert sp.name.lower() == "ivo marek"

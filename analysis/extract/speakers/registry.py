@@ -186,20 +186,48 @@ class _RegistryRules:
         self._scan_predicate_roles(scan)
         self._role_notes.sort(key=lambda n: n[0])
 
-    #: a dateline's end after its place: an optional ", <date>" or "(<agency>)", then a dash (not a
-    #: colon: "JOEL ROE: ..." is a transcript's speaker label)
-    _DATELINE_END_RE = re.compile(r"(?:,[ \u00a0]*[\w .]{1,25})?(?:[ \u00a0]*\([^)\n]{1,30}\))?[ \u00a0]*(?:—|–|--?)[ \u00a0]")
+    #: a line of a transcript opening with a speaker label in capitals ("ANN ROE — ...", "TOM LEE: ...")
+    _LABEL_LINE_RE = re.compile(r"\n[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*[ \t]*(?:—|–|--?|:)[ \t]")
+
+    def _dateline_span(self) -> tuple[int, int]:
+        """The span of the body's dateline (groups._DATELINE_PLACE_RE, the one dateline pattern:
+        "MIDWAY ATOLL -", "UNITED NATIONS, 21 June —", "NEW DELHI:", "PORT MORESBY, Papua New Guinea
+        (Wire) —", after leading blanks), whose place and region are no person's name (AP Stylebook
+        'datelines'); (0, 0) when there is none.  A place the gazetteer does not know counts only in
+        capitals before a dash and when no other line opens with such a label: "TOM LEE — ...
+        ANN ROE — ..." and "JOEL ROE: ..." are a transcript's speaker labels, names (memoised)."""
+        cached = self.__dict__.get("_dateline_span_cache")
+        if cached is not None:
+            return cached
+        body = self.ctx.body
+        span = (0, 0)
+        # the first of the first lines (after a headline, "ABSTRACT." and "FULL TEXT." lines) that opens
+        # with a dateline; bounded, one per article
+        starts = [0] + [m.end() for m in re.finditer(r"\n", body[:1500])]
+        lower = self.lex.place_lower
+        labels: list[int] | None = None
+        for line in starts[:12]:
+            lead = line + len(body[line:line + 200]) - len(body[line:line + 200].lstrip(" \t\u00a0"))
+            found = self._DATELINE_PLACE_RE.match(body[lead:lead + 200])     # its "^": the line's start
+            if found is None:
+                continue
+            known = any(lower.get((found.group(g) or "").strip(" .").lower()) for g in ("place", "region"))
+            place = found.group("place")
+            if labels is None:
+                labels = [m.start() for m in self._LABEL_LINE_RE.finditer(body)]    # once per article
+            other_label = any(o + 1 < line or o > lead for o in labels)
+            if known or (place.replace(" ", "").replace(".", "").isupper() and len(place.split()) >= 2 and
+                         not found.group(0).rstrip().endswith(":") and not other_label):
+                span = (lead, lead + found.end())
+                break
+        self.__dict__["_dateline_span_cache"] = span
+        return span
 
     def _dateline_run(self, start: int, end: int, run: str) -> bool:
-        """Whether a capitalised run is a dateline's place: written in capitals at the start of a
-        line and followed by a dash, optionally after a date or agency ("MIDWAY ATOLL -", "UNITED
-        NATIONS, 21 June —", "NEW DELHI (Wire) —"); news style gives the place of filing so (AP
-        Stylebook 'datelines'), never a person's name (a transcript's speaker label, "JOEL ROE:",
-        ends with a colon and stays a name)."""
-        body = self.ctx.body
-        if start and body[start - 1] != "\n" or len(run.split()) < 2 or not run.replace(" ", "").replace(".", "").isupper():
-            return False
-        return self._DATELINE_END_RE.match(body, end) is not None
+        """Whether a capitalised run lies in the body's dateline (:meth:`_dateline_span`): a place,
+        never a person's name."""
+        lo, hi = self._dateline_span()
+        return lo <= start < hi
 
     def _is_role_head(self, words: str) -> bool:
         return _role_norm(words, self.roles) in self.ri.heads

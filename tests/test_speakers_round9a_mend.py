@@ -46,3 +46,21 @@ def test_dateline_in_capitals_or_with_its_country():
     got = _speakers("GIRONA, Spain — The cabinet met on Monday.\n\nOfficials said the cut was overdue.\n", "Sweden")
     assert got["Officials"] == "Spanish officials"
 
+
+def test_anonymous_official_takes_the_outlet_country_only_in_a_home_story():
+    # a foreign cabinet named before: the body's country is not the outlet's
+    got = _speakers("The Finnish cabinet met on Tuesday.\n\n"
+                    "A senior defence ministry official said the plan was fair.\n", "Sweden")
+    assert "Swedish" not in got["A senior defence ministry official"]
+    got = _speakers("Chancellor Ulla Berg of Finland met her cabinet on Tuesday.\n\n"
+                    "A senior defence ministry official said the plan was fair.\n", "Sweden")
+    assert "Swedish" not in got["A senior defence ministry official"]
+    # no other country before the mention: the outlet's own
+    got = _speakers("Fuel prices rose on Tuesday.\n\n"
+                    "A senior defence ministry official said the rise would worry Finland.\n", "Sweden")
+    assert got["A senior defence ministry official"] == "Senior Swedish defence ministry official"
+
+    # the outlet's country named in the mention's sentence, or as the latest country before it
+    got = _speakers("The Finnish cabinet met on Tuesday.\n\n"
+                    "Radio 9 reported, citing unnamed defence officials, that Sweden had raised the plan.\n", "Sweden")
+    assert got["unnamed defence officials"] == "Swedish defence officials"

@@ -548,7 +548,7 @@ class _GroupRules:
     def _country_mentions(self) -> tuple[list[int], list[str]]:
         """(start offsets, countries) in text order of every country the body names: a country, alias,
         capital or seat, a demonym (gazetteer), a national institution with its country ("the
-        Elysee") or an actor of actors.yaml with a country ("President Biden"); built once."""
+        Elysee") or a person or organisation of actors.yaml with one ("President Biden"); built once."""
         cached = self.__dict__.get("_country_mention_index")
         if cached is not None:
             return cached
@@ -558,13 +558,28 @@ class _GroupRules:
                   _greedy_keys(body, lex.institution_keys, screen=lex.institution_re)
                   if gaz.institutions[k].get("country")]
         for actor in self.ctx.actors:
-            if actor.country:
+            if actor.country in gaz.countries and actor.kind in ("person", "organisation"):   # not "the treaty"
                 for label in actor.labels:
                     if label in body:
                         found += [(a, actor.country) for a, _ in _phrase_spans(body, label, 0, len(body))]
         found.sort()
         cached = self.__dict__["_country_mention_index"] = ([a for a, _ in found], [c for _, c in found])
         return cached
+
+    def _home_named_near(self, own: str | None, off: int) -> bool:
+        """Whether the body names ``own`` before ``off`` or in the sentence holding it."""
+        starts, countries = self._country_mentions()
+        k = bisect_left(starts, off)
+        if own in countries[:k]:
+            return True
+        idx = self._sentence_index(off)
+        sents = self.ctx.sentences
+        sent = sents[idx] if idx is not None and idx < len(sents) and sents[idx].index == idx else \
+            next((s for s in sents if s.index == idx), None)
+        if sent is None:
+            return False
+        lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        return own in countries[lo:hi]
 
     def _other_country_named(self, own: str | None, off: int | None = None) -> bool:
         """Whether the body names a country other than ``own`` (:meth:`_country_mentions`), before
@@ -853,8 +868,13 @@ class _GroupRules:
             changed |= country is not None
         if government and country is None and body_text and not self._names_a_person(body_text):
             # the country the article gives the body, else its dateline's or lead's, else the outlet's
-            # own ("A senior administration official told me" on a US network: a US official)
-            country = self._body_country(body_text, off, home=True) or self._outlet_country()
+            # own (an unnamed cabinet aide speaking to a network about its home politics is that
+            # country's) -- the outlet's only when the article names no other country before the
+            # mention, or names the outlet's own too, before it or in its sentence (a story about a
+            # foreign leader's cabinet that never names the home country is about that country's)
+            own = self._outlet_country()
+            country = self._body_country(body_text, off, home=True) or \
+                (own if not self._other_country_named(own, off) or self._home_named_near(own, off) else None)
             changed |= country is not None
         if expanded and country is None and expanded_from is not None:
             country = self._initials_country(expanded_from)    # "Oslo's Ministry of Fisheries (MOF)"

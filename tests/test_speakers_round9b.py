@@ -53,18 +53,18 @@ def test_our_head_of_a_bureau_is_no_own_staff():
 # ------------------------------------------------------------------ 3. an international organisation's seat
 def _seat_article(dateline: str = "UNITED NATIONS, 3 May — ", **fields):
     body = (dateline + "Delegates argued over the accord.\n\n"
-            "Opening the debate, Marta Ruiz, Director for Europe in the Department of Regional Affairs, said the "
+            "Marta Ruiz, a senior officer in the Department of Regional Affairs, wrote to delegations that the "
             "office was studying the text. She noted that the terms were vague.\n\n"
             "Jan Holm of the Federal Republic of Germany said it was late.\n\n"
-            "The representative of Chile said the plan was fair. Later, the Secretary-General's spokesperson, "
-            "Lena Varga, told reporters that the rules held. Asked again, Ms. Varga said she had nothing to add.")
-    return _resolve(body, [("office was studying the text", "said",
-                            "Marta Ruiz, Director for Europe in the Department of Regional Affairs"),
+            "The representative of Chile said the plan was fair. Lena Varga, the Secretary-General's spokesperson, "
+            "wrote in a note that the rules held. In a second note Ms. Varga said she expected a vote.")
+    return _resolve(body, [("office was studying the text", "wrote",
+                            "Marta Ruiz, a senior officer in the Department of Regional Affairs"),
                            ("the terms were vague", "noted", "She"),
                            ("it was late", "said", "Jan Holm of the Federal Republic of Germany"),
                            ("the plan was fair", "said", "The representative of Chile"),
-                           ("the rules held", "told", "the Secretary-General's spokesperson"),
-                           ("she had nothing to add", "said", "Ms. Varga")], **fields)
+                           ("the rules held", "wrote", "Lena Varga, the Secretary-General's spokesperson"),
+                           ("she expected a vote", "said", "Ms. Varga")], **fields)
 
 
 def test_at_an_international_seat_staff_are_the_organisations_and_delegates_their_states():
@@ -81,11 +81,11 @@ def test_the_byline_at_the_seat_counts_as_the_dateline():
     import datetime as dt
     from analysis.corpus import Article
     from analysis.text import parse_article
-    body = ("Opening the debate, Marta Ruiz, Director for Europe in the Department of Regional Affairs, said the "
+    body = ("Marta Ruiz, a senior officer in the Department of Regional Affairs, wrote to delegations that the "
             "office was studying the text.")
     doc = parse_article(Article("Test", "t", dt.date(2024, 6, 20), body, byline="Ann Lee at the United Nations"))
-    attrs = locate_gold(doc, [{"text": "office was studying the text", "cue": "said", "kind": "indirect",
-                               "speaker_mention": "Marta Ruiz, Director for Europe in the Department of Regional Affairs"}])
+    attrs = locate_gold(doc, [{"text": "office was studying the text", "cue": "wrote", "kind": "indirect",
+                               "speaker_mention": "Marta Ruiz, a senior officer in the Department of Regional Affairs"}])
     [sp] = resolve_speakers(doc, attrs, actors=[])
     assert sp.speaker_type == "international_org"
 
@@ -98,15 +98,15 @@ def test_away_from_an_international_seat_the_same_people_keep_their_types():
 
 # ------------------------------------------------------------------ 4. registry: descriptions before and after a name
 def test_a_fronted_role_after_an_opening_adverbial_describes_the_name():
-    body = ("Earlier, at the daily briefing, the harbour board's spokesperson, Lena Varga, told reporters that the "
-            "quay was safe. Asked again, Ms. Varga said she had nothing to add.")
-    [sp] = _resolve(body, [("she had nothing to add", "said", "Ms. Varga")])
+    body = ("By evening, in a letter to tenants, the harbour board's spokesperson, Lena Varga, wrote that the "
+            "quay was safe. Ms. Varga later said repairs would take a week.")
+    [sp] = _resolve(body, [("repairs would take a week", "said", "Ms. Varga")])
     assert sp.role == "harbour board's spokesperson"
 
 
 def test_a_verb_after_the_name_is_no_appositive():
-    body = "Lena Varga, told reporters that the congressman was wrong. Ms. Varga said she had nothing to add."
-    [sp] = _resolve(body, [("she had nothing to add", "said", "Ms. Varga")])
+    body = "Lena Varga, wrote that the congressman was wrong. Ms. Varga later said repairs would take a week."
+    [sp] = _resolve(body, [("repairs would take a week", "said", "Ms. Varga")])
     assert sp.role is None and sp.speaker_type == "other"
 
 
@@ -119,9 +119,9 @@ _LEADER = Actor("Kang Tae-ho", "person", "principal", "Arden government", "Arden
 
 def _envoy_article(between: str = " "):
     body = ("DALE, 3 May — The pact Kang Tae-ho signed split the assembly.\n\n"
-            "Speaking in reply, Kang Min-su, the envoy of Arden, said his country was right." + between +
+            "Kang Min-su, a fisheries official, argued that his country was right." + between +
             "Mr. Kang said the pact reflected the wisdom of the leader.")
-    return _resolve(body, [("his country was right", "said", "Kang Min-su"),
+    return _resolve(body, [("his country was right", "argued", "Kang Min-su"),
                            ("the pact reflected the wisdom", "said", "Mr. Kang")], actors=[_LEADER])
 
 
@@ -148,12 +148,12 @@ def test_a_pronoun_after_the_names_appositive_gives_the_gender():
 
 # ------------------------------------------------------------------ 6. a document a group issued speaks for the issuers
 def test_a_joint_statement_the_subject_issued_is_its_issuers():
-    body = ("Norway, Sweden and Denmark issued a joint statement saying the deal \"weakens the north\". "
-            "\"A pact of two rogue states is a threat,\" the statement read.")
-    issued, later = _resolve(body, [("the deal", "saying", "a joint statement"),
-                                    ("A pact of two rogue states is a threat", "read", "the statement")])
+    body = ("Finland, Estonia and Latvia released a joint statement saying the levy \"hurts the south\". "
+            "The statement also said the levy was unlawful.")
+    issued, later = _resolve(body, [("the levy", "saying", "a joint statement"),
+                                    ("the levy was unlawful", "said", "The statement")])
     for sp in (issued, later):
-        assert (sp.name, sp.speaker_type) == ("Norwegian, Swedish and Danish governments", "government")
+        assert (sp.name, sp.speaker_type) == ("Finnish, Estonian and Latvian governments", "government")
 
 
 def test_an_opening_adverbial_before_the_issuer_is_no_part_of_it():
@@ -193,8 +193,8 @@ def test_a_project_without_a_research_word_is_no_think_tank():
 
 # ------------------------------------------------------------------ 8. a role mention with the name in apposition after it
 def test_a_definite_role_mention_takes_the_name_in_apposition_after_it():
-    body = "Earlier, the harbour board's spokesperson, Lena Varga, told reporters that the quay was safe."
-    [sp] = _resolve(body, [("the quay was safe", "told", "the harbour board's spokesperson")])
+    body = "In a letter, the harbour board's spokesperson, Lena Varga, wrote that the quay was safe."
+    [sp] = _resolve(body, [("the quay was safe", "wrote", "the harbour board's spokesperson")])
     assert sp.name == "Lena Varga"
 
 
@@ -206,11 +206,11 @@ def test_an_indefinite_role_mention_before_a_list_takes_no_name():
 
 # ------------------------------------------------------------------ 9. an unnamed body is no person
 def test_an_unnamed_body_is_an_organisation_a_person_pronoun_skips():
-    body = ("Rep. Ann Roe of the Green Party said the agency had briefed lawmakers. "
-            "The spy agency also believes Moscow could help, she said.")
-    roe, agency, she = _resolve(body, [("the agency had briefed lawmakers", "said", "Rep. Ann Roe of the Green Party"),
-                                       ("Moscow could help", "believes", "The spy agency"),
-                                       ("Moscow could help, she said", "said", "she")])
+    body = ("Ann Roe, a councillor, said the port agency had written to residents. "
+            "The port agency thinks the pier is unsafe, she added.")
+    roe, agency, she = _resolve(body, [("the port agency had written to residents", "said", "Ann Roe, a councillor"),
+                                       ("the pier is unsafe", "thinks", "The port agency"),
+                                       ("The port agency thinks the pier is unsafe", "added", "she")])
     assert agency.kind == "organisation"
     assert she.name == "Ann Roe"
 

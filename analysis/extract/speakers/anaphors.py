@@ -752,7 +752,7 @@ class _AnaphorRules:
     def _quoted_family_namesake(self, bare: str, actor: Any, off: int, paragraph: int | None) -> str | None:
         """The full name "Mr. <Family name>" refers to instead of a registry person of that name:
         the latest person quoted before it, in the same paragraph, written family name first (Korean,
-        Chinese, Japanese and Vietnamese news style: "Kim Song, the envoy, said ... Mr. Kim said"), the
+        Chinese, Japanese and Vietnamese news style: "Han Ji-ho, the envoy, said ... Mr. Han said"), the
         courtesy title fitting that person's known gender (:meth:`_title_gender_fits`); None
         otherwise (the registry person keeps the name: a mention without a title, another paragraph,
         another family name, or the registry person quoted last)."""

@@ -47,7 +47,7 @@ class _PersonTypeRules:
 
     def _international_seat(self) -> str | None:
         """The international organisation (source_cues.yaml international) at whose seat the
-        article is written: its dateline's place ("GENEVA"-style "UNITED NATIONS, 21 June —") or
+        article is written: its dateline's place ("GENEVA, 3 May —") or
         the byline's ("Ann Roe at the United Nations") is one; else None (memoised)."""
         cached = self.__dict__.get("_seat_cache")
         if cached is not None:
@@ -72,8 +72,8 @@ class _PersonTypeRules:
     def _seat_type(self, typ: str, text: str, affiliation: str = "") -> str:
         """A person's type in an article written at an international organisation's seat
         (:meth:`_international_seat`), where the people described are its staff or the member
-        states' delegates (UN meetings coverage: "Briefing the Council, Ann Roe, Director for
-        Europe in the Department of Political Affairs"; "Tom Lee of the Kingdom of Arden").  Only on
+        states' delegates (UN meetings coverage: "Ann Roe, Assistant Secretary-General in the
+        Department of Field Support"; "Tom Lee of the Kingdom of Arden").  Only on
         positive evidence: an office (government) whose description names one of the organisation's
         own offices (roles.yaml seat_roles organisation: "the Secretary-General's envoy", "in the
         Department of ...") and no country, and whose affiliation is no national body, is the

@@ -108,7 +108,7 @@ class _RegistryRules:
         for m in self._runs(scan):
             run = m.group(0)
             if self._dateline_run(m.start(), m.end(), run):
-                continue                   # "MIDWAY ATOLL - Seventy-four years ago": a place, no person
+                continue                   # "CORAL BANKS - Fifty years ago ...": a place, no person
             head_at = m.start()            # where the words before the name's run end
             # a name in a series after a plural title: the words before are the earlier name's
             in_series = m.start() in plural_titled
@@ -191,7 +191,7 @@ class _RegistryRules:
 
     def _dateline_span(self) -> tuple[int, int]:
         """The span of the body's dateline (groups._DATELINE_PLACE_RE, the one dateline pattern:
-        "MIDWAY ATOLL -", "UNITED NATIONS, 21 June —", "NEW DELHI:", "PORT MORESBY, Papua New Guinea
+        "CORAL BANKS -", "GENEVA, 3 May —", "NEW DELHI:", "PORT MORESBY, Papua New Guinea
         (Wire) —", after leading blanks), whose place and region are no person's name (AP Stylebook
         'datelines'); (0, 0) when there is none.  A place the gazetteer does not know counts only in
         capitals before a dash and when no other line opens with such a label: "TOM LEE — ...

@@ -66,8 +66,8 @@ def test_an_alias_written_with_its_article_owns_a_body(tmp_path):
 
 
 def test_unnamed_and_anonymous_are_no_part_of_a_source_name():
-    got = _speakers_with("The cabinet met.\n\nUnnamed officials in Bern said the talks were useful.\n\n"
-                         "Two anonymous defence officials said the drill was routine.\n\n"
+    got = _speakers_with("The cabinet met.\n\nTwo anonymous defence officials said the drill was routine.\n\n"
+                         "Unnamed officials in Bern said the talks were useful.\n\n"
                          "Unnamed sources said yes.\n", None, country="Norway")
     assert got["Unnamed officials in Bern"][0] == "Swiss officials"
     assert got["Two anonymous defence officials"][0] == "Norwegian defence officials"

@@ -59,8 +59,24 @@ def test_anonymous_official_takes_the_outlet_country_only_in_a_home_story():
     got = _speakers("Fuel prices rose on Tuesday.\n\n"
                     "A senior defence ministry official said the rise would worry Finland.\n", "Sweden")
     assert got["A senior defence ministry official"] == "Senior Swedish defence ministry official"
-
     # the outlet's country named in the mention's sentence, or as the latest country before it
     got = _speakers("The Finnish cabinet met on Tuesday.\n\n"
                     "Radio 9 reported, citing unnamed defence officials, that Sweden had raised the plan.\n", "Sweden")
     assert got["unnamed defence officials"] == "Swedish defence officials"
+
+
+def test_here_is_the_dateline_byline_or_lead_country_before_the_outlet():
+    got = _speakers("Finland is weighing a cut in fuel duty.\n\nOfficials here said the vote would be close.\n",
+                    "Sweden")
+    assert got["Officials here"] == "Finnish officials"
+    got = _speakers("By Eva Lind in Madrid\n\nThe cabinet met on Monday.\n\n"
+                    "Officials here said the vote would be close.\n", "Sweden")
+    assert got["Officials here"] == "Spanish officials"
+    got = _speakers("Fuel prices rose on Monday.\n\nOfficials here said the rise was short-lived.\n", "Sweden")
+    assert got["Officials here"] == "Swedish officials"
+
+
+def test_here_before_a_place_phrase_is_no_part_of_the_name():
+    got = _speakers("Officials here in Madrid said the vote would be close.\n", "Sweden")
+    assert got["Officials here in Madrid"] == "Spanish officials"
+

@@ -515,6 +515,7 @@ class _GroupRules:
     # ------------------------------------------------------------ anonymous sources and officials
     _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside|with)\s+(?:the\s+)?(?P<place>\S.*)$")
     _HERE_END_RE = re.compile(r"\s+here$", re.IGNORECASE)
+    _HERE_BEFORE_PLACE_RE = re.compile(r"\s+here(?=\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z])")
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
     _DATELINE_PLACE_RE = re.compile(
@@ -650,9 +651,31 @@ class _GroupRules:
 
     def _here_country(self) -> str | None:
         """The country "here" points to in an article ("Officials here", "a ministry official here"):
-        where it is written from, its dateline's country, else its outlet's own country (front matter
-        ``country``: a paper writes "here" of its home when no dateline says otherwise)."""
-        return self._dateline_country() or self._outlet_country()
+        where it is written from -- its dateline's country, else the place of its byline ("By Ann Roe
+        in Lisbon"), else its home country (:meth:`_home_country`: the lead's), else its outlet's own
+        country (front matter ``country``) when the article names no other country (a correspondent
+        abroad writes "here" of where they are)."""
+        country = self._dateline_country() or self._byline_country() or self._home_country()
+        if country is not None:
+            return country
+        own = self._outlet_country()
+        return own if not self._other_country_named(own) else None
+
+    _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+
+    def _byline_country(self) -> str | None:
+        """The country of the place a byline names ("By Ann Roe in Lisbon", in the front matter or the
+        body's first line); None when there is none or the gazetteer does not know it."""
+        for text in (getattr(self, "own_byline", None) or "", self.ctx.body.lstrip()):
+            hit = self._BYLINE_PLACE_RE.match(text if text.startswith("By ") else f"By {text}")
+            if hit is None:
+                continue
+            words = hit.group("place").split()
+            for k in range(len(words), 0, -1):
+                country = self.lex.place_lower.get(" ".join(words[:k]).lower())
+                if country is not None:
+                    return country
+        return None
 
     def _names_a_person(self, text: str) -> bool:
         """Whether a capitalised word of ``text`` is a word of a person's name in the article or no
@@ -730,7 +753,7 @@ class _GroupRules:
         if not heads:
             return None
         gaz = self.ctx.gaz
-        text = m.strip()
+        text = self._HERE_BEFORE_PLACE_RE.sub("", m.strip(), count=1)   # "Officials here in Oslo": in Oslo
         low = text.lower()
         head_part, _, rest = text.partition(", ")
         first = head_part.lower()

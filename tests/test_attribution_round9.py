@@ -68,10 +68,10 @@ def test_citing_without_a_that_clause_keeps_its_object():
 # ------------------------------------------------------------------ gapped object after coordinated names
 
 def test_gapped_object_relative_with_coordinated_names():
-    assert summary("The port shipped shells, a charge Oslo and Riga have repeatedly denied.") == [
-        ("denied", "Oslo and Riga", "a charge", "indirect")]
-    assert summary("The port shipped shells, a charge Riga has denied.") == [
-        ("denied", "Riga", "a charge", "indirect")]
+    assert summary("The mill dumped waste in the river, a charge Lima and Quito have always denied.") == [
+        ("denied", "Lima and Quito", "a charge", "indirect")]
+    assert summary("The mill dumped waste in the river, a charge Quito has denied.") == [
+        ("denied", "Quito", "a charge", "indirect")]
 
 
 # ------------------------------------------------------------------ broadcast transcripts: the outlet's correspondent
@@ -126,8 +126,8 @@ def test_body_sentence_opening_like_a_link_label_is_kept():
 # ------------------------------------------------------------------ manner of another cue's act
 
 def test_cue_whose_manner_is_another_cue_reports_nothing():
-    assert summary('The mayor answered by warning that Riga would "pay a price".') == [
-        ("warning", "The mayor", "pay a price", "partial")]
+    assert summary('The coach replied by warning that the league would "regret it".') == [
+        ("warning", "The coach", "regret it", "partial")]
     assert summary('The minister reacted by calling the plan "reckless".') == [
         ("calling", "The minister", "reckless", "partial")]
 
@@ -140,9 +140,9 @@ def test_cue_with_its_own_content_before_a_by_phrase_stays():
 # ------------------------------------------------------------------ comparative clauses
 
 def test_comparative_clause_reports_nothing():
-    assert summary("That is more than Oslo promised in the old days.") == []
+    assert summary("It is far less than the city pledged in its budget.") == []
     assert summary("The deficit is larger than officials promised last year.") == []
-    assert summary("The deal mattered less for what it promised than for what it revealed.") == []
+    assert summary("The film is remembered more for what it claimed than for what it showed.") == []
 
 
 def test_more_than_a_number_of_speakers_still_speaks():
@@ -193,8 +193,8 @@ def test_inception_verb_negated_modal_or_noun_reports_nothing():
 # ------------------------------------------------------------------ an "according to" phrase is no content
 
 def test_according_to_phrase_before_a_cue_is_no_content():
-    assert summary("According to Lee, the two sides also agreed to expand trade in local currencies.") == [
-        ("According to", "Lee", "the two sides also agreed to expand trade in local currencies", "according_to")]
+    assert summary("According to Nora Vik, the unions agreed to cut overtime in the winter months.") == [
+        ("According to", "Nora Vik", "the unions agreed to cut overtime in the winter months", "according_to")]
 
 
 def test_clause_with_according_to_before_a_postposed_cue_stays():
@@ -206,7 +206,7 @@ def test_clause_with_according_to_before_a_postposed_cue_stays():
 # ------------------------------------------------------------------ the writer's gloss on reported content
 
 def test_gloss_in_a_sentential_relative_is_no_ones_words():
-    assert summary('The ministry says the port is a local matter, which is diplomatic for "leave us alone".') == [
+    assert summary('The ministry says the port is a local matter, which is polite for "leave us alone".') == [
         ("says", "The ministry", "the port is a local matter", "indirect")]
     assert summary('The union says the talks are going well, which is code for "no deal yet".') == [
         ("says", "The union", "the talks are going well", "indirect")]
@@ -222,42 +222,43 @@ def test_speakers_words_after_which_stay_theirs():
 # ------------------------------------------------------------------ noun objects that look like cues
 
 def test_free_relative_object_is_no_that_clause():
-    # "anything that keeps ...": a relative clause on the pronoun, the verb's object (not a that-clause)
-    assert summary("Beijing welcomes anything that keeps Washington busy.") == [
-        ("welcomes", "Beijing", "anything that keeps Washington busy", "indirect")]
-    assert summary("He thinks Beijing quietly welcomes anything that keeps Washington busy.") == [
-        ("thinks", "He", "Beijing quietly welcomes anything that keeps Washington busy", "indirect")]
+    # "everything that fills ...": a relative clause on the pronoun, the verb's object (not a that-clause)
+    assert summary("The club welcomes everything that fills the stadium.") == [
+        ("welcomes", "The club", "everything that fills the stadium", "indirect")]
+    assert summary("She believes the club secretly welcomes everything that fills the stadium.") == [
+        ("believes", "She", "the club secretly welcomes everything that fills the stadium", "indirect")]
 
 
 def test_noun_risk_form_after_verb_and_adjective_is_a_noun():
-    assert summary("Allies could extend naval guarantees to Riga.") == []
-    assert summary("He said Oslo would one day extend naval guarantees to Riga, but that nothing signed in May "
-                   "does so.") == [("said", "He", "Oslo would one day extend naval guarantees to Riga", "indirect")]
+    assert summary("Lenders could extend formal guarantees to Lisbon.") == []
+    assert summary("She said Madrid might later extend military guarantees to Lisbon, and that the current accord "
+                   "is silent.") == [("said", "She", "Madrid might later extend military guarantees to Lisbon, and that the "
+                                     "current accord is silent", "indirect")]
     # the verb itself, and a noun with its own infinitive, stay
     assert summary("The treaty guarantees that each side will help.") == [
         ("guarantees", "The treaty", "each side will help", "indirect")]
 
 
-# ------------------------------------------------------------------ "A video shared 30,000 times says ..."
+# ------------------------------------------------------------------ "A clip forwarded 12,000 times claims ..."
 
 def test_participle_with_a_count_of_times_modifies_the_speaker():
-    assert summary("A video shared more than 30,000 times on Facebook says the minister resigned.") == [
-        ("says", "A video shared more than 30,000 times on Facebook", "the minister resigned", "indirect")]
+    assert summary("A clip forwarded over 12,000 times on Telegram claims the mayor fled.") == [
+        ("claims", "A clip forwarded over 12,000 times on Telegram", "the mayor fled", "indirect")]
     assert summary("A clip viewed two million times says the port closed.") == [
         ("says", "A clip viewed two million times", "the port closed", "indirect")]
 
 
 def test_count_of_times_in_a_finite_clause_stays_content():
-    assert summary("The video was shared 30,000 times on Facebook, officials say.") == [
-        ("say", "officials", "The video was shared 30,000 times on Facebook", "indirect")]
-    assert summary("Officials shared the video 30,000 times on Facebook, the ministry says.") == [
-        ("says", "the ministry", "Officials shared the video 30,000 times on Facebook", "indirect")]
+    assert summary("The clip was forwarded 12,000 times on Telegram, police say.") == [
+        ("say", "police", "The clip was forwarded 12,000 times on Telegram", "indirect")]
+    assert summary("Fans posted the clip 12,000 times on Telegram, the league says.") == [
+        ("says", "the league", "Fans posted the clip 12,000 times on Telegram", "indirect")]
 
 
 # ------------------------------------------------------------------ a text is a speaker only with a verb of saying
 
 def test_document_subject_of_an_object_only_verb_reports_nothing():
-    assert summary("The clause also refers to the UN Charter and to the laws of both countries.") == []
+    assert summary("The second clause refers to an earlier fisheries accord.") == []
     assert summary("The provision refers to the old border.") == []
 
 

@@ -393,7 +393,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 break                     # "said the lectures show that ...": the clause has its verb
             if toks[m].low == "that" and m > k:
                 if not toks[m - 1].q and toks[m - 1].low in _FREE_RELATIVES:
-                    break                 # "welcomes anything that keeps ...": a relative on its pronoun head
+                    break                 # "welcomes everything that fills ...": a relative on its pronoun head
                 return "that", m + 1
     if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
         return "clause", k

@@ -1010,7 +1010,7 @@ _LOCATIVE_PROFORMS = frozenset({"here", "there"})
 
 def _inverted_after_quote(toks: list[_Tok], pk: int, i: int, n: int, entry: VerbEntry, is_s: bool) -> bool:
     """An -s form right after a quotation closed by clause punctuation, then its speaker's noun phrase:
-    the magazine inversion "“...,” quips one diplomat in Seoul", "“...,” notes Ana Lind" (the verb agrees
+    the magazine inversion "“...,” jokes a trader in Bergen", "“...,” notes Ana Lind" (the verb agrees
     with the singular speaker after it; a plural noun there would have no clause to belong to)."""
     if not (is_s and entry.invertible and pk == i - 1 and _is_close(toks, pk)) or i + n >= len(toks):
         return False
@@ -1141,7 +1141,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             brill_lexicon().lower.get(toks[i - 2].low) in {"VB", "VBP"} and \
             not (nxt is not None and nxt.low == "to" and i + n + 1 < len(toks) and toks[i + n + 1].text.islower()) and \
             not (nxt is not None and not nxt.q and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n))):
-        return False                     # "would extend naval guarantees to Riga": an adjective's noun, the object
+        return False                     # "could extend formal guarantees to Lisbon": an adjective's noun, the object
         #                                  of a base verb (but "get many requests to answer ...": the noun's own
         #                                  infinitive is a message, which PolNeAR annotates; and "Analysts who
         #                                  remain skeptical note that ...": a that-clause, colon or quotation

@@ -107,7 +107,7 @@ def _agent_tail(tail: list[_Tok]) -> bool:
 
 
 def _extent_tail(tail: list[_Tok]) -> bool:
-    """A count of times after a participle, with an optional place ("more than 40,000 times on Facebook", "2,000
+    """A count of times after a participle, with an optional place ("over 12,000 times on Telegram", "2,000
     times", "over a million times online"): how often the thing was shared or viewed."""
     n = 0
     while n < len(tail) and (tail[n].low in _APPROX or tail[n].low in {"more", "than", "over", "a"}):

@@ -78,11 +78,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 toks[c.after[0]].low in {"and", "but", "or", "than"} and c.spk is not None and c.spk[0] > lo and \
                 toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
             continue                     # "what the charter says, and how ...": the wh-word was its object
-            #                              ("for what it promised than for what it revealed": a comparison)
+            #                              ("known more for what it claimed than for what it showed": a comparison)
         if c.spk is not None and (than := _comparative_subject(toks, c.spk)) is not None:
             if not (c.after is not None and c.after_kind in {"that", "quote", "clause", "to"} and
                     c.after[0] <= c.j + c.cue_extra + 1):
-                continue                 # "more than Oslo promised in May": a comparative clause, its object the
+                continue                 # "far less than the city pledged": a comparative clause, its object the
                 #                          gap the comparison fills, no words reported
             if _bare_noun_phrase(toks, than + 1, c.spk[1], verbs):
                 c.spk = (than + 1, c.spk[1])  # "less credit than aides say he deserves": a clause right after the
@@ -93,10 +93,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if c.after_kind == "np" and c.spk is not None and not ({"clause", "quote"} & entry.frames) and \
                 _head_word(toks, *c.spk) in verbs.document_nouns:
-            continue                     # "The clause also refers to the UN Charter": a text that says nothing;
+            continue                     # "The second clause refers to an older accord": a text that says nothing;
             #                              only verbs of saying make a document the speaker (seed conventions §11)
         if c.after is None and c.before is not None and _according_phrase_only(toks, *c.before, verbs):
-            continue                     # "According to Lee, the two sides agreed to ...": that phrase is a source
+            continue                     # "According to Vik, the unions agreed to ...": that phrase is a source
             #                              of its own (its 'according to' entry), never a report's content
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
                                                                           near=research_near):
@@ -127,7 +127,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     relay_verbs = {m for c in cues if c.relay_cue is not None for m in range(*c.relay_cue)}
     if relay_verbs:
         cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]
-    # a cue whose manner is another cue's act is no report of its own: "answered by warning that ...",
+    # a cue whose manner is another cue's act is no report of its own: "replied by warning that ...",
     # "responded by calling it ...": the participle carries the words
     # (seed scheme; PolNeAR's cue is the first verb, "responded (by saying)", "continued by saying")
     by_means = {c.i - 1 for c in cues if c.form.endswith("ing") and c.i >= 1 and toks[c.i - 1].low == "by" and
@@ -260,7 +260,7 @@ _NOT_COMPARATIVE = frozenset("other rather".split())
 
 
 def _comparative_subject(toks: list[_Tok], spk: tuple[int, int]) -> int | None:
-    """The index of a "than" in the speaker span before the subject of a comparative clause ("more than Oslo",
+    """The index of a "than" in the speaker span before the subject of a comparative clause ("less than the city",
     "larger than officials"), not a number's "more than" ("More than 40 officials": a quantity of speakers) nor
     "other than" / "rather than" ("Officials other than the minister": one noun phrase)."""
     for m in range(spk[0], spk[1] - 1):
@@ -342,7 +342,7 @@ def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> t
                 return None               # "the morning of the MSNBC debate.": a noun
             while is_capitalised(t.text) and sa - 2 > lo and toks[sa - 1].low == "and" and not toks[sa - 1].q and \
                     is_capitalised(toks[sa - 2].text) and not toks[sa - 2].q:
-                sa -= 2                   # "..., a charge Oslo and Riga have denied.": coordinated names
+                sa -= 2                   # "..., a charge Lima and Quito have denied.": coordinated names
             if sa - 1 > lo and toks[sa - 1].low in {"the", "this", "these", "those"} and not toks[sa - 1].q and \
                     is_capitalised(t.text):
                 sa -= 1                   # "the Sanders campaign": the determiner opens the subject

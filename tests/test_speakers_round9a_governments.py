@@ -19,10 +19,10 @@ def _speakers(body: str) -> dict[str, tuple[str, str]]:
 
 def test_capital_or_demonym_then_a_government_noun_is_that_government():
     got = _speakers("The Minsk regime said the border would stay closed.\n\n"
-                    "The Oslo government said the fishing quota was fair.\n\n"
+                    "The Norwegian government said the fishing quota was fair.\n\n"
                     "The Iranian regime said the talks were over.\n")
     assert got["The Minsk regime"] == ("Belarusian government", "government")
-    assert got["The Oslo government"] == ("Norwegian government", "government")
+    assert got["The Norwegian government"] == ("Norwegian government", "government")
     assert got["The Iranian regime"] == ("Iranian government", "government")
 
 

@@ -80,3 +80,12 @@ def test_here_before_a_place_phrase_is_no_part_of_the_name():
     got = _speakers("Officials here in Madrid said the vote would be close.\n", "Sweden")
     assert got["Officials here in Madrid"] == "Spanish officials"
 
+
+def test_a_place_then_government_is_no_national_government_but_regime_is():
+    got = _speakers("The Georgia government said the roads were open.\n\n"
+                    "The Oslo government said the tram fares would rise.\n\n"
+                    "The Tbilisi regime said the border would stay shut.\n", "United States")
+    assert got["The Georgia government"] != "Georgian government"
+    assert got["The Oslo government"] != "Norwegian government"
+    assert got["The Tbilisi regime"] == "Georgian government"
+

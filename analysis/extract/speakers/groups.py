@@ -379,16 +379,19 @@ class _GroupRules:
         return False
 
     def _government_by_noun(self, bare: str) -> Speaker | None:
-        """"Seoul government", "Minsk regime", "Norwegian government": one country's name, alias,
-        capital or seat, or its demonym, then a government noun (speaker_words.yaml government_nouns)
-        is that country's government ("<adjective> government"); None otherwise (a city that is no
-        capital: "the New York government" is the city's)."""
+        """"Norwegian government", "Minsk regime": one country's demonym then a government noun
+        (speaker_words.yaml government_nouns), or its name, alias, capital or seat then a noun that
+        names only a state's government (government_nouns after_place: "regime"), is that country's
+        government ("<adjective> government"); None otherwise ("the Oslo government" may be the
+        city's own, "the Georgia government" a US state's)."""
         words = bare.split()
-        if len(words) < 2 or words[-1].lower() not in self.words.government_nouns:
+        noun = words[-1].lower() if len(words) >= 2 else ""
+        if noun not in self.words.government_nouns:
             return None
         owner = _possessive_free(" ".join(words[:-1]))
         gaz = self.ctx.gaz
-        country = gaz.metonyms.get(owner) or gaz.demonyms.get(owner)
+        country = gaz.demonyms.get(owner) or \
+            (gaz.metonyms.get(owner) if noun in self.words.place_government_nouns else None)
         return self._government(country) if country is not None else None
 
     def _group(self, bare: str) -> Speaker | None:

@@ -67,6 +67,7 @@ class SpeakerWords:
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
+    place_government_nouns: frozenset[str] = frozenset()   # "regime" also after a place ("the Minsk regime")
     press_units: tuple[str, ...] = ()                      # "press service": a body's press unit speaks for it
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
     national_formations: frozenset[str] = frozenset()      # "fleet", "command": a national armed force's formation
@@ -141,6 +142,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns")),
+        place_government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns", "after_place")),
         press_units=tuple(w.lower() for w in _words_of(d, "press_units")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
         national_formations=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "national_formations")),

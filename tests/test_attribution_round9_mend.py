@@ -174,3 +174,22 @@ def test_reckon_with_is_no_opinion_voiced():
     assert summary("The council reckoned with the risk that the bridge would close.") == []
     assert summary("Fishery inspectors reckon the stocks have halved.") == [
         ("reckon", "Fishery inspectors", "the stocks have halved", "indirect")]
+
+
+# ------------------------------------------------------------------ counts of times (5141f5a)
+
+def test_more_shapes_of_a_count_of_times_modify_the_speaker():
+    assert summary("A meme liked millions of times claims the dam burst.") == [
+        ("claims", "A meme liked millions of times", "the dam burst", "indirect")]
+    assert summary("A clip played tens of thousands of times says the mayor fled.") == [
+        ("says", "A clip played tens of thousands of times", "the mayor fled", "indirect")]
+    assert summary("A note forwarded hundreds of times on Signal warns that the wells are dry.") == [
+        ("warns", "A note forwarded hundreds of times on Signal", "the wells are dry", "indirect")]
+    assert summary("A photo shared 3m times says the bridge fell.") == [
+        ("says", "A photo shared 3m times", "the bridge fell", "indirect")]
+
+
+def test_a_count_of_times_in_a_finite_clause_is_still_content():
+    assert summary("Fans watched the clip millions of times, the club says.") == [
+        ("says", "the club", "Fans watched the clip millions of times", "indirect")]
+

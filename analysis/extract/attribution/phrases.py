@@ -108,20 +108,29 @@ def _agent_tail(tail: list[_Tok]) -> bool:
 
 def _extent_tail(tail: list[_Tok]) -> bool:
     """A count of times after a participle, with an optional place ("over 12,000 times on Telegram", "2,000
-    times", "over a million times online"): how often the thing was shared or viewed."""
+    times", "over a million times online", "millions of times", "tens of thousands of times", "2m times"):
+    how often the thing was shared or viewed."""
     n = 0
     while n < len(tail) and (tail[n].low in _APPROX or tail[n].low in {"more", "than", "over", "a"}):
         n += 1
-    if n >= len(tail) or not (tail[n].text[:1].isdigit() or tail[n].low in _NUMBER_WORDS):
+    if n >= len(tail) or not (tail[n].text[:1].isdigit() or tail[n].low in _NUMBER_WORDS or
+                              tail[n].low in _COUNT_PLURALS):
         return False
     n += 1
-    while n < len(tail) and (tail[n].low in _NUMBER_WORDS or tail[n].low in {"million", "millions"}):
-        n += 1
+    while n < len(tail) and (tail[n].low in _NUMBER_WORDS or tail[n].low in _COUNT_PLURALS or tail[n].low == "of" or
+                             (tail[n].low in _MAGNITUDE_SUFFIXES and tail[n - 1].text[:1].isdigit())):
+        n += 1                           # "tens of thousands of", "2 m" (the tokenizer splits "2m")
     if n >= len(tail) or tail[n].low != "times":
         return False
     rest = tail[n + 1:]
     return not rest or (len(rest) <= 5 and rest[0].low in {"on", "in", "across", "via", "online"} and
                         all(x.text[:1].isalnum() for x in rest))
+
+
+#: plural counts that open a count of times ("tens of thousands of times"; the others are _NUMBER_WORDS)
+_COUNT_PLURALS = frozenset("tens scores".split())
+#: a number's magnitude written after its digits ("2m times", "10k times", "1bn times")
+_MAGNITUDE_SUFFIXES = frozenset("m k bn mn".split())
 
 
 def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int | None:

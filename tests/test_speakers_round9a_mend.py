@@ -89,3 +89,12 @@ def test_a_place_then_government_is_no_national_government_but_regime_is():
     assert got["The Oslo government"] != "Norwegian government"
     assert got["The Tbilisi regime"] == "Georgian government"
 
+
+def test_an_anonymity_word_inside_a_proper_name_stays():
+    got = _speakers("Gamblers Anonymous officials said the helpline would reopen.\n\n"
+                    "Two anonymous harbour officials said the quay was unsafe.\n\n"
+                    "Unnamed officials said the ferry was late.\n", "Norway")
+    assert got["Gamblers Anonymous officials"] != "Gamblers officials"
+    assert "Anonymous" in got["Gamblers Anonymous officials"]
+    assert "anonymous" not in got["Two anonymous harbour officials"].lower()
+    assert "unnamed" not in got["Unnamed officials"].lower()

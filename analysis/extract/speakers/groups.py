@@ -775,7 +775,10 @@ class _GroupRules:
         changed |= stripped != head_part
         head_part = stripped
         toks = head_part.split()
-        kept = [w for w in toks[:-1] if w.lower() not in self.words.anonymity_words] + toks[-1:]
+        # only the lower-case word (or a capitalised one opening the mention before a lower-case word:
+        # "Unnamed officials"), never a word inside a capitalised run ("Alcoholics Anonymous officials")
+        kept = [w for i, w in enumerate(toks[:-1]) if w.lower() not in self.words.anonymity_words or not (
+            w.islower() or i == 0 and toks[1][:1].islower())] + toks[-1:]
         if len(kept) < len(toks):     # "unnamed officials in X", "two anonymous officials": no part of the name
             head_part, changed = " ".join(kept), True
         here = self._HERE_END_RE.search(head_part)

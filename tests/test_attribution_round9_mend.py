@@ -193,3 +193,17 @@ def test_a_count_of_times_in_a_finite_clause_is_still_content():
     assert summary("Fans watched the clip millions of times, the club says.") == [
         ("says", "the club", "Fans watched the clip millions of times", "indirect")]
 
+
+# ------------------------------------------------------------------ document subjects (c4a70ca)
+
+def test_a_document_subject_of_a_directive_still_reports():
+    assert summary("The charter invites member clubs to share their accounts.") == [
+        ("invites", "The charter", "member clubs to share their accounts", "indirect")]
+    assert summary("The statement calls on both unions to end the strike.") == [
+        ("calls on", "The statement", "both unions to end the strike", "indirect")]
+
+
+def test_a_document_subject_of_a_reference_lemma_reports_nothing():
+    assert summary("The third clause points to a deal struck in 1990.") == []
+    assert summary("The second clause refers to an earlier fisheries accord.") == []
+

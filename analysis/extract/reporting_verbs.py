@@ -138,6 +138,7 @@ class ReportingVerbs:
     irregular_participles: frozenset[str] = frozenset()  # "a letter written by": ends a noun phrase's head
     anonymity_request_lemmas: frozenset[str] = frozenset()  # "requested anonymity": no report of its own
     list_openers: frozenset[str] = frozenset()     # "Like Spain, France and Italy said": no item of the list
+    document_reference_lemmas: frozenset[str] = frozenset()  # "The clause refers to ...": a text that says nothing
     prepositional_senses: frozenset[str] = frozenset()  # "reckoned with the risk": a sense with no speech
     gloss_words: frozenset[str] = frozenset()      # "..., which is code for “...”": the writer's gloss
     placement_lemmas: frozenset[str] = frozenset()  # "smeared paint on the wall": literal with a place phrase
@@ -271,7 +272,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
                  "judgment_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
                  "anonymity_request_lemmas", "list_openers", "gloss_words",
-                 "prepositional_senses")
+                 "prepositional_senses", "document_reference_lemmas")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

@@ -91,7 +91,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                              the union, such as ..., said": the comparison is inside the subject)
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
-        if c.after_kind == "np" and c.spk is not None and not ({"clause", "quote"} & entry.frames) and \
+        if c.after_kind == "np" and c.spk is not None and entry.lemma in verbs.document_reference_lemmas and \
                 _head_word(toks, *c.spk) in verbs.document_nouns:
             continue                     # "The second clause refers to an older accord": a text that says nothing;
             #                              only verbs of saying make a document the speaker (seed conventions §11)

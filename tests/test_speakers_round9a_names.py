@@ -47,10 +47,10 @@ def test_name_of_a_party_with_a_lower_case_modifier_is_cut_to_the_name():
 
 
 def test_appositive_name_with_its_own_title():
-    got = _speakers("The opposition Field Party warned against haste. \"It is a mistake,\" its spokesperson, "
-                    "Rep. Ilse Marr, said in a statement.\n\n\"It is fine,\" the ministry spokesperson, Dr. Oren "
+    got = _speakers("The opposition Field Party warned against haste. \"It is a mistake,\" its deputy leader, "
+                    "Sen. Ilse Marr, said in a statement.\n\n\"It is fine,\" the ministry spokesperson, Dr. Oren "
                     "Falk, said.\n")
-    assert got["its spokesperson, Rep. Ilse Marr"] == "Ilse Marr"
+    assert got["its deputy leader, Sen. Ilse Marr"] == "Ilse Marr"
     assert got["the ministry spokesperson, Dr. Oren Falk"] == "Oren Falk"
 
 

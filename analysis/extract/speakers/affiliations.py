@@ -268,7 +268,7 @@ class _AffiliationRules:
         return hit is not None or any(r.fullmatch(words) for _, r in (*self.ri.role_type_res, *self.ri.org_type_res))
 
     def _press_unit_owner(self, bare: str, m: str) -> Speaker | None:
-        """"Kremlin press service", "the White House's press office": a press unit (speaker_words.yaml
+        """"the Pentagon press office", "the White House's press service": a press unit (speaker_words.yaml
         press_units) of an institution of the gazetteer speaks for the institution; None otherwise."""
         low = bare.lower()
         for unit in self.words.press_units:
@@ -503,7 +503,7 @@ class _AffiliationRules:
         c = _place_country(gaz, owner.group(1)) if owner is not None else None
         if c is None and owner is not None and owner.group(1)[:1].isupper():
             # an alias written with its article, the article cut off with the mention's determiner
-            # ("The North's state media": the gazetteer's "the North")
+            # ("the Republic's coast guard" where the gazetteer lists the alias "the Republic")
             c = _place_country(gaz, f"the {owner.group(1)}")
         if c is None:
             return None

@@ -473,7 +473,7 @@ class _GroupRules:
         # "Pyongyang's state media" -> "North Korean state media", as "China's foreign ministry"
         name = self._demonym_owner(bare) or bare
         if country is None and name != bare:
-            country = self._country_in(name)     # "The North's state media": the owner's country
+            country = self._country_in(name)     # an alias with its article as owner: its country
         if noun in self.words.seat_plurals:
             name = f"{bare[: len(bare) - len(noun)]}governments"     # "Western capitals" -> "Western governments"
         if typ == "state_media" and noun != "state news agencies":

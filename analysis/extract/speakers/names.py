@@ -114,7 +114,7 @@ class _NameRules:
             for k, strip in enumerate(lex.strip):
                 n = _key_at(strip, toks, i)
                 if n and k == _PLACES and after_title and i + n == len(toks) - 1 and _NAME_TOKEN.match(toks[-1]):
-                    # "Foreign Minister Israel Katz", "Ambassador Jordan Lee": after a title, a place
+                    # "Trade Minister Chad Okoro", "Ambassador Jordan Lee": after a title, a place
                     # word with one name word after it is a given name (English writes the country
                     # before the title: "Israeli Foreign Minister X", "Israel's foreign minister X")
                     n = 0

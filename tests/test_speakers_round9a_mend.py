@@ -98,3 +98,17 @@ def test_an_anonymity_word_inside_a_proper_name_stays():
     assert "Anonymous" in got["Gamblers Anonymous officials"]
     assert "anonymous" not in got["Two anonymous harbour officials"].lower()
     assert "unnamed" not in got["Unnamed officials"].lower()
+
+
+def test_given_name_and_place_word_with_a_person_appositive_is_a_name():
+    got = _speakers("Nora Church, a chemist at Dale College, said the samples were clean.\n\n"
+                    "Church said the tests would go on.\n")
+    assert got["Nora Church, a chemist at Dale College"] == "Nora Church"
+    assert got["Church"] == "Nora Church"
+    # the most recent of two people with that family name: the given-name-first one
+    got = _speakers("Park Hye-rin, a lawmaker, said the bill was fair.\n\n"
+                    "Nora Park, a lawyer, said it was weak.\n\nPark said the ruling was final.\n")
+    assert got["Park"] == "Nora Park"
+    # a place with a place's appositive stays no person
+    got = _speakers("Dale Park, a suburb of the capital, was quiet. Residents of Dale Park said the vote was calm.\n")
+    assert "Residents of Dale Park" in got and got["Residents of Dale Park"] != "Dale Park"

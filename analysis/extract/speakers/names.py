@@ -142,6 +142,10 @@ class _NameRules:
             if len(toks) == i + 1 and not introduced:
                 # a surname alone whose full name the article gives ("Jonah Park ... Park said")
                 introduced = self._registered_surname(toks[i])
+            if len(toks) == i + 2 and not introduced and _possessive_free(toks[i]) not in cues.non_person:
+                # a given name then a place word the article gives a person's role in apposition
+                # ("Nora Church, a chemist at X, said"; Quirk et al. 17.65 appositive of identification)
+                introduced = self._person_appositive_after(" ".join(toks[i:]))
         pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for t in toks[:i]
                        if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics)
         toks = toks[i:]
@@ -199,6 +203,22 @@ class _NameRules:
                                             for _, full, _ in names[seen:]) if len(w) > 1)
             self._rank_surname_set = (len(names), surnames)
         return surnames
+
+    _APPOSED_PAIR_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[ \u00a0][A-Z][\w’'\-]*),\s+(?:a|an)\s+"
+                                  r"(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?:,|\s+(?:at|of|for|with|in|from|who)\b)")
+    _AGENT_NOUN_RE = re.compile(r"[a-z]{2}(?:er|or|ist|ian|yst)$")
+
+    def _person_appositive_after(self, name: str) -> bool:
+        """Whether the body writes ``name`` (two words) right before an indefinite appositive whose
+        head is a person's noun: a role word of roles.yaml or an agent noun in -er/-or/-ist/-ian
+        ("Nora Church, a chemist at X,", "Ed Hall, a lawyer,"); the pairs are found once per article."""
+        found = self.__dict__.get("_apposed_pairs")
+        if found is None:
+            roles = frozenset(p for p, _ in self.roles.role_types if " " not in p)
+            found = self.__dict__["_apposed_pairs"] = frozenset(
+                hit.group(1).replace("\u00a0", " ") for hit in self._APPOSED_PAIR_RE.finditer(self.ctx.body)
+                if hit.group(2) in roles or self._AGENT_NOUN_RE.search(hit.group(2)))
+        return name in found
 
     def _registered_surname(self, word: str) -> bool:
         """Whether ``word`` alone is the last word of a full name the article registers (read from

@@ -48,6 +48,7 @@ def test_the_kitchen_the_delete_key_and_anti_nuke_protest_do_not_count(sentence)
     # round 9 review: the object between the verb and 'with', and 'slap ... on'
     "The bloc slapped Merovia with sanctions after the vote.",
     "The treasury slapped steep tariffs on Ostrian timber.",
+    "The regulator slapped the lender with a record fine.",
 ])
 def test_slapped_with_a_penalty_counts(sentence):
     assert terms(sentence) == ["slap"]
@@ -59,6 +60,7 @@ def test_slapped_with_a_penalty_counts(sentence):
     "Witnesses said the guard slapped the prisoner's cheek and was slapped with a towel in return.",
     "The clown was slapped with a foam baguette in the second act.",
     "She slapped the table and walked out of the meeting.",
+    "The rapper who slapped a heckler now faces charges.",     # the penalty noun is not the verb's
 ])
 def test_a_literal_slap_does_not_count(sentence):
     assert terms(sentence) == []

@@ -74,7 +74,7 @@ class LexiconEntry:
     require_before: tuple[str, ...] = ()
     # the term only counts when one of these phrases follows it, after at most ``require_gap`` words of the
     # same sentence ("flooded <the region> with weapons"); round 9.  A phrase of two words or more also
-    # matches with one word between its last two ("with cheap arms"; matcher._modified_phrase_at)
+    # matches with one word between two of its words ("with cheap arms"; matcher._modified_phrase_at)
     require_after: tuple[str, ...] = ()
     require_gap: int = 0
     exclude_before: tuple[str, ...] = ()

@@ -265,15 +265,17 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
 
 
 def _modified_phrase_at(st: _Stream, phrases: tuple[tuple[str, ...], ...], pos: int) -> bool:
-    """Whether a phrase of two words or more starts at part ``pos`` with one word (a modifier of its noun)
-    between its last two words, all in one run: 'with cheap arms', 'with Western weapons', 'with illegal
-    immigrants' for 'with arms', 'with weapons', 'with immigrants' (round 9 review).  One word only."""
+    """Whether a phrase of two words or more starts at part ``pos`` with one word (a modifier) between two of
+    its words, all in one run: 'with cheap arms', 'with illegal immigrants', 'with a hefty fine', 'with fresh
+    export sanctions' for 'with arms', 'with immigrants', 'with a fine', 'with export sanctions' (round 9
+    review).  One word only."""
     n = len(st.keys)
     for ph in phrases:
         k = len(ph)
-        if k < 2 or pos + k >= n:
+        if k < 2 or pos + k >= n or st.keys[pos] != ph[0]:
             continue
-        if all(st.keys[pos + j] == ph[j] for j in range(k - 1)) and st.keys[pos + k] == ph[-1] and \
+        if any(all(st.keys[pos + j] == ph[j] for j in range(1, at)) and
+               all(st.keys[pos + j + 1] == ph[j] for j in range(at, k)) for at in range(1, k)) and \
                 all(st.seps[pos + j] != _BREAK for j in range(1, k + 1)):
             return True
     return False

@@ -112,3 +112,11 @@ def test_given_name_and_place_word_with_a_person_appositive_is_a_name():
     # a place with a place's appositive stays no person
     got = _speakers("Dale Park, a suburb of the capital, was quiet. Residents of Dale Park said the vote was calm.\n")
     assert "Residents of Dale Park" in got and got["Residents of Dale Park"] != "Dale Park"
+
+
+def test_a_press_unit_of_an_international_organisation_is_the_organisation():
+    got = _speakers("The NATO press service said the drill schedule was unchanged.\n\n"
+                    "The Dunmore Rowing Club press office said the regatta was off.\n")
+    assert got["The NATO press service"] == "NATO"
+    assert got["The Dunmore Rowing Club press office"] != "NATO"
+    assert "press office" in got["The Dunmore Rowing Club press office"]

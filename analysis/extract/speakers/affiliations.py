@@ -269,7 +269,8 @@ class _AffiliationRules:
 
     def _press_unit_owner(self, bare: str, m: str) -> Speaker | None:
         """"the Pentagon press office", "the White House's press service": a press unit (speaker_words.yaml
-        press_units) of an institution of the gazetteer speaks for the institution; None otherwise."""
+        press_units) of an institution of the gazetteer or of an international organisation of
+        source_cues ("the UN press office", "the WHO press service") speaks for it; None otherwise."""
         low = bare.lower()
         for unit in self.words.press_units:
             if low.endswith(" " + unit):
@@ -280,6 +281,9 @@ class _AffiliationRules:
                 if e is not None:
                     return Speaker(e["name"], m, e.get("speaker_type", "government"), e.get("affiliation"),
                                    e.get("country"), True, kind="government")
+                intl = self.ctx.cues.international.get(owner) or self.ctx.cues.international.get(f"the {owner}")
+                if intl is not None:        # "the UN press office": an international organisation's unit
+                    return Speaker(intl, m, "international_org", intl, None, True, kind="organisation")
         return None
 
     def _named_organisation(self, bare: str, m: str) -> Speaker | None:

@@ -322,16 +322,18 @@ class _DocumentRules:
             # the issuing verb's own clause: after the last reporting verb or "that" before it ("Police
             # said the suspect, Tom Lee, issued a statement": Tom Lee; "Tom Lee said the rebels released
             # a statement": the rebels), and an appositive head before its name dropped
-            verbs = list(_ISSUING_VERB_RE.finditer(self.ctx.body, start, upto))
+            lo = max(start, upto - 400)     # bounded: a sentence of a thousand clauses is read near ``upto``
+            verbs = list(_ISSUING_VERB_RE.finditer(self.ctx.body, lo, upto))
             if verbs:
-                cuts = [c for c in _REPORTING_CUT_RE.finditer(self.ctx.body, start, verbs[-1].start())
+                cuts = [c for c in _REPORTING_CUT_RE.finditer(self.ctx.body, lo, verbs[-1].start())
                         if self.ctx.body[c.end():verbs[-1].start()].strip()]     # "the group that issued": relative
                 if cuts:
                     start = cuts[-1].end()
                     fronted = _FRONTED_DESCRIPTION_RE.match(self.ctx.body, start, verbs[-1].start())
                     if fronted is not None:
                         start = fronted.end()
-        text = _COMMA_BEFORE_VERB_RE.sub(r" \1", self.ctx.body[start:upto]) if start is not None else ""
+        text = self.ctx.body[start:upto] if start is not None else ""
+        text = _COMMA_BEFORE_VERB_RE.sub(r" \1", text[:400]) + text[400:]     # the subject opens the text
         subject = _ISSUING_SUBJECT_RE.match(text) if start is not None else None
         if subject is not None and len(subject.group("np").split()) <= 8:
             np = subject.group("np")

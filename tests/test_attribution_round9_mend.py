@@ -207,3 +207,19 @@ def test_a_document_subject_of_a_reference_lemma_reports_nothing():
     assert summary("The third clause points to a deal struck in 1990.") == []
     assert summary("The second clause refers to an earlier fisheries accord.") == []
 
+
+# ------------------------------------------------------------------ a cited noun phrase with a relative clause (4142c74)
+
+def test_a_relative_clause_inside_the_cited_noun_phrase():
+    assert summary("The magazine alleged, citing emails it had obtained, that the mayor took bribes.") == [
+        ("alleged", "The magazine", "the mayor took bribes", "indirect"),
+        ("citing", "emails it had obtained", "the mayor took bribes", "indirect")]
+    assert summary("The magazine alleged, citing aides who were in the room, that the mayor took bribes.") == [
+        ("alleged", "The magazine", "the mayor took bribes", "indirect"),
+        ("citing", "aides who were in the room", "the mayor took bribes", "indirect")]
+
+
+def test_a_clause_after_citing_is_still_no_cited_source():
+    assert summary("The mayor resigned, citing reasons that had piled up.") == [
+        ("citing", "The mayor", "reasons that had piled up", "indirect")]
+

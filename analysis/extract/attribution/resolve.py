@@ -110,7 +110,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "said they welcomed attention": a speech act inside reported content;
             #                              but "The agency reported that Lee had called the plan “a new dawn”":
             #                              the quoted words are Lee's, relayed by a medium (seed conventions §16)
-        if c.after_kind == "np" and c.after is not None and (cited := _cited_source(c, toks, verbs)) is not None:
+        if c.after_kind in {"np", "clause"} and c.after is not None and \
+                (cited := _cited_source(c, toks, verbs)) is not None:   # ("citing files it had seen, that")
             c.spk, c.after, c.unit = cited[0], cited[1], (c.i, cited[0][1])
             c.after_kind, c.that_clause, c.antecedent = "that", True, None
         consumed.update(range(c.unit[0], c.unit[1]))
@@ -240,6 +241,7 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
     if not (c.form in verbs.relay_verbs and c.form.endswith("ing") and i > 0 and toks[i - 1].text == "," and
             not toks[i - 1].q and a == c.j):
         return None
+    relative = False                      # inside a relative clause on the cited noun phrase
     for m in range(a + 1, min(b - 1, a + 12)):
         t = toks[m]
         if t.q or t.text in CLAUSE_PUNCT:
@@ -250,8 +252,17 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
                 return None
             return (a, m), (m + 2, b)
         if t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs)):
+            if relative or (m - 1 > a and not toks[m - 1].q and (toks[m - 1].low in SUBJ_PRONOUNS or any(
+                    toks[x].low in _RELATIVE_WORDS and not toks[x].q for x in range(a + 1, m)))):
+                relative = True
+                continue                  # "citing documents it had seen, that ...", "citing aides who were
+                #                           present, that ...": a relative clause on the cited noun phrase
             return None                   # a clause, not a noun phrase
     return None
+
+
+#: relative pronouns that open a relative clause inside a cited noun phrase ("citing aides who were present")
+_RELATIVE_WORDS = frozenset("who whom which that".split())
 
 
 #: words before "than" that make no comparison of degree ("officials other than the minister", "voters rather

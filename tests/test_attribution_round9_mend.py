@@ -223,3 +223,17 @@ def test_a_clause_after_citing_is_still_no_cited_source():
     assert summary("The mayor resigned, citing reasons that had piled up.") == [
         ("citing", "The mayor", "reasons that had piled up", "indirect")]
 
+
+# ------------------------------------------------------------------ "who" relatives and the adjective rule, narrowed (PolNeAR train read)
+
+def test_an_object_relative_or_a_pronoun_keeps_its_own_subject():
+    # "who many believe ...", "who officials say ...": the cue's subject follows "who"
+    assert summary("It was a coach who many fans believe cheated the league.") == [
+        ("believe", "many fans", "cheated the league", "indirect")]
+    assert summary("Many tenants who want repairs stay quiet - only she thinks the landlord will act.") == [
+        ("thinks", "she", "the landlord will act", "indirect")]
+
+
+def test_a_noun_complement_after_an_adjective_noun_object_is_no_cue():
+    # "to pursue criminal charges that ...": no relative pronoun before the base verb, so "charges" stays a noun
+    assert summary("The board declined to pursue formal charges that the coach cheated.") == []

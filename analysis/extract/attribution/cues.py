@@ -1140,12 +1140,14 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             toks[i - 2].text.islower() and toks[i - 2].low not in AUX and \
             brill_lexicon().lower.get(toks[i - 2].low) in {"VB", "VBP"} and \
             not (nxt is not None and nxt.low == "to" and i + n + 1 < len(toks) and toks[i + n + 1].text.islower()) and \
-            not (nxt is not None and not nxt.q and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n))):
+            not (i >= 3 and toks[i - 3].low in {"who", "that", "which"} and not toks[i - 3].q and nxt is not None and
+                 not nxt.q and (nxt.low == "that" or nxt.text == ":" or _is_open(toks, i + n))):
         return False                     # "could extend formal guarantees to Lisbon": an adjective's noun, the object
         #                                  of a base verb (but "get many requests to answer ...": the noun's own
         #                                  infinitive is a message, which PolNeAR annotates; and "Analysts who
-        #                                  remain skeptical note that ...": a that-clause, colon or quotation
-        #                                  after it makes the word the verb of a subject with a relative clause)
+        #                                  remain skeptical note that ...": after a relative pronoun, a that-clause,
+        #                                  colon or quotation makes the word the verb of a subject with a relative
+        #                                  clause, while "pursue criminal charges that ..." stays a noun)
     if entry.noun_risk and (is_base or is_s):
         pk = _skip_back(toks, i - 1, aux=False)
         after_subject = pk >= 0 and toks[pk].low in SUBJ_PRONOUNS

@@ -18,7 +18,7 @@ from analysis.extract.attribution.tokens import (
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST,
+    IRREGULAR_PAST, _NUMBER_WORDS,
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past,
 )
@@ -179,6 +179,13 @@ def _polled_participle(toks: list[_Tok], k: int, lo: int) -> bool:
                         (h.text.isalpha() or "-" in h.text) and h.low.endswith("s") and not h.low.endswith("ss"))
 
 
+def _subject_relative_verb(t: _Tok) -> bool:
+    """The word after "who" is the relative clause's verb: lower case, no pronoun, determiner, quantifier or
+    possessive ("who remain", "who favor"; not "who many", "who he", "who U.S. officials")."""
+    return not t.q and t.text[:1].islower() and t.low not in SUBJ_PRONOUNS and t.low not in DETS and \
+        t.low not in _QUANTIFIERS and t.low not in _NUMBER_WORDS and not is_possessive(t.text)
+
+
 def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The subject noun phrase before a relative clause that ends right before the cue
     ("One of the docs who sent the letter called ..."), else None."""
@@ -193,9 +200,13 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
         return (b, a - 2) if b is not None else None
     if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
         return None
-    if toks[r].low != "who" and not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]):
-        return None                      # ("who" opens nothing but a relative clause here: "Analysts who remain
-        #                                  skeptical note ...", whose verb has no verb-like shape)
+    if not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]) and not (
+            toks[r].low == "who" and r + 1 < k and _subject_relative_verb(toks[r + 1]) and
+            not any(t.low in SUBJ_PRONOUNS and not t.q for t in toks[r + 1:k + 1])):
+        #                                  ("voters who want change - only she thinks": her own subject)
+        return None                      # (a subject relative "who" + a lower-case verb: "Analysts who remain
+        #                                  skeptical note ...", whose verb has no verb-like shape; not "a man
+        #                                  who many believe ...", "who officials say ...": the cue's own subject)
     b = _np_back(toks, r - 1, lo, verbs)
     if b is None or toks[r - 1].text in {",", ";"}:
         return None

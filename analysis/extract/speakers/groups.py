@@ -522,7 +522,7 @@ class _GroupRules:
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
     _DATELINE_PLACE_RE = re.compile(
-        r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:,\s*(?P<region>[\w .]{1,25}))?(?:\s*\([^)\n]{1,30}\))?"
+        r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:,\s*(?P<region>[\w .]{1,25}))?(?:,\s*[\w .]{1,25})?(?:\s*\([^)\n]{1,30}\))?"
         r"\s*(?:--|—|–|-|:)\s")
     _BODY_OF_RE = re.compile(r"^(?P<head>Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[A-Z].*)$")
 

@@ -237,3 +237,11 @@ def test_an_object_relative_or_a_pronoun_keeps_its_own_subject():
 def test_a_noun_complement_after_an_adjective_noun_object_is_no_cue():
     # "to pursue criminal charges that ...": no relative pronoun before the base verb, so "charges" stays a noun
     assert summary("The board declined to pursue formal charges that the coach cheated.") == []
+
+
+# ------------------------------------------------------------------ "quoting" as a relay participle (4142c74)
+
+def test_a_quoting_participle_between_commas_names_the_source():
+    assert summary("The radio station reported, quoting a port official, that the cranes had stopped.") == [
+        ("reported", "The radio station", "the cranes had stopped", "indirect"),
+        ("quoting", "a port official", "the cranes had stopped", "indirect")]

@@ -245,3 +245,12 @@ def test_a_quoting_participle_between_commas_names_the_source():
     assert summary("The radio station reported, quoting a port official, that the cranes had stopped.") == [
         ("reported", "The radio station", "the cranes had stopped", "indirect"),
         ("quoting", "a port official", "the cranes had stopped", "indirect")]
+
+
+# ------------------------------------------------------------------ an -ly noun after an article
+
+def test_an_ly_word_after_an_article_is_the_subject_s_noun():
+    assert summary("The weekly alleged that the mayor took bribes.") == [
+        ("alleged", "The weekly", "the mayor took bribes", "indirect")]
+    assert summary("The mayor allegedly said the port would close.") == [
+        ("said", "The mayor", "the port would close", "indirect")]

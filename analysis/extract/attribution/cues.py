@@ -39,10 +39,18 @@ def _contraction(t: _Tok) -> bool:
     return t.low[-2:] in {"’s", "'s"} and t.low[:-2] in _CONTRACTED
 
 
+def _noun_after_article(toks: list[_Tok], k: int) -> bool:
+    """An -ly word right after an article whose commonest tag (Brill lexicon) is no adverb is a noun or adjective
+    ("The daily claimed", "a weekly reported"; not "the widely denounced", "the previously announced", "The mayor
+    reportedly said")."""
+    return k >= 1 and not toks[k - 1].q and toks[k - 1].low in {"the", "a", "an"} and \
+        brill_lexicon().lower.get(toks[k].low, "RB") != "RB"
+
+
 def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
     """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
-    while k >= 0 and not toks[k].q and (_adv(toks[k]) or _since_adverb(toks, k) or
-                                        (aux and ((toks[k].low in AUX and not _name_not_aux(toks, k)) or
+    while k >= 0 and not toks[k].q and ((_adv(toks[k]) and not _noun_after_article(toks, k)) or
+                                        _since_adverb(toks, k) or (aux and ((toks[k].low in AUX and not _name_not_aux(toks, k)) or
                                                   toks[k].low in NEG or _contracted_aux(toks[k].low) is not None))):
         k -= 1
     return k

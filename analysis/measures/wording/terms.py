@@ -19,7 +19,7 @@ from analysis.measures.evaluative import brill_tag
 from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
 from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
-from analysis.measures.wording.stream import _BREAK, _SPACE, _Stream, _doc_stream
+from analysis.measures.wording.stream import _BREAK, _POSS, _SPACE, _Stream, _doc_stream
 from analysis.measures.wording.voice import _attributions_for, _given_spans
 
 
@@ -167,42 +167,59 @@ def _rating_label(st: _Stream, a: int, b: int, m: _Matcher, body: str) -> bool:
     """Whether a hit on parts ``a``..``b`` is (a word of) a fact-check rating: the name of a class on a
     fact-checker's published scale ("We rate this statement False.", "The post was rated False.", "RATING:
     Misleading.", "Our rating: Mostly False."), the output of a method, not wording the outlet chose to sway
-    (round 9).  The rating is made of words of the class ``rating_scale`` only, from its capital (at most two
-    words before the hit) to the end of its sentence (at most two words after the hit), and comes right after a
-    rating verb (class ``rating_verb``, itself right after a word of ``rating_verb_lead``: 'we rate', 'was
-    rated') and at most four lower-case words of its object, or right after a rating label (class
-    ``rating_label``) and a colon that open the sentence.  Any other capitalised word there ("Critics rated the
-    law Orwellian.", "Our verdict: Shameful.") and lower-case 'misleading' count as before (round 9 review)."""
+    (round 9).  The rating is made of words of the class ``rating_scale`` only, two classes joined by 'and'/'or'
+    ("False and Misleading"; the class after the conjunction capitalised), from its capital (at most four words
+    before the hit) to its end: the end of the sentence, a punctuation mark or 'by' ("was rated Misleading by
+    the fact-checkers"; second-look review rv2 finding 7).  It comes right after a rating verb (class
+    ``rating_verb``, itself right after a word of ``rating_verb_lead``: 'we rate', 'was rated') and at most six
+    words of its object, of any case ("We rate Senator Ruiz's claim Misleading."), or right after a rating
+    label (class ``rating_label``) and a colon that open the sentence.  Any other capitalised word there
+    ("Critics rated the law Orwellian.", "Our verdict: Shameful.") and lower-case 'misleading' count as before
+    (round 9 review)."""
     if not (m.rating_scale and (m.rating_verbs or m.rating_labels)):
         return False
     sent, n = st.sents[a], len(st.keys)
-    if b + 3 < n and st.sents[b + 3] == sent:
-        return False                    # more than two words after the hit
-    last = b
-    while last + 1 < n and st.sents[last + 1] == sent:
-        last += 1
-    if any(st.keys[k] not in m.rating_scale for k in range(a, last + 1)):
-        return False                    # not a class of a published rating scale
-    for p in range(a, max(a - 3, -1), -1):
-        if st.sents[p] != sent or (p < a and (st.seps[p + 1] != _SPACE or st.keys[p] not in m.rating_scale)):
-            break
-        if not st.first_upper[p]:
-            continue
-        q = p - 1                       # the word before the rating
-        if q < 0 or st.sents[q] != sent:
-            break
-        if st.keys[q] in m.rating_labels and body[st.ends[q]:st.starts[p]].strip() == ":" and \
-                (q == 0 or st.sents[q - 1] != sent or
-                 (st.seps[q] == _SPACE and (q == 1 or st.sents[q - 2] != sent))):
-            return True
-        i = q
-        while i >= 0 and st.sents[i] == sent and q - i < 4 and st.keys[i] not in m.rating_verbs \
-                and not st.first_upper[i] and st.seps[i + 1] == _SPACE:
-            i -= 1
-        if i >= 1 and st.sents[i] == sent and st.keys[i] in m.rating_verbs and st.seps[i + 1] == _SPACE \
-                and st.sents[i - 1] == sent and st.keys[i - 1] in m.rating_leads and st.seps[i] == _SPACE:
-            return True
-    return False
+    joins = ("and", "or")
+    k = b + 1                           # the rating runs on to a break, the sentence's end or 'by'
+    while k < n and st.sents[k] == sent and st.seps[k] == _SPACE and st.keys[k] != "by":
+        if st.keys[k] in joins and k + 1 < n and st.sents[k + 1] == sent and st.seps[k + 1] == _SPACE \
+                and st.first_upper[k + 1] and st.keys[k + 1] in m.rating_scale:
+            k += 1
+        elif st.keys[k] not in m.rating_scale:
+            return False                # a word that is no class of a published rating scale
+        k += 1
+        if k - b > 5:
+            return False
+    if any(st.keys[j] not in m.rating_scale for j in range(a, b + 1)):
+        return False
+    p = a
+    while True:
+        if st.first_upper[p]:
+            q = p - 1                   # the word before the rating
+            if q < 0 or st.sents[q] != sent:
+                return False
+            if st.keys[q] in m.rating_labels and body[st.ends[q]:st.starts[p]].strip() == ":" and \
+                    (q == 0 or st.sents[q - 1] != sent or
+                     (st.seps[q] == _SPACE and (q == 1 or st.sents[q - 2] != sent))):
+                return True
+            i = q
+            while i >= 0 and st.sents[i] == sent and q - i < 6 and st.keys[i] not in m.rating_verbs \
+                    and st.seps[i + 1] in (_SPACE, _POSS):
+                i -= 1
+            if i >= 1 and st.sents[i] == sent and st.keys[i] in m.rating_verbs and st.seps[i + 1] == _SPACE \
+                    and st.sents[i - 1] == sent and st.keys[i - 1] in m.rating_leads and st.seps[i] == _SPACE:
+                return True
+        # step back over one more word of the rating ('Mostly' of 'Mostly False', 'False and' of
+        # 'False and Misleading')
+        if a - p >= 4 or p == 0 or st.sents[p - 1] != sent or st.seps[p] != _SPACE:
+            return False
+        if st.keys[p - 1] in joins and p >= 2 and st.keys[p - 2] in m.rating_scale and st.seps[p - 1] == _SPACE \
+                and st.first_upper[p]:
+            p -= 2
+        elif st.keys[p - 1] in m.rating_scale:
+            p -= 1
+        else:
+            return False
 
 
 def _cue_spans(attributions: Iterable[Any] | None) -> list[Span]:

@@ -265,6 +265,7 @@ class RoleLexicon:
     own_peers: frozenset[str] = frozenset()         # "my colleague": a peer of the writer (own_staff peers)
     seat_state_roles: tuple[str, ...] = ()         # "representative": a member state's office at an international body
     seat_org_offices: tuple[str, ...] = ()         # "secretary-general": the international body's own offices
+    seat_org_departments: tuple[str, ...] = ()     # "peace operations": the international body's own departments
     seat_meetings: tuple[str, ...] = ()            # "delegates": a lead about a meeting of member states
     body_heads: frozenset[str] = frozenset()        # "watchdog", "council": a noun naming a body, no type
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
@@ -381,6 +382,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         own_peers=frozenset(w.lower() for w in _words_of(d, "own_staff", "peers")),
         seat_state_roles=tuple(w.lower() for w in _words_of(d, "seat_roles", "state")),
         seat_org_offices=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation")),
+        seat_org_departments=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation_departments")),
         seat_meetings=tuple(w.lower() for w in _words_of(d, "seat_roles", "meeting")),
         body_heads=frozenset(w.lower() for w in _words_of(d, "body_heads")),
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},

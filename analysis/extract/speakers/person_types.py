@@ -90,7 +90,8 @@ class _PersonTypeRules:
         named_country = self._country_in(text) is not None or \
             any(w in self.ctx.gaz.metonyms for w in self._capital_runs(text))
         if typ == "government":
-            if not any(_contains_phrase(low, w) for w in self.roles.seat_org_offices):
+            if not any(_contains_phrase(low, w) for w in self.roles.seat_org_offices) and \
+                    not self._seat_org_department(text):
                 return typ             # "the White House press secretary", "the police commissioner": a state's
             # "the Secretary-General's envoy for Syria": a country after "for"/"on" is the brief, not the owner
             owner_text = self._BRIEF_RE.sub("", text)
@@ -109,6 +110,24 @@ class _PersonTypeRules:
         if any(" ".join(words[i:]) in gaz.metonyms or " ".join(words[i:]) in gaz.countries for i in range(len(words))):
             return "government"
         return typ
+
+    _DEPARTMENT_RE = re.compile(r"(?:(?P<owner>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:['’]s)?\s+)?"
+                                r"Department\s+(?:of|for)\s+(?P<name>[^,;()]+)")
+
+    def _seat_org_department(self, text: str) -> bool:
+        """Whether ``text`` names a department of the international organisation: one of its own
+        (roles.yaml seat_roles organisation_departments: "the Department of Peace Operations") or one
+        the text gives to an international organisation or its secretariat ("the UN's Department of
+        ...", "the Secretariat's Department of ..."); a state's department ("the Department of State",
+        "the Department of Foreign Affairs of <country>") is none."""
+        for m in self._DEPARTMENT_RE.finditer(text):
+            owner = (m.group("owner") or "").strip()
+            if owner and (owner in self.ctx.cues.international or owner == "Secretariat"):
+                return True
+            name = m.group("name").strip().lower()
+            if any(name == d or name.startswith(d + " ") or name.startswith(d + ",") for d in self.roles.seat_org_departments):
+                return True
+        return False
 
     _BRIEF_RE = re.compile(r"\b(?:for|on)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'\-]*)*")
 

@@ -5,8 +5,11 @@ a colon, in which at least two different speakers take turns and one of them is 
 with a question or staff word ("Q", "Question", "Interviewer", "HOST", "ANCHOR JANE ROE", "CORRESPONDENT";
 ``question_labels``, from ``segmentation.yaml``) or, when there is none, the speaker holding at least two turns and a third of the
 run whose turns most often end with a question mark; a label naming the article's byline (:func:`byline_hosts`)
-is on the outlet's side too.  That side's turns are ``question`` turns; every other
-speaker's are ``answer`` turns.  A label's speaker is the last word of its name ("JANE DOE", later "DOE";
+is on the outlet's side too, and so is a speaker that side's turns introduce as the outlet's own staff ("our chief
+foreign affairs correspondent, Jane Roe, is at the ministry", "KTV's Jane Roe is in the capital", "Jane Roe reports
+from the capital"; a guest who "joins us" or "told KTV" is none) whatever its label's apposition says.  That
+side's turns are ``question`` turns; every other speaker's are ``answer`` turns.  A label's speaker is the last
+word of its name ("JANE DOE", later "DOE";
 "JANE DOE (voice-over)", "JANE DOE, SENATOR").  Unlabelled lines of a turn's paragraph continue it, and so do
 unlabelled paragraphs after it while each speaks in the first person or ends with a question mark (an answer in
 several paragraphs); the first other unlabelled paragraph ("The ministry later said ...") and the rest up to the
@@ -33,16 +36,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
 from typing import Literal, NamedTuple, Sequence
 
 Role = Literal["question", "answer"]
 
 # "Q:", "A:", "HOST:", "JANE DOE:", "Interviewer:", "Jane Doe:", "JANE DOE (voice-over):", "JANE DOE, ANCHOR:" at
 # a line's start, then text on the same line: an upper-case label of one to four words, or a capitalised label
-# of one to three words, with an optional parenthesis or upper-case apposition after it
+# of one to three words, with an optional parenthesis or upper-case apposition after it (up to six words: an
+# affiliation, "JANE DOE, HARLOW INSTITUTE FOR BALTIC STUDIES:")
 _WORD_UP = r"[A-Z][A-Z.'’-]*"
 _WORD_CAP = r"[A-Z][a-z'’-]+"
-_LABEL = re.compile(rf"(?P<label>{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,3}}(?:,[ \t]+{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,2}}){{0,2}}"
+_LABEL = re.compile(rf"(?P<label>{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,3}}(?:,[ \t]+{_WORD_UP}(?:[ \t]+{_WORD_UP}){{0,5}}){{0,2}}"
                     rf"|{_WORD_CAP}(?:[ \t]+{_WORD_CAP}){{0,2}})"
                     r"(?:[ \t]*\([^()\n]{1,40}\))?"
                     r"[ \t]*:[ \t]+(?=\S)")
@@ -181,6 +187,12 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     own = _byline_words(hosts)
     asked = {_key(m["label"]) for _, m in run
              if _asks(m["label"], question_labels, own, ranks) or _is_host(m["label"], hosts)}
+    if asked:
+        # a speaker the outlet's side introduces as its own staff ("our chief correspondent, Jane Roe, is at
+        # the ministry", "KTV's Jane Roe is in the capital", "Jane Roe reports from the capital") is on that side
+        # too, whatever its label's apposition says ("JANE ROE, KTV CHIEF FOREIGN AFFAIRS CORRESPONDENT")
+        asked |= _introduced_staff([lines[n].text[m.end():] for n, m in run if _key(m["label"]) in asked],
+                                   question_labels, own) & set(labels)
     if asked and (set(labels) - asked or any(_asks(m["label"], question_labels, own, ranks) and "," in m["label"]
                                              for _, m in run)):
         return asked                      # (every speaker on the outlet's side, one named with its staff
@@ -200,6 +212,46 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     if best is None or best[1][0] == 0 or best[1][1] < 2 or 3 * best[1][1] < len(run):
         return set()
     return {best[0]}
+
+
+#: a personal name in running text, one to three capitalised words ("Jane Roe", "Jane Q Roe")
+_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}"
+#: "<Name> reports from <Place>": the sign-off a programme gives its own correspondent's package (a guest is
+#: introduced as joining the programme or as having told it something)
+_REPORTS_FROM = re.compile(rf"(?P<name>{_NAME})[ \t]+reports[ \t]+from[ \t]+[A-Z]")
+
+
+@lru_cache(maxsize=8)
+def _staff_intro_re(staff: frozenset[str]) -> re.Pattern | None:
+    """The outlet's side introducing its own staff by a staff word after "our" or the outlet's possessive, up to
+    four title words between ("our chief foreign affairs correspondent, Jane Roe", "our reporter Jane Roe",
+    "KTV's correspondent Jane Roe"); None when there are no staff words."""
+    words = sorted((w for w in staff if len(w) > 1), key=len, reverse=True)
+    if not words:
+        return None
+    alts = "|".join(map(re.escape, words))
+    return re.compile(rf"(?:\b[Oo]ur|(?P<outlet>\b[A-Z][\w&-]*)['’]s)[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,4}}?"
+                      rf"(?i:{alts})s?[ \t]*,?[ \t]+(?P<name>{_NAME})")
+
+
+#: the outlet's possessive naming its staff member directly ("KTV's Jane Roe is in the capital")
+_OUTLET_NAME = re.compile(rf"(?P<outlet>\b[A-Z][\w&-]*)['’]s[ \t]+(?P<name>{_NAME})")
+
+
+def _introduced_staff(texts: Sequence[str], staff: frozenset[str], own: frozenset[str]) -> set[str]:
+    """The speakers (:func:`_key`: last word of the name, lower case) that the outlet's side introduces as its
+    own staff in ``texts`` (its turns' words): after "our" or the outlet's possessive (a distinctive word of the
+    byline, :func:`_distinctive`) and a staff word, or the outlet's possessive right before the name, or
+    "<Name> reports from <Place>".  A guest "joins us" or "told KTV": no introduction."""
+    intro = _staff_intro_re(staff)
+    out: set[str] = set()
+    for text in texts:
+        for m in chain(intro.finditer(text) if intro is not None else (), _OUTLET_NAME.finditer(text)):
+            o = m["outlet"]
+            if o is None or (o.lower() in own and _distinctive(o.lower())):
+                out.add(m["name"].split()[-1].lower())
+        out.update(m["name"].split()[-1].lower() for m in _REPORTS_FROM.finditer(text))
+    return out
 
 
 def byline_hosts(byline: str | None) -> frozenset[str]:

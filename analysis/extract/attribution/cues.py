@@ -1028,7 +1028,30 @@ def _inverted_after_quote(toks: list[_Tok], pk: int, i: int, n: int, entry: Verb
     nxt = toks[i + n]
     return not nxt.q and (nxt.low in DETS or nxt.low in _QUANTIFIERS or is_possessive(nxt.text) or
                           (is_capitalised(nxt.text) and nxt.low not in SUBJ_PRONOUNS)) and \
-        not _relative_on_noun(toks, i + n)
+        not _relative_on_noun(toks, i + n) and \
+        not (brill_lexicon().lower.get(toks[i].low) == "NNS" and _verb_after_noun_phrase(toks, i + n))
+
+
+#: Brill tags of verb forms other than the -ing form ("a trader speaking in Bergen" keeps its speaker)
+_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
+
+
+def _verb_after_noun_phrase(toks: list[_Tok], k: int) -> bool:
+    """A word whose commonest Brill tag is a verb form follows the noun phrase opening at ``k`` before any
+    punctuation or quotation (not right after a determiner or possessive).  Read only when the -s word before
+    the phrase is commonest as a plural noun ("notes", "comments", "remarks"): then "“...,” notes the coach
+    scribbled on the board", "comments the moderators deleted within minutes", "notes the singer holds for ten
+    seconds" are a noun with a relative clause, and the inversion needs the bare phrase ("notes one
+    economist.")."""
+    tags = brill_lexicon().lower
+    for m in range(k + 1, min(len(toks), k + 7)):
+        t, p = toks[m], toks[m - 1]
+        if t.q or not t.text[:1].isalnum():
+            return False
+        if t.text[:1].islower() and p.low not in DETS and not is_possessive(p.text) and \
+                (tags.get(t.low) in _VERB_TAGS or t.low in AUX or t.low in MODALS):
+            return True
+    return False
 
 
 def _relative_on_noun(toks: list[_Tok], k: int) -> bool:

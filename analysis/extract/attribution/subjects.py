@@ -23,6 +23,7 @@ from analysis.extract.attribution.phrases import (
     _past_shape, _verb_or_past,
 )
 from analysis.extract.attribution.cues import _skip_back
+from analysis.lexicons.installed import brill_lexicon
 
 
 def _labelled_name_before_comma(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
@@ -342,6 +343,11 @@ def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[in
       holding "and"/"or".
     """
     a, b = spk
+    if b - a > 1 and _is_close(toks, a - 1) and toks[a].text[:1].islower() and not toks[a].q and \
+            brill_lexicon().lower.get(toks[a].low) == "NNS" and \
+            (toks[a + 1].low in DETS or is_capitalised(toks[a + 1].text)):
+        a += 1                            # "“draft only,” notes Ms Keller had added": the noun "notes" after
+        #                                   the quotation is no part of the speaker's name
     for m in range(a + 1, b - 1):
         if toks[m].text == "," and not toks[m].q and toks[m + 1].low.endswith("ing") and \
                 toks[m + 1].text[:1].islower() and not toks[m + 1].q:

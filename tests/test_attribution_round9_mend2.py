@@ -28,3 +28,25 @@ def test_the_bare_inversion_stays():
     assert summary('"The quay is quiet," quips a pilot based in Tromso.') == [
         ("quips", "a pilot", "The quay is quiet,", "direct")]
 
+
+# ------------------------------------------------------------------ "than" speaker cut (039e366)
+
+def test_a_comparison_opening_the_subject_keeps_the_whole_subject():
+    # no verb before "than" in its clause: the comparison is inside the subject
+    assert summary("Fewer farmers than traders said the harvest was late.") == [
+        ("said", "Fewer farmers than traders", "the harvest was late", "indirect")]
+    assert summary("Other clubs than the federation said the season would start.") == [
+        ("said", "Other clubs than the federation", "the season would start", "indirect")]
+
+
+def test_a_preposition_or_adverb_after_than_is_never_the_speaker():
+    got = summary("A bigger share than in 2015 told pollsters that taxes were too high.")
+    assert all(c[1] != "in 2015" for c in got)
+    assert summary("More Danes than ever say they distrust the insurers.") == [
+        ("say", "More Danes than ever", "they distrust the insurers", "indirect")]
+
+
+def test_a_comparison_after_its_clause_verb_still_cuts_to_the_subject_after_than():
+    assert summary("The senator won with fewer votes than his staff say he needed.") == [
+        ("say", "his staff", "he needed", "indirect")]
+

@@ -16,7 +16,7 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, tense_of,
 )
 from analysis.extract.attribution.tokens import (
-    _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _Tok, _adv, _after_earlier_report,
+    _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
     _is_close, _is_open, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -79,12 +79,17 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
             continue                     # "what the charter says, and how ...": the wh-word was its object
             #                              ("known more for what it claimed than for what it showed": a comparison)
+        if c.spk is not None and c.spk[1] < len(toks) and toks[c.spk[1] - 1].low == "than" and \
+                not toks[c.spk[1] - 1].q and not toks[c.spk[1]].q and _adv(toks[c.spk[1]]):
+            c.spk = (c.spk[0], c.spk[1] + 1)  # "More voters than ever say ...": the adverb closes the comparison
         if c.spk is not None and (than := _comparative_subject(toks, c.spk)) is not None:
             if not (c.after is not None and c.after_kind in {"that", "quote", "clause", "to"} and
                     c.after[0] <= c.j + c.cue_extra + 1):
                 continue                 # "far less than the city pledged": a comparative clause, its object the
                 #                          gap the comparison fills, no words reported
-            if _bare_noun_phrase(toks, than + 1, c.spk[1], verbs):
+            if _bare_noun_phrase(toks, than + 1, c.spk[1], verbs) and _comparison_after_verb(toks, than, lo, verbs) \
+                    and toks[than + 1].low not in PREPS and toks[than + 1].low not in _TIME_WORDS and \
+                    not _adv(toks[than + 1]):
                 c.spk = (than + 1, c.spk[1])  # "less credit than aides say he deserves": a clause right after the
                 #                               verb holds the gap (PolNeAR's entry); the speaker is its subject
             #                              ("Far more people than pollsters expected said ...", "Groups larger than
@@ -284,6 +289,20 @@ def _comparative_subject(toks: list[_Tok], spk: tuple[int, int]) -> int | None:
                 nxt.low in {"a", "an"}      # "more than a dozen officials", "a third of"
             return None if number else m
     return None
+
+
+def _comparison_after_verb(toks: list[_Tok], than: int, lo: int, verbs: ReportingVerbs) -> bool:
+    """The comparative phrase before ``than`` is no clause's start: a verb of the clause stands before "than"
+    (read back to the clause's punctuation): "The mayor got fewer votes than her aides say she deserved",
+    "won with fewer votes than his staff say" (the clause after "than" has its own subject), not "More doctors
+    than nurses said ..." (the comparison is inside the subject)."""
+    for k in range(than - 1, lo - 1, -1):
+        t = toks[k]
+        if t.q or t.text in {",", ";", ":", "—", "–", "(", ")"}:
+            return False
+        if t.text[:1].islower() and (t.low in AUX or _verb_or_past(t, verbs)):
+            return True
+    return False
 
 
 def _bare_noun_phrase(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:

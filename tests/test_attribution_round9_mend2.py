@@ -50,3 +50,12 @@ def test_a_comparison_after_its_clause_verb_still_cuts_to_the_subject_after_than
     assert summary("The senator won with fewer votes than his staff say he needed.") == [
         ("say", "his staff", "he needed", "indirect")]
 
+
+# ------------------------------------------------------------------ a count of times then "since" + time (64af96c)
+
+def test_a_count_of_times_since_a_day_modifies_the_speaker():
+    assert summary("A video shared 900 times since Tuesday says the mayor resigned.") == [
+        ("says", "A video shared 900 times", "the mayor resigned", "indirect")]
+    assert summary("The ferry has sailed twice since May, the operator says.") == [
+        ("says", "the operator", "The ferry has sailed twice since May", "indirect")]
+

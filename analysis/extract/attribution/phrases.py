@@ -60,6 +60,12 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
         return None                      # "Joseph R. Biden Jr. said": the suffix's period ends the name
     if a - 1 > lo and (head := _participle_modified_head(toks, a - 1, k, lo)) is not None:
         return head                      # "A court document filed Thursday says": the document, not Thursday
+    if a - 2 > lo and toks[a - 1].low == "since" and not toks[a - 1].q:
+        b = a - 1                        # "A post shared 900 times since Monday claims": "since" + a time phrase
+        while b - 1 > lo and a - b < 8 and _np_ok_token(toks[b - 1], verbs):   # closes the count of times
+            b -= 1
+        if (head := _participle_modified_head(toks, b - 1, k, lo)) is not None:
+            return head
     if a - 1 > lo and (head := _informed_source_head(toks, a - 1, k, lo, verbs)) is not None:
         return head                      # "two people briefed on the talks said": the people, not the talks
     # trim leading function words the scan swallowed
@@ -123,6 +129,8 @@ def _extent_tail(tail: list[_Tok]) -> bool:
     if n >= len(tail) or tail[n].low != "times":
         return False
     rest = tail[n + 1:]
+    if rest and (_time_tail(rest) or (rest[0].low in {"since", "by"} and _time_tail(rest[1:]))):
+        return True                      # "5,000 times since Monday", "a million times this week"
     return not rest or (len(rest) <= 5 and rest[0].low in {"on", "in", "across", "via", "online"} and
                         all(x.text[:1].isalnum() for x in rest))
 

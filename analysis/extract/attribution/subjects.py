@@ -285,7 +285,7 @@ def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
     return i - 1 > lo and is_capitalised(p.text) and p.low not in DETS
 
 
-_TIME_LEAD = frozenset("on in at during over earlier later".split())
+_TIME_LEAD = frozenset("on in at during over earlier later since".split())
 
 
 def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:

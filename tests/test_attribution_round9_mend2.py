@@ -59,3 +59,12 @@ def test_a_count_of_times_since_a_day_modifies_the_speaker():
     assert summary("The ferry has sailed twice since May, the operator says.") == [
         ("says", "the operator", "The ferry has sailed twice since May", "indirect")]
 
+
+# ------------------------------------------------------------------ a relative clause with its preposition stranded
+
+def test_a_relative_with_a_stranded_preposition_reports_nothing_of_the_main_clause():
+    # "we spoke to" is an object relative on the subject; the "that" clause is the main verb's
+    assert all(c[0] != "talked" for c in summary("Brokers who we talked to warn that the market is thin."))
+    assert all(c[0] != "spoke" for c in summary("Economists I spoke with argue that rates will fall."))
+    assert summary("The minister spoke to stress that the talks would go on.") == [
+        ("spoke", "The minister", "the talks would go on", "indirect")]

@@ -348,6 +348,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "none", None
     if t.text in CLAUSE_PUNCT or t.text in {"—", "–"}:
         return "none", None
+    if t.low in PREPS and _stranded_preposition(c, toks, k, hi, verbs):
+        return "none", None               # "Analysts who we spoke to note that ...": the clause is "note"'s
     if t.low in PREPS and not (t.low in _APPROX and k + 1 < hi and
                                (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS)):
         # "said in a statement that ...", "said on Thursday that ..." (not "said about half of ...")
@@ -450,6 +452,24 @@ def _list_comma(toks: list[_Tok], m: int, hi: int) -> bool:
     """The comma at ``m`` parts two capitalised names of a list ("calling Lisbon, Porto and Faro a “...”")."""
     return toks[m].text == "," and not toks[m].q and m >= 1 and m + 1 < hi and is_capitalised(toks[m - 1].text) and \
         is_capitalised(toks[m + 1].text) and not toks[m + 1].q
+
+
+def _stranded_preposition(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """The cue closes an object relative clause with its preposition stranded, and the main clause's verb
+    follows: "Analysts who we spoke to note that ...", "Economists we spoke with argue that ..." (a subject
+    pronoun before the cue, a relative pronoun or a noun before that, a lowercase verb form right after the
+    preposition).  The "that" clause is the main verb's, not the cue's ("He called to say that ..." keeps
+    its reading: no pronoun subject inside a relative)."""
+    i = c.i
+    if i < 2 or k + 1 >= hi or toks[k].low not in PREPS or toks[i - 1].q or toks[i - 1].low not in SUBJ_PRONOUNS:
+        return False
+    before = toks[i - 2]
+    if before.q or not (before.low in {"who", "whom", "that"} or
+                        (before.text.isalpha() and before.low not in PREPS and before.low not in DETS and
+                         (brill_lexicon().lower.get(before.low) or "").startswith("NN"))):
+        return False
+    nxt = toks[k + 1]
+    return not nxt.q and nxt.text.isalpha() and nxt.text.islower() and nxt.low in verbs.all_forms
 
 
 def _delayed_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:

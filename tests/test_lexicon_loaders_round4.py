@@ -267,7 +267,8 @@ def test_an_unknown_key_of_a_loaded_terms_file_is_an_error_at_its_line(tmp_path)
         load_loaded_terms(f)
     assert [(p.line, p.message) for p in err.value.problems] == [
         (7, "entry 1 ('rogue state'): unknown key 'neutral' (expected term, category, neutral_alternative, "
-            "variants, source, rationale, tier, inflect, hyphen, require_before, require_after, require_gap, "
+            "variants, source, rationale, tier, inflect, hyphen, require_before, require_before_far, "
+            "require_before_gap, require_after, require_gap, "
             "exclude_before, exclude_after, "
             "case_sensitive, amplifier, cue_only, voices, context_exclude)")]
     f.write_text("sources:\n  me: My list\nentry:\n  - {term: rogue state, category: label, source: me}\n",

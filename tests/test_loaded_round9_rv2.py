@@ -28,3 +28,32 @@ def test_rv2_a_rating_with_any_object_or_a_by_phrase_is_not_loaded(sentence):
 ])
 def test_rv2_misleading_outside_a_rating_still_counts(sentence):
     assert "misleading" in terms(sentence)
+
+
+# --------------------------------------------------------------------------- finding 6: 'called the X demons'
+@pytest.mark.parametrize("sentence, word", [
+    ("Opposition papers called the strikers demons.", "demons"),
+    ("The governor branded his critics devils.", "devils"),
+    ("Party bloggers dubbed the union leaders demons who would ruin the port.", "demons"),
+])
+def test_rv2_devils_as_the_object_complement_of_a_naming_verb_count(sentence, word):
+    assert ("devil", word) in hits(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monks called the demons out of the well.",      # 'the demons' is the object itself
+    "Supporters call the Blue Devils the best side.",    # a capitalised name between
+    "Villagers say the hills are full of demons.",       # no naming verb
+])
+def test_rv2_devils_without_an_object_before_them_do_not_count(sentence):
+    assert "devil" not in terms(sentence)
+
+
+def test_rv2_require_before_far_needs_its_gap_and_require_before(tmp_path):
+    from analysis.measures.wording.lexicon import LexiconError, load_loaded_terms
+    f = tmp_path / "l.yaml"
+    f.write_text("entries:\n  - {term: ogre, variants: [ogres], category: label, source: me, require_before: [a],\n"
+                 "     require_before_far: [called]}\n")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(f)
+    assert "require_before_gap" in err.value.problems[0].message

@@ -72,6 +72,11 @@ class LexiconEntry:
     inflect: bool = True
     hyphen: str = "loose"
     require_before: tuple[str, ...] = ()
+    # or when one of these phrases (verbs of naming: 'called', 'branded') ends at most ``require_before_gap``
+    # lower-case words of its object before a lower-case plural noun the entry lists ("called the rebels
+    # demons"): the object complement after its object (second-look review rv2 finding 6)
+    require_before_far: tuple[str, ...] = ()
+    require_before_gap: int = 0
     # the term only counts when one of these phrases follows it, after at most ``require_gap`` words of the
     # same sentence ("flooded <the region> with weapons"); round 9.  A phrase of two words or more also
     # matches with one word between two of its words ("with cheap arms"; matcher._modified_phrase_at)
@@ -128,7 +133,8 @@ class Lexicon:
 
 
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
-                    "inflect", "hyphen", "require_before", "require_after", "require_gap", "exclude_before", "exclude_after", "case_sensitive",
+                    "inflect", "hyphen", "require_before", "require_before_far", "require_before_gap",
+                    "require_after", "require_gap", "exclude_before", "exclude_after", "case_sensitive",
                     "amplifier", "cue_only", "voices", "context_exclude")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
@@ -235,8 +241,8 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         if not str(source).strip() and not str(rationale).strip():
             problems.append(Problem(name, f"{where}: needs a 'source' or a 'rationale'", line))
         lists = {}
-        for key in ("neutral_alternative", "variants", "require_before", "require_after", "exclude_before",
-                    "exclude_after"):
+        for key in ("neutral_alternative", "variants", "require_before", "require_before_far", "require_after",
+                    "exclude_before", "exclude_after"):
             value = _str_list(item.get(key))
             if value is None:
                 problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings"
@@ -277,6 +283,14 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                                           "'require_after'", line))
             gap = 0
         flags["require_gap"] = gap
+        far_gap = item.get("require_before_gap", 0)
+        if not isinstance(far_gap, int) or isinstance(far_gap, bool) or not 0 <= far_gap <= 3 or \
+                bool(lists["require_before_far"]) != bool(far_gap) or \
+                (lists["require_before_far"] and not lists["require_before"]):
+            problems.append(Problem(name, f"{where}: 'require_before_far' and 'require_before_gap' (a whole number "
+                                          "from 1 to 3) go together, with 'require_before'", line))
+            far_gap = 0
+        flags["require_before_gap"] = far_gap
         context, probs = _parse_context(item.get("context_exclude"), where, name, line)
         problems += probs
         raw_voices = item.get("voices")

@@ -57,3 +57,20 @@ def test_rv2_require_before_far_needs_its_gap_and_require_before(tmp_path):
     with pytest.raises(LexiconError) as err:
         load_loaded_terms(f)
     assert "require_before_gap" in err.value.problems[0].message
+
+
+# --------------------------------------------------------------------------- finding 10d: 'with a series of ...'
+@pytest.mark.parametrize("sentence", [
+    "Brussels slapped Ostravia with a series of sanctions.",
+    "The regulator slapped the ferry operator with a raft of fines.",
+])
+def test_rv2_a_partitive_before_the_penalty_noun_still_counts(sentence):
+    assert "slap" in terms(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The boxer slapped his rival with a series of quick jabs.",   # no penalty noun
+    "She slapped the desk with a stack of papers.",              # 'stack' is no partitive of the class; no penalty
+])
+def test_rv2_a_partitive_without_a_penalty_noun_does_not_count(sentence):
+    assert "slap" not in terms(sentence)

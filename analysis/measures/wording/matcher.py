@@ -83,6 +83,7 @@ class _Matcher:
     context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
     after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
     before_far: dict = field(default_factory=dict)   # entry id -> (require_before_far phrases as keys, its gap)
+    partitives: frozenset = frozenset()       # keys of the class partitive_noun ('series': "with a series of sanctions")
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this statement False")
     rating_labels: frozenset = frozenset()    # keys of the class rating_label ('rating': "RATING: False.")
     rating_leads: frozenset = frozenset()     # keys of the class rating_verb_lead ('we', 'was': "was rated")
@@ -214,6 +215,7 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                                for i, e in enumerate(entries) if e.require_after},
                     before_far={i: (_context_keys(e.require_before_far), e.require_before_gap)
                                 for i, e in enumerate(entries) if e.require_before_far},
+                    partitives=frozenset(_key(w) for w in lexicon.rules.classes.get("partitive_noun", ())),
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
                     rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())),
                     rating_leads=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb_lead", ())),
@@ -254,7 +256,8 @@ def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, befor
     return False
 
 
-def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], gap: int) -> bool:
+def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], gap: int,
+                 partitives: frozenset = frozenset()) -> bool:
     """Whether one of ``phrases`` starts after part ``last`` with at most ``gap`` words between, all in one
     run of the sentence (no punctuation break): an entry's ``require_after`` ("flooded the region with
     weapons")."""
@@ -262,7 +265,8 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
     for pos in range(last + 1, min(last + gap + 2, n)):
         if st.seps[pos] == _BREAK:
             return False
-        if _context_matches(st, phrases, after=pos) or _modified_phrase_at(st, phrases, pos):
+        if _context_matches(st, phrases, after=pos) or _modified_phrase_at(st, phrases, pos) or \
+                (partitives and _partitive_phrase_at(st, phrases, pos, partitives)):
             return True
     return False
 
@@ -279,6 +283,25 @@ def _far_object_complement(st: _Stream, i: int, last: int, phrases: tuple[tuple[
         if st.seps[pos + 1] != _SPACE or st.first_upper[pos]:
             return False
         if _context_matches(st, phrases, before=pos - 1) and st.seps[pos] == _SPACE:
+            return True
+    return False
+
+
+def _partitive_phrase_at(st: _Stream, phrases: tuple[tuple[str, ...], ...], pos: int, partitives: frozenset) -> bool:
+    """Whether a phrase of two words or more starts at part ``pos`` with a partitive 'a/an <partitive noun> of'
+    after its first word, all in one run: 'with a series of sanctions', 'with a raft of tariffs' for 'with
+    sanctions', 'with tariffs' (class ``partitive_noun`` of loaded_patterns.yaml; second-look review rv2
+    finding 10d)."""
+    n = len(st.keys)
+    if pos + 4 >= n or st.keys[pos + 1] not in ("a", "an") or st.keys[pos + 2] not in partitives or \
+            st.keys[pos + 3] != "of" or any(st.seps[pos + j] != _SPACE for j in range(1, 5)):
+        return False
+    for ph in phrases:
+        k = len(ph)
+        if k < 2 or st.keys[pos] != ph[0] or ph[1] in ("a", "an") or pos + 3 + k > n:
+            continue
+        if all(st.keys[pos + 3 + j] == ph[j] for j in range(1, k)) and \
+                all(st.seps[pos + 3 + j] == _SPACE for j in range(1, k)):
             return True
     return False
 
@@ -373,7 +396,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
             if m.before_req[pat.entry] and not (i > 0 and _context_matches(st, m.before_req[pat.entry], before=i - 1)) \
                     and not (pat.entry in m.before_far and _far_object_complement(st, i, last, *m.before_far[pat.entry])):
                 continue
-            if m.after_req and pat.entry in m.after_req and not _followed_by(st, last, *m.after_req[pat.entry]):
+            if m.after_req and pat.entry in m.after_req and not _followed_by(st, last, *m.after_req[pat.entry],
+                                                                                     m.partitives):
                 continue
             if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1):
                 continue

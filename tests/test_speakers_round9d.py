@@ -36,3 +36,36 @@ def test_at_the_seat_the_organisations_departments_stay_international():
             ("Ines Kovac, a director in the UN's Department of Trade Statistics, said the camps were full.",
              "Ines Kovac, a director in the UN's Department of Trade Statistics")]:
         assert _seat_type(sentence, mention) == "international_org", mention
+
+
+# ------------------------------------------------------------------ rv2 finding 8: the statement's issuer
+def _statement_issuer(body: str, mention: str = "a statement"):
+    q = body.split("saying ")[1].rstrip(".")
+    [sp] = _resolve(body, [(q, "saying", mention)])
+    return sp.name, sp.kind
+
+
+def test_statement_issuer_drops_an_appositive_after_the_name():
+    assert _statement_issuer("Mara Voss, the owner of the sawmill, issued a statement saying the mill was safe.") \
+        == ("Mara Voss", "person")
+    assert _statement_issuer("Mara Voss, the owner, has released a statement saying the mill was safe.") \
+        == ("Mara Voss", "person")
+
+
+def test_statement_issuer_past_the_window_is_no_main_clause_subject():
+    long = ", who " + " and ".join(["had kept the accounts of the timber yard by the river for years"] * 7) + ","
+    body = "Lena Ortiz said the owner, Mara Voss" + long + " issued a statement saying the mill was safe."
+    assert body.index("issued") - body.index("Mara") > 400
+    name, kind = _statement_issuer(body)
+    assert name != "Lena Ortiz" and kind == "document"
+    # no reporting verb before the window: the sentence's subject still issues
+    body = ("Mara Voss issued a statement on Friday, after " +
+            " and ".join(["a long meeting with the timber board"] * 12) + ", saying the mill was safe.")
+    assert _statement_issuer(body) == ("Mara Voss", "person")
+
+
+def test_statement_issuing_verbs_come_from_the_lexicon():
+    from analysis.extract.speakers.documents import _issuing_verb_res
+    subject, verb, appositive, comma, here = _issuing_verb_res(("in", "issued", "circulated", "handed out"))
+    assert verb.search("the board circulated a memo") and not verb.search("the board released a memo")
+    assert here.search("the board handed out ") and subject.match("Mara Voss circulated").group("np") == "Mara Voss"

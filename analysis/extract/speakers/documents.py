@@ -49,18 +49,31 @@ def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], r
                        re.IGNORECASE),
             re.compile(rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}?{n}\b", re.IGNORECASE))
 
-#: the subject of a sentence before its issuing verb: a name, or a list of names with commas
-_ISSUING_SUBJECT_RE = re.compile(r"\s*(?P<np>(?:The\s+|the\s+)?[A-Z][^,;:\"“”]*?(?:,\s+(?:the\s+)?[A-Z][^,;:\"“”]*?)*)"
-                                 r"\s+(?:(?:has|had|have|also|later|then|jointly)\s+)?(?:said|issued|released|published|put)\b")
-#: an issuing verb, and the reporting verbs or "that" before the clause whose subject issues
-_ISSUING_VERB_RE = re.compile(r"\b(?:issued|released|published|put)\b")
 _REPORTING_CUT_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|noted|reported|that)\s+")
 #: a lower-case description before the name it describes ("the suspect, Tom Lee,")
 _FRONTED_DESCRIPTION_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its)\s+[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3},\s+(?=[A-Z])")
-#: the comma closing an appositive name right before its issuing verb ("Tom Lee, issued")
-_COMMA_BEFORE_VERB_RE = re.compile(r",\s+((?:issued|released|published|put)\b)")
-#: an issuing verb right before a document mention ("issued a joint statement")
-_ISSUED_HERE_RE = re.compile(r"\b(?:issued|released|published|put\s+out)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _issuing_verb_res(issuing: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the issuing verbs (speaker_words.yaml issued_documents issuing: its verb forms,
+    those in -ed or of several words, "put out" by its verb "put"), compiled once: the subject of a
+    sentence before its issuing verb (a name, or a list of names with commas; "said" for "said in a
+    statement"), an issuing verb, an appositive description between a name and its issuing verb
+    ("Tom Lee, the skipper of the trawler, issued"), the comma closing an appositive name right before
+    its issuing verb ("Tom Lee, issued"), and an issuing verb right before a document mention ("issued
+    a joint statement")."""
+    forms = [w for w in issuing if w.endswith("ed") or " " in w]
+    heads = "|".join(sorted({re.escape(w.split()[0]) for w in forms}, key=len, reverse=True)) or r"(?!)"
+    whole = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in forms), key=len, reverse=True)) or r"(?!)"
+    aux = r"(?:(?:has|had|have|also|later|then|jointly)\s+)?"
+    return (re.compile(r"\s*(?P<np>(?:The\s+|the\s+)?[A-Z][^,;:\"“”]*?(?:,\s+(?:the\s+)?[A-Z][^,;:\"“”]*?)*)"
+                       rf"\s+{aux}(?:said|{heads})\b"),
+            re.compile(rf"\b(?:{heads})\b"),
+            re.compile(r"^(?P<name>\s*[A-Z][^,;:\"“”]*?),\s+(?:the|a|an|his|her|its|their)\s+[a-z][^,;:\"“”]*?,\s+"
+                       rf"(?={aux}(?:{heads})\b)"),
+            re.compile(rf",\s+({aux}(?:{heads})\b)"),
+            re.compile(rf"\b(?:{whole})\s+$", re.IGNORECASE))
 
 
 @lru_cache(maxsize=64)
@@ -273,7 +286,7 @@ class _DocumentRules:
             antecedent = self._pronoun_it(off, paragraph)
             return replace(antecedent, mention=bare) if antecedent.kind == "document" else None
         if hw and hw[-1] in self.words.issued_documents and all(w.isalpha() for w in hw) and \
-                _ISSUED_HERE_RE.search(self.ctx.body, max(0, off - 30), off) is not None and \
+                _issuing_verb_res(self.words.issuing_words)[4].search(self.ctx.body, max(0, off - 30), off) is not None and \
                 re.match(r"(?:an?|the)\s", self.ctx.body[off:off + 4], re.IGNORECASE):
             # "Arden and Dale issued a joint statement saying ...": the statement the sentence's
             # subject issues right here speaks for its issuers
@@ -317,13 +330,14 @@ class _DocumentRules:
         start to the verb (a list of names with commas too), if they name a body or person; else None."""
         if where is None:
             return None
+        subject_re, verb_re, appositive_re, comma_re, _ = _issuing_verb_res(self.words.issuing_words)
         start = next((s.start for s in self.ctx.sentences if s.index == where), None)
         if start is not None:
             # the issuing verb's own clause: after the last reporting verb or "that" before it ("Police
             # said the suspect, Tom Lee, issued a statement": Tom Lee; "Tom Lee said the rebels released
             # a statement": the rebels), and an appositive head before its name dropped
             lo = max(start, upto - 400)     # bounded: a sentence of a thousand clauses is read near ``upto``
-            verbs = list(_ISSUING_VERB_RE.finditer(self.ctx.body, lo, upto))
+            verbs = list(verb_re.finditer(self.ctx.body, lo, upto))
             if verbs:
                 cuts = [c for c in _REPORTING_CUT_RE.finditer(self.ctx.body, lo, verbs[-1].start())
                         if self.ctx.body[c.end():verbs[-1].start()].strip()]     # "the group that issued": relative
@@ -332,9 +346,14 @@ class _DocumentRules:
                     fronted = _FRONTED_DESCRIPTION_RE.match(self.ctx.body, start, verbs[-1].start())
                     if fronted is not None:
                         start = fronted.end()
+                elif lo > start and self._first_reporting_cut(where, start) < lo:
+                    # the verb's clause opens before the window after a reporting verb ("Coastguards
+                    # said Tom Lee, <400 characters>, issued"): its subject is unknown, not the sentence's
+                    return None
         text = self.ctx.body[start:upto] if start is not None else ""
-        text = _COMMA_BEFORE_VERB_RE.sub(r" \1", text[:400]) + text[400:]     # the subject opens the text
-        subject = _ISSUING_SUBJECT_RE.match(text) if start is not None else None
+        head = appositive_re.sub(r"\g<name> ", text[:400], count=1)     # "Tom Lee, the skipper, issued": Tom Lee
+        text = comma_re.sub(r" \1", head) + text[400:]     # the subject opens the text
+        subject = subject_re.match(text) if start is not None else None
         if subject is not None and len(subject.group("np").split()) <= 8:
             np = subject.group("np")
             if "," in np and " and " not in np:
@@ -344,6 +363,17 @@ class _DocumentRules:
             if sp.named and sp.kind in ("organisation", "government", "outlet", "person"):
                 return sp
         return None
+
+    def _first_reporting_cut(self, where: int, start: int) -> int:
+        """The offset of the first reporting verb or "that" in sentence ``where`` (which opens at
+        ``start``), the sentence's end when none; memoised per sentence (one scan each)."""
+        cache = self.__dict__.setdefault("_first_cut_cache", {})
+        found = cache.get(where)
+        if found is None:
+            end = next((s.end for s in self.ctx.sentences if s.index == where), len(self.ctx.body))
+            m = _REPORTING_CUT_RE.search(self.ctx.body, start, end)
+            found = cache[where] = m.start() if m is not None else end
+        return found
 
     def _agent_phrase(self, agent: re.Match[str]) -> str | None:
         """The agent after "by": the capitalised run, or with the common noun it modifies ("by Dale

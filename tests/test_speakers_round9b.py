@@ -53,13 +53,13 @@ def test_our_head_of_a_bureau_is_no_own_staff():
 # ------------------------------------------------------------------ 3. an international organisation's seat
 def _seat_article(dateline: str = "UNITED NATIONS, 3 May — ", **fields):
     body = (dateline + "Delegates argued over the accord.\n\n"
-            "Marta Ruiz, a senior officer in the Department of Regional Affairs, wrote to delegations that the "
+            "Marta Ruiz, a senior officer in the Secretariat's Department of Regional Affairs, wrote to delegations that the "
             "office was studying the text. She noted that the terms were vague.\n\n"
             "Jan Holm of the Federal Republic of Germany said it was late.\n\n"
             "The representative of Chile said the plan was fair. Lena Varga, the Secretary-General's spokesperson, "
             "wrote in a note that the rules held. In a second note Ms. Varga said she expected a vote.")
     return _resolve(body, [("office was studying the text", "wrote",
-                            "Marta Ruiz, a senior officer in the Department of Regional Affairs"),
+                            "Marta Ruiz, a senior officer in the Secretariat's Department of Regional Affairs"),
                            ("the terms were vague", "noted", "She"),
                            ("it was late", "said", "Jan Holm of the Federal Republic of Germany"),
                            ("the plan was fair", "said", "The representative of Chile"),
@@ -81,11 +81,11 @@ def test_the_byline_at_the_seat_counts_as_the_dateline():
     import datetime as dt
     from analysis.corpus import Article
     from analysis.text import parse_article
-    body = ("Marta Ruiz, a senior officer in the Department of Regional Affairs, wrote to delegations that the "
+    body = ("Marta Ruiz, a senior officer in the Secretariat's Department of Regional Affairs, wrote to delegations that the "
             "office was studying the text.")
     doc = parse_article(Article("Test", "t", dt.date(2024, 6, 20), body, byline="Ann Lee at the United Nations"))
     attrs = locate_gold(doc, [{"text": "office was studying the text", "cue": "wrote", "kind": "indirect",
-                               "speaker_mention": "Marta Ruiz, a senior officer in the Department of Regional Affairs"}])
+                               "speaker_mention": "Marta Ruiz, a senior officer in the Secretariat's Department of Regional Affairs"}])
     [sp] = resolve_speakers(doc, attrs, actors=[])
     assert sp.speaker_type == "international_org"
 

@@ -74,3 +74,21 @@ def test_rv2_a_partitive_before_the_penalty_noun_still_counts(sentence):
 ])
 def test_rv2_a_partitive_without_a_penalty_noun_does_not_count(sentence):
     assert "slap" not in terms(sentence)
+
+
+# --------------------------------------------------------------------------- finding 10d: a patron noun as a modifier
+@pytest.mark.parametrize("sentence", [
+    "The library's Western masters archive reopened in May.",
+    "The council's foreign sponsors scheme was praised.",
+])
+def test_rv2_a_patron_noun_as_the_first_noun_of_a_compound_does_not_count(sentence):
+    assert not any(t.startswith("<foreign_patron_adjective>") for t in terms(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militia takes orders from its Western masters.",
+    "Their foreign sponsors control the harbour.",          # 'control' (tagged NN) starts the predicate
+    "Western handlers ordered the raid, the minister said.",
+])
+def test_rv2_a_patron_noun_as_the_head_still_counts(sentence):
+    assert any(t.startswith("<foreign_patron_adjective>") for t in terms(sentence))

@@ -92,6 +92,9 @@ class LexiconEntry:
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
     voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
     derivation: str = ""              # derived forms of a listed entry: the rule ("-ent > -ence, -ency")
+    # template key: not counted as the first noun of a compound ("Western masters collection opened"; see
+    # matcher._first_noun_of_compound; second-look review rv2 finding 10d)
+    not_compound_modifier: bool = False
 
     @property
     def neutral(self) -> str:
@@ -414,7 +417,7 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: The keys a loaded-terms template may have (analysis.measures.evaluative.parse_rules reads the first five;
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
-                  "exclude_before", "exclude_after", "context_exclude", "inflect")
+                  "exclude_before", "exclude_after", "context_exclude", "inflect", "not_compound_modifier")
 
 
 def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
@@ -439,6 +442,11 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
             context, probs = _parse_context(item.get("context_exclude"), where, name, line)
             problems += probs
             guards["context_exclude"] = context
+        if "not_compound_modifier" in item:
+            if isinstance(item["not_compound_modifier"], bool):
+                guards["not_compound_modifier"] = item["not_compound_modifier"]
+            else:
+                problems.append(Problem(name, f"{where}: 'not_compound_modifier' must be true or false", line))
         if "inflect" in item:           # false: the class words as listed, no regular inflections (a singular
             if isinstance(item["inflect"], bool):           # head that must not also match its plural)
                 guards["inflect"] = item["inflect"]

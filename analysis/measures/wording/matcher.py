@@ -83,6 +83,7 @@ class _Matcher:
     context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
     after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
     before_far: dict = field(default_factory=dict)   # entry id -> (require_before_far phrases as keys, its gap)
+    compound_gate: frozenset = frozenset()    # entry ids not counted as the first noun of a compound
     partitives: frozenset = frozenset()       # keys of the class partitive_noun ('series': "with a series of sanctions")
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this statement False")
     rating_labels: frozenset = frozenset()    # keys of the class rating_label ('rating': "RATING: False.")
@@ -215,6 +216,7 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                                for i, e in enumerate(entries) if e.require_after},
                     before_far={i: (_context_keys(e.require_before_far), e.require_before_gap)
                                 for i, e in enumerate(entries) if e.require_before_far},
+                    compound_gate=frozenset(i for i, e in enumerate(entries) if e.not_compound_modifier),
                     partitives=frozenset(_key(w) for w in lexicon.rules.classes.get("partitive_noun", ())),
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
                     rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())),
@@ -285,6 +287,23 @@ def _far_object_complement(st: _Stream, i: int, last: int, phrases: tuple[tuple[
         if _context_matches(st, phrases, before=pos - 1) and st.seps[pos] == _SPACE:
             return True
     return False
+
+
+def _first_noun_of_compound(st: _Stream, last: int) -> bool:
+    """Whether the hit ending at part ``last`` is the first noun of a compound noun: a lower-case noun (Brill
+    tag NN/NNS) follows it in the same run, and after that noun a verb (VB*, MD), a punctuation mark or the
+    sentence's end ("The gallery's Western masters collection opened": the head is 'collection'; second-look
+    review rv2 finding 10d).  A noun that starts the predicate ("their Western masters control the port",
+    'control' tagged NN) is followed by its object, not a verb, and still counts."""
+    n, sent = len(st.keys), st.sents[last]
+    j = last + 1
+    if j >= n or st.sents[j] != sent or st.seps[j] != _SPACE or st.first_upper[j] or \
+            brill_tag(st.keys[j]) not in ("NN", "NNS"):
+        return False
+    k = j + 1
+    if k >= n or st.sents[k] != sent or st.seps[k] == _BREAK:
+        return True
+    return brill_tag(st.keys[k]).startswith(("VB", "MD"))
 
 
 def _partitive_phrase_at(st: _Stream, phrases: tuple[tuple[str, ...], ...], pos: int, partitives: frozenset) -> bool:
@@ -410,6 +429,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
                 continue
             if pat.entry in m.degree_gate and last + 1 < n and seps[last + 1] == _SPACE and \
                     brill_tag(keys[last + 1]).startswith(_DEGREE_HEAD_TAGS):
+                continue
+            if pat.entry in m.compound_gate and _first_noun_of_compound(st, last):
                 continue
             # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
             first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i

@@ -68,3 +68,35 @@ def test_a_relative_with_a_stranded_preposition_reports_nothing_of_the_main_clau
     assert all(c[0] != "spoke" for c in summary("Economists I spoke with argue that rates will fall."))
     assert summary("The minister spoke to stress that the talks would go on.") == [
         ("spoke", "The minister", "the talks would go on", "indirect")]
+
+
+# ------------------------------------------------------------------ a transcript staff label's outlet word (74b0294)
+
+_PACKAGE = """PRESENTER (LIV HAGEN): Good morning. We go to Tromso. Kari?
+
+KARI NES, {appos}: Liv, the quay is quiet.
+
+NES (voice-over): The port authority said the ferries would stop, a local radio station reported.
+
+NES (on camera): Fishermen here tell me they will stay ashore. Liv?
+
+PRESENTER (LIV HAGEN): Thank you, Kari."""
+
+_PACKAGE_REPORTS = [("reported", "a local radio station", "The port authority said the ferries would stop", "indirect"),
+                    ("said", "The port authority", "the ferries would stop", "indirect"),
+                    ("tell", "Fishermen here", "they will stay ashore", "indirect")]
+
+
+def test_an_outlet_name_that_is_an_english_word_makes_its_correspondent_staff():
+    # "Falcon", "Herald", "Star" are English words, yet the byline's own name: the programme's correspondent
+    assert summary(_PACKAGE.format(appos="FALCON CORRESPONDENT"), byline="Falcon News Tonight (transcript)") == \
+        _PACKAGE_REPORTS
+    assert summary(_PACKAGE.format(appos="HERALD REPORTER"), byline="Valley Herald Podcast (transcript)") == \
+        _PACKAGE_REPORTS
+    assert summary(_PACKAGE.format(appos="STAR NEWS CORRESPONDENT"), byline="Star News Weekend (transcript)") == \
+        _PACKAGE_REPORTS
+
+
+def test_a_generic_programme_word_alone_still_makes_a_guest():
+    assert summary(_PACKAGE.format(appos="NEWS CORRESPONDENT"), byline="Falcon News Tonight (transcript)") == []
+    assert summary(_PACKAGE.format(appos="PODCAST HOST"), byline="Valley Herald Podcast (transcript)") == []

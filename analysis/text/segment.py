@@ -413,7 +413,7 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
 
 _SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period",
                       "transcript_question_labels", "transcript_answer_labels", "transcript_attribution_words",
-                      "transcript_staff_ranks")
+                      "transcript_staff_ranks", "transcript_programme_words")
 _ELISION_WORD = re.compile(r"[a-z]+")
 
 
@@ -436,6 +436,8 @@ class SegmentationWords:
     the outlet's voice, and an unlabelled paragraph using them after a turn is narration.
     ``transcript_staff_ranks``: rank words between an outlet's name and a staff word in a label's apposition
     ("KTV CHIEF CORRESPONDENT").
+    ``transcript_programme_words``: generic words of a programme's name ("news", "radio", "tonight"): a byline
+    word that is one names no particular outlet in a label's apposition.
     """
 
     leading_elisions: frozenset[str] = frozenset()
@@ -445,6 +447,7 @@ class SegmentationWords:
     transcript_answer_labels: frozenset[str] = frozenset()
     transcript_attribution_words: frozenset[str] = frozenset()
     transcript_staff_ranks: frozenset[str] = frozenset()
+    transcript_programme_words: frozenset[str] = frozenset()
 
 
 def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:

@@ -125,10 +125,11 @@ _POSSESSIVE = re.compile(r"['’]s\Z")
 
 
 def _distinctive(word: str) -> bool:
-    """A byline word that names the outlet itself: no common English word (absent from the Brill lexicon's
-    lower-case entries: "ktv", "kestrel"; not "radio", "news", "evening", "the")."""
-    from analysis.lexicons.installed import brill_lexicon
-    return word not in brill_lexicon().lower
+    """A byline word that names the outlet itself: no generic programme word (segmentation.yaml
+    transcript_programme_words: "radio", "news", "evening", "tonight", "the") and no number ("ktv", "sky",
+    "times", "globe"; a common English word may be an outlet's name)."""
+    from analysis.text.segment import load_segmentation_words
+    return bool(word) and not word.isdigit() and word not in load_segmentation_words().transcript_programme_words
 
 
 def _byline_words(hosts: frozenset[str]) -> frozenset[str]:

@@ -92,3 +92,13 @@ def test_rv2_a_patron_noun_as_the_first_noun_of_a_compound_does_not_count(senten
 ])
 def test_rv2_a_patron_noun_as_the_head_still_counts(sentence):
     assert any(t.startswith("<foreign_patron_adjective>") for t in terms(sentence))
+
+
+# --------------------------------------------------------------------------- finding 10d: a notice on a vehicle
+def test_rv2_a_fine_stuck_on_a_windscreen_is_literal():
+    assert "slap" not in terms("A warden slapped a parking fine on the windshield of his van.")
+    assert "slap" not in terms("The attendant slapped a penalty on the windscreen and walked off.")
+
+
+def test_rv2_a_fine_slapped_on_a_company_still_counts():
+    assert "slap" in terms("The regulator slapped a record fine on the water company.")

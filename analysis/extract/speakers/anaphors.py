@@ -33,6 +33,29 @@ _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[
 _DEFINITE_RE = re.compile(r"^(?:the|The)\s|^\S+[’']s\s")      # "the ...", "Japan's ..."
 
 
+_PREPOSITIONS = frozenset(("of", "for", "at", "in", "with", "to", "from", "by", "on"))
+_CAPS_RUN = r"(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,4})(?![\w’'\-])"
+
+
+@lru_cache(maxsize=4)
+def _body_apposition_res(org_words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Patterns of a capitalised run that names a body or is a description (see
+    ``_AnaphorRules._place_or_body_name``), compiled once per organisation vocabulary."""
+    words = "|".join(sorted((re.escape(w) for w in org_words if w.strip()), key=len, reverse=True)) or r"(?!)"
+    return (
+        # "its parent company, Arden Motors", "the union, Arden Workers United" (a common noun in lower
+        # case: "Briefing the Council, Ann Roe, said" is a clause's object before a person)
+        re.compile(rf"(?<![\w’'\-])(?:{words}),[ \u00a0]+{_CAPS_RUN}"),
+        # "Arden Motors, a company with ...", "Arden Motors, the parent company" (the noun heads the
+        # appositive: not "X, a spokesman for the company", "X, the company's chief")
+        re.compile(rf"{_CAPS_RUN},[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}?(?:{words})"
+                   rf"(?![\w’'\-])(?![’']s)"),
+        # "Dale and Roe, a Dover Democrat, ...", "Roe, a Dover Democrat who ...": an appositive
+        # description, no name (not "a Tom Roe rally", "to be a Tom Roe.")
+        re.compile(rf",[ \u00a0]+(?:a|an)[ \u00a0]+{_CAPS_RUN}(?=[,;.:)]|[ \u00a0]+(?:who|whose|and)[ \u00a0])"),
+    )
+
+
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
 def _pejorative_ruler_nouns() -> frozenset[str]:
@@ -156,6 +179,52 @@ class _AnaphorRules:
             sp = self._person_antecedent(off, paragraph, gender)
         return sp if sp is not None else Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
 
+    def _place_or_body_name(self, name: str) -> bool:
+        """Whether a capitalised name the text gives is a place's or an organisation's, never a
+        person's a he/she can take: a gazetteer place, country, alias or capital ("Ethiopia"), a
+        gazetteer institution or organisation, a name ending in an organisation word of the lexicons
+        ("... Education Association"), a name the article sets in apposition to an organisation noun
+        ("its parent company, Arden Motors", "Arden Motors, a company with ..."), or a capitalised
+        run after an indefinite article ("a Dover Democrat": a description, no name).  The
+        article's evidence is read once per document (:meth:`_body_name_index`)."""
+        low = name.lower()
+        if low in self.lex.place_lower or low in self.lex.institution_lower \
+                or name in self.lex.gaz.organisations:
+            return True
+        words = low.split()
+        if any(" ".join(words[k:]) in self._org_words() for k in range(1, len(words))):
+            return True
+        return name in self._body_name_index()
+
+    def _org_words(self) -> frozenset[str]:
+        found = self.__dict__.get("_org_word_set")
+        if found is None:
+            # the organisation words of source_cues.yaml and roles.yaml, roles.yaml body_heads and
+            # source_cues.yaml private_bodies ("company", "association", "union")
+            found = self.__dict__["_org_word_set"] = frozenset(
+                w.lower() for w in (*(w for w, _ in self.lex.cues.org_types), *(w for w, _ in self.roles.org_types),
+                                    *self.roles.body_heads, *self.lex.cues.private_bodies))
+        return found
+
+    def _body_name_index(self) -> frozenset[str]:
+        """The capitalised runs the article sets in apposition to an organisation noun of the
+        lexicons, or opens with an indefinite article: one pass over the body per document."""
+        found = self.__dict__.get("_body_names")
+        if found is None:
+            rx = _body_apposition_res(tuple(sorted(self._org_words())))
+            body = self.ctx.body
+            found = set()
+            for n, r in enumerate(rx):
+                for m in r.finditer(body):
+                    if n < 2:
+                        # the noun is no head after a preposition ("the head of the union, Ann Roe")
+                        seg = body[max(0, m.start() - 30):m.start()] if n == 0 else m.group(0)[len(m.group("name")):]
+                        if any(w in _PREPOSITIONS for w in re.findall(r"[\w’'\-]+", seg)[-2 if n == 0 else None:]):
+                            continue
+                    found.add(m.group("name"))
+            found = self.__dict__["_body_names"] = frozenset(found)
+        return found
+
     def _gender_fits(self, sp: Speaker, gender: str) -> bool:
         if sp.kind != "person" or not sp.named or sp.plural:
             return True
@@ -177,13 +246,16 @@ class _AnaphorRules:
         nearest phrase comes latest in the text."""
         if gender is None:
             subject = self._previous_subject_person(off)
-            if subject is not None:
+            if subject is not None and not (subject.named and self._place_or_body_name(subject.name)):
                 return subject
-            fits = _one_person
-            key: Any = "person"
+
+            def fits(sp: Speaker) -> bool:
+                return _one_person(sp) and not (sp.named and self._place_or_body_name(sp.name))
+            key: Any = "pronoun_person"
         else:
             def fits(sp: Speaker) -> bool:
-                return _one_person(sp) and sp.named and self._gender_fits(sp, gender)
+                return _one_person(sp) and sp.named and self._gender_fits(sp, gender) \
+                    and not self._place_or_body_name(sp.name)
             key = ("person", gender)
         entry = self.history.last_entry(key, fits, off, paragraph, 1)
         if gender is None:
@@ -192,7 +264,7 @@ class _AnaphorRules:
             name = self._latest_name_person(off, paragraph, None, None)
             if name is not None:
                 return name[1]
-            return self._last("person", _one_person, off, paragraph, max_back=3)
+            return self._last("pronoun_person", fits, off, paragraph, max_back=3)
         best = (entry[0], entry[2]) if entry is not None else None
         best = self._latest_name_person(off, paragraph, gender, best) or best
         best = self._person_phrase_before(off, gender, best) or best
@@ -205,9 +277,22 @@ class _AnaphorRules:
         comes after ``later_than`` (offset, speaker)."""
         i = bisect_left(self._name_offsets, off) - 1
         if gender is None:
-            if i < 0:
+            # a place's or a body's name is skipped (:meth:`_place_or_body_name`); index -> the
+            # nearest name at or before it that is none, found once
+            near = self.__dict__.setdefault("_person_name_at", {})
+            j = i
+            seen = []
+            while j >= 0 and j not in near:
+                seen.append(j)
+                if not self._place_or_body_name(self.ctx.names[j][1]):
+                    break
+                j -= 1
+            k = near.get(j, j) if j >= 0 else -1
+            for x in seen:
+                near[x] = k
+            if k < 0:
                 return None
-            o, full, _ = self.ctx.names[i]
+            o, full, _ = self.ctx.names[k]
             return o, self._person(full, "", o, paragraph)
         looks = self.__dict__.setdefault("_name_looks", {})
         # names that can never fit this gender (no single named person, or known to be of the other
@@ -221,7 +306,8 @@ class _AnaphorRules:
             look = looks.get(i)
             if look is None:
                 look = looks[i] = self._person(full, "", o, paragraph)
-            if not (_one_person(look) and look.named) or not self._gender_fits(look, gender):
+            if not (_one_person(look) and look.named) or not self._gender_fits(look, gender) \
+                    or self._place_or_body_name(full):
                 skip[i] = i - 1
             elif self._known_person(look):
                 return o, self._person(full, "", o, paragraph)

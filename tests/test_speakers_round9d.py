@@ -69,3 +69,20 @@ def test_statement_issuing_verbs_come_from_the_lexicon():
     subject, verb, appositive, comma, here = _issuing_verb_res(("in", "issued", "circulated", "handed out"))
     assert verb.search("the board circulated a memo") and not verb.search("the board released a memo")
     assert here.search("the board handed out ") and subject.match("Mara Voss circulated").group("np") == "Mara Voss"
+
+
+# ------------------------------------------------------------------ rv2 finding 4: a place's appositive names no one
+def test_a_place_word_name_with_a_places_appositive_is_no_person():
+    body = ("Park Mi-rae, a councillor, spoke first. Marchers later gathered in Alma Park, a former center of "
+            "the wool trade. Park said the march was calm.")
+    [sp] = _resolve(body, [("the march was calm", "said", "Park")])
+    assert sp.name == "Park Mi-rae"
+    body = ("Dora Hall, a lawyer, spoke first. Marchers later met at Vera Hall, a concert theater of the old "
+            "town. Hall said the march was calm.")
+    [sp] = _resolve(body, [("the march was calm", "said", "Hall")])
+    assert sp.name == "Dora Hall"
+    # a person's agent noun still introduces the name
+    body = ("Park Mi-rae, a councillor, spoke first. Ines Park, a teacher at the school, spoke next. "
+            "Park said the march was calm.")
+    [sp] = _resolve(body, [("the march was calm", "said", "Park")])
+    assert sp.name == "Ines Park"

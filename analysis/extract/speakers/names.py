@@ -211,13 +211,15 @@ class _NameRules:
     def _person_appositive_after(self, name: str) -> bool:
         """Whether the body writes ``name`` (two words) right before an indefinite appositive whose
         head is a person's noun: a role word of roles.yaml or an agent noun in -er/-or/-ist/-ian
-        ("Nora Church, a chemist at X,", "Ed Hall, a lawyer,"); the pairs are found once per article."""
+        ("Nora Church, a chemist at X,", "Ed Hall, a lawyer,"), not a place's or thing's noun of that
+        ending (roles.yaml not_agent_nouns: "a former center of ..."); the pairs are found once per article."""
         found = self.__dict__.get("_apposed_pairs")
         if found is None:
             roles = frozenset(p for p, _ in self.roles.role_types if " " not in p)
             found = self.__dict__["_apposed_pairs"] = frozenset(
                 hit.group(1).replace("\u00a0", " ") for hit in self._APPOSED_PAIR_RE.finditer(self.ctx.body)
-                if hit.group(2) in roles or self._AGENT_NOUN_RE.search(hit.group(2)))
+                if hit.group(2) in roles or (self._AGENT_NOUN_RE.search(hit.group(2)) and
+                                             hit.group(2) not in self.roles.not_agent_nouns))
         return name in found
 
     def _registered_surname(self, word: str) -> bool:

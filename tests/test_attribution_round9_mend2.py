@@ -100,3 +100,11 @@ def test_an_outlet_name_that_is_an_english_word_makes_its_correspondent_staff():
 def test_a_generic_programme_word_alone_still_makes_a_guest():
     assert summary(_PACKAGE.format(appos="NEWS CORRESPONDENT"), byline="Falcon News Tonight (transcript)") == []
     assert summary(_PACKAGE.format(appos="PODCAST HOST"), byline="Valley Herald Podcast (transcript)") == []
+
+
+def test_the_main_verb_after_a_stranded_preposition_reports_for_the_relative_s_head():
+    assert summary("Brokers who we talked to warn that the market is thin.") == [
+        ("warn", "Brokers", "the market is thin", "indirect")]
+    assert summary("Nurses whom I spoke with said that the ward was full.") == [
+        ("said", "Nurses", "the ward was full", "indirect")]
+    assert summary("She wants people to say that the plan works.") == []

@@ -1078,6 +1078,18 @@ def _relative_on_noun(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+def _stranded_before(toks: list[_Tok], k: int) -> bool:
+    """The preposition at ``k`` is stranded at the end of an object relative clause on the subject: a
+    lower-case verb before it, a subject pronoun before that, a relative pronoun (who/whom/that) before the
+    pronoun ("Analysts who we spoke to note that ...", "Brokers whom I talked with say ..."): the word after
+    it is the main clause's verb, not an infinitive or a noun.  (A contact clause without the relative
+    pronoun, "Economists I talked with say", is left: its speaker span would take the pronoun.)"""
+    if k < 3 or any(toks[x].q for x in range(k - 3, k + 1)):
+        return False
+    v, pron, rel = toks[k - 1], toks[k - 2], toks[k - 3]
+    return v.text.isalpha() and v.text.islower() and pron.low in SUBJ_PRONOUNS and rel.low in {"who", "whom", "that"}
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1226,7 +1238,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:
         return True                      # "The loss led her to declare that ...": her report, caused
-    if p is not None and p.low in PREPS and p.low != "that":
+    if p is not None and p.low in PREPS and p.low != "that" and not _stranded_before(toks, k):
         return False                     # "amid concerns", "to say"
     if is_base:
         if any(w in DO | HAVE | MODALS for w in chain):
@@ -1256,6 +1268,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             p = toks[k]
         if _plural_subject_before(toks, k, i + n, entry, verbs):
             return True
+        if p.low in PREPS and not p.q and _stranded_before(toks, k):
+            return True                   # "Analysts who we spoke to note that ...": the main clause's verb
         if (p.text in {",", "—", "–"} or _is_close(toks, k)) and entry.invertible and nxt is not None and \
                 not nxt.q and (nxt.low in _QUANTIFIERS or nxt.low in {"experts", "analysts", "critics", "officials"}):
             return True                   # "..., say some Democrats", "..., say experts like ..."

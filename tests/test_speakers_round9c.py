@@ -47,3 +47,30 @@ def test_persons_stay_antecedents():
     # 'a <Name>' that is no appositive ('to be a Greta Holm') does not make the name a description
     sp = _pronoun_after("Everyone wanted to be a Greta Holm. The plan was drawn up by Greta Holm.", "she")
     assert sp.name == "Greta Holm", sp
+
+
+# ------------------------------------------------------------------ a kinship noun in apposition says the gender
+def test_a_kinship_noun_in_apposition_gives_the_relatives_gender():
+    for lead, mention in [
+            ("Tomas Varga said he was innocent. In court, his wife, Ilona Varga, said the charges were false.",
+             "his wife, Ilona Varga"),
+            ("Tomas Varga said he was innocent. In court, Ilona Varga, his wife, said the charges were false.",
+             "Ilona Varga, his wife")]:
+        quotes = [("he was innocent", "said", "Tomas Varga"), ("the charges were false", "said", mention),
+                  ("He denies the charges", "said", "he")]
+        names = [sp.name for sp in _resolve(lead + "\n\nHe denies the charges, he said.", quotes)]
+        assert names == ["Tomas Varga", "Ilona Varga", "Tomas Varga"], (lead, names)
+    quotes = [("she was innocent", "said", "Ilona Varga"), ("the charges were false", "said", "her husband, Tomas Varga"),
+              ("She denies the charges", "said", "she")]
+    names = [sp.name for sp in _resolve("Ilona Varga said she was innocent. In court, her husband, Tomas Varga, said "
+                                        "the charges were false.\n\nShe denies the charges, she said.", quotes)]
+    assert names == ["Ilona Varga", "Tomas Varga", "Ilona Varga"], names
+
+
+def test_a_kinship_noun_without_gender_says_none():
+    # 'partner' says no gender: the pronoun keeps the last speaker, as before
+    quotes = [("he was innocent", "said", "Tomas Varga"), ("the charges were false", "said", "his partner, Kim Varga"),
+              ("He denies the charges", "said", "he")]
+    names = [sp.name for sp in _resolve("Tomas Varga said he was innocent. In court, his partner, Kim Varga, said the "
+                                        "charges were false.\n\nHe denies the charges, he said.", quotes)]
+    assert names == ["Tomas Varga", "Kim Varga", "Kim Varga"], names

@@ -379,6 +379,19 @@ class _AnaphorRules:
             self.__dict__["_gender_title_patterns"] = res
         return res
 
+    def _kin_res(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The patterns of a possessive kinship noun (speaker_words.yaml kin_nouns) set in
+        apposition right before a name ("his wife, ") or right after it (", his wife"), compiled
+        once per resolver."""
+        res = self.__dict__.get("_kin_patterns")
+        if res is None:
+            kin = "|".join(sorted(map(re.escape, self.words.kin_genders), key=len, reverse=True)) or r"(?!)"
+            owner = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*[’']s)"
+            res = (re.compile(rf"(?<![\w’'\-]){owner}[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?({kin}),[ \u00a0]+$"),
+                   re.compile(rf",[ \u00a0]+{owner}[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+)?({kin})(?![\w’'\-])"))
+            self.__dict__["_kin_patterns"] = res
+        return res
+
     def _person_gender(self, name: str) -> str | None:
         """A person's gender as the data gives it, or None (unknown, compatible with he and she):
         the ``gender`` of a person in the actors registry; else the article's evidence on the name
@@ -409,6 +422,12 @@ class _AnaphorRules:
                 title = self._gender_title_res()[0].search(body, max(0, a - 10), a)
                 if title is not None:
                     votes.add(self.roles.honorific_genders[title.group(1).lower()])
+                if form == name:
+                    # "his wife, Ann Roe" / "Ann Roe, his wife": a kinship noun in apposition
+                    kin_before, kin_after = self._kin_res()
+                    kin = kin_before.search(body, max(0, a - 40), a) or kin_after.match(body, e, min(len(body), e + 40))
+                    if kin is not None:
+                        votes.add(self.words.kin_genders[kin.group(1).lower()])
                 idx = self._sentence_index(a)
                 sent = self._sentence_numbered(idx) if idx is not None else None
                 stop = sent.end if sent is not None else body.find("\n", e)

@@ -68,6 +68,7 @@ class SpeakerWords:
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     place_government_nouns: frozenset[str] = frozenset()   # "regime" also after a place ("the Minsk regime")
+    kin_genders: Mapping[str, str] = field(default_factory=dict)   # "wife" -> "female": "his wife, X" is a woman
     press_units: tuple[str, ...] = ()                      # "press service": a body's press unit speaks for it
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
     national_formations: frozenset[str] = frozenset()      # "fleet", "command": a national armed force's formation
@@ -153,6 +154,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),
+        kin_genders={**{w.lower(): "female" for w in _words_of(d, "kin_nouns", "female")},
+                     **{w.lower(): "male" for w in _words_of(d, "kin_nouns", "male")}},
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
                                         re.IGNORECASE) for n in bodies})
 

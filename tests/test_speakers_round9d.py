@@ -86,3 +86,26 @@ def test_a_place_word_name_with_a_places_appositive_is_no_person():
             "Park said the march was calm.")
     [sp] = _resolve(body, [("the march was calm", "said", "Park")])
     assert sp.name == "Ines Park"
+
+
+# ------------------------------------------------------------------ rv2 finding 10a: a demonym in passing
+def _home_speakers(body: str, country: str) -> dict[str, str]:
+    import datetime as dt
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body,
+                                country=country))
+    atts = extract_attributions(doc)
+    return {a.speaker_mention: s.name for a, s in zip(atts, resolve_speakers(doc, atts))}
+
+
+def test_a_demonym_in_passing_names_no_other_country():
+    got = _home_speakers("The government announced a cut in rail fares, weeks after a Danish survey urged it.\n\n"
+                         "Officials said the cut would help commuters.\n", "Sweden")
+    assert got["Officials"] == "Swedish officials"
+    # a demonym before a side of its country still names it
+    got = _home_speakers("The government announced a cut in rail fares, weeks after Danish officials urged it.\n\n"
+                         "Officials said the cut would help commuters.\n", "Sweden")
+    assert got["Officials"] != "Swedish officials"

@@ -557,7 +557,8 @@ class _GroupRules:
         if cached is not None:
             return cached
         body, gaz, lex = self.ctx.body, self.ctx.gaz, self.lex
-        found = [(a, lex.country_keys[k]) for a, _, k in _greedy_keys(body, lex.country_order)]
+        found = [(a, lex.country_keys[k]) for a, e, k in _greedy_keys(body, lex.country_order)
+                 if k not in gaz.demonyms or k in gaz.metonyms or self._demonym_names_actor(e)]
         found += [(a, str(gaz.institutions[k]["country"])) for a, _, k in
                   _greedy_keys(body, lex.institution_keys, screen=lex.institution_re)
                   if gaz.institutions[k].get("country")]
@@ -569,6 +570,28 @@ class _GroupRules:
         found.sort()
         cached = self.__dict__["_country_mention_index"] = ([a for a, _ in found], [c for _, c in found])
         return cached
+
+    _NEXT_WORD_RE = re.compile(r"\s*([\w’'\-]*)")
+
+    def _demonym_names_actor(self, end: int) -> bool:
+        """Whether a demonym ending at ``end`` names its country's side: used as a noun ("the French
+        said"), before a name ("French President Ann Roe", "the Dalish Foreign Ministry") or before a
+        noun of a person, an office, a body or a side (roles.yaml role words, body heads and
+        demonym_sides, organisation types, government nouns: "Venezuelan officials", "the Venezuelan
+        opposition").  A demonym in
+        passing before another noun ("a French study", "the Italian menu") names no other country the
+        article is about."""
+        nouns = self.__dict__.get("_actor_noun_cache")
+        if nouns is None:
+            words = {w for p, _ in self.roles.role_types for w in p.split()[-1:]}
+            words |= {w for p, _ in self.roles.org_types for w in p.split()[-1:]}
+            words |= set(self.roles.body_heads) | set(self.roles.demonym_sides) | set(self.words.government_nouns)
+            nouns = self.__dict__["_actor_noun_cache"] = frozenset(words)
+        nxt = self._NEXT_WORD_RE.match(self.ctx.body, end).group(1)
+        if not nxt or not nxt[:1].islower():
+            return True
+        w = nxt.lower()
+        return w in nouns or w.rstrip("s") in nouns or (w.endswith("ies") and w[:-3] + "y" in nouns)
 
     def _home_named_near(self, own: str | None, off: int) -> bool:
         """Whether the body names ``own`` before ``off`` or in the sentence holding it."""

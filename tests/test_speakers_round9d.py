@@ -109,3 +109,15 @@ def test_a_demonym_in_passing_names_no_other_country():
     got = _home_speakers("The government announced a cut in rail fares, weeks after Danish officials urged it.\n\n"
                          "Officials said the cut would help commuters.\n", "Sweden")
     assert got["Officials"] != "Swedish officials"
+
+
+# ------------------------------------------------------------------ rv2 finding 9: a trade's agent noun before a firm
+def test_a_trade_agent_noun_before_a_firm_gives_the_firm():
+    for sentence, mention in [("The insurer, Velora, said claims had doubled.", "The insurer, Velora"),
+                              ("The carrier, Northgate Airways, said fares would rise.", "The carrier, Northgate Airways")]:
+        q = sentence.split(" said ")[1].rstrip(".")
+        [sp] = _resolve(sentence, [(q, "said", mention)])
+        assert (sp.name, sp.kind) == (mention.split(", ")[1], "organisation"), sp
+    [sp] = _resolve("The seller, Mara Voss, said the price was fair.",
+                    [("the price was fair", "said", "The seller, Mara Voss")])
+    assert (sp.name, sp.kind) == ("Mara Voss", "person")

@@ -73,7 +73,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
                                     "party_groups", "unique_offices", "campaigns", "state_hypernyms", "court_roles",
-                                    "media_channels", "own_staff", "seat_roles", "body_heads", "not_agent_nouns", "demonym_sides")}}
+                                    "media_channels", "own_staff", "seat_roles", "body_heads", "not_agent_nouns", "demonym_sides", "business_agents")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -270,6 +270,7 @@ class RoleLexicon:
     body_heads: frozenset[str] = frozenset()        # "watchdog", "council": a noun naming a body, no type
     not_agent_nouns: frozenset[str] = frozenset()   # "center", "corner": -er/-or nouns naming no person
     demonym_sides: frozenset[str] = frozenset()     # "opposition": after a demonym, a country's side
+    business_agents: frozenset[str] = frozenset()   # "insurer": a firm's or a person's noun
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
 
@@ -389,5 +390,6 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         body_heads=frozenset(w.lower() for w in _words_of(d, "body_heads")),
         not_agent_nouns=frozenset(w.lower() for w in _words_of(d, "not_agent_nouns")),
         demonym_sides=frozenset(w.lower() for w in _words_of(d, "demonym_sides")),
+        business_agents=frozenset(w.lower() for w in _words_of(d, "business_agents")),
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")))

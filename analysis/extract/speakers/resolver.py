@@ -523,6 +523,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if name is None and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"
             name2, pre2 = self._trailing_name(segs[1])
+            firm = self._firm_in_apposition(head_bare, segs[1]) if len(segs) == 2 else None
+            if firm is not None:
+                return Speaker(firm, m, "other", firm, None, True, kind="organisation")
             if name2 is not None and segs[1].endswith(name2) and self._titles_only(pre2):   # "..., Rep. Ann Roe"
                 sp = self._person(name2, " ".join(x for x in (head_bare, pre2) if x)
                                   + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
@@ -550,6 +553,23 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if where and sp.country is None:
             sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
         return self._own_staff_person(sp, pre, off)
+
+    def _firm_in_apposition(self, head: str, name: str) -> str | None:
+        """The firm "the <noun>, <Name>" names: ``name`` when the head noun names only a body (roles.yaml
+        body_heads, an organisation word: "The watchdog, Dale Markets,") or is a trade's agent noun
+        (roles.yaml business_agents) before a one-word name or a name ending in a plural noun ("The
+        insurer, Aviva,", "The operator, Harbour Ferries,"); None otherwise ("The operator, Tom Lee")."""
+        words = head.split()
+        toks = name.split()
+        if not words or not toks or not all(t[:1].isupper() for t in toks) or len(toks) > 4:
+            return None
+        noun = words[-1].lower()
+        if self._body_head(head):
+            return name
+        if noun in self.roles.business_agents and (
+                len(toks) == 1 or _english_word_tags().get(toks[-1].lower()) == "NNS"):
+            return name
+        return None
 
     def _own_staff_person(self, sp: Speaker, pre: str, off: int, *, fronted: bool = False) -> Speaker:
         """A person described before the name as the writer's colleague or the outlet's own staff

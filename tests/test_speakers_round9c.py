@@ -74,3 +74,17 @@ def test_a_kinship_noun_without_gender_says_none():
     names = [sp.name for sp in _resolve("Tomas Varga said he was innocent. In court, his partner, Kim Varga, said the "
                                         "charges were false.\n\nHe denies the charges, he said.", quotes)]
     assert names == ["Tomas Varga", "Kim Varga", "Kim Varga"], names
+
+
+# ------------------------------------------------------------------ a gendered title expands only to a fitting full name
+def test_a_female_title_does_not_expand_to_a_man_of_that_surname():
+    lead = ("The minister phoned Ana Berg. Her husband, Tomas Berg, had been freed, the minister told her. "
+            "Mr. Berg is on his way home.\n\n")
+    quotes = [("she was grateful", "said", "Mrs. Berg")]
+    [sp] = _resolve(lead + "Mrs. Berg said she was grateful.", quotes)
+    assert sp.name == "Ana Berg", sp
+    # the title fits the latest full name: it expands as before
+    [sp] = _resolve(lead + "Mr. Berg said he was grateful.", [("he was grateful", "said", "Mr. Berg")])
+    assert sp.name == "Tomas Berg", sp
+    [sp] = _resolve(lead + "Berg said he was grateful.", [("he was grateful", "said", "Berg")])
+    assert sp.name == "Tomas Berg", sp

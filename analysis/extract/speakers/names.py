@@ -307,6 +307,30 @@ class _NameRules:
                 return full, pre
         return (known, "") if known is not None else (name, "")
 
+    def _expand_name_for_title(self, name: str, offset: int, mention: str) -> tuple[str, str] | None:
+        """When ``mention`` opens with a gendered courtesy title ("Mrs. Roe") and the full name
+        :meth:`_expand_name` gives is known to be of the other gender (:meth:`_person_gender`:
+        "her husband, Tom Roe", "Mr. Tom Roe"), the latest earlier full name with that surname not
+        known to be of the other gender, else the surname as written; None when the title says no
+        gender or the expansion fits."""
+        title = self._gender_title_res()[1].match(mention + " ")
+        if title is None:
+            return None
+        want = self.roles.honorific_genders[title.group(1).lower()]
+        hits = self._names_with(tuple(name.split()))
+        j = bisect_left(hits, offset, key=lambda n: self._name_offsets[n]) - 1
+        if j < 0:
+            return None
+        first = True
+        while j >= 0:
+            _, full, pre = self.ctx.names[hits[j]]
+            known = self._person_gender(full)
+            if known is None or known == want:
+                return None if first else (full, pre)
+            first = False
+            j -= 1
+        return name, ""
+
     def _compound_surname(self, word: str, offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest three-word name before ``offset`` (else the
         first after it) whose middle word is ``word``: a compound surname's first part ("Melba

@@ -596,8 +596,13 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     def _person(self, name: str, context: str, off: int, paragraph: int | None, *,
                 mention: str | None = None) -> Speaker:
+        titled = mention or name          # the title may be stripped from ``name`` already
         name = self.ri.titles_re.sub("", name) if len(name.split()) > 1 else name
         full, scan_pre = self._expand_name(name, off)
+        if full != name and titled != name:
+            # "Mrs. Roe" is not the latest "Tom Roe" known to be a man: the latest "Roe" of a
+            # fitting or unknown gender, else the surname as written
+            full, scan_pre = self._expand_name_for_title(name, off, titled) or (full, scan_pre)
         actor = self._actor_for(full)
         if actor is None:
             actor = self._actor_for(name)

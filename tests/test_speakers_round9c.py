@@ -88,3 +88,13 @@ def test_a_female_title_does_not_expand_to_a_man_of_that_surname():
     assert sp.name == "Tomas Berg", sp
     [sp] = _resolve(lead + "Berg said he was grateful.", [("he was grateful", "said", "Berg")])
     assert sp.name == "Tomas Berg", sp
+
+
+# ------------------------------------------------------------------ gazetteer: Horn of Africa states (ISO 3166-1)
+def test_a_horn_of_africa_state_is_a_government_no_person():
+    text = ("Eritrea said the border would stay closed, and Asmara accused its neighbour of massing troops.\n\n"
+            "Later he said the talks had failed.")
+    sps = _resolve(text, [("the border would stay closed", "said", "Eritrea"),
+                          ("the talks had failed", "said", "he")])
+    assert (sps[0].name, sps[0].speaker_type) == ("Eritrean government", "government"), sps[0]
+    assert sps[1].name != "Eritrea", sps[1]

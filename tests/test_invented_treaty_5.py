@@ -33,20 +33,27 @@ def pairs():
 #                --corpus tests/data/invented_treaty_5/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_5/gold \
 #                --corpus tests/data/invented_treaty_5/corpus
+# Honest figures, measured ONCE, 2026-11-27 12:13 UTC, at commit 221195a (round 8's final rules, before any mend):
+# attribution P .8931, R .8987, F1 .8959 (gold 158, predicted 159, matched 142); cue .9789, kind .9930, mention
+# .9648; speaker .6690, type .8028; loaded recall .7692 (30/39), precision .7442 (32/43), voice .8667 (26/30); Kim
+# forms .9375 / .8824.
+# Since round 9 the set is a proxy (its errors guided round 9's rules), so the floors below are the proxy values at
+# the end of round 9 (3c5067a's rules = 3110f0f) - 0.02: a regression guard for those mends, not a generalisation
+# measure.
 ATTRIBUTION_FLOORS = {
-    "f1": 0.8959 - 0.02,                   # P .8931, R .8987; gold 158, predicted 159, matched 142
-    "precision": 0.8931 - 0.02,
-    "recall": 0.8987 - 0.02,
-    "cue_acc": 0.9789 - 0.02,
-    "kind_acc": 0.9930 - 0.02,
-    "speaker_mention_acc": 0.9648 - 0.02,
-    "speaker_acc": 0.6690 - 0.02,
-    "speaker_type_acc": 0.8028 - 0.02,
+    "f1": 0.9782 - 0.02,                   # P .9632, R .9937; gold 158, predicted 163, matched 157
+    "precision": 0.9632 - 0.02,
+    "recall": 0.9937 - 0.02,
+    "cue_acc": 1.0 - 0.02,
+    "kind_acc": 0.9936 - 0.02,
+    "speaker_mention_acc": 0.9873 - 0.02,
+    "speaker_acc": 0.8535 - 0.02,
+    "speaker_type_acc": 0.9554 - 0.02,
 }
 WORDING_FLOORS = {
-    "recall": 0.7692 - 0.02,               # 30/39
-    "precision": 0.7442 - 0.02,            # 32/43
-    "voice_accuracy": 0.8667 - 0.02,       # 26/30
+    "recall": 0.9231 - 0.02,               # 36/39
+    "precision": 0.8444 - 0.02,            # 38/45
+    "voice_accuracy": 0.9722 - 0.02,       # 35/36
     "kim_forms_recall": 0.9375 - 0.02,
     "kim_forms_precision": 0.8824 - 0.02,
 }

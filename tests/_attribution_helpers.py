@@ -23,3 +23,13 @@ def atts(body: str, **fields) -> list[Attribution]:
 def summary(body: str, **fields) -> list[tuple[str, str | None, str, str]]:
     """(cue, speaker mention, content, kind) of each attribution of ``body``."""
     return [(a.cue, a.speaker_mention, a.text, a.kind) for a in atts(body, **fields)]
+
+
+def speaker_names(body: str, *, country: str | None = None, title: str = "A test") -> dict[str, str]:
+    """{speaker mention: resolved speaker name} of an article whose body is ``body`` (outlet "Test Wire",
+    dated 2024-06-20; ``country`` is the outlet's home country of the front matter, ``title`` its headline)."""
+    from analysis.extract.speakers import resolve_speakers
+    d = parse_article(Article(outlet="Test Wire", title=title, date=dt.date(2024, 6, 20), body=body,
+                              country=country))
+    found = extract_attributions(d)
+    return {a.speaker_mention: s.name for a, s in zip(found, resolve_speakers(d, found))}

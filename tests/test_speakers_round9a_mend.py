@@ -3,20 +3,11 @@ datelines read case-insensitively and with their country (invented sentences, na
 
 from __future__ import annotations
 
-import datetime as dt
-
-from analysis.corpus import Article
-from analysis.extract.attribution import extract_attributions
-from analysis.extract.speakers import resolve_speakers
-from analysis.text import parse_article
+from _attribution_helpers import speaker_names
 
 
 def _speakers(body: str, country: str | None = None, title: str = "A test") -> dict[str, str]:
-    doc = parse_article(Article(outlet="Test Wire", title=title, date=dt.date(2024, 6, 20), body=body,
-                                country=country))
-    atts = extract_attributions(doc)
-    return {a.speaker_mention: s.name for a, s in zip(atts, resolve_speakers(doc, atts))}
-
+    return speaker_names(body, country=country, title=title)
 
 def test_government_lead_needs_a_verb_no_dateline_and_no_other_country():
     # "The government of Finland": no verb after the noun, the government is named

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from analysis.corpus import Article
-from analysis.extract.attribution import extract_attributions
-from analysis.extract.speakers import resolve_speakers
-from analysis.text import parse_article
+from _attribution_helpers import speaker_names
 
 
 def _speakers(body: str, country: str | None = None) -> dict[str, str]:
-    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body,
-                                country=country))
-    atts = extract_attributions(doc)
-    return {a.speaker_mention: s.name for a, s in zip(atts, resolve_speakers(doc, atts))}
-
+    return speaker_names(body, country=country)
 
 def test_family_name_first_surname_alone_is_the_full_name():
     got = _speakers("Hwang Min-seo, a professor at Dalseong University, said the wording was vague. "

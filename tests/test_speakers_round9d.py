@@ -5,6 +5,7 @@ are invented for the tests; speaker mentions are given as the attribution layer 
 from __future__ import annotations
 
 from test_speakers_round9b import _resolve
+from _attribution_helpers import speaker_names
 
 
 # ------------------------------------------------------------------ rv2 finding 2: a state's department at the seat
@@ -90,16 +91,7 @@ def test_a_place_word_name_with_a_places_appositive_is_no_person():
 
 # ------------------------------------------------------------------ rv2 finding 10a: a demonym in passing
 def _home_speakers(body: str, country: str) -> dict[str, str]:
-    import datetime as dt
-    from analysis.corpus import Article
-    from analysis.extract.attribution import extract_attributions
-    from analysis.extract.speakers import resolve_speakers
-    from analysis.text import parse_article
-    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body,
-                                country=country))
-    atts = extract_attributions(doc)
-    return {a.speaker_mention: s.name for a, s in zip(atts, resolve_speakers(doc, atts))}
-
+    return speaker_names(body, country=country)
 
 def test_a_demonym_in_passing_names_no_other_country():
     got = _home_speakers("The government announced a cut in rail fares, weeks after a Danish survey urged it.\n\n"

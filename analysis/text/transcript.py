@@ -157,6 +157,7 @@ def _first_person(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
 def _attribution_re(words: frozenset[str]) -> re.Pattern | None:
     """A pattern of the third-party attribution words ("said", "according to"); None when there are none."""
     if not words:
@@ -292,19 +293,19 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         answer_labels = words.transcript_answer_labels if answer_labels is None else answer_labels
         attribution_words = words.transcript_attribution_words if attribution_words is None else attribution_words
         staff_ranks = words.transcript_staff_ranks if staff_ranks is None else staff_ranks
-    attributes = _attribution_re(attribution_words)
     if ":" not in body:
         return ()
     lines = _lines(body, paragraphs)
     labelled = [(n, m) for n, ln in enumerate(lines) if (m := _LABEL.match(ln.text)) is not None]
     if len(labelled) < 2:
         return ()
+    attributes = _attribution_re(frozenset(attribution_words))
+    own = _byline_words(hosts)
     turns: list[Turn] = []
     for run in _runs(labelled):
         asking = _interviewers(run, lines, hosts, question_labels, answer_labels, staff_ranks)
         if not asking:
             continue
-        own = _byline_words(hosts)
         roles: list[Role] = ["question" if _key(m["label"]) in asking or _asks(m["label"], question_labels, own, staff_ranks)
                              else "answer" for _, m in run]
         # the run starts at its first question turn: a label before it ("EXPLAINER: What the fee means.") is

@@ -57,7 +57,6 @@ def _body_apposition_res(org_words: tuple[str, ...]) -> tuple[re.Pattern[str], .
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _pejorative_ruler_nouns() -> frozenset[str]:
     """The nouns that name a person as a ruler: the ``ruler_nouns`` (despot, dictator, tyrant, autocrat)
     and ``informal_titles`` (supremo, strongman, honcho, overlord) of lexicons/naming_words.yaml, the one

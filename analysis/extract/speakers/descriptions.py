@@ -310,7 +310,7 @@ class _DescriptionRules:
                 # its sentence, and its line from the mention on (a quotation before it may be
                 # segmented apart: '"...," a resident told the radio on condition of anonymity')
                 idx = self._sentence_index(o)
-                sent = next((s for s in self.ctx.sentences if s.index == idx), None) if idx is not None else None
+                sent = self._sentence_numbered(idx) if idx is not None else None
                 end = body.find("\n", o)
                 texts = [body[o:end if end >= 0 else len(body)]] + ([body[sent.start:sent.end]] if sent else [])
                 if any(_ANONYMITY_RE.search(t) for t in texts):

@@ -331,7 +331,8 @@ class _DocumentRules:
         if where is None:
             return None
         subject_re, verb_re, appositive_re, comma_re, _ = _issuing_verb_res(self.words.issuing_words)
-        start = next((s.start for s in self.ctx.sentences if s.index == where), None)
+        sent = self._sentence_numbered(where)
+        start = sent.start if sent is not None else None
         if start is not None:
             # the issuing verb's own clause: after the last reporting verb or "that" before it ("Police
             # said the suspect, Tom Lee, issued a statement": Tom Lee; "Tom Lee said the rebels released
@@ -370,7 +371,8 @@ class _DocumentRules:
         cache = self.__dict__.setdefault("_first_cut_cache", {})
         found = cache.get(where)
         if found is None:
-            end = next((s.end for s in self.ctx.sentences if s.index == where), len(self.ctx.body))
+            sent = self._sentence_numbered(where)
+            end = sent.end if sent is not None else len(self.ctx.body)
             m = _REPORTING_CUT_RE.search(self.ctx.body, start, end)
             found = cache[where] = m.start() if m is not None else end
         return found

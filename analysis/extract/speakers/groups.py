@@ -600,9 +600,7 @@ class _GroupRules:
         if own in countries[:k]:
             return True
         idx = self._sentence_index(off)
-        sents = self.ctx.sentences
-        sent = sents[idx] if idx is not None and idx < len(sents) and sents[idx].index == idx else \
-            next((s for s in sents if s.index == idx), None)
+        sent = self._sentence_numbered(idx) if idx is not None else None
         if sent is None:
             return False
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Sequence
 
 from analysis.corpus.model import Problem
 from analysis.lexicons import LexiconError, read_lexicon
@@ -339,6 +339,16 @@ def _credit_tail(line: str, rules: CleaningRules) -> bool:
 
 def _matches(line: str, patterns: Sequence[re.Pattern]) -> bool:
     return any(p.search(line) for p in patterns)
+
+
+def link_paragraphs(paragraphs: Iterable[Any]) -> frozenset[int]:
+    """Indexes of the one-line paragraphs (objects with ``index`` and ``text``) that link to another story
+    ("READ MORE: ...", "Related: ...": the ``related_link_patterns`` of cleaning.yaml): that story's headline,
+    not the article's own words, for the attribution layer and the loaded-term counts alike."""
+    links = load_cleaning_rules().related_links
+    if not links:
+        return frozenset()
+    return frozenset(p.index for p in paragraphs if "\n" not in p.text.strip() and _matches(p.text.strip(), links))
 
 
 def _content_farm_start(stripped: Sequence[str], headline: str | None, rules: CleaningRules,

@@ -16,7 +16,7 @@ from heapq import heappop, heappush
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
-from analysis.corpus.cleaning import _matches, load_cleaning_rules
+from analysis.corpus.cleaning import link_paragraphs
 from analysis.extract.reporting_verbs import (
     AUX, BE, DETS, MODALS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs,
 )
@@ -90,8 +90,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                                if " " not in f)
     # a line linking to another story ("READ MORE: ...", "Related: ...", cleaning.yaml related_link_patterns) is
     # that story's headline, not this article's words (a corpus imported before the pattern, or hand-made, keeps it)
-    links = load_cleaning_rules().related_links
-    link_paras = {p.index for p in pt.paragraphs if "\n" not in p.text.strip() and _matches(p.text.strip(), links)}
+    link_paras = link_paragraphs(pt.paragraphs)
     for s in pt.sentences:
         toks = sent_toks[s.index]
         if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)) or s.paragraph in link_paras:

@@ -259,12 +259,8 @@ def _link_paragraphs(doc: Document) -> frozenset[int]:
     plan ...", "Related: ..."; the cleaner's ``related_link_patterns`` in cleaning.yaml, read by its own
     loader): that story's headline, not this article's wording, as the attribution layer reads them (round 9).
     Computed for a document with hits only."""
-    from analysis.corpus.cleaning import _matches, load_cleaning_rules
-    links = load_cleaning_rules().related_links
-    if not links:
-        return frozenset()
-    return frozenset(p.index for p in doc.text.paragraphs
-                     if "\n" not in p.text.strip() and _matches(p.text.strip(), links))
+    from analysis.corpus.cleaning import link_paragraphs
+    return link_paragraphs(doc.text.paragraphs)
 
 
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None,

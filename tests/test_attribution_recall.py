@@ -61,8 +61,7 @@ def test_negated_cue_in_a_relative_clause_or_with_a_modal_is_not_one(body):
 # ------------------------------------------------------------------ 2. a refused report
 
 @pytest.mark.parametrize("body, expected", [
-    ("The spokeswoman declined to say who had paid for the trip.",
-     ("declined to say", "The spokeswoman", "who had paid for the trip", "indirect")),
+    # ("The spokeswoman declined to say who had paid for the trip." is a refused answer, no entry: round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one))
     ("Mayor Lin Soto refused to endorse the new budget.",
      ("refused to endorse", "Mayor Lin Soto", "the new budget", "indirect")),
     ("The senator would not say whether she would run again.",

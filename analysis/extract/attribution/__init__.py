@@ -29,12 +29,14 @@ pronouns stay pronouns ("he"); resolving mentions to canonical speakers is
 :mod:`analysis.extract.speakers`' job.  Two agentless cues report speech with no
 speaker in the text and have no mention (``speaker_start`` None, ``agentless``
 True): "it was announced that ..." (expletive "it", a passive and a
-that-clause) and a question or request put to someone ("Asked whether he
-would run, the governor said ...": the question is the content; the answer is
-the governor's own entry).  A passive with an agent takes its subject as
+that-clause) and a request put to someone ("Asked to name one ferry, the
+governor said ...": the request is the content; the answer is the governor's
+own entry).  A passive with an agent takes its subject as
 content ("The story was first reported by Reuters").  Not attributions:
 quotation marks around a term or title with no reporting verb, attitudes
-("alarmed"), other agentless passives ("is accused of"; a passive expectation "is expected to ..." only in
+("alarmed"), a question or a refused answer with an interrogative clause ("asked whether ...", "Asked whether
+..., X said" (the answer is X's entry), "declined to say who ...": events with no content, lexicon
+``question_lemmas`` and ``refusal_verbs``), other agentless passives ("is accused of"; a passive expectation "is expected to ..." only in
 PolNeAR's scheme, ``scheme="polnear"``), a question put with only its topic ("when asked about the
 pact") and a refusal to comment on a topic ("declined to comment on ...": both PolNeAR only), conditional or
 hypothetical cues ("if they agree on it", "will ponder", "would not say"), negated cues

@@ -94,6 +94,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 #                               verb holds the gap (PolNeAR's entry); the speaker is its subject
             #                              ("Far more people than pollsters expected said ...", "Groups larger than
             #                              the union, such as ..., said": the comparison is inside the subject)
+        if _open_question(c, toks, verbs):
+            continue                     # "asked whether ...", "declined to say who ...": a question or a refused
+            #                              answer claims nothing (the answer in "Asked whether ..., X said" has its
+            #                              own entry)
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if c.after_kind == "np" and c.spk is not None and entry.lemma in verbs.document_reference_lemmas and \
@@ -216,6 +220,30 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)
     return not any(toks[m].q for span in (c.after, c.before) if span is not None for m in range(*span))
+
+
+#: words opening an interrogative clause ("whether ...", "who drafted it")
+_INTERROGATIVES = frozenset("whether if what who whom whose which why how when where".split())
+
+
+def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """The cue asks a question ("asked whether ...", "Asked if ..., X said", "demanded what ...", "demanded to
+    know who ...", lexicon ``question_lemmas``) or refuses an answer ("declined to say whether ...", "refused to
+    confirm who ...", ``refusal_verbs``): its content, not quoted, is an interrogative clause, opening at the
+    content or right before it ("asked the minister whether ...").  An event with no claimed content (seed
+    conventions SUMMARY §10; the lead's round-10 convention: no invented set's gold annotates one).  "questioned
+    whether ..." (doubt), "refused to confirm that ..." and a quoted question keep their entries."""
+    if c.after is None or c.after_kind == "quote":
+        return False
+    if c.entry.lemma not in verbs.question_lemmas and toks[c.i].low not in verbs.refusal_verbs:
+        return False
+    # not after a preposition: "declined to comment on what he termed ..." has a topic (kept in PolNeAR's
+    # scheme), but a question may be about one ("asked about whether ...")
+    topic = frozenset({"about"}) if c.entry.lemma in verbs.question_lemmas else frozenset()
+    a = c.after[0]
+    return any(not toks[m].q and toks[m].low in _INTERROGATIVES and
+               (toks[m - 1].low not in PREPS or toks[m - 1].low in topic)
+               for m in (a, a - 1) if c.j + c.cue_extra <= m)
 
 
 def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:

@@ -1,0 +1,61 @@
+"""Round 10 attribution rules, each with invented sentences (invented names and places), positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.attribution import extract_attributions
+from tests._attribution_helpers import doc, summary
+
+# ------------------------------------------------------------------ 1. questions and refusals claim nothing
+# (lead's round-10 convention; gold SUMMARY §10 "events with no content"): the question or refused answer is no
+# entry, the answer is
+
+
+@pytest.mark.parametrize("body", [
+    "Councillor Brenna Oskar asked whether the ministry would expel the envoys.",
+    "Councillor Brenna Oskar asked the minister whether the ministry would expel the envoys.",
+    "Brenna Oskar asked if the ferry tax would rise.",
+    "Brenna Oskar demanded what the ministry was doing about it.",
+    "Brenna Oskar demanded to know whether the ministry had been told.",
+    "Brenna Oskar inquired whether the envoys would leave.",
+    "The governor was asked whether she would run again.",
+    "The governor was asked about why the bridge closed.",
+    "The spokesman declined to say whether the accord had been discussed with Veltria.",
+    "The spokesman refused to say who had drafted the accord.",
+    "The spokesman declined to confirm when the envoys would leave.",
+])
+def test_a_question_or_a_refused_answer_is_no_entry(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Asked whether the port would reopen, Mayor Ilka Varno said the decision rested with the council.",
+     [("said", "Mayor Ilka Varno", "the decision rested with the council", "indirect")]),
+    ("When asked if the port would reopen, the mayor said it would.", [("said", "the mayor", "it would", "indirect")]),
+])
+def test_the_answer_to_a_question_keeps_its_entry(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Brenna Oskar demanded that the ministry act at once.",
+     ("demanded", "Brenna Oskar", "the ministry act at once", "indirect")),
+    ("Brenna Oskar asked Tavish Marr to resign.", ("asked", "Brenna Oskar", "to resign", "indirect")),
+    ("Brenna Oskar questioned whether the accord would survive.",
+     ("questioned", "Brenna Oskar", "whether the accord would survive", "indirect")),
+    ("The spokesman refused to confirm that the accord had been signed.",
+     ("refused to confirm", "The spokesman", "the accord had been signed", "indirect")),
+    ("Brenna Oskar asked, “Will the envoys leave?”", ("asked", "Brenna Oskar", "Will the envoys leave?", "direct")),
+    ("The governor did not say whether she would run.", ("say", "The governor", "whether she would run", "indirect")),
+])
+def test_a_demand_a_request_a_doubt_or_a_quoted_question_stays(body, expected):
+    # a demand or request has content, "questioned whether" voices doubt (a claim), "refused to confirm that"
+    # has a that-clause, a quoted question is quoted words, and a negated report is not a refusal
+    assert summary(body) == [expected]
+
+
+def test_a_refusal_on_a_topic_keeps_the_polnear_entry():
+    # the interrogative after a topic preposition opens a topic, not a question (PolNeAR's scheme keeps it)
+    body = "The mayor declined to comment further on what he termed a smear."
+    assert [a.cue for a in extract_attributions(doc(body), scheme="polnear")][0] == "declined to comment"

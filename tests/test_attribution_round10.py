@@ -59,3 +59,38 @@ def test_a_refusal_on_a_topic_keeps_the_polnear_entry():
     # the interrogative after a topic preposition opens a topic, not a question (PolNeAR's scheme keeps it)
     body = "The mayor declined to comment further on what he termed a smear."
     assert [a.cue for a in extract_attributions(doc(body), scheme="polnear")][0] == "declined to comment"
+
+
+# ------------------------------------------------------------------ 2. a newsletter's asides: the reader, "I'd",
+# a concession and an evidential "tells you" are narration
+
+
+@pytest.mark.parametrize("body", [
+    "Reply to this email if you think I'm wrong; several of you always do.",
+    "You might say the ferry deal was doomed from the start.",
+    "I'd say the pact is mostly theatre.",
+    "I'll admit the ferry deal surprised me.",
+    "This is not a binding pact, whatever the glossy brochures say. It is a handshake.",
+    "The pact is binding, whatever its critics claim.",
+    "That says a lot about the council's priorities.",
+])
+def test_an_aside_of_the_author_or_her_reader_is_no_entry(body):
+    assert summary(body) == []
+
+
+def test_an_evidential_tells_you_is_no_entry_but_the_report_before_it_stays():
+    body = ("The Veltrian foreign ministry said it had “no information” on the pact, which tells you everything "
+            "about how Dorvan feels about being left out.")
+    assert summary(body) == [("said", "The Veltrian foreign ministry", "no information", "partial")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“You will regret this,” Lund told the minister.", ("told", "Lund", "You will regret this,", "direct")),
+    ("Lund told the minister that you cannot trust the council.",
+     ("told", "Lund", "you cannot trust the council", "indirect")),
+    ("Lund said little about the talks.", ("said", "Lund", "little about the talks", "indirect")),
+    ("Lund said whatever the council decided would stand.",
+     ("said", "Lund", "whatever the council decided would stand", "indirect")),
+])
+def test_a_you_inside_words_a_person_saying_little_and_whatever_in_content_stay(body, expected):
+    assert expected in summary(body)

@@ -98,6 +98,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "asked whether ...", "declined to say who ...": a question or a refused
             #                              answer claims nothing (the answer in "Asked whether ..., X said" has its
             #                              own entry)
+        if _evidential(c, toks, verbs):
+            continue                     # "which tells you everything about ...": a fact shows, no one speaks
+        if c.spk is not None and toks[c.spk[0]].low in _CONCESSIVE and not toks[c.spk[0]].q:
+            continue                     # "..., whatever the headlines say": the wh-word is the verb's object, a
+            #                              concession; nothing of the clause before is theirs
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if c.after_kind == "np" and c.spk is not None and entry.lemma in verbs.document_reference_lemmas and \
@@ -205,14 +210,17 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
 #: the schemes in which the author's own first-person report is narration, not an attribution (PolNeAR
 #: annotates "I think ..." with the source "I": with it, 9 dev and 33 train articles lost matched entries)
 _FIRST_PERSON_SCHEMES = frozenset({"seeds"})
-_AUTHOR_PRONOUNS = frozenset({"i"})
+#: the author ("I", and its contractions before a verb of saying: "I'd say", "I'll admit", "I've argued") and the
+#: reader she addresses ("if you think I'm wrong", "you might say"): both the outlet's own narration
+_AUTHOR_PRONOUNS = frozenset({"i", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve", "you"})
 
 
 def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
     """The cue's speaker is the article's own author in narration: the one pronoun "I" outside quotation marks
-    ("The likeliest reason, I think, is money", "I would suggest that ..."; the set-4 README's first-person
-    author convention: the author is the outlet, her hedged opinions are narrator voice).  "I asked him ...,
-    he said" keeps his entry: its speaker is "he"."""
+    ("The likeliest reason, I think, is money", "I would suggest that ...", "I'd say ..."; the set-4 README's
+    first-person author convention: the author is the outlet, her hedged opinions are narrator voice), or the
+    reader she addresses ("Reply if you think I'm wrong").  "I asked him ..., he said" keeps his entry: its
+    speaker is "he"."""
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or c.relay or c.after_kind == "quote":
         return False
     t = toks[c.spk[0]]
@@ -220,6 +228,30 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)
     return not any(toks[m].q for span in (c.after, c.before) if span is not None for m in range(*span))
+
+
+#: free-relative object pronouns of a concession ("whatever the headlines say", "whichever way critics claim")
+_CONCESSIVE = frozenset({"whatever", "whichever"})
+#: a fact as the subject of an evidential "tells/says" ("which tells you everything about ...")
+_FACT_SUBJECTS = frozenset({"which", "that", "this", "it"})
+#: the generic addressee of an evidential "tells" ("tells you everything about ...")
+_GENERIC_ADDRESSEES = frozenset({"you", "us"})
+
+
+def _evidential(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """The evidential sense of a verb of saying: a quantity object (lexicon ``evidential_quantities``: "everything",
+    "a lot", "volumes") then "about"/"of" within three words, with a fact as subject ("which tells you everything
+    about how they feel", "That says a lot about the council") or the generic addressee ("tells you").  "Lund told
+    reporters little about the talks" (a person, no generic addressee) keeps its entry."""
+    if c.after is None or c.after_kind == "quote":
+        return False
+    a, b = c.after
+    k = a + 1 if toks[a].low == "a" and a + 1 < b else a
+    if toks[k].q or toks[k].low not in verbs.evidential_quantities or \
+            not any(toks[m].low in {"about", "of"} and not toks[m].q for m in range(k + 1, min(k + 4, b))):
+        return False
+    subject = c.i >= 1 and toks[c.i - 1].low in _FACT_SUBJECTS and not toks[c.i - 1].q
+    return subject or any(toks[m].low in _GENERIC_ADDRESSEES and not toks[m].q for m in range(c.j, a))
 
 
 #: words opening an interrogative clause ("whether ...", "who drafted it")

@@ -94,3 +94,33 @@ def test_an_evidential_tells_you_is_no_entry_but_the_report_before_it_stays():
 ])
 def test_a_you_inside_words_a_person_saying_little_and_whatever_in_content_stay(body, expected):
     assert expected in summary(body)
+
+
+# ------------------------------------------------------------------ 3. an act, not words: an expectation of others'
+# acts ("expects X to <verb>") and an act deliberated ("discussed helping ...")
+
+
+@pytest.mark.parametrize("body", [
+    "Veltria expects all states to observe their obligations.",
+    "Dorvan officials discussed helping Veltria refit its fleet.",
+])
+def test_an_act_expected_or_deliberated_is_no_entry(body):
+    assert summary(body) == []
+
+
+def test_a_nested_act_drops_but_the_report_around_it_stays():
+    body = ("Dorvan officials discussed helping Veltria refit its fleet, two people with knowledge of the talks "
+            "told the Courier.")
+    assert [(a[0], a[1]) for a in summary(body)] == [("told", "two people with knowledge of the talks")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The ministry expects that the accord will hold.", ("expects", "The ministry", "the accord will hold", "indirect")),
+    ("Lund expects the council will approve the plan.",
+     ("expects", "Lund", "the council will approve the plan", "indirect")),
+    ("The ministers discussed funding for the port.",
+     ("discussed", "The ministers", "funding for the port", "indirect")),
+    ("The ministers discussed the ferry plan.", ("discussed", "The ministers", "the ferry plan", "indirect")),
+])
+def test_an_expected_clause_and_a_discussed_topic_stay(body, expected):
+    assert summary(body) == [expected]

@@ -15,6 +15,7 @@ from analysis.extract.reporting_verbs import (
     SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, tense_of,
 )
+from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
     _is_close, _is_open, _verb_like,
@@ -98,6 +99,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "asked whether ...", "declined to say who ...": a question or a refused
             #                              answer claims nothing (the answer in "Asked whether ..., X said" has its
             #                              own entry)
+        if _act_not_words(c, toks, verbs):
+            continue                     # "expects all states to observe ...", "discussed helping X refit ...":
+            #                              an expectation of others' acts, an act considered; no words reported
         if _evidential(c, toks, verbs):
             continue                     # "which tells you everything about ...": a fact shows, no one speaks
         if c.spk is not None and toks[c.spk[0]].low in _CONCESSIVE and not toks[c.spk[0]].q:
@@ -232,6 +236,29 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
 
 #: free-relative object pronouns of a concession ("whatever the headlines say", "whichever way critics claim")
 _CONCESSIVE = frozenset({"whatever", "whichever"})
+def _act_not_words(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """The cue's object is an act, not words: an expectation lemma (lexicon ``expectation_lemmas``) with an object
+    and a to-infinitive ("expects all states to observe their obligations": an expectation of others' acts; "expects
+    that ..." and "expects the council will approve ..." keep their entries), or a deliberation lemma
+    (``deliberation_lemmas``) with a verb-like gerund ("discussed helping X refit its fleet"; "discussed funding for
+    the port", a noun in -ing, keeps its entry)."""
+    if c.after is None or c.after_kind in {"quote", "that"}:
+        return False
+    a, b = c.after
+    if toks[a].q:
+        return False
+    if c.entry.lemma in verbs.deliberation_lemmas:
+        return toks[a].text[:1].islower() and brill_lexicon().lower.get(toks[a].low) == "VBG"
+    if c.entry.lemma not in verbs.expectation_lemmas or toks[a].low == "to":
+        return False
+    for m in range(a + 1, min(a + 7, b - 1)):
+        if toks[m].q or toks[m].text in CLAUSE_PUNCT | {",", ";", ":"} or toks[m].low == "that":
+            return False
+        if toks[m].low == "to":
+            return toks[m + 1].text[:1].islower() and not toks[m + 1].q and toks[m + 1].low not in DETS
+    return False
+
+
 #: a fact as the subject of an evidential "tells/says" ("which tells you everything about ...")
 _FACT_SUBJECTS = frozenset({"which", "that", "this", "it"})
 #: the generic addressee of an evidential "tells" ("tells you everything about ...")
@@ -255,7 +282,7 @@ def _evidential(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
 
 
 #: words opening an interrogative clause ("whether ...", "who drafted it")
-_INTERROGATIVES = frozenset("whether if what who whom whose which why how when where".split())
+_INTERROGATIVES = _WH | {"which", "whom", "whose"}
 
 
 def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:

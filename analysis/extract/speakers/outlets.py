@@ -316,15 +316,18 @@ class _OutletRules:
     def _news_agency_antecedent(self, outlet: Mapping[str, Any], start: int, end: int, off: int) -> bool:
         """Whether "the agency" at ``off`` refers back to ``outlet``, named at body[start:end]: the
         outlet is a news agency (its full name says "Agency", or the text calls it one: "TASS news
-        agency") and no other agency is named after it (no "agency" word: "the country's spy
-        agency", "the Environmental Protection Agency"; no institution of the gazetteer: "the CIA")."""
+        agency"; or it is named in this sentence or the one before: "X reported that ... They agreed
+        ..., the agency said", the outlet just relayed) and no other agency is named after it (no
+        "agency" word: "the country's spy agency", "the Environmental Protection Agency"; no
+        institution of the gazetteer: "the CIA")."""
         agencies, institutions = self._agency_mentions()
         i = bisect_left(agencies, start, key=lambda x: x[0])
         said = agencies[i] if i < len(agencies) and agencies[i][1] <= end + _OUTLET_WORDS_SPAN else None
         if said is None and i > 0 and agencies[i - 1][1] <= start and \
                 not self.ctx.body[agencies[i - 1][1]:start].strip():
             said = agencies[i - 1]       # "state news agency RIA Novosti": the word right before the name
-        if said is None and not _AGENCY_RE.search(str(outlet.get("full") or "")):
+        if said is None and not _AGENCY_RE.search(str(outlet.get("full") or "")) and \
+                not self._in_sentence_or_one_before(start, off):
             return False
         after = max(end, said[1]) if said is not None else end
         for found in (agencies, institutions):       # another agency named between the outlet and off
@@ -332,6 +335,13 @@ class _OutletRules:
             if j < len(found) and found[j][1] <= off:
                 return False
         return True
+
+    def _in_sentence_or_one_before(self, start: int, off: int) -> bool:
+        """Whether ``start`` lies in the sentence holding ``off`` or in the one before it."""
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx - 1) if idx is not None else None
+        sent = sent or (self._sentence_numbered(idx) if idx is not None else None)
+        return sent is not None and sent.start <= start < off
 
     def _outlet_hits(self) -> list[tuple[int, int, str]]:
         """The outlets of source_cues.yaml named in the body, (start, end, key) in text order (memoised)."""

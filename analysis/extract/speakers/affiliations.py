@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from analysis.extract.speakers.model import Speaker
@@ -295,6 +295,9 @@ class _AffiliationRules:
             return press
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None
+        committee = self._legislative_committee(bare, m)
+        if committee is not None:
+            return committee
         # the organisation word is the head: the last word(s), or those before "for/of"
         low = bare.lower()
         head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].lower().split()
@@ -317,6 +320,46 @@ class _AffiliationRules:
                 return replace(home, mention=m)
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    _COMMITTEE_RE = re.compile(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|on|for|the)\s+)*)+)(?:Sub)?[Cc]ommittee$")
+
+    def _legislative_committee(self, bare: str, m: str) -> Speaker | None:
+        """"the Foreign Affairs Committee" in an article that names a legislature or its members
+        (speaker_words.yaml legislatures): that legislature's committee, typed government, named
+        with the chamber first when the article names one chamber only ("House of Commons Foreign
+        Affairs Committee"); a committee whose name holds a chamber ("the Senate Armed Services
+        Committee") is one in any article.  None for any other name, and for an international
+        organisation of source_cues ("International Committee of the Red Cross")."""
+        found = self._COMMITTEE_RE.match(_possessive_free(bare))
+        if found is None or bare in self.ctx.cues.international or f"the {bare}" in self.ctx.cues.international:
+            return None
+        words = self.words
+        name_words = found.group("name").split()
+        chambers = self._legislatures_named()
+        own = any(w in words.legislature_adjectives or w in words.legislatures for w in name_words)
+        if not own and not chambers and not self._legislature_members_named():
+            return None
+        name = _possessive_free(bare)
+        if not own and len(set(chambers)) == 1:
+            name = f"{chambers[0]} {name}"
+        country = self._home_country() or self._outlet_country()
+        return Speaker(name, m, "government", name, country, True, kind="organisation")
+
+    def _legislatures_named(self) -> list[str]:
+        """The full names of the legislatures the body names (speaker_words.yaml legislatures), in
+        text order, a chamber inside a longer one's name counted once ("House of Commons")."""
+        cached = self.__dict__.get("_legislatures_cache")
+        if cached is None:
+            forms = sorted(self.words.legislatures, key=len, reverse=True)
+            rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])") if forms else None
+            cached = [self.words.legislatures[h.group()] for h in rx.finditer(self.ctx.body)] if rx else []
+            self.__dict__["_legislatures_cache"] = cached
+        return cached
+
+    def _legislature_members_named(self) -> bool:
+        """Whether the body names a legislature's members ("told MPs", "lawmakers said")."""
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", self.ctx.body)
+                   for w in self.words.legislature_members)
 
     def _home_institution(self, name: str) -> Speaker | None:
         """A body named without its country ("the National Intelligence Service") in an
@@ -372,7 +415,15 @@ class _AffiliationRules:
         before a role word (source_cues.yaml private_bodies holders, the anonymous-source nouns)
         or a unit ("... Press Office official"); a closing "of the <country>" repeating the
         demonym is dropped and gives the country when no demonym comes before.  Only after a
-        demonym of the gazetteer."""
+        demonym of the gazetteer.  A general noun for the state owning the body after the demonym
+        the article gave it is dropped ("Norwegian country's Foreign Ministry" -> "Norwegian
+        Foreign Ministry"; :meth:`_body_country`)."""
+        for d in self._demonyms_longest_first():
+            if (sp.name or "").startswith(d + " "):
+                owned = self._country_noun_owner(sp.name[len(d) + 1:])
+                if owned is not None:
+                    sp = replace(sp, name=f"{d} {owned.group(2)}")
+                break
         if "Ministry of" not in (sp.name or "") and "Ministry of" not in (sp.affiliation or ""):
             return sp
         name = self._ministry_form(sp.name) if sp.name else sp.name
@@ -521,11 +572,30 @@ class _AffiliationRules:
         when they all give one; None when they give two countries' bodies of that name (the bare
         mention could be either: "Russia's foreign ministry and North Korea's foreign ministry ...
         a foreign ministry official"); when there is no such mention, the article's home country
-        (:meth:`_home_country`) if ``home``, else None."""
+        (:meth:`_home_country`) if ``home``, else None.  A body owned by a general noun for a state
+        ("the country's Foreign Ministry": speaker_words.yaml country_nouns) is the country's named
+        first in its sentence before it (the clause's subject: "Norway is studying the pact signed
+        by Peru and Chile, the country's Foreign Ministry said"), else the one named last before
+        that sentence, else the home country's."""
+        if self._country_noun_owner(body) is not None:
+            starts, countries = self._country_mentions()
+            idx = self._sentence_index(off)
+            sent = self._sentence_numbered(idx) if idx is not None else None
+            lo = sent.start if sent is not None else off
+            first, before = bisect_left(starts, lo), bisect_left(starts, off)
+            if first < before:
+                return countries[first]
+            return countries[first - 1] if first else self._home_country()
         found = self._body_countries_before(body, off)
         if found:
             return found[-1] if len(set(found)) == 1 else None
         return self._home_country() if home else None
+
+    def _country_noun_owner(self, text: str) -> re.Match[str] | None:
+        """"country's Foreign Ministry": the match of a general noun for a state as the owner
+        (speaker_words.yaml country_nouns; group 1 the noun, group 2 what it owns), else None."""
+        owner = _OWNER_RE.match(text)
+        return owner if owner is not None and owner.group(1).lower() in self.words.country_nouns else None
 
     def _body_countries_before(self, body: str, off: int) -> list[str]:
         """The countries of the earlier mentions of the same body with its country, in text order:

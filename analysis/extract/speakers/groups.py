@@ -383,12 +383,19 @@ class _GroupRules:
         (speaker_words.yaml government_nouns), or its name, alias, capital or seat then a noun that
         names only a state's government (government_nouns after_place: "regime"), is that country's
         government ("<adjective> government"); None otherwise ("the Oslo government" may be the
-        city's own, "the Georgia government" a US state's)."""
+        city's own, "the Georgia government" a US state's).  A national-level adjective alone
+        ("the Federal Government", "the central government": speaker_words.yaml national_levels)
+        names the article's home country's government, else its outlet's (a paper's own federal
+        government needs no country; another country's is written with it: "the German federal
+        government")."""
         words = bare.split()
         noun = words[-1].lower() if len(words) >= 2 else ""
         if noun not in self.words.government_nouns:
             return None
         owner = _possessive_free(" ".join(words[:-1]))
+        if owner.lower() in self.words.national_levels and noun not in self.words.place_government_nouns:
+            home = self._home_country() or self._outlet_country()
+            return self._government(home) if home is not None else None
         gaz = self.ctx.gaz
         country = gaz.demonyms.get(owner) or \
             (gaz.metonyms.get(owner) if noun in self.words.place_government_nouns else None)
@@ -1027,19 +1034,31 @@ class _GroupRules:
         return replace(sp, name=initials, named=True, kind="organisation",
                        affiliation=sp.affiliation or initials)
 
+    _SEAT_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
+
     def _body_anaphor(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
-        """"the agency", "the ministry": the latest body speaker (not a person or group; three
+        """"the agency", "the ministry": the latest body speaker (not a person or group; five
         paragraphs back at most) whose mention ends with that noun ("Ukraine's military intelligence
-        agency (HUR) said ... According to the agency" -> HUR); None when there is none."""
+        agency (HUR) said ... According to the agency" -> HUR); None when there is none.  A body
+        noun (an organisation word of the lexicons) also refers back to an unnamed description
+        resolved as a role ("the country's Foreign Ministry said ... The ministry also said"): the
+        mention ends with the body's own noun, so it names the body.  A place after the noun
+        ("the Arden Embassy in Oslo said ... The embassy said") is no part of the head."""
         words = m.strip().split()
         if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
             return None
         noun = words[1]
 
+        body_noun = self._organisation_word(noun.lower())
+
         def fits(s: Speaker) -> bool:
-            if s.kind not in ("organisation", "government") or s.plural or not s.mention:
+            if s.plural or not s.mention or s.kind not in ("organisation", "government") and \
+                    not (body_noun and s.kind == "person" and not s.named):
                 return False
-            last = re.sub(r"\s*\([^)]*\)\s*$", "", s.mention).rstrip(" ,.").split()
+            last = re.sub(r"\s*\([^)]*\)\s*$", "", s.mention).rstrip(" ,.")
+            last = self._SEAT_AFTER_RE.sub("", last).split()      # "the Arden Embassy in Oslo": its head
             return bool(last) and last[-1].lower() == noun
-        sp = self._last(("body", noun), fits, off, paragraph)
+        # a definite noun phrase reaches further back than a pronoun (Ariel 1990, accessibility:
+        # a full description marks a less accessible, more distant antecedent): five paragraphs
+        sp = self._last(("body", noun), fits, off, paragraph, max_back=5)
         return replace(sp, mention=m) if sp is not None else None

@@ -61,6 +61,7 @@ class SpeakerWords:
     anonymous_close_re: re.Pattern[str] = re.compile(r"(?!)")   # "<np> close to/familiar with ..."
     generic_bodies: frozenset[str] = frozenset()           # "ministry": a body's head noun alone
     generic_body_res: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
+    country_nouns: frozenset[str] = frozenset()            # "country": "the country's Foreign Ministry"
     ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
@@ -68,6 +69,10 @@ class SpeakerWords:
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     place_government_nouns: frozenset[str] = frozenset()   # "regime" also after a place ("the Minsk regime")
+    national_levels: frozenset[str] = frozenset()          # "federal": "the Federal Government" is the home country's
+    legislatures: Mapping[str, str] = field(default_factory=dict)   # "Commons" -> "House of Commons"
+    legislature_adjectives: frozenset[str] = frozenset()   # "Senate": "the Senate Intelligence Committee"
+    legislature_members: frozenset[str] = frozenset()      # "MPs": the article is about a legislature
     kin_genders: Mapping[str, str] = field(default_factory=dict)   # "wife" -> "female": "his wife, X" is a woman
     press_units: tuple[str, ...] = ()                      # "press service": a body's press unit speaks for it
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
@@ -140,10 +145,15 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         anonymous_count_re=re.compile(rf"^(?:{counts}|\d+)\s+(?=\S)", re.IGNORECASE),
         anonymous_close_re=re.compile(rf"^(?P<np>.+?)\s+(?P<tail>(?:{knowledge})\s+\S.*)$"),
         generic_bodies=frozenset(bodies),
+        country_nouns=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "country_nouns")),
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns")),
         place_government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns", "after_place")),
+        national_levels=frozenset(w.lower() for w in _words_of(d, "government_nouns", "national_levels")),
+        legislatures={str(p[0]): str(p[1]) for p in (d.get("legislatures") or {}).get("words") or []},
+        legislature_adjectives=frozenset(_words_of(d, "legislatures", "adjectives")),
+        legislature_members=frozenset(_words_of(d, "legislatures", "members")),
         press_units=tuple(w.lower() for w in _words_of(d, "press_units")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
         national_formations=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "national_formations")),

@@ -1,0 +1,128 @@
+"""Round 10 (W2): bodies as speakers -- a body owned by "the country's", a body's head noun referring
+back to it ("the ministry", "the embassy"), "the agency" after a news outlet that just relayed, a
+seat named by the office it stands for, official records as documents, a national-level government
+("the Federal Government") and a legislature's committee.  Invented text, people and outlets."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import speaker_names
+
+
+def _typed(body: str, country: str | None = None) -> dict[str, tuple[str, str]]:
+    import datetime as dt
+
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body,
+                                country=country))
+    atts = extract_attributions(doc)
+    return {a.speaker_mention: (s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))}
+
+
+# ---------------------------------------------------------------- "the country's Foreign Ministry"
+
+def test_the_countrys_body_is_the_sentence_subjects_country_and_its_head_noun_refers_back():
+    got = speaker_names(
+        "OSLO – Norway is studying the accord signed by Brazil and Peru and expects all states to keep "
+        "their word, the country's Foreign Ministry said on Friday.\n\n"
+        "Speaking at a briefing, spokesperson Tove Reinholt said Oslo had \"taken note\" of the accord.\n\n"
+        "\"We will watch closely,\" she said.\n\n"
+        "She declined to say more.\n\n"
+        "The ministry also said that Norway supported dialogue. It noted that the country keeps ties with both.\n")
+    assert got["the country's Foreign Ministry"] == "Norwegian Foreign Ministry"
+    assert got["The ministry"] == "Norwegian Foreign Ministry"
+    assert got["It"] == "Norwegian Foreign Ministry"
+
+
+def test_the_nations_body_after_a_sentence_naming_the_country():
+    got = speaker_names("Finland closed its border crossings on Monday.\n\n"
+                        "The nation's Interior Ministry said the crossings would stay shut.\n")
+    assert got["The nation's Interior Ministry"] == "Finnish Interior Ministry"
+
+
+def test_a_state_or_a_persons_possessive_is_no_country_noun():
+    got = speaker_names("Governor Ada Pell spoke in Albany on Monday.\n\n"
+                        "The state's health department said the clinics would reopen.\n")
+    assert got["The state's health department"] == "State's health department"
+
+
+# ---------------------------------------------------------------- "the agency" after a relaying outlet
+
+def test_the_agency_after_a_news_outlet_that_just_relayed_is_that_outlet():
+    got = _typed("Bernama reported that Malaysian and Thai envoys had met in Penang on Thursday. They agreed "
+                 "that the strait should stay open to all ships, the agency said.\n")
+    assert got["the agency"] == ("Bernama", "state_media")
+
+
+def test_the_agency_after_another_agency_named_between_is_not_the_outlet():
+    got = _typed("Bernama reported that the talks had ended.\n\n"
+                 "The Environmental Protection Agency of Arden said the spill was contained, and the "
+                 "agency said the beaches would reopen.\n")
+    assert got.get("the agency", ("", ""))[0] != "Bernama"
+
+
+# ---------------------------------------------------------------- "the embassy" after "the X Embassy in <city>"
+
+def test_the_embassy_refers_back_to_the_embassy_named_with_its_city():
+    got = speaker_names("The Brazilian Embassy in Oslo said the accord was routine.\n\n"
+                        "Talks resumed on Monday.\n\n"
+                        "The embassy said it threatened no one.\n")
+    assert got["The Brazilian Embassy in Oslo"] == "Brazilian Embassy in Oslo"
+    assert got["The embassy"] == "Brazilian Embassy in Oslo"
+
+
+# ---------------------------------------------------------------- seats, records
+
+def test_the_elysee_is_the_french_presidential_office():
+    got = _typed("PARIS – The Élysée said on Tuesday that the pact was a threat.\n\n"
+                 "The Elysee Palace said talks would continue.\n")
+    assert got["The Élysée"] == ("French presidential office", "government")
+    assert got["The Elysee Palace"] == ("French presidential office", "government")
+
+
+def test_official_records_of_a_parliament_are_documents():
+    got = _typed("According to Hansard, the word \"Arden\" was spoken forty times.\n\n"
+                 "According to the Congressional Record, the motion \"passed without debate.\"\n")
+    assert got["Hansard"] == ("Hansard", "document")
+    assert got["the Congressional Record"] == ("Congressional Record", "document")
+
+
+# ---------------------------------------------------------------- "the Federal Government"
+
+def test_a_national_level_government_is_the_home_countrys():
+    got = _typed("The Federal Government said on Tuesday it would not join the pact.\n\n"
+                 "The central government said the plan was sound.\n", country="Brazil")
+    assert got["The Federal Government"] == ("Brazilian government", "government")
+    assert got["The central government"] == ("Brazilian government", "government")
+
+
+def test_a_national_level_government_without_a_country_stays_as_written():
+    got = _typed("The Federal Government said on Tuesday it would not join the pact.\n")
+    assert got["The Federal Government"][0] == "Federal Government"
+
+
+# ---------------------------------------------------------------- a legislature's committee
+
+def test_a_committee_in_an_article_about_a_legislature_is_a_government_body():
+    got = _typed("Ministers faced questions in the Commons on Tuesday.\n\n"
+                 "The Environment Committee said in a short report that the plan \"was flawed.\" According to "
+                 "the report, costs had doubled.\n", country="United Kingdom")
+    assert got["The Environment Committee"] == ("House of Commons Environment Committee", "government")
+    assert got["the report"] == ("House of Commons Environment Committee", "government")
+
+
+def test_a_committee_named_with_its_chamber_is_one_in_any_article():
+    got = _typed("The Senate Armed Services Committee said the budget \"falls short.\"\n")
+    assert got["The Senate Armed Services Committee"] == ("Senate Armed Services Committee", "government")
+
+
+def test_a_committee_of_members_told_mps_without_a_chamber_keeps_its_name():
+    got = _typed("The Transport Committee told MPs that the rail plan \"was late.\"\n", country="United Kingdom")
+    assert got["The Transport Committee"] == ("Transport Committee", "government")
+
+
+def test_a_committee_in_an_article_without_a_legislature_is_no_government_body():
+    got = _typed("The Organising Committee said the marathon would start at nine.\n")
+    assert got["The Organising Committee"][1] != "government"

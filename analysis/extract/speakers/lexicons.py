@@ -345,12 +345,15 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
                rf"|in\s+(?:{months or none})(?:\s+\d{{4}})?"
                rf"|(?:{relative or none})")
     setting_re = (rf"(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?"
-                  rf"(?:{setting or none})(?:\s+(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
+                  rf"(?:{setting or none})(?:\s+(?:[a-z]+ed\s+)?(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
     participles = _alts(_words_of(d, "setting", "participles"))
     participle_re = rf",\s*(?:{participles or none})\b[^,;]*"
     trail_re = re.compile(rf"(?:(?:,\s*|\s+)(?:{time_re}|{setting_re})|{participle_re})\s*,?$")
     leading = _words_of(d, "leading_words")
+    # a participle clause opening the sentence before its subject ("Questioned on Friday, the
+    # spokesman ...", "Speaking to reporters, Roe said")
     lead_re = re.compile(rf"^(?:(?i:{time_re}|{setting_re})|In\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s*,\s+(?=\S)"
+                         rf"|^(?i:{participles or none})\b[^,;]*,\s+(?=\S)"
                          rf"|^(?:On|Late|Early)\s+{day}\s+(?=\S)"
                          + (rf"|^(?:{_alts(leading)}),?\s+(?=\S)" if leading else ""))
     return RoleLexicon(

@@ -424,10 +424,11 @@ class _NameRules:
         full = self.ctx.names[hits[j]][1]
         if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]):
             return None
-        if full.split()[-1] == toks[0] and len(full.split()) > 1 and self._latest_person_speaker(off) == full and \
-                self._title_gender_fits(bare, full):
-            # the latest person quoted, written given name first, has this family name ("Esther Kim,
-            # 52, said ... / '...,' Kim said"): that person, even for a registry protagonist
+        if toks[0] in (full.split()[-1], full.split()[0]) and len(full.split()) > 1 and \
+                self._latest_person_speaker(off) == full and self._title_gender_fits(bare, full):
+            # the latest person quoted has this family name, written last ("Esther Kim, 52, said ...
+            # / '...,' Kim said") or first ("Kim Na-young, a professor, said ..."): that person,
+            # even for a registry protagonist
             return full
         if not self._introduced_with_title(full) and (
                 actor.speaker_type == "principal" or full.split()[-1] != toks[0]
@@ -439,6 +440,21 @@ class _NameRules:
             # surname ("Ann Peskov ... Peskov said"; "Trump Train" is no namesake)
             return None
         return full
+
+    def _namesake_by_role(self, name: str, appositive: str, actor: Actor, off: int,
+                          paragraph: int | None) -> str | None:
+        """"Kim, the professor": a surname with a definite description in apposition names the
+        person of that surname the article gave that role (:meth:`_role_reference`), not a person
+        actor of the same surname label whom the article never gives it; None when no namesake
+        fits (then the actor stays)."""
+        toks = name.split()
+        if actor.kind != "person" or len(toks) != 1 or not appositive.lower().startswith("the "):
+            return None
+        ref = self._role_reference(appositive, off, paragraph)
+        if ref is None or not ref.named or ref.kind != "person" or toks[0] not in ref.name.split() or \
+                self._same_actor(ref.name, toks[0], actor):
+            return None
+        return ref.name
 
     def _credited(self, i: int) -> bool:
         """Whether the article's name ``i`` (of ``ctx.names``) stands in a byline or credit

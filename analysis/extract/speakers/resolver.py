@@ -30,7 +30,7 @@ from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
 )
 from analysis.extract.speakers.words import SpeakerWords, _with_plural_titles, load_speaker_words
-from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index
+from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
 from analysis.extract.speakers.person_types import _PersonTypeRules
@@ -418,6 +418,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if bare in cues.international or _possessive_free(bare) in cues.international:
             org = cues.international.get(bare) or cues.international[_possessive_free(bare)]
             return Speaker(org, m, "international_org", org, None, True, kind="organisation")
+        if bare != m and _LEADING_THE_RE.match(m.lower()) and _TITLE_CASE_NAME_RE.fullmatch(bare):
+            # "The Foreign Secretary" after "Foreign Secretary Ann Roe": an office written with
+            # capitals refers back to its holder named before, as "the foreign secretary" does
+            ref = self._role_reference(m, off, paragraph)
+            if ref is not None:
+                return ref
         named_org = self._named_organisation(bare, m)
         if named_org is not None:
             return named_org
@@ -520,14 +526,22 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 (re.fullmatch(r"[A-Z][\w’'\-]*", segs[1]) and segs[1] not in self._person_surnames()
                  or self._named_organisation(segs[1], segs[1])):
             return replace(body, mention=m)   # "The Arden Foreign Ministry, Dalehouse,": the body, not its alias
-        if name is None and len(segs) > 1:
-            # "the national security advisor, Chang Ho-jin"
+        if (name is None or _ENDS_WITH_PREP_RE.search(pre)) and len(segs) > 1:
+            # "the national security advisor, Chang Ho-jin"; "The spokesperson of the Ministry of
+            # Fisheries, Mrs Ann Roe": the head's capitals after "of" name a body, not the person
             name2, pre2 = self._trailing_name(segs[1])
-            firm = self._firm_in_apposition(head_bare, segs[1]) if len(segs) == 2 else None
+            firm = self._firm_in_apposition(head_bare, segs[1]) if len(segs) == 2 and name is None else None
             if firm is not None:
                 return Speaker(firm, m, "other", firm, None, True, kind="organisation")
-            if name2 is not None and segs[1].endswith(name2) and self._titles_only(pre2):   # "..., Rep. Ann Roe"
-                sp = self._person(name2, " ".join(x for x in (head_bare, pre2) if x)
+            where2 = ""
+            if not (name2 is not None and segs[1].endswith(name2) and self._titles_only(pre2)):
+                # "a university don, Prof. Ann Roe of the Department of History": the name, then
+                # where the person works
+                lead2 = self._leading_name(segs[1])
+                if lead2 is not None and self._titles_only(lead2[1]):
+                    name2, pre2, where2 = lead2
+            if name2 is not None and (segs[1].endswith(name2) or where2) and self._titles_only(pre2):   # "..., Rep. Ann Roe"
+                sp = self._person(name2, " ".join(x for x in (self._owned_role(head_bare, off), pre2, where2) if x)
                                   + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                   off, paragraph, mention=m)
                 return self._own_staff_person(sp, head_bare, off, fronted=True)
@@ -553,6 +567,42 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if where and sp.country is None:
             sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
         return self._own_staff_person(sp, pre, off)
+
+    _BODY_OFFICE_RE = re.compile(r"^(?P<body>[a-z][\w\-]*)[’']s\s+(?P<role>[a-z][\w\- ]*)$")
+
+    def _body_office_holder(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The committee's chair" after "The Fisheries Committee said": the unnamed holder of an
+        office of a body the article named before (the possessor, a lower-case noun, refers back to
+        it: :meth:`_resolve_simple`) is "<Role> of the <body>", typed as the body speaks (a
+        parliament's committee: government); None when the possessor names no such body (a
+        person's or a country's office is read elsewhere) or the noun is no role of the lexicons."""
+        hit = self._BODY_OFFICE_RE.match(bare)
+        if hit is None or not self._is_role_head(hit.group("role").split()[-1]):
+            return None
+        body = self._resolve_simple("the " + hit.group("body"), off, paragraph)
+        if body.kind != "organisation" or not body.named or body.plural or \
+                body.speaker_type in ("other", "unnamed") or body.name.lower() == hit.group("body"):
+            return None
+        role = hit.group("role")
+        # a spokesperson speaks for the body: "<body> spokesperson", as an anonymous one is named
+        # ("Chinese Foreign Ministry spokesperson"); another office is the body's: "Chair of the <body>"
+        name = f"{body.name} {role}" if _role_norm(role, self.roles).split()[-1] == "spokesman" \
+            else f"{_cap(role)} of the {body.name}"
+        return Speaker(name, m, body.speaker_type, body.affiliation or body.name, body.country, False, role,
+                       kind="person")
+
+    def _owned_role(self, head: str, off: int) -> str:
+        """"Its director" -> "director of <the body 'its' refers to>" (the nearest organisation or
+        government phrase of this or the previous sentence: "... at the Arden Institute. Its
+        director, Ann Roe,"), so the body gives the person's role its affiliation and type; ``head``
+        as it is for another head or when no such body is found."""
+        own = re.match(r"(?i)its\s+(\S.*)$", head)
+        if own is None:
+            return head
+        owner = self._subject_entity(off, wanted="it")
+        if owner is None or not owner.named or owner.kind not in ("organisation", "government", "outlet"):
+            return head
+        return f"{own.group(1)} of {owner.affiliation or owner.name}"
 
     def _firm_in_apposition(self, head: str, name: str) -> str | None:
         """The firm "the <noun>, <Name>" names: ``name`` when the head noun names only a body (roles.yaml
@@ -611,7 +661,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                     and self._introduced_with_title(full):
                 actor = None             # "Sato" -> "Ken Sato", a namesake of the actor Taro Sato
         if actor is not None and actor.kind == "person":
-            return self._from_actor(actor, mention or name)
+            other = self._namesake_by_role(name, context, actor, off, paragraph)
+            if other is None:
+                return self._from_actor(actor, mention or name)
+            full, actor = other, None           # "Kim, the professor": the professor named Kim
         known = self.persons.get(full)
         role, affiliation, country = self._role_affiliation(context)
         if known is not None and not context:
@@ -632,6 +685,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if typ == "other":
             # a role given anywhere in the article ("X, a researcher at Y," paragraphs before)
             typ, r2, a2, c2 = self._type_from_contexts(full, off)
+            if typ in ("government", "international_org") and self._past_office_only(context or scan_pre or ""):
+                typ = "other"     # "A former envoy, Ambassador X": a title kept after leaving the office
             if typ != "other":
                 role, affiliation, country = role or r2, affiliation or a2, country or c2
         if affiliation is None and role and country:
@@ -712,7 +767,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not fm:
             name = self._demonym_owner(bare) or name     # "North Korea's foreign ministry"
             if name == bare:
-                owned = self._person_owner(bare, m, off, paragraph)
+                owned = self._person_owner(bare, m, off, paragraph) or self._body_office_holder(bare, m, off, paragraph)
                 if owned is not None:
                     return owned
         if fm:
@@ -829,17 +884,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         head = self._CLAUSE_CUT_RE.split(re.split(r"\s+(?:in|at|of|for|on|with|from|to)\s+", bare, maxsplit=1)[0],
                                          maxsplit=1)[0].split()
         word = head[-1].lower().strip(".,") if head else ""
-        if not word or not (self._is_role_head(word) or self._AGENT_NOUN_RE.search(word)):
+        if not word or not (self._is_role_head(word) or self._AGENT_NOUN_RE.search(word)
+                            or any(self._is_role_head(p) for p in word.split("-")[:-1])):
             return None            # "the company, Dale Mining Group,": only a person's role or agent noun names a person
-        comma = self._APPOSED_NAME_RE.match(body, off + len(m))
+        comma = self._APPOSED_NAME_RE.match(body, off + len(m))    # ("the director-general": a director)
         if comma is None:
             return None
-        i = bisect_left(self._name_offsets, comma.end())
-        if i >= len(self.ctx.names) or self.ctx.names[i][0] != comma.end():
+        at = self._after_titles(comma.end())      # "the director, Dr. Ann Roe,"
+        i = bisect_left(self._name_offsets, at)
+        if i >= len(self.ctx.names) or self.ctx.names[i][0] != at:
             return None
         _, full, _ = self.ctx.names[i]
-        end = comma.end() + len(full)
-        if len(full.split()) < 2 or not body.startswith(full, comma.end()) or not body.startswith(",", end):
+        end = at + len(full)
+        if len(full.split()) < 2 or not body.startswith(full, at) or not body.startswith(",", end):
             return None
         last = full.split()[-1].lower()
         rx = self.lex.org_word_re
@@ -851,7 +908,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if nxt is not None and (body.startswith("and ", nxt.end()) or
                                 (j < len(self.ctx.names) and self.ctx.names[j][0] == nxt.end())):
             return None            # "the mayor, Ann Roe, and the governor", "..., Ann Roe, Tom Lee and ...": a list
-        return self._person(full, bare, comma.end(), paragraph, mention=m)
+        return self._person(full, bare, at, paragraph, mention=m)
+
+    _TITLE_TOKEN_RE = re.compile(r"([A-Z][A-Za-z]*)\.?[ \u00a0]+")
+
+    def _after_titles(self, pos: int) -> int:
+        """The body offset after the titles written at ``pos`` ("Dr. ", "Prof. Dr. ", "Mrs "): the
+        name they open starts there; ``pos`` when no title is."""
+        for _ in range(3):
+            tok = self._TITLE_TOKEN_RE.match(self.ctx.body, pos)
+            if tok is None or tok.group(1) not in self.ri.titles:
+                break
+            pos = tok.end()
+        return pos
 
     _CLAUSE_CUT_RE = re.compile(r",|\s(?:who|whom|which|that|whose)\s")
     _ONE_OF = frozenset({"one", "each", "either", "neither", "another"})      # "<one> of <plural>": singular
@@ -863,6 +932,16 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         head = self._CLAUSE_CUT_RE.split(bare, maxsplit=1)[0].split()
         if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in self._ONE_OF:
             return False          # "one of two witnesses": one person
+        before_pp = re.split(r"\s+(?:of|for|at|in|from|with|on|to)\s+", " ".join(head), maxsplit=1)[0].split()
+        if before_pp and len(before_pp) < len(head):
+            # the noun before an of/for phrase heads it ("the director-general of the Centre for
+            # Strategic Affairs" is one person; "members of the board" several)
+            w = before_pp[-1].lower()
+            tag = _english_word_tags().get(w)
+            if tag == "NNS" and not w.endswith("ss"):
+                return True
+            if tag == "NN" or self._is_role_head(w) or any(self._is_role_head(p) for p in w.split("-")[:-1]):
+                return False
         last = head[-1].lower() if head else ""
         return _english_word_tags().get(last) == "NNS" and not last.endswith("ss")
 

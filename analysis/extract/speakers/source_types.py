@@ -31,6 +31,11 @@ _LAST_WORD_BEFORE_RE = re.compile(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
 
 _EXPERT_TYPES = frozenset({"expert_academic", "expert_think_tank"})
 
+#: a unit of a larger body named by its field ("Department of History", "Faculty of Law"): the unit
+#: of a university when the description names one as well ("of the Department of History, University
+#: of Arden"), whatever a ministry's "department" types
+_FIELD_UNIT_RE = re.compile(r"^(?:the\s+)?(?:Department|Faculty|School|Division)\s+of\s+[A-Z]")
+
 # a role that is a capitalised body's name before a title: "Arden Institute President", "Dale
 # University Vice Chancellor" (the body: two or more capitalised words; the title: the rest)
 _NAMED_BODY_TITLE_RE = re.compile(r"^(?P<body>[A-Z][\w’'\-&.]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'\-&.]*)+?)\s+"
@@ -124,6 +129,9 @@ class _TypeRules:
             t = next(o.get("type", "media") for o in cues.outlets.values()
                      if o.get("full") == affiliation or o["name"] == affiliation)
             found.add(t)
+        if found == {"government"} and _FIELD_UNIT_RE.match(affiliation) and \
+                any(rx.search(context.lower()) for t, rx in lex.org_type_res if t == "expert_academic"):
+            found = {"expert_academic"}      # "Department of History, University of Arden": the university's
         if not found:
             text = lex.other_role_re.sub(" other ", (role + " " + context).lower())
             found.update(t for t, rx in lex.role_type_res if rx.search(text))

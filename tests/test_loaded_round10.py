@@ -133,3 +133,7 @@ def test_round10_evasion_idioms_count(sentence, term):
 ])
 def test_round10_evasion_idioms_literal_senses_do_not_count(sentence, word):
     assert word not in terms(sentence)
+
+
+def test_round10_a_military_staging_ground_is_not_the_instrument_metaphor():
+    assert not [t for t in terms("The army turned the port into a staging ground for the offensive.") if "instrument" in t]

@@ -126,3 +126,59 @@ def test_a_committee_of_members_told_mps_without_a_chamber_keeps_its_name():
 def test_a_committee_in_an_article_without_a_legislature_is_no_government_body():
     got = _typed("The Organising Committee said the marathon would start at nine.\n")
     assert got["The Organising Committee"][1] != "government"
+
+
+# ---------------------------------------------------------------- partitives of an unnamed group
+
+def test_a_partitive_of_the_group_refers_back_to_the_group():
+    got = speaker_names(
+        "Arden officials discussed a new port deal in the weeks before the summit, four people with "
+        "knowledge of the talks told the Test Wire.\n\n"
+        "The talks took place in May, the people said.\n\n"
+        "No deal was reached, two of the people said, but one of them said the summit had \"changed everything\".\n")
+    assert got["four people with knowledge of the talks"] == "People with knowledge of the talks"
+    assert got["two of the people"] == "People with knowledge of the talks"
+    assert got["one of them"] == "People with knowledge of the talks"
+
+
+def test_a_partitive_without_such_a_group_before_is_not_that_group():
+    got = speaker_names("Four people with knowledge of the talks said the deal was close.\n\n"
+                        "Prices rose in May.\n\nTrade fell in June.\n\nShips were late in July.\n\n"
+                        "Some of the delegates said the port would open in June.\n")
+    assert got["Some of the delegates"] != "People with knowledge of the talks"
+
+
+# ---------------------------------------------------------------- "an official of the ministry"
+
+def test_an_official_of_the_ministry_named_before_is_that_ministrys_official():
+    got = speaker_names(
+        "OSLO – The spokesperson of the Ministry of Fisheries, Ms Tove Reinholt, said on Monday that the quota was fair.\n\n"
+        "She said the talks would go on.\n\nTalks resumed on Tuesday.\n\nFishermen protested in Bergen.\n\n"
+        "Prices rose again.\n\n"
+        "A senior official of the ministry, who spoke on condition of anonymity because he was not allowed "
+        "to speak to the press, said the talks had stalled.\n\n"
+        "Two officials of the Finnish Interior Ministry said the border would stay shut.\n")
+    mention = ("A senior official of the ministry, who spoke on condition of anonymity because he was not allowed "
+               "to speak to the press")
+    assert got[mention] == "Senior Norwegian Fisheries Ministry official"
+    assert got["Two officials of the Finnish Interior Ministry"] == "Finnish Interior Ministry officials"
+
+
+def test_a_title_of_a_ministry_before_a_name_is_no_anonymous_official():
+    got = speaker_names("Spokesperson of the Ministry of Fisheries Tove Reinholt said the quota was fair.\n")
+    assert got["Spokesperson of the Ministry of Fisheries Tove Reinholt"] == "Tove Reinholt"
+
+
+# ---------------------------------------------------------------- a body's memo
+
+def test_a_bodys_memo_or_statement_speaks_for_the_body():
+    got = _typed("According to a Finnish interior ministry memo seen by the Test Wire, guards were asked to "
+                 "\"assess the risks\" at two crossings.\n\n"
+                 "A Finnish interior ministry statement said the border was shut.\n")
+    assert got["a Finnish interior ministry memo"] == ("Finnish interior ministry", "government")
+    assert got["A Finnish interior ministry statement"] == ("Finnish interior ministry", "government")
+
+
+def test_a_memo_of_no_body_stays_a_document():
+    got = _typed("According to a two-page memo seen by the Test Wire, guards were asked to \"assess the risks\".\n")
+    assert got["a two-page memo"][1] != "government"

@@ -293,6 +293,9 @@ class _DocumentRules:
             issuer = self._issuing_subject(self._sentence_index(off), off, paragraph)
             if issuer is not None:
                 return replace(issuer, mention=bare)
+        body_text = self._body_text_owner(hw, bare, off, paragraph)
+        if body_text is not None:
+            return body_text
         if len(hw) != 1 or hw[0] not in self.words.issued_documents or \
                 self.ctx.body[off:off + 4].lower() != "the ":
             return None
@@ -323,6 +326,23 @@ class _DocumentRules:
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)
+
+    def _body_text_owner(self, hw: list[str], bare: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"a Finnish interior ministry memo", "a defence ministry statement": a text a body issues
+        (speaker_words.yaml issued_documents) named with the body as its lower-case modifier (the
+        word before the noun an organisation word of the lexicons) speaks for that body, as "a
+        Pentagon report" does for the Pentagon; None when the modifier resolves to no body."""
+        words = _possessive_free(bare).split()
+        if len(hw) < 3 or hw[-1] not in self.words.issued_documents or not all(w.isalpha() for w in hw[1:]) or \
+                not words[-2].islower() or not self._organisation_word(hw[-2]):
+            return None
+        start = 1 if hw[0] in ("a", "an", "the") else 0
+        while start < len(words) - 3 and words[start].endswith("ed"):
+            start += 1         # "a leaked foreign ministry cable": the participle describes the text
+        owner = self._resolve_simple("the " + " ".join(words[start:-1]), off, paragraph)
+        if owner.kind not in ("organisation", "government") or owner.speaker_type in ("document", "other", "unnamed"):
+            return None
+        return replace(owner, mention=bare)
 
     def _issuing_subject(self, where: int | None, upto: int, paragraph: int | None) -> Speaker | None:
         """The subject of sentence ``where`` before its issuing verb ("The ministry issued a statement

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from analysis.extract.speakers.model import Speaker
@@ -523,7 +524,7 @@ class _GroupRules:
                        kind="group", plural=True)
 
     # ------------------------------------------------------------ anonymous sources and officials
-    _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?:in|at|from|within|inside|with)\s+(?:the\s+)?(?P<place>\S.*)$")
+    _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?P<prep>in|at|from|within|inside|with|of)\s+(?:the\s+)?(?P<place>\S.*)$")
     _HERE_END_RE = re.compile(r"\s+here$", re.IGNORECASE)
     _HERE_BEFORE_PLACE_RE = re.compile(r"\s+here(?=\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z])")
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
@@ -769,6 +770,29 @@ class _GroupRules:
             return None
         return sp
 
+    _PARTITIVE_RE = re.compile(r"^(?P<q>[\w\-]+)\s+of\s+(?:(?P<them>them|those)|the\s+(?P<noun>[a-z][\w\-]*))$",
+                               re.IGNORECASE)
+
+    def _partitive_group(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"two of the people", "one of them", "some of the officials": a count or quantifier with
+        "of" and a definite plural refers back to the unnamed group it is part of (Quirk et al. 1985,
+        5.25 partitive of-phrases), the latest unnamed plural speaker (three paragraphs back at
+        most), whose name has that noun ("three people with knowledge of the talks ... two of the
+        people said"); the group is the source named, as "the people" is.  None when there is none."""
+        found = self._PARTITIVE_RE.match(m.strip())
+        if found is None:
+            return None
+        q = found.group("q")
+        if not (q.isdigit() or self.words.anonymous_count_re.match(q + " x") or self._quantifier(q.capitalize())):
+            return None
+        noun = (found.group("noun") or "").lower()
+
+        def fits(s: Speaker) -> bool:
+            return s.plural and not s.named and s.kind == "group" and \
+                (not noun or noun in s.name.lower().split() or noun in (s.mention or "").lower().split())
+        sp = self._last(("partitive", noun), fits, off, paragraph)
+        return replace(sp, mention=m) if sp is not None else None
+
     def _anonymous_source(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """An anonymous source or official in the canonical form "<seniority> <demonym> <body>
         <noun>" (speaker_words.yaml anonymous_sources): "One senior Foreign Ministry official"
@@ -783,6 +807,9 @@ class _GroupRules:
         heads = self.words.anonymous_heads
         if not heads:
             return None
+        part = self._partitive_group(m, off, paragraph)
+        if part is not None:
+            return part
         gaz = self.ctx.gaz
         text = self._HERE_BEFORE_PLACE_RE.sub("", m.strip(), count=1)   # "Officials here in Oslo": in Oslo
         low = text.lower()
@@ -826,6 +853,8 @@ class _GroupRules:
                 tail, changed = "", True
         place = posted = None
         at = self._ANON_PLACE_RE.match(head_part) if not tail else None
+        if at is not None and at.group("prep") == "of" and not self.words.anonymous_count_re.match(text):
+            at = None     # "an official of the ministry" only with its count: "Spokesperson of X" is a title
         if at is not None:
             posted = head_part[len(at.group("np")):].strip()      # "in Seoul"
             head_part, place = at.group("np"), at.group("place").strip()
@@ -968,9 +997,29 @@ class _GroupRules:
         """The fuller name the article gave a body before ``off`` when a mention names it by its
         head noun alone ("The foreign ministry summoned ... according to ministry officials" ->
         "foreign ministry"): the latest "<modifier> <noun>" in this or the previous paragraph, the
-        modifier a lower-case adjective or a capitalised name; "" when there is none."""
+        modifier a lower-case adjective or a capitalised name; else, further back, the one body with
+        that noun the article named before ("the Ministry of Foreign Affairs" ... "a senior official
+        of the ministry"); "" when there is none or there are two."""
         if noun not in self.words.generic_bodies:        # speaker_words.yaml anonymous_sources
             return ""
+        near = self._named_body_near(noun, off)
+        if near:
+            return near
+        names = {self._body_words(h.group(0)).lower(): self._body_words(h.group(0))
+                 for h in self._body_of_res(noun).finditer(self.ctx.body, 0, off)}
+        names.update((f"{h.group(1).strip()} {noun}".lower(), f"{h.group(1).strip()} {noun}")
+                     for h in self.words.generic_body_res[noun].finditer(self.ctx.body, 0, off)
+                     if h.group(1).strip()[:1].isupper())
+        return next(iter(names.values())) if len(names) == 1 else ""
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def _body_of_res(noun: str) -> re.Pattern[str]:
+        """"Ministry of Foreign Affairs": the capitalised noun, "of", capitalised words."""
+        return re.compile(rf"\b{re.escape(noun.capitalize())}\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*")
+
+    def _named_body_near(self, noun: str, off: int) -> str:
+        """:meth:`_named_body_before` in this or the previous paragraph."""
         lo = self.ctx.body.rfind("\n\n", 0, max(0, self.ctx.body.rfind("\n\n", 0, off)))
         found = ""
         for hit in self.words.generic_body_res[noun].finditer(self.ctx.body, max(0, lo), off):

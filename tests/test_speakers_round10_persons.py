@@ -61,12 +61,10 @@ def test_capitalised_office_refers_back_to_the_holder_named_before():
 
 
 def test_capitalised_office_without_a_holder_or_of_another_office_stays():
-    sp = _one('The Foreign Secretary said that was "not under consideration."',
-              "not under consideration", "said", "The Foreign Secretary")
-    assert sp.name == "Foreign Secretary"
-    sp = _one('Home Secretary Odo Marvell met envoys. The Foreign Secretary said that was "not under consideration."',
-              "not under consideration", "said", "The Foreign Secretary")
-    assert sp.name == "Foreign Secretary"
+    for before in ("", "Home Secretary Odo Marvell met envoys. "):
+        sp = _one(before + 'The Foreign Secretary said that was "not under consideration."',
+                  "not under consideration", "said", "The Foreign Secretary")
+        assert sp.name == "Foreign Secretary", before
 
 
 # ------------------------------------------------------------------ expert nouns refer back to the expert named before
@@ -157,12 +155,10 @@ def test_its_director_takes_the_type_of_the_body_before():
 
 # ------------------------------------------------------------------ a university or institute named in its own language
 def test_university_and_institute_in_their_own_language():
-    sp = _one("Ilse Marvell, who teaches law at the Université de Dunmore, said the treaty \"adds little\".",
-              "adds little", "said", "Ilse Marvell, who teaches law at the Université de Dunmore")
-    assert sp.speaker_type == "expert_academic"
-    sp = _one("Ilse Marvell of the Instituto de Estudios Esteparios said the treaty \"adds little\".",
-              "adds little", "said", "Ilse Marvell of the Instituto de Estudios Esteparios")
-    assert sp.speaker_type == "expert_think_tank"
+    for mention, typ in [("Ilse Marvell, who teaches law at the Université de Dunmore", "expert_academic"),
+                         ("Ilse Marvell of the Instituto de Estudios Esteparios", "expert_think_tank")]:
+        sp = _one(mention + ' said the treaty "adds little".', "adds little", "said", mention)
+        assert sp.speaker_type == typ, mention
 
 
 # ------------------------------------------------------------------ namesakes of a protagonist
@@ -222,3 +218,21 @@ def test_office_of_a_body_never_named_stays():
     sp = _one("The committee's chair told MPs that \"ministers had been slow\".", "ministers had been slow", "told",
               "The committee's chair")
     assert sp.name == "Committee's chair" and not sp.named
+
+
+# ------------------------------------------------------------------ an office announced in the sentence before the name
+def test_office_announced_in_the_sentence_before_the_first_name():
+    body = ("The pact drew replies.\n\nRuritania's chief cabinet secretary has weighed in. Speaking at his regular "
+            "press conference in Dunmore, Odo Marvell said the government was \"seriously concerned\".")
+    assert _one(body, "the government was", "said", "Odo Marvell").speaker_type == "government"
+
+
+def test_no_office_announced_or_another_paragraph_or_own_role_stays_other():
+    for body, mention in [
+            ("The pact drew replies.\n\nRuritania's chief cabinet secretary has weighed in. Speaking at a cafe, "
+             "Odo Marvell, a baker, said the government was \"seriously concerned\".", "Odo Marvell, a baker"),
+            ("The pact drew replies.\n\nThe weather was fine. Speaking at a cafe in Dunmore, Odo Marvell said the "
+             "government was \"seriously concerned\".", "Odo Marvell"),
+            ("The pact drew replies.\n\nRuritania's chief cabinet secretary has weighed in.\n\nOdo Marvell said the "
+             "government was \"seriously concerned\".", "Odo Marvell")]:
+        assert _one(body, "the government was", "said", mention).speaker_type == "other", body

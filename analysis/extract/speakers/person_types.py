@@ -329,6 +329,37 @@ class _PersonTypeRules:
                 return values[0]
         return "other", None, None, None
 
+    def _office_announced_before(self, full: str) -> tuple[str, str | None, str | None, str | None]:
+        """(type, role, None, country) of the office a sentence announces right before the one that
+        first names ``full``, in the same paragraph ("Japan's chief cabinet secretary has weighed
+        in. Speaking at his regular press conference, Yoshimasa Hayashi said ..."): that sentence
+        opens with a definite description of one office holder (:meth:`_description`, an office of
+        the lexicons) whom no one named before holds (:meth:`_role_reference`), and names no
+        person itself, so the name that follows identifies the holder (a cataphoric description,
+        Halliday and Hasan 1976).  ``other`` when no such sentence is there."""
+        none = ("other", None, None, None)
+        first = self._first_offset(full)
+        idx = self._sentence_index(first) if first < len(self.ctx.body) else None
+        prev = self._sentence_numbered(idx - 1) if idx else None
+        if prev is None or "\n" in self.ctx.body[prev.start:first]:
+            return none
+        i = bisect_left(self._name_offsets, prev.start)
+        if i < len(self._name_offsets) and self._name_offsets[i] < first and self.ctx.names[i][1] != full:
+            return none            # the sentence before names a person: the office may be theirs
+        words = self.ctx.body[prev.start:prev.end].split()
+        for k in range(min(7, len(words) - 1), 1, -1):
+            phrase = " ".join(words[:k])
+            if re.search(r"[,;:\"“”]", phrase):
+                continue
+            desc = self._description(phrase)
+            if desc is None or not words[k][:1].islower():
+                continue
+            if self._role_reference(phrase, prev.start, None) is not None:
+                return none        # a holder named before
+            typ = self._classify(phrase, "", phrase)
+            return (typ, phrase, None, desc[2]) if typ != "other" else none
+        return none
+
     def _actor_roles(self, a: Actor) -> tuple[int, tuple[str, ...]]:
         """(first offset of any label in the body, the roles its labels give) of a person actor:
         "Russian President Vladimir Putin" -> "Russian President", "North Korean leader"."""

@@ -687,6 +687,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             typ, r2, a2, c2 = self._type_from_contexts(full, off)
             if typ in ("government", "international_org") and self._past_office_only(context or scan_pre or ""):
                 typ = "other"     # "A former envoy, Ambassador X": a title kept after leaving the office
+            elif typ == "other" and not context:
+                typ, r2, a2, c2 = self._office_announced_before(full)    # "Japan's X has weighed in. ... Name said"
             if typ != "other":
                 role, affiliation, country = role or r2, affiliation or a2, country or c2
         if affiliation is None and role and country:

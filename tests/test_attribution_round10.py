@@ -124,3 +124,91 @@ def test_a_nested_act_drops_but_the_report_around_it_stays():
 ])
 def test_an_expected_clause_and_a_discussed_topic_stay(body, expected):
     assert summary(body) == [expected]
+
+
+# ------------------------------------------------------------------ 4. misses: a relay verb coordinated with an
+# earlier cue, a medium between cue and quotation, "judged that", "In his view, ...", a floated "both"
+
+
+def test_a_coordinated_relay_verb_takes_the_first_conjuncts_speaker():
+    body = ("The state agency had described the accord as “the strongest foundation” for ties, and quoted Lund as "
+            "saying it would bring “a new era” to both peoples.")
+    found = summary(body)
+    assert ("quoted", "The state agency") in [(a[0], a[1]) for a in found]
+    assert ("as saying", "Lund") in [(a[0], a[1]) for a in found]
+
+
+def test_no_relay_agent_ends_at_a_conjunction():
+    body = "The state agency praised the accord and quoted Lund as saying it was historic."
+    assert summary(body) == [("praised", "The state agency", "the accord", "indirect"),
+                             ("quoted", "The state agency", "it was historic", "indirect"),
+                             ("as saying", "Lund", "it was historic", "indirect")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Dorvan ministry summoned no one but denounced in a communiqué “a dangerous gamble” by Veltria.",
+     ("denounced in a communiqué", "The Dorvan ministry", "a dangerous gamble", "partial")),
+    ("The ministry hailed in a brief statement “a new dawn” for the port.",
+     ("hailed in a brief statement", "The ministry", "a new dawn", "partial")),
+])
+def test_a_medium_between_the_cue_and_its_quotation_is_cue_text(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The minister said in a statement that the levy was fair.", ("said", "The minister", "the levy was fair", "indirect")),
+    ("Lund condemned the attack in a statement.", ("condemned", "Lund", "the attack in a statement", "indirect")),
+])
+def test_a_medium_before_a_that_clause_or_after_the_object_is_unchanged(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ilka Varno judged that the accord was dangerous.",
+     ("judged that", "Ilka Varno", "the accord was dangerous", "indirect")),
+    ("Foreign Minister Ilka Varno judged that the accord “confirms what we feared.”",
+     ("judged that", "Foreign Minister Ilka Varno", "confirms what we feared.", "partial")),
+])
+def test_judged_that_voices_an_opinion(body, expected):
+    assert summary(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "The panel judged the contest on Friday.",
+    "Judging by the turnout, the vote will pass.",
+    "Lund judged the accord dangerous.",
+    "“It is settled,” said retired judge Ann Cole.",      # the noun: only 'said' is a cue (checked below)
+])
+def test_judge_without_a_that_clause_is_no_cue(body):
+    assert [a for a in summary(body) if a[0].startswith("judg")] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("“This is a signal,” the expert told the Courier. In his view, Veltria should avoid any steps that could "
+     "draw it into the confrontation.",
+     ("In his view", "his", "Veltria should avoid any steps that could draw it into the confrontation",
+      "according_to")),
+    ("In her opinion, the ferry should run.", ("In her opinion", "her", "the ferry should run", "according_to")),
+    ("In the view of the council, the ferry should run.",
+     ("In the view of", "the council", "the ferry should run", "according_to")),
+])
+def test_in_his_view_is_an_according_to_entry(body, expected):
+    assert summary(body)[-1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "In our view, the ferry should run.",            # the author's own view: narration
+    "The hill came in view of the walkers.",
+    "The ferry, in his view, should run.",           # not opening the sentence
+])
+def test_a_view_that_is_no_source(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("Dorvan and Veltria have both denied that any ferries have changed hands.", "Dorvan and Veltria"),
+    ("Lund and Varno have both denied that the ferry was sold.", "Lund and Varno"),
+    ("Both denied that the ferry was sold.", "Both"),
+])
+def test_a_floated_quantifier_speaks_for_its_noun_phrase(body, mention):
+    assert [a[1] for a in summary(body)] == [mention]

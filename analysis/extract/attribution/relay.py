@@ -78,7 +78,9 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
     end = _object_relative(toks, v + 1, a, verbs) or a   # the speaker without its relative clause
     while end - 1 > v + 1 and toks[end - 1].text == "," and not toks[end - 1].q:
         end -= 1                          # "quoted Ann Roe, a nurse, as saying"
-    s = _np_back(toks, m, lo, verbs) if m >= lo else None
+    # no agent right before a conjunction ("praised the pact and quoted Kim as saying": the caller takes the
+    # first conjunct's speaker)
+    s = _np_back(toks, m, lo, verbs) if m >= lo and toks[m].low not in {"and", "but"} else None
     agent = (s, m + 1) if s is not None else None
     return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense)
 

@@ -285,6 +285,55 @@ def _evidential(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
 _INTERROGATIVES = _WH | {"which", "whom", "whose"}
 
 
+#: quantifiers floated off their subject ("Moscow and Seoul have both denied ...", "The envoys all said ...")
+_FLOATING = frozenset({"both", "all", "each"})
+
+
+def _floated_quantifier_subject(toks: list[_Tok], spk: tuple[int, int], i: int, lo: int,
+                                verbs: ReportingVerbs) -> tuple[int, int]:
+    """A speaker that is only a floated quantifier right before the cue ("X and Y have both denied that ...") is
+    the noun phrase it floats from, before the auxiliaries; else ``spk`` unchanged ("Both denied it": no noun phrase
+    before)."""
+    a, b = spk
+    if b - a != 1 or b != i or toks[a].q or toks[a].low not in _FLOATING:
+        return spk
+    m = a - 1
+    while m > lo and not toks[m].q and toks[m].low in AUX:
+        m -= 1                            # "have", "had", "were"
+    if m < lo or toks[m].q or not toks[m].text[:1].isalnum() or toks[m].low in AUX:
+        return spk
+    start = _np_back(toks, m, lo, verbs)
+    return (start, m + 1) if start is not None else spk
+
+
+def _medium_phrase(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """ "in" + a determiner + up to two words + a message or speech noun (lexicon ``message_nouns``,
+    ``speech_nouns``) right after a cue: the medium the words were put in ("denounced in a communiqué “...”",
+    "hailed in a brief statement “...”"); the index after the noun, else None."""
+    if k + 2 >= hi or toks[k].q or toks[k].low != "in" or toks[k + 1].q or toks[k + 1].low not in DETS:
+        return None
+    for m in range(k + 2, min(k + 5, hi)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalpha():
+            return None
+        if t.low in verbs.message_nouns or t.low in verbs.speech_nouns:
+            return m + 1
+    return None
+
+
+def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> tuple[int, int] | None:
+    """The agent of a relay verb at ``v`` coordinated with an earlier cue ("KCNA had described the pact as “...”,
+    and quoted Kim as saying ...": the first conjunct's speaker relays); None unless "and"/"but" (after an optional
+    comma or adverb) stands right before the verb and an earlier cue of the sentence has a speaker."""
+    m = v - 1
+    while m > lo and _adv(toks[m]) and not toks[m].q:
+        m -= 1                            # "and also quoted"
+    if m < lo or toks[m].q or toks[m].low not in {"and", "but"}:
+        return None
+    same = next((p for p in reversed(prev) if p.spk is not None and p.j <= m), None)
+    return same.spk if same is not None else None
+
+
 def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The cue asks a question ("asked whether ...", "Asked if ..., X said", "demanded what ...", "demanded to
     know who ...", lexicon ``question_lemmas``) or refuses an answer ("declined to say whether ...", "refused to
@@ -1067,7 +1116,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.i = i - 1                       # the cue is "as saying"; the relay verb is the relay entry's cue
         c.relay_cue = relay.cue
         c.relay_lemma = _relay_lemma(toks, relay.cue, verbs)
-        c.extra_relay = relay.agent
+        c.extra_relay = relay.agent if relay.agent is not None else _coordinated_agent(toks, relay.cue[0], lo, prev)
         c.tense = relay.tense
     elif spk[0] < i and (apposed := _relay_apposition(toks, spk, i, verbs)) is not None:
         spk, c.extra_relay, c.relay_cue = apposed   # "Putin, quoted by RIA Novosti, said": Putin speaks
@@ -1076,6 +1125,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         spk, c.extra_relay, c.relay_cue = reduced   # "Army sources quoted by the daily X said": the sources speak
         c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
         unit_lo = min(unit_lo, spk[0])
+    spk = _floated_quantifier_subject(toks, spk, i, lo, verbs)
     c.spk = spk
     # ---- what follows the cue
     k = j
@@ -1092,7 +1142,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         k += 1
     if e.object and k < hi and not inverted:
         k = _skip_object(toks, k, hi, verbs, topic="about" in e.frames)
-    after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+    medium = _medium_phrase(toks, k, hi, verbs) if k == j and not inverted and "quote" in e.frames else None
+    after_kind, ck = _after_kind(c, toks, medium or k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+    if medium is not None and after_kind != "quote":
+        medium = None                     # only a quotation after the medium is its object
+        after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
     if after_kind in {"none", "clause"} and not inverted and "clause" in e.frames and not e.weak:
         # a that-less clause read from the cue may start with a time adverbial that belongs to the cue
         # ("He said last week the plan had failed"); not a time phrase that is the clause's subject
@@ -1106,6 +1160,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             elif ck is not None and ck < t_end:
                 ck = t_end                # "He said last week the plan had failed": the clause starts after it
     unit_hi = j
+    if medium is not None:
+        c.cue_extra, unit_hi = medium - j, medium   # "denounced in a communiqué “...”": the medium is cue text
     if (after_kind == "pronoun" or (after_kind == "about" and _topic_prep(toks, j, hi) == ck)) and \
             ck is not None and ck > j:
         c.cue_extra = ck - j              # "calling it", "warned of", "spoke out in favour of"
@@ -1293,6 +1349,13 @@ def _parenthesis_close(toks: list[_Tok], end: int, hi: int) -> int | None:
 
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
+    if j - i == 3 and toks[i].low == "in":
+        # "In his view, <clause>": the possessive pronoun is the mention, the clause after the comma the content;
+        # only opening the sentence (or after a conjunction)
+        if not (i == lo or toks[i - 1].low in CONJ) or j + 1 >= hi or toks[j].text != "," or toks[j].q:
+            return False
+        c.spk, c.unit, c.after = (i + 1, i + 2), (i, j), (j + 1, hi)
+        return True
     end = _np_forward(toks, j, hi, verbs, appositive=False, stop_participle=True)
     if end is None:
         return False

@@ -182,3 +182,19 @@ def test_a_bodys_memo_or_statement_speaks_for_the_body():
 def test_a_memo_of_no_body_stays_a_document():
     got = _typed("According to a two-page memo seen by the Test Wire, guards were asked to \"assess the risks\".\n")
     assert got["a two-page memo"][1] != "government"
+
+
+# ---------------------------------------------------------------- a defence ministry by description
+
+def test_a_countrys_defence_ministry_is_its_ministry_of_national_defence():
+    got = _typed("Poland's defence ministry said the drills near the border were routine.\n\n"
+                 "The Taiwanese defense ministry said it tracked two ships.\n\n"
+                 "South Korean spies said the launches had failed.\n")
+    assert got["Poland's defence ministry"] == ("Polish National Defence Ministry", "government")
+    assert got["The Taiwanese defense ministry"] == ("Taiwanese National Defense Ministry", "government")
+    assert got["South Korean spies"] == ("South Korean National Intelligence Service", "government")
+
+
+def test_a_defence_ministry_of_a_country_without_the_entry_keeps_its_words():
+    got = _typed("Norway's defence ministry said the drills near the border were routine.\n")
+    assert got["Norway's defence ministry"] == ("Norwegian defence ministry", "government")

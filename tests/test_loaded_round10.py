@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from _loaded_helpers import terms
+from _loaded_helpers import hits, terms
 
 
 FIGURATIVE = [
-    ("The deal turned Varnia into a munitions depot for the Ostrian junta.", "into <indefinite_article> munitions depot for"),
-    ("Critics say the pact made Tessaly into an arsenal for its northern patron.", "into <indefinite_article> arsenal for"),
-    ("The clan has turned the province into a fiefdom of the ruling family.", "into <indefinite_article> fiefdom of"),
+    ("The deal turned Varnia into a munitions depot for the Ostrian junta.", "<indefinite_article> munitions depot for"),
+    ("Critics say the pact made Tessaly into an arsenal for its northern patron.", "<indefinite_article> arsenal for"),
+    ("The clan has turned the province into a fiefdom of the ruling family.", "<indefinite_article> fiefdom of"),
     ("Officials in Belmor were once again lecturing sovereign states on their choices.", "<lecture_verb> sovereign states"),
     ("Dorvask should stop lecturing other countries about elections.", "<lecture_verb> other countries"),
     ("Ignore the breathless headlines about the summit in Carvel.", "<hype_adjective> headlines"),
@@ -137,3 +137,34 @@ def test_round10_evasion_idioms_literal_senses_do_not_count(sentence, word):
 
 def test_round10_a_military_staging_ground_is_not_the_instrument_metaphor():
     assert not [t for t in terms("The army turned the port into a staging ground for the offensive.") if "instrument" in t]
+
+
+# --------------------------------------------------------------------------- a partial quote opening after 'into'
+@pytest.mark.parametrize("sentence", [
+    'An MP said the pact had turned Varnia into "a munitions depot for the Ostrian junta" and asked for sanctions.',
+    "An MP said the pact had turned Varnia into \u201ca munitions depot for the Ostrian junta\u201d.",
+])
+def test_round10_require_before_ends_before_an_opening_quotation_mark(sentence):
+    """'into' before a partial quote that opens with the metaphor: the hit is the quoted words (voice quoted)."""
+    assert ("<indefinite_article> munitions depot for", "a munitions depot for") in hits(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Varnia is a munitions depot for the Ostrian junta, the MP said.",     # no 'into' before it
+    'The pact went into force. "A munitions depot for the junta" was the headline.',  # 'into' in another sentence
+    'They turned it into, "a munitions depot for the army" the clerk wrote.',  # a comma before the quote
+])
+def test_round10_the_instrument_metaphor_needs_into_right_before(sentence):
+    assert not [t for t in terms(sentence) if "munitions depot" in t]
+
+
+def test_round10_templates_take_require_before(tmp_path):
+    from analysis.measures.wording.lexicon import load_loaded_terms
+    f = tmp_path / "l.yaml"
+    f.write_text("classes:\n  beast: {words: [ogre, troll], rationale: r}\n"
+                 "templates:\n  - {pattern: 'a <beast>', category: label, source: me, require_before: [called],\n"
+                 "     neutral_alternative: [x], rationale: r}\n")
+    lex = load_loaded_terms(f)
+    assert {e.require_before for e in lex.entries if "ogre" in " ".join(e.phrases)} == {("called",)}
+    assert hits("The critic was called a troll.", lexicon=lex) == [("a troll", "a troll")]
+    assert hits("A troll lives under the bridge.", lexicon=lex) == []

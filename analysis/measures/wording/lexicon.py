@@ -417,12 +417,13 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: The keys a loaded-terms template may have (analysis.measures.evaluative.parse_rules reads the first five;
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
-                  "exclude_before", "exclude_after", "context_exclude", "inflect", "not_compound_modifier")
+                  "require_before", "exclude_before", "exclude_after", "context_exclude", "inflect",
+                  "not_compound_modifier")
 
 
 def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
-    """Each template's guards (``exclude_before``, ``exclude_after``, ``context_exclude``, ``inflect``, as an entry's), by
-    pattern: a literal sense of a template phrase is guarded as a listed term's is ("the White House's war
+    """Each template's guards (``require_before``, ``exclude_before``, ``exclude_after``, ``context_exclude``,
+    ``inflect``, as an entry's), by pattern: a literal sense of a template phrase is guarded as a listed term's is ("the White House's war
     powers", "the cut under her thumb"; round 8)."""
     items = data.get("templates") if isinstance(data, dict) else None
     out: dict[str, dict[str, Any]] = {}
@@ -431,7 +432,7 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
         if not isinstance(item, Mapping) or not isinstance(item.get("pattern"), str):
             continue
         line, where, guards = item.get("__line__"), f"template {i} ({item['pattern']!r})", {}
-        for key in ("exclude_before", "exclude_after"):
+        for key in ("require_before", "exclude_before", "exclude_after"):
             if key in item:
                 value = _str_list(item.get(key))
                 if value is None:

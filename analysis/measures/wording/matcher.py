@@ -236,14 +236,17 @@ def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
 
 
 def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, before: int | None = None,
-                     after: int | None = None) -> bool:
-    """Whether one of ``phrases`` ends at part ``before`` (inclusive) or starts at ``after``."""
+                     after: int | None = None, across_open_quote: bool = False) -> bool:
+    """Whether one of ``phrases`` ends at part ``before`` (inclusive) or starts at ``after``.  With
+    ``across_open_quote`` a phrase before may also end before an opening quotation mark glued to the next part
+    (a partial quote that opens after the phrase: 'turned it into "a depot for ...'; round 10)."""
     n = len(st.keys)
     for ph in phrases:
         k = len(ph)
         if before is not None:
             lo = before - k + 1
-            if lo < 0 or st.seps[before + 1] == _BREAK:
+            if lo < 0 or (st.seps[before + 1] == _BREAK and
+                          not (across_open_quote and st.quote_open[before + 1])):
                 continue
             if all(st.keys[lo + j] == ph[j] for j in range(k)) and \
                     all(st.seps[lo + j] != _BREAK for j in range(1, k)):
@@ -412,7 +415,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
             if entry.case_sensitive and any(
                     st.first_upper[i + j] != pat.words[j][:1].isupper() for j in range(k)):
                 continue
-            if m.before_req[pat.entry] and not (i > 0 and _context_matches(st, m.before_req[pat.entry], before=i - 1)) \
+            if m.before_req[pat.entry] and not (i > 0 and _context_matches(st, m.before_req[pat.entry], before=i - 1,
+                                                                           across_open_quote=True)) \
                     and not (pat.entry in m.before_far and _far_object_complement(st, i, last, *m.before_far[pat.entry])):
                 continue
             if m.after_req and pat.entry in m.after_req and not _followed_by(st, last, *m.after_req[pat.entry],

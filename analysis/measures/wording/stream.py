@@ -19,6 +19,7 @@ from analysis.text import Document
 # separators between consecutive word parts
 _START, _SPACE, _HYPHEN, _POSS, _BREAK = 0, 1, 2, 3, 4
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _FUNCTION_WORDS = frozenset(
     "a an the of at in on to and or with for by from off out up into against its their his her "
     "our my your as 's is are was were be".split())
@@ -72,6 +73,9 @@ class _Stream:
     seps: list[int] = field(default_factory=list)
     sents: list[int] = field(default_factory=list)
     first_upper: list[bool] = field(default_factory=list)
+    # the break before this part is one opening quotation mark after a space, glued to the part, in the
+    # same sentence ('turned it into "a depot'): a ``require_before`` phrase may end before it (round 10)
+    quote_open: list[bool] = field(default_factory=list)
 
 
 def _split_word(text: str, start: int) -> list[tuple[str, int, int, int]]:
@@ -117,17 +121,22 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
     """Build the word stream from (start, end, text, sentence) tokens of ``body``."""
     st = _Stream()
     keys, starts, ends, seps, sents, upper = st.keys, st.starts, st.ends, st.seps, st.sents, st.first_upper
+    quote_open = st.quote_open
     prev_end, prev_sent, prev_word = -1, -1, False
-    pending_hyphen = False
+    pending_hyphen = pending_quote = False
     for start, end, text, sent in tokens:
         parts = _token_parts(text)
         if not parts:
             # A lone hyphen glued to both neighbours ("U.S.-led") joins them; anything else breaks.
             glued = prev_word and start == prev_end and text == "-" and sent == prev_sent
+            pending_quote = (prev_word and text in _OPEN_QUOTES and sent == prev_sent and start > prev_end
+                             and body[prev_end:start].isspace())
             pending_hyphen = glued
             prev_word = glued and prev_word
             prev_end = end
             continue
+        opened = pending_quote and start == prev_end and sent == prev_sent
+        pending_quote = False
         if prev_word and sent == prev_sent:
             if pending_hyphen and start == prev_end:
                 first_sep = _HYPHEN
@@ -144,6 +153,7 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
             seps.append(psep if j else first_sep)
             sents.append(sent)
             upper.append(up)
+            quote_open.append(opened and not j)
         pending_hyphen = False
         prev_end, prev_sent, prev_word = end, sent, True
     return st

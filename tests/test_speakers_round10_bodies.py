@@ -198,3 +198,18 @@ def test_a_countrys_defence_ministry_is_its_ministry_of_national_defence():
 def test_a_defence_ministry_of_a_country_without_the_entry_keeps_its_words():
     got = _typed("Norway's defence ministry said the drills near the border were routine.\n")
     assert got["Norway's defence ministry"] == ("Norwegian defence ministry", "government")
+
+
+# ---------------------------------------------------------------- "U.S. and Finnish officials"
+
+def test_a_countrys_initials_coordinated_with_a_demonym_make_one_group_of_both():
+    got = speaker_names("U.S. and Finnish officials said the drills would go ahead.\n\n"
+                        "Norwegian and Finnish officials said the border would reopen.\n")
+    assert got["U.S. and Finnish officials"] == "US and Finnish officials"
+    assert got["Norwegian and Finnish officials"] == "Norwegian and Finnish officials"
+
+
+def test_initials_of_no_country_are_no_country_adjective():
+    # "NATO" names no country of the gazetteer: the coordination is read as before (the named body)
+    got = speaker_names("NATO and Finnish officials said the drills would go ahead.\n")
+    assert got["NATO and Finnish officials"] == "NATO"

@@ -130,6 +130,9 @@ class _GroupRules:
         rsp = self._resolve_simple(right.strip(), off, paragraph)
         lsp = self._resolve_simple(left.strip(), off, paragraph)
         demonym = self.ctx.gaz.demonyms.get(left.strip())
+        if demonym is None and left.strip().replace(".", "").isupper():
+            # "U.S. and South Korean officials": a country's initials used as its adjective
+            demonym = _place_country(self.ctx.gaz, left.strip())
         if demonym is not None and rsp.vague and rsp.country and rsp.country != demonym:
             # "American and South Korean officials": one group of two countries' officials
             return replace(rsp, name=f"{self.ctx.gaz.adjective(demonym)} and {rsp.name}", mention=m,

@@ -15,6 +15,7 @@ FIGURATIVE = [
     ("The clan has turned the province into a fiefdom of the ruling family.", "<indefinite_article> fiefdom of"),
     ("Officials in Belmor were once again lecturing sovereign states on their choices.", "<lecture_verb> sovereign states"),
     ("Dorvask should stop lecturing other countries about elections.", "<lecture_verb> other countries"),
+    ("Critics in Velm say the envoy has no right to lecture the world.", "<lecture_verb> the world"),
     ("Ignore the breathless headlines about the summit in Carvel.", "<hype_adjective> headlines"),
     ("The overheated speculation about a new bloc faded within a week.", "<hype_adjective> speculation"),
     ("The monitoring panel was killed off by a veto last spring.", "kill off"),
@@ -168,3 +169,8 @@ def test_round10_templates_take_require_before(tmp_path):
     assert {e.require_before for e in lex.entries if "ogre" in " ".join(e.phrases)} == {("called",)}
     assert hits("The critic was called a troll.", lexicon=lex) == [("a troll", "a troll")]
     assert hits("A troll lives under the bridge.", lexicon=lex) == []
+
+
+def test_round10_lecture_others_alone_is_not_listed():
+    """The bare 'others' is no lecture_object: two invented gold sets leave the stock complaint out."""
+    assert not [t for t in terms("The spokesman said Ostra had no right to lecture others.") if "lecture" in t]

@@ -213,3 +213,10 @@ def test_initials_of_no_country_are_no_country_adjective():
     # "NATO" names no country of the gazetteer: the coordination is read as before (the named body)
     got = speaker_names("NATO and Finnish officials said the drills would go ahead.\n")
     assert got["NATO and Finnish officials"] == "NATO"
+
+
+def test_the_quai_dorsay_is_the_french_foreign_ministry():
+    got = _typed("The Quai d’Orsay said the pact was a step back.\n\n"
+                 "The Quai d'Orsay said on Friday that talks \"must resume.\"\n")
+    assert got["The Quai d’Orsay"] == ("French Ministry for Europe and Foreign Affairs", "government")
+    assert got["The Quai d'Orsay"] == ("French Ministry for Europe and Foreign Affairs", "government")

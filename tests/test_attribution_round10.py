@@ -212,3 +212,43 @@ def test_a_view_that_is_no_source(body):
 ])
 def test_a_floated_quantifier_speaks_for_its_noun_phrase(body, mention):
     assert [a[1] for a in summary(body)] == [mention]
+
+
+# ------------------------------------------------------------------ 5. a press briefing's record: the official opens,
+# the press corps asks; neither the opening statement nor the questions are entries (sixth set's README)
+
+_BRIEFING = """The ministry's spokeswoman Ilka Varno on Monday called the accord "a grave step," and she told reporters that Dorvan would consult its partners.
+
+MS. VARNO: Good morning. We have said for weeks that the accord between Veltria and Ostrava should worry every neighbour. Let me take your questions.
+
+QUESTION: Ostravan television is calling this an alliance. The Veltrian foreign ministry says it is purely defensive. Which is it?
+
+MS. VARNO: I will leave it to them to describe it. We would regard any deployment as a serious escalation.
+
+QUESTION: Senator Tavish Marr put out a statement calling this an "axis of pariahs." Is that your view?
+
+MS. VARNO: I will let senators speak for themselves.
+
+Later, the Veltrian foreign ministry said the accord threatened nobody."""
+
+_INTERVIEW = """Host Ann Roe spoke with Ilka Varno, a former envoy, about the accord.
+
+Q: The Veltrian foreign ministry says the accord is purely defensive. Do you buy that?
+
+A: No. I have said for weeks that it should worry every neighbour.
+
+Q: Critics call this an axis of pariahs. Is that fair?
+
+A: It is catchy, but I would be careful with it."""
+
+
+def test_a_briefing_record_has_entries_only_outside_its_turns():
+    assert [(a[0], a[1]) for a in summary(_BRIEFING)] == [
+        ("called", "The ministry's spokeswoman Ilka Varno"), ("told", "she"), ("said", "the Veltrian foreign ministry")]
+
+
+def test_an_interview_keeps_its_interviewers_reports():
+    # the interview opens with its host's question: the question turns are the outlet's voice (fourth set)
+    cues = [(a[0], a[1]) for a in summary(_INTERVIEW, byline="Ann Roe")]
+    assert ("says", "The Veltrian foreign ministry") in cues and ("call this", "Critics") in cues
+    assert not any(m == "I" for _, m in cues)

@@ -86,6 +86,9 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     # a transcript's answer turns are the interviewee's own words, like one long direct quotation without
     # marks: no entries inside them in the seed conventions (PolNeAR annotates speech inside them)
     answers = bool(pt.turns) and lex.scheme == "seeds"
+    # a press briefing's record: the opening statement and the questions from the floor are nobody's words the
+    # outlet reports either (sixth invented set's README, "Briefing transcript")
+    floor = _briefing_spans(pt) if answers else ()
     research_forms = frozenset(f for e in lex.entries if e.lemma in lex.research_lemmas for f in e.forms
                                if " " not in f)
     # a line linking to another story ("READ MORE: ...", "Related: ...", cleaning.yaml related_link_patterns) is
@@ -93,7 +96,8 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     link_paras = link_paragraphs(pt.paragraphs)
     for s in pt.sentences:
         toks = sent_toks[s.index]
-        if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)) or s.paragraph in link_paras:
+        if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)) or s.paragraph in link_paras or \
+                _inside(floor, toks[-1].start, toks[-1].end):
             continue
         lo = 0
         if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph == 0):
@@ -122,8 +126,32 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                                       research_near=research_near))
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
-    atts = _build(doc, cues, sent_toks, answers=answers, gloss_words=lex.gloss_words)
+    atts = _build(doc, cues, sent_toks, answers=answers, gloss_words=lex.gloss_words, floor=floor)
     return _univocal(atts) if lex.scheme == "polnear" else atts
+
+
+def _briefing_spans(pt: ParsedText) -> tuple[tuple[int, int], ...]:
+    """The spans of a press briefing's record with no entries besides its answer turns: a transcript whose first
+    turn follows a paragraph opening with an answer turn's label ("MR. LEE: Good afternoon. Let me start with ...",
+    then "QUESTION: ..." / "MR. LEE: ...") opens with the official's statement, so its questions come from the
+    press corps, not from the outlet's own interviewer: that paragraph and every turn, questions included ("QUESTION:
+    The senator called this an axis."), are others' words without quotation marks.  An interview opens with its
+    interviewer's question, and its question turns stay the outlet's voice (fourth invented set).  () when no
+    transcript opens so; sorted, not overlapping."""
+    turns = pt.turns
+    if not turns or turns[0].paragraph == 0:
+        return ()
+    opening = pt.paragraphs[turns[0].paragraph - 1]
+    head = pt.body[opening.start:opening.end]
+    if not any(head.startswith(t.label + ":") for t in turns if t.role == "answer"):
+        return ()
+    return ((opening.start, opening.end),) + tuple((t.label_start, t.end) for t in turns)
+
+
+def _inside(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """``[a, b)`` lies inside one of the sorted, non-overlapping ``spans``."""
+    k = bisect_right(spans, (a, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= a and b <= spans[k][1]
 
 
 def _univocal(atts: list[Attribution]) -> list[Attribution]:
@@ -253,12 +281,14 @@ def _strip(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _top_quotes(pt: ParsedText, *, answers: bool = False) -> list[list[Quotation]]:
+def _top_quotes(pt: ParsedText, *, answers: bool = False,
+                floor: Sequence[tuple[int, int]] = ()) -> list[list[Quotation]]:
     """Depth-0 quotations grouped into chains that run over several paragraphs (``answers``: not those inside
-    a transcript's answer turn)."""
+    a transcript's answer turn; ``floor``: nor inside a briefing's other spans, :func:`_briefing_spans`)."""
     chains: list[list[Quotation]] = []
     for q in pt.quotations:
-        if q.depth != 0 or q.end <= q.start or (answers and pt.in_answer(q.start, q.end)):
+        if q.depth != 0 or q.end <= q.start or (answers and pt.in_answer(q.start, q.end)) or \
+                _inside(floor, q.start, q.end):
             continue
         if q.continued and chains and chains[-1][-1].continues:
             chains[-1].append(q)
@@ -268,7 +298,8 @@ def _top_quotes(pt: ParsedText, *, answers: bool = False) -> list[list[Quotation
 
 
 def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
-           answers: bool = False, gloss_words: frozenset[str] = frozenset()) -> list[Attribution]:
+           answers: bool = False, gloss_words: frozenset[str] = frozenset(),
+           floor: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     pt = doc.text
     body = pt.body
     sent_cues: dict[int, list[_Cue]] = {}
@@ -325,7 +356,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
 
     # ---- attach quotations to cues
     floating: list[list[Quotation]] = []
-    for chain in _top_quotes(pt, answers=answers):
+    for chain in _top_quotes(pt, answers=answers, floor=floor):
         first, last = chain[0], chain[-1]
         s_open = pt.sentence_at(first.open_at)
         s_close = pt.sentence_at(last.close_at if last.close_at is not None else max(last.end - 1, last.start))

@@ -45,6 +45,17 @@ FIGURATIVE = [
     ("The foreign ministry denounced a dangerous fuite en avant by Dorvask.", "fuite en avant"),
     ("The mayor's folie de grandeur left the city in debt.", "fuite en avant"),
     ("Smaller members rejected the diktat from the bloc's capital.", "diktat"),
+    # idioms of evasion and negligence
+    ("The council keeps kicking the can down the road on the Velm dam.", "kick the can down the road"),
+    ("Ministers in Tarsin have dragged their feet on the inquiry.", "drag its feet"),
+    ("The regulator turned a blind eye to the smuggling.", "turn a blind eye"),
+    ("The cabinet is burying its head in the sand over the deficit.", "bury its head in the sand"),
+    ("The audit was swept under the carpet.", "sweep under the carpet"),
+    ("Officials swept it under the rug for years.", "under the carpet"),
+    ("The two ministries keep passing the buck on flood defences.", "pass the buck"),
+    ("Critics say the governor is fiddling while Rome burns.", "fiddling while Rome burns"),
+    ("The ban was a knee-jerk response to one protest.", "knee-jerk"),
+    ("The statement was tone-deaf, said the mayor of Corran.", "tone-deaf"),
 ]
 
 
@@ -80,6 +91,12 @@ LITERAL = [
     ("The attacker twisted the knife, the stabbing victim told the court.", "twist the knife"),
     ("He was charged after a slap in the face at a bar, police said.", "slap in the face"),
     ("Hector Mbeki chaired the session.", "hectoring"),
+    # idioms of evasion and negligence
+    ("The injured runner was dragging his feet across the line.", "drag its feet"),
+    ("Ostriches do not really bury their heads in the sand.", "bury its head in the sand"),
+    ("The keys were under the rug by the door.", "under the carpet"),
+    ("The doctor tested the knee-jerk reflex.", "knee-jerk"),
+    ("The singer admits she was tone-deaf as a child and could not hold a pitch.", "tone-deaf"),
 ]
 
 
@@ -107,33 +124,6 @@ def test_round10_anchors_are_not_words_of_the_idiom_itself(sentence, term):
     'play with fire', the verb 'play' near 'Trojan horse', 'cat' of 'cat's paw')."""
     assert term in terms(sentence)
 
-
-# --------------------------------------------------------------------------- idioms of evasion and negligence
-@pytest.mark.parametrize("sentence, term", [
-    ("The council keeps kicking the can down the road on the Velm dam.", "kick the can down the road"),
-    ("Ministers in Tarsin have dragged their feet on the inquiry.", "drag its feet"),
-    ("The regulator turned a blind eye to the smuggling.", "turn a blind eye"),
-    ("The cabinet is burying its head in the sand over the deficit.", "bury its head in the sand"),
-    ("The audit was swept under the carpet.", "sweep under the carpet"),
-    ("Officials swept it under the rug for years.", "under the carpet"),
-    ("The two ministries keep passing the buck on flood defences.", "pass the buck"),
-    ("Critics say the governor is fiddling while Rome burns.", "fiddling while Rome burns"),
-    ("The ban was a knee-jerk response to one protest.", "knee-jerk"),
-    ("The statement was tone-deaf, said the mayor of Corran.", "tone-deaf"),
-])
-def test_round10_evasion_idioms_count(sentence, term):
-    assert term in terms(sentence)
-
-
-@pytest.mark.parametrize("sentence, word", [
-    ("The injured runner was dragging his feet across the line.", "drag its feet"),
-    ("Ostriches do not really bury their heads in the sand.", "bury its head in the sand"),
-    ("The keys were under the rug by the door.", "under the carpet"),
-    ("The doctor tested the knee-jerk reflex.", "knee-jerk"),
-    ("The singer admits she was tone-deaf as a child and could not hold a pitch.", "tone-deaf"),
-])
-def test_round10_evasion_idioms_literal_senses_do_not_count(sentence, word):
-    assert word not in terms(sentence)
 
 
 def test_round10_a_military_staging_ground_is_not_the_instrument_metaphor():

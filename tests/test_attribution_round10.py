@@ -252,3 +252,21 @@ def test_an_interview_keeps_its_interviewers_reports():
     cues = [(a[0], a[1]) for a in summary(_INTERVIEW, byline="Ann Roe")]
     assert ("says", "The Veltrian foreign ministry") in cues and ("call this", "Critics") in cues
     assert not any(m == "I" for _, m in cues)
+
+
+# ------------------------------------------------------------------ 6. a commitment reported from a document: the
+# according-to entry covers it (first invented set's README)
+
+
+def test_a_commitment_reported_from_a_document_has_only_the_documents_entry():
+    body = ("Lund and Varno have promised to come to each other's aid in the event of war, according to the text of "
+            "an accord released on Thursday.")
+    assert [(a[0], a[1]) for a in summary(body)] == [("according to", "the text of an accord")]
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("Lund promised to build a bridge, according to the mayor's office.", "promised"),   # a person's office, no text
+    ("Lund said the accord was fair, according to the text of the minutes.", "said"),   # no commitment
+])
+def test_a_promise_reported_by_a_person_or_a_report_beside_a_text_keeps_its_entry(body, cue):
+    assert cue in [a[0] for a in summary(body)]

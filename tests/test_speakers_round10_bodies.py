@@ -220,3 +220,22 @@ def test_the_quai_dorsay_is_the_french_foreign_ministry():
                  "The Quai d'Orsay said on Friday that talks \"must resume.\"\n")
     assert got["The Quai d’Orsay"] == ("French Ministry for Europe and Foreign Affairs", "government")
     assert got["The Quai d'Orsay"] == ("French Ministry for Europe and Foreign Affairs", "government")
+
+
+# ---------------------------------------------------------------- a named news portal; "the spy agency"
+
+def test_a_named_news_portal_is_a_media_outlet():
+    got = _typed("The news portal Lakeview24 said the talks had failed.\n")
+    assert got["The news portal Lakeview24"] == ("Lakeview24", "media")
+
+
+def test_a_description_the_gazetteer_gives_a_body_quoted_before_refers_back_to_it():
+    got = _typed("South Korean spies said the launches had failed.\n\n"
+                 "The spy agency said a test was likely within weeks.\n")
+    assert got["The spy agency"] == ("South Korean National Intelligence Service", "government")
+
+
+def test_a_description_with_no_such_body_quoted_before_stays_a_description():
+    got = _typed("Finnish spies said the launches had failed.\n\n"
+                 "The spy agency said a test was likely within weeks.\n")
+    assert got["The spy agency"][0] == "Spy agency"

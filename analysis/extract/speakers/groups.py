@@ -1095,8 +1095,17 @@ class _GroupRules:
         noun (an organisation word of the lexicons) also refers back to an unnamed description
         resolved as a role ("the country's Foreign Ministry said ... The ministry also said"): the
         mention ends with the body's own noun, so it names the body.  A place after the noun
-        ("the Arden Embassy in Oslo said ... The embassy said") is no part of the head."""
+        ("the Arden Embassy in Oslo said ... The embassy said") is no part of the head.  A longer
+        description ("the spy agency") refers back to a gazetteer institution it describes
+        (``described_as``) quoted before ("South Korea's spies said ... The spy agency said")."""
         words = m.strip().split()
+        if len(words) > 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]):
+            described = " ".join(words[1:])
+            names = {str(e["name"]) for e in self.ctx.gaz.institutions.values()
+                     if described in (str(d).lower() for d in e.get("described_as") or ())}
+            sp = self._last(("described", described), lambda s: s.named and s.name in names, off, paragraph,
+                            max_back=5) if names else None
+            return replace(sp, mention=m) if sp is not None else None
         if len(words) != 2 or words[0].lower() != "the" or not words[1].islower():
             return None
         noun = words[1]

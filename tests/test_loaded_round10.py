@@ -45,6 +45,11 @@ FIGURATIVE = [
     ("The foreign ministry denounced a dangerous fuite en avant by Dorvask.", "fuite en avant"),
     ("The mayor's folie de grandeur left the city in debt.", "fuite en avant"),
     ("Smaller members rejected the diktat from the bloc's capital.", "diktat"),
+    # idioms of coercion
+    ("Ostra keeps throwing its weight around in the gulf.", "throw its weight around"),
+    ("Two conglomerates are muscling in on the port of Velm.", "muscle in on"),
+    ("The larger members ganged up on Tarsin at the summit.", "gang up on"),
+    ("The envoys were accused of carving up the region into spheres of influence.", "carve up"),
     # idioms of evasion and negligence
     ("The council keeps kicking the can down the road on the Velm dam.", "kick the can down the road"),
     ("Ministers in Tarsin have dragged their feet on the inquiry.", "drag its feet"),
@@ -91,6 +96,7 @@ LITERAL = [
     ("The attacker twisted the knife, the stabbing victim told the court.", "twist the knife"),
     ("He was charged after a slap in the face at a bar, police said.", "slap in the face"),
     ("Hector Mbeki chaired the session.", "hectoring"),
+    ("The chef carved up the roast turkey for dinner.", "carve up"),
     # idioms of evasion and negligence
     ("The injured runner was dragging his feet across the line.", "drag its feet"),
     ("Ostriches do not really bury their heads in the sand.", "bury its head in the sand"),

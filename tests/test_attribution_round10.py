@@ -115,7 +115,8 @@ def test_a_nested_act_drops_but_the_report_around_it_stays():
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("The ministry expects that the accord will hold.", ("expects", "The ministry", "the accord will hold", "indirect")),
+    ("The ministry expects that the accord will hold.",
+     ("expects", "The ministry", "the accord will hold", "indirect")),
     ("Lund expects the council will approve the plan.",
      ("expects", "Lund", "the council will approve the plan", "indirect")),
     ("The ministers discussed funding for the port.",
@@ -156,7 +157,8 @@ def test_a_medium_between_the_cue_and_its_quotation_is_cue_text(body, expected):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("The minister said in a statement that the levy was fair.", ("said", "The minister", "the levy was fair", "indirect")),
+    ("The minister said in a statement that the levy was fair.",
+     ("said", "The minister", "the levy was fair", "indirect")),
     ("Lund condemned the attack in a statement.", ("condemned", "Lund", "the attack in a statement", "indirect")),
 ])
 def test_a_medium_before_a_that_clause_or_after_the_object_is_unchanged(body, expected):

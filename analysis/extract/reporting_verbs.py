@@ -269,7 +269,8 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
 WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns", "plural_nouns", "share_nouns",
                  "relay_verbs", "raising_verbs", "refusal_verbs", "question_lemmas", "evidential_quantities",
-                 "deliberation_lemmas", "causative_verbs", "passive_to_lemmas", "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
+                 "deliberation_lemmas", "causative_verbs", "passive_to_lemmas", "expectation_lemmas",
+                 "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
                  "haste_verbs", "inception_verbs", "placement_lemmas", "research_lemmas", "research_nouns",
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",

@@ -236,3 +236,25 @@ def test_no_office_announced_or_another_paragraph_or_own_role_stays_other():
             ("The pact drew replies.\n\nRuritania's chief cabinet secretary has weighed in.\n\nOdo Marvell said the "
              "government was \"seriously concerned\".", "Odo Marvell")]:
         assert _one(body, "the government was", "said", mention).speaker_type == "other", body
+
+
+# ------------------------------------------------------------------ "the Kremlin's boss": the head of the seat's country
+def _boss(before: str, actors):
+    return _one(before + " The Kremlin's boss praised his host's \"steadfast\" backing.", "steadfast", "praised",
+                "The Kremlin's boss") if actors is None else \
+        _resolve(before + " The Kremlin's boss praised his host's \"steadfast\" backing.",
+                 [("steadfast", "praised", "The Kremlin's boss")], actors=actors)[-1]
+
+
+def test_boss_of_a_seat_of_government_refers_back_to_its_countrys_leader():
+    from analysis.extract.speakers.model import Actor
+    actors = [Actor("Odo Marvell", "person", "principal", None, "Russia",
+                    ("Odo Marvell", "Marvell", "Russian President Odo Marvell"), "male")]
+    assert _boss("Russian President Odo Marvell came as a customer.", actors).name == "Odo Marvell"
+
+
+def test_boss_of_a_seat_is_not_another_countrys_leader_nor_a_private_boss():
+    assert _boss("French President Odo Marvell came as a customer.", None).named is False
+    assert _one("Ilse Varga came in. Her boss praised the \"steadfast\" backing.", "steadfast", "praised",
+                "Her boss").named is False
+

@@ -133,7 +133,8 @@ class _RoleIndex:
         for k, vs in roles.hypernyms.items():
             vocab |= {_role_norm(k, roles), *(_role_norm(v, roles) for v in vs)}
         #: role phrases that can head a description of one person ("president", "foreign minister")
-        self.heads = frozenset(v for v in vocab if v and v not in orgs and not v.endswith("s"))
+        # (a word ending in -s is a plural, not one ending in -ss: "boss", "baroness")
+        self.heads = frozenset(v for v in vocab if v and v not in orgs and (not v.endswith("s") or v.endswith("ss")))
         self.hypernyms = {_role_norm(k, roles): tuple(_role_norm(v, roles) for v in vs)
                           for k, vs in roles.hypernyms.items()}
         self.np_words = (frozenset(w for v in vocab for w in v.split()) | roles.distinct | roles.neutral

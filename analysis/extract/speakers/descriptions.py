@@ -50,6 +50,13 @@ class _DescriptionRules:
             return None        # a description refers back when definite: "the ...", "Russia's ..."
         text = _strip_det(text)
         country = None
+        seat = re.match(r"^(?P<seat>[A-Z][\w’'\- ]*?)[’']s\s+(?P<rest>\S.*)$", text)
+        rank = self.lex.institution_rank.get(seat.group("seat"), len(self.lex.institution_keys)) \
+            if seat is not None else len(self.lex.institution_keys)
+        if rank < len(self.lex.institution_keys):
+            # "the Kremlin's boss": a seat of government's office holder is its country's
+            country = gaz.institutions[self.lex.institution_keys[rank]].get("country")
+            text = seat.group("rest")
         pp = re.match(r"^(?P<np>.+?)\s+(?:of|from)\s+(?:the\s+)?(?P<place>[A-Z][\w’'\- ]+)$", text)
         if pp:
             place = pp.group("place")
@@ -177,9 +184,15 @@ class _DescriptionRules:
         if desc is None:
             return None
         self._checked_descriptions()
-        if off in self._described_at:      # "Tom Roe has a plan. The former senator said ...": Roe
-            return self._person(self._canonical_person(self._described_at[off], off), "", off, paragraph, mention=m)
         head, mods, country = desc
+        if off in self._described_at:      # "Tom Roe has a plan. The former senator said ...": Roe
+            person = self._canonical_person(self._described_at[off], off)
+            # (not a person the article gives another country: "French President X came. The
+            # Kremlin's boss said" is no X)
+            if country is None or not any(p == person and self._country_in(t) not in (None, country)
+                                          for _, p, t in self._person_roles()):
+                return self._person(person, "", off, paragraph, mention=m)
+            return None
         index = self._article_role_index()
 
         def article(h: tuple[str, ...]) -> Iterable[tuple[str, str, str | None]]:

@@ -423,8 +423,8 @@ _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alterna
 
 def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
     """Each template's guards (``require_before``, ``exclude_before``, ``exclude_after``, ``context_exclude``,
-    ``inflect``, as an entry's), by pattern: a literal sense of a template phrase is guarded as a listed term's is ("the White House's war
-    powers", "the cut under her thumb"; round 8)."""
+    ``inflect``, as an entry's), by pattern: a literal sense of a template phrase is guarded as a listed term's
+    is ("the White House's war powers", "the cut under her thumb"; round 8; ``require_before`` round 10)."""
     items = data.get("templates") if isinstance(data, dict) else None
     out: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []

@@ -4,6 +4,7 @@ Usage::
 
     python benchmarks/throughput.py CORPUS [--scale 40] [--sample 100] [--skip-scale]
     python benchmarks/throughput.py --polnear ../shared/polnear      # PolNeAR train as the corpus
+    python benchmarks/throughput.py --polnear ../shared/polnear --skip-scale --baseline /tmp/wt_base
 
 Every variant runs in a fresh subprocess on the same articles, one after the
 other, so the machine's load affects them alike; speeds are reported as
@@ -20,6 +21,13 @@ ratios to the naive loop measured in the same run:
   stay bounded.
 
 Peak RSS is the largest resident set of the main process or of any one worker.
+``cpu s`` is the CPU time (user + system) of the main process and its workers:
+on a shared, loaded machine it moves far less than the wall-clock seconds.
+
+``--baseline DIR`` (a checkout of another revision, e.g. ``git worktree add
+/tmp/wt_base REV``) runs every ``analyze`` variant from that tree too, right
+before the same variant from this one, so both meet the same load: a
+before/after comparison in one run, with a row of after/before ratios.
 """
 
 from __future__ import annotations
@@ -61,14 +69,18 @@ from analysis.cli import main
 t0 = time.perf_counter()
 rc = main(sys.argv[1:])
 seconds = time.perf_counter() - t0
-print(json.dumps({"rc": rc, "seconds": seconds,
-                  "rss_mb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024}))
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"rc": rc, "seconds": seconds, "rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024,
+                  "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}))
 '''
 
 
-def _run(code: str, *args: str) -> dict:
-    env = dict(os.environ, PYTHONHASHSEED="0")
+#: This checkout (what ``analyze`` runs unless ``--baseline`` names another tree for the "before" rows).
+HERE = Path(__file__).resolve().parents[1]
+
+
+def _run(code: str, *args: str, tree: Path = HERE) -> dict:
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=str(tree))
     proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         raise SystemExit(f"failed: {' '.join(args)}\n{proc.stderr[-3000:]}")
@@ -80,8 +92,8 @@ def _words(corpus: str) -> int:
     return sum(a.words for a in load_corpus(corpus))
 
 
-def _analyze(corpus: str, out: Path, *extra: str) -> dict:
-    return _run(ANALYZE, "analyze", corpus, "--out", str(out), "--quiet", *extra)
+def _analyze(corpus: str, out: Path, *extra: str, tree: Path = HERE) -> dict:
+    return _run(ANALYZE, "analyze", corpus, "--out", str(out), "--quiet", *extra, tree=tree)
 
 
 def _sample(corpus: str, n: int, copies: int, path: Path) -> None:
@@ -113,6 +125,9 @@ def main() -> None:
     p.add_argument("--sample", type=int, default=100, help="articles in the scale sample (default 100)")
     p.add_argument("--scale", type=int, default=40, help="copies of the sample for the scale run (default 40)")
     p.add_argument("--skip-scale", action="store_true")
+    p.add_argument("--first", type=int, metavar="N", help="only the first N articles of the corpus")
+    p.add_argument("--baseline", metavar="DIR", help="also run every analyze variant from this checkout "
+                                                     "(before/after in one run)")
     args = p.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="framing-throughput-"))
     corpus = args.corpus
@@ -121,30 +136,46 @@ def main() -> None:
         _polnear_corpus(args.polnear, Path(corpus))
     if not corpus:
         p.error("give a CORPUS or --polnear DIR")
+    if args.first:
+        _sample(corpus, args.first, 1, tmp / "first.jsonl")
+        corpus = str(tmp / "first.jsonl")
     words = _words(corpus)
     print(f"corpus: {corpus}: {words:,} words; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}")
-    rows = []
+    trees = [("", HERE)] if not args.baseline else [("before", Path(args.baseline).resolve()), ("after", HERE)]
+    variants = [("analyze --jobs 1 (cold)", "o1", ("--jobs", "1", "--no-cache")),
+                ("analyze --jobs 2 (cold, filling cache)", "o2", ("--jobs", "2", "--cache", "{cache}")),
+                ("analyze --jobs 2 (warm cache, new folder)", "o3", ("--jobs", "2", "--cache", "{cache}")),
+                ("analyze --jobs 2 (rerun, same folder)", "o3", ("--jobs", "2", "--cache", "{cache}"))]
     naive = _run(NAIVE, corpus)
-    rows.append(("naive loop (Punkt+Treebank+TextBlob+VADER+regex)", naive))
-    cache = tmp / "cache"
-    rows.append(("analyze --jobs 1 (cold)", _analyze(corpus, tmp / "o1", "--jobs", "1", "--no-cache")))
-    rows.append(("analyze --jobs 2 (cold, filling cache)", _analyze(corpus, tmp / "o2", "--jobs", "2",
-                                                                     "--cache", str(cache))))
-    rows.append(("analyze --jobs 2 (warm cache, new folder)", _analyze(corpus, tmp / "o3", "--jobs", "2",
-                                                                       "--cache", str(cache))))
-    rows.append(("analyze --jobs 2 (rerun, same folder)", _analyze(corpus, tmp / "o3", "--jobs", "2",
-                                                                   "--cache", str(cache))))
+    rows = [("naive loop (Punkt+Treebank+TextBlob+VADER+regex)", naive)]
+    runs: dict[str, list[dict]] = {tag: [] for tag, _ in trees}
+    for name, out, extra in variants:
+        for tag, tree in trees:        # the trees one after the other, variant by variant: alike load
+            sub = tmp / (tag or "here")
+            flags = [x.format(cache=sub / "cache") for x in extra]
+            runs[tag].append(_analyze(corpus, sub / out, *flags, tree=tree))
+            rows.append((f"{name} {tag}".rstrip(), runs[tag][-1]))
     base = naive["seconds"]
-    print(f"{'variant':<52} {'seconds':>8} {'words/s':>10} {'vs naive':>9} {'peak RSS':>9}")
+    print(f"{'variant':<59} {'seconds':>8} {'cpu s':>7} {'words/s':>10} {'vs naive':>9} {'peak RSS':>9}")
     for name, r in rows:
-        print(f"{name:<52} {r['seconds']:8.1f} {words / r['seconds']:10,.0f} {base / r['seconds']:8.2f}x "
-              f"{r['rss_mb']:7.0f}MB")
-    j1, j2, warm, rerun = (rows[i][1]["seconds"] for i in (1, 2, 3, 4))
-    print(f"--jobs 2 / --jobs 1 speed-up: {j1 / j2:.2f}x; warm / cold (jobs 2): {warm / j2:.1%} "
-          f"(new folder), {rerun / j2:.1%} (rerun into the same folder)")
-    same = all((tmp / "o1" / f).read_bytes() == (tmp / "o2" / f).read_bytes() == (tmp / "o3" / f).read_bytes()
-               for f in sorted(os.listdir(tmp / "o1")))
-    print(f"tables identical across jobs 1, jobs 2 and warm: {same}")
+        print(f"{name:<59} {r['seconds']:8.1f} {r.get('cpu', float('nan')):7.1f} {words / r['seconds']:10,.0f} "
+              f"{base / r['seconds']:8.2f}x {r['rss_mb']:7.0f}MB")
+    for tag, tree in trees:
+        j1, j2, warm, rerun = (r["seconds"] for r in runs[tag])
+        print(f"{tag + ': ' if tag else ''}--jobs 2 / --jobs 1 speed-up: {j1 / j2:.2f}x; warm / cold (jobs 2): "
+              f"{warm / j2:.1%} (new folder), {rerun / j2:.1%} (rerun into the same folder)")
+        sub = tmp / (tag or "here")
+        same = all((sub / "o1" / f).read_bytes() == (sub / "o2" / f).read_bytes() == (sub / "o3" / f).read_bytes()
+                   for f in sorted(os.listdir(sub / "o1")))
+        print(f"{tag + ': ' if tag else ''}tables identical across jobs 1, jobs 2 and warm: {same}")
+    if args.baseline:
+        print("after / before: " + "; ".join(
+            f"{name.removeprefix('analyze ')}: time {a['seconds'] / b['seconds']:.2f}, cpu {a['cpu'] / b['cpu']:.2f}"
+            for (name, _, _), b, a in zip(variants, runs["before"], runs["after"])))
+        # the tables, not the manifest (a dot file): its key holds the hash of the code, which differs
+        tables = sorted(f for f in os.listdir(tmp / "after" / "o1") if not f.startswith("."))
+        same = all((tmp / "before" / "o1" / f).read_bytes() == (tmp / "after" / "o1" / f).read_bytes() for f in tables)
+        print(f"tables identical before and after: {same}")
     if args.skip_scale:
         return
     small, large = tmp / "sample.jsonl", tmp / "scaled.jsonl"

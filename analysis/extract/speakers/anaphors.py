@@ -20,7 +20,8 @@ from typing import Any
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
-    _QUOTE_CHARS, _before_preposition, _english_word_tags, _find_keys, _fits_it, _one_person, _plural, _possessive_free,
+    _QUOTE_CHARS, _before_preposition, _english_word_tags, _find_keys, _fits_it, _one_person, _participle_word, _plural,
+    _possessive_free,
 )
 from analysis.extract.speakers.words import _pair_re
 from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _Spans
@@ -523,8 +524,11 @@ class _AnaphorRules:
         if cur is None or prev is None or off in self._quoted or \
                 self.ctx.body.count("\n\n", prev.start, cur.start):
             return None                # a new paragraph, or words inside a quotation
-        if self._nearest_np(cur, off, wanted="any_person", subjects=None) is not None:
-            return None                # a person named before the pronoun in its own sentence
+        own = self._nearest_np(cur, off, wanted="any_person", subjects=None)
+        if own is not None and not (_participle_word(own[1].mention or "") and
+                                    not self.ctx.body[cur.start:own[0]].strip(" " + _QUOTE_CHARS)):
+            return None                # a person named before the pronoun in its own sentence (not
+            #                            its opening participle: "Asked about it, he said")
         hit = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
         return hit[1] if hit is not None else None
 

@@ -886,10 +886,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         head = self._CLAUSE_CUT_RE.split(re.split(r"\s+(?:in|at|of|for|on|with|from|to)\s+", bare, maxsplit=1)[0],
                                          maxsplit=1)[0].split()
         word = head[-1].lower().strip(".,") if head else ""
-        if not word or not (self._is_role_head(word) or self._AGENT_NOUN_RE.search(word)
-                            or any(self._is_role_head(p) for p in word.split("-")[:-1])):
+        if not word or not (self._is_role_head(word) or self._AGENT_NOUN_RE.search(word) or self._compound_role_head(word)):
             return None            # "the company, Dale Mining Group,": only a person's role or agent noun names a person
-        comma = self._APPOSED_NAME_RE.match(body, off + len(m))    # ("the director-general": a director)
+        comma = self._APPOSED_NAME_RE.match(body, off + len(m))
         if comma is None:
             return None
         at = self._after_titles(comma.end())      # "the director, Dr. Ann Roe,"
@@ -911,6 +910,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                                 (j < len(self.ctx.names) and self.ctx.names[j][0] == nxt.end())):
             return None            # "the mayor, Ann Roe, and the governor", "..., Ann Roe, Tom Lee and ...": a list
         return self._person(full, bare, at, paragraph, mention=m)
+
+    def _compound_role_head(self, word: str) -> bool:
+        """Whether a hyphenated word opens with a role head of the lexicons ("director-general":
+        a director)."""
+        return any(self._is_role_head(p) for p in word.split("-")[:-1])
 
     _TITLE_TOKEN_RE = re.compile(r"([A-Z][A-Za-z]*)\.?[ \u00a0]+")
 
@@ -942,7 +946,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             tag = _english_word_tags().get(w)
             if tag == "NNS" and not w.endswith("ss"):
                 return True
-            if tag == "NN" or self._is_role_head(w) or any(self._is_role_head(p) for p in w.split("-")[:-1]):
+            if tag == "NN" or self._is_role_head(w) or self._compound_role_head(w):
                 return False
         last = head[-1].lower() if head else ""
         return _english_word_tags().get(last) == "NNS" and not last.endswith("ss")

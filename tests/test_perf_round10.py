@@ -1,0 +1,73 @@
+"""Round 10 speed-ups keep behaviour: the Token named tuple, the fused token loop of parse_text and
+english_share over the token regex (correctness only; no timing is asserted)."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+
+from analysis.text import Token, english_share, parse_text
+from analysis.text.segment import _TOKEN_RE, tokenize
+
+TEXT = ("Mayor Ilsa Vandermoot said on Tuesday: “We will rebuild the Quarn bridge by 2031.”\n\n"
+        "Critics in Tollbury were unconvinced. ‘It won’t happen,’ one U.S.-trained engineer said... "
+        "Costs rose 12.5% to 1,402 crowns (the 1990s plan).")
+
+
+def _fields(t) -> tuple:
+    return (t.index, t.start, t.end, t.text, t.sentence, t.voice)
+
+
+def test_token_keeps_the_fields_repr_and_hash_of_the_dataclass_it_was():
+    t = Token(3, 10, 14, "said", 0, "narrator")
+    assert _fields(t) == (3, 10, 14, "said", 0, "narrator")
+    assert repr(t) == "Token(index=3, start=10, end=14, text='said', sentence=0, voice='narrator')"
+    assert hash(t) == hash((3, 10, 14, "said", 0, "narrator"))      # a frozen dataclass hashed its field tuple
+    assert t == Token(3, 10, 14, "said", 0, "narrator") and t != Token(3, 10, 14, "said", 0, "quoted")
+    assert pickle.loads(pickle.dumps(t)) == t
+    with pytest.raises(AttributeError):
+        t.voice = "quoted"                                           # immutable, as the frozen dataclass
+    assert not dataclasses.is_dataclass(t)
+
+
+def test_parse_text_tokens_are_tokenize_per_sentence_with_voice():
+    pt = parse_text(TEXT)
+    expected = []
+    for sent in pt.sentences:
+        for s, e, text in tokenize(TEXT, start=sent.start, end=sent.end):
+            expected.append((len(expected), s, e, text, sent.index, "quoted" if pt.is_quoted(s) else "narrator"))
+    assert [_fields(t) for t in pt.tokens] == expected
+    assert all(type(t) is Token for t in pt.tokens)
+    quoted = [t.text for t in pt.tokens if t.voice == "quoted"]
+    assert "rebuild" in quoted and "happen" in quoted and "Critics" not in quoted
+    assert {"U.S.-trained", "12.5%", "1,402", "1990s", "..."} <= {t.text for t in pt.tokens}
+
+
+def test_parse_text_of_an_empty_or_blank_body_has_no_tokens():
+    assert parse_text("").tokens == ()
+    assert parse_text("  \n\n ").tokens == ()
+
+
+def test_the_token_regex_has_no_groups_so_findall_gives_the_token_texts():
+    assert _TOKEN_RE.groups == 0
+    assert _TOKEN_RE.findall(TEXT) == [t for _, _, t in tokenize(TEXT)]
+
+
+def _share_by_tokens(body: str) -> float | None:
+    from analysis.text.segment import load_english_markers
+    words = [t.lower() for _, _, t in tokenize(body) if t[:1].isalpha()]
+    if len(words) < 30:
+        return None
+    return sum(w in load_english_markers() for w in words) / len(words)
+
+
+@pytest.mark.parametrize("body", [
+    TEXT * 3,
+    "Die Regierung von Quarnland hat am Dienstag die neue Brücke eröffnet. " * 5,
+    "Short text with few words.",
+    "The the THE tHe of and, to in; a is that for it as was with be by on not he I this are or his from. " * 2,
+])
+def test_english_share_equals_the_share_over_tokenize(body):
+    assert english_share(body) == _share_by_tokens(body)

@@ -71,3 +71,32 @@ def _share_by_tokens(body: str) -> float | None:
 ])
 def test_english_share_equals_the_share_over_tokenize(body):
     assert english_share(body) == _share_by_tokens(body)
+
+
+@pytest.mark.parametrize("text, cut_after", [
+    ("Officials in Brenmark said.Lee Ostrava claimed otherwise.", "said."),    # a lost space after a sentence
+    ("The count failed.In March the vote was held again.", "failed."),
+    ("Turnout rose in Ohio.The polls closed at nine.", "Ohio."),               # a capital before a starter
+])
+def test_glued_period_still_splits_after_the_prefilter(text, cut_after):
+    from analysis.text.segment import split_sentences
+    assert split_sentences(text)[0].text == text[:text.index(cut_after) + len(cut_after)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr.Smith of Dovecote spoke to reporters on Monday.", 0),      # an abbreviation, a name
+    ("The link was bit.Ly and nothing more was said about it.", 0),   # a short web name
+    ("Visit www.quarnnews.Com for the full statement tonight.", 0),
+    ("U.S.Army officers from Fort Vell were there as well.", 0),
+    ("He paid 3.50 for it and left at 4.Then nothing happened.", 0),  # no lower-case letter before the period
+    ("Officials in Brenmark said.Lee Ostrava claimed otherwise.", 1),
+    ("Turnout rose in Ohio.The polls closed at nine.", 1),
+])
+def test_glued_period_prefilter_changes_no_cut(text, expected, monkeypatch):
+    from analysis.text import segment
+    args = (segment.load_abbreviations(), segment.load_sentence_rules(),
+            segment.load_segmentation_words().names_after_a_period)
+    cuts = segment._glued_period_splits(text, *args)
+    monkeypatch.setattr(segment, "_GLUED_ANY", segment.re.compile(""))      # the prefilter passes everything
+    assert segment._glued_period_splits(text, *args) == cuts
+    assert len(cuts) == expected

@@ -627,6 +627,12 @@ _GLUED_PERIOD = re.compile(r"(?<![\w.@/\\-])([a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\
 _GLUED_PERIOD_CAPITAL = re.compile(r"(?<![\w.@/\\-])([A-Z][a-z]{2,})\.([A-Z][a-z]+)(?![\w.@/\\-])")
 
 
+# What both patterns above need (a lower-case letter, a period, a capital and a lower-case letter): one
+# plain scan rules out nearly every sentence before the two scans with look-behinds (round 10: 2 of the
+# 8,532 sentences of 250 PolNeAR train articles pass it).
+_GLUED_ANY = re.compile(r"[a-z]\.[A-Z][a-z]")
+
+
 def _english_word(word: str) -> bool:
     """Whether ``word`` is written in lower case in the Brill lexicon of the installed TextBlob
     (``by``, ``no``, ``my``, ``oh``; not ``ly``, ``js``)."""
@@ -643,7 +649,7 @@ def _glued_period_splits(text: str, abbreviations: frozenset[str], rules: Senten
     is cut too ("os.Path", "console.Log": code is rare in news copy and looks like "said.Lee"); or
     a capitalised word of three
     letters or more that is no abbreviation, ".", a sentence starter ("in Ohio.The polls")."""
-    if "." not in text:
+    if "." not in text or not _GLUED_ANY.search(text):
         return []
     cuts = []
     for m in _GLUED_PERIOD.finditer(text):

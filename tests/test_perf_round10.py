@@ -100,3 +100,15 @@ def test_glued_period_prefilter_changes_no_cut(text, expected, monkeypatch):
     monkeypatch.setattr(segment, "_GLUED_ANY", segment.re.compile(""))      # the prefilter passes everything
     assert segment._glued_period_splits(text, *args) == cuts
     assert len(cuts) == expected
+
+
+@pytest.mark.parametrize("text", [
+    ". Quarn opened it.", "Gov. Vell said so.  Then Ms. Orrin left.\nIn May", "a . B", "x.\tY and e.g. Zed.",
+    "\u00a0. Aa", "1. First. Second.", "U.S. Army and U.N. Office", "..  Ab. .Cd", "",
+])
+def test_period_then_word_matches_as_the_lookbehind_first_pattern(text):
+    import re
+    from analysis.text.segment import _PERIOD_THEN_WORD
+    reference = re.compile(r"(?<=\S)\.\s+([A-Z][A-Za-z]*)\b")      # the pattern before round 10
+    assert [(m.span(), m.group(1)) for m in _PERIOD_THEN_WORD.finditer(text)] == \
+           [(m.span(), m.group(1)) for m in reference.finditer(text)]

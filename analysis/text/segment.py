@@ -156,10 +156,10 @@ class Quotation:
 
 
 class Token(NamedTuple):
-    """A word or punctuation token of a sentence; its voice (:data:`VOICES`) from the quotation marks and
-    transcript answers around it.  A named tuple, not a frozen dataclass like the other records: an
-    article has thousands of tokens, and a tuple is made about ten times faster.  Same fields, repr
-    and hash as the frozen dataclass it was; it also equals the plain tuple of its fields."""
+    """A word or punctuation token of a sentence; its voice (:data:`~analysis.enums.VOICES`) from the
+    quotation marks and transcript answers around it.  A named tuple, not a frozen dataclass like the
+    other records: an article has thousands of tokens, and a tuple is made about ten times faster.  Same
+    fields, repr and hash as the frozen dataclass it was; it also equals the plain tuple of its fields."""
 
     index: int
     start: int

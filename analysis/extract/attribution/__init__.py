@@ -36,7 +36,8 @@ content ("The story was first reported by Reuters").  Not attributions:
 quotation marks around a term or title with no reporting verb, attitudes
 ("alarmed"), a question or a refused answer with an interrogative clause ("asked whether ...", "Asked whether
 ..., X said" (the answer is X's entry), "declined to say who ...": events with no content, lexicon
-``question_lemmas`` and ``refusal_verbs``), other agentless passives ("is accused of"; a passive expectation
+``question_lemmas`` and ``refusal_verbs``; PolNeAR's scheme keeps a question with its clause), other
+agentless passives ("is accused of"; a passive expectation
 "is expected to ..." only in PolNeAR's scheme, ``scheme="polnear"``), a question put with only its topic ("when
 asked about the pact") and a refusal to comment on a topic ("declined to comment on ...": both PolNeAR only), conditional or
 hypothetical cues ("if they agree on it", "will ponder", "would not say"), negated cues

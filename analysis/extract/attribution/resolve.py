@@ -353,6 +353,8 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
         return False
     if c.entry.lemma not in verbs.question_lemmas and toks[c.i].low not in verbs.refusal_verbs:
         return False
+    if verbs.scheme == "polnear" and c.entry.lemma in verbs.question_lemmas:
+        return False                      # PolNeAR annotates a question with its interrogative clause as content
     # not after a preposition: "declined to comment on what he termed ..." has a topic (kept in PolNeAR's
     # scheme), but a question may be about one ("asked about whether ...")
     topic = frozenset({"about"}) if c.entry.lemma in verbs.question_lemmas else frozenset()

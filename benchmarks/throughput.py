@@ -160,7 +160,7 @@ def main() -> None:
     for name, r in rows:
         print(f"{name:<59} {r['seconds']:8.1f} {r.get('cpu', float('nan')):7.1f} {words / r['seconds']:10,.0f} "
               f"{base / r['seconds']:8.2f}x {r['rss_mb']:7.0f}MB")
-    for tag, tree in trees:
+    for tag, _ in trees:
         j1, j2, warm, rerun = (r["seconds"] for r in runs[tag])
         print(f"{tag + ': ' if tag else ''}--jobs 2 / --jobs 1 speed-up: {j1 / j2:.2f}x; warm / cold (jobs 2): "
               f"{warm / j2:.1%} (new folder), {rerun / j2:.1%} (rerun into the same folder)")

@@ -23,6 +23,10 @@ ALL_TIERS = ("core", "general", "pattern", "borderline")
     ("Residents watched in horror as the dam in Ambria gave way.", "horror"),
     ("The much ballyhooed summit in Tarsin ended without a deal.", "ballyhooed"),
     ("The much-ballyhooed reform of Brelland's courts stalled.", "ballyhooed"),
+    ("Divorce has become a plague in Velm, the bishop said.", "plague"),
+    ("Readers in Corran called the lawyer creepy.", "creepy"),
+    ("The biography of Mayor Tiel is a hack job.", "hack job"),
+    ("The party hacks in Belmor cheered the verdict.", "hack job"),
 ])
 def test_round10_ptc_counted(sentence, term):
     assert term in terms(sentence)
@@ -43,6 +47,12 @@ def test_round10_ptc_counted(sentence, term):
     # the fiction genre
     ("The Corran festival will screen a horror film at midnight.", "horror"),
     ("She writes horror novels set in Ambria.", "horror"),
+    # the disease, by a word of its biology or epidemiology in the sentence
+    ("Plague is transmitted to humans by fleas in Orlan.", "plague"),
+    ("The bacteria that cause plague live in wildlife near Tarsin.", "plague"),
+    # the computer sense of 'hack'
+    ("A hack of the server in Carvel leaked the emails.", "hack job"),
+    ("Hackers hit the Tessaly grid.", "hack job"),
 ])
 def test_round10_ptc_not_counted(sentence, word):
     found = terms(sentence)

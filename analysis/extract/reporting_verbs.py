@@ -123,6 +123,7 @@ class ReportingVerbs:
     question_lemmas: frozenset[str] = frozenset()  # "asked whether ...": a question, no claimed content
     evidential_quantities: frozenset[str] = frozenset()  # "which tells you everything about ...": evidence
     deliberation_lemmas: frozenset[str] = frozenset()  # "discussed helping X": an act considered, no claim
+    commitment_lemmas: frozenset[str] = frozenset()  # "X has promised to ..., according to the treaty"
     causative_verbs: frozenset[str] = frozenset()  # "led her to declare that ...": the object speaks
     passive_to_lemmas: frozenset[str] = frozenset()  # "He is said to favour ...": no one's claim
     expectation_lemmas: frozenset[str] = frozenset()  # "The vote is expected to pass": PolNeAR scheme only
@@ -269,8 +270,8 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
 WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns", "plural_nouns", "share_nouns",
                  "relay_verbs", "raising_verbs", "refusal_verbs", "question_lemmas", "evidential_quantities",
-                 "deliberation_lemmas", "causative_verbs", "passive_to_lemmas", "expectation_lemmas",
-                 "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
+                 "deliberation_lemmas", "commitment_lemmas", "causative_verbs", "passive_to_lemmas",
+                 "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
                  "haste_verbs", "inception_verbs", "placement_lemmas", "research_lemmas", "research_nouns",
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",

@@ -21,7 +21,7 @@ from analysis.extract.attribution.tokens import (
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _PAST_VERBS,
-    _QUANTIFIERS, _WH,
+    _INTERROGATIVES, _QUANTIFIERS, _WH,
     _bare_clause, _looks_like_clause, _np_like_segment, _np_start, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb
@@ -444,8 +444,8 @@ def _np_head(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs | None, *,
 _PAREN_OPENERS = frozenset("where who which when as".split())
 
 
-#: a wh-word before "that" ("what that means"): phrases._WH without "if", plus the relative which/whom
-_WH_BEFORE_THAT = (_WH - {"if"}) | {"which", "whom"}
+#: a wh-word before "that" ("what that means"): the interrogatives without "if" and "whose"
+_WH_BEFORE_THAT = _INTERROGATIVES - {"if", "whose"}
 
 
 def _list_comma(toks: list[_Tok], m: int, hi: int) -> bool:

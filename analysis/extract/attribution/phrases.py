@@ -552,6 +552,8 @@ _NUMBER_WORDS = frozenset("half one two three four five six seven eight nine ten
 _QUANTIFIERS = frozenset("one two three four five several many some most both another other few "
                          "all former".split())
 _WH = frozenset("why how what whether if where when who".split())
+#: words opening an interrogative clause ("whether ...", "who drafted it", "which route it preferred")
+_INTERROGATIVES = _WH | frozenset({"which", "whom", "whose"})
 _NOT_CLAUSE_START = frozenset("so nothing something anything everything goodbye yes no hello it this".split())
 
 

@@ -22,7 +22,7 @@ from analysis.extract.attribution.tokens import (
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
-    _looks_like_clause, _np_back, _np_forward,
+    _INTERROGATIVES, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import (
@@ -143,11 +143,12 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             cues = [c for c in cues if c not in author]
     # a commitment reported from a document ("X and Y have promised to ..., according to the text of the treaty"):
     # the according-to entry covers it (first invented set's README: parties who "have promised to" do what the
-    # treaty says get no entry of their own, as seed 001 #1)
+    # treaty says get no entry of their own, as seed 001 #1); only a commitment (lexicon commitment_lemmas): "X urged
+    # Y to resign, according to court documents" keeps X's entry
     documents = [d.before for d in cues if d.entry.lemma == "according to" and d.before is not None and
                  d.spk is not None and _head_word(toks, *d.spk) in verbs.document_nouns]
     if documents:
-        cues = [c for c in cues if not (c.entry.category == "directive" and c.after_kind == "to" and
+        cues = [c for c in cues if not (c.entry.lemma in verbs.commitment_lemmas and c.after_kind == "to" and
                                         any(a <= c.i < b for a, b in documents))]
     # the verb of a relay frame is the relay entry's cue, not a cue of its own ("Reuters cited officials as
     # saying ...": no 'cited' entry with the content "officials as saying ...")
@@ -222,9 +223,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
 #: the schemes in which the author's own first-person report is narration, not an attribution (PolNeAR
 #: annotates "I think ..." with the source "I": with it, 9 dev and 33 train articles lost matched entries)
 _FIRST_PERSON_SCHEMES = frozenset({"seeds"})
-#: the author ("I", and its contractions before a verb of saying: "I'd say", "I'll admit", "I've argued") and the
-#: reader she addresses ("if you think I'm wrong", "you might say"): both the outlet's own narration
-_AUTHOR_PRONOUNS = frozenset({"i", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve", "you"})
+#: the author ("I", and its contractions before a verb of saying: "I'd say", "I'll admit", "I've argued"): the
+#: outlet's own narration; the reader she addresses ("you") only in the hedges of _generic_reader
+_AUTHOR_PRONOUNS = frozenset({"i", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve"})
+#: the reader ("you", and "you'd" with its modal)
+_READER_PRONOUNS = frozenset({"you", "you'd", "you’d"})
 
 
 def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
@@ -236,14 +239,28 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or c.relay or c.after_kind == "quote":
         return False
     t = toks[c.spk[0]]
-    if t.q or t.low not in _AUTHOR_PRONOUNS:
+    if t.q or not (t.low in _AUTHOR_PRONOUNS or (t.low in _READER_PRONOUNS and _generic_reader(c, toks))):
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)
     return not any(toks[m].q for span in (c.after, c.before) if span is not None for m in range(*span))
 
 
+def _generic_reader(c: _Cue, toks: list[_Tok]) -> bool:
+    """The speaker "you" is the author's reader, not an addressee who spoke: after "if" ("Reply if you think I'm
+    wrong"), before a modal ("you might say", "you could argue") or with a thinking verb (category tentative: "you
+    think", "you'd guess").  "You said last week that ..." and "Minister, you promised ..." (a named addressee)
+    keep their entries."""
+    s = c.spk[0]
+    if toks[s].low != "you":              # "you'd": its modal is in the pronoun ("You'd say ...")
+        return True
+    return (s > 0 and toks[s - 1].low == "if" and not toks[s - 1].q) or c.entry.category == "tentative" or \
+        any(toks[m].low in MODALS for m in range(s + 1, c.i))
+
+
 #: free-relative object pronouns of a concession ("whatever the headlines say", "whichever way critics claim")
 _CONCESSIVE = frozenset({"whatever", "whichever"})
+
+
 def _act_not_words(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The cue's object is an act, not words: an expectation lemma (lexicon ``expectation_lemmas``) with an object
     and a to-infinitive ("expects all states to observe their obligations": an expectation of others' acts; "expects
@@ -275,22 +292,27 @@ _GENERIC_ADDRESSEES = frozenset({"you", "us"})
 
 def _evidential(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The evidential sense of a verb of saying: a quantity object (lexicon ``evidential_quantities``: "everything",
-    "a lot", "volumes") then "about"/"of" within three words, with a fact as subject ("which tells you everything
+    "a lot", "volumes") then "about" ("volumes of/for" too), with a fact as subject ("which tells you everything
     about how they feel", "That says a lot about the council") or the generic addressee ("tells you").  "Lund told
     reporters little about the talks" (a person, no generic addressee) keeps its entry."""
     if c.after is None or c.after_kind == "quote":
         return False
     a, b = c.after
     k = a + 1 if toks[a].low == "a" and a + 1 < b else a
-    if toks[k].q or toks[k].low not in verbs.evidential_quantities or \
-            not any(toks[m].low in {"about", "of"} and not toks[m].q for m in range(k + 1, min(k + 4, b))):
+    if toks[k].q or toks[k].low not in verbs.evidential_quantities:
         return False
+    n = k + 2 if toks[k].low == "great" and k + 1 < b and toks[k + 1].low == "deal" else k + 1   # "a great deal"
+    if n >= b or toks[n].q:
+        return False
+    # "about" right after the quantity; "of"/"for" only after "volumes" ("speaks volumes of/for ...") and not
+    # before a verb: "says much of the blame lies with ...", "said more of the ships would ..." are clauses
+    if toks[n].low != "about":
+        clause = any(toks[m].low in AUX or toks[m].low in MODALS or _verb_or_past(toks[m], verbs)
+                     for m in range(n + 1, min(n + 5, b)))
+        if toks[k].low != "volumes" or toks[n].low not in {"of", "for"} or clause:
+            return False
     subject = c.i >= 1 and toks[c.i - 1].low in _FACT_SUBJECTS and not toks[c.i - 1].q
     return subject or any(toks[m].low in _GENERIC_ADDRESSEES and not toks[m].q for m in range(c.j, a))
-
-
-#: words opening an interrogative clause ("whether ...", "who drafted it")
-_INTERROGATIVES = _WH | {"which", "whom", "whose"}
 
 
 #: quantifiers floated off their subject ("Moscow and Seoul have both denied ...", "The envoys all said ...")
@@ -329,6 +351,11 @@ def _medium_phrase(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> 
     return None
 
 
+def _last_spoken(prev: list[_Cue], i: int) -> _Cue | None:
+    """The last earlier cue with a speaker that starts before token ``i``."""
+    return next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
+
+
 def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> tuple[int, int] | None:
     """The agent of a relay verb at ``v`` coordinated with an earlier cue ("KCNA had described the pact as “...”,
     and quoted Kim as saying ...": the first conjunct's speaker relays); None unless "and"/"but" (after an optional
@@ -338,8 +365,11 @@ def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> t
         m -= 1                            # "and also quoted"
     if m < lo or toks[m].q or toks[m].low not in {"and", "but"}:
         return None
-    same = next((p for p in reversed(prev) if p.spk is not None and p.j <= m), None)
-    return same.spk if same is not None else None
+    same = _last_spoken(prev, m)
+    if same is None or (same.after_kind in {"clause", "that"} and same.after is not None and
+                        same.after[0] <= m < same.after[1]):
+        return None                       # "Lund said the agency had praised it and quoted Kim ...": the "and"
+    return same.spk                       # joins the verb of Lund's content clause; the agency quoted
 
 
 def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
@@ -358,10 +388,28 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     # not after a preposition: "declined to comment on what he termed ..." has a topic (kept in PolNeAR's
     # scheme), but a question may be about one ("asked about whether ...")
     topic = frozenset({"about"}) if c.entry.lemma in verbs.question_lemmas else frozenset()
-    a = c.after[0]
-    return any(not toks[m].q and toks[m].low in _INTERROGATIVES and
-               (toks[m - 1].low not in PREPS or toks[m - 1].low in topic)
-               for m in (a, a - 1) if c.j + c.cue_extra <= m)
+    a, b = c.after
+    start = c.j + c.cue_extra
+
+    def opens(m: int) -> bool:
+        return not toks[m].q and toks[m].low in _INTERROGATIVES and \
+            (toks[m - 1].low not in PREPS or toks[m - 1].low in topic)
+    if any(opens(m) for m in (a, a - 1) if start <= m):
+        return True
+    if c.entry.lemma not in verbs.question_lemmas:
+        return False                      # a refusal has no addressee ("declined to comment further regarding what")
+    # the interrogative after the addressee, a few words into the content ("asked the minister whether he would
+    # resign", "asked the council which route it preferred", "asked officials how long it would last"); not past
+    # punctuation, "to" or "that" ("asked the envoy, who had resigned, to return", "asked them to say why"), nor
+    # a relative "who" on the addressee before a to-infinitive ("asked officials who saw it to comment")
+    for m in range(start, min(a + 4, b)):
+        if toks[m].q or not toks[m].text[:1].isalnum() or toks[m].low in {"to", "that"}:
+            return False
+        if opens(m):
+            return not (m > start and toks[m].low == "who" and any(
+                toks[x].low == "to" and not toks[x].q and toks[x + 1].text[:1].islower() and
+                toks[x + 1].low not in DETS for x in range(m + 2, b - 1)))
+    return False
 
 
 def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:
@@ -581,7 +629,7 @@ def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> 
     """The antecedent of a non-restrictive "who" whose clause holds the last earlier cue and has closed (a comma or
     closing quotation mark at ``k``, right before the cue at ``i``): "The mayor, who described the deal as
     “a triumph,” told ...": the mayor.  None otherwise."""
-    same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
+    same = _last_spoken(prev, i)
     if same is None or same.antecedent is None or toks[same.spk[0]].low != "who" or same.spk[0] <= lo or \
             toks[same.spk[0] - 1].text != "," or k < lo or not (toks[k].text == "," or _is_close(toks, k)):
         return None
@@ -1054,7 +1102,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if spk is None and mode == "coord" and toks[k].low in {"and", "but"}:
             spk = _coordinated_subject(toks, k, lo, prev, verbs)
         if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
-            same = next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
+            same = _last_spoken(prev, i)
             if same is not None and mode == "coord" and toks[k].low in {"and", "but"} and not toks[k].q and \
                     (own := _according_clause_subject(same, toks, i, verbs)):
                 spk = own                 # "According to the paper, the council met on Monday and said ...":
@@ -1357,6 +1405,25 @@ def _parenthesis_close(toks: list[_Tok], end: int, hi: int) -> int | None:
     return None
 
 
+def _view_clause(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) -> tuple[int, int]:
+    """The clause after "In his view," from ``a``: past a participle aside set off by commas ("In his opinion,
+    expressed on Monday, the ferry is safe") and up to a coordinated clause with its own subject and a past verb,
+    the narrator's ("In his view, it is safe, and Varno agreed")."""
+    t = toks[a]
+    if not t.q and t.text[:1].islower() and (_past_shape(t) or t.low in verbs.irregular_participles):
+        close = next((m for m in range(a + 1, min(a + 9, hi - 1)) if toks[m].text == "," or toks[m].q or
+                      toks[m].text in CLAUSE_PUNCT), None)
+        if close is not None and toks[close].text == "," and not toks[close].q:
+            a = close + 1
+    for m in range(a + 1, hi - 3):
+        if toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and not toks[m + 2].q and \
+                (toks[m + 2].low in _NOMINATIVE or is_capitalised(toks[m + 2].text)) and \
+                any(_past_shape(toks[x]) and toks[x].text[:1].islower() and not toks[x].q
+                    for x in range(m + 3, min(m + 5, hi))):
+            return a, m
+    return a, hi
+
+
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
     if j - i == 3 and toks[i].low == "in":
@@ -1364,8 +1431,8 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         # only opening the sentence (or after a conjunction)
         if not (i == lo or toks[i - 1].low in CONJ) or j + 1 >= hi or toks[j].text != "," or toks[j].q:
             return False
-        c.spk, c.unit, c.after = (i + 1, i + 2), (i, j), (j + 1, hi)
-        return True
+        c.spk, c.unit, c.after = (i + 1, i + 2), (i, j), _view_clause(toks, j + 1, hi, verbs)
+        return c.after[0] < c.after[1]
     end = _np_forward(toks, j, hi, verbs, appositive=False, stop_participle=True)
     if end is None:
         return False

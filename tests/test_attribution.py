@@ -557,7 +557,8 @@ def test_call_with_a_long_object_then_a_quoted_complement(body, quoted):
 
 
 @pytest.mark.parametrize("body, cue, content", [
-    # ("Mayor Lund was asked whether she would veto the levy." is a question, no entry: round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one);
+    # ("Mayor Lund was asked whether she would veto the levy." is a question, no entry: round 10, lead's convention
+    # (gold SUMMARY §10, events with no content; no invented set annotates one);
     # tests/test_attribution_round10.py)
     ("Mayor Lund was asked to name one ferry she had taken.", "asked", "to name one ferry she had taken"),
     ("Mayor Lund was asked, “Will the ferry run?” She nodded.", "asked", "Will the ferry run?"),
@@ -633,7 +634,8 @@ def test_infinitive_cue_that_may_not_have_happened_stays_out(body):
 
 
 @pytest.mark.parametrize("body, content", [
-    # a request, not "whether she would run": a question is no entry (round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one))
+    # a request, not "whether she would run": a question is no entry (round 10, lead's convention (gold SUMMARY §10,
+    # events with no content; no invented set annotates one))
     ("Asked on local radio to name one ferry, Mayor Lund laughed.", "to name one ferry"),
     ("Asked by a reporter to name one ferry, Mayor Lund laughed.", "to name one ferry"),
 ])
@@ -880,7 +882,8 @@ def test_by_a_channel_noun_is_a_means_after_an_appositive_subject():
 def test_asked_clause_after_the_main_clause_closes_the_sentence():
     body = "“We will see,” Mayor Lund said, when asked whether the ferry would run."
     found = extract_attributions(doc(body))
-    # the question itself is no entry (round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one)); the answer keeps its speaker
+    # the question itself is no entry (round 10, lead's convention (gold SUMMARY §10, events with no content; no
+    # invented set annotates one)); the answer keeps its speaker
     assert [a for a in found if a.cue == "asked"] == []
     assert [a.speaker_mention for a in found if a.cue == "said"] == ["Mayor Lund"]
 

@@ -61,7 +61,8 @@ def test_negated_cue_in_a_relative_clause_or_with_a_modal_is_not_one(body):
 # ------------------------------------------------------------------ 2. a refused report
 
 @pytest.mark.parametrize("body, expected", [
-    # ("The spokeswoman declined to say who had paid for the trip." is a refused answer, no entry: round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one))
+    # ("The spokeswoman declined to say who had paid for the trip." is a refused answer, no entry: round 10, lead's
+    # convention (gold SUMMARY §10, events with no content; no invented set annotates one))
     ("Mayor Lin Soto refused to endorse the new budget.",
      ("refused to endorse", "Mayor Lin Soto", "the new budget", "indirect")),
     ("The senator would not say whether she would run again.",
@@ -152,7 +153,8 @@ def test_causative_without_a_reporting_infinitive_is_not_one(body):
     assert atts(body) == []
 
 
-# ------------------------------------------------------------------ 6. a gerund after a preposition, with its own clause
+# ------------------------------------------------------------------ 6. a gerund after a preposition, with its own
+# clause
 
 @pytest.mark.parametrize("body, expected", [
     ("The host was criticised for saying that the vaccine was a hoax.",
@@ -346,7 +348,8 @@ def test_second_phrase_does_not_reach_a_later_clause():
     assert summary(body) == [("insisted", "Lee", "It is time,", "direct"), ("urged", "he", "to act", "indirect")]
 
 
-# ------------------------------------------------------------------ round 5b: a noun-risk form after a modifier is a noun
+# ------------------------------------------------------------------ round 5b: a noun-risk form after a modifier is a
+# noun
 
 @pytest.mark.parametrize("body", [
     "The contest shifts to larger, more diverse states.",
@@ -379,7 +382,8 @@ def test_time_adverb_before_the_speaker_is_not_the_speaker(body, expected):
     assert summary(body) == [expected]
 
 
-# ------------------------------------------------------------------ round 5b: a relative 'that' inside a that-less clause
+# ------------------------------------------------------------------ round 5b: a relative 'that' inside a that-less
+# clause
 
 @pytest.mark.parametrize("body, expected", [
     ("Ramos notes the foundation hid four donations that totaled $2 million.",
@@ -394,7 +398,8 @@ def test_relative_that_after_the_clause_verb_is_not_the_complementizer(body, exp
     assert summary(body) == [expected]
 
 
-# ------------------------------------------------------------------ round 5b: a participle adjective in a postposed speaker
+# ------------------------------------------------------------------ round 5b: a participle adjective in a postposed
+# speaker
 
 @pytest.mark.parametrize("body, expected", [
     ('"The deal is off," the retired general said.', ("said", "the retired general", "The deal is off,", "direct")),

@@ -187,7 +187,8 @@ def test_attack_keeps_its_military_sense():
 
 @pytest.mark.parametrize("body, cue, content", [
     ("Ann Roe, for instance, admitted what she had done.", "admitted", "what she had done"),
-    # a demand, not "demanded whether ...", a question with no entry (round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one))
+    # a demand, not "demanded whether ...", a question with no entry (round 10, lead's convention (gold SUMMARY §10,
+    # events with no content; no invented set annotates one))
     ("The mayor, as usual, demanded that the council read the plan.", "demanded", "the council read the plan"),
 ])
 def test_past_form_after_a_parenthesis_is_the_finite_verb(body, cue, content):
@@ -197,7 +198,8 @@ def test_past_form_after_a_parenthesis_is_the_finite_verb(body, cue, content):
 
 
 def test_asked_participle_clause_still_agentless():
-    # a request: "asked whether he would run" is a question, no entry (round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one))
+    # a request: "asked whether he would run" is a question, no entry (round 10, lead's convention (gold SUMMARY §10,
+    # events with no content; no invented set annotates one))
     found = atts("Lund, asked to run again, declined.")
     assert [(a.cue, a.speaker_mention, a.text, a.agentless) for a in found] == \
         [("asked", None, "to run again", True)]

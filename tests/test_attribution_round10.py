@@ -185,6 +185,11 @@ def test_judge_without_a_that_clause_is_no_cue(body):
     assert [a for a in summary(body) if a[0].startswith("judg")] == []
 
 
+def test_the_noun_judge_is_part_of_the_speaker_and_said_the_only_cue():
+    assert [a[:2] for a in summary("“It is settled,” said retired judge Ann Cole.")] == \
+        [("said", "retired judge Ann Cole")]
+
+
 @pytest.mark.parametrize("body, expected", [
     ("“This is a signal,” the expert told the Courier. In his view, Veltria should avoid any steps that could "
      "draw it into the confrontation.",

@@ -147,7 +147,8 @@ def test_a_topic_alone_is_no_entry_in_the_seed_scheme(body, polnear):
     assert polnear in summary(body, scheme="polnear")
 
 
-# round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one): a question or a refusal to say
+# round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one): a question or a
+# refusal to say
 # whether/who ... claims nothing; only the answer keeps its entry (was: the question and the refusal stayed)
 @pytest.mark.parametrize("body, expected", [
     ("Asked whether he would run, the governor said he was tired.",
@@ -292,7 +293,8 @@ def test_attack_in_war_news_and_calling_without_a_label(body):
 # ------------------------------------------------------------------ 12. "And/But when asked ..." opening a sentence
 
 @pytest.mark.parametrize("body, expected", [
-    # the question is no entry, the answer is (round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one))
+    # the question is no entry, the answer is (round 10, lead's convention (gold SUMMARY §10, events with no content; no
+    # invented set annotates one))
     ("But when asked whether the ferry would run, the mayor said the crews were ready.",
      [("said", "the mayor", "the crews were ready", "indirect")]),
     ("And when asked to leave, the delegate said he would stay.",
@@ -464,7 +466,8 @@ def test_according_to_a_document_is_still_one_entry(body):
 
 
 # ------------------------------------------------------------------ review of round 7, item 4: "asked about" a
-# topic has no entry in the seed scheme; "asked about" a question kept one until round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one):
+# topic has no entry in the seed scheme; "asked about" a question kept one until round 10, lead's convention (gold
+# SUMMARY §10, events with no content; no invented set annotates one):
 # a question is no entry, the answer keeps its own
 
 @pytest.mark.parametrize("body, expected", [

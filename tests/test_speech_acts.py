@@ -144,7 +144,8 @@ def test_new_verbs_keep_the_stance_categories(sentence, cue, category):
     ("It was announced that the summit would be postponed.",
      [("indirect", "announced", None, "the summit would be postponed")]),
     # Asked whether / about ..., X said ...: the answer has its speaker
-    # (round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one): the question itself is no entry)
+    # (round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one): the
+    # question itself is no entry)
     ("Asked whether he would run again, the governor said he had not decided.",
      [("indirect", "said", "the governor", "he had not decided")]),
     # "asked about X": only a topic, no entry in the seed scheme (round 7; PolNeAR's scheme has one)

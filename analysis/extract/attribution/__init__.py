@@ -39,8 +39,8 @@ quotation marks around a term or title with no reporting verb, attitudes
 ``question_lemmas`` and ``refusal_verbs``; PolNeAR's scheme keeps a question with its clause), other
 agentless passives ("is accused of"; a passive expectation
 "is expected to ..." only in PolNeAR's scheme, ``scheme="polnear"``), a question put with only its topic ("when
-asked about the pact") and a refusal to comment on a topic ("declined to comment on ...": both PolNeAR only), conditional or
-hypothetical cues ("if they agree on it", "will ponder", "would not say"), negated cues
+asked about the pact") and a refusal to comment on a topic ("declined to comment on ...": both PolNeAR only),
+conditional or hypothetical cues ("if they agree on it", "will ponder", "would not say"), negated cues
 inside another report or a relative clause ("said he had not mentioned it", "who
 did not comment"; a negated main report with content is one: "The governor did
 not say whether she would run") and noun-phrase attributions ("Putin's statement"), except a possessed

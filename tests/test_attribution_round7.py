@@ -148,8 +148,8 @@ def test_a_topic_alone_is_no_entry_in_the_seed_scheme(body, polnear):
 
 
 # round 10, lead's convention (gold SUMMARY §10, events with no content; no invented set annotates one): a question or a
-# refusal to say
-# whether/who ... claims nothing; only the answer keeps its entry (was: the question and the refusal stayed)
+# refusal to say whether/who ... claims nothing; only the answer keeps its entry (was: the question and the refusal
+# stayed)
 @pytest.mark.parametrize("body, expected", [
     ("Asked whether he would run, the governor said he was tired.",
      [("said", "the governor", "he was tired", "indirect")]),

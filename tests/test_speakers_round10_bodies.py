@@ -8,15 +8,16 @@ from __future__ import annotations
 from tests._attribution_helpers import speaker_names
 
 
-def _typed(body: str, country: str | None = None) -> dict[str, tuple[str, str]]:
+def _typed(body: str, country: str | None = None, outlet: str = "Test Wire",
+           byline: str | None = None) -> dict[str, tuple[str, str]]:
     import datetime as dt
 
     from analysis.corpus import Article
     from analysis.extract.attribution import extract_attributions
     from analysis.extract.speakers import resolve_speakers
     from analysis.text import parse_article
-    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body,
-                                country=country))
+    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body,
+                                country=country, byline=byline))
     atts = extract_attributions(doc)
     return {a.speaker_mention: (s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))}
 
@@ -92,8 +93,9 @@ def test_official_records_of_a_parliament_are_documents():
 # ---------------------------------------------------------------- "the Federal Government"
 
 def test_a_national_level_government_is_the_home_countrys():
-    got = _typed("The Federal Government said on Tuesday it would not join the pact.\n\n"
-                 "The central government said the plan was sound.\n", country="Brazil")
+    # round-10 mend (review R2 #4): the home country is the dateline's, not the outlet's
+    got = _typed("BRASILIA – The Federal Government said on Tuesday it would not join the pact.\n\n"
+                 "The central government said the plan was sound.\n")
     assert got["The Federal Government"] == ("Brazilian government", "government")
     assert got["The central government"] == ("Brazilian government", "government")
 
@@ -106,9 +108,12 @@ def test_a_national_level_government_without_a_country_stays_as_written():
 # ---------------------------------------------------------------- a legislature's committee
 
 def test_a_committee_in_an_article_about_a_legislature_is_a_government_body():
+    # round-10 mend (review R2 #1): the committee is tied to the legislature by a later sentence
+    # referring back to "the committee" and naming its members; the chamber the article names first
     got = _typed("Ministers faced questions in the Commons on Tuesday.\n\n"
                  "The Environment Committee said in a short report that the plan \"was flawed.\" According to "
-                 "the report, costs had doubled.\n", country="United Kingdom")
+                 "the report, costs had doubled.\n\nThe committee's chair told MPs the ministry was slow.\n",
+                 country="United Kingdom")
     assert got["The Environment Committee"] == ("House of Commons Environment Committee", "government")
     assert got["the report"] == ("House of Commons Environment Committee", "government")
 

@@ -324,42 +324,76 @@ class _AffiliationRules:
     _COMMITTEE_RE = re.compile(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|on|for|the)\s+)*)+)(?:Sub)?[Cc]ommittee$")
 
     def _legislative_committee(self, bare: str, m: str) -> Speaker | None:
-        """"the Foreign Affairs Committee" in an article that names a legislature or its members
-        (speaker_words.yaml legislatures): that legislature's committee, typed government, named
-        with the chamber first when the article names one chamber only ("House of Commons Foreign
-        Affairs Committee"); a committee whose name holds a chamber ("the Senate Armed Services
-        Committee") is one in any article.  None for any other name, and for an international
-        organisation of source_cues ("International Committee of the Red Cross")."""
+        """"the Foreign Affairs Committee" tied to a legislature (:meth:`_committee_tied`: a chamber
+        or its members named in its own sentence or in the first of the next three that refers back
+        to "the committee"; speaker_words.yaml legislatures): that legislature's committee, typed government,
+        named with the chamber first when the article names one chamber only ("House of Commons
+        Foreign Affairs Committee"); a committee whose name holds a chamber ("the Senate Armed
+        Services Committee") is one in any article.  None for any other name, for a name holding a
+        national level word, a country or a party label ("Federal Open Market Committee", "Democratic
+        National Committee": a central bank's, a party's), and for an international organisation of
+        source_cues ("International Committee of the Red Cross")."""
         found = self._COMMITTEE_RE.match(_possessive_free(bare))
         if found is None or bare in self.ctx.cues.international or f"the {bare}" in self.ctx.cues.international:
             return None
         words = self.words
         name_words = found.group("name").split()
-        chambers = self._legislatures_named()
-        own = any(w in words.legislature_adjectives or w in words.legislatures for w in name_words)
-        if not own and not chambers and not self._legislature_members_named():
-            return None
         name = _possessive_free(bare)
-        if not own and len(set(chambers)) == 1:
-            name = f"{chambers[0]} {name}"
+        own = any(w in words.legislature_adjectives or w in words.legislatures for w in name_words)
+        if not own and (any(w.lower() in words.national_levels for w in name_words) or self._country_in(name)
+                        or any(rx.search(name) for rx, _ in self.roles.patterns) or not self._committee_tied(name)):
+            return None
+        chambers = {chamber for _, chamber in self._legislature_hits()}
+        if not own and len(chambers) == 1:
+            name = f"{next(iter(chambers))} {name}"
         country = self._home_country() or self._outlet_country()
         return Speaker(name, m, "government", name, country, True, kind="organisation")
 
-    def _legislatures_named(self) -> list[str]:
-        """The full names of the legislatures the body names (speaker_words.yaml legislatures), in
-        text order, a chamber inside a longer one's name counted once ("House of Commons")."""
-        cached = self.__dict__.get("_legislatures_cache")
-        if cached is None:
-            forms = sorted(self.words.legislatures, key=len, reverse=True)
-            rx = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])") if forms else None
-            cached = [self.words.legislatures[h.group()] for h in rx.finditer(self.ctx.body)] if rx else []
-            self.__dict__["_legislatures_cache"] = cached
-        return cached
+    def _committee_tied(self, name: str) -> bool:
+        """Whether a committee named ``name`` is tied to a legislature where the article names it: a
+        chamber or its members in the committee's own sentence ("The Foreign Affairs Committee told
+        MPs"), or in the first of the next three sentences that refers back to "the committee" ("The
+        committee's chair told MPs"), or a legislature adjective right before it ("the parliamentary Foreign Affairs
+        Committee").  A chamber named only in the sentence before is no tie ("The Senate voted. The
+        Nobel Committee said"): news text names many committees that are no legislature's.  Memoised
+        per committee name."""
+        tied = self._committee_ties.get(name)
+        if tied is not None:
+            return tied
+        body, words = self.ctx.body, self.words
+        hits = sorted([o for o, _ in self._legislature_hits()] + self._legislature_member_hits())
+        adjectives = {w.lower() for w in words.legislature_adjectives}
+        tied = False
+        at = body.find(name)
+        while at >= 0 and not tied:
+            before = body[max(0, at - 30):at].split()
+            idx = self._sentence_index(at)
+            sent = self._sentence_numbered(idx) if idx is not None else None
+            spans = [(sent.start, sent.end) if sent is not None else (at, at + len(name))]
+            later = self._sentences_between(idx + 1, idx + 3) if idx is not None else []
+            spans += [(s.start, s.end) for s in later if "committee" in body[s.start:s.end]][:1]
+            tied = any(bisect_left(hits, lo) < len(hits) and hits[bisect_left(hits, lo)] < hi for lo, hi in spans) \
+                or (bool(before) and before[-1].lower() in adjectives)
+            at = body.find(name, at + len(name))
+        self._committee_ties[name] = tied
+        return tied
 
-    def _legislature_members_named(self) -> bool:
-        """Whether the body names a legislature's members ("told MPs", "lawmakers said")."""
-        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", self.ctx.body)
-                   for w in self.words.legislature_members)
+    def _legislature_hits(self) -> list[tuple[int, str]]:
+        """(offset, full name) of the legislatures the body names (speaker_words.yaml legislatures),
+        in text order, a chamber inside a longer one's name counted once ("House of Commons");
+        found once per article."""
+        if self._legislatures_cache is None:
+            self._legislatures_cache = [(h.start(), self.words.legislatures[h.group()])
+                                        for h in self.words.legislature_re.finditer(self.ctx.body)]
+        return self._legislatures_cache
+
+    def _legislature_member_hits(self) -> list[int]:
+        """Offsets of the nouns for a legislature's members ("told MPs", "Lawmakers said"), any
+        case; found once per article."""
+        if self._legislature_members_cache is None:
+            self._legislature_members_cache = [h.start() for h in
+                                               self.words.legislature_member_re.finditer(self.ctx.body)]
+        return self._legislature_members_cache
 
     def _home_institution(self, name: str) -> Speaker | None:
         """A body named without its country ("the National Intelligence Service") in an
@@ -574,22 +608,29 @@ class _AffiliationRules:
         a foreign ministry official"); when there is no such mention, the article's home country
         (:meth:`_home_country`) if ``home``, else None.  A body owned by a general noun for a state
         ("the country's Foreign Ministry": speaker_words.yaml country_nouns) is the country's named
-        first in its sentence before it (the clause's subject: "Norway is studying the pact signed
-        by Peru and Chile, the country's Foreign Ministry said"), else the one named last before
-        that sentence, else the home country's."""
+        first in its sentence before it and not after a preposition (the clause's subject: "Norway
+        is studying the pact signed by Peru and Chile, the country's Foreign Ministry said"; not
+        "Exports to the United States rose, the country's ... said": then the home country's, from
+        the dateline or lead), else the one named last before that sentence, else the home country's."""
         if self._country_noun_owner(body) is not None:
             starts, countries = self._country_mentions()
             idx = self._sentence_index(off)
             sent = self._sentence_numbered(idx) if idx is not None else None
             lo = sent.start if sent is not None else off
             first, before = bisect_left(starts, lo), bisect_left(starts, off)
-            if first < before:
-                return countries[first]
-            return countries[first - 1] if first else self._home_country()
+            for i in range(first, before):
+                if not self._PREPOSITION_BEFORE_RE.search(self.ctx.body, max(lo, starts[i] - 24), starts[i]):
+                    return countries[i]
+            home = self._home_country() if first < before else None    # (its countries objects only)
+            return home or (countries[first - 1] if first else self._home_country())
         found = self._body_countries_before(body, off)
         if found:
             return found[-1] if len(set(found)) == 1 else None
         return self._home_country() if home else None
+
+    # a country named as a preposition's object ("Exports to the United States"), no clause subject
+    _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?i:to|from|with|on|against|into|towards?|by|for|in|at|of|over"
+                                        r"|about|than|between|and)\s+(?:the\s+)?$")
 
     def _country_noun_owner(self, text: str) -> re.Match[str] | None:
         """"country's Foreign Ministry": the match of a general noun for a state as the owner

@@ -27,7 +27,7 @@ article defines (:meth:`_GroupRules._article_initials`) and "the source"/"the of
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
@@ -389,16 +389,18 @@ class _GroupRules:
         government ("<adjective> government"); None otherwise ("the Oslo government" may be the
         city's own, "the Georgia government" a US state's).  A national-level adjective alone
         ("the Federal Government", "the central government": speaker_words.yaml national_levels)
-        names the article's home country's government, else its outlet's (a paper's own federal
-        government needs no country; another country's is written with it: "the German federal
-        government")."""
+        names the government of the country the article is written from or about (its dateline's,
+        its byline's place's, else its lead's: :meth:`_here_country` without the outlet's); not
+        the outlet's country alone: an article about another federation names its government so
+        too ("German Chancellor X met farmers. The Federal Government said"), so without any it
+        stays as written."""
         words = bare.split()
         noun = words[-1].lower() if len(words) >= 2 else ""
         if noun not in self.words.government_nouns:
             return None
         owner = _possessive_free(" ".join(words[:-1]))
         if owner.lower() in self.words.national_levels and noun not in self.words.place_government_nouns:
-            home = self._home_country() or self._outlet_country()
+            home = self._dateline_country() or self._byline_country() or self._home_country()
             return self._government(home) if home is not None else None
         gaz = self.ctx.gaz
         country = gaz.demonyms.get(owner) or \
@@ -696,11 +698,12 @@ class _GroupRules:
         own = self._outlet_country()
         return own if not self._other_country_named(own) else None
 
-    _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+    _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?(?:\s+in|,)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
 
     def _byline_country(self) -> str | None:
-        """The country of the place a byline names ("By Ann Roe in Lisbon", in the front matter or the
-        body's first line); None when there is none or the gazetteer does not know it."""
+        """The country of the place a byline names ("By Ann Roe in Lisbon", "Ann Roe, Lisbon", in the
+        front matter or the body's first line); None when there is none or the gazetteer does not
+        know it."""
         for text in (getattr(self, "own_byline", None) or "", self.ctx.body.lstrip()):
             hit = self._BYLINE_PLACE_RE.match(text if text.startswith("By ") else f"By {text}")
             if hit is None:
@@ -1008,12 +1011,60 @@ class _GroupRules:
         near = self._named_body_near(noun, off)
         if near:
             return near
-        names = {self._body_words(h.group(0)).lower(): self._body_words(h.group(0))
-                 for h in self._body_of_res(noun).finditer(self.ctx.body, 0, off)}
-        names.update((f"{h.group(1).strip()} {noun}".lower(), f"{h.group(1).strip()} {noun}")
-                     for h in self.words.generic_body_res[noun].finditer(self.ctx.body, 0, off)
-                     if h.group(1).strip()[:1].isupper())
+        names: dict[str, str] = {}
+        for rx, hits in self._body_name_hit_lists(noun):
+            if not self._body_names_before(rx, hits, off, noun, names):
+                return ""
         return next(iter(names.values())) if len(names) == 1 else ""
+
+    def _body_name_hit_lists(self, noun: str) -> tuple:
+        """For :meth:`_named_body_before`, once per article and noun: for each of its two patterns
+        ("Ministry of Foreign Affairs"; "the Foreign ministry"), the pattern and its hits in the
+        whole body as (ends, starts, lasts, mixed): ``lasts[i]`` is the (key, name) of the latest hit
+        up to ``i`` that names a body (or None), ``mixed[i]`` says those hits name two bodies."""
+        found = self._body_name_hits.get(noun)
+        if found is None:
+            found = []
+            for rx in (self._body_of_res(noun), self.words.generic_body_res[noun]):
+                ends, starts, lasts, mixed, first = [], [], [], [], None
+                for h in rx.finditer(self.ctx.body):
+                    pair = self._body_name_pair(rx, h, noun)
+                    first = first or (pair and pair[0])
+                    ends.append(h.end())
+                    starts.append(h.start())
+                    lasts.append(pair if pair is not None else (lasts[-1] if lasts else None))
+                    mixed.append(bool(mixed and mixed[-1]) or (pair is not None and pair[0] != first))
+                found.append((rx, (ends, starts, lasts, mixed)))
+            found = self._body_name_hits[noun] = tuple(found)
+        return found
+
+    def _body_name_pair(self, rx: re.Pattern[str], hit: re.Match[str], noun: str) -> tuple[str, str] | None:
+        """(lower-case key, name) of one hit of :meth:`_body_name_hit_lists`; None for a generic
+        hit whose modifier is not capitalised."""
+        if rx is not self.words.generic_body_res[noun]:
+            name = self._body_words(hit.group(0))
+            return name.lower(), name
+        if not hit.group(1).strip()[:1].isupper():
+            return None
+        name = f"{hit.group(1).strip()} {noun}"
+        return name.lower(), name
+
+    def _body_names_before(self, rx: re.Pattern[str], hits: tuple, off: int, noun: str,
+                           names: dict[str, str]) -> bool:
+        """Adds to ``names`` the (key: name) of the hits of ``rx`` that end by ``off``, as
+        ``rx.finditer(body, 0, off)`` finds them (a hit running past ``off`` is searched again in
+        the text before it); False when they name two bodies."""
+        ends, starts, lasts, mixed = hits
+        i = bisect_right(ends, off)
+        if i and mixed[i - 1]:
+            return False
+        found = [lasts[i - 1]] if i and lasts[i - 1] is not None else []
+        if i < len(starts) and starts[i] < off:      # a hit running past off: the text before it
+            found += [p for h in rx.finditer(self.ctx.body, starts[i], off)
+                      if (p := self._body_name_pair(rx, h, noun)) is not None]
+        for key, name in found:
+            names[key] = name
+        return len(names) <= 1
 
     @staticmethod
     @lru_cache(maxsize=None)

@@ -168,6 +168,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._described_at: dict[int, str] = {}   # offset of "The former senator" -> "Roe" (the sentence before)
         self._campaign_notes: list[tuple[int, str, str]] = []   # "Roe's campaign": Roe is a candidate
         self._descriptions_checked = False
+        self._legislatures_cache: list[tuple[int, str]] | None = None   # (offset, legislature) named
+        self._legislature_members_cache: list[int] | None = None        # offsets of "MPs", "lawmakers"
+        self._committee_ties: dict[str, bool] = {}                      # committee name -> tied to one
+        self._body_name_hits: dict[str, tuple] = {}                     # noun -> _named_body_before's hits
         self._classified: dict[str, tuple[str, str | None, str | None, str | None]] = {}
         self._past_descriptions: dict[str, bool] = {}     # description -> gives a past office only
         self.own_outlet: str | None = getattr(doc, "outlet", None)    # the article's own outlet
@@ -591,12 +595,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return Speaker(name, m, body.speaker_type, body.affiliation or body.name, body.country, False, role,
                        kind="person")
 
+    _ITS_ROLE_RE = re.compile(r"(?i)its\s+(\S.*)$")          # "Its director": a role 'its' owns
+    _PP_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|from|with|on|to)\s+")   # a head's own words end here
+
     def _owned_role(self, head: str, off: int) -> str:
         """"Its director" -> "director of <the body 'its' refers to>" (the nearest organisation or
         government phrase of this or the previous sentence: "... at the Arden Institute. Its
         director, Ann Roe,"), so the body gives the person's role its affiliation and type; ``head``
         as it is for another head or when no such body is found."""
-        own = re.match(r"(?i)its\s+(\S.*)$", head)
+        own = self._ITS_ROLE_RE.match(head)
         if own is None:
             return head
         owner = self._subject_entity(off, wanted="it")
@@ -938,7 +945,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         head = self._CLAUSE_CUT_RE.split(bare, maxsplit=1)[0].split()
         if len(head) > 2 and head[1].lower() == "of" and head[0].lower() in self._ONE_OF:
             return False          # "one of two witnesses": one person
-        before_pp = re.split(r"\s+(?:of|for|at|in|from|with|on|to)\s+", " ".join(head), maxsplit=1)[0].split()
+        before_pp = self._PP_SPLIT_RE.split(" ".join(head), maxsplit=1)[0].split()
         if before_pp and len(before_pp) < len(head):
             # the noun before an of/for phrase heads it ("the director-general of the Centre for
             # Strategic Affairs" is one person; "members of the board" several)

@@ -73,6 +73,8 @@ class SpeakerWords:
     legislatures: Mapping[str, str] = field(default_factory=dict)   # "Commons" -> "House of Commons"
     legislature_adjectives: frozenset[str] = frozenset()   # "Senate": "the Senate Intelligence Committee"
     legislature_members: frozenset[str] = frozenset()      # "MPs": the article is about a legislature
+    legislature_re: re.Pattern[str] = re.compile(r"(?!)")          # a legislatures form, longest first
+    legislature_member_re: re.Pattern[str] = re.compile(r"(?!)")   # a members noun, any case ("Lawmakers")
     kin_genders: Mapping[str, str] = field(default_factory=dict)   # "wife" -> "female": "his wife, X" is a woman
     press_units: tuple[str, ...] = ()                      # "press service": a body's press unit speaks for it
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
@@ -154,6 +156,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         legislatures={str(p[0]): str(p[1]) for p in (d.get("legislatures") or {}).get("words") or []},
         legislature_adjectives=frozenset(_words_of(d, "legislatures", "adjectives")),
         legislature_members=frozenset(_words_of(d, "legislatures", "members")),
+        legislature_re=_words_re(str(p[0]) for p in (d.get("legislatures") or {}).get("words") or []),
+        legislature_member_re=_words_re(_words_of(d, "legislatures", "members"), re.IGNORECASE),
         press_units=tuple(w.lower() for w in _words_of(d, "press_units")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
         national_formations=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "national_formations")),
@@ -168,6 +172,14 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
                      **{w.lower(): "male" for w in _words_of(d, "kin_nouns", "male")}},
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
                                         re.IGNORECASE) for n in bodies})
+
+
+def _words_re(forms: Any, flags: int = 0) -> re.Pattern[str]:
+    """One pattern for any of ``forms`` as a whole word (longest first); never matches when empty."""
+    forms = sorted(set(forms), key=len, reverse=True)
+    if not forms:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", flags)
 
 
 def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:

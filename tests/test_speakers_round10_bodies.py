@@ -61,7 +61,7 @@ def test_the_agency_after_another_agency_named_between_is_not_the_outlet():
     got = _typed("Bernama reported that the talks had ended.\n\n"
                  "The Environmental Protection Agency of Arden said the spill was contained, and the "
                  "agency said the beaches would reopen.\n")
-    assert got.get("the agency", ("", ""))[0] != "Bernama"
+    assert got["the agency"] == ("Environmental Protection Agency of Arden", "government")
 
 
 # ---------------------------------------------------------------- "the embassy" after "the X Embassy in <city>"

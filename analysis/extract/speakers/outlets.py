@@ -316,12 +316,11 @@ class _OutletRules:
     def _news_agency_antecedent(self, outlet: Mapping[str, Any], start: int, end: int, off: int) -> bool:
         """Whether "the agency" at ``off`` refers back to ``outlet``, named at body[start:end]: the
         outlet is a news agency (its full name says "Agency", or the text calls it one: "TASS news
-        agency"; or it is a state outlet named in this sentence or the one before: "X reported that
-        ... They agreed ..., the agency said", the outlet just relayed -- the state outlets relaying
-        a government's words are mostly its national news agency, a newspaper such as "The
-        Washington Post" is no agency) and no other agency is named after it (no
-        "agency" word: "the country's spy agency", "the Environmental Protection Agency"; no
-        institution of the gazetteer: "the CIA")."""
+        agency"; or source_cues.yaml marks it ``news_agency`` and it is named in this sentence or the
+        one before: "X reported that ... They agreed ..., the agency said", the outlet just relayed;
+        a broadcaster (CCTV) or a newspaper ("The Washington Post") is no agency) and no other agency
+        is named after it (no "agency" word: "the country's spy agency", "the Environmental
+        Protection Agency"; no institution of the gazetteer: "the CIA")."""
         agencies, institutions = self._agency_mentions()
         i = bisect_left(agencies, start, key=lambda x: x[0])
         said = agencies[i] if i < len(agencies) and agencies[i][1] <= end + _OUTLET_WORDS_SPAN else None
@@ -329,7 +328,7 @@ class _OutletRules:
                 not self.ctx.body[agencies[i - 1][1]:start].strip():
             said = agencies[i - 1]       # "state news agency RIA Novosti": the word right before the name
         if said is None and not _AGENCY_RE.search(str(outlet.get("full") or "")) and \
-                not (outlet.get("type") == "state_media" and self._in_sentence_or_one_before(start, off)):
+                not (outlet.get("news_agency") and self._in_sentence_or_one_before(start, off)):
             return False
         after = max(end, said[1]) if said is not None else end
         for found in (agencies, institutions):       # another agency named between the outlet and off

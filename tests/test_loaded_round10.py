@@ -1,6 +1,10 @@
 """Round 10: idioms and metaphors of conflict (loaded_general.yaml source idioms_r10, loaded_patterns.yaml's
-fire / lecture / hype / instrument templates, loaded_terms.yaml 'crumbling').  Invented sentences, names and
-places; each idiom is tested in its figurative use and in a literal or plain one."""
+fire / lecture / hype / instrument templates, loaded_terms.yaml 'crumbling').  Each idiom is tested in its
+figurative use and in a literal or plain one.
+
+The classes were seeded by misses on the sixth invented set (a proxy); every sentence here is written for the
+tests, with invented names, places and wording of its own (round 10 review R3 finding 8: the earlier sentences
+were the set's with the names swapped)."""
 
 from __future__ import annotations
 
@@ -10,57 +14,68 @@ from _loaded_helpers import hits, terms
 
 
 FIGURATIVE = [
-    ("The deal turned Varnia into a munitions depot for the Ostrian junta.", "<indefinite_article> munitions depot for"),
-    ("Critics say the pact made Tessaly into an arsenal for its northern patron.", "<indefinite_article> arsenal for"),
-    ("The clan has turned the province into a fiefdom of the ruling family.", "<indefinite_article> fiefdom of"),
-    ("Officials in Belmor were once again lecturing sovereign states on their choices.", "<lecture_verb> sovereign states"),
-    ("Dorvask should stop lecturing other countries about elections.", "<lecture_verb> other countries"),
-    ("Critics in Velm say the envoy has no right to lecture the world.", "<lecture_verb> the world"),
-    ("Ignore the breathless headlines about the summit in Carvel.", "<hype_adjective> headlines"),
-    ("The overheated speculation about a new bloc faded within a week.", "<hype_adjective> speculation"),
-    ("The monitoring panel was killed off by a veto last spring.", "kill off"),
-    ("The old arms-control order is crumbling, the envoy said.", "crumbling"),
-    ("Analysts in Tarsin see a crumbling alliance.", "crumbling"),
-    ("The ministry accused Lorvia of fanning the embers of confrontation in the strait.", "<incite_verb> the embers of"),
-    ("The speech will stoke the fires of nationalism in Ambria.", "<incite_verb> the fires of"),
-    ("Tesmark is ready to burn bridges with the West, a fellow at the Orlan institute said.", "burn bridges"),
-    ("The council has burned its bridges with its neighbours.", "burn bridges"),
-    ("The region must not become a hostage of other people's conflicts.", "hostage"),
-    ("Its energy policy is hostage to the whims of one supplier.", "hostage"),
-    ("The budget was held hostage by a handful of senators.", "held hostage"),
-    ("The strait has become a powder keg.", "powder keg"),
-    ("Critics call the border province a tinderbox of grievances.", "powder keg"),
-    ("Brelland is playing with fire, the minister warned.", "playing with fire"),
-    ("Hawks in Ostra keep beating the war drums over the islands.", "war drums"),
-    ("The party is little more than a cat's paw of the mining lobby.", "cat's paw"),
-    ("The treaty is a Trojan horse for Ostrian influence.", "Trojan horse"),
-    ("The coalition is a house of cards, one senator said.", "house of cards"),
-    ("The new governor is on the warpath against the unions.", "on the warpath"),
-    ("The two ministries have been at each other's throats for months.", "at each other's throats"),
-    ("Opposition papers were baying for blood after the vote.", "baying for blood"),
-    ("The tariff rise twisted the knife for exporters in Velm.", "twist the knife"),
-    ("The ruling was a slap in the face for the fishermen of Corran.", "slap in the face"),
-    ("Quit the hectoring, the envoy told the delegates.", "hectoring"),
-    ("Voters tired of the finger-wagging from the capital.", "preachy"),
-    ("The foreign ministry denounced a dangerous fuite en avant by Dorvask.", "fuite en avant"),
-    ("The mayor's folie de grandeur left the city in debt.", "fuite en avant"),
-    ("Smaller members rejected the diktat from the bloc's capital.", "diktat"),
+    # the instrument metaphor: a state named, or a polity noun, turned 'into' a store, purse or domain
+    ("Opposition deputies say the loan deal made Quellmark into an arsenal for its southern neighbour.",
+     "<indefinite_article> arsenal"),
+    ("Within a decade the Obrecht family had turned the whole province into a fiefdom of its own.",
+     "<indefinite_article> fiefdom"),
+    ("Critics fear the tax code will turn the country into a cash cow for offshore funds.",
+     "<indefinite_article> cash cow"),
+    # lecturing states, nations, the world
+    ("Diplomats in Harnvik grumbled that the envoy kept lecturing smaller nations about their budgets.",
+     "<lecture_verb> smaller nations"),
+    ("It is not our place to lecture the international community, the premier of Dellacourt told a rally.",
+     "<lecture_verb> the international community"),
+    # hype adjectives before a noun of media talk
+    ("The feverish punditry over the Pellan by-election cooled by Monday.", "<hype_adjective> punditry"),
+    ("Much of the overwrought coverage of the canal talks missed the point.", "<hype_adjective> coverage"),
+    # the fire metaphor of conflict
+    ("The broadcaster was charged with stoking the embers of old feuds between the valley towns.",
+     "<incite_verb> the embers of"),
+    ("Hardline pamphlets fanned the fires of resentment against the capital.", "<incite_verb> the fires of"),
+    # hostage: the complement of a copula, of become/remain, or of 'held'
+    ("Farmers fear their income will remain hostage to the price of diesel.", "hostage"),
+    ("Tovald's grain trade was for years a cartel's plaything and became a hostage of its pricing.", "hostage"),
+    ("Reform of the pension fund is being held hostage to one vote in the upper chamber.", "hostage"),
+    # burning bridges: bare with the party broken with, or with a possessive
+    ("Nobody in the Sarrow cabinet wants to burn bridges with the dock unions.", "burn bridges"),
+    ("By quitting the customs pact Harnvik has burnt its bridges.", "burn one's bridges"),
+    ("The rebel faction is burning their bridges one by one.", "burn one's bridges"),
+    ("The committee's hardliners killed off the ethics panel in a late-night vote.", "kill off"),
+    ("Analysts describe the disputed delta as a powder keg of unpaid wages and old grudges.", "powder keg"),
+    ("The isthmus has been a tinderbox since the election.", "powder keg"),
+    ("By arming the militias the governor is playing with fire, an aide admitted.", "playing with fire"),
+    ("Columnists in Ostrelia beat the drums of war over a fishing quota.", "war drums"),
+    ("The minor party acts as the cat's paw of a shipping magnate.", "cat's paw"),
+    ("Her opponents call the customs union a Trojan horse for Pellan banks.", "Trojan horse"),
+    ("The bond market sees the new cabinet as a house of cards.", "house of cards"),
+    ("Since taking office the auditor has been on the warpath against the ports authority.", "on the warpath"),
+    ("The finance and trade offices are at one another's throats over the levy.", "at each other's throats"),
+    ("Tabloid columnists bayed for blood after the minister resigned.", "baying for blood"),
+    ("The second levy twisted the knife for small growers.", "twist the knife"),
+    ("Dock workers saw the pay offer as a kick in the teeth.", "slap in the face"),
+    ("Delegates complained of being hectored by the chair for an hour.", "hectoring"),
+    ("The governor's holier-than-thou speech on thrift annoyed voters.", "preachy"),
+    ("Editorials called the second devaluation a fuite en avant.", "fuite en avant"),
+    ("Historians blame the duke's folies de grandeur for the debt.", "fuite en avant"),
+    ("Provinces refused the latest diktat on school hours.", "diktat"),
     # idioms of coercion
-    ("Ostra keeps throwing its weight around in the gulf.", "throw its weight around"),
-    ("Two conglomerates are muscling in on the port of Velm.", "muscle in on"),
-    ("The larger members ganged up on Tarsin at the summit.", "gang up on"),
-    ("The envoys were accused of carving up the region into spheres of influence.", "carve up"),
+    ("The larger partner threw its weight about at the tariff talks.", "throw its weight around"),
+    ("Foreign trawler fleets are muscling in on the Varrow fishing grounds.", "muscle in on"),
+    ("Three coastal states ganged up against the inland republic.", "gang up on"),
+    ("The two dynasties carved up the river trade between them.", "carve up"),
     # idioms of evasion and negligence
-    ("The council keeps kicking the can down the road on the Velm dam.", "kick the can down the road"),
-    ("Ministers in Tarsin have dragged their feet on the inquiry.", "drag its feet"),
-    ("The regulator turned a blind eye to the smuggling.", "turn a blind eye"),
-    ("The cabinet is burying its head in the sand over the deficit.", "bury its head in the sand"),
-    ("The audit was swept under the carpet.", "sweep under the carpet"),
-    ("Officials swept it under the rug for years.", "under the carpet"),
-    ("The two ministries keep passing the buck on flood defences.", "pass the buck"),
-    ("Critics say the governor is fiddling while Rome burns.", "fiddling while Rome burns"),
-    ("The ban was a knee-jerk response to one protest.", "knee-jerk"),
-    ("The statement was tone-deaf, said the mayor of Corran.", "tone-deaf"),
+    ("Each parliament since 2010 has kicked the can further down the road on pensions.", "kick the can down the road"),
+    ("The housing ministry is dragging its feet over the fire-safety report.", "drag its feet"),
+    ("Our regulators dragged our feet too, the chairwoman conceded.", "drag its feet"),
+    ("Inspectors turned a blind eye to overloaded ferries.", "turn a blind eye"),
+    ("The board buried their heads in the sand about the pension gap.", "bury its head in the sand"),
+    ("The leak was brushed under the carpet by the port authority.", "sweep under the carpet"),
+    ("The agency swept them under the rug until the audit.", "under the carpet"),
+    ("The city and the county keep passing the buck on the sewer repairs.", "pass the buck"),
+    ("The council fiddled while Rome burns, a local editor wrote.", "fiddling while Rome burns"),
+    ("The curfew was a knee-jerk answer to a single brawl.", "knee-jerk"),
+    ("Voters found the minister's remarks about food banks tone-deaf.", "tone-deaf"),
 ]
 
 
@@ -70,39 +85,57 @@ def test_round10_figurative_idioms_count(sentence, term):
 
 
 LITERAL = [
-    ("The army converted the old hangar into a munitions depot for the garrison.", "munitions depot"),
-    ("The monks turned the castle into an arsenal for the duke.", "arsenal"),
-    ("The incubator turned the garage into a launch pad for startups.", "launch pad"),
-    ("Dr Halloran will lecture students on thermodynamics at the university.", "lecture"),
-    ("She lectured at the Orlan academy for ten years.", "lecture"),
-    ("The runner was breathless after the race.", "breathless"),
-    ("A cold snap killed off most of the bees in the valley.", "kill off"),
-    ("The antibiotic killed off the bacteria within days.", "kill off"),
-    ("The crumbling walls of the fort were repaired.", "crumbling"),
-    ("Residents complain about crumbling roads and schools.", "crumbling"),
-    ("Campers were fanning the embers of the campfire.", "embers"),
-    ("Retreating troops burned bridges over the Ostra river.", "burn bridges"),
-    ("The aid worker was a hostage of the gunmen for two months.", "hostage"),
-    ("The pilot was taken hostage in the north.", "hostage"),
-    ("The reporter was held hostage by kidnappers for weeks.", "held hostage"),
-    ("After a dry summer the hills are a tinderbox, firefighters warned.", "powder keg"),
-    ("Children playing with fire caused the barn blaze, police said.", "playing with fire"),
-    ("Dancers beat the war drums at the harvest festival.", "war drums"),
-    ("The kitten licked its cat's paw clean.", "cat's paw"),
-    ("The Trojan horse malware spread through the network.", "Trojan horse"),
-    ("The museum shows a model of the Trojan horse from the Greek legend.", "Trojan horse"),
-    ("Season six of House of Cards ends the drama.", "house of cards"),
-    ("Hounds were baying for blood as the hunt began.", "baying for blood"),
-    ("The attacker twisted the knife, the stabbing victim told the court.", "twist the knife"),
-    ("He was charged after a slap in the face at a bar, police said.", "slap in the face"),
-    ("Hector Mbeki chaired the session.", "hectoring"),
-    ("The chef carved up the roast turkey for dinner.", "carve up"),
-    # idioms of evasion and negligence
-    ("The injured runner was dragging his feet across the line.", "drag its feet"),
-    ("Ostriches do not really bury their heads in the sand.", "bury its head in the sand"),
-    ("The keys were under the rug by the door.", "under the carpet"),
-    ("The doctor tested the knee-jerk reflex.", "knee-jerk"),
-    ("The singer admits she was tone-deaf as a child and could not hold a pitch.", "tone-deaf"),
+    # the instrument nouns: a site, not a state, turned into a depot; launch pads and petrol stations gone
+    ("The navy turned the old harbour into a munitions depot for its frigates.", "depot"),
+    ("A quarry outside Belvane was turned into an arsenal for the local regiment.", "arsenal"),
+    ("The engineers turned the airport into a launch pad for survey drones.", "launch pad"),
+    ("The council turned a tram shed into a petrol station for its buses.", "station"),
+    ("The ferry company turned its booking app into a cash cow for shareholders.", "cash cow"),
+    # lecture: teaching, and a possessor after the object
+    ("Dr Ansel will lecture first-year students on optics at the Corvane polytechnic.", "lecture"),
+    ("Each spring Dr Ansel lectures the world's leading cardiologists in Torr.", "lecture"),
+    ("The visiting economist lectured developing countries' budget officers at a workshop in Farrow.", "lecture"),
+    # breathless after a race
+    ("The winning sprinter gave breathless commentary to a radio crew at the finish line.", "hype"),
+    # fire in the wind, in a camp, in a controlled burn
+    ("Gusty winds fanned the fires of the harvest season across the plain.", "fires of"),
+    ("Scouts stoked the fires of the camp before dawn.", "fires of"),
+    ("Wardens fanned the fires of the controlled burn on the ridge.", "fires of"),
+    ("Hikers were fanning the embers of their campfire.", "embers"),
+    # crumbling buildings are not counted in the curated tiers (borderline)
+    ("The crumbling inn near Varrow was torn down last week.", "crumbling"),
+    ("Pilots complained about the crumbling runway at Tesk.", "crumbling"),
+    # species and cells killed off, fiction
+    ("A late frost killed off most of the orchard blossom in the valley.", "kill off"),
+    ("The screenwriter killed off the detective in the final episode.", "kill off"),
+    # literal hostages: the kidnapped person as subject or in apposition, held by armed men, robbers, raiders
+    ("A hostage of the Drennic cell appeared in a video posted on Sunday.", "hostage"),
+    ("The engineer, a hostage of the rebels since May, looked thin.", "hostage"),
+    ("Commuters were held hostage by an armed man on a tram for four hours.", "hostage"),
+    ("Cashiers were held hostage by robbers at a Lomsby bank.", "hostage"),
+    ("The tanker crew was held hostage by raiders off the Corvane coast.", "hostage"),
+    ("The courier was taken hostage near the border post.", "hostage"),
+    # bridges burned: bare plural without 'with', a possessor's bridges over a river, retreating troops
+    ("Insurgents burned bridges and customs posts along the Marrow highway.", "bridges"),
+    ("The retreating column burned its bridges over the Selle behind it.", "bridges"),
+    ("The valley is a tinderbox after the dry spring, foresters warned.", "powder keg"),
+    ("Two toddlers playing with fire started the shed blaze.", "playing with fire"),
+    ("Drummers beat the war drums at the Lomsby harvest festival.", "war drums"),
+    ("The vet bandaged the puppy's cat's paw by mistake, the pet owner joked.", "cat's paw"),
+    ("The download installed a Trojan horse on the clerk's computer.", "Trojan horse"),
+    ("The exhibition shows a wooden Trojan horse from the Greek legend.", "Trojan horse"),
+    ("Fans are waiting for a new season of House of Cards.", "house of cards"),
+    ("Frontier settlers feared warriors on the warpath in 1864.", "on the warpath"),
+    ("The pack of hounds was baying for blood as the hunt set off.", "baying for blood"),
+    ("The attacker twisted the knife, the victim told the court.", "twist the knife"),
+    ("Police said the brawl began with a slap in the face outside a bar.", "slap in the face"),
+    ("Hector Lund opened the session.", "hectoring"),
+    ("The butcher carved up the lamb for the wedding dinner.", "carve up"),
+    ("The limping hiker was dragging his feet through the mud.", "drag its feet"),
+    ("Ostriches do not bury their heads in the sand when scared.", "bury its head in the sand"),
+    ("The spare key was under the rug by the back door.", "under the carpet"),
+    ("The neurologist tested the knee-jerk reflex with a hammer.", "knee-jerk"),
+    ("The choir master said the boy was tone-deaf and could not hold a pitch.", "tone-deaf"),
 ]
 
 
@@ -112,18 +145,35 @@ def test_round10_literal_or_plain_senses_do_not_count(sentence, word):
     assert not any(word in t for t in found), found
 
 
+def test_round10_held_hostage_by_is_borderline():
+    """'held hostage by' is as often a detention as a veto: reported only when the borderline tier is asked for."""
+    sentence = "The health bill was held hostage by two rebel senators."
+    assert not [t for t in terms(sentence) if "hostage" in t]
+    assert "held hostage" in terms(sentence, tiers=("core", "general", "pattern", "borderline"))
+
+
+def test_round10_crumbling_is_borderline():
+    assert "crumbling" in terms("Observers see a crumbling coalition in Ostrelia.", tiers=("core", "borderline"))
+
+
 def test_round10_seed_exclusions_still_excluded():
     """The seeds' stated exclusions (gold SUMMARY section 27: 'landmark', 'so-called', 'junior partner', 'hailed',
-    diplomatic formulas) are not picked up by any round-10 entry."""
-    for sentence in ["The landmark accord was hailed as a new high by the so-called junior partner.",
-                     "The ministry voiced grave concern and called the move categorically unacceptable."]:
-        assert not [t for t in terms(sentence) if t in {"hostage", "held hostage", "kill off", "crumbling"}
-                    or t.startswith("<") and ("lecture" in t or "hype" in t or "instrument" in t)]
+    diplomatic formulas) next to round-10 trigger words in their plain sense: no round-10 entry picks them up."""
+    round10 = ("hostage", "crumbling", "lecture", "hype", "instrument", "fires of", "embers of", "bridges",
+               "depot", "arsenal", "fiefdom", "kill off")
+    for sentence in [
+            "The landmark accord frees the last hostage of the border war, the so-called junior partner said.",
+            "Envoys hailed the landmark accord in a lecture to the world's finance ministers.",
+            "The so-called junior partner turned the old depot into a museum of the landmark accord.",
+            "The ministry voiced grave concern and hailed the landmark repairs to the crumbling embassy wall."]:
+        found = terms(sentence)
+        assert not [t for t in found if any(w in t for w in round10)], found
+        assert not {"landmark", "so-called", "junior partner", "hailed"} & set(found), found
 
 
 @pytest.mark.parametrize("sentence, term", [
-    ("Those who play with fire will get burned, the spokesman in Velm said.", "playing with fire"),
-    ("The deal could play a role as a Trojan horse for Ostrian banks.", "Trojan horse"),
+    ("Whoever plays with fire gets burned, the Tesk spokeswoman said.", "playing with fire"),
+    ("The accord could play the part of a Trojan horse for Pellan lenders.", "Trojan horse"),
 ])
 def test_round10_anchors_are_not_words_of_the_idiom_itself(sentence, term):
     """An anchor of the literal scene must not be a word the figurative use itself brings ('burned' after
@@ -131,42 +181,113 @@ def test_round10_anchors_are_not_words_of_the_idiom_itself(sentence, term):
     assert term in terms(sentence)
 
 
-
 def test_round10_a_military_staging_ground_is_not_the_instrument_metaphor():
-    assert not [t for t in terms("The army turned the port into a staging ground for the offensive.") if "instrument" in t]
+    assert not [t for t in terms("The general turned Kessary into a staging post for the spring offensive.")
+                if "instrument" in t or "staging" in t]
 
 
 # --------------------------------------------------------------------------- a partial quote opening after 'into'
 @pytest.mark.parametrize("sentence", [
-    'An MP said the pact had turned Varnia into "a munitions depot for the Ostrian junta" and asked for sanctions.',
-    "An MP said the pact had turned Varnia into \u201ca munitions depot for the Ostrian junta\u201d.",
+    'One senator said the loans had turned Ostrelia into "a cash cow for foreign creditors" and voted no.',
+    "One senator said the loans had turned the republic into \u201ca cash cow for foreign creditors\u201d.",
 ])
 def test_round10_require_before_ends_before_an_opening_quotation_mark(sentence):
-    """'into' before a partial quote that opens with the metaphor: the hit is the quoted words (voice quoted)."""
-    assert ("<indefinite_article> munitions depot for", "a munitions depot for") in hits(sentence)
+    """'into' before a partial quote that opens with the metaphor: the hit is the quoted words."""
+    assert ("<indefinite_article> cash cow", "a cash cow") in hits(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
-    "Varnia is a munitions depot for the Ostrian junta, the MP said.",     # no 'into' before it
-    'The pact went into force. "A munitions depot for the junta" was the headline.',  # 'into' in another sentence
-    'They turned it into, "a munitions depot for the army" the clerk wrote.',  # a comma before the quote
+    "Ostrelia is a cash cow for foreign creditors, the senator said.",      # no 'into' before it
+    'The law came into force. "A cash cow for creditors" was the headline.',  # 'into' in another sentence
+    'They turned Ostrelia into, "a cash cow for creditors" the clerk wrote.',  # a comma before the quote
+    "The loans turned Ostrelia into a cash cow.",                            # no 'for'/'of' after it
 ])
-def test_round10_the_instrument_metaphor_needs_into_right_before(sentence):
-    assert not [t for t in terms(sentence) if "munitions depot" in t]
+def test_round10_the_instrument_metaphor_needs_into_right_before_and_for_after(sentence):
+    assert not [t for t in terms(sentence) if "cash cow" in t]
 
 
-def test_round10_templates_take_require_before(tmp_path):
+def test_round10_a_determiner_before_an_opening_quote_is_a_scare_quote():
+    """A required phrase reaches past an opening quotation mark only when it ends in a verb or preposition (the
+    quotation is its complement: quoted words); after a determiner or modifier the mark opens a scare quote inside
+    a noun phrase ('the "elites"'), not counted, as before round 10."""
+    assert "elites" not in terms('Populists in Harnvik rail against the "elites" of the capital.')
+    assert "elites" in terms("Populists in Harnvik rail against the elites of the capital.")
+    assert "devil" in terms('In the pamphlet the preacher describes the tax collectors as "devils."')
+    assert "devil" in terms('Protesters in Tesk called the mayor "a devil".')
+
+
+def test_round10_exclude_before_reads_past_an_opening_quote_alike():
+    """'died of "plague"': the excluded phrase ends in a preposition and the quotation is its complement."""
+    assert "plague" not in terms('Two shepherds in Tesk died of "plague" last winter, the parish register says.')
+
+
+def test_round10_templates_take_require_before_and_after(tmp_path):
     from analysis.measures.wording.lexicon import load_loaded_terms
     f = tmp_path / "l.yaml"
     f.write_text("classes:\n  beast: {words: [ogre, troll], rationale: r}\n"
-                 "templates:\n  - {pattern: 'a <beast>', category: label, source: me, require_before: [called],\n"
+                 "  verdict_verb: {words: [called, dubbed], rationale: r}\n"
+                 "templates:\n  - {pattern: 'a <beast>', category: label, source: me,\n"
+                 "     require_before: ['<verdict_verb>', '<Name> is'], require_after: [of],\n"
                  "     neutral_alternative: [x], rationale: r}\n")
     lex = load_loaded_terms(f)
-    assert {e.require_before for e in lex.entries if "ogre" in " ".join(e.phrases)} == {("called",)}
-    assert hits("The critic was called a troll.", lexicon=lex) == [("a troll", "a troll")]
-    assert hits("A troll lives under the bridge.", lexicon=lex) == []
+    assert {e.require_before for e in lex.entries if "ogre" in " ".join(e.phrases)} == \
+        {("called", "dubbed", "<Name> is")}
+    assert hits("The critic was dubbed a troll of the forum.", lexicon=lex) == [("a troll", "a troll")]
+    assert hits("Mr Pell is a troll of the forum, they say.", lexicon=lex) == [("a troll", "a troll")]
+    assert hits("The critic was dubbed a troll.", lexicon=lex) == []                 # no 'of'
+    assert hits("The bridge is a troll of the forum.", lexicon=lex) == []            # 'bridge' is no name
+    assert hits("A troll of the hills lives under the bridge.", lexicon=lex) == []
+
+
+def test_round10_ones_in_a_variant_stands_for_each_possessive_determiner(tmp_path):
+    from analysis.measures.wording.lexicon import ONES_DETERMINERS, load_loaded_terms
+    f = tmp_path / "l.yaml"
+    f.write_text("entries:\n  - {term: lose one's nerve, variants: [lost one's nerve], category: emotive,"
+                 " source: me, inflect: false}\n")
+    lex = load_loaded_terms(f)
+    (entry,) = lex.entries
+    assert set(entry.variants) == {f"lost {d} nerve" for d in ONES_DETERMINERS} | \
+        {f"lose {d} nerve" for d in ONES_DETERMINERS if d != "one's"}
+    assert [t for t, _ in hits("The cabinet lost its nerve.", lexicon=lex)] == ["lose one's nerve"]
+    assert [t for t, _ in hits("Both envoys lost their nerve.", lexicon=lex)] == ["lose one's nerve"]
+    assert hits("Both envoys lost the nerve.", lexicon=lex) == []
+
+
+@pytest.mark.parametrize("sentence, excluded", [
+    ("Each spring Dr Ansel lectures the world's leading cardiologists.", True),
+    ("Each spring Dr Ansel lectures the world\u2019s leading cardiologists.", True),
+    ("He lectured developing countries' budget officers.", True),
+    ("He lectured developing countries\u2019 budget officers.", True),
+    ("He lectured developing countries on budgets.", False),
+])
+def test_round10_possessive_after_the_object_excludes_the_lecture(sentence, excluded):
+    assert bool([t for t in terms(sentence) if "lecture" in t]) is not excluded
 
 
 def test_round10_lecture_others_alone_is_not_listed():
     """The bare 'others' is no lecture_object: two invented gold sets leave the stock complaint out."""
-    assert not [t for t in terms("The spokesman said Ostra had no right to lecture others.") if "lecture" in t]
+    assert not [t for t in terms("Ministers in Tesk have no business lecturing others.") if "lecture" in t]
+
+
+def test_round10_a_term_written_with_ones_matches_every_determiner():
+    assert "burn one's bridges" in terms("Some fear the premier will burn his bridges.")
+    assert "burn one's bridges" in terms("No party should burn its bridges.")
+
+
+@pytest.mark.parametrize("sentence, term", [
+    # a partial quote closing before the required word after the idiom
+    ('Hardliners in the Pellan assembly would rather "burn bridges" with the banks than cut pensions.', "burn bridges"),
+    # a partial quote opening after the verb of a required phrase, inside it ('remained "a')
+    ('The island remained "a hostage of its creditors" for a decade, the historian wrote.', "hostage"),
+    ('The premier vowed the canal would never remain "hostage to foreign shipping lines."', "hostage"),
+])
+def test_round10_required_phrases_read_across_a_partial_quote(sentence, term):
+    assert term in terms(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    'Rioters burned "bridges" and depots.',                         # no 'with' after the closing mark
+    'The island became the "hostage" of its creditors.',             # the mark opens after a determiner
+])
+def test_round10_partial_quote_crossing_needs_the_required_words(sentence):
+    assert not [t for t in terms(sentence) if "bridges" in t or "hostage" in t]

@@ -251,6 +251,8 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
                 problems.append(Problem(name, f"{where}: '{key}' must be a string or a list of strings"
                                               f"{_bool_hint(item.get(key))}", line))
                 value = ()
+            if key == "variants":       # the "one's" forms of the term and variants; the term stays the term
+                value = tuple(v for v in _expand_ones((term, *value)) if v.strip().lower() != term.strip().lower())
             lists[key] = value
             if key.startswith(("require_", "exclude_")) and value:
                 problem = _context_phrase_problem(item.get(key), edges=key.startswith("require_"))
@@ -417,14 +419,52 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: The keys a loaded-terms template may have (analysis.measures.evaluative.parse_rules reads the first five;
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
-                  "require_before", "exclude_before", "exclude_after", "context_exclude", "inflect",
+                  "require_before", "require_after", "exclude_before", "exclude_after", "context_exclude", "inflect",
                   "not_compound_modifier")
 
 
+#: The possessive determiners a dictionary headword's "one's" stands for ('burn one's bridges': Oxford
+#: Dictionary of Idioms headword convention; the possessive determiners of English grammars).  A variant written with
+#: "one's" is matched with each of them (round 10 review R3: the forms were spelled out pronoun by pronoun).
+ONES_DETERMINERS: tuple[str, ...] = ("one's", "its", "their", "his", "her", "our", "your", "my")
+_ONES = re.compile(r"(?<![\w'’])one[’']s(?![\w'’])", re.I)
+
+
+def _expand_ones(words: Sequence[str]) -> tuple[str, ...]:
+    """``words`` with each one holding "one's" replaced by its forms with every :data:`ONES_DETERMINERS`."""
+    out: dict[str, None] = {}
+    for word in words:
+        if _ONES.search(word):
+            out.update(dict.fromkeys(_ONES.sub(d, word) for d in ONES_DETERMINERS))
+        else:
+            out[word] = None
+    return tuple(out)
+
+
+def _guard_classes(guards: Mapping[str, Any], classes: Mapping[str, Sequence[str]]) -> dict[str, Any]:
+    """``guards`` with a class slot in a ``require_*``/``exclude_*`` phrase ('<polity_noun> into') replaced by each
+    word of the class (a slot naming no class, as "<Name>", is kept for the matcher)."""
+    out = dict(guards)
+    for key, phrases in guards.items():
+        if key.startswith(("require_", "exclude_")) and isinstance(phrases, (tuple, list)):
+            new: dict[str, None] = {}
+            for phrase in phrases:
+                slot = next((m for m in re.finditer(r"<(\w+)>", phrase) if m.group(1) in classes), None)
+                if slot:
+                    new.update(dict.fromkeys(x for w in classes[slot.group(1)]
+                                             for x in _guard_classes({key: (phrase.replace(slot.group(0), w, 1),)},
+                                                                     classes)[key]))
+                else:
+                    new[phrase] = None
+            out[key] = tuple(new)
+    return out
+
+
 def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
-    """Each template's guards (``require_before``, ``exclude_before``, ``exclude_after``, ``context_exclude``,
-    ``inflect``, as an entry's), by pattern: a literal sense of a template phrase is guarded as a listed term's
-    is ("the White House's war powers", "the cut under her thumb"; round 8; ``require_before`` round 10)."""
+    """Each template's guards (``require_before``, ``require_after``, ``exclude_before``, ``exclude_after``,
+    ``context_exclude``, ``inflect``, as an entry's), by pattern: a literal sense of a template phrase is guarded as
+    a listed term's is ("the White House's war powers", "the cut under her thumb"; round 8; ``require_before``
+    round 10; ``require_after``, right after the phrase, round 10 review R3)."""
     items = data.get("templates") if isinstance(data, dict) else None
     out: dict[str, dict[str, Any]] = {}
     problems: list[Problem] = []
@@ -432,7 +472,7 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
         if not isinstance(item, Mapping) or not isinstance(item.get("pattern"), str):
             continue
         line, where, guards = item.get("__line__"), f"template {i} ({item['pattern']!r})", {}
-        for key in ("require_before", "exclude_before", "exclude_after"):
+        for key in ("require_before", "require_after", "exclude_before", "exclude_after"):
             if key in item:
                 value = _str_list(item.get(key))
                 if value is None:
@@ -572,8 +612,9 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
         return counted
 
     for t in rules.templates:
+        guard = _guard_classes(guards.get(t.pattern.strip(), {}), rules.classes)
         for d in expand_templates(replace(rules, templates=(t,)), lambda word: _key(word.lower()) in counted_keys()):
-            kept.append(LexiconEntry(**d, **guards.get(t.pattern.strip(), {})))
+            kept.append(LexiconEntry(**d, **guard))
     if derivations:
         listed = counted_keys() | frozenset(
             _key(f) for e in kept for w in (*e.phrases, *e.variants) for f in _inflections(w.lower()))

@@ -60,8 +60,23 @@ def _phrase_parts_general(phrase: str) -> list[tuple[str, int]]:
             enumerate(zip(st.starts, st.ends, st.seps))]
 
 
+#: A context phrase's word "<Name>" matches any capitalised word ('<Name> into': a place or body named before
+#: 'into'; round 10 review R3).  Not a key of any word (keys are lower case).
+_NAME_SLOT = "<Name>"
+
+
+def _context_key(phrase: str) -> tuple[str, ...]:
+    """The keys of a context phrase's parts; the possessive clitic alone ("'s") is its stream key, and "<Name>"
+    stays a slot."""
+    if phrase.strip() in ("'s", "’s"):
+        return ("'s",)
+    if _NAME_SLOT in phrase.split():
+        return tuple(k for w in phrase.split() for k in ((_NAME_SLOT,) if w == _NAME_SLOT else _context_key(w)))
+    return tuple(_key(t) for t, _ in _phrase_parts(phrase))
+
+
 def _context_keys(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(_key(t) for t, _ in _phrase_parts(p)) for p in phrases if p.strip())
+    return tuple(_context_key(p) for p in phrases if p.strip())
 
 
 @dataclass
@@ -236,29 +251,50 @@ def _sep_ok(term_sep: int, text_sep: int, strict: bool) -> bool:
 
 
 def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, before: int | None = None,
-                     after: int | None = None, across_open_quote: bool = False) -> bool:
+                     after: int | None = None, across_open_quote: bool = False,
+                     across_close_quote: bool = False) -> bool:
     """Whether one of ``phrases`` ends at part ``before`` (inclusive) or starts at ``after``.  With
     ``across_open_quote`` a phrase before may also end before an opening quotation mark glued to the next part
-    (a partial quote that opens after the phrase: 'turned it into "a depot for ...'; round 10)."""
+    (a partial quote that opens after the phrase: 'turned it into "a depot for ...'; round 10) when the phrase ends
+    in a word that takes a complement, a verb or a preposition ('into', 'as', 'are', 'called': the quotation is
+    the complement, quoted words); after a determiner or modifier ('the "elites"', 'liberal "elites"') the mark
+    opens a scare quote inside a noun phrase and the phrase does not reach it (round 10 review R3).  A "<Name>" slot
+    matches a capitalised word.  With ``across_close_quote`` a phrase after may start after a closing quotation mark
+    glued to the part before (a partial quote closing inside a phrase: 'ready to "burn bridges" with').  The
+    phrase "'s" after also matches a plural's possessive apostrophe
+    ("countries' envoys", where the stream has a break)."""
     n = len(st.keys)
+    upper = st.first_upper
     for ph in phrases:
         k = len(ph)
         if before is not None:
             lo = before - k + 1
             if lo < 0 or (st.seps[before + 1] == _BREAK and
-                          not (across_open_quote and st.quote_open[before + 1])):
+                          not (across_open_quote and st.quote_open[before + 1] and _takes_complement(ph[-1]))):
                 continue
-            if all(st.keys[lo + j] == ph[j] for j in range(k)) and \
-                    all(st.seps[lo + j] != _BREAK for j in range(1, k)):
-                return True
+            if all(st.keys[lo + j] == ph[j] or (ph[j] == _NAME_SLOT and upper[lo + j]) for j in range(k)) and \
+                    all(st.seps[lo + j] != _BREAK or (across_open_quote and st.quote_open[lo + j]
+                                                      and _takes_complement(ph[j - 1])) for j in range(1, k)):
+                return True     # ('become "a hostage': the quotation opens inside the phrase, after its verb)
         else:
             assert after is not None
-            if after + k > n or st.seps[after] == _BREAK:
+            if ph == ("'s",) and after < n and st.poss_before[after]:
+                return True
+            if after + k > n or (st.seps[after] == _BREAK and not (across_close_quote and st.quote_close[after])):
                 continue
-            if all(st.keys[after + j] == ph[j] for j in range(k)) and \
-                    all(st.seps[after + j] != _BREAK for j in range(1, k)):
+            if all(st.keys[after + j] == ph[j] or (ph[j] == _NAME_SLOT and upper[after + j]) for j in range(k)) \
+                    and all(st.seps[after + j] != _BREAK for j in range(1, k)):
                 return True
     return False
+
+
+def _takes_complement(key: str) -> bool:
+    """Whether a word (key) is a verb or a preposition by its Brill tag: a quotation opening after it is its
+    complement."""
+    return brill_tag(key).startswith(_COMPLEMENT_TAGS)
+
+
+_COMPLEMENT_TAGS = ("VB", "IN", "TO")
 
 
 def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], gap: int,
@@ -268,6 +304,10 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
     weapons")."""
     n = len(st.keys)
     for pos in range(last + 1, min(last + gap + 2, n)):
+        if pos == last + 1 and st.quote_close[pos]:     # the quoted words end right after the term
+            if _context_matches(st, phrases, after=pos, across_close_quote=True):
+                return True
+            return False
         if st.seps[pos] == _BREAK:
             return False
         if _context_matches(st, phrases, after=pos) or _modified_phrase_at(st, phrases, pos) or \
@@ -422,7 +462,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
             if m.after_req and pat.entry in m.after_req and not _followed_by(st, last, *m.after_req[pat.entry],
                                                                                      m.partitives):
                 continue
-            if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1):
+            if m.before_ex[pat.entry] and i > 0 and _context_matches(st, m.before_ex[pat.entry], before=i - 1,
+                                                                     across_open_quote=True):
                 continue
             if m.after_ex[pat.entry] and last + 1 < n and _context_matches(st, m.after_ex[pat.entry], after=last + 1):
                 continue

@@ -20,6 +20,7 @@ from analysis.text import Document
 _START, _SPACE, _HYPHEN, _POSS, _BREAK = 0, 1, 2, 3, 4
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
+_CLOSE_QUOTES = frozenset('"\u201d\u2019\'')
 _FUNCTION_WORDS = frozenset(
     "a an the of at in on to and or with for by from off out up into against its their his her "
     "our my your as 's is are was were be".split())
@@ -76,6 +77,12 @@ class _Stream:
     # the break before this part is one opening quotation mark after a space, glued to the part, in the
     # same sentence ('turned it into "a depot'): a ``require_before`` phrase may end before it (round 10)
     quote_open: list[bool] = field(default_factory=list)
+    # a plural's possessive apostrophe glued to the previous part ends before this one ("the countries' envoys"):
+    # the stream breaks there, so an ``exclude_after`` "'s" checks this (round 10 review R3)
+    poss_before: list[bool] = field(default_factory=list)
+    # the break before this part is one closing quotation mark glued to the previous part, then a space, in the same
+    # sentence ('ready to "burn bridges" with'): a ``require_after`` phrase may start after it (round 10 review R3)
+    quote_close: list[bool] = field(default_factory=list)
 
 
 def _split_word(text: str, start: int) -> list[tuple[str, int, int, int]]:
@@ -121,9 +128,9 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
     """Build the word stream from (start, end, text, sentence) tokens of ``body``."""
     st = _Stream()
     keys, starts, ends, seps, sents, upper = st.keys, st.starts, st.ends, st.seps, st.sents, st.first_upper
-    quote_open = st.quote_open
+    quote_open, poss_before, quote_close = st.quote_open, st.poss_before, st.quote_close
     prev_end, prev_sent, prev_word = -1, -1, False
-    pending_hyphen = pending_quote = False
+    pending_hyphen = pending_quote = pending_poss = pending_close = False
     for start, end, text, sent in tokens:
         parts = _token_parts(text)
         if not parts:
@@ -132,11 +139,16 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
             pending_quote = (prev_word and text in _OPEN_QUOTES and sent == prev_sent and start > prev_end
                              and body[prev_end:start].isspace())
             pending_hyphen = glued
+            pending_poss = (prev_word and text in ("'", "\u2019") and start == prev_end and sent == prev_sent
+                            and keys[-1][-1:] == "s")
+            pending_close = prev_word and text in _CLOSE_QUOTES and start == prev_end and sent == prev_sent
             prev_word = glued and prev_word
             prev_end = end
             continue
         opened = pending_quote and start == prev_end and sent == prev_sent
-        pending_quote = False
+        after_poss = pending_poss and start > prev_end and sent == prev_sent
+        closed = pending_close and sent == prev_sent and start > prev_end and body[prev_end:start].isspace()
+        pending_quote = pending_poss = pending_close = False
         if prev_word and sent == prev_sent:
             if pending_hyphen and start == prev_end:
                 first_sep = _HYPHEN
@@ -154,6 +166,8 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
             sents.append(sent)
             upper.append(up)
             quote_open.append(opened and not j)
+            poss_before.append(after_poss and not j)
+            quote_close.append(closed and not j)
         pending_hyphen = False
         prev_end, prev_sent, prev_word = end, sent, True
     return st

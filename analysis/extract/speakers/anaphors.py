@@ -525,11 +525,17 @@ class _AnaphorRules:
                 self.ctx.body.count("\n\n", prev.start, cur.start):
             return None                # a new paragraph, or words inside a quotation
         own = self._nearest_np(cur, off, wanted="any_person", subjects=None)
-        if own is not None and not (_participle_word(own[1].mention or "") and
-                                    not self.ctx.body[cur.start:own[0]].strip(" " + _QUOTE_CHARS)):
+        opener = own is not None and _participle_word(own[1].mention or "") and \
+            not self.ctx.body[cur.start:own[0]].strip(" " + _QUOTE_CHARS)
+        if own is not None and not opener:
             return None                # a person named before the pronoun in its own sentence (not
             #                            its opening participle: "Asked about it, he said")
         hit = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
+        if hit is not None and opener:
+            last = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
+            if last is not None and last[1].name != hit[1].name:
+                return None            # "X met Y. Asked about it, she said": two persons, the
+                #                        pronoun's own gender decides, not the subject's rank
         return hit[1] if hit is not None else None
 
     _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:in|to|from|at|into|inside|visited|visiting)\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")

@@ -39,6 +39,9 @@ _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
 class _DescriptionRules:
     """The description methods of the resolver (a mixin: ``self`` is the resolver)."""
 
+    # "the Kremlin's boss": a capitalised possessor (a seat of government when the gazetteer has it)
+    _SEAT_POSSESSOR_RE = re.compile(r"^(?P<seat>[A-Z][\w’'\- ]*?)[’']s\s+(?P<rest>\S.*)$")
+
     def _description(self, m: str) -> tuple[tuple[str, ...], list[str], str | None] | None:
         """(head role words, modifiers, country) of a definite description of one person ("the
         Russian president", "the country's top leader", "Russia's foreign minister", "the
@@ -50,10 +53,11 @@ class _DescriptionRules:
             return None        # a description refers back when definite: "the ...", "Russia's ..."
         text = _strip_det(text)
         country = None
-        seat = re.match(r"^(?P<seat>[A-Z][\w’'\- ]*?)[’']s\s+(?P<rest>\S.*)$", text)
+        seat = self._SEAT_POSSESSOR_RE.match(text)
         rank = self.lex.institution_rank.get(seat.group("seat"), len(self.lex.institution_keys)) \
             if seat is not None else len(self.lex.institution_keys)
-        if rank < len(self.lex.institution_keys):
+        seated = rank < len(self.lex.institution_keys)
+        if seated:
             # "the Kremlin's boss": a seat of government's office holder is its country's
             country = gaz.institutions[self.lex.institution_keys[rank]].get("country")
             text = seat.group("rest")
@@ -84,8 +88,8 @@ class _DescriptionRules:
             if len(words) >= n and " ".join(words[-n:]) in self.ri.heads:
                 head = tuple(words[-n:])
                 break
-        if head is None:
-            return None
+        if head is None or (not seated and " ".join(head) in self.roles.seat_hypernyms):
+            return None        # "the boss" without "the Kremlin's" is any employer (roles.yaml after_seat)
         mods = [w for w in words[:-len(head)] if w not in self.roles.possessors and w != "the"]
         return head, mods, country
 

@@ -252,6 +252,7 @@ class RoleLexicon:
     campaign_objects: frozenset[str] = frozenset()  # what an election campaign is "for" ("presidency")
     campaign_verbs: frozenset[str] = frozenset()    # what it is "to" do ("win", "unseat")
     state_hypernyms: frozenset[str] = frozenset()   # general nouns for an office of state only
+    seat_hypernyms: frozenset[str] = frozenset()    # general nouns for an office only after a seat ("boss")
     leading_verbs: Mapping[str, str] = field(default_factory=dict)   # "has led" -> "leader"
     court_roles: frozenset[str] = frozenset()       # polysemous roles of a court ("judge")
     court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
@@ -380,6 +381,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         campaign_objects=frozenset(w.lower() for w in _words_of(d, "campaigns", "objects")),
         campaign_verbs=frozenset(w.lower() for w in _words_of(d, "campaigns", "verbs")),
         state_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms")),
+        seat_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms", "after_seat")),
         leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where),
         court_roles=frozenset(w.lower() for w in _words_of(d, "court_roles", "roles")),
         court_objects=frozenset(w.lower() for w in _words_of(d, "court_roles", "objects")),

@@ -424,12 +424,15 @@ class _NameRules:
         full = self.ctx.names[hits[j]][1]
         if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]):
             return None
-        if (toks[0] == full.split()[-1] or toks[0] == full.split()[0] and bare.strip() == toks[0]) and \
+        surname_first = toks[0] == full.split()[0] and bare.strip() == toks[0] and actor.name.split()[:1] == toks[:1]
+        if (toks[0] == full.split()[-1] or surname_first) and \
                 len(full.split()) > 1 and self._latest_person_speaker(off) == full and self._title_gender_fits(bare, full):
             # the latest person quoted has this family name, written last ("Esther Kim, 52, said ...
             # / '...,' Kim said") or, the surname alone, first ("Kim Na-young, a professor, said ...
             # / '...,' Kim said"): that person, even for a registry protagonist ("Mr. Kim" with a
-            # title after a surname-first namesake of another paragraph stays the protagonist)
+            # title after a surname-first namesake of another paragraph stays the protagonist).
+            # Surname first only as the protagonist writes his ("Kim Jong Un"): after "Rand Paul",
+            # the "Paul" of "Paul Ryan" is a given name, no namesake
             return full
         if not self._introduced_with_title(full) and (
                 actor.speaker_type == "principal" or full.split()[-1] != toks[0]

@@ -329,6 +329,9 @@ class _PersonTypeRules:
                 return values[0]
         return "other", None, None, None
 
+    _POSSESSIVE_PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)(?![\w’'\-])")
+    _CLAUSE_MARK_RE = re.compile(r"[,;:\"“”]")
+
     def _office_announced_before(self, full: str) -> tuple[str, str | None, str | None, str | None]:
         """(type, role, None, country) of the office a sentence announces right before the one that
         first names ``full``, in the same paragraph ("Japan's chief cabinet secretary has weighed
@@ -336,20 +339,23 @@ class _PersonTypeRules:
         opens with a definite description of one office holder (:meth:`_description`, an office of
         the lexicons) whom no one named before holds (:meth:`_role_reference`), and names no
         person itself, so the name that follows identifies the holder (a cataphoric description,
-        Halliday and Hasan 1976).  ``other`` when no such sentence is there."""
+        Halliday and Hasan 1976), and the name's sentence ties back to it with a possessive pronoun
+        before the name ("at his regular press conference"; "The governor vetoed the bill. Jane Doe
+        said" is no governor).  ``other`` when no such sentence is there."""
         none = ("other", None, None, None)
         first = self._first_offset(full)
         idx = self._sentence_index(first) if first < len(self.ctx.body) else None
         prev = self._sentence_numbered(idx - 1) if idx else None
-        if prev is None or "\n" in self.ctx.body[prev.start:first]:
-            return none
+        if prev is None or "\n" in self.ctx.body[prev.start:first] or \
+                not self._POSSESSIVE_PRONOUN_RE.search(self.ctx.body, self._sentence_numbered(idx).start, first):
+            return none            # no cohesive tie: "The governor vetoed it. Jane Doe said" is no governor
         i = bisect_left(self._name_offsets, prev.start)
         if i < len(self._name_offsets) and self._name_offsets[i] < first and self.ctx.names[i][1] != full:
             return none            # the sentence before names a person: the office may be theirs
         words = self.ctx.body[prev.start:prev.end].split()
         for k in range(min(7, len(words) - 1), 1, -1):
             phrase = " ".join(words[:k])
-            if re.search(r"[,;:\"“”]", phrase):
+            if self._CLAUSE_MARK_RE.search(phrase):
                 continue
             desc = self._description(phrase)
             if desc is None or not words[k][:1].islower():

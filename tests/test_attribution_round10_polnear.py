@@ -39,3 +39,22 @@ def test_a_question_is_a_polnear_entry(body, expected):
 ])
 def test_a_refused_answer_stays_no_entry_in_polnear(body):
     assert _rows(body, "polnear") == []
+
+
+# ------------------------------------------------------------------ 2. a closing appositive with a relative clause
+# PolNeAR's source after an inverted cue is the whole appositive, a relative clause inside it included ("said Ann
+# Roe, a historian who attended the session"); the seed scheme keeps the name (its speaker layer reads the relative
+# clause as a description of its own)
+
+@pytest.mark.parametrize("body, polnear, seeds", [
+    ("“The port will close,” said Tom Varno, a historian who attended the session.",
+     "Tom Varno, a historian who attended the session", "Tom Varno"),
+    ("“The port will close,” said Tom Varno, a former city official who runs a consulting firm.",
+     "Tom Varno, a former city official who runs a consulting firm", "Tom Varno"),
+    ("“The port will close,” said Tom Varno, who chairs the board.", "Tom Varno", "Tom Varno"),
+    ("“The port will close,” said Tom Varno, a lawyer in Arden.", "Tom Varno, a lawyer in Arden",
+     "Tom Varno, a lawyer in Arden"),
+])
+def test_a_closing_appositive_keeps_its_relative_clause_in_polnear(body, polnear, seeds):
+    assert [row[1] for row in _rows(body, "polnear")] == [polnear]
+    assert [row[1] for row in _rows(body, "seeds")] == [seeds]

@@ -374,8 +374,8 @@ def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs
                 return None if m == b else m   # '..., said Tom Roe, 41, and his wife smiled.': up to the comma
         elif t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return None
-        elif t.low in _RELATIVE | {"that"}:
-            return None
+        elif t.low in _RELATIVE | {"that"} and verbs.scheme != "polnear":
+            return None                   # PolNeAR's source takes a relative clause inside the appositive
     return end
 
 

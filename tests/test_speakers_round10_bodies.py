@@ -76,11 +76,12 @@ def test_the_embassy_refers_back_to_the_embassy_named_with_its_city():
 
 # ---------------------------------------------------------------- seats, records
 
-def test_the_elysee_is_the_french_presidential_office():
+def test_the_elysee_is_named_as_written_as_the_kremlin_is():
+    # round-10 mend (review R2 #10): one naming scheme for seats of government (the name news gives it)
     got = _typed("PARIS – The Élysée said on Tuesday that the pact was a threat.\n\n"
                  "The Elysee Palace said talks would continue.\n")
-    assert got["The Élysée"] == ("French presidential office", "government")
-    assert got["The Elysee Palace"] == ("French presidential office", "government")
+    assert got["The Élysée"] == ("Elysee", "government")
+    assert got["The Elysee Palace"] == ("Elysee", "government")
 
 
 def test_official_records_of_a_parliament_are_documents():
@@ -191,12 +192,14 @@ def test_a_memo_of_no_body_stays_a_document():
 
 # ---------------------------------------------------------------- a defence ministry by description
 
-def test_a_countrys_defence_ministry_is_its_ministry_of_national_defence():
+def test_a_countrys_defence_ministry_is_named_alike_for_every_country():
+    # round-10 mend (review R2 #10): no official names for four countries only: '<Demonym> defence ministry'
     got = _typed("Poland's defence ministry said the drills near the border were routine.\n\n"
                  "The Taiwanese defense ministry said it tracked two ships.\n\n"
                  "South Korean spies said the launches had failed.\n")
-    assert got["Poland's defence ministry"] == ("Polish National Defence Ministry", "government")
-    assert got["The Taiwanese defense ministry"] == ("Taiwanese National Defense Ministry", "government")
+    assert got["Poland's defence ministry"] == ("Polish defence ministry", "government")
+    assert got["The Taiwanese defense ministry"][1] == "government"
+    assert got["The Taiwanese defense ministry"][0].lower() == "taiwanese defense ministry"
     assert got["South Korean spies"] == ("South Korean National Intelligence Service", "government")
 
 
@@ -223,8 +226,9 @@ def test_initials_of_no_country_are_no_country_adjective():
 def test_the_quai_dorsay_is_the_french_foreign_ministry():
     got = _typed("The Quai d’Orsay said the pact was a step back.\n\n"
                  "The Quai d'Orsay said on Friday that talks \"must resume.\"\n")
-    assert got["The Quai d’Orsay"] == ("French Ministry for Europe and Foreign Affairs", "government")
-    assert got["The Quai d'Orsay"] == ("French Ministry for Europe and Foreign Affairs", "government")
+    # named as the gazetteer names a foreign ministry (review R2 #10): demonym and common English name
+    assert got["The Quai d’Orsay"] == ("French Foreign Ministry", "government")
+    assert got["The Quai d'Orsay"] == ("French Foreign Ministry", "government")
 
 
 # ---------------------------------------------------------------- a named news portal; "the spy agency"

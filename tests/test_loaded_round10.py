@@ -76,6 +76,14 @@ FIGURATIVE = [
     ("The council fiddled while Rome burns, a local editor wrote.", "fiddling while Rome burns"),
     ("The curfew was a knee-jerk answer to a single brawl.", "knee-jerk"),
     ("Voters found the minister's remarks about food banks tone-deaf.", "tone-deaf"),
+    # a term written with "one's" matches every determiner
+    ("Some fear the premier will burn his bridges.", "burn one's bridges"),
+    ("No party should burn its bridges.", "burn one's bridges"),
+    # required phrases read across a partial quote: closing before the word after the idiom, opening after the verb
+    # of a required phrase, inside it ('remained "a')
+    ('Hardliners in the Pellan assembly would rather "burn bridges" with the banks than cut pensions.', "burn bridges"),
+    ('The island remained "a hostage of its creditors" for a decade, the historian wrote.', "hostage"),
+    ('The premier vowed the canal would never remain "hostage to foreign shipping lines."', "hostage"),
 ]
 
 
@@ -136,6 +144,9 @@ LITERAL = [
     ("The spare key was under the rug by the back door.", "under the carpet"),
     ("The neurologist tested the knee-jerk reflex with a hammer.", "knee-jerk"),
     ("The choir master said the boy was tone-deaf and could not hold a pitch.", "tone-deaf"),
+    # partial quotes without the required words: no 'with' after the closing mark, a mark after a determiner
+    ('Rioters burned "bridges" and depots.', "bridges"),
+    ('The island became the "hostage" of its creditors.', "hostage"),
 ]
 
 
@@ -268,26 +279,3 @@ def test_round10_lecture_others_alone_is_not_listed():
     """The bare 'others' is no lecture_object: two invented gold sets leave the stock complaint out."""
     assert not [t for t in terms("Ministers in Tesk have no business lecturing others.") if "lecture" in t]
 
-
-def test_round10_a_term_written_with_ones_matches_every_determiner():
-    assert "burn one's bridges" in terms("Some fear the premier will burn his bridges.")
-    assert "burn one's bridges" in terms("No party should burn its bridges.")
-
-
-@pytest.mark.parametrize("sentence, term", [
-    # a partial quote closing before the required word after the idiom
-    ('Hardliners in the Pellan assembly would rather "burn bridges" with the banks than cut pensions.', "burn bridges"),
-    # a partial quote opening after the verb of a required phrase, inside it ('remained "a')
-    ('The island remained "a hostage of its creditors" for a decade, the historian wrote.', "hostage"),
-    ('The premier vowed the canal would never remain "hostage to foreign shipping lines."', "hostage"),
-])
-def test_round10_required_phrases_read_across_a_partial_quote(sentence, term):
-    assert term in terms(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    'Rioters burned "bridges" and depots.',                         # no 'with' after the closing mark
-    'The island became the "hostage" of its creditors.',             # the mark opens after a determiner
-])
-def test_round10_partial_quote_crossing_needs_the_required_words(sentence):
-    assert not [t for t in terms(sentence) if "bridges" in t or "hostage" in t]

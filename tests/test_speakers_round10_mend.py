@@ -81,7 +81,7 @@ def test_the_seats_boss_is_its_leader():
     assert got["the Kremlin's boss"] == ("Arno Velt", "government")
 
 
-# ---------------------------------------------------------------- R2 #6: surname first only as the protagonist writes his
+# ------------------------------------------------------------ R2 #6: surname first only as the protagonist writes his
 
 def _brant_actor():
     from analysis.extract.speakers.model import Actor
@@ -116,7 +116,7 @@ def test_the_countrys_body_is_the_clause_subjects_country_or_the_datelines(body,
     assert (got, typ) == (name, "government")
 
 
-# ---------------------------------------------------------------- R2 #4: "the Federal Government" is no outlet's country's
+# ----------------------------------------------------------- R2 #4: "the Federal Government" is no outlet's country's
 
 def test_a_federal_government_without_a_home_country_is_not_the_outlets():
     got = _typed("German Chancellor Ilse Varga met farmers in Ulm. The Federal Government said the levy would "
@@ -129,7 +129,7 @@ def test_a_federal_government_after_the_dateline_is_the_home_countrys():
     assert got["The Federal Government"] == ("Canadian government", "government")
 
 
-# ---------------------------------------------------------------- R2 #8: an office announced before needs a cohesive tie
+# ------------------------------------------------------------- R2 #8: an office announced before needs a cohesive tie
 
 @pytest.mark.parametrize("body, mention", [
     ("The governor vetoed the levy on Friday. Ilse Varga said the veto was \"a relief\".\n", "Ilse Varga"),

@@ -698,7 +698,8 @@ class _GroupRules:
         own = self._outlet_country()
         return own if not self._other_country_named(own) else None
 
-    _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?(?:\s+in|,)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+    _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?(?:\s+in|,)\s+"
+                                  r"(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
 
     def _byline_country(self) -> str | None:
         """The country of the place a byline names ("By Ann Roe in Lisbon", "Ann Roe, Lisbon", in the

@@ -324,12 +324,11 @@ class _AffiliationRules:
     _COMMITTEE_RE = re.compile(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|on|for|the)\s+)*)+)(?:Sub)?[Cc]ommittee$")
 
     def _legislative_committee(self, bare: str, m: str) -> Speaker | None:
-        """"the Foreign Affairs Committee" tied to a legislature (:meth:`_committee_tied`: a chamber
-        or its members named in its own sentence or in the first of the next three that refers back
-        to "the committee"; speaker_words.yaml legislatures): that legislature's committee, typed government,
-        named with the chamber first when the article names one chamber only ("House of Commons
-        Foreign Affairs Committee"); a committee whose name holds a chamber ("the Senate Armed
-        Services Committee") is one in any article.  None for any other name, for a name holding a
+        """"the Foreign Affairs Committee" tied to a legislature (:meth:`_committee_tied`; the
+        chambers and members of speaker_words.yaml legislatures): that legislature's committee,
+        typed government, named with the chamber first when the article names one chamber only
+        ("House of Commons Foreign Affairs Committee"); a committee whose name holds a chamber ("the
+        Senate Armed Services Committee") is one in any article.  None for any other name, for a name holding a
         national level word, a country or a party label ("Federal Open Market Committee", "Democratic
         National Committee": a central bank's, a party's), and for an international organisation of
         source_cues ("International Committee of the Red Cross")."""
@@ -353,8 +352,8 @@ class _AffiliationRules:
         """Whether a committee named ``name`` is tied to a legislature where the article names it: a
         chamber or its members in the committee's own sentence ("The Foreign Affairs Committee told
         MPs"), or in the first of the next three sentences that refers back to "the committee" ("The
-        committee's chair told MPs"), or a legislature adjective right before it ("the parliamentary Foreign Affairs
-        Committee").  A chamber named only in the sentence before is no tie ("The Senate voted. The
+        committee's chair told MPs"), or a legislature adjective right before it ("the parliamentary
+        Foreign Affairs Committee").  A chamber named only in the sentence before is no tie ("The Senate voted. The
         Nobel Committee said"): news text names many committees that are no legislature's.  Memoised
         per committee name."""
         tied = self._committee_ties.get(name)
@@ -372,7 +371,8 @@ class _AffiliationRules:
             spans = [(sent.start, sent.end) if sent is not None else (at, at + len(name))]
             later = self._sentences_between(idx + 1, idx + 3) if idx is not None else []
             spans += [(s.start, s.end) for s in later if "committee" in body[s.start:s.end]][:1]
-            tied = any(bisect_left(hits, lo) < len(hits) and hits[bisect_left(hits, lo)] < hi for lo, hi in spans) \
+            firsts = [(bisect_left(hits, lo), hi) for lo, hi in spans]      # the first hit in each span
+            tied = any(i < len(hits) and hits[i] < hi for i, hi in firsts) \
                 or (bool(before) and before[-1].lower() in adjectives)
             at = body.find(name, at + len(name))
         self._committee_ties[name] = tied
@@ -611,7 +611,8 @@ class _AffiliationRules:
         first in its sentence before it and not after a preposition (the clause's subject: "Norway
         is studying the pact signed by Peru and Chile, the country's Foreign Ministry said"; not
         "Exports to the United States rose, the country's ... said": then the home country's, from
-        the dateline or lead), else the one named last before that sentence, else the home country's."""
+        the dateline or lead), else the one named last before that sentence, else the home
+        country's."""
         if self._country_noun_owner(body) is not None:
             starts, countries = self._country_mentions()
             idx = self._sentence_index(off)
@@ -621,8 +622,8 @@ class _AffiliationRules:
             for i in range(first, before):
                 if not self._PREPOSITION_BEFORE_RE.search(self.ctx.body, max(lo, starts[i] - 24), starts[i]):
                     return countries[i]
-            home = self._home_country() if first < before else None    # (its countries objects only)
-            return home or (countries[first - 1] if first else self._home_country())
+            here = self._home_country() if first < before else None    # (its countries objects only)
+            return here or (countries[first - 1] if first else self._home_country())
         found = self._body_countries_before(body, off)
         if found:
             return found[-1] if len(set(found)) == 1 else None

@@ -13,7 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 import re
-from typing import Any, Mapping, Sequence, Union
+from typing import Any, Callable, Mapping, Sequence, Union
 
 import pandas as pd
 
@@ -43,8 +43,9 @@ def _strip_lines(value: Any) -> Any:
 
 # =========================================================================== loaded-terms lexicon
 
-def _memo_hash(obj: Any, content: tuple) -> int:
-    """``hash(content)``, computed once per (frozen) object.
+def _memo_hash(obj: Any, content: Callable[[], tuple]) -> int:
+    """``hash(content())``, computed once per (frozen) object (``content`` is
+    called only on the first hash, so the memo also saves building it).
 
     A lexicon keys the cache of compiled matchers, looked up once per
     article; hashing its content every time would cost more than the
@@ -53,7 +54,7 @@ def _memo_hash(obj: Any, content: tuple) -> int:
     """
     h = obj.__dict__.get("_hash")
     if h is None:
-        h = hash(content)
+        h = hash(content())
         object.__setattr__(obj, "_hash", h)
     return h
 
@@ -111,7 +112,7 @@ class Lexicon:
     rules: Rules = field(default_factory=Rules)
 
     def __hash__(self) -> int:
-        return _memo_hash(self, (self.entries, self.origin, json.dumps(self.rules.content(), default=list)))
+        return _memo_hash(self, lambda: (self.entries, self.origin, json.dumps(self.rules.content(), default=list)))
 
     def __reduce__(self) -> tuple:
         return (Lexicon, (self.entries, self.origin, self.rules))

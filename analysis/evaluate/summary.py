@@ -31,8 +31,12 @@ behind them.  Datasets:
   proxy too;
 * **invented set 6**: eight more (``tests/data/invented_treaty_6``), written blind
   during round 8, sealed through round 9 and scored once at its end (the honest
-  figures for round 9's rules on unseen house styles; kept in its README).
-  (Set 7, ``tests/data/invented_treaty_7``, is sealed until the end of round 10 and
+  figures for round 9's rules; kept in its README), then used for round 10's mends,
+  so a proxy too;
+* **invented set 7**: eight more (``tests/data/invented_treaty_7``), written blind
+  during round 9, sealed through round 10 and scored once at its end (the honest
+  figures for round 10's rules on unseen house styles; kept in its README).
+  (Set 8, ``tests/data/invented_treaty_8``, is sealed until the end of round 11 and
   not scored here.)
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
@@ -180,7 +184,8 @@ def _invented() -> tuple[tuple[str, Path], ...]:
     data = Path(__file__).resolve().parents[2] / "tests" / "data"
     return (("invented set", data / "invented_treaty"), ("invented set 2", data / "invented_treaty_2"),
             ("invented set 3", data / "invented_treaty_3"), ("invented set 4", data / "invented_treaty_4"),
-            ("invented set 5", data / "invented_treaty_5"), ("invented set 6", data / "invented_treaty_6"))
+            ("invented set 5", data / "invented_treaty_5"), ("invented set 6", data / "invented_treaty_6"),
+            ("invented set 7", data / "invented_treaty_7"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

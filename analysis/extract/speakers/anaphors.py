@@ -172,7 +172,7 @@ class _AnaphorRules:
         person is known to be of the other gender than the pronoun's (``gender``: "male" for
         he/him/his, "female" for she/her/hers; :meth:`_person_gender`), the one it finds for the
         pronoun's gender."""
-        sp = self._person_antecedent(off, paragraph)
+        sp = self._person_antecedent(off, paragraph, pronoun=gender)
         if sp is not None and (gender is None or self._gender_fits(sp, gender)):
             return sp
         if sp is not None:
@@ -231,7 +231,8 @@ class _AnaphorRules:
         known = self._person_gender(sp.name)
         return known is None or known == gender
 
-    def _person_antecedent(self, off: int, paragraph: int | None, gender: str | None = None) -> Speaker | None:
+    def _person_antecedent(self, off: int, paragraph: int | None, gender: str | None = None,
+                           pronoun: str | None = None) -> Speaker | None:
         """The person a pronoun at ``off`` refers back to, or None.  The candidates, each looked up
         once: the named subject of the sentence before (:meth:`_previous_subject_person`), the
         last person speaker of this or the previous paragraph, the names the text gives before
@@ -243,9 +244,10 @@ class _AnaphorRules:
         of the other gender): only a named person of a fitting or unknown gender
         (:meth:`_gender_fits`), and of a name or phrase only a person the article knows
         (:meth:`_known_person`), whichever of the last person speaker, the latest name and the
-        nearest phrase comes latest in the text."""
+        nearest phrase comes latest in the text.  ``pronoun``: the pronoun's own gender, which
+        decides between two persons of the sentence before (:meth:`_previous_subject_person`)."""
         if gender is None:
-            subject = self._previous_subject_person(off)
+            subject = self._previous_subject_person(off, pronoun)
             if subject is not None and not (subject.named and self._place_or_body_name(subject.name)):
                 return subject
 
@@ -510,12 +512,14 @@ class _AnaphorRules:
             self.__dict__["_word_holders"] = memo
         return memo[1]
 
-    def _previous_subject_person(self, off: int) -> Speaker | None:
+    def _previous_subject_person(self, off: int, pronoun: str | None = None) -> Speaker | None:
         """The named person who is the subject of the sentence before the pronoun's, when the
         pronoun's sentence has no phrase before it that could be its antecedent ("Kim went
         further. He told Putin ...", "Putin gave a flavour of it. The agency quotes him ..."):
         a pronoun prefers the previous sentence's subject (centering theory: Grosz, Joshi and
-        Weinstein 1995, the subject ranks first) over an older speaker."""
+        Weinstein 1995, the subject ranks first) over an older speaker.  After an opening
+        participle clause with two persons in the sentence before, the one whose known gender
+        (:meth:`_person_gender`) is the pronoun's (``pronoun``) when the other's is not; else None."""
         idx = self._sentence_index(off)
         if idx is None or idx == 0:
             return None
@@ -534,8 +538,12 @@ class _AnaphorRules:
         if hit is not None and opener:
             last = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
             if last is not None and last[1].name != hit[1].name:
-                return None            # "X met Y. Asked about it, she said": two persons, the
-                #                        pronoun's own gender decides, not the subject's rank
+                # "X met Y. Asked about it, she said": two persons, the pronoun's own gender
+                # decides, not the subject's rank; None when it fits both or neither is known
+                fit = [pronoun is not None and self._person_gender(c[1].name) == pronoun for c in (hit, last)]
+                if fit[0] == fit[1]:
+                    return None
+                return hit[1] if fit[0] else last[1]
         return hit[1] if hit is not None else None
 
     _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:in|to|from|at|into|inside|visited|visiting)\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")

@@ -21,3 +21,29 @@ from tests.test_speakers_round10_bodies import _typed
 ])
 def test_a_pronoun_after_an_opener_takes_the_person_of_its_gender(body, pronoun, who):
     assert _typed(body)[pronoun][0] == who
+
+
+# ---------------------------------------------------------------- R4 #5: the byline's place
+
+@pytest.mark.parametrize("body, byline, mention, name", [
+    # an outlet after the comma is no place
+    ("Danish farmers protested on Monday. Officials here said the levy \"will stay.\"\n",
+     "Lena Mohr, Washington Post", "Officials here", "Danish officials"),
+    ("Danish farmers protested on Monday. The Federal Government said the levy \"will stay.\"\n",
+     "Lena Mohr, Washington Post", "The Federal Government", "Danish government"),
+    # the lead's country before the byline's place for a national-level government
+    ("Germany on Monday rejected the levy. The Federal Government said the levy \"will stay.\"\n",
+     "Lena Mohr, Ottawa", "The Federal Government", "German government"),
+    # the place ending the byline, either form, still counts
+    ("Farmers protested on Monday. The Federal Government said the levy \"will stay.\"\n",
+     "Lena Mohr, Ottawa", "The Federal Government", "Canadian government"),
+    ("Farmers protested on Monday. The Federal Government said the levy \"will stay.\"\n",
+     "By Lena Mohr in Ottawa", "The Federal Government", "Canadian government"),
+])
+def test_the_byline_place_is_a_place_ending_the_byline(body, byline, mention, name):
+    assert _typed(body, byline=byline)[mention][0] == name
+
+
+def test_the_bodys_first_line_is_no_byline_without_by():
+    got = _typed("Farmers protested in Ottawa on Monday. The Federal Government said the levy \"will stay.\"\n")
+    assert got["The Federal Government"][0] != "Canadian government"

@@ -390,7 +390,7 @@ class _GroupRules:
         city's own, "the Georgia government" a US state's).  A national-level adjective alone
         ("the Federal Government", "the central government": speaker_words.yaml national_levels)
         names the government of the country the article is written from or about (its dateline's,
-        its byline's place's, else its lead's: :meth:`_here_country` without the outlet's); not
+        its lead's, else its byline's place's: :meth:`_here_country` without the outlet's); not
         the outlet's country alone: an article about another federation names its government so
         too ("German Chancellor X met farmers. The Federal Government said"), so without any it
         stays as written."""
@@ -400,7 +400,7 @@ class _GroupRules:
             return None
         owner = _possessive_free(" ".join(words[:-1]))
         if owner.lower() in self.words.national_levels and noun not in self.words.place_government_nouns:
-            home = self._dateline_country() or self._byline_country() or self._home_country()
+            home = self._dateline_country() or self._home_country() or self._byline_country()
             return self._government(home) if home is not None else None
         gaz = self.ctx.gaz
         country = gaz.demonyms.get(owner) or \
@@ -698,18 +698,26 @@ class _GroupRules:
         own = self._outlet_country()
         return own if not self._other_country_named(own) else None
 
-    _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?(?:\s+in|,)\s+"
-                                  r"(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+    _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
+    _BYLINE_COMMA_RE = re.compile(r"^(?:By\s+)?[^\n,]{1,80},\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$")
 
     def _byline_country(self) -> str | None:
-        """The country of the place a byline names ("By Ann Roe in Lisbon", "Ann Roe, Lisbon", in the
-        front matter or the body's first line); None when there is none or the gazetteer does not
-        know it."""
-        for text in (getattr(self, "own_byline", None) or "", self.ctx.body.lstrip()):
-            hit = self._BYLINE_PLACE_RE.match(text if text.startswith("By ") else f"By {text}")
+        """The country of the place a byline names ("By Ann Roe in Lisbon"; in the front matter only
+        also "Ann Roe, Lisbon", the place ending the byline and no outlet of source_cues.yaml: "Ann
+        Roe, Washington Post" names her paper); the body's first line counts only when it opens
+        with "By ".  None when there is none or the gazetteer does not know it."""
+        byline = (getattr(self, "own_byline", None) or "").strip()
+        body = self.ctx.body.lstrip()
+        hits = [self._BYLINE_PLACE_RE.match(byline if byline.startswith("By ") else f"By {byline}"),
+                self._BYLINE_COMMA_RE.match(byline), self._BYLINE_PLACE_RE.match(body)]
+        outlets = self.ctx.cues.outlets
+        for hit in hits:
             if hit is None:
                 continue
-            words = hit.group("place").split()
+            place = hit.group("place")
+            if place in outlets or f"The {place}" in outlets:
+                continue
+            words = place.split()
             for k in range(len(words), 0, -1):
                 country = self.lex.place_lower.get(" ".join(words[:k]).lower())
                 if country is not None:

@@ -396,8 +396,11 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
             (toks[m - 1].low not in PREPS or toks[m - 1].low in topic)
     if any(opens(m) for m in (a, a - 1) if start <= m):
         return True
-    if c.entry.lemma not in verbs.question_lemmas:
-        return False                      # a refusal has no addressee ("declined to comment further regarding what")
+    if c.entry.lemma not in verbs.question_lemmas or not c.entry.object:
+        return False                      # a refusal has no addressee ("declined to comment further regarding what"),
+        #                                   nor has "demand": its object is the thing demanded ("demanded his
+        #                                   resignation when he arrived"); only a verb whose lexicon entry takes
+        #                                   an addressee object ("object: true": ask)
     # the interrogative after the addressee, a few words into the content ("asked the minister whether he would
     # resign", "asked the council which route it preferred", "asked officials how long it would last"); not past
     # punctuation, "to" or "that" ("asked the envoy, who had resigned, to return", "asked them to say why"), nor

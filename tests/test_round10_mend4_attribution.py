@@ -1,0 +1,33 @@
+"""Round-10 review R4, findings 1, 7 and 2 (attribution and the 'hostage' idiom): 'demand' has no addressee, so a
+question word a few words into its object does not make it a question; 'hostage' with an armed group or a
+purpose infinitive is literal, and 'is a hostage of' counts as 'became a hostage of' does; 'In her view, ...'
+ends before ', and <noun phrase> <past verb>' as before a name or pronoun.  Invented sentences, positive and
+negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._attribution_helpers import summary
+from tests._loaded_helpers import terms
+
+
+# ------------------------------------------------------------------ 1. 'demand' takes the thing demanded as object
+
+@pytest.mark.parametrize("body, expected", [
+    ("Picketers demanded his dismissal when he landed.",
+     [("demanded", "Picketers", "his dismissal when he landed", "indirect")]),
+    ("The dockers' guild demanded a bonus if tolls rise.",
+     [("demanded", "The dockers' guild", "a bonus if tolls rise", "indirect")]),
+])
+def test_a_demand_with_a_wh_word_inside_its_object_keeps_its_entry(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ostrava asked the ferry board whether the levy would stay.",     # ask: an addressee, then the question
+    "Ostrava asked the wardens which gate they had closed.",
+    "Ostrava demanded what the ferry board had concealed.",           # the question right at the content
+])
+def test_questions_still_have_no_entry(body):
+    assert summary(body) == []

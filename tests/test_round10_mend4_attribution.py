@@ -31,3 +31,26 @@ def test_a_demand_with_a_wh_word_inside_its_object_keeps_its_entry(body, expecte
 ])
 def test_questions_still_have_no_entry(body):
     assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 7. 'hostage'
+
+@pytest.mark.parametrize("sentence", [
+    "The photographer became a hostage of the militia in 2011.",
+    "The courier remained a hostage of rebels near Karvel for a year.",
+    "Four surveyors were held hostage to force the quarry to shut.",
+    "Two pilots were held hostage to extract a payment from the airline.",
+])
+def test_a_literal_hostage_does_not_count(sentence):
+    assert "hostage" not in terms(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The valley is a hostage of its timber mills.",
+    "The treasury was a hostage of two bondholders for a decade.",
+    "The valley became a hostage of its timber mills.",
+    "The reform was held hostage to one senator's vote.",
+])
+def test_the_figurative_hostage_counts(sentence):
+    assert "hostage" in terms(sentence)
+

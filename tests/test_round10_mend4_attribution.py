@@ -54,3 +54,17 @@ def test_a_literal_hostage_does_not_count(sentence):
 def test_the_figurative_hostage_counts(sentence):
     assert "hostage" in terms(sentence)
 
+
+# ------------------------------------------------------------------ 2. "In her view, ..." before ", and <noun> <past>"
+
+@pytest.mark.parametrize("body, content", [
+    ("In her view, the levy failed, and farmers agreed.", "the levy failed"),
+    ("In her view, the levy failed, and the treasurer resigned.", "the levy failed"),
+    ("In his view, the dam is sound, and local engineers concurred.", "the dam is sound"),
+    ("In his view, the dam is sound, and Brevik agreed.", "the dam is sound"),
+    # the view goes on: the same subject's second verb, or no past narration
+    ("In her view, the levy was unfair, and often ignored.", "the levy was unfair, and often ignored"),
+    ("In her view, the levy is unfair, and farmers should refuse it.", "the levy is unfair, and farmers should refuse it"),
+])
+def test_in_her_view_ends_before_the_narrators_coordinated_clause(body, content):
+    assert [a[2] for a in summary(body)] == [content]

@@ -1420,11 +1420,21 @@ def _view_clause(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) -> tu
             a = close + 1
     for m in range(a + 1, hi - 3):
         if toks[m].text == "," and not toks[m].q and toks[m + 1].low in {"and", "but"} and not toks[m + 2].q and \
-                (toks[m + 2].low in _NOMINATIVE or is_capitalised(toks[m + 2].text)) and \
+                _subject_start(toks[m + 2]) and \
                 any(_past_shape(toks[x]) and toks[x].text[:1].islower() and not toks[x].q
-                    for x in range(m + 3, min(m + 5, hi))):
+                    for x in range(m + 3, min(m + 6, hi))):
             return a, m
     return a, hi
+
+
+def _subject_start(t: _Tok) -> bool:
+    """``t`` may open a clause's subject: a nominative pronoun, a capitalised word, a determiner ("the minister")
+    or a lower-case noun or adjective by its Brill tag ("voters", "local voters"); not an adverb or verb
+    ("..., and often failed": the same subject's second verb)."""
+    if t.low in _NOMINATIVE or is_capitalised(t.text) or t.low in DETS:
+        return True
+    return not _past_shape(t) and not is_adverb(t.low) and \
+        brill_lexicon().lower.get(t.low, "") in {"NN", "NNS", "JJ"}
 
 
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:

@@ -35,24 +35,18 @@ def test_questions_still_have_no_entry(body):
 
 # ------------------------------------------------------------------ 7. 'hostage'
 
-@pytest.mark.parametrize("sentence", [
-    "The photographer became a hostage of the militia in 2011.",
-    "The courier remained a hostage of rebels near Karvel for a year.",
-    "Four surveyors were held hostage to force the quarry to shut.",
-    "Two pilots were held hostage to extract a payment from the airline.",
+@pytest.mark.parametrize("sentence, counted", [
+    ("The photographer became a hostage of the militia in 2011.", False),     # an armed group: literal
+    ("The courier remained a hostage of rebels near Karvel for a year.", False),
+    ("Four surveyors were held hostage to force the quarry to shut.", False),  # a purpose infinitive: literal
+    ("Two pilots were held hostage to extract a payment from the airline.", False),
+    ("The valley is a hostage of its timber mills.", True),                    # 'is a' as 'became a'
+    ("The treasury was a hostage of two bondholders for a decade.", True),
+    ("The valley became a hostage of its timber mills.", True),
+    ("The reform was held hostage to one senator's vote.", True),
 ])
-def test_a_literal_hostage_does_not_count(sentence):
-    assert "hostage" not in terms(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The valley is a hostage of its timber mills.",
-    "The treasury was a hostage of two bondholders for a decade.",
-    "The valley became a hostage of its timber mills.",
-    "The reform was held hostage to one senator's vote.",
-])
-def test_the_figurative_hostage_counts(sentence):
-    assert "hostage" in terms(sentence)
+def test_hostage_counts_only_in_its_figurative_sense(sentence, counted):
+    assert ("hostage" in terms(sentence)) is counted
 
 
 # ------------------------------------------------------------------ 2. "In her view, ..." before ", and <noun> <past>"

@@ -47,3 +47,19 @@ def test_the_byline_place_is_a_place_ending_the_byline(body, byline, mention, na
 def test_the_bodys_first_line_is_no_byline_without_by():
     got = _typed("Farmers protested in Ottawa on Monday. The Federal Government said the levy \"will stay.\"\n")
     assert got["The Federal Government"][0] != "Canadian government"
+
+
+# ---------------------------------------------------------------- R4 #6: the tie to an office announced before
+
+@pytest.mark.parametrize("body, name, typ", [
+    ("The premier hit back on Friday. In his weekly column, Tom Reed said the plan \"was a failure.\"\n",
+     "Tom Reed", "other"),
+    ("The governor vetoed the bill on Friday. At her bakery on Elm Street, Jane Doe said it \"was a pity.\"\n",
+     "Jane Doe", "other"),
+    ("The governor vetoed the bill on Friday. Speaking at her weekly press conference, Jane Doe said it "
+     "\"was needed.\"\n", "Jane Doe", "government"),
+    ("Varnland's chief cabinet secretary has weighed in. In his televised address, Oto Hamada said it "
+     "\"was regrettable.\"\n", "Oto Hamada", "government"),
+])
+def test_an_office_before_types_a_name_only_with_an_official_speech_occasion(body, name, typ):
+    assert _typed(body)[name] == (name, typ)

@@ -260,6 +260,7 @@ class RoleLexicon:
     present_modifiers: tuple[str, ...] = ()         # "current", "sitting": an office held now
     now_words: tuple[str, ...] = ()                 # "now", "turned": the present role after a past one
     past_role_verbs: frozenset[str] = frozenset()   # "served as", "was": the role after it is a past one
+    official_settings: tuple[str, ...] = ()         # "press conference": an office holder's speech occasion
     political_offices: tuple[str, ...] = ()        # elected offices: a former holder stays a political actor
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
     own_staff: frozenset[str] = frozenset()         # "my colleague", "our correspondent": the outlet's own
@@ -367,6 +368,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         now_words=tuple(str(w).lower() for w in mods.get("now") or []),
         political_offices=tuple(sorted({str(w).lower() for w in mods.get("past_political") or []})),
         past_role_verbs=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("past") or []),
+        official_settings=tuple(sorted({w.lower() for w in _words_of(d, "setting", "official")}, key=lambda w: (-len(w), w))),
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
         possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
         synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from functools import lru_cache
 
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _phrase_re
@@ -23,6 +24,15 @@ from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
 #: the types of an office a person can hold and leave (a former minister, a retired NATO official)
 _OFFICE_TYPES = ("government", "international_org")
 _EXPERT_TYPES = ("expert_think_tank", "expert_academic")
+
+
+@lru_cache(maxsize=8)
+def _official_setting_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A possessive pronoun, up to three words, then an office holder's speech occasion ("his
+    regular press conference", "her weekly briefing"); matches nothing without nouns."""
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or r"(?!)"
+    return re.compile(rf"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{alts})(?![\w’'\-])",
+                      re.IGNORECASE)
 
 
 
@@ -329,7 +339,6 @@ class _PersonTypeRules:
                 return values[0]
         return "other", None, None, None
 
-    _POSSESSIVE_PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)(?![\w’'\-])")
     _CLAUSE_MARK_RE = re.compile(r"[,;:\"“”]")
 
     def _office_announced_before(self, full: str) -> tuple[str, str | None, str | None, str | None]:
@@ -340,15 +349,18 @@ class _PersonTypeRules:
         the lexicons) whom no one named before holds (:meth:`_role_reference`), and names no
         person itself, so the name that follows identifies the holder (a cataphoric description,
         Halliday and Hasan 1976), and the name's sentence ties back to it with a possessive pronoun
-        before the name ("at his regular press conference"; "The governor vetoed the bill. Jane Doe
-        said" is no governor).  ``other`` when no such sentence is there."""
+        and an office holder's speech occasion before the name (roles.yaml setting official: "at his
+        regular press conference"; "The governor vetoed the bill. Jane Doe said" and "At her bakery,
+        Jane Doe said" are no governor).  ``other`` when no such sentence is there."""
         none = ("other", None, None, None)
         first = self._first_offset(full)
         idx = self._sentence_index(first) if first < len(self.ctx.body) else None
         prev = self._sentence_numbered(idx - 1) if idx else None
         if prev is None or "\n" in self.ctx.body[prev.start:first] or \
-                not self._POSSESSIVE_PRONOUN_RE.search(self.ctx.body, self._sentence_numbered(idx).start, first):
-            return none            # no cohesive tie: "The governor vetoed it. Jane Doe said" is no governor
+                not _official_setting_re(self.roles.official_settings).search(
+                    self.ctx.body, self._sentence_numbered(idx).start, first):
+            return none            # no cohesive tie: "The governor vetoed it. Jane Doe said" is no governor,
+            #                        nor "... In his weekly column, Tom Reed said" (his own writing)
         i = bisect_left(self._name_offsets, prev.start)
         if i < len(self._name_offsets) and self._name_offsets[i] < first and self.ctx.names[i][1] != full:
             return none            # the sentence before names a person: the office may be theirs

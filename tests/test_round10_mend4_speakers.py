@@ -63,3 +63,16 @@ def test_the_bodys_first_line_is_no_byline_without_by():
 ])
 def test_an_office_before_types_a_name_only_with_an_official_speech_occasion(body, name, typ):
     assert _typed(body)[name] == (name, typ)
+
+
+# ---------------------------------------------------------------- R4 #4: the only country, a preposition's object
+
+def test_the_countrys_body_falls_back_to_the_only_country_of_its_sentence():
+    got = _typed("Exports from Varnland rose sharply in May, the country's Trade Ministry said in a \"brief note.\"\n"
+                 .replace("Varnland", "Germany"))
+    assert got["the country's Trade Ministry"][0] == "German Trade Ministry"
+
+
+def test_two_countries_as_objects_give_no_country():
+    got = _typed("Imports from Norway to Germany fell in May, the country's Trade Ministry said in a \"brief note.\"\n")
+    assert got["the country's Trade Ministry"][0] == "Country's Trade Ministry"

@@ -611,8 +611,8 @@ class _AffiliationRules:
         first in its sentence before it and not after a preposition (the clause's subject: "Norway
         is studying the pact signed by Peru and Chile, the country's Foreign Ministry said"; not
         "Exports to the United States rose, the country's ... said": then the home country's, from
-        the dateline or lead), else the one named last before that sentence, else the home
-        country's."""
+        the dateline or lead, else the one named last before it, else the only one of the
+        sentence), else the one named last before that sentence, else the home country's."""
         if self._country_noun_owner(body) is not None:
             starts, countries = self._country_mentions()
             idx = self._sentence_index(off)
@@ -622,8 +622,13 @@ class _AffiliationRules:
             for i in range(first, before):
                 if not self._PREPOSITION_BEFORE_RE.search(self.ctx.body, max(lo, starts[i] - 24), starts[i]):
                     return countries[i]
-            here = self._home_country() if first < before else None    # (its countries objects only)
-            return here or (countries[first - 1] if first else self._home_country())
+            if first == before:
+                return countries[first - 1] if first else self._home_country()
+            # its countries objects only: the home country's, else the one named last before the
+            # sentence, else the sentence's own when it names only one ("Exports from Germany rose,
+            # the country's Economy Ministry said")
+            only = countries[first] if len(set(countries[first:before])) == 1 else None
+            return self._home_country() or (countries[first - 1] if first else None) or only
         found = self._body_countries_before(body, off)
         if found:
             return found[-1] if len(set(found)) == 1 else None

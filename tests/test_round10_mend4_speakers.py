@@ -76,3 +76,17 @@ def test_the_countrys_body_falls_back_to_the_only_country_of_its_sentence():
 def test_two_countries_as_objects_give_no_country():
     got = _typed("Imports from Norway to Germany fell in May, the country's Trade Ministry said in a \"brief note.\"\n")
     assert got["the country's Trade Ministry"][0] == "Country's Trade Ministry"
+
+
+# ---------------------------------------------------------------- R4 #8: members tie a committee only near it
+
+@pytest.mark.parametrize("body, mention, typ", [
+    ("The Varno Games Committee said the bid was \"strong\" as lawmakers in Tarnow debated the funding.\n",
+     "The Varno Games Committee", "unnamed"),
+    ("Lawmakers on the Fisheries Committee said the quota \"was too low.\"\n",
+     "Lawmakers on the Fisheries Committee", "government"),
+    ("The Senate met on Monday.\n\nThe Fisheries Committee told senators the quota \"was too low.\"\n",
+     "The Fisheries Committee", "government"),
+])
+def test_members_tie_a_committee_only_as_its_modifier_or_object(body, mention, typ):
+    assert _typed(body)[mention][1] == typ

@@ -360,7 +360,9 @@ class _AffiliationRules:
         if tied is not None:
             return tied
         body, words = self.ctx.body, self.words
-        hits = sorted([o for o, _ in self._legislature_hits()] + self._legislature_member_hits())
+        chambers = [o for o, _ in self._legislature_hits()]
+        members = self._legislature_member_hits()
+        hits = sorted(chambers + members)
         adjectives = {w.lower() for w in words.legislature_adjectives}
         tied = False
         at = body.find(name)
@@ -371,8 +373,15 @@ class _AffiliationRules:
             spans = [(sent.start, sent.end) if sent is not None else (at, at + len(name))]
             later = self._sentences_between(idx + 1, idx + 3) if idx is not None else []
             spans += [(s.start, s.end) for s in later if "committee" in body[s.start:s.end]][:1]
-            firsts = [(bisect_left(hits, lo), hi) for lo, hi in spans]      # the first hit in each span
+            # in its own sentence a chamber anywhere, its members only before it or as its verb's
+            # object ("Lawmakers on the X Committee", "The X Committee told MPs"), not in its
+            # content ("... said the bid was strong as lawmakers debated it")
+            own = spans[0][0]
+            end = at + len(name)
+            near = chambers + [o for o in members if own <= o <= end + 20]
+            firsts = [(bisect_left(hits, lo), hi) for lo, hi in spans[1:]]  # the first hit in each span
             tied = any(i < len(hits) and hits[i] < hi for i, hi in firsts) \
+                or any(spans[0][0] <= o < spans[0][1] for o in near) \
                 or (bool(before) and before[-1].lower() in adjectives)
             at = body.find(name, at + len(name))
         self._committee_ties[name] = tied

@@ -68,8 +68,8 @@ def test_an_office_before_types_a_name_only_with_an_official_speech_occasion(bod
 # ---------------------------------------------------------------- R4 #4: the only country, a preposition's object
 
 def test_the_countrys_body_falls_back_to_the_only_country_of_its_sentence():
-    got = _typed("Exports from Varnland rose sharply in May, the country's Trade Ministry said in a \"brief note.\"\n"
-                 .replace("Varnland", "Germany"))
+    # a gazetteer country is needed for its adjective; the text is invented
+    got = _typed("Exports from Germany rose sharply in May, the country's Trade Ministry said in a \"brief note.\"\n")
     assert got["the country's Trade Ministry"][0] == "German Trade Ministry"
 
 

@@ -63,6 +63,13 @@ def _body_owner_re(words: tuple[str, ...]) -> re.Pattern[str]:
 _PLURAL_OWNER_RE = re.compile(r"^(.+?s)[’']\s+(.+)$")
 
 
+
+def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether the sorted ``offsets`` hold one in ``[lo, hi)`` (a bisection, not a scan)."""
+    i = bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] < hi
+
+
 class _AffiliationRules:
     """The country, organisation and affiliation methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -376,12 +383,11 @@ class _AffiliationRules:
             # in its own sentence a chamber anywhere, its members only before it or as its verb's
             # object ("Lawmakers on the X Committee", "The X Committee told MPs"), not in its
             # content ("... said the bid was strong as lawmakers debated it")
-            own = spans[0][0]
+            own, own_end = spans[0]
             end = at + len(name)
-            near = chambers + [o for o in members if own <= o <= end + 20]
-            firsts = [(bisect_left(hits, lo), hi) for lo, hi in spans[1:]]  # the first hit in each span
-            tied = any(i < len(hits) and hits[i] < hi for i, hi in firsts) \
-                or any(spans[0][0] <= o < spans[0][1] for o in near) \
+            tied = any(_any_between(hits, lo, hi) for lo, hi in spans[1:]) \
+                or _any_between(chambers, own, own_end) \
+                or _any_between(members, own, min(own_end, end + 21)) \
                 or (bool(before) and before[-1].lower() in adjectives)
             at = body.find(name, at + len(name))
         self._committee_ties[name] = tied

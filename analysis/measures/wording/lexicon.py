@@ -96,6 +96,9 @@ class LexiconEntry:
     # template key: not counted as the first noun of a compound ("Western masters collection opened"; see
     # matcher._first_noun_of_compound; second-look review rv2 finding 10d)
     not_compound_modifier: bool = False
+    # template key: its head is an adjective used as a noun ('an alliance of the desperate'), not counted when a noun
+    # or adjective follows it (attributive: 'an alliance of the desperate farmers'; matcher._attributive; round 11)
+    nominal_head: bool = False
 
     @property
     def neutral(self) -> str:
@@ -421,7 +424,7 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
                   "require_before", "require_after", "exclude_before", "exclude_after", "context_exclude", "inflect",
-                  "not_compound_modifier")
+                  "not_compound_modifier", "nominal_head")
 
 
 #: The possessive determiners a dictionary headword's "one's" stands for ('burn one's bridges': Oxford
@@ -484,11 +487,12 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
             context, probs = _parse_context(item.get("context_exclude"), where, name, line)
             problems += probs
             guards["context_exclude"] = context
-        if "not_compound_modifier" in item:
-            if isinstance(item["not_compound_modifier"], bool):
-                guards["not_compound_modifier"] = item["not_compound_modifier"]
-            else:
-                problems.append(Problem(name, f"{where}: 'not_compound_modifier' must be true or false", line))
+        for flag in ("not_compound_modifier", "nominal_head"):
+            if flag in item:
+                if isinstance(item[flag], bool):
+                    guards[flag] = item[flag]
+                else:
+                    problems.append(Problem(name, f"{where}: '{flag}' must be true or false", line))
         if "inflect" in item:           # false: the class words as listed, no regular inflections (a singular
             if isinstance(item["inflect"], bool):           # head that must not also match its plural)
                 guards["inflect"] = item["inflect"]

@@ -99,6 +99,7 @@ class _Matcher:
     after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
     before_far: dict = field(default_factory=dict)   # entry id -> (require_before_far phrases as keys, its gap)
     compound_gate: frozenset = frozenset()    # entry ids not counted as the first noun of a compound
+    nominal_gate: frozenset = frozenset()     # entry ids whose adjective head is not counted before a noun/adjective
     partitives: frozenset = frozenset()       # keys of the class partitive_noun ('series': "with a series of sanctions")
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this statement False")
     rating_labels: frozenset = frozenset()    # keys of the class rating_label ('rating': "RATING: False.")
@@ -232,6 +233,7 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     before_far={i: (_context_keys(e.require_before_far), e.require_before_gap)
                                 for i, e in enumerate(entries) if e.require_before_far},
                     compound_gate=frozenset(i for i, e in enumerate(entries) if e.not_compound_modifier),
+                    nominal_gate=frozenset(i for i, e in enumerate(entries) if e.nominal_head),
                     partitives=frozenset(_key(w) for w in lexicon.rules.classes.get("partitive_noun", ())),
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
                     rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())),
@@ -330,6 +332,16 @@ def _far_object_complement(st: _Stream, i: int, last: int, phrases: tuple[tuple[
         if _context_matches(st, phrases, before=pos - 1) and st.seps[pos] == _SPACE:
             return True
     return False
+
+
+def _attributive(st: _Stream, last: int) -> bool:
+    """Whether the adjective at part ``last`` modifies a word after it: a noun or adjective (Brill tag NN*, JJ*) follows
+    in the same run ('an alliance of the desperate farmers'), so it is no adjective used as a noun, the head of its
+    noun phrase ('an alliance of the desperate.'; Quirk et al. 1985, 7.23-7.25: 'the + adjective' naming a class of
+    people; round 11)."""
+    j = last + 1
+    return j < len(st.keys) and st.sents[j] == st.sents[last] and st.seps[j] == _SPACE and \
+        brill_tag(st.keys[j]).startswith(("NN", "JJ"))
 
 
 def _first_noun_of_compound(st: _Stream, last: int) -> bool:
@@ -476,6 +488,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
                     brill_tag(keys[last + 1]).startswith(_DEGREE_HEAD_TAGS):
                 continue
             if pat.entry in m.compound_gate and _first_noun_of_compound(st, last):
+                continue
+            if pat.entry in m.nominal_gate and _attributive(st, last):
                 continue
             # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
             first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i

@@ -483,6 +483,17 @@ def _lexicon_finite_verb(toks: list[_Tok], k: int, m: int) -> bool:
 _RELATIVE = frozenset("who whom whose which".split())
 
 
+def _gap_predicate(toks: list[_Tok], k: int, end: int) -> bool:
+    """The token at ``k`` opens a predicate whose subject stands before a parenthetical tag ("The levy,
+    she pointed out, limits any claim ..."): a lowercase -s word of more than three letters (not -ss, -us,
+    -is) right before a determiner, the shape :func:`_third_person_verb` reads after a subject; a plural
+    noun is seldom followed by one ("..., he said, ties between the two" is not)."""
+    t = toks[k]
+    return k + 1 < end and t.text[:1].islower() and t.text.isalpha() and t.low.endswith("s") and \
+        not t.low.endswith(("ss", "us", "is")) and len(t.low) > 3 and t.low != "news" and \
+        toks[k + 1].low in DETS and not toks[k + 1].q
+
+
 def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
     if k >= hi:
         return False
@@ -500,6 +511,9 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
         end += 1
     if _pronoun_part(first.low) in _NOMINATIVE or first.low in {"there", "nobody", "everyone", "everybody"}:
         return True                      # "said he plans to ..."
+    if gap and _gap_predicate(toks, k, end):
+        return True                      # "The rule, she pointed out, limits any levy ...": the predicate
+
     if any(toks[m].q for m in range(k, end)) and not _verb_like(first, verbs):
         return True                      # "says Ali “talked the talk”"
     seen_prep = False

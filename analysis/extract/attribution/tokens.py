@@ -67,9 +67,17 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
                        r"\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
 
 
+#: a footnote marker glued to the word, quotation mark or period before it ('..."at war"[1]', 'lines.[5] The'):
+#: a reference, not a word of the sentence
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
+
+
 def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
     out: list[list[_Tok]] = [[] for _ in pt.sentences]
     body = pt.body
+    # footnote markers are left out, so "[5] The board said ..." has its subject first and '"x"[1] and'
+    # its conjunction right after the quotation
+    notes = {x for m in _FOOTNOTE_MARK.finditer(body) for x in range(m.start(), m.end())} if "[" in body else set()
     # the marks of a quoted nickname inside a name ('Rep. Robert C. “Bobby” Scott') are left out, so a
     # name span runs over the nickname (the segmenter's rule: a nickname is no quotation)
     marks = {x for o, e in nickname_spans(body, paragraphs=getattr(pt, "paragraphs", None) or None)
@@ -77,6 +85,8 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
     turns = getattr(pt, "turns", ())
     for t in pt.tokens:
         if marks and t.start in marks and t.end == t.start + 1:
+            continue
+        if notes and t.start in notes:
             continue
         poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
             t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()

@@ -1146,6 +1146,89 @@ class _GroupRules:
         return replace(sp, name=initials, named=True, kind="organisation",
                        affiliation=sp.affiliation or initials)
 
+    # a body's capitalised name and the short name it defines in parentheses right after it: initials
+    # ("(MOFA)") or a clipped word ("(Dirco)", "(Darlu)"): one capitalised token of up to eight letters
+    _DEFINED_SHORT_RE = re.compile(r"^(?P<body>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)$")
+    # a state portfolio named "<field> Affairs <body noun>" ("Mainland Affairs Council", "Veterans
+    # Affairs Office"): "Affairs" then a collective body noun names a government's remit; "on"/"for"
+    # before "Affairs" is a forum's or think tank's topic ("Council on Foreign Relations"), not matched
+    _PORTFOLIO_RE = re.compile(r"^(?:[A-Z][\w’'\-]*\s+)+Affairs\s+(?:Council|Commission|Office|Bureau|Agency|"
+                               r"Administration|Board)$")
+
+    @staticmethod
+    def _abbreviates(short: str, name: str) -> bool:
+        """Whether ``short`` is a short form of ``name``: its first letter opens the name, every
+        capital after it opens a later word, and its letters come in order in the name's letters
+        ("MOFA" of "Ministry of Foreign Affairs", "Dirco" of "Department of International Relations
+        and Cooperation")."""
+        words = name.split()
+        if not words or short[0].lower() != words[0][0].lower():
+            return False
+        letters = "".join(w.lower() for w in words)
+        i = 0
+        for ch in short.lower():
+            i = letters.find(ch, i) + 1
+            if i == 0:
+                return False
+        return True
+
+    def _defined_body(self, text: str, off: int) -> Speaker | None:
+        """"The Ministry of Foreign Affairs (MOFA)", "The Department of Coastal Affairs (Dirco)": a
+        state body's capitalised name followed by the short name it defines is named without that
+        short name (the text's later "MOFA said" refers to it, :meth:`_article_initials`), with the
+        country the article gives the body (a country in the name, an earlier mention with one, else
+        the article's home country, else the outlet's own country when the article names it; gold
+        convention: "<Demonym> Ministry of Foreign Affairs").  A
+        state body: its head (the words before "of"/"for") or the whole name ends with an
+        organisation word typed government, or a "<field> Affairs <body noun>" portfolio.  None for
+        anything else (a person's name and its characters, a firm, a non-body)."""
+        found = self._DEFINED_SHORT_RE.match(text)
+        if found is None:
+            return None
+        body = _strip_det(found.group("body").strip())
+        words = body.split()
+        if not words or not words[0][:1].isupper() or \
+                any(w[:1].islower() and w not in ("of", "for", "and", "on", "the") for w in words):
+            return None
+        short = found.group("short")
+        if not self._abbreviates(short, body):
+            return None
+        head = re.sub(r"\s+(?:of|for)\s+.*$", "", body)
+        if "government" not in (self._organisation_type(head), self._organisation_type(body)) and \
+                not self._PORTFOLIO_RE.match(body):
+            return None
+        country = self._country_in(body)
+        name = body
+        if country is None:
+            own = self._outlet_country()
+            # else the outlet's own country when the article names it: a body introduced with its
+            # short name and no country is a domestic one ("Pretoria kept quiet ... The Department
+            # of X (Dirco) said" in a South African daily)
+            country = self._body_country(body, off, home=True) or \
+                (own if own is not None and own in self._country_mentions()[1] else None)
+            if country is not None:
+                name = f"{self.ctx.gaz.adjective(country)} {body}"
+        return Speaker(name, None, "government", name, country, True, None, kind="organisation")
+
+    _SHORT_DEFINED_RE = re.compile(r"((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on|the))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+    def _short_named_body(self, text: str, off: int) -> Speaker | None:
+        """"Dirco said", "the MAC said": a short name the article defined before ``off`` after a
+        state body's name (:meth:`_defined_body`) is that body; None otherwise."""
+        short = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short):
+            return None
+        for hit in self._SHORT_DEFINED_RE.finditer(self.ctx.body, 0, off):
+            if hit.group(2) != short:
+                continue
+            words = hit.group(1).split()
+            for k in range(len(words)):
+                if words[k][:1].isupper():
+                    sp = self._defined_body(f"{' '.join(words[k:])} ({short})", hit.start(1))
+                    if sp is not None:
+                        return sp
+        return None
+
     _SEAT_AFTER_RE = re.compile(r"\s+(?:in|at)\s+(?:[A-Z][\w’'.\-]*\s*)+$")
 
     def _body_anaphor(self, m: str, off: int, paragraph: int | None) -> Speaker | None:

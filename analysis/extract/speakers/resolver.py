@@ -255,7 +255,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         look = off
         if pronoun_before is not None and text.lower() in _BOUND_PRONOUNS:
             look = min(off, pronoun_before - 1)
-        sp = self._resolve_text(text, look, paragraph)
+        # "The Ministry of Foreign Affairs (MOFA)"; a later "MOFA" (groups._defined_body)
+        sp = self._defined_body(text, look) or self._short_named_body(text, look) or \
+            self._resolve_text(text, look, paragraph)
         if not sp.named and sp.name.lower() == text.lower()[4:].strip():
             sp = self._noun_referent(text, look, paragraph) or sp      # "The authors": those described so
         sp = replace(sp, mention=mention)

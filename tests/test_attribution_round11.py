@@ -65,3 +65,58 @@ def _toks(words: str) -> list[_Tok]:
 def test_gap_predicate_shape(words, expected):
     toks = _toks(words)
     assert _gap_predicate(toks, 0, len(toks)) is expected
+
+
+# ------------------------------------------------------------------ 3. habitual "used to say"
+
+@pytest.mark.parametrize("body, expected", [
+    ("My uncle used to say that the ferry crews were decent folk.",
+     [("used to say", "My uncle", "the ferry crews were decent folk", "indirect")]),
+    ("Our old teacher used to tell us that maps can lie.",
+     [("used to tell", "Our old teacher", "maps can lie", "indirect")]),
+])
+def test_a_past_habit_of_saying_is_a_report(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The slogan was used to say that the strike was over.",     # a passive: an instrument, nobody speaks
+    "Nobody ever got used to saying that the strike was over.",  # "get used to": accustomed
+    "The old foreman never used to claim that the mill was safe.",  # negated
+])
+def test_used_to_without_a_habit_of_saying_is_no_report(body):
+    assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 4. a date in parentheses after the subject
+
+@pytest.mark.parametrize("body, expected", [
+    ("The leader (March 4) says Tarvik should drop the tariff.",
+     [("says", "The leader (March 4)", "Tarvik should drop the tariff", "indirect")]),
+    ('Your review (October 12) argues that the bridge is "a folly."',
+     [("argues", "Your review (October 12)", "a folly.", "partial")]),
+])
+def test_a_parenthetical_date_after_the_subject(body, expected):
+    assert summary(body) == expected
+
+
+def test_a_parenthesis_without_a_date_after_a_common_noun_stays_unread():
+    assert summary("The leader (page two) says Tarvik should drop the tariff.") == []
+
+
+# ------------------------------------------------------------------ 5. "is quoted in <medium> as saying"
+
+@pytest.mark.parametrize("body, medium", [
+    ('Prof. Ines Marl of Dunmore College is quoted in your paper as saying the levy is "a windfall."', "your paper"),
+    ("The harbour master was quoted in the Kessel Courier as saying that the quay would close.", "the Kessel Courier"),
+])
+def test_quoted_in_a_medium_is_a_relay(body, medium):
+    found = atts(body)
+    assert [(a.cue, a.speaker_mention, a.relay) for a in found] == [
+        (found[0].cue, medium, True), ("as saying", found[1].speaker_mention, False)]
+    assert found[0].cue.startswith(("is quoted in", "was quoted in"))
+
+
+def test_quoted_in_the_speakers_own_statement_is_no_relay():
+    assert [a.relay for a in atts("The harbour master was quoted in a statement as saying that the quay would close.")
+            ] == []

@@ -141,6 +141,7 @@ def _clause_or_quote_after(toks: list[_Tok], k: int) -> bool:
 
 
 _CONTINUE = frozenset("continue continues continued continuing".split())
+_GET = frozenset("get gets got gotten getting".split())
 # raising verbs ("appeared to suggest") and refusals ("declined to say whether ...") before a reporting
 # infinitive are the lexicon's raising_verbs and refusal_verbs (reporting_verbs.yaml)
 
@@ -223,6 +224,10 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k                            # "continues to insist", "continued to say" (not "to continue to")
     elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
         mv = k - 1                        # "went on to explain"
+    elif toks[k].low == "used" and k >= 1 and toks[k - 1].low not in BE and toks[k - 1].low not in _GET and \
+            toks[k - 1].low not in DETS and toks[k - 1].text[:1].isalpha() and not toks[k - 1].q:
+        mv = k                            # "used to say that ...": a past habit, the act took place (not
+        #                                   "was used to say" (an instrument) nor "got used to")
     elif toks[k].low in _TAKE and toks[i].low.endswith("ing") and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "have taken to calling X “Y”": a habit formed, the act takes place
     else:

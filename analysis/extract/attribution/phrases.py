@@ -41,6 +41,11 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
                 (k - m <= 8 or _np_like_segment(toks, m + 1, k, verbs)):
             start = _np_back(toks, m - 1, lo, verbs, max_len=max_len)
             return start
+        if toks[m].text == "(" and m - 1 >= lo and 2 <= k - m <= 4 and \
+                all(_time_like(t) and not t.q for t in toks[m + 1:k]) and \
+                any(t.text[:1].isdigit() for t in toks[m + 1:k]):
+            return _np_back(toks, m - 1, lo, verbs, max_len=max_len)   # "Your editorial (June 21) says": a
+            #                                                            date in parentheses after any noun
     a = k
     while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and k - a < max_len:
         w = toks[a - 1]

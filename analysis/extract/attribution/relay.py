@@ -72,6 +72,9 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
             return _Relay((s, m + 1), None, (m + 1, v + 1), s, tense)
         if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
             return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "was quoted by KCNA as saying"
+        if toks[v + 1].low == "in" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs) and \
+                _medium_phrase(toks, v + 2, a, verbs):
+            return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "is quoted in the Ledger as saying"
         return None
     if v + 1 == a or not _relay_object(toks, v + 1, a, verbs):
         return None
@@ -83,6 +86,16 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
     s = _np_back(toks, m, lo, verbs) if m >= lo and toks[m].low not in {"and", "but"} else None
     agent = (s, m + 1) if s is not None else None
     return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense)
+
+
+def _medium_phrase(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """Tokens [a, b) after "quoted in" name a medium: a name ("the Ledger", "Le Fifre") or a noun phrase
+    with a ``relay_nouns`` word ("your paper", "a local newspaper"); not "in a statement" or "in the
+    report's annex" (the speaker's own message or a document quoted: no relay)."""
+    words = [t for t in toks[a:b] if not t.q]
+    if any(t.low in verbs.relay_nouns for t in words):
+        return True
+    return bool(words) and all(w.low in {"the", "a", "an"} or w.text[:1].isupper() for w in words)
 
 
 def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:

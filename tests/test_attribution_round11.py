@@ -120,3 +120,23 @@ def test_quoted_in_a_medium_is_a_relay(body, medium):
 def test_quoted_in_the_speakers_own_statement_is_no_relay():
     assert [a.relay for a in atts("The harbour master was quoted in a statement as saying that the quay would close.")
             ] == []
+
+
+# ------------------------------------------------------------------ 6. a participle premodifying the object of a past verb
+
+@pytest.mark.parametrize("body", [
+    "Four barges have made repeated crossings between Olm and the delta.",
+    "The warden faced repeated calls to step down.",
+    "The council issued repeated warnings about the dam.",
+])
+def test_a_participle_before_its_noun_is_no_cue(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("The warden repeated that the dam was sound.", "repeated"),
+    ("The warden had repeated that the dam was sound.", "repeated"),   # an auxiliary before it
+    ("The warden spoke and repeated that the dam was sound.", "repeated"),
+])
+def test_a_finite_or_perfect_repeat_still_reports(body, cue):
+    assert [a.cue for a in atts(body)] == [cue]

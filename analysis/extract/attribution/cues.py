@@ -1095,6 +1095,26 @@ def _stranded_before(toks: list[_Tok], k: int) -> bool:
     return v.text.isalpha() and v.text.islower() and pron.low in SUBJ_PRONOUNS and rel.low in {"who", "whom", "that"}
 
 
+#: Brill tags of a verb's past forms and of the nouns and adjectives a premodifying participle stands before
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ"})
+
+
+def _participle_modifier(toks: list[_Tok], i: int) -> bool:
+    """The past participle at ``i`` premodifies a noun as the object of the past verb before it ("ships
+    have made repeated round trips", "the mayor faced repeated calls to quit"): the word before is a
+    lowercase past form by the Brill lexicon that is no auxiliary, the word after a lowercase noun or
+    adjective (not a determiner or pronoun; a plural whose first Brill tag is VBZ counts: "calls", "stops");
+    a participle straight after a past verb is no finite verb of its own."""
+    if i < 1 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    lex = brill_lexicon().lower
+    return not prev.q and not nxt.q and prev.text.isalpha() and prev.text.islower() and prev.low not in AUX and \
+        lex.get(prev.low) in _PAST_TAGS and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in DETS and \
+        (lex.get(nxt.low) in _NOMINAL_TAGS or (lex.get(nxt.low) == "VBZ" and not nxt.low.endswith("ss")))
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1173,6 +1193,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms
     is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
     is_part = not (is_base or is_ing or is_s)
+    if is_part and n == 1 and _participle_modifier(toks, i):
+        return False                     # "have made repeated round trips": an adjective before its noun
     if is_part and i >= 1 and not toks[i - 1].q and toks[i - 1].low in _ELLIPTICAL_SUBORD and \
             entry.lemma != "ask" and (nxt is None or (not nxt.q and (nxt.text in {",", ".", ";", ")", "—", "–"} or
                                                                      nxt.low in {"by", "or", "and"}))):

@@ -40,9 +40,11 @@ _NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a pe
 _ROLE_FOR_WORDS = frozenset({"for", "to", "of", "at", "with", "by", "from", "under"})
 
 # (the body may carry one or two lower-case modifiers after "the": "Ann Roe of the ruling Unity Party",
-# "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ...")
+# "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ..."), or a body named in
+# lower-case words that ends the phrase ("Ann Roe of the history department", "Tom Lee at the county hospital")
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
-                                   r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2})?[A-Z])")
+                                   r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2})?[A-Z]"
+                                   r"|the(?:[ \u00a0]+[a-z][\w\-]*){1,4}$)")
 
 
 #: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
@@ -106,7 +108,7 @@ class _NameRules:
                     not self._person_after_rank(toks[i + n:]):
                 n = 0                      # "MP Holdings", "Ensign Bank", "General Motors": a name
             if n:
-                honorific = n == 1 and toks[i].rstrip(".") in self.roles.honorifics
+                honorific = self._honorific_at(toks, i) == n
                 i += n
                 changed = not honorific        # "Mr. King": after an honorific comes the name
                 after_title = True
@@ -146,8 +148,10 @@ class _NameRules:
                 # a given name then a place word the article gives a person's role in apposition
                 # ("Nora Church, a chemist at X, said"; Quirk et al. 17.65 appositive of identification)
                 introduced = self._person_appositive_after(" ".join(toks[i:]))
-        pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for t in toks[:i]
-                       if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics)
+        styled = {k for k in range(i) if self._honorific_at(toks, k) == 2} if i > 1 else set()
+        pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for k, t in enumerate(toks[:i])
+                       if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics
+                       and k not in styled and k - 1 not in styled)
         toks = toks[i:]
         if len(toks) >= 3 and self._descriptor_before_name(toks):
             pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]   # "Billionaire Donald Trump": a description
@@ -165,8 +169,8 @@ class _NameRules:
             return None, pre
         if len(toks) == 1 and toks[0].lower() in self.roles.time_words:
             return None, pre       # "USA Today": what is left is a time word, not a surname
-        if not all(_NAME_TOKEN.match(t) for t in toks):
-            return None, pre
+        if not all(_NAME_TOKEN.match(t) for t in toks) or any(t.endswith("-based") for t in toks):
+            return None, pre       # "A Dale-based": a compound adjective of place (affiliations._BASED_RE), no name
         name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
         return name, pre
 
@@ -257,6 +261,21 @@ class _NameRules:
                 cut = k + n
         return cut
 
+    def _role_description(self, text: str) -> bool:
+        """Whether ``text``, the words before a name after a comma, is the person's own role
+        written before the name ("Dale University professor of economics", "associate research
+        fellow"; "Another analyst, Dale University professor Ann Roe"): a role head of the lexicons
+        with only capitalised words (a body's name) and lower-case modifiers before it, none of
+        them a preposition or participle that makes the role another's ("a spokesman for
+        professor X", "citing professor X")."""
+        for w in text.split():
+            low = w.lower()
+            if low in _ROLE_FOR_WORDS or low.endswith(("ing", "ed")) and not self._is_role_head(low):
+                return False
+            if w[:1].islower() and self._is_role_head(low):
+                return True
+        return False
+
     def _titles_only(self, text: str) -> bool:
         """Whether ``text`` is nothing but titles and honorifics ("", "Rep.", "Dr.", "Foreign Minister"):
         the words a name's own title leaves before it ("its spokesperson, Rep. Ann Roe")."""
@@ -277,7 +296,10 @@ class _NameRules:
         if then is not None and self._title_at([then.group(1), *toks[i + 1:]], 0) == 1:
             return 1              # "Then-Sen. Ann Lee": the title she held then
         bare = first[:-1] if first.endswith(".") and len(first) > 2 else first
-        if bare in self.roles.honorifics or bare in self.roles.abbreviations:
+        n = self._honorific_at(toks, i)
+        if n:
+            return n
+        if bare in self.roles.abbreviations:
             return 1
         for index in (self.lex.title_index, self.ri.title_index):
             for _, t in index.get(first, ()) or index.get(bare, ()):
@@ -285,6 +307,16 @@ class _NameRules:
                          for w in toks[i:i + len(t)]) == t:
                     return len(t)
         return 0
+
+    def _honorific_at(self, toks: list[str], i: int) -> int:
+        """Number of tokens of the courtesy title or style at token ``i`` (roles.yaml honorifics:
+        "Mr.", "Dato'", a style of two words, "Tan Sri", "Datuk Seri", tried first), or 0."""
+        honorifics = self.roles.honorifics
+        two = " ".join(t.rstrip(".") for t in toks[i:i + 2])
+        if " " in two and two in honorifics:
+            return 2
+        first = toks[i]
+        return 1 if (first[:-1] if first.endswith(".") and len(first) > 2 else first) in honorifics else 0
 
     def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
         """A surname or family name alone -> the most recent full name containing it."""

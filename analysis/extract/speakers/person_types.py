@@ -44,6 +44,11 @@ class _PersonTypeRules:
         """The type :meth:`_classify` gives a named person's description, ``other`` when the
         description gives an office only as held before (:meth:`_past_office_only`)."""
         typ = self._seat_type(self._classify(role, affiliation, context), context if context.strip() else role, affiliation)
+        if typ == "expert_think_tank" and affiliation and \
+                any(rx.search(affiliation.lower()) for t, rx in self.ri.org_type_res if t == "expert_academic"):
+            # "analyst X of Universiti Dale": a university named in its own language (roles.yaml
+            # types) is academic, as the English "university" wins over a think-tank role word
+            typ = "expert_academic"
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
             return "media"             # "Reporting from Seoul, GBN's [Ann Roe]": the outlet's journalist
         if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):

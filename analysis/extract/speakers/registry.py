@@ -17,6 +17,7 @@ tag :meth:`_RegistryRules._party_tag`), a surname alone with an appositive
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator, Mapping
 
@@ -62,6 +63,20 @@ _OF_BODY_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'\
                          r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|de|du)[ \u00a0]+)*[A-Z][\w’'\-.&]*)*")
 _OBJECT_OF_PREP_RE = re.compile(r"(?<![\w’'\-])(?:of|for|at|with|from|by|to)(?:[ \u00a0]+the)?[ \u00a0]+$")
 _PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
+
+#: a parenthesis after a capitalised word ("Lin Mei (林美)", "Oleg Ivanov (Олег Иванов)"); whether it is
+#: the name's own spelling in another script is :func:`_native_spelling`
+_PAREN_AFTER_CAPITAL_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-.]*[ \u00a0]*(\([^()\n]{1,40}\))")
+
+
+def _native_spelling(inner: str) -> bool:
+    """Whether the text of a parenthesis is all in a script other than Latin (Unicode character
+    names: CJK, Hangul, Cyrillic, Arabic, ...): a name's native spelling after its romanisation
+    ("Lin Mei (林美)"; Taipei Times, Korea Herald and Kyiv Independent style), never a role, place or
+    acronym, which are written in the article's Latin script ("(MOFA)", "(D-Va.)", "(Dale)")."""
+    letters = [c for c in inner if c.isalpha()]
+    return bool(letters) and not any(unicodedata.name(c, "LATIN").startswith("LATIN") for c in letters)
+
 
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
 
@@ -149,7 +164,7 @@ class _RegistryRules:
                 ctx_start = cut if cut >= 0 else m.start()
             ctx_start = head_at if (in_series or titled_after_and) and head_at == m.start() else min(ctx_start, head_at)
             pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
-            after = m.end()
+            after = self._after_native_spelling(m.end())
             if body.startswith(".", after) and run.split()[-1] in self.words.name_suffixes:
                 after += 1           # "C. Ana Kolb Jr., a senior official,": the suffix's period
             appositive, tagged = self._appositive_at(after), ""
@@ -388,13 +403,38 @@ class _RegistryRules:
         return None
 
     def _mention_without_nicknames(self, mention: str, start: int | None) -> str:
-        """``mention`` without its quoted nicknames inside names, read in the body when it is
+        """``mention`` without its quoted nicknames inside names and the native spellings after
+        names (:meth:`_native_spellings`: "Lin Mei (林美)" -> "Lin Mei"), read in the body when it is
         there (the words before it decide) or else in the mention alone."""
         if start is not None and self.ctx.body.startswith(mention, start):
             end = start + len(mention)
-            inside = [n for n in self._nicknames if start <= n[0] and n[1] <= end]
+            inside = sorted(n for spans in (self._nicknames, self._native_spellings())
+                            for n in spans if start <= n[0] and n[1] <= end)
             return _cut_spans(mention, inside, start) if inside else mention
-        return _without_nicknames(mention)
+        mention = _without_nicknames(mention)
+        return _cut_spans(mention, [m.span(1) for m in _PAREN_AFTER_CAPITAL_RE.finditer(mention)
+                                    if _native_spelling(m.group(1)[1:-1])])
+
+    def _native_spellings(self) -> list[tuple[int, int]]:
+        """The spans of the body's parentheses that give a name's spelling in another script right
+        after its romanised form (:func:`_native_spelling`: "Lin Mei (林美)"), found once per article:
+        the name is the romanised words alone."""
+        found = self.__dict__.get("_native_spelling_spans")
+        if found is None:
+            body = self.ctx.body
+            found = self.__dict__["_native_spelling_spans"] = [
+                m.span(1) for m in _PAREN_AFTER_CAPITAL_RE.finditer(body) if _native_spelling(m.group(1)[1:-1])
+            ] if "(" in body else []
+        return found
+
+    def _after_native_spelling(self, end: int) -> int:
+        """The end of the native spelling right after a name ending at ``end`` ("Lin Mei (林美), a
+        lawyer": the appositive follows it), else ``end``."""
+        spans = self._native_spellings()
+        i = bisect_left(spans, (end, end))
+        if i < len(spans) and not self.ctx.body[end:spans[i][0]].strip(" \u00a0"):
+            return spans[i][1]
+        return end
 
     def _without_opening_participle(self, run: str, pos: int) -> str:
         """``run`` (a capitalised run at body offset ``pos``) without its first word when that

@@ -546,7 +546,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 lead2 = self._leading_name(segs[1])
                 if lead2 is not None and self._titles_only(lead2[1]):
                     name2, pre2, where2 = lead2
-            if name2 is not None and (segs[1].endswith(name2) or where2) and self._titles_only(pre2):   # "..., Rep. Ann Roe"
+            if name2 is not None and (segs[1].endswith(name2) or where2) and \
+                    (self._titles_only(pre2) or len(segs) == 2 and self._role_description(pre2)):   # "..., Rep. Ann Roe"
                 sp = self._person(name2, " ".join(x for x in (self._owned_role(head_bare, off), pre2, where2) if x)
                                   + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                   off, paragraph, mention=m)

@@ -78,3 +78,70 @@ def test_round11_nominal_head_flag_is_checked():
     from analysis.measures.wording.lexicon import _template_guards
     _, problems = _template_guards({"templates": [{"pattern": "club of the <x>", "nominal_head": "yes"}]}, "t.yaml")
     assert problems and "nominal_head" in problems[0].message
+
+
+# ---------------------------------------------------------------- round 11, loaded_general.yaml: four dictionary classes
+FIGURATIVE_GENERAL = [
+    ("The opposition mocked the cabinet's milquetoast response to the port strike.", "milquetoast"),
+    ("Voters in Harnvik tired of the mayor's wishy-washy stance on the bypass.", "wishy-washy"),
+    ("Editorials called the council's retreat pusillanimous.", "pusillanimous"),
+    ("The bumbling transport office lost the tender papers twice.", "bumbling"),
+    ("A lily-livered board let the auditor go.", "lily-livered"),
+    ("Her rivals dismiss the plan as namby-pamby nonsense.", "namby-pamby"),
+    ("Pamphlets blamed the loony fringe of the Varnholt party.", "loony"),
+    ("The agency's sneaky rule change went unnoticed for weeks.", "sneaky"),
+    ("The minister's aides spread scurrilous rumours about the judge.", "scurrilous"),
+    ("The governor of Pellan acted as the chancellor's sidekick throughout the talks.", "sidekick"),
+    ("Orvia treats the island republic as a satrap.", "satrap"),
+    ("The chairman and his acolytes rewrote the party rules.", "acolyte"),
+    ("Critics say the regulator's board are enablers of the cartel.", "enabler"),
+    ("The broadcaster filled its panel with sycophants of the governor.", "sycophant"),
+    ("The tollway became the poster child for wasteful spending.", "poster boy"),
+    ("The levy set off a firestorm of protest in the northern towns.", "firestorm"),
+    ("The shipyard's orders are in a death spiral.", "death spiral"),
+    ("The reform brought hiring at the ministry to a screeching halt.", "screeching halt"),
+    ("The new premier took a wrecking ball to the pension accord.", "wrecking ball"),
+    ("The summit in Dellacourt was a love-fest between the two presidents.", "love-fest"),
+    ("The hearing was political theatre, the senator's critics said.", "political theater"),
+    ("The party has made the central bank its favourite bogeyman.", "bogeyman"),
+    ("The budget balanced only through accounting legerdemain.", "legerdemain"),
+    ("The lack of rules turned the auction into a free-for-all.", "free-for-all"),
+    ("The new coalition promised to obliterate the old patronage networks.", "obliterate"),
+    ("The embargo crippled Varnholt's shipping trade.", "cripple"),
+    ("The scandal shattered public trust in the bank.", "shatter"),
+    ("The minister vehemently rejected the report.", "vehemently"),
+]
+
+
+@pytest.mark.parametrize("body, term", FIGURATIVE_GENERAL)
+def test_round11_general_figurative_counts(body, term):
+    assert term in terms(body)
+
+
+LITERAL_GENERAL = [
+    ("In the comic series the detective's sidekick solves the final case.", "sidekick"),
+    ("Each satrap of ancient Persia governed a province for the king.", "satrap"),
+    ("An acolyte lit the candles at the altar before Mass.", "acolyte"),
+    ("Cheap credit was a key enabler of growth in the region.", "enabler"),
+    ("The bombing raids created a firestorm that burned for days.", "firestorm"),
+    ("The pilot could not pull the aircraft out of the death spiral.", "death spiral"),
+    ("The train came to a screeching halt when the driver saw the cow.", "screeching halt"),
+    ("The crane swung the wrecking ball into the old demolition site.", "wrecking ball"),
+    ("The magician's card tricks were pure legerdemain.", "legerdemain"),
+    ("Entry to the museum is free for all visitors on Sundays.", "free-for-all"),
+    ("Polio crippled his legs when he was a child.", "cripple"),
+    ("A stone shattered the bakery's front window.", "shatter"),
+    ("The sprinter shattered the national record in Kessing.", "shatter"),
+    ("The villagers fervently prayed for rain.", "vehemently"),
+    ("Parents tell of the bogeyman at bedtime.", "bogeyman"),
+]
+
+
+@pytest.mark.parametrize("body, term", LITERAL_GENERAL)
+def test_round11_general_literal_sense_does_not_count(body, term):
+    assert term not in terms(body)
+
+
+def test_round11_vehemence_is_the_outlets_voice_only():
+    # a manner word inside a speaker's quotation is the speaker's emphasis (SUMMARY section 26): not counted
+    assert "vehemently" not in terms('"We vehemently reject this," the spokesman said.')

@@ -69,3 +69,80 @@ def test_a_short_name_never_defined_is_not_a_body():
 def test_a_foreign_ministry_or_seat_named_by_its_building_is_government(mention, name):
     got = _typed(f"Talks on the canal toll stalled on Monday. {mention} said the toll was \"unfair\".\n")
     assert got[mention] == (name, "government")
+
+
+# ---------------------------------------------------------------- newspapers in a press review
+
+@pytest.mark.parametrize("body, mention, name, typ", [
+    # a leaning or language word before the name is no part of it
+    ("The liberal Arden Gazette disagrees, warning that the levy would \"hurt farmers\".\n",
+     "The liberal Arden Gazette", "Arden Gazette", "media"),
+    ("The centre-left Tarnow Tribune agrees, saying the levy is \"long overdue\".\n",
+     "The centre-left Tarnow Tribune", "Tarnow Tribune", "media"),
+    # a newspaper noun before a name makes it a paper even without a masthead word
+    ("The pro-government daily Glas Severa hails \"a historic day\" for the port.\n",
+     "The pro-government daily Glas Severa", "Glas Severa", "media"),
+    ("The satirical weekly Le Corbeau calls the levy \"a joke\".\n",
+     "The satirical weekly Le Corbeau", "Le Corbeau", "media"),
+    # owned by the state, by a modifier or an appositive
+    ("The English-language Varno Daily, run by the Communist Party, merely noted that Varno \"respects choices\".\n",
+     "The English-language Varno Daily, run by the Communist Party", "Varno Daily", "state_media"),
+    ("The state-run daily Iskra Dnya wrote that the levy was \"a provocation\".\n",
+     "The state-run daily Iskra Dnya", "Iskra Dnya", "state_media"),
+])
+def test_a_newspaper_after_modifiers_is_named_without_them(body, mention, name, typ):
+    assert _typed(body)[mention] == (name, typ)
+
+
+@pytest.mark.parametrize("body, mention", [
+    # a person after a leaning adjective is no newspaper
+    ("The liberal senator Ann Roe said the levy was \"a disaster\".\n", "The liberal senator Ann Roe"),
+    # a modifier before a common noun names no paper
+    ("The daily briefing said the levy was \"a disaster\".\n", "The daily briefing"),
+    # an appositive that gives no state owner
+    ("The Arden Gazette, run by a family trust, said the levy was \"a disaster\".\n",
+     "The Arden Gazette, run by a family trust"),
+])
+def test_modifiers_alone_make_no_paper_nor_state_media(body, mention):
+    name, typ = _typed(body)[mention]
+    assert typ != "state_media"
+    if "Gazette" not in mention:
+        assert typ != "media"
+
+
+def test_the_cue_verb_and_the_city_after_a_papers_name_are_no_part_of_it():
+    got = _typed("The conservative Tarnow Times goes further, urging readers to \"wake up\".\n\n"
+                 "The Harbour Ledger in Oslo, citing two officials, reports that Oslo was \"not told\". "
+                 "The officials, the paper says, believe the port is \"at risk\".\n")
+    assert got["The conservative Tarnow Times goes"] == ("Tarnow Times", "media")
+    assert got["The Harbour Ledger in Oslo"] == ("Harbour Ledger", "media")
+    assert got["the paper"] == ("Harbour Ledger", "media")
+
+
+def test_its_editorial_and_its_editorial_writers_speak_for_the_paper_named_last():
+    got = _typed("In Arden, the Tarnow Gazette leads with one word. Its editorial argues that Varno has "
+                 "\"torn up the deal\".\n\n"
+                 "The Oslo Tribune is calmer. Its editorial writers see the pact as \"a warning\", and they "
+                 "urge Arden to \"stay calm\".\n")
+    assert got["Its editorial"] == ("Tarnow Gazette", "media")
+    assert got["Its editorial writers"] == ("Oslo Tribune", "media")
+    assert got["they"] == ("Oslo Tribune", "media")
+
+
+def test_its_statement_of_a_ministry_is_no_paper():
+    got = _typed("The Arden Gazette reported the talks on Monday. The Arden Ministry met later. "
+                 "Its statement said the pact was \"bad\".\n")
+    assert got["Its statement"][1] != "media"
+
+
+def test_it_after_a_new_paper_named_in_the_sentence_before_is_that_paper():
+    got = _typed("The Tarnow Gazette hails \"a historic day\". Its columnist Ivo Brandt writes that the West "
+                 "\"is to blame\".\n\n"
+                 "In Varno, the party newspaper Narodna Iskra devotes four pages to the visit. It describes the "
+                 "leader as having opened \"a new era\".\n")
+    assert got["It"][0] == "Narodna Iskra"
+
+
+def test_a_person_named_after_the_noun_paper_is_no_paper():
+    got = _typed("Critics attacked the paper Ann Roe wrote last year. Ann Roe said it was \"fair\".\n")
+    assert got["Ann Roe"][1] != "media"

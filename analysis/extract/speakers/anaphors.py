@@ -633,14 +633,34 @@ class _AnaphorRules:
             same_sentence = sent is not None and self._sentence_index(h_off) == sent
             close = paragraph is None or h_para < 0 or paragraph - h_para <= 2
             if self._fits_it(h_sp) and (same_sentence or close):
-                return h_sp
+                # a named subject of the sentence before, after that speaker's sentence, is nearer
+                # (Centering: the previous utterance's subject is the preferred antecedent, Grosz
+                # et al. 1995): "The Arden Gazette says ... The Oslo Tribune is calmer. It argues"
+                subj = self._subject_entity(off, wanted="it", subjects_only=True) \
+                    if self._older_than_last_sentence(h_sp, sent) else None
+                return subj if subj is not None and subj.named else h_sp
         # 2. the subject of this or the previous sentence, 3. an earlier fitting speaker,
         # 4. the nearest fitting noun phrase
         subj = self._subject_entity(off, wanted="it", subjects_only=True)
         if subj is not None:
             return subj
-        sp = self._last("it", _fits_it, off, paragraph, max_back=3) or self._subject_entity(off, wanted="it")
+        sp = self._last("it", _fits_it, off, paragraph, max_back=3)
+        if sp is not None and self._older_than_last_sentence(sp, sent):
+            # a named phrase of this or the sentence before is nearer than a speaker quoted before
+            # them ("The Arden Gazette hails ... In Varno, the party paper X devotes ... It describes")
+            near = self._subject_entity(off, wanted="it")
+            if near is not None and near.named:
+                return near
+        sp = sp or self._subject_entity(off, wanted="it")
         return sp or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
+
+    def _older_than_last_sentence(self, sp: Speaker, sent: int | None) -> bool:
+        """Whether the latest history entry of ``sp`` lies before the sentence before ``sent``."""
+        if sent is None:
+            return False
+        at = next((h[0] for h in reversed(self.ctx.history) if h[2] == sp), None)
+        h_sent = self._sentence_index(at) if at is not None else None
+        return h_sent is not None and h_sent < sent - 1
 
     def _pronoun_they(self, off: int, paragraph: int | None) -> Speaker:
         sent = self._sentence_index(off)

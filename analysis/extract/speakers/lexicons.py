@@ -78,7 +78,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
-    "owner_nouns", "pair_nouns", "outlet_words", "outlet_nouns", "masthead_words", "data_nouns",
+    "owner_nouns", "pair_nouns", "outlet_words", "outlet_modifiers", "outlet_nouns", "masthead_words", "data_nouns",
     "appositive_stop_verbs", "plural_titles", "fronted_role_openers", "document_anaphors",
     "anonymous_sources", "issued_documents", "ordinary_people", "commercial_firms", "seat_plurals",
     "government_nouns", "press_units", "kin_nouns", "legislatures")}

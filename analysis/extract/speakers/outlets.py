@@ -208,6 +208,9 @@ class _OutletRules:
         "A policy paper", "the 2009 paper", "the new paper" are documents or studies, not a
         newspaper.  "The agency" alone is an outlet only when no other agency ("the Environmental
         Protection Agency", "the country's spy agency") is named between the outlet and it."""
+        voice = self._outlet_voice(m, off)
+        if voice is not None:
+            return voice
         words = m.split()
         if len(words) < 2 or words[0].lower() != "the":
             return None
@@ -255,6 +258,24 @@ class _OutletRules:
                 or noun not in self.words.unnamed_outlet_nouns:
             return None
         return Speaker(_cap(" ".join(words[1:])), None, "media", None, None, False, kind="outlet")
+
+    _ITS_RE = re.compile(r"^(?:its|the\s+(?:paper|newspaper|daily)[’']s)\s+(?P<what>[a-z][a-z ]*?)\s*$", re.IGNORECASE)
+
+    def _outlet_voice(self, m: str, off: int) -> Speaker | None:
+        """"Its editorial argues", "Its editorial writers see", "the paper's leader says": a paper's
+        own opinion text or the staff who write it (speaker_words.yaml outlet_modifiers voice) speaks
+        for the paper "its" refers to, when that is a news outlet (an editorial states the paper's
+        position: AP Stylebook 'editorial'); writers are a plural source ("they" refers back to
+        them).  None otherwise ("its statement" of a ministry)."""
+        found = self._ITS_RE.match(m.strip())
+        if found is None or found.group("what").lower() not in self.words.outlet_voice:
+            return None
+        owner = self._pronoun_it(off, None)
+        if owner.kind != "outlet":
+            return None
+        plural = found.group("what").lower().endswith("s")
+        return Speaker(owner.name, m, owner.speaker_type, owner.affiliation, owner.country, owner.named,
+                       kind="outlet", plural=plural)
 
     def _noun_uses_of(self, noun: str) -> list[tuple[int, bool]]:
         """(start, names no outlet) of each use of the outlet noun ``noun`` in the body, in text order
@@ -442,9 +463,21 @@ class _OutletRules:
         words = self.words
         if not words.masthead_words and not words.masthead_words_after_the and not words.masthead_words_after_place:
             return None
-        toks = m.split()
+        main, _, appositive = m.partition(",")
+        toks = main.split()
         the = bool(toks) and toks[0] in ("the", "The")
         toks = toks[1:] if the else toks
+        toks, headed, state = self._outlet_modifiers_off(toks) if the else (toks, False, False)
+        state = state or self._state_owned(appositive)
+        if toks and _english_word_tags().get(toks[-1], "")[:3] in ("VBZ", "VBD", "VBP"):
+            toks = toks[:-1]       # the cue verb after the name: "The Arden Times goes further"
+        if len(toks) > 2 and toks[-2] == "in" and toks[-1] in self.ctx.gaz.places:
+            toks = toks[:-2]       # its city: "The Arden Ledger in Oslo"
+        if (headed or self._introduced_as_paper(toks)) and 1 <= len(toks) <= 5 and all(_NAME_TOKEN.match(t) for t in toks):
+            # "the pro-government daily Novy Glas": a newspaper noun before a capitalised name
+            name = _possessive_free(" ".join(toks))
+            return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
+                           kind="outlet")
         if not 2 <= len(toks) <= 5 or not all(_NAME_TOKEN.match(t) or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES
                                                and _NAME_TOKEN.match(toks[k - 1]) for k, t in enumerate(toks)):
             return None           # "Agence Nordique de Presse": a particle between two words of the name
@@ -461,4 +494,56 @@ class _OutletRules:
             self._registered_names = frozenset(full for _, full, _ in self.ctx.names)
         if not the and last not in words.masthead_words and name in self._registered_names:
             return None           # "Jordan Post", a person the article names
-        return Speaker(name, None, "media", name, self._country_in(name), True, kind="outlet")
+        return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
+                       kind="outlet")
+
+    def _introduced_as_paper(self, toks: list[str]) -> bool:
+        """Whether the article writes the capitalised name ``toks`` right after a newspaper noun
+        ("the party newspaper Narodna Iskra ... Narodna Iskra said", "In Varno, the daily X ... It"):
+        the name is that paper's wherever it stands."""
+        if not toks or not all(_NAME_TOKEN.match(t) for t in toks):
+            return False
+        # not "paper", also a study ("the paper Ann Roe wrote")
+        heads = "|".join(sorted(map(re.escape, self.words.outlet_head_nouns - {"paper"}), key=len, reverse=True))
+        if not heads:
+            return False
+        name = re.escape(_possessive_free(" ".join(toks)))
+        return re.search(rf"(?<![\w-])(?:{heads})[ \u00a0]+{name}(?![\w’'\-]|[ \u00a0]+[A-Z])", self.ctx.body) is not None
+
+    def _outlet_modifier(self, word: str) -> bool:
+        """Whether a lower-case word before a newspaper's name places it rather than names it
+        (speaker_words.yaml outlet_modifiers: "liberal", "pro-government", "English-language")."""
+        w = word.lower()
+        words = self.words
+        return w in words.outlet_modifiers or \
+            any(w.startswith(p) and len(w) > len(p) for p in words.outlet_modifier_prefixes) or \
+            any(w.endswith(x) and len(w) > len(x) for x in words.outlet_modifier_suffixes)
+
+    def _outlet_modifiers_off(self, toks: list[str]) -> tuple[list[str], bool, bool]:
+        """The tokens of "the <modifiers> <Name>" without the leading modifiers, whether a newspaper
+        noun stood among them ("the pro-government daily X") and whether one says the state owns it
+        ("the state-run X", "the party newspaper X"); a hyphenated one may be capitalised
+        ("English-language").  Tokens unchanged when a lower-case word that is no modifier comes first."""
+        k, headed, state = 0, False, False
+        while k < len(toks) and (toks[k][:1].islower() or "-" in toks[k]) and self._outlet_modifier(toks[k]):
+            headed = headed or toks[k].lower() in self.words.outlet_head_nouns
+            state = state or toks[k].lower() in self.words.state_outlet_modifiers
+            k += 1
+        if k < len(toks) and toks[k][:1].islower():
+            return toks, False, False
+        return toks[k:], headed, state
+
+    _STATE_OWNED_RE = re.compile(r"^\s*(?:(?:which\s+is\s+)?(?:run|owned|controlled|published|funded)\s+by|"
+                                 r"(?:the\s+)?(?:mouthpiece|organ)\s+of)\s+(?:the\s+)?(?P<owner>[\w’' ]+?)\s*$",
+                                 re.IGNORECASE)
+
+    def _state_owned(self, appositive: str) -> bool:
+        """Whether an appositive after a newspaper's name says the state owns it: "run by the
+        Communist Party", "the mouthpiece of the government" (speaker_words.yaml outlet_modifiers
+        state_owners; a word before the owner is allowed: "the Chinese Communist Party")."""
+        found = self._STATE_OWNED_RE.match(appositive or "")
+        if found is None:
+            return False
+        owner = found.group("owner").lower().split()
+        owners = self.words.state_outlet_owners
+        return any(" ".join(owner[k:]) in owners for k in range(len(owner)))

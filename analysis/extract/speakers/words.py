@@ -52,6 +52,13 @@ class SpeakerWords:
     masthead_not_after: frozenset[str] = frozenset()           # "trading": "Trading Post" is no paper
     outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
     unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
+    outlet_modifiers: frozenset[str] = frozenset()         # "liberal": "the liberal X Daily" is "X Daily"
+    outlet_modifier_prefixes: tuple[str, ...] = ()         # "pro-": "the pro-government X"
+    outlet_modifier_suffixes: tuple[str, ...] = ()         # "-language": "the English-language X"
+    outlet_head_nouns: frozenset[str] = frozenset()        # "daily": "the daily X" is a newspaper
+    state_outlet_modifiers: frozenset[str] = frozenset()   # "state-run": "the state-run X" is state media
+    state_outlet_owners: frozenset[str] = frozenset()      # "party": "X, run by the party" is state media
+    outlet_voice: frozenset[str] = frozenset()             # "editorial": "Its editorial" is the paper's
     fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
     anonymous_heads: frozenset[str] = frozenset()          # "source", "officials": an anonymous source's noun
     anonymous_seniority: tuple[str, ...] = ()              # "senior", "top": kept first in its name
@@ -135,6 +142,13 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         masthead_not_after=frozenset(w.lower() for w in _words_of(d, "masthead_words", "not_after")),
         outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
         unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
+        outlet_modifiers=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers")),
+        outlet_modifier_prefixes=tuple(w.lower() for w in _words_of(d, "outlet_modifiers", "prefixes")),
+        outlet_modifier_suffixes=tuple(w.lower() for w in _words_of(d, "outlet_modifiers", "suffixes")),
+        outlet_head_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "heads")),
+        state_outlet_modifiers=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "state")),
+        state_outlet_owners=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "state_owners")),
+        outlet_voice=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "voice")),
         fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles,

@@ -145,3 +145,29 @@ def test_round11_general_literal_sense_does_not_count(body, term):
 def test_round11_vehemence_is_the_outlets_voice_only():
     # a manner word inside a speaker's quotation is the speaker's emphasis (SUMMARY section 26): not counted
     assert "vehemently" not in terms('"We vehemently reject this," the spokesman said.')
+
+
+# ---------------------------------------------------------------- round 11: extreme feeling and the hyperbole of growth
+@pytest.mark.parametrize("body, term", [
+    ("Residents of Kessing were stunned by the size of the water bill.", "shocked"),
+    ("Shopkeepers in Harnvik are terrified of the new inspectors.", "shocked"),
+    ("Board members were gobsmacked when the auditor resigned.", "shocked"),
+    ("The cost of the Pellan bridge has skyrocketed since the tender.", "skyrocket"),
+    ("The deficit ballooned under the last finance minister.", "skyrocket"),
+])
+def test_round11_extreme_feeling_and_growth_count(body, term):
+    assert term in terms(body)
+
+
+@pytest.mark.parametrize("body, term", [
+    ("The lineman was shocked by a live wire and taken to hospital.", "shocked"),   # electric: anchors
+    ("The trawler crew stunned the fish before landing them.", "shocked"),
+    ("Hikers photographed the petrified wood near the canyon.", "shocked"),
+    ("The spinnaker ballooned as the wind rose.", "skyrocket"),
+])
+def test_round11_extreme_feeling_and_growth_literal(body, term):
+    assert term not in terms(body)
+
+
+def test_round11_extreme_feeling_in_a_quote_is_the_speakers():
+    assert "shocked" not in terms('"We were shocked by the verdict," the mayor of Harnvik said.')

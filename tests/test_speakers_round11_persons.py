@@ -108,9 +108,16 @@ def test_a_role_of_a_body_is_no_name():
     ("Freshman Kofi Mensah, a biology major, said after the lecture that he was \"worried.\"\n",
      "Freshman Kofi Mensah, a biology major", "Kofi Mensah"),
     ("Sophomore Ines Faro said the fees were \"too high.\"\n", "Sophomore Ines Faro", "Ines Faro"),
+    ("Senior Ida Marsh, a chemistry major, said the fees were \"too high.\"\n", "Senior Ida Marsh, a chemistry major",
+     "Ida Marsh"),
+    ("Junior Paul Okafor said the fees were \"too high.\"\n", "Junior Paul Okafor", "Paul Okafor"),
 ])
 def test_a_student_year_before_a_name_is_no_part_of_it(body, mention, name):
     assert _typed(body)[mention] == (name, "other")
+
+
+def test_a_year_word_before_one_name_word_is_part_of_the_name():
+    assert _typed("Junior Bridgeman said the fees were \"too high.\"\n")["Junior Bridgeman"][0] == "Junior Bridgeman"
 
 
 def test_senior_before_an_office_is_the_office():

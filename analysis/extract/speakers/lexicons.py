@@ -275,6 +275,7 @@ class RoleLexicon:
     business_agents: frozenset[str] = frozenset()   # "insurer": a firm's or a person's noun
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
+    student_years: frozenset[str] = frozenset()     # "Sophomore": a title only before a full name (names.py)
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -399,4 +400,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         demonym_sides=frozenset(w.lower() for w in _words_of(d, "demonym_sides")),
         business_agents=frozenset(w.lower() for w in _words_of(d, "business_agents")),
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
-        rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")))
+        rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")),
+        student_years=frozenset(_words_of(d, "titles", "student_years")))

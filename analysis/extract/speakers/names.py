@@ -107,6 +107,8 @@ class _NameRules:
             if n and " ".join(t.rstrip(".") for t in toks[i:i + n]) in self.roles.rank_titles and \
                     not self._person_after_rank(toks[i + n:]):
                 n = 0                      # "MP Holdings", "Ensign Bank", "General Motors": a name
+            if not n and toks[i] in self.roles.student_years and self._student_name_after(toks[i + 1:]):
+                n = 1                      # "Sophomore Ann Roe" (not "Senior Minister X", "Junior Bridgeman")
             if n:
                 honorific = self._honorific_at(toks, i) == n
                 i += n
@@ -195,6 +197,13 @@ class _NameRules:
         # is a surname ("General Kwon", "MP Okafor"); an English word after a rank is a brand or
         # company name ("General Motors", "General Electric")
         return _english_word_tags().get(word.lower(), "FW") == "FW"
+
+    def _student_name_after(self, rest: list[str]) -> bool:
+        """Whether the words after a student's year (roles.yaml titles student_years: "Sophomore")
+        are a full name: two or more capitalised words, the first no title ("Senior Minister Ann
+        Roe") and none of an organisation ("Senior Hamas")."""
+        return len(rest) >= 2 and all(_NAME_TOKEN.match(t) for t in rest) and not self._title_at(rest, 0) and \
+            not self.lex.org_word_re.search(" ".join(rest).lower())
 
     def _rank_surnames(self) -> set[str]:
         """The last word of each registered full name before a suffix ("Tom B. Roe Jr." -> "Roe"),

@@ -140,3 +140,44 @@ def test_a_participle_before_its_noun_is_no_cue(body):
 ])
 def test_a_finite_or_perfect_repeat_still_reports(body, cue):
     assert [a.cue for a in atts(body)] == [cue]
+
+
+# ------------------------------------------------------------------ 7. "adds little to": contribute, no speech
+
+@pytest.mark.parametrize("body", [
+    "For Ivo Brandt, a tax adviser in Selm, the reform adds little to the old code.",
+    "The new wharf adds nothing new to the harbour's capacity.",
+    "The levy adds a lot to the cost of a crossing.",
+])
+def test_adding_a_quantity_to_something_is_no_report(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("She added that little had changed.", [("added", "She", "little had changed", "indirect")]),
+    ('"The levy adds a lot to the cost," she added.',
+     [("added", "she", "The levy adds a lot to the cost,", "direct")]),
+])
+def test_add_with_a_clause_or_quotation_still_reports(body, expected):
+    assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 8. "<cue> <clause>: “quotation”": one entry, clause first
+
+@pytest.mark.parametrize("body, clause", [
+    ('As Olsen argues, Tarvik wants the gains of a customs union without its rules: "Every article has a back door."',
+     "Tarvik wants the gains of a customs union without its rules"),
+    ('Olsen said the ministry had run out of patience: "We have waited three winters."',
+     "the ministry had run out of patience"),
+])
+def test_a_reported_clause_before_a_colon_and_its_quotation(body, clause):
+    (a,) = atts(body)
+    assert (a.kind, a.text, len(a.parts)) == ("indirect", clause, 2)
+
+
+@pytest.mark.parametrize("body, kind", [
+    ('Olsen said: "We have waited three winters."', "direct"),                  # nothing before the colon
+    ('Olsen told farmers in Selm: "We have waited three winters."', "direct"),  # an addressee and place, no clause
+])
+def test_a_colon_right_after_the_cue_keeps_the_quotation_kind(body, kind):
+    assert [a.kind for a in atts(body)] == [kind]

@@ -1115,6 +1115,18 @@ def _participle_modifier(toks: list[_Tok], i: int) -> bool:
         (lex.get(nxt.low) in _NOMINAL_TAGS or (lex.get(nxt.low) == "VBZ" and not nxt.low.endswith("ss")))
 
 
+def _quantity_added_to(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """After a form of "add" at ``k``: a quantity pronoun (lexicon ``evidential_quantities``, "a lot" by its
+    second word) and, within the next three words, "to" ("adds little to the picture", "added nothing new
+    to it", "adds a lot to the risk"): the contribute sense (Merriam-Webster 'add' 1), no words reported;
+    "added that little had changed" has "that" first."""
+    if k < len(toks) and toks[k].low == "a" and not toks[k].q:
+        k += 1
+    if k >= len(toks) or toks[k].q or toks[k].low not in verbs.evidential_quantities:
+        return False
+    return any(t.low == "to" and not t.q for t in toks[k + 1:k + 4])
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1152,6 +1164,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             toks[i + n + 1].low not in _ADDRESSEE_PRONOUNS and toks[i + n + 1].low not in verbs.audience_nouns:
         return False                     # "The figures add to the evidence that ...": contribute, no speech;
         #                                  but "added to People", "added to reporters" name the addressee
+    if entry.lemma == "add" and _quantity_added_to(toks, i + n, verbs):
+        return False                     # "the treaty adds little to the legal picture": contributes, no speech
     if _noun_compound(toks, i, n, verbs):
         return False                     # "a Beijing-based think tank, noted that ...": a noun compound
     if verbs.scheme == "seeds" and nxt is not None and not nxt.q and \

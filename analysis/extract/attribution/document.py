@@ -281,6 +281,28 @@ def _strip(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotation) -> tuple[int, int] | None:
+    """The reported clause between a cue and a colon that opens its first quotation ('As X argues, Moscow
+    wants Y: “...”', 'X said the plan works: “...”'): the outlet's paraphrase is the entry's first part,
+    the quotation that bears it out a later one (SUMMARY §14, one entry under one cue, the first part's
+    text).  None when the cue has no content after it, the content starts at the quotation, holds another
+    quotation mark or fewer than four words, no colon stands right before the mark, or the quotation is no
+    whole sentence (a capital first, a closing . ! or ?)."""
+    if c.after is None or c.after[1] <= c.after[0]:
+        return None
+    a = toks[c.after[0]].start
+    if a >= q.open_at:
+        return None
+    gap = body[a:q.open_at].rstrip()
+    if not gap.endswith(":") or any(ch in QUOTE_CHARS for ch in gap) or len(gap.split()) < 4:
+        return None
+    said = body[q.start:q.end].strip()
+    if not said[:1].isupper() or said[-1:] not in {".", "!", "?"}:
+        return None                       # 'had one flaw: “cost.”': a fragment completing the clause (partial)
+    lead = _strip(body, a, a + len(gap))
+    return lead if lead[1] > lead[0] else None
+
+
 def _top_quotes(pt: ParsedText, *, answers: bool = False,
                 floor: Sequence[tuple[int, int]] = ()) -> list[list[Quotation]]:
     """Depth-0 quotations grouped into chains that run over several paragraphs (``answers``: not those inside
@@ -415,8 +437,13 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
         if c.quotes:                      # "“...,” he said": the quote itself is not paraphrase
             reported = [r for r in reported
                         if not any(q.open_at - 2 <= r[0] and r[1] <= q.outer_end + 2 for q in c.quotes)]
-        if c.quotes and not c.relay:
-            qs = sorted(c.quotes, key=lambda q: q.start)
+        qs = sorted(c.quotes, key=lambda q: q.start)
+        lead = _clause_before_colon_quote(body, toks, c, qs[0]) if c.quotes and not c.relay else None
+        if lead is not None:              # 'As X argues, <clause>: “...”': one entry, the clause first (§14)
+            kind = "indirect"
+            parts = (lead,) + tuple((q.start, q.end) for q in qs)
+            start, end = lead
+        elif c.quotes and not c.relay:
             kind = "direct" if _is_direct(pt, qs[0], c, toks) else "partial"
             parts = tuple((q.start, q.end) for q in qs)
             start, end = parts[0]

@@ -181,3 +181,27 @@ def test_a_reported_clause_before_a_colon_and_its_quotation(body, clause):
 ])
 def test_a_colon_right_after_the_cue_keeps_the_quotation_kind(body, kind):
     assert [a.kind for a in atts(body)] == [kind]
+
+
+# ------------------------------------------------------------------ 9. "<medium>, citing <sources>, reports that ..."
+
+def test_a_citing_participle_between_subject_and_cue_gives_the_sources_the_report():
+    body = "The Selm Gazette, citing four harbour pilots, reports that the channel was dredged too shallow."
+    assert sorted(summary(body)) == sorted([
+        ("citing", "four harbour pilots", "the channel was dredged too shallow", "indirect"),
+        ("reports", "The Selm Gazette", "the channel was dredged too shallow", "indirect"),
+    ])
+
+
+def test_a_citing_participle_after_the_cue_is_unchanged():
+    body = "The Selm Gazette reported, citing four harbour pilots, that the channel was dredged too shallow."
+    assert sorted(summary(body)) == sorted([
+        ("citing", "four harbour pilots", "the channel was dredged too shallow", "indirect"),
+        ("reported", "The Selm Gazette", "the channel was dredged too shallow", "indirect"),
+    ])
+
+
+def test_citing_before_a_verb_without_that_clause_is_not_read_as_a_relay():
+    # no "that" after the main verb: the cited phrase is not a speaker of the main verb's content
+    assert ("citing", "four harbour pilots", "the channel was dredged too shallow", "indirect") not in \
+        summary("The Selm Gazette, citing four harbour pilots, reports the channel was dredged too shallow.")

@@ -450,6 +450,10 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
             return None
         if t.text == ",":
             nxt = toks[m + 1]
+            if not nxt.q and nxt.low in verbs.all_forms and nxt.text[:1].islower() and m + 3 < b and \
+                    toks[m + 2].low == "that" and not toks[m + 2].q and _before_subject(toks, i - 1, verbs):
+                return (a, m), (m + 3, b)  # "The Courier, citing two officials, reports that ...": the
+                #                            participle between the subject and its cue
             if nxt.q or nxt.low != "that" or m + 2 >= b:
                 return None
             return (a, m), (m + 2, b)
@@ -461,6 +465,11 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
                 #                           present, that ...": a relative clause on the cited noun phrase
             return None                   # a clause, not a noun phrase
     return None
+
+
+def _before_subject(toks: list[_Tok], comma: int, verbs: ReportingVerbs) -> bool:
+    """A noun phrase ends at the token before ``comma`` (the subject whose cue follows the participle)."""
+    return comma >= 1 and _np_back(toks, comma - 1, 0, verbs) is not None
 
 
 #: relative pronouns that open a relative clause inside a cited noun phrase ("citing aides who were present")

@@ -141,3 +141,17 @@ def test_an_analyst_of_an_institute_stays_a_think_tank_expert():
     assert _typed("Political analyst Dr Azlan Karim of the Pantai Institute for Policy said the result was "
                   "\"a shock.\"\n")["Political analyst Dr Azlan Karim of the Pantai Institute for Policy"][1] \
         == "expert_think_tank"
+
+
+# ---------------------------------------------------------------- a firm's employee
+
+def test_the_head_of_research_of_a_firm_the_article_introduces_is_other():
+    got = _typed("Cargo volumes fell by a third, according to data from freight-analytics firm Keelson Metrics.\n\n"
+                 "\"It was a cliff,\" said Keelson's head of research, Ola Brandt.\n")
+    assert got["Keelson's head of research, Ola Brandt"] == ("Ola Brandt", "other")
+
+
+def test_the_head_of_research_of_an_institute_stays_a_think_tank_expert():
+    got = _typed("Cargo volumes fell by a third, according to the Arden Institute.\n\n"
+                 "\"It was a cliff,\" said Arden Institute's head of research, Eva Holm.\n")
+    assert got["Arden Institute's head of research, Eva Holm"] == ("Eva Holm", "expert_think_tank")

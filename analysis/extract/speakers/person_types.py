@@ -49,6 +49,8 @@ class _PersonTypeRules:
             # "analyst X of Universiti Dale": a university named in its own language (roles.yaml
             # types) is academic, as the English "university" wins over a think-tank role word
             typ = "expert_academic"
+        if typ == "expert_think_tank" and self._firms_employee(context if context.strip() else role):
+            return "other"             # "Keelson's head of research" after "analytics firm Keelson Metrics"
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
             return "media"             # "Reporting from Seoul, GBN's [Ann Roe]": the outlet's journalist
         if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):
@@ -56,6 +58,27 @@ class _PersonTypeRules:
         if typ in _EXPERT_TYPES and self._past_office_only(context if context.strip() else role, types=_EXPERT_TYPES):
             return "other"             # "a former intelligence analyst": no institution's expert now
         return typ
+
+    _OWNER_OPENING_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[’']s\s+[a-z]")
+
+    def _firms_employee(self, description: str) -> bool:
+        """Whether ``description`` opens with the possessive of a body the article introduces as a
+        private firm (source_cues.yaml private_bodies: "ship-tracking firm Keelson Metrics ...
+        Keelson's head of research"; "Keelson, a data company"): the person speaks for a firm that
+        sells its views, no research institute (the invented sets' convention: commercial speakers
+        are other); memoised per owner."""
+        found = self._OWNER_OPENING_RE.match(description.strip())
+        if found is None:
+            return False
+        owner = found.group("owner")
+        firms = self.__dict__.setdefault("_firm_owners", {})
+        if owner not in firms:
+            heads = "|".join(re.escape(w) for w in sorted(self.ctx.cues.private_bodies, key=len, reverse=True))
+            name = rf"(?:[A-Z][\w\-]*\s+)*?{re.escape(owner)}(?![\w\-])"
+            firms[owner] = bool(heads) and re.search(
+                rf"(?<![\w\-])(?:{heads})\s+{name}|{name}(?:\s+[A-Z][\w\-]*)*,\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:{heads})(?![\w\-])",
+                self.ctx.body) is not None
+        return firms[owner]
 
     _BYLINE_AT_RE = re.compile(r"\s(?:at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*$")
     _OF_COUNTRY_RE = re.compile(r"^(?:of|from)\s+(?:the\s+)?(?P<country>[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,5})$")

@@ -52,8 +52,11 @@ PLAIN = [
     # a possessed war against a lower-case object: a campaign, not a state's war
     "The mayor's war on potholes has filled four hundred of them.",
     "The country's war against malaria has saved many lives.",
-    # a war 'with' another state names no aggressor
+    # a war 'with' another state names no aggressor; a day after 'on' is a date
     "Orvia's war with Tesland ended in 1921.",
+    "Morland's war on Monday entered its third year.",
+    # 'new axes' are also tools: no plural
+    "The fire station bought new axes and ladders.",
 ]
 
 

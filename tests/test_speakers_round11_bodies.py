@@ -146,3 +146,39 @@ def test_it_after_a_new_paper_named_in_the_sentence_before_is_that_paper():
 def test_a_person_named_after_the_noun_paper_is_no_paper():
     got = _typed("Critics attacked the paper Ann Roe wrote last year. Ann Roe said it was \"fair\".\n")
     assert got["Ann Roe"][1] != "media"
+
+
+# ---------------------------------------------------------------- the words of the document named before
+
+@pytest.mark.parametrize("body, mention", [
+    # issued by an outlet: it printed the document's words
+    ("Varno and Tarnow signed the Harbour Accord on Monday. According to a text published by the Varno News "
+     "Agency, the accord obliges each side \"to help\".\n", "a text"),
+    ("Start with the Harbour Accord. According to the version released by the Varno News Agency, each side "
+     "\"will help\".\n", "the version"),
+    # a document head before the text noun
+    ("I have read the Harbour Accord twice. The accord text, as published by the agency, says each side will help "
+     "\"within its laws\".\n", "The accord text"),
+    # "Its Article N" as "Article N"
+    ("The Harbour Accord, signed in Varno on Monday, binds both sides to aid. Its Article 4 speaks of help "
+     "\"without delay\", the agency said.\n", "Its Article 4"),
+])
+def test_a_text_noun_gives_the_words_of_the_document_named_before(body, mention):
+    name, typ = _typed(body)[mention]
+    assert typ == "document"
+    assert "accord" in name.lower()
+
+
+@pytest.mark.parametrize("body, mention", [
+    # a text someone wrote is a new one
+    ("The Harbour Accord was signed on Monday. According to a text she wrote in 2019, the port \"must stay open\".\n",
+     "a text she wrote in 2019"),
+    # a version of events, the text of a speech: no document's words
+    ("The Harbour Accord was signed on Monday. According to the version of events given by police, the crowd "
+     "\"was calm\".\n", "the version of events given by police"),
+    ("The Harbour Accord was signed on Monday. According to the text of her speech, the port \"must stay open\".\n",
+     "the text of her speech"),
+])
+def test_a_new_text_or_a_text_of_something_else_is_not_the_document(body, mention):
+    name, _typ = _typed(body)[mention]
+    assert "accord" not in name.lower()

@@ -23,6 +23,8 @@ from analysis.extract.speakers.helpers import _NAME_TOKEN, _english_word_tags, _
 _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
                          r"(?:\s+of\s+(?P<of>.+))?$")
 
+_ITS_ARTICLE_RE = re.compile(r"^[Ii]ts\s+((?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)$")
+
 # the head noun ends before an of-phrase, a participle ("signed", or any "<verb>ed/en by": "the text
 # carried by state media"), a relative clause
 # "<owner>'s (full) <noun>": a possessive before a text noun ("the treaty's text")
@@ -91,6 +93,11 @@ class _DocumentRules:
         if not ws:
             return None
         # "Article 4 of the agreement", "Nato's Article 5"
+        its = _ITS_ARTICLE_RE.match(bare)
+        if its is not None:
+            # "Its Article 4 says" ("The pact ... Its Article 4"): as "Article 4 says", the document
+            # an earlier "Article 4 of X" named, else the document named before
+            bare, ws = its.group(1), its.group(1).split()
         art = _ARTICLE_RE.match(bare)
         if art:
             if art.group("of"):
@@ -157,6 +164,11 @@ class _DocumentRules:
         # a Title Case name for the document ("Treaty on Comprehensive Strategic Partnership")
         if head_part[:1].isupper() and sum(1 for w in head_part.split() if w[:1].isupper()) >= 2:
             return Speaker(head_part, bare, "document", None, None, True, kind="document")
+        of = re.match(r"\s+of\s+(?:(?:the|a|an|her|his|its|their)\s+)?([\w\-]+)", bare[len(head_part):])
+        if head in self.words.document_anaphors and of is not None and \
+                of.group(1).lower() not in cues.document_words and \
+                of.group(1).lower() not in ("the", "a", "an", "her", "his", "its", "their"):
+            return None       # "the version of events", "the text of her speech": no document's words
         if head in self.words.document_anaphors and len(hw) == 1 and \
                 self.ctx.body[off:off + 4].lower() == "the ":
             # "The document, published by ..., says": the main document named before, if any
@@ -166,8 +178,38 @@ class _DocumentRules:
                 inner = self._document_named_before(off, paragraph)
                 if inner is not None:
                     return replace(inner, mention=bare)
+        words_of = self._words_of_document_before(hw, head, bare[len(head_part):], off, paragraph)
+        if words_of is not None:
+            return replace(words_of, mention=bare)
         main = self._main_document(head)
         return Speaker(main, bare, "document", None, None, True, kind="document")
+
+    def _body_after(self, off: int, hw: list[str]) -> str:
+        """The body text right after the mention at ``off`` whose words are ``hw`` (a speaker
+        span may end before the participle that follows it: "a text | published by X")."""
+        found = re.compile(r"(?:(?:the|a|an)\s+)?" + r"\s+".join(map(re.escape, hw)), re.IGNORECASE).match(self.ctx.body, off)
+        return self.ctx.body[found.end():found.end() + 80] if found is not None else ""
+
+    _ISSUED_AFTER_RE = re.compile(r"^,?\s+(?:as\s+)?(?:[a-z]+(?:ed|en)|put\s+out)\s+(?:[\w\-]+\s+){0,3}?by\b")
+
+    def _words_of_document_before(self, hw: list[str], head: str, after: str, off: int,
+                                  paragraph: int | None) -> Speaker | None:
+        """A text noun (speaker_words.yaml document_anaphors, document_text_nouns: "text",
+        "version") that gives the words of the document the article named before: after a document
+        head ("The treaty text", "the pact's wording" is read above), or issued by someone ("a text
+        published by the news agency", "the version released by X": an outlet printed the document,
+        it did not write it); None otherwise (a new "a text" or "the version of events")."""
+        if head not in self.words.document_anaphors and head not in self.words.document_text_nouns:
+            return None
+        mods = [w for w in hw[:-1] if w not in ("the", "a", "an", "full", "official", "final", "published")]
+        if mods:
+            if not all(m.strip(",.") in self.words.document_heads for m in mods):
+                return None
+        elif not self._ISSUED_AFTER_RE.match(after or self._body_after(off, hw)):
+            return None
+        if self._introduced_before(head, off) or self._text_of_other_before(head, off):
+            return None       # "One clerk provided a document ... The document, published by X"
+        return self._document_named_before(off, paragraph)
 
     def _document_named_before(self, off: int, paragraph: int | None) -> Speaker | None:
         """The document the article names most often before ``off`` by a document head noun

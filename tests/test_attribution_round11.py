@@ -205,3 +205,25 @@ def test_citing_before_a_verb_without_that_clause_is_not_read_as_a_relay():
     # no "that" after the main verb: the cited phrase is not a speaker of the main verb's content
     assert ("citing", "four harbour pilots", "the channel was dredged too shallow", "indirect") not in \
         summary("The Selm Gazette, citing four harbour pilots, reports the channel was dredged too shallow.")
+
+
+# ------------------------------------------------------------------ 10. a contact relative clause ending in a stranded preposition
+
+@pytest.mark.parametrize("body, expected", [
+    ("Pilots in Norby I still fly with tell me they distrust the new radar.",
+     [("tell", "Pilots in Norby", "they distrust the new radar", "indirect")]),
+    ("Growers we met with say the frost ruined half the crop.",
+     [("say", "Growers", "the frost ruined half the crop", "indirect")]),
+    ("Pilots in Norby whom I still fly with tell me they distrust the new radar.",
+     [("tell", "Pilots in Norby", "they distrust the new radar", "indirect")]),
+])
+def test_a_contact_clause_before_the_cue_leaves_the_head_as_speaker(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The clauses it agreed to say nothing about fees.",    # 'it': no contact clause on a speaker
+    "He drove to Norby to tell them the radar was old.",   # an infinitive after a verb, no stranded preposition
+])
+def test_no_contact_clause_no_report(body):
+    assert summary(body) == []

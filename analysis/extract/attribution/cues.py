@@ -1087,12 +1087,27 @@ def _stranded_before(toks: list[_Tok], k: int) -> bool:
     """The preposition at ``k`` is stranded at the end of an object relative clause on the subject: a
     lower-case verb before it, a subject pronoun before that, a relative pronoun (who/whom/that) before the
     pronoun ("Analysts who we spoke to note that ...", "Brokers whom I talked with say ..."): the word after
-    it is the main clause's verb, not an infinitive or a noun.  (A contact clause without the relative
-    pronoun, "Economists I talked with say", is left: its speaker span would take the pronoun.)"""
-    if k < 3 or any(toks[x].q for x in range(k - 3, k + 1)):
+    it is the main clause's verb, not an infinitive or a noun; an adverb may stand after the pronoun ("whom I
+    still talk to"), and a contact clause may have no relative pronoun ("Economists I talked with say",
+    :func:`_contact_head`)."""
+    if k < 3 or any(toks[x].q for x in range(k - 4, k + 1) if x >= 0):
         return False
-    v, pron, rel = toks[k - 1], toks[k - 2], toks[k - 3]
-    return v.text.isalpha() and v.text.islower() and pron.low in SUBJ_PRONOUNS and rel.low in {"who", "whom", "that"}
+    v, p = toks[k - 1], k - 2
+    if p >= 1 and _adv(toks[p]) and toks[p - 1].low in SUBJ_PRONOUNS:
+        p -= 1                            # "whom I still talk to"
+    pron, rel = toks[p], toks[p - 1] if p >= 1 else None
+    if not (v.text.isalpha() and v.text.islower() and pron.low in SUBJ_PRONOUNS and rel is not None):
+        return False
+    return rel.low in {"who", "whom", "that"} or _contact_head(rel, pron)
+
+
+def _contact_head(head: _Tok, pron: _Tok) -> bool:
+    """``head`` ends a noun phrase that a contact relative clause (no relative pronoun) opened by the subject
+    pronoun ``pron`` modifies ("Officials in Tarn I still talk to tell me ...", "Farmers we met with say"):
+    a capitalised word or a lowercase plural, no function word; not "it" as the pronoun."""
+    return not head.q and pron.low != "it" and head.text.isalpha() and head.low not in PREPS and \
+        head.low not in CONJ and head.low not in DETS and head.low not in SUBJ_PRONOUNS and \
+        (is_capitalised(head.text) or (head.text.islower() and head.low.endswith("s") and not head.low.endswith("ss")))
 
 
 #: Brill tags of a verb's past forms and of the nouns and adjectives a premodifying participle stands before

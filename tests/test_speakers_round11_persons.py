@@ -69,6 +69,13 @@ def test_a_role_description_after_a_comma_before_the_name():
         ("Yeh Shu-fen", "expert_academic")
 
 
+def test_a_capitalised_body_word_in_ed_is_no_participle():
+    got = _typed("Another historian, United Arden University professor of history Ana Silva, said the vote was "
+                 "\"a farce.\"\n")
+    assert got["Another historian, United Arden University professor of history Ana Silva"] == \
+        ("Ana Silva", "expert_academic")
+
+
 def test_a_role_of_another_before_the_name_stays_unresolved():
     got = _typed("A spokesman for the union, Arden Steel worker Bo Lind, said the levy was \"unfair.\"\n")
     assert got["A spokesman for the union, Arden Steel worker Bo Lind"][0] != "Bo Lind"

@@ -279,7 +279,7 @@ class _NameRules:
         professor X", "citing professor X")."""
         for w in text.split():
             low = w.lower()
-            if low in _ROLE_FOR_WORDS or low.endswith(("ing", "ed")) and not self._is_role_head(low):
+            if low in _ROLE_FOR_WORDS or w[:1].islower() and low.endswith(("ing", "ed")) and not self._is_role_head(low):
                 return False
             if w[:1].islower() and self._is_role_head(low):
                 return True

@@ -227,3 +227,8 @@ def test_a_contact_clause_before_the_cue_leaves_the_head_as_speaker(body, expect
 ])
 def test_no_contact_clause_no_report(body):
     assert summary(body) == []
+
+
+def test_quoted_in_a_place_is_no_relay():
+    assert [a.relay for a in atts("The harbour master was quoted in Kessel as saying that the quay would close.")
+            if a.relay] == []

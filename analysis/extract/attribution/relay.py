@@ -89,13 +89,13 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
 
 
 def _medium_phrase(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
-    """Tokens [a, b) after "quoted in" name a medium: a name ("the Ledger", "Le Fifre") or a noun phrase
-    with a ``relay_nouns`` word ("your paper", "a local newspaper"); not "in a statement" or "in the
-    report's annex" (the speaker's own message or a document quoted: no relay)."""
+    """Tokens [a, b) after "quoted in" name a medium: a name after "the" ("the Ledger", "the Varno
+    Courier") or a noun phrase with a ``relay_nouns`` word ("your paper", "a local newspaper"); not "in a
+    statement" (the speaker's own message), nor a bare place name ("quoted in Tarn as saying": where)."""
     words = [t for t in toks[a:b] if not t.q]
     if any(t.low in verbs.relay_nouns for t in words):
         return True
-    return bool(words) and all(w.low in {"the", "a", "an"} or w.text[:1].isupper() for w in words)
+    return len(words) >= 2 and words[0].low == "the" and all(w.text[:1].isupper() for w in words[1:])
 
 
 def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:

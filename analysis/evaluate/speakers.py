@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from analysis.enums import SPEAKER_TYPES
 from analysis.extract.speakers import Speaker, _norm
+from analysis.text.patterns import alternation, alternatives
 
 # =========================================================================== scoring against gold
 
@@ -61,8 +62,8 @@ def speaker_matches(predicted: str | None, gold: str | None) -> bool:
         return True
     p = _norm(predicted or "").lower()
     g_main = re.sub(r"\s*\(.*\)\s*$", "", _norm(gold or "").lower())
-    if re.fullmatch(r"the (?:" + "|".join(_DOC_HEADS) + ")", p):
-        return any(re.search(r"\b" + h + r"\b", g_main) for h in _DOC_HEADS) and \
+    if re.fullmatch(r"the (?:" + alternatives(_DOC_HEADS) + ")", p):
+        return alternation(_DOC_HEADS).search(g_main) is not None and \
             not re.search(r"\barticle \d", g_main)
     if len(p.split()) >= 3 and any(h in p for h in _DOC_HEADS):
         return p in g_main

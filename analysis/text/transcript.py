@@ -40,6 +40,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import Literal, NamedTuple, Sequence
 
+from analysis.text.patterns import alternation, alternatives
+
 Role = Literal["question", "answer"]
 
 # "Q:", "A:", "HOST:", "JANE DOE:", "Interviewer:", "Jane Doe:", "JANE DOE (voice-over):", "JANE DOE, ANCHOR:" at
@@ -157,13 +159,9 @@ def _first_person(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8)
 def _attribution_re(words: frozenset[str]) -> re.Pattern | None:
     """A pattern of the third-party attribution words ("said", "according to"); None when there are none."""
-    if not words:
-        return None
-    alts = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.I)
+    return alternation(words, flags=re.I, space=r"[ \t]+") if words else None
 
 
 def _runs(labelled: list[tuple[int, re.Match]]) -> list[list[tuple[int, re.Match]]]:
@@ -228,10 +226,9 @@ def _staff_intro_re(staff: frozenset[str]) -> re.Pattern | None:
     """The outlet's side introducing its own staff by a staff word after "our" or the outlet's possessive, up to
     four title words between ("our chief foreign affairs correspondent, Jane Roe", "our reporter Jane Roe",
     "KTV's correspondent Jane Roe"); None when there are no staff words."""
-    words = sorted((w for w in staff if len(w) > 1), key=len, reverse=True)
-    if not words:
+    alts = alternatives(w for w in staff if len(w) > 1)
+    if not alts:
         return None
-    alts = "|".join(map(re.escape, words))
     return re.compile(rf"(?:\b[Oo]ur|(?P<outlet>\b[A-Z][\w&-]*)['’]s)[ \t]+(?:[A-Za-z'’-]+[ \t]+){{0,4}}?"
                       rf"(?i:{alts})s?[ \t]*,?[ \t]+(?P<name>{_NAME})")
 

@@ -348,7 +348,15 @@ def link_paragraphs(paragraphs: Iterable[Any]) -> frozenset[int]:
     links = load_cleaning_rules().related_links
     if not links:
         return frozenset()
-    return frozenset(p.index for p in paragraphs if "\n" not in p.text.strip() and _matches(p.text.strip(), links))
+    return frozenset(p.index for p in paragraphs if _link_line(p.text.strip(), links))
+
+
+@lru_cache(maxsize=4096)
+def _link_line(line: str, links: tuple[re.Pattern, ...]) -> bool:
+    """A stripped paragraph is one line matching a related-link pattern. Cached: the attribution layer and the
+    loaded-term counts ask about the same paragraphs of an article (2-3 times), and every pattern scans the
+    whole line for a reporting clause first, the costly part."""
+    return "\n" not in line and _matches(line, links)
 
 
 def _content_farm_start(stripped: Sequence[str], headline: str | None, rules: CleaningRules,

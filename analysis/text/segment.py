@@ -1179,7 +1179,16 @@ def nickname_spans(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
                    segmentation_words: SegmentationWords | None = None) -> list[tuple[int, int]]:
     """(opening mark, after the closing mark) of every quoted nickname inside a name in ``body``,
     in text order: the marks :func:`find_quotations` pairs whose quotation :func:`is_nickname`
-    drops, so the segmenter and speaker resolution read one rule."""
+    drops, so the segmenter and speaker resolution read one rule.
+
+    Remembered for the last few bodies: the attribution tokens and speaker resolution each ask once
+    an article, with the same paragraphs (a new list each call, so a caller may change its own)."""
+    return list(_nickname_spans(body, None if paragraphs is None else tuple(paragraphs), segmentation_words))
+
+
+@lru_cache(maxsize=4)
+def _nickname_spans(body: str, paragraphs: tuple[Paragraph, ...] | None,
+                    segmentation_words: SegmentationWords | None) -> tuple[tuple[int, int], ...]:
     paras = split_paragraphs(body) if paragraphs is None else paragraphs
     elisions = (load_segmentation_words() if segmentation_words is None else segmentation_words).leading_elisions
     out: list[tuple[int, int]] = []
@@ -1189,7 +1198,7 @@ def nickname_spans(body: str, *, paragraphs: Sequence[Paragraph] | None = None,
         _, found, _ = _paragraph_quotes(para.text, para.start, para.index, elisions)
         out.extend((open_at, close_at + 1) for open_at, close_at, _, _ in found
                    if is_nickname(body, open_at, close_at))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 _SINGLE_OPENS_AFTER = re.compile(r"[\s(\[{—–:]")   # an unclosed ‘ opens a quote only after these

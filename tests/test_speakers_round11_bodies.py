@@ -182,3 +182,39 @@ def test_a_text_noun_gives_the_words_of_the_document_named_before(body, mention)
 def test_a_new_text_or_a_text_of_something_else_is_not_the_document(body, mention):
     name, _typ = _typed(body)[mention]
     assert "accord" not in name.lower()
+
+
+# ---------------------------------------------------------------- one name for the US foreign ministry
+
+@pytest.mark.parametrize("mention", ["The US Department of State", "The United States Department of State"])
+def test_the_official_name_of_the_us_foreign_ministry_is_its_gazetteer_name(mention):
+    got = _typed(f"{mention} said on Monday it was \"concerned\" by the canal toll.\n")
+    assert got[mention] == ("US State Department", "government")
+
+
+# ---------------------------------------------------------------- a letter addresses the paper
+
+def _letters(title: str, body: str) -> dict[str, tuple[str, str]]:
+    import datetime as dt
+
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet="The Arden Courier", title=title, date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return {a.speaker_mention: (s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))}
+
+
+def test_your_report_in_a_letters_page_is_the_paper_that_prints_it():
+    got = _letters("Letters, June 3: the port levy",
+                   "LETTERS\n\nRe: Port levy approved (June 1). Your report quotes the mayor as saying the levy "
+                   "is \"fair.\" I disagree.\n\nAnn Roe, Tarnow\n")
+    assert got["Your report"] == ("The Arden Courier", "media")
+
+
+def test_your_report_outside_a_letters_page_is_not_the_paper():
+    got = _letters("Port levy approved",
+                   "The council approved the levy. Your report quotes the mayor as saying the levy is \"fair,\" "
+                   "one reader wrote.\n")
+    assert got["Your report"][1] != "media"

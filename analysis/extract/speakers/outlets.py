@@ -261,12 +261,32 @@ class _OutletRules:
 
     _ITS_RE = re.compile(r"^(?:its|the\s+(?:paper|newspaper|daily)[’']s)\s+(?P<what>[a-z][a-z ]*?)\s*$", re.IGNORECASE)
 
+    _YOUR_RE = re.compile(r"^[Yy]our\s+(?P<what>[a-z][a-z ]*?)\s*$")
+    _LETTERS_RE = re.compile(r"(?im)^\W*letters?\b|\bletters?\s+to\s+the\s+editor\b|^\W*re:\s")
+
+    def _letters_page(self) -> bool:
+        """Whether the article is a page of readers' letters to its own paper: its title or body
+        says "Letters" / "letters to the editor" at a line start, or a letter opens with "Re:"
+        (the headline of the article it answers); memoised."""
+        cached = self.__dict__.get("_is_letters")
+        if cached is None:
+            title = getattr(self, "own_title", None) or ""
+            cached = self.__dict__["_is_letters"] = bool(self._LETTERS_RE.search(title) or
+                                                           self._LETTERS_RE.search(self.ctx.body))
+        return cached
+
     def _outlet_voice(self, m: str, off: int) -> Speaker | None:
         """"Its editorial argues", "Its editorial writers see", "the paper's leader says": a paper's
         own opinion text or the staff who write it (speaker_words.yaml outlet_modifiers voice) speaks
         for the paper "its" refers to, when that is a news outlet (an editorial states the paper's
         position: AP Stylebook 'editorial'); writers are a plural source ("they" refers back to
-        them).  None otherwise ("its statement" of a ministry)."""
+        them).  In a letters page (:meth:`_letters_page`) "Your report", "Your editorial" address the
+        article's own paper: that outlet.  None otherwise ("its statement" of a ministry)."""
+        yours = self._YOUR_RE.match(m.strip())
+        if yours is not None and self.own_outlet and self._letters_page() and \
+                yours.group("what").lower() in self.words.outlet_voice | self.words.outlet_letter_nouns:
+            # a letter to the paper: "Your report quotes ...", "Your editorial says" is the paper's
+            return Speaker(self.own_outlet, m, "media", self.own_outlet, None, True, kind="outlet")
         found = self._ITS_RE.match(m.strip())
         if found is None or found.group("what").lower() not in self.words.outlet_voice:
             return None

@@ -59,6 +59,7 @@ class SpeakerWords:
     state_outlet_modifiers: frozenset[str] = frozenset()   # "state-run": "the state-run X" is state media
     state_outlet_owners: frozenset[str] = frozenset()      # "party": "X, run by the party" is state media
     outlet_voice: frozenset[str] = frozenset()             # "editorial": "Its editorial" is the paper's
+    outlet_letter_nouns: frozenset[str] = frozenset()      # "report": "Your report" in a letter is the paper's
     fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
     anonymous_heads: frozenset[str] = frozenset()          # "source", "officials": an anonymous source's noun
     anonymous_seniority: tuple[str, ...] = ()              # "senior", "top": kept first in its name
@@ -149,6 +150,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         state_outlet_modifiers=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "state")),
         state_outlet_owners=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "state_owners")),
         outlet_voice=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "voice")),
+        outlet_letter_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers", "letters")),
         fronted_role_not_after=frozenset(w.lower() for w in _words_of(d, "fronted_role_openers", "not")),
         appositive_stop_re=re.compile(rf"(?=[.;\n]|,\s+(?:{verbs})\b|[”\"])"),
         plural_titles=plural_titles,

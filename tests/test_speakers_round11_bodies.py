@@ -194,27 +194,14 @@ def test_the_official_name_of_the_us_foreign_ministry_is_its_gazetteer_name(ment
 
 # ---------------------------------------------------------------- a letter addresses the paper
 
-def _letters(title: str, body: str) -> dict[str, tuple[str, str]]:
-    import datetime as dt
-
-    from analysis.corpus import Article
-    from analysis.extract.attribution import extract_attributions
-    from analysis.extract.speakers import resolve_speakers
-    from analysis.text import parse_article
-    doc = parse_article(Article(outlet="The Arden Courier", title=title, date=dt.date(2024, 6, 20), body=body))
-    atts = extract_attributions(doc)
-    return {a.speaker_mention: (s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))}
-
-
 def test_your_report_in_a_letters_page_is_the_paper_that_prints_it():
-    got = _letters("Letters, June 3: the port levy",
-                   "LETTERS\n\nRe: Port levy approved (June 1). Your report quotes the mayor as saying the levy "
-                   "is \"fair.\" I disagree.\n\nAnn Roe, Tarnow\n")
+    # the page label and the "Re:" line say it is a letters page
+    got = _typed("LETTERS\n\nRe: Port levy approved (June 1). Your report quotes the mayor as saying the levy "
+                 "is \"fair.\" I disagree.\n\nAnn Roe, Tarnow\n", outlet="The Arden Courier")
     assert got["Your report"] == ("The Arden Courier", "media")
 
 
 def test_your_report_outside_a_letters_page_is_not_the_paper():
-    got = _letters("Port levy approved",
-                   "The council approved the levy. Your report quotes the mayor as saying the levy is \"fair,\" "
-                   "one reader wrote.\n")
+    got = _typed("The council approved the levy. Your report quotes the mayor as saying the levy is \"fair,\" "
+                 "one reader wrote.\n", outlet="The Arden Courier")
     assert got["Your report"][1] != "media"

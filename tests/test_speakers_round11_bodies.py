@@ -205,3 +205,9 @@ def test_your_report_outside_a_letters_page_is_not_the_paper():
     got = _typed("The council approved the levy. Your report quotes the mayor as saying the levy is \"fair,\" "
                  "one reader wrote.\n", outlet="The Arden Courier")
     assert got["Your report"][1] != "media"
+
+
+def test_a_person_after_the_noun_paper_is_no_paper():
+    # "paper" is also a study: a name after it is no newspaper's
+    got = _typed("Critics read the paper Ann Roe wrote last year. Ann Roe said it was \"fair\".\n")
+    assert ("Ann Roe", "media") not in got.values()

@@ -523,8 +523,7 @@ class _OutletRules:
         the name is that paper's wherever it stands."""
         if not toks or not all(_NAME_TOKEN.match(t) for t in toks):
             return False
-        # not "paper", also a study ("the paper Ann Roe wrote")
-        heads = "|".join(sorted(map(re.escape, self.words.outlet_head_nouns - {"paper"}), key=len, reverse=True))
+        heads = "|".join(sorted(map(re.escape, self.words.outlet_head_nouns), key=len, reverse=True))
         if not heads:
             return False
         name = re.escape(_possessive_free(" ".join(toks)))

@@ -201,6 +201,12 @@ def test_your_report_in_a_letters_page_is_the_paper_that_prints_it():
     assert got["Your report"] == ("The Arden Courier", "media")
 
 
+def test_your_editorial_with_the_date_it_ran_is_the_paper():
+    got = _typed("LETTERS\n\nYour editorial (May 30) says the council should \"hold firm\" on the levy. I agree.\n\n"
+                 "Ann Roe, Tarnow\n", outlet="The Arden Courier")
+    assert got["Your editorial (May 30)"] == ("The Arden Courier", "media")
+
+
 def test_your_report_outside_a_letters_page_is_not_the_paper():
     got = _typed("The council approved the levy. Your report quotes the mayor as saying the levy is \"fair,\" "
                  "one reader wrote.\n", outlet="The Arden Courier")

@@ -261,7 +261,8 @@ class _OutletRules:
 
     _ITS_RE = re.compile(r"^(?:its|the\s+(?:paper|newspaper|daily)[’']s)\s+(?P<what>[a-z][a-z ]*?)\s*$", re.IGNORECASE)
 
-    _YOUR_RE = re.compile(r"^[Yy]our\s+(?P<what>[a-z][a-z ]*?)\s*$")
+    # a date or page the letter cites after the noun is no part of it: "Your editorial (June 21)"
+    _YOUR_RE = re.compile(r"^[Yy]our\s+(?P<what>[a-z][a-z ]*?)\s*(?:\([^()\n]{1,30}\))?\s*$")
     _LETTERS_RE = re.compile(r"(?im)^\W*letters?\b|\bletters?\s+to\s+the\s+editor\b|^\W*re:\s")
 
     def _letters_page(self) -> bool:

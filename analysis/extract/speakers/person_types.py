@@ -19,6 +19,7 @@ from functools import lru_cache
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _phrase_re
 from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
+from analysis.text.patterns import alternation
 
 
 #: the types of an office a person can hold and leave (a former minister, a retired NATO official)
@@ -49,6 +50,8 @@ class _PersonTypeRules:
             # "analyst X of Universiti Dale": a university named in its own language (roles.yaml
             # types) is academic, as the English "university" wins over a think-tank role word
             typ = "expert_academic"
+        if typ == "government" and self._LOWER_CASE_BODY_RE.fullmatch((context if context.strip() else role).strip()):
+            return "other"             # "Tom Lee of the sales department": no state body is named
         if typ == "expert_think_tank" and self._firms_employee(context if context.strip() else role):
             return "other"             # "Keelson's head of research" after "analytics firm Keelson Metrics"
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
@@ -59,26 +62,62 @@ class _PersonTypeRules:
             return "other"             # "a former intelligence analyst": no institution's expert now
         return typ
 
-    _OWNER_OPENING_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})[’']s\s+[a-z]")
+    #: a description that is only a body in lower-case words after the name ("of the history department",
+    #: "at the county office"): a unit of some body, which names no state body (names._LEADING_NAME_PREP_RE)
+    _LOWER_CASE_BODY_RE = re.compile(r"(?:of|at|from|with)\s+the(?:\s+[a-z][\w’'\-]*){1,4}")
+
+    #: the possessive of a body opening a description: "Keelson's head of research", "Tarn Analytics' analyst"
+    _OWNER_OPENING_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
+                                   r"(?:[’']s|(?<=s)[’'])\s+[a-z]")
+    #: capitalised words between a firm's head noun and the owner ("firm Keelson Metrics": "Keelson" may
+    #: be the first of them), and after the owner before ", a data company"
+    _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<head>[a-z]+)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
+    _FIRM_APPOSITIVE_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3},\s+an?\s+(?P<np>(?:[\w\-]+\s+){0,3}[\w\-]+)")
+    _FIRM_WINDOW = 80   # characters read before a mention of the owner: a head noun and up to three name words
 
     def _firms_employee(self, description: str) -> bool:
-        """Whether ``description`` opens with the possessive of a body the article introduces as a
-        private firm (source_cues.yaml private_bodies: "ship-tracking firm Keelson Metrics ...
-        Keelson's head of research"; "Keelson, a data company"): the person speaks for a firm that
-        sells its views, no research institute (the invented sets' convention: commercial speakers
-        are other); memoised per owner."""
+        """Whether ``description`` opens with the possessive of a body that is a business: its name
+        ends in a commercial firm's word ("Tarn Capital's strategist"), or the article introduces it
+        with a firm's head noun (speaker_words.yaml commercial_firms heads and phrases: "freight-analytics
+        firm Keelson Metrics ... Keelson's head of research"; "Keelson, a data company"): the person
+        speaks for a firm that sells its views, no research institute (the invented sets' convention:
+        commercial speakers are other).  A body whose name has an expert's organisation word ("Dale
+        Institute's head of research") is none.  Each mention of the owner is found by one word-bounded
+        search and read in a fixed window around it; memoised per owner."""
         found = self._OWNER_OPENING_RE.match(description.strip())
         if found is None:
             return False
         owner = found.group("owner")
         firms = self.__dict__.setdefault("_firm_owners", {})
         if owner not in firms:
-            heads = "|".join(re.escape(w) for w in sorted(self.ctx.cues.private_bodies, key=len, reverse=True))
-            name = rf"(?:[A-Z][\w\-]*\s+)*?{re.escape(owner)}(?![\w\-])"
-            firms[owner] = bool(heads) and re.search(
-                rf"(?<![\w\-])(?:{heads})\s+{name}|{name}(?:\s+[A-Z][\w\-]*)*,\s+an?\s+(?:[\w\-]+\s+){{0,3}}?(?:{heads})(?![\w\-])",
-                self.ctx.body) is not None
+            firms[owner] = self._introduced_as_firm(owner)
         return firms[owner]
+
+    def _introduced_as_firm(self, owner: str) -> bool:
+        """Whether the body ``owner`` names is a business (:meth:`_firms_employee`)."""
+        low = owner.lower()
+        if any(rx.search(low) for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res) if t in _EXPERT_TYPES):
+            return False           # "Dale Institute, an independent research charity"
+        firm_re = self.words.commercial_firm_re
+        if firm_re.fullmatch(owner):
+            return True            # "Tarn Capital's strategist"
+        heads = self.words.commercial_firm_heads
+        body = self.ctx.body
+        for m in alternation((owner,), edges=(r"(?<![\w\-])", r"(?![\w\-])")).finditer(body):
+            before = body[max(0, m.start() - self._FIRM_WINDOW):m.start()]
+            head = self._CAPITALS_BEFORE_RE.search(before)
+            if head is not None and (head.group("head") in heads or self._ends_in_firm_phrase(before[:head.end("head")])):
+                return True        # "data firm Keelson Metrics", "the investment bank Dale Partners"
+            after = self._FIRM_APPOSITIVE_RE.match(body, m.end(), m.end() + self._FIRM_WINDOW)
+            if after is not None and (any(w in heads for w in after.group("np").split())
+                                      or self.words.commercial_firm_re.search(after.group("np").lower())):
+                return True        # "Keelson, a data company"; "Keelson Metrics, a research firm"
+        return False
+
+    def _ends_in_firm_phrase(self, text: str) -> bool:
+        """Whether ``text`` ends in a commercial firm's phrase ("... a political-risk consultancy")."""
+        tail = text[-40:].lower()
+        return any(x.end() == len(tail) for x in self.words.commercial_firm_re.finditer(tail))
 
     _BYLINE_AT_RE = re.compile(r"\s(?:at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s*$")
     _OF_COUNTRY_RE = re.compile(r"^(?:of|from)\s+(?:the\s+)?(?P<country>[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,5})$")

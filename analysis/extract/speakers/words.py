@@ -73,6 +73,7 @@ class SpeakerWords:
     ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
+    commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
@@ -183,6 +184,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
                          for p in (d.get("anonymous_sources") or {}).get("seniority_forms") or []},
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
+        commercial_firm_heads=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "heads")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),
         kin_genders={**{w.lower(): "female" for w in _words_of(d, "kin_nouns", "female")},
                      **{w.lower(): "male" for w in _words_of(d, "kin_nouns", "male")}},

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from typing import Mapping
 
 from analysis.extract.namesakes import credit_name
+from analysis.extract.reporting_verbs import reporting_verbs
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import (
     _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_PARTICLES, _NAME_TOKEN, _end_tokens,
@@ -32,19 +33,33 @@ from analysis.extract.speakers.compiled import _role_norm
 #: "former, ex-, then-"); a hyphen joins them, so the title is read without it
 _THEN_TITLE_RE = re.compile(r"^[Tt]hen-([A-Z][\w.]*)$")
 
+#: a capitalised word ending in an apostrophe right before a mention ("Dato' " before "Sri Ann Roe")
+_STYLE_BEFORE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*[’'])[ \u00a0]+$")
+
+
+def _without_period(word: str) -> str:
+    """A title or honorific without its abbreviating period ("Dr." -> "Dr"; "." and "A." kept)."""
+    return word[:-1] if word.endswith(".") and len(word) > 2 else word
+
+
 _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
 
 _NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a person's name
 
 #: prepositions that make a role another's ("a spokesman for analyst X", "an aide to senator X")
 _ROLE_FOR_WORDS = frozenset({"for", "to", "of", "at", "with", "by", "from", "under"})
+#: prepositions after a role head that keep the role the person's own ("professor of economics",
+#: "lecturer at Dale College")
+_ROLE_PLACE_WORDS = frozenset({"of", "at"})
+#: articles: a role description opening with one is a noun phrase of its own ("an aide to X")
+_ARTICLES = frozenset({"a", "an", "the"})
 
 # (the body may carry one or two lower-case modifiers after "the": "Ann Roe of the ruling Unity Party",
 # "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ..."), or a body named in
 # lower-case words that ends the phrase ("Ann Roe of the history department", "Tom Lee at the county hospital")
 _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2})?[A-Z]"
-                                   r"|the(?:[ \u00a0]+[a-z][\w\-]*){1,4}$)")
+                                   r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){1,4}$)")
 
 
 #: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
@@ -201,8 +216,11 @@ class _NameRules:
     def _student_name_after(self, rest: list[str]) -> bool:
         """Whether the words after a student's year (roles.yaml titles student_years: "Sophomore")
         are a full name: two or more capitalised words, the first no title ("Senior Minister Ann
-        Roe") and none of an organisation ("Senior Hamas")."""
+        Roe") and no English word (absent from the Brill lexicon or tagged foreign, as
+        :meth:`_person_after_rank` reads a surname: "Senior Fellow Ann Roe", "Senior Research
+        Fellow" are ranks of a post), and none of an organisation ("Senior Hamas")."""
         return len(rest) >= 2 and all(_NAME_TOKEN.match(t) for t in rest) and not self._title_at(rest, 0) and \
+            _english_word_tags().get(_possessive_free(rest[0]).lower(), "FW") == "FW" and \
             not self.lex.org_word_re.search(" ".join(rest).lower())
 
     def _rank_surnames(self) -> set[str]:
@@ -274,16 +292,30 @@ class _NameRules:
         """Whether ``text``, the words before a name after a comma, is the person's own role
         written before the name ("Dale University professor of economics", "associate research
         fellow"; "Another analyst, Dale University professor Ann Roe"): a role head of the lexicons
-        with only capitalised words (a body's name) and lower-case modifiers before it, none of
-        them a preposition or participle that makes the role another's ("a spokesman for
-        professor X", "citing professor X")."""
-        for w in text.split():
+        with only capitalised words (a body's name) and lower-case modifiers before it.  Not when
+        the role is another's: an article opens it ("an aide to Senator X": the aide is no one
+        named), a preposition comes before the head or one other than "of"/"at" after it ("a
+        spokesman for professor X", "lawyer for farmer X"), or a relay participle of the
+        attribution lexicon ("citing professor X"; reporting_verbs.yaml relay_verbs); nor when the
+        words hold a list ("professor Ann Roe and lecturer": "and" before a capital or at the end,
+        the name after it is only the last of several people)."""
+        words = text.split()
+        if not words or words[0].lower() in _ARTICLES:
+            return False
+        relay = reporting_verbs().relay_verbs
+        head = False
+        for k, w in enumerate(words):
             low = w.lower()
-            if low in _ROLE_FOR_WORDS or w[:1].islower() and low.endswith(("ing", "ed")) and not self._is_role_head(low):
+            if low == "and" and (k + 1 == len(words) or words[k + 1][:1].isupper()):
                 return False
-            if w[:1].islower() and self._is_role_head(low):
-                return True
-        return False
+            if head:
+                if low in _ROLE_FOR_WORDS and low not in _ROLE_PLACE_WORDS:
+                    return False
+            elif low in _ROLE_FOR_WORDS or w[:1].islower() and low in relay:
+                return False
+            elif w[:1].islower() and self._is_role_head(low):
+                head = True
+        return head
 
     def _titles_only(self, text: str) -> bool:
         """Whether ``text`` is nothing but titles and honorifics ("", "Rep.", "Dr.", "Foreign Minister"):
@@ -304,7 +336,7 @@ class _NameRules:
         then = _THEN_TITLE_RE.match(first)
         if then is not None and self._title_at([then.group(1), *toks[i + 1:]], 0) == 1:
             return 1              # "Then-Sen. Ann Lee": the title she held then
-        bare = first[:-1] if first.endswith(".") and len(first) > 2 else first
+        bare = _without_period(first)
         n = self._honorific_at(toks, i)
         if n:
             return n
@@ -317,6 +349,15 @@ class _NameRules:
                     return len(t)
         return 0
 
+    def _with_style_before(self, text: str, start: int) -> str:
+        """``text``, a mention opening at body offset ``start``, with the first word of a two-word
+        style before it when that word ends in an apostrophe ("Dato' Sri Ann Roe": a quote mark may
+        end the mention's words before "Sri"), so the whole style is read (roles.yaml honorifics)."""
+        found = _STYLE_BEFORE_RE.search(self.ctx.body, max(0, start - 24), start)
+        if found is None or not text:
+            return text
+        return f"{found.group(1)} {text}" if self._honorific_at([found.group(1), text.split()[0]], 0) == 2 else text
+
     def _honorific_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the courtesy title or style at token ``i`` (roles.yaml honorifics:
         "Mr.", "Dato'", a style of two words, "Tan Sri", "Datuk Seri", tried first), or 0."""
@@ -324,8 +365,7 @@ class _NameRules:
         two = " ".join(t.rstrip(".") for t in toks[i:i + 2])
         if " " in two and two in honorifics:
             return 2
-        first = toks[i]
-        return 1 if (first[:-1] if first.endswith(".") and len(first) > 2 else first) in honorifics else 0
+        return 1 if _without_period(toks[i]) in honorifics else 0
 
     def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
         """A surname or family name alone -> the most recent full name containing it."""

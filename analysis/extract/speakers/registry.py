@@ -78,6 +78,13 @@ def _native_spelling(inner: str) -> bool:
     return bool(letters) and not any(unicodedata.name(c, "LATIN").startswith("LATIN") for c in letters)
 
 
+def _native_spelling_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the parentheses in ``text`` that give a name's native spelling right after it
+    (:func:`_native_spelling`: "Lin Mei (林美)" -> the span of "(林美)")."""
+    return [m.span(1) for m in _PAREN_AFTER_CAPITAL_RE.finditer(text) if _native_spelling(m.group(1)[1:-1])] \
+        if "(" in text else []
+
+
 _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this long
 
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
@@ -412,8 +419,7 @@ class _RegistryRules:
                             for n in spans if start <= n[0] and n[1] <= end)
             return _cut_spans(mention, inside, start) if inside else mention
         mention = _without_nicknames(mention)
-        return _cut_spans(mention, [m.span(1) for m in _PAREN_AFTER_CAPITAL_RE.finditer(mention)
-                                    if _native_spelling(m.group(1)[1:-1])])
+        return _cut_spans(mention, _native_spelling_spans(mention))
 
     def _native_spellings(self) -> list[tuple[int, int]]:
         """The spans of the body's parentheses that give a name's spelling in another script right
@@ -421,10 +427,7 @@ class _RegistryRules:
         the name is the romanised words alone."""
         found = self.__dict__.get("_native_spelling_spans")
         if found is None:
-            body = self.ctx.body
-            found = self.__dict__["_native_spelling_spans"] = [
-                m.span(1) for m in _PAREN_AFTER_CAPITAL_RE.finditer(body) if _native_spelling(m.group(1)[1:-1])
-            ] if "(" in body else []
+            found = self.__dict__["_native_spelling_spans"] = _native_spelling_spans(self.ctx.body)
         return found
 
     def _after_native_spelling(self, end: int) -> int:

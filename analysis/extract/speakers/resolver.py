@@ -250,6 +250,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))
+            text = self._with_style_before(text, start + len(mention) - len(lead))   # "Dato' [Sri Ann Roe]"
         if start is not None:
             text = self._whole_noun_phrase(text, start)      # a lone "the": the phrase it opens
         look = off

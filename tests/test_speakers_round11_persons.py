@@ -160,11 +160,14 @@ def test_a_name_then_a_body_in_lower_case_words(body, mention, expected):
 
 
 @pytest.mark.parametrize("body, mention, expected", [
-    # a unit named in lower-case words is no state body: no government type from "department"
+    # a unit named in lower-case words is no state body: no government type from "department";
     ("Asked about the plan, Mia Holt of the accounts department called it \"hollow.\"\n",
      "Mia Holt of the accounts department", ("Mia Holt", "other")),
+    # an academic discipline before the unit makes it a university's
     ("Asked about the plan, Mia Holt of the geology department called it \"hollow.\"\n",
-     "Mia Holt of the geology department", ("Mia Holt", "other")),
+     "Mia Holt of the geology department", ("Mia Holt", "expert_academic")),
+    ("Asked about the plan, Mia Holt at the political science faculty called it \"hollow.\"\n",
+     "Mia Holt at the political science faculty", ("Mia Holt", "expert_academic")),
     # a possessive inside the lower-case words
     ("Asked about the plan, Mia Holt of the party's youth wing called it \"hollow.\"\n",
      "Mia Holt of the party's youth wing", ("Mia Holt", "other")),

@@ -50,8 +50,12 @@ class _PersonTypeRules:
             # "analyst X of Universiti Dale": a university named in its own language (roles.yaml
             # types) is academic, as the English "university" wins over a think-tank role word
             typ = "expert_academic"
-        if typ == "government" and self._LOWER_CASE_BODY_RE.fullmatch((context if context.strip() else role).strip()):
-            return "other"             # "Tom Lee of the sales department": no state body is named
+        described = (context if context.strip() else role).strip()
+        if typ == "government" and self._LOWER_CASE_BODY_RE.fullmatch(described):
+            # "Tom Lee of the sales department": no state body is named; "of the history department":
+            # a university's unit (roles.yaml patterns typed expert_academic)
+            return "expert_academic" if any(rx.search(described) for rx, t in self.roles.patterns
+                                            if t == "expert_academic") else "other"
         if typ == "expert_think_tank" and self._firms_employee(context if context.strip() else role):
             return "other"             # "Keelson's head of research" after "analytics firm Keelson Metrics"
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):

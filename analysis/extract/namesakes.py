@@ -10,14 +10,16 @@ a later bare surname from the actor (review of round 8, item 3).
 The words are data: the credit-line openers of ``lexicons/cleaning.yaml`` (``credit_tail_starts``: "Reporting
 by", "Editing by", "Research by", ...; the cleaner's own list, read through its loader), and the credit labels
 and credit verbs of ``lexicons/naming_words.yaml`` ("Photo", "Written", ...; "contributed").  Layers: this module
-reads only ``analysis.corpus`` and ``analysis.lexicons``, so the speaker layer may import it and the measures
-import it from here (one-way flow extract -> measures).
+reads only ``analysis.corpus``, ``analysis.lexicons`` and ``analysis.text.patterns``, so the speaker layer may
+import it and the measures import it from here (one-way flow extract -> measures).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 import re
+
+from analysis.text.patterns import alternatives
 
 __all__ = ["credit_name"]
 
@@ -32,15 +34,15 @@ def _credit_res() -> tuple[re.Pattern, re.Pattern]:
     from analysis.lexicons.naming_words import naming_words
 
     words = naming_words()
-    openers = sorted({p.strip() for p in load_cleaning_rules().credit_tail_starts if p.strip().lower().endswith(" by")}
-                     | {f"{w} by" for w in words.credit_labels}, key=len, reverse=True)
-    alt = "|".join(_SPACE.join(re.escape(w) for w in p.split()) for p in openers)
-    labels = "|".join(re.escape(w) for w in sorted(words.credit_labels, key=len, reverse=True))
+    openers = {p.strip() for p in load_cleaning_rules().credit_tail_starts if p.strip().lower().endswith(" by")} \
+        | {f"{w} by" for w in words.credit_labels}
+    alt = alternatives(openers, space=_SPACE)
+    labels = alternatives(words.credit_labels)
     # a byline "By" opening a line or sentence; a credit opener ("reporting by", "Photo by", any case); a credit
     # label with a colon or slash ("Photo:", "AP Photo/"); then the names, commas and "and" of the list
     before = re.compile(rf"(?:(?:\A|(?<=[\n.;(])){_SPACE}*By|(?i:\b(?:{alt}))|\b(?:{labels}){_SPACE}*[:/])"
                         rf"(?:{_SPACE}+(?:and|{_NAME_WORD})[,;]?)*{_SPACE}*\Z")
-    verbs = "|".join(re.escape(w) for w in sorted(words.credit_verbs, key=len, reverse=True))
+    verbs = alternatives(words.credit_verbs)
     after = re.compile(rf"(?:{_SPACE}+and{_SPACE}+{_NAME_WORD}(?:{_SPACE}+{_NAME_WORD})*)?{_SPACE}+(?:{verbs})\b")
     return before, after
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
+from analysis.text.patterns import alternation, alternatives
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues
 from analysis.extract.speakers.helpers import _Strip, _any_phrase_re, _by_identity, _by_length, _norm
 from analysis.extract.speakers.lexicons import RoleLexicon
@@ -103,7 +104,7 @@ class _Lexicons:
         self.group_items = tuple(sorted(cues.groups.items(), key=lambda p: -len(p[0])))
         self.country_keys = {**gaz.metonyms, **gaz.demonyms}
         self.country_order = _by_length(self.country_keys)
-        docs = "|".join(sorted(map(re.escape, cues.document_words), key=len, reverse=True))
+        docs = alternatives(cues.document_words)
         self.np_re = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:[\w\-]+\s+){0,3}?(?:" + docs
                                 + r"|nations|countries|sides|leaders|governments)\b")
 
@@ -114,18 +115,15 @@ class _RoleIndex:
     def __init__(self, cues: SourceCues, roles: RoleLexicon):
         self.cues, self.roles = cues, roles
         self.inputs = (cues, roles)
-        singles = sorted({t for t in (*cues.titles, *roles.titles, *roles.abbreviations) if " " not in t}
-                         | set(roles.honorifics), key=lambda t: (-len(t), t))
+        singles = {t for t in (*cues.titles, *roles.titles, *roles.abbreviations) if " " not in t} | set(roles.honorifics)
         # the period of "Mr." / "Gen." before a capitalised word, and of a middle initial ("Vladimir V. Putin")
-        self.title_period_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, singles)) + r")(\.)(?=[ \u00a0]+[A-Z])") \
-            if singles else re.compile(r"(?!)")
+        self.title_period_re = alternation(singles, edges=(r"(?<![\w.])", r"(\.)(?=[ \u00a0]+[A-Z])"))
         self.initial_re = re.compile(r"(?<![\w.])[A-Z][a-z’'\-]+[ \u00a0][A-Z](\.)(?=[ \u00a0]+[A-Z][a-z])")
         self.titles = frozenset(cues.titles) | roles.honorifics | frozenset(roles.titles) | frozenset(roles.abbreviations)
         self.title_index = _title_index(roles.titles)
         #: a title at the start of a name: source_cues.yaml titles and the ranks and lawmakers' titles
         #: of roles.yaml (the one rank list)
-        lead_titles = sorted(set(cues.titles) | roles.rank_titles, key=len, reverse=True)
-        self.titles_re = re.compile(r"^(?:" + "|".join(map(re.escape, lead_titles)) + r")\.?\s+")
+        self.titles_re = alternation({*cues.titles, *roles.rank_titles}, edges=("^", r"\.?\s+"))
         orgs = {_role_norm(w, roles) for w, _ in (*cues.org_types, *roles.org_types)}
         vocab = {_role_norm(w, roles) for w, _ in cues.role_types}
         vocab |= {_role_norm(t, roles) for t in (*cues.titles, *roles.titles) if t not in roles.honorifics}
@@ -144,19 +142,15 @@ class _RoleIndex:
         # a named channel (roles.media_channels): "popular channel Frontline X" (the noun, then the
         # name) and "the Frontline X channel" (the name, then the lower-case noun)
         channel_name = r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,5})"
-        alts = "|".join(re.escape(n) for n in roles.media_channels)
+        alts = alternatives(roles.media_channels)
         self.channel_before_re = re.compile(rf"(?:[a-z][\w\-]*\s+){{0,3}}(?i:{alts})\s+{channel_name}") if alts else None
         self.channel_after_re = re.compile(rf"{channel_name}\s+(?P<noun>(?i:{alts}))") if alts else None
-        never = r"(?!)"
-        present = "|".join(map(re.escape, roles.present_modifiers)) or never
-        now = "|".join(map(re.escape, roles.now_words)) or never
         #: a word saying an office is held now ("current and former officials"), and one introducing
         #: the present role after a past one ("former general turned defence minister")
-        self.current_re = re.compile(rf"(?<![\w-])(?:{present})(?![\w-])", re.IGNORECASE)
-        self.now_re = re.compile(rf"\s(?:{now})\s", re.IGNORECASE)
-        abbrs = sorted(roles.abbreviations, key=lambda a: (-len(a), a))
-        self.abbreviation_re = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, abbrs)) + r")\.?(?![\w-])") \
-            if abbrs else None
+        self.current_re = _any_phrase_re(roles.present_modifiers, re.IGNORECASE)
+        self.now_re = alternation(roles.now_words, flags=re.IGNORECASE, edges=(r"\s", r"\s"))
+        self.abbreviation_re = re.compile(rf"(?<![\w.])({alternatives(roles.abbreviations)})\.?(?![\w-])") \
+            if roles.abbreviations else None
 
 
 _ROLE_INDEXES: dict[tuple[int, int], _RoleIndex] = {}

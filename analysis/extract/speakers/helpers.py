@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.name_particles import name_particles
+from analysis.text.patterns import alternation
 from analysis.text.quote_marks import ALL_QUOTE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Speaker
@@ -187,10 +188,14 @@ def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
 
+#: the edges of a whole word or phrase that a hyphen does not end ("pro-government" holds no "government")
+HYPHEN_EDGES = (r"(?<![\w-])", r"(?![\w-])")
+
+
 @lru_cache(maxsize=65536)
 def _phrase_re(phrase: str, flags: int = 0) -> re.Pattern[str]:
     """``phrase`` as a whole word or phrase (not inside a longer word or hyphenated compound)."""
-    return re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", flags)
+    return re.compile(HYPHEN_EDGES[0] + re.escape(phrase) + HYPHEN_EDGES[1], flags)
 
 
 def _contains_phrase(text: str, phrase: str) -> bool:
@@ -198,14 +203,12 @@ def _contains_phrase(text: str, phrase: str) -> bool:
     return phrase in text and _phrase_re(phrase).search(text) is not None
 
 
-def _any_phrase_re(phrases: Iterable[str]) -> re.Pattern[str]:
+def _any_phrase_re(phrases: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern that matches where any of ``phrases`` matches as in :func:`_contains_phrase`
     (the regex engine tries every alternative at every position, so ``search`` finds a match
-    exactly when one of the phrases is contained)."""
-    alts = sorted({re.escape(p) for p in phrases}, key=lambda p: (-len(p), p))
-    if not alts:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])")
+    exactly when one of the phrases is contained); longest first (:func:`analysis.text.patterns.alternation`),
+    never matches when there are none."""
+    return alternation(phrases, flags=flags, edges=HYPHEN_EDGES)
 
 
 def _by_length(keys: Iterable[str]) -> tuple[str, ...]:

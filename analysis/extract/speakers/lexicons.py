@@ -20,6 +20,7 @@ import pandas as pd
 from analysis.enums import SPEAKER_TYPES
 from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
 from analysis.lexicons.actors import Actor as LexiconActor, as_actors, read_actors
+from analysis.text.patterns import alternatives
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues
 from analysis.extract.speakers.helpers import _possessive_free
 
@@ -288,10 +289,6 @@ def _words_of(d: Mapping[str, Any], key: str, sub: str = "words") -> list[str]:
     return [str(w) for w in (section.get(sub) or [])]
 
 
-def _alts(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 def _leading_verb_forms(section: Mapping[str, Any], where: str) -> dict[str, str]:
     """Each form of roles.yaml's verbs of leading (role_verbs: leading, irregular_past) -> its agent
     noun (role_verbs: entries): "heads", "headed", "has headed", "had headed" -> "head"; a past
@@ -315,10 +312,10 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
     check_top_keys(d, where, expected=_ROLES_KEYS, kind="role lexicon")
     try:
         time = d.get("time") or {}
-        weekdays, months = _alts(time.get("weekdays") or []), _alts(time.get("months") or [])
-        day_parts, periods = _alts(time.get("day_parts") or []), _alts(time.get("periods") or [])
-        relative = _alts(time.get("relative") or [])
-        setting = _alts(_words_of(d, "setting", "nouns"))
+        weekdays, months = alternatives(time.get("weekdays") or []), alternatives(time.get("months") or [])
+        day_parts, periods = alternatives(time.get("day_parts") or []), alternatives(time.get("periods") or [])
+        relative = alternatives(time.get("relative") or [])
+        setting = alternatives(_words_of(d, "setting", "nouns"))
         verbs = (d.get("role_verbs") or {}).get("entries") or {}
         mods = d.get("modifiers") or {}
         synonyms: dict[str, str] = {}
@@ -349,7 +346,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
                rf"|(?:{relative or none})")
     setting_re = (rf"(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?"
                   rf"(?:{setting or none})(?:\s+(?:[a-z]+ed\s+)?(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
-    participles = _alts(_words_of(d, "setting", "participles"))
+    participles = alternatives(_words_of(d, "setting", "participles"))
     participle_re = rf",\s*(?:{participles or none})\b[^,;]*"
     trail_re = re.compile(rf"(?:(?:,\s*|\s+)(?:{time_re}|{setting_re})|{participle_re})\s*,?$")
     leading = _words_of(d, "leading_words")
@@ -358,7 +355,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
     lead_re = re.compile(rf"^(?:(?i:{time_re}|{setting_re})|In\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)\s*,\s+(?=\S)"
                          rf"|^(?i:{participles or none})\b[^,;]*,\s+(?=\S)"
                          rf"|^(?:On|Late|Early)\s+{day}\s+(?=\S)"
-                         + (rf"|^(?:{_alts(leading)}),?\s+(?=\S)" if leading else ""))
+                         + (rf"|^(?:{alternatives(leading)}),?\s+(?=\S)" if leading else ""))
     return RoleLexicon(
         honorifics=frozenset(_words_of(d, "honorifics")), leading_words=frozenset(leading),
         lead_re=lead_re, trail_re=trail_re,

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Collection, Iterator, Mapping, Sequence
 
+from analysis.text.patterns import alternatives
 from analysis.extract.speakers.helpers import _before_preposition
 
 #: a capitalised word (a person's surname), optionally an age appositive, then a copula and a
@@ -40,7 +41,7 @@ _COPULAR_RE = re.compile(
 def _leading_re(forms: tuple[str, ...]) -> re.Pattern[str]:
     """A person's surname, then one of ``forms`` (the verbs of leading, roles.yaml's role_verbs:
     leading) and a definite object."""
-    alts = "|".join(sorted((re.escape(v).replace(r"\ ", r"[ \u00a0]+") for v in forms), key=len, reverse=True))
+    alts = alternatives(forms, space=r"[ \u00a0]+")
     return re.compile(
         r"(?<![\w’'\-.])(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]+(?:(?:now|also|currently|still|once)[ \u00a0]+)?"
         r"(?P<verb>" + (alts or r"(?!)") + r")[ \u00a0]+(?P<obj>the[ \u00a0][^.;:!?\n\"“”]{1,120})")

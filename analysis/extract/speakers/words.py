@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from analysis.lexicons import LexiconError, check_top_keys
+from analysis.text.patterns import alternatives
 from analysis.extract.speakers.model import SourceCues
-from analysis.extract.speakers.helpers import _by_identity
+from analysis.extract.speakers.helpers import _any_phrase_re, _by_identity
 from analysis.extract.speakers.lexicons import RoleLexicon, _SPEAKER_WORDS_KEYS, _cached_lexicon, _words_of
 
 
@@ -115,12 +116,11 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
     except (TypeError, AttributeError) as exc:
         raise LexiconError.at(where, f"malformed speaker word list ({exc!r})") from exc
     none = r"(?!)"
-    counts = "|".join(re.escape(w) for w in _words_of(d, "anonymous_sources", "counts")) or none
-    knowledge = "|".join(r"\s+".join(map(re.escape, p.split())) for p in _words_of(d, "anonymous_sources", "knowledge")) \
-        or none
+    counts = alternatives(_words_of(d, "anonymous_sources", "counts")) or none
+    knowledge = alternatives(_words_of(d, "anonymous_sources", "knowledge"), space=r"\s+") or none
     bodies = [w.lower() for w in _words_of(d, "anonymous_sources", "generic_bodies")]
-    texts = "|".join(re.escape(w) for w in text_nouns) or none
-    verbs = "|".join(re.escape(w) for w in stop_verbs) or none
+    texts = alternatives(text_nouns) or none
+    verbs = alternatives(stop_verbs) or none
     return SpeakerWords(
         not_name_words=frozenset(w.lower() for w in _words_of(d, "not_name_words")),
         name_suffixes=frozenset(_words_of(d, "name_suffixes")),
@@ -173,8 +173,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         legislatures={str(p[0]): str(p[1]) for p in (d.get("legislatures") or {}).get("words") or []},
         legislature_adjectives=frozenset(_words_of(d, "legislatures", "adjectives")),
         legislature_members=frozenset(_words_of(d, "legislatures", "members")),
-        legislature_re=_words_re(str(p[0]) for p in (d.get("legislatures") or {}).get("words") or []),
-        legislature_member_re=_words_re(_words_of(d, "legislatures", "members"), re.IGNORECASE),
+        legislature_re=_any_phrase_re(str(p[0]) for p in (d.get("legislatures") or {}).get("words") or []),
+        legislature_member_re=_any_phrase_re(_words_of(d, "legislatures", "members"), re.IGNORECASE),
         press_units=tuple(w.lower() for w in _words_of(d, "press_units")),
         regional_adjectives=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "regional")),
         national_formations=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "national_formations")),
@@ -190,14 +190,6 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
                      **{w.lower(): "male" for w in _words_of(d, "kin_nouns", "male")}},
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
                                         re.IGNORECASE) for n in bodies})
-
-
-def _words_re(forms: Any, flags: int = 0) -> re.Pattern[str]:
-    """One pattern for any of ``forms`` as a whole word (longest first); never matches when empty."""
-    forms = sorted(set(forms), key=len, reverse=True)
-    if not forms:
-        return re.compile(r"(?!)")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])", flags)
 
 
 def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str]:
@@ -257,9 +249,7 @@ class _PairNouns:
 
     def __init__(self, cues: SourceCues, words: SpeakerWords):
         self.inputs = (cues, words)
-        nouns = sorted({*cues.country_groups, *words.pair_country_nouns, *words.pair_person_nouns},
-                       key=lambda w: (-len(w), w))
-        alts = "|".join(re.escape(w) for w in nouns) or r"(?!)"
+        alts = alternatives({*cues.country_groups, *words.pair_country_nouns, *words.pair_person_nouns}) or r"(?!)"
         self.re = re.compile(rf"^(?:both|the two|these two|the)\s+({alts})$")
 
 
@@ -289,7 +279,7 @@ def _plural_title_series_re(titles: tuple[str, ...]) -> re.Pattern[str]:
     perhaps with a state tag), compiled once per list of plural titles (speaker_words.yaml
     plural_titles), not once per article."""
     name, tag = _SERIES_NAME, _SERIES_TAG
-    return re.compile(rf"\b({'|'.join(map(re.escape, titles))})\.?[ \u00a0]+(?P<first>{name}){tag}"
+    return re.compile(rf"\b({alternatives(titles)})\.?[ \u00a0]+(?P<first>{name}){tag}"
                       rf"(?P<more>(?:,[ \u00a0]+{name}{tag})*,?[ \u00a0]+(?:and|&)[ \u00a0]+{name}){tag}")
 
 
@@ -309,11 +299,9 @@ def _commercial_firm_re(names: list[str], phrases: list[str]) -> re.Pattern[str]
     capitalised word, case kept) or one of the lower-case ``phrases`` ("a brokerage")."""
     alts = []
     if names:
-        alts.append(r"\b[A-Z][\w&’'\-]*\s+(?:[A-Z][\w&’'\-]*\s+)*(?:"
-                    + "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)) + r")\b")
+        alts.append(r"\b[A-Z][\w&’'\-]*\s+(?:[A-Z][\w&’'\-]*\s+)*(?:" + alternatives(names) + r")\b")
     if phrases:
-        alts.append(r"\b(?:" + "|".join(re.escape(w.lower()) for w in sorted(phrases, key=len, reverse=True))
-                    + r")\b")
+        alts.append(r"\b(?:" + alternatives(w.lower() for w in phrases) + r")\b")
     return re.compile("|".join(alts)) if alts else re.compile(r"(?!)")
 
 

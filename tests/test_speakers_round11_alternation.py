@@ -30,7 +30,8 @@ def test_plural_title_series_takes_the_longer_title_listed_second():
 def test_leading_verb_forms_longest_first_and_any_space():
     pat = _leading_re(("steered", "has steered"))
     m = pat.search("Vastel has\u00a0steered the river guild since spring")
-    assert (m.group("name"), m.group("verb"), m.group("obj")) == ("Vastel", "has\u00a0steered", "the river guild since spring")
+    assert (m.group("name"), m.group("verb"), m.group("obj")) == \
+        ("Vastel", "has\u00a0steered", "the river guild since spring")
     assert _leading_re(()).search("Vastel steered the river guild") is None
 
 

@@ -115,7 +115,8 @@ class _RoleIndex:
     def __init__(self, cues: SourceCues, roles: RoleLexicon):
         self.cues, self.roles = cues, roles
         self.inputs = (cues, roles)
-        singles = {t for t in (*cues.titles, *roles.titles, *roles.abbreviations) if " " not in t} | set(roles.honorifics)
+        singles = {t for t in (*cues.titles, *roles.titles, *roles.abbreviations) if " " not in t} \
+            | set(roles.honorifics)
         # the period of "Mr." / "Gen." before a capitalised word, and of a middle initial ("Vladimir V. Putin")
         self.title_period_re = alternation(singles, edges=(r"(?<![\w.])", r"(\.)(?=[ \u00a0]+[A-Z])"))
         self.initial_re = re.compile(r"(?<![\w.])[A-Z][a-z’'\-]+[ \u00a0][A-Z](\.)(?=[ \u00a0]+[A-Z][a-z])")

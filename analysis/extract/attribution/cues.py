@@ -20,7 +20,7 @@ from analysis.extract.attribution.tokens import (
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH,
-    _bare_clause, _looks_like_clause, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
+    _bare_clause, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
 )
 from analysis.extract.attribution.relay import _relay_frame
 
@@ -224,8 +224,7 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k                            # "continues to insist", "continued to say" (not "to continue to")
     elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
         mv = k - 1                        # "went on to explain"
-    elif toks[k].low == "used" and k >= 1 and toks[k - 1].low not in BE and toks[k - 1].low not in _GET and \
-            toks[k - 1].low not in DETS and toks[k - 1].text[:1].isalpha() and not toks[k - 1].q:
+    elif toks[k].low == "used" and _habit_used(toks, k, i + n):
         mv = k                            # "used to say that ...": a past habit, the act took place (not
         #                                   "was used to say" (an instrument) nor "got used to")
     elif toks[k].low in _TAKE and toks[i].low.endswith("ing") and not (k >= 1 and toks[k - 1].low in DETS):
@@ -243,6 +242,41 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     if any(w in NEG or w in MODALS for w in chain) or _conditional(toks, mv):
         return None
     return mv
+
+
+#: forms of "become" and "grow" before "used to" ("became used to saying": accustomed, no habit of saying)
+_BECOME = frozenset("become becomes became becoming grow grows grew grown growing".split())
+#: Brill tags of a finite lexical verb
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _habit_used(toks: list[_Tok], k: int, after: int) -> bool:
+    """"used" at ``k`` before "to <verb>" is the past-habit auxiliary ("The mayor used to say that ..."): the
+    word before it (adverbs skipped: "was often used to", "once used to") is no form of be, get, become or
+    grow (an instrument, "is used to say", or accustomed, "became used to saying") nor a determiner, and the
+    words after the reporting verb (from ``after``) hold no second finite verb before a comma, conjunction,
+    "that" or relative: "A flag used to say that the port is closed hangs ..." is a reduced relative on an
+    instrument, whose main verb follows the clause."""
+    j = k - 1
+    while j >= 1 and _adv(toks[j]) and not toks[j].q:
+        j -= 1
+    w = toks[j] if j >= 0 else None
+    if w is None or w.q or not w.text[:1].isalpha() or w.low in BE or w.low in _GET or w.low in _BECOME or \
+            w.low in DETS:
+        return False
+    lex, finite = brill_lexicon().lower, 0
+    for m in range(after, len(toks)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", ";", ":", "(", "—", "–"} or t.low in CONJ or \
+                (t.low in _RELATIVE and m > after) or (t.low == "that" and m > after):
+            break
+        prev = toks[m - 1].low if m > after else ""
+        if (t.low in AUX and t.low not in {"be", "been", "being"}) or \
+                (lex.get(t.low) in _FINITE_TAGS and prev not in AUX and prev not in NEG and prev != "to"):
+            finite += 1
+            if finite == 2:
+                return False
+    return True
 
 
 _NOUN_BEFORE_VERB = frozenset("said says told reported added noted stated".split())
@@ -1083,22 +1117,38 @@ def _relative_on_noun(toks: list[_Tok], k: int) -> bool:
     return False
 
 
-def _stranded_before(toks: list[_Tok], k: int) -> bool:
-    """The preposition at ``k`` is stranded at the end of an object relative clause on the subject: a
-    lower-case verb before it, a subject pronoun before that, a relative pronoun (who/whom/that) before the
-    pronoun ("Analysts who we spoke to note that ...", "Brokers whom I talked with say ..."): the word after
-    it is the main clause's verb, not an infinitive or a noun; an adverb may stand after the pronoun ("whom I
-    still talk to"), and a contact clause may have no relative pronoun ("Economists I talked with say",
-    :func:`_contact_head`)."""
-    if k < 3 or any(toks[x].q for x in range(k - 4, k + 1) if x >= 0):
-        return False
+#: semi-auxiliaries before an infinitive "to" (Quirk et al. 1985, 3.45: used to, have/has/had to, got to,
+#: ought to, going to): "to" after them is no stranded preposition
+_SEMI_MODALS = frozenset("used have has had got ought going".split())
+
+
+def _stranded_relative(toks: list[_Tok], a: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The token before ``a`` is a preposition stranded at the end of an object relative clause on the
+    subject: a lower-case verb before it, a subject pronoun before that (an adverb may follow the pronoun:
+    "whom I still talk to"), and before the pronoun a relative pronoun ("Analysts who we spoke to note that
+    ...", "Brokers whom I talked with say ...") or, in a contact clause, the end of the head noun phrase
+    (:func:`_contact_head`: "Economists I talked with say", "Officials in Tarn I still talk to tell me"):
+    (start of the head noun phrase, start of the relative clause), so the token at ``a`` is the main verb
+    and the head speaks; None when there is no such clause or no head noun phrase before it (one test for
+    the cue and its speaker)."""
+    k = a - 1
+    if k - 3 < lo or any(toks[x].q for x in range(max(lo, k - 4), k + 1)) or toks[k].low not in PREPS:
+        return None
     v, p = toks[k - 1], k - 2
-    if p >= 1 and _adv(toks[p]) and toks[p - 1].low in SUBJ_PRONOUNS:
+    if p - 1 >= lo and _adv(toks[p]) and toks[p - 1].low in SUBJ_PRONOUNS:
         p -= 1                            # "whom I still talk to"
-    pron, rel = toks[p], toks[p - 1] if p >= 1 else None
-    if not (v.text.isalpha() and v.text.islower() and pron.low in SUBJ_PRONOUNS and rel is not None):
-        return False
-    return rel.low in {"who", "whom", "that"} or _contact_head(rel, pron)
+    pron = toks[p]
+    if p - 1 < lo or not (v.text.isalpha() and v.text.islower()) or pron.low not in SUBJ_PRONOUNS or \
+            (toks[k].low == "to" and v.low in _SEMI_MODALS):
+        return None                       # "The methods they used to argue ...": an infinitive, no stranding
+    if toks[p - 1].low in {"who", "whom", "that"}:
+        c = p - 1
+    elif _contact_head(toks[p - 1], pron):
+        c = p
+    else:
+        return None
+    b = _np_back(toks, c - 1, lo, verbs) if c - 1 >= lo else None
+    return (b, c) if b is not None and b < c else None
 
 
 def _contact_head(head: _Tok, pron: _Tok) -> bool:
@@ -1113,6 +1163,9 @@ def _contact_head(head: _Tok, pron: _Tok) -> bool:
 #: Brill tags of a verb's past forms and of the nouns and adjectives a premodifying participle stands before
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 _NOMINAL_TAGS = frozenset({"NN", "NNS", "JJ"})
+#: words before a past verb that make it the verb of a clause on the subject (:func:`_participle_modifier`)
+_RELATIVE_BEFORE_VERB = frozenset("who that which".split())
+_PLURAL_DEMONSTRATIVES = frozenset("those these".split())
 
 
 def _participle_modifier(toks: list[_Tok], i: int) -> bool:
@@ -1120,11 +1173,17 @@ def _participle_modifier(toks: list[_Tok], i: int) -> bool:
     have made repeated round trips", "the mayor faced repeated calls to quit"): the word before is a
     lowercase past form by the Brill lexicon that is no auxiliary, the word after a lowercase noun or
     adjective (not a determiner or pronoun; a plural whose first Brill tag is VBZ counts: "calls", "stops");
-    a participle straight after a past verb is no finite verb of its own."""
+    a participle straight after a past verb is no finite verb of its own.  Not when the past verb ends a
+    clause on the subject, so the word at ``i`` is the main verb: a relative pronoun before it ("Farmers who
+    attended reported heavy losses") or a plural subject it follows as a reduced passive participle (Brill
+    VBN: "Those interviewed expressed ...", "The people affected announced plans ...")."""
     if i < 1 or i + 1 >= len(toks):
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
     lex = brill_lexicon().lower
+    if i >= 2 and not toks[i - 2].q and (toks[i - 2].low in _RELATIVE_BEFORE_VERB or (
+            lex.get(prev.low) == "VBN" and (lex.get(toks[i - 2].low) == "NNS" or toks[i - 2].low in _PLURAL_DEMONSTRATIVES))):
+        return False
     return not prev.q and not nxt.q and prev.text.isalpha() and prev.text.islower() and prev.low not in AUX and \
         lex.get(prev.low) in _PAST_TAGS and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in DETS and \
         (lex.get(nxt.low) in _NOMINAL_TAGS or (lex.get(nxt.low) == "VBZ" and not nxt.low.endswith("ss")))
@@ -1294,7 +1353,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:
         return True                      # "The loss led her to declare that ...": her report, caused
-    if p is not None and p.low in PREPS and p.low != "that" and not _stranded_before(toks, k):
+    if p is not None and p.low in PREPS and p.low != "that" and _stranded_relative(toks, k + 1, lo, verbs) is None:
         return False                     # "amid concerns", "to say"
     if is_base:
         if any(w in DO | HAVE | MODALS for w in chain):
@@ -1324,7 +1383,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             p = toks[k]
         if _plural_subject_before(toks, k, i + n, entry, verbs):
             return True
-        if p.low in PREPS and not p.q and _stranded_before(toks, k):
+        if p.low in PREPS and not p.q and _stranded_relative(toks, k + 1, lo, verbs) is not None:
             return True                   # "Analysts who we spoke to note that ...": the main clause's verb
         if (p.text in {",", "—", "–"} or _is_close(toks, k)) and entry.invertible and nxt is not None and \
                 not nxt.q and (nxt.low in _QUANTIFIERS or nxt.low in {"experts", "analysts", "critics", "officials"}):

@@ -20,7 +20,7 @@ from analysis.corpus.cleaning import link_paragraphs
 from analysis.extract.reporting_verbs import (
     AUX, BE, DETS, MODALS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs,
 )
-from analysis.extract.attribution.phrases import IRREGULAR_PAST
+from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
 from analysis.extract.attribution.tokens import _Cue, _DATELINE, _Tok, _sentence_tokens, _verb_like
@@ -126,7 +126,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                                       research_near=research_near))
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
-    atts = _build(doc, cues, sent_toks, answers=answers, gloss_words=lex.gloss_words, floor=floor)
+    atts = _build(doc, cues, sent_toks, lex, answers=answers, gloss_words=lex.gloss_words, floor=floor)
     return _univocal(atts) if lex.scheme == "polnear" else atts
 
 
@@ -281,15 +281,22 @@ def _strip(body: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotation) -> tuple[int, int] | None:
+def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotation,
+                               verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The reported clause between a cue and a colon that opens its first quotation ('As X argues, Moscow
     wants Y: “...”', 'X said the plan works: “...”'): the outlet's paraphrase is the entry's first part,
     the quotation that bears it out a later one (SUMMARY §14, one entry under one cue, the first part's
     text).  None when the cue has no content after it, the content starts at the quotation, holds another
-    quotation mark or fewer than four words, no colon stands right before the mark, or the quotation is no
-    whole sentence (a capital first, a closing . ! or ?)."""
+    quotation mark or fewer than four words, no colon stands right before the mark, the quotation is no
+    whole sentence (a capital first, a closing . ! or ?), or the content is no clause (after "that" if it
+    opens it: :func:`phrases._looks_like_clause`): 'told farmers in Selm on Monday: “...”' names the
+    addressee, 'said the following in a statement: “...”' an object, and the quotation is the words."""
     if c.after is None or c.after[1] <= c.after[0]:
         return None
+    j = c.after[0] + 1 if toks[c.after[0]].low == "that" and not toks[c.after[0]].q else c.after[0]
+    colon = next((m for m in range(j, c.after[1]) if toks[m].text == ":" and not toks[m].q), c.after[1])
+    if not _looks_like_clause(toks, j, colon, verbs) or _verb_like(toks[j], verbs):
+        return None                       # a clause has its subject first ('told the assembled growers: “...”')
     a = toks[c.after[0]].start
     if a >= q.open_at:
         return None
@@ -319,7 +326,7 @@ def _top_quotes(pt: ParsedText, *, answers: bool = False,
     return chains
 
 
-def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
+def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: ReportingVerbs, *,
            answers: bool = False, gloss_words: frozenset[str] = frozenset(),
            floor: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     pt = doc.text
@@ -438,7 +445,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], *,
             reported = [r for r in reported
                         if not any(q.open_at - 2 <= r[0] and r[1] <= q.outer_end + 2 for q in c.quotes)]
         qs = sorted(c.quotes, key=lambda q: q.start)
-        lead = _clause_before_colon_quote(body, toks, c, qs[0]) if c.quotes and not c.relay else None
+        lead = _clause_before_colon_quote(body, toks, c, qs[0], verbs) if c.quotes and not c.relay else None
         if lead is not None:              # 'As X argues, <clause>: “...”': one entry, the clause first (§14)
             kind = "indirect"
             parts = (lead,) + tuple((q.start, q.end) for q in qs)

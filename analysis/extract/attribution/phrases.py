@@ -15,7 +15,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_dot, _adv, _pronoun_part, _time_like, _verb_like,
+    _MONTHS, _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_dot, _adv, _pronoun_part, _time_like, _verb_like,
 )
 
 
@@ -41,11 +41,9 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
                 (k - m <= 8 or _np_like_segment(toks, m + 1, k, verbs)):
             start = _np_back(toks, m - 1, lo, verbs, max_len=max_len)
             return start
-        if toks[m].text == "(" and m - 1 >= lo and 2 <= k - m <= 4 and \
-                all(_time_like(t) and not t.q for t in toks[m + 1:k]) and \
-                any(t.text[:1].isdigit() for t in toks[m + 1:k]):
-            return _np_back(toks, m - 1, lo, verbs, max_len=max_len)   # "Your editorial (June 21) says": a
-            #                                                            date in parentheses after any noun
+        if _dated_parenthesis(toks, m, k, lo):
+            k = m - 1                    # "Your editorial (June 21) says": a date in parentheses after any
+            #                              noun; one only (the scan below stops at a second ")")
     a = k
     while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and k - a < max_len:
         w = toks[a - 1]
@@ -92,6 +90,16 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
              toks[m + 2].low in DETS or is_capitalised(toks[m + 2].text)):
         return m + 2                      # the subject left is a pronoun, a name or a determiner's phrase
     return a
+
+
+def _dated_parenthesis(toks: list[_Tok], m: int, k: int, lo: int) -> bool:
+    """Tokens ``m`` .. ``k`` are "(" <date> ")" after a word: one to three time words or numbers, a
+    month name among them or a year (four digits), so a numbered label ("The committee (2)") is none."""
+    inner = toks[m + 1:k]
+    return toks[m].text == "(" and m - 1 >= lo and 1 <= len(inner) <= 3 and \
+        all(_time_like(t) and not t.q for t in inner) and \
+        any(t.low in _MONTHS or (len(t.text) == 4 and t.text.isdigit()) for t in inner) and \
+        any(t.text[:1].isdigit() for t in inner)
 
 
 #: irregular past participles that modify a document noun ("the order made public Friday")

@@ -31,6 +31,7 @@ from analysis.extract.attribution.relay import (
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _set_phrase, _skip_back,
+    _stranded_relative,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -1004,6 +1005,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             unit_lo = dash[0]
         elif _is_close(toks, k) or (toks[k].text == "," and k > 0 and _is_close(toks, k - 1)):
             mode = "invert"
+        elif (stranded := _stranded_relative(toks, k + 1, lo, verbs)) is not None:
+            spk = stranded                # "Pilots we relied on warned ...": the head of the relative clause
+            unit_lo = stranded[0]
         else:
             a = _np_back(toks, k, lo, verbs)
             if a is None and _polled_participle(toks, k, lo):

@@ -22,7 +22,7 @@ from analysis.extract.attribution.phrases import (
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past,
 )
-from analysis.extract.attribution.cues import _contact_head, _skip_back
+from analysis.extract.attribution.cues import _skip_back, _stranded_relative
 from analysis.lexicons.installed import brill_lexicon
 
 
@@ -187,24 +187,6 @@ def _subject_relative_verb(t: _Tok) -> bool:
         t.low not in _QUANTIFIERS and t.low not in _NUMBER_WORDS and not is_possessive(t.text)
 
 
-def _contact_stranded(toks: list[_Tok], a: int, lo: int) -> int | None:
-    """The subject pronoun opening a contact relative clause that ends in a stranded preposition right before
-    the cue at ``a`` ("Officials in Tarn I (still) talk to tell me", "Farmers we met with say"), when the
-    word before the pronoun can end a noun phrase (:func:`cues._contact_head`), or the relative pronoun before
-    it ("Officials whom I still talk to tell me"); else None."""
-    p = a - 3
-    if p - 1 < lo or toks[a - 1].low not in PREPS or toks[a - 1].q or not toks[a - 2].text.isalpha() or \
-            not toks[a - 2].text.islower():
-        return None
-    if _adv(toks[p]) and p - 2 >= lo and toks[p - 1].low in SUBJ_PRONOUNS:
-        p -= 1
-    if toks[p].low not in SUBJ_PRONOUNS or toks[p].q:
-        return None
-    if toks[p - 1].low in {"whom", "who", "that"} and not toks[p - 1].q and p - 2 >= lo:
-        return p - 1                      # "Officials whom I still talk to tell me"
-    return p if _contact_head(toks[p - 1], toks[p]) else None
-
-
 def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The subject noun phrase before a relative clause that ends right before the cue
     ("One of the docs who sent the letter called ..."), else None."""
@@ -217,9 +199,9 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
             toks[a - 3].text[:1].isalpha() and toks[a - 3].text[:1].islower() and toks[a - 3].low not in PREPS:
         b = _np_back(toks, a - 3, lo, verbs)   # "all the experts I interviewed said ...": no pronoun
         return (b, a - 2) if b is not None else None
-    if (c := _contact_stranded(toks, k + 1, lo)) is not None:
-        b = _np_back(toks, c - 1, lo, verbs)   # "Officials in Tarn I still talk to tell me ...": a contact
-        return (b, c) if b is not None else None   # clause ending in a stranded preposition
+    if (head := _stranded_relative(toks, k + 1, lo, verbs)) is not None:
+        return head                      # "Officials in Tarn I still talk to tell me ...": a contact clause
+        #                                  ending in a stranded preposition
     if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
         return None
     if not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]) and not (

@@ -203,9 +203,10 @@ def _abbrev_before_comma(toks: list[_Tok], n: int) -> bool:
         toks[n - 1].text[:1].isupper()
 
 
-_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december morning afternoon evening night day week weekend month year
-    today yesterday tonight""".split())
+_MONTHS = frozenset("""january february march april may june july august september october november
+    december""".split())
+_TIME_WORDS = _MONTHS | frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon
+    evening night day week weekend month year today yesterday tonight""".split())
 #: time words that are adverbs on their own ("Yesterday Smith said", "said today")
 _DAY_ADVERBS = _TIME_WORDS & {"today", "tonight", "yesterday"}
 #: adverbs of the present or recent time that open a sentence before its subject ("Now Smith says")

@@ -84,6 +84,13 @@ def _introduced_re(noun: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:a|an|another)\s+(?:[\w\-]+\s+)?" + re.escape(noun) + r"\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
+def _mention_words_re(hw: tuple[str, ...]) -> re.Pattern:
+    """The words ``hw`` of a mention as written in the body (an article may open them, any white
+    space between them), compiled once per distinct mention."""
+    return re.compile(r"(?:(?:the|a|an)\s+)?" + r"\s+".join(map(re.escape, hw)), re.IGNORECASE)
+
+
 class _DocumentRules:
     """The document methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -187,7 +194,7 @@ class _DocumentRules:
     def _body_after(self, off: int, hw: list[str]) -> str:
         """The body text right after the mention at ``off`` whose words are ``hw`` (a speaker
         span may end before the participle that follows it: "a text | published by X")."""
-        found = re.compile(r"(?:(?:the|a|an)\s+)?" + r"\s+".join(map(re.escape, hw)), re.IGNORECASE).match(self.ctx.body, off)
+        found = _mention_words_re(tuple(hw)).match(self.ctx.body, off)
         return self.ctx.body[found.end():found.end() + 80] if found is not None else ""
 
     _ISSUED_AFTER_RE = re.compile(r"^,?\s+(?:as\s+)?(?:[a-z]+(?:ed|en)|put\s+out)\s+(?:[\w\-]+\s+){0,3}?by\b")

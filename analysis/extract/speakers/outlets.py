@@ -18,6 +18,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free
 from analysis.extract.speakers.words import _named_outlet_noun_re
 from analysis.lexicons.installed import brill_lexicon
+from analysis.text.patterns import alternation
 
 
 # "official media": media speaking for the state (Merriam-Webster 'official' 1: of an office or
@@ -46,6 +47,11 @@ _NOT_OUTLET_DET_RE = re.compile(r"(?:(?<![\w’'])(?:a|an|A|An|its|Its|his|His|h
 
 #: a possessive ending ("GBN's", "Reuters'")
 _POSSESSIVE_END_RE = re.compile(r"(?:[’']s|s[’'])$")
+
+
+#: what continues a capitalised name past a given end: a word character, an apostrophe or hyphen,
+#: or another capitalised word ("the daily Novy Glas" is no paper named "Novy")
+_NAME_CONTINUES_RE = re.compile(r"[\w’'\-]|[ \u00a0]+[A-Z]")
 
 
 class _OutletRules:
@@ -524,11 +530,23 @@ class _OutletRules:
         the name is that paper's wherever it stands."""
         if not toks or not all(_NAME_TOKEN.match(t) for t in toks):
             return False
-        heads = "|".join(sorted(map(re.escape, self.words.outlet_head_nouns), key=len, reverse=True))
-        if not heads:
-            return False
-        name = re.escape(_possessive_free(" ".join(toks)))
-        return re.search(rf"(?<![\w-])(?:{heads})[ \u00a0]+{name}(?![\w’'\-]|[ \u00a0]+[A-Z])", self.ctx.body) is not None
+        name = _possessive_free(" ".join(toks))
+        body = self.ctx.body
+        for start in self._after_outlet_heads():
+            end = start + len(name)
+            if body.startswith(name, start) and _NAME_CONTINUES_RE.match(body, end) is None:
+                return True
+        return False
+
+    def _after_outlet_heads(self) -> list[int]:
+        """The offsets where a word starts right after a newspaper head noun of the article
+        ("the daily |Novy Glas"), found once per article with one pattern of all the heads."""
+        starts = self.__dict__.get("_outlet_head_starts")
+        if starts is None:
+            heads = alternation(self.words.outlet_head_nouns, edges=(r"(?<![\w-])", r"[ \u00a0]+"))
+            starts = [m.end() for m in heads.finditer(self.ctx.body)]
+            self.__dict__["_outlet_head_starts"] = starts
+        return starts
 
     def _outlet_modifier(self, word: str) -> bool:
         """Whether a lower-case word before a newspaper's name places it rather than names it

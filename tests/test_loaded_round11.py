@@ -4,7 +4,9 @@ loaded_patterns.yaml templates '<bloc_noun> of the <outcast_adjective>', '<bloc_
 
 The classes were seeded by misses on the seventh invented set (a proxy from round 11); every sentence here is written
 for the tests, with invented names, places and wording of its own.  Each rule is tested in its labelling use and in a
-literal or plain one."""
+literal or plain one.  Round 11 mend (review R3): the war template needs gazetteer states (a rule of the packaged
+gazetteer, so its positive sentences name real states in invented events), 'new axis' the states it joins, 'shadow
+fleet' is a candidate, and loaded_general.yaml's round-11 entries were all removed by an outside membership test."""
 
 from __future__ import annotations
 
@@ -14,21 +16,27 @@ from _loaded_helpers import hits, terms
 
 
 LABELS = [
-    ("Commentators in Varnholt warned of a new axis running from Tesland to the Orvian coast.", "new axis"),
-    ("The pact, the senator said, completes an emerging axis between two sanctioned capitals.",
+    ("Commentators in Varnholt warned of a new axis linking Tesland and the Orvian coast.", "new axis"),
+    ("The pact, the senator said, completes an emerging axis between Orvia and two sanctioned capitals.",
      "new axis"),
-    ("Insurers say half of the Orvian crude now moves on the shadow fleet.", "shadow fleet"),
-    ("Port officials in Kessing counted eleven dark fleet tankers at anchor.", "shadow fleet"),
     ("The columnist dismissed the summit as an alliance of the desperate.", "<bloc_noun> of the desperate"),
     ("To its critics the new customs pact is a coalition of the unwilling, and little more.",
      "<bloc_noun> of the unwilling"),
-    ("Some diplomats in Harrow speak of a club of the discredited.", "<bloc_noun> of the discredited"),
+    ("Some diplomats in Harrow speak of a bloc of the discredited.", "<bloc_noun> of the discredited"),
     ("Its opponents call the partnership an axis of the forsaken.", "axis of the forsaken"),
-    ("A retired envoy called the grouping a club of has-beens.", "<bloc_noun> of has-beens"),
+    ("A retired envoy called the grouping a pact of has-beens.", "<bloc_noun> of has-beens"),
     # a head the curated lists have is left to their entry ('misfit', 'doomed' of loaded_general.yaml)
     ("Critics say the bloc is a league of misfits.", "misfit"),
-    ("Ministers in Dellacourt condemned Morland's war against Tesland on Tuesday.", "<war_owner> war against"),
-    ("The envoy said his government had never supported the Kremlin's war on Varnia.", "<war_owner> war on"),
+    # the war template: gazetteer states (a country, a capital, a state institution) as owner and victim
+    ("Ministers in Dellacourt condemned Hungary's war against Austria on Tuesday.", "<war_owner> war against"),
+    ("The envoy said his government had never supported the Kremlin's war on Latvia.", "<war_owner> war on"),
+    ("Pamphlets in Kessing blamed Saudi Arabia's war against Qatar for the price of fuel.",
+     "<war_owner> war against"),
+    # review R3 #3: the word after the adjective is the verb ('claims', 'controls': -s verbs the Brill lexicon tags
+    # as plural nouns, before a determiner) or an adverb before the verb ('first gathered')
+    ("The coalition of the unwilling controls the harbour.", "<bloc_noun> of the unwilling"),
+    ("An alliance of the desperate claims a victory every week.", "<bloc_noun> of the desperate"),
+    ("A bloc of the forsaken first gathered in June.", "<bloc_noun> of the forsaken"),
 ]
 
 
@@ -42,6 +50,12 @@ PLAIN = [
     "The new release adds a new axis to every chart so that both variables fit.",
     "After the impact the moon spun about a new axis.",
     "The report opens a new axis of cooperation on river shipping.",
+    # review R3 #1: without the states it joins 'new axis' is a machine's, a team's, a trend's, a route's
+    "Technicians added a new axis to the milling machine.",
+    "The firm's new axis motor shipped in March.",
+    "The midfielder's new axis with the full-back worked well.",
+    "Design's new axis runs from Lagos to Oslo.",
+    "The new axis opened on Friday: a bus corridor.",
     # shadow: the Westminster opposition spokesperson
     "Maddox was appointed shadow fleet minister in the reshuffle.",
     # the outcast adjective modifying a noun: attributive, no label
@@ -49,12 +63,26 @@ PLAIN = [
     "A coalition of the unwilling tenants took the landlord to court.",
     # a bloc noun with a plain class of people
     "The union formed an alliance of the unemployed and the retired.",
+    # review R3 #6: club, league and gang are sports teams and societies
+    "A league of losers: the sides that finished last.",
+    "The club of losers met in the cellar of the Harnvik pub.",
+    "A gang of misfits painted the Dellacourt youth centre.",
     # a possessed war against a lower-case object: a campaign, not a state's war
     "The mayor's war on potholes has filled four hundred of them.",
     "The country's war against malaria has saved many lives.",
     # a war 'with' another state names no aggressor; a day after 'on' is a date
     "Orvia's war with Tesland ended in 1921.",
     "Morland's war on Monday entered its third year.",
+    # review R3 #4: owner or victim is no gazetteer state (a campaign, an all-caps disease, a firm, a club, an ancient
+    # city, a non-state enemy, a holiday)
+    "Halvor's War on Hunger was the senator's first bill.",
+    "Brasilia's war against DENGUE fills the health pages.",
+    "Venezuela's war on Smugglers was announced on television.",
+    "Pearlsoft's war on Quarry Games moved to the appeals court.",
+    "Dunmere's war against Kestrel United ended in a draw.",
+    "Madrid's war against Tartessos is a chapter of the school book.",
+    "Turkey's war against Veltran militants went on for a decade.",
+    "Tesland's war on Boxing Day dinners is a newspaper joke.",
     # 'new axes' are also tools: no plural
     "The fire station bought new axes and ladders.",
 ]
@@ -68,8 +96,8 @@ def test_round11_plain_sense_does_not_count(body):
 
 
 def test_round11_war_owner_takes_in_the_owner():
-    assert hits("The talks stalled over Morland's war against Tesland.") == \
-        [("<war_owner> war against", "Morland's war against")]
+    assert hits("The talks stalled over Norway's war against Sweden.") == \
+        [("<war_owner> war against", "Norway's war against")]
 
 
 def test_round11_axis_of_keeps_the_curated_entry():
@@ -83,94 +111,55 @@ def test_round11_nominal_head_flag_is_checked():
     assert problems and "nominal_head" in problems[0].message
 
 
-# ---------------------------------------------------------------- round 11, loaded_general.yaml: four dictionary classes
-FIGURATIVE_GENERAL = [
-    ("The opposition mocked the cabinet's milquetoast response to the port strike.", "milquetoast"),
-    ("Voters in Harnvik tired of the mayor's wishy-washy stance on the bypass.", "wishy-washy"),
-    ("Editorials called the council's retreat pusillanimous.", "pusillanimous"),
-    ("The bumbling transport office lost the tender papers twice.", "bumbling"),
-    ("A lily-livered board let the auditor go.", "lily-livered"),
-    ("Her rivals dismiss the plan as namby-pamby nonsense.", "namby-pamby"),
-    ("Pamphlets blamed the loony fringe of the Varnholt party.", "loony"),
-    ("The agency's sneaky rule change went unnoticed for weeks.", "sneaky"),
-    ("The minister's aides spread scurrilous rumours about the judge.", "scurrilous"),
-    ("The governor of Pellan acted as the chancellor's sidekick throughout the talks.", "sidekick"),
-    ("Orvia treats the island republic as a satrap.", "satrap"),
-    ("The chairman and his acolytes rewrote the party rules.", "acolyte"),
-    ("Critics say the regulator's board are enablers of the cartel.", "enabler"),
-    ("The broadcaster filled its panel with sycophants of the governor.", "sycophant"),
-    ("The tollway became the poster child for wasteful spending.", "poster boy"),
-    ("The levy set off a firestorm of protest in the northern towns.", "firestorm"),
-    ("The shipyard's orders are in a death spiral.", "death spiral"),
-    ("The reform brought hiring at the ministry to a screeching halt.", "screeching halt"),
-    ("The new premier took a wrecking ball to the pension accord.", "wrecking ball"),
-    ("The summit in Dellacourt was a love-fest between the two presidents.", "love-fest"),
-    ("The hearing was political theatre, the senator's critics said.", "political theater"),
-    ("The party has made the central bank its favourite bogeyman.", "bogeyman"),
-    ("The budget balanced only through accounting legerdemain.", "legerdemain"),
-    ("The lack of rules turned the auction into a free-for-all.", "free-for-all"),
-    ("The new coalition promised to obliterate the old patronage networks.", "obliterate"),
-    ("The embargo crippled Varnholt's shipping trade.", "cripple"),
-    ("The scandal shattered public trust in the bank.", "shatter"),
-    ("The minister vehemently rejected the report.", "vehemently"),
-]
+def test_round11_shadow_fleet_is_a_candidate_only():
+    # review R3 #1: no source calls it a label; shown for review (candidate tier), not counted
+    body = "Insurers say half of the Orvian crude now moves on the shadow fleet."
+    assert "shadow fleet" not in terms(body)
+    assert "shadow fleet" in terms(body, tiers=("candidate",))
 
 
-@pytest.mark.parametrize("body, term", FIGURATIVE_GENERAL)
-def test_round11_general_figurative_counts(body, term):
-    assert term in terms(body)
+# ---------------------------------------------------------------- round 11, loaded_general.yaml: all removed (review R3)
+#: The round-11 general-tier forms: none is negative enough in VADER or TextBlob/pattern AND labelled disapproving,
+#: informal or figurative in Cambridge (loaded_general.yaml's round-11 note).
+REMOVED = ["milquetoast", "wishy-washy", "pusillanimous", "bumbling", "lily-livered", "namby-pamby", "loony", "sneaky",
+           "scurrilous", "sidekick", "satrap", "acolyte", "enabler", "sycophant", "poster child", "firestorm",
+           "death spiral", "screeching halt", "wrecking ball", "love-fest", "political theatre", "bogeyman",
+           "legerdemain", "free-for-all", "obliterate", "cripple", "shatter", "vehemently", "vociferous", "fervent",
+           "shocked", "stunned", "terrified", "petrified", "gobsmacked", "dumbfounded", "skyrocket", "ballooned",
+           "mushroomed"]
 
 
-LITERAL_GENERAL = [
-    ("In the comic series the detective's sidekick solves the final case.", "sidekick"),
-    ("Each satrap of ancient Persia governed a province for the king.", "satrap"),
-    ("An acolyte lit the candles at the altar before Mass.", "acolyte"),
-    ("Cheap credit was a key enabler of growth in the region.", "enabler"),
-    ("The bombing raids created a firestorm that burned for days.", "firestorm"),
-    ("The pilot could not pull the aircraft out of the death spiral.", "death spiral"),
-    ("The train came to a screeching halt when the driver saw the cow.", "screeching halt"),
-    ("The crane swung the wrecking ball into the old demolition site.", "wrecking ball"),
-    ("The magician's card tricks were pure legerdemain.", "legerdemain"),
-    ("Entry to the museum is free for all visitors on Sundays.", "free-for-all"),
-    ("Polio crippled his legs when he was a child.", "cripple"),
-    ("A stone shattered the bakery's front window.", "shatter"),
-    ("The sprinter shattered the national record in Kessing.", "shatter"),
-    ("The villagers fervently prayed for rain.", "vehemently"),
-    ("Parents tell of the bogeyman at bedtime.", "bogeyman"),
-]
+def test_round11_general_entries_removed():
+    from analysis.measures.wording.lexicon import as_lexicon
+    listed = {f.lower() for e in as_lexicon().entries for f in (e.term, *e.variants)}
+    assert not [w for w in REMOVED if w in listed]
 
 
-@pytest.mark.parametrize("body, term", LITERAL_GENERAL)
-def test_round11_general_literal_sense_does_not_count(body, term):
-    assert term not in terms(body)
-
-
-def test_round11_vehemence_is_the_outlets_voice_only():
-    # a manner word inside a speaker's quotation is the speaker's emphasis (SUMMARY section 26): not counted
-    assert "vehemently" not in terms('"We vehemently reject this," the spokesman said.')
-
-
-# ---------------------------------------------------------------- round 11: extreme feeling and the hyperbole of growth
-@pytest.mark.parametrize("body, term", [
-    ("Residents of Kessing were stunned by the size of the water bill.", "shocked"),
-    ("Shopkeepers in Harnvik are terrified of the new inspectors.", "shocked"),
-    ("Board members were gobsmacked when the auditor resigned.", "shocked"),
-    ("The cost of the Pellan bridge has skyrocketed since the tender.", "skyrocket"),
-    ("The deficit ballooned under the last finance minister.", "skyrocket"),
+#: review R3 #8-#15, reworded: literal or plain senses the removed entries counted or would have counted
+@pytest.mark.parametrize("body", [
+    "The firestorm burned 200 barns outside Harnvik.",
+    "A firestorm swept through Kessing in 1871.",
+    "The gale crippled the Pellan power grid.",
+    "Ransomware crippled the clinic's booking system.",
+    "The hamlet was obliterated by the landslide.",
+    "The new treatment obliterated the cyst.",
+    "Her tibia was shattered in the crash.",
+    "The swimmer shattered the old best by two seconds.",
+    "Remote working has an enabler in cheap broadband.",
+    "The radio host and his sidekick read the traffic news.",
+    "The orphan became the poster child of the Harnvik charity appeal.",
+    "He is a fervent supporter of the Dellacourt rugby club.",
+    "Fans cheered vociferously at the final whistle.",
+    "Kessing Rovers stunned Harnvik 4-0.",
+    "The wrestler was stunned in the second round.",
+    "The boy was terrified but unhurt after the collision.",
+    "Petrified bones of a reptile were found in the quarry.",
+    "The balloon skyrocketed into the clouds.",
+    "His daughter's temperature skyrocketed overnight.",
+    "Toadstools were mushrooming on the wet stumps.",
+    "'Our rents have skyrocketed,' the florist said.",
+    "The Grand Loony Raving Alliance won 212 votes.",
 ])
-def test_round11_extreme_feeling_and_growth_count(body, term):
-    assert term in terms(body)
-
-
-@pytest.mark.parametrize("body, term", [
-    ("The lineman was shocked by a live wire and taken to hospital.", "shocked"),   # electric: anchors
-    ("The trawler crew stunned the fish before landing them.", "shocked"),
-    ("Hikers photographed the petrified wood near the canyon.", "shocked"),
-    ("The spinnaker ballooned as the wind rose.", "skyrocket"),
-])
-def test_round11_extreme_feeling_and_growth_literal(body, term):
-    assert term not in terms(body)
-
-
-def test_round11_extreme_feeling_in_a_quote_is_the_speakers():
-    assert "shocked" not in terms('"We were shocked by the verdict," the mayor of Harnvik said.')
+def test_round11_removed_words_do_not_count(body):
+    found = " ".join(terms(body)).lower()
+    assert not [w for w in REMOVED + ["raving"] if w in found], found

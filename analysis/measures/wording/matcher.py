@@ -63,20 +63,64 @@ def _phrase_parts_general(phrase: str) -> list[tuple[str, int]]:
 #: A context phrase's word "<Name>" matches any capitalised word ('<Name> into': a place or body named before
 #: 'into'; round 10 review R3).  Not a key of any word (keys are lower case).
 _NAME_SLOT = "<Name>"
+#: A context phrase's word "<Polity>" matches a state named by the packaged gazetteer: a country's name or alias, its
+#: capital, a seat of government or a state institution used as a metonym ('Tesland' is none: an invented or other
+#: capitalised word is no polity; round 11 review R3: "Apple's war on Epic", "Chelsea's war against Arsenal").  Where
+#: the name has several words the slot stands for all of them; used as the last word of a phrase after, or as the
+#: whole phrase before.
+_POLITY_SLOT = "<Polity>"
+_SLOTS = (_NAME_SLOT, _POLITY_SLOT)
 
 
 def _context_key(phrase: str) -> tuple[str, ...]:
     """The keys of a context phrase's parts; the possessive clitic alone ("'s") is its stream key, and "<Name>"
-    stays a slot."""
+    and "<Polity>" stay slots."""
     if phrase.strip() in ("'s", "’s"):
         return ("'s",)
-    if _NAME_SLOT in phrase.split():
-        return tuple(k for w in phrase.split() for k in ((_NAME_SLOT,) if w == _NAME_SLOT else _context_key(w)))
+    if any(slot in phrase.split() for slot in _SLOTS):
+        return tuple(k for w in phrase.split() for k in ((w,) if w in _SLOTS else _context_key(w)))
     return tuple(_key(t) for t, _ in _phrase_parts(phrase))
 
 
 def _context_keys(phrases: Sequence[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(_context_key(p) for p in phrases if p.strip())
+
+
+@lru_cache(maxsize=1)
+def _polity_names() -> frozenset[tuple[str, ...]]:
+    """The keys of every state name of the packaged gazetteer (read by the speakers' validating loader): country
+    names and aliases, capitals and their other spellings, seats of government and state institutions, in capitalised
+    words only ('the North', 'the Kremlin' are read from their capitalised part)."""
+    from analysis.extract.speakers.lexicons import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    names = set(gazetteer.metonyms) | set(gazetteer.seats) | set(gazetteer.institutions)
+    out = set()
+    for name in names:
+        name = name[4:] if name.startswith("the ") else name
+        if name.split() and all(w[:1].isupper() for w in name.split()):
+            out.add(tuple(_key(t) for t, _ in _phrase_parts(name)))
+    return frozenset(out)
+
+
+def _polity_at(st: _Stream, pos: int, *, ends: bool) -> bool:
+    """Whether a gazetteer state name (:func:`_polity_names`) ends (``ends``) or starts at part ``pos``, in
+    capitalised parts joined by spaces or hyphens of one run."""
+    for name in _polity_names():
+        k = len(name)
+        lo = pos - k + 1 if ends else pos
+        if lo < 0 or lo + k > len(st.keys) or tuple(st.keys[lo:lo + k]) != name or not st.first_upper[lo]:
+            continue
+        if all(st.seps[lo + j] != _BREAK for j in range(1, k)):
+            return True
+    return False
+
+
+def _part_matches(st: _Stream, pos: int, want: str, *, ends: bool) -> bool:
+    """Whether part ``pos`` is the context phrase's word ``want`` (a key, or a slot: "<Name>" any capitalised word,
+    "<Polity>" a gazetteer state name ending (``ends``) or starting there)."""
+    return st.keys[pos] == want or (want == _NAME_SLOT and st.first_upper[pos]) or \
+        (want == _POLITY_SLOT and _polity_at(st, pos, ends=ends))
 
 
 @dataclass
@@ -266,7 +310,6 @@ def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, befor
     phrase "'s" after also matches a plural's possessive apostrophe
     ("countries' envoys", where the stream has a break)."""
     n = len(st.keys)
-    upper = st.first_upper
     for ph in phrases:
         k = len(ph)
         if before is not None:
@@ -274,7 +317,7 @@ def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, befor
             if lo < 0 or (st.seps[before + 1] == _BREAK and
                           not (across_open_quote and st.quote_open[before + 1] and _takes_complement(ph[-1]))):
                 continue
-            if all(st.keys[lo + j] == ph[j] or (ph[j] == _NAME_SLOT and upper[lo + j]) for j in range(k)) and \
+            if all(_part_matches(st, lo + j, ph[j], ends=True) for j in range(k)) and \
                     all(st.seps[lo + j] != _BREAK or (across_open_quote and st.quote_open[lo + j]
                                                       and _takes_complement(ph[j - 1])) for j in range(1, k)):
                 return True     # ('become "a hostage': the quotation opens inside the phrase, after its verb)
@@ -284,7 +327,7 @@ def _context_matches(st: _Stream, phrases: tuple[tuple[str, ...], ...], *, befor
                 return True
             if after + k > n or (st.seps[after] == _BREAK and not (across_close_quote and st.quote_close[after])):
                 continue
-            if all(st.keys[after + j] == ph[j] or (ph[j] == _NAME_SLOT and upper[after + j]) for j in range(k)) \
+            if all(_part_matches(st, after + j, ph[j], ends=False) for j in range(k)) \
                     and all(st.seps[after + j] != _BREAK for j in range(1, k)):
                 return True
     return False
@@ -338,10 +381,22 @@ def _attributive(st: _Stream, last: int) -> bool:
     """Whether the adjective at part ``last`` modifies a word after it: a noun or adjective (Brill tag NN*, JJ*) follows
     in the same run ('an alliance of the desperate farmers'), so it is no adjective used as a noun, the head of its
     noun phrase ('an alliance of the desperate.'; Quirk et al. 1985, 7.23-7.25: 'the + adjective' naming a class of
-    people; round 11)."""
+    people; round 11).  The word after is the clause's verb or an adverb, not a head, when a determiner follows it
+    (an -s verb the Brill lexicon tags as a plural noun: 'the desperate plans a march', 'the unwilling rules the
+    country') or when it is an adjective or adverb before a verb ('the desperate first met in May'; round 11 review
+    R3)."""
     j = last + 1
-    return j < len(st.keys) and st.sents[j] == st.sents[last] and st.seps[j] == _SPACE and \
-        brill_tag(st.keys[j]).startswith(("NN", "JJ"))
+    if not (j < len(st.keys) and st.sents[j] == st.sents[last] and st.seps[j] == _SPACE):
+        return False
+    tag = brill_tag(st.keys[j])
+    if not tag.startswith(("NN", "JJ")):
+        return False
+    k = j + 1
+    if k < len(st.keys) and st.sents[k] == st.sents[j] and st.seps[k] == _SPACE:
+        after = brill_tag(st.keys[k])
+        if after in ("DT", "PRP$") or (tag.startswith("JJ") and after.startswith(("VB", "MD"))):
+            return False
+    return True
 
 
 def _first_noun_of_compound(st: _Stream, last: int) -> bool:

@@ -30,8 +30,8 @@ def test_a_clipped_short_name_of_a_department_refers_to_it_later():
 
 
 def test_an_affairs_council_of_a_state_is_government():
-    got = _typed("Ferries to Norway were cancelled on Friday.\n\n"
-                 "The Island Affairs Council (IAC) said the ferries \"must run\".\n", country="Norway")
+    got = _typed("Ferries were cancelled on Friday.\n\n"
+                 "The Island Affairs Council (IAC) said the ferries to Norway \"must run\".\n", country="Norway")
     assert got["The Island Affairs Council (IAC)"] == ("Norwegian Island Affairs Council", "government")
 
 
@@ -41,15 +41,16 @@ def test_a_country_in_the_bodys_name_needs_no_other():
     assert got["The Norwegian Ministry of Fisheries (NMF)"][0].startswith("Norwegian")
 
 
-@pytest.mark.parametrize("body, mention", [
-    # a forum on a topic ("Council on ... Affairs") is no state portfolio
-    ("The Council on Harbour Affairs (CHA) said the toll was \"unfair\".\n", "The Council on Harbour Affairs (CHA)"),
-    # a parenthesis that does not abbreviate the name
-    ("The Ministry of Fisheries (Oslo) said the quota was \"too low\".\n", "The Ministry of Fisheries (Oslo)"),
+@pytest.mark.parametrize("body, mention, expected", [
+    # a forum on a topic ("Council on ... Affairs") is no state portfolio: no country, not government
+    ("The Council on Harbour Affairs (CHA) said the toll was \"unfair\".\n", "The Council on Harbour Affairs (CHA)",
+     ("Council on Harbour Affairs (CHA)", "unnamed")),
+    # a parenthesis that does not abbreviate the name: read as at the round start (no country added)
+    ("The Ministry of Fisheries (Oslo) said the quota was \"too low\".\n", "The Ministry of Fisheries (Oslo)",
+     ("Fisheries (Oslo) Ministry", "government")),
 ])
-def test_no_state_body_or_no_short_name_keeps_the_older_reading(body, mention):
-    name, _typ = _typed(body, country="Norway")[mention]
-    assert "Norwegian" not in name
+def test_no_state_body_or_no_short_name_keeps_the_older_reading(body, mention, expected):
+    assert _typed(body, country="Norway")[mention] == expected
 
 
 def test_a_short_name_never_defined_is_not_a_body():
@@ -212,8 +213,3 @@ def test_your_report_outside_a_letters_page_is_not_the_paper():
                  "one reader wrote.\n", outlet="The Arden Courier")
     assert got["Your report"][1] != "media"
 
-
-def test_a_person_after_the_noun_paper_is_no_paper():
-    # "paper" is also a study: a name after it is no newspaper's
-    got = _typed("Critics read the paper Ann Roe wrote last year. Ann Roe said it was \"fair\".\n")
-    assert ("Ann Roe", "media") not in got.values()

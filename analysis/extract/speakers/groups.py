@@ -1164,6 +1164,22 @@ class _GroupRules:
         words = name.split()
         if not words or short[0].lower() != words[0][0].lower():
             return False
+        # every capital after the first opens a later word, in order ("MOFA"; not "MRY" of
+        # "Ministry of Fisheries"), and every content word's initial is among the letters in
+        # order ("Dirco"; not "Mines" of "Ministry of Fisheries", which leaves out "Fisheries")
+        k = 1
+        for ch in short[1:]:
+            if ch.isupper():
+                k = next((j + 1 for j in range(k, len(words)) if words[j][:1].upper() == ch), 0)
+                if not k:
+                    return False
+        initials = [w[0].lower() for w in words if w.lower() not in ("of", "for", "and", "on", "the")]
+        i = 0
+        for ch in short.lower():
+            if i < len(initials) and ch == initials[i]:
+                i += 1
+        if i < len(initials):
+            return False
         letters = "".join(w.lower() for w in words)
         i = 0
         for ch in short.lower():
@@ -1171,6 +1187,16 @@ class _GroupRules:
             if i == 0:
                 return False
         return True
+
+    def _state_portfolio(self, body: str, off: int) -> bool:
+        """Whether a "<field> Affairs <body noun>" name is a state's: a country or place of the
+        gazetteer in the name or in its sentence ("the Mainland Affairs Council (MAC) said Beijing
+        ..."); a university's "Student Affairs Office" or a firm's "Public Affairs Office" names none."""
+        if self._country_in(body) is not None:
+            return True
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        return sent is not None and self._country_in(self.ctx.body[sent.start:sent.end]) is not None
 
     def _defined_body(self, text: str, off: int) -> Speaker | None:
         """"The Ministry of Foreign Affairs (MOFA)", "The Department of Coastal Affairs (Dirco)": a
@@ -1194,8 +1220,10 @@ class _GroupRules:
         if not self._abbreviates(short, body):
             return None
         head = re.sub(r"\s+(?:of|for)\s+.*$", "", body)
-        if "government" not in (self._organisation_type(head), self._organisation_type(body)) and \
-                not self._PORTFOLIO_RE.match(body):
+        # the head alone is the body ("Frida Dahl of the Fisheries Department (FD)" is a person of
+        # it): its last word an organisation noun typed government ("Ministry", "Fisheries Department")
+        if not (self._organisation_word(head.split()[-1].lower()) and self._organisation_type(head) == "government") \
+                and not (self._PORTFOLIO_RE.match(body) and self._state_portfolio(body, off)):
             return None
         country = self._country_in(body)
         name = body

@@ -28,6 +28,11 @@ from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _S
 from analysis.lexicons.naming_words import naming_words
 
 
+#: "It also said", "It added": an additive cue continues the speaker quoted last (Halliday and
+#: Hasan 1976, additive conjunction), whatever the sentence before had as its subject
+_ADDITIVE_IT_RE = re.compile(r"(?:it|It)\s+(?:also\b|added\b|adds\b)")
+
+
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 
 
@@ -637,8 +642,11 @@ class _AnaphorRules:
                 # (Centering: the previous utterance's subject is the preferred antecedent, Grosz
                 # et al. 1995): "The Arden Gazette says ... The Oslo Tribune is calmer. It argues"
                 subj = self._subject_entity(off, wanted="it", subjects_only=True) \
-                    if self._older_than_last_sentence(h_sp, sent) else None
-                return subj if subj is not None and subj.named else h_sp
+                    if self._older_than_last_sentence(h_sp, sent) and not _ADDITIVE_IT_RE.match(self.ctx.body, off) \
+                    else None
+                # a document subject ("The Harbour Accord, signed in 2019, sets the toll. It also
+                # said") is what was said, not who says it: the speaker stays
+                return subj if subj is not None and subj.named and subj.kind != "document" else h_sp
         # 2. the subject of this or the previous sentence, 3. an earlier fitting speaker,
         # 4. the nearest fitting noun phrase
         subj = self._subject_entity(off, wanted="it", subjects_only=True)

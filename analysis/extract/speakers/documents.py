@@ -154,6 +154,13 @@ class _DocumentRules:
             of = self.words.text_of_re.match(bare)
             if of:
                 return self._document(_strip_det(of.group(1)), off, paragraph)
+            noun = hw[-1].strip(",.") if hw else ""
+            if noun in self.words.document_anaphors:
+                # no document word alone ("her version", "the official version"): only issued by
+                # someone after a document named before ("the version released by the agency")
+                words_of = self._words_of_document_before(hw, noun, bare[len(head_part):], off, paragraph,
+                                                          issued_only=True)
+                return replace(words_of, mention=bare) if words_of is not None else None
             return None
         if any(_NAME_TOKEN.match(w) for w in head_part.split()[:-1]) and hw[-1] in self.words.media_document_heads:
             return None  # "a CNN report" is media, handled elsewhere
@@ -200,7 +207,7 @@ class _DocumentRules:
     _ISSUED_AFTER_RE = re.compile(r"^,?\s+(?:as\s+)?(?:[a-z]+(?:ed|en)|put\s+out)\s+(?:[\w\-]+\s+){0,3}?by\b")
 
     def _words_of_document_before(self, hw: list[str], head: str, after: str, off: int,
-                                  paragraph: int | None) -> Speaker | None:
+                                  paragraph: int | None, *, issued_only: bool = False) -> Speaker | None:
         """A text noun (speaker_words.yaml document_anaphors, document_text_nouns: "text",
         "version") that gives the words of the document the article named before: after a document
         head ("The treaty text", "the pact's wording" is read above), or issued by someone ("a text
@@ -209,6 +216,8 @@ class _DocumentRules:
         if head not in self.words.document_anaphors and head not in self.words.document_text_nouns:
             return None
         mods = [w for w in hw[:-1] if w not in ("the", "a", "an", "full", "official", "final", "published")]
+        if mods and issued_only:
+            return None
         if mods:
             if not all(m.strip(",.") in self.words.document_heads for m in mods):
                 return None

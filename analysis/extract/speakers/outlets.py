@@ -269,18 +269,34 @@ class _OutletRules:
 
     # a date or page the letter cites after the noun is no part of it: "Your editorial (June 21)"
     _YOUR_RE = re.compile(r"^[Yy]our\s+(?P<what>[a-z][a-z ]*?)\s*(?:\([^()\n]{1,30}\))?\s*$")
-    _LETTERS_RE = re.compile(r"(?im)^\W*letters?\b|\bletters?\s+to\s+the\s+editor\b|^\W*re:\s")
+    # the page label, the whole phrase at the start of the title or of the body's first line
+    # ("LETTERS TO THE EDITOR", "Letters, June 22: ..."; not "Letters reveal mayor knew ...", nor
+    # "In a letter to the editor of X" inside a story)
+    _LETTERS_RE = re.compile(r"(?i)^\W*(?:letters?\s+to\s+the\s+editor|letters)\s*(?:$|[,:;.\u2013\u2014-])")
+    # a letter opening with the headline it answers: "Re: <headline> (June 20). Your report ..."
+    _RE_LINE_RE = re.compile(r"(?i)^\W*re:\s")
 
     def _letters_page(self) -> bool:
-        """Whether the article is a page of readers' letters to its own paper: its title or body
-        says "Letters" / "letters to the editor" at a line start, or a letter opens with "Re:"
-        (the headline of the article it answers); memoised."""
+        """Whether the article is a page of readers' letters to its own paper: its title or its
+        body's first line is the page label ("Letters", "Letters to the editor"), or a letter opens
+        with "Re:" (the headline of the article it answers) as the body's first paragraph or after a
+        letter's headline (a paragraph ending without a sentence's punctuation: not a quoted email's
+        "Re:" line after "It read:"); memoised."""
         cached = self.__dict__.get("_is_letters")
         if cached is None:
-            title = getattr(self, "own_title", None) or ""
-            cached = self.__dict__["_is_letters"] = bool(self._LETTERS_RE.search(title) or
-                                                           self._LETTERS_RE.search(self.ctx.body))
+            paras = [p.strip() for p in self.ctx.body.split("\n\n") if p.strip()]
+            first = paras[0].splitlines()[0] if paras else ""
+            cached = bool(self._LETTERS_RE.match(self._article_title_text()) or self._LETTERS_RE.match(first))
+            cached = cached or any(self._RE_LINE_RE.match(p) and (k == 0 or not paras[k - 1].rstrip("*_ ").endswith(
+                (".", ":", "!", "?", '"', "\u201d", "'", "\u2019"))) for k, p in enumerate(paras))
+            self.__dict__["_is_letters"] = cached
         return cached
+
+    def _own_outlet_type(self) -> str:
+        """The type of the article's own outlet: a listed outlet's ("TASS" is state_media), else media."""
+        listed = self._outlet(self.own_outlet or "")
+        return listed.speaker_type if listed is not None and listed.named and \
+            listed.speaker_type in ("media", "state_media") else "media"
 
     def _outlet_voice(self, m: str, off: int) -> Speaker | None:
         """"Its editorial argues", "Its editorial writers see", "the paper's leader says": a paper's
@@ -293,7 +309,7 @@ class _OutletRules:
         if yours is not None and self.own_outlet and self._letters_page() and \
                 yours.group("what").lower() in self.words.outlet_voice | self.words.outlet_letter_nouns:
             # a letter to the paper: "Your report quotes ...", "Your editorial says" is the paper's
-            return Speaker(self.own_outlet, m, "media", self.own_outlet, None, True, kind="outlet")
+            return Speaker(self.own_outlet, m, self._own_outlet_type(), self.own_outlet, None, True, kind="outlet")
         found = self._ITS_RE.match(m.strip())
         if found is None or found.group("what").lower() not in self.words.outlet_voice:
             return None
@@ -500,7 +516,8 @@ class _OutletRules:
             toks = toks[:-1]       # the cue verb after the name: "The Arden Times goes further"
         if len(toks) > 2 and toks[-2] == "in" and toks[-1] in self.ctx.gaz.places:
             toks = toks[:-2]       # its city: "The Arden Ledger in Oslo"
-        if (headed or self._introduced_as_paper(toks)) and 1 <= len(toks) <= 5 and all(_NAME_TOKEN.match(t) for t in toks):
+        if (headed or self._introduced_as_paper(toks)) and 1 <= len(toks) <= 5 and \
+                all(_NAME_TOKEN.match(t) for t in toks) and not self._names_event_or_body(toks):
             # "the pro-government daily Novy Glas": a newspaper noun before a capitalised name
             name = _possessive_free(" ".join(toks))
             return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
@@ -557,15 +574,40 @@ class _OutletRules:
             any(w.startswith(p) and len(w) > len(p) for p in words.outlet_modifier_prefixes) or \
             any(w.endswith(x) and len(w) > len(x) for x in words.outlet_modifier_suffixes)
 
+    def _outlet_suffixed(self, word: str) -> bool:
+        """Whether a capitalised hyphenated word before a newspaper's name places it by its suffix
+        ("English-language", "Oslo-based"); a capitalised prefix word opens the name ("The
+        Pro-Democracy Times")."""
+        w = word.lower()
+        return any(w.endswith(x) and len(w) > len(x) for x in self.words.outlet_modifier_suffixes)
+
+    def _names_event_or_body(self, toks: list[str]) -> bool:
+        """Whether a capitalised name after "daily"/"weekly" names a meeting or a body, not a paper
+        ("the weekly Cabinet Meeting", "the daily Harbour Briefing", "the weekly Harbour Forum"):
+        its last word a place, body or event word (source_cues.yaml non_person: "Meeting",
+        "Forum", "Summit") that is no masthead or outlet word ("the weekly Arden Times", "... News"),
+        or an organisation word, or the name typed by one."""
+        name = _possessive_free(" ".join(toks))
+        last = name.split()[-1] if name.split() else ""
+        words = self.words
+        if last in self.ctx.cues.non_person and last.lower() not in words.outlet_words and \
+                last not in words.masthead_words | words.masthead_words_after_the | words.masthead_words_after_place:
+            return True
+        return self._organisation_word(last.lower()) or self._organisation_type(name) is not None
+
     def _outlet_modifiers_off(self, toks: list[str]) -> tuple[list[str], bool, bool]:
         """The tokens of "the <modifiers> <Name>" without the leading modifiers, whether a newspaper
         noun stood among them ("the pro-government daily X") and whether one says the state owns it
         ("the state-run X", "the party newspaper X"); a hyphenated one may be capitalised
         ("English-language").  Tokens unchanged when a lower-case word that is no modifier comes first."""
         k, headed, state = 0, False, False
-        while k < len(toks) and (toks[k][:1].islower() or "-" in toks[k]) and self._outlet_modifier(toks[k]):
+        while k < len(toks) and (self._outlet_modifier(toks[k]) if toks[k][:1].islower() else
+                                 "-" in toks[k] and self._outlet_suffixed(toks[k])):
             headed = headed or toks[k].lower() in self.words.outlet_head_nouns
-            state = state or toks[k].lower() in self.words.state_outlet_modifiers
+            # "the ruling party newspaper X": two words may say it ("party" alone does not:
+            # "the opposition party newspaper X")
+            state = state or toks[k].lower() in self.words.state_outlet_modifiers or \
+                k > 0 and f"{toks[k - 1]} {toks[k]}".lower() in self.words.state_outlet_modifiers
             k += 1
         if k < len(toks) and toks[k][:1].islower():
             return toks, False, False

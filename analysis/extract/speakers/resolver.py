@@ -392,6 +392,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         rank = min(lex.institution_rank.get(bare, len(lex.institution_keys)),
                    lex.institution_rank.get(m, len(lex.institution_keys)),
                    lex.institution_lower.get(low, len(lex.institution_keys)))
+        if rank < len(lex.institution_keys) and " " not in bare and bare in self._person_surnames():
+            # a one-word seat that is the surname of a person the article names is that person
+            # ("Paul Matignon, a ferry pilot, ... Matignon said"), as a surname that is an outlet's
+            return self._person(_possessive_free(bare), "", off, paragraph, mention=m)
         if rank < len(lex.institution_keys):
             e = gaz.institutions[lex.institution_keys[rank]]
             return Speaker(e["name"], m, e.get("speaker_type", "government"), e.get("affiliation"),

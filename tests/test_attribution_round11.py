@@ -106,20 +106,22 @@ def test_a_parenthesis_without_a_date_after_a_common_noun_stays_unread():
 
 # ------------------------------------------------------------------ 5. "is quoted in <medium> as saying"
 
-@pytest.mark.parametrize("body, medium", [
-    ('Prof. Ines Marl of Dunmore College is quoted in your paper as saying the levy is "a windfall."', "your paper"),
-    ("The harbour master was quoted in the Kessel Courier as saying that the quay would close.", "the Kessel Courier"),
+@pytest.mark.parametrize("body, cue, medium, speaker", [
+    ('Prof. Ines Marl of Dunmore College is quoted in your paper as saying the levy is "a windfall."',
+     "is quoted in", "your paper", "Prof. Ines Marl of Dunmore College"),
+    ("The harbour master was quoted in the Kessel Courier as saying that the quay would close.",
+     "was quoted in", "the Kessel Courier", "The harbour master"),
 ])
-def test_quoted_in_a_medium_is_a_relay(body, medium):
-    found = atts(body)
-    assert [(a.cue, a.speaker_mention, a.relay) for a in found] == [
-        (found[0].cue, medium, True), ("as saying", found[1].speaker_mention, False)]
-    assert found[0].cue.startswith(("is quoted in", "was quoted in"))
+def test_quoted_in_a_medium_is_a_relay(body, cue, medium, speaker):
+    assert [(a.cue, a.speaker_mention, a.relay) for a in atts(body)] == [
+        (cue, medium, True), ("as saying", speaker, False)]
 
 
 def test_quoted_in_the_speakers_own_statement_is_no_relay():
-    assert [a.relay for a in atts("The harbour master was quoted in a statement as saying that the quay would close.")
-            ] == []
+    # no relay entry; the words are still the harbour master's (review R2 #11)
+    found = atts("The harbour master was quoted in a statement as saying that the quay would close.")
+    assert [(a.cue, a.speaker_mention, a.text, a.relay) for a in found] == [
+        ("as saying", "The harbour master", "the quay would close", False)]
 
 
 # ------------------------------------------------------------------ 6. a participle premodifying the object of a past verb
@@ -230,5 +232,5 @@ def test_no_contact_clause_no_report(body):
 
 
 def test_quoted_in_a_place_is_no_relay():
-    assert [a.relay for a in atts("The harbour master was quoted in Kessel as saying that the quay would close.")
-            if a.relay] == []
+    found = atts("The harbour master was quoted in Kessel as saying that the quay would close.")
+    assert [(a.cue, a.speaker_mention, a.relay) for a in found] == [("as saying", "The harbour master", False)]

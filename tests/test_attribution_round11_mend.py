@@ -118,3 +118,67 @@ def test_a_stranded_relative_leaves_its_head_as_the_speaker(body, cue, speaker):
 
 def test_an_infinitive_after_a_semi_modal_is_no_stranded_preposition():
     assert summary("The charts they used to argue that rents fell were thin.") == []
+
+
+# ------------------------------------------------------------------ R2 #5: a citing participle before the cue
+
+@pytest.mark.parametrize("body, cited", [
+    ("The Clarion, citing three harbour officials, reports that the quay will shut.", "three harbour officials"),
+    ("The daily, citing a spokeswoman for the board, reports that the quay will shut.",
+     "a spokeswoman for the board"),
+    ("The broadcaster, citing Tomas Vell, reported that the quay will shut.", "Tomas Vell"),
+])
+def test_a_cited_source_between_subject_and_cue_gets_the_report(body, cited):
+    assert [(a.cue, a.speaker_mention) for a in atts(body)][0] == ("citing", cited)
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("The union, citing higher fuel prices, says that fares must rise.", "higher fuel prices"),
+    ("The governor, citing flood risks, announced that the quay would shut.", "flood risks"),
+    ("The governor, citing a memo from her lawyers, denied that the quay would shut.", "a memo from her lawyers"),
+])
+def test_a_cited_reason_before_the_cue_is_no_speaker(body, reason):
+    found = atts(body)
+    assert all(a.speaker_mention != reason for a in found)
+    assert found[-1].speaker_mention == body.split(",")[0]
+
+
+# ------------------------------------------------------------------ R2 #7, #8, #11: 'quoted in X as saying'
+
+@pytest.mark.parametrize("body", [
+    "The consul was quoted in the Hague as saying the quay would shut.",
+    "The consul was quoted in the Senate as saying the quay would shut.",
+    "The consul was quoted in the Koran as saying the quay would shut.",
+    "The consul was quoted in the press release as saying the quay would shut.",
+    "The consul was quoted in a memo as saying the quay would shut.",
+])
+def test_quoted_in_a_place_body_or_message_is_no_relay_but_the_subjects_words(body):
+    assert [(a.cue, a.speaker_mention, a.relay) for a in atts(body)] == [("as saying", "The consul", False)]
+
+
+@pytest.mark.parametrize("body, medium", [
+    ("The consul was quoted in the Vellmark Gazette as saying the quay would shut.", "the Vellmark Gazette"),
+    ("The consul was quoted in a local newspaper as saying the quay would shut.", "a local newspaper"),
+    ("The consul was quoted in the paper as saying the quay would shut.", "the paper"),
+])
+def test_quoted_in_a_medium_is_still_a_relay(body, medium):
+    assert [(a.speaker_mention, a.relay) for a in atts(body)] == [(medium, True), ("The consul", False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The green paper contends that dockers have called the toll "a robbery."', "The green paper"),
+    ('A working paper contends that dockers have called the toll "a robbery."', "A working paper"),
+])
+def test_a_study_paper_is_no_medium(body, speaker):
+    # 'paper' is no relay noun: the study's own claim keeps the quotation
+    assert summary(body) == [("contends", speaker, "a robbery.", "partial")]
+
+
+# ------------------------------------------------------------------ R2 #9: a footnote marker opening a sentence
+
+@pytest.mark.parametrize("body", [
+    "Rents doubled. [7] The trust said that rents would fall.",
+    "[7] The trust said that rents would fall.",
+])
+def test_a_footnote_marker_opening_a_sentence_is_no_part_of_the_subject(body):
+    assert summary(body)[-1] == ("said", "The trust", "rents would fall", "indirect")

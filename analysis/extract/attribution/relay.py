@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CLAUSE_PUNCT, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, tense_of,
+    AUX, BE, CLAUSE_PUNCT, DETS, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, tense_of,
 )
 from analysis.extract.attribution.tokens import _FRONTED_MAX, _Tok, _adv
 from analysis.extract.attribution.phrases import _np_back, _np_like_segment, _verb_or_past
@@ -72,9 +72,11 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
             return _Relay((s, m + 1), None, (m + 1, v + 1), s, tense)
         if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
             return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "was quoted by KCNA as saying"
-        if toks[v + 1].low == "in" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs) and \
-                _medium_phrase(toks, v + 2, a, verbs):
-            return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "is quoted in the Ledger as saying"
+        if toks[v + 1].low == "in" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
+            if _names_medium(toks, v + 2, a, verbs):
+                return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "is quoted in the Ledger as saying"
+            return _Relay((s, m + 1), None, (m + 1, v + 1), s, tense)   # "was quoted in a statement / in Tarn as
+            #                                                             saying": no medium, the subject's words
         return None
     if v + 1 == a or not _relay_object(toks, v + 1, a, verbs):
         return None
@@ -88,14 +90,32 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
     return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense)
 
 
-def _medium_phrase(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
-    """Tokens [a, b) after "quoted in" name a medium: a name after "the" ("the Ledger", "the Varno
-    Courier") or a noun phrase with a ``relay_nouns`` word ("your paper", "a local newspaper"); not "in a
-    statement" (the speaker's own message), nor a bare place name ("quoted in Tarn as saying": where)."""
+#: the everyday word for a newspaper (Merriam-Webster 'paper' 3b), also a study or position paper ('the white
+#: paper', 'a policy paper'): a medium only right after a determiner ('your paper', 'the paper')
+_PAPER = frozenset({"paper", "papers"})
+
+
+def _names_medium(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """Tokens [a, b) after "quoted in" name a medium by their head (last word): a ``relay_nouns`` word ("a
+    local newspaper", "the news agency"), "paper" right after a determiner ("your paper"), or a name after
+    "the" ending in a masthead word (speaker_words.yaml masthead_words: "the Varno Courier", "the Ledger");
+    not a message noun ("in a statement", "in the press release": the speaker's own message), a place or a
+    body ("quoted in Tarn / the Netherlands / the Senate as saying": where, not who)."""
     words = [t for t in toks[a:b] if not t.q]
-    if any(t.low in verbs.relay_nouns for t in words):
+    if not words:
+        return False
+    head = words[-1]
+    if head.low in verbs.relay_nouns:
         return True
-    return len(words) >= 2 and words[0].low == "the" and all(w.text[:1].isupper() for w in words[1:])
+    if head.low in _PAPER:
+        return len(words) >= 2 and words[-2].low in DETS
+    if head.low in verbs.message_nouns or len(words) < 2 or words[0].low != "the" or \
+            not all(w.text[:1].isupper() for w in words[1:]):
+        return False
+    from analysis.extract.speakers.words import load_speaker_words   # (lazy: speakers imports attribution)
+    sw = load_speaker_words()
+    last = head.text.rsplit("-", 1)[-1]
+    return last in sw.masthead_words or last in sw.masthead_words_after_the
 
 
 def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:

@@ -26,7 +26,7 @@ from analysis.extract.attribution.phrases import (
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import (
-    _apposition_end, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma,
+    _apposition_end, _names_medium, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma,
 )
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
@@ -452,7 +452,9 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
         if t.text == ",":
             nxt = toks[m + 1]
             if not nxt.q and nxt.low in verbs.all_forms and nxt.text[:1].islower() and m + 3 < b and \
-                    toks[m + 2].low == "that" and not toks[m + 2].q and _before_subject(toks, i - 1, verbs):
+                    toks[m + 2].low == "that" and not toks[m + 2].q and not _opposing(toks, m + 1, verbs) and \
+                    (subject := _before_subject(toks, i - 1, verbs)) is not None and \
+                    (_names_medium(toks, subject, i - 1, verbs) or _source_like(toks, a, m, verbs)):
                 return (a, m), (m + 3, b)  # "The Courier, citing two officials, reports that ...": the
                 #                            participle between the subject and its cue
             if nxt.q or nxt.low != "that" or m + 2 >= b:
@@ -468,9 +470,35 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
     return None
 
 
-def _before_subject(toks: list[_Tok], comma: int, verbs: ReportingVerbs) -> bool:
-    """A noun phrase ends at the token before ``comma`` (the subject whose cue follows the participle)."""
-    return comma >= 1 and _np_back(toks, comma - 1, 0, verbs) is not None
+def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """The cited noun phrase [a, b) can speak (a medium's subject cites any phrase, another subject only a
+    source: 'The guild, citing rising costs, says that ...' gives its reason): a word before its first
+    preposition or relative pronoun is a name, a medium or message noun (reporting_verbs.yaml relay_nouns,
+    message_nouns, document_nouns) or a source word of source_cues.yaml (a one-word role, 'a spokesman'; a
+    group, 'two officials', 'sources'): 'rising costs', 'safety concerns', 'advice from lawyers' are
+    reasons, not sources."""
+    from analysis.extract.speakers.lexicons import load_source_cues   # (lazy: speakers imports attribution)
+    cues = load_source_cues()
+    roles = {role for role, _ in cues.role_types if " " not in role}
+    end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
+                                                               toks[m].low in _RELATIVE_WORDS)), b)
+    return any(not t.q and t.text[:1].isalpha() and (
+        is_capitalised(t.text) or t.low in verbs.relay_nouns or t.low in verbs.message_nouns or
+        t.low in verbs.document_nouns or t.low in cues.groups or t.low in roles or t.low[:-1] in roles)
+        for t in toks[a:end])
+
+
+def _opposing(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """The reporting verb at ``k`` opposes (lexicon category oppositional: 'denied', 'rejected'): the cited
+    phrase before it is the speaker's reason ('The mayor, citing advice from lawyers, denied that ...')."""
+    found = verbs.match([t.low for t in toks], k)
+    return found is not None and found[1].category == "oppositional"
+
+
+def _before_subject(toks: list[_Tok], comma: int, verbs: ReportingVerbs) -> int | None:
+    """The start of the noun phrase that ends at the token before ``comma`` (the subject whose cue follows
+    the participle), else None."""
+    return _np_back(toks, comma - 1, 0, verbs) if comma >= 1 else None
 
 
 #: relative pronouns that open a relative clause inside a cited noun phrase ("citing aides who were present")

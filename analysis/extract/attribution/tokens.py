@@ -67,9 +67,13 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
                        r"\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
 
 
-#: a footnote marker glued to the word, quotation mark or period before it ('..."at war"[1]', 'lines.[5] The'):
-#: a reference, not a word of the sentence
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")
+#: a footnote marker glued to the word, quotation mark or period before it ('lines.[5] The', 'said.[2]'), or
+#: opening a sentence after a space or a line start ('rose. [5] The board said'): a reference, not a word of
+#: the sentence.  (A marker right after a closing quotation mark, '"a pact"[4] and left', is left out of the
+#: tokens too, but the text segmenter (analysis.text, not this module) may still read the quotation as open
+#: past it; a space before a marker inside a sentence keeps it: 'The panel [2] of judges'.)
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]|(?:^|(?<=\n)|(?<=[.!?] )|(?<=[.!?][\"”’] ))\[\d{1,3}\](?=\s)",
+                            re.MULTILINE)
 
 
 def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:

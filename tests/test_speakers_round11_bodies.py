@@ -76,20 +76,20 @@ def test_a_foreign_ministry_or_seat_named_by_its_building_is_government(mention,
 
 @pytest.mark.parametrize("body, mention, name, typ", [
     # a leaning or language word before the name is no part of it
-    ("The liberal Arden Gazette disagrees, warning that the levy would \"hurt farmers\".\n",
-     "The liberal Arden Gazette", "Arden Gazette", "media"),
-    ("The centre-left Tarnow Tribune agrees, saying the levy is \"long overdue\".\n",
-     "The centre-left Tarnow Tribune", "Tarnow Tribune", "media"),
+    ("The progressive Kelby Courier said on Saturday that the plan was \"a gift to shipowners\".\n",
+     "The progressive Kelby Courier", "Kelby Courier", "media"),
+    ("In an unsigned column, the centre-right Morvane Tribune said the plan came \"ten years late\".\n",
+     "the centre-right Morvane Tribune", "Morvane Tribune", "media"),
     # a newspaper noun before a name makes it a paper even without a masthead word
-    ("The pro-government daily Glas Severa hails \"a historic day\" for the port.\n",
-     "The pro-government daily Glas Severa", "Glas Severa", "media"),
-    ("The satirical weekly Le Corbeau calls the levy \"a joke\".\n",
-     "The satirical weekly Le Corbeau", "Le Corbeau", "media"),
+    ("The opposition tabloid Vecerni Hlas said the plan was \"pure theatre\".\n",
+     "The opposition tabloid Vecerni Hlas", "Vecerni Hlas", "media"),
+    ("Meanwhile the regional weekly La Vigie told its readers that the canal would \"never be dug\".\n",
+     "the regional weekly La Vigie", "La Vigie", "media"),
     # owned by the state, by a modifier or an appositive
-    ("The English-language Varno Daily, run by the Communist Party, merely noted that Varno \"respects choices\".\n",
-     "The English-language Varno Daily, run by the Communist Party", "Varno Daily", "state_media"),
-    ("The state-run daily Iskra Dnya wrote that the levy was \"a provocation\".\n",
-     "The state-run daily Iskra Dnya", "Iskra Dnya", "state_media"),
+    ("The Dravic Herald, controlled by the government, said on Monday that the plan \"serves the nation\".\n",
+     "The Dravic Herald, controlled by the government", "Dravic Herald", "state_media"),
+    ("The government-run broadsheet Novi Sever said that critics \"serve foreign masters\".\n",
+     "The government-run broadsheet Novi Sever", "Novi Sever", "state_media"),
 ])
 def test_a_newspaper_after_modifiers_is_named_without_them(body, mention, name, typ):
     assert _typed(body)[mention] == (name, typ)
@@ -97,66 +97,65 @@ def test_a_newspaper_after_modifiers_is_named_without_them(body, mention, name, 
 
 @pytest.mark.parametrize("body, mention", [
     # a person after a leaning adjective is no newspaper
-    ("The liberal senator Ann Roe said the levy was \"a disaster\".\n", "The liberal senator Ann Roe"),
+    ("A populist mayor, Ivo Marek, said that the plan was \"a swindle\".\n", "A populist mayor, Ivo Marek"),
     # a modifier before a common noun names no paper
-    ("The daily briefing said the levy was \"a disaster\".\n", "The daily briefing"),
+    ("The weekly bulletin said that the plan was \"a swindle\".\n", "The weekly bulletin"),
     # an appositive that gives no state owner
-    ("The Arden Gazette, run by a family trust, said the levy was \"a disaster\".\n",
-     "The Arden Gazette, run by a family trust"),
+    ("The Kelby Courier, owned by a fishing cooperative, said that the plan was \"a swindle\".\n",
+     "The Kelby Courier, owned by a fishing cooperative"),
 ])
 def test_modifiers_alone_make_no_paper_nor_state_media(body, mention):
     name, typ = _typed(body)[mention]
     assert typ != "state_media"
-    if "Gazette" not in mention:
+    if "Courier" not in mention:
         assert typ != "media"
 
 
 def test_the_cue_verb_and_the_city_after_a_papers_name_are_no_part_of_it():
-    got = _typed("The conservative Tarnow Times goes further, urging readers to \"wake up\".\n\n"
-                 "The Harbour Ledger in Oslo, citing two officials, reports that Oslo was \"not told\". "
-                 "The officials, the paper says, believe the port is \"at risk\".\n")
-    assert got["The conservative Tarnow Times goes"] == ("Tarnow Times", "media")
-    assert got["The Harbour Ledger in Oslo"] == ("Harbour Ledger", "media")
-    assert got["the paper"] == ("Harbour Ledger", "media")
+    got = _typed("Reaction was mixed. The centrist Morvane Post disagrees, calling the plan \"sound\".\n\n"
+                 "The Kelby Courier in Geneva reports that dredging will start in May. Two engineers fear the "
+                 "banks \"may slide\", the paper adds.\n")
+    assert got["The centrist Morvane Post"] == ("Morvane Post", "media")
+    assert got["The Kelby Courier in Geneva"] == ("Kelby Courier", "media")
+    assert got["the paper"] == ("Kelby Courier", "media")
 
 
 def test_its_editorial_and_its_editorial_writers_speak_for_the_paper_named_last():
-    got = _typed("In Arden, the Tarnow Gazette leads with one word. Its editorial argues that Varno has "
-                 "\"torn up the deal\".\n\n"
-                 "The Oslo Tribune is calmer. Its editorial writers see the pact as \"a warning\", and they "
-                 "urge Arden to \"stay calm\".\n")
-    assert got["Its editorial"] == ("Tarnow Gazette", "media")
-    assert got["Its editorial writers"] == ("Oslo Tribune", "media")
-    assert got["they"] == ("Oslo Tribune", "media")
+    got = _typed("Two papers weighed in on Sunday. The Morvane Post backs the plan, and its editorial says the "
+                 "canal \"should have been dug in 2010\".\n\n"
+                 "The Kelby Courier takes the other side. Its editorial writers call the plan \"reckless\".\n")
+    assert got["its editorial"] == ("Morvane Post", "media")
+    assert got["Its editorial writers"] == ("Kelby Courier", "media")
 
 
 def test_its_statement_of_a_ministry_is_no_paper():
-    got = _typed("The Arden Gazette reported the talks on Monday. The Arden Ministry met later. "
-                 "Its statement said the pact was \"bad\".\n")
+    got = _typed("On Friday the Kelby Courier ran a story about the canal. Later the Lund Water Ministry "
+                 "replied. Its statement called the story \"false\".\n")
     assert got["Its statement"][1] != "media"
 
 
 def test_it_after_a_new_paper_named_in_the_sentence_before_is_that_paper():
-    got = _typed("The Tarnow Gazette hails \"a historic day\". Its columnist Ivo Brandt writes that the West "
-                 "\"is to blame\".\n\n"
-                 "In Varno, the party newspaper Narodna Iskra devotes four pages to the visit. It describes the "
-                 "leader as having opened \"a new era\".\n")
-    assert got["It"][0] == "Narodna Iskra"
+    got = _typed("The Morvane Post called the plan \"overdue\". One of its writers, Eva Lind, said the canal "
+                 "\"pays for itself\".\n\n"
+                 "Further south the broadsheet Vecerni Hlas gave the story one line. It said the canal was "
+                 "\"a northern affair\".\n")
+    assert got["It"][0] == "Vecerni Hlas"
 
 
 def test_a_person_named_after_the_noun_paper_is_no_paper():
-    got = _typed("Critics attacked the paper Ann Roe wrote last year. Ann Roe said it was \"fair\".\n")
-    assert got["Ann Roe"][1] != "media"
+    got = _typed("Engineers cited the paper Eva Lind published in 2021. Eva Lind said that the banks were "
+                 "\"unstable\".\n")
+    assert got["Eva Lind"][1] != "media"
 
 
 # ---------------------------------------------------------------- the words of the document named before
 
 @pytest.mark.parametrize("body, mention", [
     # issued by an outlet: it printed the document's words
-    ("Varno and Tarnow signed the Harbour Accord on Monday. According to a text published by the Varno News "
-     "Agency, the accord obliges each side \"to help\".\n", "a text"),
-    ("Start with the Harbour Accord. According to the version released by the Varno News Agency, each side "
-     "\"will help\".\n", "the version"),
+    ("The Lund Canal Accord took four years to draft. According to a text published by the Kelby News "
+     "Agency, the locks stay \"open to all\".\n", "a text"),
+    ("The Lund Canal Accord took four years to draft. According to the version released by the Kelby News "
+     "Agency, the locks stay \"open to all\".\n", "the version"),
     # a document head before the text noun
     ("I have read the Harbour Accord twice. The accord text, as published by the agency, says each side will help "
      "\"within its laws\".\n", "The accord text"),
@@ -197,15 +196,15 @@ def test_the_official_name_of_the_us_foreign_ministry_is_its_gazetteer_name(ment
 
 def test_your_report_in_a_letters_page_is_the_paper_that_prints_it():
     # the page label and the "Re:" line say it is a letters page
-    got = _typed("LETTERS\n\nRe: Port levy approved (June 1). Your report quotes the mayor as saying the levy "
-                 "is \"fair.\" I disagree.\n\nAnn Roe, Tarnow\n", outlet="The Arden Courier")
-    assert got["Your report"] == ("The Arden Courier", "media")
+    got = _typed("Letters\n\nThe canal\n\nRe: Dredging to start in May. Your story says the engineer called the "
+                 "banks \"safe.\" They are not.\n\nEva Lind, Kelby\n", outlet="The Morvane Post")
+    assert got["Your story"] == ("The Morvane Post", "media")
 
 
 def test_your_editorial_with_the_date_it_ran_is_the_paper():
-    got = _typed("LETTERS\n\nYour editorial (May 30) says the council should \"hold firm\" on the levy. I agree.\n\n"
-                 "Ann Roe, Tarnow\n", outlet="The Arden Courier")
-    assert got["Your editorial (May 30)"] == ("The Arden Courier", "media")
+    got = _typed("Letters to the editor\n\nI write about the canal. Your leader (June 2) argues that the locks are "
+                 "\"a waste\". Nonsense.\n\nEva Lind, Kelby\n", outlet="The Morvane Post")
+    assert got["Your leader (June 2)"] == ("The Morvane Post", "media")
 
 
 def test_your_report_outside_a_letters_page_is_not_the_paper():

@@ -4,7 +4,8 @@ the seed gold's format, written without seeing the project's code, lexicons or e
 
 Sealed through round 10 and scored once at its end (66d7887), after every round-10 rule and review mend: no rule had
 been written from it (the round-10 closing note lists the few lines of it that greps printed during the round).
-From round 11 on it may be used for mends (then it is a proxy; say so in its README).  The gold checks (every
+Round 11 used its errors for mends, so it is a proxy since then (its README says so); the floors below are the
+values after round 11's mends minus 0.02, and the honest once-only figures stay in the comments.  The gold checks (every
 string an exact substring, every label valid) run from tests/test_invented_gold.py, for all invented sets.  The
 scores measured once are a regression floor (measured value - 0.02).  Needs nothing outside the project.
 """
@@ -34,19 +35,21 @@ def pairs():
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_7/gold \
 #                --corpus tests/data/invented_treaty_7/corpus
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9155 - 0.02,                   # P .9286, R .9028; gold 144, predicted 140, matched 130
-    "precision": 0.9286 - 0.02,
-    "recall": 0.9028 - 0.02,
+    # After round 11's mends (b4dfe80; a proxy).  Scored once at 66d7887 before any mend: F1 .9155 (P .9286,
+    # R .9028), cue 1.0, kind .9769, mention .9923, speaker .6769, type .8; loaded R .75 (12/16), P .9286, voice .9167.
+    "f1": 0.9689 - 0.02,                   # P .9655, R .9722; gold 144, predicted 145, matched 140
+    "precision": 0.9655 - 0.02,
+    "recall": 0.9722 - 0.02,
     "cue_acc": 1.0 - 0.02,
-    "kind_acc": 0.9769 - 0.02,
-    "speaker_mention_acc": 0.9923 - 0.02,
-    "speaker_acc": 0.6769 - 0.02,
-    "speaker_type_acc": 0.8 - 0.02,
+    "kind_acc": 0.9714 - 0.02,
+    "speaker_mention_acc": 0.9929 - 0.02,
+    "speaker_acc": 0.9071 - 0.02,
+    "speaker_type_acc": 0.9643 - 0.02,
 }
 WORDING_FLOORS = {
-    "recall": 0.75 - 0.02,                 # 12/16
-    "precision": 0.9286 - 0.02,            # 13/14
-    "voice_accuracy": 0.9167 - 0.02,       # 11/12
+    "recall": 0.9375 - 0.02,               # 15/16
+    "precision": 0.9412 - 0.02,            # 16/17
+    "voice_accuracy": 1.0 - 0.02,          # 15/15
     "kim_forms_recall": 1.0 - 0.02,
     "kim_forms_precision": 1.0 - 0.02,
 }

@@ -35,8 +35,12 @@ behind them.  Datasets:
   so a proxy too;
 * **invented set 7**: eight more (``tests/data/invented_treaty_7``), written blind
   during round 9, sealed through round 10 and scored once at its end (the honest
-  figures for round 10's rules on unseen house styles; kept in its README).
-  (Set 8, ``tests/data/invented_treaty_8``, is sealed until the end of round 11 and
+  figures for round 10's rules; kept in its README), then used for round 11's mends,
+  so a proxy too;
+* **invented set 8**: eight more (``tests/data/invented_treaty_8``), written blind
+  during round 10, sealed through round 11 and scored once at its end (the honest
+  figures for round 11's rules on unseen house styles; kept in its README).
+  (Set 9, ``tests/data/invented_treaty_9``, is sealed until the end of round 12 and
   not scored here.)
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
@@ -185,7 +189,7 @@ def _invented() -> tuple[tuple[str, Path], ...]:
     return (("invented set", data / "invented_treaty"), ("invented set 2", data / "invented_treaty_2"),
             ("invented set 3", data / "invented_treaty_3"), ("invented set 4", data / "invented_treaty_4"),
             ("invented set 5", data / "invented_treaty_5"), ("invented set 6", data / "invented_treaty_6"),
-            ("invented set 7", data / "invented_treaty_7"))
+            ("invented set 7", data / "invented_treaty_7"), ("invented set 8", data / "invented_treaty_8"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

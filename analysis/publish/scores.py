@@ -25,13 +25,20 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 7 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a South African daily, a Malaysian news agency, "
-     "a Taiwanese daily, a broadcaster's press review, a maritime trade journal, a letters page, a university "
-     "event recap, a footnoted think-tank blog), written without seeing the code, sealed through round 10 and "
-     "scored once at its end: the honest figure for a new kind of outlet"),
-    ("invented set 7 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 8 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a live blog, a fact-check, an Indian wire, "
+     "a Japanese broadcaster's English site, a Q&A interview, a Turkish state agency, a Scottish regional paper, "
+     "a retired general's op-ed), written without seeing the code, sealed through round 11 and scored once at "
+     "its end: the honest figure for a new kind of outlet"),
+    ("invented set 8 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 7 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a South African daily, a Malaysian news agency, a press review, a letters page "
+     "...); scored once before any rule saw them they gave quote F1 0.92, speaker 0.68 (the honest figures); the "
+     "numbers here are after round 11's mends from their errors, so a proxy"),
+    ("invented set 7 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.75, precision 0.93; "
+     "the numbers here are after round 11's mends, so a proxy"),
     ("invented set 6 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a State Department briefing transcript, a UK parliamentary report, a newsletter, "
      "a Nigerian daily ...); scored once before any rule saw them they gave quote F1 0.93, speaker 0.74 (the "

@@ -18,10 +18,15 @@ def test_many_dated_parentheses_are_read_without_recursion_and_give_no_subject()
 
 
 def test_one_dated_parenthesis_still_leaves_the_subject():
+    # the date cites the piece and is no part of the mention (review R5 #1: it changed the speaker's name and type)
     assert summary("Your leader (April 9) says the ferry should stop.") == [
-        ("says", "Your leader (April 9)", "the ferry should stop", "indirect")]
+        ("says", "Your leader", "the ferry should stop", "indirect")]
     assert summary("The audit (2023) says the ferry should stop.") == [
-        ("says", "The audit (2023)", "the ferry should stop", "indirect")]
+        ("says", "The audit", "the ferry should stop", "indirect")]
+    assert summary("The harbour board's memo (May 2024) warned that berths would close.") == [
+        ("warned", "The harbour board's memo", "berths would close", "indirect")]
+    assert summary("Councillor Ines Varga (3 March) said the depot would move.") == [
+        ("said", "Councillor Ines Varga", "the depot would move", "indirect")]
 
 
 @pytest.mark.parametrize("body", [
@@ -182,3 +187,35 @@ def test_a_study_paper_is_no_medium(body, speaker):
 ])
 def test_a_footnote_marker_opening_a_sentence_is_no_part_of_the_subject(body):
     assert summary(body)[-1] == ("said", "The trust", "rents would fall", "indirect")
+
+
+# ------------------------------------------------------------------ R5 #2: a person's habit with a relative clause inside
+
+@pytest.mark.parametrize("body, speaker, content", [
+    ("My uncle used to say the farm he was born on had vanished.", "My uncle", "the farm he was born on had vanished"),
+    ("The former mayor used to say the square needs more trees than it has.", "The former mayor",
+     "the square needs more trees than it has"),       # (a person noun outside source_cues.yaml is still counted)
+    ("Back then, she used to say the bakery she ran was the street's heart.", "she",
+     "the bakery she ran was the street's heart"),
+])
+def test_a_persons_habit_of_saying_keeps_a_relative_clause_in_its_content(body, speaker, content):
+    assert summary(body) == [("used to say", speaker, content, "indirect")]
+
+
+@pytest.mark.parametrize("body", [
+    "The tools they used to argue that costs fell were flawed.",     # a relative clause on a thing
+    "A lamp used to signal that the dock is shut hangs by the gate.",  # a reduced relative on an instrument
+])
+def test_an_instruments_use_is_still_no_habit_of_saying(body):
+    assert summary(body) == []
+
+
+# ------------------------------------------------------------------ R5 #3: a listed outlet after "quoted in"
+
+@pytest.mark.parametrize("body, medium", [
+    ("The harbour chief was quoted in Reuters as saying the berths would close.", "Reuters"),
+    ("The harbour chief was quoted in the Guardian as saying the berths would close.", "the Guardian"),
+])
+def test_a_listed_outlet_after_quoted_in_is_the_relaying_medium(body, medium):
+    assert summary(body) == [("was quoted in", medium, "the berths would close", "indirect"),
+                             ("as saying", "The harbour chief", "the berths would close", "indirect")]

@@ -10,6 +10,8 @@ passive only in its reporting frames.  Uses :mod:`.tokens`, :mod:`.phrases` and
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from analysis.extract.reporting_verbs import (
     AUX, BE, CLAUSE_PUNCT, CONJ, DETS, DO, HAVE, MODALS, NEG, OBJ_PRONOUNS, OPEN_QUOTES, PREPS, QUOTE_CHARS,
     SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS, ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive,
@@ -250,6 +252,27 @@ _BECOME = frozenset("become becomes became becoming grow grows grew grown growin
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+@lru_cache(maxsize=1)
+def source_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The packaged source_cues.yaml's one-word roles ('mayor', 'spokesman') and group nouns ('officials',
+    'sources'): words that can head a speaker.  Read once."""
+    from analysis.extract.speakers.lexicons import load_source_cues   # (lazy: speakers imports attribution)
+    cues = load_source_cues()
+    return frozenset(role for role, _ in cues.role_types if " " not in role), frozenset(cues.groups)
+
+
+def _person_head(toks: list[_Tok], j: int) -> bool:
+    """The word at ``j`` heads a phrase naming a person or a group of people: a subject pronoun opening its clause
+    (not "The methods they used to ...", a relative clause on a thing), a name (a capitalised word not opening the
+    sentence), a role or group word of source_cues.yaml or its plural, or a noun after a possessive determiner
+    ('My aunt', 'Her grandmother')."""
+    w = toks[j]
+    roles, groups = source_words()
+    opens = j == 0 or not toks[j - 1].text[:1].isalpha() or toks[j - 1].low in CONJ
+    return (w.low in SUBJ_PRONOUNS and opens) or (j > 0 and is_capitalised(w.text)) or w.low in roles or \
+        w.low[:-1] in roles or w.low in groups or (j > 0 and toks[j - 1].low in _POSSESSIVE_DETS and not toks[j - 1].q)
+
+
 def _habit_used(toks: list[_Tok], k: int, after: int) -> bool:
     """"used" at ``k`` before "to <verb>" is the past-habit auxiliary ("The mayor used to say that ..."): the
     word before it (adverbs skipped: "was often used to", "once used to") is no form of be, get, become or
@@ -264,6 +287,9 @@ def _habit_used(toks: list[_Tok], k: int, after: int) -> bool:
     if w is None or w.q or not w.text[:1].isalpha() or w.low in BE or w.low in _GET or w.low in _BECOME or \
             w.low in DETS:
         return False
+    if _person_head(toks, j):
+        return True                       # "My aunt used to say the town she grew up in had died": a person's
+        #                                   habit; the relative clause's verb is no sign of a reduced relative
     lex, finite = brill_lexicon().lower, 0
     for m in range(after, len(toks)):
         t = toks[m]

@@ -92,6 +92,18 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
     return a
 
 
+def dated_parenthesis_open(toks: list[_Tok], a: int, k: int, lo: int) -> int | None:
+    """Index of the "(" when tokens up to ``k`` end in a dated parenthesis after a word of the phrase starting at
+    ``a`` ("Your editorial (June 21)", "The report (2023)"): the date cites the piece, it is no part of the speaker's
+    mention, so the span ends before it.  None otherwise."""
+    if toks[k].text != ")" or toks[k].q:
+        return None
+    m = k - 1
+    while m > a and toks[m].text != "(" and k - m < 5:
+        m -= 1
+    return m if m > a and _dated_parenthesis(toks, m, k, lo) else None
+
+
 def _dated_parenthesis(toks: list[_Tok], m: int, k: int, lo: int) -> bool:
     """Tokens ``m`` .. ``k`` are "(" <date> ")" after a word: one to three time words or numbers, a
     month name among them or a year (four digits), so a numbered label ("The committee (2)") is none."""

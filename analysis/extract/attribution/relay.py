@@ -98,7 +98,8 @@ _PAPER = frozenset({"paper", "papers"})
 def _names_medium(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
     """Tokens [a, b) after "quoted in" name a medium by their head (last word): a ``relay_nouns`` word ("a
     local newspaper", "the news agency"), "paper" right after a determiner ("your paper"), or a name after
-    "the" ending in a masthead word (speaker_words.yaml masthead_words: "the Varno Courier", "the Ledger");
+    "the" ending in a masthead word (speaker_words.yaml masthead_words: "the Varno Courier", "the Ledger") or an
+    outlet source_cues.yaml lists ("the Guardian", "Reuters");
     not a message noun ("in a statement", "in the press release": the speaker's own message), a place or a
     body ("quoted in Tarn / the Netherlands / the Senate as saying": where, not who)."""
     words = [t for t in toks[a:b] if not t.q]
@@ -109,6 +110,10 @@ def _names_medium(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bo
         return True
     if head.low in _PAPER:
         return len(words) >= 2 and words[-2].low in DETS
+    from analysis.extract.speakers.lexicons import load_source_cues   # (lazy: speakers imports attribution)
+    bare = " ".join(w.text for w in (words[1:] if words[0].low == "the" else words))
+    if {bare, "The " + bare} & load_source_cues().outlets.keys():
+        return True                       # a listed outlet: "quoted in the Guardian / Reuters as saying" (review R5 #3)
     if head.low in verbs.message_nouns or len(words) < 2 or words[0].low != "the" or \
             not all(w.text[:1].isupper() for w in words[1:]):
         return False

@@ -21,6 +21,7 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
+    dated_parenthesis_open,
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
     _INTERROGATIVES, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
@@ -31,7 +32,7 @@ from analysis.extract.attribution.relay import (
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _set_phrase, _skip_back,
-    _stranded_relative,
+    _stranded_relative, source_words,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -477,14 +478,12 @@ def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> boo
     message_nouns, document_nouns) or a source word of source_cues.yaml (a one-word role, 'a spokesman'; a
     group, 'two officials', 'sources'): 'rising costs', 'safety concerns', 'advice from lawyers' are
     reasons, not sources."""
-    from analysis.extract.speakers.lexicons import load_source_cues   # (lazy: speakers imports attribution)
-    cues = load_source_cues()
-    roles = {role for role, _ in cues.role_types if " " not in role}
+    roles, groups = source_words()
     end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
                                                                toks[m].low in _RELATIVE_WORDS)), b)
     return any(not t.q and t.text[:1].isalpha() and (
         is_capitalised(t.text) or t.low in verbs.relay_nouns or t.low in verbs.message_nouns or
-        t.low in verbs.document_nouns or t.low in cues.groups or t.low in roles or t.low[:-1] in roles)
+        t.low in verbs.document_nouns or t.low in groups or t.low in roles or t.low[:-1] in roles)
         for t in toks[a:end])
 
 
@@ -1094,7 +1093,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 spk = head                # "One of the docs who sent the letter called ...": the docs
                 unit_lo = head[0]
             elif a is not None:
-                spk = (a, k + 1)
+                paren = dated_parenthesis_open(toks, a, k, lo)
+                spk = (a, k + 1 if paren is None else paren)   # "The report (2023) found": the report
                 unit_lo = a
                 # relative pronoun: "..., which says"; antecedent is the phrase before the comma
             elif toks[k].low in {"whom", "which"} and k - 2 >= lo and toks[k - 1].low == "of" and \

@@ -261,16 +261,22 @@ def source_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(role for role, _ in cues.role_types if " " not in role), frozenset(cues.groups)
 
 
+def is_source_word(low: str) -> bool:
+    """Whether the lower-case word ``low`` is a one-word role or group word of source_cues.yaml, or a role's
+    plural ("mayors"): a word that can head a speaker (:func:`source_words`)."""
+    roles, groups = source_words()
+    return low in roles or low[:-1] in roles or low in groups
+
+
 def _person_head(toks: list[_Tok], j: int) -> bool:
     """The word at ``j`` heads a phrase naming a person or a group of people: a subject pronoun opening its clause
     (not "The methods they used to ...", a relative clause on a thing), a name (a capitalised word not opening the
     sentence), a role or group word of source_cues.yaml or its plural, or a noun after a possessive determiner
     ('My aunt', 'Her grandmother')."""
     w = toks[j]
-    roles, groups = source_words()
     opens = j == 0 or not toks[j - 1].text[:1].isalpha() or toks[j - 1].low in CONJ
-    return (w.low in SUBJ_PRONOUNS and opens) or (j > 0 and is_capitalised(w.text)) or w.low in roles or \
-        w.low[:-1] in roles or w.low in groups or (j > 0 and toks[j - 1].low in _POSSESSIVE_DETS and not toks[j - 1].q)
+    return (w.low in SUBJ_PRONOUNS and opens) or (j > 0 and is_capitalised(w.text)) or is_source_word(w.low) or \
+        (j > 0 and toks[j - 1].low in _POSSESSIVE_DETS and not toks[j - 1].q)
 
 
 def _habit_used(toks: list[_Tok], k: int, after: int) -> bool:

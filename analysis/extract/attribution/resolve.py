@@ -32,7 +32,7 @@ from analysis.extract.attribution.relay import (
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _set_phrase, _skip_back,
-    _stranded_relative, source_words,
+    _stranded_relative, _NOMINAL_TAGS, is_source_word,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -478,12 +478,11 @@ def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> boo
     message_nouns, document_nouns) or a source word of source_cues.yaml (a one-word role, 'a spokesman'; a
     group, 'two officials', 'sources'): 'rising costs', 'safety concerns', 'advice from lawyers' are
     reasons, not sources."""
-    roles, groups = source_words()
     end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
                                                                toks[m].low in _RELATIVE_WORDS)), b)
     return any(not t.q and t.text[:1].isalpha() and (
         is_capitalised(t.text) or t.low in verbs.relay_nouns or t.low in verbs.message_nouns or
-        t.low in verbs.document_nouns or t.low in groups or t.low in roles or t.low[:-1] in roles)
+        t.low in verbs.document_nouns or is_source_word(t.low))
         for t in toks[a:end])
 
 
@@ -1475,7 +1474,7 @@ def _subject_start(t: _Tok) -> bool:
     if t.low in _NOMINATIVE or is_capitalised(t.text) or t.low in DETS:
         return True
     return not _past_shape(t) and not is_adverb(t.low) and \
-        brill_lexicon().lower.get(t.low, "") in {"NN", "NNS", "JJ"}
+        brill_lexicon().lower.get(t.low, "") in _NOMINAL_TAGS
 
 
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:

@@ -42,6 +42,11 @@ from analysis.extract.speakers.helpers import (
 _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A-Z]")
 
 
+#: the lower-case words a body's capitalised name may hold ("Ministry of Foreign Affairs"), which its
+#: short name skips ("MOFA")
+_BODY_NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "the"})
+
+
 class _GroupRules:
     """The coordination and group methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -1136,7 +1141,7 @@ class _GroupRules:
             return sp             # not the body itself: "a spokesman for the ministry (ABC)"
         owner = _OWNER_RE.match(_strip_det(text))
         described = owner.group(2) if owner is not None else _strip_det(text)
-        if not any(w.islower() and w not in ("of", "for", "and", "on", "the") for w in described.split()):
+        if not any(w.islower() and w not in _BODY_NAME_FUNCTION_WORDS for w in described.split()):
             # a proper name ("the European Parliament (EP)") stays as the text writes it, without the
             # initials the mention defines after it ("Seoul's Ministry of Unification (MOU)")
             tail = f"({initials})"
@@ -1173,7 +1178,7 @@ class _GroupRules:
                 k = next((j + 1 for j in range(k, len(words)) if words[j][:1].upper() == ch), 0)
                 if not k:
                     return False
-        initials = [w[0].lower() for w in words if w.lower() not in ("of", "for", "and", "on", "the")]
+        initials = [w[0].lower() for w in words if w.lower() not in _BODY_NAME_FUNCTION_WORDS]
         i = 0
         for ch in short.lower():
             if i < len(initials) and ch == initials[i]:
@@ -1214,7 +1219,7 @@ class _GroupRules:
         body = _strip_det(found.group("body").strip())
         words = body.split()
         if not words or not words[0][:1].isupper() or \
-                any(w[:1].islower() and w not in ("of", "for", "and", "on", "the") for w in words):
+                any(w[:1].islower() and w not in _BODY_NAME_FUNCTION_WORDS for w in words):
             return None
         short = found.group("short")
         if not self._abbreviates(short, body):

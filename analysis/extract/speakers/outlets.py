@@ -572,7 +572,7 @@ class _OutletRules:
         words = self.words
         return w in words.outlet_modifiers or \
             any(w.startswith(p) and len(w) > len(p) for p in words.outlet_modifier_prefixes) or \
-            any(w.endswith(x) and len(w) > len(x) for x in words.outlet_modifier_suffixes)
+            self._outlet_suffixed(word)
 
     def _outlet_suffixed(self, word: str) -> bool:
         """Whether a capitalised hyphenated word before a newspaper's name places it by its suffix

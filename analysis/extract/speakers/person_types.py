@@ -19,7 +19,7 @@ from functools import lru_cache
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _phrase_re
 from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
-from analysis.text.patterns import alternation
+from analysis.text.patterns import alternation, alternatives
 
 
 #: the types of an office a person can hold and leave (a former minister, a retired NATO official)
@@ -31,7 +31,7 @@ _EXPERT_TYPES = ("expert_think_tank", "expert_academic")
 def _official_setting_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
     """A possessive pronoun, up to three words, then an office holder's speech occasion ("his
     regular press conference", "her weekly briefing"); matches nothing without nouns."""
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or r"(?!)"
+    alts = alternatives(nouns, space=r"\s+") or r"(?!)"
     return re.compile(rf"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]+\s+){{0,3}}?(?:{alts})(?![\w’'\-])",
                       re.IGNORECASE)
 

@@ -350,9 +350,7 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
     n = len(st.keys)
     for pos in range(last + 1, min(last + gap + 2, n)):
         if pos == last + 1 and st.quote_close[pos]:     # the quoted words end right after the term
-            if _context_matches(st, phrases, after=pos, across_close_quote=True):
-                return True
-            return False
+            return _context_matches(st, phrases, after=pos, across_close_quote=True)
         if st.seps[pos] == _BREAK:
             return False
         if _context_matches(st, phrases, after=pos) or _modified_phrase_at(st, phrases, pos) or \

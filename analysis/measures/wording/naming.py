@@ -16,6 +16,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import pandas as pd
 
+from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
 from analysis.extract.namesakes import credit_name
 from analysis.lexicons import file_stamp
@@ -180,7 +181,7 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
 
 def _alternation(words: Iterable[str]) -> str:
     """A regex of ``words`` (longest first; spaces match any run of spaces)."""
-    return "|".join(r"[ \u00a0]+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return alternatives(words, space=r"[ \u00a0]+")
 
 
 @dataclass(frozen=True)

@@ -108,8 +108,10 @@ _REPORTED = [("reported", "the regional paper", "The harbour master said the loc
 def test_a_generic_byline_word_makes_no_guest_the_programme_s_staff():
     # "RADIO HOST" under "Coast Radio Sunday", "NEWS PRESENTER" under "Late News Hour": a host of some radio,
     # a presenter of some news -- a guest, whose answers hold no entries of the seed scheme
-    assert summary(_GUEST.format(appos="RADIO HOST"), byline="Coast Radio Sunday (transcript)") == []
-    assert summary(_GUEST.format(appos="NEWS PRESENTER"), byline="Late News Hour (transcript)") == []
+    # (a remark made to the guest in person is relayed, an entry since round 12: eighth invented set's Q&A README)
+    told = [("told", "The harbour master", "the locks would shut", "indirect")]
+    assert summary(_GUEST.format(appos="RADIO HOST"), byline="Coast Radio Sunday (transcript)") == told
+    assert summary(_GUEST.format(appos="NEWS PRESENTER"), byline="Late News Hour (transcript)") == told
 
 
 def test_the_outlet_s_name_with_a_rank_possessive_or_after_the_staff_word_is_its_staff():

@@ -98,8 +98,10 @@ def test_an_outlet_name_that_is_an_english_word_makes_its_correspondent_staff():
 
 
 def test_a_generic_programme_word_alone_still_makes_a_guest():
-    assert summary(_PACKAGE.format(appos="NEWS CORRESPONDENT"), byline="Falcon News Tonight (transcript)") == []
-    assert summary(_PACKAGE.format(appos="PODCAST HOST"), byline="Valley Herald Podcast (transcript)") == []
+    # (a remark made to the guest in person is relayed, an entry since round 12: eighth invented set's Q&A README)
+    told = [("tell", "Fishermen here", "they will stay ashore", "indirect")]
+    assert summary(_PACKAGE.format(appos="NEWS CORRESPONDENT"), byline="Falcon News Tonight (transcript)") == told
+    assert summary(_PACKAGE.format(appos="PODCAST HOST"), byline="Valley Herald Podcast (transcript)") == told
 
 
 def test_the_main_verb_after_a_stranded_preposition_reports_for_the_relative_s_head():

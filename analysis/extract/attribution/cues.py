@@ -229,6 +229,10 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     elif toks[k].low == "used" and _habit_used(toks, k, i + n):
         mv = k                            # "used to say that ...": a past habit, the act took place (not
         #                                   "was used to say" (an instrument) nor "got used to")
+    elif toks[k].low in verbs.fondness_verbs and k >= 1 and not toks[k - 1].q and toks[k - 1].low not in DETS and \
+            toks[k - 1].low not in _NOT_FOND_BEFORE and not toks[k - 1].low.endswith(("'d", "’d")):
+        mv = k                            # "liked to say that ...": a habit of saying, the act took place (not
+        #                                   "would like to say", "I'd like to say", a wish; "to like to")
     elif toks[k].low in _TAKE and toks[i].low.endswith("ing") and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "have taken to calling X “Y”": a habit formed, the act takes place
     else:
@@ -246,6 +250,8 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     return mv
 
 
+#: words before a fondness verb that make it a wish or an infinitive, not a habit ("would like to say", "to love to")
+_NOT_FOND_BEFORE = MODALS | {"to", "'d", "’d"}   # ("I'd" as one token: its ending)
 #: forms of "become" and "grow" before "used to" ("became used to saying": accustomed, no habit of saying)
 _BECOME = frozenset("become becomes became becoming grow grows grew grown growing".split())
 #: Brill tags of a finite lexical verb

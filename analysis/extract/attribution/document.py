@@ -94,11 +94,12 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     # a line linking to another story ("READ MORE: ...", "Related: ...", cleaning.yaml related_link_patterns) is
     # that story's headline, not this article's words (a corpus imported before the pattern, or hand-made, keeps it)
     link_paras = link_paragraphs(pt.paragraphs)
+    heard: set[int] = set()   # answer-turn sentences relaying words the interviewee heard (_heard_report)
     for s in pt.sentences:
         toks = sent_toks[s.index]
-        if not toks or (answers and pt.in_answer(toks[-1].start, toks[-1].end)) or s.paragraph in link_paras or \
-                _inside(floor, toks[-1].start, toks[-1].end):
+        if not toks or s.paragraph in link_paras or _inside(floor, toks[-1].start, toks[-1].end):
             continue
+        in_answer = answers and pt.in_answer(toks[-1].start, toks[-1].end)
         lo = 0
         if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph == 0):
             m = _DATELINE.match(s.text)
@@ -122,12 +123,36 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
         research_near = frozenset(t.low for k in (s.index - 1, s.index - 2) if k >= 0 for t in sent_toks[k]
                                   if t.low in lex.research_nouns) \
             if research_forms and any(t.low in research_forms for t in toks) else frozenset()
-        cues.extend(_analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block,
-                                      research_near=research_near))
+        found = _analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block,
+                                  research_near=research_near)
+        if in_answer:
+            found = [c for c in found if _heard_report(c, toks, lex.witness_words)]
+            if found:
+                heard.add(s.index)
+        cues.extend(found)
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
-    atts = _build(doc, cues, sent_toks, lex, answers=answers, gloss_words=lex.gloss_words, floor=floor)
+    atts = _build(doc, cues, sent_toks, lex, answers=answers, gloss_words=lex.gloss_words, floor=floor,
+                  heard=frozenset(heard))
     return _univocal(atts) if lex.scheme == "polnear" else atts
+
+
+def _heard_report(c: _Cue, toks: list[_Tok], witness: frozenset[str]) -> bool:
+    """Inside a transcript's answer turn, whether cue ``c`` relays words the interviewee heard in person: a speaker
+    that is not the interviewee herself, and a witness word (lexicon ``witness_words``) in the speaker and cue
+    ("a diplomat I knew well said", "told me", "put it to us") or between them ("always described", "used to
+    complain", "once said").  Her own account of what others have said ("The ministry has said ...") stays her
+    words, with no entry (fourth invented set); a relayed remark or habit is an entry (eighth set's Q&A)."""
+    if c.spk is None or all(t.low in witness for t in toks[c.spk[0]:c.spk[1]]):
+        return False                      # "I told them that ...": her own words
+    end = max(c.unit[1], c.j + c.cue_extra)
+    if end < len(toks) and toks[end].low in _OBJECT_FIRST_PERSON and not toks[end].q:
+        end += 1                          # "told me, ...": the recipient after the cue (not "said we would")
+    return any(t.low in witness and not t.q for t in toks[c.spk[0]:end])
+
+
+#: first-person object pronouns: the recipient right after a cue ("told me", "wrote to us" has its "to" in the cue)
+_OBJECT_FIRST_PERSON = frozenset({"me", "us"})
 
 
 def _briefing_spans(pt: ParsedText) -> tuple[tuple[int, int], ...]:
@@ -310,14 +335,17 @@ def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotatio
     return lead if lead[1] > lead[0] else None
 
 
-def _top_quotes(pt: ParsedText, *, answers: bool = False,
-                floor: Sequence[tuple[int, int]] = ()) -> list[list[Quotation]]:
+def _top_quotes(pt: ParsedText, *, answers: bool = False, floor: Sequence[tuple[int, int]] = (),
+                heard: frozenset[int] = frozenset()) -> list[list[Quotation]]:
     """Depth-0 quotations grouped into chains that run over several paragraphs (``answers``: not those inside
-    a transcript's answer turn; ``floor``: nor inside a briefing's other spans, :func:`_briefing_spans`)."""
+    a transcript's answer turn, unless they open in a sentence of ``heard``, one relaying words the interviewee
+    heard; ``floor``: nor inside a briefing's other spans, :func:`_briefing_spans`)."""
     chains: list[list[Quotation]] = []
     for q in pt.quotations:
-        if q.depth != 0 or q.end <= q.start or (answers and pt.in_answer(q.start, q.end)) or \
-                _inside(floor, q.start, q.end):
+        if q.depth != 0 or q.end <= q.start or _inside(floor, q.start, q.end):
+            continue
+        if answers and pt.in_answer(q.start, q.end) and \
+                ((s := pt.sentence_at(q.open_at)) is None or s.index not in heard):
             continue
         if q.continued and chains and chains[-1][-1].continues:
             chains[-1].append(q)
@@ -328,7 +356,7 @@ def _top_quotes(pt: ParsedText, *, answers: bool = False,
 
 def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: ReportingVerbs, *,
            answers: bool = False, gloss_words: frozenset[str] = frozenset(),
-           floor: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+           floor: Sequence[tuple[int, int]] = (), heard: frozenset[int] = frozenset()) -> list[Attribution]:
     pt = doc.text
     body = pt.body
     sent_cues: dict[int, list[_Cue]] = {}
@@ -385,7 +413,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
 
     # ---- attach quotations to cues
     floating: list[list[Quotation]] = []
-    for chain in _top_quotes(pt, answers=answers, floor=floor):
+    for chain in _top_quotes(pt, answers=answers, floor=floor, heard=heard):
         first, last = chain[0], chain[-1]
         s_open = pt.sentence_at(first.open_at)
         s_close = pt.sentence_at(last.close_at if last.close_at is not None else max(last.end - 1, last.start))

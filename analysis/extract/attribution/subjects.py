@@ -199,6 +199,8 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
             toks[a - 3].text[:1].isalpha() and toks[a - 3].text[:1].islower() and toks[a - 3].low not in PREPS:
         b = _np_back(toks, a - 3, lo, verbs)   # "all the experts I interviewed said ...": no pronoun
         return (b, a - 2) if b is not None else None
+    if (head := _contact_clause(toks, k, lo, verbs)) is not None:
+        return head                      # "A consul I knew well said ...": the head and its clause
     if (head := _stranded_relative(toks, k + 1, lo, verbs)) is not None:
         return head                      # "Officials in Tarn I still talk to tell me ...": a contact clause
         #                                  ending in a stranded preposition
@@ -215,6 +217,28 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
     if b is None or toks[r - 1].text in {",", ";"}:
         return None
     return (b, r)
+
+
+def _contact_clause(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """A contact relative clause (no relative pronoun) ending at ``k``, right before the cue, with its subject
+    pronoun, a past verb and at most three words of adverb or place after it ("A consul I knew well said",
+    "A trader we met in Kasso told me", "The pilot I flew with in Orsk wrote"): (start of the head noun phrase,
+    k + 1), the whole phrase as the mention; None when the word before the pronoun cannot end a noun phrase
+    ("Since I arrived the mayor said") or the words after the verb hold a determiner or pronoun (a new subject)."""
+    for v in range(k, max(lo + 2, k - 3) - 1, -1):
+        t = toks[v]
+        if t.q or not t.text.isalpha() or (v < k and (t.low in DETS or t.low in SUBJ_PRONOUNS)):
+            return None
+        if not (t.text.islower() and (t.low.endswith("ed") or t.low in IRREGULAR_PAST)):
+            continue
+        pron, h = toks[v - 1], toks[v - 2]
+        if pron.q or pron.low not in SUBJ_PRONOUNS or pron.low == "it" or h.q or not h.text.isalpha() or \
+                not h.text[:1].islower() or h.low in PREPS or h.low in CONJ or h.low in DETS or \
+                h.low in SUBORD or h.low in SUBJ_PRONOUNS or h.low in verbs.all_forms or _adv(h):
+            return None
+        b = _np_back(toks, v - 2, lo, verbs)
+        return (b, k + 1) if b is not None and b <= v - 2 else None
+    return None
 
 
 def _coordinated_subject(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue],

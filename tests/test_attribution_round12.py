@@ -1,0 +1,88 @@
+"""Round 12 attribution rules (W1), tested with invented sentences: reports an interviewee heard in person inside
+a transcript's answer turn, a fondness verb's habit of saying ("liked to say"), a contact relative clause in the
+speaker ("A consul I knew well said")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._attribution_helpers import summary
+
+_HOST = "Host Ann Roe spoke with Ilka Varno, a former envoy to Norvia, about the accord.\n\n"
+
+
+def _answer(text: str) -> list[tuple[str, str | None, str, str]]:
+    """The entries of an interview whose one answer turn is ``text`` (the question is the outlet's voice)."""
+    body = (_HOST + "Q: The Veltrian foreign ministry says the accord is purely defensive. Do you agree?\n\n"
+            f"A: {text}\n\nQ: Will it last?\n\nA: Not long, I think.")
+    return [r for r in summary(body, byline="Ann Roe") if r[1] != "The Veltrian foreign ministry"]
+
+
+# ------------------------------------------------------------------ 1. an answer turn: reports she heard in person
+
+def test_an_answer_relays_a_remark_made_to_the_interviewee():
+    assert [r[:3] for r in _answer('Back then, a deputy minister in Lund told me, and I recall it clearly, '
+                                   '"Veltria always pays its debts late."')] == [
+        ("told", "a deputy minister in Lund", "Veltria always pays its debts late.")]
+    assert _answer("My old driver once told me that the border was a sieve with a flag.") == [
+        ("told", "My old driver", "the border was a sieve with a flag", "indirect")]
+
+
+def test_an_answer_relays_a_habit_of_saying_the_interviewee_witnessed():
+    assert _answer("The harbour clerks always described the port as a toll booth.") == [
+        ("described", "The harbour clerks", "the port as a toll booth", "indirect")]
+    assert _answer('The old consul used to grumble to visitors that Lund had "lost its nerve".') == [
+        ("used to grumble", "The old consul", "lost its nerve", "partial")]
+    assert _answer('A Norvian consul I knew well liked to say that Lund "eats its own bread twice."') == [
+        ("liked to say", "A Norvian consul I knew well", "eats its own bread twice.", "partial")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry has said for weeks that the accord should worry every neighbour.",   # her own account
+    'When the premier says it is "a shield for peace," he is reading a script.',        # (fourth set's rule)
+    "Lund has already said it will review its grain policy.",
+    "The ministry said we would have to wait.",          # "we" opens the content, no recipient
+    "I told them that the accord was weak.",              # her own words
+    "We always said the accord was weak.",
+])
+def test_an_answers_own_account_of_others_has_no_entry(text):
+    assert _answer(text) == []
+
+
+# ------------------------------------------------------------------ 2. a fondness verb: a habit of saying
+
+def test_a_fondness_verb_opens_the_cue_of_a_habit_of_saying():
+    assert summary("My grandfather liked to say that the river had a memory.") == [
+        ("liked to say", "My grandfather", "the river had a memory", "indirect")]
+    assert summary("The old harbourmaster loved to remind visitors that the quay was Roman.") == [
+        ("loved to remind", "The old harbourmaster", "the quay was Roman", "indirect")]
+
+
+@pytest.mark.parametrize("body", [
+    "She likes to sing that the river had a memory.",             # no verb of saying
+    "I'd like to say that the river had a memory.",               # a wish
+    "The council would like to say that the river is clean.",
+    "He did not like to say that the river was dirty.",           # negated
+    "Nobody wants to like to say that the river is clean.",
+])
+def test_a_wish_or_a_negated_fondness_is_no_report(body):
+    assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 3. a contact relative clause in the speaker
+
+@pytest.mark.parametrize("body, mention", [
+    ("A Norvian consul I knew well said that Lund was cold.", "A Norvian consul I knew well"),
+    ("A trader we met in Kasso told reporters that the boats were late.", "A trader we met in Kasso"),
+    ("The pilot I flew with in Orsk wrote that the runway was short.", "The pilot I flew with in Orsk"),
+])
+def test_a_contact_clause_belongs_to_the_speaker(body, mention):
+    assert [r[1] for r in summary(body)] == [mention]
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("Since I arrived the mayor said the roads were fine.", "the mayor"),   # a clause of time, a new subject
+    ("When we landed the mayor said the roads were fine.", "the mayor"),
+])
+def test_a_clause_before_a_new_subject_is_no_contact_clause(body, mention):
+    assert [r[1] for r in summary(body)] == [mention]

@@ -647,7 +647,48 @@ class _AffiliationRules:
         found = self._body_countries_before(body, off)
         if found:
             return found[-1] if len(set(found)) == 1 else None
-        return self._home_country() if home else None
+        if not home:
+            return None
+        # the scene the text sets: "In Seoul, the presidential office said", "Here in Seoul, the
+        # mood is grim. A senior official at the presidential office said"
+        return self._scene_country(off) or self._home_country()
+
+    # a sentence opening with a locative of a city of the gazetteer ("In Seoul,", "Here in Oslo,")
+    _FRONTED_SCENE_RE = re.compile(r"(?:Here\s+)?[Ii]n\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}),")
+
+    def _scene_country(self, off: int) -> str | None:
+        """The country of the city a sentence-opening locative names ("In Seoul, ...", "Here in
+        Seoul, ..."), in the mention's sentence (before ``off``) or the one before it in the same
+        paragraph: the frame-setting adverbial puts the reader in that place, so an unnamed national
+        body there is that country's.  Only a city (a place of the gazetteer that is no country's name
+        or alias: "In Ukraine, ..." sets no seat of government); None when there is none."""
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        if sent is None:
+            return None
+        body = self.ctx.body
+        prev = self._sentence_numbered(idx - 1)
+        starts = [sent.start]
+        if prev is not None and "\n\n" not in body[prev.start:sent.start]:
+            starts.append(prev.start)
+        for start in starts:
+            hit = self._FRONTED_SCENE_RE.match(body, start)
+            if hit is None or hit.end() > off:
+                continue
+            words = hit.group("place").split()
+            for k in range(len(words), 0, -1):
+                head = " ".join(words[:k])
+                if head in self.ctx.gaz.places and head not in self._country_names():
+                    return self.ctx.gaz.places[head]
+        return None
+
+    def _country_names(self) -> frozenset[str]:
+        """Every country's name and alias in the gazetteer (built once)."""
+        names = self.__dict__.get("_country_name_set")
+        if names is None:
+            names = self.__dict__["_country_name_set"] = frozenset(
+                str(a) for c in self.ctx.gaz.countries.values() for a in [c["name"], *(c.get("aliases") or [])])
+        return names
 
     # a country named as a preposition's object ("Exports to the United States"), no clause subject
     _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?i:to|from|with|on|against|into|towards?|by|for|in|at|of|over"

@@ -1298,4 +1298,79 @@ class _GroupRules:
         # a definite noun phrase reaches further back than a pronoun (Ariel 1990, accessibility:
         # a full description marks a less accessible, more distant antecedent): five paragraphs
         sp = self._last(("body", noun), fits, off, paragraph, max_back=5)
+        if sp is None and noun == "ministry":
+            sp = self._minister_ministry(m, off, paragraph)
         return replace(sp, mention=m) if sp is not None else None
+
+    # a minister's title: up to four words before "Minister" ("Norwegian Foreign Minister", "Deputy
+    # Trade Minister") or one to three before "minister" ("Norway's foreign minister")
+    _MINISTER_TITLE_RE = re.compile(r"(?P<words>(?:[A-Z][\w’'.\-]*\s+){1,4})Minister\b|"
+                                    r"(?P<low>(?:[A-Z][\w’'.\-]*\s+)?(?:[a-z]+\s+){1,2})minister\b")
+    _TITLE_HOLDER_RE = re.compile(r"\s*((?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,2})")
+    _TITLE_STOP_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "and", "or", "with",
+                                   "of", "to", "by", "for", "as", "former"})
+
+    def _minister_ministry(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"Foreign Minister Ann Roe held talks ... The ministry says ...": a lone "the ministry" that
+        refers back to no body speaker names the ministry of the one portfolio a minister's title gives
+        in its sentence or the one before it (same paragraph): the ministry a minister heads
+        (Halliday and Hasan 1976, lexical cohesion: a noun taken up by one of its family), of the
+        country the title gives ("Norway's foreign minister"), else the one the article gives the
+        body (:meth:`_body_country`).  Rank words are no portfolio ("Deputy Foreign Minister": the
+        foreign ministry; "Prime Minister" names none: speaker_words.yaml minister_ranks).  None
+        when there is no such title or two portfolios."""
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        if sent is None:
+            return None
+        body = self.ctx.body
+        lo = sent.start
+        prev = self._sentence_numbered(idx - 1)
+        if prev is not None and "\n\n" not in body[prev.start:sent.start]:
+            lo = prev.start
+        found: dict[str, tuple[str, str | None]] = {}
+        for hit in self._MINISTER_TITLE_RE.finditer(body, lo, off):
+            capital = hit.group("words") is not None
+            words = (hit.group("words") or hit.group("low")).split()
+            while words and words[0].lower().strip("’'") in self._TITLE_STOP_WORDS:
+                words = words[1:]
+            if any(w.lower() in self._TITLE_STOP_WORDS for w in words):
+                continue
+            country = None
+            for k in range(len(words), 0, -1):      # the owner country: "Norway's", "Norwegian", "Oslo's"
+                owner = " ".join(words[:k])
+                c = self._country_in(owner) if owner.endswith(("'s", "’s")) or owner in self.ctx.gaz.demonyms \
+                    else None
+                if c is not None:
+                    country, words = c, words[k:]
+                    break
+            words = [w for w in words if w.lower() not in self.words.minister_ranks]
+            # the portfolio: at most the two words before the title's noun ("Foreign Affairs"), one in
+            # lower case ("foreign minister"); a sentence adverb opening it is none ("Then Trade Minister")
+            words = words[-2:] if capital else words[-1:]
+            if words and _english_word_tags().get(words[0].lower(), "").startswith(("RB", "IN", "CC", "DT", "PRP")):
+                words = words[1:]
+            if not words or not all(w.isalpha() and (w[:1].isupper() if capital else w.islower()) for w in words):
+                continue
+            portfolio = " ".join(words)
+            key = portfolio.lower()
+            if key in found and found[key][1] is not None and country is None:
+                continue
+            if country is None:            # the minister named after the title, known to the registry
+                holder = self._TITLE_HOLDER_RE.match(body, hit.end())
+                actor = self._actor_for(holder.group(1)) if holder is not None else None
+                country = actor.country if actor is not None and actor.kind == "person" else None
+            found[key] = (f"{portfolio} {'Ministry' if capital else 'ministry'}", country)
+        if len(found) != 1:
+            return None
+        name, country = next(iter(found.values()))
+        own = self._outlet_country()
+        # else the country the article gives the body, else the outlet's own when the article names
+        # it: news writing titles its own country's ministers without the country ("Foreign Minister
+        # Ann Roe"), as it names a domestic body (:meth:`_defined_body`)
+        country = country or self._body_country(name.lower(), off, home=True) or \
+            (own if own is not None and own in self._country_mentions()[1] else None)
+        if country is not None:
+            name = f"{self.ctx.gaz.adjective(country)} {name}"
+        sp = self._resolve_simple(f"the {name}", off, paragraph)
+        return sp if sp.speaker_type == "government" else None

@@ -1,0 +1,88 @@
+"""Round 12 (W3): bodies as speakers -- the country a sentence-opening locative sets for an unnamed
+national body ("In Oslo, the royal palace said"), and "the ministry" after a minister's title ("Trade
+Minister Ann Roe ... The ministry said").  Invented text, people and outlets; real countries and cities
+of the gazetteer only as places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers_round10_bodies import _typed
+
+
+# ---------------------------------------------------------------- a fronted "In <City>," sets the country
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # the locative opens the mention's own sentence
+    ("Brazil and Argentina agreed new beef quotas on Monday.\n\n"
+     "In Buenos Aires, the presidential office said it would \"study the quotas\".\n",
+     "the presidential office", "Argentine presidential office"),
+    # "Here in <City>," opens the sentence before it, in the same paragraph
+    ("Brazil and Argentina agreed new beef quotas on Monday.\n\n"
+     "Here in Brasilia, the farmers are angry. An official at the presidential office warned that the deal "
+     "was \"a mistake\".\n",
+     "An official at the presidential office", "Brazilian presidential official"),
+])
+def test_a_fronted_city_locative_gives_an_unnamed_national_body_its_country(body, mention, expected):
+    assert _typed(body, country="Canada")[mention] == (expected, "government")
+
+
+@pytest.mark.parametrize("body, mention", [
+    # a locative inside the clause (where something was signed or said) sets no scene
+    ("Canada has said little about the beef quotas that Brazil and Argentina signed in Buenos Aires.\n\n"
+     "The presidential office said it would \"study the quotas\".\n", "The presidential office"),
+    # a country, not a city: "In Argentina, ..." names no seat
+    ("Brazil and Argentina agreed new beef quotas on Monday.\n\n"
+     "In Argentina, the presidential office said it would \"study the quotas\".\n", "the presidential office"),
+    # a fronted locative two paragraphs back no longer sets the scene
+    ("In Buenos Aires, crowds gathered on Monday.\n\n"
+     "Brazil and Argentina agreed new beef quotas.\n\n"
+     "The presidential office said it would \"study the quotas\".\n", "The presidential office"),
+])
+def test_no_fronted_city_leaves_the_body_without_that_country(body, mention):
+    assert _typed(body, country="Canada")[mention][0] != "Argentine presidential office"
+
+
+def test_an_earlier_mention_with_its_country_still_wins_over_the_scene():
+    got = _typed("Brazil's presidential office has been silent for a week.\n\n"
+                 "In Buenos Aires, crowds gathered. The presidential office said it would \"study the quotas\".\n",
+                 country="Canada")
+    assert got["The presidential office"] == ("Brazilian presidential office", "government")
+
+
+# ---------------------------------------------------------------- "the ministry" after a minister's title
+
+@pytest.mark.parametrize("body, expected", [
+    # the portfolio of the title in the sentence before; the outlet's own country, which the article names
+    ("Norway and Sweden agreed on new cod quotas.\n\n"
+     "Trade Minister Hilde Vatne held talks with her Swedish counterpart on Tuesday. The ministry says the two "
+     "agreed to \"meet again in May\".\n", "Norwegian Trade Ministry"),
+    # the country the title gives, in lower case
+    ("Norway and Sweden agreed on new cod quotas.\n\n"
+     "Sweden's fisheries minister, Johan Brink, toured the harbour on Monday. The ministry said the quotas "
+     "were \"fair\".\n", "Swedish fisheries ministry"),
+    # a rank word before the portfolio is no part of it
+    ("Norway and Sweden agreed on new cod quotas.\n\n"
+     "Swedish Deputy Fisheries Minister Johan Brink toured the harbour. The ministry said the quotas "
+     "were \"fair\".\n", "Swedish Fisheries Ministry"),
+])
+def test_the_ministry_after_a_ministers_title_is_that_portfolios_ministry(body, expected):
+    assert _typed(body, country="Norway")["The ministry"] == (expected, "government")
+
+
+@pytest.mark.parametrize("body", [
+    # "Prime Minister" names no portfolio
+    "Norway and Sweden agreed on new cod quotas.\n\n"
+    "Prime Minister Hilde Vatne toured the harbour. The ministry said the quotas were \"fair\".\n",
+    # two portfolios: either ministry
+    "Norway and Sweden agreed on new cod quotas.\n\n"
+    "Sweden's fisheries minister, Johan Brink, met Trade Minister Hilde Vatne. The ministry said the quotas "
+    "were \"fair\".\n",
+    # the title in another paragraph
+    "Norway and Sweden agreed on new cod quotas.\n\n"
+    "Trade Minister Hilde Vatne toured the harbour.\n\n"
+    "The ministry said the quotas were \"fair\".\n",
+])
+def test_no_single_ministers_title_just_before_gives_no_portfolio(body):
+    name, typ = _typed(body, country="Norway")["The ministry"]
+    assert not any(p in name.lower() for p in ("trade", "fisheries", "prime")), name

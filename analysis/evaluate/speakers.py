@@ -37,6 +37,12 @@ def _aliases(name: str | None) -> set[str]:
 
 
 _DOC_HEADS = ("treaty", "agreement", "pact", "deal", "accord")
+#: the generic name of an article's main document ("the treaty", "the accord"), a whole predicted name
+_GENERIC_DOC = re.compile(r"the (?:" + alternatives(_DOC_HEADS) + ")")
+#: a document head word anywhere in a gold name
+_DOC_HEAD = alternation(_DOC_HEADS)
+#: a gold name citing one article of a document ("article 4 of the treaty"), not the document
+_ARTICLE_N = re.compile(r"\barticle \d")
 
 
 def _coord_key(name: str) -> str:
@@ -62,9 +68,8 @@ def speaker_matches(predicted: str | None, gold: str | None) -> bool:
         return True
     p = _norm(predicted or "").lower()
     g_main = re.sub(r"\s*\(.*\)\s*$", "", _norm(gold or "").lower())
-    if re.fullmatch(r"the (?:" + alternatives(_DOC_HEADS) + ")", p):
-        return alternation(_DOC_HEADS).search(g_main) is not None and \
-            not re.search(r"\barticle \d", g_main)
+    if _GENERIC_DOC.fullmatch(p):
+        return _DOC_HEAD.search(g_main) is not None and not _ARTICLE_N.search(g_main)
     if len(p.split()) >= 3 and any(h in p for h in _DOC_HEADS):
         return p in g_main
     return False

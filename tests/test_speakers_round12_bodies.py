@@ -86,3 +86,25 @@ def test_the_ministry_after_a_ministers_title_is_that_portfolios_ministry(body, 
 def test_no_single_ministers_title_just_before_gives_no_portfolio(body):
     name, typ = _typed(body, country="Norway")["The ministry"]
     assert not any(p in name.lower() for p in ("trade", "fisheries", "prime")), name
+
+
+# ---------------------------------------------------------------- "Its foreign ministry" after a country subject
+
+@pytest.mark.parametrize("second, mention, expected", [
+    # an interviewer's turn ("Q:") whose first sentence has a country as subject: "its" is that country's
+    ("Q: Sweden has been quiet. Its foreign ministry called the deal \"a private matter\".\n",
+     "Its foreign ministry", "Swedish foreign ministry"),
+    ("Q: Finland has kept silent. Its defence ministry called the deal \"worrying\".\n",
+     "Its defence ministry", "Finnish defence ministry"),
+])
+def test_its_body_is_the_previous_sentences_subject_country(second, mention, expected):
+    # the paper quoted just before fits "it" too, but owns no ministry
+    body = "The Arden Gazette reported that the deal was \"done\".\n\n" + second
+    assert _typed(body, country="Norway")[mention] == (expected, "government")
+
+
+def test_a_country_after_a_preposition_is_no_owner_of_its():
+    got = _typed("The Arden Gazette reported that the deal was \"done\".\n\n"
+                 "Trade with Sweden has been slow. Its foreign ministry called the deal \"a private matter\".\n",
+                 country="Norway")
+    assert got["Its foreign ministry"][0] != "Swedish foreign ministry"

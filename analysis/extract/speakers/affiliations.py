@@ -690,6 +690,23 @@ class _AffiliationRules:
                 str(a) for c in self.ctx.gaz.countries.values() for a in [c["name"], *(c.get("aliases") or [])])
         return names
 
+    def _previous_subject_country(self, off: int) -> str | None:
+        """The country the sentence before ``off``'s sentence (same paragraph) names first, not as a
+        preposition's object: the clause's subject, which a possessive "its" opening the next sentence
+        takes up ("China has said almost nothing. Its foreign ministry called ...": Centering, the
+        previous utterance's subject is the preferred antecedent, Grosz et al. 1995).  None when that
+        sentence names none so, or lies in another paragraph."""
+        idx = self._sentence_index(off)
+        prev = self._sentence_numbered(idx - 1) if idx is not None else None
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        if prev is None or sent is None or "\n\n" in self.ctx.body[prev.start:sent.start]:
+            return None
+        starts, countries = self._country_mentions()
+        for i in range(bisect_left(starts, prev.start), bisect_left(starts, sent.start)):
+            if not self._PREPOSITION_BEFORE_RE.search(self.ctx.body, max(prev.start, starts[i] - 24), starts[i]):
+                return countries[i]
+        return None
+
     # a country named as a preposition's object ("Exports to the United States"), no clause subject
     _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?i:to|from|with|on|against|into|towards?|by|for|in|at|of|over"
                                         r"|about|than|between|and)\s+(?:the\s+)?$")

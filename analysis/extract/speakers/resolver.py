@@ -776,6 +776,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if owner is not None and owner.kind in ("person", "government", "organisation") and \
                     owner.speaker_type in ("principal", "government"):
                 owner_country = owner.country
+            elif pp.group(1).lower() == "its":      # "China has said little. Its foreign ministry ..."
+                owner_country = self._previous_subject_country(off)
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
         named = self._org_name_role(bare)        # "a Bank of Japan official": no "official for Japan"
         fm = None if named else _ROLE_FOR_RE.match(bare)

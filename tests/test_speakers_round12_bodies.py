@@ -108,3 +108,26 @@ def test_a_country_after_a_preposition_is_no_owner_of_its():
                  "Trade with Sweden has been slow. Its foreign ministry called the deal \"a private matter\".\n",
                  country="Norway")
     assert got["Its foreign ministry"][0] != "Swedish foreign ministry"
+
+
+# ---------------------------------------------------------------- "The X Embassy here": the dateline's city
+
+@pytest.mark.parametrize("dateline", ["Oslo, Mar 4 (NWA) ", "OSLO -- "])
+def test_a_body_here_is_the_body_in_the_datelines_city(dateline):
+    got = _typed(dateline + "Norway has asked for talks on the cod quotas.\n\n"
+                 "The Swedish Embassy here told reporters that the quotas were \"final\".\n", country="Norway")
+    assert got["The Swedish Embassy here"] == ("Swedish Embassy in Oslo", "government")
+
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # no dateline: "here" names no city, the older reading stays
+    ("Norway has asked for talks on the cod quotas.\n\n"
+     "The Swedish Embassy here told reporters that the quotas were \"final\".\n",
+     "The Swedish Embassy here", "Swedish Embassy here"),
+    # no body of state: a firm "here" is no embassy
+    ("OSLO -- Norway has asked for talks on the cod quotas.\n\n"
+     "The Arden Trading Company here told reporters that the quotas were \"final\".\n",
+     "The Arden Trading Company here", "Arden Trading Company here"),
+])
+def test_here_stays_without_a_dateline_city_or_a_state_body(body, mention, expected):
+    assert _typed(body, country="Norway")[mention][0] == expected

@@ -703,6 +703,34 @@ class _GroupRules:
         own = self._outlet_country()
         return own if not self._other_country_named(own) else None
 
+    # a wire dateline without a dash: "New Delhi, Jun 21 (BSA)", "MUMBAI, June 3 (Agency)"
+    _AGENCY_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[A-Z][a-z]{2,8}\.?\s+"
+                                     r"\d{1,2}\s*\([^)\n]{1,30}\)")
+
+    def _dateline_city(self) -> str | None:
+        """The city an article's dateline names, spelled as the gazetteer does ("TOKYO, June 20 (Wire)
+        --" -> "Tokyo"; a wire's "New Delhi, Jun 21 (BSA)" without a dash too); None when the
+        dateline names a country, or no place the gazetteer knows as a city."""
+        lead = self.ctx.body.lstrip()
+        found = self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
+        if found is None:
+            return None
+        place = found.group("place").strip(" .").lower()
+        return next((p for p in self.ctx.gaz.places if p.lower() == place and p not in self._country_names()), None)
+
+    _HERE_AFTER_BODY_RE = re.compile(r"^(?P<body>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+here$")
+
+    def _body_here(self, bare: str) -> str:
+        """"The Russian Embassy here": a capitalised body's name and "here" (where the article is
+        written) -> "Russian Embassy in <the dateline's city>", as the body named with its seat
+        ("the Russian Embassy in New Delhi"); ``bare`` as it is when the dateline names no city or
+        the words are no body of state."""
+        found = self._HERE_AFTER_BODY_RE.match(bare)
+        if found is None or self._organisation_type(found.group("body")) != "government":
+            return bare
+        city = self._dateline_city()
+        return f"{found.group('body')} in {city}" if city is not None else bare
+
     _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
     _BYLINE_COMMA_RE = re.compile(r"^(?:By\s+)?[^\n,]{1,80},\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$")
 

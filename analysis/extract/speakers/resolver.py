@@ -743,6 +743,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     def _role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
         bare = _strip_det(m)
+        bare = self._body_here(bare)        # "The Arden Embassy here": in the dateline's city
         low = bare.lower()
         described = self._described_institution(bare, m)     # "South Korea's spy agency" (gazetteer)
         if described is not None:

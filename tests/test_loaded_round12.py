@@ -98,3 +98,36 @@ def test_quoted_label_keeps_quoted_voice():
 def test_narrator_label_keeps_narrator_voice():
     body = "The governor, who has made himself the cabinet's court jester, posted another video on Sunday."
     assert _voices(body).get("court jester") == "narrator"
+
+
+# The exaggeration entries of degree (staggering, shocking, unprecedented, crippling: loaded_terms.yaml, source
+# semeval_exag) count in the outlet's voice only: inside quotation marks they are the speaker's emphasis (SUMMARY 26).
+@pytest.mark.parametrize("body, term", [
+    ('The agency in Vell called the vote "a crushing defeat for the warmongers of the north".', "crippling"),
+    ('"These are unprecedented times for our fishermen," the mayor of Tolk said.', "unprecedented"),
+    ('A trade official said the figures were "simply staggering".', "staggering"),
+])
+def test_quoted_exaggeration_is_the_speakers_emphasis(body, term):
+    assert term not in _voices(body)
+
+
+@pytest.mark.parametrize("body, term", [
+    ("The island has lived under crippling tariffs since the election in Vell.", "crippling"),
+    ("The ministry in Tolk has spent an unprecedented sum on the harbour wall.", "unprecedented"),
+    ("Prices in the capital rose by a staggering margin last spring.", "staggering"),
+])
+def test_exaggeration_in_the_outlets_voice_counts(body, term):
+    assert _voices(body).get(term) == "narrator"
+
+
+def test_quoted_pejorative_still_counts():
+    body = 'The agency in Vell called its neighbours "a coalition of outlaws and their hysterics".'
+    assert {"<bloc_noun> of outlaws", "hysterics"} <= set(_voices(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The children in Pell laughed at the clown who juggled oranges.",
+    "In the second act a clown is hit with a custard pie.",
+])
+def test_the_performing_clown_does_not_count(body):
+    assert "clown" not in terms(body)

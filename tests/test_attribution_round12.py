@@ -86,3 +86,32 @@ def test_a_contact_clause_belongs_to_the_speaker(body, mention):
 ])
 def test_a_clause_before_a_new_subject_is_no_contact_clause(body, mention):
     assert [r[1] for r in summary(body)] == [mention]
+
+
+# ------------------------------------------------------------------ 4. "put it <manner/recipient/medium>: “...”"
+
+@pytest.mark.parametrize("body, mention, said", [
+    ('A retired ferryman I met in Kasso put it to me very simply: "The boats come when the coins come."',
+     "A retired ferryman I met in Kasso", "The boats come when the coins come."),
+    ('One harbour pilot put it more bluntly in a text on Monday: "Every late ship is a lost wage."',
+     "One harbour pilot", "Every late ship is a lost wage."),
+    ('The auditor put it to us in an email: "The books do not balance."', "The auditor", "The books do not balance."),
+    ('Dr Lena Voss put it this way: "The dam is a promise, not a wall."', "Dr Lena Voss",
+     "The dam is a promise, not a wall."),
+])
+def test_put_it_with_a_manner_adjunct_quotes_a_whole_sentence(body, mention, said):
+    assert summary(body) == [("put it", mention, said, "direct")]
+
+
+@pytest.mark.parametrize("body", [
+    "The clerk put it on the table and left.",
+    "The council put it to a vote on Monday.",
+    "She put it in the drawer before the meeting.",
+])
+def test_put_it_without_a_quotation_is_no_report(body):
+    assert summary(body) == []
+
+
+def test_a_fragment_after_a_colon_stays_partial():
+    assert summary('The harbour pilot put it in two words: "too late."') == [
+        ("put it", "The harbour pilot", "too late.", "partial")]

@@ -16,7 +16,7 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, is_possessive, reporting_verbs,
 )
 from analysis.extract.attribution.tokens import (
-    _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _is_open, _pronoun_part,
+    _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_open, _pronoun_part,
     _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -234,6 +234,31 @@ def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
                             (toks[a - 1].low in _FREE_RELATIVES and a - 1 > lo))
 
 
+#: words of a manner adjunct of speaking between a quotation-only cue and its colon ("put it this way",
+#: "put it more bluntly", "put it as follows"; Quirk et al. 1985 §8.80, manner adjuncts)
+_MANNER_WORDS = frozenset("more most less so very quite rather this that way like best as follows it".split())
+
+
+def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """A cue that reports only a quotation, then a short adjunct of manner, recipient, medium or time and a colon
+    before the quotation ('put it more bluntly in a message last week: “...”', 'put it this way to reporters:
+    “...”'): the quotation's opening token; None when a word of the gap is none of those (an adverb, a
+    function word, a manner word, a time word, a message or means noun of the lexicon, a name): 'put it on the
+    table: “...”' is a placement, no report."""
+    for m in range(k, min(hi, k + 12)):
+        t = toks[m]
+        if t.q:
+            return None
+        if t.text == ":":
+            return m + 1 if m > k and _is_open(toks, m + 1) else None
+        if not (t.text[:1].isalnum() and (_adv(t) or t.low in _MANNER_WORDS or t.low in DETS or t.low in PREPS or
+                                          t.low in OBJ_PRONOUNS or t.low in _TIME_WORDS or
+                                          t.low in verbs.message_nouns or t.low in verbs.means_nouns or
+                                          (m > 0 and is_capitalised(t.text)))):
+            return None
+    return None
+
+
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
                 ) -> tuple[str, int | None]:
     e = c.entry
@@ -256,6 +281,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):
         return "quote", k + 1
+    if e.frames == {"quote"} and (m := _manner_gap_quote(toks, k, hi, verbs)) is not None:
+        return "quote", m                 # 'put it more bluntly in a message last week: “...”'
     if t.text == ":" and not t.q and "clause" in e.frames and not e.weak and not e.noun_risk and k + 1 < hi and \
             is_capitalised(toks[k + 1].text) and not toks[k + 1].q and _looks_like_clause(toks, k + 1, hi, verbs):
         return "clause", k + 1            # "The mayor said: The roads will close on Monday." (no quotation marks)

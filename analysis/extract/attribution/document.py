@@ -790,13 +790,22 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     if c.spk is not None and c.spk[0] >= c.j:
         cue_end = max(cue_end, toks[c.spk[1] - 1].end)
     between = body[cue_end:q.open_at].strip().rstrip("'\"‘“").strip()
-    if (between in {"", ",", ":", "that"} or _addressee_colon(c, between)) and cue_end <= q.open_at:
+    if (between in {"", ",", ":", "that"} or _addressee_colon(c, between) or _sentence_after_colon(between, q, body)) \
+            and cue_end <= q.open_at:
         close = q.close_at if q.close_at is not None else q.end
         s_end = pt.sentence_at(close)
         # the rest of the sentence after the closing mark is only space and end marks, read from the mark
         # (not a copy of the rest of the sentence per quotation: one long sentence of them was quadratic)
         return q.close_at is None or _only(_END_MARKS, body, close + 1, s_end.end if s_end else close + 1)
     return False
+
+
+def _sentence_after_colon(between: str, q: Quotation, body: str) -> bool:
+    """Words between the cue and a quotation end in a colon and the quotation is a whole sentence (capitalised,
+    closed by an end mark): 'put it more bluntly in a message last week: “Every ...”' quotes a sentence, not a
+    fragment completing the clause ('had one flaw: “cost.”' is lower case)."""
+    said = body[q.start:q.end].strip()
+    return between.endswith(":") and said[:1].isupper() and said[-1:] in {".", "!", "?"}
 
 
 def paraphrase_spans(doc: Document, *, attributions: Sequence[Attribution] | None = None

@@ -237,6 +237,9 @@ def _contact_clause(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) ->
                 h.low in SUBORD or h.low in SUBJ_PRONOUNS or h.low in verbs.all_forms or _adv(h):
             return None
         b = _np_back(toks, v - 2, lo, verbs)
+        if b is not None and b - 2 >= lo and toks[b - 2].low in DETS and not toks[b - 2].q and \
+                not toks[b - 1].q and toks[b - 1].text.islower() and toks[b - 1].low.endswith("ed"):
+            b -= 2                        # "A retired pilot I flew with said": a participle adjective after "a"
         return (b, k + 1) if b is not None and b <= v - 2 else None
     return None
 

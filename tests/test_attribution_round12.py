@@ -115,3 +115,28 @@ def test_put_it_without_a_quotation_is_no_report(body):
 def test_a_fragment_after_a_colon_stays_partial():
     assert summary('The harbour pilot put it in two words: "too late."') == [
         ("put it", "The harbour pilot", "too late.", "partial")]
+
+
+# ------------------------------------------------------------------ 5. a topic or evidence named: no content (seeds)
+
+@pytest.mark.parametrize("body", [
+    "The town clerk pointed to a news report about the vote.",
+    "The mayor mentioned Norvia in public remarks after the vote.",
+    "Neither mayor mentioned the strike.",
+])
+def test_a_topic_or_evidence_object_is_no_reported_content(body):
+    assert summary(body) == []
+
+
+def test_a_clause_or_quotation_after_mention_is_still_reported():
+    assert summary("The mayor mentioned that the strike had ended.") == [
+        ("mentioned", "The mayor", "the strike had ended", "indirect")]
+    assert summary('The clerk mentioned "a small delay" in her note.') == [
+        ("mentioned", "The clerk", "a small delay", "partial")]
+
+
+def test_polnear_keeps_the_topic_object():
+    from analysis.extract.attribution import extract_attributions
+    from tests._attribution_helpers import doc
+    found = extract_attributions(doc("The mayor mentioned Norvia in public remarks after the vote."), scheme="polnear")
+    assert [(a.cue, a.text) for a in found] == [("mentioned", "Norvia in public remarks after the vote")]

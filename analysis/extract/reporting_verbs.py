@@ -137,6 +137,7 @@ class ReportingVerbs:
     inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
     fondness_verbs: frozenset[str] = frozenset()  # "liked to say that": a habit of saying, the cue opens there
     witness_words: frozenset[str] = frozenset()  # "told me", "always described": a report the interviewee heard
+    topic_object_lemmas: frozenset[str] = frozenset()  # "mentioned the strike": a topic, no content (seeds)
     quickness_adjectives: frozenset[str] = frozenset()  # "was quick to add": the act took place
     judgment_adjectives: frozenset[str] = frozenset()   # "was right to say that": only with a clause or quotation
     transfer_nouns: frozenset[str] = frozenset()   # "as a gift to the rich": a characterisation, not a purpose
@@ -275,7 +276,8 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "deliberation_lemmas", "commitment_lemmas", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
-                 "haste_verbs", "inception_verbs", "fondness_verbs", "witness_words", "placement_lemmas",
+                 "haste_verbs", "inception_verbs", "fondness_verbs", "witness_words", "topic_object_lemmas",
+                 "placement_lemmas",
                  "research_lemmas", "research_nouns",
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
                  "judgment_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",

@@ -431,6 +431,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if "np" in e.frames and _np_start(t) and (not e.np_heads or _np_head(toks, k, hi, verbs) in e.np_heads):
         if e.lemma in verbs.placement_lemmas and _placement_after(toks, k, hi):
             return "none", None           # "smeared paint on the wall": the literal act
+        if verbs.scheme == "seeds" and e.lemma in verbs.topic_object_lemmas:
+            return "none", None           # "mentioned the strike", "pointed to a poll": a topic or evidence named,
+            #                               no words reported (seed scheme; PolNeAR annotates the object)
         return "np", k
     return "none", None
 

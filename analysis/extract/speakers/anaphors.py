@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from analysis.extract.attribution.cues import is_source_word
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _QUOTE_CHARS, _before_preposition, _english_word_tags, _find_keys, _fits_it, _one_person, _participle_word, _plural,
@@ -40,6 +41,39 @@ _DEFINITE_RE = re.compile(r"^(?:the|The)\s|^\S+[’']s\s")      # "the ...", "Ja
 
 
 _PREPOSITIONS = frozenset(("of", "for", "at", "in", "with", "to", "from", "by", "on"))
+
+
+#: a title before the subject's name: "Arden's former governor ", "The deputy mayor ", "Harbour
+#: spokesman " (one to five words, no comma, the last a role word of source_cues.yaml)
+_TITLE_LEAD_RE = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.\-]*[’']s)\s+)?(?P<words>(?:[\w\-]+\s+){1,5})")
+
+#: Brill tags of words no title is made of (prepositions, verbs, adverbs, conjunctions, pronouns)
+_NOT_TITLE_TAGS = ("IN", "VB", "RB", "CC", "DT", "PRP", "TO", "WP", "WDT", "WRB", "MD", "CD", "EX")
+
+
+def _title_lead(seg: str, lead: int, starts: list[int]) -> int:
+    """How many leading characters of a sentence (``seg``) a phrase may start within and be its
+    subject: the spaces and quotation marks (``lead``), or, when the sentence opens with a title
+    before a name ("Arden's former governor Piet Nolan, as usual, went further"), up to that
+    name's start (one of the phrase ``starts``), so that the name is the subject a pronoun of the
+    next sentence prefers (:meth:`_AnaphorRules._previous_subject_person`): a title is a possessive
+    or "the", then words none of which is a preposition, verb, adverb or other function word
+    (the Brill tags of ``_NOT_TITLE_TAGS``), the last a role word ("After meeting Piet Nolan" and
+    "Yesterday in Dale Piet Nolan" open with no title)."""
+    tags = _english_word_tags()
+    for st in starts:
+        if st <= lead or not seg[st:st + 1].isupper():
+            continue
+        m = _TITLE_LEAD_RE.fullmatch(seg, lead, st)
+        if m is None:
+            continue
+        words = m.group("words").split()
+        if is_source_word(words[-1].lower()) and \
+                not any((tags.get(w.lower()) or "").startswith(_NOT_TITLE_TAGS) for w in words):
+            return st
+    return lead
+
+
 _CAPS_RUN = r"(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,4})(?![\w’'\-])"
 
 
@@ -733,8 +767,9 @@ class _AnaphorRules:
             found = self._np_candidates(seg)
             order = sorted(range(len(found)), key=lambda k: found[k][0])   # stable: found order at ties
             nps = [found[k] for k in order]
+            lead0 = len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS))
             info = self._sentence_nps[s.start] = _SentenceNPs(
-                nps, [m[0] for m in nps], len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS)))
+                nps, [m[0] for m in nps], _title_lead(seg, lead0, [m[0] for m in nps]))
         nps, starts, lead = info.nps, info.starts, info.lead
         limit = text_end - s.start
         i = bisect_right(starts, min(limit, lead) if subjects else limit) - 1

@@ -131,3 +131,30 @@ def test_a_body_here_is_the_body_in_the_datelines_city(dateline):
 ])
 def test_here_stays_without_a_dateline_city_or_a_state_body(body, mention, expected):
     assert _typed(body, country="Norway")[mention][0] == expected
+
+
+# ---------------------------------------------------------------- a state body's sources are government
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # "official" before the noun says the sources speak for the state: the home country's
+    ("OSLO -- Norway has asked for talks on the cod quotas.\n\n"
+     "Official sources said the fleet would stay \"in port\".\n",
+     "Official sources", ("Norwegian official sources", "government")),
+    # a ministry's sources named in full, nothing to change in the name: still the state's
+    ("Norway has asked for talks on the cod quotas.\n\n"
+     "Swedish Fisheries Ministry sources said the quotas were \"final\".\n",
+     "Swedish Fisheries Ministry sources", ("Swedish Fisheries Ministry sources", "government")),
+])
+def test_official_and_ministry_sources_are_government(body, mention, expected):
+    assert _typed(body, country="Norway")[mention] == expected
+
+
+@pytest.mark.parametrize("body, mention", [
+    # no state word: industry sources stay unnamed
+    ("Norway has asked for talks on the cod quotas.\n\n"
+     "Industry sources said the quotas were \"final\".\n", "Industry sources"),
+    ("Norway has asked for talks on the cod quotas.\n\n"
+     "Harbour sources said the quotas were \"final\".\n", "Harbour sources"),
+])
+def test_sources_without_a_state_word_are_not_government(body, mention):
+    assert _typed(body, country="Norway")[mention][1] != "government"

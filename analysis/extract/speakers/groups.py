@@ -987,7 +987,10 @@ class _GroupRules:
                 body = body + self._body_words(place).split()    # "at the presidential office"
             else:
                 return None                   # "sources in the industry", "officials at Arden Bank"
-        body = [w.lower() if w in ("Government", "Administration") else w for w in body]
+        # a state word outside a capitalised name is written in lower case ("Government sources", "US
+        # Government officials"; not "Arden Defence Ministry")
+        body = [w.lower() if w.lower() in self.words.state_modifiers and w[1:].islower() and
+                not (i + 1 < len(body) and body[i + 1][:1].isupper()) else w for i, w in enumerate(body)]
         if country is None and body:
             country = self._country_in(" ".join(body))      # "officials at the Norwegian Foreign Ministry"
         if len(body) == 1 and body[0].islower() and country is None:
@@ -995,7 +998,7 @@ class _GroupRules:
             country = self._country_in(" ".join(body))    # "the Norwegian foreign ministry ... ministry sources"
         body_text = " ".join(body)
         if body_text and self._organisation_type(body_text.lower()) == "government" or \
-                body_text.lower() in ("government", "administration", "defense", "defence"):
+                body_text.lower() in self.words.state_modifiers:
             government = True
         if government and country is None and here is not None:
             country = self._here_country()
@@ -1015,7 +1018,7 @@ class _GroupRules:
         if expanded and country is None:
             return None           # the initials stay as written when no country comes with them
         changed |= expanded
-        if not changed:
+        if not changed and not government:
             return None
         named_country = country is not None and (implied or self._country_in(body_text) == country)
         if len(body) >= 2 and body[-1] == "office" and body[-2].islower() and noun.startswith("official"):
@@ -1032,6 +1035,8 @@ class _GroupRules:
             # office holders in the plural ("diplomats") as the group lexicon types them; "People
             # familiar with ..." is unnamed
             typ = "government" if government or noun in self.ctx.cues.office_holders else "unnamed"
+        if not changed and typ != "government":
+            return None       # unchanged, only a state body's sources are read here ("Arden Defence Ministry sources")
         affiliation = f"Government of {gaz.the_country(country)}" if typ == "government" and country and \
             body_text.lower() in ("government", "administration", "") else None
         if affiliation is None and typ == "government" and body_text:

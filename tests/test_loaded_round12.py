@@ -31,6 +31,8 @@ LOADED = [
     ("The senator called the junta's spokesman a clown who should be ignored.", "clown"),
     ("Delmar has long served as the palace's court jester, mocking every envoy in sight.", "court jester"),
     ("To his rivals the deputy is nothing but the regime's jester.", "court jester"),
+    ("The deputy minister plays the court jester on the world stage.", "court jester"),
+    ("The cabinet's dithering sends a dangerous signal to the shipyards.", "dither"),
     # (4) ingratitude and betrayal
     ("The island republic, one adviser complained, bites the hand that feeds it.", "bite the hand that feeds"),
     ("By suing its donors the agency was biting the hand that fed it.", "bite the hand that feeds"),

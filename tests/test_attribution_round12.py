@@ -140,3 +140,18 @@ def test_polnear_keeps_the_topic_object():
     from tests._attribution_helpers import doc
     found = extract_attributions(doc("The mayor mentioned Norvia in public remarks after the vote."), scheme="polnear")
     assert [(a.cue, a.text) for a in found] == [("mentioned", "Norvia in public remarks after the vote")]
+
+
+# ------------------------------------------------------------------ 6. "according to X" between a verb and its that-clause
+
+def test_according_to_between_a_verb_and_its_that_clause_vouches_for_the_clause():
+    assert sorted(summary("Orsk was louder. She declared, according to her party paper the Clarion, that the two "
+                          "towns stood together.")) == [
+        ("according to", "her party paper the Clarion", "the two towns stood together", "according_to"),
+        ("declared", "She", "the two towns stood together", "indirect")]
+
+
+def test_according_to_after_a_subject_keeps_the_predicate():
+    # no verb before the comma: the parenthesis splits a subject from its predicate (round 9 rule, unchanged)
+    assert summary("The bridge, according to two aides, will close in May.") == [
+        ("according to", "two aides", "will close in May", "according_to")]

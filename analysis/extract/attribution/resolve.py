@@ -1499,6 +1499,10 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             c.unit = (i, close)           # to ...": the parenthesis splits the subject from its predicate,
             c.after = (close + 1, hi)     # which is the content
             return True
+    if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in verbs.all_forms and not toks[i - 2].q and \
+            end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "that" and not toks[end + 1].q:
+        c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...": between a verb and
+        return True                       # its that-clause, the source vouches for the clause, not for the verb
     if i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1):
         b = i - 1 if toks[i - 1].text in {",", "—"} else i
         if b > lo:

@@ -158,3 +158,19 @@ def test_official_and_ministry_sources_are_government(body, mention, expected):
 ])
 def test_sources_without_a_state_word_are_not_government(body, mention):
     assert _typed(body, country="Norway")[mention][1] != "government"
+
+
+# ---------------------------------------------------------------- politicians hold office
+
+@pytest.mark.parametrize("body, mention, expected", [
+    ("Norway has asked for talks on the cod quotas.\n\n"
+     "Harbour-town politicians demanded \"a fair deal\" for the fleet.\n",
+     "Harbour-town politicians", "government"),
+    ("Norway has asked for talks on the cod quotas.\n\n"
+     "Swedish politicians said the quotas were \"final\".\n", "Swedish politicians", "government"),
+    # no office: private people stay other
+    ("Norway has asked for talks on the cod quotas.\n\n"
+     "Fishermen said the quotas were \"final\".\n", "Fishermen", "other"),
+])
+def test_politicians_are_a_group_of_office_holders(body, mention, expected):
+    assert _typed(body, country="Norway")[mention][1] == expected

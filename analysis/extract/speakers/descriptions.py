@@ -228,7 +228,31 @@ class _DescriptionRules:
                             return None          # more than one person fits: keep the description
             if people:
                 return self._person(people[0], "", off, paragraph, mention=m)
-        return None
+        return self._body_member_reference(m, head, mods, off, paragraph)
+
+    def _body_member_reference(self, m: str, head: tuple[str, ...], mods: list[str], off: int,
+                               paragraph: int | None) -> Speaker | None:
+        """The one person named before ``off`` whose role names the body a general member noun
+        of roles.yaml's member_nouns follows ("The Harbour Party leader" after "Harbour Party MP
+        Ann Roe"): every modifier and every word of the ``head`` before the noun is a capitalised
+        word of the mention (the body's name, not "the senior leader") and a word of the
+        person's role.  None when no person, or more
+        than one, fits."""
+        mods = [*mods, *head[:-1]]       # "The Harbour Party leader": "party leader" is a role too
+        if head[-1] not in self.roles.member_nouns or not mods:
+            return None
+        capitals = {w.lower() for w in re.findall(r"(?<![\w’'\-])[A-Z][\w\-]*", _strip_det(m.strip()))}
+        if not all(w in capitals for w in mods):
+            return None
+        people: list[str] = []
+        for o, p, t, _ in self._article_role_index().get(mods[-1], ()):
+            if o < off and p not in people and all(w in self._role_word_list(t) for w in mods):
+                people.append(p)
+        for key in self._history_role_index.get(mods[-1], ()):
+            if self._history_roles[key] < off and key[0] not in people and \
+                    all(w in self._role_word_list(key[1]) for w in mods):
+                people.append(key[0])
+        return self._person(people[0], "", off, paragraph, mention=m) if len(people) == 1 else None
 
     _ROLE_OF_BODY_RE = re.compile(r"(?<![\w’'\-])(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)")
 

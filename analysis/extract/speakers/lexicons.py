@@ -74,7 +74,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
                                     "party_groups", "unique_offices", "campaigns", "state_hypernyms", "court_roles",
-                                    "media_channels", "own_staff", "seat_roles", "body_heads", "not_agent_nouns", "demonym_sides", "business_agents")}}
+                                    "media_channels", "own_staff", "seat_roles", "body_heads", "member_nouns", "not_agent_nouns", "demonym_sides", "business_agents")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -271,6 +271,7 @@ class RoleLexicon:
     seat_org_departments: tuple[str, ...] = ()     # "peace operations": the international body's own departments
     seat_meetings: tuple[str, ...] = ()            # "delegates": a lead about a meeting of member states
     body_heads: frozenset[str] = frozenset()        # "watchdog", "council": a noun naming a body, no type
+    member_nouns: frozenset[str] = frozenset()      # "leader": after a body's name, one of its members
     not_agent_nouns: frozenset[str] = frozenset()   # "center", "corner": -er/-or nouns naming no person
     demonym_sides: frozenset[str] = frozenset()     # "opposition": after a demonym, a country's side
     business_agents: frozenset[str] = frozenset()   # "insurer": a firm's or a person's noun
@@ -393,6 +394,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         seat_org_departments=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation_departments")),
         seat_meetings=tuple(w.lower() for w in _words_of(d, "seat_roles", "meeting")),
         body_heads=frozenset(w.lower() for w in _words_of(d, "body_heads")),
+        member_nouns=frozenset(w.lower() for w in _words_of(d, "member_nouns")),
         not_agent_nouns=frozenset(w.lower() for w in _words_of(d, "not_agent_nouns")),
         demonym_sides=frozenset(w.lower() for w in _words_of(d, "demonym_sides")),
         business_agents=frozenset(w.lower() for w in _words_of(d, "business_agents")),

@@ -358,6 +358,33 @@ class _NameRules:
             return text
         return f"{found.group(1)} {text}" if self._honorific_at([found.group(1), text.split()[0]], 0) == 2 else text
 
+    _POSTED_TO_RE = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)[ \u00a0]+(?:to|in|at)$")
+
+    def _name_after_posting(self, before: str, run: list[str]) -> tuple[str, str] | None:
+        """(name, role with its posting) when ``before`` (the words before the capitalised ``run``)
+        ends with a role word and "to"/"in"/"at" and the run is the place of the posting, then the
+        person's name ("Former Dalish ambassador to Arden Shri Ravi Menon", "the envoy to Norway Ana
+        Roe"): the place ends where a courtesy title or style of roles.yaml opens the name, else
+        with the longest opening of the run that is a gazetteer place or country; the name is the
+        rest, two words or more, with no title of its own.  None otherwise ("A spokeswoman for
+        Ann Roe", "an envoy to Arden Ravi Menon" with neither boundary)."""
+        m = self._POSTED_TO_RE.search(before)
+        if m is None or len(run) < 3 or not self._is_role_head(m.group(1)):
+            return None
+        cut = next((i for i in range(1, len(run) - 1) if self._honorific_at(run, i)), None)
+        name_at = cut + self._honorific_at(run, cut) if cut is not None else None
+        if cut is None:
+            gaz = self.ctx.gaz
+            cut = next((j for j in range(len(run) - 2, 0, -1)
+                        if " ".join(run[:j]) in gaz.places or " ".join(run[:j]) in gaz.countries), None)
+            name_at = cut
+        if cut is None or len(run) - name_at < 2:
+            return None
+        name = " ".join(run[name_at:])
+        if self._person_name_from_run(name) != (name, ""):
+            return None
+        return name, f"{before} {' '.join(run[:cut])}"
+
     def _honorific_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the courtesy title or style at token ``i`` (roles.yaml honorifics:
         "Mr.", "Dato'", a style of two words, "Tan Sri", "Datuk Seri", tried first), or 0."""

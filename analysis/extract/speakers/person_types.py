@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from analysis.extract.speakers.model import Actor, Speaker
-from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _phrase_re
+from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _english_word_tags, _phrase_re
 from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
 from analysis.text.patterns import alternation, alternatives
 
@@ -36,6 +36,18 @@ def _official_setting_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+
+#: a contact clause after a description's head ("A former commander I served with", "a baker we
+#: met"): a relative clause without its pronoun, opened by a personal pronoun subject (Quirk et al.
+#: 1985, 17.15 zero relative), no part of the description's name or head
+_CONTACT_CLAUSE_RE = re.compile(r"\s+(?:I|we|you|he|she|they)\s+(?=[a-z])")
+
+#: a participle clause after a description's head with its object ("a man leaving the station")
+_PARTICIPLE_CLAUSE_RE = re.compile(r"\s+[a-z]+ing\s+(?=(?:a|an|the|his|her|their|its|my|our)\s)")
+
+#: endings of agent nouns (Quirk et al. 1985, App. I.34-35: -er, -or, -ist, -man), read for a head
+#: noun the Brill lexicon lacks ("welder", "docker")
+_AGENT_SUFFIXES = ("er", "or", "ist", "man")
 
 
 class _PersonTypeRules:
@@ -78,6 +90,32 @@ class _PersonTypeRules:
     _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<head>[a-z]+)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
     _FIRM_APPOSITIVE_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3},\s+an?\s+(?P<np>(?:[\w\-]+\s+){0,3}[\w\-]+)")
     _FIRM_WINDOW = 80   # characters read before a mention of the owner: a head noun and up to three name words
+
+    _ONE_PERSON_RE = re.compile(r"^(?:a|an|one)\s+(?P<np>\S.*)$", re.IGNORECASE)
+
+    def _private_person(self, bare: str, mention: str) -> bool:
+        """Whether an unnamed description the types left as other is one private person described
+        by what they are or do ("a dock worker", "one baker", "A HARBOUR crane driver"): the
+        mention opens with a/an/one, names one person (:meth:`_plural_unnamed`), and its head noun
+        (before a preposition, comma, relative, contact or participle clause: "a man leaving the
+        station") is a singular noun (Brill NN, or a word the Brill lexicon lacks) naming a person:
+        an ordinary_people noun, a role word of the lexicons, or an agent noun's form ("welder": -er, -or, -ist, -man; not roles.yaml not_agent_nouns,
+        "a number of"), so no text ("a poll", "a study"); and it is no anonymous source's noun ("a
+        source", "an official") nor a vague one ("an expert", "a person": speaker_words.yaml
+        ordinary_people vague_heads), which stay unnamed."""
+        one = self._ONE_PERSON_RE.match(mention.strip())
+        if one is None or self._plural_unnamed(bare):
+            return False
+        np = one.group("np")
+        for rx in (_CONTACT_CLAUSE_RE, _PARTICIPLE_CLAUSE_RE, self._CLAUSE_CUT_RE):
+            np = rx.split(np, maxsplit=1)[0]
+        np = _before_preposition(np).split()
+        head = np[-1].lower() if np else ""
+        if _english_word_tags().get(head) not in ("NN", None) or head in self.words.anonymous_heads or \
+                head in self.words.vague_person_heads:
+            return False
+        return head in self.words.ordinary_people or self._is_role_head(head) or \
+            head.isalpha() and head.endswith(_AGENT_SUFFIXES) and head not in self.roles.not_agent_nouns
 
     def _firms_employee(self, description: str) -> bool:
         """Whether ``description`` opens with the possessive of a body that is a business: its name

@@ -33,7 +33,7 @@ from analysis.extract.speakers.words import SpeakerWords, _with_plural_titles, l
 from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_index, _role_norm
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
-from analysis.extract.speakers.person_types import _PersonTypeRules
+from analysis.extract.speakers.person_types import _CONTACT_CLAUSE_RE, _PersonTypeRules
 from analysis.extract.speakers.registry import _RegistryRules
 from analysis.extract.speakers.names import _NameRules
 from analysis.extract.speakers.descriptions import _DescriptionRules
@@ -77,6 +77,7 @@ _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
+_ENDS_WITH_IN_RE = re.compile(r"(?:^|\s)[a-z][\w’'\-]*\s+in$")    # "... served with in", not "Tom Roe in"
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 
 
@@ -322,6 +323,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         pair = self._pair_anaphor(low, off, paragraph)
         if pair is not None:
             return pair
+        fronted = self._fronted_place_group(m, off, paragraph)
+        if fronted is not None:
+            return fronted
         members = self._named_members(m, off, paragraph)    # "Others, such as Ann Roe at X"
         if members is not None:
             return members
@@ -329,6 +333,29 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if coord is not None:
             return coord
         return self._resolve_simple(m, off, paragraph)
+
+    _FRONTED_PLACE_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*In\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}),\s*$")
+
+    def _fronted_place_group(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"In Seoul, officials said": a group of office holders without a determiner or a country
+        ("officials", "soldiers") right after its sentence's fronted "In <place>," is that place's
+        country's, as "Officials there" is (a fronted locative adverbial sets the scene of its
+        clause: Quirk et al. 1985, 8.36): "South Korean officials".  None when the place is no
+        gazetteer place or capital, or the group is no plural government group of its own."""
+        if not m[:1].islower() or off is None:
+            return None
+        start = max(0, off - 60)
+        hit = self._FRONTED_PLACE_RE.search(self.ctx.body, start, off)
+        if hit is None:
+            return None
+        gaz = self.ctx.gaz
+        c = gaz.metonyms.get(hit.group("place")) or gaz.places.get(hit.group("place"))
+        if c is None:
+            return None
+        sp = self._resolve_simple(m, off, paragraph)
+        if sp.speaker_type != "government" or not sp.plural or sp.country is not None or sp.named:
+            return None
+        return replace(self._resolve_simple(f"{gaz.adjective(c)} {m}", off, paragraph), mention=m)
 
     # ------------------------------------------------------------ single mentions
     def _actor_for(self, text: str) -> Actor | None:
@@ -567,12 +594,16 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                     # the office ("State") is part of the role, not an organisation
                     sp = replace(sp, affiliation=None, role=f"{sp.role} {office[1].split(' ', 1)[1]}")
                 return sp
+            posted = self._name_after_posting(before, head_bare.split()[len(before.split()):])
+            if posted is not None:     # "ambassador to Arden Shri Ravi Menon"
+                return self._person(posted[0], " ".join(x for x in (posted[1], rest) if x), off, paragraph, mention=m)
         body_name = self._name_after_body(head_bare) \
             if name is None or _ENDS_WITH_PREP_RE.search(before) else None
         if body_name is not None:      # "Spokesperson of the Ministry of Foreign Affairs Ann Roe"
             return self._person(body_name[0], ", ".join(x for x in (body_name[1], rest) if x), off, paragraph, mention=m)
-        if name is None or _ENDS_WITH_PREP_RE.search(before):
-            # "A spokeswoman for Hillary Clinton" is not Hillary Clinton
+        if name is None or _ENDS_WITH_PREP_RE.search(before) or not where and _ENDS_WITH_IN_RE.search(before):
+            # "A spokeswoman for Hillary Clinton" is not Hillary Clinton; "a commander I served
+            # with in Bosnia": a capitalised word after "in" is where, not who
             return self._role(m, off, paragraph)
         context = " ".join(x for x in (pre, rest) if x)
         sp = self._person(name, context, off, paragraph, mention=m)
@@ -790,6 +821,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 owned = self._person_owner(bare, m, off, paragraph) or self._body_office_holder(bare, m, off, paragraph)
                 if owned is not None:
                     return owned
+        held = self._spoken_for_office(fm, bare, off, paragraph) if fm else None
+        if held is not None:            # "A spokesperson for the minister" after "Foreign Minister Ann Roe"
+            return held
         if fm:
             role, org_text = fm.group("role"), fm.group("org")
             poss = _OWNER_RE.match(org_text)
@@ -823,8 +857,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "analysts at Harbor Securities": a firm's analysts (speaker_words.yaml commercial_firms)
             return Speaker(_cap(f"{org_text} {role.lower()}"), m, "other", org_text, self._country_in(bare),
                            False, role, kind="person")
-        if typ == "other":
+        if typ in ("government", "international_org") and self._past_office_only(bare):
+            typ = "former"     # "a former ambassador": no office now, a private person (other)
+        if typ == "other" and not self._private_person(bare, m):
             typ = "unnamed"
+        typ = "other" if typ == "former" else typ
         if typ in ("unnamed", "media") and self._own_staff(bare) and self._own_voice(off):
             typ = "media"         # "my colleague on the security beat": the outlet's own journalist
             if self.own_outlet and not fm:     # "my editor at Politico" names another outlet
@@ -861,8 +898,32 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if typ == "international_org":
             country = None
         plural = self._plural_unnamed(bare)
+        # "A former commander I served with": a contact clause says how the writer knows the
+        # person, no part of the name
+        name = _CONTACT_CLAUSE_RE.split(name, maxsplit=1)[0]
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
+
+    def _spoken_for_office(self, fm: re.Match[str], bare: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"A spokesperson for the minister": a spokesperson (roles.yaml synonyms of "spokesman")
+        for an office named by a role noun alone ("for the minister") that refers back to the one
+        person named before with that office ("Foreign Minister Ann Roe": :meth:`_role_reference`)
+        speaks for that office holder: "Spokesperson for the <country's adjective> <office>"
+        (government, unnamed), as the invented sets' gold names such a spokesperson.  None when
+        the role is no spokesperson, the object is no "the <role noun>" or no one person fits."""
+        role, obj = fm.group("role").strip(), fm.group("org").strip()
+        if not bare[len(role):].lstrip().lower().startswith("for the ") or \
+                self.roles.synonyms.get(role.lower(), role.lower()) != "spokesman" or \
+                len(obj.split()) != 1 or not obj.islower() or not self._is_role_head(obj):
+            return None
+        ref = self._role_reference(f"the {obj}", off, paragraph)
+        if ref is None or ref.kind != "person" or not ref.named or not ref.role:
+            return None
+        office = ref.role.lower()
+        if ref.country and not self._country_in(office):
+            office = f"{self.ctx.gaz.adjective(ref.country)} {office}"
+        return Speaker(f"{_cap(role)} for the {office}", bare, "government", None, ref.country, False,
+                       role, kind="person")
 
     def _body_head(self, bare: str) -> bool:
         """Whether an unnamed description's head noun (the last word before a preposition or comma)

@@ -73,6 +73,7 @@ class SpeakerWords:
     country_nouns: frozenset[str] = frozenset()            # "country": "the country's Foreign Ministry"
     ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
+    vague_person_heads: frozenset[str] = frozenset()       # "expert", "source": one such person stays unnamed
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
@@ -190,6 +191,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
                                                _words_of(d, "commercial_firms", "phrases")),
         commercial_firm_heads=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "heads")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),
+        vague_person_heads=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "vague_heads")),
         kin_genders={**{w.lower(): "female" for w in _words_of(d, "kin_nouns", "female")},
                      **{w.lower(): "male" for w in _words_of(d, "kin_nouns", "male")}},
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",

@@ -174,3 +174,17 @@ def test_sources_without_a_state_word_are_not_government(body, mention):
 ])
 def test_politicians_are_a_group_of_office_holders(body, mention, expected):
     assert _typed(body, country="Norway")[mention][1] == expected
+
+
+# ---------------------------------------------------------------- unspecified media's reports: their issuers
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Swedish news agency reports", "Swedish news agencies"),
+    ("Danish newspaper reports", "Danish newspapers"),
+    # no issuer noun before "reports": as written
+    ("Swedish news reports", "Swedish news reports"),
+])
+def test_reports_of_unspecified_media_are_named_by_their_issuers(phrase, expected):
+    got = _typed("Norway has asked for talks on the cod quotas.\n\n"
+                 f"The cod quotas will stay \"as they are\", according to {phrase}.\n", country="Norway")
+    assert got[phrase] == (expected, "media")

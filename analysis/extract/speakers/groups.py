@@ -490,6 +490,8 @@ class _GroupRules:
             return None
         # "Pyongyang's state media" -> "North Korean state media", as "China's foreign ministry"
         name = self._demonym_owner(bare) or bare
+        if typ == "media":
+            name = self._reports_issuers(name, noun)    # "Russian news agency reports" -> "... news agencies"
         if country is None and name != bare:
             country = self._country_in(name)     # an alias with its article as owner: its country
         if noun in self.words.seat_plurals:
@@ -504,6 +506,24 @@ class _GroupRules:
                 name = f"{gaz.adjective(country)} state media"
         return Speaker(_cap(name), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
+
+    def _reports_issuers(self, name: str, noun: str) -> str:
+        """Unspecified media's reports named by their issuers: "<modifier> news agency reports" ->
+        "<modifier> news agencies" (the seeds' "Russian news agencies", SUMMARY §16), when the noun is
+        a plural of a media document head (speaker_words.yaml media_document_heads: "reports") and
+        the words before it are the singular of another media group noun of source_cues.yaml
+        ("news agency" of "news agencies", "newspaper" of "newspapers"); ``name`` as it is otherwise
+        ("Russian news reports", "media reports")."""
+        if noun.split()[-1].rstrip("s") not in self.words.media_document_heads or len(noun.split()) > 1:
+            return name
+        head = name[: len(name) - len(noun)].rstrip()
+        for g, t in self.lex.group_items:
+            if t != "media" or g == noun:
+                continue
+            one = g[:-3] + "y" if g.endswith("ies") else g[:-1] if g.endswith("s") else None
+            if one and head.lower().endswith(one) and (len(head) == len(one) or head[-len(one) - 1] == " "):
+                return f"{head[: len(head) - len(one)]}{g}"
+        return name
 
     _QUANTIFIED_RE = re.compile(r"^(?:(?P<q>[A-Za-z]+)\s+)?(?P<noun>[A-Z][a-z\-]+)$")
 

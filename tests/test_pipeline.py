@@ -198,9 +198,8 @@ def test_results_do_not_depend_on_the_hash_seed(tmp_path):
     """Dask workers and spawned processes get their own PYTHONHASHSEED: per-article results
     must not depend on set or dict-of-set iteration order (e.g. a tie between speaker types)."""
     import json
-    import os
-    import subprocess
-    import sys
+
+    from _subprocess_helpers import outputs_under_hash_seeds
 
     body = ("Former Secretary of State Ann Vale and Bo Lind said the pact was dangerous.\n\n"
             "State Department spokesman Ann Vale and Bo Lind said the plan would fail.\n\n"
@@ -210,11 +209,7 @@ def test_results_do_not_depend_on_the_hash_seed(tmp_path):
               "from analysis.study.pipeline import Options, process_article\n"
               "a = Article(outlet='Metro Wire', title='Pact', date=dt.date(2031, 3, 4), body=sys.argv[1])\n"
               "print(json.dumps(process_article(a, options=Options()), sort_keys=True))\n")
-    outs = set()
-    for seed in ("0", "1", "2", "3"):
-        env = dict(os.environ, PYTHONHASHSEED=seed)
-        run = subprocess.run([sys.executable, "-c", script, body], capture_output=True, text=True, env=env, check=True)
-        outs.add(run.stdout)
+    outs = set(outputs_under_hash_seeds(["-c", script, body], ("0", "1", "2", "3")))
     assert len(outs) == 1
     result = json.loads(outs.pop())
     assert any(" and " in q["speaker"] for q in result["quotes"])

@@ -12,9 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -350,12 +347,9 @@ print(json.dumps([[s.name, s.speaker_type, s.country] for s in resolve_speakers(
 
 
 def test_results_do_not_depend_on_the_hash_seed():
-    outs = []
-    for seed in ("0", "12345"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        run = subprocess.run([sys.executable, "-c", _DETERMINISM_SCRIPT], capture_output=True, text=True,
-                             env=env, cwd=REPO, check=True)
-        outs.append(json.loads(run.stdout))
+    from _subprocess_helpers import outputs_under_hash_seeds
+
+    outs = [json.loads(o) for o in outputs_under_hash_seeds(["-c", _DETERMINISM_SCRIPT], ("0", "12345"), cwd=REPO)]
     assert outs[0] == outs[1]
     assert [n for n, _, _ in outs[0]] == ["President", "Karin Ek and Mika Salo",
                                           "Swedish, Norwegian and Finnish governments", "Mika Salo"]

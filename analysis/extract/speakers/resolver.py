@@ -42,6 +42,7 @@ from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
 from analysis.extract.speakers.anaphors import _AnaphorRules
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _SentenceNPs, _Spans
+from analysis.extract.speakers.name_order import given_first_speakers
 
 
 _INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
@@ -1084,8 +1085,13 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                      cues: SourceCues | str | Path | None = None,
                      gazetteer: Gazetteer | str | Path | None = None,
                      roles: RoleLexicon | str | Path | None = None,
-                     speaker_words: SpeakerWords | str | Path | None = None) -> list[Speaker]:
+                     speaker_words: SpeakerWords | str | Path | None = None,
+                     name_order: str = "given_first") -> list[Speaker]:
     """Resolve each attribution's speaker mention; the result is aligned 1:1.
+
+    ``name_order``: ``"given_first"`` turns a person's name written family name first in
+    Japanese or Hungarian to given name first ("Hayashi Yoshimasa" -> "Yoshimasa Hayashi"; the
+    mention is kept), ``"as_written"`` keeps names as written (:mod:`.name_order`).
 
     ``attributions`` are :class:`analysis.extract.attribution.Attribution` objects or
     anything with ``speaker_start``, ``speaker_end``, ``speaker_mention`` and
@@ -1157,4 +1163,5 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
             warnings.warn(f"{getattr(doc, 'id', '?')}: could not resolve speaker {mention!r}: {exc}",
                           stacklevel=2)
             out[i] = Speaker(mention or "Unknown", mention, "unnamed", named=False, kind="unknown")
-    return [resolver._canonical_ministry(sp) for sp in out if sp is not None]
+    return given_first_speakers([resolver._canonical_ministry(sp) for sp in out if sp is not None], name_order,
+                                keep={a.name for a in actor_list})

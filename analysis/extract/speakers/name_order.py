@@ -1,0 +1,193 @@
+"""Canonical order of a person's name written family name first (Japanese, Hungarian).
+
+Japanese and Hungarian put the family name first.  English-language wires write such names given
+name first ("Yoshimasa Hayashi", "Péter Szijjártó"), while some outlets keep the native order
+("Hayashi Yoshimasa": NHK and the Japan Times since 2019; Hungarian outlets "Szijjártó Péter").
+The same person written two ways must be ONE speaker in the per-outlet tables, so a resolved
+person's canonical name is turned to given-name-first order when the data shows it is a
+family-first Japanese or Hungarian name (:func:`given_first_name`); the speaker's mention keeps
+the article's wording.  Chinese and Korean names stay family-first, as English-language news
+writes them ("Kim Jong Un", "Li Wei").  ``name_order="as_written"`` keeps every name as written
+(:func:`analysis.extract.speakers.resolve_speakers`).
+
+Data.  The frequencies of given names by country in Jörg Michael's name dictionary
+(``nam_dict.txt``, 2008, GNU Free Documentation License 1.2+), read at run time from the installed
+``gender-guesser`` wheel (``gender_guesser/data/nam_dict.txt``, v0.4.0), like the Brill lexicon
+from TextBlob's wheel (:mod:`analysis.lexicons.installed`).  Only the data file is read; the
+package's code (GPLv3) is never imported, and no part of the dictionary is copied into this
+project, so the project's MIT code ships no FDL or GPL material (see ``analysis/lexicons/NOTICE.md``).
+Each line of the dictionary gives a name and one hexadecimal frequency per country (1 rare ...
+D extremely common; a logarithmic scale, one step about a factor of two); this module reads the
+columns of Japan and Hungary (the family-first languages) against those of every other country
+(English given names; China, Korea and Vietnam, whose family-first names English keeps so).
+Lines marked as the umlaut-expanded duplicates (``+`` in column 30) and the Chinese/Korean
+compound names written with ``+`` are skipped.  Without the wheel installed every
+name stays as written (one warning).
+
+Rule (:func:`family_first`).  A two-word name "A B" (titles already stripped by the resolver),
+each word one capitalised word of letters (no initial, hyphen or apostrophe), is family-first when,
+for Japan or Hungary:
+
+* B is a given name there at least :data:`MIN_GIVEN` frequent, and at least as frequent there as
+  in English (Great Britain, Ireland, the U.S.A.) and in China, Korea or Vietnam ("Jun", commoner
+  in China and Korea, never counts);
+* A is not a given name there, or one at least :data:`RARER_BY` steps rarer than B ("Orbán" 1
+  vs "Viktor" 4 in Hungary; "Sato" 4 vs "Kenji" 8 in Japan), so two given names ("Mari Anna")
+  are never turned;
+* A is no given name of frequency :data:`COMMON_ELSEWHERE` or more in any other country of the
+  dictionary ("Grant", "Morgan", "Kim", "Marcel", "Luay" open names written given name first).
+
+Then the canonical name is "B A".  Names of one word or of three or more words, and hyphenated
+(Korean, Chinese) given names are never turned.  A back-reference by the family name alone
+("Hayashi") expands to the full name as written (the resolver indexes a name's first and last
+words), which is then turned the same way, so it is the same canonical person.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+from typing import Collection, Iterable, Mapping
+
+#: the installed wheel and its data file (read, never imported)
+NAME_DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
+
+#: the values of ``name_order``
+NAME_ORDERS = ("given_first", "as_written")
+
+#: nam_dict.txt's frequency field (line[30:]) has one column per country, in the order of its
+#: header (0 Great Britain ... 54 other countries); the columns this module names:
+_COLUMNS = {"gb": 0, "ie": 1, "us": 2, "hu": 26, "cn": 49, "jp": 51, "kr": 52, "vn": 53}
+_N_COLUMNS = 55
+#: languages that write the family name first and whose names English writes given name first
+FAMILY_FIRST = ("jp", "hu")
+_ENGLISH = ("gb", "ie", "us")
+_KEPT_FAMILY_FIRST = ("cn", "kr", "vn")
+
+#: a family-first name's first word is no given name, or one this many steps (about 2**3 = 8
+#: times) rarer than its second word in the same country
+RARER_BY = 3
+#: a family-first name's given name is at least this frequent in its country (about 0.02 % of
+#: the population and up): rarer entries ("Hirono" 2, "Sami" 1 in Japan) are too often another
+#: language's name or a surname ("Mazie Hirono", "Luay Sami")
+MIN_GIVEN = 3
+#: a first word this frequent as a given name in any other country (about 0.02 % of the
+#: population and up: "Kim", "Marcel", "Grant", "Luay") opens a name written given name first
+COMMON_ELSEWHERE = 3
+
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_]+$")
+
+
+@dataclass(frozen=True)
+class GivenNames:
+    """Given names and their frequencies (1-13) by country: a code of :data:`_COLUMNS`, or the
+    column number (as a string) of any other country of the dictionary."""
+
+    freq: Mapping[str, Mapping[str, int]]    # name -> {country: frequency}
+
+    def at(self, name: str, country: str) -> int:
+        return self.freq.get(name, {}).get(country, 0)
+
+    def most(self, name: str, countries: Iterable[str]) -> int:
+        got = self.freq.get(name, {})
+        return max((got.get(c, 0) for c in countries), default=0)
+
+    def most_outside(self, name: str, country: str) -> int:
+        """The name's highest frequency in any country but ``country``."""
+        return max((v for c, v in self.freq.get(name, {}).items() if c != country), default=0)
+
+
+def parse_name_dictionary(text: str) -> GivenNames:
+    """Every country's frequencies from the text of nam_dict.txt (the highest where a name has
+    several lines, one per gender)."""
+    codes = {i: c for c, i in _COLUMNS.items()}
+    freq: dict[str, dict[str, int]] = {}
+    for line in text.splitlines():
+        if not line or line[0] in "#=" or len(line) < 31 or line[29] == "+":
+            continue
+        parts = line.split()
+        if len(parts) < 2 or "+" in parts[1]:
+            continue
+        values = line[30:]
+        got = {codes.get(i, str(i)): int(values[i], 16) for i in range(min(len(values), _N_COLUMNS))
+               if values[i] not in " $"}
+        if got:
+            cur = freq.setdefault(parts[1], {})
+            for c, v in got.items():
+                cur[c] = max(cur.get(c, 0), v)
+    return GivenNames(freq)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> GivenNames | None:
+    """The installed wheel's dictionary, read once; None (and one warning) when it is missing."""
+    package, path = NAME_DICTIONARY
+    try:
+        text = resources.files(package).joinpath(path).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        warnings.warn("gender-guesser is not installed: names written family name first stay as written "
+                      "(pip install gender-guesser==0.4.0)", stacklevel=2)
+        return None
+    return parse_name_dictionary(text)
+
+
+def family_first(name: str, names: GivenNames) -> bool:
+    """Whether ``name`` is a Japanese or Hungarian name written family name first (module docstring)."""
+    toks = name.split()
+    if len(toks) != 2 or not all(_NAME_WORD.match(t) and t[0].isupper() for t in toks):
+        return False
+    family, given = toks
+    for country in FAMILY_FIRST:
+        g = names.at(given, country)
+        if g < MIN_GIVEN or g < names.most(given, _ENGLISH) or g < names.most(given, _KEPT_FAMILY_FIRST):
+            continue
+        if names.most_outside(family, country) >= COMMON_ELSEWHERE:
+            continue
+        if names.at(family, country) + RARER_BY <= g:
+            return True
+    return False
+
+
+def given_first_name(name: str, names: GivenNames | None) -> str:
+    """``name`` given name first when it is written family name first, else as it is."""
+    if names is None or not family_first(name, names):
+        return name
+    family, given = name.split()
+    return f"{given} {family}"
+
+
+def given_first_speakers(speakers: list, name_order: str = "given_first", *,
+                         keep: Collection[str] = (), names: GivenNames | None = None) -> list:
+    """The resolved speakers with each family-first person's name turned (``name_order``
+    ``"given_first"``), also where the name is part of another speaker's name ("Office of
+    Hayashi Yoshimasa", "Hayashi Yoshimasa and Ann Roe"); mentions are kept.  ``"as_written"``
+    returns them unchanged.  ``keep``: canonical names never turned (the actors list's names:
+    the user's spelling wins).  ``names``: the dictionary (default :func:`given_names`)."""
+    if name_order not in NAME_ORDERS:
+        raise ValueError(f"name_order must be one of {NAME_ORDERS}, not {name_order!r}")
+    if name_order == "as_written":
+        return speakers
+    turned = {}
+    for sp in speakers:
+        if sp.kind == "person" and sp.named and sp.name not in turned and sp.name not in keep \
+                and len(sp.name.split()) == 2:
+            names = names if names is not None else given_names()
+            canonical = given_first_name(sp.name, names)
+            if canonical != sp.name:
+                turned[sp.name] = canonical
+    if not turned:
+        return speakers
+    inner = re.compile(r"(?<![\w’'\-])(" + "|".join(map(re.escape, sorted(turned, key=len, reverse=True)))
+                       + r")(?![\w\-])")
+    out = []
+    for sp in speakers:
+        name = turned.get(sp.name) or inner.sub(lambda m: turned[m.group(1)], sp.name)
+        out.append(sp if name == sp.name else replace(sp, name=name))
+    return out
+
+
+__all__ = ["COMMON_ELSEWHERE", "MIN_GIVEN", "FAMILY_FIRST", "GivenNames", "NAME_DICTIONARY", "NAME_ORDERS", "RARER_BY",
+           "family_first", "given_first_name", "given_first_speakers", "given_names", "parse_name_dictionary"]

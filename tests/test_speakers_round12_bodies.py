@@ -188,3 +188,16 @@ def test_reports_of_unspecified_media_are_named_by_their_issuers(phrase, expecte
     got = _typed("Norway has asked for talks on the cod quotas.\n\n"
                  f"The cod quotas will stay \"as they are\", according to {phrase}.\n", country="Norway")
     assert got[phrase] == (expected, "media")
+
+
+# ---------------------------------------------------------------- soldiers serve a state
+
+@pytest.mark.parametrize("sentence, mention, expected", [
+    ("Soldiers told the paper that the border was \"quiet\".", "Soldiers", "government"),
+    ("Swedish troops said the border was \"quiet\".", "Swedish troops", "government"),
+    # no service: veterans are no serving group
+    ("Veterans said the border was \"quiet\".", "Veterans", "unnamed"),
+])
+def test_soldiers_and_troops_are_a_government_group(sentence, mention, expected):
+    got = _typed("Norway has asked for talks on the cod quotas.\n\n" + sentence + "\n", country="Norway")
+    assert got[mention][1] == expected

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from analysis.evaluate.polnear import (DEFINITION, NON_SPEECH_LEMMAS, SPEECH_VERBS, DocScore, Relation,
                                        _candidate_lemmas, baseline_extractor, default_extractor,
@@ -32,8 +32,12 @@ AUX = {"has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "
 
 
 def _lemma(word: str, known: frozenset[str]) -> str:
+    """The shortest known candidate lemma of ``word``; of two of one length the one that is not the word
+    as written ('told' -> 'tell'), then the first alphabetically (the candidates are a set: without
+    these ties the lemma changed with PYTHONHASHSEED)."""
     cands = _candidate_lemmas(word)
-    hits = sorted((c for c in cands if c in known), key=len)
+    low = word.lower().replace("’", "'")
+    hits = sorted((c for c in cands if c in known), key=lambda c: (len(c), c == low, c))
     return hits[0] if hits else word.lower()
 
 
@@ -122,9 +126,7 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
                         k = "predicted cue longer"
                     else:
                         k = "other cue difference"
-                    cue_err[k] += 1
-                    if len(cue_ex[k]) < 4:
-                        cue_ex[k].append(f"gold `{_short(gt, 60)}` / pred `{_short(pt_, 60)}`")
+                    _tally(cue_err, cue_ex, k, 4, lambda: f"gold `{_short(gt, 60)}` / pred `{_short(pt_, 60)}`")
                 # sources
                 if g.source and not p.source:
                     k = "source missing (gold " + ("pronoun" if _text(body, g.source).lower() in PRONOUNS
@@ -138,10 +140,8 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
                 else:
                     k = None
                 if k:
-                    src[k] += 1
-                    if len(src_ex[k]) < 4:
-                        src_ex[k].append(f"gold `{_short(_text(body, g.source) or '-', 70)}` / pred "
-                                         f"`{_short(_text(body, p.source) or '-', 70)}` in: {_context(body, g)}")
+                    _tally(src, src_ex, k, 4, lambda: f"gold `{_short(_text(body, g.source) or '-', 70)}` / pred "
+                           f"`{_short(_text(body, p.source) or '-', 70)}` in: {_context(body, g)}")
                 if g.content and p.content and not overlap(g.content, p.content):
                     k = "content wrong (no overlap)"
                 elif g.content and p.content and g.content != p.content:
@@ -149,26 +149,20 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
                 else:
                     k = None
                 if k:
-                    con[k] += 1
-                    if len(con_ex[k]) < 3:
-                        con_ex[k].append(f"cue `{_text(body, g.cue)}`; gold `{_short(_text(body, g.content), 160)}`"
-                                         f" / pred `{_short(_text(body, p.content), 160)}`")
+                    _tally(con, con_ex, k, 3, lambda: f"cue `{_text(body, g.cue)}`; gold "
+                           f"`{_short(_text(body, g.content), 160)}` / pred `{_short(_text(body, p.content), 160)}`")
                 continue
             lem = cue_lemma(g.cue_text or _text(body, g.cue), known)
-            missed[lem] += 1
             content = _text(body, g.content)
             quoted = any(c in content for c in "“”\"")
             missed_kind[("speech " if lem in speech or lem == "according to" else "non-speech ")
                         + ("quoted content" if quoted else "unquoted content")] += 1
-            if len(missed_ex[lem]) < 3:
-                missed_ex[lem].append(_context(body, g))
+            _tally(missed, missed_ex, lem, 3, lambda: _context(body, g))
         for j, p in enumerate(d.pred):
             if j in paired_p:
                 continue
             lem = cue_lemma(p.cue_text or _text(body, p.cue), known)
-            fp[lem] += 1
-            if len(fp_ex[lem]) < 3:
-                fp_ex[lem].append(_context(body, p))
+            _tally(fp, fp_ex, lem, 3, lambda: _context(body, p))
             if any(overlap(p.cue, g.content) for g in d.gold):
                 where = "cue inside a gold content span (nested attribution; PolNeAR is univocal)"
             elif any(overlap(p.cue, g.source) for g in d.gold):
@@ -181,11 +175,17 @@ def analyse(matched: list[DocScore], bodies: dict[str, str], known: frozenset[st
                 where = "content overlaps gold content, cue elsewhere (cue choice differs)"
             else:
                 where = "nothing annotated there"
-            fp_where[where] += 1
-            if len(fp_where_ex[where]) < 3:
-                fp_where_ex[where].append(_context(body, p))
+            _tally(fp_where, fp_where_ex, where, 3, lambda: _context(body, p))
     return dict(missed=missed, missed_ex=missed_ex, missed_kind=missed_kind, fp=fp, fp_ex=fp_ex,
                 fp_where=fp_where, fp_where_ex=fp_where_ex, cue=cue_err, cue_ex=cue_ex, src=src, src_ex=src_ex, con=con, con_ex=con_ex)
+
+
+def _tally(counter: collections.Counter, examples: dict[str, list[str]], key: str, keep: int,
+           example: Callable[[], str]) -> None:
+    """Count ``key`` and keep the first ``keep`` examples of it (``example()`` is built only when kept)."""
+    counter[key] += 1
+    if len(examples[key]) < keep:
+        examples[key].append(example())
 
 
 def _top(counter: collections.Counter, examples: dict, n: int, k: int = 2) -> Iterable[str]:

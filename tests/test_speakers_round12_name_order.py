@@ -124,3 +124,16 @@ def test_a_turned_name_inside_another_speakers_name_is_turned_too():
 def test_an_unknown_name_order_is_an_error():
     with pytest.raises(ValueError):
         given_first_speakers([], "family_first")
+
+
+def test_without_the_wheel_names_stay_as_written_with_one_warning(monkeypatch):
+    from analysis.extract.speakers import name_order
+    monkeypatch.setattr(name_order, "NAME_DICTIONARY", ("no_such_package_of_names", "data/nam_dict.txt"))
+    name_order.given_names.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="gender-guesser"):
+            assert name_order.given_names() is None
+        people = [Speaker("Morikawa Hiroshi", "Morikawa Hiroshi", "government")]
+        assert given_first_speakers(people) == people
+    finally:
+        name_order.given_names.cache_clear()

@@ -49,7 +49,8 @@ import re
 import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from typing import Collection, Iterable, Mapping
 
 #: the installed wheel and its data file (read, never imported)
@@ -123,11 +124,15 @@ def parse_name_dictionary(text: str) -> GivenNames:
 
 @lru_cache(maxsize=1)
 def given_names() -> GivenNames | None:
-    """The installed wheel's dictionary, read once; None (and one warning) when it is missing."""
+    """The installed wheel's dictionary, read once; None (and one warning) when it is missing.
+    The package is found without importing it (its empty ``__init__`` is not even run)."""
     package, path = NAME_DICTIONARY
+    spec = find_spec(package)
     try:
-        text = resources.files(package).joinpath(path).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
+        if spec is None or not spec.submodule_search_locations:
+            raise FileNotFoundError(package)
+        text = (Path(next(iter(spec.submodule_search_locations))) / path).read_text(encoding="utf-8")
+    except FileNotFoundError:
         warnings.warn("gender-guesser is not installed: names written family name first stay as written "
                       "(pip install gender-guesser==0.4.0)", stacklevel=2)
         return None

@@ -155,3 +155,40 @@ def test_according_to_after_a_subject_keeps_the_predicate():
     # no verb before the comma: the parenthesis splits a subject from its predicate (round 9 rule, unchanged)
     assert summary("The bridge, according to two aides, will close in May.") == [
         ("according to", "two aides", "will close in May", "according_to")]
+
+
+# ------------------------------------------------------------------ 7. a quoted term after a determiner, then a cue with
+# a clause of its own: a title (SUMMARY §7), not the cue's words
+
+def test_a_quoted_term_object_of_another_verb_is_not_a_later_cues_words():
+    assert summary('A quick recap: the two mayors signed a "harbour friendship pact" in Kasso, Varga says it binds '
+                   'each town to help the other.') == [
+        ("says", "Varga", "it binds each town to help the other", "indirect")]
+
+
+@pytest.mark.parametrize("body, said", [
+    ('The mayors signed a "harbour friendship pact", Varga says.', "harbour friendship pact"),   # no clause of its own
+    ('The pact marks "a new chapter," Varga said.', "a new chapter,"),
+])
+def test_a_quotation_right_before_a_postposed_cue_stays_its_words(body, said):
+    assert [r[2] for r in summary(body)] == [said]
+
+
+def test_put_it_reaches_past_a_time_adjunct():
+    assert summary('One harbour pilot put it more bluntly in a text last month: "Every late ship is a lost wage."') == [
+        ("put it", "One harbour pilot", "Every late ship is a lost wage.", "direct")]
+
+
+# ------------------------------------------------------------------ 8. a quoted heading line is no continuation
+
+def test_a_quoted_heading_line_does_not_continue_the_previous_speaker():
+    body = ('Lund has repeatedly accused Kasso of hoarding grain since last year.\n\n9.10pm\n\n'
+            '"A bigger harbour": the mayors speak\n\nIn a radio address, Varga said the port would grow.')
+    assert summary(body) == [("accused", "Lund", "hoarding grain since last year", "indirect"),
+                             ("said", "Varga", "the port would grow", "indirect")]
+
+
+def test_a_quotation_paragraph_ending_in_a_mark_still_continues_the_speaker():
+    assert summary('The mayor said the port would grow.\n\n"We will build it, and we will pay for it."') == [
+        ("said", "The mayor", "the port would grow", "indirect"),
+        ("said", "The mayor", "We will build it, and we will pay for it.", "direct")]

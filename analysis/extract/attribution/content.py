@@ -235,8 +235,10 @@ def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
 
 
 #: words of a manner adjunct of speaking between a quotation-only cue and its colon ("put it this way",
-#: "put it more bluntly", "put it as follows"; Quirk et al. 1985 §8.80, manner adjuncts)
-_MANNER_WORDS = frozenset("more most less so very quite rather this that way like best as follows it".split())
+#: "put it more bluntly", "put it as follows"; Quirk et al. 1985 §8.80, manner adjuncts), and the modifiers of a
+#: time adjunct there ("in a message last week", "earlier today")
+_MANNER_WORDS = frozenset("more most less so very quite rather this that way like best as follows it "
+                          "last next earlier later".split())
 
 
 def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:

@@ -540,8 +540,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
             extra.setdefault(id(prev), (prev, set()))[1].update((q.start, q.end) for q in chain)
             continue
         last = last_para.get(id(prev), prev["paragraph"])
-        if first.open_at != para.start or first.paragraph - last > 2:
-            continue
+        if first.open_at != para.start or first.paragraph - last > 2 or \
+                body[para.start:para.end].rstrip()[-1:] not in _PARAGRAPH_END:
+            continue                      # (“A new level”: the leaders speak': a heading line, no end mark)
         prev_para = pt.paragraphs[last]
         colon = body[prev_para.start:prev_para.end].rstrip().endswith(":")
         if first.paragraph - last == 1 and (colon or prev["kind"] in {"direct", "partial"}):
@@ -559,6 +560,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
     return [Attribution(index=n, **r) for n, r in enumerate(out)]
 
 
+#: the last character of a paragraph that is running text (a quotation paragraph continuing a speaker ends in one;
+#: a heading line such as '“A new level”: the leaders speak' does not)
+_PARAGRAPH_END = frozenset(".!?…\"”’'")
 _NON_SPACE = re.compile(r"\S")
 #: what may stand between two points for the span to count as empty: space; space and opening marks
 #: (span.strip().strip("'\"‘“") == ""); space and sentence-end marks (all of span.strip() in ".!?”\"’").
@@ -735,13 +739,19 @@ def _title_before_topic_cue(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:
     that is a preposition's object (a title, a name) before a cue with its own topic or object content ('discussed
     the quotas') is not that cue's words (a cue whose only content is such a fronted phrase is dropped earlier:
     :func:`.resolve._fronted_phrase_only`).  A quotation before a cue with
-    no content of its own stays its words ('the start of “a new era,” Putin said')."""
-    if c.spk is None:
-        return False
-    if c.after is None or c.after_kind not in {"about", "np"}:
+    no content of its own stays its words ('the start of “a new era,” Putin said'); nor does a quoted term after a
+    determiner, away from a cue with a clause of its own ('signed a “harbour pact” in Kasso, Varga says it ...')."""
+    if c.spk is None or c.after is None:
         return False
     before = [t for t in toks if t.end <= q.open_at]
-    return bool(before) and not before[-1].q and before[-1].low in _TITLE_PREPS
+    if not before or before[-1].q:
+        return False
+    if c.after_kind in {"that", "clause"} and before[-1].low in DETS and \
+            any(t.text[:1].isalnum() and not t.q for t in toks[:c.spk[0]] if t.start >= q.end):
+        return True                       # 'signed a “harbour pact” in Kasso, Varga says it binds ...': a term after a
+        #                                   determiner, the object of another verb, then words before a cue with a
+        #                                   clause of its own (SUMMARY §7: a title in quotation marks)
+    return c.after_kind in {"about", "np"} and before[-1].low in _TITLE_PREPS
 
 
 def _gapped_relative_report(c: _Cue, toks: list[_Tok]) -> bool:

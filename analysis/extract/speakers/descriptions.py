@@ -236,8 +236,7 @@ class _DescriptionRules:
         of roles.yaml's member_nouns follows ("The Harbour Party leader" after "Harbour Party MP
         Ann Roe"): every modifier and every word of the ``head`` before the noun is a capitalised
         word of the mention (the body's name, not "the senior leader") and a word of the
-        person's role.  None when no person, or more
-        than one, fits."""
+        person's role.  None when no person, or more than one, fits."""
         mods = [*mods, *head[:-1]]       # "The Harbour Party leader": "party leader" is a role too
         if head[-1] not in self.roles.member_nouns or not mods:
             return None

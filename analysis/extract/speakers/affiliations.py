@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import Any
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
@@ -662,16 +663,11 @@ class _AffiliationRules:
         paragraph: the frame-setting adverbial puts the reader in that place, so an unnamed national
         body there is that country's.  Only a city (a place of the gazetteer that is no country's name
         or alias: "In Ukraine, ..." sets no seat of government); None when there is none."""
-        idx = self._sentence_index(off)
-        sent = self._sentence_numbered(idx) if idx is not None else None
+        sent, prev = self._sentence_and_one_before(off)
         if sent is None:
             return None
         body = self.ctx.body
-        prev = self._sentence_numbered(idx - 1)
-        starts = [sent.start]
-        if prev is not None and "\n\n" not in body[prev.start:sent.start]:
-            starts.append(prev.start)
-        for start in starts:
+        for start in [sent.start] + ([prev.start] if prev is not None else []):
             hit = self._FRONTED_SCENE_RE.match(body, start)
             if hit is None or hit.end() > off:
                 continue
@@ -681,6 +677,16 @@ class _AffiliationRules:
                 if head in self.ctx.gaz.places and head not in self._country_names():
                     return self.ctx.gaz.places[head]
         return None
+
+    def _sentence_and_one_before(self, off: int) -> tuple[Any, Any]:
+        """(the sentence holding ``off``, the sentence before it when it is in the same paragraph);
+        None for either that is not there."""
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        prev = self._sentence_numbered(idx - 1) if sent is not None else None
+        if prev is not None and "\n\n" in self.ctx.body[prev.start:sent.start]:
+            prev = None
+        return sent, prev
 
     def _country_names(self) -> frozenset[str]:
         """Every country's name and alias in the gazetteer (built once)."""
@@ -696,10 +702,8 @@ class _AffiliationRules:
         takes up ("China has said almost nothing. Its foreign ministry called ...": Centering, the
         previous utterance's subject is the preferred antecedent, Grosz et al. 1995).  None when that
         sentence names none so, or lies in another paragraph."""
-        idx = self._sentence_index(off)
-        prev = self._sentence_numbered(idx - 1) if idx is not None else None
-        sent = self._sentence_numbered(idx) if idx is not None else None
-        if prev is None or sent is None or "\n\n" in self.ctx.body[prev.start:sent.start]:
+        sent, prev = self._sentence_and_one_before(off)
+        if prev is None:
             return None
         starts, countries = self._country_mentions()
         for i in range(bisect_left(starts, prev.start), bisect_left(starts, sent.start)):

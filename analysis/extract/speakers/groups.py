@@ -1372,15 +1372,11 @@ class _GroupRules:
         body (:meth:`_body_country`).  Rank words are no portfolio ("Deputy Foreign Minister": the
         foreign ministry; "Prime Minister" names none: speaker_words.yaml minister_ranks).  None
         when there is no such title or two portfolios."""
-        idx = self._sentence_index(off)
-        sent = self._sentence_numbered(idx) if idx is not None else None
+        sent, prev = self._sentence_and_one_before(off)
         if sent is None:
             return None
         body = self.ctx.body
-        lo = sent.start
-        prev = self._sentence_numbered(idx - 1)
-        if prev is not None and "\n\n" not in body[prev.start:sent.start]:
-            lo = prev.start
+        lo = (prev or sent).start
         found: dict[str, tuple[str, str | None]] = {}
         for hit in self._MINISTER_TITLE_RE.finditer(body, lo, off):
             capital = hit.group("words") is not None

@@ -39,11 +39,12 @@ def test_a_number_in_parentheses_is_no_date(body):
 
 # ------------------------------------------------------------------ R2 #2: a colon after a cue's object, not a clause
 
+# (a whole quoted sentence after the colon is direct since round 12, as the third and eighth sets' gold has it)
 @pytest.mark.parametrize("body, cue, kind", [
     ('Brenna told growers in Vask on Tuesday: "We have lost two harvests."', "told", "direct"),
-    ('Brenna told the gathered fishermen and their wives: "We have lost two harvests."', "told", "partial"),
-    ('Brenna said the following in a radio address: "We have lost two harvests."', "said", "partial"),
-    ('She said one last thing to the dockers: "We are going home."', "said", "partial"),
+    ('Brenna told the gathered fishermen and their wives: "We have lost two harvests."', "told", "direct"),
+    ('Brenna said the following in a radio address: "We have lost two harvests."', "said", "direct"),
+    ('She said one last thing to the dockers: "We are going home."', "said", "direct"),
 ])
 def test_an_object_before_the_colon_leaves_the_quotation_as_the_content(body, cue, kind):
     (a,) = atts(body)

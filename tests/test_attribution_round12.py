@@ -192,3 +192,7 @@ def test_a_quotation_paragraph_ending_in_a_mark_still_continues_the_speaker():
     assert summary('The mayor said the port would grow.\n\n"We will build it, and we will pay for it."') == [
         ("said", "The mayor", "the port would grow", "indirect"),
         ("said", "The mayor", "We will build it, and we will pay for it.", "direct")]
+
+
+def test_a_things_noun_in_a_long_gap_stops_put_it():
+    assert summary('The clerk put it more neatly on the old table: "Sign here."') == []

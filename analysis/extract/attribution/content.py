@@ -245,8 +245,10 @@ def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
     """A cue that reports only a quotation, then a short adjunct of manner, recipient, medium or time and a colon
     before the quotation ('put it more bluntly in a message last week: “...”', 'put it this way to reporters:
     “...”'): the quotation's opening token; None when a word of the gap is none of those (an adverb, a
-    function word, a manner word, a time word, a message or means noun of the lexicon, a name): 'put it on the
-    table: “...”' is a placement, no report."""
+    function word, a manner word, a time word, a message or means noun of the lexicon, a name): a thing's noun
+    stops it ('put it more neatly on the old table: “...”'; a short lead before the colon, 'put it on the table:
+    “...”', still reaches the quotation by the colon rule of :func:`_after_kind`'s caller, as 'laughed at
+    the table: “...”' does)."""
     for m in range(k, min(hi, k + 12)):
         t = toks[m]
         if t.q:

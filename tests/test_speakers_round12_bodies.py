@@ -201,3 +201,19 @@ def test_reports_of_unspecified_media_are_named_by_their_issuers(phrase, expecte
 def test_soldiers_and_troops_are_a_government_group(sentence, mention, expected):
     got = _typed("Norway has asked for talks on the cod quotas.\n\n" + sentence + "\n", country="Norway")
     assert got[mention][1] == expected
+
+
+# ---------------------------------------------------------------- a described outlet named after its description
+
+@pytest.mark.parametrize("described", ["his propaganda outlet", "the party mouthpiece", "the state outlet"])
+def test_an_outlet_named_after_a_description_is_that_outlet(described):
+    got = _typed("Kim spoke on Monday.\n\n"
+                 f"He said, according to {described} KCNA, that the fleet was \"ready\".\n", country="Norway")
+    assert got[f"{described} KCNA"] == ("KCNA", "state_media")
+
+
+def test_a_description_with_other_words_is_no_outlets_name():
+    # "blog" is no word beside an outlet's name: the mention is not read as the listed outlet
+    got = _typed("Kim spoke on Monday.\n\n"
+                 "He said, according to his favourite blog KCNA, that the fleet was \"ready\".\n", country="Norway")
+    assert got["his favourite blog KCNA"] != ("KCNA", "state_media")

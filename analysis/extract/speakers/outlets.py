@@ -183,7 +183,9 @@ class _OutletRules:
         rest = clean
         for s, e, _ in reversed(hits):
             rest = rest[:s] + rest[e:]
-        rest_words = [w for w in rest.lower().split() if w not in ("the", "a") and any(c.isalnum() for c in w)]
+        # determiners, a possessive one too ("his propaganda outlet KCNA": whose outlet, not which)
+        rest_words = [w for w in rest.lower().split()
+                      if w not in ("the", "a", "an", "his", "her", "its", "their") and any(c.isalnum() for c in w)]
         allowed = self.words.outlet_words
         country_words = [w for w in rest.split() if self._country_word(w)]
         if any(w not in allowed and w not in {c.lower() for c in country_words} for w in rest_words):

@@ -26,8 +26,10 @@ def polnear_atts(body: str):
 @pytest.mark.parametrize("body, expected", [
     ("The governor did not say whether she would sign the bill.",
      ("say", "The governor", "whether she would sign the bill", "indirect")),
-    ("Dana Pike never mentioned her rival by name.",
-     ("mentioned", "Dana Pike", "her rival by name", "indirect")),
+    # (a topic object, "never mentioned her rival by name", is no content in the seed scheme since round 12:
+    # the eighth set's "Neither ... mentioned Ukraine"; a clause after "mentioned" still is)
+    ("Dana Pike never mentioned that her rival had quit.",
+     ("mentioned", "Dana Pike", "her rival had quit", "indirect")),
     ("The council has not explained why the library closed.",
      ("explained", "The council", "why the library closed", "indirect")),
     ("The coach didn't reveal who would start on Sunday.",

@@ -217,3 +217,19 @@ def test_a_description_with_other_words_is_no_outlets_name():
     got = _typed("Kim spoke on Monday.\n\n"
                  "He said, according to his favourite blog KCNA, that the fleet was \"ready\".\n", country="Norway")
     assert got["his favourite blog KCNA"] != ("KCNA", "state_media")
+
+
+# ---------------------------------------------------------------- "one of them" after a group of office holders
+
+def test_one_of_them_is_one_of_the_office_holders_the_sentence_before_names():
+    got = _typed("Norway has asked for talks on the cod quotas.\n\n"
+                 "Back then, Swedish diplomats would laugh at the quotas. One of them said at a dinner that the "
+                 "quotas were \"a joke\".\n", country="Norway")
+    assert got["One of them"] == ("Swedish diplomat", "government")
+
+
+def test_one_of_them_after_private_people_is_no_office_holder():
+    got = _typed("Norway has asked for talks on the cod quotas.\n\n"
+                 "Back then, Swedish fishermen would laugh at the quotas. One of them said at a dinner that the "
+                 "quotas were \"a joke\".\n", country="Norway")
+    assert got["One of them"][1] != "government"

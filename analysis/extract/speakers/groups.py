@@ -859,7 +859,28 @@ class _GroupRules:
             return s.plural and not s.named and s.kind == "group" and \
                 (not noun or noun in s.name.lower().split() or noun in (s.mention or "").lower().split())
         sp = self._last(("partitive", noun), fits, off, paragraph)
+        if sp is None and found.group("them") and q.lower() == "one":
+            sp = self._one_of_office_holders(off, paragraph)
         return replace(sp, mention=m) if sp is not None else None
+
+    def _one_of_office_holders(self, off: int, paragraph: int | None) -> Speaker | None:
+        """"Russian diplomats would roll their eyes ... One of them once told me": "one of them" with
+        no unnamed group quoted before is one of the latest "<Demonym> <office holders>" the sentence
+        before names (source_cues.yaml groups.office_holders, as "officials", "diplomats"): that
+        office holder, read as "a Russian diplomat" is.  None when the sentence before (same
+        paragraph) names no such group."""
+        sent, prev = self._sentence_and_one_before(off)
+        if prev is None:
+            return None
+        holders = self.ctx.cues.office_holders
+        found = None
+        for hit in re.finditer(r"\b([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+([a-z]+s)\b", self.ctx.body[prev.start:sent.start]):
+            if hit.group(2) in holders and hit.group(1) in self.ctx.gaz.demonyms:
+                found = f"a {hit.group(1)} {hit.group(2)[:-1]}"
+        if found is None:
+            return None
+        sp = self._resolve_simple(found, off, paragraph)
+        return sp if sp.speaker_type == "government" and not sp.plural else None
 
     def _anonymous_source(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """An anonymous source or official in the canonical form "<seniority> <demonym> <body>

@@ -196,3 +196,8 @@ def test_a_quotation_paragraph_ending_in_a_mark_still_continues_the_speaker():
 
 def test_a_things_noun_in_a_long_gap_stops_put_it():
     assert summary('The clerk put it more neatly on the old table: "Sign here."') == []
+
+
+def test_a_contact_clause_after_a_conjunction_belongs_to_the_speaker():
+    assert summary("The pact binds each town to help the other, and the engineers we consulted agreed that the dam "
+                   "would hold.") == [("agreed", "the engineers we consulted", "the dam would hold", "indirect")]

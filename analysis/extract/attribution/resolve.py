@@ -40,7 +40,8 @@ from analysis.extract.attribution.content import (
 )
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
-    _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head, _speaker_phrase,
+    _contact_clause, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
+    _speaker_phrase,
     _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase,
 )
 
@@ -1034,6 +1035,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif (stranded := _stranded_relative(toks, k + 1, lo, verbs)) is not None:
             spk = stranded                # "Pilots we relied on warned ...": the head of the relative clause
             unit_lo = stranded[0]
+        elif (contact := _contact_clause(toks, k, lo, verbs)) is not None:
+            spk = contact                 # "the engineers we consulted agreed that ...": the head and its clause
+            unit_lo = contact[0]
         else:
             a = _np_back(toks, k, lo, verbs)
             if a is None and _polled_participle(toks, k, lo):

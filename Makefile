@@ -12,7 +12,7 @@ $(BIN)/python:
 # Re-install only when the project metadata changes.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,names]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -19,36 +19,42 @@ ANNOTATION_OPTIONS: tuple[str, ...] = ("actors", "verbs", "cues", "gazetteer", "
 
 
 def annotation_key(*, actors: Any = None, verbs: Any = None, cues: Any = None, gazetteer: Any = None,
-                   roles: Any = None, speaker_words: Any = None) -> str:
-    """Which lexicons an annotation used (paths, or ``packaged``); see :attr:`Document.annotation_key`."""
+                   roles: Any = None, speaker_words: Any = None, name_order: str | None = None) -> str:
+    """Which lexicons (paths, or ``packaged``) and name order an annotation used; see
+    :attr:`Document.annotation_key`."""
     def name(v: Any) -> str:
         return "packaged" if v is None else (str(v) if isinstance(v, (str, bytes)) or hasattr(v, "__fspath__")
                                               else f"object:{id(v)}")
     return "|".join(f"{k}={name(v)}" for k, v in
                     (("actors", actors), ("verbs", verbs), ("cues", cues), ("gazetteer", gazetteer))) + \
         (f"|roles={name(roles)}" if roles is not None else "") + \
-        (f"|speaker_words={name(speaker_words)}" if speaker_words is not None else "")
+        (f"|speaker_words={name(speaker_words)}" if speaker_words is not None else "") + \
+        (f"|name_order={name_order}" if name_order is not None else "")
 
 
 def annotate(doc: Document, *, actors: Any = None, verbs: Any = None, cues: Any = None,
-             gazetteer: Any = None, roles: Any = None, speaker_words: Any = None) -> Document:
+             gazetteer: Any = None, roles: Any = None, speaker_words: Any = None,
+             name_order: str | None = None) -> Document:
     """``doc`` with its attribution layer: attributions, speakers (1:1) and paraphrase spans.
 
     Each option is a path to the user's file, a loaded lexicon, or ``None`` for the packaged one
     (``speaker_words``: :func:`analysis.extract.speakers.load_speaker_words`).  The segmenter's
-    words are read when the document is parsed (:func:`analysis.text.parse_article`)."""
+    words are read when the document is parsed (:func:`analysis.text.parse_article`).
+    ``name_order``: ``"given_first"`` (``None``, the default) or ``"as_written"``, the order of a
+    person's name written family name first (:mod:`analysis.extract.speakers.name_order`)."""
     from analysis.extract.attribution import extract_attributions, paraphrase_spans
     from analysis.extract.speakers import resolve_speakers
 
     attrs = extract_attributions(doc, verbs=verbs) if verbs is not None else extract_attributions(doc)
     speakers = resolve_speakers(doc, attrs, actors=actors, cues=cues, gazetteer=gazetteer, roles=roles,
-                                speaker_words=speaker_words)
+                                speaker_words=speaker_words,
+                                **({} if name_order is None else {"name_order": name_order}))
     spans = paraphrase_spans(doc, attributions=attrs)
     return dataclasses.replace(doc, attributions=tuple(attrs), speakers=tuple(speakers),
                                paraphrase=tuple(spans),
                                annotation_key=annotation_key(actors=actors, verbs=verbs, cues=cues,
                                                              gazetteer=gazetteer, roles=roles,
-                                                             speaker_words=speaker_words))
+                                                             speaker_words=speaker_words, name_order=name_order))
 
 
 def annotated(doc: Document, **options: Any) -> Document:

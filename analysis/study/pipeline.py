@@ -195,7 +195,23 @@ def _code_fingerprint() -> str:
         if path.suffix in {".py", ".yaml", ".yml", ".txt"} and "__pycache__" not in path.parts:
             h.update(str(path.relative_to(base)).encode())
             h.update(path.read_bytes())
+    h.update(_name_dictionary_bytes())
     return f"{__version__}:{h.hexdigest()[:16]}"
+
+
+def _name_dictionary_bytes() -> bytes:
+    """The installed name dictionary that orders family-first names (an optional extra), or
+    ``b"none"``: speakers differ with and without it, so cached results must too."""
+    from importlib.util import find_spec
+    from analysis.extract.speakers.name_order import NAME_DICTIONARY
+    package, path = NAME_DICTIONARY
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return b"none"
+    try:
+        return (Path(next(iter(spec.submodule_search_locations))) / path).read_bytes()
+    except OSError:
+        return b"none"
 
 
 # --------------------------------------------------------------------------- map

@@ -161,9 +161,12 @@ def _norm_name(name: str) -> str:
     name = unicodedata.normalize("NFKD", name)
     name = "".join(ch for ch in name if not unicodedata.combining(ch))
     name = name.replace("’", "'").lower()
+    # a dotted initialism is one word ("U.S." = "US", "J. R." = "J.R."): the golds spell it both ways
+    name = re.sub(r"\b[a-z]\.(?:\s?[a-z]\.)+", lambda m: re.sub(r"[.\s]", "", m.group(0)), name)
     name = re.sub(r"\b(mr|mrs|ms|dr)\b\.?", " ", name)
     name = re.sub(r"[^\w\s]", " ", name)
-    return " ".join(name.split())
+    # a run of single letters is one initialism ("U.S." = "US", "J. R." = "J.R."): the golds spell it both ways
+    return re.sub(r"\b\w(?: \w\b)+", lambda m: m.group(0).replace(" ", ""), " ".join(name.split()))
 
 
 def _ministry_key(name: str) -> str:

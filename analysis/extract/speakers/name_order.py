@@ -34,11 +34,18 @@ for Japan or Hungary:
 * A is not a given name there, or one at least :data:`RARER_BY` steps rarer than B ("Orbán" 1
   vs "Viktor" 4 in Hungary; "Sato" 4 vs "Kenji" 8 in Japan), so two given names ("Mari Anna")
   are never turned;
-* A is no given name of frequency :data:`COMMON_ELSEWHERE` or more in any other country of the
-  dictionary ("Grant", "Morgan", "Kim", "Marcel", "Luay" open names written given name first).
+* A is no English given name of frequency :data:`COMMON_ELSEWHERE` or more ("Grant", "Morgan",
+  "Kim" open names written given name first), and no given name that frequent in another country
+  unless B is at least :data:`RARER_BY` steps commoner there than A is anywhere else ("Marcel",
+  "Luay" open names; "Nagy" 3 in one other country vs "Ilona" 9 in Hungary is a family name).
+
+Names are looked up with their accents folded (:func:`fold`: "Szijjarto Peter" as "Szijjártó Péter").
 
 Then the canonical name is "B A".  Names of one word or of three or more words, and hyphenated
-(Korean, Chinese) given names are never turned.  A back-reference by the family name alone
+(Korean, Chinese) given names are never turned.  The dictionary alone never turns a name: the
+article must show the order (:func:`given_first_speakers`): a back-reference by A alone ("Hayashi
+said"), or, with no back-reference by either word, a speaker, outlet or dateline of Japan or
+Hungary; a back-reference by B alone ("Ito said") keeps "Mima Ito" as written.  A back-reference by the family name alone
 ("Hayashi") expands to the full name as written (the resolver indexes a name's first and last
 words), which is then turned the same way, so it is the same canonical person.
 """
@@ -46,6 +53,7 @@ words), which is then turned the same way, so it is the same canonical person.
 from __future__ import annotations
 
 import re
+import unicodedata
 import warnings
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -65,6 +73,8 @@ _COLUMNS = {"gb": 0, "ie": 1, "us": 2, "hu": 26, "cn": 49, "jp": 51, "kr": 52, "
 _N_COLUMNS = 55
 #: languages that write the family name first and whose names English writes given name first
 FAMILY_FIRST = ("jp", "hu")
+#: the gazetteer's names of those countries: a speaker, outlet or dateline there is evidence
+FAMILY_FIRST_COUNTRIES = frozenset({"Japan", "Hungary"})
 _ENGLISH = ("gb", "ie", "us")
 _KEPT_FAMILY_FIRST = ("cn", "kr", "vn")
 
@@ -90,15 +100,21 @@ class GivenNames:
     freq: Mapping[str, Mapping[str, int]]    # name -> {country: frequency}
 
     def at(self, name: str, country: str) -> int:
-        return self.freq.get(name, {}).get(country, 0)
+        return self.freq.get(fold(name), {}).get(country, 0)
 
     def most(self, name: str, countries: Iterable[str]) -> int:
-        got = self.freq.get(name, {})
+        got = self.freq.get(fold(name), {})
         return max((got.get(c, 0) for c in countries), default=0)
 
     def most_outside(self, name: str, country: str) -> int:
         """The name's highest frequency in any country but ``country``."""
-        return max((v for c, v in self.freq.get(name, {}).items() if c != country), default=0)
+        return max((v for c, v in self.freq.get(fold(name), {}).items() if c != country), default=0)
+
+
+def fold(word: str) -> str:
+    """``word`` without its accents ("Péter" -> "Peter", "Zoltán" -> "Zoltan"): outlets write
+    Hungarian names with or without them, and the dictionary indexes by the folded form."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def parse_name_dictionary(text: str) -> GivenNames:
@@ -116,7 +132,7 @@ def parse_name_dictionary(text: str) -> GivenNames:
         got = {codes.get(i, str(i)): int(values[i], 16) for i in range(min(len(values), _N_COLUMNS))
                if values[i] not in " $"}
         if got:
-            cur = freq.setdefault(parts[1], {})
+            cur = freq.setdefault(fold(parts[1]), {})
             for c, v in got.items():
                 cur[c] = max(cur.get(c, 0), v)
     return GivenNames(freq)
@@ -149,7 +165,8 @@ def family_first(name: str, names: GivenNames) -> bool:
         g = names.at(given, country)
         if g < MIN_GIVEN or g < names.most(given, _ENGLISH) or g < names.most(given, _KEPT_FAMILY_FIRST):
             continue
-        if names.most_outside(family, country) >= COMMON_ELSEWHERE:
+        elsewhere = names.most_outside(family, country)
+        if names.most(family, _ENGLISH) >= COMMON_ELSEWHERE or elsewhere >= COMMON_ELSEWHERE and elsewhere + RARER_BY > g:
             continue
         if names.at(family, country) + RARER_BY <= g:
             return True
@@ -164,13 +181,38 @@ def given_first_name(name: str, names: GivenNames | None) -> str:
     return f"{given} {family}"
 
 
+def name_evidence(name: str, body: str) -> str | None:
+    """What the article says of the order of the two-word name ``name`` ("A B"): ``"family_first"``
+    when it refers back to the person by A alone ("Hayashi said"), ``"given_first"`` when by B alone
+    ("Ito said": news refers back by the family name), None when by neither or by both.  A word
+    counts alone where it is not next to the other word of the name ("A B", "B A")."""
+    family, given = name.split()
+
+    def alone(word: str, other: str) -> bool:
+        pattern = (rf"(?<![\w’'\-])(?<!{re.escape(other)} ){re.escape(word)}(?![\w\-])(?! {re.escape(other)}(?![\w\-]))")
+        return re.search(pattern, body) is not None
+
+    by_family, by_given = alone(family, given), alone(given, family)
+    if by_family == by_given:
+        return None
+    return "family_first" if by_family else "given_first"
+
+
 def given_first_speakers(speakers: list, name_order: str = "given_first", *,
-                         keep: Collection[str] = (), names: GivenNames | None = None) -> list:
+                         keep: Collection[str] = (), names: GivenNames | None = None,
+                         body: str = "", countries: Collection[str | None] = ()) -> list:
     """The resolved speakers with each family-first person's name turned (``name_order``
     ``"given_first"``), also where the name is part of another speaker's name ("Office of
     Hayashi Yoshimasa", "Hayashi Yoshimasa and Ann Roe"); mentions are kept.  ``"as_written"``
     returns them unchanged.  ``keep``: canonical names never turned (the actors list's names:
-    the user's spelling wins).  ``names``: the dictionary (default :func:`given_names`)."""
+    the user's spelling wins).  ``names``: the dictionary (default :func:`given_names`).
+
+    A name is turned only on the article's evidence, and only when the dictionary's conditions
+    hold (:func:`family_first`): the article ``body`` refers back to the person by the first word
+    alone (:func:`name_evidence`); or, with no back-reference by either word, the speaker's country
+    or one of ``countries`` (the outlet's, the dateline's) is Japan or Hungary.  A back-reference
+    by the last word alone keeps the name as written.  Without such evidence a name that merely
+    looks Japanese or Hungarian ("Joichi Ito", "Oguz Kaya") is the outlet's given-first order."""
     if name_order not in NAME_ORDERS:
         raise ValueError(f"name_order must be one of {NAME_ORDERS}, not {name_order!r}")
     if name_order == "as_written":
@@ -179,6 +221,9 @@ def given_first_speakers(speakers: list, name_order: str = "given_first", *,
     for sp in speakers:
         if sp.kind == "person" and sp.named and sp.name not in turned and sp.name not in keep \
                 and len(sp.name.split()) == 2:
+            evidence = name_evidence(sp.name, body)
+            if evidence == "given_first" or evidence is None and not FAMILY_FIRST_COUNTRIES & {sp.country, *countries}:
+                continue
             names = names if names is not None else given_names()
             canonical = given_first_name(sp.name, names)
             if canonical != sp.name:
@@ -195,4 +240,5 @@ def given_first_speakers(speakers: list, name_order: str = "given_first", *,
 
 
 __all__ = ["COMMON_ELSEWHERE", "MIN_GIVEN", "FAMILY_FIRST", "GivenNames", "NAME_DICTIONARY", "NAME_ORDERS", "RARER_BY",
-           "family_first", "given_first_name", "given_first_speakers", "given_names", "parse_name_dictionary"]
+           "FAMILY_FIRST_COUNTRIES", "family_first", "fold", "given_first_name", "given_first_speakers", "given_names", "name_evidence",
+           "parse_name_dictionary"]

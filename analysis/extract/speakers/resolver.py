@@ -1164,4 +1164,5 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                           stacklevel=2)
             out[i] = Speaker(mention or "Unknown", mention, "unnamed", named=False, kind="unknown")
     return given_first_speakers([resolver._canonical_ministry(sp) for sp in out if sp is not None], name_order,
-                                keep={a.name for a in actor_list})
+                                keep={a.name for a in actor_list}, body=doc.body,
+                                countries={resolver._outlet_country(), resolver._dateline_country()})

@@ -42,6 +42,8 @@ SHAPES: dict[str, tuple[int, str]] = {
     "loaded_run": (2000, "loaded-language words in a row"),
     "long_title": (25000, "words of the title and of one front-matter value"),
     "many_paragraphs": (1000, "short paragraphs"),
+    "floating_quotes": (375, "'“x,” said X, a senator. She added that ...' + a lone quoted paragraph, pairs of "
+                             "paragraphs (4n = 1,500: the size a timing test asserted until round 12)"),
     "statement_ing": (1000, "'X Roe, the mayor's sister, issued a statement on Thursday slamming port i' clauses in "
                             "one sentence"),
 }
@@ -150,6 +152,9 @@ def article(shape: str, n: int):
     elif shape == "statement_ing":
         body = ", and ".join(f"{_name(i).split()[0]} Roe, the mayor's sister, issued a statement on Thursday "
                              f"slamming port {i}" for i in range(n)) + "."
+    elif shape == "floating_quotes":
+        body = ("“We will not back down,” said Maria Lopez, a senator. She added that talks would resume.\n\n"
+                "“It is over.”\n\n") * n
     else:
         raise KeyError(shape)
     return Article(outlet="Bench", title=title, date=dt.date(2024, 1, 1), body=body, extra=extra)

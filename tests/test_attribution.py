@@ -358,16 +358,13 @@ def test_noun_uses_of_verb_forms_are_not_cues():
     assert atts("It is the latest in a series of television shows and movies about banks.") == []
 
 
-def test_long_body_with_many_floating_quotes_is_linear():
-    import time
+def test_long_body_with_many_floating_quotes_keeps_every_entry():
+    # correctness only (tests assert no timings): its speed is benchmarks/hostile.py's "floating_quotes" shape
     para = ("“We will not back down,” said Maria Lopez, a senator. She added that talks would resume.\n\n"
             "“It is over.”\n\n")
-    d = doc(para * 1500)
-    t = time.perf_counter()
-    found = extract_attributions(d)
-    assert time.perf_counter() - t < 10
-    assert len(found) == 4500
-    assert sum(a.floating for a in found) == 1500
+    found = extract_attributions(doc(para * 300))
+    assert len(found) == 900
+    assert sum(a.floating for a in found) == 300
 
 
 def test_nested_cue_opening_the_content_keeps_both():

@@ -411,16 +411,15 @@ def test_seed_like_paragraph():
     assert [s.text[:20] for s in p.sentences] == ["The treaty upgrades ", "It specifies that if"]
 
 
-@pytest.mark.parametrize("body", [
-    "“‘" * 20000,                        # every mark opens: abandoned quotes pile up
-    "‘a " + "boys’ toys " * 20000,       # plural possessives inside an open single quote
-    "x.y" * 30000 + ". The end.",        # one huge word before a sentence-final check
+@pytest.mark.parametrize("body, n_quotations, n_sentences", [
+    ("“‘" * 20000, 20000, 1),                   # every mark opens: abandoned quotes pile up
+    ("‘a " + "boys’ toys " * 20000, 1, 1),      # plural possessives inside an open single quote
+    ("x.y" * 30000 + ". The end.", 0, 2),       # one huge word before a sentence-final check
 ])
-def test_pathological_inputs_stay_fast(body):
-    import time
-    t0 = time.process_time()
+def test_pathological_inputs_parse_whole(body, n_quotations, n_sentences):
+    # values only (tests assert no timings); their growth is benchmarks/hostile.py's (unbalanced_quotes, huge_token)
     p = parse_text(body)
-    assert time.process_time() - t0 < 5.0    # quadratic behaviour took 18 s here
+    assert (len(p.quotations), len(p.sentences)) == (n_quotations, n_sentences)
     _check_spans(p)
 
 

@@ -27,7 +27,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
     _PREPOSITION_RE, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country,
-    _possessive_free, _country_named, _strip_det, canonical_ministry,
+    _possessive_free, _country_named, _fronted_place, _strip_det, canonical_ministry,
 )
 from analysis.extract.speakers.compiled import _role_norm
 
@@ -62,6 +62,12 @@ def _body_owner_re(words: tuple[str, ...]) -> re.Pattern[str]:
 #: a possessive of a name ending in s written with the apostrophe alone ("the Philippines' foreign
 #: ministry", "the Netherlands' embassy"; Chicago Manual of Style 7.17)
 _PLURAL_OWNER_RE = re.compile(r"^(.+?s)[’']\s+(.+)$")
+#: a country's diplomatic or consular mission abroad (Vienna Conventions on Diplomatic Relations
+#: 1961, arts. 1-3, and on Consular Relations 1963, art. 1: embassy, legation, high commission,
+#: permanent mission, consulate, delegation): it sits in a foreign country's city, so the city a
+#: text is set in never gives its country ("In Oslo, the embassy said": not the Norwegian one)
+_FOREIGN_MISSION_RE = re.compile(r"\b(?:embass(?:y|ies)|legations?|high\s+commissions?|missions?|consulates?"
+                                 r"|delegations?)\b", re.IGNORECASE)
 
 
 
@@ -651,31 +657,28 @@ class _AffiliationRules:
         if not home:
             return None
         # the scene the text sets: "In Seoul, the presidential office said", "Here in Seoul, the
-        # mood is grim. A senior official at the presidential office said"
-        return self._scene_country(off) or self._home_country()
-
-    # a sentence opening with a locative of a city of the gazetteer ("In Seoul,", "Here in Oslo,")
-    _FRONTED_SCENE_RE = re.compile(r"(?:Here\s+)?[Ii]n\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}),")
+        # mood is grim. A senior official at the presidential office said"; never for a foreign
+        # mission, which sits in another country's city ("In Oslo, the embassy said")
+        scene = None if _FOREIGN_MISSION_RE.search(body) else self._scene_country(off)
+        return scene or self._home_country()
 
     def _scene_country(self, off: int) -> str | None:
-        """The country of the city a sentence-opening locative names ("In Seoul, ...", "Here in
-        Seoul, ..."), in the mention's sentence (before ``off``) or the one before it in the same
-        paragraph: the frame-setting adverbial puts the reader in that place, so an unnamed national
-        body there is that country's.  Only a city (a place of the gazetteer that is no country's name
-        or alias: "In Ukraine, ..." sets no seat of government); None when there is none."""
+        """The country of the place a sentence-opening locative names (helpers._fronted_place: "In
+        Seoul, ...", "Here in Seoul, ..."), in the mention's sentence (before ``off``) or the one
+        before it in the same paragraph: the frame-setting adverbial puts the reader in that place,
+        so an unnamed national body there is that country's.  Only a country the article has named
+        before the mention (a party to the story): a venue ("In Geneva, a foreign ministry spokesman
+        said" in a story about Iran) sets no body's country.  None when there is none."""
         sent, prev = self._sentence_and_one_before(off)
         if sent is None:
             return None
-        body = self.ctx.body
         for start in [sent.start] + ([prev.start] if prev is not None else []):
-            hit = self._FRONTED_SCENE_RE.match(body, start)
-            if hit is None or hit.end() > off:
+            if start >= off:
                 continue
-            words = hit.group("place").split()
-            for k in range(len(words), 0, -1):
-                head = " ".join(words[:k])
-                if head in self.ctx.gaz.places and head not in self._country_names():
-                    return self.ctx.gaz.places[head]
+            c = _fronted_place(self.ctx.gaz, self.ctx.body, start)
+            starts, countries = self._country_mentions()
+            if c is not None and c in countries[:bisect_left(starts, start)]:     # named before the locative
+                return c
         return None
 
     def _sentence_and_one_before(self, off: int) -> tuple[Any, Any]:
@@ -696,20 +699,33 @@ class _AffiliationRules:
                 str(a) for c in self.ctx.gaz.countries.values() for a in [c["name"], *(c.get("aliases") or [])])
         return names
 
-    def _previous_subject_country(self, off: int) -> str | None:
-        """The country the sentence before ``off``'s sentence (same paragraph) names first, not as a
-        preposition's object: the clause's subject, which a possessive "its" opening the next sentence
-        takes up ("China has said almost nothing. Its foreign ministry called ...": Centering, the
-        previous utterance's subject is the preferred antecedent, Grosz et al. 1995).  None when that
-        sentence names none so, or lies in another paragraph."""
+    # a sentence's subject at its opening: an interviewer's "Q:" allowed, then "The United States"
+    # or "Sweden" (capitalised words), then the verb, after at most one adverb ("China also said")
+    _OPENING_SUBJECT_RE = re.compile(r"\s*(?:Q:\s*)?(?P<np>(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
+                                     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?\b")
+
+    def _previous_subject_country(self, off: int, owned: str) -> str | None:
+        """The country that is the subject of the sentence before ``off``'s sentence (same paragraph),
+        which a possessive "its" opening the next sentence takes up when what it owns is a body of
+        state (``owned``: "foreign ministry", "embassy"; Centering, the previous utterance's subject
+        is the preferred antecedent, Grosz et al. 1995): "China has said almost nothing. Its
+        foreign ministry called ..." -> China.  The subject is the country's name opening that
+        sentence and followed by its verb; a country inside the subject ("Japan's largest carmaker,
+        Kelland Motors, has ...") or set off by commas ("The Union, unlike Peru, has ...") is none.
+        None also when what "its" owns is no state body ("Its chairman") or the sentence before lies
+        in another paragraph."""
         sent, prev = self._sentence_and_one_before(off)
-        if prev is None:
+        if prev is None or self._organisation_type(owned) != "government":
             return None
-        starts, countries = self._country_mentions()
-        for i in range(bisect_left(starts, prev.start), bisect_left(starts, sent.start)):
-            if not self._PREPOSITION_BEFORE_RE.search(self.ctx.body, max(prev.start, starts[i] - 24), starts[i]):
-                return countries[i]
-        return None
+        hit = self._OPENING_SUBJECT_RE.match(self.ctx.body, prev.start, sent.start)
+        if hit is None:
+            return None
+        tags = _english_word_tags()
+        first, second = tags.get(hit.group("w1"), ""), tags.get(hit.group("w2") or "", "")
+        if not (first.startswith(("VB", "MD")) or first.startswith("RB") and second.startswith(("VB", "MD"))):
+            return None
+        np = hit.group("np")
+        return _country_named(self.ctx.gaz, np) or (_country_named(self.ctx.gaz, np[4:]) if np.startswith("The ") else None)
 
     # a country named as a preposition's object ("Exports to the United States"), no clause subject
     _PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?i:to|from|with|on|against|into|towards?|by|for|in|at|of|over"

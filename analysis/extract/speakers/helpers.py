@@ -142,6 +142,41 @@ def _place_country(gaz: Any, place: str | None) -> str | None:
     return gaz.metonyms.get(place) or gaz.places.get(place)
 
 
+#: a sentence-opening locative of place, "In Seoul," / "Here in Seoul," (at most three capitalised
+#: words): the frame-setting adverbial that puts its clause, and the reader, in that place (Quirk et
+#: al. 1985, 8.36).  The one pattern of the rules that read a scene (:func:`_fronted_place`); the
+#: place phrase stripped from a mention (``_FRONTED_PLACE_RE``) is another use: no country is read
+_FRONTED_LOCATIVE = r"(?:Here\s+)?[Ii]n\s+(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}),\s*"
+_FRONTED_LOCATIVE_RE = re.compile(_FRONTED_LOCATIVE)
+_FRONTED_LOCATIVE_END_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*" + _FRONTED_LOCATIVE + "$")
+
+
+def _fronted_place(gaz: Any, body: str, start: int, *, end: int | None = None) -> str | None:
+    """The country of the place a sentence-opening locative names, by one policy for every scene
+    rule: the longest leading words that are a gazetteer place, city or country alike ("In Seoul,"
+    South Korea, "In Ukraine," Ukraine; :func:`_place_country`).  With ``end`` the locative is the
+    one right before ``end`` opening its sentence ("In Seoul, officials said": ``end`` is where the
+    mention starts; ``start`` where the search may begin); without it the one that opens at
+    ``start``.  None when there is no such locative or its place is unknown."""
+    hit = _FRONTED_LOCATIVE_END_RE.search(body, start, end) if end is not None else \
+        _FRONTED_LOCATIVE_RE.match(body, start)
+    if hit is None:
+        return None
+    words = hit.group("place").split()
+    return next((c for k in range(len(words), 0, -1)
+                 if (c := _place_country(gaz, " ".join(words[:k]))) is not None), None)
+
+
+def _singular(plural: str) -> str:
+    """The singular of a regular or -man plural noun: "fishermen" -> "fisherman", "authorities" ->
+    "authority", "officials" -> "official" (a word not ending so as it is)."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
+
+
 def _country_named(gaz: Any, text: str) -> str | None:
     """The country ``text`` names as a country, by its name or an alias ("Peru", "the United
     States", "DPRK"); None for a city, a capital or a seat of government ("Seoul", "Whitehall"),

@@ -23,7 +23,7 @@ from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
-    _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
+    _FRONTED_PLACE_RE, _QUOTE_CHARS, _fronted_place, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
     _country_named, _english_word_tags, _norm, _place_country, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
@@ -335,8 +335,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return coord
         return self._resolve_simple(m, off, paragraph)
 
-    _FRONTED_PLACE_RE = re.compile(r"(?:^|(?<=[.!?\n]))\s*In\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2}),\s*$")
-
     def _fronted_place_group(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"In Seoul, officials said": a group of office holders without a determiner or a country
         ("officials", "soldiers") right after its sentence's fronted "In <place>," is that place's
@@ -345,12 +343,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         gazetteer place or capital, or the group is no plural government group of its own."""
         if not m[:1].islower() or off is None:
             return None
-        start = max(0, off - 60)
-        hit = self._FRONTED_PLACE_RE.search(self.ctx.body, start, off)
-        if hit is None:
-            return None
         gaz = self.ctx.gaz
-        c = gaz.metonyms.get(hit.group("place")) or gaz.places.get(hit.group("place"))
+        c = _fronted_place(gaz, self.ctx.body, max(0, off - 60), end=off)
         if c is None:
             return None
         sp = self._resolve_simple(m, off, paragraph)
@@ -810,7 +804,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                     owner.speaker_type in ("principal", "government"):
                 owner_country = owner.country
             elif pp.group(1).lower() == "its":      # "China has said little. Its foreign ministry ..."
-                owner_country = self._previous_subject_country(off)
+                owner_country = self._previous_subject_country(off, bare)
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
         named = self._org_name_role(bare)        # "a Bank of Japan official": no "official for Japan"
         fm = None if named else _ROLE_FOR_RE.match(bare)

@@ -39,6 +39,8 @@ def _voices(body: str, tiers=CURATED) -> dict[str, str]:
     ("bite the hand that feeds", "By taxing the federal depots the province is biting the hand that feeds it."),
     ("<bloc_noun> of outlaws", "A senator in Rell described the new bloc as a coalition of outlaws."),
     ("<bloc_noun> of renegades", "Exiled editors mocked the summit's signatories as a cabal of renegades."),
+    ("renegade state", "Broadcasters in Tesk routinely call their southern neighbour a renegade state."),
+    ("renegade state", "The communique warned the renegade regime in Dorla against further tests."),
 ])
 def test_evaluative_use_counts(term, body):
     assert term in terms(body)
@@ -81,6 +83,8 @@ def test_evaluative_use_counts(term, body):
     # titles of works
     "Ingratitude, a comedy in three acts, opens at the Civic Theatre tonight.",
     "Turncoat, the debut novel by Ama Reyes, sold out in a week.",
+    # 'renegade' of a person or a unit is no state label
+    "A renegade officer crossed the river with forty men.",
     # a pet's bite
     "The pony bit the hand of the girl who was feeding it.",
 ])

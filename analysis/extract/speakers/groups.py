@@ -33,9 +33,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE
 from analysis.extract.speakers.helpers import (
     _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_spans,
-    _place_country, _possessive_free, _strip_det,
+    _place_country, _possessive_free, _singular, _strip_det,
 )
 
 
@@ -492,6 +493,9 @@ class _GroupRules:
         name = self._demonym_owner(bare) or bare
         if typ == "media":
             name = self._reports_issuers(name, noun)    # "Russian news agency reports" -> "... news agencies"
+            state = next((g for g, t in self.lex.group_items if t == "state_media" and name.lower().endswith(" " + g)), None)
+            if state is not None:      # "Chinese state news agency reports": state media's (SUMMARY §16)
+                typ, noun = "state_media", state
         if country is None and name != bare:
             country = self._country_in(name)     # an alias with its article as owner: its country
         if noun in self.words.seat_plurals:
@@ -566,17 +570,20 @@ class _GroupRules:
 
     def _dateline_country(self) -> str | None:
         """The country of the place an article's dateline names ("TOKYO, June 20 (Wire) --", "NEW
-        DELHI:", "Washington (Net) —"): a city, country or seat of the gazetteer, else None."""
+        DELHI:", "Washington (Net) —", "Oslo, Mar 4 (NWA)"): a city, country or seat of the
+        gazetteer, else None."""
         cached = getattr(self, "_dateline_cache", None)
         if cached is not None:
             return cached[0]
-        found = self._DATELINE_PLACE_RE.match(self.ctx.body.lstrip())
+        lead = self.ctx.body.lstrip()
+        # a wire's "Oslo, Mar 4 (NWA)" without a dash too, as :meth:`_dateline_city` reads it
+        found = self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
         country = None
         if found is not None:
             # the place, else the country or state after its comma ("CURITIBA, Brazil --"), compared
             # ignoring case ("RIO DE JANEIRO" is the gazetteer's "Rio de Janeiro")
             lower = self.lex.place_lower
-            for form in (found.group("place"), found.group("region") or ""):
+            for form in (found.group("place"), found.groupdict().get("region") or ""):
                 country = lower.get(form.strip(" .").lower())
                 if country is not None:
                     break
@@ -742,14 +749,26 @@ class _GroupRules:
 
     def _body_here(self, bare: str) -> str:
         """"The Russian Embassy here": a capitalised body's name and "here" (where the article is
-        written) -> "Russian Embassy in <the dateline's city>", as the body named with its seat
-        ("the Russian Embassy in New Delhi"); ``bare`` as it is when the dateline names no city or
-        the words are no body of state."""
+        written) -> "Russian Embassy in <the dateline's city>", as a body abroad is named with its
+        seat ("the Russian Embassy in New Delhi"), when the body's country is not the city's (a
+        mission without its country, "The Embassy here", stays as it is).  A body at home is named as
+        such: "MOSCOW -- The Foreign Ministry here" -> "Russian Foreign Ministry" (the city's
+        country's, the ministry_short_forms order), "The Russian Defence Ministry here" -> "Russian
+        Defence Ministry".  ``bare`` as it is when the dateline names no city or the words are no
+        body of state."""
         found = self._HERE_AFTER_BODY_RE.match(bare)
         if found is None or self._organisation_type(found.group("body")) != "government":
             return bare
         city = self._dateline_city()
-        return f"{found.group('body')} in {city}" if city is not None else bare
+        if city is None:
+            return bare
+        body, seat = found.group("body"), self.ctx.gaz.places[city]
+        own = self._country_in(body)
+        if own is not None and own != seat:
+            return f"{body} in {city}"
+        if own is None and _FOREIGN_MISSION_RE.search(body):
+            return bare            # "The Embassy here": whose, the text does not say
+        return body if own is not None else f"{self.ctx.gaz.adjective(seat)} {body}"
 
     _BYLINE_PLACE_RE = re.compile(r"^By\s+[^\n]{1,80}?\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
     _BYLINE_COMMA_RE = re.compile(r"^(?:By\s+)?[^\n,]{1,80},\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s*$")
@@ -863,22 +882,33 @@ class _GroupRules:
             sp = self._one_of_office_holders(off, paragraph)
         return replace(sp, mention=m) if sp is not None else None
 
+    _PLURAL_WORD_RE = re.compile(r"(?<![\w’'\-])(their\s+(?:own\s+)?)?([a-z]+)\b")
+
     def _one_of_office_holders(self, off: int, paragraph: int | None) -> Speaker | None:
         """"Russian diplomats would roll their eyes ... One of them once told me": "one of them" with
-        no unnamed group quoted before is one of the latest "<Demonym> <office holders>" the sentence
-        before names (source_cues.yaml groups.office_holders, as "officials", "diplomats"): that
-        office holder, read as "a Russian diplomat" is.  None when the sentence before (same
-        paragraph) names no such group."""
+        no unnamed group quoted before is one of the "<Demonym> <office holders>" (source_cues.yaml
+        groups.office_holders, as "officials", "diplomats") that the sentence before (same
+        paragraph) names last of its plural nouns: that office holder, read as "a Russian diplomat"
+        is.  None when a later plural noun could be "them" or there is no such group."""
         sent, prev = self._sentence_and_one_before(off)
         if prev is None:
             return None
-        holders = self.ctx.cues.office_holders
-        found = None
-        for hit in re.finditer(r"\b([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+([a-z]+s)\b", self.ctx.body[prev.start:sent.start]):
-            if hit.group(2) in holders and hit.group(1) in self.ctx.gaz.demonyms:
-                found = f"a {hit.group(1)} {hit.group(2)[:-1]}"
-        if found is None:
+        # "them" takes up the nearest plural noun before it (the latest candidate antecedent), except
+        # one its owners' "their" marks as theirs ("diplomats would roll their eyes": "them" are the
+        # owners): only when that noun is the office holders does one of them hold the office
+        # ("Swedish officials met the protesters. One of them ...": a protester; "... wrote two
+        # letters. One of them": a letter; none)
+        tags = _english_word_tags()
+        last = None
+        for hit in self._PLURAL_WORD_RE.finditer(self.ctx.body, prev.start, sent.start):
+            if tags.get(hit.group(2)) == "NNS" and not hit.group(1):
+                last = hit
+        if last is None or last.group(2) not in self.ctx.cues.office_holders:
             return None
+        owner = re.search(r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+$", self.ctx.body[prev.start:last.start(2)])
+        if owner is None or owner.group(1) not in self.ctx.gaz.demonyms:
+            return None
+        found = f"a {owner.group(1)} {_singular(last.group(2))}"
         sp = self._resolve_simple(found, off, paragraph)
         return sp if sp.speaker_type == "government" and not sp.plural else None
 
@@ -1378,11 +1408,24 @@ class _GroupRules:
 
     # a minister's title: up to four words before "Minister" ("Norwegian Foreign Minister", "Deputy
     # Trade Minister") or one to three before "minister" ("Norway's foreign minister")
-    _MINISTER_TITLE_RE = re.compile(r"(?P<words>(?:[A-Z][\w’'.\-]*\s+){1,4})Minister\b|"
-                                    r"(?P<low>(?:[A-Z][\w’'.\-]*\s+)?(?:[a-z]+\s+){1,2})minister\b")
+    # (whole words only: "The Swedish minister" has no lower-case portfolio "wedish")
+    _MINISTER_TITLE_RE = re.compile(r"(?<![\w’'\-])(?:(?P<words>(?:[A-Z][\w’'.\-]*\s+){1,4})Minister\b|"
+                                    r"(?P<low>(?:[A-Z][\w’'.\-]*\s+)?(?:[a-z]+\s+){1,2})minister\b)")
     _TITLE_HOLDER_RE = re.compile(r"\s*((?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,2})")
     _TITLE_STOP_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "and", "or", "with",
                                    "of", "to", "by", "for", "as", "former"})
+
+    def _portfolio(self, words: str) -> bool:
+        """Whether the lower-case words before "minister" name a portfolio, a field a ministry is
+        named after: nouns ("trade", "fisheries", "foreign affairs"), or a title the lexicons know as
+        a role ("foreign minister", "interior minister"); not an adjective of age, tenure or kind
+        ("the new minister", "the outgoing minister") nor a body of state ("a government minister":
+        any cabinet member)."""
+        tags = _english_word_tags()
+        if any(self._organisation_word(w) for w in words.split()):
+            return False
+        return all(tags.get(w, "NN").startswith("NN") for w in words.split()) or \
+            self._is_role_head(f"{words} minister")
 
     def _minister_ministry(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"Foreign Minister Ann Roe held talks ... The ministry says ...": a lone "the ministry" that
@@ -1392,16 +1435,20 @@ class _GroupRules:
         country the title gives ("Norway's foreign minister"), else the one the article gives the
         body (:meth:`_body_country`).  Rank words are no portfolio ("Deputy Foreign Minister": the
         foreign ministry; "Prime Minister" names none: speaker_words.yaml minister_ranks).  None
-        when there is no such title or two portfolios."""
+        when there is no such title, two portfolios, one portfolio of two countries, or only a former
+        minister ("Former Trade Minister"); a title without a portfolio (:meth:`_portfolio`: "the new
+        minister", "a government minister") is none."""
         sent, prev = self._sentence_and_one_before(off)
         if sent is None:
             return None
         body = self.ctx.body
         lo = (prev or sent).start
-        found: dict[str, tuple[str, str | None]] = {}
+        found: dict[str, tuple[str, set[str]]] = {}
         for hit in self._MINISTER_TITLE_RE.finditer(body, lo, off):
             capital = hit.group("words") is not None
             words = (hit.group("words") or hit.group("low")).split()
+            if any(w.lower() in self.roles.past_modifiers for w in words):
+                continue          # "Former Trade Minister X": heads no ministry now
             while words and words[0].lower().strip("’'") in self._TITLE_STOP_WORDS:
                 words = words[1:]
             if any(w.lower() in self._TITLE_STOP_WORDS for w in words):
@@ -1424,22 +1471,30 @@ class _GroupRules:
                 continue
             portfolio = " ".join(words)
             key = portfolio.lower()
-            if key in found and found[key][1] is not None and country is None:
+            if not self._portfolio(key):
                 continue
             if country is None:            # the minister named after the title, known to the registry
                 holder = self._TITLE_HOLDER_RE.match(body, hit.end())
                 actor = self._actor_for(holder.group(1)) if holder is not None else None
                 country = actor.country if actor is not None and actor.kind == "person" else None
-            found[key] = (f"{portfolio} {'Ministry' if capital else 'ministry'}", country)
-        if len(found) != 1:
+            name, countries = found.setdefault(key, (f"{portfolio} {'Ministry' if capital else 'ministry'}", set()))
+            if country is not None:
+                countries.add(country)
+        # one ministry: one portfolio of one country ("Swedish Foreign Minister X met Danish Foreign
+        # Minister Y. The ministry said": two ministries, none)
+        if len(found) != 1 or len(next(iter(found.values()))[1]) > 1:
             return None
-        name, country = next(iter(found.values()))
+        name, countries = next(iter(found.values()))
+        country = next(iter(countries), None)
         own = self._outlet_country()
-        # else the country the article gives the body, else the outlet's own when the article names
-        # it: news writing titles its own country's ministers without the country ("Foreign Minister
-        # Ann Roe"), as it names a domestic body (:meth:`_defined_body`)
-        country = country or self._body_country(name.lower(), off, home=True) or \
-            (own if own is not None and own in self._country_mentions()[1] else None)
+        # else the country the article gives the body before, else the outlet's own when the article
+        # names it (news writing titles its own country's ministers without the country, "Foreign
+        # Minister Ann Roe", as it names a domestic body: :meth:`_defined_body`; also where she
+        # travels: "In Beijing, Fisheries Minister X met her Chinese counterpart" is the outlet's
+        # minister), else the scene's or the home country
+        country = country or self._body_country(name.lower(), off, home=False) or \
+            (own if own is not None and own in self._country_mentions()[1] else None) or \
+            self._body_country(name.lower(), off, home=True)
         if country is not None:
             name = f"{self.ctx.gaz.adjective(country)} {name}"
         sp = self._resolve_simple(f"the {name}", off, paragraph)

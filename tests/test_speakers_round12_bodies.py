@@ -1,7 +1,8 @@
-"""Round 12 (W3): bodies as speakers -- the country a sentence-opening locative sets for an unnamed
-national body ("In Oslo, the royal palace said"), and "the ministry" after a minister's title ("Trade
-Minister Ann Roe ... The ministry said").  Invented text, people and outlets; real countries and cities
-of the gazetteer only as places."""
+"""Round 12 (W3, mended after review R3): bodies and groups as speakers.
+
+Each table lists a mention, the article it stands in and the exact (name, type) the resolver must
+give; the rows marked "no" are the readings a rule must not make.  Ferry-fee stories with invented
+people, firms and outlets; real countries and gazetteer cities only as places."""
 
 from __future__ import annotations
 
@@ -9,227 +10,206 @@ import pytest
 
 from tests.test_speakers_round10_bodies import _typed
 
+_FEES = "Denmark raised its ferry fees on Monday.\n\n"
 
-# ---------------------------------------------------------------- a fronted "In <City>," sets the country
+
+def _one(body: str, mention: str, country: str | None = "Denmark") -> tuple[str, str]:
+    return _typed(body, country=country)[mention]
+
+
+# ---------------------------------------------------------------- the scene a sentence-opening locative sets
 
 @pytest.mark.parametrize("body, mention, expected", [
-    # the locative opens the mention's own sentence
-    ("Brazil and Argentina agreed new beef quotas on Monday.\n\n"
-     "In Buenos Aires, the presidential office said it would \"study the quotas\".\n",
-     "the presidential office", "Argentine presidential office"),
-    # "Here in <City>," opens the sentence before it, in the same paragraph
-    ("Brazil and Argentina agreed new beef quotas on Monday.\n\n"
-     "Here in Brasilia, the farmers are angry. An official at the presidential office warned that the deal "
-     "was \"a mistake\".\n",
-     "An official at the presidential office", "Brazilian presidential official"),
+    # a country the story has named, its city opening the body's sentence
+    ("Finland and Denmark argued over ferry fees.\n\nIn Helsinki, the transport ministry said the fees "
+     "were \"out of proportion\".\n", "the transport ministry", ("Finnish transport ministry", "government")),
+    # "Here in <City>," opening the sentence before, same paragraph
+    ("Finland and Denmark argued over ferry fees.\n\nHere in Copenhagen, tempers are short. An official "
+     "at the transport ministry said the fees were \"long overdue\".\n",
+     "An official at the transport ministry", ("Danish transport ministry official", "government")),
+    # no: an embassy sits in another country's capital, the city is not its country
+    ("Finland protested against the ferry fees.\n\nIn Copenhagen, the embassy said the fees were "
+     "\"out of proportion\".\n", "the embassy", ("Finnish embassy", "government")),
+    # no: a venue the story never named as a party (Austria) gives no body its country
+    ("Finland protested against the ferry fees.\n\nIn Vienna, a transport ministry spokesman said the fees "
+     "were \"out of proportion\".\n", "a transport ministry spokesman",
+     ("Finnish transport ministry spokesman", "government")),
+    ("Ferry fees rose again this spring.\n\nIn Vienna, the transport ministry said the fees were "
+     "\"out of proportion\".\n", "the transport ministry", ("Transport ministry", "government")),
 ])
-def test_a_fronted_city_locative_gives_an_unnamed_national_body_its_country(body, mention, expected):
-    assert _typed(body, country="Canada")[mention] == (expected, "government")
+def test_a_fronted_locative_gives_a_body_a_country_only_when_it_should(body, mention, expected):
+    assert _one(body, mention, country=None) == expected
 
 
-@pytest.mark.parametrize("body, mention", [
-    # a locative inside the clause (where something was signed or said) sets no scene
-    ("Canada has said little about the beef quotas that Brazil and Argentina signed in Buenos Aires.\n\n"
-     "The presidential office said it would \"study the quotas\".\n", "The presidential office"),
-    # a country, not a city: "In Argentina, ..." names no seat
-    ("Brazil and Argentina agreed new beef quotas on Monday.\n\n"
-     "In Argentina, the presidential office said it would \"study the quotas\".\n", "the presidential office"),
-    # a fronted locative two paragraphs back no longer sets the scene
-    ("In Buenos Aires, crowds gathered on Monday.\n\n"
-     "Brazil and Argentina agreed new beef quotas.\n\n"
-     "The presidential office said it would \"study the quotas\".\n", "The presidential office"),
-])
-def test_no_fronted_city_leaves_the_body_without_that_country(body, mention):
-    assert _typed(body, country="Canada")[mention][0] != "Argentine presidential office"
-
-
-def test_an_earlier_mention_with_its_country_still_wins_over_the_scene():
-    got = _typed("Brazil's presidential office has been silent for a week.\n\n"
-                 "In Buenos Aires, crowds gathered. The presidential office said it would \"study the quotas\".\n",
-                 country="Canada")
-    assert got["The presidential office"] == ("Brazilian presidential office", "government")
+def test_an_earlier_mention_with_its_country_outranks_the_scene():
+    body = ("Sweden's transport ministry stayed silent all week.\n\n"
+            "In Copenhagen, crowds gathered at the quay. The transport ministry said the fees were \"unfair\".\n")
+    assert _one(body, "The transport ministry", country=None) == ("Swedish transport ministry", "government")
 
 
 # ---------------------------------------------------------------- "the ministry" after a minister's title
 
 @pytest.mark.parametrize("body, expected", [
-    # the portfolio of the title in the sentence before; the outlet's own country, which the article names
-    ("Norway and Sweden agreed on new cod quotas.\n\n"
-     "Trade Minister Hilde Vatne held talks with her Swedish counterpart on Tuesday. The ministry says the two "
-     "agreed to \"meet again in May\".\n", "Norwegian Trade Ministry"),
-    # the country the title gives, in lower case
-    ("Norway and Sweden agreed on new cod quotas.\n\n"
-     "Sweden's fisheries minister, Johan Brink, toured the harbour on Monday. The ministry said the quotas "
-     "were \"fair\".\n", "Swedish fisheries ministry"),
-    # a rank word before the portfolio is no part of it
-    ("Norway and Sweden agreed on new cod quotas.\n\n"
-     "Swedish Deputy Fisheries Minister Johan Brink toured the harbour. The ministry said the quotas "
-     "were \"fair\".\n", "Swedish Fisheries Ministry"),
+    # the outlet's own minister, titled without her country
+    (_FEES + "Transport Minister Karen Dahl opened the new quay on Friday. The ministry said the fees would "
+     "\"pay for repairs\".\n", ("Danish Transport Ministry", "government")),
+    # abroad she is still the outlet's minister, not the host's
+    ("Denmark and Japan discussed ferry fees.\n\nIn Tokyo, Transport Minister Karen Dahl met Japanese "
+     "officials. The ministry said the visit was \"productive\".\n", ("Danish Transport Ministry", "government")),
+    # the owner in lower case, and a rank word that is no portfolio
+    (_FEES + "Finland's transport minister, Aino Laine, sailed on the first ferry. The ministry said the fees "
+     "were \"steep\".\n", ("Finnish transport ministry", "government")),
+    (_FEES + "Swedish Deputy Transport Minister Lars Berg sailed on the first ferry. The ministry said the fees "
+     "were \"steep\".\n", ("Swedish Transport Ministry", "government")),
+    # no portfolio in these titles: the bare ministry keeps only the story's country
+    (_FEES + "The Swedish minister sailed on the first ferry. The ministry said the fees were \"steep\".\n",
+     ("Danish ministry", "government")),
+    (_FEES + "The Methodist minister blessed the first ferry. The ministry said the fees were \"steep\".\n",
+     ("Danish ministry", "government")),
+    (_FEES + "The new minister sailed on the first ferry. The ministry said the fees were \"steep\".\n",
+     ("Danish ministry", "government")),
+    (_FEES + "A government minister sailed on the first ferry. The ministry said the fees were \"steep\".\n",
+     ("Danish ministry", "government")),
+    (_FEES + "Prime Minister Ole Holm sailed on the first ferry. The ministry said the fees were \"steep\".\n",
+     ("Danish ministry", "government")),
+    # no: a former minister heads no ministry
+    (_FEES + "Former Transport Minister Karen Dahl sailed on the first ferry. The ministry said the fees were "
+     "\"steep\".\n", ("Danish ministry", "government")),
+    # no: one portfolio, two countries' ministers -- either ministry
+    (_FEES + "Swedish Transport Minister Lars Berg greeted Finnish Transport Minister Aino Laine. The ministry "
+     "said the fees were \"steep\".\n", ("Danish ministry", "government")),
+    # no: two portfolios
+    (_FEES + "Transport Minister Karen Dahl greeted Finance Minister Ole Holm. The ministry said the fees were "
+     "\"steep\".\n", ("Danish ministry", "government")),
+    # no: the title a paragraph away
+    (_FEES + "Transport Minister Karen Dahl opened the new quay.\n\nThe ministry said the fees were "
+     "\"steep\".\n", ("Danish ministry", "government")),
 ])
-def test_the_ministry_after_a_ministers_title_is_that_portfolios_ministry(body, expected):
-    assert _typed(body, country="Norway")["The ministry"] == (expected, "government")
+def test_the_ministry_reads_the_portfolio_of_the_one_minister_just_named(body, expected):
+    assert _one(body, "The ministry") == expected
 
 
-@pytest.mark.parametrize("body", [
-    # "Prime Minister" names no portfolio
-    "Norway and Sweden agreed on new cod quotas.\n\n"
-    "Prime Minister Hilde Vatne toured the harbour. The ministry said the quotas were \"fair\".\n",
-    # two portfolios: either ministry
-    "Norway and Sweden agreed on new cod quotas.\n\n"
-    "Sweden's fisheries minister, Johan Brink, met Trade Minister Hilde Vatne. The ministry said the quotas "
-    "were \"fair\".\n",
-    # the title in another paragraph
-    "Norway and Sweden agreed on new cod quotas.\n\n"
-    "Trade Minister Hilde Vatne toured the harbour.\n\n"
-    "The ministry said the quotas were \"fair\".\n",
-])
-def test_no_single_ministers_title_just_before_gives_no_portfolio(body):
-    name, typ = _typed(body, country="Norway")["The ministry"]
-    assert not any(p in name.lower() for p in ("trade", "fisheries", "prime")), name
-
-
-# ---------------------------------------------------------------- "Its foreign ministry" after a country subject
+# ---------------------------------------------------------------- "Its <body>" after a country as subject
 
 @pytest.mark.parametrize("second, mention, expected", [
-    # an interviewer's turn ("Q:") whose first sentence has a country as subject: "its" is that country's
-    ("Q: Sweden has been quiet. Its foreign ministry called the deal \"a private matter\".\n",
-     "Its foreign ministry", "Swedish foreign ministry"),
-    ("Q: Finland has kept silent. Its defence ministry called the deal \"worrying\".\n",
-     "Its defence ministry", "Finnish defence ministry"),
+    ("The Netherlands also stayed away. Its embassy said the fees were \"a local matter\".\n",
+     "Its embassy", ("Dutch embassy", "government")),
+    ("Q: Finland kept out of the quarrel. Its transport ministry said the fees were \"a local matter\".\n",
+     "Its transport ministry", ("Finnish transport ministry", "government")),
+    # no: the country is inside the subject or set off by commas, or "its" owns no body of state
+    ("Japan's largest shipyard, Kelland Yards, lost an order. Its chairman said the fees were \"a local "
+     "matter\".\n", "Its chairman", ("Chairman", "government")),
+    ("The European Union, unlike Finland, kept out of the quarrel. Its envoy said the fees were \"a local "
+     "matter\".\n", "Its envoy", ("Envoy", "government")),
+    ("Ferry traffic to Finland has slowed. Its transport ministry said the fees were \"a local matter\".\n",
+     "Its transport ministry", ("Transport ministry", "government")),
 ])
-def test_its_body_is_the_previous_sentences_subject_country(second, mention, expected):
-    # the paper quoted just before fits "it" too, but owns no ministry
-    body = "The Arden Gazette reported that the deal was \"done\".\n\n" + second
-    assert _typed(body, country="Norway")[mention] == (expected, "government")
+def test_its_body_belongs_to_the_country_heading_the_sentence_before(second, mention, expected):
+    body = "The Harbour Courier said the quarrel was \"over\".\n\n" + second
+    assert _one(body, mention, country="Norway") == expected
 
 
-def test_a_country_after_a_preposition_is_no_owner_of_its():
-    got = _typed("The Arden Gazette reported that the deal was \"done\".\n\n"
-                 "Trade with Sweden has been slow. Its foreign ministry called the deal \"a private matter\".\n",
-                 country="Norway")
-    assert got["Its foreign ministry"][0] != "Swedish foreign ministry"
+# ---------------------------------------------------------------- "<Body> here": the dateline's city
+
+@pytest.mark.parametrize("dateline, sentence, mention, expected", [
+    # a mission abroad is named with its seat
+    ("OSLO -- ", "The Swedish Embassy here said the fees were \"final\".", "The Swedish Embassy here",
+     ("Swedish Embassy in Oslo", "government")),
+    ("Oslo, Mar 4 (NWA) ", "The Swedish Embassy here said the fees were \"final\".", "The Swedish Embassy here",
+     ("Swedish Embassy in Oslo", "government")),
+    # a body at home is its country's: no seat in the name
+    ("STOCKHOLM -- ", "The Foreign Ministry here said the fees were \"final\".", "The Foreign Ministry here",
+     ("Swedish Foreign Ministry", "government")),
+    ("STOCKHOLM -- ", "The Swedish Defence Ministry here said the fees were \"final\".",
+     "The Swedish Defence Ministry here", ("Swedish Defence Ministry", "government")),
+    # an embassy whose country the text does not give, a firm, or no dateline: as written
+    ("OSLO -- ", "The Embassy here said the fees were \"final\".", "The Embassy here",
+     ("Embassy here", "government")),
+    ("OSLO -- ", "The Kelland Freight Company here said the fees were \"final\".",
+     "The Kelland Freight Company here", ("Kelland Freight Company here", "unnamed")),
+    ("", "The Swedish Embassy here said the fees were \"final\".", "The Swedish Embassy here",
+     ("Swedish Embassy here", "government")),
+])
+def test_a_body_here_is_named_by_where_it_sits(dateline, sentence, mention, expected):
+    body = dateline + "Norway and Sweden argued over ferry fees.\n\n" + sentence + "\n"
+    assert _one(body, mention, country="Norway") == expected
 
 
-# ---------------------------------------------------------------- "The X Embassy here": the dateline's city
-
-@pytest.mark.parametrize("dateline", ["Oslo, Mar 4 (NWA) ", "OSLO -- "])
-def test_a_body_here_is_the_body_in_the_datelines_city(dateline):
-    got = _typed(dateline + "Norway has asked for talks on the cod quotas.\n\n"
-                 "The Swedish Embassy here told reporters that the quotas were \"final\".\n", country="Norway")
-    assert got["The Swedish Embassy here"] == ("Swedish Embassy in Oslo", "government")
-
+# ---------------------------------------------------------------- sources of a state
 
 @pytest.mark.parametrize("body, mention, expected", [
-    # no dateline: "here" names no city, the older reading stays
-    ("Norway has asked for talks on the cod quotas.\n\n"
-     "The Swedish Embassy here told reporters that the quotas were \"final\".\n",
-     "The Swedish Embassy here", "Swedish Embassy here"),
-    # no body of state: a firm "here" is no embassy
-    ("OSLO -- Norway has asked for talks on the cod quotas.\n\n"
-     "The Arden Trading Company here told reporters that the quotas were \"final\".\n",
-     "The Arden Trading Company here", "Arden Trading Company here"),
+    ("OSLO -- Norway and Sweden argued over ferry fees.\n\nOfficial sources said the ferries would keep "
+     "\"to the timetable\".\n", "Official sources", ("Norwegian official sources", "government")),
+    ("Norway and Sweden argued over ferry fees.\n\nSwedish Transport Ministry sources said the ferries "
+     "would keep \"to the timetable\".\n", "Swedish Transport Ministry sources",
+     ("Swedish Transport Ministry sources", "government")),
+    # no state word: unnamed
+    ("Norway and Sweden argued over ferry fees.\n\nShipping sources said the ferries would keep "
+     "\"to the timetable\".\n", "Shipping sources", ("Shipping sources", "unnamed")),
 ])
-def test_here_stays_without_a_dateline_city_or_a_state_body(body, mention, expected):
-    assert _typed(body, country="Norway")[mention][0] == expected
+def test_sources_speak_for_a_state_only_with_a_state_word(body, mention, expected):
+    assert _one(body, mention, country="Norway") == expected
 
 
-# ---------------------------------------------------------------- a state body's sources are government
-
-@pytest.mark.parametrize("body, mention, expected", [
-    # "official" before the noun says the sources speak for the state: the home country's
-    ("OSLO -- Norway has asked for talks on the cod quotas.\n\n"
-     "Official sources said the fleet would stay \"in port\".\n",
-     "Official sources", ("Norwegian official sources", "government")),
-    # a ministry's sources named in full, nothing to change in the name: still the state's
-    ("Norway has asked for talks on the cod quotas.\n\n"
-     "Swedish Fisheries Ministry sources said the quotas were \"final\".\n",
-     "Swedish Fisheries Ministry sources", ("Swedish Fisheries Ministry sources", "government")),
-])
-def test_official_and_ministry_sources_are_government(body, mention, expected):
-    assert _typed(body, country="Norway")[mention] == expected
-
-
-@pytest.mark.parametrize("body, mention", [
-    # no state word: industry sources stay unnamed
-    ("Norway has asked for talks on the cod quotas.\n\n"
-     "Industry sources said the quotas were \"final\".\n", "Industry sources"),
-    ("Norway has asked for talks on the cod quotas.\n\n"
-     "Harbour sources said the quotas were \"final\".\n", "Harbour sources"),
-])
-def test_sources_without_a_state_word_are_not_government(body, mention):
-    assert _typed(body, country="Norway")[mention][1] != "government"
-
-
-# ---------------------------------------------------------------- politicians hold office
-
-@pytest.mark.parametrize("body, mention, expected", [
-    ("Norway has asked for talks on the cod quotas.\n\n"
-     "Harbour-town politicians demanded \"a fair deal\" for the fleet.\n",
-     "Harbour-town politicians", "government"),
-    ("Norway has asked for talks on the cod quotas.\n\n"
-     "Swedish politicians said the quotas were \"final\".\n", "Swedish politicians", "government"),
-    # no office: private people stay other
-    ("Norway has asked for talks on the cod quotas.\n\n"
-     "Fishermen said the quotas were \"final\".\n", "Fishermen", "other"),
-])
-def test_politicians_are_a_group_of_office_holders(body, mention, expected):
-    assert _typed(body, country="Norway")[mention][1] == expected
-
-
-# ---------------------------------------------------------------- unspecified media's reports: their issuers
-
-@pytest.mark.parametrize("phrase, expected", [
-    ("Swedish news agency reports", "Swedish news agencies"),
-    ("Danish newspaper reports", "Danish newspapers"),
-    # no issuer noun before "reports": as written
-    ("Swedish news reports", "Swedish news reports"),
-])
-def test_reports_of_unspecified_media_are_named_by_their_issuers(phrase, expected):
-    got = _typed("Norway has asked for talks on the cod quotas.\n\n"
-                 f"The cod quotas will stay \"as they are\", according to {phrase}.\n", country="Norway")
-    assert got[phrase] == (expected, "media")
-
-
-# ---------------------------------------------------------------- soldiers serve a state
+# ---------------------------------------------------------------- groups
 
 @pytest.mark.parametrize("sentence, mention, expected", [
-    ("Soldiers told the paper that the border was \"quiet\".", "Soldiers", "government"),
-    ("Swedish troops said the border was \"quiet\".", "Swedish troops", "government"),
-    # no service: veterans are no serving group
-    ("Veterans said the border was \"quiet\".", "Veterans", "unnamed"),
+    ("Island politicians called the fees \"daylight robbery\".", "Island politicians", "government"),
+    ("Finnish politicians called the fees \"daylight robbery\".", "Finnish politicians", "government"),
+    ("Fishermen called the fees \"daylight robbery\".", "Fishermen", "other"),
+    # troops: not a government group by its noun alone (round-12 rule withdrawn)
+    ("Rebel troops called the fees \"daylight robbery\".", "Rebel troops", "unnamed"),
+    ("UN peacekeeping troops called the fees \"daylight robbery\".", "UN peacekeeping troops", "international_org"),
 ])
-def test_soldiers_and_troops_are_a_government_group(sentence, mention, expected):
-    got = _typed("Norway has asked for talks on the cod quotas.\n\n" + sentence + "\n", country="Norway")
-    assert got[mention][1] == expected
+def test_group_types(sentence, mention, expected):
+    assert _one(_FEES + sentence + "\n", mention)[1] == expected
 
 
-# ---------------------------------------------------------------- a described outlet named after its description
-
-@pytest.mark.parametrize("described", ["his propaganda outlet", "the party mouthpiece", "the state outlet"])
-def test_an_outlet_named_after_a_description_is_that_outlet(described):
-    got = _typed("Kim spoke on Monday.\n\n"
-                 f"He said, according to {described} KCNA, that the fleet was \"ready\".\n", country="Norway")
-    assert got[f"{described} KCNA"] == ("KCNA", "state_media")
-
-
-def test_a_description_with_other_words_is_no_outlets_name():
-    # "blog" is no word beside an outlet's name: the mention is not read as the listed outlet
-    got = _typed("Kim spoke on Monday.\n\n"
-                 "He said, according to his favourite blog KCNA, that the fleet was \"ready\".\n", country="Norway")
-    assert got["his favourite blog KCNA"] != ("KCNA", "state_media")
+@pytest.mark.parametrize("phrase, expected", [
+    ("Finnish news agency reports", ("Finnish news agencies", "media")),
+    ("Swedish newspaper reports", ("Swedish newspapers", "media")),
+    ("Japanese state news agency reports", ("Japanese state news agencies", "state_media")),
+    # no issuer's noun before "reports": as written
+    ("Finnish news reports", ("Finnish news reports", "media")),
+])
+def test_unspecified_media_reports_are_named_by_who_issues_them(phrase, expected):
+    body = _FEES + f"The fees will be \"reviewed in autumn\", {phrase} said.\n"
+    assert _one(body, phrase) == expected
 
 
-# ---------------------------------------------------------------- "one of them" after a group of office holders
+@pytest.mark.parametrize("described, expected", [
+    ("their propaganda outlet", ("Xinhua", "state_media")),
+    ("its mouthpiece", ("Xinhua", "state_media")),
+])
+def test_a_described_outlet_is_the_outlet_it_names(described, expected):
+    body = _FEES + f"The fleet is \"ready to sail\", according to {described} Xinhua.\n"
+    assert _one(body, f"{described} Xinhua") == expected
 
-def test_one_of_them_is_one_of_the_office_holders_the_sentence_before_names():
-    got = _typed("Norway has asked for talks on the cod quotas.\n\n"
-                 "Back then, Swedish diplomats would laugh at the quotas. One of them said at a dinner that the "
-                 "quotas were \"a joke\".\n", country="Norway")
-    assert got["One of them"] == ("Swedish diplomat", "government")
+
+# ---------------------------------------------------------------- "One of them"
+
+@pytest.mark.parametrize("before, expected", [
+    ("At the quay I met Finnish diplomats.", ("Finnish diplomat", "government")),
+    # a plural its owners' "their" marks is no candidate for "them"
+    ("Finnish officials kept their doubts private.", ("Finnish official", "government")),
+])
+def test_one_of_them_is_one_of_the_office_holders_named_last(before, expected):
+    body = _FEES + before + " One of them said the fees were \"a scandal\".\n"
+    assert _one(body, "One of them") == expected
 
 
-def test_one_of_them_after_private_people_is_no_office_holder():
-    got = _typed("Norway has asked for talks on the cod quotas.\n\n"
-                 "Back then, Swedish fishermen would laugh at the quotas. One of them said at a dinner that the "
-                 "quotas were \"a joke\".\n", country="Norway")
-    assert got["One of them"][1] != "government"
+@pytest.mark.parametrize("before", [
+    "Finnish officials sent three letters to the harbour board.",     # "them": the letters
+    "Finnish officials met the striking deckhands.",                   # "them": the deckhands
+    "Finnish officials met Swedish ferry captains.",
+    "At the quay I met Finnish ferry captains.",                       # no office holders
+])
+def test_one_of_them_after_a_later_plural_is_no_office_holder(before):
+    body = _FEES + before + " One of them said the fees were \"a scandal\".\n"
+    assert _one(body, "One of them")[1] == "unnamed"
+
+
+@pytest.mark.parametrize("dateline", ["Stockholm, Mar 4 (NWA) ", "STOCKHOLM -- "])
+def test_both_dateline_forms_give_here_the_same_country(dateline):
+    body = dateline + "Ferry fees rose again.\n\nOfficials here said the fees were \"final\".\n"
+    assert _one(body, "Officials here", country="Norway") == ("Swedish officials", "government")

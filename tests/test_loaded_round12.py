@@ -1,5 +1,5 @@
 """Round 12, mended after review R4: loaded_general.yaml's round-12 entries (MPQA words of an overwrought or a
-feeble reaction, the labels 'clown' and 'turncoat', betrayal idioms) and loaded_patterns.yaml's
+feeble reaction, the labels 'clown', 'turncoat' and 'renegade state', betrayal idioms) and loaded_patterns.yaml's
 outcast nouns 'outlaws', 'renegades' after a bloc noun.
 
 Every sentence is written for these tests, with invented names and places and wording of its own (no invented set's
@@ -14,8 +14,9 @@ import pytest
 from _loaded_helpers import CURATED, doc_of, terms
 from analysis.measures import wording as w
 
-def _voices(body: str, tiers=CURATED) -> dict[str, str]:
-    return {h.entry.term: h.voice for h in w.find_terms(doc_of(body), paraphrase_spans=[], tiers=tiers)}
+
+def _voices(body: str) -> dict[str, str]:
+    return {h.entry.term: h.voice for h in w.find_terms(doc_of(body), paraphrase_spans=[], tiers=CURATED)}
 
 
 # ------------------------------------------------------------------ counted: each entry in the frame of a verdict

@@ -148,13 +148,11 @@ def test_as_written_keeps_the_outlets_order():
 
 def test_chinese_korean_and_english_speakers_stay_as_written():
     got = _names("The canal tolls are too high, Li Wei said on Tuesday.\n\n"
-                    "Park Ji-hoon said the ferries would keep running.\n\n"
-                    "Grant Thomas, a harbour pilot, said the channel was \"silting up\".\n\n"
-                    "Morgan Lee told the council that the dredger had broken down.\n")
-    assert got["Li Wei"] == "Li Wei"
-    assert got["Park Ji-hoon"] == "Park Ji-hoon"
-    assert got["Grant Thomas, a harbour pilot"] == "Grant Thomas"
-    assert got["Morgan Lee"] == "Morgan Lee"
+                 "Park Ji-hoon said the ferries would keep running.\n\n"
+                 "Grant Thomas, a harbour pilot, said the channel was \"silting up\".\n\n"
+                 "Morgan Lee told the council that the dredger had broken down.\n", country="Japan")
+    assert got == {"Li Wei": "Li Wei", "Park Ji-hoon": "Park Ji-hoon", "Grant Thomas, a harbour pilot": "Grant Thomas",
+                   "Morgan Lee": "Morgan Lee"}      # even in a Japanese outlet
 
 
 def test_a_turned_name_inside_another_speakers_name_is_turned_too():

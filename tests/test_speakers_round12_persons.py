@@ -1,8 +1,8 @@
-"""Round 12 (speakers, persons): a name after a role's posting ("ambassador to <place> <name>"),
-"<The> <Body> leader" back to the body's member named before, one private person described by an
-occupation, former office holders without a name, serving soldiers and politicians, a place after
-"in" and a contact clause in a description, a spokesperson for an office holder, a group after a
-fronted "In <place>,".  Every sentence is invented (names, places and wording)."""
+"""Round 12 (speakers, persons; mended after review R2): a name after a role's posting ("envoy to
+<place> <name>", "consul in <city> <name>"), "the <Party> leader" back to the party's head named
+before, one private person described by an occupation, a state body's staffer, a former office
+holder and a present office a relative clause gives, a spokesperson for an office holder.  Every
+sentence is invented (names, places and wording) and none follows a test set's sentence."""
 
 from __future__ import annotations
 
@@ -11,103 +11,96 @@ import pytest
 from tests.test_speakers_round10_bodies import _typed
 
 
+def _one(body: str) -> tuple[str, str]:
+    """The (name, type) of the one speaker ``body`` quotes."""
+    got = _typed(body)
+    assert len(got) == 1, got
+    return next(iter(got.values()))
+
+
 # ---------------------------------------------------------------- a name after a posting
 
-@pytest.mark.parametrize("body, name", [
-    ("Former Dalish envoy to Arden Shri Ravi Menon told the Gazette that the deal was \"hollow\".\n",
-     "Ravi Menon"),
-    ("Former ambassador to Norway Ravi Menon told the Gazette that the deal was \"hollow\".\n", "Ravi Menon"),
+@pytest.mark.parametrize("body, expected", [
+    ("Kestrel's envoy to Norway Ana Lunde argued that the levy was \"unfair\".\n", ("Ana Lunde", "government")),
+    ("The Kestrel ambassador in Oslo Per Hagen argued that the ferries were \"idle\".\n", ("Per Hagen", "government")),
 ])
-def test_the_name_after_a_posting_is_the_persons_and_a_former_envoy_is_other(body, name):
-    got = _typed(body)
-    mention = next(iter(got))
-    assert got[mention] == (name, "other")
+def test_the_name_after_a_posting_to_or_in_a_place_is_the_persons(body, expected):
+    assert _one(body) == expected
 
 
-def test_a_posting_without_a_style_or_a_known_place_gives_no_split_name():
-    got = _typed("Former ambassador to Arden Ravi Menon told the Gazette that the deal was \"hollow\".\n")
-    assert [n for n, _ in got.values()] != ["Ravi Menon"]
+@pytest.mark.parametrize("body, expected", [
+    # a contact clause before "in": the capitals after it are where, not who
+    ("An old sergeant we marched with in Varnholm insisted that the bridge was \"rotten\".\n",
+     ("Old sergeant", "government")),
+    # the capitals after "for" are the person spoken for
+    ("A spokeswoman for Ana Lunde argued that the levy was \"fair\".\n", ("Ana Lunde spokeswoman", "government")),
+])
+def test_capitals_after_a_contact_clause_or_for_are_no_name_of_the_speaker(body, expected):
+    assert _one(body) == expected
 
 
-# ---------------------------------------------------------------- "<The> <Body> leader"
+# ---------------------------------------------------------------- "the <Party> leader"
 
-def test_the_body_leader_refers_back_to_the_one_member_of_that_body_named_before():
-    got = _typed("Harbour Party MP Shri Anil Varma urged the council to \"act now\" and said its answer was "
-                 "\"timid\".\n\n"
-                 "The Harbour Party leader alleged that the council \"never listens\" to fishermen.\n")
-    assert got["The Harbour Party leader"] == ("Anil Varma", "government")
-
-
-def test_the_body_leader_stays_a_description_with_two_members_or_no_body_name():
-    got = _typed("Harbour Party MP Anil Varma said the answer was \"timid\". Harbour Party MP Lena Holt said "
-                 "it was \"late\".\n\n"
-                 "The Harbour Party leader alleged that the council \"never listens\" to fishermen.\n")
-    assert got["The Harbour Party leader"][0] not in ("Anil Varma", "Lena Holt")
-    got = _typed("Harbour Party MP Anil Varma said the answer was \"timid\".\n\n"
-                 "The senior leader alleged that the council \"never listens\" to fishermen.\n")
-    assert got["The senior leader"][0] != "Anil Varma"
+@pytest.mark.parametrize("office", ["leader", "chairman"])
+def test_the_party_leader_is_the_party_head_named_before(office):
+    got = _typed(f"Tidewater Party {office} Mira Olsen attacked the levy as \"theft\".\n\n"
+                 "The Tidewater Party leader later claimed that the port \"belongs to everyone\".\n")
+    assert got["The Tidewater Party leader"] == ("Mira Olsen", "government")
 
 
-# ---------------------------------------------------------------- one private person
-
-@pytest.mark.parametrize("mention", ["A DOCKYARD crane driver", "one baker", "A ferry welder"])
-def test_one_person_described_by_an_occupation_is_other(mention):
-    got = _typed(f"{mention} said the new timetable was \"a joke\" for everyone on the quay.\n")
-    assert got[mention][1] == "other"
-
-
-@pytest.mark.parametrize("mention", ["A harbour source", "one observer", "Dock workers", "A new survey",
-                                     "one report"])
-def test_a_source_an_observer_a_group_or_a_text_is_no_private_person(mention):
-    got = _typed(f"{mention} said the new timetable was \"a joke\" for everyone on the quay.\n")
-    assert got[mention][1] != "other"
+def test_the_party_leader_is_no_rank_and_file_member_nor_one_of_two_leaders():
+    member = _typed("Tidewater Party MP Mira Olsen attacked the levy as \"theft\".\n\n"
+                    "The Tidewater Party leader later claimed that the port \"belongs to everyone\".\n")
+    assert member["The Tidewater Party leader"] == ("Tidewater Party leader", "government")
+    two = _typed("Tidewater Party leader Mira Olsen attacked the levy. Tidewater Party leader Jon Dahl called it "
+                 "\"theft\".\n\n"
+                 "The Tidewater Party leader later claimed that the port \"belongs to everyone\".\n")
+    assert two["The Tidewater Party leader"] == ("Tidewater Party leader", "government")
 
 
-def test_a_contact_clause_is_no_part_of_the_head_nor_of_the_name():
-    got = _typed("A baker we met in Dalby said the new timetable was \"a joke\" for the town.\n")
-    assert got["A baker we met in Dalby"] == ("Baker", "other")
+# ---------------------------------------------------------------- one private person, a state body's staffer
+
+@pytest.mark.parametrize("mention, name", [
+    ("A bus driver", "Bus driver"), ("one fishmonger", "Fishmonger"), ("A rivet welder", "Rivet welder"),
+    ("One shopkeeper", "Shopkeeper"),             # "one" is no part of the name, as "a" is not
+])
+def test_one_person_described_by_an_occupation_is_other(mention, name):
+    assert _one(f"{mention} grumbled that the new lanes were \"a maze\".\n") == (name, "other")
 
 
-# ---------------------------------------------------------------- former offices, soldiers, politicians
+@pytest.mark.parametrize("mention, expected", [
+    ("A port source", ("Port source", "unnamed")),          # an anonymous source's noun
+    ("A chapter of the audit", ("Audit chapter", "unnamed")),   # a text: "chapt-" is no agent's stem
+    ("A new poll", ("New poll", "unnamed")),
+])
+def test_a_source_or_a_text_is_no_private_person(mention, expected):
+    assert _one(f"{mention} warned that the new lanes were \"a maze\".\n") == expected
 
-def test_an_unnamed_former_office_holder_is_other_and_a_place_after_in_is_no_name():
-    got = _typed("A former colonel I trained with in Dalby once told me that such pacts \"never hold\".\n")
-    assert got["A former colonel I trained with in Dalby"] == ("Former colonel", "other")
+
+@pytest.mark.parametrize("mention, name", [("A Pentagon staffer", "Pentagon staffer"),
+                                           ("A Kremlin planner", "Kremlin planner")])
+def test_a_staffer_of_a_state_body_is_government(mention, name):
+    assert _one(f"{mention} grumbled that the new lanes were \"a maze\".\n") == (name, "government")
 
 
-def test_serving_soldiers_and_politicians_are_government():
-    got = _typed("Soldiers at the front tell me that the new drones \"change nothing\", and town "
-                 "politicians said the budget was \"fine\".\n")
-    assert got["Soldiers at the front"][1] == "government"
-    assert got["town politicians"][1] == "government"
+# ---------------------------------------------------------------- former offices
+
+@pytest.mark.parametrize("clause, expected", [
+    ("who now chairs the Varnholm Institute", ("Former envoy", "expert_think_tank")),   # the present office
+    ("who now grows olives", ("Former envoy", "other")),                                # no office now
+])
+def test_a_former_office_holder_is_typed_by_a_present_office_a_relative_clause_gives(clause, expected):
+    assert _one(f"A former envoy {clause} argued that the fleet was \"a relic\".\n") == expected
 
 
 # ---------------------------------------------------------------- a spokesperson for an office holder
 
-def test_a_spokesperson_for_the_office_holder_named_before_keeps_the_office():
-    got = _typed("Fisheries Minister Olek Varga has just written on his blog: \"Dale will not accept the "
-                 "quota.\"\n\n"
-                 "A spokesperson for the minister told the Gazette that Dale would raise the quota at next "
-                 "week's summit.\n")
-    assert got["A spokesperson for the minister"] == ("Spokesperson for the fisheries minister", "government")
+def test_a_spokesman_for_the_office_holder_named_before_keeps_the_office():
+    got = _typed("Transport Minister Ida Berg posted on her page: \"The tunnel will open in May.\"\n\n"
+                 "A spokesman for the minister later told reporters that the date could slip.\n")
+    assert got["A spokesman for the minister"] == ("Spokesman for the transport minister", "government")
 
 
-def test_a_spokesperson_for_an_office_nobody_held_before_stays_as_it_was():
-    got = _typed("A spokesperson for the minister told the Gazette that Dale would raise the quota.\n")
-    assert not got["A spokesperson for the minister"][0].startswith("Spokesperson for the")
-
-
-# ---------------------------------------------------------------- "In <place>, officials said"
-
-def test_a_group_of_office_holders_after_a_fronted_place_is_that_countrys():
-    got = _typed("In Hanoi, soldiers say the new radar \"sees nothing\" over the gulf.\n")
-    assert got["soldiers"] == ("Vietnamese soldiers", "government")
-
-
-@pytest.mark.parametrize("body, mention", [
-    ("In Dalby, soldiers say the new radar \"sees nothing\" over the gulf.\n", "soldiers"),
-    ("In Hanoi, the baker said the new radar \"sees nothing\" over the gulf.\n", "the baker"),
-])
-def test_no_country_from_an_unknown_place_nor_for_one_person(body, mention):
-    got = _typed(body)
-    assert not got[mention][0].startswith("Vietnamese")
+def test_a_spokesman_for_an_office_nobody_held_before_is_the_office_spokesman():
+    assert _one("A spokesman for the minister later told reporters that the date could slip.\n") == \
+        ("Minister spokesman", "government")

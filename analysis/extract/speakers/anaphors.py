@@ -47,6 +47,9 @@ _PREPOSITIONS = frozenset(("of", "for", "at", "in", "with", "to", "from", "by", 
 #: spokesman " (one to five words, no comma, the last a role word of source_cues.yaml)
 _TITLE_LEAD_RE = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.\-]*[’']s)\s+)?(?P<words>(?:[\w\-]+\s+){1,5})")
 
+#: a capitalised name followed by a possessive: a possessor, not the subject ("Piet Nolan's rival")
+_POSSESSOR_NAME_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s(?![\w’'])")
+
 #: Brill tags of words no title is made of (prepositions, verbs, adverbs, conjunctions, pronouns)
 _NOT_TITLE_TAGS = ("IN", "VB", "RB", "CC", "DT", "PRP", "TO", "WP", "WDT", "WRB", "MD", "CD", "EX")
 
@@ -59,14 +62,15 @@ def _title_lead(seg: str, lead: int, starts: list[int]) -> int:
     next sentence prefers (:meth:`_AnaphorRules._previous_subject_person`): a title is a possessive
     or "the", then words none of which is a preposition, verb, adverb or other function word
     (the Brill tags of ``_NOT_TITLE_TAGS``), the last a role word ("After meeting Piet Nolan" and
-    "Yesterday in Dale Piet Nolan" open with no title)."""
+    "Yesterday in Dale Piet Nolan" open with no title); a name that is a possessor ("chairman Piet
+    Nolan's rival Tom Reyes") is no subject."""
     tags = _english_word_tags()
     for st in starts:
         if st <= lead or not seg[st:st + 1].isupper():
             continue
         m = _TITLE_LEAD_RE.fullmatch(seg, lead, st)
-        if m is None:
-            continue
+        if m is None or _POSSESSOR_NAME_RE.match(seg, st):
+            continue       # "chairman Piet Nolan's rival Tom Reyes": the name owns the subject
         words = m.group("words").split()
         if is_source_word(words[-1].lower()) and \
                 not any((tags.get(w.lower()) or "").startswith(_NOT_TITLE_TAGS) for w in words):

@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import _greedy_keys, _possessive_free, _strip_det
+from analysis.extract.speakers.helpers import _contains_phrase, _greedy_keys, _possessive_free, _strip_det
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIPLES
 
@@ -236,20 +236,30 @@ class _DescriptionRules:
         of roles.yaml's member_nouns follows ("The Harbour Party leader" after "Harbour Party MP
         Ann Roe"): every modifier and every word of the ``head`` before the noun is a capitalised
         word of the mention (the body's name, not "the senior leader") and a word of the
-        person's role.  None when no person, or more than one, fits."""
+        person's role.  A member noun that is a general noun of roles.yaml hypernyms ("leader")
+        names the body's head, as "the Labour leader" does in UK and US usage: the person's role
+        must hold it or one of its offices ("Harbour Party leader X", "party chairman X"; never
+        "Harbour Party MP X").  None when no person, or more than one, fits."""
         mods = [*mods, *head[:-1]]       # "The Harbour Party leader": "party leader" is a role too
         if head[-1] not in self.roles.member_nouns or not mods:
             return None
+        offices = self.roles.hypernyms.get(head[-1])
+        if offices is not None:
+            offices = {head[-1], *offices}
         capitals = {w.lower() for w in re.findall(r"(?<![\w’'\-])[A-Z][\w\-]*", _strip_det(m.strip()))}
         if not all(w in capitals for w in mods):
             return None
+        def fits(role_text: str) -> bool:
+            words = self._role_word_list(role_text)
+            return all(w in words for w in mods) and \
+                (offices is None or any(_contains_phrase(" ".join(words), o) for o in offices))
+
         people: list[str] = []
         for o, p, t, _ in self._article_role_index().get(mods[-1], ()):
-            if o < off and p not in people and all(w in self._role_word_list(t) for w in mods):
+            if o < off and p not in people and fits(t):
                 people.append(p)
         for key in self._history_role_index.get(mods[-1], ()):
-            if self._history_roles[key] < off and key[0] not in people and \
-                    all(w in self._role_word_list(key[1]) for w in mods):
+            if self._history_roles[key] < off and key[0] not in people and fits(key[1]):
                 people.append(key[0])
         return self._person(people[0], "", off, paragraph, mention=m) if len(people) == 1 else None
 

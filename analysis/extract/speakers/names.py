@@ -374,9 +374,7 @@ class _NameRules:
         cut = next((i for i in range(1, len(run) - 1) if self._honorific_at(run, i)), None)
         name_at = cut + self._honorific_at(run, cut) if cut is not None else None
         if cut is None:
-            gaz = self.ctx.gaz
-            cut = next((j for j in range(len(run) - 2, 0, -1)
-                        if " ".join(run[:j]) in gaz.places or " ".join(run[:j]) in gaz.countries), None)
+            cut = next((j for j in range(len(run) - 2, 0, -1) if self._is_place(" ".join(run[:j]))), None)
             name_at = cut
         if cut is None or len(run) - name_at < 2:
             return None
@@ -384,6 +382,11 @@ class _NameRules:
         if self._person_name_from_run(name) != (name, ""):
             return None
         return name, f"{before} {' '.join(run[:cut])}"
+
+    def _is_place(self, words: str) -> bool:
+        """Whether ``words`` are a place, country or capital of the gazetteer."""
+        gaz = self.ctx.gaz
+        return words in gaz.places or words in gaz.countries or words in gaz.metonyms
 
     def _honorific_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the courtesy title or style at token ``i`` (roles.yaml honorifics:

@@ -45,9 +45,25 @@ _CONTACT_CLAUSE_RE = re.compile(r"\s+(?:I|we|you|he|she|they)\s+(?=[a-z])")
 #: a participle clause after a description's head with its object ("a man leaving the station")
 _PARTICIPLE_CLAUSE_RE = re.compile(r"\s+[a-z]+ing\s+(?=(?:a|an|the|his|her|their|its|my|our)\s)")
 
-#: endings of agent nouns (Quirk et al. 1985, App. I.34-35: -er, -or, -ist, -man), read for a head
-#: noun the Brill lexicon lacks ("welder", "docker")
+#: endings of agent nouns (Quirk et al. 1985, App. I.34-35: -er, -or, -ist, -man)
 _AGENT_SUFFIXES = ("er", "or", "ist", "man")
+
+
+def _agent_noun(word: str) -> bool:
+    """Whether ``word`` has an agent noun's form: a suffix of ``_AGENT_SUFFIXES`` after a stem that
+    is itself an English word (the Brill lexicon's; "bak(e)-er", "plann-er", "inspect-or",
+    "cycl(e)-ist", "chair-man", "man" itself), or a word the lexicon lacks ("welder", "docker").  A known word
+    whose rest is no word ("chapter", "letter", "list") is no agent noun."""
+    tags = _english_word_tags()
+    if not word.isalpha() or not word.endswith(_AGENT_SUFFIXES):
+        return False
+    if word not in tags:
+        return True
+    if word.endswith("man"):        # "man" itself, "chairman", "woman": the compound's head is "man"
+        return word == "man" or word[:-3] in tags
+    stem = word[:-3] if word.endswith("ist") else word[:-2]
+    forms = {stem, stem + "e"} | ({stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set())
+    return any(len(f) > 2 and f in tags for f in forms)
 
 
 class _PersonTypeRules:
@@ -99,23 +115,65 @@ class _PersonTypeRules:
         mention opens with a/an/one, names one person (:meth:`_plural_unnamed`), and its head noun
         (before a preposition, comma, relative, contact or participle clause: "a man leaving the
         station") is a singular noun (Brill NN, or a word the Brill lexicon lacks) naming a person:
-        an ordinary_people noun, a role word of the lexicons, or an agent noun's form ("welder": -er, -or, -ist, -man; not roles.yaml not_agent_nouns,
-        "a number of"), so no text ("a poll", "a study"); and it is no anonymous source's noun ("a
-        source", "an official") nor a vague one ("an expert", "a person": speaker_words.yaml
-        ordinary_people vague_heads), which stay unnamed."""
+        an ordinary_people noun, a role word of the lexicons, or an agent noun (:func:`_agent_noun`:
+        "welder", "baker"; not roles.yaml not_agent_nouns, "a number of"), so no text ("a poll", "a
+        chapter"); and it is no anonymous source's noun ("a source", "an official") nor a vague one
+        ("an expert", "a person": speaker_words.yaml ordinary_people vague_heads), which stay
+        unnamed."""
+        return self._private_person_words(bare, mention) is not None
+
+    def _private_person_words(self, bare: str, mention: str) -> list[str] | None:
+        """The words of :meth:`_private_person`'s description up to its head noun, or None."""
         one = self._ONE_PERSON_RE.match(mention.strip())
         if one is None or self._plural_unnamed(bare):
-            return False
+            return None
         np = one.group("np")
         for rx in (_CONTACT_CLAUSE_RE, _PARTICIPLE_CLAUSE_RE, self._CLAUSE_CUT_RE):
             np = rx.split(np, maxsplit=1)[0]
-        np = _before_preposition(np).split()
-        head = np[-1].lower() if np else ""
+        words = _before_preposition(np).split()
+        head = words[-1].lower() if words else ""
         if _english_word_tags().get(head) not in ("NN", None) or head in self.words.anonymous_heads or \
                 head in self.words.vague_person_heads:
+            return None
+        person = head in self.words.ordinary_people or self._is_role_head(head) or \
+            _agent_noun(head) and head not in self.roles.not_agent_nouns
+        return words if person else None
+
+    #: a relative clause after a mention opened by a now-word ("A former envoy, who now heads the X")
+    _NOW_CLAUSE_RE = re.compile(r",?\s+(?:who|that)\s+(?P<now>[a-z]+)\s+(?P<rest>[^,.;:\"“”]{3,100})")
+
+    def _present_office_after(self, mention: str, off: int | None) -> str | None:
+        """The type of the office a relative clause right after the mention gives as held now
+        ("A former ambassador who now heads the Tarn Institute said": expert_think_tank; roles.yaml
+        modifiers now words), as :meth:`_past_office_only` reads one inside a description; None
+        when there is none or it types no body (other, unnamed)."""
+        if off is None or self.ctx.body[off:off + len(mention)] != mention:
+            return None
+        hit = self._NOW_CLAUSE_RE.match(self.ctx.body, off + len(mention))
+        if hit is None or hit.group("now") not in self.roles.now_words:
+            return None
+        rest = hit.group("rest")
+        typ = self._classify(rest, rest, rest)
+        return typ if typ not in ("other", "unnamed") else None
+
+    def _state_staffer(self, bare: str, mention: str) -> bool:
+        """Whether a private person's description (:meth:`_private_person_words`) has a state body
+        before its head ("A Senate staffer", "a Kremlin planner", "a White House aide"): a
+        government institution of the gazetteer ("the Pentagon"), a seat or capital metonym, or a
+        body the source cues type government ("senate"): the person works for the state."""
+        words = self._private_person_words(bare, mention)
+        if not words or len(words) < 2:
             return False
-        return head in self.words.ordinary_people or self._is_role_head(head) or \
-            head.isalpha() and head.endswith(_AGENT_SUFFIXES) and head not in self.roles.not_agent_nouns
+        gaz = self.ctx.gaz
+        mods = words[:-1]
+        for i in range(len(mods)):
+            for j in range(len(mods), i, -1):
+                text = " ".join(mods[i:j])
+                inst = gaz.institutions.get(text) or gaz.institutions.get("the " + text)
+                if inst is not None and inst.get("speaker_type") == "government" or text in gaz.seats or \
+                        text in gaz.metonyms and text[:1].isupper() or self._organisation_type(text) == "government":
+                    return True
+        return False
 
     def _firms_employee(self, description: str) -> bool:
         """Whether ``description`` opens with the possessive of a body that is a business: its name

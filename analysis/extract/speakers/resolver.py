@@ -23,7 +23,7 @@ from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
-    _FRONTED_PLACE_RE, _QUOTE_CHARS, _fronted_place, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
+    _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
     _country_named, _english_word_tags, _norm, _place_country, _possessive_free, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
@@ -78,6 +78,7 @@ _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
+_ONE_OPENING_RE = re.compile(r"^(?:one|One|ONE)\s+(?=\S)")
 _ENDS_WITH_IN_RE = re.compile(r"(?:^|\s)[a-z][\w’'\-]*\s+in$")    # "... served with in", not "Tom Roe in"
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 
@@ -324,9 +325,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         pair = self._pair_anaphor(low, off, paragraph)
         if pair is not None:
             return pair
-        fronted = self._fronted_place_group(m, off, paragraph)
-        if fronted is not None:
-            return fronted
         members = self._named_members(m, off, paragraph)    # "Others, such as Ann Roe at X"
         if members is not None:
             return members
@@ -334,23 +332,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if coord is not None:
             return coord
         return self._resolve_simple(m, off, paragraph)
-
-    def _fronted_place_group(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
-        """"In Seoul, officials said": a group of office holders without a determiner or a country
-        ("officials", "soldiers") right after its sentence's fronted "In <place>," is that place's
-        country's, as "Officials there" is (a fronted locative adverbial sets the scene of its
-        clause: Quirk et al. 1985, 8.36): "South Korean officials".  None when the place is no
-        gazetteer place or capital, or the group is no plural government group of its own."""
-        if not m[:1].islower() or off is None:
-            return None
-        gaz = self.ctx.gaz
-        c = _fronted_place(gaz, self.ctx.body, max(0, off - 60), end=off)
-        if c is None:
-            return None
-        sp = self._resolve_simple(m, off, paragraph)
-        if sp.speaker_type != "government" or not sp.plural or sp.country is not None or sp.named:
-            return None
-        return replace(self._resolve_simple(f"{gaz.adjective(c)} {m}", off, paragraph), mention=m)
 
     # ------------------------------------------------------------ single mentions
     def _actor_for(self, text: str) -> Actor | None:
@@ -580,6 +561,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                                   off, paragraph, mention=m)
                 return self._own_staff_person(sp, head_bare, off, fronted=True)
         before = self._before_capitals(head_bare)
+        run = head_bare.split()[len(before.split()):]
+        if not where and _ENDS_WITH_IN_RE.search(before):
+            posted = self._name_after_posting(before, run)
+            if posted is not None:     # "Dalish ambassador in Berlin Jan Vos"
+                return self._person(posted[0], " ".join(x for x in (posted[1], rest) if x), off, paragraph, mention=m)
         if _ENDS_WITH_PREP_RE.search(before):
             office = self._office_title_split(before, head_bare.split()[len(before.split()):])
             if office is not None:     # "Secretary of State Mark Olsen"
@@ -596,9 +582,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if name is None or _ENDS_WITH_PREP_RE.search(before) else None
         if body_name is not None:      # "Spokesperson of the Ministry of Foreign Affairs Ann Roe"
             return self._person(body_name[0], ", ".join(x for x in (body_name[1], rest) if x), off, paragraph, mention=m)
-        if name is None or _ENDS_WITH_PREP_RE.search(before) or not where and _ENDS_WITH_IN_RE.search(before):
+        if name is None or _ENDS_WITH_PREP_RE.search(before) or not where and _ENDS_WITH_IN_RE.search(before) \
+                and (self._is_place(" ".join(run)) or _CONTACT_CLAUSE_RE.search(" " + before)):
             # "A spokeswoman for Hillary Clinton" is not Hillary Clinton; "a commander I served
-            # with in Bosnia": a capitalised word after "in" is where, not who
+            # with in Bosnia": capitals after "in" that are wholly a place, or follow a contact
+            # clause, are where, not who ("consul in Kasso Tom Reyes" keeps the name)
             return self._role(m, off, paragraph)
         context = " ".join(x for x in (pre, rest) if x)
         sp = self._person(name, context, off, paragraph, mention=m)
@@ -853,9 +841,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return Speaker(_cap(f"{org_text} {role.lower()}"), m, "other", org_text, self._country_in(bare),
                            False, role, kind="person")
         if typ in ("government", "international_org") and self._past_office_only(bare):
-            typ = "former"     # "a former ambassador": no office now, a private person (other)
-        if typ == "other" and not self._private_person(bare, m):
+            # "a former ambassador": no office now, a private person (other), unless a relative
+            # clause gives the present one ("..., who now heads the Tarn Institute")
+            typ = self._present_office_after(m, off) or "former"
+        if typ == "other" and self._state_staffer(bare, m):
+            typ = "government"    # "A Senate staffer": a state body's employee
+        elif typ == "other" and not self._private_person(bare, m):
             typ = "unnamed"
+        elif typ == "other" and name == bare and _ONE_OPENING_RE.match(name):
+            name = _ONE_OPENING_RE.sub("", name)     # "One voter" is "Voter", as "A voter" is
         typ = "other" if typ == "former" else typ
         if typ in ("unnamed", "media") and self._own_staff(bare) and self._own_voice(off):
             typ = "media"         # "my colleague on the security beat": the outlet's own journalist

@@ -667,7 +667,7 @@ class _AffiliationRules:
         Seoul, ...", "Here in Seoul, ..."), in the mention's sentence (before ``off``) or the one
         before it in the same paragraph: the frame-setting adverbial puts the reader in that place,
         so an unnamed national body there is that country's.  Only a country the article has named
-        before the mention (a party to the story): a venue ("In Geneva, a foreign ministry spokesman
+        before the locative (a party to the story): a venue ("In Geneva, a foreign ministry spokesman
         said" in a story about Iran) sets no body's country.  None when there is none."""
         sent, prev = self._sentence_and_one_before(off)
         if sent is None:

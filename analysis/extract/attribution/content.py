@@ -234,33 +234,46 @@ def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
                             (toks[a - 1].low in _FREE_RELATIVES and a - 1 > lo))
 
 
-#: words of a manner adjunct of speaking between a quotation-only cue and its colon ("put it this way",
-#: "put it more bluntly", "put it as follows"; Quirk et al. 1985 §8.80, manner adjuncts), and the modifiers of a
-#: time adjunct there ("in a message last week", "earlier today")
-_MANNER_WORDS = frozenset("more most less so very quite rather this that way like best as follows it "
-                          "last next earlier later".split())
-
-
 def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """A cue that reports only a quotation, then a short adjunct of manner, recipient, medium or time and a colon
     before the quotation ('put it more bluntly in a message last week: “...”', 'put it this way to reporters:
-    “...”'): the quotation's opening token; None when a word of the gap is none of those (an adverb, a
-    function word, a manner word, a time word, a message or means noun of the lexicon, a name): a thing's noun
-    stops it ('put it more neatly on the old table: “...”'; a short lead before the colon, 'put it on the table:
-    “...”', still reaches the quotation by the colon rule of :func:`_after_kind`'s caller, as 'laughed at
-    the table: “...”' does)."""
+    “...”', 'put it to the board: “...”'): the quotation's opening token; None when a word of the gap is none of
+    those (an adverb, a function word, a manner word (lexicon ``manner_words``), a time word, a message or means noun
+    of the lexicon, a name, or up to three words of the noun phrase after 'to', the recipient): a thing's noun stops
+    it ('put it on the shelf: “...”', 'put it more neatly on the old table: “...”'), and this is the only way such
+    a cue reaches a quotation past words after it.  None too when the quotation ends in a comma and words follow
+    it ('put it there: “Do not touch,” the label warned'): a postposed cue's quotation, not this cue's."""
+    recipient = 0                         # words of the noun phrase after "to" still to accept
     for m in range(k, min(hi, k + 12)):
         t = toks[m]
         if t.q:
             return None
         if t.text == ":":
-            return m + 1 if m > k and _is_open(toks, m + 1) else None
-        if not (t.text[:1].isalnum() and (_adv(t) or t.low in _MANNER_WORDS or t.low in DETS or t.low in PREPS or
-                                          t.low in OBJ_PRONOUNS or t.low in _TIME_WORDS or
+            return m + 1 if m > k and _is_open(toks, m + 1) and not _postposed_quote(toks, m + 1, hi) else None
+        if recipient and t.text[:1].isalnum() and t.low not in PREPS:
+            recipient -= 1
+            continue
+        if not (t.text[:1].isalnum() and (_adv(t) or t.low in verbs.manner_words or t.low in DETS or
+                                          t.low in PREPS or t.low in OBJ_PRONOUNS or t.low in _TIME_WORDS or
                                           t.low in verbs.message_nouns or t.low in verbs.means_nouns or
                                           (m > 0 and is_capitalised(t.text)))):
             return None
+        recipient = 3 if t.low == "to" else 0
     return None
+
+
+def _postposed_quote(toks: list[_Tok], o: int, hi: int) -> bool:
+    """The quotation opening at ``o`` ends in a comma (inside or right after its closing mark) and words follow it
+    in the sentence: '“Do not touch,” the label warned' has its own postposed cue."""
+    m = o + 1
+    while m < hi and toks[m].q:
+        m += 1
+    last = toks[m - 1]                    # the last quoted word or mark
+    if m < hi and toks[m].text in QUOTE_CHARS:
+        m += 1
+    comma = last.text == "," or (m < hi and toks[m].text == ",")
+    rest = m + 1 if m < hi and toks[m].text == "," else m
+    return comma and rest < hi and toks[rest].text[:1].isalnum()
 
 
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
@@ -387,6 +400,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         through = False
         for m in range(k, min(hi, k + 14)):
             if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
+                if e.frames == {"quote"}:
+                    return "none", None   # 'put it on the shelf: “...”': only _manner_gap_quote's gap reaches it
                 return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"
             if toks[m].text == "," and _place_comma(toks, m, hi) and m > k + 1:
                 continue                  # "says at a campaign stop in Toledo, Ohio, that ..."
@@ -436,10 +451,26 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         if e.lemma in verbs.placement_lemmas and _placement_after(toks, k, hi):
             return "none", None           # "smeared paint on the wall": the literal act
         if verbs.scheme == "seeds" and e.lemma in verbs.topic_object_lemmas:
+            if (m := _noun_content_clause(toks, k, hi, verbs)) is not None:
+                return "that", m          # "pointed to the fact that ...": the clause on the noun is the content
             return "none", None           # "mentioned the strike", "pointed to a poll": a topic or evidence named,
             #                               no words reported (seed scheme; PolNeAR annotates the object)
         return "np", k
     return "none", None
+
+
+def _noun_content_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """The first token of a that-clause completing the head of the noun phrase opening at ``k``, when the head is a
+    noun that takes one (lexicon ``content_clause_nouns``: "the fact that ...", "reports that ...", "the
+    possibility that ..."): what the object says; None otherwise ("a news report", "the strike")."""
+    for m in range(k, min(hi - 2, k + 6)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum() or (m > k and t.low in PREPS):
+            return None
+        if t.low in verbs.content_clause_nouns and toks[m + 1].low == "that" and not toks[m + 1].q and \
+                _looks_like_clause(toks, m + 2, hi, verbs):
+            return m + 2
+    return None
 
 
 #: tokens joining the words of one noun phrase

@@ -142,6 +142,23 @@ def _clause_or_quote_after(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+def _said_words_next(toks: list[_Tok], k: int) -> bool:
+    """From ``k``, right after a reporting verb: the words said follow, as a that-clause (the complementizer within
+    four tokens: "liked to remind visitors that ..."; or a clause opening with a subject pronoun: "likes to say
+    he ...") or a quotation opening there, after a comma or colon at most ("loved to say, “...”"); not an object
+    or topic ("liked to claim credit", "love to complain about the traffic")."""
+    if k < len(toks) and toks[k].low in SUBJ_PRONOUNS and not toks[k].q:
+        return True
+    if _is_open(toks, k) or (k < len(toks) and toks[k].text in {",", ":"} and _is_open(toks, k + 1)):
+        return True
+    for m in range(k, min(len(toks), k + 4)):
+        if toks[m].q or toks[m].text in CLAUSE_PUNCT or toks[m].text in {",", ";", ":"}:
+            return False
+        if toks[m].low == "that":
+            return True
+    return False
+
+
 _CONTINUE = frozenset("continue continues continued continuing".split())
 _GET = frozenset("get gets got gotten getting".split())
 # raising verbs ("appeared to suggest") and refusals ("declined to say whether ...") before a reporting
@@ -230,9 +247,12 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k                            # "used to say that ...": a past habit, the act took place (not
         #                                   "was used to say" (an instrument) nor "got used to")
     elif toks[k].low in verbs.fondness_verbs and k >= 1 and not toks[k - 1].q and toks[k - 1].low not in DETS and \
-            toks[k - 1].low not in _NOT_FOND_BEFORE and not toks[k - 1].low.endswith(("'d", "’d")):
+            toks[k - 1].low not in _NOT_FOND_BEFORE and not toks[k - 1].low.endswith(("'d", "’d")) and \
+            _said_words_next(toks, i + n):
         mv = k                            # "liked to say that ...": a habit of saying, the act took place (not
-        #                                   "would like to say", "I'd like to say", a wish; "to like to")
+        #                                   "would like to say", "I'd like to say", a wish; "to like to"; nor
+        #                                   "liked to claim credit", "love to complain about the traffic": a
+        #                                   pastime with an object or topic, no words reported)
     elif toks[k].low in _TAKE and toks[i].low.endswith("ing") and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "have taken to calling X “Y”": a habit formed, the act takes place
     else:

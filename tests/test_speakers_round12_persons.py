@@ -83,6 +83,12 @@ def test_a_staffer_of_a_state_body_is_government(mention, name):
     assert _one(f"{mention} grumbled that the new lanes were \"a maze\".\n") == (name, "government")
 
 
+@pytest.mark.parametrize("mention, name", [("A Paris baker", "Paris baker"),
+                                           ("A Moscow taxi driver", "Moscow taxi driver")])
+def test_a_city_before_the_head_is_no_state_body(mention, name):
+    assert _one(f"{mention} grumbled that the new lanes were \"a maze\".\n") == (name, "other")
+
+
 # ---------------------------------------------------------------- former offices
 
 @pytest.mark.parametrize("clause, expected", [

@@ -52,8 +52,8 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "man")
 def _agent_noun(word: str) -> bool:
     """Whether ``word`` has an agent noun's form: a suffix of ``_AGENT_SUFFIXES`` after a stem that
     is itself an English word (the Brill lexicon's; "bak(e)-er", "plann-er", "inspect-or",
-    "cycl(e)-ist", "chair-man", "man" itself), or a word the lexicon lacks ("welder", "docker").  A known word
-    whose rest is no word ("chapter", "letter", "list") is no agent noun."""
+    "cycl(e)-ist", "chair-man", "man" itself), or a word the lexicon lacks ("welder", "docker").
+    A known word whose rest is no word ("chapter", "list") is no agent noun."""
     tags = _english_word_tags()
     if not word.isalpha() or not word.endswith(_AGENT_SUFFIXES):
         return False
@@ -159,8 +159,9 @@ class _PersonTypeRules:
     def _state_staffer(self, bare: str, mention: str) -> bool:
         """Whether a private person's description (:meth:`_private_person_words`) has a state body
         before its head ("A Senate staffer", "a Kremlin planner", "a White House aide"): a
-        government institution of the gazetteer ("the Pentagon"), a seat or capital metonym, or a
-        body the source cues type government ("senate"): the person works for the state."""
+        government institution of the gazetteer ("the Pentagon"), a seat of government
+        ("Whitehall"), or a body the source cues type government ("senate"): the person works for
+        the state.  A capital or city is no body ("A Paris baker", "a Moscow taxi driver")."""
         words = self._private_person_words(bare, mention)
         if not words or len(words) < 2:
             return False
@@ -171,7 +172,7 @@ class _PersonTypeRules:
                 text = " ".join(mods[i:j])
                 inst = gaz.institutions.get(text) or gaz.institutions.get("the " + text)
                 if inst is not None and inst.get("speaker_type") == "government" or text in gaz.seats or \
-                        text in gaz.metonyms and text[:1].isupper() or self._organisation_type(text) == "government":
+                        self._organisation_type(text) == "government":
                     return True
         return False
 

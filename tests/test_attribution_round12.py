@@ -111,6 +111,7 @@ def test_a_fondness_verb_without_a_clause_or_quotation_is_no_report(body):
     ("A Norvian consul I trusted said that Lund was cold.", "A Norvian consul I trusted"),
     ("A trader we met in Kasso told reporters that the boats were late.", "A trader we met in Kasso"),
     ("The pilot I flew with in Orsk wrote that the runway was short.", "The pilot I flew with in Orsk"),
+    ("A ferryman we met at the quay said that the water was rising.", "A ferryman we met at the quay"),
 ])
 def test_a_contact_clause_belongs_to_the_speaker(body, mention):
     assert [r[1] for r in summary(body)] == [mention]
@@ -119,6 +120,7 @@ def test_a_contact_clause_belongs_to_the_speaker(body, mention):
 @pytest.mark.parametrize("body, mention", [
     ("Since I arrived the mayor said the roads were fine.", "the mayor"),   # a clause of time, a new subject
     ("When we landed the mayor said the roads were fine.", "the mayor"),
+    ("The day I arrived the mayor said the roads were fine.", "the mayor"),   # a determiner opens a new subject
 ])
 def test_a_clause_before_a_new_subject_is_no_contact_clause(body, mention):
     assert [r[1] for r in summary(body)] == [mention]

@@ -224,11 +224,14 @@ def _contact_clause(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) ->
     pronoun, a past verb and at most three words of adverb or place after it ("A consul I knew well said",
     "A trader we met in Kasso told me", "The pilot I flew with in Orsk wrote"): (start of the head noun phrase,
     k + 1), the whole phrase as the mention; None when the word before the pronoun cannot end a noun phrase
-    ("Since I arrived the mayor said") or the words after the verb hold a determiner or pronoun (a new subject)."""
+    ("Since I arrived the mayor said") or the words after the verb hold a pronoun or a determiner not after a
+    preposition (a new subject: "The day I arrived the mayor said"; "A ferryman we met at the quay said" keeps
+    its place phrase)."""
     for v in range(k, max(lo + 2, k - 3) - 1, -1):
         t = toks[v]
-        if t.q or not t.text.isalpha() or (v < k and (t.low in DETS or t.low in SUBJ_PRONOUNS)):
-            return None
+        if t.q or not t.text.isalpha() or (v < k and ((t.low in DETS and toks[v - 1].low not in PREPS) or
+                                                      t.low in SUBJ_PRONOUNS)):
+            return None                   # (a determiner after a preposition opens a place: "we met at the quay")
         if not (t.text.islower() and (t.low.endswith("ed") or t.low in IRREGULAR_PAST)):
             continue
         pron, h = toks[v - 1], toks[v - 2]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 from analysis.extract.speakers.model import Speaker
@@ -1347,13 +1347,22 @@ class _GroupRules:
                 name = f"{self.ctx.gaz.adjective(country)} {body}"
         return Speaker(name, None, "government", name, country, True, None, kind="organisation")
 
+    _PARENTHESISED_SHORT_RE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+    @cached_property
+    def _parenthesised_shorts(self) -> frozenset[str]:
+        """Every short name the article writes in parentheses, read once per article: a mention
+        that is none of them defines no body, so the body is not scanned again for it (that scan,
+        made for every capitalised mention such as "She", made the speaker stage quadratic)."""
+        return frozenset(self._PARENTHESISED_SHORT_RE.findall(self.ctx.body))
+
     _SHORT_DEFINED_RE = re.compile(r"((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on|the))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
 
     def _short_named_body(self, text: str, off: int) -> Speaker | None:
         """"Dirco said", "the MAC said": a short name the article defined before ``off`` after a
         state body's name (:meth:`_defined_body`) is that body; None otherwise."""
         short = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
-        if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short):
+        if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short) or short not in self._parenthesised_shorts:
             return None
         for hit in self._SHORT_DEFINED_RE.finditer(self.ctx.body, 0, off):
             if hit.group(2) != short:

@@ -4,8 +4,8 @@ the seed gold's format, written without seeing the project's code, lexicons or e
 
 Written in round 10, sealed through round 11 and scored once at its end (b4dfe80), after every round-11 rule and
 review mend: no rule had been written from it (the round-11 closing note and its README list the few lines of it
-that were printed during rounds 10 and 11).  From round 12 on it may be used for mends (then it is a proxy; say so
-in its README).  The gold checks (every string an exact substring, every label valid) run from
+that were printed during rounds 10 and 11).  Round 12 mended rules from its errors: a proxy since (its README says
+which).  The gold checks (every string an exact substring, every label valid) run from
 tests/test_invented_gold.py, for all invented sets.  The scores measured once are a regression floor (measured
 value - 0.02).  Needs nothing outside the project.
 """
@@ -27,27 +27,28 @@ def pairs():
 
 
 # --------------------------------------------------------------------------- regression floors
-# Measured ONCE, 2026-11-27 20:45 UTC, at commit b4dfe80 (analysis/ clean, round 11's final rules), on the gold as
-# committed in round 10.  A rise is welcome (raise the floor, and say in the README that the set was used for mends);
-# a fall below measured - 0.02 is a house style broken.
+# Measured ONCE, 2026-11-27 20:45 UTC, at commit b4dfe80 (round 11's final rules), on the gold as committed in round
+# 10: F1 .9216 (P .94, R .9038), cue 1.0, kind .9858, mention .9858, speaker .7447, type .9362; loaded R .7931 (23/29),
+# P .8889, voice 1.0; Kim 1.0 / 1.0.  Those are the honest figures (its README keeps them).  Round 12 mended rules
+# with its errors in view, so it is a PROXY since: the floors below are round 12's final values (773d4ec) - 0.02.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_8/gold \
 #                --corpus tests/data/invented_treaty_8/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_8/gold \
 #                --corpus tests/data/invented_treaty_8/corpus
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9216 - 0.02,                   # P .94, R .9038; gold 156, predicted 150, matched 141
-    "precision": 0.94 - 0.02,
-    "recall": 0.9038 - 0.02,
+    "f1": 0.9675 - 0.02,                   # P .9803, R .9551; gold 156, predicted 152, matched 149
+    "precision": 0.9803 - 0.02,
+    "recall": 0.9551 - 0.02,
     "cue_acc": 1.0 - 0.02,
-    "kind_acc": 0.9858 - 0.02,
-    "speaker_mention_acc": 0.9858 - 0.02,
-    "speaker_acc": 0.7447 - 0.02,
-    "speaker_type_acc": 0.9362 - 0.02,
+    "kind_acc": 0.9866 - 0.02,
+    "speaker_mention_acc": 0.9933 - 0.02,
+    "speaker_acc": 0.8591 - 0.02,
+    "speaker_type_acc": 0.9933 - 0.02,
 }
 WORDING_FLOORS = {
-    "recall": 0.7931 - 0.02,               # 23/29
-    "precision": 0.8889 - 0.02,            # 24/27
-    "voice_accuracy": 1.0 - 0.02,          # 23/23
+    "recall": 0.8966 - 0.02,               # 26/29
+    "precision": 0.9 - 0.02,               # 27/30
+    "voice_accuracy": 1.0 - 0.02,          # 26/26
     "kim_forms_recall": 1.0 - 0.02,
     "kim_forms_precision": 1.0 - 0.02,
 }

@@ -25,13 +25,20 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 8 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a live blog, a fact-check, an Indian wire, "
-     "a Japanese broadcaster's English site, a Q&A interview, a Turkish state agency, a Scottish regional paper, "
-     "a retired general's op-ed), written without seeing the code, sealed through round 11 and scored once at "
-     "its end: the honest figure for a new kind of outlet"),
-    ("invented set 8 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 9 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Philippine daily, a Gulf daily, an Australian "
+     "radio transcript, a German magazine's English edition, a financial newswire, a New Zealand parliamentary "
+     "sketch, a Singapore daily, a Mongolian daily), written without seeing the code, sealed through round 12 and "
+     "scored once at its end: the honest figure for a new kind of outlet"),
+    ("invented set 9 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 8 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a live blog, a fact-check, an Indian wire, a Japanese broadcaster, a Q&A interview "
+     "...); scored once before any rule saw them they gave quote F1 0.92, speaker 0.75 (the honest figures); the "
+     "numbers here are after round 12's mends from their errors, so a proxy"),
+    ("invented set 8 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.79, precision 0.89; "
+     "the numbers here are after round 12's mends, so a proxy"),
     ("invented set 7 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a South African daily, a Malaysian news agency, a press review, a letters page "
      "...); scored once before any rule saw them they gave quote F1 0.92, speaker 0.68 (the honest figures); the "

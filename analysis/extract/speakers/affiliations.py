@@ -30,6 +30,7 @@ from analysis.extract.speakers.helpers import (
     _possessive_free, _country_named, _fronted_place, _strip_det, canonical_ministry,
 )
 from analysis.extract.speakers.compiled import _role_norm
+from analysis.extract.speakers.indexes import _PARA_BREAK_RE
 
 
 _ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
@@ -687,7 +688,7 @@ class _AffiliationRules:
         idx = self._sentence_index(off)
         sent = self._sentence_numbered(idx) if idx is not None else None
         prev = self._sentence_numbered(idx - 1) if sent is not None else None
-        if prev is not None and "\n\n" in self.ctx.body[prev.start:sent.start]:
+        if prev is not None and _PARA_BREAK_RE.search(self.ctx.body, prev.start, sent.start):
             prev = None
         return sent, prev
 

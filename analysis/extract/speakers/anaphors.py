@@ -16,9 +16,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
-from analysis.extract.attribution.cues import is_source_word
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _QUOTE_CHARS, _before_preposition, _english_word_tags, _find_keys, _fits_it, _one_person, _participle_word, _plural,
@@ -54,7 +53,7 @@ _POSSESSOR_NAME_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s(?![\
 _NOT_TITLE_TAGS = ("IN", "VB", "RB", "CC", "DT", "PRP", "TO", "WP", "WDT", "WRB", "MD", "CD", "EX")
 
 
-def _title_lead(seg: str, lead: int, starts: list[int]) -> int:
+def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[str], bool]) -> int:
     """How many leading characters of a sentence (``seg``) a phrase may start within and be its
     subject: the spaces and quotation marks (``lead``), or, when the sentence opens with a title
     before a name ("Arden's former governor Piet Nolan, as usual, went further"), up to that
@@ -72,7 +71,7 @@ def _title_lead(seg: str, lead: int, starts: list[int]) -> int:
         if m is None or _POSSESSOR_NAME_RE.match(seg, st):
             continue       # "chairman Piet Nolan's rival Tom Reyes": the name owns the subject
         words = m.group("words").split()
-        if is_source_word(words[-1].lower()) and \
+        if is_role(words[-1].lower()) and \
                 not any((tags.get(w.lower()) or "").startswith(_NOT_TITLE_TAGS) for w in words):
             return st
     return lead
@@ -124,6 +123,17 @@ def _next_unskipped(skip: dict[int, int], i: int) -> int:
 
 class _AnaphorRules:
     """The anaphor methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _source_word(self, low: str) -> bool:
+        """Whether the lower-case word ``low`` is a one-word role or group word of the study's
+        source cues (``self.ctx.cues``: the user's file when given), or a role's plural ("mayors")."""
+        words = self.__dict__.get("_source_word_sets")
+        if words is None:
+            cues = self.ctx.cues
+            words = self.__dict__["_source_word_sets"] = (
+                frozenset(role for role, _ in cues.role_types if " " not in role), frozenset(cues.groups))
+        roles, groups = words
+        return low in roles or low[:-1] in roles or low in groups
 
     # ------------------------------------------------------------ role descriptions
     def _pejorative_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
@@ -773,7 +783,7 @@ class _AnaphorRules:
             nps = [found[k] for k in order]
             lead0 = len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS))
             info = self._sentence_nps[s.start] = _SentenceNPs(
-                nps, [m[0] for m in nps], _title_lead(seg, lead0, [m[0] for m in nps]))
+                nps, [m[0] for m in nps], _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._source_word))
         nps, starts, lead = info.nps, info.starts, info.lead
         limit = text_end - s.start
         i = bisect_right(starts, min(limit, lead) if subjects else limit) - 1

@@ -202,14 +202,10 @@ def _code_fingerprint() -> str:
 def _name_dictionary_bytes() -> bytes:
     """The installed name dictionary that orders family-first names (an optional extra), or
     ``b"none"``: speakers differ with and without it, so cached results must too."""
-    from importlib.util import find_spec
-    from analysis.extract.speakers.name_order import NAME_DICTIONARY
-    package, path = NAME_DICTIONARY
-    spec = find_spec(package)
-    if spec is None or not spec.submodule_search_locations:
-        return b"none"
+    from analysis.extract.speakers.name_order import name_dictionary_path
+    where = name_dictionary_path()
     try:
-        return (Path(next(iter(spec.submodule_search_locations))) / path).read_bytes()
+        return b"none" if where is None else where.read_bytes()
     except OSError:
         return b"none"
 

@@ -61,6 +61,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Collection, Iterable, Mapping
 
+from analysis.text.patterns import alternatives
+
 #: the installed wheel and its data file (read, never imported)
 NAME_DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
 
@@ -138,16 +140,24 @@ def parse_name_dictionary(text: str) -> GivenNames:
     return GivenNames(freq)
 
 
-@lru_cache(maxsize=1)
-def given_names() -> GivenNames | None:
-    """The installed wheel's dictionary, read once; None (and one warning) when it is missing.
+def name_dictionary_path() -> Path | None:
+    """Where the installed wheel's nam_dict.txt is, or None when the optional extra is missing.
     The package is found without importing it (its empty ``__init__`` is not even run)."""
     package, path = NAME_DICTIONARY
     spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / path
+
+
+@lru_cache(maxsize=1)
+def given_names() -> GivenNames | None:
+    """The installed wheel's dictionary, read once; None (and one warning) when it is missing."""
+    where = name_dictionary_path()
     try:
-        if spec is None or not spec.submodule_search_locations:
-            raise FileNotFoundError(package)
-        text = (Path(next(iter(spec.submodule_search_locations))) / path).read_text(encoding="utf-8")
+        if where is None:
+            raise FileNotFoundError(NAME_DICTIONARY[0])
+        text = where.read_text(encoding="utf-8")
     except FileNotFoundError:
         warnings.warn("gender-guesser is not installed: names written family name first stay as written "
                       "(pip install gender-guesser==0.4.0)", stacklevel=2)
@@ -231,8 +241,7 @@ def given_first_speakers(speakers: list, name_order: str = "given_first", *,
                 turned[sp.name] = canonical
     if not turned:
         return speakers
-    inner = re.compile(r"(?<![\w’'\-])(" + "|".join(map(re.escape, sorted(turned, key=len, reverse=True)))
-                       + r")(?![\w\-])")
+    inner = re.compile(r"(?<![\w’'\-])(" + alternatives(turned) + r")(?![\w\-])")
     out = []
     for sp in speakers:
         name = turned.get(sp.name) or inner.sub(lambda m: turned[m.group(1)], sp.name)
@@ -241,5 +250,5 @@ def given_first_speakers(speakers: list, name_order: str = "given_first", *,
 
 
 __all__ = ["COMMON_ELSEWHERE", "MIN_GIVEN", "FAMILY_FIRST", "GivenNames", "NAME_DICTIONARY", "NAME_ORDERS", "RARER_BY",
-           "FAMILY_FIRST_COUNTRIES", "family_first", "fold", "given_first_name", "given_first_speakers", "given_names", "name_evidence",
+           "FAMILY_FIRST_COUNTRIES", "family_first", "fold", "given_first_name", "given_first_speakers", "given_names", "name_dictionary_path", "name_evidence",
            "parse_name_dictionary"]

@@ -184,3 +184,26 @@ def test_without_the_wheel_names_stay_as_written_with_one_warning(monkeypatch):
         assert given_first_speakers(people) == people
     finally:
         name_order.given_names.cache_clear()
+
+
+def test_the_back_reference_scan_matches_the_pattern_it_replaced():
+    """name_evidence scans with str.find (a pattern per name overflowed re's cache); it must
+    agree with the lookaround pattern it replaced on every boundary: apostrophes, hyphens,
+    digits, underscores, accented letters and the other word on either side."""
+    import random
+    import re
+
+    from analysis.extract.speakers.name_order import _alone
+
+    def pattern_alone(word: str, other: str, body: str) -> bool:
+        pattern = (rf"(?<![\w’'\-])(?<!{re.escape(other)} ){re.escape(word)}(?![\w\-])"
+                   rf"(?! {re.escape(other)}(?![\w\-]))")
+        return re.search(pattern, body) is not None
+
+    atoms = ["Sato", "Eisaku", "Sato's", "-", "'", "’", " ", "q", "é", "_", "7", "Sato-san", ". ",
+             "Eisaku Sato", "Sato Eisaku", "SSato", "Satoo", "²"]
+    rng = random.Random(13)
+    for _ in range(20_000):
+        body = "".join(rng.choice(atoms) for _ in range(rng.randint(0, 8)))
+        for word, other in (("Sato", "Eisaku"), ("Eisaku", "Sato")):
+            assert _alone(word, other, body) == pattern_alone(word, other, body), (word, body)

@@ -33,6 +33,22 @@ _ANONYMITY_RE = re.compile(
     r"|\b(?:speak|talk|comment)\s+on\s+the\s+record\b")
 
 
+#: a relative clause after the speaker's noun phrase: ", who <clause>" to the mention's end
+_WHO_CLAUSE_RE = re.compile(r",\s+who\s+(?P<clause>.+)$", re.DOTALL)
+
+
+def without_anonymity_clause(text: str) -> str:
+    """``text`` without a closing relative clause that gives only the news anonymity formula and
+    its reason (:data:`_ANONYMITY_RE`): "An aide, who asked not to be named because the talks
+    were private" -> "An aide".  The clause says why the source is not named, not who the source
+    is: its words ("the media" in "not authorized to speak to the media") are no role of the
+    speaker.  Any other relative clause ("An aide, who drafted the bill") is kept."""
+    m = _WHO_CLAUSE_RE.search(text)
+    if m is None or m.start() == 0 or _ANONYMITY_RE.search(m.group("clause")) is None:
+        return text
+    return text[:m.start()]
+
+
 _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
 
 

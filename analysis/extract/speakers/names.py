@@ -61,6 +61,8 @@ _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2})?[A-Z]"
                                    r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){1,4}$)")
 
+#: the same after a title, where one word is a name too ("Member of Parliament Roe of the Green Party")
+_TITLED_NAME_PREP_RE = re.compile(_LEADING_NAME_PREP_RE.pattern.replace("{1,5}", "{0,5}", 1))
 
 #: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
 #: Ann Roe", "Director of the Harbour Institute Ann Roe" (the role, then the body and name as one run)
@@ -358,7 +360,8 @@ class _NameRules:
             return text
         return f"{found.group(1)} {text}" if self._honorific_at([found.group(1), text.split()[0]], 0) == 2 else text
 
-    _POSTED_TO_RE = re.compile(r"(?<![\w’'\-])([a-z][\w\-]*)[ \u00a0]+(?:to|in|at)$")
+    #: the role word before the posting, lower case or a capitalised title ("Dalish Ambassador to Arden Ana Roe")
+    _POSTED_TO_RE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w\-]*)[ \u00a0]+(?:to|in|at)$")
 
     def _name_after_posting(self, before: str, run: list[str]) -> tuple[str, str] | None:
         """(name, role with its posting) when ``before`` (the words before the capitalised ``run``)
@@ -369,7 +372,7 @@ class _NameRules:
         rest, two words or more, with no title of its own.  None otherwise ("A spokeswoman for
         Ann Roe", "an envoy to Arden Ravi Menon" with neither boundary)."""
         m = self._POSTED_TO_RE.search(before)
-        if m is None or len(run) < 3 or not self._is_role_head(m.group(1)):
+        if m is None or len(run) < 3 or not self._is_role_head(m.group(1).lower()):
             return None
         cut = next((i for i in range(1, len(run) - 1) if self._honorific_at(run, i)), None)
         name_at = cut + self._honorific_at(run, cut) if cut is not None else None
@@ -411,6 +414,10 @@ class _NameRules:
             compound = self._compound_surname(toks[0], offset)
             if compound is not None:
                 return compound
+        if known is None and len(toks) == 1:
+            glued = self._initial_glued_name(toks[0], offset)
+            if glued is not None:
+                return glued, ""
         if known is None and name.isupper() and len(name) > 2 and name.isalpha():
             # a transcript or headline in capitals: "WALLACE" -> "Chris Wallace"
             full, pre = self._expand_name(name.title(), offset)
@@ -441,6 +448,21 @@ class _NameRules:
             first = False
             j -= 1
         return name, ""
+
+    def _initial_glued_name(self, word: str, offset: int) -> str | None:
+        """The name the article writes as an initial glued to ``word`` by a period, the latest
+        before ``offset`` (else the first after it): Mongolian style writes the initial of the
+        father's name before the given name with no space ("B.Oyun", "Kh.Sarnai"; the Mongolian
+        press and MONTSAME), and later refers to the person by the given name alone ("Oyun said").
+        The initial is one capital or a capital and a lower-case letter (a Cyrillic digraph in
+        Latin letters: "Ts.", "Kh.", "Sh."); None when the article writes no such form."""
+        if len(word) < 3 or not word[:1].isupper() or "." in word:
+            return None
+        found = None
+        for m in re.finditer(rf"(?<![\w.’'\-])[A-Z][a-z]?\.{re.escape(word)}(?![\w’'\-])", self.ctx.body):
+            if found is None or m.start() < offset:
+                found = m.group(0)
+        return found
 
     def _compound_surname(self, word: str, offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest three-word name before ``offset`` (else the
@@ -635,7 +657,7 @@ class _NameRules:
         organisations), and none of them a title ("Secretary of State X")."""
         lead = _LEADING_NAME_PREP_RE.match(text)
         if lead is None:
-            return None
+            return self._leading_name_after_title(text)
         name, pre = self._person_name_from_run(lead.group(1))
         first = lead.group(1).split()[0].rstrip(".")
         titled = first in self.roles.honorifics or first in self.ri.titles   # "Mr. Veld of the Sierra Club"
@@ -643,6 +665,24 @@ class _NameRules:
                 any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
             return None                # "Former Secretary of State X": a title, not a name
         return name, pre, text[lead.end(1):].strip()
+
+    def _leading_name_after_title(self, text: str) -> tuple[str, str, str] | None:
+        """:meth:`_leading_name` after a title of several words written with "of" before the name
+        (the lexicons' titles: "Member of Parliament Ann Roe of the Green Party"), whose "of" keeps
+        the name's run from opening the text; the title is the name's role.  After the title one
+        word is a name too ("Member of Parliament Roe of ...", "... B.Oyun of ...")."""
+        toks = text.split()
+        n = self._title_at(toks, 0) if toks else 0
+        if n < 2 or all(t[:1].isupper() for t in toks[:n]) or n >= len(toks):
+            return None
+        lead = _TITLED_NAME_PREP_RE.match(" ".join(toks[n:]))
+        if lead is None:
+            return None
+        name, pre = self._person_name_from_run(lead.group(1))
+        if name is None or pre or any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
+            return None
+        rest = " ".join(toks[n:])
+        return name, " ".join(toks[:n]), rest[lead.end(1):].strip()
 
     def _leading_name_after_role(self, text: str) -> tuple[str, str, str] | None:
         """:meth:`_leading_name` after a role written in lower case before the name ("Independent

@@ -36,7 +36,7 @@ from analysis.extract.speakers.source_types import _TypeRules
 from analysis.extract.speakers.person_types import _CONTACT_CLAUSE_RE, _PersonTypeRules
 from analysis.extract.speakers.registry import _RegistryRules
 from analysis.extract.speakers.names import _NameRules
-from analysis.extract.speakers.descriptions import _DescriptionRules
+from analysis.extract.speakers.descriptions import _DescriptionRules, without_anonymity_clause
 from analysis.extract.speakers.affiliations import _AffiliationRules
 from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
@@ -250,6 +250,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not _INITIALS_END_RE.search(text):        # "The U.S." keeps the period of its initials
             text = text.strip(" ,.;:" + _QUOTE_CHARS)
         text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
+        text = without_anonymity_clause(text)       # "An aide, who asked not to be named because ..."
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))

@@ -72,6 +72,8 @@ class SpeakerWords:
     generic_body_res: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
     country_nouns: frozenset[str] = frozenset()            # "country": "the country's Foreign Ministry"
     ordinary_people: frozenset[str] = frozenset()          # "resident": a private person, typed other
+    member_bodies: frozenset[str] = frozenset()            # "traders": a body named after them is private
+    member_body_heads: frozenset[str] = frozenset()        # "council", "circle": the head of such a body's name
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
     vague_person_heads: frozenset[str] = frozenset()       # "expert", "source": one such person stays unnamed
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
@@ -169,6 +171,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         generic_bodies=frozenset(bodies),
         country_nouns=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "country_nouns")),
         ordinary_people=frozenset(w.lower() for w in _words_of(d, "ordinary_people")),
+        member_bodies=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "member_bodies")),
+        member_body_heads=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "member_body_heads")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns")),
         place_government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns", "after_place")),

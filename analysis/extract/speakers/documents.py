@@ -51,6 +51,11 @@ def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], r
                        re.IGNORECASE),
             re.compile(rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}?{n}\b", re.IGNORECASE))
 
+#: a body's head noun ends before its seat or owner ("Arden Embassy in Oslo", "Ministry of Transport")
+_SEAT_CUT_RE = re.compile(r"\s+(?:in|at|of|for|to)\s+")
+#: the rest of a fronted "in a statement" phrase up to its comma: nothing, or a participle phrase
+#: ("In a statement issued late on Monday,")
+_FRONTED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last|[a-z]+(?:ed|en))\b[^,;:.\"“”\n]{0,60})?,")
 _REPORTING_CUT_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|noted|reported|that)\s+")
 #: a lower-case description before the name it describes ("the suspect, Tom Lee,")
 _FRONTED_DESCRIPTION_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its)\s+[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3},\s+(?=[A-Z])")
@@ -379,6 +384,11 @@ class _DocumentRules:
         found = found or self._history_in_sentence(where, issued_start)
         if found is not None and found.kind in ("document", "unknown"):
             found = None     # the statement itself quoted there ("X issued a statement saying ...")
+        fronted = _FRONTED_TAIL_RE.match(self.ctx.body, ends[k]) if found is None else None
+        if fronted is not None:
+            # "In a joint statement (issued on Monday), the Arden ministry said ...": the phrase is
+            # fronted, its issuer is the clause's subject after the comma
+            found = self._subject_after_fronted(where, fronted.end() - 1)
         if found is None:
             found = self._issuing_subject(where, ends[k], paragraph)
         if found is None or found.kind in ("document", "unknown"):
@@ -441,7 +451,35 @@ class _DocumentRules:
             sp = self._resolve_text(np, start, paragraph) if " and " in np else self._resolve_simple(np, start, paragraph)
             if sp.named and sp.kind in ("organisation", "government", "outlet", "person"):
                 return sp
+            if self._described_body(sp):
+                return sp     # "the Arden Embassy in Oslo issued a statement": a body named by description
         return None
+
+    def _described_body(self, sp: Speaker) -> bool:
+        """Whether ``sp`` is a body the text names by its description, not its proper name ("the
+        Arden Embassy in Oslo", "the transport ministry"): one speaker (no group, no vague one) typed
+        as an institution, not a person's role ("a spokesman", "officials")."""
+        return (not sp.vague and not sp.plural and sp.kind not in ("document", "unknown") and
+                sp.speaker_type in ("government", "international_org", "state_media", "media") and
+                self._organisation_word(_SEAT_CUT_RE.split(sp.name, maxsplit=1)[0].split()[-1].lower()))
+
+    def _subject_after_fronted(self, where: int | None, at: int) -> Speaker | None:
+        """The first speaker resolved after ``at`` in sentence ``where`` if it opens the clause
+        right after the fronted phrase ending at ``at`` ("In a statement, the ministry said": the
+        ministry), a named or described body, else None."""
+        if where is None:
+            return None
+        sent = self._sentence_numbered(where)
+        end = sent.end if sent is not None else at + 200
+        best = None
+        for o, _, sp in self.ctx.history:
+            if at < o < end and (best is None or o < best[0]):
+                best = (o, sp)
+        if best is None or self.ctx.body[at + 1:best[0]].strip().lower() not in ("", "the"):
+            return None
+        sp = best[1]
+        return sp if sp.named and sp.kind in ("organisation", "government", "outlet") or self._described_body(sp) \
+            else None
 
     def _first_reporting_cut(self, where: int, start: int) -> int:
         """The offset of the first reporting verb or "that" in sentence ``where`` (which opens at

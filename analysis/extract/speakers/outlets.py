@@ -10,6 +10,7 @@ possessives that are no outlet.  Moved out of the resolver unchanged.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Mapping
@@ -24,12 +25,21 @@ from analysis.text.patterns import alternation
 # "official media": media speaking for the state (Merriam-Webster 'official' 1: of an office or
 # authority; "official news agency" is listed as state media in source_cues.yaml)
 _STATE_MEDIA_RE = re.compile(r"\b(?:state|official) (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
+# a state media description, then the outlet's name ("the state news agency ARDNEWS", "official
+# broadcaster Arden TV")
+_STATE_MEDIA_NAMED_RE = re.compile(r"\b(?:state|official)[ \u00a0](?:media|news[ \u00a0]agency|television|broadcaster)"
+                                   r"[ \u00a0]+(?P<name>[A-Z][\w’'\-.&]*(?:[ \u00a0]+[A-Z][\w’'\-.&]*){0,4})$")
+# one news agency, not several ("news agencies") nor the media at large
+_ONE_AGENCY_RE = re.compile(r"\bnews[ \u00a0]agency$", re.IGNORECASE)
 # a vague state media mention and where it is: "state media in Pyongyang"
 _STATE_MEDIA_IN_RE = re.compile(r"^(?:state|official)\s+media\s+in\s+(?P<place>.+)$", re.IGNORECASE)
 
 
 _AGENCY_RE = re.compile(r"\bagency\b", re.IGNORECASE)
 
+
+#: initials in parentheses after a name ("(ANA)"), the name's short form
+_DEFINED_INITIALS_RE = re.compile(r"\([A-Z][A-Z0-9&\-]{1,9}\)")
 
 #: characters after an outlet's name where its own "news agency" stands ("KCNA news agency")
 _OUTLET_WORDS_SPAN = 20
@@ -172,7 +182,15 @@ class _OutletRules:
         hits = _greedy_keys(clean, self.lex.outlet_keys, screen=self.lex.outlet_re)
         if not hits:
             if _STATE_MEDIA_RE.search(bare):
+                named = _STATE_MEDIA_NAMED_RE.search(bare)
+                if named is not None and not self._country_in(named.group("name")):
+                    # "the state news agency ARDNEWS": the name after its description
+                    name = _possessive_free(named.group("name"))
+                    return Speaker(name, None, "state_media", name, self._country_in(bare), True, kind="outlet")
                 country = self._country_in(bare)
+                listed = self._countrys_news_agency(bare, country)
+                if listed is not None:
+                    return listed
                 name = bare
                 where = _STATE_MEDIA_IN_RE.match(bare)
                 if where is not None and country is not None:
@@ -193,6 +211,20 @@ class _OutletRules:
         o = cues.outlets[hits[0][2]]
         return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
                        o.get("country"), True, kind="outlet")
+
+    def _countrys_news_agency(self, bare: str, country: str | None) -> Speaker | None:
+        """"Arden's official news agency", "the Arden state news agency": the one news agency the
+        outlet list (source_cues.yaml, ``news_agency``) has as the state media of that country; None
+        when it lists none or several ("China's state news agency": Xinhua or China News Service)."""
+        if country is None or not _ONE_AGENCY_RE.search(bare):
+            return None
+        found = [o for o in self.ctx.cues.outlets.values() if o.get("news_agency") and
+                 o.get("type") == "state_media" and o.get("country") == country]
+        names = {o["name"] for o in found}
+        if len(names) != 1:
+            return None
+        o = found[0]
+        return Speaker(o["name"], None, "state_media", o.get("full") or o["name"], country, True, kind="outlet")
 
     def _longer_outlet_named_before(self, bare: str, off: int) -> Speaker | None:
         """The listed outlet named last before ``off`` that calls itself "the <bare>" (its ``short``
@@ -512,14 +544,18 @@ class _OutletRules:
         toks = main.split()
         the = bool(toks) and toks[0] in ("the", "The")
         toks = toks[1:] if the else toks
+        if len(toks) > 1 and _DEFINED_INITIALS_RE.fullmatch(toks[-1]):
+            toks = toks[:-1]       # the initials it is defined with: "the state-run Arden News Agency (ANA)"
         toks, headed, state = self._outlet_modifiers_off(toks) if the else (toks, False, False)
+        named_head = the and state and len(toks) > 2 and " ".join(toks[-2:]).lower() in words.outlet_head_nouns
+        headed = headed or named_head      # "the state-run Arden News Agency": the name ends with its head noun
         state = state or self._state_owned(appositive)
         if toks and _english_word_tags().get(toks[-1], "")[:3] in ("VBZ", "VBD", "VBP"):
             toks = toks[:-1]       # the cue verb after the name: "The Arden Times goes further"
         if len(toks) > 2 and toks[-2] == "in" and toks[-1] in self.ctx.gaz.places:
             toks = toks[:-2]       # its city: "The Arden Ledger in Oslo"
         if (headed or self._introduced_as_paper(toks)) and 1 <= len(toks) <= 5 and \
-                all(_NAME_TOKEN.match(t) for t in toks) and not self._names_event_or_body(toks):
+                all(_NAME_TOKEN.match(t) for t in toks) and (named_head or not self._names_event_or_body(toks)):
             # "the pro-government daily Novy Glas": a newspaper noun before a capitalised name
             name = _possessive_free(" ".join(toks))
             return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
@@ -603,8 +639,19 @@ class _OutletRules:
         ("the state-run X", "the party newspaper X"); a hyphenated one may be capitalised
         ("English-language").  Tokens unchanged when a lower-case word that is no modifier comes first."""
         k, headed, state = 0, False, False
-        while k < len(toks) and (self._outlet_modifier(toks[k]) if toks[k][:1].islower() else
-                                 "-" in toks[k] and self._outlet_suffixed(toks[k])):
+        lower = list(itertools.takewhile(lambda t: t[:1].islower(), toks[1:]))
+        if len(toks) > 2 and toks[0][:1].isupper() and "-" not in toks[0] and \
+                any(w.lower() in self.words.outlet_head_nouns for w in lower) and \
+                all(self._outlet_modifier(w) for w in lower):
+            k = 1                  # the paper's city first: "the Arden business daily X"
+        while k < len(toks):
+            pair = f"{toks[k]} {toks[k + 1]}".lower() if k + 1 < len(toks) else ""
+            if pair in self.words.outlet_head_nouns and toks[k][:1].islower():
+                headed, k = True, k + 2      # a head noun of two words: "the state news agency X"
+                continue
+            if not (self._outlet_modifier(toks[k]) if toks[k][:1].islower() else
+                    "-" in toks[k] and self._outlet_suffixed(toks[k])):
+                break
             headed = headed or toks[k].lower() in self.words.outlet_head_nouns
             # "the ruling party newspaper X": two words may say it ("party" alone does not:
             # "the opposition party newspaper X")

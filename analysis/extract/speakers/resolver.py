@@ -455,13 +455,18 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         speaks for that outlet or body, when the name resolves to one (an outlet, a seat of
         government, a government or an organisation; not a person or a document)."""
         words = _possessive_free(head_seg).split()
-        if len(words) < 2 or words[-1].lower() not in self.words.media_document_heads or \
+        data = len(words) > 2 and words[-1] in self.words.data_nouns and not re.search(r"[’']s?$", head_seg.split()[-2])
+        if len(words) < 2 or (words[-1].lower() not in self.words.media_document_heads and not data) or \
                 not all(w[:1].isupper() for w in words[:-1]):
             return None
         owner = self._resolve_simple(" ".join(words[:-1]), off, paragraph)
         if owner.kind not in ("outlet", "government", "organisation"):
             # "A Daily Arden editorial": the determiner belongs to the noun, the name may need "the"
             owner = self._resolve_simple("the " + " ".join(words[:-1]), off, paragraph)
+        if data and owner.kind == "person":
+            # "Arden Exchange data": a name with a data noun is the body that compiled the data
+            body = self._body_as_written(" ".join(words[:-1]), owner)
+            return replace(body, mention=m) if body is not None else None
         if owner.kind not in ("outlet", "government", "organisation") or owner.speaker_type in ("unnamed", "other"):
             return None
         return replace(owner, mention=m)
@@ -482,7 +487,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._product_pattern = re.compile(
                 r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:(?:available|published|released|"
                 rf"conducted|compiled|obtained)\s+)?(?:in|from|by|at|(?:{verbs})\s+"
-                r"(?:[\w\-]+\s+){1,3}?by)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$")   # "released Tuesday by X"
+                r"(?:[\w\-]+\s+){1,3}?by)\s+(?P<the>the\s+)?(?P<org>[A-Z][^,;]*)$")   # "released Tuesday by X"
         return self._product_pattern
 
     def _organisation_product(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
@@ -499,9 +504,25 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if any(w[:1].isupper() for w in found.group("head").split()):
             return None          # "a CNN report in ...", "Article 5 of ...": a name before the noun
         org = self._resolve_simple(found.group("org"), off, paragraph)
+        if found.group("the") and org.kind == "person":
+            # "data from the Arden Exchange": "the" before a capitalised name makes it no person's
+            org = self._body_as_written(found.group("org"), org) or org
         if org.kind not in ("outlet", "organisation", "government") or not org.named or org.plural:
             return None
+        if org.kind == "outlet" and noun in self.words.document_text_nouns:
+            return None      # "the text released by the news agency": the outlet printed the document's words
         return replace(org, mention=m)
+
+    def _body_as_written(self, name: str, read: Speaker) -> Speaker | None:
+        """The capitalised ``name`` the resolver read as a person (``read``) as the name of a body,
+        when the text shows it is none ("data from the Arden Exchange", "Arden Exchange data"): a
+        Title Case run of two or more words that is no person quoted or listed in the registry,
+        named as written and typed by its words (other when none types it).  None otherwise."""
+        name = _possessive_free(name.strip())
+        if len(name.split()) < 2 or not _TITLE_CASE_NAME_RE.fullmatch(name) or self._known_person(read):
+            return None
+        typ = self._classify("", name, name)
+        return Speaker(name, None, typ, name, self._country_in(name), True, kind="organisation")
 
     def _from_actor(self, a: Actor, mention: str) -> Speaker:
         if a.kind == "country":
@@ -514,6 +535,18 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                        plural=" and " in a.name and a.kind == "person")
 
     # ------------------------------------------------------------ persons and roles
+    @staticmethod
+    def _count_off(name: str) -> str:
+        """An unnamed group's name without the count opening it ("three sources", "several
+        analysts", "2 officials": Brill CD, or "several"): the seed golds name such groups by their
+        noun ("Sources (unnamed)", "Analysts (unnamed)"); "some", "many" and "most" stay, as
+        the golds keep "Some analysts"."""
+        words = name.split()
+        if len(words) > 1 and words[1].lower() not in ("of", "and", "or") and (words[0].lower() == "several" or
+                               _english_word_tags().get(words[0].lower()) == "CD" or words[0].isdigit()):
+            return " ".join(words[1:])
+        return name
+
     def _person_or_role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         segs = [s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()]
         head = segs[0]
@@ -891,6 +924,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # "A former commander I served with": a contact clause says how the writer knows the
         # person, no part of the name
         name = _CONTACT_CLAUSE_RE.split(name, maxsplit=1)[0]
+        if plural:
+            name = self._count_off(name)      # "Three economists", "several analysts": economists, analysts
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
 

@@ -143,3 +143,24 @@ def test_a_title_with_of_opens_a_name(body, expected):
         assert got[1] == "government" and "Member" in got[0]
     else:
         assert got == expected
+
+
+# ---------------------------------------------------------------- an abbreviated title before the subject
+
+@pytest.mark.parametrize("title", ["Prof.", "Dr.", "Gen."])
+def test_a_pronoun_takes_the_subject_after_an_abbreviated_title(title):
+    body = ("Analyst Tomas Brek said the levy was \"a trap\".\n\n"
+            f"{title} Nadia Holm-Vik, who once ran the port, was less worried. She said the levy was \"paper\".\n")
+    assert _typed(body)["She"][0] == "Nadia Holm-Vik"
+
+
+def test_the_subject_after_a_title_of_the_other_gender_is_passed_over():
+    body = ("Analyst Nadia Holm-Vik said the levy was \"a trap\".\n\n"
+            "Mr. Tomas Brek, who once ran the port, was less worried. She said the levy was \"paper\".\n")
+    assert _typed(body)["She"][0] == "Nadia Holm-Vik"
+
+
+def test_an_abbreviation_that_is_no_title_opens_no_subject():
+    body = ("Analyst Tomas Brek said the levy was \"a trap\".\n\n"
+            "Approx. forty boats left the harbour. He said the levy was \"paper\".\n")
+    assert _typed(body)["He"][0] == "Tomas Brek"

@@ -44,7 +44,7 @@ _PREPOSITIONS = frozenset(("of", "for", "at", "in", "with", "to", "from", "by", 
 
 #: a title before the subject's name: "Arden's former governor ", "The deputy mayor ", "Harbour
 #: spokesman " (one to five words, no comma, the last a role word of source_cues.yaml)
-_TITLE_LEAD_RE = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.\-]*[’']s)\s+)?(?P<words>(?:[\w\-]+\s+){1,5})")
+_TITLE_LEAD_RE = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.\-]*[’']s)\s+)?(?P<words>(?:[\w\-]+\.?\s+){1,5})")
 
 #: a capitalised name followed by a possessive: a possessor, not the subject ("Piet Nolan's rival")
 _POSSESSOR_NAME_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s(?![\w’'])")
@@ -60,7 +60,8 @@ def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[st
     name's start (one of the phrase ``starts``), so that the name is the subject a pronoun of the
     next sentence prefers (:meth:`_AnaphorRules._previous_subject_person`): a title is a possessive
     or "the", then words none of which is a preposition, verb, adverb or other function word
-    (the Brill tags of ``_NOT_TITLE_TAGS``), the last a role word ("After meeting Piet Nolan" and
+    (the Brill tags of ``_NOT_TITLE_TAGS``), the last a role word or an abbreviated title with its
+    period ("Prof. Ana Holm was less sure": ``is_role`` reads it) ("After meeting Piet Nolan" and
     "Yesterday in Dale Piet Nolan" open with no title); a name that is a possessor ("chairman Piet
     Nolan's rival Tom Reyes") is no subject."""
     tags = _english_word_tags()
@@ -71,7 +72,7 @@ def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[st
         if m is None or _POSSESSOR_NAME_RE.match(seg, st):
             continue       # "chairman Piet Nolan's rival Tom Reyes": the name owns the subject
         words = m.group("words").split()
-        if is_role(words[-1].lower()) and \
+        if is_role(words[-1].lower().rstrip(".")) and \
                 not any((tags.get(w.lower()) or "").startswith(_NOT_TITLE_TAGS) for w in words):
             return st
     return lead
@@ -134,6 +135,14 @@ class _AnaphorRules:
                 frozenset(role for role, _ in cues.role_types if " " not in role), frozenset(cues.groups))
         roles, groups = words
         return low in roles or low[:-1] in roles or low in groups
+
+    def _title_word(self, low: str) -> bool:
+        """:meth:`_source_word`, or a courtesy title or an abbreviated title of roles.yaml before a
+        name ("dr", "prof" -> "professor"): the subject's name follows it."""
+        up = low[:1].upper() + low[1:]
+        if up in self.roles.honorifics:
+            return True
+        return self._source_word(self.roles.abbreviations.get(up, low))
 
     # ------------------------------------------------------------ role descriptions
     def _pejorative_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
@@ -783,7 +792,7 @@ class _AnaphorRules:
             nps = [found[k] for k in order]
             lead0 = len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS))
             info = self._sentence_nps[s.start] = _SentenceNPs(
-                nps, [m[0] for m in nps], _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._source_word))
+                nps, [m[0] for m in nps], _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._title_word))
         nps, starts, lead = info.nps, info.starts, info.lead
         limit = text_end - s.start
         i = bisect_right(starts, min(limit, lead) if subjects else limit) - 1

@@ -360,15 +360,25 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
 
 
 def _far_object_complement(st: _Stream, i: int, last: int, phrases: tuple[tuple[str, ...], ...], gap: int) -> bool:
-    """Whether the one-word hit at part ``i`` is a lower-case plural noun (Brill tag NNS) after one of ``phrases``
-    (a verb of naming) and 1 to ``gap`` lower-case words of its object, all in one run of the sentence: the object
-    complement of 'call/brand/dub X Y' ("called the rebels demons", "branded his rivals devils"; second-look
-    review rv2 finding 6).  The word right before the hit is the object's head (a noun or pronoun).  A capitalised word between ("called the Red Devils") is a name, not an object."""
-    if i != last or i < 2 or st.first_upper[i] or brill_tag(st.keys[i]) != "NNS" or \
-            not brill_tag(st.keys[i - 1]).startswith(("NN", "PRP")):
+    """Whether the one-word hit at part ``i`` is the object complement of a verb of naming (one of ``phrases``) after
+    1 to ``gap`` words of its object, all in one run of the sentence: 'call/brand/dub X Y'.  Either a lower-case plural
+    noun (Brill tag NNS) right after the object's head noun or pronoun, whose words are lower case ("called the rebels
+    demons", "branded his rivals devils"; second-look review rv2 finding 6: a capitalised word between is a name,
+    "called the Red Devils"), or a singular noun after 'a'/'an' after the object ("called the minister a clown",
+    "branded Varga a clown"; round 13): there the article marks where the object ends, so the object may be a name."""
+    if i != last or i < 2 or st.first_upper[i]:
+        return False
+    tag = brill_tag(st.keys[i])
+    if tag == "NNS":
+        head, names_ok = i - 1, False
+    elif tag.startswith("NN") and st.keys[i - 1] in ("a", "an") and st.seps[i] == _SPACE:
+        head, names_ok = i - 2, True     # the object ends before the article
+    else:
+        return False
+    if head < 1 or not (brill_tag(st.keys[head]).startswith(("NN", "PRP")) or (names_ok and st.first_upper[head])):
         return False                    # the object ends in its noun or pronoun ('called the demons out': none)
-    for pos in range(i - 1, max(i - 1 - gap, 0), -1):
-        if st.seps[pos + 1] != _SPACE or st.first_upper[pos]:
+    for pos in range(head, max(head - gap, 0), -1):
+        if st.seps[pos + 1] != _SPACE or (st.first_upper[pos] and not names_ok):
             return False
         if _context_matches(st, phrases, before=pos - 1) and st.seps[pos] == _SPACE:
             return True

@@ -61,6 +61,7 @@ def test_voices():
     "Roast squab with plums was served at the embassy dinner.",
     "The farm in Ketter raises squabs for restaurants in the capital.",
     "Squabble, a word game for four players, sold out before the holidays.",
+    "Gulls squabbled over the scraps on the quay at Fennick.",
     '"We are not squabbling, we are negotiating," the chief whip said.',
     "The two unions remain in dispute over the night-shift rota.",
     # collusion: the legal and antitrust senses, and the bare noun
@@ -77,6 +78,7 @@ def test_voices():
     "Any aggressor country would face a joint response, the treaty says.",
     "The referee said the visiting captain had been the aggressor all evening.",
     "Doctors found that the aggressor cells had spread to the liver.",
+    "In 1939 the aggressor state massed its divisions on the border, the museum display recounts.",
     # axis: the geometric and historical senses, an attributive adjective, a bloc noun
     "The satellite turns about the axis of the sanctioned orbit once an hour.",
     "Engineers measured the axis of the excluded segment on the chart.",

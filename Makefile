@@ -23,9 +23,11 @@ study: $(STAMP)
 
 # NLTK_DATA points at an empty folder: proves nothing needs downloaded data.
 # Property tests run the "fast" hypothesis profile here (tests/conftest.py).
+# -n auto: one pytest-xdist worker per core (TEST_WORKERS=0 runs in this process).
+TEST_WORKERS ?= auto
 test: $(STAMP)
 	mkdir -p build/empty_nltk_data
-	NLTK_DATA=$(CURDIR)/build/empty_nltk_data HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest -q
+	NLTK_DATA=$(CURDIR)/build/empty_nltk_data HYPOTHESIS_PROFILE=fast $(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 # The adversarial pass: every property test with FUZZ_EXAMPLES cases each (default 12,000;
 # 9 properties = 108,000 cases, about an hour on 2 cores).

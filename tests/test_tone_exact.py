@@ -1,7 +1,10 @@
 """The fast tone scorer gives exactly (``==``, and the same sign of zero) what the libraries'
 documented calls give, on every sentence and headline of the PolNeAR train split
 (skipped without ../shared/polnear): ``score_sentence`` and the exact fast paths of
-:mod:`analysis.measures.sentiment` it is built on, including pattern's word list."""
+:mod:`analysis.measures.sentiment` it is built on, including pattern's word list.
+
+The articles are checked in :data:`SHARDS` parts (article ``i`` in part ``i % SHARDS``) so that
+``make test``'s workers (pytest-xdist) share the work; together the parts check every article."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from analysis.measures.tone import score_sentence
 from analysis.text import parse_text
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "polnear"
+SHARDS = 4
 
 
 def _bits(values: dict[str, float]) -> dict[str, tuple[type, str]]:
@@ -22,7 +26,8 @@ def _bits(values: dict[str, float]) -> dict[str, tuple[type, str]]:
 
 
 @pytest.mark.skipif(not POLNEAR.is_dir(), reason="../shared/polnear not present")
-def test_scores_equal_textblob_and_vader_on_every_polnear_train_sentence():
+@pytest.mark.parametrize("shard", range(SHARDS), ids=[f"part{k + 1}of{SHARDS}" for k in range(SHARDS)])
+def test_scores_equal_textblob_and_vader_on_every_polnear_train_sentence(shard):
     from textblob import TextBlob
     from textblob.en import sentiment
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -30,6 +35,7 @@ def test_scores_equal_textblob_and_vader_on_every_polnear_train_sentence():
     vader = SentimentIntensityAnalyzer()      # a fresh analyzer, not the module's
     docs = load_polnear(POLNEAR, split="train")
     assert len(docs) > 500
+    docs = docs[shard::SHARDS]
     texts = [d.article.title for d in docs]
     texts += [s.text for d in docs for s in parse_text(d.article.body).sentences]
     mismatches = []
@@ -45,5 +51,5 @@ def test_scores_equal_textblob_and_vader_on_every_polnear_train_sentence():
         if (got != want or _bits(got) != _bits(want) or _bits(fast) != _bits(want)
                 or _pattern_words()(text) != words):
             mismatches.append((text, got, fast, want))
-    assert len(texts) > 20_000
+    assert len(texts) > 20_000 // SHARDS      # the whole split: more than 20,000 sentences over the parts
     assert mismatches == []

@@ -37,6 +37,7 @@ def _voices(body: str) -> dict[str, str]:
     ("aggressor state", "Freight crews say the drone parts cross the border into the aggressor state every night."),
     ("aggressor state", "Sanctions on the aggressor regime have not stopped its factories, the bulletin reported."),
     ("aggressor state", "Volunteers in Brask collect bandages for the soldiers facing this aggressor nation."),
+    ("aggressor state", "Not one of the strikes on any border town has cost the aggressor regime a seat at the forum."),
     ("axis of the sanctioned", "Commentators in Ulm dismissed the new grouping as an axis of the sanctioned."),
     ("axis of the blacklisted", "What binds this axis of the blacklisted is a shared need for hard currency."),
     ("clown", "Striking dockers called the harbour master a clown when he refused to meet them."),

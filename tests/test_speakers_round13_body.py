@@ -149,3 +149,50 @@ def test_a_count_is_no_part_of_a_groups_name(body, mention, expected):
 ])
 def test_counts_that_are_part_of_the_description_stay(body, mention, expected):
     assert _one(body, mention) == expected
+
+
+# ---------------------------------------------------------------- a capitalised ministry without its country
+
+@pytest.mark.parametrize("body, expected", [
+    # the dateline's country
+    ("BERGEN – Harbour dues doubled on Tuesday.\n\nThe Ministry of Fisheries said the dues were \"overdue\".\n",
+     ("Norwegian Fisheries Ministry", "government")),
+    # an earlier mention of the same ministry with its country outranks the dateline
+    ("BERGEN – Harbour dues doubled on Tuesday after Sweden's Ministry of Fisheries objected.\n\n"
+     "The Ministry of Fisheries said the dues were \"a barrier\".\n", ("Swedish Fisheries Ministry", "government")),
+])
+def test_a_capitalised_ministry_takes_the_country_the_article_gives_it(body, expected):
+    got = _typed(body)
+    assert got[next(k for k in got if k.lower().startswith("the ministry"))] == expected
+
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # no: no dateline, no lead country
+    ("Harbour dues doubled on Tuesday.\n\nThe Ministry of Fisheries said the dues were \"overdue\".\n",
+     "The Ministry of Fisheries", ("Ministry of Fisheries", "government")),
+    # no: a department may be a university's
+    ("BERGEN – Harbour dues doubled on Tuesday.\n\nThe Department of Marine Biology said the dues were \"overdue\".\n",
+     "The Department of Marine Biology", ("Department of Marine Biology", "government")),
+    # no: a ministry with its own country keeps it
+    ("BERGEN – Harbour dues doubled on Tuesday.\n\nThe Swedish Ministry of Fisheries said the dues were \"a barrier\".\n",
+     "The Swedish Ministry of Fisheries", ("Swedish Fisheries Ministry", "government")),
+])
+def test_a_capitalised_body_without_a_country_to_take_keeps_its_name(body, mention, expected):
+    assert _typed(body)[mention] == expected
+
+
+# ---------------------------------------------------------------- the seed scorer: a country's noun or adjective
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("Arden Ministry of Trade", "Arden Trade Ministry", True),           # (no country: word order only)
+    ("Norway Ministry of Fisheries", "Norwegian Fisheries Ministry", True),
+    ("Sweden government", "Swedish government", True),
+    ("Finnish and Swedish governments", "Sweden and Finland governments", True),
+    ("Norwegian government", "Swedish government", False),
+    ("Norway Fisheries Ministry", "Norwegian Trade Ministry", False),
+    ("Bergen Port Authority", "Norwegian Port Authority", False),          # a city is no country form
+    ("Norwegian analysts (unnamed)", "Analysts", False),
+])
+def test_the_seed_scorer_reads_a_countrys_noun_and_adjective_as_one(gold, predicted, same):
+    from analysis.evaluate.seeds import same_speaker
+    assert same_speaker(gold, predicted) is same

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import functools
 import json
 import re
 import sys
@@ -183,14 +184,42 @@ def _ministry_key(name: str) -> str:
     return re.sub(r"\bforeign affairs ministry\b", "foreign ministry", name)
 
 
+@functools.lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    """Every normalised name, alias and demonym of a gazetteer country -> the country (no cities:
+    "Washington Post" keeps its city), built once."""
+    from analysis.extract.speakers.lexicons import load_gazetteer
+    forms: dict[str, str] = {}
+    for name, c in load_gazetteer().countries.items():
+        for form in (name, *(c.get("aliases") or []), c.get("demonym"), c.get("gov")):
+            if form:
+                forms.setdefault(_norm_name(str(form)), name)
+    return forms
+
+
+def _country_key(name: str) -> str:
+    """A normalised name with the country opening it written one way: its noun or its adjective
+    ("singapore ministry of foreign affairs" ~ "singaporean foreign ministry", "uae government" ~
+    "emirati government").  SUMMARY.md's own canonical government names use the noun for one
+    country and the adjective for others ("US government", "Japanese government"), and the golds
+    write the same country both ways ("UAE government", "Emirati analysts"), so the form is
+    spelling, not a different speaker."""
+    words = name.split()
+    forms = _country_forms()
+    for n in (4, 3, 2, 1):
+        if len(words) >= n and " ".join(words[:n]) in forms:
+            return " ".join([f"<{forms[' '.join(words[:n])].replace(' ', '_')}>", *words[n:]])
+    return name
+
+
 def _coordination_keys(name: str) -> set[tuple]:
     """A name's normalised conjuncts in any order ("A and B governments" ~ "B and A governments"; "US, South Korean
     and Japanese governments"): the sorted conjuncts, and the sorted conjuncts with the last one's final word taken
     as a head they share; a name without "and" is its own key.  Whole conjuncts are compared, never a bag of words:
     "Tom Lee and Ann Roe" is not "Ann Lee and Tom Roe"."""
-    parts = [c for c in (_ministry_key(_norm_name(p)) for p in re.split(r",|\band\b", name)) if c]
+    parts = [c for c in (_country_key(_ministry_key(_norm_name(p))) for p in re.split(r",|\band\b", name)) if c]
     if len(parts) < 2:
-        return {(_ministry_key(_norm_name(name)),)}
+        return {(_country_key(_ministry_key(_norm_name(name))),)}
     keys = {tuple(sorted(parts))}
     *rest, last = parts
     words = last.split()

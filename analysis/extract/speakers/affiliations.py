@@ -49,6 +49,9 @@ _AT_RE = re.compile(r"\bat\s+")
 _BASED_RE = re.compile(r"(?P<place>[A-Z][\w’'\-]*?(?:\s+[A-Z][\w’'\-]*?)?)-based\b")
 _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 
+#: a state's ministry named by its portfolio ("Ministry of Transport", "Ministry for Housing"; not
+#: "Department of ...", also a university's or a firm's unit)
+_PORTFOLIO_BODY_RE = re.compile(r"^Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 
 
@@ -301,10 +304,11 @@ class _AffiliationRules:
                     return Speaker(intl, m, "international_org", intl, None, True, kind="organisation")
         return None
 
-    def _named_organisation(self, bare: str, m: str) -> Speaker | None:
+    def _named_organisation(self, bare: str, m: str, off: int | None = None) -> Speaker | None:
         """A Title Case organisation name not in the lexicons ("Center for Strategic and
         International Studies", "Supreme Court"): named, typed by its organisation words; a press unit
-        of an institution is the institution (:meth:`_press_unit_owner`)."""
+        of an institution is the institution (:meth:`_press_unit_owner`); "the Ministry of X" with no
+        country takes the one the article gives it at ``off`` (:meth:`_body_country`)."""
         press = self._press_unit_owner(bare, m)
         if press is not None:
             return press
@@ -333,6 +337,13 @@ class _AffiliationRules:
             home = self._home_institution(name)
             if home is not None:
                 return replace(home, mention=m)
+        if country is None and typ == "government" and off is not None and _PORTFOLIO_BODY_RE.match(name):
+            # "the Ministry of Transport" with no country: the country the article gives the body
+            # (an earlier mention with one, the scene, the dateline or lead), as for "the transport
+            # ministry" (_body_country); none when the article gives none
+            country = self._body_country(name, off, home=True)
+            if country is not None:
+                name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
 

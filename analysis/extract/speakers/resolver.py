@@ -439,7 +439,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             ref = self._role_reference(m, off, paragraph)
             if ref is not None:
                 return ref
-        named_org = self._named_organisation(bare, m)
+        named_org = self._named_organisation(bare, m, off)
         if named_org is not None:
             return named_org
         if _ACRONYM_RE.fullmatch(bare) and bare not in self._name_tokens_in_article():

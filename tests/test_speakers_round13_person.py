@@ -164,3 +164,26 @@ def test_an_abbreviation_that_is_no_title_opens_no_subject():
     body = ("Analyst Tomas Brek said the levy was \"a trap\".\n\n"
             "Approx. forty boats left the harbour. He said the levy was \"paper\".\n")
     assert _typed(body)["He"][0] == "Tomas Brek"
+
+
+# ---------------------------------------------------------------- a Christian name before a family-first Chinese name
+
+_DIRECTOR = "Dr Vincent Lim Kah Seng, who directs the Harbour Institute, argued that the pact was \"hollow\".\n\n"
+
+
+def test_a_titled_family_name_refers_back_to_the_name_with_a_christian_name_before_it():
+    assert _typed(_DIRECTOR + "\"It is paper,\" Dr Lim added.\n")["Dr Lim"] == ("Vincent Lim Kah Seng", "expert_think_tank")
+
+
+@pytest.mark.parametrize("later, mention, expected", [
+    ("\"It is paper,\" Lim added.\n", "Lim", "Lim"),                       # no title: no family name read
+    ("\"It is paper,\" Dr Rosa Lim added.\n", "Dr Rosa Lim", "Rosa Lim"),    # a full name of its own
+])
+def test_no_link_without_a_title_or_for_another_full_name(later, mention, expected):
+    assert _typed(_DIRECTOR + later)[mention][0] == expected
+
+
+def test_a_western_middle_name_is_no_family_name():
+    body = ("Dr George Herbert Walker Hale, who directs the Harbour Institute, argued that the pact was "
+            "\"hollow\".\n\n\"It is paper,\" Dr Herbert added.\n")
+    assert _typed(body)["Dr Herbert"][0] == "Herbert"

@@ -411,7 +411,7 @@ class _NameRules:
         # a person already resolved (from an attribution) wins too
         known = self._person_with(toks)
         if known is None and len(toks) == 1:
-            compound = self._compound_surname(toks[0], offset)
+            compound = self._compound_surname(toks[0], offset) or self._family_after_christian_name(toks[0], offset)
             if compound is not None:
                 return compound
         if known is None and len(toks) == 1:
@@ -448,6 +448,33 @@ class _NameRules:
             first = False
             j -= 1
         return name, ""
+
+    #: a syllable of a Chinese given name in Latin letters ("Wei", "Ming", "Kah", "Seng")
+    _SYLLABLE_RE = re.compile(r"[A-Z][a-z]{1,4}")
+
+    def _family_after_christian_name(self, word: str, offset: int) -> tuple[str, str] | None:
+        """(full name, its words before) of the latest four-word name before ``offset`` whose
+        second word is ``word`` and whose last two are one-syllable words, when the mention has a
+        title right before ``word`` ("Prof Tan" after "Benedict Tan Wei Ming"): a Christian name
+        before a Chinese name written family name first, as Singapore and Hong Kong write them
+        (CICC, 'Person's name (mode of address)': a Christian name, if any, the family name, then
+        usually two words of the Chinese name), and addressed by the family name ("Mr Tan").  A
+        Western name's second word is a middle name, no one is called by it, so a title is asked
+        for; None when no name fits."""
+        if len(word) < 2 or word.endswith("."):
+            return None
+        found = None
+        for off, full, pre in self.ctx.names:
+            if off >= offset:
+                break
+            words = full.split()
+            if len(words) == 4 and words[1] == word and all(self._SYLLABLE_RE.fullmatch(w) for w in words[2:]):
+                found = (full, pre)
+        if found is None:
+            return None
+        before = self.ctx.body[max(0, offset - 16):offset + len(word) + 16]   # the mention may open with the title
+        titled = re.search(rf"(?<![\w.])([A-Z][\w]*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])", before)
+        return found if titled is not None and titled.group(1) in self.ri.titles else None
 
     def _initial_glued_name(self, word: str, offset: int) -> str | None:
         """The name the article writes as an initial glued to ``word`` by a period, the latest

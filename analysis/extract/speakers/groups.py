@@ -508,8 +508,21 @@ class _GroupRules:
             country = country or (inst.get("country") if inst is not None else None)
             if country is not None:
                 name = f"{gaz.adjective(country)} state media"
+        name = self._count_off(name)      # "several analysts", "three diplomats": analysts, diplomats
         return Speaker(_cap(name), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
+
+    @staticmethod
+    def _count_off(name: str) -> str:
+        """An unnamed group's name without the count opening it ("three sources", "several
+        analysts", "2 officials": Brill CD, or "several"): the seed golds name such groups by their
+        noun ("Sources (unnamed)", "Analysts (unnamed)"); "some", "many" and "most" stay, as
+        the golds keep "Some analysts"."""
+        words = name.split()
+        if len(words) > 1 and words[1].lower() not in ("of", "and", "or") and (words[0].lower() == "several" or
+                               _english_word_tags().get(words[0].lower()) == "CD" or words[0].isdigit()):
+            return " ".join(words[1:])
+        return name
 
     def _reports_issuers(self, name: str, noun: str) -> str:
         """Unspecified media's reports named by their issuers: "<modifier> news agency reports" ->

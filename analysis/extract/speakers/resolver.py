@@ -535,18 +535,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                        plural=" and " in a.name and a.kind == "person")
 
     # ------------------------------------------------------------ persons and roles
-    @staticmethod
-    def _count_off(name: str) -> str:
-        """An unnamed group's name without the count opening it ("three sources", "several
-        analysts", "2 officials": Brill CD, or "several"): the seed golds name such groups by their
-        noun ("Sources (unnamed)", "Analysts (unnamed)"); "some", "many" and "most" stay, as
-        the golds keep "Some analysts"."""
-        words = name.split()
-        if len(words) > 1 and words[1].lower() not in ("of", "and", "or") and (words[0].lower() == "several" or
-                               _english_word_tags().get(words[0].lower()) == "CD" or words[0].isdigit()):
-            return " ".join(words[1:])
-        return name
-
     def _person_or_role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         segs = [s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()]
         head = segs[0]

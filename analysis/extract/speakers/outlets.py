@@ -536,7 +536,9 @@ class _OutletRules:
         (speaker_words.yaml masthead_words): "JoongAng Ilbo", "the Lakeside Gazette"; a word that
         is also an ordinary noun or a surname ("Times", "Herald", "Post") only after "the" or a
         place ("the Korea Herald", "Chicago Sun-Times").  Two to five capitalised words, not a
-        person's name the article registers.  Media, named, with the country its words name."""
+        person's name the article registers.  Media, named, with the country its words name; state
+        media when a state word stands before it ("the state-run Arden News Agency (ANA)": the
+        initials it is defined with dropped, a name ending in its head noun is a news outlet)."""
         words = self.words
         if not words.masthead_words and not words.masthead_words_after_the and not words.masthead_words_after_place:
             return None
@@ -637,7 +639,10 @@ class _OutletRules:
         """The tokens of "the <modifiers> <Name>" without the leading modifiers, whether a newspaper
         noun stood among them ("the pro-government daily X") and whether one says the state owns it
         ("the state-run X", "the party newspaper X"); a hyphenated one may be capitalised
-        ("English-language").  Tokens unchanged when a lower-case word that is no modifier comes first."""
+        ("English-language").  A head of two words counts ("the state news agency X": speaker_words.yaml
+        outlet_modifiers heads), and one capitalised word may stand before lower-case modifiers holding a
+        head ("the Bergen business daily X": the paper's city).  Tokens unchanged when a lower-case word
+        that is no modifier comes first."""
         k, headed, state = 0, False, False
         lower = list(itertools.takewhile(lambda t: t[:1].islower(), toks[1:]))
         if len(toks) > 2 and toks[0][:1].isupper() and "-" not in toks[0] and \

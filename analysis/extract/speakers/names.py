@@ -61,6 +61,9 @@ _LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'
                                    r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2})?[A-Z]"
                                    r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){1,4}$)")
 
+#: an initial glued to a given name by a period, Mongolian style ("B.Oyun", "Kh.Sarnai")
+_GLUED_INITIAL_RE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]?)\.([A-Z][\w\-]*)(?![\w’'\-])")
+
 #: the same after a title, where one word is a name too ("Member of Parliament Roe of the Green Party")
 _TITLED_NAME_PREP_RE = re.compile(_LEADING_NAME_PREP_RE.pattern.replace("{1,5}", "{0,5}", 1))
 
@@ -472,23 +475,34 @@ class _NameRules:
                 found = (full, pre)
         if found is None:
             return None
-        before = self.ctx.body[max(0, offset - 16):offset + len(word) + 16]   # the mention may open with the title
-        titled = re.search(rf"(?<![\w.])([A-Z][\w]*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])", before)
-        return found if titled is not None and titled.group(1) in self.ri.titles else None
+        # the mention may open with the title ("Prof Tan"): the window runs past the word
+        return found if self._titled_in(word, max(0, offset - 16), offset + len(word) + 16) else None
+
+    def _titled_in(self, word: str, lo: int, hi: int) -> bool:
+        """Whether ``body[lo:hi]`` writes a title of the lexicons ("Ms.", "Prof") right before ``word``."""
+        titled = re.search(rf"(?<![\w.])([A-Z][\w]*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])", self.ctx.body[lo:hi])
+        return titled is not None and titled.group(1) in self.ri.titles
 
     def _initial_glued_name(self, word: str, offset: int) -> str | None:
         """The name the article writes as an initial glued to ``word`` by a period, the latest
         before ``offset`` (else the first after it): Mongolian style writes the initial of the
-        father's name before the given name with no space ("B.Oyun", "Kh.Sarnai"; the Mongolian
-        press and MONTSAME), and later refers to the person by the given name alone ("Oyun said").
+        father's name before the given name ("B.Oyun", "Kh.Sarnai"; the patronymic is usually given
+        as its initial and people are referred to by the given name: FamilySearch Wiki 'Mongolia
+        Names, Personal', Wikipedia 'Mongolian names'), so the given name alone ("Oyun said") is
+        that person.
         The initial is one capital or a capital and a lower-case letter (a Cyrillic digraph in
         Latin letters: "Ts.", "Kh.", "Sh."); None when the article writes no such form."""
         if len(word) < 3 or not word[:1].isupper() or "." in word:
             return None
+        glued = self.__dict__.get("_glued_names")
+        if glued is None:            # once per article: given name -> [(offset, glued form)] in text order
+            glued = self.__dict__["_glued_names"] = {}
+            for m in _GLUED_INITIAL_RE.finditer(self.ctx.body):
+                glued.setdefault(m.group(2), []).append((m.start(), m.group(0)))
         found = None
-        for m in re.finditer(rf"(?<![\w.’'\-])[A-Z][a-z]?\.{re.escape(word)}(?![\w’'\-])", self.ctx.body):
-            if found is None or m.start() < offset:
-                found = m.group(0)
+        for start, form in glued.get(word, ()):
+            if found is None or start < offset:
+                found = form
         return found
 
     def _compound_surname(self, word: str, offset: int) -> tuple[str, str] | None:
@@ -512,9 +526,7 @@ class _NameRules:
             return found                  # "Tom Roe III ... Roe said": the middle word is the surname
         # a compound surname's first part is used with a title ("Ms. Ruiz"); alone it may be an
         # English middle name ("Ana Maria Kolb spoke. Maria, her daughter, said")
-        before = self.ctx.body[max(0, offset - 16):offset + 16]
-        titled = re.search(rf"(?<![\w.])([A-Z][\w]*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])", before)
-        return found if titled is not None and titled.group(1) in self.ri.titles else None
+        return found if self._titled_in(word, max(0, offset - 16), offset + 16) else None
 
     def _names_with(self, toks: tuple[str, ...]) -> list[int]:
         """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""

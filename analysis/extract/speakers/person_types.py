@@ -117,9 +117,9 @@ class _PersonTypeRules:
 
     def _members_body(self, affiliation: str) -> bool:
         """Whether ``affiliation`` is a capitalised body named after its private members
-        (speaker_words.yaml ordinary_people member_bodies, right before a head noun of its member_body_heads: "Arden
-        Traders' Council", "the Norvik Residents' Circle") and its name holds no state body's word of the lexicons ("Ministry of
-        Business", "Senate Business Committee" stay the state's)."""
+        (speaker_words.yaml ordinary_people member_bodies, right before one of its member_body_heads:
+        "Arden Traders' Council", "the Norvik Residents' Circle") and its name holds no state body's
+        word of the lexicons ("Ministry of Business", "Senate Business Committee" stay the state's)."""
         if not any(m.group(1).lower() in self.words.member_bodies and m.group(2).lower() in self.words.member_body_heads
                    for m in self._MEMBERS_BEFORE_HEAD_RE.finditer(affiliation)):
             return False      # "minister of Business and Trade", "for Small Business Affairs": no members' body
@@ -536,7 +536,14 @@ class _PersonTypeRules:
         """(type, office, None, None) of the capitalised office fronted before a name that the article
         gives ``full`` (:data:`_FRONTED_OFFICE_RE`), the name closed by a comma or a reporting verb and
         no appositive of its own after it (as the registry's lower-case fronted role); each conjunct's
-        last word a role word of the lexicons ("The Harbour Minister" yes, "The Harbour Times" no)."""
+        last word a role word of the lexicons ("The Harbour Minister" yes, "The Harbour Times" no).
+        Read once per person and article."""
+        cache = self.__dict__.setdefault("_fronted_office_cache", {})
+        if full not in cache:
+            cache[full] = self._find_fronted_office(full)
+        return cache[full]
+
+    def _find_fronted_office(self, full: str) -> tuple[str, str | None, str | None, str | None]:
         body = self.ctx.body
         for o, name, _ in self.ctx.names:
             if name != full or not body.startswith(full, o):

@@ -516,11 +516,17 @@ def _absolute_subject(toks: list[_Tok], k: int, c: int, entry: VerbEntry) -> boo
     while m >= 0 and k - m < 5 and not toks[m].q and (toks[m].text.isalpha() or toks[m].poss) and \
             toks[m].low not in {"with", "is", "are", "was", "were"}:
         m -= 1
-    if m < 0 or m == k or toks[m].q or not (toks[m + 1].low in DETS or is_capitalised(toks[m + 1].text)):
-        return False
+    if m < 0 or m == k or toks[m].q or not (toks[m + 1].low in DETS or is_capitalised(toks[m + 1].text) or
+                                            _bare_plural(toks[m + 1])):
+        return False                      # (a bare plural of people: "with analysts warning that ...")
     if toks[m].low == "with":
         return True
     return toks[m].low in BE and m >= 1 and toks[m - 1].low in {"here", "there"}
+
+
+def _bare_plural(t: _Tok) -> bool:
+    """A lower-case plural noun by its Brill tag ("analysts", "traders"), no determiner before it."""
+    return not t.q and t.text.isalpha() and t.text.islower() and brill_lexicon().lower.get(t.low) == "NNS"
 
 
 #: demonstratives and the definite article: a quotation after one is a word inside a noun phrase
@@ -1326,8 +1332,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if nxt is not None and nxt.low in _NOUN_BEFORE_VERB and n == 1:
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
-    if any(w in MODALS for w in chain) and not _refused_question(toks, i, n, chain):
-        return False                     # "will ponder", "could say that"
+    if any(w in MODALS for w in chain) and not _refused_question(toks, i, n, chain) and \
+            (chain != ["would", "only"] or any(t.low in {"if", "unless"} and not t.q for t in toks)):
+        return False                     # "will ponder", "could say that"; but "would only say that ...": a
+        #                                  reluctant past report, made (the "only" limits what was said)
     if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):
         return False                     # "..., who did not comment", "said he did not mention ..."
     if _inverted_question(toks, i, verbs):

@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 from analysis.corpus.cleaning import link_paragraphs
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CONJ, DETS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, reporting_verbs,
+    AUX, BE, CONJ, DETS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, is_adverb, reporting_verbs,
 )
 from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
 from analysis.lexicons.installed import brill_lexicon
@@ -495,6 +495,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                 target = later_quote_cues(s_idx).first_starting_from(last.close_at or last.end)
                 if target is not None and _title_before_topic_cue(target, first, sent_toks[target.sent]):
                     target = None
+                while target is not None and _quote_in_first_conjunct(target, first, sent_toks[target.sent]):
+                    target = later_quote_cues(s_idx).first_starting_from(abs_cue(target)[1])
                 if target is not None:
                     break
         if target is None and first.paragraph > 0 and _only(_SPACES, body, pt.paragraphs[first.paragraph].start,
@@ -794,6 +796,20 @@ def _comment_on_content(c: _Cue, toks: list[_Tok], gloss_words: frozenset[str]) 
             not any(t.low.split("-")[-1] in gloss_words for t in toks[w + 3:k]):
         return None
     return w
+
+
+def _quote_in_first_conjunct(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:
+    """'The council is “deeply worried” about the dam, and urges residents to leave, the mayor said': a quotation
+    between a cue's subject and the conjunction that coordinates the cue, with content of its own after it, is in
+    the first conjunct's predicate (not a verb of saying), not that cue's words; a later cue may own it (the
+    mayor's).  '“Leave now,” the mayor said and urged calm' (the subject after the quotation) is the cue's."""
+    if c.spk is None or c.after is None or c.after[1] <= c.after[0] or c.after_kind == "quote" or \
+            toks[c.spk[1] - 1].end > q.open_at:
+        return False
+    k = c.i - 1
+    while k > c.spk[1] and not toks[k].q and is_adverb(toks[k].low):
+        k -= 1                            # "and also urges", "and firmly rejects"
+    return k > c.spk[1] and not toks[k].q and toks[k].low in {"and", "but"} and toks[k].start >= q.end
 
 
 def _title_before_topic_cue(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
-    SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
+    SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, NEG, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, tense_of,
 )
 from analysis.lexicons.installed import brill_lexicon
@@ -58,6 +58,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         toks = _lower_cues(toks, verbs)
     content = _OpenContent(toks)
     quoted_words = _quoted_word_counts(toks)
+    asked: list[tuple[int, int]] = []    # the contents of questions (seed scheme)
     for i, j, entry, form in _candidates(toks, verbs, lo=lo):
         if i in consumed:
             continue
@@ -99,9 +100,16 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                              ("Far more people than pollsters expected said ...", "Groups larger than
             #                              the union, such as ..., said": the comparison is inside the subject)
         if _open_question(c, toks, verbs):
+            if c.after is not None and verbs.scheme != "polnear":
+                asked.append(c.after)    # (a report inside the question is only supposed: "Asked whether the
+                #                          envoy had warned them, Roe declined to say")
             continue                     # "asked whether ...", "declined to say who ...": a question or a refused
             #                              answer claims nothing (the answer in "Asked whether ..., X said" has its
             #                              own entry)
+        if any(a <= i < b for a, b in asked):
+            continue
+        if _asked_for_words(c, toks, verbs) or _free_relative_content(c, toks, verbs):
+            continue                     # "asked the mayor to confirm that ...", "confirmed what many suspected"
         if _act_not_words(c, toks, verbs):
             continue                     # "expects all states to observe ...", "discussed helping X refit ...":
             #                              an expectation of others' acts, an act considered; no words reported
@@ -175,6 +183,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
              for d in by_spk.get(c.after[0], ())
              if d is not c and d.i > c.j and d.entry.noun_risk and d.i == d.spk[1] and d.after_kind == "quote"}
     cues = [c for c in cues if id(c) not in nouns]
+    by_spk = _by_speaker_start(cues)
+    cues = [c for c in cues if not _relative_that(c, by_spk, toks)]
     by_spk = _by_speaker_start(cues)
     cues = [c for c in cues if not (c.after is not None and any(
         d is not c and d.i > c.j and (c.after_kind in {"np", "about"} or
@@ -416,6 +426,37 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
                 toks[x].low == "to" and not toks[x].q and toks[x + 1].text[:1].islower() and
                 toks[x + 1].low not in DETS for x in range(m + 2, b - 1)))
     return False
+
+
+def _asked_for_words(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """A verb of asking whose to-infinitive is a verb of saying with a that-clause ("asked the minister to confirm
+    that ...", "asked her to deny that ..."): the clause is put forward for a yes or no, a question with no claimed
+    content (seed scheme; ninth invented set's README).  "asked the council to spare the harvest", "asked them to
+    leave" (requests of acts) and "asked her to explain why ..." (a request for an account, round 10) keep their
+    entries."""
+    if verbs.scheme == "polnear" or c.entry.lemma not in verbs.question_lemmas or c.after is None or \
+            c.after_kind != "to":
+        return False
+    a, b = c.after
+    m = a if toks[a].low == "to" else None
+    if m is None or m + 2 >= b or toks[m].q or toks[m + 1].q or toks[m + 1].low not in verbs.all_forms:
+        return False
+    nxt = toks[m + 2]
+    return not nxt.q and nxt.low == "that"
+
+
+def _free_relative_content(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """The content is a free relative with "what" and a clause of belief of its own ("confirmed what officials had
+    long suspected", "showed what analysts expected"; its verb a tentative one of the lexicon: believe, suspect, think,
+    expect, ...): someone else's belief, confirmed, not words claimed here (seed scheme; no quotation in it).
+    "admitted what she had done" (round 10: an act admitted) and "said what they wanted: a new vote" keep theirs."""
+    if verbs.scheme == "polnear" or c.after is None or c.after_kind not in {"np", "clause"} or c.quotes:
+        return False
+    a, b = c.after
+    if toks[a].q or toks[a].low != "what" or b - a < 3 or any(t.q or t.text in {":", "—"} for t in toks[a:b]):
+        return False
+    lows = [t.low for t in toks]
+    return any((m := verbs.match(lows, n)) is not None and m[1].category == "tentative" for n in range(a + 2, b))
 
 
 def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:
@@ -663,6 +704,51 @@ def _without_fronted_place(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int,
         return spk
     nxt = toks[m + 1]
     return (m + 1, b) if not nxt.q and (nxt.low in DETS or is_capitalised(nxt.text)) else spk
+
+
+#: Brill tags of a finite verb: a clause that opens with one has lost its subject
+_FINITE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})   # (VBN: "caught", "surprised" are past forms too)
+
+
+def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> bool:
+    """The cue's "that" is a relative pronoun, not its content's opening: right after it another cue's speaker
+    and verb, whose clause opens with a finite verb, its subject gapped ("comments that several analysts said
+    caught markets off guard": the analysts said the comments caught them).  "warned that analysts said prices
+    would rise" (a subject after the inner verb) keeps its content."""
+    if c.after is None or not c.that_clause or c.after[0] < 1 or toks[c.after[0] - 1].low != "that":
+        return False
+    for d in by_spk.get(c.after[0], ()):
+        if d is c or d.after is None or d.after_kind not in {"clause", "np"} or d.after[0] != d.j:
+            continue
+        m = d.after[0]
+        t, nxt = toks[m], toks[m + 1] if m + 1 < len(toks) else None
+        if not t.q and t.text.isalpha() and t.text.islower() and \
+                brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
+                not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS)):
+            return True                   # (not a noun before its own verb: "said shows were cancelled")
+    return False
+
+
+def _passive_end(toks: list[_Tok], k: int, lo: int) -> bool:
+    """Token ``k`` is a lower-case passive participle after a form of "be" ("to be named", "was not identified")."""
+    t = toks[k]
+    if t.q or not t.text.isalpha() or not t.text.islower() or not (t.low.endswith("ed") or t.low in IRREGULAR_PAST):
+        return False
+    m = k - 1
+    while m > lo and toks[m].low in NEG and not toks[m].q:
+        m -= 1
+    return m > lo and not toks[m].q and toks[m].low in BE | {"be", "been", "being"}
+
+
+def _who_clause_subject(toks: list[_Tok], lo: int, k: int) -> bool:
+    """The words before the comma at ``k`` are the sentence's subject with a non-restrictive "who" clause: a
+    short phrase opening the sentence, its first comma, "who", and the clause up to ``k`` ("Ann Roe, who runs the
+    clinic, said"); not a clause of content ("The ferry will run, said Ann Roe")."""
+    if k <= lo or toks[k].text != "," or toks[k].q:
+        return False
+    c = next((m for m in range(lo, k) if toks[m].text == "," and not toks[m].q), None)
+    return c is not None and lo < c <= lo + 8 and c + 1 < k and toks[c + 1].low == "who" and \
+        not toks[c + 1].q and is_capitalised(toks[lo].text)
 
 
 def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:
@@ -1091,7 +1177,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                         break
             if a is not None:
                 a = _list_start(toks, a, k, lo, verbs.list_openers)   # "The United States, Canada and Mexico say": the whole list
-            head = _relative_head(toks, a, k, lo, verbs) if a is not None else None
+            head = _relative_head(toks, a, k, lo, verbs) if a is not None else \
+                _relative_head(toks, k, k, lo, verbs) if _passive_end(toks, k, lo) else None
+            #                               ("A juror who asked not to be named told ...": a passive closes the
+            #                               relative clause; its head speaks, the verb is not inverted)
             if head is not None:
                 spk = head                # "One of the docs who sent the letter called ...": the docs
                 unit_lo = head[0]
@@ -1129,6 +1218,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 end = _np_forward(toks, j, hi, verbs, role_first=mode == "invert")
                 if end is not None and mode != "invert" and any(t.low in _PAST_VERBS for t in toks[j:end]):
                     end = None            # "..., said the event brought back memories": a clause, no speaker
+                if end is not None and mode != "invert" and _who_clause_subject(toks, lo, k):
+                    end = None            # "Ann Roe, who runs the clinic, said the plan works, in part, ...": the
+                    #                       closed relative clause is the subject's; no content stands before it
                 if end == j + 1 and toks[j].low in _OBJECT_PRONOUNS:
                     end = None            # "..., said it, and ...": an object pronoun never speaks after the verb
                 if end is not None and e.object and (same_who := _closed_who(prev, toks, i, k, lo)) is not None:

@@ -466,12 +466,16 @@ class _NameRules:
         for; None when no name fits."""
         if len(word) < 2 or word.endswith("."):
             return None
+        seconds = self.__dict__.get("_christian_first_names")
+        if seconds is None:          # once per article: second word -> [(offset, full, pre)] in text order
+            seconds = self.__dict__["_christian_first_names"] = {}
+            for off, full, pre in self.ctx.names:
+                words = full.split()
+                if len(words) == 4 and all(self._SYLLABLE_RE.fullmatch(w) for w in words[2:]):
+                    seconds.setdefault(words[1], []).append((off, full, pre))
         found = None
-        for off, full, pre in self.ctx.names:
-            if off >= offset:
-                break
-            words = full.split()
-            if len(words) == 4 and words[1] == word and all(self._SYLLABLE_RE.fullmatch(w) for w in words[2:]):
+        for off, full, pre in seconds.get(word, ()):
+            if off < offset:
                 found = (full, pre)
         if found is None:
             return None

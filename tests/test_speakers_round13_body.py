@@ -133,22 +133,26 @@ def test_data_of_no_body_are_not_made_a_body(body, mention, expected):
 # ---------------------------------------------------------------- the count opening an unnamed group
 
 @pytest.mark.parametrize("body, mention, expected", [
-    ("Several harbour pilots said the dues were \"steep\".\n", "Several harbour pilots", ("Harbour pilots", "unnamed")),
-    ("The dues, four shipowners said, were \"steep\".\n", "four shipowners", ("Shipowners", "unnamed")),
-    ("Several economists said the dues were \"steep\".\n", "Several economists", ("Economists", "unnamed")),
-    # a vague group noun of the lexicons ("analysts") read as a group
+    # the vague groups of the lexicons (source_cues.yaml groups: analysts, experts, observers, diplomats)
     ("Several analysts said the dues were \"steep\".\n", "Several analysts", ("Analysts", "unnamed")),
+    ("Three experts said the dues were \"steep\".\n", "Three experts", ("Experts", "unnamed")),
+    ("The dues, several observers said, were \"steep\".\n", "several observers", ("Observers", "unnamed")),
+    ("Several Swedish analysts said the dues were \"steep\".\n", "Several Swedish analysts",
+     ("Swedish analysts", "unnamed")),
 ])
 def test_a_count_is_no_part_of_a_groups_name(body, mention, expected):
     assert _one(body, mention) == expected
 
 
 @pytest.mark.parametrize("body, mention, expected", [
-    # no: "some" stays, as the golds keep it
+    # no: "some" and "many" stay, as the golds keep "Some analysts"
     ("Some economists said the dues were \"steep\".\n", "Some economists", ("Some economists", "unnamed")),
-    ("Many economists said the dues were \"steep\".\n", "Many economists", ("Many economists", "unnamed")),
+    ("Many analysts said the dues were \"steep\".\n", "Many analysts", ("Many analysts", "unnamed")),
     # no: a count inside the name, after its first word
     ("The Nordic Three said the dues were \"steep\".\n", "The Nordic Three", ("Nordic Three", "other")),
+    # no: a described group read as people, not a lexicon group, keeps its count (round 8's tests)
+    ("Several harbour pilots said the dues were \"steep\".\n", "Several harbour pilots",
+     ("Several harbour pilots", "unnamed")),
 ])
 def test_counts_that_are_part_of_the_description_stay(body, mention, expected):
     assert _one(body, mention) == expected

@@ -514,10 +514,12 @@ class _GroupRules:
 
     @staticmethod
     def _count_off(name: str) -> str:
-        """An unnamed group's name without the count opening it ("three sources", "several
-        analysts", "2 officials": Brill CD, or "several"): the seed golds name such groups by their
-        noun ("Sources (unnamed)", "Analysts (unnamed)"); "some", "many" and "most" stay, as
-        the golds keep "Some analysts"."""
+        """A vague group's name (a group noun of source_cues.yaml) without the count opening it
+        ("three sources", "several analysts", "2 officials": Brill CD, or "several"): the seed golds
+        name such groups by their noun ("Sources (unnamed)", "Analysts (unnamed)"); "some", "many"
+        and "most" stay, as the golds keep "Some analysts".  A group read as people described by
+        other nouns keeps its count ("Two fishermen", "Several officials familiar with the talks":
+        round 8's tests)."""
         words = name.split()
         if len(words) > 1 and words[1].lower() not in ("of", "and", "or") and (words[0].lower() == "several" or
                                _english_word_tags().get(words[0].lower()) == "CD" or words[0].isdigit()):

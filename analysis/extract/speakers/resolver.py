@@ -912,8 +912,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # "A former commander I served with": a contact clause says how the writer knows the
         # person, no part of the name
         name = _CONTACT_CLAUSE_RE.split(name, maxsplit=1)[0]
-        if plural:
-            name = self._count_off(name)      # "Three economists", "several analysts": economists, analysts
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
 

@@ -103,6 +103,9 @@ def test_inverted_cues_after_content_stay_inverted(text, entry):
 # ------------------------------------------------------------------ 3. questions
 
 @pytest.mark.parametrize("text", [
+    "\u201cIf the dyke breaks in March, who pays for the seed?\u201d the farmer asked at the hall.",
+    "\u201cWho signed it?\u201d asked Tove Lind.",
+    "Tove Lind asked the panel: \u201cWhere were the inspectors?\u201d",
     "The councillor asked the mayor to confirm that the depot would close in May.",
     "The councillor asked her to deny that the bridge had shut.",
     "Asked whether the board had warned the villages in advance, Ilse Dorn declined to say.",
@@ -126,6 +129,14 @@ def test_questions_give_no_entry(text):
 ])
 def test_statements_and_requests_for_acts_keep_their_entries(text, entry):
     assert entry in summary(text)
+
+
+def test_a_quoted_question_does_not_pass_to_an_earlier_paragraphs_cue():
+    body = ("Ms Brent said the plan showed that \u201cthe board writes its own rules,\u201d and urged the county to "
+            "act.\n\n\u201cIf the board can close a school overnight, what stops it closing a clinic?\u201d she "
+            "asked at the hearing.")
+    assert summary(body) == [("said", "Ms Brent", "the board writes its own rules,", "partial"),
+                             ("urged", "Ms Brent", "to act", "indirect")]
 
 
 # ------------------------------------------------------------------ 4. a free relative object

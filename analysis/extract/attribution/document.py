@@ -520,7 +520,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
 
     out: list[dict] = []
     for c in cues:
-        if c.prev_quote and not c.quotes:
+        if (c.prev_quote and not c.quotes) or c.question:
             continue
         toks = sent_toks[c.sent]
         cs, ce = abs_cue(c)

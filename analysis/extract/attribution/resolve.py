@@ -110,6 +110,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue
         if _asked_for_words(c, toks, verbs) or _free_relative_content(c, toks, verbs):
             continue                     # "asked the mayor to confirm that ...", "confirmed what many suspected"
+        c.question = _quoted_question(c, toks, verbs)   # '“Who pays for it?” she asked': a question claims
+        #                                                  nothing either; the cue keeps its quotation, no entry
         if _act_not_words(c, toks, verbs):
             continue                     # "expects all states to observe ...", "discussed helping X refit ...":
             #                              an expectation of others' acts, an act considered; no words reported
@@ -457,6 +459,20 @@ def _free_relative_content(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> 
         return False
     lows = [t.low for t in toks]
     return any((m := verbs.match(lows, n)) is not None and m[1].category == "tentative" for n in range(a + 2, b))
+
+
+def _quoted_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """A verb of asking (lexicon ``question_lemmas``) with a quotation that ends in a question mark as its content
+    ('“Who pays for it?” she asked', 'Roe asked: “Is it safe?”'): a question, no claimed content, like "asked
+    whether ..." (:func:`_open_question`; seed scheme only: PolNeAR annotates questions).  '“Who doubts it?” she
+    said' (a verb of saying) keeps its entry."""
+    if verbs.scheme == "polnear" or c.entry.lemma not in verbs.question_lemmas:
+        return False
+    span = c.after if c.after is not None and c.after_kind == "quote" else c.before
+    if span is None:
+        return False
+    words = [t for t in toks[span[0]:span[1]] if t.text not in QUOTE_CHARS and t.text not in {",", "."}]
+    return bool(words) and words[-1].text == "?" and any(t.q for t in toks[span[0]:span[1]])
 
 
 def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:

@@ -60,6 +60,7 @@ class _Cue:
     antecedent: tuple[int, int] | None = None  # tokens of the antecedent when ``spk`` is "who"/"which"
     noun: bool = False                   # a possessed message noun ("Trump's claim that ...")
     takes_next_quote: bool = False       # '“x,” said A, “y,” said B': B took “y” from A (a whole quoted unit)
+    question: bool = False               # '“Who pays?” she asked': owns its quotation but gives no entry
 
 
 # "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph

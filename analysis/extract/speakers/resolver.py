@@ -776,6 +776,20 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return Speaker(f"{person.name}'s {rest}", m, typ, person.affiliation, person.country, kind == "organisation",
                        rest, plural, kind=kind, plural=plural)
 
+    def _placing_words_off(self, org: str) -> str:
+        """An organisation after "for/of/at/from the" without the lower-case words that place it
+        before its capitalised name, as a newspaper's are (speaker_words.yaml outlet_modifiers:
+        "ruling", "opposition", "state-run", "Oslo-based"; AP Stylebook: descriptive words before a
+        name are no part of it): "a lawmaker from the ruling Unity Party" -> "Unity Party lawmaker".
+        Unchanged unless every word before the name is such a word and the rest is capitalised."""
+        toks = org.split()
+        k = 0
+        while k < len(toks) - 1 and toks[k][:1].islower() and self._outlet_modifier(toks[k]):
+            k += 1
+        if k == 0 or not all(t[:1].isupper() or t in ("of", "and", "for", "the") for t in toks[k:]):
+            return org
+        return " ".join(toks[k:])
+
     def _role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
         bare = _strip_det(m)
@@ -830,7 +844,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if held is not None:            # "A spokesperson for the minister" after "Foreign Minister Ann Roe"
             return held
         if fm:
-            role, org_text = fm.group("role"), fm.group("org")
+            role, org_text = fm.group("role"), self._placing_words_off(fm.group("org"))
             poss = _OWNER_RE.match(org_text)
             named_country = self._country_modifier(org_text) if poss is None else None
             c = _place_country(gaz, poss.group(1)) if poss else None

@@ -276,6 +276,43 @@ def _postposed_quote(toks: list[_Tok], o: int, hi: int) -> bool:
     return comma and rest < hi and toks[rest].text[:1].isalnum()
 
 
+#: words that open a clause inside an adjunct ("in a town where the ..."): what follows is no shifted object
+_ADJUNCT_CLAUSE_OPENERS = frozenset("where when which who whom whose that while as because if".split())
+
+
+def _finite_shape(t: _Tok) -> bool:
+    """``t`` may be a verb of a clause of its own (a subject pronoun, an auxiliary, an irregular past or a lowercase
+    -ed word without a hyphen): a noun that is also a verb form ("a phone call", "the need") is not."""
+    return not t.q and t.text[:1].islower() and "-" not in t.low and (
+        t.low in AUX or t.low in SUBJ_PRONOUNS or t.low in IRREGULAR_PAST or t.low.endswith("ed"))
+
+
+def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
+    """A prepositional adjunct at ``k`` right after the verb, then the verb's object holding a quotation: the object
+    moved after a long adjunct (heavy NP shift, Ross 1967, as Wikipedia 'Heavy NP shift' gives it: an object to
+    the right of adverbs and prepositional phrases; "stressed in a call with her deputy on Monday the need for
+    “calm”").  The object opens with an article that follows a noun or name, not a
+    preposition ("with the “hawks”" is the adjunct's own noun phrase); the adjunct holds no verb, clause opener
+    or punctuation; the object's words up to the quotation are lowercase nouns, adjectives and "of"/"for"/"on".
+    Returns the object's first token or None (a that-clause first leaves the verb's other rules to it)."""
+    q = next((m for m in range(k + 2, min(hi, k + 24)) if _is_open(toks, m) or toks[m].q or
+              toks[m].text in CLAUSE_PUNCT or toks[m].text in {",", ":", "—", "–"} or
+              toks[m].low in _ADJUNCT_CLAUSE_OPENERS), None)
+    if q is None or not _is_open(toks, q):
+        return None
+    for x in range(q - 1, k + 1, -1):
+        t, p = toks[x], toks[x - 1]
+        if t.low in {"the", "a", "an"}:
+            if p.low in PREPS or p.low in DETS or not p.text[:1].isalnum() or \
+                    any(_finite_shape(toks[y]) for y in range(k + 1, x)):
+                return None
+            return x
+        if not (t.text.isalpha() and t.text.islower() and not _finite_shape(t)) or \
+                (t.low in PREPS and t.low not in {"of", "for", "on"}):
+            return None
+    return None
+
+
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
                 ) -> tuple[str, int | None]:
     e = c.entry
@@ -397,6 +434,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if t.low in PREPS and not (t.low in _APPROX and k + 1 < hi and
                                (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS)):
         # "said in a statement that ...", "said on Thursday that ..." (not "said about half of ...")
+        if {"np", "quote"} <= e.frames and not e.weak and (o := _shifted_object(toks, k, hi)) is not None:
+            return "np", o                # "stressed in a call with her deputy the need for “calm”"
         through = False
         for m in range(k, min(hi, k + 14)):
             if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):

@@ -96,12 +96,75 @@ def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
     return out
 
 
+#: the form an "in X's words" / "in the words of X" cue gets (:func:`words_cue`): it has no fixed wording
+WORDS_FORM = "in the words of"
+#: third-person possessive determiners ("in her words"): "my"/"our" words are the author's, "your" the reader's
+_THIRD_POSSESSIVES = frozenset("his her their its".split())
+
+
+def words_cue(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, tuple[int, int]] | None:
+    """ "in X's words" / "in her own words" / "in the words of X" at ``i``, a phrase of the according-to kind:
+    someone's words are what the person says (Longman DCE 'word' 1: "sb's words (=what someone says)"), so the
+    phrase credits the clause or predicate it sets off to that person, like "in his view" (ninth invented set's
+    README: an according_to entry, the mention the possessor).  The phrase opens the sentence (or follows a
+    conjunction) or is set off by a comma or dash, and a comma or colon follows it; not after a verb of
+    speaking ("explained, in her own words, that ...": a manner adjunct), not the fixed phrases whose
+    determiner is no possessor ("in other words", "in so many words", "in a few words", "in plain words": AHD
+    'word', idioms), not "my/our/your" words, not coordinated ("in his words and deeds").  Returns (end of the
+    phrase, speaker tokens) or None."""
+    n = len(toks)
+    if i + 2 >= n or any(t.q for t in toks[i:i + 3]):
+        return None
+    if not (i == lo or (not toks[i - 1].q and (toks[i - 1].low in CONJ or
+                                               toks[i - 1].text in {",", "—", "–", "("}))):
+        return None
+    if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in verbs.all_forms and not toks[i - 2].q:
+        return None                       # "explained, in her own words, that ...": how she put it, no source
+    k = i + 1
+    if toks[k].low == "the" and toks[k + 1].low == "words" and k + 2 < n and toks[k + 2].low == "of":
+        a = k + 3                         # "in the words of the harbour master, <...>"
+        b = a
+        while b < n and b - a <= 8 and not toks[b].q and toks[b].text not in {",", ":"}:
+            if toks[b].low in AUX or toks[b].low in MODALS or toks[b].low in CONJ or not toks[b].text[:1].isalnum():
+                return None
+            b += 1
+        if b == a or b >= n or toks[b].q or toks[b].text not in {",", ":"} or \
+                not (is_capitalised(toks[a].text) or toks[a].low in DETS or toks[a].low in _THIRD_POSSESSIVES or
+                     toks[a].low in _NUMBER_WORDS or toks[a].low in _QUANTIFIERS):
+            return None
+        return b, (a, b)
+    if toks[k].low in _THIRD_POSSESSIVES:
+        spk, m = (k, k + 1), k + 1
+    else:
+        p = next((x for x in range(k, min(n, k + 5)) if not toks[x].q and
+                  (is_possessive(toks[x].text) and not _contraction(toks[x]) or toks[x].poss)), None)
+        if p is None or not (is_capitalised(toks[k].text) or toks[k].low in DETS) or any(
+                toks[x].q or toks[x].low in CONJ or toks[x].low in PREPS or not toks[x].text[:1].isalnum()
+                for x in range(k, p) if not toks[x].poss):
+            return None
+        spk, m = (k, p + 1), p + 1
+    if m < n and toks[m].low == "own":
+        m += 1
+    if m + 1 >= n or toks[m].low != "words" or toks[m].q or toks[m + 1].text not in {",", ":"} or toks[m + 1].q:
+        return None
+    return m + 1, spk
+
+
+def _according_entry(verbs: ReportingVerbs) -> VerbEntry | None:
+    return next((e for f, e in verbs.index.get("according", ()) if f == ("according", "to")), None)
+
+
 def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list[tuple[int, int, VerbEntry, str]]:
     lows = [t.low for t in toks]
     out = []
     i = 0
     while i < len(toks):
         t = toks[i]
+        if lows[i] == "in" and not t.q and (w := words_cue(toks, i, lo, verbs)) is not None and \
+                (according := _according_entry(verbs)) is not None:
+            out.append((i, w[0], according, WORDS_FORM))   # "in the mayor's words, ..."
+            i = w[0]
+            continue
         if t.q or lows[i] not in verbs.index:
             i += 1
             continue
@@ -1265,6 +1328,31 @@ def _quantity_added_to(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     return any(t.low == "to" and not t.q for t in toks[k + 1:k + 4])
 
 
+#: the objects and conjunctions after "would only say" that make it a future or a condition, no report made
+#: ("would only say more when ...", "would only say so once ...")
+_UNSAID_AFTER = frozenset("more anything much little when once after until before".split())
+
+
+def _reluctant_report(toks: list[_Tok], i: int, n: int, lo: int) -> bool:
+    """ "would only say/confirm ..." at ``i`` reports words given reluctantly: not under a condition of its own
+    (an "if"/"unless" clause before the cue, "If pressed, X would only say ...", but not the question of a
+    fronted "Asked if ...", nor a reduced one after it, "... if pressed"), and not a future telling ("would only
+    say more when the audit ends": an object "more"/"anything" or a temporal clause right after the verb).  An
+    "if" inside the reported clause ("would only say that he would run if asked to") is the content's."""
+    if any(not t.q and t.low in _UNSAID_AFTER for t in toks[i + n:i + n + 2]):
+        return False
+    for x in range(lo, len(toks)):
+        t = toks[x]
+        if t.q or t.low not in {"if", "unless"}:
+            continue
+        if x < i and not (x > lo and toks[x - 1].low == "asked"):
+            return False
+        if x > i and x + 1 < len(toks) and not toks[x + 1].q and \
+                brill_lexicon().lower.get(toks[x + 1].low) in {"VBN", "VBD"}:
+            return False                 # "... would only say that it was safe if pressed"
+    return True
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1333,7 +1421,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
     if any(w in MODALS for w in chain) and not _refused_question(toks, i, n, chain) and \
-            (chain != ["would", "only"] or any(t.low in {"if", "unless"} and not t.q for t in toks)):
+            (chain != ["would", "only"] or not _reluctant_report(toks, i, n, lo)):
         return False                     # "will ponder", "could say that"; but "would only say that ...": a
         #                                  reluctant past report, made (the "only" limits what was said)
     if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):

@@ -18,7 +18,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    _is_close, _is_open, _verb_like,
+    _is_close, _is_open, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
@@ -32,7 +32,7 @@ from analysis.extract.attribution.relay import (
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _set_phrase, _skip_back,
-    _stranded_relative, _NOMINAL_TAGS, is_source_word,
+    _stranded_relative, _NOMINAL_TAGS, WORDS_FORM, is_source_word, words_cue,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -65,7 +65,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if entry.weak and content.covers(cues, i):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
-        gap = _gapped_object_report(toks, i, j, lo, entry)
+        gap = _gapped_object_report(toks, i, j, lo, entry, verbs)
         if gap is not None:              # "..., a charge both countries reject.": the antecedent is the content
             c.spk, c.before, c.unit = gap[1], gap[0], (gap[0][0], j)
             consumed.update(range(c.unit[0], c.unit[1]))
@@ -101,15 +101,15 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                              the union, such as ..., said": the comparison is inside the subject)
         if _open_question(c, toks, verbs):
             if c.after is not None and verbs.scheme != "polnear":
-                asked.append(c.after)    # (a report inside the question is only supposed: "Asked whether the
-                #                          envoy had warned them, Roe declined to say")
+                asked.append(_question_span(c.after, toks))   # (a report inside the question is only supposed:
+                #                          "Asked whether the envoy had warned them, Roe declined to say")
             continue                     # "asked whether ...", "declined to say who ...": a question or a refused
             #                              answer claims nothing (the answer in "Asked whether ..., X said" has its
             #                              own entry)
         if any(a <= i < b for a, b in asked):
             continue
-        if _asked_for_words(c, toks, verbs) or _free_relative_content(c, toks, verbs):
-            continue                     # "asked the mayor to confirm that ...", "confirmed what many suspected"
+        if _free_relative_content(c, toks, verbs):
+            continue                     # "confirmed what many suspected"
         c.question = _quoted_question(c, toks, verbs)   # '“Who pays for it?” she asked': a question claims
         #                                                  nothing either; the cue keeps its quotation, no entry
         if _act_not_words(c, toks, verbs):
@@ -430,49 +430,68 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     return False
 
 
-def _asked_for_words(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
-    """A verb of asking whose to-infinitive is a verb of saying with a that-clause ("asked the minister to confirm
-    that ...", "asked her to deny that ..."): the clause is put forward for a yes or no, a question with no claimed
-    content (seed scheme; ninth invented set's README).  "asked the council to spare the harvest", "asked them to
-    leave" (requests of acts) and "asked her to explain why ..." (a request for an account, round 10) keep their
-    entries."""
-    if verbs.scheme == "polnear" or c.entry.lemma not in verbs.question_lemmas or c.after is None or \
-            c.after_kind != "to":
-        return False
-    a, b = c.after
-    m = a if toks[a].low == "to" else None
-    if m is None or m + 2 >= b or toks[m].q or toks[m + 1].q or toks[m + 1].low not in verbs.all_forms:
-        return False
-    nxt = toks[m + 2]
-    return not nxt.q and nxt.low == "that"
+def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
+    """The words an open question asks about: its content ``span`` up to a semicolon or a comma before a
+    coordinating conjunction ("asked whether the water was safe, but officials said ...": the answer after the
+    conjunction is a clause of its own, no part of the question)."""
+    a, b = span
+    for m in range(a, b):
+        if toks[m].q:
+            continue
+        if toks[m].text == ";" or (toks[m].text == "," and m + 1 < b and not toks[m + 1].q and
+                                   toks[m + 1].low in CONJ):
+            return a, m
+    return span
 
 
 def _free_relative_content(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
-    """The content is a free relative with "what" and a clause of belief of its own ("confirmed what officials had
-    long suspected", "showed what analysts expected"; its verb a tentative one of the lexicon: believe, suspect, think,
-    expect, ...): someone else's belief, confirmed, not words claimed here (seed scheme; no quotation in it).
+    """The content is a free relative with "what" and a clause of belief of its own that ends with its verb
+    ("confirmed what officials had long suspected", "showed what analysts expected"; its verb a tentative one of the
+    lexicon: believe, suspect, think, expect, ...): someone else's belief, confirmed, not words claimed here (seed scheme; no quotation in it).
     "admitted what she had done" (round 10: an act admitted) and "said what they wanted: a new vote" keep theirs."""
     if verbs.scheme == "polnear" or c.after is None or c.after_kind not in {"np", "clause"} or c.quotes:
         return False
     a, b = c.after
     if toks[a].q or toks[a].low != "what" or b - a < 3 or any(t.q or t.text in {":", "—"} for t in toks[a:b]):
         return False
+    while b > a and toks[b - 1].text in CLAUSE_PUNCT | {","}:
+        b -= 1
     lows = [t.low for t in toks]
-    return any((m := verbs.match(lows, n)) is not None and m[1].category == "tentative" for n in range(a + 2, b))
+    return any((m := verbs.match(lows, n)) is not None and m[1].category == "tentative" and n + m[0] == b
+               for n in range(a + 2, b))
+    #                               (the belief verb closes the clause, its object the "what": "reported what
+    #                               it believed was a drone attack" reports the attack, a content of its own)
 
 
 def _quoted_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """A verb of asking (lexicon ``question_lemmas``) with a quotation that ends in a question mark as its content
     ('“Who pays for it?” she asked', 'Roe asked: “Is it safe?”'): a question, no claimed content, like "asked
     whether ..." (:func:`_open_question`; seed scheme only: PolNeAR annotates questions).  '“Who doubts it?” she
-    said' (a verb of saying) keeps its entry."""
+    said' (a verb of saying) keeps its entry.  The quotation is one interrogative sentence: no sentence or
+    coordinated clause before the question ("We played well. Why change it?", "..., so why resign?"), and no
+    request put as a question ("Could you release the files?")."""
     if verbs.scheme == "polnear" or c.entry.lemma not in verbs.question_lemmas:
         return False
     span = c.after if c.after is not None and c.after_kind == "quote" else c.before
     if span is None:
         return False
     words = [t for t in toks[span[0]:span[1]] if t.text not in QUOTE_CHARS and t.text not in {",", "."}]
-    return bool(words) and words[-1].text == "?" and any(t.q for t in toks[span[0]:span[1]])
+    if not (words and words[-1].text == "?" and any(t.q for t in toks[span[0]:span[1]])):
+        return False
+    f = next(x for x in range(span[0], span[1]) if toks[x].q)
+    if f == 0 or not _is_open(toks, f - 1):
+        return False                      # (the quotation opened in an earlier sentence: '“We played well. Why
+        #                                   change?” she asked' claims something before its question)
+    inner = [t for t in toks[span[0]:span[1]] if t.text not in QUOTE_CHARS]
+    while inner and inner[-1].text in {",", ".", "?"}:
+        inner.pop()
+    if any(t.text in {".", "!", "?", ";"} for t in inner):
+        return False                      # ('“We played well. Why change?”': a claim before the question)
+    if any(t.text == "," and x + 1 < len(inner) and inner[x + 1].low in {"and", "but", "yet", "so"}
+           for x, t in enumerate(inner)):
+        return False                      # ('“We did nothing wrong, so why resign?”': a clause claimed first)
+    return not (len(inner) > 1 and inner[0].low in MODALS and inner[1].low == "you")
+    #                                       ('“Could you release the files?” the judge asked': a request)
 
 
 def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:
@@ -641,14 +660,20 @@ def _according_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVer
         not toks[a + 1].q and not any(t.q or _verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[a + 2:b])
 
 
-def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> tuple[tuple[int, int],
-                                                                                 tuple[int, int]] | None:
+def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry, verbs: ReportingVerbs
+                          ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'..., a charge both countries reject.', '..., an allegation that she has denied.': a noun phrase set off by a
     comma, then (an optional "that"/"which") a short subject, auxiliaries or adverbs and a verb with an object frame
     (np) closing the sentence: a relative clause whose gapped object is the noun phrase, the verb's content (fourth
-    invented set README: text = the antecedent).  Returns (content tokens, speaker tokens) or None."""
-    if "np" not in entry.frames or toks[i].q or not toks[i].text[:1].islower() or j >= len(toks) or \
-            not all(toks[m].text in CLAUSE_PUNCT for m in range(j, len(toks))):
+    invented set README: text = the antecedent).  When the noun phrase's head is a noun of stated content (lexicon
+    content_clause_nouns: "a point", "a claim", "a warning"), adjuncts may close the clause after the verb ("..., a
+    point she repeated in a radio interview on Sunday", "..., a claim he has made before": :func:`_closing_adjunct`);
+    any other head needs the verb last ("..., a town she visited in May" reports nothing).  Returns (content
+    tokens, speaker tokens) or None."""
+    if not ({"np", "clause"} & entry.frames) or toks[i].q or not toks[i].text[:1].islower() or j >= len(toks):
+        return None
+    adjunct = not all(toks[m].text in CLAUSE_PUNCT for m in range(j, len(toks)))
+    if adjunct and not _closing_adjunct(toks, j):
         return None
     e = i                                 # the subject ends before auxiliaries and adverbs
     while e - 1 > lo and not toks[e - 1].q and (toks[e - 1].low in AUX or is_adverb(toks[e - 1].low)):
@@ -675,13 +700,39 @@ def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry) -> t
                     return None
                 if w.low in {"a", "an", "the"} and na > lo and toks[na - 1].text == "," and not toks[na - 1].q and \
                         na + 1 < rel:
-                    return (na, rel), (sa, e)
+                    if (adjunct or "np" not in entry.frames) and toks[rel - 1].low not in verbs.content_clause_nouns:
+                        return None       # "..., a town she visited in May": no stated content; a verb of a
+                    return (na, rel), (sa, e)  # clause only with a noun of one ("..., a point she repeated")
                 if w.low in PREPS or w.low in DETS:
                     return None
             return None
         if not t.text.islower():
             return None
     return None
+
+
+#: adverbs that may close a relative clause after its verb ("a claim he has made before", "a point she made again")
+_CLOSING_ADVERBS = frozenset("before again often repeatedly since earlier previously yesterday today".split())
+
+
+def _closing_adjunct(toks: list[_Tok], j: int) -> bool:
+    """The tokens from ``j`` to the sentence's end are adjuncts of the verb before ``j``: prepositional phrases
+    and time words ("in a paper for the Tarn Institute this week", "on radio on Sunday", "before"), with no
+    quotation, comma, clause opener or verb of their own ("a point he repeated in Oslo, where ..." and "a point he
+    made when he spoke" are longer clauses, left alone)."""
+    hi = len(toks)
+    while hi > j and toks[hi - 1].text in CLAUSE_PUNCT:
+        hi -= 1
+    if hi <= j or hi - j > 12:
+        return False
+    first = toks[j]
+    if not (first.low in PREPS or first.low in _CLOSING_ADVERBS or _time_like(first) or
+            first.low in {"this", "last", "earlier"}):
+        return False
+    return not any(t.q or not (t.text[:1].isalnum() or t.poss) or t.low in SUBORD or t.low in _WH or
+                   t.low in {"that", "which", "who"} or t.low in AUX or t.low in SUBJ_PRONOUNS or
+                   (t.text[:1].islower() and (t.low in IRREGULAR_PAST or t.low.endswith("ed")))
+                   for t in toks[j:hi])
 
 
 def _list_start(toks: list[_Tok], a: int, k: int, lo: int, openers: frozenset[str]) -> int:
@@ -730,8 +781,11 @@ def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> 
     """The cue's "that" is a relative pronoun, not its content's opening: right after it another cue's speaker
     and verb, whose clause opens with a finite verb, its subject gapped ("comments that several analysts said
     caught markets off guard": the analysts said the comments caught them).  "warned that analysts said prices
-    would rise" (a subject after the inner verb) keeps its content."""
-    if c.after is None or not c.that_clause or c.after[0] < 1 or toks[c.after[0] - 1].low != "that":
+    would rise" (a subject after the inner verb) keeps its content.  The cue is the noun right before "that" (a
+    verb's "reported that ..." opens a content clause), and a participle before a noun ("said armed men had
+    entered") is an adjective, no gapped verb."""
+    if c.after is None or not c.that_clause or c.after[0] < 1 or toks[c.after[0] - 1].low != "that" or \
+            c.j != c.after[0] - 1 or brill_lexicon().lower.get(toks[c.j - 1].low) not in {"NN", "NNS"}:
         return False
     for d in by_spk.get(c.after[0], ()):
         if d is c or d.after is None or d.after_kind not in {"clause", "np"} or d.after[0] != d.j:
@@ -740,7 +794,8 @@ def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> 
         t, nxt = toks[m], toks[m + 1] if m + 1 < len(toks) else None
         if not t.q and t.text.isalpha() and t.text.islower() and \
                 brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
-                not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS)):
+                not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS or
+                                          brill_lexicon().lower.get(nxt.low) in {"NN", "NNS"})):
             return True                   # (not a noun before its own verb: "said shows were cancelled")
     return False
 
@@ -763,8 +818,16 @@ def _who_clause_subject(toks: list[_Tok], lo: int, k: int) -> bool:
     if k <= lo or toks[k].text != "," or toks[k].q:
         return False
     c = next((m for m in range(lo, k) if toks[m].text == "," and not toks[m].q), None)
-    return c is not None and lo < c <= lo + 8 and c + 1 < k and toks[c + 1].low == "who" and \
-        not toks[c + 1].q and is_capitalised(toks[lo].text)
+    if not (c is not None and lo < c <= lo + 8 and c + 1 < k and toks[c + 1].low == "who" and
+            not toks[c + 1].q and is_capitalised(toks[lo].text)):
+        return False
+    last = max(m for m in range(c, k) if toks[m].text == "," and not toks[m].q) + 1
+    t = toks[last]
+    return last == c + 1 or not (t.q or t.low in AUX or t.low in MODALS or is_adverb(t.low) or
+                                 brill_lexicon().lower.get(t.low) in _FINITE_TAGS)
+    #                               (not "The boy, who is 12, was rescued ..., said X": the piece after the
+    #                               who-clause opens with a finite verb, the subject's own predicate: content;
+    #                               "X, who lives outside the capital, Sacramento, said" keeps its apposition)
 
 
 def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:
@@ -1591,6 +1654,14 @@ def _subject_start(t: _Tok) -> bool:
 
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
+    if c.form == WORDS_FORM:
+        # "in the mayor's words, <...>" / "..., in her own words: <...>": the possessor (or the noun phrase after
+        # "of") is the mention, what follows the comma or colon the content (:func:`.cues.words_cue`)
+        w = words_cue(toks, i, lo, verbs)
+        if w is None or j + 1 >= hi:
+            return False
+        c.spk, c.unit, c.after = w[1], (i, j), _view_clause(toks, j + 1, hi, verbs)
+        return c.after[0] < c.after[1]
     if j - i == 3 and toks[i].low == "in":
         # "In his view, <clause>": the possessive pronoun is the mention, the clause after the comma the content;
         # only opening the sentence (or after a conjunction)

@@ -8,8 +8,7 @@ run whose turns most often end with a question mark; a label naming the article'
 is on the outlet's side too, and so is a speaker that side's turns introduce as the outlet's own staff ("our chief
 foreign affairs correspondent, Jane Roe, is at the ministry", "KTV's Jane Roe is in the capital", "Jane Roe reports
 from the capital"; a guest who "joins us" or "told KTV" is none) whatever its label's apposition says, and so
-are the person a staff label names in parentheses ("PRESENTER (JANE ROE):", later "JANE ROE:") and a speaker who
-brings a guest in ("I'm joined by ...", "joining us now is ..."), whatever the labels say.  That
+is the person a staff label names in parentheses ("PRESENTER (JANE ROE):", later "JANE ROE:").  That
 side's turns are ``question`` turns; every other speaker's are ``answer`` turns.  A label's speaker is the last
 word of its name ("JANE DOE", later "DOE";
 "JANE DOE (voice-over)", "JANE DOE, SENATOR").  Unlabelled lines of a turn's paragraph continue it, and so do
@@ -190,10 +189,9 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     asked = {_key(m["label"]) for _, m in run
              if _asks(m["label"], question_labels, own, ranks) or _is_host(m["label"], hosts)}
     # a staff label's person in parentheses ("PRESENTER (JANE ROE):") speaks the later turns under that name
-    # ("JANE ROE:", "ROE:"), and a speaker who brings a guest into the programme ("I'm joined by ...", "joining
-    # us now is ...") is its host, whatever the labels say
-    asked |= {k for n, m in run if _key(m["label"]) in asked for k in _parenthesised_names(m.group())} & set(labels)
-    asked |= {_key(m["label"]) for n, m in run if _HOST_INTRO.search(_QUOTED.sub(" ", lines[n].text[m.end():]))}
+    # ("JANE ROE:", "ROE:")
+    asked |= {k for n, m in run if _key(m["label"]) in asked for k in _parenthesised_names(m.group(), run)} & \
+        set(labels)
     if asked:
         # a speaker the outlet's side introduces as its own staff ("our chief correspondent, Jane Roe, is at
         # the ministry", "KTV's Jane Roe is in the capital", "Jane Roe reports from the capital") is on that side
@@ -224,19 +222,20 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
 #: a person's name in a label's parentheses, two to four capitalised words ("PRESENTER (JANE ROE)", "ANCHOR (Jane
 #: Q. Roe)"); a note ("(voice-over)", "(through translator)", "(VO)") is none
 _PAREN_NAME = re.compile(r"\([ \t]*((?:[A-Z][A-Za-z.'’-]*[ \t]+){1,3}[A-Z][A-Za-z.'’-]*)[ \t]*\)")
-#: a host bringing a guest in: "I'm joined by", "we are joined now by", "joining us now is", "Joining me from
-#: Lisbon is"; a guest's "I joined the ministry", "joined by allies" (no first person before it) or "farmers are
-#: joining us in the protest" (no "is"/"are" after it) is none
-_HOST_INTRO = re.compile(r"\b(?:I['’]m|I[ \t]+am|[Ww]e['’]re|[Ww]e[ \t]+are)[ \t]+(?:also[ \t]+|now[ \t]+)*joined[ \t]+"
-                         r"(?:(?:now|here|today|tonight)[ \t]+)?(?:in[ \t]+the[ \t]+studio[ \t]+)?by\b"
-                         r"|\b[Jj]oining[ \t]+(?:me|us)[ \t]+(?:(?:now|here|today|tonight)[ \t]+)?"
-                         r"(?:(?:from[ \t]+[A-Z][\w'’-]*|in[ \t]+the[ \t]+studio)[ \t]+)?(?:is|are)\b")
 
 
-def _parenthesised_names(label_text: str) -> set[str]:
+def _parenthesised_names(label_text: str, run: list[tuple[int, re.Match]]) -> set[str]:
     """The speakers (:func:`_key`: last name word, lower case) a label names in parentheses ("PRESENTER (JANE
-    ROE)" -> {"roe"})."""
-    return {m[1].split()[-1].lower().strip(".") for m in _PAREN_NAME.finditer(label_text)}
+    ROE)" -> {"roe"}); not a family name that another full name of the run shares ("PAUL ROE:" beside "(JANE
+    ROE)": the key cannot tell the two apart, so neither is made staff)."""
+    out = set()
+    for m in _PAREN_NAME.finditer(label_text):
+        full = " ".join(m[1].split()).lower()
+        key = full.split()[-1].strip(".")
+        if not any(_key(r["label"]) == key and len(_name(r["label"]).split()) > 1 and
+                   " ".join(_name(r["label"]).split()).lower() != full for _, r in run):
+            out.add(key)
+    return out
 
 
 #: a personal name in running text, one to three capitalised words ("Jane Roe", "Jane Q Roe")

@@ -588,8 +588,11 @@ def _absolute_subject(toks: list[_Tok], k: int, c: int, entry: VerbEntry) -> boo
 
 
 def _bare_plural(t: _Tok) -> bool:
-    """A lower-case plural noun by its Brill tag ("analysts", "traders"), no determiner before it."""
-    return not t.q and t.text.isalpha() and t.text.islower() and brill_lexicon().lower.get(t.low) == "NNS"
+    """A lower-case plural noun of people, no determiner before it: a plural by its Brill tag that is a role or
+    group word of source_cues.yaml ("analysts", "officials") or an agent noun by its suffix ("traders",
+    "brokers", "economists", "historians"); not "sirens", "tests" (things can "warn" only figuratively)."""
+    return not t.q and t.text.isalpha() and t.text.islower() and brill_lexicon().lower.get(t.low) == "NNS" and \
+        (is_source_word(t.low) or t.low.endswith(("ers", "ors", "ists", "ians")))
 
 
 #: demonstratives and the definite article: a quotation after one is a word inside a noun phrase
@@ -1328,6 +1331,31 @@ def _quantity_added_to(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     return any(t.low == "to" and not t.q for t in toks[k + 1:k + 4])
 
 
+#: the objects and conjunctions after "would only say" that make it a future or a condition, no report made
+#: ("would only say more when ...", "would only say so if ...")
+_UNSAID_AFTER = frozenset("more anything much little so when once after until before".split())
+
+
+def _reluctant_report(toks: list[_Tok], i: int, n: int, lo: int) -> bool:
+    """ "would only say/confirm ..." at ``i`` reports words given reluctantly: not under a condition of its own
+    (an "if"/"unless" clause before the cue, "If pressed, X would only say ...", but not the question of a
+    fronted "Asked if ...", nor a reduced one after it, "... if pressed"), and not a future telling ("would only
+    say more when the audit ends": an object "more"/"anything" or a temporal clause right after the verb).  An
+    "if" inside the reported clause ("would only say that he would run if asked to") is the content's."""
+    if any(not t.q and t.low in _UNSAID_AFTER for t in toks[i + n:i + n + 2]):
+        return False
+    for x in range(lo, len(toks)):
+        t = toks[x]
+        if t.q or t.low not in {"if", "unless"}:
+            continue
+        if x < i and not (x > lo and toks[x - 1].low == "asked"):
+            return False
+        if x > i and x + 1 < len(toks) and not toks[x + 1].q and \
+                brill_lexicon().lower.get(toks[x + 1].low) in {"VBN", "VBD"}:
+            return False                 # "... would only say that it was safe if pressed"
+    return True
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1396,7 +1424,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
     if any(w in MODALS for w in chain) and not _refused_question(toks, i, n, chain) and \
-            (chain != ["would", "only"] or any(t.low in {"if", "unless"} and not t.q for t in toks)):
+            (chain != ["would", "only"] or not _reluctant_report(toks, i, n, lo)):
         return False                     # "will ponder", "could say that"; but "would only say that ...": a
         #                                  reluctant past report, made (the "only" limits what was said)
     if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):

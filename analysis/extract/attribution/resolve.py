@@ -101,15 +101,15 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                              the union, such as ..., said": the comparison is inside the subject)
         if _open_question(c, toks, verbs):
             if c.after is not None and verbs.scheme != "polnear":
-                asked.append(c.after)    # (a report inside the question is only supposed: "Asked whether the
-                #                          envoy had warned them, Roe declined to say")
+                asked.append(_question_span(c.after, toks))   # (a report inside the question is only supposed:
+                #                          "Asked whether the envoy had warned them, Roe declined to say")
             continue                     # "asked whether ...", "declined to say who ...": a question or a refused
             #                              answer claims nothing (the answer in "Asked whether ..., X said" has its
             #                              own entry)
         if any(a <= i < b for a, b in asked):
             continue
-        if _asked_for_words(c, toks, verbs) or _free_relative_content(c, toks, verbs):
-            continue                     # "asked the mayor to confirm that ...", "confirmed what many suspected"
+        if _free_relative_content(c, toks, verbs):
+            continue                     # "confirmed what many suspected"
         c.question = _quoted_question(c, toks, verbs)   # '“Who pays for it?” she asked': a question claims
         #                                                  nothing either; the cue keeps its quotation, no entry
         if _act_not_words(c, toks, verbs):
@@ -430,49 +430,68 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     return False
 
 
-def _asked_for_words(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
-    """A verb of asking whose to-infinitive is a verb of saying with a that-clause ("asked the minister to confirm
-    that ...", "asked her to deny that ..."): the clause is put forward for a yes or no, a question with no claimed
-    content (seed scheme; ninth invented set's README).  "asked the council to spare the harvest", "asked them to
-    leave" (requests of acts) and "asked her to explain why ..." (a request for an account, round 10) keep their
-    entries."""
-    if verbs.scheme == "polnear" or c.entry.lemma not in verbs.question_lemmas or c.after is None or \
-            c.after_kind != "to":
-        return False
-    a, b = c.after
-    m = a if toks[a].low == "to" else None
-    if m is None or m + 2 >= b or toks[m].q or toks[m + 1].q or toks[m + 1].low not in verbs.all_forms:
-        return False
-    nxt = toks[m + 2]
-    return not nxt.q and nxt.low == "that"
+def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
+    """The words an open question asks about: its content ``span`` up to a semicolon or a comma before a
+    coordinating conjunction ("asked whether the water was safe, but officials said ...": the answer after the
+    conjunction is a clause of its own, no part of the question)."""
+    a, b = span
+    for m in range(a, b):
+        if toks[m].q:
+            continue
+        if toks[m].text == ";" or (toks[m].text == "," and m + 1 < b and not toks[m + 1].q and
+                                   toks[m + 1].low in CONJ):
+            return a, m
+    return span
 
 
 def _free_relative_content(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
-    """The content is a free relative with "what" and a clause of belief of its own ("confirmed what officials had
-    long suspected", "showed what analysts expected"; its verb a tentative one of the lexicon: believe, suspect, think,
-    expect, ...): someone else's belief, confirmed, not words claimed here (seed scheme; no quotation in it).
+    """The content is a free relative with "what" and a clause of belief of its own that ends with its verb
+    ("confirmed what officials had long suspected", "showed what analysts expected"; its verb a tentative one of the
+    lexicon: believe, suspect, think, expect, ...): someone else's belief, confirmed, not words claimed here (seed scheme; no quotation in it).
     "admitted what she had done" (round 10: an act admitted) and "said what they wanted: a new vote" keep theirs."""
     if verbs.scheme == "polnear" or c.after is None or c.after_kind not in {"np", "clause"} or c.quotes:
         return False
     a, b = c.after
     if toks[a].q or toks[a].low != "what" or b - a < 3 or any(t.q or t.text in {":", "—"} for t in toks[a:b]):
         return False
+    while b > a and toks[b - 1].text in CLAUSE_PUNCT | {","}:
+        b -= 1
     lows = [t.low for t in toks]
-    return any((m := verbs.match(lows, n)) is not None and m[1].category == "tentative" for n in range(a + 2, b))
+    return any((m := verbs.match(lows, n)) is not None and m[1].category == "tentative" and n + m[0] == b
+               for n in range(a + 2, b))
+    #                               (the belief verb closes the clause, its object the "what": "reported what
+    #                               it believed was a drone attack" reports the attack, a content of its own)
 
 
 def _quoted_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """A verb of asking (lexicon ``question_lemmas``) with a quotation that ends in a question mark as its content
     ('“Who pays for it?” she asked', 'Roe asked: “Is it safe?”'): a question, no claimed content, like "asked
     whether ..." (:func:`_open_question`; seed scheme only: PolNeAR annotates questions).  '“Who doubts it?” she
-    said' (a verb of saying) keeps its entry."""
+    said' (a verb of saying) keeps its entry.  The quotation is one interrogative sentence: no sentence or
+    coordinated clause before the question ("We played well. Why change it?", "..., so why resign?"), and no
+    request put as a question ("Could you release the files?")."""
     if verbs.scheme == "polnear" or c.entry.lemma not in verbs.question_lemmas:
         return False
     span = c.after if c.after is not None and c.after_kind == "quote" else c.before
     if span is None:
         return False
     words = [t for t in toks[span[0]:span[1]] if t.text not in QUOTE_CHARS and t.text not in {",", "."}]
-    return bool(words) and words[-1].text == "?" and any(t.q for t in toks[span[0]:span[1]])
+    if not (words and words[-1].text == "?" and any(t.q for t in toks[span[0]:span[1]])):
+        return False
+    f = next(x for x in range(span[0], span[1]) if toks[x].q)
+    if f == 0 or not _is_open(toks, f - 1):
+        return False                      # (the quotation opened in an earlier sentence: '“We played well. Why
+        #                                   change?” she asked' claims something before its question)
+    inner = [t for t in toks[span[0]:span[1]] if t.text not in QUOTE_CHARS]
+    while inner and inner[-1].text in {",", ".", "?"}:
+        inner.pop()
+    if any(t.text in {".", "!", "?", ";"} for t in inner):
+        return False                      # ('“We played well. Why change?”': a claim before the question)
+    if any(t.text == "," and x + 1 < len(inner) and inner[x + 1].low in {"and", "but", "yet", "so"}
+           for x, t in enumerate(inner)):
+        return False                      # ('“We did nothing wrong, so why resign?”': a clause claimed first)
+    return not (len(inner) > 1 and inner[0].low in MODALS and inner[1].low == "you")
+    #                                       ('“Could you release the files?” the judge asked': a request)
 
 
 def _in_other_content(c: _Cue, cues: list[_Cue]) -> bool:
@@ -762,8 +781,11 @@ def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> 
     """The cue's "that" is a relative pronoun, not its content's opening: right after it another cue's speaker
     and verb, whose clause opens with a finite verb, its subject gapped ("comments that several analysts said
     caught markets off guard": the analysts said the comments caught them).  "warned that analysts said prices
-    would rise" (a subject after the inner verb) keeps its content."""
-    if c.after is None or not c.that_clause or c.after[0] < 1 or toks[c.after[0] - 1].low != "that":
+    would rise" (a subject after the inner verb) keeps its content.  The cue is the noun right before "that" (a
+    verb's "reported that ..." opens a content clause), and a participle before a noun ("said armed men had
+    entered") is an adjective, no gapped verb."""
+    if c.after is None or not c.that_clause or c.after[0] < 1 or toks[c.after[0] - 1].low != "that" or \
+            c.j != c.after[0] - 1 or brill_lexicon().lower.get(toks[c.j - 1].low) not in {"NN", "NNS"}:
         return False
     for d in by_spk.get(c.after[0], ()):
         if d is c or d.after is None or d.after_kind not in {"clause", "np"} or d.after[0] != d.j:
@@ -772,7 +794,8 @@ def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> 
         t, nxt = toks[m], toks[m + 1] if m + 1 < len(toks) else None
         if not t.q and t.text.isalpha() and t.text.islower() and \
                 brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
-                not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS)):
+                not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS or
+                                          brill_lexicon().lower.get(nxt.low) in {"NN", "NNS"})):
             return True                   # (not a noun before its own verb: "said shows were cancelled")
     return False
 
@@ -795,8 +818,16 @@ def _who_clause_subject(toks: list[_Tok], lo: int, k: int) -> bool:
     if k <= lo or toks[k].text != "," or toks[k].q:
         return False
     c = next((m for m in range(lo, k) if toks[m].text == "," and not toks[m].q), None)
-    return c is not None and lo < c <= lo + 8 and c + 1 < k and toks[c + 1].low == "who" and \
-        not toks[c + 1].q and is_capitalised(toks[lo].text)
+    if not (c is not None and lo < c <= lo + 8 and c + 1 < k and toks[c + 1].low == "who" and
+            not toks[c + 1].q and is_capitalised(toks[lo].text)):
+        return False
+    last = max(m for m in range(c, k) if toks[m].text == "," and not toks[m].q) + 1
+    t = toks[last]
+    return last == c + 1 or not (t.q or t.low in AUX or t.low in MODALS or is_adverb(t.low) or
+                                 brill_lexicon().lower.get(t.low) in _FINITE_TAGS)
+    #                               (not "The boy, who is 12, was rescued ..., said X": the piece after the
+    #                               who-clause opens with a finite verb, the subject's own predicate: content;
+    #                               "X, who lives outside the capital, Sacramento, said" keeps its apposition)
 
 
 def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:

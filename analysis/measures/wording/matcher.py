@@ -359,13 +359,20 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
     return False
 
 
+#: the plural object pronouns: an object complement agrees with its object in number, so 'a/an' + a singular noun
+#: after them is no complement of theirs
+_PLURAL_PRONOUNS = frozenset({"them", "us"})
+
+
 def _far_object_complement(st: _Stream, i: int, last: int, phrases: tuple[tuple[str, ...], ...], gap: int) -> bool:
     """Whether the one-word hit at part ``i`` is the object complement of a verb of naming (one of ``phrases``) after
     1 to ``gap`` words of its object, all in one run of the sentence: 'call/brand/dub X Y'.  Either a lower-case plural
     noun (Brill tag NNS) right after the object's head noun or pronoun, whose words are lower case ("called the rebels
     demons", "branded his rivals devils"; second-look review rv2 finding 6: a capitalised word between is a name,
     "called the Red Devils"), or a singular noun after 'a'/'an' after the object ("called the minister a clown",
-    "branded Varga a clown"; round 13): there the article marks where the object ends, so the object may be a name."""
+    "branded Varga a clown"; round 13): there the article marks where the object ends, so the object may be a name.
+    The singular complement agrees in number with its object: after a plural head ("called the children a clown":
+    a clown summoned for them, review R3) it is no complement."""
     if i != last or i < 2 or st.first_upper[i]:
         return False
     tag = brill_tag(st.keys[i])
@@ -375,6 +382,8 @@ def _far_object_complement(st: _Stream, i: int, last: int, phrases: tuple[tuple[
         head, names_ok = i - 2, True     # the object ends before the article
     else:
         return False
+    if names_ok and (brill_tag(st.keys[head]) in ("NNS", "NNPS") or st.keys[head] in _PLURAL_PRONOUNS):
+        return False                    # a plural object takes no singular complement
     if head < 1 or not (brill_tag(st.keys[head]).startswith(("NN", "PRP")) or (names_ok and st.first_upper[head])):
         return False                    # the object ends in its noun or pronoun ('called the demons out': none)
     for pos in range(head, max(head - gap, 0), -1):

@@ -2,7 +2,7 @@
 ("Ma." for Maria, the English "Wm.", "Chas.") neither ends the sentence nor leaves the name; a
 placing word before a party's or body's capitalised name after "from/for/of/at the" ("the ruling X
 Party") is no part of the organisation's name; and "<Place>-based" is read as a country's adjective
-only before a vague head (an expert, an analyst), not before a trade.  Every sentence is invented
+before an expert's or a vague head (an expert, an economist), not before a trade.  Every sentence is invented
 (names, places and wording) and none follows a test set's sentence."""
 
 from __future__ import annotations
@@ -102,6 +102,8 @@ def test_a_trade_keeps_the_place_it_is_based_in(body, expected):
     # a vague head is named by the country's adjective, as before
     ("A Tokyo-based analyst predicted prices would “ease”.", "Japanese analyst"),
     ("A Madrid-based security expert predicted prices would “ease”.", "Spanish security expert"),
+    # an expert's noun that is no vague head, as before
+    ("A Paris-based economist predicted prices would “ease”.", "French economist"),
     # a place the gazetteer does not know was never rewritten
     ("A Tarnby-based analyst predicted prices would “ease”.", "Tarnby-based analyst"),
 ])

@@ -466,16 +466,17 @@ class _AffiliationRules:
         (as "A diplomat in Seoul" is a South Korean diplomat); None when ``text`` has no such
         modifier, the place is not in the gazetteer, or a phrase after the noun says more about
         who it is ("A London-based analyst at a Tokyo bank": its employer's country, read by the
-        role rules).  Only for a vague head (speaker_words.yaml ordinary_people vague_heads: an
-        expert, an analyst, a source): a person named by a trade or job ("A Tarnby-based ship
-        chandler") keeps the place as written, since "based in" says where one works, not whose
-        national one is (the invented sets name "Singapore-based shipbroker", typed other)."""
+        role rules).  Not for a private person named by a trade or job (a noun the role lexicons
+        type other and no vague head of speaker_words.yaml ordinary_people: "A Paris-based ship
+        chandler"), who keeps the place as written, since "based in" says where one works, not
+        one's nationality (the invented sets name "Singapore-based shipbroker", typed other); an
+        expert, an analyst or an economist still takes the adjective."""
         found = _BASED_RE.match(text)
         rest = text[found.end():].strip() if found is not None else ""
         if not rest[:1].islower() or _PREPOSITION_RE.search(" " + rest):
             return None
         head = rest.split()[-1].lower()
-        if head not in self.words.vague_person_heads and \
+        if self._classify(rest, "", rest) == "other" and head not in self.words.vague_person_heads and \
                 not (head.endswith("s") and head[:-1] in self.words.vague_person_heads):
             return None
         c = self._country_in(found.group("place"))

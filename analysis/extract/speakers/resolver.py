@@ -779,9 +779,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     def _placing_words_off(self, org: str) -> str:
         """An organisation after "for/of/at/from the" without the lower-case words that place it
         before its capitalised name, as a newspaper's are (speaker_words.yaml outlet_modifiers:
-        "ruling", "opposition", "state-run", "Oslo-based"; AP Stylebook: descriptive words before a
-        name are no part of it): "a lawmaker from the ruling Unity Party" -> "Unity Party lawmaker".
-        Unchanged unless every word before the name is such a word and the rest is capitalised."""
+        "ruling", "opposition", "state-run"; AP Stylebook: descriptive words before a name are no
+        part of it): "a lawmaker from the ruling Unity Party" -> "Unity Party lawmaker".  Unchanged
+        unless every word before the name is such a lower-case word and the rest is capitalised (a
+        capitalised "Oslo-based" stays)."""
         toks = org.split()
         k = 0
         while k < len(toks) - 1 and toks[k][:1].islower() and self._outlet_modifier(toks[k]):

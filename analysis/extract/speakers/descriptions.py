@@ -33,20 +33,35 @@ _ANONYMITY_RE = re.compile(
     r"|\b(?:speak|talk|comment)\s+on\s+the\s+record\b")
 
 
-#: a relative clause after the speaker's noun phrase: ", who <clause>" to the mention's end
-_WHO_CLAUSE_RE = re.compile(r",\s+who\s+(?P<clause>.+)$", re.DOTALL)
+#: a non-restrictive relative clause after the speaker's noun phrase: ", who <clause>" to its closing
+#: comma (then a coordinated speaker may follow: ", and Ann Roe") or to the mention's end
+_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,]*?(?:,\s+(?=(?P<coord>(?:and|or)\s))|,|$)")
 
 
 def without_anonymity_clause(text: str) -> str:
-    """``text`` without a closing relative clause that gives only the news anonymity formula and
-    its reason (:data:`_ANONYMITY_RE`): "An aide, who asked not to be named because the talks
-    were private" -> "An aide".  The clause says why the source is not named, not who the source
-    is: its words ("the media" in "not authorized to speak to the media") are no role of the
-    speaker.  Any other relative clause ("An aide, who drafted the bill") is kept."""
-    m = _WHO_CLAUSE_RE.search(text)
-    if m is None or m.start() == 0 or _ANONYMITY_RE.search(m.group("clause")) is None:
-        return text
-    return text[:m.start()]
+    """``text`` without its comma-delimited relative clauses that are no part of the name: one
+    giving the news anonymity formula and its reason ("An aide, who asked not to be named because
+    the talks were private" -> "An aide": it says why the source is not named, not who the source
+    is), and any after an unnamed description ("A shopkeeper, who was fined last month" -> "A
+    shopkeeper": a non-restrictive clause adds a fact about the person and can be left out,
+    Cambridge English Grammar Today 'Relative clauses: defining and non-defining'; the resolver
+    would make it part of the description's name).  After a name the other clauses stay ("Ann
+    Roe, who directs the X Institute": the person's description, which types her).  A clause
+    closed by a comma before "and"/"or" keeps the coordinated speaker after it ("A trader, who
+    ..., and Ann Roe, an analyst" -> "A trader and Ann Roe, an analyst"); after any other closing
+    comma the rest goes with the clause ("An aide, who runs the port, a big one")."""
+    out, pos = [], 0
+    for m in _WHO_CLAUSE_RE.finditer(text):
+        head = text[pos:m.start()]
+        named = any(w[:1].isupper() for w in head.split()[1:])
+        if m.start() == 0 or (named and _ANONYMITY_RE.search(m.group(0)) is None):
+            continue
+        out.append(head)
+        if m.group("coord") is None:
+            return "".join(out).rstrip()
+        out.append(" ")
+        pos = m.end()
+    return "".join(out) + text[pos:] if out else text
 
 
 _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})

@@ -19,7 +19,6 @@ from functools import lru_cache
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import _before_preposition, _contains_phrase, _english_word_tags, _phrase_re
 from analysis.extract.speakers.source_types import _DESCRIPTION_PART_RE
-from analysis.extract.speakers.compiled import _role_norm
 from analysis.text.patterns import alternation, alternatives
 
 
@@ -85,7 +84,7 @@ class _PersonTypeRules:
             # a university's unit (roles.yaml patterns typed expert_academic)
             return "expert_academic" if any(rx.search(described) for rx, t in self.roles.patterns
                                             if t == "expert_academic") else "other"
-        if typ == "government" and affiliation and self._members_body(affiliation):
+        if typ == "government" and affiliation and self._members_body(affiliation, described):
             return "other"             # "chairman of the Arden Traders' Council": its members' body, no state's
         if typ == "expert_think_tank" and self._firms_employee(context if context.strip() else role):
             return "other"             # "Keelson's head of research" after "analytics firm Keelson Metrics"
@@ -115,17 +114,37 @@ class _PersonTypeRules:
     #: a capitalised word right before another, the body's head ("Traders' Council", "Business Council")
     _MEMBERS_BEFORE_HEAD_RE = re.compile(r"\b([A-Z][\w\-]*)(?:[’']s?)?\s+(?=([A-Z][\w\-]*))")
 
-    def _members_body(self, affiliation: str) -> bool:
+    #: the office word and preposition right before a body's name ("chairman of the", "president of")
+    _OFFICE_BEFORE_BODY_RE = re.compile(r"[\w\-]+\s+(?:of|at|for)(?:\s+the)?\s*$", re.IGNORECASE)
+
+    def _members_body(self, affiliation: str, described: str = "") -> bool:
         """Whether ``affiliation`` is a capitalised body named after its private members
         (speaker_words.yaml ordinary_people member_bodies, right before one of its member_body_heads:
-        "Arden Traders' Council", "the Norvik Residents' Circle") and its name holds no state body's
-        word of the lexicons ("Ministry of Business", "Senate Business Committee" stay the state's)."""
-        if not any(m.group(1).lower() in self.words.member_bodies and m.group(2).lower() in self.words.member_body_heads
-                   for m in self._MEMBERS_BEFORE_HEAD_RE.finditer(affiliation)):
+        "Arden Traders' Council", "the Norvik Residents' Circle") whose head is the person's only office:
+        not when the body's name holds a state body's word of the lexicons ("Ministry of Business",
+        "Senate Business Committee") or a word saying the state runs it before the members' word
+        ("State Business Council", "Presidential Business Council": speaker_words.yaml outlet_modifiers
+        state, or a word the lexicons type government), nor when the rest of the description
+        (``described`` without the office and the body) gives an office of state ("a deputy trade
+        minister and former president of the X Traders' Association", "chairman of the X Club and an
+        MP", "..., a government agency")."""
+        found = next((m for m in self._MEMBERS_BEFORE_HEAD_RE.finditer(affiliation)
+                      if m.group(1).lower() in self.words.member_bodies
+                      and m.group(2).lower() in self.words.member_body_heads), None)
+        if found is None:
             return False      # "minister of Business and Trade", "for Small Business Affairs": no members' body
         aff = affiliation.lower()
-        return not any(t == "government" and rx.search(aff)
-                       for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res))
+        if any(t == "government" and rx.search(aff) for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res)):
+            return False
+        for w in affiliation[:found.start()].split():
+            w = w.lower().strip("’'")
+            if w in self.words.state_outlet_modifiers or self._classify(w, "", w) == "government":
+                return False  # "the Presidential Business Council": a state's council of business people
+        name_end = found.end() + len(found.group(2))
+        at = described.find(affiliation)
+        before = self._OFFICE_BEFORE_BODY_RE.sub("", described[:at]) if at >= 0 else ""
+        rest = " ".join((before, affiliation[name_end:], described[at + len(affiliation):] if at >= 0 else "")).strip(" ,")
+        return not rest or self._classify(rest.lower(), "", rest.lower()) != "government"
 
     def _private_person(self, bare: str, mention: str) -> bool:
         """Whether an unnamed description the types left as other is one private person described
@@ -523,45 +542,6 @@ class _PersonTypeRules:
                 return values[bisect_left(offsets, offsets[i])]       # the first found at that offset
             if offsets:
                 return values[0]
-        return self._fronted_office_type(full)
-
-    #: an office in capitalised words (one, or two joined by "and") fronted before a person's name and a
-    #: comma, opening a sentence or clause with "The": "The Harbour Minister, Ann Roe,", "The Deputy Prime
-    #: Minister and Energy Minister, Ann Roe," (a parliament's or a government's own style; the
-    #: lower-case "the city's budget director, Ann Roe," is the registry's fronted role)
-    _FRONTED_OFFICE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*[Tt]he\s+(?P<np>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}"
-                                    r"(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})?),[ \u00a0]+$")
-
-    def _fronted_office_type(self, full: str) -> tuple[str, str | None, str | None, str | None]:
-        """(type, office, None, None) of the capitalised office fronted before a name that the article
-        gives ``full`` (:data:`_FRONTED_OFFICE_RE`), the name closed by a comma or a reporting verb and
-        no appositive of its own after it (as the registry's lower-case fronted role); each conjunct's
-        last word a role word of the lexicons ("The Harbour Minister" yes, "The Harbour Times" no).
-        Read once per person and article."""
-        cache = self.__dict__.setdefault("_fronted_office_cache", {})
-        if full not in cache:
-            cache[full] = self._find_fronted_office(full)
-        return cache[full]
-
-    def _find_fronted_office(self, full: str) -> tuple[str, str | None, str | None, str | None]:
-        body = self.ctx.body
-        for o, name, _ in self.ctx.names:
-            if name != full or not body.startswith(full, o):
-                continue
-            end = o + len(full)
-            if self._AFTER_FRONTED_NAME_RE.match(body, end) is None or \
-                    self._NAME_APPOSITIVE_RE.match(body, end) is not None:
-                continue
-            m = self._FRONTED_OFFICE_RE.search(body, max(0, o - 100), o)
-            if m is None:
-                continue
-            office = m.group("np")
-            parts = [p.split() for p in office.split(" and ")]
-            if not all(_role_norm(p[-1].lower(), self.roles) in self.ri.heads for p in parts):
-                continue
-            typ = self._classify(office.lower(), "", office.lower())
-            if typ != "other":
-                return typ, office, None, None
         return "other", None, None, None
 
     _CLAUSE_MARK_RE = re.compile(r"[,;:\"“”]")

@@ -367,7 +367,7 @@ class _RegistryRules:
         return None if others else name
 
     _FRONTED_ROLE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
-                                  r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
+                                  r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[A-Za-z][\w\-]*)),[ \u00a0]+$")
     # the same after an opening adverbial of lower-case words ("Later, the bureau's director, Ana
     # Kolb, said", "Earlier, at a briefing, the spokesperson, Ana Kolb, said"; not after a name: "In
     # Dale, ...", "Tom Roe, the mayor, Ann Lee" is a list)
@@ -376,17 +376,25 @@ class _RegistryRules:
         r"(?P<np>the[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
     _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
     _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
+    #: a list of names after the first ("The Defence Minister, Ann Roe, Ben Dahl and Ivo Rusk toured"):
+    #: which of them holds the office is not written
+    _NAME_LIST_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*)*"
+                                     r"[ \u00a0]*(?:,|and\b)")
 
     def _role_before_comma(self, head_at: int, end: int) -> str:
         """The role of a name that follows its description and a comma, the description opening the
         sentence or clause ("The city's budget director, Ana Kolb, said", "When the bureau's
         director, Ana Kolb, spoke"): a noun phrase with "the" or a possessive ("Arden's foreign
-        minister") whose last word is a role word of the lexicons, and the name closed by a comma
-        or a reporting verb (not a list: "the mayor, Ann Lee and Tom Roe").  "" otherwise."""
+        minister", "The Harbour Minister" in a government's capitalised style) whose last word is a
+        role word of the lexicons, and the name closed by a comma or a reporting verb (not a list:
+        "the mayor, Ann Lee and Tom Roe", "The Defence Minister, Ann Roe, Ben Dahl and ...").  The
+        head alone after "the" ("The Chairman, Ann Roe,") names an office only when it is a unique
+        office of a place (roles.yaml unique_offices: "The Mayor") and no leader's title a firm or a
+        club has too (hypernyms leader: chairman, president).  "" otherwise."""
         body = self.ctx.body
         if not body.startswith(", ", head_at - 2) or self._AFTER_FRONTED_NAME_RE.match(body, end) is None:
             return ""
-        if self._NAME_APPOSITIVE_RE.match(body, end) is not None:
+        if self._NAME_APPOSITIVE_RE.match(body, end) is not None or self._NAME_LIST_AFTER_RE.match(body, end):
             return ""             # "Unlike the mayor, Tom Roe, a retired farmer, said": his own description
         found = self._FRONTED_ROLE_RE.search(body, max(0, head_at - 120), head_at) or \
             self._FRONTED_AFTER_ADVERBIAL_RE.search(body, max(0, head_at - 200), head_at)
@@ -397,9 +405,12 @@ class _RegistryRules:
             return ""             # "Like the president, Tom Roe said": a comparison, not his office
         while words and words[0] in self.roles.leading_words:
             words = words[1:]
-        head = _role_norm(found.group("head"), self.roles)
+        head = _role_norm(found.group("head").lower(), self.roles)
         if len(words) < 2 or (head not in self.ri.heads and head not in self.ri.np_words):
             return ""
+        if len(words) == 2 and words[0].lower() == "the" and \
+                (head not in self.roles.unique_offices or head in self.ri.hypernyms.get("leader", ())):
+            return ""             # "The Chairman, Ann Roe,": a firm's or a club's too; whose, the text does not say
         return " ".join(words)
 
     def _nickname_in(self, start: int, end: int) -> tuple[int, int] | None:

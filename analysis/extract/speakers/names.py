@@ -27,6 +27,8 @@ from analysis.extract.speakers.helpers import (
     _english_word_tags, _key_at, _possessive_free,
 )
 from analysis.extract.speakers.compiled import _role_norm
+from analysis.extract.speakers.name_order import given_names
+from analysis.text import load_abbreviations
 
 
 #: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
@@ -57,15 +59,28 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # (the body may carry one or two lower-case modifiers after "the": "Ann Roe of the ruling Unity Party",
 # "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ..."), or a body named in
 # lower-case words that ends the phrase ("Ann Roe of the history department", "Tom Lee at the county hospital")
-_LEADING_NAME_PREP_RE = re.compile(r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+(?:of|at|from|with)"
-                                   r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2})?[A-Z]"
-                                   r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){1,4}$)")
+#: the name-run pattern, with the least number of words after the first as {more}
+_NAME_PREP_TEMPLATE = (r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){{{more},5}})[ \u00a0]+(?:of|at|from|with)"
+                       r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}})?[A-Z]"
+                       r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){{1,4}}$)")
+_LEADING_NAME_PREP_RE = re.compile(_NAME_PREP_TEMPLATE.format(more=1))
 
 #: an initial glued to a given name by a period, Mongolian style ("B.Oyun", "Kh.Sarnai")
 _GLUED_INITIAL_RE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]?)\.([A-Z][\w\-]*)(?![\w’'\-])")
 
 #: the same after a title, where one word is a name too ("Member of Parliament Roe of the Green Party")
-_TITLED_NAME_PREP_RE = re.compile(_LEADING_NAME_PREP_RE.pattern.replace("{1,5}", "{0,5}", 1))
+_TITLED_NAME_PREP_RE = re.compile(_NAME_PREP_TEMPLATE.format(more=0))
+
+#: an appositive right after a name: ", a surgeon", ", the mayor's wife"
+_OWN_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the|his|her)[ \u00a0]")
+
+def _titled_word_re(word: str) -> re.Pattern[str]:
+    """A capitalised word (group 1, a title if the lexicons list it), its period if any, then ``word``."""
+    return re.compile(rf"(?<![\w.])([A-Z]\w*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])")
+
+
+#: the name dictionary's columns of English-speaking countries (Great Britain, Ireland, the US)
+_ENGLISH_COLUMNS = ("gb", "ie", "us")
 
 #: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
 #: Ann Roe", "Director of the Harbour Institute Ann Roe" (the role, then the body and name as one run)
@@ -458,33 +473,43 @@ class _NameRules:
     def _family_after_christian_name(self, word: str, offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest four-word name before ``offset`` whose
         second word is ``word`` and whose last two are one-syllable words, when the mention has a
-        title right before ``word`` ("Prof Tan" after "Benedict Tan Wei Ming"): a Christian name
+        title right before ``word`` ("Dr Ong" after "Peter Ong Boon Hock"): a Christian name
         before a Chinese name written family name first, as Singapore and Hong Kong write them
         (CICC, 'Person's name (mode of address)': a Christian name, if any, the family name, then
-        usually two words of the Chinese name), and addressed by the family name ("Mr Tan").  A
+        usually two words of the Chinese name), and addressed by the family name ("Mr Ong").  A
         Western name's second word is a middle name, no one is called by it, so a title is asked
-        for; None when no name fits."""
-        if len(word) < 2 or word.endswith("."):
+        for, and none of the last three words may be a given name of English-speaking countries in
+        the name dictionary (name_order.given_names: "Mary Ann Lee Ross", "Ana Paula Silva Costa"
+        are no such names; without the dictionary the rule is off).  None when no name fits or the
+        titled mention has an appositive of its own ("His wife, Dr Ong, a surgeon,": another
+        person of the family)."""
+        names = given_names()
+        if len(word) < 2 or word.endswith(".") or names is None:
             return None
         seconds = self.__dict__.get("_christian_first_names")
         if seconds is None:          # once per article: second word -> [(offset, full, pre)] in text order
             seconds = self.__dict__["_christian_first_names"] = {}
             for off, full, pre in self.ctx.names:
                 words = full.split()
-                if len(words) == 4 and all(self._SYLLABLE_RE.fullmatch(w) for w in words[2:]):
+                if len(words) == 4 and all(self._SYLLABLE_RE.fullmatch(w) for w in words[2:]) and \
+                        not any(names.most(w, _ENGLISH_COLUMNS) for w in words[1:]):
                     seconds.setdefault(words[1], []).append((off, full, pre))
-        found = None
+        found, since = None, 0
         for off, full, pre in seconds.get(word, ()):
             if off < offset:
-                found = (full, pre)
+                found, since = (full, pre), off
         if found is None:
             return None
-        # the mention may open with the title ("Prof Tan"): the window runs past the word
+        body = self.ctx.body
+        for m in _titled_word_re(word).finditer(body[since:offset + len(word) + 24]):
+            if m.group(1) in self.ri.titles and _OWN_APPOSITIVE_RE.match(body, since + m.end()):
+                return None      # "His wife, Dr Ong, a surgeon,": a titled mention described as another person
+        # the mention may open with the title ("Dr Ong"): the window runs past the word
         return found if self._titled_in(word, max(0, offset - 16), offset + len(word) + 16) else None
 
     def _titled_in(self, word: str, lo: int, hi: int) -> bool:
         """Whether ``body[lo:hi]`` writes a title of the lexicons ("Ms.", "Prof") right before ``word``."""
-        titled = re.search(rf"(?<![\w.])([A-Z][\w]*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])", self.ctx.body[lo:hi])
+        titled = _titled_word_re(word).search(self.ctx.body[lo:hi])
         return titled is not None and titled.group(1) in self.ri.titles
 
     def _initial_glued_name(self, word: str, offset: int) -> str | None:
@@ -495,16 +520,24 @@ class _NameRules:
         Names, Personal', Wikipedia 'Mongolian names'), so the given name alone ("Oyun said") is
         that person.
         The initial is one capital or a capital and a lower-case letter (a Cyrillic digraph in
-        Latin letters: "Ts.", "Kh.", "Sh."); None when the article writes no such form."""
+        Latin letters: "Ts.", "Kh.", "Sh."), not a two-letter abbreviation of abbreviations.yaml (a
+        title, a place: "Dr.Lee", "Ms.Park", "St.Ives" written without a space); None when the
+        article writes no such form, or glues the word to two initials ("B.Oyun" and "D.Oyun" are
+        two people, and the given name alone names neither)."""
         if len(word) < 3 or not word[:1].isupper() or "." in word:
             return None
         glued = self.__dict__.get("_glued_names")
         if glued is None:            # once per article: given name -> [(offset, glued form)] in text order
             glued = self.__dict__["_glued_names"] = {}
+            written = load_abbreviations()
             for m in _GLUED_INITIAL_RE.finditer(self.ctx.body):
-                glued.setdefault(m.group(2), []).append((m.start(), m.group(0)))
+                if len(m.group(1)) == 1 or m.group(1).lower() not in written:
+                    glued.setdefault(m.group(2), []).append((m.start(), m.group(0)))
+        forms = glued.get(word, ())
+        if len({form.split(".", 1)[0] for _, form in forms}) != 1:
+            return None
         found = None
-        for start, form in glued.get(word, ()):
+        for start, form in forms:
             if found is None or start < offset:
                 found = form
         return found

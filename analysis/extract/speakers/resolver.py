@@ -832,7 +832,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 owner_country = self._previous_subject_country(off, bare)
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
         named = self._org_name_role(bare)        # "a Bank of Japan official": no "official for Japan"
-        fm = None if named else _ROLE_FOR_RE.match(bare)
+        fm = None if named or _role_norm(low, self.roles) in self.ri.heads else _ROLE_FOR_RE.match(bare)
         name = bare
         role, org_text = bare, ""
         if not fm:

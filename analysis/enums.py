@@ -1,5 +1,5 @@
 """The toolkit's enumerations, each defined once: voices, attribution kinds, reporting-verb
-stance categories and speaker types.  Every layer (text, extract, measures, plot) imports
+stance categories, speaker types and name orders.  Every layer (text, extract, measures, plot) imports
 them from here, so a new value is added in one place.  Orders are the reading orders used
 in tables and figures."""
 
@@ -28,4 +28,9 @@ SPEAKER_TYPES: tuple[str, ...] = (
     "expert_academic", "expert_think_tank", "document", "unnamed", "other",
 )
 
-__all__ = ["CUE_CATEGORIES", "KINDS", "SPEAKER_TYPES", "VOICES", "Voice"]
+#: How a person's name written family name first is given in tables (``name_order``):
+#: ``given_first`` turns "Hayashi Yoshimasa" into "Yoshimasa Hayashi" on the article's evidence
+#: (analysis.extract.speakers.name_order), ``as_written`` keeps each outlet's order.
+NAME_ORDERS: tuple[str, ...] = ("given_first", "as_written")
+
+__all__ = ["CUE_CATEGORIES", "KINDS", "NAME_ORDERS", "SPEAKER_TYPES", "VOICES", "Voice"]

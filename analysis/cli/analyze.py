@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.corpus import escape_controls
+from analysis.enums import NAME_ORDERS
 from analysis.publish.tables import FORMATS, OutputBusy, TableWriter, clean_stale_staging, output_lock
 from analysis.study import build_tables, resolve_cache
 from analysis.study.cache import ArticleCache, article_fingerprint
@@ -41,6 +42,9 @@ def add_pipeline_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--segmentation-words", dest="segmentation_words", metavar="PATH",
                    help="your own segmentation-words YAML file (leading elisions, line continuations; "
                         "the layout of lexicons/segmentation.yaml)")
+    p.add_argument("--name-order", dest="name_order", choices=NAME_ORDERS, default=None,
+                   help="a person's name written family name first (Japanese, Hungarian): 'given_first' (default) "
+                        "turns it on the article's evidence, 'as_written' keeps each outlet's order")
     p.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                    help=f"worker processes for the per-article analysis (default: all cores, {default_jobs()} here)")
     p.add_argument("--scheduler", metavar="ADDRESS",
@@ -85,7 +89,7 @@ def pipeline_settings(args: argparse.Namespace, prog: str, *,
         print(f"{prog}: --jobs must be 1 or more, got {jobs}", file=sys.stderr)
         return None
     cache = None if getattr(args, "no_cache", False) else resolve_cache(getattr(args, "cache", None) or True)
-    return Options(**values), {
+    return Options(**values, name_order=getattr(args, "name_order", None)), {
         "jobs": jobs or default_jobs(), "scheduler": getattr(args, "scheduler", None), "cache": cache,
         "progress": False if getattr(args, "quiet", False) else None}
 

@@ -50,7 +50,7 @@ import pandas as pd
 from analysis import __version__
 from analysis.atomic import write_atomic as _atomic_write
 from analysis.publish.scores import family_note, load_scores, score_rows
-from analysis.study.pipeline import LEXICON_OPTIONS
+from analysis.study.pipeline import STUDY_OPTIONS
 
 #: Figure groups in reading order: notebook stem -> section title.
 FAMILY_ORDER: dict[str, str] = {
@@ -139,7 +139,7 @@ def compute_tables(corpus: Any, *, parameters: Mapping[str, Any] | None = None,
     from analysis.study import open_study
 
     params = dict(parameters or {})
-    lexicons = {k: params[k] for k in LEXICON_OPTIONS if params.get(k) not in (None, "")}
+    lexicons = {k: params[k] for k in STUDY_OPTIONS if params.get(k) not in (None, "")}
     if not isinstance(corpus, (Corpus, str, os.PathLike)):
         corpus = Corpus(tuple(corpus))
     try:

@@ -124,13 +124,15 @@ def open_study(corpus: str | os.PathLike[str] | Corpus, *, outlets: Sequence[str
                lexicon: str | None = None, actors: str | None = None, topics: str | None = None,
                stopwords: str | None = None, verbs: str | None = None, cues: str | None = None,
                gazetteer: str | None = None, roles: str | None = None, speaker_words: str | None = None,
-               segmentation_words: str | None = None, cache: CacheArg = True, jobs: int = 1,
+               segmentation_words: str | None = None, name_order: str | None = None,
+               cache: CacheArg = True, jobs: int = 1,
                scheduler: str | None = None, progress: bool | None = False,
                duplicates: Sequence[Any] | None = None) -> Study:
     """Load ``corpus`` (folder or table), keep ``outlets`` in that order (empty: all), build every table.
 
     Lexicon arguments are paths to your own files (``None``: the packaged
-    ones).  ``cache``: ``True`` (default folder, ``$FRAMING_CACHE`` or
+    ones).  ``name_order``: ``"as_written"`` keeps each outlet's order of a name written
+    family name first (``None``: ``"given_first"``, :data:`analysis.enums.NAME_ORDERS`).  ``cache``: ``True`` (default folder, ``$FRAMING_CACHE`` or
     ``~/.cache/framing-study``), a folder, or ``False``.  ``jobs`` /
     ``scheduler``: see :func:`analysis.study.execute.ordered_map`.  Raises
     :class:`~analysis.corpus.CorpusError` for a bad corpus or outlet.  ``duplicates``: the
@@ -147,7 +149,7 @@ def open_study(corpus: str | os.PathLike[str] | Corpus, *, outlets: Sequence[str
         c = c.select(outlets)
     options = Options(lexicon=lexicon, actors=actors, topics=topics, stopwords=stopwords, verbs=verbs,
                       cues=cues, gazetteer=gazetteer, roles=roles, speaker_words=speaker_words,
-                      segmentation_words=segmentation_words)
+                      segmentation_words=segmentation_words, name_order=name_order)
     stats = RunStats()
     reducer = run_pipeline(c, options=options, jobs=jobs, scheduler=scheduler, cache=resolve_cache(cache),
                            progress=progress, total=len(c), stats=stats)

@@ -19,7 +19,7 @@ import stat
 import sys
 import time
 import warnings
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping
@@ -28,6 +28,7 @@ import pandas as pd
 
 from analysis import __version__
 from analysis.corpus import escape_controls
+from analysis.enums import NAME_ORDERS
 from analysis.lexicons import LexiconError
 from analysis.study.cache import ArticleCache, CacheCorrupt, article_fingerprint
 from analysis.study.execute import ordered_map
@@ -38,7 +39,9 @@ WARNING_COLUMNS = ("article_id", "outlet", "stage", "message")
 
 @dataclass(frozen=True)
 class Options:
-    """The lexicons a study uses: paths to the user's files, ``None`` for the packaged ones.
+    """The lexicons a study uses (paths to the user's files, ``None`` for the packaged ones) and
+    its name order (``None``: ``given_first``; ``as_written`` keeps each outlet's order of a name
+    written family name first, :data:`analysis.enums.NAME_ORDERS`).
 
     Every per-article result depends on these and on nothing else but the
     article; :meth:`fingerprint` is part of each cache key.
@@ -54,16 +57,22 @@ class Options:
     roles: str | None = None        # role nouns -> speaker types
     speaker_words: str | None = None       # speaker-resolution words (speaker_words.yaml)
     segmentation_words: str | None = None  # the segmenter's words (segmentation.yaml): changes the parse
+    name_order: str | None = field(default=None, metadata={"lexicon": False})   # not a file
 
     def __post_init__(self) -> None:
-        for name, value in asdict(self).items():
+        for name in LEXICON_OPTIONS:
+            value = getattr(self, name)
             if value is not None:
                 object.__setattr__(self, name, os.fspath(value))
+        if self.name_order is not None and self.name_order not in NAME_ORDERS:
+            raise ValueError(f"--name-order must be one of {', '.join(NAME_ORDERS)}, not {self.name_order!r}")
 
     def annotation(self) -> dict[str, str | None]:
-        """The options :func:`analysis.extract.annotate` takes (its ``ANNOTATION_OPTIONS``)."""
+        """The options :func:`analysis.extract.annotate` takes (its ``ANNOTATION_OPTIONS``, and
+        ``name_order`` when one is chosen)."""
         from analysis.extract import ANNOTATION_OPTIONS
-        return {k: getattr(self, k) for k in ANNOTATION_OPTIONS}
+        return {**{k: getattr(self, k) for k in ANNOTATION_OPTIONS},
+                **({} if self.name_order is None else {"name_order": self.name_order})}
 
     def parsing(self) -> dict[str, Any]:
         """The keywords :func:`analysis.text.parse_article` takes: the user's segmentation words,
@@ -78,7 +87,9 @@ class Options:
         h = hashlib.sha256(_code_fingerprint().encode())
         for name, value in sorted(asdict(self).items()):
             h.update(f"\0{name}=".encode())
-            if value is None:
+            if name not in LEXICON_OPTIONS:
+                h.update(str(value).encode())
+            elif value is None:
                 h.update(b"packaged")
             else:
                 from analysis.corpus.files import UnreadableFile, read_bytes
@@ -91,7 +102,10 @@ class Options:
 
 
 #: The study options that name lexicon files, in one place (the fields of :class:`Options`).
-LEXICON_OPTIONS: tuple[str, ...] = tuple(f.name for f in fields(Options))
+LEXICON_OPTIONS: tuple[str, ...] = tuple(f.name for f in fields(Options) if f.metadata.get("lexicon", True))
+#: Every study option (the lexicons and the name order): what :func:`analysis.study.open_study` takes
+#: beyond the corpus and the run settings, and what every notebook passes on.
+STUDY_OPTIONS: tuple[str, ...] = tuple(f.name for f in fields(Options))
 
 
 def option_flag(key: str) -> str:
@@ -482,7 +496,7 @@ def format_warnings(table: pd.DataFrame, *, limit: int = 20) -> list[str]:
     return lines
 
 
-__all__ = ["LEXICON_LOADERS", "LEXICON_OPTIONS", "OVERFLOW_PREFIX", "Options", "PROBLEMS_SHOWN", "Reducer", "RunStats",
+__all__ = ["LEXICON_LOADERS", "LEXICON_OPTIONS", "STUDY_OPTIONS", "OVERFLOW_PREFIX", "Options", "PROBLEMS_SHOWN", "Reducer", "RunStats",
            "WARNING_COLUMNS", "format_warnings", "lexicon_problem_lines", "lexicon_problems", "not_a_file",
            "option_flag", "process_article", "report_lexicon_problems", "run_pipeline", "shown_problems",
            "warnings_table"]

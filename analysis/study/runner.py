@@ -70,9 +70,10 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple, Sequence
 import yaml
 
 from analysis.corpus import escape_controls
+from analysis.enums import NAME_ORDERS
 from analysis.publish.figures import FORMATS  # imports no plotting library
-from analysis.study.pipeline import (LEXICON_OPTIONS, OVERFLOW_PREFIX, lexicon_problem_lines, lexicon_problems,
-                                     not_a_file, option_flag, shown_problems)
+from analysis.study.pipeline import (LEXICON_OPTIONS, OVERFLOW_PREFIX, STUDY_OPTIONS, lexicon_problem_lines,
+                                     lexicon_problems, not_a_file, option_flag, shown_problems)
 
 KERNEL_NAME = "python3"
 SHARED = ("corpus", "outlets", "figures_dir", "formats")
@@ -361,7 +362,7 @@ def collect_parameters(args: argparse.Namespace) -> dict[str, Any]:
         params["figures_dir"] = params.pop("figures")
     named = {"corpus": getattr(args, "corpus", None), "outlets": getattr(args, "outlets", None),
              "figures_dir": getattr(args, "figures", None), "formats": getattr(args, "formats", None)}
-    named.update({k: getattr(args, k, None) for k in LEXICON_PARAMETERS})
+    named.update({k: getattr(args, k, None) for k in STUDY_OPTIONS})
     named["group_by"] = getattr(args, "group_by", None)      # --group-by KEY: the notebooks' group_by
     params.update({k: v for k, v in named.items() if v is not None})
     params.setdefault("corpus", "corpus")
@@ -492,6 +493,7 @@ RANGES: dict[str, tuple[Callable[[Any], bool], Callable[[], str]]] = {
     "shared_threshold": (lambda v: 0 < v <= 1, lambda: "in (0, 1]"),
     "measure": (lambda v: v in _tone_measures(), lambda: "one of " + ", ".join(_tone_measures())),
     "value": (lambda v: v in COVERAGE_VALUES, lambda: "one of " + ", ".join(COVERAGE_VALUES)),
+    "name_order": (lambda v: v in ("", *NAME_ORDERS), lambda: "one of " + ", ".join(NAME_ORDERS)),
 }
 
 
@@ -620,7 +622,7 @@ def validate(params: dict[str, Any], notebooks: Sequence[Path], *, base: Path | 
                                 f"known: {', '.join(sorted(all_names))}"
                                 for name in p if name not in all_names and name not in SHARED],
                                 what="undeclared parameters")
-    for name in LEXICON_PARAMETERS:
+    for name in STUDY_OPTIONS:
         if p.get(name) not in (None, ""):
             lacking = [nb.name for nb, decl in declared.items() if name not in decl]
             if lacking and len(lacking) < len(declared):
@@ -1433,7 +1435,7 @@ def _locked_study(checked: Validated, notebooks: Sequence[Path], *, build_dir: P
                                                dir=figures_dir.parent))
             cache_dir = temp_cache
         cache_dir = Path(cache_dir).expanduser().resolve()
-        lexicons = {k: (params.get(k) or None) for k in LEXICON_PARAMETERS}
+        lexicons = {k: (params.get(k) or None) for k in STUDY_OPTIONS}
         try:
             study = open_study(checked.corpus if checked.corpus is not None else params["corpus"],
                                outlets=params["outlets"] or None, **lexicons, cache=cache_dir,

@@ -61,13 +61,12 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Collection, Iterable, Mapping
 
+from analysis.enums import NAME_ORDERS
 from analysis.text.patterns import alternatives
 
 #: the installed wheel and its data file (read, never imported)
 NAME_DICTIONARY = ("gender_guesser", "data/nam_dict.txt")
 
-#: the values of ``name_order``
-NAME_ORDERS = ("given_first", "as_written")
 
 #: nam_dict.txt's frequency field (line[30:]) has one column per country, in the order of its
 #: header (0 Great Britain ... 54 other countries); the columns this module names:

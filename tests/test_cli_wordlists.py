@@ -13,12 +13,13 @@ import json
 import re
 from pathlib import Path
 
-import nbformat
 import pandas as pd
 import pytest
 
 from analysis.cli.main import main
 from analysis.lexicons import packaged_lexicon_text
+
+from _notebooks import parameterised_notebook
 
 BODY = ("Talks resumed under\nKim Jong Un, whose government had refused them for years.\n\n"
         "Harbor Lee told reporters the plan was sound.")
@@ -167,17 +168,7 @@ open({out!r}, "w").write(json.dumps({{"types": dict(zip(q["speaker"], q["speaker
 
 
 def _notebook(folder: Path, out: Path) -> Path:
-    nb = nbformat.v4.new_notebook()
-    p = nbformat.v4.new_code_cell(PARAMS)
-    p.metadata["tags"] = ["parameters"]
-    nb.cells = [p, nbformat.v4.new_code_cell(BODY_CELL.format(out=str(out)))]
-    for i, cell in enumerate(nb.cells):
-        cell.id = f"cell-{i}"
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "words.ipynb"
-    nbformat.write(nb, str(path))
-    return path
+    return parameterised_notebook(folder / "words.ipynb", PARAMS, BODY_CELL.format(out=str(out)))
 
 
 def test_study_parameters_reach_the_notebooks_tables(tmp_path, capsys, monkeypatch):

@@ -19,6 +19,8 @@ from analysis.cli.main import main
 from analysis.enums import NAME_ORDERS
 from analysis.study.pipeline import LEXICON_OPTIONS, STUDY_OPTIONS, Options
 
+from _notebooks import parameterised_notebook
+
 BODY = ("Trade Minister Morikawa Hiroshi told reporters on Friday that the tariff talks would resume.\n\n"
         "Morikawa said the delegation would sail for Port Vessen next week.")
 
@@ -112,19 +114,10 @@ open({out!r}, "w").write(json.dumps(sorted(set(s.tables["quotes"]["speaker"]))))
 
 def test_study_passes_the_name_order_to_the_notebooks_tables(tmp_path, capsys, monkeypatch):
     pytest.importorskip("gender_guesser")
-    import nbformat
     monkeypatch.setenv("FRAMING_CACHE", str(tmp_path / "cache"))
     out = tmp_path / "seen.json"
     books = tmp_path / "nb"
-    books.mkdir()
-    nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell(PARAMS)
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(BODY_CELL.format(out=str(out)))]
-    for i, cell in enumerate(nb.cells):
-        cell.id = f"cell-{i}"
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, str(books / "names.ipynb"))
+    parameterised_notebook(books / "names.ipynb", PARAMS, BODY_CELL.format(out=str(out)))
     rc = main(["study", "--notebooks", str(books), "--build", str(tmp_path / "build"),
                "--figures", str(tmp_path / "figures"), "--jobs", "1", "--quiet",
                "--corpus", str(_corpus(tmp_path)), "--name-order", "as_written"])

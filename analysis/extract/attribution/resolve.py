@@ -794,10 +794,19 @@ def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> 
         t, nxt = toks[m], toks[m + 1] if m + 1 < len(toks) else None
         if not t.q and t.text.isalpha() and t.text.islower() and \
                 brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
-                not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS or
-                                          brill_lexicon().lower.get(nxt.low) in {"NN", "NNS"})):
+                not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS or _adjective_participle(toks, m))):
             return True                   # (not a noun before its own verb: "said shows were cancelled")
     return False
+
+
+def _adjective_participle(toks: list[_Tok], m: int) -> bool:
+    """The participle at ``m`` modifies the noun after it, which is its clause's subject: a finite verb or
+    auxiliary follows that noun ("said armed men had entered", "stolen cars were used"); "caught markets off
+    guard" (the participle's object, no verb after it) is a gapped verb."""
+    lex = brill_lexicon().lower
+    return m + 2 < len(toks) and not toks[m + 1].q and lex.get(toks[m + 1].low) in {"NN", "NNS"} and \
+        not toks[m + 2].q and (toks[m + 2].low in AUX or toks[m + 2].low in MODALS or
+                               lex.get(toks[m + 2].low) in _FINITE_TAGS)
 
 
 def _passive_end(toks: list[_Tok], k: int, lo: int) -> bool:

@@ -26,7 +26,6 @@ from analysis.extract.speakers.helpers import (
 from analysis.extract.speakers.words import _pair_re
 from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _Spans
 from analysis.lexicons.naming_words import naming_words
-from analysis.extract.speakers.name_order import fold, name_dictionary_path
 
 
 #: "It also said", "It added": an additive cue continues the speaker quoted last (Halliday and
@@ -121,30 +120,6 @@ def _next_unskipped(skip: dict[int, int], i: int) -> int:
     for p in path:
         skip[p] = i
     return i
-
-
-@lru_cache(maxsize=1)
-def _given_name_genders() -> dict[str, str]:
-    """Folded given name -> "male" or "female" for the names the optional name dictionary
-    (name_order.NAME_DICTIONARY, the gender-guesser wheel's nam_dict.txt) marks with one gender
-    only as a first name ("M", "F", or "1M", "1F": that gender when the first part of a name; not
-    "?M"/"?F" mostly, "?" unisex, nor a name with lines of both); empty when the dictionary is not
-    installed (the codes as the file's own header lists them)."""
-    where = name_dictionary_path()
-    if where is None or not where.is_file():
-        return {}
-    seen: dict[str, set[str]] = {}
-    for line in where.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) < 2 or line[:1] in "#=" or "+" in parts[1]:
-            continue
-        seen.setdefault(fold(parts[1]), set()).add(parts[0].lstrip("1"))   # "1F": female as a first name
-    return {n: ("male" if g == {"M"} else "female") for n, g in seen.items() if g in ({"M"}, {"F"})}
-
-
-def _given_name_gender(word: str) -> str | None:
-    """The gender the name dictionary gives ``word`` as a given name, or None (unknown, several)."""
-    return _given_name_genders().get(fold(word.rstrip(".")))
 
 
 class _AnaphorRules:
@@ -313,15 +288,9 @@ class _AnaphorRules:
         return found
 
     def _gender_fits(self, sp: Speaker, gender: str) -> bool:
-        """Whether a person may be what a pronoun of ``gender`` refers to: the gender the article
-        gives (:meth:`_person_gender`), else that of the name's first word when the name
-        dictionary gives it one gender only (:func:`_given_name_gender`: "Mary Rusk" is no "he");
-        a gender neither gives fits both."""
         if sp.kind != "person" or not sp.named or sp.plural:
             return True
         known = self._person_gender(sp.name)
-        if known is None and len(sp.name.split()) > 1:
-            known = _given_name_gender(sp.name.split()[0])
         return known is None or known == gender
 
     def _person_antecedent(self, off: int, paragraph: int | None, gender: str | None = None,

@@ -671,16 +671,30 @@ class _AffiliationRules:
             # the country's Economy Ministry said")
             only = countries[first] if len(set(countries[first:before])) == 1 else None
             return self._home_country() or (countries[first - 1] if first else None) or only
-        found = self._body_countries_before(body, off)
+        forms = self._body_forms(body)
+        found = [c for _, c in sorted(p for f in forms for p in self._body_countries_before(f, off))]
         if found:
             return found[-1] if len(set(found)) == 1 else None
-        if not home:
+        if not home or any(self._body_owned_by_no_country(f, off) for f in forms):
+            # "Maharashtra's Ministry of Health ... the Ministry of Health": a province's, no country's
             return None
         # the scene the text sets: "In Seoul, the presidential office said", "Here in Seoul, the
         # mood is grim. A senior official at the presidential office said"; never for a foreign
         # mission, which sits in another country's city ("In Oslo, the embassy said")
         scene = None if _FOREIGN_MISSION_RE.search(body) else self._scene_country(off)
-        return scene or self._home_country()
+        return scene or self._home_country_named()
+
+    def _body_forms(self, body: str) -> tuple[str, ...]:
+        """``body`` and its other word order as a ministry ("Ministry of Fisheries" ~ "fisheries
+        ministry", helpers.canonical_ministry; "fisheries ministry" ~ "Ministry of Fisheries"), so an
+        earlier mention written the other way gives its country."""
+        short = canonical_ministry(body, short_forms=self.words.ministry_short_forms, ignore_case=True)
+        if short != body:
+            return body, short
+        words = body.split()
+        if len(words) == 2 and words[1].lower() == "ministry":
+            return body, f"ministry of {words[0]}"
+        return (body,)
 
     def _scene_country(self, off: int) -> str | None:
         """The country of the place a sentence-opening locative names (helpers._fronted_place: "In
@@ -757,8 +771,8 @@ class _AffiliationRules:
         owner = _OWNER_RE.match(text)
         return owner if owner is not None and owner.group(1).lower() in self.words.country_nouns else None
 
-    def _body_countries_before(self, body: str, off: int) -> list[str]:
-        """The countries of the earlier mentions of the same body with its country, in text order:
+    def _body_countries_before(self, body: str, off: int) -> list[tuple[int, str]]:
+        """(end, country) of the earlier mentions of the same body with its country, in text order:
         "South Korea's presidential office ... the presidential office", "the Arden unification
         ministry ... the unification ministry" (a country's possessive or demonym right before the
         same words, any case); [] when the article gives none before ``off``."""
@@ -768,17 +782,31 @@ class _AffiliationRules:
         index = self.__dict__.setdefault("_body_country_index", {})
         if body not in index:            # every mention of the body with its country, built once
             index[body] = self._body_country_mentions(tuple(words))
-        ends, countries = index[body]
-        return countries[:bisect_right(ends, off)]
+        ends, countries, _ = index[body]
+        return list(zip(ends, countries[:bisect_right(ends, off)]))
 
-    def _body_country_mentions(self, words: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    def _body_owned_by_no_country(self, body: str, off: int) -> bool:
+        """Whether an earlier mention of the same body has an owner's possessive that names no
+        country ("Maharashtra's Ministry of Health", "Ontario's health ministry": a province's body)."""
+        words = body.split()
+        if not words or len(words) > 5:
+            return False
+        self._body_countries_before(body, off)
+        return _any_between(self.__dict__["_body_country_index"][body][2], 0, off)
+
+    def _body_country_mentions(self, words: tuple[str, ...]) -> tuple[list[int], list[str], list[int]]:
         """(end offsets, countries) of the article's mentions of a body's words with a country's
-        possessive or demonym right before them, in text order."""
+        possessive or demonym right before them, in text order; and the end offsets of those with a
+        possessive owner that is no country (a province's, a state's)."""
         ends: list[int] = []
         found: list[str] = []
+        other: list[int] = []
         for hit in _body_owner_re(words).finditer(self.ctx.body):
             owner = hit.group(1)
             if not owner[:1].isupper():
+                continue
+            if hit.group(0)[len(owner):len(owner) + 1] in "'’" and self._country_in(owner) is None:
+                other.append(hit.end())
                 continue
             c = None
             toks = owner.split()
@@ -790,7 +818,7 @@ class _AffiliationRules:
             if c is not None:
                 ends.append(hit.end())
                 found.append(c)
-        return ends, found
+        return ends, found, other
 
     def _country_modifier(self, text: str) -> tuple[str, str] | None:
         """(country, the rest) of a government body named after its country's name or initials

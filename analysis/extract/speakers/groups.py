@@ -413,7 +413,9 @@ class _GroupRules:
             (gaz.metonyms.get(owner) if noun in self.words.place_government_nouns else None)
         return self._government(country) if country is not None else None
 
-    def _group(self, bare: str) -> Speaker | None:
+    def _group(self, bare: str, definite: bool = False) -> Speaker | None:
+        """A vague or plural group ``bare`` names (its mention opened with "the" when ``definite``:
+        then its count stays, :meth:`_count_off`), else None."""
         gaz = self.ctx.gaz
         words = bare.split()
         if not words or self._document_by_agent(bare):
@@ -429,7 +431,7 @@ class _GroupRules:
             # still gives the group's country ("Experts in Beijing": Chinese experts), and when the
             # article puts the same group in another place too ("Experts in Washington") the place
             # stays in the name, so the two are two sources, not one
-            grp = self._group(at.group("np"))
+            grp = self._group(at.group("np"), definite)
             if grp is not None and not grp.named and grp.speaker_type == "unnamed":
                 if where is None:
                     return grp        # "in the region": no place
@@ -508,23 +510,33 @@ class _GroupRules:
             country = country or (inst.get("country") if inst is not None else None)
             if country is not None:
                 name = f"{gaz.adjective(country)} state media"
-        name = self._count_off(name)      # "several analysts", "three diplomats": analysts, diplomats
+        if not definite:
+            name = self._count_off(name)      # "several analysts", "three diplomats": analysts, diplomats
         return Speaker(_cap(name), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
 
-    @staticmethod
-    def _count_off(name: str) -> str:
+    def _count_off(self, name: str) -> str:
         """A vague group's name (a group noun of source_cues.yaml) without the count opening it
-        ("three sources", "several analysts", "2 officials": Brill CD, or "several"): the seed golds
-        name such groups by their noun ("Sources (unnamed)", "Analysts (unnamed)"); "some", "many"
-        and "most" stay, as the golds keep "Some analysts".  A group read as people described by
-        other nouns keeps its count ("Two fishermen", "Several officials familiar with the talks":
-        round 8's tests)."""
+        ("three sources", "several analysts", "2 officials": a count of speaker_words.yaml
+        anonymous_sources counts, as words.anonymous_count_re reads it before an anonymous source, or
+        Brill CD), the seed golds naming such groups by their noun ("Sources (unnamed)", "Analysts
+        (unnamed)"); "some", "many" and "most" stay, as the golds keep "Some analysts".  A count that
+        goes on ("Two to three experts", "Two or three analysts", "Several dozen analysts": a count
+        noun of anonymous_sources count_nouns, or a second count) or that is a proportion ("Three in
+        four economists") is kept whole, as written.  A group read as people described by other nouns
+        keeps its count ("Two fishermen": round 8's tests), and so does a definite one ("the three
+        analysts": specific people; the caller keeps it)."""
         words = name.split()
-        if len(words) > 1 and words[1].lower() not in ("of", "and", "or") and (words[0].lower() == "several" or
-                               _english_word_tags().get(words[0].lower()) == "CD" or words[0].isdigit()):
-            return " ".join(words[1:])
-        return name
+        if len(words) < 2 or words[0].lower() in ("a", "an", "another"):
+            return name
+
+        def count(w: str) -> bool:
+            return bool(self.words.anonymous_count_re.match(w + " x")) or _english_word_tags().get(w.lower()) == "CD"
+
+        nxt = words[1].lower()
+        if not count(words[0]) or nxt in ("of", "and", "or", "to", "in") or nxt in self.words.count_nouns or count(nxt):
+            return name
+        return " ".join(words[1:])
 
     def _reports_issuers(self, name: str, noun: str) -> str:
         """Unspecified media's reports named by their issuers: "<modifier> news agency reports" ->
@@ -682,6 +694,20 @@ class _GroupRules:
         if cached is None:
             cached = self._home_cache = (self._home_country_uncached(),)
         return cached[0]
+
+    def _home_country_named(self) -> str | None:
+        """The home country (:meth:`_home_country`) when the article names it: a dateline's country
+        only when the body names that country again after the dateline.  A dateline may be a venue
+        ("BRUSSELS -- Norway pressed NATO ...": a ministry there need not be Belgium's, as a venue
+        sets no body's country for :meth:`_scene_country`)."""
+        home = self._home_country()
+        if home is None or self._dateline_country() != home:
+            return home
+        lead = self.ctx.body.lstrip()
+        found = self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
+        end = len(self.ctx.body) - len(lead) + (found.end() if found is not None else 0)
+        starts, countries = self._country_mentions()
+        return home if home in countries[bisect_left(starts, end):] else None
 
     _LEAD_SUBJECT_RE = re.compile(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:on\s+[A-Z][a-z]+day\b|"
                                   r"(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+ed\b|[a-z]+s\b)")

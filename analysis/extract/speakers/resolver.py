@@ -377,7 +377,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if ref is not None:             # "The sources said": the unnamed sources quoted before
             return ref
         # vague / plural groups
-        grp = self._group(head_seg) if "," not in bare or not self._has_person_name(bare) else None
+        grp = self._group(head_seg, bool(_LEADING_THE_RE.match(m.lower()))) \
+            if "," not in bare or not self._has_person_name(bare) else None
         if grp is not None:
             return grp
         grp = self._common_plural(head_seg)
@@ -459,6 +460,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if len(words) < 2 or (words[-1].lower() not in self.words.media_document_heads and not data) or \
                 not all(w[:1].isupper() for w in words[:-1]):
             return None
+        if data:
+            words = self._adjectives_off(words)      # "New Arden Exchange data": "New" is no part of the name
         owner = self._resolve_simple(" ".join(words[:-1]), off, paragraph)
         if owner.kind not in ("outlet", "government", "organisation"):
             # "A Daily Arden editorial": the determiner belongs to the noun, the name may need "the"
@@ -513,13 +516,30 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return None      # "the text released by the news agency": the outlet printed the document's words
         return replace(org, mention=m)
 
+    def _adjectives_off(self, words: list[str]) -> list[str]:
+        """``words`` (a name, then its noun) without the capitalised adjectives opening them (Brill
+        JJ, JJS: "New", "Latest", "Monthly" opening a sentence), unless they open a place's name
+        ("New Zealand") or would leave less than a word before the noun."""
+        tags, places = _english_word_tags(), self.ctx.gaz.places
+        while len(words) > 2 and tags.get(words[0].lower(), "").startswith("JJ") and \
+                not any(" ".join(words[:k]) in places for k in (2, 3)):
+            words = words[1:]
+        return words
+
     def _body_as_written(self, name: str, read: Speaker) -> Speaker | None:
         """The capitalised ``name`` the resolver read as a person (``read``) as the name of a body,
         when the text shows it is none ("data from the Arden Exchange", "Arden Exchange data"): a
-        Title Case run of two or more words that is no person quoted or listed in the registry,
-        named as written and typed by its words (other when none types it).  None otherwise."""
+        Title Case run of two or more words that is no person quoted or listed in the registry and
+        that ends in an organisation word (:meth:`_organisation_word`) or is written twice in the
+        article, once after "the" ("data from the Arden Exchange ... Arden Exchange data"); not a
+        product named once ("Apple Watch data"), nor a person never quoted ("Ola Dahl figures").
+        Named as written and typed by its words (other when none types it).  None otherwise."""
         name = _possessive_free(name.strip())
         if len(name.split()) < 2 or not _TITLE_CASE_NAME_RE.fullmatch(name) or self._known_person(read):
+            return None
+        body = self.ctx.body
+        if not self._organisation_word(name.split()[-1].lower()) and \
+                not (body.count(name) > 1 and re.search(rf"\b[Tt]he\s+{re.escape(name)}\b", body)):
             return None
         typ = self._classify("", name, name)
         return Speaker(name, None, typ, name, self._country_in(name), True, kind="organisation")

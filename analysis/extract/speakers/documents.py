@@ -43,19 +43,23 @@ def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], r
     """The patterns of a document noun issued ("in a statement", "issued a joint statement":
     speaker_words.yaml issued_documents issuing), of the noun issued by an agent after it ("a report
     released Tuesday by X": a participle of the issuing verbs, up to three words, "by"), and of a
-    new document with that noun ("a statement", "another report"), compiled once per noun."""
+    new document with that noun ("a statement", "another report", "its own statement"), compiled once
+    per noun."""
     words = "|".join(map(re.escape, issuing)) or r"(?!)"
     verbs = "|".join(map(re.escape, (w for w in issuing if w.endswith("ed") or " " in w))) or r"(?!)"
     n = re.escape(noun)
     return (re.compile(rf"\b(?:{words})\s+(?:a|an)\s+(?:[\w\-]+\s+)?{n}\b|\b{n}\s+(?:{verbs})\s+(?:[\w\-]+\s+){{0,3}}?by\b",
                        re.IGNORECASE),
-            re.compile(rf"\b(?:a|an|another)\s+(?:[\w\-]+\s+){{0,2}}?{n}\b", re.IGNORECASE))
+            re.compile(rf"\b(?:a|an|another|(?:its|their|his|her)\s+own)\s+(?:[\w\-]+\s+){{0,2}}?{n}\b",
+                       re.IGNORECASE))
 
 #: a body's head noun ends before its seat or owner ("Arden Embassy in Oslo", "Ministry of Transport")
 _SEAT_CUT_RE = re.compile(r"\s+(?:in|at|of|for|to)\s+")
 #: the rest of a fronted "in a statement" phrase up to its comma: nothing, or a participle phrase
 #: ("In a statement issued late on Monday,")
 _FRONTED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last|[a-z]+(?:ed|en))\b[^,;:.\"“”\n]{0,60})?,")
+#: a reporting parenthetical between a fronted phrase and its clause's subject (", Reuters reported,")
+_REPORTED_ASIDE_RE = re.compile(r",\s*(?:[A-Z][\w.&’'\-]*\s+){1,4}(?:reported|reports|said|says|noted|added),")
 _REPORTING_CUT_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|noted|reported|that)\s+")
 #: a lower-case description before the name it describes ("the suspect, Tom Lee,")
 _FRONTED_DESCRIPTION_RE = re.compile(r"\s*(?:the|a|an|his|her|their|its)\s+[a-z][\w\-’']*(?:\s+[a-z][\w\-’']*){0,3},\s+(?=[A-Z])")
@@ -384,11 +388,15 @@ class _DocumentRules:
         found = found or self._history_in_sentence(where, issued_start)
         if found is not None and found.kind in ("document", "unknown"):
             found = None     # the statement itself quoted there ("X issued a statement saying ...")
-        fronted = _FRONTED_TAIL_RE.match(self.ctx.body, ends[k]) if found is None else None
+        fronted = _FRONTED_TAIL_RE.match(self.ctx.body, ends[k]) if found is None and \
+            self._opens_sentence(where, issued_start) else None
         if fronted is not None:
             # "In a joint statement (issued on Monday), the Arden ministry said ...": the phrase is
-            # fronted, its issuer is the clause's subject after the comma
-            found = self._subject_after_fronted(where, fronted.end() - 1)
+            # fronted (it opens the sentence: not "Asked about remarks in a statement, X said"), its
+            # issuer is the clause's subject after the comma (after an aside ", Reuters reported,")
+            at = fronted.end() - 1
+            aside = _REPORTED_ASIDE_RE.match(self.ctx.body, at)
+            found = self._subject_after_fronted(where, aside.end() - 1 if aside is not None else at)
         if found is None:
             found = self._issuing_subject(where, ends[k], paragraph)
         if found is None or found.kind in ("document", "unknown"):
@@ -462,6 +470,11 @@ class _DocumentRules:
         return (not sp.vague and not sp.plural and sp.kind not in ("document", "unknown") and
                 sp.speaker_type in ("government", "international_org", "state_media", "media") and
                 self._organisation_word(_SEAT_CUT_RE.split(sp.name, maxsplit=1)[0].split()[-1].lower()))
+
+    def _opens_sentence(self, where: int | None, at: int) -> bool:
+        """Whether ``at`` opens sentence ``where`` (only spaces and quotation marks before it)."""
+        sent = self._sentence_numbered(where) if where is not None else None
+        return sent is not None and not self.ctx.body[sent.start:at].strip(" \n\t\"“”'‘’")
 
     def _subject_after_fronted(self, where: int | None, at: int) -> Speaker | None:
         """The first speaker resolved after ``at`` in sentence ``where`` if it opens the clause

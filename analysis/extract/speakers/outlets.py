@@ -16,21 +16,22 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Mapping
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free
+from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free, \
+    _place_country
 from analysis.extract.speakers.words import _named_outlet_noun_re
 from analysis.lexicons.installed import brill_lexicon
-from analysis.text.patterns import alternation
+from analysis.text.patterns import alternation, alternatives
 
 
 # "official media": media speaking for the state (Merriam-Webster 'official' 1: of an office or
 # authority; "official news agency" is listed as state media in source_cues.yaml)
 _STATE_MEDIA_RE = re.compile(r"\b(?:state|official) (?:media|news agency|television|broadcaster)\b", re.IGNORECASE)
-# a state media description, then the outlet's name ("the state news agency ARDNEWS", "official
-# broadcaster Arden TV")
-_STATE_MEDIA_NAMED_RE = re.compile(r"\b(?:state|official)[ \u00a0](?:media|news[ \u00a0]agency|television|broadcaster)"
-                                   r"[ \u00a0]+(?P<name>[A-Z][\w’'\-.&]*(?:[ \u00a0]+[A-Z][\w’'\-.&]*){0,4})$")
-# one news agency, not several ("news agencies") nor the media at large
-_ONE_AGENCY_RE = re.compile(r"\bnews[ \u00a0]agency$", re.IGNORECASE)
+# the outlet's name after a state media description (:meth:`_OutletRules._state_media_named_re`)
+_NAME_AFTER = r"[ \u00a0]+(?P<name>[A-Z][\w’'\-.&]*(?:[ \u00a0]+[A-Z][\w’'\-.&]*){0,4})$"
+# "(the) <Country>'s / <Demonym> state|official news agency" and nothing else: no other owner ("the
+# Arden opposition's official news agency"), no word before "official" ("semi-official", "former")
+_COUNTRYS_AGENCY_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)(?:[’']s)?"
+                                 r"\s+(?:state|official)\s+news\s+agency$")
 # a vague state media mention and where it is: "state media in Pyongyang"
 _STATE_MEDIA_IN_RE = re.compile(r"^(?:state|official)\s+media\s+in\s+(?P<place>.+)$", re.IGNORECASE)
 
@@ -182,7 +183,7 @@ class _OutletRules:
         hits = _greedy_keys(clean, self.lex.outlet_keys, screen=self.lex.outlet_re)
         if not hits:
             if _STATE_MEDIA_RE.search(bare):
-                named = _STATE_MEDIA_NAMED_RE.search(bare)
+                named = self._state_media_named_re().search(bare)
                 if named is not None and not self._country_in(named.group("name")):
                     # "the state news agency ARDNEWS": the name after its description
                     name = _possessive_free(named.group("name"))
@@ -212,11 +213,25 @@ class _OutletRules:
         return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
                        o.get("country"), True, kind="outlet")
 
+    def _state_media_named_re(self) -> re.Pattern[str]:
+        """A state media description of source_cues.yaml (its state_media roles: "state news agency",
+        "official news agency") then the outlet's name ("the state news agency ARDNEWS"), built once."""
+        rx = self.__dict__.get("_state_media_named")
+        if rx is None:
+            words = [w for w, t in self.ctx.cues.role_types if t == "state_media"]
+            rx = self.__dict__["_state_media_named"] = re.compile(
+                r"(?<![\w-])(?:" + alternatives(words, space=r"[ \u00a0]") + ")" + _NAME_AFTER)
+        return rx
+
     def _countrys_news_agency(self, bare: str, country: str | None) -> Speaker | None:
         """"Arden's official news agency", "the Arden state news agency": the one news agency the
         outlet list (source_cues.yaml, ``news_agency``) has as the state media of that country; None
-        when it lists none or several ("China's state news agency": Xinhua or China News Service)."""
-        if country is None or not _ONE_AGENCY_RE.search(bare):
+        when it lists none or several ("China's state news agency": Xinhua or China News Service), and
+        when the mention says more than the country ("Arden's semi-official news agency", "the Arden
+        opposition's official news agency", "Arden's former official news agency")."""
+        owner = _COUNTRYS_AGENCY_RE.match(bare.strip())
+        if country is None or owner is None or self.ctx.gaz.demonyms.get(owner.group("owner")) != country and \
+                _place_country(self.ctx.gaz, owner.group("owner")) != country:
             return None
         found = [o for o in self.ctx.cues.outlets.values() if o.get("news_agency") and
                  o.get("type") == "state_media" and o.get("country") == country]

@@ -185,30 +185,55 @@ def _ministry_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _country_forms() -> dict[str, str]:
-    """Every normalised name, alias and demonym of a gazetteer country -> the country (no cities:
-    "Washington Post" keeps its city), built once."""
-    from analysis.extract.speakers.lexicons import load_gazetteer
-    forms: dict[str, str] = {}
-    for name, c in load_gazetteer().countries.items():
-        for form in (name, *(c.get("aliases") or []), c.get("demonym"), c.get("gov")):
-            if form:
-                forms.setdefault(_norm_name(str(form)), name)
-    return forms
+def _country_forms() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(every normalised demonym and government adjective (Gazetteer.demonyms) and every country's
+    name and alias (Gazetteer.places, no cities: "Washington Post" keeps its city) -> the country;
+    the normalised heads after which the country's form is spelling: the group nouns of
+    source_cues.yaml ("officials", "analysts", "state media") and the government nouns of
+    speaker_words.yaml ("government", "regime"); the normalised roles of source_cues.yaml
+    ("spokesperson")), built once."""
+    from analysis.extract.speakers.lexicons import load_gazetteer, load_source_cues
+    from analysis.extract.speakers.words import load_speaker_words
+    gaz = load_gazetteer()
+    forms = {_norm_name(k): c for k, c in gaz.demonyms.items()}
+    for k, c in gaz.places.items():
+        if k == c or k in (gaz.countries.get(c, {}).get("aliases") or []):
+            forms.setdefault(_norm_name(k), c)
+    cues = load_source_cues()
+    heads = frozenset(_norm_name(w) for w in (*cues.groups, *load_speaker_words().government_nouns))
+    return forms, heads, frozenset(_norm_name(w) for w, _ in cues.role_types)
+
+
+#: the rest of a name after its country that names one of the country's ministries or missions,
+#: as the resolver builds them with the country's adjective ("foreign ministry", "ministry of
+#: defence", "embassy in oslo"), or its spokesperson or officials (the golds' "Singapore Ministry of
+#: Foreign Affairs spokesperson": a role of source_cues.yaml)
+_STATE_BODY_REST_RE = re.compile(r"^(?:(?:\w+ ){0,3}ministry|ministry of(?: \w+){1,4}|embassy(?: in(?: \w+){1,2})?)"
+                                 r"(?: (?P<role>\w+))?$")
 
 
 def _country_key(name: str) -> str:
-    """A normalised name with the country opening it written one way: its noun or its adjective
-    ("singapore ministry of foreign affairs" ~ "singaporean foreign ministry", "uae government" ~
-    "emirati government").  SUMMARY.md's own canonical government names use the noun for one
+    """A normalised name with the country opening it written one way -- its noun, its possessive or
+    its adjective ("singapore ministry of foreign affairs" ~ "singaporean foreign ministry", "uae
+    government" ~ "emirati government", "india's government" ~ "indian government") -- when the rest
+    is a group or government noun or one of the country's ministries or embassies
+    (:data:`_STATE_BODY_REST_RE`).  SUMMARY.md's own canonical government names use the noun for one
     country and the adjective for others ("US government", "Japanese government"), and the golds
     write the same country both ways ("UAE government", "Emirati analysts"), so the form is
-    spelling, not a different speaker."""
+    spelling, not a different speaker.  Any other name keeps its words: "American Chamber of
+    Commerce" is not the "US Chamber of Commerce", nor "China Daily" a "Chinese daily"."""
     words = name.split()
-    forms = _country_forms()
+    forms, heads, roles = _country_forms()
     for n in (4, 3, 2, 1):
         if len(words) >= n and " ".join(words[:n]) in forms:
-            return " ".join([f"<{forms[' '.join(words[:n])].replace(' ', '_')}>", *words[n:]])
+            rest = words[n + 1:] if words[n:n + 1] == ["s"] else words[n:]     # "india's" normalised "india s"
+            tail = " ".join(rest)
+            body = _STATE_BODY_REST_RE.match(tail)
+            if not tail or tail in heads or tail[:-1] in heads and tail.endswith("s") or \
+                    body is not None and (body.group("role") is None or body.group("role") in roles):
+                # (no rest: a conjunct, "finnish and swedish governments"; a plural: "governments")
+                return " ".join([f"<{forms[' '.join(words[:n])].replace(' ', '_')}>", *rest])
+            return name
     return name
 
 

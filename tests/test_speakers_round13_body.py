@@ -1,9 +1,11 @@
-"""Round 13 (B1): bodies, outlets and documents as speakers.
+"""Round 13 (B1, mended by M4 after review R4): bodies, outlets and documents as speakers.
 
 Each table lists an invented story about harbour dues, a mention in it and the exact (name, type)
-the resolver must give; the rows marked "no" are the readings a rule must not make.  People, firms,
-agencies and papers are invented, except the outlet list's own state agencies (source_cues.yaml),
-which the country's-news-agency rule reads; real countries and cities only as places."""
+the resolver must give; the "no" rows are readings a rule must not make (R4's failing sentences
+among them).  People, firms, agencies and papers are invented, except the outlet list's own state
+agencies (source_cues.yaml), which the country's-news-agency rule reads, and R4's products and
+statistics offices; real countries and cities only as places.  Where a row's value is no claim
+about the right answer, only what must not happen is asserted (``not in``)."""
 
 from __future__ import annotations
 
@@ -21,79 +23,99 @@ def _one(body: str, mention: str, country: str | None = "Norway") -> tuple[str, 
 # ---------------------------------------------------------------- a statement speaks for its issuer
 
 @pytest.mark.parametrize("body, mention, expected", [
-    # the issuing phrase fronted, the issuer after the comma; the statement quoted later
-    ("Skippers protested at the quays.\n\nIn a joint statement, the fisheries ministry said the dues would "
-     "\"fund dredging\".\n\n\"No port can live on goodwill,\" the statement continued.\n",
-     "the statement", ("Norwegian fisheries ministry", "government")),
-    # with a participle phrase between the noun and the comma
-    ("Skippers protested.\n\nIn a statement released after midnight, Sweden's Foreign Ministry called the "
-     "dues \"a barrier\".\n\nThe statement also said the dues were \"poorly timed\".\n",
-     "The statement", ("Swedish Foreign Ministry", "government")),
-    # a body named by its description issues the statement the participles hang on
-    ("Pickets formed at dawn.\n\nBy noon, the Danish Embassy in Oslo had issued a statement branding the "
-     "dues \"unfriendly\".\n", "a statement", ("Danish Embassy in Oslo", "government")),
+    # the issuing phrase opens the sentence, the issuer is the subject after its comma; the
+    # statement is then the reporting verb's subject in the next paragraph
+    ("In a statement on its website, Denmark's Fisheries Ministry rejected the dues.\n\n"
+     "The statement warned that Copenhagen would \"consider every option\".\n",
+     "The statement", ("Danish Fisheries Ministry", "government")),
+    # a participle phrase closes the fronted phrase; the statement is quoted after an inverted verb
+    ("In a statement issued to reporters, the Finnish Foreign Ministry objected.\n\n"
+     "\"Shipping must stay free,\" read the statement.\n",
+     "the statement", ("Finnish Foreign Ministry", "government")),
+    # a reporting aside between the fronted phrase and the subject is skipped (R4)
+    ("In a statement, NTB reported, the Danish Fisheries Ministry objected.\n\n"
+     "\"Shipping must stay free,\" the statement said.\n",
+     "the statement", ("Danish Fisheries Ministry", "government")),
 ])
 def test_a_statement_speaks_for_the_body_that_issued_it(body, mention, expected):
     assert _one(body, mention) == expected
 
 
-@pytest.mark.parametrize("body, mention, expected", [
-    # no: a statement nobody is said to have issued stays a document
-    ("Skippers protested.\n\nThe statement said the dues were \"a barrier\".\n",
-     "The statement", ("the statement", "document")),
+@pytest.mark.parametrize("body, mention", [
+    # no: a statement nobody is said to have issued
+    ("Skippers blocked the quay at Hammerfest.\n\nAccording to the statement, the dues were \"a barrier\".\n",
+     "the statement"),
     # no: the clause after the fronted phrase opens with a group, no body
-    ("Skippers protested.\n\nIn a statement, skippers said the dues were \"a barrier\".\n\n"
-     "\"We cannot pay,\" the statement said.\n", "the statement", ("the statement", "document")),
-    # no: a fronted phrase with no comma after it names no issuer after it
-    ("Skippers protested.\n\nIn a statement the skippers' union wrote the dues off as \"a barrier\".\n\n"
-     "\"We cannot pay,\" the statement said.\n", "the statement", ("the statement", "document")),
-    # no: a person is no body described ("officials" issue nothing here)
-    ("Skippers protested.\n\nLater, officials issued a statement calling the dues \"fair\".\n",
-     "a statement", ("the statement", "document")),
+    ("In a statement, skippers called the dues \"a barrier\".\n\n\"We cannot pay,\" the statement said.\n",
+     "the statement"),
+    # no: a second statement, the skippers' own, is the one quoted (R4)
+    ("In a statement, the Fisheries Ministry called the dues \"fair\".\n\n"
+     "The skippers' union answered with its own statement hours later.\n\n\"This is theft,\" the statement read.\n",
+     "the statement"),
+    ("In a statement, the Fisheries Ministry called the dues \"fair\".\n\n"
+     "Skippers in Vardo replied in their own statement.\n\n\"This is theft,\" the statement read.\n",
+     "the statement"),
+    # no: the statement phrase does not open the sentence (R4)
+    ("Asked about remarks in a statement, the Fisheries Ministry called the dues \"fair\".\n\n"
+     "\"This is theft,\" the statement read.\n", "the statement"),
+    ("Mentioned in a statement, the Fisheries Ministry called the dues \"fair\".\n\n"
+     "\"This is theft,\" the statement read.\n", "the statement"),
 ])
-def test_a_statement_keeps_its_own_voice_without_an_issuing_body(body, mention, expected):
-    assert _one(body, mention) == expected
+def test_a_statement_keeps_its_own_voice_without_an_issuing_body(body, mention):
+    assert _one(body, mention)[1] == "document"
 
 
 # ---------------------------------------------------------------- state media and papers described before their names
 
 @pytest.mark.parametrize("body, mention, expected", [
-    # a state word, then the agency's own name ending in its head noun, then its initials
-    ("The government-run Fjord News Agency (FNA) quoted a minister as saying the dues were \"overdue\".\n",
-     "The government-run Fjord News Agency (FNA)", ("Fjord News Agency", "state_media")),
-    # "the state news agency <NAME>": a two-word head noun after the state word
-    ("The state news agency NORVIKA said the decree was \"historic\".\n",
-     "The state news agency NORVIKA", ("NORVIKA", "state_media")),
+    # an agency's own name, ending in its head noun, after a state word and before its initials
+    ("The dues were \"long overdue\", the state-owned Nordkyn News Agency (NNA) reported.\n",
+     "the state-owned Nordkyn News Agency (NNA)", ("Nordkyn News Agency", "state_media")),
+    # a state media description of source_cues.yaml, then the name
+    ("\"The dues are robbery,\" the official news agency KORVIK said in a commentary.\n",
+     "the official news agency KORVIK", ("KORVIK", "state_media")),
     # the paper's city before its description
-    ("The Bergen morning daily Vestlandsposten said the dues were \"a tax on islanders\".\n",
-     "The Bergen morning daily Vestlandsposten", ("Vestlandsposten", "media")),
-    # a country's official news agency when the outlet list has exactly one for it
-    ("Syria's official news agency called the dues \"an internal matter\".\n",
-     "Syria's official news agency", ("SANA", "state_media")),
+    ("\"A tax on islanders,\" the Stavanger business weekly Kystavisa wrote.\n",
+     "the Stavanger business weekly Kystavisa", ("Kystavisa", "media")),
+    # a country's state news agency when the outlet list has exactly one for it
+    ("The dues were \"an internal matter\", the Cuban state news agency reported.\n",
+     "the Cuban state news agency", ("Prensa Latina", "state_media")),
 ])
 def test_described_outlets_are_named_and_typed(body, mention, expected):
     assert _one(body, mention) == expected
 
 
-@pytest.mark.parametrize("body, mention, expected", [
+@pytest.mark.parametrize("body, mention", [
     # no: two state news agencies listed for the country, the text does not say which
-    ("China's state news agency said the dues were \"an internal matter\".\n",
-     "China's state news agency", ("China's state news agency", "state_media")),
-    # no: "agency" alone is no news agency
-    ("The agency Harbour Watch said the dues were \"a disgrace\".\n",
-     "The agency Harbour Watch", ("Harbour Watch", "government")),
-    # no: "state" before a court names no outlet
-    ("The state Supreme Court said the dues were \"lawful\".\n",
-     "The state Supreme Court", ("Supreme Court", "other")),
-    # no: a described agency with no name stays vague
-    ("The state news agency said the dues were \"lawful\".\n",
-     "The state news agency", ("State news agency", "state_media")),
-    # no: a city and a daily event, no paper
-    ("The Bergen daily briefing said the dues were \"lawful\".\n",
-     "The Bergen daily briefing", ("Bergen daily briefing", "unnamed")),
+    ("China's state news agency said the dues were \"an internal matter\".\n", "China's state news agency"),
+    # no: more is said of the agency than its country's (R4): semi-official, another owner, a
+    # further owner word, a former one
+    ("Syria's semi-official news agency said the dues were \"unfair\".\n", "Syria's semi-official news agency"),
+    ("The Syrian opposition's official news agency said the dues were \"unfair\".\n",
+     "The Syrian opposition's official news agency"),
+    ("Syria's Kurdish-run official news agency said the dues were \"unfair\".\n",
+     "Syria's Kurdish-run official news agency"),
+    ("Syria's former official news agency said the dues were \"unfair\".\n", "Syria's former official news agency"),
 ])
-def test_descriptions_that_name_no_outlet_stay_as_they_were(body, mention, expected):
-    assert _one(body, mention) == expected
+def test_a_countrys_agency_is_named_only_when_the_text_says_no_more(body, mention):
+    assert _one(body, mention)[0] not in ("SANA", "Xinhua", "China News Service")
+
+
+@pytest.mark.parametrize("body, mention", [
+    # no: "agency" alone is no news agency
+    ("The agency Harbour Watch said the dues were \"a disgrace\".\n", "The agency Harbour Watch"),
+    # no: "state" before a court names no outlet
+    ("The state Supreme Court said the dues were \"lawful\".\n", "The state Supreme Court"),
+    # no: a city and a daily event, no paper
+    ("The Bergen daily briefing said the dues were \"lawful\".\n", "The Bergen daily briefing"),
+])
+def test_descriptions_that_name_no_outlet_are_no_outlet(body, mention):
+    assert _one(body, mention)[1] not in ("media", "state_media")
+
+
+def test_a_described_agency_with_no_name_stays_vague():
+    got = _one("The state news agency said the dues were \"lawful\".\n", "The state news agency")
+    assert got == ("State news agency", "state_media")
 
 
 def test_a_document_a_news_agency_printed_is_still_the_documents_voice():
@@ -106,39 +128,46 @@ def test_a_document_a_news_agency_printed_is_still_the_documents_voice():
 # ---------------------------------------------------------------- data of a body named with "the" or before the data noun
 
 @pytest.mark.parametrize("body, mention, expected", [
-    ("According to data from the Tromso Fish Exchange, landings fell \"sharply\".\n",
-     "data from the Tromso Fish Exchange", ("Tromso Fish Exchange", "other")),
-    ("Tromso Fish Exchange figures showed that landings \"fell sharply\".\n",
-     "Tromso Fish Exchange figures", ("Tromso Fish Exchange", "other")),
+    # a Title Case name ending in an organisation word before the data noun
+    ("According to Nordkapp Seafood Council data, prices were \"sliding\".\n",
+     "Nordkapp Seafood Council data", ("Nordkapp Seafood Council", "other")),
+    # a name with no organisation word, written twice, once after "the": no person's name
+    ("The Lofoten Fish Exchange publishes prices each Friday.\n\n"
+     "Lofoten Fish Exchange data showed prices \"sliding\".\n",
+     "Lofoten Fish Exchange data", ("Lofoten Fish Exchange", "other")),
+    # a capitalised adjective opening the sentence is no part of the body's name (R4)
+    ("Monthly Nordkapp Seafood Council data showed prices \"sliding\".\n",
+     "Monthly Nordkapp Seafood Council data", ("Nordkapp Seafood Council", "other")),
 ])
 def test_a_bodys_data_speak_for_the_body(body, mention, expected):
     assert _one(body, mention) == expected
 
 
-@pytest.mark.parametrize("body, mention, expected", [
+@pytest.mark.parametrize("body, mention, wrong", [
     # no: a person's figures stay with no body
-    ("According to Ann Lund's figures, landings fell \"sharply\".\n",
-     "Ann Lund's figures", ("Ann Lund's figures", "unnamed")),
-    # no: a person quoted before is no body, with "the" or not
+    ("According to Ann Lund's figures, landings fell \"sharply\".\n", "Ann Lund's figures", "Ann Lund"),
+    # no: a person quoted before is no body
     ("Ola Berg, a fish buyer, said prices had \"collapsed\".\n\nOla Berg data show that landings \"fell\".\n",
-     "Ola Berg data", ("Ola Berg data", "unnamed")),
-    # no: a common-noun owner keeps its own reading
-    ("According to government figures, landings fell \"sharply\".\n",
-     "government figures", ("Government figures", "government")),
+     "Ola Berg data", "Ola Berg"),
+    # no: a person never quoted, a product, a sentence-opening adjective (R4)
+    ("Ola Dahl figures showed catches \"falling\".\n", "Ola Dahl figures", "Ola Dahl"),
+    # no: written twice, never after "the": a person's name
+    ("Ola Dahl runs a trawler.\n\nOla Dahl figures showed catches \"falling\".\n", "Ola Dahl figures", "Ola Dahl"),
+    ("Apple Watch data showed heart rates \"spiking\".\n", "Apple Watch data", "Apple Watch"),
+    ("Google Trends data showed searches \"soaring\".\n", "Google Trends data", "Google Trends"),
+    ("Latest Eurostat figures showed prices \"rising fast\".\n", "Latest Eurostat figures", "Latest Eurostat"),
 ])
-def test_data_of_no_body_are_not_made_a_body(body, mention, expected):
-    assert _one(body, mention) == expected
+def test_data_of_no_body_are_not_made_a_body(body, mention, wrong):
+    assert _one(body, mention)[0] != wrong
 
 
 # ---------------------------------------------------------------- the count opening an unnamed group
 
 @pytest.mark.parametrize("body, mention, expected", [
-    # the vague groups of the lexicons (source_cues.yaml groups: analysts, experts, observers, diplomats)
-    ("Several analysts said the dues were \"steep\".\n", "Several analysts", ("Analysts", "unnamed")),
-    ("Three experts said the dues were \"steep\".\n", "Three experts", ("Experts", "unnamed")),
+    # the vague groups of the lexicons (source_cues.yaml groups), a count of speaker_words.yaml counts
     ("The dues, several observers said, were \"steep\".\n", "several observers", ("Observers", "unnamed")),
-    ("Several Swedish analysts said the dues were \"steep\".\n", "Several Swedish analysts",
-     ("Swedish analysts", "unnamed")),
+    ("\"Steep,\" said four commentators.\n", "four commentators", ("Commentators", "unnamed")),
+    ("Twelve analysts told the paper that the dues were \"steep\".\n", "Twelve analysts", ("Analysts", "unnamed")),
 ])
 def test_a_count_is_no_part_of_a_groups_name(body, mention, expected):
     assert _one(body, mention) == expected
@@ -148,8 +177,13 @@ def test_a_count_is_no_part_of_a_groups_name(body, mention, expected):
     # no: "some" and "many" stay, as the golds keep "Some analysts"
     ("Some economists said the dues were \"steep\".\n", "Some economists", ("Some economists", "unnamed")),
     ("Many analysts said the dues were \"steep\".\n", "Many analysts", ("Many analysts", "unnamed")),
-    # no: a count inside the name, after its first word
-    ("The Nordic Three said the dues were \"steep\".\n", "The Nordic Three", ("Nordic Three", "other")),
+    # no: a count that goes on is kept whole (R4)
+    ("Two to three experts said the dues were \"steep\".\n", "Two to three experts",
+     ("Two to three experts", "unnamed")),
+    ("Several dozen analysts said the dues were \"steep\".\n", "Several dozen analysts",
+     ("Several dozen analysts", "unnamed")),
+    # no: a definite group is specific people (R4)
+    ("The three analysts said the dues were \"steep\".\n", "The three analysts", ("Three analysts", "unnamed")),
     # no: a described group read as people, not a lexicon group, keeps its count (round 8's tests)
     ("Several harbour pilots said the dues were \"steep\".\n", "Several harbour pilots",
      ("Several harbour pilots", "unnamed")),
@@ -161,11 +195,14 @@ def test_counts_that_are_part_of_the_description_stay(body, mention, expected):
 # ---------------------------------------------------------------- a capitalised ministry without its country
 
 @pytest.mark.parametrize("body, expected", [
-    # the dateline's country
-    ("BERGEN – Harbour dues doubled on Tuesday.\n\nThe Ministry of Fisheries said the dues were \"overdue\".\n",
+    # the dateline's country, which the article names again
+    ("BERGEN – Norway doubled harbour dues on Tuesday.\n\nThe Ministry of Fisheries said the dues were \"overdue\".\n",
      ("Norwegian Fisheries Ministry", "government")),
     # an earlier mention of the same ministry with its country outranks the dateline
-    ("BERGEN – Harbour dues doubled on Tuesday after Sweden's Ministry of Fisheries objected.\n\n"
+    ("BERGEN – Norway doubled harbour dues on Tuesday after Sweden's Ministry of Fisheries objected.\n\n"
+     "The Ministry of Fisheries said the dues were \"a barrier\".\n", ("Swedish Fisheries Ministry", "government")),
+    # ... written in the other word order (R4)
+    ("OSLO – Harbour dues doubled on Tuesday after the Swedish fisheries ministry objected.\n\n"
      "The Ministry of Fisheries said the dues were \"a barrier\".\n", ("Swedish Fisheries Ministry", "government")),
 ])
 def test_a_capitalised_ministry_takes_the_country_the_article_gives_it(body, expected):
@@ -173,32 +210,57 @@ def test_a_capitalised_ministry_takes_the_country_the_article_gives_it(body, exp
     assert got[next(k for k in got if k.lower().startswith("the ministry"))] == expected
 
 
-@pytest.mark.parametrize("body, mention, expected", [
+@pytest.mark.parametrize("body, mention, country, expected", [
     # no: no dateline, no lead country
     ("Harbour dues doubled on Tuesday.\n\nThe Ministry of Fisheries said the dues were \"overdue\".\n",
-     "The Ministry of Fisheries", ("Ministry of Fisheries", "government")),
-    # no: a department may be a university's
-    ("BERGEN – Harbour dues doubled on Tuesday.\n\nThe Department of Marine Biology said the dues were \"overdue\".\n",
-     "The Department of Marine Biology", ("Department of Marine Biology", "government")),
+     "The Ministry of Fisheries", None, ("Ministry of Fisheries", "government")),
+    # no: a venue's dateline, its country named nowhere else (R4)
+    ("BRUSSELS – Norway pressed NATO for more funds on Tuesday.\n\nThe Ministry of Finance said the budget "
+     "was \"tight\".\n", "The Ministry of Finance", "Norway", ("Ministry of Finance", "government")),
+    ("GENEVA – Norway and Iceland argued over cod quotas.\n\nThe fisheries ministry said the quota was \"fair\".\n",
+     "The fisheries ministry", "Norway", ("Fisheries ministry", "government")),
+    ("KYIV – Drones struck a depot overnight.\n\nThe Ministry of Defence said in its daily update that "
+     "\"stocks are low\".\n", "The Ministry of Defence", "United Kingdom", ("Ministry of Defence", "government")),
+    # no: the same body owned by a province before (R4)
+    ("MUMBAI – Clinics closed on Monday.\n\nMaharashtra's Ministry of Health called the closures \"temporary\".\n\n"
+     "The Ministry of Health said later that \"all will reopen\".\n", "The Ministry of Health", "India",
+     ("Ministry of Health", "government")),
+    ("TORONTO – Clinics closed on Monday.\n\nOntario's health ministry called the closures \"temporary\".\n\n"
+     "The health ministry said later that \"all will reopen\".\n", "The health ministry", "Canada",
+     ("Health ministry", "government")),
     # no: a ministry with its own country keeps it
-    ("BERGEN – Harbour dues doubled on Tuesday.\n\nThe Swedish Ministry of Fisheries said the dues were \"a barrier\".\n",
-     "The Swedish Ministry of Fisheries", ("Swedish Fisheries Ministry", "government")),
+    ("BERGEN – Norway doubled harbour dues.\n\nThe Swedish Ministry of Fisheries called the dues \"a barrier\".\n",
+     "The Swedish Ministry of Fisheries", "Norway", ("Swedish Fisheries Ministry", "government")),
 ])
-def test_a_capitalised_body_without_a_country_to_take_keeps_its_name(body, mention, expected):
-    assert _typed(body)[mention] == expected
+def test_a_ministry_without_a_country_to_take_keeps_its_name(body, mention, country, expected):
+    assert _typed(body, country=country)[mention] == expected
 
 
-# ---------------------------------------------------------------- the seed scorer: a country's noun or adjective
+def test_a_department_is_given_no_country():
+    # a department may be a university's: no country is added (its type is not this rule's)
+    got = _typed("BERGEN – Norway doubled harbour dues.\n\nThe Department of Marine Biology said the dues were "
+                 "\"overdue\".\n")
+    assert got["The Department of Marine Biology"][0] == "Department of Marine Biology"
+
+
+# ---------------------------------------------------------------- the seed scorer: a country's noun and adjective
 
 @pytest.mark.parametrize("gold, predicted, same", [
     ("Arden Ministry of Trade", "Arden Trade Ministry", True),           # (no country: word order only)
     ("Norway Ministry of Fisheries", "Norwegian Fisheries Ministry", True),
     ("Sweden government", "Swedish government", True),
     ("Finnish and Swedish governments", "Sweden and Finland governments", True),
+    ("Sweden's government", "Swedish government", True),
+    ("Danish officials", "Denmark officials", True),
     ("Norwegian government", "Swedish government", False),
     ("Norway Fisheries Ministry", "Norwegian Trade Ministry", False),
     ("Bergen Port Authority", "Norwegian Port Authority", False),          # a city is no country form
     ("Norwegian analysts (unnamed)", "Analysts", False),
+    # no: the rest is a body's own name, not a country's group or ministry (R4)
+    ("American Chamber of Commerce", "US Chamber of Commerce", False),
+    ("China Daily", "Chinese daily", False),
+    ("British Council", "UK Council", False),
+    ("Georgia Department of Public Health", "Georgian Department of Public Health", False),
 ])
 def test_the_seed_scorer_reads_a_countrys_noun_and_adjective_as_one(gold, predicted, same):
     from analysis.evaluate.seeds import same_speaker

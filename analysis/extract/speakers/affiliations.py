@@ -805,7 +805,7 @@ class _AffiliationRules:
             owner = hit.group(1)
             if not owner[:1].isupper():
                 continue
-            if hit.group(0)[len(owner):len(owner) + 1] in "'’" and self._country_in(owner) is None:
+            if hit.group(0)[len(owner):len(owner) + 1] in ("'", "’") and self._country_in(owner) is None:
                 other.append(hit.end())
                 continue
             c = None

@@ -214,12 +214,12 @@ def test_a_capitalised_ministry_takes_the_country_the_article_gives_it(body, exp
     # no: no dateline, no lead country
     ("Harbour dues doubled on Tuesday.\n\nThe Ministry of Fisheries said the dues were \"overdue\".\n",
      "The Ministry of Fisheries", None, ("Ministry of Fisheries", "government")),
-    # no: a venue's dateline, its country named nowhere else (R4)
+    # no: a venue's dateline: other countries named before the mention, the dateline's never (R4)
     ("BRUSSELS – Norway pressed NATO for more funds on Tuesday.\n\nThe Ministry of Finance said the budget "
      "was \"tight\".\n", "The Ministry of Finance", "Norway", ("Ministry of Finance", "government")),
     ("GENEVA – Norway and Iceland argued over cod quotas.\n\nThe fisheries ministry said the quota was \"fair\".\n",
      "The fisheries ministry", "Norway", ("Fisheries ministry", "government")),
-    ("KYIV – Drones struck a depot overnight.\n\nThe Ministry of Defence said in its daily update that "
+    ("KYIV – Britain tracked drones that struck a depot overnight.\n\nThe Ministry of Defence said in its daily update that "
      "\"stocks are low\".\n", "The Ministry of Defence", "United Kingdom", ("Ministry of Defence", "government")),
     # no: the same body owned by a province before (R4)
     ("MUMBAI – Clinics closed on Monday.\n\nMaharashtra's Ministry of Health called the closures \"temporary\".\n\n"

@@ -682,7 +682,7 @@ class _AffiliationRules:
         # mood is grim. A senior official at the presidential office said"; never for a foreign
         # mission, which sits in another country's city ("In Oslo, the embassy said")
         scene = None if _FOREIGN_MISSION_RE.search(body) else self._scene_country(off)
-        return scene or self._home_country_named()
+        return scene or self._home_country_named(off)
 
     def _body_forms(self, body: str) -> tuple[str, ...]:
         """``body`` and its other word order as a ministry ("Ministry of Fisheries" ~ "fisheries

@@ -519,7 +519,7 @@ class _GroupRules:
         """A vague group's name (a group noun of source_cues.yaml) without the count opening it
         ("three sources", "several analysts", "2 officials": a count of speaker_words.yaml
         anonymous_sources counts, as words.anonymous_count_re reads it before an anonymous source, or
-        Brill CD), the seed golds naming such groups by their noun ("Sources (unnamed)", "Analysts
+        its group_counts, or Brill CD), the seed golds naming such groups by their noun ("Sources (unnamed)", "Analysts
         (unnamed)"); "some", "many" and "most" stay, as the golds keep "Some analysts".  A count that
         goes on ("Two to three experts", "Two or three analysts", "Several dozen analysts": a count
         noun of anonymous_sources count_nouns, or a second count) or that is a proportion ("Three in
@@ -531,7 +531,8 @@ class _GroupRules:
             return name
 
         def count(w: str) -> bool:
-            return bool(self.words.anonymous_count_re.match(w + " x")) or _english_word_tags().get(w.lower()) == "CD"
+            return bool(self.words.anonymous_count_re.match(w + " x")) or w.lower() in self.words.group_counts or \
+                _english_word_tags().get(w.lower()) == "CD"
 
         nxt = words[1].lower()
         if not count(words[0]) or nxt in ("of", "and", "or", "to", "in") or nxt in self.words.count_nouns or count(nxt):
@@ -695,11 +696,13 @@ class _GroupRules:
             cached = self._home_cache = (self._home_country_uncached(),)
         return cached[0]
 
-    def _home_country_named(self) -> str | None:
-        """The home country (:meth:`_home_country`) when the article names it: a dateline's country
-        only when the body names that country again after the dateline.  A dateline may be a venue
-        ("BRUSSELS -- Norway pressed NATO ...": a ministry there need not be Belgium's, as a venue
-        sets no body's country for :meth:`_scene_country`)."""
+    def _home_country_named(self, off: int) -> str | None:
+        """The home country (:meth:`_home_country`) for a body mentioned at ``off``, unless it comes
+        from a dateline that is a venue: the article names other countries between the dateline and
+        ``off`` but never the dateline's own ("BRUSSELS -- Norway pressed NATO ...; The Ministry of
+        Finance said": no Belgian ministry, as a venue sets no body's country for
+        :meth:`_scene_country`).  A dateline with no other country named before the mention, or with
+        its own named again (a city of it too: "OSLO -- ... in Bergen"), still gives its country."""
         home = self._home_country()
         if home is None or self._dateline_country() != home:
             return home
@@ -707,7 +710,8 @@ class _GroupRules:
         found = self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
         end = len(self.ctx.body) - len(lead) + (found.end() if found is not None else 0)
         starts, countries = self._country_mentions()
-        return home if home in countries[bisect_left(starts, end):] else None
+        named = countries[bisect_left(starts, end):bisect_left(starts, off)]
+        return home if not named or home in named else None
 
     _LEAD_SUBJECT_RE = re.compile(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:on\s+[A-Z][a-z]+day\b|"
                                   r"(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+ed\b|[a-z]+s\b)")

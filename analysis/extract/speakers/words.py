@@ -68,6 +68,7 @@ class SpeakerWords:
     issuing_words: tuple[str, ...] = ()                    # "in", "issued": "said in a statement"
     anonymous_count_re: re.Pattern[str] = re.compile(r"(?!)")   # "One", "Two": before an anonymous source
     count_nouns: frozenset[str] = frozenset()              # "dozen": "several dozen analysts" is one count
+    group_counts: frozenset[str] = frozenset()             # "several": a vague group's count, no source's
     anonymous_close_re: re.Pattern[str] = re.compile(r"(?!)")   # "<np> close to/familiar with ..."
     generic_bodies: frozenset[str] = frozenset()           # "ministry": a body's head noun alone
     generic_body_res: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
@@ -169,6 +170,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         issuing_words=tuple(w.lower() for w in _words_of(d, "issued_documents", "issuing")),
         anonymous_count_re=re.compile(rf"^(?:{counts}|\d+)\s+(?=\S)", re.IGNORECASE),
         count_nouns=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "count_nouns")),
+        group_counts=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "group_counts")),
         anonymous_close_re=re.compile(rf"^(?P<np>.+?)\s+(?P<tail>(?:{knowledge})\s+\S.*)$"),
         generic_bodies=frozenset(bodies),
         country_nouns=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "country_nouns")),

@@ -43,8 +43,12 @@ behind them.  Datasets:
   so a proxy too;
 * **invented set 9**: eight more (``tests/data/invented_treaty_9``), written blind
   during round 11, sealed through round 12 and scored once at its end (the honest
-  figures for round 12's rules on unseen house styles; kept in its README).
-  (Set 10, ``tests/data/invented_treaty_10``, is sealed until the end of round 13 and
+  figures for round 12's rules; kept in its README), then used for round 13's mends,
+  so a proxy too;
+* **invented set 10**: eight more (``tests/data/invented_treaty_10``), written blind
+  during round 12, sealed through round 13 and scored once at its end (the honest
+  figures for round 13's rules on unseen house styles; kept in its README).
+  (Set 11, ``tests/data/invented_treaty_11``, is sealed until the end of round 14 and
   not scored here.)
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
@@ -194,7 +198,7 @@ def _invented() -> tuple[tuple[str, Path], ...]:
             ("invented set 3", data / "invented_treaty_3"), ("invented set 4", data / "invented_treaty_4"),
             ("invented set 5", data / "invented_treaty_5"), ("invented set 6", data / "invented_treaty_6"),
             ("invented set 7", data / "invented_treaty_7"), ("invented set 8", data / "invented_treaty_8"),
-            ("invented set 9", data / "invented_treaty_9"))
+            ("invented set 9", data / "invented_treaty_9"), ("invented set 10", data / "invented_treaty_10"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

@@ -25,17 +25,24 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 9 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a Philippine daily, a Gulf daily, an Australian "
-     "radio transcript, a German magazine's English edition, a financial newswire, a New Zealand parliamentary "
-     "sketch, a Singapore daily, a Mongolian daily), written without seeing the code, sealed through round 12 and "
+    ("invented set 10 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a British tabloid, a Canadian public "
+     "broadcaster, a Hong Kong daily, a Hungarian portal, a Pakistani daily, a Finnish public broadcaster, an "
+     "Indonesian daily, a podcast transcript), written without seeing the code, sealed through round 13 and "
      "scored once at its end: the honest figure for a new kind of outlet"),
-    ("invented set 9 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 10 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 9 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a Philippine daily, a Gulf daily, an Australian radio transcript, a New Zealand "
+     "parliamentary sketch ...); scored once before any rule saw them they gave quote F1 0.94, speaker 0.72 (the "
+     "honest figures); the numbers here are after round 13's mends from their errors, so a proxy"),
+    ("invented set 9 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.84, precision 1.00; "
+     "the numbers here are after round 13's mends, so a proxy"),
     ("invented set 8 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a live blog, a fact-check, an Indian wire, a Japanese broadcaster, a Q&A interview "
      "...); scored once before any rule saw them they gave quote F1 0.92, speaker 0.75 (the honest figures); the "
-     "numbers here are after round 12's mends from their errors, so a proxy"),
+     "numbers here are after round 12's mends from their errors (and round 13's), so a proxy"),
     ("invented set 8 / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.79, precision 0.89; "
      "the numbers here are after round 12's mends, so a proxy"),

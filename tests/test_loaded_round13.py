@@ -102,6 +102,8 @@ def test_known_cost_animal_subject_further_away():
     "The class calls its maths teacher a clown because he juggles chalk between lessons.",
     "The festival called the new act a clown show for all ages.",
     "The circus called its youngest performer a clown with promise.",
+    # a plural object takes no singular label: "them a clown" is the hire sense (review R5 #2)
+    "The organisers called them a clown for the street party on Friday.",
     # aggressor: a treaty's hypothetical attacker and a reported designation (the withdrawn core entry counted them)
     "Each ally must help the others drive back the aggressor state, the new accord says.",
     "Lawmakers in Varm voted to list Kessia as the aggressor state under the sanctions act.",

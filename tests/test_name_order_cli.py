@@ -47,7 +47,10 @@ def test_the_name_order_is_a_study_option_not_a_lexicon_file():
     assert Options(name_order="as_written").annotation()["name_order"] == "as_written"
     assert Options(name_order="as_written").fingerprint() != Options().fingerprint()
     assert Options(name_order="as_written").fingerprint() != Options(name_order="given_first").fingerprint()
-    with pytest.raises(ValueError, match="--name-order must be one of given_first, as_written"):
+    # the default named or not is one option: one cache key (review R5 #3)
+    assert Options(name_order="given_first") == Options() and Options(name_order="given_first").fingerprint() == \
+        Options().fingerprint()
+    with pytest.raises(ValueError, match=r"name_order \(--name-order\) must be one of given_first, as_written"):
         Options(name_order="family_first")
 
 

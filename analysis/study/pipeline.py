@@ -65,7 +65,10 @@ class Options:
             if value is not None:
                 object.__setattr__(self, name, os.fspath(value))
         if self.name_order is not None and self.name_order not in NAME_ORDERS:
-            raise ValueError(f"--name-order must be one of {', '.join(NAME_ORDERS)}, not {self.name_order!r}")
+            raise ValueError(f"name_order (--name-order) must be one of {', '.join(NAME_ORDERS)}, "
+                             f"not {self.name_order!r}")
+        if self.name_order == NAME_ORDERS[0]:       # the default named: one cache key for both spellings
+            object.__setattr__(self, "name_order", None)
 
     def annotation(self) -> dict[str, str | None]:
         """The options :func:`analysis.extract.annotate` takes (its ``ANNOTATION_OPTIONS``, and

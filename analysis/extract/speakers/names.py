@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Mapping
 
 from analysis.extract.namesakes import credit_name
@@ -74,8 +75,10 @@ _TITLED_NAME_PREP_RE = re.compile(_NAME_PREP_TEMPLATE.format(more=0))
 #: an appositive right after a name: ", a surgeon", ", the mayor's wife"
 _OWN_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the|his|her)[ \u00a0]")
 
+@lru_cache(maxsize=4096)
 def _titled_word_re(word: str) -> re.Pattern[str]:
-    """A capitalised word (group 1, a title if the lexicons list it), its period if any, then ``word``."""
+    """A capitalised word (group 1, a title if the lexicons list it), its period if any, then ``word``.
+    Compiled once per word (a pattern per call, twice per name, crowded ``re``'s own cache)."""
     return re.compile(rf"(?<![\w.])([A-Z]\w*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])")
 
 

@@ -25,29 +25,12 @@ behind them.  Datasets:
 * **invented set 4**: eight more (``tests/data/invented_treaty_4``), written the
   same blind way and scored once at the start of round 8 on round 7's rules
   (figures in its README), then used for mends, so a proxy too;
-* **invented set 5**: eight more (``tests/data/invented_treaty_5``), written blind
-  during round 8 and scored once at its end (the honest figures for round 8's rules
-  on unseen house styles; kept in its README), then used for round 9's mends, so a
-  proxy too;
-* **invented set 6**: eight more (``tests/data/invented_treaty_6``), written blind
-  during round 8, sealed through round 9 and scored once at its end (the honest
-  figures for round 9's rules; kept in its README), then used for round 10's mends,
-  so a proxy too;
-* **invented set 7**: eight more (``tests/data/invented_treaty_7``), written blind
-  during round 9, sealed through round 10 and scored once at its end (the honest
-  figures for round 10's rules; kept in its README), then used for round 11's mends,
-  so a proxy too;
-* **invented set 8**: eight more (``tests/data/invented_treaty_8``), written blind
-  during round 10, sealed through round 11 and scored once at its end (the honest
-  figures for round 11's rules; kept in its README), then used for round 12's mends,
-  so a proxy too;
-* **invented set 9**: eight more (``tests/data/invented_treaty_9``), written blind
-  during round 11, sealed through round 12 and scored once at its end (the honest
-  figures for round 12's rules; kept in its README), then used for round 13's mends,
-  so a proxy too;
-* **invented set 10**: eight more (``tests/data/invented_treaty_10``), written blind
-  during round 12, sealed through round 13 and scored once at its end (the honest
-  figures for round 13's rules on unseen house styles; kept in its README).
+* **invented sets 5 to 10**: eight more each (``tests/data/invented_treaty_5`` ...
+  ``_10``), each written blind during round N (set 5: round 8, set 6: round 8, then
+  one per round), sealed through the next round and scored once at its end (the
+  honest figures for that round's rules on unseen house styles, kept in the set's
+  README); every set but the newest was then used for the following round's mends,
+  so it is a proxy too.  Set 10 is the honest figure for round 13's rules.
   (Set 11, ``tests/data/invented_treaty_11``, is sealed until the end of round 14 and
   not scored here.)
 

@@ -26,11 +26,12 @@ behind them.  Datasets:
   same blind way and scored once at the start of round 8 on round 7's rules
   (figures in its README), then used for mends, so a proxy too;
 * **invented sets 5 to 10**: eight more each (``tests/data/invented_treaty_5`` ...
-  ``_10``), each written blind during round N (set 5: round 8, set 6: round 8, then
-  one per round), sealed through the next round and scored once at its end (the
-  honest figures for that round's rules on unseen house styles, kept in the set's
-  README); every set but the newest was then used for the following round's mends,
-  so it is a proxy too.  Set 10 is the honest figure for round 13's rules.
+  ``_10``), each written blind (set 5 during round 8 and scored at its end; sets 6
+  to 10 during rounds 8 to 12, each sealed through the next round and scored once
+  at its end): the honest figures for that round's rules on unseen house styles,
+  kept in the set's README.  Every set but the newest was then used for the
+  following round's mends, so it is a proxy too; set 10 is the honest figure for
+  round 13's rules.
   (Set 11, ``tests/data/invented_treaty_11``, is sealed until the end of round 14 and
   not scored here.)
 

@@ -603,9 +603,7 @@ class _GroupRules:
         cached = getattr(self, "_dateline_cache", None)
         if cached is not None:
             return cached[0]
-        lead = self.ctx.body.lstrip()
-        # a wire's "Oslo, Mar 4 (NWA)" without a dash too, as :meth:`_dateline_city` reads it
-        found = self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
+        found = self._dateline_match
         country = None
         if found is not None:
             # the place, else the country or state after its comma ("CURITIBA, Brazil --"), compared
@@ -617,6 +615,19 @@ class _GroupRules:
                     break
         self._dateline_cache = (country,)
         return country
+
+    @cached_property
+    def _dateline_match(self) -> re.Match[str] | None:
+        """The article's dateline, matched once: the body's opening place line ("TOKYO, June 20
+        (Wire) --"), or a wire's "Oslo, Mar 4 (NWA)" without a dash; None when it has neither.
+        Matched on the body without its leading space (:attr:`_dateline_offset` gives its start)."""
+        lead = self.ctx.body.lstrip()
+        return self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
+
+    @property
+    def _dateline_offset(self) -> int:
+        """Where the body's text (and :attr:`_dateline_match`) starts: after its leading space."""
+        return len(self.ctx.body) - len(self.ctx.body.lstrip())
 
     def _has_dateline(self) -> bool:
         """Whether the body opens with a dateline ("DAKAR, Senegal (Wire) --"), known place or not."""
@@ -706,9 +717,8 @@ class _GroupRules:
         home = self._home_country()
         if home is None or self._dateline_country() != home:
             return home
-        lead = self.ctx.body.lstrip()
-        found = self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
-        end = len(self.ctx.body) - len(lead) + (found.end() if found is not None else 0)
+        found = self._dateline_match
+        end = self._dateline_offset + (found.end() if found is not None else 0)
         starts, countries = self._country_mentions()
         named = countries[bisect_left(starts, end):bisect_left(starts, off)]
         return home if not named or home in named else None
@@ -783,8 +793,7 @@ class _GroupRules:
         """The city an article's dateline names, spelled as the gazetteer does ("TOKYO, June 20 (Wire)
         --" -> "Tokyo"; a wire's "New Delhi, Jun 21 (BSA)" without a dash too); None when the
         dateline names a country, or no place the gazetteer knows as a city."""
-        lead = self.ctx.body.lstrip()
-        found = self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
+        found = self._dateline_match
         if found is None:
             return None
         place = found.group("place").strip(" .").lower()

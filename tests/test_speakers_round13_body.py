@@ -261,6 +261,15 @@ def test_a_department_is_given_no_country():
     ("China Daily", "Chinese daily", False),
     ("British Council", "UK Council", False),
     ("Georgia Department of Public Health", "Georgian Department of Public Health", False),
+    # a generic description: a group noun or role after words of the group nouns and roles (round 14)
+    ("Sweden government source (unnamed)", "Swedish government source", True),
+    ("Danish defence sources (unnamed)", "Denmark defence sources", True),
+    ("Norway official", "Norwegian official", True),
+    ("Norwegian senior defence official", "Norway senior defence official", True),
+    ("Swedish government source", "Norwegian government source", False),
+    ("American Chamber spokesman", "US Chamber spokesman", False),          # "chamber" is no such word
+    ("British Airways spokesman", "UK Airways spokesman", False),
+    ("Finnish Broadcasting Company reporter", "Finland Broadcasting Company reporter", False),
 ])
 def test_the_seed_scorer_reads_a_countrys_noun_and_adjective_as_one(gold, predicted, same):
     from analysis.evaluate.seeds import same_speaker

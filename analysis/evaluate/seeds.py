@@ -212,6 +212,28 @@ _STATE_BODY_REST_RE = re.compile(r"^(?:(?:\w+ ){0,3}ministry|ministry of(?: \w+)
                                  r"(?: (?P<role>\w+))?$")
 
 
+def _generic_description(words: list[str], *, heads: frozenset[str], roles: frozenset[str]) -> bool:
+    """Whether the words after a country are a generic description, not a body's own name: a group
+    noun or role ("sources", "spokesman", "official") after at most two words that themselves occur in the group
+    nouns and roles ("government source", "defence sources", "senior defence official"), so "UK
+    government source" ~ "British government source" while "American Chamber spokesman" keeps its
+    words ("chamber" is no such word)."""
+    if not 1 <= len(words) <= 3:
+        return False
+    *mods, head = words
+    nouns = heads | roles
+    if not (head in nouns or head + "s" in nouns or head.endswith("s") and head[:-1] in nouns):
+        return False
+    vocabulary = _description_words(heads, roles)
+    return all(w in vocabulary for w in mods)
+
+
+@functools.lru_cache(maxsize=1)
+def _description_words(heads: frozenset[str], roles: frozenset[str]) -> frozenset[str]:
+    """Every word of the group nouns and roles ("defence", "government", "senior", "military")."""
+    return frozenset(w for phrase in (*heads, *roles) for w in phrase.split())
+
+
 def _country_key(name: str) -> str:
     """A normalised name with the country opening it written one way -- its noun, its possessive or
     its adjective ("singapore ministry of foreign affairs" ~ "singaporean foreign ministry", "uae
@@ -230,7 +252,8 @@ def _country_key(name: str) -> str:
             tail = " ".join(rest)
             body = _STATE_BODY_REST_RE.match(tail)
             if not tail or tail in heads or tail[:-1] in heads and tail.endswith("s") or \
-                    body is not None and (body.group("role") is None or body.group("role") in roles):
+                    body is not None and (body.group("role") is None or body.group("role") in roles) or \
+                    _generic_description(rest, heads=heads, roles=roles):
                 # (no rest: a conjunct, "finnish and swedish governments"; a plural: "governments")
                 return " ".join([f"<{forms[' '.join(words[:n])].replace(' ', '_')}>", *rest])
             return name

@@ -329,10 +329,45 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
             s = role.start(1)
     first = _FIRST_WORD.match(body, s)
     if first and first.group(0).lower() in rules.roles:
+        c = _country_before(body, _modifiers_start(body, s), rules)
+        if c is not None:
+            s = c
+    elif person and end is not None and first and first.group(0)[:1].isupper() and not _modifier(body, end):
+        # a country possessive right before the name is the name's determiner ("Korea's Roe Min-ho said"):
+        # one form with it, as with a role word between them; not before a noun the name modifies
         c = rules.country.search(body, max(0, s - window), s)
-        if c and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):
+        if c and c.group("possessive") and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):
             s = c.start()
     return s
+
+
+#: A lower-case word right before an offset (one space or more between): a modifier of a role word.
+_LOWER_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“‘'—–-]))([a-z][a-z-]*)[ \u00a0]+\Z")
+#: Brill tags of a modifier between a country prefix and its role word ("North Korean supreme leader"): adjectives
+#: and singular nouns ("opposition leader"); an unknown word has no tag ("tinpot").  Participles, adverbs and closed
+#: classes are left out: "Iran's visiting envoy" and "Norway's now retired envoy" keep the country apart.
+_MODIFIER_TAGS = ("", "JJ", "JJR", "JJS", "NN")
+
+
+def _modifiers_start(body: str, s: int, most: int = 2) -> int:
+    """The start of at most ``most`` lower-case modifiers right before the role word at ``s`` ("supreme" of "supreme
+    leader", "tinpot" of "tinpot tyrant"), or ``s``: read only to reach a country prefix before them."""
+    for _ in range(most):
+        m = _LOWER_BEFORE.search(body, max(0, s - 30), s)
+        if not m or brill_tag(m.group(1)) not in _MODIFIER_TAGS or m.group(1) in _FUNCTION_WORDS:
+            break
+        s = m.start(1)
+    return s
+
+
+def _country_before(body: str, s: int, rules: _PrefixRules) -> int | None:
+    """The start of a country prefix that opens the phrase of the role word, or of its modifiers, at ``s``
+    ("North Korean" + "supreme leader Kim Jong Un", "North Korea's" + "tinpot tyrant Kim Jong-un"), else None.
+    The modifiers count only with the country: "the tinpot tyrant Roe" stays "tyrant Roe" (:func:`_extend_form`)."""
+    c = rules.country.search(body, max(0, s - 60), s)
+    if c and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):
+        return c.start()
+    return None
 
 
 #: A capitalised word right before an offset (one space between): a given name before a surname ("Esther" + "Roe").

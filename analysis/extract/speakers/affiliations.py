@@ -314,6 +314,9 @@ class _AffiliationRules:
             return press
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None
+        core = self._short_name_off(bare)
+        if core is not None:        # "the Arden Security Service ASS", "... Service Supo": the name before
+            return self._named_organisation(core, m, off)
         committee = self._legislative_committee(bare, m)
         if committee is not None:
             return committee
@@ -326,7 +329,8 @@ class _AffiliationRules:
         name_head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].strip()    # "Republican Party" of "... of Wyoming"
         patterned = any(rx.fullmatch(name_head) for rx, _ in self.roles.patterns)
         if not patterned and not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
-                not (opening is not None and opening.group(0).endswith((" for", " of", " on"))):
+                not (opening is not None and opening.group(0).endswith((" for", " of", " on"))) and \
+                not self._members_body_name(head):
             return None
         typ = self._classify("", bare, bare)
         if typ == "other":
@@ -346,6 +350,32 @@ class _AffiliationRules:
                 name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    def _members_body_name(self, head: list[str]) -> bool:
+        """Whether the lower-cased head words of a capitalised name (two or more) end in the noun of
+        a body of members (speaker_words.yaml ordinary_people member_body_heads: "the Arden Anglers
+        Federation", "the Dalish Canadian Society") or of a private body (source_cues.yaml
+        private_bodies: "the Varno Trawler Owners Union"): an association's name, which
+        :meth:`_classify` types (other, unless a public or state word types it).  Not one word ("the
+        Union", "the Council"), nor a word of a place or state before the noun alone ("the Soviet
+        Union", "the Russian Federation": the gazetteer's or source_cues' names, read before)."""
+        if len(head) < 2:
+            return False
+        last = head[-1]
+        return last in self.words.member_body_heads or self.lex.private_body_re.fullmatch(last) is not None
+
+    def _short_name_off(self, bare: str) -> str | None:
+        """A body's name followed by its own short name or initials, no English word ("the Arden
+        Security and Intelligence Service ASIS", "the Varno Customs Board Tullo"): the name before
+        it, whose last one to three words are an organisation word (as :meth:`_named_organisation`
+        reads heads); None otherwise ("the Arden Shipping Company", "Tarn Institute Fellow")."""
+        words = bare.split()
+        if len(words) < 3 or words[-1].lower() in _english_word_tags() or not words[-1][:1].isupper():
+            return None
+        core = words[:-1]
+        if any(self._org_head(" ".join(core[-n:]).lower()) for n in (1, 2, 3) if len(core) > n):
+            return " ".join(core)
+        return None
 
     _COMMITTEE_RE = re.compile(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|on|for|the)\s+)*)+)(?:Sub)?[Cc]ommittee$")
 

@@ -126,6 +126,8 @@ class _GroupRules:
         left, right = head.split(" and ", 1)
         if _ORG_OF_RE.search(left):
             return None     # one organisation's name: "Center for Strategic and International Studies"
+        if self._one_body_name(left.strip(), right.strip()):
+            return None     # "the Arden Security and Intelligence Service": one body's name
         right_low = right.lower().strip()
         if right_low in ("its allies", "their allies", "allies", "its partners", "partners"):
             sp = self._resolve_simple(left.strip(), off, paragraph)
@@ -162,6 +164,24 @@ class _GroupRules:
         if lsp.kind == rsp.kind and lsp.kind in ("person", "organisation", "outlet"):
             return self._join([lsp, rsp], plural=True)
         return None
+
+    def _one_body_name(self, left: str, right: str) -> bool:
+        """Whether "<left> and <right>" is one body's capitalised name joining two common words
+        ("Security and Intelligence Service", "the Arden Fisheries and Coast Authority", with its
+        initials after it: "... Service ASIS"): the left side ends in a capitalised English common
+        word that is no organisation word itself, the right side is capitalised throughout,
+        opens with a common word and ends in a singular organisation word (source_cues.yaml types
+        organisations, roles.yaml), initials aside.  Not two names ("Norway and Arden Shipping
+        Company": a place, "the Fisheries Ministry and Coast Authority": two bodies)."""
+        lw, rw = left.split(), right.split()
+        tags = _english_word_tags()
+        if len(rw) > 2 and rw[-1].lower() not in tags:
+            rw = rw[:-1]           # its short name or initials: "... Service ASIS", "... Authority Fisko"
+        if not lw or len(rw) < 2 or not all(w[:1].isupper() for w in (lw[-1], *rw)):
+            return False
+        common = lambda w: (tags.get(w.lower()) or "")[:2] in ("NN", "JJ")   # noqa: E731
+        return common(lw[-1]) and common(rw[0]) and not self._org_head(lw[-1].lower()) and \
+            any(self._org_head(" ".join(rw[-n:]).lower()) for n in (1, 2, 3) if len(rw) >= n)
 
     # "Others, such as Ann Roe at X", "experts such as Ann Roe", "analysts, including Ann Roe": a plural
     # head, then the members it names

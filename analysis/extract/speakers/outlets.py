@@ -361,13 +361,67 @@ class _OutletRules:
             return Speaker(self.own_outlet, m, self._own_outlet_type(), self.own_outlet, None, True, kind="outlet")
         found = self._ITS_RE.match(m.strip())
         if found is None or found.group("what").lower() not in self.words.outlet_voice:
-            return None
-        owner = self._pronoun_it(off, None)
-        if owner.kind != "outlet":
+            found = self._determined_voice(m)
+            owner = self._paper_named_near(off) if found is not None else None
+        else:
+            owner = self._pronoun_it(off, None)
+        if owner is None or owner.kind != "outlet":
             return None
         plural = found.group("what").lower().endswith("s")
         return Speaker(owner.name, m, owner.speaker_type, owner.affiliation, owner.country, owner.named,
                        kind="outlet", plural=plural)
+
+    # "The editorial", "a front-page editorial": a determiner, at most two lower-case modifiers (no
+    # possessive: "the minister's leading article") and the text's noun of one or two words
+    _DETERMINED_RE = re.compile(r"^(?:the|an?)\s+(?P<mods>(?:[a-z][a-z\-]*\s+){0,2})(?P<what>[a-z][a-z ]*?)\s*$",
+                                re.IGNORECASE)
+
+    def _determined_voice(self, m: str) -> re.Match[str] | None:
+        """"The editorial urged", "a front-page editorial called": a paper's opinion text with a
+        determiner (speaker_words.yaml outlet_modifiers voice) is that paper's voice as "its
+        editorial" is; the caller then takes the paper "it" would refer to.  A voice word that is
+        also a role ("the leader", "the editors": roles.yaml heads) is a person's title, no text:
+        None, as for anything else."""
+        found = self._DETERMINED_RE.match(m.strip())
+        if found is None:
+            return None
+        words = (found.group("mods") + found.group("what")).lower().split()
+        for n in (2, 1):
+            what = " ".join(words[-n:])
+            if len(words) >= n and len(words) - n <= 2 and what in self.words.outlet_voice:
+                return None if words[-1] in self.ri.heads else found
+        return None
+
+    def _paper_named_near(self, off: int) -> Speaker | None:
+        """The news outlet "the editorial" at ``off`` belongs to: the subject of this or the sentence
+        before, or what "it" would refer to (:meth:`_pronoun_it`), when that is an outlet whose name
+        the text writes in this sentence or the one before (a paper quoted paragraphs earlier is
+        no owner of an editorial the text has not tied to it); None otherwise."""
+        sent = self._sentence_index(off)
+        if sent is None:
+            return None
+        start = next((s.start for s in self.ctx.sentences if s.index == sent - 1), None)
+        if start is None:
+            start = next(s.start for s in self.ctx.sentences if s.index == sent)
+        body = self.ctx.body
+        window = body[start:off]
+        for found in (lambda: self._subject_entity(off, wanted="it", subjects_only=True),
+                      lambda: self._pronoun_it(off, None), lambda: self._subject_entity(off, wanted="it")):
+            sp = found()
+            if sp is not None and sp.kind == "outlet" and sp.name in window:
+                return sp
+        # a paper introduced by its noun in the window ("The daily X was blunter: an editorial said")
+        for at in reversed([a for a in self._after_outlet_heads() if start <= a < off]):
+            run = self._RUN_AT_RE.match(body, at)
+            the = max(body.rfind("the ", start, at), body.rfind("The ", start, at))
+            if run is None or the < 0 or at - the > 60:
+                continue
+            sp = self._masthead(body[the:run.end()].strip())
+            if sp is not None:
+                return sp
+        return None
+
+    _RUN_AT_RE = re.compile(r"(?:[A-Z][\w’'\-]*(?:[ \u00a0]+|(?=[\s,.:;!?])))+")
 
     def _noun_uses_of(self, noun: str) -> list[tuple[int, bool]]:
         """(start, names no outlet) of each use of the outlet noun ``noun`` in the body, in text order
@@ -567,6 +621,9 @@ class _OutletRules:
         named_head = the and state and len(toks) > 2 and " ".join(toks[-2:]).lower() in words.outlet_head_nouns
         headed = headed or named_head      # "the state-run Arden News Agency": the name ends with its head noun
         state = state or self._state_owned(appositive)
+        paper = self._appositive_paper(appositive)
+        if paper is not None:      # "X, the state-run tabloid published by the party"
+            headed, state = True, state or paper
         if toks and _english_word_tags().get(toks[-1], "")[:3] in ("VBZ", "VBD", "VBP"):
             toks = toks[:-1]       # the cue verb after the name: "The Arden Times goes further"
         if len(toks) > 2 and toks[-2] == "in" and toks[-1] in self.ctx.gaz.places:
@@ -595,6 +652,44 @@ class _OutletRules:
             return None           # "Jordan Post", a person the article names
         return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
                        kind="outlet")
+
+    # what may follow the newspaper noun of an appositive: a participle or preposition phrase or a
+    # relative clause ("..., the tabloid published by the party", "..., a daily based in Oslo")
+    _PAPER_TAIL_RE = re.compile(r"^(?:(?:run|owned|controlled|published|funded|founded|based|printed|edited)\s|"
+                                r"(?:of|in|from|that|which|with|for)\s)")
+
+    def _appositive_paper(self, appositive: str) -> bool | None:
+        """Whether an appositive after a capitalised name calls it a newspaper and whether the state
+        owns it: "the state-run tabloid published by the ruling party" (True), "a liberal daily
+        based in Bergen" (False), None when it does not call it a paper.  The appositive opens
+        with a determiner, then placing words (speaker_words.yaml outlet_modifiers) ending in a
+        newspaper head noun (outlet_modifiers heads: "daily", "tabloid", "news agency"); after
+        the noun only nothing, a participle, a preposition or a relative clause ("a tabloid
+        columnist", "the newspaper's editor" are people).  The state owns it when a state word
+        stands among the placing words ("state-run") or the phrase after the noun names a state
+        owner (:meth:`_state_owned`)."""
+        toks = appositive.split()
+        if len(toks) < 2 or toks[0].lower() not in ("the", "a", "an"):
+            return None
+        words, k, head, state = self.words, 1, 0, False
+        while k < len(toks) and toks[k][:1].islower():
+            pair = f"{toks[k]} {toks[k + 1]}".lower() if k + 1 < len(toks) else ""
+            if pair in words.outlet_head_nouns:
+                head, k = k + 2, k + 2
+                continue
+            if not self._outlet_modifier(toks[k]):
+                break
+            state = state or toks[k].lower() in words.state_outlet_modifiers or \
+                f"{toks[k - 1]} {toks[k]}".lower() in words.state_outlet_modifiers
+            k += 1
+            if toks[k - 1].lower() in words.outlet_head_nouns:
+                head = k
+        if head == 0:
+            return None
+        rest = " ".join(toks[head:])
+        if rest and self._PAPER_TAIL_RE.match(rest + " ") is None:
+            return None
+        return state or self._state_owned(rest)
 
     def _introduced_as_paper(self, toks: list[str]) -> bool:
         """Whether the article writes the capitalised name ``toks`` right after a newspaper noun

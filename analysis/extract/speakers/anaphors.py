@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
-    _QUOTE_CHARS, _before_preposition, _english_word_tags, _find_keys, _fits_it, _one_person, _participle_word, _plural,
+    _QUOTE_CHARS, _before_preposition, _contains_phrase, _english_word_tags, _find_keys, _fits_it, _one_person, _participle_word, _plural,
     _possessive_free,
 )
 from analysis.extract.speakers.words import _pair_re
@@ -201,6 +201,35 @@ class _AnaphorRules:
                 return replace(sp, mention=m)
             return None                      # the first person named is someone else
         return None
+
+    def _party_label_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The Harbour Alliance politician" right after a quoted legislator whose party the text
+        has not named: a definite description of a capitalised body's member (roles.yaml
+        member_nouns that name no office, or a legislature's member noun, speaker_words.yaml
+        legislatures members, in the singular) that fits no one by role refers back to the latest
+        person speaker of this or the paragraph before, when that speaker is a named office holder
+        (government) whose roles name no party of their own; news writing adds the party in the
+        second reference (Halliday and Hasan 1976, general nouns; new information in a definite
+        description).  None when the latest person speaker is of another type or names a party."""
+        words = m.strip().split()
+        if len(words) < 3 or words[0].lower() != "the":
+            return None
+        head = words[-1].lower()
+        members = {w.lower()[:-1] for w in self.words.legislature_members if w.lower().endswith("s")}
+        nouns = (self.roles.member_nouns - set(self.roles.hypernyms)) | members
+        name = words[1:-1]
+        if head not in nouns or not all(w[:1].isupper() and w.isalpha() for w in name):
+            return None
+        entry = self.history.last_entry("party_label_person", lambda s: _one_person(s) and s.kind == "person",
+                                        off, paragraph, 1)
+        if entry is None or not entry[2].named or entry[2].speaker_type != "government":
+            return None
+        person = entry[2].name
+        for _, p, text in self._person_roles():
+            if p == person and (re.search(r"(?i)(?<![\w\-])part(?:y|ies)(?![\w\-])", text) or
+                                any(_contains_phrase(text, g) for g in self.roles.party_groups)):
+                return None      # "Green Party MP X ... the Harbour Alliance politician": someone else
+        return replace(entry[2], mention=m)
 
     def _another_office(self, description: str, role: str | None) -> bool:
         """Whether a person whose role is ``role`` holds another office than the one a description

@@ -825,7 +825,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # a description of a person named before ("the Russian president", "the spokeswoman")
         ref = self._role_reference(m, off, paragraph) or self._body_anaphor(m, off, paragraph)
         if ref is None:      # "the Kremlin despot"; a lead's "Japan's top spokesman" named in the next paragraph
-            ref = self._pejorative_reference(m, off, paragraph) or self._delayed_identification(m, off, paragraph)
+            ref = self._pejorative_reference(m, off, paragraph) or self._delayed_identification(m, off, paragraph) \
+                or self._party_label_reference(m, off, paragraph)     # "the Harbour Alliance politician"
         if ref is not None:
             return ref
         named_after = self._name_in_apposition_after(m, off, paragraph)

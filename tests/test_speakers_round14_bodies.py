@@ -188,3 +188,38 @@ def test_eu_institutions_are_international_organisations(body, mention, expected
 ])
 def test_other_parliaments_and_councils_are_no_eu_institution(body, mention):
     assert _one(body, mention)[1] != "international_org"
+
+
+# ---------------------------------------------------------------- a document's text and its counted parts
+
+def test_a_counted_part_of_its_document_speaks_for_the_document():
+    got = _all("Norway and Sweden signed the Skagerrak Fisheries Accord on Tuesday. Its third article says that "
+               "either side may close its waters \"in an emergency\".\n")
+    assert ("Its third article", "the accord", "document") in got
+
+
+@pytest.mark.parametrize("body", [
+    # no: "its" is a paper, whose articles are news stories
+    "Norway and Sweden signed the Skagerrak Fisheries Accord on Tuesday.\n\nThe Varno Ledger has run a series on "
+    "the dues. Its fifth article says skippers are \"furious\".\n",
+    # no: no ordinal ("latest"), so no counted part of a document
+    "Norway and Sweden signed the Skagerrak Fisheries Accord on Tuesday. Its latest article says skippers are "
+    "\"furious\".\n",
+])
+def test_a_papers_article_or_an_uncounted_article_is_no_part_of_the_accord(body):
+    got = _all(body)
+    assert all(name != "the accord" for m, name, _ in got if m.startswith("Its"))
+
+
+def test_a_text_put_out_by_someone_is_the_documents_text():
+    got = _all("Norway and Sweden signed the Skagerrak Fisheries Accord on Tuesday.\n\nThe pact obliges both to share "
+               "catch data, according to the text put out by the Swedish Fisheries Ministry.\n")
+    typed = {m: (name, t) for m, name, t in got}
+    name, typ = typed["the text put out by the Swedish Fisheries Ministry"]
+    assert typ == "document" and "put out" not in name and "Ministry" not in name
+
+
+def test_a_ministry_put_out_by_nobody_is_no_document():
+    # no: "put out" without "by" after a body: the body speaks
+    got = _all("The Swedish Fisheries Ministry, put out by the dues, said it would protest.\n")
+    assert all(t != "document" for _, _, t in got)

@@ -24,6 +24,10 @@ _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause
                          r"(?:\s+of\s+(?P<of>.+))?$")
 
 _ITS_ARTICLE_RE = re.compile(r"^[Ii]ts\s+((?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)$")
+# "Its fourth article", "its 2nd clause": a part of "its" document counted by an ordinal ("first",
+# "second", "third", any "-th" ordinal, or a figure with its suffix); not "its latest article"
+_ITS_ORDINAL_PART_RE = re.compile(r"^[Ii]ts\s+(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|th))\s+"
+                                  r"(?:article|clause|section|paragraph|chapter|provision)$")
 
 # the head noun ends before an of-phrase, a participle ("signed", or any "<verb>ed/en by": "the text
 # carried by state media"), a relative clause
@@ -34,7 +38,7 @@ _AGENT_RE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:[A-Z][\w’'\
 _AGENT_TAIL_RE = re.compile(r"(?:\s+(?:of|for|and|on|the))+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z][a-z\-]*)\b")
 _HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on)\s+|"
-                          r"\s+[a-z]+(?:ed|en)\s+by\s+")
+                          r"\s+(?:[a-z]+(?:ed|en)|put\s+out)\s+by\s+")
 
 
 
@@ -108,6 +112,12 @@ class _DocumentRules:
         ws = _possessive_free(bare).split()
         if not ws:
             return None
+        if _ITS_ORDINAL_PART_RE.match(bare) and self._pronoun_it(off, paragraph).kind != "outlet":
+            # "The pact was signed on Monday. Its fourth article says": the document named before
+            # speaks, as for "Its Article 4"; not a paper's ("The Ledger ... Its fourth article")
+            inner = self._document_named_before(off, paragraph)
+            if inner is not None:
+                return replace(inner, mention=bare)
         # "Article 4 of the agreement", "Nato's Article 5"
         its = _ITS_ARTICLE_RE.match(bare)
         if its is not None:

@@ -244,32 +244,17 @@ def _inside(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
 def _univocal(atts: list[Attribution]) -> list[Attribution]:
     """PolNeAR's scheme is univocal (its guidelines; the eval's attribution_unnested row): an attribution
     whose cue lies inside the content of another, relay entries included, is not annotated ("The agency
-    reported that the mayor said the bridge was safe": one relation, the outer)."""
-    spans = sorted((a.start, a.end) for a in atts)
-    starts = [s for s, _ in spans]
-    # prefix over the spans sorted by start: the span reaching furthest right, and the one reaching furthest
-    # among the spans different from it (an attribution's own span never counts, even when it is the widest)
-    best: list[tuple[int, int] | None] = []
-    second: list[tuple[int, int] | None] = []
-    b = c = None
-    for sp in spans:
-        if b is None or sp[1] > b[1]:
-            if b is not None:
-                c = b
-            b = sp
-        elif sp != b and (c is None or sp[1] > c[1]):
-            c = sp
-        best.append(b)
-        second.append(c)
-    keep = []
-    for a in atts:
-        k = bisect_right(starts, a.cue_start) - 1   # the spans starting at or before the cue
-        if k >= 0:
-            reach = best[k] if best[k] != (a.start, a.end) else second[k]
-            if reach is not None and a.cue_end <= reach[1]:
-                continue                  # the cue lies inside another attribution's content
-        keep.append(a)
-    return [replace(a, index=n) for n, a in enumerate(keep)]
+    reported that the mayor said the bridge was safe": one relation, the outer).  Of two attributions each
+    holding the other's cue ("..., but the court overruled that request, the aide added": the request's
+    supposed content holds "added", whose content holds "request") the one with the wider content stays
+    instead of both going."""
+    def holds(b: Attribution, a: Attribution) -> bool:   # b's content holds a's cue (an own span never counts:
+        #                                                  a relay and its speaker's entry share one content)
+        return (b.start, b.end) != (a.start, a.end) and b.start <= a.cue_start and a.cue_end <= b.end
+
+    def inner(a: Attribution) -> bool:
+        return any(holds(b, a) and not (holds(a, b) and a.end - a.start > b.end - b.start) for b in atts)
+    return [replace(a, index=n) for n, a in enumerate(a for a in atts if not inner(a))]
 
 
 def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVerbs) -> None:

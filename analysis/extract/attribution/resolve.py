@@ -1470,6 +1470,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             before = (lo, end)
     if mode in {"coord", "paren"} or participle_by:
         before = None
+    if before is not None and spk is not None and not inverted and spk[1] - spk[0] == 1 and spk[0] < i and \
+            toks[spk[0]].low in {"who", "which"} and not toks[spk[0]].q and spk[0] > ub:
+        before = None                      # "..., he said, cutting off a reporter who asked about it": a relative
+        #                                    clause inside a phrase reports nothing of the words before that phrase
     if before is not None:
         words = _first_words(toks, *before, limit=2)
         if len(words) == 1 and not words[0].q and (is_adverb(words[0].low) or words[0].low in INTRO_WORDS):

@@ -1,0 +1,64 @@
+"""Round 14 (N1) attribution rules for PolNeAR's recall, each with invented sentences (invented names and places),
+positive and negative; where a rule is PolNeAR-only the seed scheme is checked to stay as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.attribution import extract_attributions
+from tests._attribution_helpers import doc
+
+
+def _rows(body: str, scheme: str) -> list[tuple[str, str | None, str]]:
+    return [(a.cue, a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)]
+
+
+# ------------------------------------------------------------------ 1. univocal: two contents holding each other's cue
+# PolNeAR keeps only the outer of nested attributions.  When a spurious inner candidate's content reaches back over
+# the outer cue ("that request, the aide added": 'request' with the content 'the aide added'), each holds the
+# other's cue; the wider content stays instead of both being dropped.
+
+def test_mutually_nested_contents_keep_the_wider():
+    body = ("Vessa had asked the harbour board that she be kept off the list, but the council refused that "
+            "request, the aide added.")
+    assert _rows(body, "polnear") == [
+        ("added", "the aide", "Vessa had asked the harbour board that she be kept off the list, but the council "
+                              "refused that request")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The agency reported that the mayor said the bridge was safe.",
+     [("reported", "The agency", "the mayor said the bridge was safe")]),
+    ("Officials told reporters that the pilot had warned that the runway was icy.",
+     [("told", "Officials", "the pilot had warned that the runway was icy")]),
+])
+def test_plain_nesting_still_keeps_only_the_outer(body, expected):
+    assert _rows(body, "polnear") == expected
+
+
+# ------------------------------------------------------------------ 2. a relative clause's cue has no postposed content
+# "..., she said, waving off a volunteer who asked about turnout": the relative clause sits inside a phrase after
+# the report; its verb cannot take the words before that phrase (the quotation and "she said") as its content.
+
+@pytest.mark.parametrize("body, cue", [
+    ("\"We have every vote we need,\" Orla Bence said, waving off a volunteer who asked about turnout.", "said"),
+    ("The ferry will run on Sunday, Tam Oriel said, ignoring a heckler who claimed otherwise.", "said"),
+])
+def test_a_relative_clause_cue_takes_nothing_before_its_phrase(body, cue):
+    for scheme in ("polnear", "seeds"):
+        rows = _rows(body, scheme)
+        assert [r[0] for r in rows if r[1] in {"who", "which"}] == []
+        assert [r[0] for r in rows][:1] == [cue]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the relative clause's own content after its verb stays
+    ("“The port will close,” said Tom Varno, who added that the ferry would stop.",
+     [("said", "Tom Varno", "The port will close,"), ("added", "who", "the ferry would stop")]),
+    # a subject with its relative clause before a postposed cue still takes the clause before it
+    ("The levee will hold, engineers who inspected it said.",
+     [("said", "engineers", "The levee will hold")]),
+])
+def test_relative_clauses_keep_their_other_contents(body, expected):
+    assert _rows(body, "polnear") == expected
+

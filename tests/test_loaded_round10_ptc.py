@@ -29,7 +29,8 @@ ALL_TIERS = ("core", "general", "pattern", "borderline")
     ("The party hacks in Belmor cheered the verdict.", "hack job"),
 ])
 def test_round10_ptc_counted(sentence, term):
-    assert term in terms(sentence)
+    # ALL_TIERS: 'corrupt' is borderline since round 14 (demoted by its measured PTC precision); its guards stay
+    assert term in terms(sentence, tiers=ALL_TIERS)
 
 
 @pytest.mark.parametrize("sentence, word", [

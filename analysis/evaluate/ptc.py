@@ -94,8 +94,18 @@ def _read_labels(path: Path, text: str) -> tuple[list[GoldSpan], list[Problem]]:
     return spans, problems
 
 
-def load_ptc(path: str | Path, *, limit: int | None = None) -> tuple[list[PtcArticle], list[Problem]]:
-    """Articles and gold spans of a PTC folder (``articles/article<ID>.txt``, ``labels/article<ID>.labels``)."""
+#: The two halves of a PTC folder by article id (:func:`load_ptc`'s ``half``): choose a change on one, report the other.
+HALVES = ("odd", "even")
+
+
+def load_ptc(path: str | Path, *, limit: int | None = None,
+             half: str | None = None) -> tuple[list[PtcArticle], list[Problem]]:
+    """Articles and gold spans of a PTC folder (``articles/article<ID>.txt``, ``labels/article<ID>.labels``).
+    ``half``: ``"odd"`` or ``"even"`` keeps the articles whose numeric id is odd or even (a split that
+    depends on no content, so a change chosen on one half can be checked on the other); ValueError for
+    any other value."""
+    if half is not None and half not in HALVES:
+        raise ValueError(f"half must be one of {', '.join(HALVES)}, not {half!r}")
     root = Path(path)
     if (root / "dev").is_dir() and not (root / "articles").is_dir():
         root = root / "dev"
@@ -106,6 +116,8 @@ def load_ptc(path: str | Path, *, limit: int | None = None) -> tuple[list[PtcArt
     problems: list[Problem] = []
     for txt in sorted(folder.glob("article*.txt")):
         ident = txt.stem[len("article"):]
+        if half is not None and (not ident.isdigit() or int(ident) % 2 != (half == "odd")):
+            continue
         text = txt.read_text(encoding="utf-8")
         lab = labels / f"article{ident}.labels"
         if not lab.is_file():
@@ -143,7 +155,7 @@ def _matches(a: int, b: int, span: GoldSpan) -> bool:
 
 
 #: The report's ``[in target, in any, flagged]`` tables, in the order :meth:`PtcReport.as_dict` gives them.
-_PRECISION_TABLES = ("by_tier", "by_category", "by_source", "by_voice", "by_tier_voice")
+_PRECISION_TABLES = ("by_tier", "by_category", "by_source", "by_voice", "by_tier_voice", "by_term")
 
 
 @dataclass
@@ -160,6 +172,7 @@ class PtcReport:
     by_source: dict[str, list[int]] = field(default_factory=dict)      # source (first 60 chars) -> same
     by_voice: dict[str, list[int]] = field(default_factory=dict)       # voice (narrator/quoted/paraphrase) -> same
     by_tier_voice: dict[str, list[int]] = field(default_factory=dict)  # "tier/voice" -> same
+    by_term: dict[str, list[int]] = field(default_factory=dict)        # "tier/term" (the entry) -> same
     misses: list[dict[str, str]] = field(default_factory=list)
     extras: list[dict[str, str]] = field(default_factory=list)
     info: dict[str, Any] = field(default_factory=dict)
@@ -229,7 +242,8 @@ def score_article(article: PtcArticle, hits: Sequence[Mapping[str, Any]], report
         tier, voice = str(h.get("tier", "")), str(h.get("voice", ""))
         for key, table in ((tier, report.by_tier), (str(h.get("category", "")), report.by_category),
                            (str(h.get("source", "")).split(";")[0][:60], report.by_source),
-                           (voice, report.by_voice), (f"{tier}/{voice}", report.by_tier_voice)):
+                           (voice, report.by_voice), (f"{tier}/{voice}", report.by_tier_voice),
+                           (f"{tier}/{str(h.get('term', '')).lower()}", report.by_term)):
             row = table.setdefault(key, [0, 0, 0])
             row[0] += in_target
             row[1] += in_any
@@ -247,6 +261,20 @@ def score_article(article: PtcArticle, hits: Sequence[Mapping[str, Any]], report
         if not found[i]:
             report.misses.append({"article": article.id, "technique": s.technique,
                                   "text": text[s.start:s.end], "context": _context(text, s.start, s.end, context)})
+
+
+#: :func:`low_precision_entries`' defaults: the round-14 demotion rule of loaded_general.yaml
+LOW_PRECISION_MIN_HITS, LOW_PRECISION_BELOW = 3, 0.25
+
+
+def low_precision_entries(report: PtcReport, *, min_hits: int = LOW_PRECISION_MIN_HITS,
+                          below: float = LOW_PRECISION_BELOW) -> list[tuple[str, int, int]]:
+    """``(tier/term, flagged, in target)`` of each entry with at least ``min_hits`` flagged terms of which
+    a share below ``below`` lies in a target span, most flagged first: the entries a demotion out of the
+    default tiers would consider (loaded_general.yaml, round 14).  Read it on one half
+    (:func:`load_ptc`'s ``half``) and check the change on the other."""
+    rows = [(k, v[2], v[0]) for k, v in report.by_term.items() if v[2] >= min_hits and v[0] < below * v[2]]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
 def _context(text: str, a: int, b: int, width: int) -> str:
@@ -325,13 +353,13 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
         report_lexicon_problems("framing eval ptc", "--lexicon", args.lexicon, exc.problems)
         return 2
     try:
-        articles, problems = load_ptc(args.path, limit=getattr(args, "limit", None))
+        articles, problems = load_ptc(args.path, limit=getattr(args, "limit", None), half=getattr(args, "half", None))
     except CorpusError as err:
         print(f"framing eval ptc: {err}", file=sys.stderr)
         return 2
     report = _evaluate(articles, lexicon=lexicon, tiers=getattr(args, "tiers", None), skip_boilerplate=skip)
     from analysis.measures.wording import DEFAULT_TIERS
-    report.info.update({"path": str(args.path), "tiers": list(getattr(args, "tiers", None) or DEFAULT_TIERS),
+    report.info.update({"path": str(args.path), "half": getattr(args, "half", None), "tiers": list(getattr(args, "tiers", None) or DEFAULT_TIERS),
                         "problems": [str(p) for p in problems]})
     if getattr(args, "json", False):
         print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
@@ -348,12 +376,18 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
           f"{report.flagged:9d}{report.target_spans:7d}")
     for k, v in d["by_technique"].items():
         print(f"{'  recall ' + k[:15]:24}{'':7}{'':7}{v['recall']:7.3f}{'':7}{'':9}{v['spans']:7d}")
-    for name in ("by_tier", "by_voice", "by_tier_voice", "by_category", "by_source"):
+    for name in ("by_tier", "by_voice", "by_tier_voice", "by_category", "by_source"):   # by_term: --low-precision
         for k, v in d[name].items():
             prefix = {"by_tier_voice": "", "by_source": "source "}.get(name, name[3:] + " ")
             label = f"  {prefix}{k or '-'}"[:24]
             print(f"{label:24}{v['precision']:7.3f}{v['precision_any']:7.3f}{'':7}{'':7}{v['flagged']:9d}")
     n_miss, n_extra = getattr(args, "misses", 0) or 0, getattr(args, "extras", 0) or 0
+    if getattr(args, "low_precision", False):
+        low = low_precision_entries(report)
+        print(f"\nentries with >= {LOW_PRECISION_MIN_HITS} flagged terms, fewer than {LOW_PRECISION_BELOW:.0%} "
+              f"in a target span ({len(low)}):")
+        for key, n, k in low:
+            print(f"  {n:4d} {k:4d}  {key}")
     if n_miss:
         counts = Counter(m["text"].lower() for m in report.misses)
         print(f"\nmost frequent missed target spans ({len(report.misses)} misses):")

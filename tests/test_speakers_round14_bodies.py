@@ -223,3 +223,17 @@ def test_a_ministry_put_out_by_nobody_is_no_document():
     # no: "put out" without "by" after a body: the body speaks
     got = _all("The Swedish Fisheries Ministry, put out by the dues, said it would protest.\n")
     assert all(t != "document" for _, _, t in got)
+
+
+def test_an_editorial_of_a_listed_state_paper_named_in_the_sentence_is_that_paper():
+    # a paper the outlet list holds (Cuba's Granma, state media) named in the same sentence
+    got = _all("Fisheries Minister Ola Berg defended the dues on Monday. In Havana, the newspaper Granma carried a "
+               "short editorial branding them \"a blockade by other means\".\n")
+    assert ("a short editorial", "Granma", "state_media") in got
+
+
+def test_an_editorial_with_a_listed_paper_far_before_is_not_that_paper():
+    # no: the listed paper is three sentences back, not in this sentence or the one before
+    got = _all("The newspaper Granma called the dues \"a blockade\". Skippers met on Sunday. They voted to strike. "
+               "A short editorial said the strike was \"overdue\".\n")
+    assert all(name != "Granma" for m, name, _ in got if m == "A short editorial")

@@ -410,16 +410,18 @@ class _OutletRules:
             sp = found()
             if sp is not None and sp.kind == "outlet" and sp.name in window:
                 return sp
-        # a paper introduced by its noun in the window ("The daily X was blunter: an editorial said")
+        # the latest paper the window names: a listed outlet, or one introduced by its noun ("The
+        # daily X was blunter: an editorial said")
+        found: list[tuple[int, Speaker]] = [(a, sp) for a, _, key in self._source_outlet_hits() if start <= a < off
+                                            for sp in (self._outlet(key),) if sp is not None]
         for at in reversed([a for a in self._after_outlet_heads() if start <= a < off]):
             run = self._RUN_AT_RE.match(body, at)
             the = max(body.rfind("the ", start, at), body.rfind("The ", start, at))
-            if run is None or the < 0 or at - the > 60:
-                continue
-            sp = self._masthead(body[the:run.end()].strip())
+            sp = self._masthead(body[the:run.end()].strip()) if run is not None and 0 <= at - the <= 60 else None
             if sp is not None:
-                return sp
-        return None
+                found.append((at, sp))
+                break
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     _RUN_AT_RE = re.compile(r"(?:[A-Z][\w’'\-]*(?:[ \u00a0]+|(?=[\s,.:;!?])))+")
 

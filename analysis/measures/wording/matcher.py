@@ -420,10 +420,13 @@ def _first_noun_of_compound(st: _Stream, last: int) -> bool:
     """Whether the hit ending at part ``last`` is the first noun of a compound noun: a lower-case noun (Brill
     tag NN/NNS) follows it in the same run, and after that noun a verb (VB*, MD), a punctuation mark or the
     sentence's end ("The gallery's Western masters collection opened": the head is 'collection'; second-look
-    review rv2 finding 10d).  A noun that starts the predicate ("their Western masters control the port",
-    'control' tagged NN) is followed by its object, not a verb, and still counts."""
+    review rv2 finding 10d), or the first part of a hyphenated compound ("war-torn", round 14).  A noun that
+    starts the predicate ("their Western masters control the port", 'control' tagged NN) is followed by its
+    object, not a verb, and still counts."""
     n, sent = len(st.keys), st.sents[last]
     j = last + 1
+    if j < n and st.sents[j] == sent and st.seps[j] == _HYPHEN:
+        return True     # the first part of a hyphenated compound ("trade in war-torn regions"; round 14)
     if j >= n or st.sents[j] != sent or st.seps[j] != _SPACE or st.first_upper[j] or \
             brill_tag(st.keys[j]) not in ("NN", "NNS"):
         return False

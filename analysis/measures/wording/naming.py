@@ -309,8 +309,10 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
     `titles` are not taken so: "the federal judge Trump was referring to" is a noun and a relative clause), and a
     country abbreviation,
     name or demonym right before a role word that opens the form ("DPRK" + "leader Kim Jong Un") when
-    it opens the phrase (:func:`_prefix_opens_phrase`).  General for any person: the words are data
-    (naming_words.yaml, gazetteer.yaml)."""
+    it opens the phrase (:func:`_prefix_opens_phrase`), also across at most two lower-case modifiers of the
+    role word ("North Korean" + "supreme leader Kim Jong Un": :func:`_modifiers_start`); and for a person, a
+    country possessive right before the name ("North Korea's" + "Kim Jong Un"; round 14, the seed gold's forms).
+    General for any person: the words are data (naming_words.yaml, gazetteer.yaml)."""
     rules = _prefix_rules()
     window = 60
     first = _FIRST_WORD.match(body, s)

@@ -63,9 +63,9 @@ def test_excluded_candidate_words_are_no_candidates(sentence, word):
 
 
 def test_other_candidate_words_still_count_in_the_narrator_voice():
-    got = [(t, m) for t, m in hits("The landlord in Nolby sent abusive letters to his tenants.", tiers=DEFAULT)]
-    assert got == [("abusive", "abusive")]
-    assert hits("The landlord in Nolby sent abusive letters to his tenants.", tiers=("core", "general", "pattern")) == []
+    sentence = "The landlord in Nolby sent abusive letters to his tenants."
+    assert hits(sentence, tiers=DEFAULT) == [("abusive", "abusive")]
+    assert hits(sentence, tiers=("core", "general", "pattern")) == []
 
 
 def test_the_packaged_lexicon_keeps_the_demoted_entries_with_their_measured_reason():

@@ -136,7 +136,7 @@ def _add_eval(sub: argparse._SubParsersAction) -> None:
                      help="do not score terms on lines found verbatim in N or more articles (polls, forms; "
                           "off by default; N=5 is the value measured on PTC dev)")
     ptc.add_argument("--half", choices=("odd", "even"), default=None,
-                     help="only the articles whose numeric id is odd or even (choose a change on one half, report both)")
+                     help="only the articles whose numeric id is odd or even (choose a change on one half)")
     ptc.add_argument("--low-precision", action="store_true",
                      help="list the entries with >= 3 flagged terms, fewer than 25%% of them in a target span")
     ptc.add_argument("--json", action="store_true", help="print the report as JSON")

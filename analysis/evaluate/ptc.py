@@ -359,7 +359,8 @@ def run_eval_ptc(args: argparse.Namespace) -> int:
         return 2
     report = _evaluate(articles, lexicon=lexicon, tiers=getattr(args, "tiers", None), skip_boilerplate=skip)
     from analysis.measures.wording import DEFAULT_TIERS
-    report.info.update({"path": str(args.path), "half": getattr(args, "half", None), "tiers": list(getattr(args, "tiers", None) or DEFAULT_TIERS),
+    report.info.update({"path": str(args.path), "half": getattr(args, "half", None),
+                        "tiers": list(getattr(args, "tiers", None) or DEFAULT_TIERS),
                         "problems": [str(p) for p in problems]})
     if getattr(args, "json", False):
         print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))

@@ -352,8 +352,10 @@ class _OutletRules:
         own opinion text or the staff who write it (speaker_words.yaml outlet_modifiers voice) speaks
         for the paper "its" refers to, when that is a news outlet (an editorial states the paper's
         position: AP Stylebook 'editorial'); writers are a plural source ("they" refers back to
-        them).  In a letters page (:meth:`_letters_page`) "Your report", "Your editorial" address the
-        article's own paper: that outlet.  None otherwise ("its statement" of a ministry)."""
+        them).  "The editorial", "a front-page editorial" (:meth:`_determined_voice`) is the paper
+        named in its sentence or the one before (:meth:`_paper_named_near`).  In a letters page
+        (:meth:`_letters_page`) "Your report", "Your editorial" address the article's own paper: that
+        outlet.  None otherwise ("its statement" of a ministry)."""
         yours = self._YOUR_RE.match(m.strip())
         if yours is not None and self.own_outlet and self._letters_page() and \
                 yours.group("what").lower() in self.words.outlet_voice | self.words.outlet_letter_nouns:
@@ -379,7 +381,8 @@ class _OutletRules:
     def _determined_voice(self, m: str) -> re.Match[str] | None:
         """"The editorial urged", "a front-page editorial called": a paper's opinion text with a
         determiner (speaker_words.yaml outlet_modifiers voice) is that paper's voice as "its
-        editorial" is; the caller then takes the paper "it" would refer to.  A voice word that is
+        editorial" is; the caller then takes the paper the text names near it
+        (:meth:`_paper_named_near`).  A voice word that is
         also a role ("the leader", "the editors": roles.yaml heads) is a person's title, no text:
         None, as for anything else."""
         found = self._DETERMINED_RE.match(m.strip())
@@ -395,8 +398,9 @@ class _OutletRules:
     def _paper_named_near(self, off: int) -> Speaker | None:
         """The news outlet "the editorial" at ``off`` belongs to: the subject of this or the sentence
         before, or what "it" would refer to (:meth:`_pronoun_it`), when that is an outlet whose name
-        the text writes in this sentence or the one before (a paper quoted paragraphs earlier is
-        no owner of an editorial the text has not tied to it); None otherwise."""
+        the text writes in this sentence or the one before; else the latest paper written there (a
+        listed outlet, or a name after a paper noun: "the party newspaper X"); None otherwise (a
+        paper quoted paragraphs earlier is no owner of an editorial the text has not tied to it)."""
         sent = self._sentence_index(off)
         if sent is None:
             return None

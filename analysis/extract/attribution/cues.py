@@ -877,6 +877,64 @@ def _possessed_noun(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     return None
 
 
+#: prepositions opening a speech-act noun's topic ("his comments on ...", "her remarks about ...", "their claims of
+#: ..."); "for" only inside a lexicon form ("call for": "his remarks for the record" is no topic)
+_NOUN_TOPIC_PREPS = frozenset({"about", "on", "of", "regarding", "concerning"})
+#: third-person possessive determiners naming who spoke ("my"/"our"/"your" are the writer's or the reader's)
+_OWNER_DETS = frozenset({"his", "her", "their", "its"})
+
+
+def _possessed_topic(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str,
+                     verbs: ReportingVerbs) -> tuple[tuple[int, int], int, str] | None:
+    """PolNeAR's scheme (its guidelines annotate nominal cues with their possessor as source): the noun form of a
+    lexicon reporting verb with a possessor and a topic or a to-infinitive: "Rook's comments on the closure",
+    "her harsh remarks about the judge", "his call for an audit" (a lexicon form ending in a preposition), "his
+    promise to rebuild the pier" (a verb with the to frame, then a bare verb).  At most two modifiers between
+    possessor and noun ("his past comments on").  Not a weak verb ("its estimate of"), not a verb whose lexicon
+    entry reads no object as a speech act ("attack": its literal sense), not a time or a number after the
+    preposition ("her remarks on Tuesday", "his remarks of 2015"), not "to" + an addressee ("his promise to
+    voters").  Returns (possessor span, content start, "about" or "to"), else None."""
+    if verbs.scheme != "polnear" or entry.weak or not ({"clause", "np", "about", "to"} & entry.frames) or \
+            i + n + 1 >= len(toks):
+        return None
+    words = form.split()
+    base = entry.lemma.split()[0]
+    if words[0] not in {base, base + "s", base + "es"} or words[0] != toks[i].low:
+        return None                       # the noun forms: "comment(s)", "call(s) for"
+    nxt = toks[i + n]
+    if nxt.q or toks[i + n + 1].q and toks[i + n + 1].text not in OPEN_QUOTES:
+        return None
+    if n > 1 and words[-1] in PREPS:
+        start, kind = i + n, "about"      # "his call for an audit": the form holds the preposition
+    elif n == 1 and nxt.low in _NOUN_TOPIC_PREPS:
+        start, kind = i + n + 1, "about"
+    elif n == 1 and nxt.low == "to" and "to" in entry.frames:
+        v = toks[i + n + 1]
+        if not (v.text[:1].islower() and v.low not in DETS and not is_possessive(v.text) and
+                brill_lexicon().lower.get(v.low) == "VB"):
+            return None                   # "his promise to voters": an addressee, no deed promised
+        start, kind = i + n, "to"
+    else:
+        return None
+    first = toks[start]
+    if first.text not in OPEN_QUOTES and (_time_like(first) or first.text in CLAUSE_PUNCT):
+        return None                       # "her remarks on Tuesday": a time, no topic
+    a = i - 1
+    while a > i - 3 and a >= 1 and not toks[a].q and _modifier_word(toks[a]):
+        a -= 1                            # "his past comments", "her controversial remarks"
+    p = toks[a] if a >= 0 else None
+    if p is None or p.q:
+        return None
+    if p.low in _OWNER_DETS:
+        return (a, a + 1), start, kind
+    if is_possessive(p.text) and not _contraction(p) and is_capitalised(p.text):
+        b = a                             # "Donald Trump's", "Senator Rook's" (capitalised names only)
+        while b - 1 >= 0 and is_capitalised(toks[b - 1].text) and not toks[b - 1].q and a - b < 4:
+            b -= 1
+        return (b, a + 1), start, kind
+    return None
+
+
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "CD", "VBG"})
 
 
@@ -1413,6 +1471,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return True
     if _possessed_noun(toks, i, n, entry, form, verbs) is not None:
         return True                      # "Donald Trump's claim that ...", "his warning that ..."
+    if _possessed_topic(toks, i, n, entry, form, verbs) is not None:
+        return True                      # PolNeAR: "Rook's comments on the closure", "his call for an audit"
     if prev is not None and not prev.q and \
             (prev.low in DETS or (is_possessive(prev.text) and not _contraction(prev))) and prev.low != "that" and \
             not (prev.low in _PRONOUN_QUANTIFIERS and (first != entry.lemma.split()[0] or

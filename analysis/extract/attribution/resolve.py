@@ -31,7 +31,8 @@ from analysis.extract.attribution.relay import (
 )
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
-    _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _set_phrase, _skip_back,
+    _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _possessed_topic, _set_phrase,
+    _skip_back,
     _stranded_relative, _NOMINAL_TAGS, WORDS_FORM, is_source_word, words_cue,
 )
 from analysis.extract.attribution.content import (
@@ -367,8 +368,10 @@ def _medium_phrase(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> 
 
 
 def _last_spoken(prev: list[_Cue], i: int) -> _Cue | None:
-    """The last earlier cue with a speaker that starts before token ``i``."""
-    return next((p for p in reversed(prev) if p.spk is not None and p.i < i), None)
+    """The last earlier cue with a speaker that starts before token ``i``; not a possessed noun with a topic ("He
+    expanded on his calls for an audit, warning that ...": the clause's subject warns, not the possessor)."""
+    return next((p for p in reversed(prev) if p.spk is not None and p.i < i and
+                 not (p.noun and p.after_kind in {"about", "to"})), None)
 
 
 def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> tuple[int, int] | None:
@@ -1130,6 +1133,21 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.after_kind = "that"
         c.that_clause = True
         return j + 1 < hi
+    topic = _possessed_topic(toks, i, j - i, e, c.form, verbs)
+    if topic is not None and topic[0][0] >= lo:
+        owner, ck, kind = topic           # PolNeAR: "Rook's comments on the closure", "his promise to rebuild it"
+        end = _np_forward(toks, ck, hi, verbs, appositive=False) if kind == "about" else None
+        if end is None:                   # to the clause's end, or the main verb after the to-infinitive ("Her
+            #                               vow to rebuild the pier won applause"; not a relative's: "groups that paid")
+            tags = brill_lexicon().lower
+            end = next((m for m in range(ck + 1, hi) if not toks[m].q and
+                        (toks[m].text in CLAUSE_PUNCT | {","} or
+                         (m > ck + 2 and tags.get(toks[m].low) in {"VBD", "VBZ"} and toks[m].text[:1].islower() and
+                          toks[m - 1].low not in {"that", "who", "which"}))), hi)
+        c.spk, c.noun, c.unit = owner, True, (owner[0], ck)
+        c.cue_extra = ck - j              # the topic preposition joins the cue ("comments on")
+        c.after, c.after_kind = (ck, end), kind
+        return True
     # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
     agent = None
     if j < hi and toks[j].low == "by" and not (j + 1 < hi and toks[j + 1].low.endswith("ing") and

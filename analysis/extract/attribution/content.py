@@ -330,6 +330,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         if k + 2 <= hi and k + 1 < hi and toks[k + 1].low in _TIME_WORDS and \
                 (k + 2 == hi or toks[k + 2].text in CLAUSE_PUNCT or toks[k + 2].text in {",", ";"}):
             return "none", None           # "said that morning.": a demonstrative before a time noun
+        if "clause" not in e.frames and k + 1 < hi and toks[k + 1].low in _TIME_WORDS:
+            return "none", None           # "the rooster crowed that morning as ...": a verb of sound takes no
+            #                               that-less time phrase as content, so "that <time noun>" is a demonstrative
         return "that", k + 1
     if _is_open(toks, k):
         return "quote", k

@@ -18,7 +18,8 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    _DEMONSTRATIVES, _TIME_HEADS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
+    _DEMONSTRATIVES, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part,
+    _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH,
@@ -49,12 +50,35 @@ def _noun_after_article(toks: list[_Tok], k: int) -> bool:
         brill_lexicon().lower.get(toks[k].low, "RB") != "RB"
 
 
+_AUX_PP = 3
+
+
+def _pp_after_aux(toks: list[_Tok], k: int) -> int | None:
+    """The auxiliary's index when ``k`` ends a short lowercase prepositional phrase right after an auxiliary
+    ("have in the past described", "had at one point called", "has on occasion said"): an adverbial inside
+    the verb group, like an adverb.  None otherwise."""
+    for p in range(k, max(0, k - _AUX_PP) - 1, -1):
+        t = toks[p]
+        if t.q or not t.text.isalpha() or not t.text.islower():
+            return None
+        if t.low in PREPS and p < k and p >= 1 and not toks[p - 1].q and toks[p - 1].low in AUX and \
+                not _name_not_aux(toks, p - 1):
+            return p - 1
+    return None
+
+
 def _skip_back(toks: list[_Tok], k: int, *, aux: bool = True) -> int:
-    """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation)."""
-    while k >= 0 and not toks[k].q and ((_adv(toks[k]) and not _noun_after_article(toks, k)) or
-                                        _since_adverb(toks, k) or (aux and ((toks[k].low in AUX and not _name_not_aux(toks, k)) or
-                                                  toks[k].low in NEG or _contracted_aux(toks[k].low) is not None))):
-        k -= 1
+    """Index of the first token before ``k`` that is not an adverb (or auxiliary/negation, or a short
+    prepositional phrase after an auxiliary: "have in the past described")."""
+    while k >= 0 and not toks[k].q:
+        if (_adv(toks[k]) and not _noun_after_article(toks, k)) or _since_adverb(toks, k) or \
+                (aux and ((toks[k].low in AUX and not _name_not_aux(toks, k)) or
+                          toks[k].low in NEG or _contracted_aux(toks[k].low) is not None)):
+            k -= 1
+        elif aux and (a := _pp_after_aux(toks, k)) is not None:
+            k = a
+        else:
+            break
     return k
 
 
@@ -154,6 +178,31 @@ def _according_entry(verbs: ReportingVerbs) -> VerbEntry | None:
     return next((e for f, e in verbs.index.get("according", ()) if f == ("according", "to")), None)
 
 
+#: two-token forms with no adverb between their words: "according to" is no verb with a particle, "put it" has
+#: an object
+_NO_ADVERB_GAP = frozenset({("according", "to"), ("put", "it")})
+#: adverbs of time that make a fixed phrase with a following "on" ("later on", "early on", "from then on"), not an
+#: adverb inside the verb's phrase
+_TIME_ADVERBS = frozenset("later earlier early soon then now once first long ever already still lately recently "
+                          "previously meanwhile".split())
+
+
+def _adverb_gap(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> tuple[VerbEntry, str] | None:
+    """(entry, form) of a two-word form (verb + particle) split by one adverb at ``i``: "calling instead for
+    talks", "has called repeatedly on Lisbon to ...".  Not a time adverb ("called later on"), and the particle
+    must open its object: not before a preposition, a conjunction, punctuation or a time word ("spoke again
+    out of turn", "called again on Friday")."""
+    if i + 3 >= len(toks) or toks[i + 1].q or toks[i + 2].q or not is_adverb(toks[i + 1].low) or \
+            toks[i + 1].low in _TIME_ADVERBS:
+        return None
+    nxt = toks[i + 3]
+    if nxt.low in PREPS or nxt.low in CONJ or nxt.low in _TIME_WORDS or \
+            not (nxt.text[:1].isalnum() or _is_open(toks, i + 3)):
+        return None
+    return next(((entry, " ".join(form)) for form, entry in verbs.index.get(toks[i].low, ())
+                 if len(form) == 2 and form not in _NO_ADVERB_GAP and form[1] == toks[i + 2].low), None)
+
+
 def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list[tuple[int, int, VerbEntry, str]]:
     lows = [t.low for t in toks]
     out = []
@@ -169,6 +218,11 @@ def _candidates(toks: list[_Tok], verbs: ReportingVerbs, *, lo: int = 0) -> list
             i += 1
             continue
         m = verbs.match(lows, i)
+        if (m is None or m[0] == 1) and (g := _adverb_gap(toks, i, verbs)) is not None and \
+                _plausible_verb(toks, i, 3, g[0], g[1], verbs, lo=lo):
+            out.append((i, i + 3, g[0], g[1]))     # "calling instead for": the cue runs to the particle
+            i += 3
+            continue
         if m is None or any(x.q for x in toks[i:i + m[0]]):
             i += 1
             continue
@@ -1363,8 +1417,9 @@ def _participle_modifier(toks: list[_Tok], i: int) -> bool:
     adjective (not a determiner or pronoun; a plural whose first Brill tag is VBZ counts: "calls", "stops");
     a participle straight after a past verb is no finite verb of its own.  Not when the past verb ends a
     clause on the subject, so the word at ``i`` is the main verb: a relative pronoun before it ("Farmers who
-    attended reported heavy losses") or a plural subject it follows as a reduced passive participle (Brill
-    VBN: "Those interviewed expressed ...", "The people affected announced plans ...")."""
+    attended reported heavy losses", "Residents who were evacuated told ...": auxiliaries between) or a plural
+    subject it follows as a reduced passive participle (Brill VBN: "Those interviewed expressed ...", "The people
+    affected announced plans ...")."""
     if i < 1 or i + 1 >= len(toks):
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
@@ -1372,6 +1427,12 @@ def _participle_modifier(toks: list[_Tok], i: int) -> bool:
     if i >= 2 and not toks[i - 2].q and (toks[i - 2].low in _RELATIVE_BEFORE_VERB or (
             lex.get(prev.low) == "VBN" and (lex.get(toks[i - 2].low) == "NNS" or toks[i - 2].low in _PLURAL_DEMONSTRATIVES))):
         return False
+    a = i - 2
+    while a > 0 and not toks[a].q and toks[a].low in AUX:
+        a -= 1
+    if a < i - 2 and not toks[a].q and toks[a].low in _RELATIVE_BEFORE_VERB:
+        return False                     # "Residents who were evacuated told reporters ...": a passive relative
+        #                                  clause on the subject ends before the verb
     return not prev.q and not nxt.q and prev.text.isalpha() and prev.text.islower() and prev.low not in AUX and \
         lex.get(prev.low) in _PAST_TAGS and nxt.text.isalpha() and nxt.text.islower() and nxt.low not in DETS and \
         (lex.get(nxt.low) in _NOMINAL_TAGS or (lex.get(nxt.low) == "VBZ" and not nxt.low.endswith("ss")))
@@ -1389,9 +1450,62 @@ def _quantity_added_to(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     return any(t.low == "to" and not t.q for t in toks[k + 1:k + 4])
 
 
+_ADDED_OBJECT = 8
+
+
+def _object_added_to(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
+    """After a form of "add" at ``k``: a noun phrase with no finite verb, then "to" and a noun phrase ("add
+    three towns to the list", "added salt to the soup", "adding the firm to its blacklist"): the sense of joining
+    one thing to another, no words reported.  A clause keeps the report: "added the talks go to a vote
+    in May" (a finite verb before "to"), "added Lisbon wants to help" and "added the plan to cut taxes was dead"
+    (an infinitive after "to")."""
+    if k >= len(toks) or toks[k].q or toks[k].low in {"that", "to"} or _is_open(toks, k):
+        return False
+    tags = brill_lexicon().lower
+    for m in range(k, min(len(toks), k + _ADDED_OBJECT)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum():
+            return False
+        if t.low == "to" and m > k:
+            if m + 1 >= len(toks) or toks[m + 1].q:
+                return False
+            after = toks[m + 1]
+            return after.low in DETS or after.low in _POSSESSIVE_DETS or is_capitalised(after.text) or \
+                is_possessive(after.text) or after.text[:1].isdigit() or tags.get(after.low) in _NOMINAL_TAGS
+        if t.low in AUX or t.low in MODALS or (t.text[:1].islower() and tags.get(t.low) in _FINITE_TAGS | {"VB"}):
+            return False                  # before "to" a base form is a present verb ("the talks go to ...")
+    return False
+
+
 #: the objects and conjunctions after "would only say" that make it a future or a condition, no report made
 #: ("would only say more when ...", "would only say so if ...")
 _UNSAID_AFTER = frozenset("more anything much little so when once after until before".split())
+
+
+def _object_noun(toks: list[_Tok], i: int, n: int, verbs: ReportingVerbs) -> bool:
+    """The noun-like form at ``i`` (lexicon noun_risk or a Brill noun: "reports", "claims") right after a lexicon
+    verb (itself no noun-like form) that rejects its object's message or takes a bare clause opens that verb's
+    object or content ("denied reports that ...", "dismissed claims that ...", "says reports that the mayor quit
+    are false"): a message noun whose words are not the subject's, not a verb with the subject as its speaker.
+    Other verbs keep the noun's reading as the subject's message ("The council announced claims that ...")."""
+    if n != 1 or i < 1 or toks[i - 1].q or not (toks[i].low in verbs.noun_forms or
+                                                 brill_lexicon().lower.get(toks[i].low) in {"NN", "NNS"}):
+        return False
+    m = verbs.match([t.low for t in toks[:i]], i - 1)
+    return m is not None and m[0] == 1 and toks[i - 1].low not in verbs.noun_forms and \
+        (m[1].category == "oppositional" or m[1].bare)
+
+
+def _only_then_content(toks: list[_Tok], k: int) -> bool:
+    """"only" at ``k`` right after a verb, then a that-clause, a colon or a quotation: "would say only that the
+    talks went well", "would confirm only: “...”" (the "only" limits what was said, as in "would only say").
+    Not "that" as a pronoun before a preposition or punctuation ("would say only that in court")."""
+    if k + 2 >= len(toks) or toks[k].q or toks[k].low != "only":
+        return False
+    nxt, after = toks[k + 1], toks[k + 2]
+    if _is_open(toks, k + 1) or (nxt.text == ":" and not nxt.q):
+        return True
+    return nxt.low == "that" and not nxt.q and not after.q and after.low not in PREPS and after.text[:1].isalnum()
 
 
 def _reluctant_report(toks: list[_Tok], i: int, n: int, lo: int) -> bool:
@@ -1453,8 +1567,12 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         #                                  but "added to People", "added to reporters" name the addressee
     if entry.lemma == "add" and _quantity_added_to(toks, i + n, verbs):
         return False                     # "the treaty adds little to the legal picture": contributes, no speech
+    if entry.lemma == "add" and _object_added_to(toks, i + n, verbs):
+        return False                     # "would add three towns to the list": joins, no speech
     if _noun_compound(toks, i, n, verbs):
         return False                     # "a Beijing-based think tank, noted that ...": a noun compound
+    if _object_noun(toks, i, n, verbs):
+        return False                     # "denied reports that ...": the object of the verb before it
     if verbs.scheme == "seeds" and nxt is not None and not nxt.q and \
             f"{toks[i + n - 1].low} {nxt.low}" in verbs.prepositional_senses:
         return False                     # "The board reckoned with the risk that ...": another sense, no speech
@@ -1484,7 +1602,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "media reports said"
     chain = _aux_chain(toks, i)
     if any(w in MODALS for w in chain) and not _refused_question(toks, i, n, chain) and \
-            (chain != ["would", "only"] or not _reluctant_report(toks, i, n, lo)):
+            (chain != ["would", "only"] or not _reluctant_report(toks, i, n, lo)) and \
+            (chain != ["would"] or not _only_then_content(toks, i + n) or not _reluctant_report(toks, i, n + 1, lo)):
         return False                     # "will ponder", "could say that"; but "would only say that ...": a
         #                                  reluctant past report, made (the "only" limits what was said)
     if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):

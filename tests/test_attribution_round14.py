@@ -1,0 +1,175 @@
+"""Round 14 attribution rules (helper A1), each tested with invented sentences of their own wording and shape,
+positive cases beside at least as many negative ones: manner-of-speaking verbs (VerbNet manner_speaking-37.3)
+with a that-clause or a quotation, never their sound senses; one adverb between a verb and its particle
+("calling instead for"); "add X to Y" (the join sense, no report); "would say only that"; a passive relative
+clause on the subject before the cue; a message noun right after a verb that rejects it or takes a bare clause ("denied reports that"); a
+prepositional phrase inside the verb group ("have in the past described")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._attribution_helpers import summary
+
+
+def _cues(body: str) -> list[tuple[str, str | None]]:
+    return [(cue, mention) for cue, mention, _, _ in summary(body)]
+
+
+# ------------------------------------------------------------------ 1. manner-of-speaking verbs (37.3)
+
+@pytest.mark.parametrize("body, expected", [
+    ("The mayor crowed that the new bridge had come in under budget.",
+     [("crowed", "The mayor", "the new bridge had come in under budget", "indirect")]),
+    ("“We took every ward,” Ms Pell crowed after the count.",
+     [("crowed", "Ms Pell", "We took every ward,", "direct")]),
+    ("Crowing that the county was won, Ms Pell left the stage.",
+     [("Crowing", "Ms Pell", "the county was won", "indirect")]),
+    ("The striker spluttered that the penalty had been a dive.",
+     [("spluttered", "The striker", "the penalty had been a dive", "indirect")]),
+    ("“Nobody asked us,” the harbour master bleated.",
+     [("bleated", "the harbour master", "Nobody asked us,", "direct")]),
+])
+def test_manner_of_speaking_verb_with_content(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The rooster crowed at dawn and the farmhands rose.",
+    "The rooster crowed that morning as the ferry docked.",
+    "Fires raged that week across the hills above Corvo.",
+    "The old engine spluttered that night before it died.",
+    "The wind howled all night over the quay.",
+    "The crows that nest in the belfry were moved to the park.",
+    "Mr Tamm trumpeted the deal in every interview.",
+])
+def test_manner_of_speaking_verb_sound_senses_are_no_reports(body):
+    assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 2. an adverb between a verb and its particle
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Delegate Amsel said the talks had stalled, calling instead for a ceasefire along the river.",
+     "calling instead for", "a ceasefire along the river"),
+    ("The union called again for a pay review on Tuesday.", "called again for", "a pay review on Tuesday"),
+    ("The farmers' group has called repeatedly on the ministry to lift the quota.", "called repeatedly on",
+     "the ministry to lift the quota"),
+])
+def test_adverb_inside_verb_and_particle(body, cue, content):
+    assert (cue, content) in [(c, t) for c, _, t, _ in summary(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "She called later on and left a message with the desk.",
+    "The senator called again on Friday while the hearing was adjourned.",
+    "He spoke again out of turn during the hearing.",
+    "The board called early on the first morning of the visit.",
+    "According also to the ministry's tables, the dam is safe.",
+])
+def test_no_particle_cue_across_a_time_adverb_or_a_following_preposition(body):
+    assert not any(" " in cue for cue, _ in _cues(body))
+
+
+# ------------------------------------------------------------------ 3. "add X to Y": the join sense
+
+@pytest.mark.parametrize("body", [
+    "The chef added salt to the soup and served it.",
+    "Regulators added the Varna lender to their watch list on Monday.",
+    "Adding two clauses to the Telmar bill, the committee sent it back.",
+    "Ms Veld added fuel to the row over the dam.",
+])
+def test_add_an_object_to_a_noun_phrase_is_no_report(body):
+    assert "added" not in [c.lower() for c, _ in _cues(body)] and \
+        "adding" not in [c.lower() for c, _ in _cues(body)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The council added that the road would reopen in May.", "the road would reopen in May"),
+    ("He added the talks go to a vote in May.", "the talks go to a vote in May"),
+    ("She added Lisbon wants to help the growers.", "Lisbon wants to help the growers"),
+    ("Mr Obi added the plan to cut taxes was dead.", "the plan to cut taxes was dead"),
+    ("The mayor added to reporters that the budget was tight.", "the budget was tight"),
+])
+def test_add_with_a_clause_stays_a_report(body, content):
+    assert [(c, t) for c, _, t, _ in summary(body)] == [("added", content)]
+
+
+# ------------------------------------------------------------------ 4. "would say only that"
+
+def test_would_say_only_that_is_a_reluctant_report():
+    assert summary("A spokesman would say only that the inquiry was continuing.") == \
+        [("say", "A spokesman", "the inquiry was continuing", "indirect")]
+    assert summary("The coach would say only: “We move on.”") == [("say", "The coach", "We move on.", "direct")]
+
+
+@pytest.mark.parametrize("body", [
+    "The coach would say only that in private.",
+    "If pressed, the coach would say only that the squad was tired.",
+    "He would say only what he had seen.",
+    "Later she would say that the vote was rigged.",
+])
+def test_would_say_only_without_a_made_report(body):
+    assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 5. a passive relative clause on the subject
+
+@pytest.mark.parametrize("body, mention, content", [
+    ("Residents who were evacuated told reporters the water came in within minutes.", "Residents",
+     "the water came in within minutes"),
+    ("Two guards who had been suspended told the panel that the gate was never locked.", "Two guards",
+     "the gate was never locked"),
+])
+def test_passive_relative_before_the_cue(body, mention, content):
+    assert [(m, t) for _, m, t, _ in summary(body)] == [(mention, content)]
+
+
+@pytest.mark.parametrize("body", [
+    "Ships have made repeated round trips to the island.",
+    "The crews that were hired made repeated trips to the island.",
+    "Voters who were polled favoured the levy by a wide margin.",
+])
+def test_participle_before_its_noun_is_still_no_cue(body):
+    assert summary(body) == []
+
+
+# ------------------------------------------------------------------ 6. a message noun right after a reporting verb
+
+@pytest.mark.parametrize("body, cue, mention", [
+    ("The firm denied reports that it had broken the rules.", "denied", "The firm"),
+    ("Officials dismissed claims that the dam was unsafe.", "dismissed", "Officials"),
+    ("The paper says reports that the mayor quit are false.", "says", "The paper"),
+    ("The ministry rejects suggestions that the vote was rigged.", "rejects", "The ministry"),
+])
+def test_message_noun_after_a_verb_is_its_object(body, cue, mention):
+    assert _cues(body) == [(cue, mention)]
+
+
+@pytest.mark.parametrize("body, cue", [
+    ("The agency reports that exports fell.", "reports"),
+    ("Ms Ode, who chairs the board, claims the vote was rigged.", "claims"),
+    ("Local media reports said the mayor had quit.", "said"),
+    ("The union published claims that the ledger was forged.", "claims"),
+])
+def test_noun_like_verb_after_its_subject_stays_a_cue(body, cue):
+    assert [c for c, _ in _cues(body)] == [cue]
+
+
+# ------------------------------------------------------------------ 7. a prepositional phrase inside the verb group
+
+@pytest.mark.parametrize("body, mention", [
+    ('Union leaders had at one point called the plan "a trap".', "Union leaders"),
+    ("Ms Ode has on occasion said the port is too small.", "Ms Ode"),
+])
+def test_pp_between_auxiliary_and_verb(body, mention):
+    assert [m for _, m in _cues(body)] == [mention]
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("The plan is in the drawer, said Ms Ode.", "Ms Ode"),
+    ("The ferry was at the pier when the captain said it would sail.", "the captain"),
+    ("Crews are on the bridge, the mayor said.", "the mayor"),
+])
+def test_pp_after_a_main_verb_be_is_no_verb_group(body, mention):
+    assert [m for _, m in _cues(body)] == [mention]

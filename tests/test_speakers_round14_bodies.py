@@ -237,3 +237,14 @@ def test_an_editorial_with_a_listed_paper_far_before_is_not_that_paper():
     got = _all("The newspaper Granma called the dues \"a blockade\". Skippers met on Sunday. They voted to strike. "
                "A short editorial said the strike was \"overdue\".\n")
     assert all(name != "Granma" for m, name, _ in got if m == "A short editorial")
+
+
+def test_a_named_associations_data_speak_for_the_association():
+    assert _one("According to Tromso Anglers Federation figures, catches fell by a third.\n",
+                "Tromso Anglers Federation figures") == ("Tromso Anglers Federation", "other")
+
+
+def test_data_of_no_named_body_are_no_association():
+    # no: a lower-case "federation" names no body
+    got = _all("According to federation figures, catches fell by a third.\n")
+    assert all(name != "Federation" for _, name, _ in got)

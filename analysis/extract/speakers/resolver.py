@@ -470,6 +470,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "Arden Exchange data": a name with a data noun is the body that compiled the data
             body = self._body_as_written(" ".join(words[:-1]), owner)
             return replace(body, mention=m) if body is not None else None
+        if data and owner.kind == "organisation" and owner.named:
+            return replace(owner, mention=m)     # "Arden Anglers Council data": a named association's, other
         if owner.kind not in ("outlet", "government", "organisation") or owner.speaker_type in ("unnamed", "other"):
             return None
         return replace(owner, mention=m)

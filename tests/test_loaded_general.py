@@ -40,9 +40,8 @@ def norm(form: str) -> str:
 def terms(body: str, lexicon=GENERAL) -> list[tuple[str, str]]:
     doc = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
     lex = w.load_loaded_terms(lexicon) if isinstance(lexicon, Path) else lexicon
-    # borderline too: the entries demoted in round 14 (measured PTC precision) keep their guards, tested here
     return [(h.entry.term, h.matched_text) for h in w.find_terms(doc, lexicon=lex, paraphrase_spans=[],
-                                                                  tiers=("general", "borderline"))]
+                                                                  tiers=("general",))]
 
 
 # ----------------------------------------------------------------------------- the file as data
@@ -50,9 +49,7 @@ def terms(body: str, lexicon=GENERAL) -> list[tuple[str, str]]:
 def test_file_loads_and_every_entry_is_general_with_a_category_and_an_alternative():
     lex = w.load_loaded_terms(GENERAL)
     assert len(lex.entries) >= 250
-    assert {e.tier for e in lex.entries} == {"general", "borderline"}
-    # borderline here only for the entries demoted by their measured PTC precision (round 14), each saying so
-    assert all("demoted to borderline" in e.rationale for e in lex.entries if e.tier == "borderline")
+    assert {e.tier for e in lex.entries} == {"general"}
     assert {e.category for e in lex.entries} <= CATEGORIES
     assert all(e.neutral_alternative for e in lex.entries)
 

@@ -29,8 +29,7 @@ ALL_TIERS = ("core", "general", "pattern", "borderline")
     ("The party hacks in Belmor cheered the verdict.", "hack job"),
 ])
 def test_round10_ptc_counted(sentence, term):
-    # ALL_TIERS: 'corrupt' is borderline since round 14 (demoted by its measured PTC precision); its guards stay
-    assert term in terms(sentence, tiers=ALL_TIERS)
+    assert term in terms(sentence)
 
 
 @pytest.mark.parametrize("sentence, word", [

@@ -121,7 +121,7 @@ def test_eval_ptc_command_reports_the_skipped_site_furniture(tmp_path, capsys):
     from analysis.evaluate import ptc
     (tmp_path / "articles").mkdir()
     (tmp_path / "labels").mkdir()
-    poll = "Do you think the council is a crooked and crazy bunch?"   # crooked: general ("corrupt" is borderline since round 14)
+    poll = "Do you think the council is a corrupt and crazy bunch?"
     for i in range(3):
         body = f"Title {i}\n\nMayor {i} called the plan absurd nonsense.\n{poll}\n"
         at = body.index("absurd")

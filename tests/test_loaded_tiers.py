@@ -110,10 +110,10 @@ def test_hostile_intent_idioms_match_their_fixed_part():
 def test_words_of_title_case_names_in_running_text_are_not_hits():
     body = ("He was charged under the Foreign Corrupt Practices Act and reviewed the book The Dictator Pope. "
             "The corrupt official praised the dictator.")
-    got = [m for m, _, _ in hits(body, tiers=("core", "general", "pattern", "borderline"))]   # corrupt: borderline
+    got = [m for m, _, _ in hits(body)]
     assert got.count("corrupt") == 1 and got.count("dictator") == 1          # the lower-case uses only
     # a headline keeps its capitalised words, and so does a proper-noun term
-    assert "Corrupt" in [m for m, _, _ in hits("Corrupt Officials Face New Charges In Capital", tiers=("borderline",))]
+    assert "Corrupt" in [m for m, _, _ in hits("Corrupt Officials Face New Charges In Capital")]
     assert "Stalinist" in [m for m, _, _ in hits("Critics attacked the North Korean Stalinist system.")]
 
 

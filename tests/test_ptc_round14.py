@@ -14,7 +14,6 @@ import pytest
 from analysis.evaluate import ptc
 
 
-
 # ----------------------------------------------------------------------------- the evaluator
 
 def _folder(tmp_path: Path, ids=(1, 2, 3, 4)) -> Path:

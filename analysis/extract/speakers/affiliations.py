@@ -328,12 +328,15 @@ class _AffiliationRules:
         # the head is a capitalised organisation word the patterns read case-sensitively)
         name_head = _ORG_HEAD_CUT_RE.split(bare, maxsplit=1)[0].strip()    # "Republican Party" of "... of Wyoming"
         patterned = any(rx.fullmatch(name_head) for rx, _ in self.roles.patterns)
-        if not patterned and not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
-                not (opening is not None and opening.group(0).endswith((" for", " of", " on"))) and \
-                not self._members_body_name(head):
+        members_only = not patterned and \
+            not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
+            not (opening is not None and opening.group(0).endswith((" for", " of", " on")))
+        if members_only and not self._members_body_name(head):
             return None
-        typ = self._classify("", bare, bare)
-        if typ == "other":
+        # an association's name is typed by its organisation words only: a rank or title word in it
+        # is part of the name ("Admiral Insurance", "Commodore Anglers Club")
+        typ = self._classify("", bare, "" if members_only else bare)
+        if typ == "other" and not members_only:
             typ = self._classify(bare, "", bare)
         country = self._country_in(bare)
         name = self._demonym_owner(bare) or self._alias_adjective(bare, typ) or self._full_organisation_name(bare)

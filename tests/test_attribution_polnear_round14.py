@@ -106,3 +106,38 @@ def test_a_participle_after_a_possessed_noun_keeps_the_clause_subject():
     rows = _rows(body, "polnear")
     assert ("saying", "Ms. Dale", "the money was there") in rows
 
+
+# ------------------------------------------------------------------ 4. an agentless passive with its complement
+# PolNeAR annotates "X was accused of Y", "X is criticized as Y", "X was praised for Y" with no source and the
+# complement as content; the seed conventions leave agentless passives out ("is accused of": no entry).
+
+@pytest.mark.parametrize("body, expected", [
+    ("Councillor Ebba Strand was accused of leaking the tender, and she resigned.",
+     [("accused of", None, "leaking the tender")]),
+    ("The levy has been condemned as a tax on the poor.",
+     [("condemned as", None, "a tax on the poor")]),
+    ("The harbour master was praised for clearing the ice.",
+     [("praised", None, "for clearing the ice")]),
+])
+def test_an_agentless_passive_with_a_complement_is_a_polnear_entry(body, expected):
+    assert _rows(body, "polnear") == expected
+    assert _rows(body, "seeds") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ferries were described as unsafe by inspectors.",        # an agent later in the clause
+    "The bill was passed in March.",                          # no speech verb
+    "The ferry was described in the report.",                 # no complement
+    "The chapel was consecrated as a cathedral.",             # no speech verb
+    "The fleet was attacked as part of the offensive.",       # attack: a literal 'as' sense
+    "The pier was named for a sailor.",                       # no speech act
+    "She is thought of as a reformer.",                       # no speech verb
+    "The results were announced, and the hall emptied.",      # no complement
+])
+def test_passives_without_a_judging_complement_stay_out(body):
+    assert _rows(body, "polnear") == []
+
+
+def test_a_passive_with_its_agent_keeps_the_agent_as_speaker():
+    rows = _rows("Mr. Varno was accused by the auditor of hiding the money.", "polnear")
+    assert rows == [("accused", "the auditor", "hiding the money")]

@@ -538,7 +538,9 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs:
     if first.endswith(("ing", "s")) or first == entry.lemma:
         return None
     if entry.lemma not in {"ask", "question"}:
-        return i + n if _passive_infinitive(toks, i, n, entry, verbs) else None
+        if _passive_infinitive(toks, i, n, entry, verbs):
+            return i + n
+        return _passive_complement(toks, i, n, entry, verbs)
     if not any(w in BE for w in _aux_chain(toks, i)):
         return None
     k = i + n
@@ -551,6 +553,37 @@ def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs:
             (t.low == "about" and toks[k + 1].low in PREPS):
         return None
     return k + 1 if t.low == "about" else k
+
+
+def _passive_complement(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> int | None:
+    """PolNeAR's scheme annotates an agentless passive of a judging speech act with its complement as content (no
+    source): "Mr. Varno was accused of hiding the money" ("of" frame), "The plan is being criticized as a
+    giveaway" ("as" frame), "The mayor has been praised for cutting fares" (a verb whose object is the speech
+    act's: np frame, then "for" and its reason).  A form of "be" before the past participle (not "was
+    announced", no complement: no content), not a weak verb, no agent later in the clause ("was described as
+    unsafe by inspectors": that agent speaks, :func:`_passive_question`'s callers read only an agent right after the
+    verb).  Not a reduced relative ("Veterans accused of fraud"; no "be").  The seed scheme has no
+    entry for these (seed conventions: agentless passives are not attributions).  The index the content
+    starts at ("for" stays in it: the reason), else None."""
+    if verbs.scheme != "polnear" or entry.weak or n != 1 or i + n + 1 >= len(toks) or \
+            not any(w in BE for w in _aux_chain(toks, i)):
+        return None
+    nxt, after = toks[i + n], toks[i + n + 1]
+    if nxt.q or (after.q and after.text not in OPEN_QUOTES) or after.text in CLAUSE_PUNCT or after.text == ",":
+        return None
+    for t in toks[i + n + 1:]:
+        if not t.q and (t.text in CLAUSE_PUNCT or t.text in {",", ";"}):
+            break
+        if not t.q and t.low == "by":
+            return None                   # "were described as unsafe by inspectors": an agent after all
+    if nxt.low == "of" and "of" in entry.frames:
+        return i + n + 1
+    if nxt.low == "as" and "as" in entry.frames and entry.lemma not in verbs.literal_as_lemmas:
+        return i + n + 1
+    if nxt.low == "for" and ("np" in entry.frames or "for" in entry.frames) and \
+            (after.low.endswith("ing") or after.low in DETS or is_possessive(after.text) or after.low in _OWNER_DETS):
+        return i + n                      # "praised for cutting fares", "criticized for his remarks"
+    return None
 
 
 def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:

@@ -1088,15 +1088,16 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
 
     if passive_q is not None:
         c.agentless = True                # "The governor was asked whether he would run": no asker
-        c.cue_extra = passive_q - j if toks[j].low == "about" else 0
-        c.unit = (i, j + c.cue_extra)
+        c.cue_extra = passive_q - j if toks[j].low in {"about", "of", "as"} else 0   # "of"/"as": PolNeAR's
+        c.unit = (i, j + c.cue_extra)     # "was accused of ..." (cues._passive_complement)
         end = hi
         if toks[passive_q].low == "the":  # "was declared the winner, and ...": the result phrase only
             end = next((m for m in range(passive_q, hi) if toks[m].text == "," and not toks[m].q), hi)
-        elif toks[passive_q].low == "to":  # "is expected to fall, and rivers are expected to rise": the
+        elif toks[passive_q].low == "to" or toks[j].low in {"of", "as", "for"}:
+            # the infinitive or complement ends before the next clause ("is expected to fall, and rivers are
+            # expected to rise", "was accused of lying, and she resigned"; not ", and to ...")
             end = next((m for m in range(passive_q, hi - 1) if toks[m].text == "," and not toks[m].q and
                         toks[m + 1].low in {"and", "but"} and (m + 2 >= hi or toks[m + 2].low != "to")), hi)
-            #                                infinitive ends before the next clause (not ", and to ...")
         c.after = (passive_q, _trim_right(toks, passive_q, end))
         c.after_kind = "about" if c.cue_extra else "clause"
         return c.after[1] > c.after[0]

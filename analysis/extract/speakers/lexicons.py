@@ -278,6 +278,7 @@ class RoleLexicon:
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
     student_years: frozenset[str] = frozenset()     # "Sophomore": a title only before a full name (names.py)
+    peer_styles: frozenset[str] = frozenset()       # "Lord", "Baroness": a peer's style, kept in the name (names.py)
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -349,7 +350,10 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
                   rf"(?:{setting or none})(?:\s+(?:[a-z]+ed\s+)?(?:with|to|on|in|at|by|from|before)\s+[^,;]+)?")
     participles = alternatives(_words_of(d, "setting", "participles"))
     participle_re = rf",\s*(?:{participles or none})\b[^,;]*"
-    trail_re = re.compile(rf"(?:(?:,\s*|\s+)(?:{time_re}|{setting_re})|{participle_re})\s*,?$")
+    parenthetical = alternatives(_words_of(d, "setting", "parenthetical"))
+    # "Oslo, of course,": a parenthetical expression between the subject and its verb
+    trail_re = re.compile(rf"(?:(?:,\s*|\s+)(?:{time_re}|{setting_re})|{participle_re}"
+                          rf"|,\s*(?:{parenthetical or none}))\s*,?$")
     leading = _words_of(d, "leading_words")
     # a participle clause opening the sentence before its subject ("Questioned on Friday, the
     # spokesman ...", "Speaking to reporters, Roe said")
@@ -400,4 +404,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         business_agents=frozenset(w.lower() for w in _words_of(d, "business_agents")),
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")),
-        student_years=frozenset(_words_of(d, "titles", "student_years")))
+        student_years=frozenset(_words_of(d, "titles", "student_years")),
+        peer_styles=frozenset(_words_of(d, "honorifics", "peerage")))

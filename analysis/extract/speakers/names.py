@@ -75,6 +75,15 @@ _TITLED_NAME_PREP_RE = re.compile(_NAME_PREP_TEMPLATE.format(more=0))
 #: an appositive right after a name: ", a surgeon", ", the mayor's wife"
 _OWN_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the|his|her)[ \u00a0]")
 
+@lru_cache(maxsize=8)
+def _peer_re(styles: frozenset[str]) -> re.Pattern[str]:
+    """A peer's style, one name word, "of" and a capitalised place of up to three words (one
+    may open with "The": "of The Shaws"), ending the text."""
+    alts = "|".join(re.escape(s) for s in sorted(styles, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w’'\-])(?:{alts})[ \u00a0]+(?P<name>[A-Z][\w’'\-]*)[ \u00a0]+of[ \u00a0]+"
+                      rf"(?:The[ \u00a0]+)?[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}$")
+
+
 @lru_cache(maxsize=4096)
 def _titled_word_re(word: str) -> re.Pattern[str]:
     """A capitalised word (group 1, a title if the lexicons list it), its period if any, then ``word``.
@@ -98,6 +107,23 @@ _BODY_LINK_WORDS = frozenset({"of", "for", "and", "on", "the"})
 _HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+#: a label in parentheses after a capitalised run, at the mention's end or before its comma: one short
+#: word or initials, a US party letter with its state ("(R-Ohio)", "(D-N.Y.)")
+_PARTY_LABEL_RE = re.compile(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
+                             r"\((?P<label>[A-Z][\w.]{0,11}(?:-[A-Z][\w.]{0,11})?)\)(?=$|,)")
+
+
+def _given_syllables(word: str) -> bool:
+    """Whether ``word`` is a romanised hyphenated given name (:data:`_HYPHEN_GIVEN_RE`, "Mi-ran",
+    "Ka-yan") and no English compound: its part after the hyphen is no English noun or adjective
+    of four letters or more in the Brill lexicon ("Lake-side", "Ex-minister", "Mid-town" are
+    compounds; a syllable such as "ran" or "won" is also an English verb form and stays a name)."""
+    if not _HYPHEN_GIVEN_RE.match(word):
+        return False
+    second = word.split("-", 1)[1]
+    return len(second) < 4 or not (_english_word_tags().get(second) or "").startswith(("NN", "JJ"))
+
+
 #: the index of the gazetteer's places in :attr:`_Lexicons.strip` (demonyms, places, international, ...)
 _PLACES = 1
 
@@ -110,6 +136,28 @@ def _family_first(toks: list[str]) -> bool:
 
 class _NameRules:
     """The person-name methods of the resolver (a mixin: ``self`` is the resolver)."""
+
+    def _without_party_label(self, text: str) -> str:
+        """``text`` without a party or affiliation label in parentheses right after a person's name
+        ("Foreign Minister Ann Roe (KOK)", "Sen. Tom Lee (R-Ohio)", "Ann Roe (Greens), who chairs
+        the panel" -> the same without the label): a politician's party and state written after the
+        name are no part of it (AP style "party affiliation": "Sen. Rand Paul, R-Ky.," with commas,
+        "R-" a Republican, "D-" a Democrat; other outlets write the short form in parentheses).
+        Only after a person's name: the capitalised run before it strips to a name of two words or
+        more, the mention holds no organisation word before the label ("the Ministry of Coastal
+        Works (MCW)": a body's short name), and the label is no initials opening with the name's
+        own first letter ("Dale Mining (DMC)", "Ann Roe (AR)": the run's own short form, as "the
+        Harbour Authority (HA)" defines a body's, :meth:`_defined_body`)."""
+        found = _PARTY_LABEL_RE.search(text)
+        if found is None:
+            return text
+        run = found.group("run")
+        name, _ = self._person_name_from_run(run)
+        label = found.group("label")
+        if name is None or len(name.split()) < 2 or label.isupper() and label[0] == name[0] or \
+                self.lex.org_word_re.search(text[:found.start("label")].lower()):
+            return text            # initials of the run itself: a firm's ("Dale Mining (DMC)")
+        return text[:found.end("run")] + text[found.end():]
 
     def _canonical_person(self, name: str, off: int) -> str:
         """The canonical name a name as written at ``off`` refers to (actors.yaml name, or the
@@ -188,6 +236,10 @@ class _NameRules:
                 # a given name then a place word the article gives a person's role in apposition
                 # ("Nora Church, a chemist at X, said"; Quirk et al. 17.65 appositive of identification)
                 introduced = self._person_appositive_after(" ".join(toks[i:]))
+            if len(toks) == i + 2 and _given_syllables(toks[i]):
+                # an East Asian given name written first ("Mi-ran Park"): the word after it is the
+                # family name, as the word before it is in "Park Seong-ho" (:func:`_family_first`)
+                introduced = True
         styled = {k for k in range(i) if self._honorific_at(toks, k) == 2} if i > 1 else set()
         pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for k, t in enumerate(toks[:i])
                        if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics
@@ -340,6 +392,25 @@ class _NameRules:
                 head = True
         return head
 
+    _PREP_RUN_RE = re.compile(r"(?<=[ \u00a0])(?:to|for|of|with|by|under)[ \u00a0]+"
+                              r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){2,6})$")
+
+    def _without_title_of_named(self, text: str) -> str:
+        """An unnamed description ending with a preposition and a titled full name, without the
+        title ("senior aide to President Ann Roe" -> "senior aide to Ann Roe"): the title says who
+        the named person is, and the description names that person by name (gold convention of
+        the invented sets: "<Role> to <Full name> (unnamed)").  Only when the words before the name
+        are all titles (:meth:`_titles_only`) and the name has two words or more; the text as it
+        is otherwise ("aide to the Foreign Minister", "spokesman for Dale Harbour Board")."""
+        found = self._PREP_RUN_RE.search(text) if "," not in text else None
+        if found is None:
+            return text          # "One critic, an aide to Mayor Ann Roe": an appositive's role stays whole
+        name, pre = self._trailing_name(found.group("run"))
+        if name is None or len(name.split()) < 2 or not pre or not self._titles_only(pre) or \
+                not found.group("run").endswith(name):
+            return text
+        return text[:found.start("run")] + name
+
     def _titles_only(self, text: str) -> bool:
         """Whether ``text`` is nothing but titles and honorifics ("", "Rep.", "Dr.", "Foreign Minister"):
         the words a name's own title leaves before it ("its spokesperson, Rep. Ann Roe")."""
@@ -432,7 +503,8 @@ class _NameRules:
         # a person already resolved (from an attribution) wins too
         known = self._person_with(toks)
         if known is None and len(toks) == 1:
-            compound = self._compound_surname(toks[0], offset) or self._family_after_christian_name(toks[0], offset)
+            compound = self._compound_surname(toks[0], offset) or self._family_after_christian_name(toks[0], offset) \
+                or self._family_before_hyphenated_given(toks[0], offset)
             if compound is not None:
                 return compound
         if known is None and len(toks) == 1:
@@ -469,6 +541,24 @@ class _NameRules:
             first = False
             j -= 1
         return name, ""
+
+    def _family_before_hyphenated_given(self, word: str, offset: int) -> tuple[str, str] | None:
+        """(full name, its words before) of the latest three-word name before ``offset`` written
+        as an English given name, the family name ``word`` and a Chinese given name joined by a
+        hyphen with a lower-case second syllable ("Ann Leung Ka-yan" ... "Leung said"): Hong Kong
+        English writes a Christian name, then the family name, then the two syllables of the
+        Chinese given name hyphenated (CICC, 'Person's name (mode of address)', as
+        :meth:`_family_after_christian_name` reads it), and the person is called by the family name.  The hyphenated
+        last word (:data:`_HYPHEN_GIVEN_RE`) marks the name so; a Western name's middle word
+        ("Mary Ann Smith-Jones", capitalised after the hyphen) is not matched."""
+        found = None
+        for off, full, pre in self.ctx.names:
+            if off >= offset:
+                break
+            words = full.split()
+            if len(words) == 3 and words[1] == word and _HYPHEN_GIVEN_RE.match(words[2]):
+                found = (full, pre)
+        return found
 
     #: a syllable of a Chinese given name in Latin letters ("Wei", "Ming", "Kah", "Seng")
     _SYLLABLE_RE = re.compile(r"[A-Z][a-z]{1,4}")
@@ -734,6 +824,9 @@ class _NameRules:
         the Institute of World Economy", "Mr. Doe of the Sierra Club".  The name needs two words, or
         one after a courtesy title or title ("Bank of Korea", "Ministry of Foreign Affairs" are
         organisations), and none of them a title ("Secretary of State X")."""
+        peer = self._peer_name(text)
+        if peer is not None:
+            return peer
         lead = _LEADING_NAME_PREP_RE.match(text)
         if lead is None:
             return self._leading_name_after_title(text)
@@ -744,6 +837,23 @@ class _NameRules:
                 any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
             return None                # "Former Secretary of State X": a title, not a name
         return name, pre, text[lead.end(1):].strip()
+
+    def _peer_name(self, text: str) -> tuple[str, str, str] | None:
+        """(name, words before it, "") when ``text`` ends with a peer's style, a name and a place
+        after "of" ("Independent peer Lord Roe of Dale" -> "Lord Roe of Dale"): the place is
+        part of the peer's title (roles.yaml honorifics peerage, Debrett's), not where the person
+        works.  Not when the word after the style is a title ("Lord Mayor of Dale", "Lord Provost
+        of X": an office), nor when the words before hold a preposition of another's role ("an
+        aide to Lord Roe of Dale": the aide is not the peer)."""
+        found = _peer_re(self.roles.peer_styles).search(text) if self.roles.peer_styles else None
+        if found is None:
+            return None
+        pre = text[:found.start()].strip()
+        word = found.group("name")
+        if self._title_at([word], 0) or _role_norm(word, self.roles) in self.ri.heads or \
+                any(w.lower() in _ROLE_FOR_WORDS for w in pre.split()):
+            return None
+        return " ".join(found.group(0).split()), pre, ""
 
     def _leading_name_after_title(self, text: str) -> tuple[str, str, str] | None:
         """:meth:`_leading_name` after a title of several words written with "of" before the name
@@ -775,12 +885,28 @@ class _NameRules:
                         any(w[:1].isupper() or w.lower() in _ROLE_FOR_WORDS for w in words[:k - 1][1:]) or \
                         words[0].lower() in _ROLE_FOR_WORDS:
                     return None        # "A spokesman for analyst Ann Roe": the role is another's
-                lead = self._leading_name(" ".join(words[k:]))
+                lead = self._leading_name(" ".join(words[k:])) or self._mononym_after_role(" ".join(words[k:]))
                 if lead is None:
                     return None
                 name, pre, where = lead
                 return name, " ".join(x for x in (" ".join(words[:k]), pre) if x), where
         return None
+
+    def _mononym_after_role(self, text: str) -> tuple[str, str, str] | None:
+        """(name, "", the phrase after it) when ``text``, after a role written before it, is one
+        name word then where the person works ("[lecturer] Ardi of Dale University in Kembang"):
+        a role before a name introduces it as a title does, so one word is a name, as for the many
+        Indonesians who have no family name and go by one name (Wikipedia, 'Indonesian names':
+        most western Indonesians have no surname; IBTimes, 'Why do some Indonesians have only one
+        name').  Not a word that strips to nothing (a place, a body's word), nor a title or rank."""
+        lead = _TITLED_NAME_PREP_RE.match(text)
+        if lead is None or " " in lead.group(1).strip():
+            return None
+        name, pre = self._person_name_from_run(lead.group(1))
+        if name is None or pre or self._title_at([name], 0) or name in self.roles.rank_titles or \
+                name in self.ri.titles or _role_norm(name, self.roles) in self.ri.heads:
+            return None
+        return name, "", text[lead.end(1):].strip()
 
     def _name_after_body(self, text: str) -> tuple[str, str] | None:
         """(name, role with its body) when ``text`` is a role of a body then a person's name, all

@@ -251,6 +251,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             text = text.strip(" ,.;:" + _QUOTE_CHARS)
         text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
         text = without_anonymity_clause(text)       # "An aide, who asked not to be named because ..."
+        text = self._without_party_label(text)      # "Ann Roe (KOK), who chairs ..." -> "Ann Roe, who chairs ..."
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))
@@ -950,6 +951,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # "A former commander I served with": a contact clause says how the writer knows the
         # person, no part of the name
         name = _CONTACT_CLAUSE_RE.split(name, maxsplit=1)[0]
+        name = self._without_title_of_named(name)       # "aide to President Ann Roe" -> "aide to Ann Roe"
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
 

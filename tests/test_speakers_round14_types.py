@@ -74,3 +74,73 @@ def test_a_partys_portfolio_critic_is_a_legislator(body, mention):
 ])
 def test_a_critic_of_the_arts_or_without_a_party_is_no_legislator(body, mention):
     assert _typed(body)[mention] == ("Maren Oduya", "other")
+
+
+# ---------------------------------------------------------------- he/she in a transcript turn
+
+_OPEN = "Mara Lindqvist: Welcome back to the harbour hour.\n\n"
+
+
+@pytest.mark.parametrize("turn, expected", [
+    # the host speaks of a guest her colleague met: "she" is the guest, never the host
+    ("Mara Lindqvist: Earlier this week a colleague met a former border guard from Tarnia, who asked us "
+     "to keep her identity private. She said that the checkpoints \"have never been busier\" this spring.\n",
+     "Former border guard"),
+    ("Mara Lindqvist: Yesterday I spoke with Oskar Brenn, who runs the ferry. He told me the boats "
+     "\"run empty\" in winter.\n", "Oskar Brenn"),
+    # an appositive after a name is that person, no one new
+    ("Mara Lindqvist: We spent a day at the harbour with Oskar Brenn, a ferry captain. He said the "
+     "boats \"run empty\" in winter.\n", "Oskar Brenn"),
+])
+
+def test_a_pronoun_in_a_transcript_turn_is_not_the_turns_own_speaker(turn, expected):
+    got = _typed(_OPEN + turn)
+    mention = next(k for k in got if k in ("He", "She"))
+    assert got[mention][0] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # no transcript: the person just named is the antecedent
+    "Mara Lindqvist said the port was \"quiet\". She added that a storm was coming.\n",
+    # a one-off label is no transcript turn
+    "Update: Mara Lindqvist told a meeting that the port was \"quiet\". She said a storm was coming.\n",
+])
+def test_a_pronoun_outside_its_own_speakers_turn_keeps_its_antecedent(body):
+    got = _typed(body)
+    mention = next(k for k in got if k in ("She",))
+    assert got[mention][0] == "Mara Lindqvist"
+
+
+# ---------------------------------------------------------------- a fronted appositive before the subject
+
+_VALE = "Ada Corrin Vale spoke to students on Monday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Now the state's top prosecutor, Vale rose from a small town. \"Speak up,\" Vale said.\n",
+    "Once a deputy governor of the province, Vale writes a column now. \"Speak up,\" Vale said.\n",
+])
+def test_an_appositive_fronted_before_the_subject_gives_its_role(sentence):
+    assert _typed(_VALE + sentence)["Vale"] == ("Ada Corrin Vale", "government")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a comment clause after the fronted subject: no appositive
+    "The plan, Vale said, was \"a start\".\n",
+    "The minister, Vale said, had \"no plan\".\n",
+    # a time adverbial, no role noun
+    "The day after the vote, Vale said the plan was \"a start\".\n",
+    # an appositive with a private person's noun gives no office
+    "A former coal miner, Vale runs a bakery now. \"Speak up,\" Vale said.\n",
+])
+def test_a_fronted_phrase_that_is_no_role_of_the_subject_gives_none(sentence):
+    got = _typed(_VALE + sentence)
+    assert got["Vale"] == ("Ada Corrin Vale", "other")
+
+
+
+def test_the_host_named_in_a_guests_turn_is_the_guests_she():
+    # the labelled guest speaks of the host: "she" is the host, not the turn's own speaker
+    body = (_OPEN + "Oskar Brenn: Thanks for having me.\n\nOskar Brenn: Mara Lindqvist visited the port "
+            "last spring. She said the boats \"run empty\" in winter.\n")
+    assert _typed(body)["She"][0] == "Mara Lindqvist"

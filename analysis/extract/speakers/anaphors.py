@@ -262,13 +262,79 @@ class _AnaphorRules:
         """he/she: the person :meth:`_person_antecedent` finds without regard to gender; when that
         person is known to be of the other gender than the pronoun's (``gender``: "male" for
         he/him/his, "female" for she/her/hers; :meth:`_person_gender`), the one it finds for the
-        pronoun's gender."""
+        pronoun's gender.  In a transcript turn, never the turn's own speaker (:meth:`_turn_label`),
+        but the person the turn speaks of (:meth:`_person_in_turn`)."""
         sp = self._person_antecedent(off, paragraph, pronoun=gender)
-        if sp is not None and (gender is None or self._gender_fits(sp, gender)):
-            return sp
-        if sp is not None:
+        if sp is not None and not (gender is None or self._gender_fits(sp, gender)):
             sp = self._person_antecedent(off, paragraph, gender)
+        label = self._turn_label(off)
+        if sp is not None and label is not None and sp.kind == "person" and sp.named and \
+                set(label.split()) <= set(sp.name.split()):
+            # a transcript turn's own speaker says "I": "she" in her turn is someone she speaks of
+            sp = self._person_in_turn(off, label, gender)
         return sp if sp is not None else Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
+
+    #: a speaker label opening a transcript's line ("Ann Roe: ...", "TOM LEE: ...")
+    _TURN_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3}):[ \t]", re.MULTILINE)
+
+    def _turn_label(self, off: int) -> str | None:
+        """The speaker label of the transcript line holding ``off``: a capitalised name of one to
+        four words and a colon opening the line, which opens two lines of the body at least (a
+        transcript's turns, not a one-off "Update: ..."); None elsewhere."""
+        labels = self.__dict__.get("_turn_labels")
+        if labels is None:
+            found = [(m.start(), m.group("label")) for m in self._TURN_LABEL_RE.finditer(self.ctx.body)]
+            count: dict[str, int] = {}
+            for _, name in found:
+                count[name] = count.get(name, 0) + 1
+            labels = self.__dict__["_turn_labels"] = [(o, n) for o, n in found if count[n] > 1]
+        line = self.ctx.body.rfind("\n", 0, off) + 1
+        i = bisect_right([o for o, _ in labels], line) - 1
+        return labels[i][1] if i >= 0 and labels[i][0] == line else None
+
+    #: an indefinite article and up to five words after it ("a retired pilot", "an Arden farmer")
+    _INDEFINITE_PERSON_RE = re.compile(r"(?<![\w’'\-])(?=((?:a|an)(?:[ \t]+[\w’'\-]+){1,5}))")
+
+    def _indefinite_np(self, phrase: str) -> str:
+        """An indefinite article's noun phrase in ``phrase``: the article and its words up to the
+        first lower-case word that opens no part of it (Brill's most frequent tag a verb,
+        preposition, wh-word, determiner, conjunction or adverb: "a colleague met ...", "a pilot
+        living in ...", "a pilot who ..."); a capitalised word is a name's or an adjective's."""
+        words = phrase.split()
+        out = words[:1]
+        for w in words[1:]:
+            if not w[:1].isupper() and _english_word_tags().get(w, "NN")[:2] in ("VB", "IN", "WP", "WD", "DT", "CC", "RB", "TO", "MD"):
+                break
+            out.append(w)
+        return " ".join(out)
+
+    def _person_in_turn(self, off: int, label: str, gender: str | None) -> Speaker | None:
+        """The person a he/she in a transcript turn refers to, never the turn's own speaker
+        (``label``), who speaks of herself in the first person: the latest of the named persons
+        (gender fitting) and the indefinite descriptions the resolver reads as one person, headed by
+        a singular noun ("a ferry pilot", "a retired guard from X": :meth:`_indefinite_np`), of the
+        pronoun's sentence before it and the sentence before that.  None when there is none."""
+        idx = self._sentence_index(off)
+        if idx is None:
+            return None
+        body = self.ctx.body
+        best: tuple[int, Speaker] | None = None
+        for s in self._sentences_between(idx - 1, idx):
+            hit = self._nearest_np(s, off, wanted="person", subjects=None)
+            if hit is not None and not set(label.split()) <= set(hit[1].name.split()) and \
+                    (gender is None or self._gender_fits(hit[1], gender)):
+                best = hit if best is None or hit[0] > best[0] else best
+            for m in self._INDEFINITE_PERSON_RE.finditer(body, s.start, min(s.end, off)):
+                np = self._indefinite_np(m.group(1))
+                words = np.split()
+                if len(words) < 2 or self._quoted.start_of(m.start()) is not None or \
+                        _english_word_tags().get(words[-1].lower(), "NN") != "NN" or \
+                        body[:m.start()].rstrip().endswith(","):
+                    continue           # (after a comma: an appositive of the phrase before, no one new)
+                sp = self._resolve_simple(np, m.start(), None)
+                if sp.kind == "person" and not sp.plural and (best is None or m.start() > best[0]):
+                    best = (m.start(), sp)
+        return best[1] if best is not None else None
 
     def _place_or_body_name(self, name: str) -> bool:
         """Whether a capitalised name the text gives is a place's or an organisation's, never a

@@ -94,14 +94,31 @@ def copular_roles(text: str, *, people: Collection[str], is_role_head: Callable[
     "attorney general"), which must head the noun phrase (the word, or two words, before its first
     preposition): "Roe is a professor at X" gives "a professor at X"; "Roe is a more hawkish
     person", "Roe was the top recipient among ..." give nothing; nor does a polysemous role word
-    whose object ``sense_fits`` rejects ("Roe became a judge of the baking contest")."""
-    for m in _COPULAR_RE.finditer(text):
-        name = m.group("name")
-        if name not in people:
-            continue
-        np = _role_np(m.group("np"), is_role_head, sense_fits)
-        if np is not None:
-            yield m.start("name"), name, np
+    whose object ``sense_fits`` rejects ("Roe became a judge of the baking contest").  Also the
+    same predicate fronted as an appositive before the sentence's subject (:data:`_FRONTED_RE`:
+    "Now the state's top prosecutor, Roe rose ..." says what "Roe is now the state's top
+    prosecutor" says)."""
+    found = []
+    for rx in (_COPULAR_RE, _FRONTED_RE):
+        for m in rx.finditer(text):
+            name = m.group("name")
+            if name not in people:
+                continue
+            np = _role_np(m.group("np"), is_role_head, sense_fits)
+            if np is not None:
+                found.append((m.start("name"), name, np))
+    yield from sorted(found)
+
+
+#: an appositive noun phrase opening a sentence (after an optional time adverb) before the
+#: subject's surname and its verb: "Now the state's top prosecutor, Roe rose to ...", "A former
+#: miner, Roe runs ..."; not a comment clause ("The plan, Roe said, was ..."; a comma after the verb)
+#: nor a name in apposition ("The minister, Roe, said": a comma after the name)
+_FRONTED_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \u00a0])|(?<=[.!?][\"”’'][ \u00a0]))"
+    r"(?:(?:Now|Once|Already|Still|Long|Then|Formerly|Today)[ \u00a0]+)?"
+    r"(?P<np>(?:[Aa]n?|[Tt]he)[ \u00a0][^,.;:!?\n\"“”]{1,120}),[ \u00a0]+"
+    r"(?P<name>[A-Z][a-z][\w’'\-]*)[ \u00a0]+[a-z][\w\-]*(?=[ \u00a0]+[\w“\"])", re.MULTILINE)
 
 
 def leading_roles(text: str, *, people: Collection[str], is_organisation: Callable[[str], bool],

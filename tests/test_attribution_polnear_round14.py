@@ -141,3 +141,41 @@ def test_passives_without_a_judging_complement_stay_out(body):
 def test_a_passive_with_its_agent_keeps_the_agent_as_speaker():
     rows = _rows("Mr. Varno was accused by the auditor of hiding the money.", "polnear")
     assert rows == [("accused", "the auditor", "hiding the money")]
+
+
+# ------------------------------------------------------------------ mend M1 (review R1 of round 14)
+# A possessed speech-act noun's topic ends before the sentence's main verb; a medium after "on" is no topic.
+
+@pytest.mark.parametrize("body, expected", [
+    ("Her remarks about the harbour tax drew boos.", [("remarks about", "Her", "the harbour tax")]),
+    ("Okafor's claims of fraud were rejected.", [("claims of", "Okafor's", "fraud")]),
+    ("His comments on the closure angered readers.", [("comments on", "His", "the closure")]),
+    ("Her promise to rebuild the pier won applause.", [("promise", "Her", "to rebuild the pier")]),
+])
+def test_possessed_noun_topic_ends_before_the_main_verb(body, expected):
+    assert _rows(body, "polnear") == expected
+
+
+def test_possessed_noun_on_a_medium_has_no_topic():
+    assert _rows("His comments on the Varno Courier angered readers.", "polnear") == []
+
+
+# An agentless passive's complement ends before "and/but/or" + the subject's second predicate.
+
+@pytest.mark.parametrize("body, content", [
+    ("The envoy was accused of spying and expelled within a week.", "spying"),
+    ("The envoy was accused of spying but returned to Parno.", "spying"),
+    ("The envoy was criticised for the delay and later resigned.", "for the delay"),
+])
+def test_passive_complement_ends_before_a_second_predicate(body, content):
+    assert [t for _, _, t in _rows(body, "polnear")][:1] == [content]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The envoy was accused of bribery and extortion.", "bribery and extortion"),
+    ("The envoy was accused of forging papers and selling them.", "forging papers and selling them"),
+    ("The envoy was accused of rigged tenders and inflated invoices.", "rigged tenders and inflated invoices"),
+])
+def test_passive_complement_keeps_coordinated_nouns_and_gerunds(body, content):
+    assert [t for _, _, t in _rows(body, "polnear")] == [content]
+

@@ -22,7 +22,8 @@ from analysis.extract.attribution.tokens import (
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _PAST_VERBS,
     _INTERROGATIVES, _QUANTIFIERS, _WH,
-    _bare_clause, _looks_like_clause, _np_like_segment, _np_start, _topic_prep, _trim_right, _verb_or_past,
+    _bare_clause, _lexicon_finite_verb, _looks_like_clause, _np_like_segment, _np_start, _third_person_verb,
+    _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb
 from analysis.extract.attribution.subjects import _time_adverbial
@@ -280,6 +281,44 @@ def _postposed_quote(toks: list[_Tok], o: int, hi: int) -> bool:
 _ADJUNCT_CLAUSE_OPENERS = frozenset("where when which who whom whose that while as because if".split())
 
 
+#: nouns of a stretch of time: "that <one of them>" is a demonstrative time phrase after a verb of sound
+_TIME_NOUNS = _TIME_WORDS | frozenset("""spring summer autumn fall winter season hour term quarter decade era""".split())
+
+
+def _relative_that(toks: list[_Tok], m: int, hi: int) -> bool:
+    """"that" at ``m`` after a prepositional phrase's noun is a relative pronoun when a finite verb follows it
+    straight away ("at the decision that ended the match", "through the wood that borders the park"): a content
+    clause's "that" is followed by its subject."""
+    if m + 1 >= hi or toks[m + 1].q or toks[m + 1].low in SUBJ_PRONOUNS:
+        return False
+    n = toks[m + 1]
+    return n.text.isalpha() and n.text.islower() and (
+        n.low in AUX or n.low.endswith("ed") or n.low in IRREGULAR_PAST or
+        (n.low.endswith("s") and not n.low.endswith(("ss", "us", "is")) and len(n.low) > 3 and
+         brill_lexicon().lower.get(n.low) in {"VBZ", "NNS"} and m + 2 < hi and toks[m + 2].low in DETS))
+
+
+def _demonstrative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """"that" at ``k`` right after the verb is a demonstrative when a singular lowercase common noun (the Brill
+    lexicon's commonest tag NN) follows and no finite verb comes before the clause ends ("trumpeted that success
+    in its annual report", "announced that deal on Monday"; not "said that growth in Asia slowed", "said that
+    spending will rise", "said that crime remains low")."""
+    if k + 1 >= hi or toks[k + 1].q:
+        return False
+    n = toks[k + 1]
+    if not (n.text.isalpha() and n.text.islower() and brill_lexicon().lower.get(n.low) == "NN"):
+        return False
+    end = next((m for m in range(k + 2, hi) if toks[m].q or toks[m].text in CLAUSE_PUNCT or
+                toks[m].text in {",", ";", ":", "—", "–"}), hi)
+    for m in range(k + 2, end):
+        t = toks[m]
+        if _finite_shape(t) or t.low.endswith(("n't", "n’t")) or _third_person_verb(toks, m, end) or \
+                _lexicon_finite_verb(toks, k + 1, m) or \
+                (t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms):
+            return False
+    return True
+
+
 def _finite_shape(t: _Tok) -> bool:
     """``t`` may be a verb of a clause of its own (a subject pronoun, an auxiliary, an irregular past or a lowercase
     -ed word without a hyphen): a noun that is also a verb form ("a phone call", "the need") is not."""
@@ -330,9 +369,11 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         if k + 2 <= hi and k + 1 < hi and toks[k + 1].low in _TIME_WORDS and \
                 (k + 2 == hi or toks[k + 2].text in CLAUSE_PUNCT or toks[k + 2].text in {",", ";"}):
             return "none", None           # "said that morning.": a demonstrative before a time noun
-        if "clause" not in e.frames and k + 1 < hi and toks[k + 1].low in _TIME_WORDS:
+        if "clause" not in e.frames and k + 1 < hi and toks[k + 1].low in _TIME_NOUNS:
             return "none", None           # "the rooster crowed that morning as ...": a verb of sound takes no
             #                               that-less time phrase as content, so "that <time noun>" is a demonstrative
+        if _demonstrative_that(toks, k, hi, verbs):
+            return "none", None           # "trumpeted that success in its report": "that" + a noun, no verb after
         return "that", k + 1
     if _is_open(toks, k):
         return "quote", k
@@ -463,6 +504,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].low == "that" and m > k + 1:
                 if not toks[m - 1].q and toks[m - 1].low in _WH_BEFORE_THAT:
                     return "none", None   # "disagree about what that silence means": a determiner, no clause
+                if "clause" not in e.frames or _relative_that(toks, m, hi):
+                    return "none", None   # "howled at the ruling that ended the match": a verb without the
+                    #                       clause frame takes "that" only right after it; "that" + a verb is
+                    #                       a relative pronoun on the phrase's noun
                 return "that", m + 1
             if toks[m].low in _WH - {"if"} and m > k + 1 and "clause" in e.frames:
                 return "clause", m        # "explained to CBS why ..." (not "agreed to help if ...")

@@ -56,13 +56,16 @@ _AUX_PP = 3
 def _pp_after_aux(toks: list[_Tok], k: int) -> int | None:
     """The auxiliary's index when ``k`` ends a short lowercase prepositional phrase right after an auxiliary
     ("have in the past described", "had at one point called", "has on occasion said"): an adverbial inside
-    the verb group, like an adverb.  None otherwise."""
+    the verb group, like an adverb.  Only a form of "have" or a modal takes it: after a form of "be" the
+    phrase is a predicate ("Staff who were at the plant said ..."), and an auxiliary right after a relative
+    pronoun opens a relative clause, whose verb group ends before the reporting verb.  None otherwise."""
     for p in range(k, max(0, k - _AUX_PP) - 1, -1):
         t = toks[p]
         if t.q or not t.text.isalpha() or not t.text.islower():
             return None
-        if t.low in PREPS and p < k and p >= 1 and not toks[p - 1].q and toks[p - 1].low in AUX and \
-                not _name_not_aux(toks, p - 1):
+        if t.low in PREPS and p < k and p >= 1 and not toks[p - 1].q and toks[p - 1].low in HAVE | MODALS and \
+                not _name_not_aux(toks, p - 1) and \
+                not (p >= 2 and not toks[p - 2].q and toks[p - 2].low in _RELATIVE | {"that"}):
             return p - 1
     return None
 

@@ -352,6 +352,19 @@ def _floated_quantifier_subject(toks: list[_Tok], spk: tuple[int, int], i: int, 
     return (start, m + 1) if start is not None else spk
 
 
+def _second_predicate(toks: list[_Tok], k: int, end: int) -> bool:
+    """After "and"/"but"/"or" at ``k - 1``, a participle or finite verb (an adverb may stand before it: "and later
+    resigned") opens the subject's second predicate ("was accused of fraud and remanded in custody"); not one
+    before a noun, an adjective there ("of rigged tenders and inflated invoices")."""
+    if k + 1 < end and _adv(toks[k]) and not toks[k].q:
+        k += 1
+    t = toks[k]
+    tags = brill_lexicon().lower
+    return not t.q and t.text.isalpha() and t.text.islower() and \
+        (_past_shape(t) or t.low in AUX or tags.get(t.low) in {"VBD", "VBZ", "VBN"}) and \
+        not (k + 1 < end and toks[k + 1].text.islower() and tags.get(toks[k + 1].low) in {"NN", "NNS"})
+
+
 def _medium_phrase(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """ "in" + a determiner + up to two words + a message or speech noun (lexicon ``message_nouns``,
     ``speech_nouns``) right after a cue: the medium the words were put in ("denounced in a communiqué “...”",
@@ -1098,6 +1111,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             # expected to rise", "was accused of lying, and she resigned"; not ", and to ...")
             end = next((m for m in range(passive_q, hi - 1) if toks[m].text == "," and not toks[m].q and
                         toks[m + 1].low in {"and", "but"} and (m + 2 >= hi or toks[m + 2].low != "to")), hi)
+            # nor past "and/but/or" + a participle or finite verb: the subject's second predicate ("was accused
+            # of fraud and remanded in custody"; not "of fraud and corruption", "of hiding funds and lying")
+            end = next((m for m in range(passive_q + 1, end - 1) if not toks[m].q and
+                        toks[m].low in {"and", "but", "or"} and _second_predicate(toks, m + 1, end)), end)
         c.after = (passive_q, _trim_right(toks, passive_q, end))
         c.after_kind = "about" if c.cue_extra else "clause"
         return c.after[1] > c.after[0]
@@ -1137,14 +1154,22 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     topic = _possessed_topic(toks, i, j - i, e, c.form, verbs)
     if topic is not None and topic[0][0] >= lo:
         owner, ck, kind = topic           # PolNeAR: "Rook's comments on the closure", "his promise to rebuild it"
+        tags = brill_lexicon().lower
         end = _np_forward(toks, ck, hi, verbs, appositive=False) if kind == "about" else None
         if end is None:                   # to the clause's end, or the main verb after the to-infinitive ("Her
             #                               vow to rebuild the pier won applause"; not a relative's: "groups that paid")
-            tags = brill_lexicon().lower
             end = next((m for m in range(ck + 1, hi) if not toks[m].q and
                         (toks[m].text in CLAUSE_PUNCT | {","} or
                          (m > ck + 2 and tags.get(toks[m].low) in {"VBD", "VBZ"} and toks[m].text[:1].islower() and
                           toks[m - 1].low not in {"that", "who", "which"}))), hi)
+        if kind == "about":               # the topic ends before the sentence's main verb ("His remarks about
+            #                               the weather drew laughter", "Pell's claims of victory were premature")
+            end = next((m for m in range(ck + 1, end) if not toks[m].q and toks[m].text[:1].islower() and
+                        (tags.get(toks[m].low) in {"VBD", "VBZ"} or toks[m].low in AUX - {"be", "being", "been"})
+                        and toks[m - 1].low not in {"that", "who", "which"}), end)
+        if kind == "about" and toks[ck - 1].low == "on" and _names_medium(toks, ck, end, verbs):
+            topic = None                  # "his comments on Fox News": where he spoke, no topic
+    if topic is not None and topic[0][0] >= lo:
         c.spk, c.noun, c.unit = owner, True, (owner[0], ck)
         c.cue_extra = ck - j              # the topic preposition joins the cue ("comments on")
         c.after, c.after_kind = (ck, end), kind

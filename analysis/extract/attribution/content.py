@@ -504,10 +504,11 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].low == "that" and m > k + 1:
                 if not toks[m - 1].q and toks[m - 1].low in _WH_BEFORE_THAT:
                     return "none", None   # "disagree about what that silence means": a determiner, no clause
-                if "clause" not in e.frames or _relative_that(toks, m, hi):
-                    return "none", None   # "howled at the ruling that ended the match": a verb without the
-                    #                       clause frame takes "that" only right after it; "that" + a verb is
-                    #                       a relative pronoun on the phrase's noun
+                if ("clause" not in e.frames and t.low != "to") or _relative_that(toks, m, hi):
+                    return "none", None   # "crowed at the ruling that ended the match": a verb without the
+                    #                       clause frame takes "that" only right after it (or after a to-
+                    #                       infinitive: "spoke to stress that ..."); "that" + a verb is a
+                    #                       relative pronoun on the phrase's noun
                 return "that", m + 1
             if toks[m].low in _WH - {"if"} and m > k + 1 and "clause" in e.frames:
                 return "clause", m        # "explained to CBS why ..." (not "agreed to help if ...")

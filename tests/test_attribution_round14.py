@@ -249,3 +249,22 @@ def test_that_before_a_noun_with_a_verb_opens_a_clause(body, content):
 def test_seasons_and_withdrawn_sound_verbs_make_no_report(body):
     assert summary(body) == []
 
+
+
+# A denying verb's object noun may be a form ending in a preposition ("calls for"); an -s form right after a past
+# verb is a noun there.
+
+@pytest.mark.parametrize("body, expected", [
+    ("The growers' council rejected calls for a recount.", [("rejected", "The growers' council")]),
+    ("Ms Ilves dismissed calls for her removal from the panel.", [("dismissed", "Ms Ilves")]),
+])
+def test_denied_calls_for_are_the_verbs_object(body, expected):
+    assert _cues(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The harbour chief who resigned calls for calm.", [("calls for", "The harbour chief")]),
+    ("The mayor rejected the levy and calls for a review.", [("rejected", "The mayor"), ("calls for", "The mayor")]),
+])
+def test_calls_for_as_a_verb_stays_a_cue(body, expected):
+    assert _cues(body) == expected

@@ -1523,9 +1523,13 @@ def _object_noun(toks: list[_Tok], i: int, n: int, verbs: ReportingVerbs) -> boo
     verb (itself no noun-like form) that rejects its object's message or takes a bare clause opens that verb's
     object or content ("denied reports that ...", "dismissed claims that ...", "says reports that the mayor quit
     are false"): a message noun whose words are not the subject's, not a verb with the subject as its speaker.
-    Other verbs keep the noun's reading as the subject's message ("The council announced claims that ...")."""
-    if n != 1 or i < 1 or toks[i - 1].q or not (toks[i].low in verbs.noun_forms or
-                                                 brill_lexicon().lower.get(toks[i].low) in {"NN", "NNS"}):
+    Other verbs keep the noun's reading as the subject's message ("The council announced claims that ...").  A
+    form ending in a preposition counts by its noun ("rejected calls for his resignation"); a present -s form right
+    after a past verb is a noun there (two finite verbs do not stand side by side)."""
+    if n < 1 or any(t.low not in PREPS for t in toks[i + 1:i + n]) or i < 1 or toks[i - 1].q:
+        return False
+    tag = brill_lexicon().lower.get(toks[i].low)
+    if not (toks[i].low in verbs.noun_forms or tag in {"NN", "NNS"} or (tag == "VBZ" and _past_shape(toks[i - 1]))):
         return False
     m = verbs.match([t.low for t in toks[:i]], i - 1)
     return m is not None and m[0] == 1 and toks[i - 1].low not in verbs.noun_forms and \

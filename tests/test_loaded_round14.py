@@ -60,3 +60,23 @@ def test_other_words_are_no_variants(sentence):
 def test_withdrawn_templates_fire_on_nothing(sentence):
     assert not any(m.lower().startswith(("problem", "choir", "trad", "traffic"))
                    or "brother" in m.lower() for _, m in hits(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The envoy called the shelling of the depot an outrage.",
+    "Bishops said the expulsions were a moral outrage.",
+    "The report lists these outrages against villagers in Marvella.",
+])
+def test_the_verdict_noun_outrage_is_counted(sentence):
+    assert "outrage" in terms(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "There was outrage among teachers when the pay offer fell.",
+    "Public outrage over the fare rise grew on Monday.",
+    "The decision sparked outrage in the capital.",
+    "She voiced an outrage at the delay that surprised her aides.",
+    "His outrage was plain to everyone in the room.",
+])
+def test_the_feeling_outrage_is_not(sentence):
+    assert "outrage" not in terms(sentence)

@@ -56,6 +56,9 @@ def test_modifiers_count_only_between_a_country_and_the_role_word(text, form):
 @pytest.mark.parametrize("text, form", [
     # the name modifies a noun right after it: the possessive is the noun's determiner
     ("Mexico's Tova Rask era ended in a landslide.", "Tova Rask"),
+    # ... or opens a hyphenated compound: the possessive is the compound's (review R4)
+    ("Mexico's Rask-Lindqvist summit ended early.", "Rask"),
+    ("Norway's Rask-led coalition fell.", "Rask"),
     # a possessive before a comma or full stop belongs to the clause before it
     ("The mine is Mexico's. Tova Rask said so.", "Tova Rask"),
     ("Unlike Norway's, Tova Rask's cabinet was small.", "Tova Rask"),

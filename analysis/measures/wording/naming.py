@@ -334,13 +334,19 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
         c = _country_before(body, _modifiers_start(body, s), rules)
         if c is not None:
             s = c
-    elif person and end is not None and first and first.group(0)[:1].isupper() and not _modifier(body, end):
+    elif person and end is not None and first and first.group(0)[:1].isupper() and not _modifier(body, end) \
+            and not _HYPHEN_AFTER.match(body, end):
         # a country possessive right before the name is the name's determiner ("Korea's Roe Min-ho said"):
-        # one form with it, as with a role word between them; not before a noun the name modifies
-        c = rules.country.search(body, max(0, s - window), s)
-        if c and c.group("possessive") and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):
+        # one form with it, as with a role word between them; not before a noun the name modifies, spaced or
+        # hyphenated ("Korea's Roe-Lee summit", "Norway's Roe-led coalition": the possessive is the compound's)
+        c = _country_prefix(body, s, rules)
+        if c is not None and c.group("possessive"):
             s = c.start()
     return s
+
+
+#: A hyphen and a word right after a name: the name opens a compound ("Roe-Lee summit", "Roe-led").
+_HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
 
 
 #: A lower-case word right before an offset (one space or more between): a modifier of a role word.
@@ -366,9 +372,16 @@ def _country_before(body: str, s: int, rules: _PrefixRules) -> int | None:
     """The start of a country prefix that opens the phrase of the role word, or of its modifiers, at ``s``
     ("North Korean" + "supreme leader Kim Jong Un", "North Korea's" + "tinpot tyrant Kim Jong-un"), else None.
     The modifiers count only with the country: "the tinpot tyrant Roe" stays "tyrant Roe" (:func:`_extend_form`)."""
+    c = _country_prefix(body, s, rules)
+    return None if c is None else c.start()
+
+
+def _country_prefix(body: str, s: int, rules: _PrefixRules) -> re.Match | None:
+    """The country abbreviation, name, demonym or possessive ending right before ``s`` that opens its phrase
+    (:func:`_prefix_opens_phrase`), else None."""
     c = rules.country.search(body, max(0, s - 60), s)
     if c and _prefix_opens_phrase(body, c.start(), c.group(0).rstrip(), rules):
-        return c.start()
+        return c
     return None
 
 

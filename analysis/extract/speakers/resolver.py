@@ -398,16 +398,17 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         rank = min(lex.institution_rank.get(bare, len(lex.institution_keys)),
                    lex.institution_rank.get(m, len(lex.institution_keys)),
                    lex.institution_lower.get(low, len(lex.institution_keys)))
-        if rank < len(lex.institution_keys) and " " not in bare and bare in self._person_surnames():
-            # a one-word seat that is the surname of a person the article names is that person
-            # ("Paul Matignon, a ferry pilot, ... Matignon said"), as a surname that is an outlet's
+        cname = gaz.metonyms.get(bare) or gaz.metonyms.get(m)
+        if (rank < len(lex.institution_keys) or cname is not None) and " " not in bare and bare in self._person_surnames():
+            # a one-word seat, country or capital that is the surname of a person the article names is
+            # that person ("Paul Matignon, a ferry pilot, ... Matignon said"; "Ana Lima ... Lima said"), as
+            # a surname that is an outlet's
             return self._person(_possessive_free(bare), "", off, paragraph, mention=m)
         if rank < len(lex.institution_keys):
             e = gaz.institutions[lex.institution_keys[rank]]
             return Speaker(e["name"], m, e.get("speaker_type", "government"), e.get("affiliation"),
                            e.get("country"), True, kind="government")
         # a country or capital alone
-        cname = gaz.metonyms.get(bare) or gaz.metonyms.get(m)
         if cname is not None:
             return self._government(cname)
         if _ACRONYM_RE.fullmatch(bare) and self._article_initials().get(bare, bare) != bare:
@@ -796,6 +797,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         plural = low.endswith("s") and not low.endswith("ss")
         body_like = bool(self.lex.org_word_re.search(low)) or low.split()[-1] in self.words.owner_bodies
         kind = "group" if plural else "organisation" if body_like else "person"
+        if low == "office" and (person.role or "").lower() == "president" and person.country in self.ctx.gaz.countries:
+            # "President Ann Roe's office": the country's presidential office, named as the seed gold names
+            # offices of state by their country (SUMMARY 21), not by the holder of the day
+            return Speaker(f"{self.ctx.gaz.adjective(person.country)} presidential office", m, "government",
+                           person.affiliation, person.country, True, kind="government")
         return Speaker(f"{person.name}'s {rest}", m, typ, person.affiliation, person.country, kind == "organisation",
                        rest, plural, kind=kind, plural=plural)
 

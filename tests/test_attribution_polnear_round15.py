@@ -1,0 +1,45 @@
+"""Round 15 (N1) attribution rules for PolNeAR's recall, each with invented sentences (invented names and places),
+positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.attribution import extract_attributions
+from tests._attribution_helpers import doc
+
+
+def _rows(body: str, scheme: str) -> list[tuple[str, str | None, str]]:
+    return [(a.cue, a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)]
+
+
+# ------------------------------------------------------------------ 1. "that" + a bare noun + a quoted predicate
+# "said that openness “builds trust”": the noun's verb opens the quotation, so "that" is the complementizer, not a
+# demonstrative before the verb's object ("announced that deal on Monday").  Before, the verb found no content.
+
+@pytest.mark.parametrize("body, expected", [
+    ('Marta Lind said that openness "builds trust."', [("said", "Marta Lind", "builds trust.")]),
+    ('The union said that funding "will not last."', [("said", "The union", "will not last.")]),
+    ('Tova Rusk backed the plan, saying that candour "breaks down walls."',
+     [("saying", "Tova Rusk", "breaks down walls.")]),
+    ('Pell Arno pressed the council, arguing that secrecy "has hurt the valley."',
+     [("arguing", "Pell Arno", "has hurt the valley.")]),
+])
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+def test_quoted_predicate_after_that_and_a_noun(body, expected, scheme):
+    assert _rows(body, scheme) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # the quotation opens with no verb: a phrase or name inside or after the noun phrase, "that" a demonstrative
+    'The mayor announced that deal "with real pride" on Monday.',
+    'The mayor defended that policy "Open Doors" at the forum.',
+    # an -s word followed by "of", or standing alone in its marks, is a plural noun
+    'The mayor repeated that phrase "costs of war" in her speech.',
+    'The mayor praised that deal "costs" and all at the forum.',
+    # a that-clause without a noun and quote stays as it was: the demonstrative before a time noun
+    'The ferry left that morning "on time."',
+])
+def test_no_quoted_predicate_keeps_the_demonstrative(body):
+    for scheme in ("polnear", "seeds"):
+        assert [r for r in _rows(body, scheme) if r[0] in {"announced", "defended", "repeated", "praised"}] == []

@@ -94,3 +94,39 @@ def test_other_offices_and_staff_are_not_a_presidential_office(body, mention, ex
     assert "presidential office" not in name
     if expected is not None:
         assert name == expected
+
+
+def _with_actor(body: str, speaker_type: str) -> dict[str, tuple[str, str]]:
+    """Speakers of ``body`` with one listed actor (an invented head of state, no role in the text)."""
+    import datetime as dt
+
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    actor = {"name": "Ivo Karlsen", "kind": "person", "speaker_type": speaker_type, "country": "Norway",
+             "labels": ["Ivo Karlsen", "Karlsen"]}
+    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=_LEAD + body + "\n",
+                                country="Sweden"))
+    atts = extract_attributions(doc)
+    return {a.speaker_mention: (s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts, actors=[actor]))}
+
+
+def test_the_title_makes_a_listed_state_actors_office_the_presidential_office():
+    got = _with_actor("Across the fjord, President Ivo Karlsen's office said that the rate would stay.", "government")
+    assert got["President Ivo Karlsen's office"] == ("Norwegian presidential office", "government")
+
+
+@pytest.mark.parametrize("body, mention, speaker_type", [
+    # no: another title before the name
+    ("Across the fjord, Vice President Ivo Karlsen's office said that the rate would stay.",
+     "Vice President Ivo Karlsen's office", "government"),
+    # no: no title at all, and the actor has no role in the text
+    ("Across the fjord, Ivo Karlsen's office said that the rate would stay.", "Ivo Karlsen's office", "government"),
+    # no: an actor who is no state's office holder (a company's president)
+    ("Across the fjord, President Ivo Karlsen's office said that the rate would stay.",
+     "President Ivo Karlsen's office", "other"),
+])
+def test_without_the_title_or_a_state_holder_the_office_stays_the_persons(body, mention, speaker_type):
+    name, _ = _with_actor(body, speaker_type)[mention]
+    assert "presidential office" not in name

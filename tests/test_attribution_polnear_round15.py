@@ -43,3 +43,46 @@ def test_quoted_predicate_after_that_and_a_noun(body, expected, scheme):
 def test_no_quoted_predicate_keeps_the_demonstrative(body):
     for scheme in ("polnear", "seeds"):
         assert [r for r in _rows(body, scheme) if r[0] in {"announced", "defended", "repeated", "praised"}] == []
+
+
+# ------------------------------------------------------------------ 2. PolNeAR marks a relative "which" as the source
+# PolNeAR's source span of a cue in a relative clause is the relative pronoun itself, "which" as well as "who"
+# ("the institute, which reported ..."); the seed scheme names the antecedent ("Article 5, which says"), so only the
+# PolNeAR scheme changes.  The antecedent stays on the cue for speaker resolution.
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The plan came from the Orvel Trust, which warned that the dam would fail.", "warned", "the dam would fail"),
+    ("The firm hired the Norland Institute, which reported that rents had doubled.", "reported",
+     "rents had doubled"),
+])
+def test_polnear_relative_which_is_the_source(body, cue, content):
+    assert _rows(body, "polnear") == [(cue, "which", content)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the seed scheme keeps naming the antecedent
+    ("The plan came from the Orvel Trust, which warned that the dam would fail.",
+     [("warned", "the Orvel Trust", "the dam would fail")]),
+    ("The firm hired the Norland Institute, which reported that rents had doubled.",
+     [("reported", "the Norland Institute", "rents had doubled")]),
+])
+def test_seed_scheme_relative_which_names_the_antecedent(body, expected):
+    assert _rows(body, "seeds") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a relative clause that is no report leaves the main clause's subject as the speaker
+    ("The Orvel Trust, which runs the dam, said the spillway was safe.",
+     [("said", "The Orvel Trust", "the spillway was safe")]),
+    # an interrogative "which" is content, never a source
+    ("The minister asked which bridge would close first.",
+     [("asked", "The minister", "which bridge would close first")]),
+    # a quantifier before "of which" stays the speaker span (no "which" alone)
+    ("Three ministries, two of which said the roads were clear, sent crews.", None),
+])
+def test_polnear_which_not_a_relative_subject(body, expected):
+    rows = _rows(body, "polnear")
+    if expected is None:
+        assert all(r[1] != "which" for r in rows)
+    else:
+        assert rows == expected

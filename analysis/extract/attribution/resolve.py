@@ -1332,9 +1332,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 if kk >= lo and toks[kk].text == ",":
                     kk -= 1
                 a2 = _antecedent(toks, kk, lo, verbs)
-                if a2 is not None and toks[k].low == "who":
-                    # a person's "who" is the source span (PolNeAR marks it); the antecedent
-                    # is kept for speaker resolution
+                if a2 is not None and (toks[k].low == "who" or verbs.scheme == "polnear"):
+                    # a person's "who" is the source span (PolNeAR marks it, and marks "which" too: "the
+                    # institute, which reported ..."); the antecedent is kept for speaker resolution
                     spk = (k, k + 1)
                     c.antecedent = (a2, kk + 1)
                 elif a2 is not None:

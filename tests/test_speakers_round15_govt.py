@@ -130,3 +130,11 @@ def test_the_title_makes_a_listed_state_actors_office_the_presidential_office():
 def test_without_the_title_or_a_state_holder_the_office_stays_the_persons(body, mention, speaker_type):
     name, _ = _with_actor(body, speaker_type)[mention]
     assert "presidential office" not in name
+
+
+def test_a_countrys_own_name_stays_its_government_after_a_misread_name_ending_in_it():
+    # no: "Ask Ecuador" read as a person's name at a sentence start gives no surname "Ecuador"
+    body = ("Ask Ecuador about salmon and the answer is short. Ecuador replied on Friday that it would "
+            "\"weigh every option\".")
+    got = _typed(_LEAD + body + "\n", country="Norway")
+    assert got["Ecuador"] == ("Ecuadorian government", "government")

@@ -399,10 +399,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                    lex.institution_rank.get(m, len(lex.institution_keys)),
                    lex.institution_lower.get(low, len(lex.institution_keys)))
         cname = gaz.metonyms.get(bare) or gaz.metonyms.get(m)
-        if (rank < len(lex.institution_keys) or cname is not None) and " " not in bare and bare in self._person_surnames():
-            # a one-word seat, country or capital that is the surname of a person the article names is
-            # that person ("Paul Matignon, a ferry pilot, ... Matignon said"; "Ana Lima ... Lima said"), as
-            # a surname that is an outlet's
+        city = cname is not None and bare not in gaz.countries and bare not in (gaz.countries[cname].get("aliases") or [])
+        if (rank < len(lex.institution_keys) or city) and " " not in bare and bare in self._person_surnames():
+            # a one-word seat or capital that is the surname of a person the article names is that person
+            # ("Paul Matignon, a ferry pilot, ... Matignon said"; "Ana Lima ... Lima said"), as a surname that is
+            # an outlet's; not a country's own name, which a name misread at a sentence start may end in
+            # ("Say Mexico ...")
             return self._person(_possessive_free(bare), "", off, paragraph, mention=m)
         if rank < len(lex.institution_keys):
             e = gaz.institutions[lex.institution_keys[rank]]

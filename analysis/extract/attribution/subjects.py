@@ -510,6 +510,20 @@ def _subject_before_verb(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int, i
 def _name_then_verb(toks: list[_Tok], a: int, limit: int) -> bool:
     """'Manning reminisced about ...': a capitalised -ing/-ed word followed by a lowercase past verb is a
     name that is the subject, not a fronted participle ('Speaking to reporters, ...', nor a perfect or
-    passive one: 'Having lost the vote, ...', 'Being asked ...')."""
-    return is_capitalised(toks[a].text) and toks[a].low not in AUX and a + 1 < limit and not toks[a + 1].q and \
-        toks[a + 1].text[:1].islower() and _past_shape(toks[a + 1])
+    passive one: 'Having lost the vote, ...', 'Being asked ...'). So is one the Brill lexicon knows no
+    lowercase word for, set off by a comma phrase that runs on to a lowercase word ('Kettering, for its
+    part, said ...', 'Ahmed, however, insisted ...'): a participle clause before a comma is followed by the
+    subject ('Smiling, the mayor said', 'Grinning, Roe said', 'Vlogging, as ever, she said'), and 'Speaking', 'Reading', 'Everything' are
+    lowercase words, whatever follows them."""
+    if not is_capitalised(toks[a].text) or toks[a].low in AUX or a + 1 >= limit or toks[a + 1].q:
+        return False
+    if toks[a + 1].text[:1].islower() and _past_shape(toks[a + 1]):
+        return True
+    if toks[a + 1].text != "," or toks[a].low in brill_lexicon().lower:
+        return False
+    k = a + 2
+    while k < limit and not toks[k].q and toks[k].text != "," and k - a < 8:
+        k += 1
+    return k < limit and k + 1 < len(toks) and toks[k].text == "," and not toks[k + 1].q and toks[k + 1].text[:1].islower() and \
+        toks[k + 1].text.isalpha() and toks[k + 1].low not in SUBJ_PRONOUNS and toks[k + 1].low not in DETS and \
+        toks[a + 2].text[:1].islower()

@@ -26,8 +26,13 @@ _ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause
 _ITS_ARTICLE_RE = re.compile(r"^[Ii]ts\s+((?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)$")
 # "Its fourth article", "its 2nd clause": a part of "its" document counted by an ordinal ("first",
 # "second", "third", any "-th" ordinal, or a figure with its suffix); not "its latest article"
-_ITS_ORDINAL_PART_RE = re.compile(r"^[Ii]ts\s+(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|th))\s+"
-                                  r"(?:article|clause|section|paragraph|chapter|provision)$")
+# "Its fourth article", "The charter's 2nd clause", "the law's third section on ...": a part counted
+# by an ordinal ("first", "second", "third", any "-th" ordinal, or a figure with its suffix) of its
+# owner ("its", or a possessive); not "its latest article" (no count)
+_COUNTED_PART_RE = re.compile(r"^(?P<owner>[Ii]ts|.+?[’']s)\s+(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|th))\s+"
+                              r"(?:article|clause|section|paragraph|chapter|provision)(?P<tail>\s.*)?$")
+#: the parts of a document counted in a mention like "its fourth article": no owner of themselves
+_PART_NOUNS = frozenset({"article", "clause", "section", "paragraph", "chapter", "provision", "preamble"})
 
 # the head noun ends before an of-phrase, a participle ("signed", or any "<verb>ed/en by": "the text
 # carried by state media"), a relative clause
@@ -112,12 +117,9 @@ class _DocumentRules:
         ws = _possessive_free(bare).split()
         if not ws:
             return None
-        if _ITS_ORDINAL_PART_RE.match(bare) and self._pronoun_it(off, paragraph).kind != "outlet":
-            # "The pact was signed on Monday. Its fourth article says": the document named before
-            # speaks, as for "Its Article 4"; not a paper's ("The Ledger ... Its fourth article")
-            inner = self._document_named_before(off, paragraph)
-            if inner is not None:
-                return replace(inner, mention=bare)
+        part = _COUNTED_PART_RE.match(bare)
+        if part is not None:
+            return self._counted_part(part.group("owner"), bare, off, paragraph)
         # "Article 4 of the agreement", "Nato's Article 5"
         its = _ITS_ARTICLE_RE.match(bare)
         if its is not None:
@@ -216,6 +218,27 @@ class _DocumentRules:
             return replace(words_of, mention=bare)
         main = self._main_document(head)
         return Speaker(main, bare, "document", None, None, True, kind="document")
+
+    def _counted_part(self, owner: str, bare: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"Its fourth article", "The treaty's second clause" (``bare``): a counted part speaks for its
+        owner. A possessive document noun ("the treaty's", "the charter's": source_cues.yaml
+        documents) is that document as the noun alone resolves; "its" the document named before ("The
+        pact was signed on Monday. Its fourth article says", as "Its Article 4"), else the document "it"
+        refers to. A news outlet's or a person's counted article is a story or column of
+        theirs ("The Ledger ... Its fourth article", "Vale's second article"): that outlet or person.
+        None when the owner is none of these (no document, outlet or person to speak)."""
+        if owner.lower() == "its":
+            it = self._pronoun_it(off, paragraph)
+            inner = it if it.kind == "outlet" else self._document_named_before(off, paragraph) or \
+                (it if it.kind == "document" else None)
+            return replace(inner, mention=bare) if inner is not None else None
+        owner = _strip_det(_possessive_free(owner))
+        head = owner.split()[-1].lower() if owner.split() else ""
+        if head in self.ctx.cues.document_words and head not in _PART_NOUNS:
+            inner = self._document(owner, off, paragraph)
+            return replace(inner, mention=bare) if inner is not None and inner.kind == "document" else None
+        who = self._resolve_simple(owner, off, paragraph)
+        return replace(who, mention=bare) if who.kind in ("outlet", "person", "document") else None
 
     def _body_after(self, off: int, hw: list[str]) -> str:
         """The body text right after the mention at ``off`` whose words are ``hw`` (a speaker

@@ -57,6 +57,9 @@ _MENTION_SPLIT_RE = re.compile(r",\s*")
 _SPACED_DASH_RE = re.compile(r"\s+-{1,2}(?:\s+|$)")
 
 
+#: an agent phrase cut from its passive ("The text put out | by Ann Roe | said"): "by" is never part of
+#: the name after it, which is the speaker (a person's text speaks for the person, a body's for the body)
+_LEADING_BY_RE = re.compile(r"^[Bb]y\s+(?=(?:the\s+)?[A-Z])")
 # a dateline before the lead's subject ("WASHINGTON — President Obama said"): capitals, a dash
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*)*(?:,\s+[A-Z][\w.]*)?\s+-{1,2}\s+(?=\S)")
 
@@ -252,6 +255,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
         text = without_anonymity_clause(text)       # "An aide, who asked not to be named because ..."
         text = self._without_party_label(text)      # "Ann Roe (KOK), who chairs ..." -> "Ann Roe, who chairs ..."
+        text = _LEADING_BY_RE.sub("", text)         # "by Ann Roe" -> "Ann Roe"
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))

@@ -1,0 +1,92 @@
+"""Round 15 (B3): documents and media as speakers.
+
+Each row is an invented story about ferry tolls and fishing rules (papers, people, bodies and
+documents invented; real countries only as places), a mention in it and what the resolver must
+give; the "no" rows are readings a rule must not make."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers_round14_bodies import _all
+
+
+def _got(body: str, mention: str) -> tuple[str, str]:
+    found = [(name, typ) for m, name, typ in _all(body) if m == mention]
+    assert found, f"no attribution with the mention {mention!r}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- a counted part speaks for its owner
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # a possessive document noun: that document, wherever the part stands in its sentence
+    ("After two years of haggling, Latvian and Estonian envoys initialled the Baltic Salmon Convention in Riga. "
+     "Catches \"shall be halved by 2030\", according to the convention's second clause.\n",
+     "the convention's second clause", ("the convention", "document")),
+    ("The harbour law that parliament passed in March is already contested. Under pressure from the ports, the "
+     "ministry reads it narrowly, but the law's 5th section says inspectors \"may board any vessel\".\n",
+     "the law's 5th section", ("the law", "document")),
+    # "its" after the document, as "Its Article 4"
+    ("Norway and Sweden signed the Skagerrak Fisheries Accord on Tuesday. Its third article says that either side "
+     "may close its waters \"in an emergency\".\n", "Its third article", ("the accord", "document")),
+])
+def test_a_counted_part_of_a_named_document_is_that_document(body, mention, expected):
+    assert _got(body, mention) == expected
+
+
+def test_a_counted_part_of_a_charter_is_a_document():
+    body = ("Neither capital has published the whole charter yet. Still, the charter's ninth paragraph, leaked on "
+            "Sunday, says that fleets \"will share data\".\n")
+    assert _got(body, "the charter's ninth paragraph")[1] == "document"
+
+
+def test_a_papers_counted_article_is_the_paper():
+    # no: a paper's fourth article is its news story, no treaty's article
+    body = ("The Ostland Gazette has spent the summer on the toll. Its fourth article on the scandal says skippers "
+            "are \"furious\".\n")
+    assert _got(body, "Its fourth article on the scandal") == ("Ostland Gazette", "media")
+
+
+@pytest.mark.parametrize("body, mention, person", [
+    # no: a person's counted article is a column of theirs: the person speaks, not a document
+    ("Tove Rask, a columnist, has been scathing. Rask's second article argues that the toll is \"theft\".\n",
+     "Rask's second article", "Tove Rask"),
+    # no: a person after a sentence about a pact is still no document
+    ("Guests of the Harbour Society heard Ola Dahl, who chaired the accord talks, on Friday. Dahl's third article "
+     "claims the pact is \"dead\".\n", "Dahl's third article", "Ola Dahl"),
+])
+def test_a_persons_counted_article_is_the_person(body, mention, person):
+    name, typ = _got(body, mention)
+    assert name == person and typ != "document"
+
+
+@pytest.mark.parametrize("body, mention", [
+    # no: no document, paper or person named before "its"
+    ("Skippers are angry about the dues. Its fourth article says they are \"furious\".\n", "Its fourth article"),
+    # no: a union's counted paragraph is no document the text named
+    ("Ferry staff walked out on Monday. The union's third paragraph says the toll is \"theft\".\n",
+     "The union's third paragraph"),
+])
+def test_a_counted_part_with_no_document_named_is_no_document(body, mention):
+    assert _got(body, mention)[1] != "document"
+
+
+# ---------------------------------------------------------------- "by" opens no name
+
+def test_an_agent_cut_from_its_passive_is_the_agent_without_by():
+    body = "The pact was signed on Monday. The text put out by Mira Vale said the deal was \"fair\".\n"
+    name, typ = _got(body, "by Mira Vale")
+    assert name == "Mira Vale" and typ != "document"
+
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # no: a fronted time or manner phrase with "by" is no agent
+    ("Ferry fares rose again. By Tuesday, officials said the rise was \"modest\".\n", "officials",
+     ("Norwegian officials", "government")),
+    # no: a body after a participle in the mention keeps its reading
+    ("Ferry fares rose again. A note circulated by the Ostland Port Authority said the rise was \"modest\".\n",
+     "A note circulated by the Ostland Port Authority", ("Ostland Port Authority", "other")),
+])
+def test_by_elsewhere_keeps_its_reading(body, mention, expected):
+    assert _got(body, mention) == expected

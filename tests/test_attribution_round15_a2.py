@@ -42,3 +42,61 @@ def test_unknown_capitalised_ing_word_before_comma_phrase_is_the_subject(body, e
 ])
 def test_fronted_participle_before_comma_stays_a_participle(body, expected):
     assert summary(body) == expected
+
+
+# ------------------------------------------------------------------ 2. the cue's own subject after a clause and "and"
+
+@pytest.mark.parametrize("body, expected", [
+    ("The tribunal sat until noon, and afterwards its registrar, Ilse Varga, told journalists that the ruling "
+     "would be published.", ("told", "its registrar, Ilse Varga")),
+    ("The ferry docked, and the harbour master, Tom Quill, said that the fees would stay.",
+     ("said", "the harbour master, Tom Quill")),
+    ("The cabinet convened at dawn, and later the finance minister, Ola Brandt, announced that taxes would rise.",
+     ("announced", "the finance minister, Ola Brandt")),
+])
+def test_appositive_subject_of_a_second_clause(body, expected):
+    assert [(cue, mention) for cue, mention, _, _ in summary(body)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # earlier conjuncts of a coordinated subject stay in it
+    ("Ilse Varga, a pilot, and her brother, Tom Quill, a welder, said that the fees would stay.",
+     "Ilse Varga, a pilot, and her brother, Tom Quill, a welder"),
+    ("Ilse Varga, who ran the depot, and her brother, Tom Quill, said that the fees would stay.",
+     "Ilse Varga, who ran the depot, and her brother, Tom Quill"),
+    ("The Arden Guild, a club founded in 1950, and its secretary, Tom Quill, said that the fees would stay.",
+     "The Arden Guild, a club founded in 1950, and its secretary, Tom Quill"),
+    ("The depot, run by Ilse Varga, and its owner, Tom Quill, said that the fees would stay.",
+     "The depot, run by Ilse Varga, and its owner, Tom Quill"),
+    ("Ilse Varga, a pilot, and later her brother, Tom Quill, said that the fees would stay.",
+     "Ilse Varga, a pilot, and later her brother, Tom Quill"),
+    ("And on Friday, Tom Quill, head of the guild, said that the fees would stay.",
+     "Tom Quill, head of the guild"),
+])
+def test_coordinated_subject_keeps_its_conjuncts(body, expected):
+    assert [mention for _, mention, _, _ in summary(body)] == [expected]
+
+
+# ------------------------------------------------------------------ 3. a conjunct's subject is not a relative clause's
+
+@pytest.mark.parametrize("body, expected", [
+    ('Ms Orrin said the levy was what she termed "a tax on thrift", and added that it would be repealed.',
+     [("said", "Ms Orrin"), ("termed", "she"), ("added", "Ms Orrin")]),
+    ('Mr Quill dismissed the audit, which he called "a fishing trip", and warned that he would sue.',
+     [("dismissed", "Mr Quill"), ("called", "he"), ("warned", "Mr Quill")]),
+])
+def test_conjunct_after_an_embedded_cue_has_the_main_speaker(body, expected):
+    assert [(cue, mention) for cue, mention, _, _ in summary(body)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Mr Quill spoke first. He said that the audit was a sham, and added that he would sue.",
+     [("said", "He"), ("added", "He")]),
+    ("“The audit was a sham,” Mr Quill said, and added that he would sue.",
+     [("said", "Mr Quill"), ("added", "Mr Quill")]),
+    ("Ms Orrin said she had called the levy a tax on thrift and added that it would be repealed.",
+     [("said", "Ms Orrin"), ("added", "Ms Orrin")]),
+])
+def test_conjunct_after_a_plain_cue_keeps_its_speaker(body, expected):
+    assert [(cue, mention) for cue, mention, _, _ in summary(body)] == expected
+

@@ -380,11 +380,16 @@ def _medium_phrase(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> 
     return None
 
 
-def _last_spoken(prev: list[_Cue], i: int) -> _Cue | None:
+def _last_spoken(prev: list[_Cue], i: int, toks: list[_Tok] | None = None) -> _Cue | None:
     """The last earlier cue with a speaker that starts before token ``i``; not a possessed noun with a topic ("He
-    expanded on his calls for an audit, warning that ...": the clause's subject warns, not the possessor)."""
+    expanded on his calls for an audit, warning that ...": the clause's subject warns, not the possessor).
+    With ``toks`` (a conjunct's or participle's own subject is sought) not a cue inside a free relative or
+    relative clause either ("Roe said the plan would not survive what she called “a farce”, and added ...",
+    "..., which he called a sham, and added": the main clause's speaker adds, not the relative's subject)."""
     return next((p for p in reversed(prev) if p.spk is not None and p.i < i and
-                 not (p.noun and p.after_kind in {"about", "to"})), None)
+                 not (p.noun and p.after_kind in {"about", "to"}) and
+                 not (toks is not None and p.spk[0] >= 1 and p.antecedent is None and not toks[p.spk[0] - 1].q and
+                      toks[p.spk[0] - 1].low in _EMBEDDING_WORDS)), None)
 
 
 def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> tuple[int, int] | None:
@@ -594,6 +599,8 @@ def _before_subject(toks: list[_Tok], comma: int, verbs: ReportingVerbs) -> int 
 
 #: relative pronouns that open a relative clause inside a cited noun phrase ("citing aides who were present")
 _RELATIVE_WORDS = frozenset("who whom which that".split())
+#: words opening a clause embedded in another (a relative clause or a free relative: "what she called ...")
+_EMBEDDING_WORDS = _RELATIVE_WORDS | {"what", "whatever"}
 
 
 #: words before "than" that make no comparison of degree ("officials other than the minister", "voters rather
@@ -1373,7 +1380,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if spk is None and mode == "coord" and toks[k].low in {"and", "but"}:
             spk = _coordinated_subject(toks, k, lo, prev, verbs)
         if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
-            same = _last_spoken(prev, i)
+            same = _last_spoken(prev, i, toks if mode == "coord" or first.endswith("ing") else None)
             if same is not None and mode == "coord" and toks[k].low in {"and", "but"} and not toks[k].q and \
                     (own := _according_clause_subject(same, toks, i, verbs)):
                 spk = own                 # "According to the paper, the council met on Monday and said ...":

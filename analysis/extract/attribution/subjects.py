@@ -54,7 +54,16 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
         conjunct = toks[a].low in CONJ and not toks[a].q and a + 1 < end and toks[a + 1].low not in PREPS and \
             _np_like_segment(toks, a + 1, end, verbs)
         if toks[a].low in CONJ and not toks[a].q and not conjunct:
+            if segs and _clause_before(toks, a, lo, verbs) and (np := _np_after_opener(toks, a + 1, end, verbs)) is not None:
+                segs.append((np, end))    # "The board met, and afterwards its chair, Ana Sol, said": the
+                #                           chain starts after the clause's conjunction and adverb
             break                         # "And on Tuesday, Tom Roe, chairman of ..., said": an opener
+        if coord and segs and toks[segs[-1][0]].low in CONJ and _clause_before(toks, end + 1, lo, verbs):
+            # "The board met on Monday, and its chair, Ana Sol, said": a clause before the conjunction, no
+            # earlier conjunct of the subject (but "Ana Lee, who took the stand, and her husband, ...")
+            c0, c1 = segs[-1]
+            segs[-1] = (_np_after_opener(toks, c0 + 1, c1, verbs) or c0 + 1, c1)
+            break
         if conjunct:
             coord = True                  # "Ana Lee, a nurse, and her husband, Tom Roe, a farmer, said", "Tom Roe,
             #                               the mayor, Ana Lee, the clerk, and Bo Park, said": a conjunct; the
@@ -87,6 +96,46 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
     if first.low in INTRO_WORDS and first.low not in DETS:
         return None
     return left
+
+
+#: relative pronouns: a segment holding one is a noun phrase with its relative clause
+_RELATIVES = frozenset("who whom whose which that".split())
+
+
+def _clause_before(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs) -> bool:
+    """The comma segment ending right before ``conj``'s comma is a clause of its own ("The board met on
+    Monday, and ...", "The deal collapsed, and ..."): it opens the sentence (not an appositive: "The Arden
+    Trust, a charity founded in 1990, and ..."), with a capital or a determiner, a lowercase
+    past or verb form (not after a determiner: "The left wing, and ...") follows its first word, and it holds
+    no relative pronoun ("Ana Lee,
+    who took the stand, and ...", "The panel, chaired by Ana Lee, and ...": parts of the subject)."""
+    end = conj - 1
+    if end <= lo or toks[end].text != "," or toks[end].q:
+        return False
+    a = end
+    while a - 1 >= lo and toks[a - 1].text not in {",", ";", ":"} and not toks[a - 1].q and \
+            toks[a - 1].text not in QUOTE_CHARS:
+        a -= 1
+    if a != lo or a >= end - 1 or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or \
+            any(t.low in _RELATIVES or t.q for t in toks[a:end]):
+        return False
+    return any(t.text.islower() and toks[m - 1].low not in DETS and
+               (t.low in _PAST_VERBS or _verb_like(t, verbs) or brill_lexicon().lower.get(t.low) == "VBD")
+               for m, t in enumerate(toks[a + 1:end], a + 1))
+
+
+def _np_after_opener(toks: list[_Tok], a: int, end: int, verbs: ReportingVerbs) -> int | None:
+    """The start of a noun phrase that ends a segment after lowercase adverbs (Brill RB: "afterwards",
+    "later", "then") right after a clause's conjunction ("..., and afterwards the adviser, Ana Sol, said");
+    None without an adverb or when the rest is no noun phrase opened by a determiner or a capital."""
+    m = a
+    while m < end and not toks[m].q and toks[m].text.islower() and \
+            (_adv(toks[m]) or brill_lexicon().lower.get(toks[m].low) == "RB"):
+        m += 1
+    if m == a or m >= end or not (is_capitalised(toks[m].text) or toks[m].low in DETS) or \
+            toks[m].low in INTRO_WORDS and toks[m].low not in DETS or not _np_like_segment(toks, m, end, verbs):
+        return None
+    return m
 
 
 def _number_compound(toks: list[_Tok], k: int) -> bool:

@@ -90,3 +90,40 @@ def test_an_agent_cut_from_its_passive_is_the_agent_without_by():
 ])
 def test_by_elsewhere_keeps_its_reading(body, mention, expected):
     assert _got(body, mention) == expected
+
+
+# ---------------------------------------------------------------- a league the article calls a party
+
+@pytest.mark.parametrize("body, mention, expected", [
+    # "the ruling <name>" elsewhere in the article
+    ("Polling stations closed early on Sunday. Turnout was low in the June election, which returned the ruling "
+     "Varno Workers' League for a third term. The Varno Workers' League insisted on Monday that the count was "
+     "\"clean\".\n", "The Varno Workers' League", ("Varno Workers' League", "government")),
+    # an appositive "the main opposition party" in an earlier sentence
+    ("Ostland's parliament opened on Tuesday. The Ostland Awami League, the main opposition party, boycotted it. "
+     "The Ostland Awami League said the session was \"a farce\".\n",
+     "The Ostland Awami League", ("Ostland Awami League", "government")),
+    # "<name> party" as a modifier
+    ("Delegates from the Ostland People's League party met behind closed doors. The Ostland People's League "
+     "said afterwards that the budget was \"cruel\".\n", "The Ostland People's League", ("Ostland People's League", "government")),
+])
+def test_a_league_the_article_calls_a_party_is_a_party(body, mention, expected):
+    assert _got(body, mention) == expected
+
+
+@pytest.mark.parametrize("body, mention", [
+    # no: "party" later in the appositive, after a relative clause, is no description of the league
+    ("Rents rose again this spring. The Fair Rent League, a tenants' group that threw a party, said rents were "
+     "\"theft\".\n", "The Fair Rent League"),
+    # no: another party named in the league's own sentence
+    ("Rents rose again this spring. The Fair Rent League said the ruling party was \"deaf\".\n",
+     "The Fair Rent League"),
+    # no: a league nobody calls a party
+    ("Rents rose again this spring. The Harbour Tenants League warned that evictions would \"soar\".\n",
+     "The Harbour Tenants League"),
+    # no: a party held by the league ("whose party"), with the ruling one named apart from it
+    ("The ruling Unity Party raised rents. The Fair Rent League, whose summer party drew hundreds, said rents were "
+     "\"theft\".\n", "The Fair Rent League, whose summer party drew hundreds"),
+])
+def test_a_league_nobody_calls_a_party_keeps_its_type(body, mention):
+    assert _got(body, mention)[1] != "government"

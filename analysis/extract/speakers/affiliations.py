@@ -338,6 +338,8 @@ class _AffiliationRules:
         typ = self._classify("", bare, "" if members_only else bare)
         if typ == "other" and not members_only:
             typ = self._classify(bare, "", bare)
+        if typ == "expert_think_tank" and patterned and self._called_a_party(_strip_det(name_head)):
+            typ = "government"      # "the Ostland Awami League, the main opposition party": a party
         country = self._country_in(bare)
         name = self._demonym_owner(bare) or self._alias_adjective(bare, typ) or self._full_organisation_name(bare)
         if country is None and typ != "international_org":
@@ -353,6 +355,23 @@ class _AffiliationRules:
                 name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    def _called_a_party(self, name: str) -> bool:
+        """Whether the article calls the body ``name`` (a league or coalition a roles.yaml pattern
+        types as advocacy) a political party: "<name> party", "<name>, the (main) opposition party",
+        "the ruling/opposition/governing <name>".  A party is typed government (roles.yaml: a named
+        party is a political source), whatever its name's head noun ("Awami League", "National
+        League for Democracy").  A "party" further on in the sentence is none ("<name>, a group that
+        threw a party"); answered once per name and article."""
+        found = self.__dict__.setdefault("_party_names", {})
+        if name not in found:
+            n = re.escape(name)
+            found[name] = re.search(
+                rf"\b{n}(?:[’']s)?\s+[Pp]arty\b|\b{n},\s+(?:the|a|an|its)\s+"
+                rf"(?:(?!(?:a|an|the|that|which|who|whose)\b)[\w\-’']+\s+){{0,3}}party\b|"
+                rf"\b(?:[Rr]uling|[Oo]pposition|[Gg]overning)\s+(?:party\s+)?(?:the\s+)?{n}\b",
+                self.ctx.body) is not None
+        return found[name]
 
     def _members_body_name(self, head: list[str]) -> bool:
         """Whether the lower-cased head words of a capitalised name (two or more) end in the noun of

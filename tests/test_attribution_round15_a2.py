@@ -100,3 +100,49 @@ def test_conjunct_after_an_embedded_cue_has_the_main_speaker(body, expected):
 def test_conjunct_after_a_plain_cue_keeps_its_speaker(body, expected):
     assert [(cue, mention) for cue, mention, _, _ in summary(body)] == expected
 
+
+# ------------------------------------------------------------------ 4. "is talking about <gerund> <object>": a plan
+
+@pytest.mark.parametrize("body", [
+    "The harbour board is talking about dredging the channel.",
+    "Ministers in Tarn are talking about raising tolls.",
+    "The guild is talking about suing Arden Mills.",
+])
+def test_present_progressive_talk_about_a_gerund_is_no_report(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The widow talked about losing her farm.", ("talked about", "The widow", "losing her farm")),
+    ("The harbour board was talking about dredging the channel.",
+     ("talking about", "The harbour board", "dredging the channel")),
+    ("The harbour board is talking about the channel.", ("talking about", "The harbour board", "the channel")),
+    ("The pilot is warning about dredging the channel.", ("warning about", "The pilot", "dredging the channel")),
+    ("Ms Quill is speaking about living with debt.", ("speaking about", "Ms Quill", "living with debt")),
+    ("The guild is talking about building costs.", ("talking about", "The guild", "building costs")),
+])
+def test_talk_about_stays_a_topic_otherwise(body, expected):
+    assert [(cue, mention, text) for cue, mention, text, _ in summary(body)] == [expected]
+
+
+# ------------------------------------------------------------------ 5. a gerund cue after a modal's "before"/"without"
+
+@pytest.mark.parametrize("body", [
+    "Reviewers should finish the audit before condemning it.",
+    "Ms Quill said the guild must “count the votes” before praising the result.",
+    "Nobody in Tarn can open a shop without thanking the harbour board.",
+])
+def test_gerund_cue_advised_after_a_modal_is_no_report(body):
+    assert [cue for cue, _, _, _ in summary(body) if cue.endswith("ing")] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The pilot paused before condemning the audit.", [("condemning", "The pilot", "the audit")]),
+    ("The guild waited a month before praising the result.", [("praising", "The guild", "the result")]),
+    ("The pilot, who could hardly stand, rested before thanking the crew.", [("thanking", "The pilot", "the crew")]),
+    ("“We must wait,” Ms Quill said before condemning the audit.",
+     [("said", "Ms Quill", "We must wait,"), ("condemning", "Ms Quill", "the audit")]),
+])
+def test_gerund_cue_after_before_stays_a_report_otherwise(body, expected):
+    assert [(cue, mention, text) for cue, mention, text, _ in summary(body)] == expected
+

@@ -41,6 +41,29 @@ def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVe
     return _looks_like_clause(toks, before[0], before[1], verbs, gap=True)
 
 
+#: present forms of "be" that make a progressive of the present ("is talking about ...")
+_BE_PRESENT = frozenset("is are am 's ’s 're ’re".split())
+
+
+def _plan_under_discussion(c: _Cue, toks: list[_Tok], m: int, hi: int) -> bool:
+    """'The council is talking about closing the pool', 'Ministers are talking about raising fares': a
+    present progressive of a verb that takes a topic and never a that-clause (talk, speak), whose topic is
+    a gerund with an object, is a course of action under consideration, not a report of what
+    was said. A past report ('She talked about losing her son'), a noun topic ('is talking about the
+    budget'), a verb of saying that takes a clause ('is warning about raising taxes') or a gerund with a
+    preposition ('is speaking about living with grief') stays a topic."""
+    if "clause" in c.entry.frames or not c.form.endswith("ing") or c.i < 1 or toks[c.i - 1].q or \
+            toks[c.i - 1].low not in _BE_PRESENT or m + 1 >= hi:
+        return False
+    g, o = toks[m], toks[m + 1]
+    if g.q or not g.text.islower() or not g.low.endswith("ing") or len(g.low) < 5 or o.q or not o.text.isalpha():
+        return False
+    if o.low in DETS or is_capitalised(o.text):
+        return True                       # "arming Ukraine", "building a wall" (Brill tags both NN)
+    return brill_lexicon().lower.get(g.low) == "VBG" and brill_lexicon().lower.get(o.low) in {"NN", "NNS", "JJ"}
+    #                                       "raising fares"; not "building costs" (a noun compound)
+
+
 def _as_report(toks: list[_Tok], u: int, k: int, lo: int, hi: int, prev: Sequence[_Cue] = ()
                ) -> tuple[int, int] | None:
     """'As <speaker> <cue>' as a comment clause, the unit starting at ``u`` right after "as" and the cue's
@@ -419,7 +442,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "to", k
     if "about" in e.frames:
         m = _topic_prep(toks, k, hi)
-        if m is not None:
+        if m is not None and not _plan_under_discussion(c, toks, m, hi):
             return "about", m             # "warned of a recession", "spoke out in favour of ..."
     if "pronoun" in e.frames:
         if t.low in {"it", "them", "this", "him", "her"} and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:

@@ -920,6 +920,20 @@ def _conditional(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _modal_before_gerund(toks: list[_Tok], i: int) -> bool:
+    """A gerund cue right after "before"/"without" in a clause whose verb is a modal's ("Critics should read
+    the plan before condemning it", "No one can speak without praising the mayor"): an act advised, required
+    or merely possible, none reported ("He paused before condemning it": made)."""
+    if i < 2 or toks[i - 1].q or toks[i - 1].low not in {"before", "without"}:
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= 14 and toks[k].text not in {",", ";", ":", "—", "–", ".", "?", "!"}:
+        if toks[k].low in MODALS and not toks[k].q:
+            return True
+        k -= 1                            # a quoted predicate is read through: 'should “think again” before'
+    return False
+
+
 def _relative_verb(t: _Tok, verbs: ReportingVerbs) -> bool:
     """A finite verb right after "that": the "that" is a relative pronoun ("states that vote", "states that
     have suffered"), not a complementizer (which a subject follows)."""
@@ -1652,6 +1666,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "Will he say that ...?": a question about a statement, none made
     if _conditional(toks, i):
         return False                     # "if Pyongyang and Moscow agree on it, ...": hypothetical
+    if first.endswith("ing") and _modal_before_gerund(toks, i):
+        return False                     # "should think twice before criticising the plan": not done yet
     base = entry.lemma.split()[0]
     is_ing = first.endswith("ing")
     is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms

@@ -54,11 +54,11 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
         conjunct = toks[a].low in CONJ and not toks[a].q and a + 1 < end and toks[a + 1].low not in PREPS and \
             _np_like_segment(toks, a + 1, end, verbs)
         if toks[a].low in CONJ and not toks[a].q and not conjunct:
-            if segs and _clause_before(toks, a, lo, verbs) and (np := _np_after_opener(toks, a + 1, end, verbs)) is not None:
+            if segs and _opening_clause(toks, a, lo, verbs) and (np := _np_after_opener(toks, a + 1, end, verbs)) is not None:
                 segs.append((np, end))    # "The board met, and afterwards its chair, Ana Sol, said": the
                 #                           chain starts after the clause's conjunction and adverb
             break                         # "And on Tuesday, Tom Roe, chairman of ..., said": an opener
-        if coord and segs and toks[segs[-1][0]].low in CONJ and _clause_before(toks, end + 1, lo, verbs):
+        if coord and segs and toks[segs[-1][0]].low in CONJ and _opening_clause(toks, end + 1, lo, verbs):
             # "The board met on Monday, and its chair, Ana Sol, said": a clause before the conjunction, no
             # earlier conjunct of the subject (but "Ana Lee, who took the stand, and her husband, ...")
             c0, c1 = segs[-1]
@@ -102,7 +102,7 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
 _RELATIVES = frozenset("who whom whose which that".split())
 
 
-def _clause_before(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs) -> bool:
+def _opening_clause(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs) -> bool:
     """The comma segment ending right before ``conj``'s comma is a clause of its own ("The board met on
     Monday, and ...", "The deal collapsed, and ..."): it opens the sentence (not an appositive: "The Arden
     Trust, a charity founded in 1990, and ..."), with a capital or a determiner, a lowercase

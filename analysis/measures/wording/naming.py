@@ -79,6 +79,7 @@ class _LabelRule:
     regex: re.Pattern
     probe: str
     surname_like: bool
+    surname: str = ""   # the surname the label refers back by: a one-word person label, or "Roe" of "Mr Roe"
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,19 @@ class _LabelIndex:
     order: dict[tuple[str, str], tuple[int, int]]   # (actor, label) -> places of actor and label in the lexicon
 
 
+def _label_surname(actor: Actor, words: Sequence[str]) -> str:
+    """The surname a person's label refers back by, or "": a one-word label ("Roe"), or an abbreviated courtesy
+    title and one word ("Mr Roe", "Dr Roe": naming_words.yaml title_abbreviations), which a report uses for any
+    person of that surname it names ("Roe Soo-ja, 60, ... Mr. Roe said": round 15)."""
+    if actor.kind != "person":
+        return ""
+    if len(words) == 1:
+        return words[0]
+    if len(words) == 2 and words[0].rstrip(".") in naming_words().title_abbreviations:
+        return words[1]
+    return ""
+
+
 @lru_cache(maxsize=16)
 def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
     by_first: dict[str, list[_LabelRule]] = {}
@@ -99,7 +113,8 @@ def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
             probe = max((w for w in words if w.lower() not in _FUNCTION_WORDS), key=len, default=words[0])
             probe = probe.strip("[]").lower()
             by_first.setdefault(words[0].lower(), []).append(
-                _LabelRule(a, label, _label_regex(label), probe, a.kind == "person" and len(words) == 1))
+                _LabelRule(a, label, _label_regex(label), probe, a.kind == "person" and len(words) == 1,
+                           _label_surname(a, words)))
     starts = re.compile(r"(?<!\w)(?:" + _trie_pattern(by_first) + r")(?!\w)", re.I)
     places = {a.name: i for i, a in enumerate(actors)}
     labels = {(a.name, l): j for a in actors for j, l in enumerate(a.labels)}
@@ -315,6 +330,10 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
     General for any person: the words are data (naming_words.yaml, gazetteer.yaml)."""
     rules = _prefix_rules()
     window = 60
+    if person:
+        office = _office_before(body, s)
+        if office is not None:
+            return office
     first = _FIRST_WORD.match(body, s)
     m = rules.honorific.search(body, max(0, s - window), s)
     if not m and first:
@@ -331,7 +350,7 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
             s = role.start(1)
     first = _FIRST_WORD.match(body, s)
     if first and first.group(0).lower() in rules.roles:
-        c = _country_before(body, _modifiers_start(body, s), rules)
+        c = _country_before(body, _modifiers_start(body, s, rules), rules)
         if c is not None:
             s = c
     elif person and end is not None and first and first.group(0)[:1].isupper() and not _modifier(body, end) \
@@ -345,25 +364,74 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
     return s
 
 
+#: An office written out with its of-phrases right before a name ("Chairman of the Board of Trade and Industry" + " Roe"):
+#: a capitalised word (a title: :func:`_office_before`) and one to three "of" phrases of capitalised words (an optional
+#: "the" after "of", "and" between the words), one space before the name; no full stop or comma inside.
+_CAP = r"[A-Z][\w’'-]*"
+_OFFICE_BEFORE = re.compile(
+    r"(?P<title>[A-Z][a-z]+)"
+    r"(?:[ \u00a0]+of(?:[ \u00a0]+the)?(?:[ \u00a0]+" + _CAP + r"(?:[ \u00a0]+and[ \u00a0]+" + _CAP + r")?){1,4}){1,3}"
+    r"[ \u00a0]+")
+#: Where a capitalised word may open an office: after a space, an opening bracket or quotation mark, or a dash.
+_OFFICE_OPENS = re.compile(r"(?:^|(?<=[\s(\[\"“‘'—–]))[A-Z][a-z]+")
+#: "a" or "an" right before an offset: an indefinite office ("a new Minister of Finance") names no holder.
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?\Z")
+
+
+def _office_before(body: str, s: int) -> int | None:
+    """The start of an office written out with its of-phrases right before the name at ``s`` ("Chairman of State
+    Affairs of the Republic of Roevia" + "Ann Roe"; the seed gold's forms run from the office's first word to the
+    name, as they run from the country of "North Korean leader Kim Jong Un"), with title words before it ("Deputy
+    Chairman of ..."); else None.  The office is a capitalised title of naming_words.yaml (not "Ministry of Finance",
+    a body; not a lower-case "president of the club"), not after "a"/"an" ("a new Minister of Finance Roe named"
+    names no holder)."""
+    words = naming_words()
+    # the title nearest the name whose of-phrases reach it: "President of Roevia Ann Roe and Chairman of Lee
+    # Affairs Bo Lee" gives Lee's form from "Chairman", not from "President"
+    titles = [t for t in _OFFICE_OPENS.finditer(body, max(0, s - 160), s) if t.group(0) in words.titles]
+    m = next((m for t in reversed(titles) if (m := _OFFICE_BEFORE.fullmatch(body, t.start(), s))), None)
+    if m is None:
+        return None
+    start = m.start("title")
+    while (w := _WORD_RIGHT_BEFORE.search(body, max(0, start - 40), start)) and w.group(1) in words.titles:
+        start = w.start(1)
+    if _INDEFINITE_BEFORE.search(body, max(0, start - 30), start):
+        return None
+    return start
+
+
 #: A hyphen and a word right after a name: the name opens a compound ("Roe-Lee summit", "Roe-led").
 _HYPHEN_AFTER = re.compile(r"-[A-Za-z]")
 
 
 #: A lower-case word right before an offset (one space or more between): a modifier of a role word.
 _LOWER_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“‘'—–-]))([a-z][a-z-]*)[ \u00a0]+\Z")
-#: Brill tags of a modifier between a country prefix and its role word ("North Korean supreme leader"): adjectives
-#: and singular nouns ("opposition leader"); an unknown word has no tag ("tinpot").  Participles, adverbs and closed
-#: classes are left out: "Iran's visiting envoy" and "Norway's now retired envoy" keep the country apart.
-_MODIFIER_TAGS = ("", "JJ", "JJR", "JJS", "NN")
+#: Brill tags of a modifier between a country prefix and its role word ("North Korean interim leader"): adjectives;
+#: an unknown word has no tag ("tinpot", "iron-fisted").  A noun is taken only when it is a role word of naming_words.yaml
+#: ("supreme leader", "deputy premier"): any other noun may end a phrase of its own ("Norway's debt president Roe
+#: inherited": the debt is Norway's; review R4).  Participles, adverbs and closed classes are left out: "Iran's visiting
+#: envoy" and "Norway's now retired envoy" keep the country apart.
+_MODIFIER_TAGS = ("", "JJ", "JJR", "JJS")
+#: A lower-case adjective and a comma right before an offset: the first of two coordinated modifiers ("young, reclusive").
+_LOWER_COMMA_BEFORE = re.compile(r"(?:^|(?<=[\s(\[\"“‘'—–-]))([a-z][a-z-]*),[ \u00a0]+\Z")
 
 
-def _modifiers_start(body: str, s: int, most: int = 2) -> int:
+def _modifiers_start(body: str, s: int, rules: _PrefixRules, most: int = 2) -> int:
     """The start of at most ``most`` lower-case modifiers right before the role word at ``s`` ("supreme" of "supreme
-    leader", "tinpot" of "tinpot tyrant"), or ``s``: read only to reach a country prefix before them."""
+    leader", "tinpot" of "tinpot tyrant"), or ``s``: read only to reach a country prefix before them.  A modifier is
+    an adjective, an unknown word or a role word (:data:`_MODIFIER_TAGS`); two adjectives may stand with a comma
+    between them ("North Korea's young, reclusive leader"), as coordinate adjectives are written."""
+    taken: list[str] = []
     for _ in range(most):
         m = _LOWER_BEFORE.search(body, max(0, s - 30), s)
-        if not m or brill_tag(m.group(1)) not in _MODIFIER_TAGS or m.group(1) in _FUNCTION_WORDS:
+        if m is None and taken and brill_tag(taken[-1]).startswith("JJ"):
+            m = _LOWER_COMMA_BEFORE.search(body, max(0, s - 30), s)
+            if m and not brill_tag(m.group(1)).startswith("JJ"):
+                m = None
+        if not m or m.group(1) in _FUNCTION_WORDS or (
+                brill_tag(m.group(1)) not in _MODIFIER_TAGS and m.group(1) not in rules.roles):
             break
+        taken.append(m.group(1))
         s = m.start(1)
     return s
 
@@ -389,6 +457,25 @@ def _country_prefix(body: str, s: int, rules: _PrefixRules) -> re.Match | None:
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*)[ \u00a0]\Z")
 #: One or two capitalised words right after a surname (a given name written after it: "Kim Yung-ho", "Kim Yong Chol").
 _GIVEN_AFTER = re.compile(r"[ \u00a0]([A-Z][a-z][\w’'-]*)(?:[ \u00a0][A-Z][a-z][\w’'-]*)?(?![\w’'-])")
+#: A given name in one hyphenated word with a lower-case second part, as Korean given names are romanised ("Soo-ja").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
+
+
+def _given_after_untitled(body: str, after: re.Match, own: set[str], words: NamingWords) -> bool:
+    """Whether the capitalised words ``after`` (:data:`_GIVEN_AFTER`) right after a surname with no title before it
+    are a given name written after the surname, so that another person of that surname is named ("Roe Soo-ja, 60, a
+    florist, said"): a hyphenated given name (:data:`_HYPHENATED_GIVEN`) with no capitalised word after it ("Roe
+    Il-sung Square" is a place), no word of the actor's own labels (``own``: "Kim Jong-eun" is the actor spelt
+    otherwise) and no country word or title ("Roe Korea-wide", "Roe Vice-President").  Two unhyphenated capitalised
+    words stay unread without a title: "Roe Park Avenue", "Roe Said Monday" are no names."""
+    first = after.group(1)
+    if after.group(0).strip() != first or not _HYPHENATED_GIVEN.match(first):
+        return False
+    parts = set(first.split("-")) | {first}
+    return not (parts & own or first.split("-")[0] in words.titles or first.split("-")[0] in _given_name_blockers()
+                or _NEXT_WORD.match(body, after.end()))
+
+
 #: A lower-case or capitalised word right before an offset: a title or role before a name.
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z][\w’'.-]*)[ \u00a0]\Z")
 #: The word right after a name (space between), lower case: a noun there makes the name a modifier ("Kim watchers").
@@ -487,9 +574,13 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
     right after it ("the Putin Roe summit", "Seoul Roe watchers") name no person of the story; the credit test is
     the one the speaker layer uses (:func:`analysis.extract.namesakes.credit_name`)."""
     words = naming_words()
-    surnames = {r.label: r.actor.name for _, _, r in found if r.surname_like}
+    surnames = {r.surname: r.actor.name for _, _, r in found if r.surname}
     if not surnames:
         return []
+    # the words of the actor's own longer labels ("Jong" of "Kim Jong Un"): a surname before one of them is the
+    # actor's name, perhaps spelt otherwise, never another person's
+    own_words = {label: {w for r2 in (r for _, _, r in found) if r2.actor.name == name
+                         for lab in r2.actor.labels for w in lab.split()} for label, name in surnames.items()}
     spans = sorted((s, e) for s, e, _ in found)     # non-overlapping: bisect, no scan per name
     span_starts = [s for s, _ in spans]
 
@@ -512,14 +603,14 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
             else:
                 after = _GIVEN_AFTER.match(body, q)
                 if not (after and after.group(1) not in words.function_words and after.group(1) not in words.calendar
-                        and _titled(body, p, words)):
+                        and (_titled(body, p, words) or _given_after_untitled(body, after, own_words[surname], words))):
                     continue
                 start, end = p, after.end()
             if credit_name(body, start, end) or _modifier(body, end):
                 continue
             events.append((start, -1, surname))
     for s, e, r in found:
-        if not r.surname_like and r.actor.name in surnames.values():
+        if not r.surname and r.actor.name in surnames.values():
             own = [label for label, name in surnames.items() if name == r.actor.name]
             if any(w in own for w in re.findall(r"[\w’'-]+", r.label)):
                 events.append((s, 0, r.actor.name))
@@ -540,7 +631,7 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
     other: dict[str, tuple[int, int]] = {}
     own: dict[str, tuple[int, int]] = {}
     drop: set[int] = set()
-    order = sorted((f[0], i) for i, f in enumerate(found) if f[2].surname_like)
+    order = sorted((f[0], i) for i, f in enumerate(found) if f[2].surname)
     j = 0
     for s, i in order:
         while j < len(events) and events[j][0] < s:
@@ -548,7 +639,7 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
             (other if kind == -1 else own)[who] = (pos, kind)
             j += 1
         r = found[i][2]
-        mine, theirs = own.get(r.actor.name), other.get(r.label)
+        mine, theirs = own.get(r.actor.name), other.get(r.surname)
         if theirs is not None and (mine is None or theirs > mine):
             drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]

@@ -82,6 +82,8 @@ def test_other_nouns_and_stray_commas_keep_the_country_apart(text, form):
     # another Rask, surname first with a hyphenated given name: the courtesy title that follows is hers
     ("Tova Rask vetoed the bill. Rask Min-ji, 44, a ferry pilot, disagreed. Ms Rask called the veto rash.",
      ["Tova Rask"]),
+    # a namesake with the given name first, as a bare surname already yielded to
+    ("Tova Rask vetoed the bill. The baker Ingrid Rask shrugged. Ms Rask sells rye.", ["Tova Rask"]),
     # the bare surname yields the same way
     ("Tova Rask vetoed the bill. Rask Min-ji, a ferry pilot, disagreed. Rask called the veto rash.",
      ["Tova Rask"]),

@@ -579,8 +579,7 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
         return []
     # the words of the actor's own longer labels ("Jong" of "Kim Jong Un"): a surname before one of them is the
     # actor's name, perhaps spelt otherwise, never another person's
-    own_words = {label: {w for r2 in (r for _, _, r in found) if r2.actor.name == name
-                         for lab in r2.actor.labels for w in lab.split()} for label, name in surnames.items()}
+    own_words = {r.surname: {w for label in r.actor.labels for w in label.split()} for _, _, r in found if r.surname}
     spans = sorted((s, e) for s, e, _ in found)     # non-overlapping: bisect, no scan per name
     span_starts = [s for s, _ in spans]
 
@@ -620,8 +619,8 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
 def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], *,
                          label_words: frozenset[str] = frozenset()) -> list[tuple[int, int, "_LabelRule"]]:
     """``found`` without the bare surname mentions that belong to another person of the article: a one-word
-    person label ("Roe") whose last full-name bearer before it is another person ("Esther Roe, 52, runs a
-    bakery. ... Roe said"), not the actor (the actor's longer label, "Tom Roe", or no full name at all).
+    person label ("Roe") or a courtesy title + surname ("Mr Roe": :func:`_label_surname`; round 15) whose last
+    full-name bearer before it is another person ("Esther Roe, 52, runs a bakery. ... Roe said"), not the actor (the actor's longer label, "Tom Roe", or no full name at all).
     Recency decides, as a reader does; general for any surname (round 8)."""
     events = _other_bearers(body, found, label_words=label_words)
     if not any(kind == -1 for _, kind, _ in events):

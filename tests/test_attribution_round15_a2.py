@@ -146,3 +146,26 @@ def test_gerund_cue_advised_after_a_modal_is_no_report(body):
 def test_gerund_cue_after_before_stays_a_report_otherwise(body, expected):
     assert [(cue, mention, text) for cue, mention, text, _ in summary(body)] == expected
 
+
+# ------------------------------------------------------------------ 6. "according to <a text>" inside a document's subject
+
+@pytest.mark.parametrize("body, expected", [
+    ("Clause 9 of the charter, according to the text posted by the guild, states that members will meet at once.",
+     [("states", "Clause 9 of the charter", "members will meet at once", "indirect")]),
+    ("The pact, according to the text carried by the Tarn Post, says that tolls will fall.",
+     [("says", "The pact", "tolls will fall", "indirect")]),
+])
+def test_according_to_a_text_inside_a_document_subject_is_one_entry(body, expected):
+    assert summary(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The guild, according to the Tarn Post, said that members will meet at once.",
+     [("according to", "the Tarn Post"), ("said", "The guild")]),
+    ("The charter, according to the guild, states that members will meet at once.",
+     [("according to", "the guild"), ("states", "The charter")]),
+    ("The Charter Council, according to the draft, says that members will meet at once.",
+     [("according to", "the draft"), ("says", "The Charter Council")]),
+])
+def test_according_to_another_source_keeps_its_entry(body, expected):
+    assert [(cue, mention) for cue, mention, _, _ in summary(body)] == expected

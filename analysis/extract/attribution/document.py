@@ -24,7 +24,8 @@ from typing import NamedTuple, Sequence
 
 from analysis.corpus.cleaning import link_paragraphs
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CONJ, DETS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, is_adverb, reporting_verbs,
+    AUX, BE, CONJ, DETS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, is_adverb, is_capitalised,
+    reporting_verbs,
 )
 from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
 from analysis.lexicons.installed import brill_lexicon
@@ -267,6 +268,9 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
         #                           a speakerless cue
         #                           ("is expected to", "was asked") relays no one: the outer report stays a source
         for c in group:
+            if c.entry.lemma == "according to" and _document_aside(c, group, toks, lex.document_nouns):
+                c._drop = True          # "Article 9 of the pact, according to the text ..., states that": one source
+                continue
             if c.before is None or c.parenthetical:
                 continue
             # the other cues inside c's content ("inner"), except those sharing that content
@@ -330,6 +334,29 @@ class _CueCounts:
     def shared(self, before: tuple[int, int]) -> "_CueCounts | None":
         """The cues whose content before the cue is ``before``."""
         return self.groups.get(before)
+
+
+def _document_aside(c: _Cue, group: Sequence[_Cue], toks: list[_Tok], documents: frozenset[str]) -> bool:
+    """An 'according to' set off inside a document's subject, before its verb of saying, and naming a text
+    too ("Clause 9 of the charter, according to the text posted by the ministry, states that ..."): the text
+    and the clause are one source (seed conventions §18), so the verb's entry is the only one.  Not a person,
+    body or medium on either side ("The ministry, according to the Post, said ...": a relay)."""
+    if c.spk is None or c.after is None:
+        return False
+    d = next((d for d in group if d is not c and d.i == c.after[0] and d.spk is not None and d.spk[1] <= c.i), None)
+    return d is not None and _names_document(toks, *d.spk, documents) and _names_document(toks, *c.spk, documents)
+
+
+def _names_document(toks: list[_Tok], a: int, b: int, documents: frozenset[str]) -> bool:
+    """A document noun before the mention's first comma or 'by' ("the text posted by ...", "Clause 9 of the
+    charter"), not inside a name ("the Treaty Organization")."""
+    for m in range(a, b):
+        if toks[m].text == "," or toks[m].low == "by":
+            return False
+        if toks[m].low in documents and not (is_capitalised(toks[m].text) and m + 1 < b and
+                                              is_capitalised(toks[m + 1].text)):
+            return True
+    return False
 
 
 def _document_head(toks: list[_Tok], a: int, b: int, documents: frozenset[str]) -> bool:

@@ -404,9 +404,8 @@ class _OutletRules:
         sent = self._sentence_index(off)
         if sent is None:
             return None
-        start = next((s.start for s in self.ctx.sentences if s.index == sent - 1), None)
-        if start is None:
-            start = next(s.start for s in self.ctx.sentences if s.index == sent)
+        starts = self._sentence_starts()
+        start = starts.get(sent - 1, starts[sent])
         body = self.ctx.body
         window = body[start:off]
         for found in (lambda: self._subject_entity(off, wanted="it", subjects_only=True),
@@ -416,9 +415,12 @@ class _OutletRules:
                 return sp
         # the latest paper the window names: a listed outlet, or one introduced by its noun ("The
         # daily X was blunter: an editorial said")
-        found: list[tuple[int, Speaker]] = [(a, sp) for a, _, key in self._source_outlet_hits() if start <= a < off
-                                            for sp in (self._outlet(key),) if sp is not None]
-        for at in reversed([a for a in self._after_outlet_heads() if start <= a < off]):
+        hits, heads = self._source_outlet_hits(), self._after_outlet_heads()     # both in text order
+        found: list[tuple[int, Speaker]] = [
+            (a, sp) for a, _, key in hits[bisect_left(hits, start, key=lambda h: h[0]):
+                                          bisect_left(hits, off, key=lambda h: h[0])]
+            for sp in (self._outlet(key),) if sp is not None]
+        for at in reversed(heads[bisect_left(heads, start):bisect_left(heads, off)]):
             run = self._RUN_AT_RE.match(body, at)
             the = max(body.rfind("the ", start, at), body.rfind("The ", start, at))
             sp = self._masthead(body[the:run.end()].strip()) if run is not None and 0 <= at - the <= 60 else None
@@ -523,6 +525,17 @@ class _OutletRules:
             body = self.ctx.body
             self._outlets_in_body = _greedy_keys(body, self.lex.outlet_keys, screen=self.lex.outlet_re)
         return self._outlets_in_body
+
+    def _sentence_starts(self) -> dict[int, int]:
+        """The start offset of each sentence by its index, built once per article (the first
+        sentence of an index, as a scan in text order finds it)."""
+        starts = self.__dict__.get("_sentence_start_index")
+        if starts is None:
+            starts = {}
+            for s in self.ctx.sentences:
+                starts.setdefault(s.index, s.start)
+            self.__dict__["_sentence_start_index"] = starts
+        return starts
 
     def _source_outlet_hits(self) -> list[tuple[int, int, str]]:
         """The outlet hits "the paper" may refer back to, filtered once (memoised): not a person's

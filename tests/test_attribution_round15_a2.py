@@ -169,3 +169,32 @@ def test_according_to_a_text_inside_a_document_subject_is_one_entry(body, expect
 ])
 def test_according_to_another_source_keeps_its_entry(body, expected):
     assert [(cue, mention) for cue, mention, _, _ in summary(body)] == expected
+
+
+# ------------------------------------------------------------------ 7. a negated cue with a plain noun phrase: an absence
+
+@pytest.mark.parametrize("body", [
+    "The guild's memo did not mention the fees charged at the ferry pier.",
+    "The harbour master did not condemn the strike.",
+    "Ms Quill has never criticised the levy.",
+])
+def test_negated_cue_with_a_noun_phrase_is_no_report(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The harbour master did not say whether the tolls would rise.",
+     [("say", "The harbour master", "whether the tolls would rise")]),
+    ("The harbour master did not say that the tolls would rise.",
+     [("say", "The harbour master", "the tolls would rise")]),
+    ("The harbour master did not say “never”.", [("say", "The harbour master", "never")]),
+])
+def test_negated_cue_with_a_clause_or_quotation_stays(body, expected):
+    assert [(cue, mention, text) for cue, mention, text, _ in summary(body)] == expected
+
+
+def test_negated_cue_with_a_noun_phrase_stays_in_polnear_scheme():
+    from analysis.extract.attribution import extract_attributions
+    from tests._attribution_helpers import doc
+    atts = extract_attributions(doc("The guild's memo did not mention the tolls or the ferry levy."), scheme="polnear")
+    assert [a.cue for a in atts] == ["mention"]

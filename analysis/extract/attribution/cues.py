@@ -934,6 +934,18 @@ def _modal_before_gerund(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _absent_topic(toks: list[_Tok], k: int) -> bool:
+    """The words after a negated cue at ``k`` are a plain noun phrase ("did not mention the levy", "has not
+    named a successor"): what a speaker or text left out, no content of a report (the seed conventions annotate
+    no such absence); a that-clause, a wh-clause, a quotation or a colon after it keeps the negated report
+    ("did not say whether she would run")."""
+    if k >= len(toks) or toks[k].q or _is_open(toks, k):
+        return False
+    t = toks[k]
+    return t.text[:1].isalnum() and t.low not in SUBORD and t.low not in _WH and t.low not in PREPS and \
+        t.low not in {"so", "it", "this", "anything", "much"}
+
+
 def _relative_verb(t: _Tok, verbs: ReportingVerbs) -> bool:
     """A finite verb right after "that": the "that" is a relative pronoun ("states that vote", "states that
     have suffered"), not a complementizer (which a subject follows)."""
@@ -1662,6 +1674,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         #                                  reluctant past report, made (the "only" limits what was said)
     if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):
         return False                     # "..., who did not comment", "said he did not mention ..."
+    if any(w in NEG for w in chain) and verbs.scheme == "seeds" and _absent_topic(toks, i + n):
+        return False                     # "The memo did not mention the levy": nothing said is reported
     if _inverted_question(toks, i, verbs):
         return False                     # "Will he say that ...?": a question about a statement, none made
     if _conditional(toks, i):

@@ -350,7 +350,7 @@ class _AffiliationRules:
             # "the Ministry of Transport" with no country: the country the article gives the body
             # (an earlier mention with one, the scene, the dateline or lead), as for "the transport
             # ministry" (_body_country); none when the article gives none
-            country = self._body_country(name, off, home=True)
+            country = self._body_country(name, off, home=True) or self._outlet_body_country(name, off)
             if country is not None:
                 name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,

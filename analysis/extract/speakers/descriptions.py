@@ -347,7 +347,10 @@ class _DescriptionRules:
             role = self._HEAD_END_RE.split(" " + (s.role or ""), maxsplit=1)[0]     # not "who met the X"
             # a named person's role must be the office the noun names, not another one with it
             # ("Vice President Ann Roe", "Tom Lee, the deputy minister": roles.yaml modifiers.distinct)
-            return s.kind == "person" and s.named and noun in role.lower().split() and \
+            words = role.lower().split()
+            if noun in self._org_words() and words[-1:] != [noun]:
+                return False      # "Foreign Ministry spokeswoman Ann Roe": "the ministry" is her body, not her
+            return s.kind == "person" and s.named and noun in words and \
                 not self._another_office(text, s.role) and \
                 not any(w in self.roles.distinct for w in role.lower().split() if w != noun)
         found = self._last(("noun-ref", noun), described, off, paragraph, max_back=8)

@@ -727,6 +727,24 @@ class _GroupRules:
             cached = self._home_cache = (self._home_country_uncached(),)
         return cached[0]
 
+    def _outlet_body_country(self, body: str, off: int) -> str | None:
+        """The outlet's own country (front matter ``country``) for a national body it names by its
+        portfolio alone ("the Ministry of Roads", "A Department of Fisheries spokesman"), as a paper
+        names its own country's bodies without the country; only when the article names that country
+        (a story that never does is about another's), and when no other country comes before the
+        mention in its paragraph ("In Lisbon, the Ministry of ..."; "Peru's minister spoke. The
+        Ministry of ..."), no dateline of another country (a correspondent abroad: "KYIV -- ... The
+        Ministry of Defence said") and no province owning a body of that name before ("Ontario's
+        health ministry"): else None."""
+        own = self._outlet_country()
+        starts, countries = self._country_mentions()
+        if own is None or own not in countries or self._dateline_country() not in (None, own) or \
+                any(self._body_owned_by_no_country(f, off) for f in self._body_forms(body)):
+            return None
+        cut = self.ctx.body.rfind("\n\n", 0, off)          # the mention's paragraph, up to it
+        named = countries[bisect_left(starts, cut + 1 if cut >= 0 else 0):bisect_left(starts, off)]
+        return own if all(c == own for c in named) else None
+
     def _home_country_named(self, off: int) -> str | None:
         """The home country (:meth:`_home_country`) for a body mentioned at ``off``, unless it comes
         from a dateline that is a venue: the article names other countries between the dateline and

@@ -803,12 +803,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         plural = low.endswith("s") and not low.endswith("ss")
         body_like = bool(self.lex.org_word_re.search(low)) or low.split()[-1] in self.words.owner_bodies
         kind = "group" if plural else "organisation" if body_like else "person"
-        titled = re.match(r"President\s", owner.group(1)) is not None and person.speaker_type in ("government", "principal")
-        if low == "office" and ((person.role or "").lower() == "president" or titled) and \
+        state_holder = person.speaker_type in ("government", "principal")
+        titled = re.match(r"President\s", owner.group(1)) is not None
+        if low == "office" and ((person.role or "").lower() == "president" or titled) and state_holder and \
                 person.country in self.ctx.gaz.countries:
             # "President Ann Roe's office", "Roe's office" after "Ann Roe, Norway's president": the country's
             # presidential office, named as the seed gold names offices of state by their country (SUMMARY 21),
-            # not by the holder of the day; the title alone only for a holder typed as a state's
+            # not by the holder of the day; only for a holder typed as a state's (a club's or a university's
+            # president keeps "<Name>'s office" even when the body's name holds a country word)
             return Speaker(f"{self.ctx.gaz.adjective(person.country)} presidential office", m, "government",
                            person.affiliation, person.country, True, kind="government")
         return Speaker(f"{person.name}'s {rest}", m, typ, person.affiliation, person.country, kind == "organisation",

@@ -127,3 +127,39 @@ def test_a_league_the_article_calls_a_party_is_a_party(body, mention, expected):
 ])
 def test_a_league_nobody_calls_a_party_keeps_its_type(body, mention):
     assert _got(body, mention)[1] != "government"
+
+
+# ---------------------------------------------------------------- a named survey or study is no person
+
+@pytest.mark.parametrize("body, mention, name", [
+    # a data noun at its sentence's start, an edition's year before the name
+    ("Ann Roe runs the port. Data from the 2019 Ostland Household Survey show that women held 30 percent of posts. "
+     "She said that was \"not enough\".\n", "Data from the 2019 Ostland Household Survey", "Ostland Household Survey"),
+    ("Ann Roe runs the port. Figures from the Varno Labour Study suggest wages fell. She said that was "
+     "\"not enough\".\n", "Figures from the Varno Labour Study", "Varno Labour Study"),
+    # a demonym opening the study's name, the pronoun a paragraph later
+    ("Ann Roe runs the port. Data from the 2019 Norwegian Household Survey show that women held 30 percent of "
+     "posts.\n\nShe said that was \"not enough\".\n", "Data from the 2019 Norwegian Household Survey",
+     "Norwegian Household Survey"),
+    # the study as the subject
+    ("Ann Roe runs the port. The Ostland Household Survey found that women held 30 percent of posts. She said that "
+     "was \"not enough\".\n", "The Ostland Household Survey", "Ostland Household Survey"),
+])
+def test_a_named_survey_is_no_person_and_she_is_the_woman_before(body, mention, name):
+    got = _all(body)
+    assert (mention, name) in [(m, n) for m, n, _ in got]
+    assert [n for m, n, _ in got if m == "She"] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    # no: a three-word person name ending in a word that is also a data noun ("Poll", "Story")
+    ("Ann Roe runs the port. Mary Ann Poll, a docker, said the pay was \"not enough\". She added it was "
+     "\"shameful\".\n", "She", "Mary Ann Poll"),
+    ("Ann Roe runs the port. Dockers' leader Tom Lee Story said the pay was \"not enough\". He added it was "
+     "\"shameful\".\n", "He", "Tom Lee Story"),
+    # no: a two-word name is no study ("Ann Survey" reads as a person)
+    ("Tom Lee runs the port. Ann Survey, a docker, said the pay was \"not enough\". She added it was "
+     "\"shameful\".\n", "She", "Ann Survey"),
+])
+def test_a_person_named_like_a_data_noun_stays_a_person(body, mention, name):
+    assert _got(body, mention)[0] == name

@@ -331,7 +331,7 @@ class _AffiliationRules:
         members_only = not patterned and \
             not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
             not (opening is not None and opening.group(0).endswith((" for", " of", " on")))
-        if members_only and not self._members_body_name(head):
+        if members_only and not self._members_body_name(head) and not self._named_study(bare):
             return None
         # an association's name is typed by its organisation words only: a rank or title word in it
         # is part of the name ("Admiral Insurance", "Commodore Anglers Club")
@@ -355,6 +355,18 @@ class _AffiliationRules:
                 name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    #: the data nouns (speaker_words.yaml data_nouns) that end a named survey or study and are no
+    #: surname ("Story", "Poll", "Numbers" can be: "Mary Ann Poll"; "Data" ends no title)
+    _STUDY_HEADS = frozenset({"survey", "study", "analysis", "research", "statistics", "estimates"})
+
+    def _named_study(self, bare: str) -> bool:
+        """Whether a Title Case name of three or more words ends in a data noun ("the 2019 Ostland
+        Household Survey", "the Varno Labour Study"): a survey or study the text names, no person
+        (whom "she" could refer to: "The Ostland Household Survey found ... She said").  Three words at
+        least ("Pew Research" may be read otherwise)."""
+        words = _strip_det(bare).split()
+        return len(words) >= 3 and words[-1].lower() in self._STUDY_HEADS & self.words.data_nouns
 
     def _called_a_party(self, name: str) -> bool:
         """Whether the article calls the body ``name`` (a league or coalition a roles.yaml pattern

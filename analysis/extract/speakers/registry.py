@@ -156,8 +156,8 @@ class _RegistryRules:
                 if not pre and m.start() in plural_titled \
                         and plural_titled[m.start()].rstrip(".") not in self.roles.honorifics:
                     pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title ("Mr." is none)
-            if not name:
-                continue
+            if not name or self._named_study(name) or self._named_study(run):
+                continue           # ("the Ostland Household Survey": a study, no person "she" refers to)
             if scan is not body and body[m.start():m.end()] != run:
                 start, name = self._name_in_body(m.start(), m.end(), name)
             else:

@@ -498,9 +498,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             verbs = "|".join(sorted((re.escape(w) for w in self.words.issuing_words if w.endswith("ed") or " " in w),
                                     key=len, reverse=True)) or r"(?!)"
             self._product_pattern = re.compile(
-                r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[a-z]+))\s+(?:(?:available|published|released|"
+                r"^(?P<head>(?:[\w’'\-]+\s+){0,4}?(?P<noun>[A-Za-z][a-z]+))\s+(?:(?:available|published|released|"
                 rf"conducted|compiled|obtained)\s+)?(?:in|from|by|at|(?:{verbs})\s+"
-                r"(?:[\w\-]+\s+){1,3}?by)\s+(?P<the>the\s+)?(?P<org>[A-Z][^,;]*)$")   # "released Tuesday by X"
+                r"(?:[\w\-]+\s+){1,3}?by)\s+(?P<the>the\s+)?(?:(?:19|20)\d\d\s+)?(?P<org>[A-Z][^,;]*)$")
+            # "released Tuesday by X", "data from the 2019 X Survey" (the edition's year is no part of the name)
         return self._product_pattern
 
     def _organisation_product(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
@@ -511,11 +512,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         found = self._product_re().match(bare)
         if found is None:
             return None
-        noun = found.group("noun")
+        noun = found.group("noun").lower()
         if noun not in self.words.data_nouns and noun not in self.ctx.cues.document_words:
             return None
-        if any(w[:1].isupper() for w in found.group("head").split()):
-            return None          # "a CNN report in ...", "Article 5 of ...": a name before the noun
+        if any(w[:1].isupper() for w in found.group("head").split()[:-1]) or \
+                found.group("noun")[:1].isupper() and found.group("head") != found.group("noun"):
+            # "a CNN report in ...", "Article 5 of ...": a name before the noun (a capitalised noun
+            # alone opens its sentence: "Data from the Arden Exchange show")
+            return None
         org = self._resolve_simple(found.group("org"), off, paragraph)
         if found.group("the") and org.kind == "person":
             # "data from the Arden Exchange": "the" before a capitalised name makes it no person's

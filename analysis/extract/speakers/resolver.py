@@ -952,10 +952,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             c = owner_country or self._body_country(bare, off, home=not self._names_a_person(bare))
             if c is not None:
                 name, country = f"{gaz.adjective(c)} {_lower_first(bare)}", c
-        affiliation = None
-        for key in self.lex.institution_keys:
-            if _contains_phrase(bare, key):
-                affiliation = gaz.institutions[key].get("affiliation")
         if not fm and name == bare and country is None and typ == "government" and named and \
                 _PORTFOLIO_NAME_RE.match(named[0]):
             # "A Department of Fisheries spokeswoman": the body's country from the article, else the
@@ -963,6 +959,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             c = self._body_country(named[0], off, home=True) or self._outlet_body_country(named[0], off)
             if c is not None:
                 name, country = f"{gaz.adjective(c)} {bare}", c
+        affiliation = None
+        for key in self.lex.institution_keys:
+            if _contains_phrase(bare, key):
+                affiliation = gaz.institutions[key].get("affiliation")
                 country = country or gaz.institutions[key].get("country")
                 break
         if affiliation is None and named:
@@ -1112,14 +1112,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     _CAMPAIGN_RE = re.compile(r"\bcampaign", re.IGNORECASE)
 
 
-def _lower_first(text: str) -> str:
-    """``text`` with its first word lowered when it is capitalised only as a sentence's first
-    word ("Unification ministry" -> "unification ministry"; "Foreign Ministry" stays)."""
-    words = text.split(" ")
 # a national body named by its portfolio: "Ministry of Roads", "Department for Fisheries"
 _PORTFOLIO_NAME_RE = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
+def _lower_first(text: str) -> str:
+    """``text`` with its first word lowered when it is capitalised only as a sentence's first
+    word ("Unification ministry" -> "unification ministry"; "Foreign Ministry" stays)."""
+    words = text.split(" ")
     if words and words[0][:1].isupper() and words[0][1:].islower() and \
             (len(words) == 1 or not words[1][:1].isupper()):
         return text[:1].lower() + text[1:]

@@ -23,3 +23,25 @@ def test_a_state_presidents_office_is_still_the_presidential_office():
     got = _typed(_LEAD + "Ivo Karlsen, Norway's president, said the tariff would stay. "
                  "Karlsen's office said talks would go on.\n", country="Norway")
     assert got["Karlsen's office"] == ("Norwegian presidential office", "government")
+
+
+@pytest.mark.parametrize(("body", "mention", "expected"), [
+    # a country or demonym opening a two-word name is the name's first word (review R1 round 15 #1)
+    ("Kenya Airways said on Tuesday that it would cut flights to Oslo.", "Kenya Airways", ("Kenya Airways", "other")),
+    ("Peru Rail said the line was closed.", "Peru Rail", ("Peru Rail", "other")),
+    ("British Airways said the route would close.", "British Airways", ("British Airways", "other")),
+    ("Kenya Moore, a reality star, said the tariff was silly.", "Kenya Moore, a reality star", ("Kenya Moore", "other")),
+])
+def test_a_place_word_opening_a_two_word_name_stays(body, mention, expected):
+    assert _typed(_LEAD + body + "\n", country="Norway")[mention] == expected
+
+
+@pytest.mark.parametrize(("body", "mention", "expected"), [
+    # still an affiliation stripped from a person: a surname the article gives, a title, a non-English word
+    ("Eliud Kamau won the race. Kenyan Kamau said later that he was tired.", "Kenyan Kamau", ("Eliud Kamau", "other")),
+    ("Kenyan runner Ann Wairimu said the course was hard.", "Kenyan runner Ann Wairimu", ("Ann Wairimu", "other")),
+    ("Greece coach Tavi Monro said the squad was tired.", "Greece coach Tavi Monro", ("Tavi Monro", "other")),
+    ("Rosa Lima, a trader in Oslo, said prices rose. Later Lima said buyers had left.", "Lima", ("Rosa Lima", "other")),
+])
+def test_a_place_word_before_a_persons_name_is_still_stripped(body, mention, expected):
+    assert _typed(_LEAD + body + "\n", country="Norway")[mention] == expected

@@ -124,8 +124,8 @@ def _given_syllables(word: str) -> bool:
     return len(second) < 4 or not (_english_word_tags().get(second) or "").startswith(("NN", "JJ"))
 
 
-#: the index of the gazetteer's places in :attr:`_Lexicons.strip` (demonyms, places, international, ...)
-_PLACES = 1
+#: the indexes of the gazetteer's demonyms and places in :attr:`_Lexicons.strip` (demonyms, places, international, ...)
+_DEMONYMS, _PLACES = 0, 1
 
 
 def _family_first(toks: list[str]) -> bool:
@@ -207,6 +207,16 @@ class _NameRules:
                     # "Trade Minister Chad Okoro", "Ambassador Jordan Lee": after a title, a place
                     # word with one name word after it is a given name (English writes the country
                     # before the title: "Israeli Foreign Minister X", "Israel's foreign minister X")
+                    n = 0
+                    break
+                if n and i == 0 and n == len(toks) - 1 and _NAME_TOKEN.match(toks[-1]) and \
+                        (k == _PLACES or k == _DEMONYMS and _english_word_tags().get(toks[-1].lower())) and \
+                        not self._registered_surname(toks[-1]):
+                    # "Kenya Airways", "Kenya Moore", "British Airways", "Swiss Re": a place word (or a
+                    # demonym before an English word) with one capitalised word after it and nothing
+                    # before is the first word of a name, not an affiliation stripped from a person's
+                    # ("Kenyan runner Ann Roe" keeps the strip, "Kenyan Kipchoge" too once the article
+                    # has named "Eliud Kipchoge", and "South Korean Yoon": not an English word)
                     n = 0
                     break
                 if n:

@@ -13,36 +13,24 @@ def _rows(body: str, scheme: str) -> list[tuple[str, str | None, str]]:
     return [(a.cue, a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)]
 
 
-# ------------------------------------------------------------------ 1. "that" + a bare noun + a quoted predicate
-# "said that openness “builds trust”": the noun's verb opens the quotation, so "that" is the complementizer, not a
-# demonstrative before the verb's object ("announced that deal on Monday").  Before, the verb found no content.
+# ------------------------------------------------------------------ 1. "that" + a noun + a quotation stays a demonstrative
+# eb0deaa read 'said that openness "builds trust"' as a that-clause with a quoted predicate; review R1 (round 15) showed
+# it also made reports of 'labelled that bill "bought and paid for"' and 'mocked that slogan "makes waves"', and cut the
+# noun off 'said that figure "looks wrong"'.  It was reverted (it found one more PolNeAR dev relation); these stay as
+# regression tests for whoever builds it again with a clause-taking-verb guard.
 
-@pytest.mark.parametrize("body, expected", [
-    ('Marta Lind said that openness "builds trust."', [("said", "Marta Lind", "builds trust.")]),
-    ('The union said that funding "will not last."', [("said", "The union", "will not last.")]),
-    ('Tova Rusk backed the plan, saying that candour "breaks down walls."',
-     [("saying", "Tova Rusk", "breaks down walls.")]),
-    ('Pell Arno pressed the council, arguing that secrecy "has hurt the valley."',
-     [("arguing", "Pell Arno", "has hurt the valley.")]),
-])
-@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
-def test_quoted_predicate_after_that_and_a_noun(body, expected, scheme):
-    assert _rows(body, scheme) == expected
-
-
-@pytest.mark.parametrize("body", [
+@pytest.mark.parametrize("body, verb", [
+    ('Lena Brod labelled that bill "bought and paid for."', "labelled"),
+    ('Lena Brod mocked that slogan "makes waves" at the rally.', "mocked"),
     # the quotation opens with no verb: a phrase or name inside or after the noun phrase, "that" a demonstrative
-    'The mayor announced that deal "with real pride" on Monday.',
-    'The mayor defended that policy "Open Doors" at the forum.',
-    # an -s word followed by "of", or standing alone in its marks, is a plural noun
-    'The mayor repeated that phrase "costs of war" in her speech.',
-    'The mayor praised that deal "costs" and all at the forum.',
-    # a that-clause without a noun and quote stays as it was: the demonstrative before a time noun
-    'The ferry left that morning "on time."',
+    ('The mayor announced that deal "with real pride" on Monday.', "announced"),
+    ('The mayor defended that policy "Open Doors" at the forum.', "defended"),
+    ('The mayor repeated that phrase "costs of war" in her speech.', "repeated"),
+    ('The mayor praised that deal "costs" and all at the forum.', "praised"),
 ])
-def test_no_quoted_predicate_keeps_the_demonstrative(body):
+def test_that_a_noun_and_a_quotation_is_no_report(body, verb):
     for scheme in ("polnear", "seeds"):
-        assert [r for r in _rows(body, scheme) if r[0] in {"announced", "defended", "repeated", "praised"}] == []
+        assert [r for r in _rows(body, scheme) if r[0] == verb] == []
 
 
 # ------------------------------------------------------------------ 2. PolNeAR marks a relative "which" as the source

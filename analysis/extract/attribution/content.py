@@ -333,8 +333,6 @@ def _demonstrative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs
         return False
     end = next((m for m in range(k + 2, hi) if toks[m].q or toks[m].text in CLAUSE_PUNCT or
                 toks[m].text in {",", ";", ":", "—", "–"}), hi)
-    if end < hi and _quoted_predicate(toks, end - 1, hi):
-        return False                      # "said that openness “builds trust”": the noun's verb is quoted
     for m in range(k + 2, end):
         t = toks[m]
         if _finite_shape(t) or t.low.endswith(("n't", "n’t")) or _third_person_verb(toks, m, end) or \
@@ -342,26 +340,6 @@ def _demonstrative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs
                 (t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms):
             return False
     return True
-
-
-#: Brill tags of a finite verb or modal opening a quotation (:func:`_quoted_predicate`)
-_QUOTED_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
-
-
-def _quoted_predicate(toks: list[_Tok], m: int, hi: int) -> bool:
-    """A quotation opening at ``m`` whose first word is a finite verb or modal (an auxiliary, or the Brill
-    lexicon's commonest tag VBZ/VBD/VBP/MD: "builds", "lied", "will"; or a lowercase -s word with a quoted word
-    after it that is no of/for/in/and/or/on/at, as :func:`_third_person_verb` reads one: "breaks down"): the quoted words are the predicate of the
-    noun before them ("said that openness “builds trust”"), not a name or phrase inside its noun phrase
-    ("announced that deal “with pride”", "hailed that plan “a triumph”")."""
-    if m + 1 >= hi or not _is_open(toks, m) or not toks[m + 1].q:
-        return False
-    w = toks[m + 1]
-    nxt = toks[m + 2] if m + 2 < hi and toks[m + 2].q else None
-    third_person = w.low.endswith("s") and not w.low.endswith(("ss", "us", "is")) and len(w.low) > 3 and \
-        nxt is not None and nxt.text.isalpha() and nxt.low not in {"of", "for", "in", "and", "or", "on", "at"}
-    return w.text.isalpha() and w.text.islower() and \
-        (w.low in AUX or brill_lexicon().lower.get(w.low) in _QUOTED_FINITE_TAGS or third_person)
 
 
 def _finite_shape(t: _Tok) -> bool:

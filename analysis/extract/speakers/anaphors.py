@@ -210,7 +210,9 @@ class _AnaphorRules:
         person speaker of this or the paragraph before, when that speaker is a named office holder
         (government) whose roles name no party of their own; news writing adds the party in the
         second reference (Halliday and Hasan 1976, general nouns; new information in a definite
-        description).  None when the latest person speaker is of another type or names a party."""
+        description).  None when the latest person speaker is of another type or names a party,
+        or when another named party-less office holder was quoted in the same stretch (two
+        candidates: the description picks neither)."""
         words = m.strip().split()
         if len(words) < 3 or words[0].lower() != "the":
             return None
@@ -225,11 +227,21 @@ class _AnaphorRules:
         if entry is None or not entry[2].named or entry[2].speaker_type != "government":
             return None
         person = entry[2].name
-        for _, p, text in self._person_roles():
-            if p == person and (re.search(r"(?i)(?<![\w\-])part(?:y|ies)(?![\w\-])", text) or
-                                any(_contains_phrase(text, g) for g in self.roles.party_groups)):
-                return None      # "Green Party MP X ... the Harbour Alliance politician": someone else
+        if self._names_party(person):
+            return None          # "Green Party MP X ... the Harbour Alliance politician": someone else
+        rival = self.history.last_entry(
+            ("party_label_rival", person),
+            lambda s: (_one_person(s) and s.kind == "person" and s.named and s.name != person
+                       and s.speaker_type == "government"), off, paragraph, 1)
+        if rival is not None and not self._names_party(rival[2].name):
+            return None          # two party-less office holders quoted: ambiguous
         return replace(entry[2], mention=m)
+
+    def _names_party(self, person: str) -> bool:
+        """Whether a role the text gives ``person`` names a party ("Green Party MP X")."""
+        return any(p == person and (re.search(r"(?i)(?<![\w\-])part(?:y|ies)(?![\w\-])", text) or
+                                    any(_contains_phrase(text, g) for g in self.roles.party_groups))
+                   for _, p, text in self._person_roles())
 
     def _another_office(self, description: str, role: str | None) -> bool:
         """Whether a person whose role is ``role`` holds another office than the one a description

@@ -34,21 +34,23 @@ def pairs():
 GOLD_QUOTES = 169
 GOLD_TERMS = 34
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9766 - 0.02,                   # P .965 (167/173), R .988 (167/169)
-    "precision": 0.9653 - 0.02,
-    "recall": 0.9882 - 0.02,
-    "cue_acc": 0.9940 - 0.02,              # 166/167
-    "kind_acc": 0.9641 - 0.02,             # 161/167
-    "speaker_mention_acc": 0.9820 - 0.02,  # 164/167
-    "speaker_acc": 0.7066 - 0.02,          # 118/167
-    "speaker_type_acc": 0.8623 - 0.02,     # 144/167
+    # round 15's mends read this set (a proxy since): raised to 5220c7e's values; the honest once-only figures of
+    # 2f1972d are in the comments and the README
+    "f1": 0.9911 - 0.02,                   # P .988 (168/170), R .994 (168/169); honest .977
+    "precision": 0.9882 - 0.02,            # honest .965
+    "recall": 0.9940 - 0.02,               # honest .988
+    "cue_acc": 0.9940 - 0.02,              # 167/168; honest .994
+    "kind_acc": 0.9642 - 0.02,             # 162/168; honest .964
+    "speaker_mention_acc": 0.9940 - 0.02,  # 167/168; honest .982
+    "speaker_acc": 0.7678 - 0.02,          # 129/168; honest .707
+    "speaker_type_acc": 0.8690 - 0.02,     # 146/168; honest .862
 }
 WORDING_FLOORS = {
     "recall": 0.9706 - 0.02,               # 33/34
     "precision": 0.9459 - 0.02,            # 35/37
     "voice_accuracy": 0.9697 - 0.02,       # 32/33
-    "kim_forms_recall": 0.9375 - 0.02,
-    "kim_forms_precision": 0.9375 - 0.02,
+    "kim_forms_recall": 1.0 - 0.02,        # honest .938
+    "kim_forms_precision": 1.0 - 0.02,     # honest .938
 }
 
 

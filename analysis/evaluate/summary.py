@@ -183,7 +183,7 @@ def _invented() -> tuple[tuple[str, Path], ...]:
             ("invented set 5", data / "invented_treaty_5"), ("invented set 6", data / "invented_treaty_6"),
             ("invented set 7", data / "invented_treaty_7"), ("invented set 8", data / "invented_treaty_8"),
             ("invented set 9", data / "invented_treaty_9"), ("invented set 10", data / "invented_treaty_10"),
-            ("invented set 11", data / "invented_treaty_11"))
+            ("invented set 11", data / "invented_treaty_11"), ("invented set 12", data / "invented_treaty_12"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

@@ -2,8 +2,8 @@
 
 A paper names its own country's ministries and departments without the country ("the Ministry of
 Water", "A Department of Fisheries spokeswoman"); the speaker is then the outlet's country's body
-(front matter ``country``), as SUMMARY 21 names bodies of state by country -- only when the article
-names that country and no other country comes before the mention in its paragraph.  "The ministry"
+(front matter ``country``), as SUMMARY 21 names bodies of state by country.  Round 16 (G1) made that
+a scene test; its tests are in tests/test_body_country_16.py (other sentence shapes).  "The ministry"
 never refers to a person whose role merely holds the word ("Fisheries Ministry spokeswoman X").
 Stories invented (a fishing quota, a water tariff); real countries only as places, people invented."""
 
@@ -12,40 +12,6 @@ from __future__ import annotations
 from tests.test_speakers_round10_bodies import _typed
 
 _QUOTA = "Trawler crews in Galway staged a go-slow over the new quota, which Ireland agreed last month.\n\n"
-
-
-def test_a_portfolio_department_spokesperson_is_the_outlets_countrys():
-    got = _typed(_QUOTA + "A Department of Fisheries spokeswoman insisted that the quota \"protects stocks\".\n",
-                 country="Ireland")
-    assert got["A Department of Fisheries spokeswoman"] == ("Irish Department of Fisheries spokeswoman", "government")
-
-
-def test_a_portfolio_ministry_is_the_outlets_countrys():
-    body = ("Queues formed at standpipes across Kumasi on Tuesday as tariffs rose again.\n\n"
-            "Ghana's regulator approved the rise in May. Later the Ministry of Sanitation and Water Resources "
-            "argued that the tariff \"pays for new pipes\".\n")
-    name, typ = _typed(body, country="Ghana")["the Ministry of Sanitation and Water Resources"]
-    assert typ == "government" and name.startswith("Ghanaian ")
-
-
-def test_no_outlet_country_when_the_article_never_names_it():
-    body = ("Trawler crews staged a go-slow over the new quota on Monday.\n\n"
-            "A Department of Fisheries spokeswoman insisted that the quota \"protects stocks\".\n")
-    name, typ = _typed(body, country="Ireland")["A Department of Fisheries spokeswoman"]
-    assert typ == "government" and not name.startswith("Irish")
-
-
-def test_no_outlet_country_after_another_country_in_the_paragraph():
-    body = (_QUOTA + "Trawlers from Peru were fishing the same banks. A Department of Fisheries spokeswoman "
-            "insisted that the quota \"protects stocks\".\n")
-    name, _ = _typed(body, country="Ireland")["A Department of Fisheries spokeswoman"]
-    assert not name.startswith("Irish")
-
-
-def test_no_outlet_country_for_a_ministry_in_a_foreign_capital():
-    body = _QUOTA + "In Lima, the Ministry of Production declared that Peruvian boats would keep fishing.\n"
-    name, _ = _typed(body, country="Ireland")["the Ministry of Production"]
-    assert not name.startswith("Irish")
 
 
 def test_a_foreign_ministry_named_with_its_country_keeps_it():
@@ -83,10 +49,3 @@ def test_scorer_a_home_body_named_with_the_gold_countrys_adjective():
                             "Ireland")
     assert not same_speaker("Department of Fisheries spokeswoman", "Irish Department of Fisheries spokeswoman")
     assert not same_speaker("Irish Department of Fisheries spokeswoman", "Department of Fisheries spokeswoman", "Ireland")
-
-
-def test_no_outlet_country_under_a_dateline_abroad():
-    body = ("OSLO – Ireland and Norway traded barbs over mackerel on Monday.\n\n"
-            "A Department of Fisheries spokeswoman insisted that the quota \"protects stocks\".\n")
-    name, _ = _typed(body, country="Ireland")["A Department of Fisheries spokeswoman"]
-    assert not name.startswith("Irish")

@@ -26,6 +26,7 @@ article defines (:meth:`_GroupRules._article_initials`) and "the source"/"the of
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -728,22 +729,137 @@ class _GroupRules:
         return cached[0]
 
     def _outlet_body_country(self, body: str, off: int) -> str | None:
-        """The outlet's own country (front matter ``country``) for a national body it names by its
-        portfolio alone ("the Ministry of Roads", "A Department of Fisheries spokesman"), as a paper
-        names its own country's bodies without the country; only when the article names that country
-        (a story that never does is about another's), and when no other country comes before the
-        mention in its paragraph ("In Lisbon, the Ministry of ..."; "Peru's minister spoke. The
-        Ministry of ..."), no dateline of another country (a correspondent abroad: "KYIV -- ... The
-        Ministry of Defence said") and no province owning a body of that name before ("Ontario's
-        health ministry"): else None."""
+        """The country of a national body a paper names by its portfolio alone ("the Ministry of
+        Roads", "A Department of Fisheries spokesman"), from the story's scene
+        (:meth:`_body_scene`): the outlet's own country (front matter ``country``) when the scene is
+        at home, as a paper names its own country's bodies without the country; another country when
+        the story is set there ("Dengue cases surge in Brazil" ... "The Ministry of Health said");
+        None when the scene is unclear, when the body's owner is a province or state ("Ontario's
+        health ministry" before; "Teachers in Bavaria ...": a place the gazetteer does not know) or
+        an organisation that is no state's ("the Department of Economics at Arden University")."""
         own = self._outlet_country()
-        starts, countries = self._country_mentions()
-        if own is None or own not in countries or self._dateline_country() not in (None, own) or \
-                any(self._body_owned_by_no_country(f, off) for f in self._body_forms(body)):
+        if own is None or any(self._body_owned_by_no_country(f, off) for f in self._body_forms(body)) or \
+                self._body_of_organisation(body, off):
             return None
-        cut = self.ctx.body.rfind("\n\n", 0, off)          # the mention's paragraph, up to it
-        named = countries[bisect_left(starts, cut + 1 if cut >= 0 else 0):bisect_left(starts, off)]
-        return own if all(c == own for c in named) else None
+        return self._body_scene(off, own)
+
+    # a body's owner after it: "the Department of Economics at Arden University"
+    _BODY_OWNER_AFTER_RE = re.compile(r"\s*,?\s+(?:at|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
+    _OWNER_BEFORE_RE = re.compile(r"(?P<owner>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})[’']s\s+$")
+
+    def _body_of_organisation(self, body: str, off: int) -> bool:
+        """Whether the mention at ``off`` names its owner as an organisation that is no state's: a
+        university's, a hospital's, a company's department ("Arden University's Department of
+        Economics", "the Department of Economics at Arden University"): an organisation type of the
+        source cues other than government."""
+        text = self.ctx.body
+        end = text.find(body, off, off + len(body) + 80) if body in text[off:off + len(body) + 80] else -1
+        after = self._BODY_OWNER_AFTER_RE.match(text, end + len(body)) if end >= 0 else None
+        before = self._OWNER_BEFORE_RE.search(text, max(0, off - 60), off + 1 if text[off:off + 1] == " " else off)
+        for hit in (after, before):
+            if hit is None:
+                continue
+            typ = self._organisation_type(hit.group("owner"))
+            if typ is not None and typ != "government":
+                return True
+        return False
+
+    # a place after a locative preposition: "in Lahore", "at the Clyde", "across Brazil"
+    _LOCATIVE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?"
+                              r"(?P<places>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}"
+                              r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})*)")
+    _PLACE_SPLIT_RE = re.compile(r",\s*|\s+and\s+|\s+or\s+")
+    _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+
+    def _locative_countries(self, text: str) -> set[str | None]:
+        """The countries of the places ``text`` puts things in ("in Lahore", "across Brazil", "in
+        Lima and Quito", "at the Nairobi summit"): a gazetteer place's country, or None for a proper name the gazetteer
+        does not know ("in Bavaria", "in Recife": a province, a city) -- never a date ("In June"),
+        nor a run holding an English common word ("at Arden University", "in Parliament")."""
+        gaz, tags = self.ctx.gaz, _english_word_tags()
+        found: set[str | None] = set()
+        places = (p for hit in self._LOCATIVE_RE.finditer(text) for p in self._PLACE_SPLIT_RE.split(hit.group("places")))
+        for place in places:
+            words = [_possessive_free(w).strip(".,;:") for w in re.sub(r"^the\s+", "", place).split()]
+            country = next((c for k in range(len(words), 0, -1) for j in range(len(words) - k + 1)
+                            if (c := _place_country(gaz, " ".join(words[j:j + k]))) is not None), None)
+            if country is not None:
+                found.add(country)
+            elif words[0].lower() not in self._CALENDAR and \
+                    all(tags.get(w.lower(), "NNP") == "NNP" for w in words) and \
+                    not any(self._country_word(w) for w in words):
+                found.add(None)
+        return found
+
+    def _subject_country(self, text: str) -> str | None:
+        """The country ``text`` opens with as its subject ("Kenya urges restraint", "Brazil's health
+        system is buckling"), else None."""
+        first = self._LEAD_SUBJECT_RE.match(text) or self._SUBJECT_POSSESSIVE_RE.match(text)
+        if first is None:
+            return None
+        name = _possessive_free(first.group(1))
+        return _place_country(self.ctx.gaz, name) or self.ctx.gaz.demonyms.get(name)
+
+    _SUBJECT_POSSESSIVE_RE = re.compile(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)[’']s\s+[a-z]")
+
+    def _frame_scene(self, text: str, *, subject: bool) -> tuple[bool, str | None]:
+        """(whether ``text`` sets a scene, its country): the places its locatives name
+        (:meth:`_locative_countries`) and, with ``subject``, the country it opens with as subject;
+        one country -> that one; two, or a place the gazetteer does not know -> (True, None)."""
+        found = self._locative_countries(text)
+        if subject:
+            c = self._subject_country(text)
+            if c is not None:
+                found.add(c)
+        if not found:
+            return False, None
+        return True, (next(iter(found)) if len(found) == 1 else None)
+
+    def _lead_paragraph(self) -> str:
+        """The body's first paragraph of ten words or more after its dateline (a byline, a date line
+        or a kicker before it is none)."""
+        lead = self._DATELINE_PLACE_RE.sub("", self.ctx.body.lstrip(), count=1)
+        return next((p for p in lead.split("\n\n") if len(p.split()) >= 10 and not p.lstrip().startswith("By ")), "")
+
+    def _body_scene(self, off: int, own: str) -> str | None:
+        """Where the story is set for a national body named at ``off`` without its country, first
+        found of: the dateline's country (an unknown dateline place: unclear); the places the
+        mention's paragraph puts things in up to its sentence's end ("Hospitals in Recife are full.
+        The Ministry of Health said"); the headline's (its places, else the country it opens with
+        as subject: "Kenya urges restraint"); the lead paragraph's likewise; else ``own`` when the
+        mention's paragraph names the outlet's country and no other, envoys and visitors apart
+        ("The Ministry said the Dalish ambassador had not been summoned ..."; a country's envoy or a
+        visiting minister is abroad).  None when a step names two countries or a place the
+        gazetteer does not know, or no step gives one."""
+        if self._dateline_match is not None or self._has_dateline():
+            return self._dateline_country()
+        text = self.ctx.body
+        para = text.rfind("\n\n", 0, off) + 1
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        steps = ((text[para:max(off, sent.end if sent is not None else off)], False),
+                 (self._article_title_text(), True), (self._lead_paragraph(), True))
+        for part, subject in steps:
+            given, country = self._frame_scene(part, subject=subject)
+            if given:
+                return country
+        nxt = text.find("\n\n", off)
+        starts, countries = self._country_mentions()
+        lo, hi = bisect_left(starts, para), bisect_left(starts, nxt if nxt >= 0 else len(text))
+        named = {countries[i] for i in range(lo, hi) if not self._abroad_mention(starts[i])}
+        return own if named == {own} else None
+
+    _WORD_AFTER_RE = re.compile(r"[\w’'.\-]+(?:\s+[\w’'.\-]+)?\s+([\w’'\-]+)")
+
+    def _abroad_mention(self, start: int) -> bool:
+        """Whether the country mention at ``start`` names someone of it abroad: its envoy or mission
+        ("the Dalish ambassador", "Ostland's embassy"; speaker_words.yaml envoys) or a visitor
+        ("the visiting Dalish minister")."""
+        text = self.ctx.body
+        if re.search(r"\bvisiting\s+$", text[max(0, start - 12):start]):
+            return True
+        m = re.match(r"[\w.\-]+(?:\s+[A-Z][\w.\-]*)?(?:[’']s)?\s+([\w\-]+)", text[start:start + 60])
+        return m is not None and (m.group(1).lower() in self.words.envoys or bool(_FOREIGN_MISSION_RE.fullmatch(m.group(1))))
 
     def _home_country_named(self, off: int) -> str | None:
         """The home country (:meth:`_home_country`) for a body mentioned at ``off``, unless it comes

@@ -81,7 +81,7 @@ _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "name_suffixes", "not_name_words", "document_heads", "document_text_nouns", "media_document_heads",
     "owner_nouns", "pair_nouns", "outlet_words", "outlet_modifiers", "outlet_nouns", "masthead_words", "data_nouns",
     "appositive_stop_verbs", "plural_titles", "fronted_role_openers", "document_anaphors",
-    "anonymous_sources", "issued_documents", "ordinary_people", "commercial_firms", "seat_plurals",
+    "anonymous_sources", "issued_documents", "ordinary_people", "commercial_firms", "seat_plurals", "envoys",
     "government_nouns", "press_units", "kin_nouns", "legislatures")}
 
 

@@ -81,6 +81,7 @@ class SpeakerWords:
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
+    envoys: frozenset[str] = frozenset()                   # "ambassador": "the Dalish ambassador" is abroad
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     place_government_nouns: frozenset[str] = frozenset()   # "regime" also after a place ("the Minsk regime")
@@ -178,6 +179,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         member_bodies=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "member_bodies")),
         member_body_heads=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "member_body_heads")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
+        envoys=frozenset(w.lower() for w in _words_of(d, "envoys")),
         government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns")),
         place_government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns", "after_place")),
         national_levels=frozenset(w.lower() for w in _words_of(d, "government_nouns", "national_levels")),

@@ -113,6 +113,27 @@ _PARTY_LABEL_RE = re.compile(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’
                              r"\((?P<label>[A-Z][\w.]{0,11}(?:-[A-Z][\w.]{0,11})?)\)(?=$|,)")
 
 
+#: "[the] A, B and C <Title> Name...": capitalised fields joined by commas and a last "and"/"&",
+#: then the run holding the title and the name (up to a comma, a parenthesis or the end)
+_PORTFOLIO_LIST_RE = re.compile(
+    r"^(?P<det>(?:[Tt]he\s+)?)(?P<items>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
+    r",?\s+(?:and|&)\s+(?P<last>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){2,6})(?=$|[,(])")
+
+#: British spellings whose American form the Brill lexicon lists ("Defence", "Labour", "Centre")
+_BRITISH_ENDINGS = (("ence", "ense"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze"))
+
+
+def _portfolio_word(word: str) -> bool:
+    """Whether a capitalised word is an English common noun or adjective (Brill lexicon tag NN* or
+    JJ*, British spellings read as American ones): a field a ministry is named by ("Trade",
+    "Foreign", "Defence"), not a given name or a surname the lexicon does not list."""
+    low = word.lower()
+    tags = _english_word_tags()
+    tag = tags.get(low) or next((tags.get(low[:-len(b)] + a) for b, a in _BRITISH_ENDINGS
+                                 if low.endswith(b) and tags.get(low[:-len(b)] + a)), None)
+    return word[:1].isupper() and bool(tag) and tag.startswith(("NN", "JJ"))
+
+
 def _given_syllables(word: str) -> bool:
     """Whether ``word`` is a romanised hyphenated given name (:data:`_HYPHEN_GIVEN_RE`, "Mi-ran",
     "Ka-yan") and no English compound: its part after the hyphen is no English noun or adjective
@@ -148,6 +169,7 @@ class _NameRules:
         Works (MCW)": a body's short name), and the label is no initials opening with the name's
         own first letter ("Dale Mining (DMC)", "Ann Roe (AR)": the run's own short form, as "the
         Harbour Authority (HA)" defines a body's, :meth:`_defined_body`)."""
+        text = self._without_portfolio_list(text)
         found = _PARTY_LABEL_RE.search(text)
         if found is None:
             return text
@@ -158,6 +180,31 @@ class _NameRules:
                 self.lex.org_word_re.search(text[:found.start("label")].lower()):
             return text            # initials of the run itself: a firm's ("Dale Mining (DMC)")
         return text[:found.end("run")] + text[found.end():]
+
+    def _without_portfolio_list(self, text: str) -> str:
+        """``text`` with a title's list of portfolios cut to its last one ("Economy, Trade and
+        Industry Minister Ann Roe" -> "Industry Minister Ann Roe", "Fisheries and Coast Minister
+        Ann Roe" -> "Coast Minister Ann Roe"): a ministry named by several fields joined with commas
+        and "and" (Japan's Minister of Economy, Trade and Industry, the UK's Foreign, Commonwealth and
+        Development Secretary, India's Environment, Forest and Climate Change Minister) is one office
+        written before the name, not a list of speakers.  Only when every word before the title is
+        an English common noun or adjective (:func:`_portfolio_word`) and no conjunct is a plural
+        noun of people ("Doctors, Growers and Health Minister Ann Roe": groups.py people heads and
+        agent plurals) and the last conjunct strips to a
+        person's name after a title; a list of names ("Ann Roe, Tom Lee and Health Minister Cal
+        Dee") is left alone."""
+        found = _PORTFOLIO_LIST_RE.match(text)
+        if found is None:
+            return text
+        items = [p.strip() for p in re.split(r",|\s(?:and|&)\s", found.group("items")) if p.strip()]
+        name, pre = self._person_name_from_run(found.group("last"))
+        if name is None or not pre or len(pre.split()) < 2:
+            return text            # "Economy and Trade Minister" needs a title after a field
+        words = [w for item in items for w in item.split()] + pre.split()[:-1]
+        if not all(_portfolio_word(w) for w in words) or any(
+                item.endswith("s") and (self._people_head(item) or self._agent_plural(item)) for item in items):
+            return text
+        return found.group("det") + found.group("last") + text[found.end("last"):]
 
     def _canonical_person(self, name: str, off: int) -> str:
         """The canonical name a name as written at ``off`` refers to (actors.yaml name, or the

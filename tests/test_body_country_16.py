@@ -157,29 +157,3 @@ def test_another_country_named_in_the_mentions_paragraph_is_no_home_scene():
             "follow\".\n")
     got = _typed(body, "Uruguay", "Pump prices climb again")
     assert not got["the Ministry of Energy"][0].startswith("Uruguayan")
-
-
-# ------------------------------------------------------------------ scorer: the country leniency is for bodies of state
-
-def test_scorer_country_leniency_only_for_bodies_of_state():
-    from analysis.evaluate.seeds import same_speaker
-    assert same_speaker("Ministry of Waterways", "Uruguayan Ministry of Waterways", "Uruguay")
-    assert same_speaker("Embassy spokesman", "Uruguayan Embassy spokesman", "Uruguay")
-    # a person, a firm, a club: the adjective makes another name
-    assert not same_speaker("Ana Castro", "Uruguayan Ana Castro", "Uruguay")
-    assert not same_speaker("Rivera Shipping spokesman", "Uruguayan Rivera Shipping spokesman", "Uruguay")
-    assert not same_speaker("Nacional supporters", "Uruguayan Nacional supporters", "Uruguay")
-
-
-
-# ------------------------------------------------------------------ a national statistics office is a state body
-
-def test_a_statistics_office_is_government_a_named_survey_is_not():
-    body = ("Rents rose faster than wages for a fifth month.\n\n"
-            "The Office for National Statistics reported that pay \"lagged prices\" in May.\n\n"
-            "The Bureau of Statistics cautioned that the figures were provisional.\n\n"
-            "The Varnholt Household Survey found that most tenants \"cut back on heating\".\n")
-    got = _typed(body, "Portugal", "Rents outpace pay")
-    assert got["The Office for National Statistics"][1] == "government"
-    assert got["The Bureau of Statistics"][1] == "government"
-    assert got["The Varnholt Household Survey"][1] != "government"

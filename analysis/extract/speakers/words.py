@@ -82,6 +82,7 @@ class SpeakerWords:
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     envoys: frozenset[str] = frozenset()                   # "ambassador": "the Dalish ambassador" is abroad
+    study_heads: frozenset[str] = frozenset()              # "survey": "the Ostland Household Survey" is a study
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     place_government_nouns: frozenset[str] = frozenset()   # "regime" also after a place ("the Minsk regime")
@@ -180,6 +181,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         member_body_heads=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "member_body_heads")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         envoys=frozenset(w.lower() for w in _words_of(d, "envoys")),
+        study_heads=frozenset(w.lower() for w in _words_of(d, "data_nouns", "study_heads")),
         government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns")),
         place_government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns", "after_place")),
         national_levels=frozenset(w.lower() for w in _words_of(d, "government_nouns", "national_levels")),

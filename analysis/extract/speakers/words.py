@@ -44,6 +44,8 @@ class SpeakerWords:
     outlet_words: frozenset[str]
     appositive_stop_re: re.Pattern[str]            # where an appositive ends
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
+    post_nominal_offices: frozenset[str] = frozenset()   # "MP", "TD": after a name, the speaker's seat
+    post_nominal_honours: frozenset[str] = frozenset()   # "KC", "OBE": after a name, no part of it
     document_anaphors: frozenset[str] = frozenset()  # "the document", "the text": the main document
     data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
     outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
@@ -82,7 +84,6 @@ class SpeakerWords:
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     envoys: frozenset[str] = frozenset()                   # "ambassador": "the Dalish ambassador" is abroad
-    study_heads: frozenset[str] = frozenset()              # "survey": "the Ostland Household Survey" is a study
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
     place_government_nouns: frozenset[str] = frozenset()   # "regime" also after a place ("the Minsk regime")
@@ -133,6 +134,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
     return SpeakerWords(
         not_name_words=frozenset(w.lower() for w in _words_of(d, "not_name_words")),
         name_suffixes=frozenset(_words_of(d, "name_suffixes")),
+        post_nominal_offices=frozenset(_words_of(d, "name_suffixes", "post_nominal_offices")),
+        post_nominal_honours=frozenset(_words_of(d, "name_suffixes", "post_nominal_honours")),
         document_heads=heads,
         document_head_res={h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in heads},
         document_text_nouns=frozenset(w.lower() for w in text_nouns),
@@ -181,7 +184,6 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         member_body_heads=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "member_body_heads")),
         seat_plurals=frozenset(w.lower() for w in _words_of(d, "seat_plurals")),
         envoys=frozenset(w.lower() for w in _words_of(d, "envoys")),
-        study_heads=frozenset(w.lower() for w in _words_of(d, "data_nouns", "study_heads")),
         government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns")),
         place_government_nouns=frozenset(w.lower() for w in _words_of(d, "government_nouns", "after_place")),
         national_levels=frozenset(w.lower() for w in _words_of(d, "government_nouns", "national_levels")),

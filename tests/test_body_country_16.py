@@ -157,3 +157,81 @@ def test_another_country_named_in_the_mentions_paragraph_is_no_home_scene():
             "follow\".\n")
     got = _typed(body, "Uruguay", "Pump prices climb again")
     assert not got["the Ministry of Energy"][0].startswith("Uruguayan")
+
+
+# ------------------------------------------------------------------ scorer: the country leniency is for bodies of state
+
+def test_scorer_country_leniency_only_for_bodies_of_state():
+    from analysis.evaluate.seeds import same_speaker
+    assert same_speaker("Ministry of Waterways", "Uruguayan Ministry of Waterways", "Uruguay")
+    assert same_speaker("Embassy spokesman", "Uruguayan Embassy spokesman", "Uruguay")
+    # a person, a firm, a club: the adjective makes another name
+    assert not same_speaker("Ana Castro", "Uruguayan Ana Castro", "Uruguay")
+    assert not same_speaker("Rivera Shipping spokesman", "Uruguayan Rivera Shipping spokesman", "Uruguay")
+    assert not same_speaker("Nacional supporters", "Uruguayan Nacional supporters", "Uruguay")
+
+
+
+# ------------------------------------------------------------------ a national statistics office is a state body
+
+def test_a_statistics_office_is_government_a_named_survey_is_not():
+    body = ("Rents rose faster than wages for a fifth month.\n\n"
+            "The Office for National Statistics reported that pay \"lagged prices\" in May.\n\n"
+            "The Bureau of Statistics cautioned that the figures were provisional.\n\n"
+            "The Varnholt Household Survey found that most tenants \"cut back on heating\".\n")
+    got = _typed(body, "Portugal", "Rents outpace pay")
+    assert got["The Office for National Statistics"][1] == "government"
+    assert got["The Bureau of Statistics"][1] == "government"
+    assert got["The Varnholt Household Survey"][1] != "government"
+
+# ------------------------------------------------------------------ "officials in both capitals"
+
+def test_a_group_in_both_capitals_is_the_two_countries_its_sentence_pairs():
+    body = "Chile and Peru are drafting a fisheries accord, which officials in both capitals say is nearly finished.\n"
+    assert _typed(body, "Uruguay", "Accord near")["officials in both capitals"] == \
+        ("Chilean and Peruvian officials", "government")
+
+
+def test_a_group_from_both_countries_after_a_sentence_pairing_them():
+    body = ("Chile and Peru signed a fisheries accord on Monday.\n\n"
+            "Diplomats from both countries insisted that the text \"settles the quarrel\".\n")
+    assert _typed(body, "Uruguay", "Accord signed")["Diplomats from both countries"][0] == "Chilean and Peruvian diplomats"
+
+
+@pytest.mark.parametrize("body, mention", [
+    # three countries: which two is unclear
+    ("Chile, Peru and Bolivia met in June. Officials in both capitals said talks \"went well\".\n",
+     "Officials in both capitals"),
+    # one country only
+    ("Peru tabled a draft on Monday. Officials in both capitals said talks \"went well\".\n",
+     "Officials in both capitals"),
+    # no country in the sentence or the one before
+    ("The talks ran late.\n\nNegotiators met again on Friday. Officials in both capitals said talks \"went well\".\n",
+     "Officials in both capitals"),
+])
+def test_no_pair_without_exactly_two_countries(body, mention):
+    name, _ = _typed(body, "Uruguay", "Talks")[mention]
+    assert " and " not in name
+
+
+# ------------------------------------------------------------------ "a ministry spokesperson" after "<Country>'s X Ministry"
+
+def test_a_bare_ministry_takes_the_one_ministry_a_countrys_possessive_named_before():
+    body = ("LIMA — Peru's Foreign Ministry has said nothing about the accord Chile and Bolivia signed on Monday.\n\n"
+            "Pressed on Tuesday, a ministry spokesperson said only that Peru \"respects its neighbours\".\n")
+    name, typ = _typed(body, "Peru", "Lima quiet on accord")["a ministry spokesperson"]
+    assert typ == "government" and name == "Peruvian Foreign Ministry spokesperson"
+
+
+def test_a_bare_ministry_after_two_countries_ministries_takes_neither():
+    body = ("Peru's Foreign Ministry and Chile's Interior Ministry both stayed silent on Monday.\n\n"
+            "Pressed on Tuesday, a ministry spokesperson said only that Peru \"respects its neighbours\".\n")
+    name, _ = _typed(body, "Peru", "Silence on accord")["a ministry spokesperson"]
+    assert "Interior" not in name and "Foreign" not in name
+
+
+def test_a_bare_ministry_after_a_provinces_ministry_takes_none():
+    body = ("Ontario's Health Ministry published the waiting lists on Monday.\n\n"
+            "Pressed on Tuesday, a ministry spokesperson said only that the lists \"speak for themselves\".\n")
+    name, _ = _typed(body, "Canada", "Waiting lists published")["a ministry spokesperson"]
+    assert "Health" not in name

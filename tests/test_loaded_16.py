@@ -5,7 +5,9 @@ their dictionary senses and guarded against their plain senses (loaded_patterns.
     servility_adjective, servant_noun), only with a state the gazetteer names or a seat of power as the master;
   * a legal verdict on a coercive measure: 'illegal/unlawful sanctions, blockade, embargo, siege, annexation'
     (classes delegitimising_adjective, coercive_measure_noun), not the crime against the measure ('sanctions evasion',
-    'blockade running') nor the predicate verdict.
+    'blockade running') nor the predicate verdict;
+  * 'war party' (loaded_general.yaml, dict_r16: Dictionary.com, a political party or group that advocates war) as a
+    label for opponents, not the raiding band of warriors, not a party after or against a war ('post-war party').
 
 Every sentence is written for these tests, with invented events and wording of its own (no invented set's sentence,
 with or without its names changed); the states are real gazetteer names because the guard reads the gazetteer."""
@@ -83,3 +85,26 @@ def test_servant_not_counted(body):
 ])
 def test_verdict_not_counted(body):
     assert not _has(body, VERDICT)
+
+
+@pytest.mark.parametrize("body", [
+    "The governing bloc says its rivals take their orders from a shadowy war party abroad.",
+    "Ministers accused the War Party in the capital of dragging the region into conflict.",
+    "Voters punished the war parties at the ballot box, the columnist wrote.",
+])
+def test_war_party_label_counts(body):
+    assert "war party" in terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    "A Comanche war party crossed the river at dawn, the museum panel explains.",  # the raiding band
+    "The war party of thirty braves rode south along the ridge.",
+    "The post-war party system lasted four decades.",                             # a period's party system
+    "The anti-war party won six seats in the spring election.",                   # a party against war
+    "Historians of Cold War party politics disagree about the purges.",
+    "Veterans held an end of war party in the square.",                           # a celebration
+    "The guild formed a war party for the dungeon raid.",                         # a game's band
+    "Three parties, war veterans among them, joined the coalition.",              # words apart
+])
+def test_war_party_not_counted(body):
+    assert "war party" not in terms(body)

@@ -51,3 +51,60 @@ def test_plural_groups_of_people_before_a_titled_minister_are_no_portfolio():
 def test_two_capitalised_fields_without_a_title_are_not_cut():
     body = "Meridian, Salt and Harbour Holdings said the lease would be renewed.\n"
     assert "Harbour" in _name(body, "Meridian, Salt and Harbour Holdings")
+
+
+# ---------------------------------------------------------------- styles, clergy and bench titles, post-nominals
+
+def test_the_honourable_with_its_period_is_a_style_not_a_name():
+    body = "Hon. Achieng Wambui Otieno, who represents the lake ward, told reporters the road would be paved.\n"
+    assert _name(body, "Hon. Achieng Wambui Otieno") == "Achieng Wambui Otieno"
+
+
+def test_the_right_honourable_is_a_style():
+    body = "The Rt Hon Petra Lindqvist said in a letter that the inquiry would go ahead.\n"
+    assert _name(body, "The Rt Hon Petra Lindqvist") == "Petra Lindqvist"
+
+
+def test_hon_without_a_period_is_a_surname():
+    body = "Hon Kit-ling, who runs a noodle stall, said the rents were rising.\n"
+    assert _name(body, "Hon Kit-ling") == "Hon Kit-ling"
+
+
+def test_a_priests_and_a_clerics_titles_are_stripped():
+    assert _name("Fr. Dermot Quayle told the parish meeting that the hall would close.\n",
+                 "Fr. Dermot Quayle") == "Dermot Quayle"
+    assert _name("Father Dermot Quayle told the parish meeting that the hall would close.\n",
+                 "Father Dermot Quayle") == "Dermot Quayle"
+    assert _name("Hojatoleslam Kaveh Sarrafi warned that the seminary would not bend.\n",
+                 "Hojatoleslam Kaveh Sarrafi") == "Kaveh Sarrafi"
+
+
+def test_a_lawmakers_post_nominal_letters_are_no_part_of_the_name():
+    body = "Brona Keaveney TD said on local radio that the ferry subsidy must stay.\n"
+    assert _name(body, "Brona Keaveney TD") == "Brona Keaveney"
+
+
+def test_a_barristers_silk_letters_are_no_part_of_the_name():
+    body = "Edwin Harrow KC argued that the statute had been misread, the tribunal heard.\n"
+    got = _typed(body)
+    assert [name for name, _ in got.values()] == ["Edwin Harrow"]
+
+
+def test_capital_letters_after_one_word_are_not_post_nominals():
+    body = "The head of QC said the batch had passed every check.\n"
+    assert "QC" in _name(body, "The head of QC")
+
+
+def test_a_sentence_opening_father_before_a_lower_case_word_is_no_title():
+    body = "Father of four Dermot Quayle said the school run took an hour.\n"
+    assert _name(body, "Father of four Dermot Quayle") != "four Dermot Quayle"
+
+
+def test_a_mayors_lord_title_is_unchanged():
+    body = "The Lord Mayor of Kelby said the bridge would reopen in spring.\n"
+    assert _name(body, "The Lord Mayor of Kelby") == "Kelby Lord Mayor"
+
+
+def test_a_peer_keeps_the_style_lord():
+    body = "Lord Ferrant said he would table an amendment.\n"
+    assert _name(body, "Lord Ferrant") == "Lord Ferrant"

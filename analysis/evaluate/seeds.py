@@ -293,12 +293,29 @@ def same_speaker(gold: str | None, predicted: str | None, gold_country: str | No
         return True
     # a national body the gold names without the country its ``country`` field gives it ("Ministry of Defence
     # spokesperson", country United Kingdom) is the one the prediction names with that country's adjective
-    # ("British Defence Ministry spokesperson"): the gold sets spell a home body both ways
+    # ("British Defence Ministry spokesperson"): the gold sets spell a home body both ways; bodies of state
+    # only (_state_body), never a person ("Irish Ann Roe" is not "Ann Roe")
     prefix = _adjective_of(gold_country) if gold_country else None
-    if prefix and predicted.startswith(prefix + " ") and not gold.startswith(prefix + " "):
+    if prefix and predicted.startswith(prefix + " ") and not gold.startswith(prefix + " ") and _state_body(gold):
         p = _coordination_keys(predicted[len(prefix) + 1:])
         return any(p & _coordination_keys(o) for o in options)
     return False
+
+
+def _state_body(name: str) -> bool:
+    """Whether a gold name names a body of state or someone speaking for one ("Ministry of Defence
+    spokesperson", "Department of Fisheries", "Embassy"): it holds an organisation word the source
+    cues type government (source_cues.yaml: ministry, department, government, embassy, agency ...).
+    Only such names take the country leniency: a person's name with a country adjective ("Irish Ann
+    Roe") is another name."""
+    low = f" {_norm_name(name)} "
+    return any(f" {w} " in low for w in _state_body_words())
+
+
+@functools.lru_cache(maxsize=1)
+def _state_body_words() -> tuple[str, ...]:
+    from analysis.extract.speakers.lexicons import load_source_cues
+    return tuple(_norm_name(w) for w, t in load_source_cues().org_types if t == "government")
 
 
 @functools.lru_cache(maxsize=64)

@@ -23,9 +23,9 @@ from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _PAST_VERBS,
     _INTERROGATIVES, _QUANTIFIERS, _WH,
     _bare_clause, _lexicon_finite_verb, _looks_like_clause, _np_like_segment, _np_start, _third_person_verb,
-    _topic_prep, _trim_right, _verb_or_past,
+    _superlative_bound, _topic_prep, _trim_right, _verb_or_past,
 )
-from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb
+from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb, is_source_word
 from analysis.extract.attribution.subjects import _time_adverbial
 from analysis.lexicons.installed import brill_lexicon
 
@@ -349,6 +349,84 @@ def _finite_shape(t: _Tok) -> bool:
         t.low in AUX or t.low in SUBJ_PRONOUNS or t.low in IRREGULAR_PAST or t.low.endswith("ed"))
 
 
+_QUOTED_OBJECT_WORDS = 6
+
+
+def _quoted_noun_object(e, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """A quotation opening right at ``k`` (no comma or colon before it) after a verb whose lexicon entry takes no
+    noun-phrase content (no ``np`` frame) and no bare clause (no ``clause`` frame, or ``that_only``), holding a short
+    phrase with no verb of its own, is that verb's ordinary object, not words the subject said: "the deal threatened
+    “regional stability”", "Kerenia maintains “balanced relations”", "the move signals “a new chapter”" (the marks
+    quote someone else's words, reported by the cue around the clause).  Not a quoted clause ("threatened “we will
+    leave”"), a quoted to-infinitive ("threatened “to walk out”"), a verb whose object is its content
+    ("condemned “the aggression”", "called for “restraint”": np frame), a quoted adverbial or question ('spoke
+    “directly to the voters”', 'chanted “Why now?”') or a naming verb ("what Lund called “a
+    costly experiment”": its quotation is content only with a moved object)."""
+    if "np" in e.frames or "as" in e.frames or "pronoun" in e.frames or ("clause" in e.frames and not e.that_only) or \
+            not ("quote" in e.frames or e.that_only):
+        return False
+    words: list[_Tok] = []
+    m = k + 1
+    while m < hi and toks[m].q:
+        words.append(toks[m])
+        m += 1
+    if not words or len(words) > _QUOTED_OBJECT_WORDS or words[0].low in PREPS or is_adverb(words[0].low) or \
+            any(w.text in {"?", "!"} for w in words):
+        return False                      # (a quoted adverbial, question or exclamation is words said: 'spoke
+        #                                   “directly to the voters”', 'chanted “Why now?”')
+    tags = brill_lexicon().lower
+    return not any(w.low in AUX or w.low in MODALS or w.low in SUBJ_PRONOUNS or w.low in IRREGULAR_PAST or
+                   (w.text[:1].islower() and tags.get(w.low) in {"VBD", "VBZ", "VBP", "MD"}) for w in words)
+
+
+_ADDRESSEE_WORDS = 8
+
+
+def _addressee_then_topic(e, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """The words at ``k`` are a person object (a noun phrase, maybe with a time phrase: "a senior official on
+    Monday") and then "about", with no verb, "to", punctuation or quotation before it: the object is the addressee
+    of a question and "about ..." its topic ("asked lenders about the loans")."""
+    if k >= hi or toks[k].q or not (_np_start(toks[k]) or toks[k].low in OBJ_PRONOUNS) or toks[k].low in _WH or \
+            toks[k].low in {"about", "to", "that"}:
+        return False
+    for m in range(k + 1, min(hi, k + _ADDRESSEE_WORDS)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum() or t.low in {"to", "that"} or _verb_like(t, verbs) or _finite_word(t):
+            return False
+        if t.low == "about":
+            # a verb whose object may be its content ("questioned the figures about ...": np frame) needs a
+            # person there: a pronoun, a name or a role or group word ("a senior official")
+            return "np" not in e.frames or any(
+                x.low in OBJ_PRONOUNS or is_capitalised(x.text) or is_source_word(x.low) for x in toks[k:m])
+    return False
+
+
+_NONRESTRICTIVE = frozenset("when where which".split())
+_OBJECT_BEFORE_RELATIVE = 8
+
+
+def _finite_word(t: _Tok) -> bool:
+    """A lowercase auxiliary, modal or a word the Brill lexicon tags as a finite verb first."""
+    return not t.q and t.text[:1].islower() and (
+        t.low in AUX or t.low in MODALS or brill_lexicon().lower.get(t.low) in {"VBD", "VBZ", "VBP", "MD"})
+
+
+def _object_before_relative(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """The words at ``k`` are a short phrase with no verb, then a comma and a non-restrictive "when"/"where"/
+    "which" clause that is not followed by a verb of the main clause: the phrase is the verb's object and the
+    finite verb after it belongs to the relative clause, so no that-less clause starts at ``k`` ("the photographs
+    recalled March 1999, when the river flooded the town": a time recalled, nothing said).  A subject with a
+    relative clause has its verb after the second comma ("said the firm, which owns the port, would sell it")."""
+    c = next((m for m in range(k, min(hi, k + _OBJECT_BEFORE_RELATIVE)) if toks[m].text == "," and not toks[m].q),
+             None)
+    if c is None or c == k or c + 1 >= hi or toks[c + 1].q or toks[c + 1].low not in _NONRESTRICTIVE:
+        return False
+    if any(t.q or _verb_like(t, verbs) or _finite_word(t) for t in toks[k:c]):
+        return False
+    d = next((m for m in range(c + 2, hi) if toks[m].text in {",", ";", "—", "–"} and not toks[m].q), None)
+    return d is None or d + 1 >= hi or not _finite_word(toks[d + 1])
+
+
 def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
     """A prepositional adjunct at ``k`` right after the verb, then the verb's object holding a quotation: the object
     moved after a long adjunct (heavy NP shift, Ross 1967, as Wikipedia 'Heavy NP shift' gives it: an object to
@@ -399,6 +477,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "none", None           # "trumpeted that success in its report": "that" + a noun, no verb after
         return "that", k + 1
     if _is_open(toks, k):
+        if _quoted_noun_object(e, toks, k, hi, verbs):
+            return "object", None         # 'claimed the deal threatened “regional stability”': the verb's object
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):
         return "quote", k + 1
@@ -499,7 +579,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if t.low in PREPS and _stranded_preposition(c, toks, k, hi, verbs):
         return "none", None               # "Analysts who we spoke to note that ...": the clause is "note"'s
     if t.low in PREPS and not (t.low in _APPROX and k + 1 < hi and
-                               (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS)):
+                               (toks[k + 1].text[:1].isdigit() or toks[k + 1].low in _NUMBER_WORDS)) and \
+            not _superlative_bound(toks, k, hi):
         # "said in a statement that ...", "said on Thursday that ..." (not "said about half of ...")
         if {"np", "quote"} <= e.frames and not e.weak and (o := _shifted_object(toks, k, hi)) is not None:
             return "np", o                # "stressed in a call with her deputy the need for “calm”"
@@ -554,9 +635,14 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 if not toks[m - 1].q and toks[m - 1].low in _FREE_RELATIVES:
                     break                 # "welcomes everything that fills ...": a relative on its pronoun head
                 return "that", m + 1
-    if "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
+    if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _addressee_then_topic(e, toks, k, hi, verbs):
+        return "object", None             # "asked lenders about the loans": a question's topic (seed scheme)
+    object_then_relative = "clause" in e.frames and _object_before_relative(toks, k, hi, verbs)
+    if object_then_relative and "np" not in e.frames:
+        return "object", None             # "recalled March 1999, when ...": an object, not a clause's subject
+    if not object_then_relative and "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
         return "clause", k
-    if e.bare and _bare_clause(toks, k, hi):
+    if not object_then_relative and e.bare and _bare_clause(toks, k, hi):
         return "clause", k
     if "np" in e.frames and _np_start(t) and (not e.np_heads or _np_head(toks, k, hi, verbs) in e.np_heads):
         if e.lemma in verbs.placement_lemmas and _placement_after(toks, k, hi):

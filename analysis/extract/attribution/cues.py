@@ -670,8 +670,9 @@ def _absolute_subject(toks: list[_Tok], k: int, c: int, entry: VerbEntry) -> boo
             toks[m].low not in {"with", "is", "are", "was", "were"}:
         m -= 1
     if m < 0 or m == k or toks[m].q or not (toks[m + 1].low in DETS or is_capitalised(toks[m + 1].text) or
-                                            _bare_plural(toks[m + 1])):
-        return False                      # (a bare plural of people: "with analysts warning that ...")
+                                            _bare_plural(toks[m + 1]) or toks[m + 1].low in _QUANTIFIERS):
+        return False                      # (a bare plural of people: "with analysts warning that ..."; a
+        #                                   quantifier standing for people named before: "with several warning")
     if toks[m].low == "with":
         return True
     return toks[m].low in BE and m >= 1 and toks[m - 1].low in {"here", "there"}
@@ -929,7 +930,12 @@ def _modal_before_gerund(toks: list[_Tok], i: int) -> bool:
     k = i - 2
     while k >= 0 and i - k <= 14 and toks[k].text not in {",", ";", ":", "—", "–", ".", "?", "!"}:
         if toks[k].low in MODALS and not toks[k].q:
-            return True
+            # "could not leave without praising the staff": a negated modal with "without" says the act was
+            # done (she praised them), so it is reported
+            return not (toks[i - 1].low == "without" and k + 1 < i and toks[k + 1].low in NEG and not toks[k + 1].q)
+        if toks[k].low in CONJ and not toks[k].q and k + 1 < i and not toks[k + 1].q and \
+                (toks[k + 1].low in SUBJ_PRONOUNS or is_capitalised(toks[k + 1].text)):
+            return False                  # "..., and she left without praising": a new clause with its own subject
         k -= 1                            # a quoted predicate is read through: 'should “think again” before'
     return False
 

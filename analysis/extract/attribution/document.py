@@ -132,6 +132,8 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
             if research_forms and any(t.low in research_forms for t in toks) else frozenset()
         found = _analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block,
                                   research_near=research_near)
+        if lex.scheme == "seeds":         # (PolNeAR annotates "according to a <outlet>/CBS poll")
+            found = [c for c in found if not _own_outlet_source(c, toks, doc.outlet)]
         if in_answer:
             kept = [c for c in found if _heard_report(c, toks, lex.witness_words)]
             heard.extend(_own_span(c, found, toks) for c in kept)
@@ -142,6 +144,20 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     atts = _build(doc, cues, sent_toks, lex, answers=answers, gloss_words=lex.gloss_words, floor=floor,
                   heard=tuple(heard))
     return _univocal(atts) if lex.scheme == "polnear" else atts
+
+
+def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
+    """An "according to" whose noun phrase names the article's own outlet ("according to a review of posts by
+    <outlet>", "according to an <outlet> translation", "according to <outlet>'s count"): the outlet vouches for
+    its own work, which is the writer's voice, not a source it reports.  The outlet's name is matched as whole
+    words, a leading "The" aside."""
+    if c.entry.lemma != "according to" or c.spk is None or not outlet:
+        return False
+    name = [w.lower() for w in outlet.split()]
+    if len(name) > 1 and name[0] == "the":
+        name = name[1:]
+    words = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in toks[c.spk[0]:c.spk[1]]]
+    return any(words[m:m + len(name)] == name for m in range(len(words) - len(name) + 1))
 
 
 def _heard_report(c: _Cue, toks: list[_Tok], relation_nouns: frozenset[str]) -> bool:

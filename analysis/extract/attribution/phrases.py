@@ -519,13 +519,23 @@ def _gap_predicate(toks: list[_Tok], k: int, end: int) -> bool:
         toks[k + 1].low in DETS and not toks[k + 1].q
 
 
+_BOUNDS = frozenset("least most".split())
+
+
+def _superlative_bound(toks: list[_Tok], k: int, hi: int) -> bool:
+    """"at least" / "at most" + a number at ``k``: a bound on the number of a clause's subject ("said at least two
+    firms had left"), not a prepositional phrase after the verb ("said at the meeting that ...")."""
+    return k + 2 < hi and toks[k].low == "at" and not toks[k + 1].q and toks[k + 1].low in _BOUNDS and \
+        not toks[k + 2].q and (toks[k + 2].text[:1].isdigit() or toks[k + 2].low in _NUMBER_WORDS)
+
+
 def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
     if k >= hi:
         return False
     first = toks[k]
     if first.text in CLAUSE_PUNCT or first.text == ",":
         return False
-    if first.low in PREPS and first.low not in {"that"}:
+    if first.low in PREPS and first.low not in {"that"} and not _superlative_bound(toks, k, hi):
         return False
     if not gap and first.low == "having" and not first.q:
         return _gerund_subject(toks, k, hi)   # "said having Trump at the top ... puts ..."

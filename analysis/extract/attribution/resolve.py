@@ -41,7 +41,7 @@ from analysis.extract.attribution.content import (
 )
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
-    _contact_clause, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
+    _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
     _speaker_phrase,
     _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase,
 )
@@ -1462,6 +1462,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
         unit_lo = min(unit_lo, spk[0])
     spk = _floated_quantifier_subject(toks, spk, i, lo, verbs)
+    contact_gap = False
+    if not inverted and relay is None and (s := _gapped_contact_subject(toks, spk, i, j)) is not None:
+        spk, contact_gap = (s, spk[1]), True   # "a route officials say is used to ...": the officials speak, the
+        unit_lo = s                            # head is the gap subject of their clause
     c.spk = spk
     # ---- what follows the cue
     k = j
@@ -1479,10 +1483,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if e.object and k < hi and not inverted:
         k = _skip_object(toks, k, hi, verbs, topic="about" in e.frames)
     medium = _medium_phrase(toks, k, hi, verbs) if k == j and not inverted and "quote" in e.frames else None
-    after_kind, ck = _after_kind(c, toks, medium or k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+    after_kind, ck = _after_kind(c, toks, medium or k, hi, verbs, gap=contact_gap or _gap_subject(toks, spk, lo))
     if medium is not None and after_kind != "quote":
         medium = None                     # only a quotation after the medium is its object
-        after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+        after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=contact_gap or _gap_subject(toks, spk, lo))
     if after_kind in {"none", "clause"} and not inverted and "clause" in e.frames and not e.weak:
         # a that-less clause read from the cue may start with a time adverbial that belongs to the cue
         # ("He said last week the plan had failed"); not a time phrase that is the clause's subject
@@ -1492,9 +1496,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 toks[t_end].text not in {"'s", "’s", "'", "’"} and _looks_like_clause(toks, t_end, hi, verbs):
             if after_kind == "none":
                 k = t_end                 # "Officials said on Wednesday the plan had failed"
-                after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=_gap_subject(toks, spk, lo))
+                after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=contact_gap or _gap_subject(toks, spk, lo))
             elif ck is not None and ck < t_end:
                 ck = t_end                # "He said last week the plan had failed": the clause starts after it
+    object_after = after_kind == "object"
+    if object_after:
+        after_kind = "none"               # an object that is no content ("recalled March 1999, when ..."): the verb
+        #                                   reports only a quotation that closes before it, no fronted phrase
     unit_hi = j
     if medium is not None:
         c.cue_extra, unit_hi = medium - j, medium   # "denounced in a communiqué “...”": the medium is cue text
@@ -1580,10 +1588,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             else:
                 c.before = span
             return True
-    if before is not None and ("postposed" in e.frames or
+    if before is not None and (("postposed" in e.frames and not object_after) or
                                ("quote" in e.frames and _is_close(toks, before[1] - 1 if toks[before[1] - 1].text
                                                                    in CLOSE_QUOTES else before[1])) or
-                               ("postclause" in e.frames and _clause_before(toks, before, verbs))):
+                               ("postclause" in e.frames and not object_after and _clause_before(toks, before, verbs))):
         if k < hi and toks[k].low == "to" and not toks[k].q and "to" not in e.frames and "clause" not in e.frames and \
                 k + 1 < hi and toks[k + 1].text[:1].islower() and toks[k + 1].low not in DETS and \
                 toks[k + 1].text.isalpha() and (not toks[k + 1].low.endswith("s") or toks[k + 1].low.endswith("ss")) and \
@@ -1607,7 +1615,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             if a is not None:
                 c.before = (a, k + 1)     # "The story was first reported by The Post": the story is content
                 return True
-    if block and after_kind == "none" and spk[0] < i and ("quote" in e.frames or "clause" in e.frames) and \
+    if block and after_kind == "none" and not object_after and spk[0] < i and ("quote" in e.frames or "clause" in e.frames) and \
             not any(t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS for t in toks[k:hi - 1]) and \
             toks[hi - 1].text == ":":
         c.block = True                    # "Caddell continued:" / "He said in a statement:" + the next paragraph

@@ -10,7 +10,7 @@ speaker span must not swallow (:func:`_speaker_phrase`).  Uses the layers below.
 from __future__ import annotations
 
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CLAUSE_PUNCT, CONJ, DETS, INTRO_WORDS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
+    AUX, BE, CLAUSE_PUNCT, CONJ, DETS, INTRO_WORDS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.extract.attribution.tokens import (
@@ -293,6 +293,31 @@ def _contact_clause(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) ->
                 not toks[b - 1].q and toks[b - 1].text.islower() and toks[b - 1].low.endswith("ed"):
             b -= 2                        # "A retired pilot I flew with said": a participle adjective after "a"
         return (b, k + 1) if b is not None and b <= v - 2 else None
+    return None
+
+
+_ARTICLES = frozenset("a an the".split())
+
+
+def _gapped_contact_subject(toks: list[_Tok], spk: tuple[int, int], i: int, j: int) -> int | None:
+    """The speaker phrase ``spk`` right before the cue at ``i`` is a head noun phrase and then the subject of a
+    contact relative clause whose reported clause has no subject of its own (an auxiliary or modal right after the
+    cue, at ``j``): "a route officials say is used to ...", "a corridor Northern governments say was closed":
+    the start of the relative clause's subject (a capitalised word or a bare plural after the head's lowercase
+    noun), which alone speaks; the head is the gap.  None for a phrase with a preposition or a possessive before
+    that point, or when a word other than an auxiliary or modal follows the cue ("officials say it is ...")."""
+    a, b = spk
+    if b != i or b - a < 3 or j >= len(toks) or toks[j].q or not toks[j].text.islower() or \
+            not (toks[j].low in AUX or toks[j].low in MODALS) or toks[a].q or toks[a].low not in _ARTICLES:
+        return None
+    for s in range(a + 2, b):
+        h, t = toks[s - 1], toks[s]
+        if h.q or t.q or not h.text.isalpha() or h.low in PREPS or h.low in CONJ or h.low in DETS or h.poss:
+            return None
+        if h.text.islower() and (is_capitalised(t.text) or (t.text.islower() and t.text.isalpha() and
+                                                             t.low.endswith("s") and not t.low.endswith("ss") and
+                                                             not h.low.endswith("s"))):
+            return s
     return None
 
 

@@ -356,17 +356,13 @@ class _AffiliationRules:
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
 
-    #: the data nouns (speaker_words.yaml data_nouns) that end a named survey or study and are no
-    #: surname ("Story", "Poll", "Numbers" can be: "Mary Ann Poll"; "Data" ends no title)
-    _STUDY_HEADS = frozenset({"survey", "study", "analysis", "research", "statistics", "estimates"})
-
     def _named_study(self, bare: str) -> bool:
         """Whether a Title Case name of three or more words ends in a data noun ("the 2019 Ostland
         Household Survey", "the Varno Labour Study"): a survey or study the text names, no person
         (whom "she" could refer to: "The Ostland Household Survey found ... She said").  Three words at
         least ("Pew Research" may be read otherwise)."""
         words = _strip_det(bare).split()
-        return len(words) >= 3 and words[-1].lower() in self._STUDY_HEADS & self.words.data_nouns
+        return len(words) >= 3 and words[-1].lower() in self.words.study_heads & self.words.data_nouns
 
     def _called_a_party(self, name: str) -> bool:
         """Whether the article calls the body ``name`` (a league or coalition a roles.yaml pattern

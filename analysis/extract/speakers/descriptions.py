@@ -294,6 +294,86 @@ class _DescriptionRules:
                 people.append(key[0])
         return self._person(people[0], "", off, paragraph, mention=m) if len(people) == 1 else None
 
+    _OBJECT_PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?:him|her|himself|herself)(?![\w’'\-])", re.IGNORECASE)
+
+    def _salient_subject_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the <role>" (one role head of the lexicons) that no person named before fits refers
+        back to the named person who is the subject of the sentence before and the only person
+        named in it ("Trade Minister Ann Roe spoke first. Asked about the levy, the cabinet
+        member said ..."): a definite description of a person needs an antecedent, and the
+        previous sentence's subject ranks first (centering theory: Grosz, Joshi and Weinstein
+        1995; Halliday and Hasan 1976, a superordinate as a cohesive device).  Not an office with
+        one holder per place (roles.yaml unique_offices: "The president said" can be its first
+        mention) or one of its general nouns ("the head of state", "the leader"), not a member noun
+        (roles.yaml member_nouns: "the Harbour Party leader" is its own rules'), not a person whose
+        own roles hold the head word (then the role did not fit him: "Deputy Minister X ... the
+        foreign minister"), not when the description's sentence names a person before it or says
+        him/her ("the senator praised him"), and not with another person named in the sentence
+        before.  None otherwise."""
+        text = m.strip()
+        if not re.match(r"(?:the|The)\s", text) or "," in text:
+            return None
+        words = text.split()[1:]
+        if words[-1][:1].islower() and any(w[:1].isupper() for w in words):
+            return None            # "the Harbour Alliance lawmaker": a body's label (its own rules)
+        desc = self._description(text)
+        if desc is None:
+            return None
+        head = " ".join(desc[0])
+        unique = self.roles.unique_offices
+        if head in unique or head in self.ri.hypernyms or desc[0][-1] in self.roles.member_nouns or \
+                any(head in vs for k, vs in self.ri.hypernyms.items() if k in ("leader", "head of state")):
+            return None
+        idx = self._sentence_index(off)
+        if idx is None or idx == 0:
+            return None
+        cur, prev = self._sentence_numbered(idx), self._sentence_numbered(idx - 1)
+        if cur is None or prev is None or off in self._quoted:
+            return None
+        if self._OBJECT_PRONOUN_RE.search(self.ctx.body, off + len(text), cur.end):
+            return None
+        if self._nearest_np(cur, off, wanted="person", subjects=None) is not None:
+            return None            # a person named before the description in its own sentence
+        subject = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
+        other = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
+        if subject is None or other is not None and other[1].name != subject[1].name:
+            return None
+        person = subject[1].name
+        if any(p == person and desc[0][-1] in self._role_word_list(t) for _, p, t in self._person_roles()):
+            return None            # the role word is his, with other words: the description did not fit
+        return self._person(person, "", off, paragraph, mention=m)
+
+    _INITIALS_ROLE_RE = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?P<acr>[A-Z]{2,6})\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$",
+                                   re.IGNORECASE)
+
+    def _initials_role(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"an ANA spokesman" where the article wrote the body's name out with those initials
+        ("the Arden News Agency (ANA)", :meth:`_article_initials`): the role holder of that body
+        as the body alone resolves ("Ardenian News Agency spokesman", its type, affiliation and
+        country), as a body's initials and its written-out name are one body (AP Stylebook
+        'abbreviations and acronyms': an acronym the reader would not recognise is used on second
+        reference after the full name).  Only a lower-case role word of the lexicons after the
+        initials ("spokesman", "senior official"); None for initials the article does not define
+        ("an NBC reporter" keeps them) or a body that does not resolve to a named organisation with
+        a country (initials with no country stay as written, as the groups' rule keeps them)."""
+        hit = self._INITIALS_ROLE_RE.match(m.strip())
+        if hit is None or not hit.group("acr").isupper() or not hit.group("role").islower():
+            return None
+        role = hit.group("role")
+        if _role_norm(role, self.roles).split()[-1:] and not self.ri.heads.intersection(
+                (_role_norm(role, self.roles), _role_norm(role.split()[-1], self.roles))):
+            return None
+        full = self._article_initials().get(hit.group("acr"))
+        if full is None:
+            return None
+        body = next((sp for o, _, sp in reversed(self.history.entries) if o < off and sp.named and
+                     sp.kind != "person" and (sp.name == full or sp.name.endswith(f" {full}"))), None) \
+            or self._resolve_simple(f"the {full}", off, paragraph)    # as resolved before ("Arden's ...")
+        if not body.named or body.kind == "person" or body.speaker_type == "unnamed" or body.country is None:
+            return None
+        return Speaker(f"{body.name} {role}", m, body.speaker_type, body.affiliation or body.name, body.country,
+                       False, role, kind="person")
+
     _ROLE_OF_BODY_RE = re.compile(r"(?<![\w’'\-])(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)")
 
     def _office_of_state(self, role_text: str) -> bool:

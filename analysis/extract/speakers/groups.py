@@ -1120,6 +1120,54 @@ class _GroupRules:
         sp = self._resolve_simple(found, off, paragraph)
         return sp if sp.speaker_type == "government" and not sp.plural else None
 
+    _BOTH_RE_GROUP = re.compile(r"^(?:[Tt]he\s+)?(?P<np>[A-Za-z][\w\- ]*?)\s+(?:in|of|from)\s+both\s+(?P<noun>[a-z]+)$")
+
+    def _both_countries_group(self, m: str, off: int) -> Speaker | None:
+        """"Officials in both capitals", "diplomats from both countries": a vague group of the two
+        countries its sentence pairs ("Iran and Russia are negotiating a treaty, which officials in
+        both capitals say is nearly done" -> "Iranian and Russian officials"), as the gold names a
+        group of two countries ("Iranian and Russian officials"); the noun after "both" one for states
+        (source_cues.yaml groups.countries, speaker_words.yaml pair_nouns.countries, seat_plurals:
+        "countries", "sides", "capitals").  None unless the mention's sentence up to it, else the
+        sentence before, names exactly two countries, or when the group is no vague
+        group of people ("both capitals' streets")."""
+        hit = self._BOTH_RE_GROUP.match(m.strip())
+        states = {*self.ctx.cues.country_groups, *self.words.pair_country_nouns, *self.words.seat_plurals}
+        if hit is None or hit.group("noun").lower() not in states:
+            return None
+        grp = self._group(hit.group("np"))
+        if grp is None or grp.named or not grp.plural:
+            return None
+        pair = self._two_countries_before(off)
+        if pair is None:
+            return None
+        adjectives = " and ".join(self.ctx.gaz.adjective(c) for c in pair)
+        typ = "government" if grp.speaker_type == "unnamed" and hit.group("np").lower() in self._official_plurals() \
+            else grp.speaker_type
+        return replace(grp, name=_cap(f"{adjectives} {hit.group('np').lower()}"), speaker_type=typ, country=None)
+
+    def _official_plurals(self) -> frozenset[str]:
+        """Plural nouns the source cues type government ("officials", "diplomats")."""
+        return frozenset(w for w, t in self.ctx.cues.role_types if t == "government" and w.endswith("s"))
+
+    def _two_countries_before(self, off: int) -> tuple[str, str] | None:
+        """The two countries (text order) the sentence holding ``off`` names before it, else (when it
+        names none) the sentence before it; None unless exactly two."""
+        starts, countries = self._country_mentions()
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        if sent is None:
+            return None
+        prev = self._sentence_numbered(idx - 1) if idx else None
+        spans = [(sent.start, off)] + ([(prev.start, sent.start)] if prev is not None else [])
+        for lo, hi in spans:
+            named = list(dict.fromkeys(countries[bisect_left(starts, lo):bisect_left(starts, hi)]))
+            if len(named) == 2:
+                return named[0], named[1]
+            if named:
+                return None
+        return None
+
     def _anonymous_source(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """An anonymous source or official in the canonical form "<seniority> <demonym> <body>
         <noun>" (speaker_words.yaml anonymous_sources): "One senior Foreign Ministry official"
@@ -1134,6 +1182,9 @@ class _GroupRules:
         heads = self.words.anonymous_heads
         if not heads:
             return None
+        pair = self._both_countries_group(m, off)
+        if pair is not None:
+            return pair
         part = self._partitive_group(m, off, paragraph)
         if part is not None:
             return part
@@ -1399,15 +1450,30 @@ class _GroupRules:
         return re.compile(rf"\b{re.escape(noun.capitalize())}\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*)*")
 
     def _named_body_near(self, noun: str, off: int) -> str:
-        """:meth:`_named_body_before` in this or the previous paragraph."""
+        """:meth:`_named_body_before` in this or the previous paragraph; a body named after a
+        country's possessive counts ("Peru's Foreign Ministry"), when it is the only one so named there."""
         lo = self.ctx.body.rfind("\n\n", 0, max(0, self.ctx.body.rfind("\n\n", 0, off)))
-        found = ""
+        found, at = "", -1
         for hit in self.words.generic_body_res[noun].finditer(self.ctx.body, max(0, lo), off):
             if hit.start() >= lo:
                 mods = hit.group(1).split()
                 if all(m.isalpha() and m.lower() not in ("the", "a", "an", "its", "same", "new", "other") for m in mods):
-                    found = f"{hit.group(1).strip()} {noun}"
+                    found, at = f"{hit.group(1).strip()} {noun}", hit.start()
+        # a country's possessive before it ("Peru's Foreign Ministry" ... "a ministry spokesperson"),
+        # when the window names one such body only (two: which one is unclear)
+        owned = {(c, hit.group("body")): hit.start() for hit in self._owned_body_re(noun).finditer(self.ctx.body, max(0, lo), off)
+                 if (c := self._country_in(hit.group("owner"))) is not None}
+        if len(owned) == 1 and next(iter(owned.values())) > at:
+            found = next(iter(owned))[1]
         return found
+
+    @staticmethod
+    @lru_cache(maxsize=None)
+    def _owned_body_re(noun: str) -> re.Pattern[str]:
+        """"Peru's Foreign Ministry": a capitalised owner's possessive, one or two capitalised
+        modifiers, the noun (any case)."""
+        return re.compile(rf"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+"
+                          rf"(?P<body>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+(?i:{re.escape(noun)}))\b")
 
     def _body_words(self, name: str) -> str:
         """A body's name as it stands before a role noun: "Ministry of External Affairs" ->

@@ -228,6 +228,12 @@ class _NameRules:
         cut = next((k for k in range(1, len(toks)) if toks[k] in self.roles.headline_verbs), None)
         if cut is not None:
             toks = toks[:cut]              # "Lindsey Graham Says ...": a headline's verb
+        seat = []                          # a post-nominal seat after the name ("Ann Roe MP"): a role
+        while len(toks) >= 3 and _NAME_TOKEN.match(toks[-2]) and (
+                toks[-1] in self.words.post_nominal_offices or toks[-1] in self.words.post_nominal_honours):
+            if toks[-1] in self.words.post_nominal_offices:
+                seat.insert(0, toks[-1])
+            toks = toks[:-1]               # "Ann Roe KC", "Ann Roe OBE": letters after the name, no part of it
         i = 0                              # tokens before i are stripped (titles, places, ...)
         while i < len(toks) - 1 and toks[i].rstrip(",") in self.roles.leading_words:
             i += 1                         # "But Mr. Kim", "When Garcia"
@@ -301,6 +307,7 @@ class _NameRules:
         pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for k, t in enumerate(toks[:i])
                        if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics
                        and k not in styled and k - 1 not in styled)
+        pre = " ".join([pre, *seat]).strip()
         toks = toks[i:]
         if len(toks) >= 3 and self._descriptor_before_name(toks):
             pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]   # "Billionaire Donald Trump": a description
@@ -547,7 +554,8 @@ class _NameRules:
         two = " ".join(t.rstrip(".") for t in toks[i:i + 2])
         if " " in two and two in honorifics:
             return 2
-        return 1 if _without_period(toks[i]) in honorifics else 0
+        # a style listed with its period only with it ("Hon.": "Hon" alone is also a surname)
+        return 1 if _without_period(toks[i]) in honorifics or toks[i].endswith(".") and toks[i] in honorifics else 0
 
     def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
         """A surname or family name alone -> the most recent full name containing it."""

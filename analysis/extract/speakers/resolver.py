@@ -81,6 +81,17 @@ _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
+#: a person's social-media handle given in a relative clause, an appositive or parentheses after a
+#: noun phrase ("the farmer, who posts as @dalefarms", "one creator, known as @dalefarms", "a user
+#: (@dalefarms)"); the handle's allowed characters are those of X and TikTok usernames
+_HANDLE_RE = re.compile(r"(?:,\s+who\s+(?:posts|tweets|streams|blogs|goes|writes)\s+(?:as|under|by)\s+|"
+                        r",\s+known\s+(?:online\s+)?as\s+|\s+\(\s*)(?P<handle>@[A-Za-z0-9_.]{2,30})(?![\w@])")
+#: the noun phrase before the handle: a determiner or possessive and one to three lower-case words
+_HANDLE_HOLDER_RE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)"
+                               r"(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*$")
+#: "one of the Arden missions": a partitive of a place's plural bodies
+_ONE_OF_PLACE_RE = re.compile(r"^one\s+of\s+(?:the|its|their)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
+                              r"\s+(?P<bodies>[a-z][\w\-]*s)$")
 _ONE_OPENING_RE = re.compile(r"^(?:one|One|ONE)\s+(?=\S)")
 _ENDS_WITH_IN_RE = re.compile(r"(?:^|\s)[a-z][\w’'\-]*\s+in$")    # "... served with in", not "Tom Roe in"
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
@@ -270,7 +281,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._resolve_text(text, look, paragraph)
         if not sp.named and sp.name.lower() == text.lower()[4:].strip():
             sp = self._noun_referent(text, look, paragraph) or sp      # "The authors": those described so
-        sp = replace(sp, mention=mention)
+        sp = replace(_handle_holder(mention) or sp, mention=mention)
         if self._own_state_media(sp):          # the article's own state-directed outlet speaking
             sp = replace(sp, speaker_type="state_media")
         sp = self._authors_type(sp, text, off, paragraph)    # "the report's authors, X and Y"
@@ -369,6 +380,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
         anonymous = self._anonymous_source(m, off, paragraph)
+        if anonymous is None or _ACRONYM_RE.fullmatch(anonymous.name.split()[0]):
+            # "an ANA spokesman" after "the Arden News Agency (ANA)" that the groups' rule left as written
+            anonymous = self._initials_role(m, off, paragraph) or anonymous
         if anonymous is not None:       # "One senior Foreign Ministry official", "A Whitehall source"
             return anonymous
         head_seg = bare.split(",")[0].strip()
@@ -445,7 +459,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if bare != m and _LEADING_THE_RE.match(m.lower()) and _TITLE_CASE_NAME_RE.fullmatch(bare):
             # "The Foreign Secretary" after "Foreign Secretary Ann Roe": an office written with
             # capitals refers back to its holder named before, as "the foreign secretary" does
-            ref = self._role_reference(m, off, paragraph)
+            ref = self._role_reference(m, off, paragraph) or self._salient_subject_reference(m, off, paragraph)
             if ref is not None:
                 return ref
         named_org = self._named_organisation(bare, m, off)
@@ -850,7 +864,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         ref = self._role_reference(m, off, paragraph) or self._body_anaphor(m, off, paragraph)
         if ref is None:      # "the Kremlin despot"; a lead's "Japan's top spokesman" named in the next paragraph
             ref = self._pejorative_reference(m, off, paragraph) or self._delayed_identification(m, off, paragraph) \
-                or self._party_label_reference(m, off, paragraph)     # "the Harbour Alliance politician"
+                or self._party_label_reference(m, off, paragraph) \
+                or self._salient_subject_reference(m, off, paragraph)     # "Ann Roe went on. The senator said"
         if ref is not None:
             return ref
         named_after = self._name_in_apposition_after(m, off, paragraph)
@@ -891,6 +906,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return held
         if fm:
             role, org_text = fm.group("role"), self._placing_words_off(fm.group("org"))
+            one = _ONE_OF_PLACE_RE.match(org_text)
+            if one is not None and (one.group("place") in gaz.places or one.group("place") in gaz.metonyms) \
+                    and role.islower():
+                # "a diplomat at one of the Arden missions": one of a place's bodies the article
+                # leaves unsaid, so the person is placed, not given a body or its country (the
+                # place hosts bodies of many countries): "Diplomat in Arden"
+                return Speaker(_cap(f"{role} in {one.group('place')}"), m, self._classify(role, "", role), None,
+                               None, False, role, kind="person")
             poss = _OWNER_RE.match(org_text)
             named_country = self._country_modifier(org_text) if poss is None else None
             c = _place_country(gaz, poss.group(1)) if poss else None
@@ -930,8 +953,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             typ = "government"    # "A Senate staffer": a state body's employee
         elif typ == "other" and not self._private_person(bare, m):
             typ = "unnamed"
-            if name == bare and self._online_user(_ONE_OPENING_RE.sub("", bare).split()):
-                name = _ONE_OPENING_RE.sub("", name)     # "one user": "User", as "One voter" is "Voter"
         elif typ == "other" and name == bare and _ONE_OPENING_RE.match(name):
             name = _ONE_OPENING_RE.sub("", name)     # "One voter" is "Voter", as "A voter" is
         typ = "other" if typ == "former" else typ
@@ -1116,6 +1137,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
 # a national body named by its portfolio: "Ministry of Roads", "Department for Fisheries"
 _PORTFOLIO_NAME_RE = re.compile(r"(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _handle_holder(mention: str) -> Speaker | None:
+    """"Its creator, who posts as @dalefarms": a person the article knows only by a social-media
+    handle (:data:`_HANDLE_RE`) after a common-noun phrase (:data:`_HANDLE_HOLDER_RE`) is named by
+    the handle, which names one account, and is a private person (other); None otherwise (a named
+    person keeps the name: "Ann Roe, who posts as @annroe")."""
+    text = mention.strip(" ,;:" + _QUOTE_CHARS)
+    handle = _HANDLE_RE.search(text)
+    if handle is None or not _HANDLE_HOLDER_RE.match(text[:handle.start()]):
+        return None
+    head = _possessive_free(text[:handle.start()].split()[-1]).lower()
+    return Speaker(handle.group("handle"), mention, "other", None, None, True, head, kind="person")
 
 
 def _lower_first(text: str) -> str:

@@ -104,16 +104,56 @@ def _label_surname(actor: Actor, words: Sequence[str]) -> str:
     return ""
 
 
+def _label_texts(actor: Actor) -> list[tuple[str, str]]:
+    """The texts to match for ``actor``'s labels, each with the label it counts under: every label, and for a person
+    every prefix the lexicon writes before one spelling of the full name combined with every other spelling
+    (:func:`_name_spellings`): "Chairman Kim Jong Un" and the spelling "Kim Jong-un" give "Chairman Kim Jong-un",
+    counted under "Chairman Kim Jong Un" (the same form, title and full name, spelt otherwise).  General for any
+    title or country prefix and any romanisation the lexicon lists; no label is added to naming.csv.  Initialisms
+    ("KJU") are not derived: no style guide the project could check lists one for a person (round 16), and
+    naming.csv has no form class for them; a lexicon that wants one lists it as a label."""
+    labels = list(dict.fromkeys(actor.labels))
+    out = [(label, label) for label in labels]
+    if actor.kind != "person":
+        return out
+    spellings = _name_spellings(actor)
+    have = set(labels)
+    for label in labels:
+        for spelling in spellings:
+            if label == spelling or not label.endswith(" " + spelling):
+                continue
+            prefix = label[:-len(spelling)]
+            for other in spellings:
+                if prefix + other not in have:
+                    have.add(prefix + other)
+                    out.append((prefix + other, label))
+    return out
+
+
+def _name_spellings(actor: Actor) -> list[str]:
+    """The spellings of a person's full name among its labels: two or more words, each capitalised, none a title (or
+    a hyphenated one, "Secretary-General"), acronym, country word or courtesy title ("Kim Jong Un", "Kim Jong-un";
+    not "Mr Kim", "Russian President Vladimir Putin", "NATO Secretary-General Jens Stoltenberg", "North Korean
+    leader")."""
+    words = naming_words()
+    blockers = _given_name_blockers()
+    return [label for label in dict.fromkeys(actor.labels)
+            if len(label.split()) > 1 and all(w[:1].isupper() and not (len(w) > 1 and w.isupper()) and w not in blockers
+                                               and w.rstrip(".") not in words.title_abbreviations
+                                               and not any(part in words.titles for part in w.split("-"))
+                                               for w in label.split())]
+
+
 @lru_cache(maxsize=16)
 def _label_rules(actors: tuple[Actor, ...]) -> _LabelIndex:
     by_first: dict[str, list[_LabelRule]] = {}
     for a in actors:
-        for label in dict.fromkeys(a.labels):
-            words = label.split()
+        for text, label in _label_texts(a):
+            words = text.split()
             probe = max((w for w in words if w.lower() not in _FUNCTION_WORDS), key=len, default=words[0])
             probe = probe.strip("[]").lower()
             by_first.setdefault(words[0].lower(), []).append(
-                _LabelRule(a, label, _label_regex(label), probe, a.kind == "person" and len(words) == 1,
+                _LabelRule(a, label, _label_regex(text), probe, a.kind == "person" and len(words) == 1,
                            _label_surname(a, words)))
     starts = re.compile(r"(?<!\w)(?:" + _trie_pattern(by_first) + r")(?!\w)", re.I)
     places = {a.name: i for i, a in enumerate(actors)}
@@ -476,6 +516,27 @@ def _given_after_untitled(body: str, after: re.Match, own: set[str], words: Nami
                 or _NEXT_WORD.match(body, after.end()))
 
 
+#: An age in apposition right after a name (", 27,"): news introduces a person so.
+_AGE_AFTER = re.compile(r",[ \u00a0]+\d{1,3},")
+
+
+def _spaced_given_after(body: str, p: int, after: re.Match, own: set[str], words: NamingWords) -> bool:
+    """Whether the two capitalised words ``after`` (:data:`_GIVEN_AFTER`) right after a surname at ``p`` with no title
+    before it are a given name romanised in two spaced syllables ("Roe Ji Su", as "Roe Ji-su"), so that another
+    person of that surname is named: only with evidence that a person is named there (a gender the article gives the
+    name, :func:`_bearer_gender`: "his sister Roe Ji Su", "Roe Ji Su said she"; or an age, "Roe Ji Su, 27,"), the first
+    syllable no word of the actor's own labels ("Roe Jong Eun" is the actor spelt otherwise), no syllable a title,
+    function word, month, country word or hyphenated, and no capitalised word after them ("Roe Il Sung Square"):
+    "Roe Park Avenue" and "Roe Said Monday" give no person."""
+    parts = after.group(0).split()
+    if len(parts) != 2 or parts[0] in own or _NEXT_WORD.match(body, after.end()):
+        return False
+    if any("-" in w or w in words.titles or w in words.function_words or w in words.calendar
+           or w in _given_name_blockers() for w in parts):
+        return False
+    return _bearer_gender(body, p, after.end()) is not None or bool(_AGE_AFTER.match(body, after.end()))
+
+
 #: A lower-case or capitalised word right before an offset: a title or role before a name.
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z][\w’'.-]*)[ \u00a0]\Z")
 #: The word right after a name (space between), lower case: a noun there makes the name a modifier ("Kim watchers").
@@ -529,11 +590,25 @@ def _given_name(word: str, words: NamingWords) -> bool:
 def _opening_adjective(body: str, start: int, word: str, surname: str) -> bool:
     """Whether ``word`` at ``start``, right before ``surname``, is an adjective opening its sentence ("Defiant Roe
     said", "Reclusive Roe left"): a word Brill tags JJ there is no given name, unless the article also writes
-    that word + the surname where no sentence opens ("... met Young Roe on Monday. Young Roe said")."""
-    if not brill_tag(word.lower()).startswith("JJ") or not _SENTENCE_OPENING.search(body, 0, start):
+    that word + the surname where no sentence opens ("... met Young Roe on Monday. Young Roe said").  The period of
+    an abbreviated title ends no sentence: "Rep. Young Roe", "Dr. Young Roe" name a person."""
+    if not brill_tag(word.lower()).startswith("JJ") or not _opens_sentence(body, start):
         return False
     pair = re.compile(r"(?<![\w’'.-])" + re.escape(word) + r"[ \u00a0]+" + re.escape(surname) + r"(?![\w’'-]*\w)")
-    return not any(not _SENTENCE_OPENING.search(body, 0, m.start()) for m in pair.finditer(body))
+    return not any(not _opens_sentence(body, m.start()) for m in pair.finditer(body))
+
+
+#: An abbreviated title with its period right before an offset ("Rep. ", "Dr. "): no sentence ends there.
+_TITLE_PERIOD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{1,3})\.[ \u00a0]+\Z")
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """Whether a sentence or paragraph opens at ``start`` (:data:`_SENTENCE_OPENING`), not after the period of an
+    abbreviated title of naming_words.yaml ("Rep. Young Roe")."""
+    if not _SENTENCE_OPENING.search(body, 0, start):
+        return False
+    t = _TITLE_PERIOD_BEFORE.search(body, max(0, start - 8), start)
+    return not (t and t.group(1) in naming_words().title_abbreviations)
 
 
 def _name_goes_on_before(body: str, start: int, words: NamingWords) -> bool:
@@ -561,11 +636,105 @@ def _titled(body: str, start: int, words: NamingWords) -> bool:
     return word in words.titles or word.rstrip(".") in words.title_abbreviations or word.lower() in _prefix_rules().roles
 
 
+@lru_cache(maxsize=1)
+def _gender_words() -> tuple[dict[str, str], dict[str, str], re.Pattern, re.Pattern, re.Pattern]:
+    """The words that say a person's gender, from the speaker layer's data (one map each, no copy): the courtesy
+    titles (roles.yaml honorifics genders: "Mr" male, "Ms"/"Mrs"/"Miss"/"Madam" female; keys capitalised) and the
+    kinship nouns (speaker_words.yaml kin_nouns: "sister" female, "brother" male); with the patterns of a title
+    right before a name, of a possessive kinship noun in apposition right before it ("his sister, " / "his sister ")
+    and right after it (", his sister")."""
+    from analysis.extract.speakers.lexicons import load_roles
+    from analysis.extract.speakers.words import load_speaker_words
+
+    titles = {t.capitalize(): g for t, g in load_roles().honorific_genders.items()}
+    kin = dict(load_speaker_words().kin_genders)
+    owner = r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s)"
+    kin_alt = _alternation(kin) if kin else r"(?!)"
+    title_alt = _alternation(titles) if titles else r"(?!)"
+    return (titles, kin,
+            re.compile(r"(?<![\w’'.-])(" + title_alt + r")\.?[ \u00a0]+\Z"),
+            re.compile(r"(?<![\w’'-])" + owner + r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?(" + kin_alt + r"),?[ \u00a0]+\Z"),
+            re.compile(r",[ \u00a0]+" + owner + r"[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?(" + kin_alt + r")(?![\w’'-])"))
+
+
+#: A subject or possessive pronoun after a name and one verb ("Roe said she", "Roe told his aides"), an appositive
+#: between them allowed ("Roe, 52, said she"), or a verb, its object and "that" ("Roe told reporters that she"): the
+#: pronoun is the named person's (as the speaker layer reads it).
+_PRONOUN_AFTER = re.compile(r"(?:,[^,.;\n]{1,60},)?[ \u00a0]+([a-z]+)(?:[ \u00a0]+(?:[a-z]+[ \u00a0]+)?that)?[ \u00a0]+"
+                            r"(he|she|his|her)(?![\w’'-])(?:[ \u00a0]+([a-z]+))?")
+_PRONOUN_GENDERS = {"he": "male", "his": "male", "she": "female", "her": "female"}
+
+
+def _bearer_gender(body: str, start: int, end: int) -> str | None:
+    """The gender the article gives the person named at ``body[start:end]``, or None (unknown, or the evidence
+    disagrees): a courtesy title right before the name ("Ms Roe Ji-su"), a possessive kinship noun in apposition
+    ("his sister, Roe Ji-su", "Roe Ji-su, his sister") or a subject or possessive pronoun right after the name and
+    one verb ("Roe Ji-su said she", "Roe Ji-su told her staff": :data:`_PRONOUN_AFTER`)."""
+    titles, kin, title_re, kin_before, kin_after = _gender_words()
+    votes = set()
+    if (t := title_re.search(body, max(0, start - 12), start)):
+        votes.add(titles[t.group(1)])
+    if (k := kin_before.search(body, max(0, start - 40), start) or kin_after.match(body, end)):
+        votes.add(kin[k.group(1).lower()])
+    if (said := _pronoun_gender(body, end)) is not None:
+        votes.add(said)
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _pronoun_gender(body: str, end: int) -> str | None:
+    """The gender of the subject or possessive pronoun right after the name ending at ``end`` and its verb
+    (:data:`_PRONOUN_AFTER`), else None."""
+    p = _PRONOUN_AFTER.match(body, end)
+    if not p or not brill_tag(p.group(1)).startswith("VB"):
+        return None
+    # "her" is a possessive only before a noun ("told her staff"); an object ("thanked her") says nothing
+    if p.group(2) == "her" and not (p.group(3) and brill_tag(p.group(3)) in _NOUN_TAGS):
+        return None
+    return _PRONOUN_GENDERS[p.group(2)]
+
+
+def _title_gender(label: str) -> str | None:
+    """The gender a courtesy title opening a two-word label says ("Mr Roe": male), else None."""
+    words = label.split()
+    return _gender_words()[0].get(words[0].rstrip(".")) if len(words) == 2 else None
+
+
+#: An indefinite appositive right after a name (", a surgeon", ", an engineer at ..."): the name is introduced there.
+_INDEFINITE_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an)[ \u00a0]+[a-z]")
+
+
+def _stranger(body: str, s: int, e: int, r: "_LabelRule") -> str | None:
+    """Whether the surname mention ``body[s:e]`` of ``r`` names another person of that surname, and that
+    person's gender ("" when unknown), else None: the surname after a courtesy title of the other gender than the
+    actor's ("Ms Roe" for a man's "Roe"), or after a title no label of the actor opens with, with an indefinite
+    appositive introducing the person ("Dr Roe, a surgeon, said": the actor, known to the reader, is not
+    introduced with "a"; "Roe, a former spy," of the bare surname stays the actor's)."""
+    if not r.surname or r.actor.kind != "person":
+        return None
+    titles = _gender_words()[0]
+    own = _title_gender(r.label)
+    before = _ROLE_RIGHT_BEFORE.search(body, max(0, s - 40), s) if own is None and r.surname_like else None
+    words = naming_words()
+    title = before.group(1).rstrip(".") if before else None
+    if title not in titles and title not in words.titles and title not in words.title_abbreviations:
+        title = None
+    gender = titles.get(title) if title else own
+    actor_gender = getattr(r.actor, "gender", None)
+    if title in titles and actor_gender and gender != actor_gender:
+        return gender
+    if title \
+            and title not in {label.split()[0].rstrip(".") for label in r.actor.labels} \
+            and _INDEFINITE_APPOSITIVE.match(body, e):
+        return gender or ""
+    return None
+
+
 def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
-                   label_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+                   label_words: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str | None]]:
     """Where another person with the surname of a one-word person label is named in ``body``, as
-    (position, -1, surname) events, with the actor's own longer labels that contain the surname as (position,
-    0, actor): read by :func:`_drop_other_surnames`.  Each occurrence of the surname outside a mention is read
+    (position, -1, surname, gender) events (the gender the article gives that person, :func:`_bearer_gender`, or
+    None), with the actor's own longer labels that contain the surname as (position, 0, actor, None): read by
+    :func:`_drop_other_surnames`.  Each occurrence of the surname outside a mention is read
     by the word right before it (round 8 review): another person is a given name + the surname ("Esther Roe",
     "Professor Jenny Roe", the given name no title, function word, month, country word, epithet or inflected
     verb: :func:`_given_name`; no other capitalised word right before it or after the surname: "the Washington
@@ -602,18 +771,19 @@ def _other_bearers(body: str, found: Sequence[tuple[int, int, "_LabelRule"]], *,
             else:
                 after = _GIVEN_AFTER.match(body, q)
                 if not (after and after.group(1) not in words.function_words and after.group(1) not in words.calendar
-                        and (_titled(body, p, words) or _given_after_untitled(body, after, own_words[surname], words))):
+                        and (_titled(body, p, words) or _given_after_untitled(body, after, own_words[surname], words)
+                             or _spaced_given_after(body, p, after, own_words[surname], words))):
                     continue
                 start, end = p, after.end()
             if credit_name(body, start, end) or _modifier(body, end):
                 continue
-            events.append((start, -1, surname))
+            events.append((start, -1, surname, _bearer_gender(body, start, end)))
     for s, e, r in found:
         if not r.surname and r.actor.name in surnames.values():
             own = [label for label, name in surnames.items() if name == r.actor.name]
             if any(w in own for w in re.findall(r"[\w’'-]+", r.label)):
-                events.append((s, 0, r.actor.name))
-    return sorted(events)
+                events.append((s, 0, r.actor.name, None))
+    return sorted(events, key=lambda ev: ev[:2])
 
 
 def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], *,
@@ -621,27 +791,83 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
     """``found`` without the bare surname mentions that belong to another person of the article: a one-word
     person label ("Roe") or a courtesy title + surname ("Mr Roe": :func:`_label_surname`; round 15) whose last
     full-name bearer before it is another person ("Esther Roe, 52, runs a bakery. ... Roe said"), not the actor (the actor's longer label, "Tom Roe", or no full name at all).
-    Recency decides, as a reader does; general for any surname (round 8)."""
+    Recency decides, as a reader does; general for any surname (round 8).  Round 16: a courtesy title's gender
+    passes over a bearer the article gives the other gender ("Roe met his sister, Roe Ji-su. Mr Roe said"); a
+    bare surname whose pronoun gives the other gender than the actor's goes to an earlier bearer of that gender
+    or an unknown one ("Roe told reporters that she"); a titled stranger ("Dr Roe, a surgeon", "Ms Roe" of a man's
+    "Roe": :func:`_stranger`) is no mention and is a bearer; the actor's full name inside the quotation that the
+    surname is the speaker of does not count for him (:func:`_quotation_start`)."""
     events = _other_bearers(body, found, label_words=label_words)
-    if not any(kind == -1 for _, kind, _ in events):
+    strangers = {i: g for i, (s, e, r) in enumerate(found) if (g := _stranger(body, s, e, r)) is not None}
+    if strangers:
+        # "Dr Roe, a surgeon" / "Ms Roe" (of a man's "Roe") name another bearer: no mention, and a bearer event
+        events = sorted(events + [(found[i][0], -1, found[i][2].surname, g or None) for i, g in strangers.items()],
+                        key=lambda ev: ev[:2])
+    if not any(ev[1] == -1 for ev in events):
         return found
     # one merged pass over the events and the surname mentions, both by position, keeping the latest
-    # (position, kind) per other bearer's surname and per actor: no scan from the start per mention
-    other: dict[str, tuple[int, int]] = {}
-    own: dict[str, tuple[int, int]] = {}
-    drop: set[int] = set()
-    order = sorted((f[0], i) for i, f in enumerate(found) if f[2].surname)
+    # (position, kind) per other bearer's surname and gender and per actor: no scan from the start per mention
+    other: dict[str, dict[str | None, tuple[int, int]]] = {}
+    own: dict[str, list[int]] = {}
+    drop: set[int] = set(strangers)
+    order = sorted((f[0], i) for i, f in enumerate(found) if f[2].surname and i not in strangers)
     j = 0
     for s, i in order:
         while j < len(events) and events[j][0] < s:
-            pos, kind, who = events[j]
-            (other if kind == -1 else own)[who] = (pos, kind)
+            pos, kind, who, gender = events[j]
+            if kind == -1:
+                other.setdefault(who, {})[gender] = (pos, kind)
+            else:
+                own.setdefault(who, []).append(pos)
             j += 1
         r = found[i][2]
-        mine, theirs = own.get(r.actor.name), other.get(r.surname)
+        # a courtesy title's gender passes over a bearer the article gives the other gender ("Roe met his sister,
+        # Roe Ji-su ... Mr Roe said": Mr Roe is still the actor); a bearer of unknown gender still counts
+        # a bare surname the pronoun after it gives the other gender than the actor's goes to a namesake of that
+        # gender or unknown one, however far back ("Rep. Ann Roe ... Roe Tae-ho ... Roe told reporters that she")
+        title = _mention_title_gender(body, s, r)
+        said = _pronoun_gender(body, found[i][1]) if title is None and r.surname_like else None
+        bearers = other.get(r.surname, {})
+        want = title or said
+        theirs = max((at for g, at in bearers.items() if want is None or g is None or g == want), default=None)
+        actor_gender = getattr(r.actor, "gender", None)
+        if said and actor_gender and said != actor_gender and theirs is not None:
+            drop.add(i)
+            continue
+        # the speaker of a quotation that names the actor in full ("'Roe Tae-ho must go,' Roe said") is not the
+        # actor: nobody names himself so; the actor's mentions inside that quotation do not count for him
+        mine_at = own.get(r.actor.name, [])
+        k = bisect.bisect_left(mine_at, _quotation_start(body, s) if r.surname_like else s)
+        mine = (mine_at[k - 1], 0) if k else None
         if theirs is not None and (mine is None or theirs > mine):
             drop.add(i)
     return [f for i, f in enumerate(found) if i not in drop]
+
+
+#: A closing quotation mark and the comma, question or exclamation mark before it, right before a speaker ('," Roe').
+_CLOSING_QUOTE_BEFORE = re.compile(r"[,?!][\"”][ \u00a0]+\Z")
+
+
+def _quotation_start(body: str, s: int) -> int:
+    """Where the quotation opens that the surname at ``s`` is the speaker of, written right after it ('"...," Roe
+    said'), within the paragraph; else ``s``."""
+    q = _CLOSING_QUOTE_BEFORE.search(body, max(0, s - 6), s)
+    if q is None:
+        return s
+    close = q.start() + 1
+    opening = "“" if body[close] == "”" else '"'
+    o = body.rfind(opening, 0, close)
+    return o if o >= 0 and "\n" not in body[o:close] else s
+
+
+def _mention_title_gender(body: str, s: int, r: "_LabelRule") -> str | None:
+    """The gender of the courtesy title of a surname mention: the label's own ("Mr Roe") or, for a one-word label,
+    the title written right before it ("Mrs. Roe" where the lexicon lists only "Roe"); else None."""
+    own = _title_gender(r.label)
+    if own is not None or not r.surname_like:
+        return own
+    before = _ROLE_RIGHT_BEFORE.search(body, max(0, s - 40), s)
+    return _gender_words()[0].get(before.group(1).rstrip(".")) if before else None
 
 
 def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:

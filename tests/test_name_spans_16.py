@@ -108,3 +108,35 @@ def test_a_mayors_lord_title_is_unchanged():
 def test_a_peer_keeps_the_style_lord():
     body = "Lord Ferrant said he would table an amendment.\n"
     assert _name(body, "Lord Ferrant") == "Lord Ferrant"
+
+
+# ---------------------------------------------------------------- parentheses after a name
+
+def test_a_picture_aside_or_an_age_after_a_name_is_dropped():
+    assert _name("Orla Fenwick (pictured) said the clinic had turned people away.\n", "Orla Fenwick") == "Orla Fenwick"
+    assert _name("Orla Fenwick (52) said the clinic had turned people away.\n", "Orla Fenwick") == "Orla Fenwick"
+
+
+def test_a_seat_of_two_words_after_a_name_is_dropped():
+    body = "Orla Fenwick (Kelby West) said the clinic had turned people away.\n"
+    assert _name(body, "Orla Fenwick") == "Orla Fenwick"
+
+
+def test_initials_of_another_body_after_a_name_are_dropped_even_with_the_same_first_letter():
+    body = "Nia Price (NUJ) said the newsroom cuts went too far.\n"
+    assert _name(body, "Nia Price") == "Nia Price"
+
+
+def test_a_bodys_own_initials_stay_with_the_body():
+    body = "Kelby Harbour Board (KHB) said the berth would reopen.\n"
+    assert _name(body, "Kelby Harbour Board") == "Kelby Harbour Board (KHB)"
+
+
+def test_a_firms_own_initials_are_not_a_party_label():
+    body = "Dunmore Freight Lines (DFL) said the berth would reopen.\n"
+    assert _name(body, "Dunmore Freight Lines") == "Dunmore Freight Lines (DFL)"
+
+
+def test_a_parenthesis_inside_the_clause_after_the_verb_is_untouched():
+    body = "A tenant said the rent (paid monthly) had doubled.\n"
+    assert _typed(body) == {"A tenant": ("Tenant", "unnamed")}

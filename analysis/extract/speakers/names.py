@@ -134,6 +134,12 @@ def _portfolio_word(word: str) -> bool:
     return word[:1].isupper() and bool(tag) and tag.startswith(("NN", "JJ"))
 
 
+#: a parenthesis after a capitalised run, at the mention's end or before its comma: a lower-case
+#: aside, an age, or one to three capitalised words ("(pictured)", "(34)", "(Dale North)")
+_ASIDE_RE = re.compile(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
+                       r"\((?P<aside>[a-z][a-z ]{1,20}|\d{1,3}|[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){1,2})\)(?=$|,)")
+
+
 def _given_syllables(word: str) -> bool:
     """Whether ``word`` is a romanised hyphenated given name (:data:`_HYPHEN_GIVEN_RE`, "Mi-ran",
     "Ka-yan") and no English compound: its part after the hyphen is no English noun or adjective
@@ -166,19 +172,40 @@ class _NameRules:
         "R-" a Republican, "D-" a Democrat; other outlets write the short form in parentheses).
         Only after a person's name: the capitalised run before it strips to a name of two words or
         more, the mention holds no organisation word before the label ("the Ministry of Coastal
-        Works (MCW)": a body's short name), and the label is no initials opening with the name's
-        own first letter ("Dale Mining (DMC)", "Ann Roe (AR)": the run's own short form, as "the
-        Harbour Authority (HA)" defines a body's, :meth:`_defined_body`)."""
-        text = self._without_portfolio_list(text)
+        Works (MCW)": a body's short name), and the label is no initials opening with the
+        initials of the run's words ("Dale Mining (DMC)", "Ann Roe (AR)": the run's own short form,
+        as "the Harbour Authority (HA)" defines a body's, :meth:`_defined_body`; "Ann Roe (ACLU)"
+        shares only the first letter and is another body's)."""
+        text = self._without_aside_after_name(self._without_portfolio_list(text))
         found = _PARTY_LABEL_RE.search(text)
         if found is None:
             return text
         run = found.group("run")
         name, _ = self._person_name_from_run(run)
         label = found.group("label")
-        if name is None or len(name.split()) < 2 or label.isupper() and label[0] == name[0] or \
+        initials = "".join(w[0] for w in name.split()) if name is not None else ""
+        if name is None or len(name.split()) < 2 or label.isupper() and label.startswith(initials[:len(label)]) or \
                 self.lex.org_word_re.search(text[:found.start("label")].lower()):
             return text            # initials of the run itself: a firm's ("Dale Mining (DMC)")
+        return text[:found.end("run")] + text[found.end():]
+
+    def _without_aside_after_name(self, text: str) -> str:
+        """``text`` without a parenthesis right after a person's name that says where the person is
+        in a picture, how old they are or what seat they hold ("Ann Roe (pictured)", "Ann Roe (34)",
+        "Ann Roe (no relation)", "Ann Roe (Dale North)": speaker_words.yaml name_suffixes asides,
+        an age of one to three digits, or one to three capitalised words): none is part of the
+        name.  Only after a run that strips to a name of two words or more, at the mention's end
+        or before its comma; a body's short name keeps its parenthesis ("the Dale Council (DC)")."""
+        found = _ASIDE_RE.search(text)
+        if found is None:
+            return text
+        aside = found.group("aside")
+        if not (aside.isdigit() or aside.lower() in self.words.name_asides or
+                aside[:1].isupper() and " " in aside):
+            return text            # one capitalised word or initials: a party or a body (_PARTY_LABEL_RE)
+        name, _ = self._person_name_from_run(found.group("run"))
+        if name is None or len(name.split()) < 2 or self.lex.org_word_re.search(found.group("run").lower()):
+            return text
         return text[:found.end("run")] + text[found.end():]
 
     def _without_portfolio_list(self, text: str) -> str:

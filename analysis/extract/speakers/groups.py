@@ -734,35 +734,12 @@ class _GroupRules:
         (:meth:`_body_scene`): the outlet's own country (front matter ``country``) when the scene is
         at home, as a paper names its own country's bodies without the country; another country when
         the story is set there ("Dengue cases surge in Brazil" ... "The Ministry of Health said");
-        None when the scene is unclear, when the body's owner is a province or state ("Ontario's
-        health ministry" before; "Teachers in Bavaria ...": a place the gazetteer does not know) or
-        an organisation that is no state's ("the Department of Economics at Arden University")."""
+        None when the scene is unclear or the body's owner is a province or state ("Ontario's health
+        ministry" before; "Teachers in Bavaria ...": a place the gazetteer does not know)."""
         own = self._outlet_country()
-        if own is None or any(self._body_owned_by_no_country(f, off) for f in self._body_forms(body)) or \
-                self._body_of_organisation(body, off):
+        if own is None or any(self._body_owned_by_no_country(f, off) for f in self._body_forms(body)):
             return None
         return self._body_scene(off, own)
-
-    # a body's owner after it: "the Department of Economics at Arden University"
-    _BODY_OWNER_AFTER_RE = re.compile(r"\s*,?\s+(?:at|of)\s+(?:the\s+)?(?P<owner>[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,4})")
-    _OWNER_BEFORE_RE = re.compile(r"(?P<owner>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})[’']s\s+$")
-
-    def _body_of_organisation(self, body: str, off: int) -> bool:
-        """Whether the mention at ``off`` names its owner as an organisation that is no state's: a
-        university's, a hospital's, a company's department ("Arden University's Department of
-        Economics", "the Department of Economics at Arden University"): an organisation type of the
-        source cues other than government."""
-        text = self.ctx.body
-        end = text.find(body, off, off + len(body) + 80) if body in text[off:off + len(body) + 80] else -1
-        after = self._BODY_OWNER_AFTER_RE.match(text, end + len(body)) if end >= 0 else None
-        before = self._OWNER_BEFORE_RE.search(text, max(0, off - 60), off + 1 if text[off:off + 1] == " " else off)
-        for hit in (after, before):
-            if hit is None:
-                continue
-            typ = self._organisation_type(hit.group("owner"))
-            if typ is not None and typ != "government":
-                return True
-        return False
 
     # a place after a locative preposition: "in Lahore", "at the Clyde", "across Brazil"
     _LOCATIVE_RE = re.compile(r"\b(?:[Ii]n|[Aa]t|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?"

@@ -169,12 +169,26 @@ class _PersonTypeRules:
             np = rx.split(np, maxsplit=1)[0]
         words = _before_preposition(np).split()
         head = words[-1].lower() if words else ""
+        if head in self.words.anonymous_heads and self._private_office(np, "", np):
+            return words      # "a spokesman for the Dockworkers Union": a private body's, other (not unnamed)
         if _english_word_tags().get(head) not in ("NN", None) or head in self.words.anonymous_heads or \
-                head in self.words.vague_person_heads:
+                head in self.words.vague_person_heads or self._online_user(words):
             return None
         person = head in self.words.ordinary_people or self._is_role_head(head) or \
             _agent_noun(head) and head not in self.roles.not_agent_nouns
         return words if person else None
+
+    def _online_user(self, words: list[str]) -> bool:
+        """Whether a description's words up to its head noun name one anonymous account online
+        (speaker_words.yaml ordinary_people online_heads): the head alone ("one user"), after a
+        capitalised word, a platform's name ("a Velnet user"), or after an online_modifiers phrase
+        ("a social media user"); not "a wheelchair user", "a heroin user" (private persons)."""
+        if not words or words[-1].lower() not in self.words.online_heads:
+            return False
+        before = words[:-1]
+        if not before:
+            return True
+        return before[-1][:1].isupper() or " ".join(before).lower().endswith(self.words.online_modifiers)
 
     #: a relative clause after a mention opened by a now-word ("A former envoy, who now heads the X")
     _NOW_CLAUSE_RE = re.compile(r",?\s+(?:who|that)\s+(?P<now>[a-z]+)\s+(?P<rest>[^,.;:\"“”]{3,100})")

@@ -953,6 +953,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             typ = "government"    # "A Senate staffer": a state body's employee
         elif typ == "other" and not self._private_person(bare, m):
             typ = "unnamed"
+            if name == bare and self._online_user(_ONE_OPENING_RE.sub("", bare).split()):
+                name = _ONE_OPENING_RE.sub("", name)     # "one user": "User", as "One voter" is "Voter"
         elif typ == "other" and name == bare and _ONE_OPENING_RE.match(name):
             name = _ONE_OPENING_RE.sub("", name)     # "One voter" is "Voter", as "A voter" is
         typ = "other" if typ == "former" else typ

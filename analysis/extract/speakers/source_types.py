@@ -42,6 +42,13 @@ _NAMED_BODY_TITLE_RE = re.compile(r"^(?P<body>[A-Z][\w’'\-&.]*(?:\s+(?:of\s+|f
                                   r"(?P<title>(?:[A-Z][a-z\-]+\s+)?[A-Z][a-z\-]+)$")
 
 
+#: a capitalised name of two or more words ("Velland Business Federation", "Orvo Kaisha K.K.")
+_CAPITALISED_RUN_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-&.]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w’'\-&.]*)+")
+
+#: a members' body named head first: "Federation of Employers", "Association of Traders"
+_HEAD_OF_MEMBERS_RE = re.compile(r"\b(?P<head>[A-Z]\w+)\s+of\s+(?:the\s+)?(?P<members>[A-Z]\w+)")
+
+
 class _TypeRules:
     """The source-type methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -77,6 +84,29 @@ class _TypeRules:
                 return True
         return False
 
+    def _private_named_body(self, part: str) -> bool:
+        """Whether a part of a description (original case) names a private body by its name alone:
+        a capitalised name of two or more words that ends in a company's legal form (speaker_words.yaml
+        commercial_firms legal_forms: "Tessaro Holdings Ltd", "Orvo Kaisha K.K."), or that is named
+        after its private members (person_types._members_body: "the Velland Business Federation"; or
+        head first, "the Federation of Employers").  A name with no such word ("Orvek Sangyo") is not
+        read: it may be a person's or a foreign state body's ("a spokeswoman for Nina Brandt")."""
+        for run in _CAPITALISED_RUN_RE.finditer(part):
+            name = run.group().rstrip(".")
+            tokens = [t for t in re.split(r"\s+", name) if t not in ("of", "the", "for", "&")]
+            if len(tokens) < 2:
+                continue
+            if tokens[-1].replace(".", "").lower() in self.words.company_legal_forms:
+                return True
+            if self._members_body(name, part):
+                return True
+            head_first = _HEAD_OF_MEMBERS_RE.search(name)
+            if head_first and head_first.group("head").lower() in self.words.member_body_heads and \
+                    head_first.group("members").lower() in self.words.member_bodies and \
+                    self._members_body(f"{head_first.group('members')} {head_first.group('head')}", part):
+                return True
+        return False
+
     def _private_office(self, role: str, affiliation: str, context: str) -> bool:
         """Whether a description holds a private body's office and no office of state.  Its parts
         (cut at relative pronouns, ', ' and ' and a/the/former ...') are read one by one: a part naming
@@ -98,7 +128,7 @@ class _TypeRules:
                 or lex.government_org_re.search(part) \
                 or any(rx.search(part) for t, rx in self.ri.org_type_res if t == "government")
             part = lex.other_role_re.sub(" other ", part)
-            if lex.private_body_re.search(part) and not public:
+            if (lex.private_body_re.search(part) or self._private_named_body(cased)) and not public:
                 if lex.private_holder_re.search(part) or not any(rx.search(part) for rx in government_roles):
                     private = True
                 continue
@@ -107,9 +137,42 @@ class _TypeRules:
                 return False
         return private
 
+    def _members_seat(self, role: str, aff: str, context: str) -> str | None:
+        """The body a description gives a seat in: its role's head noun before any preposition is a
+        member's noun ("member", or the singular of speaker_words.yaml legislatures members: "MEP",
+        "lawmaker"), and the body is the affiliation, else the phrase after that noun (original case);
+        None for any other role ("a spokesman for ...", "president of ...")."""
+        described = role if role.strip() else context
+        head = _before_preposition(described.lower().strip()).split()
+        members = {"member"} | {w.lower()[:-1] for w in self.words.legislature_members if w.lower().endswith("s")}
+        if not head or head[-1] not in members:
+            return None
+        return aff or context[len(_before_preposition(context)):]
+
+    def _supranational_legislator(self, role: str, aff: str, context: str) -> bool:
+        """Whether a description holds a seat in a body the lexicons type government by its
+        organisation word ("parliament"; :meth:`_members_seat`): "a Velish member of the European
+        Parliament", "a Velish MEP"; not "a spokesman for the European Parliament", "a member of the
+        European Commission"."""
+        body = self._members_seat(role, aff, context)
+        return body is not None and any(t == "government" and rx.search(body.lower()) for t, rx in self.lex.org_type_res)
+
+    def _legislature_member(self, role: str, aff: str, context: str) -> bool:
+        """Whether a description holds a seat in a national legislature or one of its committees
+        (speaker_words.yaml legislatures, capitalised: "a member of the Oskan National Assembly Defence
+        Committee"; :meth:`_members_seat`): a legislator, whatever style comes before the name; not
+        "a member of the Dorn Chess Club", "a member of the assembly's staff union"."""
+        body = self._members_seat(role, aff, context)
+        return body is not None and self.words.legislature_re.search(body) is not None
+
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
         lex = self.lex
+        # "a fierce critic of the government": the body after an opponent noun is what the person
+        # opposes, no office (speaker_words.yaml opponent_nouns); "adviser to the government" keeps it
+        role, context = (self.words.opponent_of_re.sub(" other ", t) for t in (role, context))
+        if not affiliation and self._online_user(_before_preposition(role).split()):
+            return "other"       # "a social media user": one account online, no outlet (person_types._online_user)
         if not affiliation:
             named = _NAMED_BODY_TITLE_RE.match(role.strip())
             if named is not None and any(rx.search(named.group("body").lower()) for t, rx in lex.org_type_res
@@ -158,6 +221,8 @@ class _TypeRules:
             # would make phrases neither has: '... campaign' + 'director of ...')
             described = context if context.strip() else role
             found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
+        if not found and self._legislature_member(role, affiliation, context):
+            found.add("government")      # "a member of the X National Assembly Defence Committee"
         if "government" in found and self._private_office(role, affiliation, context):
             # "chairwoman of Arden Steel Company", "a spokesman for the company": no office of state
             found.discard("government")
@@ -167,6 +232,11 @@ class _TypeRules:
             # "chief Asia strategist at Kestrel Capital", "an economist at a brokerage": a firm's
             # analyst, no research institute's (speaker_words.yaml commercial_firms)
             return "other"
+        if "international_org" in found and self._supranational_legislator(role, aff, context):
+            # "a member of the European Parliament": an elected legislator, a government source as a
+            # national MP is (the staff and officers of the body stay international_org)
+            found.discard("international_org")
+            found.add("government")
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
             found.discard("expert_think_tank")

@@ -81,8 +81,12 @@ class SpeakerWords:
     member_body_heads: frozenset[str] = frozenset()        # "council", "circle": the head of such a body's name
     division_nouns: frozenset[str] = frozenset()           # "province": dropped after a resident's place
     vague_person_heads: frozenset[str] = frozenset()       # "expert", "source": one such person stays unnamed
+    online_heads: frozenset[str] = frozenset()             # "user", "commenter": one online account, unnamed
+    online_modifiers: tuple[str, ...] = ()                 # "social media": "a social media user" is online
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
+    company_legal_forms: frozenset[str] = frozenset()      # "ltd", "gmbh", "kk": a company's name ends so
+    opponent_of_re: re.Pattern[str] = re.compile(r"(?!)")  # "critic of the government": what one opposes
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     envoys: frozenset[str] = frozenset()                   # "ambassador": "the Dalish ambassador" is abroad
     study_heads: frozenset[str] = frozenset()              # "survey": "the Ostland Household Survey" is a study
@@ -208,8 +212,12 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         commercial_firm_heads=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "heads")),
+        company_legal_forms=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "legal_forms")),
+        opponent_of_re=_opponent_of_re(_words_of(d, "opponent_nouns")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),
         vague_person_heads=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "vague_heads")),
+        online_heads=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "online_heads")),
+        online_modifiers=tuple(w.lower() for w in _words_of(d, "ordinary_people", "online_modifiers")),
         kin_genders={**{w.lower(): "female" for w in _words_of(d, "kin_nouns", "female")},
                      **{w.lower(): "male" for w in _words_of(d, "kin_nouns", "male")}},
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
@@ -316,6 +324,18 @@ def _named_outlet_noun_re(noun: str) -> re.Pattern[str]:
 def _with_plural_titles(roles: RoleLexicon, words: SpeakerWords) -> RoleLexicon:
     """:class:`_PluralRoles` of ``roles`` and ``words``, cached by their identity."""
     return _by_identity(_PLURAL_ROLES, _PluralRoles, roles, words).roles
+
+
+def _opponent_of_re(nouns: list[str]) -> re.Pattern[str]:
+    """An opponent noun of speaker_words.yaml ``opponent_nouns`` with its "of" phrase, up to the end
+    of that part of a description (a comma, semicolon, relative pronoun or "and"): "critic of the
+    government", "opponent of the ruling party" (to "and": "a critic of X and a former minister"); none
+    without "of"."""
+    if not nouns:
+        return re.compile(r"(?!)")
+    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\s+of\s+[^,;]*?(?=\s*(?:[,;]|$|\s(?:who|whom|which|that|and)\s))",
+                      re.IGNORECASE)
 
 
 def _commercial_firm_re(names: list[str], phrases: list[str]) -> re.Pattern[str]:

@@ -16,8 +16,8 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, is_possessive, reporting_verbs,
 )
 from analysis.extract.attribution.tokens import (
-    _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_open, _pronoun_part,
-    _time_like, _verb_like,
+    FINITE_TAGS, _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_open,
+    _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _PAST_VERBS,
@@ -60,7 +60,8 @@ def _plan_under_discussion(c: _Cue, toks: list[_Tok], m: int, hi: int) -> bool:
         return False
     if o.low in DETS or is_capitalised(o.text):
         return True                       # "arming Ukraine", "building a wall" (Brill tags both NN)
-    return brill_lexicon().lower.get(g.low) == "VBG" and brill_lexicon().lower.get(o.low) in {"NN", "NNS", "JJ"}
+    tags = brill_lexicon().lower
+    return tags.get(g.low) == "VBG" and tags.get(o.low) in {"NN", "NNS", "JJ"}
     #                                       "raising fares"; not "building costs" (a noun compound)
 
 
@@ -350,6 +351,7 @@ def _finite_shape(t: _Tok) -> bool:
 
 
 _QUOTED_OBJECT_WORDS = 6
+_FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 
 
 def _quoted_noun_object(e, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
@@ -376,7 +378,7 @@ def _quoted_noun_object(e, toks: list[_Tok], k: int, hi: int, verbs: ReportingVe
         #                                   “directly to the voters”', 'chanted “Why now?”')
     tags = brill_lexicon().lower
     return not any(w.low in AUX or w.low in MODALS or w.low in SUBJ_PRONOUNS or w.low in IRREGULAR_PAST or
-                   (w.text[:1].islower() and tags.get(w.low) in {"VBD", "VBZ", "VBP", "MD"}) for w in words)
+                   (w.text[:1].islower() and tags.get(w.low) in _FINITE_OR_MODAL_TAGS) for w in words)
 
 
 _ADDRESSEE_WORDS = 8
@@ -408,7 +410,7 @@ _OBJECT_BEFORE_RELATIVE = 8
 def _finite_word(t: _Tok) -> bool:
     """A lowercase auxiliary, modal or a word the Brill lexicon tags as a finite verb first."""
     return not t.q and t.text[:1].islower() and (
-        t.low in AUX or t.low in MODALS or brill_lexicon().lower.get(t.low) in {"VBD", "VBZ", "VBP", "MD"})
+        t.low in AUX or t.low in MODALS or brill_lexicon().lower.get(t.low) in _FINITE_OR_MODAL_TAGS)
 
 
 def _object_before_relative(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:

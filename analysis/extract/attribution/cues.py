@@ -18,11 +18,11 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    _DEMONSTRATIVES, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_dot, _adv, _is_close, _is_open, _pronoun_part,
-    _time_like, _verb_like,
+    FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
+    _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _RELATIVE, _WH,
+    IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _WH,
     _bare_clause, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
 )
 from analysis.extract.attribution.relay import _relay_frame
@@ -65,7 +65,7 @@ def _pp_after_aux(toks: list[_Tok], k: int) -> int | None:
             return None
         if t.low in PREPS and p < k and p >= 1 and not toks[p - 1].q and toks[p - 1].low in HAVE | MODALS and \
                 not _name_not_aux(toks, p - 1) and \
-                not (p >= 2 and not toks[p - 2].q and toks[p - 2].low in _RELATIVE | {"that"}):
+                not (p >= 2 and not toks[p - 2].q and toks[p - 2].low in RELATIVES):
             return p - 1
     return None
 
@@ -356,7 +356,7 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
             return None                   # "declining to comment further on what he termed ...": a refusal
             #                               with only a topic reports no words (seed scheme; PolNeAR has it)
         start = _aux_chain_start(toks, k)
-        if start > 0 and toks[start - 1].low in _RELATIVE:
+        if start > 0 and toks[start - 1].low in WH_RELATIVES:
             return None                   # "Kim, who refused to endorse him, said ...": the relative's subject
         mv = k                            # "declined to say who ...", "refused to endorse him"
     elif toks[k].low in _CONTINUE and not (k >= 1 and (toks[k - 1].low in DETS or toks[k - 1].low in PREPS)):
@@ -395,7 +395,6 @@ _NOT_FOND_BEFORE = MODALS | {"to", "'d", "’d"}   # ("I'd" as one token: its en
 #: forms of "become" and "grow" before "used to" ("became used to saying": accustomed, no habit of saying)
 _BECOME = frozenset("become becomes became becoming grow grows grew grown growing".split())
 #: Brill tags of a finite lexical verb
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 @lru_cache(maxsize=1)
@@ -446,11 +445,11 @@ def _habit_used(toks: list[_Tok], k: int, after: int) -> bool:
     for m in range(after, len(toks)):
         t = toks[m]
         if t.q or t.text in CLAUSE_PUNCT or t.text in {",", ";", ":", "(", "—", "–"} or t.low in CONJ or \
-                (t.low in _RELATIVE and m > after) or (t.low == "that" and m > after):
+                (t.low in WH_RELATIVES and m > after) or (t.low == "that" and m > after):
             break
         prev = toks[m - 1].low if m > after else ""
         if (t.low in AUX and t.low not in {"be", "been", "being"}) or \
-                (lex.get(t.low) in _FINITE_TAGS and prev not in AUX and prev not in NEG and prev != "to"):
+                (lex.get(t.low) in FINITE_TAGS and prev not in AUX and prev not in NEG and prev != "to"):
             finite += 1
             if finite == 2:
                 return False
@@ -1203,7 +1202,7 @@ def _negated_report(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) ->
     with it: "He said he had not mentioned ...", "She criticised X but did not endorse Y"; the look-back
     starts after a ", and"/", but" that opens a clause of its own), nor inside a relative clause ("Lee, who has not endorsed anyone, told ...": the relative pronoun is its subject)."""
     k = _aux_chain_start(toks, i) - 1
-    if k >= lo and toks[k].low in _RELATIVE | {"that"}:
+    if k >= lo and toks[k].low in RELATIVES:
         return False
     start = max(lo, i - _NEGATED_WINDOW)
     for m in range(k - 1, start, -1):     # "X did not say ..., and the mayor did not say ...": a clause of its own
@@ -1540,7 +1539,7 @@ def _object_added_to(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
             after = toks[m + 1]
             return after.low in DETS or after.low in _POSSESSIVE_DETS or is_capitalised(after.text) or \
                 is_possessive(after.text) or after.text[:1].isdigit() or tags.get(after.low) in _NOMINAL_TAGS
-        if t.low in AUX or t.low in MODALS or (t.text[:1].islower() and tags.get(t.low) in _FINITE_TAGS | {"VB"}):
+        if t.low in AUX or t.low in MODALS or (t.text[:1].islower() and tags.get(t.low) in FINITE_TAGS | {"VB"}):
             return False                  # before "to" a base form is a present verb ("the talks go to ...")
     return False
 
@@ -1678,9 +1677,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             (chain != ["would"] or not _only_then_content(toks, i + n) or not _reluctant_report(toks, i, n + 1, lo)):
         return False                     # "will ponder", "could say that"; but "would only say that ...": a
         #                                  reluctant past report, made (the "only" limits what was said)
-    if any(w in NEG for w in chain) and not _negated_report(toks, i, lo, verbs):
+    negated = any(w in NEG for w in chain)
+    if negated and not _negated_report(toks, i, lo, verbs):
         return False                     # "..., who did not comment", "said he did not mention ..."
-    if any(w in NEG for w in chain) and verbs.scheme == "seeds" and _absent_topic(toks, i + n):
+    if negated and verbs.scheme == "seeds" and _absent_topic(toks, i + n):
         return False                     # "The memo did not mention the levy": nothing said is reported
     if _inverted_question(toks, i, verbs):
         return False                     # "Will he say that ...?": a question about a statement, none made

@@ -15,7 +15,8 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    _MONTHS, _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_dot, _adv, _pronoun_part, _time_like, _verb_like,
+    FINITE_NOT_S_TAGS, RELATIVES, WH_RELATIVES, _MONTHS, _NAME_PREPS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
+    _pronoun_part, _time_like, _verb_like,
 )
 
 
@@ -399,7 +400,7 @@ def _closing_appositive(toks: list[_Tok], b: int, hi: int, verbs: ReportingVerbs
                 return None if m == b else m   # '..., said Tom Roe, 41, and his wife smiled.': up to the comma
         elif t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return None
-        elif t.low in _RELATIVE | {"that"} and verbs.scheme != "polnear":
+        elif t.low in RELATIVES and verbs.scheme != "polnear":
             return None                   # PolNeAR's source takes a relative clause inside the appositive
     return end
 
@@ -486,10 +487,6 @@ def _third_person_verb(toks: list[_Tok], m: int, end: int) -> bool:
                           toks[m + 1].text not in {",", ".", ";", ":"}))
 
 
-#: Brill tags of finite verb forms: a past ("went", "broke") or a non-third-person present ("believe")
-_FINITE_TAGS = frozenset({"VBD", "VBP"})
-
-
 def _lexicon_finite_verb(toks: list[_Tok], k: int, m: int) -> bool:
     """The token at ``m`` is a finite verb after its subject by the Brill lexicon (TextBlob's, see
     :func:`analysis.lexicons.installed.brill_lexicon`), where shape says nothing ("the talks broke down",
@@ -499,13 +496,10 @@ def _lexicon_finite_verb(toks: list[_Tok], k: int, m: int) -> bool:
     same subject's second verb) or punctuation, with no relative pronoun from ``k`` on ("which often ran
     into six figures": a relative clause's verb)."""
     t, p = toks[m], toks[m - 1]
-    return t.text.isalpha() and t.text.islower() and brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
+    return t.text.isalpha() and t.text.islower() and brill_lexicon().lower.get(t.low) in FINITE_NOT_S_TAGS and \
         p.text[:1].isalpha() and p.low not in DETS and p.low not in PREPS and not is_possessive(p.text) and \
-        p.low not in CONJ and p.low != "that" and not any(x.low in _RELATIVE for x in toks[k:m])
+        p.low not in CONJ and p.low != "that" and not any(x.low in WH_RELATIVES for x in toks[k:m])
 
-
-#: relative pronouns: a verb after one belongs to a relative clause, not to a content clause
-_RELATIVE = frozenset("who whom whose which".split())
 
 
 def _gap_predicate(toks: list[_Tok], k: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    _is_close, _is_open, _time_like, _verb_like,
+    EMBEDDING_RELATIVES, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
@@ -389,7 +389,7 @@ def _last_spoken(prev: list[_Cue], i: int, toks: list[_Tok] | None = None) -> _C
     return next((p for p in reversed(prev) if p.spk is not None and p.i < i and
                  not (p.noun and p.after_kind in {"about", "to"}) and
                  not (toks is not None and p.spk[0] >= 1 and p.antecedent is None and not toks[p.spk[0] - 1].q and
-                      toks[p.spk[0] - 1].low in _EMBEDDING_WORDS)), None)
+                      toks[p.spk[0] - 1].low in EMBEDDING_RELATIVES)), None)
 
 
 def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> tuple[int, int] | None:
@@ -561,7 +561,7 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
             return (a, m), (m + 2, b)
         if t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs)):
             if relative or (m - 1 > a and not toks[m - 1].q and (toks[m - 1].low in SUBJ_PRONOUNS or any(
-                    toks[x].low in _RELATIVE_WORDS and not toks[x].q for x in range(a + 1, m)))):
+                    toks[x].low in PRONOUN_RELATIVES and not toks[x].q for x in range(a + 1, m)))):
                 relative = True
                 continue                  # "citing documents it had seen, that ...", "citing aides who were
                 #                           present, that ...": a relative clause on the cited noun phrase
@@ -577,7 +577,7 @@ def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> boo
     group, 'two officials', 'sources'): 'rising costs', 'safety concerns', 'advice from lawyers' are
     reasons, not sources."""
     end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
-                                                               toks[m].low in _RELATIVE_WORDS)), b)
+                                                               toks[m].low in PRONOUN_RELATIVES)), b)
     return any(not t.q and t.text[:1].isalpha() and (
         is_capitalised(t.text) or t.low in verbs.relay_nouns or t.low in verbs.message_nouns or
         t.low in verbs.document_nouns or is_source_word(t.low))
@@ -597,10 +597,6 @@ def _before_subject(toks: list[_Tok], comma: int, verbs: ReportingVerbs) -> int 
     return _np_back(toks, comma - 1, 0, verbs) if comma >= 1 else None
 
 
-#: relative pronouns that open a relative clause inside a cited noun phrase ("citing aides who were present")
-_RELATIVE_WORDS = frozenset("who whom which that".split())
-#: words opening a clause embedded in another (a relative clause or a free relative: "what she called ...")
-_EMBEDDING_WORDS = _RELATIVE_WORDS | {"what", "whatever"}
 
 
 #: words before "than" that make no comparison of degree ("officials other than the minister", "voters rather
@@ -797,7 +793,6 @@ def _without_fronted_place(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int,
 
 
 #: Brill tags of a finite verb: a clause that opens with one has lost its subject
-_FINITE_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "MD"})   # (VBN: "caught", "surprised" are past forms too)
 
 
 def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> bool:
@@ -816,7 +811,7 @@ def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> 
         m = d.after[0]
         t, nxt = toks[m], toks[m + 1] if m + 1 < len(toks) else None
         if not t.q and t.text.isalpha() and t.text.islower() and \
-                brill_lexicon().lower.get(t.low) in _FINITE_TAGS and \
+                brill_lexicon().lower.get(t.low) in FINITE_OR_PARTICIPLE_TAGS and \
                 not (nxt is not None and (nxt.low in AUX or nxt.low in MODALS or _adjective_participle(toks, m))):
             return True                   # (not a noun before its own verb: "said shows were cancelled")
     return False
@@ -829,7 +824,7 @@ def _adjective_participle(toks: list[_Tok], m: int) -> bool:
     lex = brill_lexicon().lower
     return m + 2 < len(toks) and not toks[m + 1].q and lex.get(toks[m + 1].low) in {"NN", "NNS"} and \
         not toks[m + 2].q and (toks[m + 2].low in AUX or toks[m + 2].low in MODALS or
-                               lex.get(toks[m + 2].low) in _FINITE_TAGS)
+                               lex.get(toks[m + 2].low) in FINITE_OR_PARTICIPLE_TAGS)
 
 
 def _passive_end(toks: list[_Tok], k: int, lo: int) -> bool:
@@ -856,7 +851,7 @@ def _who_clause_subject(toks: list[_Tok], lo: int, k: int) -> bool:
     last = max(m for m in range(c, k) if toks[m].text == "," and not toks[m].q) + 1
     t = toks[last]
     return last == c + 1 or not (t.q or t.low in AUX or t.low in MODALS or is_adverb(t.low) or
-                                 brill_lexicon().lower.get(t.low) in _FINITE_TAGS)
+                                 brill_lexicon().lower.get(t.low) in FINITE_OR_PARTICIPLE_TAGS)
     #                               (not "The boy, who is 12, was rescued ..., said X": the piece after the
     #                               who-clause opens with a finite verb, the subject's own predicate: content;
     #                               "X, who lives outside the capital, Sacramento, said" keeps its apposition)

@@ -14,7 +14,7 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.extract.attribution.tokens import (
-    _Cue, _DAY_ADVERBS, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_before_comma,
+    RELATIVES, _Cue, _DAY_ADVERBS, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_before_comma,
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -99,7 +99,6 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
 
 
 #: relative pronouns: a segment holding one is a noun phrase with its relative clause
-_RELATIVES = frozenset("who whom whose which that".split())
 
 
 def _opening_clause(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs) -> bool:
@@ -117,7 +116,7 @@ def _opening_clause(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs)
             toks[a - 1].text not in QUOTE_CHARS:
         a -= 1
     if a != lo or a >= end - 1 or not (is_capitalised(toks[a].text) or toks[a].low in DETS) or \
-            any(t.low in _RELATIVES or t.q for t in toks[a:end]):
+            any(t.low in RELATIVES or t.q for t in toks[a:end]):
         return False
     return any(t.text.islower() and toks[m - 1].low not in DETS and
                (t.low in _PAST_VERBS or _verb_like(t, verbs) or brill_lexicon().lower.get(t.low) == "VBD")

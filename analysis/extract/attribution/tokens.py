@@ -144,6 +144,22 @@ def _name_abbreviations() -> frozenset[str]:
 
 
 #: demonstratives: "That's according to ...", "this plan"
+#: relative pronouns, one definition with named subsets: the wh-forms ("who", "whom", "whose", "which"); with
+#: "that", which opens a relative clause too but is also a complementizer and a demonstrative, so a test that
+#: cannot tell them apart uses the wh-forms only; without the determiner "whose" (a pronoun that can be the
+#: relative clause's subject or object); and those with the free relatives, which embed a clause with a gap
+WH_RELATIVES = frozenset("who whom whose which".split())
+RELATIVES = WH_RELATIVES | {"that"}
+PRONOUN_RELATIVES = RELATIVES - {"whose"}
+EMBEDDING_RELATIVES = PRONOUN_RELATIVES | {"what", "whatever"}
+
+#: Brill tags of finite verbs, with named variants: past and present (not the base form "VB", which is also an
+#: imperative or infinitive); the same without the third person -s ("VBZ" forms are often plural nouns: "talks",
+#: "costs"); and with the modal and the past participle ("VBN": "caught", "surprised" are past forms too)
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_NOT_S_TAGS = FINITE_TAGS - {"VBZ"}
+FINITE_OR_PARTICIPLE_TAGS = FINITE_TAGS | {"VBN", "MD"}
+
 _DEMONSTRATIVES = frozenset("that this those these".split())
 #: pronouns that can only be objects (or are "it"/"this"/"that"): never an inverted speaker ("said he")
 _OBJECT_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "him", "her", "them", "me", "us"})

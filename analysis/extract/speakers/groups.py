@@ -800,7 +800,7 @@ class _GroupRules:
 
     def _body_scene(self, off: int, own: str) -> str | None:
         """Where the story is set for a national body named at ``off`` without its country, first
-        found of: the dateline's country (an unknown dateline place: unclear); the places the
+        found of: the dateline's country (none when it is a venue or an unknown place); the places the
         mention's paragraph puts things in up to its sentence's end ("Hospitals in Recife are full.
         The Ministry of Health said"); the headline's (its places, else the country it opens with
         as subject: "Kenya urges restraint"); the lead paragraph's likewise; else ``own`` when the
@@ -809,7 +809,9 @@ class _GroupRules:
         visiting minister is abroad).  None when a step names two countries or a place the
         gazetteer does not know, or no step gives one."""
         if self._dateline_match is not None or self._has_dateline():
-            return self._dateline_country()
+            # its country, unless the dateline is a venue (_home_country_named: "BRUSSELS -- Norway
+            # pressed ...; The Ministry of Finance said"); an unknown place: unclear
+            return self._home_country_named(off) if self._dateline_country() is not None else None
         text = self.ctx.body
         para = text.rfind("\n\n", 0, off) + 1
         idx = self._sentence_index(off)

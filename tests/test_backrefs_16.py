@@ -136,3 +136,15 @@ def test_a_person_known_by_a_handle_only_is_named_by_it(mention, handle, role):
 def test_a_handle_that_is_no_alias_of_the_speaker_does_not_name_it(mention, name):
     sp = _one(f"{mention} said fares would rise.", mention)
     assert not sp.name.startswith("@") and (name is None or sp.name == name)
+
+
+# ------------------------------------------------------------ "a parliamentarian": a lawmaker
+def test_a_parliamentarian_is_a_lawmaker():
+    sp = _one("A parliamentarian from the northern islands said fares would rise.",
+              "A parliamentarian from the northern islands")
+    assert (sp.speaker_type, sp.named) == ("government", False)
+
+
+@pytest.mark.parametrize("mention", ["A former parliamentarian", "A retired parliamentarian"])
+def test_a_past_parliamentarian_holds_no_office(mention):
+    assert _one(f"{mention} said fares would rise.", mention).speaker_type == "other"

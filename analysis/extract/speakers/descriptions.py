@@ -299,8 +299,8 @@ class _DescriptionRules:
     def _salient_subject_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the <role>" (one role head of the lexicons) that no person named before fits refers
         back to the named person who is the subject of the sentence before and the only person
-        named in it ("Trade Minister Ann Roe spoke first. Asked about the levy, the cabinet
-        member said ..."): a definite description of a person needs an antecedent, and the
+        named in it ("Trade Minister Ann Roe spoke first. Asked about the levy, the state
+        councillor said ..."): a definite description of a person needs an antecedent, and the
         previous sentence's subject ranks first (centering theory: Grosz, Joshi and Weinstein
         1995; Halliday and Hasan 1976, a superordinate as a cohesive device).  Not an office with
         one holder per place (roles.yaml unique_offices: "The president said" can be its first

@@ -135,3 +135,30 @@ def test_member_of_a_legislature_committee_is_a_legislator(body, mention):
 ])
 def test_clerics_and_members_without_a_seat_stay_other(body, mention):
     assert _type(body, mention) == "other"
+
+
+# ------------------------------------------------------- "called a party": apposition or predicate only
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ostland Awami League, the main opposition party, said it would boycott the vote.", "Ostland Awami League"),
+    ("The Ostland Awami League is the largest opposition party.", "Ostland Awami League"),
+    ("Leaders of the Ostland Awami League party met on Friday.", "Ostland Awami League"),
+    ("Officials of the ruling Ostland Awami League declined to comment.", "Ostland Awami League"),
+])
+def test_a_body_the_article_calls_a_party(text, name):
+    from analysis.extract.speakers.affiliations import _called_a_party_in
+    assert _called_a_party_in(text, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The judges overturned a ruling the Dry Creek Alliance had sought for years.", "Dry Creek Alliance"),
+    ("Despite fierce opposition the Tenant Rights League kept campaigning.", "Tenant Rights League"),
+    ("Members packed the Tenant Rights League's party in June.", "Tenant Rights League"),
+    ("The Tenant Rights League, a group that once threw a party for donors, said rents were high.",
+     "Tenant Rights League"),
+    ("The Tenant Rights League, the party's oldest ally, said rents were high.", "Tenant Rights League"),
+    ("The Tenant Rights League, the opposition party's main donor, said rents were high.", "Tenant Rights League"),
+])
+def test_a_ruling_an_opposition_or_a_celebration_is_no_party(text, name):
+    from analysis.extract.speakers.affiliations import _called_a_party_in
+    assert not _called_a_party_in(text, name)

@@ -81,6 +81,24 @@ def _any_between(offsets: list[int], lo: int, hi: int) -> bool:
     return i < len(offsets) and offsets[i] < hi
 
 
+
+@lru_cache(maxsize=256)
+def _called_a_party_in(body: str, name: str) -> bool:
+    """Whether ``body`` calls the body ``name`` a political party (_AffiliationRules._called_a_party):
+    "<name> party" (not a possessive: "the League's party in June" is a celebration); an appositive
+    or predicate noun phrase ending in "party" ("<name>, the main opposition party, said", "<name>
+    is the largest opposition party."), closed by punctuation or the sentence's end; or "the ruling/
+    opposition/governing (party) <name>" with its article ("a ruling the <name> had sought", a court's
+    ruling, and "fierce opposition the <name> voiced" are none).  A pure function of the article's
+    text and the name, cached by both."""
+    n = re.escape(name)
+    np_party = r"(?:the|a|an|its)\s+(?:(?!(?:a|an|the|that|which|who|whose)\b)[\w\-’']+\s+){0,3}party(?=\s*[,.;:)]|\s*$)"
+    return re.search(
+        rf"\b{n}\s+[Pp]arty\b|\b{n},\s+{np_party}|\b{n}\s+(?:is|was|remains|became)\s+{np_party}|"
+        rf"\b[Tt]he\s+(?:ruling|opposition|governing)\s+(?:party\s+)?(?:the\s+)?{n}\b",
+        body) is not None
+
+
 class _AffiliationRules:
     """The country, organisation and affiliation methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -370,16 +388,8 @@ class _AffiliationRules:
         "the ruling/opposition/governing <name>".  A party is typed government (roles.yaml: a named
         party is a political source), whatever its name's head noun ("Awami League", "National
         League for Democracy").  A "party" further on in the sentence is none ("<name>, a group that
-        threw a party"); answered once per name and article."""
-        found = self.__dict__.setdefault("_party_names", {})
-        if name not in found:
-            n = re.escape(name)
-            found[name] = re.search(
-                rf"\b{n}(?:[’']s)?\s+[Pp]arty\b|\b{n},\s+(?:the|a|an|its)\s+"
-                rf"(?:(?!(?:a|an|the|that|which|who|whose)\b)[\w\-’']+\s+){{0,3}}party\b|"
-                rf"\b(?:[Rr]uling|[Oo]pposition|[Gg]overning)\s+(?:party\s+)?(?:the\s+)?{n}\b",
-                self.ctx.body) is not None
-        return found[name]
+        threw a party"); answered once per name and article (:func:`_called_a_party_in`)."""
+        return _called_a_party_in(self.ctx.body, name)
 
     def _members_body_name(self, head: list[str]) -> bool:
         """Whether the lower-cased head words of a capitalised name (two or more) end in the noun of

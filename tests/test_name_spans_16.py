@@ -140,3 +140,28 @@ def test_a_firms_own_initials_are_not_a_party_label():
 def test_a_parenthesis_inside_the_clause_after_the_verb_is_untouched():
     body = "A tenant said the rent (paid monthly) had doubled.\n"
     assert _typed(body) == {"A tenant": ("Tenant", "unnamed")}
+
+
+# ---------------------------------------------------------------- places are no surname bearers
+
+def test_a_surname_alone_refers_to_the_person_not_to_a_fort_named_like_it():
+    body = ("Yoon Ha-rin, a nurse, said the base was noisy.\n\nShe moved to Fort Yoon last spring, close to the "
+            "runway.\n\n\"We cannot sleep,\" Yoon said.\n")
+    assert _typed(body)["Yoon"][0] == "Yoon Ha-rin"
+
+
+def test_a_surname_alone_is_not_expanded_to_a_port_named_after_it():
+    body = "Officials in Port Tavish reopened the quay.\n\n\"It was overdue,\" Tavish said.\n"
+    assert _typed(body)["Tavish"][0] == "Tavish"
+
+
+def test_a_person_whose_surname_is_a_place_word_keeps_it():
+    assert _typed("Ann Lake, a nurse, said the ward was full.\n\n\"We cannot cope,\" Lake said.\n")["Lake"][0] \
+        == "Ann Lake"
+    assert _typed("Tom Port, a docker, said the quay was shut.\n\n\"We cannot work,\" Port said.\n")["Port"][0] \
+        == "Tom Port"
+
+
+def test_a_given_name_after_a_place_word_is_still_a_person():
+    body = "Glenys Fort, a teacher, said the school was cold.\n\n\"We need heat,\" Fort said.\n"
+    assert _typed(body)["Fort"][0] == "Glenys Fort"

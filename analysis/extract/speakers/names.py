@@ -754,14 +754,24 @@ class _NameRules:
         """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""
         n = len(toks)
         if n > _INDEXED_TOKENS:             # rare (long mentions): a scan
-            return [i for i, (_, full, _) in enumerate(self.ctx.names) if toks in (_end_tokens(full, n) or ())]
+            return [i for i, (_, full, _) in enumerate(self.ctx.names)
+                    if toks in (_end_tokens(full, n) or ()) and not self._place_like(full)]
         if n not in self._name_keys:
             index: dict[tuple[str, ...], list[int]] = {}
             for i, (_, full, _) in enumerate(self.ctx.names):
+                if self._place_like(full):
+                    continue                # "Fort Lee", "Port Calder": no one's full name
                 for key in set(_end_tokens(full, n) or ()):
                     index.setdefault(key, []).append(i)
             self._name_keys[n] = index
         return self._name_keys[n].get(toks, [])
+
+    def _place_like(self, full: str) -> bool:
+        """Whether a capitalised run the registry holds is a place's name, not a person's: a
+        gazetteer place, or a generic place word then a name ("Fort Lee", "Port Calder", "Mount
+        Oran": speaker_words.yaml not_name_words place_heads).  A surname alone never refers to it."""
+        words = full.split()
+        return self._is_place(full) or len(words) >= 2 and words[0].rstrip(".") in self.words.place_heads
 
     def _person_with(self, toks: tuple[str, ...]) -> str | None:
         """The person resolved most recently (first resolution order) whose longer name begins

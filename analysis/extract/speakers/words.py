@@ -47,6 +47,7 @@ class SpeakerWords:
     post_nominal_offices: frozenset[str] = frozenset()   # "MP", "TD": after a name, the speaker's seat
     post_nominal_honours: frozenset[str] = frozenset()   # "KC", "OBE": after a name, no part of it
     name_asides: frozenset[str] = frozenset()             # "pictured": "(pictured)" after a name
+    place_heads: frozenset[str] = frozenset()             # "Fort": "Fort Lee" is a place, no person's name
     document_anaphors: frozenset[str] = frozenset()  # "the document", "the text": the main document
     data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
     outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
@@ -143,6 +144,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         post_nominal_offices=frozenset(_words_of(d, "name_suffixes", "post_nominal_offices")),
         post_nominal_honours=frozenset(_words_of(d, "name_suffixes", "post_nominal_honours")),
         name_asides=frozenset(w.lower() for w in _words_of(d, "name_suffixes", "asides")),
+        place_heads=frozenset(_words_of(d, "not_name_words", "place_heads")),
         document_heads=heads,
         document_head_res={h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in heads},
         document_text_nouns=frozenset(w.lower() for w in text_nouns),

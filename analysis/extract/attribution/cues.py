@@ -23,7 +23,7 @@ from analysis.extract.attribution.tokens import (
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _WH,
-    _bare_clause, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
+    _bare_clause, _exceptive_prep_at, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
 )
 from analysis.extract.attribution.relay import _relay_frame
 
@@ -463,6 +463,27 @@ _ING_AFTER = frozenset("and by while after before without when also then".split(
 _GERUND_PREPS = frozenset("but for from despite besides of upon on in".split())
 #: Brill tags of a common noun: a gerund after its preposition is the noun's complement
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
+def _exceptive_gerund(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """The gerund after an exceptive preposition at ``k`` (:data:`_EXCEPTIVE_PREPS`) opens a that-less clause at
+    ``c``: "declined to name a date, aside from saying the work would start soon", "Beyond saying it was safe,
+    ...".  Not a noun phrase object ("apart from saying thanks"), not "from" alone ("kept from saying ...")."""
+    if k < 0 or toks[k].q or c >= len(toks) or "clause" not in entry.frames or entry.weak:
+        return False
+    if _exceptive_prep_at(toks, k) is None:
+        return False
+    if toks[c].low == "that" or _is_open(toks, c):
+        return True
+    hi = next((m for m in range(c, len(toks)) if toks[m].text in {",", ";", ":", "."} and not toks[m].q), len(toks))
+    first = toks[c]
+    # the clause's subject: a determiner, pronoun, name or number, or a bare noun before an auxiliary ("fares
+    # would rise"); not a formula's noun ("saying thanks to the crew")
+    subject = first.low in DETS or first.low in SUBJ_PRONOUNS or first.low == "there" or \
+        is_capitalised(first.text) or first.text[:1].isdigit() or \
+        (c + 1 < hi and (toks[c + 1].low in AUX or toks[c + 1].low in MODALS) and
+         brill_lexicon().lower.get(first.low) in _NOUN_TAGS)
+    return subject and hi - c >= 2 and _looks_like_clause(toks, c, hi, verbs)
 
 
 def _gerund_of_noun(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
@@ -1759,7 +1780,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return p.text in {",", "—", "–"} or _is_close(toks, k) or \
             p.low in _ING_AFTER | BE or _contracted_aux(p.low) in BE or \
             (p.low in _GERUND_PREPS and nxt is not None and (nxt.low == "that" or _is_open(toks, i + n)) and
-             not _gerund_of_noun(toks, k, verbs)) or (is_capitalised(p.text) and not p.q) or \
+             not _gerund_of_noun(toks, k, verbs)) or _exceptive_gerund(toks, k, i + n, entry, verbs) or \
+            (is_capitalised(p.text) and not p.q and _exceptive_prep_at(toks, k) is None) or \
             _noun_then_ing(toks, k, i + n, entry, verbs) or _manner_in(toks, k) or \
             _absolute_subject(toks, k, i + n, entry) or \
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"

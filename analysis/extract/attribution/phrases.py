@@ -236,6 +236,22 @@ _HEAD_DETS = frozenset("a an the this that these those".split())
 #: prepositions that also open a finite clause ("after the mogul claimed"): a speaker phrase right before
 #: its cue does not reach back over one
 _CLAUSE_PREPS = frozenset("after before until".split())
+#: exceptive prepositions (CGEL's "apart from", "aside from", "besides", "beyond", "other than"): "gave no date,
+#: aside from saying the work would start soon" asserts the saying, so a that-less clause after the gerund is a
+#: report (after "from" alone the gerund may be withheld: "refrained from saying he would run")
+_EXCEPTIVE_PREPS = frozenset({("aside", "from"), ("apart", "from"), ("other", "than"), ("", "besides"),
+                              ("", "beyond")})
+
+
+def _exceptive_prep_at(toks: list[_Tok], k: int) -> int | None:
+    """First token of the exceptive preposition ending at ``k`` (:data:`_EXCEPTIVE_PREPS`), else None."""
+    if k < 0 or toks[k].q:
+        return None
+    if ("", toks[k].low) in _EXCEPTIVE_PREPS:
+        return k
+    if k >= 1 and not toks[k - 1].q and (toks[k - 1].low, toks[k].low) in _EXCEPTIVE_PREPS:
+        return k - 1
+    return None
 
 #: nominative pronouns that cannot sit inside a noun phrase ("it" can: "say it all")
 _MAIN_CLAUSE_PRONOUNS = SUBJ_PRONOUNS - {"it"}
@@ -645,6 +661,8 @@ def _trim_right(toks: list[_Tok], a: int, b: int, *, at_cue: bool = False) -> in
                                            toks[b - 1].low in {"and", "or", "but", "also"} or
                                            (at_cue and toks[b - 1].low in _CLAUSE_PREPS)):
         b -= 1
+    if at_cue and (e := _exceptive_prep_at(toks, b - 1)) is not None and e > a:
+        b = _trim_right(toks, a, e)       # "refuses to name bidders, aside from | saying ...": not the object's
     return b
 
 

@@ -23,7 +23,7 @@ from analysis.extract.attribution.tokens import (
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
-    _INTERROGATIVES, _looks_like_clause, _np_back, _np_forward,
+    _INTERROGATIVES, _exceptive_prep_at, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import (
@@ -1213,13 +1213,16 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         unit_lo = caused[0]
     else:
         k = _skip_back(toks, i - 1)
+        if first.endswith("ing") and _exceptive_prep_at(toks, i - 1) is not None:
+            k = i - 1                     # "Besides saying ...": a preposition, not an adverb to skip
         if k - 4 >= lo and toks[k].text == "," and _set_phrase(toks, k - 1, 1, "told") and \
                 toks[k - 3].text == "," and not toks[k - 3].q:
             k -= 4                        # "Tom Lee, all told, said": the subject before the set phrase
         if k < lo:
             mode = None
         elif toks[k].low in CONJ or (first.endswith("ing") and (toks[k].text in {",", "—"} or
-                                                                toks[k].low in PREPS | SUBORD)):
+                                                                toks[k].low in PREPS | SUBORD or
+                                                                _exceptive_prep_at(toks, k) is not None)):
             mode = "coord"
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
@@ -1390,7 +1393,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             else:
                 if first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"}:
                     spk = _clause_subject(toks, lo, k, verbs)   # "Trump went after Bush, calling him ..."
-                if spk is None and first.endswith("ing") and (k < lo or (k == lo and toks[k].low in SUBORD | PREPS)):
+                if spk is None and first.endswith("ing") and (k < lo or (k == lo and toks[k].low in SUBORD | PREPS) or
+                                                               _exceptive_prep_at(toks, k) == lo):
                     # "After saying he was nervous, the man asked ...": the main clause's subject,
                     # after the fronted participle clause, speaks
                     spk = _main_subject(toks, lo, hi, verbs)

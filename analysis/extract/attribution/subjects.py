@@ -18,7 +18,7 @@ from analysis.extract.attribution.tokens import (
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _NUMBER_WORDS,
+    IRREGULAR_PAST, _NUMBER_WORDS, _exceptive_prep_at,
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past,
 )
@@ -539,6 +539,8 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
             if a < limit and toks[a].text == ",":
                 a += 1
         if a < limit and (toks[a].low in INTRO_WORDS and toks[a].low not in DETS or
+                          _exceptive_prep_at(toks, a) == a or
+                          (a + 1 < limit and _exceptive_prep_at(toks, a + 1) == a) or
                           (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4
                            and not _name_then_verb(toks, a, limit))):
             k = a                          # also a fronted participle clause: "Chastened by the analyses, ..."

@@ -66,3 +66,76 @@ def test_sentence_opening_exceptive_word_is_never_the_speaker():
     for body in ("Besides warning that fares would rise, the ferry company cut two routes.",
                  "Other than saying the count was over, the returning officer left."):
         assert all(r[1] not in {"Besides", "Other than", "Other"} for r in _rows(body, "polnear"))
+
+
+# ------------------------------------------------------------------ 2. a time phrase is never the source
+# "X, who in 2012 said ...", "X, who last year warned ...": the relative pronoun speaks, past its time phrase;
+# "“...,” Name, R-Vt., said Tuesday.": a weekday after the verb is no inverted speaker, the name before speaks.
+
+@pytest.mark.parametrize("body, cue, source", [
+    ("The guild has long opposed Mira Tolk, who in 2014 said the archive should be sold.", "said", "who"),
+    ("The guild backed Mira Tolk, who last month warned that the archive would flood.", "warned", "who"),
+    ("The guild backed Mira Tolk, who on Monday argued that the archive was safe.", "argued", "who"),
+    ('Ivo Sarn, who has in the past branded the levy "a raid," voted for it.', "branded", "who"),
+    ("Ivo Sarn, who has both praised the levy and attacked its author, voted for it.", "praised", "who"),
+    ('"The archive stays open," Deputy Mira Tolk, L-Ore., said Thursday.', "said", "Deputy Mira Tolk, L-Ore."),
+    ('"The archive stays open," the deputy, a Liberal, said Thursday, adding that funds were short.', "said",
+     "the deputy, a Liberal"),
+])
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+def test_time_phrase_is_not_the_source(body, cue, source, scheme):
+    rows = [r for r in _rows(body, scheme) if r[0] == cue]
+    assert rows and rows[0][1] == source
+
+
+@pytest.mark.parametrize("body, source", [
+    # a name that begins with a weekday word stays an inverted speaker
+    ('"The archive stays open," said Sunday Okafor, the curator.', "Sunday Okafor, the curator"),
+    # a time phrase inside the subject, no relative pronoun before it: untouched
+    ("Residents in 2014 said the archive should be sold.", "Residents in 2014"),
+    # the plain relative clause is unchanged
+    ("The guild backed Mira Tolk, who said the archive was safe.", "who"),
+    # a subject with "both" and a time phrase, no relative pronoun: the subject stays
+    ("Both unions have in the past said the levy was unfair.", "Both unions"),
+])
+def test_time_phrase_rule_leaves_other_sources(body, source):
+    rows = _rows(body, "polnear")
+    assert rows and rows[0][1] == source
+
+
+def test_relative_with_a_time_phrase_and_no_report_gives_none():
+    assert _rows("The levee, which in 2009 failed, was rebuilt by the county.", "polnear") == []
+
+
+# ------------------------------------------------------------------ 3. PolNeAR: the issuer of a message speaks
+# PolNeAR's cue spans "issued a statement saying" and its source is the issuer (train: 20 such relations had the
+# message noun as source); the seed scheme keeps the message as the speaker (seed conventions §11).
+
+@pytest.mark.parametrize("body, cue, source", [
+    ("The Vessa port authority issued a statement saying the quay would reopen.", "saying", "The Vessa port authority"),
+    ("The ferry union sent out a press release saying fares would rise.", "saying", "The ferry union"),
+    ("Councillor Hana Brisk posted two tweets Monday claiming the vote was rigged.", "claiming",
+     "Councillor Hana Brisk"),
+    ('The Orvel Trust published a letter calling the levy "a tax on water."', "calling", "The Orvel Trust"),
+])
+def test_polnear_issuer_of_a_message_is_the_source(body, cue, source):
+    rows = [r for r in _rows(body, "polnear") if r[0] == cue]
+    assert rows and rows[0][1] == source
+
+
+@pytest.mark.parametrize("body, cue, source, scheme", [
+    # the seed scheme keeps the message as the speaker
+    ("The Vessa port authority issued a statement saying the quay would reopen.", "saying", "a statement", "seeds"),
+    ("The ferry union sent out a press release saying fares would rise.", "saying", "a press release", "seeds"),
+    # no verb of issuing: the recipient or reader does not speak, the message does
+    ("The mayor received a letter saying the quay would reopen.", "saying", "a letter", "polnear"),
+    ("The clerk read out a statement saying the quay would reopen.", "saying", "a statement", "polnear"),
+    ("The clerk found a note saying the quay would reopen.", "saying", "a note", "polnear"),
+])
+def test_message_stays_the_source_without_an_issuing_verb_or_in_the_seed_scheme(body, cue, source, scheme):
+    rows = [r for r in _rows(body, scheme) if r[0] == cue]
+    assert rows and rows[0][1] == source
+
+
+def test_issuing_verb_without_a_message_noun_is_no_report():
+    assert _rows("The board issued permits allowing the quay to reopen.", "polnear") == []

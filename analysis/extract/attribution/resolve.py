@@ -43,7 +43,7 @@ from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
     _speaker_phrase,
-    _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase,
+    _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
 )
 
 
@@ -532,6 +532,19 @@ def _issued_by_subject(toks: list[_Tok], spk: tuple[int, int], verbs: ReportingV
     lead, rest = toks[spk[0]].low, toks[spk[0] + 1:spk[1]]
     return (lead in verbs.issuing_verbs and any(t.low in verbs.message_nouns for t in rest)) or \
         (lead in verbs.delivering_verbs and any(t.low in verbs.speech_nouns for t in rest))
+
+
+def _issuing_verb_before(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs: ReportingVerbs) -> int | None:
+    """Index of a verb of issuing (lexicon ``issuing_verbs``, with its particle: "put out", "sent out") right before
+    the message noun phrase ``spk`` ("issued a statement", "sent out a press release"), else None."""
+    v = spk[0] - 1
+    if v - 1 > lo and toks[v].low == "out" and not toks[v].q:
+        v -= 1
+    if v <= lo or toks[v].q or not toks[v].text.islower() or toks[v].low not in verbs.issuing_verbs or \
+            not (toks[spk[0]].low in _MESSAGE_DETERMINERS or toks[spk[0]].low in _NUMBER_WORDS) or \
+            not any(t.low in verbs.message_nouns for t in toks[spk[0] + 1:spk[1]]):
+        return None
+    return v
 
 
 def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
@@ -1068,6 +1081,45 @@ def _lower_cues(toks: list[_Tok], verbs: ReportingVerbs) -> list[_Tok]:
 _OF_WHOM_QUANTIFIERS = _QUANTIFIERS | frozenset({"none", "each"})
 
 
+def _time_then_end(toks: list[_Tok], j: int, hi: int) -> bool:
+    """A time adverbial right after the verb at ``j`` ends its clause ("said Tuesday.", "said Friday, adding")."""
+    end = _time_adverbial(toks, j, hi)
+    return end > j and (end >= hi or (not toks[end].q and (toks[end].text in CLAUSE_PUNCT or toks[end].text == ",")))
+
+
+def _relative_before_time(toks: list[_Tok], lo: int, k: int) -> int | None:
+    """Index of a relative pronoun before the time phrase ending at ``k`` and any auxiliaries, adverbs or "both"
+    before it ("who in 2012 said", "who has in the past described", "who last week both praised"), else None."""
+    if toks[k].q:
+        return None
+    both = toks[k].low == "both"
+    m = k - 1 if both else k
+    t0 = _time_before(toks, lo, m) if m > lo else None
+    if t0 is None and not both:
+        return None
+    m = (t0 if t0 is not None else m + 1) - 1
+    while m > lo and not toks[m].q and (toks[m].low in AUX or toks[m].low == "both" or _adv(toks[m])):
+        m -= 1
+    return m if m >= lo and not toks[m].q and toks[m].low in PRONOUN_RELATIVES else None
+
+
+def _time_before(toks: list[_Tok], lo: int, k: int) -> int | None:
+    """Start of a time phrase ending at token ``k`` ("last year", "on Tuesday", "in 2012": a year after "in";
+    "in the past"), else None."""
+    if toks[k].q:
+        return None
+    if toks[k].low == "past" and k - 2 >= lo and toks[k - 1].low == "the" and toks[k - 2].low == "in" and \
+            not toks[k - 1].q and not toks[k - 2].q:
+        return k - 2
+    if len(toks[k].text) == 4 and toks[k].text[:2] in {"18", "19", "20"} and toks[k].text.isdigit() and \
+            k - 1 >= lo and toks[k - 1].low in {"in", "since"} and not toks[k - 1].q:
+        return k - 1
+    if not _time_like(toks[k]):
+        return None
+    t0 = _trailing_time(toks, lo, k + 1)
+    return t0 if t0 <= k else None
+
+
 def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,
              after_quote: bool = False, block: bool = False) -> bool:
     """Find speaker, unit and content of one cue candidate; False if it is not a reporting use."""
@@ -1215,6 +1267,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         k = _skip_back(toks, i - 1)
         if first.endswith("ing") and _exceptive_prep_at(toks, i - 1) is not None:
             k = i - 1                     # "Besides saying ...": a preposition, not an adverb to skip
+        elif k - 1 >= lo and (r := _relative_before_time(toks, lo, k)) is not None:
+            k = r                         # "Quist, who in 2012 said ...", "who has in the past described": the
+            #                               relative pronoun, past its time phrase (and auxiliaries, "both")
         if k - 4 >= lo and toks[k].text == "," and _set_phrase(toks, k - 1, 1, "told") and \
                 toks[k - 3].text == "," and not toks[k - 3].q:
             k -= 4                        # "Tom Lee, all told, said": the subject before the set phrase
@@ -1239,8 +1294,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                                           _looks_like_clause(toks, j, hi, verbs) or
                                                           toks[j].text in CLAUSE_PUNCT or
                                                           (toks[j].text[:1].islower() and
-                                                           toks[j].low not in DETS and not toks[j].q))):
-                chain = _fronted_subject(toks, lo, k, verbs)
+                                                           toks[j].low not in DETS and not toks[j].q) or
+                                                          _time_then_end(toks, j, hi))):
+                chain = _fronted_subject(toks, lo, k, verbs)   # (a weekday after the verb is no inverted speaker:
+                #                                                '“...,” Ada Quist, R-Vt., said Tuesday.')
             after_quote_subject = _subject_after_quote(toks, lo, k, verbs) if chain is None else None
             if chain is not None:
                 spk = (chain, k)
@@ -1423,6 +1480,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             spk = (spk[0] - 1, spk[1])    # "gave a speech" read as "a speech": its verb is tested below (only a
             #                               speech, no message noun: "released a statement saying" keeps the
             #                               statement as its speaker, seed conventions §11)
+        if verbs.scheme == "polnear" and first.endswith("ing") and (v := _issuing_verb_before(toks, spk, lo, verbs)) \
+                is not None:
+            spk = (v, spk[1])             # PolNeAR: "X released a statement saying ...": X speaks (its cue spans
+            #                               "released a statement saying"); the seed scheme keeps the statement (§11)
         if first.endswith("ing") and spk[0] > lo and not toks[spk[0]].q and _issued_by_subject(toks, spk, verbs):
             # "Ann Roe, the mayor's sister, issued a statement on Thursday slamming ...": the participle's subject
             # is the clause's (with its appositive), not its predicate (a message noun in it: "left 62 percent of

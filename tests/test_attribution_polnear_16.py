@@ -13,6 +13,13 @@ def _rows(body: str, scheme: str) -> list[tuple[str, str | None, str]]:
     return [(a.cue, a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)]
 
 
+def _source_of(body: str, cue: str, scheme: str) -> str | None:
+    """The source span of the first relation whose cue is ``cue`` (AssertionError when there is none)."""
+    rows = [r for r in _rows(body, scheme) if r[0] == cue]
+    assert rows, f"no {cue!r} relation"
+    return rows[0][1]
+
+
 # ------------------------------------------------------------------ 1. a gerund after an exceptive preposition
 # "aside from / apart from / besides / beyond / other than saying <clause>" asserts the saying: a report whose
 # speaker is the main clause's subject; the object before ", aside from" is not part of the first cue's content.
@@ -84,8 +91,7 @@ def test_sentence_opening_exceptive_word_is_never_the_speaker():
 ])
 @pytest.mark.parametrize("scheme", ["polnear", "seeds"])
 def test_time_phrase_is_not_the_source(body, cue, source, scheme):
-    rows = [r for r in _rows(body, scheme) if r[0] == cue]
-    assert rows and rows[0][1] == source
+    assert _source_of(body, cue, scheme) == source
 
 
 @pytest.mark.parametrize("body, source", [
@@ -119,8 +125,7 @@ def test_relative_with_a_time_phrase_and_no_report_gives_none():
     ('The Orvel Trust published a letter calling the levy "a tax on water."', "calling", "The Orvel Trust"),
 ])
 def test_polnear_issuer_of_a_message_is_the_source(body, cue, source):
-    rows = [r for r in _rows(body, "polnear") if r[0] == cue]
-    assert rows and rows[0][1] == source
+    assert _source_of(body, cue, "polnear") == source
 
 
 @pytest.mark.parametrize("body, cue, source, scheme", [
@@ -133,8 +138,7 @@ def test_polnear_issuer_of_a_message_is_the_source(body, cue, source):
     ("The clerk found a note saying the quay would reopen.", "saying", "a note", "polnear"),
 ])
 def test_message_stays_the_source_without_an_issuing_verb_or_in_the_seed_scheme(body, cue, source, scheme):
-    rows = [r for r in _rows(body, scheme) if r[0] == cue]
-    assert rows and rows[0][1] == source
+    assert _source_of(body, cue, scheme) == source
 
 
 def test_issuing_verb_without_a_message_noun_is_no_report():

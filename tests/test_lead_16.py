@@ -16,3 +16,23 @@ from analysis.text import parse_text
 ])
 def test_his_excellency_abbreviation_ends_no_sentence(text: str, n: int) -> None:
     assert len(parse_text(text).sentences) == n
+
+
+# ---------------------------------------------------------------- a surname after a quotation naming a namesake
+from test_speakers_names import _resolve  # noqa: E402  (the speaker tests' gold-quote helper)
+
+
+@pytest.mark.parametrize("body, text, mention, name", [
+    # the full name inside the speaker's own quotation is whom she talks about
+    ('Rep. Hana Pak, who sits on the trade panel, opened the session. "Tomas Pak has already sold the mine," '
+     'Pak said.', "Tomas Pak has already sold the mine", "Pak", "Hana Pak"),
+    ('Senator Beth Orrin chaired. "Tom Orrin, my brother, will not run," Orrin said.',
+     "Tom Orrin, my brother, will not run", "Orrin", "Beth Orrin"),
+    # negatives: no earlier bearer, so the quotation's name stays the only candidate; a name before the quotation
+    ('"I, Tom Orrin, will not run," Orrin said.', "I, Tom Orrin, will not run", "Orrin", "Tom Orrin"),
+    ('Tom Orrin spoke first. "Nobody asked me," Orrin said.', "Nobody asked me", "Orrin", "Tom Orrin"),
+    ('Beth Orrin left early. Tom Orrin stayed. "Nobody asked me," Orrin said.', "Nobody asked me", "Orrin", "Tom Orrin"),
+])
+def test_a_surname_speaker_skips_the_names_in_its_own_quotation(body, text, mention, name):
+    [sp] = _resolve(body, [(text, "said", mention)])
+    assert sp.name == name

@@ -21,7 +21,7 @@ import re
 
 from analysis.text.patterns import alternatives
 
-__all__ = ["credit_name"]
+__all__ = ["credit_name", "quotation_start"]
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _SPACE = r"[ \u00a0]"
@@ -53,3 +53,18 @@ def credit_name(body: str, start: int, end: int) -> bool:
     list between), or before a credit verb ("Jenny Roe contributed to this report")."""
     before, after = _credit_res()
     return bool(before.search(body, max(0, start - 120), start) or after.match(body, end))
+
+
+_CLOSING_QUOTE_BEFORE = re.compile(r"[,?!][\"”][ \u00a0]+\Z")
+
+
+def quotation_start(body: str, s: int) -> int:
+    """Where the quotation opens that the surname at ``s`` is the speaker of, written right after it ('"...," Roe
+    said'), within the paragraph; else ``s``."""
+    q = _CLOSING_QUOTE_BEFORE.search(body, max(0, s - 6), s)
+    if q is None:
+        return s
+    close = q.start() + 1
+    opening = "“" if body[close] == "”" else '"'
+    o = body.rfind(opening, 0, close)
+    return o if o >= 0 and "\n" not in body[o:close] else s

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Mapping
 
-from analysis.extract.namesakes import credit_name
+from analysis.extract.namesakes import credit_name, quotation_start
 from analysis.extract.reporting_verbs import reporting_verbs
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import (
@@ -589,7 +589,8 @@ class _NameRules:
         toks = tuple(name.split())
         hits = self._names_with(toks)
         if hits:
-            j = bisect_left(hits, offset, key=lambda n: self._name_offsets[n]) - 1
+            # not a name inside the quotation this surname is the speaker of (:meth:`_namesake`)
+            j = bisect_left(hits, quotation_start(self.ctx.body, offset), key=lambda n: self._name_offsets[n]) - 1
             _, full, pre = self.ctx.names[hits[j] if j >= 0 else hits[0]]
             return full, pre
         # a person already resolved (from an attribution) wins too
@@ -820,7 +821,9 @@ class _NameRules:
         if len(toks) != 1:
             return None
         hits = self._names_with((toks[0],))
-        j = bisect_left(hits, off, key=lambda n: self._name_offsets[n]) - 1
+        # a full name inside the quotation this surname is the speaker of ('"Ann Roe will not run," Roe
+        # said' after "Senator Beth Roe") is whom the speaker talks about, no earlier mention of the speaker
+        j = bisect_left(hits, quotation_start(self.ctx.body, off), key=lambda n: self._name_offsets[n]) - 1
         while j >= 0 and self._credited(hits[j]):
             j -= 1      # a byline or credit ("Photo: Jenny Kim") names no person of the story (extract.namesakes)
         if j < 0:

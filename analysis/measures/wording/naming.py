@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
-from analysis.extract.namesakes import credit_name
+from analysis.extract.namesakes import credit_name, quotation_start
 from analysis.lexicons import file_stamp
 from analysis.measures.evaluative import brill_tag
 from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors
@@ -796,7 +796,7 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
     bare surname whose pronoun gives the other gender than the actor's goes to an earlier bearer of that gender
     or an unknown one ("Roe told reporters that she"); a titled stranger ("Dr Roe, a surgeon", "Ms Roe" of a man's
     "Roe": :func:`_stranger`) is no mention and is a bearer; the actor's full name inside the quotation that the
-    surname is the speaker of does not count for him (:func:`_quotation_start`)."""
+    surname is the speaker of does not count for him (:func:`analysis.extract.namesakes.quotation_start`)."""
     events = _other_bearers(body, found, label_words=label_words)
     strangers = {i: g for i, (s, e, r) in enumerate(found) if (g := _stranger(body, s, e, r)) is not None}
     if strangers:
@@ -837,7 +837,7 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
         # the speaker of a quotation that names the actor in full ("'Roe Tae-ho must go,' Roe said") is not the
         # actor: nobody names himself so; the actor's mentions inside that quotation do not count for him
         mine_at = own.get(r.actor.name, [])
-        k = bisect.bisect_left(mine_at, _quotation_start(body, s) if r.surname_like else s)
+        k = bisect.bisect_left(mine_at, quotation_start(body, s) if r.surname_like else s)
         mine = (mine_at[k - 1], 0) if k else None
         if theirs is not None and (mine is None or theirs > mine):
             drop.add(i)
@@ -845,21 +845,6 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
 
 
 #: A closing quotation mark and the comma, question or exclamation mark before it, right before a speaker ('," Roe').
-_CLOSING_QUOTE_BEFORE = re.compile(r"[,?!][\"”][ \u00a0]+\Z")
-
-
-def _quotation_start(body: str, s: int) -> int:
-    """Where the quotation opens that the surname at ``s`` is the speaker of, written right after it ('"...," Roe
-    said'), within the paragraph; else ``s``."""
-    q = _CLOSING_QUOTE_BEFORE.search(body, max(0, s - 6), s)
-    if q is None:
-        return s
-    close = q.start() + 1
-    opening = "“" if body[close] == "”" else '"'
-    o = body.rfind(opening, 0, close)
-    return o if o >= 0 and "\n" not in body[o:close] else s
-
-
 def _mention_title_gender(body: str, s: int, r: "_LabelRule") -> str | None:
     """The gender of the courtesy title of a surname mention: the label's own ("Mr Roe") or, for a one-word label,
     the title written right before it ("Mrs. Roe" where the lexicon lists only "Roe"); else None."""

@@ -5,9 +5,12 @@ their dictionary senses and guarded against their plain senses (loaded_patterns.
     servility_adjective, servant_noun), only with a state the gazetteer names or a seat of power as the master;
   * a legal verdict on a coercive measure: 'illegal/unlawful sanctions, blockade, embargo, siege, annexation'
     (classes delegitimising_adjective, coercive_measure_noun), not the crime against the measure ('sanctions evasion',
-    'blockade running') nor the predicate verdict;
-  * 'war party' (loaded_general.yaml, dict_r16: Dictionary.com, a political party or group that advocates war) as a
-    label for opponents, not the raiding band of warriors, not a party after or against a war ('post-war party').
+    'blockade running', 'embargo breaking') nor the predicate verdict; only with a gazetteer state as the measure's
+    target or imposer ('on/against/of/by <state>') or owner ('<state>'s'), mend of review RC: a strike's, a farm
+    protest's or a benefit office's measures are no state's;
+  * the servility 'of' form needs the state itself as the head after 'of', not as the possessor of another noun;
+  * 'war party' (045df44) is withdrawn: its own guards could not match the label it was added for, and it fired on
+    a carnival troupe and a cabinet faction (review RC); the negatives below keep it out.
 
 Every sentence is written for these tests, with invented events and wording of its own (no invented set's sentence,
 with or without its names changed); the states are real gazetteer names because the guard reads the gazetteer."""
@@ -21,6 +24,7 @@ from _loaded_helpers import terms
 SERVANT = "<war_owner> <servility_adjective> "
 SERVANT_OF = "<servility_adjective> "
 VERDICT = "<delegitimising_adjective> "
+VERDICT_OWNED = "<war_owner> <delegitimising_adjective> "
 
 
 def _has(body: str, prefix: str) -> bool:
@@ -48,13 +52,15 @@ def test_servant_with_of_counts(body):
 
 
 @pytest.mark.parametrize("body", [
-    "The shipping ministry condemned what it called an unlawful blockade of the northern ports.",
-    "Farm exports collapsed under illegal sanctions, the trade envoy told the assembly.",
-    "The bishops prayed for an end to the illegal siege of the valley towns.",
-    "Leaflets dropped over the city denounced the unlawful annexation of the river islands.",
+    "The shipping ministry condemned what it called an unlawful blockade of Norway by its neighbours.",
+    "Farm exports collapsed under illegal sanctions on Iran, the trade envoy told the assembly.",
+    "The bishops prayed for an end to the illegal siege imposed on Armenia.",
+    "Leaflets dropped over the city denounced the unlawful annexation by Turkey of the river islands.",
+    "The envoy listed Japan's illegal embargoes at the start of her speech.",
+    "A resolution condemned illegal sanctions against the United States, the council's press office said.",
 ])
 def test_verdict_on_a_measure_counts(body):
-    assert _has(body, VERDICT)
+    assert _has(body, VERDICT) or _has(body, VERDICT_OWNED)
 
 
 # ------------------------------------------------------------------ not counted
@@ -82,29 +88,34 @@ def test_servant_not_counted(body):
     "The illegal occupation of the school gym by squatters ended on Friday.",        # 'occupation' not in class
     "Fines for unlawful parking near the embassy doubled this year.",
     "The minister said the sanctions were legal and proportionate.",
+    # mend of review RC: no state imposes or suffers the measure
+    "Riot police broke up an illegal blockade of the ring road by cab drivers overnight.",
+    "Dairy farmers kept up their unlawful blockade of the creamery for a third week.",
+    "An appeals panel said the job centre's unlawful sanctions on jobseekers must be repaid.",
+    "Squatters lifted their illegal siege of the old mill before the bailiffs arrived.",
+    "A judge voided the unlawful annexation of the allotments by the golf club.",
+    "The federation will review the illegal sanctions against the striker next week.",
+    "Two brokers were convicted of illegal embargo breaking through shell firms.",
+    "The agency hunts illegal blockade breakers in the gulf.",
+    "The union's illegal blockade of the depot ended at noon.",               # an owner that is no state
 ])
 def test_verdict_not_counted(body):
-    assert not _has(body, VERDICT)
+    assert not _has(body, VERDICT) and not _has(body, VERDICT_OWNED)
 
 
 @pytest.mark.parametrize("body", [
-    "The governing bloc says its rivals take their orders from a shadowy war party abroad.",
-    "Ministers accused the War Party in the capital of dragging the region into conflict.",
-    "Voters punished the war parties at the ballot box, the columnist wrote.",
+    "The bank behaved as a docile instrument of Paris's wine cartel, auditors found.",   # the owned noun is the master
+    "The mayor is a pliant tool of the Kremlin's favourite oligarch, the blogger claimed.",
+    "Critics call the board a servile handmaiden of New Delhi's property barons.",
 ])
-def test_war_party_label_counts(body):
-    assert "war party" in terms(body)
+def test_servant_of_a_possessor_not_counted(body):
+    assert not _has(body, SERVANT_OF)
 
 
 @pytest.mark.parametrize("body", [
-    "A Comanche war party crossed the river at dawn, the museum panel explains.",  # the raiding band
-    "The war party of thirty braves rode south along the ridge.",
-    "The post-war party system lasted four decades.",                             # a period's party system
-    "The anti-war party won six seats in the spring election.",                   # a party against war
-    "Historians of Cold War party politics disagree about the purges.",
-    "Veterans held an end of war party in the square.",                           # a celebration
-    "The guild formed a war party for the dungeon raid.",                         # a game's band
-    "Three parties, war veterans among them, joined the coalition.",              # words apart
+    "The village's war party danced through the square at the harvest fair.",
+    "Budget hawks on the committee formed a war party against the spending plan.",
+    "A Comanche war party crossed the river at dawn, the museum panel explains.",
 ])
-def test_war_party_not_counted(body):
+def test_war_party_withdrawn(body):
     assert "war party" not in terms(body)

@@ -14,23 +14,33 @@ def _one(body: str, mention: str, text: str = "fares would rise", cue: str = "sa
 
 
 # ------------------------------------------------------------ "the <role>": the previous sentence's subject
+@pytest.mark.parametrize("body, mention, name", [
+    # a participle clause opens the description's sentence; the subject was named without an office
+    ("Dalia Vrenn opened the session on Friday. Pressed by reporters afterwards, "
+     "the state councillor said fares would rise.", "the state councillor", "Dalia Vrenn"),
+    # an office written with capitals
+    ("Piet Harlo toured the depot on Monday. Later that day the Federal Delegate "
+     "said fares would rise.", "the Federal Delegate", "Piet Harlo"),
+])
+def test_a_description_no_one_fits_is_the_previous_subject(body, mention, name):
+    sp = _one(body, mention)
+    assert sp.named and sp.name == name
+
+
 @pytest.mark.parametrize("body, mention", [
-    # a participle clause opens the description's sentence
+    # a person introduced with another office is not the description's holder (review RB, round 16)
     ("Harbour Commissioner Dalia Vrenn opened the session on Friday. Pressed by reporters afterwards, "
      "the state councillor said fares would rise.", "the state councillor"),
-    # an office written with capitals
-    ("Transport Minister Piet Harlo toured the depot on Monday. Later that day the Federal Delegate "
-     "said fares would rise.", "the Federal Delegate"),
-    # across a paragraph break, after a quotation
-    ("Ilse Marrow, a junior member of the upper chamber, backed the motion.\n\n"
-     "\"Nobody likes it, but fares would rise,\" the appointed senator said.", "the appointed senator"),
+    ("Health Minister Ola Brun opened the ward on Monday. Asked about it, the prosecutor said fares would rise.",
+     "the prosecutor"),
+    ("Judge Ola Brun opened the hearing on Monday. Asked about it, the state prosecutor said fares would rise.",
+     "the state prosecutor"),
+    ("Ilse Marrow, a junior member of the upper chamber, backed the motion. Later the appointed envoy said "
+     "fares would rise.", "the appointed envoy"),
 ])
-def test_a_description_no_one_fits_is_the_previous_subject(body, mention):
-    text = "Nobody likes it, but fares would rise," if "Nobody" in body else "fares would rise"
-    sp = _one(body, mention, text=text)
-    assert sp.named and sp.name in ("Dalia Vrenn", "Piet Harlo", "Ilse Marrow")
-    assert sp.name == {"the state councillor": "Dalia Vrenn", "the Federal Delegate": "Piet Harlo",
-                       "the appointed senator": "Ilse Marrow"}[mention]
+def test_a_description_does_not_take_a_person_with_another_office(body, mention):
+    sp = _one(body, mention)
+    assert sp.name not in ("Dalia Vrenn", "Ola Brun", "Ilse Marrow")
 
 
 @pytest.mark.parametrize("body, mention", [

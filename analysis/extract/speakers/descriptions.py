@@ -305,9 +305,9 @@ class _DescriptionRules:
         1995; Halliday and Hasan 1976, a superordinate as a cohesive device).  Not an office with
         one holder per place (roles.yaml unique_offices: "The president said" can be its first
         mention) or one of its general nouns ("the head of state", "the leader"), not a member noun
-        (roles.yaml member_nouns: "the Harbour Party leader" is its own rules'), not a person whose
-        own roles hold the head word (then the role did not fit him: "Deputy Minister X ... the
-        foreign minister"), not when the description's sentence names a person before it or says
+        (roles.yaml member_nouns: "the Harbour Party leader" is its own rules'), not a person the
+        article gave an office or role (then the description names another holder: "Health Minister
+        X ... the prosecutor"), not when the description's sentence names a person before it or says
         him/her ("the senator praised him"), and not with another person named in the sentence
         before.  None otherwise."""
         text = m.strip()
@@ -339,8 +339,11 @@ class _DescriptionRules:
         if subject is None or other is not None and other[1].name != subject[1].name:
             return None
         person = subject[1].name
-        if any(p == person and desc[0][-1] in self._role_word_list(t) for _, p, t in self._person_roles()):
-            return None            # the role word is his, with other words: the description did not fit
+        if any(p == person for _, p, _ in self._person_roles()):
+            # a person introduced with an office is not another office's holder: after "Health Minister
+            # X", "the prosecutor" is someone else (review RB, round 16); with the role word his, the
+            # description did not fit either ("Deputy Minister X ... the foreign minister")
+            return None
         return self._person(person, "", off, paragraph, mention=m)
 
     _INITIALS_ROLE_RE = re.compile(r"^(?:(?:a|an|the|one)\s+)?(?P<acr>[A-Z]{2,6})\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)$",

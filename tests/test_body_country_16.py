@@ -235,3 +235,21 @@ def test_a_bare_ministry_after_a_provinces_ministry_takes_none():
             "Pressed on Tuesday, a ministry spokesperson said only that the lists \"speak for themselves\".\n")
     name, _ = _typed(body, "Canada", "Waiting lists published")["a ministry spokesperson"]
     assert "Health" not in name
+
+
+# ------------------------------------------------------------------ "at" + an unknown name (review RA, round 16)
+
+@pytest.mark.parametrize("tail", ["at Christmas", "at Westminster", "at Easter"])
+def test_an_unknown_name_after_at_is_no_scene_abroad(tail):
+    body = ("Motorists queued at depots across the country on Friday as a tanker strike entered its third day.\n\n"
+            f"The Ministry of Energy said Uruguay's pump prices would fall again {tail}.\n")
+    got = _typed(body, "Uruguay", "Fuel queues lengthen")
+    assert got["The Ministry of Energy"][0].startswith("Uruguayan ")
+
+
+def test_an_unknown_place_after_in_still_makes_the_scene_unclear():
+    body = ("Motorists queued at depots on Friday as a tanker strike entered its third day.\n\n"
+            "Hospitals in Quetzaltenango ran generators, and the Ministry of Energy said Uruguay's donation "
+            "of diesel \"came just in time\".\n")
+    got = _typed(body, "Uruguay", "Fuel queues lengthen")
+    assert got["the Ministry of Energy"][0] == "Ministry of Energy"

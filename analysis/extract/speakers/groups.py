@@ -752,17 +752,20 @@ class _GroupRules:
         """The countries of the places ``text`` puts things in ("in Lahore", "across Brazil", "in
         Lima and Quito", "at the Nairobi summit"): a gazetteer place's country, or None for a proper name the gazetteer
         does not know ("in Bavaria", "in Recife": a province, a city) -- never a date ("In June"),
-        nor a run holding an English common word ("at Arden University", "in Parliament")."""
+        nor a run holding an English common word ("at Arden University", "in Parliament"), nor an
+        unknown name after "at", which is a time or a venue far more often than a region ("at
+        Christmas", "at Westminster", "at Easter"; review RA, round 16)."""
         gaz, tags = self.ctx.gaz, _english_word_tags()
         found: set[str | None] = set()
-        places = (p for hit in self._LOCATIVE_RE.finditer(text) for p in self._PLACE_SPLIT_RE.split(hit.group("places")))
-        for place in places:
+        places = ((p, hit.group(0)[:2].lower() == "at") for hit in self._LOCATIVE_RE.finditer(text)
+                  for p in self._PLACE_SPLIT_RE.split(hit.group("places")))
+        for place, at in places:
             words = [_possessive_free(w).strip(".,;:") for w in re.sub(r"^the\s+", "", place).split()]
             country = next((c for k in range(len(words), 0, -1) for j in range(len(words) - k + 1)
                             if (c := _place_country(gaz, " ".join(words[j:j + k]))) is not None), None)
             if country is not None:
                 found.add(country)
-            elif words[0].lower() not in self._CALENDAR and \
+            elif not at and words[0].lower() not in self._CALENDAR and \
                     all(tags.get(w.lower(), "NNP") == "NNP" for w in words) and \
                     not any(self._country_word(w) for w in words):
                 found.add(None)

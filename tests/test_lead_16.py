@@ -36,3 +36,16 @@ from test_speakers_names import _resolve  # noqa: E402  (the speaker tests' gold
 def test_a_surname_speaker_skips_the_names_in_its_own_quotation(body, text, mention, name):
     [sp] = _resolve(body, [(text, "said", mention)])
     assert sp.name == name
+
+
+# ---------------------------------------------------------------- an online user with an of-phrase is a customer
+@pytest.mark.parametrize("mention, typ", [
+    ("One user of the new ferry service", "other"),      # a customer of a service (review RA, round 16)
+    ("One reader of the weekly", "other"),
+    ("One user", "unnamed"),                             # negatives: the platform users stay unnamed
+    ("One Velnet user", "unnamed"),
+    ("A social media user", "unnamed"),
+])
+def test_an_of_phrase_after_user_names_no_online_account(mention, typ):
+    [sp] = _resolve(f"{mention} said the boats were late.", [("the boats were late", "said", mention)])
+    assert sp.speaker_type == typ

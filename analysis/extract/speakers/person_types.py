@@ -172,18 +172,24 @@ class _PersonTypeRules:
         if head in self.words.anonymous_heads and self._private_office(np, "", np):
             return words      # "a spokesman for the Dockworkers Union": a private body's, other (not unnamed)
         if _english_word_tags().get(head) not in ("NN", None) or head in self.words.anonymous_heads or \
-                head in self.words.vague_person_heads or self._online_user(words):
+                head in self.words.vague_person_heads or self._online_user(words, np):
             return None
         person = head in self.words.ordinary_people or self._is_role_head(head) or \
             _agent_noun(head) and head not in self.roles.not_agent_nouns
         return words if person else None
 
-    def _online_user(self, words: list[str]) -> bool:
+    _OF_AFTER_HEAD_RE = re.compile(r"\s+of\s")
+
+    def _online_user(self, words: list[str], text: str = "") -> bool:
         """Whether a description's words up to its head noun name one anonymous account online
         (speaker_words.yaml ordinary_people online_heads): the head alone ("one user"), after a
         capitalised word, a platform's name ("a Velnet user"), or after an online_modifiers phrase
-        ("a social media user"); not "a wheelchair user", "a heroin user" (private persons)."""
+        ("a social media user"); not "a wheelchair user", "a heroin user" (private persons), nor a
+        head with an of-phrase in ``text``, the whole description ("one user of the ferry service":
+        a customer; review RA, round 16)."""
         if not words or words[-1].lower() not in self.words.online_heads:
+            return False
+        if text and self._OF_AFTER_HEAD_RE.match(text, len(_before_preposition(text).rstrip())):
             return False
         before = words[:-1]
         if not before:

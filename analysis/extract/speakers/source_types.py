@@ -171,7 +171,7 @@ class _TypeRules:
         # "a fierce critic of the government": the body after an opponent noun is what the person
         # opposes, no office (speaker_words.yaml opponent_nouns); "adviser to the government" keeps it
         role, context = (self.words.opponent_of_re.sub(" other ", t) for t in (role, context))
-        if not affiliation and self._online_user(_before_preposition(role).split()):
+        if not affiliation and self._online_user(_before_preposition(role).split(), role):
             return "other"       # "a social media user": one account online, no outlet (person_types._online_user)
         if not affiliation:
             named = _NAMED_BODY_TITLE_RE.match(role.strip())

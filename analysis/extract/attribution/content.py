@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from analysis.extract.reporting_verbs import (
-    AUX, CLAUSE_PUNCT, CONJ, DETS, MODALS, OBJ_PRONOUNS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
+    AUX, CLAUSE_PUNCT, CONJ, DETS, MODALS, NEG, OBJ_PRONOUNS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, is_possessive, reporting_verbs,
 )
 from analysis.extract.attribution.tokens import (
@@ -354,8 +354,23 @@ _QUOTED_OBJECT_WORDS = 6
 _FINITE_OR_MODAL_TAGS = FINITE_TAGS | {"MD"}
 
 
-def _quoted_noun_object(e, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
-    """A quotation opening right at ``k`` (no comma or colon before it) after a verb whose lexicon entry takes no
+def _inside_other_content(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
+    """The cue at ``i`` stands inside another cue's content: an earlier unquoted lowercase reporting-verb form
+    in the same sentence, with no sentence-breaking punctuation between ("claiming that the deal threatened",
+    "said the plan signals")."""
+    for m in range(i - 1, -1, -1):
+        t = toks[m]
+        if not t.q and t.text in {";", ":", ".", "?", "!"}:
+            return False
+        if not t.q and t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
+            return True
+    return False
+
+
+def _quoted_noun_object(e, toks: list[_Tok], i: int, k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """Inside another cue's content (the cue at ``i`` after an earlier reporting verb of its sentence; a verb of
+    the sentence's own clause keeps its short quotation as words said: 'Protesters chanted “Freedom”'):
+    a quotation opening right at ``k`` (no comma or colon before it) after a verb whose lexicon entry takes no
     noun-phrase content (no ``np`` frame) and no bare clause (no ``clause`` frame, or ``that_only``), holding a short
     phrase with no verb of its own, is that verb's ordinary object, not words the subject said: "the deal threatened
     “regional stability”", "Kerenia maintains “balanced relations”", "the move signals “a new chapter”" (the marks
@@ -367,6 +382,9 @@ def _quoted_noun_object(e, toks: list[_Tok], k: int, hi: int, verbs: ReportingVe
     if "np" in e.frames or "as" in e.frames or "pronoun" in e.frames or ("clause" in e.frames and not e.that_only) or \
             not ("quote" in e.frames or e.that_only):
         return False
+    if not _inside_other_content(toks, i, verbs):
+        return False                      # a verb of the sentence's own clause quotes its subject's words:
+        #                                   'Protesters chanted “Freedom”', 'threatened “consequences” if ...'
     words: list[_Tok] = []
     m = k + 1
     while m < hi and toks[m].q:
@@ -426,7 +444,12 @@ def _object_before_relative(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
     if any(t.q or _verb_like(t, verbs) or _finite_word(t) for t in toks[k:c]):
         return False
     d = next((m for m in range(c + 2, hi) if toks[m].text in {",", ";", "—", "–"} and not toks[m].q), None)
-    return d is None or d + 1 >= hi or not _finite_word(toks[d + 1])
+    if d is None:
+        return True
+    v = d + 1                             # "..., which opened in 1990, now carries": adverbs and negations
+    while v < hi and not toks[v].q and (is_adverb(toks[v].low) or toks[v].low in NEG):   # before the verb
+        v += 1
+    return v >= hi or not _finite_word(toks[v])
 
 
 def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
@@ -479,7 +502,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "none", None           # "trumpeted that success in its report": "that" + a noun, no verb after
         return "that", k + 1
     if _is_open(toks, k):
-        if _quoted_noun_object(e, toks, k, hi, verbs):
+        if _quoted_noun_object(e, toks, c.i, k, hi, verbs):
             return "object", None         # 'claimed the deal threatened “regional stability”': the verb's object
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):

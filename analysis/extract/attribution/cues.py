@@ -35,6 +35,7 @@ def _since_adverb(toks: list[_Tok], k: int) -> bool:
 
 #: words whose "'s" is "is"/"has", not a possessive ("he's said", "who's argued", "it's been reported")
 _CONTRACTED = frozenset("he she it who that there what where here".split())
+_PAST_MODALS = frozenset({"could"})     # "could not leave without praising": the negated past modal says the act was done
 
 
 def _contraction(t: _Tok) -> bool:
@@ -952,7 +953,9 @@ def _modal_before_gerund(toks: list[_Tok], i: int) -> bool:
         if toks[k].low in MODALS and not toks[k].q:
             # "could not leave without praising the staff": a negated modal with "without" says the act was
             # done (she praised them), so it is reported
-            return not (toks[i - 1].low == "without" and k + 1 < i and toks[k + 1].low in NEG and not toks[k + 1].q)
+            # ("will not raise rates without warning markets": a future or a rule, no act done yet)
+            return not (toks[i - 1].low == "without" and toks[k].low in _PAST_MODALS and k + 1 < i and
+                        toks[k + 1].low in NEG and not toks[k + 1].q)
         if toks[k].low in CONJ and not toks[k].q and k + 1 < i and not toks[k + 1].q and \
                 (toks[k + 1].low in SUBJ_PRONOUNS or is_capitalised(toks[k + 1].text)):
             return False                  # "..., and she left without praising": a new clause with its own subject

@@ -150,13 +150,14 @@ def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
     """An "according to" whose noun phrase names the article's own outlet ("according to a review of posts by
     <outlet>", "according to an <outlet> translation", "according to <outlet>'s count"): the outlet vouches for
     its own work, which is the writer's voice, not a source it reports.  The outlet's name is matched as whole
-    words, a leading "The" aside."""
+    words, case-sensitively, on capitalised tokens only, a leading "The" aside: an outlet named with a common
+    word ("The Independent") is not "an independent audit"."""
     if c.entry.lemma != "according to" or c.spk is None or not outlet:
         return False
-    name = [w.lower() for w in outlet.split()]
-    if len(name) > 1 and name[0] == "the":
+    name = outlet.split()
+    if len(name) > 1 and name[0].lower() == "the":
         name = name[1:]
-    words = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in toks[c.spk[0]:c.spk[1]]]
+    words = [t.text[:-2] if t.low.endswith(("'s", "’s")) else t.text for t in toks[c.spk[0]:c.spk[1]]]
     return any(words[m:m + len(name)] == name for m in range(len(words) - len(name) + 1))
 
 

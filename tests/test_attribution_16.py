@@ -292,18 +292,13 @@ def test_object_before_relative_still_no_report(body):
 # 3. The own-outlet "according to" matches the outlet's name case-sensitively: a common word that is also the
 #    outlet's name is no mention of the outlet.
 
-def _according(body: str, outlet: str) -> list[tuple]:
-    doc = parse_article(Article(outlet=outlet, title="T", date=dt.date(2024, 1, 1), body=body))
-    return [(a.cue, a.speaker_mention) for a in extract_attributions(doc, scheme="seeds")]
-
-
 @pytest.mark.parametrize("body, outlet, speaker", [
     ("Turnout fell sharply, according to an independent survey.", "The Independent", "an independent survey"),
     ("Prices rose again, according to the guardian of the old ledger.", "The Guardian", "the guardian of the old ledger"),
     ("The shortfall doubled, according to a daily tally by the port.", "The Daily", "a daily tally by the port"),
 ])
 def test_lowercase_common_word_is_not_the_outlet(body, outlet, speaker):
-    assert ("according to", speaker) in _according(body, outlet)
+    assert ("according to", speaker) in _rows(body, outlet)
 
 
 @pytest.mark.parametrize("body, outlet", [
@@ -312,7 +307,7 @@ def test_lowercase_common_word_is_not_the_outlet(body, outlet, speaker):
     ("Prices rose again, according to Harbor Courier's review of invoices.", "Harbor Courier"),
 ])
 def test_capitalised_outlet_name_is_own_outlet(body, outlet):
-    assert not any(c == "according to" for c, _ in _according(body, outlet))
+    assert not any(c == "according to" for c, _ in _rows(body, outlet))
 
 
 # 4. A negated modal with "without" says the act was done only in the past ("could not ... without"); a future,

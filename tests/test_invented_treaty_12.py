@@ -2,8 +2,8 @@
 Russia–North Korea treaty in house styles neither the seeds nor the first eleven invented sets cover, with gold in
 the seed gold's format, written without seeing the project's code, lexicons or extractor output.
 
-Written in round 14, sealed until the end of round 15 and scored once at its end (README "Scores"); a proxy from round
-16.  The gold checks (every string an exact substring, every label valid) run from tests/test_invented_gold.py, for all
+Written in round 14, sealed until the end of round 15 and scored once at its end (README "Scores"); a proxy since round
+16, whose mends read its errors (floors raised to the proxy values; the honest figures are in the comments).  The gold checks (every string an exact substring, every label valid) run from tests/test_invented_gold.py, for all
 invented sets, and print no score.  Needs nothing outside the project.
 """
 
@@ -33,21 +33,23 @@ def pairs():
 GOLD_QUOTES = 163
 GOLD_TERMS = 35
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9636 - 0.02,                   # P .952 (159/167), R .975 (159/163)
-    "precision": 0.9521 - 0.02,
-    "recall": 0.9754 - 0.02,
-    "cue_acc": 0.9874 - 0.02,              # 157/159
-    "kind_acc": 0.9811 - 0.02,             # 156/159
-    "speaker_mention_acc": 0.9874 - 0.02,  # 157/159
-    "speaker_acc": 0.8553 - 0.02,          # 136/159
-    "speaker_type_acc": 0.8993 - 0.02,     # 143/159
+    # round 16's mends read this set (a proxy since): raised to 518c1e2's values; the honest once-only figures of
+    # 5220c7e are in the comments and the README
+    "f1": 0.9969 - 0.02,                   # P .994 (163/164), R 1.000 (163/163); honest .964
+    "precision": 0.9939 - 0.02,            # honest .952
+    "recall": 1.0 - 0.02,                  # honest .975
+    "cue_acc": 1.0 - 0.02,                 # 163/163; honest .987
+    "kind_acc": 0.9877 - 0.02,             # 161/163; honest .981
+    "speaker_mention_acc": 1.0 - 0.02,     # 163/163; honest .987
+    "speaker_acc": 0.9386 - 0.02,          # 153/163; honest .855
+    "speaker_type_acc": 0.9570 - 0.02,     # 156/163; honest .899
 }
 WORDING_FLOORS = {
-    "recall": 0.8857 - 0.02,               # 31/35
-    "precision": 0.9117 - 0.02,            # 31/34
-    "voice_accuracy": 0.9032 - 0.02,       # 28/31
-    "kim_forms_recall": 0.8888 - 0.02,     # 8/9
-    "kim_forms_precision": 0.9411 - 0.02,  # 16/17
+    "recall": 0.9142 - 0.02,               # 32/35; honest .886
+    "precision": 0.9142 - 0.02,            # 32/35; honest .912
+    "voice_accuracy": 0.9375 - 0.02,       # 30/32; honest .903
+    "kim_forms_recall": 0.9444 - 0.02,     # honest .889
+    "kim_forms_precision": 1.0 - 0.02,     # honest .941
 }
 
 

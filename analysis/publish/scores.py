@@ -25,13 +25,20 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 12 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a Japanese business daily, a Swiss daily, a US "
-     "congressional-hearing write-up, a student paper, an Iranian state broadcaster, an Egyptian state daily, a "
-     "social-media roundup, a Georgian portal), written without seeing the code, sealed through round 15 and scored "
-     "once at its end: the honest figure for a new kind of outlet"),
-    ("invented set 12 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 13 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Czech public radio English service, a Sri Lankan "
+     "daily, an Indian news magazine, a Pan-Arab channel, a European Parliament plenary summary, a Russian Far East "
+     "portal, an Italian agency, a Korean TV news script), written without seeing the code, sealed through round 16 "
+     "and scored once at its end: the honest figure for a new kind of outlet"),
+    ("invented set 13 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 12 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a Japanese business daily, a Swiss daily, a US congressional-hearing write-up, a "
+     "social-media roundup, a Georgian portal ...); scored once before any rule saw them they gave quote F1 0.96, "
+     "speaker 0.86 (the honest figures); the numbers here are after round 16's mends from their errors, so a proxy"),
+    ("invented set 12 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.89, precision 0.91; "
+     "the numbers here are after round 16's mends, so a proxy"),
     ("invented set 11 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a Kenyan daily, a US local TV station site, a TV panel transcript, a Korean-American "
      "weekly, an Irish broadsheet, a Belarusian state agency ...); scored once before any rule saw them they gave "

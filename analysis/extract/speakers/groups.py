@@ -819,10 +819,8 @@ class _GroupRules:
         para = text.rfind("\n\n", 0, off) + 1
         idx = self._sentence_index(off)
         sent = self._sentence_numbered(idx) if idx is not None else None
-        steps = ((text[para:max(off, sent.end if sent is not None else off)], False),
-                 (self._article_title_text(), True), (self._lead_paragraph(), True))
-        for part, subject in steps:
-            given, country = self._frame_scene(part, subject=subject)
+        own_paragraph = self._frame_scene(text[para:max(off, sent.end if sent is not None else off)], subject=False)
+        for given, country in (own_paragraph, *self._article_frame_scenes()):
             if given:
                 return country
         nxt = text.find("\n\n", off)
@@ -830,6 +828,15 @@ class _GroupRules:
         lo, hi = bisect_left(starts, para), bisect_left(starts, nxt if nxt >= 0 else len(text))
         named = {countries[i] for i in range(lo, hi) if not self._abroad_mention(starts[i])}
         return own if named == {own} else None
+
+    def _article_frame_scenes(self) -> tuple[tuple[bool, str | None], tuple[bool, str | None]]:
+        """The headline's and the lead paragraph's scenes (:meth:`_frame_scene` with subjects),
+        once per article: they do not depend on the mention."""
+        cached = getattr(self, "_frame_scenes_cache", None)
+        if cached is None:
+            cached = self._frame_scenes_cache = (self._frame_scene(self._article_title_text(), subject=True),
+                                                 self._frame_scene(self._lead_paragraph(), subject=True))
+        return cached
 
     _WORD_AFTER_RE = re.compile(r"[\w’'.\-]+(?:\s+[\w’'.\-]+)?\s+([\w’'\-]+)")
 
@@ -1114,8 +1121,11 @@ class _GroupRules:
         sentence before, names exactly two countries, or when the group is no vague
         group of people ("both capitals' streets")."""
         hit = self._BOTH_RE_GROUP.match(m.strip())
-        states = {*self.ctx.cues.country_groups, *self.words.pair_country_nouns, *self.words.seat_plurals}
-        if hit is None or hit.group("noun").lower() not in states:
+        if hit is None:
+            return None
+        noun = hit.group("noun").lower()
+        if noun not in self.ctx.cues.country_groups and noun not in self.words.pair_country_nouns and \
+                noun not in self.words.seat_plurals:
             return None
         grp = self._group(hit.group("np"))
         if grp is None or grp.named or not grp.plural:

@@ -122,6 +122,11 @@ def _next_unskipped(skip: dict[int, int], i: int) -> int:
     return i
 
 
+#: the English third-person pronouns that say a person's gender (shared with the naming measure's namesakes)
+GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
+
+
 class _AnaphorRules:
     """The anaphor methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -530,8 +535,7 @@ class _AnaphorRules:
                 a.name for a in self.ctx.actors if a.kind == "person")
         return sp.name in actors
 
-    _GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male",
-                        "she": "female", "her": "female", "hers": "female", "herself": "female"}
+    _GENDER_PRONOUNS = GENDER_PRONOUNS
     _PRONOUN_RE = re.compile(r"(?<![\w’'\-])(?i:he|him|his|himself|she|her|hers|herself)(?![\w’'\-])")
     # "<name> said she / he / his ...", "<name> told her staff": a subject or a possessive pronoun after
     # one verb (and "that"); an object pronoun there is someone else ("Roe thanked him")

@@ -19,6 +19,7 @@ import pandas as pd
 from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
 from analysis.extract.namesakes import credit_name, quotation_start
+from analysis.extract.speakers.anaphors import GENDER_PRONOUNS
 from analysis.lexicons import file_stamp
 from analysis.measures.evaluative import brill_tag
 from analysis.lexicons.actors import Actor, as_actors, load_actors, read_actors
@@ -662,7 +663,6 @@ def _gender_words() -> tuple[dict[str, str], dict[str, str], re.Pattern, re.Patt
 #: pronoun is the named person's (as the speaker layer reads it).
 _PRONOUN_AFTER = re.compile(r"(?:,[^,.;\n]{1,60},)?[ \u00a0]+([a-z]+)(?:[ \u00a0]+(?:[a-z]+[ \u00a0]+)?that)?[ \u00a0]+"
                             r"(he|she|his|her)(?![\w’'-])(?:[ \u00a0]+([a-z]+))?")
-_PRONOUN_GENDERS = {"he": "male", "his": "male", "she": "female", "her": "female"}
 
 
 def _bearer_gender(body: str, start: int, end: int) -> str | None:
@@ -690,7 +690,7 @@ def _pronoun_gender(body: str, end: int) -> str | None:
     # "her" is a possessive only before a noun ("told her staff"); an object ("thanked her") says nothing
     if p.group(2) == "her" and not (p.group(3) and brill_tag(p.group(3)) in _NOUN_TAGS):
         return None
-    return _PRONOUN_GENDERS[p.group(2)]
+    return GENDER_PRONOUNS[p.group(2)]
 
 
 def _title_gender(label: str) -> str | None:

@@ -108,9 +108,13 @@ _HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 #: a label in parentheses after a capitalised run, at the mention's end or before its comma: one short
-#: word or initials, a US party letter with its state ("(R-Ohio)", "(D-N.Y.)")
+#: word or initials, a US party letter with its state ("(R-Ohio)", "(D-N.Y.)"), or a member's label of
+#: two or three parts joined by commas, a party or parliamentary group then a country code or a
+#: constituency ("(Dale Greens, AR)", "(Lab, Dale North)", "(S&D, AR)", "(Greens/EFA, AR)")
+_LABEL_PART = r"[A-Z][\w.&/]{0,11}(?:-[A-Z][\w.]{0,11})?"
+_MEMBER_LABEL = rf"{_LABEL_PART}(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}(?:,[ \u00a0]+{_LABEL_PART}(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}){{1,2}}"
 _PARTY_LABEL_RE = re.compile(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
-                             r"\((?P<label>[A-Z][\w.]{0,11}(?:-[A-Z][\w.]{0,11})?)\)(?=$|,)")
+                             rf"\((?P<label>{_LABEL_PART}|{_MEMBER_LABEL})\)(?=$|,)")
 
 
 #: "[the] A, B and C <Title> Name...": capitalised fields joined by commas and a last "and"/"&",

@@ -1,0 +1,74 @@
+"""Round 17 (N3): a person's name next to a label in parentheses.  Articles, people, parties and
+places are invented for the tests; each speaker mention is given as the attribution layer gives it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.evaluate.speakers import locate_gold
+from analysis.extract.speakers import resolve_speakers
+from analysis.text import parse_article
+
+
+def _speaker(body: str, content: str, cue: str, mention: str):
+    doc = parse_article(Article("Test", "t", dt.date(2024, 6, 20), body))
+    attrs = locate_gold(doc, [{"text": content, "cue": cue, "speaker_mention": mention, "kind": "indirect"}])
+    assert all(a is not None for a in attrs), attrs
+    return resolve_speakers(doc, attrs, actors=[])[0]
+
+
+# --- 1. a member's label of group and member-state code, or of party and seat ---------------------
+
+@pytest.mark.parametrize("body, content, cue, mention, name", [
+    ("In the chamber, Orla Vance (Dale Greens, AR) warned that the levy would hurt millers.",
+     "the levy would hurt millers", "warned", "Orla Vance (Dale Greens, AR)", "Orla Vance"),
+    ("Opening the debate, Tomas Birk (S&D, FN) argued that ferries needed cash.",
+     "ferries needed cash", "argued", "Tomas Birk (S&D, FN)", "Tomas Birk"),
+    ("For the smallest group, Mira Osk (The Free, QV), who sits on the budget panel, insisted the fund was empty.",
+     "the fund was empty", "insisted", "Mira Osk (The Free, QV), who sits on the budget panel", "Mira Osk"),
+])
+def test_a_group_and_state_label_is_no_part_of_the_name_and_types_a_lawmaker(body, content, cue, mention, name):
+    sp = _speaker(body, content, cue, mention)
+    assert (sp.name, sp.speaker_type) == (name, "government")
+
+
+def test_a_party_and_seat_label_is_no_part_of_the_name():
+    sp = _speaker("Piet Lanz (Lab, Dunmore West) told the chamber the tolls were unfair.",
+                  "the tolls were unfair", "told", "Piet Lanz (Lab, Dunmore West)")
+    assert sp.name == "Piet Lanz"
+
+
+def test_a_us_party_and_state_label_still_types_a_lawmaker():
+    sp = _speaker("Asked about the canal, Rep. Gail Ostrow (D-Ore.) said the vote would slip.",
+                  "the vote would slip", "said", "Rep. Gail Ostrow (D-Ore.)")
+    assert (sp.name, sp.speaker_type) == ("Gail Ostrow", "government")
+
+
+# negatives: a label that names no parliamentary group, a body's own short name, a longer description
+
+def test_an_outlet_and_city_label_is_cut_from_the_name_but_types_no_lawmaker():
+    sp = _speaker("Rosa Kell (Dunmore Daily, Arden) said the vote was close.",
+                  "the vote was close", "said", "Rosa Kell (Dunmore Daily, Arden)")
+    assert sp.name == "Rosa Kell" and sp.speaker_type != "government"
+
+
+def test_a_body_keeps_its_short_name_in_parentheses():
+    sp = _speaker("The Dunmore Port Authority (DPA) said the pier was safe.",
+                  "the pier was safe", "said", "The Dunmore Port Authority (DPA)")
+    assert sp.speaker_type != "government" and "Dunmore Port Authority" in sp.name
+
+
+def test_a_place_and_code_inside_a_longer_description_types_no_lawmaker():
+    sp = _speaker("Hal Petrov, a teacher at Brenn School, AR, said the buses were late.",
+                  "the buses were late", "said", "Hal Petrov, a teacher at Brenn School, AR")
+    assert sp.name == "Hal Petrov" and sp.speaker_type != "government"
+
+
+def test_a_firm_with_its_initials_and_country_code_is_no_lawmaker():
+    sp = _speaker("Brenn Mining Company (BMC, AR) said the quarry would reopen.",
+                  "the quarry would reopen", "said", "Brenn Mining Company (BMC, AR)")
+    assert sp.speaker_type != "government" and sp.name.startswith("Brenn Mining Company")
+

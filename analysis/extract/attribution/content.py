@@ -390,11 +390,16 @@ def _quoted_noun_object(e, toks: list[_Tok], i: int, k: int, hi: int, verbs: Rep
     while m < hi and toks[m].q:
         words.append(toks[m])
         m += 1
-    if not words or len(words) > _QUOTED_OBJECT_WORDS or words[0].low in PREPS or is_adverb(words[0].low) or \
+    tags = brill_lexicon().lower
+    if not words or len(words) > _QUOTED_OBJECT_WORDS or words[0].low in PREPS or \
+            (is_adverb(words[0].low) and not (len(words) > 1 and tags.get(words[0].low) == "JJ")) or \
             any(w.text in {"?", "!"} for w in words):
         return False                      # (a quoted adverbial, question or exclamation is words said: 'spoke
-        #                                   “directly to the voters”', 'chanted “Why now?”')
-    tags = brill_lexicon().lower
+        #                                   “directly to the voters”', 'chanted “Why now?”'; an -ly adjective
+        #                                   before its noun opens a noun phrase: “costly delays”)
+    if m + 1 < hi and _finite_word(toks[m + 1]):     # (toks[m] is the closing mark)
+        return False                      # the quotation is the subject of a clause: 'maintained “tight
+        #                                   controls” were needed'
     return not any(w.low in AUX or w.low in MODALS or w.low in SUBJ_PRONOUNS or w.low in IRREGULAR_PAST or
                    (w.text[:1].islower() and tags.get(w.low) in _FINITE_OR_MODAL_TAGS) for w in words)
 
@@ -665,8 +670,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     object_then_relative = "clause" in e.frames and _object_before_relative(toks, k, hi, verbs)
     if object_then_relative and "np" not in e.frames:
         return "object", None             # "recalled March 1999, when ...": an object, not a clause's subject
-    if not object_then_relative and "clause" in e.frames and _looks_like_clause(toks, k, hi, verbs, gap=gap):
-        return "clause", k
+    if not object_then_relative and "clause" in e.frames and \
+            _looks_like_clause(toks, k, hi, verbs, gap=gap, joined="np" in e.frames):
+        return "clause", k                # (a verb with a noun-phrase object: "debated the budget and voted"
+        #                                   has an object and a second predicate, no clause)
     if not object_then_relative and e.bare and _bare_clause(toks, k, hi):
         return "clause", k
     if "np" in e.frames and _np_start(t) and (not e.np_heads or _np_head(toks, k, hi, verbs) in e.np_heads):

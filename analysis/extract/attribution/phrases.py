@@ -539,7 +539,10 @@ def _superlative_bound(toks: list[_Tok], k: int, hi: int) -> bool:
         not toks[k + 2].q and (toks[k + 2].text[:1].isdigit() or toks[k + 2].low in _NUMBER_WORDS)
 
 
-def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False) -> bool:
+def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool = False,
+                      joined: bool = False) -> bool:
+    """The words at ``k`` open a clause (a subject and a finite verb); ``joined``: not when "and"/"then" + a finite
+    verb comes first (:func:`_joined_predicate`: a second predicate of the cue's subject after its object)."""
     if k >= hi:
         return False
     first = toks[k]
@@ -565,6 +568,9 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
     for m, t in enumerate(toks[k:end], k):
         if t.q:
             continue
+        if joined and m > k and t.low in _PREDICATE_JOINERS and _joined_predicate(toks, m, end):
+            return False                 # "debated the budget and voted": a second predicate of the cue's
+            #                              subject before any verb, so the words after the cue are its object
         if t.low in PREPS and t.low != "to":
             seen_prep = True
         if m > k and m - k <= 6 and not seen_prep and (_third_person_verb(toks, m, end) or
@@ -577,6 +583,22 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
         if t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return True
     return False
+
+
+#: words that join a second predicate to a clause ("... and voted", "..., then left")
+_PREDICATE_JOINERS = frozenset("and or then".split())
+
+
+def _joined_predicate(toks: list[_Tok], m: int, end: int) -> bool:
+    """The joiner at ``m`` ("and", "or", "then", maybe "and then") is followed by a lowercase word the Brill
+    lexicon tags first as a finite verb (VBD, VBZ: not a participle like "allied") or an auxiliary: a verb phrase coordinated with the one before the object, not a clause's subject ("the budget
+    and voted", "the budget, then left"; not "the mayor and the council agreed")."""
+    n = m + 1
+    if n < end and toks[n].low == "then" and toks[m].low != "then":
+        n += 1
+    if n >= end or toks[n].q or not toks[n].text[:1].islower():
+        return False
+    return brill_lexicon().lower.get(toks[n].low) in {"VBD", "VBZ"} or toks[n].low in AUX or toks[n].low in MODALS
 
 
 #: common irregular past forms: a verb after "it" or a subject makes a clause ("said it made ...")

@@ -1601,8 +1601,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             before = None                  # "All told, he said, the group spent ...": a sum, not content
     c.that_clause = after_kind == "that"
     c.after_kind = after_kind
-    if e.that_only and after_kind not in {"that", "quote"}:
-        after_kind = "none"
+    if e.that_only and after_kind not in {"that", "quote"} and not (after_kind == "to" and "to" in e.frames):
+        after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive)
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:
         if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
                 "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):

@@ -20,6 +20,13 @@ def _speaker(body: str, content: str, cue: str, mention: str):
     return resolve_speakers(doc, attrs, actors=[])[0]
 
 
+def _speaker_list(body: str, quotes: list[tuple[str, str, str]]):
+    doc = parse_article(Article("Test", "t", dt.date(2024, 6, 20), body))
+    attrs = locate_gold(doc, [{"text": t, "cue": c, "speaker_mention": m, "kind": "indirect"} for t, c, m in quotes])
+    assert all(a is not None for a in attrs), attrs
+    return resolve_speakers(doc, attrs, actors=[])
+
+
 # --- 1. a member's label of group and member-state code, or of party and seat ---------------------
 
 @pytest.mark.parametrize("body, content, cue, mention, name", [
@@ -71,4 +78,29 @@ def test_a_firm_with_its_initials_and_country_code_is_no_lawmaker():
     sp = _speaker("Brenn Mining Company (BMC, AR) said the quarry would reopen.",
                   "the quarry would reopen", "said", "Brenn Mining Company (BMC, AR)")
     assert sp.speaker_type != "government" and sp.name.startswith("Brenn Mining Company")
+
+
+# --- 3. a role phrase ending in "in/at <Place>", then the person's name after a comma -------------
+
+@pytest.mark.parametrize("body, content, mention, name", [
+    ("The Arden consul in Porth, Lio Wen-tak, said on Friday the visas were ready.",
+     "the visas were ready", "The Arden consul in Porth, Lio Wen-tak", "Lio Wen-tak"),
+    ("A senior surgeon at Kellby, Dr Nia Oduya, said the wards were full.",
+     "the wards were full", "A senior surgeon at Kellby, Dr Nia Oduya", "Nia Oduya"),
+])
+def test_the_name_after_a_role_posted_in_a_place(body, content, mention, name):
+    assert _speaker(body, content, "said", mention).name == name
+
+
+@pytest.mark.parametrize("body, content, mention", [
+    ("A nurse at Kellby said the wards were full.", "the wards were full", "A nurse at Kellby"),
+    ("The consul in Porth said on Friday the visas were ready.", "the visas were ready", "The consul in Porth"),
+    ("Officials in Porth, who asked not to be named, said the visas were ready.", "the visas were ready",
+     "Officials in Porth, who asked not to be named"),
+])
+def test_a_place_after_in_or_at_is_never_the_speaker_s_name(body, content, mention):
+    sp = _speaker(body, content, "said", mention)
+    assert not sp.named or sp.kind != "person"
+    assert sp.name not in ("Kellby", "Porth")
+
 

@@ -57,6 +57,11 @@ _ROLE_PLACE_WORDS = frozenset({"of", "at"})
 #: articles: a role description opening with one is a noun phrase of its own ("an aide to X")
 _ARTICLES = frozenset({"a", "an", "the"})
 
+#: prepositions of where a person is posted or based: one capitalised word right after them, at the
+#: end of a role phrase, is the place ("the consul in Porth", "a nurse at Kellby"), not the person,
+#: whose name the text gives after the phrase ("The consul in Porth, Lio Wen-tak, said")
+_POSTED_IN_WORDS = frozenset({"in", "at"})
+
 # (the body may carry one or two lower-case modifiers after "the": "Ann Roe of the ruling Unity Party",
 # "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ..."), or a body named in
 # lower-case words that ends the phrase ("Ann Roe of the history department", "Tom Lee at the county hospital")
@@ -1073,8 +1078,8 @@ class _NameRules:
         i = len(toks)
         while i > 0 and _NAME_TOKEN.match(toks[i - 1].strip("’'")):
             i -= 1
-        if i == len(toks):
-            return None, text
+        if i == len(toks) or i == len(toks) - 1 and i > 0 and toks[i - 1] in _POSTED_IN_WORDS:
+            return None, text          # "the consul in Porth": one capitalised word after "in" is where
         run = " ".join(toks[i:])
         name, pre_in_run = self._person_name_from_run(run)
         if name is None:

@@ -41,6 +41,7 @@ def _official_setting_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
 #: met"): a relative clause without its pronoun, opened by a personal pronoun subject (Quirk et al.
 #: 1985, 17.15 zero relative), no part of the description's name or head
 _CONTACT_CLAUSE_RE = re.compile(r"\s+(?:I|we|you|he|she|they)\s+(?=[a-z])")
+_PAREN_WORD_RE = re.compile(r"\s*\(\s*([A-Za-z]+)\.?\s*\)")   # "(retd)", "(Ret.)"
 
 #: a participle clause after a description's head with its object ("a man leaving the station")
 _PARTICIPLE_CLAUSE_RE = re.compile(r"\s+[a-z]+ing\s+(?=(?:a|an|the|his|her|their|its|my|our)\s)")
@@ -415,6 +416,11 @@ class _PersonTypeRules:
         # the words before a name may run back over a quotation ('"...," blasted former army officer
         # Colonel'): the description is what follows the last quotation mark
         text = re.split(r'["“”]', text)[-1]
+        # "Lt Gen (retd) who led a corps": a past word in parentheses after the rank (roles.yaml
+        # modifiers past) reads as written before it, "retd Lt Gen ..."
+        bracket = _PAREN_WORD_RE.search(text)
+        if bracket is not None and bracket.group(1).lower() in past_words:
+            text = f"{bracket.group(1)} {text[:bracket.start()]} {text[bracket.end():]}"
         if self.ri.current_re.search(text):
             return False               # "current and former officials": someone holds it now
         parts = (c for p in _DESCRIPTION_PART_RE.split(text) if p and p.strip() for c in self._role_conjuncts(p))

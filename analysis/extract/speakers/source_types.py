@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.extract.speakers.helpers import _before_preposition
+from analysis.extract.speakers.helpers import _before_preposition, _phrase_re
 from analysis.extract.speakers.model import Speaker
 
 
@@ -30,6 +30,12 @@ _LAST_WORD_BEFORE_RE = re.compile(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
 
 
 _EXPERT_TYPES = frozenset({"expert_academic", "expert_think_tank"})
+#: an organisation's name as a national portfolio: "Minister for European Union Affairs", "UN affairs"
+_PORTFOLIO_AFTER_RE = re.compile(r"\s+affairs\b", re.IGNORECASE)
+#: a capitalised name after "at/of/with (the)": the body a person works for ("at the Arden Institute for Policy")
+_EMPLOYER_RE = re.compile(r"\b(?:at|of|with)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|for|of|on|and|the))*)")
+#: the words before "to (the)" that ends just before an organisation's name ("ambassador to the ")
+_TO_BEFORE_RE = re.compile(r"(?i)(\S.*?)\s+to\s+(?:the\s+)?$")
 
 #: a unit of a larger body named by its field ("Department of History", "Faculty of Law"): the unit
 #: of a university when the description names one as well ("of the Department of History, University
@@ -165,6 +171,37 @@ class _TypeRules:
         body = self._members_seat(role, aff, context)
         return body is not None and self.words.legislature_re.search(body) is not None
 
+    def _national_post_at_org(self, role: str, affiliation: str, context: str) -> bool:
+        """Whether every international organisation a description names (source_cues.yaml
+        international) is only where a state's post points to it: after a member state's seat role of
+        roles.yaml (seat_roles state: "ambassador", "envoy", "delegation") or a country ("of Chile")
+        and "to" ("Estonia's ambassador to NATO", "the Permanent Mission of Chile to the UN"), or
+        before "affairs" (a portfolio: "Minister for European Union Affairs", "the minister for UN
+        affairs").  Not "the UN's envoy to Syria", "a spokesman for NATO", "adviser to the UN
+        Secretary-General" (no seat role), "EU foreign affairs chief" (the EU's own office)."""
+        def named(texts: tuple[str, ...]) -> list[tuple[str, re.Match[str]]]:
+            return [(text, h) for text in texts for key in self.ctx.cues.international if key in text
+                    for h in _phrase_re(key).finditer(text)]
+        # the description as written; the affiliation (also a canonical name: "United Nations" for
+        # "the UN") only when the description names no organisation itself
+        hits = named((role, context)) or named((affiliation,))
+        if not hits:
+            return False
+        seat = "|".join(re.escape(w) for w in sorted(self.roles.seat_state_roles, key=len, reverse=True))
+        for text, h in hits:
+            if _PORTFOLIO_AFTER_RE.match(text, h.end()):
+                continue                     # "European Union Affairs"
+            before = _TO_BEFORE_RE.search(text[:h.start()])
+            if before is None:
+                return False
+            words = before.group(1).split()
+            if seat and re.fullmatch(rf"(?i)(?:.*\s)?(?:{seat})", before.group(1).strip()):
+                continue                     # "ambassador to the"
+            if len(words) >= 2 and words[-2].lower() == "of" and self._country_word(words[-1]):
+                continue                     # "of Chile to the"
+            return False
+        return True
+
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
         lex = self.lex
@@ -198,6 +235,13 @@ class _TypeRules:
         if not found:
             text = lex.other_role_re.sub(" other ", (role + " " + context).lower())
             found.update(t for t, rx in lex.role_type_res if rx.search(text))
+            if found & _EXPERT_TYPES:
+                # "a sociologist at the Levant Centre for Regional Dialogue": the employer named after
+                # the role decides between academic and think tank, not the discipline's noun
+                employer = {t for name in _EMPLOYER_RE.findall(f"{role} {context}") for t, rx in lex.org_type_res
+                            if t in _EXPERT_TYPES and rx.search(name.lower())}
+                if employer:
+                    found = (found - _EXPERT_TYPES) | employer
             if self._international_in(context):
                 found.add("international_org")
         if not found and self.ri.abbreviation_re is not None:
@@ -235,6 +279,12 @@ class _TypeRules:
         if "international_org" in found and self._supranational_legislator(role, aff, context):
             # "a member of the European Parliament": an elected legislator, a government source as a
             # national MP is (the staff and officers of the body stay international_org)
+            found.discard("international_org")
+            found.add("government")
+        if "international_org" in found and self._national_post_at_org(role, affiliation, context):
+            # "Estonia's ambassador to NATO", "the Permanent Mission of Chile to the UN", "Minister for
+            # European Union Affairs": a state's post accredited to the organisation or a portfolio for
+            # it, not the organisation's own office
             found.discard("international_org")
             found.add("government")
         # a university institute is academic, a government think tank is a think tank

@@ -609,6 +609,11 @@ class _GroupRules:
     # ------------------------------------------------------------ anonymous sources and officials
     _ANON_PLACE_RE = re.compile(r"^(?P<np>.+?)\s+(?P<prep>in|at|from|within|inside|with|of)\s+(?:the\s+)?(?P<place>\S.*)$")
     _HERE_END_RE = re.compile(r"\s+here$", re.IGNORECASE)
+    # "<building>, the seat of the <body>": a building named with what it houses (a lower-case body noun
+    # phrase; "the seat of government" has no article and is a seat of the gazetteer's kind, left alone)
+    _SEAT_OF_RE = re.compile(r"^(?P<building>[A-Z][^,]*?),\s+(?:the\s+)?(?:seat|headquarters|home)\s+of\s+the\s+"
+                             r"(?P<body>[a-z][a-z' ]*\b(?:ministry|department|office|government|presidency|"
+                             r"chancellery|cabinet|council|agency))$")
     _HERE_BEFORE_PLACE_RE = re.compile(r"\s+here(?=\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z])")
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
@@ -869,11 +874,14 @@ class _GroupRules:
     _LEAD_SUBJECT_RE = re.compile(r"(?:The\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}?)\s+(?:on\s+[A-Z][a-z]+day\b|"
                                   r"(?:has|have|had|is|was|will|would|said|says)\b|[a-z]+ed\b|[a-z]+s\b)")
 
+    _SCRIPT_LABELS_RE = re.compile(r"^(?:\[[A-Za-z][^\]\n]{0,40}\]\s*)+")
+
     def _home_country_uncached(self) -> str | None:
         country = self._dateline_country()
         if country is not None:
             return country
-        lead = self._DATELINE_PLACE_RE.sub("", self.ctx.body.lstrip(), count=1)
+        # a broadcast script's bracketed section labels before the lead ("[Intro]", "[Studio]") are no text
+        lead = self._DATELINE_PLACE_RE.sub("", self._SCRIPT_LABELS_RE.sub("", self.ctx.body.lstrip(), count=1), count=1)
         opening = lead.split(None, 3)
         if len(opening) > 2 and opening[0].lower() == "the" and opening[1].lower() in self.words.government_nouns \
                 and self._verb_word(opening[2]) and not self._has_dateline():
@@ -1160,6 +1168,26 @@ class _GroupRules:
                 return None
         return None
 
+    # "<Country>, the/which ...": a country or capital named with an appositive or a relative clause
+    _STATE_APPOSITIVE_RE = re.compile(r"^(?P<state>[A-Z][\w.'’\- ]*?),\s+(?P<rest>(?:the|which|whose)\s+\S.*)$")
+
+    def _state_with_appositive(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """A country (or its capital) that speaks, written with a definite appositive or a relative
+        clause after it ("Norway, the island's biggest creditor, said", "Norway, which hosts the
+        talks, said"): the country's government, as the country alone is read.  None when the part
+        before the comma is no country of the gazetteer, is read as no government, or is a word of a
+        person's name in the article ("Jordan Lee ... Jordan, the farmer's son, said").  Not "a/an"
+        appositives ("Chad, a farmer from ..."): an indefinite description introduces a person."""
+        mt = self._STATE_APPOSITIVE_RE.match(m.strip())
+        if mt is None or _place_country(self.ctx.gaz, mt.group("state")) is None:
+            return None
+        if any(w in self._name_tokens_in_article() for w in mt.group("state").split()):
+            return None           # "Jordan Lee ... Jordan, the farmer's son, said": a person's name
+        sp = self._resolve_simple(mt.group("state"), off, paragraph)
+        if sp.kind != "government" or sp.speaker_type != "government":
+            return None
+        return replace(sp, mention=m)
+
     def _anonymous_source(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """An anonymous source or official in the canonical form "<seniority> <demonym> <body>
         <noun>" (speaker_words.yaml anonymous_sources): "One senior Foreign Ministry official"
@@ -1177,6 +1205,9 @@ class _GroupRules:
         pair = self._both_countries_group(m, off)
         if pair is not None:
             return pair
+        state = self._state_with_appositive(m, off, paragraph)
+        if state is not None:
+            return state
         part = self._partitive_group(m, off, paragraph)
         if part is not None:
             return part
@@ -1289,6 +1320,16 @@ class _GroupRules:
                     body[i:i + n] = full.split()      # "A State Department spokesperson": "US State Department"
                     changed = True
                 break
+        seat_country = None
+        seat_of = self._SEAT_OF_RE.match(f"{place}, {rest.strip()}") if place is not None and rest else None
+        if seat_of is not None:
+            # "a source at the Marble Hall, the seat of the finance ministry": the appositive says which
+            # body the building houses, and the source is that body's; the building gives the country
+            # only when the gazetteer knows it (else the dateline's or lead's, as for any body)
+            building = seat_of.group("building")
+            inst = gaz.institutions.get(building) or gaz.institutions.get(f"the {building}")
+            seat_country = inst.get("country") if inst is not None else _place_country(gaz, building)
+            place = seat_of.group("body")
         if place is not None:
             place = initials.get(place.split(" (")[0], place)
             place = re.sub(r"\s*\([A-Z]{2,6}\)$", "", place)
@@ -1313,6 +1354,8 @@ class _GroupRules:
         # Government officials"; not "Arden Defence Ministry")
         body = [w.lower() if w.lower() in self.words.state_modifiers and w[1:].islower() and
                 not (i + 1 < len(body) and body[i + 1][:1].isupper()) else w for i, w in enumerate(body)]
+        if country is None and seat_country is not None:
+            country = seat_country
         if country is None and body:
             country = self._country_in(" ".join(body))      # "officials at the Norwegian Foreign Ministry"
         if len(body) == 1 and body[0].islower() and country is None:
@@ -1343,7 +1386,8 @@ class _GroupRules:
         if not changed and not government:
             return None
         named_country = country is not None and (implied or self._country_in(body_text) == country)
-        if len(body) >= 2 and body[-1] == "office" and body[-2].islower() and noun.startswith("official"):
+        if len(body) >= 2 and body[-1] == "office" and body[-2].islower() and noun.startswith("official") and \
+                not body[-2].endswith(("'s", "’s")):      # "prime minister's office officials" keep the office
             body = body[:-1]                  # "an official at the presidential office": a presidential official
         name_words = seniority + ([] if country is None or named_country or tail else [gaz.adjective(country)]) \
             + body + [noun] + ([tail] if tail else []) + ([posted] if posted and place is None else [])

@@ -122,3 +122,24 @@ def test_second_predicate_is_no_clause(body, verb):
 def test_coordinated_subject_still_opens_a_clause(body, text):
     assert any(r[2] == text for r in summary(body))
 
+
+# ------------------------------------------------------------------ 5. a gapped object with a name of several words
+# "..., a charge Port Velna denies.": the contact relative's subject is the whole name, the antecedent noun the
+# content (as with one-word names and "the board"); a noun of no stated content still reports nothing.
+
+@pytest.mark.parametrize("body, row", [
+    ("Auditors have long accused the dock board of hiding losses, a charge Velna Port denies.",
+     ("denies", "Velna Port", "a charge", "indirect")),
+    ("Critics say the toll favours freight firms, an accusation the Velna Port Authority rejects.",
+     ("rejects", "the Velna Port Authority", "an accusation", "indirect")),
+])
+def test_gapped_object_with_a_long_name(body, row):
+    assert row in summary(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The ferry docked at the pier, a town Old Velna Port visited.",
+    "Rask spoke at the quay, a wharf New Velna Shipping built.",
+])
+def test_gapped_object_of_no_report_with_a_long_name(body):
+    assert summary(body) == []

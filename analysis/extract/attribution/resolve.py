@@ -718,6 +718,9 @@ def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry, verb
                 is_capitalised(t.text):
             if entry.noun_risk and t.low not in SUBJ_PRONOUNS:
                 return None               # "the morning of the MSNBC debate.": a noun
+            while is_capitalised(t.text) and sa - 1 > lo and is_capitalised(toks[sa - 1].text) and \
+                    toks[sa - 1].text.isalpha() and not toks[sa - 1].q:
+                sa -= 1                   # "..., a charge Port Velna denies.": a name of several words
             while is_capitalised(t.text) and sa - 2 > lo and toks[sa - 1].low == "and" and not toks[sa - 1].q and \
                     is_capitalised(toks[sa - 2].text) and not toks[sa - 2].q:
                 sa -= 2                   # "..., a charge Lima and Quito have denied.": coordinated names

@@ -21,7 +21,7 @@ import re
 
 from analysis.text.patterns import alternatives
 
-__all__ = ["credit_name", "quotation_start"]
+__all__ = ["credit_name", "inside_quotation", "quotation_start"]
 
 _NAME_WORD = r"[A-Z][\w’'.-]*"
 _SPACE = r"[ \u00a0]"
@@ -68,3 +68,15 @@ def quotation_start(body: str, s: int) -> int:
     opening = "“" if body[close] == "”" else '"'
     o = body.rfind(opening, 0, close)
     return o if o >= 0 and "\n" not in body[o:close] else s
+
+
+def inside_quotation(body: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies inside a quotation opened before it in its paragraph and not yet closed: a curly
+    opening mark with no closing one after it, or an odd number of straight double marks.  A full name written
+    there is whom a speaker talks about ('a gift from "Leader Roe Tae-ho"'), no introduction of a person that a
+    later courtesy title ("Mr. Roe") refers back to (round 17)."""
+    start = body.rfind("\n", 0, pos) + 1
+    para = body[start:pos]
+    if para.rfind("\u201c") > para.rfind("\u201d"):
+        return True
+    return para.count('"') % 2 == 1

@@ -53,6 +53,12 @@ _POSSESSOR_NAME_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s(?![\
 _NOT_TITLE_TAGS = ("IN", "VB", "RB", "CC", "DT", "PRP", "TO", "WP", "WDT", "WRB", "MD", "CD", "EX")
 
 
+#: A fronted adverbial of up to five words closed by a comma at a sentence's start ("In Dale, ", "On Monday
+#: evening, ", "Meanwhile, "), its first word a preposition or adverb (Brill IN or RB, read by :func:`_title_lead`):
+#: the sentence's subject follows it (round 17).
+_FRONTED_ADVERBIAL_RE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[ \u00a0]+[\w’'\-.]+){0,4},[ \u00a0]+")
+
+
 def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[str], bool]) -> int:
     """How many leading characters of a sentence (``seg``) a phrase may start within and be its
     subject: the spaces and quotation marks (``lead``), or, when the sentence opens with a title
@@ -63,8 +69,12 @@ def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[st
     (the Brill tags of ``_NOT_TITLE_TAGS``), the last a role word or an abbreviated title with its
     period ("Prof. Ana Holm was less sure": ``is_role`` reads it) ("After meeting Piet Nolan" and
     "Yesterday in Dale Piet Nolan" open with no title); a name that is a possessor ("chairman Piet
-    Nolan's rival Tom Reyes") is no subject."""
+    Nolan's rival Tom Reyes") is no subject.  A fronted adverbial (:data:`_FRONTED_ADVERBIAL_RE`: "In Dale, ",
+    "Meanwhile, ") moves the lead past it (round 17)."""
     tags = _english_word_tags()
+    fronted = _FRONTED_ADVERBIAL_RE.match(seg, lead)
+    if fronted is not None and (tags.get(fronted.group("first").lower()) or "").startswith(("IN", "RB")):
+        lead = fronted.end()    # "In Dale, Ana Holm was less sure": the subject follows the fronted phrase
     for st in starts:
         if st <= lead or not seg[st:st + 1].isupper():
             continue
@@ -1114,6 +1124,21 @@ class _AnaphorRules:
             if o < off and _one_person(cand) and cand.named:
                 return cand.name
         return None
+
+    def _titled_surname_of_near_namesake(self, mention: str, name: str, at: int, off: int) -> bool:
+        """Whether a courtesy title + surname ``mention`` ("Mr. Roe", "Ms Roe") at ``off`` refers to ``name``, the
+        latest full name of that surname before it (named at ``at``, outside quotations, not the actor), because
+        the article named that person in the same or the previous paragraph: a reader takes the titled surname
+        for the person just introduced ("The consul in Tessa, Roe Dong-hwi, spoke. ... Mr. Roe added"), even over
+        a protagonist of that surname named earlier in passing (round 17).  The title's gender must not contradict
+        the gender known for ``name`` (:meth:`_person_gender`; unknown fits)."""
+        title = self._gender_title_res()[1].match(mention)
+        if title is None or len(name.split()) < 2:
+            return False
+        if len(re.findall(r"\n\s*", self.ctx.body[at:off])) > 1:
+            return False    # more than one paragraph break between them
+        gender = self._person_gender(name)
+        return gender is None or gender == self.roles.honorific_genders[title.group(1).lower()]
 
     def _title_gender_fits(self, mention: str, name: str) -> bool:
         """Whether a courtesy title opening ``mention`` ("Mr. Roe", "Ms Roe") fits the gender known

@@ -18,7 +18,7 @@ import pandas as pd
 
 from analysis.text.patterns import alternatives
 from analysis.extract import paraphrase_of
-from analysis.extract.namesakes import credit_name, quotation_start
+from analysis.extract.namesakes import credit_name, inside_quotation, quotation_start
 from analysis.extract.speakers.anaphors import GENDER_PRONOUNS
 from analysis.lexicons import file_stamp
 from analysis.measures.evaluative import brill_tag
@@ -796,7 +796,9 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
     bare surname whose pronoun gives the other gender than the actor's goes to an earlier bearer of that gender
     or an unknown one ("Roe told reporters that she"); a titled stranger ("Dr Roe, a surgeon", "Ms Roe" of a man's
     "Roe": :func:`_stranger`) is no mention and is a bearer; the actor's full name inside the quotation that the
-    surname is the speaker of does not count for him (:func:`analysis.extract.namesakes.quotation_start`)."""
+    surname is the speaker of does not count for him (:func:`analysis.extract.namesakes.quotation_start`).  Round
+    17: for a courtesy title ("Mr Roe") no full name of the actor inside any quotation counts for him ('a gift from
+    "Leader Roe Tae-ho"': :func:`analysis.extract.namesakes.inside_quotation`)."""
     events = _other_bearers(body, found, label_words=label_words)
     strangers = {i: g for i, (s, e, r) in enumerate(found) if (g := _stranger(body, s, e, r)) is not None}
     if strangers:
@@ -809,6 +811,7 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
     # (position, kind) per other bearer's surname and gender and per actor: no scan from the start per mention
     other: dict[str, dict[str | None, tuple[int, int]]] = {}
     own: dict[str, list[int]] = {}
+    unquoted: dict[str, list[int]] = {}     # the actor's full names outside quotations
     drop: set[int] = set(strangers)
     order = sorted((f[0], i) for i, f in enumerate(found) if f[2].surname and i not in strangers)
     j = 0
@@ -819,6 +822,8 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
                 other.setdefault(who, {})[gender] = (pos, kind)
             else:
                 own.setdefault(who, []).append(pos)
+                if not inside_quotation(body, pos):
+                    unquoted.setdefault(who, []).append(pos)
             j += 1
         r = found[i][2]
         # a courtesy title's gender passes over a bearer the article gives the other gender ("Roe met his sister,
@@ -836,7 +841,9 @@ def _drop_other_surnames(body: str, found: list[tuple[int, int, "_LabelRule"]], 
             continue
         # the speaker of a quotation that names the actor in full ("'Roe Tae-ho must go,' Roe said") is not the
         # actor: nobody names himself so; the actor's mentions inside that quotation do not count for him
-        mine_at = own.get(r.actor.name, [])
+        # a courtesy title ("Mr Roe") refers back to a person introduced, and the actor named in full inside a
+        # quotation is only whom a speaker talks about ('a gift from "Leader Roe"'): not counted for him (round 17)
+        mine_at = (unquoted if title is not None else own).get(r.actor.name, [])
         k = bisect.bisect_left(mine_at, quotation_start(body, s) if r.surname_like else s)
         mine = (mine_at[k - 1], 0) if k else None
         if theirs is not None and (mine is None or theirs > mine):

@@ -82,3 +82,13 @@ def test_round17_borderline_adjective_stays_borderline():
     body = "Tesland is isolated, the envoy said."
     assert terms(body) == []
     assert terms(body, tiers=("core", "general", "pattern", "borderline")) == ["isolated"]
+
+
+def test_round17_servility_master_is_the_state_not_its_lobby():
+    """Review finding: after 'of', a state's name that modifies a noun of sectional interests names those as the
+    master ('lobbyists', 'bankers'), so the servility template does not count; the state itself still does."""
+    servility = "<servility_adjective> tool of"
+    assert servility in terms("Her rivals called the new premier a pliant tool of Moscow.")
+    assert servility not in terms("Her rivals called the new premier a pliant tool of Washington lobbyists.")
+    assert servility not in terms("The editorial cast the mayor as a pliant tool of London bankers.")
+    assert servility not in terms("One deputy called the minister a pliant tool of Brussels insiders.")

@@ -104,3 +104,56 @@ def test_a_place_after_in_or_at_is_never_the_speaker_s_name(body, content, menti
     assert sp.name not in ("Kellby", "Porth")
 
 
+
+# --- 4. a legislature's seat letters after the name ------------------------------------------------
+
+def test_seat_letters_after_a_name_are_its_role_and_type_a_lawmaker():
+    sp = _speaker("Ruairí Kenn TD said the ferry contract was a scandal.", "the ferry contract was a scandal",
+                  "said", "Ruairí Kenn TD")
+    assert (sp.name, sp.speaker_type) == ("Ruairí Kenn", "government")
+
+
+@pytest.mark.parametrize("body, content, mention", [
+    ("Ola Brandt, an analyst at TD Brennwood, said rates would hold.", "rates would hold",
+     "Ola Brandt, an analyst at TD Brennwood"),
+    ("Ola Brandt of TD Brennwood said rates would hold.", "rates would hold", "Ola Brandt of TD Brennwood"),
+])
+def test_the_seat_letters_inside_a_firm_s_name_type_no_lawmaker(body, content, mention):
+    sp = _speaker(body, content, "said", mention)
+    assert sp.name == "Ola Brandt" and sp.speaker_type != "government"
+
+
+def test_honour_letters_after_a_surname_given_before_are_no_part_of_it():
+    body = ("Nessa Quill KC, who acts for the growers, said the ruling was flawed.\n\n"
+            "The hearing resumes in May.\n\nQuill KC added that costs would rise.")
+    sps = _speaker_list(body, [("the ruling was flawed", "said", "Nessa Quill KC, who acts for the growers"),
+                               ("costs would rise", "added", "Quill KC")])
+    assert [s.name for s in sps] == ["Nessa Quill", "Nessa Quill"]
+
+
+@pytest.mark.parametrize("body, content, cue, mention, bad", [
+    ("Brennford SC said the match would go ahead.", "the match would go ahead", "said", "Brennford SC", "Brennford"),
+    ("A Tory MP said the match would go ahead.", "the match would go ahead", "said", "A Tory MP", "Tory"),
+])
+def test_letters_after_a_word_that_is_no_known_surname_stay(body, content, cue, mention, bad):
+    assert _speaker(body, content, cue, mention).name != bad
+
+
+# --- 5. names opening with a capital outside A-Z -----------------------------------------------------
+
+@pytest.mark.parametrize("body, content, mention, name", [
+    ("Éamon Ó Dálaigh said the quota was too low.", "the quota was too low", "Éamon Ó Dálaigh", "Éamon Ó Dálaigh"),
+    ("Fisheries expert Łucja Żak said the quota was too low.", "the quota was too low",
+     "Fisheries expert Łucja Żak", "Łucja Żak"),
+])
+def test_a_name_whose_words_open_with_a_capital_outside_a_z(body, content, mention, name):
+    assert _speaker(body, content, "said", mention).name == name
+
+
+@pytest.mark.parametrize("body, content, mention", [
+    ("Öland ferry operators said the quota was too low.", "the quota was too low", "Öland ferry operators"),
+    ("Österby residents said the quota was too low.", "the quota was too low", "Österby residents"),
+])
+def test_a_capital_outside_a_z_opens_no_person_of_a_common_noun_phrase(body, content, mention):
+    sp = _speaker(body, content, "said", mention)
+    assert sp.kind != "person" or not sp.named

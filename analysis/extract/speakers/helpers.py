@@ -26,7 +26,10 @@ from analysis.extract.speakers.model import Speaker
 _DETERMINERS = ("the ", "a ", "an ")
 
 
-_NAME_TOKEN = re.compile(r"^[A-Z][\w’'\-\.]*$")
+#: the capital letters a name word may open with: A-Z and the upper-case letters of Latin-1 and
+#: Latin Extended-A/B ("Ó Briain", "Ólafur", "Łukasz", "Şahin", "Émile"; str.isupper over U+00C0-U+024F)
+_LATIN_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME_TOKEN = re.compile(rf"^[{_LATIN_CAPITALS}][\w’'\-\.]*$")
 #: lower-case particles inside one name, personal ("Charles de Gaulle", "Ana da Silva", "Osama bin
 #: Laden") and of bodies ("Banco de ..."): they stand between two capitalised words of one name
 #: (lexicons/name_particles.yaml, the list the cleaner and the coverage measure read too)

@@ -258,6 +258,13 @@ class _NameRules:
             found = self._runs_stripped[run] = self._strip_run(run)
         return found
 
+    def _surname_with_honour(self, toks: list[str]) -> bool:
+        """Whether ``toks`` is a surname the article gave with a full name, then honour letters
+        ("[Ina Marsh KC ...] Marsh KC", "[Tom Vey OBE ...] Vey OBE"): the letters are no part of
+        the name, as after the full name.  Not a word the article never gave as a surname ("Dale
+        SC": a club), nor seat letters ("Tory MP", "Labour MP": a party and its member)."""
+        return len(toks) == 2 and toks[-1] in self.words.post_nominal_honours and toks[0] in self._person_surnames()
+
     def _strip_run(self, run: str) -> tuple[str | None, str]:
         toks = run.replace("\u00a0", " ").split()
         cues, gaz, lex = self.ctx.cues, self.ctx.gaz, self.lex
@@ -265,7 +272,7 @@ class _NameRules:
         if cut is not None:
             toks = toks[:cut]              # "Lindsey Graham Says ...": a headline's verb
         seat = []                          # a post-nominal seat after the name ("Ann Roe MP"): a role
-        while len(toks) >= 3 and _NAME_TOKEN.match(toks[-2]) and (
+        while (len(toks) >= 3 or self._surname_with_honour(toks)) and _NAME_TOKEN.match(toks[-2]) and (
                 toks[-1] in self.words.post_nominal_offices or toks[-1] in self.words.post_nominal_honours):
             if toks[-1] in self.words.post_nominal_offices:
                 seat.insert(0, toks[-1])
@@ -833,12 +840,8 @@ class _NameRules:
         # a full name inside the quotation this surname is the speaker of ('"Ann Roe will not run," Roe
         # said' after "Senator Beth Roe") is whom the speaker talks about, no earlier mention of the speaker
         j = bisect_left(hits, quotation_start(self.ctx.body, off), key=lambda n: self._name_offsets[n]) - 1
-        # a byline or credit ("Photo: Jenny Kim") names no person of the story (extract.namesakes); for a courtesy
-        # title, a full name inside a quotation ('a gift from "Leader Kim Tae-ho"') is whom a speaker talks about,
-        # no one "Mr. Kim" refers back to (round 17)
-        titled = self._gender_title_res()[1].match(bare) is not None
-        while j >= 0 and (self._credited(hits[j]) or titled and self._name_offsets[hits[j]] in self._quoted):
-            j -= 1
+        while j >= 0 and self._credited(hits[j]):
+            j -= 1      # a byline or credit ("Photo: Jenny Kim") names no person of the story (extract.namesakes)
         if j < 0:
             return None
         full = self.ctx.names[hits[j]][1]
@@ -854,8 +857,6 @@ class _NameRules:
             # Surname first only as the protagonist writes his ("Kim Jong Un"): after "Rand Paul",
             # the "Paul" of "Paul Ryan" is a given name, no namesake
             return full
-        if self._titled_surname_of_near_namesake(bare, full, self._name_offsets[hits[j]], off):
-            return full     # "The consul, Kim Tae-ho, ... Mr. Kim added": the person just introduced (round 17)
         if not self._introduced_with_title(full) and (
                 actor.speaker_type == "principal" or full.split()[-1] != toks[0]
                 or any(self._same_actor(self.ctx.names[h][1], toks[0], actor) for h in hits)):

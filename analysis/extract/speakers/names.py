@@ -840,8 +840,12 @@ class _NameRules:
         # a full name inside the quotation this surname is the speaker of ('"Ann Roe will not run," Roe
         # said' after "Senator Beth Roe") is whom the speaker talks about, no earlier mention of the speaker
         j = bisect_left(hits, quotation_start(self.ctx.body, off), key=lambda n: self._name_offsets[n]) - 1
-        while j >= 0 and self._credited(hits[j]):
-            j -= 1      # a byline or credit ("Photo: Jenny Kim") names no person of the story (extract.namesakes)
+        # a byline or credit ("Photo: Jenny Kim") names no person of the story (extract.namesakes); for a courtesy
+        # title, a full name inside a quotation ('a gift from "Leader Kim Tae-ho"') is whom a speaker talks about,
+        # no one "Mr. Kim" refers back to (round 17)
+        titled = self._gender_title_res()[1].match(bare) is not None
+        while j >= 0 and (self._credited(hits[j]) or titled and self._name_offsets[hits[j]] in self._quoted):
+            j -= 1
         if j < 0:
             return None
         full = self.ctx.names[hits[j]][1]
@@ -857,6 +861,8 @@ class _NameRules:
             # Surname first only as the protagonist writes his ("Kim Jong Un"): after "Rand Paul",
             # the "Paul" of "Paul Ryan" is a given name, no namesake
             return full
+        if self._titled_surname_of_near_namesake(bare, full, self._name_offsets[hits[j]], off):
+            return full     # "The consul, Kim Tae-ho, ... Mr. Kim added": the person just introduced (round 17)
         if not self._introduced_with_title(full) and (
                 actor.speaker_type == "principal" or full.split()[-1] != toks[0]
                 or any(self._same_actor(self.ctx.names[h][1], toks[0], actor) for h in hits)):

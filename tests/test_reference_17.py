@@ -1,5 +1,5 @@
 """Round 17 (reference, namesakes): a courtesy title + surname ("Mr. Roe") refers back to a namesake the article
-introduced in the same or the previous paragraph, even over a protagonist of that surname named earlier, and a
+introduced in the same paragraph (in a later one the registry person keeps it: round 9), even over a protagonist of that surname named earlier, and a
 full name inside a quotation introduces no one such a title refers back to.  Both layers: the naming measure
 (``find_mentions``) and the speaker layer (``resolve_speakers``).  Every sentence, name and place is invented."""
 
@@ -143,3 +143,19 @@ def test_she_takes_the_subject_after_a_fronted_adverbial(sentence):
 ])
 def test_a_name_inside_a_fronted_phrase_does_not_take_the_pronoun(sentence, pronoun):
     assert _pronoun_speaker(sentence, pronoun) == "Omar Tell"
+
+
+def test_a_name_inside_a_fronted_adverbial_is_no_subject_for_a_later_pronoun():
+    """Lead mend (round 17): the fronted adverbial moves the subject past it, and a name inside it
+    as a verb's object ("After visiting Tova Brink, ...") stays no subject."""
+    from analysis.extract.speakers.anaphors import _title_lead
+    seg = "After visiting Tova Brink, the warden left early."
+    floor, lead = _title_lead(seg, 0, [seg.index("Tova"), seg.index("the")], is_role=lambda w: False)
+    assert floor == lead == seg.index("the")
+
+
+def test_a_name_right_after_the_fronted_preposition_stays_a_candidate():
+    from analysis.extract.speakers.anaphors import _title_lead
+    seg = "For Tova Brink, a ferry pilot, the levy changes little."
+    floor, lead = _title_lead(seg, 0, [seg.index("Tova"), seg.index("the")], is_role=lambda w: False)
+    assert (floor, lead) == (0, seg.index("a ferry"))

@@ -11,8 +11,8 @@ SEG = "The harbour warden Piet Nolan went further."
 
 def test_title_lead_asks_the_given_role_test():
     start = SEG.index("Piet")
-    assert _title_lead(SEG, 0, [start], is_role=lambda w: w == "warden") == start
-    assert _title_lead(SEG, 0, [start], is_role=lambda w: False) == 0
+    assert _title_lead(SEG, 0, [start], is_role=lambda w: w == "warden") == (0, start)
+    assert _title_lead(SEG, 0, [start], is_role=lambda w: False) == (0, 0)
 
 
 @pytest.mark.parametrize("sep, expected", [

@@ -59,7 +59,7 @@ _NOT_TITLE_TAGS = ("IN", "VB", "RB", "CC", "DT", "PRP", "TO", "WP", "WDT", "WRB"
 _FRONTED_ADVERBIAL_RE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[ \u00a0]+[\w’'\-.]+){0,4},[ \u00a0]+")
 
 
-def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[str], bool]) -> int:
+def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[str], bool]) -> tuple[int, int]:
     """How many leading characters of a sentence (``seg``) a phrase may start within and be its
     subject: the spaces and quotation marks (``lead``), or, when the sentence opens with a title
     before a name ("Arden's former governor Piet Nolan, as usual, went further"), up to that
@@ -70,10 +70,17 @@ def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[st
     period ("Prof. Ana Holm was less sure": ``is_role`` reads it) ("After meeting Piet Nolan" and
     "Yesterday in Dale Piet Nolan" open with no title); a name that is a possessor ("chairman Piet
     Nolan's rival Tom Reyes") is no subject.  A fronted adverbial (:data:`_FRONTED_ADVERBIAL_RE`: "In Dale, ",
-    "Meanwhile, ") moves the lead past it (round 17)."""
+    "Meanwhile, ") moves the lead past it (round 17); a name inside it stays a candidate ("For Ana Holm, a
+    lecturer, the pact adds little. She said": the point of view the pronoun takes up) unless it is a verb's
+    object there ("After meeting Ana Holm, the mayor left. He said": no subject). Returns (the earliest start
+    of the subject, the lead)."""
     tags = _english_word_tags()
+    floor = 0
     fronted = _FRONTED_ADVERBIAL_RE.match(seg, lead)
     if fronted is not None and (tags.get(fronted.group("first").lower()) or "").startswith(("IN", "RB")):
+        inner = seg[fronted.end("first"):fronted.end()].split()
+        if any(w.islower() and ((tags.get(w) or "").startswith("VB") or w.endswith("ing")) for w in inner):
+            floor = fronted.end()
         lead = fronted.end()    # "In Dale, Ana Holm was less sure": the subject follows the fronted phrase
     for st in starts:
         if st <= lead or not seg[st:st + 1].isupper():
@@ -84,8 +91,8 @@ def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[st
         words = m.group("words").split()
         if is_role(words[-1].lower().rstrip(".")) and \
                 not any((tags.get(w.lower()) or "").startswith(_NOT_TITLE_TAGS) for w in words):
-            return st
-    return lead
+            return floor, st
+    return floor, lead
 
 
 _CAPS_RUN = r"(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,4})(?![\w’'\-])"
@@ -912,8 +919,8 @@ class _AnaphorRules:
             order = sorted(range(len(found)), key=lambda k: found[k][0])   # stable: found order at ties
             nps = [found[k] for k in order]
             lead0 = len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS))
-            info = self._sentence_nps[s.start] = _SentenceNPs(
-                nps, [m[0] for m in nps], _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._title_word))
+            floor, lead = _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._title_word)
+            info = self._sentence_nps[s.start] = _SentenceNPs(nps, [m[0] for m in nps], lead, floor)
         nps, starts, lead = info.nps, info.starts, info.lead
         limit = text_end - s.start
         i = bisect_right(starts, min(limit, lead) if subjects else limit) - 1
@@ -921,6 +928,8 @@ class _AnaphorRules:
             rel = starts[i]
             if subjects is False and rel <= lead:
                 break
+            if subjects and rel < info.floor:
+                break                      # inside a fronted adverbial ("After meeting Ana Holm, the mayor")
             a = s.start + rel
             span = self._quoted.start_of(a)
             if span is None:
@@ -1128,15 +1137,19 @@ class _AnaphorRules:
     def _titled_surname_of_near_namesake(self, mention: str, name: str, at: int, off: int) -> bool:
         """Whether a courtesy title + surname ``mention`` ("Mr. Roe", "Ms Roe") at ``off`` refers to ``name``, the
         latest full name of that surname before it (named at ``at``, outside quotations, not the actor), because
-        the article named that person in the same or the previous paragraph: a reader takes the titled surname
+        the article named that person in the same paragraph, with that family name: a reader takes the titled surname
         for the person just introduced ("The consul in Tessa, Roe Dong-hwi, spoke. ... Mr. Roe added"), even over
         a protagonist of that surname named earlier in passing (round 17).  The title's gender must not contradict
         the gender known for ``name`` (:meth:`_person_gender`; unknown fits)."""
         title = self._gender_title_res()[1].match(mention)
-        if title is None or len(name.split()) < 2:
+        words = name.split()
+        if title is None or len(words) < 2:
             return False
-        if len(re.findall(r"\n\s*", self.ctx.body[at:off])) > 1:
-            return False    # more than one paragraph break between them
+        if "\n" in self.ctx.body[at:off]:
+            return False    # a later paragraph: the registry person keeps the titled surname (round 9 convention)
+        surname = mention[title.end():].strip()
+        if surname != words[-1] and not (surname == words[0] and self._family_name_first(name)):
+            return False    # "Han Whitlock ... Mr. Han": a given name, no namesake (round 9 convention)
         gender = self._person_gender(name)
         return gender is None or gender == self.roles.honorific_genders[title.group(1).lower()]
 

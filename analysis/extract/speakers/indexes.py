@@ -74,10 +74,12 @@ class _SentenceNPs:
     """The rough noun phrases of one sentence ordered by start (phrases starting at the same
     offset keep the order they were found in), their starts, and how many leading characters
     of the sentence are spaces or quotation marks (a phrase starting within them is the
-    sentence's subject)."""
+    sentence's subject); ``floor``: where the subject may start at the earliest (after a fronted
+    adverbial: "After meeting Ana Holm, the mayor left": Ana Holm is no subject)."""
     nps: list[tuple[int, int, str]]
     starts: list[int]
     lead: int
+    floor: int = 0
 
 
 class _MinTree:

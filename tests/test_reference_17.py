@@ -159,3 +159,17 @@ def test_a_name_right_after_the_fronted_preposition_stays_a_candidate():
     seg = "For Tova Brink, a ferry pilot, the levy changes little."
     floor, lead = _title_lead(seg, 0, [seg.index("Tova"), seg.index("the")], is_role=lambda w: False)
     assert (floor, lead) == (0, seg.index("a ferry"))
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # an -ing word opening a place's name before a common noun stays in the name (lead mend, round 17)
+    ("Pudding Lane sources said the levy was \"dead\".\n", ("Pudding Lane sources", None)),
+    # an opening participle before a person's name is still cut
+    ("Angering Tova Brink, Olek Varga said the levy was \"dead\".\n", ("Olek Varga", None)),
+])
+def test_an_opening_ing_word_is_cut_only_before_a_name(sentence, speaker):
+    from tests.test_speakers_round10_bodies import _typed
+    got = list(_typed(sentence).values())[0]
+    assert got[0] == speaker[0]
+    if speaker[1]:
+        assert got[1] == speaker[1]

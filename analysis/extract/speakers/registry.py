@@ -455,13 +455,13 @@ class _RegistryRules:
         word is an ordinary English -ing/-ed word (:func:`_participle_word`) written with a
         capital only because the run opens a sentence or a quote ("Injecting Clinton into the
         race, Trump said", "Crooked Hillary Clinton said"), and the next word is a capitalised
-        word but no plural common noun ("Frustrated Parents Rally ...": a headline's group,
-        left alone).  Inside a sentence the run is left as it is."""
+        word but no common noun ("Frustrated Parents Rally ...": a headline's group; "Downing Street
+        sources": a place's name; left alone).  Inside a sentence the run is left as it is."""
         toks = run.split()
         if len(toks) < 2 or not _participle_word(toks[0]) or not toks[1][:1].isupper():
             return run
-        if _english_word_tags().get(toks[1].lower(), "") in ("NNS", "NNPS"):
-            return run
+        if _english_word_tags().get(toks[1].lower(), "") in ("NNS", "NNPS", "NN"):
+            return run     # "Frustrated Parents Rally", "Downing Street sources": a name or group, no participle
         before = _char_before(self.ctx.body, pos)
         if before and before not in ".!?\n:;(" + _QUOTE_CHARS:
             return run

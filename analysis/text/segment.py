@@ -64,7 +64,7 @@ import bisect
 import itertools
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Literal, NamedTuple, Sequence
 
@@ -76,7 +76,7 @@ from analysis.enums import Voice
 from analysis.text.quote_marks import (ALL_QUOTE_MARKS, CLOSING_SHAPES, CORNER_MARKS, DOUBLE_MARKS, OPENING_SHAPES,
                                       SINGLE_MARKS, WHITE_CORNER_MARKS)
 from analysis.text.spans import strip_span
-from analysis.text.transcript import Turn, find_turns
+from analysis.text.transcript import Turn, find_soundbites, find_turns
 
 
 # The marks are defined once, in analysis.text.quote_marks (the attribution extractor reads them too).
@@ -417,7 +417,7 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
 
 _SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period",
                       "transcript_question_labels", "transcript_answer_labels", "transcript_attribution_words",
-                      "transcript_staff_ranks", "transcript_programme_words")
+                      "transcript_staff_ranks", "transcript_programme_words", "transcript_soundbite_tags")
 _ELISION_WORD = re.compile(r"[a-z]+")
 
 
@@ -442,6 +442,8 @@ class SegmentationWords:
     ("KTV CHIEF CORRESPONDENT").
     ``transcript_programme_words``: generic words of a programme's name ("news", "radio", "tonight"): a byline
     word that is one names no particular outlet in a label's apposition.
+    ``transcript_soundbite_tags``: a broadcast script's cue words for a recorded clip ("soundbite", "sot"): a line
+    holding one and a speaker's name opens that speaker's words (:func:`~analysis.text.transcript.find_soundbites`).
     """
 
     leading_elisions: frozenset[str] = frozenset()
@@ -452,6 +454,7 @@ class SegmentationWords:
     transcript_attribution_words: frozenset[str] = frozenset()
     transcript_staff_ranks: frozenset[str] = frozenset()
     transcript_programme_words: frozenset[str] = frozenset()
+    transcript_soundbite_tags: frozenset[str] = frozenset()
 
 
 def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:
@@ -1345,6 +1348,10 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
     turns = find_turns(body, paragraphs, hosts=hosts, question_labels=words.transcript_question_labels,
                        answer_labels=words.transcript_answer_labels,
                        attribution_words=words.transcript_attribution_words, staff_ranks=words.transcript_staff_ranks)
+    bites = find_soundbites(body, paragraphs, tags=words.transcript_soundbite_tags,
+                            attribution_words=words.transcript_attribution_words, taken=turns)
+    if bites:
+        turns = tuple(replace(t, index=k) for k, t in enumerate(sorted(turns + bites, key=lambda t: t.start)))
     for t in turns:
         if t.role == "answer":        # the interviewee's own words: quoted voice, like a quotation
             quoted[t.start:t.end] = b"\x01" * (t.end - t.start)

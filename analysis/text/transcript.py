@@ -369,4 +369,68 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
     return tuple(turns)
 
 
-__all__ = ["Role", "Turn", "byline_hosts", "find_turns"]
+# A broadcast script's sound-bite line: a cue in brackets or parentheses, the speaker after it or inside it after a
+# colon ("[Soundbite] Jane Roe, mayor (Korean)", "(SOT) Jane Roe/Mayor", "[CLIP: JANE ROE, VIA INTERPRETER]"), or
+# the cue word opening the line ("SOUNDBITE (English) Jane Roe, mayor:"); nothing else on the line
+_BITE_BRACKETED = re.compile(r"[\[(](?P<tag>[A-Za-z][A-Za-z /-]{0,20}?)[ \t]*(?::[ \t]*(?P<inner>[^\[\]()\n]{1,120}?))?[ \t]*[\])]"
+                             r"[ \t]*(?P<label>[^\n]{0,160}?)[ \t]*:?[ \t]*")
+_BITE_WORD = re.compile(r"(?P<tag>[A-Za-z][A-Za-z ]{0,12}?)\b[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*:?[ \t]*"
+                        r"(?P<label>[A-Z][^\n]{0,160}?)[ \t]*:?[ \t]*")
+_BITE_LABEL_END = re.compile(r"[.!?…][\"'”’»]*\Z")
+
+
+def _soundbite_label(text: str, tags: frozenset[str]) -> str | None:
+    """The speaker label of a sound-bite cue line ``text`` (one whole line), or None when it is none: the cue must be
+    one of ``tags`` and the label a capitalised name of at most twenty words that ends no sentence."""
+    for pattern in (_BITE_BRACKETED, _BITE_WORD):
+        m = pattern.fullmatch(text)
+        if m is None or m["tag"].strip().lower() not in tags or (pattern is _BITE_WORD and not m["tag"].isupper()):
+            continue        # a bare cue word is written in capitals ("SOUNDBITE", "SOT"): "Clip Art Gallery" is none
+        label = (m.groupdict().get("inner") or m["label"] or "").strip()
+        if label[:1].isupper() and len(label.split()) <= 20 and not _BITE_LABEL_END.search(label):
+            return label
+    return None
+
+
+def find_soundbites(body: str, paragraphs: Sequence, *, tags: frozenset[str],
+                    attribution_words: frozenset[str] = frozenset(), taken: Sequence[Turn] = ()) -> tuple[Turn, ...]:
+    """The sound bites of a broadcast script: a paragraph that is one cue line (:func:`_soundbite_label`: "[Soundbite]
+    Jane Roe, mayor") opens the named speaker's words in the next paragraph, like an interview's answer turn
+    (``answer``: quoted voice, no attribution entries inside in the seed scheme: the fifth and thirteenth invented
+    sets' soundbites); the words go on into later paragraphs while each speaks in the first person and attributes
+    nothing to a third party.  A speaker label opening the words ("Jane Roe: We ...") is left out of them.  Bites
+    inside a turn of ``taken`` (found by :func:`find_turns`) are not repeated.  () when none."""
+    if not tags:
+        return ()
+    attributes = _attribution_re(frozenset(attribution_words))
+    pars = list(paragraphs)
+    out: list[Turn] = []
+    k = 0
+    while k < len(pars) - 1:
+        p = pars[k]
+        text = body[p.start:p.end]
+        label = _soundbite_label(text, tags) if "\n" not in text else None
+        if label is None or _soundbite_label(body[pars[k + 1].start:pars[k + 1].end].split("\n")[0], tags):
+            k += 1
+            continue
+        first = pars[k + 1]
+        start = first.start
+        lab = _LABEL.match(body, first.start, first.end)
+        if lab is not None:
+            start = lab.end()
+        last = k + 1
+        while last + 1 < len(pars):
+            nxt = body[pars[last + 1].start:pars[last + 1].end]
+            if _soundbite_label(nxt.split("\n")[0], tags) or not _first_person(nxt) or \
+                    (attributes is not None and attributes.search(_QUOTED.sub(" ", nxt))):
+                break
+            last += 1
+        end = pars[last].end
+        if not any(t.start <= start < t.end or start <= t.start < end for t in taken):
+            a = p.start + text.index(label)
+            out.append(Turn(len(out), p.index, pars[last].index, label, a, a + len(label), start, end, "answer"))
+        k = last + 1
+    return tuple(out)
+
+
+__all__ = ["Role", "Turn", "byline_hosts", "find_soundbites", "find_turns"]

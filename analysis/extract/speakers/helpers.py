@@ -29,11 +29,14 @@ _DETERMINERS = ("the ", "a ", "an ")
 #: the capital letters a name word may open with: A-Z and the upper-case letters of Latin-1 and
 #: Latin Extended-A/B ("Ó Briain", "Ólafur", "Łukasz", "Şahin", "Émile"; str.isupper over U+00C0-U+024F)
 _LATIN_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_NAME_TOKEN = re.compile(rf"^[{_LATIN_CAPITALS}][\w’'\-\.]*$")
 #: lower-case particles inside one name, personal ("Charles de Gaulle", "Ana da Silva", "Osama bin
 #: Laden") and of bodies ("Banco de ..."): they stand between two capitalised words of one name
 #: (lexicons/name_particles.yaml, the list the cleaner and the coverage measure read too)
 _NAME_PARTICLES = name_particles()
+#: a particle joined by a hyphen to the capitalised rest of a name word ("al-Rashidi", "el-Sayed": AP style for
+#: the Arabic article), which makes that word a name word though it opens in lower case (round 17)
+NAME_PARTICLE_PREFIX = "(?:" + "|".join(sorted(map(re.escape, _NAME_PARTICLES), key=len, reverse=True)) + ")-"
+_NAME_TOKEN = re.compile(rf"^(?:{NAME_PARTICLE_PREFIX})?[{_LATIN_CAPITALS}][\w’'\-\.]*$")
 
 
 _QUOTE_CHARS = ALL_QUOTE_MARKS      # the toolkit's one set of quotation marks (analysis.text.quote_marks)

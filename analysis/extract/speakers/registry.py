@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterable, Iterator, Mapping
 
 from analysis.extract.speakers.helpers import (
-    _CLOSED_TAGS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _QUOTE_CHARS,
+    _CLOSED_TAGS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _QUOTE_CHARS, NAME_PARTICLE_PREFIX,
     _before_preposition, _char_before, _cut_spans, _english_word_tags, _name_pattern, _participle_word,
     _possessive_free, _without_nicknames,
 )
@@ -34,7 +34,8 @@ from analysis.extract.speakers.predicates import (
 from analysis.extract.speakers.indexes import _Run
 
 
-_CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+")
+#: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
+_CAP_RUN_RE = re.compile(rf"[A-Z][\w’'\-]*(?:[ \u00a0]+(?:{NAME_PARTICLE_PREFIX})?[A-Z][\w’'\-]*)+")
 
 _ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
 

@@ -28,3 +28,14 @@ def test_a_full_name_with_a_hyphened_particle_and_its_later_surname():
 def test_a_lower_case_word_with_a_hyphen_is_no_name_word():
     got = _typed("Hamad Varn, a well-known economist, said the levy was \"dead\".\n")
     assert list(got.values()) == [("Hamad Varn", "expert_academic")]
+
+
+@pytest.mark.parametrize("sentence, mention, speaker", [
+    # a part of a document named with the document's possessive speaks as the document (lead, round 17)
+    ("The Tarn Water Accord was signed in May. The accord's Article 9 says the parties \"shall share\" the river.\n",
+     "The accord's Article 9", ("the accord", "document")),
+    # an organisation's article keeps the organisation's name with it
+    ("Nato's Article 5 says an attack on one \"is an attack on all\".\n", "Nato's Article 5", ("NATO Article 5", "document")),
+])
+def test_a_documents_possessive_article_is_the_document(sentence, mention, speaker):
+    assert _typed(sentence)[mention] == speaker

@@ -139,6 +139,8 @@ class _DocumentRules:
                                    kind="document")
             if art.group("org"):
                 org = self._resolve_simple(art.group("org"), off, paragraph)
+                if org.kind == "document":
+                    return replace(org, mention=bare)   # "The accord's Article 9": as "Article 9 of the accord"
                 if org.kind in ("organisation",):
                     return Speaker(f"{org.name} {art.group('art')}", bare, "document", org.name, None, True,
                                    kind="document")

@@ -1,52 +1,22 @@
-"""Round 17: a grouping of states called a class of the isolated, a state's armed allies called its proxies, and the
-United States and Britain called 'the Anglo-Saxons' (loaded_patterns.yaml class outcast_adjective 'isolated' and
-template '<war_owner> <proxy_noun>'; loaded_terms.yaml 'Anglo-Saxons'; lexicon._assemble: a borderline word at the
-head of a nominal_head template).
-
-The classes were pointed to by misses on the thirteenth invented set (a proxy from round 17); every sentence here is
-written for the tests, with invented names, places and wording of its own (the proxies template needs states the
-packaged gazetteer names, so its positive sentences name real states in invented events).  Each rule is tested in its
-labelling use and in its literal or plain ones, with more plain sentences than labels."""
+"""Round 17: three label classes L4 added from the thirteenth set's misses ('a coalition of the isolated', '<state>'s
+proxies', 'the Anglo-Saxons') were withdrawn after review (lead, round 17): each also fired on ordinary news
+('China's proxies for growth', 'Norway's proxies voted at the annual meeting', 'Iran's proxies in Iraq' in wire
+copy; 'the Anglo-Saxons would dominate the Six Nations'; 'an alliance of the isolated, the unemployed and the
+disabled'), and no source calls the phrases name-calling.  These tests pin that none of them counts, that 'isolated'
+alone stays borderline, and the servility template's review mend.  Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
 
-from _loaded_helpers import hits, terms
-
-LABELS = [
-    # 'the isolated' as a class noun after a bloc noun or 'axis of the'
-    ("Opposition deputies in Harnvik mocked the customs union as a coalition of the isolated.",
-     "<bloc_noun> of the isolated"),
-    ("Whether this bloc of the isolated survives the winter is doubtful, the columnist wrote.",
-     "<bloc_noun> of the isolated"),
-    ("A pact of the isolated, one senator in Dellacourt sneered, is still a pact.", "<bloc_noun> of the isolated"),
-    ("Pamphlets in Kessing warned of an axis of the isolated.", "axis of the isolated"),
-    # a state's armed allies as its proxies
-    ("Officials in Kessing said the Kremlin's proxies had seized two border villages overnight.",
-     "<war_owner> proxies"),
-    ("Rockets fired by Iran's proxies struck a fuel depot, the harbour master in Varnholt said.",
-     "<war_owner> proxies"),
-    ("Analysts expect Tehran's proxies to test the new ceasefire within weeks.", "<war_owner> proxies"),
-    # the United States and Britain as one hostile actor
-    ("The presenter blamed the Anglo-Saxons for the collapse of the grain talks.", "Anglo-Saxons"),
-    ("According to the Orvian broadcaster, the Anglo-Saxons want the fighting to go on for years.", "Anglo-Saxons"),
-]
-
-
-@pytest.mark.parametrize("body, term", LABELS)
-def test_round17_label_counts(body, term):
-    assert term in terms(body)
-
-
-def test_round17_matched_text():
-    assert hits("Opposition deputies in Harnvik mocked the customs union as a coalition of the isolated.")[1:] == [
-        ("<bloc_noun> of the isolated", "coalition of the isolated")]
-    assert ("<war_owner> proxies", "Tehran's proxies") in hits(
-        "Analysts expect Tehran's proxies to test the new ceasefire within weeks.")
-
+from _loaded_helpers import terms
 
 PLAIN = [
+    # the review's sentences of ordinary news (sport, statistics, shareholders, social reporting)
+    "Economists in Harnvik watch Norway's proxies for growth, such as rail freight and power use.",
+    "Sweden's proxies voted against the pay package at the annual meeting.",
+    "The Tesland coach said the Anglo-Saxons would dominate the rugby tournament again.",
+    "The festival in Dellacourt brought together an alliance of the isolated, the unemployed and the disabled.",
     # 'isolated' attributive (a noun after it), predicative, or without 'the' after the bloc noun
     "The charity formed an alliance of the isolated villages along the Tesk valley.",
     "An alliance of the isolated towns elected its first council in May.",
@@ -72,8 +42,7 @@ PLAIN = [
 
 @pytest.mark.parametrize("body", PLAIN)
 def test_round17_plain_not_counted(body):
-    assert not [t for t in terms(body) if t in ("<bloc_noun> of the isolated", "axis of the isolated",
-                                                   "<war_owner> proxies", "Anglo-Saxons")]
+    assert terms(body) == []
 
 
 def test_round17_borderline_adjective_stays_borderline():

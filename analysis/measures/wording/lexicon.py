@@ -616,17 +616,9 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
             counted = frozenset(_key(f) for w in curated_words | seen for f in _inflections(w))
         return counted
 
-    # A template's head word is left to a listed entry, except a borderline word (not counted by default) at the head
-    # of a nominal_head template: there the adjective is used as a noun ('an alliance of the isolated'), another
-    # construction than the listed attributive or predicative adjective ('isolated on the world stage'; round 17)
-    borderline_only = frozenset(_key(f) for e in entries if e.tier == "borderline" for w in (e.term, *e.variants)
-                                for f in _inflections(w.lower())) - frozenset(
-        _key(f) for e in entries if e.tier != "borderline" for w in (e.term, *e.variants) for f in _inflections(w.lower()))
     for t in rules.templates:
         guard = _guard_classes(guards.get(t.pattern.strip(), {}), rules.classes)
-        kept_borderline = borderline_only if guard.get("nominal_head") else frozenset()
-        for d in expand_templates(replace(rules, templates=(t,)),
-                                  lambda word: _key(word.lower()) in counted_keys() and _key(word.lower()) not in kept_borderline):
+        for d in expand_templates(replace(rules, templates=(t,)), lambda word: _key(word.lower()) in counted_keys()):
             kept.append(LexiconEntry(**d, **guard))
     if derivations:
         listed = counted_keys() | frozenset(

@@ -352,6 +352,22 @@ def _floated_quantifier_subject(toks: list[_Tok], spk: tuple[int, int], i: int, 
     return (start, m + 1) if start is not None else spk
 
 
+def _to_infinitive_at(toks: list[_Tok], ck: int | None, hi: int) -> bool:
+    """Whether the first "to" of the content ``[ck, hi)`` opens a to-infinitive ("to pull back", "to clear the
+    square"), not a noun phrase ("an end to the strikes", "troops to the border", "a halt to trading", "to Tesk"):
+    the word after it is no determiner, possessive, number, -ing word (first Brill tag) or capitalised name; a noun
+    reading is not tested ("to review" is first a noun in the lexicon), so "a return to work" still reads as one."""
+    if ck is None:
+        return False
+    k = next((k for k in range(ck, min(hi, ck + 8)) if toks[k].low == "to" and not toks[k].q), None)
+    if k is None or k + 1 >= hi:
+        return False
+    nxt = toks[k + 1]
+    tag = brill_lexicon().lower.get(nxt.low) or ""
+    return nxt.text[:1].islower() and not tag.startswith(("DT", "PRP$", "CD", "VBG")) and \
+        not (nxt.low.endswith("ing") and tag != "VB")      # "to trading" (not "to bring")
+
+
 def _second_predicate(toks: list[_Tok], k: int, end: int) -> bool:
     """After "and"/"but"/"or" at ``k - 1``, a participle or finite verb (an adverb may stand before it: "and later
     resigned") opens the subject's second predicate ("was accused of fraud and remanded in custody"); not one
@@ -1604,8 +1620,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             before = None                  # "All told, he said, the group spent ...": a sum, not content
     c.that_clause = after_kind == "that"
     c.after_kind = after_kind
-    if e.that_only and after_kind not in {"that", "quote"} and not (after_kind == "to" and "to" in e.frames):
-        after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive)
+    if e.that_only and after_kind not in {"that", "quote"} and not (
+            after_kind == "to" and "to" in e.frames and _to_infinitive_at(toks, ck, hi)):
+        after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive; "ordered
+        #                                    an end to the strikes", "ordered troops to the border": no infinitive)
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:
         if after_kind == "quote" and "quote" not in e.frames and "clause" not in e.frames and \
                 "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):

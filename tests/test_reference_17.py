@@ -173,3 +173,17 @@ def test_an_opening_ing_word_is_cut_only_before_a_name(sentence, speaker):
     assert got[0] == speaker[0]
     if speaker[1]:
         assert got[1] == speaker[1]
+
+
+@pytest.mark.parametrize("body, mention", [
+    # review RA: a relative named in full with a kinship noun, or "no relation", leaves "Mr. Valen" to the leader
+    ("Arden leader Tor Valen returned from Dale on Sunday.\n\nReporters asked about the trial of his nephew, "
+     "Piet Valen, which opens in June. Mr. Valen said that fees would rise.", "Mr. Valen"),
+    ("Arden leader Tor Valen returned from Dale on Sunday.\n\nThe guild's treasurer, Piet Valen, no relation, "
+     "counted the votes. Mr. Valen said that fees would rise.", "Mr. Valen"),
+    # the leader named in the same paragraph, outside quotation marks, after the namesake
+    ("The harbour master at Dale, Oskar Valen, opened the quay. Arden leader Tor Valen arrived by boat at noon. "
+     "Mr. Valen said that fees would rise.", "Mr. Valen"),
+])
+def test_a_titled_surname_stays_the_leaders_after_a_relative_or_beside_the_leader(body, mention):
+    assert _speakers(body, [("that fees would rise", "said", mention)]) == ["Tor Valen"]

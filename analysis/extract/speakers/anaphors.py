@@ -1134,13 +1134,15 @@ class _AnaphorRules:
                 return cand.name
         return None
 
-    def _titled_surname_of_near_namesake(self, mention: str, name: str, at: int, off: int) -> bool:
+    def _titled_surname_of_near_namesake(self, mention: str, name: str, at: int, off: int, *, actor: Any) -> bool:
         """Whether a courtesy title + surname ``mention`` ("Mr. Roe", "Ms Roe") at ``off`` refers to ``name``, the
         latest full name of that surname before it (named at ``at``, outside quotations, not the actor), because
         the article named that person in the same paragraph, with that family name: a reader takes the titled surname
         for the person just introduced ("The consul in Tessa, Roe Dong-hwi, spoke. ... Mr. Roe added"), even over
         a protagonist of that surname named earlier in passing (round 17).  The title's gender must not contradict
-        the gender known for ``name`` (:meth:`_person_gender`; unknown fits)."""
+        the gender known for ``name`` (:meth:`_person_gender`; unknown fits); a relative named with a kinship noun
+        ("his son, Eric Vale") or "no relation", and a protagonist (``actor``) named in the same paragraph outside
+        quotation marks, keep the titled surname for the protagonist (review RA, round 17)."""
         title = self._gender_title_res()[1].match(mention)
         words = name.split()
         if title is None or len(words) < 2:
@@ -1150,6 +1152,15 @@ class _AnaphorRules:
         surname = mention[title.end():].strip()
         if surname != words[-1] and not (surname == words[0] and self._family_name_first(name)):
             return False    # "Han Whitlock ... Mr. Han": a given name, no namesake (round 9 convention)
+        body, end = self.ctx.body, at + len(name)
+        kin_before, kin_after = self._kin_res()
+        if kin_before.search(body, max(0, at - 40), at) or kin_after.match(body, end, min(len(body), end + 40)) \
+                or re.match(r",?[ \u00a0]+no[ \u00a0]+relation", body[end:end + 20]):
+            return False    # "his son, Eric Vale" / "Hugo Vale, no relation": a relative named in full, not "Mr. Vale"
+        para = body.rfind("\n", 0, off) + 1
+        if any(para <= o < off and self._quoted.start_of(o) is None and self._same_actor(full, surname, actor)
+               for o, full, _ in self.ctx.names):
+            return False    # the protagonist named in the paragraph outside quotations keeps "Mr. Vale" (review RA)
         gender = self._person_gender(name)
         return gender is None or gender == self.roles.honorific_genders[title.group(1).lower()]
 

@@ -861,7 +861,7 @@ class _NameRules:
             # Surname first only as the protagonist writes his ("Kim Jong Un"): after "Rand Paul",
             # the "Paul" of "Paul Ryan" is a given name, no namesake
             return full
-        if self._titled_surname_of_near_namesake(bare, full, self._name_offsets[hits[j]], off):
+        if self._titled_surname_of_near_namesake(bare, full, self._name_offsets[hits[j]], off, actor=actor):
             return full     # "The consul, Kim Tae-ho, ... Mr. Kim added": the person just introduced (round 17)
         if not self._introduced_with_title(full) and (
                 actor.speaker_type == "principal" or full.split()[-1] != toks[0]

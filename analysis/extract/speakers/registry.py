@@ -461,8 +461,10 @@ class _RegistryRules:
         toks = run.split()
         if len(toks) < 2 or not _participle_word(toks[0]) or not toks[1][:1].isupper():
             return run
-        if _english_word_tags().get(toks[1].lower(), "") in ("NNS", "NNPS", "NN"):
+        tag = _english_word_tags().get(toks[1].lower(), "")
+        if tag in ("NNS", "NNPS") or tag == "NN" and not any(t[:1].isupper() for t in toks[2:]):
             return run     # "Frustrated Parents Rally", "Downing Street sources": a name or group, no participle
+            #                ("Defending Champion Ana Holm": a person's name follows, the -ing word is cut)
         before = _char_before(self.ctx.body, pos)
         if before and before not in ".!?\n:;(" + _QUOTE_CHARS:
             return run

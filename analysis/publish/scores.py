@@ -25,13 +25,20 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 13 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a Czech public radio English service, a Sri Lankan "
-     "daily, an Indian news magazine, a Pan-Arab channel, a European Parliament plenary summary, a Russian Far East "
-     "portal, an Italian agency, a Korean TV news script), written without seeing the code, sealed through round 16 "
-     "and scored once at its end: the honest figure for a new kind of outlet"),
-    ("invented set 13 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 14 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a UN meeting summary, a British radio phone-in "
+     "transcript, a Canadian regional daily, a UK court report, a Malaysian daily, a Bangladeshi daily, an Estonian "
+     "public broadcaster, a Serbian portal), written without seeing the code, sealed through round 17 and scored once "
+     "at its end: the honest figure for a new kind of outlet"),
+    ("invented set 14 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 13 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a Czech public radio service, a Sri Lankan daily, a European Parliament plenary "
+     "summary, a Korean TV news script ...); scored once before any rule saw them they gave quote F1 0.97, speaker "
+     "0.72 (the honest figures); the numbers here are after round 17's mends from their errors, so a proxy"),
+    ("invented set 13 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.91, precision 0.92; "
+     "the numbers here are after round 17's mends, so a proxy"),
     ("invented set 12 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a Japanese business daily, a Swiss daily, a US congressional-hearing write-up, a "
      "social-media roundup, a Georgian portal ...); scored once before any rule saw them they gave quote F1 0.96, "

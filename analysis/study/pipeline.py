@@ -268,7 +268,7 @@ def process_article(article: Any, *, options: Options, measures: tuple[Measure, 
             except Exception as exc:
                 note(m.name, f"{m.name} failed ({type(exc).__name__}: {exc}); left out for this article")
                 out[m.name] = m.empty
-    for w in caught:
+    for w in _data_warnings(caught):
         msg = str(w.message)
         prefix = f"{article.id}: "
         note("warning", msg[len(prefix):] if msg.startswith(prefix) else msg)
@@ -382,12 +382,19 @@ class Reducer:
                 out[name] = build()
             except Exception as exc:  # noqa: BLE001  (one table never sinks the others)
                 self.table_warning(name, f"{name} table not computed: {type(exc).__name__}: {exc}")
-        for w in caught:
+        for w in _data_warnings(caught):
             self.table_warning(name, str(w.message))
 
     def table_warning(self, stage: str, message: str) -> None:
         self.rows["warnings"].append({"article_id": "", "outlet": "", "stage": stage,
                                       "message": " ".join(message.split())})
+
+
+def _data_warnings(caught: Iterable[warnings.WarningMessage]) -> list[warnings.WarningMessage]:
+    """The recorded warnings that belong in the warnings table: not a ResourceWarning, which the interpreter raises
+    when the garbage collector happens to free an unclosed resource of earlier code (an event loop, a file) at any
+    point, so its presence would make the table depend on collection timing rather than on the corpus."""
+    return [w for w in caught if not issubclass(w.category, ResourceWarning)]
 
 
 def warnings_table(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

@@ -73,28 +73,18 @@ def test_the_seat_itself_and_an_office_without_possessive_are_unchanged(mention,
 
 
 # ------------------------------------------------------------------ a country with an appositive
+# G2's rule (a country or capital with a definite appositive or a relative clause is its government) was withdrawn
+# after review RB (lead, round 17): it made teams, host cities and people's first names governments.
 @pytest.mark.parametrize("body, mention", [
-    ("Norway, the island's biggest creditor, said the levy was dead.", "Norway, the island's biggest creditor"),
-    ("Norway, which chairs the fisheries forum, said the levy was dead.", "Norway, which chairs the fisheries forum"),
-    ("Talks resumed.\n\nOslo, the other party to the accord, said the levy was dead.",
-     "Oslo, the other party to the accord"),
+    ("Tesland, the defending champions, said the levy was dead.", "Tesland, the defending champions"),
+    ("Norway, the league leaders, said the levy was dead.", "Norway, the league leaders"),
+    ("Oslo, the host city of the games, said the levy was dead.", "Oslo, the host city of the games"),
+    ("The Bell family lost their home in May.\n\nGeorgia, the couple's eldest daughter, said the levy was dead.",
+     "Georgia, the couple's eldest daughter"),
 ])
-def test_a_country_named_with_an_appositive_is_its_government(body, mention):
-    assert _one(body, mention) == ("Norwegian government", "government", True)
-
-
-@pytest.mark.parametrize("body, mention", [
-    # a word of a person's name in the article is that person
-    ("Georgia Banks chairs the dock union.\n\nGeorgia, the union's chair, said the levy was dead.",
-     "Georgia, the union's chair"),
-    # a name no country: left as it was
-    ("Arden, the island's biggest creditor, said the levy was dead.", "Arden, the island's biggest creditor"),
-    # a person named with a definite appositive
-    ("Ann Roe, the island's envoy, said the levy was dead.", "Ann Roe, the island's envoy"),
-])
-def test_no_government_from_an_appositive_after_a_name_that_is_no_country(body, mention):
+def test_a_country_word_with_an_appositive_is_no_government(body, mention):
     name, typ, _ = _one(body, mention)
-    assert not name.endswith("government")
+    assert not name.endswith("government") and typ != "government"
 
 
 # ------------------------------------------------------------------ bare "Officials" in a broadcast script

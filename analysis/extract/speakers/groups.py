@@ -1168,26 +1168,6 @@ class _GroupRules:
                 return None
         return None
 
-    # "<Country>, the/which ...": a country or capital named with an appositive or a relative clause
-    _STATE_APPOSITIVE_RE = re.compile(r"^(?P<state>[A-Z][\w.'’\- ]*?),\s+(?P<rest>(?:the|which|whose)\s+\S.*)$")
-
-    def _state_with_appositive(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
-        """A country (or its capital) that speaks, written with a definite appositive or a relative
-        clause after it ("Norway, the island's biggest creditor, said", "Norway, which hosts the
-        talks, said"): the country's government, as the country alone is read.  None when the part
-        before the comma is no country of the gazetteer, is read as no government, or is a word of a
-        person's name in the article ("Jordan Lee ... Jordan, the farmer's son, said").  Not "a/an"
-        appositives ("Chad, a farmer from ..."): an indefinite description introduces a person."""
-        mt = self._STATE_APPOSITIVE_RE.match(m.strip())
-        if mt is None or _place_country(self.ctx.gaz, mt.group("state")) is None:
-            return None
-        if any(w in self._name_tokens_in_article() for w in mt.group("state").split()):
-            return None           # "Jordan Lee ... Jordan, the farmer's son, said": a person's name
-        sp = self._resolve_simple(mt.group("state"), off, paragraph)
-        if sp.kind != "government" or sp.speaker_type != "government":
-            return None
-        return replace(sp, mention=m)
-
     def _anonymous_source(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """An anonymous source or official in the canonical form "<seniority> <demonym> <body>
         <noun>" (speaker_words.yaml anonymous_sources): "One senior Foreign Ministry official"
@@ -1205,9 +1185,6 @@ class _GroupRules:
         pair = self._both_countries_group(m, off)
         if pair is not None:
             return pair
-        state = self._state_with_appositive(m, off, paragraph)
-        if state is not None:
-            return state
         part = self._partitive_group(m, off, paragraph)
         if part is not None:
             return part

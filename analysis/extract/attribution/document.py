@@ -613,6 +613,11 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                 out[-1].update(cue_start=r_s, cue_end=r_e, cue=body[r_s:r_e], cue_lemma=c.relay_lemma)
             if kind in {"direct", "partial"}:
                 out[-1]["kind"] = "indirect"
+            if kind == "partial" and c.relay_cue is not None and reported:
+                # "KCNA quoted Kim as saying the talks were “frank”": the relay covers the whole relayed clause
+                # (SUMMARY §16, the span the relay cue covers); the speaker's own entry is the quoted fragment
+                r0 = min(reported)
+                out[-1].update(start=r0[0], end=r0[1], text=body[r0[0]:r0[1]], parts=(r0,))
     # ---- floating quote paragraphs continue the previous speaker
     by_cue = sorted((r for r in out if r["speaker_start"] is not None and not r["relay"]),
                     key=lambda r: r["cue_start"])

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from analysis.extract.reporting_verbs import (
-    AUX, BE, CLAUSE_PUNCT, DETS, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, tense_of,
+    AUX, BE, CLAUSE_PUNCT, DETS, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, is_capitalised, tense_of,
 )
 from analysis.extract.attribution.tokens import _FRONTED_MAX, _Tok, _adv
-from analysis.extract.attribution.phrases import _np_back, _np_like_segment, _verb_or_past
+from analysis.extract.attribution.phrases import _np_back, _np_like_segment, _participle_shape, _verb_or_past
 
 
 class _Relay(NamedTuple):
@@ -53,7 +53,8 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
         m -= 1
     passive = toks[v].low.endswith("ed") and any(t.low in BE for t in toks[m + 1:v])
     tense = _relay_tense(toks, m + 1, v, verbs)
-    if m == v - 1 and m - 1 >= lo and toks[m].text == "," and not toks[m].q and toks[v].low.endswith("ed"):
+    if m == v - 1 and m - 1 >= lo and toks[m].text == "," and not toks[m].q and toks[v].low.endswith("ed") and \
+            (v + 1 == a or toks[v + 1].low == "by"):
         # a participle set off by a comma: "Kim, quoted by KCNA as saying ...", "Kim, cited as saying ...":
         # the noun phrase before the comma speaks, the by-phrase (if any) relays
         s = _np_back(toks, m - 1, lo, verbs)
@@ -66,16 +67,20 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
         return None
     if passive:
         s = _np_back(toks, m, lo, verbs) if m >= lo else None
+        if s is None and m >= lo and toks[m].text == "," and (chain := _comma_subject(toks, m, lo, verbs)):
+            s, e = chain                  # "Ana Roe, the clerk, was quoted by ...": the whole mention
+        else:
+            e = m + 1
         if s is None:
             return None
         if v + 1 == a:                    # "Kim was cited as saying"
-            return _Relay((s, m + 1), None, (m + 1, v + 1), s, tense)
+            return _Relay((s, e), None, (m + 1, v + 1), s, tense)
         if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
-            return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "was quoted by KCNA as saying"
+            return _Relay((s, e), (v + 2, a), (m + 1, v + 2), s, tense)   # "was quoted by KCNA as saying"
         if toks[v + 1].low == "in" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
             if _names_medium(toks, v + 2, a, verbs):
-                return _Relay((s, m + 1), (v + 2, a), (m + 1, v + 2), s, tense)   # "is quoted in the Ledger as saying"
-            return _Relay((s, m + 1), None, (m + 1, v + 1), s, tense)   # "was quoted in a statement / in Tarn as
+                return _Relay((s, e), (v + 2, a), (m + 1, v + 2), s, tense)   # "is quoted in the Ledger as saying"
+            return _Relay((s, e), None, (m + 1, v + 1), s, tense)   # "was quoted in a statement / in Tarn as
             #                                                             saying": no medium, the subject's words
         return None
     if v + 1 == a or not _relay_object(toks, v + 1, a, verbs):
@@ -87,7 +92,42 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
     # first conjunct's speaker)
     s = _np_back(toks, m, lo, verbs) if m >= lo and toks[m].low not in {"and", "but"} else None
     agent = (s, m + 1) if s is not None else None
+    if s is None and m >= lo and toks[m].text == "," and (chain := _comma_subject(toks, m, lo, verbs)):
+        agent = chain                     # "A court filing, seen by the jury, quoted Roe as saying ..."
+        s = chain[0]
     return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense)
+
+
+def _comma_subject(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject of a relay verb set off from it by ``comma``: comma segments back from it, at most three, each
+    a noun phrase ("Ana Roe, the harbour clerk, was quoted by ...": the mention spans both) or, right before the
+    comma, a participle phrase ("A ledger entry, read out in court, quoted Roe as saying ...": the mention ends
+    before it); the leftmost noun phrase opens the clause (sentence start, clause punctuation or an opener's
+    comma: "On Monday, Ana Roe, the clerk, ...").  (start, end) of the mention, or None: a single segment (no
+    comma chain), a relative or other clause among them, or no noun phrase."""
+    segs: list[tuple[int, int]] = []
+    end = comma
+    mention_end: int | None = None
+    while len(segs) < 3:
+        a = end
+        while a - 1 >= lo and not toks[a - 1].q and toks[a - 1].text not in {",", ";", ":"} and \
+                toks[a - 1].text not in QUOTE_CHARS:
+            a -= 1
+        if a >= end:
+            return None
+        if mention_end is None and not segs and _participle_shape(toks[a]):
+            mention_end = a - 1           # the participle phrase before the verb is no part of the mention
+        elif toks[a].low in {"and", "but", "or"} or not _np_like_segment(toks, a, end, verbs) or \
+                not (is_capitalised(toks[a].text) or toks[a].low in DETS or toks[a].poss):
+            break                         # an opener ("On Monday", "and") or a clause: the chain starts after it
+        else:
+            segs.append((a, end))
+        if a - 1 < lo or toks[a - 1].text != "," or toks[a - 1].q:
+            break
+        end = a - 1
+    if not segs or len(segs) + (mention_end is not None) < 2:
+        return None
+    return segs[-1][0], (mention_end if mention_end is not None else comma)
 
 
 #: the everyday word for a newspaper (Merriam-Webster 'paper' 3b), also a study or position paper ('the white

@@ -478,7 +478,8 @@ def test_a_judge_of_a_contest_gives_no_role(intro):
     "Tom Roe became a judge in 2010.",
     "Tom Roe is a justice of the Supreme Court.",
 ])
-def test_a_judge_of_a_court_or_a_bare_judge_is_still_government(intro):
+def test_a_judge_of_a_court_or_a_bare_judge_is_the_bench_typed_other(intro):
+    # round 18: the bench is typed other (set 14's convention, roles.yaml types)
     body = f"{intro}\n\nThe vote went on.\n\nRoe said the plan would fail."
     sp = _one(body, "Roe")
-    assert (sp.name, sp.speaker_type) == ("Tom Roe", "government")
+    assert (sp.name, sp.speaker_type) == ("Tom Roe", "other")

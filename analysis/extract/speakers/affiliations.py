@@ -52,6 +52,9 @@ _CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
 #: a state's ministry named by its portfolio ("Ministry of Transport", "Ministry for Housing"; not
 #: "Department of ...", also a university's or a firm's unit)
 _PORTFOLIO_BODY_RE = re.compile(r"^Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+#: a state agency named by its field before its head noun, no owner in the name: "the Foreign
+#: Intelligence Service", "the Border Guard Service", "the Defence Procurement Agency"
+_FIELD_AGENCY_RE = re.compile(r"^(?:[A-Z][a-z\-]+\s+){1,4}(?:Service|Agency|Directorate|Inspectorate)$")
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 
 
@@ -371,6 +374,14 @@ class _AffiliationRules:
             country = self._body_country(name, off, home=True) or self._outlet_body_country(name, off)
             if country is not None:
                 name = f"{self.ctx.gaz.adjective(country)} {name}"
+        elif country is None and typ == "government" and off is not None and _FIELD_AGENCY_RE.match(name) and \
+                self._state_agency_head(name):
+            # "the Foreign Intelligence Service" with no country: only a country the article leaves
+            # no doubt about, its dateline's (not a venue's) or its lead subject's, else the outlet's
+            # own when the story names it (a lead naming two countries, a scene abroad give none)
+            country = self._home_country_named(off) or self._own_country_named(off)
+            if country is not None:
+                name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
 
@@ -443,6 +454,34 @@ class _AffiliationRules:
             name = f"{next(iter(chambers))} {name}"
         country = self._home_country() or self._outlet_country()
         return Speaker(name, m, "government", name, country, True, kind="organisation")
+
+    def _state_agency_head(self, name: str) -> bool:
+        """Whether a name ends in a state agency's phrase of two or more words that the lexicons type
+        government ("... Intelligence Service", "... Security Service": source_cues.yaml government
+        organisations); "Kestrel Harbour Agency", a body's own name ending in the bare "Agency", is
+        none."""
+        low = name.lower()
+        return any(low.endswith(" " + w) or low == w for w in self._government_phrases())
+
+    def _government_phrases(self) -> tuple[str, ...]:
+        """The organisation phrases source_cues.yaml types government, once per resolver."""
+        found = self.__dict__.get("_government_phrases_cache")
+        if found is None:
+            found = self.__dict__["_government_phrases_cache"] = tuple(
+                w for w, t in self.ctx.cues.org_types if t == "government" and " " in w)
+        return found
+
+    def _own_country_named(self, off: int) -> str | None:
+        """The outlet's own country (front matter ``country``) when the article names it (the
+        country, its demonym, a city of it) before ``off``: a paper names its own country's state
+        agencies without the country ("the Foreign Intelligence Service" in a Tallinn paper's story
+        that quotes Estonian ministers); None for an outlet of no known country or a story that never
+        names the outlet's country (a report on a foreign country's politics)."""
+        own = self._outlet_country()
+        if own is None:
+            return None
+        starts, countries = self._country_mentions()
+        return own if own in countries[:bisect_left(starts, off)] else None
 
     def _committee_tied(self, name: str) -> bool:
         """Whether a committee named ``name`` is tied to a legislature where the article names it: a

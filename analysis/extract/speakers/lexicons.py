@@ -270,6 +270,7 @@ class RoleLexicon:
     seat_org_offices: tuple[str, ...] = ()         # "secretary-general": the international body's own offices
     seat_org_departments: tuple[str, ...] = ()     # "peace operations": the international body's own departments
     seat_meetings: tuple[str, ...] = ()            # "delegates": a lead about a meeting of member states
+    seat_sitting_verbs: frozenset[str] = frozenset()  # "met": an organisation's body sitting (a meeting report's lead)
     body_heads: frozenset[str] = frozenset()        # "watchdog", "council": a noun naming a body, no type
     member_nouns: frozenset[str] = frozenset()      # "leader": after a body's name, one of its members
     not_agent_nouns: frozenset[str] = frozenset()   # "center", "corner": -er/-or nouns naming no person
@@ -397,6 +398,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         seat_org_offices=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation")),
         seat_org_departments=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation_departments")),
         seat_meetings=tuple(w.lower() for w in _words_of(d, "seat_roles", "meeting")),
+        seat_sitting_verbs=frozenset(w.lower() for w in _words_of(d, "seat_roles", "sitting_verbs")),
         body_heads=frozenset(w.lower() for w in _words_of(d, "body_heads")),
         member_nouns=frozenset(w.lower() for w in _words_of(d, "member_nouns")),
         not_agent_nouns=frozenset(w.lower() for w in _words_of(d, "not_agent_nouns")),

@@ -208,7 +208,11 @@ class _OutletRules:
         allowed = self.words.outlet_words
         country_words = [w for w in rest.split() if self._country_word(w)]
         if any(w not in allowed and w not in {c.lower() for c in country_words} for w in rest_words):
-            return None
+            # placing words before a listed name: "North Korea's ruling party newspaper X" is X
+            if not rest.rstrip().endswith(tuple(self.words.outlet_head_nouns)) or not all(
+                    w in allowed or w in {c.lower() for c in country_words} or self._outlet_modifier(w)
+                    for w in rest_words):
+                return None
         o = cues.outlets[hits[0][2]]
         return Speaker(o["name"], None, o.get("type", "media"), o.get("full") or o["name"],
                        o.get("country"), True, kind="outlet")
@@ -634,6 +638,12 @@ class _OutletRules:
         toks = main.split()
         the = bool(toks) and toks[0] in ("the", "The")
         toks = toks[1:] if the else toks
+        owner = None if the else self._possessive_country(toks)
+        if owner is not None:      # "Arden's ruling party newspaper X": the country's possessive is its determiner
+            toks, the = toks[owner[0]:], True
+        elif not the and len(toks) > 2 and toks[1][:1].islower() and self._outlet_modifier(toks[0]):
+            # no determiner, a placing word capitalised as the sentence's first ("State-run daily X")
+            toks, the = [toks[0].lower(), *toks[1:]], True
         if len(toks) > 1 and _DEFINED_INITIALS_RE.fullmatch(toks[-1]):
             toks = toks[:-1]       # the initials it is defined with: "the state-run Arden News Agency (ANA)"
         toks, headed, state = self._outlet_modifiers_off(toks) if the else (toks, False, False)
@@ -651,8 +661,8 @@ class _OutletRules:
                 all(_NAME_TOKEN.match(t) for t in toks) and (named_head or not self._names_event_or_body(toks)):
             # "the pro-government daily Novy Glas": a newspaper noun before a capitalised name
             name = _possessive_free(" ".join(toks))
-            return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
-                           kind="outlet")
+            return Speaker(name, None, "state_media" if state else "media", name,
+                           self._country_in(name) or (owner[1] if owner is not None else None), True, kind="outlet")
         if not 2 <= len(toks) <= 5 or not all(_NAME_TOKEN.match(t) or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES
                                                and _NAME_TOKEN.match(toks[k - 1]) for k, t in enumerate(toks)):
             return None           # "Agence Nordique de Presse": a particle between two words of the name
@@ -671,6 +681,20 @@ class _OutletRules:
             return None           # "Jordan Post", a person the article names
         return Speaker(name, None, "state_media" if state else "media", name, self._country_in(name), True,
                        kind="outlet")
+
+    def _possessive_country(self, toks: list[str]) -> tuple[int, str] | None:
+        """The number of tokens of a country's possessive that opens ``toks`` and the country
+        ("North Korea's ruling party newspaper X" -> (2, "North Korea")), when lower-case placing
+        words follow it; None otherwise ("Arden's Tolvar Daily": no placing word, the name may be
+        the possessive's own)."""
+        for j in range(min(3, len(toks) - 2), 0, -1):
+            owner = " ".join(toks[:j])
+            if not _POSSESSIVE_END_RE.search(owner) or not toks[j][:1].islower():
+                continue
+            country = self._country_in(owner)
+            if country is not None and self._country_word(_possessive_free(owner)):
+                return j, country
+        return None
 
     # what may follow the newspaper noun of an appositive: a participle or preposition phrase or a
     # relative clause ("..., the tabloid published by the party", "..., a daily based in Oslo")
@@ -743,6 +767,14 @@ class _OutletRules:
             any(w.startswith(p) and len(w) > len(p) for p in words.outlet_modifier_prefixes) or \
             self._outlet_suffixed(word)
 
+    def _state_owner_compound(self, word: str) -> bool:
+        """Whether a hyphenated placing word says the state owns the paper: a state owner
+        (speaker_words.yaml outlet_modifiers state_owners: "government", "state", "military") before a
+        placing suffix ("-owned", "-controlled", "-backed"): "government-owned", "military-run";
+        not "family-owned", "employee-owned", "English-language"."""
+        first, dash, _ = word.lower().partition("-")
+        return bool(dash) and first in self.words.state_outlet_owners and self._outlet_suffixed(word)
+
     def _outlet_suffixed(self, word: str) -> bool:
         """Whether a capitalised hyphenated word before a newspaper's name places it by its suffix
         ("English-language", "Oslo-based"); a capitalised prefix word opens the name ("The
@@ -790,7 +822,8 @@ class _OutletRules:
             # "the ruling party newspaper X": two words may say it ("party" alone does not:
             # "the opposition party newspaper X")
             state = state or toks[k].lower() in self.words.state_outlet_modifiers or \
-                k > 0 and f"{toks[k - 1]} {toks[k]}".lower() in self.words.state_outlet_modifiers
+                k > 0 and f"{toks[k - 1]} {toks[k]}".lower() in self.words.state_outlet_modifiers or \
+                self._state_owner_compound(toks[k])
             k += 1
         if k < len(toks) and toks[k][:1].islower():
             return toks, False, False

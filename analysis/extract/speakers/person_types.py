@@ -302,8 +302,32 @@ class _PersonTypeRules:
                     break
             if found is not None:
                 break
+        if found is None:
+            found = self._meeting_report_org()
         self.__dict__["_seat_cache"] = (found,)
         return found
+
+    #: a lead's subject and verb: "The Security Council met this afternoon", "On Monday, the General
+    #: Assembly convened"; a time phrase may open the sentence or follow the subject
+    _SITTING_SUBJECT_RE = re.compile(
+        r"(?:(?:On|This|Last|Late|Early|Earlier)\b[^,.]{0,30},\s*)?(?:[Tt]he\s+)?"
+        r"(?P<subject>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4})\s+"
+        r"(?:(?:on|this|late|early|last)\s+[A-Za-z]+\s+)?(?P<verb>[a-z]+)\b")
+
+    def _meeting_report_org(self) -> str | None:
+        """The international organisation whose meeting the article reports: its lead (the first
+        paragraph of a sentence's length, after header lines such as a document symbol or a date)
+        opens with one of the organisation's organs as subject of a verb of sitting (roles.yaml
+        seat_roles sitting_verbs: "The Security Council met this afternoon to consider ...").  A
+        national namesake ("The Russian Security Council met") is no alias, so it is none."""
+        for para in self.ctx.body.split("\n\n"):
+            if len(para.split()) < 10:
+                continue
+            m = self._SITTING_SUBJECT_RE.match(para.strip())
+            if m is None or m.group("verb") not in self.roles.seat_sitting_verbs:
+                return None
+            return self.ctx.cues.international.get(m.group("subject"))
+        return None
 
     def _seat_type(self, typ: str, text: str, affiliation: str = "") -> str:
         """A person's type in an article written at an international organisation's seat

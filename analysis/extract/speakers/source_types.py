@@ -12,6 +12,7 @@ into the affiliation a role implies.  Moved out of the resolver unchanged.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.extract.speakers.helpers import _before_preposition, _phrase_re
 from analysis.extract.speakers.model import Speaker
@@ -53,6 +54,16 @@ _CAPITALISED_RUN_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-&.]*(?:\s+(?:of\
 
 #: a members' body named head first: "Federation of Employers", "Association of Traders"
 _HEAD_OF_MEMBERS_RE = re.compile(r"\b(?P<head>[A-Z]\w+)\s+of\s+(?:the\s+)?(?P<members>[A-Z]\w+)")
+
+
+@lru_cache(maxsize=8)
+def _seat_role_end_re(roles: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A phrase ending in one of a member state's roles at an organisation (roles.yaml seat_roles
+    state: "ambassador", "permanent representative"), compiled once per role list."""
+    if not roles:
+        return None
+    seat = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:.*\s)?(?:{seat})")
 
 
 class _TypeRules:
@@ -169,7 +180,32 @@ class _TypeRules:
         Committee"; :meth:`_members_seat`): a legislator, whatever style comes before the name; not
         "a member of the Dorn Chess Club", "a member of the assembly's staff union"."""
         body = self._members_seat(role, aff, context)
-        return body is not None and self.words.legislature_re.search(body) is not None
+        if body is None:
+            return False
+        return self.words.legislature_re.search(body) is not None or self._labelled_committee_member(body, context)
+
+    #: a committee named by its field alone, no owner before it: "the foreign affairs committee",
+    #: "the Defence Committee" (not "the club's finance committee", "the Arden FC committee")
+    _BARE_COMMITTEE_RE = re.compile(r"^\s*(?:(?:of|on)\s+)?(?:the\s+)?(?:[A-Za-z][A-Za-z\-]*\s+){0,4}committee\s*$",
+                                    re.IGNORECASE)
+    #: a party label in parentheses right before a description: "Ann Roe (Greens), a member of ..."
+    _LABEL_BEFORE_RE = re.compile(r"\((?:[A-Z][\w’'\-]*)(?:[ \-][A-Z][\w’'\-]*){0,3}\),\s*$")
+
+    def _labelled_committee_member(self, body: str, context: str) -> bool:
+        """Whether a member of a committee named by its field alone ("a member of the foreign affairs
+        committee") is a legislator: the article writes the description right after a party label in
+        parentheses ("Ann Roe (Greens), a member of the foreign affairs committee"), the style news
+        text gives members of a legislature (names.py _without_party_label); a committee with an
+        owner ("the club's finance committee") or a description after no label is none."""
+        if self._BARE_COMMITTEE_RE.match(body) is None:
+            return False
+        text = context.strip()
+        at = self.ctx.body.find(text) if text else -1
+        while at >= 0:
+            if self._LABEL_BEFORE_RE.search(self.ctx.body, max(0, at - 40), at) is not None:
+                return True
+            at = self.ctx.body.find(text, at + 1)
+        return False
 
     def _national_post_at_org(self, role: str, affiliation: str, context: str) -> bool:
         """Whether every international organisation a description names (source_cues.yaml
@@ -187,7 +223,7 @@ class _TypeRules:
         hits = named((role, context)) or named((affiliation,))
         if not hits:
             return False
-        seat = "|".join(re.escape(w) for w in sorted(self.roles.seat_state_roles, key=len, reverse=True))
+        seat = _seat_role_end_re(self.roles.seat_state_roles)
         for text, h in hits:
             if _PORTFOLIO_AFTER_RE.match(text, h.end()):
                 continue                     # "European Union Affairs"
@@ -195,12 +231,23 @@ class _TypeRules:
             if before is None:
                 return False
             words = before.group(1).split()
-            if seat and re.fullmatch(rf"(?i)(?:.*\s)?(?:{seat})", before.group(1).strip()):
-                continue                     # "ambassador to the"
+            if seat is not None and seat.fullmatch(before.group(1).strip()) and self._posting_state_named(role, context):
+                continue                     # "Estonia's ambassador to the"
             if len(words) >= 2 and words[-2].lower() == "of" and self._country_word(words[-1]):
                 continue                     # "of Chile to the"
             return False
         return True
+
+    def _posting_state_named(self, role: str, context: str) -> bool:
+        """Whether a description of a post at an organisation names the state that posts it: a
+        country, demonym or capital ("Estonia's ambassador to NATO", "the Finnish envoy to the EU")
+        or a possessor standing for a country named before ("the country's envoy to the UN",
+        roles.yaml modifiers possessors).  Without one the post is the organisation's own ("a
+        special envoy to the UN refugee agency", "a goodwill ambassador to UNICEF")."""
+        text = f"{role} {context}"
+        if self._country_in(text) is not None or any(self._country_word(w) for w in text.split()):
+            return True
+        return any(w.endswith(("'s", "’s")) and w[:-2] in self.roles.possessors for w in text.lower().split())
 
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
@@ -267,6 +314,10 @@ class _TypeRules:
             found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
         if not found and self._legislature_member(role, affiliation, context):
             found.add("government")      # "a member of the X National Assembly Defence Committee"
+        if not found and not affiliation:
+            single = self._singular_head(role if " of " in role else context)
+            if single is not None and self._classify(single, "", single) == "government":
+                return "government"      # "the foreign ministers of the three Baltic states": a minister's type
         if "government" in found and self._private_office(role, affiliation, context):
             # "chairwoman of Arden Steel Company", "a spokesman for the company": no office of state
             found.discard("government")
@@ -296,6 +347,32 @@ class _TypeRules:
             if t in found:
                 return t
         return "other"
+
+    #: the last word of a role before its preposition: "foreign |ministers| of ..."
+    _HEAD_NOUN_RE = re.compile(r"^(?P<before>.*?)(?P<head>[a-z][a-z\-]*[a-z])s\s*$")
+
+    def _singular_head(self, role: str) -> str | None:
+        """``role`` with its plural head noun made singular, the words before the head kept
+        ("the foreign ministers of the Baltic states" -> "the foreign minister"; "the defence
+        chiefs of both states" -> "the defence chief"), when an "of" phrase follows the head (whose
+        office it is; "the league leaders" has none) and the singular is a role word of the lexicons (source_cues.yaml
+        types, roles.yaml types) and the plural is none; None otherwise ("the residents", "the
+        crowds": no office).  Only an office of state is read so (_classify): plural experts
+        ("analysts at X Securities", "consultants") stay the vague group the lexicon makes them."""
+        head_part = _before_preposition(role)
+        if not re.match(r"\s*of\s", role[len(head_part):]):
+            return None                  # "the league leaders": no "of" phrase naming whose office
+        m = self._HEAD_NOUN_RE.match(head_part.strip())
+        if m is None:
+            return None
+        head = m.group("head")
+        for single in (head, head[:-1] + "y" if head.endswith("ie") else None):
+            if single is None:
+                continue
+            text = f" {m.group('before')}{single} ".lower()
+            if any(rx.search(text) for _, rx in (*self.lex.role_type_res, *self.ri.role_type_res)):
+                return f"{m.group('before')}{single}"
+        return None
 
     def _own_state_media(self, sp: Speaker) -> bool:
         """Whether ``sp`` is the article's own outlet ("A Daily Arden editorial" in the Daily Arden)

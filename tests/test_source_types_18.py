@@ -1,0 +1,193 @@
+"""Round 18 (T3): speaker types of secretariat staff at a reported meeting, the bench, state papers
+introduced by a description, plural office holders, party-labelled committee members, national
+agencies named without their country, and posts at an organisation without a posting state.
+Invented people, papers and wording; real countries only where a rule reads the gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers_round10_bodies import _typed
+
+
+def _only(body: str, country: str | None = None) -> tuple[str, str]:
+    got = _typed(body, country=country)
+    assert len(got) == 1, got
+    return next(iter(got.values()))
+
+
+# ---------------------------------------------------------------- staff of a secretariat at a reported meeting
+
+_MEETING = ("The General Assembly convened on Monday morning for a debate on the fishing accord between "
+            "two coastal states.\n\n")
+
+
+@pytest.mark.parametrize("body", [
+    _MEETING + "Opening the debate, Oriel Stanworth, a director in the Department of Economic and Social "
+               "Affairs, told delegates the stocks were falling.",
+    "A/79/PV.12\n\n" + _MEETING + "Introducing the report, Oriel Stanworth, Director in the Department of "
+                                   "Political and Peacebuilding Affairs, said the talks had stalled.",
+    "The Security Council held an open debate on Friday on the maritime dispute between the two states.\n\n"
+    "Oriel Stanworth, Assistant Secretary-General in the Department of Peace Operations, said the patrols "
+    "had stopped.",
+])
+def test_a_secretariat_officer_at_a_reported_meeting_is_the_organisations(body):
+    assert _only(body)[1] == "international_org"
+
+
+@pytest.mark.parametrize("body", [
+    # a national organ of the same name: no meeting of the organisation
+    "The Russian Security Council met on Friday to weigh the maritime dispute with its neighbours.\n\n"
+    "Oriel Stanworth, a director in the Department of Political and Peacebuilding Affairs, said the talks "
+    "had stalled.",
+    # the organisation is no subject of a sitting verb: the article is no meeting report
+    "Portugal wants the Security Council to meet this week over the maritime dispute with its neighbours.\n\n"
+    "Oriel Stanworth, a director in the Department of Political and Peacebuilding Affairs, said the talks "
+    "had stalled.",
+    # a meeting report, but a national department named with no secretariat's name
+    _MEETING + "Oriel Stanworth, director in the Department of Health, said the clinics were ready.",
+    # a national story
+    "The health board met on Monday to discuss the new clinic opening in the northern district.\n\n"
+    "Oriel Stanworth, director in the Department of Health, said the clinics were ready.",
+])
+def test_no_meeting_of_the_organisation_keeps_a_departments_officer_national(body):
+    assert _only(body)[1] == "government"
+
+
+# ---------------------------------------------------------------- the bench
+
+@pytest.mark.parametrize("body", [
+    "Judge Perpetua Anwell told jurors to ignore the remark.",
+    "The coroner, Idris Vallender, said the fall was an accident.",
+    "District Judge Perpetua Anwell said the plea had come too late.",
+    "Magistrate Idris Vallender said bail would be refused.",
+    "The Supreme Court said the statute could not stand.",
+    "\"The appeal fails,\" Justice Perpetua Anwell of the High Court wrote.",
+    "Idris Vallender, a defence barrister, said the charge was absurd.",
+])
+def test_the_bench_and_counsel_are_other(body):
+    assert _only(body)[1] == "other"
+
+
+@pytest.mark.parametrize("body", [
+    "Justice Minister Perpetua Anwell said the bill would pass.",
+    "Idris Vallender, the justice minister, said the bill would pass.",
+    "The Ministry of Justice said the bill would pass.",
+    "Chief prosecutor Perpetua Anwell said the charges were grave.",
+    "Attorney General Idris Vallender said the case was closed.",
+    "A police officer, Idris Vallender, said the van was stolen.",
+    "Mayor Perpetua Anwell, a former judge, said the budget was sound.",
+])
+def test_the_executives_law_officers_and_a_court_jester_are_not_the_bench(body):
+    assert _only(body)[1] == "government"
+
+
+# ---------------------------------------------------------------- state papers by description
+
+@pytest.mark.parametrize("body, expected", [
+    ("Vietnam's ruling party newspaper Quan Tien said the levy was unjust.", ("Quan Tien", "state_media")),
+    ("North Korea's ruling party newspaper Rodong Sinmun said the drills were a provocation.",
+     ("Rodong Sinmun", "state_media")),
+    ("State-run daily Morning Lantern said the talks had failed.", ("Morning Lantern", "state_media")),
+    ("The government-owned daily Vox Meridian said the talks had failed.", ("Vox Meridian", "state_media")),
+])
+def test_a_paper_introduced_as_the_states_is_state_media(body, expected):
+    assert _only(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Vietnam's opposition daily Morning Lantern said the talks had failed.", ("Morning Lantern", "media")),
+    ("Liberal daily Morning Lantern said the talks had failed.", ("Morning Lantern", "media")),
+    ("The family-owned daily Vox Meridian said the talks had failed.", ("Vox Meridian", "media")),
+    ("Norway's business daily Fjord Ledger said the quota was too low.", ("Fjord Ledger", "media")),
+    ("South Korea's conservative daily Chosun Ilbo said the talks had failed.", ("Chosun Ilbo", "media")),
+])
+def test_a_private_paper_introduced_by_a_description_stays_media(body, expected):
+    assert _only(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Popular singer Ines Valtora said the talks had failed.",
+    "Local resident Ines Valtora said the talks had failed.",
+])
+def test_a_capitalised_placing_word_before_a_persons_noun_is_no_paper(body):
+    assert _only(body)[1] == "other"
+
+
+# ---------------------------------------------------------------- plural office holders
+
+@pytest.mark.parametrize("body", [
+    "The interior ministers of the five Andean states said the border would stay open.",
+    "The defence ministers of Chile and Peru said the drills would go ahead.",
+    "The presidents of the four river states said the dam would be built.",
+])
+def test_office_holders_in_the_plural_are_government(body):
+    assert _only(body)[1] == "government"
+
+
+@pytest.mark.parametrize("body", [
+    "The residents of the five Andean states said the border should stay open.",
+    "Analysts at Kestrel Harbour Securities said the peso would fall.",
+    "Compliance consultants said the rules were vague.",
+])
+def test_plural_people_without_an_office_of_state_are_not_government(body):
+    assert _only(body)[1] != "government"
+
+
+# ---------------------------------------------------------------- party-labelled committee members
+
+@pytest.mark.parametrize("body", [
+    "Marit Olsvik (Greens), a member of the defence committee, said the purchase was rushed.",
+    "Marit Olsvik (Centre Party), a member of the Budget Committee, said the purchase was rushed.",
+])
+def test_a_party_labelled_committee_member_is_a_legislator(body):
+    assert _only(body)[1] == "government"
+
+
+@pytest.mark.parametrize("body", [
+    "Marit Olsvik, a member of the defence committee, said the purchase was rushed.",
+    "Marit Olsvik (Greens), a member of the rowing club's finance committee, said the fees were too high.",
+    "Marit Olsvik (pictured), a member of the organising committee, said the fair was a success.",
+])
+def test_a_committee_member_without_a_party_label_or_with_an_owner_is_no_legislator(body):
+    assert _only(body)[1] != "government"
+
+
+# ---------------------------------------------------------------- a national agency named without its country
+
+def test_an_agency_takes_the_datelines_country():
+    body = ("RIGA, May 3 (Wire) -- Latvia tightened its border checks on Friday.\n\n"
+            "The Internal Security Service said the smuggling ring had been broken up.")
+    assert _only(body) == ("Latvian Internal Security Service", "government")
+
+
+def test_an_agency_takes_the_outlets_country_when_the_story_names_it():
+    body = ("Lithuania will buy more radars, the cabinet decided on Tuesday.\n\n"
+            "The Coastal Intelligence Service said crossings had doubled.")
+    got = _typed(body, country="Lithuania")
+    assert got["The Coastal Intelligence Service"] == ("Lithuanian Coastal Intelligence Service", "government")
+
+
+@pytest.mark.parametrize("body, country", [
+    # two countries in the lead and no dateline: no country is sure
+    ("Chile and Peru signed a fishing accord in Lima on Monday.\n\n"
+     "The Coastal Intelligence Service said crossings had doubled.", None),
+    # the outlet's country never named: a story about another country's politics
+    ("Chile and Peru signed a fishing accord in Lima on Monday.\n\n"
+     "The Coastal Intelligence Service said crossings had doubled.", "Lithuania"),
+])
+def test_an_agency_keeps_its_name_when_the_country_is_unsure(body, country):
+    got = _typed(body, country=country)
+    assert got["The Coastal Intelligence Service"] == ("Coastal Intelligence Service", "government")
+
+
+# ---------------------------------------------------------------- a post at an organisation
+
+@pytest.mark.parametrize("body, expected", [
+    ("Selma Arvidsen, a special envoy to the UN refugee agency, said the camps were full.", "international_org"),
+    ("Selma Arvidsen, Norway's ambassador to the UN, said the vote was premature.", "government"),
+    ("Chile joined the talks. The country's ambassador to the UN, Selma Arvidsen, said the vote was premature.",
+     "government"),
+])
+def test_a_post_at_an_organisation_is_a_states_only_when_a_state_is_named(body, expected):
+    assert _only(body)[1] == expected

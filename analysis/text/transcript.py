@@ -187,7 +187,8 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
         return set()
     own = _byline_words(hosts)
     asked = {_key(m["label"]) for _, m in run
-             if _asks(m["label"], question_labels, own, ranks) or _is_host(m["label"], hosts)}
+             if _asks(m["label"], question_labels, own, ranks) or _is_host(m["label"], hosts) or
+             _staff_note(m.group(), question_labels, ranks)}
     # a staff label's person in parentheses ("PRESENTER (JANE ROE):") speaks the later turns under that name
     # ("JANE ROE:", "ROE:")
     asked |= {k for n, m in run if _key(m["label"]) in asked for k in _parenthesised_names(m.group(), run)} & \
@@ -217,6 +218,24 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     if best is None or best[1][0] == 0 or best[1][1] < 2 or 3 * best[1][1] < len(run):
         return set()
     return {best[0]}
+
+
+#: a role note in a label's parentheses after the name, before any comma ("JANE ROE (PRESENTER):", "JANE ROE (HOST,
+#: LONDON):", "JANE ROE (CALLER, LEEDS):")
+_PAREN_NOTE = re.compile(r"\([ \t]*([^(),\n]+)")
+
+
+def _staff_note(label_text: str, question_labels: frozenset[str], ranks: frozenset[str] = frozenset()) -> bool:
+    """A label whose parenthesised role note is a staff word of the outlet's side, alone or with rank words only
+    ("JANE ROE (PRESENTER):", "JANE ROE (SENIOR CORRESPONDENT):", "JANE ROE (HOST, LONDON):"): the way phone-in and
+    panel transcripts print who the presenter is.  Not a caller's or a guest's note ("(CALLER, LEEDS)", "(HARBOUR
+    INSTITUTE)"), another outlet's staff ("(KTV CORRESPONDENT)": a word that is no rank) nor a note on the delivery
+    ("(voice-over)", "(through translator)")."""
+    m = _PAREN_NOTE.search(label_text)
+    if m is None:
+        return False
+    words = [w.lower().strip(".") for w in m[1].split()]
+    return any(w in question_labels for w in words) and all(w in question_labels or w in ranks for w in words)
 
 
 #: a person's name in a label's parentheses, two to four capitalised words ("PRESENTER (JANE ROE)", "ANCHOR (Jane

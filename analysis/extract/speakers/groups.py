@@ -1299,6 +1299,9 @@ class _GroupRules:
                 break
         seat_country = None
         seat_of = self._SEAT_OF_RE.match(f"{place}, {rest.strip()}") if place is not None and rest else None
+        if seat_of is not None and any(t in ("expert_academic", "expert_think_tank") and rx.search(f"of the {seat_of.group('body')}")
+                                       for rx, t in self.roles.patterns):
+            seat_of = None    # "Walker Hall, the home of the sociology department": a university's unit, no body of state
         if seat_of is not None:
             # "a source at the Marble Hall, the seat of the finance ministry": the appositive says which
             # body the building houses, and the source is that body's; the building gives the country

@@ -74,7 +74,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
                                     "party_groups", "unique_offices", "campaigns", "state_hypernyms", "court_roles",
-                                    "media_channels", "own_staff", "seat_roles", "body_heads", "member_nouns", "not_agent_nouns", "demonym_sides", "business_agents")}}
+                                    "media_channels", "own_staff", "seat_roles", "body_heads", "member_nouns", "not_agent_nouns", "demonym_sides", "business_agents", "academic_ranks")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -257,6 +257,7 @@ class RoleLexicon:
     leading_verbs: Mapping[str, str] = field(default_factory=dict)   # "has led" -> "leader"
     court_roles: frozenset[str] = frozenset()       # polysemous roles of a court ("judge")
     court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
+    academic_ranks: frozenset[str] = frozenset()    # "professor": a university's rank, academic at any employer
     past_modifiers: frozenset[str] = frozenset()    # "former", "retired": an office held before
     present_modifiers: tuple[str, ...] = ()         # "current", "sitting": an office held now
     now_words: tuple[str, ...] = ()                 # "now", "turned": the present role after a past one
@@ -391,6 +392,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where),
         court_roles=frozenset(w.lower() for w in _words_of(d, "court_roles", "roles")),
         court_objects=frozenset(w.lower() for w in _words_of(d, "court_roles", "objects")),
+        academic_ranks=frozenset(w.lower() for w in _words_of(d, "academic_ranks")),
         media_channels=tuple(sorted({w.lower() for w in _words_of(d, "media_channels")}, key=lambda w: (-len(w), w))),
         own_staff=frozenset(w.lower() for w in _words_of(d, "own_staff")),
         own_peers=frozenset(w.lower() for w in _words_of(d, "own_staff", "peers")),

@@ -443,7 +443,9 @@ class _PersonTypeRules:
         # "Lt Gen (retd) who led a corps": a past word in parentheses after the rank (roles.yaml
         # modifiers past) reads as written before it, "retd Lt Gen ..."
         bracket = _PAREN_WORD_RE.search(text)
-        if bracket is not None and bracket.group(1).lower() in past_words:
+        if bracket is not None and not self._retired_bracket(text, bracket):
+            bracket = None
+        if bracket is not None:
             text = f"{bracket.group(1)} {text[:bracket.start()]} {text[bracket.end():]}"
         if self.ri.current_re.search(text):
             return False               # "current and former officials": someone holds it now
@@ -454,6 +456,9 @@ class _PersonTypeRules:
             head, *later = self.ri.now_re.split(part, maxsplit=1)   # "... turned defence minister"
             if later and self._classify(later[0], "", later[0]) in types:
                 return False           # "... turned defence minister": an office held now
+            verb = re.sub(r"^(?:who|which)\s+", "", part.strip().lower()).split(" ", 1)[0]
+            if bracket is not None and verb.endswith("s") and verb in self.roles.leading_verbs:
+                return False           # "Col (Retd) X, who heads the disaster authority": a post held now
             if self._classify(head, "", head) not in types:
                 continue
             if self._political_office(head):
@@ -471,6 +476,20 @@ class _PersonTypeRules:
         return past
 
     _AND_RE = re.compile(r"\sand\s+")
+
+    def _retired_bracket(self, text: str, bracket: re.Match[str]) -> bool:
+        """Whether a parenthesised word says an office was held before: a past word (roles.yaml
+        modifiers past: "(retd)", "(Ret.)") right after a capitalised word, a rank or a name ("Col
+        (Retd) X", "Gen. X (Ret.)"); not the short form of a body written after its name or noun ("the
+        city's transport company (RET)", "the commission's research directorate (RTD)", "Tern
+        Securities (RET)": an organisation word or a firm's before it)."""
+        if bracket.group(1).lower() not in self.roles.past_modifiers:
+            return False
+        before = text[:bracket.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return False
+        tail = " ".join(before[-3:]).lower()
+        return self.lex.org_word_re.search(tail) is None and self.words.commercial_firm_re.search(" ".join(before[-3:])) is None
 
     def _role_conjuncts(self, part: str) -> list[str]:
         """A part of a description cut at each "and" before a role head of the lexicons: "a former

@@ -238,6 +238,12 @@ class _TypeRules:
             return False
         return True
 
+    def _academic_rank(self, role: str) -> bool:
+        """Whether a role's head (before its preposition) is a university rank (roles.yaml
+        academic_ranks: "professor", "senior lecturer"), not a discipline's noun ("economist")."""
+        head = _before_preposition(role.lower()).strip(" ,").split()
+        return any(" ".join(head[i:]) in self.roles.academic_ranks for i in range(max(0, len(head) - 3), len(head)))
+
     def _posting_state_named(self, role: str, context: str) -> bool:
         """Whether a description of a post at an organisation names the state that posts it: a
         country, demonym or capital ("Estonia's ambassador to NATO", "the Finnish envoy to the EU")
@@ -337,7 +343,11 @@ class _TypeRules:
             # European Union Affairs": a state's post accredited to the organisation or a portfolio for
             # it, not the organisation's own office
             found.discard("international_org")
-            found.add("government")
+            if not self._private_office(role, affiliation, context):
+                found.add("government")  # not "director of EU affairs at the Arden Chamber of Commerce"
+        if "expert_think_tank" in found and self._academic_rank(role or context):
+            # "a professor at the Karolinska Institute": a university's rank, whatever the employer's name
+            found = (found - {"expert_think_tank"}) | {"expert_academic"}
         # a university institute is academic, a government think tank is a think tank
         if "expert_academic" in found and "expert_think_tank" in found:
             found.discard("expert_think_tank")

@@ -27,6 +27,74 @@ def voices(body: str) -> dict[str, str]:
     return {h.matched_text: h.voice for h in w.find_terms(doc(body))}
 
 
+# ---------------------------------------------------------------- <Name> aggressors
+
+@pytest.mark.parametrize("body", [
+    "Across the border the Velmarian aggressors kept shelling the grain silos.",
+    "Broadcasts from the capital blamed the Orsk Pact aggressors for every blackout this winter.",
+    "Our columnist asks why Western aggressors should set the terms of any ceasefire.",
+])
+def test_named_aggressors_count(body):
+    assert "aggressors" in terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Historians still argue over who the aggressors were in the border war of 1911.",
+    "The treaty obliges each side to help the other repel any aggressors.",
+    "The tribunal found that the Velmarian aggressors had crossed the river first.",
+    "Pilots of the Red Flag aggressors flew the enemy role over the desert range.",
+    "During the exercise the Tarsian aggressors played the opposing force for three days.",
+    "The aggressor fired first, the report concluded.",
+])
+def test_aggressors_not_counted(body):
+    assert "aggressors" not in terms(body)
+
+
+# ---------------------------------------------------------------- war criminal
+
+@pytest.mark.parametrize("body", [
+    "A columnist wrote that the president now shakes hands with a war criminal.",
+    "Opposition leaders called the general a war criminal at the rally.",
+])
+def test_war_criminal_counts(body):
+    assert "war criminal" in terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The convicted war criminal was moved to a prison in the north.",
+    "An indicted war criminal slipped across the mountains in 1998.",
+    "The tribunal sentenced the colonel, whom it called a war criminal, to twenty years.",
+    "A museum exhibit traces the flight of Nazi war criminals to the south.",
+    "The court heard that the commander had been named a war criminal in an earlier verdict.",
+    "Prosecutors said the warrant named him as a suspected war criminal.",
+])
+def test_war_criminal_as_a_determination_not_counted(body):
+    assert "war criminal" not in terms(body)
+
+
+# ---------------------------------------------------------------- accomplice in <state crime>
+
+@pytest.mark.parametrize("body", [
+    "The editorial said the shipments make Dorvia an accomplice to genocide.",
+    "Critics have branded the consortium an accomplice in war crimes.",
+    "For the weekly, the neighbouring government is now an accomplice to aggression.",
+])
+def test_accomplice_in_a_state_crime_counts(body):
+    assert "accomplice in war crimes" in terms(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The driver was charged as an accomplice to murder after the bank raid.",
+    "Police believe a second man acted as an accomplice in the robbery.",
+    "The court acquitted the clerk, who prosecutors said was an accomplice to war crimes.",
+    "She admitted she had been an accomplice to the theft of the paintings.",
+    "The jury heard he was an accomplice in genocide according to two witnesses.",
+    "An accomplice waited in the car outside the jeweller's shop.",
+])
+def test_accomplice_ordinary_or_in_court_not_counted(body):
+    assert "accomplice in war crimes" not in terms(body)
+
+
 # ---------------------------------------------------------------- transcript role notes
 
 PHONE_IN = """MORNING LINE WITH ODA VESK | 8 MARCH
@@ -80,3 +148,26 @@ def test_a_list_of_labelled_callers_without_a_presenter_is_no_transcript():
     body = ("PELL (CALLER, MARROW): The roads are flooded again.\n\n"
             "ANNA (CALLER, DUNE): The ferry has not run since Monday.\n")
     assert parse_text(body).turns == ()
+
+
+# ---------------------------------------------------------------- servility 'of <state>': the name ends its noun phrase
+
+@pytest.mark.parametrize("body", [
+    "The opposition called the cabinet a pliant tool of Moscow.",
+    "Critics say the envoy was an obedient servant of the Kremlin, and nothing more.",
+    "The junta acted as the docile instrument of Rome and Paris for a decade.",
+])
+def test_servility_of_a_state_counts(body):
+    assert any(t.startswith("<servility_adjective>") for t in terms(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The regulator was a pliant tool of Moscow oligarchs for years.",
+    "The council became a docile instrument of Beijing tech giants.",
+    "The agency was an obedient servant of Washington hawks, the memoir says.",
+    "The fund was a pliant instrument of Rome's banking lobby.",
+    "The club was the obedient servant of the Kremlin press office.",
+    "The editor was a slavish instrument of London property developers.",
+])
+def test_servility_of_a_state_modifier_not_counted(body):
+    assert not any(t.startswith("<servility_adjective>") for t in terms(body))

@@ -99,6 +99,10 @@ class LexiconEntry:
     # template key: its head is an adjective used as a noun ('an alliance of the desperate'), not counted when a noun
     # or adjective follows it (attributive: 'an alliance of the desperate farmers'; matcher._attributive; round 11)
     nominal_head: bool = False
+    # template key: the capitalised name right after the phrase ('... of <Polity>') must end its noun phrase: not
+    # counted when a noun or adjective ('of Rome lobbyists') or a possessive ('of Rome's bankers') follows the name
+    # (matcher._name_modifies; round 18)
+    require_boundary_after: bool = False
 
     @property
     def neutral(self) -> str:
@@ -424,7 +428,7 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
                   "require_before", "require_after", "exclude_before", "exclude_after", "context_exclude", "inflect",
-                  "not_compound_modifier", "nominal_head")
+                  "not_compound_modifier", "nominal_head", "require_boundary_after")
 
 
 #: The possessive determiners a dictionary headword's "one's" stands for ('burn one's bridges': Oxford
@@ -487,7 +491,7 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
             context, probs = _parse_context(item.get("context_exclude"), where, name, line)
             problems += probs
             guards["context_exclude"] = context
-        for flag in ("not_compound_modifier", "nominal_head"):
+        for flag in ("not_compound_modifier", "nominal_head", "require_boundary_after"):
             if flag in item:
                 if isinstance(item[flag], bool):
                     guards[flag] = item[flag]

@@ -144,6 +144,7 @@ class _Matcher:
     before_far: dict = field(default_factory=dict)   # entry id -> (require_before_far phrases as keys, its gap)
     compound_gate: frozenset = frozenset()    # entry ids not counted as the first noun of a compound
     nominal_gate: frozenset = frozenset()     # entry ids whose adjective head is not counted before a noun/adjective
+    boundary_gate: frozenset = frozenset()    # entry ids whose name after the phrase must end its noun phrase
     partitives: frozenset = frozenset()       # keys of the class partitive_noun ('series': "with a series of sanctions")
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this statement False")
     rating_labels: frozenset = frozenset()    # keys of the class rating_label ('rating': "RATING: False.")
@@ -278,6 +279,7 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                                 for i, e in enumerate(entries) if e.require_before_far},
                     compound_gate=frozenset(i for i, e in enumerate(entries) if e.not_compound_modifier),
                     nominal_gate=frozenset(i for i, e in enumerate(entries) if e.nominal_head),
+                    boundary_gate=frozenset(i for i, e in enumerate(entries) if e.require_boundary_after),
                     partitives=frozenset(_key(w) for w in lexicon.rules.classes.get("partitive_noun", ())),
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
                     rating_labels=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_label", ())),
@@ -414,6 +416,25 @@ def _attributive(st: _Stream, last: int) -> bool:
         if after in ("DT", "PRP$") or (tag.startswith("JJ") and after.startswith(("VB", "MD"))):
             return False
     return True
+
+
+def _name_modifies(st: _Stream, last: int) -> bool:
+    """Whether the capitalised name right after part ``last`` (after an optional 'the': 'of Rome', 'of the Kremlin',
+    'of Upper Tesland') does not end its noun phrase: a possessive clitic follows it ('of Rome's bankers') or a noun or
+    adjective in the same run (:func:`_attributive`: 'of Rome lobbyists', 'of Washington hawks'), so the name
+    modifies the noun that is the phrase's head (the 'require_boundary_after' template key; round 18, replacing a
+    closed list of such nouns)."""
+    n = len(st.keys)
+    j = last + 1
+    if j < n and st.keys[j] == "the" and st.seps[j] != _BREAK:
+        j += 1
+    if not (j < n and st.first_upper[j] and st.seps[j] != _BREAK):
+        return False
+    while j + 1 < n and st.first_upper[j + 1] and st.seps[j + 1] not in (_BREAK, _POSS) and st.keys[j + 1] != "'s":
+        j += 1
+    if j + 1 < n and (st.seps[j + 1] == _POSS or (st.keys[j + 1] == "'s" and st.seps[j + 1] != _BREAK)):
+        return True
+    return _attributive(st, j)
 
 
 def _first_noun_of_compound(st: _Stream, last: int) -> bool:
@@ -565,6 +586,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
             if pat.entry in m.compound_gate and _first_noun_of_compound(st, last):
                 continue
             if pat.entry in m.nominal_gate and _attributive(st, last):
+                continue
+            if pat.entry in m.boundary_gate and _name_modifies(st, last):
                 continue
             # a pattern that starts at a possessive clitic takes in its owner: "Moscow's propaganda"
             first = i - 1 if keys[i] == "'s" and i > 0 and seps[i] == _POSS else i

@@ -67,3 +67,154 @@ def test_relay_speaker_after_an_opener(body):
 def test_no_relay_entry_without_a_relay_frame(body):
     assert not any(cue in {"quoted", "was quoted by"} and "as saying" for cue, *_ in summary(body))
     assert all(cue != "as saying" for cue, *_ in summary(body))
+
+
+# ------------------------------------------------------------------ 2. "rule out" + noun phrase: a denial
+# A phrasal denial with a noun-phrase object, like "denied": the object is the content; only with a person or group
+# as subject (a cause or finding also "rules out" things).
+
+@pytest.mark.parametrize("body, spk, text", [
+    ("The mayor of Selvik ruled out a second ferry terminal.", "The mayor of Selvik", "a second ferry terminal"),
+    ("Mr Haldane praised the audit but ruled out any pay rise.", "Mr Haldane", "any pay rise"),
+    ("She has ruled out a run for the council seat.", "She", "a run for the council seat"),
+])
+def test_rule_out_with_a_speaker_is_a_denial(body, spk, text):
+    rows = _by_cue(body)
+    assert rows["ruled out"] == (spk, text, "indirect")
+
+
+@pytest.mark.parametrize("body", [
+    "Fog over the estuary ruled out the evening crossing.",
+    "Blood tests ruled out a concussion.",
+    "The late frost ruled out a second harvest this year.",
+    "The knee injury ruled him out of the cup final.",
+])
+def test_rule_out_with_a_cause_as_subject_is_no_report(body):
+    assert all(cue != "ruled out" for cue, *_ in summary(body))
+
+
+# ------------------------------------------------------------------ 3. directives with an addressee and "to"
+# "press" is mostly a noun ("the press"); with a named subject, a short object and a to-infinitive it is the
+# directive verb; a bare plural addressee of two words ("member towns") is skipped before the infinitive.
+
+@pytest.mark.parametrize("body, cue, text", [
+    ("The Ostmark Chamber presses member firms to publish their pay gaps.", "presses",
+     "to publish their pay gaps"),
+    ("The Ostmark Chamber pressed member firms to publish their pay gaps.", "pressed",
+     "to publish their pay gaps"),
+    ("Governor Lisle urged county clerks to count every ballot by hand.", "urged",
+     "to count every ballot by hand"),
+])
+def test_directive_with_addressee_and_infinitive(body, cue, text):
+    rows = _by_cue(body)
+    assert rows[cue][1].endswith(text)
+
+
+@pytest.mark.parametrize("body", [
+    "Freedom of the press to report on trials is protected by the charter.",
+    "The Harbour Gazette's press office to the east of the quay was shut.",
+    "The mayor presses ahead with plans to widen the quay.",
+    "The press corps to the summit numbered forty.",
+    "The weekly press briefings to journalists were cancelled.",
+])
+def test_press_as_noun_or_intransitive_is_no_cue(body):
+    assert all(cue not in {"presses", "press", "pressed"} for cue, *_ in summary(body))
+
+
+# ------------------------------------------------------------------ 4. the "to" frame needs an infinitive
+# content._after_kind decides "to" only when the "to" opens a to-infinitive; "to" + a noun phrase is no content.
+
+@pytest.mark.parametrize("body, cue", [
+    ("The trust pledged to the hospice a share of its rents.", "pledged"),
+    ("The minister vowed to the crowd, in a short address, that the mine would stay open.", None),
+])
+def test_to_before_a_noun_phrase_is_no_infinitive_content(body, cue):
+    rows = summary(body)
+    assert all(not text.startswith("to the") for _, _, text, _ in rows)
+
+
+@pytest.mark.parametrize("body, text", [
+    ("The trust pledged to cover the hospice's rent.", "to cover the hospice's rent"),
+    ('The warden asked walkers to "keep to the marked path".', "keep to the marked path"),
+])
+def test_to_infinitive_content_is_kept(body, text):
+    assert any(t == text for _, _, t, _ in summary(body))
+
+
+@pytest.mark.parametrize("body", [
+    "The loans promised to Carrow were never paid out.",
+    'The board says the plan "needs work" and asks the town to "find the money" for the bridges promised to Lessing.',
+])
+def test_participle_with_a_recipient_is_no_report(body):
+    assert all(cue != "promised" for cue, *_ in summary(body))
+
+
+# ------------------------------------------------------------------ 5. "call" + pronoun: naming, not ringing up
+# "calling it a sham" labels; "calling her all week" / "called him on Sunday" / "called them back" ring someone up.
+
+@pytest.mark.parametrize("body", [
+    "Neighbours of the missing climber have been calling her all week.",
+    "His brother called him on Sunday to break the news.",
+    "The clerk called them back within the hour.",
+    "Reporters called her twice at the depot.",
+])
+def test_call_with_a_time_or_place_adjunct_is_no_report(body):
+    assert summary(body) == []
+
+
+@pytest.mark.parametrize("body, text", [
+    ('The guild, calling them "scab crews", refused to negotiate.', "scab crews"),
+    ("The ombudsman called it a betrayal of the tenants.", "a betrayal of the tenants"),
+])
+def test_call_with_a_label_stays(body, text):
+    assert any(t == text for _, _, t, _ in summary(body))
+
+
+# ------------------------------------------------------------------ 6. a noun-risk word after an adjective and article
+# "in its annual report that ...": the report is the medium of the outer verb, no cue of its own; a plural subject
+# with no determiner still reports ("Local officials report that ...").
+
+@pytest.mark.parametrize("body", [
+    "The Coastal Survey said in its annual report that the dunes had shrunk by a third.",
+    "The auditors found in a lengthy report that the fund had been raided.",
+    "The trust noted in its latest report that the pier needs new piles.",
+])
+def test_noun_after_adjective_and_determiner_is_no_cue(body):
+    assert all(cue not in {"report", "claim"} for cue, *_ in summary(body))
+
+
+def test_plural_subject_with_an_adjective_still_reports():
+    assert ("report", "Local officials", "the dunes have shrunk", "indirect") in \
+        summary("Local officials report that the dunes have shrunk.")
+
+
+# ------------------------------------------------------------------ 7. mentions
+# A name right after "said" whose predicate is quoted is the subject of the reported clause, not an inverted
+# speaker; a nominative pronoun after "and" opens a new clause's subject unless a name joins it.
+
+@pytest.mark.parametrize("body, spk", [
+    ('Danish Fisheries Minister Eske Lund, in a podcast recorded on Monday, said Copenhagen "will not reopen" '
+     'the quota talks.', "Danish Fisheries Minister Eske Lund"),
+    ('Governor Pia Strand, in a speech to dock workers, said Norvik "has waited long enough" for the rail link.',
+     "Governor Pia Strand"),
+])
+def test_name_before_a_quoted_predicate_is_no_inverted_speaker(body, spk):
+    assert [r[1] for r in summary(body) if r[0] == "said"] == [spk]
+
+
+@pytest.mark.parametrize("body, spk", [
+    ('"The ferry stays," said Harbour Master Ilse Brun.', "Harbour Master Ilse Brun"),
+    ('"It is over," said Ole Vik, "and we start again on Monday."', "Ole Vik"),
+])
+def test_inverted_speaker_after_a_quotation_stays(body, spk):
+    assert [r[1] for r in summary(body) if r[0] == "said"] == [spk]
+
+
+def test_pronoun_after_and_opens_its_own_subject():
+    rows = summary("We phoned the clinic about the delays and she explained that two nurses had left.")
+    assert [(r[0], r[1]) for r in rows if r[0] == "explained"] == [("explained", "she")]
+
+
+def test_name_and_pronoun_stay_one_subject():
+    rows = summary("Councillor Brun and he told the meeting the budget was spent.")
+    assert [(r[0], r[1]) for r in rows] == [("told", "Councillor Brun and he")]

@@ -526,14 +526,15 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         m = _delayed_that(toks, x, hi, verbs)
         if m is not None:
             return "that", m + 1          # "reported Tuesday night, citing two officials, that ..."
-    if "to" in e.frames and t.low == "to":
-        return "to", k
+    if "to" in e.frames and t.low == "to" and _to_infinitive(toks, k, hi):
+        return "to", k                    # "pledged to help" (not "pledged to the fund", "an end to the strikes")
     if "about" in e.frames:
         m = _topic_prep(toks, k, hi)
         if m is not None and not _plan_under_discussion(c, toks, m, hi):
             return "about", m             # "warned of a recession", "spoke out in favour of ..."
     if "pronoun" in e.frames:
-        if t.low in {"it", "them", "this", "him", "her"} and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
+        if t.low in {"it", "them", "this", "him", "her"} and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT and \
+                not _call_adjunct(toks, k + 1, hi):
             return "pronoun", k + 1
         if c.spk is not None and c.spk[0] >= 1 and toks[c.spk[0] - 1].low == "what":
             return "pronoun", k
@@ -941,6 +942,57 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
     return False
 
 
+def _plural_addressee(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """End of a bare lowercase plural noun phrase of two or three words (a noun modifier, then a plural head:
+    "member states", "candidate countries", "dairy farm owners") right before "to" + a lowercase verb or
+    "that": the addressee of a directive ("pressed member states to ratify ..."); None for one word (handled by
+    the caller), a verb or preposition among the words, or a "to" that opens no infinitive ("sent aid
+    convoys to the border")."""
+    m = k
+    while m < hi and m - k < 3 and not toks[m].q and toks[m].text.isalpha() and toks[m].text.islower() and \
+            toks[m].low not in PREPS and toks[m].low not in DETS and toks[m].low not in AUX and \
+            toks[m].low not in {"to", "that", "and", "or"} and not _verb_like(toks[m], verbs):
+        m += 1
+    if m - k < 2 or m + 1 >= hi or toks[m].q or not toks[m - 1].low.endswith("s") or toks[m - 1].low.endswith("ss"):
+        return None
+    if toks[m].low == "that" or (toks[m].low == "to" and _to_infinitive(toks, m, hi)):
+        return m
+    return None
+
+
+def _to_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
+    """Whether the "to" at ``k`` opens a to-infinitive ("to pull back", "to clear the square"), not a noun phrase
+    ("an end to the strikes", "troops to the border", "a halt to trading", "to Tesk"): the word after it is no
+    determiner, possessive, number, -ing word (first Brill tag) or capitalised name; a noun reading is not tested
+    ("to review" is first a noun in the lexicon), so "a return to work" still reads as one."""
+    if k + 1 < hi and toks[k + 1].text in QUOTE_CHARS and not toks[k + 1].q:
+        k += 1                            # 'asked residents to “stay off the ice”': the mark opens the verb's words
+    if k + 1 >= hi:
+        return False
+    nxt = toks[k + 1]
+    tag = brill_lexicon().lower.get(nxt.low) or ""
+    # a headline's title case: "Vows To Eliminate Tax Breaks" (a capitalised base verb before another capital)
+    title_case = nxt.text[:1].isupper() and tag == "VB" and k + 2 < hi and toks[k + 2].text[:1].isupper()
+    return (nxt.text[:1].islower() or title_case) and \
+        not tag.startswith(("DT", "PRP$", "CD", "VBG")) and not (nxt.low.endswith("ing") and tag != "VB")      # "to trading" (not "to bring")
+
+
+#: words that open an adjunct, not a complement, after "calling her": a telephone call or a summons ("called him back",
+#: "calling her twice", "called them again")
+_CALL_ADJUNCT_WORDS = frozenset("back again twice often repeatedly daily nightly all every each".split())
+
+
+def _call_adjunct(toks: list[_Tok], k: int, hi: int) -> bool:
+    """After "calling her/them": the word at ``k`` opens an adjunct (a time phrase: "all week", "on Sunday", "last
+    night"; a preposition: "from Oslo", "at home"; "back", "again", "twice"), so the pronoun is the person rung up,
+    not the one labelled ("calling it a sham"): the verb names nothing; not when a quotation follows within 14
+    tokens ("called them in a column last week, “...”": the label comes after the adjunct)."""
+    t = toks[k]
+    if any(toks[x].q or toks[x].text in QUOTE_CHARS for x in range(k, min(hi, k + 14))):
+        return False                      # "called them in an article last week, “...”": the label follows
+    return not t.q and (t.low in PREPS or t.low in _CALL_ADJUNCT_WORDS or _time_adverbial(toks, k, hi) > k)
+
+
 def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, topic: bool = False) -> int:
     """Skip an addressee after tell/warn/urge: "told CNN that", "warned Hanoi the visit ...";
     with ``topic`` also before a topic preposition ("lectured reporters about ...")."""
@@ -952,6 +1004,8 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
             (t.text[:1].islower() and t.low.endswith("s") and t.text.isalpha() and k + 1 < hi and
              toks[k + 1].low in {"to", "that"}):
         end = k + 1                       # "told CNN that", "urged voters to ..."
+    elif (m := _plural_addressee(toks, k, hi, verbs)) is not None:
+        end = m                           # "pressed member states to ...", "urged farm owners that ..."
     elif is_capitalised(t.text):
         end = k
         while end < hi and is_capitalised(toks[end].text) and not toks[end].q and end - k < 5:

@@ -1112,6 +1112,47 @@ def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, ve
         toks[pk].low not in DETS and toks[pk].low not in _QUANTIFIERS and v.text[:1].islower() and v.low.endswith("s") and v.low != entry.lemma and _np_then_finite(toks, k, verbs)
 
 
+def _adjective_after_determiner(toks: list[_Tok], i: int) -> bool:
+    """The word at ``i`` follows one to three lowercase adjectives (first Brill tag JJ) after an article or a
+    possessive determiner ("its annual report", "a detailed claim", "their latest two reports" is not: a number):
+    the word heads that noun phrase.  Not "that"/"which" (a relative pronoun: "officials that report ...")."""
+    tags = brill_lexicon().lower
+    m = i - 1
+    while m >= 0 and i - m <= 3 and not toks[m].q and toks[m].text.isalpha() and toks[m].text.islower() and \
+            tags.get(toks[m].low) in {"JJ", "JJR", "JJS"}:
+        m -= 1
+    return m < i - 1 and m >= 0 and not toks[m].q and \
+        (toks[m].low in {"a", "an", "the"} or toks[m].low in _POSSESSIVE_DETS)
+
+
+def _object_then_infinitive(toks: list[_Tok], pk: int, k: int, entry: VerbEntry) -> bool:
+    """A noun-risk directive with an addressee (lexicon ``object`` and the ``to`` frame) followed by a short object
+    and a to-infinitive is the verb: "The guild presses its members to boycott the fair", "Ana Roe orders the
+    crews to wait".  The word before it names the subject: a capitalised word that is no possessive, or a
+    plural/singular noun shape after no determiner of its own; not a determiner, preposition, possessive or
+    adjective ("the press officers to ...", "freedom of the press to report", "the Senate's press office to",
+    "new orders to ..."), and the object (at most four words, no verb, preposition or punctuation) ends right before
+    "to" + a lowercase base verb (Brill VB)."""
+    if "to" not in entry.frames or not entry.object or pk < 0 or toks[pk].q:
+        return False
+    p = toks[pk]
+    if not is_capitalised(p.text) or p.poss or is_possessive(p.text) or p.low in DETS or p.low in PREPS:
+        return False
+    m = k
+    while m < len(toks) and m - k < 4 and not toks[m].q and toks[m].text[:1].isalnum() and toks[m].low != "to" and \
+            toks[m].low not in PREPS and toks[m].low not in AUX and toks[m].low not in CONJ:
+        m += 1
+    if m == k or m + 1 >= len(toks) or toks[m].low != "to" or toks[m].q or toks[m + 1].q:
+        return False
+    if not (toks[k].low in DETS or toks[k].low in OBJ_PRONOUNS or is_capitalised(toks[k].text) or
+            toks[k].text.islower()):
+        return False
+    if any(brill_lexicon().lower.get(t.low, "").startswith("VB") and t.text.islower() and
+           brill_lexicon().lower.get(t.low) not in {"VBN", "VBG"} for t in toks[k:m] if t.low not in DETS):
+        return False                      # "The agency presses ahead to ...": no object, a verb phrase
+    return toks[m + 1].text.islower() and brill_lexicon().lower.get(toks[m + 1].low) == "VB"
+
+
 def _np_then_finite(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     """A that-less clause opening at ``k`` with a short subject: a determiner, a name or a nominative
     pronoun, then within six tokens, before any preposition, conjunction, comma or quotation, an auxiliary, a modal, a
@@ -1742,6 +1783,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         #                                  remain skeptical note that ...": after a relative pronoun, a that-clause,
         #                                  colon or quotation makes the word the verb of a subject with a relative
         #                                  clause, while "pursue criminal charges that ..." stays a noun)
+    if entry.noun_risk and (is_base or is_s) and verbs.scheme == "seeds" and _adjective_after_determiner(toks, i):
+        return False                     # "in its annual report that ...": a noun (PolNeAR annotates nominal cues:
+        #                                  "send a strong signal that ...")
     if entry.noun_risk and (is_base or is_s):
         pk = _skip_back(toks, i - 1, aux=False)
         after_subject = pk >= 0 and toks[pk].low in SUBJ_PRONOUNS
@@ -1760,7 +1804,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
                                      (nxt.low == "to" and "to" in entry.frames) or
                                      ("about" in entry.frames and _topic_object(toks, i + n)) or
                                      (after_subject and nxt.text in {",", "."}) or
-                                     _subject_then_clause(toks, pk, i + n, entry, verbs))):
+                                     _subject_then_clause(toks, pk, i + n, entry, verbs) or
+                                     _object_then_infinitive(toks, pk, i + n, entry))):
             return False                 # "the two states hold", "TV shows and movies", "most states,"
     if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
         return False                     # "people accused of rape": a participle modifying a noun

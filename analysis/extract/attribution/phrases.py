@@ -58,6 +58,10 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
                 not (w.low in _NP_JOINERS and not w.q):
             break                         # "told reporters he was quoted ...": a nominative pronoun opens a
                                           # clause's subject (not "Smith and he", "both he", "many of you")
+        if toks[a].low in _NOMINATIVE and not toks[a].q and w.low in {"and", "or"} and not w.q and \
+                (a - 2 < lo or not is_capitalised(toks[a - 2].text) or toks[a - 2].low in _NOMINATIVE):
+            break                         # "I wrote to my aunt about the farm and she replied ...": a new clause's
+            #                               subject after "and" (a name may still join it: "Smith and he")
         a -= 1
     if k < a or _dash_hyphen(toks, k) or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
                                                         toks[k - 1].low in {"jr", "sr"})):

@@ -31,13 +31,13 @@ from analysis.extract.attribution.relay import (
 )
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
-    _anonymity_request, _gapped_relative_head, _passive_question, _possessed_noun, _possessed_topic, _set_phrase,
+    _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
     _skip_back,
     _stranded_relative, _NOMINAL_TAGS, WORDS_FORM, is_source_word, words_cue,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
-    _np_head, _skip_object,
+    _np_head, _skip_object, _to_infinitive,
 )
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
@@ -352,20 +352,26 @@ def _floated_quantifier_subject(toks: list[_Tok], spk: tuple[int, int], i: int, 
     return (start, m + 1) if start is not None else spk
 
 
+def _quoted_predicate(toks: list[_Tok], k: int, hi: int) -> bool:
+    """A quotation opens at ``k`` with a lowercase finite verb, auxiliary or modal ('“will not pay”', '“does not
+    comment”', '“has no plans”', '“threatens no one”'): a predicate whose subject is the noun phrase before it."""
+    if not _is_open(toks, k):
+        return False
+    m = k + 1 if k + 1 < hi and toks[k].text in QUOTE_CHARS and not toks[k].q else k
+    if m >= hi:
+        return False
+    t = toks[m]
+    tag = brill_lexicon().lower.get(t.low) or ""
+    return t.text[:1].islower() and t.text.isalpha() and (t.low in AUX or t.low in MODALS or tag in {"VBZ", "VBD"})
+
+
 def _to_infinitive_at(toks: list[_Tok], ck: int | None, hi: int) -> bool:
-    """Whether the first "to" of the content ``[ck, hi)`` opens a to-infinitive ("to pull back", "to clear the
-    square"), not a noun phrase ("an end to the strikes", "troops to the border", "a halt to trading", "to Tesk"):
-    the word after it is no determiner, possessive, number, -ing word (first Brill tag) or capitalised name; a noun
-    reading is not tested ("to review" is first a noun in the lexicon), so "a return to work" still reads as one."""
+    """Whether the first "to" of the content ``[ck, hi)`` (within eight tokens) opens a to-infinitive
+    (:func:`content._to_infinitive`)."""
     if ck is None:
         return False
     k = next((k for k in range(ck, min(hi, ck + 8)) if toks[k].low == "to" and not toks[k].q), None)
-    if k is None or k + 1 >= hi:
-        return False
-    nxt = toks[k + 1]
-    tag = brill_lexicon().lower.get(nxt.low) or ""
-    return nxt.text[:1].islower() and not tag.startswith(("DT", "PRP$", "CD", "VBG")) and \
-        not (nxt.low.endswith("ing") and tag != "VB")      # "to trading" (not "to bring")
+    return k is not None and _to_infinitive(toks, k, hi)
 
 
 def _second_predicate(toks: list[_Tok], k: int, end: int) -> bool:
@@ -1436,6 +1442,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     #                       closed relative clause is the subject's; no content stands before it
                 if end == j + 1 and toks[j].low in _OBJECT_PRONOUNS:
                     end = None            # "..., said it, and ...": an object pronoun never speaks after the verb
+                if end is not None and mode != "invert" and _quoted_predicate(toks, end, hi):
+                    end = None            # 'Ana Roe, in a radio interview, said Tarrow “will not pay”': the name
+                    #                       is the subject of the reported clause, whose predicate is quoted
                 if end is not None and e.object and (same_who := _closed_who(prev, toks, i, k, lo)) is not None:
                     # "Ann Roe, who called it “a triumph,” told a news conference in Lisbon that", "..., told
                     # Briefing Magazine that": after an addressee verb the noun phrase is the addressee, whatever
@@ -1608,6 +1617,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             before = (lo, end)
     if mode in {"coord", "paren"} or participle_by:
         before = None
+    if before is not None and "to" in e.frames and j < hi and toks[j].low == "to" and not toks[j].q and \
+            not _to_infinitive(toks, j, hi):
+        before = None                      # '“...” the grants promised to Arlen': a recipient follows, the
+        #                                    participle modifies a noun and closes no content before it
     if before is not None and spk is not None and not inverted and spk[1] - spk[0] == 1 and spk[0] < i and \
             toks[spk[0]].low in {"who", "which"} and not toks[spk[0]].q and spk[0] > ub:
         before = None                      # "..., he said, cutting off a reporter who asked about it": a relative
@@ -1620,6 +1633,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             before = None                  # "All told, he said, the group spent ...": a sum, not content
     c.that_clause = after_kind == "that"
     c.after_kind = after_kind
+    if e.lemma in verbs.agentive_lemmas and spk is not None and not _person_head(toks, spk[1] - 1):
+        return False                       # "Heavy rain ruled out a picnic": a cause, no speaker
     if e.that_only and after_kind not in {"that", "quote"} and not (
             after_kind == "to" and "to" in e.frames and _to_infinitive_at(toks, ck, hi)):
         after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive; "ordered

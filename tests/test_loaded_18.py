@@ -171,3 +171,28 @@ def test_servility_of_a_state_counts(body):
 ])
 def test_servility_of_a_state_modifier_not_counted(body):
     assert not any(t.startswith("<servility_adjective>") for t in terms(body))
+
+
+# ---------------------------------------------------------------- naming choices inside a paraphrase are narrator
+
+@pytest.mark.parametrize("body,word", [
+    ("Officials said the ferry deal between Vorland and Tesland, a rogue state with no embassy here, was off.",
+     "rogue state"),
+    ("Officials said the talks with Brant, the former dictator of the island, had failed.", "dictator"),
+])
+def test_epithet_naming_an_actor_is_narrator(body, word):
+    assert voices(body)[word] == "narrator"
+
+
+@pytest.mark.parametrize("body,word", [
+    ("Officials said Tesland was a rogue state.", "rogue state"),
+    ("Officials said the regime Tuesday had broken the truce.", "regime"),
+    ("The mayor urged calm after Tesland, which she called a rogue state, shut the road.", "rogue state"),
+    ("Officials said that, a rogue state or not, Tesland must pay.", "rogue state"),
+    ("Officials said the dictator had fled before dawn.", "dictator"),
+    ("The envoy said the accord was sealed by Tesland strongman Ivo Brant in the spring.", "strongman"),
+    ("Officials said the sanctions would embolden Tesland.", "embolden"),
+    ("The envoy said Tesland had become “a rogue state, Vorland’s puppet”.", "rogue state"),
+])
+def test_other_reported_hits_keep_their_voice(body, word):
+    assert voices(body)[word] in {"paraphrase", "quoted"}

@@ -259,3 +259,20 @@ def test_a_building_housing_a_ministrys_department_still_speaks_for_it():
     mention = "A source at Corven Hall, the headquarters of the health department"
     got = _typed(f"OSLO, May 2 (Wire) -- Norway weighed the harbour levy.\n\n{mention}, said the levy was dead.")
     assert got[mention] == ("Norwegian health department source", "government")
+
+
+# ---------------------------------------------------------------- a state's speaker at a reported meeting
+
+_DEBATE = "The Security Council held an open debate on Friday on the maritime dispute between the two states.\n\n"
+
+
+def test_the_speaker_for_a_state_at_a_reported_meeting_is_its_delegate():
+    assert _only(_DEBATE + "The speaker for Chile said the patrols were illegal.")[1] == "government"
+
+
+@pytest.mark.parametrize("body", [
+    _DEBATE + "The speaker for the Arden Youth Forum said the patrols were illegal.",   # no state
+    "The speaker for Chile said the patrols were illegal.",                             # no meeting report
+])
+def test_a_speaker_without_a_state_or_outside_a_meeting_is_no_delegate(body):
+    assert _only(body)[1] != "government"

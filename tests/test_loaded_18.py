@@ -33,6 +33,7 @@ def voices(body: str) -> dict[str, str]:
     "Across the border the Velmarian aggressors kept shelling the grain silos.",
     "Broadcasts from the capital blamed the Orsk Pact aggressors for every blackout this winter.",
     "Our columnist asks why Western aggressors should set the terms of any ceasefire.",
+    "The leaflet told villagers to resist the NATO aggressors at every crossing.",
 ])
 def test_named_aggressors_count(body):
     assert "aggressors" in terms(body)
@@ -45,6 +46,8 @@ def test_named_aggressors_count(body):
     "Pilots of the Red Flag aggressors flew the enemy role over the desert range.",
     "During the exercise the Tarsian aggressors played the opposing force for three days.",
     "The aggressor fired first, the report concluded.",
+    "Unknown aggressors beat the night guard and took the till.",
+    "Masked aggressors were seen leaving the stadium, police said.",
 ])
 def test_aggressors_not_counted(body):
     assert "aggressors" not in terms(body)
@@ -127,21 +130,20 @@ def test_caller_and_guest_words_are_quoted_voice_presenter_narrator():
     assert presenter.voice == "narrator"
 
 
-@pytest.mark.parametrize("note", ["(voice-over)", "(through translator)", "(KTV CORRESPONDENT)", "(CALLER, LEEDS)",
-                                  "(HARBOUR INSTITUTE)"])
-def test_other_notes_are_no_staff(note):
-    from analysis.text.transcript import _staff_note
+def _staff(note: str) -> bool:
     from analysis.text.segment import load_segmentation_words
+    from analysis.text.transcript import _staff_note
     words = load_segmentation_words()
-    assert not _staff_note(f"JANE ROE {note}: ", words.transcript_question_labels, words.transcript_staff_ranks)
+    return _staff_note(f"JANE ROE {note}: ", words.transcript_question_labels, words.transcript_staff_ranks)
 
 
-@pytest.mark.parametrize("note", ["(PRESENTER)", "(HOST, LONDON)", "(Senior Correspondent)", "(co-host)"])
-def test_staff_notes(note):
-    from analysis.text.transcript import _staff_note
-    from analysis.text.segment import load_segmentation_words
-    words = load_segmentation_words()
-    assert _staff_note(f"JANE ROE {note}: ", words.transcript_question_labels, words.transcript_staff_ranks)
+@pytest.mark.parametrize("note,staff", [
+    ("(PRESENTER)", True), ("(HOST, LONDON)", True), ("(Senior Correspondent)", True), ("(co-host)", True),
+    ("(voice-over)", False), ("(through translator)", False), ("(KTV CORRESPONDENT)", False),
+    ("(CALLER, LEEDS)", False),
+    ("(HARBOUR INSTITUTE)", False), ("(FORMER PRESENTER OF KTV)", False)])
+def test_staff_notes(note, staff):
+    assert _staff(note) is staff
 
 
 def test_a_list_of_labelled_callers_without_a_presenter_is_no_transcript():

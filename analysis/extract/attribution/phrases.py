@@ -593,16 +593,31 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
 _PREDICATE_JOINERS = frozenset("and or then".split())
 
 
-def _joined_predicate(toks: list[_Tok], m: int, end: int) -> bool:
-    """The joiner at ``m`` ("and", "or", "then", maybe "and then") is followed by a lowercase word the Brill
-    lexicon tags first as a finite verb (VBD, VBZ: not a participle like "allied") or an auxiliary: a verb phrase coordinated with the one before the object, not a clause's subject ("the budget
-    and voted", "the budget, then left"; not "the mayor and the council agreed")."""
+def _joined_predicate(toks: list[_Tok], m: int, end: int, *, participle: bool = False) -> bool:
+    """The joiner at ``m`` ("and", "or", "but", "then", maybe "and then") opens a second predicate of the same
+    subject, not a clause's subject: after "then" or an adverb ("and later"), a lowercase word the Brill lexicon
+    tags first as a finite verb (VBD, VBZ), an auxiliary or a modal ("debated the budget and voted", "the budget,
+    then left"; not "the mayor and the council agreed").  With ``participle`` (after a passive's complement) a
+    participle also counts, by tag (VBN) or shape ("-ed", an irregular past), unless a lowercase noun follows it, which
+    it modifies ("was accused of fraud and remanded in custody"; not "of rigged tenders and inflated invoices")."""
     n = m + 1
     if n < end and toks[n].low == "then" and toks[m].low != "then":
         n += 1
+    elif participle and n + 1 < end and _adv(toks[n]) and not toks[n].q:
+        n += 1                            # "and later resigned"
     if n >= end or toks[n].q or not toks[n].text[:1].islower():
         return False
-    return brill_lexicon().lower.get(toks[n].low) in {"VBD", "VBZ"} or toks[n].low in AUX or toks[n].low in MODALS
+    t = toks[n]
+    tags = brill_lexicon().lower
+    if tags.get(t.low) in {"VBD", "VBZ"} or t.low in AUX or t.low in MODALS:
+        return not participle or not _noun_follows(toks, n, end)
+    return participle and t.text.isalpha() and (_past_shape(t) or tags.get(t.low) == "VBN") and \
+        not _noun_follows(toks, n, end)
+
+
+def _noun_follows(toks: list[_Tok], n: int, end: int) -> bool:
+    """A lowercase word the Brill lexicon tags first as a noun (NN, NNS) follows the word at ``n``."""
+    return n + 1 < end and toks[n + 1].text.islower() and brill_lexicon().lower.get(toks[n + 1].low) in {"NN", "NNS"}
 
 
 #: common irregular past forms: a verb after "it" or a subject makes a clause ("said it made ...")

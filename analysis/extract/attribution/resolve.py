@@ -23,7 +23,7 @@ from analysis.extract.attribution.tokens import (
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
-    _INTERROGATIVES, _exceptive_prep_at, _looks_like_clause, _np_back, _np_forward,
+    _INTERROGATIVES, _exceptive_prep_at, _joined_predicate, _looks_like_clause, _np_back, _np_forward,
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import (
@@ -372,19 +372,6 @@ def _to_infinitive_at(toks: list[_Tok], ck: int | None, hi: int) -> bool:
         return False
     k = next((k for k in range(ck, min(hi, ck + 8)) if toks[k].low == "to" and not toks[k].q), None)
     return k is not None and _to_infinitive(toks, k, hi)
-
-
-def _second_predicate(toks: list[_Tok], k: int, end: int) -> bool:
-    """After "and"/"but"/"or" at ``k - 1``, a participle or finite verb (an adverb may stand before it: "and later
-    resigned") opens the subject's second predicate ("was accused of fraud and remanded in custody"); not one
-    before a noun, an adjective there ("of rigged tenders and inflated invoices")."""
-    if k + 1 < end and _adv(toks[k]) and not toks[k].q:
-        k += 1
-    t = toks[k]
-    tags = brill_lexicon().lower
-    return not t.q and t.text.isalpha() and t.text.islower() and \
-        (_past_shape(t) or t.low in AUX or tags.get(t.low) in {"VBD", "VBZ", "VBN"}) and \
-        not (k + 1 < end and toks[k + 1].text.islower() and tags.get(toks[k + 1].low) in {"NN", "NNS"})
 
 
 def _medium_phrase(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
@@ -1193,7 +1180,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             # nor past "and/but/or" + a participle or finite verb: the subject's second predicate ("was accused
             # of fraud and remanded in custody"; not "of fraud and corruption", "of hiding funds and lying")
             end = next((m for m in range(passive_q + 1, end - 1) if not toks[m].q and
-                        toks[m].low in {"and", "but", "or"} and _second_predicate(toks, m + 1, end)), end)
+                        toks[m].low in {"and", "but", "or"} and _joined_predicate(toks, m, end, participle=True)), end)
         c.after = (passive_q, _trim_right(toks, passive_q, end))
         c.after_kind = "about" if c.cue_extra else "clause"
         return c.after[1] > c.after[0]

@@ -70,6 +70,8 @@ def test_war_criminal_counts(body):
     "A museum exhibit traces the flight of Nazi war criminals to the south.",
     "The court heard that the commander had been named a war criminal in an earlier verdict.",
     "Prosecutors said the warrant named him as a suspected war criminal.",
+    "Seven Japanese war criminals were hanged in Tokyo in December 1948.",
+    "The ICC prosecutor's office declined to say whether it regards him as a war criminal.",
 ])
 def test_war_criminal_as_a_determination_not_counted(body):
     assert "war criminal" not in terms(body)
@@ -181,6 +183,7 @@ def test_servility_of_a_state_modifier_not_counted(body):
     ("Officials said the ferry deal between Vorland and Tesland, a rogue state with no embassy here, was off.",
      "rogue state"),
     ("Officials said the talks with Brant, the former dictator of the island, had failed.", "dictator"),
+    ("The envoy said aid to Upper Tesland, a pariah state since the coup, would stop.", "pariah state"),
 ])
 def test_epithet_naming_an_actor_is_narrator(body, word):
     assert voices(body)[word] == "narrator"
@@ -194,6 +197,9 @@ def test_epithet_naming_an_actor_is_narrator(body, word):
     ("Officials said the dictator had fled before dawn.", "dictator"),
     ("The envoy said the accord was sealed by Tesland strongman Ivo Brant in the spring.", "strongman"),
     ("Officials said the sanctions would embolden Tesland.", "embolden"),
+    ("Officials said that in Tesland, a dictator controls every newspaper.", "dictator"),
+    ("Officials said that by March, the regime spokesman had stopped briefing.", "regime"),
+    ("Officials said that on Friday, the regime had closed the border.", "regime"),
     ("The envoy said Tesland had become “a rogue state, Vorland’s puppet”.", "rogue state"),
 ])
 def test_other_reported_hits_keep_their_voice(body, word):

@@ -18,7 +18,7 @@ from analysis.text import Document
 from analysis.measures.evaluative import brill_tag
 from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
-from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
+from analysis.measures.wording.matcher import _Matcher, _attributive, _compile, _match_stream
 from analysis.measures.wording.stream import _BREAK, _POSS, _SPACE, _Stream, _doc_stream
 from analysis.measures.wording.voice import _attributions_for, _given_spans
 
@@ -307,6 +307,9 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
 
 #: determiners that open an appositive noun phrase after a name ('Tesland, a pariah state, ...')
 _APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the"})
+#: capitalised words before such a comma that name no one: weekdays and months ('In March, a ...')
+_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                       "july august september october november december".split())
 
 
 def _naming_choice(st: _Stream, a: int, b: int, body: str) -> bool:
@@ -326,9 +329,20 @@ def _naming_choice(st: _Stream, a: int, b: int, body: str) -> bool:
     if j < 1 or st.keys[j] not in _APPOSITIVE_DETERMINERS or (j < a and st.seps[j + 1] == _BREAK):
         return False
     name = j - 1
-    return st.sents[name] == st.sents[a] and st.first_upper[name] and \
-        body[st.ends[name]:st.starts[j]].strip() == "," and \
-        name > 0 and st.sents[name - 1] == st.sents[name]       # not a sentence's opening word ('However, a ...')
+    if not (st.sents[name] == st.sents[a] and st.first_upper[name] and st.keys[name] not in _NOT_NAMES and
+            body[st.ends[name]:st.starts[j]].strip() == "," and name > 0 and st.sents[name - 1] == st.sents[name]):
+        return False                                     # (not a sentence's opening word: 'However, a ...')
+    if _attributive(st, b):
+        return False                                     # not the head: 'In March, a regime spokesman ...'
+    first = name
+    while first > 0 and st.sents[first - 1] == st.sents[name] and st.first_upper[first - 1] and \
+            st.seps[first] == _SPACE:
+        first -= 1                                       # the name's first word ('North Korea')
+    prep = first - 1
+    if prep >= 0 and st.sents[prep] == st.sents[name] and brill_tag(st.keys[prep]) == "IN" and not (
+            prep > 0 and st.sents[prep - 1] == st.sents[prep] and brill_tag(st.keys[prep - 1]).startswith(("NN", "JJ"))):
+        return False                                     # a fronted adverbial: 'said that in Tesland, a dictator ...'
+    return True
 
 
 def _hits_of_tiers(doc: Document, st: _Stream, lexicon: Lexicon, tiers: tuple[str, ...]) -> list[TermHit]:

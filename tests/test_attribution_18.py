@@ -218,3 +218,25 @@ def test_pronoun_after_and_opens_its_own_subject():
 def test_name_and_pronoun_stay_one_subject():
     rows = summary("Councillor Brun and he told the meeting the budget was spent.")
     assert [(r[0], r[1]) for r in rows] == [("told", "Councillor Brun and he")]
+
+
+# ------------------------------------------------------------------ 8. "reads in part:" + a quotation
+# The extent adjunct "in part" between a quotation-only cue and its colon passes the gap like a manner adjunct.
+
+@pytest.mark.parametrize("body, spk, text", [
+    ('Section 4 of the lease reads in part: "The tenant shall keep the hedges trimmed."', "Section 4 of the lease",
+     "The tenant shall keep the hedges trimmed."),
+    ('The plaque by the gate reads in part: "Built by the parish in 1881."', "The plaque by the gate",
+     "Built by the parish in 1881."),
+])
+def test_reads_in_part_with_a_colon_quotes_the_document(body, spk, text):
+    assert ("reads", spk, text, "direct") in summary(body)
+
+
+@pytest.mark.parametrize("body", [
+    "The minutes were read in part at the meeting: the rest was held over.",
+    "The roof was paid for in part: the parish raised the rest.",
+    'The mayor reads in part of the county, "the better part" by his own account.',
+])
+def test_in_part_without_a_quotation_after_the_colon_is_no_report(body):
+    assert all(cue != "reads" and cue != "read" for cue, *_ in summary(body))

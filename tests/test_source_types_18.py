@@ -25,8 +25,8 @@ _MEETING = ("The General Assembly convened on Monday morning for a debate on the
 @pytest.mark.parametrize("body", [
     _MEETING + "Opening the debate, Oriel Stanworth, a director in the Department of Economic and Social "
                "Affairs, told delegates the stocks were falling.",
-    "A/79/PV.12\n\n" + _MEETING + "Introducing the report, Oriel Stanworth, Director in the Department of "
-                                   "Political and Peacebuilding Affairs, said the talks had stalled.",
+    "A/79/PV.12\n\n" + _MEETING + "\"The talks have stalled,\" Oriel Stanworth, who directs a division of the "
+                                   "Department of Political and Peacebuilding Affairs, told the Assembly.",
     "The Security Council held an open debate on Friday on the maritime dispute between the two states.\n\n"
     "Oriel Stanworth, Assistant Secretary-General in the Department of Peace Operations, said the patrols "
     "had stopped.",
@@ -86,8 +86,7 @@ def test_the_executives_law_officers_and_a_court_jester_are_not_the_bench(body):
 
 @pytest.mark.parametrize("body, expected", [
     ("Vietnam's ruling party newspaper Quan Tien said the levy was unjust.", ("Quan Tien", "state_media")),
-    ("North Korea's ruling party newspaper Rodong Sinmun said the drills were a provocation.",
-     ("Rodong Sinmun", "state_media")),
+    ("China's nationalist tabloid Global Times said the tariffs were a blunder.", ("Global Times", "state_media")),
     ("State-run daily Morning Lantern said the talks had failed.", ("Morning Lantern", "state_media")),
     ("The government-owned daily Vox Meridian said the talks had failed.", ("Vox Meridian", "state_media")),
 ])
@@ -117,16 +116,17 @@ def test_a_capitalised_placing_word_before_a_persons_noun_is_no_paper(body):
 # ---------------------------------------------------------------- plural office holders
 
 @pytest.mark.parametrize("body", [
-    "The interior ministers of the five Andean states said the border would stay open.",
+    "In a joint letter, the finance ministers of the four river states warned that the dam would flood farms.",
     "The defence ministers of Chile and Peru said the drills would go ahead.",
-    "The presidents of the four river states said the dam would be built.",
+    "The presidents of Chile and Peru said the treaty would be signed in March.",
+    "The party secretaries of the two provinces said the bridge would be built.",     # -ies plural
 ])
 def test_office_holders_in_the_plural_are_government(body):
     assert _only(body)[1] == "government"
 
 
 @pytest.mark.parametrize("body", [
-    "The residents of the five Andean states said the border should stay open.",
+    "In a joint letter, the residents of the four river towns warned that the dam would flood farms.",
     "Analysts at Kestrel Harbour Securities said the peso would fall.",
     "Compliance consultants said the rules were vague.",
 ])
@@ -137,16 +137,16 @@ def test_plural_people_without_an_office_of_state_are_not_government(body):
 # ---------------------------------------------------------------- party-labelled committee members
 
 @pytest.mark.parametrize("body", [
-    "Marit Olsvik (Greens), a member of the defence committee, said the purchase was rushed.",
-    "Marit Olsvik (Centre Party), a member of the Budget Committee, said the purchase was rushed.",
+    "\"The purchase was rushed,\" said Marit Olsvik (Greens), a member of the defence committee.",
+    "\"The purchase was rushed,\" said Marit Olsvik (Centre Party), a member of the Budget Committee.",
 ])
 def test_a_party_labelled_committee_member_is_a_legislator(body):
     assert _only(body)[1] == "government"
 
 
 @pytest.mark.parametrize("body", [
-    "Marit Olsvik, a member of the defence committee, said the purchase was rushed.",
-    "Marit Olsvik (Greens), a member of the rowing club's finance committee, said the fees were too high.",
+    "\"The purchase was rushed,\" said Marit Olsvik, a member of the defence committee.",
+    "\"The fees are too high,\" said Marit Olsvik (Greens), a member of the rowing club's finance committee.",
     "Marit Olsvik (pictured), a member of the organising committee, said the fair was a success.",
 ])
 def test_a_committee_member_without_a_party_label_or_with_an_owner_is_no_legislator(body):
@@ -240,6 +240,8 @@ def test_a_parenthesised_past_word_reads_retired_only_after_a_rank_or_name(body,
     ("Saga Lindqvist, an economist at the Orrin Institute for Innovation, said rates would stay high.", "expert_think_tank"),
     ("Saga Lindqvist, a senior fellow at the Orrin Institute, said rates would rise.", "expert_think_tank"),
     ("Saga Lindqvist, director of the Orrin Institute, said rates would rise.", "expert_think_tank"),
+    # a capitalised title before the name is a personal title: the employer decides
+    ("Professor Saga Lindqvist of the Orrin Institute for Policy said rates would rise.", "expert_think_tank"),
 ])
 def test_a_university_rank_at_an_institute_is_academic(body, expected):
     assert _only(body)[1] == expected

@@ -239,9 +239,12 @@ class _TypeRules:
         return True
 
     def _academic_rank(self, role: str) -> bool:
-        """Whether a role's head (before its preposition) is a university rank (roles.yaml
-        academic_ranks: "professor", "senior lecturer"), not a discipline's noun ("economist")."""
-        head = _before_preposition(role.lower()).strip(" ,").split()
+        """Whether a role's head (before its preposition) is a university rank written as a
+        description noun, in lower case (roles.yaml academic_ranks: "a professor at ...", "senior
+        lecturer"), not a discipline's noun ("economist").  A capitalised title before a name
+        ("Professor Ann Roe of the X Institute") is a personal academic title that may come from a
+        post elsewhere: the employer decides then."""
+        head = _before_preposition(role).strip(" ,").split()
         return any(" ".join(head[i:]) in self.roles.academic_ranks for i in range(max(0, len(head) - 3), len(head)))
 
     def _posting_state_named(self, role: str, context: str) -> bool:
@@ -365,10 +368,10 @@ class _TypeRules:
         """``role`` with its plural head noun made singular, the words before the head kept
         ("the foreign ministers of the Baltic states" -> "the foreign minister"; "the defence
         chiefs of both states" -> "the defence chief"), when an "of" phrase follows the head (whose
-        office it is; "the league leaders" has none) and the singular is a role word of the lexicons (source_cues.yaml
-        types, roles.yaml types) and the plural is none; None otherwise ("the residents", "the
-        crowds": no office).  Only an office of state is read so (_classify): plural experts
-        ("analysts at X Securities", "consultants") stay the vague group the lexicon makes them."""
+        office it is; "the league leaders" has none) and the singular is a role word of the
+        lexicons (source_cues.yaml types, roles.yaml types); None otherwise ("the residents of ...":
+        no office).  The caller reads only an office of state so: plural experts ("analysts at X
+        Securities", "consultants") stay the vague group the lexicon makes them."""
         head_part = _before_preposition(role)
         if not re.match(r"\s*of\s", role[len(head_part):]):
             return None                  # "the league leaders": no "of" phrase naming whose office
@@ -376,7 +379,7 @@ class _TypeRules:
         if m is None:
             return None
         head = m.group("head")
-        for single in (head, head[:-1] + "y" if head.endswith("ie") else None):
+        for single in (head, head[:-2] + "y" if head.endswith("ie") else None):     # "deputies" -> "deputy"
             if single is None:
                 continue
             text = f" {m.group('before')}{single} ".lower()

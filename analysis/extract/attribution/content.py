@@ -973,8 +973,8 @@ def _to_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
     tag = brill_lexicon().lower.get(nxt.low) or ""
     # a headline's title case: "Vows To Eliminate Tax Breaks" (a capitalised base verb before another capital)
     title_case = nxt.text[:1].isupper() and tag == "VB" and k + 2 < hi and toks[k + 2].text[:1].isupper()
-    return (nxt.text[:1].islower() or title_case) and \
-        not tag.startswith(("DT", "PRP$", "CD", "VBG")) and not (nxt.low.endswith("ing") and tag != "VB")      # "to trading" (not "to bring")
+    return (nxt.text[:1].islower() or title_case) and not tag.startswith(("DT", "PRP$", "CD", "VBG")) and \
+        not (nxt.low.endswith("ing") and tag != "VB")      # "to trading" (not "to bring")
 
 
 #: words that open an adjunct, not a complement, after "calling her": a telephone call or a summons ("called him back",

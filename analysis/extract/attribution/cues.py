@@ -1113,9 +1113,10 @@ def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, ve
 
 
 def _adjective_after_determiner(toks: list[_Tok], i: int) -> bool:
-    """The word at ``i`` follows one to three lowercase adjectives (first Brill tag JJ) after an article or a
-    possessive determiner ("its annual report", "a detailed claim", "their latest two reports" is not: a number):
-    the word heads that noun phrase.  Not "that"/"which" (a relative pronoun: "officials that report ...")."""
+    """The word at ``i`` follows one to three lowercase adjectives (first Brill tag JJ, JJR or JJS) after an article
+    or a possessive determiner ("its annual report", "their latest reports"; not "their latest two reports": a
+    number stops the walk): the word heads that noun phrase.  Only articles and possessive determiners close it,
+    not "that" (a relative pronoun: "officials that report ...")."""
     tags = brill_lexicon().lower
     m = i - 1
     while m >= 0 and i - m <= 3 and not toks[m].q and toks[m].text.isalpha() and toks[m].text.islower() and \
@@ -1128,11 +1129,12 @@ def _adjective_after_determiner(toks: list[_Tok], i: int) -> bool:
 def _object_then_infinitive(toks: list[_Tok], pk: int, k: int, entry: VerbEntry) -> bool:
     """A noun-risk directive with an addressee (lexicon ``object`` and the ``to`` frame) followed by a short object
     and a to-infinitive is the verb: "The guild presses its members to boycott the fair", "Ana Roe orders the
-    crews to wait".  The word before it names the subject: a capitalised word that is no possessive, or a
-    plural/singular noun shape after no determiner of its own; not a determiner, preposition, possessive or
-    adjective ("the press officers to ...", "freedom of the press to report", "the Senate's press office to",
-    "new orders to ..."), and the object (at most four words, no verb, preposition or punctuation) ends right before
-    "to" + a lowercase base verb (Brill VB)."""
+    crews to wait".  The word before it ends a name (capitalised, no possessive): not a determiner, preposition,
+    possessive, adjective or lowercase noun ("the press officers to ...", "freedom of the press to report", "the
+    Senate's press office to", "new orders to ...", "the union presses employers to ..." is left out too), and the
+    object (at most four words, no verb, preposition, auxiliary or conjunction) ends right before "to" + a lowercase
+    base verb (Brill VB).  A purpose infinitive after a named subject's object reads as a directive ("Ostmark Dairy
+    presses grapes to make wine"): a known limit."""
     if "to" not in entry.frames or not entry.object or pk < 0 or toks[pk].q:
         return False
     p = toks[pk]

@@ -64,6 +64,8 @@ def test_no_meeting_of_the_organisation_keeps_a_departments_officer_national(bod
     "The Supreme Court said the statute could not stand.",
     "\"The appeal fails,\" Justice Perpetua Anwell of the High Court wrote.",
     "Idris Vallender, a defence barrister, said the charge was absurd.",
+    "Idris Vallender, the chairman of the tribunal, said the claim was out of time.",
+    "\"The claim is out of time,\" said Idris Vallender, president of the employment tribunal.",
 ])
 def test_the_bench_and_counsel_are_other(body):
     assert _only(body)[1] == "other"
@@ -77,6 +79,8 @@ def test_the_bench_and_counsel_are_other(body):
     "Attorney General Idris Vallender said the case was closed.",
     "A police officer, Idris Vallender, said the van was stolen.",
     "Mayor Perpetua Anwell, a former judge, said the budget was sound.",
+    "Sen. Idris Vallender, a member of the judiciary committee, said the nominee was qualified.",
+    "Idris Vallender, head of the Ministry of Justice's tribunal service, said the backlog was falling.",
 ])
 def test_the_executives_law_officers_and_a_court_jester_are_not_the_bench(body):
     assert _only(body)[1] == "government"

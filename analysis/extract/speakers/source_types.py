@@ -238,6 +238,17 @@ class _TypeRules:
             return False
         return True
 
+    def _bench_office(self, role: str, affiliation: str, context: str) -> bool:
+        """Whether a description's office is a court's or tribunal's (roles.yaml types: the
+        judiciary's organisations, typed other: "the chairman of the tribunal", "president of the
+        employment tribunal") and names no state body
+        besides (source_cues.yaml government organisations: "the Ministry of Justice's tribunal
+        service" stays government)."""
+        text = f"{role} {affiliation} {context}".lower()
+        if not any(t == "other" and rx.search(text) for t, rx in self.ri.org_type_res):
+            return False
+        return not any(t == "government" and rx.search(text) for t, rx in self.lex.org_type_res)
+
     def _academic_rank(self, role: str) -> bool:
         """Whether a role's head (before its preposition) is a university rank written as a
         description noun, in lower case (roles.yaml academic_ranks: "a professor at ...", "senior
@@ -327,6 +338,10 @@ class _TypeRules:
             single = self._singular_head(role if " of " in role else context)
             if single is not None and self._classify(single, "", single) == "government":
                 return "government"      # "the foreign ministers of the three Baltic states": a minister's type
+        if "government" in found and self._bench_office(role, affiliation, context):
+            # "the chairman of the tribunal", "president of the employment tribunal": the bench's office
+            found.discard("government")
+            found.add("other")
         if "government" in found and self._private_office(role, affiliation, context):
             # "chairwoman of Arden Steel Company", "a spokesman for the company": no office of state
             found.discard("government")

@@ -166,6 +166,8 @@ def _norm_name(name: str) -> str:
     name = re.sub(r"\b[a-z]\.(?:\s?[a-z]\.)+", lambda m: re.sub(r"[.\s]", "", m.group(0)), name)
     name = re.sub(r"\b(mr|mrs|ms|dr)\b\.?", " ", name)
     name = re.sub(r"[^\w\s]", " ", name)
+    # the organisation's name and its initials are one ("to the United Nations" = "to the UN"): the golds spell it both ways
+    name = re.sub(r"\bunited nations\b", "un", name)
     # a run of single letters is one initialism ("U.S." = "US", "J. R." = "J.R."): the golds spell it both ways
     return re.sub(r"\b\w(?: \w\b)+", lambda m: m.group(0).replace(" ", ""), " ".join(name.split()))
 
@@ -212,6 +214,11 @@ _STATE_BODY_REST_RE = re.compile(r"^(?:(?:\w+ ){0,3}ministry|ministry of(?: \w+)
                                  r"(?: (?P<role>\w+))?$")
 
 
+#: a state's delegate to an organisation after the country ("representative to the un",
+#: "ambassadors to nato"): the country's form before it is spelling as before a role alone
+_DELEGATE_TO_RE = re.compile(r"^(?:permanent )?(?:representative|ambassador|delegate|envoy)s? to (?:the )?\w+$")
+
+
 def _generic_description(words: list[str], *, heads: frozenset[str], roles: frozenset[str]) -> bool:
     """Whether the words after a country are a generic description, not a body's own name: a group
     noun or role ("sources", "spokesman", "official") after at most two words that themselves occur in the group
@@ -253,7 +260,8 @@ def _country_key(name: str) -> str:
             body = _STATE_BODY_REST_RE.match(tail)
             if not tail or tail in heads or tail[:-1] in heads and tail.endswith("s") or \
                     body is not None and (body.group("role") is None or body.group("role") in roles) or \
-                    _generic_description(rest, heads=heads, roles=roles):
+                    _generic_description(rest, heads=heads, roles=roles) or \
+                    _DELEGATE_TO_RE.match(tail) is not None:
                 # (no rest: a conjunct, "finnish and swedish governments"; a plural: "governments")
                 return " ".join([f"<{forms[' '.join(words[:n])].replace(' ', '_')}>", *rest])
             return name

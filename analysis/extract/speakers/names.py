@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Mapping
+from typing import AbstractSet, Mapping
 
 from analysis.extract.namesakes import credit_name, quotation_start
 from analysis.extract.reporting_verbs import reporting_verbs
@@ -1109,12 +1109,13 @@ class _NameRules:
         pre = " ".join(toks[:i] + ([pre_in_run] if pre_in_run else []))
         return name, pre.strip()
 
-    def _person_surnames(self) -> frozenset[str]:
+    def _person_surnames(self) -> AbstractSet[str]:
         """The surnames of people's names in the article (memoised): the last word of each
         registered name of two or more words without a role word or a function word ("Mike
         Bloomberg"; not a capitalised run the name registry also holds, "Former CNN", "FBI
-        Director X", "Another RT America", nor "Trump's RT")."""
-        return frozenset(self._surname_offsets())
+        Director X", "Another RT America", nor "Trump's RT").  The keys view of the memoised
+        :meth:`_surname_offsets`, built once per document (no set is copied per call); read-only."""
+        return self._surname_offsets().keys()
 
     def _surname_offsets(self) -> Mapping[str, int]:
         """{surname: the offset of the first full name with it} of :meth:`_person_surnames`."""

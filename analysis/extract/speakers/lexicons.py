@@ -380,6 +380,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         party_groups=frozenset(_words_of(d, "party_groups")), patterns=patterns,
         abbreviations={str(k): str(v) for k, v in ((d.get("abbreviations") or {}).get("entries") or {}).items()},
         titles=tuple(sorted(set(_words_of(d, "titles") + _words_of(d, "titles", "military_ranks")
+                                 + _words_of(d, "titles", "police_ranks")
                                  + _words_of(d, "titles", "lawmakers")), key=lambda t: (-len(t), t))),
         time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
                              for w in time.get(k) or [] if " " not in str(w)),
@@ -407,6 +408,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         demonym_sides=frozenset(w.lower() for w in _words_of(d, "demonym_sides")),
         business_agents=frozenset(w.lower() for w in _words_of(d, "business_agents")),
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
-        rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "lawmakers")),
+        rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "police_ranks")
+                              + _words_of(d, "titles", "lawmakers")),
         student_years=frozenset(_words_of(d, "titles", "student_years")),
         peer_styles=frozenset(_words_of(d, "honorifics", "peerage")))

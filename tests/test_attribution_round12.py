@@ -1,5 +1,6 @@
 """Round 12 attribution rules, tested with invented sentences (names, places and wording of their own): reports an
-interviewee heard in person inside a transcript's answer turn, kept only on syntactic evidence; a fondness verb's
+interviewee heard in person inside a transcript's answer turn (round 18: and every other report of someone else's
+words there); a fondness verb's
 habit of saying ("liked to tell passengers that"); a contact relative clause in the speaker; 'put it' before a
 quotation; a topic object of 'mention'/'point to' and a that-clause on its noun; 'according to' between a verb and
 its clause; a quoted title before a cue; a quoted heading line."""
@@ -51,18 +52,23 @@ def test_an_answer_relays_words_heard_in_person(text, entry):
     assert [r[:3] for r in _answer(text)] == [entry]
 
 
+@pytest.mark.parametrize("text, entry", [
+    # round 18: any report of someone else's words in an answer is an entry, as in narration (the eighth, eleventh
+    # and fourteenth invented sets, the latest, over the fourth set's "no entries in an answer"): with or without
+    # frequency or habit words, a first-person possessive before an institution, her account of public statements
+    ("The water authority has repeatedly insisted that the levee is sound.",
+     ("insisted", "The water authority", "the levee is sound")),
+    ("The canal board used to argue that the locks paid for themselves.",
+     ("used to argue", "The canal board", "the locks paid for themselves")),
+    ("Our transport ministry announced last spring that the locks would close.",
+     ("announced", "Our transport ministry", "the locks would close")),
+    ("The ministry said we would have to wait.", ("said", "The ministry", "we would have to wait")),
+])
+def test_an_answers_report_of_someone_elses_words_is_an_entry(text, entry):
+    assert [r[:3] for r in _answer(text)] == [entry]
+
+
 @pytest.mark.parametrize("text", [
-    # frequency or habit words are no evidence of hearing in person
-    "The water authority has repeatedly insisted that the levee is sound.",
-    "Officials in Brisk usually claim the levee is sound.",
-    "The governor always says the levee is sound, but he never visits.",
-    "The canal board used to argue that the locks paid for themselves.",
-    # nor a first-person possessive before an institution or an office
-    "Our transport ministry announced last spring that the locks would close.",
-    "My government's envoy declared on Monday that the locks would close.",
-    # her own account of public statements (fourth set's rule)
-    "The harbour council has said for years that the locks are safe.",
-    "The ministry said we would have to wait.",           # "we" opens the content, no recipient
     # no clause or quotation relayed
     "My uncle told me to keep away from the canal.",
     "The customs men told us nothing useful.",
@@ -73,13 +79,13 @@ def test_an_answer_relays_words_heard_in_person(text, entry):
     "I told the inspectors that the locks were rusty.",
     "We always said the accord was weak.",
 ])
-def test_an_answers_account_without_syntactic_evidence_has_no_entry(text):
+def test_an_answers_own_words_and_reports_of_nothing_have_no_entry(text):
     assert _answer(text) == []
 
 
-def test_a_heard_report_takes_no_quotation_of_another_speaker_in_its_sentence():
+def test_each_report_in_an_answer_keeps_its_own_words():
     assert _answer('My aunt wrote to me that the harvest was poor, and the radio called the drought "a blessing".') \
-        == [("wrote", "My aunt", "the harvest was poor", "indirect")]
+        == [("wrote", "My aunt", "the harvest was poor", "indirect"), ("called", "the radio", "a blessing", "partial")]
 
 
 # ------------------------------------------------------------------ 2. a fondness verb: a habit of saying

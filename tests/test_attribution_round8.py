@@ -52,9 +52,13 @@ def test_transcript_turns_are_found_with_their_labels_and_roles():
     assert d.body[turns[0].label_start:turns[0].label_end] == "Q"
 
 
-def test_transcript_answers_have_no_attributions_but_questions_and_narration_do():
+def test_transcript_answers_report_others_words_as_questions_and_narration_do():
+    # round 18: a report of someone else's words inside an answer is an entry (the eighth, eleventh and fourteenth
+    # invented sets, over the fourth's no entries in answers); the answer's own opinion ("I think ...") is none
     got = summary(INTERVIEW)
     assert got == [("says", "The minister", "the deal is final", "indirect"),
+                   ("said", "The minister", "a done deal,", "partial"),
+                   ("said", "The council", "it will vote in May", "indirect"),
                    ("said", "the port authority", "it would review the contract", "indirect")]
 
 
@@ -90,9 +94,10 @@ def test_named_labels_interviewer_by_questions_and_surname_repeats():
     d = doc(NAMED)
     assert [(t.label, t.role) for t in d.text.turns] == [("HOST JANE ROE", "question"), ("BOB MARSH", "answer"),
                                                         ("ROE", "question"), ("MARSH", "answer")]
-    # the answers are the guest's own words ("the mayor says it is binding": no entry), but a remark made to him in
-    # person is relayed ("Lawyers told me ...": an entry since round 12, as the eighth invented set's Q&A README)
-    assert summary(NAMED) == [("told", "Lawyers", "the clause is weak", "indirect")]
+    # the answers are the guest's own words, and his reports of others' words are entries ("the mayor says it is
+    # binding" since round 18; "Lawyers told me ..." since round 12: the eighth invented set's Q&A README)
+    assert summary(NAMED) == [("says", "the mayor", "it is binding", "indirect"),
+                              ("told", "Lawyers", "the clause is weak", "indirect")]
 
 
 @pytest.mark.parametrize("body", [
@@ -129,7 +134,8 @@ def test_tv_transcript_lines_with_staff_labels_and_parenthesised_roles():
     got = summary(TV)
     assert ("said", "The governor", "the dam would open", "indirect") in got
     assert ("told", "Farmers", "they would protest", "indirect") in got
-    assert not any(s == "I" or c == "says" for c, s, _, _ in got)
+    assert ("says", "The governor", "it is safe", "indirect") in got     # a report inside the guest's line
+    assert not any(s == "I" for c, s, _, _ in got)                       # his own opinion is none
     t = d.body.index("death trap")
     assert d.text.voice_of(t, t + len("death trap")) == "quoted"
 
@@ -407,6 +413,6 @@ def test_byline_names_the_outlet_side_of_a_transcript():
     assert [(t.label, t.role) for t in d.text.turns] == [("LIZ PARR", "question"), ("DAN OKE", "answer"),
                                                         ("LIZ PARR", "question"), ("DAN OKE", "answer")]
     got = [(a.cue, a.speaker_mention) for a in extract_attributions(d)]
-    assert got == [("said", "The governor")]
+    assert got == [("says", "The governor"), ("said", "The governor")]
     # without the byline no side asks a question: no transcript, every line is narration
     assert doc(body).text.turns == ()

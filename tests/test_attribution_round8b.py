@@ -158,7 +158,8 @@ def test_continuation_line_inside_a_paragraph_continues_the_turn():
     body = "Q: Will the port close?\nA: Not this year.\nWe have the money, the mayor said.\n\nQ: And then?\nA: We wait."
     d = doc(body)
     assert d.body[d.text.turns[1].start:d.text.turns[1].end] == "Not this year.\nWe have the money, the mayor said."
-    assert summary(body) == []
+    # (the report inside the answer is an entry since round 18, as in narration)
+    assert summary(body) == [("said", "the mayor", "We have the money", "indirect")]
 
 
 GUEST_REPORTER = """HOST: Jane, what did the mayor tell you?
@@ -176,8 +177,9 @@ def test_staff_word_in_an_apposition_counts_only_alone():
     assert roles(GUEST_REPORTER) == [("HOST", "question"), ("JANE ROE, HARBOUR GAZETTE REPORTER", "answer"),
                                      ("HOST", "question"), ("JANE ROE, HARBOUR GAZETTE REPORTER", "answer"),
                                      ("JANE DOE, ANCHOR", "question")]
-    # (a remark made to the guest in person is relayed, an entry since round 12: eighth invented set's Q&A README)
-    assert summary(GUEST_REPORTER) == [("told", "He", "the port would close in May", "indirect")]
+    # (a guest's report of others' words is an entry: "told" since round 12, every report since round 18)
+    assert summary(GUEST_REPORTER) == [("told", "He", "the port would close in May", "indirect"),
+                                       ("said", "Officials", "blindsided.", "partial")]
 
 
 # ------------------------------------------------------------------ 9. the byline's full name

@@ -4,7 +4,7 @@ reading."""
 
 from __future__ import annotations
 
-from _attribution_helpers import summary
+from _attribution_helpers import doc, summary
 
 
 # ------------------------------------------------------------------ magazine inversions after a quotation
@@ -99,10 +99,14 @@ def test_correspondent_of_the_bylined_outlet_narrates():
 
 
 def test_reporter_of_another_outlet_is_a_guest():
-    # "HARBOUR GAZETTE REPORTER" under a KTV byline: a guest, whose answer turns hold no entries
-    # (a remark made to the guest in person is relayed, an entry since round 12: eighth invented set's Q&A README)
-    assert summary(_PACKAGE.format(appos="HARBOUR GAZETTE REPORTER"), byline="KTV Night News (transcript)") == [
-        ("tell", "Officials here", "they are worried", "indirect")]
+    # "HARBOUR GAZETTE REPORTER" under a KTV byline: a guest, whose lines are answer turns (quoted voice); since
+    # round 18 the reports inside them are entries as in narration, so the entries are the staff reporter's
+    body = _PACKAGE.format(appos="HARBOUR GAZETTE REPORTER")
+    assert [(t.label, t.role) for t in doc(body, byline="KTV Night News (transcript)").text.turns] == [
+        ("ANCHOR", "question"), ("TOM LEE, HARBOUR GAZETTE REPORTER", "answer"), ("LEE", "answer"), ("LEE", "answer"),
+        ("ANCHOR", "question")]
+    assert summary(body, byline="KTV Night News (transcript)") == \
+        summary(_PACKAGE.format(appos="KTV CORRESPONDENT"), byline="KTV Night News (transcript)")
 
 
 def test_place_pro_form_after_a_plural_subject():

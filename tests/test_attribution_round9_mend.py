@@ -3,7 +3,7 @@ reading the rule must keep and the reading the earlier rule wrongly gave."""
 
 from __future__ import annotations
 
-from _attribution_helpers import summary
+from _attribution_helpers import doc, summary
 
 
 # ------------------------------------------------------------------ "than" in the speaker span (d40dca9)
@@ -107,11 +107,18 @@ _REPORTED = [("reported", "the regional paper", "The harbour master said the loc
 
 def test_a_generic_byline_word_makes_no_guest_the_programme_s_staff():
     # "RADIO HOST" under "Coast Radio Sunday", "NEWS PRESENTER" under "Late News Hour": a host of some radio,
-    # a presenter of some news -- a guest, whose answers hold no entries of the seed scheme
-    # (a remark made to the guest in person is relayed, an entry since round 12: eighth invented set's Q&A README)
-    told = [("told", "The harbour master", "the locks would shut", "indirect")]
-    assert summary(_GUEST.format(appos="RADIO HOST"), byline="Coast Radio Sunday (transcript)") == told
-    assert summary(_GUEST.format(appos="NEWS PRESENTER"), byline="Late News Hour (transcript)") == told
+    # a presenter of some news -- a guest, whose lines are answer turns (since round 18 the reports inside them are
+    # entries as in narration)
+    for appos, byline in (("RADIO HOST", "Coast Radio Sunday (transcript)"),
+                          ("NEWS PRESENTER", "Late News Hour (transcript)")):
+        body = _GUEST.format(appos=appos)
+        assert [(t.label, t.role) for t in doc(body, byline=byline).text.turns] == [
+            ("PRESENTER", "question"), (f"SARA VANCE, {appos}", "answer"), ("HOLT", "question"), ("VANCE", "answer"),
+            ("HOLT", "question")]
+        assert summary(body, byline=byline) == [
+            ("told", "The harbour master", "the locks would shut", "indirect"),
+            ("said", "the dockers", "they would walk out", "indirect"),
+            ("said", "The ferry company", "the boats were already tied up", "indirect")]
 
 
 def test_the_outlet_s_name_with_a_rank_possessive_or_after_the_staff_word_is_its_staff():

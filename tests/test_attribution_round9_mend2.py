@@ -3,7 +3,7 @@ for it, with the reading the rule must keep and the reading the earlier rule wro
 
 from __future__ import annotations
 
-from _attribution_helpers import summary
+from _attribution_helpers import doc, summary
 
 
 # ------------------------------------------------------------------ plural noun + relative clause after a quotation (8a15312)
@@ -98,10 +98,14 @@ def test_an_outlet_name_that_is_an_english_word_makes_its_correspondent_staff():
 
 
 def test_a_generic_programme_word_alone_still_makes_a_guest():
-    # (a remark made to the guest in person is relayed, an entry since round 12: eighth invented set's Q&A README)
-    told = [("tell", "Fishermen here", "they will stay ashore", "indirect")]
-    assert summary(_PACKAGE.format(appos="NEWS CORRESPONDENT"), byline="Falcon News Tonight (transcript)") == told
-    assert summary(_PACKAGE.format(appos="PODCAST HOST"), byline="Valley Herald Podcast (transcript)") == told
+    # the guest's lines are answer turns; since round 18 the reports inside them are entries as in narration
+    for appos, byline in (("NEWS CORRESPONDENT", "Falcon News Tonight (transcript)"),
+                          ("PODCAST HOST", "Valley Herald Podcast (transcript)")):
+        body = _PACKAGE.format(appos=appos)
+        assert [(t.label, t.role) for t in doc(body, byline=byline).text.turns] == [
+            ("PRESENTER", "question"), (f"KARI NES, {appos}", "answer"), ("NES", "answer"), ("NES", "answer"),
+            ("PRESENTER", "question")]
+        assert summary(body, byline=byline) == _PACKAGE_REPORTS
 
 
 def test_the_main_verb_after_a_stranded_preposition_reports_for_the_relative_s_head():

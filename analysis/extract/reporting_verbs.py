@@ -136,7 +136,6 @@ class ReportingVerbs:
     haste_verbs: frozenset[str] = frozenset()    # "rushed to condemn": the act took place, the cue opens there
     inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
     fondness_verbs: frozenset[str] = frozenset()  # "liked to say that": a habit of saying, the cue opens there
-    witness_words: frozenset[str] = frozenset()  # "told me", "always described": a report the interviewee heard
     topic_object_lemmas: frozenset[str] = frozenset()  # "mentioned the strike": a topic, no content (seeds)
     agentive_lemmas: frozenset[str] = frozenset()  # "Rain ruled out a picnic": a cause, no speaker
     interrogation_lemmas: frozenset[str] = frozenset()  # "asked clients about cargo": a question's topic (seeds)
@@ -280,7 +279,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "deliberation_lemmas", "commitment_lemmas", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
-                 "haste_verbs", "inception_verbs", "fondness_verbs", "witness_words", "topic_object_lemmas",
+                 "haste_verbs", "inception_verbs", "fondness_verbs", "topic_object_lemmas",
                  "agentive_lemmas",
                  "interrogation_lemmas",
                  "content_clause_nouns", "manner_words",

@@ -379,7 +379,8 @@ class _AffiliationRules:
             # "the Foreign Intelligence Service" with no country: only a country the article leaves
             # no doubt about, its dateline's (not a venue's) or its lead subject's, else the outlet's
             # own when the story names it (a lead naming two countries, a scene abroad give none)
-            country = self._home_country_named(off) or self._own_country_named(off)
+            country = None if self._lead_names_countries(2) else \
+                self._home_country_named(off) or self._own_country_named(off)
             if country is not None:
                 name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
@@ -470,6 +471,13 @@ class _AffiliationRules:
             found = self.__dict__["_government_phrases_cache"] = tuple(
                 w for w, t in self.ctx.cues.org_types if t == "government" and " " in w)
         return found
+
+    def _lead_names_countries(self, n: int) -> bool:
+        """Whether the article's first paragraph names ``n`` or more countries ("KYIV -- Russia and Ukraine traded
+        accusations ...": either may own "the Foreign Intelligence Service" named later; review RB, round 18)."""
+        end = self.ctx.body.find("\n\n")
+        starts, countries = self._country_mentions()
+        return len(set(countries[:bisect_left(starts, end if end >= 0 else len(self.ctx.body))])) >= n
 
     def _own_country_named(self, off: int) -> str | None:
         """The outlet's own country (front matter ``country``) when the article names it (the

@@ -80,7 +80,17 @@ _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]
                                    r"(?:an?|the)[ \u00a0]+[^,.;:\n\"“”]*?(?:[ \u00a0]|-)\Z")
 #: a participle or relative clause set off by a comma after a role's owner ("of Arden, invited to
 #: participate under rule 37", "of Dale, which chairs the group"): it describes, it names nothing
-_OWNER_CLAUSE_TAIL_RE = re.compile(r",\s+(?:who|which|whose|[a-z]+ed|[a-z]{3,}ing)\b.*$", re.S)
+_OWNER_CLAUSE_TAIL_RE = re.compile(r",\s+(?:(?P<rel>who|which|whose)|[a-z]+ed|[a-z]{3,}ing)\s", re.S)
+
+
+def _owner_clause_off(owner: str) -> str:
+    """``owner`` without a participle or relative clause set off by a comma (:data:`_OWNER_CLAUSE_TAIL_RE`); a
+    participle-like word that opens the next member of a list is no clause ("the ministry of energy, mining and
+    water", "of housing, planning and local government": an "and" follows it; review RB, round 18)."""
+    m = _OWNER_CLAUSE_TAIL_RE.search(owner)
+    if m is None or (m.group("rel") is None and re.search(r"\band\b", owner[m.end():])):
+        return owner
+    return owner[:m.start()]
 #: "<Demonym(s)> <delegate role>" as the resolver names an unnamed delegate ("Japanese representative",
 #: "French and British representatives", "US speaker"); the role must be a seat_roles state word
 _SEAT_DELEGATE_RE = re.compile(r"^(?P<adjs>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:(?:, | and )[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)*)"
@@ -871,12 +881,18 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         m = _SEAT_DELEGATE_RE.match(name)
         if m is None or m.group("role").lower() not in self.roles.seat_state_roles:
             return name
-        if not all(a in self.ctx.gaz.demonyms for a in re.split(r",\s*|\s+and\s+", m.group("adjs"))):
+        gaz = self.ctx.gaz
+        # each owner a demonym ("Japanese") or a country's short name used attributively ("UK", "UAE": review RB),
+        # written as the country's one adjective so a state's delegate has one name in the tables
+        states = [gaz.demonyms.get(a) or _country_named(gaz, a) for a in re.split(r",\s*|\s+and\s+", m.group("adjs"))]
+        if not states or any(c is None for c in states):
             return name
+        adjs = [gaz.adjective(c) for c in states]
+        owner = adjs[0] if len(adjs) == 1 else f"{', '.join(adjs[:-1])} and {adjs[-1]}"
         role = m.group("role").lower()
         if role.startswith("speaker"):
             role = role.replace("speaker", "representative")   # the state's turn on the list of speakers
-        return f"{m.group('adjs')} {role} to the UN"
+        return f"{owner} {role} to the UN"
 
     def _role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
@@ -937,7 +953,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             role, org_text = fm.group("role"), self._placing_words_off(fm.group("org"))
             # "The representative of Arden, invited to participate under rule 37": a participle or
             # relative clause after the owner describes the speaker, no part of the owner's name
-            org_text = _OWNER_CLAUSE_TAIL_RE.sub("", org_text)
+            org_text = _owner_clause_off(org_text)
             one = _ONE_OF_PLACE_RE.match(org_text)
             if one is not None and (one.group("place") in gaz.places or one.group("place") in gaz.metonyms) \
                     and role.islower():

@@ -66,6 +66,11 @@ def _seat_role_end_re(roles: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?i)(?:.*\s)?(?:{seat})")
 
 
+#: a plural noun for states after "of" ("the foreign ministers of the three Baltic states", "... of both
+#: countries", "... of the member nations"): the office holders are states' (a province's or a city's too; a club, union or university is none)
+_STATES_RE = re.compile(r"\b(?:states|countries|nations|governments|republics|kingdoms|provinces|regions|counties|cities|towns|municipalities)\b", re.I)
+
+
 class _TypeRules:
     """The source-type methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -388,8 +393,11 @@ class _TypeRules:
         no office).  The caller reads only an office of state so: plural experts ("analysts at X
         Securities", "consultants") stay the vague group the lexicon makes them."""
         head_part = _before_preposition(role)
-        if not re.match(r"\s*of\s", role[len(head_part):]):
+        of = re.match(r"\s*of\s+(?P<owner>.+)$", role[len(head_part):])
+        if of is None:
             return None                  # "the league leaders": no "of" phrase naming whose office
+        if not (_STATES_RE.search(of.group("owner")) or self._country_in(of.group("owner")) is not None):
+            return None                  # "the presidents of both clubs": no state's office (review RB)
         m = self._HEAD_NOUN_RE.match(head_part.strip())
         if m is None:
             return None

@@ -1,4 +1,5 @@
-"""Round 18 (L5): state-aimed criminal labels, transcript role notes, the servility boundary guard.
+"""Round 18 (L5, with the lead's withdrawals after review RC): state-aimed criminal labels, transcript role notes,
+the servility boundary guard.
 
 Every sentence here is written for the test (invented names and places).
 """
@@ -27,17 +28,9 @@ def voices(body: str) -> dict[str, str]:
     return {h.matched_text: h.voice for h in w.find_terms(doc(body))}
 
 
-# ---------------------------------------------------------------- <Name> aggressors
-
-@pytest.mark.parametrize("body", [
-    "Across the border the Velmarian aggressors kept shelling the grain silos.",
-    "Broadcasts from the capital blamed the Orsk Pact aggressors for every blackout this winter.",
-    "Our columnist asks why Western aggressors should set the terms of any ceasefire.",
-    "The leaflet told villagers to resist the NATO aggressors at every crossing.",
-])
-def test_named_aggressors_count(body):
-    assert "aggressors" in terms(body)
-
+# ---------------------------------------------------------------- no core "<Name> aggressors"
+# (L5's core entry was withdrawn after review RC: crime, historical and sport copy write the same words; these and the
+# review's sentences count no "aggressors")
 
 @pytest.mark.parametrize("body", [
     "Historians still argue over who the aggressors were in the border war of 1911.",
@@ -48,6 +41,9 @@ def test_named_aggressors_count(body):
     "The aggressor fired first, the report concluded.",
     "Unknown aggressors beat the night guard and took the till.",
     "Masked aggressors were seen leaving the stadium, police said.",
+    "Witnesses said the two Moldavian aggressors fled in a grey van before officers arrived.",
+    "The German aggressors of 1939 are the subject of the new exhibition.",
+    "The United aggressors pressed high all match.",
 ])
 def test_aggressors_not_counted(body):
     assert "aggressors" not in terms(body)
@@ -59,8 +55,11 @@ def test_aggressors_not_counted(body):
     "A columnist wrote that the president now shakes hands with a war criminal.",
     "Opposition leaders called the general a war criminal at the rally.",
 ])
-def test_war_criminal_counts(body):
-    assert "war criminal" in terms(body)
+def test_war_criminal_is_a_borderline_label(body):
+    # borderline (review RC, round 18: historical and legal-process uses): counted when the tier is asked for
+    assert "war criminal" not in terms(body)
+    assert "war criminal" in [h.entry.term for h in w.find_terms(doc(body), tiers=("core", "general", "pattern",
+                                                                                    "borderline"))]
 
 
 @pytest.mark.parametrize("body", [
@@ -140,7 +139,7 @@ def _staff(note: str) -> bool:
 
 
 @pytest.mark.parametrize("note,staff", [
-    ("(PRESENTER)", True), ("(HOST, LONDON)", True), ("(Senior Correspondent)", True), ("(co-host)", True),
+    ("(PRESENTER)", True), ("(HOST, LONDON)", False), ("(CHIEF CORRESPONDENT, THE ORMSBY POST)", False), ("(Senior Correspondent)", True), ("(co-host)", True),
     ("(voice-over)", False), ("(through translator)", False), ("(KTV CORRESPONDENT)", False),
     ("(CALLER, LEEDS)", False),
     ("(HARBOUR INSTITUTE)", False), ("(FORMER PRESENTER OF KTV)", False)])
@@ -177,17 +176,9 @@ def test_servility_of_a_state_modifier_not_counted(body):
     assert not any(t.startswith("<servility_adjective>") for t in terms(body))
 
 
-# ---------------------------------------------------------------- naming choices inside a paraphrase are narrator
-
-@pytest.mark.parametrize("body,word", [
-    ("Officials said the ferry deal between Vorland and Tesland, a rogue state with no embassy here, was off.",
-     "rogue state"),
-    ("Officials said the talks with Brant, the former dictator of the island, had failed.", "dictator"),
-    ("The envoy said aid to Upper Tesland, a pariah state since the coup, would stop.", "pariah state"),
-])
-def test_epithet_naming_an_actor_is_narrator(body, word):
-    assert voices(body)[word] == "narrator"
-
+# ---------------------------------------------------------------- hits inside a paraphrase keep its voice
+# (L5's rule giving an appositive epithet after a name the narrator's voice was withdrawn after review RC: list items
+# and possessives, "visit Tesland, the junta in Ormsby and ...", "met Halvard Dunn, the dictator's son-in-law")
 
 @pytest.mark.parametrize("body,word", [
     ("Officials said Tesland was a rogue state.", "rogue state"),
@@ -201,6 +192,8 @@ def test_epithet_naming_an_actor_is_narrator(body, word):
     ("Officials said that by March, the regime spokesman had stopped briefing.", "regime"),
     ("Officials said that on Friday, the regime had closed the border.", "regime"),
     ("The envoy said Tesland had become “a rogue state, Vorland’s puppet”.", "rogue state"),
+    ("The minister said envoys would visit Tesland, the junta in Ormsby and the Vorland islands next month.", "junta"),
+    ("Ortiz said she had met Halvard Dunn, the dictator's son-in-law, in Geneva.", "dictator"),
 ])
 def test_other_reported_hits_keep_their_voice(body, word):
     assert voices(body)[word] in {"paraphrase", "quoted"}

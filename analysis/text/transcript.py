@@ -220,15 +220,17 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     return {best[0]}
 
 
-#: a role note in a label's parentheses after the name, before any comma ("JANE ROE (PRESENTER):", "JANE ROE (HOST,
-#: LONDON):", "JANE ROE (CALLER, LEEDS):")
-_PAREN_NOTE = re.compile(r"\([ \t]*([^(),\n]+)")
+#: a role note in a label's parentheses after the name, with nothing after a comma ("JANE ROE (PRESENTER):", "JANE
+#: ROE (SENIOR CORRESPONDENT):"); a note with a comma may name another body ("(CHIEF CORRESPONDENT, THE ORMSBY POST)",
+#: review RC, round 18), which this layer cannot tell from a place ("(HOST, LONDON)"), so it is no staff note
+_PAREN_NOTE = re.compile(r"\([ \t]*([^(),\n]+)\)")
 
 
 def _staff_note(label_text: str, question_labels: frozenset[str], ranks: frozenset[str] = frozenset()) -> bool:
     """A label whose parenthesised role note is a staff word of the outlet's side, alone or with rank words only
-    ("JANE ROE (PRESENTER):", "JANE ROE (SENIOR CORRESPONDENT):", "JANE ROE (HOST, LONDON):"): the way phone-in and
-    panel transcripts print who the presenter is.  Not a caller's or a guest's note ("(CALLER, LEEDS)", "(HARBOUR
+    ("JANE ROE (PRESENTER):", "JANE ROE (SENIOR CORRESPONDENT):"): the way phone-in and panel transcripts print who
+    the presenter is.  Not a note with a comma ("(HOST, LONDON)" is lost with "(CORRESPONDENT, THE ORMSBY POST)", another
+    outlet's), a caller's or a guest's note ("(CALLER, LEEDS)", "(HARBOUR
     INSTITUTE)"), another outlet's staff ("(KTV CORRESPONDENT)": a word that is no rank) nor a note on the delivery
     ("(voice-over)", "(through translator)")."""
     m = _PAREN_NOTE.search(label_text)

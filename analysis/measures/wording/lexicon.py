@@ -210,7 +210,7 @@ def _context_phrase_problem(value: Any, *, edges: bool) -> str | None:
     for phrase in (value if isinstance(value, list) else [value]):
         if not isinstance(phrase, str):
             return f"has {phrase!r}, not a phrase: write the words as a (quoted) string"
-        text = re.sub(r"^<(?:Name|Polity|Proper)>|<(?:Name|Polity|Proper)>$", "a", phrase.strip())   # a slot is a word
+        text = re.sub(r"^<(?:Name|Polity)>|<(?:Name|Polity)>$", "a", phrase.strip())   # a slot is a word
         if not any(ch.isalnum() for ch in text):
             return f"has {phrase!r}, with no letter or digit: it can match no word"
         if edges and (not (text[0].isalnum() or text[0] in "'’") or not (text[-1].isalnum() or text[-1] in "'’")):

@@ -69,11 +69,7 @@ _NAME_SLOT = "<Name>"
 #: the name has several words the slot stands for all of them; used as the last word of a phrase after, or as the
 #: whole phrase before.
 _POLITY_SLOT = "<Polity>"
-#: A context phrase's word "<Proper>" matches a capitalised word that does not open its sentence or a quotation: a
-#: name by its capital alone ('the Tarsian aggressors'), not a sentence opener ('Unknown aggressors beat ...';
-#: round 18).
-_PROPER_SLOT = "<Proper>"
-_SLOTS = (_NAME_SLOT, _POLITY_SLOT, _PROPER_SLOT)
+_SLOTS = (_NAME_SLOT, _POLITY_SLOT)
 
 
 def _context_key(phrase: str) -> tuple[str, ...]:
@@ -124,8 +120,6 @@ def _part_matches(st: _Stream, pos: int, want: str, *, ends: bool) -> bool:
     """Whether part ``pos`` is the context phrase's word ``want`` (a key, or a slot: "<Name>" any capitalised word,
     "<Polity>" a gazetteer state name ending (``ends``) or starting there)."""
     return st.keys[pos] == want or (want == _NAME_SLOT and st.first_upper[pos]) or \
-        (want == _PROPER_SLOT and st.first_upper[pos] and pos > 0 and st.sents[pos - 1] == st.sents[pos]
-         and not st.quote_open[pos]) or \
         (want == _POLITY_SLOT and _polity_at(st, pos, ends=ends))
 
 

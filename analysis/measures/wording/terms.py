@@ -18,7 +18,7 @@ from analysis.text import Document
 from analysis.measures.evaluative import brill_tag
 from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
-from analysis.measures.wording.matcher import _Matcher, _attributive, _compile, _match_stream
+from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
 from analysis.measures.wording.stream import _BREAK, _POSS, _SPACE, _Stream, _doc_stream
 from analysis.measures.wording.voice import _attributions_for, _given_spans
 
@@ -297,52 +297,10 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
             if not _in_a_cue(cues, s, t):
                 continue
         voice = doc.text.voice_of(s, t, paraphrase_spans=spans)
-        if voice == "paraphrase" and _naming_choice(st, a, b, doc.body):
-            voice = "narrator"
         if entry.voices and voice not in entry.voices:
             continue
         out.append(TermHit(entry, s, t, doc.body[s:t], st.sents[a], voice))
     return out
-
-
-#: determiners that open an appositive noun phrase after a name ('Tesland, a pariah state, ...')
-_APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the"})
-#: capitalised words before such a comma that name no one: weekdays and months ('In March, a ...')
-_NOT_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-                       "july august september october november december".split())
-
-
-def _naming_choice(st: _Stream, a: int, b: int, body: str) -> bool:
-    """Whether the hit on parts ``a``..``b`` heads an appositive after a name, set off by a comma and opened by
-    a/an/the with at most three modifiers between ('... between Tesland and Vorland, a rogue state with which ...'):
-    the writer's gloss on whom the report is about, not part of the reported words.  The seed gold gives such an
-    epithet the narrator's voice inside a paraphrase (thirteenth set's README: 'an epithet after a comma is an
-    appositive', 'third-generation dictator' narrator; the fourteenth set's appositive after 'urged ... to').  A title
-    before a name ('the North Korean supremo Kim Jong Un') is not included: the sets disagree on it (second and fifth
-    sets paraphrase, thirteenth narrator).  Only for a lower-case hit; the caller asks only about paraphrase hits."""
-    if st.first_upper[a]:
-        return False
-    j = a - 1
-    while j >= 0 and a - j <= 3 and st.sents[j] == st.sents[a] and not st.first_upper[j] and \
-            st.keys[j] not in _APPOSITIVE_DETERMINERS and st.seps[j + 1] != _BREAK:
-        j -= 1                                           # the modifiers before the head ('rogue', 'nuclear-armed')
-    if j < 1 or st.keys[j] not in _APPOSITIVE_DETERMINERS or (j < a and st.seps[j + 1] == _BREAK):
-        return False
-    name = j - 1
-    if not (st.sents[name] == st.sents[a] and st.first_upper[name] and st.keys[name] not in _NOT_NAMES and
-            body[st.ends[name]:st.starts[j]].strip() == "," and name > 0 and st.sents[name - 1] == st.sents[name]):
-        return False                                     # (not a sentence's opening word: 'However, a ...')
-    if _attributive(st, b):
-        return False                                     # not the head: 'In March, a regime spokesman ...'
-    first = name
-    while first > 0 and st.sents[first - 1] == st.sents[name] and st.first_upper[first - 1] and \
-            st.seps[first] == _SPACE:
-        first -= 1                                       # the name's first word ('North Korea')
-    prep = first - 1
-    if prep >= 0 and st.sents[prep] == st.sents[name] and brill_tag(st.keys[prep]) == "IN" and not (
-            prep > 0 and st.sents[prep - 1] == st.sents[prep] and brill_tag(st.keys[prep - 1]).startswith(("NN", "JJ"))):
-        return False                                     # a fronted adverbial: 'said that in Tesland, a dictator ...'
-    return True
 
 
 def _hits_of_tiers(doc: Document, st: _Stream, lexicon: Lexicon, tiers: tuple[str, ...]) -> list[TermHit]:

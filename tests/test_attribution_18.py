@@ -93,21 +93,26 @@ def test_rule_out_with_a_cause_as_subject_is_no_report(body):
     assert all(cue != "ruled out" for cue, *_ in summary(body))
 
 
-# ------------------------------------------------------------------ 3. directives with an addressee and "to"
-# "press" is mostly a noun ("the press"); with a named subject, a short object and a to-infinitive it is the
-# directive verb; a bare plural addressee of two words ("member towns") is skipped before the infinitive.
+# ------------------------------------------------------------------ 3. no directive rule for "press/order <object> to"
+# A5's rules (a named subject's "presses <object> to <verb>", a two-word plural addressee skipped before "to") were
+# withdrawn after review RA: "Velaro Air orders twelve jets to expand its fleet", "The Kelby Trust presses charges to
+# recover the money" became reports, and "The IMF urged spending cuts to reduce the deficit" lost the policy urged.
+
+@pytest.mark.parametrize("body", [
+    "Velaro Air orders twelve jets to expand its fleet.",
+    "Kestrel Foods orders supplies to restock its shelves.",
+    "The Kelby Trust presses charges to recover the money.",
+])
+def test_an_order_or_a_press_of_things_for_a_purpose_is_no_report(body):
+    assert all(cue not in {"orders", "presses"} for cue, *_ in summary(body))
+
 
 @pytest.mark.parametrize("body, cue, text", [
-    ("The Ostmark Chamber presses member firms to publish their pay gaps.", "presses",
-     "to publish their pay gaps"),
-    ("The Ostmark Chamber pressed member firms to publish their pay gaps.", "pressed",
-     "to publish their pay gaps"),
-    ("Governor Lisle urged county clerks to count every ballot by hand.", "urged",
-     "to count every ballot by hand"),
+    ("The IMF urged spending cuts to reduce the deficit.", "urged", "spending cuts to reduce the deficit"),
+    ("Economists urged tax credits to help poor families.", "urged", "tax credits to help poor families"),
 ])
-def test_directive_with_addressee_and_infinitive(body, cue, text):
-    rows = _by_cue(body)
-    assert rows[cue][1].endswith(text)
+def test_what_is_urged_stays_in_the_content(body, cue, text):
+    assert _by_cue(body)[cue][1] == text
 
 
 @pytest.mark.parametrize("body", [

@@ -942,24 +942,6 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
     return False
 
 
-def _plural_addressee(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
-    """End of a bare lowercase plural noun phrase of two or three words (a noun modifier, then a plural head:
-    "member states", "candidate countries", "dairy farm owners") right before "to" + a lowercase verb or
-    "that": the addressee of a directive ("pressed member states to ratify ..."); None for one word (handled by
-    the caller), a verb or preposition among the words, or a "to" that opens no infinitive ("sent aid
-    convoys to the border")."""
-    m = k
-    while m < hi and m - k < 3 and not toks[m].q and toks[m].text.isalpha() and toks[m].text.islower() and \
-            toks[m].low not in PREPS and toks[m].low not in DETS and toks[m].low not in AUX and \
-            toks[m].low not in {"to", "that", "and", "or"} and not _verb_like(toks[m], verbs):
-        m += 1
-    if m - k < 2 or m + 1 >= hi or toks[m].q or not toks[m - 1].low.endswith("s") or toks[m - 1].low.endswith("ss"):
-        return None
-    if toks[m].low == "that" or (toks[m].low == "to" and _to_infinitive(toks, m, hi)):
-        return m
-    return None
-
-
 def _to_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
     """Whether the "to" at ``k`` opens a to-infinitive ("to pull back", "to clear the square"), not a noun phrase
     ("an end to the strikes", "troops to the border", "a halt to trading", "to Tesk"): the word after it is no
@@ -1004,8 +986,6 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
             (t.text[:1].islower() and t.low.endswith("s") and t.text.isalpha() and k + 1 < hi and
              toks[k + 1].low in {"to", "that"}):
         end = k + 1                       # "told CNN that", "urged voters to ..."
-    elif (m := _plural_addressee(toks, k, hi, verbs)) is not None:
-        end = m                           # "pressed member states to ...", "urged farm owners that ..."
     elif is_capitalised(t.text):
         end = k
         while end < hi and is_capitalised(toks[end].text) and not toks[end].q and end - k < 5:

@@ -1126,35 +1126,6 @@ def _adjective_after_determiner(toks: list[_Tok], i: int) -> bool:
         (toks[m].low in {"a", "an", "the"} or toks[m].low in _POSSESSIVE_DETS)
 
 
-def _object_then_infinitive(toks: list[_Tok], pk: int, k: int, entry: VerbEntry) -> bool:
-    """A noun-risk directive with an addressee (lexicon ``object`` and the ``to`` frame) followed by a short object
-    and a to-infinitive is the verb: "The guild presses its members to boycott the fair", "Ana Roe orders the
-    crews to wait".  The word before it ends a name (capitalised, no possessive): not a determiner, preposition,
-    possessive, adjective or lowercase noun ("the press officers to ...", "freedom of the press to report", "the
-    Senate's press office to", "new orders to ...", "the union presses employers to ..." is left out too), and the
-    object (at most four words, no verb, preposition, auxiliary or conjunction) ends right before "to" + a lowercase
-    base verb (Brill VB).  A purpose infinitive after a named subject's object reads as a directive ("Ostmark Dairy
-    presses grapes to make wine"): a known limit."""
-    if "to" not in entry.frames or not entry.object or pk < 0 or toks[pk].q:
-        return False
-    p = toks[pk]
-    if not is_capitalised(p.text) or p.poss or is_possessive(p.text) or p.low in DETS or p.low in PREPS:
-        return False
-    m = k
-    while m < len(toks) and m - k < 4 and not toks[m].q and toks[m].text[:1].isalnum() and toks[m].low != "to" and \
-            toks[m].low not in PREPS and toks[m].low not in AUX and toks[m].low not in CONJ:
-        m += 1
-    if m == k or m + 1 >= len(toks) or toks[m].low != "to" or toks[m].q or toks[m + 1].q:
-        return False
-    if not (toks[k].low in DETS or toks[k].low in OBJ_PRONOUNS or is_capitalised(toks[k].text) or
-            toks[k].text.islower()):
-        return False
-    if any(brill_lexicon().lower.get(t.low, "").startswith("VB") and t.text.islower() and
-           brill_lexicon().lower.get(t.low) not in {"VBN", "VBG"} for t in toks[k:m] if t.low not in DETS):
-        return False                      # "The agency presses ahead to ...": no object, a verb phrase
-    return toks[m + 1].text.islower() and brill_lexicon().lower.get(toks[m + 1].low) == "VB"
-
-
 def _np_then_finite(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     """A that-less clause opening at ``k`` with a short subject: a determiner, a name or a nominative
     pronoun, then within six tokens, before any preposition, conjunction, comma or quotation, an auxiliary, a modal, a
@@ -1806,8 +1777,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
                                      (nxt.low == "to" and "to" in entry.frames) or
                                      ("about" in entry.frames and _topic_object(toks, i + n)) or
                                      (after_subject and nxt.text in {",", "."}) or
-                                     _subject_then_clause(toks, pk, i + n, entry, verbs) or
-                                     _object_then_infinitive(toks, pk, i + n, entry))):
+                                     _subject_then_clause(toks, pk, i + n, entry, verbs))):
             return False                 # "the two states hold", "TV shows and movies", "most states,"
     if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
         return False                     # "people accused of rape": a participle modifying a noun

@@ -23,7 +23,8 @@ def pairs():
 
 
 # --------------------------------------------------------------------------- regression floors
-# Measured ONCE, 2026-11-28 15:03 UTC, at commit 7662fcf (round 17's final rules), on the gold as committed in round 16.
+# Measured ONCE, 2026-11-28 15:03 UTC, at commit 7662fcf (round 17's final rules), on the gold as committed in round 16;
+# a proxy since round 18's mends.
 # A rise is welcome (raise the floor, and say in the README that the set was used for mends); a fall below
 # measured - 0.02 is a house style broken.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_14/gold \
@@ -32,20 +33,23 @@ def pairs():
 #                --corpus tests/data/invented_treaty_14/corpus
 GOLD_QUOTES = 147
 GOLD_TERMS = 34
+# Honest figures (once, 7662fcf): F1 .949 (P .958, R .939), cue .993, kind .971, mention .978, speaker .746, type .877;
+# loaded R .912 P .895 voice .903; Kim forms 1.000 / 1.000.  Round 18 mended from the set (README "Used for mends
+# (round 18)"): the floors below are the proxy values at 6b12ba6 - 0.02.
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9485 - 0.02,                   # P .958 (138/144), R .939 (138/147)
-    "precision": 0.9583 - 0.02,
-    "recall": 0.9388 - 0.02,
-    "cue_acc": 0.9928 - 0.02,              # 137/138
-    "kind_acc": 0.9710 - 0.02,             # 134/138
-    "speaker_mention_acc": 0.9783 - 0.02,  # 135/138
-    "speaker_acc": 0.7464 - 0.02,          # 103/138
-    "speaker_type_acc": 0.8768 - 0.02,     # 121/138
+    "f1": 0.9762 - 0.02,                   # P .973 (144/148), R .980 (144/147)
+    "precision": 0.9729 - 0.02,
+    "recall": 0.9795 - 0.02,
+    "cue_acc": 0.9930 - 0.02,              # 143/144
+    "kind_acc": 0.9861 - 0.02,             # 142/144
+    "speaker_mention_acc": 0.9861 - 0.02,  # 142/144
+    "speaker_acc": 0.8888 - 0.02,          # 128/144
+    "speaker_type_acc": 0.9513 - 0.02,     # 137/144
 }
 WORDING_FLOORS = {
-    "recall": 0.9118 - 0.02,               # 31/34
-    "precision": 0.8947 - 0.02,            # 34/38
-    "voice_accuracy": 0.9032 - 0.02,       # 28/31
+    "recall": 0.9411 - 0.02,               # 32/34
+    "precision": 0.8974 - 0.02,            # 35/39
+    "voice_accuracy": 0.9687 - 0.02,       # 31/32
     "kim_forms_recall": 1.0 - 0.02,
     "kim_forms_precision": 1.0 - 0.02,
 }

@@ -25,14 +25,14 @@ behind them.  Datasets:
 * **invented set 4**: eight more (``tests/data/invented_treaty_4``), written the
   same blind way and scored once at the start of round 8 on round 7's rules
   (figures in its README), then used for mends, so a proxy too;
-* **invented sets 5 to 14**: eight more each (``tests/data/invented_treaty_5`` ...
-  ``_14``), each written blind (set 5 during round 8 and scored at its end; sets 6
-  to 14 during rounds 8 to 16, each sealed through the next round and scored once
+* **invented sets 5 to 15**: eight more each (``tests/data/invented_treaty_5`` ...
+  ``_15``), each written blind (set 5 during round 8 and scored at its end; sets 6
+  to 15 during rounds 8 to 17, each sealed through the next round and scored once
   at its end): the honest figures for that round's rules on unseen house styles,
   kept in the set's README.  Every set but the newest was then used for the
-  following round's mends, so it is a proxy too; set 14 is the honest figure for
-  round 17's rules.
-  (Set 15, ``tests/data/invented_treaty_15``, is sealed until the end of round 18 and
+  following round's mends, so it is a proxy too; set 15 is the honest figure for
+  round 18's rules.
+  (Set 16, ``tests/data/invented_treaty_16``, is sealed until the end of round 19 and
   not scored here.)
 
 A dataset whose folder is absent is listed as skipped, never as a zero.
@@ -184,7 +184,8 @@ def _invented() -> tuple[tuple[str, Path], ...]:
             ("invented set 7", data / "invented_treaty_7"), ("invented set 8", data / "invented_treaty_8"),
             ("invented set 9", data / "invented_treaty_9"), ("invented set 10", data / "invented_treaty_10"),
             ("invented set 11", data / "invented_treaty_11"), ("invented set 12", data / "invented_treaty_12"),
-            ("invented set 13", data / "invented_treaty_13"), ("invented set 14", data / "invented_treaty_14"))
+            ("invented set 13", data / "invented_treaty_13"), ("invented set 14", data / "invented_treaty_14"),
+            ("invented set 15", data / "invented_treaty_15"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

@@ -25,13 +25,20 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 14 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a UN meeting summary, a British radio phone-in "
-     "transcript, a Canadian regional daily, a UK court report, a Malaysian daily, a Bangladeshi daily, an Estonian "
-     "public broadcaster, a Serbian portal), written without seeing the code, sealed through round 17 and scored once "
-     "at its end: the honest figure for a new kind of outlet"),
-    ("invented set 14 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 15 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Nigerian daily, a Ukrainian online outlet, an "
+     "explainer/FAQ, a Polish press-conference transcript, a wire reaction roundup, a Chinese state tabloid, a "
+     "newsletter digest, a Tokyo think-tank commentary), written without seeing the code, sealed through round 18 and "
+     "scored once at its end: the honest figure for a new kind of outlet"),
+    ("invented set 15 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 14 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a UN meeting summary, a British radio phone-in, a UK court report, a Serbian portal "
+     "...); scored once before any rule saw them they gave quote F1 0.95, speaker 0.75 (the honest figures); the "
+     "numbers here are after round 18's mends from their errors, so a proxy"),
+    ("invented set 14 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.91, precision 0.89; "
+     "the numbers here are after round 18's mends, so a proxy"),
     ("invented set 13 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a Czech public radio service, a Sri Lankan daily, a European Parliament plenary "
      "summary, a Korean TV news script ...); scored once before any rule saw them they gave quote F1 0.97, speaker "

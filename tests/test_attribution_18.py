@@ -245,3 +245,23 @@ def test_reads_in_part_with_a_colon_quotes_the_document(body, spk, text):
 ])
 def test_in_part_without_a_quotation_after_the_colon_is_no_report(body):
     assert all(cue != "reads" and cue != "read" for cue, *_ in summary(body))
+
+
+# ------------------------------------------------------------------ "rule out" a person: a selection, no denial
+# (review RA, round 18: sport copy's "ruled out <player> for <match>")
+
+@pytest.mark.parametrize("body", [
+    "Manager Ed Holt ruled out Sam Reed for the derby.",
+    "The coach ruled out Ana Roe from the squad for the final.",
+    "Selectors have ruled out Tomas Vell, who is injured.",
+])
+def test_ruling_out_a_named_person_is_no_report(body):
+    assert all(cue != "ruled out" for cue, *_ in summary(body))
+
+
+@pytest.mark.parametrize("body, text", [
+    ("The minister ruled out Security Council action on the dam.", "Security Council action on the dam"),
+    ("The ministry ruled out a Russian Federation veto.", "a Russian Federation veto"),
+])
+def test_ruling_out_a_capitalised_measure_is_still_a_denial(body, text):
+    assert _by_cue(body)["ruled out"][1] == text

@@ -1622,6 +1622,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     c.after_kind = after_kind
     if e.lemma in verbs.agentive_lemmas and spk is not None and not _person_head(toks, spk[1] - 1):
         return False                       # "Heavy rain ruled out a picnic": a cause, no speaker
+    if e.lemma in verbs.agentive_lemmas and ck is not None and _named_person_object(toks, ck, hi):
+        return False                       # "The coach ruled out Sam Reed for the derby": a player left out (review RA)
     if e.that_only and after_kind not in {"that", "quote"} and not (
             after_kind == "to" and "to" in e.frames and _to_infinitive_at(toks, ck, hi)):
         after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive; "ordered
@@ -1863,3 +1865,15 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             c.after = (k + 1, hi)
             return True
     return False
+
+
+def _named_person_object(toks: list[_Tok], k: int, hi: int) -> bool:
+    """Whether the object at ``k`` is a person's name: two or three capitalised words ending the clause or followed by
+    "for/of/from/with" ("ruled out Sam Reed for the derby", "ruled out Ana Roe from the squad"): a selection, no denial
+    of a proposition; "ruled out Security Council action" goes on in lower case (review RA, round 18)."""
+    m = k
+    while m < hi and m - k < 3 and not toks[m].q and is_capitalised(toks[m].text) and toks[m].text.isalpha():
+        m += 1
+    if m - k < 2:
+        return False
+    return m >= hi or toks[m].text in {",", ".", ";"} or toks[m].low in {"for", "of", "from", "with"}

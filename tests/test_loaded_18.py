@@ -126,9 +126,8 @@ def test_caller_and_guest_words_are_quoted_voice_presenter_narrator():
     got = voices(PHONE_IN)
     assert got["butchers"] == "quoted"
     assert got["kleptocracy"] == "quoted"
-    assert got["regime"] in {"quoted", "narrator"}      # the guest's 'regime' comes first
-    presenter = [h for h in w.find_terms(doc(PHONE_IN)) if h.matched_text == "regime"][-1]
-    assert presenter.voice == "narrator"
+    # the guest's 'regime' is quoted, the presenter's narrator (voices() keeps only the last hit of a word)
+    assert [h.voice for h in w.find_terms(doc(PHONE_IN)) if h.matched_text == "regime"] == ["quoted", "narrator"]
 
 
 def _staff(note: str) -> bool:

@@ -37,7 +37,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE
 from analysis.extract.speakers.helpers import (
     _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_spans,
-    _place_country, _possessive_free, _singular, _strip_det,
+    _CONJ_SPLIT_RE, _and_list, _place_country, _possessive_free, _singular, _strip_det,
 )
 
 
@@ -53,7 +53,6 @@ class _GroupRules:
     """The coordination and group methods of the resolver (a mixin: ``self`` is the resolver)."""
 
     # ------------------------------------------------------------ coordination
-    _CONJ_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
     _CONJUNCT_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z]")
 
     def _conjuncts(self, m: str) -> list[str] | None:
@@ -63,7 +62,7 @@ class _GroupRules:
         ("Center for Strategic and International Studies") and an appositive are not split."""
         if " and " not in m and " & " not in m:
             return None
-        parts = [p.strip() for p in self._CONJ_SPLIT_RE.split(m)]
+        parts = [p.strip() for p in _CONJ_SPLIT_RE.split(m)]
         if len(parts) < 2 or any(not p or not self._CONJUNCT_RE.match(p) for p in parts):
             return None
         for p in parts[:-1]:
@@ -95,10 +94,10 @@ class _GroupRules:
         single = self.words.plural_titles.get(first.rstrip("."))
         if single is None or not rest or " and " not in rest and " & " not in rest:
             return m
-        parts = [p.strip() for p in self._CONJ_SPLIT_RE.split(rest)]
+        parts = [p.strip() for p in _CONJ_SPLIT_RE.split(rest)]
         if len(parts) < 2 or any(not p or not p[:1].isupper() for p in parts):
             return m
-        return self._and_list([p if self._title_at(p.split(), 0) else f"{single} {p}" for p in parts])
+        return _and_list([p if self._title_at(p.split(), 0) else f"{single} {p}" for p in parts])
 
     # "Neither X nor Y said": both are the speakers, as with "and" ("Neither" may be cut already)
     _NOR_RE = re.compile(r"^(?:[Nn]either\s+)?(?P<a>[^,]+?)\s+nor\s+(?P<b>[^,]+)$")
@@ -366,16 +365,11 @@ class _GroupRules:
             return "principal"
         return next((t for t in types if t not in ("other", "unnamed")), types[0])
 
-    @staticmethod
-    def _and_list(names: Sequence[str]) -> str:
-        """"A and B", "A, B and C"."""
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
     def _join(self, parts: list[Speaker], *, plural: bool) -> Speaker:
         """One speaker naming several ("Kim Jong Un and Moon Jae-in"): names in mention order
         joined as "A and B" / "A, B and C"; type by :meth:`_joint_type`; country "X and Y" when
         they differ; one affiliation only when they share it."""
-        names = self._and_list([p.name for p in parts])
+        names = _and_list([p.name for p in parts])
         countries = list(dict.fromkeys(p.country for p in parts if p.country))
         types = [p.speaker_type for p in parts]
         affs = list(dict.fromkeys(p.affiliation for p in parts if p.affiliation))
@@ -388,7 +382,7 @@ class _GroupRules:
 
     def _governments(self, countries: list[str]) -> Speaker:
         adjs = [self.ctx.gaz.adjective(c) for c in countries]
-        name = self._and_list(adjs) + " governments"
+        name = _and_list(adjs) + " governments"
         return Speaker(name, None, "government", None, " and ".join(countries), True,
                        kind="government", plural=True)
 

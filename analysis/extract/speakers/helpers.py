@@ -195,18 +195,26 @@ def _country_named(gaz: Any, text: str) -> str | None:
     return c if text in names or f"the {text}" in names else None
 
 
+#: the separators of a list of conjuncts: "A and B", "A, B and C", "A, B, and C", "A & B"
+_CONJ_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _and_list(names: Sequence[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def _countries_adjectives(gaz: Any, text: str) -> str | None:
     """The adjectives of a list of two or more countries named as countries ("France and the United
     Kingdom" -> "French and British"; "Malta, Slovenia and Switzerland" -> "Maltese, Slovenian and
     Swiss"), in the list's order; None unless every conjunct is a country (:func:`_country_named`)."""
-    parts = [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.strip()) if p]
+    parts = [p for p in _CONJ_SPLIT_RE.split(text.strip()) if p]
     if len(parts) < 2:
         return None
     found = [_country_named(gaz, _strip_det(p)) for p in parts]
     if any(c is None for c in found):
         return None
-    adjs = [gaz.adjective(c) for c in found]
-    return f"{', '.join(adjs[:-1])} and {adjs[-1]}"
+    return _and_list([gaz.adjective(c) for c in found])
 
 
 def _strip_det(s: str) -> str:

@@ -457,7 +457,7 @@ class _PersonTypeRules:
             if later and self._classify(later[0], "", later[0]) in types:
                 return False           # "... turned defence minister": an office held now
             verb = re.sub(r"^(?:who|which)\s+", "", part.strip().lower()).split(" ", 1)[0]
-            if bracket is not None and verb.endswith("s") and verb in self.roles.leading_verbs:
+            if verb.endswith("s") and verb in self.roles.leading_verbs:
                 return False           # "Col (Retd) X, who heads the disaster authority": a post held now
             if self._classify(head, "", head) not in types:
                 continue

@@ -24,7 +24,7 @@ from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speake
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
-    _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det,
+    _CONJ_SPLIT_RE, _and_list, _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
@@ -884,11 +884,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         gaz = self.ctx.gaz
         # each owner a demonym ("Japanese") or a country's short name used attributively ("UK", "UAE": review RB),
         # written as the country's one adjective so a state's delegate has one name in the tables
-        states = [gaz.demonyms.get(a) or _country_named(gaz, a) for a in re.split(r",\s*|\s+and\s+", m.group("adjs"))]
+        states = [gaz.demonyms.get(a) or _country_named(gaz, a) for a in _CONJ_SPLIT_RE.split(m.group("adjs"))]
         if not states or any(c is None for c in states):
             return name
-        adjs = [gaz.adjective(c) for c in states]
-        owner = adjs[0] if len(adjs) == 1 else f"{', '.join(adjs[:-1])} and {adjs[-1]}"
+        owner = _and_list([gaz.adjective(c) for c in states])
         role = m.group("role").lower()
         if role.startswith("speaker"):
             role = role.replace("speaker", "representative")   # the state's turn on the list of speakers

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.speakers.helpers import _before_preposition, _phrase_re
+from analysis.extract.speakers.helpers import _before_preposition, _phrase_re, _singular
 from analysis.extract.speakers.model import Speaker
 
 
@@ -381,8 +381,8 @@ class _TypeRules:
                 return t
         return "other"
 
-    #: the last word of a role before its preposition: "foreign |ministers| of ..."
-    _HEAD_NOUN_RE = re.compile(r"^(?P<before>.*?)(?P<head>[a-z][a-z\-]*[a-z])s\s*$")
+    #: the last word of a role before its preposition, a regular plural: "foreign |ministers| of ..."
+    _HEAD_NOUN_RE = re.compile(r"^(?P<before>.*?)(?P<head>[a-z][a-z\-]*[a-z]s)\s*$")
 
     def _singular_head(self, role: str) -> str | None:
         """``role`` with its plural head noun made singular, the words before the head kept
@@ -401,14 +401,9 @@ class _TypeRules:
         m = self._HEAD_NOUN_RE.match(head_part.strip())
         if m is None:
             return None
-        head = m.group("head")
-        for single in (head, head[:-2] + "y" if head.endswith("ie") else None):     # "deputies" -> "deputy"
-            if single is None:
-                continue
-            text = f" {m.group('before')}{single} ".lower()
-            if any(rx.search(text) for _, rx in (*self.lex.role_type_res, *self.ri.role_type_res)):
-                return f"{m.group('before')}{single}"
-        return None
+        single = f"{m.group('before')}{_singular(m.group('head'))}"      # "deputies" -> "deputy"
+        text = f" {single} ".lower()
+        return single if any(rx.search(text) for _, rx in (*self.lex.role_type_res, *self.ri.role_type_res)) else None
 
     def _own_state_media(self, sp: Speaker) -> bool:
         """Whether ``sp`` is the article's own outlet ("A Daily Arden editorial" in the Daily Arden)

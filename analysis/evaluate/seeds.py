@@ -5,7 +5,10 @@ Matching rules (documented here because the numbers mean nothing without them):
 * **Locating gold in the body.**  A gold quote gives only strings.  Its content
   span is the occurrence of ``text`` in a paragraph that also contains its
   ``speaker_mention`` and ``cue`` (the annotation guarantees they share a
-  paragraph); with several such paragraphs, the first one.  The gold cue and
+  paragraph); with several such paragraphs, the first one; with several
+  occurrences of ``text`` in it, the one nearest to an occurrence of the cue
+  ("spoke of an “alliance”" after "the alliance reading" in one paragraph: the
+  quoted one; round 19), the first one among equals.  The gold cue and
   speaker spans are the occurrences of those strings in that paragraph nearest
   to the content span.
 * **Attribution match.**  A predicted and a gold attribution match when their
@@ -125,6 +128,23 @@ def _nearest(body: str, needle: str | None, lo: int, hi: int, span: tuple[int, i
     return k, k + len(needle)
 
 
+def _nearest_to_cue(body: str, text: str, cue: str | None, lo: int, hi: int, first: int) -> int:
+    """Of the occurrences of ``text`` in body[lo:hi], the one nearest to a word-bounded occurrence of ``cue``
+    (the gap between the two spans, 0 when they touch or overlap); ``first`` without a cue, with one occurrence,
+    or when the cue is not found; the earliest among equals."""
+    occ = _occurrences(body, text, lo, hi)
+    if not cue or len(occ) < 2:
+        return first
+    cues = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", body[:hi]) if m.start() >= lo]
+    if not cues:
+        return first
+
+    def gap(o: int) -> int:
+        e = o + len(text)
+        return min(max(0, a - e, o - b) for a, b in cues)
+    return min(occ, key=lambda o: (gap(o), o))
+
+
 def locate_gold(doc: Document, quotes: Iterable[dict]) -> tuple[list[GoldSpan], list[Problem]]:
     """Body spans for the gold quotes (see module docstring); problems for any not found."""
     body = doc.body
@@ -149,6 +169,7 @@ def locate_gold(doc: Document, quotes: Iterable[dict]) -> tuple[list[GoldSpan], 
                                                                        f"{text[:60]!r}"))
             continue
         p, s = best
+        s = _nearest_to_cue(body, text, q.get("cue"), p.start, p.end, s)
         e = s + len(text)
         speaker = _nearest(body, q.get("speaker_mention"), p.start, p.end, (s, e))
         cue = _nearest(body, q.get("cue"), p.start, p.end, speaker or (s, e))

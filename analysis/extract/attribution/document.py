@@ -93,9 +93,9 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     # a transcript's answer turns are the interviewee's own words, like one long direct quotation without
     # marks: no entries inside them in the seed conventions (PolNeAR annotates speech inside them)
     answers = bool(pt.turns) and lex.scheme == "seeds"
-    # a press briefing's record: the opening statement and the questions from the floor are nobody's words the
-    # outlet reports either (sixth invented set's README, "Briefing transcript")
-    floor = _briefing_spans(pt) if answers else ()
+    # a press briefing's record: its opening statement is an answer turn, and the questions from the floor (other
+    # papers' journalists) are nobody's words the outlet reports (sixth and fifteenth invented sets' READMEs)
+    statement, floor = _briefing_spans(pt, outlet=doc.outlet) if answers else ((), ())
     research_forms = frozenset(f for e in lex.entries if e.lemma in lex.research_lemmas for f in e.forms
                                if " " not in f)
     # a line linking to another story ("READ MORE: ...", "Related: ...", cleaning.yaml related_link_patterns) is
@@ -106,7 +106,8 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
         toks = sent_toks[s.index]
         if not toks or s.paragraph in link_paras or _inside(floor, toks[-1].start, toks[-1].end):
             continue
-        in_answer = answers and pt.in_answer(toks[-1].start, toks[-1].end)
+        in_answer = answers and (pt.in_answer(toks[-1].start, toks[-1].end) or
+                                 _inside(statement, toks[-1].start, toks[-1].end))
         lo = 0
         if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph == 0):
             m = _DATELINE.match(s.text)
@@ -142,7 +143,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     _mark_relays(cues, sent_toks, lex)
     cues = [c for c in cues if not getattr(c, "_drop", False)]
     atts = _build(doc, cues, sent_toks, lex, answers=answers, gloss_words=lex.gloss_words, floor=floor,
-                  heard=tuple(heard))
+                  statement=statement, heard=tuple(heard))
     return _univocal(atts) if lex.scheme == "polnear" else atts
 
 
@@ -165,8 +166,8 @@ def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:
     """Inside a transcript's answer turn (the interviewee's own words), whether cue ``c`` reports someone else's
     words: an entry, as for a report in narration (the eighth, eleventh and fourteenth invented sets' convention,
     the latest sets', over the fourth set's "no entries in an answer"; round 18).  Not an entry: her own words
-    ("I told them ...", "We said that ..."), a report of no one ("Nobody ever told me that ...", "No engineer told
-    us"), a negated cue, and a cue that relays no words ("told me to study law", "told me so", "told me nothing I
+    ("I told them ...", "We said that ...", "according to our figures"), a report of no one ("Nobody ever told me
+    that ...", "No engineer told us"), a negated cue, and a cue that relays no words ("told me to study law", "told me so", "told me nothing I
     could print")."""
     if c.spk is None:
         return False
@@ -174,6 +175,9 @@ def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:
     if all(t.low in _FIRST_PERSON for t in toks[a:b]) or toks[a].low in _NO_ONE or \
             any(t.low in NEG and not t.q for t in toks[b:c.j]):
         return False                      # "I told them ...": her own words; "Nobody ever told me ...": no report
+    if c.entry.lemma == "according to":
+        return toks[a].low not in _FIRST_PERSON   # "According to Seoul's estimates, ...": another's; "according
+        #                                           to our figures": her own
     if c.after_kind == "comma_clause" and (c.after is None or any(t.q for t in toks[c.after[0]:c.after[1]])):
         return True                       # "told me, and I remember it well, “...”": the quotation follows
     if any(t.q for span in (c.before, c.after) if span is not None for t in toks[span[0]:span[1]]):
@@ -207,22 +211,44 @@ _FIRST_PERSON = frozenset("i we me us my our myself ourselves".split())
 _NO_ONE = frozenset("no nobody none neither nothing noone".split())
 
 
-def _briefing_spans(pt: ParsedText) -> tuple[tuple[int, int], ...]:
-    """The spans of a press briefing's record with no entries besides its answer turns: a transcript whose first
-    turn follows a paragraph opening with an answer turn's label ("MR. LEE: Good afternoon. Let me start with ...",
-    then "QUESTION: ..." / "MR. LEE: ...") opens with the official's statement, so its questions come from the
-    press corps, not from the outlet's own interviewer: that paragraph and every turn, questions included ("QUESTION:
-    The senator called this an axis."), are others' words without quotation marks.  An interview opens with its
-    interviewer's question, and its question turns stay the outlet's voice (fourth invented set).  () when no
-    transcript opens so; sorted, not overlapping."""
+def _briefing_spans(pt: ParsedText, *, outlet: str = "") -> tuple[tuple[tuple[int, int], ...],
+                                                                   tuple[tuple[int, int], ...]]:
+    """A press briefing's record: ``(statement, floor)`` spans.  A transcript whose first turn follows
+    paragraphs opening with an answer turn's label ("MR. LEE: Good afternoon. Let me start with ...", then
+    "QUESTION: ..." / "MR. LEE: ...") opens with the officials' statement, so its questions come from the press
+    corps, not from the outlet's own interviewer.  ``statement``: those opening paragraphs, the officials' own
+    words like an answer turn (a report of someone else's words inside them is an entry, as in every answer
+    turn: :func:`_reported_in_answer`).  ``floor``: the questions, others' words without quotation marks, with
+    no entries ("QUESTION: The senator called this an axis."), save a question whose label names the
+    article's own outlet ("Q (Ann Roe, <outlet>): ..."), which is the outlet's voice as an interviewer's is.
+    The fifteenth invented set's convention, the later set's, over the sixth's "no entries in the
+    officials' turns either" (round 19).  An interview opens with its interviewer's question, and its question
+    turns stay the outlet's voice (fourth invented set).  ``((), ())`` when no transcript opens so; each
+    sorted, not overlapping."""
     turns = pt.turns
     if not turns or turns[0].paragraph == 0:
-        return ()
-    opening = pt.paragraphs[turns[0].paragraph - 1]
-    head = pt.body[opening.start:opening.end]
-    if not any(head.startswith(t.label + ":") for t in turns if t.role == "answer"):
-        return ()
-    return ((opening.start, opening.end),) + tuple((t.label_start, t.end) for t in turns)
+        return (), ()
+    labels = {t.label + ":" for t in turns if t.role == "answer"}
+    statement: list[tuple[int, int]] = []
+    for k in range(turns[0].paragraph - 1, -1, -1):
+        para = pt.paragraphs[k]
+        if not pt.body.startswith(tuple(labels), para.start):
+            break
+        statement.insert(0, (para.start, para.end))
+    if not statement:
+        return (), ()
+    floor = tuple((t.label_start, t.end) for t in turns
+                  if t.role == "question" and not _names_outlet(pt.body[t.label_start:t.start], outlet))
+    return tuple(statement), floor
+
+
+def _names_outlet(label: str, outlet: str) -> bool:
+    """A question turn's label names the outlet as its journalist's paper ("Q (Ann Roe, Harbour Post):"),
+    whole words, case-sensitive, a leading "The" aside."""
+    name = outlet.split()
+    if len(name) > 1 and name[0].lower() == "the":
+        name = name[1:]
+    return bool(name) and re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", label) is not None
 
 
 def _inside(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
@@ -399,15 +425,17 @@ def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotatio
 
 
 def _top_quotes(pt: ParsedText, *, answers: bool = False, floor: Sequence[tuple[int, int]] = (),
+                statement: Sequence[tuple[int, int]] = (),
                 heard: Sequence[tuple[int, int]] = ()) -> list[list[Quotation]]:
     """Depth-0 quotations grouped into chains that run over several paragraphs (``answers``: not those inside
     a transcript's answer turn, unless they open inside a span of ``heard``, a report the interviewee heard
-    (:func:`_own_span`); ``floor``: nor inside a briefing's other spans, :func:`_briefing_spans`)."""
+    (:func:`_own_span`); ``floor``: nor inside a briefing's questions from the floor, and ``statement``, its
+    opening statement, counts as an answer turn: :func:`_briefing_spans`)."""
     chains: list[list[Quotation]] = []
     for q in pt.quotations:
         if q.depth != 0 or q.end <= q.start or _inside(floor, q.start, q.end):
             continue
-        if answers and pt.in_answer(q.start, q.end) and \
+        if answers and (pt.in_answer(q.start, q.end) or _inside(statement, q.start, q.end)) and \
                 not any(a <= q.open_at < b for a, b in heard):
             continue
         if q.continued and chains and chains[-1][-1].continues:
@@ -419,7 +447,8 @@ def _top_quotes(pt: ParsedText, *, answers: bool = False, floor: Sequence[tuple[
 
 def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: ReportingVerbs, *,
            answers: bool = False, gloss_words: frozenset[str] = frozenset(),
-           floor: Sequence[tuple[int, int]] = (), heard: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
+           floor: Sequence[tuple[int, int]] = (), statement: Sequence[tuple[int, int]] = (),
+           heard: Sequence[tuple[int, int]] = ()) -> list[Attribution]:
     pt = doc.text
     body = pt.body
     sent_cues: dict[int, list[_Cue]] = {}
@@ -476,7 +505,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
 
     # ---- attach quotations to cues
     floating: list[list[Quotation]] = []
-    for chain in _top_quotes(pt, answers=answers, floor=floor, heard=heard):
+    for chain in _top_quotes(pt, answers=answers, floor=floor, statement=statement, heard=heard):
         first, last = chain[0], chain[-1]
         s_open = pt.sentence_at(first.open_at)
         s_close = pt.sentence_at(last.close_at if last.close_at is not None else max(last.end - 1, last.start))
@@ -877,9 +906,10 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
         return True
     if c.takes_next_quote:
         return True                       # '“x,” said A, “y,” said B': “y” is a whole quoted unit
-    if "pronoun" in c.entry.frames:
+    if "pronoun" in c.entry.frames or c.entry.lemma == "use the words":
         return False                      # a naming verb's quoted complement is a label, a fragment: 'calls it
-        #                                   “an alliance for the ages.”', 'what he termed “a bilateral matter.”'
+        #                                   “an alliance for the ages.”', 'what he termed “a bilateral matter.”';
+        #                                   so is the wording named after 'used the words “a line crossed.”'
     cue_end = toks[c.j + c.cue_extra - 1].end
     if c.spk is not None and c.spk[0] >= c.j:
         cue_end = max(cue_end, toks[c.spk[1] - 1].end)

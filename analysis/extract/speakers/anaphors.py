@@ -438,6 +438,9 @@ class _AnaphorRules:
         nearest phrase comes latest in the text.  ``pronoun``: the pronoun's own gender, which
         decides between two persons of the sentence before (:meth:`_previous_subject_person`)."""
         if gender is None:
+            met = self._first_person_clause_person(off, pronoun)
+            if met is not None:
+                return met
             subject = self._previous_subject_person(off, pronoun)
             if subject is not None and not (subject.named and self._place_or_body_name(subject.name)):
                 return subject
@@ -462,6 +465,30 @@ class _AnaphorRules:
         best = self._latest_name_person(off, paragraph, gender, best) or best
         best = self._person_phrase_before(off, gender, best) or best
         return best[1] if best is not None else None
+
+    #: a fronted adverbial clause whose subject is the writer or speaker herself, ending with the comma before
+    #: the pronoun ("When I spoke to Minister Ana Roe last night, she told me ...")
+    _FIRST_PERSON_CLAUSE_RE = re.compile(
+        r"(?:When|Whenever|After|As|Before|While|Once|Since|Because|Although|Though|If)\s+(?:I|we)\s[^,;:.!?]*,\s*\Z")
+
+    def _first_person_clause_person(self, off: int, pronoun: str | None) -> Speaker | None:
+        """he/she opening a main clause after a fronted clause whose subject is "I" or "we" and which names one
+        person ("When I spoke to Minister Ana Roe last night, she told me ..."; "After we met Tom Lee, he said"):
+        that person.  "I"/"we" cannot be "she", so the one third person the clause names is her; with two named
+        ("When I saw Roe and Lee, he said") or a third-person subject ("After Roe met Lee, he said"), None (the
+        usual candidates decide).  The person must fit the pronoun's gender (``pronoun``) when it is known."""
+        idx = self._sentence_index(off)
+        s = self._sentence_numbered(idx) if idx is not None else None
+        if s is None or not self._FIRST_PERSON_CLAUSE_RE.match(self.ctx.body, s.start, off):
+            return None
+        names = [(o, full) for o, full, _ in self.ctx.names
+                 if s.start <= o < off and not self._place_or_body_name(full)]
+        if len(names) != 1:
+            return None
+        sp = self._person(names[0][1], "", names[0][0], None)
+        if not (_one_person(sp) and sp.named) or (pronoun is not None and not self._gender_fits(sp, pronoun)):
+            return None
+        return sp
 
     def _latest_name_person(self, off: int, paragraph: int | None, gender: str | None,
                             later_than: tuple[int, Speaker] | None) -> tuple[int, Speaker] | None:

@@ -420,8 +420,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         grp = self._common_plural(head_seg)
         if grp is not None:
             return grp
-        # an organisation's output: "a new article in Politico", "data from the FBI"
-        product = self._organisation_product(bare, m, off, paragraph) or self._issuer_product(head_seg, m, off, paragraph)
+        # an organisation's output: "a new article in Politico", "data from the FBI", "Seoul's own estimates"
+        product = self._organisation_product(bare, m, off, paragraph) or \
+            self._issuer_product(head_seg, m, off, paragraph) or self._possessor_product(head_seg, m, off, paragraph)
         if product is not None:
             return product
         # documents
@@ -512,6 +513,30 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if data and owner.kind == "organisation" and owner.named:
             return replace(owner, mention=m)     # "Arden Anglers Council data": a named association's, other
         if owner.kind not in ("outlet", "government", "organisation") or owner.speaker_type in ("unnamed", "other"):
+            return None
+        return replace(owner, mention=m)
+
+    #: "<owner>'s [own|latest|official|new] <noun>": a possessor and the one noun it owns
+    _POSSESSOR_PRODUCT_RE = re.compile(
+        r"^(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?:(?:own|latest|official|new|initial|preliminary)\s+)?"
+        r"(?P<noun>[a-z]+)$")
+
+    def _possessor_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"Seoul's own estimates", "the ministry's statement", "the agency's latest figures": what a body
+        publishes (a data noun or a media document head of speaker_words.yaml) with its owner in the possessive
+        speaks for that owner, as "a Kremlin readout" does (:meth:`_issuer_product`), when the owner resolves to
+        a named government, organisation or outlet (a capital standing for its government: "Seoul's" is South
+        Korea's).  A person's possessive is left to the document rules ("Roe's report" may be a reporter's
+        story)."""
+        found = self._POSSESSOR_PRODUCT_RE.match(head_seg)
+        if found is None:
+            return None
+        noun = found.group("noun")
+        if noun not in self.words.data_nouns and noun not in self.words.media_document_heads:
+            return None
+        owner = self._resolve_simple(found.group("owner"), off, paragraph)
+        if owner.kind not in ("outlet", "government", "organisation") or not owner.named or owner.plural or \
+                owner.speaker_type in ("unnamed", "other"):
             return None
         return replace(owner, mention=m)
 

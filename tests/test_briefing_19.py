@@ -1,0 +1,122 @@
+"""Round 19 (lead) press-conference transcripts, with invented transcripts (invented names, outlets and wording):
+the officials' opening statement and answer turns are their own words (no entries) but a report of someone else's
+words inside them is an entry, as in every answer turn; the questions from the floor get no entries, save one put
+by the article's own outlet's journalist; "according to <body>'s estimates" inside an answer; "used the words
+“...”"; a "she" after "When I spoke to <name>," is that person; a body's possessive product ("Lisbon's own
+estimates") speaks for the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._attribution_helpers import speaker_names, summary
+
+# the helper's articles are published by the outlet "Test"
+PRESS_CONFERENCE = (
+    "Below is an edited transcript of the joint press conference given on Monday in Tallinn by two foreign "
+    "ministers. Questions from journalists are marked Q.\n\n"
+    "VARGA: Good afternoon. We met this morning to discuss the grain corridor. The harbour authority says the "
+    "corridor is safe.\n\n"
+    "OKAFOR: I agree with my colleague. When I spoke to Minister Ana Roe of Portugal last night, she told me "
+    "Lisbon sees the blockade as a direct threat. She used the words \"a line that has been crossed.\"\n\n"
+    "Q (Lena Brook, Test): Minister Varga, Moscow says the corridor is a provocation. Is that fair?\n\n"
+    "VARGA: Our partners have told us that the mines were laid last week. I said then that we would act, and "
+    "we will.\n\n"
+    "Q (Piotr Sand, Harbour Daily): The admiral said the navy was ready. Do you agree?\n\n"
+    "OKAFOR: (laughs) I think so. According to Lisbon's own estimates, forty ships are waiting. According to our "
+    "figures, it is fewer.\n\n"
+    "QUESTION: The senator called this an axis. Your view?\n\n"
+    "VARGA: The senator can say what he likes. Thank you.\n\n"
+    "The press conference ended at noon."
+)
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return {(cue, text): (spk, kind) for cue, spk, text, kind in summary(PRESS_CONFERENCE)}
+
+
+def test_reports_inside_the_opening_statement_and_answers_are_entries(rows):
+    assert rows[("says", "the corridor is safe")] == ("The harbour authority", "indirect")
+    assert rows[("told", "Lisbon sees the blockade as a direct threat")] == ("she", "indirect")
+    assert rows[("told", "the mines were laid last week")] == ("Our partners", "indirect")
+
+
+def test_used_the_words_names_a_partial_quotation(rows):
+    assert rows[("used the words", "a line that has been crossed.")] == ("She", "partial")
+
+
+def test_according_to_another_body_inside_an_answer_is_an_entry_and_our_figures_are_not(rows):
+    assert rows[("According to", "forty ships are waiting")] == ("Lisbon's own estimates", "according_to")
+    assert not any(text == "it is fewer" for _, text in rows)
+
+
+def test_the_officials_own_words_are_no_entries(rows):
+    assert not any(cue == "said" and "we would act" in text for cue, text in rows)
+    assert not any("can say" in cue for cue, _ in rows)
+
+
+def test_questions_from_the_floor_get_no_entries_but_the_outlets_own_question_does(rows):
+    assert rows[("says", "the corridor is a provocation")] == ("Moscow", "indirect")
+    assert not any("navy was ready" in text for _, text in rows)      # another paper's question
+    assert not any("axis" in text for _, text in rows)                # an unlabelled question from the floor
+
+
+def test_speakers_of_the_answers_reports():
+    names = speaker_names(PRESS_CONFERENCE)
+    assert names["she"] == "Ana Roe"                                  # "When I spoke to Minister Ana Roe, she"
+    assert names["Lisbon's own estimates"] == "Portuguese government"
+
+
+def test_an_interview_keeps_its_question_turns_the_outlets_voice():
+    body = ("Q: Minister, the mayor said the port would close. Is that right?\n\n"
+            "A: No. The port stays open.\n\n"
+            "Q: And the harbour master?\n\n"
+            "A: He told me the cranes were fine.")
+    found = {(cue, text) for cue, _, text, _ in summary(body)}
+    assert ("said", "the port would close") in found
+    assert ("told", "the cranes were fine") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a fronted clause whose subject is "I" and which names one person: she is that person
+    ("Ana Roe arrived. When I met Bo Lind in Oslo, he told me the talks had failed.", "Bo Lind"),
+    # "we" as well
+    ("Ana Roe arrived. After we called Bo Lind on Monday, he said the talks had failed.", "Bo Lind"),
+])
+def test_pronoun_after_a_first_person_clause_naming_one_person(body, expected):
+    names = speaker_names(body)
+    assert names["he"] == expected
+
+
+@pytest.mark.parametrize("head, fronted", [
+    ("When I met Bo Lind in Oslo, ", True),
+    ("After we called Bo Lind on Monday, ", True),
+    ("After Bo Lind met Ana Roe, ", False),        # a third-person subject: the usual candidates decide
+    ("When I met Bo Lind. Then, ", False),         # not one clause
+    ("I met Bo Lind, ", False),                    # no fronted subordinate clause
+])
+def test_first_person_clause_pattern(head, fronted):
+    from analysis.extract.speakers.anaphors import _AnaphorRules
+    assert (_AnaphorRules._FIRST_PERSON_CLAUSE_RE.match(head) is not None) is fronted
+
+
+@pytest.mark.parametrize("body, cue", [
+    ('Tom Lee met the envoy on Monday. He used the words "a red line for us."', "used the words"),
+    ('Ann Roe used the phrase "axis of upheaval" twice in her speech.', "used the phrase"),
+])
+def test_used_the_words_with_a_quotation_is_a_partial(body, cue):
+    rows = {c: (text, kind) for c, _, text, kind in summary(body)}
+    assert rows[cue][1] == "partial"
+
+
+def test_used_the_word_without_a_quotation_is_no_cue():
+    assert summary("The minister used the word sparingly in his speech.") == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("According to Lisbon's estimates, the harbour has lost forty ships.", "Portuguese government"),
+    ("According to Lisbon's own estimates, the harbour has lost forty ships.", "Portuguese government"),
+])
+def test_a_capitals_possessive_estimates_speak_for_its_government(body, name):
+    assert set(speaker_names(body).values()) == {name}

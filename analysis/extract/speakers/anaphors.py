@@ -59,6 +59,10 @@ _NOT_TITLE_TAGS = ("IN", "VB", "RB", "CC", "DT", "PRP", "TO", "WP", "WDT", "WRB"
 _FRONTED_ADVERBIAL_RE = re.compile(r"(?P<first>[A-Z][a-z]+)(?:[ \u00a0]+[\w’'\-.]+){0,4},[ \u00a0]+")
 
 
+#: a third-person personal pronoun (a fronted clause holding one names the antecedent itself)
+_THIRD_PERSON_RE = re.compile(r"\b(?:he|she|him|her|his|hers|they|them|their)\b", re.IGNORECASE)
+
+
 def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[str], bool]) -> tuple[int, int]:
     """How many leading characters of a sentence (``seg``) a phrase may start within and be its
     subject: the spaces and quotation marks (``lead``), or, when the sentence opens with a title
@@ -475,12 +479,14 @@ class _AnaphorRules:
         """he/she opening a main clause after a fronted clause whose subject is "I" or "we" and which names one
         person ("When I spoke to Minister Ana Roe last night, she told me ..."; "After we met Tom Lee, he said"):
         that person.  "I"/"we" cannot be "she", so the one third person the clause names is her; with two named
-        ("When I saw Roe and Lee, he said") or a third-person subject ("After Roe met Lee, he said"), None (the
-        usual candidates decide).  The person must fit the pronoun's gender (``pronoun``) when it is known."""
+        ("When I saw Roe and Lee, he said"), a third-person subject ("After Roe met Lee, he said") or a
+        third-person pronoun in the clause ("When I asked her about Tom Lee, she said"), None (the usual
+        candidates decide).  The person must fit the pronoun's gender (``pronoun``) when it is known."""
         idx = self._sentence_index(off)
         s = self._sentence_numbered(idx) if idx is not None else None
-        if s is None or not self._FIRST_PERSON_CLAUSE_RE.match(self.ctx.body, s.start, off):
-            return None
+        if s is None or not self._FIRST_PERSON_CLAUSE_RE.match(self.ctx.body, s.start, off) or \
+                _THIRD_PERSON_RE.search(self.ctx.body, s.start, off):
+            return None                   # "When I asked her about Tom Lee, she said": "her" is she
         names = [(o, full) for o, full, _ in self.ctx.names
                  if s.start <= o < off and not self._place_or_body_name(full)]
         if len(names) != 1:

@@ -122,3 +122,29 @@ def test_used_the_word_without_a_quotation_is_no_cue():
 ])
 def test_a_capitals_possessive_estimates_speak_for_its_government(body, name):
     assert set(speaker_names(body).values()) == {name}
+
+
+# ------------------------------------------------------------------ list items and "and, according to X, ..."
+
+@pytest.mark.parametrize("marker", ["-", "*", "•", "–"])
+def test_a_list_items_marker_is_no_dash_aside_nor_part_of_the_speaker(marker):
+    body = (f"Is this a pact?\n\n{marker} Not quite. There is no joint command.\n"
+            f"{marker} Ann Roe, a professor at Tarn University, said the wording was strong.\n"
+            f"{marker} Tom Lee of the Varn Forum said the ships will sail.")
+    rows = {(spk, text) for _, spk, text, _ in summary(body)}
+    assert ("Ann Roe, a professor at Tarn University", "the wording was strong") in rows
+    assert ("Tom Lee of the Varn Forum", "the ships will sail") in rows
+
+
+@pytest.mark.parametrize("body, content", [
+    ("It replaces a 2000 pact and, according to both governments, a 1961 alliance that lapsed.",
+     "a 1961 alliance that lapsed"),
+    ("The river rose and, according to the mayor, flooded the square.", "flooded the square"),
+    ("Prices rose, and, according to the bank, they will keep rising.", "they will keep rising"),
+])
+def test_according_to_set_off_after_a_conjunction_vouches_for_what_follows(body, content):
+    assert [(cue, text) for cue, _, text, _ in summary(body)] == [("according to", content)]
+
+
+def test_according_to_after_the_clause_still_vouches_for_it():
+    assert [text for _, _, text, _ in summary("Prices rose, according to the bank.")] == ["Prices rose"]

@@ -69,6 +69,9 @@ class Attribution:
 _LINE_LABEL = re.compile(r"(?:[*•▪‣·]\s*)?(?:[A-Z][A-Z0-9.'’&/-]+(?: [A-Z0-9][A-Z0-9.'’&/-]*){0,4}|Q|A)"
                          r"(?: ?\([^()\n]{1,40}\))?:\s+")   # "LEE (voice-over): ...": a stage direction
 
+#: a list item's marker opening a line ("- ", "* ", "• ", "– "): layout, no part of the sentence's subject
+_BULLET = re.compile(r"[-*•▪‣·–—](?=\s)\s*")
+
 #: the annotation schemes :func:`extract_attributions` follows
 SCHEMES = ("seeds", "polnear")
 
@@ -121,6 +124,9 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                 cut = s.start + m.end()   # "* GERMANY: Berlin said ...": the label is no speaker, nor the subject's
                 while lo < len(toks) and toks[lo].start < cut:
                     lo += 1
+            elif _BULLET.match(s.text) and len(toks) > 1 and toks[0].end - toks[0].start == 1:
+                lo = 1                    # "- Ann Roe, a professor at X, said ...": a list item's marker, no dash
+                #                           opening an aside, nor part of the speaker's name ("* Ann Roe")
         prev = pt.sentences[s.index - 1] if s.index else None
         after_quote = prev is not None and prev.paragraph == s.paragraph and \
             prev.text.rstrip()[-1:] in "”\"'’"

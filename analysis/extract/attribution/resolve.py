@@ -1843,6 +1843,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "that" and not toks[end + 1].q:
         c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...": between a verb and
         return True                       # its that-clause, the source vouches for the clause, not for the verb
+    if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"and", "but", "or"} and not toks[i - 2].q and \
+            end + 1 < hi and toks[end].text == "," and not toks[end].q:
+        c.after = (end + 1, _trim_right(toks, end + 1, hi))
+        return c.after[0] < c.after[1]    # "It replaces a 2000 pact and, according to both governments, a 1961
+        #                                   alliance": set off after a conjunction, the source vouches for what follows
     if i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1):
         b = i - 1 if toks[i - 1].text in {",", "—"} else i
         if b > lo:

@@ -148,3 +148,28 @@ def test_according_to_set_off_after_a_conjunction_vouches_for_what_follows(body,
 
 def test_according_to_after_the_clause_still_vouches_for_it():
     assert [text for _, _, text, _ in summary("Prices rose, according to the bank.")] == ["Prices rose"]
+
+
+# ------------------------------------------------------------------ free relatives; a clause, a colon, a quotation
+
+def test_a_list_of_free_relatives_reports_nothing():
+    assert summary("Here's a quick guide to what it says, what it doesn't, and who is saying what.") == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("A senior official told reporters the government's bigger worry was the port: \"That is the bit that "
+     "matters.\"", "the government's bigger worry was the port"),
+    ("A senior official, speaking on background, told the Ledger the mayor's plan had failed: \"Nobody "
+     "believed it.\"", "the mayor's plan had failed"),
+    ("The mayor said the workers' union was right: \"They warned us.\"", "the workers' union was right"),
+])
+def test_a_possessive_apostrophe_is_no_quotation_mark_before_a_colon_quotation(body, content):
+    # SUMMARY §14: one entry, the clause first, the quotation that bears it out a later part
+    [(cue, _, text, kind)] = summary(body)
+    assert (text, kind) == (content, "indirect")
+
+
+def test_a_real_quotation_before_the_colon_still_stops_the_clause_rule():
+    # a quotation inside the clause: the clause-first rule stays out (the quoted word is the entry)
+    [(_, _, text, kind)] = summary('The mayor said the "plan" had failed badly: "Nobody believed it."')
+    assert (text, kind) == ("plan", "partial")

@@ -421,13 +421,22 @@ def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotatio
     if a >= q.open_at:
         return None
     gap = body[a:q.open_at].rstrip()
-    if not gap.endswith(":") or any(ch in QUOTE_CHARS for ch in gap) or len(gap.split()) < 4:
+    if not gap.endswith(":") or _has_quote_mark(gap) or len(gap.split()) < 4:
         return None
     said = body[q.start:q.end].strip()
     if not said[:1].isupper() or said[-1:] not in {".", "!", "?"}:
         return None                       # 'had one flaw: “cost.”': a fragment completing the clause (partial)
     lead = _strip(body, a, a + len(gap))
     return lead if lead[1] > lead[0] else None
+
+
+def _has_quote_mark(text: str) -> bool:
+    """A quotation mark in ``text``; an apostrophe inside a word ("government's", "don't") or a plural's possessive
+    one ("officials' view") is none."""
+    return any(ch in QUOTE_CHARS and not (ch in "'’" and (
+        (k > 0 and text[k - 1].isalpha() and k + 1 < len(text) and text[k + 1].isalpha()) or
+        (k > 0 and text[k - 1] == "s" and (k + 1 == len(text) or text[k + 1].isspace()))))
+        for k, ch in enumerate(text))
 
 
 def _top_quotes(pt: ParsedText, *, answers: bool = False, floor: Sequence[tuple[int, int]] = (),

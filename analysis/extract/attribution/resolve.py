@@ -81,10 +81,12 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "how the council responds: ...": a manner question, no words reported
             #                              (but "how experts say it would work" reports them)
         if c.after is not None and c.after_kind != "quote" and not toks[c.after[0]].q and \
-                toks[c.after[0]].low in {"and", "but", "or", "than"} and c.spk is not None and c.spk[0] > lo and \
-                toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
+                (toks[c.after[0]].low in {"and", "but", "or", "than"} or
+                 (toks[c.after[0]].low in _FREE_RELATIVE_WH and toks[c.after[0] - 1].text == ",")) and \
+                c.spk is not None and c.spk[0] > lo and toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
             continue                     # "what the charter says, and how ...": the wh-word was its object
-            #                              ("known more for what it claimed than for what it showed": a comparison)
+            #                              ("known more for what it claimed than for what it showed": a comparison;
+            #                              "a guide to what it says, what it doesn't": a list of free relatives)
         if c.spk is not None and c.spk[1] < len(toks) and toks[c.spk[1] - 1].low == "than" and \
                 not toks[c.spk[1] - 1].q and not toks[c.spk[1]].q and _adv(toks[c.spk[1]]):
             c.spk = (c.spk[0], c.spk[1] + 1)  # "More voters than ever say ...": the adverb closes the comparison
@@ -1130,6 +1132,10 @@ def _time_before(toks: list[_Tok], lo: int, k: int) -> int | None:
         return None
     t0 = _trailing_time(toks, lo, k + 1)
     return t0 if t0 <= k else None
+
+
+#: wh-words opening the next free relative of a list ("what it says, what it doesn't, and who ...")
+_FREE_RELATIVE_WH = frozenset({"what", "who", "how", "why", "where", "when", "whom"})
 
 
 def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verbs: ReportingVerbs, *,

@@ -289,14 +289,51 @@ def _country_key(name: str) -> str:
     return name
 
 
+def _name_key(name: str) -> str:
+    """A name normalised for comparison: :func:`_norm_name`, a leading article dropped ("The Potomac Ledger" ~
+    "Potomac Ledger": the golds write an outlet's or a body's name with and without its article, set 7's
+    "The Potomac Ledger" and set 14's "Sava News Agency" for the mention "The Sava News Agency"), then the
+    ministry and country spellings made one (:func:`_ministry_key`, :func:`_country_key`)."""
+    return _country_key(_ministry_key(re.sub(r"^the\s+", "", _norm_name(name))))
+
+
+def _middle_names_only(gold: str, predicted: str) -> bool:
+    """Whether two personal names differ only by middle names: one has two words, the other three or four, with the
+    same first and last word ("Yusuf Tuggar" ~ "Yusuf Maitama Tuggar", "Antony Blinken" ~ "Antony J. Blinken").  The
+    golds write a person's middle name or initial and leave it out alike (set 1 "Antony Blinken" for "Antony J.
+    Blinken", set 9 "Timur Zakirov" for "Timur R. Zakirov", set 10 "Tariq Hameed Qureshi" kept whole), so a middle
+    name is spelling, not another speaker.  Names only: every word capitalised, none a body's word ("Korea
+    Development Institute" is not a "Korea Institute"), and a hyphenated surname is one word."""
+    g, p = gold.split(), predicted.split()
+    short, long_ = sorted((g, p), key=len)
+    if len(short) != 2 or not 3 <= len(long_) <= 4:
+        return False
+    if not all(w[:1].isupper() for w in long_ + short):
+        return False
+    body_words = _body_words()
+    if any(_norm_name(w) in body_words for w in long_):
+        return False
+    return _norm_name(short[0]) == _norm_name(long_[0]) and _norm_name(short[-1]) == _norm_name(long_[-1])
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Single words that name a body, not a person: the source cues' organisation words ("ministry",
+    "institute", "government") and group nouns, and the speaker words' government nouns."""
+    from analysis.extract.speakers.lexicons import load_source_cues
+    _, heads, _ = _country_forms()
+    words = {_norm_name(w) for w, _ in load_source_cues().org_types if " " not in w}
+    return frozenset(words | {h for h in heads if " " not in h})
+
+
 def _coordination_keys(name: str) -> set[tuple]:
     """A name's normalised conjuncts in any order ("A and B governments" ~ "B and A governments"; "US, South Korean
     and Japanese governments"): the sorted conjuncts, and the sorted conjuncts with the last one's final word taken
     as a head they share; a name without "and" is its own key.  Whole conjuncts are compared, never a bag of words:
     "Tom Lee and Ann Roe" is not "Ann Lee and Tom Roe".  The whole name is a key too: an "and" inside one body's
     name ("Ministry of Foreign and Diaspora Affairs" ~ "Foreign and Diaspora Affairs Ministry") is no coordination."""
-    whole = (_country_key(_ministry_key(_norm_name(name))),)
-    parts = [c for c in (_country_key(_ministry_key(_norm_name(p))) for p in re.split(r",|\band\b", name)) if c]
+    whole = (_name_key(name),)
+    parts = [c for c in (_name_key(p) for p in re.split(r",|\band\b", name)) if c]
     if len(parts) < 2:
         return {whole}
     keys = {whole, tuple(sorted(parts))}
@@ -310,7 +347,8 @@ def _coordination_keys(name: str) -> set[tuple]:
 def same_speaker(gold: str | None, predicted: str | None, gold_country: str | None = None) -> bool:
     """Normalised equality, with the documented alias rule for gold names "X (Y)"; a coordination matches in any
     order of its conjuncts ("Russian and North Korean governments" ~ "North Korean and Russian governments"), and a
-    ministry in either English word order ("Brazilian Ministry of Foreign Affairs" ~ "Brazilian Foreign Ministry")."""
+    ministry in either English word order ("Brazilian Ministry of Foreign Affairs" ~ "Brazilian Foreign Ministry");
+    a leading article is no difference (:func:`_name_key`), nor a person's middle names (:func:`_middle_names_only`)."""
     if not gold or not predicted:
         return False
     p = _coordination_keys(predicted)
@@ -319,6 +357,8 @@ def same_speaker(gold: str | None, predicted: str | None, gold_country: str | No
     if m:
         options += [m.group(1), m.group(2)]
     if any(p & _coordination_keys(o) for o in options):
+        return True
+    if any(_middle_names_only(o, predicted) for o in options):
         return True
     # a national body the gold names without the country its ``country`` field gives it ("Ministry of Defence
     # spokesperson", country United Kingdom) is the one the prediction names with that country's adjective

@@ -976,11 +976,14 @@ class _GroupRules:
         """The country of the place a byline names ("By Ann Roe in Lisbon"; in the front matter only
         also "Ann Roe, Lisbon", the place ending the byline and no outlet of source_cues.yaml: "Ann
         Roe, Washington Post" names her paper); the body's first line counts only when it opens
-        with "By ".  None when there is none or the gazetteer does not know it."""
+        with "By ", in either form ("By Ann Roe in Lisbon", "By Ann Roe, Lisbon": a paper's byline line
+        above its dateline).  None when there is none or the gazetteer does not know it."""
         byline = (getattr(self, "own_byline", None) or "").strip()
         body = self.ctx.body.lstrip()
+        first_line = body.split("\n", 1)[0].strip()
         hits = [self._BYLINE_PLACE_RE.match(byline if byline.startswith("By ") else f"By {byline}"),
-                self._BYLINE_COMMA_RE.match(byline), self._BYLINE_PLACE_RE.match(body)]
+                self._BYLINE_COMMA_RE.match(byline), self._BYLINE_PLACE_RE.match(body),
+                self._BYLINE_COMMA_RE.match(first_line) if first_line.startswith("By ") else None]
         outlets = self.ctx.cues.outlets
         for hit in hits:
             if hit is None:

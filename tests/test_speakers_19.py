@@ -16,6 +16,9 @@ from tests._attribution_helpers import speaker_names
     ("Ana Roe", "Ana Maria Roe"),                      # a middle name
     ("Ana Roe", "Ana M. Roe"),                         # a middle initial
     ("Tomas Okafor-Reid", "Tomas K. Okafor-Reid"),     # a hyphenated surname is one word
+    ("Tarn politicians (unnamed)", "Some Tarn politicians"),   # a group's leading quantifier
+    ("Analysts (unnamed)", "Several analysts"),
+    ("Some experts (unnamed)", "Experts"),
 ])
 def test_spelling_differences_are_the_same_speaker(gold, predicted):
     assert same_speaker(gold, predicted)
@@ -26,6 +29,7 @@ def test_spelling_differences_are_the_same_speaker(gold, predicted):
     ("Ana Roe", "Maria Ana Roe"),                      # another first word
     ("Tarn Institute", "Tarn Development Institute"),  # a body, not a person's middle name
     ("Ana Roe", "Ana Roe Lind Berg Holm"),             # too many words
+    ("Some analysts (unnamed)", "Some diplomats"),     # the quantifier goes, the group stays
 ])
 def test_other_names_are_other_speakers(gold, predicted):
     assert not same_speaker(gold, predicted)

@@ -293,8 +293,16 @@ def _name_key(name: str) -> str:
     """A name normalised for comparison: :func:`_norm_name`, a leading article dropped ("The Potomac Ledger" ~
     "Potomac Ledger": the golds write an outlet's or a body's name with and without its article, set 7's
     "The Potomac Ledger" and set 14's "Sava News Agency" for the mention "The Sava News Agency"), then the
-    ministry and country spellings made one (:func:`_ministry_key`, :func:`_country_key`)."""
-    return _country_key(_ministry_key(re.sub(r"^the\s+", "", _norm_name(name))))
+    ministry and country spellings made one (:func:`_ministry_key`, :func:`_country_key`).  A group's leading
+    quantifier is dropped too ("Some US politicians" ~ "US politicians"): the golds write it and leave it out alike
+    (sets 1, 2, 4, 15 and the seeds keep "Some analysts", "Some experts"; sets 7, 8, 9, 15 drop "two", "several",
+    "some": "US officials", "Analysts", "US politicians")."""
+    return _country_key(_ministry_key(_QUANTIFIER_RE.sub("", re.sub(r"^the\s+", "", _norm_name(name)))))
+
+
+#: a group name's leading quantifier ("some", "several", "two", "a number of"), before at least one more word
+_QUANTIFIER_RE = re.compile(r"^(?:some|several|many|most|a few|few|a number of|numerous|dozens of|scores of|"
+                            r"two|three|four|five|six|seven|eight|nine|ten)\s+(?=\w)")
 
 
 def _middle_names_only(gold: str, predicted: str) -> bool:

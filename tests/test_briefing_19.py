@@ -173,3 +173,19 @@ def test_a_real_quotation_before_the_colon_still_stops_the_clause_rule():
     # a quotation inside the clause: the clause-first rule stays out (the quoted word is the entry)
     [(_, _, text, kind)] = summary('The mayor said the "plan" had failed badly: "Nobody believed it."')
     assert (text, kind) == ("plan", "partial")
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The Ostland Ministry of Finance said on Monday that taxes would rise. The ministry's statement said the "
+     "port was shut.", "Ostland Ministry of Finance"),
+    ("The Tarn Ministry of Defence said on Monday that drills would start. According to the ministry's latest "
+     "figures, the drills have begun.", None),
+])
+def test_a_possessed_statement_speaks_for_the_body_named_before(body, name):
+    first, last = speaker_names(body).values()
+    assert last == first and (name is None or last == name)
+
+
+def test_a_possessed_statement_of_an_unknown_body_stays_the_document():
+    names = speaker_names("The mayor spoke on Monday. The ministry's statement said the port was shut.")
+    assert names["The ministry's statement"] != "Ministry"

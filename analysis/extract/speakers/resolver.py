@@ -526,7 +526,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         publishes (a data noun or a media document head of speaker_words.yaml) with its owner in the possessive
         speaks for that owner, as "a Kremlin readout" does (:meth:`_issuer_product`), when the owner resolves to
         a named government, organisation or outlet (a capital standing for its government: "Seoul's" is South
-        Korea's).  A person's possessive is left to the document rules ("Roe's report" may be a reporter's
+        Korea's; "the ministry" the ministry an earlier speaker was, :meth:`_noun_referent`).  A person's possessive is left to the document rules ("Roe's report" may be a reporter's
         story)."""
         found = self._POSSESSOR_PRODUCT_RE.match(head_seg)
         if found is None:
@@ -535,6 +535,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if noun not in self.words.data_nouns and noun not in self.words.media_document_heads:
             return None
         owner = self._resolve_simple(found.group("owner"), off, paragraph)
+        if not owner.named and found.group("owner").isalpha() and found.group("owner").islower():
+            # "the ministry's statement": the ministry an earlier speaker's mention has as its head
+            owner = self._noun_referent("the " + found.group("owner"), off, paragraph) or owner
         if owner.kind not in ("outlet", "government", "organisation") or not owner.named or owner.plural or \
                 owner.speaker_type in ("unnamed", "other"):
             return None

@@ -189,3 +189,17 @@ def test_a_possessed_statement_speaks_for_the_body_named_before(body, name):
 def test_a_possessed_statement_of_an_unknown_body_stays_the_document():
     names = speaker_names("The mayor spoke on Monday. The ministry's statement said the port was shut.")
     assert names["The ministry's statement"] != "Ministry"
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ('Ana Roe signed a so-called "strategic partnership" treaty in Tarn, pledging mutual assistance.',
+     "pledging", "mutual assistance"),
+    ('The ministry issued a "stern warning" on Monday, urging calm.', "urging", "calm"),
+])
+def test_a_participle_with_its_own_content_takes_no_quotation_before_its_comma(body, cue, content):
+    assert [(c, text) for c, _, text, _ in summary(body)] == [(cue, content)]
+
+
+def test_a_participle_after_a_quotations_own_cue_keeps_its_content():
+    rows = [(c, text, kind) for c, _, text, kind in summary('"We will not back down," Ana Roe said, pledging more aid.')]
+    assert rows == [("said", "We will not back down,", "direct"), ("pledging", "more aid", "indirect")]

@@ -430,6 +430,14 @@ def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotatio
     return lead if lead[1] > lead[0] else None
 
 
+def _participle_with_own_content(c: _Cue, toks: list[_Tok]) -> bool:
+    """A participle cue set off by a comma with unquoted content of its own after it ('signed a so-called
+    “strategic partnership” treaty, pledging mutual assistance'): a quotation before the comma is the main
+    clause's, not the participle's."""
+    return c.form.endswith("ing") and c.i > 0 and toks[c.i - 1].text == "," and c.after is not None and \
+        c.after[1] > c.after[0] and not any(t.q for t in toks[c.after[0]:c.after[1]])
+
+
 def _has_quote_mark(text: str) -> bool:
     """A quotation mark in ``text``; an apostrophe inside a word ("government's", "don't") or a plural's possessive
     one ("officials' view") is none."""
@@ -540,7 +548,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                 target = later_quote_cues(s_idx).first_starting_from(last.close_at or last.end)
                 if target is not None and _title_before_topic_cue(target, first, sent_toks[target.sent]):
                     target = None
-                while target is not None and _quote_in_first_conjunct(target, first, sent_toks[target.sent]):
+                while target is not None and (_quote_in_first_conjunct(target, first, sent_toks[target.sent]) or
+                                              _participle_with_own_content(target, sent_toks[target.sent])):
                     target = later_quote_cues(s_idx).first_starting_from(abs_cue(target)[1])
                 if target is not None:
                     break

@@ -2,10 +2,11 @@
 Russia–North Korea treaty in house styles neither the seeds nor the first fifteen invented sets cover, with gold in
 the seed gold's format, written without seeing the project's code, lexicons or extractor output.
 
-Written in round 18, SEALED until the end of round 19: it is scored once, by the lead, at that point, and no rule
-may be written from it before.  Its gold checks (every string an exact substring, every label valid) run from
-tests/test_invented_gold.py, for all invented sets, and print no score.  No score floors yet: after the one scoring
-the measured values - 0.02 go below, and the skip is removed.  Needs nothing outside the project.
+Written in round 18, sealed through round 19 and scored once, by the lead, at its end (cf38de9, round 19's final
+rules; no rule was written from it before).  Its gold checks (every string an exact substring, every label valid)
+run from tests/test_invented_gold.py, for all invented sets.  The floors below are the measured values - 0.02.
+From round 20 on the set may be read to write rules; it is then a proxy (say so in its README).  Needs nothing
+outside the project.
 """
 
 from __future__ import annotations
@@ -18,22 +19,36 @@ from _invented_helpers import check_attribution_floors, check_wording_floors, in
 
 DATA = Path(__file__).resolve().parent / "data" / "invented_treaty_16"
 
-pytestmark = pytest.mark.skip(reason="sealed until the end of round 19")
-
-
 @pytest.fixture(scope="module")
 def pairs():
     return invented_pairs(DATA)
 
 
 # --------------------------------------------------------------------------- regression floors
-# Not measured yet (sealed).  After the one scoring at the end of round 19 fill in the measured values - 0.02:
+# Measured ONCE, 2026-11-28 20:06 UTC, at commit cf38de9 (round 19's final rules), on the gold as committed in round 18.
+# A rise is welcome (raise the floor, and say in the README that the set was used for mends); a fall below
+# measured - 0.02 is a house style broken.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_16/gold \
 #                --corpus tests/data/invented_treaty_16/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_16/gold \
 #                --corpus tests/data/invented_treaty_16/corpus
-ATTRIBUTION_FLOORS: dict[str, float] = {}
-WORDING_FLOORS: dict[str, float] = {}
+ATTRIBUTION_FLOORS = {
+    "f1": 0.9559 - 0.02,                   # P .935 (130/139), R .977 (130/133)
+    "precision": 0.9353 - 0.02,
+    "recall": 0.9774 - 0.02,
+    "cue_acc": 1.0 - 0.02,                 # 130/130
+    "kind_acc": 0.9692 - 0.02,             # 126/130
+    "speaker_mention_acc": 0.9692 - 0.02,  # 126/130
+    "speaker_acc": 0.6308 - 0.02,          # 82/130
+    "speaker_type_acc": 0.8385 - 0.02,     # 109/130
+}
+WORDING_FLOORS = {
+    "recall": 0.7941 - 0.02,               # 27/34
+    "precision": 1.0 - 0.02,               # 27/27
+    "voice_accuracy": 0.9259 - 0.02,       # 25/27
+    "kim_forms_recall": 1.0 - 0.02,
+    "kim_forms_precision": 0.9411 - 0.02,  # 16/17
+}
 
 
 def test_attribution_scores_stay_above_floor(pairs):

@@ -25,13 +25,20 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 15 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a Nigerian daily, a Ukrainian online outlet, an "
-     "explainer/FAQ, a Polish press-conference transcript, a wire reaction roundup, a Chinese state tabloid, a "
-     "newsletter digest, a Tokyo think-tank commentary), written without seeing the code, sealed through round 18 and "
-     "scored once at its end: the honest figure for a new kind of outlet"),
-    ("invented set 15 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 16 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Mexican daily's English edition, a Ghanaian "
+     "portal, a Kyrgyz state agency, a business-magazine interview, an obituary, a Cuban state agency, a Cambodian "
+     "daily, an Australian editorial), written without seeing the code, sealed through round 19 and scored once at "
+     "its end: the honest figure for a new kind of outlet"),
+    ("invented set 16 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 15 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a Nigerian daily, a Polish press-conference transcript, an explainer/FAQ ...); scored "
+     "once before any rule saw them they gave quote F1 0.92, speaker 0.83 (the honest figures); the numbers here are "
+     "after round 19's mends from their errors, so a proxy"),
+    ("invented set 15 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.87, precision 0.82; "
+     "round 19 mended no loaded term from them, but the set is a proxy"),
     ("invented set 14 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a UN meeting summary, a British radio phone-in, a UK court report, a Serbian portal "
      "...); scored once before any rule saw them they gave quote F1 0.95, speaker 0.75 (the honest figures); the "

@@ -27,34 +27,34 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
     _PREPOSITION_RE, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country,
-    _possessive_free, _country_named, _fronted_place, _strip_det, canonical_ministry,
+    _possessive_free, _country_named, _fronted_place, _strip_det, canonical_ministry, latin_letters,
 )
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.speakers.indexes import _PARA_BREAK_RE
 
 
-_ORG_PREP_RE = re.compile(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])")
+_ORG_PREP_RE = re.compile(latin_letters(r"\b(?:at|of|with|for|from)\s+(?=[A-Z]|the\s+[A-Z])"))
 
 #: a capitalised organisation name with "of"/"for" inside it, then lower-case role words: "Bank of
 #: Japan official", "Ministry of Foreign Affairs spokesman" (the organisation, then the role)
 _ORG_NAME_ROLE_RE = re.compile(
-    r"^(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&’'\-]*"
-    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'\-]*)*)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})$")
+    latin_letters(r"^(?P<org>[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*)*\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.&’'\-]*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'\-]*)*)\s+(?P<role>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})$"))
 
-_IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$")
+_IN_PLACE_RE = re.compile(latin_letters(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\- ]*)?)$"))
 
 _AT_RE = re.compile(r"\bat\s+")
 
 #: "Beijing-based", "New Delhi-based": a place (one or two capitalised words) something is based in
-_BASED_RE = re.compile(r"(?P<place>[A-Z][\w’'\-]*?(?:\s+[A-Z][\w’'\-]*?)?)-based\b")
-_CAP_RUN_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*")
+_BASED_RE = re.compile(latin_letters(r"(?P<place>[A-Z][\w’'\-]*?(?:\s+[A-Z][\w’'\-]*?)?)-based\b"))
+_CAP_RUN_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"))
 
 #: a state's ministry named by its portfolio ("Ministry of Transport", "Ministry for Housing"; not
 #: "Department of ...", also a university's or a firm's unit)
-_PORTFOLIO_BODY_RE = re.compile(r"^Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_PORTFOLIO_BODY_RE = re.compile(latin_letters(r"^Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]"))
 #: a state agency named by its field before its head noun, no owner in the name: "the Foreign
 #: Intelligence Service", "the Border Guard Service", "the Defence Procurement Agency"
-_FIELD_AGENCY_RE = re.compile(r"^(?:[A-Z][a-z\-]+\s+){1,4}(?:Service|Agency|Directorate|Inspectorate)$")
+_FIELD_AGENCY_RE = re.compile(latin_letters(r"^(?:[A-Z][a-z\-]+\s+){1,4}(?:Service|Agency|Directorate|Inspectorate)$"))
 _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 
 
@@ -63,8 +63,8 @@ _ORG_HEAD_CUT_RE = re.compile(r"\s(?:for|of|on|de|du)\s")
 def _body_owner_re(words: tuple[str, ...]) -> re.Pattern[str]:
     """A body's words after a capitalised owner ("Norway's foreign ministry", "South Korean
     presidential office"), compiled once per body."""
-    return re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
-                      r"\s+".join(re.escape(w) for w in words) + r")\b")
+    return re.compile(latin_letters(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})(?:['’]s)?\s+(?i:" +
+                      r"\s+".join(re.escape(w) for w in words) + r")\b"))
 
 #: a possessive of a name ending in s written with the apostrophe alone ("the Philippines' foreign
 #: ministry", "the Netherlands' embassy"; Chicago Manual of Style 7.17)
@@ -226,7 +226,7 @@ class _AffiliationRules:
                 org = self._organisation_in_role(role)
         return role, org, country
 
-    _POSSESSIVE_ORG_RE = re.compile(r"^(?P<org>(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-Z][\w’'&.\-]*)[’']s?\s+(?P<role>[a-z].*)$")
+    _POSSESSIVE_ORG_RE = re.compile(latin_letters(r"^(?P<org>(?:[A-Z][\w’'&.\-]*\s+){0,5}[A-Z][\w’'&.\-]*)[’']s?\s+(?P<role>[a-z].*)$"))
 
     def _possessive_organisation(self, role: str) -> tuple[str | None, str]:
         """(organisation, role) of a role owned by a named organisation ("Arden Institute's
@@ -429,7 +429,7 @@ class _AffiliationRules:
             return " ".join(core)
         return None
 
-    _COMMITTEE_RE = re.compile(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|on|for|the)\s+)*)+)(?:Sub)?[Cc]ommittee$")
+    _COMMITTEE_RE = re.compile(latin_letters(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|on|for|the)\s+)*)+)(?:Sub)?[Cc]ommittee$"))
 
     def _legislative_committee(self, bare: str, m: str) -> Speaker | None:
         """"the Foreign Affairs Committee" tied to a legislature (:meth:`_committee_tied`; the
@@ -675,9 +675,9 @@ class _AffiliationRules:
     # capitalised words linear), and the of/for tail is matched at each run's end; every suffix
     # of the run ("Institute", "Calder Institute") is a key, up to _LONGER_NAME_KEY_WORDS words
     _CAP_WORD = r"[A-Z][\w’'\-]*"
-    _CAP_RUN_AT_RE = re.compile(r"(?<![\w’'\-])" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*")
-    _LONGER_TAIL_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?" + _CAP_WORD +
-                                 r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?" + _CAP_WORD + r")*")
+    _CAP_RUN_AT_RE = re.compile(latin_letters(r"(?<![\w’'\-])" + _CAP_WORD + r"(?:\s+" + _CAP_WORD + r")*"))
+    _LONGER_TAIL_RE = re.compile(latin_letters(r"\s+(?:for|of)\s+(?:the\s+)?" + _CAP_WORD +
+                                 r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?" + _CAP_WORD + r")*"))
     _LONGER_NAME_KEY_WORDS = 12     # an organisation's name before its of/for phrase is far shorter
     _WORD_START_RE = re.compile(r"(?<=\s)(?=\S)")
 
@@ -707,8 +707,8 @@ class _AffiliationRules:
         if _CAP_RUN_RE.fullmatch(name):
             hits = self._longer_names().get(name, ())
         else:       # a name with lower-case words ("Center for Strategic and International Studies")
-            hits = re.findall(re.escape(name) + r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-                              r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?[A-Z][\w’'\-]*)*", self.ctx.body)
+            hits = re.findall(latin_letters(re.escape(name) + r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+                              r"(?:\s+(?:(?:of|for)(?:\s+the)?\s+|and\s+)?[A-Z][\w’'\-]*)*"), self.ctx.body)
         longer = set()
         for hit in hits:
             if hit.count(" and ") > 1 and self._heads_a_body(hit.rsplit(" and ", 1)[1]):
@@ -852,8 +852,8 @@ class _AffiliationRules:
 
     # a sentence's subject at its opening: an interviewer's "Q:" allowed, then "The United States"
     # or "Sweden" (capitalised words), then the verb, after at most one adverb ("China also said")
-    _OPENING_SUBJECT_RE = re.compile(r"\s*(?:Q:\s*)?(?P<np>(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
-                                     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?\b")
+    _OPENING_SUBJECT_RE = re.compile(latin_letters(r"\s*(?:Q:\s*)?(?P<np>(?:The\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
+                                     r"\s+(?P<w1>[a-z]+)(?:\s+(?P<w2>[a-z]+))?\b"))
 
     def _previous_subject_country(self, off: int, owned: str) -> str | None:
         """The country that is the subject of the sentence before ``off``'s sentence (same paragraph),

@@ -29,6 +29,16 @@ _DETERMINERS = ("the ", "a ", "an ")
 #: the capital letters a name word may open with: A-Z and the upper-case letters of Latin-1 and
 #: Latin Extended-A/B ("Ó Briain", "Ólafur", "Łukasz", "Şahin", "Émile"; str.isupper over U+00C0-U+024F)
 _LATIN_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: the small letters of the same blocks ("á" of "Zátopek", "ø" of "Søren", "ß")
+_LATIN_SMALLS = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+
+
+def latin_letters(pattern: str) -> str:
+    """``pattern`` with each ``[A-Z]`` widened to every Latin capital (:data:`_LATIN_CAPITALS`) and
+    each ``[a-z]`` to every Latin small letter: a capital run of names written with accented
+    capitals ("Élodie Roux", "Øyvind Ås", "Łucja Żak") is one run as "Anna Roux" is (round 19).
+    Idempotent: a widened class holds no ``[A-Z]`` or ``[a-z]`` any more."""
+    return pattern.replace("[A-Z]", f"[{_LATIN_CAPITALS}]").replace("[a-z]", f"[{_LATIN_SMALLS}]")
 #: lower-case particles inside one name, personal ("Charles de Gaulle", "Ana da Silva", "Osama bin
 #: Laden") and of bodies ("Banco de ..."): they stand between two capitalised words of one name
 #: (lexicons/name_particles.yaml, the list the cleaner and the coverage measure read too)

@@ -25,7 +25,7 @@ from analysis.extract.reporting_verbs import reporting_verbs
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import (
     _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_PARTICLES, _NAME_TOKEN, _end_tokens,
-    _english_word_tags, _key_at, _possessive_free,
+    _english_word_tags, _key_at, _possessive_free, latin_letters,
 )
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.speakers.name_order import given_names
@@ -34,10 +34,10 @@ from analysis.text import load_abbreviations
 
 #: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
 #: "former, ex-, then-"); a hyphen joins them, so the title is read without it
-_THEN_TITLE_RE = re.compile(r"^[Tt]hen-([A-Z][\w.]*)$")
+_THEN_TITLE_RE = re.compile(latin_letters(r"^[Tt]hen-([A-Z][\w.]*)$"))
 
 #: a capitalised word ending in an apostrophe right before a mention ("Dato' " before "Sri Ann Roe")
-_STYLE_BEFORE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w\-]*[’'])[ \u00a0]+$")
+_STYLE_BEFORE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w\-]*[’'])[ \u00a0]+$"))
 
 
 def _without_period(word: str) -> str:
@@ -69,13 +69,13 @@ _POSTED_IN_WORDS = frozenset({"in", "at"})
 _NAME_PREP_TEMPLATE = (r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){{{more},5}})[ \u00a0]+(?:of|at|from|with)"
                        r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}})?[A-Z]"
                        r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){{1,4}}$)")
-_LEADING_NAME_PREP_RE = re.compile(_NAME_PREP_TEMPLATE.format(more=1))
+_LEADING_NAME_PREP_RE = re.compile(latin_letters(_NAME_PREP_TEMPLATE.format(more=1)))
 
 #: an initial glued to a given name by a period, Mongolian style ("B.Oyun", "Kh.Sarnai")
-_GLUED_INITIAL_RE = re.compile(r"(?<![\w.’'\-])([A-Z][a-z]?)\.([A-Z][\w\-]*)(?![\w’'\-])")
+_GLUED_INITIAL_RE = re.compile(latin_letters(r"(?<![\w.’'\-])([A-Z][a-z]?)\.([A-Z][\w\-]*)(?![\w’'\-])"))
 
 #: the same after a title, where one word is a name too ("Member of Parliament Roe of the Green Party")
-_TITLED_NAME_PREP_RE = re.compile(_NAME_PREP_TEMPLATE.format(more=0))
+_TITLED_NAME_PREP_RE = re.compile(latin_letters(_NAME_PREP_TEMPLATE.format(more=0)))
 
 #: an appositive right after a name: ", a surgeon", ", the mayor's wife"
 _OWN_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the|his|her)[ \u00a0]")
@@ -85,15 +85,15 @@ def _peer_re(styles: frozenset[str]) -> re.Pattern[str]:
     """A peer's style, one name word, "of" and a capitalised place of up to three words (one
     may open with "The": "of The Shaws"), ending the text."""
     alts = "|".join(re.escape(s) for s in sorted(styles, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w’'\-])(?:{alts})[ \u00a0]+(?P<name>[A-Z][\w’'\-]*)[ \u00a0]+of[ \u00a0]+"
-                      rf"(?:The[ \u00a0]+)?[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}$")
+    return re.compile(latin_letters(rf"(?<![\w’'\-])(?:{alts})[ \u00a0]+(?P<name>[A-Z][\w’'\-]*)[ \u00a0]+of[ \u00a0]+"
+                      rf"(?:The[ \u00a0]+)?[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}$"))
 
 
 @lru_cache(maxsize=4096)
 def _titled_word_re(word: str) -> re.Pattern[str]:
     """A capitalised word (group 1, a title if the lexicons list it), its period if any, then ``word``.
     Compiled once per word (a pattern per call, twice per name, crowded ``re``'s own cache)."""
-    return re.compile(rf"(?<![\w.])([A-Z]\w*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])")
+    return re.compile(latin_letters(rf"(?<![\w.])([A-Z]\w*)\.?[ \u00a0]+{re.escape(word)}(?![\w’'\-])"))
 
 
 #: the name dictionary's columns of English-speaking countries (Great Britain, Ireland, the US)
@@ -101,15 +101,15 @@ _ENGLISH_COLUMNS = ("gb", "ie", "us")
 
 #: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
 #: Ann Roe", "Director of the Harbour Institute Ann Roe" (the role, then the body and name as one run)
-_ROLE_OF_BODY_RE = re.compile(r"^(?P<role>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:of|for|at)\s+(?:the\s+)?"
-                              r"(?P<run>[A-Z][^,;:()]*)$")
+_ROLE_OF_BODY_RE = re.compile(latin_letters(r"^(?P<role>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:of|for|at)\s+(?:the\s+)?"
+                              r"(?P<run>[A-Z][^,;:()]*)$"))
 #: function words inside a body's name ("Ministry of Foreign Affairs", "Institute for Peace and Security")
 _BODY_LINK_WORDS = frozenset({"of", "for", "and", "on", "the"})
 
 # a romanised East Asian given name written with a hyphen and a lower-case second syllable
 # ("Seong-ho", "Chol-su", "Ji-woo"; the Revised Romanization of Korean and McCune-Reischauer
 # write given names so); a place name's hyphenated word capitalises both parts ("Winston-Salem")
-_HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+_HYPHEN_GIVEN_RE = re.compile(latin_letters(r"^[A-Z][a-z]+-[a-z]+$"))
 
 
 #: a label in parentheses after a capitalised run, at the mention's end or before its comma: one short
@@ -118,15 +118,15 @@ _HYPHEN_GIVEN_RE = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 #: constituency ("(Dale Greens, AR)", "(Lab, Dale North)", "(S&D, AR)", "(Greens/EFA, AR)")
 _LABEL_PART = r"[A-Z][\w.&/]{0,11}(?:-[A-Z][\w.]{0,11})?"
 _MEMBER_LABEL = rf"{_LABEL_PART}(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}(?:,[ \u00a0]+{_LABEL_PART}(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}){{1,2}}"
-_PARTY_LABEL_RE = re.compile(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
-                             rf"\((?P<label>{_LABEL_PART}|{_MEMBER_LABEL})\)(?=$|,)")
+_PARTY_LABEL_RE = re.compile(latin_letters(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
+                             rf"\((?P<label>{_LABEL_PART}|{_MEMBER_LABEL})\)(?=$|,)"))
 
 
 #: "[the] A, B and C <Title> Name...": capitalised fields joined by commas and a last "and"/"&",
 #: then the run holding the title and the name (up to a comma, a parenthesis or the end)
 _PORTFOLIO_LIST_RE = re.compile(
-    r"^(?P<det>(?:[Tt]he\s+)?)(?P<items>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
-    r",?\s+(?:and|&)\s+(?P<last>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){2,6})(?=$|[,(])")
+    latin_letters(r"^(?P<det>(?:[Tt]he\s+)?)(?P<items>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*)"
+    r",?\s+(?:and|&)\s+(?P<last>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){2,6})(?=$|[,(])"))
 
 #: British spellings whose American form the Brill lexicon lists ("Defence", "Labour", "Centre")
 _BRITISH_ENDINGS = (("ence", "ense"), ("our", "or"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze"))
@@ -145,8 +145,8 @@ def _portfolio_word(word: str) -> bool:
 
 #: a parenthesis after a capitalised run, at the mention's end or before its comma: a lower-case
 #: aside, an age, or one to three capitalised words ("(pictured)", "(34)", "(Dale North)")
-_ASIDE_RE = re.compile(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
-                       r"\((?P<aside>[a-z][a-z ]{1,20}|\d{1,3}|[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){1,2})\)(?=$|,)")
+_ASIDE_RE = re.compile(latin_letters(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
+                       r"\((?P<aside>[a-z][a-z ]{1,20}|\d{1,3}|[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){1,2})\)(?=$|,)"))
 
 
 def _given_syllables(word: str) -> bool:
@@ -417,9 +417,9 @@ class _NameRules:
             self._rank_surname_set = (len(names), surnames)
         return surnames
 
-    _APPOSED_PAIR_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*[ \u00a0][A-Z][\w’'\-]*),\s+(?:a|an)\s+"
-                                  r"(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?:,|\s+(?:at|of|for|with|in|from|who)\b)")
-    _AGENT_NOUN_RE = re.compile(r"[a-z]{2}(?:er|or|ist|ian|yst)$")
+    _APPOSED_PAIR_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*[ \u00a0][A-Z][\w’'\-]*),\s+(?:a|an)\s+"
+                                  r"(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?:,|\s+(?:at|of|for|with|in|from|who)\b)"))
+    _AGENT_NOUN_RE = re.compile(latin_letters(r"[a-z]{2}(?:er|or|ist|ian|yst)$"))
 
     def _person_appositive_after(self, name: str) -> bool:
         """Whether the body writes ``name`` (two words) right before an indefinite appositive whose
@@ -499,8 +499,8 @@ class _NameRules:
                 head = True
         return head
 
-    _PREP_RUN_RE = re.compile(r"(?<=[ \u00a0])(?:to|for|of|with|by|under)[ \u00a0]+"
-                              r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){2,6})$")
+    _PREP_RUN_RE = re.compile(latin_letters(r"(?<=[ \u00a0])(?:to|for|of|with|by|under)[ \u00a0]+"
+                              r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){2,6})$"))
 
     def _without_title_of_named(self, text: str) -> str:
         """An unnamed description ending with a preposition and a titled full name, without the
@@ -670,7 +670,7 @@ class _NameRules:
         return found
 
     #: a syllable of a Chinese given name in Latin letters ("Wei", "Ming", "Kah", "Seng")
-    _SYLLABLE_RE = re.compile(r"[A-Z][a-z]{1,4}")
+    _SYLLABLE_RE = re.compile(latin_letters(r"[A-Z][a-z]{1,4}"))
 
     def _family_after_christian_name(self, word: str, offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest four-word name before ``offset`` whose

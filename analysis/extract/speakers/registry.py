@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Mapping
 from analysis.extract.speakers.helpers import (
     _CLOSED_TAGS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _QUOTE_CHARS, NAME_PARTICLE_PREFIX,
     _before_preposition, _char_before, _cut_spans, _english_word_tags, _name_pattern, _participle_word,
-    _possessive_free, _without_nicknames,
+    _possessive_free, _without_nicknames, latin_letters,
 )
 from analysis.extract.speakers.words import _SERIES_NAME_RE, _plural_title_series_re
 from analysis.extract.speakers.compiled import _role_norm
@@ -35,13 +35,13 @@ from analysis.extract.speakers.indexes import _Run
 
 
 #: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
-_CAP_RUN_RE = re.compile(rf"[A-Z][\w’'\-]*(?:[ \u00a0]+(?:{NAME_PARTICLE_PREFIX})?[A-Z][\w’'\-]*)+")
+_CAP_RUN_RE = re.compile(latin_letters(rf"[A-Z][\w’'\-]*(?:[ \u00a0]+(?:{NAME_PARTICLE_PREFIX})?[A-Z][\w’'\-]*)+"))
 
-_ORG_TAIL_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$")
+_ORG_TAIL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$"))
 
 #: an appositive opens with an article, a lower-case word, or a possessive name before a lower-case word
 #: ("Ana Kolb, Mr. Roe's chief of staff,", "Ana Kolb, Arden Steel's spokeswoman,")
-_APPOSITIVE_START_RE = re.compile(r"(?:a|an|the)\s|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z]")
+_APPOSITIVE_START_RE = re.compile(latin_letters(r"(?:a|an|the)\s|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z]"))
 
 _RELATIVE_CUT_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s")
 
@@ -53,21 +53,21 @@ _DASH_OPEN_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)[ \u00a0]+")
 
 _DASH_CLOSE_RE = re.compile(r"[ \u00a0]+(?:—|–|--?)(?=[ \u00a0]|$)")
 
-_SURNAME_APPOSITIVE_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s"
-                                    r"|,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z])")
+_SURNAME_APPOSITIVE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?=,\s+(?:a|an|the|who)\s"
+                                    r"|,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*[’']s?\s+[a-z])"))
 
-_SURNAME_PAREN_RE = re.compile(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()")
+_SURNAME_PAREN_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][a-z][\w’'\-]*)(?= \()"))
 
 #: "of (the) <capitalised body>" right after a person's name ("Ann Roe of the Dale Institute for Peace",
 #: "Tom Lee of the Republic of Arden"): the body that person belongs to
-_OF_BODY_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'\-.&]*"
-                         r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|de|du)[ \u00a0]+)*[A-Z][\w’'\-.&]*)*")
+_OF_BODY_RE = re.compile(latin_letters(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'\-.&]*"
+                         r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|de|du)[ \u00a0]+)*[A-Z][\w’'\-.&]*)*"))
 _OBJECT_OF_PREP_RE = re.compile(r"(?<![\w’'\-])(?:of|for|at|with|from|by|to)(?:[ \u00a0]+the)?[ \u00a0]+$")
-_PREVIOUS_CAPITAL_RE = re.compile(r"[A-Z][\w’'\-]*[ \u00a0]+$")
+_PREVIOUS_CAPITAL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*[ \u00a0]+$"))
 
 #: a parenthesis after a capitalised word ("Lin Mei (林美)", "Oleg Ivanov (Олег Иванов)"); whether it is
 #: the name's own spelling in another script is :func:`_native_spelling`
-_PAREN_AFTER_CAPITAL_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-.]*[ \u00a0]*(\([^()\n]{1,40}\))")
+_PAREN_AFTER_CAPITAL_RE = re.compile(latin_letters(r"(?<![\w’'\-])[A-Z][\w’'\-.]*[ \u00a0]*(\([^()\n]{1,40}\))"))
 
 
 def _native_spelling(inner: str) -> bool:
@@ -90,9 +90,9 @@ _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this 
 
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 
-_OFFICE_TITLE_RE = re.compile(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$")
+_OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
 
-_PERSON_AND_RE = re.compile(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$")
+_PERSON_AND_RE = re.compile(latin_letters(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$"))
 
 
 class _RegistryRules:
@@ -210,7 +210,7 @@ class _RegistryRules:
         self._role_notes.sort(key=lambda n: n[0])
 
     #: a line of a transcript opening with a speaker label in capitals ("ANN ROE — ...", "TOM LEE: ...")
-    _LABEL_LINE_RE = re.compile(r"\n[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*[ \t]*(?:—|–|--?|:)[ \t]")
+    _LABEL_LINE_RE = re.compile(latin_letters(r"\n[ \t]*[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*[ \t]*(?:—|–|--?|:)[ \t]"))
 
     def _dateline_span(self) -> tuple[int, int]:
         """The span of the body's dateline (groups._DATELINE_PLACE_RE, the one dateline pattern:
@@ -352,7 +352,7 @@ class _RegistryRules:
             return False
         return self._classify("", bare, obj) != "other"
 
-    _OPENING_NAME_RE = re.compile(r"[\s\"“‘']*(?P<run>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3})(?![\w’'\-])")
+    _OPENING_NAME_RE = re.compile(latin_letters(r"[\s\"“‘']*(?P<run>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,3})(?![\w’'\-])"))
 
     def _person_opening(self, scan: str, start: int, end: int, people: Mapping[str, int]) -> str | None:
         """The surname that opens the sentence ``scan[start:end]`` ("Ann Roe said ...", "Mr. Roe
@@ -364,23 +364,23 @@ class _RegistryRules:
         if not words or words[-1] not in people:
             return None
         name = words[-1]
-        others = {w for w in re.findall(r"[A-Z][\w’'\-]*", scan[m.end():end]) if w in people and w != name}
+        others = {w for w in re.findall(latin_letters(r"[A-Z][\w’'\-]*"), scan[m.end():end]) if w in people and w != name}
         return None if others else name
 
-    _FRONTED_ROLE_RE = re.compile(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
-                                  r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[A-Za-z][\w\-]*)),[ \u00a0]+$")
+    _FRONTED_ROLE_RE = re.compile(latin_letters(r"(?:^|(?<=[.;:!?\n(]))\s*(?P<np>(?:[A-Z][\w’'\-]*\s+)?(?:[Tt]he|[A-Z][\w.’'\-]*[’']s)"
+                                  r"\s+(?:[\w.’'\-]+\s+){0,5}?(?P<head>[A-Za-z][\w\-]*)),[ \u00a0]+$"))
     # the same after an opening adverbial of lower-case words ("Later, the bureau's director, Ana
     # Kolb, said", "Earlier, at a briefing, the spokesperson, Ana Kolb, said"; not after a name: "In
     # Dale, ...", "Tom Roe, the mayor, Ann Lee" is a list)
     _FRONTED_AFTER_ADVERBIAL_RE = re.compile(
-        r"(?:^|(?<=[.;:!?\n(]))\s*[A-Z][a-z]+(?:,?[ \u00a0]+[a-z][\w’'\-]*){0,8},[ \u00a0]+"
-        r"(?P<np>the[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$")
+        latin_letters(r"(?:^|(?<=[.;:!?\n(]))\s*[A-Z][a-z]+(?:,?[ \u00a0]+[a-z][\w’'\-]*){0,8},[ \u00a0]+"
+        r"(?P<np>the[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$"))
     _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
     _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
     #: a list of names after the first ("The Defence Minister, Ann Roe, Ben Dahl and Ivo Rusk toured"):
     #: which of them holds the office is not written
-    _NAME_LIST_AFTER_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*)*"
-                                     r"[ \u00a0]*(?:,|and\b)")
+    _NAME_LIST_AFTER_RE = re.compile(latin_letters(r"[ \u00a0]*,[ \u00a0]+[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*)*"
+                                     r"[ \u00a0]*(?:,|and\b)"))
 
     def _role_before_comma(self, head_at: int, end: int) -> str:
         """The role of a name that follows its description and a comma, the description opening the
@@ -521,7 +521,7 @@ class _RegistryRules:
             return ""      # "For Mrs. Roe, Arden's uprising against the union is ...": no role of hers
         return appositive
 
-    _POSSESSIVE_ROLE_RE = re.compile(r"^.*?[’']s?\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5})")
+    _POSSESSIVE_ROLE_RE = re.compile(latin_letters(r"^.*?[’']s?\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5})"))
 
     def _possessive_role(self, appositive: str) -> bool:
         """Whether an appositive that opens with a possessive name ("Mr. Roe's former national

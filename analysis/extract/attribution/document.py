@@ -156,16 +156,10 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
 def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
     """An "according to" whose noun phrase names the article's own outlet ("according to a review of posts by
     <outlet>", "according to an <outlet> translation", "according to <outlet>'s count"): the outlet vouches for
-    its own work, which is the writer's voice, not a source it reports.  The outlet's name is matched as whole
-    words, case-sensitively, on capitalised tokens only, a leading "The" aside: an outlet named with a common
-    word ("The Independent") is not "an independent audit"."""
-    if c.entry.lemma != "according to" or c.spk is None or not outlet:
-        return False
-    name = outlet.split()
-    if len(name) > 1 and name[0].lower() == "the":
-        name = name[1:]
-    words = [t.text[:-2] if t.low.endswith(("'s", "’s")) else t.text for t in toks[c.spk[0]:c.spk[1]]]
-    return any(words[m:m + len(name)] == name for m in range(len(words) - len(name) + 1))
+    its own work, which is the writer's voice, not a source it reports (the name matched as :func:`_names_outlet`
+    does: an outlet named with a common word, "The Independent", is not "an independent audit")."""
+    return c.entry.lemma == "according to" and c.spk is not None and \
+        _names_outlet(" ".join(t.text for t in toks[c.spk[0]:c.spk[1]]), outlet)
 
 
 def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:
@@ -248,13 +242,22 @@ def _briefing_spans(pt: ParsedText, *, outlet: str = "") -> tuple[tuple[tuple[in
     return tuple(statement), floor
 
 
-def _names_outlet(label: str, outlet: str) -> bool:
-    """A question turn's label names the outlet as its journalist's paper ("Q (Ann Roe, Harbour Post):"),
-    whole words, case-sensitive, a leading "The" aside."""
+def _names_outlet(text: str, outlet: str) -> bool:
+    """Whether ``text`` names the article's own ``outlet``: its name as whole words, case-sensitive, a leading
+    "The" aside ("Q (Ann Roe, Harbour Post):", "according to a Harbour Post count"), and not as part of a longer
+    name, a capitalised word other than "The" right before or after it (outlet "The Times": not "the Financial
+    Times", "a New York Times analysis"; round 20, review R)."""
     name = outlet.split()
     if len(name) > 1 and name[0].lower() == "the":
         name = name[1:]
-    return bool(name) and re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", label) is not None
+    if not name:
+        return False
+    for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, name)) + r"(?!\w)", text):
+        before = re.search(r"([A-Z][\w.'’\-]*)\s+\Z", text[:m.start()])
+        after = re.match(r"\s+([A-Z]\w*)", text[m.end():])
+        if not any(w is not None and w.group(1) != "The" for w in (before, after)):
+            return True
+    return False
 
 
 def _inside(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
@@ -421,7 +424,8 @@ def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotatio
     if a >= q.open_at:
         return None
     gap = body[a:q.open_at].rstrip()
-    if not gap.endswith(":") or _has_quote_mark(gap) or len(gap.split()) < 4:
+    if not gap.endswith(":") or len(gap.split()) < 4 or any(
+            t.q or (t.text in QUOTE_CHARS and not t.poss) for t in toks[c.after[0]:c.after[1]] if t.start < q.open_at):
         return None
     said = body[q.start:q.end].strip()
     if not said[:1].isupper() or said[-1:] not in {".", "!", "?"}:
@@ -436,15 +440,6 @@ def _participle_with_own_content(c: _Cue, toks: list[_Tok]) -> bool:
     clause's, not the participle's."""
     return c.form.endswith("ing") and c.i > 0 and toks[c.i - 1].text == "," and c.after is not None and \
         c.after[1] > c.after[0] and not any(t.q for t in toks[c.after[0]:c.after[1]])
-
-
-def _has_quote_mark(text: str) -> bool:
-    """A quotation mark in ``text``; an apostrophe inside a word ("government's", "don't") or a plural's possessive
-    one ("officials' view") is none."""
-    return any(ch in QUOTE_CHARS and not (ch in "'’" and (
-        (k > 0 and text[k - 1].isalpha() and k + 1 < len(text) and text[k + 1].isalpha()) or
-        (k > 0 and text[k - 1] == "s" and (k + 1 == len(text) or text[k + 1].isspace()))))
-        for k, ch in enumerate(text))
 
 
 def _top_quotes(pt: ParsedText, *, answers: bool = False, floor: Sequence[tuple[int, int]] = (),

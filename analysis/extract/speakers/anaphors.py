@@ -471,27 +471,40 @@ class _AnaphorRules:
         return best[1] if best is not None else None
 
     #: a fronted adverbial clause whose subject is the writer or speaker herself, ending with the comma before
-    #: the pronoun ("When I spoke to Minister Ana Roe last night, she told me ...")
+    #: the pronoun ("When I spoke to Minister Ana Roe last night, she told me ..."; an abbreviation's period and an
+    #: appositive's commas may stand inside it: "When I met Dr. Ana Roe, the mayor, in Oslo, she said")
     _FIRST_PERSON_CLAUSE_RE = re.compile(
-        r"(?:When|Whenever|After|As|Before|While|Once|Since|Because|Although|Though|If)\s+(?:I|we)\s[^,;:.!?]*,\s*\Z")
+        r"(?:When|Whenever|After|As|Before|While|Once|Since|Because|Although|Though|If)\s+(?:I|we)\s[^;:!?]*,\s*\Z")
+    #: what may stand between a meeting verb and its object's name: a title or role of up to four words
+    #: ("Minister", "Dr.", "the mayor"), no comma
+    _TITLE_GAP_RE = re.compile(r"\s+(?:[\w.\-]+\s+){0,4}\Z")
 
     def _first_person_clause_person(self, off: int, pronoun: str | None) -> Speaker | None:
         """he/she opening a main clause after a fronted clause whose subject is "I" or "we" and which names one
-        person ("When I spoke to Minister Ana Roe last night, she told me ..."; "After we met Tom Lee, he said"):
-        that person.  "I"/"we" cannot be "she", so the one third person the clause names is her; with two named
-        ("When I saw Roe and Lee, he said"), a third-person subject ("After Roe met Lee, he said") or a
-        third-person pronoun in the clause ("When I asked her about Tom Lee, she said"), None (the usual
-        candidates decide).  The person must fit the pronoun's gender (``pronoun``) when it is known."""
+        person as the object of a meeting verb (speaker_words.yaml meeting_verbs: "When I spoke to Minister Ana Roe
+        last night, she told me ..."; "After we met Dr. Tom Lee, he said"): that person.  "I"/"we" cannot be "she",
+        so the one third person the clause meets is her.  None (the usual candidates decide) with two names
+        ("When I saw Roe and Lee, he said"), a third-person subject ("After Roe met Lee, he said"), a third-person
+        pronoun in the clause ("When I asked her about Tom Lee, she said"), a name that is not the meeting verb's
+        object ("When I mentioned Sam Okoye, she said") or only its possessor ("When I asked Kai Moreno's daughter,
+        she said": the daughter).  The person must fit the pronoun's gender (``pronoun``) when it is known."""
         idx = self._sentence_index(off)
         s = self._sentence_numbered(idx) if idx is not None else None
-        if s is None or not self._FIRST_PERSON_CLAUSE_RE.match(self.ctx.body, s.start, off) or \
-                _THIRD_PERSON_RE.search(self.ctx.body, s.start, off):
+        body = self.ctx.body
+        if s is None or not self._FIRST_PERSON_CLAUSE_RE.match(body, s.start, off) or \
+                _THIRD_PERSON_RE.search(body, s.start, off):
             return None                   # "When I asked her about Tom Lee, she said": "her" is she
         names = [(o, full) for o, full, _ in self.ctx.names
                  if s.start <= o < off and not self._place_or_body_name(full)]
         if len(names) != 1:
             return None
-        sp = self._person(names[0][1], "", names[0][0], None)
+        o, full = names[0]
+        end = o + len(full)
+        if body.startswith(("'s", "’s"), end) or not any(
+                self._TITLE_GAP_RE.fullmatch(body, m.end(), o) or m.end() == o
+                for m in self.words.meeting_verb_re.finditer(body, s.start, o)):
+            return None                   # "When I mentioned Sam Okoye", "When I asked Kai Moreno's daughter"
+        sp = self._person(full, "", o, None)
         if not (_one_person(sp) and sp.named) or (pronoun is not None and not self._gender_fits(sp, pronoun)):
             return None
         return sp

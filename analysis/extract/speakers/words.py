@@ -101,6 +101,7 @@ class SpeakerWords:
     legislature_re: re.Pattern[str] = re.compile(r"(?!)")          # a legislatures form, longest first
     legislature_member_re: re.Pattern[str] = re.compile(r"(?!)")   # a members noun, any case ("Lawmakers")
     kin_genders: Mapping[str, str] = field(default_factory=dict)   # "wife" -> "female": "his wife, X" is a woman
+    meeting_verb_re: re.Pattern[str] = re.compile(r"(?!)")   # "met", "spoke to": "When I met X, she said"
     press_units: tuple[str, ...] = ()                      # "press service": a body's press unit speaks for it
     regional_adjectives: frozenset[str] = frozenset()      # "european": a region's or bloc's adjective, lower case
     national_formations: frozenset[str] = frozenset()      # "fleet", "command": a national armed force's formation
@@ -222,6 +223,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         online_modifiers=tuple(w.lower() for w in _words_of(d, "ordinary_people", "online_modifiers")),
         kin_genders={**{w.lower(): "female" for w in _words_of(d, "kin_nouns", "female")},
                      **{w.lower(): "male" for w in _words_of(d, "kin_nouns", "male")}},
+        meeting_verb_re=_any_phrase_re(_words_of(d, "meeting_verbs")),
         generic_body_res={n: re.compile(r"\b(?:the|its|a)\s+((?:[A-Za-z][\w\-]*\s+){1,2}?)" + re.escape(n) + r"\b",
                                         re.IGNORECASE) for n in bodies})
 

@@ -66,3 +66,16 @@ def test_a_possessive_g7_is_no_quotation_mark_before_a_colon_quotation():
     from tests._attribution_helpers import summary
     [(_, _, text, kind)] = summary('Ana Lind told reporters the G7\'s leaders had failed badly: "Nobody was fooled."')
     assert (text, kind) == ("the G7's leaders had failed badly", "indirect")
+
+
+@pytest.mark.parametrize("body", ['- "We will build," said Ivo Nash.', '• "We will build," said Ivo Nash.'])
+def test_a_list_items_quotation_that_opens_it_is_direct(body):
+    from tests._attribution_helpers import summary
+    [(cue, _, text, kind)] = summary(body)
+    assert (cue, text.rstrip(","), kind) == ("said", "We will build", "direct")
+
+
+def test_used_the_term_with_a_quotation_is_a_partial():
+    from tests._attribution_helpers import summary
+    assert summary('Ann Roe used the term "junta" twice.') == [("used the term", "Ann Roe", "junta", "partial")]
+    assert summary("Ann Roe used the term sparingly.") == []

@@ -918,11 +918,14 @@ def _addressee_colon(c: _Cue, between: str) -> bool:
 
 
 def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
-    """A complete quoted clause: it opens its sentence, or follows the cue (+ ','/':'/'that') to the end."""
+    """A complete quoted clause: it opens its sentence (a list item's marker aside: '- “We will build,” said X'),
+    or follows the cue (+ ','/':'/'that') to the end."""
     s = pt.sentence_at(q.open_at)
     body = pt.body
-    if s is not None and _only(_LEAD_MARKS, body, s.start, q.open_at):
-        return True
+    if s is not None:
+        bullet = _BULLET.match(body, s.start, q.open_at)
+        if _only(_LEAD_MARKS, body, bullet.end() if bullet else s.start, q.open_at):
+            return True
     if c.takes_next_quote:
         return True                       # '“x,” said A, “y,” said B': “y” is a whole quoted unit
     if "pronoun" in c.entry.frames or c.entry.lemma == "use the words":

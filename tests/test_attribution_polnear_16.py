@@ -129,9 +129,10 @@ def test_polnear_issuer_of_a_message_is_the_source(body, cue, source):
 
 
 @pytest.mark.parametrize("body, cue, source, scheme", [
-    # the seed scheme keeps the message as the speaker
-    ("The Vessa port authority issued a statement saying the quay would reopen.", "saying", "a statement", "seeds"),
-    ("The ferry union sent out a press release saying fares would rise.", "saying", "a press release", "seeds"),
+    # round 20: the seed scheme names the issuer too (the later invented sets' golds)
+    ("The Vessa port authority issued a statement saying the quay would reopen.", "saying", "The Vessa port authority",
+     "seeds"),
+    ("The ferry union sent out a press release saying fares would rise.", "saying", "The ferry union", "seeds"),
     # no verb of issuing: the recipient or reader does not speak, the message does
     ("The mayor received a letter saying the quay would reopen.", "saying", "a letter", "polnear"),
     ("The clerk read out a statement saying the quay would reopen.", "saying", "a statement", "polnear"),

@@ -274,7 +274,7 @@ def test_call_without_a_quoted_label_is_no_cue(body):
     ("The challenger attacked the governor as a friend of the quarry owners.",
      ("attacked", "The challenger", "the governor as a friend of the quarry owners", "indirect")),
     ("The council issued a statement calling the closure “a betrayal of the valley.”",
-     ("calling", "a statement", "a betrayal of the valley.", "partial")),
+     ("calling", "The council", "a betrayal of the valley.", "partial")),   # the issuer speaks (round 20)
 ])
 def test_attack_as_and_a_statement_calling(body, expected):
     assert expected in summary(body)
@@ -639,7 +639,7 @@ def test_quoted_word_inside_a_phrase_is_no_label(body):
     ("The senator called the levy the “worst tax in a century.”",
      ("called", "The senator", "worst tax in a century.", "partial")),
     ("The union issued a statement calling the offer from the board “an insult.”",
-     ("calling", "a statement", "an insult.", "partial")),
+     ("calling", "The union", "an insult.", "partial")),   # the issuer speaks (round 20)
     ("An ad describing him as “a fraud” ran on Monday.", ("describing", "An ad", "a fraud", "partial")),
 ])
 def test_quoted_labels_still_work(body, expected):

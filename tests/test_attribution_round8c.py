@@ -43,9 +43,10 @@ def test_issuing_verbs_in_base_form_and_delivering_verbs_with_speech_nouns():
             ("slamming", "Ann Roe", "the deal", "indirect")], verb
 
 
-def test_message_noun_after_issuing_stays_the_speaker_and_gifts_are_no_speech():
+def test_issuer_of_a_message_noun_is_the_speaker_and_gifts_are_no_speech():
+    # round 20: the issuer speaks (fifth, ninth, fifteenth and sixteenth sets' golds, the later sets' convention)
     assert summary("The council released a statement on Thursday saying the port would close.") == [
-        ("saying", "a statement", "the port would close", "indirect")]
+        ("saying", "The council", "the port would close", "indirect")]
     assert summary("Ann Roe gave a dog to her sister on Thursday, saying it was old.") == [
         ("saying", "Ann Roe", "it was old", "indirect")]
 

@@ -137,6 +137,7 @@ class ReportingVerbs:
     inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
     fondness_verbs: frozenset[str] = frozenset()  # "liked to say that": a habit of saying, the cue opens there
     topic_object_lemmas: frozenset[str] = frozenset()  # "mentioned the strike": a topic, no content (seeds)
+    exchange_nouns: frozenset[str] = frozenset()  # "answering a question from X": the exchange, no content (seeds)
     agentive_lemmas: frozenset[str] = frozenset()  # "Rain ruled out a picnic": a cause, no speaker
     interrogation_lemmas: frozenset[str] = frozenset()  # "asked clients about cargo": a question's topic (seeds)
     content_clause_nouns: frozenset[str] = frozenset()  # "pointed to the fact that ...": the clause is content
@@ -280,7 +281,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
                  "haste_verbs", "inception_verbs", "fondness_verbs", "topic_object_lemmas",
-                 "agentive_lemmas",
+                 "exchange_nouns", "agentive_lemmas",
                  "interrogation_lemmas",
                  "content_clause_nouns", "manner_words",
                  "placement_lemmas", "research_lemmas", "research_nouns",

@@ -390,6 +390,9 @@ def _quoted_noun_object(e, toks: list[_Tok], i: int, k: int, hi: int, verbs: Rep
     while m < hi and toks[m].q:
         words.append(toks[m])
         m += 1
+    if (r := _relative_on_head(words)) is not None:
+        words = words[:r]                 # 'maintained “friendly relations with every country that respects our
+        #                                   independence”': a noun phrase whose head carries a relative clause
     tags = brill_lexicon().lower
     if not words or len(words) > _QUOTED_OBJECT_WORDS or words[0].low in PREPS or \
             (is_adverb(words[0].low) and not (len(words) > 1 and tags.get(words[0].low) == "JJ")) or \
@@ -402,6 +405,26 @@ def _quoted_noun_object(e, toks: list[_Tok], i: int, k: int, hi: int, verbs: Rep
         #                                   controls” were needed'
     return not any(w.low in AUX or w.low in MODALS or w.low in SUBJ_PRONOUNS or w.low in IRREGULAR_PAST or
                    (w.text[:1].islower() and tags.get(w.low) in _FINITE_OR_MODAL_TAGS) for w in words)
+
+
+#: relative pronouns that open a relative clause on a quoted noun phrase's head
+_QUOTED_RELATIVES = frozenset("that which who whom whose".split())
+
+
+def _relative_on_head(words: Sequence[_Tok]) -> int | None:
+    """The position in a quotation's ``words`` of a relative pronoun after at least two words, the word before it a
+    lowercase noun-like word (no verb, auxiliary, pronoun or preposition): "friendly relations with every country
+    that respects ...", "a partner which shares ...".  None when there is none, or when the words before it are a
+    clause ("we know that ...": a subject pronoun, "it is clear that": a verb before it)."""
+    for x in range(2, len(words)):
+        w = words[x]
+        if w.low in _QUOTED_RELATIVES:
+            p = words[x - 1]
+            if not p.text.isalpha() or not p.text[:1].islower() or p.low in PREPS or p.low in AUX or \
+                    p.low in SUBJ_PRONOUNS or _finite_word(p) or p.low.endswith("ed"):
+                return None
+            return x
+    return None
 
 
 _ADDRESSEE_WORDS = 8
@@ -483,12 +506,61 @@ def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
     return None
 
 
+#: words after "so" that make it a degree adverb opening a clause ("said so many people had left", "so far")
+_SO_DEGREE = frozenset("many much far few little long".split())
+
+
+def _so_proform(toks: list[_Tok], k: int, hi: int) -> bool:
+    """The token at ``k`` is "so" standing for a clause (Quirk et al. 1985 §12.26: "He said so", "I believe so"):
+    unquoted, and followed by nothing, punctuation, a preposition, a conjunction or an adverb ("said so more
+    often", "said so publicly", "said so in June", "said so, and left"); not a degree adverb ("said so many
+    people had left", "so far") nor a conjunction opening a clause ("said so they could leave")."""
+    t = toks[k]
+    if t.q or t.low != "so":
+        return False
+    if k + 1 >= hi:
+        return True
+    n = toks[k + 1]
+    if n.q or n.low in _SO_DEGREE:
+        return False
+    return n.text in CLAUSE_PUNCT or n.text in {",", "—", "–", ")"} or n.low in PREPS or n.low in CONJ or \
+        is_adverb(n.low) or n.low in {"more", "less"}
+
+
+#: the most words of a parenthesis between a characterising verb and its "as"
+_AS_PARENTHESIS = 8
+
+
+def _parenthesis_before_as(toks: list[_Tok], k: int, hi: int) -> tuple[int, int] | None:
+    """A parenthesis set off by commas between the verb (its object, if any, at ``k``) and "as": the span from its
+    opening comma to its closing one, when a preposition or an adverb opens it, no quotation, verb or clause
+    punctuation lies inside and "as" follows the closing comma ("which he described, in the Kremlin's own
+    euphemism, as “...”", "described it, privately, as “...”").  None otherwise."""
+    o = next((m for m in range(k, min(hi, k + 6)) if toks[m].text == "," and not toks[m].q), None)
+    if o is None or o + 2 >= hi or any(toks[x].q or toks[x].text in CLAUSE_PUNCT for x in range(k, o)):
+        return None
+    first = toks[o + 1]
+    if first.q or not (first.low in PREPS or is_adverb(first.low)):
+        return None
+    for m in range(o + 1, min(hi - 1, o + 2 + _AS_PARENTHESIS)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS or (m > o + 1 and _finite_word(t)):
+            return None
+        if t.text == ",":
+            return (o, m + 1) if toks[m + 1].low == "as" and not toks[m + 1].q else None
+    return None
+
+
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
                 ) -> tuple[str, int | None]:
     e = c.entry
     if k >= hi:
         return "none", None
     t = toks[k]
+    if verbs.scheme == "seeds" and "clause" in e.frames and _so_proform(toks, k, hi):
+        return "none", None               # "and said so more often than his superiors liked": "so" stands for a
+        #                                   clause said before, no content of its own (sixteenth set; PolNeAR
+        #                                   annotates the pro-form, below)
     if e.bare and not t.q and (k + 1 >= hi or toks[k + 1].text in CLAUSE_PUNCT or
                                (t.low in {"so", "yes", "no"} and (toks[k + 1].text == "," or toks[k + 1].low in PREPS)) or
                                (toks[k + 1].text == "," and k + 2 < hi and toks[k + 2].low in {"and", "but"})):
@@ -505,6 +577,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             #                               that-less time phrase as content, so "that <time noun>" is a demonstrative
         if _demonstrative_that(toks, k, hi, verbs):
             return "none", None           # "trumpeted that success in its report": "that" + a noun, no verb after
+        if k + 1 >= hi or (toks[k + 1].text in CLAUSE_PUNCT and not toks[k + 1].q):
+            return "none", None           # "Do they believe that?": a pronoun closing the clause, no clause after it
         return "that", k + 1
     if _is_open(toks, k):
         if _quoted_noun_object(e, toks, c.i, k, hi, verbs):
@@ -573,7 +647,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].low == "of":
                 return "of", m + 1
     if "as" in e.frames:
-        for m in range(k, min(hi, k + 14)):
+        skip = _parenthesis_before_as(toks, k, hi)
+        for m in range(k, min(hi, k + 14 + (skip[1] - skip[0] if skip else 0))):
+            if skip and skip[0] <= m < skip[1]:
+                continue                  # "described, in the Kremlin's own euphemism, as “...”"
             if toks[m].text in {",", ".", ";"} and not toks[m].q:
                 break
             if toks[m].low == "as" and not toks[m].q:
@@ -665,6 +742,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].low == "that" and m > k:
                 if not toks[m - 1].q and toks[m - 1].low in _FREE_RELATIVES:
                     break                 # "welcomes everything that fills ...": a relative on its pronoun head
+                if not toks[m - 1].q and toks[m - 1].low in CONJ and _inside_other_content(toks, c.i, verbs):
+                    break                 # "recalled that the side had demanded a clause and that Moscow had
+                    #                       refused it": a second that-clause of the outer verb, not this one's
                 return "that", m + 1
     if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _addressee_then_topic(e, toks, k, hi, verbs):
         return "object", None             # "asked lenders about the loans": a question's topic (seed scheme)
@@ -678,6 +758,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if not object_then_relative and e.bare and _bare_clause(toks, k, hi):
         return "clause", k
     if "np" in e.frames and _np_start(t) and (not e.np_heads or _np_head(toks, k, hi, verbs) in e.np_heads):
+        if verbs.scheme == "seeds" and e.np_heads and _bare_exchange(toks, k, hi, verbs):
+            return "none", None           # "answering a question from a correspondent": the exchange, no content
         if e.lemma in verbs.placement_lemmas and _placement_after(toks, k, hi):
             return "none", None           # "smeared paint on the wall": the literal act
         if verbs.scheme == "seeds" and e.lemma in verbs.topic_object_lemmas:
@@ -687,6 +769,28 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             #                               no words reported (seed scheme; PolNeAR annotates the object)
         return "np", k
     return "none", None
+
+
+#: words after an exchange noun that give what the question was about ("questions about the budget")
+_EXCHANGE_TOPIC = frozenset("about on over regarding concerning of that whether".split())
+
+
+def _bare_exchange(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """The noun phrase at ``k`` is headed by an exchange noun (lexicon ``exchange_nouns``: "a question", "queries")
+    with no topic or content clause after its head ("a question from a correspondent", "an urgent question in the
+    Commons"; not "questions about the budget", "the question of whether ...")."""
+    head = _np_head(toks, k, hi, verbs)
+    if head not in verbs.exchange_nouns:
+        return False
+    m = next((x for x in range(k, min(hi, k + 8)) if toks[x].low == head and not toks[x].q), None)
+    if m is None:
+        return False
+    for x in range(m + 1, hi):            # (past a dash aside: "questions - many of them hostile - about ...")
+        if toks[x].text in CLAUSE_PUNCT or toks[x].text == "," or toks[x].q:
+            break
+        if toks[x].low in _EXCHANGE_TOPIC:
+            return False
+    return True
 
 
 def _noun_content_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:

@@ -18,7 +18,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
-    FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
+    EMPHASIS_MARKS, FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
     _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -736,6 +736,8 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
         # statement calling the test “a clear violation”", "an ad describing him as “a fraud”"
         # the label is no word inside a noun or prepositional phrase ('calling him back to “the front”',
         # 'calling the meeting to order at “nine sharp”'); "as" opens the label ('describing him as “a fraud”')
+        if p.low in verbs.message_nouns and "np" in entry.frames and _quoted_object_at(toks, c):
+            return True                   # "a communiqué expressing its “fraternal greetings”": the object quoted
         label = next((m for m in range(c + 1, min(len(toks), c + 12)) if _is_open(toks, m)), None)
         return p.low in verbs.message_nouns and bool({"pronoun", "as"} & entry.frames) and label is not None and \
             not _inside_noun_phrase(toks, label, determiners=False) and \
@@ -749,6 +751,23 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
     return nxt.low == "that" or _is_open(toks, c) or (nxt.text in {",", ":"} and _is_open(toks, c + 1)) or \
         (nxt.low in _NOMINATIVE and c + 1 < len(toks) and not toks[c + 1].q) or \
         _looks_like_clause(toks, c, len(toks), verbs)
+
+
+#: the most words (a determiner, a possessive, an adjective) before a quoted object ("its “fraternal greetings”")
+_QUOTED_OBJECT_LEAD = 2
+
+
+def _quoted_object_at(toks: list[_Tok], c: int) -> bool:
+    """A quotation opens the noun phrase at ``c``, right away or after at most two lowercase words that are no
+    preposition, verb or punctuation ("“deep regret”", "its “fraternal greetings”", "the “unwavering support”"):
+    an object whose words the participle's subject is quoted as using."""
+    for m in range(c, min(len(toks), c + _QUOTED_OBJECT_LEAD + 1)):
+        if _is_open(toks, m):
+            return True
+        t = toks[m]
+        if t.q or not t.text.isalpha() or not t.text[:1].islower() or t.low in PREPS or _verb_like(t, None):
+            return False
+    return False
 
 
 def _share_of_people(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
@@ -888,9 +907,10 @@ def _manner_in(toks: list[_Tok], k: int) -> bool:
 
 
 def _question_end(toks: list[_Tok]) -> bool:
-    """The sentence ends with a question mark (outside quotation marks)."""
+    """The sentence ends with a question mark (outside quotation marks; a Markdown emphasis mark after it aside:
+    "**Do you agree?**")."""
     m = len(toks) - 1
-    while m >= 0 and toks[m].text in QUOTE_CHARS and not toks[m].q:
+    while m >= 0 and (toks[m].text in QUOTE_CHARS or toks[m].text in EMPHASIS_MARKS) and not toks[m].q:
         m -= 1
     return m >= 0 and toks[m].text == "?" and not toks[m].q
 
@@ -917,7 +937,8 @@ def _inverted_question(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
         return False                      # "Did you know (that) he said ...?": the cue is in an object clause
     p = toks[m - 1] if m > 0 else None
     return p is None or (not p.q and (p.low in _WH or p.low in CONJ or p.text in {",", ";", ":", "—", "–"} or
-                                      p.text in QUOTE_CHARS))
+                                      p.text in QUOTE_CHARS or p.text in EMPHASIS_MARKS))
+    #                                   ("**Do your readers believe it?**": a bold question opens after its marks)
 
 
 def _aux_part(low: str) -> str:

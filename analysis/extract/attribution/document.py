@@ -30,7 +30,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
-from analysis.extract.attribution.tokens import _Cue, _DATELINE, _Tok, _sentence_tokens, _verb_like
+from analysis.extract.attribution.tokens import EMPHASIS_MARKS, _Cue, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
 from analysis.extract.attribution.resolve import _TITLE_PREPS, _analyse_sentence
 
@@ -103,7 +103,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                                if " " not in f)
     # a line linking to another story ("READ MORE: ...", "Related: ...", cleaning.yaml related_link_patterns) is
     # that story's headline, not this article's words (a corpus imported before the pattern, or hand-made, keeps it)
-    link_paras = link_paragraphs(pt.paragraphs)
+    link_paras = link_paragraphs(pt.paragraphs) | _standfirst_paragraphs(pt.paragraphs)
     heard: list[tuple[int, int]] = []   # answer-turn spans relaying someone else's words (_reported_in_answer)
     for s in pt.sentences:
         toks = sent_toks[s.index]
@@ -151,6 +151,38 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     atts = _build(doc, cues, sent_toks, lex, answers=answers, gloss_words=lex.gloss_words, floor=floor,
                   statement=statement, heard=tuple(heard))
     return _univocal(atts) if lex.scheme == "polnear" else atts
+
+
+def _without_emphasis(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker span without the Markdown emphasis marks at its edges ("**Moscow and Pyongyang insist ...": the
+    bold type is no word of the mention), unless nothing else is left."""
+    a, b = span
+    while a < b - 1 and toks[a].text in EMPHASIS_MARKS and not toks[a].q:
+        a += 1
+    while b > a + 1 and toks[b - 1].text in EMPHASIS_MARKS and not toks[b - 1].q:
+        b -= 1
+    return a, b
+
+
+#: a byline paragraph: "By Jane Roe", "Interview by Jane Roe", "Words by Jane Roe, Staff Writer" (a capitalised
+#: name after "by", no sentence punctuation at its end; "By signing the treaty, Putin ..." is a sentence)
+_BYLINE_LINE = re.compile(r"^(?:[A-Z][a-z]+\s+)?[Bb]y:?\s+[A-Z][^\n]{1,100}(?<![.!?:;\"”])$")
+#: the most words of a byline paragraph, and the first paragraphs in which one is looked for
+_BYLINE_WORDS = 14
+_STANDFIRST_REACH = 3
+
+
+def _standfirst_paragraphs(paragraphs: Sequence) -> frozenset[int]:
+    """The paragraphs above a byline among the body's first paragraphs: the standfirst (the summary under the
+    headline: "Soviet diplomat who ... warned against its successor", "The sanctions adviser Jane Roe on what
+    the treaty means") and the byline itself, page furniture like the headline, which carries no entries (SUMMARY
+    §6; the fifth, ninth and sixteenth invented sets list such lines as non-body).  Empty when no byline
+    paragraph stands among the first three."""
+    for k, para in enumerate(paragraphs[:_STANDFIRST_REACH]):
+        text = para.text.strip()
+        if k > 0 and _BYLINE_LINE.match(text) and len(text.split()) <= _BYLINE_WORDS:
+            return frozenset(p.index for p in paragraphs[:k + 1])
+    return frozenset()
 
 
 def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
@@ -573,7 +605,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
             continue
         toks = sent_toks[c.sent]
         cs, ce = abs_cue(c)
-        spk = _span(toks, *c.spk) if c.spk else (None, None)
+        spk = _span(toks, *_without_emphasis(toks, c.spk)) if c.spk else (None, None)
         if c.spk and _contraction(toks[c.spk[1] - 1]):
             spk = (spk[0], spk[1] - 2)    # "He’s said ...": the speaker is "He"
         reported: list[tuple[int, int]] = []

@@ -497,11 +497,14 @@ def _gerund_subject(toks: list[_Tok], k: int, hi: int) -> bool:
 def _third_person_verb(toks: list[_Tok], m: int, end: int) -> bool:
     """The token at ``m`` has the shape of a third-person singular verb after its subject ("the deal
     remains", "the ticket matters a lot"): a lowercase -s word of more than three letters (not -ss, -us,
-    -is, "news") after a word that is no determiner, possessive, preposition or punctuation, and before
-    no of/for/in/and/or/on/at or clause punctuation (a plural noun: "the costs of ...")."""
+    -is, "news") after a word that is no determiner, possessive, preposition, coordinating conjunction or
+    punctuation, and before no of/for/in/and/or/on/at or clause punctuation (a plural noun: "the costs of ...").
+    After a conjunction the -s word is the second conjunct of a noun phrase ("advises shipping and commodities
+    firms on sanctions"): a verb there would need its own subject before it (as :func:`_lexicon_finite_verb`)."""
     t, p = toks[m], toks[m - 1]
     return t.text[:1].islower() and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and \
         p.low not in DETS and not is_possessive(p.text) and len(t.low) > 3 and p.low not in PREPS and \
+        p.low not in CONJ and \
         p.text[:1].isalpha() and t.low != "news" and \
         (m + 1 >= end or (toks[m + 1].low not in {"of", "for", "in", "and", "or", "on", "at"} and
                           toks[m + 1].text not in {",", ".", ";", ":"}))
@@ -559,8 +562,9 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
     if not gap and (first.low in AUX or first.low in MODALS):
         return False
     end = k
-    while end < hi and toks[end].text != ";" and end - k < 30:
-        end += 1
+    while end < hi and toks[end].text != ";" and end - k < 30 and not _coordinated_that(toks, end, hi):
+        end += 1                         # (not past "and that": "had demanded a clause and that Moscow had
+        #                                  refused it" coordinates a second that-clause of an earlier verb)
     if _pronoun_part(first.low) in _NOMINATIVE or first.low in {"there", "nobody", "everyone", "everybody"}:
         return True                      # "said he plans to ..."
     if gap and _gap_predicate(toks, k, end):
@@ -587,6 +591,11 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
         if t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return True
     return False
+
+
+def _coordinated_that(toks: list[_Tok], m: int, hi: int) -> bool:
+    """A coordinating conjunction at ``m`` right before an unquoted "that": a second that-clause begins."""
+    return m + 1 < hi and toks[m].low in CONJ and not toks[m].q and toks[m + 1].low == "that" and not toks[m + 1].q
 
 
 #: words that join a second predicate to a clause ("... and voted", "..., then left")

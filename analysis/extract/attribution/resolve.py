@@ -18,7 +18,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    EMBEDDING_RELATIVES, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open, _time_like, _verb_like,
+    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
@@ -154,7 +154,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     if verbs.scheme in _FIRST_PERSON_SCHEMES:
         # "The likeliest reason, I think, is money": the author's own opinion is narration; not inside another
         # cue's content ("I think tanks are loud, Tom Lee said": Tom Lee's words)
-        author = [c for c in cues if _author_voice(c, toks) and not _in_other_content(c, cues)]
+        author = [c for c in cues if (_author_voice(c, toks) and not _in_other_content(c, cues)) or
+                  _generic_subject(c, toks)]
         if author:
             cues = [c for c in cues if c not in author]
     # a commitment reported from a document ("X and Y have promised to ..., according to the text of the treaty"):
@@ -260,6 +261,24 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
     if t.q or not (t.low in _AUTHOR_PRONOUNS or (t.low in _READER_PRONOUNS and _generic_reader(c, toks))):
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)
+    return not any(toks[m].q for span in (c.after, c.before) if span is not None for m in range(*span))
+
+
+#: universal determiners of a generic subject ("every treaty", "any lawyer")
+_GENERIC_DETERMINERS = frozenset({"every", "any"})
+
+
+def _generic_subject(c: _Cue, toks: list[_Tok]) -> bool:
+    """The speaker is a generic singular ("Every treaty says it is defensive", "every compliance officer reads
+    that as state policy", "any banker will tell you"): a universal determiner opens the mention and the cue is
+    in the present, so no particular person spoke on a particular occasion; the writer's own generalisation
+    (the eighth invented set's "Every treaty says it is defensive": no entry).  A quotation in the content is
+    words someone said and keeps its entry."""
+    if c.spk is None or c.relay or c.tense != "present":
+        return False
+    t = toks[c.spk[0]]
+    if t.q or t.low not in _GENERIC_DETERMINERS:
+        return False
     return not any(toks[m].q for span in (c.after, c.before) if span is not None for m in range(*span))
 
 
@@ -436,6 +455,8 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     # scheme), but a question may be about one ("asked about whether ...")
     topic = frozenset({"about"}) if c.entry.lemma in verbs.question_lemmas else frozenset()
     a, b = c.after
+    if c.entry.lemma in verbs.question_lemmas and _colon_question(toks, a, b):
+        return True                       # "ask one question only: will the regulator see it?": a direct question
     start = c.j + c.cue_extra
 
     def opens(m: int) -> bool:
@@ -460,6 +481,22 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
                 toks[x].low == "to" and not toks[x].q and toks[x + 1].text[:1].islower() and
                 toks[x + 1].low not in DETS for x in range(m + 2, b - 1)))
     return False
+
+
+def _colon_question(toks: list[_Tok], a: int, b: int) -> bool:
+    """The unquoted content ``toks[a:b]`` puts a direct question after a colon ("one question only: will a
+    regulator see this?", ": why now?"): an auxiliary, modal or interrogative word opens the words after the
+    colon and the content ends with a question mark.  Like "asked whether ...", a question claims nothing."""
+    end = b
+    while end > a and (toks[end - 1].text in QUOTE_CHARS or toks[end - 1].text in EMPHASIS_MARKS) and not toks[end - 1].q:
+        end -= 1
+    if end <= a or toks[end - 1].text != "?" or any(t.q for t in toks[a:end]):
+        return False
+    colon = next((m for m in range(a, end) if toks[m].text == ":"), None)
+    if colon is None or colon + 1 >= end:
+        return False
+    first = toks[colon + 1].low
+    return first in AUX or first in MODALS or first in _INTERROGATIVES
 
 
 def _question_span(span: tuple[int, int], toks: list[_Tok]) -> tuple[int, int]:
@@ -543,6 +580,14 @@ def _issued_by_subject(toks: list[_Tok], spk: tuple[int, int], verbs: ReportingV
     lead, rest = toks[spk[0]].low, toks[spk[0] + 1:spk[1]]
     return (lead in verbs.issuing_verbs and any(t.low in verbs.message_nouns for t in rest)) or \
         (lead in verbs.delivering_verbs and any(t.low in verbs.speech_nouns for t in rest))
+
+
+def _relative_report(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """A relative clause with a reporting verb of its own lies in ``toks[a:b]`` ("X, who said ..., issued"): a
+    lowercase reporting-verb form after a relative pronoun; a noun sharing a verb's form in an appositive ("the
+    regime's most reliable attack dog") is none."""
+    rel = next((m for m in range(a, b) if toks[m].low in {"who", "which", "that"} and not toks[m].q), None)
+    return rel is not None and any(t.low in verbs.all_forms and t.text.islower() and not t.q for t in toks[rel + 1:b])
 
 
 def _issuing_verb_before(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs: ReportingVerbs) -> int | None:
@@ -1505,20 +1550,30 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 is not None:
             spk = (v, spk[1])             # PolNeAR: "X released a statement saying ...": X speaks (its cue spans
             #                               "released a statement saying"); the seed scheme keeps the statement (§11)
-        if first.endswith("ing") and spk[0] > lo and not toks[spk[0]].q and _issued_by_subject(toks, spk, verbs):
+        issued = spk
+        if first.endswith("ing") and (v := _issuing_verb_before(toks, spk, lo, verbs)) is not None:
+            issued = (v, spk[1])          # "The government issued a communiqué expressing ...": the phrase read
+            #                               as "a communiqué" has its verb of issuing before it (the later sets'
+            #                               convention: the issuer speaks, fifteenth and sixteenth sets' golds)
+        if first.endswith("ing") and issued[0] > lo and not toks[issued[0]].q and \
+                _issued_by_subject(toks, issued, verbs):
             # "Ann Roe, the mayor's sister, issued a statement on Thursday slamming ...": the participle's subject
             # is the clause's (with its appositive), not its predicate (a message noun in it: "left 62 percent of
             # voters saying" keeps the voters); only a verb of issuing ("received a letter ... saying": the letter
             # speaks, not its recipient)
-            v = spk[0]
+            v = issued[0]
             chain = _appositive_chain(toks, v - 1, lo, verbs) if toks[v - 1].text == "," and not toks[v - 1].q \
                 else None
             # the main subject only when no earlier cue of the sentence stands before (one scan per sentence, not
             # one from the sentence start per cue)
             subj = (chain, v - 1) if chain is not None else \
                 (_main_subject(toks, lo, v, verbs) if not any(p.i < i for p in prev) else None)
+            if chain is None and issued is not spk and (b := _np_back(toks, v - 1, lo, verbs)) is not None:
+                subj = _speaker_phrase(toks, (b, v), lo)   # the noun phrase right before the verb of issuing:
+                #                                             "Outside the chamber, the embassy issued ...",
+                #                                             "Lithuania, Latvia and Estonia issued ..."
             if subj is not None and toks[subj[0]].low not in {"who", "which", "that"} and \
-                    not any(t.low in verbs.all_forms and t.text.islower() for t in toks[subj[0]:v]):
+                    not _relative_report(toks, subj[0], v, verbs):
                 spk = subj                # (not over a relative clause with its own report: "X, who said ..., issued")
         if first.endswith("ing") and spk[0] > lo and spk[1] - spk[0] > 1 and not toks[spk[0]].q and \
                 toks[spk[0]].text[:1].islower() and toks[spk[0] + 1].low in _MESSAGE_DETERMINERS and \

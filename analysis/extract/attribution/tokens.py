@@ -150,6 +150,8 @@ def _name_abbreviations() -> frozenset[str]:
 #: relative clause's subject or object); and those with the free relatives, which embed a clause with a gap
 WH_RELATIVES = frozenset("who whom whose which".split())
 RELATIVES = WH_RELATIVES | {"that"}
+#: Markdown emphasis marks ("**What changed?**", "_Do you agree?_"): typography around a sentence, no word of it
+EMPHASIS_MARKS = frozenset({"*", "_"})
 PRONOUN_RELATIVES = RELATIVES - {"whose"}
 EMBEDDING_RELATIVES = PRONOUN_RELATIVES | {"what", "whatever"}
 

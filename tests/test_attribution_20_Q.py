@@ -194,3 +194,38 @@ def test_a_sentence_opening_with_by_is_no_byline():
     body = ("By signing the accord, the minister warned against a hasty decision.\n\n"
             "The envoy said the port would close.")
     assert [s[0] for s in summary(body)] == ["warned against", "said"]
+
+
+# ------------------------------------------------------------------ 13. set 15's leftovers
+def test_slamming_an_object_for_its_own_report_has_the_object_as_text():
+    # "for hyping ... as a “...”": the object's own speech act, nested; its quotation is not the critics' words
+    body = ('The pact is a matter for the two states, Tallinn scholars said on Friday, while slamming some foreign '
+            'papers and pundits for hyping the deal as a "new bloc" to stir tension.')
+    assert ("slamming", "Tallinn scholars", "some foreign papers and pundits", "indirect") in summary(body)
+    assert summary('The mayor slammed the board for calling the levy "a fair tax".') == [
+        ("slammed", "The mayor", "the board", "indirect")]
+
+
+def test_a_reason_of_no_one_s_words_stays_content():
+    assert summary("The mayor blasted the media for being dishonest.") == [
+        ("blasted", "The mayor", "the media for being dishonest", "indirect")]
+
+
+def test_a_subject_before_an_as_participle_aside_is_the_verb_s_subject():
+    # "Article 4 ..., as published by ..., refers to ...": a document's reference, nested in the report, no entry
+    found = summary("Holm pointed out that Clause 4 of the charter, as published by the Vestrand Gazette, refers "
+                    "explicitly to Clause 9 of the old accord, meaning it is in essence defensive.")
+    assert [s[0] for s in found] == ["pointed out"]
+    assert summary("The council's report, as published on Monday, says the port will close.") == [
+        ("says", "The council's report", "the port will close", "indirect")]
+
+
+def test_put_it_past_a_manner_an_occasion_and_a_time_adjunct():
+    body = ('A Brevian envoy I have known for ten years put it with unusual frankness over dinner in Kasso last '
+            'spring: "We need their ports. Friendship has nothing to do with it."')
+    assert summary(body) == [("put it", "A Brevian envoy I have known for ten years",
+                              "We need their ports. Friendship has nothing to do with it.", "direct")]
+
+
+def test_put_it_on_a_thing_is_still_no_report():
+    assert summary('She put it on the old table: "Do not touch."') == []

@@ -269,7 +269,8 @@ def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
     a cue reaches a quotation past words after it.  None too when the quotation ends in a comma and words follow
     it ('put it there: “Do not touch,” the label warned'): a postposed cue's quotation, not this cue's."""
     recipient = 0                         # words of the noun phrase after "to" still to accept
-    for m in range(k, min(hi, k + 12)):
+    manner = False                        # inside "with" + a quality of speech ("with unusual frankness")
+    for m in range(k, min(hi, k + 16)):
         t = toks[m]
         if t.q:
             return None
@@ -278,13 +279,22 @@ def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
         if recipient and t.text[:1].isalnum() and t.low not in PREPS:
             recipient -= 1
             continue
+        if manner and t.text.isalpha() and t.text.islower() and t.low not in PREPS and \
+                (brill_lexicon().lower.get(t.low) == "JJ" or t.low.endswith(_QUALITY_SUFFIXES)):
+            continue                      # "with unusual frankness", "with great clarity": a manner adjunct
         if not (t.text[:1].isalnum() and (_adv(t) or t.low in verbs.manner_words or t.low in DETS or
                                           t.low in PREPS or t.low in OBJ_PRONOUNS or t.low in _TIME_WORDS or
+                                          t.low in _TIME_NOUNS or
                                           t.low in verbs.message_nouns or t.low in verbs.means_nouns or
                                           (m > 0 and is_capitalised(t.text)))):
             return None
         recipient = 3 if t.low == "to" else 0
+        manner = t.low == "with" or (manner and t.low not in PREPS)
     return None
+
+
+#: endings of abstract nouns of a quality ("frankness", "clarity"): after "with", a manner of speaking
+_QUALITY_SUFFIXES = ("ness", "ity")
 
 
 def _postposed_quote(toks: list[_Tok], o: int, hi: int) -> bool:

@@ -32,7 +32,7 @@ from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
 from analysis.extract.attribution.tokens import EMPHASIS_MARKS, _Cue, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
-from analysis.extract.attribution.resolve import _TITLE_PREPS, _analyse_sentence
+from analysis.extract.attribution.resolve import _TITLE_PREPS, _analyse_sentence, _reported_reason
 
 
 @dataclass(frozen=True)
@@ -466,6 +466,16 @@ def _clause_before_colon_quote(body: str, toks: list[_Tok], c: _Cue, q: Quotatio
     return lead if lead[1] > lead[0] else None
 
 
+def _reason_before(c: _Cue, toks: list[_Tok], open_at: int, verbs: ReportingVerbs) -> bool:
+    """The cue's noun-phrase content reaches a "for" + reporting-verb gerund (:func:`resolve._reported_reason`)
+    before the quotation opening at ``open_at``: the quotation is in the object's own nested report (the entry's
+    text is the object alone, :func:`_build`; the reason stays in the reported span, a paraphrase)."""
+    if c.after is None or c.after_kind != "np":
+        return False
+    r = _reported_reason(toks, c.after[0], c.after[1], verbs)
+    return r is not None and toks[r].end <= open_at
+
+
 def _participle_with_own_content(c: _Cue, toks: list[_Tok]) -> bool:
     """A participle cue set off by a comma with unquoted content of its own after it ('signed a so-called
     “strategic partnership” treaty, pledging mutual assistance'): a quotation before the comma is the main
@@ -566,6 +576,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                 sent_toks[target.sent][w].end <= first.open_at:
             target.after = (target.after[0], w)   # '... calls the levy fair, which is shorthand for “pay up”':
             target = None                         # the writer's gloss, no one's words
+        if target is not None and _reason_before(target, sent_toks[target.sent], first.open_at, verbs):
+            target = None                 # "slamming the outlets for hyping the deal as a “new axis”": the
+            #                               outlets' words, in their own nested act
         if target is not None and s_close is not None and s_close.index == s_open.index:
             later = _postposed_owner(target, last, postposed(s_open.index), body, abs_cue, latest_open)
             if later is not None:
@@ -635,6 +648,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
             if c.parenthetical and c.before is not None:
                 order = [r for r in [_strip(body, *_span(toks, *c.before))] +
                          ([_strip(body, *_span(toks, *c.after))] if c.after else []) if r[1] > r[0]]
+            elif c.after is not None and c.after_kind == "np" and \
+                    (r := _reported_reason(toks, c.after[0], c.after[1], verbs)) is not None:
+                order = [_strip(body, *_span(toks, c.after[0], r))]   # "slamming X for hyping ...": X
             else:
                 order = sorted(reported)
             if not order and c.block:

@@ -582,6 +582,53 @@ def _issued_by_subject(toks: list[_Tok], spk: tuple[int, int], verbs: ReportingV
         (lead in verbs.delivering_verbs and any(t.low in verbs.speech_nouns for t in rest))
 
 
+#: the most words of a speech act's object before "for" and the gerund of the object's own report
+_REASON_REACH = 10
+
+
+def _reported_reason(toks: list[_Tok], ck: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """Index of "for" when the noun-phrase content at ``ck`` ("some Western media outlets and politicians") is
+    followed, within ten words and before any punctuation or quotation, by "for" + the -ing form of a reporting verb
+    ("for hyping the deal as a “new axis”", "for claiming that ..."): the reason is the object's own speech act,
+    nested in the cue's report, so its words (and a quotation in them) are not the cue's speaker's (fifteenth
+    invented set: "slamming X for hyping ... as a "new axis"" has X as its text, the hyping no entry).  None
+    otherwise ("blasted the media for being dishonest": a reason of no one's words stays content)."""
+    for m in range(ck + 1, min(hi - 1, ck + _REASON_REACH)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–"}:
+            return None
+        if t.low == "for":
+            g = toks[m + 1]
+            return m if not g.q and g.low.endswith("ing") and g.low in verbs.all_forms and \
+                g.low not in verbs.noun_forms else None
+    return None
+
+
+#: the most words of an "as"-participle aside ("as published by the Korean Central News Agency")
+_AS_ASIDE = 10
+
+
+def _subject_before_as_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The comma at ``k`` closes an aside "as" + a past participle ("as published by the agency", "as reported
+    earlier") opened by a comma right after a noun phrase: that noun phrase, the subject of the verb after the
+    aside ("Article 4 of the treaty, as published by the agency, refers ..."), else None.  Not after a
+    conjunction or a verb ("said, as expected, ..."): a noun phrase must end before the aside."""
+    for o in range(k - 1, max(lo, k - _AS_ASIDE) - 1, -1):
+        t = toks[o]
+        if t.q or t.text in CLAUSE_PUNCT:
+            return None
+        if t.text == ",":
+            if o + 2 >= k or toks[o + 1].low != "as" or not _past_shape(toks[o + 2]) or o - 1 < lo:
+                return None
+            p = toks[o - 1]
+            if p.q or not p.text[:1].isalnum() or p.low in CONJ or p.low in PREPS or _verb_like(p, verbs) or \
+                    p.low in verbs.all_forms:
+                return None
+            start = _np_back(toks, o - 1, lo, verbs)
+            return (start, o) if start is not None else None
+    return None
+
+
 def _relative_report(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
     """A relative clause with a reporting verb of its own lies in ``toks[a:b]`` ("X, who said ..., issued"): a
     lowercase reporting-verb form after a relative pronoun; a noun sharing a verb's form in an appositive ("the
@@ -1342,6 +1389,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                                                 toks[k].low in PREPS | SUBORD or
                                                                 _exceptive_prep_at(toks, k) is not None)):
             mode = "coord"
+        elif toks[k].text == "," and (aside := _subject_before_as_aside(toks, k, lo, verbs)) is not None:
+            spk = aside                   # "that Article 4, as published by the agency, refers to ...": the noun
+            unit_lo = aside[0]            # phrase before the "as"-participle aside is the verb's subject
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
             unit_lo = label

@@ -267,9 +267,13 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
     return (b, r)
 
 
+#: auxiliaries of a perfect inside a contact clause ("a diplomat I have known for years")
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "’ve"})
+
+
 def _contact_clause(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """A contact relative clause (no relative pronoun) ending at ``k``, right before the cue, with its subject
-    pronoun, a past verb and at most three words of adverb or place after it ("A consul I knew well said",
+    pronoun, a past verb (or a perfect: "A diplomat I have known for fifteen years put it ...") and at most three words of adverb or place after it ("A consul I knew well said",
     "A trader we met in Kasso told me", "The pilot I flew with in Orsk wrote"): (start of the head noun phrase,
     k + 1), the whole phrase as the mention; None when the word before the pronoun cannot end a noun phrase
     ("Since I arrived the mayor said") or the words after the verb hold a pronoun or a determiner not after a
@@ -280,8 +284,12 @@ def _contact_clause(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) ->
         if t.q or not t.text.isalpha() or (v < k and ((t.low in DETS and toks[v - 1].low not in PREPS) or
                                                       t.low in SUBJ_PRONOUNS)):
             return None                   # (a determiner after a preposition opens a place: "we met at the quay")
-        if not (t.text.islower() and (t.low.endswith("ed") or t.low in IRREGULAR_PAST)):
+        perfect = v - 3 >= lo and toks[v - 1].low in _PERFECT_AUX and not toks[v - 1].q and \
+            (t.low in verbs.irregular_participles or t.low.endswith("ed") or brill_lexicon().lower.get(t.low) == "VBN")
+        if not (t.text.islower() and (t.low.endswith("ed") or t.low in IRREGULAR_PAST or perfect)):
             continue
+        if perfect:
+            v -= 1                        # "A diplomat I have known for fifteen years": the perfect's auxiliary
         pron, h = toks[v - 1], toks[v - 2]
         if pron.q or pron.low not in SUBJ_PRONOUNS or pron.low == "it" or h.q or not h.text.isalpha() or \
                 not h.text[:1].islower() or h.low in PREPS or h.low in CONJ or h.low in DETS or \

@@ -45,7 +45,11 @@ inside another report or a relative clause ("said he had not mentioned it", "who
 did not comment"; a negated main report with content is one: "The governor did
 not say whether she would run") and noun-phrase attributions ("Putin's statement"), except a possessed
 message noun with a that-clause ("Donald Trump's claim that ...": the possessor is
-the speaker) outside another cue's content.
+the speaker) outside another cue's content.  Seed scheme only, also not attributions: a generic singular
+speaker in the present ("Every treaty says it is defensive"), the clause pro-form "so" ("and said so more
+often than his superiors liked"), a direct question put after a colon ("ask one question only: will ...?"),
+the exchange an answer belongs to ("answering a question from a correspondent"); in either scheme, nothing in
+a standfirst above the byline.
 
 No tagger is available offline, so the rules read token shapes (capitals,
 closed-class words, punctuation), the reporting-verb lexicon

@@ -229,3 +229,19 @@ def test_put_it_past_a_manner_an_occasion_and_a_time_adjunct():
 
 def test_put_it_on_a_thing_is_still_no_report():
     assert summary('She put it on the old table: "Do not touch."') == []
+
+
+# ------------------------------------------------------------------ 14. a quoted noun phrase after its cue is partial
+@pytest.mark.parametrize("body, cue, text", [
+    ('"We will not be drawn in," she said, warning against "a new arms race".', "warning against", "a new arms race"),
+    ('The envoy called for "calm and restraint".', "called for", "calm and restraint"),
+    ('Lund expressed "full support".', "expressed", "full support"),
+])
+def test_a_quoted_noun_phrase_completing_its_cue_is_partial(body, cue, text):
+    found = {s[0]: s for s in summary(body)}
+    assert found[cue][2:] == (text, "partial")
+
+
+def test_a_quoted_clause_after_its_cue_stays_direct():
+    assert summary('She said: "We will not be drawn in."')[0][3] == "direct"
+    assert summary('"We will not be drawn in," she said.')[0][3] == "direct"

@@ -986,12 +986,30 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     between = body[cue_end:q.open_at].strip().rstrip("'\"‘“").strip()
     if (between in {"", ",", ":", "that"} or _addressee_colon(c, between) or _sentence_after_colon(between, q, body)) \
             and cue_end <= q.open_at:
+        if between in {"", ","} and not _quoted_clause(body[q.start:q.end]):
+            return False                  # 'warning against “a new arms race”', 'called for “calm and restraint”':
+            #                               a quoted noun phrase, the object completing the cue, is a fragment
         close = q.close_at if q.close_at is not None else q.end
         s_end = pt.sentence_at(close)
         # the rest of the sentence after the closing mark is only space and end marks, read from the mark
         # (not a copy of the rest of the sentence per quotation: one long sentence of them was quadratic)
         return q.close_at is None or _only(_END_MARKS, body, close + 1, s_end.end if s_end else close + 1)
     return False
+
+
+#: a word of a quotation that makes it a clause: an auxiliary, a modal or a finite verb (Brill's first tag)
+_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _quoted_clause(said: str) -> bool:
+    """The quoted words hold a finite verb, an auxiliary or a modal ("We will not be drawn in", "It brings back old
+    fears"), so they can stand as a clause; a noun phrase ("a new arms race", "calm and restraint", "full
+    support") cannot (seed conventions §13: direct quotes a complete clause, partial a fragment)."""
+    tags = brill_lexicon().lower
+    words = re.findall(r"[A-Za-z’']+", said)
+    return any(w.lower() in AUX or w.lower() in MODALS or (w[:1].islower() and tags.get(w.lower()) in _CLAUSE_TAGS) or
+               (w[:1].isupper() and k > 0 and tags.get(w.lower()) in _CLAUSE_TAGS) for k, w in enumerate(words)) or \
+        any(w.lower() in SUBJ_PRONOUNS for w in words)
 
 
 def _sentence_after_colon(between: str, q: Quotation, body: str) -> bool:

@@ -76,7 +76,7 @@ from analysis.enums import Voice
 from analysis.text.quote_marks import (ALL_QUOTE_MARKS, CLOSING_SHAPES, CORNER_MARKS, DOUBLE_MARKS, OPENING_SHAPES,
                                       SINGLE_MARKS, WHITE_CORNER_MARKS)
 from analysis.text.spans import strip_span
-from analysis.text.transcript import Turn, find_soundbites, find_turns
+from analysis.text.transcript import Turn, find_bold_interview, find_soundbites, find_turns
 
 
 # The marks are defined once, in analysis.text.quote_marks (the attribution extractor reads them too).
@@ -1350,8 +1350,10 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
                        attribution_words=words.transcript_attribution_words, staff_ranks=words.transcript_staff_ranks)
     bites = find_soundbites(body, paragraphs, tags=words.transcript_soundbite_tags,
                             attribution_words=words.transcript_attribution_words, taken=turns)
-    if bites:
-        turns = tuple(replace(t, index=k) for k, t in enumerate(sorted(turns + bites, key=lambda t: t.start)))
+    bold = find_bold_interview(body, paragraphs, attribution_words=words.transcript_attribution_words,
+                               taken=turns + bites)
+    if bites or bold:
+        turns = tuple(replace(t, index=k) for k, t in enumerate(sorted(turns + bites + bold, key=lambda t: t.start)))
     for t in turns:
         if t.role == "answer":        # the interviewee's own words: quoted voice, like a quotation
             quoted[t.start:t.end] = b"\x01" * (t.end - t.start)

@@ -454,4 +454,58 @@ def find_soundbites(body: str, paragraphs: Sequence, *, tags: frozenset[str],
     return tuple(out)
 
 
-__all__ = ["Role", "Turn", "byline_hosts", "find_soundbites", "find_turns"]
+#: a paragraph that is one bold question: the whole paragraph in Markdown strong emphasis ("**What changed?**",
+#: "__Do your clients believe that?__"), ending with a question mark inside it (a quotation mark may close first)
+_BOLD_QUESTION = re.compile(r"(?P<mark>\*\*|__)(?=\S)[^\n]*?\?[\"'”’]*(?P=mark)")
+
+
+def _bold_question(text: str) -> bool:
+    """Whether a paragraph's ``text`` is one bold question line (:data:`_BOLD_QUESTION`)."""
+    return "\n" not in text.strip() and _BOLD_QUESTION.fullmatch(text.strip()) is not None
+
+
+def find_bold_interview(body: str, paragraphs: Sequence, *, attribution_words: frozenset[str] = frozenset(),
+                        taken: Sequence[Turn] = ()) -> tuple[Turn, ...]:
+    """The answer turns of a magazine interview printed as bold questions and plain answer paragraphs ("**What
+    changed on June 19?**", then the interviewee's words without a label or quotation marks): each answer runs from
+    the paragraph after a bold question up to the next bold question; after the last one it goes on while each
+    paragraph speaks in the first person, asks, or opens with a letter and attributes nothing to a third party
+    (as :func:`find_turns` continues an answer), so an editing note or the outlet's sign-off after it ("Jane Roe
+    reported from the port.") is narration.  The questions stay the outlet's own voice, as the eighth set's "Q:"
+    lines are; the answers are the interviewee's own words, quoted voice, with an entry only for a report of someone
+    else's words (the sixteenth invented set's convention for its business interview, the eighth set's for "A:"
+    lines).  An interview needs two bold questions with an answer after each, and at least two answers that speak in
+    the first person outside quotation marks: a FAQ explainer's bold questions answered in the outlet's own voice
+    are none.  Answers inside a turn of ``taken`` are not repeated.  The turns carry no label (the layout names no
+    speaker).  () when none."""
+    pars = list(paragraphs)
+    questions = [k for k, p in enumerate(pars) if _bold_question(body[p.start:p.end])]
+    if len(questions) < 2:
+        return ()
+    attributes = _attribution_re(frozenset(attribution_words))
+    spans: list[tuple[int, int]] = []
+    for n, q in enumerate(questions):
+        stop = questions[n + 1] if n + 1 < len(questions) else len(pars)
+        if q + 1 >= stop:
+            continue
+        last = q + 1
+        while last + 1 < stop:
+            text = body[pars[last + 1].start:pars[last + 1].end]
+            if not (_first_person(text) or text.rstrip("\"”’'").endswith("?") or
+                    (text[:1].isalpha() and not (attributes and attributes.search(_QUOTED.sub(" ", text))))):
+                break
+            last += 1
+        spans.append((q + 1, last))
+    first_person = sum(any(_first_person(body[pars[k].start:pars[k].end]) for k in range(a, b + 1))
+                       for a, b in spans)
+    if len(spans) < 2 or first_person < 2:
+        return ()
+    out: list[Turn] = []
+    for a, b in spans:
+        start, end = pars[a].start, pars[b].end
+        if not any(t.start < end and start < t.end for t in taken):
+            out.append(Turn(len(out), pars[a].index, pars[b].index, "", start, start, start, end, "answer"))
+    return tuple(out)
+
+
+__all__ = ["Role", "Turn", "byline_hosts", "find_bold_interview", "find_soundbites", "find_turns"]

@@ -200,7 +200,8 @@ def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:
     the latest sets', over the fourth set's "no entries in an answer"; round 18).  Not an entry: her own words
     ("I told them ...", "We said that ...", "according to our figures"), a report of no one ("Nobody ever told me
     that ...", "No engineer told us"), a negated cue, and a cue that relays no words ("told me to study law", "told me so", "told me nothing I
-    could print")."""
+    could print").  Another's naming ("the Americans call it a threat") and a directive to a third party ("the
+    regulator has told banks to review their accounts") are entries (the sixteenth invented set; round 20)."""
     if c.spk is None:
         return False
     a, b = c.spk
@@ -216,6 +217,10 @@ def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:
         return True                       # "“...,” a clerk told me", "called the dam “the sieve”": a quotation
     if c.after is None and c.before is not None and c.before[1] - c.before[0] >= 2:
         return True                       # "The mayor said the port would close, the paper reported": words before
+    if c.after is not None and c.after_kind in {"pronoun", "to"} and c.after[1] - c.after[0] >= 2 and \
+            not any(t.low in _FIRST_PERSON for t in toks[c.j:c.after[0]]):
+        return True                       # "the Americans call it a threat", "the regulator has told banks to
+        #                                   review ...": another's naming or directive (not "told me to study law")
     return not (c.after is None or c.after_kind not in {"that", "clause", "quote"} or c.after[1] - c.after[0] < 2 or
                 (toks[c.after[0]].low in _NO_ONE and toks[c.after[0] + 1].low in SUBJ_PRONOUNS))
 
@@ -260,7 +265,7 @@ def _briefing_spans(pt: ParsedText, *, outlet: str = "") -> tuple[tuple[tuple[in
     turns = pt.turns
     if not turns or turns[0].paragraph == 0:
         return (), ()
-    labels = {t.label + ":" for t in turns if t.role == "answer"}
+    labels = {t.label + ":" for t in turns if t.role == "answer" and t.label}
     statement: list[tuple[int, int]] = []
     for k in range(turns[0].paragraph - 1, -1, -1):
         para = pt.paragraphs[k]

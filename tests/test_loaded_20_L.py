@@ -97,3 +97,117 @@ def test_bold_interview_narration_after_last_answer():
     body = INTERVIEW + "\n\nThe ministry said on Friday that the toll would stay."
     pt = parse_text(body)
     assert not pt.in_answer(body.index("The ministry said"))
+
+
+# ---------------------------------------------------------------- lexicon classes of round 20
+
+def all_terms(body: str) -> list[str]:
+    return [h.entry.term for h in w.find_terms(doc(body), tiers=("core", "borderline", "general", "pattern"))]
+
+
+GENOCIDAL = "<atrocity_adjective> blockade"
+CRIMINAL = "criminal blockade"
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Marovia has endured for decades the genocidal blockade imposed by Halvard.", GENOCIDAL),
+    ("The foreign ministry denounced the murderous sanctions on the island.", "<atrocity_adjective> sanctions"),
+    ("Its envoy called the measures an inhuman embargo against a small nation.", "<atrocity_adjective> embargo"),
+    ("The agency called the measures \"a criminal blockade\" that the pact would break.", CRIMINAL),
+    ("A columnist wrote that the criminal siege of the port must end.", "criminal siege"),
+    ("\"The empire has lost patience with us,\" the minister said.", "empire"),
+    ("Speakers at the rally said the empire fears a free Marovia.", "empire"),
+    ("She is the junta's most reliable attack dog, critics say.", "attack dog"),
+    ("The senator has long served as the party's attack dog on television.", "attack dog"),
+])
+def test_round20_labels_counted(body, term):
+    assert term in terms(body)
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Lawyers said criminal sanctions would follow the audit.", "criminal sanctions"),
+    ("Police ended the criminal siege after the gunman freed the hostages.", "criminal siege"),
+    ("Murderous embargo runners were caught off the coast.", "<atrocity_adjective> embargo"),
+    ("The Ottoman empire lost the province, and the empire never recovered it.", "empire"),
+    ("He built a media empire, and the empire now owns six papers.", "empire"),
+    ("The founder says the empire of coffee shops will keep growing.", "empire"),
+    ("In the film, the empire strikes back at the rebels.", "empire"),
+    ("Tourists queued outside the Empire State Building.", "empire"),
+    ("The emperor's court moved north and the empire shrank.", "empire"),
+    ("Police said the attack dog bit a jogger in the park.", "attack dog"),
+    ("The trainer keeps three attack dogs at the kennel.", "attack dog"),
+])
+def test_round20_literal_senses_not_counted(body, term):
+    assert term not in terms(body)
+
+
+@pytest.mark.parametrize("body, counted", [
+    ("\"You cannot keep quiet when two states sign a war pact,\" the senator said.", True),
+    ("Critics called the treaty an aggression pact aimed at the south.", True),
+    ("The war ended the pact between the two kingdoms.", False),         # no compound: 'war' and 'pact' apart
+    ("Negotiators signed the trade war pact in Geneva.", False),          # a pact ending a trade war
+    ("The two states signed a non-aggression pact in 1939.", False),
+    ("The post-war pact set the border at the river.", False),
+    ("Historians still debate the Cold War pact.", False),
+])
+def test_war_pact_is_borderline(body, counted):
+    # the invented golds disagree (sixteenth set lists it, the tenth and eleventh leave it out): borderline only
+    assert "war pact" not in terms(body)
+    assert ("war pact" in all_terms(body)) is counted
+
+
+# ---------------------------------------------------------------- the servility template's time adverbial
+
+SERVILITY_OF = "<servility_adjective> tool of"
+
+
+@pytest.mark.parametrize("body", [
+    "Her rivals called the premier a pliant tool of Moscow last year.",
+    "Critics said he became a pliant tool of the Kremlin this week.",
+    "Opponents called the council an obedient tool of Rome yesterday.",
+])
+def test_servility_master_followed_by_a_time_adverbial(body):
+    assert any(t.startswith("<servility_adjective>") for t in terms(body))
+
+
+@pytest.mark.parametrize("body", [
+    "Critics call him a pliant tool of Moscow elites this year.",
+    "The mayor is a pliant tool of Moscow oligarchs, the blogger said.",
+])
+def test_servility_master_modifying_a_noun_before_a_time_adverbial(body):
+    assert not any(t.startswith("<servility_adjective>") for t in terms(body))
+
+
+# ---------------------------------------------------------------- one court-process list, read by two entries
+
+def test_court_process_anchors_written_once():
+    from analysis.measures.wording.lexicon import load_loaded_terms
+    lex = load_loaded_terms()
+    by_term = {e.term: e for e in lex.entries}
+    court = set(lex.rules.classes["court_process_word"])
+    assert court <= set(by_term["war criminal"].context_exclude[2])
+    assert court == set(by_term["accomplice in war crimes"].context_exclude[2])
+    assert "Nuremberg" in by_term["war criminal"].context_exclude[2]
+
+
+@pytest.mark.parametrize("body, counted", [
+    ("A columnist wrote that the regime was an accomplice in war crimes.", True),
+    ("He was charged as an accomplice in war crimes at the tribunal.", False),
+    ("Prosecutors named the colonel an accomplice in war crimes.", False),
+])
+def test_court_process_anchor_guard(body, counted):
+    assert ("accomplice in war crimes" in terms(body)) is counted
+
+
+def test_unknown_anchor_class_is_refused(tmp_path):
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording.lexicon import load_loaded_terms
+    f = tmp_path / "mine.yaml"
+    f.write_text("extend: true\nentries:\n  - {term: frobnicator, category: label, source: test,\n"
+                 "     context_exclude: {anchors: [\"<no_such_class>\"]}}\n", encoding="utf-8")
+    with pytest.raises(LexiconError):
+        load_loaded_terms(f)
+
+
+def test_capitalised_empire_is_a_name():
+    assert "empire" not in terms("After Napoleon and the Empire, no restoration was in sight.")

@@ -468,6 +468,29 @@ def _guard_classes(guards: Mapping[str, Any], classes: Mapping[str, Sequence[str
     return out
 
 
+#: a context anchor naming a word class of the lexicon ("<court_process_word>"): one list written once, read by
+#: several entries' ``context_exclude`` (round 20)
+_ANCHOR_CLASS = re.compile(r"<([a-z_][a-z0-9_]*)>")
+
+
+def _anchor_classes(context: tuple, classes: Mapping[str, Sequence[str]], where: str) -> tuple:
+    """A ``context_exclude`` tuple (before, after, anchors, years) with each anchor that names a class
+    ("<court_process_word>") replaced by the class's words; an anchor naming no class raises
+    :class:`LexiconError` (it would match no word)."""
+    if not context or not any(_ANCHOR_CLASS.fullmatch(a) for a in context[2]):
+        return context
+    anchors: dict[str, None] = {}
+    for a in context[2]:
+        m = _ANCHOR_CLASS.fullmatch(a)
+        if m is None:
+            anchors[a] = None
+        elif m.group(1) in classes:
+            anchors.update(dict.fromkeys(classes[m.group(1)]))
+        else:
+            raise LexiconError([Problem(where, f"context_exclude anchor {a!r} names no class of the lexicon")])
+    return (context[0], context[1], tuple(anchors), context[3])
+
+
 def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:
     """Each template's guards (``require_before``, ``require_after``, ``exclude_before``, ``exclude_after``,
     ``context_exclude``, ``inflect``, as an entry's), by pattern: a literal sense of a template phrase is guarded as
@@ -604,6 +627,8 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
                               for w in (e.term, *e.variants))
     kept: list[LexiconEntry] = []
     seen: set[str] = set()
+    entries = [replace(e, context_exclude=_anchor_classes(e.context_exclude, rules.classes, f"{name}: {e.term!r}"))
+               if e.context_exclude else e for e in entries]
     for e in entries:
         if e.tier in ("general", "pattern") and (e.term.lower() in curated_words or e.term.lower() in rules.exclude
                                                  or e.term.lower() in seen):
@@ -622,6 +647,9 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
 
     for t in rules.templates:
         guard = _guard_classes(guards.get(t.pattern.strip(), {}), rules.classes)
+        if guard.get("context_exclude"):
+            guard["context_exclude"] = _anchor_classes(guard["context_exclude"], rules.classes,
+                                                       f"{name}: template {t.pattern!r}")
         for d in expand_templates(replace(rules, templates=(t,)), lambda word: _key(word.lower()) in counted_keys()):
             kept.append(LexiconEntry(**d, **guard))
     if derivations:

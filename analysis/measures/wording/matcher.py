@@ -434,7 +434,29 @@ def _name_modifies(st: _Stream, last: int) -> bool:
         j += 1
     if j + 1 < n and (st.seps[j + 1] == _POSS or (st.keys[j + 1] == "'s" and st.seps[j + 1] != _BREAK)):
         return True
+    if _time_adverbial_at(st, j + 1):
+        return False
+    if j + 2 < n and st.seps[j + 1] == _SPACE and brill_tag(st.keys[j + 1]).startswith("NN") and \
+            _time_adverbial_at(st, j + 2):
+        return True                 # 'of Moscow elites this year': the noun the name modifies, then the adverbial
     return _attributive(st, j)
+
+
+#: words that open a time adverbial before a time noun ("last year", "this week", "early next month")
+_TIME_DETERMINERS = frozenset({"last", "this", "next", "early", "late", "every", "that"})
+
+
+def _time_adverbial_at(st: _Stream, pos: int) -> bool:
+    """Whether a time adverbial starts at part ``pos`` in the same run: a time word ("yesterday", "today", a
+    weekday; the attribution layer's time words) or a determiner of time before one ("last year", "this week",
+    "early next month"): after a name it closes the name's noun phrase ('a pliant tool of Moscow last year': the
+    adverbial, not a noun the name modifies; round 20)."""
+    from analysis.extract.attribution.tokens import _TIME_WORDS
+    n = len(st.keys)
+    k = pos
+    while k < n and st.seps[k] == _SPACE and st.keys[k] in _TIME_DETERMINERS:
+        k += 1
+    return k < n and st.seps[k] == _SPACE and st.keys[k] in _TIME_WORDS
 
 
 def _first_noun_of_compound(st: _Stream, last: int) -> bool:

@@ -40,7 +40,7 @@ INTERVIEW = (
     "Ministers in Dorvania have called the toll a tax on trade, and Varga says her inbox is full.\n\n"
     "**What changed this week?**\n\n"
     "Nothing on paper. But every client I have asks whether the toll feeds the war machine of the junta.\n\n"
-    "**Who is most exposed?**\n\n"
+    "**Which of your clients are most exposed?**\n\n"
     "Shippers first. We see about ten vessels a day turn back. Nobody wants to insure two pariah states. "
     "The harbour board calls it a temporary measure, and the regulator has told insurers to review their cover.\n\n"
     "**What happens next?**\n\n"
@@ -61,7 +61,7 @@ def test_bold_interview_turns_are_the_answer_paragraphs():
     assert all(t.label == "" for t in pt.turns)
     # the intro and the questions are the outlet's own words
     assert not pt.in_answer(INTERVIEW.index("Ministers"))
-    assert not pt.in_answer(INTERVIEW.index("Who is most exposed"))
+    assert not pt.in_answer(INTERVIEW.index("Which of your clients"))
 
 
 def test_bold_interview_reports_of_others_are_entries():
@@ -211,3 +211,18 @@ def test_unknown_anchor_class_is_refused(tmp_path):
 
 def test_capitalised_empire_is_a_name():
     assert "empire" not in terms("After Napoleon and the Empire, no restoration was in sight.")
+
+
+def test_column_with_bold_subheads_is_no_interview():
+    body = ("I have covered the canal for ten years.\n\n**Why does the toll matter?**\n\n"
+            "I think it is a tax on trade, and the junta's war machine will feed on it.\n\n"
+            "**What comes next?**\n\nWe will see more diversions, I expect.")
+    assert find_bold_interview(body, parse_text(body).paragraphs) == ()
+    assert voices(body)["war machine"] == "narrator"
+
+
+def test_interview_announced_before_questions_without_second_person():
+    body = ("Lena Varga spoke to us about the toll.\n\n**What changed this week?**\n\n"
+            "Nothing on paper. I think the junta's war machine will feed on it.\n\n"
+            "**What comes next?**\n\nWe will see more diversions, I expect.")
+    assert len(find_bold_interview(body, parse_text(body).paragraphs)) == 2

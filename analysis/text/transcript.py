@@ -459,6 +459,14 @@ def find_soundbites(body: str, paragraphs: Sequence, *, tags: frozenset[str],
 _BOLD_QUESTION = re.compile(r"(?P<mark>\*\*|__)(?=\S)[^\n]*?\?[\"'”’]*(?P=mark)")
 
 
+#: the interviewer addressing the interviewee in a question ("Do your clients believe that?")
+_SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b")
+#: the outlet saying, before the first question, that what follows is an interview ("Interview by ...", "in an
+#: interview with", "a Q&A"), or that it asked the interviewee ("We asked her what ...", "spoke to")
+_INTERVIEW_WORD = re.compile(r"\b(?:[Ii]nterview(?:ed|s)?|Q&A|[Aa]sked (?:her|him|them)|[Ss]poke (?:to|with)|"
+                             r"[Tt]alked (?:to|with))\b")
+
+
 def _bold_question(text: str) -> bool:
     """Whether a paragraph's ``text`` is one bold question line (:data:`_BOLD_QUESTION`)."""
     return "\n" not in text.strip() and _BOLD_QUESTION.fullmatch(text.strip()) is not None
@@ -476,7 +484,9 @@ def find_bold_interview(body: str, paragraphs: Sequence, *, attribution_words: f
     else's words (the sixteenth invented set's convention for its business interview, the eighth set's for "A:"
     lines).  An interview needs two bold questions with an answer after each, and at least two answers that speak in
     the first person outside quotation marks: a FAQ explainer's bold questions answered in the outlet's own voice
-    are none.  Answers inside a turn of ``taken`` are not repeated.  The turns carry no label (the layout names no
+    are none.  And it must show it is an interview: a question addresses the interviewee ("you", "your") or the text
+    before the first question says so ("Interview by", "in an interview", "We asked her", "spoke to"), so a
+    first-person column's bold subheads ("**Why does it matter?**") stay the author's, the outlet's, voice.  Answers inside a turn of ``taken`` are not repeated.  The turns carry no label (the layout names no
     speaker).  () when none."""
     pars = list(paragraphs)
     questions = [k for k, p in enumerate(pars) if _bold_question(body[p.start:p.end])]
@@ -500,6 +510,9 @@ def find_bold_interview(body: str, paragraphs: Sequence, *, attribution_words: f
                        for a, b in spans)
     if len(spans) < 2 or first_person < 2:
         return ()
+    if not (any(_SECOND_PERSON.search(body[pars[q].start:pars[q].end]) for q in questions) or
+            _INTERVIEW_WORD.search(body, 0, pars[questions[0]].start)):
+        return ()                         # a first-person column's bold subheads ("**Why does it matter?**")
     out: list[Turn] = []
     for a, b in spans:
         start, end = pars[a].start, pars[b].end

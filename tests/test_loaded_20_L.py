@@ -226,3 +226,44 @@ def test_interview_announced_before_questions_without_second_person():
             "Nothing on paper. I think the junta's war machine will feed on it.\n\n"
             "**What comes next?**\n\nWe will see more diversions, I expect.")
     assert len(find_bold_interview(body, parse_text(body).paragraphs)) == 2
+
+
+# ---------------------------------------------------------------- a broadcast's cast line names the outlet's side
+
+from analysis.text.transcript import _cast_staff  # noqa: E402
+
+PANEL = (
+    "EVENING REVIEW | Harbour TV | 20 June\n\n"
+    "Presenters: Ines Marlow and Tobias Kerr. Correspondent: Ada Linde (Tallinn). Guests: Omar Sabry (Cairo), "
+    "Lee Ha-eun (Busan).\n\n"
+    "INES MARLOW: Good evening. The two leaders signed their pact today.\n\n"
+    "TOBIAS KERR: Omar Sabry, is this a real alliance?\n\n"
+    "OMAR SABRY: On paper, yes. I think the junta's war machine is the winner.\n\n"
+    "INES MARLOW: Lee Ha-eun, how does Busan see it?\n\n"
+    "LEE HA-EUN: With alarm. We see a regime that feeds on crises.\n\n"
+    "TOBIAS KERR: Ada Linde, what is the mood in Tallinn?\n\n"
+    "ADA LINDE: Tobias, the mood here is calm, and the ministry said it would watch closely.\n\n"
+    "INES MARLOW: And how do the markets read it?\n\n"
+    "OMAR SABRY: Badly. We expect the rouble to slide.\n\n"
+    "TOBIAS KERR: Omar Sabry, Lee Ha-eun, thank you."
+)
+
+
+def test_cast_line_staff():
+    line = PANEL.split("\n\n")[1]
+    assert _cast_staff(line, frozenset({"presenter", "correspondent", "host"})) == {"marlow", "kerr", "linde"}
+
+
+def test_cast_line_makes_two_presenters_the_outlet_side():
+    pt = parse_text(PANEL)
+    roles = {(t.label, t.role) for t in pt.turns}
+    assert ("OMAR SABRY", "answer") in roles and ("LEE HA-EUN", "answer") in roles
+    assert ("INES MARLOW", "question") in roles and ("TOBIAS KERR", "question") in roles
+    assert ("ADA LINDE", "question") in roles          # the programme's correspondent: its own narration
+    v = voices(PANEL)
+    assert v["war machine"] == "quoted" and v["regime"] == "quoted"
+
+
+def test_guests_line_alone_names_no_staff():
+    assert _cast_staff("Guests: Omar Sabry (Cairo) and Lee Ha-eun (Busan).",
+                       frozenset({"presenter", "correspondent", "host"})) == set()

@@ -193,6 +193,9 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     # ("JANE ROE:", "ROE:")
     asked |= {k for n, m in run if _key(m["label"]) in asked for k in _parenthesised_names(m.group(), run)} & \
         set(labels)
+    # a programme's cast line before the turns ("Presenters: Jane Roe and Tom Lee. Correspondent: Ann Park (Seoul).
+    # Guests: ...") names the outlet's own side by a staff word
+    asked |= {k for n, _ in run for k in _cast_staff(lines[n].text, question_labels)} & set(labels)
     if asked:
         # a speaker the outlet's side introduces as its own staff ("our chief correspondent, Jane Roe, is at
         # the ministry", "KTV's Jane Roe is in the capital", "Jane Roe reports from the capital") is on that side
@@ -218,6 +221,33 @@ def _interviewers(run: list[tuple[int, re.Match]], lines: list[_Line], hosts: fr
     if best is None or best[1][0] == 0 or best[1][1] < 2 or 3 * best[1][1] < len(run):
         return set()
     return {best[0]}
+
+
+#: one "<Role>: <names>" part of a programme's cast line ("Presenters: Jane Roe and Tom Lee.", "Correspondent: Ann
+#: Park (Seoul)."): a capitalised role of one or two words, then names up to the next part or the line's end
+_CAST_PART = re.compile(r"(?P<role>[A-Z][a-z]+(?:[ -][A-Za-z]+)?):[ \t]+(?P<names>[^:]+?)"
+                        r"(?=\.[ \t]+[A-Z][a-z]+(?:[ -][A-Za-z]+)?:|\.?[ \t]*\Z)")
+#: a personal name in a cast list, two to four capitalised words ("Park Min-jae", "Jane Q. Roe")
+_CAST_NAME = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}")
+
+
+def _cast_staff(text: str, question_labels: frozenset[str]) -> set[str]:
+    """The speakers (:func:`_key`: last word of the name, lower case) a programme's cast line names under a staff
+    word, singular or plural ("Presenters: Jane Roe and Tom Lee." -> {"roe", "lee"}; "Correspondent: Ann Park
+    (Seoul)." -> {"park"}); guests ("Guests: ...") and any other role are none.  A broadcast transcript with two
+    presenters sharing the questions has no one label asking most of them, and this line says who the outlet's side
+    is (round 20)."""
+    out: set[str] = set()
+    for m in _CAST_PART.finditer(text):
+        role = m["role"].lower()
+        if role not in question_labels and not (role.endswith("s") and role[:-1] in question_labels):
+            continue
+        names = re.sub(r"\([^()]*\)", " ", m["names"])
+        for part in re.split(r",|\band\b|&", names):
+            name = _CAST_NAME.fullmatch(part.strip())
+            if name is not None:
+                out.add(name.group().split()[-1].lower().strip("."))
+    return out
 
 
 #: a role note in a label's parentheses after the name, with nothing after a comma ("JANE ROE (PRESENTER):", "JANE

@@ -267,3 +267,34 @@ def test_cast_line_makes_two_presenters_the_outlet_side():
 def test_guests_line_alone_names_no_staff():
     assert _cast_staff("Guests: Omar Sabry (Cairo) and Lee Ha-eun (Busan).",
                        frozenset({"presenter", "correspondent", "host"})) == set()
+
+
+# ---------------------------------------------------------------- a record the outlet quotes: every turn is others'
+
+HEARING = (
+    "Senators pressed the envoy on the pact. The sharpest exchange came late. From the committee's transcript:\n\n"
+    "MARSH: Will the junta send troops, yes or no?\n\n"
+    "OKAFOR: Senator, I will not speculate about that in open session.\n\n"
+    "MARSH: This regime is a gangster outfit and we keep treating it like a diplomatic problem.\n\n"
+    "The envoy later told reporters that the talks would continue, the ministry said."
+)
+
+
+def test_record_transcript_turns_are_all_quoted():
+    pt = parse_text(HEARING)
+    assert [t.role for t in pt.turns] == ["answer", "answer", "answer"]
+    v = voices(HEARING)
+    assert v["regime"] == "quoted" and v["gangster"] == "quoted"
+    assert not pt.in_answer(HEARING.index("The envoy later"))
+
+
+@pytest.mark.parametrize("intro", [
+    "From our own transcript of the interview:",          # the outlet's own record: its questions are its own
+    "Senators pressed the envoy on the pact, according to the transcript.",   # no colon: nothing introduced
+    "The sharpest exchange came late:",                   # no record named
+])
+def test_no_record_intro(intro):
+    body = HEARING.replace("Senators pressed the envoy on the pact. The sharpest exchange came late. "
+                           "From the committee's transcript:", intro)
+    roles = [t.role for t in parse_text(body).turns]
+    assert roles[0] == "question"

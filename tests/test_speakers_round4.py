@@ -53,7 +53,8 @@ def test_a_mention_given_without_its_offset_reads_the_same_rule():
     ("leading_elisions:\n  - group: g\n    source: s\n    words: [til]\nline_endings:\n  - group: g\n",
      "seg.yaml:5: unknown key 'line_endings' at the top of this segmentation word list "
      "(expected leading_elisions, line_continuations, names_after_a_period, transcript_question_labels, "
-     "transcript_answer_labels, transcript_attribution_words, transcript_staff_ranks, transcript_programme_words, transcript_soundbite_tags)"),
+     "transcript_answer_labels, transcript_attribution_words, transcript_staff_ranks, transcript_programme_words, transcript_soundbite_tags, "
+     "transcript_record_words)"),
     ("# mine\nline_continuations:\n  words: [the]\n",
      "seg.yaml:2: 'line_continuations' in this segmentation word list must be a list, not a mapping"),
 ])

@@ -417,7 +417,8 @@ def sentence_tokenizer(abbreviations: frozenset[str] | None = None) -> PunktSent
 
 _SEGMENTATION_KEYS = ("leading_elisions", "line_continuations", "names_after_a_period",
                       "transcript_question_labels", "transcript_answer_labels", "transcript_attribution_words",
-                      "transcript_staff_ranks", "transcript_programme_words", "transcript_soundbite_tags")
+                      "transcript_staff_ranks", "transcript_programme_words", "transcript_soundbite_tags",
+                      "transcript_record_words")
 _ELISION_WORD = re.compile(r"[a-z]+")
 
 
@@ -444,6 +445,9 @@ class SegmentationWords:
     word that is one names no particular outlet in a label's apposition.
     ``transcript_soundbite_tags``: a broadcast script's cue words for a recorded clip ("soundbite", "sot"): a line
     holding one and a speaker's name opens that speaker's words (:func:`~analysis.text.transcript.find_soundbites`).
+    ``transcript_record_words``: words naming a written record of proceedings ("transcript", "minutes"): a
+    transcript that narration introduces as such a record ("From the committee's transcript:") is others' words in
+    every turn (:func:`~analysis.text.transcript.find_turns`).
     """
 
     leading_elisions: frozenset[str] = frozenset()
@@ -455,6 +459,7 @@ class SegmentationWords:
     transcript_staff_ranks: frozenset[str] = frozenset()
     transcript_programme_words: frozenset[str] = frozenset()
     transcript_soundbite_tags: frozenset[str] = frozenset()
+    transcript_record_words: frozenset[str] = frozenset()
 
 
 def _segmentation_group(group: object, key: str, i: int, name: str) -> list[str]:
@@ -1347,7 +1352,8 @@ def parse_text(body: str, *, abbreviations: frozenset[str] | None = None,
     quoted = _quoted_mask(len(body), quotations)
     turns = find_turns(body, paragraphs, hosts=hosts, question_labels=words.transcript_question_labels,
                        answer_labels=words.transcript_answer_labels,
-                       attribution_words=words.transcript_attribution_words, staff_ranks=words.transcript_staff_ranks)
+                       attribution_words=words.transcript_attribution_words, staff_ranks=words.transcript_staff_ranks,
+                       record_words=words.transcript_record_words)
     bites = find_soundbites(body, paragraphs, tags=words.transcript_soundbite_tags,
                             attribution_words=words.transcript_attribution_words, taken=turns)
     bold = find_bold_interview(body, paragraphs, attribution_words=words.transcript_attribution_words,

@@ -328,6 +328,28 @@ def _introduced_staff(texts: Sequence[str], staff: frozenset[str], own: frozense
     return out
 
 
+#: a first-person word of the outlet: a record it made itself ("From our interview transcript:")
+_OUTLET_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Uu]s)\b")
+
+
+def _record_intro(lines: list[_Line], first: int, record_words: frozenset[str]) -> bool:
+    """Whether the paragraph right before line ``first`` (a transcript run's first turn) is narration introducing a
+    written record of proceedings: it ends with a colon and names a record (``record_words``: "From the committee's
+    transcript:", "The minutes record the exchange:"), not one of the outlet's own ("From our transcript:").  Then
+    every turn is others' words (round 20: the twelfth set's hearing excerpt, whose "WHITLOW:" questions are a
+    congressman's, not the outlet's)."""
+    if first == 0 or not record_words:
+        return False
+    par = lines[first - 1].paragraph
+    if par == lines[first].paragraph:
+        return False
+    text = " ".join(ln.text for ln in lines if ln.paragraph == par)
+    if not text.rstrip().endswith(":") or _OUTLET_FIRST_PERSON.search(text):
+        return False
+    low = text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", low) for w in record_words)
+
+
 def byline_hosts(byline: str | None) -> frozenset[str]:
     """The names (lower case) in a byline ("By Jane Roe and Tom Lee" -> {"jane roe", "tom lee"}): a transcript
     label naming one of them is the outlet's side even when it asks no question (a TV anchor introducing a
@@ -352,7 +374,8 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
                question_labels: frozenset[str] | None = None,
                answer_labels: frozenset[str] | None = None,
                attribution_words: frozenset[str] | None = None,
-               staff_ranks: frozenset[str] | None = None) -> tuple[Turn, ...]:
+               staff_ranks: frozenset[str] | None = None,
+               record_words: frozenset[str] | None = None) -> tuple[Turn, ...]:
     """The transcript turns of a body split into ``paragraphs`` (see the module docstring); () when none.
     ``hosts``: the byline's surnames (:func:`byline_hosts`), labels on the outlet's side.  ``question_labels``
     / ``answer_labels``: label words of the outlet's side and of the interviewee; None reads them from the
@@ -365,6 +388,9 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         answer_labels = words.transcript_answer_labels if answer_labels is None else answer_labels
         attribution_words = words.transcript_attribution_words if attribution_words is None else attribution_words
         staff_ranks = words.transcript_staff_ranks if staff_ranks is None else staff_ranks
+    if record_words is None:
+        from analysis.text.segment import load_segmentation_words
+        record_words = load_segmentation_words().transcript_record_words
     if ":" not in body:
         return ()
     lines = _lines(body, paragraphs)
@@ -386,6 +412,8 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
         run, roles = run[first:], roles[first:]
         if "answer" not in roles:
             continue
+        if _record_intro(lines, run[0][0], record_words):
+            roles = ["answer"] * len(roles)   # others' words in a record the outlet quotes: no turn is its own
         spans = []
         for k, (n, m) in enumerate(run):
             # continuation lines of the label's paragraph continue the turn, and so do the next unlabelled

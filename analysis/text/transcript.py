@@ -160,6 +160,14 @@ def _first_person(text: str) -> bool:
     return False
 
 
+def _continues_answer(text: str, attributes: re.Pattern | None) -> bool:
+    """Whether an unlabelled paragraph ``text`` after an answer goes on with it: it speaks in the first person, asks,
+    or opens with a letter and attributes nothing to a third party outside quotation marks (``attributes``,
+    :func:`_attribution_re`); "The ministry later said ..." and "(BEGIN VIDEO CLIP)" are the article's narration."""
+    return _first_person(text) or text.rstrip("\"”’'").endswith("?") or \
+        (text[:1].isalpha() and not (attributes and attributes.search(_QUOTED.sub(" ", text))))
+
+
 def _attribution_re(words: frozenset[str]) -> re.Pattern | None:
     """A pattern of the third-party attribution words ("said", "according to"); None when there are none."""
     return alternation(words, flags=re.I, space=r"[ \t]+") if words else None
@@ -427,8 +435,7 @@ def find_turns(body: str, paragraphs: Sequence, *, hosts: frozenset[str] = froze
                 par = lines[last + 1].paragraph
                 if par != lines[n].paragraph:
                     text = " ".join(lines[x].text for x in range(last + 1, nxt) if lines[x].paragraph == par)
-                    if not (_first_person(text) or text.rstrip("\"”’'").endswith("?") or
-                            (text[:1].isalpha() and not (attributes and attributes.search(_QUOTED.sub(" ", text))))):
+                    if not _continues_answer(text, attributes):
                         break
                 last += 1
             spans.append((n, m, last))
@@ -534,18 +541,18 @@ def find_bold_interview(body: str, paragraphs: Sequence, *, attribution_words: f
                         taken: Sequence[Turn] = ()) -> tuple[Turn, ...]:
     """The answer turns of a magazine interview printed as bold questions and plain answer paragraphs ("**What
     changed on June 19?**", then the interviewee's words without a label or quotation marks): each answer runs from
-    the paragraph after a bold question up to the next bold question; after the last one it goes on while each
-    paragraph speaks in the first person, asks, or opens with a letter and attributes nothing to a third party
-    (as :func:`find_turns` continues an answer), so an editing note or the outlet's sign-off after it ("Jane Roe
-    reported from the port.") is narration.  The questions stay the outlet's own voice, as the eighth set's "Q:"
+    the paragraph after a bold question up to the next bold question, and within that stretch (and after the last
+    question) it goes on while :func:`_continues_answer` holds, as :func:`find_turns` continues an answer: a
+    paragraph reporting a third party ("The ministry said on Friday ...") ends it.  The questions stay the outlet's own voice, as the eighth set's "Q:"
     lines are; the answers are the interviewee's own words, quoted voice, with an entry only for a report of someone
     else's words (the sixteenth invented set's convention for its business interview, the eighth set's for "A:"
     lines).  An interview needs two bold questions with an answer after each, and at least two answers that speak in
     the first person outside quotation marks: a FAQ explainer's bold questions answered in the outlet's own voice
     are none.  And it must show it is an interview: a question addresses the interviewee ("you", "your") or the text
     before the first question says so ("Interview by", "in an interview", "We asked her", "spoke to"), so a
-    first-person column's bold subheads ("**Why does it matter?**") stay the author's, the outlet's, voice.  Answers inside a turn of ``taken`` are not repeated.  The turns carry no label (the layout names no
-    speaker).  () when none."""
+    first-person column's bold subheads ("**Why does it matter?**") stay the author's, the outlet's, voice.
+    Answers inside a turn of ``taken`` are not repeated.  The turns carry no label (the layout names no speaker).
+    () when none."""
     pars = list(paragraphs)
     questions = [k for k, p in enumerate(pars) if _bold_question(body[p.start:p.end])]
     if len(questions) < 2:
@@ -559,8 +566,7 @@ def find_bold_interview(body: str, paragraphs: Sequence, *, attribution_words: f
         last = q + 1
         while last + 1 < stop:
             text = body[pars[last + 1].start:pars[last + 1].end]
-            if not (_first_person(text) or text.rstrip("\"”’'").endswith("?") or
-                    (text[:1].isalpha() and not (attributes and attributes.search(_QUOTED.sub(" ", text))))):
+            if not _continues_answer(text, attributes):
                 break
             last += 1
         spans.append((q + 1, last))

@@ -13,6 +13,7 @@ from functools import lru_cache
 import re
 from typing import Callable, Hashable, Iterable, Sequence
 
+from analysis.extract.attribution.tokens import _TIME_WORDS
 from analysis.measures.evaluative import (BOOSTER_SOURCE, CompoundRule, brill_tag, candidate_words, compound_word,
                                           suffix_word)
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, _DEGREE_HEAD_TAGS
@@ -451,7 +452,6 @@ def _time_adverbial_at(st: _Stream, pos: int) -> bool:
     weekday; the attribution layer's time words) or a determiner of time before one ("last year", "this week",
     "early next month"): after a name it closes the name's noun phrase ('a pliant tool of Moscow last year': the
     adverbial, not a noun the name modifies; round 20)."""
-    from analysis.extract.attribution.tokens import _TIME_WORDS
     n = len(st.keys)
     k = pos
     while k < n and st.seps[k] == _SPACE and st.keys[k] in _TIME_DETERMINERS:

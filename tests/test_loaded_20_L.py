@@ -292,6 +292,7 @@ def test_record_transcript_turns_are_all_quoted():
     "From our own transcript of the interview:",          # the outlet's own record: its questions are its own
     "Senators pressed the envoy on the pact, according to the transcript.",   # no colon: nothing introduced
     "The sharpest exchange came late:",                   # no record named
+    "An edited transcript of the interview follows:",     # an interview's transcript: maybe the outlet's own
 ])
 def test_no_record_intro(intro):
     body = HEARING.replace("Senators pressed the envoy on the pact. The sharpest exchange came late. "

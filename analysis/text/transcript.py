@@ -343,7 +343,8 @@ _OUTLET_FIRST_PERSON = re.compile(r"\b(?:[Oo]ur|[Ww]e|[Uu]s)\b")
 def _record_intro(lines: list[_Line], first: int, record_words: frozenset[str]) -> bool:
     """Whether the paragraph right before line ``first`` (a transcript run's first turn) is narration introducing a
     written record of proceedings: it ends with a colon and names a record (``record_words``: "From the committee's
-    transcript:", "The minutes record the exchange:"), not one of the outlet's own ("From our transcript:").  Then
+    transcript:", "The minutes record the exchange:"), not one of the outlet's own ("From our transcript:") nor an
+    interview's ("An edited transcript of the interview follows:", which may be the outlet's own).  Then
     every turn is others' words (round 20: the twelfth set's hearing excerpt, whose "WHITLOW:" questions are a
     congressman's, not the outlet's)."""
     if first == 0 or not record_words:
@@ -352,8 +353,8 @@ def _record_intro(lines: list[_Line], first: int, record_words: frozenset[str]) 
     if par == lines[first].paragraph:
         return False
     text = " ".join(ln.text for ln in lines if ln.paragraph == par)
-    if not text.rstrip().endswith(":") or _OUTLET_FIRST_PERSON.search(text):
-        return False
+    if not text.rstrip().endswith(":") or _OUTLET_FIRST_PERSON.search(text) or _INTERVIEW_WORD.search(text):
+        return False                      # (an interview's transcript may be the outlet's own: its questions)
     low = text.lower()
     return any(re.search(rf"\b{re.escape(w)}\b", low) for w in record_words)
 

@@ -1038,23 +1038,52 @@ class _NameRules:
     def _name_after_body(self, text: str) -> tuple[str, str] | None:
         """(name, role with its body) when ``text`` is a role of a body then a person's name, all
         in capitals as a title before a name ("Spokesperson of the Ministry of Foreign Affairs Ann
-        Roe", "Director of the Harbour Institute Ayşe Yılmaz"): the role ends with a role head of
-        the lexicons, the body after of/for/at holds an organisation word (source_cues.yaml
-        org_types), and the name is what follows the body.  After "<body word> of" the body's
-        complement runs on over ordinary English words ("Foreign Affairs"; the Brill lexicon) while
-        two words are left; a longer name the article gives in full elsewhere is taken whole.
-        None otherwise ("A spokeswoman for Ann Roe" names no body; "Director of the Institute of
-        World Economy" leaves no name)."""
+        Roe", "Director of the Harbour Institute Ayşe Yılmaz", "Director of the Selm Center for
+        Strategic Research Ana Roe"): the role ends with a role head of the lexicons, the body after
+        of/for/at holds an organisation word (source_cues.yaml org_types, one word or a phrase such as
+        "Center for"), and the name is what follows the body.  A state's or a place's name of the
+        gazetteer ends a body too ("President of the Kyrgyz Republic Ana Roe", "Minister of Energy of
+        the Republic of Tajikistan Ana Roe", "Chairman of State Affairs of the DPRK Kim Jong Un";
+        round 20).  After "<body word> of" the body's complement runs on over ordinary English words
+        ("Foreign Affairs"; the Brill lexicon) while two words are left; a longer name the article
+        gives in full elsewhere is taken whole.  Of several bodies the last that leaves a name is
+        taken ("Director of the Harbour Institute Jordan Lee": not the country Jordan).  None
+        otherwise ("A spokeswoman for Ann Roe" names no body; "Director of the Institute of World
+        Economy" leaves no name)."""
         found = _ROLE_OF_BODY_RE.match(text)
         if found is None or not self._is_role_head(found.group("role").split()[-1].lower()):
             return None
         toks = found.group("run").split()
         if len(toks) < 3 or not all(_NAME_TOKEN.match(t) or t in _BODY_LINK_WORDS for t in toks):
             return None
-        heads = [i for i, t in enumerate(toks) if t[:1].isupper() and self.lex.org_word_re.search(t.lower())]
-        if not heads:
-            return None
-        i = heads[-1] + 1
+        for end in sorted(self._body_ends(toks), reverse=True):
+            named = self._name_after_body_end(text, toks, end)
+            if named is not None:
+                return named
+        return None
+
+    def _body_ends(self, toks: list[str]) -> set[int]:
+        """Indices of the tokens of a capitalised run that can end a body's name: an organisation word
+        (or the last word of an organisation phrase: "Center for") and the last word of a place or
+        country of the gazetteer ("the Kyrgyz Republic", "DPRK")."""
+        ends: set[int] = set()
+        starts = [0]
+        for t in toks[:-1]:
+            starts.append(starts[-1] + len(t) + 1)
+        low = " ".join(toks).lower()
+        for m in self.lex.org_word_re.finditer(low):
+            first = next((k for k, at in enumerate(starts) if at == m.start()), None)
+            if first is not None and toks[first][:1].isupper():
+                ends.add(max(k for k, at in enumerate(starts) if at < m.end()))
+        for j in range(len(toks)):
+            if any(self._is_place(" ".join(toks[a:j + 1])) for a in range(max(0, j - 4), j + 1)
+                   if toks[a] not in _BODY_LINK_WORDS):
+                ends.add(j)
+        return ends
+
+    def _name_after_body_end(self, text: str, toks: list[str], head: int) -> tuple[str, str] | None:
+        """(name, role with its body) of :meth:`_name_after_body` with the body's head word at ``toks[head]``."""
+        i = head + 1
         tags = _english_word_tags()
         while i < len(toks) - 2 and toks[i].lower() in tags and toks[i] not in _BODY_LINK_WORDS:
             i += 1                     # "Government Affairs", "Harbour Authority Board": the body's own words
@@ -1066,7 +1095,7 @@ class _NameRules:
             if i == opened:
                 return None            # "Ministry of Foreign Affairs": the complement, no name after it
         known = {n for _, n, _ in self.ctx.names}
-        i = next((j for j in range(heads[-1] + 1, i) if " ".join(toks[j:]) in known), i)
+        i = next((j for j in range(head + 1, i) if " ".join(toks[j:]) in known), i)
         name = " ".join(toks[i:])
         if not 2 <= len(toks) - i <= _MAX_NAME_TOKENS or any(t in _BODY_LINK_WORDS for t in toks[i:]) or \
                 self._person_name_from_run(name) != (name, "") or \

@@ -1,0 +1,56 @@
+"""Round 20 (lead): speakers introduced the way state agencies and their translations write them, title first
+with the body's or state's formal name before the person's name.  People, institutes and outlets are invented;
+real countries only as places."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._attribution_helpers import speaker_names
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Minister of Foreign Affairs of the Kyrgyz Republic Aibek Toktorov", "Aibek Toktorov"),
+    ("President of the Kyrgyz Republic Aibek Toktorov", "Aibek Toktorov"),
+    ("Minister of Energy of the Republic of Tajikistan Daler Rahimov", "Daler Rahimov"),
+    ("Director of the Selm Center for Strategic Research Ana Roe", "Ana Roe"),
+    ("Chairman of the Board of the Kingdom of Cambodia Sok Dara", "Sok Dara"),
+    ("Mayor of Bishkek Aziz Temirov", "Aziz Temirov"),
+    # a country's name that is also a given name: the body before it ends the role
+    ("Director of the Harbour Institute Jordan Lee", "Jordan Lee"),
+])
+def test_a_title_of_a_body_or_state_before_the_name(mention, name):
+    names = speaker_names(f"{mention} said the dam would open on Monday.")
+    assert names[mention] == name
+
+
+def test_the_role_of_a_state_types_the_person():
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    import datetime as dt
+    body = "President of the Kyrgyz Republic Aibek Toktorov said the dam would open on Monday."
+    doc = parse_article(Article(outlet="Test Wire", title="t", date=dt.date(2024, 6, 20), body=body))
+    [sp] = resolve_speakers(doc, extract_attributions(doc))
+    assert (sp.name, sp.speaker_type, sp.country) == ("Aibek Toktorov", "government", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize("subject, government", [
+    ("The Kyrgyz Republic", "Kyrgyz government"),
+    ("The Kingdom of Cambodia", "Cambodian government"),
+    ("The Republic of Tajikistan", "Tajik government"),
+])
+def test_a_states_formal_name_is_its_government(subject, government):
+    assert speaker_names(f"{subject} said the dam would open on Monday.")[subject] == government
+
+
+def test_no_state_form_after_a_demonym_that_names_no_state():
+    # "the British Commonwealth" is the Commonwealth of Nations, not the United Kingdom
+    assert speaker_names("The British Commonwealth said the dam would open.").get("The British Commonwealth") \
+        != "British government"
+
+
+def test_a_body_without_a_name_after_it_stays_a_role():
+    names = speaker_names("Director of the Institute of World Economy said the dam would open.")
+    assert "Economy" in names["Director of the Institute of World Economy"]

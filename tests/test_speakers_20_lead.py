@@ -54,3 +54,26 @@ def test_no_state_form_after_a_demonym_that_names_no_state():
 def test_a_body_without_a_name_after_it_stays_a_role():
     names = speaker_names("Director of the Institute of World Economy said the dam would open.")
     assert "Economy" in names["Director of the Institute of World Economy"]
+
+
+@pytest.mark.parametrize("body, later, name", [
+    # a Spanish or Portuguese compound surname's first part, alone, is the person named in full before
+    ("Lucía Herrera Campos, a historian in Puebla, said the pact was symbolic.\n\n\"It is theatre,\" Herrera said.",
+     "Herrera", "Lucía Herrera Campos"),
+    ("João Pedro Arantes Lobo, an economist in Recife, said the pact was symbolic.\n\n\"It is theatre,\" Arantes "
+     "said.", "Arantes", "João Pedro Arantes Lobo"),
+    # an English middle name alone is no surname: the dictionary knows it as a given name
+    ("Ana Maria Kolb, a lawyer, said the pact was symbolic.\n\n\"It is theatre,\" Maria said.", "Maria", "Maria"),
+])
+def test_a_compound_surnames_first_part_links_back(body, later, name):
+    assert speaker_names(body)[later] == name
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Prime Minister Samdech Moha Borvor Thipadei Sok Dara", "Sok Dara"),
+    ("Samdech Sok Dara", "Sok Dara"),
+    ("Oknha Chea Vanna", "Chea Vanna"),
+    ("Tan Sri Ali Roe", "Ali Roe"),
+])
+def test_a_style_of_several_words_is_stripped_from_the_name(mention, name):
+    assert speaker_names(f"{mention} said the dam would open on Monday.")[mention] == name

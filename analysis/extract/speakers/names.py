@@ -28,7 +28,7 @@ from analysis.extract.speakers.helpers import (
     _english_word_tags, _key_at, _possessive_free, latin_letters,
 )
 from analysis.extract.speakers.compiled import _role_norm
-from analysis.extract.speakers.name_order import given_names
+from analysis.extract.speakers.name_order import fold, given_names
 from analysis.text import load_abbreviations
 
 
@@ -101,6 +101,8 @@ _ENGLISH_COLUMNS = ("gb", "ie", "us")
 
 #: a role of a body written as a title before a name: "Spokesperson of the Ministry of Foreign Affairs
 #: Ann Roe", "Director of the Harbour Institute Ann Roe" (the role, then the body and name as one run)
+#: the most words a pre-nominal style of roles.yaml honorifics has ("Samdech Akka Moha Sena Padei Techo")
+_MAX_STYLE_WORDS = 6
 _ROLE_OF_BODY_RE = re.compile(latin_letters(r"^(?P<role>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+(?:of|for|at)\s+(?:the\s+)?"
                               r"(?P<run>[A-Z][^,;:()]*)$"))
 #: function words inside a body's name ("Ministry of Foreign Affairs", "Institute for Peace and Security")
@@ -592,11 +594,12 @@ class _NameRules:
 
     def _honorific_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the courtesy title or style at token ``i`` (roles.yaml honorifics:
-        "Mr.", "Dato'", a style of two words, "Tan Sri", "Datuk Seri", tried first), or 0."""
+        "Mr.", "Dato'", a style of several words, "Tan Sri", "Samdech Moha Borvor Thipadei", tried
+        first, longest first), or 0."""
         honorifics = self.roles.honorifics
-        two = " ".join(t.rstrip(".") for t in toks[i:i + 2])
-        if " " in two and two in honorifics:
-            return 2
+        for n in range(min(_MAX_STYLE_WORDS, len(toks) - i), 1, -1):   # a style of several words, longest first
+            if " ".join(t.rstrip(".") for t in toks[i:i + n]) in honorifics:
+                return n
         # a style listed with its period only with it ("Hon.": "Hon" alone is also a surname)
         return 1 if _without_period(toks[i]) in honorifics or toks[i].endswith(".") and toks[i] in honorifics else 0
 
@@ -745,27 +748,36 @@ class _NameRules:
         return found
 
     def _compound_surname(self, word: str, offset: int) -> tuple[str, str] | None:
-        """(full name, its words before) of the latest three-word name before ``offset`` (else the
-        first after it) whose middle word is ``word``: a compound surname's first part ("Melba
-        Ruiz Ortega ... Ms. Ruiz"; Spanish and Portuguese names put the paternal surname first,
-        and news uses it alone).  Not a middle initial ("Ann B. Lee"); None when no name fits."""
+        """(full name, its words before) of the latest three- or four-word name before ``offset`` whose
+        second-to-last word is ``word``: a compound surname's first part
+        ("Melba Ruiz Ortega ... Ms. Ruiz", "Carlos Alberto Pérez Ubieta ... Pérez"; Spanish and
+        Portuguese names put the paternal surname first, and news uses it alone).  Not a middle
+        initial ("Ann B. Lee"); None when no name fits.  A middle word may also be an English middle
+        name ("Ana Maria Kolb spoke. Maria, her daughter, said"), so the word needs a title before it
+        ("Ms. Ruiz") unless the name dictionary knows it as no given name anywhere (round 20: the
+        sixteenth set's "Ramírez" after "Jorge Ramírez Olvera"; without the dictionary, a title)."""
         if len(word) < 2 or word.endswith("."):
             return None
         if self._middle_words is None:
             self._middle_words = {}
             for off, full, pre in self.ctx.names:
                 words = full.split()
-                if len(words) == 3:
-                    self._middle_words.setdefault(words[1], []).append((off, full, pre))
+                if len(words) in (3, 4):
+                    self._middle_words.setdefault(words[-2], []).append((off, full, pre))
         found = None
         for off, full, pre in self._middle_words.get(word, ()):
             if off < offset:
                 found = (full, pre)
-        if found is None or found[0].split()[-1].rstrip(".") in self.words.name_suffixes:
+        if found is None:
+            return None
+        if len(found[0].split()) == 3 and found[0].split()[-1].rstrip(".") in self.words.name_suffixes:
             return found                  # "Tom Roe III ... Roe said": the middle word is the surname
         # a compound surname's first part is used with a title ("Ms. Ruiz"); alone it may be an
         # English middle name ("Ana Maria Kolb spoke. Maria, her daughter, said")
-        return found if self._titled_in(word, max(0, offset - 16), offset + 16) else None
+        if self._titled_in(word, max(0, offset - 16), offset + 16):
+            return found
+        names = given_names()
+        return found if names is not None and not names.freq.get(fold(word)) else None
 
     def _names_with(self, toks: tuple[str, ...]) -> list[int]:
         """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""

@@ -77,3 +77,15 @@ def test_a_compound_surnames_first_part_links_back(body, later, name):
 ])
 def test_a_style_of_several_words_is_stripped_from_the_name(mention, name):
     assert speaker_names(f"{mention} said the dam would open on Monday.")[mention] == name
+
+
+@pytest.mark.parametrize("subject, government", [
+    ("The Government of Nicaragua", "Nicaraguan government"),
+    ("The Royal Government of Cambodia", "Cambodian government"),
+    ("The Government of the DPRK", "North Korean government"),
+    # a city's or a region's government is no state's
+    ("The Government of Seoul", "Government of Seoul"),
+    ("The Regional Government of Kurdistan", "Regional Government of Kurdistan"),
+])
+def test_the_government_of_a_country_is_that_countrys_government(subject, government):
+    assert speaker_names(f"{subject} said the dam would open on Monday.")[subject] == government

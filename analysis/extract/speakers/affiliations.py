@@ -102,6 +102,11 @@ def _called_a_party_in(body: str, name: str) -> bool:
         body) is not None
 
 
+#: a government named by its formal name, up to two capitalised words before "Government" ("the Government of
+#: Nicaragua", "the Royal Government of Cambodia", "the Federal Government of Somalia")
+_GOVERNMENT_OF_RE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+){0,2}Government\s+of\s+(?:the\s+)?(?P<country>[A-Z].*)")
+
+
 class _AffiliationRules:
     """The country, organisation and affiliation methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -333,6 +338,13 @@ class _AffiliationRules:
         press = self._press_unit_owner(bare, m)
         if press is not None:
             return press
+        state = _GOVERNMENT_OF_RE.fullmatch(bare)
+        country = self.ctx.gaz.places.get(state.group("country")) if state is not None else None
+        if country is not None and state.group("country") not in (
+                *(self.ctx.gaz.countries[country].get("cities") or ()),
+                *(self.ctx.gaz.countries[country].get("capital_spellings") or ())):
+            # "the Government of Nicaragua", "the Royal Government of Cambodia": the country's government
+            return replace(self._government(country), mention=m)
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None
         core = self._short_name_off(bare)

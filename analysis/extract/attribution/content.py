@@ -336,14 +336,22 @@ def _demonstrative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs
     """"that" at ``k`` right after the verb is a demonstrative when a singular lowercase common noun (the Brill
     lexicon's commonest tag NN) follows and no finite verb comes before the clause ends ("trumpeted that success
     in its annual report", "announced that deal on Monday"; not "said that growth in Asia slowed", "said that
-    spending will rise", "said that crime remains low")."""
+    spending will rise", "said that crime remains low", "said that support for Mr. Lee will grow": a title's
+    period does not end the clause; 'added that something “has to give”': a quoted auxiliary or modal is its verb)."""
     if k + 1 >= hi or toks[k + 1].q:
         return False
     n = toks[k + 1]
     if not (n.text.isalpha() and n.text.islower() and brill_lexicon().lower.get(n.low) == "NN"):
         return False
-    end = next((m for m in range(k + 2, hi) if toks[m].q or toks[m].text in CLAUSE_PUNCT or
-                toks[m].text in {",", ";", ":", "—", "–"}), hi)
+    # (a title's or an initial's period is no clause end: "said that support for Mr. Lee will grow")
+    end = next((m for m in range(k + 2, hi) if toks[m].q or (toks[m].text in CLAUSE_PUNCT and not _abbrev_dot(toks, m))
+                or toks[m].text in {",", ";", ":", "—", "–"}), hi)
+    # a quotation opening with an auxiliary or a modal is the clause's predicate: 'added that something “has to
+    # give”' (not 'labelled that bill “bought and paid for”', 'mocked that slogan “makes waves”': a complement)
+    first_quoted = next((m for m in range(end, min(hi, end + 3)) if toks[m].q and toks[m].text not in QUOTE_CHARS),
+                        None)
+    if first_quoted is not None and toks[first_quoted].low in AUX:
+        return False
     for m in range(k + 2, end):
         t = toks[m]
         if _finite_shape(t) or t.low.endswith(("n't", "n’t")) or _third_person_verb(toks, m, end) or \

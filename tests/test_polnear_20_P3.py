@@ -3,7 +3,9 @@ for the tests (names, places, outlets); each section is one general mend, checke
 
 1. "that" + a noun after a verb of saying is a demonstrative only when no finite verb follows before the clause
    ends; a title's or an initial's period ("Mr.", "J.") does not end that clause, and a quotation inside it may
-   hold its verb ('added that something “has to give”')."""
+   hold its verb ('added that something “has to give”').
+2. A title's period ("Mr.", "Sen.", "B.") does not end an addressee ("told Mr. Tarn that ...") nor a topic phrase
+   ("said of Ms. Tarn, “...”")."""
 
 from __future__ import annotations
 
@@ -46,3 +48,41 @@ def test_a_quotation_inside_the_that_clause_holds_its_verb(scheme):
 ])
 def test_that_and_a_noun_without_a_verb_stays_a_demonstrative(body, scheme):
     assert _rows(body, scheme) == []
+
+
+# ------------------------------------------------------------------ 2. a title's period inside an object or a topic
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+@pytest.mark.parametrize("body", [
+    "Oskar Velde told Mr. Tarn that the ferry had failed.",
+    "Oskar Velde told Mr. Tarn the ferry had failed.",
+    "Oskar Velde told Sen. Ilse B. Tarn that the ferry had failed.",
+    "Oskar Velde told Ilse Tarn that the ferry had failed.",        # the control without a title
+])
+def test_an_addressee_with_a_title_is_skipped_before_the_clause(body, scheme):
+    assert _rows(body, scheme) == [("told", "Oskar Velde", "the ferry had failed", "indirect")]
+
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+def test_an_addressee_with_a_title_before_a_to_infinitive(scheme):
+    assert _rows("Oskar Velde urged Dr. Tarn to resign.", scheme) == [("urged", "Oskar Velde", "to resign", "indirect")]
+
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+@pytest.mark.parametrize("body", [
+    "Oskar Velde said of Ms. Tarn, “She cares about the harbour.”",
+    "Oskar Velde said of Tarn, “She cares about the harbour.”",     # the control without a title
+])
+def test_a_topic_with_a_title_before_the_quotation(body, scheme):
+    assert _rows(body, scheme) == [("said", "Oskar Velde", "She cares about the harbour.", "partial")]
+
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+def test_adding_of_a_titled_person_takes_its_own_quotation(scheme):
+    rows = _rows("“We have started those talks,” Oskar Velde said, adding of Ms. Tarn, “She cares about the harbour.”",
+                 scheme)
+    assert [(r[0], r[1], r[2]) for r in rows] == [("said", "Oskar Velde", "We have started those talks,"),
+                                                  ("adding", "Oskar Velde", "She cares about the harbour.")]
+
+
+def test_a_title_alone_after_told_is_no_report():
+    assert _rows("Oskar Velde told Mr. Tarn.") == []

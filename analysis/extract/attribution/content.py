@@ -712,6 +712,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "np", o                # "stressed in a call with her deputy the need for “calm”"
         through = False
         for m in range(k, min(hi, k + 14)):
+            if _abbrev_dot(toks, m):
+                continue                  # "said of Ms. Vance, “...”": a title's period ends no phrase
             if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
                 if e.frames == {"quote"}:
                     return "none", None   # 'put it on the shelf: “...”': only _manner_gap_quote's gap reaches it
@@ -1110,8 +1112,10 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
         end = k + 1                       # "told CNN that", "urged voters to ..."
     elif is_capitalised(t.text):
         end = k
-        while end < hi and is_capitalised(toks[end].text) and not toks[end].q and end - k < 5:
-            end += 1
+        while end < hi and (is_capitalised(toks[end].text) or (_abbrev_dot(toks, end) and end + 1 < hi and
+                                                                 is_capitalised(toks[end + 1].text))) and \
+                not toks[end].q and end - k < 6:
+            end += 1                      # ("told Mr. Vance that": a title's period inside the name)
     elif t.low in {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your"} or is_possessive(t.text):
         end = k + 1
         while end < hi and end - k < 5 and toks[end].text[:1].isalpha() and not toks[end].q and \

@@ -89,3 +89,38 @@ def test_a_style_of_several_words_is_stripped_from_the_name(mention, name):
 ])
 def test_the_government_of_a_country_is_that_countrys_government(subject, government):
     assert speaker_names(f"{subject} said the dam would open on Monday.")[subject] == government
+
+
+@pytest.mark.parametrize("intro, description, name", [
+    # a periphrasis of the office (roles.yaml periphrases)
+    ("Cuban Foreign Minister Ana Roe", "the head of Cuban diplomacy", "Ana Roe"),
+    ("Foreign Minister Ana Roe", "the head of the foreign ministry", "Ana Roe"),
+    ("Foreign Minister Ana Roe", "the country's chief diplomat", "Ana Roe"),
+    ("Prime Minister Ana Roe", "the head of government", "Ana Roe"),
+    # 'premier' for a prime minister (roles.yaml hypernyms)
+    ("Prime Minister Sok Dara", "the premier", "Sok Dara"),
+    # the portfolio after the title
+    ("Minister of Foreign Affairs of Norway Ana Roe", "the foreign minister", "Ana Roe"),
+    ("Minister of Foreign Affairs of the Kyrgyz Republic Aibek Toktorov", "the minister", "Aibek Toktorov"),
+])
+def test_a_description_refers_back_to_the_office_named_before(intro, description, name):
+    body = f"{intro} said the pact was no threat.\n\n\"We are neutral,\" {description} said."
+    assert speaker_names(body)[description] == name
+
+
+def test_the_head_of_the_defence_ministry_is_not_the_foreign_minister():
+    body = ("Foreign Minister Tom Lee said the pact was no threat.\n\n"
+            "\"We are neutral,\" the head of the defence ministry said.")
+    assert speaker_names(body)["the head of the defence ministry"] != "Tom Lee"
+
+
+def test_the_expert_is_the_one_research_source_named_before():
+    body = ("Ana Roe, director of the Selm Center for Strategic Research, said the pact was weak.\n\n"
+            "\"It is theatre,\" the expert said.")
+    assert speaker_names(body)["the expert"] == "Ana Roe"
+
+
+def test_the_expert_stays_a_description_when_two_research_sources_fit():
+    body = ("Ana Roe, director of the Selm Center for Strategic Research, said the pact was weak. Tom Lee, "
+            "director of the Dale Policy Institute, said it was strong.\n\n\"It is theatre,\" the expert said.")
+    assert speaker_names(body)["the expert"] not in ("Ana Roe", "Tom Lee")

@@ -14,9 +14,10 @@ Russian president,"), reading the description's head role words, modifiers and c
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _contains_phrase, _greedy_keys, _possessive_free, _strip_det
@@ -67,6 +68,44 @@ def without_anonymity_clause(text: str) -> str:
 _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
 
 
+#: a minister's title written with its portfolio after it ("minister of foreign affairs", "Minister for the
+#: Interior"), the portfolio up to three words, stopping at a further of/and/for
+_MINISTER_OF_RE = re.compile(r"\b(?P<minister>[Mm]inister)\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?P<portfolio>[A-Za-z][\w\-]*(?:\s+(?!(?:of|and|for)\b)[A-Za-z][\w\-]*){0,2})")
+
+
+def minister_first(role: str, short_forms: Mapping[str, str]) -> str:
+    """A role with "Minister of <portfolio>" written "<portfolio> Minister", the portfolio shortened as a
+    ministry's is (speaker_words.yaml ministry_short_forms: "Foreign Affairs" -> "Foreign"; either case), so
+    "Minister of Foreign Affairs of Norway" is the "Foreign Minister of Norway" a description "the foreign
+    minister" fits (round 20)."""
+    short = {k.lower(): v for k, v in short_forms.items()}
+
+    def one(m: re.Match[str]) -> str:
+        portfolio = m.group("portfolio")
+        word = short.get(portfolio.lower(), portfolio)
+        return f"{word.lower() if portfolio.islower() else word} {m.group('minister')}"
+    return _MINISTER_OF_RE.sub(one, role)
+
+
+@functools.lru_cache(maxsize=8)
+def _periphrasis_res(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """roles.yaml periphrases as patterns: '{}' holds one to three words (a demonym, a portfolio)."""
+    slot = r"(?P<mods>[\w’'\-]+(?:\s+[\w’'\-]+){0,2}?)"
+    return tuple((re.compile(re.escape(a).replace(r"\{\}", slot), re.IGNORECASE), b) for a, b in pairs)
+
+
+def _periphrasis(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """A description's words with a periphrasis of an office read as the office ("head of Cuban diplomacy" ->
+    "Cuban foreign minister", "head of the defence ministry" -> "defence minister"; roles.yaml periphrases), the
+    first that matches the whole text; ``text`` as it is when none does."""
+    for rx, role in _periphrasis_res(pairs):
+        m = rx.fullmatch(text)
+        if m is not None:
+            return role.replace("{}", m.groupdict().get("mods") or "").strip()
+    return text
+
+
 class _DescriptionRules:
     """The description methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -82,7 +121,7 @@ class _DescriptionRules:
         low = text.lower()
         if not low.startswith("the ") and not re.match(r"^\S+['’]s\s", text) or "," in text or " and " in low:
             return None        # a description refers back when definite: "the ...", "Russia's ..."
-        text = _strip_det(text)
+        text = _periphrasis(_strip_det(text), self.roles.periphrases)
         country = None
         seat = self._SEAT_POSSESSOR_RE.match(text)
         rank = self.lex.institution_rank.get(seat.group("seat"), len(self.lex.institution_keys)) \
@@ -168,7 +207,8 @@ class _DescriptionRules:
         :func:`_role_norm`), computed once per text."""
         words = self._role_words.get(role_text)
         if words is None:
-            words = tuple(_role_norm(self._expand_abbreviations(role_text), self.roles).split())
+            norm = _role_norm(self._expand_abbreviations(role_text), self.roles)
+            words = tuple(minister_first(norm, self.words.ministry_short_forms).split())
             self._role_words[role_text] = words
         return words
 
@@ -259,7 +299,22 @@ class _DescriptionRules:
                             return None          # more than one person fits: keep the description
             if people:
                 return self._person(people[0], "", off, paragraph, mention=m)
+        typed = self._typed_reference(head, mods, country, off)
+        if typed is not None:
+            return self._person(typed, "", off, paragraph, mention=m)
         return self._body_member_reference(m, head, mods, off, paragraph)
+
+    def _typed_reference(self, head: tuple[str, ...], mods: list[str], country: str | None, off: int) -> str | None:
+        """The one named person resolved before ``off`` whose source type a general noun of roles.yaml
+        type_hypernyms names ("the expert": an expert_academic or expert_think_tank source, whatever their role
+        word), of ``country`` when the description gives one; None with modifiers, or when none or several fit."""
+        types = self.roles.type_hypernyms.get(" ".join(head))
+        if not types or mods:
+            return None
+        people = {sp.name for o, _, sp in self.history.entries
+                  if o < off and sp.kind == "person" and sp.named and not sp.plural and sp.speaker_type in types
+                  and (country is None or sp.country == country)}
+        return people.pop() if len(people) == 1 else None
 
     def _body_member_reference(self, m: str, head: tuple[str, ...], mods: list[str], off: int,
                                paragraph: int | None) -> Speaker | None:

@@ -74,7 +74,7 @@ _ROLES_KEYS = {"types": list, "patterns": list,
                **{k: dict for k in ("abbreviations", "titles", "honorifics", "leading_words", "time", "setting",
                                     "role_verbs", "modifiers", "synonyms", "hypernyms", "headline_verbs",
                                     "party_groups", "unique_offices", "campaigns", "state_hypernyms", "court_roles",
-                                    "media_channels", "own_staff", "seat_roles", "body_heads", "member_nouns", "not_agent_nouns", "demonym_sides", "business_agents", "academic_ranks")}}
+                                    "media_channels", "own_staff", "seat_roles", "body_heads", "member_nouns", "not_agent_nouns", "demonym_sides", "business_agents", "academic_ranks", "periphrases", "type_hypernyms")}}
 
 
 _SPEAKER_WORDS_KEYS = {k: dict for k in (
@@ -286,6 +286,8 @@ class RoleLexicon:
     not_agent_nouns: frozenset[str] = frozenset()   # "center", "corner": -er/-or nouns naming no person
     demonym_sides: frozenset[str] = frozenset()     # "opposition": after a demonym, a country's side
     business_agents: frozenset[str] = frozenset()   # "insurer": a firm's or a person's noun
+    periphrases: tuple[tuple[str, str], ...] = ()   # ("head of {} diplomacy", "{} foreign minister")
+    type_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)   # "expert" -> expert types
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
     student_years: frozenset[str] = frozenset()     # "Sophomore": a title only before a full name (names.py)
@@ -416,6 +418,9 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         not_agent_nouns=frozenset(w.lower() for w in _words_of(d, "not_agent_nouns")),
         demonym_sides=frozenset(w.lower() for w in _words_of(d, "demonym_sides")),
         business_agents=frozenset(w.lower() for w in _words_of(d, "business_agents")),
+        periphrases=tuple((str(a).lower(), str(b).lower()) for a, b in (d.get("periphrases") or {}).get("pairs") or []),
+        type_hypernyms={str(k).lower(): frozenset(str(t) for t in v)
+                        for k, v in (d.get("type_hypernyms") or {}).items() if k != "rationale"},
         honorific_genders={str(k).lower(): str(v) for k, v in ((d.get("honorifics") or {}).get("genders") or {}).items()},
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "police_ranks")
                               + _words_of(d, "titles", "lawmakers")),

@@ -36,7 +36,7 @@ from analysis.extract.speakers.source_types import _TypeRules
 from analysis.extract.speakers.person_types import _CONTACT_CLAUSE_RE, _PersonTypeRules
 from analysis.extract.speakers.registry import _RegistryRules
 from analysis.extract.speakers.names import _NameRules
-from analysis.extract.speakers.descriptions import _DescriptionRules, without_anonymity_clause
+from analysis.extract.speakers.descriptions import _DescriptionRules, minister_first, without_anonymity_clause
 from analysis.extract.speakers.affiliations import _AffiliationRules
 from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
@@ -696,7 +696,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         body_name = self._name_after_body(head_bare) \
             if name is None or _ENDS_WITH_PREP_RE.search(before) else None
         if body_name is not None:      # "Spokesperson of the Ministry of Foreign Affairs Ann Roe"
-            return self._person(body_name[0], ", ".join(x for x in (body_name[1], rest) if x), off, paragraph, mention=m)
+            role = minister_first(body_name[1], self.words.ministry_short_forms)   # "Minister of Foreign Affairs of X"
+            return self._person(body_name[0], ", ".join(x for x in (role, rest) if x), off, paragraph, mention=m)
         if name is None or _ENDS_WITH_PREP_RE.search(before) or not where and _ENDS_WITH_IN_RE.search(before) \
                 and (self._is_place(" ".join(run)) or _CONTACT_CLAUSE_RE.search(" " + before)):
             # "A spokeswoman for Hillary Clinton" is not Hillary Clinton; "a commander I served

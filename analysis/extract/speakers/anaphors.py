@@ -379,7 +379,8 @@ class _AnaphorRules:
         person's a he/she can take: a gazetteer place, country, alias or capital ("Ethiopia"), a
         gazetteer institution or organisation, a name ending in an organisation word of the lexicons
         ("... Education Association"), a name the article sets in apposition to an organisation noun
-        ("its parent company, Arden Motors", "Arden Motors, a company with ..."), or a capitalised
+        ("its parent company, Arden Motors", "Arden Motors, a company with ..."), a newspaper's name
+        ending in a masthead word of speaker_words.yaml ("Chancery Gazette"), or a capitalised
         run after an indefinite article ("a Dover Democrat": a description, no name).  The
         article's evidence is read once per document (:meth:`_body_name_index`)."""
         low = name.lower()
@@ -389,6 +390,8 @@ class _AnaphorRules:
         words = low.split()
         if any(" ".join(words[k:]) in self._org_words() for k in range(1, len(words))):
             return True
+        if len(words) > 1 and name.split()[-1] in self.words.masthead_words:
+            return True                   # "Chancery Gazette", "Dong-a Ilbo": a newspaper's name (round 20)
         return name in self._body_name_index()
 
     def _org_words(self) -> frozenset[str]:
@@ -462,6 +465,10 @@ class _AnaphorRules:
             if entry is not None:
                 return self._outer_person(entry[2], off, paragraph)
             name = self._latest_name_person(off, paragraph, None, None)
+            for _ in range(3):
+                if name is None or not self._possessor_after_same_pronoun(name[0], off):
+                    break
+                name = self._latest_name_person(name[0], paragraph, None, None)
             if name is not None:
                 return name[1]
             return self._last("pronoun_person", fits, off, paragraph, max_back=3)
@@ -508,6 +515,23 @@ class _AnaphorRules:
         if not (_one_person(sp) and sp.named) or (pronoun is not None and not self._gender_fits(sp, pronoun)):
             return None
         return sp
+
+    def _possessor_after_same_pronoun(self, name_off: int, off: int) -> bool:
+        """Whether the name at ``name_off`` is only a possessor ("Tom Lee's negotiators") in the sentence of the
+        pronoun at ``off`` after the same pronoun as an earlier subject ("In 1999 she sat through sessions with
+        Tom Lee's negotiators; she later recalled ..."): the second "she" continues the first (centering theory's
+        Continue: Grosz, Joshi and Weinstein 1995), whose referent a possessor ranks below, so the name is no
+        antecedent (round 20, the sixteenth set's obituary)."""
+        body = self.ctx.body
+        word = re.match(r"[A-Za-z]+", body[off:off + 4])
+        idx = self._sentence_index(off)
+        s = self._sentence_numbered(idx) if idx is not None else None
+        if word is None or s is None or not s.start <= name_off < off:
+            return False
+        end = next((e for o, full, _ in self.ctx.names if o == name_off for e in (o + len(full),)), None)
+        if end is None or not body.startswith(("'s", "’s", "'", "’"), end):
+            return False
+        return re.search(rf"\b{word.group(0).lower()}\b", body[s.start:name_off], re.IGNORECASE) is not None
 
     def _latest_name_person(self, off: int, paragraph: int | None, gender: str | None,
                             later_than: tuple[int, Speaker] | None) -> tuple[int, Speaker] | None:

@@ -146,3 +146,36 @@ def test_a_newspapers_name_is_no_persons_name_for_a_pronoun():
     body = ("Ana Roe, who has died aged 83, was a diplomat.\n\nAna Roe in Oslo in 2011. Photograph: Selm Gazette "
             "archive\n\n\"They wanted 1961 back,\" she told a weekly in 2012.")
     assert speaker_names(body)["she"] == "Ana Roe"
+
+
+@pytest.mark.parametrize("body, cue, mention", [
+    # the with-absolute: the noun phrase after "with" is the participle's subject (Quirk et al. 1985 §15.60)
+    ("Norway has called for restraint, with the Minister for Foreign Affairs, Hon. Ama Mensah, stating that "
+     "Oslo's position is \"guided by the Charter.\"", "stating", "the Minister for Foreign Affairs, Hon. Ama Mensah"),
+    ("The council met on Monday, with members stating that the budget was \"a disgrace\".", "stating", "members"),
+    # an adjunct after "with", then the participle of the main subject
+    ("The mayor spoke for an hour, with a smile, saying the port would reopen.", "saying", "The mayor"),
+])
+def test_the_subject_of_a_with_absolute(body, cue, mention):
+    from tests._attribution_helpers import summary
+    assert {c: m for c, m, _, _ in summary(body)}[cue] == mention
+
+
+@pytest.mark.parametrize("body, mention", [
+    # a name before a quotation whose first word is a reporting verb's -s form is the quoted clause's subject
+    ("The Ministry, in a statement signed by its director, said Norway \"notes with concern\" the clause.",
+     "The Ministry"),
+    ("The Ministry, in a statement, said Norway \"regrets\" the decision.", "The Ministry"),
+])
+def test_a_name_before_a_quoted_predicate_is_no_inverted_speaker(body, mention):
+    from tests._attribution_helpers import summary
+    [(cue, got, _, _)] = summary(body)
+    assert (cue, got) == ("said", mention)
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("The Minister for Foreign Affairs and Regional Integration, Hon. Ama Mensah", "Ama Mensah"),
+    ("The Minister of Trade and Industry, Ama Mensah", "Ama Mensah"),
+])
+def test_a_portfolio_joined_by_and_is_no_name(mention, name):
+    assert speaker_names(f"{mention}, said the pact was a concern.")[mention] == name

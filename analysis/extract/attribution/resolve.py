@@ -43,7 +43,7 @@ from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
     _speaker_phrase,
-    _subject_after_quote, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
+    _subject_after_quote, _with_absolute_subject, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
 )
 
 
@@ -373,9 +373,10 @@ def _floated_quantifier_subject(toks: list[_Tok], spk: tuple[int, int], i: int, 
     return (start, m + 1) if start is not None else spk
 
 
-def _quoted_predicate(toks: list[_Tok], k: int, hi: int) -> bool:
+def _quoted_predicate(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs | None = None) -> bool:
     """A quotation opens at ``k`` with a lowercase finite verb, auxiliary or modal ('“will not pay”', '“does not
-    comment”', '“has no plans”', '“threatens no one”'): a predicate whose subject is the noun phrase before it."""
+    comment”', '“has no plans”', '“threatens no one”'; a reporting verb's -s form of ``verbs`` too, whose first
+    Brill tag may be a noun's: '“notes with concern”'): a predicate whose subject is the noun phrase before it."""
     if not _is_open(toks, k):
         return False
     m = k + 1 if k + 1 < hi and toks[k].text in QUOTE_CHARS and not toks[k].q else k
@@ -383,7 +384,9 @@ def _quoted_predicate(toks: list[_Tok], k: int, hi: int) -> bool:
         return False
     t = toks[m]
     tag = brill_lexicon().lower.get(t.low) or ""
-    return t.text[:1].islower() and t.text.isalpha() and (t.low in AUX or t.low in MODALS or tag in {"VBZ", "VBD"})
+    return t.text[:1].islower() and t.text.isalpha() and (
+        t.low in AUX or t.low in MODALS or tag in {"VBZ", "VBD"} or
+        (verbs is not None and t.low.endswith("s") and t.low in verbs.all_forms))
 
 
 def _to_infinitive_at(toks: list[_Tok], ck: int | None, hi: int) -> bool:
@@ -1373,6 +1376,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     elif (caused := _causative_subject(toks, i, lo, verbs)) is not None:
         spk = caused                      # "The loss led her to declare that ...": her
         unit_lo = caused[0]
+    elif first.endswith("ing") and (absolute := _with_absolute_subject(toks, i, lo, verbs)) is not None:
+        spk = absolute                    # "..., with the minister, Hon. Ama Mensah, stating that": the minister
+        unit_lo = absolute[0]
     else:
         k = _skip_back(toks, i - 1)
         if first.endswith("ing") and _exceptive_prep_at(toks, i - 1) is not None:
@@ -1530,7 +1536,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     #                       closed relative clause is the subject's; no content stands before it
                 if end == j + 1 and toks[j].low in _OBJECT_PRONOUNS:
                     end = None            # "..., said it, and ...": an object pronoun never speaks after the verb
-                if end is not None and mode != "invert" and _quoted_predicate(toks, end, hi):
+                if end is not None and mode != "invert" and _quoted_predicate(toks, end, hi, verbs):
                     end = None            # 'Ana Roe, in a radio interview, said Tarrow “will not pay”': the name
                     #                       is the subject of the reported clause, whose predicate is quoted
                 if end is not None and e.object and (same_who := _closed_who(prev, toks, i, k, lo)) is not None:

@@ -610,3 +610,32 @@ def _name_then_verb(toks: list[_Tok], a: int, limit: int) -> bool:
     return k < limit and k + 1 < len(toks) and toks[k].text == "," and not toks[k + 1].q and toks[k + 1].text[:1].islower() and \
         toks[k + 1].text.isalpha() and toks[k + 1].low not in SUBJ_PRONOUNS and toks[k + 1].low not in DETS and \
         toks[a + 2].text[:1].islower()
+
+
+def _with_absolute_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject of an -ing cue at ``i`` in an absolute clause opened by "with" ('Ghana called for restraint,
+    with the foreign minister, Hon. Ama Mensah, stating that ...'; Quirk et al. 1985 §15.60, the with-absolute:
+    the noun phrase after "with" is the participle's subject, not the main clause's): (start, end) of that noun
+    phrase, its appositives included, when "with" opens the clause (after a comma or at the sentence start),
+    every comma segment up to the cue is noun-phrase-like, and a comma right before the cue closes an appositive
+    ("with a smile, saying ..." is an adjunct and a participle of the main subject); None otherwise."""
+    end = i - 1 if i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].q else i
+    w = end - 1
+    while w >= lo and end - w <= 30 and not toks[w].q and toks[w].low != "with" and \
+            (toks[w].text not in {";", ":", "."} or _title_period(toks, w, lo)) and toks[w].text not in QUOTE_CHARS:
+        w -= 1
+    if w < lo or toks[w].low != "with" or toks[w].q or not (w == lo or toks[w - 1].text == ","):
+        return None
+    bounds = [w] + [m for m in range(w + 1, end) if toks[m].text == "," and not toks[m].q] + [end]
+    if end < i and len(bounds) < 3:
+        return None                       # "with a smile, saying ...": an adjunct, then the participle of its own
+    if any(not _np_like_segment(toks, a + 1, b, verbs) for a, b in zip(bounds, bounds[1:])):
+        return None
+    return w + 1, end
+
+
+def _title_period(toks: list[_Tok], k: int, lo: int) -> bool:
+    """Whether the "." at ``k`` closes an abbreviated title before a name ("Hon. Ama Mensah", "Dr. Roe"): a
+    capitalised word of at most four letters before it and a capitalised word after it."""
+    return toks[k].text == "." and k - 1 >= lo and k + 1 < len(toks) and toks[k - 1].text[:1].isupper() and \
+        toks[k - 1].text.isalpha() and len(toks[k - 1].text) <= 4 and toks[k + 1].text[:1].isupper()

@@ -111,6 +111,9 @@ _ONE_OF_PLACE_RE = re.compile(r"^one\s+of\s+(?:the|its|their)\s+(?P<place>[A-Z][
                               r"\s+(?P<bodies>[a-z][\w\-]*s)$")
 _ONE_OPENING_RE = re.compile(r"^(?:one|One|ONE)\s+(?=\S)")
 _ENDS_WITH_IN_RE = re.compile(r"(?:^|\s)[a-z][\w’'\-]*\s+in$")    # "... served with in", not "Tom Roe in"
+#: a title's complement joined by "and" before its last capitalised word ("The Minister of Trade and [Industry]",
+#: "the Minister for Foreign Affairs and [Regional Integration]"): the word after "and" is the portfolio, no name
+_OFFICE_AND_RE = re.compile(r"\b(?:of|for)\b[^,]*\sand$", re.IGNORECASE)
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
 
 
@@ -655,7 +658,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 (re.fullmatch(r"[A-Z][\w’'\-]*", segs[1]) and segs[1] not in self._person_surnames()
                  or self._named_organisation(segs[1], segs[1])):
             return replace(body, mention=m)   # "The Arden Foreign Ministry, Dalehouse,": the body, not its alias
-        if (name is None or _ENDS_WITH_PREP_RE.search(pre)) and len(segs) > 1:
+        if (name is None or _ENDS_WITH_PREP_RE.search(pre) or _OFFICE_AND_RE.search(pre)) and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"; "The spokesperson of the Ministry of
             # Fisheries, Mrs Ann Roe": the head's capitals after "of" name a body, not the person
             name2, pre2 = self._trailing_name(segs[1])

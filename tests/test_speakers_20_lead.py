@@ -179,3 +179,20 @@ def test_a_name_before_a_quoted_predicate_is_no_inverted_speaker(body, mention):
 ])
 def test_a_portfolio_joined_by_and_is_no_name(mention, name):
     assert speaker_names(f"{mention}, said the pact was a concern.")[mention] == name
+
+
+@pytest.mark.parametrize("subject, name, typ", [
+    ("The US Treasury", "US Treasury", "government"),
+    ("The Reserve Bank of Norway", None, "government"),
+    ("North Korea's state news agency, KCNA,", "KCNA", "state_media"),
+    ("CSTO Secretary General Ana Roe", "Ana Roe", "international_org"),
+    ("The CSTO", "Collective Security Treaty Organization", "international_org"),
+    ("ECOWAS", "Economic Community of West African States", "international_org"),
+])
+def test_bodies_of_state_and_regional_organisations_are_typed(subject, name, typ):
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from tests._attribution_helpers import doc
+    d = doc(f"{subject} said the sanctions would stay.")
+    [sp] = resolve_speakers(d, extract_attributions(d))
+    assert sp.speaker_type == typ and (name is None or sp.name == name)

@@ -658,6 +658,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 (re.fullmatch(r"[A-Z][\w’'\-]*", segs[1]) and segs[1] not in self._person_surnames()
                  or self._named_organisation(segs[1], segs[1])):
             return replace(body, mention=m)   # "The Arden Foreign Ministry, Dalehouse,": the body, not its alias
+        if len(segs) == 2 and name is None and (outlet := self._outlet(_strip_det(segs[1]))) is not None:
+            return replace(outlet, mention=m)   # "North Korea's state news agency, KCNA": the outlet named (round 20)
         if (name is None or _ENDS_WITH_PREP_RE.search(pre) or _OFFICE_AND_RE.search(pre)) and len(segs) > 1:
             # "the national security advisor, Chang Ho-jin"; "The spokesperson of the Ministry of
             # Fisheries, Mrs Ann Roe": the head's capitals after "of" name a body, not the person

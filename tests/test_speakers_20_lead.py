@@ -196,3 +196,19 @@ def test_bodies_of_state_and_regional_organisations_are_typed(subject, name, typ
     d = doc(f"{subject} said the sanctions would stay.")
     [sp] = resolve_speakers(d, extract_attributions(d))
     assert sp.speaker_type == typ and (name is None or sp.name == name)
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("The Americans", "US government"),
+    ("The Russians", "Russian government"),
+    ("The Swiss", "Swiss government"),
+    ("The United States and its satellites", "US and allied governments"),
+    ("Russia and its vassals", "Russian and allied governments"),
+])
+def test_a_nation_or_a_state_with_its_allies_speaks_as_governments(subject, name):
+    assert speaker_names(f"{subject} said the pact was a threat.")[subject] == name
+
+
+@pytest.mark.parametrize("subject", ["Some Americans", "Two Russians"])
+def test_some_people_of_a_nation_are_no_government(subject):
+    assert "government" not in speaker_names(f"{subject} said the pact was a threat.")[subject]

@@ -49,6 +49,13 @@ _ORG_OF_RE = re.compile(r"[A-Z][\w’'\-]*\s+(?:for|of|on|de|du)\s+(?:the\s+)?[A
 _BODY_NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "the"})
 
 
+#: the second conjunct of "X and its allies": the allies of a state named first, with the pejorative names state
+#: media give them ("the United States and its satellites", "... and its vassals"; Merriam-Webster 'satellite' 3a:
+#: a country dominated or controlled by another; round 20)
+_ALLY_PHRASES = frozenset(f"{det}{noun}" for det in ("", "its ", "their ")
+                          for noun in ("allies", "partners", "satellites", "vassals"))
+
+
 class _GroupRules:
     """The coordination and group methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -129,7 +136,7 @@ class _GroupRules:
         if self._one_body_name(left.strip(), right.strip()):
             return None     # "the Arden Security and Intelligence Service": one body's name
         right_low = right.lower().strip()
-        if right_low in ("its allies", "their allies", "allies", "its partners", "partners"):
+        if right_low in _ALLY_PHRASES:
             sp = self._resolve_simple(left.strip(), off, paragraph)
             if sp.kind == "government" and sp.country:
                 return Speaker(f"{self.ctx.gaz.adjective(sp.country)} and allied governments", m, "government",

@@ -405,6 +405,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             anonymous = self._initials_role(m, off, paragraph) or anonymous
         if anonymous is not None:       # "One senior Foreign Ministry official", "A Whitehall source"
             return anonymous
+        nation = self._nation_as_people(m)
+        if nation is not None:          # "the Americans say": the United States, its government
+            return replace(self._government(nation), mention=m)
         head_seg = bare.split(",")[0].strip()
         # a listed outlet whose name holds its article ("The Times", "The Hill") before the groups:
         # "Times" alone reads as a plural noun
@@ -631,6 +634,20 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                        plural=" and " in a.name and a.kind == "person")
 
     # ------------------------------------------------------------ persons and roles
+    def _nation_as_people(self, m: str) -> str | None:
+        """The country whose people "the <demonym>s" names as a whole ("the Americans", "the Russians"; "the
+        British", "the Chinese" for a demonym without a plural -s), as a speaker: a nation speaking is its state,
+        as "Russia said" is (the sixteenth set's "the Americans" -> US government; round 20).  Only with "the" and
+        nothing else: "some Americans", "Americans polled", "two Russians" are people."""
+        found = re.fullmatch(r"[Tt]he\s+([A-Z][\w\-]+)", m.strip())
+        if found is None:
+            return None
+        word = found.group(1)
+        dem = self.ctx.gaz.demonyms
+        if word.endswith("s") and word[:-1] in dem:
+            return dem[word[:-1]]
+        return dem[word] if word in dem and word.endswith(("ese", "ish", "ch", "ss")) else None
+
     def _person_or_role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         segs = [s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()]
         head = segs[0]

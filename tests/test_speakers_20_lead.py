@@ -212,3 +212,18 @@ def test_a_nation_or_a_state_with_its_allies_speaks_as_governments(subject, name
 @pytest.mark.parametrize("subject", ["Some Americans", "Two Russians"])
 def test_some_people_of_a_nation_are_no_government(subject):
     assert "government" not in speaker_names(f"{subject} said the pact was a threat.")[subject]
+
+
+@pytest.mark.parametrize("mention, name, typ", [
+    ("Social Democrats TD Ann Roe", "Ann Roe", "government"),
+    ("Fine Gael TD Colm Ó Riordáin", "Colm Ó Riordáin", "government"),
+    ("Chairman of the Standing Commission on Trade of the House of Representatives Ivan Petrov", "Ivan Petrov",
+     "government"),
+])
+def test_lawmakers_titles_before_the_name(mention, name, typ):
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from tests._attribution_helpers import doc
+    d = doc(f"{mention} said the pact was a threat.")
+    [sp] = resolve_speakers(d, extract_attributions(d))
+    assert (sp.name, sp.speaker_type) == (name, typ)

@@ -1076,8 +1076,9 @@ class _NameRules:
 
     def _body_ends(self, toks: list[str]) -> set[int]:
         """Indices of the tokens of a capitalised run that can end a body's name: an organisation word
-        (or the last word of an organisation phrase: "Center for") and the last word of a place or
-        country of the gazetteer ("the Kyrgyz Republic", "DPRK")."""
+        (or the last word of an organisation phrase: "Center for"), the last word of a place or
+        country of the gazetteer ("the Kyrgyz Republic", "DPRK") and of a legislature's name
+        (speaker_words.yaml legislatures: "the House of Representatives")."""
         ends: set[int] = set()
         starts = [0]
         for t in toks[:-1]:
@@ -1091,6 +1092,9 @@ class _NameRules:
             if any(self._is_place(" ".join(toks[a:j + 1])) for a in range(max(0, j - 4), j + 1)
                    if toks[a] not in _BODY_LINK_WORDS):
                 ends.add(j)
+        joined = " ".join(toks)
+        for m in self.words.legislature_re.finditer(joined):     # "... of the House of Representatives"
+            ends.add(joined.count(" ", 0, m.end()))
         return ends
 
     def _name_after_body_end(self, text: str, toks: list[str], head: int) -> tuple[str, str] | None:

@@ -227,3 +227,31 @@ def test_lawmakers_titles_before_the_name(mention, name, typ):
     d = doc(f"{mention} said the pact was a threat.")
     [sp] = resolve_speakers(d, extract_attributions(d))
     assert (sp.name, sp.speaker_type) == (name, typ)
+
+
+def test_the_ministry_is_the_ministry_of_the_portfolio_named_before():
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from tests._attribution_helpers import doc
+    d = doc("Norway has called for restraint, with the Minister for Trade and Fisheries, Ama Mensah, stating that "
+            "Oslo's position is \"firm.\"\n\nThe Ministry, in a statement, said Norway \"respects\" the treaty.",
+            country="Norway")
+    found = extract_attributions(d)
+    names = {a.speaker_mention: s.name for a, s in zip(found, resolve_speakers(d, found))}
+    assert names["The Ministry"] == "Norwegian Trade and Fisheries Ministry"
+
+
+def test_the_government_in_a_paper_at_home_is_its_countrys():
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from tests._attribution_helpers import doc
+    d = doc("Norway's fishermen are worried.\n\nThe Government said the quotas would stay.", country="Norway")
+    [sp] = resolve_speakers(d, extract_attributions(d))
+    assert sp.name == "Norwegian government"
+
+
+def test_a_quoted_predicate_of_any_verbs_s_form_keeps_the_subject_before_the_verb():
+    from tests._attribution_helpers import summary
+    [(cue, mention, _, _)] = summary('The Ministry, in a statement issued later, said Norway "respects the right '
+                                     'of states".')
+    assert (cue, mention) == ("said", "The Ministry")

@@ -375,8 +375,9 @@ def _floated_quantifier_subject(toks: list[_Tok], spk: tuple[int, int], i: int, 
 
 def _quoted_predicate(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs | None = None) -> bool:
     """A quotation opens at ``k`` with a lowercase finite verb, auxiliary or modal ('“will not pay”', '“does not
-    comment”', '“has no plans”', '“threatens no one”'; a reporting verb's -s form of ``verbs`` too, whose first
-    Brill tag may be a noun's: '“notes with concern”'): a predicate whose subject is the noun phrase before it."""
+    comment”', '“has no plans”', '“threatens no one”'; with ``verbs``, a reporting verb's -s form or any word that
+    can be a verb's -s form (:func:`_s_form_of_verb`), whose first Brill tag may be a noun's: '“notes with
+    concern”', '“respects the right”'): a predicate whose subject is the noun phrase before it."""
     if not _is_open(toks, k):
         return False
     m = k + 1 if k + 1 < hi and toks[k].text in QUOTE_CHARS and not toks[k].q else k
@@ -386,7 +387,17 @@ def _quoted_predicate(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs |
     tag = brill_lexicon().lower.get(t.low) or ""
     return t.text[:1].islower() and t.text.isalpha() and (
         t.low in AUX or t.low in MODALS or tag in {"VBZ", "VBD"} or
-        (verbs is not None and t.low.endswith("s") and t.low in verbs.all_forms))
+        (verbs is not None and t.low.endswith("s") and (t.low in verbs.all_forms or _s_form_of_verb(t.low))))
+
+
+def _s_form_of_verb(word: str) -> bool:
+    """Whether a lower-case -s word can be a verb's third person singular: its stem (without -s or -es) is tagged
+    a verb or a noun by the Brill lexicon ("respects", "welcomes", "backs"; nouns zero-derive verbs), not an -ss,
+    -us or -is word ("press", "status", "crisis")."""
+    if word.endswith(("ss", "us", "is")) or len(word) < 4:
+        return False
+    tags = brill_lexicon().lower
+    return any(tags.get(stem, "")[:2] in {"VB", "NN"} for stem in (word[:-1], word[:-2] if word.endswith("es") else ""))
 
 
 def _to_infinitive_at(toks: list[_Tok], ck: int | None, hi: int) -> bool:

@@ -408,6 +408,13 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         nation = self._nation_as_people(m)
         if nation is not None:          # "the Americans say": the United States, its government
             return replace(self._government(nation), mention=m)
+        if bare == "Government" and (home := self._own_country_named(off) or self._home_country_named(off)):
+            return replace(self._government(home), mention=m)   # "The Government said" in a paper at home
+        if low == "ministry":           # "The Ministry said": the ministry of the portfolio named last
+            portfolio = self._portfolio_before(off)
+            ministry = self._named_organisation(f"Ministry of {portfolio}", m, off) if portfolio else None
+            if ministry is not None and ministry.country is not None:
+                return replace(ministry, mention=m)
         head_seg = bare.split(",")[0].strip()
         # a listed outlet whose name holds its article ("The Times", "The Hill") before the groups:
         # "Times" alone reads as a plural noun
@@ -634,6 +641,20 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                        plural=" and " in a.name and a.kind == "person")
 
     # ------------------------------------------------------------ persons and roles
+    #: a minister's or ministry's title with its portfolio after it ("Minister for Foreign Affairs and Regional
+    #: Integration", "Ministry of Health"): the portfolio's capitalised words, joined by and/of/the
+    _MINISTER_PORTFOLIO_RE = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-’']*"
+                               r"(?:\s+(?:and|of|the|for)?\s*[A-Z][\w\-’']*)*)")
+
+    def _portfolio_before(self, off: int) -> str | None:
+        """The portfolio of the latest minister or ministry the text names before ``off`` with its portfolio after
+        the title ("the Minister for Foreign Affairs and Regional Integration, Hon. X, ..." then "The Ministry
+        said": Foreign Affairs and Regional Integration); None when none is named (round 20)."""
+        found = None
+        for found in self._MINISTER_PORTFOLIO_RE.finditer(self.ctx.body, 0, off):
+            pass
+        return found.group("portfolio") if found is not None else None
+
     def _nation_as_people(self, m: str) -> str | None:
         """The country whose people "the <demonym>s" names as a whole ("the Americans", "the Russians"; "the
         British", "the Chinese" for a demonym without a plural -s), as a speaker: a nation speaking is its state,

@@ -255,3 +255,14 @@ def test_a_quoted_predicate_of_any_verbs_s_form_keeps_the_subject_before_the_ver
     [(cue, mention, _, _)] = summary('The Ministry, in a statement issued later, said Norway "respects the right '
                                      'of states".')
     assert (cue, mention) == ("said", "The Ministry")
+
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("President of the Kyrgyz Republic Aibek Toktorov said the dam would open.\n\nThe bridge will also open, the "
+     "press service of the head of state reported.", "the press service of the head of state",
+     "Press service of the President of Kyrgyzstan"),
+    ("The bridge will open, the press office of the Belarusian president said.",
+     "the press office of the Belarusian president", "Press office of the President of Belarus"),
+])
+def test_the_press_unit_of_the_head_of_state(body, mention, name):
+    assert speaker_names(body)[mention] == name

@@ -410,6 +410,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return replace(self._government(nation), mention=m)
         if bare == "Government" and (home := self._own_country_named(off) or self._home_country_named(off)):
             return replace(self._government(home), mention=m)   # "The Government said" in a paper at home
+        press = self._head_of_state_press_unit(m, off, paragraph)
+        if press is not None:           # "the press service of the head of state": the president's
+            return press
         if low == "ministry":           # "The Ministry said": the ministry of the portfolio named last
             portfolio = self._portfolio_before(off)
             ministry = self._named_organisation(f"Ministry of {portfolio}", m, off) if portfolio else None
@@ -645,6 +648,26 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     #: Integration", "Ministry of Health"): the portfolio's capitalised words, joined by and/of/the
     _MINISTER_PORTFOLIO_RE = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-’']*"
                                r"(?:\s+(?:and|of|the|for)?\s*[A-Z][\w\-’']*)*)")
+
+    def _head_of_state_press_unit(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """A press unit of speaker_words.yaml press_units "of the (<demonym>) head of state|president" ("the press
+        service of the head of state", "the press office of the Belarusian president"): named as the presidency
+        names it, "Press service of the President of <country>" (the eleventh and sixteenth sets), the country
+        from the demonym or from the one person the description refers back to (round 20); None otherwise."""
+        units = "|".join(map(re.escape, self.words.press_units))
+        found = re.fullmatch(rf"(?:[Tt]he\s+)?(?P<unit>{units})\s+of\s+the\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?"
+                             rf"(?P<office>head of state|president)", m.strip(), re.IGNORECASE) if units else None
+        if found is None:
+            return None
+        country = self.ctx.gaz.demonyms.get(found.group("dem") or "")
+        if country is None and found.group("dem") is None:
+            person = self._role_reference(f"the {found.group('office').lower()}", off, paragraph)
+            country = person.country if person is not None and person.kind == "person" else None
+        if country is None:
+            return None
+        name = f"{found.group('unit').capitalize()} of the President of {self.ctx.gaz.the_country(country)}"
+        return Speaker(name, m, "government", f"Government of {self.ctx.gaz.the_country(country)}", country, True,
+                       kind="government")
 
     def _portfolio_before(self, off: int) -> str | None:
         """The portfolio of the latest minister or ministry the text names before ``off`` with its portfolio after

@@ -266,3 +266,19 @@ def test_a_quoted_predicate_of_any_verbs_s_form_keeps_the_subject_before_the_ver
 ])
 def test_the_press_unit_of_the_head_of_state(body, mention, name):
     assert speaker_names(body)[mention] == name
+
+
+@pytest.mark.parametrize("subject, name", [
+    ("Malta, Slovenia and Switzerland", "Maltese, Slovenian and Swiss governments"),
+    ("Ivory Coast", "Ivorian government"),
+    ("Jordan", "Jordanian government"),
+    ("The Gambia", "Gambian government"),
+    ("Trinidad and Tobago", "Trinidadian government"),
+])
+def test_every_un_member_state_is_a_country(subject, name):
+    assert speaker_names(f"{subject} said the pact was a threat.")[subject] == name
+
+
+@pytest.mark.parametrize("mention, name", [("Jordan Lee", "Jordan Lee"), ("Chad Smith", "Chad Smith")])
+def test_a_countrys_name_as_a_given_name_stays_a_persons(mention, name):
+    assert speaker_names(f"{mention} said the pact was a threat.")[mention] == name

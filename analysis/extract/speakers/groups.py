@@ -112,6 +112,8 @@ class _GroupRules:
     _BOTH_RE = re.compile(r"^[Bb]oth\s+(?=\S.*\sand\s)")
 
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        if " and " in m and _strip_det(m.strip(" ,")) in self.ctx.gaz.places:
+            return None                     # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name
         nor = self._NOR_RE.match(m) if " nor " in m else None
         if nor is not None:
             m = f"{nor.group('a')} and {nor.group('b')}"

@@ -67,7 +67,7 @@ _CUES_KEYS = {"precedence": list, "types": list, "outlets": list, "international
               "non_person": dict, "private_bodies": dict}
 
 
-_GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": list, "state_forms": dict}
+_GAZETTEER_KEYS = {"countries": list, "institutions": list, "organisations": list}
 
 
 _ROLES_KEYS = {"types": list, "patterns": list,
@@ -168,15 +168,6 @@ def _build_gazetteer(d: Mapping[str, Any], where: str) -> Gazetteer:
             for dem in (c.get("demonym"), c.get("gov")):
                 if dem:
                     demonyms[str(dem)] = name
-        forms = [str(w) for w in ((d.get("state_forms") or {}).get("words") or [])]
-        for name, c in countries.items():
-            # a state's formal name from its demonym or name and a state form ("the Kyrgyz Republic",
-            # "the Kingdom of Cambodia"): the country, where the gazetteer gives no other meaning to it
-            dem = c.get("demonym")
-            for form in forms:
-                for formal in ([f"{dem} {form}"] if dem else []) + [f"{form} of {name}"]:
-                    places.setdefault(formal, name)
-                    metonyms.setdefault(formal, name)
         institutions = _by_alias(d.get("institutions"))
         organisations = _by_alias(d.get("organisations"))
     except (KeyError, TypeError, AttributeError) as exc:

@@ -448,6 +448,9 @@ class _AnaphorRules:
             met = self._first_person_clause_person(off, pronoun)
             if met is not None:
                 return met
+            chained = self._pronoun_chain_person(off, pronoun, paragraph=paragraph)
+            if chained is not None:
+                return chained
             subject = self._previous_subject_person(off, pronoun)
             if subject is not None and not (subject.named and self._place_or_body_name(subject.name)):
                 return subject
@@ -771,6 +774,36 @@ class _AnaphorRules:
             memo = (len(names), holders)
             self.__dict__["_word_holders"] = memo
         return memo[1]
+
+    #: he/she (with its case forms) of one gender
+    _PRONOUN_FORMS = {"male": re.compile(r"\b[Hh]e\b"), "female": re.compile(r"\b[Ss]he\b")}
+
+    def _pronoun_chain_person(self, off: int, pronoun: str | None, *, paragraph: int | None = None) -> Speaker | None:
+        """he/she continuing a chain of the same pronoun (round 20): when the sentence before, in the same
+        paragraph, opens its main clause with the same pronoun before any name ("In Lima she shared a flat with
+        the envoy Ana Roe, who recalled her as ... . Later, she argued"), this pronoun refers to what that one
+        does (centering theory, Grosz, Joshi and Weinstein 1995: the subject pronoun continues the backward-looking
+        centre), not to a person named later in that sentence inside a prepositional or relative phrase.  None when
+        the pronoun's own sentence names a person before it, or the chain does not hold (the usual candidates
+        decide)."""
+        rx = self._PRONOUN_FORMS.get(pronoun or "")
+        idx = self._sentence_index(off)
+        if rx is None or idx is None or idx == 0 or off in self._quoted:
+            return None
+        cur = self._sentence_numbered(idx)
+        prev = self._sentence_numbered(idx - 1)
+        body = self.ctx.body
+        if cur is None or prev is None or body.count("\n\n", prev.start, cur.start):
+            return None
+        if any(cur.start <= o < off for o, _, _ in self.ctx.names):
+            return None
+        m = rx.search(body, prev.start, prev.end)
+        if m is None or m.start() in self._quoted or any(prev.start <= o < m.start() for o, _, _ in self.ctx.names):
+            return None
+        if _THIRD_PERSON_RE.search(body, prev.start, m.start()):
+            return None                   # another pronoun before it: not the clause's opener
+        sp = self._person_antecedent(m.start(), paragraph, pronoun=pronoun)
+        return sp if sp is not None and sp.named and not self._place_or_body_name(sp.name) else None
 
     def _previous_subject_person(self, off: int, pronoun: str | None = None) -> Speaker | None:
         """The named person who is the subject of the sentence before the pronoun's, when the

@@ -25,13 +25,21 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 16 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a Mexican daily's English edition, a Ghanaian "
-     "portal, a Kyrgyz state agency, a business-magazine interview, an obituary, a Cuban state agency, a Cambodian "
-     "daily, an Australian editorial), written without seeing the code, sealed through round 19 and scored once at "
-     "its end: the honest figure for a new kind of outlet"),
-    ("invented set 16 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 17 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (an Indonesian state agency, a Pakistani daily, a "
+     "Finnish public broadcaster's English service, a Hong Kong broadsheet, a South Korean parliamentary committee's "
+     "press release, a sports-style winners-and-losers column, a readers'-questions page, a wire timeline), written "
+     "without seeing the code, sealed through round 20 and scored once at its end: the honest figure for a new kind "
+     "of outlet"),
+    ("invented set 17 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
+    ("invented set 16 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a Mexican daily's English edition, a Ghanaian portal, a Kyrgyz state agency, a "
+     "business-magazine interview, an obituary ...); scored once before any rule saw them they gave quote F1 0.96, "
+     "speaker 0.63 (the honest figures); the numbers here are after round 20's mends from their errors, so a proxy"),
+    ("invented set 16 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.79, precision 1.00; "
+     "the numbers here are after round 20's mends, so a proxy"),
     ("invented set 15 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a Nigerian daily, a Polish press-conference transcript, an explainer/FAQ ...); scored "
      "once before any rule saw them they gave quote F1 0.92, speaker 0.83 (the honest figures); the numbers here are "

@@ -319,6 +319,9 @@ def _np_like_segment(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) ->
             continue                      # "Mr. King", "Vann R. Newkirk II"
         if t.text == "." and not t.q and m + 1 < b and toks[m + 1].text == ")":
             continue                      # "Sen. Chuck Schumer (D-N.Y.)": a label's abbreviation period
+        if m > a and m + 1 < b and toks[m - 1].low in _HEAD_DETS and t.low.endswith("ed") and t.low not in AUX and \
+                not t.q and not toks[m + 1].q:
+            continue                      # "A retired attaché": a participle between article and noun modifies it
         if t.q or t.text in QUOTE_CHARS or t.low in SUBORD or _verb_like(t, None) or t.text in CLAUSE_PUNCT:
             return False
         if t.low.endswith("ing") and t.text[:1].islower() and t is toks[a]:

@@ -53,6 +53,9 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
             a -= 1
         conjunct = toks[a].low in CONJ and not toks[a].q and a + 1 < end and toks[a + 1].low not in PREPS and \
             _np_like_segment(toks, a + 1, end, verbs)
+        if conjunct and a == lo and segs:
+            segs.append((a + 1, end))     # "But the member for Dale, Ann Roe, said": the conjunction opens the
+            break                         # sentence; the chain starts after it
         if toks[a].low in CONJ and not toks[a].q and not conjunct:
             if segs and _opening_clause(toks, a, lo, verbs) and (np := _np_after_opener(toks, a + 1, end, verbs)) is not None:
                 segs.append((np, end))    # "The board met, and afterwards its chair, Ana Sol, said": the

@@ -172,6 +172,9 @@ def _family_first(toks: list[str]) -> bool:
     return 2 <= len(toks) <= 3 and any(_HYPHEN_GIVEN_RE.match(t) for t in toks[1:])
 
 
+#: a past word in parentheses after a rank ("(rtd)", "(Ret.)": roles.yaml modifiers past)
+_PAREN_PAST_RE = re.compile(r"\(([A-Za-z]+)\.?\)")
+
 class _NameRules:
     """The person-name methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -422,20 +425,41 @@ class _NameRules:
     _APPOSED_PAIR_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*[ \u00a0][A-Z][\w’'\-]*),\s+(?:a|an)\s+"
                                   r"(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?:,|\s+(?:at|of|for|with|in|from|who)\b)"))
     _AGENT_NOUN_RE = re.compile(latin_letters(r"[a-z]{2}(?:er|or|ist|ian|yst)$"))
+    #: two capitalised words then a comma and the personal relative pronoun "who" (Quirk et al. 1985,
+    #: 6.33: "who" has a personal antecedent): "Jiwon Park, who teaches at X," names a person
+    _WHO_PAIR_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*[ \u00a0][A-Z][\w’'\-]*),\s+who\s"))
 
     def _person_appositive_after(self, name: str) -> bool:
         """Whether the body writes ``name`` (two words) right before an indefinite appositive whose
         head is a person's noun: a role word of roles.yaml or an agent noun in -er/-or/-ist/-ian
         ("Nora Church, a chemist at X,", "Ed Hall, a lawyer,"), not a place's or thing's noun of that
-        ending (roles.yaml not_agent_nouns: "a former center of ..."); the pairs are found once per article."""
+        ending (roles.yaml not_agent_nouns: "a former center of ..."), or before ", who" ("Jiwon Park, who
+        teaches at X"); the pairs are found once per article."""
         found = self.__dict__.get("_apposed_pairs")
         if found is None:
             roles = frozenset(p for p, _ in self.roles.role_types if " " not in p)
             found = self.__dict__["_apposed_pairs"] = frozenset(
                 hit.group(1).replace("\u00a0", " ") for hit in self._APPOSED_PAIR_RE.finditer(self.ctx.body)
                 if hit.group(2) in roles or (self._AGENT_NOUN_RE.search(hit.group(2)) and
-                                             hit.group(2) not in self.roles.not_agent_nouns))
+                                             hit.group(2) not in self.roles.not_agent_nouns)) | frozenset(
+                hit.group(1).replace("\u00a0", " ") for hit in self._WHO_PAIR_RE.finditer(self.ctx.body)
+                if self._whole_run_before(hit.start(1)) and not self.lex.org_word_re.search(hit.group(1).lower()))
         return name in found
+
+    def _whole_run_before(self, start: int) -> bool:
+        """Whether the capitalised words at body offset ``start`` open their run: the word before
+        them is neither capitalised ("the Japan [Business Federation]"; a function word opening the
+        sentence may be: "For [Ann Roe], who") nor an article ("the [Dale Times]": a person's name
+        takes no article) nor a lower-case function word ("a man on [Broad Avenue], who": the relative
+        clause may belong to a noun before the preposition's object)."""
+        before = self.ctx.body[max(0, start - 40):start].split()
+        if not before:
+            return True
+        word = before[-1]
+        if word.lower() in _ARTICLES:
+            return False
+        closed = _english_word_tags().get(word.lower()) in _CLOSED_TAGS
+        return closed if word[:1].isupper() else not closed   # "For Ann Roe, who"; not "on Broad Avenue, who"
 
     def _registered_surname(self, word: str) -> bool:
         """Whether ``word`` alone is the last word of a full name the article registers (read from
@@ -527,6 +551,9 @@ class _NameRules:
         i = 0
         while i < len(toks):
             n = self._title_at(toks, i)
+            if not n and i > 0 and (paren := _PAREN_PAST_RE.fullmatch(toks[i])) is not None and \
+                    paren.group(1).lower() in self.roles.past_modifiers:
+                n = 1                  # "Col. (rtd) Ann Roe": a past word in parentheses after the rank
             if not n:
                 return False
             i += n
@@ -619,6 +646,10 @@ class _NameRules:
                 or self._family_before_hyphenated_given(toks[0], offset)
             if compound is not None:
                 return compound
+        if known is None and len(toks) == 2:
+            patronymic = self._given_and_patronymic(toks, offset)
+            if patronymic is not None:     # "Oleg Nikolaevich" after "Oleg Kozhemyako"
+                return patronymic
         if known is None and len(toks) == 1:
             glued = self._initial_glued_name(toks[0], offset)
             if glued is not None:
@@ -653,6 +684,28 @@ class _NameRules:
             first = False
             j -= 1
         return name, ""
+
+    def _given_and_patronymic(self, toks: tuple[str, ...], offset: int) -> tuple[str, str] | None:
+        """(full name, its words before) of the latest full name before ``offset`` that opens with
+        the given name ``toks[0]`` when ``toks[1]`` is an East Slavic patronymic (speaker_words.yaml
+        name_suffixes patronymic_endings: "Oleg Nikolaevich" after "Oleg Kozhemyako" or "Oleg
+        Nikolaevich Kozhemyako"): the given name with the patronymic is the polite form of address.
+        The full name has two or three words, its middle word (if any) the same patronymic; None when
+        no name fits or two people with that given name are named before (no telling which)."""
+        given, patronymic = toks
+        endings = self.words.patronymic_endings
+        if not endings or not patronymic.lower().endswith(endings) or len(patronymic) < 6 or \
+                not patronymic[:1].isupper():
+            return None
+        fits = {}
+        for off, full, pre in self.ctx.names:
+            if off >= offset:
+                break
+            words = full.split()
+            if words[0] == given and (len(words) == 2 and words[1] != patronymic or
+                                      len(words) == 3 and words[1] == patronymic):
+                fits[words[-1]] = (full, pre)
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _family_before_hyphenated_given(self, word: str, offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest three-word name before ``offset`` written
@@ -972,10 +1025,39 @@ class _NameRules:
         name, pre = self._person_name_from_run(lead.group(1))
         first = lead.group(1).split()[0].rstrip(".")
         titled = first in self.roles.honorifics or first in self.ri.titles   # "Mr. Veld of the Sierra Club"
+        if self._title_across(text.split(), len(lead.group(1).split())):
+            # "Labour Member of Parliament for X": the run ends inside a title of several words
+            return self._leading_name_after_title(text)
         if name is None or len(name.split()) < 2 and not (titled and name != lead.group(1)) or \
                 any(_role_norm(w, self.roles) in self.ri.heads for w in name.split()):
             return None                # "Former Secretary of State X": a title, not a name
         return name, pre, text[lead.end(1):].strip()
+
+    def _name_after_modified_title(self, text: str) -> tuple[str, str] | None:
+        """(name, the words before it) when ``text`` is capitalised modifiers (a party, a country, a
+        body: "Green", "Dalish Labour"), a title of the lexicons of several words written with a
+        lower-case word ("Member of Parliament", "Minister for Trade") and a person's whole name of
+        two to four words ("Green Member of Parliament Ann Roe"); None otherwise.  The modifiers
+        and the title are the role."""
+        toks = text.split()
+        for i in range(1, len(toks)):
+            if not toks[i - 1][:1].isupper():
+                return None
+            n = self._title_at(toks, i)
+            if n < 2 or not any(t.islower() for t in toks[i:i + n]):
+                continue
+            rest = " ".join(toks[i + n:])
+            if not 2 <= len(toks) - i - n <= 4:
+                return None
+            name, _ = self._person_name_from_run(rest)
+            return (name, " ".join(toks[:i + n])) if name == rest else None
+        return None
+
+    def _title_across(self, toks: list[str], run: int) -> bool:
+        """A title of the lexicons starts inside the first ``run`` tokens and reads on past them
+        ("Labour Member of Parliament for Dale": the run "Labour Member" ends inside the title "Member
+        of Parliament", so it is no name followed by where its bearer works)."""
+        return any(i + self._title_at(toks, i) > run for i in range(min(run, len(toks))))
 
     def _peer_name(self, text: str) -> tuple[str, str, str] | None:
         """(name, words before it, "") when ``text`` ends with a peer's style, a name and a place
@@ -1000,9 +1082,13 @@ class _NameRules:
         the name's run from opening the text; the title is the name's role.  After the title one
         word is a name too ("Member of Parliament Roe of ...", "... B.Oyun of ...")."""
         toks = text.split()
-        n = self._title_at(toks, 0) if toks else 0
-        if n < 2 or all(t[:1].isupper() for t in toks[:n]) or n >= len(toks):
+        i = 0                          # capitalised modifiers before the title: "Green Member of Parliament"
+        while i < len(toks) - 1 and not self._title_at(toks, i) and toks[i][:1].isupper():
+            i += 1
+        n = self._title_at(toks, i) if toks else 0
+        if n < 2 or all(t[:1].isupper() for t in toks[i:i + n]) or i + n >= len(toks):
             return None
+        n += i
         lead = _TITLED_NAME_PREP_RE.match(" ".join(toks[n:]))
         if lead is None:
             return None
@@ -1136,8 +1222,10 @@ class _NameRules:
         i = len(toks)
         while i > 0 and _NAME_TOKEN.match(toks[i - 1].strip("’'")):
             i -= 1
-        if i == len(toks) or i == len(toks) - 1 and i > 0 and toks[i - 1] in _POSTED_IN_WORDS:
-            return None, text          # "the consul in Porth": one capitalised word after "in" is where
+        if i == len(toks) or i >= len(toks) - 2 and i > 0 and toks[i - 1] in _POSTED_IN_WORDS:
+            # "the consul in Porth", "a banker in Hong Kong": one or two capitalised words after "in" are
+            # where (a name after the place needs a place word before it: "consul in Porth Tom Reyes")
+            return None, text
         run = " ".join(toks[i:])
         name, pre_in_run = self._person_name_from_run(run)
         if name is None:

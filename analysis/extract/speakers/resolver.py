@@ -698,6 +698,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         rest = ", ".join(segs[1:])
         head_bare = _strip_det(head)
         lead = self._leading_name(head_bare) or self._leading_name_after_role(head_bare)
+        titled = self._name_after_modified_title(head_bare) if lead is None else None
+        if titled is not None:         # "the Green Member of Parliament Ann Roe"
+            return self._person(titled[0], ", ".join(x for x in (titled[1], rest) if x), off, paragraph, mention=m)
         if lead is not None:           # "Jane Doe of the Brookings Institution", "analyst Jane Doe of X"
             name, pre, where = lead
             context = ", ".join(x for x in (" ".join(x for x in (pre, where) if x), rest) if x)
@@ -721,7 +724,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return replace(body, mention=m)   # "The Arden Foreign Ministry, Dalehouse,": the body, not its alias
         if len(segs) == 2 and name is None and (outlet := self._outlet(_strip_det(segs[1]))) is not None:
             return replace(outlet, mention=m)   # "North Korea's state news agency, KCNA": the outlet named (round 20)
-        if (name is None or _ENDS_WITH_PREP_RE.search(pre) or _OFFICE_AND_RE.search(pre)) and len(segs) > 1:
+        titled_head = name is not None and len(segs) > 1 and self._is_role_head(name.split()[-1]) and \
+            name.split()[-1] not in self._person_surnames()
+        if (name is None or titled_head or _ENDS_WITH_PREP_RE.search(pre) or _OFFICE_AND_RE.search(pre)) \
+                and len(segs) > 1:
+            # (a capitalised title is no name: "A retired Defence Attaché, Col. Ann Roe": the name after it)
             # "the national security advisor, Chang Ho-jin"; "The spokesperson of the Ministry of
             # Fisheries, Mrs Ann Roe": the head's capitals after "of" name a body, not the person
             name2, pre2 = self._trailing_name(segs[1])

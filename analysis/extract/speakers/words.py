@@ -46,6 +46,7 @@ class SpeakerWords:
     plural_titles: Mapping[str, str] = field(default_factory=dict)  # "Sens" -> "Sen."
     post_nominal_offices: frozenset[str] = frozenset()   # "MP", "TD": after a name, the speaker's seat
     post_nominal_honours: frozenset[str] = frozenset()   # "KC", "OBE": after a name, no part of it
+    patronymic_endings: tuple[str, ...] = ()           # "ovich", "evna": an East Slavic patronymic ends so
     name_asides: frozenset[str] = frozenset()             # "pictured": "(pictured)" after a name
     place_heads: frozenset[str] = frozenset()             # "Fort": "Fort Lee" is a place, no person's name
     document_anaphors: frozenset[str] = frozenset()  # "the document", "the text": the main document
@@ -144,6 +145,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         name_suffixes=frozenset(_words_of(d, "name_suffixes")),
         post_nominal_offices=frozenset(_words_of(d, "name_suffixes", "post_nominal_offices")),
         post_nominal_honours=frozenset(_words_of(d, "name_suffixes", "post_nominal_honours")),
+        patronymic_endings=tuple(sorted((w.lower() for w in _words_of(d, "name_suffixes", "patronymic_endings")),
+                                        key=len, reverse=True)),
         name_asides=frozenset(w.lower() for w in _words_of(d, "name_suffixes", "asides")),
         place_heads=frozenset(_words_of(d, "not_name_words", "place_heads")),
         document_heads=heads,

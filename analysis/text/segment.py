@@ -1164,8 +1164,9 @@ def _opening_kind(text: str, elisions: frozenset[str]) -> str | None:
 # resolution reads the same spans (:func:`nickname_spans`) as part of the name.
 _NICKNAME_TEXT = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _NICKNAME_BEFORE = re.compile(
-    r"(?:^|[\n.,;:(—–]\s*|\b(?!(?:a|an|the)\s)[a-z][\w’'\-]*\s+|\b[A-Z][a-z]{1,4}\.\s+)"  # boundary,
-    r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}$")     # lower-case word but an article, or title; the given names
+    r"(?:^|[\n.,;:(—–]\s*|\s-\s+|\b(?!(?:a|an|the)\s)[a-z][\w’'\-]*\s+|\b[A-Z][a-z]{1,4}\.\s+)"  # boundary
+    r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}$")     # (a spaced hyphen as a dash: "DALE (AP) - Tom"), lower-case word
+#                                           but an article, or title; the given names
 _NICKNAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w’'\-]+(?=[ \u00a0]+[a-z(]|[.,;:)]|$)")
 _NICKNAME_WINDOW = 80
 # a quotation mark, a capital and a closing mark: a paragraph without one holds no nickname

@@ -10,6 +10,8 @@ small word sets used across the package.  Depends on nothing else in the package
 from __future__ import annotations
 
 import re
+
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Sequence
@@ -95,11 +97,29 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
             continue
         poss = t.text in {"’", "'"} and t.start > 0 and body[t.start - 1] in "sS" and \
             t.end < len(body) and body[t.end] == " " and t.end + 1 < len(body) and body[t.end + 1].isalpha()
+        poss = poss or _glued_ng_apostrophe(body, t.start, t.end) and t.text in {"’", "'"}
         quoted = t.voice == "quoted"
         if quoted and turns and pt.in_answer(t.start, t.end):
             quoted = pt.is_quoted(t.start, t.end)     # a transcript's answer is quoted voice, not a quotation
         out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), quoted, poss))
     return out
+
+
+def _glued_ng_apostrophe(body: str, start: int, end: int) -> bool:
+    """An apostrophe ending a capitalised word in "ng" before another word ("Dr Achieng' Nyamweya",
+    "Dr Achieng' said"): the letter ng' of Luo and Kikuyu spelling (a velar nasal, written with an
+    apostrophe in Kenyan names: "Ng'ang'a", "Achieng'"; Wikipedia 'Luo language' orthography), part of
+    the name, no closing quotation mark; not when a single quotation mark opens before it in the line
+    ("the 'Hong Kong' model")."""
+    if start < 3 or body[start - 2:start] != "ng" or end + 1 >= len(body) or body[end] != " " or \
+            not body[end + 1].isalpha():
+        return False
+    word_start = start
+    while word_start > 0 and (body[word_start - 1].isalpha() or body[word_start - 1] in "’'"):
+        word_start -= 1
+    line = body.rfind("\n", 0, word_start) + 1
+    opened = "‘" in body[line:word_start] or re.search(r"(?:^|[\s(\[])'", body[line:word_start]) is not None
+    return body[word_start].isupper() and not opened
 
 
 def _verb_like(t: _Tok, verbs: ReportingVerbs | None) -> bool:

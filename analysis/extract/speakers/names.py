@@ -634,6 +634,10 @@ class _NameRules:
         """A surname or family name alone -> the most recent full name containing it."""
         toks = tuple(name.split())
         hits = self._names_with(toks)
+        if not hits and len(toks) == 1 and name.endswith("ng"):
+            # "Dr Achieng'" (the apostrophe stripped with the mention's quotation marks) after "Achieng'
+            # Nyamweya": the Luo and Kikuyu letter ng' ends the word (attribution.tokens._glued_ng_apostrophe)
+            hits = self._names_with((name + "'",)) or self._names_with((name + "’",))
         if hits:
             # not a name inside the quotation this surname is the speaker of (:meth:`_namesake`)
             j = bisect_left(hits, quotation_start(self.ctx.body, offset), key=lambda n: self._name_offsets[n]) - 1
@@ -914,7 +918,15 @@ class _NameRules:
         if j < 0:
             return None
         full = self.ctx.names[hits[j]][1]
-        if self._same_actor(full, toks[0], actor) or not self._given_names_look_real(full, toks[0]):
+        if self._same_actor(full, toks[0], actor):
+            # "Rep. Ann Kim ... '...,' Kim said ... [a question about Kim Jong Un] ... Kim told reporters":
+            # the namesake the article already quotes by this surname, while the actor is only spoken of
+            # in quotations or others' words (not named in the narration: "Kim Jong Un, in a speech, ... Kim said")
+            at = self._name_offsets[hits[j]]
+            spoken_of = at in self._quoted or any(c0 <= at < c1 for c0, c1 in (*getattr(self, "content", ()),
+                                                                              *getattr(self, "_turn_spans", ())))
+            return self._quoted_namesake(toks[0], actor, off) if spoken_of else None
+        if not self._given_names_look_real(full, toks[0]):
             return None
         surname_first = toks[0] == full.split()[0] and bare.strip() == toks[0] and actor.name.split()[:1] == toks[:1]
         if (toks[0] == full.split()[-1] or surname_first) and \
@@ -938,6 +950,22 @@ class _NameRules:
             # surname ("Ann Peskov ... Peskov said"; "Trump Train" is no namesake)
             return None
         return full
+
+    def _quoted_namesake(self, surname: str, actor: Actor, off: int) -> str | None:
+        """The full name of the one person before ``off`` whom the article quotes (a speaker of its
+        history) with family name ``surname`` written last and who is not ``actor``, when ``actor``
+        has not been a speaker before ``off``; None otherwise (no such person, several, or the actor
+        speaks too: the usual rules decide)."""
+        found = set()
+        for o, _, cand in self.history.entries:
+            if o >= off or cand.kind != "person" or not cand.named:
+                continue
+            if cand.name == actor.name:
+                return None
+            words = cand.name.split()
+            if len(words) > 1 and words[-1] == surname and not self._same_actor(cand.name, surname, actor):
+                found.add(cand.name)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _namesake_by_role(self, name: str, appositive: str, actor: Actor, off: int,
                           paragraph: int | None) -> str | None:

@@ -179,6 +179,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._forward: _Spans | None = None
         self.history = _History(self.ctx.history)
         self._quoted = _Spans(self.ctx.quoted)
+        #: a transcript's turns (questions and answers): words spoken by the people of the record
+        self._turn_spans = [(t.start, t.end) for t in getattr(parsed, "turns", ()) or ()]
         self._content_src: Any = None
         self._content = _Spans(())
         self._sentence_spans()
@@ -742,8 +744,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 lead2 = self._leading_name(segs[1])
                 if lead2 is not None and self._titles_only(lead2[1]):
                     name2, pre2, where2 = lead2
-            if name2 is not None and (segs[1].endswith(name2) or where2) and \
-                    (self._titles_only(pre2) or len(segs) == 2 and self._role_description(pre2)):   # "..., Rep. Ann Roe"
+            if name2 is not None and (self._ends_with_name(segs[1], name2) or where2) and \
+                    (self._titles_only(pre2) or len(segs) == 2 and self._role_description(pre2) or
+                     self._capitalised_role(pre2)):   # "..., Rep. Ann Roe", "..., Chief Cabinet Secretary X"
                 sp = self._person(name2, " ".join(x for x in (self._owned_role(head_bare, off), pre2, where2) if x)
                                   + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                   off, paragraph, mention=m)
@@ -1248,6 +1251,22 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                                 (j < len(self.ctx.names) and self.ctx.names[j][0] == nxt.end())):
             return None            # "the mayor, Ann Roe, and the governor", "..., Ann Roe, Tom Lee and ...": a list
         return self._person(full, bare, at, paragraph, mention=m)
+
+    def _ends_with_name(self, text: str, name: str) -> bool:
+        """Whether ``text`` ends with ``name``, or with it and post-nominal letters (speaker_words.yaml
+        name_suffixes: "Ann Roe MP", "Aoife Ní Bhriain TD", "Ina Marsh KC")."""
+        words = text.split()
+        while len(words) > 1 and (words[-1] in self.words.post_nominal_offices or
+                                  words[-1] in self.words.post_nominal_honours):
+            words.pop()
+        return " ".join(words).endswith(name)
+
+    def _capitalised_role(self, text: str) -> bool:
+        """Whether ``text``, the words before a name, is a title written with capitals whose last word
+        is a role head of the lexicons ("Chief Cabinet Secretary", "City Councilmember"): every word
+        capitalised, none a function word."""
+        words = text.split()
+        return bool(words) and all(w[:1].isupper() for w in words) and self._is_role_head(words[-1].rstrip("."))
 
     def _compound_role_head(self, word: str) -> bool:
         """Whether a hyphenated word opens with a role head of the lexicons ("director-general":

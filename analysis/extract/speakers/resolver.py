@@ -744,9 +744,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 lead2 = self._leading_name(segs[1])
                 if lead2 is not None and self._titles_only(lead2[1]):
                     name2, pre2, where2 = lead2
+            # a post-nominal seat after the name ("Ann Roe TD") is in pre2, the role, and no title before it
+            pre2_before = " ".join(w for w in pre2.split() if w not in self.words.post_nominal_offices)
             if name2 is not None and (self._ends_with_name(segs[1], name2) or where2) and \
-                    (self._titles_only(pre2) or len(segs) == 2 and self._role_description(pre2) or
-                     self._capitalised_role(pre2)):   # "..., Rep. Ann Roe", "..., Chief Cabinet Secretary X"
+                    (self._titles_only(pre2_before) or len(segs) == 2 and self._role_description(pre2_before) or
+                     self._capitalised_role(pre2_before)):   # "..., Rep. Ann Roe", "..., Chief Cabinet Secretary X"
                 sp = self._person(name2, " ".join(x for x in (self._owned_role(head_bare, off), pre2, where2) if x)
                                   + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                   off, paragraph, mention=m)

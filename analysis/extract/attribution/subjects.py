@@ -620,12 +620,12 @@ def _with_absolute_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVe
     with the foreign minister, Hon. Ama Mensah, stating that ...'; Quirk et al. 1985 §15.60, the with-absolute:
     the noun phrase after "with" is the participle's subject, not the main clause's): (start, end) of that noun
     phrase, its appositives included, when "with" opens the clause (after a comma or at the sentence start),
-    every comma segment up to the cue is noun-phrase-like, and a comma right before the cue closes an appositive
+    every comma segment up to the cue is noun-phrase-like (a title's period, tokens._abbrev_dot, inside it), and a comma right before the cue closes an appositive
     ("with a smile, saying ..." is an adjunct and a participle of the main subject); None otherwise."""
     end = i - 1 if i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].q else i
     w = end - 1
     while w >= lo and end - w <= 30 and not toks[w].q and toks[w].low != "with" and \
-            (toks[w].text not in {";", ":", "."} or _title_period(toks, w, lo)) and toks[w].text not in QUOTE_CHARS:
+            (toks[w].text not in {";", ":", "."} or _abbrev_dot(toks, w)) and toks[w].text not in QUOTE_CHARS:
         w -= 1
     if w < lo or toks[w].low != "with" or toks[w].q or not (w == lo or toks[w - 1].text == ","):
         return None
@@ -635,10 +635,3 @@ def _with_absolute_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVe
     if any(not _np_like_segment(toks, a + 1, b, verbs) for a, b in zip(bounds, bounds[1:])):
         return None
     return w + 1, end
-
-
-def _title_period(toks: list[_Tok], k: int, lo: int) -> bool:
-    """Whether the "." at ``k`` closes an abbreviated title before a name ("Hon. Ama Mensah", "Dr. Roe"): a
-    capitalised word of at most four letters before it and a capitalised word after it."""
-    return toks[k].text == "." and k - 1 >= lo and k + 1 < len(toks) and toks[k - 1].text[:1].isupper() and \
-        toks[k - 1].text.isalpha() and len(toks[k - 1].text) <= 4 and toks[k + 1].text[:1].isupper()

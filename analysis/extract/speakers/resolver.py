@@ -656,6 +656,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         service of the head of state", "the press office of the Belarusian president"): named as the presidency
         names it, "Press service of the President of <country>" (the eleventh and sixteenth sets), the country
         from the demonym or from the one person the description refers back to (round 20); None otherwise."""
+        low = m.lower()
+        if "head of state" not in low and "president" not in low:
+            return None                     # (every mention passes here: the pattern only for a candidate)
         units = "|".join(map(re.escape, self.words.press_units))
         found = re.fullmatch(rf"(?:[Tt]he\s+)?(?P<unit>{units})\s+of\s+the\s+(?:(?P<dem>[A-Z][\w\-]+)\s+)?"
                              rf"(?P<office>head of state|president)", m.strip(), re.IGNORECASE) if units else None

@@ -48,8 +48,8 @@ WORDING_FLOORS = {
     "recall": 0.8529 - 0.02,               # 29/34; honest .794 (27/34)
     "precision": 1.0 - 0.02,               # 29/29
     "voice_accuracy": 1.0 - 0.02,          # 29/29; honest .926
-    "kim_forms_recall": 1.0 - 0.02,
-    "kim_forms_precision": 0.9411 - 0.02,  # 16/17
+    "kim_forms_recall": 0.9375 - 0.02,    # 15/16 from round 21: set 17 (later) counts no "Kim" in "the Kim family"
+    "kim_forms_precision": 0.9375 - 0.02,  # 15/16
 }
 
 

@@ -32,11 +32,13 @@ class NamingWords:
     credit_labels: frozenset[str] = frozenset()       # "Photo": a credit before a name ("Photo:", "Photo by", "AP Photo/")
     credit_verbs: frozenset[str] = frozenset()        # "contributed": a contributor line after a name
     group_nouns: frozenset[str] = frozenset()         # "Team": a group named after a person ("Team Roe"), no given name
+    family_nouns: frozenset[str] = frozenset()        # "family": a surname + it names the family ("the Roe family")
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
                     "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
-                    "informal_titles", "ruler_nouns", "epithet_titles", "credit_labels", "credit_verbs", "group_nouns")
+                    "informal_titles", "ruler_nouns", "epithet_titles", "credit_labels", "credit_verbs", "group_nouns",
+                    "family_nouns")
 
 
 @lru_cache(maxsize=1)

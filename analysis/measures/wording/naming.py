@@ -222,6 +222,9 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
     if nxt and nxt.group(1) not in words.calendar and nxt.group(1) not in words.function_words:
         return False  # part of a longer name: "Kim Coghill", "Kim Il Sung Square", "the North Atlantic"
     if surname_like:
+        fam = _LOWER_AFTER.match(body, e)
+        if fam and fam.group(1) in words.family_nouns:
+            return False  # the family, not one of its members: "the Roe family", "the Roe dynasty" (round 21)
         prev = _PREV_WORD.search(body, max(0, s - 40), s)
         if prev:
             raw = prev.group(1)

@@ -351,6 +351,25 @@ def link_paragraphs(paragraphs: Iterable[Any]) -> frozenset[int]:
     return frozenset(p.index for p in paragraphs if _link_line(p.text.strip(), links))
 
 
+#: a reader's question set as a heading: a quoted question alone on its line, a dash, then only the asker's
+#: signature, capitalised words with at most one comma ('"Should Britain be worried?" — Tom, Skipton'); a
+#: lower-case word after the dash ("— Ana Diaz, a teacher") is a description, the mark of a vox pop's quotation
+_QUESTION_HEADING = re.compile(
+    r"""^["“‘'](?P<q>[^"“”\n]{3,300}\?)["”’']\s*(?:—|–|--|-)\s*"""
+    r"""[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})?\.?$""")
+
+
+def question_heading_paragraphs(paragraphs: Iterable[Any]) -> frozenset[int]:
+    """Indexes of the one-line paragraphs (objects with ``index`` and ``text``) that are readers' questions set
+    as headings on a questions-answered page ('"What has China said?" — Margaret, Halifax'), each followed by
+    the outlet's answer: page furniture like a subheading, not a quotation the outlet reports (the seventeenth
+    invented set lists them as non-body lines), for the attribution layer and the loaded-term counts alike.
+    Only when two or more such lines stand in the article: one quoted question signed with a name is as likely a
+    vox pop's quotation."""
+    found = frozenset(p.index for p in paragraphs if _QUESTION_HEADING.match(p.text.strip()))
+    return found if len(found) >= 2 else frozenset()
+
+
 @lru_cache(maxsize=4096)
 def _link_line(line: str, links: tuple[re.Pattern, ...]) -> bool:
     """A stripped paragraph is one line matching a related-link pattern. Cached: the attribution layer and the

@@ -22,7 +22,7 @@ from heapq import heappop, heappush
 from itertools import accumulate
 from typing import NamedTuple, Sequence
 
-from analysis.corpus.cleaning import link_paragraphs
+from analysis.corpus.cleaning import link_paragraphs, question_heading_paragraphs
 from analysis.extract.reporting_verbs import (
     AUX, BE, DETS, MODALS, NEG, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, is_adverb, is_capitalised,
     reporting_verbs,
@@ -103,7 +103,9 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                                if " " not in f)
     # a line linking to another story ("READ MORE: ...", "Related: ...", cleaning.yaml related_link_patterns) is
     # that story's headline, not this article's words (a corpus imported before the pattern, or hand-made, keeps it)
-    link_paras = link_paragraphs(pt.paragraphs) | _standfirst_paragraphs(pt.paragraphs)
+    # so is a readers'-questions page's question set as a heading ('"What has China said?" — Margaret, Halifax')
+    link_paras = link_paragraphs(pt.paragraphs) | _standfirst_paragraphs(pt.paragraphs) | \
+        question_heading_paragraphs(pt.paragraphs)
     heard: list[tuple[int, int]] = []   # answer-turn spans relaying someone else's words (_reported_in_answer)
     for s in pt.sentences:
         toks = sent_toks[s.index]

@@ -257,10 +257,11 @@ def _in_a_cue(index: tuple[list[int], list[int]], s: int, t: int) -> bool:
 def _link_paragraphs(doc: Document) -> frozenset[int]:
     """The one-line paragraphs of ``doc`` that link to another story ("READ MORE: Mayor slams port
     plan ...", "Related: ..."; the cleaner's ``related_link_patterns`` in cleaning.yaml, read by its own
-    loader): that story's headline, not this article's wording, as the attribution layer reads them (round 9).
+    loader): that story's headline, not this article's wording, as the attribution layer reads them (round 9);
+    and a readers'-questions page's question headings (round 21).
     Computed for a document with hits only."""
-    from analysis.corpus.cleaning import link_paragraphs
-    return link_paragraphs(doc.text.paragraphs)
+    from analysis.corpus.cleaning import link_paragraphs, question_heading_paragraphs
+    return link_paragraphs(doc.text.paragraphs) | question_heading_paragraphs(doc.text.paragraphs)
 
 
 def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Span] | None,

@@ -1,0 +1,29 @@
+"""Round 21 (lead): page layouts the seventeenth set showed, as general rules, on sentences written here."""
+
+from __future__ import annotations
+
+from analysis.corpus.cleaning import question_heading_paragraphs
+from tests._attribution_helpers import atts, doc
+
+_PAGE = ("Our postbag was full this week. Here are answers to the questions you sent most often.\n\n"
+         "\u201cWill the ferry fares rise again?\u201d \u2014 Morag, Oban\n\n"
+         "Probably. The operator said in a statement that fuel costs \u201cleave no room\u201d.\n\n"
+         "\u201cWho decides the timetable?\u201d \u2014 Iain Stewart, Fort William\n\n"
+         "The council does, according to its transport chief.")
+
+
+def test_readers_questions_set_as_headings_are_not_quotations():
+    found = atts(_PAGE)
+    texts = [a.text for a in found]
+    assert not any("?" in t for t in texts)
+    assert any(a.kind == "partial" and a.text == "leave no room" for a in found)
+
+
+def test_question_headings_need_two_lines_and_a_bare_signature():
+    paras = doc(_PAGE).text.paragraphs
+    assert question_heading_paragraphs(paras) == frozenset({1, 3})
+    one = doc("Voices from the queue.\n\n\u201cWhy should we pay more?\u201d \u2014 Ana Diaz, a teacher\n\n"
+               "\u201cWhere is the bus?\u201d \u2014 Tom Roe, a driver")
+    assert question_heading_paragraphs(one.text.paragraphs) == frozenset()   # descriptions: a vox pop
+    single = doc("Intro.\n\n\u201cWill fares rise?\u201d \u2014 Morag, Oban\n\nProbably.")
+    assert question_heading_paragraphs(single.text.paragraphs) == frozenset()

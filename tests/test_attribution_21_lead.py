@@ -27,3 +27,20 @@ def test_question_headings_need_two_lines_and_a_bare_signature():
     assert question_heading_paragraphs(one.text.paragraphs) == frozenset()   # descriptions: a vox pop
     single = doc("Intro.\n\n\u201cWill fares rise?\u201d \u2014 Morag, Oban\n\nProbably.")
     assert question_heading_paragraphs(single.text.paragraphs) == frozenset()
+
+
+def test_a_timeline_entrys_date_is_no_part_of_the_speaker():
+    from tests._attribution_helpers import summary
+    body = ("Key events since the vote:\n\n"
+            "MAR 2023 - Harbour officials say the dredging will start in spring.\n\n"
+            "SEPT 4, 2023 - The port authority says the first berth is ready.\n\n"
+            "14 Jan 2024: Ferry operators said fares would rise.\n\n"
+            "2025 - Dockworkers say the cranes are idle.")
+    assert [s[1] for s in summary(body)] == ["Harbour officials", "The port authority", "Ferry operators",
+                                             "Dockworkers"]
+
+
+def test_a_name_after_a_date_label_keeps_its_month_word():
+    from tests._attribution_helpers import summary
+    # "May" here is a given name, not the month of a date label: no digits follow it
+    assert summary("Intro.\n\nMay Roe said the ferry was late.")[0][1] == "May Roe"

@@ -69,6 +69,13 @@ class Attribution:
 _LINE_LABEL = re.compile(r"(?:[*•▪‣·]\s*)?(?:[A-Z][A-Z0-9.'’&/-]+(?: [A-Z0-9][A-Z0-9.'’&/-]*){0,4}|Q|A)"
                          r"(?: ?\([^()\n]{1,40}\))?:\s+")   # "LEE (voice-over): ...": a stage direction
 
+#: a timeline entry's date opening a line ("FEB 2025 - ", "JUNE 19, 2024 - ", "March 3 — ", "2019: ", "12 Oct 2024 -"):
+#: a month (full or abbreviated, any case) with a day and/or a year, or a bare year, then a dash or colon
+_MONTH_WORD = (r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+               r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE_LABEL = re.compile(r"(?:" + _MONTH_WORD + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|"
+                         r"\d{1,2}\s+" + _MONTH_WORD + r"(?:,?\s+\d{4})?|\d{4})\s*[-—–:]\s+(?=[A-Z\"“‘'])")
+
 #: a list item's marker opening a line ("- ", "* ", "• ", "– "): layout, no part of the sentence's subject
 _BULLET = re.compile(r"[-*•▪‣·–—](?=\s)\s*")
 
@@ -121,9 +128,10 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                 while lo < len(toks) and toks[lo].start < cut:
                     lo += 1
         if lo == 0 and (s.start == 0 or pt.body[s.start - 1] == "\n"):
-            m = _LINE_LABEL.match(s.text)
+            m = _LINE_LABEL.match(s.text) or _DATE_LABEL.match(s.text)
             if m and m.end() < len(s.text) and pt.body[s.start + m.end()] not in ALL_QUOTE_MARKS:
-                cut = s.start + m.end()   # "* GERMANY: Berlin said ...": the label is no speaker, nor the subject's
+                cut = s.start + m.end()   # "* GERMANY: Berlin said ...", "FEB 2025 - Seoul says ...": the label is
+                #                           no speaker, nor the subject's
                 while lo < len(toks) and toks[lo].start < cut:
                     lo += 1
             elif _BULLET.match(s.text) and len(toks) > 1 and toks[0].end - toks[0].start == 1:

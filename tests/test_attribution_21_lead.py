@@ -44,3 +44,14 @@ def test_a_name_after_a_date_label_keeps_its_month_word():
     from tests._attribution_helpers import summary
     # "May" here is a given name, not the month of a date label: no digits follow it
     assert summary("Intro.\n\nMay Roe said the ferry was late.")[0][1] == "May Roe"
+
+
+def test_a_source_between_a_copula_and_its_complement_vouches_for_the_complement():
+    from tests._attribution_helpers import summary
+    assert summary("The ferry deal is, in the view of most pilots I spoke to, a gift to the operator.") == [
+        ("in the view of", "most pilots I spoke to", "a gift to the operator", "according_to")]
+    assert summary("The berth was, according to the port authority, finished in March.")[0][2] == \
+        "finished in March"
+    # at the end of the sentence the source still vouches for all before it
+    assert summary("The berth was finished in March, according to the port authority.")[0][2] == \
+        "The berth was finished in March"

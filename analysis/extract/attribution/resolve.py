@@ -1967,6 +1967,15 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             c.unit = (i, close)           # to ...": the parenthesis splits the subject from its predicate,
             c.after = (close + 1, hi)     # which is the content
             return True
+    if i - 2 > lo and toks[i - 1].text == "," and (toks[i - 2].low in BE or toks[i - 2].low in AUX) and \
+            not toks[i - 2].q:
+        close = _parenthesis_close(toks, end, hi)
+        if close is not None and close + 1 < hi and not toks[close + 1].q and toks[close + 1].low != "that" and \
+                toks[close + 1].text not in CLAUSE_PUNCT:
+            c.spk = (j, close)            # "The deal is, in the view of most pilots, a gift to ...": between a copula
+            c.unit = (i, close)           # or auxiliary and the rest of its predicate, the source vouches for that
+            c.after = (close + 1, _trim_right(toks, close + 1, hi))    # rest, as for a subject's parenthesis
+            return c.after[0] < c.after[1]
     if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in verbs.all_forms and not toks[i - 2].q and \
             end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "that" and not toks[end + 1].q:
         c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...": between a verb and

@@ -55,3 +55,17 @@ def test_a_source_between_a_copula_and_its_complement_vouches_for_the_complement
     # at the end of the sentence the source still vouches for all before it
     assert summary("The berth was finished in March, according to the port authority.")[0][2] == \
         "The berth was finished in March"
+
+
+def test_put_it_with_an_addressee_and_a_comma_before_its_quotation():
+    from tests._attribution_helpers import summary
+    assert summary('As one harbour pilot put it to me, "The operator just found a new friend."') == [
+        ("put it", "one harbour pilot", "The operator just found a new friend.", "direct")]
+    # a comma that closes a quotation with its own postposed cue is not this cue's
+    assert [s[0] for s in summary('He put it there, "Do not touch," the label warned.')] == ["warned"]
+
+
+def test_a_noun_compound_with_a_verb_stem_stays_inside_the_speakers_phrase():
+    from tests._attribution_helpers import summary
+    assert summary("One fisheries hand at a Dunmore think tank said the quota was lost.")[0][1] == \
+        "One fisheries hand at a Dunmore think tank"

@@ -262,7 +262,7 @@ def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
 def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """A cue that reports only a quotation, then a short adjunct of manner, recipient, medium or time and a colon
     before the quotation ('put it more bluntly in a message last week: “...”', 'put it this way to reporters:
-    “...”', 'put it to the board: “...”'): the quotation's opening token; None when a word of the gap is none of
+    “...”', 'put it to the board: “...”', or a comma: 'As one pilot put it to me, “...”'): the quotation's opening token; None when a word of the gap is none of
     those (an adverb, a function word, a manner word (lexicon ``manner_words``), a time word, a message or means noun
     of the lexicon, a name, or up to three words of the noun phrase after 'to', the recipient): a thing's noun stops
     it ('put it on the shelf: “...”', 'put it more neatly on the old table: “...”'), and this is the only way such
@@ -274,7 +274,8 @@ def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
         t = toks[m]
         if t.q:
             return None
-        if t.text == ":":
+        if t.text == ":" or (t.text == "," and recipient < 3):
+            # a colon, or a comma after the adjunct ('As one pilot put it to me, “...”'; not right after "to")
             return m + 1 if m > k and _is_open(toks, m + 1) and not _postposed_quote(toks, m + 1, hi) else None
         if recipient and t.text[:1].isalnum() and t.low not in PREPS:
             recipient -= 1

@@ -999,7 +999,11 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     if c.spk is not None and c.spk[0] >= c.j:
         cue_end = max(cue_end, toks[c.spk[1] - 1].end)
     between = body[cue_end:q.open_at].strip().rstrip("'\"‘“").strip()
-    if (between in {"", ",", ":", "that"} or _addressee_colon(c, between) or _sentence_after_colon(between, q, body)) \
+    # a quotation-only cue ("put it") may reach its quotation past an adjunct and a comma too ('As one pilot put it
+    # to me, “...”': content._manner_gap_quote)
+    ends = (":", ",") if c.entry.frames == {"quote"} else (":",)
+    if (between in {"", ",", ":", "that"} or _addressee_colon(c, between) or
+            _sentence_after_colon(between, q, body, ends=ends)) \
             and cue_end <= q.open_at:
         if between in {"", ","} and not _quoted_clause(body[q.start:q.end]):
             return False                  # 'warning against “a new arms race”', 'called for “calm and restraint”':
@@ -1027,12 +1031,12 @@ def _quoted_clause(said: str) -> bool:
         any(w.lower() in SUBJ_PRONOUNS for w in words)
 
 
-def _sentence_after_colon(between: str, q: Quotation, body: str) -> bool:
-    """Words between the cue and a quotation end in a colon and the quotation is a whole sentence (capitalised,
-    closed by an end mark): 'put it more bluntly in a message last week: “Every ...”' quotes a sentence, not a
-    fragment completing the clause ('had one flaw: “cost.”' is lower case)."""
+def _sentence_after_colon(between: str, q: Quotation, body: str, *, ends: tuple[str, ...] = (":",)) -> bool:
+    """Words between the cue and a quotation end in a colon (or another of ``ends``) and the quotation is a whole
+    sentence (capitalised, closed by an end mark): 'put it more bluntly in a message last week: “Every ...”' quotes
+    a sentence, not a fragment completing the clause ('had one flaw: “cost.”' is lower case)."""
     said = body[q.start:q.end].strip()
-    return between.endswith(":") and said[:1].isupper() and said[-1:] in {".", "!", "?"}
+    return between.endswith(ends) and said[:1].isupper() and said[-1:] in {".", "!", "?"}
 
 
 def paraphrase_spans(doc: Document, *, attributions: Sequence[Attribution] | None = None

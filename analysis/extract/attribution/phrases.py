@@ -30,6 +30,14 @@ def _np_ok_token(t: _Tok, verbs: ReportingVerbs | None) -> bool:
     return not _verb_like(t, verbs)
 
 
+def _compound_first_part(toks: list[_Tok], i: int, verbs: ReportingVerbs | None) -> bool:
+    """The verb-like word at ``i`` and the word after it spell a noun compound of the lexicon (``noun_compounds``:
+    "think tank", "talk show"), read right to left inside a noun phrase: "an analyst at a Washington think tank
+    said" keeps "think" in the speaker's phrase."""
+    return verbs is not None and i + 1 < len(toks) and not toks[i].q and not toks[i + 1].q and \
+        f"{toks[i].low} {toks[i + 1].low}" in verbs.noun_compounds
+
+
 def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:
     """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
     if toks[k].text == ")" and not toks[k].q:    # "Sen. Chuck Grassley (R-Iowa) told"
@@ -46,7 +54,8 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
             k = m - 1                    # "Your editorial (June 21) says": a date in parentheses after any
             #                              noun; one only (the scan below stops at a second ")")
     a = k
-    while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and k - a < max_len:
+    while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1) or
+                           _compound_first_part(toks, a - 1, verbs)) and k - a < max_len:
         w = toks[a - 1]
         if w.low in {"and", "or"} and (a - 2 < lo or toks[a - 2].text == "," or not _np_ok_token(toks[a - 2], verbs)):
             break

@@ -45,6 +45,10 @@ from analysis.extract.speakers.indexes import _CountryMentions, _History, _Sente
 from analysis.extract.speakers.name_order import given_first_speakers
 
 
+#: "one" as a numeral before a common noun or a nationality or regional adjective ("one diplomat", "One Asian
+#: ambassador", "one Western envoy", "One Chinese scholar"): no part of a speaker's name ("One Nation senator" keeps
+#: the party's name: its second word has none of the adjective endings -an, -ese, -ish, -ern, -i)
+_ONE_QUANTIFIER_RE = re.compile(r"^(?:one|One|ONE)\s+(?:[a-z]|[A-Z][a-z]*(?:an|ese|ish|ern|i)\s+[a-z])")
 _INDEFINITE_RE = re.compile(r"^(?:a|an|A|An)\s")
 _DEFINITE_START_RE = re.compile(r"^(?:the|The)\s|^[A-Z][\w’'\-]*[’']s\s")   # "the ...", "Arden's ..."
 
@@ -110,6 +114,7 @@ _HANDLE_HOLDER_RE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh
 _ONE_OF_PLACE_RE = re.compile(r"^one\s+of\s+(?:the|its|their)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
                               r"\s+(?P<bodies>[a-z][\w\-]*s)$")
 _ONE_OPENING_RE = re.compile(r"^(?:one|One|ONE)\s+(?=\S)")
+_INDEFINITE_RE = re.compile(r"^(?:a|an|one|some)\s+(?=[\w’'])", re.IGNORECASE)
 _ENDS_WITH_IN_RE = re.compile(r"(?:^|\s)[a-z][\w’'\-]*\s+in$")    # "... served with in", not "Tom Roe in"
 #: a title's complement joined by "and" before its last capitalised word ("The Minister of Trade and [Industry]",
 #: "the Minister for Foreign Affairs and [Regional Integration]"): the word after "and" is the portfolio, no name
@@ -1087,13 +1092,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                     (self._is_role_head(_singular(role.split()[-1])) or self.lex.org_word_re.search(role)):
                 # "the representatives of Arden and the Kingdom of Dale" -> "Ardenese and Dalish representatives"
                 org_text = listed
-            name = f"{org_text} {role}"
+            role = _ONE_OPENING_RE.sub("", role)       # "One analyst at the Tarn Institute": "Tarn Institute analyst"
+            # an indefinite body ("an Asia hand at a Dunmore think tank") names no organisation to put first: the
+            # phrase stays as written, as the golds write it ("Asia hand at a Washington think tank")
+            name = _ONE_OPENING_RE.sub("", bare) if _INDEFINITE_RE.match(org_text) else f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
         if typ in ("government", "other"):
             typ = self._seat_type(typ, bare)     # "the Director-General's spokesperson" at its seat
         if typ == "other" and not fm:
             typ = self._organisation_type(bare) or typ
+        elif typ == "other" and self._organisation_type(org_text) in ("expert_think_tank", "expert_academic"):
+            # "one Asia hand at a Washington think tank": a person of a research body, whatever the role's words
+            typ = self._organisation_type(org_text)
         if typ == "other" and fm and role.split()[-1].lower() in self.words.ordinary_people:
             # "a resident of Jagang province" -> "Jagang resident": a private person, other
             place = org_text.split(",")[0].strip()
@@ -1118,6 +1129,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 name = _ONE_OPENING_RE.sub("", name)     # "one user": "User", as "One voter" is "Voter"
         elif typ == "other" and name == bare and _ONE_OPENING_RE.match(name):
             name = _ONE_OPENING_RE.sub("", name)     # "One voter" is "Voter", as "A voter" is
+        elif name == bare and _ONE_QUANTIFIER_RE.match(name):
+            name = _ONE_OPENING_RE.sub("", name)     # "One Asian ambassador in London": the numeral, as "An"
         typ = "other" if typ == "former" else typ
         if typ in ("unnamed", "media") and self._own_staff(bare) and self._own_voice(off):
             typ = "media"         # "my colleague on the security beat": the outlet's own journalist

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analysis.corpus.cleaning import question_heading_paragraphs
 from tests._attribution_helpers import atts, doc
 
@@ -69,3 +71,23 @@ def test_a_noun_compound_with_a_verb_stem_stays_inside_the_speakers_phrase():
     from tests._attribution_helpers import summary
     assert summary("One fisheries hand at a Dunmore think tank said the quota was lost.")[0][1] == \
         "One fisheries hand at a Dunmore think tank"
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Meanwhile, according to the port authority, the berth is ready.", "the berth is ready"),
+    ("However, according to the port authority, the berth is ready.", "the berth is ready"),
+    ("Previously, according to the port authority, the berth was closed.", "the berth was closed"),
+])
+def test_a_connector_before_according_to_is_no_claim(body, content):
+    from tests._attribution_helpers import summary
+    assert summary(body) == [("according to", "the port authority", content, "according_to")]
+
+
+def test_a_source_between_that_and_its_clause_vouches_for_the_clause_and_the_verb_keeps_it():
+    from tests._attribution_helpers import summary
+    assert summary("Rep. Ann Roe (Labour) noted that, according to the port authority, the growers had expressed "
+                   "discomfort about the levy.") == [
+        ("noted", "Rep. Ann Roe (Labour)", "the growers had expressed discomfort about the levy", "indirect"),
+        ("according to", "the port authority", "the growers had expressed discomfort about the levy",
+         "according_to")]
+    assert summary("Ann Roe noted that, in her view, the berth is ready.")[0][2] == "the berth is ready"

@@ -91,3 +91,10 @@ def test_a_source_between_that_and_its_clause_vouches_for_the_clause_and_the_ver
         ("according to", "the port authority", "the growers had expressed discomfort about the levy",
          "according_to")]
     assert summary("Ann Roe noted that, in her view, the berth is ready.")[0][2] == "the berth is ready"
+
+
+def test_assessed_that_reports_a_judgement_assessed_an_object_does_not():
+    from tests._attribution_helpers import summary
+    assert summary("The agency assessed that the berth would close by May.") == [
+        ("assessed that", "The agency", "the berth would close by May", "indirect")]
+    assert summary("The agency assessed the damage at two million.") == []

@@ -39,3 +39,16 @@ def test_a_person_at_an_indefinite_body_is_named_as_written():
 ])
 def test_a_research_body_types_its_person_whatever_the_role_word(body, typ):
     assert _speakers(body)[0][1] == typ
+
+
+def test_a_title_first_formal_name_in_apposition_to_a_description():
+    body = ("Another analyst, Head of the Tarn Institute for Maritime Dialogue Dewi Lestari, said the levy will "
+            "harden the growers.\n\n\"We will see more drills,\" she stated.\n\n"
+            "Lestari noted that the levy leaves room for doubt.")
+    assert _speakers(body) == [("Dewi Lestari", "expert_think_tank")] * 3
+
+
+def test_head_of_a_body_is_a_title_before_a_name():
+    assert _speakers("Head of the Tarn Institute for Maritime Dialogue Dewi Lestari said the levy would fail.") == [
+        ("Dewi Lestari", "expert_think_tank")]
+    assert _speakers("Head coach Ann Roe said the team was ready.")[0][0] == "Ann Roe"

@@ -1177,7 +1177,10 @@ class _NameRules:
         otherwise ("A spokeswoman for Ann Roe" names no body; "Director of the Institute of World
         Economy" leaves no name)."""
         found = _ROLE_OF_BODY_RE.match(text)
-        if found is None or not self._is_role_head(found.group("role").split()[-1].lower()):
+        last = found.group("role").split()[-1].lower() if found is not None else ""
+        # the agent noun of a verb of leading (roles.yaml role_verbs: "heads" -> "head") heads a body too: "Head of
+        # the Tarn Institute for Maritime Dialogue Ann Roe" (round 21; "the head of state" alone stays no title)
+        if found is None or not (self._is_role_head(last) or last in self.roles.leading_verbs.values()):
             return None
         toks = found.group("run").split()
         if len(toks) < 3 or not all(_NAME_TOKEN.match(t) or t in _BODY_LINK_WORDS for t in toks):

@@ -691,9 +691,11 @@ def _absolute_subject(toks: list[_Tok], k: int, c: int, entry: VerbEntry) -> boo
             toks[m].low not in {"with", "is", "are", "was", "were"}:
         m -= 1
     if m < 0 or m == k or toks[m].q or not (toks[m + 1].low in DETS or is_capitalised(toks[m + 1].text) or
-                                            _bare_plural(toks[m + 1]) or toks[m + 1].low in _QUANTIFIERS):
-        return False                      # (a bare plural of people: "with analysts warning that ..."; a
-        #                                   quantifier standing for people named before: "with several warning")
+                                            _bare_plural(toks[m + 1]) or toks[m + 1].low in _QUANTIFIERS or
+                                            (_bare_plural(toks[k]) and toks[m + 1].text.islower())):
+        return False                      # (a bare plural of people: "with analysts warning that ...", also after
+        #                                   its modifiers: "with local economists warning"; a quantifier standing
+        #                                   for people named before: "with several warning")
     if toks[m].low == "with":
         return True
     return toks[m].low in BE and m >= 1 and toks[m - 1].low in {"here", "there"}
@@ -862,6 +864,8 @@ def _plural_head(h: _Tok) -> bool:
 #: object pronouns addressed after "added to" ("added to me"); the nouns are the lexicon's audience_nouns
 _ADDRESSEE_PRONOUNS = frozenset("me us him her them".split())
 _PAREN_SUBJECT = frozenset("like unlike including along which who".split())
+#: articles opening an appositive noun phrase between a subject and its verb ("X, a think tank, say")
+_APPOSITIVE_ARTICLES = frozenset("a an the".split())
 
 
 def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
@@ -874,6 +878,11 @@ def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
         if t.text == ",":
             if m + 1 < comma and toks[m + 1].low in _PAREN_SUBJECT and m >= 1 and toks[m - 1].text[:1].isalnum():
                 return m
+            if m + 2 < comma and toks[m + 1].low in _APPOSITIVE_ARTICLES and not toks[m + 1].q and m >= 1 and \
+                    toks[m - 1].text[:1].isalnum() and not toks[m - 1].q and \
+                    all(not toks[x].q and toks[x].text[:1].isalnum() for x in range(m + 1, comma)):
+                return m                  # "Analysts at the Harrow Institute, a Leeds think tank, say ...": an
+                #                           appositive noun phrase set off by commas, the head before it agrees
             if m + 1 < comma and is_capitalised(toks[m + 1].text) and m >= 1 and is_capitalised(toks[m - 1].text):
                 continue                  # a list of names inside it: "X, including A, B and C, say"
             return None

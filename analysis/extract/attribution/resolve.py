@@ -209,6 +209,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                         toks[d.i - 1].text == "," and not toks[d.i - 1].q:
                     b, at_cue = d.i - 1, False   # "Barkley, who said he votes left, said ...": the main clause's
                     break                        # cue ends the relative clause's content
+                if a < d.unit[0] < b and d.entry.lemma == "according to" and d.after is not None and \
+                        d.unit[1] <= d.after[0] and all(toks[x].text in {",", "—"} and not toks[x].q
+                                                       for x in range(a, d.unit[0])):
+                    a, b = d.after        # "Roe noted that, according to the auditors, <clause>": the clause
+                    break                 # after the parenthesis is the content of both
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b, at_cue = d.unit[0], True
                     break
@@ -1937,6 +1942,19 @@ def _subject_start(t: _Tok) -> bool:
         brill_lexicon().lower.get(t.low, "") in _NOMINAL_TAGS
 
 
+def _leads_into_clause(toks: list[_Tok], lo: int, b: int, verbs: ReportingVerbs) -> bool:
+    """What precedes an "according to X," parenthesis, [lo, b), only leads into the clause after it: a sentence
+    adverb ("Meanwhile", "Separately, later") or a report's opening that ends in its complementiser ("Ana Roe noted
+    that"), so it cannot be the content the source vouches for."""
+    words = toks[lo:b]
+    if any(t.q for t in words):
+        return False
+    if words[-1].low == "that" and b - lo >= 3 and any(t.low in verbs.all_forms for t in words[:-1]):
+        return True
+    return b - lo <= 2 and all(t.text.isalpha() and brill_lexicon().lower.get(t.low, "").startswith("RB")
+                               for t in words)
+
+
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
     if c.form == WORDS_FORM:
@@ -1992,6 +2010,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
     opener = _connector_only(toks, lo, i - 1)      # "Meanwhile, according to X, ...": no claim before the source
     if not opener and (i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1)):
         b = i - 1 if toks[i - 1].text in {",", "—"} else i
+        if b > lo and _leads_into_clause(toks, lo, b, verbs):
+            close = _parenthesis_close(toks, end, hi)
+            if close is not None and close + 1 < hi and not toks[close + 1].q:
+                c.after = (close + 1, hi)     # "Meanwhile, according to X, <content>" / "Y noted that, according
+                return True                   # to X, <content>": the source vouches for what follows it
         if b > lo:
             c.before = (lo, b)
             return True

@@ -1,0 +1,59 @@
+"""Round 21 (helper Q): attribution constructions the seventeenth set showed, as general rules, on sentences
+written here (new names, places and outlets)."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+# ---------------------------------------------------------------- an "according to" parenthesis after a lead-in
+def test_according_to_after_a_sentence_adverb_vouches_for_what_follows():
+    assert summary("Meanwhile, according to the Harbour Gazette, the mayor said the pier was unsafe.") == [
+        ("according to", "the Harbour Gazette", "the mayor said the pier was unsafe", "according_to"),
+        ("said", "the mayor", "the pier was unsafe", "indirect")]
+    assert summary("Separately, according to two pilots, the ferry ran aground in May.") == [
+        ("according to", "two pilots", "the ferry ran aground in May", "according_to")]
+
+
+def test_according_to_inside_a_that_clause_vouches_for_the_clause_and_the_reporter_keeps_it():
+    assert summary("Councillor Ann Roe observed that, according to the auditors, the town had overspent "
+                   "by a third.") == [
+        ("observed", "Councillor Ann Roe", "the town had overspent by a third", "indirect"),
+        ("according to", "the auditors", "the town had overspent by a third", "according_to")]
+
+
+def test_according_to_after_a_clause_still_vouches_for_the_clause_before_it():
+    # unchanged: a clause before the parenthesis is its content
+    assert summary("The rally was peaceful, according to police.") == [
+        ("according to", "police", "The rally was peaceful", "according_to")]
+    assert summary("Prices rose, according to the bureau, and wages fell.")[0][2] == "Prices rose"
+
+
+# ---------------------------------------------------------------- cue verbs added to the lexicon
+def test_assessed_that_reports_a_judgement():
+    assert summary("The coastguard agency assessed that the wreck posed no risk to shipping.") == [
+        ("assessed that", "The coastguard agency", "the wreck posed no risk to shipping", "indirect")]
+    assert summary("Inspectors assessed the damage on Monday.") == []      # no that-clause: no report
+
+
+def test_was_of_the_view_that_reports_an_opinion():
+    assert summary("Retired judge Omar Fenwick was of the view that the ruling would not survive appeal.") == [
+        ("was of the view that", "Retired judge Omar Fenwick", "the ruling would not survive appeal", "indirect")]
+    assert summary("The harbour board is of the opinion that the pier cannot be saved.")[0][0] == \
+        "is of the opinion that"
+    assert summary("The hotel is of the view from the hill that guests prefer.") == []
+
+
+# ---------------------------------------------------------------- subjects the shape tests did not see
+def test_a_base_form_after_an_appositive_set_off_by_commas_agrees_with_the_head_before_it():
+    assert summary("Economists at the Tarn Institute, a Carlisle think tank, believe rents will rise again.") == [
+        ("believe", "Economists at the Tarn Institute, a Carlisle think tank", "rents will rise again", "indirect")]
+    assert summary("Engineers at the Vell Centre, the town's oldest lab, say the bridge will hold.")[0][2] == \
+        "the bridge will hold"
+
+
+def test_with_modified_bare_plural_then_a_speech_participle_is_a_report():
+    assert summary("The county has kept its distance from the plan, with local economists warning that rents "
+                   "could double.") == [
+        ("warning", "local economists", "rents could double", "indirect")]
+    assert summary("Prices rose, with rising costs warning that the end was near.") == []   # no people

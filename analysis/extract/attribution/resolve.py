@@ -2003,12 +2003,7 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         c.after = (end + 1, _trim_right(toks, end + 1, hi))
         return c.after[0] < c.after[1]    # "It replaces a 2000 pact and, according to both governments, a 1961
         #                                   alliance": set off after a conjunction, the source vouches for what follows
-    if i - 3 >= lo and toks[i - 1].text == "," and toks[i - 2].low == "that" and not toks[i - 2].q and \
-            toks[i - 3].low in verbs.all_forms and not toks[i - 3].q and end + 1 < hi and toks[end].text == ",":
-        c.after = (end + 1, _trim_right(toks, end + 1, hi))    # "She noted that, according to the NIS, China had
-        return c.after[0] < c.after[1]                          # ...": the source vouches for the that-clause
-    opener = _connector_only(toks, lo, i - 1)      # "Meanwhile, according to X, ...": no claim before the source
-    if not opener and (i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1)):
+    if i - 1 >= lo and toks[i - 1].text in {",", "—"} or _is_close(toks, i - 1):
         b = i - 1 if toks[i - 1].text in {",", "—"} else i
         if b > lo and _leads_into_clause(toks, lo, b, verbs):
             close = _parenthesis_close(toks, end, hi)
@@ -2026,8 +2021,8 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             (end >= hi - 1 or (toks[end].text == "," and end + 1 < hi and toks[end + 1].low in {"but", "and"})):
         c.before = (lo, i)                # "... 46 percent to 39 percent according to a CBS poll." (", but ...")
         return True
-    if i == lo or opener or (i - 1 >= lo and (toks[i - 1].low in CONJ or toks[i - 1].text in {":", "(", "—", "–"})):
-        # "According to X, <content>."; "However, according to X, <content>."
+    if i == lo or (i - 1 >= lo and (toks[i - 1].low in CONJ or toks[i - 1].text in {":", "(", "—", "–"})):
+        # "According to X, <content>."
         k = end
         while k < hi and toks[k].text != ",":
             k += 1
@@ -2035,16 +2030,6 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             c.after = (k + 1, hi)
             return True
     return False
-
-
-def _connector_only(toks: list[_Tok], lo: int, comma: int) -> bool:
-    """The tokens from ``lo`` to the comma at ``comma`` are one or two sentence connectors or adverbs ("Meanwhile,",
-    "However,", "But separately,", "Previously,"): they link the sentence to the one before and claim nothing, so a
-    source after them ("Meanwhile, according to X, ...") opens the sentence as it would without them."""
-    if not (lo < comma <= lo + 2) or toks[comma].text != "," or toks[comma].q:
-        return False
-    return all(not t.q and (t.low in INTRO_WORDS and t.low not in PREPS or _adv(t))
-               for t in toks[lo:comma])
 
 
 def _named_person_object(toks: list[_Tok], k: int, hi: int) -> bool:

@@ -57,3 +57,32 @@ def test_with_modified_bare_plural_then_a_speech_participle_is_a_report():
                    "could double.") == [
         ("warning", "local economists", "rents could double", "indirect")]
     assert summary("Prices rose, with rising costs warning that the end was near.") == []   # no people
+
+
+# ---------------------------------------------------------------- spurious entries
+def test_an_expressed_feeling_restated_by_saying_is_one_entry():
+    assert summary("Later, the harbour board expressed deep regret, saying that the closure of the pier was "
+                   "unavoidable.") == [
+        ("saying", "the harbour board", "the closure of the pier was unavoidable", "indirect")]
+    # another act after it keeps both entries
+    assert [s[0] for s in summary("The dockers' union expressed support for the strike, adding that pickets "
+                                  "would stay.")] == ["expressed", "adding"]
+    # without the participle the expressed feeling stays an entry (seed conventions §8)
+    assert summary("The harbour board expressed deep regret.")[0][:3] == (
+        "expressed", "The harbour board", "deep regret")
+
+
+def test_questions_asked_about_a_topic_report_no_content():
+    assert summary("A ferry captain said insurers were already asking questions about ships that dock at "
+                   "northern ports.") == [
+        ("said", "A ferry captain", "insurers were already asking questions about ships that dock at northern ports",
+         "indirect")]
+    assert summary("Auditors asked pointed questions about the loans.") == []
+    assert summary("The auditors asked whether the loans were sound.") == []    # a question: no content either
+
+
+def test_called_with_a_plain_adjective_complement_is_a_verdict():
+    assert summary("Senator Ann Colby called the response weak.") == [
+        ("called", "Senator Ann Colby", "the response weak", "indirect")]
+    assert summary("The chairman called the vote early.") == []     # a time adjective: the call of a vote
+    assert summary("She called the hospital.") == []

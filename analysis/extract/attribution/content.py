@@ -766,6 +766,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "none", None
     if "clause" in e.frames and t.low in _WH and k + 1 < hi and toks[k + 1].text not in CLAUSE_PUNCT:
         return "clause", k                # "explained why ...", "asked whether ..."
+    if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _questions_on_topic(toks, k, hi, verbs):
+        return "object", None             # "were asking questions about ships that dock ...": questions put with
+        #                                   only their topic (SUMMARY §10); the topic's relative clause is no content
     if "clause" in e.frames and not e.weak:
         # "told The Post and Courier newspaper on Saturday that ...", "said in a statement that ..."
         for m in range(k, min(hi, k + 14)):
@@ -809,6 +812,21 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
 
 #: words after an exchange noun that give what the question was about ("questions about the budget")
 _EXCHANGE_TOPIC = frozenset("about on over regarding concerning of that whether".split())
+#: topic prepositions after a questions object ("asked questions about the loans")
+_QUESTION_TOPIC = frozenset("about on over regarding concerning".split())
+
+
+def _questions_on_topic(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """The object at ``k`` is an exchange noun (lexicon ``exchange_nouns``), with at most two modifiers before it
+    ("questions", "pointed questions", "a few questions"), and a topic preposition follows it: "asked questions
+    about the loans" puts questions with only their topic."""
+    for m in range(k, min(hi - 1, k + 3)):
+        t = toks[m]
+        if t.q or not t.text.isalpha():
+            return False
+        if t.low in verbs.exchange_nouns:
+            return toks[m + 1].low in _QUESTION_TOPIC and not toks[m + 1].q
+    return False
 
 
 def _bare_exchange(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
@@ -992,6 +1010,8 @@ def _pronoun_clause(toks: list[_Tok], m: int, hi: int) -> bool:
 
 
 #: adjective endings for a bare object complement ("unsubstantiated", "lawful", "unusual", "dangerous")
+#: adjectives of time that complement a call of a meeting or vote, not a verdict ("called the vote early")
+_TIME_ADJECTIVES = frozenset("early late".split())
 _ADJ_SUFFIXES = ("ed", "ous", "ful", "ible", "able", "ic", "ive", "less", "ent", "ant", "ist")
 _ADJ_PREFIXES = ("un", "anti-", "pro-", "in", "ir", "il", "im", "non")
 
@@ -1015,8 +1035,9 @@ def _adjective_complement(toks: list[_Tok], k: int, hi: int) -> bool:
                 return False
             continue
         low = t.low
-        adjective = t.text[:1].islower() and len(low) > 4 and low not in _TIME_WORDS and \
-            (low.endswith(_ADJ_SUFFIXES) or low.startswith(("anti-", "pro-", "un")))
+        adjective = t.text[:1].islower() and low not in _TIME_WORDS and low not in _TIME_ADJECTIVES and \
+            ((len(low) > 4 and (low.endswith(_ADJ_SUFFIXES) or low.startswith(("anti-", "pro-", "un")))) or
+             (t.text.isalpha() and brill_lexicon().lower.get(low) == "JJ"))   # "called the response weak"
         return adjective and toks[m - 1].low not in DETS and not is_possessive(toks[m - 1].text) and \
             toks[m - 1].low not in PREPS
     return False

@@ -240,8 +240,23 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                     break
             b = _trim_right(toks, a, b, at_cue=at_cue)
             c.after = (a, b) if b > a else None
+    cues = [c for c in cues if not _restated_by_saying(c, cues, toks)]
     _split_coordinated_reports(cues, toks)
     return cues
+
+
+def _restated_by_saying(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
+    """An expressive speech act with a noun-phrase object ("expressed serious concern") whose words follow at once
+    in a "saying" participle of the same speaker ("..., saying that the plan breaks the rules"): one speech event,
+    told twice; the participle's words are its entry, as "replied by warning that ..." is one (seventeenth invented
+    set's gold); another act ("expressed support for the strike, adding that ...") keeps its own entry."""
+    if c.after_kind != "np" or c.after is None or c.entry.category != "expressive" or c.spk is None:
+        return False
+    b = c.after[1]
+    while b > c.after[0] and toks[b - 1].text in {",", "."} and not toks[b - 1].q:
+        b -= 1
+    return any(d is not c and d.entry.lemma == "say" and d.form == "saying" and d.spk == c.spk and
+               d.i == b + 1 and toks[b].text == "," and not toks[b].q for d in cues)
 
 
 #: the schemes in which the author's own first-person report is narration, not an attribution (PolNeAR

@@ -86,3 +86,12 @@ def test_called_with_a_plain_adjective_complement_is_a_verdict():
         ("called", "Senator Ann Colby", "the response weak", "indirect")]
     assert summary("The chairman called the vote early.") == []     # a time adjective: the call of a vote
     assert summary("She called the hospital.") == []
+
+
+def test_a_citing_parenthesis_between_a_subject_and_a_bare_say_gives_the_cited_source_the_clause():
+    assert summary("Welsh lawmakers, citing two officials, say the pier will close.") == [
+        ("citing", "two officials", "the pier will close", "indirect"),
+        ("say", "Welsh lawmakers", "the pier will close", "indirect")]
+    # any participle phrase set off by commas leaves the base form its plural subject
+    assert summary("Welsh officials, speaking on condition of anonymity, say the pier will close.") == [
+        ("say", "Welsh officials", "the pier will close", "indirect")]

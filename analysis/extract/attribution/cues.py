@@ -878,6 +878,12 @@ def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
         if t.text == ",":
             if m + 1 < comma and toks[m + 1].low in _PAREN_SUBJECT and m >= 1 and toks[m - 1].text[:1].isalnum():
                 return m
+            if m + 2 < comma and toks[m + 1].text.isalpha() and toks[m + 1].text.islower() and \
+                    toks[m + 1].low.endswith("ing") and len(toks[m + 1].low) > 5 and m >= 1 and \
+                    toks[m - 1].text[:1].isalnum() and not toks[m - 1].q and \
+                    all(not toks[x].q and toks[x].text[:1].isalnum() for x in range(m + 1, comma)):
+                return m                  # "Lawmakers, citing the spy agency, say ...", "Officials, speaking on
+                #                           condition of anonymity, say ...": a participle phrase set off by commas
             if m + 2 < comma and toks[m + 1].low in _APPOSITIVE_ARTICLES and not toks[m + 1].q and m >= 1 and \
                     toks[m - 1].text[:1].isalnum() and not toks[m - 1].q and \
                     all(not toks[x].q and toks[x].text[:1].isalnum() for x in range(m + 1, comma)):

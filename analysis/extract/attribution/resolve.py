@@ -700,12 +700,16 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
             return None
         if t.text == ",":
             nxt = toks[m + 1]
-            if not nxt.q and nxt.low in verbs.all_forms and nxt.text[:1].islower() and m + 3 < b and \
-                    toks[m + 2].low == "that" and not toks[m + 2].q and not _opposing(toks, m + 1, verbs) and \
+            that = m + 3 < b and toks[m + 2].low == "that" and not toks[m + 2].q
+            bare = not that and m + 2 < b and (e := verbs.match([x.low for x in toks], m + 1)) and \
+                e[1].bare and _looks_like_clause(toks, m + 2, b, verbs)
+            if not nxt.q and nxt.low in verbs.all_forms and nxt.text[:1].islower() and (that or bare) and \
+                    not _opposing(toks, m + 1, verbs) and \
                     (subject := _before_subject(toks, i - 1, verbs)) is not None and \
                     (_names_medium(toks, subject, i - 1, verbs) or _source_like(toks, a, m, verbs)):
-                return (a, m), (m + 3, b)  # "The Courier, citing two officials, reports that ...": the
-                #                            participle between the subject and its cue
+                return (a, m), (m + (3 if that else 2), b)   # "The Courier, citing two officials, reports that
+                #                            ...", "Lawmakers, citing the spy agency, say ...": the participle
+                #                            between the subject and its cue
             if nxt.q or nxt.low != "that" or m + 2 >= b:
                 return None
             return (a, m), (m + 2, b)

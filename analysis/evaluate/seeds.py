@@ -32,7 +32,11 @@ Matching rules (documented here because the numbers mean nothing without them):
   word orders, a leading article, a group's leading quantifier ("Some
   analysts" ~ "Analysts"), a person's middle names ("Antony J. Blinken" ~
   "Antony Blinken", persons only), a home body named with or without its
-  country's adjective (see :func:`same_speaker`).  Nothing else is fuzzy.
+  country's adjective (see :func:`same_speaker`), a country's government in
+  either word order ("Government of Indonesia" ~ "Indonesian government"), and a
+  gazetteer institution by any of its gazetteer names ("US Department of State" ~
+  "US State Department"; "Pentagon spokesman" ~ "US Defense Department
+  spokesman"; round 21).  Nothing else is fuzzy.
   Without the resolver, speaker accuracy
   is speaker-*mention* overlap (the predicted mention span overlaps the gold
   mention span), reported as ``speaker_mention``.
@@ -341,7 +345,66 @@ def _name_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", _norm_name(name))
     if _quantified_group(name):
         key = _QUANTIFIER_RE.sub("", key)
-    return _country_key(_ministry_key(key))
+    return _country_key(_institution_key(_government_of_key(_ministry_key(key))))
+
+
+#: "government of (the) " opening a normalised name
+_GOVERNMENT_OF_RE = re.compile(r"^government of (?:the )?(?=\w)")
+
+
+def _government_of_key(name: str) -> str:
+    """A normalised name "government of (the) <country>" written "<country> government" ("government of indonesia" ~
+    "indonesian government", "government of the united states" ~ "us government"): the two English word orders of
+    one country's government, as :func:`_ministry_key` makes a ministry's two orders one (set 17 writes "Government
+    of Indonesia" for "The Indonesian government", sets 4 and 16 "Venezuelan government", "Nicaraguan government" for
+    "the government of Venezuela", "The Government of Nicaragua").  Only a country of the gazetteer (its name, alias
+    or demonym, :func:`_country_forms`), so :func:`_country_key` then writes the country one way; a region's
+    government ("government of primorsky krai") keeps its words.  A role may follow ("government of pakistan
+    spokesperson")."""
+    m = _GOVERNMENT_OF_RE.match(name)
+    if m is None:
+        return name
+    forms, _, roles = _country_forms()
+    rest = name[m.end():]
+    if rest in forms:
+        return f"{rest} government"
+    place, _, role = rest.rpartition(" ")
+    if place in forms and role in roles:
+        return f"{place} government {role}"
+    return name
+
+
+@functools.lru_cache(maxsize=1)
+def _institution_forms() -> tuple[tuple[str, str], ...]:
+    """(normalised form, key) for every institution of the gazetteer: its name and aliases ("us state department",
+    "us department of state", "foggy bottom", "pentagon") and, for a metonym standing for a department (``body``),
+    the department with its country's government adjective ("us defense department" for the Pentagon), each through
+    :func:`_ministry_key`; longest first."""
+    from analysis.extract.speakers.lexicons import load_gazetteer
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    for e in gaz.institutions.values():
+        key = f"<{_norm_name(str(e['name'])).replace(' ', '_')}>"
+        forms = [str(e["name"]), *(e.get("aliases") or [])]
+        if e.get("body") and e.get("country") in gaz.countries:
+            forms.append(f"{gaz.adjective(str(e['country']))} {e['body']}")
+        for f in forms:
+            k = re.sub(r"^the\s+", "", _norm_name(f))
+            if k:
+                out.setdefault(_ministry_key(k), key)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _institution_key(name: str) -> str:
+    """A normalised name opening with one of a gazetteer institution's spellings (:func:`_institution_forms`) written
+    as that institution: its official name, its common name and its metonym are one body ("us department of state" ~
+    "us state department", set 17 against sets 1-16; "pentagon spokesman" ~ "us defence department spokesman", set 17
+    against set 2's "US Defense Department officials" for "Pentagon officials"), whatever role follows.  The gazetteer
+    lists each body once with its aliases, so the scorer equates exactly the spellings the resolver reads as one."""
+    for form, key in _institution_forms():
+        if name == form or name.startswith(form + " "):
+            return key + name[len(form):]
+    return name
 
 
 def _quantified_group(name: str) -> bool:

@@ -35,6 +35,12 @@ _ADDITIVE_IT_RE = re.compile(r"(?:it|It)\s+(?:also\b|added\b|adds\b)")
 
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 
+#: an indefinite article right before a capitalised run, and a lower-case word right after it: the run is a
+#: pre-modifier of that noun ("a Dublin think tank", "an Oslo bank"), the indefinite noun phrase's, not a referent
+#: of its own (an indefinite article does not determine a proper name; Quirk et al. 1985, 5.60-5.66)
+_INDEFINITE_BEFORE_RE = re.compile(r"(?<![\w’'\-])(?:[Aa]n?)\s+$")
+_COMMON_AFTER_RE = re.compile(r"[ \-]+[a-z]")
+
 
 _DEFINITE_RE = re.compile(r"^(?:the|The)\s|^\S+[’']s\s")      # "the ...", "Japan's ..."
 
@@ -1081,6 +1087,8 @@ class _AnaphorRules:
         for m in self.lex.np_re.finditer(seg):
             out.append((m.start(), m.end(), m.group(0)))
         for m in _NP_CAPS_RE.finditer(seg):
+            if _INDEFINITE_BEFORE_RE.search(seg, 0, m.start()) and _COMMON_AFTER_RE.match(seg, m.end()):
+                continue       # "a Dublin think tank": a name modifying the noun after it, no referent
             out.append((m.start(), m.end(), m.group(0)))
         return out
 

@@ -49,3 +49,7 @@ def test_an_institution_by_any_of_its_gazetteer_names(gold, predicted):
 ])
 def test_different_institutions_or_roles_stay_apart(gold, predicted):
     assert not same_speaker(gold, predicted)
+
+
+def test_a_gazetteer_agency_by_its_official_english_name():
+    assert same_speaker("Defence Intelligence of Ukraine (HUR)", "Ukrainian military intelligence")

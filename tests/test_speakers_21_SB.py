@@ -36,3 +36,11 @@ def test_its_director_is_the_named_think_tanks_not_the_modifying_citys():
 def test_a_city_as_a_subject_is_still_an_antecedent():
     body = 'Oslo rejected the quota on Monday. Its spokesman, Ole Berg, said the talks were over.'
     assert _speakers(body)[-1][1] == "government"
+
+
+@pytest.mark.parametrize("body", [
+    "Ukraine's military intelligence said the drones came from the west.",
+    "The HUR said the drones came from the west.",
+])
+def test_ukraines_military_intelligence_by_its_news_name_or_initials(body):
+    assert _speakers(body) == [("Ukrainian military intelligence", "government")]

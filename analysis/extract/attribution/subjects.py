@@ -478,6 +478,8 @@ def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[in
             if _time_phrase(toks, a, c) and not any(_name_part_time(toks, x) for x in range(a, c)):
                 a = c + 1                 # "Last week, the F.B.I. director, James B. Comey, recommended"
             break
+    if a < (t_end := _fronted_time_end(toks, a, b)) < b:
+        a = t_end                         # "Two days ago the council met and said": the council
     if any(t.low in {"and", "or"} and not t.q for t in toks[a:b]):
         while a - 2 >= lo and toks[a - 1].text == "," and not toks[a - 1].q:
             r = a - 2
@@ -537,6 +539,45 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
     return None
 
 
+#: time units that head a fronted time phrase ("Eight years ago, ...", "Minutes later, ...", "Last week she ...")
+_TIME_UNITS = _TIME_HEADS | frozenset("""minute minutes hour hours days weeks months years decade decades moment
+    moments weekends nights mornings evenings""".split())
+#: words that close a time phrase measured from now or from the story's time ("two days ago", "hours later")
+_TIME_TAILS = frozenset("ago later earlier".split())
+#: words that open a deictic time phrase ("last year", "this past week", "next month", "that night")
+_TIME_DEICTICS = frozenset("last this next that past".split())
+#: words that may precede a time unit in a time phrase ("a few", "a couple of", "just", "only", "eight")
+_TIME_FILLERS = _NUMBER_WORDS | _QUANTIFIERS | _TIME_DEICTICS | frozenset("a an the couple of just only nearly "
+                                                                           "about almost barely".split())
+
+
+def _fronted_time_end(toks: list[_Tok], a: int, limit: int) -> int:
+    """End of a time phrase opening the clause at ``a`` (with its comma): "Eight years ago, he ...",
+    "A few minutes later they ...", "Minutes later, she ...", "Last year, ...", "This past week the ...";
+    ``a`` when there is none.  The phrase is at most six words, fillers (numbers, quantifiers, "last",
+    "this", "a few") then a time unit, then an optional "ago"/"later"/"earlier"; without that tail it must
+    open with a deictic word ("last", "this", "next") or be set off by a comma.  A subject must follow
+    (a capital, a determiner or a subject pronoun; not a possessive: "Last year's winner said")."""
+    m = a
+    while m < limit and m - a < 5 and not toks[m].q and toks[m].low in _TIME_FILLERS - _TIME_UNITS:
+        m += 1
+    if m >= limit or toks[m].q or toks[m].low not in _TIME_UNITS or toks[m].poss:
+        return a
+    m += 1
+    tail = m < limit and not toks[m].q and toks[m].low in _TIME_TAILS
+    if tail:
+        m += 1
+    comma = m < limit and toks[m].text == "," and not toks[m].q
+    if not (tail or comma or toks[a].low in _TIME_DEICTICS):
+        return a
+    if comma:
+        m += 1
+    if m >= limit or toks[m].q or is_possessive(toks[m].text) or toks[m].text in {"'s", "’s"} or \
+            not (is_capitalised(toks[m].text) or toks[m].low in DETS or toks[m].low in SUBJ_PRONOUNS):
+        return a
+    return m
+
+
 def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The sentence's grammatical subject: the first noun phrase after an introductory phrase."""
     a = lo
@@ -560,6 +601,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
             if k >= limit:
                 return None
             a = k + 1
+        a = _fronted_time_end(toks, a, limit)   # "Eight years ago, he backed Lin and said ..."
         if a == start:
             break
     b = a

@@ -259,5 +259,6 @@ _TIME_HEADS = _TIME_WORDS - {"may", "march"}
 
 
 def _time_like(t: _Tok) -> bool:
-    """A token that can be part of a time phrase (a time word, a number, "last", "this", ...)."""
-    return t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "early", "late"}
+    """A token that can be part of a time phrase (a time word, a number, "last", "this", "past" as in
+    "this past week", ...)."""
+    return t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "past", "early", "late"}

@@ -44,3 +44,14 @@ def test_a_city_as_a_subject_is_still_an_antecedent():
 ])
 def test_ukraines_military_intelligence_by_its_news_name_or_initials(body):
     assert _speakers(body) == [("Ukrainian military intelligence", "government")]
+
+
+def test_its_director_is_the_body_in_the_previous_subject_not_a_country_in_its_predicate():
+    body = ('Analysts at the Harwick Institute, a Dublin think tank, believe Chile will help Peru with the data. '
+            'Its director, Maeve Corrin, put it bluntly: "The quota is dead."')
+    assert _speakers(body)[-1] == ("Maeve Corrin", "expert_think_tank")
+
+
+def test_its_minister_is_still_the_country_subjects():
+    body = 'Norway rejected the quota on Monday. Its fisheries minister, Ole Berg, said the talks were over.'
+    assert _speakers(body)[-1] == ("Ole Berg", "government")

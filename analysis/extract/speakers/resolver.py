@@ -836,10 +836,36 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         own = self._ITS_ROLE_RE.match(head)
         if own is None:
             return head
-        owner = self._subject_entity(off, wanted="it")
+        owner = self._subject_entity(off, wanted="it", subjects_only=True) or self._subject_phrase_body(off) or \
+            self._subject_entity(off, wanted="it")
         if owner is None or not owner.named or owner.kind not in ("organisation", "government", "outlet"):
             return head
         return f"{own.group(1)} of {owner.affiliation or owner.name}"
+
+    _FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
+    _WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+
+    def _subject_phrase_body(self, off: int) -> Speaker | None:
+        """The named body nearest the end of the previous sentence's subject, its head a group of people that "its"
+        cannot take up ("Analysts at the Harwick Institute, a Dublin think tank, believe Russia will ..."): the phrases
+        before the sentence's first finite verb (lower case, a Brill VBD/VBP/VBZ/MD word), so "its" after it is the
+        subject's body, the topic, not a country the predicate names (Russia); None when that stretch names no
+        organisation fitting "it"."""
+        idx = self._sentence_index(off)
+        prev = self._sentence_numbered(idx - 1) if idx else None
+        if prev is None or "\n" in self.ctx.body[prev.end:off].strip(" "):
+            return None
+        seg = self.ctx.body[prev.start:prev.end]
+        tags = _english_word_tags()
+        verb = next((m.start() for m in self._WORD_RE.finditer(seg)
+                     if m.group().islower() and tags.get(m.group()) in self._FINITE_TAGS), None)
+        if verb is None:
+            return None
+        for start, end, text in sorted(self._np_candidates(seg[:verb]), key=lambda x: -x[0]):
+            sp = self._resolve_simple(text, prev.start + start, None)
+            if sp.kind == "organisation" and sp.named and self._fits_it(sp):
+                return sp
+        return None
 
     def _firm_in_apposition(self, head: str, name: str) -> str | None:
         """The firm "the <noun>, <Name>" names: ``name`` when the head noun names only a body (roles.yaml

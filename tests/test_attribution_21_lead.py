@@ -90,7 +90,8 @@ def test_a_source_between_that_and_its_clause_vouches_for_the_clause_and_the_ver
         ("noted", "Rep. Ann Roe (Labour)", "the growers had expressed discomfort about the levy", "indirect"),
         ("according to", "the port authority", "the growers had expressed discomfort about the levy",
          "according_to")]
-    assert summary("Ann Roe noted that, in her view, the berth is ready.")[0][2] == "the berth is ready"
+    # an aside of the speaker's own stays inside the content, without the comma that opens it
+    assert summary("Ann Roe noted that, in her view, the berth is ready.")[0][2] == "in her view, the berth is ready"
 
 
 def test_assessed_that_reports_a_judgement_assessed_an_object_does_not():

@@ -259,21 +259,6 @@ def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
                             (toks[a - 1].low in _FREE_RELATIVES and a - 1 > lo))
 
 
-def _after_parenthesis(toks: list[_Tok], k: int, hi: int, *, most: int = 12) -> int:
-    """``k``, or past a comma parenthesis opening there ("noted that, according to the NIS, China had ...", "said
-    that, in her view, the berth ..."): the that-clause begins after the parenthesis's closing comma.  Only a short
-    one (at most ``most`` tokens, no quotation, no clause punctuation) with words after it."""
-    if k >= hi or toks[k].text != "," or toks[k].q:
-        return k
-    for m in range(k + 1, min(hi - 1, k + 1 + most)):
-        t = toks[m]
-        if t.q or t.text in CLAUSE_PUNCT or t.text in {";", ":"}:
-            return k
-        if t.text == ",":
-            return m + 1 if m > k + 1 else k
-    return k
-
-
 def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
     """A cue that reports only a quotation, then a short adjunct of manner, recipient, medium or time and a colon
     before the quotation ('put it more bluntly in a message last week: “...”', 'put it this way to reporters:
@@ -613,7 +598,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "none", None           # "trumpeted that success in its report": "that" + a noun, no verb after
         if k + 1 >= hi or (toks[k + 1].text in CLAUSE_PUNCT and not toks[k + 1].q):
             return "none", None           # "Do they believe that?": a pronoun closing the clause, no clause after it
-        return "that", _after_parenthesis(toks, k + 1, hi)
+        # a comma after "that" opens an aside inside the clause ("said that, in her view, ..."): no part of it
+        return "that", k + 2 if k + 2 < hi and toks[k + 1].text == "," and not toks[k + 1].q else k + 1
     if _is_open(toks, k):
         if _quoted_noun_object(e, toks, c.i, k, hi, verbs):
             return "object", None         # 'claimed the deal threatened “regional stability”': the verb's object

@@ -209,7 +209,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                         toks[d.i - 1].text == "," and not toks[d.i - 1].q:
                     b, at_cue = d.i - 1, False   # "Barkley, who said he votes left, said ...": the main clause's
                     break                        # cue ends the relative clause's content
-                if a < d.unit[0] < b and d.entry.lemma == "according to" and d.after is not None and \
+                if a <= d.unit[0] < b and d.entry.lemma == "according to" and d.after is not None and \
                         d.unit[1] <= d.after[0] and all(toks[x].text in {",", "—"} and not toks[x].q
                                                        for x in range(a, d.unit[0])):
                     a, b = d.after        # "Roe noted that, according to the auditors, <clause>": the clause

@@ -824,6 +824,11 @@ class _AnaphorRules:
             return None
         cur = self._sentence_numbered(idx)
         prev = self._sentence_numbered(idx - 1)
+        opened = self._quotation_opened_before(cur) if cur is not None else None
+        if opened is not None:
+            # '"It failed. Deals like this are weak," he says.': the quotation's sentences are no
+            # antecedent's; the sentence before its opening is
+            prev = self._sentence_numbered(opened.index - 1) if opened.index > 0 else None
         if cur is None or prev is None or off in self._quoted or \
                 self.ctx.body.count("\n\n", prev.start, cur.start):
             return None                # a new paragraph, or words inside a quotation
@@ -844,6 +849,24 @@ class _AnaphorRules:
                     return None
                 return hit[1] if fit[0] else last[1]
         return hit[1] if hit is not None else None
+
+    def _quotation_opened_before(self, sent: Any) -> Any:
+        """The sentence that opens the quotation ``sent`` continues, when ``sent`` starts inside a
+        quotation begun in an earlier sentence of its paragraph, at that sentence's start (a quoted
+        passage of several sentences); None otherwise."""
+        body = self.ctx.body
+        first = sent.start
+        while first < sent.end and body[first] in " \t" + _QUOTE_CHARS:
+            first += 1
+        q = self._quoted.start_of(first)
+        if q is None or q >= sent.start:
+            return None
+        idx = self._sentence_index(q)
+        opening = self._sentence_numbered(idx) if idx is not None else None
+        if opening is None or body.count("\n\n", opening.start, sent.start) or \
+                body[opening.start:q].strip(" \t" + _QUOTE_CHARS):
+            return None
+        return opening
 
     _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:in|to|from|at|into|inside|visited|visiting)\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")
 
@@ -1086,10 +1109,16 @@ class _AnaphorRules:
         out: list[tuple[int, int, str]] = []
         for m in self.lex.np_re.finditer(seg):
             out.append((m.start(), m.end(), m.group(0)))
-        for m in _NP_CAPS_RE.finditer(seg):
-            if _INDEFINITE_BEFORE_RE.search(seg, 0, m.start()) and _COMMON_AFTER_RE.match(seg, m.end()):
+        runs = [(m.start(), m.end()) for m in _NP_CAPS_RE.finditer(seg)]
+        for k, (a, b) in enumerate(runs):
+            if _INDEFINITE_BEFORE_RE.search(seg, 0, a) and _COMMON_AFTER_RE.match(seg, b):
                 continue       # "a Dublin think tank": a name modifying the noun after it, no referent
-            out.append((m.start(), m.end(), m.group(0)))
+            # "Ranking Member Rep. Ann Roe": a title's abbreviation period joins the run to the name after it
+            while k + 1 < len(runs) and seg.startswith(". ", b) and not seg[b + 2:runs[k + 1][0]].strip() and \
+                    seg[a:b].split()[-1] in self.ri.titles:
+                k += 1
+                b = runs[k][1]
+            out.append((a, b, seg[a:b]))
         return out
 
     # ------------------------------------------------------------ plural anaphors

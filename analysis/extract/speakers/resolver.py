@@ -767,6 +767,13 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                                   + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                   off, paragraph, mention=m)
                 return self._own_staff_person(sp, head_bare, off, fronted=True)
+            body_name2 = self._name_after_body(segs[1]) if name is None else None
+            if body_name2 is not None:
+                # "Another analyst, Head of the Selm Institute for Policy Ana Roe, said": the appositive
+                # is a role of a body written as a title before the name, as at a sentence's start
+                role2 = minister_first(body_name2[1], self.words.ministry_short_forms)
+                return self._person(body_name2[0], ", ".join(x for x in (role2, *segs[2:]) if x),
+                                    off, paragraph, mention=m)
         before = self._before_capitals(head_bare)
         run = head_bare.split()[len(before.split()):]
         if not where and _ENDS_WITH_IN_RE.search(before):

@@ -70,3 +70,23 @@ def test_pronoun_takes_the_titled_subject_not_the_words_before_the_abbreviation(
     got = _typed(body)
     assert got[pronoun] == (name, "government")
 
+
+# ---------------------------------------------------------------- the subject before an adverbial aside
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("Mr Roe termed the deal a \"breakthrough\" while Mr Lee, in his usual style, hailed Dale as the "
+     "\"best friend\" of his country.\n", "Mr Lee", "Lee"),
+    ("The deal was signed on Monday, and Ana Lee, for her part, said that it was good.\n", "Ana Lee", "Ana Lee"),
+])
+def test_the_subject_after_a_conjunction_and_before_an_aside_speaks(body: str, mention: str, name: str) -> None:
+    got = _typed(body)
+    assert got[mention][0] == name
+
+
+def test_a_clause_after_while_is_no_part_of_the_earlier_object() -> None:
+    got = _typed("Mr Roe termed the deal a \"breakthrough\" while Mr Lee hailed Dale as the \"best friend\" "
+                 "of his country.\n")
+    assert got["Mr Roe"][0] == "Roe"
+    assert got["Mr Lee"][0] == "Lee"
+    got = _typed("Mr Roe praised the deal while Mr Lee hailed it as the \"best deal\" of the year.\n")
+    assert set(got) == {"Mr Roe", "Mr Lee"}

@@ -720,7 +720,7 @@ def _trim_right(toks: list[_Tok], a: int, b: int, *, at_cue: bool = False) -> in
             b = k
             break
     while b > a and not toks[b - 1].q and (toks[b - 1].text in {",", ".", ";", ":", "—", "–", "-"} or
-                                           toks[b - 1].low in {"and", "or", "but", "also"} or
+                                           toks[b - 1].low in {"and", "or", "but", "also", "while", "whereas"} or
                                            (at_cue and toks[b - 1].low in _CLAUSE_PREPS)):
         b -= 1
     if at_cue and (e := _exceptive_prep_at(toks, b - 1)) is not None and e > a:

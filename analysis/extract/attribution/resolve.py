@@ -663,6 +663,36 @@ def _subject_before_as_aside(toks: list[_Tok], k: int, lo: int, verbs: Reporting
     return None
 
 
+#: the most words of an adverbial aside between a subject and its verb ("in his typically effusive style")
+_ADVERBIAL_ASIDE = 8
+
+
+def _subject_before_adverbial_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The comma at ``k`` closes an adverbial aside (a prepositional phrase or "as" + a few words: "in his usual
+    style", "as usual", "for her part") opened by a comma right after a capitalised noun phrase that a
+    conjunction or subordinator opens ("Roe praised it while Mr Lee, in his usual style, hailed ...", "..., and
+    Ana Lee, for her part, said"): that noun phrase, the subject of the verb after the aside (the clause before
+    the conjunction has its own subject).  None otherwise (at a sentence's start the appositive chain reads it)."""
+    for o in range(k - 1, max(lo, k - _ADVERBIAL_ASIDE - 1) - 1, -1):
+        t = toks[o]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+            return None
+        if t.text != ",":
+            continue
+        if o + 1 >= k or toks[o + 1].q or toks[o + 1].low not in PREPS | {"as"} or o - 1 < lo:
+            return None
+        if any(_verb_or_past(x, verbs) and x.text[:1].islower() and x.low not in PREPS for x in toks[o + 2:k]):
+            return None                   # a clause, not a phrase: ", as he has done before,"
+        start = _np_back(toks, o - 1, lo, verbs)
+        if start is None or start - 1 < lo or not is_capitalised(toks[start].text):
+            return None
+        before = toks[start - 1]
+        if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"}):
+            return None
+        return (start, o)
+    return None
+
+
 def _relative_report(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
     """A relative clause with a reporting verb of its own lies in ``toks[a:b]`` ("X, who said ..., issued"): a
     lowercase reporting-verb form after a relative pronoun; a noun sharing a verb's form in an appositive ("the
@@ -1154,6 +1184,17 @@ def _by_speaker_start(cues: list[_Cue]) -> dict[int, list[_Cue]]:
     return out
 
 
+#: subordinators of contrast that open a clause with a subject of its own ("X termed it "a breakthrough" while
+#: Mr Lee hailed ..."): a speech act after them is no part of the earlier object, as after ", and"
+_CONTRAST_SUBORD = frozenset("while whereas".split())
+
+
+def _content_separator(t: _Tok) -> bool:
+    """A token that ends an earlier cue's content before a later cue's speaker: a comma, a semicolon, a
+    coordinating conjunction or a subordinator of contrast."""
+    return t.text in {",", ";"} or t.low in CONJ or t.low in _CONTRAST_SUBORD
+
+
 class _OpenContent:
     """The reported content of the cues accepted so far in a sentence, for the two "is this
     inside earlier content" tests of :func:`_analyse_sentence` without rescanning the cues.
@@ -1185,13 +1226,13 @@ class _OpenContent:
         toks = self.toks
         if not self.to_end:
             return any(d.after is not None and d.after[0] <= c.spk[0] and c.i < d.after[1] and not any(
-                t.text in {",", ";"} or t.low in CONJ for t in toks[d.after[0]:c.spk[0]] if not t.q)
+                _content_separator(t) for t in toks[d.after[0]:c.spk[0]] if not t.q)
                 for d in cues)
         k = bisect_right(self.starts, c.spk[0]) - 1
         if k < 0:
             return False                 # the latest such start leaves the fewest tokens in between
         if self._seps is None:
-            self._seps = [0, *accumulate(int(not t.q and (t.text in {",", ";"} or t.low in CONJ)) for t in toks)]
+            self._seps = [0, *accumulate(int(not t.q and _content_separator(t)) for t in toks)]
         return self._seps[c.spk[0]] - self._seps[self.starts[k]] == 0
 
 
@@ -1433,6 +1474,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif toks[k].text == "," and (aside := _subject_before_as_aside(toks, k, lo, verbs)) is not None:
             spk = aside                   # "that Article 4, as published by the agency, refers to ...": the noun
             unit_lo = aside[0]            # phrase before the "as"-participle aside is the verb's subject
+        elif toks[k].text == "," and (aside := _subject_before_adverbial_aside(toks, k, lo, verbs)) is not None:
+            spk = aside                   # "... while Mr Lee, in his usual style, hailed ...": the noun phrase
+            unit_lo = aside[0]            # after the conjunction, before the aside, is the verb's subject
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
             unit_lo = label

@@ -90,3 +90,15 @@ def test_a_clause_after_while_is_no_part_of_the_earlier_object() -> None:
     assert got["Mr Lee"][0] == "Lee"
     got = _typed("Mr Roe praised the deal while Mr Lee hailed it as the \"best deal\" of the year.\n")
     assert set(got) == {"Mr Roe", "Mr Lee"}
+
+
+# ---------------------------------------------------------------- a country's name with "of" as a body's owner
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("Meanwhile, the Republic of Korea's presidential office said that it would respond.\n",
+     "the Republic of Korea's presidential office", "South Korean presidential office"),
+    ("The Republic of Korea's foreign ministry said that it would respond.\n",
+     "The Republic of Korea's foreign ministry", "South Korean foreign ministry"),
+])
+def test_a_country_name_with_of_owns_the_body_whole(body: str, mention: str, name: str) -> None:
+    assert _typed(body)[mention] == (name, "government")

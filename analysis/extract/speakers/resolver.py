@@ -1091,6 +1091,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # "spokesperson for China's foreign ministry" -> "Chinese foreign ministry spokesperson"
         named = self._org_name_role(bare)        # "a Bank of Japan official": no "official for Japan"
         fm = None if named or _role_norm(low, self.roles) in self.ri.heads else _ROLE_FOR_RE.match(bare)
+        if fm is not None and self._demonym_owner(bare) is not None:
+            fm = None                   # "the Republic of Korea's foreign ministry": a country's name holds the "of"
         name = bare
         role, org_text = bare, ""
         if not fm:

@@ -460,6 +460,9 @@ class _AnaphorRules:
             subject = self._previous_subject_person(off, pronoun)
             if subject is not None and not (subject.named and self._place_or_body_name(subject.name)):
                 return subject
+            subject = self._own_subject_person(off, pronoun)
+            if subject is not None:
+                return subject
 
             def fits(sp: Speaker) -> bool:
                 return _one_person(sp) and not (sp.named and self._place_or_body_name(sp.name))
@@ -810,6 +813,41 @@ class _AnaphorRules:
             return None                   # another pronoun before it: not the clause's opener
         sp = self._person_antecedent(m.start(), paragraph, pronoun=pronoun)
         return sp if sp is not None and sp.named and not self._place_or_body_name(sp.name) else None
+
+    #: what may open a sentence before its subject's name: a determiner and one or two lower-case nouns in
+    #: apposition ("Her colleague", "The veteran analyst"), or nothing
+    _APPOSED_LEAD_RE = re.compile(r"\s*(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Oo]ur|[Mm]y)\s+(?:[a-z][\w\-]*\s+){1,2})?")
+
+    def _own_subject_person(self, off: int, pronoun: str | None) -> Speaker | None:
+        """he/she after the named subject of its own sentence, the only person the sentence names before
+        it ("Her colleague Tom Lee is less sure: he thinks ...", "Tom Lee disagrees, and he says ..."): the
+        subject of the clause before ranks first (centering theory: Grosz, Joshi and Weinstein 1995), before
+        an older speaker of the paragraph, who is no antecedent across a subject the pronoun's own sentence
+        names.  None after a comma (a reporting clause set inside its content: "Kim, he argued, is the real
+        winner" is about Kim, said by someone else), inside a quotation, with another person named before the pronoun in the sentence, a
+        subject that is a place's or a body's name, or one known to be of the other gender (``pronoun``)."""
+        idx = self._sentence_index(off)
+        cur = self._sentence_numbered(idx) if idx is not None else None
+        if cur is None or off in self._quoted or self.ctx.body[cur.start:off].rstrip().endswith(","):
+            return None           # "Kim, he argued, is the winner": the name is the content's subject
+        hit = self._nearest_np(cur, off, wanted="person", subjects=True)
+        if hit is None:
+            # "Her colleague Tom Lee is less sure": a name after a determiner and a common noun of one or two
+            # words in apposition opens the sentence as its subject
+            hit = self._nearest_np(cur, off, wanted="person", subjects=None)
+            if hit is not None and not self._APPOSED_LEAD_RE.fullmatch(self.ctx.body, cur.start, hit[0]):
+                hit = None
+        if hit is None or not (_one_person(hit[1]) and hit[1].named) or self._place_or_body_name(hit[1].name):
+            return None
+        other = self._nearest_np(cur, off, wanted="any_person", subjects=False)
+        if other is not None and other[1].name != hit[1].name:
+            return None
+        if any(cur.start <= o < off and self._canonical_person(full, o) != hit[1].name
+               and not self._place_or_body_name(full) for o, full, _ in self.ctx.names):
+            return None
+        if pronoun is not None and not self._gender_fits(hit[1], pronoun):
+            return None
+        return hit[1]
 
     def _previous_subject_person(self, off: int, pronoun: str | None = None) -> Speaker | None:
         """The named person who is the subject of the sentence before the pronoun's, when the

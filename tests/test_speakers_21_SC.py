@@ -53,3 +53,14 @@ def test_a_reporting_clause_inside_its_content_keeps_the_earlier_speaker():
             "\"It changes little,\" he said.\n\n"
             "According to Dunn, the pact gives cover to trade. Ortega, he argued, is the real winner.")
     assert _by_cue(body, "argued") == ("Pavel Dunn", "expert_think_tank")
+
+
+def test_pronoun_after_a_quotation_of_two_sentences_is_the_narrations_subject():
+    # the quotation's first sentence names no one outside it: "he" goes back to the narration's subject,
+    # not to the older speaker of the paragraph before
+    body = ("Dr Ada Okafor, a senior fellow at the Ibadan Centre for Strategic and Security Studies, warned that "
+            "the accord \"is bad.\" She said governments should \"act.\"\n\n"
+            "Professor Chidi Nwosu-Ala of the Department of History, Jos Federal University, was less alarmed. "
+            "\"This is a pact of convenience. Neither will die for the other,\" he told The Ledger by telephone.")
+    assert _by_cue(body, "told") == ("Chidi Nwosu-Ala", "expert_academic")
+    assert _by_cue(body, "warned") == ("Ada Okafor", "expert_think_tank")

@@ -2,7 +2,7 @@
 
 * kinship metaphors of rank for states ('<state>'s little brother', 'its big brother'; class kin_noun);
 * 'sugar daddy' (Cambridge, informal) as a label for a patron;
-* (further sections below).
+* 'hysterically' before a verb of claiming or inventing (class claim_verb).
 
 Every sentence here is written for the test (invented names, places and outlets).
 """
@@ -54,3 +54,24 @@ def test_sibling_product_or_plural_is_no_label(body):
 
 def test_sugar_daddy_is_a_general_label():
     assert hits("The council has found a new sugar daddy in Tallin.") == [("sugar daddy", "general", "narrator")]
+
+
+# ---------------------------------------------------------------- 'hysterically' + a verb of claiming
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officials in Varna are hysterically inventing a threat.",
+     [("hysterically inventing", "pattern", "narrator")]),
+    ("The envoy said the opposition had hysterically exaggerated the flood damage.",
+     [("hysterically exaggerated", "pattern", "paraphrase")]),
+])
+def test_hysterically_before_a_claim_verb_counts(body, expected):
+    assert hits(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The audience in Trieste laughed hysterically.",
+    "The child sobbed hysterically after the fall.",
+])
+def test_hysterically_of_laughter_or_tears_does_not_count(body):
+    assert hits(body) == []
+

@@ -6,7 +6,10 @@ invented for the tests (names, places, outlets); each section is one general men
    and a speaker span opening with one loses it.  A sentence adverb with its comma ("Likewise,") is skipped
    like "However,".
 2. "this past week" after a subject is a time phrase like "last week" ("Ann Roe, the chair, this past week
-   announced ...")."""
+   announced ...").
+3. A participle's clause subject ("X struck a measured tone, saying ..."): a word right after a determiner or a
+   possessive is a noun or an adjective ("a measured tone", "the compliment"), never the clause's finite verb;
+   an adverb before a fronted preposition ("Shortly after the vote, ...") opens the fronted phrase too."""
 
 from __future__ import annotations
 
@@ -54,3 +57,17 @@ def test_a_time_word_inside_a_noun_phrase_stays(body, mention, scheme):
 def test_this_past_week_after_the_subject_is_a_time_phrase(scheme):
     assert _rows("Dana Ortell, the harbour board's chair, this past week announced a new ferry timetable.",
                  scheme) == [("announced", "Dana Ortell, the harbour board's chair")]
+
+
+# ------------------------------------------------------------------ 3. the finite verb before a participle's comma
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+@pytest.mark.parametrize("body,cue,mention", [
+    ("Ana Cole struck a measured tone, saying she understood the burden.", "saying", "Ana Cole"),
+    ("Hours later, Tomas Brell returned the compliment to Adelman, telling the Ostrava Ledger, “He is a fine man.”",
+     "telling", "Tomas Brell"),
+    ("Shortly after Mira Olin's rally, the Dahl campaign sent out a press release saying he had won the county.",
+     "saying", "the Dahl campaign"),
+    ("Soon after the vote, the mayor spoke to reporters, saying she understood the burden.", "saying", "the mayor"),
+])
+def test_a_participle_takes_the_clause_subject_not_a_noun_after_a_determiner(body, cue, mention, scheme):
+    assert _rows(body, scheme) == [(cue, mention)]

@@ -514,6 +514,9 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
             (t.low in verbs.all_forms and t.low not in verbs.noun_forms and not t.low.endswith("ing"))
         if not finite:
             continue
+        if v - 1 > lo and not toks[v - 1].q and (toks[v - 1].low in DETS or is_possessive(toks[v - 1].text)):
+            continue                      # "struck a measured tone", "returned the compliment": after a
+            #                               determiner the word is a noun or an adjective, no finite verb
         if t.low.endswith("ed") and v + 1 < comma and toks[v + 1].low in PREPS and \
                 not (v > lo and toks[v - 1].low in AUX):
             continue                      # "the accord adopted after two weeks": a reduced relative
@@ -586,8 +589,10 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     for _ in range(3):                     # "On Thursday, however, Trump spoke ..., promising ..."
         start = a
         if a < limit and (toks[a].low in CONJ | {"however", "meanwhile", "still", "yet", "then", "also"} or
-                          (a + 1 < limit and toks[a + 1].text == "," and is_adverb(toks[a].low))):
-            a += 1                         # "But Murshed Zaheed, ..., said", "Recently, ..."
+                          (a + 1 < limit and toks[a + 1].text == "," and is_adverb(toks[a].low)) or
+                          (a + 1 < limit and is_adverb(toks[a].low) and not toks[a].q and
+                           toks[a + 1].low in PREPS | SUBORD and toks[a + 1].low not in DETS)):
+            a += 1                         # "But Murshed Zaheed, ..., said", "Recently, ...", "Shortly after ..."
             if a < limit and toks[a].text == ",":
                 a += 1
         if a < limit and (toks[a].low in INTRO_WORDS and toks[a].low not in DETS or

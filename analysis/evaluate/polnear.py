@@ -199,6 +199,8 @@ saying" forms brought in).  ``--speech-verbs original`` scores on this subset, s
 figures before and after a lexicon change are compared on the same relations."""
 
 _AUX_WORDS: frozenset[str] = frozenset("is are was were be been being am has have had do does did".split())
+#: articles and prepositions inside a multiword entry ("be of the view", "was of the opinion that"): never a verb
+_LINK_WORDS: frozenset[str] = frozenset("of the a an to in on for that".split())
 
 _IRREGULAR: Mapping[str, str] = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
@@ -565,7 +567,8 @@ def load_speech_verbs(path: str | Path | None = None) -> frozenset[str]:
     words: set[str] = set()
     rows = table.to_dict("records") if hasattr(table, "to_dict") else list(table)
     for row in rows:
-        lemma = str(row.get("lemma") or "").lower().split()
+        # the lemma's first content word: "view" of "be of the view" (a periphrasis of an opinion verb, no speech)
+        lemma = [w for w in str(row.get("lemma") or "").lower().split() if w not in _AUX_WORDS | _LINK_WORDS]
         if not lemma or lemma[0] in NON_SPEECH_LEMMAS:
             continue
         words.add(lemma[0])

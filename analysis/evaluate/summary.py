@@ -186,7 +186,8 @@ def _invented() -> tuple[tuple[str, Path], ...]:
             ("invented set 11", data / "invented_treaty_11"), ("invented set 12", data / "invented_treaty_12"),
             ("invented set 13", data / "invented_treaty_13"), ("invented set 14", data / "invented_treaty_14"),
             ("invented set 15", data / "invented_treaty_15"), ("invented set 16", data / "invented_treaty_16"),
-            ("invented set 17", data / "invented_treaty_17"))
+            ("invented set 17", data / "invented_treaty_17"), ("invented set 18", data / "invented_treaty_18"),
+            ("invented set 20", data / "invented_treaty_20"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

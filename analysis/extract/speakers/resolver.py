@@ -114,7 +114,8 @@ _HANDLE_HOLDER_RE = re.compile(r"^(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh
 _ONE_OF_PLACE_RE = re.compile(r"^one\s+of\s+(?:the|its|their)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)"
                               r"\s+(?P<bodies>[a-z][\w\-]*s)$")
 _ONE_OPENING_RE = re.compile(r"^(?:one|One|ONE)\s+(?=\S)")
-_INDEFINITE_RE = re.compile(r"^(?:a|an|one|some)\s+(?=[\w’'])", re.IGNORECASE)
+#: an indefinite body after a role's preposition ("an Asia hand at a Dunmore think tank"): it names no organisation
+_INDEFINITE_BODY_RE = re.compile(r"^(?:a|an|one|some)\s+(?=[\w’'])", re.IGNORECASE)
 _ENDS_WITH_IN_RE = re.compile(r"(?:^|\s)[a-z][\w’'\-]*\s+in$")    # "... served with in", not "Tom Roe in"
 #: a title's complement joined by "and" before its last capitalised word ("The Minister of Trade and [Industry]",
 #: "the Minister for Foreign Affairs and [Regional Integration]"): the word after "and" is the portfolio, no name
@@ -1136,7 +1137,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             role = _ONE_OPENING_RE.sub("", role)       # "One analyst at the Tarn Institute": "Tarn Institute analyst"
             # an indefinite body ("an Asia hand at a Dunmore think tank") names no organisation to put first: the
             # phrase stays as written, as the golds write it ("Asia hand at a Washington think tank")
-            name = _ONE_OPENING_RE.sub("", bare) if _INDEFINITE_RE.match(org_text) else f"{org_text} {role}"
+            name = _ONE_OPENING_RE.sub("", bare) if _INDEFINITE_BODY_RE.match(org_text) else f"{org_text} {role}"
         country = self._country_in(bare)
         typ = self._classify(role, "", bare)
         if typ in ("government", "other"):

@@ -1128,7 +1128,7 @@ class _AnaphorRules:
             i = g - 1
         return None
 
-    _NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)(?![\w’'\-])")
+    _ANAPHOR_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)(?![\w’'\-])")
 
     def _modifies_noun(self, end: int) -> bool:
         """Whether the phrase ending at ``end`` is followed directly by a lower-case singular
@@ -1138,7 +1138,7 @@ class _AnaphorRules:
         is not the FBI).  A modifier stays an antecedent in the pronoun's own sentence ("the
         Foreign Ministry plan was off, it said").  A verb after it ("The FBI said", "The FBI
         reports") is no NN."""
-        nxt = self._NEXT_WORD_RE.match(self.ctx.body, end)
+        nxt = self._ANAPHOR_NEXT_WORD_RE.match(self.ctx.body, end)
         return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN"
 
     def _np_candidates(self, seg: str) -> list[tuple[int, int, str]]:

@@ -424,7 +424,7 @@ class _NameRules:
 
     _APPOSED_PAIR_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*[ \u00a0][A-Z][\w’'\-]*),\s+(?:a|an)\s+"
                                   r"(?:[a-z][\w\-]*\s+){0,3}?([a-z][\w\-]*)(?:,|\s+(?:at|of|for|with|in|from|who)\b)"))
-    _AGENT_NOUN_RE = re.compile(latin_letters(r"[a-z]{2}(?:er|or|ist|ian|yst)$"))
+    _APPOSITIVE_AGENT_NOUN_RE = re.compile(latin_letters(r"[a-z]{2}(?:er|or|ist|ian|yst)$"))
     #: two capitalised words then a comma and the personal relative pronoun "who" (Quirk et al. 1985,
     #: 6.33: "who" has a personal antecedent): "Jiwon Park, who teaches at X," names a person
     _WHO_PAIR_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*[ \u00a0][A-Z][\w’'\-]*),\s+who\s"))
@@ -440,7 +440,7 @@ class _NameRules:
             roles = frozenset(p for p, _ in self.roles.role_types if " " not in p)
             found = self.__dict__["_apposed_pairs"] = frozenset(
                 hit.group(1).replace("\u00a0", " ") for hit in self._APPOSED_PAIR_RE.finditer(self.ctx.body)
-                if hit.group(2) in roles or (self._AGENT_NOUN_RE.search(hit.group(2)) and
+                if hit.group(2) in roles or (self._APPOSITIVE_AGENT_NOUN_RE.search(hit.group(2)) and
                                              hit.group(2) not in self.roles.not_agent_nouns)) | frozenset(
                 hit.group(1).replace("\u00a0", " ") for hit in self._WHO_PAIR_RE.finditer(self.ctx.body)
                 if self._whole_run_before(hit.start(1)) and not self.lex.org_word_re.search(hit.group(1).lower()))

@@ -753,12 +753,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 lead2 = self._leading_name(segs[1])
                 if lead2 is not None and self._titles_only(lead2[1]):
                     name2, pre2, where2 = lead2
-            body2 = self._name_after_body(_strip_det(segs[1])) \
-                if name2 is not None and not self._titles_only(pre2) else None
-            if body2 is not None:      # "Another analyst, Head of the Tarn Institute for Maritime Dialogue Ann Roe,"
-                role2 = minister_first(body2[1], self.words.ministry_short_forms)
-                return self._person(body2[0], ", ".join(x for x in (role2, *segs[2:]) if x), off, paragraph,
-                                    mention=m)
             # a post-nominal seat after the name ("Ann Roe TD") is in pre2, the role, and no title before it
             pre2_before = " ".join(w for w in pre2.split() if w not in self.words.post_nominal_offices)
             if name2 is not None and (self._ends_with_name(segs[1], name2) or where2) and \

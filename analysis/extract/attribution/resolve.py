@@ -1272,6 +1272,17 @@ def _time_then_end(toks: list[_Tok], j: int, hi: int) -> bool:
     return end > j and (end >= hi or (not toks[end].q and (toks[end].text in CLAUSE_PUNCT or toks[end].text == ",")))
 
 
+def _closes_subject_aside(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> bool:
+    """The comma at ``comma`` closes a relative clause ("..., who met on Monday,") or an appositive chain
+    ("Ann Roe, the mayor,") after a subject; not a fronted adverbial ("On Monday, both said")."""
+    a = comma - 1
+    while a > lo and not toks[a - 1].q and toks[a - 1].text not in {",", ";", ":"}:
+        a -= 1
+    if a > lo and toks[a - 1].text == "," and toks[a].low in PRONOUN_RELATIVES and not toks[a].q:
+        return True
+    return _appositive_chain(toks, comma, lo, verbs) is not None
+
+
 def _relative_before_time(toks: list[_Tok], lo: int, k: int) -> int | None:
     """Index of a relative pronoun before the time phrase ending at ``k`` and any auxiliaries, adverbs or "both"
     before it ("who in 2012 said", "who has in the past described", "who last week both praised"), else None."""
@@ -1465,6 +1476,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if k - 4 >= lo and toks[k].text == "," and _set_phrase(toks, k - 1, 1, "told") and \
                 toks[k - 3].text == "," and not toks[k - 3].q:
             k -= 4                        # "Tom Lee, all told, said": the subject before the set phrase
+        if k - 2 >= lo and toks[k].low in _FLOATING and not toks[k].q and toks[k - 1].text == "," \
+                and not toks[k - 1].q and _closes_subject_aside(toks, k - 1, lo, verbs):
+            k -= 1                        # "Ann Roe and Tom Lee, who met on Monday, both said": a quantifier
+            #                               floated after the subject and its comma-closed relative clause or
+            #                               appositive (Quirk et al. 1985, 6.49) is no subject of its own
         if k < lo:
             mode = None
         elif toks[k].low in CONJ or (first.endswith("ing") and (toks[k].text in {",", "—"} or

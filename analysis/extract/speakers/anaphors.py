@@ -154,6 +154,23 @@ GENDER_PRONOUNS = {"he": "male", "him": "male", "his": "male", "himself": "male"
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 
 
+#: "both" / "the two" / "these two" and a plural noun ("both ministers", "the two ambassadors")
+_PAIR_OFFICE_RE = re.compile(r"^(?:both|the two|these two)\s+([a-z]+?)(?:ies|s)$")
+
+
+def _pair_office_noun(low: str, roles: frozenset[str]) -> str | None:
+    """The office noun of a pair anaphor whose plural noun is a role word ("both ministers" -> "minister",
+    "the two secretaries" -> "secretary"), else None."""
+    m = _PAIR_OFFICE_RE.match(low)
+    if m is None:
+        return None
+    stem = m.group(1)
+    for noun in (stem + "y", stem) if low.endswith("ies") else (stem,):
+        if noun in roles:
+            return noun
+    return None
+
+
 class _AnaphorRules:
     """The anaphor methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -1162,6 +1179,8 @@ class _AnaphorRules:
     # ------------------------------------------------------------ plural anaphors
     def _pair_anaphor(self, low: str, off: int, paragraph: int | None) -> Speaker | None:
         m = _pair_re(self.ctx.cues, self.words).match(low)
+        if m is None and (office := _pair_office_noun(low, self._pair_roles())) is not None:
+            return self._pair_in_office(office, off, paragraph)
         if not m or (m.group(0).startswith("the ") and not m.group(0).startswith("the two")
                      and m.group(1) not in self.words.pair_without_number):
             if not m or not m.group(0).startswith(("both", "the two", "these two")):
@@ -1179,7 +1198,24 @@ class _AnaphorRules:
             return None
         return self._governments(countries)
 
-    def _recent_people(self, off: int) -> list[str]:
+    def _pair_roles(self) -> frozenset[str]:
+        """The single-word role nouns of the source cues ("minister", "ambassador", "senator")."""
+        return frozenset(role for role, _ in self.ctx.cues.role_types if " " not in role)
+
+    def _pair_in_office(self, office: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"Both ministers", "the two ambassadors": the last two different persons named before ``off``
+        whose role holds the office noun ("Foreign Minister Ann Roe and her Danish counterpart Tom Lee";
+        not "Vladimir Putin", named between them and the anaphor, who holds no such office); None unless
+        two are found among the last six persons."""
+        people = [p for p in self._recent_people(off, limit=6)
+                  if office in (self._person(p, "", off, paragraph).role or "").lower().split()]
+        if len(people) < 2:
+            return None
+        people = people[:2]
+        people.sort(key=lambda n: self._first_offset(n))
+        return self._join([self._person(p, "", off, paragraph) for p in people], plural=True)
+
+    def _recent_people(self, off: int, *, limit: int = 2) -> list[str]:
         """Up to two people "the two leaders" refers to: the last two different persons named
         before ``off`` (actors under their canonical name), else persons resolved so far."""
         if self._canon is None:
@@ -1192,13 +1228,13 @@ class _AnaphorRules:
                                         else self._canon_prev[prev])
         people: list[str] = []
         j = bisect_left(self._name_offsets, off) - 1
-        while j >= 0 and len(people) < 2:       # a run of one name counts once
+        while j >= 0 and len(people) < limit:   # a run of one name counts once
             if self._canon[j] not in people:
                 people.append(self._canon[j])
             j = self._canon_prev[j]
         named, prev = self.history.named, self.history.named_prev
         j = len(named) - 1
-        while j >= 0 and len(people) < 2:
+        while j >= 0 and len(people) < limit:
             name = self.ctx.history[named[j]][2].name
             if name not in people:
                 people.append(name)

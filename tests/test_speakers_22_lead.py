@@ -47,3 +47,26 @@ def test_a_pair_anaphor_with_an_office_noun_names_the_two_holders(body: str, men
 def test_a_pair_anaphor_with_an_office_noun_and_no_two_holders_stays_a_group() -> None:
     got = _typed("Ann Roe and Tom Lee met in Oslo. Both ministers said it was \"bad\".\n")
     assert got["Both ministers"][0] == "Both ministers"
+
+
+# ---------------------------------------------------------------- a name's description stays in its own phrase
+
+@pytest.mark.parametrize("body", [
+    # another person's phrase before a coordination is not the second person's description
+    "Norway's Foreign Minister Anna Berg and Denmark's Foreign Minister Lars Holm met in Oslo. "
+    "Holm said it was \"a threat\".\n",
+    # nor is the clause before a finite verb
+    "The minister met Denmark's Foreign Minister Lars Holm in Oslo. Holm said it was \"a threat\".\n",
+])
+def test_a_role_before_a_name_is_read_from_its_own_phrase(body: str) -> None:
+    import datetime as dt
+
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet="Test Wire", title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    (sp,) = resolve_speakers(doc, atts)
+    assert (sp.name, sp.role, sp.country, sp.affiliation) == ("Lars Holm", "Foreign Minister", "Denmark",
+                                                                "Danish Foreign Ministry")

@@ -95,6 +95,30 @@ _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[
 _PERSON_AND_RE = re.compile(latin_letters(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$"))
 
 
+
+#: a conjunction right after a name ("Ann Roe and Denmark's Foreign Minister Tom Lee")
+_CONJUNCTION_NEXT_RE = re.compile(r"\s+(?:and|or|&)\s")
+#: finite verb tags (Penn Treebank): a verb before a name ends the clause its description can be in
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _description_tail(text: str, start: int, *, nouns: frozenset[str]) -> str:
+    """The words of ``text`` (the clause before a name) from ``start`` on that can describe the name: after
+    the last lower-case finite verb and a conjunction right after ``start`` ("The minister met Denmark's
+    Foreign Minister" -> "Denmark's Foreign Minister"; "Ann Roe and Denmark's Foreign Minister" from after
+    "Ann Roe" -> "Denmark's Foreign Minister"); a role with no verb is kept whole ("The former finance
+    minister"); a role noun tagged as a verb too ("head", ``nouns``) is no verb."""
+    words = text[start:].split()
+    tags = _english_word_tags()
+    k = len(words)
+    while k > 0 and not (words[k - 1][:1].islower() and tags.get(words[k - 1]) in _FINITE_TAGS
+                         and words[k - 1] not in nouns):
+        k -= 1
+    if k == 0 and start and words and words[0] in ("and", "or", "&"):
+        k = 1
+    return " ".join(words[k:]) if k or start else text
+
+
 class _RegistryRules:
     """The name-registry methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -171,7 +195,9 @@ class _RegistryRules:
                 cut = body.find(" ", m.start() - _PRE_CONTEXT_CHARS, m.start())
                 ctx_start = cut if cut >= 0 else m.start()
             ctx_start = head_at if (in_series or titled_after_and) and head_at == m.start() else min(ctx_start, head_at)
-            pre_text = (body[ctx_start:head_at].strip(" ,.\n") + " " + pre).strip()
+            pre_text = (_description_tail(body[ctx_start:head_at], self._names_end(ctx_start, head_at),
+                                           nouns=self.ri.np_words)
+                        .strip(" ,.\n") + " " + pre).strip()
             after = self._after_native_spelling(m.end())
             if body.startswith(".", after) and run.split()[-1] in self.words.name_suffixes:
                 after += 1           # "C. Ana Kolb Jr., a senior official,": the suffix's period
@@ -602,6 +628,18 @@ class _RegistryRules:
         if self._person_name_from_run(name)[0] != name:
             return None
         return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", name
+
+    def _names_end(self, a: int, b: int) -> int:
+        """Offset within [a, b) right after the last person name registered there and followed by a
+        conjunction (relative to ``a``), else 0: a name's description never holds another person's name ("Norway's Foreign Minister
+        Anna Berg and Denmark's Foreign Minister Lars Holm": Holm's is "Denmark's Foreign Minister")."""
+        end = 0
+        for start, name, _ in reversed(self.ctx.names):
+            if start < a:
+                break
+            if start + len(name) <= b and _CONJUNCTION_NEXT_RE.match(self.ctx.body, start + len(name)):
+                end = max(end, start + len(name) - a)
+        return end
 
     def _after_person_and(self, scan: str, start: int) -> bool:
         """Whether the run at ``start`` follows "<person name> and " ("Markus Weber and Jonas

@@ -330,13 +330,22 @@ class _AnaphorRules:
             sp = self._person_antecedent(off, paragraph, gender)
         label = self._turn_label(off)
         if sp is not None and label is not None and sp.kind == "person" and sp.named and \
-                set(label.split()) <= set(sp.name.split()):
+                self._label_names(label, sp.name):
             # a transcript turn's own speaker says "I": "she" in her turn is someone she speaks of
             sp = self._person_in_turn(off, label, gender)
         return sp if sp is not None else Speaker("Unknown person", None, "unnamed", named=False, kind="unknown")
 
-    #: a speaker label opening a transcript's line ("Ann Roe: ...", "TOM LEE: ...")
-    _TURN_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3}):[ \t]", re.MULTILINE)
+    #: a speaker label opening a transcript's line ("Ann Roe: ...", "TOM LEE: ..."), a parliamentary record's
+    #: office or party in brackets after it ("Hon ANN ROE (Minister of Health): ...", round 22)
+    _TURN_LABEL_RE = re.compile(r"^(?P<label>[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*){0,3})(?:[ \t]+\([^()\n]{1,80}\))?:[ \t]",
+                                re.MULTILINE)
+
+    def _label_names(self, label: str, name: str) -> bool:
+        """Whether a turn's speaker label names ``name``: every word of the one is a word of the other, a title
+        of the label aside ("Rt Hon ANN ROE" names "ANN ROE" and "Ann Roe"; "ROE" names "Ann Roe")."""
+        words = {w.lower() for w in label.split() if w.rstrip(".") not in self.ri.titles}
+        mine = {w.lower() for w in name.split()}
+        return bool(words) and (words <= mine or mine <= words)
 
     def _turn_label(self, off: int) -> str | None:
         """The speaker label of the transcript line holding ``off``: a capitalised name of one to
@@ -355,6 +364,9 @@ class _AnaphorRules:
 
     #: an indefinite article and up to five words after it ("a retired pilot", "an Arden farmer")
     _INDEFINITE_PERSON_RE = re.compile(r"(?<![\w’'\-])(?=((?:a|an)(?:[ \t]+[\w’'\-]+){1,5}))")
+    #: a definite article and up to five words after it ("the adviser", "the bank's chief economist"): in a
+    #: transcript turn, a description of someone the speaker speaks of (round 22)
+    _DEFINITE_PERSON_RE = re.compile(r"(?<![\w’'\-])(?=(the(?:[ \t]+[\w’'\-]+){1,5}))")
 
     def _indefinite_np(self, phrase: str) -> str:
         """An indefinite article's noun phrase in ``phrase``: the article and its words up to the
@@ -373,7 +385,8 @@ class _AnaphorRules:
         """The person a he/she in a transcript turn refers to, never the turn's own speaker
         (``label``), who speaks of herself in the first person: the latest of the named persons
         (gender fitting) and the indefinite descriptions the resolver reads as one person, headed by
-        a singular noun ("a ferry pilot", "a retired guard from X": :meth:`_indefinite_np`), of the
+        a singular noun ("a ferry pilot", "a retired guard from X": :meth:`_indefinite_np`) or the definite ones
+        the resolver gives a role ("the adviser", round 22), of the
         pronoun's sentence before it and the sentence before that.  None when there is none."""
         idx = self._sentence_index(off)
         if idx is None:
@@ -382,19 +395,22 @@ class _AnaphorRules:
         best: tuple[int, Speaker] | None = None
         for s in self._sentences_between(idx - 1, idx):
             hit = self._nearest_np(s, off, wanted="person", subjects=None)
-            if hit is not None and not set(label.split()) <= set(hit[1].name.split()) and \
+            if hit is not None and not self._label_names(label, hit[1].name) and \
                     (gender is None or self._gender_fits(hit[1], gender)):
                 best = hit if best is None or hit[0] > best[0] else best
-            for m in self._INDEFINITE_PERSON_RE.finditer(body, s.start, min(s.end, off)):
-                np = self._indefinite_np(m.group(1))
-                words = np.split()
-                if len(words) < 2 or self._quoted.start_of(m.start()) is not None or \
-                        _english_word_tags().get(words[-1].lower(), "NN") != "NN" or \
-                        body[:m.start()].rstrip().endswith(","):
-                    continue           # (after a comma: an appositive of the phrase before, no one new)
-                sp = self._resolve_simple(np, m.start(), None)
-                if sp.kind == "person" and not sp.plural and (best is None or m.start() > best[0]):
-                    best = (m.start(), sp)
+            for rx in (self._INDEFINITE_PERSON_RE, self._DEFINITE_PERSON_RE):
+                for m in rx.finditer(body, s.start, min(s.end, off)):
+                    np = self._indefinite_np(m.group(1))
+                    words = np.split()
+                    if len(words) < 2 or self._quoted.start_of(m.start()) is not None or \
+                            _english_word_tags().get(words[-1].lower(), "NN") != "NN" or \
+                            body[:m.start()].rstrip().endswith(","):
+                        continue           # (after a comma: an appositive of the phrase before, no one new)
+                    sp = self._resolve_simple(np, m.start(), None)
+                    if sp.kind == "person" and not sp.plural and \
+                            (rx is self._INDEFINITE_PERSON_RE or self._source_word(words[-1].lower())) and \
+                            (best is None or m.start() > best[0]):
+                        best = (m.start(), sp)     # "the adviser": a role of the source cues ("the ferry" is none)
         return best[1] if best is not None else None
 
     def _place_or_body_name(self, name: str) -> bool:

@@ -833,8 +833,23 @@ class _NameRules:
         # English middle name ("Ana Maria Kolb spoke. Maria, her daughter, said")
         if self._titled_in(word, max(0, offset - 16), offset + 16):
             return found
+        if self._introduced_with_title(found[0]) and not self._last_word_alone(found[0]) and \
+                self._type_from_contexts(found[0], offset)[0] == "government":
+            # "Foreign Minister Arnoldo André Tinoco ... André said": an office holder of a state the article never
+            # calls by the last word is called by the paternal surname, even one that is a given name elsewhere
+            # (round 22; a "Fund manager Benedict Chan Kaming" keeps "Chan" as written)
+            return found
         names = given_names()
         return found if names is not None and not names.freq.get(fold(word)) else None
+
+    def _last_word_alone(self, full: str) -> bool:
+        """Whether the article writes the last word of ``full`` anywhere but right after the word before it in
+        that name ("Tinoco" alone, not in "André Tinoco")."""
+        words = full.split()
+        body, last = self.ctx.body, re.escape(words[-1])
+        total = len(re.findall(rf"(?<![\w’'\-]){last}(?![\w’'\-])", body))
+        within = len(re.findall(rf"(?<![\w’'\-]){re.escape(words[-2])}[ \u00a0]+{last}(?![\w’'\-])", body))
+        return total > within
 
     def _names_with(self, toks: tuple[str, ...]) -> list[int]:
         """Indexes of the registry's longer full names that begin or end with ``toks``, in text order."""
@@ -981,6 +996,36 @@ class _NameRules:
                 self._same_actor(ref.name, toks[0], actor):
             return None
         return ref.name
+
+    def _namesake_by_descriptor(self, name: str, description: str, actor: Actor, off: int, *,
+                                mention: str) -> str | None:
+        """"The diplomat Kim" after "the ambassador, Kim Dong-seok" (round 22): a lone surname after a
+        lower-case description names the one namesake the article gave in full before it, not a person
+        actor whose labels never use a word of that description (the actor "Kim Jong Un", labelled
+        "leader", "Chairman Kim", is no "diplomat"); None when the description fits the actor ("the
+        North Korean leader Kim"), it is no lower-case description right before the surname (``mention``),
+        or no one namesake or several."""
+        toks = name.split()
+        words = [w.strip(",").lower() for w in description.split()]
+        if actor.kind != "person" or len(toks) != 1 or not words or not description[:1].islower() or \
+                not mention.rstrip(" ,").endswith(" " + toks[0]):
+            return None         # the description stands before the surname, nothing after it
+        if self._description_fits_actor(description, actor):
+            return None
+        found = {full for i in self._names_with((toks[0],))
+                 for at, full, _ in (self.ctx.names[i],)
+                 if at < off and len(full.split()) > 1 and not self._credited(i)
+                 and not self._same_actor(full, toks[0], actor) and self._given_names_look_real(full, toks[0])}
+        return next(iter(found)) if len(found) == 1 else None
+
+    @staticmethod
+    def _description_fits_actor(description: str, actor: Actor) -> bool:
+        """Whether a lower-case description before a surname ("leader" in "The leader Kim") uses a word of one of
+        the person actor's labels ("North Korean leader Kim Jong Un"): the description is the actor's."""
+        if not description[:1].islower():
+            return False
+        label_words = {w.lower() for lab in actor.labels for w in lab.split()}
+        return any(w.strip(",").lower() in label_words for w in description.split())
 
     def _credited(self, i: int) -> bool:
         """Whether the article's name ``i`` (of ``ctx.names``) stands in a byline or credit

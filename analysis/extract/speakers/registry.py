@@ -32,10 +32,18 @@ from analysis.extract.speakers.predicates import (
     campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
 )
 from analysis.extract.speakers.indexes import _Run
+from analysis.lexicons.name_particles import name_particles
 
 
 #: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
 _CAP_RUN_RE = re.compile(latin_letters(rf"[A-Z][\w’'\-]*(?:[ \u00a0]+(?:{NAME_PARTICLE_PREFIX})?[A-Z][\w’'\-]*)+"))
+
+#: lower-case name particles and the capitalised word they join to the run before ("Chancellor Alberto| van
+#: Klaveren", "Minister Ana| de la Torre"): the run reader stops at a particle, so a titled name's run ends at
+#: its given name (round 22; lexicons/name_particles.yaml)
+_PARTICLE_TAIL_RE = re.compile(latin_letters(
+    r"(?:[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
+    + r")(?=[ \u00a0]))+[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-])"))
 
 _ORG_TAIL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$"))
 
@@ -187,6 +195,10 @@ class _RegistryRules:
                 start, name = self._name_in_body(m.start(), m.end(), name)
             else:
                 start = m.start() + run.rfind(name) if name in run else m.start()
+            run_end = m.end()
+            tail = _PARTICLE_TAIL_RE.match(body, run_end) if run.endswith(name) else None
+            if tail is not None:     # "Chancellor Alberto van Klaveren": the surname after the particle
+                name, run_end = name + " " + " ".join(tail.group(0).split()), tail.end()
             ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
                             last_before(commas, 2, m.start()), 0)
             if m.start() - ctx_start > _PRE_CONTEXT_CHARS:
@@ -196,9 +208,9 @@ class _RegistryRules:
                 ctx_start = cut if cut >= 0 else m.start()
             ctx_start = head_at if (in_series or titled_after_and) and head_at == m.start() else min(ctx_start, head_at)
             pre_text = (_description_tail(body[ctx_start:head_at], self._names_end(ctx_start, head_at),
-                                           nouns=self.ri.np_words)
+                                          nouns=self.ri.np_words)
                         .strip(" ,.\n") + " " + pre).strip()
-            after = self._after_native_spelling(m.end())
+            after = self._after_native_spelling(run_end)
             if body.startswith(".", after) and run.split()[-1] in self.words.name_suffixes:
                 after += 1           # "C. Ana Kolb Jr., a senior official,": the suffix's period
             appositive, tagged = self._appositive_at(after), ""
@@ -225,7 +237,7 @@ class _RegistryRules:
             ctx = (self._now_role(appositive) or appositive) if appositive else pre_text
             if appositive and (pre or fronted):
                 ctx = (pre or fronted) + " " + appositive
-            nick = self._nickname_in(start, m.end() + 1)
+            nick = self._nickname_in(start, run_end + 1)
             if nick is not None:
                 # 'Robert C. "Bobby" Scott': "Bobby Scott" later in the article is the same person,
                 # with the same description; "Scott" expands to the full name registered last

@@ -923,10 +923,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             actor = self._actor_for(name)
             if actor is not None and full != name and len(name.split()) == 1 \
                     and not self._same_actor(full, name, actor) and self._given_names_look_real(full, name) \
-                    and self._introduced_with_title(full):
-                actor = None             # "Sato" -> "Ken Sato", a namesake of the actor Taro Sato
+                    and self._introduced_with_title(full) \
+                    and not (titled.rstrip(" ,").endswith(" " + name) and self._description_fits_actor(context, actor)):
+                # "Sato" -> "Ken Sato", a namesake of the actor Taro Sato; a description of the actor's own
+                # labels before the surname keeps the actor ("The leader Kim", round 22)
+                actor = None
         if actor is not None and actor.kind == "person":
-            other = self._namesake_by_role(name, context, actor, off, paragraph)
+            other = self._namesake_by_role(name, context, actor, off, paragraph) or \
+                self._namesake_by_descriptor(name, context, actor, off, mention=titled)
             if other is None:
                 return self._from_actor(actor, mention or name)
             full, actor = other, None           # "Kim, the professor": the professor named Kim

@@ -1,0 +1,66 @@
+"""Round 22 (SA, speakers: people -- names, offices, descriptions and pronouns).  Every sentence is invented
+(names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_speakers_round10_bodies import _typed
+
+
+# ---------------------------------------------------------------- a name with a lower-case particle after a title
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("Chancellor Hendrik van Vries, speaking in Lima, sustained that Peru would object. \"We are a country of the "
+     "Andes,\" the chancellor added.\n", "the chancellor", "Hendrik van Vries"),
+    ("Foreign Minister Ana de la Torre, visiting Quito, argued that the pact was wrong. \"We will not accept it,\" "
+     "the minister added.\n", "the minister", "Ana de la Torre"),
+])
+def test_an_office_refers_back_to_the_whole_name_with_its_particle(body: str, mention: str, name: str) -> None:
+    assert _typed(body)[mention] == (name, "government")
+
+
+# ---------------------------------------------------------------- a description before a namesake's surname
+
+_LEADER = "SEOUL — Putin and the North Korean leader, Kim Jong Un, signed a pact in Pyongyang.\n\n"
+
+
+def test_a_description_before_a_surname_names_the_namesake_it_fits() -> None:
+    got = _typed(_LEADER + "Minister Tomas Ruiz, after receiving the South Korean ambassador, Kim Song-ho, said that "
+                 "his country \"rejects any pact\".\n\nThe diplomat Kim, for his part, thanked Peru for its \"clear "
+                 "position\".\n")
+    assert got["The diplomat Kim"] == ("Kim Song-ho", "government")
+
+
+def test_a_description_that_fits_the_protagonist_keeps_him() -> None:
+    got = _typed(_LEADER + "The South Korean ambassador, Kim Song-ho, met officials in Lima.\n\n"
+                 "The leader Kim, for his part, thanked Putin for his \"steadfast friendship\".\n")
+    assert got["The leader Kim"] == ("Kim Jong Un", "principal")
+
+
+# ---------------------------------------------------------------- a Spanish paternal surname alone
+
+def test_the_paternal_surname_of_a_titled_office_holder_names_him() -> None:
+    got = _typed("Foreign Minister Ramiro Martín Solano went further. In an interview with this newspaper, Martín "
+                 "said the treaty was \"one more step toward a divided world\".\n")
+    assert got["Martín"] == ("Ramiro Martín Solano", "government")
+
+
+def test_an_english_middle_name_alone_is_no_surname() -> None:
+    got = _typed("Ana Maria Kolb spoke first. Maria said the treaty was \"one more step toward a divided world\".\n")
+    assert got["Maria"][0] == "Maria"
+
+
+# ---------------------------------------------------------------- a parliamentary record's turns
+
+_RECORD = ("Question No. 4—Trade\n\n"
+           "TAMA HOROI (Labour) to the Minister of Trade: What has she made of the pact?\n\n"
+           "Hon ELLEN MARSH (Minister of Trade): The member has quoted the adviser accurately. He told reporters in "
+           "Lima that such a deal \"would cross a line\". I agree with him.\n\n"
+           "TAMA HOROI: Will the Minister act?\n\n"
+           "Hon ELLEN MARSH: Yes, and soon.\n")
+
+
+def test_a_pronoun_in_a_labelled_turn_is_never_the_turns_own_speaker() -> None:
+    got = _typed(_RECORD, country="New Zealand")
+    assert got["He"] == ("Adviser", "government")

@@ -52,6 +52,8 @@ _CAP_RUN_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)
 #: a state's ministry named by its portfolio ("Ministry of Transport", "Ministry for Housing"; not
 #: "Department of ...", also a university's or a firm's unit)
 _PORTFOLIO_BODY_RE = re.compile(latin_letters(r"^Ministry\s+(?:of|for)\s+(?:the\s+)?[A-Z]"))
+#: a ministry named by its portfolio before the head noun, no owner in the name: "the Foreign Ministry"
+_PORTFOLIO_FIRST_RE = re.compile(latin_letters(r"^(?P<portfolio>[A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+){0,2})\s+Ministry$"))
 #: a state agency named by its field before its head noun, no owner in the name: "the Foreign
 #: Intelligence Service", "the Border Guard Service", "the Defence Procurement Agency"
 _FIELD_AGENCY_RE = re.compile(latin_letters(r"^(?:[A-Z][a-z\-]+\s+){1,4}(?:Service|Agency|Directorate|Inspectorate)$"))
@@ -330,6 +332,27 @@ class _AffiliationRules:
                     return Speaker(intl, m, "international_org", intl, None, True, kind="organisation")
         return None
 
+    def _portfolio_first_ministry(self, name: str) -> bool:
+        """Whether ``name`` is a ministry named by its portfolio alone before "Ministry" ("Foreign
+        Ministry", "Defence Ministry"; groups._portfolio: nouns of a field, no organisation word),
+        the word order news uses as often as "Ministry of X", so it takes the article's country as
+        "the Ministry of X" does (round 22)."""
+        found = _PORTFOLIO_FIRST_RE.match(name)
+        return found is not None and self._portfolio(found.group("portfolio").lower())
+
+    def _untranslated_body(self, bare: str) -> str | None:
+        """The English name of a body the mention names by its untranslated common name
+        (speaker_words.yaml untranslated_bodies: "Cancillería" -> "Foreign Ministry"), alone or as the
+        parenthesised gloss of that English name ("Foreign Ministry (Cancillería)"); None otherwise."""
+        names = self.words.untranslated_bodies
+        if bare in names:
+            return names[bare]
+        glossed = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<gloss>[^()]+)\)", bare)
+        if glossed is not None and names.get(glossed.group("gloss").strip(), "").lower() == \
+                glossed.group("name").lower():
+            return glossed.group("name")
+        return None
+
     def _named_organisation(self, bare: str, m: str, off: int | None = None) -> Speaker | None:
         """A Title Case organisation name not in the lexicons ("Center for Strategic and
         International Studies", "Supreme Court"): named, typed by its organisation words; a press unit
@@ -379,7 +402,8 @@ class _AffiliationRules:
             home = self._home_institution(name)
             if home is not None:
                 return replace(home, mention=m)
-        if country is None and typ == "government" and off is not None and _PORTFOLIO_BODY_RE.match(name):
+        if country is None and typ == "government" and off is not None and (
+                _PORTFOLIO_BODY_RE.match(name) or self._portfolio_first_ministry(name)):
             # "the Ministry of Transport" with no country: the country the article gives the body
             # (an earlier mention with one, the scene, the dateline or lead), as for "the transport
             # ministry" (_body_country); none when the article gives none
@@ -611,6 +635,29 @@ class _AffiliationRules:
         c = self._country_in(found.group("place"))
         return f"{self.ctx.gaz.adjective(c)} {rest}" if c else None
 
+    #: a diplomatic mission named with its state after "of" ("Embassy of the Republic of Korea in Vientiane")
+    _MISSION_OF_RE = re.compile(r"^(?P<head>Embassy|Consulate(?: General)?|High Commission) of (?:the )?"
+                                r"(?P<state>[A-Z][^,()]*?)(?P<seat> in [A-Z][^,()]*)?$")
+
+    def _canonical_mission(self, sp: Speaker) -> Speaker:
+        """"Embassy of <state> (in <seat>)" -> "<Adjective> Embassy (in <seat>)": a mission's formal name
+        (Vienna Convention on Diplomatic Relations 1961: the mission of the sending State) written as
+        news and the resolver name one, the sending state's adjective first ("The Embassy of the
+        Republic of Korea in Vientiane" -> "South Korean Embassy in Vientiane", as "the Ministry of
+        Foreign Affairs of Japan" is the "Japanese Foreign Ministry"; round 22).  Only a state the
+        gazetteer names as a country (not a city: "the Embassy of Seoul" is none)."""
+        found = self._MISSION_OF_RE.match(sp.name or "")
+        if found is None:
+            return sp
+        gaz = self.ctx.gaz
+        state = found.group("state")
+        country = _country_named(gaz, state) or _country_named(gaz, f"the {state}")
+        if country is None:
+            return sp
+        name = f"{gaz.adjective(country)} {found.group('head')}{found.group('seat') or ''}"
+        return replace(sp, name=name, affiliation=name if sp.affiliation == sp.name else sp.affiliation,
+                       country=sp.country or country)
+
     def _canonical_ministry(self, sp: Speaker) -> Speaker:
         """One spelling for a country's ministry in a speaker's name and affiliation (helpers.
         canonical_ministry): "<Demonym> Ministry of X" -> "<Demonym> X Ministry" ("South Korean
@@ -622,7 +669,9 @@ class _AffiliationRules:
         demonym is dropped and gives the country when no demonym comes before.  Only after a
         demonym of the gazetteer.  A general noun for the state owning the body after the demonym
         the article gave it is dropped ("Norwegian country's Foreign Ministry" -> "Norwegian
-        Foreign Ministry"; :meth:`_body_country`)."""
+        Foreign Ministry"; :meth:`_body_country`).  A mission's formal name is written the same way
+        (:meth:`_canonical_mission`)."""
+        sp = self._canonical_mission(sp)
         for d in self._demonyms_longest_first():
             if (sp.name or "").startswith(d + " "):
                 owned = self._country_noun_owner(sp.name[len(d) + 1:])

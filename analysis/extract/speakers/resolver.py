@@ -426,6 +426,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             ministry = self._named_organisation(f"Ministry of {portfolio}", m, off) if portfolio else None
             if ministry is not None and ministry.country is not None:
                 return replace(ministry, mention=m)
+        english = self._untranslated_body(bare)
+        if english is not None:         # "the Cancillería", "The Foreign Ministry (Cancillería)"
+            body = self._named_organisation(english, m)
+            if body is not None and body.country is None and body.speaker_type == "government":
+                # the country the article gives the body (an earlier mention with one, its dateline
+                # or lead), else the outlet's own: a body's local name left untranslated is the
+                # outlet's home usage, not a venue's ("... at the Council in Geneva")
+                c = self._body_country(english, off, home=True) or self._outlet_country()
+                if c is not None:
+                    name = f"{gaz.adjective(c)} {body.name}"
+                    body = replace(body, name=name, affiliation=name, country=c)
+            if body is not None:
+                return body
         head_seg = bare.split(",")[0].strip()
         # a listed outlet whose name holds its article ("The Times", "The Hill") before the groups:
         # "Times" alone reads as a plural noun

@@ -1,0 +1,75 @@
+"""Round 22 (SB, speakers: bodies, seats, missions, the outlet's own voice and the scorer's spellings).
+Every sentence is invented (names, places, bodies, outlets and wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluate.seeds import same_speaker
+from tests.test_speakers_round10_bodies import _typed
+
+
+# ---------------------------------------------------------------- a ministry named by its portfolio, or untranslated
+
+@pytest.mark.parametrize("body, country, mention, name", [
+    # "the Foreign Ministry" with no country: the dateline's, as "the Ministry of Foreign Affairs" is
+    ("LIMA — The Foreign Ministry said in a statement that Peru \"will not accept any bloc\".\n",
+     "Peru", "The Foreign Ministry", "Peruvian Foreign Ministry"),
+    # the Spanish common name, alone or as the gloss of the English one: the outlet's country's ministry
+    ("Quito | Friday\n\nEcuador weighed its answer on Friday.\n\nAccording to the Cancillería, Ecuador will raise "
+     "the matter at the next session of the Council in Geneva.\n",
+     "Ecuador", "the Cancillería", "Ecuadorian Foreign Ministry"),
+    ("MONTEVIDEO — The Foreign Ministry (Cancillería) said in a statement that Uruguay \"rejects the logic of "
+     "blocs\".\n", "Uruguay", "The Foreign Ministry (Cancillería)", "Uruguayan Foreign Ministry"),
+])
+def test_a_ministry_without_its_country_takes_the_articles(body: str, country: str, mention: str, name: str) -> None:
+    assert _typed(body, country=country)[mention] == (name, "government")
+
+
+def test_a_foreign_ministry_named_by_its_building_is_the_ministry() -> None:
+    # Torre Tagle: the Lima palace of the Peruvian foreign ministry (gazetteer institution)
+    got = _typed("According to Torre Tagle, the government \"will study the accord\" before it answers.\n")
+    assert got["Torre Tagle"] == ("Peruvian Foreign Ministry", "government")
+
+
+# ---------------------------------------------------------------- a mission's formal name
+
+@pytest.mark.parametrize("mention, name", [
+    ("The Embassy of the Republic of Korea in Asunción", "South Korean Embassy in Asunción"),
+    ("The Embassy of Japan", "Japanese Embassy"),
+])
+def test_a_missions_formal_name_is_written_with_the_sending_states_adjective(mention: str, name: str) -> None:
+    got = _typed(f"{mention} said in a statement that \"the drills are a threat to the region\".\n")
+    assert got[mention] == (name, "government")
+
+
+def test_a_mission_of_an_unknown_state_keeps_its_name() -> None:
+    got = _typed("The Embassy of Valdoria said in a statement that \"the drills are a threat\".\n")
+    assert got["The Embassy of Valdoria"] == ("Embassy of Valdoria", "government")
+
+
+# ---------------------------------------------------------------- the scorer's spellings (analysis.evaluate.seeds)
+
+@pytest.mark.parametrize("gold, predicted", [
+    # a document's head before "on" and its subject, or after it
+    ("Baltic-Nordic Treaty on Maritime Cooperation", "Baltic–Nordic Maritime Cooperation Treaty"),
+    ("Arden Maritime Cooperation Agreement", "Arden Agreement on Maritime Cooperation"),
+    # a mission in its seat (a city of the gazetteer) or in its host country
+    ("Russian Embassy in Kenya", "Russian embassy in Nairobi"),
+    ("Japanese Embassy in Peru", "Japanese Embassy in Lima"),
+    # a seat of a head of state the gazetteer marks as a metonym of the government
+    ("French government", "Elysee"),
+    ("Kremlin", "Russian government"),
+])
+def test_spellings_of_one_speaker_match(gold: str, predicted: str) -> None:
+    assert same_speaker(gold, predicted)
+
+
+@pytest.mark.parametrize("gold, predicted", [
+    ("Russian Embassy in Kenya", "Russian embassy in Lima"),      # another country's city
+    ("Baltic Treaty on Fisheries", "Baltic Treaty on Shipping"),
+    ("US government", "Pentagon"),                                 # a department, not the government
+    ("Russian government spokesman", "Kremlin spokesman"),         # the whole name only
+])
+def test_other_speakers_do_not_match(gold: str, predicted: str) -> None:
+    assert not same_speaker(gold, predicted)

@@ -73,3 +73,59 @@ def test_spellings_of_one_speaker_match(gold: str, predicted: str) -> None:
 ])
 def test_other_speakers_do_not_match(gold: str, predicted: str) -> None:
     assert not same_speaker(gold, predicted)
+
+
+# ---------------------------------------------------------------- "the ministry" after a ministry named with its owner
+
+def test_the_ministry_refers_back_to_the_ministry_named_with_its_owner() -> None:
+    got = _typed("The Ministry of Trade and Industry said that Arland \"will watch the talks\".\n\n"
+                 "Our envoy in Hanoi has told the Vietnamese foreign ministry that the dues are unfair, and the "
+                 "ministry replied that it \"does not accept the premise\".\n")
+    assert got["the ministry"] == ("Vietnamese foreign ministry", "government")
+
+
+def test_the_ministry_after_officials_at_the_ministry_is_no_owned_ministry() -> None:
+    # "Officials at the ministry": "at the" is no portfolio, no ministry is named with an owner
+    got = _typed("Officials at the ministry met on Monday. The ministry said that \"talks went well\".\n")
+    assert got["The ministry"][0] == "Ministry"
+
+
+# ---------------------------------------------------------------- the outlet's own voice
+
+_REPLY = ("Sir,\n\nYour reporter quoted the mayor as saying that the port was \"a national disgrace\".\n\n"
+          "Hemi Walker, Timaru\n\nThe editor replies:\n\n"
+          "We also reported that the harbour board had called the port \"fit for purpose\".\n\n"
+          "Our reporter, Ana Kereama, who has covered the port for this paper for six years, tells us that "
+          "\"the mayor's words were checked twice.\"\n\n"
+          "Our Dunedin stringer reports that the board \"will meet next week\".\n")
+
+
+def test_an_unnamed_own_journalist_is_the_one_the_article_names_with_that_description() -> None:
+    got = _typed(_REPLY, country="New Zealand", outlet="The Timaru Courier")
+    assert got["Your reporter"] == ("Ana Kereama", "media")
+
+
+def test_we_in_an_editors_reply_is_the_paper() -> None:
+    got = _typed(_REPLY, country="New Zealand", outlet="The Timaru Courier")
+    assert got["We"] == ("The Timaru Courier", "media")
+
+
+def test_an_unnamed_stringer_of_the_outlet_is_named_with_the_outlet() -> None:
+    got = _typed(_REPLY, country="New Zealand", outlet="The Timaru Courier")
+    assert got["Our Dunedin stringer"] == ("Timaru Courier Dunedin stringer", "media")
+
+
+def test_two_journalists_with_one_description_leave_the_unnamed_one_unnamed() -> None:
+    got = _typed("Our reporter, Ann Lee, said \"the port is full\".\n\nOur reporter, Tom Roe, said \"it is not\".\n\n"
+                 "Our reporter said \"the board will meet\".\n", outlet="The Timaru Courier")
+    assert got["Our reporter"] == ("Timaru Courier reporter", "media")
+
+
+# ---------------------------------------------------------------- a dateline after the byline and slug lines
+
+def test_a_dash_dateline_after_the_slug_lines_is_no_speaker() -> None:
+    got = _typed("By Ana Ruiz\n\nQuito | Thursday 20 June 2024 | 18:40\n\nQUITO — The Government of Ecuador "
+                 "expressed on Thursday its concern, and indicated that the pact \"puts the region at risk\".\n",
+                 country="Ecuador")
+    assert got == {"The Government of Ecuador": ("Ecuadorian government", "government")}
+

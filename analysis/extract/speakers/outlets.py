@@ -329,6 +329,16 @@ class _OutletRules:
     # a letter opening with the headline it answers: "Re: <headline> (June 20). Your report ..."
     _RE_LINE_RE = re.compile(r"(?i)^\W*re:\s")
 
+    # the line that opens an editor's answer to a letter: "The editor replies:", "Editor's reply:", "Editor's note:"
+    _EDITOR_REPLY_RE = re.compile(r"(?im)^[\W_]*(?:the\s+)?editor(?:['’]s)?\s+(?:replies|reply|responds|response|answers)"
+                                  r"\s*[:.\u2013\u2014-]?[\W_]*$")
+
+    def _editor_reply_before(self, off: int) -> bool:
+        """Whether ``off`` lies in an editor's answer to a letter: a line of its own before it opens one ("The
+        editor replies:"), where the paper answers in the first person plural ("we think", "We also reported"), so
+        "we" outside a quotation is the paper (AP Stylebook 'editorial': the paper's own voice; round 22)."""
+        return self.own_outlet is not None and self._EDITOR_REPLY_RE.search(self.ctx.body, 0, off) is not None
+
     def _letters_page(self) -> bool:
         """Whether the article is a page of readers' letters to its own paper: its title or its
         body's first line is the page label ("Letters", "Letters to the editor"), or a letter opens

@@ -348,6 +348,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return self._pronoun_it(off, paragraph)
         if low in ("they", "them", "their"):
             return self._pronoun_they(off, paragraph)
+        if low == "we" and self.own_outlet and self._own_voice(off) and self._editor_reply_before(off):
+            # "The editor replies: ... We also reported that": the paper's own voice
+            return Speaker(self.own_outlet, m, self._own_outlet_type(), self.own_outlet, None, True, kind="outlet")
         if low in ("i", "we"):
             prev = self._last("any", _any_speaker, off, paragraph, max_back=1)
             return prev or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
@@ -422,10 +425,18 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if press is not None:           # "the press service of the head of state": the president's
             return press
         if low == "ministry":           # "The Ministry said": the ministry of the portfolio named last
+            named = self._owned_ministry_before(off)
+            if named is not None:       # "... to the Russian foreign ministry, and the ministry replied"
+                ministry = self._resolve_simple(named.group("name"), named.start("name"), paragraph)
+                if ministry.speaker_type == "government" and ministry.country is not None:
+                    return replace(ministry, mention=m)
             portfolio = self._portfolio_before(off)
             ministry = self._named_organisation(f"Ministry of {portfolio}", m, off) if portfolio else None
             if ministry is not None and ministry.country is not None:
                 return replace(ministry, mention=m)
+        named_staff = self._own_staff_named(bare, off, paragraph) if self._own_voice(off) else None
+        if named_staff is not None:     # "Your reporter" (a letter), "Our reporter" ... "Our reporter, Tom Roe"
+            return replace(named_staff, mention=m)
         english = self._untranslated_body(bare)
         if english is not None:         # "the Cancillería", "The Foreign Ministry (Cancillería)"
             body = self._named_organisation(english, m)
@@ -692,6 +703,63 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         name = f"{found.group('unit').capitalize()} of the President of {self.ctx.gaz.the_country(country)}"
         return Speaker(name, m, "government", f"Government of {self.ctx.gaz.the_country(country)}", country, True,
                        kind="government")
+
+    # a ministry named with its owner before its portfolio ("the Russian foreign ministry", "Peru's Defence Ministry"):
+    # capitalised owner words, at most two portfolio words, "ministry" not followed by "of/for"
+    _OWNED_MINISTRY_RE = re.compile(r"(?P<name>(?:[A-Z][\w\-]*(?:['’]s)?\s+)+"
+                                    r"(?:(?!(?:the|an?|at|of|in|on|to|for|from|by|with|and|or|his|her|its|their|our|that|this)\s)"
+                                    r"[a-z][\w\-]*\s+){0,2}"
+                                    r"[Mm]inistry)\b(?!\s+(?:of|for)\b)")
+
+    def _owned_ministry_before(self, off: int) -> re.Match[str] | None:
+        """The ministry the text names last before ``off`` in the sentence holding ``off`` or the one before, with its
+        owner before its portfolio ("the Russian foreign ministry"), when no minister or ministry with its portfolio
+        after the title (:meth:`_portfolio_before`) comes after it: the body "the ministry" then refers back to
+        (Halliday and Hasan 1976, general nouns as cohesive devices; round 22).  None otherwise."""
+        sent, prev = self._sentence_and_one_before(off)
+        if sent is None:
+            return None
+        lo = prev.start if prev is not None else sent.start
+        found = None
+        for found in self._OWNED_MINISTRY_RE.finditer(self.ctx.body, lo, off):
+            pass
+        if found is None or found.group("name").split()[0] in ("The", "A", "An"):
+            return None
+        later = None
+        for later in self._MINISTER_PORTFOLIO_RE.finditer(self.ctx.body, found.end(), off):
+            break
+        return found if later is None else None
+
+    def _own_staff_name(self, name: str) -> str:
+        """An unnamed journalist of the outlet "Our <role>" named with the outlet: "<Outlet> <role>" ("Our Seoul
+        stringer" -> "Waitaki Courier Seoul stringer"), as the gold sets name another outlet's journalist
+        ("<Outlet> correspondent in Moscow"); the outlet's leading article is dropped.  "My <role>" keeps its
+        words (the writer's colleague)."""
+        words = name.split()
+        if len(words) < 2 or words[0].lower() != "our" or not self.own_outlet:
+            return name
+        outlet = re.sub(r"^[Tt]he\s+", "", self.own_outlet)
+        return f"{outlet} {' '.join(words[1:])}"
+
+    def _own_staff_named(self, bare: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The one journalist the article names with the same own-staff description ("Our reporter, Tom Roe, who
+        ...") that an unnamed "Our reporter" / "Your reporter" (a letter to the outlet) refers to: the outlet has
+        one such journalist on the story (Halliday and Hasan 1976, a repeated description as a cohesive tie;
+        round 22).  None when the article names none or two with that description."""
+        words = bare.split()
+        if len(words) < 2 or words[0].lower() not in ("our", "your") or "," in bare or not self.own_outlet:
+            return None
+        rest = " ".join(words[1:])
+        if not self._own_staff(f"our {rest}"):
+            return None
+        pattern = re.compile(r"\b(?:[Oo]ur|[Yy]our)\s+" + re.escape(rest) + r",?\s+(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+)")
+        found = list(pattern.finditer(self.ctx.body))
+        names = {f.group("name") for f in found}
+        if len(names) != 1:
+            return None
+        hit = found[0]
+        sp = self._resolve_simple(hit.group(0), hit.start(), paragraph)
+        return sp if sp.kind == "person" and sp.named else None
 
     def _portfolio_before(self, off: int) -> str | None:
         """The portfolio of the latest minister or ministry the text names before ``off`` with its portfolio after
@@ -1188,8 +1256,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if typ in ("unnamed", "media") and self._own_staff(bare) and self._own_voice(off):
             typ = "media"         # "my colleague on the security beat": the outlet's own journalist
             if self.own_outlet and not fm:     # "my editor at Politico" names another outlet
-                # "our correspondent in Seoul": the place still gives the country
-                return Speaker(_cap(name), m, typ, self.own_outlet, country, False, role, kind="person")
+                # "our correspondent in Seoul": the place still gives the country; "Our Seoul stringer" is
+                # the outlet's ("<Outlet> Seoul stringer", as the gold sets name another outlet's journalist)
+                return Speaker(_cap(self._own_staff_name(name)), m, typ, self.own_outlet, country, False, role,
+                               kind="person")
         where = _IN_PLACE_RE.match(bare) if not fm and name == bare and typ == "government" else None
         if where is not None and where.group("np").islower() and \
                 (where.group("place") in gaz.places or where.group("place") in gaz.metonyms):

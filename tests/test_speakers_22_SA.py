@@ -64,3 +64,35 @@ _RECORD = ("Question No. 4—Trade\n\n"
 def test_a_pronoun_in_a_labelled_turn_is_never_the_turns_own_speaker() -> None:
     got = _typed(_RECORD, country="New Zealand")
     assert got["He"] == ("Adviser", "government")
+
+
+# ---------------------------------------------------------------- a diplomatic record's offices and styles
+
+@pytest.mark.parametrize("body, mention", [
+    ("Deputy Prime Minister and Minister of Finance H.E. Bounmy Sayavong said the plan was \"sound\".\n",
+     "Deputy Prime Minister and Minister of Finance H.E. Bounmy Sayavong"),
+    ("Minister of Finance Mr Bounmy Sayavong said the plan was \"sound\".\n",
+     "Minister of Finance Mr Bounmy Sayavong"),
+    ("Deputy Prime Minister and Minister of Finance Bounmy Sayavong said the plan was \"sound\".\n",
+     "Deputy Prime Minister and Minister of Finance Bounmy Sayavong"),
+])
+def test_offices_and_styles_before_a_name_are_no_part_of_it(body: str, mention: str) -> None:
+    assert _typed(body)[mention] == ("Bounmy Sayavong", "government")
+
+
+def test_a_postings_style_still_opens_the_name() -> None:
+    got = _typed("Cuban Ambassador to the Lao PDR Mr Jorge Luis Ramos said the treaty \"threatens no one\".\n")
+    assert got["Cuban Ambassador to the Lao PDR Mr Jorge Luis Ramos"] == ("Jorge Luis Ramos", "government")
+
+
+@pytest.mark.parametrize("body", [
+    "Minister Bounmy Sayavong, meeting the Ambassador of Cuba to the Lao PDR, H.E. Mr Jorge Luis Ramos, in Vientiane "
+    "on Thursday, reaffirmed support for \"dialogue\". The Ambassador, for his part, said the treaty was \"a treaty of "
+    "peace\".\n",
+    "Minister Bounmy Sayavong met the Cuban ambassador, Jorge Luis Ramos, in Vientiane on Thursday. The ambassador "
+    "said the treaty was \"a treaty of peace\".\n",
+])
+def test_an_office_refers_back_to_the_object_named_with_it(body: str) -> None:
+    got = _typed(body)
+    mention = next(k for k in got if k.lower() == "the ambassador")
+    assert got[mention] == ("Jorge Luis Ramos", "government")

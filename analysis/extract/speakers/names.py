@@ -203,6 +203,39 @@ class _NameRules:
             return text            # initials of the run itself: a firm's ("Dale Mining (DMC)")
         return text[:found.end("run")] + text[found.end():]
 
+    #: an office before a name: its words up to a style and the name ("Minister of Finance H.E. Ann Roe"), and a
+    #: first office joined to it by "and" ("Deputy Prime Minister and Minister of Finance ...")
+    _OFFICES_AND_RE = re.compile(r"^(?P<first>(?:[A-Z][\w\-]*\.?[ \u00a0]+){1,4})and[ \u00a0]+(?P<rest>[A-Z].*)$")
+
+    def _without_office_styles(self, text: str) -> str:
+        """``text`` with the styles (roles.yaml honorifics: "H.E.", "Mr") that stand inside it between a capitalised
+        office and a person's name left out ("Minister of Finance H.E. Ann Roe" -> "Minister of Finance Ann Roe",
+        but not after a posting or a portfolio with "and", where the style shows where the name begins: "Ambassador
+        to Arden H.E. Mr Tom Lee", "Minister of Supply and Trade Dr. Ann Roe"), and a first office joined to the titled name by "and"
+        left out ("Deputy Prime Minister and Minister of Finance Ann Roe" -> "Minister of
+        Finance Ann Roe"): a diplomatic record's way of writing one person's offices and styles (round 22, the Lao
+        press).  Only when what follows the styles strips to a name of two words or more; a style opening the
+        mention is read as before."""
+        found = self._OFFICES_AND_RE.match(text)
+        if found is not None and self._titles_only(found.group("first").strip()):
+            rest = found.group("rest").split()
+            if self._title_at(rest, 0) and len(rest) >= 3 and all(_NAME_TOKEN.match(w) for w in rest[-2:]):
+                text = found.group("rest")      # the second office opens a titled name
+        toks = text.split()
+        for i in range(1, len(toks) - 1):
+            n = 0
+            while i + n < len(toks) - 1 and (k := self._honorific_at(toks, i + n)):
+                n += k
+            if n and toks[i - 1][:1].isupper() and not self._honorific_at(toks, i - 1) and \
+                    not any(t in ("to", "in", "at", "and") for t in toks[:i]):
+                # (a posting's style opens the name, as one after a portfolio list does: the readers of
+                # :meth:`_name_after_posting` and of coordinations need it)
+                name, _ = self._person_name_from_run(" ".join(toks[i + n:]))
+                if name is not None and len(name.split()) >= 2 and " ".join(toks[i + n:]).startswith(name):
+                    text = " ".join(toks[:i] + toks[i + n:])
+                break
+        return text
+
     def _without_aside_after_name(self, text: str) -> str:
         """``text`` without a parenthesis right after a person's name that says where the person is
         in a picture, how old they are or what seat they hold ("Ann Roe (pictured)", "Ann Roe (34)",

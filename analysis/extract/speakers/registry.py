@@ -413,6 +413,13 @@ class _RegistryRules:
     _FRONTED_AFTER_ADVERBIAL_RE = re.compile(
         latin_letters(r"(?:^|(?<=[.;:!?\n(]))\s*[A-Z][a-z]+(?:,?[ \u00a0]+[a-z][\w’'\-]*){0,8},[ \u00a0]+"
         r"(?P<np>the[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,5}?(?P<head>[a-z][\w\-]*)),[ \u00a0]+$"))
+    # the same as the object of a lower-case word, its head noun perhaps followed by a posting of up to two
+    # capitalised prepositional phrases ("after receiving the South Korean ambassador, Kim Dong-seok,", "meeting the
+    # Ambassador of Arden to the Dale Republic, Tom Roe,"; round 22)
+    _FRONTED_OBJECT_RE = re.compile(latin_letters(
+        r"(?<=[a-z][ \u00a0])(?P<np>the[ \u00a0]+(?:[\w.’'\-]+[ \u00a0]+){0,4}?(?P<head>[A-Za-z][\w\-]*)"
+        r"(?:[ \u00a0]+(?:of|to|in|at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,3}){0,2}),"
+        r"[ \u00a0]+$"))
     _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
     _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
     #: a list of names after the first ("The Defence Minister, Ann Roe, Ben Dahl and Ivo Rusk toured"):
@@ -431,12 +438,16 @@ class _RegistryRules:
         office of a place (roles.yaml unique_offices: "The Mayor") and no leader's title a firm or a
         club has too (hypernyms leader: chairman, president).  "" otherwise."""
         body = self.ctx.body
+        styles = self._styles_before(head_at)
+        if styles is not None:
+            head_at = styles    # "the Ambassador of Arden, H.E. Mr Tom Roe,": the styles open the name (round 22)
         if not body.startswith(", ", head_at - 2) or self._AFTER_FRONTED_NAME_RE.match(body, end) is None:
             return ""
         if self._NAME_APPOSITIVE_RE.match(body, end) is not None or self._NAME_LIST_AFTER_RE.match(body, end):
             return ""             # "Unlike the mayor, Tom Roe, a retired farmer, said": his own description
         found = self._FRONTED_ROLE_RE.search(body, max(0, head_at - 120), head_at) or \
-            self._FRONTED_AFTER_ADVERBIAL_RE.search(body, max(0, head_at - 200), head_at)
+            self._FRONTED_AFTER_ADVERBIAL_RE.search(body, max(0, head_at - 200), head_at) or \
+            self._FRONTED_OBJECT_RE.search(body, max(0, head_at - 120), head_at)
         if found is None:
             return ""
         words = found.group("np").split()
@@ -451,6 +462,17 @@ class _RegistryRules:
                 (head not in self.roles.unique_offices or head in self.ri.hypernyms.get("leader", ())):
             return ""             # "The Chairman, Ann Roe,": a firm's or a club's too; whose, the text does not say
         return " ".join(words)
+
+    def _styles_before(self, at: int) -> int | None:
+        """Where the styles (roles.yaml honorifics: "H.E.", "Mr") right before body offset ``at`` begin, after a
+        comma ("..., H.E. Mr |Tom Roe"); None when no style stands there."""
+        rx = self.__dict__.get("_styles_before_re")
+        if rx is None:
+            styles = "|".join(sorted((re.escape(h.rstrip(".")) for h in self.roles.honorifics), key=len, reverse=True))
+            rx = self.__dict__["_styles_before_re"] = re.compile(
+                rf",[ \u00a0]+((?:(?:{styles})\.?[ \u00a0]+)+)$")
+        found = rx.search(self.ctx.body, max(0, at - 40), at)
+        return found.start(1) if found is not None else None
 
     def _nickname_in(self, start: int, end: int) -> tuple[int, int] | None:
         """The first quoted nickname span inside body[start:end], or None."""
@@ -555,6 +577,10 @@ class _RegistryRules:
             return ""
         if _english_word_tags().get(appositive.split()[0]) in ("VBD", "VBZ", "VBP", "MD"):
             return ""      # "the spokesperson, Ann Roe, told reporters ...": the verb after a fronted role
+        words = appositive.split()
+        if len(words) > 1 and len(words[0]) > 4 and words[0].endswith("ing") and words[0].islower() and \
+                _english_word_tags().get(words[1].lower(), "") in ("DT", "IN", "PRP$", "TO"):
+            return ""      # "Ann Roe, meeting the ambassador, ...": a participle's clause, no role (round 22)
         if appositive[:1].isupper() and not self._possessive_role(appositive):
             return ""      # "For Mrs. Roe, Arden's uprising against the union is ...": no role of hers
         return appositive

@@ -294,6 +294,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
         text = without_anonymity_clause(text)       # "An aide, who asked not to be named because ..."
         text = self._without_party_label(text)      # "Ann Roe (KOK), who chairs ..." -> "Ann Roe, who chairs ..."
+        text = self._without_office_styles(text)    # "Minister of Finance H.E. Ann Roe" -> "Minister of Finance Ann Roe"
         text = _LEADING_BY_RE.sub("", text)         # "by Ann Roe" -> "Ann Roe"
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):

@@ -96,3 +96,27 @@ def test_an_office_refers_back_to_the_object_named_with_it(body: str) -> None:
     got = _typed(body)
     mention = next(k for k in got if k.lower() == "the ambassador")
     assert got[mention] == ("Jorge Luis Ramos", "government")
+
+
+# ---------------------------------------------------------------- a lead's spokesperson named in the next paragraph
+
+_BRIEFING = ("Laos respects the right of every state, a spokesperson of the Ministry of Foreign Affairs said on "
+             "Thursday.\n\nSpeaking at the ministry's regular press briefing, the spokesperson, Ms Dara Phommasak, "
+             "expressed the hope that talks \"will resume\".\n\nMs Dara added that Laos \"stands ready\".\n")
+
+
+def test_the_spokesperson_with_a_name_is_that_person_not_the_one_before() -> None:
+    got = _typed(_BRIEFING)
+    mention = next(k for k in got if k.endswith("Ms Dara Phommasak"))
+    assert got[mention] == ("Dara Phommasak", "government")
+    assert got["Ms Dara"] == ("Dara Phommasak", "government")
+
+
+def test_a_leads_spokesperson_is_the_one_the_next_paragraph_names() -> None:
+    assert _typed(_BRIEFING)["a spokesperson of the Ministry of Foreign Affairs"] == ("Dara Phommasak", "government")
+
+
+def test_a_spokesperson_named_two_paragraphs_later_stays_unnamed() -> None:
+    got = _typed("A spokesperson said the plan was \"sound\".\n\nNothing happened.\n\n"
+                 "The spokesperson, Ms Dara Phommasak, said it was \"risky\".\n")
+    assert got["A spokesperson"][0] == "Spokesperson"

@@ -1174,6 +1174,36 @@ class _GroupRules:
                 return None
         return None
 
+    #: "a spokesperson of the Ministry of X": an indefinite article, up to three words and the head noun
+    _INDEFINITE_HEAD_RE = re.compile(r"^(?:a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>[a-z]+)(?:\s+(?:of|for|at)\s.*)?$")
+
+    def _source_named_next(self, m: str, off: int) -> Speaker | None:
+        """The person a lead's indefinite source ("a spokesperson of the Ministry of X said") turns out to be when
+        the sentence after it or the next paragraph names the same noun with a name in apposition ("..., the
+        spokesperson, Ms Ann Roe, expressed"): news names in the second paragraph whom the lead left unnamed
+        (round 22, the Lao press).  Singular source heads of speaker_words.yaml anonymous_sources only; None
+        otherwise."""
+        found = self._INDEFINITE_HEAD_RE.match(m.strip())
+        if found is None:
+            return None
+        noun = found.group("noun")
+        if noun not in self.words.anonymous_heads or noun.endswith("s") or noun == "people":
+            return None
+        body = self.ctx.body
+        start = off + len(m)
+        stop = body.find("\n", start)          # the end of this paragraph, then of the next one
+        if stop >= 0:
+            while stop < len(body) and body[stop] == "\n":
+                stop += 1
+            stop = body.find("\n", stop)
+        stop = len(body) if stop < 0 else stop
+        later = re.compile(rf"(?<![\w’'\-])[Tt]he\s+{re.escape(noun)},\s+(?P<np>[A-Z][^,\n]{{2,60}}),")
+        hit = later.search(body, start, stop)
+        if hit is None or not self._has_person_name(hit.group("np")):
+            return None
+        sp = self._resolve_simple(f"the {noun}, {hit.group('np')}", hit.start(), None)
+        return replace(sp, mention=m) if sp.kind == "person" and sp.named else None
+
     def _anonymous_source(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """An anonymous source or official in the canonical form "<seniority> <demonym> <body>
         <noun>" (speaker_words.yaml anonymous_sources): "One senior Foreign Ministry official"
@@ -1191,6 +1221,9 @@ class _GroupRules:
         pair = self._both_countries_group(m, off)
         if pair is not None:
             return pair
+        named = self._source_named_next(m, off)
+        if named is not None:
+            return named
         part = self._partitive_group(m, off, paragraph)
         if part is not None:
             return part
@@ -1201,6 +1234,8 @@ class _GroupRules:
         first = head_part.lower()
         bare_head = " ".join(w for w in first[4:].split() if w not in self.words.anonymous_seniority)
         if first.startswith("the ") and bare_head in heads and not bare_head.endswith("s") and bare_head != "people":
+            if rest[:1].isupper() and self._has_person_name(rest):
+                return None       # "the spokesperson, Ms Ann Roe": the person named, not the one before (round 22)
             ref = self._anonymous_referent(bare_head, off, paragraph)     # "the (senior) official, who ..."
             if ref is None and rest and not rest[:1].isupper():
                 ref = self._resolve_simple(head_part, off, paragraph)        # the clause is no part of it

@@ -129,3 +129,25 @@ def test_a_dash_dateline_after_the_slug_lines_is_no_speaker() -> None:
                  country="Ecuador")
     assert got == {"The Government of Ecuador": ("Ecuadorian government", "government")}
 
+
+
+# ---------------------------------------------------------------- a named organisation's capitalised head noun
+
+def test_a_capitalised_head_noun_refers_back_to_the_organisation_named_with_it() -> None:
+    got = _typed("The abuses will grow, the Southern Star Human Rights Network said today.\n\n"
+                 "The Network called on states to \"enforce, not merely restate\" the ban. It also urged the "
+                 "authorities \"to allow monitors\".\n")
+    assert got["the Southern Star Human Rights Network"] == ("Southern Star Human Rights Network", "other")
+    assert got["The Network"] == ("Southern Star Human Rights Network", "other")
+    assert got["It"] == ("Southern Star Human Rights Network", "other")
+
+
+def test_the_institute_refers_back_to_the_institute_named_before() -> None:
+    got = _typed("The ban will fail, the Harbourside Policy Institute said today.\n\n"
+                 "The Institute called on states to \"restate\" the ban.\n")
+    assert got["The Institute"] == ("Harbourside Policy Institute", "expert_think_tank")
+
+
+def test_a_capitalised_office_is_left_to_the_office_rules() -> None:
+    got = _typed("Foreign Minister Ann Roe met the Prime Minister. The Minister said \"no\".\n")
+    assert got["The Minister"] == ("Ann Roe", "government")

@@ -123,3 +123,29 @@ def forms(body: str) -> list[str]:
 ])
 def test_a_courtesy_title_before_a_full_name_is_part_of_the_form(body, expected):
     assert forms(body) == expected
+
+
+# ---------------------------------------------------------------- 'according to' between any verb and its that-clause
+
+def _according(body: str) -> list[tuple[str, str]]:
+    from analysis.extract import annotate
+    d = annotate(doc(body))
+    return [(a.kind, body[a.start:a.end]) for a in d.attributions if a.kind == "according_to"]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("The charter, drafted by the Tarrow junta, requires, according to the Harbour Gazette, that all ports close "
+     "at dusk.", "all ports close at dusk"),
+    ("The accord, signed by two ministers, establishes, according to the Varnian news agency, that each side "
+     "will defend the other.", "each side will defend the other"),
+    # a verb of saying as before
+    ("She declared, according to the Harbour Gazette, that the ports would close.", "the ports would close"),
+])
+def test_according_to_between_a_verb_and_its_that_clause_vouches_for_the_clause(body, content):
+    assert _according(body) == [("according_to", content)]
+
+
+def test_the_subject_of_such_a_clause_is_the_narrators_voice():
+    body = ("The accord, signed by the leader of the brutal regime, establishes, according to the Varnian news "
+            "agency, that each side will defend the other.")
+    assert {h.matched_text: h.voice for h in w.find_terms(doc(body))}.get("regime") == "narrator"

@@ -18,7 +18,8 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open, _time_like, _verb_like,
+    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, FINITE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open,
+    _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
@@ -2073,10 +2074,14 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             c.unit = (i, close)           # or auxiliary and the rest of its predicate, the source vouches for that
             c.after = (close + 1, _trim_right(toks, close + 1, hi))    # rest, as for a subject's parenthesis
             return c.after[0] < c.after[1]
-    if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in verbs.all_forms and not toks[i - 2].q and \
+    if i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 2].q and \
+            (toks[i - 2].low in verbs.all_forms or brill_lexicon().lower.get(toks[i - 2].low) in FINITE_TAGS) and \
             end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "that" and not toks[end + 1].q:
         c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...": between a verb and
-        return True                       # its that-clause, the source vouches for the clause, not for the verb
+        return True                       # its that-clause, the source vouches for the clause, not for the verb;
+        #                                   any finite verb, not only one of saying (round 22: "The pact,
+        #                                   signed by ..., establishes, according to X, that ...": X vouches for
+        #                                   the clause; the subject and its modifiers are the narrator's)
     if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"and", "but", "or"} and not toks[i - 2].q and \
             end + 1 < hi and toks[end].text == "," and not toks[end].q:
         c.after = (end + 1, _trim_right(toks, end + 1, hi))

@@ -13,12 +13,12 @@ from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
     SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, NEG, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
-    ReportingVerbs, is_adverb, is_capitalised, tense_of,
+    ReportingVerbs, is_adverb, is_capitalised, is_possessive, tense_of,
 )
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, FINITE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open,
+    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open,
     _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -34,7 +34,7 @@ from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
     _skip_back,
-    _stranded_relative, _NOMINAL_TAGS, WORDS_FORM, is_source_word, words_cue,
+    _stranded_relative, _NOMINAL_TAGS, _POSSESSIVE_DETS, WORDS_FORM, is_source_word, words_cue,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -978,6 +978,29 @@ def _without_fronted_place(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int,
         return spk
     nxt = toks[m + 1]
     return (m + 1, b) if not nxt.q and (nxt.low in DETS or is_capitalised(nxt.text)) else spk
+
+
+def _words_passed_by(toks: list[_Tok], j: int, end: int, hi: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """After "according to", a common noun phrase of spoken words with no owner of its own, [j, end), whose head
+    is a reporting verb's noun or a speech noun ("comments", "remarks"; not a text, message or study), then a participle and "by" ("relayed by", "released by", "carried by"): the agent after "by"
+    is who the words come from or through, so it is the mention (set 20: "according to comments relayed by
+    several international agencies" -> the agencies); not when the words have an owner ("according to
+    declarations of the spokesman, ..., gathered by TASS": the spokesman) or a name ("according to the Post,
+    cited by ...")."""
+    if end + 2 >= hi or toks[end].q or toks[end + 1].q or toks[end + 1].low != "by" or \
+            not toks[end].text[:1].islower() or \
+            not (_past_shape(toks[end]) or toks[end].low in verbs.irregular_participles):
+        return None
+    if any(t.q or not t.text[:1].islower() or t.low == "of" or t.poss or is_possessive(t.text) or
+           t.low in _POSSESSIVE_DETS for t in toks[j:end]):
+        return None
+    head = toks[end - 1].low
+    if not (head in verbs.speech_nouns or (head in verbs.all_forms and head not in verbs.message_nouns and
+                                           head not in verbs.research_nouns and head not in verbs.document_nouns)):
+        return None                       # "according to the text published by KCNA": the text speaks (seed
+        #                                   conventions §11, 18); "a survey conducted by ...": the survey
+    stop = _np_forward(toks, end + 2, hi, verbs, appositive=False, stop_participle=True)
+    return None if stop is None else (end + 2, stop)
 
 
 #: Brill tags of a finite verb: a clause that opens with one has lost its subject
@@ -2035,6 +2058,19 @@ def _leads_into_clause(toks: list[_Tok], lo: int, b: int, verbs: ReportingVerbs)
                                for t in words)
 
 
+#: Brill tags of a finite verb that may take a that-clause after an "according to X," parenthesis
+_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _verb_before_comma(t: _Tok, verbs: ReportingVerbs) -> bool:
+    """``t``, before an "according to X," parenthesis, is a verb that can take the that-clause after it: a reporting
+    verb ("declared") or a lower-case finite verb by its Brill tag ("provides", "establishes", "stipulates"), not a
+    noun whose relative clause follows ("the rules, according to X, that ...")."""
+    if t.q or not t.text[:1].islower():
+        return False
+    return t.low in verbs.all_forms or brill_lexicon().lower.get(t.low, "") in _FINITE_VERB_TAGS
+
+
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
     if c.form == WORDS_FORM:
@@ -2056,6 +2092,10 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
     if end is None:
         return False
     c.spk = (j, end)
+    agent = _words_passed_by(toks, j, end, hi, verbs)
+    if agent is not None:
+        c.spk = agent                     # "according to comments relayed by several agencies": the agents
+        end = agent[1]
     c.unit = (i, end)
     if i - 1 > lo and toks[i - 1].text == "," and toks[lo].low not in CONJ and \
             _np_like_segment(toks, lo, i - 1, verbs):
@@ -2074,14 +2114,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             c.unit = (i, close)           # or auxiliary and the rest of its predicate, the source vouches for that
             c.after = (close + 1, _trim_right(toks, close + 1, hi))    # rest, as for a subject's parenthesis
             return c.after[0] < c.after[1]
-    if i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 2].q and \
-            (toks[i - 2].low in verbs.all_forms or brill_lexicon().lower.get(toks[i - 2].low) in FINITE_TAGS) and \
+    if i - 2 >= lo and toks[i - 1].text == "," and _verb_before_comma(toks[i - 2], verbs) and \
             end + 1 < hi and toks[end].text == "," and toks[end + 1].low == "that" and not toks[end + 1].q:
-        c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...": between a verb and
-        return True                       # its that-clause, the source vouches for the clause, not for the verb;
-        #                                   any finite verb, not only one of saying (round 22: "The pact,
-        #                                   signed by ..., establishes, according to X, that ...": X vouches for
-        #                                   the clause; the subject and its modifiers are the narrator's)
+        c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...", "The charter
+        return True                       # provides, according to the agency, that ...": between a verb and its
+        #                                   that-clause, the source vouches for the clause, not for the verb
     if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"and", "but", "or"} and not toks[i - 2].q and \
             end + 1 < hi and toks[end].text == "," and not toks[end].q:
         c.after = (end + 1, _trim_right(toks, end + 1, hi))

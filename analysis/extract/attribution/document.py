@@ -598,6 +598,12 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
             later = _postposed_owner(target, last, postposed(s_open.index), body, abs_cue, latest_open)
             if later is not None:
                 target = later            # '“x,” said A, “y,” said B.': the second quotation is B's
+        if target is not None and not target.closing_quote:
+            closing = next((d for d in sent_cues.get(s_open.index, []) if d.closing_quote and d.before is not None
+                            and sent_toks[d.sent][d.before[0]].start == first.open_at), None)
+            if closing is not None:       # 'X declared Y: “...,” she said': the quotation is the closing cue's
+                closing.before = None
+                target = closing
         if target is None:
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
                 target = later_quote_cues(s_idx).first_starting_from(last.close_at or last.end)

@@ -243,6 +243,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             c.after = (a, b) if b > a else None
     cues = [c for c in cues if not _restated_by_saying(c, cues, toks)]
     _split_coordinated_reports(cues, toks)
+    _closing_cue_after_opening_report(cues, toks)
     return cues
 
 
@@ -1197,6 +1198,79 @@ def _split_coordinated_reports(cues: list[_Cue], toks: list[_Tok]) -> None:
                 if c.after is not None and c.after[0] <= m + 1 and c.after[1] <= d.unit[0]:
                     c.after = None        # the clause after the conjunction is the later report's
             break
+
+
+_SAME_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _same_speaker(toks: list[_Tok], later: tuple[int, int], earlier: tuple[int, int]) -> bool:
+    """The later mention names the earlier one's speaker: the same last word ("Ann Roe" ... "Roe"), or a
+    personal pronoun that fits it: "he"/"she"/"I" a name (its last word capitalised, not an acronym:
+    not "the agency", "NATO"), "they"/"we" a plural noun ("Other candidates")."""
+    def last_word(span: tuple[int, int]) -> str:
+        return next((t.text for t in reversed(toks[span[0]:span[1]]) if t.text[:1].isalpha()), "")
+    a, b = last_word(later), last_word(earlier)
+    if not a or not b:
+        return False
+    if a.lower() == b.lower() and a.lower() not in _SAME_SPEAKER_PRONOUNS:
+        return True
+    if later[1] - later[0] != 1:
+        return False
+    if a.lower() in {"he", "she", "i"}:
+        return b[:1].isupper() and not b.isupper()
+    if a.lower() in {"they", "we"}:
+        return b[:1].islower() and b.lower().endswith("s")
+    return False
+
+
+def _closing_cue_after_opening_report(cues: list[_Cue], toks: list[_Tok]) -> None:
+    """'Ann Roe said the plan works but added, “We need time,” she said': a sentence that opens with its
+    speaker's own report (speaker, verb, content after it) and closes with a cue of the same speaker (a
+    personal pronoun or the same last name).  The closing cue's content before it is not the whole
+    sentence (that would swallow the opening report, speaker and verb included): it is the quotation that
+    closes right before it when that quotation opens a unit of its own (after a colon or comma: 'declared
+    the need for patience: “...,” she said'), else the clause after the last ', but' or ';' ('They said they
+    back the plan, but they would not fund it, they said'); else it repeats the opening report and has
+    no content before it ('Ann Roe said that ... “clear rules,” she said': one report).  The opening
+    report ends before the closing cue's part."""
+    for d in cues:
+        if d.before is None or d.after is not None or d.spk is None or d.parenthetical or \
+                not all(t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS for t in toks[d.unit[1]:]):
+            continue
+        lo, hi = d.before
+        c = next((c for c in cues if c is not d and c.spk is not None and c.after is not None and
+                  c.before is None and not c.agentless and not c.entry.weak and c.spk[1] <= c.i and lo <= c.spk[0] and
+                  c.after[0] >= c.j and c.after[0] < hi and c.unit[1] <= hi and
+                  toks[c.spk[0]].low not in {"who", "which", "that"} and
+                  (c.spk[0] == lo or (toks[c.spk[0] - 1].text == "," and not toks[c.spk[0] - 1].q))), None)
+        if c is None:
+            continue
+        if not _same_speaker(toks, d.spk, c.spk):
+            continue                      # another speaker: "Ann said the plan works, Bob said" is Bob's report
+        new: tuple[int, int] | None = None
+        cut = None
+        if _is_close(toks, hi - 1):
+            m = hi - 2
+            while m > c.after[0] and toks[m].q:
+                m -= 1
+            if m > c.after[0] and toks[m].text in QUOTE_CHARS and not toks[m].q and \
+                    toks[m - 1].text in {":", ","} and not toks[m - 1].q:
+                new, cut = (m, hi), m - 1
+                d.closing_quote = True
+        else:
+            for m in range(hi - 3, c.after[0], -1):
+                if toks[m].q:
+                    continue
+                if toks[m].text == ";" or (toks[m].text == "," and toks[m + 1].low == "but" and not toks[m + 1].q):
+                    new, cut = (m + 1, hi), m
+                    break
+        d.before = new
+        if cut is not None:
+            b = cut
+            while b > c.after[0] and toks[b - 1].text in {",", ":", ";"} and not toks[b - 1].q:
+                b -= 1
+            if b > c.after[0]:
+                c.after = (c.after[0], min(c.after[1], b))
 
 
 def _by_speaker_start(cues: list[_Cue]) -> dict[int, list[_Cue]]:

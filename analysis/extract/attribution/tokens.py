@@ -63,6 +63,7 @@ class _Cue:
     noun: bool = False                   # a possessed message noun ("Trump's claim that ...")
     takes_next_quote: bool = False       # '“x,” said A, “y,” said B': B took “y” from A (a whole quoted unit)
     question: bool = False               # '“Who pays?” she asked': owns its quotation but gives no entry
+    closing_quote: bool = False          # 'X declared Y: “...,” she said': its content before it is that quotation
 
 
 # "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph

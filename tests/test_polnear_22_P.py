@@ -1,0 +1,72 @@
+"""Round 22 (helper P): recall of speech attributions on PolNeAR's train split, as general rules of reporting
+grammar, on sentences written for these tests (names, places, outlets invented).  Each rule is checked in both
+schemes (PolNeAR's and the seed conventions').
+
+1. A sentence that opens with its speaker's own report and closes with a cue of the same speaker
+   ('X said that ..., she said'): the closing cue does not take the whole sentence (speaker and verb of the
+   opening report included) as its content; it takes the quotation that closes right before it when that
+   quotation opens a unit of its own (after a colon or comma), else the clause after a last ', but' / ';',
+   else nothing (one report, said twice)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.attribution import extract_attributions
+from tests._attribution_helpers import doc
+
+
+def _rows(body: str, scheme: str) -> list[tuple[str, str | None, str, str]]:
+    """(cue, speaker mention, content, kind) of each attribution of ``body`` in ``scheme``."""
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in extract_attributions(doc(body), scheme=scheme)]
+
+
+SCHEMES = ["polnear", "seeds"]
+
+
+# ------------------------------------------------------------------ 1. opening report, closing cue
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_closing_cue_takes_the_quotation_after_a_colon(scheme):
+    assert _rows("In her address, Moravec declared the goal for the decade: “Clean the river and then keep it "
+                 "clean,” she said.", scheme) == [
+        ("declared", "Moravec", "the goal for the decade", "indirect"),
+        ("said", "she", "Clean the river and then keep it clean,", "partial")]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_closing_cue_takes_the_quotation_after_a_comma_and_the_opening_report_keeps_its_clause(scheme):
+    rows = _rows("Moravec said the levy works but added, “We need two more years,” Moravec said.", scheme)
+    assert rows[0] == ("said", "Moravec", "the levy works", "indirect")
+    assert rows[-1] == ("said", "Moravec", "We need two more years,", "partial")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_closing_cue_takes_the_clause_after_but(scheme):
+    assert _rows("Other growers said they back the levy, but they would not pay it this year, because prices had "
+                 "fallen, they said.", scheme) == [
+        ("said", "Other growers", "they back the levy", "indirect"),
+        ("said", "they", "but they would not pay it this year, because prices had fallen", "indirect")]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_closing_cue_repeating_the_opening_report_adds_no_entry(scheme):
+    assert _rows("Ines Moravec said the levy works, Moravec said.", scheme) == [
+        ("said", "Ines Moravec", "the levy works", "indirect")]
+    rows = _rows("Harbour official Ines Moravec said that the port will reopen soon so that shippers can see it has "
+                 "\"a plan for every berth,\" she said.", scheme)
+    assert [(cue, mention) for cue, mention, _, _ in rows] == [("said", "Harbour official Ines Moravec")]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_closing_cue_of_another_speaker_still_reports_the_whole_sentence(scheme):
+    # a name that is not the opening speaker's: the later speaker reports the earlier one's words
+    assert _rows("Moravec said the levy works, Tomas Brandt said.", scheme)[0] == (
+        "said", "Tomas Brandt", "Moravec said the levy works", "indirect")
+    # "he" does not stand for a body ("the port authority"), and a belief is no report of its own
+    assert _rows("The port authority also believes the dredging could start in May, he said.", scheme)[0] == (
+        "said", "he", "The port authority also believes the dredging could start in May", "indirect")
+    # the same closing mark in acronyms does not make two speakers one
+    rows = _rows("In Tallinn, spokesman Aarne Pold (AP) told reporters that the pact was final, the Baltic "
+                 "Courier (BC) reported.", scheme)
+    assert rows[0][:3] == ("reported", "the Baltic Courier (BC)",
+                           "In Tallinn, spokesman Aarne Pold (AP) told reporters that the pact was final")

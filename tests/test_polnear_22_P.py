@@ -70,3 +70,20 @@ def test_closing_cue_of_another_speaker_still_reports_the_whole_sentence(scheme)
                  "Courier (BC) reported.", scheme)
     assert rows[0][:3] == ("reported", "the Baltic Courier (BC)",
                            "In Tallinn, spokesman Aarne Pold (AP) told reporters that the pact was final")
+
+
+# ------------------------------------------------------------------ 2. a dateline after a headline line
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("body,cue,mention", [
+    ("Lind meets survivors.\n\nSALEM, Ore. (Reuters) - Governor Eva Lind met survivors of a ferry fire and relatives "
+     "of the 12 people killed on Friday and said the state must act to rebuild the dykes.",
+     "said", "Governor Eva Lind"),
+    ("Lind vows change.\n\nEUGENE, Ore. - Meeting hundreds of farmers who are struggling to get by, Eva Lind tried "
+     "here last week to calm their fears and promised to rebuild the dykes.", "promised", "Eva Lind"),
+    ("Lind on the judge.\n\nBy Tom Aske\n\nHALDEN — Sen. Eva Lind (R-Ore.) on Friday played down the mayor's attack "
+     "on a judge — something that has split the party all week — and said it was a fair point.",
+     "said", "Sen. Eva Lind"),
+])
+def test_dateline_of_the_lead_after_a_headline_is_no_speaker(scheme, body, cue, mention):
+    rows = _rows(body, scheme)
+    assert [(c, m) for c, m, _, _ in rows] == [(cue, mention)]

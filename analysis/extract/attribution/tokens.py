@@ -71,10 +71,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
                        r"\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
 #: a dateline set off by a dash ("SANTIAGO —", "SAN JOSÉ, Costa Rica –") opening a paragraph after the byline and
 #: slug lines ("By Ann Roe", "Santiago | Thursday 20 June"): the place the story is filed from, never its speaker
-#: (AP Stylebook 'datelines'); only the dash form, a colon opening a later paragraph being a transcript's speaker
+#: (AP Stylebook 'datelines'; a wire's spaced hyphen too, "SALEM, Ore. (Reuters) - ", PolNeAR's texts keeping their
+#: headline and byline lines); only the dash form, a colon opening a later paragraph being a transcript's speaker
 #: label ("SPEAKER: Order!"; round 22)
 _DASH_DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?"
-                            r"\s*(?:\([^)]{1,40}\))?\s+[—–]\s*")
+                            r"\s*(?:\([^)]{1,40}\))?\s+(?:[—–]|--?(?=\s))\s*")
 
 
 #: a footnote marker glued to the word, quotation mark or period before it ('lines.[5] The', 'said.[2]'), or

@@ -149,3 +149,16 @@ def test_the_subject_of_such_a_clause_is_the_narrators_voice():
     body = ("The accord, signed by the leader of the brutal regime, establishes, according to the Varnian news "
             "agency, that each side will defend the other.")
     assert {h.matched_text: h.voice for h in w.find_terms(doc(body))}.get("regime") == "narrator"
+
+
+# ---------------------------------------------------------------- a listed outlet after a description with a country of two words
+
+@pytest.mark.parametrize("body, name", [
+    ("The pact binds both sides, according to the North Korean agency KCNA.", "KCNA"),
+    ("The pact binds both sides, according to the North Korean news agency KCNA.", "KCNA"),
+    ("The pact binds both sides, according to the Russian agency TASS.", "TASS"),
+])
+def test_a_listed_news_agency_after_a_two_word_demonym_is_that_outlet(body, name):
+    from analysis.extract import annotate
+    d = annotate(doc(body))
+    assert [(s.name, s.speaker_type) for s in d.speakers] == [(name, "state_media")]

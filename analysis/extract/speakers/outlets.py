@@ -202,6 +202,12 @@ class _OutletRules:
         rest = clean
         for s, e, _ in reversed(hits):
             rest = rest[:s] + rest[e:]
+        # a country name or demonym of several words places the outlet as one word does ("the North Korean agency
+        # KCNA", "the Sri Lankan daily X"): taken out whole before the words are checked one by one (round 22)
+        for keys, screen in ((self.lex.demonym_keys, self.lex.demonym_re), (self.lex.place_keys, self.lex.place_re)):
+            for s, e, _ in reversed(_greedy_keys(rest, keys, screen=screen)):
+                if " " in rest[s:e].strip():
+                    rest = rest[:s] + " " + rest[e:]
         # determiners, a possessive one too ("his propaganda outlet KCNA": whose outlet, not which)
         rest_words = [w for w in rest.lower().split()
                       if w not in ("the", "a", "an", "his", "her", "its", "their") and any(c.isalnum() for c in w)]

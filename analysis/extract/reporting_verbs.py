@@ -144,6 +144,7 @@ class ReportingVerbs:
     manner_words: frozenset[str] = frozenset()  # "put it more bluntly: “...”": a manner adjunct before the colon
     quickness_adjectives: frozenset[str] = frozenset()  # "was quick to add": the act took place
     judgment_adjectives: frozenset[str] = frozenset()   # "was right to say that": only with a clause or quotation
+    manner_adjectives: frozenset[str] = frozenset()   # "was blunter: “...”": a speaker's manner before a quotation
     transfer_nouns: frozenset[str] = frozenset()   # "as a gift to the rich": a characterisation, not a purpose
     as_clause_pasts: frozenset[str] = frozenset()  # "as troops withdrew": a clause of time after "as"
     irregular_participles: frozenset[str] = frozenset()  # "a letter written by": ends a noun phrase's head
@@ -286,7 +287,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "document_nouns"
                  "content_clause_nouns", "manner_words",
                  "placement_lemmas", "research_lemmas", "research_nouns",
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
-                 "judgment_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
+                 "judgment_adjectives", "manner_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
                  "anonymity_request_lemmas", "list_openers", "gloss_words",
                  "prepositional_senses", "document_reference_lemmas")
 

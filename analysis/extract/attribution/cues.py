@@ -1673,6 +1673,42 @@ def _reluctant_report(toks: list[_Tok], i: int, n: int, lo: int) -> bool:
     return True
 
 
+#: the copula of a manner clause before a colon ("was blunter: “...”") and the degree words before its adjective
+_MANNER_COPULAS = frozenset({"is", "was", "are", "were"})
+_MANNER_DEGREES = frozenset({"more", "less", "even", "far", "much", "rather", "somewhat", "still", "most"})
+
+
+def _manner_adjective(word: str, adjectives: frozenset[str]) -> bool:
+    """``word`` is a manner adjective of the lexicon or its comparative in -er ("blunter", "terser", "warier")."""
+    if word in adjectives:
+        return True
+    if word.endswith("ier"):
+        return word[:-3] + "y" in adjectives
+    return word.endswith("er") and (word[:-2] in adjectives or word[:-1] in adjectives)
+
+
+def manner_copula(toks: list[_Tok], colon: int, verbs: ReportingVerbs) -> int | None:
+    """The copula's index when the words before the colon at ``colon`` are a copula, degree words and a manner
+    adjective (lexicon ``manner_adjectives``, or its comparative) and a quotation opens right after the colon ("A
+    trader, Awa, is more cautious: “...”", "One fund manager was blunter: “...”"): the clause predicates the
+    speaker's manner of the words quoted; None otherwise, and after an expletive or demonstrative subject ("It was
+    blunter: ...", "That is frank: ...")."""
+    if toks[colon].q or toks[colon].text != ":" or colon + 1 >= len(toks) or not _is_open(toks, colon + 1):
+        return None
+    m = colon - 1
+    if m < 2 or toks[m].q or not _manner_adjective(toks[m].low, verbs.manner_adjectives):
+        return None
+    m -= 1
+    while m > 0 and not toks[m].q and toks[m].low in _MANNER_DEGREES:
+        m -= 1
+    if m < 1 or toks[m].q or toks[m].low not in _MANNER_COPULAS or not toks[m].text.islower():
+        return None
+    before = toks[m - 1]
+    if before.q or before.low in {"it", "this", "that", "there", "which", "what"}:
+        return None
+    return m
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1685,6 +1721,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             toks[i + n].low in DETS or is_capitalised(toks[i + n].text) or is_possessive(toks[i + n].text) or
             (toks[i + n].low.endswith("s") and toks[i + n].text.isalpha())) and
             _as_per_head(toks, i + n) not in verbs.norm_nouns)
+    if entry.lemma == "colon" and manner_copula(toks, i, verbs) is not None:
+        return True                      # 'One fund manager was blunter: “...”': the speaker's manner, then a quotation
     if entry.lemma == "colon":            # 'Kasich: ‘We will go all the way’': a short name, then a quotation
         return 1 <= i <= 8 and _is_open(toks, i + n) and all(
             not x.q and (is_capitalised(x.text) or x.poss or x.low in {"of", "and", "the"} or _abbrev_dot(toks, m))

@@ -18,7 +18,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, _is_close, _is_open,
+    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, RELATIVES, _is_close, _is_open,
     _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -34,7 +34,7 @@ from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
     _skip_back,
-    _stranded_relative, _NOMINAL_TAGS, _POSSESSIVE_DETS, WORDS_FORM, is_source_word, words_cue,
+    _stranded_relative, _NOMINAL_TAGS, _POSSESSIVE_DETS, WORDS_FORM, is_source_word, manner_copula, words_cue,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -43,7 +43,7 @@ from analysis.extract.attribution.content import (
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
-    _speaker_phrase,
+    _speaker_phrase, _subject_before_parenthetical,
     _subject_after_quote, _with_absolute_subject, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
 )
 
@@ -64,7 +64,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     for i, j, entry, form in _candidates(toks, verbs, lo=lo):
         if i in consumed:
             continue
-        if entry.weak and content.covers(cues, i):
+        if entry.weak and content.covers(cues, i) and not _coordinated_that_report(toks, i, j, lo):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
         gap = _gapped_object_report(toks, i, j, lo, entry, verbs)
@@ -245,6 +245,15 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     _split_coordinated_reports(cues, toks)
     _closing_cue_after_opening_report(cues, toks)
     return cues
+
+
+def _coordinated_that_report(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
+    """The cue at ``toks[i:j]`` is a second predicate of the sentence's speaker, joined by ", and" / ", but" and
+    taking its own that-clause ("Ortiz recalled that Colombia sent troops, and considered that this history
+    “obliges us”"): a report of its own, not a word of the first report's content (Quirk et al. 1985 §13.5:
+    coordinated predicates share the subject; the comma closes the first predicate's clause)."""
+    return i - 2 >= lo and j < len(toks) and toks[j].low == "that" and not toks[j].q and \
+        toks[i - 1].low in {"and", "but"} and not toks[i - 1].q and toks[i - 2].text == "," and not toks[i - 2].q
 
 
 def _restated_by_saying(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
@@ -1430,6 +1439,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if e.lemma == "colon":
         if i <= lo or prev or not all(t.q or t.text in QUOTE_CHARS or t.text in {".", "!", "?"} for t in toks[j:hi]):
             return False                  # the quotation must be all that follows ('Note: “draft” means ...')
+        if (cop := manner_copula(toks, i, verbs)) is not None:
+            spk = _main_subject(toks, lo, cop, verbs) if cop > lo else None
+            if spk is None:
+                return False
+            c.spk = spk                   # 'One fund manager was blunter: “...”': the copula's subject speaks
+            c.unit = (spk[0], j)
+            c.after = (j, hi)
+            c.after_kind = "quote"
+            return True
         c.spk = (lo, i)                   # 'Kasich: ‘...’': the name before the colon speaks
         c.unit = (lo, j)
         c.after = (j, hi)
@@ -1591,6 +1609,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif toks[k].text == "," and (aside := _subject_before_adverbial_aside(toks, k, lo, verbs)) is not None:
             spk = aside                   # "... while Mr Lee, in his usual style, hailed ...": the noun phrase
             unit_lo = aside[0]            # after the conjunction, before the aside, is the verb's subject
+        elif toks[k].text == "," and (aside := _subject_before_parenthetical(toks, k, lo, verbs)) is not None:
+            spk = aside                   # "Moscow, for its part, said the deal threatens no one": the subject
+            unit_lo = aside[0]            # before the parenthetical aside speaks (not "the deal", inverted)
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
             unit_lo = label
@@ -2222,9 +2243,23 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         while k < hi and toks[k].text != ",":
             k += 1
         if k + 1 < hi:
-            c.after = (k + 1, hi)
+            c.after = (_past_source_appositive(toks, k + 1, hi, verbs), hi)
             return True
     return False
+
+
+def _past_source_appositive(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) -> int:
+    """Where the content starts after "According to X," / "In the opinion of X," at ``a``: past an appositive of
+    the source set off by commas ("In the opinion of Ana Roe, professor at the university, the pact ...") when a
+    clause with its own subject follows it; else ``a``."""
+    k2 = next((m for m in range(a + 1, hi) if toks[m].text in {",", ";", ":"} or toks[m].q), None)
+    if k2 is None or toks[k2].text != "," or toks[k2].q or k2 + 1 >= hi:
+        return a
+    nxt = toks[k2 + 1]
+    if nxt.q or nxt.low in RELATIVES or not _subject_start(nxt) or not _np_like_segment(toks, a, k2, verbs) or \
+            _looks_like_clause(toks, a, k2, verbs) or not _looks_like_clause(toks, k2 + 1, hi, verbs):
+        return a
+    return k2 + 1
 
 
 def _named_person_object(toks: list[_Tok], k: int, hi: int) -> bool:

@@ -104,6 +104,34 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
 #: relative pronouns: a segment holding one is a noun phrase with its relative clause
 
 
+def _subject_before_parenthetical(toks: list[_Tok], comma: int, lo: int,
+                                  verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The comma at ``comma`` closes a parenthetical expression (roles.yaml setting.parenthetical: "however",
+    "for its part", "in turn") opened by a comma right after the verb's subject ("Moscow, for its part, said
+    the deal threatens no one", "The Palace, however, insists ..."): the subject's span (an appositive chain
+    before the aside, or a noun phrase that opens its clause, at the sentence's start or after a conjunction
+    or subordinator), else None.  The aside can be left out without changing the sentence, so the words
+    before it are the subject, not a content the cue closes, and the noun phrase after the cue is no
+    inverted speaker."""
+    from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
+    o = comma - 1
+    while o > lo and toks[o].text != ",":
+        if toks[o].q or toks[o].text in CLAUSE_PUNCT or toks[o].text in QUOTE_CHARS:
+            return None
+        o -= 1
+    if o <= lo or toks[o].text != "," or toks[o].q or o + 1 >= comma or \
+            " ".join(t.low for t in toks[o + 1:comma]) not in load_roles().parentheticals:
+        return None
+    if (chain := _appositive_chain(toks, o, lo, verbs)) is not None:
+        return (chain, o)
+    start = _np_back(toks, o - 1, lo, verbs)
+    if start is None or toks[start].q or not (is_capitalised(toks[start].text) or toks[start].low in DETS):
+        return None
+    if start > lo and (toks[start - 1].q or toks[start - 1].low not in CONJ | SUBORD):
+        return None
+    return (start, o)
+
+
 def _opening_clause(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs) -> bool:
     """The comma segment ending right before ``conj``'s comma is a clause of its own ("The board met on
     Monday, and ...", "The deal collapsed, and ..."): it opens the sentence (not an appositive: "The Arden

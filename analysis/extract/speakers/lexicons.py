@@ -283,6 +283,7 @@ class RoleLexicon:
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
     student_years: frozenset[str] = frozenset()     # "Sophomore": a title only before a full name (names.py)
     peer_styles: frozenset[str] = frozenset()       # "Lord", "Baroness": a peer's style, kept in the name (names.py)
+    parentheticals: frozenset[str] = frozenset()    # "however", "for its part": an aside between subject and verb
 
 
 def load_roles(path: str | Path | None = None) -> RoleLexicon:
@@ -368,6 +369,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
     return RoleLexicon(
         honorifics=frozenset(_words_of(d, "honorifics")), leading_words=frozenset(leading),
         lead_re=lead_re, trail_re=trail_re,
+        parentheticals=frozenset(w.lower() for w in _words_of(d, "setting", "parenthetical")),
         role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
         distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
         past_modifiers=frozenset(str(w).lower() for w in mods.get("past") or []),

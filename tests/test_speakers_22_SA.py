@@ -120,3 +120,23 @@ def test_a_spokesperson_named_two_paragraphs_later_stays_unnamed() -> None:
     got = _typed("A spokesperson said the plan was \"sound\".\n\nNothing happened.\n\n"
                  "The spokesperson, Ms Dara Phommasak, said it was \"risky\".\n")
     assert got["A spokesperson"][0] == "Spokesperson"
+
+
+# ---------------------------------------------------------------- a former career post
+
+@pytest.mark.parametrize("body, mention", [
+    ("For her part, the former vice chancellor Ana Lucía Prado Ruiz considered that the reaction was \"prudent\".\n",
+     "the former vice chancellor Ana Lucía Prado Ruiz"),
+    ("Former deputy minister Ana Lucía Prado Ruiz said the pact \"is dangerous\".\n",
+     "Former deputy minister Ana Lucía Prado Ruiz"),
+])
+def test_a_former_vice_or_deputy_minister_speaks_for_no_institution(body: str, mention: str) -> None:
+    assert _typed(body)[mention] == ("Ana Lucía Prado Ruiz", "other")
+
+
+@pytest.mark.parametrize("body, mention", [
+    ("Former minister Ana Prado said the pact \"is dangerous\".\n", "Former minister Ana Prado"),
+    ("Vice minister Ana Prado said the pact \"is dangerous\".\n", "Vice minister Ana Prado"),
+])
+def test_a_former_minister_or_a_serving_vice_minister_stays_government(body: str, mention: str) -> None:
+    assert _typed(body)[mention] == ("Ana Prado", "government")

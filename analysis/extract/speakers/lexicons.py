@@ -264,6 +264,7 @@ class RoleLexicon:
     past_role_verbs: frozenset[str] = frozenset()   # "served as", "was": the role after it is a past one
     official_settings: tuple[str, ...] = ()         # "press conference": an office holder's speech occasion
     political_offices: tuple[str, ...] = ()        # elected offices: a former holder stays a political actor
+    appointed_offices: tuple[str, ...] = ()       # career posts named with a political word ("vice minister")
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
     own_staff: frozenset[str] = frozenset()         # "my colleague", "our correspondent": the outlet's own
     own_peers: frozenset[str] = frozenset()         # "my colleague": a peer of the writer (own_staff peers)
@@ -376,6 +377,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         present_modifiers=tuple(str(w).lower() for w in mods.get("present") or []),
         now_words=tuple(str(w).lower() for w in mods.get("now") or []),
         political_offices=tuple(sorted({str(w).lower() for w in mods.get("past_political") or []})),
+        appointed_offices=tuple(sorted({str(w).lower() for w in mods.get("past_appointed") or []}, key=lambda w: (-len(w), w))),
         past_role_verbs=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("past") or []),
         official_settings=tuple(sorted({w.lower() for w in _words_of(d, "setting", "official")}, key=lambda w: (-len(w), w))),
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),

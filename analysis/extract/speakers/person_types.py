@@ -537,11 +537,14 @@ class _PersonTypeRules:
 
     def _political_office(self, part: str) -> bool:
         """Whether a part of a description names an elected or party-political office (roles.yaml
-        modifiers: past_political), also as an abbreviated title ("Gov.", "Rep.")."""
+        modifiers: past_political), also as an abbreviated title ("Gov.", "Rep."); not a career post named with such a
+        word (modifiers: past_appointed: "vice minister", "deputy minister")."""
         offices = self.roles.political_offices
         if not offices:
             return False
         low = self._expand_abbreviations(part).lower()
+        for w in self.roles.appointed_offices:     # "former vice minister": a career post (roles.yaml past_appointed)
+            low = re.sub(rf"(?<![\w\-]){re.escape(w)}(?![\w\-])", " ", low)
         return any(_contains_phrase(low, w) for w in offices)
 
     def _person_roles(self) -> list[tuple[int, str, str]]:

@@ -140,3 +140,13 @@ def test_a_former_vice_or_deputy_minister_speaks_for_no_institution(body: str, m
 ])
 def test_a_former_minister_or_a_serving_vice_minister_stays_government(body: str, mention: str) -> None:
     assert _typed(body)[mention] == ("Ana Prado", "government")
+
+
+@pytest.mark.parametrize("body, mention, name, typ", [
+    ("A former Dalish official said the pact \"is dangerous\".\n", "A former Dalish official", "Former Dalish official",
+     "other"),
+    ("A senior Dalish official said the pact \"is dangerous\".\n", "A senior Dalish official", "Senior Dalish official",
+     "government"),
+])
+def test_an_anonymous_former_official_speaks_for_no_institution(body: str, mention: str, name: str, typ: str) -> None:
+    assert _typed(body)[mention] == (name, typ)

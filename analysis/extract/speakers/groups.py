@@ -1424,6 +1424,9 @@ class _GroupRules:
             typ = "government" if government or noun in self.ctx.cues.office_holders else "unnamed"
         if not changed and typ != "government":
             return None       # unchanged, only a state body's sources are read here ("Arden Defence Ministry sources")
+        if typ == "government" and any(w in self.roles.past_modifiers for w in seniority) and \
+                self._past_office_only(" ".join(seniority + body + [noun])):
+            typ = "other"     # "A former U.S. official": speaks for no institution now (round 22; person_types)
         affiliation = f"Government of {gaz.the_country(country)}" if typ == "government" and country and \
             body_text.lower() in ("government", "administration", "") else None
         if affiliation is None and typ == "government" and body_text:

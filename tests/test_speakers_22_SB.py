@@ -151,3 +151,24 @@ def test_the_institute_refers_back_to_the_institute_named_before() -> None:
 def test_a_capitalised_office_is_left_to_the_office_rules() -> None:
     got = _typed("Foreign Minister Ann Roe met the Prime Minister. The Minister said \"no\".\n")
     assert got["The Minister"] == ("Ann Roe", "government")
+
+
+# ---------------------------------------------------------------- a private body taken up by its general noun
+
+_NOTE = ("\"Buyers will keep coming,\" said Ola Strand, senior equity analyst at Nordvik Markets. In a note to "
+         "clients, the bank wrote that the pact \"lengthens the premium\" in equities. The bank expects budgets to "
+         "rise, the note said.\n")
+
+
+def test_the_bank_is_the_employer_of_the_speaker_before() -> None:
+    assert _typed(_NOTE)["the bank"] == ("Nordvik Markets", "other")
+
+
+def test_the_note_speaks_for_its_issuer_named_after_the_fronted_phrase() -> None:
+    assert _typed(_NOTE)["the note"] == ("Nordvik Markets", "other")
+
+
+def test_the_bank_after_a_university_speaker_is_no_employer() -> None:
+    got = _typed("\"Buyers will keep coming,\" said Ola Strand, a professor at Tromsø University. In a note to "
+                 "clients, the bank wrote that the pact \"lengthens the premium\" in equities.\n")
+    assert got["the bank"][0] != "Tromsø University"

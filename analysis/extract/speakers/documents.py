@@ -65,8 +65,8 @@ def _issued_res(issuing: tuple[str, ...], noun: str) -> tuple[re.Pattern[str], r
 #: a body's head noun ends before its seat or owner ("Arden Embassy in Oslo", "Ministry of Transport")
 _SEAT_CUT_RE = re.compile(r"\s+(?:in|at|of|for|to)\s+")
 #: the rest of a fronted "in a statement" phrase up to its comma: nothing, or a participle phrase
-#: ("In a statement issued late on Monday,")
-_FRONTED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last|[a-z]+(?:ed|en))\b[^,;:.\"“”\n]{0,60})?,")
+#: ("In a statement issued late on Monday,"), or its addressees ("In a note to clients,"; round 22)
+_FRONTED_TAIL_RE = re.compile(r"(?:\s+(?:on|late|early|earlier|this|last|to|[a-z]+(?:ed|en))\b[^,;:.\"“”\n]{0,60})?,")
 #: a reporting parenthetical between a fronted phrase and its clause's subject (", Reuters reported,")
 _REPORTED_ASIDE_RE = re.compile(r",\s*(?:[A-Z][\w.&’'\-]*\s+){1,4}(?:reported|reports|said|says|noted|added),")
 _REPORTING_CUT_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|noted|reported|that)\s+")

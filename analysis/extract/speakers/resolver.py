@@ -435,6 +435,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             ministry = self._named_organisation(f"Ministry of {portfolio}", m, off) if portfolio else None
             if ministry is not None and ministry.country is not None:
                 return replace(ministry, mention=m)
+        employer = self._private_employer_reference(m, off, paragraph)
+        if employer is not None:        # "..., an analyst at Fjordhavn Markets. In a note, the bank wrote"
+            return employer
         named_staff = self._own_staff_named(bare, off, paragraph) if self._own_voice(off) else None
         if named_staff is not None:     # "Your reporter" (a letter), "Our reporter" ... "Our reporter, Tom Roe"
             return replace(named_staff, mention=m)
@@ -758,6 +761,30 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not sp.named or sp.kind not in ("organisation", "outlet", "government") or sp.plural:
             return None
         return replace(sp, mention=m)
+
+    def _private_employer_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the bank", "the firm": a definite private-body noun (source_cues.yaml private_bodies words) refers back to
+        the private body the latest speaker of the paragraph works for ("said Ann Roe, an analyst at Fjordhavn
+        Markets. In a note to clients, the bank wrote"): the employer named as a person's affiliation just before
+        is the body the general noun takes up (Halliday and Hasan 1976, general nouns; round 22).  Only a body that
+        is itself private (its name types it other, or ends in the noun) and a speaker of the same paragraph;
+        None otherwise."""
+        found = re.fullmatch(r"[Tt]he\s+([a-z]+)", m.strip())
+        if found is None or found.group(1) not in self.ctx.cues.private_bodies:
+            return None
+        noun = found.group(1)
+        prev = self._last(("employer", noun), lambda s: s.kind == "person" and s.named and bool(s.affiliation),
+                          off, paragraph, max_back=0)
+        if prev is None or prev.affiliation is None:
+            return None
+        employer = prev.affiliation.strip()
+        if " " not in employer and not employer[:1].isupper():
+            return None
+        if self.ctx.body.rfind(employer, 0, off) < 0:
+            return None                 # an affiliation the resolver built, not a name the text gives
+        if not employer.lower().endswith(" " + noun) and self._classify("", employer, employer) != "other":
+            return None
+        return Speaker(employer, m, "other", employer, prev.country, True, kind="organisation")
 
     def _own_staff_name(self, name: str) -> str:
         """An unnamed journalist of the outlet "Our <role>" named with the outlet: "<Outlet> <role>" ("Our Seoul

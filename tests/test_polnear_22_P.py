@@ -87,3 +87,26 @@ def test_closing_cue_of_another_speaker_still_reports_the_whole_sentence(scheme)
 def test_dateline_of_the_lead_after_a_headline_is_no_speaker(scheme, body, cue, mention):
     rows = _rows(body, scheme)
     assert [(c, m) for c, m, _, _ in rows] == [(cue, mention)]
+
+
+# ------------------------------------------------------------------ 3. a participle after a closing quotation
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("body,row", [
+    ("Mayor Ana Ruiz has mounted a spirited defence of “Harbour values,” saying the town embodied the “grit of "
+     "the coast.”", ("saying", "Mayor Ana Ruiz", "grit of the coast.", "partial")),
+    ("The Coral Trust did not want to address “that man,” telling Radio Sul that the trust is focused on “ending "
+     "the dumping.”", ("telling", "The Coral Trust", "ending the dumping.", "partial")),
+])
+def test_participle_after_a_quotation_has_the_main_subject_and_not_the_quotation(scheme, body, row):
+    # the noun phrase after the participle is its clause's subject or its addressee, never an inverted speaker;
+    # the quotation closing before it is the main clause's words
+    assert _rows(body, scheme) == [row]
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_participle_after_a_quotation_in_a_report_with_an_addressee(scheme):
+    rows = _rows("Ruiz has hailed the vote as “wonderful,” telling reporters in Lisbon on Friday that she thinks the "
+                 "result is “a great thing.”", scheme)
+    assert rows[-1] == ("telling", "Ruiz", "a great thing.", "partial")
+    # unchanged: an inverted past form after a quotation keeps its speaker after it
+    assert _rows("“The plan will hold,” said Ana Ruiz, the mayor.", scheme)[0][:2] == ("said", "Ana Ruiz, the mayor")

@@ -549,7 +549,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
         subject is the relative pronoun (its words start after the pronoun)."""
         if s_idx not in later_pairing:
             later_pairing[s_idx] = _QuoteCues([c for c in quote_cues(s_idx).cues
-                                               if not _gapped_relative_report(c, sent_toks[s_idx])], abs_cue)
+                                               if not _gapped_relative_report(c, sent_toks[s_idx]) and
+                                               not _participle(c)], abs_cue)
         return later_pairing[s_idx]
 
     postposed_by_sent: dict[int, _PostposedCues] = {}
@@ -771,6 +772,12 @@ def _comma_before(body: str, x: int) -> bool:
     while k >= 0 and body[k].isspace():
         k -= 1
     return k >= 0 and body[k] == ","
+
+
+def _participle(c: _Cue) -> bool:
+    """An -ing cue ("saying", "telling reporters"): it owns no quotation that closes before it ('defended
+    “Harbour values,” saying the town ...': the quotation is the main clause's words)."""
+    return c.form.split()[0].endswith("ing")
 
 
 def _postposed_owner(prior: _Cue, q: Quotation, cues: _PostposedCues, body: str, abs_cue,

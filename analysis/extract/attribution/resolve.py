@@ -1739,8 +1739,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 mode = "coord"
             else:
                 mode = "invert"
-        if mode == "invert" or (spk is None and mode in {None, "paren"} and e.invertible and j < hi and
-                                toks[j].text not in {",", "."} and toks[j].low != "that"):
+        if (mode == "invert" or (spk is None and mode in {None, "paren"} and e.invertible and j < hi and
+                                 toks[j].text not in {",", "."} and toks[j].low != "that")) and \
+                not first.endswith("ing"):        # '..., “Harbour values,” saying the town ...': a participle
+            #                                       never has its speaker after it; what follows is its object
+            #                                       or its clause ("telling reporters that", "saying the town")
             if e.invertible and (mode == "invert" or mode is None or mode == "paren"):
                 end = _np_forward(toks, j, hi, verbs, role_first=mode == "invert")
                 if end is not None and mode != "invert" and any(t.low in _PAST_VERBS for t in toks[j:end]):

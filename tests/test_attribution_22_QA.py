@@ -84,3 +84,29 @@ def test_a_coordinated_weak_cue_with_its_own_that_clause_is_a_second_report():
 def test_a_weak_verb_inside_content_stays_content():
     assert summary("Lee said the pact showed that Minsk is isolated.") == [
         ("said", "Lee", "the pact showed that Minsk is isolated", "indirect")]
+
+
+# ---------------------------------------------------------------- an adjunct between the verb and its quoted object
+def test_a_medium_or_day_adjunct_before_the_quoted_object():
+    assert summary('The blogger Kwame Mensah welcomed on Facebook "the end of the old order".') == [
+        ("welcomed", "The blogger Kwame Mensah", "the end of the old order", "partial")]
+
+
+def test_a_possessive_object_after_a_day_adjunct_and_a_coordinated_second_report():
+    assert summary('LIMA — The Government of Peru expressed on Friday its "deep concern" about the accord, and '
+                   'indicated that the accord "puts at risk the balance".') == [
+        ("expressed", "The Government of Peru", "deep concern", "partial"),
+        ("indicated", "The Government of Peru", "puts at risk the balance", "partial")]
+
+
+# ---------------------------------------------------------------- "used to say" after an aside on the subject
+def test_used_to_say_after_a_relative_clause_on_the_subject():
+    assert summary('My late uncle, who served in Lebanon, used to say that "the war never ended."') == [
+        ("used to say", "My late uncle, who served in Lebanon", "the war never ended.", "direct")]
+
+
+# ---------------------------------------------------------------- a year ending a time adjunct before the verb
+def test_a_year_closing_a_relative_clause_does_not_make_the_cue_attributive():
+    assert summary("A woman who worked in 2020 told reporters it was hard.") == [
+        ("told", "A woman", "it was hard", "indirect")]
+    assert summary("The 300 pledged delegates met.") == []

@@ -499,6 +499,13 @@ def _object_before_relative(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
     return v >= hi or not _finite_word(toks[v])
 
 
+#: prepositions of a short adjunct naming a medium or a day between a verb and its quoted object ("on Facebook",
+#: "on Monday", "via Telegram")
+_MEDIUM_PREPS = frozenset({"on", "via", "in", "at"})
+#: possessive determiners that open a shifted object ("expressed on Thursday its “deep concern”")
+_POSSESSIVE_OBJECT_DETS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
 def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
     """A prepositional adjunct at ``k`` right after the verb, then the verb's object holding a quotation: the object
     moved after a long adjunct (heavy NP shift, Ross 1967, as Wikipedia 'Heavy NP shift' gives it: an object to
@@ -512,9 +519,13 @@ def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
               toks[m].low in _ADJUNCT_CLAUSE_OPENERS), None)
     if q is None or not _is_open(toks, q):
         return None
+    if toks[k].low in _MEDIUM_PREPS and q - k <= 3 and \
+            all(is_capitalised(toks[y].text) and toks[y].text.isalpha() and not toks[y].q for y in range(k + 1, q)):
+        return q                          # "welcomed on Facebook “the end of the old order”": a medium or day
+        #                                   named after the preposition, then the quoted object itself
     for x in range(q - 1, k + 1, -1):
         t, p = toks[x], toks[x - 1]
-        if t.low in {"the", "a", "an"}:
+        if t.low in {"the", "a", "an"} or t.low in _POSSESSIVE_OBJECT_DETS:
             if p.low in PREPS or p.low in DETS or not p.text[:1].isalnum() or \
                     any(_finite_shape(toks[y]) for y in range(k + 1, x)):
                 return None

@@ -426,8 +426,8 @@ def _person_head(toks: list[_Tok], j: int) -> bool:
 
 
 def _habit_used(toks: list[_Tok], k: int, after: int) -> bool:
-    """"used" at ``k`` before "to <verb>" is the past-habit auxiliary ("The mayor used to say that ..."): the
-    word before it (adverbs skipped: "was often used to", "once used to") is no form of be, get, become or
+    """"used" at ``k`` before "to <verb>" is the past-habit auxiliary ("The mayor used to say that ..."): a comma
+    closing an aside on the subject stands before it, or the word before it (adverbs skipped: "was often used to", "once used to") is no form of be, get, become or
     grow (an instrument, "is used to say", or accustomed, "became used to saying") nor a determiner, and the
     words after the reporting verb (from ``after``) hold no second finite verb before a comma, conjunction,
     "that" or relative: "A flag used to say that the port is closed hangs ..." is a reduced relative on an
@@ -436,6 +436,10 @@ def _habit_used(toks: list[_Tok], k: int, after: int) -> bool:
     while j >= 1 and _adv(toks[j]) and not toks[j].q:
         j -= 1
     w = toks[j] if j >= 0 else None
+    if w is not None and w.text == "," and not w.q and j >= 1:
+        return True                       # "My late uncle, who served in Lebanon, used to say that ...": the
+        #                                   comma closes an aside on the subject; a reduced relative ("A flag
+        #                                   used to say ...") follows its noun with no comma
     if w is None or w.q or not w.text[:1].isalpha() or w.low in BE or w.low in _GET or w.low in _BECOME or \
             w.low in DETS:
         return False
@@ -1709,6 +1713,15 @@ def manner_copula(toks: list[_Tok], colon: int, verbs: ReportingVerbs) -> int | 
     return m
 
 
+def _year_after_preposition(toks: list[_Tok], k: int) -> bool:
+    """``toks[k]`` is a year closing a prepositional phrase ("who worked there until 2020 told reporters ...",
+    "in 2019"): the end of a time adjunct, not a number modifying the noun after a participle ("300 pledged
+    delegates")."""
+    t = toks[k]
+    return k >= 1 and len(t.text) == 4 and t.text.isdigit() and 1000 <= int(t.text) <= 2199 and \
+        not toks[k - 1].q and toks[k - 1].low in PREPS
+
+
 def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str, verbs: ReportingVerbs, *,
                     lo: int = 0) -> bool:
     """Shape tests that the word is used as a (finite or participial) reporting verb here; ``lo`` is the
@@ -1857,7 +1870,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "people accused of rape": a participle modifying a noun
     if is_part and not chain and prev is not None and not prev.q and \
             (prev.text[:1].isdigit() or prev.low in _NUMBER_WORDS or prev.low in {"both", "more", "fewer"}) and \
-            prev.low not in {"percent", "half", "third", "quarter"} and \
+            prev.low not in {"percent", "half", "third", "quarter"} and not _year_after_preposition(toks, i - 1) and \
             nxt is not None and not nxt.q and nxt.text[:1].islower() and nxt.text.isalpha() and \
             nxt.low.endswith("s") and not nxt.low.endswith("ss") and nxt.low not in SUBJ_PRONOUNS and \
             nxt.low not in PREPS and nxt.low not in SUBORD and nxt.low not in DETS and nxt.low not in OBJ_PRONOUNS:

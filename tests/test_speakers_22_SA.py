@@ -150,3 +150,16 @@ def test_a_former_minister_or_a_serving_vice_minister_stays_government(body: str
 ])
 def test_an_anonymous_former_official_speaks_for_no_institution(body: str, mention: str, name: str, typ: str) -> None:
     assert _typed(body)[mention] == (name, typ)
+
+
+# ---------------------------------------------------------------- a fronted role is the next name's, not an appositive
+
+def test_a_possessive_role_before_a_name_is_that_names_not_the_words_before() -> None:
+    got = _typed("In dialogue with the morning newscast 6AM Dale, Arden's vice foreign minister for trade, Ana Kolb, "
+                 "said that talks were \"ongoing\". Asked about it, the vice minister replied: \"No comment.\"\n")
+    assert got["the vice minister"] == ("Ana Kolb", "government")
+
+
+def test_a_place_after_an_appositive_stays_part_of_it() -> None:
+    got = _typed("Tom Lee, the mayor of Dale, New York, said talks were \"ongoing\". Later the mayor said \"no\".\n")
+    assert got["the mayor"] == ("Tom Lee", "government")

@@ -583,7 +583,17 @@ class _RegistryRules:
             return ""      # "Ann Roe, meeting the ambassador, ...": a participle's clause, no role (round 22)
         if appositive[:1].isupper() and not self._possessive_role(appositive):
             return ""      # "For Mrs. Roe, Arden's uprising against the union is ...": no role of hers
+        nxt = self._TRAILING_NAME_RE.search(appositive)
+        if nxt is not None and nxt.start() > 0 and not self._is_place(nxt.group("run")) and \
+                self._AFTER_FRONTED_NAME_RE.match(body, body.find(appositive, start) + nxt.end()) \
+                and not any(self._is_place(w) for w in nxt.group("run").split()):
+            return ""      # "the newscast 6AM Dale, Arden's vice minister, Ana Kolb, said": the next name's role (round 22)
         return appositive
+
+    #: an appositive's last words: a comma and a name of two to four capitalised words, the name whose role the
+    #: words before stand for ("Arden's vice minister, Ana Kolb" after "the newscast 6AM Dale,")
+    _TRAILING_NAME_RE = re.compile(latin_letters(
+        r",[ \u00a0]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \u00a0]+)?(?P<run>[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3})$"))
 
     _POSSESSIVE_ROLE_RE = re.compile(latin_letters(r"^.*?[’']s?\s+(?P<words>[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,5})"))
 

@@ -172,3 +172,19 @@ def test_the_bank_after_a_university_speaker_is_no_employer() -> None:
     got = _typed("\"Buyers will keep coming,\" said Ola Strand, a professor at Tromsø University. In a note to "
                  "clients, the bank wrote that the pact \"lengthens the premium\" in equities.\n")
     assert got["the bank"][0] != "Tromsø University"
+
+
+# ---------------------------------------------------------------- "the text" of an issued statement
+
+def test_the_text_issued_after_a_statement_is_the_statements_issuer() -> None:
+    got = _typed("MONTEVIDEO — The Foreign Ministry said in a statement Thursday that Uruguay \"rejects the logic of "
+                 "blocs\".\n\nThe text, issued a day after the signing, adds that a small country \"has the right to "
+                 "speak.\"\n", country="Uruguay")
+    assert got["The text, issued a day after the signing"] == ("Uruguayan Foreign Ministry", "government")
+
+
+def test_the_text_published_by_an_agency_stays_the_treaty() -> None:
+    got = _typed("The Harbour Treaty was signed on Wednesday. The ministry said in a statement that it \"regrets "
+                 "it\".\n\nThe text, published by the state agency, says that each side \"shall help without "
+                 "delay\".\n")
+    assert got["The text, published by the state agency"][1] == "document"

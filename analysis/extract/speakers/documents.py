@@ -398,6 +398,9 @@ class _DocumentRules:
         body_text = self._body_text_owner(hw, bare, off, paragraph)
         if body_text is not None:
             return body_text
+        if len(hw) == 1 and hw[0] in self.words.document_text_nouns:
+            issued = self._statement_before_text(off)
+            return self._issued_or_owned([issued], bare, off, paragraph) if issued is not None else None
         if len(hw) != 1 or hw[0] not in self.words.issued_documents or \
                 self.ctx.body[off:off + 4].lower() != "the ":
             return None
@@ -437,6 +440,28 @@ class _DocumentRules:
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)
+
+    def _statement_before_text(self, off: int) -> str | None:
+        """The issued-document noun ("statement") of the text "the text" at ``off`` stands for: "the text" followed
+        by a participle of issuing a statement (speaker_words.yaml issued_documents statement_participles: "The
+        text, issued a day after ..., adds") after a sentence that has a body issue one ("X said in a statement"),
+        that sentence the one before (round 22).  None otherwise (a treaty's text is signed and published)."""
+        if self.ctx.body[off:off + 4].lower() != "the ":
+            return None
+        participles = "|".join(map(re.escape, self.words.statement_participles)) or r"(?!)"
+        after = self.ctx.body[off + 4:off + 80]
+        if not re.match(rf"\w+,?\s+(?:{participles})\b", after):
+            return None
+        idx = self._sentence_index(off)
+        if idx is None:
+            return None
+        best = None
+        for noun in self.words.issued_documents:
+            _, ends, named_ends = self._issued_mentions(noun)
+            k = bisect_right(named_ends, off) - 1
+            if k >= 0 and self._sentence_index(named_ends[k] - 1) == idx - 1 and (best is None or named_ends[k] > best[0]):
+                best = (named_ends[k], noun)
+        return best[1] if best is not None else None
 
     def _body_text_owner(self, hw: list[str], bare: str, off: int, paragraph: int | None) -> Speaker | None:
         """"a Finnish interior ministry memo", "a defence ministry statement": a text a body issues

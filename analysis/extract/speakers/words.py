@@ -71,6 +71,7 @@ class SpeakerWords:
     anonymous_seniority: tuple[str, ...] = ()              # "senior", "top": kept first in its name
     issued_documents: frozenset[str] = frozenset()         # "statement": "X said in a statement ... the statement"
     issuing_words: tuple[str, ...] = ()                    # "in", "issued": "said in a statement"
+    statement_participles: tuple[str, ...] = ()            # "issued": "The text, issued Monday, adds"
     anonymous_count_re: re.Pattern[str] = re.compile(r"(?!)")   # "One", "Two": before an anonymous source
     count_nouns: frozenset[str] = frozenset()              # "dozen": "several dozen analysts" is one count
     group_counts: frozenset[str] = frozenset()             # "several": a vague group's count, no source's
@@ -187,6 +188,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         anonymity_words=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "anonymity")),
         issued_documents=frozenset(w.lower() for w in _words_of(d, "issued_documents")),
         issuing_words=tuple(w.lower() for w in _words_of(d, "issued_documents", "issuing")),
+        statement_participles=tuple(w.lower() for w in _words_of(d, "issued_documents", "statement_participles")),
         anonymous_count_re=re.compile(rf"^(?:{counts}|\d+)\s+(?=\S)", re.IGNORECASE),
         count_nouns=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "count_nouns")),
         group_counts=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "group_counts")),

@@ -45,7 +45,9 @@ def test_an_institution_by_any_of_its_gazetteer_names(gold, predicted):
     ("US State Department", "Pentagon"),                       # two institutions
     ("Pentagon spokesman (unnamed)", "Pentagon official"),     # the same body, another role
     ("FBI", "CIA"),
-    ("Kremlin", "Russian government"),                         # a seat of government is not its country's government
+    # a seat of government is not its country's government when a role follows it (round 22: the whole name
+    # "Kremlin" ~ "Russian government", gazetteer government_metonym, as sets 15, 17 and 20 against 18 write it)
+    ("Kremlin spokesman", "Russian government spokesman"),
 ])
 def test_different_institutions_or_roles_stay_apart(gold, predicted):
     assert not same_speaker(gold, predicted)

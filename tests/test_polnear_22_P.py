@@ -110,3 +110,16 @@ def test_participle_after_a_quotation_in_a_report_with_an_addressee(scheme):
     assert rows[-1] == ("telling", "Ruiz", "a great thing.", "partial")
     # unchanged: an inverted past form after a quotation keeps its speaker after it
     assert _rows("“The plan will hold,” said Ana Ruiz, the mayor.", scheme)[0][:2] == ("said", "Ana Ruiz, the mayor")
+
+
+# ------------------------------------------------------------------ 4. the subject of the clause a participle follows
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("body,mention", [
+    # "tried to explain": the infinitive is no finite verb and "tried to" no reduced relative ("the aid sent to")
+    ("At a town hall in Salem, Oregon, on Sunday, Governor Lind tried to explain her earlier remark, saying that "
+     "the state should lead the effort.", "Governor Lind"),
+    # a clause after ", but" has its own subject: the phrase does not run back over the conjunction
+    ("It is a long shot, but Lind was in Bend on Tuesday, emphasizing the county's importance.", "Lind"),
+])
+def test_participle_speaker_is_the_subject_of_the_clause_it_follows(scheme, body, mention):
+    assert [m for _, m, _, _ in _rows(body, scheme)] == [mention]

@@ -525,6 +525,19 @@ def _speaker_phrase(toks: list[_Tok], spk: tuple[int, int], lo: int) -> tuple[in
     return a, b
 
 
+def _to_verb(toks: list[_Tok], m: int, end: int) -> bool:
+    """"to" at ``m`` opens an infinitive ("tried to explain"), not a phrase ("the aid sent to the region"): a
+    lower-case word follows that is no determiner, pronoun or number."""
+    if toks[m].low != "to" or m + 1 >= end:
+        return False
+    w = toks[m + 1]
+    return not w.q and w.text[:1].islower() and w.low not in DETS and w.low not in _OBJECT_WORDS
+
+
+#: words after "to" that open a noun phrase, not an infinitive ("sent to them", "went to all")
+_OBJECT_WORDS = frozenset("him her them us me it all both each every no some any".split())
+
+
 def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The subject of the clause a participle follows: the noun phrase before the last finite verb
     before ``comma`` ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...").
@@ -542,11 +555,14 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
             (t.low in verbs.all_forms and t.low not in verbs.noun_forms and not t.low.endswith("ing"))
         if not finite:
             continue
+        if v - 1 > lo and not toks[v - 1].q and toks[v - 1].low == "to" and t.low not in AUX and \
+                not t.low.endswith("ed"):
+            continue                      # "tried to explain her remark, saying": an infinitive, no finite verb
         if v - 1 > lo and not toks[v - 1].q and (toks[v - 1].low in DETS or is_possessive(toks[v - 1].text)):
             continue                      # "struck a measured tone", "returned the compliment": after a
             #                               determiner the word is a noun or an adjective, no finite verb
         if t.low.endswith("ed") and v + 1 < comma and toks[v + 1].low in PREPS and \
-                not (v > lo and toks[v - 1].low in AUX):
+                not (v > lo and toks[v - 1].low in AUX) and not _to_verb(toks, v + 1, comma):
             continue                      # "the accord adopted after two weeks": a reduced relative
         k = v - 1
         while k >= lo and not toks[k].q and (toks[k].low in AUX or toks[k].low in NEG or _adv(toks[k])):
@@ -556,7 +572,8 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
         a = k
         while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and \
                 (toks[a - 1].low not in PREPS or toks[a - 1].low in _NAME_PREPS) and not _adv(toks[a - 1]) and \
-                k - a < 12 and toks[a].low not in {"the", "a", "an"}:
+                k - a < 12 and toks[a].low not in {"the", "a", "an"} and \
+                toks[a - 1].low not in {"but", "yet", "so"}:   # "It is a long shot, but Lind was ...": Lind
             a -= 1                        # a determiner opens the phrase: "... weeks the Clinton campaign"
         if not _np_ok_token(toks[k], verbs) or toks[a].low in {"who", "which", "that"}:
             return None

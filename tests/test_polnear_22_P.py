@@ -123,3 +123,16 @@ def test_participle_after_a_quotation_in_a_report_with_an_addressee(scheme):
 ])
 def test_participle_speaker_is_the_subject_of_the_clause_it_follows(scheme, body, mention):
     assert [m for _, m, _, _ in _rows(body, scheme)] == [mention]
+
+
+# ------------------------------------------------------------------ 5. a measured time before a fronted participle
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("body,row", [
+    ("One month after announcing her support for the levy, Ana Lind still believes the plan is flawed.",
+     ("announcing", "Ana Lind", "her support for the levy", "indirect")),
+    ("Two days before saying she would run, Lind met donors.", ("saying", "Lind", "she would run", "indirect")),
+])
+def test_measured_time_before_a_fronted_participle_is_no_speaker(scheme, body, row):
+    # "One month after announcing ..." is a fronted participle clause as "After announcing ..." is: the main
+    # clause's subject speaks, and the participle's content ends at the clause's comma
+    assert _rows(body, scheme)[0] == row

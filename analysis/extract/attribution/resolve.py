@@ -43,7 +43,7 @@ from analysis.extract.attribution.content import (
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
-    _speaker_phrase, _subject_before_parenthetical,
+    _speaker_phrase, _subject_before_parenthetical, _measured_time_prep,
     _subject_after_quote, _with_absolute_subject, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
 )
 
@@ -1789,11 +1789,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             else:
                 if first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"}:
                     spk = _clause_subject(toks, lo, k, verbs)   # "Trump went after Bush, calling him ..."
+                measured = first.endswith("ing") and k >= lo and _measured_time_prep(toks, lo, k)
                 if spk is None and first.endswith("ing") and (k < lo or (k == lo and toks[k].low in SUBORD | PREPS) or
-                                                               _exceptive_prep_at(toks, k) == lo):
+                                                               _exceptive_prep_at(toks, k) == lo or measured):
                     # "After saying he was nervous, the man asked ...": the main clause's subject,
-                    # after the fronted participle clause, speaks
-                    spk = _main_subject(toks, lo, hi, verbs)
+                    # after the fronted participle clause, speaks ("One month after announcing ...": read from
+                    # the preposition, as "After announcing ...")
+                    spk = _main_subject(toks, k if measured else lo, hi, verbs)
                     if spk is not None and spk[0] > j:
                         fronted_end = spk[0]
                         b = next((m for m in range(spk[0] + 1, spk[1]) if toks[m].text[:1].islower() and

@@ -599,6 +599,21 @@ _TIME_FILLERS = _NUMBER_WORDS | _QUANTIFIERS | _TIME_DEICTICS | frozenset("a an 
                                                                            "about almost barely".split())
 
 
+#: adverbs that measure a time before a preposition ("shortly after", "soon before", "long before", "right after")
+_TIME_MEASURE_ADVERBS = frozenset("shortly soon long right just moments minutes hours days weeks months years".split())
+
+
+def _measured_time_prep(toks: list[_Tok], lo: int, k: int) -> bool:
+    """The clause opens with a measured time and a preposition of time ending at ``k`` ("One month after
+    announcing ...", "Two days before saying ...", "Shortly after telling ..."): a fronted participle clause,
+    as "After announcing ..." is; its speaker is the main clause's subject."""
+    if not (lo < k <= lo + 4) or toks[k].q or toks[k].low not in {"after", "before", "since"}:
+        return False
+    words = toks[lo:k]
+    return all(not t.q and (t.low in _TIME_FILLERS or t.low in _TIME_UNITS or t.low in _TIME_MEASURE_ADVERBS)
+               for t in words) and any(t.low in _TIME_UNITS or t.low in _TIME_MEASURE_ADVERBS for t in words)
+
+
 def _fronted_time_end(toks: list[_Tok], a: int, limit: int) -> int:
     """End of a time phrase opening the clause at ``a`` (with its comma): "Eight years ago, he ...",
     "A few minutes later they ...", "Minutes later, she ...", "Last year, ...", "This past week the ...";

@@ -41,3 +41,60 @@ def test_according_to_words_with_an_owner_or_a_text_keeps_its_noun_phrase():
     # a text speaks itself (seed conventions §11 and §18): "the text published by ..." stays the mention
     assert summary("The dam will hold, according to the text published by the agency Norpress.")[0][1] == \
         "the text"
+
+
+# ---------------------------------------------------------------- a dateline after a byline or time line
+def test_a_capitalised_place_and_dash_opening_a_lead_paragraph_is_a_dateline_not_a_speaker():
+    body = ("By Ana Roe\n\nQuito | Thursday 20 June 2024 | 18:40\n\n"
+            "QUITO — The Government of Ecuador expressed on Thursday its concern about the fishing pact signed by "
+            "the Peruvian leader, Rafael Mena, and indicated that the agreement \"puts the coast at risk\".")
+    assert [(c, m, k) for c, m, _, k in summary(body)] == [
+        ("indicated", "The Government of Ecuador", "partial")]
+
+
+# ---------------------------------------------------------------- "X, <prepositional aside>, verb ..."
+def test_a_subject_with_a_prepositional_aside_opening_the_sentence_is_the_speaker_not_the_content():
+    assert summary("The Kremlin, for its part, insists the deal threatens no one.") == [
+        ("insists", "The Kremlin", "the deal threatens no one", "indirect")]
+    assert summary("The Embassy of Peru in Oslo, in a message sent to this station, recalled the words of "
+                   "Foreign Minister Ana Soto, who said that Lima was worried.")[0][:2] == (
+        "recalled", "The Embassy of Peru in Oslo")
+    # unchanged: a clause before an inverted frame is still its content
+    assert summary("The plan, in our view, is sound, said the mayor.") == [
+        ("said", "the mayor", "The plan, in our view, is sound", "indirect")]
+
+
+# ---------------------------------------------------------------- words that only look like cues
+def test_an_s_form_after_a_plural_count_or_before_a_modal_is_a_noun():
+    assert summary("Readers can judge those two claims side by side.") == []
+    assert summary('The professor adds that Andean states "should not be naive" about promises.') == [
+        ("adds", "The professor", "should not be naive", "partial")]
+    # a figure names an article, it is no count: "Article 4 says" is a report
+    assert summary('Article 4 says that each side "will act at once".')[0][:2] == ("says", "Article 4")
+
+
+def test_a_quantity_pronoun_as_the_whole_object_reports_no_words():
+    assert summary("Mr Dale has said little in public about the drought.") == []
+    assert summary("Mr Dale has said much about the drought.") == []
+
+
+def test_a_participle_after_a_prepositional_message_noun_is_no_cue():
+    assert summary('The embassy said in a statement posted on its website that Lima would "respond firmly" to '
+                   'any threat.') == [("said", "The embassy", "respond firmly", "partial")]
+
+
+def test_a_bare_object_pronoun_closing_the_sentence_reports_no_words():
+    assert summary("Questions are printed where the chair acknowledged them.") == []
+    # after a quotation the pronoun is the addressee and the quotation the content
+    assert summary('"The roads are closed," one official told him.') == [
+        ("told", "one official", "The roads are closed,", "direct")]
+
+
+def test_a_negative_inversion_denies_the_report_and_the_inner_speaker_keeps_its_report():
+    assert summary("But nowhere did the report mention that the spokesman, Tom Dale, had said the bridge "
+                   "was sound.") == [("said", "the spokesman, Tom Dale", "the bridge was sound", "indirect")]
+
+
+def test_after_but_and_a_that_clause_the_appositive_subject_starts_after_that():
+    assert summary("But the report showed that the spokesman, Tom Dale, had said the bridge was sound.")[1] == (
+        "said", "the spokesman, Tom Dale", "the bridge was sound", "indirect")

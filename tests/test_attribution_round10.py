@@ -93,7 +93,10 @@ def test_an_evidential_tells_you_is_no_entry_but_the_report_before_it_stays():
     ("“You will regret this,” Lund told the minister.", ("told", "Lund", "You will regret this,", "direct")),
     ("Lund told the minister that you cannot trust the council.",
      ("told", "Lund", "you cannot trust the council", "indirect")),
-    ("Lund said little about the talks.", ("said", "Lund", "little about the talks", "indirect")),
+    # round 22: "said little about X" (a quantity as the whole object) reports no words (set 18's README, the
+    # later set); "little" as the reported clause's subject still does
+    ("Lund said little had changed since the talks.", ("said", "Lund", "little had changed since the talks",
+                                                       "indirect")),
     ("Lund said whatever the council decided would stand.",
      ("said", "Lund", "whatever the council decided would stand", "indirect")),
 ])

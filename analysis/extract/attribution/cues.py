@@ -1379,6 +1379,67 @@ def _thing_directive(toks: list[_Tok], i: int, form: str, entry: VerbEntry, verb
         h.low not in SUBJ_PRONOUNS and h.low not in PREPS and h.low not in AUX and not _adv(h)
 
 
+#: plural counts before a noun ("two claims", "several states"): an -s verb form cannot agree with them
+_PLURAL_COUNTS = (_NUMBER_WORDS - {"half", "one", "percent", "third", "quarter"}) | \
+    frozenset("several many few both various numerous".split())
+#: a quantity pronoun as a reporting verb's whole object ("said little", "said much"): no words reported
+_QUANTITY_OBJECTS = frozenset("little much".split())
+#: negative adverbs that invert their clause ("nowhere did X mention", "never has she said")
+_NEGATIVE_INVERTERS = frozenset("nowhere never nor neither seldom rarely".split())
+
+
+def _modal_after(toks: list[_Tok], k: int) -> bool:
+    """A modal ("should", "cannot") is the next word at ``k``, past opening quotation marks."""
+    while k < len(toks) and _is_open(toks, k):
+        k += 1
+    return k < len(toks) and (toks[k].low in MODALS or toks[k].low in {"cannot", "can't", "won't"})
+
+
+def _quantity_object(toks: list[_Tok], k: int) -> bool:
+    """The verb's object at ``k`` is a bare quantity pronoun ("little", "much") before a preposition other than
+    "of", punctuation or the sentence's end ("has said little in public", "said much about it."): no words
+    reported (set 18's README: "said little in public about" is spurious); "says much of the blame lies with
+    ..." reports a clause."""
+    if k >= len(toks) or toks[k].q or toks[k].low not in _QUANTITY_OBJECTS:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or (not nxt.q and nxt.low != "of" and (nxt.low in PREPS or not nxt.text[:1].isalnum()))
+
+
+def _message_participle(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
+    """The -ed word at ``i`` follows a message noun that a preposition's determiner opens ("in a statement
+    posted", "on its website"), so it is that noun's participle, not a finite verb: a prepositional object is
+    no subject."""
+    if i < 1 or toks[i - 1].q or toks[i - 1].low not in verbs.message_nouns:
+        return False
+    m = i - 2
+    while m >= 0 and i - 2 - m < 3 and not toks[m].q and toks[m].text.islower() and toks[m].low not in DETS and \
+            brill_lexicon().lower.get(toks[m].low) == "JJ":
+        m -= 1
+    return m >= 1 and not toks[m].q and toks[m].low in DETS and not toks[m - 1].q and toks[m - 1].low in PREPS
+
+
+def _object_pronoun_only(toks: list[_Tok], k: int) -> bool:
+    """The verb's whole complement at ``k`` is a third-person object pronoun closing the sentence ("where the
+    Speaker acknowledged them."): the act bears on a referent, no words are reported."""
+    if k >= len(toks) or toks[k].q or toks[k].low not in {"them", "him"}:
+        return False
+    return k + 1 == len(toks) or (not toks[k + 1].q and toks[k + 1].text in {".", ";", "!"})
+
+
+def _negative_inversion(toks: list[_Tok], i: int) -> bool:
+    """A negative adverb inverts the cue's clause ("nowhere did the report mention", "never has she said"): an
+    auxiliary right after the adverb, the subject, then the verb, within eight words and no punctuation or
+    subordinator between."""
+    for m in range(i - 1, max(0, i - 9), -1):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum() or t.low in SUBORD or t.low in RELATIVES:
+            return False                 # "... mention that Ana Roe had said": the inner verb is not inverted
+        if (t.low in DO or t.low in HAVE) and m >= 1 and not toks[m - 1].q and toks[m - 1].low in _NEGATIVE_INVERTERS:
+            return True
+    return False
+
+
 #: negative quantifier pronouns: as a cue's subject they deny that any act took place
 _NEGATIVE_QUANTIFIERS = frozenset("nothing little".split())
 
@@ -1866,6 +1927,29 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
                                      (after_subject and nxt.text in {",", "."}) or
                                      _subject_then_clause(toks, pk, i + n, entry, verbs))):
             return False                 # "the two states hold", "TV shows and movies", "most states,"
+    if is_s and n == 1 and prev is not None and not prev.q and \
+            prev.low in _PLURAL_COUNTS:
+        return False                     # "those two claims", "several states": after a plural count an -s form
+        #                                  cannot agree with it as a verb, so it is a plural noun (not after a
+        #                                  figure: "Article 4 says" names the article)
+    if is_s and n == 1 and _modal_after(toks, i + n):
+        return False                     # 'small states "cannot afford ..."': an -s form before a modal is the
+        #                                  modal's subject, a plural noun
+    if verbs.scheme == "seeds" and entry.category == "tentative" and nxt is not None and not nxt.q and \
+            nxt.low == "of" and not any(not t.q and t.low == "as" for t in toks[i + n + 1:i + n + 6]):
+        return False                     # "I thought of him when I read ...": remembered, no opinion stated (but
+        #                                  "thinks of the pact as a threat" characterises it)
+    if verbs.scheme == "seeds" and _quantity_object(toks, i + n):
+        return False                     # "has said little in public about the war": no words reported (seed
+        #                                  scheme; PolNeAR annotates "haven't said much about ...")
+    if is_part and first.endswith("ed") and n == 1 and _message_participle(toks, i, verbs):
+        return False                     # "said in a statement posted on its website that": the participle
+        #                                  qualifies the message noun, the object of a preposition
+    if not any(t.q for t in toks[:i]) and _object_pronoun_only(toks, i + n):
+        return False                     # "where the Speaker acknowledged them.": an act on a referent, no words
+        #                                  (but '"...," an official told him.': the quotation is the content)
+    if _negative_inversion(toks, i):
+        return False                     # "nowhere did the report mention that ...": nothing said is reported
     if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
         return False                     # "people accused of rape": a participle modifying a noun
     if is_part and not chain and prev is not None and not prev.q and \

@@ -284,12 +284,15 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
     """The cue's speaker is the article's own author in narration: the one pronoun "I" outside quotation marks
     ("The likeliest reason, I think, is money", "I would suggest that ...", "I'd say ..."; the set-4 README's
     first-person author convention: the author is the outlet, her hedged opinions are narrator voice), or the
-    reader she addresses ("Reply if you think I'm wrong").  "I asked him ..., he said" keeps his entry: its
+    reader she addresses ("Reply if you think I'm wrong"), or the outlet's editorial "we" with a verb of opinion
+    ("Mr Roe is right on one point and, we think, wrong on the other": set 20's editor's reply; "We reported
+    that ..." keeps its entry, a report).  "I asked him ..., he said" keeps his entry: its
     speaker is "he"."""
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or c.relay or c.after_kind == "quote":
         return False
     t = toks[c.spk[0]]
-    if t.q or not (t.low in _AUTHOR_PRONOUNS or (t.low in _READER_PRONOUNS and _generic_reader(c, toks))):
+    if t.q or not (t.low in _AUTHOR_PRONOUNS or (t.low in _READER_PRONOUNS and _generic_reader(c, toks)) or
+                   (t.low == "we" and c.entry.category == "tentative")):
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)
     return not any(toks[m].q for span in (c.after, c.before) if span is not None for m in range(*span))
@@ -692,7 +695,8 @@ def _subject_before_adverbial_aside(toks: list[_Tok], k: int, lo: int, verbs: Re
             continue
         if o + 1 >= k or toks[o + 1].q or toks[o + 1].low not in PREPS | {"as"} or o - 1 < lo:
             return None
-        if any(_verb_or_past(x, verbs) and x.text[:1].islower() and x.low not in PREPS for x in toks[o + 2:k]):
+        if any(_verb_or_past(x, verbs) and x.text[:1].islower() and x.low not in PREPS for x in toks[o + 2:k]) and \
+                not _phrase_aside(toks, o + 1, k):
             return None                   # a clause, not a phrase: ", as he has done before,"
         start = _np_back(toks, o - 1, lo, verbs)
         if start is None or start - 1 < lo or not is_capitalised(toks[start].text):
@@ -702,6 +706,38 @@ def _subject_before_adverbial_aside(toks: list[_Tok], k: int, lo: int, verbs: Re
             return None
         return (start, o)
     return None
+
+
+def _opening_subject_before_phrase_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs
+                                         ) -> tuple[int, int] | None:
+    """The comma at ``k`` closes a prepositional aside (:func:`_phrase_aside`: "for its part", "in a message sent
+    to this station") opened by a comma after a noun phrase that opens the sentence, with no verb of its own
+    ("The Kremlin, for its part, insists ...", "The embassy, in a message sent to this station, recalled ..."):
+    that noun phrase, the verb's subject; None otherwise ("Rates rose, about 5 percent, say analysts": a clause
+    before the aside is an inverted frame's content)."""
+    for o in range(k - 1, max(lo, k - _ADVERBIAL_ASIDE - 1) - 1, -1):
+        t = toks[o]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+            return None
+        if t.text != ",":
+            continue
+        if not _phrase_aside(toks, o + 1, k) or o - 1 < lo:
+            return None
+        start = _np_back(toks, o - 1, lo, verbs)
+        if start != lo or not (is_capitalised(toks[start].text) or toks[start].low in DETS) or \
+                any(_verb_or_past(x, verbs) and x.text[:1].islower() for x in toks[start:o]):
+            return None
+        return (start, o)
+    return None
+
+
+def _phrase_aside(toks: list[_Tok], a: int, k: int) -> bool:
+    """``toks[a:k]`` is a prepositional phrase, not a clause: it opens with a preposition other than "as" and
+    holds no auxiliary, modal or subject pronoun ("for its part", "in a message sent to this station": a
+    participle after a noun qualifies it)."""
+    if a >= k or toks[a].q or toks[a].low not in PREPS or toks[a].low == "as":
+        return False
+    return not any(t.q or t.low in AUX or t.low in MODALS or t.low in _NOMINATIVE for t in toks[a + 1:k])
 
 
 def _relative_report(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
@@ -1632,12 +1668,17 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 chain = _fronted_subject(toks, lo, k, verbs)   # (a weekday after the verb is no inverted speaker:
                 #                                                '“...,” Ada Quist, R-Vt., said Tuesday.')
             after_quote_subject = _subject_after_quote(toks, lo, k, verbs) if chain is None else None
+            opening = _opening_subject_before_phrase_aside(toks, k, lo, verbs) \
+                if chain is None and after_quote_subject is None else None
             if chain is not None:
                 spk = (chain, k)
                 unit_lo = chain
             elif after_quote_subject is not None:
                 spk = after_quote_subject  # '“...,” Blunt, after a long pause, said of Cruz.'
                 unit_lo = spk[0]
+            elif opening is not None:
+                spk = opening             # "The Kremlin, for its part, insists the deal ...": the sentence's
+                unit_lo = opening[0]      # subject before a prepositional aside, not an inverted frame's content
             else:
                 mode = "paren"
         elif _is_dash(toks, k) and (dash := _dash_appositive(toks, k, lo, verbs)) is not None:

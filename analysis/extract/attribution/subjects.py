@@ -53,6 +53,12 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
             a -= 1
         conjunct = toks[a].low in CONJ and not toks[a].q and a + 1 < end and toks[a + 1].low not in PREPS and \
             _np_like_segment(toks, a + 1, end, verbs)
+        if toks[a].low in CONJ and not toks[a].q and a == lo and segs:
+            that = next((x for x in range(end - 2, a + 1, -1) if toks[x].low == "that" and not toks[x].q and
+                         _verb_like_any(toks, a + 1, x, verbs)), None)
+            if that is not None and _np_like_segment(toks, that + 1, end, verbs):
+                segs.append((that + 1, end))  # "But the report showed that the spokesman, Tom Dale, had said":
+                break                         # the chain starts after the clause's "that"
         if conjunct and a == lo and segs:
             segs.append((a + 1, end))     # "But the member for Dale, Ann Roe, said": the conjunction opens the
             break                         # sentence; the chain starts after it

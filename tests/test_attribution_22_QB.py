@@ -98,3 +98,26 @@ def test_a_negative_inversion_denies_the_report_and_the_inner_speaker_keeps_its_
 def test_after_but_and_a_that_clause_the_appositive_subject_starts_after_that():
     assert summary("But the report showed that the spokesman, Tom Dale, had said the bridge was sound.")[1] == (
         "said", "the spokesman, Tom Dale", "the bridge was sound", "indirect")
+
+
+# ---------------------------------------------------------------- a bare setting before a subject
+def test_a_short_prepositional_setting_before_a_subject_and_its_verb_is_no_content():
+    assert summary("By Friday, three of them had asked their security advisers for a briefing.") == []
+    # unchanged: a clause after the verb is still reported
+    assert summary("In Lima, the mayor said the bridge was safe.") == [
+        ("said", "the mayor", "the bridge was safe", "indirect")]
+
+
+# ---------------------------------------------------------------- "According to X, citing Y, <clause>"
+def test_according_to_with_a_citing_aside_both_vouch_for_the_clause_after_it():
+    assert summary("According to the Harbour Post, citing people familiar with the matter, Chilean officials "
+                   "are considering whether to send boats to Peru.") == [
+        ("According to", "the Harbour Post",
+         "Chilean officials are considering whether to send boats to Peru", "according_to"),
+        ("citing", "people familiar with the matter",
+         "Chilean officials are considering whether to send boats to Peru", "indirect")]
+
+
+def test_the_body_a_subject_speaks_through_is_the_mention():
+    assert summary('Chile, through its Ministry of Fisheries, warned that the agreement "must concern '
+                   'everyone".') == [("warned", "its Ministry of Fisheries", "must concern everyone", "partial")]

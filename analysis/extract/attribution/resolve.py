@@ -126,6 +126,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             #                              concession; nothing of the clause before is theirs
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
+        if verbs.scheme == "seeds" and c.after is None and c.before is not None and c.spk is not None and \
+                c.spk[0] < c.i and c.before[1] <= c.spk[0] and _bare_setting(toks, *c.before, verbs):
+            continue                     # "By Friday, three of them had asked their advisers for a briefing": the
+            #                              subject stands before its verb, so the short phrase before it is a
+            #                              setting, no content (seed scheme; PolNeAR annotates some settings)
         if c.after_kind == "np" and c.spk is not None and entry.lemma in verbs.document_reference_lemmas and \
                 _head_word(toks, *c.spk) in verbs.document_nouns:
             continue                     # "The second clause refers to an older accord": a text that says nothing;
@@ -713,7 +718,8 @@ def _opening_subject_before_phrase_aside(toks: list[_Tok], k: int, lo: int, verb
     """The comma at ``k`` closes a prepositional aside (:func:`_phrase_aside`: "for its part", "in a message sent
     to this station") opened by a comma after a noun phrase that opens the sentence, with no verb of its own
     ("The Kremlin, for its part, insists ...", "The embassy, in a message sent to this station, recalled ..."):
-    that noun phrase, the verb's subject; None otherwise ("Rates rose, about 5 percent, say analysts": a clause
+    that noun phrase, the verb's subject, or the body it speaks "through" ("Chile, through its fisheries
+    ministry, warned": the ministry); None otherwise ("Rates rose, about 5 percent, say analysts": a clause
     before the aside is an inverted frame's content)."""
     for o in range(k - 1, max(lo, k - _ADVERBIAL_ASIDE - 1) - 1, -1):
         t = toks[o]
@@ -727,6 +733,9 @@ def _opening_subject_before_phrase_aside(toks: list[_Tok], k: int, lo: int, verb
         if start != lo or not (is_capitalised(toks[start].text) or toks[start].low in DETS) or \
                 any(_verb_or_past(x, verbs) and x.text[:1].islower() for x in toks[start:o]):
             return None
+        if toks[o + 1].low == "through" and o + 3 < k and toks[o + 2].low in _POSSESSIVE_DETS:
+            return (o + 2, k)             # "The United States, through its Department of State, warned that":
+            #                               the body the subject speaks through is the mention (set 20)
         return (start, o)
     return None
 
@@ -787,6 +796,9 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
                 return (a, m), (m + (3 if that else 2), b)   # "The Courier, citing two officials, reports that
                 #                            ...", "Lawmakers, citing the spy agency, say ...": the participle
                 #                            between the subject and its cue
+            if not nxt.q and _after_according_phrase(toks, i - 1) and _looks_like_clause(toks, m + 1, b, verbs):
+                return (a, m), (m + 1, b)  # "According to the Post, citing people familiar with the matter,
+                #                            officials are ...": the cited phrase speaks the clause after it
             if nxt.q or nxt.low != "that" or m + 2 >= b:
                 return None
             return (a, m), (m + 2, b)
@@ -798,6 +810,17 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
                 #                           present, that ...": a relative clause on the cited noun phrase
             return None                   # a clause, not a noun phrase
     return None
+
+
+def _after_according_phrase(toks: list[_Tok], comma: int) -> bool:
+    """The comma at ``comma`` closes an "according to <noun phrase>" phrase (no other comma or quotation in it)."""
+    for p in range(comma - 2, -1, -1):
+        t = toks[p]
+        if t.q or t.text in {",", ";", ":"} or t.text in CLAUSE_PUNCT:
+            return False
+        if t.low == "according" and toks[p + 1].low == "to":
+            return p + 2 < comma
+    return False
 
 
 def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
@@ -902,6 +925,20 @@ def _fronted_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs
         if _verb_like(t, verbs) or t.low in IRREGULAR_PAST:
             return False
     return any(toks[m].q for m in range(a, b))    # a title is there: without one, a setting may be content
+
+
+#: the most words of a bare fronted setting ("By Friday", "On Monday morning", "In the capital")
+_SETTING_WORDS = 4
+
+
+def _bare_setting(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """``toks[a:b]`` (up to a closing comma) is a short prepositional phrase with no quotation and no verb."""
+    while b > a and toks[b - 1].text == "," and not toks[b - 1].q:
+        b -= 1
+    if b <= a or b - a > _SETTING_WORDS or toks[a].q or toks[a].low not in PREPS:
+        return False
+    return not any(t.q or t.text in QUOTE_CHARS or _verb_like(t, verbs) or t.low in IRREGULAR_PAST
+                   for t in toks[a:b])
 
 
 def _according_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
@@ -2288,6 +2325,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         k = end
         while k < hi and toks[k].text != ",":
             k += 1
+        if k + 2 < hi and not toks[k + 1].q and toks[k + 1].low in verbs.relay_verbs and \
+                toks[k + 1].low.endswith("ing"):
+            close = next((m for m in range(k + 2, hi) if toks[m].text == "," and not toks[m].q), None)
+            if close is not None:
+                k = close                 # "According to X, citing Y, <content>": the relay phrase is no content
         if k + 1 < hi:
             c.after = (_past_source_appositive(toks, k + 1, hi, verbs), hi)
             return True

@@ -110,3 +110,28 @@ def test_a_year_closing_a_relative_clause_does_not_make_the_cue_attributive():
     assert summary("A woman who worked in 2020 told reporters it was hard.") == [
         ("told", "A woman", "it was hard", "indirect")]
     assert summary("The 300 pledged delegates met.") == []
+
+
+# ---------------------------------------------------------------- a relay participle closing the sentence
+def test_a_trailing_relay_participle_gives_the_agent_a_relay_entry():
+    assert summary('For the Austrian chancellor, it is "a step that opens a new chapter," as he told reporters in '
+                   'Hanoi, quoted by the agency AFP.') == [
+        ("told", "he", "a step that opens a new chapter,", "partial"),
+        ("quoted by", "the agency AFP", "a step that opens a new chapter,", "indirect")]
+    assert summary("The chancellor said the pact was fair, quoted by the agency AFP.") == [
+        ("said", "The chancellor", "the pact was fair", "indirect"),
+        ("quoted by", "the agency AFP", "the pact was fair", "indirect")]
+
+
+def test_a_trailing_relay_of_an_according_to_source_is_an_according_to_entry_of_the_medium():
+    assert summary('Berlin affirms that the pact is "defensive," according to statements of the spokesman, '
+                   'Ivan Sorokin, gathered by the agency RIA.') == [
+        ("according to", "statements of the spokesman", 'Berlin affirms that the pact is "defensive,"',
+         "according_to"),
+        ("gathered by", "the agency RIA", 'Berlin affirms that the pact is "defensive,"', "according_to"),
+        ("affirms", "Berlin", "defensive,", "partial")]
+
+
+def test_a_passive_agent_is_no_trailing_relay():
+    assert summary("The mayor said the bridge was closed by the flood.") == [
+        ("said", "The mayor", "the bridge was closed by the flood", "indirect")]

@@ -692,7 +692,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
         out.append(rec)
         if c.extra_relay is not None:
             a_s, a_e = _span(toks, *c.extra_relay)
-            out.append({**rec, "kind": "indirect" if kind not in {"direct", "partial"} else kind,
+            out.append({**rec, "kind": kind if kind in {"direct", "partial"} or
+                        (c.trailing_relay and kind == "according_to") else "indirect",
                         "cue_end": a_s - 1 if body[a_s - 1] == " " else a_s,
                         "speaker_start": a_s, "speaker_end": a_e, "speaker_mention": body[a_s:a_e], "relay": True,
                         "speaker_antecedent": None})
@@ -703,7 +704,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                 out[-1].update(cue_start=r_s, cue_end=r_e, cue=body[r_s:r_e], cue_lemma=c.relay_lemma)
             if kind in {"direct", "partial"}:
                 out[-1]["kind"] = "indirect"
-            if kind == "partial" and c.relay_cue is not None and reported:
+            if kind == "partial" and c.relay_cue is not None and reported and not c.trailing_relay:
                 # "KCNA quoted Kim as saying the talks were “frank”": the relay covers the whole relayed clause
                 # (SUMMARY §16, the span the relay cue covers); the speaker's own entry is the quoted fragment
                 r0 = min(reported)

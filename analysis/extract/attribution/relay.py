@@ -279,3 +279,35 @@ def _reduced_relay(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs: Repor
     if s is None:
         return None
     return (s, v), spk, (v, v + 2)
+
+
+def _trailing_relay(toks: list[_Tok], j: int, hi: int, verbs: ReportingVerbs
+                    ) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """'..., as he told reporters in Hanoi, quoted by the agency AFP.', '..., according to statements of the
+    spokesman, gathered by the agency RIA.': a relay participle and its agent set off by a comma at the end of the
+    sentence, after the cue ending at ``j`` with no other reporting verb between, pass the cue's words on: (agent,
+    relay cue, comma), the agent getting a media-relay entry of its own as "Putin, quoted by TASS, said" gives
+    it (seed conventions §16); else None."""
+    end = hi
+    while end > j and (toks[end - 1].text in {".", "!", "?"} or (toks[end - 1].q and not toks[end - 1].text[:1].isalnum())):
+        end -= 1
+    for m in range(end - 3, j - 1, -1):
+        t = toks[m]
+        if t.q or t.text != ",":
+            if t.q or t.text in {";", ":"}:
+                return None
+            continue
+        v = m + 2 if toks[m + 1].low == "as" else m + 1
+        if v + 2 >= end or toks[v].q or not toks[v].low.endswith("ed") or toks[v].low not in verbs.relay_verbs or \
+                toks[v + 1].low != "by" or toks[v + 1].q:
+            return None
+        if any(x.q or x.text in {",", ";", ":", "(", ")", "—", "–"} or x.low in verbs.all_forms
+               for x in toks[v + 2:end]):
+            return None
+        if any(not x.q and x.text[:1].islower() and
+               ((x.low in verbs.all_forms and x.low not in verbs.relay_verbs) or
+                (x.low == "according" and n + 1 < m and toks[n + 1].low == "to"))
+               for n, x in enumerate(toks[j:m], j)):
+            return None                   # another report between the cue and the relay: the relay is its
+        return (v + 2, end), (m + 1, v + 2), m
+    return None

@@ -28,7 +28,7 @@ from analysis.extract.attribution.phrases import (
     _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
 )
 from analysis.extract.attribution.relay import (
-    _apposition_end, _names_medium, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma,
+    _apposition_end, _names_medium, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma, _trailing_relay,
 )
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
@@ -77,6 +77,12 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         ok = _resolve(c, toks, lo, hi, cues, verbs, after_quote=after_quote, block=block)
         if not ok:
             continue
+        if c.extra_relay is None and (trail := _trailing_relay(toks, c.j, hi, verbs)) is not None:
+            c.extra_relay, c.relay_cue, comma = trail   # '"...," as he told reporters, quoted by AFP.': AFP relays
+            c.relay_lemma = _relay_lemma(toks, c.relay_cue, verbs)
+            c.trailing_relay = True
+            if c.after is not None and c.after[1] > comma:
+                c.after = (c.after[0], _trim_right(toks, c.after[0], comma))
         if c.spk is not None and c.spk[0] > lo and not toks[c.spk[0] - 1].q and toks[c.spk[0] - 1].low == "how" \
                 and (c.after is None or (c.after[0] > 0 and toks[c.after[0] - 1].text == ":")):
             continue                     # "how the council responds: ...": a manner question, no words reported

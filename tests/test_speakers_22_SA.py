@@ -163,3 +163,12 @@ def test_a_possessive_role_before_a_name_is_that_names_not_the_words_before() ->
 def test_a_place_after_an_appositive_stays_part_of_it() -> None:
     got = _typed("Tom Lee, the mayor of Dale, New York, said talks were \"ongoing\". Later the mayor said \"no\".\n")
     assert got["the mayor"] == ("Tom Lee", "government")
+
+
+# ---------------------------------------------------------------- a described subject is the next sentence's "he"
+
+def test_a_subject_named_after_a_role_of_the_lexicons_is_the_pronouns_antecedent() -> None:
+    got = _typed("An official of the Dalish embassy in Arden said the treaty \"threatens no one\".\n\n"
+                 "The opposition deputy Ibrahima Fall was less indulgent. He called the text \"a communiqué of pure "
+                 "form\".\n")
+    assert got["He"][0] == "Ibrahima Fall"

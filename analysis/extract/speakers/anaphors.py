@@ -185,6 +185,11 @@ class _AnaphorRules:
         roles, groups = words
         return low in roles or low[:-1] in roles or low in groups
 
+    def _lead_role_word(self, low: str) -> bool:
+        """:meth:`_title_word`, or a role head of roles.yaml ("deputy", "activist"): the last word of a description
+        before a sentence's subject name ("The opposition deputy Ana Roe was less indulgent. He ...", round 22)."""
+        return self._title_word(low) or low in self.ri.heads
+
     def _title_word(self, low: str) -> bool:
         """:meth:`_source_word`, or a courtesy title or an abbreviated title of roles.yaml before a
         name ("dr", "prof" -> "professor"): the subject's name follows it."""
@@ -1122,7 +1127,7 @@ class _AnaphorRules:
             order = sorted(range(len(found)), key=lambda k: found[k][0])   # stable: found order at ties
             nps = [found[k] for k in order]
             lead0 = len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS))
-            floor, lead = _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._title_word)
+            floor, lead = _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._lead_role_word)
             info = self._sentence_nps[s.start] = _SentenceNPs(nps, [m[0] for m in nps], lead, floor)
         nps, starts, lead = info.nps, info.starts, info.lead
         limit = text_end - s.start

@@ -38,8 +38,8 @@ from analysis.lexicons.name_particles import name_particles
 #: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
 _CAP_RUN_RE = re.compile(latin_letters(rf"[A-Z][\w’'\-]*(?:[ \u00a0]+(?:{NAME_PARTICLE_PREFIX})?[A-Z][\w’'\-]*)+"))
 
-#: lower-case name particles and the capitalised word they join to the run before ("Chancellor Alberto| van
-#: Klaveren", "Minister Ana| de la Torre"): the run reader stops at a particle, so a titled name's run ends at
+#: lower-case name particles and the capitalised word they join to the run before ("Chancellor Tomas| van
+#: Dijk", "Minister Ana| de la Torre"): the run reader stops at a particle, so a titled name's run ends at
 #: its given name (round 22; lexicons/name_particles.yaml)
 _PARTICLE_TAIL_RE = re.compile(latin_letters(
     r"(?:[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
@@ -197,7 +197,7 @@ class _RegistryRules:
                 start = m.start() + run.rfind(name) if name in run else m.start()
             run_end = m.end()
             tail = _PARTICLE_TAIL_RE.match(body, run_end) if run.endswith(name) else None
-            if tail is not None:     # "Chancellor Alberto van Klaveren": the surname after the particle
+            if tail is not None:     # "Chancellor Tomas van Dijk": the surname after the particle
                 name, run_end = name + " " + " ".join(tail.group(0).split()), tail.end()
             ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
                             last_before(commas, 2, m.start()), 0)

@@ -436,7 +436,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if ministry is not None and ministry.country is not None:
                 return replace(ministry, mention=m)
         employer = self._private_employer_reference(m, off, paragraph)
-        if employer is not None:        # "..., an analyst at Fjordhavn Markets. In a note, the bank wrote"
+        if employer is not None:        # "..., an analyst at Tarnvik Markets. In a note, the bank wrote"
             return employer
         named_staff = self._own_staff_named(bare, off, paragraph) if self._own_voice(off) else None
         if named_staff is not None:     # "Your reporter" (a letter), "Our reporter" ... "Our reporter, Tom Roe"
@@ -764,7 +764,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     def _private_employer_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the bank", "the firm": a definite private-body noun (source_cues.yaml private_bodies words) refers back to
-        the private body the latest speaker of the paragraph works for ("said Ann Roe, an analyst at Fjordhavn
+        the private body the latest speaker of the paragraph works for ("said Ann Roe, an analyst at Tarnvik
         Markets. In a note to clients, the bank wrote"): the employer named as a person's affiliation just before
         is the body the general noun takes up (Halliday and Hasan 1976, general nouns; round 22).  Only a body that
         is itself private (its name types it other, or ends in the noun) and a speaker of the same paragraph;

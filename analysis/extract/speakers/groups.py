@@ -719,6 +719,19 @@ class _GroupRules:
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         return own in countries[lo:hi]
 
+    def _tells_own_outlet(self, off: int) -> bool:
+        """Whether the sentence holding ``off`` has its speaker speak to the article's own outlet
+        after ``off`` ("... told The Harbour Star that", "tells Outpost"): the outlet's own
+        reporting, not a quotation taken from elsewhere."""
+        names = [n for n in (self.own_outlet, self.own_label) if n]
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None and names else None
+        if sent is None:
+            return False
+        alts = "|".join(re.escape(re.sub(r"^the\s+", "", n, flags=re.IGNORECASE)) for n in names)
+        rx = re.compile(rf"\b(?:told|tells|telling)\s+(?:the\s+)?(?:{alts})\b", re.IGNORECASE)
+        return rx.search(self.ctx.body, off, sent.end) is not None
+
     def _other_country_named(self, own: str | None, off: int | None = None) -> bool:
         """Whether the body names a country other than ``own`` (:meth:`_country_mentions`), before
         ``off`` when given."""
@@ -1398,6 +1411,12 @@ class _GroupRules:
             own = self._outlet_country()
             country = self._body_country(body_text, off, home=True) or \
                 (own if not self._other_country_named(own, off) or self._home_named_near(own, off) else None)
+            changed |= country is not None
+        if country is None and not tail and place is None and self._classify(noun, "", noun) == "government" and \
+                self._tells_own_outlet(off):
+            # "A senior official ... tells <this outlet> that": an official the outlet's own reporter
+            # reached, in a story that names the outlet's country, is that country's official
+            country = self._own_country_named(off)
             changed |= country is not None
         if expanded and country is None and expanded_from is not None:
             country = self._initials_country(expanded_from)    # "Oslo's Ministry of Fisheries (MOF)"

@@ -121,3 +121,12 @@ def test_according_to_with_a_citing_aside_both_vouch_for_the_clause_after_it():
 def test_the_body_a_subject_speaks_through_is_the_mention():
     assert summary('Chile, through its Ministry of Fisheries, warned that the agreement "must concern '
                    'everyone".') == [("warned", "its Ministry of Fisheries", "must concern everyone", "partial")]
+
+
+def test_asking_quoted_questions_about_a_topic_puts_questions_with_no_content():
+    assert summary('She says that member firms are asking "very concrete questions about supply chains."') == [
+        ("says", "She", "very concrete questions about supply chains.", "partial")]
+
+
+def test_a_short_phrase_before_a_subject_and_a_verb_closing_the_sentence_stays_its_content():
+    assert summary("In June, the ministry said.") == [("said", "the ministry", "In June", "indirect")]

@@ -614,6 +614,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if _is_open(toks, k):
         if _quoted_noun_object(e, toks, c.i, k, hi, verbs):
             return "object", None         # 'claimed the deal threatened “regional stability”': the verb's object
+        if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and \
+                _questions_on_topic(toks, k, hi, verbs):
+            return "object", None         # 'are asking “very concrete questions about supply chains”': questions
+            #                               put with only their topic, quoted or not (SUMMARY §10)
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):
         return "quote", k + 1
@@ -816,13 +820,17 @@ _QUESTION_TOPIC = frozenset("about on over regarding concerning".split())
 def _questions_on_topic(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
     """The object at ``k`` is an exchange noun (lexicon ``exchange_nouns``), with at most two modifiers before it
     ("questions", "pointed questions", "a few questions"), and a topic preposition follows it: "asked questions
-    about the loans" puts questions with only their topic."""
+    about the loans" puts questions with only their topic, also when the writer quotes the phrase ('are asking
+    "very concrete questions about supply chains"': set 20 06)."""
+    quoted = _is_open(toks, k)
+    if quoted:
+        k += 1
     for m in range(k, min(hi - 1, k + 3)):
         t = toks[m]
-        if t.q or not t.text.isalpha():
+        if t.q != quoted or not t.text.isalpha():
             return False
         if t.low in verbs.exchange_nouns:
-            return toks[m + 1].low in _QUESTION_TOPIC and not toks[m + 1].q
+            return toks[m + 1].low in _QUESTION_TOPIC and toks[m + 1].q == quoted
     return False
 
 

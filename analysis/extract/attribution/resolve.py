@@ -133,10 +133,12 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.after is None and c.before is not None and _fronted_phrase_only(toks, *c.before, verbs):
             continue                     # "In an episode of “The Hour,” host Ann Lee spoke with ...": a setting
         if verbs.scheme == "seeds" and c.after is None and c.before is not None and c.spk is not None and \
-                c.spk[0] < c.i and c.before[1] <= c.spk[0] and _bare_setting(toks, *c.before, verbs):
+                c.spk[0] < c.i and c.before[1] <= c.spk[0] and c.j < hi and toks[c.j].text[:1].isalnum() and \
+                _bare_setting(toks, *c.before, verbs):
             continue                     # "By Friday, three of them had asked their advisers for a briefing": the
-            #                              subject stands before its verb, so the short phrase before it is a
-            #                              setting, no content (seed scheme; PolNeAR annotates some settings)
+            #                              subject stands before its verb and an object follows the verb, so the
+            #                              short phrase before it is a setting, no content (seed scheme; PolNeAR
+            #                              annotates some settings; "In June, the ministry said." keeps its content)
         if c.after_kind == "np" and c.spk is not None and entry.lemma in verbs.document_reference_lemmas and \
                 _head_word(toks, *c.spk) in verbs.document_nouns:
             continue                     # "The second clause refers to an older accord": a text that says nothing;

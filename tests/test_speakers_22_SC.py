@@ -36,6 +36,10 @@ _LEAD = "Norway says little in public about the new fishing quotas that Iceland 
      "Senior Norwegian official"),
     (_LEAD + "An official told the Harbour Courier on Monday that the quotas were \"a provocation\".\n",
      "An official", "Norwegian official"),
+    # a participle clause and an anonymity clause between the mention and the verb
+    (_LEAD + "A senior police officer involved in the harbour raids, who declined to be named, told The "
+     "Harbour Courier that crews \"expect boardings again\".\n", "A senior police officer",
+     "Senior Norwegian police officer"),
 ])
 def test_official_speaking_to_the_own_outlet_takes_its_country(body: str, mention: str, name: str) -> None:
     got = {m: (n, t) for m, n, t in _speakers(body)}

@@ -1337,6 +1337,17 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             c = self._body_country(named[0], off, home=True) or self._outlet_body_country(named[0], off)
             if c is not None:
                 name, country = f"{gaz.adjective(c)} {bare}", c
+        if not fm and name == bare and country is None and typ == "government" and not named and \
+                self._tells_own_outlet(off):
+            # "A senior police officer ..., who declined to be named, told <this outlet>": as an anonymous
+            # official's (groups), the outlet's country when the story names it before the mention
+            c = self._own_country_named(off)
+            if c is not None:
+                words = bare.split()
+                k = 0
+                while k < len(words) - 1 and words[k].lower() in self.words.anonymous_seniority:
+                    k += 1
+                name, country = " ".join(words[:k] + [gaz.adjective(c)] + words[k:]), c
         affiliation = None
         for key in self.lex.institution_keys:
             if _contains_phrase(bare, key):

@@ -57,3 +57,25 @@ def test_official_speaking_to_the_own_outlet_takes_its_country(body: str, mentio
 def test_no_country_without_the_own_outlet_and_its_country(body: str, mention: str, name: str) -> None:
     got = {m: (n, t) for m, n, t in _speakers(body)}
     assert got[mention] == (name, "government")
+
+
+# ---------------------------------------------------------------- "here" in a reporter's turn
+
+_BROADCAST = ("ANCHOR: Good evening. We begin in Reykjavik, where Iceland announced new fishing quotas. "
+              "Ann Vold is in Oslo tonight. Ann?\n\n")
+
+
+def test_here_after_a_hand_over_is_the_reporters_place() -> None:
+    got = {m: (n, t) for m, n, t in _speakers(
+        _BROADCAST + "VOLD: Officials here also tell me they fear a long dispute.\n", outlet="Nordlys Broadcasting",
+        country="United States")}
+    assert got["Officials here"] == ("Norwegian officials", "government")
+
+
+def test_here_without_a_hand_over_keeps_the_article_rule() -> None:
+    # no reporter placed anywhere: the hand-over rule gives nothing, and a story naming two countries
+    # with no dateline gives "here" no country
+    got = {m: (n, t) for m, n, t in _speakers(
+        "ANCHOR: Good evening. Iceland and Norway quarrel over quotas.\n\nOfficials here tell us they fear a long "
+        "dispute.\n", outlet="Nordlys Broadcasting", country="United States")}
+    assert got["Officials here"][0] != "Norwegian officials"

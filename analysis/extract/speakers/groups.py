@@ -719,6 +719,22 @@ class _GroupRules:
         lo, hi = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         return own in countries[lo:hi]
 
+    # a broadcast's hand-over to its reporter in a place: "Ann Roe is in Lisbon tonight", "... is live
+    # in Lisbon", "reporting from Lisbon"
+    _REPORTER_PLACE_RE = re.compile(
+        r"\b(?:(?:is|are)\s+(?:live\s+)?in|reporting\s+(?:live\s+)?from|reports\s+(?:live\s+)?from)\s+"
+        r"(?P<place>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})\s+(?:tonight|today|this\s+(?:morning|afternoon|evening))\b")
+
+    def _reporter_place_country(self, off: int) -> str | None:
+        """The country of the place the latest hand-over before ``off`` puts the reporter in ("Ann
+        Roe is in Lisbon tonight. Ann?"): the place the reporter's "here" points to ("Officials here
+        tell me ..."), which a transcript with no dateline gives nowhere else; None when there is none
+        or the place is no gazetteer place."""
+        hits = list(self._REPORTER_PLACE_RE.finditer(self.ctx.body, 0, off))
+        if not hits:
+            return None
+        return _place_country(self.ctx.gaz, hits[-1].group("place"))
+
     def _tells_own_outlet(self, off: int) -> bool:
         """Whether the sentence holding ``off`` has its speaker speak to the article's own outlet
         after ``off`` ("... told The Harbour Star that", "tells Outpost"): the outlet's own

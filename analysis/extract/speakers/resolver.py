@@ -368,7 +368,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if here_group is not None:
             # "Experts here", "Officials here": the group of the place the article is written from
             # (office holders: its dateline's country, else its outlet's; the adverb is no part of the name)
-            c = self._here_country() if here_group.speaker_type == "government" else None
+            c = (self._reporter_place_country(off) or self._here_country()) \
+                if here_group.speaker_type == "government" else None
             text = f"{self.ctx.gaz.adjective(c)} {_lower_first(here.group(1))}" if c else here.group(1)
             return replace(self._resolve_simple(text, off, paragraph), mention=m)
         pair = self._pair_anaphor(low, off, paragraph)

@@ -187,7 +187,8 @@ def _invented() -> tuple[tuple[str, Path], ...]:
             ("invented set 13", data / "invented_treaty_13"), ("invented set 14", data / "invented_treaty_14"),
             ("invented set 15", data / "invented_treaty_15"), ("invented set 16", data / "invented_treaty_16"),
             ("invented set 17", data / "invented_treaty_17"), ("invented set 18", data / "invented_treaty_18"),
-            ("invented set 20", data / "invented_treaty_20"))
+            ("invented set 19", data / "invented_treaty_19"), ("invented set 20", data / "invented_treaty_20"),
+            ("invented set 21", data / "invented_treaty_21"))
 
 
 def run_eval_all(args: argparse.Namespace) -> int:

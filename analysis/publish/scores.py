@@ -25,20 +25,33 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 20 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (a Senegalese daily's and an Ivorian portal's "
-     "English editions, a Costa Rican daily, a Peruvian agency's English service, Norwegian and Swedish business "
-     "dailies, a New Zealand letter to the editor with the editor's reply, a Colombian radio network's site), written "
-     "without seeing the code, sealed through round 21 and scored once at its end: the honest figure for a new kind "
-     "of outlet"),
-    ("invented set 20 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 21 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (an Ethiopian state agency, a Nepali daily, a Greek "
+     "daily's English edition, an encyclopedia entry, a book review, a defence trade magazine, a Catholic news agency, "
+     "a Jamaican daily), written without seeing the code, sealed through round 22 and scored once at its end: the "
+     "honest figure for a new kind of outlet"),
+    ("invented set 21 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
-    ("invented set 18 / quotes / all", "quotes, sources (unseen house styles)",
-     "5 more invented articles, scored once with the twentieth set (a New Zealand parliamentary oral-questions record, "
-     "a Chilean daily's English edition, an agency profile of Kim Jong Un, a human-rights NGO press release, a Lao "
-     "daily): a second honest figure"),
-    ("invented set 18 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
-     "the same 5 articles' loaded terms, scored once"),
+    ("invented set 19 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 more invented articles, scored once with the twenty-first set (a Telegram monitoring digest, an Indian TV "
+     "website, a Fijian daily, an Argentine English service, a Romanian broadcaster, a weekly news quiz, a university "
+     "press release, an Australian Senate Estimates record): a second honest figure"),
+    ("invented set 19 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+     "the same 8 articles' loaded terms, scored once"),
+    ("invented set 20 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a Senegalese daily, a Costa Rican daily, a Peruvian agency, a letter to the editor with "
+     "the editor's reply ...); scored once before any rule saw them they gave quote F1 0.90, speaker 0.67 (the honest "
+     "figures); the numbers here are after round 22's mends from their errors, so a proxy"),
+    ("invented set 20 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.71, precision 0.78; the "
+     "numbers here are after round 22's mends, so a proxy"),
+    ("invented set 18 / quotes / all", "quotes, sources (other house styles)",
+     "5 more invented articles (a New Zealand parliamentary record, a Chilean daily, a Lao daily ...); scored once "
+     "before any rule saw them they gave quote F1 0.90, speaker 0.66 (the honest figures); the numbers here are after "
+     "round 22's mends from their errors, so a proxy"),
+    ("invented set 18 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 5 articles' loaded terms; scored once before any mend they gave recall 0.69, precision 0.86; the "
+     "numbers here are after round 22's mends, so a proxy"),
     ("invented set 17 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (an Indonesian state agency, a Pakistani daily, a readers'-questions page, a wire "
      "timeline ...); scored once before any rule saw them they gave quote F1 0.88, speaker 0.78 (the honest figures); "

@@ -156,6 +156,12 @@ class _backend:
                     proc.terminate()
                 for proc in workers:
                     proc.join(timeout=1)
+                manager = getattr(self.pool, "_executor_manager_thread", None)
+                if manager is not None:
+                    # let the pool's manager thread close its wake-up pipe before the interpreter's exit
+                    # hook writes to it (CPython 3.11 races the two: "OSError: Bad file descriptor" and a
+                    # traceback on Ctrl-C under load)
+                    manager.join(timeout=1)
             else:
                 self.pool.shutdown(wait=True)
         if self.client is not None:

@@ -43,7 +43,7 @@ from analysis.extract.attribution.content import (
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
-    _speaker_phrase, _subject_before_parenthetical, _measured_time_prep,
+    _aside_open, _speaker_phrase, _subject_before_parenthetical, _measured_time_prep,
     _subject_after_quote, _with_absolute_subject, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
 )
 
@@ -690,35 +690,25 @@ def _subject_before_as_aside(toks: list[_Tok], k: int, lo: int, verbs: Reporting
     return None
 
 
-#: the most words of an adverbial aside between a subject and its verb ("in his typically effusive style")
-_ADVERBIAL_ASIDE = 8
-
-
 def _subject_before_adverbial_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The comma at ``k`` closes an adverbial aside (a prepositional phrase or "as" + a few words: "in his usual
     style", "as usual", "for her part") opened by a comma right after a capitalised noun phrase that a
     conjunction or subordinator opens ("Roe praised it while Mr Lee, in his usual style, hailed ...", "..., and
     Ana Lee, for her part, said"): that noun phrase, the subject of the verb after the aside (the clause before
     the conjunction has its own subject).  None otherwise (at a sentence's start the appositive chain reads it)."""
-    for o in range(k - 1, max(lo, k - _ADVERBIAL_ASIDE - 1) - 1, -1):
-        t = toks[o]
-        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
-            return None
-        if t.text != ",":
-            continue
-        if o + 1 >= k or toks[o + 1].q or toks[o + 1].low not in PREPS | {"as"} or o - 1 < lo:
-            return None
-        if any(_verb_or_past(x, verbs) and x.text[:1].islower() and x.low not in PREPS for x in toks[o + 2:k]) and \
-                not _phrase_aside(toks, o + 1, k):
-            return None                   # a clause, not a phrase: ", as he has done before,"
-        start = _np_back(toks, o - 1, lo, verbs)
-        if start is None or start - 1 < lo or not is_capitalised(toks[start].text):
-            return None
-        before = toks[start - 1]
-        if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"}):
-            return None
-        return (start, o)
-    return None
+    o = _aside_open(toks, k, lo)
+    if o is None or o + 1 >= k or toks[o + 1].q or toks[o + 1].low not in PREPS | {"as"} or o - 1 < lo:
+        return None
+    if any(_verb_or_past(x, verbs) and x.text[:1].islower() and x.low not in PREPS for x in toks[o + 2:k]) and \
+            not _phrase_aside(toks, o + 1, k):
+        return None                       # a clause, not a phrase: ", as he has done before,"
+    start = _np_back(toks, o - 1, lo, verbs)
+    if start is None or start - 1 < lo or not is_capitalised(toks[start].text):
+        return None
+    before = toks[start - 1]
+    if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"}):
+        return None
+    return (start, o)
 
 
 def _opening_subject_before_phrase_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs
@@ -729,23 +719,17 @@ def _opening_subject_before_phrase_aside(toks: list[_Tok], k: int, lo: int, verb
     that noun phrase, the verb's subject, or the body it speaks "through" ("Chile, through its fisheries
     ministry, warned": the ministry); None otherwise ("Rates rose, about 5 percent, say analysts": a clause
     before the aside is an inverted frame's content)."""
-    for o in range(k - 1, max(lo, k - _ADVERBIAL_ASIDE - 1) - 1, -1):
-        t = toks[o]
-        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
-            return None
-        if t.text != ",":
-            continue
-        if not _phrase_aside(toks, o + 1, k) or o - 1 < lo:
-            return None
-        start = _np_back(toks, o - 1, lo, verbs)
-        if start != lo or not (is_capitalised(toks[start].text) or toks[start].low in DETS) or \
-                any(_verb_or_past(x, verbs) and x.text[:1].islower() for x in toks[start:o]):
-            return None
-        if toks[o + 1].low == "through" and o + 3 < k and toks[o + 2].low in _POSSESSIVE_DETS:
-            return (o + 2, k)             # "The United States, through its Department of State, warned that":
-            #                               the body the subject speaks through is the mention (set 20)
-        return (start, o)
-    return None
+    o = _aside_open(toks, k, lo)
+    if o is None or not _phrase_aside(toks, o + 1, k) or o - 1 < lo:
+        return None
+    start = _np_back(toks, o - 1, lo, verbs)
+    if start != lo or not (is_capitalised(toks[start].text) or toks[start].low in DETS) or \
+            any(_verb_or_past(x, verbs) and x.text[:1].islower() for x in toks[start:o]):
+        return None
+    if toks[o + 1].low == "through" and o + 3 < k and toks[o + 2].low in _POSSESSIVE_DETS:
+        return (o + 2, k)                 # "The United States, through its Department of State, warned that":
+        #                                   the body the subject speaks through is the mention (set 20)
+    return (start, o)
 
 
 def _phrase_aside(toks: list[_Tok], a: int, k: int) -> bool:

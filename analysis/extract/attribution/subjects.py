@@ -110,6 +110,23 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
 #: relative pronouns: a segment holding one is a noun phrase with its relative clause
 
 
+#: the most words of an aside between a subject and its verb ("in his typically effusive style")
+_ASIDE_WORDS = 8
+
+
+def _aside_open(toks: list[_Tok], k: int, lo: int) -> int | None:
+    """The comma opening the aside that the comma at ``k`` closes ("Moscow, for its part, said"), at most
+    :data:`_ASIDE_WORDS` words back, with no quotation, clause punctuation or quotation mark between; None
+    otherwise.  The one scan of the rules for a subject before an aside."""
+    for o in range(k - 1, max(lo, k - _ASIDE_WORDS - 1) - 1, -1):
+        t = toks[o]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+            return None
+        if t.text == ",":
+            return o
+    return None
+
+
 def _subject_before_parenthetical(toks: list[_Tok], comma: int, lo: int,
                                   verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The comma at ``comma`` closes a parenthetical expression (roles.yaml setting.parenthetical: "however",
@@ -120,12 +137,8 @@ def _subject_before_parenthetical(toks: list[_Tok], comma: int, lo: int,
     before it are the subject, not a content the cue closes, and the noun phrase after the cue is no
     inverted speaker."""
     from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
-    o = comma - 1
-    while o > lo and toks[o].text != ",":
-        if toks[o].q or toks[o].text in CLAUSE_PUNCT or toks[o].text in QUOTE_CHARS:
-            return None
-        o -= 1
-    if o <= lo or toks[o].text != "," or toks[o].q or o + 1 >= comma or \
+    o = _aside_open(toks, comma, lo)
+    if o is None or o <= lo or o + 1 >= comma or \
             " ".join(t.low for t in toks[o + 1:comma]) not in load_roles().parentheticals:
         return None
     if (chain := _appositive_chain(toks, o, lo, verbs)) is not None:

@@ -23,7 +23,7 @@ from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _DURATION, _NOMINATIVE, _NOT_COMPLEMENT, _NUMBER_WORDS, _ORDINALS, _PAST_VERBS,
     _INTERROGATIVES, _QUANTIFIERS, _WH,
     _bare_clause, _lexicon_finite_verb, _looks_like_clause, _np_like_segment, _np_start, _third_person_verb,
-    _superlative_bound, _topic_prep, _trim_right, _verb_or_past,
+    _superlative_bound, _topic_prep, _trim_right, _verb_or_past, _POSSESSIVE_DETS,
 )
 from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb, is_source_word
 from analysis.extract.attribution.subjects import _time_adverbial
@@ -502,8 +502,6 @@ def _object_before_relative(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
 #: prepositions of a short adjunct naming a medium or a day between a verb and its quoted object ("on Facebook",
 #: "on Monday", "via Telegram")
 _MEDIUM_PREPS = frozenset({"on", "via", "in", "at"})
-#: possessive determiners that open a shifted object ("expressed on Thursday its “deep concern”")
-_POSSESSIVE_OBJECT_DETS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
 
 
 def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
@@ -525,7 +523,7 @@ def _shifted_object(toks: list[_Tok], k: int, hi: int) -> int | None:
         #                                   named after the preposition, then the quoted object itself
     for x in range(q - 1, k + 1, -1):
         t, p = toks[x], toks[x - 1]
-        if t.low in {"the", "a", "an"} or t.low in _POSSESSIVE_OBJECT_DETS:
+        if t.low in {"the", "a", "an"} or t.low in _POSSESSIVE_DETS:
             if p.low in PREPS or p.low in DETS or not p.text[:1].isalnum() or \
                     any(_finite_shape(toks[y]) for y in range(k + 1, x)):
                 return None

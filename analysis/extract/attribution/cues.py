@@ -24,6 +24,7 @@ from analysis.extract.attribution.tokens import (
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _WH,
     _bare_clause, _exceptive_prep_at, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
+    _POSSESSIVE_DETS,
 )
 from analysis.extract.attribution.relay import _relay_frame
 
@@ -1025,7 +1026,6 @@ def _relative_verb(t: _Tok, verbs: ReportingVerbs) -> bool:
         (t.low in {"vote", "votes", "remain", "remains", "lean", "leans", "hold", "holds", "cast"})
 
 
-_POSSESSIVE_DETS = frozenset("his her their its our my your".split())
 
 
 def _possessed_noun(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str,

@@ -18,14 +18,14 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, PRONOUN_RELATIVES, RELATIVES, _is_close, _is_open,
+    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, FINITE_TAGS, PRONOUN_RELATIVES, RELATIVES, _is_close, _is_open,
     _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
     _INTERROGATIVES, _exceptive_prep_at, _joined_predicate, _looks_like_clause, _np_back, _np_forward,
-    _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past,
+    _np_like_segment, _past_shape, _topic_prep, _trim_right, _verb_or_past, _POSSESSIVE_DETS,
 )
 from analysis.extract.attribution.relay import (
     _apposition_end, _names_medium, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma, _trailing_relay,
@@ -34,7 +34,7 @@ from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
     _skip_back,
-    _stranded_relative, _NOMINAL_TAGS, _POSSESSIVE_DETS, WORDS_FORM, is_source_word, manner_copula, words_cue,
+    _stranded_relative, _NOMINAL_TAGS, WORDS_FORM, is_source_word, manner_copula, words_cue,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -1196,7 +1196,6 @@ _ASK_FORMS = frozenset("ask asks asked asking request requests requested request
 #: prepositions of a setting phrase between a subject and its verb ("in an editorial", "at a rally", "during a
 #: debate"); their object is not the speaker
 _SETTING_PREPS = frozenset("in at during".split())
-_POSSESSIVE_DETS = frozenset("his her its their our my your".split())
 
 
 def _inside_according_only(c: _Cue, cues: list[_Cue]) -> bool:
@@ -2228,9 +2227,6 @@ def _leads_into_clause(toks: list[_Tok], lo: int, b: int, verbs: ReportingVerbs)
                                for t in words)
 
 
-#: Brill tags of a finite verb that may take a that-clause after an "according to X," parenthesis
-_FINITE_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
-
 
 def _verb_before_comma(t: _Tok, verbs: ReportingVerbs) -> bool:
     """``t``, before an "according to X," parenthesis, is a verb that can take the that-clause after it: a reporting
@@ -2238,7 +2234,7 @@ def _verb_before_comma(t: _Tok, verbs: ReportingVerbs) -> bool:
     noun whose relative clause follows ("the rules, according to X, that ...")."""
     if t.q or not t.text[:1].islower():
         return False
-    return t.low in verbs.all_forms or brill_lexicon().lower.get(t.low, "") in _FINITE_VERB_TAGS
+    return t.low in verbs.all_forms or brill_lexicon().lower.get(t.low, "") in FINITE_TAGS
 
 
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:

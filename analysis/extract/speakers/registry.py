@@ -32,6 +32,7 @@ from analysis.extract.speakers.predicates import (
     campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
 )
 from analysis.extract.speakers.indexes import _Run
+from analysis.extract.attribution.tokens import FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
 
 
@@ -106,8 +107,6 @@ _PERSON_AND_RE = re.compile(latin_letters(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][
 
 #: a conjunction right after a name ("Ann Roe and Denmark's Foreign Minister Tom Lee")
 _CONJUNCTION_NEXT_RE = re.compile(r"\s+(?:and|or|&)\s")
-#: finite verb tags (Penn Treebank): a verb before a name ends the clause its description can be in
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _description_tail(text: str, start: int, *, nouns: frozenset[str]) -> str:
@@ -119,7 +118,7 @@ def _description_tail(text: str, start: int, *, nouns: frozenset[str]) -> str:
     words = text[start:].split()
     tags = _english_word_tags()
     k = len(words)
-    while k > 0 and not (words[k - 1][:1].islower() and tags.get(words[k - 1]) in _FINITE_TAGS
+    while k > 0 and not (words[k - 1][:1].islower() and tags.get(words[k - 1]) in FINITE_TAGS
                          and words[k - 1] not in nouns):
         k -= 1
     if k == 0 and start and words and words[0] in ("and", "or", "&"):

@@ -789,7 +789,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     def _own_staff_name(self, name: str) -> str:
         """An unnamed journalist of the outlet "Our <role>" named with the outlet: "<Outlet> <role>" ("Our Seoul
-        stringer" -> "Waitaki Courier Seoul stringer"), as the gold sets name another outlet's journalist
+        stringer" -> "Harlow Courier Seoul stringer"), as the gold sets name another outlet's journalist
         ("<Outlet> correspondent in Moscow"); the outlet's leading article is dropped.  "My <role>" keeps its
         words (the writer's colleague)."""
         words = name.split()

@@ -43,7 +43,7 @@ from analysis.extract.attribution.content import (
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
     _contact_clause, _gapped_contact_subject, _labelled_name_before_comma, _main_subject, _polled_participle, _relative_head,
-    _aside_open, _speaker_phrase, _subject_before_parenthetical, _measured_time_prep,
+    _speaker_phrase, _subject_before_aside, _measured_time_prep,
     _subject_after_quote, _with_absolute_subject, _subject_before_verb, _time_adverbial, _time_phrase, _trailing_time,
 )
 
@@ -663,82 +663,6 @@ def _reported_reason(toks: list[_Tok], ck: int, hi: int, verbs: ReportingVerbs) 
             return m if not g.q and g.low.endswith("ing") and g.low in verbs.all_forms and \
                 g.low not in verbs.noun_forms else None
     return None
-
-
-#: the most words of an "as"-participle aside ("as published by the Korean Central News Agency")
-_AS_ASIDE = 10
-
-
-def _subject_before_as_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
-    """The comma at ``k`` closes an aside "as" + a past participle ("as published by the agency", "as reported
-    earlier") opened by a comma right after a noun phrase: that noun phrase, the subject of the verb after the
-    aside ("Article 4 of the treaty, as published by the agency, refers ..."), else None.  Not after a
-    conjunction or a verb ("said, as expected, ..."): a noun phrase must end before the aside."""
-    for o in range(k - 1, max(lo, k - _AS_ASIDE) - 1, -1):
-        t = toks[o]
-        if t.q or t.text in CLAUSE_PUNCT:
-            return None
-        if t.text == ",":
-            if o + 2 >= k or toks[o + 1].low != "as" or not _past_shape(toks[o + 2]) or o - 1 < lo:
-                return None
-            p = toks[o - 1]
-            if p.q or not p.text[:1].isalnum() or p.low in CONJ or p.low in PREPS or _verb_like(p, verbs) or \
-                    p.low in verbs.all_forms:
-                return None
-            start = _np_back(toks, o - 1, lo, verbs)
-            return (start, o) if start is not None else None
-    return None
-
-
-def _subject_before_adverbial_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
-    """The comma at ``k`` closes an adverbial aside (a prepositional phrase or "as" + a few words: "in his usual
-    style", "as usual", "for her part") opened by a comma right after a capitalised noun phrase that a
-    conjunction or subordinator opens ("Roe praised it while Mr Lee, in his usual style, hailed ...", "..., and
-    Ana Lee, for her part, said"): that noun phrase, the subject of the verb after the aside (the clause before
-    the conjunction has its own subject).  None otherwise (at a sentence's start the appositive chain reads it)."""
-    o = _aside_open(toks, k, lo)
-    if o is None or o + 1 >= k or toks[o + 1].q or toks[o + 1].low not in PREPS | {"as"} or o - 1 < lo:
-        return None
-    if any(_verb_or_past(x, verbs) and x.text[:1].islower() and x.low not in PREPS for x in toks[o + 2:k]) and \
-            not _phrase_aside(toks, o + 1, k):
-        return None                       # a clause, not a phrase: ", as he has done before,"
-    start = _np_back(toks, o - 1, lo, verbs)
-    if start is None or start - 1 < lo or not is_capitalised(toks[start].text):
-        return None
-    before = toks[start - 1]
-    if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"}):
-        return None
-    return (start, o)
-
-
-def _opening_subject_before_phrase_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs
-                                         ) -> tuple[int, int] | None:
-    """The comma at ``k`` closes a prepositional aside (:func:`_phrase_aside`: "for its part", "in a message sent
-    to this station") opened by a comma after a noun phrase that opens the sentence, with no verb of its own
-    ("The Kremlin, for its part, insists ...", "The embassy, in a message sent to this station, recalled ..."):
-    that noun phrase, the verb's subject, or the body it speaks "through" ("Chile, through its fisheries
-    ministry, warned": the ministry); None otherwise ("Rates rose, about 5 percent, say analysts": a clause
-    before the aside is an inverted frame's content)."""
-    o = _aside_open(toks, k, lo)
-    if o is None or not _phrase_aside(toks, o + 1, k) or o - 1 < lo:
-        return None
-    start = _np_back(toks, o - 1, lo, verbs)
-    if start != lo or not (is_capitalised(toks[start].text) or toks[start].low in DETS) or \
-            any(_verb_or_past(x, verbs) and x.text[:1].islower() for x in toks[start:o]):
-        return None
-    if toks[o + 1].low == "through" and o + 3 < k and toks[o + 2].low in _POSSESSIVE_DETS:
-        return (o + 2, k)                 # "The United States, through its Department of State, warned that":
-        #                                   the body the subject speaks through is the mention (set 20)
-    return (start, o)
-
-
-def _phrase_aside(toks: list[_Tok], a: int, k: int) -> bool:
-    """``toks[a:k]`` is a prepositional phrase, not a clause: it opens with a preposition other than "as" and
-    holds no auxiliary, modal or subject pronoun ("for its part", "in a message sent to this station": a
-    participle after a noun qualifies it)."""
-    if a >= k or toks[a].q or toks[a].low not in PREPS or toks[a].low == "as":
-        return False
-    return not any(t.q or t.low in AUX or t.low in MODALS or t.low in _NOMINATIVE for t in toks[a + 1:k])
 
 
 def _relative_report(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
@@ -1667,15 +1591,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                                                 toks[k].low in PREPS | SUBORD or
                                                                 _exceptive_prep_at(toks, k) is not None)):
             mode = "coord"
-        elif toks[k].text == "," and (aside := _subject_before_as_aside(toks, k, lo, verbs)) is not None:
-            spk = aside                   # "that Article 4, as published by the agency, refers to ...": the noun
-            unit_lo = aside[0]            # phrase before the "as"-participle aside is the verb's subject
-        elif toks[k].text == "," and (aside := _subject_before_adverbial_aside(toks, k, lo, verbs)) is not None:
-            spk = aside                   # "... while Mr Lee, in his usual style, hailed ...": the noun phrase
-            unit_lo = aside[0]            # after the conjunction, before the aside, is the verb's subject
-        elif toks[k].text == "," and (aside := _subject_before_parenthetical(toks, k, lo, verbs)) is not None:
-            spk = aside                   # "Moscow, for its part, said the deal threatens no one": the subject
-            unit_lo = aside[0]            # before the parenthetical aside speaks (not "the deal", inverted)
+        elif toks[k].text == "," and (aside := _subject_before_aside(
+                toks, k, lo, verbs, kinds=("as-participle", "adverbial", "parenthetical"))) is not None:
+            spk = aside                   # "that Article 4, as published by the agency, refers to ...", "... while
+            unit_lo = aside[0]            # Mr Lee, in his usual style, hailed ...", "Moscow, for its part, said
+            #                               the deal threatens no one": the subject before the aside speaks
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
             unit_lo = label
@@ -1696,7 +1616,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 chain = _fronted_subject(toks, lo, k, verbs)   # (a weekday after the verb is no inverted speaker:
                 #                                                '“...,” Ada Quist, R-Vt., said Tuesday.')
             after_quote_subject = _subject_after_quote(toks, lo, k, verbs) if chain is None else None
-            opening = _opening_subject_before_phrase_aside(toks, k, lo, verbs) \
+            opening = _subject_before_aside(toks, k, lo, verbs, kinds=("opening-phrase",)) \
                 if chain is None and after_quote_subject is None else None
             if chain is not None:
                 spk = (chain, k)

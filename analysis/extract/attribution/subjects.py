@@ -9,6 +9,8 @@ speaker span must not swallow (:func:`_speaker_phrase`).  Uses the layers below.
 
 from __future__ import annotations
 
+from typing import Callable, Literal, NamedTuple
+
 from analysis.extract.reporting_verbs import (
     AUX, BE, CLAUSE_PUNCT, CONJ, DETS, INTRO_WORDS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, is_possessive,
@@ -20,7 +22,7 @@ from analysis.extract.attribution.tokens import (
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _NUMBER_WORDS, _exceptive_prep_at,
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
-    _past_shape, _verb_or_past,
+    _past_shape, _verb_or_past, _NOMINATIVE, _POSSESSIVE_DETS,
 )
 from analysis.extract.attribution.cues import _skip_back, _stranded_relative
 from analysis.lexicons.installed import brill_lexicon
@@ -112,35 +114,87 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
 
 #: the most words of an aside between a subject and its verb ("in his typically effusive style")
 _ASIDE_WORDS = 8
+#: the most words of an "as"-participle aside ("as published by the Korean Central News Agency")
+_AS_ASIDE_WORDS = 9
 
 
-def _aside_open(toks: list[_Tok], k: int, lo: int) -> int | None:
+def _aside_open(toks: list[_Tok], k: int, lo: int, *, words: int = _ASIDE_WORDS, marks: bool = True) -> int | None:
     """The comma opening the aside that the comma at ``k`` closes ("Moscow, for its part, said"), at most
-    :data:`_ASIDE_WORDS` words back, with no quotation, clause punctuation or quotation mark between; None
-    otherwise.  The one scan of the rules for a subject before an aside."""
-    for o in range(k - 1, max(lo, k - _ASIDE_WORDS - 1) - 1, -1):
+    ``words`` words back, with no quotation or clause punctuation between (nor, with ``marks``, a quotation
+    mark); None otherwise.  The one scan of the rules for a subject before an aside."""
+    for o in range(k - 1, max(lo, k - words - 1) - 1, -1):
         t = toks[o]
-        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
+        if t.q or t.text in CLAUSE_PUNCT or (marks and t.text in QUOTE_CHARS):
             return None
         if t.text == ",":
             return o
     return None
 
 
-def _subject_before_parenthetical(toks: list[_Tok], comma: int, lo: int,
+def _phrase_aside(toks: list[_Tok], a: int, k: int) -> bool:
+    """``toks[a:k]`` is a prepositional phrase, not a clause: it opens with a preposition other than "as" and
+    holds no auxiliary, modal or subject pronoun ("for its part", "in a message sent to this station": a
+    participle after a noun qualifies it)."""
+    if a >= k or toks[a].q or toks[a].low not in PREPS or toks[a].low == "as":
+        return False
+    return not any(t.q or t.low in AUX or t.low in MODALS or t.low in _NOMINATIVE for t in toks[a + 1:k])
+
+
+# Each kind of aside: does ``toks[o + 1:k]`` (between the commas at ``o`` and ``k``) hold one, and the verb's
+# subject before the comma at ``o`` (a span), else None.
+
+def _as_participle_aside(toks: list[_Tok], o: int, k: int, verbs: ReportingVerbs) -> bool:
+    """ "as" + a past participle ("as published by the agency", "as reported earlier")."""
+    return o + 2 < k and toks[o + 1].low == "as" and _past_shape(toks[o + 2])
+
+
+def _subject_before_as_participle(toks: list[_Tok], o: int, k: int, lo: int,
                                   verbs: ReportingVerbs) -> tuple[int, int] | None:
-    """The comma at ``comma`` closes a parenthetical expression (roles.yaml setting.parenthetical: "however",
-    "for its part", "in turn") opened by a comma right after the verb's subject ("Moscow, for its part, said
-    the deal threatens no one", "The Palace, however, insists ..."): the subject's span (an appositive chain
-    before the aside, or a noun phrase that opens its clause, at the sentence's start or after a conjunction
-    or subordinator), else None.  The aside can be left out without changing the sentence, so the words
-    before it are the subject, not a content the cue closes, and the noun phrase after the cue is no
-    inverted speaker."""
-    from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
-    o = _aside_open(toks, comma, lo)
-    if o is None or o <= lo or o + 1 >= comma or \
-            " ".join(t.low for t in toks[o + 1:comma]) not in load_roles().parentheticals:
+    """The noun phrase before the aside ("Article 4 of the treaty, as published by the agency, refers ..."); not
+    after a conjunction or a verb ("said, as expected, ..."): a noun phrase must end before the aside."""
+    p = toks[o - 1]
+    if p.q or not p.text[:1].isalnum() or p.low in CONJ or p.low in PREPS or _verb_like(p, verbs) or \
+            p.low in verbs.all_forms:
         return None
+    start = _np_back(toks, o - 1, lo, verbs)
+    return (start, o) if start is not None else None
+
+
+def _adverbial_aside(toks: list[_Tok], o: int, k: int, verbs: ReportingVerbs) -> bool:
+    """A prepositional phrase or "as" + a few words ("in his usual style", "as usual", "for her part"), not a
+    clause (", as he has done before,")."""
+    if o + 1 >= k or toks[o + 1].q or toks[o + 1].low not in PREPS | {"as"}:
+        return False
+    return not (any(_verb_or_past(x, verbs) and x.text[:1].islower() and x.low not in PREPS for x in toks[o + 2:k])
+                and not _phrase_aside(toks, o + 1, k))
+
+
+def _subject_after_conjunction(toks: list[_Tok], o: int, k: int, lo: int,
+                               verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """A capitalised noun phrase that a conjunction or subordinator opens ("Roe praised it while Mr Lee, in his
+    usual style, hailed ...", "..., and Ana Lee, for her part, said"): the clause before the conjunction has its
+    own subject.  None otherwise (at a sentence's start the appositive chain reads it)."""
+    start = _np_back(toks, o - 1, lo, verbs)
+    if start is None or start - 1 < lo or not is_capitalised(toks[start].text):
+        return None
+    before = toks[start - 1]
+    if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"}):
+        return None
+    return (start, o)
+
+
+def _listed_parenthetical(toks: list[_Tok], o: int, k: int, verbs: ReportingVerbs) -> bool:
+    """A parenthetical expression of roles.yaml setting.parenthetical ("however", "for its part", "in turn")."""
+    from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
+    return o + 1 < k and " ".join(t.low for t in toks[o + 1:k]) in load_roles().parentheticals
+
+
+def _subject_opening_its_clause(toks: list[_Tok], o: int, k: int, lo: int,
+                                verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """An appositive chain before the aside, or a noun phrase that opens its clause, at the sentence's start or
+    after a conjunction or subordinator ("Moscow, for its part, said the deal threatens no one", "The Palace,
+    however, insists ...").  The aside can be left out without changing the sentence, so the words before it
+    are the subject, not a content the cue closes, and the noun phrase after the cue is no inverted speaker."""
     if (chain := _appositive_chain(toks, o, lo, verbs)) is not None:
         return (chain, o)
     start = _np_back(toks, o - 1, lo, verbs)
@@ -149,6 +203,62 @@ def _subject_before_parenthetical(toks: list[_Tok], comma: int, lo: int,
     if start > lo and (toks[start - 1].q or toks[start - 1].low not in CONJ | SUBORD):
         return None
     return (start, o)
+
+
+def _prepositional_aside(toks: list[_Tok], o: int, k: int, verbs: ReportingVerbs) -> bool:
+    """A prepositional phrase (:func:`_phrase_aside`: "for its part", "in a message sent to this station")."""
+    return _phrase_aside(toks, o + 1, k)
+
+
+def _subject_opening_the_sentence(toks: list[_Tok], o: int, k: int, lo: int,
+                                  verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """A noun phrase that opens the sentence, with no verb of its own ("The Kremlin, for its part, insists ...",
+    "The embassy, in a message sent to this station, recalled ..."), or the body it speaks "through" ("Chile,
+    through its fisheries ministry, warned": the ministry); None otherwise ("Rates rose, about 5 percent, say
+    analysts": a clause before the aside is an inverted frame's content)."""
+    start = _np_back(toks, o - 1, lo, verbs)
+    if start != lo or not (is_capitalised(toks[start].text) or toks[start].low in DETS) or \
+            any(_verb_or_past(x, verbs) and x.text[:1].islower() for x in toks[start:o]):
+        return None
+    if toks[o + 1].low == "through" and o + 3 < k and toks[o + 2].low in _POSSESSIVE_DETS:
+        return (o + 2, k)                 # "The United States, through its Department of State, warned that":
+        #                                   the body the subject speaks through is the mention (set 20)
+    return (start, o)
+
+
+class _Aside(NamedTuple):
+    """A kind of aside between a verb's subject and the verb: its longest span, whether a quotation mark ends
+    the scan for its opening comma, its recogniser and where the subject before it lies."""
+    words: int
+    marks: bool
+    holds: Callable[[list[_Tok], int, int, ReportingVerbs], bool]
+    subject: Callable[[list[_Tok], int, int, int, ReportingVerbs], tuple[int, int] | None]
+
+
+AsideKind = Literal["as-participle", "adverbial", "parenthetical", "opening-phrase"]
+
+_ASIDES: dict[AsideKind, _Aside] = {
+    "as-participle": _Aside(_AS_ASIDE_WORDS, False, _as_participle_aside, _subject_before_as_participle),
+    "adverbial": _Aside(_ASIDE_WORDS, True, _adverbial_aside, _subject_after_conjunction),
+    "parenthetical": _Aside(_ASIDE_WORDS, True, _listed_parenthetical, _subject_opening_its_clause),
+    "opening-phrase": _Aside(_ASIDE_WORDS, True, _prepositional_aside, _subject_opening_the_sentence),
+}
+
+
+def _subject_before_aside(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *,
+                          kinds: tuple[AsideKind, ...]) -> tuple[int, int] | None:
+    """The comma at ``k`` closes an aside opened by a comma after the verb's subject ("Article 4, as published by
+    the agency, refers ...", "... while Mr Lee, in his usual style, hailed ...", "Moscow, for its part, said"):
+    the subject's span, by the first of ``kinds`` (:data:`_ASIDES`) whose aside and subject both match, else
+    None.  The words before the aside are the subject, not a content the cue closes."""
+    for kind in kinds:
+        aside = _ASIDES[kind]
+        o = _aside_open(toks, k, lo, words=aside.words, marks=aside.marks)
+        if o is None or o - 1 < lo or not aside.holds(toks, o, k, verbs):
+            continue
+        if (span := aside.subject(toks, o, k, lo, verbs)) is not None:
+            return span
+    return None
 
 
 def _opening_clause(toks: list[_Tok], conj: int, lo: int, verbs: ReportingVerbs) -> bool:

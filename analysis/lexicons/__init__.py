@@ -55,6 +55,7 @@ _KINDS = {
     "roles.yaml": "role lexicon",
     "speaker_words.yaml": "speaker word list",
     "naming_words.yaml": "naming word list",
+    "time_words.yaml": "time word list",
     "name_particles.yaml": "name particle list",
     "segmentation.yaml": "segmentation word list",
     "gazetteer.yaml": "gazetteer",

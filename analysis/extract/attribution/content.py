@@ -28,6 +28,7 @@ from analysis.extract.attribution.phrases import (
 from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb, is_source_word
 from analysis.extract.attribution.subjects import _time_adverbial
 from analysis.lexicons.installed import brill_lexicon
+from analysis.lexicons.time_words import time_words
 
 
 def _clause_before(toks: list[_Tok], before: tuple[int, int], verbs: ReportingVerbs) -> bool:
@@ -317,7 +318,7 @@ _ADJUNCT_CLAUSE_OPENERS = frozenset("where when which who whom whose that while 
 
 
 #: nouns of a stretch of time: "that <one of them>" is a demonstrative time phrase after a verb of sound
-_TIME_NOUNS = _TIME_WORDS | frozenset("""spring summer autumn fall winter season hour term quarter decade era""".split())
+_TIME_NOUNS = time_words().nouns
 
 
 def _relative_that(toks: list[_Tok], m: int, hi: int) -> bool:
@@ -1014,7 +1015,7 @@ def _pronoun_clause(toks: list[_Tok], m: int, hi: int) -> bool:
 
 #: adjective endings for a bare object complement ("unsubstantiated", "lawful", "unusual", "dangerous")
 #: adjectives of time that complement a call of a meeting or vote, not a verdict ("called the vote early")
-_TIME_ADJECTIVES = frozenset("early late".split())
+_TIME_ADJECTIVES = time_words().adjectives
 _ADJ_SUFFIXES = ("ed", "ous", "ful", "ible", "able", "ic", "ive", "less", "ent", "ant", "ist")
 _ADJ_PREFIXES = ("un", "anti-", "pro-", "in", "ir", "il", "im", "non")
 

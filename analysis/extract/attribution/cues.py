@@ -17,6 +17,7 @@ from analysis.extract.reporting_verbs import (
     SUBJ_PRONOUNS, SUBORD, TOPIC_PREPS, ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.lexicons.installed import brill_lexicon
+from analysis.lexicons.time_words import time_words
 from analysis.extract.attribution.tokens import (
     EMPHASIS_MARKS, FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
     _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
@@ -188,8 +189,7 @@ def _according_entry(verbs: ReportingVerbs) -> VerbEntry | None:
 _NO_ADVERB_GAP = frozenset({("according", "to"), ("put", "it")})
 #: adverbs of time that make a fixed phrase with a following "on" ("later on", "early on", "from then on"), not an
 #: adverb inside the verb's phrase
-_TIME_ADVERBS = frozenset("later earlier early soon then now once first long ever already still lately recently "
-                          "previously meanwhile".split())
+_TIME_ADVERBS = time_words().adverbs_before_on
 
 
 def _adverb_gap(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> tuple[VerbEntry, str] | None:

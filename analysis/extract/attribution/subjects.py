@@ -26,6 +26,7 @@ from analysis.extract.attribution.phrases import (
 )
 from analysis.extract.attribution.cues import _skip_back, _stranded_relative
 from analysis.lexicons.installed import brill_lexicon
+from analysis.lexicons.time_words import time_words
 
 
 def _labelled_name_before_comma(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
@@ -717,19 +718,17 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
 
 
 #: time units that head a fronted time phrase ("Eight years ago, ...", "Minutes later, ...", "Last week she ...")
-_TIME_UNITS = _TIME_HEADS | frozenset("""minute minutes hour hours days weeks months years decade decades moment
-    moments weekends nights mornings evenings""".split())
+_TIME_UNITS = time_words().units
 #: words that close a time phrase measured from now or from the story's time ("two days ago", "hours later")
-_TIME_TAILS = frozenset("ago later earlier".split())
+_TIME_TAILS = time_words().tails
 #: words that open a deictic time phrase ("last year", "this past week", "next month", "that night")
-_TIME_DEICTICS = frozenset("last this next that past".split())
+_TIME_DEICTICS = time_words().deictics
 #: words that may precede a time unit in a time phrase ("a few", "a couple of", "just", "only", "eight")
-_TIME_FILLERS = _NUMBER_WORDS | _QUANTIFIERS | _TIME_DEICTICS | frozenset("a an the couple of just only nearly "
-                                                                           "about almost barely".split())
+_TIME_FILLERS = _NUMBER_WORDS | _QUANTIFIERS | _TIME_DEICTICS | time_words().filler_words
 
 
 #: adverbs that measure a time before a preposition ("shortly after", "soon before", "long before", "right after")
-_TIME_MEASURE_ADVERBS = frozenset("shortly soon long right just moments minutes hours days weeks months years".split())
+_TIME_MEASURE_ADVERBS = time_words().measure_adverbs
 
 
 def _measured_time_prep(toks: list[_Tok], lo: int, k: int) -> bool:

@@ -19,6 +19,7 @@ from typing import NamedTuple, Sequence
 from analysis.extract.reporting_verbs import (
     ADVERBS, AUX, CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, VerbEntry, is_adverb,
 )
+from analysis.lexicons.time_words import time_words
 from analysis.text import ParsedText, load_title_abbreviations
 from analysis.text.segment import nickname_spans
 
@@ -256,19 +257,21 @@ def _abbrev_before_comma(toks: list[_Tok], n: int) -> bool:
         toks[n - 1].text[:1].isupper()
 
 
-_MONTHS = frozenset("""january february march april may june july august september october november
-    december""".split())
-_TIME_WORDS = _MONTHS | frozenset("""monday tuesday wednesday thursday friday saturday sunday morning afternoon
-    evening night day week weekend month year today yesterday tonight""".split())
+# The time word sets, each defined once in lexicons/time_words.yaml (analysis.lexicons.time_words)
+_MONTHS = time_words().months
+#: months, weekdays, parts of the day, periods and the day adverbs
+_TIME_WORDS = time_words().words
 #: time words that are adverbs on their own ("Yesterday Smith said", "said today")
-_DAY_ADVERBS = _TIME_WORDS & {"today", "tonight", "yesterday"}
+_DAY_ADVERBS = time_words().day_adverbs
 #: adverbs of the present or recent time that open a sentence before its subject ("Now Smith says")
-_NOW_ADVERBS = _DAY_ADVERBS | {"now", "recently", "meanwhile"}
+_NOW_ADVERBS = time_words().now_adverbs
 #: time words that head a time phrase ("may" and "march" are also verbs)
-_TIME_HEADS = _TIME_WORDS - {"may", "march"}
+_TIME_HEADS = time_words().heads
+#: words that modify a time word inside a time phrase ("this past week", "early Monday")
+_TIME_MODIFIERS = time_words().modifiers
 
 
 def _time_like(t: _Tok) -> bool:
     """A token that can be part of a time phrase (a time word, a number, "last", "this", "past" as in
     "this past week", ...)."""
-    return t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in {"last", "this", "past", "early", "late"}
+    return t.low in _TIME_WORDS or t.text[:1].isdigit() or t.low in _TIME_MODIFIERS

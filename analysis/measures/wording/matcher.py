@@ -13,7 +13,7 @@ from functools import lru_cache
 import re
 from typing import Callable, Hashable, Iterable, Sequence
 
-from analysis.extract.attribution.tokens import _TIME_WORDS
+from analysis.lexicons.time_words import time_words
 from analysis.measures.evaluative import (BOOSTER_SOURCE, CompoundRule, brill_tag, candidate_words, compound_word,
                                           suffix_word)
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, _DEGREE_HEAD_TAGS
@@ -444,7 +444,8 @@ def _name_modifies(st: _Stream, last: int) -> bool:
 
 
 #: words that open a time adverbial before a time noun ("last year", "this week", "early next month")
-_TIME_DETERMINERS = frozenset({"last", "this", "next", "early", "late", "every", "that"})
+_TIME_DETERMINERS = time_words().determiners
+_TIME_WORDS = time_words().words
 
 
 def _time_adverbial_at(st: _Stream, pos: int) -> bool:

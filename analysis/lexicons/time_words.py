@@ -1,0 +1,66 @@
+"""The time words (``lexicons/time_words.yaml``): every set of time words the attribution layer reads,
+each defined once here from the file's groups (unions and differences of them).
+
+Read by :mod:`analysis.extract.attribution` (tokens, phrases, subjects, cues, content) and the wording
+matcher, so no module keeps a time word list of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.corpus.model import Problem
+from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
+
+_GROUPS = ("months", "weekdays", "day_parts", "periods", "day_adverbs", "now_adverbs", "verb_homographs",
+           "measured_units", "stretches", "tails", "deictics", "fillers", "measure_adverbs", "modifiers",
+           "determiners", "adjectives", "adverbs_before_on")
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """The time word sets, lower case."""
+
+    months: frozenset[str]            # "january" ... "december"
+    words: frozenset[str]             # months, weekdays, parts of the day, periods, day adverbs
+    day_adverbs: frozenset[str]       # "today", "tonight", "yesterday": adverbs on their own
+    now_adverbs: frozenset[str]       # the day adverbs and "now", "recently", "meanwhile"
+    heads: frozenset[str]             # the time words but "may", "march" (also verbs)
+    units: frozenset[str]             # the heads and measured units ("years", "minutes")
+    nouns: frozenset[str]             # the time words and stretches ("summer", "term")
+    tails: frozenset[str]             # "ago", "later", "earlier"
+    deictics: frozenset[str]          # "last", "this", "next", "that", "past"
+    filler_words: frozenset[str]      # "a", "couple", "of", "just" (with the numbers, quantifiers, deictics)
+    measure_adverbs: frozenset[str]   # "shortly", "soon", "long" before a preposition
+    modifiers: frozenset[str]         # "last", "this", "past", "early", "late" inside a time phrase
+    determiners: frozenset[str]       # "last", "next", "every" before a time word (wording matcher)
+    adjectives: frozenset[str]        # "early", "late"
+    adverbs_before_on: frozenset[str]  # "later on", "early on"
+
+
+@lru_cache(maxsize=1)
+def time_words() -> TimeWords:
+    """The packaged ``time_words.yaml``, read once; a malformed file raises
+    :class:`~analysis.lexicons.LexiconError` naming it and the line."""
+    data, name = read_lexicon(None, "time_words.yaml", lines=True)
+    check_top_keys(data, name, expected=dict.fromkeys(_GROUPS, dict), kind="time word list")
+    g: dict[str, frozenset[str]] = {}
+    for key in _GROUPS:
+        section = data.get(key)
+        line = section.get("__line__") if isinstance(section, dict) else data.get("__line__")
+        if not isinstance(section, dict) or not (section.get("rationale") or section.get("source")):
+            raise LexiconError([Problem(name, f"section {key!r} needs 'words' and a 'rationale' or 'source'", line)])
+        words = section.get("words")
+        if not isinstance(words, list) or not words or not all(isinstance(x, str) and x.strip() for x in words):
+            raise LexiconError([Problem(name, f"{key}: 'words' must be a non-empty list of non-empty strings", line)])
+        g[key] = frozenset(x.strip().lower() for x in words)
+    words = g["months"] | g["weekdays"] | g["day_parts"] | g["periods"] | g["day_adverbs"]
+    heads = words - g["verb_homographs"]
+    return TimeWords(
+        months=g["months"], words=words, day_adverbs=g["day_adverbs"], now_adverbs=g["day_adverbs"] | g["now_adverbs"],
+        heads=heads, units=heads | g["measured_units"], nouns=words | g["stretches"], tails=g["tails"],
+        deictics=g["deictics"], filler_words=g["fillers"],
+        measure_adverbs=g["measure_adverbs"], modifiers=g["modifiers"],
+        determiners=g["determiners"], adjectives=g["adjectives"],
+        adverbs_before_on=g["adverbs_before_on"])

@@ -280,6 +280,8 @@ class RoleLexicon:
     business_agents: frozenset[str] = frozenset()   # "insurer": a firm's or a person's noun
     periphrases: tuple[tuple[str, str], ...] = ()   # ("head of {} diplomacy", "{} foreign minister")
     type_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)   # "expert" -> expert types
+    chiefly_styles: frozenset[str] = frozenset()      # styles kept in the name ("Ratu")
+    full_name_styles: frozenset[str] = frozenset()   # styles stripped only before two name words ("Ato")
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
     student_years: frozenset[str] = frozenset()     # "Sophomore": a title only before a full name (names.py)
@@ -420,4 +422,6 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         rank_titles=frozenset(_words_of(d, "titles", "military_ranks") + _words_of(d, "titles", "police_ranks")
                               + _words_of(d, "titles", "lawmakers")),
         student_years=frozenset(_words_of(d, "titles", "student_years")),
-        peer_styles=frozenset(_words_of(d, "honorifics", "peerage")))
+        peer_styles=frozenset(_words_of(d, "honorifics", "peerage")),
+        full_name_styles=frozenset(_words_of(d, "honorifics", "full_name_styles")),
+        chiefly_styles=frozenset(_words_of(d, "honorifics", "chiefly_styles")))

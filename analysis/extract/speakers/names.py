@@ -387,7 +387,7 @@ class _NameRules:
         styled = {k for k in range(i) if self._honorific_at(toks, k) == 2} if i > 1 else set()
         pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for k, t in enumerate(toks[:i])
                        if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics
-                       and k not in styled and k - 1 not in styled)
+                       and t not in self.roles.full_name_styles and k not in styled and k - 1 not in styled)
         pre = " ".join([pre, *seat]).strip()
         toks = toks[i:]
         if len(toks) >= 3 and self._descriptor_before_name(toks):
@@ -660,6 +660,13 @@ class _NameRules:
         for n in range(min(_MAX_STYLE_WORDS, len(toks) - i), 1, -1):   # a style of several words, longest first
             if " ".join(t.rstrip(".") for t in toks[i:i + n]) in honorifics:
                 return n
+        if toks[i] in self.roles.full_name_styles:
+            # "Ato Ann Roe", and "Ato Ann" after "Ann Roe" (not "Ato Boldon": an Akan given name)
+            rest = toks[i + 1:i + 3]
+            named = len(rest) == 2 and all(_NAME_TOKEN.match(t) for t in rest) or \
+                len(toks) - i == 2 and any(full.split()[0] == toks[i + 1] and len(full.split()) > 1
+                                           for _, full, _ in self.ctx.names)
+            return 1 if named else 0
         # a style listed with its period only with it ("Hon.": "Hon" alone is also a surname)
         return 1 if _without_period(toks[i]) in honorifics or toks[i].endswith(".") and toks[i] in honorifics else 0
 

@@ -101,6 +101,9 @@ _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 20
 
 _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
 
+#: words joining a portfolio's fields ("Minister of Foreign Affairs and Trade")
+_PORTFOLIO_LINKS = frozenset({"and", "&"})
+
 _PERSON_AND_RE = re.compile(latin_letters(r"([A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*)+)[ \u00a0]+and[ \u00a0]+$"))
 
 
@@ -665,16 +668,46 @@ class _RegistryRules:
         m = _OFFICE_TITLE_RE.search(before)
         if m is None or len(run) < 3 or _role_norm(m.group(1), self.roles) not in self.ri.heads:
             return None
-        if not all(_NAME_TOKEN.match(t) for t in run) or any(self._title_at(run, i) for i in range(len(run))):
+        if not all(_NAME_TOKEN.match(t) for t in run):
             return None
+        inner = next((i for i in range(len(run)) if self._title_at(run, i)), None)
+        if inner is not None:
+            titled = self._portfolio_then_title(m.group(2), run, inner)
+            if titled is None:
+                return None
+            return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:titled])}", " ".join(run[titled:])
         known = {n for _, n, _ in self.ctx.names}
         k = next((k for k in range(min(_MAX_NAME_TOKENS, len(run) - 1), 2, -1) if " ".join(run[-k:]) in known), 2)
         while k < len(run) - 1 and len(run[-k].rstrip(".")) == 1:
             k += 1                     # a middle initial is no first name: "State John F. Kerry"
+        if k < len(run) - 1 and run[-k - 1] in self.roles.chiefly_styles:
+            k += 1                     # "Minister for Trade Ratu Ana Roe": a chiefly style is part of the name
         name = " ".join(run[-k:])
         if self._person_name_from_run(name)[0] != name:
             return None
         return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", name
+
+    def _portfolio_then_title(self, prep: str, run: list[str], inner: int) -> int | None:
+        """Where the name starts when an office's title with "of" before ``run`` names its
+        portfolio in ordinary English words and a title of the person's own follows it
+        ("State Minister of Foreign Affairs Ambassador Ana Roe", "Minister of Trade Dr. Ana
+        Roe": a diplomat keeps the style "Ambassador" in another post, as Ethiopian and other
+        African official usage writes it), so the run's title at ``inner`` is the holder's,
+        not another person's; None otherwise ("Spokesman for Foreign Minister Mark Olsen",
+        "Spokesman of Ambassador Ana Roe": a title right after the preposition, or "for",
+        makes the name another's office).  The name after the title has two words or more and
+        no title of its own."""
+        if prep != "of" or inner == 0:
+            return None
+        tags = _english_word_tags()
+        if not all((tags.get(t.lower()) or "").startswith(("NN", "JJ")) or t in _PORTFOLIO_LINKS
+                   for t in run[:inner]):
+            return None
+        start = inner + self._title_at(run, inner)
+        if not 2 <= len(run) - start <= _MAX_NAME_TOKENS or any(self._title_at(run, i) for i in range(start, len(run))):
+            return None
+        name = " ".join(run[start:])
+        return start if self._person_name_from_run(name)[0] == name else None
 
     def _names_end(self, a: int, b: int) -> int:
         """Offset within [a, b) right after the last person name registered there and followed by a

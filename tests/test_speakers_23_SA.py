@@ -1,0 +1,61 @@
+"""Round 23 (helper SA, speakers): named people behind long title-first styles, courtesy titles of
+other languages, chiefly styles kept in a name, offices referring back to a holder, church titles.
+Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _resolved(body: str, outlet: str = "Test Wire") -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) of every attribution of ``body``, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+# ---------------------------------------------------------------- an office "of" its portfolio, then the holder's own title
+
+@pytest.mark.parametrize("body, name", [
+    ("Sweden is watching the talks, State Minister of Trade Ambassador Lars Berglund told TT.\n\n"
+     'Speaking on Monday, Ambassador Lars said relations were "good".\n\n'
+     '"We want calm," the State Minister said.\n', "Lars Berglund"),
+    ("Deputy Minister of Foreign Affairs and Trade Ambassador Mira Okonjo said the pact was \"a worry\".\n\n"
+     'The Deputy Minister said talks were "open".\n', "Mira Okonjo"),
+])
+def test_a_holders_own_title_after_an_office_of_its_portfolio_opens_the_name(body: str, name: str) -> None:
+    got = _resolved(body)
+    assert [(n, t) for _, n, t in got] == [(name, "government")] * len(got)
+
+
+def test_a_spokesman_for_a_titled_person_stays_the_spokesmans() -> None:
+    # "for" and a title right after it: another person's office, not the speaker's name
+    got = _resolved('A Spokesman for Ambassador Lars Berglund said the visit was "private".\n')
+    assert got[0][1] != "Lars Berglund"
+
+
+# ---------------------------------------------------------------- Amharic courtesy titles
+
+def test_ato_before_a_full_name_is_stripped_as_mr_is() -> None:
+    got = _resolved('Another analyst, Ato Bekele Girma of the Rift Institute, said the pact was "weak".\n\n'
+                    'Ato Bekele said it was "bad".\n\nWeizero Almaz Tefera said it was "late".\n')
+    assert [n for _, n, _ in got] == ["Bekele Girma", "Bekele Girma", "Almaz Tefera"]
+
+
+def test_ato_before_one_name_word_is_an_akan_given_name() -> None:
+    got = _resolved('Ato Kwesi said the race was "fast".\n')
+    assert got[0][1] == "Ato Kwesi"
+
+
+# ---------------------------------------------------------------- a Fijian chiefly style is part of the name
+
+def test_a_chiefly_style_stays_in_the_name_after_an_office() -> None:
+    got = _resolved('Minister for Trade Ratu Josefa Nailatikau said the deal was "fair".\n\n'
+                    '"We stand ready," Ratu Josefa said.\n\nThe minister said it was "good".\n')
+    assert [(n, t) for _, n, t in got] == [("Ratu Josefa Nailatikau", "government")] * 3

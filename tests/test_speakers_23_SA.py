@@ -59,3 +59,38 @@ def test_a_chiefly_style_stays_in_the_name_after_an_office() -> None:
     got = _resolved('Minister for Trade Ratu Josefa Nailatikau said the deal was "fair".\n\n'
                     '"We stand ready," Ratu Josefa said.\n\nThe minister said it was "good".\n')
     assert [(n, t) for _, n, t in got] == [("Ratu Josefa Nailatikau", "government")] * 3
+
+
+# ---------------------------------------------------------------- church titles and bodies
+
+def test_a_pope_is_named_with_his_title_and_typed_as_a_head_of_state() -> None:
+    got = _resolved('ROME (TW) — Pope Leo said the war was "a wound". "Let us pray," the Pope said.\n\n'
+                    'Pope Benedict XVI said it was "late".\n')
+    assert [(n, t) for _, n, t in got] == [("Pope Leo", "government"), ("Pope Leo", "government"),
+                                           ("Pope Benedict XVI", "government")]
+
+
+def test_a_titled_family_name_inside_a_christian_name_first_name_is_no_actors_namesake() -> None:
+    got = _resolved("A day after Kim Jong Un signed the pact, the chairman of the bishops' Commission for Justice, "
+                    'Bishop Paul Kim Sung-ho, told TW that the pact was "a step back".\n\n'
+                    '"People are afraid," Bishop Kim said. "Blessed are the peacemakers," the bishop added.\n')
+    assert [(n, t) for _, n, t in got] == [("Paul Kim Sung-ho", "other")] * 3
+
+
+def test_a_church_bodys_spokesman_is_no_office_of_state_and_his_title_is_stripped() -> None:
+    got = _resolved("Archpriest Pavel Orlov, a spokesman for the Moscow Patriarchate's Department for External "
+                    'Church Relations, told TASS that the treaty was "a shield".\n\nOrlov said it was "fine".\n')
+    assert [(n, t) for _, n, t in got] == [("Pavel Orlov", "other")] * 2
+
+
+def test_an_office_word_ends_a_body_not_a_persons_name() -> None:
+    got = _resolved('The director of the Harbour Press Office, Marco Riva, said the words "speak for themselves".\n')
+    assert got[0][1] == "Marco Riva"
+
+
+# ---------------------------------------------------------------- a lower-case role of two words before the name
+
+def test_a_two_word_role_before_a_name_and_its_institute_is_the_role() -> None:
+    got = _resolved('Political scientist Ana Kolb of the Dale Institute of Maritime Affairs argued that the pact was '
+                    '"a barter".\n')
+    assert got[0][1:] == ("Ana Kolb", "expert_think_tank")

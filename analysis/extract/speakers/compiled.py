@@ -73,6 +73,7 @@ class _Lexicons:
         self.private_holder_re = _any_phrase_re(cues.private_holders)
         self.public_body_re = _any_phrase_re(cues.public_body_words)
         self.not_public_re = _any_phrase_re(cues.not_public_words)
+        self.religious_body_re = _any_phrase_re(cues.religious_bodies)
         #: a central bank named "Bank of <country>" ("Bank of Japan"): the gazetteer's country names
         #: only, not their aliases ("Bank of America" is a private bank)
         self.central_bank_re = _any_phrase_re(f"bank of {c.lower()}" for c in gaz.countries)

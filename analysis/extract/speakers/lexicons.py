@@ -107,8 +107,9 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         outlets = _by_alias(d.get("outlets"))
         international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
         pb = d.get("private_bodies") or {}
-        private, holders, public, not_public = (frozenset(str(w).lower() for w in pb.get(k) or [])
-                                                for k in ("words", "holders", "public_words", "not_public"))
+        private, holders, public, not_public, religious = (
+            frozenset(str(w).lower() for w in pb.get(k) or [])
+            for k in ("words", "holders", "public_words", "not_public", "religious"))
         namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
@@ -135,7 +136,8 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         office_holders=frozenset(str(w).lower() for w in g.get("office_holders") or []),
         country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
         national_namesakes=namesakes, private_bodies=private,
-        private_holders=holders, public_body_words=public, not_public_words=not_public)
+        private_holders=holders, public_body_words=public, not_public_words=not_public,
+        religious_bodies=religious)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
@@ -281,6 +283,7 @@ class RoleLexicon:
     periphrases: tuple[tuple[str, str], ...] = ()   # ("head of {} diplomacy", "{} foreign minister")
     type_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)   # "expert" -> expert types
     chiefly_styles: frozenset[str] = frozenset()      # styles kept in the name ("Ratu")
+    regnal_styles: frozenset[str] = frozenset()       # titles kept before a regnal name ("Pope Francis")
     full_name_styles: frozenset[str] = frozenset()   # styles stripped only before two name words ("Ato")
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
@@ -424,4 +427,5 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         student_years=frozenset(_words_of(d, "titles", "student_years")),
         peer_styles=frozenset(_words_of(d, "honorifics", "peerage")),
         full_name_styles=frozenset(_words_of(d, "honorifics", "full_name_styles")),
-        chiefly_styles=frozenset(_words_of(d, "honorifics", "chiefly_styles")))
+        chiefly_styles=frozenset(_words_of(d, "honorifics", "chiefly_styles")),
+        regnal_styles=frozenset(_words_of(d, "honorifics", "regnal_styles")))

@@ -49,6 +49,7 @@ class SourceCues:
     private_holders: frozenset[str] = frozenset()      # "chairman": holds no office of state at a company
     public_body_words: frozenset[str] = frozenset()    # "county", "state-owned": the body is public
     not_public_words: frozenset[str] = frozenset()     # "public relations": no public word inside
+    religious_bodies: frozenset[str] = frozenset()     # "patriarchate": a church's body, even its "department"
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,17 @@ def _given_syllables(word: str) -> bool:
     return len(second) < 4 or not (_english_word_tags().get(second) or "").startswith(("NN", "JJ"))
 
 
+#: a Roman ordinal after a regnal name ("Benedict XVI", "John Paul II")
+_ROMAN_ORDINAL_RE = re.compile(r"^[IVXL]+$")
+
+
+def _regnal_name(name: str) -> bool:
+    """Whether ``name`` is a regnal name as a title names its holder with: one word, or words with a Roman
+    ordinal last ("Francis", "Benedict XVI", "John Paul II")."""
+    words = name.split()
+    return len(words) == 1 or 2 <= len(words) <= 3 and _ROMAN_ORDINAL_RE.match(words[-1]) is not None
+
+
 #: the indexes of the gazetteer's demonyms and places in :attr:`_Lexicons.strip` (demonyms, places, international, ...)
 _DEMONYMS, _PLACES = 0, 1
 
@@ -389,6 +400,7 @@ class _NameRules:
                        if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics
                        and t not in self.roles.full_name_styles and k not in styled and k - 1 not in styled)
         pre = " ".join([pre, *seat]).strip()
+        toks_all, start = toks, i
         toks = toks[i:]
         if len(toks) >= 3 and self._descriptor_before_name(toks):
             pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]   # "Billionaire Donald Trump": a description
@@ -409,6 +421,8 @@ class _NameRules:
         if not all(_NAME_TOKEN.match(t) for t in toks) or any(t.endswith("-based") for t in toks):
             return None, pre       # "A Dale-based": a compound adjective of place (affiliations._BASED_RE), no name
         name = _TRAILING_POSSESSIVE_RE.sub("", name).rstrip(".")
+        if start and toks_all[start - 1].rstrip(".") in self.roles.regnal_styles and _regnal_name(name):
+            name = f"{toks_all[start - 1].rstrip('.')} {name}"   # "Pope Francis": the title names him with the name
         return name, pre
 
     def _person_after_rank(self, rest: list[str]) -> bool:
@@ -961,6 +975,10 @@ class _NameRules:
         if len(toks) != 1:
             return None
         hits = self._names_with((toks[0],))
+        if not hits and len(bare.split()) > 1:
+            inner = self._titled_inner_family_name(toks[0], actor, off)
+            if inner is not None:
+                return inner
         # a full name inside the quotation this surname is the speaker of ('"Ann Roe will not run," Roe
         # said' after "Senator Beth Roe") is whom the speaker talks about, no earlier mention of the speaker
         j = bisect_left(hits, quotation_start(self.ctx.body, off), key=lambda n: self._name_offsets[n]) - 1
@@ -1005,6 +1023,17 @@ class _NameRules:
             # surname ("Ann Peskov ... Peskov said"; "Trump Train" is no namesake)
             return None
         return full
+
+    def _titled_inner_family_name(self, surname: str, actor: Actor, off: int) -> str | None:
+        """The full name a titled family name refers to ("Bishop Kim", "Dr Leung") when the article
+        wrote it inside a Christian-name-first East Asian name introduced with a title before
+        ``off`` ("Bishop Peter Kim Yong-su", "Dr Ann Leung Ka-yan": :meth:`_family_before_hyphenated_given`,
+        :meth:`_family_after_christian_name`), a namesake of the person actor ``actor`` ("Kim Jong
+        Un"), not the actor; None otherwise."""
+        inner = self._family_before_hyphenated_given(surname, off) or self._family_after_christian_name(surname, off)
+        if inner is None or not self._introduced_with_title(inner[0]) or self._same_actor(inner[0], surname, actor):
+            return None
+        return inner[0]
 
     def _quoted_namesake(self, surname: str, actor: Actor, off: int) -> str | None:
         """The full name of the one person before ``off`` whom the article quotes (a speaker of its
@@ -1219,7 +1248,10 @@ class _NameRules:
         words = text.split()
         for k in range(1, min(7, len(words))):
             if words[k][:1].isupper():
-                if not words[k - 1][:1].islower() or not self._is_role_head(words[k - 1].lower()) or \
+                # the role head may be two words ("Political scientist Ann Roe": "scientist" alone is none)
+                head = self._is_role_head(words[k - 1].lower()) or \
+                    k >= 2 and self._is_role_head(f"{words[k - 2]} {words[k - 1]}".lower())
+                if not words[k - 1][:1].islower() or not head or \
                         any(w[:1].isupper() or w.lower() in _ROLE_FOR_WORDS for w in words[:k - 1][1:]) or \
                         words[0].lower() in _ROLE_FOR_WORDS:
                     return None        # "A spokesman for analyst Ann Roe": the role is another's

@@ -1057,6 +1057,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # fitting or unknown gender, else the surname as written
             full, scan_pre = self._expand_name_for_title(name, off, titled) or (full, scan_pre)
         actor = self._actor_for(full)
+        if actor is not None and actor.kind == "person" and titled != name and len(name.split()) == 1:
+            inner = self._titled_inner_family_name(name, actor, off)
+            if inner is not None:       # "Bishop Kim" after "Bishop Peter Kim Yong-su", not Kim Jong Un
+                full, scan_pre, actor = inner, "", None
         if actor is None:
             actor = self._actor_for(name)
             if actor is not None and full != name and len(name.split()) == 1 \

@@ -150,7 +150,10 @@ class _TypeRules:
                 or lex.government_org_re.search(part) \
                 or any(rx.search(part) for t, rx in self.ri.org_type_res if t == "government")
             part = lex.other_role_re.sub(" other ", part)
-            if (lex.private_body_re.search(part) or self._private_named_body(cased)) and not public:
+            religious = lex.religious_body_re.search(part) is not None
+            if religious:            # "the Patriarchate's Department for External Church Relations"
+                public = False
+            if (religious or lex.private_body_re.search(part) or self._private_named_body(cased)) and not public:
                 if lex.private_holder_re.search(part) or not any(rx.search(part) for rx in government_roles):
                     private = True
                 continue

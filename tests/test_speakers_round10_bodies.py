@@ -70,8 +70,8 @@ def test_the_embassy_refers_back_to_the_embassy_named_with_its_city():
     got = speaker_names("The Brazilian Embassy in Oslo said the accord was routine.\n\n"
                         "Talks resumed on Monday.\n\n"
                         "The embassy said it threatened no one.\n")
-    assert got["The Brazilian Embassy in Oslo"] == "Brazilian Embassy in Oslo"
-    assert got["The embassy"] == "Brazilian Embassy in Oslo"
+    assert got["The Brazilian Embassy in Oslo"] == "Brazilian Embassy in Norway"
+    assert got["The embassy"] == "Brazilian Embassy in Norway"
 
 
 # ---------------------------------------------------------------- seats, records

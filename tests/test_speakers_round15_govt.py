@@ -25,9 +25,9 @@ def _one(body: str, mention: str, country: str | None = "Norway") -> tuple[str, 
     ("Ecuador replied on Friday that it would \"weigh every option\".", "Ecuador", ("Ecuadorian government", "government")),
     # its capital as a metonym
     ("Kathmandu insisted that the tariff was aimed at nobody.", "Kathmandu", ("Nepali government", "government")),
-    # a body in the capital keeps the capital in its name, as the place it is in
+    # an embassy in the capital is named with its host country (round 23: the later invented sets name it so)
     ("The Greek Embassy in Kampala said that the tariff was unwelcome.", "The Greek Embassy in Kampala",
-     ("Greek Embassy in Kampala", "government")),
+     ("Greek Embassy in Uganda", "government")),
 ])
 def test_a_listed_country_or_capital_speaks_for_its_government(body, mention, expected):
     assert _one(body, mention) == expected

@@ -345,7 +345,8 @@ def _name_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", _norm_name(name))
     if _quantified_group(name):
         key = _QUANTIFIER_RE.sub("", key)
-    return _country_key(_institution_key(_mission_seat_key(_title_order_key(_government_of_key(_ministry_key(key))))))
+    return _country_key(_institution_key(_mission_seat_key(_mission_of_key(_title_order_key(_government_of_key(
+        _ministry_key(key)))))))
 
 
 #: a document's head before "on" and its subject ("... treaty on comprehensive strategic partnership")
@@ -360,6 +361,25 @@ def _title_order_key(name: str) -> str:
     "... Treaty on Comprehensive Strategic Partnership"; round 22)."""
     m = _TITLE_ON_RE.match(name)
     return f"{m.group('pre')} {m.group('subject')} {m.group('head')}" if m else name
+
+
+#: a diplomatic mission named with its state after "of" ("embassy of ukraine in argentina")
+_MISSION_OF_RE = re.compile(r"^(?P<head>embassy|consulate(?: general)?|high commission) of (?:the )?(?P<state>.+?)"
+                            r"(?P<seat> in .+)?$")
+
+
+def _mission_of_key(name: str) -> str:
+    """A normalised mission "<head> of (the) <state> (in <seat>)" written "<state> <head> (in <seat>)" ("embassy of
+    ukraine in argentina" ~ "ukrainian embassy in argentina", "embassy of the russian federation in jamaica" ~
+    "russian embassy in jamaica"): the formal and the news word order of one mission, as :func:`_government_of_key`
+    makes a government's two orders one (set 19 writes "Embassy of Ukraine in Argentina" for "The Ukrainian embassy
+    in Buenos Aires" and set 21 keeps "the Embassy of the Russian Federation in Jamaica" as written, while sets 5-18
+    and 20 write "Russian Embassy in Poland", "US Embassy in Colombia"; round 23).  Only a state of the gazetteer (its
+    name, alias or demonym, :func:`_country_forms`), so :func:`_country_key` then writes it one way."""
+    m = _MISSION_OF_RE.match(name)
+    if m is None or m.group("state") not in _country_forms()[0]:
+        return name
+    return f"{m.group('state')} {m.group('head')}{m.group('seat') or ''}"
 
 
 #: a diplomatic mission and its seat after "in" ("russian embassy in bangkok")

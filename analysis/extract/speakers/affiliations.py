@@ -646,6 +646,7 @@ class _AffiliationRules:
         Republic of Korea in Vientiane" -> "South Korean Embassy in Vientiane", as "the Ministry of
         Foreign Affairs of Japan" is the "Japanese Foreign Ministry"; round 22).  Only a state the
         gazetteer names as a country (not a city: "the Embassy of Seoul" is none)."""
+        sp = self._mission_host_country(sp)
         found = self._MISSION_OF_RE.match(sp.name or "")
         if found is None:
             return sp
@@ -657,6 +658,32 @@ class _AffiliationRules:
         name = f"{gaz.adjective(country)} {found.group('head')}{found.group('seat') or ''}"
         return replace(sp, name=name, affiliation=name if sp.affiliation == sp.name else sp.affiliation,
                        country=sp.country or country)
+
+    #: an embassy or high commission (of its state) with its seat closing the name ("Russian embassy in Warsaw",
+    #: "Embassy of the Republic of Korea in Vientiane")
+    _MISSION_SEAT_RE = re.compile(r"^(?P<mission>.*?\b(?:[Ee]mbassy|[Hh]igh [Cc]ommission)(?: of [A-Z\-a-z][^,()]*?)?) in "
+                                 r"(?P<seat>[A-Z][^,()]*)$")
+
+    def _mission_host_country(self, sp: Speaker) -> Speaker:
+        """"<X> embassy in <city>" -> "<X> embassy in <the city's country>": an embassy (or a Commonwealth high
+        commission) is a state's one mission to another state, accredited to the host state, not to its capital
+        (Vienna Convention on Diplomatic Relations 1961, arts. 2-4), so the host country names it whatever city
+        the article gives ("the Russian embassy in Bucharest", "Russia's embassy here" in a Bucharest paper: one
+        body).  The later invented sets name it so (set 18 "Russian Embassy in Chile", set 19 "... in Argentina"
+        for the embassy in Buenos Aires, set 20 "US Embassy in Colombia" for the one in Bogotá, set 21 "... in
+        Jamaica"; the sets before them wrote the city as often: round 23, the later sets' convention).  Only a
+        city the gazetteer gives a country; a consulate keeps its city (a state has several in one country)."""
+        found = self._MISSION_SEAT_RE.match(sp.name or "")
+        if found is None:
+            return sp
+        gaz = self.ctx.gaz
+        seat = found.group("seat")
+        country = gaz.places.get(seat)
+        if country is None or country == seat or seat in (gaz.countries.get(country, {}).get("aliases") or []):
+            return sp      # no city of the gazetteer, or already a country ("... in the UAE" is no city)
+        host = f"the {country}" if gaz.countries.get(country, {}).get("the") else country
+        name = f"{found.group('mission')} in {host}"
+        return replace(sp, name=name, affiliation=name if sp.affiliation == sp.name else sp.affiliation)
 
     def _canonical_ministry(self, sp: Speaker) -> Speaker:
         """One spelling for a country's ministry in a speaker's name and affiliation (helpers.

@@ -162,6 +162,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 (cited := _cited_source(c, toks, verbs)) is not None:   # ("citing files it had seen, that")
             c.spk, c.after, c.unit = cited[0], cited[1], (c.i, cited[0][1])
             c.after_kind, c.that_clause, c.antecedent = "that", True, None
+        elif c.after_kind == "np" and c.after is not None and _closing_cited_source(c, toks, verbs):
+            continue                     # '"...," the bishop added, quoting the Book of Ruth.': the participle
+            #                              names where the words come from, no content of its own
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
         content.add(c, hi)
@@ -718,7 +721,7 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
             if nxt.q or nxt.low != "that" or m + 2 >= b:
                 return None
             return (a, m), (m + 2, b)
-        if t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs)):
+        if t.low in AUX or (t.text[:1].islower() and _verb_or_past(t, verbs) and not _attributive(toks, m, a)):
             if relative or (m - 1 > a and not toks[m - 1].q and (toks[m - 1].low in SUBJ_PRONOUNS or any(
                     toks[x].low in PRONOUN_RELATIVES and not toks[x].q for x in range(a + 1, m)))):
                 relative = True
@@ -726,6 +729,32 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
                 #                           present, that ...": a relative clause on the cited noun phrase
             return None                   # a clause, not a noun phrase
     return None
+
+
+def _attributive(toks: list[_Tok], m: int, a: int) -> bool:
+    """The past-shaped word at ``m`` modifies the noun after it, right after the noun phrase's determiner at ``a``
+    ("an unnamed source", "a retired general"), not a verb."""
+    return m == a + 1 and toks[a].low in DETS and not toks[a].q and m + 1 < len(toks) and \
+        toks[m + 1].text[:1].isalpha() and not toks[m + 1].q
+
+
+def _closing_cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """A relay participle set off by a comma whose object, a source (:func:`_source_like`), closes the sentence or
+    the aside: '"...," the bishop added, quoting the Book of Ruth.', 'The agency, citing a naval source, ...'
+    (with no that-clause after it for :func:`_cited_source`). What is cited is who speaks, not what was said
+    ('..., citing health reasons.' keeps its content: a reason, no source)."""
+    i, (a, b) = c.i, c.after
+    if not (c.form in verbs.relay_verbs and c.form.endswith("ing") and i > 0 and toks[i - 1].text == "," and
+            not toks[i - 1].q and a == c.j and a < b):
+        return False
+    if any(t.q or t.text in {",", ";", ":"} for t in toks[a:b]):
+        return False
+    if b < len(toks) and not (toks[b].text in CLAUSE_PUNCT or toks[b].text == ","):
+        return False
+    if any(not toks[m].q and toks[m].text[:1].islower() and _verb_or_past(toks[m], verbs) and
+           not _attributive(toks, m, a) for m in range(a + 1, b)):
+        return False                      # a clause, not a noun phrase
+    return _source_like(toks, a, b, verbs)
 
 
 def _after_according_phrase(toks: list[_Tok], comma: int) -> bool:
@@ -744,13 +773,13 @@ def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> boo
     source: 'The guild, citing rising costs, says that ...' gives its reason): a word before its first
     preposition or relative pronoun is a name, a medium or message noun (reporting_verbs.yaml relay_nouns,
     message_nouns, document_nouns) or a source word of source_cues.yaml (a one-word role, 'a spokesman'; a
-    group, 'two officials', 'sources'): 'rising costs', 'safety concerns', 'advice from lawyers' are
+    group, 'two officials', 'sources', or one of a group, 'a naval source'): 'rising costs', 'safety concerns', 'advice from lawyers' are
     reasons, not sources."""
     end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
                                                                toks[m].low in PRONOUN_RELATIVES)), b)
     return any(not t.q and t.text[:1].isalpha() and (
         is_capitalised(t.text) or t.low in verbs.relay_nouns or t.low in verbs.message_nouns or
-        t.low in verbs.document_nouns or is_source_word(t.low))
+        t.low in verbs.document_nouns or is_source_word(t.low) or is_source_word(t.low + "s"))
         for t in toks[a:end])
 
 

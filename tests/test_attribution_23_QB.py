@@ -23,3 +23,32 @@ def test_a_closing_quoting_participle_names_the_source_not_the_content():
 def test_a_cited_reason_stays_the_content():
     assert summary("The mayor of Dunmore resigned on Friday, citing health reasons.") == [
         ("citing", "The mayor of Dunmore", "health reasons", "indirect")]
+
+
+# ---------------------------------------------------------------- a time adverbial, then an aside, after a postposed cue
+def test_a_time_adverbial_before_an_as_aside_is_no_content():
+    # "said yesterday, as she ...": the time phrase belongs to the cue; the fronted clause is the content
+    assert summary("Trinidad will back the accord, the minister said on Tuesday, as he left the cabinet room.") == [
+        ("said", "the minister", "Trinidad will back the accord", "indirect")]
+    got = summary("Belize will keep its embassy open, Foreign Minister Ines Marrow said yesterday, as she answered "
+                  "questions about the new pact.")
+    assert got[0] == ("said", "Foreign Minister Ines Marrow", "Belize will keep its embassy open", "indirect")
+
+
+# ---------------------------------------------------------------- "by" after an active perfect or before a time
+def test_by_a_deadline_after_a_perfect_names_no_agent():
+    # "had not commented by Friday evening on ...": a deadline, and a perfect without "been" is active
+    assert summary("The palace had not commented by Friday evening on the accord signed in Lisbon by the two "
+                   "leaders.") == []
+    assert summary('The plan has been described by Ana Roe as "reckless".') == [
+        ("described", "Ana Roe", "reckless", "partial")]
+
+
+# ---------------------------------------------------------------- a participle aside after the subject
+def test_the_subject_before_a_participle_aside_after_a_conjunction_speaks():
+    assert summary('The palace was silent, but Foreign Minister Ana Roe, asked about it by reporters on her way '
+                   'into a dinner in Belém, said Portugal "rejects any such deal".') == [
+        ("said", "Foreign Minister Ana Roe", "rejects any such deal", "partial")]
+    assert summary('The palace was silent, but Foreign Minister Ana Roe, speaking to reporters, said Portugal '
+                   '"rejects any such deal".') == [
+        ("said", "Foreign Minister Ana Roe", "rejects any such deal", "partial")]

@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
-    SUBJ_PRONOUNS, AUX, BE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, NEG, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
+    SUBJ_PRONOUNS, AUX, BE, HAVE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, NEG, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, is_possessive, tense_of,
 )
 from analysis.lexicons.installed import brill_lexicon
@@ -729,6 +729,12 @@ def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
                 #                           present, that ...": a relative clause on the cited noun phrase
             return None                   # a clause, not a noun phrase
     return None
+
+
+def _perfect_active(chain: list[str]) -> bool:
+    """An auxiliary chain (with the cue's own words) in the perfect without a form of "be" ("had commented",
+    "has not said"): active voice, so a "by" phrase after it names no agent."""
+    return any(w in HAVE for w in chain) and not any(w in BE for w in chain)
 
 
 def _attributive(toks: list[_Tok], m: int, a: int) -> bool:
@@ -1578,6 +1584,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                               (toks[agent[0]].low in verbs.means_nouns and
                                not any(w in BE for w in c.form.split() + _aux_chain(toks, i)))):
         agent = None                      # "Mr. Lund said by telephone": a means, the subject speaks
+    if agent is not None and (_time_adverbial(toks, agent[0], hi) > agent[0] or
+                              _perfect_active(c.form.split() + _aux_chain(toks, i))):
+        agent = None                      # "had not commented by Friday evening on ...": a deadline, and a
+        #                                   perfect without "been" is active; the subject speaks
     participle_by = agent is not None and e.lemma != "quote" and not first.endswith("ing")
     relay = _relay_frame(toks, i, lo, verbs) if first.endswith("ing") else None
 
@@ -1621,10 +1631,11 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                                                                 _exceptive_prep_at(toks, k) is not None)):
             mode = "coord"
         elif toks[k].text == "," and (aside := _subject_before_aside(
-                toks, k, lo, verbs, kinds=("as-participle", "adverbial", "parenthetical"))) is not None:
+                toks, k, lo, verbs, kinds=("as-participle", "adverbial", "participle", "parenthetical"))) is not None:
             spk = aside                   # "that Article 4, as published by the agency, refers to ...", "... while
-            unit_lo = aside[0]            # Mr Lee, in his usual style, hailed ...", "Moscow, for its part, said
-            #                               the deal threatens no one": the subject before the aside speaks
+            unit_lo = aside[0]            # Mr Lee, in his usual style, hailed ...", "..., but Ana Roe, asked about
+            #                               it by reporters, said ...", "Moscow, for its part, said the deal
+            #                               threatens no one": the subject before the aside speaks
         elif toks[k].text == "," and (label := _labelled_name_before_comma(toks, k, lo, verbs)) is not None:
             spk = (label, k)              # "Sen. Jack Reed (D-R.I.), said ...": a stray comma after the party tag
             unit_lo = label
@@ -1928,6 +1939,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 after_kind, ck = _after_kind(c, toks, k, hi, verbs, gap=contact_gap or _gap_subject(toks, spk, lo))
             elif ck is not None and ck < t_end:
                 ck = t_end                # "He said last week the plan had failed": the clause starts after it
+        elif after_kind == "clause" and ck == k and t_end > k and \
+                (t_end >= hi or (toks[t_end].text in {",", "—", "–"} | set(CLAUSE_PUNCT) and not toks[t_end].q)) and \
+                not any(t.low == "that" and not t.q for t in toks[t_end:hi]):
+            after_kind, ck = "none", None  # "..., the minister said yesterday, as she answered questions.": the
+            #                                time adverbial is all there is before the aside; no clause after it
+            #                                (a "that" later may open a delayed clause: left as it was)
     object_after = after_kind == "object"
     if object_after:
         after_kind = "none"               # an object that is no content ("recalled March 1999, when ..."): the verb

@@ -9,6 +9,7 @@ speaker span must not swallow (:func:`_speaker_phrase`).  Uses the layers below.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Callable, Literal, NamedTuple
 
 from analysis.extract.reporting_verbs import (
@@ -117,6 +118,9 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
 _ASIDE_WORDS = 8
 #: the most words of an "as"-participle aside ("as published by the Korean Central News Agency")
 _AS_ASIDE_WORDS = 9
+#: the most words of a participle aside between a subject and its verb ("asked about it by reporters on her way
+#: into a dinner in Belém")
+_PARTICIPLE_ASIDE_WORDS = 16
 
 
 def _aside_open(toks: list[_Tok], k: int, lo: int, *, words: int = _ASIDE_WORDS, marks: bool = True) -> int | None:
@@ -170,18 +174,32 @@ def _adverbial_aside(toks: list[_Tok], o: int, k: int, verbs: ReportingVerbs) ->
                 and not _phrase_aside(toks, o + 1, k))
 
 
-def _subject_after_conjunction(toks: list[_Tok], o: int, k: int, lo: int,
-                               verbs: ReportingVerbs) -> tuple[int, int] | None:
-    """A capitalised noun phrase that a conjunction or subordinator opens ("Roe praised it while Mr Lee, in his
-    usual style, hailed ...", "..., and Ana Lee, for her part, said"): the clause before the conjunction has its
-    own subject.  None otherwise (at a sentence's start the appositive chain reads it)."""
+def _subject_after_conjunction(toks: list[_Tok], o: int, k: int, lo: int, verbs: ReportingVerbs, *,
+                               determiners: bool = False) -> tuple[int, int] | None:
+    """A capitalised noun phrase (with ``determiners``, also one a determiner opens) that a conjunction or
+    subordinator opens ("Roe praised it while Mr Lee, in his usual style, hailed ...", "..., and Ana Lee, for her
+    part, said"): the clause before the conjunction has its own subject.  None otherwise (at a sentence's start
+    the appositive chain reads it)."""
     start = _np_back(toks, o - 1, lo, verbs)
-    if start is None or start - 1 < lo or not is_capitalised(toks[start].text):
+    if start is None or start - 1 < lo or not (is_capitalised(toks[start].text) or
+                                               (determiners and toks[start].low in DETS)):
         return None
     before = toks[start - 1]
     if before.q or not (before.low in CONJ or before.low in SUBORD - {"that", "which", "who", "whom", "whose"}):
         return None
     return (start, o)
+
+
+def _participle_aside(toks: list[_Tok], o: int, k: int, verbs: ReportingVerbs) -> bool:
+    """A participle phrase ("asked about it by reporters on her way into a dinner", "speaking to reporters"), not
+    a clause of its own (no auxiliary, modal or subject pronoun in it)."""
+    if o + 1 >= k:
+        return False
+    p = toks[o + 1]
+    if p.q or not p.text.islower() or not p.low.endswith(("ed", "ing")) or not _verb_or_past(p, verbs):
+        return False
+    return not any(x.low in AUX or x.low in MODALS or x.low in SUBJ_PRONOUNS - {"it", "you"}
+                   for x in toks[o + 2:k] if not x.q)
 
 
 def _listed_parenthetical(toks: list[_Tok], o: int, k: int, verbs: ReportingVerbs) -> bool:
@@ -236,11 +254,13 @@ class _Aside(NamedTuple):
     subject: Callable[[list[_Tok], int, int, int, ReportingVerbs], tuple[int, int] | None]
 
 
-AsideKind = Literal["as-participle", "adverbial", "parenthetical", "opening-phrase"]
+AsideKind = Literal["as-participle", "adverbial", "participle", "parenthetical", "opening-phrase"]
 
 _ASIDES: dict[AsideKind, _Aside] = {
     "as-participle": _Aside(_AS_ASIDE_WORDS, False, _as_participle_aside, _subject_before_as_participle),
     "adverbial": _Aside(_ASIDE_WORDS, True, _adverbial_aside, _subject_after_conjunction),
+    "participle": _Aside(_PARTICIPLE_ASIDE_WORDS, True, _participle_aside,
+                         partial(_subject_after_conjunction, determiners=True)),
     "parenthetical": _Aside(_ASIDE_WORDS, True, _listed_parenthetical, _subject_opening_its_clause),
     "opening-phrase": _Aside(_ASIDE_WORDS, True, _prepositional_aside, _subject_opening_the_sentence),
 }

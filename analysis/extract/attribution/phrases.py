@@ -85,6 +85,10 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
             return head
     if a - 1 > lo and (head := _informed_source_head(toks, a - 1, k, lo, verbs)) is not None:
         return head                      # "two people briefed on the talks said": the people, not the talks
+    if a - 2 >= lo and toks[a - 2].low in {"a", "an", "the"} and not toks[a - 2].q and not toks[a - 1].q and \
+            toks[a - 1].text.isalpha() and toks[a - 1].text.islower() and toks[a - 1].low.endswith("ed") and \
+            toks[a - 1].low not in AUX and toks[a].low not in PREPS:
+        a -= 2                           # "A retired Danish diplomat told": an article, a participle adjective
     # trim leading function words the scan swallowed
     while a <= k and (toks[a].low in PREPS or toks[a].low in CONJ or toks[a].low in INTRO_WORDS and
                       toks[a].low not in DETS) and toks[a].low not in {"while"}:

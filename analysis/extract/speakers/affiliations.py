@@ -130,6 +130,9 @@ class _AffiliationRules:
                 continue
             for hit in _phrase_re(key).finditer(text):
                 before = text[:hit.start()].split()
+                while len(before) > 1 and before[-1][:1].isupper() and not self._country_word(before[-1]) and \
+                        _possessive_free(before[-1]) == before[-1] and hit.start() - len(" ".join(before)) < 12:
+                    before = before[:-1]    # "the Kenyan National Security Council": the name's own first words
                 owned = bool(before) and self._country_word(before[-1]) and (
                     _POSSESSIVE_RE.search(before[-1]) is not None or key in self.ctx.cues.national_namesakes)
                 if not owned:

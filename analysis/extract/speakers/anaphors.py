@@ -21,7 +21,7 @@ from typing import Any, Callable
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _QUOTE_CHARS, _before_preposition, _contains_phrase, _english_word_tags, _find_keys, _fits_it, _one_person, _participle_word, _plural,
-    _possessive_free,
+    _possessive_free, without_fronted_preposition,
 )
 from analysis.extract.speakers.words import _pair_re
 from analysis.extract.speakers.indexes import _CountryMentions, _SentenceNPs, _Spans
@@ -1194,6 +1194,9 @@ class _AnaphorRules:
                     seg[a:b].split()[-1] in self.ri.titles:
                 k += 1
                 b = runs[k][1]
+            if a == len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS)) and \
+                    without_fronted_preposition(seg, seg[a:b], a, comma=False) != seg[a:b]:
+                continue       # "On Hollis she is unsparing": a fronted topic, no referent
             out.append((a, b, seg[a:b]))
         return out
 

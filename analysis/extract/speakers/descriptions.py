@@ -62,7 +62,15 @@ def without_anonymity_clause(text: str) -> str:
             return "".join(out).rstrip()
         out.append(" ")
         pos = m.end()
-    return "".join(out) + text[pos:] if out else text
+    return "".join(out) + text[pos:] if out else text if (m := _ANONYMOUS_PARTICIPLE_RE.search(text)) is None \
+        else text[:m.start()] + text[m.end():]
+
+
+#: a participle clause giving the anonymity after the speaker's noun phrase (", quoted anonymously",
+#: ", speaking anonymously", ", interviewed on condition of anonymity"): like the "who" clause of
+#: :func:`without_anonymity_clause`, it says why the source is not named, not who the source is
+_ANONYMOUS_PARTICIPLE_RE = re.compile(r",\s+(?:[a-z]+(?:ed|ing)|quoted)\s+(?:[\w’'\-]+\s+){0,5}?"
+                                      r"(?:anonymously|(?:on\s+)?(?:condition\s+of\s+)?anonymity)\b[^,]*(?:,|$)")
 
 
 _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})

@@ -194,7 +194,9 @@ class _GroupRules:
 
     # "Others, such as Ann Roe at X", "experts such as Ann Roe", "analysts, including Ann Roe": a plural
     # head, then the members it names
-    _EXAMPLES_RE = re.compile(r"^(?P<head>[^,]+?),?\s+(?:such\s+as|including|like)\s+(?P<named>[A-Z].*)$")
+    #: (the example may carry its own description before the name: "Others, such as the defence analyst Ann Roe")
+    _EXAMPLES_RE = re.compile(r"^(?P<head>[^,]+?),?\s+(?:such\s+as|including|like)\s+"
+                              r"(?P<named>(?:the\s+(?:[a-z][\w’'\-]*\s+){1,3})?[A-Z].*)$")
     # "the report's authors, Ann Roe and Tom Lee": a plural head, then an appositive list of names
     _NAMED_LIST_RE = re.compile(r"^(?P<head>[^,]*[a-z]s),\s+(?P<named>[A-Z][^,]*(?:,\s+[A-Z][^,]*)*"
                                 r"\s+(?:and|&)\s+[A-Z][^,]*)$")

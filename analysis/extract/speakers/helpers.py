@@ -493,3 +493,28 @@ def canonical_ministry(name: str, *, stops: Iterable[str] = (), units: Iterable[
     short = forms.get(of) or ({k.lower(): v.lower() for k, v in forms.items()}.get(of.lower(), of) if ignore_case else of)
     ministry = name[found.start():found.start() + len("Ministry")]
     return f"{before} {short} {ministry}{rest}".strip()
+
+
+#: what follows a fronted prepositional topic ("On Hollis she is unsparing", "Of Marsh, the book says"):
+#: a comma, or a subject pronoun or determiner opening the clause's subject (Quirk et al. 1985, 18.20 fronting)
+_AFTER_FRONTED_TOPIC_RE = re.compile(r"[ \t]*(?:,|(?:he|she|they|we|I|it|the|this|her|his)(?![\w’'\-]))")
+_PRONOUN_AFTER_TOPIC_RE = re.compile(r"[ \t]*(?:he|she|they|we|I|it|the|this|her|his)(?![\w’'\-])")
+
+
+def without_fronted_preposition(body: str, run: str, pos: int, *, comma: bool = True) -> str:
+    """``run`` (a capitalised run at ``body`` offset ``pos``) without its first word when that word
+    is a preposition (Brill's most frequent tag IN: "On", "Of", "About") written with a capital only
+    because the run opens a sentence, and the run is a fronted topic: a comma, a subject pronoun or
+    a determiner follows it ("On Hollis she is unsparing": "Hollis", no person "On Hollis").  A run
+    followed by its verb ("Per Lund said") is left as it is, as is a run inside a sentence; with
+    ``comma`` False also one followed by a comma ("For Ann Roe, the pact ...": a phrase whose
+    person may still be a pronoun's antecedent)."""
+    toks = run.split()
+    if len(toks) < 2 or _english_word_tags().get(toks[0].lower(), "") != "IN":
+        return run
+    before = _char_before(body, pos)
+    if before and before not in ".!?\n:;(" + _QUOTE_CHARS:
+        return run
+    if (_AFTER_FRONTED_TOPIC_RE if comma else _PRONOUN_AFTER_TOPIC_RE).match(body, pos + len(run)) is None:
+        return run
+    return run[run.index(toks[1], len(toks[0])):]

@@ -110,7 +110,7 @@ class _PersonTypeRules:
     _FIRM_APPOSITIVE_RE = re.compile(r"(?:\s+[A-Z][\w\-]*){0,3},\s+an?\s+(?P<np>(?:[\w\-]+\s+){0,3}[\w\-]+)")
     _FIRM_WINDOW = 80   # characters read before a mention of the owner: a head noun and up to three name words
 
-    _ONE_PERSON_RE = re.compile(r"^(?:a|an|one)\s+(?P<np>\S.*)$", re.IGNORECASE)
+    _ONE_PERSON_RE = re.compile(r"^(?:a|an|one|another)\s+(?P<np>\S.*)$", re.IGNORECASE)   # ("another": one more, Quirk et al. 1985, 6.45)
 
     #: a capitalised word right before another, the body's head ("Traders' Council", "Business Council")
     _MEMBERS_BEFORE_HEAD_RE = re.compile(r"\b([A-Z][\w\-]*)(?:[’']s?)?\s+(?=([A-Z][\w\-]*))")

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Mapping
 
 from analysis.extract.speakers.helpers import (
     _CLOSED_TAGS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _QUOTE_CHARS, NAME_PARTICLE_PREFIX,
-    _before_preposition, _char_before, _cut_spans, _english_word_tags, _name_pattern, _participle_word,
+    _before_preposition, _char_before, without_fronted_preposition, _cut_spans, _english_word_tags, _name_pattern, _participle_word,
     _possessive_free, _without_nicknames, latin_letters,
 )
 from analysis.extract.speakers.words import _SERIES_NAME_RE, _plural_title_series_re
@@ -187,7 +187,8 @@ class _RegistryRules:
                 first = run.split(None, 1)
                 if len(first) == 2 and first[0].rstrip(".") in self.words.plural_titles:
                     run = f"{self.words.plural_titles[first[0].rstrip('.')]} {first[1]}"   # "Sens. Ann Lee": "Sen."
-                name, pre = self._person_name_from_run(self._without_opening_participle(run, m.start()))
+                name, pre = self._person_name_from_run(self._without_opening_participle(
+                    self._without_fronted_topic(run, m.start()), m.start()))
                 if not pre and m.start() in plural_titled \
                         and plural_titled[m.start()].rstrip(".") not in self.roles.honorifics:
                     pre = plural_titled[m.start()]   # "Sens. Ann Lee and Tom Roe": Tom Roe's title ("Mr." is none)
@@ -531,6 +532,11 @@ class _RegistryRules:
         if before and before not in ".!?\n:;(" + _QUOTE_CHARS:
             return run
         return run[run.index(toks[1], len(toks[0])):]
+
+    def _without_fronted_topic(self, run: str, pos: int) -> str:
+        """``run`` (a capitalised run at body offset ``pos``) without a fronted topic's preposition
+        (:func:`without_fronted_preposition`: "On Hollis she is unsparing" -> "Hollis")."""
+        return without_fronted_preposition(self.ctx.body, run, pos)
 
     def _plural_titled_names(self, scan: str) -> dict[int, str]:
         """{offset: singular title} of the names after a plural abbreviated title ("Sens. Ann

@@ -64,6 +64,9 @@ _SPACED_DASH_RE = re.compile(r"\s+-{1,2}(?:\s+|$)")
 #: an agent phrase cut from its passive ("The text put out | by Ann Roe | said"): "by" is never part of
 #: the name after it, which is the speaker (a person's text speaks for the person, a body's for the body)
 _LEADING_BY_RE = re.compile(r"^[Bb]y\s+(?=(?:the\s+)?[A-Z])")
+#: a fronted topic before the clause's pronoun subject ("[On] Marsh she is gentler, noting": the topic's
+#: preposition cut as a setting phrase): the pronoun is the speaker (Quirk et al. 1985, 18.20 fronting)
+_TOPIC_BEFORE_PRONOUN_RE = re.compile(r"^(?:[Oo]n|[Oo]f|[Aa]bout|[Ff]or|[Aa]s\s+for)?\s*[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2},?\s+(?P<pro>he|she|they|we)$")
 # a dateline before the lead's subject ("WASHINGTON — President Obama said"): capitals, a dash
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*)*(?:,\s+[A-Z][\w.]*)?\s+-{1,2}\s+(?=\S)")
 
@@ -296,6 +299,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         text = self._without_party_label(text)      # "Ann Roe (KOK), who chairs ..." -> "Ann Roe, who chairs ..."
         text = self._without_office_styles(text)    # "Minister of Finance H.E. Ann Roe" -> "Minister of Finance Ann Roe"
         text = _LEADING_BY_RE.sub("", text)         # "by Ann Roe" -> "Ann Roe"
+        topic = _TOPIC_BEFORE_PRONOUN_RE.match(text)
+        if topic is not None:
+            text = topic.group("pro")              # "[On] Marsh she" -> "she"
         lead = mention.lstrip(" ,.;:" + _QUOTE_CHARS)
         if start is not None and lead.startswith(text):
             text = self._without_opening_participle(text, start + len(mention) - len(lead))
@@ -1541,6 +1547,24 @@ def _handle_holder(mention: str) -> Speaker | None:
     return Speaker(handle.group("handle"), mention, "other", None, None, True, head, kind="person")
 
 
+def _verbs_before_object(text: str) -> int:
+    """How many characters of ``text`` (a relative pronoun's antecedent span) are lower-case verbs and
+    adverbs before the noun phrase the pronoun refers to ("quote a Spanish police officer", "also cited
+    an analyst": the verb's object is the antecedent; Brill's most frequent tag VB*, MD or RB); 0 when
+    none is, or when nothing but such words would be left."""
+    pos = 0
+    for m in re.finditer(r"\S+", text):
+        w = m.group(0)
+        if not w[:1].islower() or _english_word_tags().get(w, "")[:2] not in ("VB", "MD", "RB"):
+            break
+        pos = m.end()
+    else:
+        return 0
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _lower_first(text: str) -> str:
     """``text`` with its first word lowered when it is capitalised only as a sentence's first
     word ("Unification ministry" -> "unification ministry"; "Foreign Ministry" stays)."""
@@ -1649,6 +1673,9 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                 # said": the antecedent is the person the appositive describes, not its last noun
                 s = lo + head.start()
             mention = doc.body[s:e]
+            lead = _verbs_before_object(mention)
+            if lead:                      # "does quote [a Spanish police officer] who called"
+                s, mention = s + lead, mention[lead:]
         if mention is None and s is not None and e is not None:
             mention = doc.body[s:e]
         if _attr(a, "agentless", False) and s is None and not (mention and mention.strip()):

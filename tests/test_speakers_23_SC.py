@@ -1,0 +1,107 @@
+"""Round 23, helper SC: pronouns after a fronted topic, a relative pronoun's antecedent after a verb,
+the examples of "Others, such as ...", and the types of some unnamed speakers."""
+
+from __future__ import annotations
+
+
+def _rows(body: str) -> list[tuple[str, str | None, str, str]]:
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from tests._attribution_helpers import doc
+    d = doc(body)
+    found = extract_attributions(d)
+    return [(a.cue, a.speaker_mention, s.name, s.speaker_type) for a, s in zip(found, resolve_speakers(d, found))]
+
+
+_REVIEW = ('Lena Ortiz, who teaches history at Brandmoor College, has written a fine book. '
+           'On Hollis she is unsparing. She reminds us that the senator "never read the bill." '
+           'On Marsh she is gentler, noting that his speeches were "written for donors."')
+
+
+# ------------------------------------------------- a fronted topic: "On <name> she is ..."
+
+def test_a_fronted_topic_is_no_person_a_pronoun_refers_to():
+    rows = _rows(_REVIEW)
+    assert rows[0][1:] == ("She", "Lena Ortiz", "expert_academic")
+
+
+def test_a_mention_of_a_fronted_topic_and_its_pronoun_subject_is_the_pronoun():
+    rows = _rows(_REVIEW)
+    assert rows[-1][2:] == ("Lena Ortiz", "expert_academic")
+
+
+def test_a_name_opening_a_sentence_with_its_verb_keeps_a_preposition_like_first_name():
+    from analysis.extract.speakers.helpers import without_fronted_preposition
+    body = "Per Lund said the plan was dead."
+    assert without_fronted_preposition(body, "Per Lund", 0) == "Per Lund"
+    body = "On Hollis she is unsparing."
+    assert without_fronted_preposition(body, "On Hollis", 0) == "Hollis"
+    body = "For Ann Roe, the pact adds little."
+    assert without_fronted_preposition(body, "For Ann Roe", 0) == "Ann Roe"
+    assert without_fronted_preposition(body, "For Ann Roe", 0, comma=False) == "For Ann Roe"
+
+
+def test_a_person_in_a_fronted_for_phrase_stays_a_pronouns_antecedent():
+    rows = _rows('For Ivo Brandt, a law lecturer at Harwick University, the pact adds little. '
+                 '"Sanctions still bind every state," he said.')
+    assert rows[-1][2:] == ("Ivo Brandt", "expert_academic")
+
+
+# ------------------------------------------------- "who" after a verb's object
+
+def test_a_relative_pronouns_antecedent_is_the_verbs_object_not_the_verb():
+    rows = _rows('The book gets one chapter on Spain, though Ortiz does quote a Spanish police officer '
+                 'who called the plan "a receipt for votes".')
+    assert rows[-1][0] == "called"
+    assert rows[-1][2:] == ("Spanish police officer", "government")
+
+
+def test_verbs_before_an_object_are_counted_only_before_a_noun_phrase():
+    from analysis.extract.speakers.resolver import _verbs_before_object
+    assert _verbs_before_object("quote a Spanish police officer") == len("quote ")
+    assert _verbs_before_object("also cited an analyst") == len("also cited ")
+    assert _verbs_before_object("a Spanish police officer") == 0
+    assert _verbs_before_object("Ann Roe") == 0
+
+
+# ------------------------------------------------- "Others, such as the <description> <name>"
+
+def test_an_example_with_its_own_description_before_the_name_is_the_speaker():
+    rows = _rows('Others, such as the security analyst Tomas Brandt, said the pact "changes nothing."')
+    assert rows[0][2:] == ("Tomas Brandt", "expert_think_tank")
+
+
+# ------------------------------------------------- unnamed speakers
+
+def test_a_retired_diplomat_keeps_the_participle_and_speaks_for_no_state():
+    rows = _rows('A retired Danish diplomat told her that the ministry had "argued against the clause."')
+    assert rows[0][1:] == ("A retired Danish diplomat", "Retired Danish diplomat", "other")
+
+
+def test_an_article_and_participle_before_a_role_open_the_subject():
+    rows = _rows('Then the embattled mayor said the budget was "fine."')
+    assert rows[0][1] == "the embattled mayor"
+
+
+def test_an_intelligence_officer_quoted_anonymously_speaks_for_a_state():
+    rows = _rows('A Chilean intelligence officer, quoted anonymously, insists that Lima "wrote the text itself."')
+    assert rows[0][2:] == ("Chilean intelligence officer", "government")
+
+
+def test_a_participle_anonymity_clause_is_no_part_of_the_name():
+    from analysis.extract.speakers.descriptions import without_anonymity_clause
+    assert without_anonymity_clause("A Chilean intelligence officer, quoted anonymously") == \
+        "A Chilean intelligence officer"
+    assert without_anonymity_clause("A police officer, speaking on condition of anonymity, in Lima") == \
+        "A police officer in Lima"
+    assert without_anonymity_clause("A police officer, quoted in the report") == "A police officer, quoted in the report"
+
+
+def test_a_national_security_council_of_a_country_is_its_government():
+    rows = _rows('A spokesperson for the Kenyan National Security Council said the talks were "productive."')
+    assert rows[0][2:] == ("Kenyan National Security Council spokesperson", "government")
+
+
+def test_an_organisations_capitalised_name_after_a_plain_demonym_stays_international():
+    rows = _rows('The German EU commissioner said the talks were "productive."')
+    assert rows[0][3] == "international_org"

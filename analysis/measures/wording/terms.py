@@ -20,7 +20,7 @@ from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
 from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
 from analysis.measures.wording.stream import _BREAK, _POSS, _SPACE, _Stream, _doc_stream
-from analysis.measures.wording.voice import _attributions_for, _given_spans
+from analysis.measures.wording.voice import _attributions_for, _given_spans, narrator_label
 
 
 # =========================================================================== loaded terms
@@ -298,6 +298,9 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
             if not _in_a_cue(cues, s, t):
                 continue
         voice = doc.text.voice_of(s, t, paraphrase_spans=spans)
+        if voice == "paraphrase" and narrator_label(doc.body, s, t,
+                                                    sentence_start=doc.text.sentences[st.sents[a]].start):
+            voice = "narrator"
         if entry.voices and voice not in entry.voices:
             continue
         out.append(TermHit(entry, s, t, doc.body[s:t], st.sents[a], voice))

@@ -38,3 +38,18 @@ def test_the_sets_built_from_the_time_words_keep_their_members():
     assert matcher._TIME_DETERMINERS == {"last", "this", "next", "early", "late", "every", "that"}
     assert cues._TIME_ADVERBS == {"later", "earlier", "early", "soon", "then", "now", "once", "first", "long", "ever",
                                   "already", "still", "lately", "recently", "previously", "meanwhile"}
+
+
+def test_the_role_lexicon_s_time_patterns_take_the_time_words_and_add_roles_yaml_s_abbreviations_and_phrases():
+    from analysis.extract.speakers.lexicons import load_roles
+    roles = load_roles()
+    assert roles.time_words == {
+        "again", "also", "apr", "april", "aug", "august", "dec", "december", "earlier", "feb", "february", "friday",
+        "jan", "january", "july", "june", "later", "mar", "march", "may", "meanwhile", "monday", "nov", "november",
+        "now", "oct", "october", "previously", "recently", "saturday", "sep", "separately", "sept", "september",
+        "sunday", "then", "thursday", "today", "tonight", "too", "tuesday", "wednesday", "yesterday"}
+    assert roles.trail_re.search("Seoul on Monday") is not None          # a weekday, capitalised
+    assert roles.trail_re.search("The ministry late Jan. 5") is not None   # a month abbreviation of roles.yaml
+    assert roles.trail_re.search("The ministry earlier this week") is not None
+    assert roles.trail_re.search("The ministry last months") is not None   # a plural period
+    assert roles.lead_re.search("Yesterday, the ministry said") is not None  # a day adverb of time_words.yaml

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from analysis.corpus.model import Problem
 from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
@@ -47,8 +48,16 @@ def naming_words() -> NamingWords:
     :class:`~analysis.lexicons.LexiconError` naming it and the line."""
     data, name = read_lexicon(None, "naming_words.yaml", lines=True)
     check_top_keys(data, name, expected=dict.fromkeys(_NAMING_SECTIONS, dict), kind="naming word list")
+    return NamingWords(**word_sections(data, name, _NAMING_SECTIONS))
+
+
+def word_sections(data: dict[str, Any], name: str, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Each section ``key`` of a word list read by :func:`~analysis.lexicons.read_lexicon` (``lines=True``): its
+    ``words`` (stripped), checked to come with a ``rationale`` or ``source``; a malformed section raises
+    :class:`~analysis.lexicons.LexiconError` naming the file and the line.  The word lists with one section per
+    group read their sections with it (naming_words.yaml, time_words.yaml)."""
     sections: dict[str, frozenset[str]] = {}
-    for key in _NAMING_SECTIONS:
+    for key in keys:
         section = data.get(key)
         line = section.get("__line__") if isinstance(section, dict) else data.get("__line__")
         if not isinstance(section, dict) or not (section.get("rationale") or section.get("source")):
@@ -58,4 +67,4 @@ def naming_words() -> NamingWords:
             raise LexiconError([Problem(name, f"{key}: 'words' must be a list of non-empty strings "
                                               f"(quote On/No/Yes, which YAML reads as booleans)", line)])
         sections[key] = frozenset(x.strip() for x in words)
-    return NamingWords(**sections)
+    return sections

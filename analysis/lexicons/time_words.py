@@ -1,8 +1,9 @@
 """The time words (``lexicons/time_words.yaml``): every set of time words the attribution layer reads,
 each defined once here from the file's groups (unions and differences of them).
 
-Read by :mod:`analysis.extract.attribution` (tokens, phrases, subjects, cues, content) and the wording
-matcher, so no module keeps a time word list of its own.
+Read by :mod:`analysis.extract.attribution` (tokens, phrases, subjects, cues, content), the wording
+matcher and the role lexicon's time patterns (:mod:`analysis.extract.speakers.lexicons`), so no module
+keeps a time word list of its own.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.corpus.model import Problem
-from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
+from analysis.lexicons import check_top_keys, read_lexicon
+from analysis.lexicons.naming_words import word_sections
 
 _GROUPS = ("months", "weekdays", "day_parts", "periods", "day_adverbs", "now_adverbs", "verb_homographs",
-           "measured_units", "stretches", "tails", "deictics", "fillers", "measure_adverbs", "modifiers",
+           "plural_periods", "measured_units", "stretches", "tails", "deictics", "fillers", "measure_adverbs", "modifiers",
            "determiners", "adjectives", "adverbs_before_on")
 
 
@@ -23,6 +24,9 @@ class TimeWords:
     """The time word sets, lower case."""
 
     months: frozenset[str]            # "january" ... "december"
+    weekdays: frozenset[str]          # "monday" ... "sunday"
+    day_parts: frozenset[str]         # "morning", "afternoon", "evening", "night"
+    periods: frozenset[str]           # "day", "week", "weekend", "month", "year" and the plurals "days" ...
     words: frozenset[str]             # months, weekdays, parts of the day, periods, day adverbs
     day_adverbs: frozenset[str]       # "today", "tonight", "yesterday": adverbs on their own
     now_adverbs: frozenset[str]       # the day adverbs and "now", "recently", "meanwhile"
@@ -45,22 +49,14 @@ def time_words() -> TimeWords:
     :class:`~analysis.lexicons.LexiconError` naming it and the line."""
     data, name = read_lexicon(None, "time_words.yaml", lines=True)
     check_top_keys(data, name, expected=dict.fromkeys(_GROUPS, dict), kind="time word list")
-    g: dict[str, frozenset[str]] = {}
-    for key in _GROUPS:
-        section = data.get(key)
-        line = section.get("__line__") if isinstance(section, dict) else data.get("__line__")
-        if not isinstance(section, dict) or not (section.get("rationale") or section.get("source")):
-            raise LexiconError([Problem(name, f"section {key!r} needs 'words' and a 'rationale' or 'source'", line)])
-        words = section.get("words")
-        if not isinstance(words, list) or not words or not all(isinstance(x, str) and x.strip() for x in words):
-            raise LexiconError([Problem(name, f"{key}: 'words' must be a non-empty list of non-empty strings", line)])
-        g[key] = frozenset(x.strip().lower() for x in words)
+    g = {k: frozenset(w.lower() for w in v) for k, v in word_sections(data, name, _GROUPS).items()}
     words = g["months"] | g["weekdays"] | g["day_parts"] | g["periods"] | g["day_adverbs"]
     heads = words - g["verb_homographs"]
     return TimeWords(
-        months=g["months"], words=words, day_adverbs=g["day_adverbs"], now_adverbs=g["day_adverbs"] | g["now_adverbs"],
-        heads=heads, units=heads | g["measured_units"], nouns=words | g["stretches"], tails=g["tails"],
+        months=g["months"], weekdays=g["weekdays"], day_parts=g["day_parts"],
+        periods=g["periods"] | g["plural_periods"], words=words, day_adverbs=g["day_adverbs"], now_adverbs=g["day_adverbs"] | g["now_adverbs"],
+        heads=heads, units=heads | g["plural_periods"] | g["measured_units"], nouns=words | g["stretches"], tails=g["tails"],
         deictics=g["deictics"], filler_words=g["fillers"],
-        measure_adverbs=g["measure_adverbs"], modifiers=g["modifiers"],
+        measure_adverbs=g["measure_adverbs"] | g["plural_periods"], modifiers=g["modifiers"],
         determiners=g["determiners"], adjectives=g["adjectives"],
         adverbs_before_on=g["adverbs_before_on"])

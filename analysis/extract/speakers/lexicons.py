@@ -20,6 +20,7 @@ import pandas as pd
 from analysis.enums import SPEAKER_TYPES
 from analysis.lexicons import LexiconError, check_top_keys, file_stamp, read_lexicon
 from analysis.lexicons.actors import Actor as LexiconActor, as_actors, read_actors
+from analysis.lexicons.time_words import time_words
 from analysis.text.patterns import alternatives
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues
 from analysis.extract.speakers.helpers import _possessive_free
@@ -321,13 +322,26 @@ def _leading_verb_forms(section: Mapping[str, Any], where: str) -> dict[str, str
     return forms
 
 
+def _time_lists(section: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The word lists of the role lexicon's time patterns: time_words.yaml's weekdays and months (capitalised,
+    as news writes them), parts of the day, periods (singular and plural) and day adverbs ("today", among the
+    relative words), each extended by the role file's own list of that name (roles.yaml: the month
+    abbreviations "Jan.", the relative phrases "last week", "earlier this year")."""
+    tw = time_words()
+    own = {k: [str(w) for w in section.get(k) or []] for k in ("weekdays", "months", "day_parts", "periods", "relative")}
+    return {"weekdays": [w.capitalize() for w in tw.weekdays] + own["weekdays"],
+            "months": [w.capitalize() for w in tw.months] + own["months"],
+            "day_parts": list(tw.day_parts) + own["day_parts"], "periods": list(tw.periods) + own["periods"],
+            "relative": list(tw.day_adverbs) + own["relative"]}
+
+
 def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
     check_top_keys(d, where, expected=_ROLES_KEYS, kind="role lexicon")
     try:
-        time = d.get("time") or {}
-        weekdays, months = alternatives(time.get("weekdays") or []), alternatives(time.get("months") or [])
-        day_parts, periods = alternatives(time.get("day_parts") or []), alternatives(time.get("periods") or [])
-        relative = alternatives(time.get("relative") or [])
+        time = _time_lists(d.get("time") or {})
+        weekdays, months = alternatives(time["weekdays"]), alternatives(time["months"])
+        day_parts, periods = alternatives(time["day_parts"]), alternatives(time["periods"])
+        relative = alternatives(time["relative"])
         setting = alternatives(_words_of(d, "setting", "nouns"))
         verbs = (d.get("role_verbs") or {}).get("entries") or {}
         mods = d.get("modifiers") or {}
@@ -394,7 +408,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
                                  + _words_of(d, "titles", "police_ranks")
                                  + _words_of(d, "titles", "lawmakers")), key=lambda t: (-len(t), t))),
         time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
-                             for w in time.get(k) or [] if " " not in str(w)),
+                             for w in time[k] if " " not in str(w)),
         org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")),
         unique_offices=frozenset(w.lower() for w in _words_of(d, "unique_offices")),
         campaign_objects=frozenset(w.lower() for w in _words_of(d, "campaigns", "objects")),

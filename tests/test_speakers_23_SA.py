@@ -94,3 +94,18 @@ def test_a_two_word_role_before_a_name_and_its_institute_is_the_role() -> None:
     got = _resolved('Political scientist Ana Kolb of the Dale Institute of Maritime Affairs argued that the pact was '
                     '"a barter".\n')
     assert got[0][1:] == ("Ana Kolb", "expert_think_tank")
+
+
+# ---------------------------------------------------------------- a body's appositive before the name; a captain
+
+def test_a_firms_appositive_between_a_role_and_the_name_leaves_the_name_and_the_firm() -> None:
+    got = _resolved('The lead analyst at Keelby Orbital, a Dublin-based imagery firm, Ana Kolb, said the pattern '
+                    '"did not change".\n')
+    assert got[0][1:] == ("Ana Kolb", "other")
+
+
+def test_captain_before_a_full_name_is_a_title_and_a_shipping_chamber_is_a_trade_body() -> None:
+    got = _resolved('Captain Nikos Darras, general secretary of the Aegean Coastal Shipping Chamber, said: '
+                    '"Our members want calm."\n\nCaptain America said it was "fine".\n')
+    assert [n for _, n, _ in got] == ["Nikos Darras", "Captain America"]
+    assert got[0][2] == "other"

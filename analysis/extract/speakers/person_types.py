@@ -104,6 +104,10 @@ class _PersonTypeRules:
     #: the possessive of a body opening a description: "Keelson's head of research", "Tarn Analytics' analyst"
     _OWNER_OPENING_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})"
                                    r"(?:[’']s|(?<=s)[’'])\s+[a-z]")
+    #: a lower-case role at a capitalised body opening a description: "lead analyst at Tessellate Geo, a ..."
+    #: (the body is the owner as in "Keelson's head of research")
+    _ROLE_AT_OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w\-]*\s+){1,3}(?:at|with)\s+(?:the\s+)?"
+                                   r"(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s*(?:,|$)")
     #: capitalised words between a firm's head noun and the owner ("firm Keelson Metrics": "Keelson" may
     #: be the first of them), and after the owner before ", a data company"
     _CAPITALS_BEFORE_RE = re.compile(r"(?<![\w\-])(?P<head>[a-z]+)\s+(?:[A-Z][\w\-]*\s+){0,3}$")
@@ -243,7 +247,7 @@ class _PersonTypeRules:
         commercial speakers are other).  A body whose name has an expert's organisation word ("Dale
         Institute's head of research") is none.  Each mention of the owner is found by one word-bounded
         search and read in a fixed window around it; memoised per owner."""
-        found = self._OWNER_OPENING_RE.match(description.strip())
+        found = self._OWNER_OPENING_RE.match(description.strip()) or self._ROLE_AT_OWNER_RE.match(description.strip())
         if found is None:
             return False
         owner = found.group("owner")

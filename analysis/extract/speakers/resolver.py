@@ -848,7 +848,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return dem[word] if word in dem and word.endswith(("ese", "ish", "ch", "ss")) else None
 
     def _person_or_role(self, m: str, off: int, paragraph: int | None) -> Speaker:
-        segs = [s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()]
+        segs = self._name_after_body_appositive([s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()])
         head = segs[0]
         rest = ", ".join(segs[1:])
         head_bare = _strip_det(head)
@@ -947,6 +947,23 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if where and sp.country is None:
             sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
         return self._own_staff_person(sp, pre, off)
+
+    #: a role at a capitalised body ("The lead analyst at Tessellate Geo", "the head of the Dale Institute")
+    _ROLE_AT_BODY_RE = re.compile(r"(?:^|\s)(?:at|of|for|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")
+
+    def _name_after_body_appositive(self, segs: list[str]) -> list[str]:
+        """The segments of a mention with a body's appositive moved after the name when a role at a
+        capitalised body, an indefinite appositive describing that body and then the person's name
+        follow one another ("The lead analyst at Tessellate Geo, a London-based imagery firm, Ann
+        Roe": [role, name, appositive], so the name stands in apposition to the role as in "The lead
+        analyst at Tessellate Geo, Ann Roe" and the appositive still describes where she works);
+        ``segs`` as they are otherwise."""
+        if len(segs) != 3 or not _INDEFINITE_RE.match(segs[1]) or not self._ROLE_AT_BODY_RE.search(segs[0]):
+            return segs
+        name, pre = self._trailing_name(segs[2])
+        if name is None or name != segs[2] or len(name.split()) < 2:
+            return segs
+        return [segs[0], segs[2], segs[1]]
 
     _BODY_OFFICE_RE = re.compile(r"^(?P<body>[a-z][\w\-]*)[’']s\s+(?P<role>[a-z][\w\- ]*)$")
 

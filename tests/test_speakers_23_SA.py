@@ -109,3 +109,13 @@ def test_captain_before_a_full_name_is_a_title_and_a_shipping_chamber_is_a_trade
                     '"Our members want calm."\n\nCaptain America said it was "fine".\n')
     assert [n for _, n, _ in got] == ["Nikos Darras", "Captain America"]
     assert got[0][2] == "other"
+
+
+# ---------------------------------------------------------------- "Minister Senator the Hon. Ann Roe"
+
+def test_the_titles_before_a_commonwealth_style_describe_the_person_for_later_mentions() -> None:
+    got = _resolved('Arden will support a rules-based order, Trade Minister Senator the Hon. Talia Grant Morris '
+                    'said yesterday, as she responded to questions.\n\nSpeaking at a briefing, Grant Morris said the '
+                    'Government was "studying the text".\n\n"We are not silent," the minister stated.\n')
+    assert [(n, t) for m, n, t in got if m in ("Grant Morris", "the minister")] == \
+        [("Talia Grant Morris", "government")] * 2

@@ -101,6 +101,11 @@ _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 20
 
 _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
 
+#: "the" and a Commonwealth style right before a name's run, after a word ("Senator the Hon. ", "Minister
+#: the Rt Hon "; roles.yaml honorifics honourable_source): group 1 from the space before "the"
+_THE_STYLE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])([ \u00a0]+the[ \u00a0]+(?:Hon\.|Honourable|Honorable|Rt\.?[ \u00a0]+Hon\.?|"
+                                  r"Right[ \u00a0]+Hono(?:u)?rable)[ \u00a0]+)$")
+
 #: words joining a portfolio's fields ("Minister of Foreign Affairs and Trade")
 _PORTFOLIO_LINKS = frozenset({"and", "&"})
 
@@ -202,8 +207,13 @@ class _RegistryRules:
             tail = _PARTICLE_TAIL_RE.match(body, run_end) if run.endswith(name) else None
             if tail is not None:     # "Chancellor Tomas van Dijk": the surname after the particle
                 name, run_end = name + " " + " ".join(tail.group(0).split()), tail.end()
-            ctx_start = max(last_before(newlines, 1, m.start()), last_before(stops, 2, m.start()),
-                            last_before(commas, 2, m.start()), 0)
+            styled = _THE_STYLE_BEFORE_RE.search(body, max(0, m.start() - 40), m.start())
+            if styled is not None and head_at == m.start():
+                # "Minister Senator the Hon. Ann Roe": the titles of her office before the article of a
+                # Commonwealth style (Debrett's) describe her as titles right before a name do
+                head_at = styled.start(1)
+            ctx_start = max(last_before(newlines, 1, head_at), last_before(stops, 2, head_at),
+                            last_before(commas, 2, head_at), 0)
             if m.start() - ctx_start > _PRE_CONTEXT_CHARS:
                 # a long clause with no comma or period: only its last words, cut at a space (each
                 # name's context is classified, so an unbounded one is quadratic in such a clause)

@@ -37,3 +37,47 @@ def test_an_embassy_is_named_by_its_host_country(sentence: str, mention: str, na
 def test_the_scorer_reads_a_missions_formal_order_as_its_news_order(gold: str, predicted: str, same: bool) -> None:
     from analysis.evaluate.seeds import same_speaker
     assert same_speaker(gold, predicted) is same
+
+
+# ---------------------------------------------------------------- "the channel", "the blogger", "It": a quoted name
+
+_DIGEST = ("1. Nationalist channel \"Vostok Harbour\" (about 90,000 subscribers), 3 May:\n\n"
+           "\"The ferry tariff is theft,\" the channel wrote, adding that the port \"will be ours\".\n\n"
+           "2. \"Taiga Morning\" (about 12,000 subscribers; reposts ministry releases), 4 May:\n\n"
+           "The channel reposted the ministry's notice on fees. It then quoted a captain as saying that the fees "
+           "were \"fair\".\n\n"
+           "3. Military blogger \"Steppe Gunner\" (about 40,000 subscribers), 5 May:\n\n"
+           "According to the blogger, the shells \"come by rail\". Asked whether more would follow, he replied: "
+           "\"Of course.\"\n")
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("the channel", "Vostok Harbour"),
+    ("It", "Taiga Morning"),
+    ("the blogger", "Steppe Gunner"),
+    ("he", "Steppe Gunner"),
+])
+def test_a_channel_noun_refers_back_to_the_name_quoted_after_it(mention: str, name: str) -> None:
+    assert _typed(_DIGEST)[mention] == (name, "media")
+
+
+def test_a_channel_noun_with_no_quoted_name_before_stays_unnamed() -> None:
+    got = _typed("\"The ferry tariff is theft,\" the channel wrote on Monday.\n")
+    assert got["the channel"] == ("Channel", "unnamed")
+
+
+# ---------------------------------------------------------------- "the committee": a body named before
+
+@pytest.mark.parametrize("body, name", [
+    ("Official page of the Storting's Committee on Fisheries, 3 May:\n\n"
+     "\"The tariff breaks no rule,\" the committee said in a post.\n", "Storting Committee on Fisheries"),
+    ("The Senate Committee on Harbours met on Monday.\n\n"
+     "\"The tariff breaks no rule,\" the committee said.\n", "Senate Committee on Harbours"),
+])
+def test_the_committee_refers_back_to_the_committee_named_before(body: str, name: str) -> None:
+    assert _typed(body)["the committee"] == (name, "government")
+
+
+def test_a_legislatures_committee_named_head_first_is_a_body_of_state() -> None:
+    got = _typed("The Sejm Committee on Maritime Affairs said the tariff was lawful.\n")
+    assert got["The Sejm Committee on Maritime Affairs"] == ("Sejm Committee on Maritime Affairs", "government")

@@ -470,6 +470,11 @@ class _AffiliationRules:
 
     _COMMITTEE_RE = re.compile(latin_letters(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+(?:(?:and|of|on|for|the)\s+)*)+)(?:Sub)?[Cc]ommittee$"))
 
+    #: a committee named head first, its field after "on" or "for", its chamber before it ("State Duma Committee on
+    #: International Affairs", "Senate Committee on Foreign Relations"; round 23)
+    _COMMITTEE_ON_RE = re.compile(latin_letters(r"^(?P<name>(?:[A-Z][\w’'\-]*\s+)+)(?:Sub)?[Cc]ommittee\s+(?:on|for)\s+"
+                                                r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*)*$"))
+
     def _legislative_committee(self, bare: str, m: str) -> Speaker | None:
         """"the Foreign Affairs Committee" tied to a legislature (:meth:`_committee_tied`; the
         chambers and members of speaker_words.yaml legislatures): that legislature's committee,
@@ -479,7 +484,7 @@ class _AffiliationRules:
         national level word, a country or a party label ("Federal Open Market Committee", "Democratic
         National Committee": a central bank's, a party's), and for an international organisation of
         source_cues ("International Committee of the Red Cross")."""
-        found = self._COMMITTEE_RE.match(_possessive_free(bare))
+        found = self._COMMITTEE_RE.match(_possessive_free(bare)) or self._COMMITTEE_ON_RE.match(_possessive_free(bare))
         if found is None or bare in self.ctx.cues.international or f"the {bare}" in self.ctx.cues.international:
             return None
         words = self.words

@@ -1180,11 +1180,12 @@ class _AnaphorRules:
         return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN"
 
     def _np_candidates(self, seg: str) -> list[tuple[int, int, str]]:
-        """Rough noun phrases: determiner + up to 4 words ending in a document/group noun,
-        coordinated capitalised names, and capitalised runs."""
+        """Rough noun phrases: determiner + up to 4 words ending in a document/group noun, "the" and a
+        channel noun (:meth:`_channel_noun_phrases`), coordinated capitalised names, and capitalised runs."""
         out: list[tuple[int, int, str]] = []
         for m in self.lex.np_re.finditer(seg):
             out.append((m.start(), m.end(), m.group(0)))
+        out += self._channel_noun_phrases(seg)       # "The channel reposted ... It then quoted"
         runs = [(m.start(), m.end()) for m in _NP_CAPS_RE.finditer(seg)]
         for k, (a, b) in enumerate(runs):
             if _INDEFINITE_BEFORE_RE.search(seg, 0, a) and _COMMON_AFTER_RE.match(seg, b):

@@ -41,6 +41,7 @@ from analysis.extract.speakers.affiliations import _AffiliationRules
 from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
 from analysis.extract.speakers.anaphors import _AnaphorRules
+from analysis.extract.speakers.references import _ReferenceRules
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _SentenceNPs, _Spans
 from analysis.extract.speakers.name_order import given_first_speakers
 
@@ -154,7 +155,7 @@ class _Context:
 
 
 class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules, _AffiliationRules,
-                _DocumentRules, _GroupRules, _AnaphorRules, _OutletRules, _TypeRules):
+                _DocumentRules, _GroupRules, _AnaphorRules, _ReferenceRules, _OutletRules, _TypeRules):
     """One article's speaker resolution (keeps the article's name registry).  This class holds
     the orchestration (the per-article state, :meth:`resolve` and the dispatch of a mention to
     the rules); each job's rules are a mixin in a module of their own: the name registry
@@ -162,7 +163,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     (:mod:`.person_types`), descriptions referring back (:mod:`.descriptions`), countries,
     organisations and affiliations (:mod:`.affiliations`), documents (:mod:`.documents`),
     coordinations and groups (:mod:`.groups`), pronouns and pair anaphors (:mod:`.anaphors`),
-    outlets (:mod:`.outlets`) and source types (:mod:`.source_types`).  No two of them define
+    bodies and channels referred back to by a common noun (:mod:`.references`), outlets (:mod:`.outlets`) and
+    source types (:mod:`.source_types`).  No two of them define
     the same name, so their order in the bases does not matter."""
 
     def __init__(self, doc: Any, cues: SourceCues, gaz: Gazetteer, actors: list[Actor],
@@ -471,6 +473,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         ref = self._plural_source_referent(m, off, paragraph)
         if ref is not None:             # "The sources said": the unnamed sources quoted before
             return ref
+        # "the channel", "the blogger": the channel the article named before in quotation marks after that noun
+        noun_ref = self._quoted_name_reference(m.split(",")[0].strip(), off)
+        if noun_ref is not None:
+            return replace(noun_ref, mention=m)
         # vague / plural groups
         grp = self._group(head_seg, bool(_LEADING_THE_RE.match(m.lower()))) \
             if "," not in bare or not self._has_person_name(bare) else None
@@ -550,7 +556,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             typ = self._classify(bare, bare, bare)
             if typ != "other":
                 return Speaker(bare, m, typ, bare, None, True, kind="organisation")
-        return self._person_or_role(m, off, paragraph)
+        sp = self._person_or_role(m, off, paragraph)
+        if not sp.named:                # "the committee": the body the article named before with that noun
+            noun_ref = self._body_noun_reference(m.split(",")[0].strip(), off, paragraph)
+            if noun_ref is not None:
+                return replace(noun_ref, mention=m)
+        return sp
 
     def _issuer_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"A Daily Arden editorial", "a Kremlin readout", "a CNN report": an outlet's or a body's

@@ -68,9 +68,12 @@ def test_quoted_characterisation_by_media_inside_a_report_has_both_entries():
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a person's report: one level, as PolNeAR annotates it
+    # a person's report of a quoted characterisation: both entries since round 23 (invented sets 10 and 21: "He
+    # notes that Russian officials have described North Korea as a “problem state”", "She reminds us that the
+    # autocrat described Kim as “a steadfast friend”"; the later sets' convention); PolNeAR keeps one level
     ('Ana Ruiz said that critics described the mayor as a "tyrant".',
-     [("said", "Ana Ruiz", "tyrant", "partial")]),
+     [("said", "Ana Ruiz", 'critics described the mayor as a "tyrant"', "indirect"),
+      ("described", "critics", "tyrant", "partial")]),
     # a medium's report with no quoted words in the inner act: the inner act is content
     ("The agency reported that the governor had described the vote as a farce.",
      [("reported", "The agency", "the governor had described the vote as a farce", "indirect")]),

@@ -696,7 +696,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                         (c.trailing_relay and kind == "according_to") else "indirect",
                         "cue_end": a_s - 1 if body[a_s - 1] == " " else a_s,
                         "speaker_start": a_s, "speaker_end": a_e, "speaker_mention": body[a_s:a_e], "relay": True,
-                        "speaker_antecedent": None})
+                        "speaker_antecedent": _span(toks, *c.relay_antecedent) if c.relay_antecedent else None})
             out[-1]["cue_end"] = _strip(body, cs, out[-1]["cue_end"])[1]
             out[-1]["cue"] = body[cs:out[-1]["cue_end"]]
             if c.relay_cue is not None:   # "KCNA quoted Kim as saying", "Putin, quoted by RIA Novosti, said"

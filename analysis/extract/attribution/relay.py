@@ -25,6 +25,8 @@ class _Relay(NamedTuple):
     lo: int                              # first token of the frame
     tense: str
     apposed: bool = False                # "Kim, quoted by KCNA as saying ..., left": the content ends at a comma
+    agent_antecedent: tuple[int, int] | None = None   # the antecedent of a relative-pronoun agent ("KCNA, which
+    #                                                    quoted Kim as saying")
 
 
 def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _Relay | None:
@@ -95,7 +97,36 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
     if s is None and m >= lo and toks[m].text == "," and (chain := _comma_subject(toks, m, lo, verbs)):
         agent = chain                     # "A court filing, seen by the jury, quoted Roe as saying ..."
         s = chain[0]
-    return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense)
+    if s is None and m >= lo and toks[m].text == "," and (aside := _aside_subject(toks, m, lo, verbs)):
+        agent = aside                     # "The Gazette, meanwhile, quoted Roe as saying ...": the aside left out
+        s = aside[0]
+    antecedent = None
+    if s is None and (rel := _relative_agent(toks, m, lo, verbs)) is not None:
+        agent, antecedent = (m, m + 1), rel   # "..., according to the Gazette, which also quoted Roe as saying
+        s = m                                 # ...": "which" relays, for the Gazette
+    return _Relay((v + 1, end), agent, (v, v + 1), s if s is not None else v, tense, agent_antecedent=antecedent)
+
+
+def _aside_subject(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The relay verb's subject before a parenthetical aside that the comma at ``comma`` closes ("The Gazette,
+    meanwhile, quoted Roe as saying ...", "Its rival, for its part, cited ..."): the rule of a reporting verb's
+    subject (subjects._subject_before_parenthetical, roles.yaml setting.parenthetical), so the aside is left out
+    as for "Moscow, for its part, said"; None otherwise."""
+    from analysis.extract.attribution.subjects import _subject_before_parenthetical   # (lazy: subjects imports cues,
+    return _subject_before_parenthetical(toks, comma, lo, verbs)                      # which imports this module)
+
+
+def _relative_agent(toks: list[_Tok], m: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """A relative pronoun at ``m`` subject of a non-restrictive relative clause that holds the relay verb
+    ("..., according to the Gazette, which also quoted Roe as saying ...", "the agency, which quoted Roe as
+    saying ..."): "which"/"who" right after a comma (Quirk et al. 1985 §17.22: a relative pronoun as subject
+    of its clause) with a noun phrase before the comma: that antecedent's tokens (the pronoun is the mention,
+    the antecedent its speaker, as for "Ann Roe, who said"); else None."""
+    if m - 2 < lo or toks[m].q or toks[m].low not in {"which", "who"} or toks[m - 1].text != "," or toks[m - 1].q:
+        return None
+    from analysis.extract.attribution.subjects import _antecedent   # (lazy: subjects imports cues, which imports
+    a = _antecedent(toks, m - 2, lo, verbs)                         # this module)
+    return None if a is None else (a, m - 1)
 
 
 def _comma_subject(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:

@@ -1199,6 +1199,10 @@ def _relayed_quotation(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: Repor
         return False
     if any(t.low in verbs.relay_nouns for t in toks[c.spk[0]:c.spk[1]]):
         return True                      # "noted that Western media portray X as “Y”": the medium's words
+    if verbs.scheme != "polnear" and (c.after_kind == "as" or "pronoun" in c.entry.frames):
+        return True                      # "KCNA said Kim had toasted Putin as “a comrade”", "she recalls that he
+        #                                  called the plan “a gift”": a characterisation in quoted words (VerbNet
+        #                                  characterize-29.2, dub-29.3.2) is its speaker's act, whoever reports it
     return any(d.after is not None and d.spk is not None and d.after[0] <= c.spk[0] < d.after[1] and
                any(t.low in verbs.relay_nouns for t in toks[d.spk[0]:d.spk[1]]) for d in cues)
 
@@ -1893,6 +1897,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.relay_cue = relay.cue
         c.relay_lemma = _relay_lemma(toks, relay.cue, verbs)
         c.extra_relay = relay.agent if relay.agent is not None else _coordinated_agent(toks, relay.cue[0], lo, prev)
+        c.relay_antecedent = relay.agent_antecedent
         c.tense = relay.tense
     elif spk[0] < i and (apposed := _relay_apposition(toks, spk, i, verbs)) is not None:
         spk, c.extra_relay, c.relay_cue = apposed   # "Putin, quoted by RIA Novosti, said": Putin speaks

@@ -52,6 +52,7 @@ class _Cue:
     extra_relay: tuple[int, int] | None = None  # agent of "was quoted as saying by X"
     relay_cue: tuple[int, int] | None = None    # tokens of the relay's own cue ("quoted" in "X quoted Y as saying")
     relay_lemma: str = ""                       # its verb's lemma ("quote", "cite")
+    relay_antecedent: tuple[int, int] | None = None  # the antecedent when the relay agent is "which"/"who"
     trailing_relay: bool = False                # the relay closes the sentence ("..., quoted by AFP."): it passes
     #                                             on the cue's own words and keeps an according-to's kind
     quotes: list = field(default_factory=list)

@@ -1,0 +1,54 @@
+"""Round 23 (helper QA): rarer cue shapes the nineteenth and twenty-first invented sets showed (a relay verb after
+an aside or in a relative clause, a quoted characterisation inside another report), as general rules, on sentences
+written here (new names, places and outlets)."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import speaker_names, summary
+
+
+# ---------------------------------------------------------------- relay frames: the agent before an aside / "which"
+def test_a_relay_agent_before_a_parenthetical_aside_relays():
+    # "meanwhile" (roles.yaml setting.parenthetical) can be left out: the noun phrase before it quotes
+    assert summary('The Harbour Gazette, meanwhile, quoted Mayor Ilse Brandt as calling the bridge '
+                   '"a gift to the valley".') == [
+        ("quoted", "The Harbour Gazette", 'the bridge "a gift to the valley"', "indirect"),
+        ("as calling", "Mayor Ilse Brandt", "a gift to the valley", "partial")]
+
+
+def test_a_relative_which_relays_for_its_antecedent():
+    body = ('Mayor Ilse Brandt opened the bridge, according to the Tarn Courier, which also quoted the mayor as '
+            'hailing the bridge as "a gift to the valley" for all.')
+    assert summary(body) == [
+        ("according to", "the Tarn Courier", "Mayor Ilse Brandt opened the bridge", "according_to"),
+        ("quoted", "which", 'the bridge as "a gift to the valley" for all', "indirect"),
+        ("as hailing", "the mayor", "a gift to the valley", "partial")]
+    assert speaker_names(body)["which"] == "Tarn Courier"
+
+
+def test_a_relative_which_of_another_clause_is_no_agent():
+    # "which" after a comma but no noun phrase before it (a clause-final quotation): no relay agent invented
+    assert [s[0] for s in summary('The Tarn Courier quoted the mayor as saying the bridge was "a gift".')] == [
+        "quoted", "as saying"]
+
+
+# ---------------------------------------------------------------- a quoted characterisation inside a report
+def test_a_quoted_characterisation_inside_a_report_is_its_speakers_own():
+    # the reporter gets the clause, the one who described / hailed / named gets the quoted words (VerbNet
+    # characterize-29.2, dub-29.3.2), whoever the reporter is
+    assert summary('The Tarn Courier reported on Friday that Governor Ilse Brandt had lauded the dam as '
+                   '"a monument to patience".') == [
+        ("reported", "The Tarn Courier", 'Governor Ilse Brandt had lauded the dam as "a monument to patience"',
+         "indirect"),
+        ("lauded", "Governor Ilse Brandt", "a monument to patience", "partial")]
+    assert summary('The Courier said Brandt had toasted the engineers as "true builders".') == [
+        ("said", "The Courier", 'Brandt had toasted the engineers as "true builders"', "indirect"),
+        ("toasted", "Brandt", "true builders", "partial")]
+    found = summary('Ana Voss recalls that the old governor called the dam "a cathedral of concrete" in 1961.')
+    assert ("called", "the old governor", "a cathedral of concrete", "partial") in found
+
+
+def test_a_directive_inside_a_report_stays_the_reporters():
+    # an order or demand in a report is no characterisation: one entry, the reporter's
+    found = summary('The Courier said the governor had ordered crews to "work through the night".')
+    assert [f[0] for f in found] == ["said"]

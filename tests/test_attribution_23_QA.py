@@ -52,3 +52,18 @@ def test_a_directive_inside_a_report_stays_the_reporters():
     # an order or demand in a report is no characterisation: one entry, the reporter's
     found = summary('The Courier said the governor had ordered crews to "work through the night".')
     assert [f[0] for f in found] == ["said"]
+
+
+# ---------------------------------------------------------------- "said in a statement" + a clause without "that"
+def test_a_message_phrase_between_the_verb_and_a_thatless_clause():
+    assert summary('Harbour Council chair Ana Lio said in a statement the members were "deeply worried by any '
+                   'build-up".') == [
+        ("said", "Harbour Council chair Ana Lio", "deeply worried by any build-up", "partial")]
+    assert summary("Ana Lio wrote in her weekly column the port would close.") == [
+        ("wrote", "Ana Lio", "the port would close", "indirect")]
+
+
+def test_a_message_phrase_with_a_relative_clause_leaves_the_that_clause():
+    # "the statement the firm released Monday": a relative clause on the noun; the content follows "that"
+    assert summary("Ana Lio said in a statement the firm released Monday that the port would close.") == [
+        ("said", "Ana Lio", "the port would close", "indirect")]

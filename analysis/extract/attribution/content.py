@@ -726,6 +726,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         # "said in a statement that ...", "said on Thursday that ..." (not "said about half of ...")
         if {"np", "quote"} <= e.frames and not e.weak and (o := _shifted_object(toks, k, hi)) is not None:
             return "np", o                # "stressed in a call with her deputy the need for “calm”"
+        if "clause" in e.frames and not e.weak and (m := _message_phrase_end(toks, k, hi, verbs)) is not None and \
+                _looks_like_clause(toks, m, hi, verbs):
+            return "clause", m            # "said in a statement the members were ...": no "that", as after a time
         through = False
         for m in range(k, min(hi, k + 14)):
             if _abbrev_dot(toks, m):
@@ -1178,3 +1181,24 @@ def _skip_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, to
             _looks_like_clause(toks, end, hi, verbs) or (topic and _topic_prep(toks, end, hi) is not None):
         return end
     return k
+
+
+def _message_phrase_end(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """The end of "in" + a determiner + at most two modifiers + a message or speech noun right after a cue
+    ("said in a statement", "wrote in his weekly column", "said in a televised address"): the medium of the
+    act, which can stand between the verb and its clause as a time phrase does ("said on Monday the ..."),
+    so the clause opens right after it (Quirk et al. 1985 §16.32: an adjunct between verb and a that-less
+    clause); the index after the noun, else None.  Lexicons ``message_nouns`` and ``speech_nouns``."""
+    if k + 2 >= hi or toks[k].low != "in" or toks[k].q or toks[k + 1].q or toks[k + 1].low not in DETS:
+        return None
+    for m in range(k + 2, min(hi, k + 5)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalpha():
+            return None
+        if t.low in verbs.message_nouns or t.low in verbs.speech_nouns:
+            if m + 1 >= hi or toks[m + 1].low in PREPS or \
+                    any(u.low == "that" and not u.q for u in toks[m + 1:min(hi, m + 12)]):
+                return None               # "said in a statement the firm released Monday that ...": a relative
+            return m + 1                  # clause on the noun, the clause is after "that"
+    return None
+

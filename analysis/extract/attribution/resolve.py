@@ -61,6 +61,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     content = _OpenContent(toks)
     quoted_words = _quoted_word_counts(toks)
     asked: list[tuple[int, int]] = []    # the contents of questions (seed scheme)
+    cited_only: set[int] = set()         # closing relay participles that name a source (_closing_cited_source)
     for i, j, entry, form in _candidates(toks, verbs, lo=lo):
         if i in consumed:
             continue
@@ -163,8 +164,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             c.spk, c.after, c.unit = cited[0], cited[1], (c.i, cited[0][1])
             c.after_kind, c.that_clause, c.antecedent = "that", True, None
         elif c.after_kind == "np" and c.after is not None and _closing_cited_source(c, toks, verbs):
-            continue                     # '"...," the bishop added, quoting the Book of Ruth.': the participle
-            #                              names where the words come from, no content of its own
+            cited_only.add(id(c))        # '"...," the bishop added, quoting the Book of Ruth.': the participle
+            #                              names where the words come from, no content of its own (dropped at
+            #                              the end; the content before it ends at its comma)
         consumed.update(range(c.unit[0], c.unit[1]))
         cues.append(c)
         content.add(c, hi)
@@ -186,6 +188,12 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                                         any(a <= c.i < b for a, b in documents))]
     # the verb of a relay frame is the relay entry's cue, not a cue of its own ("Reuters cited officials as
     # saying ...": no 'cited' entry with the content "officials as saying ...")
+    if cited_only:
+        for d in cues:                    # the content before the participle's comma ends there
+            for c in cues:
+                if id(c) in cited_only and d.after is not None and d.after[0] < c.i - 1 < d.after[1]:
+                    d.after = (d.after[0], _trim_right(toks, d.after[0], c.i - 1))
+        cues = [c for c in cues if id(c) not in cited_only]
     relay_verbs = {m for c in cues if c.relay_cue is not None for m in range(*c.relay_cue)}
     if relay_verbs:
         cues = [c for c in cues if c.relay_cue is not None or c.i not in relay_verbs]

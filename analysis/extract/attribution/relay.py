@@ -110,10 +110,10 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
 def _aside_subject(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The relay verb's subject before a parenthetical aside that the comma at ``comma`` closes ("The Gazette,
     meanwhile, quoted Roe as saying ...", "Its rival, for its part, cited ..."): the rule of a reporting verb's
-    subject (subjects._subject_before_parenthetical, roles.yaml setting.parenthetical), so the aside is left out
-    as for "Moscow, for its part, said"; None otherwise."""
-    from analysis.extract.attribution.subjects import _subject_before_parenthetical   # (lazy: subjects imports cues,
-    return _subject_before_parenthetical(toks, comma, lo, verbs)                      # which imports this module)
+    subject before a listed parenthetical (subjects._subject_before_aside, roles.yaml setting.parenthetical), so
+    the aside is left out as for "Moscow, for its part, said"; None otherwise."""
+    from analysis.extract.attribution.subjects import _subject_before_aside   # (lazy: subjects imports cues, which
+    return _subject_before_aside(toks, comma, lo, verbs, kinds=("parenthetical",))   # imports this module)
 
 
 def _relative_agent(toks: list[_Tok], m: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:

@@ -119,3 +119,13 @@ def test_the_titles_before_a_commonwealth_style_describe_the_person_for_later_me
                     'Government was "studying the text".\n\n"We are not silent," the minister stated.\n')
     assert [(n, t) for m, n, t in got if m in ("Grant Morris", "the minister")] == \
         [("Talia Grant Morris", "government")] * 2
+
+
+# ---------------------------------------------------------------- "the MoFA spokesperson"
+
+def test_a_bodys_initials_before_a_role_refer_back_to_the_holder_of_the_bare_role() -> None:
+    got = _resolved('Speaking at a briefing at the Ministry of Fisheries (MoFi) on Thursday, spokesperson Ram Kumar '
+                    'Shrestha informed that Arden was "closely observing" developments.\n\nKremlin spokesperson '
+                    'Dmitry Peskov has dismissed concerns, saying the pact was "defensive".\n\nThe boats have been '
+                    'barred from the strait, the MoFi spokesperson reminded.\n')
+    assert got[-1][:2] == ("the MoFi spokesperson", "Ram Kumar Shrestha")

@@ -197,8 +197,22 @@ class _DescriptionRules:
             if w in self.roles.neutral or (w in distinct and w in before):
                 continue
             if w not in words:                   # "the foreign minister" is not "Defense Minister X"
+                if not before and self._body_initials(w):
+                    continue                     # "the MoFA spokesperson" after "(MoFA) ..., spokesperson X"
                 return False
         return True
+
+    def _body_initials(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is initials the article gives in parentheses after a
+        capitalised body's name ("the Ministry of Foreign Affairs (MoFA)"): as a modifier of a
+        description ("the MoFA spokesperson") it names the body, which a person given the bare role
+        ("spokesperson X" at that ministry's briefing) may hold; a person whose role names another
+        body before it ("Kremlin spokesperson X") does not fit (:meth:`_role_fits`)."""
+        found = self.__dict__.setdefault("_body_initials_found", {})
+        if word not in found:
+            m = re.search(r"[A-Z][\w’'\-]*\s+\((" + re.escape(word) + r")\)", self.ctx.body, re.IGNORECASE)
+            found[word] = m is not None and sum(ch.isupper() for ch in m.group(1)) >= 2
+        return found[word]
 
     def _own_phrase_end(self, words: tuple[str, ...]) -> int:
         """The index of the first to/of/for/with/at of a role text's words that opens a phrase

@@ -284,7 +284,6 @@ class RoleLexicon:
     periphrases: tuple[tuple[str, str], ...] = ()   # ("head of {} diplomacy", "{} foreign minister")
     type_hypernyms: Mapping[str, frozenset[str]] = field(default_factory=dict)   # "expert" -> expert types
     chiefly_styles: frozenset[str] = frozenset()      # styles kept in the name ("Ratu")
-    full_name_ranks: frozenset[str] = frozenset()     # ranks stripped only before two name words ("Captain")
     regnal_styles: frozenset[str] = frozenset()       # titles kept before a regnal name ("Pope Francis")
     full_name_styles: frozenset[str] = frozenset()   # styles stripped only before two name words ("Ato")
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
@@ -443,5 +442,4 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         peer_styles=frozenset(_words_of(d, "honorifics", "peerage")),
         full_name_styles=frozenset(_words_of(d, "honorifics", "full_name_styles")),
         chiefly_styles=frozenset(_words_of(d, "honorifics", "chiefly_styles")),
-        regnal_styles=frozenset(_words_of(d, "honorifics", "regnal_styles")),
-        full_name_ranks=frozenset(_words_of(d, "titles", "full_name_ranks")))
+        regnal_styles=frozenset(_words_of(d, "honorifics", "regnal_styles")))

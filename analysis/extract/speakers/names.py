@@ -340,9 +340,6 @@ class _NameRules:
                 n = 0                      # "MP Holdings", "Ensign Bank", "General Motors": a name
             if not n and toks[i] in self.roles.student_years and self._student_name_after(toks[i + 1:]):
                 n = 1                      # "Sophomore Ann Roe" (not "Senior Minister X", "Junior Bridgeman")
-            if not n and toks[i] in self.roles.full_name_ranks and len(toks) - i > 2 and \
-                    self._person_after_rank(toks[i + 1:]):
-                n = 1                      # "Captain Ann Roe" (not "Captain America")
             if n:
                 honorific = self._honorific_at(toks, i) == n
                 i += n

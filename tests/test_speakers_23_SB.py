@@ -81,30 +81,3 @@ def test_the_committee_refers_back_to_the_committee_named_before(body: str, name
 def test_a_legislatures_committee_named_head_first_is_a_body_of_state() -> None:
     got = _typed("The Sejm Committee on Maritime Affairs said the tariff was lawful.\n")
     assert got["The Sejm Committee on Maritime Affairs"] == ("Sejm Committee on Maritime Affairs", "government")
-
-
-# ---------------------------------------------------------------- a party's name with its initials; a party is other
-
-def test_a_partys_name_with_its_initials_is_the_party_typed_other() -> None:
-    got = _typed("The Communist Party of Norway (NKP) said the ferry tariff was a provocation.\n")
-    assert got["The Communist Party of Norway (NKP)"] == ("Communist Party of Norway", "other")
-
-
-def test_a_partys_spokesperson_and_lawmaker_stay_government() -> None:
-    got = _typed("A spokesperson for the Arden Freedom Party said the tariff was bad.\n\n"
-                 "Arden Freedom Party lawmaker Ann Roe said the tariff was theft.\n")
-    assert got["A spokesperson for the Arden Freedom Party"] == ("Arden Freedom Party spokesperson", "government")
-    assert got["Arden Freedom Party lawmaker Ann Roe"] == ("Ann Roe", "government")
-
-
-def test_a_bodys_name_with_its_initials_is_the_body() -> None:
-    got = _typed("The Ministry of Fisheries (MOF) said the tariff was lawful.\n")
-    assert got["The Ministry of Fisheries (MOF)"] == ("Ministry of Fisheries", "government")
-
-
-# ---------------------------------------------------------------- the outlet's own analysts
-
-def test_a_group_named_by_the_articles_own_outlet_is_media() -> None:
-    body = "SUMMARY: channels cheered the tariff.\n\nTaigawatch analysts noted that the channels reused one phrase.\n"
-    assert _typed(body, outlet="Taigawatch Media Monitoring")["Taigawatch analysts"] == ("Taigawatch analysts", "media")
-    assert _typed(body, outlet="Test Wire")["Taigawatch analysts"] == ("Taigawatch analysts", "unnamed")

@@ -11,7 +11,6 @@ possessives that are no outlet.  Moved out of the resolver unchanged.
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Mapping
@@ -124,25 +123,6 @@ class _OutletRules:
             return False
         low = name.lower()
         return lexicon.lower.get(low) == "NNP" or (low not in lexicon.lower and lexicon.tags.get(low) == "JJ")
-
-    def _own_outlet_group(self, sp: Speaker) -> Speaker:
-        """A group the article names by its own outlet's name or short label ("Lanternwatch analysts noted",
-        "Arden Monitor researchers") is the outlet's own staff: typed media, as the outlet is (the nineteenth
-        invented set's README: "The monitoring service's own analysts ... are `media`, unnamed"; round 23).
-        Only a group typed ``unnamed`` whose name is such a form (:meth:`_own_outlet_forms`, or the outlet's
-        first word when it is no English word) and a lower-case plural noun."""
-        if not sp.plural or sp.speaker_type != "unnamed" or not sp.name:
-            return sp
-        owner, _, noun = sp.name.rpartition(" ")
-        if not owner or not noun.islower() or not noun.endswith("s"):
-            return sp
-        words = [w for w in (self.own_outlet or "").split() if w not in ("The", "the")]
-        # the outlet's first word alone when it is no English word ("Lanternwatch" of "Lanternwatch Media
-        # Monitoring"; not "New" of "New Arden Times")
-        first = words[0] if len(words) > 1 and _english_word_tags().get(words[0].lower()) is None else None
-        if owner not in self._own_outlet_forms() and owner != first:
-            return sp
-        return replace(sp, speaker_type="media")
 
     def _own_outlet_forms(self) -> dict[str, str]:
         """{written form: outlet name} of the article's own outlet (memoised): its name, the name

@@ -55,9 +55,6 @@ _DEFINITE_START_RE = re.compile(r"^(?:the|The)\s|^[A-Z][\w’'\-]*[’']s\s")   
 
 
 _MENTION_SPLIT_RE = re.compile(r",\s*")
-#: a body's capitalised name and its initials in parentheses ("Communist Party of Arden (CPA)"; round 23): the
-#: initials gloss the name, which names the body (a gold name "X (Y)" lists both)
-_NAME_INITIALS_RE = re.compile(r"(?P<name>[A-Z][\w’'\-]*(?:\s+[\w’'\-]+)*?)\s+\((?P<initials>[A-Z][A-Za-z]{1,6})\)")
 
 
 # a dash set off by spaces (em or en dash, or "--"; _norm writes both dashes "-") opens or closes a
@@ -321,8 +318,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._resolve_text(text, look, paragraph)
         if not sp.named and sp.name.lower() == text.lower()[4:].strip():
             sp = self._noun_referent(text, look, paragraph) or sp      # "The authors": those described so
-        sp = self._party_body_type(replace(_handle_holder(mention) or sp, mention=mention))   # "The X Party said"
-        sp = self._own_outlet_group(sp)        # "Lanternwatch analysts" in Lanternwatch's own digest
+        sp = replace(_handle_holder(mention) or sp, mention=mention)
         if self._own_state_media(sp):          # the article's own state-directed outlet speaking
             sp = replace(sp, speaker_type="state_media")
         sp = self._authors_type(sp, text, off, paragraph)    # "the report's authors, X and Y"
@@ -424,11 +420,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
-        initialled = _NAME_INITIALS_RE.fullmatch(bare)
-        if initialled is not None:      # "The Communist Party of Arden (CPA)": the body its name names
-            named_body = self._named_organisation(initialled.group("name"), m, off)
-            if named_body is not None and named_body.named:
-                return named_body
         anonymous = self._anonymous_source(m, off, paragraph)
         if anonymous is None or _ACRONYM_RE.fullmatch(anonymous.name.split()[0]):
             # "an ANA spokesman" after "the Arden News Agency (ANA)" that the groups' rule left as written

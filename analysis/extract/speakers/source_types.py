@@ -12,7 +12,6 @@ into the affiliation a role implies.  Moved out of the resolver unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from analysis.extract.speakers.helpers import _before_preposition, _phrase_re, _singular
@@ -72,24 +71,8 @@ def _seat_role_end_re(roles: tuple[str, ...]) -> re.Pattern[str] | None:
 _STATES_RE = re.compile(r"\b(?:states|countries|nations|governments|republics|kingdoms|provinces|regions|counties|cities|towns|municipalities)\b", re.I)
 
 
-#: a political party's own name: capitalised words and "Party", or "Party of" and its country ("Communist Party of
-#: Arden", "Arden Freedom Party"); the party itself, no role of it ("Arden Freedom Party spokesperson")
-_PARTY_NAME_RE = re.compile(r"(?:[A-Z][\w’'\-]*\s+)+Party(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
-
-
 class _TypeRules:
     """The source-type methods of the resolver (a mixin: ``self`` is the resolver)."""
-
-    def _party_body_type(self, sp: Speaker) -> Speaker:
-        """A political party speaking as a body ("The Communist Party of Arden said") is typed ``other``: a
-        party is no body of state, whatever seats it holds; its office holders, lawmakers and spokespeople stay
-        political sources, typed government (roles.yaml types).  The twenty-first invented set's convention (its
-        README: "a party's statement (KKE) ... `other`"), the later set's over the fifth's, which typed an
-        opposition party government (round 23).  Only a named organisation whose whole name is a party's."""
-        if sp.kind != "organisation" or not sp.named or sp.plural or sp.speaker_type != "government" or \
-                _PARTY_NAME_RE.fullmatch(sp.name or "") is None:
-            return sp
-        return replace(sp, speaker_type="other")
 
     def _affiliation_template(self, role: str, country: str) -> str | None:
         low = role.lower()

@@ -67,3 +67,24 @@ def test_a_message_phrase_with_a_relative_clause_leaves_the_that_clause():
     # "the statement the firm released Monday": a relative clause on the noun; the content follows "that"
     assert summary("Ana Lio said in a statement the firm released Monday that the port would close.") == [
         ("said", "Ana Lio", "the port would close", "indirect")]
+
+
+# ---------------------------------------------------------------- "In his assessment," / "by her own estimate,"
+def test_a_possessive_phrase_of_judgement_is_according_to():
+    assert summary("Professor Ivo Dane runs the Arden Institute. In his assessment, the toll is a paper tiger.") == [
+        ("In his assessment", "his", "the toll is a paper tiger", "according_to")]
+    assert summary("Ana Lio runs the mill. By her own estimate, the mill lost a third of its orders.") == [
+        ("By her own estimate", "her", "the mill lost a third of its orders", "according_to")]
+
+
+def test_a_possessive_phrase_after_an_adverbial_subordinator_and_comma():
+    found = summary("She skips the valley, where, by her estimate, workers were put on long shifts.")
+    assert ("by her estimate", "her", "workers were put on long shifts", "according_to") in found
+    # after "that" the phrase stays inside the report's own clause
+    assert summary("Ana Lio says that, in her view, the mill is safe.") == [
+        ("says", "Ana Lio", "in her view, the mill is safe", "indirect")]
+
+
+def test_in_the_view_of_a_named_source_is_unchanged():
+    assert summary("In the view of Paula Reyes, the port will close.") == [
+        ("In the view of", "Paula Reyes", "the port will close", "according_to")]

@@ -2216,6 +2216,20 @@ def _verb_before_comma(t: _Tok, verbs: ReportingVerbs) -> bool:
     return t.low in verbs.all_forms or brill_lexicon().lower.get(t.low, "") in FINITE_TAGS
 
 
+#: subordinators of adverbial clauses with a subject of their own (Quirk et al. 1985 §14.12: where, when, while,
+#: whereas, because, although, though, since); not "that" (a report's own clause: "says that, in her view, ...")
+#: nor a relative pronoun that is the clause's subject ("which, in his view, is ...")
+_ADVERBIAL_SUBORDINATORS = frozenset({"where", "when", "while", "whereas", "because", "although", "though", "since"})
+
+
+def _after_subordinator_comma(toks: list[_Tok], i: int, lo: int) -> bool:
+    """A comma right before ``i`` that follows an adverbial subordinator ("where, by her estimate, ...",
+    "because, in his view, ..."): the phrase at ``i`` is set off at the start of that subordinate clause, whose
+    words after it are its content, as at a sentence's start."""
+    return i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 1].q and not toks[i - 2].q and \
+        toks[i - 2].low in _ADVERBIAL_SUBORDINATORS
+
+
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
     if c.form == WORDS_FORM:
@@ -2226,10 +2240,12 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             return False
         c.spk, c.unit, c.after = w[1], (i, j), _view_clause(toks, j + 1, hi, verbs)
         return c.after[0] < c.after[1]
-    if j - i == 3 and toks[i].low == "in":
-        # "In his view, <clause>": the possessive pronoun is the mention, the clause after the comma the content;
-        # only opening the sentence (or after a conjunction)
-        if not (i == lo or toks[i - 1].low in CONJ) or j + 1 >= hi or toks[j].text != "," or toks[j].q:
+    if j - i in {3, 4} and toks[i].low in {"in", "by"} and toks[i + 1].low in {"his", "her", "their", "its"}:
+        # "In his view, <clause>", "By her own estimate, <clause>": the possessive pronoun is the mention, the
+        # clause after the comma the content; only opening the sentence (or after a conjunction), or set off by
+        # commas right after a subordinator ("the region, where, by her own estimate, workers were ...")
+        if not (i == lo or toks[i - 1].low in CONJ or _after_subordinator_comma(toks, i, lo)) or j + 1 >= hi or \
+                toks[j].text != "," or toks[j].q:
             return False
         c.spk, c.unit, c.after = (i + 1, i + 2), (i, j), _view_clause(toks, j + 1, hi, verbs)
         return c.after[0] < c.after[1]

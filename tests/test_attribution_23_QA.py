@@ -88,3 +88,21 @@ def test_a_possessive_phrase_after_an_adverbial_subordinator_and_comma():
 def test_in_the_view_of_a_named_source_is_unchanged():
     assert summary("In the view of Paula Reyes, the port will close.") == [
         ("In the view of", "Paula Reyes", "the port will close", "according_to")]
+
+
+# ---------------------------------------------------------------- "viewed that", a VBZ verb before "in/on/at"
+def test_viewed_that_states_an_opinion():
+    assert summary("Professor Ana Voss, however, viewed that the toll should be read in context.") == [
+        ("viewed", "Professor Ana Voss", "the toll should be read in context", "indirect")]
+    assert summary("Ana Voss viewed the site on Monday.") == []
+    assert summary("The toll is viewed as a threat.") == []
+
+
+def test_a_verb_ending_in_s_before_in_opens_the_clause_of_a_weak_cue():
+    # "lies" is first a verb (Brill VBZ): "the weight lies in ..." is a clause, not a plural noun "lies"
+    assert summary("Dr. Ivo Dane, a fellow at the Arden Institute, reckons the toll's weight lies in what comes "
+                   "next.") == [
+        ("reckons", "Dr. Ivo Dane, a fellow at the Arden Institute", "the toll's weight lies in what comes next",
+         "indirect")]
+    assert summary("Dr. Ivo Dane believes the future rests on the harbour.") == [
+        ("believes", "Dr. Ivo Dane", "the future rests on the harbour", "indirect")]

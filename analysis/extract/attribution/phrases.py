@@ -514,7 +514,9 @@ def _third_person_verb(toks: list[_Tok], m: int, end: int) -> bool:
     """The token at ``m`` has the shape of a third-person singular verb after its subject ("the deal
     remains", "the ticket matters a lot"): a lowercase -s word of more than three letters (not -ss, -us,
     -is, "news") after a word that is no determiner, possessive, preposition, coordinating conjunction or
-    punctuation, and before no of/for/in/and/or/on/at or clause punctuation (a plural noun: "the costs of ...").
+    punctuation, and before no of/for/in/and/or/on/at or clause punctuation (a plural noun: "the costs of ...");
+    before in/on/at a word the Brill lexicon tags first as a verb (VBZ) is one ("the weight lies in ...", "the
+    future rests on ..."; "the costs in ..." is NNS first).
     After a conjunction the -s word is the second conjunct of a noun phrase ("advises shipping and commodities
     firms on sanctions"): a verb there would need its own subject before it (as :func:`_lexicon_finite_verb`)."""
     t, p = toks[m], toks[m - 1]
@@ -523,7 +525,8 @@ def _third_person_verb(toks: list[_Tok], m: int, end: int) -> bool:
         p.low not in CONJ and \
         p.text[:1].isalpha() and t.low != "news" and \
         (m + 1 >= end or (toks[m + 1].low not in {"of", "for", "in", "and", "or", "on", "at"} and
-                          toks[m + 1].text not in {",", ".", ";", ":"}))
+                          toks[m + 1].text not in {",", ".", ";", ":"}) or
+         (toks[m + 1].low in {"in", "on", "at"} and brill_lexicon().lower.get(t.low) == "VBZ"))
 
 
 def _lexicon_finite_verb(toks: list[_Tok], k: int, m: int) -> bool:

@@ -52,3 +52,21 @@ def test_the_subject_before_a_participle_aside_after_a_conjunction_speaks():
     assert summary('The palace was silent, but Foreign Minister Ana Roe, speaking to reporters, said Portugal '
                    '"rejects any such deal".') == [
         ("said", "Foreign Minister Ana Roe", "rejects any such deal", "partial")]
+
+
+def test_a_cited_event_stays_the_content():
+    # a message noun ("release") heads no source: the released prisoners are the reason cited
+    assert summary("The country had changed, Senator Ivo Brand said in June, citing the release of political "
+                   "prisoners.")[-1] == ("citing", "Senator Ivo Brand", "the release of political prisoners",
+                                         "indirect")
+
+
+# ---------------------------------------------------------------- questions and conditions report nothing
+def test_a_question_about_who_spoke_is_no_report():
+    assert summary('Which minister said the town would "rebuild" its port?') == []
+    assert summary("Which country's envoy said Lima would \"reconsider\" sending arms? The mayor said it "
+                   "\"will\".") == [("said", "The mayor", "will", "partial")]
+
+
+def test_a_condition_on_a_noun_is_hypothetical():
+    assert summary('Half a point if you said "the harbour", because she meant it.') == []

@@ -978,7 +978,10 @@ def _conditional(toks: list[_Tok], i: int) -> bool:
     while k >= 0 and i - k <= 10 and not toks[k].q and toks[k].text not in {",", ";", ":", "—", "–"} and \
             toks[k].text not in QUOTE_CHARS:
         if toks[k].low in {"if", "unless"}:
-            return k == 0 or toks[k - 1].text in {",", ";", ":", "—", "–"} or toks[k - 1].low in CONJ
+            return k == 0 or toks[k - 1].text in {",", ";", ":", "—", "–"} or toks[k - 1].low in CONJ or \
+                (not toks[k - 1].q and brill_lexicon().lower.get(toks[k - 1].low) in {"NN", "NNS"})
+            #                               ("Half a point if you said “...”": a noun's condition, a verbless
+            #                               clause before it)
         k -= 1
     return False
 

@@ -84,6 +84,9 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             c.trailing_relay = True
             if c.after is not None and c.after[1] > comma:
                 c.after = (c.after[0], _trim_right(toks, c.after[0], comma))
+        if _wh_subject_question(c, toks, lo, hi):
+            continue                     # "Which minister said the port would “reopen”?": a quiz question asks who
+            #                              spoke; no one is reported saying it here
         if c.spk is not None and c.spk[0] > lo and not toks[c.spk[0] - 1].q and toks[c.spk[0] - 1].low == "how" \
                 and (c.after is None or (c.after[0] > 0 and toks[c.after[0] - 1].text == ":")):
             continue                     # "how the council responds: ...": a manner question, no words reported
@@ -745,6 +748,22 @@ def _perfect_active(chain: list[str]) -> bool:
     return any(w in HAVE for w in chain) and not any(w in BE for w in chain)
 
 
+#: interrogative determiners and pronouns that can open a question's subject ("Which minister", "Whose envoy")
+_WH_SUBJECT_OPENERS = frozenset("which what whose who".split())
+
+
+def _wh_subject_question(c: _Cue, toks: list[_Tok], lo: int, hi: int) -> bool:
+    """The cue's speaker opens its sentence with an interrogative word ("Which country's envoy said ...?",
+    "Whose spokesman called it “...”?") and the sentence ends with a question mark: a question about who spoke,
+    not a report."""
+    if c.spk is None or c.spk[0] > lo + 1 or toks[lo].q or toks[lo].low not in _WH_SUBJECT_OPENERS or c.spk[0] >= c.i:
+        return False
+    end = hi - 1
+    while end > lo and (toks[end].text in QUOTE_CHARS and not toks[end].q):
+        end -= 1
+    return toks[end].text == "?" and not toks[end].q
+
+
 def _attributive(toks: list[_Tok], m: int, a: int) -> bool:
     """The past-shaped word at ``m`` modifies the noun after it, right after the noun phrase's determiner at ``a``
     ("an unnamed source", "a retired general"), not a verb."""
@@ -753,7 +772,8 @@ def _attributive(toks: list[_Tok], m: int, a: int) -> bool:
 
 
 def _closing_cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
-    """A relay participle set off by a comma whose object, a source (:func:`_source_like`), closes the sentence or
+    """A relay participle set off by a comma whose object, a source (a name, a medium or a source word, as in
+    :func:`_source_like`, but no message or document noun), closes the sentence or
     the aside: '"...," the bishop added, quoting the Book of Ruth.', 'The agency, citing a naval source, ...'
     (with no that-clause after it for :func:`_cited_source`). What is cited is who speaks, not what was said
     ('..., citing health reasons.' keeps its content: a reason, no source)."""
@@ -768,7 +788,11 @@ def _closing_cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> b
     if any(not toks[m].q and toks[m].text[:1].islower() and _verb_or_past(toks[m], verbs) and
            not _attributive(toks, m, a) for m in range(a + 1, b)):
         return False                      # a clause, not a noun phrase
-    return _source_like(toks, a, b, verbs)
+    end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
+                                                               toks[m].low in PRONOUN_RELATIVES)), b)
+    return any(not t.q and t.text[:1].isalpha() and (is_capitalised(t.text) or t.low in verbs.relay_nouns or
+                                                     is_source_word(t.low) or is_source_word(t.low + "s"))
+               for t in toks[a:end])      # (not a message noun: "citing the release of prisoners" is a reason)
 
 
 def _after_according_phrase(toks: list[_Tok], comma: int) -> bool:

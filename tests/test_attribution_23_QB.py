@@ -70,3 +70,18 @@ def test_a_question_about_who_spoke_is_no_report():
 
 def test_a_condition_on_a_noun_is_hypothetical():
     assert summary('Half a point if you said "the harbour", because she meant it.') == []
+
+
+# ---------------------------------------------------------------- "according to" inside a relative clause
+def test_according_to_inside_a_relative_clause_vouches_for_its_predicate():
+    assert summary("It contains a buyback clause which, according to several bankers, revives the 1998 "
+                   "guarantee.") == [
+        ("according to", "several bankers", "revives the 1998 guarantee", "according_to")]
+
+
+def test_according_to_which_takes_the_antecedent_as_source():
+    assert summary("The blog reposted the ministry's account, according to which the envoy called the accord "
+                   '"a new chapter".') == [
+        ("according to which", "the ministry's account", 'the envoy called the accord "a new chapter"',
+         "according_to"),
+        ("called", "the envoy", "a new chapter", "partial")]

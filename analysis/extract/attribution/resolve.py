@@ -2273,6 +2273,13 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             return False
         c.spk, c.unit, c.after = (i + 1, i + 2), (i, j), _view_clause(toks, j + 1, hi, verbs)
         return c.after[0] < c.after[1]
+    if j + 1 < hi and toks[j].low == "which" and not toks[j].q and i - 2 >= lo and toks[i - 1].text == "," and \
+            not toks[i - 1].q and (ante := _np_back(toks, i - 2, lo, verbs)) is not None and \
+            _looks_like_clause(toks, j + 1, hi, verbs):
+        c.spk, c.unit = (ante, i - 1), (i, j + 1)   # "..., reposted the agency's account, according to which the
+        c.cue_extra = 1                             # leader called it ...": the relative's antecedent is the
+        c.after = (j + 1, _trim_right(toks, j + 1, hi))   # source, the clause after "which" the content
+        return c.after[0] < c.after[1]
     end = _np_forward(toks, j, hi, verbs, appositive=False, stop_participle=True)
     if end is None:
         return False
@@ -2304,6 +2311,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         c.after = (end + 2, hi)           # "She declared, according to the Clarion, that ...", "The charter
         return True                       # provides, according to the agency, that ...": between a verb and its
         #                                   that-clause, the source vouches for the clause, not for the verb
+    if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"which", "who", "that"} and \
+            not toks[i - 2].q and end + 1 < hi and toks[end].text == "," and not toks[end].q:
+        c.after = (end + 1, _trim_right(toks, end + 1, hi))
+        return c.after[0] < c.after[1]    # "a clause which, according to several analysts, restores ...": inside a
+        #                                   relative clause, the source vouches for its predicate after the phrase
     if i - 2 >= lo and toks[i - 1].text == "," and toks[i - 2].low in {"and", "but", "or"} and not toks[i - 2].q and \
             end + 1 < hi and toks[end].text == "," and not toks[end].q:
         c.after = (end + 1, _trim_right(toks, end + 1, hi))

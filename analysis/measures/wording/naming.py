@@ -223,8 +223,9 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
         return False  # part of a longer name: "Kim Coghill", "Kim Il Sung Square", "the North Atlantic"
     if surname_like:
         fam = _LOWER_AFTER.match(body, e)
-        if fam and fam.group(1) in words.family_nouns:
-            return False  # the family, not one of its members: "the Roe family", "the Roe dynasty" (round 21)
+        if fam and _POSSESSIVE_END.sub("", fam.group(1)) in words.family_nouns:
+            return False  # the family, not one of its members: "the Roe family", "the Roe dynasty" (round 21),
+            #               also as a possessor: "the Roe dynasty's capital" (round 23)
         prev = _PREV_WORD.search(body, max(0, s - 40), s)
         if prev:
             raw = prev.group(1)
@@ -572,6 +573,8 @@ def _spaced_given_after(body: str, p: int, after: re.Match, own: set[str], words
 _ROLE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z][\w’'.-]*)[ \u00a0]\Z")
 #: The word right after a name (space between), lower case: a noun there makes the name a modifier ("Kim watchers").
 _LOWER_AFTER = re.compile(r"[ \u00a0]([a-z][a-z’'-]*)")
+#: the possessive clitic ending a word ("dynasty's", "family’s", "clans'")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 #: Brill tags (of a word's lower-case form) that no given name has: inflected verbs, adverbs and closed classes

@@ -99,6 +99,11 @@ def _attributions_for(attributions: Any, doc: Document, i: int) -> Sequence | No
 #: 'Kim Jong-un, the <reclusive state>'s leader', 'North Korea, a <rogue state> with which ...'
 _APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*),\s+"
                                 r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$")
+#: after the hit, a possessive (the hit is then the possessor of another noun: 'met Halvard Dunn, the dictator's
+#: son-in-law', someone else) or, before the apposition's end, 'and'/'or' (a list item: 'visit Tesland, the junta in
+#: Ormsby and the Vorland islands'): no apposition naming the name before (round 18 review RC withdrew a rule
+#: without these two guards; tests/test_loaded_18.py)
+_POSSESSIVE_OR_LIST_AFTER = re.compile(r"(?:[’']s?\b|[^,.;:!?\n]*?\s(?:and|or)\s)")
 #: a verb of saying right after the hit (the nested speaker: 'the <ageing autocrat> described Kim as ...')
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -112,8 +117,8 @@ _OPENING_PHRASE = re.compile(r"(?:^|\bthat\s+|,\s+)(?:in|on|at|from|to|into|for|
 def narrator_label(body: str, start: int, end: int, *, sentence_start: int = 0) -> bool:
     """Whether the hit ``body[start:end]``, inside a reported clause without quotation marks, is the narrator's
     way of naming someone rather than the reported speaker's wording (round 23, sets 13, 14 and 21's golds):
-    a noun phrase in apposition to a name ('signed by Putin and Kim Jong-un, the reclusive state's supreme
-    leader, obliges ...'; 'with North Korea, a rogue state with which ...'), or the definite subject naming the
+    the head of a noun phrase in apposition to a name ('with North Korea, a rogue state with which ...'; not a
+    possessor in it nor a list item, so 'Kim Jong-un, the reclusive state's supreme leader' stays paraphrase), or the definite subject naming the
     speaker of a report nested in the clause ('She reminds us that at the signing the ageing autocrat described
     Kim as ...'; a past-tense verb of saying, so that a noun such as 'states' or 'claims' after the hit is not
     read as one).  Reporters identify the people they write about in their own words, also inside someone
@@ -121,7 +126,7 @@ def narrator_label(body: str, start: int, end: int, *, sentence_start: int = 0) 
     the golds of sets 2, 5 and 13 (01) read it so, against set 13's 05 ('strongman'; the majority wins)."""
     left = body[max(sentence_start, start - 160):start]
     m = _APPOSITION_BEFORE.search(left)
-    if m:
+    if m and not _POSSESSIVE_OR_LIST_AFTER.match(body, end):
         if not _OPENING_PHRASE.search(left, 0, m.start("name")):
             return True
     w = _WORD_AFTER.match(body, end)

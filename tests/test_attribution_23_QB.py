@@ -85,3 +85,13 @@ def test_according_to_which_takes_the_antecedent_as_source():
         ("according to which", "the ministry's account", 'the envoy called the accord "a new chapter"',
          "according_to"),
         ("called", "the envoy", "a new chapter", "partial")]
+
+
+# ---------------------------------------------------------------- a participle after a clause of its own
+def test_a_participle_after_a_new_clause_takes_that_clause_subject():
+    got = summary("Lima and Quito have denounced the deal as a threat, while Brasília, the region's largest "
+                  "economy, has so far refused to comment, calling it a bilateral matter.")
+    assert got[-1] == ("calling it", "Brasília", "a bilateral matter", "indirect")
+    # no new clause: the earlier speaker goes on
+    assert summary("The mayor said the plan was dead, calling it a mistake.")[-1] == (
+        "calling it", "The mayor", "a mistake", "indirect")

@@ -764,6 +764,34 @@ def _wh_subject_question(c: _Cue, toks: list[_Tok], lo: int, hi: int) -> bool:
     return toks[end].text == "?" and not toks[end].q
 
 
+#: conjunctions that open a clause of its own with a new subject after an earlier report ("..., while Oslo ...")
+_CLAUSE_JOINERS = frozenset("while whereas but although though".split())
+
+
+def _own_clause_subject(toks: list[_Tok], same: _Cue, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """A participle after ``comma`` whose clause opens, after the earlier cue ``same``, with a joiner of
+    :data:`_CLAUSE_JOINERS` and a subject of its own ("Lima denounced the pact, while Brasília has so far refused to
+    comment, calling it ..."): that clause's subject (a noun phrase, then a finite verb), else None."""
+    lo = same.j
+    m = next((x for x in range(comma - 1, lo - 1, -1) if not toks[x].q and toks[x].low in _CLAUSE_JOINERS), None)
+    if m is None or m + 1 >= comma or not (is_capitalised(toks[m + 1].text) or toks[m + 1].low in DETS) or \
+            toks[m + 1].q:
+        return None
+    end = _np_forward(toks, m + 1, comma, verbs, appositive=False, stop_participle=True)
+    if end is None or end >= comma:
+        return None
+    v = end
+    if toks[end].text == "," and not toks[end].q:   # past an appositive set off by commas ("Brasília, the
+        v = next((x for x in range(end + 1, comma) if toks[x].text == "," and not toks[x].q), comma) + 1
+        #                                             region's largest economy, has ...")
+    while v < comma and not toks[v].q and (_adv(toks[v]) or toks[v].low in NEG):
+        v += 1
+    if v >= comma or toks[v].q or not (toks[v].low in AUX or (toks[v].text[:1].islower() and
+                                                             _verb_or_past(toks[v], verbs))):
+        return None                       # no finite verb after the noun phrase: no clause of its own
+    return (m + 1, end)
+
+
 def _attributive(toks: list[_Tok], m: int, a: int) -> bool:
     """The past-shaped word at ``m`` modifies the noun after it, right after the noun phrase's determiner at ``a``
     ("an unnamed source", "a retired general"), not a verb."""
@@ -1848,6 +1876,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     (closed := _closed_who(prev, toks, i, k, lo)) is not None:
                 spk = closed              # "The mayor, who described it as “a triumph,” told a briefing that":
                 #                           the relative clause has closed; its antecedent is the main subject
+            elif same is not None and first.endswith("ing") and k >= lo and toks[k].text in {",", "—", "–"} and \
+                    (own := _own_clause_subject(toks, same, k, verbs)) is not None:
+                spk = own                 # "X denounced it, while Brasília has so far refused to comment, calling it
+                #                           ...": the participle's own clause, after the earlier cue, has a subject
             elif same is not None:
                 spk = same.spk
                 c.antecedent = same.antecedent

@@ -105,3 +105,42 @@ def test_a_national_security_council_of_a_country_is_its_government():
 def test_an_organisations_capitalised_name_after_a_plain_demonym_stays_international():
     rows = _rows('The German EU commissioner said the talks were "productive."')
     assert rows[0][3] == "international_org"
+
+
+# ------------------------------------------------- pronouns: the sentence before's persons
+
+def test_a_past_word_in_parentheses_after_a_rank_keeps_the_name_the_subject():
+    rows = _rows('"Nothing changes," said Arun Mehta, a former Indian ambassador to Peru.\n\n'
+                 'Defence analyst Lt Gen (retd) Karan Bedi was blunter. "A rogue state just got insurance," '
+                 'he told Delhi Live on its show.')
+    assert rows[-1][1:3] == ("he", "Karan Bedi")
+
+
+def test_with_no_person_subject_the_sentence_befores_one_person_object_is_the_pronouns():
+    rows = _rows('Archpriest Pavel Orlov, a spokesman for the synod, told the agency TASS that the treaty was '
+                 '"a shield for two peoples".\n\nThat language troubled Father Ivo Brandt, a Jesuit who teaches '
+                 'ethics at a seminary in Busan. In his opinion, churches "should be the first to ask whose sons '
+                 'will die". "A church that blesses this has forgotten the Cross," he wrote in a letter.')
+    assert [r[2] for r in rows[-2:]] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_a_pronoun_in_the_sentence_before_keeps_its_person_the_centre():
+    rows = _rows('Professor Ana Roe, of the National University, told the paper that the pact "confirms that '
+                 'Moscow has run out of friends."\n\nIn her view, the risk for Costa Brava is indirect. '
+                 '"The region should worry less about Pyongyang," she said.')
+    assert rows[-1][2] == "Ana Roe"
+
+
+def test_another_person_before_the_object_leaves_the_pronoun_to_the_other_rules():
+    rows = _rows('Speaking from his dacha last month, Ivan Petrov said Oleg Sidorov had "given away the store". '
+                 '"He has waited all his life for this," he said.')
+    assert rows[-1][2] == "Ivan Petrov"
+
+
+def test_they_after_office_holders_met_as_an_object():
+    rows = _rows('Our ambassador in Lima met officials of the Peruvian foreign ministry yesterday. '
+                 'They told her that Lima regards the treaty as a "clear threat".')
+    assert rows[-1][2:] == ("Peruvian foreign ministry officials", "government")
+    rows = _rows('Our ambassador in Lima met Peruvian officials yesterday. '
+                 'They told her that Lima regards the treaty as a "clear threat".')
+    assert rows[-1][2:] == ("Peruvian officials", "government")

@@ -33,6 +33,9 @@ from analysis.lexicons.naming_words import naming_words
 _ADDITIVE_IT_RE = re.compile(r"(?:it|It)\s+(?:also\b|added\b|adds\b)")
 
 
+#: a determiner or quantifier right before a phrase: the phrase is part of a larger noun phrase
+_DETERMINER_BEFORE_RE = re.compile(r"(?<![\w’'\-])(?i:the|a|an|some|many|several|two|three|both|its|their|his|her|our)\s+\Z")
+
 _NP_CAPS_RE = re.compile(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*(?:\s+and\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?")
 
 #: an indefinite article right before a capitalised run, and a lower-case word right after it: the run is a
@@ -50,7 +53,9 @@ _PREPOSITIONS = frozenset(("of", "for", "at", "in", "with", "to", "from", "by", 
 
 #: a title before the subject's name: "Arden's former governor ", "The deputy mayor ", "Harbour
 #: spokesman " (one to five words, no comma, the last a role word of source_cues.yaml)
-_TITLE_LEAD_RE = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.\-]*[’']s)\s+)?(?P<words>(?:[\w\-]+\.?\s+){1,5})")
+#: (a past word in parentheses after a rank may follow any word: "Defence analyst Lt Gen (retd) Ana Roe")
+_TITLE_LEAD_RE = re.compile(r"(?:(?:[Tt]he|[A-Z][\w.\-]*[’']s)\s+)?(?P<words>(?:[\w\-]+\.?\s+(?:\([A-Za-z]+\.?\)\s+)?){1,5})")
+_PAREN_WORD_RE = re.compile(r"\([A-Za-z]+\.?\)")
 
 #: a capitalised name followed by a possessive: a possessor, not the subject ("Piet Nolan's rival")
 _POSSESSOR_NAME_RE = re.compile(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s(?![\w’'])")
@@ -98,7 +103,7 @@ def _title_lead(seg: str, lead: int, starts: list[int], *, is_role: Callable[[st
         m = _TITLE_LEAD_RE.fullmatch(seg, lead, st)
         if m is None or _POSSESSOR_NAME_RE.match(seg, st):
             continue       # "chairman Piet Nolan's rival Tom Reyes": the name owns the subject
-        words = m.group("words").split()
+        words = [w for w in m.group("words").split() if not _PAREN_WORD_RE.fullmatch(w)]
         if is_role(words[-1].lower().rstrip(".")) and \
                 not any((tags.get(w.lower()) or "").startswith(_NOT_TITLE_TAGS) for w in words):
             return floor, st
@@ -915,6 +920,8 @@ class _AnaphorRules:
             return None                # a person named before the pronoun in its own sentence (not
             #                            its opening participle: "Asked about it, he said")
         hit = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
+        if hit is None and not opener:
+            return self._sole_object_person(prev, pronoun)
         if hit is not None and opener:
             last = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
             if last is not None and last[1].name != hit[1].name:
@@ -925,6 +932,36 @@ class _AnaphorRules:
                     return None
                 return hit[1] if fit[0] else last[1]
         return hit[1] if hit is not None else None
+
+    #: a personal pronoun opening a sentence: its subject is someone named before, not a phrase of it
+    _PRONOUN_OPENING_RE = re.compile(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?:He|She|They|I|We|It|You)(?![\w’'\-])")
+
+    def _sole_object_person(self, prev: Any, pronoun: str | None) -> Speaker | None:
+        """The one person the sentence before a pronoun's names, when that sentence's subject is no
+        person and no pronoun ("That language troubled Ivo Brandt, a Jesuit. In his opinion ...":
+        the subject ranks first among a sentence's referents, the object next, Grosz, Joshi and
+        Weinstein 1995, so with no person subject the object person is the pronoun's centre): the
+        last person phrase outside the subject, the only named person of the sentence and of a
+        gender fitting ``pronoun``.  None otherwise, and when that sentence has a he/she pronoun."""
+        body = self.ctx.body
+        if self._PRONOUN_OPENING_RE.match(body, prev.start) or any(
+                self._quoted.start_of(m.start()) is None for m in self._PRONOUN_RE.finditer(body, prev.start, prev.end)):
+            return None               # "In her view, the risk for X is ...": a pronoun there keeps its person the
+            #                           centre (Grosz, Joshi and Weinstein 1995, rule 1), no object takes it over
+        hit = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
+        if hit is None or not hit[1].named or self._place_or_body_name(hit[1].name) or \
+                not any(prev.start <= o < prev.end and self._canonical_person(full, o) == hit[1].name
+                        for o, full, _ in self.ctx.names):
+            return None               # (a person's name the article's name scan read there, no place's)
+        before = self._nearest_np(prev, hit[0], wanted="any_person", subjects=None)
+        if before is not None and before[1].name != hit[1].name:
+            return None               # "Speaking from his dacha, Roe said Putin had ...": another person before it
+        if any(prev.start <= o < prev.end and self._canonical_person(full, o) != hit[1].name
+               and not self._place_or_body_name(full) for o, full, _ in self.ctx.names):
+            return None
+        if pronoun is not None and not self._gender_fits(hit[1], pronoun):
+            return None
+        return hit[1]
 
     def _quotation_opened_before(self, sent: Any) -> Any:
         """The sentence that opens the quotation ``sent`` continues, when ``sent`` starts inside a
@@ -1177,7 +1214,8 @@ class _AnaphorRules:
         Foreign Ministry plan was off, it said").  A verb after it ("The FBI said", "The FBI
         reports") is no NN."""
         nxt = self._ANAPHOR_NEXT_WORD_RE.match(self.ctx.body, end)
-        return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN"
+        return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN" and \
+            nxt.group(1) not in self.roles.time_words      # ("met Peruvian officials yesterday": a time adverb)
 
     def _np_candidates(self, seg: str) -> list[tuple[int, int, str]]:
         """Rough noun phrases: determiner + up to 4 words ending in a document/group noun, "the" and a
@@ -1186,6 +1224,9 @@ class _AnaphorRules:
         for m in self.lex.np_re.finditer(seg):
             out.append((m.start(), m.end(), m.group(0)))
         out += self._channel_noun_phrases(seg)       # "The channel reposted ... It then quoted"
+        for m in self.lex.holders_np_re.finditer(seg):
+            if not _DETERMINER_BEFORE_RE.search(seg, max(0, m.start() - 12), m.start()):
+                out.append((m.start(), m.end(), m.group(0)))   # "met officials of the X ministry"
         runs = [(m.start(), m.end()) for m in _NP_CAPS_RE.finditer(seg)]
         for k, (a, b) in enumerate(runs):
             if _INDEFINITE_BEFORE_RE.search(seg, 0, a) and _COMMON_AFTER_RE.match(seg, b):
@@ -1195,9 +1236,13 @@ class _AnaphorRules:
                     seg[a:b].split()[-1] in self.ri.titles:
                 k += 1
                 b = runs[k][1]
-            if a == len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS)) and \
-                    without_fronted_preposition(seg, seg[a:b], a, comma=False) != seg[a:b]:
-                continue       # "On Hollis she is unsparing": a fronted topic, no referent
+            if k + 1 < len(runs) and _PAREN_WORD_RE.fullmatch(seg[b:runs[k + 1][0]].strip()) and \
+                    seg[a:b].split()[-1].rstrip(".") in self.ri.titles:
+                b = runs[k + 1][1]    # "Lt Gen (retd) Ana Roe": a past word in parentheses after a rank
+            if a == len(seg) - len(seg.lstrip(" " + _QUOTE_CHARS)) and (
+                    without_fronted_preposition(seg, seg[a:b], a, comma=False) != seg[a:b]
+                    or seg[a:b] in self.roles.leading_words):
+                continue       # "On Hollis she is unsparing": a fronted topic; "In his opinion": a closed-class word
             out.append((a, b, seg[a:b]))
         return out
 

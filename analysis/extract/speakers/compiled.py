@@ -108,6 +108,12 @@ class _Lexicons:
         docs = alternatives(cues.document_words)
         self.np_re = re.compile(r"\b(?:[Tt]he|[Bb]oth)\s+(?:[\w\-]+\s+){0,3}?(?:" + docs
                                 + r"|nations|countries|sides|leaders|governments)\b")
+        # office holders as a verb's object, without a determiner ("met Peruvian officials", "met officials
+        # of the Peruvian foreign ministry"): a plural a later "they" may refer to
+        holders = alternatives(sorted(cues.office_holders))
+        self.holders_np_re = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w\-]*\s+){0,3}(?:" + holders + r")"
+                                        r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:[a-z]+\s+){0,2}?"
+                                        r"(?:ministry|government|embassy|department|office))?(?![\w’'\-])")
 
 
 class _RoleIndex:

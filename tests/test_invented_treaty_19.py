@@ -23,29 +23,30 @@ def pairs():
 
 
 # --------------------------------------------------------------------------- regression floors
-# Measured ONCE, 2026-11-29 04:54 UTC, at commit cef76e0 (round 22's final rules), on the gold as committed in round 20.
-# A rise is welcome (raise the floor, and say in the README that the set was used for mends); a fall below
-# measured - 0.02 is a house style broken.
+# Measured ONCE, 2026-11-29 04:54 UTC, at commit cef76e0 (round 22's final rules): F1 .922 (P .937, R .908), cue .983, kind .949,
+# mention .966, speaker .695, type .814; loaded .655 / .808, voice 1.000; Kim forms .857 / .800 (the honest figures; README "Scores").
+# Raised after round 23's mends from its errors (a proxy since; README "Used for mends (round 23)"), measured at 66bc4d9:
+# the floors are those values - 0.02.  A fall below them is a house style broken.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_19/gold \
 #                --corpus tests/data/invented_treaty_19/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_19/gold \
 #                --corpus tests/data/invented_treaty_19/corpus
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9219 - 0.02,                   # P .937 (118/126), R .908 (118/130)
-    "precision": 0.9365 - 0.02,
-    "recall": 0.9077 - 0.02,
-    "cue_acc": 0.9831 - 0.02,              # 116/118
-    "kind_acc": 0.9492 - 0.02,             # 112/118
-    "speaker_mention_acc": 0.9661 - 0.02,  # 114/118
-    "speaker_acc": 0.6949 - 0.02,          # 82/118
-    "speaker_type_acc": 0.8136 - 0.02,     # 96/118
+    "f1": 0.9412 - 0.02,                   # P .960 (120/125), R .923 (120/130)
+    "precision": 0.96 - 0.02,
+    "recall": 0.9231 - 0.02,
+    "cue_acc": 0.9833 - 0.02,              # 118/120
+    "kind_acc": 0.95 - 0.02,               # 114/120
+    "speaker_mention_acc": 0.975 - 0.02,   # 117/120
+    "speaker_acc": 0.8417 - 0.02,          # 101/120
+    "speaker_type_acc": 0.9 - 0.02,        # 108/120
 }
 WORDING_FLOORS = {
-    "recall": 0.6552 - 0.02,               # 19/29
-    "precision": 0.8077 - 0.02,            # 21/26
-    "voice_accuracy": 1.0 - 0.02,          # 19/19
+    "recall": 0.7931 - 0.02,               # 23/29
+    "precision": 0.8333 - 0.02,            # 25/30
+    "voice_accuracy": 1.0 - 0.02,          # 23/23
     "kim_forms_recall": 0.8571 - 0.02,
-    "kim_forms_precision": 0.8 - 0.02,
+    "kim_forms_precision": 0.8571 - 0.02,
 }
 
 

@@ -2,10 +2,9 @@
 Russia–North Korea treaty in house styles neither the seeds nor invented sets 1-21 (as far as their READMEs' house-style
 bullets say) cover, with gold in the seed gold's format, written without seeing the project's code, lexicons or extractor output.
 
-Written in round 22 (helper W9), SEALED until the end of round 23: it is scored once, by the lead, at that point, and no rule
-may be written from it before.  Its gold checks (every string an exact substring, every label valid) run from
-tests/test_invented_gold.py, for all invented sets, and print no score.  No score floors yet: after the one scoring
-the measured values - 0.02 go below, and the skip is removed.  Needs nothing outside the project.
+Written in round 22 (helper W9), sealed until the end of round 23 and scored once, by the lead, at that point (see its README, "Scores");
+from round 24 it may be read to write rules and is then a proxy.  Its gold checks (every string an exact substring, every label valid) run from
+tests/test_invented_gold.py, for all invented sets, and print no score.  The floors below are the measured values - 0.02.  Needs nothing outside the project.
 """
 
 from __future__ import annotations
@@ -18,16 +17,15 @@ from _invented_helpers import check_attribution_floors, check_wording_floors, in
 
 DATA = Path(__file__).resolve().parent / "data" / "invented_treaty_22"
 
-pytestmark = pytest.mark.skip(reason="sealed until the end of round 23")
-
-
 @pytest.fixture(scope="module")
 def pairs():
     return invented_pairs(DATA)
 
 
 # --------------------------------------------------------------------------- regression floors
-# Not measured yet (sealed).  After the one scoring at the end of round 23 fill in the measured values - 0.02:
+# Measured ONCE, 2026-11-29 07:00 UTC, at commit 66bc4d9 (round 23's final rules), on the gold as committed in round 22.
+# A rise is welcome (raise the floor, and say in the README that the set was used for mends); a fall below
+# measured - 0.02 is a house style broken.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_22/gold \
 #                --corpus tests/data/invented_treaty_22/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_22/gold \

@@ -25,19 +25,27 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 21 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 invented articles in house styles no rule was written for (an Ethiopian state agency, a Nepali daily, a Greek "
-     "daily's English edition, an encyclopedia entry, a book review, a defence trade magazine, a Catholic news agency, "
-     "a Jamaican daily), written without seeing the code, sealed through round 22 and scored once at its end: the "
-     "honest figure for a new kind of outlet"),
-    ("invented set 21 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 22 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (an Uzbek state agency, a Latvian public "
+     "broadcaster, an annotated foreign-ministry press-conference transcript, a law firm's client alert, a Moroccan "
+     "portal, a wire highlights story, a Portuguese news agency, a US regional TV news script), written without seeing "
+     "the code, sealed through round 23 and scored once at its end: the honest figure for a new kind of outlet"),
+    ("invented set 22 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
      "the same 8 articles' loaded terms, scored once: the honest figure for a new outlet's vocabulary"),
-    ("invented set 19 / quotes / all", "quotes, sources (unseen house styles)",
-     "8 more invented articles, scored once with the twenty-first set (a Telegram monitoring digest, an Indian TV "
-     "website, a Fijian daily, an Argentine English service, a Romanian broadcaster, a weekly news quiz, a university "
-     "press release, an Australian Senate Estimates record): a second honest figure"),
-    ("invented set 19 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
-     "the same 8 articles' loaded terms, scored once"),
+    ("invented set 21 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (an Ethiopian state agency, a Nepali daily, an encyclopedia entry, a book review, a "
+     "Catholic news agency ...); scored once before any rule saw them they gave quote F1 0.94, speaker 0.70 (the honest "
+     "figures); the numbers here are after round 23's mends from their errors, so a proxy"),
+    ("invented set 21 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.72, precision 0.76; the "
+     "numbers here are after round 23's mends, so a proxy"),
+    ("invented set 19 / quotes / all", "quotes, sources (other house styles)",
+     "8 more invented articles (a Telegram monitoring digest, a Fijian daily, a weekly news quiz, an Australian Senate "
+     "Estimates record ...); scored once before any rule saw them they gave quote F1 0.92, speaker 0.69 (the honest "
+     "figures); the numbers here are after round 23's mends from their errors, so a proxy"),
+    ("invented set 19 / loaded terms (curated tiers) / all", "wording (other house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.66, precision 0.81; the "
+     "numbers here are after round 23's mends, so a proxy"),
     ("invented set 20 / quotes / all", "quotes, sources (other house styles)",
      "8 more invented articles (a Senegalese daily, a Costa Rican daily, a Peruvian agency, a letter to the editor with "
      "the editor's reply ...); scored once before any rule saw them they gave quote F1 0.90, speaker 0.67 (the honest "

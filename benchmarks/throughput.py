@@ -65,13 +65,14 @@ print(json.dumps({"seconds": time.perf_counter() - t0, "tokens": tokens,
 
 ANALYZE = r'''
 import json, resource, sys, time
+import analysis
 from analysis.cli import main
 t0 = time.perf_counter()
 rc = main(sys.argv[1:])
 seconds = time.perf_counter() - t0
 me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"rc": rc, "seconds": seconds, "rss_mb": max(me.ru_maxrss, kids.ru_maxrss) / 1024,
-                  "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}))
+                  "cpu": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime, "package": analysis.__file__}))
 '''
 
 
@@ -80,11 +81,18 @@ HERE = Path(__file__).resolve().parents[1]
 
 
 def _run(code: str, *args: str, tree: Path = HERE) -> dict:
+    """Run ``code`` in a fresh interpreter that imports ``analysis`` from ``tree``.  ``-P`` keeps the working
+    directory off ``sys.path``: without it ``python -c`` puts the caller's folder first, so a run started from
+    this checkout's root imported this checkout's package for the baseline rows too (before round 23 every
+    ``--baseline`` comparison started there measured one tree twice)."""
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=str(tree))
-    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
+    proc = subprocess.run([sys.executable, "-P", "-c", code, *args], capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         raise SystemExit(f"failed: {' '.join(args)}\n{proc.stderr[-3000:]}")
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    if "package" in out and not Path(out.pop("package")).resolve().is_relative_to(tree.resolve()):
+        raise SystemExit(f"the run meant for {tree} imported analysis from elsewhere")
+    return out
 
 
 def _words(corpus: str) -> int:

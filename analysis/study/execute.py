@@ -18,6 +18,7 @@ from __future__ import annotations
 import collections
 import os
 import signal
+import concurrent.futures.process as _futures_process
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
@@ -158,9 +159,12 @@ class _backend:
                     proc.join(timeout=1)
                 manager = getattr(self.pool, "_executor_manager_thread", None)
                 if manager is not None:
-                    # let the pool's manager thread close its wake-up pipe before the interpreter's exit
-                    # hook writes to it (CPython 3.11 races the two: "OSError: Bad file descriptor" and a
-                    # traceback on Ctrl-C under load)
+                    # The interpreter's exit hook (concurrent.futures.process._python_exit) writes to every
+                    # pool's wake-up pipe without the pool's lock, racing the manager thread that closes it
+                    # (CPython 3.11: "OSError: Bad file descriptor" and a traceback on Ctrl-C under load;
+                    # joining the thread for a second was not always enough).  The pool is shut down and
+                    # already woken, so take it off the hook's list, then let the thread finish.
+                    getattr(_futures_process, "_threads_wakeups", {}).pop(manager, None)
                     manager.join(timeout=1)
             else:
                 self.pool.shutdown(wait=True)

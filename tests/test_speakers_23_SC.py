@@ -42,9 +42,9 @@ def test_a_name_opening_a_sentence_with_its_verb_keeps_a_preposition_like_first_
 
 
 def test_a_person_in_a_fronted_for_phrase_stays_a_pronouns_antecedent():
-    rows = _rows('For Ivo Brandt, a law lecturer at Harwick University, the pact adds little. '
+    rows = _rows('For Ivo Marek, a history lecturer at Felder University, the accord changes little. '
                  '"Sanctions still bind every state," he said.')
-    assert rows[-1][2:] == ("Ivo Brandt", "expert_academic")
+    assert rows[-1][2:] == ("Ivo Marek", "expert_academic")
 
 
 # ------------------------------------------------- "who" after a verb's object

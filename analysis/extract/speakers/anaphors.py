@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
-    _QUOTE_CHARS, _before_preposition, _contains_phrase, _english_word_tags, _find_keys, _fits_it, _one_person, _participle_word, _plural,
+    _QUOTE_CHARS, _before_preposition, _contains_phrase, _english_word_tags, _fits_it, _one_person, _participle_word, _plural,
     _possessive_free, without_fronted_preposition,
 )
 from analysis.extract.speakers.words import _pair_re
@@ -1331,11 +1331,6 @@ class _AnaphorRules:
                     return min(offs)
         i = self.ctx.body.find(name)
         return i if i >= 0 else 10 ** 9
-
-    def _first_country_offset(self, country: str, before: int) -> int:
-        keys = [k for k, c in self.ctx.gaz.metonyms.items() if c == country]
-        hits = _find_keys(self.ctx.body[:before], keys)
-        return hits[0][0] if hits else 10 ** 9
 
     def _recent_countries(self, off: int, n: int) -> list[str]:
         """Countries "both countries"/"the two nations" refer to: a coordination of two

@@ -21,8 +21,8 @@ from matplotlib.patches import Patch
 
 from analysis.enums import CUE_CATEGORIES, KINDS
 from analysis.measures.sources import source_rows
-from analysis.plot.core import (OTHER_COLOUR, _mix, add_group_legend, annotate_cells, color_outlet_labels,
-                                get_axes, label_list, many_outlets, outlet_order, outlet_palette, require)
+from analysis.plot.core import (OTHER_COLOUR, _mix, add_group_legend, annotate_cells, get_axes, label_list,
+                                many_outlets, outlet_heatmap_rows, outlet_order, outlet_palette, require)
 
 KIND_ORDER: tuple[str, ...] = KINDS
 KIND_TINT: dict[str, float] = {"direct": 0.0, "partial": 0.35, "indirect": 0.6, "according_to": 0.8}
@@ -165,12 +165,7 @@ def plot_cue_categories(quotes: pd.DataFrame, *, ax: Axes | None = None,
     annotate_cells(ax, counts.to_numpy(), shares, threshold=0.35)
     ax.set_xticks(range(counts.shape[1]), [c.replace("_", " ") for c in counts.columns], rotation=40,
                   ha="right")
-    rows = list(counts.index)
-    ax.set_yticks(range(counts.shape[0]), label_list(rows, labels))
-    color_outlet_labels(ax, palette=palette or outlet_palette(rows), outlets=rows)
-    add_group_legend(ax, palette)
-    ax.grid(False)
-    return ax
+    return outlet_heatmap_rows(ax, list(counts.index), labels=labels, palette=palette)
 
 
 # --------------------------------------------------------------------------- figures

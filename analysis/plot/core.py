@@ -248,6 +248,19 @@ def color_outlet_labels(ax: Any, *, axis: str = "y", palette: Mapping[str, str] 
         lab.set_color(text_colour(palette[key]) if key in palette else "black")
 
 
+def outlet_heatmap_rows(ax: Any, rows: Sequence[str], *, labels: Mapping[str, str] | None = None,
+                        palette: Mapping[str, str] | None = None) -> Any:
+    """Finish a heat map whose rows are outlets (``rows``, top to bottom): the row ticks named by
+    ``labels``, coloured by ``palette`` (None: :func:`outlet_palette` of the rows;
+    :func:`color_outlet_labels`), the palette's group legend (:func:`add_group_legend`) and no grid.
+    Returns ``ax``."""
+    ax.set_yticks(range(len(rows)), label_list(rows, labels))
+    color_outlet_labels(ax, palette=palette or outlet_palette(rows), outlets=rows)
+    add_group_legend(ax, palette)
+    ax.grid(False)
+    return ax
+
+
 # --------------------------------------------------------------------------- layout
 
 def text_width(text: str, *, fontsize: float = 9) -> float:

@@ -22,8 +22,8 @@ from matplotlib.lines import Line2D
 from analysis.enums import SPEAKER_TYPES
 from analysis.plot.attribution import _originals, note_if_empty
 from analysis.plot.core import (OTHER_COLOUR, add_group_legend, annotate_cells, color_outlet_labels, get_axes,
-                                heatmap_figsize, label_list, legend_width, many_outlets, outlet_order, outlet_palette,
-                                require, title_width)
+                                heatmap_figsize, label_list, legend_width, many_outlets, outlet_heatmap_rows,
+                                outlet_order, outlet_palette, require, title_width)
 
 TYPE_ORDER: tuple[str, ...] = SPEAKER_TYPES
 TYPE_LABELS: dict[str, str] = {
@@ -91,12 +91,7 @@ def plot_source_types(quotes: pd.DataFrame, *, ax: Axes | None = None, outlets: 
     annotate_cells(ax, arr, arr / vmax, fmt=(lambda v: f"{v:.0%}") if share else (lambda v: f"{int(v)}"),
                    threshold=0.45)
     ax.set_xticks(range(arr.shape[1]), [TYPE_LABELS.get(c, c) for c in m.columns], rotation=40, ha="right")
-    rows = list(m.index)
-    ax.set_yticks(range(arr.shape[0]), label_list(rows, labels))
-    color_outlet_labels(ax, palette=palette or outlet_palette(rows), outlets=rows)
-    add_group_legend(ax, palette)
-    ax.grid(False)
-    return ax
+    return outlet_heatmap_rows(ax, list(m.index), labels=labels, palette=palette)
 
 
 def _source_label(row: pd.Series) -> str:

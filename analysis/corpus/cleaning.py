@@ -27,6 +27,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from analysis.corpus.model import Problem
 from analysis.lexicons import LexiconError, read_lexicon
 from analysis.lexicons.name_particles import name_particles
+from analysis.lexicons.time_words import time_words
 
 
 # --------------------------------------------------------------------------- results
@@ -266,13 +267,10 @@ def _byline(line: str, rules: CleaningRules) -> str | None:
     return ", ".join(names) or None
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december"])}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+# the calendar words of lexicons/time_words.yaml: month names and abbreviations -> the month's number ("jun" -> 6),
+# weekday names and abbreviations ("thu")
+_MONTHS = time_words().month_numbers
+_WEEKDAYS = time_words().weekdays | time_words().weekday_abbreviations
 _DATE_NOISE = {"updated", "update", "published", "posted", "last", "modified", "first", "on", "at",
                "am", "pm", "a.m", "p.m", "local", "time", "|", "-", "·", "•", "–", "—", "and", "edited"}
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?(?:am|pm|h)?$", re.IGNORECASE)

@@ -22,7 +22,8 @@ class NamingWords:
     title_abbreviations: frozenset[str]   # written with or without their period: "Mr Kim" / "Mr. Kim"
     titles: frozenset[str]                # may precede a surname without being a given name
     function_words: frozenset[str]        # capitalised function words, never part of a name
-    calendar: frozenset[str]              # months and weekdays, which follow a name without extending it
+    calendar: frozenset[str]              # months, weekdays, month abbreviations (time_words.yaml), capitalised:
+                                          # they follow a name without extending it
     honorific_titles: frozenset[str] = frozenset()    # "Comrade", "Supreme Leader": one form with the name
     honorific_epithets: frozenset[str] = frozenset()  # "respected" before an honorific title
     country_prefixes: frozenset[str] = frozenset()    # "DPRK" before a role word ("DPRK leader")
@@ -36,7 +37,7 @@ class NamingWords:
     family_nouns: frozenset[str] = frozenset()        # "family": a surname + it names the family ("the Roe family")
 
 
-_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar",
+_NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words",
                     "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
                     "informal_titles", "ruler_nouns", "epithet_titles", "credit_labels", "credit_verbs", "group_nouns",
                     "family_nouns")
@@ -45,10 +46,14 @@ _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words", "calendar
 @lru_cache(maxsize=1)
 def naming_words() -> NamingWords:
     """The packaged ``naming_words.yaml``, read once; a malformed file raises
-    :class:`~analysis.lexicons.LexiconError` naming it and the line."""
+    :class:`~analysis.lexicons.LexiconError` naming it and the line.  The calendar words are time_words.yaml's
+    month and weekday names and month abbreviations, capitalised as news writes them after a name."""
+    from analysis.lexicons.time_words import time_words    # here: time_words reads its sections with word_sections
     data, name = read_lexicon(None, "naming_words.yaml", lines=True)
     check_top_keys(data, name, expected=dict.fromkeys(_NAMING_SECTIONS, dict), kind="naming word list")
-    return NamingWords(**word_sections(data, name, _NAMING_SECTIONS))
+    tw = time_words()
+    calendar = frozenset(w.capitalize() for w in tw.months | tw.weekdays | tw.month_abbreviations)
+    return NamingWords(**word_sections(data, name, _NAMING_SECTIONS), calendar=calendar)
 
 
 def word_sections(data: dict[str, Any], name: str, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:

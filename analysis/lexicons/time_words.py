@@ -3,18 +3,24 @@ each defined once here from the file's groups (unions and differences of them).
 
 Read by :mod:`analysis.extract.attribution` (tokens, phrases, subjects, cues, content), the wording
 matcher and the role lexicon's time patterns (:mod:`analysis.extract.speakers.lexicons`), so no module
-keeps a time word list of its own.
+keeps a time word list of its own.  The calendar words (month and weekday names and their abbreviations)
+are defined here only as well: the naming word list's ``calendar`` (:mod:`analysis.lexicons.naming_words`),
+the cleaner's date lines (:mod:`analysis.corpus.cleaning`) and the speaker layer's dates read them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Any, Mapping
 
-from analysis.lexicons import check_top_keys, read_lexicon
+from analysis.corpus.model import Problem
+from analysis.lexicons import LexiconError, check_top_keys, read_lexicon
 from analysis.lexicons.naming_words import word_sections
 
-_GROUPS = ("months", "weekdays", "day_parts", "periods", "day_adverbs", "now_adverbs", "verb_homographs",
+_GROUPS = ("months", "weekdays", "month_abbreviations", "weekday_abbreviations", "day_parts", "periods", "day_adverbs",
+           "now_adverbs", "verb_homographs",
            "plural_periods", "measured_units", "stretches", "tails", "deictics", "fillers", "measure_adverbs", "modifiers",
            "determiners", "adjectives", "adverbs_before_on")
 
@@ -41,6 +47,28 @@ class TimeWords:
     determiners: frozenset[str]       # "last", "next", "every" before a time word (wording matcher)
     adjectives: frozenset[str]        # "early", "late"
     adverbs_before_on: frozenset[str]  # "later on", "early on"
+    month_abbreviations: frozenset[str]    # "jan" ... "dec", "sept": each the start of one month name
+    weekday_abbreviations: frozenset[str]  # "mon", "tue", "tues" ... "sun"
+    #: each month name and abbreviation -> its month's number ("january", "jan" -> 1; "sept" -> 9)
+    month_numbers: Mapping[str, int] = field(hash=False, compare=False)
+
+
+def _month_numbers(data: Mapping[str, Any], name: str, abbreviations: frozenset[str]) -> Mapping[str, int]:
+    """Each month name (numbered in the order of ``months``: twelve of them) and each abbreviation (the number of
+    the one name it begins) -> the month's number; a malformed list raises
+    :class:`~analysis.lexicons.LexiconError` naming the file and the line."""
+    months = [w.strip().lower() for w in data["months"]["words"]]
+    if len(months) != 12 or len(set(months)) != 12:
+        raise LexiconError([Problem(name, "months: 'words' must be the twelve month names in calendar order",
+                                    data["months"].get("__line__"))])
+    numbers = {m: i + 1 for i, m in enumerate(months)}
+    for abbreviation in sorted(abbreviations):
+        begun = [i + 1 for i, m in enumerate(months) if m.startswith(abbreviation)]
+        if len(begun) != 1:
+            raise LexiconError([Problem(name, f"month_abbreviations: {abbreviation!r} must begin one month name",
+                                        data["month_abbreviations"].get("__line__"))])
+        numbers[abbreviation] = begun[0]
+    return MappingProxyType(numbers)
 
 
 @lru_cache(maxsize=1)
@@ -59,4 +87,6 @@ def time_words() -> TimeWords:
         deictics=g["deictics"], filler_words=g["fillers"],
         measure_adverbs=g["measure_adverbs"] | g["plural_periods"], modifiers=g["modifiers"],
         determiners=g["determiners"], adjectives=g["adjectives"],
-        adverbs_before_on=g["adverbs_before_on"])
+        adverbs_before_on=g["adverbs_before_on"],
+        month_abbreviations=g["month_abbreviations"], weekday_abbreviations=g["weekday_abbreviations"],
+        month_numbers=_month_numbers(data, name, g["month_abbreviations"]))

@@ -26,13 +26,13 @@ article defines (:meth:`_GroupRules._article_initials`) and "the source"/"the of
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from typing import Sequence
 
+from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE
 from analysis.extract.speakers.helpers import (
@@ -785,7 +785,7 @@ class _GroupRules:
                               r"(?P<places>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2}"
                               r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})*)")
     _PLACE_SPLIT_RE = re.compile(r",\s*|\s+and\s+|\s+or\s+")
-    _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name))
+    _CALENDAR = time_words().months | time_words().weekdays       # a date is no place ("In June")
 
     def _locative_countries(self, text: str) -> set[str | None]:
         """The countries of the places ``text`` puts things in ("in Lahore", "across Brazil", "in

@@ -20,7 +20,8 @@ from dataclasses import replace
 from typing import Iterable, Mapping
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import _contains_phrase, _greedy_keys, _possessive_free, _strip_det
+from analysis.extract.speakers.helpers import (_MINISTER_OF_RE, _contains_phrase, _greedy_keys, _possessive_free,
+                                               _strip_det)
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIPLES
 
@@ -74,12 +75,6 @@ _ANONYMOUS_PARTICIPLE_RE = re.compile(r",\s+(?:[a-z]+(?:ed|ing)|quoted)\s+(?:[\w
 
 
 _ROLE_PHRASE_PREPS = frozenset({"to", "of", "for", "with", "at"})
-
-
-#: a minister's title written with its portfolio after it ("minister of foreign affairs", "Minister for the
-#: Interior"), the portfolio up to three words, stopping at a further of/and/for
-_MINISTER_OF_RE = re.compile(r"\b(?P<minister>[Mm]inister)\s+(?:of|for)\s+(?:the\s+)?"
-                             r"(?P<portfolio>[A-Za-z][\w\-]*(?:\s+(?!(?:of|and|for)\b)[A-Za-z][\w\-]*){0,2})")
 
 
 def minister_first(role: str, short_forms: Mapping[str, str]) -> str:

@@ -37,7 +37,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE
 from analysis.extract.speakers.helpers import (
     _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_spans,
-    _CONJ_SPLIT_RE, _and_list, _place_country, _possessive_free, _singular, _strip_det,
+    _MINISTER_TITLE_RE, _CONJ_SPLIT_RE, _and_list, _place_country, _possessive_free, _singular, _strip_det,
 )
 
 
@@ -1786,11 +1786,6 @@ class _GroupRules:
             sp = self._minister_ministry(m, off, paragraph)
         return replace(sp, mention=m) if sp is not None else None
 
-    # a minister's title: up to four words before "Minister" ("Norwegian Foreign Minister", "Deputy
-    # Trade Minister") or one to three before "minister" ("Norway's foreign minister")
-    # (whole words only: "The Swedish minister" has no lower-case portfolio "wedish")
-    _MINISTER_TITLE_RE = re.compile(r"(?<![\w’'\-])(?:(?P<words>(?:[A-Z][\w’'.\-]*\s+){1,4})Minister\b|"
-                                    r"(?P<low>(?:[A-Z][\w’'.\-]*\s+)?(?:[a-z]+\s+){1,2})minister\b)")
     _TITLE_HOLDER_RE = re.compile(r"\s*((?:[A-Z][\w’'\-]*)(?:\s+[A-Z][\w’'\-]*){0,2})")
     _TITLE_STOP_WORDS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "and", "or", "with",
                                    "of", "to", "by", "for", "as", "former"})
@@ -1824,7 +1819,7 @@ class _GroupRules:
         body = self.ctx.body
         lo = (prev or sent).start
         found: dict[str, tuple[str, set[str]]] = {}
-        for hit in self._MINISTER_TITLE_RE.finditer(body, lo, off):
+        for hit in _MINISTER_TITLE_RE.finditer(body, lo, off):
             capital = hit.group("words") is not None
             words = (hit.group("words") or hit.group("low")).split()
             if any(w.lower() in self.roles.past_modifiers for w in words):

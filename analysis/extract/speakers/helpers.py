@@ -432,6 +432,25 @@ _OWNER_RE = re.compile(r"^(.+?)[’']s\s+(.+)$")
 _MAX_NAME_TOKENS = 4       # a longer capitalised run is a headline or a name of something else
 
 
+# A minister's title with its portfolio, the three ways news writes it, defined here once: "Minister of X" and
+# "Minister for (the) X" (the portfolio after the title's noun, "of" or "for" and an optional "the" between them:
+# _PORTFOLIO_AFTER) and "X Minister" (the portfolio before it).
+_PORTFOLIO_AFTER = r"\s+(?:of|for)\s+(?:the\s+)?"
+#: a minister's title written with its portfolio after it, in either case ("minister of foreign affairs", "Minister
+#: for the Interior": descriptions.minister_first), the portfolio up to three words, stopping at a further of/and/for
+_MINISTER_OF_RE = re.compile(r"\b(?P<minister>[Mm]inister)" + _PORTFOLIO_AFTER +
+                             r"(?P<portfolio>[A-Za-z][\w\-]*(?:\s+(?!(?:of|and|for)\b)[A-Za-z][\w\-]*){0,2})")
+#: a minister's or ministry's title with its portfolio after it in running text ("Minister for Foreign Affairs and
+#: Regional Integration", "Ministry of Health"): the portfolio's capitalised words, joined by and/of/the
+_MINISTER_PORTFOLIO_RE = re.compile(r"\bMinist(?:er|ry)" + _PORTFOLIO_AFTER + r"(?P<portfolio>[A-Z][\w\-’']*"
+                                    r"(?:\s+(?:and|of|the|for)?\s*[A-Z][\w\-’']*)*)")
+#: a minister's title with its portfolio before it: up to four words before "Minister" ("Norwegian Foreign
+#: Minister", "Deputy Trade Minister") or one to three before "minister" ("Norway's foreign minister")
+#: (whole words only: "The Swedish minister" has no lower-case portfolio "wedish")
+_MINISTER_TITLE_RE = re.compile(r"(?<![\w’'\-])(?:(?P<words>(?:[A-Z][\w’'.\-]*\s+){1,4})Minister\b|"
+                                r"(?P<low>(?:[A-Z][\w’'.\-]*\s+)?(?:[a-z]+\s+){1,2})minister\b)")
+
+
 _MINISTRY_OF_RES = {False: re.compile(r"\bMinistry\s+of\s+(?:the\s+)?"),
                     True: re.compile(r"\bministry\s+of\s+(?:the\s+)?", re.IGNORECASE)}
 _MINISTRY_TOKEN_RE = re.compile(r"[\w’'\-]+|[^\w\s]")

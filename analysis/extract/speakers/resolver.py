@@ -23,6 +23,7 @@ from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
+    _MINISTER_PORTFOLIO_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
     _CONJ_SPLIT_RE, _and_list, _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det,
 )
@@ -701,11 +702,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                        plural=" and " in a.name and a.kind == "person")
 
     # ------------------------------------------------------------ persons and roles
-    #: a minister's or ministry's title with its portfolio after it ("Minister for Foreign Affairs and Regional
-    #: Integration", "Ministry of Health"): the portfolio's capitalised words, joined by and/of/the
-    _MINISTER_PORTFOLIO_RE = re.compile(r"\bMinist(?:er|ry)\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>[A-Z][\w\-’']*"
-                               r"(?:\s+(?:and|of|the|for)?\s*[A-Z][\w\-’']*)*)")
-
     def _head_of_state_press_unit(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """A press unit of speaker_words.yaml press_units "of the (<demonym>) head of state|president" ("the press
         service of the head of state", "the press office of the Belarusian president"): named as the presidency
@@ -751,7 +747,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found is None or found.group("name").split()[0] in ("The", "A", "An"):
             return None
         later = None
-        for later in self._MINISTER_PORTFOLIO_RE.finditer(self.ctx.body, found.end(), off):
+        for later in _MINISTER_PORTFOLIO_RE.finditer(self.ctx.body, found.end(), off):
             break
         return found if later is None else None
 
@@ -840,7 +836,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         the title ("the Minister for Foreign Affairs and Regional Integration, Hon. X, ..." then "The Ministry
         said": Foreign Affairs and Regional Integration); None when none is named (round 20)."""
         found = None
-        for found in self._MINISTER_PORTFOLIO_RE.finditer(self.ctx.body, 0, off):
+        for found in _MINISTER_PORTFOLIO_RE.finditer(self.ctx.body, 0, off):
             pass
         return found.group("portfolio") if found is not None else None
 

@@ -610,6 +610,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "none", None           # "Do they believe that?": a pronoun closing the clause, no clause after it
         # a comma after "that" opens an aside inside the clause ("said that, in her view, ..."): no part of it
         return "that", k + 2 if k + 2 < hi and toks[k + 1].text == "," and not toks[k + 1].q else k + 1
+    if verbs.scheme == "seeds" and e.lemma in verbs.receipt_lemmas and _message_object(toks, k, hi, verbs):
+        return "none", None               # "We have noted the reports": another's message received, no words
     if _is_open(toks, k):
         if _quoted_noun_object(e, toks, c.i, k, hi, verbs):
             return "object", None         # 'claimed the deal threatened “regional stability”': the verb's object
@@ -625,6 +627,12 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if t.text == ":" and not t.q and "clause" in e.frames and not e.weak and not e.noun_risk and k + 1 < hi and \
             is_capitalised(toks[k + 1].text) and not toks[k + 1].q and _looks_like_clause(toks, k + 1, hi, verbs):
         return "clause", k + 1            # "The mayor said: The roads will close on Monday." (no quotation marks)
+    if not t.q and (x := _time_adverbial(toks, k, hi)) > k and x + 1 < hi and toks[x].low == "that" and \
+            not toks[x].q and toks[x].text == "that" and toks[x + 1].text not in CLAUSE_PUNCT and \
+            not _demonstrative_that(toks, x, hi, verbs):
+        return "that", x + 1              # "considered today that ...", "judged on Friday that ...": a time
+        #                                   adverbial between the verb and its that-clause, for any verb that
+        #                                   takes "that" right after it
     if "clause" in e.frames and not e.weak and (t.text in {",", "—", "–"} or t.low in PREPS) and not t.q:
         m = _delayed_that(toks, k, hi, verbs)
         if m is not None:
@@ -811,6 +819,23 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             #                               no words reported (seed scheme; PolNeAR annotates the object)
         return "np", k
     return "none", None
+
+
+def _message_object(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """The object at ``k`` is only a message noun (lexicon ``message_nouns``) after a determiner or possessive
+    and at most two modifiers, ending the clause ("the reports.", "these statements,", "Tokyo's remarks and
+    ..."): the message itself, with nothing of its content."""
+    m = k
+    if m < hi and not toks[m].q and (toks[m].low in DETS or is_possessive(toks[m].text)):
+        m += 1
+    for x in range(m, min(hi, m + 3)):
+        t = toks[x]
+        if t.q or not t.text[:1].isalpha():
+            return False
+        if t.low in verbs.message_nouns:
+            return x + 1 >= hi or (not toks[x + 1].q and (toks[x + 1].text in CLAUSE_PUNCT or
+                                                          toks[x + 1].text == "," or toks[x + 1].low in CONJ))
+    return False
 
 
 #: words after an exchange noun that give what the question was about ("questions about the budget")

@@ -539,6 +539,8 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
             if toks[m].low == "to" and m > k:
                 break
             m += 1
+        if m < len(toks) and toks[m].low == "to" and not _infinitive_at(toks, m):
+            m = len(toks)                # "Questioned by reporters during a visit to Braga, ...": a place, no request
         if m < len(toks) and m > k and (toks[m].low in _ASKED_NEXT) and not toks[m].q and \
                 (toks[k].low in PREPS or _adv(toks[k])) and toks[k].low not in {"to", "about"}:
             k = m
@@ -553,6 +555,68 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
         return None                      # "he said when asked ..." and "But when asked ..." still count;
         #                                  "... he was asked" does not
     return k + 1 if toks[k].low == "about" else k
+
+
+def _infinitive_at(toks: list[_Tok], m: int) -> bool:
+    """"to" at ``m`` opens a to-infinitive: the next word is a lower-case word that is not a determiner, a
+    pronoun or a number ("to respond", not "to Braga", "to the press", "to them")."""
+    if m + 1 >= len(toks):
+        return False
+    t = toks[m + 1]
+    return not t.q and t.text[:1].islower() and t.text.isalpha() and t.low not in DETS and \
+        t.low not in OBJ_PRONOUNS and t.low not in _NUMBER_WORDS and t.low not in PREPS
+
+
+def _interrogated_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: str,
+                             verbs: ReportingVerbs) -> bool:
+    """A reduced passive of a verb of questioning with its agent, set off at the start of the sentence or
+    between commas ("Questioned by journalists in Braga, the minister said ...", "A source, questioned by
+    Radio Savanna, assured that ..."): the subject was asked (a question with no content, seed conventions
+    §10); the report is the main clause's verb.  Not "questioned whether ..." (doubt), not the finite passive
+    ("The figures were questioned by auditors")."""
+    if entry.lemma not in verbs.interrogation_lemmas or n != 1:
+        return False
+    first = form.split()[0]
+    if not first.endswith("ed") or i + 1 >= len(toks) or toks[i + 1].q or toks[i + 1].low != "by":
+        return False
+    return i == 0 or (not toks[i - 1].q and toks[i - 1].text in {",", "—", "–", "("})
+
+
+def _object_complement(toks: list[_Tok], i: int, verbs: ReportingVerbs) -> bool:
+    """The participle at ``i`` is the object complement of a verb of the lexicon's complement_verbs ("had kept
+    its partners informed", 'kept "its friends" updated'): a keep-form at most six words before it, with only
+    words of the object between (no punctuation but quotation marks).  Not with content of its own after it
+    ("kept the embassies informed that the border would close": a report)."""
+    k = i + 1
+    if k < len(toks) and (toks[k].low in {"that", "of", "about", "on"} or _is_open(toks, k)):
+        return False
+    for m in range(i - 1, max(-1, i - 8), -1):
+        t = toks[m]
+        if t.text in QUOTE_CHARS:
+            continue
+        if not t.text[:1].isalnum():
+            return False
+        if t.low in verbs.complement_verbs and not t.q:
+            return m < i - 1
+    return False
+
+
+def _thing_request(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
+    """A verb of the lexicon's thing_request_lemmas, an optional object of at most six words (no punctuation,
+    no quotation), then "for" and a noun phrase ("asked the Pentagon for a classified briefing", "are asking
+    clients for attestations", "asked for a briefing"): a thing requested, no proposition.  "asked for
+    anonymity" is the anonymity formula (its own test); "asked him to resign" has no "for"."""
+    if entry.lemma not in verbs.thing_request_lemmas:
+        return False
+    k = i + n
+    while k < len(toks) and k - (i + n) < 7 and not toks[k].q and toks[k].low != "for" and \
+            (toks[k].text[:1].isalnum() or is_possessive(toks[k].text)) and toks[k].low not in {"to", "that", "if",
+                                                                                                "whether"}:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].q or toks[k].low != "for":
+        return False
+    t = toks[k + 1]
+    return not t.q and t.text[:1].isalnum() and t.low not in _ANONYMITY_NOUNS
 
 
 def _passive_question(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> int | None:
@@ -1347,9 +1411,37 @@ def _anonymity_request(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs
         k += 1                           # "asked for anonymity"
     if k < len(toks) and not toks[k].q and toks[k].low in _ANONYMITY_NOUNS:
         return True                      # "who requested anonymity", "demanding anonymity"
-    return k + 3 < len(toks) and \
-        [t.low for t in toks[k:k + 3]] == ["not", "to", "be"] and not any(t.q for t in toks[k:k + 4]) and \
-        toks[k + 3].low in _NAMING_PARTICIPLES
+    if k + 3 < len(toks) and \
+            [t.low for t in toks[k:k + 3]] == ["not", "to", "be"] and not any(t.q for t in toks[k:k + 4]) and \
+            toks[k + 3].low in _NAMING_PARTICIPLES:
+        return True
+    return entry.lemma == "ask" and _own_name_request(toks, k)
+
+
+#: nouns of a person's name in a request about how the source is named ("asked us to use only her first name")
+_NAME_NOUNS = frozenset("name names surname surnames nickname".split())
+#: personal possessives: the source's own name ("her first name"), not a thing's ("its name")
+_PERSONAL_POSSESSIVES = frozenset("her his their my our".split())
+
+
+def _own_name_request(toks: list[_Tok], k: int) -> bool:
+    """After "asked" at ``k``: an optional addressee pronoun, then a request about the source's own name within
+    the clause ("who asked us to use only her first name", "asked that his surname be withheld", "asked to be
+    identified by her first name only"): the anonymity formula's variant, the source's condition for speaking,
+    no report (seed conventions §10).  The name must be a person's ("her", "his", "their" before it within two
+    words): "asked the court to change its name" stays a request."""
+    if k < len(toks) and not toks[k].q and toks[k].low in OBJ_PRONOUNS and toks[k].low != "that":
+        k += 1
+    if k >= len(toks) or toks[k].q or toks[k].low not in {"to", "that"}:
+        return False
+    for m in range(k + 1, min(len(toks), k + 10)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", ";", ":"}:
+            return False
+        if t.low in _NAME_NOUNS and any(toks[x].low in _PERSONAL_POSSESSIVES and not toks[x].q
+                                         for x in range(max(k + 1, m - 2), m)):
+            return True
+    return False
 
 
 #: the object of a verb of asking (the lexicon's anonymity_request_lemmas) that is the anonymity itself
@@ -1809,6 +1901,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             not toks[i + n].q
     if _asked_participle(toks, i, n, entry) is not None:
         return True                      # "Asked whether ...", "When asked about ..."
+    if _interrogated_participle(toks, i, n, entry, form, verbs):
+        return False                     # "Questioned by reporters, the minister said ...": asked, not saying
     if not t.text[:1].islower() and _fronted_participle(toks, i, n, entry, form):
         return True                      # "Noting that only Kirk voted with them, Tester added: ..."
     if not t.text[:1].islower():
@@ -1839,6 +1933,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         #                                  (seed scheme; PolNeAR annotates "has reckoned with")
     if _anonymity_request(toks, i, n, entry, verbs):
         return False                     # "..., asking not to be named", "who asked not to be identified"
+    if verbs.scheme == "seeds" and _thing_request(toks, i, n, entry, verbs):
+        return False                     # "asked the Pentagon for a classified briefing": a thing requested
     if _thing_directive(toks, i, form, entry, verbs):
         return False                     # "a pact that calls for mutual aid": what a text provides
     if _negative_quantifier_subject(toks, i):
@@ -1953,6 +2049,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         #                                  (but '"...," an official told him.': the quotation is the content)
     if _negative_inversion(toks, i):
         return False                     # "nowhere did the report mention that ...": nothing said is reported
+    if is_part and n == 1 and not chain and _object_complement(toks, i, verbs):
+        return False                     # "had kept its partners informed": the object's state, no report
     if is_part and first.endswith("ed") and not chain and _reduced_relative(toks, i, n):
         return False                     # "people accused of rape": a participle modifying a noun
     if is_part and not chain and prev is not None and not prev.q and \

@@ -180,6 +180,13 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                   _generic_subject(c, toks)]
         if author:
             cues = [c for c in cues if c not in author]
+    # an evidential verb (weak, endorsing: "show", "find") inside the content before a later verb's cue ("The pact
+    # shows that Moscow will pay any price, the minister told Radio Helsinki"): reported content, as after a cue
+    # ("said the pact showed ..."); an opinion verb there stays ("I think tanks are loud, Tom Lee said": his), and
+    # an "according to" vouches for the report before it ("The mayor judged that ..., according to X")
+    cues = [c for c in cues if not (c.entry.weak and c.entry.category == "endorsing" and any(
+        d is not c and not d.entry.weak and d.entry.lemma != "according to" and d.i > c.i and d.before is not None
+        and d.before[0] <= c.i < d.before[1] for d in cues))]
     # a commitment reported from a document ("X and Y have promised to ..., according to the text of the treaty"):
     # the according-to entry covers it (first invented set's README: parties who "have promised to" do what the
     # treaty says get no entry of their own, as seed 001 #1); only a commitment (lexicon commitment_lemmas): "X urged
@@ -313,16 +320,27 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
     first-person author convention: the author is the outlet, her hedged opinions are narrator voice), or the
     reader she addresses ("Reply if you think I'm wrong"), or the outlet's editorial "we" with a verb of opinion
     ("Mr Roe is right on one point and, we think, wrong on the other": set 20's editor's reply; "We reported
-    that ..." keeps its entry, a report).  "I asked him ..., he said" keeps his entry: its
+    that ..." keeps its entry, a report), or its advice in the present ("We recommend that clients ...": set 22's
+    client alert, the firm's own voice; "We warned in March that ..." keeps its entry).  "I asked him ..., he said" keeps his entry: its
     speaker is "he"."""
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or c.relay or c.after_kind == "quote":
         return False
     t = toks[c.spk[0]]
     if t.q or not (t.low in _AUTHOR_PRONOUNS or (t.low in _READER_PRONOUNS and _generic_reader(c, toks)) or
-                   (t.low == "we" and c.entry.category == "tentative")):
+                   (t.low == "we" and (c.entry.category == "tentative" or
+                                       (c.entry.category == "directive" and c.tense == "present")))):
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)
     return not any(toks[m].q for span in (c.after, c.before) if span is not None for m in range(*span))
+
+
+def _bare_stance(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+    """The span ``a``..``b`` is a bare stance noun phrase (lexicon ``stance_nouns``): a determiner, at most three
+    modifiers and the noun last, no quotation ("A different view", "another opinion", "a similar position").
+    "The view that the pact is defensive" and "Concern" are not."""
+    if b - a < 1 or b - a > 5 or any(t.q for t in toks[a:b]):
+        return False
+    return toks[b - 1].low in verbs.stance_nouns and all(t.text[:1].isalpha() for t in toks[a:b])
 
 
 #: universal determiners of a generic subject ("every treaty", "any lawyer")
@@ -953,9 +971,15 @@ def _bare_setting(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bo
 
 
 def _according_phrase_only(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
-    """The content before a cue, [a, b), is only an "according to" phrase with a noun phrase and no verb."""
-    return b - a >= 3 and not toks[a].q and toks[a].low == "according" and toks[a + 1].low == "to" and \
-        not toks[a + 1].q and not any(t.q or _verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[a + 2:b])
+    """The content before a cue, [a, b), is only an "according to" phrase with a noun phrase and no verb, or
+    with a relative clause on it set off by a comma ("According to a banker, who spoke on condition of
+    anonymity,")."""
+    if not (b - a >= 3 and not toks[a].q and toks[a].low == "according" and toks[a + 1].low == "to" and
+            not toks[a + 1].q):
+        return False
+    rel = next((m for m in range(a + 3, b) if toks[m].low in {"who", "whose"} and not toks[m].q and
+                toks[m - 1].text == ","), b)
+    return not any(t.q or _verb_like(t, verbs) or t.low in IRREGULAR_PAST for t in toks[a + 2:rel])
 
 
 def _gapped_object_report(toks: list[_Tok], i: int, j: int, lo: int, entry, verbs: ReportingVerbs
@@ -2014,6 +2038,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             after_kind, ck = "none", None  # "..., the minister said yesterday, as she answered questions.": the
             #                                time adverbial is all there is before the aside; no clause after it
             #                                (a "that" later may open a delayed clause: left as it was)
+    if participle_by and after_kind in {"np", "comma_clause"} and agent[1] < hi and toks[agent[1]].text == "," and \
+            not toks[agent[1]].q:
+        after_kind, ck = "none", None     # "expressed by Lars Holm of the Forum, a Bergen think tank, who ...": the
+        #                                   noun phrase after the agent's comma is its appositive, no content
     object_after = after_kind == "object"
     if object_after:
         after_kind = "none"               # an object that is no content ("recalled March 1999, when ..."): the verb
@@ -2137,6 +2165,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             k -= 1
         if k < i - 1 and k >= lo and any(t.low in BE for t in toks[k + 1:i]):
             a = _np_back(toks, k, lo, verbs)
+            if a is not None and _bare_stance(toks, a, k + 1, verbs):
+                return False              # "A different view was expressed by X": a view held, no content
             if a is not None:
                 c.before = (a, k + 1)     # "The story was first reported by The Post": the story is content
                 return True
@@ -2390,7 +2420,15 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
 def _past_source_appositive(toks: list[_Tok], a: int, hi: int, verbs: ReportingVerbs) -> int:
     """Where the content starts after "According to X," / "In the opinion of X," at ``a``: past an appositive of
     the source set off by commas ("In the opinion of Ana Roe, professor at the university, the pact ...") when a
-    clause with its own subject follows it; else ``a``."""
+    clause with its own subject follows it, or past a relative clause on the source ("According to a banker, who
+    spoke to us on condition of anonymity, three clients ..."); else ``a``."""
+    if a < hi and not toks[a].q and toks[a].low in {"who", "whose"}:
+        k2 = next((m for m in range(a + 1, hi) if toks[m].text in {",", ";", ":"} or toks[m].q), None)
+        if k2 is not None and toks[k2].text == "," and not toks[k2].q and k2 + 1 < hi and \
+                (_subject_start(toks[k2 + 1]) or toks[k2 + 1].low in _NUMBER_WORDS or
+                 toks[k2 + 1].text[:1].isdigit()) and _looks_like_clause(toks, k2 + 1, hi, verbs):
+            return k2 + 1
+        return a
     k2 = next((m for m in range(a + 1, hi) if toks[m].text in {",", ";", ":"} or toks[m].q), None)
     if k2 is None or toks[k2].text != "," or toks[k2].q or k2 + 1 >= hi:
         return a

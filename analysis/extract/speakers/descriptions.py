@@ -158,8 +158,9 @@ class _DescriptionRules:
             return None
         head = None
         for n in (3, 2, 1):
-            if len(words) >= n and " ".join(words[-n:]) in self.ri.heads:
-                head = tuple(words[-n:])
+            if len(words) >= n and (" ".join(words[-n:]) in self.ri.heads or
+                                    " ".join(words[-n:]) in self.roles.type_hypernyms):
+                head = tuple(words[-n:])      # (a general noun for a kind of source: "the scientist")
                 break
         if head is None or (not seated and " ".join(head) in self.roles.seat_hypernyms):
             return None        # "the boss" without "the Kremlin's" is any employer (roles.yaml after_seat)

@@ -583,15 +583,18 @@ class _RegistryRules:
         if stop - end > _APPOSITIVE_MAX_CHARS:
             return ""      # far more than 25 words (and slicing to a far stop per name is quadratic)
         appositive = body[start: stop].strip()
-        if len(appositive.split()) > 25 and dash is None and _LEADING_ARTICLE_RE.match(appositive):
+        if len(appositive.split()) > 25 and dash is None and \
+                (_LEADING_ARTICLE_RE.match(appositive) or self._role_noun_opening(appositive)):
             # "Dean, a former party chairman and candidate, poked at ...": no reporting verb ends
-            # it, so the noun phrase ("a/an/the ...") ends at its closing comma
+            # it, so the noun phrase ("a/an/the ...", "head of the X department ...") ends at its
+            # closing comma
             appositive = appositive.split(", ", 1)[0]
             if len(appositive.split()) > 25:
                 # "a longtime adviser to X who helped formulate a strategy that ...": the noun phrase
                 # ends where its relative clause begins
                 appositive = _RELATIVE_CUT_RE.split(appositive, maxsplit=1)[0]
-        if len(appositive.split()) > 25 or not _APPOSITIVE_START_RE.match(appositive):
+        if len(appositive.split()) > 25 or \
+                not (_APPOSITIVE_START_RE.match(appositive) or self._title_case_role(appositive)):
             return ""
         if _english_word_tags().get(appositive.split()[0]) in ("VBD", "VBZ", "VBP", "MD"):
             return ""      # "the spokesperson, Ann Roe, told reporters ...": the verb after a fronted role
@@ -599,7 +602,7 @@ class _RegistryRules:
         if len(words) > 1 and len(words[0]) > 4 and words[0].endswith("ing") and words[0].islower() and \
                 _english_word_tags().get(words[1].lower(), "") in ("DT", "IN", "PRP$", "TO"):
             return ""      # "Ann Roe, meeting the ambassador, ...": a participle's clause, no role (round 22)
-        if appositive[:1].isupper() and not self._possessive_role(appositive):
+        if appositive[:1].isupper() and not self._possessive_role(appositive) and not self._title_case_role(appositive):
             return ""      # "For Mrs. Roe, Arden's uprising against the union is ...": no role of hers
         nxt = self._TRAILING_NAME_RE.search(appositive)
         if nxt is not None and nxt.start() > 0 and not self._is_place(nxt.group("run")) and \
@@ -607,6 +610,38 @@ class _RegistryRules:
                 and not any(self._is_place(w) for w in nxt.group("run").split()):
             return ""      # "the newscast 6AM Dale, Arden's vice minister, Ana Kolb, said": the next name's role (round 22)
         return appositive
+
+    #: a capitalised noun opening an appositive, then a preposition or "and" ("Doctor of Political Sciences
+    #: and head of ...", "Director at the X", "Head of Research at Y")
+    _TITLE_CASE_ROLE_RE = re.compile(r"(?P<head>[A-Z][a-z\-]+)\s+(?:of|at|for|and)\s")
+
+    def _role_noun_opening(self, appositive: str) -> bool:
+        """Whether an appositive opens with a bare role noun and a preposition or "and" ("head of the
+        department ...", "Doctor of Political Sciences and ..."): a role word of the lexicons or a
+        singular noun of the Brill lexicon (:attr:`_TITLE_CASE_ROLE_RE`, either case)."""
+        found = self._TITLE_CASE_ROLE_RE.match(appositive[:1].upper() + appositive[1:])
+        if found is None:
+            return False
+        head = found.group("head").lower()
+        return self._is_role_head(head) or _english_word_tags().get(head) == "NN"
+
+    def _title_case_role(self, appositive: str) -> bool:
+        """Whether an appositive opens with a role written as a title, capitalised ("Ann Roe, Director
+        of the Arden Institute,", "Tom Lee, Doctor of Political Sciences and head of the department
+        of ...,"): a capitalised common noun (a role word of the lexicons, or a singular noun of the
+        Brill lexicon that types nothing alone) right before "of", "at", "for" or "and", in a
+        description the lexicons type
+        (:meth:`_classify`).  Titles of office are capitalised after a name in many house styles
+        (Chicago Manual of Style 8.21, formal usage); a clause about a place or body ("For Ann Roe,
+        Arden's uprising ...", "After Roe, Labour won") opens with no such noun and preposition."""
+        found = self._TITLE_CASE_ROLE_RE.match(appositive)
+        if found is None:
+            return False
+        head = found.group("head").lower()
+        if not (self._is_role_head(head) or _english_word_tags().get(head) == "NN"
+                and self._classify(head, "", head) == "other"):
+            return False       # ("Labour of the north": a party's name, no title)
+        return self._classify(appositive, "", appositive) not in ("other", "unnamed")
 
     #: an appositive's last words: a comma and a name of two to four capitalised words, the name whose role the
     #: words before stand for ("Arden's vice minister, Ana Kolb" after "the newscast 6AM Dale,")

@@ -340,6 +340,10 @@ class _TypeRules:
             # would make phrases neither has: '... campaign' + 'director of ...')
             described = context if context.strip() else role
             found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
+        if "government" in found and self._academic_unit_only(context if context.strip() else role):
+            # "head of the department of international relations at the X Academy": a university's
+            # unit in lower case (roles.yaml patterns), no ministry's department
+            found = (found - {"government"}) | {"expert_academic"}
         if not found and self._legislature_member(role, affiliation, context):
             found.add("government")      # "a member of the X National Assembly Defence Committee"
         if not found and not affiliation:
@@ -383,6 +387,21 @@ class _TypeRules:
             if t in found:
                 return t
         return "other"
+
+    def _academic_unit_only(self, described: str) -> bool:
+        """Whether a description names a university's unit in lower case (a roles.yaml pattern typed
+        expert_academic: "the department of international relations", "the history department") and,
+        without that unit, no state body of the lexicons ("... at the defence ministry" keeps the
+        ministry's type)."""
+        described = described.strip()
+        units = [m for rx, t in self.roles.patterns if t == "expert_academic" for m in [rx.search(described)] if m]
+        if not units:
+            return False
+        rest = described
+        for m in units:
+            rest = rest.replace(m.group(0), " ")
+        rest = rest.lower()
+        return not any(t == "government" and rx.search(rest) for t, rx in (*self.lex.org_type_res, *self.ri.org_type_res))
 
     #: the last word of a role before its preposition, a regular plural: "foreign |ministers| of ..."
     _HEAD_NOUN_RE = re.compile(r"^(?P<before>.*?)(?P<head>[a-z][a-z\-]*[a-z]s)\s*$")

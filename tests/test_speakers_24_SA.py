@@ -1,0 +1,61 @@
+"""Round 24 (helper SA, speakers): named people typed by a description written as a title or with a
+university unit in lower case, and back-references to them by a general noun ("the scientist").
+Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _resolved(body: str, outlet: str = "Test Wire") -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) of every attribution of ``body``, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+# ---------------------------------------------------------------- a description written as a title; a university unit in lower case
+
+@pytest.mark.parametrize("body", [
+    "In the view of Maris Kalvane, Doctor of Historical Sciences and head of the department of international "
+    "relations at the Dunavar Academy of Foreign Studies, the accord should be read mostly as a bargain over grain.\n\n"
+    'Kalvane noted that the two ports trade little. "It changes nothing for us," she said.\n',
+    "Osric Pelham, head of the faculty of history at the Lennox Academy, said the accord was \"a late gesture\".\n",
+])
+def test_a_lower_case_university_unit_types_the_person_academic(body: str) -> None:
+    got = _resolved(body)
+    assert got and all(t == "expert_academic" for _, _, t in got)
+    assert {n for _, n, _ in got} <= {"Maris Kalvane", "Osric Pelham"}
+
+
+def test_a_unit_of_a_ministry_stays_the_ministrys() -> None:
+    got = _resolved("Ines Moll, head of the department of international relations at the defence ministry, "
+                    "said the visit was \"routine\".\n")
+    assert [(n, t) for _, n, t in got] == [("Ines Moll", "government")]
+
+
+def test_a_capitalised_title_after_the_name_is_her_description() -> None:
+    got = _resolved("Pella Ostrander, Director of the Vantmoor Institute, said the talks were \"stalled\".\n")
+    assert [(n, t) for _, n, t in got] == [("Pella Ostrander", "expert_think_tank")]
+
+
+# ---------------------------------------------------------------- "the scientist": a research source named before
+
+def test_the_scientist_refers_back_to_the_scholar_named_before() -> None:
+    body = ("Teodor Lindqvar, a historian at Harrowgate University, thinks the accord is hollow.\n\n"
+            '"Both sides want different things," the scientist told the agency.\n')
+    got = _resolved(body)
+    assert ("the scientist", "Teodor Lindqvar", "expert_academic") in got
+
+
+def test_the_scientist_without_a_research_source_before_stays_unnamed() -> None:
+    body = ("Port officials in Selmar were cautious on Tuesday.\n\n"
+            '"The samples are clean," the scientist told the agency.\n')
+    got = _resolved(body)
+    assert [(n, t) for m, n, t in got if m == "the scientist"] == [("Scientist", "unnamed")]

@@ -311,6 +311,17 @@ class _AffiliationRules:
             return str(e.get("affiliation") or e["name"])
         return None
 
+    def _head_with_preposition(self, bare: str) -> bool:
+        """Whether a Title Case name's head is an organisation word that the lexicons list with its
+        preposition ("centre for", "council on"), written after a modifier: "Baltic Centre for
+        Eastern Studies", "Tarn Council on Trade" (as "Centre for Eastern Studies" is matched at the
+        name's opening)."""
+        cut = _ORG_HEAD_CUT_RE.search(bare)
+        if cut is None:
+            return False
+        head = bare[:cut.start()].split()
+        return len(head) > 1 and self._org_head(f"{head[-1].lower()} {cut.group(0).strip().lower()}")
+
     def _org_head(self, words: str) -> bool:
         rx = self.lex.org_word_re
         hit = rx.fullmatch(words) if hasattr(rx, "fullmatch") else None
@@ -389,7 +400,8 @@ class _AffiliationRules:
         patterned = any(rx.fullmatch(name_head) for rx, _ in self.roles.patterns)
         members_only = not patterned and \
             not any(self._org_head(" ".join(head[-n:])) for n in (1, 2, 3) if len(head) >= n) and \
-            not (opening is not None and opening.group(0).endswith((" for", " of", " on")))
+            not (opening is not None and opening.group(0).endswith((" for", " of", " on"))) and \
+            not self._head_with_preposition(bare)
         if members_only and not self._members_body_name(head) and not self._named_study(bare):
             return None
         # an association's name is typed by its organisation words only: a rank or title word in it

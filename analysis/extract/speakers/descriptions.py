@@ -440,12 +440,19 @@ class _DescriptionRules:
                 (_role_norm(role, self.roles), _role_norm(role.split()[-1], self.roles))):
             return None
         full = self._article_initials().get(hit.group("acr"))
+        own_language = None if full is not None else self._own_language_initials(hit.group("acr"), off)
+        full = full or own_language
         if full is None:
             return None
         body = next((sp for o, _, sp in reversed(self.history.entries) if o < off and sp.named and
                      sp.kind != "person" and (sp.name == full or sp.name.endswith(f" {full}"))), None) \
             or self._resolve_simple(f"the {full}", off, paragraph)    # as resolved before ("Arden's ...")
-        if not body.named or body.kind == "person" or body.speaker_type == "unnamed" or body.country is None:
+        # initials of the name in its own language ("the State Protection Bureau (VAB)") tell an English
+        # reader nothing, so a state body's role holder is named by the written-out name even without a
+        # country (the gold: "State Security Service spokesperson", set 22); English initials without a
+        # country stay as written ("An MOF official", rounds 7-8)
+        if not body.named or body.kind == "person" or body.speaker_type == "unnamed" or \
+                body.country is None and not (own_language and body.speaker_type == "government"):
             return None
         return Speaker(f"{body.name} {role}", m, body.speaker_type, body.affiliation or body.name, body.country,
                        False, role, kind="person")

@@ -56,6 +56,10 @@ _ALLY_PHRASES = frozenset(f"{det}{noun}" for det in ("", "its ", "their ")
                           for noun in ("allies", "partners", "satellites", "vassals"))
 
 
+#: a first-person possessive opening a group's name ("Our NATO allies")
+_FIRST_PERSON_OWNER_RE = re.compile(r"^(?:[Oo]ur|OUR)\s+(?=\S)")
+
+
 class _GroupRules:
     """The coordination and group methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -538,6 +542,10 @@ class _GroupRules:
                 name = f"{gaz.adjective(country)} state media"
         if not definite:
             name = self._count_off(name)      # "several analysts", "three diplomats": analysts, diplomats
+        if typ in ("government", "international_org"):
+            # "Our NATO allies": the speaker's (or the outlet's) possessive says whose allies, no part of
+            # the group's name (the golds: "NATO allies", set 22; "Allied governments", set 15)
+            name = _FIRST_PERSON_OWNER_RE.sub("", name)
         return Speaker(_cap(name), None, typ, affiliation, country, False, None, True, kind="group",
                        plural=True)
 

@@ -83,7 +83,8 @@ _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "owner_nouns", "pair_nouns", "outlet_words", "outlet_modifiers", "outlet_nouns", "masthead_words", "data_nouns",
     "appositive_stop_verbs", "plural_titles", "fronted_role_openers", "document_anaphors",
     "anonymous_sources", "issued_documents", "ordinary_people", "commercial_firms", "seat_plurals", "envoys",
-    "government_nouns", "press_units", "kin_nouns", "legislatures", "opponent_nouns", "meeting_verbs")}
+    "government_nouns", "press_units", "kin_nouns", "legislatures", "opponent_nouns", "meeting_verbs",
+    "research_staff")}
 
 
 def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:

@@ -43,6 +43,7 @@ from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
 from analysis.extract.speakers.anaphors import _AnaphorRules
 from analysis.extract.speakers.references import _ReferenceRules
+from analysis.extract.speakers.bodies import _BodyRules
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _SentenceNPs, _Spans
 from analysis.extract.speakers.name_order import given_first_speakers
 
@@ -156,7 +157,7 @@ class _Context:
 
 
 class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules, _AffiliationRules,
-                _DocumentRules, _GroupRules, _AnaphorRules, _ReferenceRules, _OutletRules, _TypeRules):
+                _DocumentRules, _GroupRules, _AnaphorRules, _ReferenceRules, _BodyRules, _OutletRules, _TypeRules):
     """One article's speaker resolution (keeps the article's name registry).  This class holds
     the orchestration (the per-article state, :meth:`resolve` and the dispatch of a mention to
     the rules); each job's rules are a mixin in a module of their own: the name registry
@@ -164,7 +165,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     (:mod:`.person_types`), descriptions referring back (:mod:`.descriptions`), countries,
     organisations and affiliations (:mod:`.affiliations`), documents (:mod:`.documents`),
     coordinations and groups (:mod:`.groups`), pronouns and pair anaphors (:mod:`.anaphors`),
-    bodies and channels referred back to by a common noun (:mod:`.references`), outlets (:mod:`.outlets`) and
+    bodies and channels referred back to by a common noun (:mod:`.references`), a research body's staff, a body's
+    defined short name and a source posted in a place (:mod:`.bodies`), outlets (:mod:`.outlets`) and
     source types (:mod:`.source_types`).  No two of them define
     the same name, so their order in the bases does not matter."""
 
@@ -316,7 +318,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             look = min(off, pronoun_before - 1)
         # "The Ministry of Foreign Affairs (MOFA)"; a later "MOFA" (groups._defined_body)
         sp = self._defined_body(text, look) or self._short_named_body(text, look) or \
-            self._resolve_text(text, look, paragraph)
+            self._without_defined_short(text, look, paragraph) or self._resolve_text(text, look, paragraph)
         if not sp.named and sp.name.lower() == text.lower()[4:].strip():
             sp = self._noun_referent(text, look, paragraph) or sp      # "The authors": those described so
         sp = replace(_handle_holder(mention) or sp, mention=mention)
@@ -421,6 +423,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
+        posted = self._posted_origin(m)
+        if posted is not None:          # "A Dale-based Western diplomat" -> "Western diplomat in Dale"
+            return replace(self._resolve_simple(posted, off, paragraph), mention=m)
         anonymous = self._anonymous_source(m, off, paragraph)
         if anonymous is None or _ACRONYM_RE.fullmatch(anonymous.name.split()[0]):
             # "an ANA spokesman" after "the Arden News Agency (ANA)" that the groups' rule left as written
@@ -1222,11 +1227,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
         bare = _strip_det(m)
         bare = self._body_here(bare)        # "The Arden Embassy here": in the dateline's city
+        staff = self._research_body_group(bare, m, off)
+        if staff is not None:               # "Researchers at the Arden Centre for Eastern Studies, a think tank"
+            return staff
         low = bare.lower()
         described = self._described_institution(bare, m)     # "South Korea's spy agency" (gazetteer)
         if described is not None:
             return described
-        based = self._place_based(bare)      # "A Beijing-based expert" -> "Chinese expert"
+        based = self._posted_origin(bare) or self._place_based(bare)      # "A Beijing-based expert" -> "Chinese expert"
         if based is not None:
             return replace(self._role(based, off, paragraph), mention=m)
         # a description of a person named before ("the Russian president", "the spokeswoman")

@@ -1,0 +1,138 @@
+"""The body rules of the speaker resolver: a research body's staff as a group, and a body's defined short name.
+
+:class:`_BodyRules` is a part of :class:`~analysis.extract.speakers.resolver._Resolver`.
+
+* A vague plural of a research body's staff (speaker_words.yaml ``research_staff``: "Researchers at the Arden Centre
+  for Eastern Studies, a think tank", "Experts at the Tarn Institute in Dale") speaks as the body when the body is a
+  think tank: the speaker is the body, without the appositive that describes it or the place that seats it (as a
+  body's own name holds neither); at a university or a university's centre the group stays the centre's staff
+  ("<Centre> researchers", typed expert_academic), as the golds write them (sets 17, 19 and 22).
+* A body's capitalised name followed by the short name it defines in parentheses ("The Tarn Workers' Party (TWP)",
+  "the State Protection Bureau (SPB)") is named without that short name: the parentheses define an abbreviation for
+  later mentions (AP Stylebook 'abbreviations and acronyms'), no part of the name.  Round 24.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.helpers import _OWNER_RE, _strip_det
+
+#: "<plural noun> at/from/with/of [the] <Capitalised body ...>"
+_STAFF_AT_RE = re.compile(r"^(?P<noun>[A-Za-z]+)\s+(?:at|from|with|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
+#: a comma appositive describing the body ("..., a think tank", "..., a London think tank")
+_BODY_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+(?P<app>[^,]+?)\s*,?\s*$")
+#: a place seating the body after its name ("... Institute in Dale", "... based in Dale")
+_SEAT_TAIL_RE = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s*$")
+#: a capitalised body name and the short name it defines in parentheses right after it
+_NAME_AND_SHORT_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)$")
+#: "<noun phrase> based in <Place>" and "<Place>-based <noun phrase>": a source placed where it is posted
+_BASED_IN_AFTER_RE = re.compile(r"^(?P<np>[^,]+?)\s+based\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
+_BASED_BEFORE_RE = re.compile(r"^(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+(?P<np>[^,]+)$")
+#: the words a body's capitalised name may hold in lower case
+_NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "the", "de", "du", "in"})
+
+
+class _BodyRules:
+    def _research_body_group(self, bare: str, m: str, off: int) -> Speaker | None:
+        """"Researchers at the Arden Centre for Eastern Studies, a think tank" -> the body ("Arden Centre for
+        Eastern Studies", expert_think_tank); "researchers at Dale University's Tarn Center for Arms Studies" ->
+        "Tarn Center for Arms Studies researchers" (expert_academic).  ``bare``: the mention without its
+        determiner.  None unless the noun is a research_staff plural and the body a named organisation typed
+        think tank (by its name or by the appositive "a ... think tank") or academic (its own or its owner's)."""
+        hit = _STAFF_AT_RE.match(bare)
+        if hit is None or hit.group("noun").lower() not in self.words.research_staff:
+            return None
+        org = hit.group("org").strip()
+        app = _BODY_APPOSITIVE_RE.search(org)
+        described = app.group("app").lower() if app is not None else ""
+        if app is not None:
+            org = org[:app.start()]
+        seat = _SEAT_TAIL_RE.search(org)
+        if seat is not None:
+            org = org[:seat.start()]
+        owner = _OWNER_RE.match(org)
+        inner = owner.group(2) if owner is not None else org
+        body = self._named_organisation(inner, inner, off)
+        if body is None or not body.named or body.kind != "organisation":
+            return None
+        owner_type = self._organisation_type(owner.group(1)) if owner is not None else None
+        if "expert_academic" in (body.speaker_type, owner_type):
+            name = f"{body.name} {hit.group('noun').lower()}"
+            return Speaker(name, m, "expert_academic", body.name, body.country, False, hit.group("noun").lower(),
+                           kind="group", plural=True)
+        if body.speaker_type == "expert_think_tank" or described.endswith("think tank"):
+            return Speaker(body.name, m, "expert_think_tank", body.affiliation or body.name, body.country, True,
+                           None, kind="organisation")
+        return None
+
+    def _short_name_defined(self, text: str) -> str | None:
+        """``text`` without the short name it defines in parentheses after a capitalised body name ("The Tarn
+        Workers' Party (TWP)" -> "The Tarn Workers' Party"): every word of the name capitalised or a function
+        word, and the short name its initials (:meth:`_abbreviates`) or capital initials of the name in its own
+        language ("the State Protection Bureau (VAB)"); None otherwise (a lower-case description's initials,
+        "the country's spy agency (ABC)", name the body by them: :meth:`_with_body_initials`; a person's party
+        label is cut before, :meth:`_without_party_label`)."""
+        hit = _NAME_AND_SHORT_RE.match(text.strip())
+        if hit is None:
+            return None
+        name = hit.group("name").strip()
+        words = _strip_det(name).split()
+        if len(words) < 2 or any(not w[:1].isupper() and w not in _NAME_FUNCTION_WORDS for w in words):
+            return None
+        short = hit.group("short")
+        return name if short.isupper() or self._abbreviates(short, _strip_det(name)) else None
+
+    def _without_defined_short(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
+        """The speaker of a body's name followed by the short name it defines ("The Tarn Workers' Party (TWP)"),
+        resolved without the short name (:meth:`_short_name_defined`), when that name resolves to a named body
+        typed government (a party, a state body: the golds name "Portuguese Communist Party", "State Security
+        Service", set 22); None otherwise: a firm or a forum keeps the older reading (its name with its
+        initials, tests of rounds 11 and 14)."""
+        found = self._short_name_defined(text)
+        if found is None:
+            return None
+        sp = self._resolve_text(found, off, paragraph)
+        if not sp.named or sp.kind not in ("organisation", "government") or sp.speaker_type != "government":
+            return None
+        return sp
+
+    #: "the <Capitalised Name> (<INITIALS>)": a definite body name and capital initials in parentheses
+    _THE_NAME_INITIALS_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on))+)"
+                                       r"\s+\((?P<acr>[A-Z]{2,6})\)")
+
+    def _own_language_initials(self, acr: str, off: int) -> str | None:
+        """The name a body's initials stand for when the article defines them after the name written out in
+        English but the initials are those of the name in its own language ("the State Protection Bureau (VAB)",
+        the English name's initials being "SPB"): the whole capitalised name after "the", written before
+        ``off``; None otherwise (the English initials are :meth:`_article_initials`')."""
+        for hit in self._THE_NAME_INITIALS_RE.finditer(self.ctx.body, 0, off):
+            if hit.group("acr") == acr and hit.group("name").split()[-1][:1].isupper():
+                return hit.group("name")
+        return None
+
+    def _posted_origin(self, text: str) -> str | None:
+        """"A European diplomat based in Dale" -> "European diplomat in Dale", "A Dale-based Western diplomat" ->
+        "Western diplomat in Dale": a source whose origin a regional adjective already gives (speaker_words.yaml
+        anonymous_sources regional: "European", "Western") and whom "based in" or "-based" places is named by
+        that origin and the place it is posted in, as "A European diplomat in Dale" is (the golds: "European
+        diplomat in Rabat", set 22; "Western diplomat in Beijing", set 10).  None for anything else (a place-based
+        source with no origin takes the place's country: :meth:`_place_based`)."""
+        text = _strip_det(text)
+        text = re.sub(r"^(?:one|One)\s+", "", text)
+        post = _BASED_IN_AFTER_RE.match(text)
+        if post is not None:
+            np, place = post.group("np"), post.group("place")
+        else:
+            pre = _BASED_BEFORE_RE.match(text)
+            if pre is None:
+                return None
+            np, place = pre.group("np"), pre.group("place")
+        words = np.split()
+        if len(words) < 2 or not words[-1].islower() or words[0].lower() not in self.words.regional_adjectives or \
+                any(w[:1].isupper() for w in words[1:]):
+            return None
+        if self._country_in(place) is None:
+            return None
+        return f"{np} in {place}"

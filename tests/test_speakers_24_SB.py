@@ -1,0 +1,87 @@
+"""Round 24 (helper SB, speakers): bodies and groups.  A research body's staff as a group ("Researchers at the X
+Centre, a think tank" -> the body), a "<Modifier> Centre for ..." name, a body's defined short name kept out of its
+name, initials in the body's own language, "Our" before a group of governments, a regional source "based in" a
+place.  Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _resolved(body: str, outlet: str = "Test Wire") -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) of every attribution of ``body``, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+# ---------------------------------------------------------------- a research body's staff as a group
+
+@pytest.mark.parametrize("body, name", [
+    ("Scholars at the Halvard Centre for Northern Affairs, a think tank, argue that the deal is fragile.\n",
+     "Halvard Centre for Northern Affairs"),
+    ("Fellows at the Moravec Institute in Brno say the deal is fragile.\n", "Moravec Institute"),
+    ("Analysts at the Quillon Institute, a Lisbon think tank, said the deal was fragile.\n", "Quillon Institute"),
+])
+def test_a_groups_at_a_think_tank_is_the_think_tank(body: str, name: str) -> None:
+    assert [(n, t) for _, n, t in _resolved(body)] == [(name, "expert_think_tank")]
+
+
+def test_researchers_at_a_universitys_centre_stay_the_centres_researchers() -> None:
+    got = _resolved("Researchers at Brantwood University's Okafor Center for Maritime Studies said the deal "
+                    "was fragile.\n")
+    assert [(n, t) for _, n, t in got] == [("Okafor Center for Maritime Studies researchers", "expert_academic")]
+
+
+def test_analysts_at_a_brokerage_keep_the_firms_name() -> None:
+    got = _resolved("Analysts at Tolliver Grange Securities said the deal was fragile.\n")
+    assert [(n.lower(), t) for _, n, t in got] == [("tolliver grange securities analysts", "other")]
+
+
+def test_a_centre_for_name_with_a_modifier_is_one_body() -> None:
+    got = _resolved("The Nordmark Centre for Arctic Studies said the deal was fragile.\n")
+    assert [(n, t) for _, n, t in got] == [("Nordmark Centre for Arctic Studies", "expert_think_tank")]
+
+
+# ---------------------------------------------------------------- a body's defined short name
+
+def test_a_partys_initials_in_parentheses_are_no_part_of_its_name() -> None:
+    got = _resolved("The Vestland Labour Party (VLP), in a statement, blamed the bank for the crisis.\n\n"
+                    "The VLP considered that the deal was illegal.\n")
+    assert [n for _, n, _ in got] == ["Vestland Labour Party", "Vestland Labour Party"]
+
+
+def test_initials_in_the_bodys_own_language_name_it_and_its_spokesperson() -> None:
+    got = _resolved("In its yearly review, the Border Protection Bureau (RAS) said smugglers were active.\n\n"
+                    "A RAS spokesperson told the paper that the bureau was watching.\n")
+    assert [(n, t) for _, n, t in got] == [("Border Protection Bureau", "government"),
+                                            ("Border Protection Bureau spokesperson", "government")]
+
+
+# ---------------------------------------------------------------- groups and placed sources
+
+def test_our_before_allied_governments_is_no_part_of_the_name() -> None:
+    got = _resolved("Our NATO allies agree that the shipments must stop.\n")
+    assert [(n, t) for _, n, t in got] == [("NATO allies", "government")]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("An Asian diplomat based in Lima said the shipments had stopped.\n\nThe diplomat added that talks went on.\n",
+     "Asian diplomat in Lima"),
+    ("A Nairobi-based European diplomat, who asked not to be named, said the shipments had stopped.\n",
+     "European diplomat in Nairobi"),
+])
+def test_a_regional_source_based_in_a_place_is_posted_there(body: str, name: str) -> None:
+    got = _resolved(body)
+    assert got and all((n, t) == (name, "government") for _, n, t in got)
+
+
+def test_a_place_based_source_without_an_origin_takes_the_places_country() -> None:
+    got = _resolved("A Nairobi-based military expert said the shipments had stopped.\n")
+    assert [n for _, n, _ in got] == ["Kenyan military expert"]

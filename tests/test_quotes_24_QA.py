@@ -140,3 +140,25 @@ def test_a_time_adverbial_between_the_verb_and_that():
     assert summary('The minister considered on Friday that the deal was fair.') == [
         ("considered", "The minister", "the deal was fair", "indirect")]
     assert summary('The minister considered today that day of mourning.') == []
+
+
+# ---------------------------------------------------------------- read / treat X as Y: an interpretation
+def test_read_x_as_y_is_an_interpretation():
+    assert summary('Commentators in Nairobi read the statement as a signal to Beijing.') == [
+        ("read", "Commentators in Nairobi", "the statement as a signal to Beijing", "indirect")]
+
+
+def test_read_without_a_characterisation_is_no_report():
+    assert summary('The clerk read the list aloud.') == []
+
+
+def test_a_documents_reads_before_a_colon_keeps_its_quotation():
+    assert summary('Article 3 of the accord reads in part: "Each side shall defend the other."') == [
+        ("reads", "Article 3 of the accord", "Each side shall defend the other.", "direct")]
+
+
+def test_a_negated_universal_subject_is_no_one_in_particular():
+    assert summary('Not everyone in Lyon reads the deal as a turning point.') == []
+    assert summary('But not all economists say the deal is fair.') == []
+    assert _cues('Not all analysts agree, and some said the deal was weak.') == ["said"]
+    assert _cues('The minister said not everyone would be pleased.') == ["said"]

@@ -1553,6 +1553,24 @@ def _negative_quantifier_subject(toks: list[_Tok], i: int) -> bool:
     return not (k >= 1 and not toks[k - 1].q and toks[k - 1].low in {"a", "very", "so", "too", "the"})
 
 
+#: universal pronouns and determiners that "not" negates in a subject ("not everyone", "not all analysts")
+_UNIVERSALS = frozenset("everyone everybody all every".split())
+
+
+def _negated_universal_subject(toks: list[_Tok], i: int) -> bool:
+    """The cue's subject opens with "not" and a universal ("Not everyone in Lyon reads the deal as ...", "not all
+    analysts see it that way"), at the start of its clause, at most six words before the verb: it says only that
+    some do not share a view, with no one in particular speaking (like a negative quantifier subject)."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        t = toks[k]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–"} or t.low in CONJ:
+            return False
+        if t.low == "not" and k + 1 < i and toks[k + 1].low in _UNIVERSALS:
+            return k == 0 or toks[k - 1].text in {",", ";", ":", "—", "–"} or toks[k - 1].low in CONJ or \
+                toks[k - 1].text in QUOTE_CHARS
+    return False
+
+
 def _gapped_relative_head(toks: list[_Tok], i: int, n: int, form: str, entry: VerbEntry,
                           verbs: ReportingVerbs) -> int | None:
     """A message noun set off by a comma whose reduced relative clause (no "that") has a reporting verb with
@@ -1939,6 +1957,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "a pact that calls for mutual aid": what a text provides
     if _negative_quantifier_subject(toks, i):
         return False                     # "little suggested the pattern had changed": no one's act
+    if _negated_universal_subject(toks, i):
+        return False                     # "Not everyone in Lyon reads the deal as ...": no one in particular
     if _gapped_relative_head(toks, i, n, form, entry, verbs) is not None:
         return False                     # "..., claims both countries deny.": a noun, the object of 'deny'
     if entry.lemma == "quote":

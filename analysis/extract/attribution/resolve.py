@@ -2038,10 +2038,14 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             after_kind, ck = "none", None  # "..., the minister said yesterday, as she answered questions.": the
             #                                time adverbial is all there is before the aside; no clause after it
             #                                (a "that" later may open a delayed clause: left as it was)
-    if participle_by and after_kind in {"np", "comma_clause"} and agent[1] < hi and toks[agent[1]].text == "," and \
-            not toks[agent[1]].q:
+    if participle_by and after_kind in {"np", "comma_clause"} and agent[1] + 1 < hi and \
+            toks[agent[1]].text == "," and not toks[agent[1]].q and \
+            (toks[agent[1] + 1].low not in RELATIVES or not e.object):
         after_kind, ck = "none", None     # "expressed by Lars Holm of the Forum, a Bergen think tank, who ...": the
-        #                                   noun phrase after the agent's comma is its appositive, no content
+        #                                   noun phrase after the agent's comma is its appositive, no content; a
+        #                                   relative clause there is the agent's ("criticised by the mayor, who
+        #                                   said ...": the subject is the content), but after a verb with an
+        #                                   addressee ("was told by X, which ...") the subject may be the addressee
     object_after = after_kind == "object"
     if object_after:
         after_kind = "none"               # an object that is no content ("recalled March 1999, when ..."): the verb

@@ -59,3 +59,28 @@ def test_the_scientist_without_a_research_source_before_stays_unnamed() -> None:
             '"The samples are clean," the scientist told the agency.\n')
     got = _resolved(body)
     assert [(n, t) for m, n, t in got if m == "the scientist"] == [("Scientist", "unnamed")]
+
+
+# ---------------------------------------------------------------- a retired officer's title; a role owned by a body named before
+
+def test_a_retired_officers_title_gives_no_office_now() -> None:
+    got = _resolved('Retired Army Colonel Brannoc Dale said: "The coast is quiet."\n')
+    assert [(n, t) for _, n, t in got] == [("Brannoc Dale", "other")]
+
+
+def test_the_institutes_director_is_typed_by_the_institute_named_before() -> None:
+    body = ("Analysts at the Harth Maritime Institute in Corvale say the new radar matters most. The institute's "
+            'director, retired Army Colonel Elin Sorrow, said: "It is a quiet change."\n\n'
+            "Sorrow says the old radar was built for this. But she warns against alarm.\n")
+    got = _resolved(body)
+    people = [(n, t) for m, n, t in got if "Sorrow" in m or m == "she"]
+    assert people and people == [("Elin Sorrow", "expert_think_tank")] * len(people)
+
+
+def test_its_director_opening_a_paragraph_takes_up_the_body_named_before() -> None:
+    body = ("Researchers at the Vellan Centre for Arctic Studies, a think tank, argue that the pact is old news.\n\n"
+            'Its director, Oona Tervik, put it this way: "The ice moves faster than treaties."\n\n'
+            'Tervik said the navy "needs new ships".\n')
+    got = _resolved(body)
+    people = [(n, t) for m, n, t in got if "Tervik" in m]
+    assert people and people == [("Oona Tervik", "expert_think_tank")] * len(people)

@@ -249,7 +249,9 @@ class _RegistryRules:
                 continue
             ctx = (self._now_role(appositive) or appositive) if appositive else pre_text
             if appositive and (pre or fronted):
-                ctx = (pre or fronted) + " " + appositive
+                # the title with the modifiers before it ("retired Air Force Colonel": no office now)
+                lead = role_before if pre and role_before.endswith(pre) else (pre or fronted)
+                ctx = lead + " " + appositive
             nick = self._nickname_in(start, run_end + 1)
             if nick is not None:
                 # 'Robert C. "Bobby" Scott': "Bobby Scott" later in the article is the same person,
@@ -532,8 +534,9 @@ class _RegistryRules:
         word but no common noun ("Frustrated Parents Rally ...": a headline's group; "Downing Street
         sources": a place's name; left alone).  Inside a sentence the run is left as it is."""
         toks = run.split()
-        if len(toks) < 2 or not _participle_word(toks[0]) or not toks[1][:1].isupper():
-            return run
+        if len(toks) < 2 or not _participle_word(toks[0]) or not toks[1][:1].isupper() or \
+                toks[0].lower() in self.roles.past_modifiers:
+            return run     # ("Retired Air Force Colonel Ana Roe": a past office's modifier, kept with the title)
         tag = _english_word_tags().get(toks[1].lower(), "")
         if tag in ("NNS", "NNPS") or tag == "NN" and not any(t[:1].isupper() for t in toks[2:]):
             return run     # "Frustrated Parents Rally", "Downing Street sources": a name or group, no participle

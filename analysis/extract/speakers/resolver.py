@@ -16,6 +16,7 @@ import re
 import warnings
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -911,9 +912,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                     name2, pre2, where2 = lead2
             # a post-nominal seat after the name ("Ann Roe TD") is in pre2, the role, and no title before it
             pre2_before = " ".join(w for w in pre2.split() if w not in self.words.post_nominal_offices)
+            # "..., retired Air Force Colonel Ann Roe": a past office's modifier before the title
+            pre2_title = self._without_past_modifier(pre2_before)
             if name2 is not None and (self._ends_with_name(segs[1], name2) or where2) and \
-                    (self._titles_only(pre2_before) or len(segs) == 2 and self._role_description(pre2_before) or
-                     self._capitalised_role(pre2_before)):   # "..., Rep. Ann Roe", "..., Chief Cabinet Secretary X"
+                    (self._titles_only(pre2_title) or len(segs) == 2 and self._role_description(pre2_before) or
+                     self._capitalised_role(pre2_title)):   # "..., Rep. Ann Roe", "..., Chief Cabinet Secretary X"
                 sp = self._person(name2, " ".join(x for x in (self._owned_role(head_bare, off), pre2, where2) if x)
                                   + (", " + ", ".join(segs[2:]) if len(segs) > 2 else ""),
                                   off, paragraph, mention=m)
@@ -1002,6 +1005,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     _ITS_ROLE_RE = re.compile(r"(?i)its\s+(\S.*)$")          # "Its director": a role 'its' owns
     _PP_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|from|with|on|to)\s+")   # a head's own words end here
+    #: "the institute's director": a role owned by a body named by its lower-case head noun
+    _DEFINITE_OWNER_RE = re.compile(r"(?:(?i:the)\s+)?(?P<noun>[a-z]+)[’']s\s+(?P<role>[a-z]\S*(?:\s+\S+)*)$")
+    _NAMED_BODY_WINDOW = 1500    # characters read back for the body a definite noun takes up
+
+    def _capitalised_body_before(self, noun: str, off: int) -> str | None:
+        """The name of the body nearest before ``off`` (within :attr:`_NAMED_BODY_WINDOW` characters)
+        whose capitalised name has ``noun`` as a word ("the Polar Defence Institute in Kemberly" for
+        "institute"; "Centre for Northern Studies" for "centre"): a definite noun phrase takes up
+        the body named before with that head (Halliday and Hasan 1976, reiteration); None when none."""
+        rx = self._body_name_re(noun[:1].upper() + noun[1:])
+        lo = max(0, off - self._NAMED_BODY_WINDOW)
+        found = [m for m in rx.finditer(self.ctx.body, lo, off) if len(m.group(0).split()) > 1]
+        return found[-1].group(0) if found else None
 
     def _owned_role(self, head: str, off: int) -> str:
         """"Its director" -> "director of <the body 'its' refers to>" (the nearest organisation or
@@ -1010,12 +1026,41 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         as it is for another head or when no such body is found."""
         own = self._ITS_ROLE_RE.match(head)
         if own is None:
+            owned = self._DEFINITE_OWNER_RE.match(head.strip())
+            if owned is not None and self.lex.org_word_re.fullmatch(owned.group("noun")):
+                named = self._capitalised_body_before(owned.group("noun"), off)
+                if named is not None:      # "The institute's director" after "the Arden Institute"
+                    return f"{owned.group('role')} of {named}"
             return head
         owner = self._subject_entity(off, wanted="it", subjects_only=True) or self._subject_phrase_body(off) or \
             self._subject_entity(off, wanted="it")
         if owner is None or not owner.named or owner.kind not in ("organisation", "government", "outlet"):
-            return head
+            named = self._body_in_previous_sentence(off)
+            return f"{own.group(1)} of {named}" if named is not None else head
         return f"{own.group(1)} of {owner.affiliation or owner.name}"
+
+    def _body_in_previous_sentence(self, off: int) -> str | None:
+        """The last capitalised name of a body in the sentence before ``off`` (the same paragraph, or
+        the one before when ``off`` opens a paragraph): a name with an organisation word of the
+        lexicons ("Kestrel Centre for Northern Studies"), which "its" takes up when the subject
+        readings find none; None when there is none."""
+        idx = self._sentence_index(off)
+        prev = self._sentence_numbered(idx - 1) if idx else None
+        if prev is None or "\n" in self.ctx.body[prev.end:off].strip(" ") and \
+                self.ctx.body[self.ctx.body.rfind("\n", 0, off) + 1:off].strip():
+            return None
+        found = [m.group(0) for m in self._body_name_re(None).finditer(self.ctx.body, prev.start, prev.end)
+                 if len(m.group(0).split()) > 1 and self.lex.org_word_re.search(m.group(0).lower())]
+        return found[-1] if found else None
+
+    @staticmethod
+    @lru_cache(maxsize=64)
+    def _body_name_re(word: str | None) -> re.Pattern[str]:
+        """A capitalised body's name with its connectors ("Arden Centre for Northern Studies"), with
+        ``word`` as one of its words when given."""
+        w = r"[A-Z][\w’'\-]*"
+        core = rf"(?:{w}\s+(?:(?:of|for|on|and|the)\s+)*)*{re.escape(word)}" if word else rf"{w}(?:\s+{w})*"
+        return re.compile(rf"(?<![\w’'\-]){core}(?:\s+(?:of|for|on)\s+(?:the\s+)?{w}(?:\s+(?:and\s+)?{w})*)?(?![\w’'\-])")
 
     _FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
     _WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
@@ -1028,12 +1073,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         organisation fitting "it"."""
         idx = self._sentence_index(off)
         prev = self._sentence_numbered(idx - 1) if idx else None
-        if prev is None or "\n" in self.ctx.body[prev.end:off].strip(" "):
-            return None
+        if prev is None or "\n" in self.ctx.body[prev.end:off].strip(" ") and \
+                self.ctx.body[self.ctx.body.rfind("\n", 0, off) + 1:off].strip():
+            return None        # (a paragraph opening with "Its director" takes up the previous one's body)
         seg = self.ctx.body[prev.start:prev.end]
         tags = _english_word_tags()
-        verb = next((m.start() for m in self._WORD_RE.finditer(seg)
-                     if m.group().islower() and tags.get(m.group()) in self._FINITE_TAGS), None)
+        words = list(self._WORD_RE.finditer(seg))
+        # a finite verb; or a base form after a word that is no "to" nor a modal: the present of a
+        # plural subject ("Researchers at X, a think tank, argue that ...": Brill tags "argue" VB)
+        verb = next((m.start() for k, m in enumerate(words)
+                     if m.group().islower() and (tags.get(m.group()) in self._FINITE_TAGS or
+                                                 tags.get(m.group()) == "VB" and k and
+                                                 words[k - 1].group().lower() != "to" and
+                                                 tags.get(words[k - 1].group().lower()) != "MD")), None)
         if verb is None:
             return None
         for start, end, text in sorted(self._np_candidates(seg[:verb]), key=lambda x: -x[0]):
@@ -1058,6 +1110,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 len(toks) == 1 or _english_word_tags().get(toks[-1].lower()) == "NNS"):
             return name
         return None
+
+    def _without_past_modifier(self, pre: str) -> str:
+        """``pre`` without one leading past modifier of roles.yaml (modifiers past: "retired Air Force
+        Colonel" -> "Air Force Colonel"), so the title after it is read as a title; ``pre`` otherwise."""
+        words = pre.split(None, 1)
+        if len(words) == 2 and words[0].lower().rstrip(".") in self.roles.past_modifiers:
+            return words[1]
+        return pre
 
     def _own_staff_person(self, sp: Speaker, pre: str, off: int, *, fronted: bool = False) -> Speaker:
         """A person described before the name as the writer's colleague or the outlet's own staff

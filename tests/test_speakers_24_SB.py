@@ -85,3 +85,29 @@ def test_a_regional_source_based_in_a_place_is_posted_there(body: str, name: str
 def test_a_place_based_source_without_an_origin_takes_the_places_country() -> None:
     got = _resolved("A Nairobi-based military expert said the shipments had stopped.\n")
     assert [n for _, n, _ in got] == ["Kenyan military expert"]
+
+
+# ---------------------------------------------------------------- short names, appositives, owned bodies referred back to
+
+def test_a_short_name_in_the_bodys_own_language_refers_back_to_the_body() -> None:
+    got = _resolved("OSLO - Norway's Ministry of Fisheries (FKD) has voiced \"grave concern\" over the quotas.\n\n"
+                    "In a statement, the FKD says the quotas are unfair.\n")
+    assert [n for _, n, _ in got] == [got[0][1]] * 2 and "FKD" not in got[0][1]
+
+
+def test_a_partys_short_name_and_appositive_are_no_part_of_its_spokespersons_name() -> None:
+    got = _resolved("A spokesperson for the Green Unity Party (GUP), the junior partner in the ruling coalition, "
+                    "said the quotas were unfair.\n")
+    assert [(n, t) for _, n, t in got] == [("Green Unity Party spokesperson", "government")]
+
+
+def test_the_noun_refers_back_to_a_body_a_possessive_owns() -> None:
+    got = _resolved("Tarnia's parliamentary delegation arrived in Oslo on Monday. The delegation said the quotas "
+                    "were unfair.\n")
+    assert [(n, t) for _, n, t in got] == [("Tarnia parliamentary delegation", "government")]
+
+
+def test_a_persons_office_noun_is_not_read_as_an_owned_body() -> None:
+    got = _resolved("Reporters asked about Tarnia's national security adviser on Monday. The adviser said the "
+                    "quotas were unfair.\n")
+    assert all("Tarnia national security adviser" != n for _, n, _ in got)

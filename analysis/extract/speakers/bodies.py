@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _OWNER_RE, _strip_det
@@ -30,6 +31,11 @@ _NAME_AND_SHORT_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,7
 #: "<noun phrase> based in <Place>" and "<Place>-based <noun phrase>": a source placed where it is posted
 _BASED_IN_AFTER_RE = re.compile(r"^(?P<np>[^,]+?)\s+based\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
 _BASED_BEFORE_RE = re.compile(r"^(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+(?P<np>[^,]+)$")
+#: "<Capitalised Name> [(<SHORT>)][, the/a <lower-case description>]"
+_NAME_SHORT_APPOSITIVE_RE = re.compile(r"^(?P<name>[A-Z][^,()]*?)(?:\s*\((?P<short>[A-Z]{2,6})\))?"
+                                       r"(?P<app>,\s+(?:the|a|an)\s+[a-z][^()]*)?,?$")
+#: nouns after "the" that refer to no body ("the same", "the other")
+_PRONOUN_LIKE_NOUNS = frozenset({"same", "other", "former", "latter", "rest"})
 #: the words a body's capitalised name may hold in lower case
 _NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "the", "de", "du", "in"})
 
@@ -136,3 +142,55 @@ class _BodyRules:
         if self._country_in(place) is None:
             return None
         return f"{np} in {place}"
+
+    def _owned_noun_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the delegation" after "Dale's parliamentary delegation": a definite noun refers back to the latest
+        lower-case description with that head that a capitalised possessive owns, in this paragraph or the few
+        before (:meth:`_reference_window_start`), named as that description resolves, its possessive dropped
+        ("Dale parliamentary delegation", as the gold writes "Alaska congressional delegation", set 22), when it
+        resolves to an unnamed office or body of a typed kind (government, an organisation, media; not a
+        person's name, a private person or an unnamed group; the noun no person's office, "the adviser"); None otherwise (a capitalised name is
+        :meth:`_body_noun_reference`'s)."""
+        found = re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z][a-z\-]{2,})", m.strip())
+        if found is None or found.group("noun") in _PRONOUN_LIKE_NOUNS or self._is_role_head(found.group("noun")):
+            return None               # a person's office ("the adviser") is the role rules'
+        owned = re.compile(r"(?<![\w’'\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+"
+                           r"(?P<mods>(?:[a-z][\w\-]*\s+){0,2})" + re.escape(found.group("noun")) + r"(?![\w’'\-])")
+        last = None
+        for last in owned.finditer(self.ctx.body, self._reference_window_start(off), off):
+            pass
+        if last is None:
+            return None
+        sp = self._resolve_simple(last.group(0), last.start(), paragraph)
+        if sp.speaker_type in ("unnamed", "other", "principal") or sp.named or sp.plural:
+            return None
+        return replace(sp, name=re.sub(r"[’']s(?=\s)", "", sp.name), mention=m)
+
+    def _defined_short_reference(self, text: str, off: int) -> Speaker | None:
+        """"the MAE said" after "Dale's Ministry of Foreign Affairs (MAE) has expressed concern": a short name in
+        capitals that an earlier speaker mention defined in parentheses at its end refers to that speaker (a
+        named body typed government), whatever language the initials are in; None otherwise (English initials
+        of a state body's name are :meth:`_short_named_body`'s, read from the text)."""
+        short = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+        if not re.fullmatch(r"[A-Z]{2,6}", short) or short not in self._parenthesised_shorts:
+            return None
+        tail = f"({short})"
+        for o, _, sp in reversed(self.history.entries):
+            if o < off and sp.mention and sp.mention.strip(" ,;:").endswith(tail) and sp.named and \
+                    sp.speaker_type == "government" and sp.kind != "person":
+                return sp
+        return None
+
+    def _owner_appositive_off(self, org: str) -> str:
+        """A body after a role's "for"/"of"/"at" without the short name it defines and the appositive that
+        describes it ("the Tarn Workers' Party (TWP), the junior partner in the coalition" -> "Tarn Workers'
+        Party"): a capitalised name (every word capitalised or a function word) then "(<INITIALS>)" and/or ",
+        the/a <lower-case description>"; ``org`` unchanged otherwise (a place in parentheses, "(Oslo)", stays)."""
+        hit = _NAME_SHORT_APPOSITIVE_RE.match(org)
+        if hit is None or (hit.group("short") is None and hit.group("app") is None):
+            return org
+        name = hit.group("name").strip()
+        words = _strip_det(name).split()
+        if not words or any(not w[:1].isupper() and w not in _NAME_FUNCTION_WORDS for w in words):
+            return org
+        return name

@@ -319,7 +319,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             look = min(off, pronoun_before - 1)
         # "The Ministry of Foreign Affairs (MOFA)"; a later "MOFA" (groups._defined_body)
         sp = self._defined_body(text, look) or self._short_named_body(text, look) or \
-            self._without_defined_short(text, look, paragraph) or self._resolve_text(text, look, paragraph)
+            self._defined_short_reference(text, look) or self._without_defined_short(text, look, paragraph) or \
+            self._resolve_text(text, look, paragraph)
         if not sp.named and sp.name.lower() == text.lower()[4:].strip():
             sp = self._noun_referent(text, look, paragraph) or sp      # "The authors": those described so
         sp = replace(_handle_holder(mention) or sp, mention=mention)
@@ -565,7 +566,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 return Speaker(bare, m, typ, bare, None, True, kind="organisation")
         sp = self._person_or_role(m, off, paragraph)
         if not sp.named:                # "the committee": the body the article named before with that noun
-            noun_ref = self._body_noun_reference(m.split(",")[0].strip(), off, paragraph)
+            noun_ref = self._body_noun_reference(m.split(",")[0].strip(), off, paragraph) or \
+                self._owned_noun_reference(m.split(",")[0].strip(), off, paragraph)
             if noun_ref is not None:
                 return replace(noun_ref, mention=m)
         return sp
@@ -1348,6 +1350,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "The representative of Arden, invited to participate under rule 37": a participle or
             # relative clause after the owner describes the speaker, no part of the owner's name
             org_text = _owner_clause_off(org_text)
+            org_text = self._owner_appositive_off(org_text)     # "the Tarn Party (TP), the junior partner"
             one = _ONE_OF_PLACE_RE.match(org_text)
             if one is not None and (one.group("place") in gaz.places or one.group("place") in gaz.metonyms) \
                     and role.islower():

@@ -162,3 +162,14 @@ def test_a_negated_universal_subject_is_no_one_in_particular():
     assert summary('But not all economists say the deal is fair.') == []
     assert _cues('Not all analysts agree, and some said the deal was weak.') == ["said"]
     assert _cues('The minister said not everyone would be pleased.') == ["said"]
+
+
+# ---------------------------------------------------------------- "sees no <noun>": a judgement
+def test_seeing_no_threat_is_a_judgement():
+    assert summary('The government sees no direct military threat to the region from this pact.') == [
+        ("sees", "The government", "no direct military threat to the region from this pact", "indirect")]
+
+
+def test_seeing_no_one_is_perception_and_a_nested_see_stays_content():
+    assert summary('I see no one at the door.') == []
+    assert _cues('Ms Lind said the cabinet sees no reason to change course.') == ["said"]

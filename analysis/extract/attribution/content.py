@@ -688,6 +688,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 break
             if toks[m].low == "of":
                 return "of", m + 1
+    if e.lemma in verbs.negated_object_lemmas and not t.q and t.low == "no" and k + 1 < hi and \
+            not toks[k + 1].q and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and \
+            toks[k + 1].low not in {"one", "longer", "more", "less", "doubt"}:
+        return "np", k                    # "sees no direct military threat": a judgement, like "sees X as Y"
     if "as" in e.frames:
         skip = _parenthesis_before_as(toks, k, hi)
         for m in range(k, min(hi, k + 14 + (skip[1] - skip[0] if skip else 0))):

@@ -30,6 +30,16 @@ from analysis.lexicons.naming_words import naming_words
 
 #: "It also said", "It added": an additive cue continues the speaker quoted last (Halliday and
 #: Hasan 1976, additive conjunction), whatever the sentence before had as its subject
+#: How many phrases of one sentence a pronoun resolves, nearest first, looking for its antecedent
+#: (:meth:`_nearest_np`).  Unbounded, a sentence of thousands of "He said -- " clauses, none of whose
+#: phrases fits, resolved every earlier phrase again for every pronoun (quadratic: minutes for 9 kB).
+#: The seeds and invented sets 1-22 never resolve more than 8 phrases for one pronoun.
+_NEAREST_NP_TRIES = 32
+#: How many sentences back a he/she chain is followed (:meth:`_pronoun_chain_person` asks the
+#: sentence before for its opener's antecedent, which asks the one before it ...).  Unbounded, a
+#: paragraph of hundreds of sentences each opening with "He" recursed once per sentence for every
+#: pronoun: RecursionError (caught, the speaker left unresolved) after a minute.
+_PRONOUN_CHAIN_SENTENCES = 16
 _ADDITIVE_IT_RE = re.compile(r"(?:it|It)\s+(?:also\b|added\b|adds\b)")
 
 
@@ -854,7 +864,14 @@ class _AnaphorRules:
             return None
         if _THIRD_PERSON_RE.search(body, prev.start, m.start()):
             return None                   # another pronoun before it: not the clause's opener
-        sp = self._person_antecedent(m.start(), paragraph, pronoun=pronoun)
+        depth = getattr(self, "_chain_depth", 0)
+        if depth >= _PRONOUN_CHAIN_SENTENCES:
+            return None                   # a chain this long is no evidence: the usual candidates decide
+        self._chain_depth = depth + 1
+        try:
+            sp = self._person_antecedent(m.start(), paragraph, pronoun=pronoun)
+        finally:
+            self._chain_depth = depth
         return sp if sp is not None and sp.named and not self._place_or_body_name(sp.name) else None
 
     #: what may open a sentence before its subject's name: a determiner and one or two lower-case nouns in
@@ -1167,6 +1184,7 @@ class _AnaphorRules:
             floor, lead = _title_lead(seg, lead0, [m[0] for m in nps], is_role=self._lead_role_word)
             info = self._sentence_nps[s.start] = _SentenceNPs(nps, [m[0] for m in nps], lead, floor)
         nps, starts, lead = info.nps, info.starts, info.lead
+        tries = 0                          # phrases resolved: at most _NEAREST_NP_TRIES
         limit = text_end - s.start
         i = bisect_right(starts, min(limit, lead) if subjects else limit) - 1
         while i >= 0:
@@ -1188,6 +1206,9 @@ class _AnaphorRules:
                     continue
                 if s.end <= off and self._modifies_noun(s.start + m[1]):
                     continue           # "FBI criticism of the plan. It ...": a noun's modifier
+                if tries >= _NEAREST_NP_TRIES:
+                    return None        # no antecedent among the nearest phrases: not one further back
+                tries += 1
                 sp = self._resolve_simple(m[2], a, None) if wanted == "it" else \
                     (self._pair_anaphor(m[2].lower(), a, None) or self._coordination(m[2], a, None)
                      or self._resolve_simple(m[2], a, None))

@@ -173,3 +173,15 @@ def test_seeing_no_threat_is_a_judgement():
 def test_seeing_no_one_is_perception_and_a_nested_see_stays_content():
     assert summary('I see no one at the door.') == []
     assert _cues('Ms Lind said the cabinet sees no reason to change course.') == ["said"]
+
+
+# ---------------------------------------------------------------- "reads like": seeming, no words quoted
+def test_reads_like_is_no_report():
+    assert _cues('In his view, both sides "have strong reasons to stay vague," and the accord reads "more like a '
+                 'press release than a war plan."') == ["In his view"]
+    assert summary('The memo reads like a ransom note.') == []
+
+
+def test_a_text_that_reads_a_quotation_keeps_it():
+    assert summary('The letter reads: "We will not yield."') == [
+        ("reads", "The letter", "We will not yield.", "direct")]

@@ -1553,6 +1553,21 @@ def _negative_quantifier_subject(toks: list[_Tok], i: int) -> bool:
     return not (k >= 1 and not toks[k - 1].q and toks[k - 1].low in {"a", "very", "so", "too", "the"})
 
 
+#: words after "reads" that make it a verb of seeming ("reads like a memo", "reads more like", "reads as if")
+_LIKENESS = frozenset("like as".split())
+
+
+def _likeness_after(toks: list[_Tok], k: int) -> bool:
+    """After the verb at ``k`` (past an opening quotation mark and "more"/"less"/"much"): "like" or "as if" /
+    "as though" ('the treaty reads "more like a political declaration than a war plan"', "reads as if it were
+    drafted in haste"): the text seems so to the writer, no words of it quoted."""
+    while k < len(toks) and (_is_open(toks, k) or toks[k].low in {"more", "less", "much", "rather"}):
+        k += 1
+    if k >= len(toks) or toks[k].low not in _LIKENESS:
+        return False
+    return toks[k].low == "like" or (k + 1 < len(toks) and toks[k + 1].low in {"if", "though"})
+
+
 #: universal pronouns and determiners that "not" negates in a subject ("not everyone", "not all analysts")
 _UNIVERSALS = frozenset("everyone everybody all every".split())
 
@@ -1957,6 +1972,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "a pact that calls for mutual aid": what a text provides
     if _negative_quantifier_subject(toks, i):
         return False                     # "little suggested the pattern had changed": no one's act
+    if entry.lemma == "read" and _likeness_after(toks, i + n):
+        return False                     # 'the treaty reads "more like a declaration than a plan"': seems, no words
     if _negated_universal_subject(toks, i):
         return False                     # "Not everyone in Lyon reads the deal as ...": no one in particular
     if _gapped_relative_head(toks, i, n, form, entry, verbs) is not None:

@@ -46,3 +46,17 @@ def test_a_paragraph_of_hundreds_of_sentences_opening_with_he_keeps_every_cue_an
     assert all(r[:2] == ("indirect", "said") for r in rows[1:])
     assert rows[1][2] == "Lena Koval"
     assert {r[2] for r in rows[1:]} <= {"Lena Koval", "Unknown person"}
+
+
+def test_a_half_megabyte_one_line_body_is_cleaned_whole_and_question_markers_still_cut_a_farm_block():
+    # the content-farm marker '.*\?\s*›$' was searched: from every offset '.*' re-read the rest of the
+    # line, so `framing check` on one 500 kB line ran for minutes; the marker is now '\?\s*›$'
+    from analysis.corpus.cleaning import clean_body, load_cleaning_rules
+    line = "Mira Dunne said the ferry was late again? Not quite, she added. " * 8000
+    r = clean_body(line.strip())
+    assert r.body == line.strip() and r.removed == ()
+    farm = ("Harbour fees rose in May.\n\nWhen did the fees rise? ›\n\nIn May.\n\nWho sets them?  ›\n\nThe board.")
+    r = clean_body(farm)
+    assert r.body == "Harbour fees rose in May."
+    assert {x.reason for x in r.removed} == {"content-farm block appended after the article"}
+    assert any(p.search("Is the ferry late? ›") for p in load_cleaning_rules().content_farm)

@@ -186,6 +186,26 @@ def _family_first(toks: list[str]) -> bool:
 #: a past word in parentheses after a rank ("(rtd)", "(Ret.)": roles.yaml modifiers past)
 _PAREN_PAST_RE = re.compile(r"\(([A-Za-z]+)\.?\)")
 
+def _is_acronym(word: str) -> bool:
+    """Whether ``word`` is an acronym of three capitals or more ("MFA", "FCDO"), possessive-free: no
+    given name or surname is written so in running text (two capitals are a given name's initials:
+    "JD", "AJ")."""
+    bare = word.rstrip(".,;:")
+    return len(bare) >= 3 and bare.isalpha() and bare.isupper()
+
+
+def _particle_lowered(toks: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``toks`` with their opening capitalised name particles in lower case ("Van der Berg" -> "van der
+    Berg", "De Vries" -> "de Vries"): a surname with particles opening a sentence takes a capital (Chicago
+    Manual of Style 8.5), the same person as the name written in lower case; None when ``toks`` opens with
+    no capitalised particle or is only particles."""
+    out, i = list(toks), 0
+    while i < len(out) - 1 and out[i][:1].isupper() and out[i].replace("’", "'").lower() in _NAME_PARTICLES:
+        out[i] = out[i].lower()
+        i += 1
+    return tuple(out) if i else None
+
+
 class _NameRules:
     """The person-name methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -404,6 +424,10 @@ class _NameRules:
         toks = toks[i:]
         if len(toks) >= 3 and self._descriptor_before_name(toks):
             pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]   # "Billionaire Donald Trump": a description
+        if len(toks) >= 3 and _is_acronym(toks[0]) and not any(_is_acronym(t) for t in toks[1:]):
+            # "Head of the Press Department of the MFA Rauf Mammadli": an acronym of three capitals or more
+            # ends the title (the body's initials), the name follows; a given name is no acronym
+            pre, toks = f"{pre} {toks[0]}".strip(), toks[1:]
         if len(toks) < 1 or len(toks) > _MAX_NAME_TOKENS:
             return None, pre
         name = " ".join(toks)
@@ -687,6 +711,10 @@ class _NameRules:
     def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
         """A surname or family name alone -> the most recent full name containing it."""
         toks = tuple(name.split())
+        lowered = _particle_lowered(toks)
+        if lowered is not None and (self._names_with(lowered) or self._person_with(lowered) is not None):
+            # "Van der Berg said" at a sentence start after "Pieter van der Berg": the particle takes a capital
+            return self._expand_name(" ".join(lowered), offset)
         hits = self._names_with(toks)
         if not hits and len(toks) == 1 and name.endswith("ng"):
             # "Dr Achieng'" (the apostrophe stripped with the mention's quotation marks) after "Achieng'
@@ -1364,6 +1392,18 @@ class _NameRules:
             i -= 1
         return " ".join(toks[:i])
 
+    def _ends_in_place_with_particle(self, toks: list[str], i: int) -> bool:
+        """Whether the capitalised run ``toks[i:]`` is the end of a place of the gazetteer written with
+        lower-case words inside ("Dar es Salaam", "Rio de Janeiro", "Port-au-Prince" is one word) that
+        follows "in"/"at": the run reader stops at the lower-case word, so the place's last word would
+        read as a surname."""
+        places = self.ctx.gaz.places
+        for j in range(max(i - 3, 1), i):
+            if toks[j - 1] in _POSTED_IN_WORDS and not toks[j][:1].islower() and \
+                    " ".join(toks[j:]).rstrip(".,;:") in places:
+                return True
+        return False
+
     def _trailing_name(self, text: str) -> tuple[str | None, str]:
         """The person name at the end of ``text`` and the words before it."""
         toks = text.split()
@@ -1374,19 +1414,24 @@ class _NameRules:
             # "the consul in Porth", "a banker in Hong Kong": one or two capitalised words after "in" are
             # where (a name after the place needs a place word before it: "consul in Porth Tom Reyes")
             return None, text
+        if self._ends_in_place_with_particle(toks, i):
+            return None, text      # "the ambassador in Dar es Salaam": not a person "Salaam"
         run = " ".join(toks[i:])
         name, pre_in_run = self._person_name_from_run(run)
         if name is None:
             return None, text
-        if name == run and i >= 2 and toks[i - 1] in _NAME_PARTICLES and _NAME_TOKEN.match(toks[i - 2]):
-            # "Ana de Souza", "Charles de Gaulle": the particle and the given names are part of the name
-            j = i - 1
+        k = i          # "Ana de Souza", "Joost van der Berg", "Karel van 't Zand": a run of particles before
+        while k > 0 and i - k < 3 and toks[k - 1].replace("’", "'") in _NAME_PARTICLES:
+            k -= 1     # the surname (at most three: "van de la", lexicons/name_particles.yaml)
+        if name == run and k < i and k >= 1 and _NAME_TOKEN.match(toks[k - 1]):
+            # "Ana de Souza", "Charles de Gaulle": the particles and the given names are part of the name
+            j = k
             while j > 0 and _NAME_TOKEN.match(toks[j - 1].strip("’'")):
                 j -= 1
-            given, pre_given = self._person_name_from_run(" ".join(toks[j:i - 1]))
+            given, pre_given = self._person_name_from_run(" ".join(toks[j:k]))
             if given is not None and len(given.split()) <= 2:
                 pre = " ".join(toks[:j] + ([pre_given] if pre_given else []))
-                return f"{given} {toks[i - 1]} {name}", pre.strip()
+                return f"{given} {' '.join(toks[k:i])} {name}", pre.strip()
         pre = " ".join(toks[:i] + ([pre_in_run] if pre_in_run else []))
         return name, pre.strip()
 

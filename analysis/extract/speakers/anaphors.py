@@ -953,6 +953,9 @@ class _AnaphorRules:
     #: a personal pronoun opening a sentence: its subject is someone named before, not a phrase of it
     _PRONOUN_OPENING_RE = re.compile(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?:He|She|They|I|We|It|You)(?![\w’'\-])")
 
+    #: the writer's own I/we opening a sentence (no antecedent of a third-person he/she)
+    _FIRST_PERSON_OPENING_RE = re.compile(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?:I|We)(?![\w’'\-])")
+
     def _sole_object_person(self, prev: Any, pronoun: str | None) -> Speaker | None:
         """The one person the sentence before a pronoun's names, when that sentence's subject is no
         person and no pronoun ("That language troubled Ivo Brandt, a Jesuit. In his opinion ...":
@@ -961,7 +964,12 @@ class _AnaphorRules:
         last person phrase outside the subject, the only named person of the sentence and of a
         gender fitting ``pronoun``.  None otherwise, and when that sentence has a he/she pronoun."""
         body = self.ctx.body
-        if self._PRONOUN_OPENING_RE.match(body, prev.start) or any(
+        opening = self._PRONOUN_OPENING_RE.match(body, prev.start)
+        writer = pronoun is not None and self._FIRST_PERSON_OPENING_RE.match(body, prev.start) is not None
+        if opening is not None and writer:
+            opening = None            # "I put the letters to the features editor, Tom Lee. He said": the writer's
+            #                           I/we is never a he/she's antecedent, so the object person is the centre
+        if opening is not None or any(
                 self._quoted.start_of(m.start()) is None for m in self._PRONOUN_RE.finditer(body, prev.start, prev.end)):
             return None               # "In her view, the risk for X is ...": a pronoun there keeps its person the
             #                           centre (Grosz, Joshi and Weinstein 1995, rule 1), no object takes it over
@@ -971,6 +979,8 @@ class _AnaphorRules:
                         for o, full, _ in self.ctx.names):
             return None               # (a person's name the article's name scan read there, no place's)
         before = self._nearest_np(prev, hit[0], wanted="any_person", subjects=None)
+        if before is not None and writer and (before[1].mention or "") in ("I", "We"):
+            before = None             # the writer's own I/we
         if before is not None and before[1].name != hit[1].name:
             return None               # "Speaking from his dacha, Roe said Putin had ...": another person before it
         if any(prev.start <= o < prev.end and self._canonical_person(full, o) != hit[1].name

@@ -436,7 +436,8 @@ class _RegistryRules:
         r"(?:[ \u00a0]+(?:of|to|in|at|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w.’'\-]*(?:[ \u00a0]+[A-Z][\w.’'\-]*){0,3}){0,2}),"
         r"[ \u00a0]+$"))
     _NAME_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the)[ \u00a0]")
-    _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|[ \u00a0]+(?:said|says|told|added|noted)\b)")
+    # (or the sentence's end: "I put the letters to the features editor, Tom Roe. He said", round 24)
+    _AFTER_FRONTED_NAME_RE = re.compile(r"[ \u00a0]*(?:,|\.(?=\s|$)|[ \u00a0]+(?:said|says|told|added|noted)\b)")
     #: a list of names after the first ("The Defence Minister, Ann Roe, Ben Dahl and Ivo Rusk toured"):
     #: which of them holds the office is not written
     _NAME_LIST_AFTER_RE = re.compile(latin_letters(r"[ \u00a0]*,[ \u00a0]+[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*)*"

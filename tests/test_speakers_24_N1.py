@@ -78,3 +78,21 @@ def test_the_swahili_title_for_ambassador_is_stripped_and_types_the_person():
 
 def test_the_swahili_honorific_is_stripped():
     assert [n for _, n, _ in _triples("\u201cWe are ready,\u201d Mheshimiwa Ali Juma said.")] == ["Ali Juma"]
+
+
+# ------------------------------------------------- the clipped article 't is no quotation mark
+
+def test_the_clipped_article_after_the_verb_is_read_with_the_name():
+    assert _triples("\u201cIt is fine,\u201d said Sanne van 't Veld, a lawmaker.") == \
+        [("said", "Sanne van 't Veld", "government")]
+
+
+def test_the_clipped_article_before_the_verb_and_the_capitalised_particle_later():
+    body = "Sanne van 't Veld said the rules had failed.\n\n\u201cNo,\u201d Van 't Veld added."
+    assert [n for _, n, _ in _triples(body)] == ["Sanne van 't Veld", "Sanne van 't Veld"]
+
+
+def test_the_clipped_article_is_one_token_and_a_quoted_t_word_still_opens_a_quote():
+    from analysis.text.segment import tokenize
+    assert [t for _, _, t in tokenize("Ann van 't Veld")] == ["Ann", "van", "'t", "Veld"]
+    assert [t for _, _, t in tokenize("said 'T-shirts'")][:3] == ["said", "'", "T-shirts"]

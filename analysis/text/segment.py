@@ -95,6 +95,7 @@ _TOKEN_RE = re.compile(
     (?:[A-Za-z]\.){2,}(?:-\w+)*(?![A-Za-z])   # acronyms with periods: U.S., U.N., U.S.-led
     | \.\.\.                                   # an ellipsis written as three periods
     | \d+(?:[.,:]\d+)*(?:st|nd|rd|th|s|%)?     # numbers, 1,402  13:34  2024  1960s  5%
+    | (?<![\w’'])[’']t(?=[ \u00a0][A-Z])       # the Dutch clipped article 't of a name: Ann van 't Veld
     | \w+(?:[’'](?=\w)\w+|[-&]\w+|[.](?=\w)\w+)*   # words with inner hyphens/apostrophes
     | [^\w\s]                                  # any other single non-space character
     """,
@@ -854,7 +855,7 @@ def _is_apostrophe(text: str, i: int, elisions: frozenset[str]) -> bool:
         if re.match(r"\d\d?s?\b", rest):          # '90s, '24
             return True
         word = re.match(r"[a-z]+", rest)
-        if word and word.group(0) in elisions and not re.match(r"[a-z]+[’']", rest):
+        if word and word.group(0) in elisions and not re.match(r"[a-z]+[’'\-]", rest):
             return True
     return False
 

@@ -1972,6 +1972,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "a pact that calls for mutual aid": what a text provides
     if _negative_quantifier_subject(toks, i):
         return False                     # "little suggested the pattern had changed": no one's act
+    if entry.lemma == "write" and form == "writing" and i >= 1 and toks[i - 1].low == "in" and not toks[i - 1].q:
+        return False                     # "answered in writing that ...": a manner adverbial, the cue is the verb before
     if entry.lemma == "read" and _likeness_after(toks, i + n):
         return False                     # 'the treaty reads "more like a declaration than a plan"': seems, no words
     if _negated_universal_subject(toks, i):

@@ -33,7 +33,7 @@ from analysis.extract.attribution.relay import (
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
-    _skip_back,
+    _refused_question, _skip_back,
     _stranded_relative, _NOMINAL_TAGS, WORDS_FORM, is_source_word, manner_copula, words_cue,
 )
 from analysis.extract.attribution.content import (
@@ -540,8 +540,10 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     whether ..." (doubt), "refused to confirm that ..." and a quoted question keep their entries."""
     if c.after is None or c.after_kind == "quote":
         return False
-    if c.entry.lemma not in verbs.question_lemmas and toks[c.i].low not in verbs.refusal_verbs:
-        return False
+    if c.entry.lemma not in verbs.question_lemmas and toks[c.i].low not in verbs.refusal_verbs and \
+            not (verbs.scheme != "polnear" and _refused_question(toks, c.i, c.j - c.i, _aux_chain(toks, c.i))):
+        return False                      # (seed scheme: "would not say whether ..." refuses an answer as
+        #                                   "declined to say whether ..." does; PolNeAR's entries keep it)
     if verbs.scheme == "polnear" and c.entry.lemma in verbs.question_lemmas:
         return False                      # PolNeAR annotates a question with its interrogative clause as content
     # not after a preposition: "declined to comment on what he termed ..." has a topic (kept in PolNeAR's

@@ -45,3 +45,21 @@ def test_a_third_person_subject_still_ranks_first():
 def test_a_role_before_a_name_that_ends_its_sentence_types_the_name():
     body = 'I put the letters to the features editor, Tobias Wrenfield. He said the page was fair.'
     assert _triples(body) == [("said", "Tobias Wrenfield", "media")]
+
+
+# ------------------------------------------------- a post yet to be taken up does not type the speaker
+
+def test_a_post_the_speaker_is_to_take_over_does_not_type_him():
+    body = ('Outgoing prime minister Jan Velders, who is to take over as NATO secretary general in October, '
+            'said the pact was dangerous. Velders added that Europe must respond.')
+    assert _triples(body) == [("said", "Jan Velders", "government"), ("added", "Jan Velders", "government")]
+
+
+def test_a_post_the_speaker_will_become_does_not_type_her():
+    body = 'Finance minister Ana Roe, who will become IMF managing director next year, said the plan was sound.'
+    assert _triples(body) == [("said", "Ana Roe", "government")]
+
+
+def test_a_post_held_now_in_a_relative_clause_still_types_the_speaker():
+    assert _triples("Ana Roe, who heads the IMF mission, said the plan was sound.") == \
+        [("said", "Ana Roe", "international_org")]

@@ -50,6 +50,18 @@ _PARTICIPLE_CLAUSE_RE = re.compile(r"\s+[a-z]+ing\s+(?=(?:a|an|the|his|her|their
 _AGENT_SUFFIXES = ("er", "or", "ist", "man")
 
 
+#: a relative clause naming a post its person is yet to take up ("who is to take over as NATO secretary general",
+#: "who will become IMF managing director", "who is due to succeed him"): no post held now (round 24)
+_FUTURE_POST_RE = re.compile(r",?\s*\bwho\s+(?:(?:is|was|are|were)\s+(?:(?:due|set|expected|poised|slated|tipped|likely)\s+)?"
+                             r"to|will|would|shall)\s+(?:become|take\s+over|succeed|replace|join|head|lead|take\s+up|"
+                             r"assume|step\s+in)\b[^,;]*,?")
+
+
+def _before_future_post(text: str) -> str:
+    """``text`` without its future-post relative clauses (:data:`_FUTURE_POST_RE`)."""
+    return _FUTURE_POST_RE.sub(" ", text).strip() if text else text
+
+
 def _agent_noun(word: str) -> bool:
     """Whether ``word`` has an agent noun's form: a suffix of ``_AGENT_SUFFIXES`` after a stem that
     is itself an English word (the Brill lexicon's; "bak(e)-er", "plann-er", "inspect-or",
@@ -72,7 +84,15 @@ class _PersonTypeRules:
 
     def _person_type(self, role: str, affiliation: str, context: str) -> str:
         """The type :meth:`_classify` gives a named person's description, ``other`` when the
-        description gives an office only as held before (:meth:`_past_office_only`)."""
+        description gives an office only as held before (:meth:`_past_office_only`).  A relative
+        clause naming a post yet to be taken up (:data:`_FUTURE_POST_RE`: "Finance minister X, who
+        will become IMF managing director") is cut off: the person speaks in the post held now, and
+        an affiliation only that clause names is dropped (round 24)."""
+        future = [m.start() for m in (_FUTURE_POST_RE.search(role), _FUTURE_POST_RE.search(context)) if m]
+        if future:
+            role, context = _before_future_post(role), _before_future_post(context)
+            if affiliation and affiliation.lower() not in (role + " " + context).lower():
+                affiliation = ""
         typ = self._seat_type(self._classify(role, affiliation, context), context if context.strip() else role, affiliation)
         if typ == "expert_think_tank" and affiliation and \
                 any(rx.search(affiliation.lower()) for t, rx in self.ri.org_type_res if t == "expert_academic"):

@@ -55,11 +55,13 @@ def test_aggressors_not_counted(body):
     "A columnist wrote that the president now shakes hands with a war criminal.",
     "Opposition leaders called the general a war criminal at the rally.",
 ])
-def test_war_criminal_is_a_borderline_label(body):
-    # borderline (review RC, round 18: historical and legal-process uses): counted when the tier is asked for
-    assert "war criminal" not in terms(body)
-    assert "war criminal" in [h.entry.term for h in w.find_terms(doc(body), tiers=("core", "general", "pattern",
-                                                                                    "borderline"))]
+def test_war_criminal_is_a_core_label_in_reported_speech(body):
+    # round 24 (L23): core in the reported voices (every invented set's gold lists it there); the narrator's
+    # historical and legal-process uses (review RC, round 18) are no longer counted in any tier
+    assert "war criminal" in terms(body)
+    narrated = "The president now shakes hands with a war criminal."
+    assert "war criminal" not in [h.entry.term for h in w.find_terms(doc(narrated), tiers=("core", "general", "pattern",
+                                                                                           "borderline"))]
 
 
 @pytest.mark.parametrize("body", [

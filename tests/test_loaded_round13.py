@@ -59,14 +59,15 @@ def test_voices():
     assert "squabble" not in terms('"Stop squabbling and fund the clinic," the nurse told the council.')
 
 
-def test_aggressor_state_keeps_the_borderline_entry():
-    # the withdrawn core entry no longer takes the span: 'aggressor' is found, borderline, in the quote and the narration
+def test_aggressor_state_counts_only_in_reported_speech():
+    # the withdrawn core entry 'aggressor state' no longer takes the span; round 24 (L23): 'aggressor' is core in the
+    # reported voices and not counted in the narration (its treaty, court and historical uses, review R3)
     quoted = '"Each convoy we stop starves the aggressor country," a volunteer in Pell said.'
-    assert "aggressor" not in terms(quoted) and "aggressor state" not in terms(quoted)
-    assert _voices(quoted, WITH_BORDERLINE).get("aggressor") == "quoted"
+    assert "aggressor state" not in terms(quoted)
+    assert _voices(quoted).get("aggressor") == "quoted"
     narrated = "Rail crews in Osk load grain bound for the aggressor nation every night."
     assert terms(narrated) == []
-    assert _voices(narrated, WITH_BORDERLINE).get("aggressor") == "narrator"
+    assert "aggressor" not in _voices(narrated, WITH_BORDERLINE)
 
 
 def test_known_cost_animal_subject_further_away():

@@ -79,3 +79,12 @@ def test_wreck_with_a_diplomatic_object_only():
     assert hits(body) == [("wrecking", "wreck", "core", "paraphrase", "wrecking")]
     assert "wreck" not in terms("The storm wrecked the harbour wall.")
     assert "wreck" not in terms("Divers surveyed the wreck of the ferry off Tarsk.")
+
+
+def test_require_after_reads_past_the_closing_mark_of_a_quoted_term():
+    # the quoted word's object follows the closing quotation mark: 'of "wrecking" the alliance'
+    body = 'Deputy Ana Korsh accused the cabinet of "wrecking" the alliance with Velmar.'
+    assert hits(body) == [("wrecking", "wreck", "core", "quoted", "wrecking")]
+    # a comma or a sentence end after the mark still breaks the run
+    assert "wreck" not in terms('Korsh said the cabinet was "wrecking," and the alliance held.')
+    assert "wreck" not in terms('Korsh said the cabinet was "wrecking". The alliance held.')

@@ -353,7 +353,9 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
     n = len(st.keys)
     for pos in range(last + 1, min(last + gap + 2, n)):
         if pos == last + 1 and st.quote_close[pos]:     # the quoted words end right after the term
-            return _context_matches(st, phrases, after=pos, across_close_quote=True)
+            if _context_matches(st, phrases, after=pos, across_close_quote=True):
+                return True
+            continue    # round 24 (L23): the quoted term's object may follow the mark ('of "wrecking" the alliance')
         if st.seps[pos] == _BREAK:
             return False
         if _context_matches(st, phrases, after=pos) or _modified_phrase_at(st, phrases, pos) or \

@@ -96,3 +96,17 @@ def test_the_clipped_article_is_one_token_and_a_quoted_t_word_still_opens_a_quot
     from analysis.text.segment import tokenize
     assert [t for _, _, t in tokenize("Ann van 't Veld")] == ["Ann", "van", "'t", "Veld"]
     assert [t for _, _, t in tokenize("said 'T-shirts'")][:3] == ["said", "'", "T-shirts"]
+
+
+# ------------------------------------------------- a name with particles, then where the person works
+
+def test_a_titled_name_with_a_particle_then_of_the_body():
+    body = ("\u201cIt is late,\u201d said Professor Anna de Wit of the Lindholm Institute for Security Studies "
+            "(LISS).\n\n\u201cYes,\u201d De Wit added.")
+    assert _triples(body) == [("said", "Anna de Wit", "expert_think_tank"),
+                              ("added", "Anna de Wit", "expert_think_tank")]
+
+
+def test_a_name_with_two_particles_then_of_the_body_before_the_verb():
+    assert _triples("Pieter van der Berg of the Lindholm Institute said it was late.") == \
+        [("said", "Pieter van der Berg", "expert_think_tank")]

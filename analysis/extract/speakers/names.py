@@ -66,7 +66,11 @@ _POSTED_IN_WORDS = frozenset({"in", "at"})
 # "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ..."), or a body named in
 # lower-case words that ends the phrase ("Ann Roe of the history department", "Tom Lee at the county hospital")
 #: the name-run pattern, with the least number of words after the first as {more}
-_NAME_PREP_TEMPLATE = (r"([A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){{{more},5}})[ \u00a0]+(?:of|at|from|with)"
+#: (a word may follow lower-case name particles: "Anna de Wit of the ...", "Jan van der Berg of ...")
+_PARTICLES_BEFORE_WORD = "(?:(?:" + "|".join(sorted(map(re.escape, _NAME_PARTICLES), key=len, reverse=True)) \
+    + r")[ \u00a0]+){{0,3}}"
+_NAME_PREP_TEMPLATE = (r"([A-Z][\w’'\-.]*(?:[ \u00a0]+" + _PARTICLES_BEFORE_WORD
+                       + r"[A-Z][\w’'\-.]*){{{more},5}})[ \u00a0]+(?:of|at|from|with)"
                        r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}})?[A-Z]"
                        r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){{1,4}}$)")
 _LEADING_NAME_PREP_RE = re.compile(latin_letters(_NAME_PREP_TEMPLATE.format(more=1)))
@@ -1192,7 +1196,10 @@ class _NameRules:
         lead = _LEADING_NAME_PREP_RE.match(text)
         if lead is None:
             return self._leading_name_after_title(text)
-        name, pre = self._person_name_from_run(lead.group(1))
+        if any(t[:1].islower() for t in lead.group(1).split()):
+            name, pre = self._trailing_name(lead.group(1))   # "Professor Anna de Wit": particles in the name
+        else:
+            name, pre = self._person_name_from_run(lead.group(1))
         first = lead.group(1).split()[0].rstrip(".")
         titled = first in self.roles.honorifics or first in self.ri.titles   # "Mr. Veld of the Sierra Club"
         if self._title_across(text.split(), len(lead.group(1).split())):

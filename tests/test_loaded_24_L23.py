@@ -88,3 +88,11 @@ def test_require_after_reads_past_the_closing_mark_of_a_quoted_term():
     # a comma or a sentence end after the mark still breaks the run
     assert "wreck" not in terms('Korsh said the cabinet was "wrecking," and the alliance held.')
     assert "wreck" not in terms('Korsh said the cabinet was "wrecking". The alliance held.')
+
+
+def test_pact_of_criminals_in_a_quote_not_in_a_crime_report():
+    body = 'Premier Lida Ostrova said the accord is "a pact between two criminals who have found each other".'
+    assert hits(body) == [("pact between two criminals", "pact of criminals", "core", "quoted",
+                           "pact between two criminals")]
+    assert "pact of criminals" not in terms('Police said "an alliance of criminals" smuggled cigarettes through Tarsk.')
+    assert "pact of criminals" not in terms("An alliance of criminals ran the port of Vessa for a decade.")

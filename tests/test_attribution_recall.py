@@ -67,10 +67,8 @@ def test_negated_cue_in_a_relative_clause_or_with_a_modal_is_not_one(body):
     # convention (gold SUMMARY §10, events with no content; no invented set annotates one))
     ("Mayor Lin Soto refused to endorse the new budget.",
      ("refused to endorse", "Mayor Lin Soto", "the new budget", "indirect")),
-    ("The senator would not say whether she would run again.",
-     ("say", "The senator", "whether she would run again", "indirect")),
-    ("The club wouldn't say when the stadium will reopen.",
-     ("say", "The club", "when the stadium will reopen", "indirect")),
+    # ("The senator would not say whether she would run again." is a refused answer too since round 24: sets 5,
+    # 14 and 23 annotate no "would not say whether/how ..."; tests/test_quotes_24_Q23.py)
 ])
 def test_refused_report_is_an_attribution(body, expected):
     assert summary(body) == [expected]

@@ -52,3 +52,22 @@ def test_would_not_say_who_is_a_refused_answer():
 def test_would_not_say_that_keeps_nothing_but_said_keeps_its_entry():
     assert _cues('The spokeswoman said the envoy would stay. She would not say whether he would be expelled.') == [
         "said"]
+
+
+# ---------------------------------------------------------------- a weak noun-risk verb after a subject pronoun
+def test_pronoun_then_estimates_then_clause_is_a_report():
+    assert summary('She estimates the gap is now wider.') == [
+        ("estimates", "She", "the gap is now wider", "indirect")]
+
+
+def test_estimates_as_a_noun_stays_none():
+    assert summary('The estimates the ministry published were low.') == []
+
+
+def test_did_not_say_whether_keeps_its_entry():
+    assert summary('The coach did not say whether the striker would play.') == [
+        ("say", "The coach", "whether the striker would play", "indirect")]
+
+
+def test_wont_say_who_is_a_refused_answer():
+    assert summary("The coach won't say who will start on Sunday.") == []

@@ -1206,10 +1206,12 @@ def _subject_then_clause(toks: list[_Tok], pk: int, k: int, entry: VerbEntry, ve
     city will help", "they note the tax works".  Not after a capitalised word: "Southern states figure
     ...", "New York state attorney general ...", "A House committee report found ..." are nouns.  The
     clause opens with no auxiliary or preposition (:func:`_looks_like_clause`)."""
-    if pk < 0 or k >= len(toks) or "clause" not in entry.frames or entry.weak or toks[pk].q or toks[k].q:
+    if pk < 0 or k >= len(toks) or "clause" not in entry.frames or toks[pk].q or toks[k].q:
         return False
     if toks[pk].low in SUBJ_PRONOUNS:
-        return _looks_like_clause(toks, k, len(toks), verbs)
+        return _looks_like_clause(toks, k, len(toks), verbs)   # (a weak verb too: "She estimates the gap is wider")
+    if entry.weak:
+        return False
     # "The Daily Courier reports the mayor will run", "Ramos notes the firm hid two donations": the -s form
     # after a name, with a noun phrase and its finite verb right after it (not "Southern states figure
     # prominently", "the Senate reports the bill to the floor")
@@ -1972,8 +1974,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "a pact that calls for mutual aid": what a text provides
     if _negative_quantifier_subject(toks, i):
         return False                     # "little suggested the pattern had changed": no one's act
-    if entry.lemma == "write" and form == "writing" and i >= 1 and toks[i - 1].low == "in" and not toks[i - 1].q:
-        return False                     # "answered in writing that ...": a manner adverbial, the cue is the verb before
+    if entry.lemma == "write" and form == "writing" and i >= 1 and toks[i - 1].low == "in" and not toks[i - 1].q \
+            and not (nxt is not None and (nxt.text == ":" or _is_open(toks, i + n))):
+        return False                     # "answered in writing that ...": a manner adverbial, the cue is the verb
+        #                                  before ('put it in writing: “...”' keeps its cue, round 12)
     if entry.lemma == "read" and _likeness_after(toks, i + n):
         return False                     # 'the treaty reads "more like a declaration than a plan"': seems, no words
     if _negated_universal_subject(toks, i):

@@ -531,6 +531,14 @@ def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> t
     return same.spk                       # joins the verb of Lund's content clause; the agency quoted
 
 
+def _refused_answer(toks: list[_Tok], i: int, n: int) -> bool:
+    """ "would not say whether ...", "won't say who ...": a negated "will"/"would" (one at least) before the verb
+    and an interrogative content, a refusal to answer (seed scheme).  "did not say whether ..." and "has not
+    explained why ..." report what was left unsaid and keep their entries."""
+    chain = _aux_chain(toks, i)
+    return any(w in {"will", "would"} for w in chain) and _refused_question(toks, i, n, chain)
+
+
 def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The cue asks a question ("asked whether ...", "Asked if ..., X said", "demanded what ...", "demanded to
     know who ...", lexicon ``question_lemmas``) or refuses an answer ("declined to say whether ...", "refused to
@@ -541,7 +549,7 @@ def _open_question(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     if c.after is None or c.after_kind == "quote":
         return False
     if c.entry.lemma not in verbs.question_lemmas and toks[c.i].low not in verbs.refusal_verbs and \
-            not (verbs.scheme != "polnear" and _refused_question(toks, c.i, c.j - c.i, _aux_chain(toks, c.i))):
+            not (verbs.scheme != "polnear" and _refused_answer(toks, c.i, c.j - c.i)):
         return False                      # (seed scheme: "would not say whether ..." refuses an answer as
         #                                   "declined to say whether ..." does; PolNeAR's entries keep it)
     if verbs.scheme == "polnear" and c.entry.lemma in verbs.question_lemmas:

@@ -24,27 +24,28 @@ def pairs():
 
 
 # --------------------------------------------------------------------------- regression floors
-# Measured ONCE, 2026-11-29 09:34 UTC, at commit dee2964 (round 24's final rules), on the gold as committed in round 23.
-# A rise is welcome (raise the floor, and say in the README that the set was used for mends); a fall below
-# measured - 0.02 is a house style broken.
+# Measured ONCE, 2026-11-29 09:34 UTC, at commit dee2964 (round 24's final rules): F1 .947 (P .962, R .933), cue .994, kind .987,
+# mention .980, speaker .647, type .771; loaded .692 / .826, voice 1.000; Kim forms .857 / .706 (the honest figures; README "Scores").
+# Raised after round 24's late mends from its errors (a proxy since; README "Used for mends (round 24)"), measured at the end of
+# round 24: the floors are those values - 0.02.  A fall below them is a house style broken.
 # Reproduce: .venv/bin/framing eval seeds --gold tests/data/invented_treaty_23/gold \
 #                --corpus tests/data/invented_treaty_23/corpus
 #            .venv/bin/python -m analysis.evaluate.wording --gold tests/data/invented_treaty_23/gold \
 #                --corpus tests/data/invented_treaty_23/corpus
 ATTRIBUTION_FLOORS = {
-    "f1": 0.9474 - 0.02,                   # P 0.962 (153/159), R 0.933 (153/164)
-    "precision": 0.9623 - 0.02,
-    "recall": 0.9329 - 0.02,
+    "f1": 0.9627 - 0.02,                   # P 0.981 (155/158), R 0.945 (155/164)
+    "precision": 0.981 - 0.02,
+    "recall": 0.9451 - 0.02,
     "cue_acc": 0.9935 - 0.02,
-    "kind_acc": 0.9869 - 0.02,
-    "speaker_mention_acc": 0.9804 - 0.02,
-    "speaker_acc": 0.6471 - 0.02,
-    "speaker_type_acc": 0.7712 - 0.02,
+    "kind_acc": 0.9935 - 0.02,
+    "speaker_mention_acc": 0.9806 - 0.02,
+    "speaker_acc": 0.7677 - 0.02,
+    "speaker_type_acc": 0.8581 - 0.02,
 }
 WORDING_FLOORS = {
-    "recall": 0.6923 - 0.02,                  # 18/26
-    "precision": 0.8261 - 0.02,            # 19/23
-    "voice_accuracy": 1.0 - 0.02,  # 18/18
+    "recall": 1.0 - 0.02,                     # 26/26
+    "precision": 0.871 - 0.02,               # 27/31
+    "voice_accuracy": 1.0 - 0.02,             # 26/26
     "kim_forms_recall": 0.8571 - 0.02,
     "kim_forms_precision": 0.7059 - 0.02,
 }

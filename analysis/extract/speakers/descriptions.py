@@ -275,7 +275,7 @@ class _DescriptionRules:
         no person has the noun itself.  None when no person, or more than one, fits."""
         desc = self._description(m)
         if desc is None:
-            return None
+            return self._head_of_body_reference(m, off, paragraph)
         self._checked_descriptions()
         head, mods, country = desc
         if off in self._described_at:      # "Tom Roe has a plan. The former senator said ...": Roe
@@ -321,6 +321,30 @@ class _DescriptionRules:
         if typed is not None:
             return self._person(typed, "", off, paragraph, mention=m)
         return self._body_member_reference(m, head, mods, off, paragraph)
+
+    _HEAD_OF_BODY_RE = re.compile(r"^the\s+(?P<noun>[a-z][\w\-]*)\s+of\s+the\s+(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})$")
+
+    def _head_of_body_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the head of the press service" after "Head of the Press Service Department of the MFA Ann
+        Roe": a definite "the <noun> of the <body words>" (lower case) refers back to the one person named before whose role holds the same words in that
+        order, written in capitals or not, the body's name maybe longer ("Press Service Department"):
+        a shortened repetition of a description given before (Halliday and Hasan 1976, lexical
+        cohesion by repetition).  None when no person, or more than one, fits."""
+        hit = self._HEAD_OF_BODY_RE.match(m.strip())
+        if hit is None:
+            return None
+        phrase = re.compile(r"(?<![\w’'\-])" + re.escape(hit.group("noun")) + r"\s+of\s+the\s+" +
+                            r"\s+".join(re.escape(w) for w in hit.group("body").split()) + r"(?![\w’'\-])",
+                            re.IGNORECASE)
+        people: list[str] = []
+        for o, p, t in self._person_roles():
+            if o < off and p not in people and phrase.search(t):
+                people.append(p)
+        for o, _, sp in self.history.entries:       # a title before the name: the speaker's own mention
+            if o < off and sp.kind == "person" and sp.named and not sp.plural and sp.name not in people \
+                    and phrase.search(sp.mention or ""):
+                people.append(sp.name)
+        return self._person(people[0], "", off, paragraph, mention=m) if len(people) == 1 else None
 
     def _typed_reference(self, head: tuple[str, ...], mods: list[str], country: str | None, off: int) -> str | None:
         """The one named person resolved before ``off`` whose source type a general noun of roles.yaml
@@ -439,6 +463,13 @@ class _DescriptionRules:
         if _role_norm(role, self.roles).split()[-1:] and not self.ri.heads.intersection(
                 (_role_norm(role, self.roles), _role_norm(role.split()[-1], self.roles))):
             return None
+        if re.match(r"the\s", m.strip(), re.IGNORECASE):
+            # "The ANA director" after "Ann Roe, director of the Arden News Agency (ANA)": a definite
+            # description refers back to the one person named before whose role names that body
+            # (:meth:`_role_fits` reads the initials as the body, :meth:`_body_initials`)
+            ref = self._role_reference(m, off, paragraph)
+            if ref is not None:
+                return ref
         full = self._article_initials().get(hit.group("acr"))
         own_language = None if full is not None else self._own_language_initials(hit.group("acr"), off)
         full = full or own_language
@@ -497,15 +528,23 @@ class _DescriptionRules:
         speaker's description (Halliday and Hasan 1976, lexical cohesion by repetition).  None when
         no earlier speaker was described with it."""
         words = text.split()
+        if len(words) == 3 and words[1].lower() == "same":
+            # "The same official": "same" points back to the one met before, the latest so described
+            # (Quirk et al. 1985, 5.62 'same' as a postdeterminer of identity)
+            words = [words[0], words[2]]
         if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
             return None
         noun = words[1]
+        # "The envoy" after "Arden's Ambassador in Dale said": a general noun of roles.yaml hypernyms
+        # refers back to a speaker whose head is one of its one-word roles, too (Halliday and Hasan
+        # 1976, a superordinate as a cohesive device)
+        heads = {noun, *(h for h in self.ri.hypernyms.get(noun, ()) if " " not in h)}
 
         def described(s: Speaker) -> bool:
             if s.kind == "unknown" or not s.mention or s.mention.strip().lower() == text.lower():
                 return False
             head = self._HEAD_END_RE.split(s.mention.strip(), maxsplit=1)[0].split()
-            if head and _possessive_free(head[-1]).lower() == noun:
+            if head and _possessive_free(head[-1]).lower() in heads:
                 return True
             role = self._HEAD_END_RE.split(" " + (s.role or ""), maxsplit=1)[0]     # not "who met the X"
             # a named person's role must be the office the noun names, not another one with it

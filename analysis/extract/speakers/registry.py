@@ -854,6 +854,8 @@ class _RegistryRules:
             return ""
         return self._appositive_role("who " + later.split(", ")[0])
 
+    _SUBJECT_OF_VERB_RE = re.compile(r"^(?:the|a|an)\s[^,]*?\s(?:said|says|told|added|stressed|noted|warned)\s+(?:that|he|she|it|they)\s")
+
     def _appositive_role(self, appositive: str) -> str:
         """The role an appositive gives: a noun phrase as written ("the Russian president",
         cut at a following clause), a relative clause as its agent noun ("who heads the
@@ -861,6 +863,11 @@ class _RegistryRules:
         if not appositive:
             return ""
         rel = self._RELATIVE_RE.match(appositive)
+        if rel is None and self._SUBJECT_OF_VERB_RE.search(appositive):
+            # "during a visit to Braga, the head of state said that ...": a noun phrase followed, with no
+            # comma, by the sentence's reporting verb is that verb's subject, no appositive of the
+            # word before the comma (an appositive is set off by commas: Quirk et al. 1985, 17.65)
+            return ""
         if rel is None:
             now = self._now_role(appositive)
             if now:

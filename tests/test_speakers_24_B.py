@@ -101,3 +101,10 @@ def test_a_place_before_the_subjects_comma_is_no_person() -> None:
     got = _resolved("Questioned by journalists during a visit to Braga, the head of state said that he preferred "
                     "to wait for a \"common European assessment\" before commenting.\n")
     assert _speaker_of(got, "the head of state")[0] != "Braga"
+
+
+def test_the_envoy_is_the_latest_ambassador_quoted_not_an_earlier_titled_one() -> None:
+    got = _resolved("The Deputy Minister for Foreign Affairs, Ambassador Neema Kisanga, said Dodoma had \"taken note\" "
+                    "of the treaty.\n\nReacting to the pact, Russia's Ambassador in Lusaka said in a statement that the "
+                    "treaty \"threatens no one\". The envoy accused Western media of \"scaremongering\".\n")
+    assert _speaker_of(got, "The envoy") == ("Russian Ambassador in Lusaka", "government")

@@ -306,6 +306,12 @@ class _DescriptionRules:
         hyper = [tuple(h.split()) for h in self.ri.hypernyms.get(" ".join(head), ())]
         state_only = " ".join(head) in self.roles.state_hypernyms
         for source, heads in ((article, [head]), (registry, [head]), (article, hyper), (registry, hyper)):
+            if heads is hyper and source is article and hyper and not mods and country is None:
+                # "The envoy" after "Arden's Ambassador in Dale said": the latest speaker so described,
+                # named or not, before any person the article gave one of the roles earlier
+                latest = self._noun_referent(m.strip(), off, paragraph)
+                if latest is not None:
+                    return latest
             people: list[str] = []
             for h in heads:
                 for p, text, c in source(h):

@@ -108,3 +108,11 @@ def test_the_envoy_is_the_latest_ambassador_quoted_not_an_earlier_titled_one() -
                     "of the treaty.\n\nReacting to the pact, Russia's Ambassador in Lusaka said in a statement that the "
                     "treaty \"threatens no one\". The envoy accused Western media of \"scaremongering\".\n")
     assert _speaker_of(got, "The envoy") == ("Russian Ambassador in Lusaka", "government")
+
+
+def test_the_initials_fellow_refers_back_to_a_senior_fellow_of_that_body() -> None:
+    got = _resolved("\"Georgia has learned the hard way that guarantees come with conditions attached,\" said Nino "
+                    "Kapanadze, a senior fellow at the Kura Policy Institute (KPI), a think tank in Kutaisi.\n\n"
+                    "In the assessment of the KPI fellow, the treaty will also make it harder for neighbours to "
+                    "ignore Russia.\n")
+    assert _speaker_of(got, "the KPI fellow") == ("Nino Kapanadze", "expert_think_tank")

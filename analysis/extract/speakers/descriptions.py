@@ -195,6 +195,8 @@ class _DescriptionRules:
             if w not in words:                   # "the foreign minister" is not "Defense Minister X"
                 if not before and self._body_initials(w):
                     continue                     # "the MoFA spokesperson" after "(MoFA) ..., spokesperson X"
+                if re.search(r"[A-Z][\w’'\-]*\s+\(" + re.escape(w) + r"\)", role_text, re.IGNORECASE):
+                    continue                     # "the KPI fellow" after "a senior fellow at the K... Institute (KPI)"
                 return False
         return True
 

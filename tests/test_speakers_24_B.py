@@ -116,3 +116,11 @@ def test_the_initials_fellow_refers_back_to_a_senior_fellow_of_that_body() -> No
                     "In the assessment of the KPI fellow, the treaty will also make it harder for neighbours to "
                     "ignore Russia.\n")
     assert _speaker_of(got, "the KPI fellow") == ("Nino Kapanadze", "expert_think_tank")
+
+
+# ---------------------------------------------------------------- a title-case dateline with its date
+
+def test_a_title_case_dated_dateline_is_no_part_of_the_speaker() -> None:
+    got = _resolved("Braga, 20 Jun 2024 (Minho) - The Portuguese minister of Foreign Affairs, Joao Meireles, said the "
+                    "pact was \"worrying\".\n\nThe minister added that Lisbon \"would consult its allies\".\n")
+    assert [(n, t) for _, n, t in got] == [("Joao Meireles", "government")] * 2

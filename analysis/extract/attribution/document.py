@@ -30,7 +30,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
-from analysis.extract.attribution.tokens import EMPHASIS_MARKS, _Cue, _DASH_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
+from analysis.extract.attribution.tokens import EMPHASIS_MARKS, _Cue, _DASH_DATELINE, _DATED_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
 from analysis.extract.attribution.resolve import _TITLE_PREPS, _analyse_sentence, _reported_reason
 
@@ -122,7 +122,8 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
                                  _inside(statement, toks[-1].start, toks[-1].end))
         lo = 0
         if s.index == 0 or (s.start == pt.paragraphs[s.paragraph].start and s.paragraph <= 3):
-            m = _DATELINE.match(s.text) if s.index == 0 or s.paragraph == 0 else _DASH_DATELINE.match(s.text)
+            m = (_DATELINE.match(s.text) if s.index == 0 or s.paragraph == 0 else _DASH_DATELINE.match(s.text)) \
+                or _DATED_DATELINE.match(s.text)
             if m and m.end() < len(s.text):
                 cut = s.start + m.end()
                 while lo < len(toks) and toks[lo].start < cut:

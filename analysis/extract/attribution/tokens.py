@@ -78,6 +78,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
 #: (AP Stylebook 'datelines'; a wire's spaced hyphen too, "SALEM, Ore. (Reuters) - ", PolNeAR's texts keeping their
 #: headline and byline lines); only the dash form, a colon opening a later paragraph being a transcript's speaker
 #: label ("SPEAKER: Order!"; round 22)
+#: a dateline in title case with its date ("Braga, 20 Jun 2024 (Minho) - ", "Dale, June 20, 2024 -- "): agency copy
+#: and translated state media give the place, the date and the agency before a dash (round 24); the digits of a date
+#: keep a title-case name before a comma ("Ann Roe, 20, -") from being read as one
+_DATED_DATELINE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,40}\))?\s+(?:[—–]|--?)\s+")
 _DASH_DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?"
                             r"\s*(?:\([^)]{1,40}\))?\s+(?:[—–]|--?(?=\s))\s*")
 

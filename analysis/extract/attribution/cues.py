@@ -2159,8 +2159,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             return True                   # "..., say some Democrats", "..., say experts like ..."
         # a singular name cannot govern a base form; a nationality adjective ("North Korean state media")
         # is not a subject at all
+        # ... unless it ends a prepositional phrase after a plural head ("Analysts in Tehran see ...": a place)
         if is_capitalised(p.text) and p.low.endswith(("an", "ese", "ish", "ic", "ian")) and not p.text.isupper():
-            return False
+            return k >= 2 and toks[k - 1].low in PREPS and not toks[k - 1].q and _plural_head(toks[k - 2])
         return is_capitalised(p.text) or p.low in SUBJ_PRONOUNS or p.low in _QUANTIFIERS or \
             (p.low in verbs.share_nouns and not p.q) or (p.low in verbs.plural_nouns and not p.q) or \
             p.low in {"who", "which", "that"} or (p.low.endswith("s") and not is_possessive(p.text) and

@@ -1,0 +1,36 @@
+"""Round 24 (helper Q2): attributions of the kinds the twenty-third invented set showed, as general rules, on
+sentences written here (new names, places and outlets): 'accept' as a concession verb only with a that-clause."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+def _cues(body: str) -> list[str]:
+    return [s[0] for s in summary(body)]
+
+
+# ---------------------------------------------------------------- accept that ...: a concession
+def test_accept_that_is_a_concession():
+    assert summary('The mayor of Tarvik accepted that the ferry plan had failed.') == [
+        ("accepted", "The mayor of Tarvik", "the ferry plan had failed", "indirect")]
+
+
+def test_did_accept_that_is_a_concession():
+    assert summary('She did accept that calling the bridge ugly was an opinion.') == [
+        ("accept", "She", "calling the bridge ugly was an opinion", "indirect")]
+
+
+def test_accept_with_an_object_is_no_report():
+    assert summary('The mayor of Tarvik accepted the offer from the ferry company.') == []
+    assert _cues('Councillor Ilse Moravec accepted the award and said the town had earned it.') == ["said"]
+
+
+# ---------------------------------------------------------------- a place in -an after a plural head
+def test_plural_head_before_a_place_in_an_governs_see_as():
+    assert [(c, t, k) for c, _, t, k in summary('Analysts in Tehran see the pact as further proof of drift.')] == [
+        ("see", "the pact as further proof of drift", "indirect")]
+
+
+def test_nationality_adjective_before_a_base_form_is_still_no_subject():
+    assert summary('The talks with Japanese see little progress.') == []

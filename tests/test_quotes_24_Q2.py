@@ -34,3 +34,19 @@ def test_plural_head_before_a_place_in_an_governs_see_as():
 
 def test_nationality_adjective_before_a_base_form_is_still_no_subject():
     assert summary('The talks with Japanese see little progress.') == []
+
+
+# ---------------------------------------------------------------- a characterisation inside an answer turn
+_TRANSCRIPT = ('ALVES: Marta, you lived in Quito. Are we worried?\n\nPRADO: A little. I recall a long dinner.\n\n'
+               'ALVES: A question from the audience: Does Brazil approve?\n\nPRADO: Lima has said very little. '
+               'The Brazilian foreign ministry described the treaty as a bilateral matter between two sovereign '
+               'states. {own}')
+
+
+def test_another_speakers_characterisation_in_an_answer_turn_is_an_entry():
+    assert [(c, t, k) for c, _, t, k in summary(_TRANSCRIPT.format(own=''))] == [
+        ("described", "the treaty as a bilateral matter between two sovereign states", "indirect")]
+
+
+def test_the_interviewees_own_characterisation_is_no_entry():
+    assert [c for c, *_ in summary(_TRANSCRIPT.format(own='I described it as a mistake.'))] == ["described"]

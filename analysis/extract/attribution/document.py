@@ -212,7 +212,8 @@ def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:
     ("I told them ...", "We said that ...", "according to our figures"), a report of no one ("Nobody ever told me
     that ...", "No engineer told us"), a negated cue, and a cue that relays no words ("told me to study law", "told me so", "told me nothing I
     could print").  Another's naming ("the Americans call it a threat") and a directive to a third party ("the
-    regulator has told banks to review their accounts") are entries (the sixteenth invented set; round 20)."""
+    regulator has told banks to review their accounts") are entries (the sixteenth invented set; round 20), and so is
+    another's characterisation ("the ministry described the pact as a bilateral matter": twenty-third set, round 24)."""
     if c.spk is None:
         return False
     a, b = c.spk
@@ -232,7 +233,7 @@ def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:
             not any(t.low in _FIRST_PERSON for t in toks[c.j:c.after[0]]):
         return True                       # "the Americans call it a threat", "the regulator has told banks to
         #                                   review ...": another's naming or directive (not "told me to study law")
-    return not (c.after is None or c.after_kind not in {"that", "clause", "quote"} or c.after[1] - c.after[0] < 2 or
+    return not (c.after is None or c.after_kind not in {"that", "clause", "quote", "as"} or c.after[1] - c.after[0] < 2 or
                 (toks[c.after[0]].low in _NO_ONE and toks[c.after[0] + 1].low in SUBJ_PRONOUNS))
 
 

@@ -50,3 +50,15 @@ def test_another_speakers_characterisation_in_an_answer_turn_is_an_entry():
 
 def test_the_interviewees_own_characterisation_is_no_entry():
     assert [c for c, *_ in summary(_TRANSCRIPT.format(own='I described it as a mistake.'))] == ["described"]
+
+
+# ---------------------------------------------------------------- called X, <participle aside>, "..."
+def test_called_object_with_participle_aside_then_quotation():
+    assert summary('Adviser Lee Min-su called the accord, signed in Lima on Monday by President Ana Ruiz, '
+                   '"a direct threat to our ports".') == [
+        ("called", "Adviser Lee Min-su", "a direct threat to our ports", "partial")]
+
+
+def test_called_object_with_participle_aside_and_no_quotation_is_no_report():
+    assert _cues('Adviser Lee Min-su called the accord, signed in Lima on Monday, and said it was "a direct '
+                 'threat".') == ["said"]

@@ -1122,6 +1122,8 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
                     _np_like_segment(toks, m + 1, close, verbs):
                 m, stop, appositive = close, min(hi, close + 12), True
                 continue
+        if t.text == "," and not t.q and not appositive and m - k >= 1 and _participle_aside_then_quote(toks, m, hi, verbs):
+            return True                   # "called the treaty, signed in Lima by Ruiz, “a clear threat”"
         if not article_seen and t.low in {"a", "an"} and not t.q:
             article_seen = True
             if m - k >= 3 and m + 1 < hi and toks[m + 1].low not in _NOT_COMPLEMENT and \
@@ -1135,6 +1137,25 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
             continue                      # "Mr. Obama's remarks", "advice from seasoned commanders", "the demand"
         if t.q or t.text in CLAUSE_PUNCT or t.text in {",", "—", "–", "(", ")"} or t.low in SUBORD - {"that"} or \
                 t.low == "that" or t.low in AUX or t.low in MODALS or _verb_or_past(t, verbs):
+            return False
+    return False
+
+
+def _participle_aside_then_quote(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """The comma at ``m`` opens a reduced relative set off by commas on the object ("the treaty, signed in Lima on
+    Wednesday by President Ruiz, “a clear threat”"): a lower-case past participle right after it, no quotation, verb
+    form or clause punctuation before the closing comma, and a quotation right after that comma."""
+    if m + 1 >= hi:
+        return False
+    p = toks[m + 1]
+    if p.q or not p.text.isalpha() or not p.text.islower() or \
+            not (p.low.endswith("ed") or p.low in verbs.irregular_participles):
+        return False
+    for x in range(m + 2, min(hi, m + 20)):
+        t = toks[x]
+        if t.text == "," and not t.q:
+            return x + 1 < hi and _is_open(toks, x + 1)
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {"—", "–", "(", ")", ":", ";"} or t.low in AUX:
             return False
     return False
 

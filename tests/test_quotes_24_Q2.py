@@ -62,3 +62,14 @@ def test_called_object_with_participle_aside_then_quotation():
 def test_called_object_with_participle_aside_and_no_quotation_is_no_report():
     assert _cues('Adviser Lee Min-su called the accord, signed in Lima on Monday, and said it was "a direct '
                  'threat".') == ["said"]
+
+
+# ---------------------------------------------------------------- a weak cue after a semicolon: its own clause
+def test_weak_cue_after_a_semicolon_is_its_own_report():
+    assert [(c, t) for c, _, t, _ in summary('Some thought the council had been too lenient; rather more thought the '
+                                             'council had dropped its neutral tone.')] == [
+        ("thought", "the council had been too lenient"), ("thought", "the council had dropped its neutral tone")]
+
+
+def test_nobody_believes_that_after_a_semicolon_is_no_report():
+    assert _cues('The cabinet insists the levy is temporary; in Tarvik, nobody believes that.') == ["insists"]

@@ -65,7 +65,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     for i, j, entry, form in _candidates(toks, verbs, lo=lo):
         if i in consumed:
             continue
-        if entry.weak and content.covers(cues, i) and not _coordinated_that_report(toks, i, j, lo):
+        if entry.weak and content.covers(cues, i) and not _coordinated_that_report(toks, i, j, lo) and \
+                not _after_semicolon(toks, i, content):
             continue                     # "said the pact showed ...": 'showed' is reported content
         c = _Cue(sidx, i, j, entry, form, tense_of(form, entry, [t.low for t in toks[max(0, i - 3):i]]))
         gap = _gapped_object_report(toks, i, j, lo, entry, verbs)
@@ -1415,6 +1416,18 @@ def _by_speaker_start(cues: list[_Cue]) -> dict[int, list[_Cue]]:
 #: subordinators of contrast that open a clause with a subject of its own ("X termed it "a breakthrough" while
 #: Mr Lee hailed ..."): a speech act after them is no part of the earlier object, as after ", and"
 _CONTRAST_SUBORD = frozenset("while whereas".split())
+
+
+def _after_semicolon(toks: list[_Tok], i: int, content: "_OpenContent") -> bool:
+    """A semicolon (outside quotation marks) lies between the latest content start before ``i`` and the two
+    words before ``i``: a new independent clause with its own subject ("Some thought we had gone soft; rather
+    more thought we had ..."), whose weak verb is its own report, not the earlier content's."""
+    starts = [a for a in content.starts if a <= i] if content.to_end else []
+    if not starts or i < 1:
+        return False
+    a = starts[-1]
+    return any(t.text == ";" and not t.q for t in toks[a:i]) and toks[i - 1].text != ";" and \
+        toks[i - 1].low not in {"nobody", "none", "neither", "noone", "one"}   # "nobody believes that": no one speaks
 
 
 def _content_separator(t: _Tok) -> bool:

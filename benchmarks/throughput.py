@@ -81,12 +81,13 @@ HERE = Path(__file__).resolve().parents[1]
 
 
 def _run(code: str, *args: str, tree: Path = HERE) -> dict:
-    """Run ``code`` in a fresh interpreter that imports ``analysis`` from ``tree``.  ``-P`` keeps the working
-    directory off ``sys.path``: without it ``python -c`` puts the caller's folder first, so a run started from
+    """Run ``code`` in a fresh interpreter that imports ``analysis`` from ``tree``.  ``PYTHONSAFEPATH`` (``-P``,
+    Python 3.11+; 3.10 ignores it, and the imported-package check below then stops a wrong-tree run) keeps the
+    working directory off ``sys.path``: without it ``python -c`` puts the caller's folder first, so a run started from
     this checkout's root imported this checkout's package for the baseline rows too (before round 23 every
     ``--baseline`` comparison started there measured one tree twice)."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=str(tree))
-    proc = subprocess.run([sys.executable, "-P", "-c", code, *args], capture_output=True, text=True, env=env)
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONPATH=str(tree), PYTHONSAFEPATH="1")
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env)
     if proc.returncode != 0:
         raise SystemExit(f"failed: {' '.join(args)}\n{proc.stderr[-3000:]}")
     out = json.loads(proc.stdout.strip().splitlines()[-1])

@@ -34,7 +34,7 @@ from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
     _refused_question, _skip_back,
-    _stranded_relative, _NOMINAL_TAGS, WORDS_FORM, is_source_word, manner_copula, words_cue,
+    _stranded_relative, _NOMINAL_TAGS, _THIRD_POSSESSIVES, WORDS_FORM, is_source_word, manner_copula, words_cue,
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
@@ -794,7 +794,8 @@ def _wh_subject_question(c: _Cue, toks: list[_Tok], lo: int, hi: int) -> bool:
 
 
 #: conjunctions that open a clause of its own with a new subject after an earlier report ("..., while Oslo ...")
-_CLAUSE_JOINERS = frozenset("while whereas but although though".split())
+_CONTRAST_SUBORD = frozenset("while whereas".split())
+_CLAUSE_JOINERS = _CONTRAST_SUBORD | frozenset("but although though".split())
 
 
 def _own_clause_subject(toks: list[_Tok], same: _Cue, comma: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
@@ -845,11 +846,8 @@ def _closing_cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> b
     if any(not toks[m].q and toks[m].text[:1].islower() and _verb_or_past(toks[m], verbs) and
            not _attributive(toks, m, a) for m in range(a + 1, b)):
         return False                      # a clause, not a noun phrase
-    end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
-                                                               toks[m].low in PRONOUN_RELATIVES)), b)
-    return any(not t.q and t.text[:1].isalpha() and (is_capitalised(t.text) or t.low in verbs.relay_nouns or
-                                                     is_source_word(t.low) or is_source_word(t.low + "s"))
-               for t in toks[a:end])      # (not a message noun: "citing the release of prisoners" is a reason)
+    # (not a message noun: "citing the release of prisoners" is a reason)
+    return _source_like(toks, a, b, verbs, messages=False)
 
 
 def _after_according_phrase(toks: list[_Tok], comma: int) -> bool:
@@ -863,18 +861,20 @@ def _after_according_phrase(toks: list[_Tok], comma: int) -> bool:
     return False
 
 
-def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
+def _source_like(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs, *, messages: bool = True) -> bool:
     """The cited noun phrase [a, b) can speak (a medium's subject cites any phrase, another subject only a
     source: 'The guild, citing rising costs, says that ...' gives its reason): a word before its first
     preposition or relative pronoun is a name, a medium or message noun (reporting_verbs.yaml relay_nouns,
     message_nouns, document_nouns) or a source word of source_cues.yaml (a one-word role, 'a spokesman'; a
     group, 'two officials', 'sources', or one of a group, 'a naval source'): 'rising costs', 'safety concerns', 'advice from lawyers' are
-    reasons, not sources."""
+    reasons, not sources.  ``messages=False`` leaves message and document nouns out (a closing "citing <X>"
+    names who speaks, :func:`_closing_cited_source`)."""
     end = next((m for m in range(a + 1, b) if not toks[m].q and (toks[m].low in PREPS or
                                                                toks[m].low in PRONOUN_RELATIVES)), b)
     return any(not t.q and t.text[:1].isalpha() and (
-        is_capitalised(t.text) or t.low in verbs.relay_nouns or t.low in verbs.message_nouns or
-        t.low in verbs.document_nouns or is_source_word(t.low) or is_source_word(t.low + "s"))
+        is_capitalised(t.text) or t.low in verbs.relay_nouns or
+        (messages and (t.low in verbs.message_nouns or t.low in verbs.document_nouns)) or
+        is_source_word(t.low) or is_source_word(t.low + "s"))
         for t in toks[a:end])
 
 
@@ -1415,7 +1415,6 @@ def _by_speaker_start(cues: list[_Cue]) -> dict[int, list[_Cue]]:
 
 #: subordinators of contrast that open a clause with a subject of its own ("X termed it "a breakthrough" while
 #: Mr Lee hailed ..."): a speech act after them is no part of the earlier object, as after ", and"
-_CONTRAST_SUBORD = frozenset("while whereas".split())
 
 
 def _after_semicolon(toks: list[_Tok], i: int, content: "_OpenContent") -> bool:
@@ -2353,7 +2352,7 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
             return False
         c.spk, c.unit, c.after = w[1], (i, j), _view_clause(toks, j + 1, hi, verbs)
         return c.after[0] < c.after[1]
-    if j - i in {3, 4} and toks[i].low in {"in", "by"} and toks[i + 1].low in {"his", "her", "their", "its"}:
+    if j - i in {3, 4} and toks[i].low in {"in", "by"} and toks[i + 1].low in _THIRD_POSSESSIVES:
         # "In his view, <clause>", "By her own estimate, <clause>": the possessive pronoun is the mention, the
         # clause after the comma the content; only opening the sentence (or after a conjunction), or set off by
         # commas right after a subordinator ("the region, where, by her own estimate, workers were ...")
@@ -2449,14 +2448,13 @@ def _past_source_appositive(toks: list[_Tok], a: int, hi: int, verbs: ReportingV
     the source set off by commas ("In the opinion of Ana Roe, professor at the university, the pact ...") when a
     clause with its own subject follows it, or past a relative clause on the source ("According to a banker, who
     spoke to us on condition of anonymity, three clients ..."); else ``a``."""
+    k2 = next((m for m in range(a + 1, hi) if toks[m].text in {",", ";", ":"} or toks[m].q), None)
     if a < hi and not toks[a].q and toks[a].low in {"who", "whose"}:
-        k2 = next((m for m in range(a + 1, hi) if toks[m].text in {",", ";", ":"} or toks[m].q), None)
         if k2 is not None and toks[k2].text == "," and not toks[k2].q and k2 + 1 < hi and \
                 (_subject_start(toks[k2 + 1]) or toks[k2 + 1].low in _NUMBER_WORDS or
                  toks[k2 + 1].text[:1].isdigit()) and _looks_like_clause(toks, k2 + 1, hi, verbs):
             return k2 + 1
         return a
-    k2 = next((m for m in range(a + 1, hi) if toks[m].text in {",", ";", ":"} or toks[m].q), None)
     if k2 is None or toks[k2].text != "," or toks[k2].q or k2 + 1 >= hi:
         return a
     nxt = toks[k2 + 1]

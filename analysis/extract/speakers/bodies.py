@@ -26,8 +26,6 @@ _STAFF_AT_RE = re.compile(r"^(?P<noun>[A-Za-z]+)\s+(?:at|from|with|of)\s+(?:the\
 _BODY_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+(?P<app>[^,]+?)\s*,?\s*$")
 #: a place seating the body after its name ("... Institute in Dale", "... based in Dale")
 _SEAT_TAIL_RE = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s*$")
-#: a capitalised body name and the short name it defines in parentheses right after it
-_NAME_AND_SHORT_RE = re.compile(r"^(?P<name>.+?)\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)$")
 #: "<noun phrase> based in <Place>" and "<Place>-based <noun phrase>": a source placed where it is posted
 _BASED_IN_AFTER_RE = re.compile(r"^(?P<np>[^,]+?)\s+based\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
 _BASED_BEFORE_RE = re.compile(r"^(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+(?P<np>[^,]+)$")
@@ -80,10 +78,10 @@ class _BodyRules:
         language ("the State Protection Bureau (VAB)"); None otherwise (a lower-case description's initials,
         "the country's spy agency (ABC)", name the body by them: :meth:`_with_body_initials`; a person's party
         label is cut before, :meth:`_without_party_label`)."""
-        hit = _NAME_AND_SHORT_RE.match(text.strip())
+        hit = self._DEFINED_SHORT_RE.match(text.strip())     # the groups rules' pattern (:class:`_GroupRules`)
         if hit is None:
             return None
-        name = hit.group("name").strip()
+        name = hit.group("body").strip()
         words = _strip_det(name).split()
         if len(words) < 2 or any(not w[:1].isupper() and w not in _NAME_FUNCTION_WORDS for w in words):
             return None

@@ -10,6 +10,7 @@ import re
 from typing import Any, Mapping, Sequence
 
 from analysis.extract import paraphrase_of
+from analysis.extract.attribution.tokens import RELATIVES
 from analysis.text import Document
 from analysis.measures.wording.columns import Span
 
@@ -102,8 +103,11 @@ _APPOSITION_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘]))(?P<name>[A-Z][\w'’.
 #: after the hit, a possessive (the hit is then the possessor of another noun: 'met Halvard Dunn, the dictator's
 #: son-in-law', someone else) or, before the apposition's end, 'and'/'or' (a list item: 'visit Tesland, the junta in
 #: Ormsby and the Vorland islands'): no apposition naming the name before (round 18 review RC withdrew a rule
-#: without these two guards; tests/test_loaded_18.py)
-_POSSESSIVE_OR_LIST_AFTER = re.compile(r"(?:[’']s?\b|[^,.;:!?\n]*?\s(?:and|or)\s)")
+#: without these two guards; tests/test_loaded_18.py).  An 'and'/'or' after a relative word belongs to a relative
+#: clause inside the apposition, not to a list ('Valdoria, a rogue state with which Ostrel and Kemmer trade':
+#: still an apposition; round 25)
+_RELATIVE_WORD = r"\b(?:" + "|".join(sorted(RELATIVES)) + r")\b"
+_POSSESSIVE_OR_LIST_AFTER = re.compile(rf"(?:[’']s?\b|(?:(?!{_RELATIVE_WORD})[^,.;:!?\n])*?\s(?:and|or)\s)")
 #: a verb of saying right after the hit (the nested speaker: 'the <ageing autocrat> described Kim as ...')
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

@@ -1,0 +1,43 @@
+"""Round 25 (R): code-quality mends with a behaviour to pin down.
+
+Every sentence here is written for the test (invented names, places and outlets).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analysis.corpus import Article
+from analysis.measures import wording as w
+from analysis.measures.wording.voice import narrator_label
+from analysis.text import parse_article
+
+
+def _voices(body: str) -> dict[str, str]:
+    d = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+    return {h.matched_text: h.voice for h in w.find_terms(d)}
+
+
+def _label(body: str, hit: str) -> bool:
+    s = body.index(hit)
+    return narrator_label(body, s, s + len(hit))
+
+
+# ---------------------------------------------------------------- item 1: a relative clause inside the apposition
+
+def test_and_inside_a_relative_clause_of_the_apposition_is_not_a_list() -> None:
+    body = "Envoy Mara Quist said that Valdoria, a rogue state with which Ostrel and Kemmer trade, was arming."
+    assert _label(body, "rogue state") is True
+    assert _label("Quist said Valdoria, a rogue state which Ostrel or Kemmer still fund, was arming.",
+                  "rogue state") is True
+    assert _label("Quist said Valdoria, a rogue state whose generals and judges obey one man, was arming.",
+                  "rogue state") is True
+
+
+def test_a_list_after_the_apposition_still_keeps_the_paraphrase_voice() -> None:
+    # no relative word before the 'and': a list item, as before
+    assert _label("Quist said envoys would visit Valdoria, the junta in Pellham and the isles.", "junta") is False
+    assert _voices("Quist said envoys would go to Ostrel, the junta at Varn or the coast.").get("junta") == \
+        "paraphrase"
+    # a possessor is still not an apposition head
+    assert _label("Quist said she met Edda Lorn, the dictator's cousin, and Kemmer.", "dictator") is False

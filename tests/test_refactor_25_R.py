@@ -41,3 +41,24 @@ def test_a_list_after_the_apposition_still_keeps_the_paraphrase_voice() -> None:
         "paraphrase"
     # a possessor is still not an apposition head
     assert _label("Quist said she met Edda Lorn, the dictator's cousin, and Kemmer.", "dictator") is False
+
+
+# ---------------------------------------------------------------- item 2: a dated dateline's month is a month
+
+def test_a_dated_dateline_reads_a_month_of_the_time_words() -> None:
+    from analysis.extract.attribution.tokens import _DATED_DATELINE
+    for line in ("Kelvar, 14 Mar 2025 (Ostwire) - The envoy said", "Port Ellis, Sept. 3, 2025 -- The envoy said",
+                 "Kelvar, November 14 — The envoy said", "Kelvar, 2 May - The envoy said"):
+        assert _DATED_DATELINE.match(line) is not None, line
+    # a capitalised word that is no month name nor abbreviation: no dateline
+    for line in ("Tova Rinn, 12 Points - The envoy said", "Kelvar, Marsh 14 - The envoy said",
+                 "Kelvar, 3 Junta - The envoy said"):
+        assert _DATED_DATELINE.match(line) is None, line
+
+
+def test_role_time_patterns_take_every_month_abbreviation_of_the_time_words() -> None:
+    from analysis.extract.speakers.lexicons import load_roles
+    roles = load_roles()
+    assert roles.trail_re.search("The ministry late Jun. 5") is not None
+    assert roles.trail_re.search("The ministry late Sept. 5") is not None
+    assert {"jun", "jul", "sept"} <= roles.time_words

@@ -45,7 +45,7 @@ def test_the_role_lexicon_s_time_patterns_take_the_time_words_and_add_roles_yaml
     roles = load_roles()
     assert roles.time_words == {
         "again", "also", "apr", "april", "aug", "august", "dec", "december", "earlier", "feb", "february", "friday",
-        "jan", "january", "july", "june", "later", "mar", "march", "may", "meanwhile", "monday", "nov", "november",
+        "jan", "january", "jul", "july", "jun", "june", "later", "mar", "march", "may", "meanwhile", "monday", "nov", "november",
         "now", "oct", "october", "previously", "recently", "saturday", "sep", "separately", "sept", "september",
         "sunday", "then", "thursday", "today", "tonight", "too", "tuesday", "wednesday", "yesterday"}
     assert roles.trail_re.search("Seoul on Monday") is not None          # a weekday, capitalised

@@ -21,6 +21,7 @@ from analysis.extract.reporting_verbs import (
 )
 from analysis.lexicons.time_words import time_words
 from analysis.text import ParsedText, load_title_abbreviations
+from analysis.text.patterns import alternatives
 from analysis.text.segment import nickname_spans
 
 
@@ -80,9 +81,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
 #: label ("SPEAKER: Order!"; round 22)
 #: a dateline in title case with its date ("Braga, 20 Jun 2024 (Minho) - ", "Dale, June 20, 2024 -- "): agency copy
 #: and translated state media give the place, the date and the agency before a dash (round 24); the digits of a date
-#: keep a title-case name before a comma ("Ann Roe, 20, -") from being read as one
-_DATED_DATELINE = re.compile(r"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
-                             r"[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*(?:\([^)\n]{1,40}\))?\s+(?:[—–]|--?)\s+")
+#: keep a title-case name before a comma ("Ann Roe, 20, -") from being read as one; the month is a month name or
+#: abbreviation of lexicons/time_words.yaml, capitalised (round 25: not any capitalised word, "Ann Roe, 20 Votes -")
+_DATELINE_MONTH = r"(?:" + alternatives(w.capitalize() for w in time_words().month_numbers) + r")\b\.?"
+_DATED_DATELINE = re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}},\s+(?:\d{{1,2}}\s+{_DATELINE_MONTH}|"
+                             rf"{_DATELINE_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?:\([^)\n]{{1,40}}\))?\s+(?:[—–]|--?)\s+")
 _DASH_DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?"
                             r"\s*(?:\([^)]{1,40}\))?\s+(?:[—–]|--?(?=\s))\s*")
 

@@ -325,13 +325,14 @@ def _leading_verb_forms(section: Mapping[str, Any], where: str) -> dict[str, str
 
 def _time_lists(section: Mapping[str, Any]) -> dict[str, list[str]]:
     """The word lists of the role lexicon's time patterns: time_words.yaml's weekdays and months (capitalised,
-    as news writes them), parts of the day, periods (singular and plural) and day adverbs ("today", among the
-    relative words), each extended by the role file's own list of that name (roles.yaml: the month
-    abbreviations "Jan.", the relative phrases "last week", "earlier this year")."""
+    as news writes them; the months with their abbreviations and a period, "Jan.", "Sept."), parts of the day,
+    periods (singular and plural) and day adverbs ("today", among the relative words), each extended by the role
+    file's own list of that name (roles.yaml: the relative phrases "last week", "earlier this year")."""
     tw = time_words()
     own = {k: [str(w) for w in section.get(k) or []] for k in ("weekdays", "months", "day_parts", "periods", "relative")}
     return {"weekdays": [w.capitalize() for w in tw.weekdays] + own["weekdays"],
-            "months": [w.capitalize() for w in tw.months] + own["months"],
+            "months": [w.capitalize() for w in tw.months] + [f"{w.capitalize()}." for w in tw.month_abbreviations]
+            + own["months"],
             "day_parts": list(tw.day_parts) + own["day_parts"], "periods": list(tw.periods) + own["periods"],
             "relative": list(tw.day_adverbs) + own["relative"]}
 

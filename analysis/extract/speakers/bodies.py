@@ -19,6 +19,9 @@ from dataclasses import replace
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _OWNER_RE, _strip_det
+from analysis.extract.speakers.references import (
+    _THE_NOUN_RE, _last_match, _owned_description_re, _possessive_dropped,
+)
 
 #: "<plural noun> at/from/with/of [the] <Capitalised body ...>"
 _STAFF_AT_RE = re.compile(r"^(?P<noun>[A-Za-z]+)\s+(?:at|from|with|of)\s+(?:the\s+)?(?P<org>[A-Z].*)$")
@@ -149,20 +152,17 @@ class _BodyRules:
         resolves to an unnamed office or body of a typed kind (government, an organisation, media; not a
         person's name, a private person or an unnamed group; the noun no person's office, "the adviser"); None otherwise (a capitalised name is
         :meth:`_body_noun_reference`'s)."""
-        found = re.fullmatch(r"[Tt]he\s+(?P<noun>[a-z][a-z\-]{2,})", m.strip())
+        found = _THE_NOUN_RE.fullmatch(m.strip())
         if found is None or found.group("noun") in _PRONOUN_LIKE_NOUNS or self._is_role_head(found.group("noun")):
             return None               # a person's office ("the adviser") is the role rules'
-        owned = re.compile(r"(?<![\w’'\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+"
-                           r"(?P<mods>(?:[a-z][\w\-]*\s+){0,2})" + re.escape(found.group("noun")) + r"(?![\w’'\-])")
-        last = None
-        for last in owned.finditer(self.ctx.body, self._reference_window_start(off), off):
-            pass
+        last = _last_match(_owned_description_re(found.group("noun")), self.ctx.body,
+                           self._reference_window_start(off), off)
         if last is None:
             return None
         sp = self._resolve_simple(last.group(0), last.start(), paragraph)
         if sp.speaker_type in ("unnamed", "other", "principal") or sp.named or sp.plural:
             return None
-        return replace(sp, name=re.sub(r"[’']s(?=\s)", "", sp.name), mention=m)
+        return replace(sp, name=_possessive_dropped(sp.name), mention=m)
 
     def _defined_short_reference(self, text: str, off: int) -> Speaker | None:
         """"the MAE said" after "Dale's Ministry of Foreign Affairs (MAE) has expressed concern": a short name in

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _QUOTE_CHARS
@@ -26,6 +27,37 @@ _REFERENCE_PARAGRAPHS = 4
 
 #: a quoted name: one to six words, each capitalised or a number ("Arden Front", "Pyongyang Today RU")
 _QUOTED_NAME = r"[\"“](?P<name>[A-Z0-9][\w’'\-.]*(?:\s+[A-Z0-9][\w’'\-.]*){0,5})[\"”]"
+
+
+def _last_match(rx: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``rx`` in ``text[lo:hi]`` (the latest of a name written before an offset); None when
+    none."""
+    last = None
+    for last in rx.finditer(text, lo, hi):
+        pass
+    return last
+
+
+def _possessive_dropped(name: str) -> str:
+    """``name`` without the possessive "'s" of its words ("State Duma's Committee" -> "State Duma Committee")."""
+    return re.sub(r"[’']s(?=\s)", "", name)
+
+
+@lru_cache(maxsize=128)
+def _capitalised_head_re(cap: str) -> re.Pattern[str]:
+    """A body's name with the capitalised noun ``cap`` as its head: "<Owner words> <Noun>" ("the Senate
+    Fisheries Committee") or "<Noun> on/for/of/in <Field>" (groups ``pre`` and ``post``)."""
+    return re.compile(r"(?<![\w’'\-])(?P<pre>(?:[A-Z][\w\-]*(?:[’']s)?\s+){0,4})" + re.escape(cap) +
+                      r"(?P<post>\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?"
+                      r"(?![\w’'\-])")
+
+
+@lru_cache(maxsize=128)
+def _owned_description_re(noun: str) -> re.Pattern[str]:
+    """A lower-case description with the head ``noun`` that a capitalised possessive owns ("Dale's parliamentary
+    delegation": groups ``owner`` and ``mods``)."""
+    return re.compile(r"(?<![\w’'\-])(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)[’']s\s+"
+                      r"(?P<mods>(?:[a-z][\w\-]*\s+){0,2})" + re.escape(noun) + r"(?![\w’'\-])")
 
 
 def _channel_agent_noun(noun: str, channels: tuple[str, ...]) -> bool:
@@ -65,18 +97,13 @@ class _ReferenceRules:
         if not self._organisation_word(noun):
             return None
         cap = noun[0].upper() + noun[1:]
-        names = re.compile(r"(?<![\w’'\-])(?P<pre>(?:[A-Z][\w\-]*(?:[’']s)?\s+){0,4})" + re.escape(cap) +
-                           r"(?P<post>\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?"
-                           r"(?![\w’'\-])")
-        last = None
-        for last in names.finditer(self.ctx.body, self._reference_window_start(off), off):
-            pass
+        last = _last_match(_capitalised_head_re(cap), self.ctx.body, self._reference_window_start(off), off)
         if last is None:
             return None
         pre = re.sub(r"^(?:The|A|An)\s+", "", last.group("pre"))
         if not pre and not last.group("post"):
             return None               # "Committee" alone, at a sentence's start: no name
-        name = re.sub(r"[’']s(?=\s)", "", f"{pre}{cap}{last.group('post') or ''}")
+        name = _possessive_dropped(f"{pre}{cap}{last.group('post') or ''}")
         sp = self._resolve_simple(name, last.start(), paragraph)
         if not sp.named or sp.kind not in ("organisation", "government") or sp.plural:
             return None

@@ -1017,9 +1017,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         "institute"; "Centre for Northern Studies" for "centre"): a definite noun phrase takes up
         the body named before with that head (Halliday and Hasan 1976, reiteration); None when none."""
         rx = self._body_name_re(noun[:1].upper() + noun[1:])
-        lo = max(0, off - self._NAMED_BODY_WINDOW)
-        found = [m for m in rx.finditer(self.ctx.body, lo, off) if len(m.group(0).split()) > 1]
-        return found[-1].group(0) if found else None
+        last = None
+        for hit in rx.finditer(self.ctx.body, max(0, off - self._NAMED_BODY_WINDOW), off):
+            if len(hit.group(0).split()) > 1:
+                last = hit
+        return last.group(0) if last is not None else None
 
     def _owned_role(self, head: str, off: int) -> str:
         """"Its director" -> "director of <the body 'its' refers to>" (the nearest organisation or
@@ -1296,7 +1298,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         described = self._described_institution(bare, m)     # "South Korea's spy agency" (gazetteer)
         if described is not None:
             return described
-        based = self._posted_origin(bare) or self._place_based(bare)      # "A Beijing-based expert" -> "Chinese expert"
+        # "A Beijing-based expert" -> "Chinese expert" (a posted origin, "A Dale-based Western diplomat", is
+        # _resolve_simple's, read before this on the same words: the one way here)
+        based = self._place_based(bare)
         if based is not None:
             return replace(self._role(based, off, paragraph), mention=m)
         # a description of a person named before ("the Russian president", "the spokeswoman")

@@ -97,6 +97,12 @@ class VerbEntry:
     np_heads: frozenset[str] = frozenset()
 
     @property
+    def quote_only(self) -> bool:
+        """The entry's one complement is a quotation ("put it": frames [quote], with "as" or without): no clause,
+        no noun phrase, so only a quotation (and the gap before it) can be its content."""
+        return self.frames - {"as"} == {"quote"}
+
+    @property
     def past_is_base(self) -> bool:
         """No form of the entry is a distinct past ("cast", "read"): the base form is also the past."""
         base = self.lemma.split()[0]

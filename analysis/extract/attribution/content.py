@@ -622,7 +622,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):
         return "quote", k + 1
-    if e.frames - {"as"} == {"quote"} and (m := _manner_gap_quote(toks, k, hi, verbs)) is not None:
+    if e.quote_only and (m := _manner_gap_quote(toks, k, hi, verbs)) is not None:
         return "quote", m                 # 'put it more bluntly in a message last week: “...”'
     if t.text == ":" and not t.q and "clause" in e.frames and not e.weak and not e.noun_risk and k + 1 < hi and \
             is_capitalised(toks[k + 1].text) and not toks[k + 1].q and _looks_like_clause(toks, k + 1, hi, verbs):
@@ -746,7 +746,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if _abbrev_dot(toks, m):
                 continue                  # "said of Ms. Vance, “...”": a title's period ends no phrase
             if toks[m].text in {",", ":"} and _is_open(toks, m + 1) and ("quote" in e.frames or "clause" in e.frames):
-                if e.frames - {"as"} == {"quote"}:
+                if e.quote_only:
                     return "none", None   # 'put it on the shelf: “...”': only _manner_gap_quote's gap reaches it
                 return "quote", m + 1     # "said in a statement: “...”", "said of Congress: “...”"
             if toks[m].text == "," and _place_comma(toks, m, hi) and m > k + 1:

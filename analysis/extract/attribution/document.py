@@ -1017,7 +1017,7 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
     between = body[cue_end:q.open_at].strip().rstrip("'\"‘“").strip()
     # a quotation-only cue ("put it") may reach its quotation past an adjunct and a comma too ('As one pilot put it
     # to me, “...”': content._manner_gap_quote)
-    ends = (":", ",") if c.entry.frames - {"as"} == {"quote"} else (":",)
+    ends = (":", ",") if c.entry.quote_only else (":",)
     if (between in {"", ",", ":", "that"} or _addressee_colon(c, between) or
             _sentence_after_colon(between, q, body, ends=ends)) \
             and cue_end <= q.open_at:

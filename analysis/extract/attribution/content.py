@@ -25,7 +25,7 @@ from analysis.extract.attribution.phrases import (
     _bare_clause, _lexicon_finite_verb, _looks_like_clause, _np_like_segment, _np_start, _third_person_verb,
     _superlative_bound, _topic_prep, _trim_right, _verb_or_past, _POSSESSIVE_DETS,
 )
-from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb, is_source_word
+from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb, _to_infinitive, is_source_word
 from analysis.extract.attribution.subjects import _time_adverbial
 from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
@@ -1158,23 +1158,6 @@ def _participle_aside_then_quote(toks: list[_Tok], m: int, hi: int, verbs: Repor
         if t.q or t.text in CLAUSE_PUNCT or t.text in {"—", "–", "(", ")", ":", ";"} or t.low in AUX:
             return False
     return False
-
-
-def _to_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
-    """Whether the "to" at ``k`` opens a to-infinitive ("to pull back", "to clear the square"), not a noun phrase
-    ("an end to the strikes", "troops to the border", "a halt to trading", "to Tesk"): the word after it is no
-    determiner, possessive, number, -ing word (first Brill tag) or capitalised name; a noun reading is not tested
-    ("to review" is first a noun in the lexicon), so "a return to work" still reads as one."""
-    if k + 1 < hi and toks[k + 1].text in QUOTE_CHARS and not toks[k + 1].q:
-        k += 1                            # 'asked residents to “stay off the ice”': the mark opens the verb's words
-    if k + 1 >= hi:
-        return False
-    nxt = toks[k + 1]
-    tag = brill_lexicon().lower.get(nxt.low) or ""
-    # a headline's title case: "Vows To Eliminate Tax Breaks" (a capitalised base verb before another capital)
-    title_case = nxt.text[:1].isupper() and tag == "VB" and k + 2 < hi and toks[k + 2].text[:1].isupper()
-    return (nxt.text[:1].islower() or title_case) and not tag.startswith(("DT", "PRP$", "CD", "VBG")) and \
-        not (nxt.low.endswith("ing") and tag != "VB")      # "to trading" (not "to bring")
 
 
 #: words that open an adjunct, not a complement, after "calling her": a telephone call or a summons ("called him back",

@@ -21,14 +21,25 @@ import argparse
 import datetime as dt
 import random
 import time
+from dataclasses import dataclass, field
+from typing import Callable
 
-SCALE = 1.0
-rng = random.Random(7)
+#: the seed of every case's own random source
+SEED = 7
 
 
-def N(k: int) -> int:
-    """``k`` at the current scale (at least 1)."""
-    return max(1, int(k * SCALE))
+@dataclass(frozen=True)
+class Gen:
+    """What a case builds its body with, passed to it: the size scale and a random source of its own (seeded
+    with :data:`SEED` per case, so a case's body is the same whether it runs alone, ``--cases``, or after
+    others)."""
+
+    scale: float = 1.0
+    rng: random.Random = field(default_factory=lambda: random.Random(SEED))
+
+    def n(self, k: int) -> int:
+        """``k`` at this scale (at least 1)."""
+        return max(1, int(k * self.scale))
 
 
 SYL = ["ka", "lo", "mi", "ren", "sa", "tov", "ul", "vin", "dra", "bek", "nor", "zet"]
@@ -65,16 +76,16 @@ def plain(nchars: int) -> str:
 
 
 QUOTES = ['"', "“", "”", "‘", "’", "'", "«", "»", "‹", "›", "„", "‚", "「", "」", "『", "』", "`"]
-CASES = {}
+CASES: dict[str, Callable[[Gen], str]] = {}
 
 
-def case(fn):
+def case(fn: Callable[[Gen], str]) -> Callable[[Gen], str]:
     CASES[fn.__name__] = fn
     return fn
 
 
 @case
-def long_no_stop():          # 20k chars, no full stop
+def long_no_stop(g: Gen) -> str:          # 20k chars, no full stop
     s = ""
     i = 0
     while len(s) < 20000:
@@ -83,356 +94,358 @@ def long_no_stop():          # 20k chars, no full stop
 
 
 @case
-def long_no_stop_said():
-    return "Minister Ana Roe said " + long_no_stop()
+def long_no_stop_said(g: Gen) -> str:
+    return "Minister Ana Roe said " + long_no_stop(g)
 
 
 @case
-def caps_run():               # thousands of capitalised words in a row
-    return "Officials said " + " ".join(w.capitalize() for w in (words(N(3000)).split())) + "."
+def caps_run(g: Gen) -> str:               # thousands of capitalised words in a row
+    return "Officials said " + " ".join(w.capitalize() for w in (words(g.n(3000)).split())) + "."
 
 
 @case
-def caps_names_run():
-    return " ".join(name(i) for i in range(N(2000))) + " said it was fine."
+def caps_names_run(g: Gen) -> str:
+    return " ".join(name(i) for i in range(g.n(2000))) + " said it was fine."
 
 
 @case
-def caps_names_said():
-    return " ".join(name(i) for i in range(N(2000))) + ", said \u201cthe plan is done.\u201d"
+def caps_names_said(g: Gen) -> str:
+    return " ".join(name(i) for i in range(g.n(2000))) + ", said \u201cthe plan is done.\u201d"
 
 
 @case
-def commas():
-    return "He said " + ", " * N(5000) + "done."
+def commas(g: Gen) -> str:
+    return "He said " + ", " * g.n(5000) + "done."
 
 
 @case
-def commas_words():
-    return "Ana Roe, " + ", ".join(name(i) for i in range(N(2000))) + ", said it."
+def commas_words(g: Gen) -> str:
+    return "Ana Roe, " + ", ".join(name(i) for i in range(g.n(2000))) + ", said it."
 
 
 @case
-def straight_quotes_run():
-    return "He said " + '"' * N(5000) + " it."
+def straight_quotes_run(g: Gen) -> str:
+    return "He said " + '"' * g.n(5000) + " it."
 
 
 @case
-def quote_each_style_run():
-    return "\n\n".join(f"She said {q * N(2000)} fine." for q in QUOTES)
+def quote_each_style_run(g: Gen) -> str:
+    return "\n\n".join(f"She said {q * g.n(2000)} fine." for q in QUOTES)
 
 
 @case
-def brackets_run():
-    return "He said " + "(" * N(3000) + "x" + ")" * N(3000) + " and [" * N(1000) + "."
+def brackets_run(g: Gen) -> str:
+    return "He said " + "(" * g.n(3000) + "x" + ")" * g.n(3000) + " and [" * g.n(1000) + "."
 
 
 @case
-def dashes_run():
-    return "He said \u2014 " * N(2000) + "-- " * N(2000) + "- - " * N(1000) + "ok."
+def dashes_run(g: Gen) -> str:
+    return "He said \u2014 " * g.n(2000) + "-- " * g.n(2000) + "- - " * g.n(1000) + "ok."
 
 
 @case
-def mixed_punct():
-    return "".join(rng.choice(",;:\"'“”‘’«»()[]—–-…!?. ") for _ in range(N(20000)))
+def mixed_punct(g: Gen) -> str:
+    return "".join(g.rng.choice(",;:\"'“”‘’«»()[]—–-…!?. ") for _ in range(g.n(20000)))
 
 
 @case
-def unmatched_quotes_mixed():
-    return "Officials said " + " ".join(f"{rng.choice(QUOTES)}word{i % 7}" for i in range(N(5000))) + "."
+def unmatched_quotes_mixed(g: Gen) -> str:
+    return "Officials said " + " ".join(f"{g.rng.choice(QUOTES)}word{i % 7}" for i in range(g.n(5000))) + "."
 
 
 @case
-def nested_quotes():
+def nested_quotes(g: Gen) -> str:
     s = "x"
-    for i in range(N(200)):
+    for i in range(g.n(200)):
         q = QUOTES[i % len(QUOTES)]
         s = f"{q}said {name(i)} {s}{q}"
     return "She said " + s + "."
 
 
 @case
-def nested_curly_deep():
-    return "Ana Roe said " + "“a ‘b " * N(1000) + "c" + "’ d”" * N(1000) + "."
+def nested_curly_deep(g: Gen) -> str:
+    return "Ana Roe said " + "“a ‘b " * g.n(1000) + "c" + "’ d”" * g.n(1000) + "."
 
 
 @case
-def german_quotes():
-    return "\n\n".join(f"„Wir gehen {i}“, sagte {name(i)}. „Das ist gut,“ said {name(i+1)}." for i in range(N(300)))
+def german_quotes(g: Gen) -> str:
+    return "\n\n".join(f"„Wir gehen {i}“, sagte {name(i)}. „Das ist gut,“ said {name(i+1)}." for i in range(g.n(300)))
 
 
 @case
-def cjk_quotes():
-    return "\n\n".join(f"「We go {i}」 said {name(i)}. 『Fine』, said the minister." for i in range(N(300)))
+def cjk_quotes(g: Gen) -> str:
+    return "\n\n".join(f"「We go {i}」 said {name(i)}. 『Fine』, said the minister." for i in range(g.n(300)))
 
 
 @case
-def guillemets():
-    return "\n\n".join(f"« We go {i} », said {name(i)}. »Fine«, said the minister. ‹x› said he." for i in range(N(300)))
+def guillemets(g: Gen) -> str:
+    return "\n\n".join(f"« We go {i} », said {name(i)}. »Fine«, said the minister. ‹x› said he." for i in range(g.n(300)))
 
 
 @case
-def zero_width():
+def zero_width(g: Gen) -> str:
     zw = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
     return "\n\n".join(f"“We{zw[i%6]} go,” said {name(i)}{zw[i%6]}, a{zw[(i+1)%6]} senator. "
-                       f"Minister{zw[i%6]} Ana{zw[(i+2)%6]} Roe said{zw[i%6]} that it was over." for i in range(N(300)))
+                       f"Minister{zw[i%6]} Ana{zw[(i+2)%6]} Roe said{zw[i%6]} that it was over."
+                       for i in range(g.n(300)))
 
 
 @case
-def bidi():
+def bidi(g: Gen) -> str:
     bd = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"]
     return "\n\n".join(f"{bd[i%11]}“We go,” said {bd[(i+3)%11]}{name(i)}, a senator.{bd[(i+5)%11]} "
-                       f"According to {bd[i%11]}the ministry{bd[(i+1)%11]}, talks resumed." for i in range(N(300)))
+                       f"According to {bd[i%11]}the ministry{bd[(i+1)%11]}, talks resumed." for i in range(g.n(300)))
 
 
 @case
-def crlf():
-    return "\r\n\r\n".join(f"“We go {i},” said {name(i)}, a senator.\r\nShe added that it was over." for i in range(N(300)))
+def crlf(g: Gen) -> str:
+    return "\r\n\r\n".join(f"“We go {i},” said {name(i)}, a senator.\r\nShe added that it was over." for i in range(g.n(300)))
 
 
 @case
-def lone_cr():
-    return "\r\r".join(f"“We go {i},” said {name(i)}, a senator.\rShe added that it was over." for i in range(N(300)))
+def lone_cr(g: Gen) -> str:
+    return "\r\r".join(f"“We go {i},” said {name(i)}, a senator.\rShe added that it was over." for i in range(g.n(300)))
 
 
 @case
-def control_chars():
+def control_chars(g: Gen) -> str:
     cc = [chr(c) for c in list(range(1, 32)) + [127] + list(range(0x80, 0xa0))]
-    return "".join(f"“We{rng.choice(cc)} go {i},”{rng.choice(cc)} said {name(i)}{rng.choice(cc)}, a senator. "
-                   for i in range(N(500)))
+    return "".join(f"“We{g.rng.choice(cc)} go {i},”{g.rng.choice(cc)} said {name(i)}{g.rng.choice(cc)}, a senator. "
+                   for i in range(g.n(500)))
 
 
 @case
-def unicode_seps():
+def unicode_seps(g: Gen) -> str:
     seps = ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e"]
-    return "".join(f"“We go {i},” said {name(i)}, a senator.{seps[i % len(seps)]}" for i in range(N(500)))
+    return "".join(f"“We go {i},” said {name(i)}, a senator.{seps[i % len(seps)]}" for i in range(g.n(500)))
 
 
 @case
-def tabs():
-    return "\t".join(f"“We\tgo {i},”\tsaid\t{name(i)},\ta senator." for i in range(N(500)))
+def tabs(g: Gen) -> str:
+    return "\t".join(f"“We\tgo {i},”\tsaid\t{name(i)},\ta senator." for i in range(g.n(500)))
 
 
 @case
-def emoji():
+def emoji(g: Gen) -> str:
     em = ["😀", "🇺🇸", "👩‍👩‍👧", "🏳️‍🌈", "❤️", "👍🏽"]
     return "\n\n".join(f"{em[i%6]} “We go {em[(i+1)%6]},” said {name(i)} {em[(i+2)%6]}, a senator. "
-                       f"Ana {em[i%6]} Roe said it was over." for i in range(N(300)))
+                       f"Ana {em[i%6]} Roe said it was over." for i in range(g.n(300)))
 
 
 @case
-def combining():
+def combining(g: Gen) -> str:
     return "\n\n".join(f"“We go,” said Ana\u0301\u0308 Ro\u0327e\u0300, a se\u0301nator. "
-                       f"Z\u0336\u0337a\u0338l\u0335g\u0334o\u0336 said " + "e\u0301" * 50 + "." for i in range(N(300)))
+                       f"Z\u0336\u0337a\u0338l\u0335g\u0334o\u0336 said " + "e\u0301" * 50 + "."
+                       for i in range(g.n(300)))
 
 
 @case
-def zalgo_long():
-    return "He said " + "a" + "\u0301" * N(20000) + "."
+def zalgo_long(g: Gen) -> str:
+    return "He said " + "a" + "\u0301" * g.n(20000) + "."
 
 
 @case
-def all_caps():
-    return plain(N(20000)).upper()
+def all_caps(g: Gen) -> str:
+    return plain(g.n(20000)).upper()
 
 
 @case
-def long_names():
-    return "\n\n".join(f"“We go,” said {'Bartholomew' * N(200)} {'Van' + 'der' * N(100)}, a senator." for i in range(N(20)))
+def long_names(g: Gen) -> str:
+    return "\n\n".join(f"“We go,” said {'Bartholomew' * g.n(200)} {'Van' + 'der' * g.n(100)}, a senator." for i in range(g.n(20)))
 
 
 @case
-def long_hyphen_name():
-    return f"“We go,” said Ana {'-'.join(['Roe'] * N(3000))}, a senator."
+def long_hyphen_name(g: Gen) -> str:
+    return f"“We go,” said Ana {'-'.join(['Roe'] * g.n(3000))}, a senator."
 
 
 @case
-def headings_only():
-    return "\n\n".join(f"## Heading {i}" if i % 2 else f"# TITLE {i}" for i in range(N(1000)))
+def headings_only(g: Gen) -> str:
+    return "\n\n".join(f"## Heading {i}" if i % 2 else f"# TITLE {i}" for i in range(g.n(1000)))
 
 
 @case
-def markdown_junk():
-    return "\n\n".join(["> " * 50 + "quote", "* " * 100 + "x", "|" * 500, "#" * 500, "```\ncode\n```", "---", "***"] * N(50))
+def markdown_junk(g: Gen) -> str:
+    return "\n\n".join(["> " * 50 + "quote", "* " * 100 + "x", "|" * 500, "#" * 500, "```\ncode\n```", "---", "***"] * g.n(50))
 
 
 @case
-def empty_body():
+def empty_body(g: Gen) -> str:
     return ""
 
 
 @case
-def whitespace_body():
+def whitespace_body(g: Gen) -> str:
     return " \n\t\r\n  \u00a0\u2003"
 
 
 @case
-def one_quote_mark():
+def one_quote_mark(g: Gen) -> str:
     return "“"
 
 
 @case
-def single_chars():
+def single_chars(g: Gen) -> str:
     return "\n\n".join(QUOTES + ["—", "-", "(", ")", "[", "…", ".", ",", ":", "'s", "s'"])
 
 
 @case
-def said_only():
+def said_only(g: Gen) -> str:
     return "\n\n".join(["said", "said.", "Said", "“said”", "according to", "According to.", "he said", ", he said.",
-                        "— said", "said:", "told", "told reporters", "according to to to"] * N(50))
+                        "— said", "said:", "told", "told reporters", "according to to to"] * g.n(50))
 
 
 @case
-def said_run():
-    return "He " + " said" * N(5000) + "."
+def said_run(g: Gen) -> str:
+    return "He " + " said" * g.n(5000) + "."
 
 
 @case
-def according_run():
-    return "According to " * N(2000) + "the ministry, talks resumed."
+def according_run(g: Gen) -> str:
+    return "According to " * g.n(2000) + "the ministry, talks resumed."
 
 
 @case
-def apostrophes():
-    return "Officials' " * N(3000) + "said it's the minister’s ‘plan’ that’s ’90s-era."
+def apostrophes(g: Gen) -> str:
+    return "Officials' " * g.n(3000) + "said it's the minister’s ‘plan’ that’s ’90s-era."
 
 
 @case
-def possessive_chain():
-    return "The " + "minister's " * N(3000) + "spokesman said it."
+def possessive_chain(g: Gen) -> str:
+    return "The " + "minister's " * g.n(3000) + "spokesman said it."
 
 
 @case
-def of_chain():
-    return "The spokesman " + "of the ministry " * N(3000) + "said it."
+def of_chain(g: Gen) -> str:
+    return "The spokesman " + "of the ministry " * g.n(3000) + "said it."
 
 
 @case
-def appositive_chain():
-    return "Ana Roe, " + "a professor at the university, " * N(2000) + "said it."
+def appositive_chain(g: Gen) -> str:
+    return "Ana Roe, " + "a professor at the university, " * g.n(2000) + "said it."
 
 
 @case
-def who_chain():
-    return "Ana Roe, who said " * N(2000) + "that it was over, said it."
+def who_chain(g: Gen) -> str:
+    return "Ana Roe, who said " * g.n(2000) + "that it was over, said it."
 
 
 @case
-def told_chain():
-    return "Ana Roe told " * N(2000) + "reporters it was over."
+def told_chain(g: Gen) -> str:
+    return "Ana Roe told " * g.n(2000) + "reporters it was over."
 
 
 @case
-def and_chain():
-    return "Officials " + "and " .join(name(i) + " " for i in range(N(2000))) + "said it."
+def and_chain(g: Gen) -> str:
+    return "Officials " + "and " .join(name(i) + " " for i in range(g.n(2000))) + "said it."
 
 
 @case
-def he_chain():
-    return "Ana Roe said it. " + "He said she said they said it. " * N(2000)
+def he_chain(g: Gen) -> str:
+    return "Ana Roe said it. " + "He said she said they said it. " * g.n(2000)
 
 
 @case
-def digits():
-    return "He said " + "1,000,000.00 " * N(2000) + " 2024-01-01 " * N(1000) + "."
+def digits(g: Gen) -> str:
+    return "He said " + "1,000,000.00 " * g.n(2000) + " 2024-01-01 " * g.n(1000) + "."
 
 
 @case
-def urls():
-    return "He said " + "https://example.com/a/b?c=d&e=f#g " * N(1000) + "test@example.com " * N(1000) + "."
+def urls(g: Gen) -> str:
+    return "He said " + "https://example.com/a/b?c=d&e=f#g " * g.n(1000) + "test@example.com " * g.n(1000) + "."
 
 
 @case
-def huge_token():
-    return "He said " + "x" * N(200000) + " yesterday."
+def huge_token(g: Gen) -> str:
+    return "He said " + "x" * g.n(200000) + " yesterday."
 
 
 @case
-def huge_cap_token():
-    return "Ana " + "X" * N(200000) + " said it."
+def huge_cap_token(g: Gen) -> str:
+    return "Ana " + "X" * g.n(200000) + " said it."
 
 
 @case
-def many_one_char_lines():
-    return "\n".join(rng.choice(["“", "”", "said", "A", "\"", "—"]) for _ in range(N(10000)))
+def many_one_char_lines(g: Gen) -> str:
+    return "\n".join(g.rng.choice(["“", "”", "said", "A", "\"", "—"]) for _ in range(g.n(10000)))
 
 
 @case
-def many_sentences_short():
-    return " ".join(f"{name(i).split()[0]} said." for i in range(N(5000)))
+def many_sentences_short(g: Gen) -> str:
+    return " ".join(f"{name(i).split()[0]} said." for i in range(g.n(5000)))
 
 
 @case
-def quote_cue_run():
-    return "".join(f"“x {i},” said {name(i)}, " for i in range(N(1000))) + "and left."
+def quote_cue_run(g: Gen) -> str:
+    return "".join(f"“x {i},” said {name(i)}, " for i in range(g.n(1000))) + "and left."
 
 
 @case
-def colon_quotes():
-    return "".join(f"{name(i)}: “x {i}.” " for i in range(N(2000)))
+def colon_quotes(g: Gen) -> str:
+    return "".join(f"{name(i)}: “x {i}.” " for i in range(g.n(2000)))
 
 
 @case
-def parenthetical_said():
-    return "".join(f"(said {name(i)}) " for i in range(N(2000))) + "."
+def parenthetical_said(g: Gen) -> str:
+    return "".join(f"(said {name(i)}) " for i in range(g.n(2000))) + "."
 
 
 @case
-def nbsp_spaces():
-    return "\n\n".join(f"“We\u00a0go,”\u2009said\u202f{name(i).replace(' ', chr(0xa0))},\u2003a senator." for i in range(N(300)))
+def nbsp_spaces(g: Gen) -> str:
+    return "\n\n".join(f"“We\u00a0go,”\u2009said\u202f{name(i).replace(' ', chr(0xa0))},\u2003a senator." for i in range(g.n(300)))
 
 
 @case
-def random_unicode():
+def random_unicode(g: Gen) -> str:
     chars = [chr(c) for c in range(0x20, 0x3000) if not (0xd800 <= c < 0xe000)]
-    return "".join(rng.choice(chars) for _ in range(N(20000)))
+    return "".join(g.rng.choice(chars) for _ in range(g.n(20000)))
 
 
 @case
-def random_words_punct():
+def random_words_punct(g: Gen) -> str:
     toks = WORDS + ["said", "Said", "according", "to", "“", "”", '"', ",", ".", "—", "(", ")", "Ana", "Roe", "Minister",
                     "He", "she", "told", "reporters", "The", "Ministry", "of", "Foreign", "Affairs", "\n\n", ":", "'"]
-    return " ".join(rng.choice(toks) for _ in range(N(6000)))
+    return " ".join(g.rng.choice(toks) for _ in range(g.n(6000)))
 
 
 @case
-def surrogate_like():
+def surrogate_like(g: Gen) -> str:
     return "He said \U0010ffff\U000e0001\U000e0020 and \ufffe\uffff fine."
 
 
 @case
-def titlecase_wall():
-    return " ".join(w.capitalize() for w in ("minister ana roe of the ministry of foreign affairs said " * N(1000)).split())
+def titlecase_wall(g: Gen) -> str:
+    return " ".join(w.capitalize() for w in ("minister ana roe of the ministry of foreign affairs said " * g.n(1000)).split())
 
 
 @case
-def slashes_ampersands():
-    return "He said " + "A/B & C/D " * N(2000) + "."
+def slashes_ampersands(g: Gen) -> str:
+    return "He said " + "A/B & C/D " * g.n(2000) + "."
 
 
 @case
-def ellipsis_run():
-    return "He said " + "... " * N(3000) + "…" * N(3000) + " ok."
+def ellipsis_run(g: Gen) -> str:
+    return "He said " + "... " * g.n(3000) + "…" * g.n(3000) + " ok."
 
 
 @case
-def question_excl():
-    return "“" + "?!" * N(5000) + "” said Ana Roe."
+def question_excl(g: Gen) -> str:
+    return "“" + "?!" * g.n(5000) + "” said Ana Roe."
 
 
 @case
-def many_paragraphs_quotes():
-    return "\n\n".join("“" if i % 2 else "”" for i in range(N(5000)))
+def many_paragraphs_quotes(g: Gen) -> str:
+    return "\n\n".join("“" if i % 2 else "”" for i in range(g.n(5000)))
 
 
 @case
-def initials_run():
-    return "He said " + "A. " * N(5000) + "Roe was fine."
+def initials_run(g: Gen) -> str:
+    return "He said " + "A. " * g.n(5000) + "Roe was fine."
 
 
 @case
-def abbrev_run():
-    return "Mr. Dr. Gen. Sen. " * N(2000) + "Roe said it."
+def abbrev_run(g: Gen) -> str:
+    return "Mr. Dr. Gen. Sen. " * g.n(2000) + "Roe said it."
 
 
 def _run(body: str) -> tuple[float, int, list[str]]:
@@ -448,19 +461,17 @@ def _run(body: str) -> tuple[float, int, list[str]]:
 
 
 def main() -> None:
-    global SCALE
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--scale", type=float, default=1.0, help="multiply every case's size (default 1)")
     p.add_argument("--cases", nargs="+", metavar="SUBSTRING", help="only the cases whose name holds one of these")
     p.add_argument("--flag", type=float, default=5.0, help="flag ratios above this (default 5)")
     args = p.parse_args()
-    SCALE = args.scale
     _run("Officials said the talks would resume. \u201cWe are ready,\u201d said Anna Berg.")   # warm-up
     print(f"{'case':26s} {'chars':>8s} {'quotes':>6s} {'s':>8s} {'plain s':>8s} {'ratio':>6s}")
     for nm, fn in CASES.items():
         if args.cases and not any(s in nm for s in args.cases):
             continue
-        body = fn()
+        body = fn(Gen(scale=args.scale))
         try:
             secs, n, failed = _run(body)
         except Exception as exc:   # a crash is a finding: print it and go on

@@ -38,6 +38,19 @@ def _compound_first_part(toks: list[_Tok], i: int, verbs: ReportingVerbs | None)
         f"{toks[i].low} {toks[i + 1].low}" in verbs.noun_compounds
 
 
+def _initials_in_parentheses(toks: list[_Tok], close: int, lo: int) -> int | None:
+    """Index of the "(" of a body's initials in parentheses closing at ``close`` right after a capitalised word
+    ("Movement for Tarn Renewal (MTR) spokesperson": one acronym of two capitals or more), else None."""
+    o = close - 2
+    if o - 1 < lo or toks[close].text != ")" or toks[close].q or toks[o].text != "(" or toks[o].q:
+        return None
+    inner, before = toks[o + 1], toks[o - 1]
+    if inner.q or len(inner.text) < 2 or not inner.text.isalpha() or not inner.text.isupper() or before.q or \
+            not is_capitalised(before.text):
+        return None
+    return o
+
+
 def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:
     """Start index of the noun phrase ending at token ``k`` (inclusive), or None."""
     if toks[k].text == ")" and not toks[k].q:    # "Sen. Chuck Grassley (R-Iowa) told"
@@ -54,8 +67,13 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
             k = m - 1                    # "Your editorial (June 21) says": a date in parentheses after any
             #                              noun; one only (the scan below stops at a second ")")
     a = k
-    while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1) or
-                           _compound_first_part(toks, a - 1, verbs)) and k - a < max_len:
+    while a - 1 >= lo and k - a < max_len:
+        if a < k and (o := _initials_in_parentheses(toks, a - 1, lo)) is not None:
+            a = o                         # "Tarn Renewal Party (TRP) spokesperson Ana Roe said": the body's
+            continue                      # initials inside the phrase (round 25)
+        if not (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1) or
+                _compound_first_part(toks, a - 1, verbs)):
+            break
         w = toks[a - 1]
         if w.low in {"and", "or"} and (a - 2 < lo or toks[a - 2].text == "," or not _np_ok_token(toks[a - 2], verbs)):
             break

@@ -1539,6 +1539,21 @@ def _relative_before_time(toks: list[_Tok], lo: int, k: int) -> int | None:
     return m if m >= lo and not toks[m].q and toks[m].low in PRONOUN_RELATIVES else None
 
 
+def _comma_before_time(toks: list[_Tok], lo: int, k: int) -> int | None:
+    """The comma closing a relative clause set off by commas right before the time phrase ending at ``k`` ("ZNA,
+    which has not mentioned the cartoon, on Friday described", "Ann Roe, who chairs the board, last week said"):
+    the subject is the noun phrase before the clause, not the time phrase; None for anything else."""
+    t0 = _time_before(toks, lo, k)
+    if t0 is None or t0 - 2 < lo or toks[t0 - 1].text != "," or toks[t0 - 1].q:
+        return None
+    o = t0 - 2
+    while o > lo and not toks[o].q and toks[o].text not in {",", ";", ":"}:
+        o -= 1
+    if toks[o].text != "," or toks[o].q or toks[o + 1].low not in PRONOUN_RELATIVES or toks[o + 1].q:
+        return None
+    return t0 - 1
+
+
 def _time_before(toks: list[_Tok], lo: int, k: int) -> int | None:
     """Start of a time phrase ending at token ``k`` ("last year", "on Tuesday", "in 2012": a year after "in";
     "in the past"), else None."""
@@ -1726,6 +1741,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         elif k - 1 >= lo and (r := _relative_before_time(toks, lo, k)) is not None:
             k = r                         # "Quist, who in 2012 said ...", "who has in the past described": the
             #                               relative pronoun, past its time phrase (and auxiliaries, "both")
+        elif k - 3 >= lo and (closing := _comma_before_time(toks, lo, k)) is not None:
+            k = closing                   # "ZNA, which has not mentioned it, on Friday described ...": the comma
+            #                               closing the relative clause, past the time phrase (round 25)
         if k - 4 >= lo and toks[k].text == "," and _set_phrase(toks, k - 1, 1, "told") and \
                 toks[k - 3].text == "," and not toks[k - 3].q:
             k -= 4                        # "Tom Lee, all told, said": the subject before the set phrase

@@ -21,7 +21,7 @@ from analysis.extract.attribution.tokens import (
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _NUMBER_WORDS, _exceptive_prep_at,
+    IRREGULAR_PAST, _NUMBER_WORDS, _exceptive_prep_at, _initials_in_parentheses,
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past, _NOMINATIVE, _POSSESSIVE_DETS,
 )
@@ -789,6 +789,14 @@ def _fronted_time_end(toks: list[_Tok], a: int, limit: int) -> int:
     return m
 
 
+def _noun_after(t: _Tok) -> bool:
+    """A word that goes on a noun phrase: capitalised, or a noun of the Brill lexicon ("spokesperson"; not
+    "struck", a past form)."""
+    if t.q or not t.text[:1].isalpha():
+        return False
+    return is_capitalised(t.text) or (brill_lexicon().lower.get(t.low) or "NN").startswith("NN")
+
+
 def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The sentence's grammatical subject: the first noun phrase after an introductory phrase."""
     a = lo
@@ -818,9 +826,15 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
         if a == start:
             break
     b = a
-    while b < limit and (_np_ok_token(toks[b], verbs) or (_abbrev_dot(toks, b) and b + 1 < limit and
-                                                          is_capitalised(toks[b + 1].text))) \
-            and not _adv(toks[b]) and b - a < 12:
+    skipped = 0                            # tokens of a body's initials in parentheses inside the phrase
+    while b < limit and b - a - skipped < 12:
+        if b > a and b + 3 < limit and _initials_in_parentheses(toks, b + 2, lo) == b and _noun_after(toks[b + 3]):
+            b += 3                         # "Tarn Renewal Party (TRP) spokesperson Ana Roe, asking ..." (round 25)
+            skipped += 3
+            continue
+        if not (_np_ok_token(toks[b], verbs) or (_abbrev_dot(toks, b) and b + 1 < limit and
+                                                 is_capitalised(toks[b + 1].text))) or _adv(toks[b]):
+            break
         b += 1                             # "Vermont Sen. Bernie Sanders, asking ..."
     if b == a:
         return None

@@ -71,8 +71,12 @@ class _Cue:
     closing_quote: bool = False          # 'X declared Y: “...,” she said': its content before it is that quotation
 
 
-# "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?"
+#: the capital letters a dateline's place is written in: A-Z and the Latin-1 and Latin Extended-A capitals
+#: ("CHIȘINĂU –", "SÃO PAULO, Brazil —", "ŁÓDŹ -"; built from str.isupper, one place for the three patterns below)
+_CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+# "SEOUL (Reuters) -", "SEOUL:", "SEOUL, South Korea —" opening the first paragraph; a wire story filed from two
+# places joins them with a slash ("SEOUL/MOSCOW, June 21 (Wire) -"; round 25)
+_DATELINE = re.compile(rf"^[{_CAPS}][{_CAPS} .'’/-]{{1,40}}(?:,\s*[A-Z][\w .'’-]{{0,40}}?)?"
                        r"\s*(?:\([^)]{1,40}\))?\s*[-—–:]\s*")
 #: a dateline set off by a dash ("SANTIAGO —", "SAN JOSÉ, Costa Rica –") opening a paragraph after the byline and
 #: slug lines ("By Ann Roe", "Santiago | Thursday 20 June"): the place the story is filed from, never its speaker
@@ -82,11 +86,12 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)
 #: a dateline in title case with its date ("Braga, 20 Jun 2024 (Minho) - ", "Dale, June 20, 2024 -- "): agency copy
 #: and translated state media give the place, the date and the agency before a dash (round 24); the digits of a date
 #: keep a title-case name before a comma ("Ann Roe, 20, -") from being read as one; the month is a month name or
-#: abbreviation of lexicons/time_words.yaml, capitalised (round 25: not any capitalised word, "Ann Roe, 20 Votes -")
+#: abbreviation of lexicons/time_words.yaml, capitalised (round 25: not any capitalised word, "Ann Roe, 20 Votes -");
+#: two places may be joined by a slash ("LIMA/QUITO, June 21 (XPW) -", round 25)
 _DATELINE_MONTH = r"(?:" + alternatives(w.capitalize() for w in time_words().month_numbers) + r")\b\.?"
-_DATED_DATELINE = re.compile(rf"^[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){{0,3}},\s+(?:\d{{1,2}}\s+{_DATELINE_MONTH}|"
+_DATED_DATELINE = re.compile(rf"^[A-Z][\w.'’/\-]*(?:\s+[A-Z][\w.'’/\-]*){{0,3}},\s+(?:\d{{1,2}}\s+{_DATELINE_MONTH}|"
                              rf"{_DATELINE_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*(?:\([^)\n]{{1,40}}\))?\s+(?:[—–]|--?)\s+")
-_DASH_DATELINE = re.compile(r"^[A-Z][A-Z .'’]{2,40}(?:,\s*[A-Z][\w .'’-]{0,40}?)?"
+_DASH_DATELINE = re.compile(rf"^[{_CAPS}][{_CAPS} .'’/]{{2,40}}(?:,\s*[A-Z][\w .'’-]{{0,40}}?)?"
                             r"\s*(?:\([^)]{1,40}\))?\s+(?:[—–]|--?(?=\s))\s*")
 
 

@@ -177,6 +177,9 @@ class _BodyRules:
             if o < off and sp.mention and sp.mention.strip(" ,;:").endswith(tail) and sp.named and \
                     sp.speaker_type == "government" and sp.kind != "person":
                 return sp
+            if o < off and sp.mention and re.sub(r"^[Tt]he\s+", "", sp.mention).startswith(f"{sp.name} {tail}, ") and \
+                    self._abbreviates(short, sp.name):
+                return sp     # "Open Pen Alliance (OPA), a press group, said ... OPA said": the body (round 25)
         return None
 
     def _owner_appositive_off(self, org: str) -> str:

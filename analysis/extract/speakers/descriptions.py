@@ -40,6 +40,24 @@ _ANONYMITY_RE = re.compile(
 _WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,]*?(?:,\s+(?=(?P<coord>(?:and|or)\s))|,|$)")
 
 
+#: a relative clause giving the only name a source gave ("Another, who signed himself only as Jan from Dale", "A
+#: caller, who gave her name only as Mira"): a reader's or caller's self-chosen name, what the golds name them by
+_SELF_NAMED_RE = re.compile(
+    r"^(?:[^,]*,\s+)?who\s+(?:signed|identified|described|introduced|called)\s+(?:himself|herself|themselves)\s+"
+    r"(?:only\s+)?as\s+(?:only\s+)?(?P<name>[A-Z][^,]*?)\s*,?$"
+    r"|^(?:[^,]*,\s+)?who\s+(?:gave|signed|left)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?:only\s+)?"
+    r"(?P<given>[A-Z][^,]*?)\s*,?$")
+
+
+def self_given_name(text: str) -> str | None:
+    """The name a source gave of itself in a relative clause after an unnamed head ("Another, who signed himself
+    only as Jan from Dale" -> "Jan from Dale"; round 25), else None."""
+    found = _SELF_NAMED_RE.match(text)
+    if found is None:
+        return None
+    return found.group("name") or found.group("given")
+
+
 def without_anonymity_clause(text: str) -> str:
     """``text`` without its comma-delimited relative clauses that are no part of the name: one
     giving the news anonymity formula and its reason ("An aide, who asked not to be named because

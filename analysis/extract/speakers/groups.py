@@ -115,6 +115,29 @@ class _GroupRules:
 
     _BOTH_RE = re.compile(r"^[Bb]oth\s+(?=\S.*\sand\s)")
 
+    # "Moldova's Deputy Prime Minister and Foreign Minister Ann Roe": a country's or body's possessive before two
+    # titles joined by "and", the name after the second (round 25)
+    _OFFICES_OWNER_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z][^,]*?[’']s\s+(?=[A-Z])")
+
+    def _one_holder_of_two_offices(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """One person holding two offices, "Deputy Prime Minister and Foreign Minister Ann Roe" (a titles-only
+        conjunct, then a title and a name): the person the second conjunct names, with the whole as the mention;
+        None for anything else (two people, "the minister and Ann Roe", an untitled name after "and")."""
+        if m.count(" and ") != 1 or "," in m:
+            return None
+        left, right = (p.strip() for p in m.split(" and ", 1))
+        left = _strip_det(self._OFFICES_OWNER_RE.sub("", left))
+        rtoks = right.split()
+        if not left[:1].isupper() or not self._titles_only(left) or not rtoks:
+            return None
+        n = self._title_at(rtoks, 0)
+        if not n or n >= len(rtoks) or self._titles_only(right):
+            return None
+        sp = self._resolve_simple(right, off, paragraph)
+        if sp.kind != "person" or not sp.named or sp.vague:
+            return None
+        return replace(sp, mention=m)
+
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         if " and " in m and _strip_det(m.strip(" ,")) in self.ctx.gaz.places:
             return None                     # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name
@@ -125,6 +148,9 @@ class _GroupRules:
         if " and " in m:
             m = self._ALIKE_RE.sub("", m)   # "Hawks and doves alike", "Roe and Lee both": only marks the pair
         m = self._distribute_plural_title(m)
+        one = self._one_holder_of_two_offices(m, off, paragraph)
+        if one is not None:
+            return one
         joint = self._plural_description(m, off, paragraph)
         if joint is not None:
             return joint

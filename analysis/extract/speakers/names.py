@@ -1390,6 +1390,30 @@ class _NameRules:
             return None                # "Director of the Harbour Institute Dale Branch": a unit of the body
         return name, text[:len(text) - len(name)].strip()
 
+    #: a body named "<Body> of <Place>" opening a title ("Bank of Tarn Deputy Governor Ana Roe", "Central Bank of
+    #: the Dale Islands Governor Ana Roe"): the capitalised body words, then the run after "of"
+    _BODY_OF_PLACE_RE = re.compile(r"^(?P<body>(?:[A-Z][\w’'\-]*\s+){1,3}of\s+(?:the\s+)?)(?P<run>[A-Z].*)$")
+
+    def _name_after_body_of_place(self, text: str) -> tuple[str, str] | None:
+        """(name, role with its body) when ``text`` is a body named after its place, a title and a person's name
+        ("Bank of Tarn Deputy Governor Ana Roe" -> ("Ana Roe", "Bank of Tarn Deputy Governor")): the place is a
+        gazetteer place of at most three words right after "of", only titles (or a capitalised role: "Assistant
+        Governor") are left between it and the name.
+        None otherwise ("Friends of Ana Roe", "Bank of Tarn Holdings chief Ana Roe": no title alone)."""
+        found = self._BODY_OF_PLACE_RE.match(text)
+        if found is None:
+            return None
+        run = found.group("run").split()
+        for j in range(min(3, len(run) - 2), 0, -1):
+            if not self._is_place(" ".join(run[:j])):
+                continue
+            name, pre = self._trailing_name(" ".join(run[j:]))
+            if name is None or not pre or not (self._titles_only(pre) or self._capitalised_role(pre)) or \
+                    len(name.split()) < 2:
+                return None
+            return name, text[:len(text) - len(name)].strip()
+        return None
+
     @staticmethod
     def _before_capitals(text: str) -> str:
         """The words of ``text`` before its closing run of capitalised words."""

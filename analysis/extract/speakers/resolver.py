@@ -38,7 +38,7 @@ from analysis.extract.speakers.source_types import _TypeRules
 from analysis.extract.speakers.person_types import _CONTACT_CLAUSE_RE, _PersonTypeRules
 from analysis.extract.speakers.registry import _RegistryRules
 from analysis.extract.speakers.names import _NameRules
-from analysis.extract.speakers.descriptions import _DescriptionRules, minister_first, without_anonymity_clause
+from analysis.extract.speakers.descriptions import _DescriptionRules, minister_first, self_given_name, without_anonymity_clause
 from analysis.extract.speakers.affiliations import _AffiliationRules
 from analysis.extract.speakers.documents import _DocumentRules
 from analysis.extract.speakers.groups import _GroupRules
@@ -58,6 +58,11 @@ _DEFINITE_START_RE = re.compile(r"^(?:the|The)\s|^[A-Z][\w’'\-]*[’']s\s")   
 
 
 _MENTION_SPLIT_RE = re.compile(r",\s*")
+#: prepositions that make an appositive a relation to a body, not the body's kind ("Ann Roe, a member of the group")
+_BODY_LINK_PREPS = frozenset({"of", "at", "for", "with", "in", "from", "to", "on", "by"})
+#: a body's initials in parentheses between its name and an appositive ("Open Pen Alliance (OPA), a Dale-based press
+#: freedom group"): read without them, as "Open Pen Alliance, a Dale-based press freedom group" is (round 25)
+_INITIALS_BEFORE_APPOSITIVE_RE = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z&]{1,7}\)(?=,\s+(?:a|an|the)\s)")
 
 
 # a dash set off by spaces (em or en dash, or "--"; _norm writes both dashes "-") opens or closes a
@@ -301,10 +306,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not _INITIALS_END_RE.search(text):        # "The U.S." keeps the period of its initials
             text = text.strip(" ,.;:" + _QUOTE_CHARS)
         text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
+        self_named = self_given_name(text)           # "Another, who signed himself only as Jan from Dale"
         text = without_anonymity_clause(text)       # "An aide, who asked not to be named because ..."
         text = self._without_party_label(text)      # "Ann Roe (KOK), who chairs ..." -> "Ann Roe, who chairs ..."
         text = self._without_office_styles(text)    # "Minister of Finance H.E. Ann Roe" -> "Minister of Finance Ann Roe"
         text = _LEADING_BY_RE.sub("", text)         # "by Ann Roe" -> "Ann Roe"
+        text = self._place_in_capitals(text)        # "ZIMBABWE has welcomed ..." -> "Zimbabwe"
         topic = _TOPIC_BEFORE_PRONOUN_RE.match(text)
         if topic is not None:
             text = topic.group("pro")              # "[On] Marsh she" -> "she"
@@ -318,7 +325,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if pronoun_before is not None and text.lower() in _BOUND_PRONOUNS:
             look = min(off, pronoun_before - 1)
         # "The Ministry of Foreign Affairs (MOFA)"; a later "MOFA" (groups._defined_body)
-        sp = self._defined_body(text, look) or self._short_named_body(text, look) or \
+        sp = (Speaker(self_named, None, "other", kind="person") if self_named is not None else None) or \
+            self._defined_body(text, look) or self._short_named_body(text, look) or \
             self._defined_short_reference(text, look) or self._without_defined_short(text, look, paragraph) or \
             self._resolve_text(text, look, paragraph)
         if not sp.named and sp.name.lower() == text.lower()[4:].strip():
@@ -334,6 +342,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._add_person(sp)
             self._note_history_role(off, sp)
         return sp
+
+    def _place_in_capitals(self, text: str) -> str:
+        """A gazetteer place written wholly in capitals ("ZIMBABWE", "SOUTH AFRICA": a lead's first word set in
+        capitals, house style of some dailies) as the gazetteer writes it; anything else unchanged (a place the
+        gazetteer keys in capitals, "UAE", stays)."""
+        if len(text) < 4 or not text.isupper() or text in self.ctx.gaz.places or text in self.ctx.gaz.metonyms \
+                or not all(w.isalpha() for w in text.split()):
+            return text
+        return self.lex.place_cased.get(text.lower(), text)
 
     # ------------------------------------------------------------ history helpers
     def _last(self, key: Any, pred, offset: int, paragraph: int | None, *, max_back: int = 3) -> Speaker | None:
@@ -416,6 +433,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         core = m.strip(" ,;:" + _QUOTE_CHARS)
         # the period of initials stays: "The U.S." is the United States ("U.S" is no name)
         m = core if _INITIALS_END_RE.search(core) else core.strip(" ,.;:" + _QUOTE_CHARS)
+        m = _INITIALS_BEFORE_APPOSITIVE_RE.sub("", m, count=1)   # "Open Pen Alliance (OPA), a press group"
         bare = _strip_det(m)
         low = bare.lower()
         # actors.yaml: exact label (e.g. "Mr Kim", "Kim Jong Un", "the treaty")
@@ -887,6 +905,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if name is not None and len(name.split()) < 2:
                 name, pre = None, head_bare        # "Observers in Brussels": no person's name
             where = at.group("place") if name is not None else ""
+        described = self._body_before_kind_appositive(head_bare, segs[1], m) if len(segs) == 2 else None
+        if described is not None:      # "Free Pen Europe, a Dale-based press freedom group": the body (round 25)
+            return described
         body = self._named_organisation(head_bare, head) if name is None and len(segs) == 2 else None
         if body is not None and body.speaker_type not in ("other", "unnamed") and \
                 (re.fullmatch(r"[A-Z][\w’'\-]*", segs[1]) and segs[1] not in self._person_surnames()
@@ -948,7 +969,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             posted = self._name_after_posting(before, head_bare.split()[len(before.split()):])
             if posted is not None:     # "ambassador to Arden Shri Ravi Menon"
                 return self._person(posted[0], " ".join(x for x in (posted[1], rest) if x), off, paragraph, mention=m)
-        body_name = self._name_after_body(head_bare) \
+        body_name = (self._name_after_body(head_bare) or self._name_after_body_of_place(head_bare)) \
             if name is None or _ENDS_WITH_PREP_RE.search(before) else None
         if body_name is not None:      # "Spokesperson of the Ministry of Foreign Affairs Ann Roe"
             role = minister_first(body_name[1], self.words.ministry_short_forms)   # "Minister of Foreign Affairs of X"
@@ -964,6 +985,23 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if where and sp.country is None:
             sp = replace(sp, country=self.ctx.gaz.places.get(where) or self.ctx.gaz.metonyms.get(where))
         return self._own_staff_person(sp, pre, off)
+
+    #: an indefinite appositive saying what kind of body a name is: "a Dale-based press freedom group", "an NGO"
+    _KIND_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?:[\w’'\-]+\s+){0,4}?(?P<noun>think\s+tank|[\w’'\-]+)$")
+    _PROPER_BODY_NAME_RE = re.compile(r"^[A-Z][\w’'\-.&]*(?:\s+(?:(?:of|for|and|the|on)\s+)?[A-Z][\w’'\-.&]*)+$")
+
+    def _body_before_kind_appositive(self, head: str, appositive: str, m: str) -> Speaker | None:
+        """A capitalised name of two words or more set off by an indefinite appositive ending in a body's kind noun
+        (speaker_words.yaml body_kind_nouns: "Free Pen Europe, a Dale-based press freedom group", "Tarn Watch, a rights
+        organisation"): the body, named as written, typed by the appositive's words (else other).  None for a
+        person's appositive ("Ann Roe, a member of the group": the head noun is no organisation word)."""
+        kind = self._KIND_APPOSITIVE_RE.match(appositive)
+        if kind is None or any(w in _BODY_LINK_PREPS for w in appositive.split()) or not self._PROPER_BODY_NAME_RE.match(head) or \
+                " ".join(kind.group("noun").lower().split()) not in self.words.body_kind_nouns or \
+                head in self.ctx.gaz.places or head in self.ctx.gaz.metonyms:
+            return None
+        typ = self._organisation_type(appositive) or "other"
+        return Speaker(head, m, typ, head, None, True, kind="organisation")
 
     #: a role at a capitalised body ("The lead analyst at Tessellate Geo", "the head of the Dale Institute")
     _ROLE_AT_BODY_RE = re.compile(r"(?:^|\s)(?:at|of|for|with)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*$")

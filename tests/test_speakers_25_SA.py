@@ -139,3 +139,34 @@ def test_a_name_set_off_by_an_appositive_saying_what_kind_of_body_it_is_is_that_
 def test_a_person_s_relation_to_a_group_keeps_the_person() -> None:
     got = _resolved("Ann Roe, a member of the group, said the letter was \"part of a pattern\".\n")
     assert got[0][1] == "Ann Roe"
+
+
+# ---------------------------------------------------------------- honorifics, a body's seat, a group's place
+
+def test_burmese_and_zimbabwean_honorifics_are_no_part_of_the_name() -> None:
+    got = _resolved("U Min Thura, a retired ambassador, told The Daily that the agreement \"restores the balance\"."
+                    "\n\nU Min Thura further said the clause was \"defensive\".\n")
+    assert [n for _, n, _ in got] == ["Min Thura", "Min Thura"]
+    got = _resolved("Party deputy spokesperson Cde Tendai Moyo said the treaty was a \"slap in the face\".\n\nCde Moyo "
+                    "dismissed the remarks, telling this publication that the opposition had \"never once\" spoken.\n")
+    assert {(n, t) for _, n, t in got} == {("Tendai Moyo", "government")}
+    assert _resolved("Daw Khin Mar said it was \"fine\".\n")[0][1] == "Khin Mar"
+
+
+def test_initials_starting_with_u_stay() -> None:
+    assert _resolved("U.S. officials said it was \"fine\".\n")[0][1] == "U.S. officials"
+
+
+def test_the_city_a_named_body_sits_in_is_no_part_of_its_name_but_an_embassy_keeps_it() -> None:
+    got = _resolved("The Bureau for Coastal Policies in Chișinău dismissed the statement.\n")
+    assert got[0][1] == "Bureau for Coastal Policies"
+    got = _resolved("The Russian Embassy in Lima dismissed the statement.\n")
+    assert got[0][1].startswith("Russian Embassy in")
+
+
+def test_a_vague_group_keeps_the_named_place_it_is_in() -> None:
+    got = _resolved("Political observers in Lima pointed out that the treaty proves that no country can be "
+                    "isolated.\n")
+    assert got[0][1:] == ("Political observers in Lima", "unnamed")
+    got = _resolved("Analysts in the region said the pact was \"bad\".\n")
+    assert got[0][1] == "Analysts"

@@ -196,7 +196,9 @@ def test_a_place_still_gives_the_country_without_an_adjective(mention, name):
 
 @pytest.mark.parametrize("mention, name", [
     ("Some residents in the region", "Some residents"),
-    ("Observers in Vienna", "Observers"),
+    # round 25: a named place stays in the name, as the later sets' golds name such groups ("Observers in
+    # Rabat", set 23; "Analysts in Seoul", set 24)
+    ("Observers in Vienna", "Observers in Vienna"),
 ])
 def test_where_a_vague_group_is_is_no_part_of_its_name(mention, name):
     sp = _said(mention)
@@ -332,9 +334,9 @@ def test_initials_without_a_country_stay_as_written():
 
 
 # ------------------------------------------------------------------ review mends (round 8, MS1)
-@pytest.mark.parametrize("mention, name, country", [
-    ("Residents in Vienna", "Residents", "Austria"),
-    ("Critics in Oslo", "Critics", "Norway"),
+@pytest.mark.parametrize("mention, name, country", [     # (round 25: the named place stays in the name)
+    ("Residents in Vienna", "Residents in Vienna", "Austria"),
+    ("Critics in Oslo", "Critics in Oslo", "Norway"),
     ("Some analysts in the region", "Some analysts", None),
 ])
 def test_a_named_place_of_a_vague_group_keeps_its_country(mention, name, country):

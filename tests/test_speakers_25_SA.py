@@ -170,3 +170,15 @@ def test_a_vague_group_keeps_the_named_place_it_is_in() -> None:
     assert got[0][1:] == ("Political observers in Lima", "unnamed")
     got = _resolved("Analysts in the region said the pact was \"bad\".\n")
     assert got[0][1] == "Analysts"
+
+
+def test_a_time_word_after_a_statement_s_issuer_is_no_part_of_its_name() -> None:
+    got = _resolved("The council welcomes the deal, according to a statement released by the Ministry of Fisheries "
+                    "yesterday.\n\nThe statement said the pact was \"good\".\n")
+    assert "yesterday" not in got[-1][1]
+    assert got[-1][1].endswith("Ministry of Fisheries")
+
+
+def test_the_capital_spelled_as_its_government_spells_it_is_a_place() -> None:
+    got = _resolved("Seasoned observers in Nay Pyi Taw said the pact was \"a lesson\".\n")
+    assert got[0][1:] == ("Seasoned observers in Nay Pyi Taw", "unnamed")

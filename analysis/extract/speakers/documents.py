@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
+from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _NAME_TOKEN, _english_word_tags, _possessive_free, _strip_det
 
@@ -577,7 +578,8 @@ class _DocumentRules:
             return run
         if re.search(r"[’']s$", agent.group(1)) or re.search(r"\sand$", agent.group(1)):
             return None
-        if _english_word_tags().get(after.group(1)) in ("NN", "NNS") and run == agent.group(1):
+        if _english_word_tags().get(after.group(1)) in ("NN", "NNS") and run == agent.group(1) and \
+                after.group(1) not in time_words().words:     # "by the Dale ministry yesterday" (round 25)
             return f"{run} {after.group(1)}"
         return run
 

@@ -182,3 +182,10 @@ def test_a_time_word_after_a_statement_s_issuer_is_no_part_of_its_name() -> None
 def test_the_capital_spelled_as_its_government_spells_it_is_a_place() -> None:
     got = _resolved("Seasoned observers in Nay Pyi Taw said the pact was \"a lesson\".\n")
     assert got[0][1:] == ("Seasoned observers in Nay Pyi Taw", "unnamed")
+
+
+def test_a_whose_clause_after_a_placed_description_is_no_part_of_its_name() -> None:
+    got = _resolved("A reader in Dale, whose family comes from Selm, wrote that the cartoon was \"cruel\".\n")
+    assert got[0][1:] == ("Reader in Dale", "other")
+    got = _resolved("Ann Roe, who directs the Tarn Institute, said it was \"cruel\".\n")
+    assert got[0][1:] == ("Ann Roe", "expert_think_tank")

@@ -37,7 +37,7 @@ _ANONYMITY_RE = re.compile(
 
 #: a non-restrictive relative clause after the speaker's noun phrase: ", who <clause>" to its closing
 #: comma (then a coordinated speaker may follow: ", and Ann Roe") or to the mention's end
-_WHO_CLAUSE_RE = re.compile(r",\s+who\s+[^,]*?(?:,\s+(?=(?P<coord>(?:and|or)\s))|,|$)")
+_WHO_CLAUSE_RE = re.compile(r",\s+(?:who|whose)\s+[^,]*?(?:,\s+(?=(?P<coord>(?:and|or)\s))|,|$)")
 
 
 #: a relative clause giving the only name a source gave ("Another, who signed himself only as Jan from Dale", "A
@@ -58,6 +58,10 @@ def self_given_name(text: str) -> str | None:
     return found.group("name") or found.group("given")
 
 
+#: prepositions placing a described person ("a reader in Dale", "a trader from Selm")
+_PLACE_PREPS = frozenset({"in", "from", "at"})
+
+
 def without_anonymity_clause(text: str) -> str:
     """``text`` without its comma-delimited relative clauses that are no part of the name: one
     giving the news anonymity formula and its reason ("An aide, who asked not to be named because
@@ -65,7 +69,8 @@ def without_anonymity_clause(text: str) -> str:
     is), and any after an unnamed description ("A shopkeeper, who was fined last month" -> "A
     shopkeeper": a non-restrictive clause adds a fact about the person and can be left out,
     Cambridge English Grammar Today 'Relative clauses: defining and non-defining'; the resolver
-    would make it part of the description's name).  After a name the other clauses stay ("Ann
+    would make it part of the description's name; a "whose" clause too, and a place after "in"/"from"/"at" is
+    no name: "A reader in Dale, whose family comes from Selm" -> "A reader in Dale").  After a name the other clauses stay ("Ann
     Roe, who directs the X Institute": the person's description, which types her).  A clause
     closed by a comma before "and"/"or" keeps the coordinated speaker after it ("A trader, who
     ..., and Ann Roe, an analyst" -> "A trader and Ann Roe, an analyst"); after any other closing
@@ -73,7 +78,10 @@ def without_anonymity_clause(text: str) -> str:
     out, pos = [], 0
     for m in _WHO_CLAUSE_RE.finditer(text):
         head = text[pos:m.start()]
-        named = any(w[:1].isupper() for w in head.split()[1:])
+        words = head.split()
+        # a capitalised word right after "in"/"from"/"at" is where the described person is ("A reader in Dale,
+        # whose family ...": round 25), not a name
+        named = any(w[:1].isupper() and words[k - 1].lower() not in _PLACE_PREPS for k, w in enumerate(words) if k)
         if m.start() == 0 or (named and _ANONYMITY_RE.search(m.group(0)) is None):
             continue
         out.append(head)

@@ -35,12 +35,13 @@ class NamingWords:
     credit_verbs: frozenset[str] = frozenset()        # "contributed": a contributor line after a name
     group_nouns: frozenset[str] = frozenset()         # "Team": a group named after a person ("Team Roe"), no given name
     family_nouns: frozenset[str] = frozenset()        # "family": a surname + it names the family ("the Roe family")
+    title_modifiers: frozenset[str] = frozenset()     # "Prime", "Foreign": titles that modify the office after them
 
 
 _NAMING_SECTIONS = ("title_abbreviations", "titles", "function_words",
                     "honorific_titles", "honorific_epithets", "country_prefixes", "prefix_openers",
                     "informal_titles", "ruler_nouns", "epithet_titles", "credit_labels", "credit_verbs", "group_nouns",
-                    "family_nouns")
+                    "family_nouns", "title_modifiers")
 
 
 @lru_cache(maxsize=1)

@@ -382,6 +382,10 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
         courtesy = _courtesy_before(body, s, end)
         if courtesy is not None:
             return courtesy
+        titled = None if rules.honorific.search(body, max(0, s - window), s) else _titles_before(body, s, end)
+        if titled is not None:   # an honorific title ("respected Comrade") is read below, with its epithets
+            c = _country_before(body, titled, rules)
+            return titled if c is None else c
     first = _FIRST_WORD.match(body, s)
     m = rules.honorific.search(body, max(0, s - window), s)
     if not m and first:
@@ -395,6 +399,13 @@ def _extend_form(body: str, s: int, *, person: bool = True, end: int | None = No
         role = _ROLE_BEFORE.search(body, max(0, s - window), s)
         if person and role and role.group(1).lower() in rules.informal and first and first.group(0)[:1].isupper() \
                 and _takes_informal_title(body, role, end):
+            s = role.start(1)
+        elif person and role and role.group(1).islower() and role.group(1) in rules.roles and first \
+                and first.group(0)[:1].isupper() and _takes_informal_title(body, role, end) \
+                and _country_before(body, _modifiers_start(body, role.start(1), rules), rules) is not None:
+            # a role word in lower case ("ruler", "president") right before the name is its title only with the
+            # country that opens its phrase ("North Korean ruler Kim Jong Un", "Arden's president Ann Roe"): alone
+            # it may be a noun of another phrase ("the federal judge Roe was referring to")
             s = role.start(1)
     first = _FIRST_WORD.match(body, s)
     if first and first.group(0).lower() in rules.roles:
@@ -433,7 +444,36 @@ def _courtesy_before(body: str, s: int, end: int | None) -> int | None:
     if len(name.split()) < 2 or not name[:1].isupper():
         return None
     m = _courtesy_re().search(body, max(0, s - 50), s)
-    return m.start() if m else None
+    if m is None:
+        return None
+    start = m.start()
+    # stacked styles are one form: "His Excellency" + "Mr" + "Ann Roe", "H.E." + "Dr" + "Ann Roe"
+    while (more := _courtesy_re().search(body, max(0, start - 50), start)) is not None:
+        start = more.start()
+    return start
+
+
+def _titles_before(body: str, s: int, end: int | None) -> int | None:
+    """The start of capitalised titles of naming_words.yaml right before a full name of a person ("President" +
+    "Ann Roe", "Vice President" + "Ann Roe"): the title is part of the form the outlet chose, as the labels "Chairman
+    Kim Jong Un" and the offices of :func:`_office_before` are (round 25; invented sets 12, 15 and 24 list "Chairman
+    Kim Jong-un", "General Secretary Kim Jong Un", "President Kim Jong Un").  Only before a name of two words or more
+    whose first word is capitalised (a one-word surname keeps its own labels and namesake rules), the title nearest
+    the name an office word (not "Prime", "Foreign", "Deputy" alone), not after "a"/"an" ("a new President Ann Roe
+    named" names no holder)."""
+    name = body[s:end] if end is not None else ""
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return None
+    words = naming_words()
+    start = s
+    while (w := _WORD_RIGHT_BEFORE.search(body, max(0, start - 40), start)) and w.group(1) in words.titles:
+        start = w.start(1)
+    if start == s or body[start:s].split()[-1] in words.title_modifiers:
+        return None
+    if _INDEFINITE_BEFORE.search(body, max(0, start - 30), start):
+        return None
+    return start
+
 
 
 #: An office written out with its of-phrases right before a name ("Chairman of the Board of Trade and Industry" + " Roe"):

@@ -42,3 +42,66 @@ def test_forms_without_a_title(text: str, form: str) -> None:
 def test_other_person_takes_a_title_too() -> None:
     assert _forms("Talks with Russian President Vladimir Putin ended.", "Vladimir Putin") == [
         "Russian President Vladimir Putin"]
+
+
+# ---------------------------------------------------------------- loaded-language classes (round 25)
+
+import datetime as dt  # noqa: E402
+
+from analysis.corpus import Article  # noqa: E402
+from analysis.measures import wording as w  # noqa: E402
+from analysis.text import parse_article  # noqa: E402
+
+
+def hits(body: str) -> list[tuple[str, str]]:
+    """(text of the span, voice) of every curated-tier hit."""
+    doc = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+    return [(h.matched_text, h.voice) for h in w.find_terms(doc, tiers=w.CURATED_TIERS)]
+
+
+@pytest.mark.parametrize("body, span, voice", [
+    ("Foreign-backed opposition groups staged a rally in Velmora on Sunday.", "Foreign-backed opposition", "narrator"),
+    ('The minister said the protests were led by "American-backed activists".', "American-backed activists", "quoted"),
+    ("The ruling party said the vote was a rebuff to Western detractors of the republic.", "Western detractors",
+     "paraphrase"),
+    ("Under the wise leadership of the esteemed President, the republic has prospered.", "wise leadership",
+     "narrator"),
+    ("The republic has prospered thanks to the esteemed President Aman Orazov.", "esteemed President", "narrator"),
+    ("The ministry said that countries under unlawful blockade would trade with each other.",
+     "under unlawful blockade", "paraphrase"),
+    ('"We will not be bullied by anyone," said Ambassador Tomas Reyes.', "bullied", "quoted"),
+    ('The chief executive called Norvia "a garrison state with a stock exchange".', "garrison state", "quoted"),
+    ('A party spokesman dismissed the critics as "mad dogs" on Friday.', "mad dogs", "quoted"),
+    ("The Velmora Party, which parrots Kremlin talking points, voted against.", "parrots", "narrator"),
+    ("Rebel groups have spread fabricated news about the ministry's plans.", "fabricated news", "narrator"),
+])
+def test_round_25_classes_find_the_label(body: str, span: str, voice: str) -> None:
+    assert (span, voice) in hits(body)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("The Western-backed government in Velmora raised fuel prices.", "backed"),      # a government: descriptive
+    ("Western critics of the plan met in Oslo.", "critics"),                          # plain 'critics'
+    ('"The far-sighted leadership of the esteemed Comrade guides us," the envoy said.', "esteemed"),  # quoted praise
+    ("A great many people came to hear the leader.", "great"),                        # 'great' before no leader noun
+    ("Political scientists have studied the garrison state since 1941.", "garrison"),  # the analytic term
+    ("Villagers said mad dogs had bitten two children, and a vet was called.", "mad dogs"),  # rabid animals
+    ("The parrots in the aviary repeat the line of a song.", "parrots"),               # birds, no message noun
+    ("The court heard that the officer had fabricated evidence.", "fabricated"),      # a court's charge
+])
+def test_round_25_classes_leave_the_plain_sense(body: str, word: str) -> None:
+    assert not [h for h in hits(body) if word.lower() in h[0].lower()]
+
+
+def test_a_template_counts_only_in_its_voices(tmp_path) -> None:
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording.lexicon import load_loaded_terms
+    lex = load_loaded_terms()
+    praise = [e for e in lex.entries if e.term.startswith("<cult_praise_adjective>")]
+    assert praise and all(e.voices == ("narrator", "paraphrase") for e in praise)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("classes:\n  a: {words: [grim], rationale: x}\n"
+                   "templates:\n  - {pattern: '<a> news', category: label, source: x, voices: [outlet]}\n",
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="voices"):
+        load_loaded_terms(bad)

@@ -428,7 +428,7 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
                   "require_before", "require_after", "exclude_before", "exclude_after", "context_exclude", "inflect",
-                  "not_compound_modifier", "nominal_head", "require_boundary_after")
+                  "not_compound_modifier", "nominal_head", "require_boundary_after", "voices")
 
 
 #: The possessive determiners a dictionary headword's "one's" stands for ('burn one's bridges': Oxford
@@ -520,6 +520,14 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
                     guards[flag] = item[flag]
                 else:
                     problems.append(Problem(name, f"{where}: '{flag}' must be true or false", line))
+        if "voices" in item:            # the voices the expanded entries count in, as an entry's (round 25)
+            voices = _str_list(item.get("voices"))
+            if not isinstance(item.get("voices"), list) or not voices or not set(voices) <= set(VOICES) or \
+                    len(set(voices)) != len(voices) or set(voices) == set(VOICES):
+                problems.append(Problem(name, f"{where}: 'voices' must be a non-empty list of distinct voices among "
+                                              f"{', '.join(VOICES)} that leaves one out", line))
+            else:
+                guards["voices"] = tuple(voices)
         if "inflect" in item:           # false: the class words as listed, no regular inflections (a singular
             if isinstance(item["inflect"], bool):           # head that must not also match its plural)
                 guards["inflect"] = item["inflect"]
@@ -531,7 +539,7 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
 
 
 def _template_key_problems(data: Any, name: str) -> list[Problem]:
-    """A problem for each template with a key the template expansion does not read ('voices', 'cue_only',
+    """A problem for each template with a key the template expansion does not read ('cue_only',
     'tier', a typo): it was ignored silently, so the expanded entries did not do what the file said."""
     items = data.get("templates") if isinstance(data, dict) else None
     out = []

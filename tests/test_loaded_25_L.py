@@ -105,3 +105,22 @@ def test_a_template_counts_only_in_its_voices(tmp_path) -> None:
                    encoding="utf-8")
     with pytest.raises(LexiconError, match="voices"):
         load_loaded_terms(bad)
+
+
+def test_slap_in_the_face_counts_in_the_narrators_voice_only() -> None:
+    assert ("slap in the face", "narrator") in hits("The tariff ruling was a slap in the face for Velmora's farmers.")
+    assert not [h for h in hits('"This ruling is a slap in the face," the farmers\' union said on Monday.')
+                if "slap" in h[0]]
+
+
+# ---------------------------------------------------------------- voice: a trailing source after a colon (round 25)
+
+def test_trailing_according_to_vouches_for_the_clause_after_a_colon() -> None:
+    body = ("The sell-off looked hysterical to us: local funds were net buyers of Velmoran bonds by noon, "
+            "according to exchange data.")
+    doc = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+    from analysis.extract import annotate
+    d = annotate(doc)
+    [a] = [a for a in d.attributions if a.kind == "according_to"]
+    assert body[a.start:a.end] == "local funds were net buyers of Velmoran bonds by noon"
+    assert ("hysterical", "narrator") in hits(body)

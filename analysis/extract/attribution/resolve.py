@@ -2435,8 +2435,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
                 c.after = (close + 1, hi)     # "Meanwhile, according to X, <content>" / "Y noted that, according
                 return True                   # to X, <content>": the source vouches for what follows it
         if b > lo:
-            c.before = (lo, b)
-            return True
+            colon = next((m for m in range(b - 1, lo, -1) if toks[m].text == ":" and not toks[m].q), None)
+            if colon is not None and colon + 1 < b and _looks_like_clause(toks, colon + 1, b, verbs):
+                lo = colon + 1            # "The move looked hasty to us: buyers returned by noon, according to
+            c.before = (lo, b)            # exchange data": the source vouches for the clause after the colon,
+            return True                   # not for the writer's verdict that it explains (round 25)
     if _demonstrative_copula(toks, lo, i) and not (end - j == 1 and toks[j].text[:1].islower()):
         c.before = (lo, lo + 1)           # "That's according to early exit polls.": the demonstrative stands
         return True                       # for the previous sentence's claim (not "That was according to plan")

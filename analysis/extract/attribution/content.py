@@ -1131,6 +1131,9 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
                 return True
         if _is_open(toks, m):
             return m - k >= 2 and not _inside_noun_phrase(toks, m, determiners=False)
+        if _reduced_relative_at(toks, m, k, hi):
+            relative = True               # "called the treaty signed in Lima by Ruiz “a clear threat”": a
+            continue                      # participle on the object (no commas), up to the quotation
         if _abbrev_dot(toks, m) or (t.low.endswith("ed") and t.text[:1].islower() and
                                     (toks[m - 1].low in PREPS or toks[m - 1].low in DETS)) or \
                 (t.low in verbs.all_forms and (toks[m - 1].low in DETS or is_possessive(toks[m - 1].text))):
@@ -1139,6 +1142,16 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
                 t.low == "that" or t.low in AUX or t.low in MODALS or _verb_or_past(t, verbs):
             return False
     return False
+
+
+def _reduced_relative_at(toks: list[_Tok], m: int, k: int, hi: int) -> bool:
+    """A lower-case past participle at ``m`` right after a word of the object that opens at ``k`` (not its
+    determiner) and before a preposition: a reduced relative on the object ("the treaty signed in Lima", "the
+    plan approved by the council"), not a verb of the sentence ("the police arrived")."""
+    t, prev = toks[m], toks[m - 1]
+    return m - k >= 1 and m + 1 < hi and not t.q and t.text.islower() and t.low.endswith("ed") and \
+        not prev.q and prev.text[:1].isalpha() and prev.low not in DETS and prev.low not in PREPS and \
+        prev.low not in AUX and not toks[m + 1].q and toks[m + 1].low in PREPS and toks[m + 1].low != "that"
 
 
 def _participle_aside_then_quote(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs) -> bool:

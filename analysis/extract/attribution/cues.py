@@ -109,11 +109,29 @@ def _contracted_aux(low: str) -> str | None:
 def _aux_chain_start(toks: list[_Tok], i: int) -> int:
     """The first token of the auxiliaries, negations and adverbs right before token ``i`` (``i`` if none)."""
     k = i - 1
-    while k >= 0 and not toks[k].q and (_adv(toks[k]) or (toks[k].low in AUX and not _name_not_aux(toks, k)) or
-                                        toks[k].low in NEG or _since_adverb(toks, k) or
-                                        _contracted_aux(toks[k].low) is not None):
+    while k >= 0:
+        if toks[k].q or not (_adv(toks[k]) or (toks[k].low in AUX and not _name_not_aux(toks, k)) or
+                             toks[k].low in NEG or _since_adverb(toks, k) or _contracted_aux(toks[k].low) is not None):
+            if (o := _quoted_adverbs_before(toks, k)) is None:
+                break
+            k = o                         # 'had “never once” condemned': the quoted negation is in the chain
         k -= 1
     return k + 1
+
+
+def _quoted_adverbs_before(toks: list[_Tok], k: int) -> int | None:
+    """The opening mark of a quotation of one to three negations or adverbs closed by the mark at ``k`` ('the
+    opposition had “never once” condemned ...': the writer quotes the speaker's words inside the verb's chain);
+    None when ``k`` closes no such quotation."""
+    if toks[k].q or toks[k].text not in QUOTE_CHARS:
+        return None
+    m = k - 1
+    while m >= 0 and toks[m].q and k - m <= 4:
+        m -= 1
+    if m < 0 or m == k - 1 or k - m > 4 or toks[m].text not in QUOTE_CHARS or \
+            not all(toks[x].low in NEG or _adv(toks[x]) for x in range(m + 1, k)):
+        return None
+    return m
 
 
 def _aux_chain(toks: list[_Tok], i: int) -> list[str]:
@@ -806,10 +824,22 @@ def _inside_noun_phrase(toks: list[_Tok], m: int, *, determiners: bool = True) -
         (determiners and (before.low in _DEFINITE or is_possessive(before.text)))
 
 
+def _before_time_phrase(toks: list[_Tok], k: int) -> int:
+    """The token before a short time phrase (at most three words: "this morning", "on Monday", "late on
+    Tuesday") that ends at ``k``; ``k`` itself when no time word ends there."""
+    if toks[k].q or toks[k].low not in _TIME_WORDS:
+        return k
+    m = k
+    while m > 0 and k - m < 3 and not toks[m - 1].q and (_time_like(toks[m - 1]) or toks[m - 1].low in {"on", "at"}):
+        m -= 1
+    return m - 1 if m >= 1 and toks[m - 1].text[:1].isalpha() else k
+
+
 def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """'a statement saying that ...', 'with 50 percent saying they ...', 'a sign saying “...”': a
     participle after a message noun (lexicon ``message_nouns``) or a share of people, with a that-clause,
     a quotation or a finite clause after it."""
+    k = _before_time_phrase(toks, k)      # "a note this morning arguing that ...": the noun before the time
     p = toks[k]
     if p.q or entry.weak:
         return False
@@ -1599,6 +1629,19 @@ def _negated_universal_subject(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+def _stranded_preposition(toks: list[_Tok], k: int) -> bool:
+    """Right after the cue, at ``k``, a preposition that closes the clause (end of sentence, comma, semicolon or
+    dash after it): its object is gapped, so the verb sits in a relative clause ("everything its partner asks
+    for.", "the rise the unions had warned about, ...") and reports nothing."""
+    return k + 1 < len(toks) and not toks[k].q and toks[k].low in _STRANDABLE and \
+        not toks[k + 1].q and toks[k + 1].text in CLAUSE_PUNCT | {",", ";", "—", "–"}
+
+
+#: prepositions left at a clause's end when their object is gapped ("what she asked for", "the rise they warned
+#: about"); not those that are also adverbs of time ("as she said before,", "said since")
+_STRANDABLE = frozenset("for about to of on with at from into against over through toward towards upon".split())
+
+
 def _gapped_relative_head(toks: list[_Tok], i: int, n: int, form: str, entry: VerbEntry,
                           verbs: ReportingVerbs) -> int | None:
     """A message noun set off by a comma whose reduced relative clause (no "that") has a reporting verb with
@@ -1624,6 +1667,24 @@ def _gapped_relative_head(toks: list[_Tok], i: int, n: int, form: str, entry: Ve
             rest = toks[v + m[0]:]
             return v if all(x.text in CLAUSE_PUNCT or x.text in QUOTE_CHARS for x in rest) and rest else None
     return None
+
+
+def _sentence_opening_per(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> bool:
+    """ "Per X, <clause>" opening its sentence (or after a conjunction): capitalised "Per", a noun phrase that can
+    hold words (a determiner, a capitalised name or a possessive: "Per the ministry", "Per KCNA", "Per Roe's
+    office"; not a norm, "Per the plan") and a comma within eight tokens; never a rate ("$5 per barrel", "per
+    capita") nor a mid-sentence "per"."""
+    if toks[i].q or toks[i].text not in {"Per", "per"} or i + 2 >= len(toks) or toks[i + 1].q:
+        return False
+    if not (i == lo or (toks[i - 1].low in CONJ and not toks[i - 1].q and i - 1 == lo)):
+        return False
+    if toks[i].text != "Per" and i == lo:
+        return False
+    nxt = toks[i + 1]
+    if not (nxt.low in DETS or is_capitalised(nxt.text) or is_possessive(nxt.text)) or \
+            _as_per_head(toks, i + 1) in verbs.norm_nouns:
+        return False
+    return any(t.text == "," and not t.q for t in toks[i + 2:i + 10])
 
 
 def _as_per_head(toks: list[_Tok], k: int) -> str:
@@ -1932,6 +1993,11 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if entry.lemma == "according to":
         # "as per" only before a noun phrase that can hold words ("as per the ministry", "as per sources",
         # "as per Reuters"), not "as per usual" / "as per normal"
+        if form == "per":
+            return _sentence_opening_per(toks, i, lo, verbs)
+        if form == "as reported by":
+            return i + n < len(toks) and not toks[i + n].q and (
+                toks[i + n].low in DETS or is_capitalised(toks[i + n].text) or is_possessive(toks[i + n].text))
         return form != "as per" or (i + n < len(toks) and not toks[i + n].q and (
             toks[i + n].low in DETS or is_capitalised(toks[i + n].text) or is_possessive(toks[i + n].text) or
             (toks[i + n].low.endswith("s") and toks[i + n].text.isalpha())) and
@@ -1993,6 +2059,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # 'the treaty reads "more like a declaration than a plan"': seems, no words
     if _negated_universal_subject(toks, i):
         return False                     # "Not everyone in Lyon reads the deal as ...": no one in particular
+    if _stranded_preposition(toks, i + n):
+        return False                     # '“look at everything” its partner asks for.': a relative clause whose
+        #                                  object is gapped, no report
     if _gapped_relative_head(toks, i, n, form, entry, verbs) is not None:
         return False                     # "..., claims both countries deny.": a noun, the object of 'deny'
     if entry.lemma == "quote":
@@ -2138,9 +2207,10 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if is_base:
         if any(w in DO | HAVE | MODALS for w in chain):
             return True                   # "did say", "would not say whether" (other modals were rejected above)
-        if nxt is not None and (nxt.low == "that" or _pronoun_part(nxt.low) in SUBJ_PRONOUNS - {"it", "you", "i"}) and \
+        if (form.endswith(" that") or nxt is not None and
+                (nxt.low == "that" or _pronoun_part(nxt.low) in SUBJ_PRONOUNS - {"it", "you", "i"})) and \
                 p is not None and p.low != "to":
-            return True
+            return True                   # "..., hold the view that ...": a form ending in "that" holds it
         if p is None or p.q:
             return False
         if p.text == "," and k >= 2 and (_adv(toks[k - 1]) or toks[k - 1].low in {"however", "too"}) and \

@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 from analysis.corpus.cleaning import link_paragraphs, question_heading_paragraphs
 from analysis.extract.reporting_verbs import (
-    AUX, BE, DETS, MODALS, NEG, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, is_adverb, is_capitalised,
+    AUX, BE, DETS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, is_adverb, is_capitalised,
     reporting_verbs,
 )
 from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
@@ -356,6 +356,10 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
                 doc_speakers -= shared.documents_within(*c.before)
             if not inner:
                 continue
+            if c.entry.lemma == "according to" and spoken > 0 and c.spk is not None and \
+                    _record_head(toks, *c.spk, lex.record_nouns):
+                c._drop = True          # '“...,” he said, according to a transcript published by the embassy':
+                continue                #  the record only wrote the words down (no entry)
             mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
             media = bool(mention & lex.relay_nouns)
             only_it = spoken > 0 and it_speakers == spoken    # every inner speaker is "it"
@@ -441,8 +445,53 @@ def _document_head(toks: list[_Tok], a: int, b: int, documents: frozenset[str]) 
     return end > a and toks[end - 1].low in documents
 
 
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|[^\sA-Za-z]")
+
+
+def _label_before(body: str, open_at: int, labels: frozenset[str], *, sentence_start: int) -> bool:
+    """The word right before the quotation opening at ``open_at`` is a label participle (lexicon
+    ``label_participles``) on a noun phrase that opens with "a"/"an" or follows a preposition ("an umbrella marked
+    “Clause 9”", "under the flag marked “Bree”", "a file titled “Plan B”"): the quotation is a label's wording.
+    Not after a subject ("Putin's visit marked “a new era”", "The vote marked “a turning point”": a finite
+    verb and its object)."""
+    words = _WORDS_BEFORE.findall(body[max(sentence_start, open_at - 120):open_at])
+    if not words or words[-1].lower() not in labels:
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+        w = words[k].lower()
+        if not w[:1].isalpha():
+            return False                  # punctuation before any determiner: no noun phrase of the label
+        if w in {"a", "an"}:
+            return True
+        if w in {"the", "this", "that", "these", "those"}:
+            return k >= 1 and words[k - 1].lower() in PREPS
+    return False
+
+
+def _record_head(toks: list[_Tok], a: int, b: int, records: frozenset[str]) -> bool:
+    """The mention [a, b) is a verbatim record (lexicon ``record_nouns``): its head, the last word before a
+    comma, a preposition or a participle that follows the noun ("a transcript published by the embassy", "a
+    Kremlin transcript", "the recording of the call"), is a record noun."""
+    end = a
+    while end < b and toks[end].text != "," and not (end > a and (toks[end].low in {"of", "by", "from", "on"} or
+                                                                   toks[end].low.endswith("ed"))):
+        end += 1
+    return end > a and toks[end - 1].low in records
+
+
 def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:
     return toks[a].start, toks[b - 1].end
+
+
+def _from_quote_opening(span: tuple[int, int], quotations: Sequence[Quotation]) -> tuple[int, int]:
+    """A reported span that starts inside a quotation and runs past its closing mark starts at the opening
+    mark instead ('"We are partners. But nobody should test us," he said, according to a transcript': the
+    according-to content is the whole quotation with its cue, not from the quotation's last sentence on)."""
+    a, b = span
+    for q in quotations:
+        if q.depth == 0 and q.close_at is not None and q.open_at < a <= q.close_at < b:
+            return q.open_at, b
+    return span
 
 
 def _strip(body: str, s: int, e: int) -> tuple[int, int]:
@@ -594,6 +643,9 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                 sent_toks[target.sent][w].end <= first.open_at:
             target.after = (target.after[0], w)   # '... calls the levy fair, which is shorthand for “pay up”':
             target = None                         # the writer's gloss, no one's words
+        if _label_before(body, first.open_at, verbs.label_participles, sentence_start=s_open.start):
+            continue                      # "It shows two men under an umbrella marked “Clause 9”": a label's
+            #                               wording, no cue's words
         if target is not None and _reason_before(target, sent_toks[target.sent], first.open_at, verbs):
             target = None                 # "slamming the outlets for hyping the deal as a “new axis”": the
             #                               outlets' words, in their own nested act
@@ -682,6 +734,7 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                 order = [_strip(body, para.start, para.end)]
             if not order:
                 continue
+            order[0] = _from_quote_opening(order[0], pt.quotations)
             parts = tuple(order)
             start, end = parts[0]
         rec = dict(kind=kind, start=start, end=end, text=body[start:end], cue_start=cs, cue_end=ce,

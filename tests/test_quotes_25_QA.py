@@ -174,3 +174,15 @@ def test_an_answering_aside_before_the_main_verb_is_no_entry_of_its_own():
 
 def test_another_participle_aside_keeps_its_entry():
     assert _cues('Ana Roe, praising the deal, said the talks were over.') == ["praising", "said"]
+
+
+# ---------------------------------------------------------------- "It shows <what a picture displays>"
+def test_show_with_no_that_clause_is_what_a_picture_displays():
+    assert summary('It shows the two kings huddled under a single umbrella marked "Clause 9" while the arrows rain '
+                   'down.') == []
+    assert summary('The chart shows exports falling since May.') == []
+
+
+def test_show_with_a_that_clause_stays_a_report():
+    assert summary('The survey shows that most voters back the pact.') == [
+        ("shows", "The survey", "most voters back the pact", "indirect")]

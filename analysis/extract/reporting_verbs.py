@@ -122,6 +122,7 @@ class ReportingVerbs:
     means_nouns: frozenset[str] = frozenset()    # "said by telephone": a channel, not an agent
     record_nouns: frozenset[str] = frozenset()   # "..., he said, according to a transcript": a record, no source
     label_participles: frozenset[str] = frozenset()  # 'an umbrella marked “Clause 9”': a label, no one's words
+    depiction_lemmas: frozenset[str] = frozenset()  # "It shows two men under an umbrella": a picture, no words
     document_nouns: frozenset[str] = frozenset()  # "The treaty states ..., according to its text": one source
     plural_nouns: frozenset[str] = frozenset()   # "the women say ...": plural subjects without an -s
     share_nouns: frozenset[str] = frozenset()    # "30 percent of voters saying ...": a share of a group
@@ -289,7 +290,7 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
-WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", "label_participles", "document_nouns", "plural_nouns", "share_nouns",
+WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", "label_participles", "depiction_lemmas", "document_nouns", "plural_nouns", "share_nouns",
                  "relay_verbs", "raising_verbs", "refusal_verbs", "question_lemmas", "evidential_quantities",
                  "deliberation_lemmas", "commitment_lemmas", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",

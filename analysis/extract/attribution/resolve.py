@@ -151,6 +151,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.after is None and c.before is not None and _according_phrase_only(toks, *c.before, verbs):
             continue                     # "According to Vik, the unions agreed to ...": that phrase is a source
             #                              of its own (its 'according to' entry), never a report's content
+        if verbs.scheme == "seeds" and entry.lemma in verbs.depiction_lemmas and c.after_kind not in {"that", "quote"} \
+                and c.after is not None and not _quoted_words(toks, *c.after, verbs.label_participles):
+            continue                     # "It shows two men under one umbrella": what a picture displays (seed
+            #                              scheme; PolNeAR annotates "polls show Clinton leading"); a quotation in
+            #                              it stays words ('data showed prices “sliding”')
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
                                                                           near=research_near):
             continue                     # "Police found a body": no research subject, no report
@@ -976,6 +981,16 @@ def _aside_on_the_next_cue(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
                   if toks[m].q or toks[m].text in {",", ".", ";", ":"} or toks[m].low in {"that", "whether"}), None)
     return close is not None and toks[close].text == "," and not toks[close].q and \
         any(d is not c and d.spk == c.spk and d.i == close + 1 and not d.form.endswith("ing") for d in cues)
+
+
+def _quoted_words(toks: list[_Tok], a: int, b: int, labels: frozenset[str]) -> bool:
+    """A quoted word in [a, b) that is no label's wording: its quotation does not open right after a label
+    participle (lexicon ``label_participles``: 'an umbrella marked “Clause 9”')."""
+    for m in range(a, b):
+        if toks[m].q and (m == 0 or not toks[m - 1].q):   # the first word of a quotation; the mark is at m - 1
+            if not (m >= 2 and toks[m - 2].low in labels and not toks[m - 2].q):
+                return True
+    return False
 
 
 def _act_on_a_thing(c: _Cue, toks: list[_Tok]) -> bool:

@@ -100,6 +100,13 @@ _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this 
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 
 _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
+#: a title naming its portfolio with "of"/"for" and then its country with "of" before a name ("Minister of Foreign
+#: Affairs of Arden Ana Roe", "Minister for Trade of Dale Tom Lee"): the title (group 1), the portfolio's
+#: preposition (2) and capitalised words (3, one to three, "and" between two), the country's "of" (4), as an
+#: official protocol list and a state news agency write an office holder's full title (round 25)
+_OFFICE_PORTFOLIO_TITLE_RE = re.compile(latin_letters(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]+((?:the[ \u00a0]+)?[A-Z][\w’'\-]*"
+    r"(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w’'\-]*){0,2})[ \u00a0]+(of)[ \u00a0]*$"))
 
 #: "the" and a Commonwealth style right before a name's run, after a word ("Senator the Hon. ", "Minister
 #: the Rt Hon "; roles.yaml honorifics honourable_source): group 1 from the space before "the"
@@ -183,6 +190,9 @@ class _RegistryRules:
                 and bool(self._title_at(run.split(), 0))
             if titled_after_and:
                 tail = None        # "Lerner and Sen. Ana Kolb": a titled person after "and", no organisation
+                before_and = body[window:m.start()].split()
+                if len(before_and) >= 2 and self._titles_joined(before_and[-2], run):
+                    titled_after_and = False    # "Deputy Prime Minister and Foreign Minister Ana Roe": one person
             if tail is not None and not self._after_person_and(scan, m.start()):
                 office = self._office_title_split(body[window:m.start()], run.split())
                 if office is None:
@@ -721,6 +731,12 @@ class _RegistryRules:
         spokesman) or a title of its own ("... for Foreign Minister Mark Olsen").
         """
         m = _OFFICE_TITLE_RE.search(before)
+        if m is not None and _role_norm(m.group(1), self.roles) not in self.ri.heads:
+            # "Minister of Foreign Affairs of Turkmenistan Ana Roe": the title, its portfolio, then "of"
+            # and the run (the country, then the name): the office is the title with its portfolio
+            p = _OFFICE_PORTFOLIO_TITLE_RE.search(before)
+            if p is not None and _role_norm(p.group(1), self.roles) in self.ri.heads:
+                return self._portfolio_office_split(p, run)
         if m is None or len(run) < 3 or _role_norm(m.group(1), self.roles) not in self.ri.heads:
             return None
         if not all(_NAME_TOKEN.match(t) for t in run):
@@ -741,6 +757,22 @@ class _RegistryRules:
         if self._person_name_from_run(name)[0] != name:
             return None
         return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", name
+
+    def _portfolio_office_split(self, p: re.Match[str], run: list[str]) -> tuple[int, str, str] | None:
+        """(offset of the title, the title with portfolio and country, the name) of a run after a title
+        with its portfolio and "of" (:data:`_OFFICE_PORTFOLIO_TITLE_RE`: "Minister of Foreign Affairs
+        of" + "Turkmenistan Ana Roe"): the run's first words are a country or place of the gazetteer
+        (one or two words), the rest a person's name of two or more words; None otherwise."""
+        gaz = self.ctx.gaz
+        for k in (2, 1):
+            place, rest = " ".join(run[:k]), run[k:]
+            if len(rest) >= 2 and (place in gaz.metonyms or place in gaz.places) and \
+                    all(_NAME_TOKEN.match(t) for t in rest):
+                name = " ".join(rest)
+                if self._person_name_from_run(name)[0] != name:
+                    return None
+                return p.start(1), f"{p.group(1)} {p.group(2)} {p.group(3)} {p.group(4)} {place}", name
+        return None
 
     def _portfolio_then_title(self, prep: str, run: list[str], inner: int) -> int | None:
         """Where the name starts when an office's title with "of" before ``run`` names its
@@ -821,11 +853,16 @@ class _RegistryRules:
         ("Russian President") after the role noun phrase that ends the text before the run
         ("hosted by North Korean leader" -> "North Korean leader"); honorifics dropped."""
         words: list[str] = []
-        for tok in reversed(before.split()):
+        toks = before.split()
+        for k in range(len(toks) - 1, -1, -1):
+            tok = toks[k]
             w = tok.strip("\"“”‘’()")
             if not w or w != tok and words or tok.endswith((",", ";", ":", ".")):
                 break
             low = w.lower().replace("’", "'")
+            if low == "and" and self._titles_joined(toks[k - 1] if k else "", words[-1] if words else pre):
+                words.append(w)        # "Deputy Prime Minister and Foreign Minister X": both her offices
+                continue
             if low in ("the", "a", "an") or w in self.roles.leading_words or w in self.roles.headline_verbs:
                 break
             if w[:1].isupper() or _possessive_free(low) in self.ri.np_words or low.endswith("'s") \
@@ -839,6 +876,15 @@ class _RegistryRules:
         words += pre.split()
         return " ".join(w for w in words if w.rstrip(".") not in self.roles.honorifics
                         and w not in self.roles.leading_words)
+
+    def _titles_joined(self, before: str, after: str) -> bool:
+        """Whether "and" between ``before`` and ``after`` joins two capitalised titles of one person ("Deputy
+        Prime Minister and Foreign Minister Ana Roe": a coordinated pre-modifying title, the offices of the
+        one name that follows; Quirk et al. 1985, 13.67 coordination of pre-modifiers): the word before "and"
+        is a capitalised one-word role head of the lexicons ("Minister", "Secretary") and the word after it
+        is capitalised.  Not after a name ("Ana Roe and Foreign Minister Tom Lee": two people)."""
+        return before[:1].isupper() and after[:1].isupper() and \
+            _role_norm(before.strip("\"“”‘’()"), self.roles) in self.ri.heads
 
     _RELATIVE_RE = re.compile(r"^(?:who|which)\s+(?:(?:now|currently|also)\s+)?(?P<verb>[a-z\-]+(?:\s+over)?(?:\s+as)?)\b\s*(?P<rest>.*)$")
     _PREP_START_RE = re.compile(r"^(?:at|of|with|for|from|in|on|to)\b")

@@ -67,3 +67,77 @@ def test_a_name_then_and_then_a_titled_name_are_two_people() -> None:
     got = _resolved("Prime Minister Ana Kolb and Foreign Minister Tomas Reder met on Monday. Reder said the "
                     "pact was \"a deal of convenience\". Kolb said it was \"fragile\".\n")
     assert [n for m, n, _ in got] == ["Tomas Reder", "Ana Kolb"]
+
+
+# ---------------------------------------------------------------- source types
+
+def test_a_body_the_article_calls_a_think_tank_types_its_director_a_think_tank_expert() -> None:
+    got = _resolved("Ana Roe, director of the Harwick Lab (HL), a Dalton think tank, said the treaty is a "
+                    "signal. \"It is simple,\" Roe told the Test Wire.\n")
+    assert set(_speakers_of(got, "Ana Roe, director of the Harwick Lab (HL), a Dalton think tank")) == \
+        {("Ana Roe", "expert_think_tank")}
+    assert _speakers_of(got, "Roe") == [("Ana Roe", "expert_think_tank")]
+
+
+def test_a_body_the_article_calls_a_company_leaves_its_director_other() -> None:
+    got = _resolved("Ana Roe, director of the Harwick Lab, a software company, said the treaty is a signal.\n")
+    assert [t for _, _, t in got] == ["other"]
+
+
+def test_the_paper_s_editor_in_chief_is_media() -> None:
+    got = _resolved("Our editor-in-chief, Jonas Maes, replied on Friday that the paper would not withdraw the "
+                    "drawing. \"Satire is not hatred,\" he wrote.\n")
+    assert {t for _, _, t in got} == {"media"}
+    assert {n for _, n, _ in got} == {"Jonas Maes"}
+
+
+def test_a_professor_s_later_titled_mention_keeps_the_academic_type() -> None:
+    got = _resolved("In the opinion of Professor Selin Avci, head of the department of law at the Institute of "
+                    "Foreign Relations of the Ministry of Foreign Affairs of Kenya, the pact reflects \"a wish to "
+                    "escape pressure\".\n\nThe text says each party shall help the other \"without delay\". "
+                    "Professor Avci recalled that similar wording had been in the 1961 treaty.\n")
+    assert _speakers_of(got, "Professor Avci") == [("Selin Avci", "expert_academic")]
+
+
+# ---------------------------------------------------------------- pronouns
+
+def test_he_after_a_role_with_an_appositive_name_is_that_name_not_an_earlier_holder_of_the_role() -> None:
+    got = _resolved("Foreign Minister Ambassador Tendai Moyo said Harare respected the right of Moscow to choose. "
+                    "\"We know sanctions,\" said Amb Moyo.\n\nThe minister added that the country would never "
+                    "\"apologise for its friendships\".\n\nSpain's Ambassador to Zambia, Mr Diego Ferrer, told "
+                    "the paper that the deal was defensive and \"threatens no one\". He said Madrid valued its "
+                    "\"old friendship\" with Lusaka.\n")
+    assert _speakers_of(got, "He") == [("Diego Ferrer", "government")]
+
+
+def test_he_in_a_relative_clause_on_the_message_the_subject_sent_is_the_subject() -> None:
+    got = _resolved("General Tom Vale also sent a message to President Ana Roe, in which he expressed confidence "
+                    "that Arden would \"stand with friends\".\n")
+    assert _speakers_of(got, "he") == [("Tom Vale", "government")]
+
+
+def test_she_in_a_relative_clause_on_another_person_s_speech_is_not_the_subject() -> None:
+    got = _resolved("General Tom Vale attended President Ana Roe's dinner, in which she expressed confidence "
+                    "that Arden would \"stand with friends\".\n")
+    assert _speakers_of(got, "she") == [("Ana Roe", "government")]
+
+
+# ---------------------------------------------------------------- parties
+
+def test_a_party_named_with_party_of_is_a_political_organisation() -> None:
+    got = _resolved("Tom Vale, a lawmaker from the opposition Party of Northern Unity (PNU), said the government "
+                    "was \"dramatising\" it. The PNU, which echoes the Kremlin, has accused the ruling party of "
+                    "lying.\n")
+    assert set(_speakers_of(got, "The PNU")) == {("Party of Northern Unity", "government")}
+
+
+def test_initials_of_a_name_in_its_own_language_order_expand_to_the_name() -> None:
+    got = _resolved("Tom Vale, a lawmaker from the opposition Party of Northern Unity (PUN), said the government "
+                    "was \"dramatising\" it. The PUN, which echoes the Kremlin, has accused the ruling party of "
+                    "lying.\n")
+    assert {(n, t) for m, n, t in got if m.startswith("The PUN")} == {("Party of Northern Unity", "government")}
+
+
+def test_a_party_of_common_nouns_is_no_party() -> None:
+    got = _resolved("A party of tourists from Dale said the museum was \"wonderful\".\n")
+    assert all(t != "government" for _, _, t in got)

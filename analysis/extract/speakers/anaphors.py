@@ -899,15 +899,27 @@ class _AnaphorRules:
                 hit = None
         if hit is None or not (_one_person(hit[1]) and hit[1].named) or self._place_or_body_name(hit[1].name):
             return None
+        if pronoun is not None and not self._gender_fits(hit[1], pronoun):
+            return None
+        if self._SENDER_RELATIVE_RE.search(self.ctx.body, max(cur.start, off - 40), off) and \
+                not self._POSSESSIVE_IN_RE.search(self.ctx.body, cur.start, off):
+            # "Gen. Tom Vale sent a message to President Ana Roe, in which he expressed ...": the relative
+            # clause describes the message the subject sent, whose writer is the subject (round 25)
+            return hit[1]
         other = self._nearest_np(cur, off, wanted="any_person", subjects=False)
         if other is not None and other[1].name != hit[1].name:
             return None
         if any(cur.start <= o < off and self._canonical_person(full, o) != hit[1].name
                and not self._place_or_body_name(full) for o, full, _ in self.ctx.names):
             return None
-        if pronoun is not None and not self._gender_fits(hit[1], pronoun):
-            return None
         return hit[1]
+
+    #: ", in which he" / ", in which she" right before the pronoun ends its text: a relative clause on a thing
+    #: (a message, a letter, a speech) the sentence's subject produced
+    _SENDER_RELATIVE_RE = re.compile(r",\s+in\s+which\s+\Z")
+    #: a possessive between the sentence's start and the pronoun ("... Ana Roe's speech, in which she"): the
+    #: thing is someone else's, so the subject is no longer the only writer
+    _POSSESSIVE_IN_RE = re.compile(r"[A-Za-z][’']s?\s|s[’']\s")
 
     def _previous_subject_person(self, off: int, pronoun: str | None = None) -> Speaker | None:
         """The named person who is the subject of the sentence before the pronoun's, when the
@@ -1226,6 +1238,10 @@ class _AnaphorRules:
                     continue
                 if wanted == "they" and not sp.plural:
                     continue
+                if wanted in ("person", "any_person") and sp.kind == "person" and not sp.plural:
+                    named = self._appositive_name_after(body[s.start:s.end], m[1], s.start)
+                    if named is not None:
+                        sp = named     # "Russia's Ambassador to Arden, Mr Tom Vale, told ...": the name is the referent
                 if wanted == "person" and not (sp.kind == "person" and sp.named and not sp.plural and " " in sp.name):
                     continue
                 if wanted == "any_person" and not (sp.kind == "person" and not sp.plural):
@@ -1233,6 +1249,25 @@ class _AnaphorRules:
                 return a, sp
             i = g - 1
         return None
+
+    #: after a role phrase's capitalised head: the rest of the role ("to Arden", "of the Dale Bank"), a comma,
+    #: maybe an honorific, a capitalised name of two to four words and a comma ("Russia's Ambassador to Arden,
+    #: Mr Tom Vale, told")
+    _APPOSITIVE_NAME_AFTER_RE = re.compile(
+        r"(?:\s+(?:to|of|in|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})?,\s+"
+        r"(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]*),")
+
+    def _appositive_name_after(self, seg: str, end: int, start: int) -> Speaker | None:
+        """The named person a comma appositive right after a role phrase gives ("Russia's Ambassador to Arden,
+        Mr Tom Vale, told ..."): the name and the role are one referent (Quirk et al. 1985, 17.65 appositives),
+        so a pronoun of a later sentence that takes the role phrase as its antecedent takes that person, not
+        another person named before with the role word (round 25).  None when no such name follows or it
+        resolves to no named person."""
+        hit = self._APPOSITIVE_NAME_AFTER_RE.match(seg, end)
+        if hit is None:
+            return None
+        sp = self._resolve_simple(hit.group("name"), start + hit.start("name"), None)
+        return sp if sp.kind == "person" and sp.named and not sp.plural and " " in sp.name else None
 
     _ANAPHOR_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)(?![\w’'\-])")
 

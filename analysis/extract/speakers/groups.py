@@ -1088,6 +1088,13 @@ class _GroupRules:
                 if initials in ("".join(caps), "".join(every)) and words[k][:1].isupper():
                     out.setdefault(initials, " ".join(words[k:]))
                     break
+            else:
+                caps = [w[0] for w in words if w[:1].isupper()]
+                if len(initials) >= 3 and sorted(initials) == sorted(caps) and initials[0] == caps[0]:
+                    # "the Party of Eastern Solidarity (PSE)": the initials of the name in its own language
+                    # ("Partidul Solidarității Estice"), whose words stand in another order; the same capitals,
+                    # the first one first (round 25)
+                    out.setdefault(initials, " ".join(words))
         self._initials_cache = out
         return out
 

@@ -111,6 +111,9 @@ class _PersonTypeRules:
             return "other"             # "Keelson's head of research" after "analytics firm Keelson Metrics"
         if typ == "other" and self._outlet_possessive_before(context if context.strip() else role):
             return "media"             # "Reporting from Seoul, GBN's [Ann Roe]": the outlet's journalist
+        if typ == "other" and affiliation and not self._past_office_only(context if context.strip() else role):
+            # "director of the Tarn Policy Lab (TPL), a Dale think tank": the body's own appositive types it
+            typ = self._described_body_type(affiliation) or typ
         if typ in _OFFICE_TYPES and self._past_office_only(context if context.strip() else role):
             return "other"
         if typ in _EXPERT_TYPES and self._past_office_only(context if context.strip() else role, types=_EXPERT_TYPES):
@@ -257,6 +260,34 @@ class _PersonTypeRules:
                         self._organisation_type(text) == "government":
                     return True
         return False
+
+    #: after a body's name: its initials in parentheses, then a comma appositive of one to four words
+    #: headed by a noun ("(TPL), a Dale think tank", ", an independent research institute")
+    _BODY_DESCRIBED_RE = re.compile(r"(?:\s*\([A-Z]{2,8}\))?,\s+an?\s+(?P<np>(?:[\w’'\-]+\s+){0,3}[a-z][\w\-]*)(?=[,.;]|\s+(?:in|based|that|which|founded)\b)")
+
+    def _described_body_type(self, affiliation: str) -> str | None:
+        """The expert type (think tank or academic) an indefinite appositive right after the body's name
+        gives it somewhere in the article ("the Tarn Policy Lab (TPL), a Dale think tank", "Harwick Lab, an
+        independent research institute"): a body whose name has no organisation word of the lexicons ("Lab",
+        "Forum") is typed by the noun the article describes it with (Quirk et al. 1985, 17.65 appositives of
+        attribution, the head noun classifies the referent), as the sets type the people of a think tank
+        expert_think_tank.  None when no such appositive follows a mention of the name, or it gives no
+        expert type.  Memoised per name."""
+        name = re.sub(r"\s*\([A-Z]{2,8}\)\s*$", "", affiliation.strip())
+        name = re.sub(r"^(?:[Tt]he)\s+", "", name)
+        if not name[:1].isupper():
+            return None
+        found = self.__dict__.setdefault("_described_bodies", {})
+        if name not in found:
+            found[name] = None
+            body = self.ctx.body
+            for m in alternation((name,), edges=(r"(?<![\w\-])", r"(?![\w\-])")).finditer(body):
+                app = self._BODY_DESCRIBED_RE.match(body, m.end(), m.end() + 80)
+                typ = self._organisation_type(app.group("np")) if app is not None else None
+                if typ in _EXPERT_TYPES:
+                    found[name] = typ
+                    break
+        return found[name]
 
     def _firms_employee(self, description: str) -> bool:
         """Whether ``description`` opens with the possessive of a body that is a business: its name

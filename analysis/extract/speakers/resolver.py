@@ -1220,6 +1220,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not context and scan_pre:
             role, affiliation, country = self._role_affiliation(scan_pre)
         typ = self._person_type(role or "", affiliation or "", context + " " + (scan_pre or ""))
+        if known is not None and context and scan_pre and typ != known.speaker_type and \
+                self._person_type(role or "", affiliation or "", context) == known.speaker_type:
+            # "Professor Roe" after "Professor Ana Roe, head of ... at the Institute of ...": the mention's own
+            # title gives the type the person was resolved with before; the words around an earlier mention
+            # (scan_pre) do not retype her (round 25)
+            typ = known.speaker_type
         if known is not None:
             role = role or known.role
             affiliation = affiliation or known.affiliation

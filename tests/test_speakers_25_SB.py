@@ -141,3 +141,23 @@ def test_initials_of_a_name_in_its_own_language_order_expand_to_the_name() -> No
 def test_a_party_of_common_nouns_is_no_party() -> None:
     got = _resolved("A party of tourists from Dale said the museum was \"wonderful\".\n")
     assert all(t != "government" for _, _, t in got)
+
+
+# ---------------------------------------------------------------- "Chairman of the <INITIALS> <rank> <Name>"
+
+def test_a_chair_of_a_body_s_initials_with_a_rank_before_the_name_is_the_name() -> None:
+    got = _resolved("Chairman of the NDC Senior General Aung Kyaw Min met envoys of Dale on Monday. He said ties "
+                    "were \"strong\".\n")
+    assert _speakers_of(got, "He") == [("Aung Kyaw Min", "government")]
+
+
+# ---------------------------------------------------------------- "the <demonym> press"
+
+def test_the_press_of_a_country_is_media() -> None:
+    got = _resolved("Ships were seen near the port, the Dalish press reported.\n")
+    assert [(n, t) for _, n, t in got] == [("Dalish press", "media")]
+
+
+def test_the_press_secretary_is_no_press() -> None:
+    got = _resolved("The press secretary said the talks failed.\n")
+    assert [t for _, _, t in got] == ["government"]

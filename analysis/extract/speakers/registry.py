@@ -100,6 +100,8 @@ _APPOSITIVE_MAX_CHARS = 1000   # an appositive has at most 25 words: never this 
 _PRE_CONTEXT_CHARS = 200  # the words before a name read for its role (as the 200 after it for an appositive)
 
 _OFFICE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]*$"))
+#: a title, "of the" and nothing else before a run ("Chairman of the " + "SAC Senior General Ana Roe")
+_OFFICE_THE_TITLE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of)[ \u00a0]+the[ \u00a0]*$"))
 #: a title naming its portfolio with "of"/"for" and then its country with "of" before a name ("Minister of Foreign
 #: Affairs of Arden Ana Roe", "Minister for Trade of Dale Tom Lee"): the title (group 1), the portfolio's
 #: preposition (2) and capitalised words (3, one to three, "and" between two), the country's "of" (4), as an
@@ -731,6 +733,10 @@ class _RegistryRules:
         spokesman) or a title of its own ("... for Foreign Minister Mark Olsen").
         """
         m = _OFFICE_TITLE_RE.search(before)
+        if m is None:
+            the = _OFFICE_THE_TITLE_RE.search(before)
+            if the is not None and _role_norm(the.group(1), self.roles) in self.ri.heads:
+                return self._initials_office_split(the, run)
         if m is not None and _role_norm(m.group(1), self.roles) not in self.ri.heads:
             # "Minister of Foreign Affairs of Turkmenistan Ana Roe": the title, its portfolio, then "of"
             # and the run (the country, then the name): the office is the title with its portfolio
@@ -757,6 +763,25 @@ class _RegistryRules:
         if self._person_name_from_run(name)[0] != name:
             return None
         return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", name
+
+    def _initials_office_split(self, the: re.Match[str], run: list[str]) -> tuple[int, str, str] | None:
+        """(offset of the title, the title with its body and the holder's own title, the name) of a run after
+        "<Title> of the" that opens with a body's initials, then a title of the person's own, then a name
+        ("Chairman of the" + "SAC Senior General Ana Roe": the body's chair holds a military rank, as state media
+        of military governments style their head); None otherwise (no initials, no title after them, or a
+        name of fewer than two words)."""
+        if len(run) < 4 or not (run[0].isalpha() and run[0].isupper() and 2 <= len(run[0]) <= 8):
+            return None
+        inner = next((i for i in (1, 2) if self._title_at(run, i)), None)
+        if inner is None or inner == 2 and run[1].lower() not in self.roles.distinct | {"senior", "chief", "grand"}:
+            return None       # ("Senior General", "Vice Admiral": a modifier of rank before the title)
+        start = inner + self._title_at(run, inner)
+        if not 2 <= len(run) - start <= _MAX_NAME_TOKENS or any(self._title_at(run, i) for i in range(start, len(run))):
+            return None
+        name = " ".join(run[start:])
+        if self._person_name_from_run(name)[0] != name:
+            return None
+        return the.start(1), f"{the.group(1)} {the.group(2)} the {' '.join(run[:start])}", name
 
     def _portfolio_office_split(self, p: re.Match[str], run: list[str]) -> tuple[int, str, str] | None:
         """(offset of the title, the title with portfolio and country, the name) of a run after a title

@@ -161,3 +161,8 @@ def test_the_press_of_a_country_is_media() -> None:
 def test_the_press_secretary_is_no_press() -> None:
     got = _resolved("The press secretary said the talks failed.\n")
     assert [t for _, _, t in got] == ["government"]
+
+
+def test_the_director_of_a_policy_lab_is_a_think_tank_expert() -> None:
+    got = _resolved("Ana Roe, director of the Dale Policy Lab, said it was fine.\n")
+    assert [(n, t) for _, n, t in got] == [("Ana Roe", "expert_think_tank")]

@@ -1684,7 +1684,28 @@ def _sentence_opening_per(toks: list[_Tok], i: int, lo: int, verbs: ReportingVer
     if not (nxt.low in DETS or is_capitalised(nxt.text) or is_possessive(nxt.text)) or \
             _as_per_head(toks, i + 1) in verbs.norm_nouns:
         return False
-    return any(t.text == "," and not t.q for t in toks[i + 2:i + 10])
+    comma = next((k for k in range(i + 2, min(len(toks), i + 10)) if toks[k].text == "," and not toks[k].q), None)
+    return comma is not None and not (is_capitalised(nxt.text) and _name_then_predicate(toks, comma))
+
+
+def _name_then_predicate(toks: list[_Tok], comma: int) -> bool:
+    """The comma after "Per <Capitalised ...>" opens a relative clause or an appositive set off by a second comma
+    and followed by the sentence's verb: "Per" is a given name or a name's first word, the subject of that verb
+    ("Per Olsen, the mayor of Lund, said ...", "Per Nilsson, who chairs the board, resigned", "Per Capita
+    Income, once the region's highest, fell"), not the source of the clause after the comma."""
+    k = comma + 1
+    if k < len(toks) and not toks[k].q and toks[k].low in WH_RELATIVES:
+        return True
+    tags = brill_lexicon().lower
+    for m in range(k + 1, min(len(toks) - 1, k + 12)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT:
+            return False
+        if t.text == ",":
+            v = toks[m + 1]
+            return not v.q and v.text[:1].islower() and (
+                tags.get(v.low) in _VERB_TAGS or v.low in AUX or v.low in MODALS)
+    return False
 
 
 def _as_per_head(toks: list[_Tok], k: int) -> str:

@@ -1,0 +1,27 @@
+"""Round 25 review fixes (helper F1): narrower guards for this round's attribution rules, on sentences written
+here (new names, places and outlets)."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import speaker_names, summary
+
+
+def _kinds(body: str) -> list[str]:
+    return [s[3] for s in summary(body)]
+
+
+# ---------------------------------------------------------------- RV1 1: "Per" as a given name
+def test_per_as_a_given_name_before_an_appositive_is_no_source() -> None:
+    body = "Per Halvorsen, the mayor of Vessby, said the ferry deal was fair."
+    assert _kinds(body) == ["indirect"]
+    assert "Per Halvorsen" not in speaker_names(body)
+
+
+def test_per_as_a_given_name_before_a_relative_clause_is_no_source() -> None:
+    assert summary("Per Lindqvist, who chairs the harbour board, resigned on Tuesday.") == []
+    assert summary("Per Unit Output, once the valley's highest, fell in March.") == []
+
+
+def test_per_before_a_source_and_a_clause_stays_a_source() -> None:
+    assert summary("Per Tarn Radio, the ferry talks collapsed.") == [
+        ("Per", "Tarn Radio", "the ferry talks collapsed", "according_to")]

@@ -25,3 +25,21 @@ def test_per_as_a_given_name_before_a_relative_clause_is_no_source() -> None:
 def test_per_before_a_source_and_a_clause_stays_a_source() -> None:
     assert summary("Per Tarn Radio, the ferry talks collapsed.") == [
         ("Per", "Tarn Radio", "the ferry talks collapsed", "according_to")]
+
+
+# ---------------------------------------------------------------- RV1 7 / RV2 4: the colon rule, the writer's own verdict
+def _according_to_content(body: str) -> str:
+    [found] = [s for s in summary(body) if s[3] == "according_to"]
+    return found[2]
+
+
+def test_a_plain_clause_before_a_colon_stays_in_the_according_to_content() -> None:
+    assert _according_to_content("The harbour is reviving: cargo rose 4 percent in April, according to the port "
+                                 "authority.") == "The harbour is reviving: cargo rose 4 percent in April"
+    assert _according_to_content("The envoy was curt: the truce had collapsed, according to three aides who were "
+                                 "present.") == "The envoy was curt: the truce had collapsed"
+
+
+def test_the_writers_own_verdict_before_a_colon_is_left_out() -> None:
+    assert _according_to_content("The rally looked overdone to us: ferry bookings fell by noon, according to "
+                                 "harbour data.") == "ferry bookings fell by noon"

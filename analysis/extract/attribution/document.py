@@ -32,7 +32,7 @@ from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
 from analysis.extract.attribution.tokens import EMPHASIS_MARKS, _Cue, _DASH_DATELINE, _DATED_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
-from analysis.extract.attribution.resolve import _TITLE_PREPS, _analyse_sentence, _reported_reason
+from analysis.extract.attribution.resolve import _FIRST_PERSON, _TITLE_PREPS, _analyse_sentence, _reported_reason
 
 
 @dataclass(frozen=True)
@@ -254,8 +254,6 @@ def _own_span(c: _Cue, found: Sequence[_Cue], toks: list[_Tok]) -> tuple[int, in
     return toks[a].start, toks[end - 1].end
 
 
-#: the interviewee herself as the speaker
-_FIRST_PERSON = frozenset("i we me us my our myself ourselves".split())
 #: a negative determiner or pronoun opening the speaker: no one spoke ("Nobody ever told me that ...")
 _NO_ONE = frozenset("no nobody none neither nothing noone".split())
 

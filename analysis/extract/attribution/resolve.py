@@ -335,6 +335,8 @@ def _restated_by_saying(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
 #: the schemes in which the author's own first-person report is narration, not an attribution (PolNeAR
 #: annotates "I think ..." with the source "I": with it, 9 dev and 33 train articles lost matched entries)
 _FIRST_PERSON_SCHEMES = frozenset({"seeds"})
+#: first-person pronouns: the interviewee herself as the speaker; the writer's own verdict before a colon
+_FIRST_PERSON = frozenset("i we me us my our myself ourselves".split())
 #: the author ("I", and its contractions before a verb of saying: "I'd say", "I'll admit", "I've argued"): the
 #: outlet's own narration; the reader she addresses ("you") only in the hedges of _generic_reader
 _AUTHOR_PRONOUNS = frozenset({"i", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve"})
@@ -2507,10 +2509,11 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
                 return True                   # to X, <content>": the source vouches for what follows it
         if b > lo:
             colon = next((m for m in range(b - 1, lo, -1) if toks[m].text == ":" and not toks[m].q), None)
-            if colon is not None and colon + 1 < b and _looks_like_clause(toks, colon + 1, b, verbs):
+            if colon is not None and colon + 1 < b and _looks_like_clause(toks, colon + 1, b, verbs) and \
+                    any(t.low in _FIRST_PERSON and not t.q for t in toks[lo:colon]):
                 lo = colon + 1            # "The move looked hasty to us: buyers returned by noon, according to
             c.before = (lo, b)            # exchange data": the source vouches for the clause after the colon,
-            return True                   # not for the writer's verdict that it explains (round 25)
+            return True                   # not for the writer's own verdict ('to us', 'we') that it explains
     if _demonstrative_copula(toks, lo, i) and not (end - j == 1 and toks[j].text[:1].islower()):
         c.before = (lo, lo + 1)           # "That's according to early exit polls.": the demonstrative stands
         return True                       # for the previous sentence's claim (not "That was according to plan")

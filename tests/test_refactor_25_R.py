@@ -66,22 +66,25 @@ def test_role_time_patterns_take_every_month_abbreviation_of_the_time_words() ->
 
 # ---------------------------------------------------------------- item 5: one to-infinitive test
 
-def _to_after(sentence: str, word: str) -> bool:
+def _to_after(sentence: str, word: str, *, request: bool = False) -> bool:
     from analysis.extract.attribution.cues import _to_infinitive
     from analysis.extract.attribution.tokens import _sentence_tokens
     from analysis.text import parse_text
     toks = _sentence_tokens(parse_text(sentence))[0]
     k = next(i for i, t in enumerate(toks) if t.low == "to" and i + 1 < len(toks) and toks[i + 1].low == word)
-    return _to_infinitive(toks, k, len(toks))
+    return _to_infinitive(toks, k, len(toks), request=request)
 
 
 def test_one_to_infinitive_test_for_cues_and_content() -> None:
-    assert _to_after("Asked by the host to respond, Ivo Sand said no.", "respond") is True
+    # a question's request after "Asked ..." (cues): a plain unquoted lower-case word
+    assert _to_after("Asked by the host to respond, Ivo Sand said no.", "respond", request=True) is True
+    # a place, a noun phrase, a pronoun, a number or a preposition: no request
+    assert _to_after("Questioned during a visit to Pellham, Ivo Sand said no.", "pellham", request=True) is False
+    assert _to_after("Questioned on a trip to the coast, Ivo Sand said no.", "the", request=True) is False
+    assert _to_after("Asked about a letter to them, Ivo Sand said no.", "them", request=True) is False
+    assert _to_after("Asked about a rise to two, Ivo Sand said no.", "two", request=True) is False
+    assert _to_after("Asked about a rise to about ten, Ivo Sand said no.", "about", request=True) is False
+    # a "to" frame's complement (content): a hyphenated verb reads as one, an -ing noun or a number does not
     assert _to_after("Kemmer urged the mayors to re-examine the plan.", "re-examine") is True
-    # a place, a noun phrase, a pronoun, a number, a preposition or an -ing noun: no infinitive
-    assert _to_after("Questioned during a visit to Pellham, Ivo Sand said no.", "pellham") is False
-    assert _to_after("Questioned on a trip to the coast, Ivo Sand said no.", "the") is False
-    assert _to_after("Asked about a letter to them, Ivo Sand said no.", "them") is False
-    assert _to_after("Asked about a rise to two, Ivo Sand said no.", "two") is False
-    assert _to_after("Asked about a rise to about ten, Ivo Sand said no.", "about") is False
     assert _to_after("Asked about a halt to trading, Ivo Sand said no.", "trading") is False
+    assert _to_after("Asked about a rise to two, Ivo Sand said no.", "two") is False

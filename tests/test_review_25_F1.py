@@ -43,3 +43,22 @@ def test_a_plain_clause_before_a_colon_stays_in_the_according_to_content() -> No
 def test_the_writers_own_verdict_before_a_colon_is_left_out() -> None:
     assert _according_to_content("The rally looked overdone to us: ferry bookings fell by noon, according to "
                                  "harbour data.") == "ferry bookings fell by noon"
+
+
+# ---------------------------------------------------------------- RV2 5: the to-infinitive merge keeps both old tests
+def test_a_quoted_word_after_asked_to_is_the_speakers_partial_quotation() -> None:
+    assert summary('Asked by the crew to "justify" the fare, Dunmore said it was the fuel price.') == [
+        ("said", "Dunmore", "justify", "partial")]
+
+
+def test_a_to_frame_takes_a_pronoun_or_preposition_complement_as_before() -> None:
+    from analysis.extract.attribution.cues import _to_infinitive
+    from analysis.extract.attribution.tokens import _sentence_tokens
+    from analysis.text import parse_text
+    toks = _sentence_tokens(parse_text("The council urged the mill to like it."))[0]
+    k = next(i for i, t in enumerate(toks) if t.low == "to")
+    assert _to_infinitive(toks, k, len(toks)) is True
+    toks = _sentence_tokens(parse_text("The council urged the mill to it."))[0]
+    k = next(i for i, t in enumerate(toks) if t.low == "to")
+    assert _to_infinitive(toks, k, len(toks)) is True
+    assert _to_infinitive(toks, k, len(toks), request=True) is False

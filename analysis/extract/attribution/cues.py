@@ -557,7 +557,7 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
             if toks[m].low == "to" and m > k:
                 break
             m += 1
-        if m < len(toks) and toks[m].low == "to" and not _to_infinitive(toks, m, len(toks)):
+        if m < len(toks) and toks[m].low == "to" and not _to_infinitive(toks, m, len(toks), request=True):
             m = len(toks)                # "Questioned by reporters during a visit to Braga, ...": a place, no request
         if m < len(toks) and m > k and (toks[m].low in _ASKED_NEXT) and not toks[m].q and \
                 (toks[k].low in PREPS or _adv(toks[k])) and toks[k].low not in {"to", "about"}:
@@ -575,22 +575,32 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     return k + 1 if toks[k].low == "about" else k
 
 
-def _to_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
-    """Whether the "to" at ``k`` opens a to-infinitive ("to pull back", "to clear the square", "Asked by the host
-    to respond"), not a noun phrase ("an end to the strikes", "troops to the border", "a halt to trading", "to
-    Tesk", "a visit to Braga", "to them"): the word after it is lower case (or a headline's title-case base verb)
-    and no determiner, object pronoun, number, preposition, possessive or -ing word (first Brill tag); a noun
-    reading is not tested ("to review" is first a noun in the lexicon), so "a return to work" still reads as one.
-    The one test of cues (a question's request after "Asked ...") and content (a "to" frame's complement)."""
+def _to_infinitive(toks: list[_Tok], k: int, hi: int, *, request: bool = False) -> bool:
+    """Whether the "to" at ``k`` opens a to-infinitive ("to pull back", "to clear the square"), not a noun phrase
+    ("an end to the strikes", "troops to the border", "a halt to trading", "to Tesk"); the one test of content (a
+    "to" frame's complement) and cues (``request``: a question's request after "Asked ...").
+
+    A frame's complement: the word after "to" (or after an opening mark: 'asked residents to “stay off the ice”')
+    is lower case (or a headline's title-case base verb: "Vows To Eliminate Tax Breaks") and no determiner,
+    possessive, number or -ing word (first Brill tag); a noun reading is not tested ("to review" is first a noun
+    in the lexicon), so "a return to work" still reads as one.
+
+    A request after "Asked ...": the word after "to" is a plain unquoted lower-case word that is no determiner,
+    object pronoun, number word or preposition ("Asked by the host to respond", not "a visit to Braga", "to the
+    press", "to them"); a quoted word is the speaker's, not the asker's ('Asked to "explain" the delay, Roe said
+    ...' keeps "explain" as Roe's partial quotation)."""
+    if request:
+        if k + 1 >= hi:
+            return False
+        t = toks[k + 1]
+        return not t.q and t.text[:1].islower() and t.text.isalpha() and t.low not in DETS and \
+            t.low not in OBJ_PRONOUNS and t.low not in _NUMBER_WORDS and t.low not in PREPS
     if k + 1 < hi and toks[k + 1].text in QUOTE_CHARS and not toks[k + 1].q:
-        k += 1                            # 'asked residents to “stay off the ice”': the mark opens the verb's words
+        k += 1
     if k + 1 >= hi:
         return False
     nxt = toks[k + 1]
-    if nxt.low in DETS or nxt.low in OBJ_PRONOUNS or nxt.low in _NUMBER_WORDS or nxt.low in PREPS:
-        return False
     tag = brill_lexicon().lower.get(nxt.low) or ""
-    # a headline's title case: "Vows To Eliminate Tax Breaks" (a capitalised base verb before another capital)
     title_case = nxt.text[:1].isupper() and tag == "VB" and k + 2 < hi and toks[k + 2].text[:1].isupper()
     return (nxt.text[:1].islower() or title_case) and not tag.startswith(("DT", "PRP$", "CD", "VBG")) and \
         not (nxt.low.endswith("ing") and tag != "VB")      # "to trading" (not "to bring")

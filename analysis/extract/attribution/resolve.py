@@ -511,7 +511,7 @@ def _s_form_of_verb(word: str) -> bool:
 
 def _to_infinitive_at(toks: list[_Tok], ck: int | None, hi: int) -> bool:
     """Whether the first "to" of the content ``[ck, hi)`` (within eight tokens) opens a to-infinitive
-    (:func:`content._to_infinitive`)."""
+    (:func:`cues._to_infinitive`)."""
     if ck is None:
         return False
     k = next((k for k in range(ck, min(hi, ck + 8)) if toks[k].low == "to" and not toks[k].q), None)

@@ -62,3 +62,14 @@ def test_a_to_frame_takes_a_pronoun_or_preposition_complement_as_before() -> Non
     k = next(i for i, t in enumerate(toks) if t.low == "to")
     assert _to_infinitive(toks, k, len(toks)) is True
     assert _to_infinitive(toks, k, len(toks), request=True) is False
+
+
+# ---------------------------------------------------------------- RV1 5: "as ... as reported by" is a comparison
+def test_as_reported_by_closing_a_comparison_is_no_source() -> None:
+    assert summary("Rents were three times as steep as reported by the council in April.") == []
+    assert summary("Turnout was nearly as low as reported by the Fenwick Herald.") == []
+
+
+def test_as_reported_by_after_a_clause_stays_a_source() -> None:
+    assert summary("The ferry line closed on Friday, as reported by the Fenwick Herald.") == [
+        ("as reported by", "the Fenwick Herald", "The ferry line closed on Friday", "according_to")]

@@ -2007,6 +2007,19 @@ def manner_copula(toks: list[_Tok], colon: int, verbs: ReportingVerbs) -> int | 
     return m
 
 
+def _comparative_as_before(toks: list[_Tok], i: int) -> bool:
+    """The "as" at ``i`` closes a comparison "as <adjective/adverb> as" ("twice as high as reported by the
+    ministry", "as many as reported"): an unquoted "as" within the four words before it, no punctuation
+    between; then "as reported by X" is the compared amount, not an according-to source."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = toks[k]
+        if t.q or not t.text[:1].isalnum():
+            return False
+        if t.low == "as":
+            return True
+    return False
+
+
 def _year_after_preposition(toks: list[_Tok], k: int) -> bool:
     """``toks[k]`` is a year closing a prepositional phrase ("who worked there until 2020 told reporters ...",
     "in 2019"): the end of a time adjunct, not a number modifying the noun after a participle ("300 pledged
@@ -2027,7 +2040,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         if form == "per":
             return _sentence_opening_per(toks, i, lo, verbs)
         if form == "as reported by":
-            return i + n < len(toks) and not toks[i + n].q and (
+            return not _comparative_as_before(toks, i) and i + n < len(toks) and not toks[i + n].q and (
                 toks[i + n].low in DETS or is_capitalised(toks[i + n].text) or is_possessive(toks[i + n].text))
         return form != "as per" or (i + n < len(toks) and not toks[i + n].q and (
             toks[i + n].low in DETS or is_capitalised(toks[i + n].text) or is_possessive(toks[i + n].text) or

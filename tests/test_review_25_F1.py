@@ -73,3 +73,17 @@ def test_as_reported_by_closing_a_comparison_is_no_source() -> None:
 def test_as_reported_by_after_a_clause_stays_a_source() -> None:
     assert summary("The ferry line closed on Friday, as reported by the Fenwick Herald.") == [
         ("as reported by", "the Fenwick Herald", "The ferry line closed on Friday", "according_to")]
+
+
+# ---------------------------------------------------------------- RV2 6: coordinated acts under a statement's source
+def test_coordinated_acts_reported_from_a_statement_keep_their_entries() -> None:
+    found = summary("Dunmore condemned the blockade and demanded a hearing, according to a statement from her office.")
+    assert ("condemned", "Dunmore", "the blockade", "indirect") in found
+    assert ("demanded", "Dunmore", "a hearing", "indirect") in found
+    assert [s for s in found if s[3] == "according_to"]
+
+
+def test_one_act_reported_from_a_statement_is_the_statements_entry() -> None:
+    found = summary("The harbour board welcomes the accord signed in Vessby, according to a statement released by "
+                    "its chair.")
+    assert [s[0] for s in found] == ["according to"]

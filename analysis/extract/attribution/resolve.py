@@ -216,9 +216,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     # stays an entry ("The envoy said the pact was “a threat”, according to a statement": his words, relayed)
     messages = [d.before for d in cues if d.entry.lemma == "according to" and d.before is not None and
                 d.spk is not None and _head_word(toks, *d.spk) in verbs.message_nouns]
-    if messages:
+    if messages:                      # one act only: coordinated acts ("condemned the raid and demanded an
+        #                                   inquiry, according to a statement") are more than the statement's one
         cues = [c for c in cues if not (c.entry.lemma != "according to" and _act_on_a_thing(c, toks) and
-                                        any(a <= c.i < b for a, b in messages))]
+                                        any(a <= c.i < b and _one_act_in(cues, a, b) for a, b in messages))]
     # the verb of a relay frame is the relay entry's cue, not a cue of its own ("Reuters cited officials as
     # saying ...": no 'cited' entry with the content "officials as saying ...")
     if cited_only:
@@ -993,6 +994,11 @@ def _quoted_words(toks: list[_Tok], a: int, b: int, labels: frozenset[str]) -> b
             if not (m >= 2 and toks[m - 2].low in labels and not toks[m - 2].q):
                 return True
     return False
+
+
+def _one_act_in(cues: list[_Cue], a: int, b: int) -> bool:
+    """Exactly one cue other than an "according to" lies in the content [a, b) of an according-to entry."""
+    return sum(1 for c in cues if c.entry.lemma != "according to" and a <= c.i < b) == 1
 
 
 def _act_on_a_thing(c: _Cue, toks: list[_Tok]) -> bool:

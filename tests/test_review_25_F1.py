@@ -87,3 +87,14 @@ def test_one_act_reported_from_a_statement_is_the_statements_entry() -> None:
     found = summary("The harbour board welcomes the accord signed in Vessby, according to a statement released by "
                     "its chair.")
     assert [s[0] for s in found] == ["according to"]
+
+
+# ---------------------------------------------------------------- RV1 6: a record's head past a participle
+def test_according_to_a_leaked_recording_after_a_quotation_with_its_cue_is_no_entry() -> None:
+    assert summary('"The pier stays open," Dunmore said, according to a leaked recording.') == [
+        ("said", "Dunmore", "The pier stays open,", "direct")]
+
+
+def test_according_to_a_leaked_memo_after_a_quotation_stays_a_source() -> None:
+    assert [s[3] for s in summary('"The pier stays open," Dunmore said, according to a leaked memo.')] == [
+        "according_to", "direct"]

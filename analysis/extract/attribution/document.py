@@ -32,7 +32,7 @@ from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
 from analysis.extract.attribution.tokens import EMPHASIS_MARKS, _Cue, _DASH_DATELINE, _DATED_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
-from analysis.extract.attribution.resolve import _FIRST_PERSON, _TITLE_PREPS, _analyse_sentence, _reported_reason
+from analysis.extract.attribution.resolve import _FIRST_PERSON, _TITLE_PREPS, _head_word, _analyse_sentence, _reported_reason
 
 
 @dataclass(frozen=True)
@@ -355,7 +355,8 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
             if not inner:
                 continue
             if c.entry.lemma == "according to" and spoken > 0 and c.spk is not None and \
-                    _record_head(toks, *c.spk, lex.record_nouns):
+                    _head_word(toks, c.spk[0], len(toks)) in lex.record_nouns:   # the phrase from the source's
+                #                                   start: its span may end at a participle ("a leaked recording")
                 c._drop = True          # '“...,” he said, according to a transcript published by the embassy':
                 continue                #  the record only wrote the words down (no entry)
             mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
@@ -464,17 +465,6 @@ def _label_before(body: str, open_at: int, labels: frozenset[str], *, sentence_s
         if w in {"the", "this", "that", "these", "those"}:
             return k >= 1 and words[k - 1].lower() in PREPS
     return False
-
-
-def _record_head(toks: list[_Tok], a: int, b: int, records: frozenset[str]) -> bool:
-    """The mention [a, b) is a verbatim record (lexicon ``record_nouns``): its head, the last word before a
-    comma, a preposition or a participle that follows the noun ("a transcript published by the embassy", "a
-    Kremlin transcript", "the recording of the call"), is a record noun."""
-    end = a
-    while end < b and toks[end].text != "," and not (end > a and (toks[end].low in {"of", "by", "from", "on"} or
-                                                                   toks[end].low.endswith("ed"))):
-        end += 1
-    return end > a and toks[end - 1].low in records
 
 
 def _span(toks: list[_Tok], a: int, b: int) -> tuple[int, int]:

@@ -1015,7 +1015,10 @@ def _act_on_a_thing(c: _Cue, toks: list[_Tok]) -> bool:
 
 def _head_word(toks: list[_Tok], a: int, b: int) -> str:
     """The head of the noun phrase [a, b) (:func:`.content._np_head`: "a report released Tuesday by X" ->
-    "report", "The survey of 900 farmers" -> "survey"); "" when there is none."""
+    "report", "The survey of 900 farmers" -> "survey"); "" when there is none.  A participle right after the
+    opening determiner modifies the noun ("a leaked recording" -> "recording"): the phrase is read from it."""
+    if a + 1 < b and not toks[a].q and toks[a].low in DETS:
+        a += 1
     return _np_head(toks, a, b, None, reach=b - a) or ""
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
-from typing import Iterable, Mapping
+from typing import Container, Iterable, Mapping
 
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (_MINISTER_OF_RE, _contains_phrase, _greedy_keys, _possessive_free,
@@ -41,21 +41,36 @@ _WHO_CLAUSE_RE = re.compile(r",\s+(?:who|whose)\s+[^,]*?(?:,\s+(?=(?P<coord>(?:a
 
 
 #: a relative clause giving the only name a source gave ("Another, who signed himself only as Jan from Dale", "A
-#: caller, who gave her name only as Mira"): a reader's or caller's self-chosen name, what the golds name them by
+#: caller, who gave her name only as Mira"): a reader's or caller's self-chosen name, what the golds name them by.
+#: Only the verbs that give a name: "signed himself (only) as", "gave / signed his name (only) as", and "identified
+#: himself" with "only" ("identified himself as Catholic", "described herself as Republican" give a label, no name)
 _SELF_NAMED_RE = re.compile(
-    r"^(?:[^,]*,\s+)?who\s+(?:signed|identified|described|introduced|called)\s+(?:himself|herself|themselves)\s+"
-    r"(?:only\s+)?as\s+(?:only\s+)?(?P<name>[A-Z][^,]*?)\s*,?$"
-    r"|^(?:[^,]*,\s+)?who\s+(?:gave|signed|left)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?:only\s+)?"
-    r"(?P<given>[A-Z][^,]*?)\s*,?$")
+    r"^(?:[^,]*,\s+)?who\s+(?:signed\s+(?:himself|herself|themselves)\s+(?:only\s+)?as"
+    r"|identified\s+(?:himself|herself|themselves)\s+only\s+as"
+    r"|identified\s+(?:himself|herself|themselves)\s+as\s+only"
+    r"|(?:gave|signed)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+(?:only\s+)?"
+    r"(?P<name>[A-Z][^,]*?)\s*,?$")
+
+#: a name-like run: capitalised words, then at most a place after "from" / "of" / "in" ("Jan from Dale")
+_NAME_LIKE_RE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s+(?:from|of|in)\s+[A-Z][\w.'’-]*"
+                           r"(?:\s+[A-Z][\w.'’-]*)*)?$")
 
 
-def self_given_name(text: str) -> str | None:
+def self_given_name(text: str, *, labels: tuple[Container[str], ...] = (),
+                    honorifics: Container[str] = frozenset()) -> str | None:
     """The name a source gave of itself in a relative clause after an unnamed head ("Another, who signed himself
-    only as Jan from Dale" -> "Jan from Dale"; round 25), else None."""
+    only as Jan from Dale" -> "Jan from Dale"; round 25), without a courtesy title before it (``honorifics``: "who
+    identified herself only as Ms Lee" -> "Lee"), else None: also when the words are no name-like run or open with
+    a word of one of ``labels`` (a religion, party, nationality: "who identified himself only as Lutheran")."""
     found = _SELF_NAMED_RE.match(text)
-    if found is None:
+    if found is None or not _NAME_LIKE_RE.match(found.group("name")):
         return None
-    return found.group("name") or found.group("given")
+    words = found.group("name").split()
+    while len(words) > 1 and (words[0] in honorifics or words[0].rstrip(".") in honorifics):
+        words = words[1:]
+    if any(words[0] in words_of for words_of in labels) or words[0].rstrip(".") in honorifics:
+        return None
+    return " ".join(words)
 
 
 #: prepositions placing a described person ("a reader in Dale", "a trader from Selm")

@@ -306,7 +306,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not _INITIALS_END_RE.search(text):        # "The U.S." keeps the period of its initials
             text = text.strip(" ,.;:" + _QUOTE_CHARS)
         text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
-        self_named = self_given_name(text)           # "Another, who signed himself only as Jan from Dale"
+        self_named = self_given_name(          # "Another, who signed himself only as Jan from Dale"
+            text, labels=(self.words.identity_labels, self.ctx.gaz.demonyms), honorifics=self.roles.honorifics)
         text = without_anonymity_clause(text)       # "An aide, who asked not to be named because ..."
         text = self._without_party_label(text)      # "Ann Roe (KOK), who chairs ..." -> "Ann Roe, who chairs ..."
         text = self._without_office_styles(text)    # "Minister of Finance H.E. Ann Roe" -> "Minister of Finance Ann Roe"

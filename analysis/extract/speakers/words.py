@@ -49,6 +49,7 @@ class SpeakerWords:
     patronymic_endings: tuple[str, ...] = ()           # "ovich", "evna": an East Slavic patronymic ends so
     name_asides: frozenset[str] = frozenset()             # "pictured": "(pictured)" after a name
     place_heads: frozenset[str] = frozenset()             # "Fort": "Fort Lee" is a place, no person's name
+    identity_labels: frozenset[str] = frozenset()         # "Catholic": a self-description, no self-given name
     document_anaphors: frozenset[str] = frozenset()  # "the document", "the text": the main document
     data_nouns: frozenset[str] = frozenset()       # "data", "poll": an organisation's output
     outlet_nouns: frozenset[str] = frozenset()     # "paper", "network": "the paper" is an outlet
@@ -153,6 +154,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
                                         key=len, reverse=True)),
         name_asides=frozenset(w.lower() for w in _words_of(d, "name_suffixes", "asides")),
         place_heads=frozenset(_words_of(d, "not_name_words", "place_heads")),
+        identity_labels=frozenset(_words_of(d, "not_name_words", "identity_labels")),
         document_heads=heads,
         document_head_res={h: re.compile(r"\b" + re.escape(h) + r"\b", re.IGNORECASE) for h in heads},
         document_text_nouns=frozenset(w.lower() for w in text_nouns),

@@ -1,0 +1,60 @@
+"""Round 25 (fixer F3, review RV2's findings): a self-given name is a name-like run after "signed himself as", "gave
+her name as" or "identified himself only as", never a religion, party or nationality, and without its courtesy title;
+a body's initials in parentheses inside a fronted prepositional phrase are no part of the subject after it; a body
+"in" a country keeps its whole name; "U" before a one-letter initial is no Burmese style.  Every sentence is invented
+(names, places, outlets and wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+
+def _resolved(body: str, outlet: str = "Test Wire") -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) of every attribution of ``body``, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+def _names(body: str) -> list[str]:
+    return [n for _, n, _ in _resolved(body)]
+
+
+# ---------------------------------------------------------------- item 1: self-given names
+
+@pytest.mark.parametrize("clause, label", [
+    ("who described herself as Republican", "Republican"),
+    ("who identified himself as Catholic", "Catholic"),
+    ("who identified himself only as Lutheran", "Lutheran"),
+    ("who described herself as Swedish", "Swedish"),
+    ("who called himself Independent", "Independent"),
+])
+def test_a_self_description_by_religion_party_or_nationality_is_no_name(clause: str, label: str) -> None:
+    names = _names(f"One caller, {clause}, said the ferry fares were too high.")
+    assert names and label not in names[-1]
+
+
+@pytest.mark.parametrize("clause, name", [
+    ("who signed himself only as Tomas from Vell", "Tomas from Vell"),
+    ("who signed herself as Petra", "Petra"),
+    ("who gave her name only as Ines", "Ines"),
+    ("who gave his name as Pavo", "Pavo"),
+    ("who identified herself only as Marta", "Marta"),
+])
+def test_a_self_given_name_is_the_speaker(clause: str, name: str) -> None:
+    assert _names(f"One caller, {clause}, said the ferry fares were too high.") == [name]
+
+
+@pytest.mark.parametrize("clause, name", [
+    ("who identified herself only as Ms Kovar", "Kovar"),
+    ("who gave his name only as Dr Ilves", "Ilves"),
+    ("who signed himself as Mr Tomas Ruud", "Tomas Ruud"),
+])
+def test_a_self_given_name_is_named_without_its_courtesy_title(clause: str, name: str) -> None:
+    assert _names(f"One caller, {clause}, said the ferry fares were too high.") == [name]

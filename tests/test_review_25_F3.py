@@ -58,3 +58,30 @@ def test_a_self_given_name_is_the_speaker(clause: str, name: str) -> None:
 ])
 def test_a_self_given_name_is_named_without_its_courtesy_title(clause: str, name: str) -> None:
     assert _names(f"One caller, {clause}, said the ferry fares were too high.") == [name]
+
+
+# ---------------------------------------------------------------- item 2: initials inside a fronted phrase
+
+@pytest.mark.parametrize("body, mention, name", [
+    ("In a letter to the Vell Ferry Board (VFB) senior officials said the crossing would close.",
+     "senior officials", "Senior officials"),
+    ("In an interview with the Dale Broadcasting Service (DBS) the mayor said the crossing would close.",
+     "the mayor", "Mayor"),
+    ("After talks with the Movement for Vell Renewal (MVR) two ministers said the crossing would close.",
+     "two ministers", "Ministers"),
+])
+def test_a_body_s_initials_inside_a_fronted_phrase_are_no_part_of_the_subject(body: str, mention: str,
+                                                                              name: str) -> None:
+    got = _resolved(body)
+    assert len(got) == 1 and got[0][0] == mention and got[0][1].startswith(name)
+
+
+def test_a_body_s_initials_inside_the_subject_still_join_it() -> None:
+    got = _resolved("The Movement for Vell Renewal (MVR) spokesperson Ines Kask said the crossing would close.")
+    assert [n for _, n, _ in got] == ["Ines Kask"]
+    assert got[0][0].startswith("The Movement for Vell Renewal (MVR) spokesperson")
+
+
+def test_a_body_s_initials_after_a_sentence_opening_preposition_are_no_part_of_the_subject() -> None:
+    got = _resolved("At Vell Ferry Board (VFB) headquarters two ministers said the crossing would close.")
+    assert len(got) == 1 and "VFB" not in got[0][0] and "Ferry" not in got[0][1]

@@ -46,9 +46,28 @@ def _initials_in_parentheses(toks: list[_Tok], close: int, lo: int) -> int | Non
         return None
     inner, before = toks[o + 1], toks[o - 1]
     if inner.q or len(inner.text) < 2 or not inner.text.isalpha() or not inner.text.isupper() or before.q or \
-            not is_capitalised(before.text):
+            not is_capitalised(before.text) or _object_of_preposition(toks, o - 1, lo):
         return None
     return o
+
+
+#: lower-case words inside a body's proper name ("Movement for Tarn Renewal", "Ministry of the Interior")
+_NAME_JOINERS = frozenset({"of", "for", "and", "on", "the"})
+
+
+def _object_of_preposition(toks: list[_Tok], end: int, lo: int) -> bool:
+    """Whether the capitalised name ending at token ``end`` follows a preposition, with at most a determiner between
+    ("In a letter to the Tarn News Agency (TNA) senior officials said": the name closes a fronted prepositional
+    phrase, so its initials join no noun phrase after them; round 25 review)."""
+    i = end
+    while i - 1 >= lo and not toks[i - 1].q and (is_capitalised(toks[i - 1].text) or toks[i - 1].low in _NAME_JOINERS):
+        i -= 1
+    while i < end and (toks[i].low in _NAME_JOINERS or toks[i].low in PREPS or toks[i].low in DETS):
+        i += 1                            # the name opens with its first capitalised word after "In the", "The"
+    b = i - 1
+    if b >= lo and toks[b].low in DETS and not toks[b].q:
+        b -= 1
+    return b >= lo and toks[b].low in PREPS and not toks[b].q
 
 
 def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_len: int = 14) -> int | None:

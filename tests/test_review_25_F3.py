@@ -85,3 +85,17 @@ def test_a_body_s_initials_inside_the_subject_still_join_it() -> None:
 def test_a_body_s_initials_after_a_sentence_opening_preposition_are_no_part_of_the_subject() -> None:
     got = _resolved("At Vell Ferry Board (VFB) headquarters two ministers said the crossing would close.")
     assert len(got) == 1 and "VFB" not in got[0][0] and "Ferry" not in got[0][1]
+
+
+# ---------------------------------------------------------------- item 3: a body "in" a country keeps its name
+
+@pytest.mark.parametrize("body, name", [
+    ("The Centre for Civic Rights in Iran said the trial was unfair.", "Centre for Civic Rights in Iran"),
+    ("The Bureau for Press Freedom in Finland said the new law was vague.", "Bureau for Press Freedom in Finland"),
+])
+def test_a_body_named_with_its_country_keeps_it(body: str, name: str) -> None:
+    assert _names(body) == [name]
+
+
+def test_a_body_named_with_its_seat_city_drops_it() -> None:
+    assert _names("The Bureau for Press Freedom in Helsinki said the new law was vague.") == ["Bureau for Press Freedom"]

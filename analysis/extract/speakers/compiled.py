@@ -88,6 +88,9 @@ class _Lexicons:
         self.place_keys = _by_length(gaz.places)
         #: places, countries, aliases, capitals and seats by their lower-case form (a dateline in capitals)
         self.place_lower = {k.lower(): v for k, v in {**gaz.places, **gaz.metonyms}.items()}
+        #: country names and their aliases by their lower-case form: a country, no city or seat ("Iran", "Finland")
+        self.country_lower = frozenset(str(alias).lower() for name, entry in gaz.countries.items()
+                                       for alias in (name, *(entry.get("aliases") or [])))
         #: the same keys as written in the gazetteer ("zimbabwe" -> "Zimbabwe"): a place set in capitals as a
         #: lead's first word ("ZIMBABWE has welcomed ...") is read as the place (round 25)
         self.place_cased = {k.lower(): k for k in {**gaz.places, **gaz.metonyms}}

@@ -99,3 +99,17 @@ def test_a_body_named_with_its_country_keeps_it(body: str, name: str) -> None:
 
 def test_a_body_named_with_its_seat_city_drops_it() -> None:
     assert _names("The Bureau for Press Freedom in Helsinki said the new law was vague.") == ["Bureau for Press Freedom"]
+
+
+# ---------------------------------------------------------------- item 9: "U" before a one-letter initial
+
+@pytest.mark.parametrize("body, name", [
+    ("U S Steel said its profits fell.", "U S Steel"),
+    ("U K Trading said its profits fell.", "U K Trading"),
+])
+def test_a_one_letter_word_before_an_initial_is_no_burmese_style(body: str, name: str) -> None:
+    assert _names(body) == [name]
+
+
+def test_u_before_a_name_word_is_still_the_burmese_style() -> None:
+    assert _names("U Thet Naing said the talks would resume.") == ["Thet Naing"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import AbstractSet, Mapping
+from typing import AbstractSet, Mapping, Sequence
 
 from analysis.extract.namesakes import credit_name, quotation_start
 from analysis.extract.reporting_verbs import reporting_verbs
@@ -38,6 +38,14 @@ _THEN_TITLE_RE = re.compile(latin_letters(r"^[Tt]hen-([A-Z][\w.]*)$"))
 
 #: a capitalised word ending in an apostrophe right before a mention ("Dato' " before "Sri Ann Roe")
 _STYLE_BEFORE_RE = re.compile(latin_letters(r"(?<![\w’'\-])([A-Z][\w\-]*[’'])[ \u00a0]+$"))
+
+
+def _letter_before_initial(toks: Sequence[str], i: int) -> bool:
+    """Whether token ``i`` is one letter (with or without its period) and the token after it one letter too: a run
+    of initials ("U S Steel", "U. K. Trading"), where a one-letter style such as Burmese "U" (roles.yaml honorifics)
+    names no one (a style stands before a name word)."""
+    return len(toks[i].rstrip(".")) == 1 and i + 1 < len(toks) and len(toks[i + 1].rstrip(".")) == 1 and \
+        toks[i + 1][:1].isalpha()
 
 
 def _without_period(word: str) -> str:
@@ -638,6 +646,8 @@ class _NameRules:
         """Number of tokens of the first title (in lexicon order) starting at token ``i``, or 0;
         a title word may carry a period ("Mr.", "Gen.", "Sen.")."""
         first = toks[i]
+        if _letter_before_initial(toks, i):
+            return 0              # "U S Steel": a run of initials, no Burmese "U" before a name
         then = _THEN_TITLE_RE.match(first)
         if then is not None and self._title_at([then.group(1), *toks[i + 1:]], 0) == 1:
             return 1              # "Then-Sen. Ann Lee": the title she held then
@@ -699,6 +709,8 @@ class _NameRules:
         "Mr.", "Dato'", a style of several words, "Tan Sri", "Samdech Moha Borvor Thipadei", tried
         first, longest first), or 0."""
         honorifics = self.roles.honorifics
+        if _letter_before_initial(toks, i):
+            return 0                      # "U S Steel": initials, no style ("U Thant Zin" keeps it)
         for n in range(min(_MAX_STYLE_WORDS, len(toks) - i), 1, -1):   # a style of several words, longest first
             if " ".join(t.rstrip(".") for t in toks[i:i + n]) in honorifics:
                 return n

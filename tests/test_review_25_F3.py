@@ -98,7 +98,8 @@ def test_a_body_named_with_its_country_keeps_it(body: str, name: str) -> None:
 
 
 def test_a_body_named_with_its_seat_city_drops_it() -> None:
-    assert _names("The Bureau for Press Freedom in Helsinki said the new law was vague.") == ["Bureau for Press Freedom"]
+    got = _names("The Bureau for Press Freedom in Helsinki said the new law was vague.")
+    assert got == ["Bureau for Press Freedom"]
 
 
 # ---------------------------------------------------------------- item 9: "U" before a one-letter initial

@@ -447,8 +447,8 @@ class _AffiliationRules:
         """A named body without the city it sits in ("The Bureau for Reintegration Policies in Dale" -> "Bureau for
         Reintegration Policies"; round 25: the seat is no part of the body's name, as the gold names it): only a
         gazetteer city or seat (accents folded: "Chișinău" is "Chisinau"), never a country (its name or alias: "the
-        Centre for Human Rights in Iran" is that body's whole name, the country says what it works on), never after a foreign mission's noun (the
-        golds keep "Russian Embassy in Helsinki", where the city says which embassy)."""
+        Centre for Human Rights in Iran" is that body's whole name, the country says what it works on), never after a
+        foreign mission's noun (the golds keep "Russian Embassy in Helsinki", where the city says which embassy)."""
         found = self._BODY_IN_PLACE_RE.match(bare)
         if found is None or _FOREIGN_MISSION_RE.search(found.group("body")):
             return bare

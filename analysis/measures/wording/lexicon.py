@@ -428,7 +428,7 @@ def _parse_derivations(data: Any, name: str, sources: Mapping[str, str]) -> tupl
 #: the guards, as an entry's, are read by :func:`_template_guards` and given to every expanded entry).
 _TEMPLATE_KEYS = ("pattern", "category", "source", "rationale", "neutral_alternative",
                   "require_before", "require_after", "exclude_before", "exclude_after", "context_exclude", "inflect",
-                  "not_compound_modifier", "nominal_head", "require_boundary_after", "voices")
+                  "not_compound_modifier", "nominal_head", "require_boundary_after", "voices", "case_sensitive")
 
 
 #: The possessive determiners a dictionary headword's "one's" stands for ('burn one's bridges': Oxford
@@ -514,7 +514,7 @@ def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], l
             context, probs = _parse_context(item.get("context_exclude"), where, name, line)
             problems += probs
             guards["context_exclude"] = context
-        for flag in ("not_compound_modifier", "nominal_head", "require_boundary_after"):
+        for flag in ("not_compound_modifier", "nominal_head", "require_boundary_after", "case_sensitive"):
             if flag in item:
                 if isinstance(item[flag], bool):
                     guards[flag] = item[flag]

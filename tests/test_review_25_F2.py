@@ -1,0 +1,43 @@
+"""Round 25 fixer F2: the review RV1 findings 2, 3, 4, 12 and 13.
+
+Sentences written for these tests (invented names, places and outlets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.measures import wording as w
+from analysis.text import parse_article
+
+
+def hits(body: str) -> list[tuple[str, str]]:
+    """(text of the span, voice) of every curated-tier hit."""
+    doc = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+    return [(h.matched_text, h.voice) for h in w.find_terms(doc, tiers=w.CURATED_TIERS)]
+
+
+# ---------------------------------------------------------------- finding 2: the leader cult needs a ruler
+
+@pytest.mark.parametrize("body, span", [
+    ("Under the wise leadership of the esteemed President Oraz Belli, the port of Kenda has grown.",
+     "wise leadership"),
+    ("Under the wise leadership of the esteemed President Oraz Belli, the port of Kenda has grown.",
+     "esteemed President"),
+    ("The harvest was gathered under the sagacious guidance of Marshal Tomo Rhee.", "sagacious guidance"),
+    ("A statue of the beloved Leader was unveiled in Sorvo on Friday.", "beloved Leader"),
+])
+def test_cult_praise_of_a_ruler_counts(body: str, span: str) -> None:
+    assert (span, "narrator") in hits(body)
+
+
+@pytest.mark.parametrize("body, word", [
+    ("She showed great leadership during the flood at Marlow, the rowing club said.", "leadership"),
+    ("The bakery chain showed wise leadership in a tough market last year.", "leadership"),
+    ("The chess club thanked its great president for ten years of service.", "president"),
+    ("The band mourned its beloved leader, who died in Porto on Monday.", "leader"),
+])
+def test_ordinary_praise_of_a_manager_does_not_count(body: str, word: str) -> None:
+    assert not [h for h in hits(body) if word in h[0].lower()]

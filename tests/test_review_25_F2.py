@@ -41,3 +41,23 @@ def test_cult_praise_of_a_ruler_counts(body: str, span: str) -> None:
 ])
 def test_ordinary_praise_of_a_manager_does_not_count(body: str, word: str) -> None:
     assert not [h for h in hits(body) if word in h[0].lower()]
+
+
+# ---------------------------------------------------------------- finding 3: 'parrots' the birds
+
+@pytest.mark.parametrize("body", [
+    "Colourful parrots line the branches of the old fig tree in Tavira.",
+    "A parrot lines its nest with feathers, the keeper at Lindholm zoo said.",
+    "Two parrots sat on the telephone line outside the school in Brela.",
+])
+def test_parrots_as_birds_do_not_count(body: str) -> None:
+    assert not [h for h in hits(body) if "parrot" in h[0].lower()]
+
+
+@pytest.mark.parametrize("body, span", [
+    ("The Ostrava Union, which parrots the official line of the junta, lost seats.", "parrots"),
+    ("Critics say the channel parrots the party line on every question.", "parrots"),
+    ("The council member parroted the mayor's talking points at the hearing in Brela.", "parroted"),
+])
+def test_parrot_the_verb_with_a_message_counts(body: str, span: str) -> None:
+    assert [h for h in hits(body) if h[0] == span]

@@ -61,3 +61,19 @@ def test_parrots_as_birds_do_not_count(body: str) -> None:
 ])
 def test_parrot_the_verb_with_a_message_counts(body: str, span: str) -> None:
     assert [h for h in hits(body) if h[0] == span]
+
+
+# ---------------------------------------------------------------- finding 4: descriptive '<patron>-backed' nouns
+
+@pytest.mark.parametrize("body", [
+    "The Western-backed candidate won the runoff in Sardovia by four points.",
+    "Historians in Tabriz still argue about the American-backed coup of 1953.",
+    "Two Western-backed candidates withdrew from the race on Monday.",
+    "Kremlin-backed media in the region reported the result first.",
+])
+def test_backed_candidate_coup_media_are_descriptive(body: str) -> None:
+    assert not [h for h in hits(body) if "backed" in h[0].lower()]
+
+
+def test_backed_opposition_still_counts() -> None:
+    assert [h for h in hits("The Western-backed opposition in Sardovia called a strike.") if "backed" in h[0]]

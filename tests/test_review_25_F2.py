@@ -77,3 +77,29 @@ def test_backed_candidate_coup_media_are_descriptive(body: str) -> None:
 
 def test_backed_opposition_still_counts() -> None:
     assert [h for h in hits("The Western-backed opposition in Sardovia called a strike.") if "backed" in h[0]]
+
+
+# ---------------------------------------------------------------- finding 12: plain senses of round 25's terms
+
+@pytest.mark.parametrize("body, word", [
+    ("The students said they were bullied at school for years in Harlow.", "bull"),
+    ("Two mad dogs roamed the village of Pella on Sunday, police said.", "mad dogs"),
+    ("The judge in Ostrava said Reyes fabricated claims about the loan.", "fabricated"),
+    ("The auditor said they had fabricated reports for the board.", "fabricated"),
+])
+def test_plain_senses_do_not_count(body: str, word: str) -> None:
+    assert not [h for h in hits(body) if word in h[0].lower()]
+
+
+def test_sanctions_as_the_first_noun_of_a_compound_does_not_count() -> None:
+    assert not [h for h in hits("Nations under illegal sanctions regimes met in Pella.") if "under" in h[0]]
+
+
+@pytest.mark.parametrize("body, span", [
+    ("The minister said small states would not be bullied by Brussels.", "bullied"),
+    ('Officials in Pella called the protesters "mad dogs" on Friday.', "mad dogs"),
+    ("Rebel radio spread fabricated reports about the dam at Pella.", "fabricated reports"),
+    ("The ministry said that nations under illegal sanctions would trade with each other.", "under illegal sanctions"),
+])
+def test_loaded_senses_still_count(body: str, span: str) -> None:
+    assert [h for h in hits(body) if h[0] == span]

@@ -103,3 +103,32 @@ def test_sanctions_as_the_first_noun_of_a_compound_does_not_count() -> None:
 ])
 def test_loaded_senses_still_count(body: str, span: str) -> None:
     assert [h for h in hits(body) if h[0] == span]
+
+
+# ---------------------------------------------------------------- finding 13: a title after a determiner
+
+from analysis.measures.wording import find_mentions  # noqa: E402
+
+
+def _forms(text: str, actor: str) -> list[str]:
+    return [m.matched_text for m in find_mentions(text) if m.actor.name == actor]
+
+
+@pytest.mark.parametrize("text", [
+    "Aides told the President Kim Jong Un had already left Sochi.",
+    "The note reached His Excellency the President Kim Jong Un on Monday.",
+])
+def test_title_after_a_determiner_is_no_part_of_the_form(text: str) -> None:
+    # (Putin's actors.yaml labels list 'President Vladimir Putin' itself: a label, not this rule)
+    assert _forms(text, "Kim Jong Un") == ["Kim Jong Un"]
+
+
+def test_title_without_determiner_still_counts() -> None:
+    assert _forms("Talks with President Kim Jong Un ended in Sochi.", "Kim Jong Un") == ["President Kim Jong Un"]
+
+
+def test_chief_alone_is_a_style_before_a_full_name() -> None:
+    from analysis.measures.wording.naming import _titles_before
+    body = "Chief Olu Adebayo opened the market in Ibadan."
+    s = body.index("Olu")
+    assert _titles_before(body, s, s + len("Olu Adebayo")) == 0

@@ -470,10 +470,17 @@ def _titles_before(body: str, s: int, end: int | None) -> int | None:
         start = w.start(1)
     if start == s or body[start:s].split()[-1] in words.title_modifiers:
         return None
-    if _INDEFINITE_BEFORE.search(body, max(0, start - 30), start):
+    if _INDEFINITE_BEFORE.search(body, max(0, start - 30), start) or \
+            _DETERMINER_BEFORE.search(body, max(0, start - 30), start):
         return None
     return start
 
+
+#: A determiner right before a capitalised title: "the President" is a noun phrase of its own, and a name after it
+#: may open the next clause ("Aides told the President Vladimir Putin had left"; "His Excellency the President Ann
+#: Roe"): the title is no part of the name's form (review RV1 finding 13)
+#: (the capitalised style "His/Her Excellency" is a title of its own, not a determiner)
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|this|that|his|her|its|their|our|your|my)[ \u00a0]+\Z")
 
 
 #: An office written out with its of-phrases right before a name ("Chairman of the Board of Trade and Industry" + " Roe"):

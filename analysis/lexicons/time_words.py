@@ -22,7 +22,7 @@ from analysis.lexicons.naming_words import word_sections
 _GROUPS = ("months", "weekdays", "month_abbreviations", "weekday_abbreviations", "day_parts", "periods", "day_adverbs",
            "now_adverbs", "verb_homographs",
            "plural_periods", "measured_units", "stretches", "tails", "deictics", "fillers", "measure_adverbs", "modifiers",
-           "determiners", "adjectives", "adverbs_before_on")
+           "determiners", "adjectives", "adverbs_before_on", "prepositions")
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class TimeWords:
     determiners: frozenset[str]       # "last", "next", "every" before a time word (wording matcher)
     adjectives: frozenset[str]        # "early", "late"
     adverbs_before_on: frozenset[str]  # "later on", "early on"
+    prepositions: frozenset[str]      # "on", "in", "at", "earlier" opening a time phrase ("on Monday", "in May")
     month_abbreviations: frozenset[str]    # "jan" ... "dec", "sept": each the start of one month name
     weekday_abbreviations: frozenset[str]  # "mon", "tue", "tues" ... "sun"
     #: each month name and abbreviation -> its month's number ("january", "jan" -> 1; "sept" -> 9)
@@ -87,6 +88,6 @@ def time_words() -> TimeWords:
         deictics=g["deictics"], filler_words=g["fillers"],
         measure_adverbs=g["measure_adverbs"] | g["plural_periods"], modifiers=g["modifiers"],
         determiners=g["determiners"], adjectives=g["adjectives"],
-        adverbs_before_on=g["adverbs_before_on"],
+        adverbs_before_on=g["adverbs_before_on"], prepositions=g["prepositions"],
         month_abbreviations=g["month_abbreviations"], weekday_abbreviations=g["weekday_abbreviations"],
         month_numbers=_month_numbers(data, name, g["month_abbreviations"]))

@@ -19,7 +19,8 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
 from analysis.extract.attribution.tokens import (
-    EMPHASIS_MARKS, FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_dot, _adv,
+    EMPHASIS_MARKS, FINITE_TAGS, RELATIVES, WH_RELATIVES, _DEMONSTRATIVES, _TIME_HEADS, _TIME_LEAD, _TIME_WORDS, _Tok,
+    _abbrev_dot, _adv,
     _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -834,15 +835,23 @@ def _inside_noun_phrase(toks: list[_Tok], m: int, *, determiners: bool = True) -
         (determiners and (before.low in _DEFINITE or is_possessive(before.text)))
 
 
+#: the most words a time phrase between a noun and its participle has ("late on Tuesday night")
+_NOUN_TIME_MAX = 4
+
+
 def _before_time_phrase(toks: list[_Tok], k: int) -> int:
-    """The token before a short time phrase (at most three words: "this morning", "on Monday", "late on
-    Tuesday") that ends at ``k``; ``k`` itself when no time word ends there."""
+    """The token before a short time phrase (at most ``_NOUN_TIME_MAX`` words: "this morning", "on Monday", "in
+    May", "late on Tuesday night") that ends at ``k``; ``k`` itself when no time word ends there.  The phrase is
+    time-like words and the words opening a time phrase (lexicon ``time_words.yaml`` ``prepositions``)."""
     if toks[k].q or toks[k].low not in _TIME_WORDS:
         return k
     m = k
-    while m > 0 and k - m < 3 and not toks[m - 1].q and (_time_like(toks[m - 1]) or toks[m - 1].low in {"on", "at"}):
+    while m > 0 and k - m + 1 < _NOUN_TIME_MAX and not toks[m - 1].q and \
+            (_time_like(toks[m - 1]) or toks[m - 1].low in _TIME_LEAD):
         m -= 1
-    return m - 1 if m >= 1 and toks[m - 1].text[:1].isalpha() else k
+    if m < 1 or not toks[m - 1].text[:1].isalpha() or _time_like(toks[m - 1]) or toks[m - 1].low in _TIME_LEAD:
+        return k                          # no word before the phrase, or the phrase runs on past the limit
+    return m - 1
 
 
 def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:

@@ -17,7 +17,8 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, is_adverb, is_capitalised, is_possessive,
 )
 from analysis.extract.attribution.tokens import (
-    RELATIVES, _Cue, _DAY_ADVERBS, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_WORDS, _Tok, _abbrev_before_comma,
+    RELATIVES, _Cue, _DAY_ADVERBS, _FRONTED_MAX, _NAME_PREPS, _TIME_HEADS, _TIME_LEAD, _TIME_WORDS, _Tok,
+    _abbrev_before_comma,
     _abbrev_dot, _adv, _is_close, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -578,9 +579,6 @@ def _active_before_by(toks: list[_Tok], i: int, lo: int, form: str) -> bool:
     if p.low in SUBJ_PRONOUNS:
         return True
     return i - 1 > lo and is_capitalised(p.text) and p.low not in DETS
-
-
-_TIME_LEAD = frozenset("on in at during over earlier later since".split())
 
 
 def _trailing_time(toks: list[_Tok], a: int, b: int) -> int:

@@ -283,6 +283,8 @@ _NOW_ADVERBS = time_words().now_adverbs
 _TIME_HEADS = time_words().heads
 #: words that modify a time word inside a time phrase ("this past week", "early Monday")
 _TIME_MODIFIERS = time_words().modifiers
+#: words opening a time phrase before its time words ("on Monday", "in May", "earlier this month")
+_TIME_LEAD = time_words().prepositions
 
 
 def _time_like(t: _Tok) -> bool:

@@ -45,3 +45,25 @@ def test_time_phrase_longer_than_the_limit_is_not_skipped():
 def test_one_time_lead_list():
     assert _TIME_LEAD == time_words().prepositions
     assert {"on", "in", "at", "during", "over", "earlier", "later", "since"} == _TIME_LEAD
+
+
+# ------------------------------------------------------------------ word lists moved to reporting_verbs.yaml
+
+def test_moved_word_lists():
+    from analysis.extract.reporting_verbs import PREPS, reporting_verbs
+    verbs = reporting_verbs(None)
+    assert verbs.answer_lemmas == {"answer", "respond", "reply"}
+    assert verbs.strandable_prepositions == set(
+        "for about to of on with at from into against over through toward towards upon".split())
+    assert verbs.strandable_prepositions <= PREPS          # a subset of the prepositions
+    assert not {"before", "since", "after"} & verbs.strandable_prepositions   # also adverbs of time
+
+
+def test_stranded_preposition_reads_the_lexicon():
+    from analysis.extract.attribution.cues import _stranded_preposition
+    from analysis.extract.reporting_verbs import reporting_verbs
+    verbs = reporting_verbs(None)
+    toks = _toks("everything its partner asks for .")
+    assert _stranded_preposition(toks, 4, verbs) is True
+    toks = _toks("as the envoy said before .")
+    assert _stranded_preposition(toks, 4, verbs) is False

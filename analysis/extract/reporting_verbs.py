@@ -166,6 +166,8 @@ class ReportingVerbs:
     list_openers: frozenset[str] = frozenset()     # "Like Spain, France and Italy said": no item of the list
     document_reference_lemmas: frozenset[str] = frozenset()  # "The clause refers to ...": a text that says nothing
     prepositional_senses: frozenset[str] = frozenset()  # "reckoned with the risk": a sense with no speech
+    answer_lemmas: frozenset[str] = frozenset()  # "Roe, answering a question from ..., said": the aside answers
+    strandable_prepositions: frozenset[str] = frozenset()  # "everything its partner asks for.": a gapped object
     gloss_words: frozenset[str] = frozenset()      # "..., which is code for “...”": the writer's gloss
     placement_lemmas: frozenset[str] = frozenset()  # "smeared paint on the wall": literal with a place phrase
     quoted_as_lemmas: frozenset[str] = frozenset()  # "toasted X as “...”": an "as" frame only with a quotation
@@ -303,7 +305,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
                  "judgment_adjectives", "manner_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
                  "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
-                 "prepositional_senses", "document_reference_lemmas")
+                 "prepositional_senses", "document_reference_lemmas", "answer_lemmas", "strandable_prepositions")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

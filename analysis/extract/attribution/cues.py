@@ -1648,17 +1648,12 @@ def _negated_universal_subject(toks: list[_Tok], i: int) -> bool:
     return False
 
 
-def _stranded_preposition(toks: list[_Tok], k: int) -> bool:
+def _stranded_preposition(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> bool:
     """Right after the cue, at ``k``, a preposition that closes the clause (end of sentence, comma, semicolon or
     dash after it): its object is gapped, so the verb sits in a relative clause ("everything its partner asks
     for.", "the rise the unions had warned about, ...") and reports nothing."""
-    return k + 1 < len(toks) and not toks[k].q and toks[k].low in _STRANDABLE and \
+    return k + 1 < len(toks) and not toks[k].q and toks[k].low in verbs.strandable_prepositions and \
         not toks[k + 1].q and toks[k + 1].text in CLAUSE_PUNCT | {",", ";", "—", "–"}
-
-
-#: prepositions left at a clause's end when their object is gapped ("what she asked for", "the rise they warned
-#: about"); not those that are also adverbs of time ("as she said before,", "said since")
-_STRANDABLE = frozenset("for about to of on with at from into against over through toward towards upon".split())
 
 
 def _gapped_relative_head(toks: list[_Tok], i: int, n: int, form: str, entry: VerbEntry,
@@ -2112,7 +2107,7 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # 'the treaty reads "more like a declaration than a plan"': seems, no words
     if _negated_universal_subject(toks, i):
         return False                     # "Not everyone in Lyon reads the deal as ...": no one in particular
-    if _stranded_preposition(toks, i + n):
+    if _stranded_preposition(toks, i + n, verbs):
         return False                     # '“look at everything” its partner asks for.': a relative clause whose
         #                                  object is gapped, no report
     if _gapped_relative_head(toks, i, n, form, entry, verbs) is not None:

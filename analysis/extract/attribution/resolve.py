@@ -242,7 +242,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     # Radio Bree, said ..."): one speech act, whose words are the main verb's (twenty-third invented set: only
     # 'said'; seed scheme: PolNeAR annotates "answering questions about ...")
     if verbs.scheme == "seeds":
-        cues = [c for c in cues if not _aside_on_the_next_cue(c, cues, toks)]
+        cues = [c for c in cues if not _aside_on_the_next_cue(c, cues, toks, verbs)]
     # a speech-act object that is the next cue's speaker is no content of its own ("cites Article 9,
     # which says ...": Article 9 says it)
     # unless that "cue" is a noun-risk form right after its "speaker", inside the object ("called the use
@@ -964,18 +964,13 @@ def _bare_noun_phrase(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -
     return b > a and all(any(ch.isalnum() for ch in t.text) and not _verb_or_past(t, verbs) for t in toks[a:b])
 
 
-#: verbs of answering: an aside with one names what the main verb's words answer (Longman DCE 'answer' 1, 'respond'
-#: 1, 'reply' 1: to say something as a reaction to a question or remark)
-_ANSWER_LEMMAS = frozenset({"answer", "respond", "reply"})
-
-
-def _aside_on_the_next_cue(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
+def _aside_on_the_next_cue(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """``c`` is a participle with a noun-phrase object (opening with an article) set off by commas right after its
     speaker, and the next
     comma closes the aside before another cue of the same speaker ("Roe, answering a question from the
     agency, said ...", "the envoy, responding to reporters' questions, told ..."): the aside says what the
     main act answers, no words of its own."""
-    if not (c.entry.lemma in _ANSWER_LEMMAS and c.form.endswith("ing") and c.spk is not None and
+    if not (c.entry.lemma in verbs.answer_lemmas and c.form.endswith("ing") and c.spk is not None and
             c.after_kind in {"np", "clause"} and
             c.after is not None and c.i >= 1 and toks[c.i - 1].text == "," and not toks[c.i - 1].q and
             c.spk[1] == c.i - 1 and c.after[0] < len(toks) and toks[c.after[0]].low in {"a", "an", "the"}):

@@ -1028,7 +1028,9 @@ class _AffiliationRules:
         if body not in index:            # every mention of the body with its country, built once
             index[body] = self._body_country_mentions(tuple(words))
         ends, countries, _ = index[body]
-        return list(zip(ends, countries[:bisect_right(ends, off)]))
+        # an editor's note opening the body names what a later paragraph adds ("(Adds comment from
+        # Chinese foreign ministry in paragraph 12)"): no earlier mention of the body
+        return [(e, c) for e, c in zip(ends, countries[:bisect_right(ends, off)]) if not self._in_editor_notes(e)]
 
     def _body_owned_by_no_country(self, body: str, off: int) -> bool:
         """Whether an earlier mention of the same body has an owner's possessive that names no

@@ -642,8 +642,11 @@ class _GroupRules:
     _HERE_BEFORE_PLACE_RE = re.compile(r"\s+here(?=\s+(?:in|at|inside)\s+(?:the\s+)?[A-Z])")
     _ANON_RELATIVE_RE = re.compile(r"\s(?:who|whom|whose|which|that)\s.*$")
     _ANON_APPOSITIVE_RE = re.compile(r"^(?:a|an)\s+(?P<role>[^,]+)$", re.IGNORECASE)
+    # a dateline's place ("TOKYO", "RIO DE JANEIRO"), a wire's several joined by slashes taking the first, where
+    # the story is filed ("LIMA/QUITO, May 2 (Wire) -"), then its region, its date and agency, and the dash
     _DATELINE_PLACE_RE = re.compile(
-        r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:,\s*(?P<region>[\w .]{1,25}))?(?:,\s*[\w .]{1,25})?(?:\s*\([^)\n]{1,30}\))?"
+        r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*"
+        r"(?:,\s*(?P<region>[\w .]{1,25}))?(?:,\s*[\w .]{1,25})?(?:\s*\([^)\n]{1,30}\))?"
         r"\s*(?:--|—|–|-|:)\s")
     _BODY_OF_RE = re.compile(r"^(?P<head>Ministry|Department|Office)\s+(?:of|for)\s+(?:the\s+)?(?P<what>[A-Z].*)$")
 
@@ -672,17 +675,35 @@ class _GroupRules:
         """The article's dateline, matched once: the body's opening place line ("TOKYO, June 20
         (Wire) --"), or a wire's "Oslo, Mar 4 (NWA)" without a dash; None when it has neither.
         Matched on the body without its leading space (:attr:`_dateline_offset` gives its start)."""
-        lead = self.ctx.body.lstrip()
+        lead = self._body_text()
         return self._DATELINE_PLACE_RE.match(lead) or self._AGENCY_DATELINE_RE.match(lead)
+
+    #: a wire's editor's notes opening the body, each a line wholly in parentheses ("(Corrects title of
+    #: official in paragraph 12)", "(Adds comment from the foreign ministry in paragraph 5)"): notes on the
+    #: story, not its text; the dateline follows them
+    _EDITOR_NOTES_RE = re.compile(r"(?:\([A-Z][^()\n]*\)[ \t]*(?:\n[ \t]*)+)+")
 
     @property
     def _dateline_offset(self) -> int:
-        """Where the body's text (and :attr:`_dateline_match`) starts: after its leading space."""
-        return len(self.ctx.body) - len(self.ctx.body.lstrip())
+        """Where the body's text (and :attr:`_dateline_match`) starts: after its leading space and
+        any editor's notes opening it (:attr:`_EDITOR_NOTES_RE`)."""
+        body = self.ctx.body
+        start = len(body) - len(body.lstrip())
+        notes = self._EDITOR_NOTES_RE.match(body, start)
+        return notes.end() if notes is not None else start
+
+    def _body_text(self) -> str:
+        """The body from :attr:`_dateline_offset` on: without its leading space and editor's notes."""
+        return self.ctx.body[self._dateline_offset:]
+
+    def _in_editor_notes(self, off: int) -> bool:
+        """Whether ``off`` lies in the editor's notes opening the body (:attr:`_EDITOR_NOTES_RE`)."""
+        body = self.ctx.body
+        return off < self._dateline_offset and off >= len(body) - len(body.lstrip())
 
     def _has_dateline(self) -> bool:
         """Whether the body opens with a dateline ("DAKAR, Senegal (Wire) --"), known place or not."""
-        return self._DATELINE_PLACE_RE.match(self.ctx.body.lstrip()) is not None
+        return self._DATELINE_PLACE_RE.match(self._body_text()) is not None
 
     def _country_mentions(self) -> tuple[list[int], list[str]]:
         """(start offsets, countries) in text order of every country the body names: a country, alias,
@@ -857,7 +878,7 @@ class _GroupRules:
     def _lead_paragraph(self) -> str:
         """The body's first paragraph of ten words or more after its dateline (a byline, a date line
         or a kicker before it is none)."""
-        lead = self._DATELINE_PLACE_RE.sub("", self.ctx.body.lstrip(), count=1)
+        lead = self._DATELINE_PLACE_RE.sub("", self._body_text(), count=1)
         return next((p for p in lead.split("\n\n") if len(p.split()) >= 10 and not p.lstrip().startswith("By ")), "")
 
     def _body_scene(self, off: int, own: str) -> str | None:
@@ -935,7 +956,7 @@ class _GroupRules:
         if country is not None:
             return country
         # a broadcast script's bracketed section labels before the lead ("[Intro]", "[Studio]") are no text
-        lead = self._DATELINE_PLACE_RE.sub("", self._SCRIPT_LABELS_RE.sub("", self.ctx.body.lstrip(), count=1), count=1)
+        lead = self._DATELINE_PLACE_RE.sub("", self._SCRIPT_LABELS_RE.sub("", self._body_text(), count=1), count=1)
         opening = lead.split(None, 3)
         if len(opening) > 2 and opening[0].lower() == "the" and opening[1].lower() in self.words.government_nouns \
                 and self._verb_word(opening[2]) and not self._has_dateline():
@@ -991,7 +1012,8 @@ class _GroupRules:
         return own if not self._other_country_named(own) else None
 
     # a wire dateline without a dash: "New Delhi, Jun 21 (BSA)", "MUMBAI, June 3 (Agency)"
-    _AGENCY_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}),\s+[A-Z][a-z]{2,8}\.?\s+"
+    _AGENCY_DATELINE_RE = re.compile(r"^(?P<place>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
+                                     r"(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})*,\s+[A-Z][a-z]{2,8}\.?\s+"
                                      r"\d{1,2}\s*\([^)\n]{1,30}\)")
 
     def _dateline_city(self) -> str | None:

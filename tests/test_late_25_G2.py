@@ -7,16 +7,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.attribution.cues import _NOUN_TIME_MAX, _before_time_phrase
-from analysis.extract.attribution.tokens import _TIME_LEAD, _Tok
+from analysis.extract.attribution.tokens import _TIME_LEAD
 from analysis.lexicons.time_words import time_words
-
-
-def _toks(words: str) -> list[_Tok]:
-    out, at = [], 0
-    for w in words.split():
-        out.append(_Tok(at, at + len(w), w, w.lower(), False))
-        at += len(w) + 1
-    return out
+from test_attribution_round11 import _toks
 
 
 @pytest.mark.parametrize("words, last, expected", [

@@ -1710,15 +1710,12 @@ def _name_then_predicate(toks: list[_Tok], comma: int) -> bool:
     k = comma + 1
     if k < len(toks) and not toks[k].q and toks[k].low in WH_RELATIVES:
         return True
-    tags = brill_lexicon().lower
     for m in range(k + 1, min(len(toks) - 1, k + 12)):
         t = toks[m]
         if t.q or t.text in CLAUSE_PUNCT:
             return False
         if t.text == ",":
-            v = toks[m + 1]
-            return not v.q and v.text[:1].islower() and (
-                tags.get(v.low) in _VERB_TAGS or v.low in AUX or v.low in MODALS)
+            return _verb_form(toks[m + 1])
     return False
 
 
@@ -1760,6 +1757,12 @@ def _inverted_after_quote(toks: list[_Tok], pk: int, i: int, n: int, entry: Verb
 _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ", "MD"})
 
 
+def _verb_form(t: _Tok) -> bool:
+    """An unquoted lower-case auxiliary, modal, or word whose commonest Brill tag is a verb form other than -ing."""
+    return not t.q and t.text[:1].islower() and (
+        brill_lexicon().lower.get(t.low) in _VERB_TAGS or t.low in AUX or t.low in MODALS)
+
+
 def _verb_after_noun_phrase(toks: list[_Tok], k: int) -> bool:
     """A word whose commonest Brill tag is a verb form follows the noun phrase opening at ``k`` before any
     punctuation or quotation (not right after a determiner or possessive).  Read only when the -s word before
@@ -1767,13 +1770,11 @@ def _verb_after_noun_phrase(toks: list[_Tok], k: int) -> bool:
     scribbled on the board", "comments the moderators deleted within minutes", "notes the singer holds for ten
     seconds" are a noun with a relative clause, and the inversion needs the bare phrase ("notes one
     economist.")."""
-    tags = brill_lexicon().lower
     for m in range(k + 1, min(len(toks), k + 7)):
         t, p = toks[m], toks[m - 1]
         if t.q or not t.text[:1].isalnum():
             return False
-        if t.text[:1].islower() and p.low not in DETS and not is_possessive(p.text) and \
-                (tags.get(t.low) in _VERB_TAGS or t.low in AUX or t.low in MODALS):
+        if p.low not in DETS and not is_possessive(p.text) and _verb_form(t):
             return True
     return False
 

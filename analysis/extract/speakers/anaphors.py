@@ -126,7 +126,9 @@ _CAPS_RUN = r"(?P<name>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,4})(?![\
 @lru_cache(maxsize=4)
 def _body_apposition_res(org_words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Patterns of a capitalised run that names a body or is a description (see
-    ``_AnaphorRules._place_or_body_name``), compiled once per organisation vocabulary."""
+    ``_AnaphorRules._place_or_body_name``), compiled once per organisation vocabulary.  The second is the
+    wide form of the speaker's kind appositive (resolver._body_before_kind_appositive: 'a'/'an' only, the
+    kind nouns of speaker_words.yaml body_kind_nouns), which names the speaker itself."""
     words = "|".join(sorted((re.escape(w) for w in org_words if w.strip()), key=len, reverse=True)) or r"(?!)"
     return (
         # "its parent company, Arden Motors", "the union, Arden Workers United" (a common noun in lower
@@ -456,11 +458,11 @@ class _AnaphorRules:
     def _org_words(self) -> frozenset[str]:
         found = self.__dict__.get("_org_word_set")
         if found is None:
-            # the organisation words of source_cues.yaml and roles.yaml, roles.yaml body_heads and
-            # source_cues.yaml private_bodies ("company", "association", "union")
+            # the nouns naming a body (resolver._organisation_words: the organisation words of
+            # source_cues.yaml and roles.yaml, roles.yaml body_heads) and source_cues.yaml
+            # private_bodies ("company", "association", "union")
             found = self.__dict__["_org_word_set"] = frozenset(
-                w.lower() for w in (*(w for w, _ in self.lex.cues.org_types), *(w for w, _ in self.roles.org_types),
-                                    *self.roles.body_heads, *self.lex.cues.private_bodies))
+                w.lower() for w in (*self._organisation_words(), *self.lex.cues.private_bodies))
         return found
 
     def _body_name_index(self) -> frozenset[str]:

@@ -995,7 +995,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         """A capitalised name of two words or more set off by an indefinite appositive ending in a body's kind noun
         (speaker_words.yaml body_kind_nouns: "Free Pen Europe, a Dale-based press freedom group", "Tarn Watch, a rights
         organisation"): the body, named as written, typed by the appositive's words (else other).  None for a
-        person's appositive ("Ann Roe, a member of the group": the head noun is no organisation word)."""
+        person's appositive ("Ann Roe, a member of the group": the head noun is no organisation word).
+        anaphors._body_apposition_res reads a wider shape over the whole text ('the' too, the nouns of
+        :meth:`_organisation_words` and private bodies) only to keep such names from pronouns' antecedents."""
         kind = self._KIND_APPOSITIVE_RE.match(appositive)
         if kind is None or any(w in _BODY_LINK_PREPS for w in appositive.split()) or not self._PROPER_BODY_NAME_RE.match(head) or \
                 " ".join(kind.group("noun").lower().split()) not in self.words.body_kind_nouns or \
@@ -1563,11 +1565,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return self._organisation_word(word)
 
     def _organisation_word(self, word: str) -> bool:
-        """Whether a lower-case noun names a body: an organisation word of source_cues or roles.yaml
-        organisations, or a body noun of roles.yaml body_heads ("watchdog", "council")."""
-        rx = self.lex.org_word_re
-        return word in self.roles.body_heads or (hasattr(rx, "fullmatch") and rx.fullmatch(word) is not None) or \
-            any(r.fullmatch(word) for _, r in self.ri.org_type_res)
+        """Whether a lower-case noun names a body: one of :meth:`_organisation_words`."""
+        return word in self._organisation_words()
+
+    def _organisation_words(self) -> frozenset[str]:
+        """The nouns that name a body, as the lexicons write them: the organisation words of
+        source_cues.yaml and roles.yaml organisations, and the body nouns of roles.yaml body_heads
+        ("watchdog", "council").  The one vocabulary of :meth:`_organisation_word` and of the
+        anaphor rules' body names (anaphors._AnaphorRules._org_words adds the private bodies)."""
+        found = self.__dict__.get("_organisation_word_set")
+        if found is None:
+            found = self.__dict__["_organisation_word_set"] = frozenset(
+                (*self.roles.body_heads, *(w for w, _ in self.lex.cues.org_types), *(w for w, _ in self.roles.org_types)))
+        return found
 
     _APPOSED_NAME_RE = re.compile(r",[ \u00a0]+")
     _AGENT_NOUN_RE = re.compile(r"[a-z]{2}(?:er|or|ist|ian)$")     # "harbour master", "treasurer": a person's noun

@@ -456,6 +456,21 @@ class _GroupRules:
             (gaz.metonyms.get(owner) if noun in self.words.place_government_nouns else None)
         return self._government(country) if country is not None else None
 
+    def _private_holders(self, mods: list[str]) -> bool:
+        """Whether the lower-case modifiers before a group of office holders ("officials",
+        "authorities") say whose they are and that is no state: a sport (speaker_words.yaml sports:
+        "football authorities", "rugby officials", the people who govern a sport) or a private or
+        religious body (source_cues.yaml private_bodies: "club officials", "company officials",
+        "church authorities"), with no public word (private_bodies public_words: "county", "party",
+        "state-owned company officials" stay a state's)."""
+        text = " ".join(_possessive_free(w) for w in mods)
+        if not text or self._public_word_in(text) or self.lex.government_org_re.search(text):
+            return False
+        words = text.split()
+        sport = any(" ".join(words[i:i + n]) in self.words.sports for i in range(len(words)) for n in (1, 2))
+        return sport or self.lex.private_body_re.search(text) is not None or \
+            self.lex.religious_body_re.search(text) is not None
+
     def _group(self, bare: str, definite: bool = False) -> Speaker | None:
         """A vague or plural group ``bare`` names (its mention opened with "the" when ``definite``:
         then its count stays, :meth:`_count_off`), else None."""
@@ -518,6 +533,8 @@ class _GroupRules:
             typ = "international_org"
         if typ == "unnamed" and self.words.commercial_firm_re.search(bare):
             typ = "other"      # "Harbor Securities analysts": a firm's analysts (commercial_firms)
+        if typ == "government" and noun in self.ctx.cues.office_holders and self._private_holders(mods):
+            typ = "other"      # "Russia's football authorities", "club officials": no state's office holders
         if typ == "government" and country is None and low == noun and noun in self.ctx.cues.office_holders:
             # bare "officials" (no modifier at all): the office holders of the article's home country
             # (:meth:`_home_country`: its dateline's, its lead subject's, or its outlet's when the lead is

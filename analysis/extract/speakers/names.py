@@ -376,6 +376,10 @@ class _NameRules:
                 honorific = self._honorific_at(toks, i) == n
                 i += n
                 changed = not honorific        # "Mr. King": after an honorific comes the name
+                if honorific and i < len(toks) - 2 and self._title_at(toks, i) and not self._honorific_at(toks, i):
+                    # "Hon. Justice Ann Roe", "H.E. Ambassador Ann Roe": a style before an office's title and
+                    # a name of two words after it (not "Mr. King", "Dr. Chief"): the title is the role's too
+                    changed = True
                 after_title = True
                 continue
             for k, strip in enumerate(lex.strip):

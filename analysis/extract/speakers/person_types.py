@@ -666,10 +666,26 @@ class _PersonTypeRules:
             offsets, values = self._typed_contexts(full, predicates=predicates)
             i = bisect_right(offsets, off) - 1
             if i >= 0:
-                return values[bisect_left(offsets, offsets[i])]       # the first found at that offset
+                return self._employer_description(offsets, values, offsets[i])
             if offsets:
-                return values[0]
+                return self._employer_description(offsets, values, offsets[0])
         return "other", None, None, None
+
+    @staticmethod
+    def _employer_description(offsets: list[int], values: list[tuple[str, str | None, str | None, str | None]],
+                              at: int) -> tuple[str, str | None, str | None, str | None]:
+        """The description found at offset ``at`` that types the person: the first found there (the
+        words before the name), save when that one is an expert's with no employer ("political analyst
+        Dr. Ann Roe") and another there is an expert's that names one (", professor of international
+        relations at the Arden Higher Institute"): the employer decides between academic and think tank,
+        as it does inside one description (source_types._classify), not the discipline's noun."""
+        lo, hi = bisect_left(offsets, at), bisect_right(offsets, at)
+        first = values[lo]
+        if first[0] in _EXPERT_TYPES and not first[2]:
+            employed = next((v for v in values[lo + 1:hi] if v[0] in _EXPERT_TYPES and v[2]), None)
+            if employed is not None:
+                return employed
+        return first
 
     _CLAUSE_MARK_RE = re.compile(r"[,;:\"“”]")
 

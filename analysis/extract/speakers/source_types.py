@@ -190,7 +190,11 @@ class _TypeRules:
         body = self._members_seat(role, aff, context)
         if body is None:
             return False
-        return self.words.legislature_re.search(body) is not None or self._labelled_committee_member(body, context)
+        # the seat as written too: the affiliation is a normalised name ("People Assembly" for "the
+        # People's Assembly") that a legislature's written form may no longer match
+        written = context[len(_before_preposition(context)):] if context.strip() else ""
+        return any(self.words.legislature_re.search(text) is not None for text in (body, written) if text) or \
+            self._labelled_committee_member(body, context)
 
     #: a committee named by its field alone, no owner before it: "the foreign affairs committee",
     #: "the Defence Committee" (not "the club's finance committee", "the Arden FC committee")

@@ -87,6 +87,7 @@ class SpeakerWords:
     vague_person_heads: frozenset[str] = frozenset()       # "expert", "source": one such person stays unnamed
     online_heads: frozenset[str] = frozenset()             # "user", "commenter": one online account, unnamed
     online_modifiers: tuple[str, ...] = ()                 # "social media": "a social media user" is online
+    sports: frozenset[str] = frozenset()                   # "football": "football authorities" govern a sport
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
     company_legal_forms: frozenset[str] = frozenset()      # "ltd", "gmbh", "kk": a company's name ends so
@@ -226,6 +227,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         state_modifiers=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "state_modifiers")),
         seniority_forms={str(p[0]).lower(): str(p[1]).lower()
                          for p in (d.get("anonymous_sources") or {}).get("seniority_forms") or []},
+        sports=frozenset(w.lower() for w in _words_of(d, "sports")),
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         commercial_firm_heads=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "heads")),

@@ -102,3 +102,22 @@ def test_an_employer_after_the_name_decides_over_a_discipline_noun_before_it() -
                     "Sciences in Tarnby, said the treaty \"sends a message\". Dr. Nasser added that it was "
                     "\"a natural response\".\n")
     assert [(n, t) for _, n, t in got] == [("Hala Nasser", "expert_academic")] * 2
+
+
+# ---------------------------------------------------------------- a body of members defining its initials
+
+def test_a_union_defining_its_initials_is_named_without_them() -> None:
+    got = _resolved("The Dalmark Handball Union (DHU) confirmed in a statement that it had written to its "
+                    "counterpart.\n")
+    assert [(n, t) for _, n, t in got] == [("Dalmark Handball Union", "other")]
+
+
+def test_an_association_defining_its_initials_is_named_without_them_later_too() -> None:
+    got = _resolved("The Northern Ferry Operators Association (NFOA) said on Friday that its members had "
+                    "\"hundreds\" of bookings. According to the NFOA, the first sailings sold out.\n")
+    assert [(n, t) for _, n, t in got] == [("Northern Ferry Operators Association", "other")] * 2
+
+
+def test_a_firm_keeps_the_initials_it_defines() -> None:
+    got = _resolved("Kelso Freight Lines (KFL) said the berth would reopen.\n")
+    assert got[0][1] == "Kelso Freight Lines (KFL)"

@@ -95,15 +95,28 @@ class _BodyRules:
         """The speaker of a body's name followed by the short name it defines ("The Tarn Workers' Party (TWP)"),
         resolved without the short name (:meth:`_short_name_defined`), when that name resolves to a named body
         typed government (a party, a state body: the golds name "Portuguese Communist Party", "State Security
-        Service", set 22); None otherwise: a firm or a forum keeps the older reading (its name with its
-        initials, tests of rounds 11 and 14)."""
+        Service", set 22) or a body of members typed other (:meth:`_kind_of_body_named`, round 26); None
+        otherwise: a firm or a forum keeps the older reading (its name with its initials, tests of rounds 11,
+        14 and 16)."""
         found = self._short_name_defined(text)
         if found is None:
             return None
         sp = self._resolve_text(found, off, paragraph)
-        if not sp.named or sp.kind not in ("organisation", "government") or sp.speaker_type != "government":
+        if not sp.named or sp.kind not in ("organisation", "government"):
             return None
-        return sp
+        if sp.speaker_type == "government" or sp.speaker_type == "other" and self._kind_of_body_named(sp.name):
+            return sp
+        return None
+
+    def _kind_of_body_named(self, name: str) -> bool:
+        """Whether a body's name ends in a head noun that says what kind of body of members it is
+        (speaker_words.yaml body_kind_nouns: "the Dale Football Union", "the Tarn Tour Operators Association",
+        "Free Pen Europe Alliance"): such a body defines its initials as a party does, and the golds of the
+        later sets name it without them (round 26: set 25's "Russian Football Union", "Far Eastern Tour
+        Operators Association"; set 24's "Free Ink Europe"); a firm's name ("Dunmore Freight Lines (DFL)") keeps
+        them, as the tests of round 16 have it."""
+        words = _strip_det(name).split()
+        return len(words) >= 2 and words[-1].lower() in self.words.body_kind_nouns
 
     #: "the <Capitalised Name> (<INITIALS>)": a definite body name and capital initials in parentheses
     _THE_NAME_INITIALS_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on))+)"

@@ -121,3 +121,17 @@ def test_an_association_defining_its_initials_is_named_without_them_later_too() 
 def test_a_firm_keeps_the_initials_it_defines() -> None:
     got = _resolved("Kelso Freight Lines (KFL) said the berth would reopen.\n")
     assert got[0][1] == "Kelso Freight Lines (KFL)"
+
+
+# ---------------------------------------------------------------- a paper named before its noun
+
+def test_a_name_the_article_wrote_before_newspaper_is_that_outlet_later() -> None:
+    got = _resolved("A Tarnby defender told the Dalsko Vjesnik newspaper that he would \"go where the coach tells "
+                    "me\". According to Dalsko Vjesnik, two players have asked to be excused.\n")
+    assert ("Dalsko Vjesnik", "Dalsko Vjesnik", "media") in got
+
+
+def test_a_hospital_named_before_newspaper_is_no_outlet() -> None:
+    got = _resolved("A nurse told the Kelby Hospital newspaper that shifts were \"too long\". According to Kelby "
+                    "Hospital, the wards are full.\n")
+    assert all(t != "media" for _, _, t in got)

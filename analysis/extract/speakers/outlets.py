@@ -752,8 +752,10 @@ class _OutletRules:
 
     def _introduced_as_paper(self, toks: list[str]) -> bool:
         """Whether the article writes the capitalised name ``toks`` right after a newspaper noun
-        ("the party newspaper Narodna Iskra ... Narodna Iskra said", "In Varno, the daily X ... It"):
-        the name is that paper's wherever it stands."""
+        ("the party newspaper Narodna Iskra ... Narodna Iskra said", "In Varno, the daily X ... It")
+        or right before one that names a news organisation whatever stands before it (speaker_words.yaml
+        outlet_nouns unnamed: "told the Dalsko Vjesnik newspaper ... According to Dalsko Vjesnik", round
+        26): the name is that paper's wherever it stands."""
         if not toks or not all(_NAME_TOKEN.match(t) for t in toks):
             return False
         name = _possessive_free(" ".join(toks))
@@ -762,7 +764,8 @@ class _OutletRules:
             end = start + len(name)
             if body.startswith(name, start) and _NAME_CONTINUES_RE.match(body, end) is None:
                 return True
-        return False
+        return any(named == name for noun in sorted(self.words.unnamed_outlet_nouns)
+                   for _, _, named in self._named_outlets(noun))
 
     def _after_outlet_heads(self) -> list[int]:
         """The offsets where a word starts right after a newspaper head noun of the article

@@ -150,10 +150,10 @@ def test_round20_literal_senses_not_counted(body, term):
     ("The post-war pact set the border at the river.", False),
     ("Historians still debate the Cold War pact.", False),
 ])
-def test_war_pact_is_borderline(body, counted):
-    # the invented golds disagree (sixteenth set lists it, the tenth and eleventh leave it out): borderline only
-    assert "war pact" not in terms(body)
-    assert ("war pact" in all_terms(body)) is counted
+def test_war_pact_is_core(body, counted):
+    # the invented golds disagree (the sixteenth and twenty-fifth sets list it, the tenth and eleventh leave it out):
+    # borderline in round 20, core since round 26 (the later sets win)
+    assert ("war pact" in terms(body)) is counted
 
 
 # ---------------------------------------------------------------- the servility template's time adverbial

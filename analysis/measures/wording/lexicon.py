@@ -88,7 +88,7 @@ class LexiconEntry:
     case_sensitive: bool = False
     amplifier: bool = False           # a degree amplifier: not counted as a sentence disjunct ("Incredibly, ...")
     cue_only: bool = False            # counted only as the cue of an attribution ("barked" in '"No," he barked.')
-    # exclusion that needs an anchor in the sentence: (before, after, anchors, years) or () (see _parse_context)
+    # exclusion that needs an anchor in the sentence: (before, after, anchors, years, scope) or () (see _parse_context)
     context_exclude: tuple = ()
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
     voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
@@ -168,19 +168,25 @@ def _literal_problem(word: str) -> str | None:
     return None
 
 
-_CONTEXT_KEYS = ("before", "after", "anchors", "years")
+_CONTEXT_KEYS = ("before", "after", "anchors", "years", "scope")
+#: where a ``context_exclude`` anchor is sought: the hit's whole sentence (default) or only its clause (round 26)
+CONTEXT_SCOPES = ("sentence", "clause")
 
 
 def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple[tuple, list[Problem]]:
-    """An entry's ``context_exclude`` mapping as (before, after, anchors, years): the hit does not count
+    """An entry's ``context_exclude`` mapping as (before, after, anchors, years, scope): the hit does not count
     when one of ``before`` precedes it or one of ``after`` follows it (as exclude_before/exclude_after;
     with neither given, wherever it stands) AND its sentence contains one of ``anchors`` (words or
-    phrases, anywhere) or a number in the ``years`` range [from, to].  () when absent; problems name
-    the file and line."""
+    phrases, anywhere) or a number in the ``years`` range [from, to].  ``scope: clause`` (round 26) seeks
+    the anchors and years only in the hit's clause (:func:`analysis.measures.wording.stream._stream`'s
+    clause breaks: a semicolon, or a comma before 'and', 'but', 'while', 'whereas' or 'yet'), so a clause
+    coordinated after the anchor's ('... in case of war, and noted that the North supplied the aggressor')
+    is read on its own.  () when absent; problems name the file and line."""
     if value is None:
         return (), []
     bad = Problem(name, f"{where}: 'context_exclude' must be a mapping with 'anchors' (a list of words) and/or "
-                        "'years' ([from, to], whole numbers), and optionally 'before' and/or 'after' (lists of words)",
+                        "'years' ([from, to], whole numbers), and optionally 'before' and/or 'after' (lists of words) "
+                        f"and 'scope' ({' or '.join(CONTEXT_SCOPES)})",
                   line)
     if not isinstance(value, Mapping):
         return (), [bad]
@@ -191,11 +197,12 @@ def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple
                                   f"(expected {', '.join(_CONTEXT_KEYS)})", line)]
     lists = [_str_list(item.get(k)) for k in ("before", "after", "anchors")]
     years = item.get("years", ())
-    if any(v is None for v in lists) or not (lists[2] or years) or \
+    scope = item.get("scope", "sentence")
+    if any(v is None for v in lists) or not (lists[2] or years) or scope not in CONTEXT_SCOPES or \
             (years and not (isinstance(years, list) and len(years) == 2 and
                             all(isinstance(y, int) and not isinstance(y, bool) for y in years) and years[0] <= years[1])):
         return (), [bad]
-    return (*lists, tuple(years)), []
+    return (*lists, tuple(years), scope), []
 
 
 def _context_phrase_problem(value: Any, *, edges: bool) -> str | None:
@@ -488,7 +495,7 @@ def _anchor_classes(context: tuple, classes: Mapping[str, Sequence[str]], where:
             anchors.update(dict.fromkeys(classes[m.group(1)]))
         else:
             raise LexiconError([Problem(where, f"context_exclude anchor {a!r} names no class of the lexicon")])
-    return (context[0], context[1], tuple(anchors), context[3])
+    return (context[0], context[1], tuple(anchors), *context[3:])
 
 
 def _template_guards(data: Any, name: str) -> tuple[dict[str, dict[str, Any]], list[Problem]]:

@@ -140,7 +140,7 @@ class _Matcher:
     adverb_gate: frozenset = frozenset()      # entry ids of adverb candidates: count only before ...
     adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
     degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
-    context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years)
+    context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years, clause only)
     after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
     before_far: dict = field(default_factory=dict)   # entry id -> (require_before_far phrases as keys, its gap)
     compound_gate: frozenset = frozenset()    # entry ids not counted as the first noun of a compound
@@ -272,7 +272,8 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                     excluded=frozenset(_key(w) for w in lexicon.rules.exclude),
                     adverb_gate=gate, adverb_tags=tuple(tags), degree_gate=degree,
                     context_ex={i: (_context_keys(e.context_exclude[0]), _context_keys(e.context_exclude[1]),
-                                    _context_keys(e.context_exclude[2]), e.context_exclude[3])
+                                    _context_keys(e.context_exclude[2]), e.context_exclude[3],
+                                    e.context_exclude[4] == "clause" if len(e.context_exclude) > 4 else False)
                                 for i, e in enumerate(entries) if e.context_exclude},
                     after_req={i: (_context_keys(e.require_after), e.require_gap)
                                for i, e in enumerate(entries) if e.require_after},
@@ -518,18 +519,28 @@ def _modified_phrase_at(st: _Stream, phrases: tuple[tuple[str, ...], ...], pos: 
     return False
 
 
+def _clause_span(st: _Stream, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
+    """The parts [lo', hi') of the clause of a hit on parts ``a``..``b`` inside its sentence's parts [lo, hi): from
+    the last clause break at or before ``a`` to the first after ``b`` (``_Stream.clause_start``; round 26)."""
+    start = next((j for j in range(a, lo, -1) if st.clause_start[j]), lo)
+    end = next((j for j in range(b + 1, hi) if st.clause_start[j]), hi)
+    return start, end
+
+
 def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
     """Whether a hit on parts ``a``..``b`` is excluded by its entry's ``context_exclude`` (compiled:
     before, after and anchor phrases as keys, and a (from, to) years range or ()): a ``before`` phrase
     ends right before it or an ``after`` phrase starts right after it, and its sentence has an anchor
     phrase or a number in the years range.  With no before and no after phrase, the anchor alone decides."""
-    before, after, anchors, years = guard
+    before, after, anchors, years, clause_only = guard
     n = len(st.keys)
     if (before or after) and not ((before and a > 0 and _context_matches(st, before, before=a - 1)) or
             (after and b + 1 < n and _context_matches(st, after, after=b + 1))):
         return False
     sent = st.sents[a]
     lo, hi = bisect.bisect_left(st.sents, sent), bisect.bisect_right(st.sents, sent)
+    if clause_only:
+        lo, hi = _clause_span(st, a, b, lo, hi)
     for j in range(lo, hi):
         key = st.keys[j]
         if years and len(key) == 4 and key.isdigit() and years[0] <= int(key) <= years[1]:

@@ -21,6 +21,8 @@ _START, _SPACE, _HYPHEN, _POSS, _BREAK = 0, 1, 2, 3, 4
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _OPEN_QUOTES = frozenset('"\u201c\u2018\'')
 _CLOSE_QUOTES = frozenset('"\u201d\u2019\'')
+#: the conjunctions that open a new clause after a comma ('..., and noted that', '..., but the North ...')
+_CLAUSE_CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "yet"})
 _FUNCTION_WORDS = frozenset(
     "a an the of at in on to and or with for by from off out up into against its their his her "
     "our my your as 's is are was were be".split())
@@ -83,6 +85,10 @@ class _Stream:
     # the break before this part is one closing quotation mark glued to the previous part, then a space, in the same
     # sentence ('ready to "burn bridges" with'): a ``require_after`` phrase may start after it (round 10 review R3)
     quote_close: list[bool] = field(default_factory=list)
+    # a new clause starts at this part inside its sentence: a semicolon before it, or a comma before it when it is a
+    # coordinating conjunction of _CLAUSE_CONJUNCTIONS ('in case of war, and noted that ...'); read by a
+    # ``context_exclude`` whose scope is the clause (round 26)
+    clause_start: list[bool] = field(default_factory=list)
 
 
 def _split_word(text: str, start: int) -> list[tuple[str, int, int, int]]:
@@ -128,12 +134,14 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
     """Build the word stream from (start, end, text, sentence) tokens of ``body``."""
     st = _Stream()
     keys, starts, ends, seps, sents, upper = st.keys, st.starts, st.ends, st.seps, st.sents, st.first_upper
-    quote_open, poss_before, quote_close = st.quote_open, st.poss_before, st.quote_close
+    quote_open, poss_before, quote_close, clause_start = st.quote_open, st.poss_before, st.quote_close, st.clause_start
     prev_end, prev_sent, prev_word = -1, -1, False
     pending_hyphen = pending_quote = pending_poss = pending_close = False
+    punct = ""          # the punctuation tokens since the last word part, in its sentence
     for start, end, text, sent in tokens:
         parts = _token_parts(text)
         if not parts:
+            punct = punct + text if sent == prev_sent else ""
             # A lone hyphen glued to both neighbours ("U.S.-led") joins them; anything else breaks.
             glued = prev_word and start == prev_end and text == "-" and sent == prev_sent
             pending_quote = (prev_word and text in _OPEN_QUOTES and sent == prev_sent and start > prev_end
@@ -149,6 +157,8 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
         after_poss = pending_poss and start > prev_end and sent == prev_sent
         closed = pending_close and sent == prev_sent and start > prev_end and body[prev_end:start].isspace()
         pending_quote = pending_poss = pending_close = False
+        new_clause = sent == prev_sent and (";" in punct or ("," in punct and parts[0][0] in _CLAUSE_CONJUNCTIONS))
+        punct = ""
         if prev_word and sent == prev_sent:
             if pending_hyphen and start == prev_end:
                 first_sep = _HYPHEN
@@ -168,6 +178,7 @@ def _stream(tokens: Iterable[tuple[int, int, str, int]], body: str) -> _Stream:
             quote_open.append(opened and not j)
             poss_before.append(after_poss and not j)
             quote_close.append(closed and not j)
+            clause_start.append(new_clause and not j)
         pending_hyphen = False
         prev_end, prev_sent, prev_word = end, sent, True
     return st

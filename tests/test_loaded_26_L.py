@@ -114,3 +114,29 @@ def test_context_scope_is_validated(tmp_path) -> None:
                    "scope: paragraph}}\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="scope"):
         load_loaded_terms(bad)
+
+
+# ---------------------------------------------------------------- adjective_only: 'fabricated' as the finite verb
+
+@pytest.mark.parametrize("body, counted", [
+    ("The witness fabricated claims about the loan in Pella.", False),       # subject noun phrase: the verb
+    ("Officials fabricated reports about the harvest.", False),
+    ("Two clerks fabricated stories about the audit.", False),
+    ("Rebel groups have spread fabricated news about the ministry's plans.", True),   # the adjective
+    ("They spread fabricated claims about the vote in Dorn.", True),
+    ("The agency in Brela denied the fabricated claims.", True),
+    ('"This is a flood of fabricated rumours," the minister said.', True),
+])
+def test_fabricated_counts_only_as_the_adjective(body: str, counted: bool) -> None:
+    assert any(t == "fabricated news" for _, t, _ in hits(body)) is counted
+
+
+def test_adjective_only_is_a_flag(tmp_path) -> None:
+    from analysis.lexicons import LexiconError
+    from analysis.measures.wording.lexicon import load_loaded_terms
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entries:\n  - {term: grim, category: emotive, source: x, adjective_only: sometimes}\n",
+                   encoding="utf-8")
+    with pytest.raises(LexiconError, match="adjective_only"):
+        load_loaded_terms(bad)
+

@@ -88,6 +88,9 @@ class LexiconEntry:
     case_sensitive: bool = False
     amplifier: bool = False           # a degree amplifier: not counted as a sentence disjunct ("Incredibly, ...")
     cue_only: bool = False            # counted only as the cue of an attribution ("barked" in '"No," he barked.')
+    # its first word is a participle used as an adjective: not counted right after a subject noun phrase, where it is
+    # the finite verb ("The witness fabricated claims"; matcher._after_subject_noun; round 26)
+    adjective_only: bool = False
     # exclusion that needs an anchor in the sentence: (before, after, anchors, years, scope) or () (see _parse_context)
     context_exclude: tuple = ()
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
@@ -146,7 +149,7 @@ class Lexicon:
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "require_before_far", "require_before_gap",
                     "require_after", "require_gap", "exclude_before", "exclude_after", "case_sensitive",
-                    "amplifier", "cue_only", "voices", "context_exclude")
+                    "amplifier", "cue_only", "adjective_only", "voices", "context_exclude")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -290,7 +293,8 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         if hyphen not in ("loose", "strict"):
             problems.append(Problem(name, f"{where}: 'hyphen' must be loose or strict", line))
         flags = {}
-        for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False), ("cue_only", False)):
+        for key, default in (("inflect", True), ("case_sensitive", False), ("amplifier", False), ("cue_only", False),
+                             ("adjective_only", False)):
             value = item.get(key, default)
             if not isinstance(value, bool):
                 problems.append(Problem(name, f"{where}: '{key}' must be true or false", line))

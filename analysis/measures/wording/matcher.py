@@ -145,6 +145,7 @@ class _Matcher:
     before_far: dict = field(default_factory=dict)   # entry id -> (require_before_far phrases as keys, its gap)
     compound_gate: frozenset = frozenset()    # entry ids not counted as the first noun of a compound
     nominal_gate: frozenset = frozenset()     # entry ids whose adjective head is not counted before a noun/adjective
+    subject_gate: frozenset = frozenset()     # entry ids (adjective_only) not counted right after a subject noun phrase
     boundary_gate: frozenset = frozenset()    # entry ids whose name after the phrase must end its noun phrase
     partitives: frozenset = frozenset()       # keys of the class partitive_noun ('series': "with a series of sanctions")
     rating_verbs: frozenset = frozenset()     # keys of the class rating_verb ('rate': "We rate this statement False")
@@ -281,6 +282,7 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                                 for i, e in enumerate(entries) if e.require_before_far},
                     compound_gate=frozenset(i for i, e in enumerate(entries) if e.not_compound_modifier),
                     nominal_gate=frozenset(i for i, e in enumerate(entries) if e.nominal_head),
+                    subject_gate=frozenset(i for i, e in enumerate(entries) if e.adjective_only),
                     boundary_gate=frozenset(i for i, e in enumerate(entries) if e.require_boundary_after),
                     partitives=frozenset(_key(w) for w in lexicon.rules.classes.get("partitive_noun", ())),
                     rating_verbs=frozenset(_key(w) for w in lexicon.rules.classes.get("rating_verb", ())),
@@ -519,6 +521,22 @@ def _modified_phrase_at(st: _Stream, phrases: tuple[tuple[str, ...], ...], pos: 
     return False
 
 
+#: Brill tags of the words that open a subject noun phrase before its head noun ('The witness', 'Two officials',
+#: 'Our reporter', 'Local officials')
+_NP_OPENER_TAGS = ("DT", "PRP$", "JJ", "CD")
+
+
+def _after_subject_noun(st: _Stream, i: int) -> bool:
+    """Whether part ``i`` follows the head noun of a subject noun phrase in one run of its sentence: a noun (Brill tag
+    NN or NNS) that opens the sentence or follows a determiner, a possessive determiner, an adjective or a number
+    ("The witness fabricated claims", "Officials fabricated reports"), where a participle at ``i`` is the finite verb;
+    "spread fabricated news" ('they' before 'spread') and "of fabricated claims" are no such phrase (round 26)."""
+    if i == 0 or st.seps[i] != _SPACE or brill_tag(st.keys[i - 1]) not in ("NN", "NNS"):
+        return False
+    j = i - 1
+    return j == 0 or st.seps[j] == _BREAK or brill_tag(st.keys[j - 1]).startswith(_NP_OPENER_TAGS)
+
+
 def _clause_span(st: _Stream, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:
     """The parts [lo', hi') of the clause of a hit on parts ``a``..``b`` inside its sentence's parts [lo, hi): from
     the last clause break at or before ``a`` to the first after ``b`` (``_Stream.clause_start``; round 26)."""
@@ -622,6 +640,8 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
             if pat.entry in m.compound_gate and _first_noun_of_compound(st, last):
                 continue
             if pat.entry in m.nominal_gate and _attributive(st, last):
+                continue
+            if pat.entry in m.subject_gate and _after_subject_noun(st, i):
                 continue
             if pat.entry in m.boundary_gate and _name_modifies(st, last):
                 continue

@@ -144,6 +144,7 @@ class ReportingVerbs:
     informed_participles: frozenset[str] = frozenset()  # "people briefed on the talks said": part of the speaker
     haste_verbs: frozenset[str] = frozenset()    # "rushed to condemn": the act took place, the cue opens there
     inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
+    sequence_by_verbs: frozenset[str] = frozenset()  # "The statement ends by calling on": not part of the speaker
     fondness_verbs: frozenset[str] = frozenset()  # "liked to say that": a habit of saying, the cue opens there
     topic_object_lemmas: frozenset[str] = frozenset()  # "mentioned the strike": a topic, no content (seeds)
     exchange_nouns: frozenset[str] = frozenset()  # "answering a question from X": the exchange, no content (seeds)
@@ -305,7 +306,8 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "audience_nouns", "issuing_verbs", "delivering_verbs", "speech_nouns", "quickness_adjectives",
                  "judgment_adjectives", "manner_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
                  "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
-                 "prepositional_senses", "document_reference_lemmas", "answer_lemmas", "strandable_prepositions")
+                 "prepositional_senses", "document_reference_lemmas", "answer_lemmas", "strandable_prepositions",
+                 "sequence_by_verbs")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

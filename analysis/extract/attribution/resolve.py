@@ -238,6 +238,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 not toks[c.i - 1].q} if verbs.scheme == "seeds" else set()
     if by_means:
         cues = [c for c in cues if c.j + c.cue_extra not in by_means]
+    for c in cues:
+        _sequence_verb_off(c, toks, verbs)
     # a participle aside on the speaker that names what the main verb answers ("Ana Roe, answering a question from
     # Radio Bree, said ..."): one speech act, whose words are the main verb's (twenty-third invented set: only
     # 'said'; seed scheme: PolNeAR annotates "answering questions about ...")
@@ -2573,3 +2575,16 @@ def _named_person_object(toks: list[_Tok], k: int, hi: int) -> bool:
     if m - k < 2:
         return False
     return m >= hi or toks[m].text in {",", ".", ";"} or toks[m].low in {"for", "of", "from", "with"}
+
+
+
+def _sequence_verb_off(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> None:
+    """A gerund cue after "by" and an aspectual verb of sequence ("The MFA statement ends by calling on ...",
+    "She opened by thanking ..."; reporting_verbs.yaml sequence_by_verbs): the speaker mention ends before the verb,
+    which with "by" is no part of it."""
+    if c.spk is None or c.i < 3 or not toks[c.i].low.endswith("ing") or c.spk[1] != c.i:
+        return
+    by, verb = toks[c.i - 1], toks[c.i - 2]
+    if by.low != "by" or by.q or verb.q or verb.low not in verbs.sequence_by_verbs or c.i - 2 <= c.spk[0]:
+        return
+    c.spk = (c.spk[0], c.i - 2)

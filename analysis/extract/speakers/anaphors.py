@@ -952,7 +952,7 @@ class _AnaphorRules:
             #                            its opening participle: "Asked about it, he said")
         hit = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
         if hit is None and not opener:
-            return self._sole_object_person(prev, pronoun)
+            return self._subject_possessor_person(prev, pronoun) or self._sole_object_person(prev, pronoun)
         if hit is not None and opener:
             last = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
             if last is not None and last[1].name != hit[1].name:
@@ -969,6 +969,32 @@ class _AnaphorRules:
 
     #: the writer's own I/we opening a sentence (no antecedent of a third-person he/she)
     _FIRST_PERSON_OPENING_RE = re.compile(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?:I|We)(?![\w’'\-])")
+
+    #: a sentence's subject owned by a name ("Back at the quay, Orimo's crew is ...": "Orimo"), after an opening
+    #: adverbial that ends at a comma
+    _POSSESSOR_SUBJECT_RE = re.compile(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?:[A-Z][^,.;:\n]{0,60},\s+)?"
+                                       r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})[’']s\s+[a-z]")
+
+    def _subject_possessor_person(self, prev: Any, pronoun: str | None) -> Speaker | None:
+        """The named person who owns the subject of the sentence before a pronoun's ("Back at the quay,
+        Orimo's crew is preparing nets. 'We go out anyway,' he said": Orimo), when that subject is no person:
+        the possessor of the subject is the sentence's most salient person (Centering: Grosz, Joshi and
+        Weinstein 1995, the subject's referents rank first), of a gender fitting ``pronoun``; None otherwise,
+        and when the sentence names another person."""
+        hit = self._POSSESSOR_SUBJECT_RE.match(self.ctx.body, prev.start, prev.end)
+        if hit is None:
+            return None
+        at = hit.start("name")
+        name = hit.group("name")
+        people = {self._canonical_person(full, o) for o, full, _ in self.ctx.names if prev.start <= o < prev.end
+                  and not self._place_or_body_name(full)}
+        person = self._canonical_person(name, at)
+        if person == name and len(name.split()) < 2 or people - {person}:
+            return None              # no full name the article gave, or another person in the sentence
+        sp = self._person(person, "", at, None)
+        if sp.kind != "person" or not sp.named or (pronoun is not None and not self._gender_fits(sp, pronoun)):
+            return None
+        return sp
 
     def _sole_object_person(self, prev: Any, pronoun: str | None) -> Speaker | None:
         """The one person the sentence before a pronoun's names, when that sentence's subject is no

@@ -348,6 +348,9 @@ class _DescriptionRules:
 
         hyper = [tuple(h.split()) for h in self.ri.hypernyms.get(" ".join(head), ())]
         state_only = " ".join(head) in self.roles.state_hypernyms
+        placed = self._placed_modifiers(m, mods, off)
+        if placed:                 # "the Entebbe lecturer": the place is the person's, not the role's
+            mods = [w for w in mods if w not in placed]
         for source, heads in ((article, [head]), (registry, [head]), (article, hyper), (registry, hyper)):
             if heads is hyper and source is article and hyper and not mods and country is None:
                 # "The envoy" after "Arden's Ambassador in Dale said": the latest speaker so described,
@@ -360,16 +363,79 @@ class _DescriptionRules:
                 for p, text, c in source(h):
                     if state_only and heads is hyper and not self._office_of_state(text):
                         continue                 # "the head of state" is no company's president
+                    if placed and not self._introduced_with(p, placed, off):
+                        continue                 # "the Entebbe lecturer" is a lecturer introduced in Entebbe
                     if p not in people and self._role_fits(h, mods, country, text, c):
                         people.append(p)
-                        if len(people) > 1:
-                            return None          # more than one person fits: keep the description
+            if len(people) > 1:
+                # more than one person fits: the subject of the sentence before, when it is one of them and
+                # the description's own sentence names no person before it (centering: the previous
+                # utterance's subject is the preferred antecedent), else keep the description
+                centre = self._previous_sentence_subject(off)
+                if centre is None or centre not in people:
+                    # "... the head of state said X. The head of state also warned": the same description
+                    # repeated refers to whom it named last (Halliday and Hasan 1976, repetition)
+                    same = self._last(("same-description", m.strip().lower()),
+                                      lambda s: s.named and s.kind == "person" and
+                                      (s.mention or "").strip().lower() == m.strip().lower(), off, paragraph, max_back=1)
+                    if same is None or same.name not in people:
+                        return None
+                    centre = same.name
+                people = [centre]
             if people:
                 return self._person(people[0], "", off, paragraph, mention=m)
         typed = self._typed_reference(head, mods, country, off)
         if typed is not None:
             return self._person(typed, "", off, paragraph, mention=m)
         return self._body_member_reference(m, head, mods, off, paragraph)
+
+    def _previous_sentence_subject(self, off: int) -> str | None:
+        """The named person who is the subject of the sentence before ``off``'s in the same paragraph, when
+        that sentence names no other person and ``off``'s sentence names no person before ``off`` ("President
+        Ivo Banev was more guarded. Speaking in Ruse, the head of state said": Banev); else None."""
+        idx = self._sentence_index(off)
+        if idx is None or idx == 0:
+            return None
+        cur, prev = self._sentence_numbered(idx), self._sentence_numbered(idx - 1)
+        if cur is None or prev is None or self.ctx.body.count("\n\n", prev.start, cur.start):
+            return None
+        if self._nearest_np(cur, off, wanted="person", subjects=None) is not None:
+            return None
+        subject = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
+        other = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
+        if subject is None or not subject[1].named or other is not None and other[1].name != subject[1].name:
+            return None
+        return subject[1].name
+
+    def _placed_modifiers(self, m: str, mods: list[str], off: int) -> list[str]:
+        """The modifiers of a description that are a capitalised place the gazetteer does not know, written
+        after a preposition of place earlier in the body ("the Entebbe lecturer" after "... teaches at X
+        University in Entebbe"): <place> + role, the place where the person was introduced, no word of the
+        role itself (Quirk et al. 1985 §17.108, proper nouns as premodifiers).  Lower-case."""
+        body = self.ctx.body
+        out = []
+        for w in mods:
+            cap = re.search(r"(?<![\w’'\-])(" + re.escape(w) + r")(?![\w’'\-])", m, re.IGNORECASE)
+            if cap is None or not cap.group(1)[:1].isupper() or w in self.ri.heads:
+                continue
+            word = cap.group(1)
+            if re.search(r"(?<![\w’'\-])(?:in|at|from|near)\s+" + re.escape(word) + r"(?![\w’'\-])", body[:off]):
+                out.append(w)
+        return out
+
+    def _introduced_with(self, person: str, words: list[str], off: int) -> bool:
+        """Whether the sentence that introduces ``person`` (the first sentence before ``off`` that names
+        them) holds each of ``words`` (lower case) as a capitalised word."""
+        for o, name, _ in self.ctx.names:
+            if o >= off or self._canonical_person(name, o) != person:
+                continue
+            sent = next((x for x in self.ctx.sentences if x.start <= o < x.end), None)
+            if sent is None:
+                return False
+            text = self.ctx.body[sent.start:sent.end]
+            return all(re.search(r"(?<![\w’'\-])" + re.escape(w) + r"(?![\w’'\-])", text, re.IGNORECASE)
+                       for w in words)
+        return False
 
     _HEAD_OF_BODY_RE = re.compile(r"^the\s+(?P<noun>[a-z][\w\-]*)\s+of\s+the\s+(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})$")
 

@@ -17,14 +17,18 @@ from dataclasses import replace
 from functools import lru_cache
 
 from analysis.lexicons.time_words import time_words
-from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import _NAME_TOKEN, _english_word_tags, _possessive_free, _strip_det
 
 
-_ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
+_ARTICLE_RE = re.compile(r"^(?:(?P<org>.+?)[’']s\s+(?:own\s+)?)?(?P<art>(?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)"
                          r"(?:\s+of\s+(?P<of>.+))?$")
 
 _ITS_ARTICLE_RE = re.compile(r"^[Ii]ts\s+((?:Article|Clause|Section|Paragraph|Chapter)\s+\d+\w*)$")
+# "Its article on humanitarian exchanges", "its clause on arbitration": an unnumbered part of "its" document,
+# named by its topic
+_ITS_TOPIC_PART_RE = re.compile(r"^[Ii]ts\s+(?:article|clause|section|paragraph|chapter|provision)\s+"
+                                r"(?:on|about|covering|dealing\s+with)\s+\S.*$")
 # "Its fourth article", "its 2nd clause": a part of "its" document counted by an ordinal ("first",
 # "second", "third", any "-th" ordinal, or a figure with its suffix); not "its latest article"
 # "Its fourth article", "The charter's 2nd clause", "the law's third section on ...": a part counted
@@ -122,6 +126,12 @@ class _DocumentRules:
         if part is not None:
             return self._counted_part(part.group("owner"), bare, off, paragraph)
         # "Article 4 of the agreement", "Nato's Article 5"
+        if _ITS_TOPIC_PART_RE.match(bare):
+            # "The treaty itself is vague. Its article on tourism says ...": the document "its" refers to,
+            # only when that is a document (not an outlet's article: "The Daily Arden ... Its article on X")
+            owner = self._pronoun_it(off, paragraph)
+            if owner.kind == "document":
+                return replace(owner, mention=bare)
         its = _ITS_ARTICLE_RE.match(bare)
         if its is not None:
             # "Its Article 4 says" ("The pact ... Its Article 4"): as "Article 4 says", the document
@@ -195,9 +205,11 @@ class _DocumentRules:
                 inner = self._document(_strip_det(of.group(1)), off, paragraph)
                 if inner:
                     return inner
-        # a document actor whose labels share the head noun
+        # a document actor whose labels share the head noun (not another document's own Title Case name: "the
+        # North Atlantic Treaty" is no label's document when a capitalised word of it is in no label)
         for a in self.ctx.actors:
-            if a.kind == "document" and any(lab.lower().split()[-1:] == [head] for lab in a.labels):
+            if a.kind == "document" and any(lab.lower().split()[-1:] == [head] for lab in a.labels) and \
+                    not self._other_document_name(head_part, a):
                 return self._from_actor(a, bare)
         # a Title Case name for the document ("Treaty on Comprehensive Strategic Partnership")
         if head_part[:1].isupper() and sum(1 for w in head_part.split() if w[:1].isupper()) >= 2:
@@ -221,6 +233,17 @@ class _DocumentRules:
             return replace(words_of, mention=bare)
         main = self._main_document(head)
         return Speaker(main, bare, "document", None, None, True, kind="document")
+
+    def _other_document_name(self, head_part: str, actor: Actor) -> bool:
+        """Whether ``head_part`` is a Title Case name of a document (two capitalised words or more after
+        any article, "the North Atlantic Treaty") with a capitalised word that no label of the document
+        ``actor`` holds: the name of another document, not a form of the actor's."""
+        words = [w for w in re.split(r"[\s–\-]+", _strip_det(head_part)) if w]
+        caps = [w.lower() for w in words if w[:1].isupper()]
+        if len(caps) < 2 or len(caps) != len(words):
+            return False
+        label_words = {w for lab in (actor.name, *actor.labels) for w in re.split(r"[\s–\-]+", lab.lower())}
+        return any(w not in label_words for w in caps)
 
     def _counted_part(self, owner: str, bare: str, off: int, paragraph: int | None) -> Speaker | None:
         """"Its fourth article", "The treaty's second clause" (``bare``): a counted part speaks for its

@@ -700,14 +700,29 @@ class _GroupRules:
     #: story, not its text; the dateline follows them
     _EDITOR_NOTES_RE = re.compile(r"(?:\([A-Z][^()\n]*\)[ \t]*(?:\n[ \t]*)+)+")
 
+    #: a byline line ("By Courier Reporter") or a date line ("Friday, June 21, 2024", "21 June 2024, 16:42")
+    #: opening the body before its dateline: the story's front matter, not its text
+    _FRONT_LINES_RE = re.compile(
+        r"(?:(?:By[ \t]+[A-Z][^\n]{0,60}"
+        r"|(?:(?:" + "|".join(sorted(time_words().weekdays)) + r"),?[ \t]+)?"
+        r"(?:(?:" + "|".join(sorted(time_words().months)) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:"
+        + "|".join(sorted(time_words().months)) + r")),?[ \t]+\d{4}[^\n]{0,20})[ \t]*(?:\n[ \t]*)+)+",
+        re.IGNORECASE)
+
     @property
     def _dateline_offset(self) -> int:
         """Where the body's text (and :attr:`_dateline_match`) starts: after its leading space and
-        any editor's notes opening it (:attr:`_EDITOR_NOTES_RE`)."""
+        any editor's notes opening it (:attr:`_EDITOR_NOTES_RE`), and after a byline or date line before a
+        dateline (:attr:`_FRONT_LINES_RE`: "By Courier Reporter", "Friday, June 21, 2024", then "KAMPALA — ")."""
         body = self.ctx.body
         start = len(body) - len(body.lstrip())
         notes = self._EDITOR_NOTES_RE.match(body, start)
-        return notes.end() if notes is not None else start
+        start = notes.end() if notes is not None else start
+        front = self._FRONT_LINES_RE.match(body, start)
+        found = self._DATELINE_PLACE_RE.match(body[front.end():front.end() + 200]) if front is not None else None
+        if found is not None and found.group("place").strip(" .").lower() in self.lex.place_lower:
+            return front.end()       # (a place of the gazetteer: not a label, "Published: Saturday, ...")
+        return start
 
     def _body_text(self) -> str:
         """The body from :attr:`_dateline_offset` on: without its leading space and editor's notes."""
@@ -1821,7 +1836,8 @@ class _GroupRules:
         noun (an organisation word of the lexicons) also refers back to an unnamed description
         resolved as a role ("the country's Foreign Ministry said ... The ministry also said"): the
         mention ends with the body's own noun, so it names the body.  A place after the noun
-        ("the Arden Embassy in Oslo said ... The embassy said") is no part of the head.  A longer
+        ("the Arden Embassy in Oslo said ... The embassy said") is no part of the head, nor the postpositive
+        "General" of a consulate's name ("the Arden Consulate General in Oslo ... The consulate said").  A longer
         description ("the spy agency") refers back to a gazetteer institution it describes
         (``described_as``) quoted before ("South Korea's spies said ... The spy agency said")."""
         words = m.strip().split()
@@ -1844,6 +1860,8 @@ class _GroupRules:
                 return False
             last = re.sub(r"\s*\([^)]*\)\s*$", "", s.mention).rstrip(" ,.")
             last = self._SEAT_AFTER_RE.sub("", last).split()      # "the Arden Embassy in Oslo": its head
+            if len(last) > 1 and last[-1] == "General":
+                last = last[:-1]      # "the Arden Consulate General in Oslo": the postpositive adjective of its name
             return bool(last) and last[-1].lower() == noun
         # a definite noun phrase reaches further back than a pronoun (Ariel 1990, accessibility:
         # a full description marks a less accessible, more distant antecedent): five paragraphs

@@ -376,10 +376,8 @@ class _NameRules:
                 honorific = self._honorific_at(toks, i) == n
                 i += n
                 changed = not honorific        # "Mr. King": after an honorific comes the name
-                if honorific and i < len(toks) - 2 and self._title_at(toks, i) and not self._honorific_at(toks, i):
-                    # "Hon. Justice Ann Roe", "H.E. Ambassador Ann Roe": a style before an office's title and
-                    # a name of two words after it (not "Mr. King", "Dr. Chief"): the title is the role's too
-                    changed = True
+                if honorific and self._title_then_name(toks, i):
+                    changed = True             # "Mr. President Ann Roe", "Hon. Justice Ann Roe": the style, her title, her name
                 after_title = True
                 continue
             for k, strip in enumerate(lex.strip):
@@ -464,6 +462,16 @@ class _NameRules:
         if start and toks_all[start - 1].rstrip(".") in self.roles.regnal_styles and _regnal_name(name):
             name = f"{toks_all[start - 1].rstrip('.')} {name}"   # "Pope Francis": the title names him with the name
         return name, pre
+
+    def _title_then_name(self, toks: list[str], i: int) -> bool:
+        """Whether a title (no honorific) opens ``toks`` at ``i`` and two name words or more follow it: after
+        an honorific ("Mr. President Ann Roe", the style of address of an office, Merriam-Webster 'Mister' 1b,
+        state-media usage) the title is her office, not her first name ("Mr. King" alone stays a surname)."""
+        if i >= len(toks):
+            return False
+        n = self._title_at(toks, i)
+        return bool(n) and not self._honorific_at(toks, i) and len(toks) - (i + n) >= 2 and \
+            all(_NAME_TOKEN.match(t) for t in toks[i + n:])
 
     def _person_after_rank(self, rest: list[str]) -> bool:
         """Whether the words after a rank or a lawmaker's title (roles.yaml titles military_ranks,

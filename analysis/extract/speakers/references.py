@@ -46,8 +46,11 @@ def _possessive_dropped(name: str) -> str:
 @lru_cache(maxsize=128)
 def _capitalised_head_re(cap: str) -> re.Pattern[str]:
     """A body's name with the capitalised noun ``cap`` as its head: "<Owner words> <Noun>" ("the Senate
-    Fisheries Committee") or "<Noun> on/for/of/in <Field>" (groups ``pre`` and ``post``)."""
+    Fisheries Committee") or "<Noun> on/for/of/in <Field>" (groups ``pre`` and ``post``); the noun may carry
+    the postpositive "General" of a body's name ("the Arden Consulate General in Dale": Merriam-Webster 'general'
+    adj, postpositive in 'consul general', 'consulate general'; group ``general``)."""
     return re.compile(r"(?<![\w’'\-])(?P<pre>(?:[A-Z][\w\-]*(?:[’']s)?\s+){0,4})" + re.escape(cap) +
+                      r"(?P<general>\s+General)?"
                       r"(?P<post>\s+(?:on|for|of|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,4})?"
                       r"(?![\w’'\-])")
 
@@ -103,7 +106,7 @@ class _ReferenceRules:
         pre = re.sub(r"^(?:The|A|An)\s+", "", last.group("pre"))
         if not pre and not last.group("post"):
             return None               # "Committee" alone, at a sentence's start: no name
-        name = _possessive_dropped(f"{pre}{cap}{last.group('post') or ''}")
+        name = _possessive_dropped(f"{pre}{cap}{last.group('general') or ''}{last.group('post') or ''}")
         sp = self._resolve_simple(name, last.start(), paragraph)
         if not sp.named or sp.kind not in ("organisation", "government") or sp.plural:
             return None

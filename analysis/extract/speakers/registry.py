@@ -32,6 +32,7 @@ from analysis.extract.speakers.predicates import (
     campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
 )
 from analysis.extract.speakers.indexes import _Run
+from analysis.extract.reporting_verbs import PLACE_PREPS
 from analysis.extract.attribution.tokens import FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
 
@@ -73,6 +74,11 @@ _OF_BODY_RE = re.compile(latin_letters(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)
                          r"(?:[ \u00a0]+(?:(?:of|for|on|and|the|de|du)[ \u00a0]+)*[A-Z][\w’'\-.&]*)*"))
 _OBJECT_OF_PREP_RE = re.compile(r"(?<![\w’'\-])(?:of|for|at|with|from|by|to)(?:[ \u00a0]+the)?[ \u00a0]+$")
 _PREVIOUS_CAPITAL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*[ \u00a0]+$"))
+
+#: a lone capitalised word after a preposition of place is a place, not a surname with an appositive
+#: ("Speaking to reporters in Varna, the head of state said": the appositive describes the subject after
+#: the fronted phrase, not the town); the prepositions: "in" and reporting_verbs.PLACE_PREPS
+_AFTER_PLACE_PREP_RE = re.compile(r"(?<![\w’'\-])(?:in|" + "|".join(sorted(PLACE_PREPS)) + r")[ \u00a0]+$")
 
 #: a parenthesis after a capitalised word ("Lin Mei (林美)", "Oleg Ivanov (Олег Иванов)"); whether it is
 #: the name's own spelling in another script is :func:`_native_spelling`
@@ -717,6 +723,8 @@ class _RegistryRules:
             word = m.group(1)
             if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
                 continue
+            if _AFTER_PLACE_PREP_RE.search(scan, max(0, m.start() - 20), m.start()):
+                continue                # "in Varna, the head of state": a place
             if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
                 continue
             yield m, word

@@ -325,8 +325,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         look = off
         if pronoun_before is not None and text.lower() in _BOUND_PRONOUNS:
             look = min(off, pronoun_before - 1)
+        informant = self._own_informant(text, look, paragraph)    # "the publication's interlocutor"
         # "The Ministry of Foreign Affairs (MOFA)"; a later "MOFA" (groups._defined_body)
-        sp = (Speaker(self_named, None, "other", kind="person") if self_named is not None else None) or \
+        sp = informant or (Speaker(self_named, None, "other", kind="person") if self_named is not None else None) or \
             self._defined_body(text, look) or self._short_named_body(text, look) or \
             self._defined_short_reference(text, look) or self._without_defined_short(text, look, paragraph) or \
             self._resolve_text(text, look, paragraph)
@@ -343,6 +344,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._add_person(sp)
             self._note_history_role(off, sp)
         return sp
+
+    _OWN_INFORMANT_RE = re.compile(r"^(?:the\s+(?P<outlet>[a-z]+)[’']s|our)\s+(?P<noun>[a-z]+)$", re.IGNORECASE)
+
+    def _own_informant(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the publication's interlocutor", "the newspaper's source", "our source": the outlet's own informant
+        (speaker_words.yaml outlet_nouns informants) is the unnamed source "the source" would refer back to before
+        ``off``; None when the mention is no such phrase or no source was met."""
+        m = self._OWN_INFORMANT_RE.match(text)
+        if m is None or m.group("noun").lower() not in self.words.own_informant_nouns or \
+                (m.group("outlet") is not None and m.group("outlet").lower() not in self.words.outlet_nouns):
+            return None
+        found = self._resolve_text("the source", off, paragraph)
+        return found if not found.named and found.name.lower() != "source" else None
 
     def _place_in_capitals(self, text: str) -> str:
         """A gazetteer place written wholly in capitals ("ZIMBABWE", "SOUTH AFRICA": a lead's first word set in

@@ -59,6 +59,7 @@ class SpeakerWords:
     masthead_not_after: frozenset[str] = frozenset()           # "trading": "Trading Post" is no paper
     outlet_name_stop_words: frozenset[str] = frozenset()   # "hospital": no outlet's name before "network"
     unnamed_outlet_nouns: frozenset[str] = frozenset()     # "newspaper": an outlet even without a name
+    own_informant_nouns: frozenset[str] = frozenset()      # "the publication's interlocutor": its source
     outlet_modifiers: frozenset[str] = frozenset()         # "liberal": "the liberal X Daily" is "X Daily"
     outlet_modifier_prefixes: tuple[str, ...] = ()         # "pro-": "the pro-government X"
     outlet_modifier_suffixes: tuple[str, ...] = ()         # "-language": "the English-language X"
@@ -176,6 +177,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         masthead_not_after=frozenset(w.lower() for w in _words_of(d, "masthead_words", "not_after")),
         outlet_name_stop_words=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "not_in_name")),
         unnamed_outlet_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "unnamed")),
+        own_informant_nouns=frozenset(w.lower() for w in _words_of(d, "outlet_nouns", "informants")),
         outlet_modifiers=frozenset(w.lower() for w in _words_of(d, "outlet_modifiers")),
         outlet_modifier_prefixes=tuple(w.lower() for w in _words_of(d, "outlet_modifiers", "prefixes")),
         outlet_modifier_suffixes=tuple(w.lower() for w in _words_of(d, "outlet_modifiers", "suffixes")),

@@ -143,3 +143,24 @@ def test_its_article_on_a_topic_is_the_document_it_refers_to():
     body = ("The Lune Accord itself is vague on the subject. Its article on humanitarian exchanges says the "
             "parties will \"promote cooperation in tourism\".")
     assert _by_mention(body)["Its article on humanitarian exchanges"] == ("Lune Accord", "document")
+
+
+def test_a_wire_date_line_before_the_dateline_keeps_its_country():
+    body = ("20 June 2024, 16:42 | World | TC English Service\n\nNairobi, June 20 (TC) - The pact is \"a risk\", the "
+            "Ministry of Foreign Affairs said in a statement.")
+    assert _resolved(body)[0][1:] == ("Kenyan Foreign Ministry", "government")
+
+
+def test_a_published_label_is_no_dateline():
+    body = ("By Ama Boateng | Test Courier\n\nPublished: Saturday, 22 June 2024, 09:14 GMT\n\nGhana has called for "
+            "restraint, with the Minister for Foreign Affairs, Hon. Efua Darko, stating that the position is "
+            "\"guided by the Charter\".\n\nThe Ministry, in a statement, said Ghana \"notes with concern\" the pact.")
+    assert _by_mention(body, "Ghana")["The Ministry"][0] == "Ghanaian Foreign Ministry"
+
+
+def test_there_is_the_place_named_just_before():
+    body = ("For Chinese operators in Yanji, who sent most visitors before the pandemic, the push is a worry. A tour "
+            "manager there, who asked not to be identified, said groups had still not been allowed back. \"We are "
+            "waiting,\" he said.")
+    rows = _resolved(body)
+    assert rows[0][1:] == ("Tour manager in Yanji", "unnamed") and rows[1][1] == "Tour manager in Yanji"

@@ -706,7 +706,7 @@ class _GroupRules:
         r"(?:(?:By[ \t]+[A-Z][^\n]{0,60}"
         r"|(?:(?:" + "|".join(sorted(time_words().weekdays)) + r"),?[ \t]+)?"
         r"(?:(?:" + "|".join(sorted(time_words().months)) + r")[ \t]+\d{1,2}|\d{1,2}[ \t]+(?:"
-        + "|".join(sorted(time_words().months)) + r")),?[ \t]+\d{4}[^\n]{0,20})[ \t]*(?:\n[ \t]*)+)+",
+        + "|".join(sorted(time_words().months)) + r")),?[ \t]+\d{4}[^\n]{0,60})[ \t]*(?:\n[ \t]*)+)+",
         re.IGNORECASE)
 
     @property

@@ -5,7 +5,10 @@ outlets); each section is one general mend.
    port authority, saying ...") is one entry in the seed scheme (the participle's), two in PolNeAR's (the object
    is the first act's content).
 2. After a cue with a clause and a comma before it, a lower-case role noun may open the inverted speaker's name
-   ("..., says economist Maria Lopes in Lisbon."), as it does after a quotation ("said pollster ...")."""
+   ("..., says economist Maria Lopes in Lisbon."), as it does after a quotation ("said pollster ...").
+3. A verb with a literal sense ("attacked", "blasted": no bare noun-phrase frame) is a speech act when a participle
+   of saying follows its object after a comma ("attacked Mr. Vale, calling him ...", "blasted the authority,
+   saying ..."); a title's period inside the object ends nothing ("attacked Mr. Vale for his record")."""
 
 from __future__ import annotations
 
@@ -57,3 +60,31 @@ def test_a_role_noun_opens_the_inverted_speaker_after_a_clause(body, cue, speake
 def test_a_role_led_name_followed_by_a_verb_is_the_reported_clause(scheme):
     rows = _rows("The harbour will close, said spokesman Ivo Lind would resign.", scheme)
     assert all("Ivo Lind" not in (spk or "") for _, spk, _, _ in rows)
+
+
+# ---- 3. "attacked X, calling him ...": a participle of saying after the object makes the act verbal
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+@pytest.mark.parametrize("body, cue, obj", [
+    ("Early in the race, Ms. Ruiz attacked Mr. Vale, calling him “a failed candidate.”", "attacked", "Mr. Vale"),
+    ("The senator blasted the port authority, saying it had wasted money.", "blasted", "the port authority"),
+])
+def test_a_saying_participle_after_the_object_makes_the_act_verbal(body, cue, obj, scheme):
+    rows = _rows(body, scheme)
+    assert (cue, obj) in [(c, content) for c, _, content, _ in rows]
+
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+def test_a_title_period_in_the_object_does_not_hide_the_reason(scheme):
+    assert [(c, content) for c, _, content, _ in _rows("Ms. Ruiz attacked Mr. Vale for his record.", scheme)] == \
+        [("attacked", "Mr. Vale for his record")]
+
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+@pytest.mark.parametrize("body", [
+    "Rebels attacked the town on Monday, killing six people.",
+    "The drones attacked the depot, calling in artillery.",
+    "The jets blasted the bridge, cutting the road.",
+])
+def test_the_literal_sense_stays_without_a_participle_of_saying(body, scheme):
+    assert _rows(body, scheme) == []

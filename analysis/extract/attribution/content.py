@@ -580,6 +580,23 @@ def _parenthesis_before_as(toks: list[_Tok], k: int, hi: int) -> tuple[int, int]
     return None
 
 
+def _speech_participle_after(toks: list[_Tok], m: int, hi: int, verbs: ReportingVerbs) -> bool:
+    """``toks[m]`` is an unquoted comma followed by the "-ing" participle of a verb of saying that takes a clause or
+    a quotation or names a characterisation ("..., saying ...", "..., calling her ...", "..., adding that ..."): a speech act's words follow its
+    object (Quirk et al. 1985 §15.58, supplementive participle clauses share the subject), so a verb with a
+    literal sense ("attacked", "blasted") is used as a speech act here."""
+    if m + 1 >= hi or toks[m].text != "," or toks[m].q or toks[m + 1].q or not toks[m + 1].low.endswith("ing"):
+        return False
+    mv = verbs.match([t.low for t in toks[:m + 2]], m + 1)
+    if mv is None or mv[0] != 1 or mv[1].noun_risk or mv[1].category not in {"neutral", "confrontational", "discourse"}:
+        return False
+    if {"clause", "quote"} & set(mv[1].frames):
+        return True
+    # "calling him ...": a naming verb only with its object pronoun ("calling in artillery" names nothing)
+    return "pronoun" in mv[1].frames and m + 2 < hi and not toks[m + 2].q and \
+        toks[m + 2].low in {"him", "her", "them", "it", "us", "me"}
+
+
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
                 ) -> tuple[str, int | None]:
     e = c.entry
@@ -710,6 +727,11 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "none", None
     if "for" in e.frames and _np_start(t) and t.low != "to":
         for m in range(k + 1, min(hi, k + 9)):
+            if _speech_participle_after(toks, m, hi, verbs):
+                return "np", k            # "attacked the mayor, calling her a “fraud”": the words that follow
+                #                           are the same speaker's, so the act is verbal, its object the content
+            if _abbrev_dot(toks, m):
+                continue                  # "attacked Mr. Vale for ...": a title's period ends no phrase
             if toks[m].q or toks[m].text in CLAUSE_PUNCT or toks[m].text == "," or _verb_like(toks[m], verbs) or \
                     (toks[m].low == "as" and "as" in e.frames):
                 break                     # "attacked the base as revenge for ...": the "as" phrase was judged above

@@ -46,7 +46,8 @@ def test_the_answer_to_a_question_keeps_its_entry(body, expected):
      ("questioned", "Brenna Oskar", "whether the accord would survive", "indirect")),
     ("The spokesman refused to confirm that the accord had been signed.",
      ("refused to confirm", "The spokesman", "the accord had been signed", "indirect")),
-    ("The governor did not say whether she would run.", ("say", "The governor", "whether she would run", "indirect")),
+    # (round 26: "did not say whether ..." is an answer not given, no entry, tests/test_attribution_26_QA.py)
+    ("The governor did not say that she would run.", ("say", "The governor", "she would run", "indirect")),
 ])
 def test_a_demand_a_request_a_doubt_or_a_refusal_with_content_stays(body, expected):
     # a demand or request has content, "questioned whether" voices doubt (a claim), "refused to confirm that"
@@ -109,7 +110,8 @@ def test_a_you_inside_words_a_person_saying_little_and_whatever_in_content_stay(
 
 
 @pytest.mark.parametrize("body", [
-    "Veltria expects all states to observe their obligations.",
+    # ("Veltria expects all states to observe their obligations." is Veltria's opinion since round 26, as the
+    # twenty-fifth invented set annotates it; PolNeAR's scheme still has no entry: test_attribution_26_QA.py)
     "Dorvan officials discussed helping Veltria refit its fleet.",
 ])
 def test_an_act_expected_or_deliberated_is_no_entry(body):

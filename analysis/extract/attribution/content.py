@@ -597,6 +597,29 @@ def _speech_participle_after(toks: list[_Tok], m: int, hi: int, verbs: Reporting
         toks[m + 2].low in {"him", "her", "them", "it", "us", "me"}
 
 
+#: the longest object noun phrase read before an expectation's to-infinitive ("expects the pressure on Hokkaido
+#: fishermen to grow")
+_EXPECTED_OBJECT = 8
+
+
+def _object_then_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
+    """The words at ``k`` are an object noun phrase (a determiner, a name or a pronoun first; at most
+    ``_EXPECTED_OBJECT`` unquoted words with no punctuation, "that" or verb of its own) then a to-infinitive:
+    "the two countries to invite Syria", "the pressure on Hokkaido fishermen to grow"; not "to raise the treaty"
+    (no object) nor "the vote that Lee wanted to win" (a relative clause)."""
+    t = toks[k]
+    if t.q or not t.text[:1].isalnum() or t.low in {"to", "that"} or \
+            not (t.low in DETS or t.low in OBJ_PRONOUNS or is_capitalised(t.text)):
+        return False
+    for m in range(k + 1, min(hi, k + 1 + _EXPECTED_OBJECT)):
+        x = toks[m]
+        if x.q or not x.text[:1].isalnum() or x.low in {"that", "which", "who"}:
+            return False
+        if x.low == "to":
+            return m > k and _to_infinitive(toks, m, hi)
+    return False
+
+
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
                 ) -> tuple[str, int | None]:
     e = c.entry
@@ -659,6 +682,9 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         m = _delayed_that(toks, x, hi, verbs)
         if m is not None:
             return "that", m + 1          # "reported Tuesday night, citing two officials, that ..."
+    if verbs.scheme == "seeds" and e.lemma in verbs.expectation_lemmas and _object_then_infinitive(toks, k, hi):
+        return "clause", k                # "expects the pressure on fishermen to grow": an opinion of what others
+        #                                   will do, the object and its infinitive (twenty-fifth invented set)
     if "to" in e.frames and t.low == "to" and _to_infinitive(toks, k, hi):
         return "to", k                    # "pledged to help" (not "pledged to the fund", "an end to the strikes")
     if "about" in e.frames:
@@ -709,6 +735,12 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             not toks[k + 1].q and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and \
             toks[k + 1].low not in {"one", "longer", "more", "less", "doubt"}:
         return "np", k                    # "sees no direct military threat": a judgement, like "sees X as Y"
+    if "as" in e.frames and e.category == "tentative" and not t.q and \
+            (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
+            _long_object_then_quote(toks, k, hi, verbs) and _quote_closes_clause(toks, k, hi):
+        return "np", k                    # 'considers the economic content of the treaty “declarative”': a verb of
+        #                                   judging with its object and a quoted complement, as "called X “Y”"
+        #                                   (twenty-fifth invented set; "considers X as Y" below)
     if "as" in e.frames:
         skip = _parenthesis_before_as(toks, k, hi)
         for m in range(k, min(hi, k + 14 + (skip[1] - skip[0] if skip else 0))):
@@ -1164,6 +1196,21 @@ def _long_object_then_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingV
                 t.low == "that" or t.low in AUX or t.low in MODALS or _verb_or_past(t, verbs):
             return False
     return False
+
+
+def _quote_closes_clause(toks: list[_Tok], k: int, hi: int) -> bool:
+    """The first quotation after ``k`` ends its clause: clause punctuation, a comma, a semicolon, a dash or the
+    sentence's end right after its closing mark ('considers the plan “reckless”.'; not 'see the mayor “every
+    Sunday” at the market', an adverbial quoted before more of the clause)."""
+    m = next((x for x in range(k, hi) if _is_open(toks, x)), None)
+    if m is None:
+        return False
+    m += 1
+    while m < hi and toks[m].q:
+        m += 1
+    while m < hi and toks[m].text in QUOTE_CHARS and not toks[m].q:
+        m += 1
+    return m >= hi or toks[m].text in CLAUSE_PUNCT | {",", ";", "—", "–", ")"}
 
 
 def _reduced_relative_at(toks: list[_Tok], m: int, k: int, hi: int) -> bool:

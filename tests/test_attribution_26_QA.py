@@ -1,0 +1,62 @@
+"""Round 26 (helper QA): attribution mends from the twenty-fifth invented set's errors, as general rules, on
+sentences written here (new names, places and outlets).  Each new cue is also checked against the look-alikes it
+must leave alone."""
+
+from __future__ import annotations
+
+from analysis.extract.attribution import extract_attributions
+from tests._attribution_helpers import doc, summary
+
+
+def _cues(body: str) -> list[str]:
+    return [s[0] for s in summary(body)]
+
+
+# ---------------------------------------------------------------- an expectation of others' acts (seed scheme)
+def test_expects_an_object_to_do_is_the_subjects_opinion():
+    assert summary("Ingrid Solberg expects the pressure on Tromsø trawlers to grow.") == [
+        ("expects", "Ingrid Solberg", "the pressure on Tromsø trawlers to grow", "indirect")]
+    assert summary("Observers in Lusaka expect the two parties to invite Malawi to the summit.") == [
+        ("expect", "Observers in Lusaka", "the two parties to invite Malawi to the summit", "indirect")]
+
+
+def test_expects_with_no_object_or_inside_another_report_is_no_entry():
+    assert summary("Norway expects to raise the matter at the council.") == []
+    assert _cues("The fund expects harbour fees to keep rising through 2031, the bulletin said.") == ["said"]
+    assert _cues("Ana Pires said she expected the mayors to sign the charter.") == ["said"]
+
+
+def test_polnear_scheme_keeps_no_active_expectation_of_others_acts():
+    found = extract_attributions(doc("Ingrid Solberg expects the pressure on Tromsø trawlers to grow."),
+                                 scheme="polnear")
+    assert [a.cue for a in found] == []
+
+
+# ---------------------------------------------------------------- "doubted that ..."
+def test_doubted_that_voices_an_opinion():
+    assert summary("Kofi Mensah also doubted that the council would ever meet in Tamale.") == [
+        ("doubted that", "Kofi Mensah", "the council would ever meet in Tamale", "indirect")]
+    assert summary("Bankers in Accra doubt that the new port will earn much.") == [
+        ("doubt that", "Bankers in Accra", "the new port will earn much", "indirect")]
+
+
+def test_the_noun_doubt_is_no_cue():
+    assert summary("The vote removes any doubt that the coalition has a majority.") == []
+    assert summary("There is no doubt that the bridge will open.") == []
+
+
+# ---------------------------------------------------------------- "In his estimate, ..."
+def test_in_her_estimate_opening_a_sentence_is_an_according_to_source():
+    assert summary("In her estimate, the harbour will lose a third of its trade.") == [
+        ("In her estimate", "her", "the harbour will lose a third of its trade", "according_to")]
+
+
+# ---------------------------------------------------------------- a judging verb, its object, a quoted complement
+def test_considers_an_object_then_a_quoted_complement_is_a_partial():
+    assert summary('Oskar Lind, an economist in Umeå, considers the fiscal part of the accord "cosmetic".') == [
+        ("considers", "Oskar Lind, an economist in Umeå", "cosmetic", "partial")]
+
+
+def test_a_quoted_adverbial_before_more_of_the_clause_is_no_complement():
+    assert summary('Voters see the governor "every Sunday" at the fish market.') == []
+

@@ -60,3 +60,19 @@ def test_considers_an_object_then_a_quoted_complement_is_a_partial():
 def test_a_quoted_adverbial_before_more_of_the_clause_is_no_complement():
     assert summary('Voters see the governor "every Sunday" at the fish market.') == []
 
+
+# ---------------------------------------------------------------- an answer not given (seed scheme)
+def test_did_not_say_whether_after_a_report_is_no_entry():
+    assert _cues('Moe Aung said the port would stay "fully open", but he did not say whether the ferries would '
+                 'run.') == ["said"]
+    assert summary("The harbour board has not explained why the ferry was late.") == []
+
+
+def test_did_not_say_that_keeps_its_entry():
+    assert summary("The harbour board did not say that the ferry was late.") == [
+        ("say", "The harbour board", "the ferry was late", "indirect")]
+
+
+def test_polnear_scheme_keeps_a_negated_report_of_a_question():
+    found = extract_attributions(doc("The harbour board did not say whether the ferry was late."), scheme="polnear")
+    assert [(a.cue, a.text) for a in found] == [("say", "whether the ferry was late")]

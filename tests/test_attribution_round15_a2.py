@@ -183,8 +183,7 @@ def test_negated_cue_with_a_noun_phrase_is_no_report(body):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("The harbour master did not say whether the tolls would rise.",
-     [("say", "The harbour master", "whether the tolls would rise")]),
+    # (round 26: "did not say whether ..." is an answer not given, no entry, tests/test_attribution_26_QA.py)
     ("The harbour master did not say that the tolls would rise.",
      [("say", "The harbour master", "the tolls would rise")]),
     ("The harbour master did not say “never”.", [("say", "The harbour master", "never")]),

@@ -201,8 +201,31 @@ def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
     <outlet>", "according to an <outlet> translation", "according to <outlet>'s count"): the outlet vouches for
     its own work, which is the writer's voice, not a source it reports (the name matched as :func:`_names_outlet`
     does: an outlet named with a common word, "The Independent", is not "an independent audit")."""
-    return c.entry.lemma == "according to" and c.spk is not None and \
-        _names_outlet(" ".join(t.text for t in toks[c.spk[0]:c.spk[1]]), outlet)
+    if c.entry.lemma != "according to" or c.spk is None:
+        return False
+    a, b = c.spk
+    return _names_outlet(" ".join(t.text for t in toks[a:b]), outlet) or _outlet_initials_own(toks, a, b, outlet)
+
+
+def _outlet_initials(outlet: str) -> str | None:
+    """The initials of an outlet named with two or more capitalised words ("Delovoy Kurier" -> "DK", "The Harbour
+    Post" -> "HP"; a leading "The" aside), else None."""
+    words = [w for w in outlet.split() if w[:1].isupper()]
+    if words and words[0] == "The":
+        words = words[1:]
+    return "".join(w[0] for w in words) if len(words) >= 2 else None
+
+
+def _outlet_initials_own(toks: list[_Tok], a: int, b: int, outlet: str) -> bool:
+    """The mention [a, b) is the outlet's initials alone or as a possessor ("according to DK", "according to DK's
+    information": the paper's own reporting, the writer's voice; twenty-fifth invented set), not a noun phrase they
+    only modify ("according to a DK source in the government" is that source's)."""
+    initials = _outlet_initials(outlet)
+    if initials is None or toks[a].q:
+        return False
+    word = toks[a].text
+    return word == initials and b == a + 1 or (word in {initials + "'s", initials + "’s"} or (
+        word == initials and a + 1 < b and toks[a + 1].low in {"'s", "’s"}))
 
 
 def _reported_in_answer(c: _Cue, toks: list[_Tok]) -> bool:

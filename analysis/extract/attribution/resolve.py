@@ -99,6 +99,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "what the charter says, and how ...": the wh-word was its object
             #                              ("known more for what it claimed than for what it showed": a comparison;
             #                              "a guide to what it says, what it doesn't": a list of free relatives)
+        if verbs.scheme == "seeds" and c.after_kind != "quote" and c.j < hi and \
+                _topic_prep(toks, c.j, hi) is not None and c.spk is not None and c.spk[0] > lo and \
+                toks[c.spk[0] - 1].low == "what" and not toks[c.spk[0] - 1].q:
+            continue                     # "less for what it said about Korea than ...": the wh-word is the object
+            #                              of a free relative, its topic no words reported (seed scheme)
         if c.spk is not None and c.spk[1] < len(toks) and toks[c.spk[1] - 1].low == "than" and \
                 not toks[c.spk[1] - 1].q and not toks[c.spk[1]].q and _adv(toks[c.spk[1]]):
             c.spk = (c.spk[0], c.spk[1] + 1)  # "More voters than ever say ...": the adverb closes the comparison
@@ -161,6 +166,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "Police found a body": no research subject, no report
         if c.noun and content.covers(cues, c.spk[0]):
             continue                     # "repeated his claim that ...": the noun is part of that content
+        if verbs.scheme == "seeds" and entry.lemma in verbs.deliberation_lemmas and c.spk is not None and \
+                content.speech_act_inside(cues, c):
+            continue                     # 'The agency said the leaders had discussed “practical steps”': the talk's
+            #                              topic in the reporter's own words, no words of the talkers (twenty-fifth
+            #                              invented set: the agency's partial)
         if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and \
                 content.speech_act_inside(cues, c) and \
                 not _relayed_quotation(c, cues, toks, verbs, quoted_words=quoted_words) and \

@@ -105,11 +105,26 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
     left = segs[-1][0]
     first = toks[left]
     if not (is_capitalised(first.text) or first.low in DETS or _number_compound(toks, left) or
-            (first.low in _QUANTIFIERS and left + 1 < comma and toks[left + 1].low == "of")):
+            (first.low in _QUANTIFIERS and left + 1 < comma and toks[left + 1].low == "of") or
+            (left > lo and toks[left - 1].text == "," and _role_then_name(toks, *segs[-1]))):
         return None                       # also "one of the family's attorneys, Justin Bamberg, said"
     if first.low in INTRO_WORDS and first.low not in DETS:
         return None
     return left
+
+
+def _role_then_name(toks: list[_Tok], a: int, b: int) -> bool:
+    """The segment [a, b) is a lower-case role then a name closing it ("political analyst Rania Suleiman"), as after
+    an opener: "For her part, political analyst Rania Suleiman, professor of ..., told ..." (twenty-fifth invented
+    set): at most three unquoted lower-case nouns or adjectives (first Brill tag) that are no verb form, then only
+    capitalised words, two at least (a title's abbreviation dot too)."""
+    m = a
+    while m < b and not toks[m].q and toks[m].text.isalpha() and toks[m].text.islower() and \
+            toks[m].low not in PREPS and toks[m].low not in CONJ and not _verb_like(toks[m], None) and \
+            brill_lexicon().lower.get(toks[m].low, "NN").startswith(("NN", "JJ")):
+        m += 1
+    return a < m <= a + 3 and m + 1 < b and all(
+        not t.q and (is_capitalised(t.text) or _abbrev_dot(toks, x)) for x, t in enumerate(toks[m:b], m))
 
 
 #: relative pronouns: a segment holding one is a noun phrase with its relative clause

@@ -1,0 +1,40 @@
+"""Round 26 (helper SB2, speaker types and names): international sports federations speak as international
+organisations.  Every sentence is invented (names, places and wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _resolved(body: str, outlet: str = "Test Wire") -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) of every attribution of ``body``, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+# ---------------------------------------------------------------- sports federations
+
+def test_a_spokesperson_for_a_world_federation_is_international() -> None:
+    got = _resolved("A spokesperson for FIFA said the match in Tarnow would go ahead.\n")
+    assert [(n, t) for _, n, t in got] == [("FIFA spokesperson", "international_org")]
+
+
+def test_a_continental_federation_official_is_international() -> None:
+    got = _resolved("A UEFA official said the fixture in Dalby would be moved.\n")
+    assert [(n, t) for _, n, t in got] == [("UEFA official", "international_org")]
+
+
+def test_the_olympic_committee_by_its_initials_is_named_in_full() -> None:
+    got = _resolved("The IOC said the winter games in Orsk would go ahead.\n")
+    assert [(n, t) for _, n, t in got] == [("International Olympic Committee", "international_org")]
+
+
+def test_a_named_spokeswoman_of_a_federation_is_international() -> None:
+    got = _resolved("Lena Dahl, a spokeswoman for World Athletics, said the new rule would stand.\n")
+    assert [(n, t) for _, n, t in got] == [("Lena Dahl", "international_org")]
+

@@ -38,3 +38,19 @@ def test_a_named_spokeswoman_of_a_federation_is_international() -> None:
     got = _resolved("Lena Dahl, a spokeswoman for World Athletics, said the new rule would stand.\n")
     assert [(n, t) for _, n, t in got] == [("Lena Dahl", "international_org")]
 
+
+# ---------------------------------------------------------------- a competition named with an office's word
+
+def test_a_premier_league_coach_holds_no_office() -> None:
+    got = _resolved("One Zarnian Premier League coach said the new rules in Velka were unfair.\n")
+    assert [(n, t) for _, n, t in got] == [("Zarnian Premier League coach", "other")]
+
+
+def test_a_named_premier_division_manager_holds_no_office() -> None:
+    got = _resolved("Tomas Berg, a Premier Division manager in Osterby, said the season would start late.\n")
+    assert [(n, t) for _, n, t in got] == [("Tomas Berg", "other")]
+
+
+def test_a_premier_before_a_name_is_still_an_office() -> None:
+    got = _resolved("Zarnian Premier Ola Nord said the stadium in Velka would be rebuilt.\n")
+    assert [(n, t) for _, n, t in got] == [("Ola Nord", "government")]

@@ -281,12 +281,19 @@ class _TypeRules:
             return True
         return any(w.endswith(("'s", "’s")) and w[:-2] in self.roles.possessors for w in text.lower().split())
 
+    def _office_words(self) -> frozenset[str]:
+        """Single words of the roles source_cues.yaml types as government ("premier", "chancellor")."""
+        return frozenset(w for w, t in self.ctx.cues.role_types if t == "government" and " " not in w)
+
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
         lex = self.lex
         # "a fierce critic of the government": the body after an opponent noun is what the person
         # opposes, no office (speaker_words.yaml opponent_nouns); "adviser to the government" keeps it
         role, context = (self.words.opponent_of_re.sub(" other ", t) for t in (role, context))
+        # "a Premier League coach": an office's word inside a competition's name holds no office
+        role, context = (_competition_masked(t, competition_re=self.words.competition_re,
+                                             offices=self._office_words()) for t in (role, context))
         if not affiliation and self._online_user(_before_preposition(role).split(), role):
             return "other"       # "a social media user": one account online, no outlet (person_types._online_user)
         if not affiliation:
@@ -439,3 +446,12 @@ class _TypeRules:
         kind = re.sub(r"[\s_\-]+", " ", (self.own_outlet_type or "").strip().lower())
         return kind == "state media" and sp.kind == "outlet" and sp.speaker_type == "media" and \
             sp.name in self._own_outlet_forms().values()
+
+
+def _competition_masked(text: str, *, competition_re: re.Pattern[str], offices: frozenset[str]) -> str:
+    """``text`` with an office's word written capitalised right before a sports competition's head noun
+    ("Premier League", "Premier Division": ``competition_re``, speaker_words.yaml sports competition_nouns)
+    replaced by a lower-case "competition", so that it is read as neither the office ("a Premier League
+    coach" is no premier) nor a named league body ("competition League" is no capitalised name); other
+    capitalised words there ("Super League", "Arab League") are left as written."""
+    return competition_re.sub(lambda m: "competition" if m.group("word").lower() in offices else m.group(0), text)

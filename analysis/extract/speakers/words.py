@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 from analysis.lexicons import LexiconError, check_top_keys
 from analysis.text.patterns import alternatives
@@ -89,6 +89,7 @@ class SpeakerWords:
     online_heads: frozenset[str] = frozenset()             # "user", "commenter": one online account, unnamed
     online_modifiers: tuple[str, ...] = ()                 # "social media": "a social media user" is online
     sports: frozenset[str] = frozenset()                   # "football": "football authorities" govern a sport
+    competition_re: re.Pattern[str] = re.compile(r"(?!)")   # "Premier League": a competition's name, no office
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
     company_legal_forms: frozenset[str] = frozenset()      # "ltd", "gmbh", "kk": a company's name ends so
@@ -230,6 +231,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         seniority_forms={str(p[0]).lower(): str(p[1]).lower()
                          for p in (d.get("anonymous_sources") or {}).get("seniority_forms") or []},
         sports=frozenset(w.lower() for w in _words_of(d, "sports")),
+        competition_re=_competition_re(_words_of(d, "sports", "competition_nouns")),
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         commercial_firm_heads=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "heads")),
@@ -381,3 +383,13 @@ def packaged_ministry_words() -> tuple[frozenset[str], frozenset[str], Mapping[s
     words = load_speaker_words()
     return (load_source_cues().private_holders | words.anonymous_heads, words.unit_nouns,
             dict(words.ministry_short_forms))
+
+
+def _competition_re(nouns: Iterable[str]) -> re.Pattern[str]:
+    """A capitalised word written right before a capitalised head noun of a sports competition's name
+    (speaker_words.yaml sports competition_nouns: "Premier League", "Premier Division"): group ``word``
+    is the word, which may be an office's ("Premier") read as part of the competition's name."""
+    alts = "|".join(sorted((re.escape(n) for n in nouns if n), key=len, reverse=True))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]+)(?=\s+(?:{alts})s?(?![\w’'-]))")

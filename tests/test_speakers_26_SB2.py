@@ -54,3 +54,21 @@ def test_a_named_premier_division_manager_holds_no_office() -> None:
 def test_a_premier_before_a_name_is_still_an_office() -> None:
     got = _resolved("Zarnian Premier Ola Nord said the stadium in Velka would be rebuilt.\n")
     assert [(n, t) for _, n, t in got] == [("Ola Nord", "government")]
+
+
+# ---------------------------------------------------------------- a body a person owns
+
+def test_a_body_the_speaker_owns_is_a_business() -> None:
+    got = _resolved("Pavel Orlov, whose Tomsk agency Sever Travel ran the tours, said demand was high.\n")
+    assert [(n, t) for _, n, t in got] == [("Pavel Orlov", "other")]
+
+
+def test_a_body_the_speaker_owns_with_a_public_word_stays_public() -> None:
+    got = _resolved("Ivan Petrov, whose agency Dale County Transit runs the buses, said fares would rise.\n")
+    assert [(n, t) for _, n, t in got] == [("Ivan Petrov", "government")]
+
+
+def test_a_state_agency_named_without_a_possessive_stays_government() -> None:
+    got = _resolved("Olga Rudd, head of the space agency Orbis, said the launch would go ahead.\n")
+    assert [(n, t) for _, n, t in got] == [("Olga Rudd", "government")]
+

@@ -281,6 +281,19 @@ class _TypeRules:
             return True
         return any(w.endswith(("'s", "’s")) and w[:-2] in self.roles.possessors for w in text.lower().split())
 
+    def _owned_body_masked(self, text: str) -> str:
+        """``text`` with a body a person owns ("whose Tomsk agency Sever Travel", "his firm Dale Works":
+        speaker_words.yaml commercial_firms owned_heads) replaced by "private business" when its name holds
+        no public word (source_cues.yaml private_bodies public_words: "his agency Dale County Transit" stays)
+        nor a government organisation's word: the owner's description names no office of state."""
+        def repl(m: re.Match[str]) -> str:
+            low = m.group("name").lower()
+            if any(_phrase_re(w).search(low) for w in self.ctx.cues.public_body_words) or \
+                    any(t == "government" and rx.search(low) for t, rx in self.lex.org_type_res):
+                return m.group(0)
+            return " private business "
+        return self.words.owned_body_re.sub(repl, text)
+
     def _office_words(self) -> frozenset[str]:
         """Single words of the roles source_cues.yaml types as government ("premier", "chancellor")."""
         return frozenset(w for w, t in self.ctx.cues.role_types if t == "government" and " " not in w)
@@ -291,6 +304,8 @@ class _TypeRules:
         # "a fierce critic of the government": the body after an opponent noun is what the person
         # opposes, no office (speaker_words.yaml opponent_nouns); "adviser to the government" keeps it
         role, context = (self.words.opponent_of_re.sub(" other ", t) for t in (role, context))
+        # "whose Tomsk agency Sever Travel": a body the person owns, named with no public word, is a business
+        role, context = (self._owned_body_masked(t) for t in (role, context))
         # "a Premier League coach": an office's word inside a competition's name holds no office
         role, context = (_competition_masked(t, competition_re=self.words.competition_re,
                                              offices=self._office_words()) for t in (role, context))

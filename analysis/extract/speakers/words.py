@@ -92,6 +92,7 @@ class SpeakerWords:
     competition_re: re.Pattern[str] = re.compile(r"(?!)")   # "Premier League": a competition's name, no office
     commercial_firm_re: re.Pattern[str] = re.compile(r"(?!)")   # "Kestrel Capital", "a brokerage"
     commercial_firm_heads: frozenset[str] = frozenset()    # "firm": "data firm Keelson" is a business
+    owned_body_re: re.Pattern[str] = re.compile(r"(?!)")   # "whose agency Sever Travel": a person's business
     company_legal_forms: frozenset[str] = frozenset()      # "ltd", "gmbh", "kk": a company's name ends so
     opponent_of_re: re.Pattern[str] = re.compile(r"(?!)")  # "critic of the government": what one opposes
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
@@ -235,6 +236,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         commercial_firm_re=_commercial_firm_re(_words_of(d, "commercial_firms"),
                                                _words_of(d, "commercial_firms", "phrases")),
         commercial_firm_heads=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "heads")),
+        owned_body_re=_owned_body_re(_words_of(d, "commercial_firms", "owned_heads")),
         company_legal_forms=frozenset(w.lower() for w in _words_of(d, "commercial_firms", "legal_forms")),
         opponent_of_re=_opponent_of_re(_words_of(d, "opponent_nouns")),
         division_nouns=frozenset(w.lower() for w in _words_of(d, "ordinary_people", "division_nouns")),
@@ -393,3 +395,14 @@ def _competition_re(nouns: Iterable[str]) -> re.Pattern[str]:
     if not alts:
         return re.compile(r"(?!)")
     return re.compile(rf"(?<![\w’'-])(?P<word>[A-Z][a-z]+)(?=\s+(?:{alts})s?(?![\w’'-]))")
+
+
+def _owned_body_re(heads: Iterable[str]) -> re.Pattern[str]:
+    """A person's possessive ("whose", "his", "her", "their"), at most two capitalised words (a place:
+    "whose Tomsk agency"), a lower-case generic body noun (speaker_words.yaml commercial_firms owned_heads)
+    and the body's capitalised name: group ``name`` is that name ("whose Tomsk agency Sever Travel")."""
+    alts = "|".join(sorted((re.escape(h.lower()) for h in heads if h), key=len, reverse=True))
+    if not alts:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w’'-])(?:whose|his|her|their)\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{alts})\s+"
+                      rf"(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)")

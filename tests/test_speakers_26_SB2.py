@@ -72,3 +72,9 @@ def test_a_state_agency_named_without_a_possessive_stays_government() -> None:
     got = _resolved("Olga Rudd, head of the space agency Orbis, said the launch would go ahead.\n")
     assert [(n, t) for _, n, t in got] == [("Olga Rudd", "government")]
 
+
+# ---------------------------------------------------------------- a title with an elided particle
+
+def test_a_title_with_an_elided_particle_leaves_no_tail_in_the_name() -> None:
+    got = _resolved("Chargé d'Affaires Ana Morel said the talks in Velka would resume.\n")
+    assert [(n, t) for _, n, t in got] == [("Ana Morel", "government")]

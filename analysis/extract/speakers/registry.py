@@ -38,7 +38,9 @@ from analysis.lexicons.name_particles import name_particles
 
 
 #: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
-_CAP_RUN_RE = re.compile(latin_letters(rf"[A-Z][\w’'\-]*(?:[ \u00a0]+(?:{NAME_PARTICLE_PREFIX})?[A-Z][\w’'\-]*)+"))
+# not from inside a word after an elided particle: "Chargé d'Affaires Ana Morel" holds the run "Ana Morel",
+# not "Affaires Ana Morel"
+_CAP_RUN_RE = re.compile(latin_letters(rf"(?<![’'])[A-Z][\w’'\-]*(?:[ \u00a0]+(?:{NAME_PARTICLE_PREFIX})?[A-Z][\w’'\-]*)+"))
 
 #: lower-case name particles and the capitalised word they join to the run before ("Chancellor Tomas| van
 #: Dijk", "Minister Ana| de la Torre"): the run reader stops at a particle, so a titled name's run ends at

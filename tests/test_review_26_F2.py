@@ -54,7 +54,7 @@ def test_plain_senses_not_counted(body: str) -> None:
      "paraphrase"),
     ('The envoy praised "the stand of the Velmoran nation against terrorism and Nazism".', "Nazism", "Nazism",
      "quoted"),
-    ('The coach said no federation should "host this circus".', "circus", "circus", "quoted"),
+    ('The coach said no federation should "take part in this circus".', "circus", "circus", "quoted"),
     ('The senator urged clubs not to "give their grounds to this circus".', "circus", "circus", "quoted"),
     ("The summit turned into a circus.", "circus", "circus", "narrator"),
     ("The governor's new airport is a vanity project that few airlines use.", "vanity project", "vanity", "narrator"),

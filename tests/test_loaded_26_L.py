@@ -36,8 +36,8 @@ def hits(body: str, tiers=w.CURATED_TIERS) -> list[tuple[str, str, str]]:
     ('The analyst said the decree showed "a siege mentality" in Pella.', "siege mentality", "siege mentality", "quoted"),
     ("A siege mentality has settled over the palace in Dravik.", "siege mentality", "siege mentality", "narrator"),
     # vanity
-    ("The governor's new airport is a vanity project that few airlines use.", "vanity project", "vanity", "narrator"),
-    ("Critics say the tower was built out of vanity.", "vanity", "vanity", "paraphrase"),
+    ("The governor's new airport is a vanity project that few airlines use.", "vanity", "vanity", "narrator"),
+    ("Critics say the tower is the mayor's vanity project.", "vanity", "vanity", "paraphrase"),
     # Nazism as a present label
     ('The envoy praised "the struggle of the people of Dorn against Nazism".', "Nazism", "Nazism", "quoted"),
     ("The ministry said it would fight neo-Nazism in the neighbouring state.", "neo-Nazism", "Nazism", "paraphrase"),

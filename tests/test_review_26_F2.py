@@ -57,7 +57,7 @@ def test_plain_senses_not_counted(body: str) -> None:
     ('The coach said no federation should "take part in this circus".', "circus", "circus", "quoted"),
     ('The senator urged clubs not to "give their grounds to this circus".', "circus", "circus", "quoted"),
     ("The summit turned into a circus.", "circus", "circus", "narrator"),
-    ("The governor's new airport is a vanity project that few airlines use.", "vanity project", "vanity", "narrator"),
+    ("The governor's new airport is a vanity project that few airlines use.", "vanity", "vanity", "narrator"),
     ("The island hosts a vanity golf resort that the president built.", "vanity", "vanity", "narrator"),
     ('The envoy said the occupiers "steal the riches of the Tarvian people".', "steal", "steal", "quoted"),
 ])

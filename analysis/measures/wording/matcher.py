@@ -526,15 +526,30 @@ def _modified_phrase_at(st: _Stream, phrases: tuple[tuple[str, ...], ...], pos: 
 _NP_OPENER_TAGS = ("DT", "PRP$", "JJ", "CD")
 
 
+@lru_cache(maxsize=1)
+def _clause_taking_forms() -> frozenset[str]:
+    """The one-word forms of the packaged reporting verbs that take a clause and no object, and the complementiser
+    'that': the words after which a bare noun opens the subject of a reported clause ("said officials fabricated
+    claims", "heard that clerks fabricated reports"; review RV1 finding 7).  A verb with an addressee ("told
+    reporters fabricated claims") is left out: its bare noun is the addressee."""
+    from analysis.extract.reporting_verbs import reporting_verbs
+    return frozenset(f for e in reporting_verbs().entries if "clause" in e.frames and not e.object
+                     for f in e.forms if " " not in f) | {"that"}
+
+
 def _after_subject_noun(st: _Stream, i: int) -> bool:
     """Whether part ``i`` follows the head noun of a subject noun phrase in one run of its sentence: a noun (Brill tag
-    NN or NNS) that opens the sentence or follows a determiner, a possessive determiner, an adjective or a number
-    ("The witness fabricated claims", "Officials fabricated reports"), where a participle at ``i`` is the finite verb;
-    "spread fabricated news" ('they' before 'spread') and "of fabricated claims" are no such phrase (round 26)."""
+    NN or NNS) that opens a run (the sentence, or the words after a comma, a colon or a quotation mark) or follows a
+    determiner, a possessive determiner, an adjective or a number ("The witness fabricated claims", "Officials
+    fabricated reports"), or a bare plural right after a reporting verb or 'that' ("He said officials fabricated
+    claims", review RV1 finding 7), where a participle at ``i`` is the finite verb; "spread fabricated news" ('they'
+    before 'spread') and "of fabricated claims" are no such phrase (round 26)."""
     if i == 0 or st.seps[i] != _SPACE or brill_tag(st.keys[i - 1]) not in ("NN", "NNS"):
         return False
     j = i - 1
-    return j == 0 or st.seps[j] == _BREAK or brill_tag(st.keys[j - 1]).startswith(_NP_OPENER_TAGS)
+    if j == 0 or st.seps[j] == _BREAK or brill_tag(st.keys[j - 1]).startswith(_NP_OPENER_TAGS):
+        return True
+    return brill_tag(st.keys[j]) == "NNS" and st.seps[j] == _SPACE and st.keys[j - 1] in _clause_taking_forms()
 
 
 def _clause_span(st: _Stream, a: int, b: int, lo: int, hi: int) -> tuple[int, int]:

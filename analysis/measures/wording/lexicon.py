@@ -183,7 +183,7 @@ def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple
     phrases, anywhere) or a number in the ``years`` range [from, to].  ``scope: clause`` (round 26) seeks
     the anchors and years only in the hit's clause (:func:`analysis.measures.wording.stream._stream`'s
     clause breaks: a semicolon, or a comma before 'and', 'but', 'while', 'whereas' or 'yet'), so a clause
-    coordinated after the anchor's ('... in case of war, and noted that the North supplied the aggressor')
+    coordinated after the anchor's ('... to help at once in a war, and added that the regime had armed the aggressor')
     is read on its own.  () when absent; problems name the file and line."""
     if value is None:
         return (), []

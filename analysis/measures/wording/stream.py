@@ -86,7 +86,7 @@ class _Stream:
     # sentence ('ready to "burn bridges" with'): a ``require_after`` phrase may start after it (round 10 review R3)
     quote_close: list[bool] = field(default_factory=list)
     # a new clause starts at this part inside its sentence: a semicolon before it, or a comma before it when it is a
-    # coordinating conjunction of _CLAUSE_CONJUNCTIONS ('in case of war, and noted that ...'); read by a
+    # coordinating conjunction of _CLAUSE_CONJUNCTIONS ('to help at once in a war, and added that ...'); read by a
     # ``context_exclude`` whose scope is the clause (round 26)
     clause_start: list[bool] = field(default_factory=list)
 

@@ -462,14 +462,16 @@ class _GroupRules:
         "football authorities", "rugby officials", the people who govern a sport) or a private or
         religious body (source_cues.yaml private_bodies: "club officials", "company officials",
         "church authorities"), with no public word (private_bodies public_words: "county", "party",
-        "state-owned company officials" stay a state's)."""
+        "state-owned company officials" stay a state's).  A body word that as often names a public body
+        (private_bodies often_public: "hospital officials", "clinic officials") says nothing alone."""
         text = " ".join(_possessive_free(w) for w in mods)
         if not text or self._public_word_in(text) or self.lex.government_org_re.search(text):
             return False
         words = text.split()
         sport = any(" ".join(words[i:i + n]) in self.words.sports for i in range(len(words)) for n in (1, 2))
-        return sport or self.lex.private_body_re.search(text) is not None or \
-            self.lex.religious_body_re.search(text) is not None
+        often_public = self.ctx.cues.often_public_bodies
+        private = any(m.group(0).lower() not in often_public for m in self.lex.private_body_re.finditer(text))
+        return sport or private or self.lex.religious_body_re.search(text) is not None
 
     def _group(self, bare: str, definite: bool = False) -> Speaker | None:
         """A vague or plural group ``bare`` names (its mention opened with "the" when ``definite``:

@@ -109,9 +109,9 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         outlets = _by_alias(d.get("outlets"))
         international = {alias: o["name"] for alias, o in _by_alias(d.get("international")).items()}
         pb = d.get("private_bodies") or {}
-        private, holders, public, not_public, religious = (
+        private, holders, public, not_public, religious, often_public = (
             frozenset(str(w).lower() for w in pb.get(k) or [])
-            for k in ("words", "holders", "public_words", "not_public", "religious"))
+            for k in ("words", "holders", "public_words", "not_public", "religious", "often_public"))
         namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
@@ -139,7 +139,7 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
         national_namesakes=namesakes, private_bodies=private,
         private_holders=holders, public_body_words=public, not_public_words=not_public,
-        religious_bodies=religious)
+        religious_bodies=religious, often_public_bodies=often_public)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

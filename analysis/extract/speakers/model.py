@@ -50,6 +50,7 @@ class SourceCues:
     public_body_words: frozenset[str] = frozenset()    # "county", "state-owned": the body is public
     not_public_words: frozenset[str] = frozenset()     # "public relations": no public word inside
     religious_bodies: frozenset[str] = frozenset()     # "patriarchate": a church's body, even its "department"
+    often_public_bodies: frozenset[str] = frozenset()  # "hospital": a body word that alone says no owner
 
 
 @dataclass(frozen=True)

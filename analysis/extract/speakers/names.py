@@ -430,9 +430,13 @@ class _NameRules:
                 # family name, as the word before it is in "Park Seong-ho" (:func:`_family_first`)
                 introduced = True
         styled = {k for k in range(i) if self._honorific_at(toks, k) == 2} if i > 1 else set()
-        pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for k, t in enumerate(toks[:i])
-                       if t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics
-                       and t not in self.roles.full_name_styles and k not in styled and k - 1 not in styled)
+        # a member's style ("The Honourable", "Rt Hon", roles.yaml honorifics member_styles) stays in the
+        # role, as "Hon." does: the role patterns type it (roles.yaml patterns, the whole role)
+        member = {k + j for k in range(i) for n in (1, 2) if " ".join(toks[k:k + n]) in self.roles.member_styles
+                  and k + n <= i for j in range(n)}
+        pre = " ".join(_THEN_TITLE_RE.sub(r"\1", t) for k, t in enumerate(toks[:i]) if k in member or (
+                       t.rstrip(".,") not in self.roles.leading_words and t.rstrip(".") not in self.roles.honorifics
+                       and t not in self.roles.full_name_styles and k not in styled and k - 1 not in styled))
         pre = " ".join([pre, *seat]).strip()
         toks_all, start = toks, i
         toks = toks[i:]

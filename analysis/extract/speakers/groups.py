@@ -497,6 +497,13 @@ class _GroupRules:
                     return grp        # "in the region": no place
                 return replace(grp, name=f"{grp.name} in {at.group('place')}", country=grp.country or where)
                 # "State media in Pyongyang" is read with its country below
+        if at is not None and not at.group("place").startswith("the "):
+            # "Rugby officials in Marrowby": a private body's or a sport's office holders
+            # (:meth:`_private_holders`) stay no state's with a place after them, as "Marrowby's rugby
+            # authorities" are; the place stays in the name
+            grp = self._group(at.group("np"), definite)
+            if grp is not None and not grp.named and grp.speaker_type == "other":
+                return replace(grp, name=f"{grp.name} in {at.group('place')}", country=grp.country or where)
         low = bare.lower()
         typ = None
         if words[-1] in self.roles.party_groups or bare in self.roles.party_groups:

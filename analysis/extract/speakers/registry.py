@@ -82,6 +82,26 @@ _PREVIOUS_CAPITAL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*[ \u00a0]+$"))
 #: the fronted phrase, not the town); the prepositions: "in" and reporting_verbs.PLACE_PREPS
 _AFTER_PLACE_PREP_RE = re.compile(r"(?<![\w’'\-])(?:in|" + "|".join(sorted(PLACE_PREPS)) + r")[ \u00a0]+$")
 
+#: finite-verb tags of the Brill lexicon (helpers._english_word_tags): past, present and modal
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _runs_into_verb(appositive: str) -> bool:
+    """Whether the noun phrase after a comma runs, before any further comma, into a finite verb ("the
+    head of state said the pact ..."): it is the subject of its own clause, so the capitalised word
+    before the comma ends a fronted phrase ("Speaking in Varna, the head of state said"), not a
+    surname it describes ("faith in Vargas, the finance minister." is closed by its punctuation); a
+    relative clause's verb ("the minister who leads the talks") is the noun phrase's own."""
+    tags = _english_word_tags()
+    words = appositive.split(",", 1)[0].split()
+    for w in words[1:]:
+        if w.lower() in ("who", "whom", "whose", "which", "that"):
+            return False
+        if tags.get(w.lower()) in _FINITE_VERB_TAGS:
+            return True
+    return False
+
+
 #: a parenthesis after a capitalised word ("Lin Mei (林美)", "Oleg Ivanov (Олег Иванов)"); whether it is
 #: the name's own spelling in another script is :func:`_native_spelling`
 _PAREN_AFTER_CAPITAL_RE = re.compile(latin_letters(r"(?<![\w’'\-])[A-Z][\w’'\-.]*[ \u00a0]*(\([^()\n]{1,40}\))"))
@@ -713,19 +733,25 @@ class _RegistryRules:
             tag = self._paren_tag(m.end(1))
             if tag:
                 self._role_notes.append((m.start(1), word, "", tag))
-        for m, word in self._lone_surnames(_SURNAME_APPOSITIVE_RE, scan):
+        for m, word in self._lone_surnames(_SURNAME_APPOSITIVE_RE, scan, after_place_prep=True):
             appositive = self._appositive_at(m.end(1))
+            if appositive and _AFTER_PLACE_PREP_RE.search(scan, max(0, m.start() - 20), m.start()) and \
+                    (self._is_place(word) or _runs_into_verb(appositive)):
+                continue                # "in Varna, the head of state said": a place before the subject
             if appositive:
                 self._role_notes.append((m.start(1), word, "", self._appositive_role(appositive)))
 
-    def _lone_surnames(self, rx: re.Pattern[str], scan: str) -> Iterator[tuple[re.Match[str], str]]:
+    def _lone_surnames(self, rx: re.Pattern[str], scan: str, *,
+                       after_place_prep: bool = False) -> Iterator[tuple[re.Match[str], str]]:
         """Matches of ``rx`` whose group 1 is a capitalised word standing alone: not the end of a
-        longer capitalised run (read by the run scan), a role word, a metonym or a demonym."""
+        longer capitalised run (read by the run scan), a role word, a metonym or a demonym; nor,
+        unless ``after_place_prep`` (the caller then tells a place from a surname itself), a word
+        right after "in" or a place preposition."""
         for m in rx.finditer(scan):
             word = m.group(1)
             if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
                 continue
-            if _AFTER_PLACE_PREP_RE.search(scan, max(0, m.start() - 20), m.start()):
+            if not after_place_prep and _AFTER_PLACE_PREP_RE.search(scan, max(0, m.start() - 20), m.start()):
                 continue                # "in Varna, the head of state": a place
             if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
                 continue

@@ -1,0 +1,53 @@
+"""Round 26 (fixer F3, review RV2 items 1, 2 and 9): a surname after "in" keeps its appositive, the
+outlet's own informant refers back to its own earlier mention, "there" keeps the place's case and
+preposition.  Every sentence is invented (names, places and wording)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _resolved(body: str, outlet: str = "Test Wire") -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) of every attribution of ``body``, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+# ---------------------------------------------------------------- item 1: a surname after "in"
+
+def test_a_surname_after_in_keeps_its_closed_appositive() -> None:
+    got = _resolved("Traders have lost trust in Quirós, the trade minister. "
+                    "\"We will weather this,\" the minister said.\n")
+    assert [(n, t) for _, n, t in got] == [("Quirós", "government")]
+
+
+def test_a_fronted_place_before_the_subject_is_still_no_surname() -> None:
+    got = _resolved("Ada Morin, the prime minister, was cautious. Speaking to reporters in Lisk, the prime "
+                    "minister said the deal was \"a first step, no more\".\n")
+    assert [(n, t) for _, n, t in got] == [("Ada Morin", "government")]
+
+
+# ---------------------------------------------------------------- item 2: the outlet's own informant
+
+def test_the_outlets_source_again_is_its_own_earlier_source() -> None:
+    got = _resolved("The paper's source said the merger was off. A source close to the board said it was "
+                    "only late. The paper's source added that talks would resume in May.\n")
+    assert [n for _, n, _ in got][0] == got[2][1]
+    assert got[1][1] != got[2][1]
+
+
+# ---------------------------------------------------------------- item 9: "there"
+
+def test_there_after_a_sentence_initial_in_place() -> None:
+    got = _resolved("In Porvik, fishing is booming. A boat owner there said, \"Catches are up.\"\n")
+    assert [n for _, n, _ in got] == ["Boat owner in Porvik"]
+
+
+def test_there_after_at_keeps_at() -> None:
+    got = _resolved("Lea Holt met Ivan Sork at Yale. A student there said the fees were too high.\n")
+    assert [n for _, n, _ in got] == ["Student at Yale"]

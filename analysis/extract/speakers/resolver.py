@@ -379,13 +379,26 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     def _own_informant(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the publication's interlocutor", "the newspaper's source", "our source": the outlet's own informant
         (speaker_words.yaml outlet_nouns informants) is the unnamed source "the source" would refer back to before
-        ``off``; None when the mention is no such phrase or no source was met."""
+        ``off``; None when the mention is no such phrase or no source was met.  The same phrase met before
+        ("The newspaper's source said ... The newspaper's source added") is that earlier speaker, even with
+        another unnamed source quoted in between."""
         m = self._OWN_INFORMANT_RE.match(text)
         if m is None or m.group("noun").lower() not in self.words.own_informant_nouns or \
                 (m.group("outlet") is not None and m.group("outlet").lower() not in self.words.outlet_nouns):
             return None
+        same = self._informant_key(text)
+        earlier = self._last(("own informant", same), lambda sp: self._informant_key(sp.mention) == same,
+                             off, paragraph)
+        if earlier is not None:
+            return replace(earlier, mention=None)
         found = self._resolve_text("the source", off, paragraph)
         return found if not found.named and found.name.lower() != "source" else None
+
+    def _informant_key(self, mention: str | None) -> tuple[str, str] | None:
+        """(outlet noun or "our", informant noun) of an own-informant phrase ("the paper's source" ->
+        ("paper", "source")), lower-cased, or None for any other mention."""
+        m = self._OWN_INFORMANT_RE.match(_norm(mention or "").strip(" ,.;:" + _QUOTE_CHARS))
+        return None if m is None else ((m.group("outlet") or "our").lower(), m.group("noun").lower())
 
     def _place_in_capitals(self, text: str) -> str:
         """A gazetteer place written wholly in capitals ("ZIMBABWE", "SOUTH AFRICA": a lead's first word set in

@@ -312,7 +312,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         text = self._without_party_label(text)      # "Ann Roe (KOK), who chairs ..." -> "Ann Roe, who chairs ..."
         text = self._without_office_styles(text)    # "Minister of Finance H.E. Ann Roe" -> "Minister of Finance Ann Roe"
         text = _LEADING_BY_RE.sub("", text)         # "by Ann Roe" -> "Ann Roe"
-        placed = self._there_placed(text, start) if start is not None else text
+        there_place = self._there_place(text, start) if start is not None else ""
         text = self._place_in_capitals(text)        # "ZIMBABWE has welcomed ..." -> "Zimbabwe"
         topic = _TOPIC_BEFORE_PRONOUN_RE.match(text)
         if topic is not None:
@@ -335,10 +335,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not sp.named and sp.name.lower() == text.lower()[4:].strip():
             sp = self._noun_referent(text, look, paragraph) or sp      # "The authors": those described so
         sp = replace(_handle_holder(mention) or sp, mention=mention)
-        if placed != text and sp.name.lower().endswith(" there") and not sp.named:
+        if there_place and sp.name.lower().endswith(" there") and not sp.named:
             # "A tour manager there" -> "Tour manager in Yanji": the place "there" stands for, as a group in
             # a place keeps it ("Analysts in Seoul"); typed as the description is
-            sp = replace(sp, name=sp.name[:-len(" there")] + placed[placed.rfind(" in "):])
+            sp = replace(sp, name=sp.name[:-len(" there")] + there_place)
         if self._own_state_media(sp):          # the article's own state-directed outlet speaking
             sp = replace(sp, speaker_type="state_media")
         sp = self._authors_type(sp, text, off, paragraph)    # "the report's authors, X and Y"
@@ -353,28 +353,29 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     _OWN_INFORMANT_RE = re.compile(r"^(?:the\s+(?P<outlet>[a-z]+)[’']s|our)\s+(?P<noun>[a-z]+)$", re.IGNORECASE)
 
     _THERE_RE = re.compile(r"^(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})\s+there$")
-    _PLACE_AFTER_IN_RE = re.compile(r"(?<![\w’'\-])(?:in|at)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
+    _PLACE_AFTER_IN_RE = re.compile(r"(?<![\w’'\-])(?P<prep>[Ii]n|[Aa]t)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})")
 
-    def _there_placed(self, text: str, start: int) -> str:
-        """A description with the locative pro-form "there" ("A tour manager there") with the place it stands
-        for written out ("A tour manager in Yanji"): the last place named after "in"/"at" in the text before it
-        in its paragraph, within its own sentence or the one before (Halliday and Hasan 1976, "there" as
-        demonstrative reference to a place), so the group keeps its place as "Analysts in Seoul" does;
-        ``text`` unchanged when there is no such place."""
+    def _there_place(self, text: str, start: int) -> str:
+        """For a description with the locative pro-form "there" ("A tour manager there"), the place it stands
+        for with its preposition (" in Yanji", " at Harvard"): the last place named after "in"/"at" (also
+        opening a sentence, "In Yanji,") in the text before it in its paragraph, within its own sentence or
+        the one before (Halliday and Hasan 1976, "there" as demonstrative reference to a place), so the group
+        keeps its place as "Analysts in Seoul" does; "" when ``text`` has no "there" or there is no such
+        place."""
         hit = self._THERE_RE.match(text)
         if hit is None:
-            return text
+            return ""
         idx = self._sentence_index(start)
         sent = self._sentence_numbered(idx) if idx is not None else None
         if sent is None:
-            return text
+            return ""
         lo = sent.start
         prev = self._sentence_numbered(idx - 1) if idx else None
         if prev is not None and not self.ctx.body.count("\n\n", prev.start, sent.start):
             lo = prev.start
-        places = [m.group("place") for m in self._PLACE_AFTER_IN_RE.finditer(self.ctx.body, lo, start)
+        places = [m for m in self._PLACE_AFTER_IN_RE.finditer(self.ctx.body, lo, start)
                   if m.group("place").split()[0] not in self._CALENDAR]
-        return f"{hit.group('np')} in {places[-1]}" if places else text
+        return f" {places[-1].group('prep').lower()} {places[-1].group('place')}" if places else ""
 
     def _own_informant(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the publication's interlocutor", "the newspaper's source", "our source": the outlet's own informant

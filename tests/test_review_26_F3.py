@@ -51,3 +51,11 @@ def test_there_after_a_sentence_initial_in_place() -> None:
 def test_there_after_at_keeps_at() -> None:
     got = _resolved("Lea Holt met Ivan Sork at Yale. A student there said the fees were too high.\n")
     assert [n for _, n, _ in got] == ["Student at Yale"]
+
+
+# ---------------------------------------------------------------- item 7: one previous-subject helper
+
+def test_a_description_after_a_quotation_of_two_sentences_looks_before_the_quotation() -> None:
+    got = _resolved("President Oren Vask met President Mila Dorn. Vask was guarded. \"We will see. Nothing "
+                    "is settled,\" the president said.\n")
+    assert [(n, t) for _, n, t in got] == [("Oren Vask", "government")]

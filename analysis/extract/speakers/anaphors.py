@@ -923,14 +923,11 @@ class _AnaphorRules:
     #: thing is someone else's, so the subject is no longer the only writer
     _POSSESSIVE_IN_RE = re.compile(r"[A-Za-z][’']s?\s|s[’']\s")
 
-    def _previous_subject_person(self, off: int, pronoun: str | None = None) -> Speaker | None:
-        """The named person who is the subject of the sentence before the pronoun's, when the
-        pronoun's sentence has no phrase before it that could be its antecedent ("Kim went
-        further. He told Putin ...", "Putin gave a flavour of it. The agency quotes him ..."):
-        a pronoun prefers the previous sentence's subject (centering theory: Grosz, Joshi and
-        Weinstein 1995, the subject ranks first) over an older speaker.  After an opening
-        participle clause with two persons in the sentence before, the one whose known gender
-        (:meth:`_person_gender`) is the pronoun's (``pronoun``) when the other's is not; else None."""
+    def _centre_sentences(self, off: int) -> tuple[Any, Any] | None:
+        """(the sentence holding ``off``, the sentence before it) for a reference that prefers the previous
+        sentence's subject (centering: Grosz, Joshi and Weinstein 1995): when ``off``'s sentence continues a
+        quotation opened in an earlier one, the sentence before the quotation's opening; None when there is
+        no such sentence, ``off`` is inside a quotation or a paragraph break comes between."""
         idx = self._sentence_index(off)
         if idx is None or idx == 0:
             return None
@@ -944,6 +941,20 @@ class _AnaphorRules:
         if cur is None or prev is None or off in self._quoted or \
                 self.ctx.body.count("\n\n", prev.start, cur.start):
             return None                # a new paragraph, or words inside a quotation
+        return cur, prev
+
+    def _previous_subject_person(self, off: int, pronoun: str | None = None) -> Speaker | None:
+        """The named person who is the subject of the sentence before the pronoun's, when the
+        pronoun's sentence has no phrase before it that could be its antecedent ("Kim went
+        further. He told Putin ...", "Putin gave a flavour of it. The agency quotes him ..."):
+        a pronoun prefers the previous sentence's subject (centering theory: Grosz, Joshi and
+        Weinstein 1995, the subject ranks first) over an older speaker.  After an opening
+        participle clause with two persons in the sentence before, the one whose known gender
+        (:meth:`_person_gender`) is the pronoun's (``pronoun``) when the other's is not; else None."""
+        pair = self._centre_sentences(off)
+        if pair is None:
+            return None
+        cur, prev = pair
         own = self._nearest_np(cur, off, wanted="any_person", subjects=None)
         opener = own is not None and _participle_word(own[1].mention or "") and \
             not self.ctx.body[cur.start:own[0]].strip(" " + _QUOTE_CHARS)

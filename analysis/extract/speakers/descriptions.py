@@ -392,13 +392,12 @@ class _DescriptionRules:
     def _previous_sentence_subject(self, off: int) -> str | None:
         """The named person who is the subject of the sentence before ``off``'s in the same paragraph, when
         that sentence names no other person and ``off``'s sentence names no person before ``off`` ("President
-        Ivo Banev was more guarded. Speaking in Ruse, the head of state said": Banev); else None."""
-        idx = self._sentence_index(off)
-        if idx is None or idx == 0:
+        Ivo Banev was more guarded. Speaking in Ruse, the head of state said": Banev); else None.  The two
+        sentences are those a pronoun would look back to (:meth:`_AnaphorRules._centre_sentences`)."""
+        pair = self._centre_sentences(off)
+        if pair is None:
             return None
-        cur, prev = self._sentence_numbered(idx), self._sentence_numbered(idx - 1)
-        if cur is None or prev is None or self.ctx.body.count("\n\n", prev.start, cur.start):
-            return None
+        cur, prev = pair
         if self._nearest_np(cur, off, wanted="person", subjects=None) is not None:
             return None
         subject = self._nearest_np(prev, prev.end, wanted="person", subjects=True)

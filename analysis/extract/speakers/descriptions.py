@@ -29,6 +29,12 @@ from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIP
 #: named / identified / quoted", "requested anonymity", "on condition of anonymity"), with its
 #: "declined / refused to be named" variant and the two other reasons AP gives for it ("not
 #: authorized to speak", "did not want to speak on the record"; AP Stylebook 'anonymous sources')
+#: a word (letters, digits, apostrophes and hyphens), as the description rules split text into words
+_TOKEN_RE = re.compile(r"[\w’'\-]+")
+
+#: a word right after a preposition of place ("at X University in Entebbe": "X", "Entebbe")
+_AFTER_PLACE_PREP_WORD_RE = re.compile(r"(?<![\w’'\-])(?:in|at|from|near)\s+(?P<word>[^\W\d_][\w’'\-]*)")
+
 _ANONYMITY_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(_ANONYMITY_NOUNS)) + r")\b|\b(?:not|declined|refused)\s+to\s+be\s+(?:"
     + "|".join(sorted(_NAMING_PARTICIPLES)) + r")\b|\bauthori[sz]ed\s+to\s+(?:speak|talk|comment|discuss)\b"
@@ -406,34 +412,49 @@ class _DescriptionRules:
             return None
         return subject[1].name
 
+    def _after_place_prep_words(self) -> dict[str, int]:
+        """Each capitalised word written right after "in", "at", "from" or "near" in the body, as written,
+        with the end offset of its first such occurrence (found once per article)."""
+        if self._after_place_preps is None:
+            first: dict[str, int] = {}
+            for hit in _AFTER_PLACE_PREP_WORD_RE.finditer(self.ctx.body):
+                if hit.group("word")[:1].isupper():
+                    first.setdefault(hit.group("word"), hit.end())
+            self._after_place_preps = first
+        return self._after_place_preps
+
     def _placed_modifiers(self, m: str, mods: list[str], off: int) -> list[str]:
-        """The modifiers of a description that are a capitalised place the gazetteer does not know, written
-        after a preposition of place earlier in the body ("the Entebbe lecturer" after "... teaches at X
-        University in Entebbe"): <place> + role, the place where the person was introduced, no word of the
-        role itself (Quirk et al. 1985 §17.108, proper nouns as premodifiers).  Lower-case."""
-        body = self.ctx.body
+        """The modifiers of a description that are capitalised in it (no role head) and were written as
+        they are after "in", "at", "from" or "near" earlier in the body ("the Entebbe lecturer" after "...
+        teaches at X University in Entebbe"): <place> + role, the place where the person was introduced, no
+        word of the role itself (Quirk et al. 1985 §17.108, proper nouns as premodifiers).  The gazetteer is
+        not consulted: the word is taken as a place for its preposition alone, so a capitalised modifier of
+        a noun after it counts as well ("at Labour headquarters" and then "the Labour lawmaker"): the word
+        is then asked of the sentence that introduced the person, not of their role.  Lower-case."""
+        placed = self._after_place_prep_words()
+        forms: dict[str, str] = {}
+        for tok in _TOKEN_RE.findall(m):
+            forms.setdefault(tok.lower(), tok)      # the first form of each word, as written in ``m``
         out = []
         for w in mods:
-            cap = re.search(r"(?<![\w’'\-])(" + re.escape(w) + r")(?![\w’'\-])", m, re.IGNORECASE)
-            if cap is None or not cap.group(1)[:1].isupper() or w in self.ri.heads:
+            word = forms.get(w.lower())
+            if word is None or not word[:1].isupper() or w in self.ri.heads:
                 continue
-            word = cap.group(1)
-            if re.search(r"(?<![\w’'\-])(?:in|at|from|near)\s+" + re.escape(word) + r"(?![\w’'\-])", body[:off]):
+            if placed.get(word, off + 1) <= off:
                 out.append(w)
         return out
 
     def _introduced_with(self, person: str, words: list[str], off: int) -> bool:
         """Whether the sentence that introduces ``person`` (the first sentence before ``off`` that names
-        them) holds each of ``words`` (lower case) as a capitalised word."""
+        them) holds each of ``words`` (lower case) as a word, in any case."""
         for o, name, _ in self.ctx.names:
             if o >= off or self._canonical_person(name, o) != person:
                 continue
             sent = next((x for x in self.ctx.sentences if x.start <= o < x.end), None)
             if sent is None:
                 return False
-            text = self.ctx.body[sent.start:sent.end]
-            return all(re.search(r"(?<![\w’'\-])" + re.escape(w) + r"(?![\w’'\-])", text, re.IGNORECASE)
-                       for w in words)
+            held = {tok.lower() for tok in _TOKEN_RE.findall(self.ctx.body, sent.start, sent.end)}
+            return all(w.lower() in held for w in words)
         return False
 
     _HEAD_OF_BODY_RE = re.compile(r"^the\s+(?P<noun>[a-z][\w\-]*)\s+of\s+the\s+(?P<body>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3})$")

@@ -246,6 +246,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         self._history_role_index: dict[str, list[tuple[str, str, str | None]]] = {}
         self._lower_in_body: dict[str, bool] = {}
         self._name_tokens: frozenset[str] | None = None
+        self._after_place_preps: dict[str, int] | None = None    # capitalised word after in/at/from/near -> first end
         self._surnames: dict[str, int] | None = None
         self._middle_words: dict[str, list[tuple[int, str, str]]] | None = None   # compound surnames
         self._outlets_in_body: list[tuple[int, int, str]] | None = None

@@ -9,6 +9,7 @@ complement) to settle the content's kind and span; also "as <medium> reported"
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from analysis.extract.reporting_verbs import (
@@ -597,6 +598,33 @@ def _speech_participle_after(toks: list[_Tok], m: int, hi: int, verbs: Reporting
         toks[m + 2].low in {"him", "her", "them", "it", "us", "me"}
 
 
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    """roles.yaml's nouns naming only a body ("board", "council", "authority") and the sides a demonym can name
+    ("opposition", "police"): nouns whose referent can speak.  Read once."""
+    from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
+    roles = load_roles()
+    return frozenset(roles.body_heads) | frozenset(roles.demonym_sides)
+
+
+#: object pronouns that name people ("calling them reckless" after "attacked the unions": the object is people)
+_PERSONAL_OBJECTS = frozenset("him her them".split())
+
+
+def _person_or_body_object(toks: list[_Tok], k: int, m: int) -> bool:
+    """The object noun phrase ``toks[k:m]`` names a person or a body that can be addressed in words: its head (its
+    last word before a preposition: "a grain depot near Orsk" heads on "depot") is a name (capitalised), an
+    object pronoun, a role or group word of source_cues.yaml ("the mayor", "critics") or a body noun of roles.yaml
+    ("the harbour board"); "the supply train" is a thing, and "attacked" it stays violence."""
+    j = k
+    while j + 1 < m and not (toks[j + 1].low in PREPS and not toks[j + 1].q):
+        j += 1
+    w = toks[j]
+    low = w.low.rstrip(".")
+    return is_capitalised(w.text) or low in OBJ_PRONOUNS or is_source_word(low) or \
+        low in _body_nouns() or low[:-1] in _body_nouns()
+
+
 #: the longest object noun phrase read before an expectation's to-infinitive ("expects the pressure on Hokkaido
 #: fishermen to grow")
 _EXPECTED_OBJECT = 8
@@ -759,7 +787,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "none", None
     if "for" in e.frames and _np_start(t) and t.low != "to":
         for m in range(k + 1, min(hi, k + 9)):
-            if _speech_participle_after(toks, m, hi, verbs):
+            if _speech_participle_after(toks, m, hi, verbs) and (_person_or_body_object(toks, k, m) or (
+                    m + 2 < hi and not toks[m + 2].q and toks[m + 2].low in _PERSONAL_OBJECTS)):
                 return "np", k            # "attacked the mayor, calling her a “fraud”": the words that follow
                 #                           are the same speaker's, so the act is verbal, its object the content
             if _abbrev_dot(toks, m):

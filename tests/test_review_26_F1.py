@@ -1,0 +1,38 @@
+"""Round 26 review fixes (F1).  Every sentence is invented for the tests (names, places, outlets).
+
+1. A verb with a literal sense ("attacked", "shelled") followed by its object, a comma and a "saying" participle
+   is a speech act only when its object names a person or a body ("attacked the harbour board, saying ..."), not a
+   thing ("attacked the supply train, saying ...": violence, the participle alone is the report)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.attribution import extract_attributions
+from tests._attribution_helpers import doc
+
+
+def _rows(body: str, scheme: str = "seeds") -> list[tuple[str, str | None, str, str]]:
+    """(cue, speaker mention, content, kind) of each attribution of ``body`` in ``scheme``."""
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in extract_attributions(doc(body), scheme=scheme)]
+
+
+# ---- 1. "attacked <thing>, saying ...": the literal act stays literal
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+@pytest.mark.parametrize("body", [
+    "Militants attacked the supply train, saying it carried fuel for the garrison.",
+    "Raiders attacked a grain depot near Orsk, saying the harvest belonged to them.",
+])
+def test_an_attack_on_a_thing_is_no_speech_act(body, scheme):
+    assert [c for c, _, _, _ in _rows(body, scheme)] == ["saying"]
+
+
+@pytest.mark.parametrize("scheme", ["polnear", "seeds"])
+@pytest.mark.parametrize("body, cue, obj", [
+    ("The deputy attacked the harbour board, saying it had ignored the fishermen.", "attacked", "the harbour board"),
+    ("Ms. Okafor attacked Ivan Pell, saying he had misled voters.", "attacked", "Ivan Pell"),
+    ("The mayor attacked the unions, calling them reckless.", "attacked", "the unions"),
+])
+def test_an_attack_on_a_person_or_body_with_a_saying_participle_is_a_speech_act(body, cue, obj, scheme):
+    assert (cue, obj) in [(c, content) for c, _, content, _ in _rows(body, scheme)]

@@ -36,3 +36,25 @@ def test_an_attack_on_a_thing_is_no_speech_act(body, scheme):
 ])
 def test_an_attack_on_a_person_or_body_with_a_saying_participle_is_a_speech_act(body, cue, obj, scheme):
     assert (cue, obj) in [(c, content) for c, _, content, _ in _rows(body, scheme)]
+
+
+# ---- 9. "went on: “...”" reports words only when a person or group goes on
+
+@pytest.mark.parametrize("body", [
+    "The hearing went on: “Nobody leaves this room,” Tamsin Gray said.",
+    "The storm went on: “The roof is gone,” said Arlo Finch.",
+])
+def test_going_on_of_an_event_is_no_cue_and_the_closing_cue_keeps_the_quote(body):
+    rows = _rows(body)
+    assert [c for c, _, _, _ in rows] == [("said")]
+    assert rows[0][2].startswith("Nobody leaves") or rows[0][2].startswith("The roof")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The deputy mayor went on: “We will reopen the quay on Friday.”", "The deputy mayor"),
+    ("Later, Tamsin Gray went on: “We will reopen the quay on Friday.”", "Tamsin Gray"),
+    ("She went on: “We will reopen the quay on Friday.”", "She"),
+])
+def test_a_person_going_on_still_quotes(body, speaker):
+    rows = _rows(body)
+    assert [(c, s) for c, s, _, _ in rows] == [("went on:", speaker)]

@@ -58,3 +58,18 @@ def test_going_on_of_an_event_is_no_cue_and_the_closing_cue_keeps_the_quote(body
 def test_a_person_going_on_still_quotes(body, speaker):
     rows = _rows(body)
     assert [(c, s) for c, s, _, _ in rows] == [("went on:", speaker)]
+
+
+# ---- 10. a negated report of a question: what the docstrings of _refused_answer/_refused_question now say
+
+@pytest.mark.parametrize("body", [
+    "The harbour chief could not say whether the ferries would sail on Sunday.",
+    "The harbour chief did not say whether the ferries would sail on Sunday.",
+    "The harbour chief would not say whether the ferries would sail on Sunday.",
+])
+def test_a_negated_report_of_a_question_has_no_entry_in_the_seed_scheme(body):
+    assert _rows(body) == []
+
+
+def test_a_negated_will_before_a_plain_object_stays_no_cue():
+    assert _rows("The harbour chief will not announce the timetable.") == []

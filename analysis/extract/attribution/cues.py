@@ -1365,9 +1365,12 @@ def _opening_said_quote(toks: list[_Tok], s: int) -> bool:
 
 
 def _refused_question(toks: list[_Tok], i: int, n: int, chain: list[str]) -> bool:
-    """ "would not say whether ...", "won't reveal who ...": a negated "will"/"would" before a reporting verb
-    whose content is an embedded question reports a refusal to answer it, not a future or hypothetical act
-    ("will not announce the results" stays none)."""
+    """ "would not say whether ...", "won't reveal who ...", "did not say whether ...", "has not explained why
+    ...": a negation (with no modal, or only "will"/"would") before a reporting verb whose content is an embedded
+    question: an answer refused or not given.  With "will"/"would" it is a refusal made, not a future or
+    hypothetical act, so _plausible_verb keeps the verb a cue despite its modal ("will not announce the results"
+    stays none); resolve._refused_answer then drops the entry in the seed scheme (round 26: also without a
+    modal).  Another modal ("could not say whether") is not matched: the modal rule makes that verb no cue."""
     nxt = toks[i + n] if i + n < len(toks) else None
     return nxt is not None and not nxt.q and (nxt.low in _WH or nxt.low in {"whether", "if"}) and \
         any(w in NEG for w in chain) and all(w in {"will", "would"} for w in chain if w in MODALS)

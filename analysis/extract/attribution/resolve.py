@@ -607,7 +607,8 @@ def _refused_answer(toks: list[_Tok], i: int, n: int) -> bool:
     negation (with no modal but "will"/"would") before the verb and an interrogative content, an answer refused or
     not given (seed scheme): nothing is claimed, as with "declined to say whether ..." (round 26: the fifth,
     fourteenth and twenty-fifth invented sets annotate no "did not say whether/how ..."; before, only the
-    "will"/"would" refusal was no entry).  "could not say whether ..." is an inability and keeps its entry."""
+    "will"/"would" refusal was no entry).  "could not say whether ..." never reaches here: another modal makes the
+    verb no cue at all (cues._plausible_verb, as "could say that ..."), so it has no entry either."""
     return _refused_question(toks, i, n, _aux_chain(toks, i))
 
 

@@ -73,3 +73,28 @@ def test_a_negated_report_of_a_question_has_no_entry_in_the_seed_scheme(body):
 
 def test_a_negated_will_before_a_plain_object_stays_no_cue():
     assert _rows("The harbour chief will not announce the timetable.") == []
+
+
+# ---- 11. "expects <object> to <verb>": the object has no verb of its own
+
+def test_an_expectation_whose_object_has_its_own_verb_is_a_clause():
+    body = "Councillor Ruth Abara expects the county will fund the plan to widen the canal."
+    rows = _rows(body)
+    assert [(c, s) for c, s, _, _ in rows] == [("expects", "Councillor Ruth Abara")]
+    assert rows[0][2] == "the county will fund the plan to widen the canal"
+
+
+def test_polnear_keeps_an_expectation_whose_object_has_its_own_verb():
+    # PolNeAR's scheme drops an expected act ("expects the county to fund ..."), not a clause with its own verb
+    body = "Councillor Ruth Abara expects the county will fund the plan to widen the canal."
+    assert [(c, t) for c, _, t, _ in _rows(body, "polnear")] == \
+        [("expects", "the county will fund the plan to widen the canal")]
+    assert _rows("Councillor Ruth Abara expects the county to fund the plan.", "polnear") == []
+
+
+@pytest.mark.parametrize("body, content", [
+    ("Councillor Ruth Abara expects the two boroughs to share the cost.", "the two boroughs to share the cost"),
+    ("Councillor Ruth Abara expects the levy on river barges to rise.", "the levy on river barges to rise"),
+])
+def test_an_object_then_infinitive_is_still_the_expectation(body, content):
+    assert [(c, t) for c, _, t, _ in _rows(body)] == [("expects", content)]

@@ -630,6 +630,14 @@ def _person_or_body_object(toks: list[_Tok], k: int, m: int) -> bool:
 _EXPECTED_OBJECT = 8
 
 
+def _finite_in_object(toks: list[_Tok], k: int, m: int) -> bool:
+    """The token at ``m``, inside an object read from ``k``, is a verb of its own: a lowercase auxiliary or modal
+    ("the council will approve the plan to ...") or a finite verb by the Brill lexicon ("the ferries sailed ..."):
+    the object is then a clause's subject, not an object before a to-infinitive."""
+    t = toks[m]
+    return not t.q and t.text[:1].islower() and (t.low in AUX or t.low in MODALS or _lexicon_finite_verb(toks, k, m))
+
+
 def _object_then_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
     """The words at ``k`` are an object noun phrase (a determiner, a name or a pronoun first; at most
     ``_EXPECTED_OBJECT`` unquoted words with no punctuation, "that" or verb of its own) then a to-infinitive:
@@ -641,10 +649,10 @@ def _object_then_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
         return False
     for m in range(k + 1, min(hi, k + 1 + _EXPECTED_OBJECT)):
         x = toks[m]
-        if x.q or not x.text[:1].isalnum() or x.low in {"that", "which", "who"}:
-            return False
-        if x.low == "to":
-            return m > k and _to_infinitive(toks, m, hi)
+        if x.low == "to" and not x.q:
+            return _to_infinitive(toks, m, hi)
+        if x.q or not x.text[:1].isalnum() or x.low in {"that", "which", "who"} or _finite_in_object(toks, k, m):
+            return False                  # "expects the council will approve the plan to ...": a clause
     return False
 
 

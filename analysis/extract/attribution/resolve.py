@@ -38,7 +38,7 @@ from analysis.extract.attribution.cues import (
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
-    _np_head, _skip_object, _to_infinitive,
+    _finite_in_object, _np_head, _skip_object, _to_infinitive,
 )
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
@@ -464,8 +464,9 @@ def _expected_act(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     if toks[a].q or c.entry.lemma not in verbs.expectation_lemmas or toks[a].low == "to":
         return False
     for m in range(a + 1, min(a + 7, b - 1)):
-        if toks[m].q or toks[m].text in CLAUSE_PUNCT | {",", ";", ":"} or toks[m].low == "that":
-            return False
+        if toks[m].q or toks[m].text in CLAUSE_PUNCT | {",", ";", ":"} or toks[m].low == "that" or \
+                (toks[m].low != "to" and _finite_in_object(toks, a, m)):
+            return False                  # "expects the council will approve the plan to build ...": a clause
         if toks[m].low == "to":
             return toks[m + 1].text[:1].islower() and not toks[m + 1].q and toks[m + 1].low not in DETS
     return False

@@ -98,3 +98,41 @@ def test_polnear_keeps_an_expectation_whose_object_has_its_own_verb():
 ])
 def test_an_object_then_infinitive_is_still_the_expectation(body, content):
     assert [(c, t) for c, _, t, _ in _rows(body)] == [("expects", content)]
+
+
+# ---- 8. an outlet's initials: one definition, not another listed outlet's alias
+
+import datetime as dt  # noqa: E402
+
+from analysis.corpus.model import Article  # noqa: E402
+from analysis.extract.outlet_initials import outlet_initials, own_outlet_initials  # noqa: E402
+from analysis.text.document import parse_article  # noqa: E402
+
+
+def _outlet_rows(body: str, outlet: str) -> list[tuple[str, str | None]]:
+    d = parse_article(Article(outlet=outlet, title="T", date=dt.date(2024, 1, 1), body=body))
+    return [(a.cue, a.speaker_mention) for a in extract_attributions(d, scheme="seeds")]
+
+
+@pytest.mark.parametrize("name, initials", [
+    ("Marsh Valley Courier", "MVC"), ("The Lantern Gazette", "LG"), ("Voice of Tallinn", "VOT"),
+    ("Gazette", None), ("The Lantern", None),
+])
+def test_outlet_initials(name, initials):
+    assert outlet_initials(name) == initials
+
+
+def test_initials_that_are_another_listed_outlets_alias_are_not_the_own_outlets():
+    assert own_outlet_initials("Daily Kestrel") == "DK"     # no listed outlet has these initials
+    assert own_outlet_initials("Deutsche Welle") == "DW"    # its own alias
+    assert own_outlet_initials("Die Welt") is None          # "DW" is Deutsche Welle's alias in source_cues.yaml
+
+
+def test_according_to_another_outlets_alias_keeps_its_entry():
+    body = "According to DW, the chancellor will travel to Oslo next week."
+    assert _outlet_rows(body, "Die Welt") == [("According to", "DW")]
+
+
+def test_according_to_the_own_outlets_initials_is_still_own_reporting():
+    body = "According to MVC, the chancellor will travel to Oslo next week."
+    assert _outlet_rows(body, "Marsh Valley Courier") == []

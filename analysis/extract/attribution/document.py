@@ -23,6 +23,7 @@ from itertools import accumulate
 from typing import NamedTuple, Sequence
 
 from analysis.corpus.cleaning import link_paragraphs, question_heading_paragraphs
+from analysis.extract.outlet_initials import own_outlet_initials
 from analysis.extract.reporting_verbs import (
     AUX, BE, DETS, MODALS, NEG, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, is_adverb, is_capitalised,
     reporting_verbs,
@@ -207,20 +208,11 @@ def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
     return _names_outlet(" ".join(t.text for t in toks[a:b]), outlet) or _outlet_initials_own(toks, a, b, outlet)
 
 
-def _outlet_initials(outlet: str) -> str | None:
-    """The initials of an outlet named with two or more capitalised words ("Delovoy Kurier" -> "DK", "The Harbour
-    Post" -> "HP"; a leading "The" aside), else None."""
-    words = [w for w in outlet.split() if w[:1].isupper()]
-    if words and words[0] == "The":
-        words = words[1:]
-    return "".join(w[0] for w in words) if len(words) >= 2 else None
-
-
 def _outlet_initials_own(toks: list[_Tok], a: int, b: int, outlet: str) -> bool:
     """The mention [a, b) is the outlet's initials alone or as a possessor ("according to DK", "according to DK's
     information": the paper's own reporting, the writer's voice; twenty-fifth invented set), not a noun phrase they
     only modify ("according to a DK source in the government" is that source's)."""
-    initials = _outlet_initials(outlet)
+    initials = own_outlet_initials(outlet)
     if initials is None or toks[a].q:
         return False
     word = toks[a].text

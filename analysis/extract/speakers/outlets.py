@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Mapping
 
+from analysis.extract.outlet_initials import own_outlet_initials
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import _NAME_PARTICLES, _NAME_TOKEN, _cap, _english_word_tags, _greedy_keys, _possessive_free, \
     _place_country
@@ -127,7 +128,7 @@ class _OutletRules:
     def _own_outlet_forms(self) -> dict[str, str]:
         """{written form: outlet name} of the article's own outlet (memoised): its name, the name
         without "The", "The" and its last word ("The Daily Beacon" -> "The Beacon"), the initials of
-        its capitalised words ("Gulf Broadcast Network" -> "GBN") and its short label; empty when the
+        its words (outlet_initials.own_outlet_initials: "Gulf Broadcast Network" -> "GBN", not another listed outlet's) and its short label; empty when the
         document names no outlet."""
         if self._own_outlets is None:
             forms: dict[str, str] = {}
@@ -138,8 +139,8 @@ class _OutletRules:
                 forms[name] = forms[" ".join(bare)] = name
                 if len(bare) > 1:
                     forms["The " + bare[-1]] = name
-                initials = "".join(w[0] for w in bare if w[:1].isupper())
-                if len(initials) >= 2 and len(bare) >= 2:
+                initials = own_outlet_initials(name)
+                if initials is not None:
                     forms[initials] = name
                 label = re.sub(r"\s*\(.*\)\s*$", "", self.own_label or "").strip()
                 if label and label not in forms:

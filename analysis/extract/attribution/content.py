@@ -588,7 +588,7 @@ def _speech_participle_after(toks: list[_Tok], m: int, hi: int, verbs: Reporting
     literal sense ("attacked", "blasted") is used as a speech act here."""
     if m + 1 >= hi or toks[m].text != "," or toks[m].q or toks[m + 1].q or not toks[m + 1].low.endswith("ing"):
         return False
-    mv = verbs.match([t.low for t in toks[:m + 2]], m + 1)
+    mv = verbs.match((toks[m + 1].low,), 0)   # a one-word form only (the participle alone), no prefix list rebuilt
     if mv is None or mv[0] != 1 or mv[1].noun_risk or mv[1].category not in {"neutral", "confrontational", "discourse"}:
         return False
     if {"clause", "quote"} & set(mv[1].frames):

@@ -48,10 +48,10 @@ def test_with_two_presidents_the_head_of_state_is_the_previous_subject():
 def test_a_ministry_position_speaks_for_the_ministry():
     body = ("Lomsk, May 2 (TC) - The pact is \"a new risk for the region\", the Ministry of Foreign Affairs (MFA) "
             "said in a position released on Friday. Dalvia, the position added, \"stands with its allies\".\n\n"
-            "The MFA position ends by calling on both sides to \"refrain from any transfers of arms\".")
+            "The MFA position concludes by urging the two capitals to \"halt every shipment of arms\".")
     rows = _resolved(body)
     assert [n for _, n, _ in rows] == ["Ministry of Foreign Affairs"] * 3
-    assert rows[2][0] == "The MFA position"          # "ends by" is no part of the speaker
+    assert rows[2][0] == "The MFA position"          # "concludes by" is no part of the speaker
 
 
 def test_a_sequence_verb_before_by_is_no_part_of_the_speaker():

@@ -641,7 +641,7 @@ def _finite_in_object(toks: list[_Tok], k: int, m: int) -> bool:
 def _object_then_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
     """The words at ``k`` are an object noun phrase (a determiner, a name or a pronoun first; at most
     ``_EXPECTED_OBJECT`` unquoted words with no punctuation, "that" or verb of its own) then a to-infinitive:
-    "the two countries to invite Syria", "the pressure on Hokkaido fishermen to grow"; not "to raise the treaty"
+    "the two councils to invite Dalvia", "the pressure on river ferrymen to grow"; not "to raise the treaty"
     (no object) nor "the vote that Lee wanted to win" (a relative clause)."""
     t = toks[k]
     if t.q or not t.text[:1].isalnum() or t.low in {"to", "that"} or \

@@ -114,9 +114,8 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
 
 
 def _role_then_name(toks: list[_Tok], a: int, b: int) -> bool:
-    """The segment [a, b) is a lower-case role then a name closing it ("political analyst Rania Suleiman"), as after
-    an opener: "For her part, political analyst Rania Suleiman, professor of ..., told ..." (twenty-fifth invented
-    set): at most three unquoted lower-case nouns or adjectives (first Brill tag) that are no verb form, then only
+    """The segment [a, b) is a lower-case role then a name closing it ("political analyst Ina Vorel"), as after
+    an opener: "For her part, political analyst Ina Vorel, professor of ..., told ...": at most three unquoted lower-case nouns or adjectives (first Brill tag) that are no verb form, then only
     capitalised words, two at least (a title's abbreviation dot too)."""
     m = a
     while m < b and not toks[m].q and toks[m].text.isalpha() and toks[m].text.islower() and \

@@ -78,3 +78,15 @@ def test_a_state_agency_named_without_a_possessive_stays_government() -> None:
 def test_a_title_with_an_elided_particle_leaves_no_tail_in_the_name() -> None:
     got = _resolved("Chargé d'Affaires Ana Morel said the talks in Velka would resume.\n")
     assert [(n, t) for _, n, t in got] == [("Ana Morel", "government")]
+
+
+# ---------------------------------------------------------------- sports leagues are no advocacy leagues (lead, round 26)
+
+def test_a_super_league_coach_is_no_think_tank() -> None:
+    got = _resolved("A Super League coach in Dalby said the ban was unfair.\n")
+    assert [t for _, _, t in got] == ["other"]
+
+
+def test_an_advocacy_league_still_types_think_tank() -> None:
+    got = _resolved("The Fair Rent League said the ban was unfair.\n")
+    assert [(n, t) for _, n, t in got] == [("Fair Rent League", "expert_think_tank")]

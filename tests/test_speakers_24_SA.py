@@ -4,20 +4,9 @@ Every sentence is invented (names, places, bodies and wording)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from _attribution_helpers import resolved as _resolved
 
 import pytest
-
-
-def _resolved(body: str, outlet: str = "Test Wire") -> list[tuple[str, str, str]]:
-    """(mention, speaker name, speaker type) of every attribution of ``body``, in text order."""
-    from analysis.corpus import Article
-    from analysis.extract.attribution import extract_attributions
-    from analysis.extract.speakers import resolve_speakers
-    from analysis.text import parse_article
-    doc = parse_article(Article(outlet=outlet, title="A test", date=dt.date(2024, 6, 20), body=body))
-    atts = extract_attributions(doc)
-    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
 
 
 # ---------------------------------------------------------------- a description written as a title; a university unit in lower case

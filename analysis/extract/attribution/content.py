@@ -595,7 +595,7 @@ def _speech_participle_after(toks: list[_Tok], m: int, hi: int, verbs: Reporting
         return True
     # "calling him ...": a naming verb only with its object pronoun ("calling in artillery" names nothing)
     return "pronoun" in mv[1].frames and m + 2 < hi and not toks[m + 2].q and \
-        toks[m + 2].low in {"him", "her", "them", "it", "us", "me"}
+        toks[m + 2].low in _NAMED_OBJECTS
 
 
 @lru_cache(maxsize=1)
@@ -609,6 +609,9 @@ def _body_nouns() -> frozenset[str]:
 
 #: object pronouns that name people ("calling them reckless" after "attacked the unions": the object is people)
 _PERSONAL_OBJECTS = frozenset("him her them".split())
+#: object pronouns a naming participle can take ("calling it a farce", "calling us traitors"): a thing named too,
+#: so "it" belongs here and not among the people of _PERSONAL_OBJECTS
+_NAMED_OBJECTS = _PERSONAL_OBJECTS | frozenset("it us me".split())
 
 
 def _person_or_body_object(toks: list[_Tok], k: int, m: int) -> bool:

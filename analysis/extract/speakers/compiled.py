@@ -78,6 +78,8 @@ class _Lexicons:
         #: only, not their aliases ("Bank of America" is a private bank)
         self.central_bank_re = _any_phrase_re(f"bank of {c.lower()}" for c in gaz.countries)
         self.government_org_re = _any_phrase_re(w for w, t in cues.org_types if t == "government")
+        #: single words of the roles typed government ("premier", "chancellor"): an office's word
+        self.office_words = frozenset(w for w, t in cues.role_types if t == "government" and " " not in w)
         self.outlet_keys = _by_length(cues.outlets)
         #: "the times" -> the outlet keys whose entry lists that short name (`short` in source_cues.yaml)
         self.outlets_by_short: dict[str, tuple[str, ...]] = {}

@@ -640,7 +640,7 @@ class _RegistryRules:
         if len(appositive.split()) > 25 or \
                 not (_APPOSITIVE_START_RE.match(appositive) or self._title_case_role(appositive)):
             return ""
-        if _english_word_tags().get(appositive.split()[0]) in ("VBD", "VBZ", "VBP", "MD"):
+        if _english_word_tags().get(appositive.split()[0]) in _FINITE_VERB_TAGS:
             return ""      # "the spokesperson, Ann Roe, told reporters ...": the verb after a fronted role
         words = appositive.split()
         if len(words) > 1 and len(words[0]) > 4 and words[0].endswith("ing") and words[0].islower() and \

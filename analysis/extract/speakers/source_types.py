@@ -288,15 +288,10 @@ class _TypeRules:
         nor a government organisation's word: the owner's description names no office of state."""
         def repl(m: re.Match[str]) -> str:
             low = m.group("name").lower()
-            if any(_phrase_re(w).search(low) for w in self.ctx.cues.public_body_words) or \
-                    any(t == "government" and rx.search(low) for t, rx in self.lex.org_type_res):
+            if self.lex.public_body_re.search(low) or self.lex.government_org_re.search(low):
                 return m.group(0)
             return " private business "
         return self.words.owned_body_re.sub(repl, text)
-
-    def _office_words(self) -> frozenset[str]:
-        """Single words of the roles source_cues.yaml types as government ("premier", "chancellor")."""
-        return frozenset(w for w, t in self.ctx.cues.role_types if t == "government" and " " not in w)
 
     def _classify(self, role: str, affiliation: str, context: str) -> str:
         cues = self.ctx.cues
@@ -308,7 +303,7 @@ class _TypeRules:
         role, context = (self._owned_body_masked(t) for t in (role, context))
         # "a Premier League coach": an office's word inside a competition's name holds no office
         role, context = (_competition_masked(t, competition_re=self.words.competition_re,
-                                             offices=self._office_words()) for t in (role, context))
+                                             offices=self.lex.office_words) for t in (role, context))
         if not affiliation and self._online_user(_before_preposition(role).split(), role):
             return "other"       # "a social media user": one account online, no outlet (person_types._online_user)
         if not affiliation:

@@ -23,6 +23,8 @@ def _rows(body: str, scheme: str = "seeds") -> list[tuple[str, str | None, str, 
 @pytest.mark.parametrize("body", [
     "Militants attacked the supply train, saying it carried fuel for the garrison.",
     "Raiders attacked a grain depot near Orsk, saying the harvest belonged to them.",
+    "The gunmen attacked it, saying the outpost was a fair target.",
+    "The drones attacked this, saying the plant made shells.",
 ])
 def test_an_attack_on_a_thing_is_no_speech_act(body, scheme):
     assert [c for c, _, _, _ in _rows(body, scheme)] == ["saying"]

@@ -612,19 +612,21 @@ _PERSONAL_OBJECTS = frozenset("him her them".split())
 #: object pronouns a naming participle can take ("calling it a farce", "calling us traitors"): a thing named too,
 #: so "it" belongs here and not among the people of _PERSONAL_OBJECTS
 _NAMED_OBJECTS = _PERSONAL_OBJECTS | frozenset("it us me".split())
+#: object pronouns that refer to people (reporting_verbs.OBJ_PRONOUNS without "it", "this", "that")
+_PERSON_PRONOUNS = _PERSONAL_OBJECTS | frozenset("us me you".split())
 
 
 def _person_or_body_object(toks: list[_Tok], k: int, m: int) -> bool:
     """The object noun phrase ``toks[k:m]`` names a person or a body that can be addressed in words: its head (its
-    last word before a preposition: "a grain depot near Orsk" heads on "depot") is a name (capitalised), an
-    object pronoun, a role or group word of source_cues.yaml ("the mayor", "critics") or a body noun of roles.yaml
-    ("the harbour board"); "the supply train" is a thing, and "attacked" it stays violence."""
+    last word before a preposition: "a grain depot near Orsk" heads on "depot") is a name (capitalised), a
+    pronoun naming people (not "it", "this", "that": "attacked it, saying ..." is violence), a role or group word of
+    source_cues.yaml ("the mayor", "critics") or a body noun of roles.yaml ("the harbour board"); "the supply train" is a thing, and "attacked" it stays violence."""
     j = k
     while j + 1 < m and not (toks[j + 1].low in PREPS and not toks[j + 1].q):
         j += 1
     w = toks[j]
     low = w.low.rstrip(".")
-    return is_capitalised(w.text) or low in OBJ_PRONOUNS or is_source_word(low) or \
+    return is_capitalised(w.text) or low in _PERSON_PRONOUNS or is_source_word(low) or \
         low in _body_nouns() or low[:-1] in _body_nouns()
 
 

@@ -70,7 +70,7 @@ def test_the_right_honourable_abbreviated_types_a_member() -> None:
 
 
 def test_hon_justice_stays_the_bench() -> None:
-    assert [t for _, t in _resolved("Hon. Justice Lina Obuya said the appeal \"has no merit\".\n")] != ["government"]
+    assert [t for _, t in _resolved("Hon. Justice Lina Obuya said the appeal \"has no merit\".\n")] == ["other"]
 
 
 # ---------------------------------------------------------------- items 5, 6: rationales

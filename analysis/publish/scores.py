@@ -25,13 +25,22 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 25 / quotes / all", "quotes, sources (unseen house styles)",
+    ("invented set 26 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Croatian daily's English edition, a children's "
+     "news site, a think tank's roundtable summary, a far-left party weekly, an international-law blog, a photo "
+     "gallery, a Namibian daily, a wire wrap-up), written without seeing the code, sealed through round 26 and scored "
+     "once at the start of round 27 with round 26's rules: quote F1 0.95, speaker 0.72 (the honest figures); the "
+     "numbers here are after round 27's mends from their errors, so a proxy"),
+    ("invented set 26 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.65, precision 0.85 (the "
+     "honest figures); the numbers here are after round 27's mends, so a proxy"),
+    ("invented set 25 / quotes / all", "quotes, sources (other house styles)",
      "8 invented articles in house styles no rule was written for (a Bulgarian news agency, a Russian business daily "
      "in translation, a Ugandan daily, a Hokkaido regional daily, a travel-trade weekly, a Syrian state agency, a "
      "sports news site, an Icelandic news site), written without seeing the code, sealed through round 25 and scored "
      "once at the start of round 26 with round 25's rules: quote F1 0.95, speaker 0.73 (the honest figures); the "
      "numbers here are after round 26's mends from their errors, so a proxy"),
-    ("invented set 25 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 25 / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.60, precision 0.76 (the "
      "honest figures); the numbers here are after round 26's mends, so a proxy"),
     ("invented set 24 / quotes / all", "quotes, sources (other house styles)",

@@ -729,33 +729,29 @@ class _RegistryRules:
         """Role notes for a surname alone with an appositive ("Mendes, a professor at X,") or a
         party tag in parentheses ("Scott (D-Va.)"): the surname is resolved to its full name when
         the roles are read."""
-        for m, word in self._lone_surnames(_SURNAME_PAREN_RE, scan):
-            tag = self._paren_tag(m.end(1))
+        for m, word, after_prep in self._lone_surnames(_SURNAME_PAREN_RE, scan):
+            tag = "" if after_prep else self._paren_tag(m.end(1))     # "in Varna (...)": a place
             if tag:
                 self._role_notes.append((m.start(1), word, "", tag))
-        for m, word in self._lone_surnames(_SURNAME_APPOSITIVE_RE, scan, after_place_prep=True):
+        for m, word, after_prep in self._lone_surnames(_SURNAME_APPOSITIVE_RE, scan):
             appositive = self._appositive_at(m.end(1))
-            if appositive and _AFTER_PLACE_PREP_RE.search(scan, max(0, m.start() - 20), m.start()) and \
-                    (self._is_place(word) or _runs_into_verb(appositive)):
+            if appositive and after_prep and (self._is_place(word) or _runs_into_verb(appositive)):
                 continue                # "in Varna, the head of state said": a place before the subject
             if appositive:
                 self._role_notes.append((m.start(1), word, "", self._appositive_role(appositive)))
 
-    def _lone_surnames(self, rx: re.Pattern[str], scan: str, *,
-                       after_place_prep: bool = False) -> Iterator[tuple[re.Match[str], str]]:
+    def _lone_surnames(self, rx: re.Pattern[str], scan: str) -> Iterator[tuple[re.Match[str], str, bool]]:
         """Matches of ``rx`` whose group 1 is a capitalised word standing alone: not the end of a
-        longer capitalised run (read by the run scan), a role word, a metonym or a demonym; nor,
-        unless ``after_place_prep`` (the caller then tells a place from a surname itself), a word
-        right after "in" or a place preposition."""
+        longer capitalised run (read by the run scan), a role word, a metonym or a demonym; each with
+        whether the word stands right after "in" or a place preposition (a place, or a surname: the
+        caller tells them apart)."""
         for m in rx.finditer(scan):
             word = m.group(1)
             if _PREVIOUS_CAPITAL_RE.search(scan, max(0, m.start() - 40), m.start()):
                 continue
-            if not after_place_prep and _AFTER_PLACE_PREP_RE.search(scan, max(0, m.start() - 20), m.start()):
-                continue                # "in Varna, the head of state": a place
             if word in self.roles.leading_words or word in self.ctx.gaz.metonyms or word in self.ctx.gaz.demonyms:
                 continue
-            yield m, word
+            yield m, word, _AFTER_PLACE_PREP_RE.search(scan, max(0, m.start() - 20), m.start()) is not None
 
     def _office_title_split(self, before: str, run: list[str]) -> tuple[int, str, str] | None:
         """A title naming its office with "of"/"for" before a name: ``before`` (the text before

@@ -4,7 +4,62 @@ tests (invented names and places)."""
 
 from __future__ import annotations
 
+from analysis.extract.reporting_verbs import LOCATING_PREPS, PLACE_PREPS, SEAT_PREPS, word_alternation
+from analysis.extract.speakers import descriptions, groups, names, registry
+
 from tests._attribution_helpers import resolved
+
+
+# ----------------------------------------------------------------------------- place prepositions: one list
+
+def test_locating_and_seat_prepositions() -> None:
+    assert LOCATING_PREPS == {"in", "at", "from"}
+    assert SEAT_PREPS == {"in", "at"}
+    assert word_alternation({"near", "at", "in"}) == "at|in|near"
+
+
+def test_each_place_pattern_keeps_its_own_named_list() -> None:
+    assert descriptions._PLACE_PREPS == {"in", "at", "from"}
+    assert descriptions._PLACING_PREPS == {"in", "at", "from", "near"}
+    assert registry._SURNAME_PLACE_PREPS == PLACE_PREPS | {"in"}
+    assert "at" not in registry._SURNAME_PLACE_PREPS and "from" not in registry._SURNAME_PLACE_PREPS
+    assert names._POSTED_IN_WORDS == {"in", "at"}
+
+
+def test_word_after_a_placing_preposition() -> None:
+    found = [m.group("word") for m in descriptions._AFTER_PLACE_PREP_WORD_RE.finditer(
+        "a farmer near Selm met a trader from Dunmore behind Kessel and a nurse at Orvik in spring")]
+    assert found == ["Selm", "Dunmore", "Orvik", "spring"]
+
+
+def test_place_preposition_before_a_lone_surname() -> None:
+    rx = registry._AFTER_PLACE_PREP_RE
+    assert rx.search("Speaking to reporters inside ") is not None
+    assert rx.search("Speaking to reporters in ") is not None
+    assert rx.search("Speaking to reporters at ") is None
+    assert rx.search("a delegate from ") is None
+    assert rx.search("Speaking to the begin ") is None          # "in" as the end of a word
+
+
+def test_seat_after_a_body_name_and_posting() -> None:
+    assert groups._GroupRules._SEAT_AFTER_RE.sub("", "the Dalish Embassy in Kessel") == "the Dalish Embassy"
+    assert groups._GroupRules._SEAT_AFTER_RE.sub("", "the Dalish Institute at Orvik") == "the Dalish Institute"
+    assert groups._GroupRules._SEAT_AFTER_RE.sub("", "the Dalish traders from Orvik") == "the Dalish traders from Orvik"
+    rx = names._NameRules._POSTED_TO_RE
+    assert [rx.search(s).group(1) for s in ("the envoy to", "the consul in", "a nurse at")] == \
+        ["envoy", "consul", "nurse"]
+    assert rx.search("a trader from") is None
+
+
+def test_body_anaphor_skips_the_seat() -> None:
+    got = resolved('The Dalish Embassy in Kessel said the visas were ready.\n\n'
+                   'The embassy said the office would open on Monday.')
+    assert [(name, kind) for _, name, kind in got] == [("Dalish Embassy in Kessel", "government")] * 2
+
+
+def test_consul_posted_in_a_town_then_named() -> None:
+    got = resolved("The consul in Velmar, Oskar Brandt, said the ferry would sail.")
+    assert [name for _, name, _ in got] == ["Oskar Brandt"]
 
 
 # ----------------------------------------------------------------------------- lone surnames: one search

@@ -9,10 +9,11 @@ loader; :mod:`analysis.extract.attribution` holds the extraction rules.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -41,6 +42,18 @@ PREPS = frozenset("of in on at by for with from to into about amid amidst after 
 #: place prepositions PREPS leaves out, read beside it where a fronted place phrase may open a subject span
 #: ("Outside the market in Faro, a shopper ... said")
 PLACE_PREPS = frozenset("outside inside near across beyond behind beside opposite along".split())
+#: prepositions that locate a person or body at a place or give where they come from ("a reader in Dale", "a
+#: lecturer at X University", "a trader from Selm"); the speaker rules build their place patterns from these
+#: and PLACE_PREPS, each with its own named choice (see :func:`word_alternation`)
+LOCATING_PREPS = frozenset("in at from".split())
+#: the locating prepositions of where a person is posted or based or a body has its seat ("the consul in Porth", "a
+#: nurse at Kellby", "the Arden Embassy in Oslo"); "from" gives an origin, not a seat
+SEAT_PREPS = LOCATING_PREPS - {"from"}
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (escaped, in sorted order) for a non-capturing group: "at|from|in"."""
+    return "|".join(re.escape(w) for w in sorted(words))
 SUBORD = frozenset("that which who whom whose where when while whereas as because if although though since "
                    "unless whether until once so what why how".split())
 CONJ = frozenset("and but or nor yet".split())

@@ -24,6 +24,7 @@ from analysis.extract.speakers.helpers import (_MINISTER_OF_RE, _contains_phrase
                                                _strip_det)
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIPLES
+from analysis.extract.reporting_verbs import LOCATING_PREPS, word_alternation
 
 #: the news anonymity formula, from the attribution layer's words for it (cues.py: "asked not to be
 #: named / identified / quoted", "requested anonymity", "on condition of anonymity"), with its
@@ -32,8 +33,12 @@ from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIP
 #: a word (letters, digits, apostrophes and hyphens), as the description rules split text into words
 _TOKEN_RE = re.compile(r"[\w’'\-]+")
 
+#: the prepositions before a place a person was introduced at: the locating ones and "near" ("a farmer near Selm");
+#: the other place prepositions (reporting_verbs.PLACE_PREPS: "outside", "behind", ...) place an event, not a person
+_PLACING_PREPS = LOCATING_PREPS | {"near"}
 #: a word right after a preposition of place ("at X University in Entebbe": "X", "Entebbe")
-_AFTER_PLACE_PREP_WORD_RE = re.compile(r"(?<![\w’'\-])(?:in|at|from|near)\s+(?P<word>[^\W\d_][\w’'\-]*)")
+_AFTER_PLACE_PREP_WORD_RE = re.compile(r"(?<![\w’'\-])(?:" + word_alternation(_PLACING_PREPS)
+                                       + r")\s+(?P<word>[^\W\d_][\w’'\-]*)")
 
 _ANONYMITY_RE = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(_ANONYMITY_NOUNS)) + r")\b|\b(?:not|declined|refused)\s+to\s+be\s+(?:"
@@ -80,7 +85,7 @@ def self_given_name(text: str, *, labels: tuple[Container[str], ...] = (),
 
 
 #: prepositions placing a described person ("a reader in Dale", "a trader from Selm")
-_PLACE_PREPS = frozenset({"in", "from", "at"})
+_PLACE_PREPS = LOCATING_PREPS
 
 
 def without_anonymity_clause(text: str) -> str:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import AbstractSet, Mapping, Sequence
 
 from analysis.extract.namesakes import credit_name, quotation_start
-from analysis.extract.reporting_verbs import reporting_verbs
+from analysis.extract.reporting_verbs import SEAT_PREPS, reporting_verbs, word_alternation
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import (
     _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_PARTICLES, _NAME_TOKEN, _end_tokens,
@@ -68,7 +68,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 #: prepositions of where a person is posted or based: one capitalised word right after them, at the
 #: end of a role phrase, is the place ("the consul in Porth", "a nurse at Kellby"), not the person,
 #: whose name the text gives after the phrase ("The consul in Porth, Lio Wen-tak, said")
-_POSTED_IN_WORDS = frozenset({"in", "at"})
+_POSTED_IN_WORDS = SEAT_PREPS
 
 # (the body may carry one or two lower-case modifiers after "the": "Ann Roe of the ruling Unity Party",
 # "Tom Lee of the opposition Labour Party", "Ann Roe of the Oslo-based ..."), or a body named in
@@ -690,7 +690,8 @@ class _NameRules:
         return f"{found.group(1)} {text}" if self._honorific_at([found.group(1), text.split()[0]], 0) == 2 else text
 
     #: the role word before the posting, lower case or a capitalised title ("Dalish Ambassador to Arden Ana Roe")
-    _POSTED_TO_RE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w\-]*)[ \u00a0]+(?:to|in|at)$")
+    _POSTED_TO_RE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w\-]*)[ \u00a0]+(?:" + word_alternation(SEAT_PREPS | {"to"})
+                               + r")$")
 
     def _name_after_posting(self, before: str, run: list[str]) -> tuple[str, str] | None:
         """(name, role with its posting) when ``before`` (the words before the capitalised ``run``)

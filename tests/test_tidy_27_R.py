@@ -73,3 +73,22 @@ def test_surname_after_in_keeps_its_appositive_when_no_place() -> None:
     got = resolved('Ana Morel leads the treasury in Dalia.\n\n'
                    'Investors have lost faith in Morel, the finance minister. "We will recover," the minister said.')
     assert [(name, kind) for _, name, kind in got] == [("Ana Morel", "government")]
+
+
+# ----------------------------------------------------------------------------- a role's plural
+
+def test_source_word_plurals() -> None:
+    from analysis.extract.attribution.cues import is_source_word
+    assert [w for w in ("ministries", "secretaries", "spokesmen", "envoys", "mayors", "ministry")
+            if is_source_word(w)] == ["ministries", "secretaries", "spokesmen", "envoys", "mayors", "ministry"]
+    assert [w for w in ("ministrie", "secretarie", "aided", "spokesme") if is_source_word(w)] == []
+
+
+def test_plural_role_object_is_addressed_like_its_singular() -> None:
+    from tests._attribution_helpers import summary
+    got = summary("Rioters attacked the secretaries, saying the budget was unfair.")
+    assert [(cue, content) for cue, _, content, _ in got] == \
+        [("attacked", "the secretaries"), ("saying", "the budget was unfair")]
+    # a question put to people with only its topic is no entry (as "questioned the secretary about ...")
+    assert summary("Reporters questioned the secretaries about the loans.") == []
+    assert summary("Reporters questioned the spokesmen about the loans.") == []

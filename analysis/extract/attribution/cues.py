@@ -427,11 +427,22 @@ def source_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(role for role, _ in cues.role_types if " " not in role), frozenset(cues.groups)
 
 
+@lru_cache(maxsize=1)
+def _source_role_plurals() -> frozenset[str]:
+    """The plurals of the one-word roles of :func:`source_words`: the regular English plural of the speaker
+    rules (``speakers.words._plural_noun``: "mayors", "ministries", "coaches") and a -man role's -men plural
+    ("spokesmen", "chairmen").  Read once."""
+    from analysis.extract.speakers.words import _plural_noun   # (lazy: speakers imports attribution)
+    roles, _ = source_words()
+    return frozenset(_plural_noun(r) for r in roles) | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
+
+
 def is_source_word(low: str) -> bool:
     """Whether the lower-case word ``low`` is a one-word role or group word of source_cues.yaml, or a role's
-    plural ("mayors"): a word that can head a speaker (:func:`source_words`)."""
+    plural ("mayors", "ministries", "spokesmen"): a word that can head a speaker (:func:`source_words`).  A role
+    with one more letter that is no plural ("aided", "judged") is none."""
     roles, groups = source_words()
-    return low in roles or low[:-1] in roles or low in groups
+    return low in roles or low in groups or low in _source_role_plurals()
 
 
 def _person_head(toks: list[_Tok], j: int) -> bool:

@@ -1008,6 +1008,18 @@ _PAREN_SUBJECT = frozenset("like unlike including along which who".split())
 _APPOSITIVE_ARTICLES = frozenset("a an the".split())
 
 
+def _bracket_open(toks: list[_Tok], close: int) -> int | None:
+    """The "(" of the short bracket that ``close`` (a ")") ends, with no quotation or clause punctuation inside it
+    ("the Forum (AF)", "the agency (formerly the FSB)"), or None."""
+    for m in range(close - 1, max(-1, close - 8), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text == ")":
+            return None
+        if t.text == "(":
+            return m if m < close - 1 else None
+    return None
+
+
 def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
     """The comma opening a parenthesis that ends at ``comma`` ("X, like Y, say", "X, along with Y, say",
     "Executives for Mondelez, which generated $30 billion, say"), or None."""
@@ -1025,10 +1037,11 @@ def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:
                 return m                  # "Lawmakers, citing the spy agency, say ...", "Officials, speaking on
                 #                           condition of anonymity, say ...": a participle phrase set off by commas
             if m + 2 < comma and toks[m + 1].low in _APPOSITIVE_ARTICLES and not toks[m + 1].q and m >= 1 and \
-                    toks[m - 1].text[:1].isalnum() and not toks[m - 1].q and \
+                    (toks[m - 1].text[:1].isalnum() or toks[m - 1].text == ")") and not toks[m - 1].q and \
                     all(not toks[x].q and toks[x].text[:1].isalnum() for x in range(m + 1, comma)):
                 return m                  # "Analysts at the Harrow Institute, a Leeds think tank, say ...": an
                 #                           appositive noun phrase set off by commas, the head before it agrees
+                #                           (also after an acronym's brackets: "the Harrow Institute (HI), a ...")
             if m + 1 < comma and is_capitalised(toks[m + 1].text) and m >= 1 and is_capitalised(toks[m - 1].text):
                 continue                  # a list of names inside it: "X, including A, B and C, say"
             return None
@@ -2290,6 +2303,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             elif (f := _figure_apposed(toks, k, verbs)) is not None:
                 k = f                     # "Just over a quarter, 26 percent, say ...": the poll figure
                 p = toks[k]
+        if p.text == ")" and not p.q and (o := _bracket_open(toks, k)) is not None and o >= 1 and not toks[o - 1].q:
+            k = o - 1                     # "Analysts at the Forum (AF) believe ...": the subject before an acronym's
+            p = toks[k]                   # or a gloss's brackets
         if p.low in _LOCATIVE_PROFORMS and not p.q and k >= 1 and not toks[k - 1].q and \
                 toks[k - 1].text[:1].isalpha() and toks[k - 1].low not in AUX:
             k -= 1                        # "Officials here tell me ...": a place pro-form after the subject

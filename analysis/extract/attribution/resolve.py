@@ -2480,6 +2480,19 @@ def _after_subordinator_comma(toks: list[_Tok], i: int, lo: int) -> bool:
         toks[i - 2].low in _ADVERBIAL_SUBORDINATORS
 
 
+def _closing_name_end(toks: list[_Tok], a: int, hi: int) -> int | None:
+    """End of a name in apposition that closes the sentence at ``a`` (one to four capitalised words, then only
+    closing punctuation or a footnote marker: "..., in the words of its envoy, Ana Roe.[9]"), else None: a comma
+    after a trailing "in the words of <noun phrase>" that opens only the name sets off the name, not a content."""
+    m = a
+    while m < hi and m - a < 4 and not toks[m].q and is_capitalised(toks[m].text) and \
+            toks[m].text.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        m += 1
+    if m == a or any(t.text[:1].isalpha() for t in toks[m:hi]):
+        return None
+    return m
+
+
 def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: ReportingVerbs) -> bool:
     i, j = c.i, c.j
     if c.form == WORDS_FORM:
@@ -2488,6 +2501,13 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         w = words_cue(toks, i, lo, verbs)
         if w is None or j + 1 >= hi:
             return False
+        name_end = _closing_name_end(toks, j + 1, hi) if i - 1 > lo and toks[i - 1].text == "," and \
+            not toks[i - 1].q and toks[j].text == "," else None
+        if name_end is not None:
+            c.spk, c.unit, c.before = (w[1][0], name_end), (i, j), (lo, i - 1)
+            return True                   # "..., in the words of its envoy, Ana Roe.": a trailing phrase whose
+            #                               comma opens only the possessor's name in apposition: the clause before
+            #                               it is the content, the envoy and the name the mention
         c.spk, c.unit, c.after = w[1], (i, j), _view_clause(toks, j + 1, hi, verbs)
         return c.after[0] < c.after[1]
     if j - i in {3, 4} and toks[i].low in {"in", "by"} and toks[i + 1].low in _THIRD_POSSESSIVES:

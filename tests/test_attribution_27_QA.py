@@ -1,0 +1,64 @@
+"""Round 27 (helper QA): attribution mends from the twenty-sixth invented set's errors, as general rules, on
+sentences written here (new names, places and outlets).  Each new cue is also checked against the look-alikes it
+must leave alone."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+def _cues(body: str) -> list[str]:
+    return [s[0] for s in summary(body)]
+
+
+# ---------------------------------------------------------------- "put the point <manner> <occasion>: “...”"
+def test_put_the_point_in_a_recent_lecture_before_a_colon_quotes_the_words():
+    assert summary('Her colleague, Professor Ilse Vandam, put the point more drily in a recent lecture: '
+                   '"A treaty is a promise. It was never meant to be a weapon."') == [
+        ("put the point", "Her colleague, Professor Ilse Vandam",
+         "A treaty is a promise. It was never meant to be a weapon.", "direct")]
+    assert _cues('The mayor of Tartu put it bluntly in a speech: "We are out of money."') == ["put it"]
+
+
+def test_put_the_point_without_a_quotation_or_past_a_things_noun_is_no_cue():
+    assert summary("The chair put the point to a vote on Tuesday.") == []
+    assert summary('Vandam put the point on the agenda of the old table: "Budget".') == []
+
+
+# ---------------------------------------------------------------- "has taken the position that ..."
+def test_taken_the_position_that_reports_a_stance():
+    assert summary("Quito has taken the position that any transfer of the radar would breach the accord.") == [
+        ("taken the position that", "Quito", "any transfer of the radar would breach the accord", "indirect")]
+    assert _cues("The guild has taken the view that the levy is unlawful.") == ["taken the view that"]
+
+
+def test_a_position_held_or_taken_without_a_clause_is_no_cue():
+    assert summary("Marta Quesada held the position for a decade.") == []
+    assert summary("Lindqvist took the position of goalkeeper that season.") == []
+
+
+# ---------------------------------------------------------------- "..., in the words of its envoy, Ana Roe."
+def test_trailing_in_the_words_of_with_a_closing_name_credits_the_clause_before():
+    found = summary("The levy is unlawful, in the words of the tribunal's chair, Marta Quesada.")
+    assert found == [("in the words of the tribunal's chair", "the tribunal's chair, Marta Quesada",
+                      "The levy is unlawful", "according_to")]
+
+
+def test_opening_in_the_words_of_still_credits_the_clause_after():
+    assert summary("In the words of the harbour master, the quay is closed until May.") == [
+        ("In the words of the harbour master", "the harbour master", "the quay is closed until May",
+         "according_to")]
+
+
+# ---------------------------------------------------------------- a group subject before an acronym and a gloss
+def test_believe_after_an_acronym_in_brackets_and_an_appositive_is_the_groups_opinion():
+    assert summary("Economists at the Baltic Trade Council (BTC), a Riga think tank, believe the port matters "
+                   "less for shipping than for rail.") == [
+        ("believe", "Economists at the Baltic Trade Council (BTC), a Riga think tank",
+         "the port matters less for shipping than for rail", "indirect")]
+    assert _cues("Economists at the Council (BTC) believe the port matters less for shipping than for rail.") == [
+        "believe"]
+
+
+def test_a_bracket_after_a_plural_noun_that_is_no_subject_gives_no_cue():
+    assert summary("The talks (in Geneva) say little about the port.") == []

@@ -62,3 +62,54 @@ def test_believe_after_an_acronym_in_brackets_and_an_appositive_is_the_groups_op
 
 def test_a_bracket_after_a_plural_noun_that_is_no_subject_gives_no_cue():
     assert summary("The talks (in Geneva) say little about the port.") == []
+
+
+# ---------------------------------------------------------------- "claim victory": a prize taken, no assertion
+def test_claim_with_a_prize_or_seat_as_object_is_no_report():
+    assert summary("The deal would let both coalitions claim victory without a single vote.") == []
+    assert summary("The Harriers claimed the title after a late goal in Dundee.") == []
+
+
+def test_claim_with_a_clause_stays_a_report():
+    assert _cues("The mayor of Arequipa claimed victory was within reach.") == ["claimed"]
+    assert _cues("Ortega claimed the count had been rigged.") == ["claimed"]
+
+
+# ---------------------------------------------------------------- "the slogan reads “...”"
+def test_an_inscription_reading_words_is_no_entry():
+    assert summary('The inscription on the Riga gate reads "Work and peace".') == []
+    assert summary('A mural in a Havana street. The slogan reads "Forever brothers".') == []
+
+
+def test_a_message_reading_words_stays_a_document_entry():
+    assert _cues('The statement reads "We regret the delay".') == ["reads"]
+
+
+# ---------------------------------------------------------------- a document's evidence quoted inside a report
+def test_a_documents_revealing_quoted_words_inside_a_report_are_the_writers():
+    assert summary('The daily El Faro wrote in an editorial that the accord revealed "the true face of the junta".') \
+        == [("wrote", "The daily El Faro", "the true face of the junta", "partial")]
+
+
+# ---------------------------------------------------------------- "whether X welcomes ...": an open question
+def test_a_verb_under_whether_is_no_report():
+    assert summary("There was no agreement on whether Lima welcomes the plan or merely tolerates it.") == []
+    assert summary("Nobody in Quito knows whether the council welcomes the levy.") == []
+
+
+def test_a_report_after_a_whether_clause_keeps_its_entry():
+    assert _cues("Whether Lima welcomes the plan or not, the mayor said the port would stay open.") == ["said"]
+
+
+# ---------------------------------------------------------------- a gloss's relative clause
+def test_a_present_commitment_in_a_glossing_relative_clause_is_no_report():
+    assert _cues("The league, a club of 12 nations that pledge to share data, said it was worried.") == ["said"]
+
+
+def test_a_past_commitment_in_an_appositive_relative_stays_a_report():
+    assert _cues("Ana Roe, a lawyer who promised to sue the city, said she was ready.") == ["promised", "said"]
+
+
+def test_an_irregular_past_in_an_appositive_relative_stays_a_report():
+    assert _cues("Ivo Brandt, a clerk at the port authority who told his staff never to speak of the leak, "
+                 "resigned.") == ["told"]

@@ -158,6 +158,10 @@ class ReportingVerbs:
     haste_verbs: frozenset[str] = frozenset()    # "rushed to condemn": the act took place, the cue opens there
     inception_verbs: frozenset[str] = frozenset()  # "began claiming that": the act began, the cue opens there
     sequence_by_verbs: frozenset[str] = frozenset()  # "The statement ends by calling on": not part of the speaker
+    possession_lemmas: frozenset[str] = frozenset()  # "claim victory": taking a thing, no assertion
+    possession_nouns: frozenset[str] = frozenset()   # "victory", "title", "seat": objects of possession_lemmas
+    inscription_lemmas: frozenset[str] = frozenset()  # "the slogan reads": words on a thing, no statement
+    inscription_nouns: frozenset[str] = frozenset()   # "slogan", "motto": subjects of inscription_lemmas
     fondness_verbs: frozenset[str] = frozenset()  # "liked to say that": a habit of saying, the cue opens there
     topic_object_lemmas: frozenset[str] = frozenset()  # "mentioned the strike": a topic, no content (seeds)
     exchange_nouns: frozenset[str] = frozenset()  # "answering a question from X": the exchange, no content (seeds)
@@ -320,7 +324,8 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "judgment_adjectives", "manner_adjectives", "transfer_nouns", "as_clause_pasts", "irregular_participles",
                  "anonymity_request_lemmas", "complement_verbs", "thing_request_lemmas", "receipt_lemmas", "stance_nouns", "negated_object_lemmas", "list_openers", "gloss_words",
                  "prepositional_senses", "document_reference_lemmas", "answer_lemmas", "strandable_prepositions",
-                 "sequence_by_verbs")
+                 "sequence_by_verbs", "possession_lemmas", "possession_nouns",
+                 "inscription_lemmas", "inscription_nouns")
 
 
 def _entries(data: dict, where: str) -> tuple[list[VerbEntry], dict[str, frozenset[str]]]:

@@ -161,6 +161,19 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
             continue                     # "It shows two men under one umbrella": what a picture displays (seed
             #                              scheme; PolNeAR annotates "polls show Clinton leading"); a quotation in
             #                              it stays words ('data showed prices “sliding”')
+        if _whether_clause_verb(toks, c.i, lo):
+            continue                     # "no agreement on whether Lima welcomes the plan": an open question's
+            #                              verb, nothing said
+        if c.after_kind == "to" and _present_form(toks[c.i].low, entry.lemma) and \
+                _definition_relative(toks, c.i, lo, verbs):
+            continue                     # "NATO, a group of 32 countries that promise to defend one another,":
+            #                              a gloss defining the body, no report
+        if entry.lemma in verbs.inscription_lemmas and c.spk is not None and c.spk[1] <= c.i and \
+                _head_word(toks, *c.spk) in verbs.inscription_nouns:
+            continue                     # 'the slogan reads “...”': the words on a thing, nobody's statement
+        if entry.lemma in verbs.possession_lemmas and c.after_kind not in {"that", "quote"} and \
+                c.after is not None and _possession_object(toks, *c.after, verbs.possession_nouns):
+            continue                     # "would let both sides claim victory": a prize taken, no assertion
         if entry.lemma in verbs.research_lemmas and not _research_subject(c, toks, verbs.research_nouns,
                                                                           near=research_near):
             continue                     # "Police found a body": no research subject, no report
@@ -211,7 +224,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     # a document's evidence inside another's report ("Roe said the pact confirmed that the balance was shifting"):
     # the speaker's reading of the text, as "said the pact showed ..." (twenty-fourth invented set: only 'said');
     # a document's own words ("said the pact states that ...", a verb of saying) keep their entry
-    cues = [c for c in cues if not (c.entry.category == "endorsing" and c.after_kind == "that" and
+    # (and its quoted words: 'wrote that the treaty revealed “the true face of the Kremlin”' are the writer's)
+    cues = [c for c in cues if not (c.entry.category == "endorsing" and c.after_kind in {"that", "quote"} and
                                     c.spk is not None and
                                     _head_word(toks, *c.spk) in verbs.document_nouns and any(
         d is not c and d.entry.lemma != "according to" and d.after is not None and d.after[0] <= c.i < d.after[1]
@@ -2478,6 +2492,63 @@ def _after_subordinator_comma(toks: list[_Tok], i: int, lo: int) -> bool:
     words after it are its content, as at a sentence's start."""
     return i - 2 >= lo and toks[i - 1].text == "," and not toks[i - 1].q and not toks[i - 2].q and \
         toks[i - 2].low in _ADVERBIAL_SUBORDINATORS
+
+
+def _whether_clause_verb(toks: list[_Tok], i: int, lo: int) -> bool:
+    """The cue at ``i`` is the verb of an embedded yes/no question: "whether" opens its clause, then a short subject
+    with no punctuation or other verb ("no agreement on whether Lima welcomes the plan", "asked whether the council
+    backs the levy"): a question about an act, none reported (Quirk et al. 1985 §15.5, subordinate yes-no
+    interrogative clauses)."""
+    for m in range(i - 1, max(lo - 1, i - 7), -1):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum():
+            return False
+        if t.low == "whether":
+            return m < i - 1
+        if t.low in AUX or t.low in MODALS or t.low in SUBORD or t.low in {"that", "who", "which"}:
+            return False
+    return False
+
+
+def _present_form(word: str, lemma: str) -> bool:
+    """``word`` is the simple present of the verb ``lemma`` (its base or -s form: "promise", "pledges"), not a past
+    ("promised", "told") or a participle."""
+    base = lemma.split()[0]
+    return word in {base, base + "s", base + "es"} or (base.endswith("y") and word == base[:-1] + "ies")
+
+
+def _definition_relative(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> bool:
+    """The cue at ``i`` is a present-tense verb of a relative clause ("that promise", "who pledge") inside an
+    indefinite appositive that glosses a name ("NATO, a group of 32 countries that promise to defend one another,",
+    "the league, a club of nations that pledge to share data,"): a definition of what the body is, in the present
+    of general truths (Quirk et al. 1985 §4.7, the simple present of habitual and eternal truths), no report."""
+    rel = i - 1
+    while rel > lo and _adv(toks[rel]):
+        rel -= 1
+    if rel <= lo or toks[rel].q or toks[rel].low not in {"that", "who", "which"}:
+        return False
+    for m in range(rel - 1, max(lo - 1, rel - 10), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT:
+            return False
+        if t.text == ",":
+            return m + 1 < rel and toks[m + 1].low in {"a", "an"} and m - 1 >= lo and not toks[m - 1].q and \
+                toks[m - 1].text[:1].isalnum()
+    return False
+
+
+def _possession_object(toks: list[_Tok], a: int, b: int, nouns: frozenset[str]) -> bool:
+    """The content ``toks[a:b]`` opens with an object noun phrase whose head is a prize, title or seat (``nouns``:
+    lexicon possession_nouns), after at most a determiner, a possessive or a number ("victory", "the title", "two
+    seats", "their first medal"), and no verb follows the head ("claimed victory was theirs" is a clause)."""
+    m = a
+    while m < b and m - a < 3 and not toks[m].q and (toks[m].low in DETS or toks[m].low in _THIRD_POSSESSIVES or
+                                                       toks[m].low in _NUMBER_WORDS or toks[m].text[:1].isdigit() or
+                                                       toks[m].low in {"first", "second", "third", "their", "our"}):
+        m += 1
+    if m >= b or toks[m].q or toks[m].low not in nouns:
+        return False
+    return m + 1 >= b or toks[m + 1].q or not (toks[m + 1].low in AUX or toks[m + 1].low in MODALS)
 
 
 def _closing_name_end(toks: list[_Tok], a: int, hi: int) -> int | None:

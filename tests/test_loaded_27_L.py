@@ -1,0 +1,140 @@
+"""Round 27 (helper L): loaded-language classes of the twenty-sixth invented set's misses (a proxy since round 27), and
+the guards for three of its extras (a denied 'pawn', a paraphrased 'lecture', the possessive 'aggression').
+
+Sentences written for these tests (invented names, places and outlets): each label in the narrator's, a paraphrase's
+and a quotation's voice, and each word's plain sense not counted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analysis.corpus import Article
+from analysis.measures import wording as w
+from analysis.text import parse_article
+
+
+def hits(body: str, tiers=w.CURATED_TIERS) -> list[tuple[str, str, str]]:
+    """(text of the span, listed term, voice) of every hit of ``tiers``."""
+    doc = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
+    return [(h.matched_text, h.entry.term, h.voice) for h in w.find_terms(doc, tiers=tiers)]
+
+
+def spans(body: str) -> list[str]:
+    return [s for s, _, _ in hits(body)]
+
+
+@pytest.mark.parametrize("body, span, term, voice", [
+    # profiteer, profiteering
+    ("Arms brokers in Velmora have grown rich on wartime profiteering.", "profiteering", "profiteer", "narrator"),
+    ('"They are war profiteers," the mayor of Brela said of the traders.', "profiteers", "profiteer", "quoted"),
+    ("The union said the shipping firms were profiteering from the blockade.", "profiteering", "profiteer",
+     "paraphrase"),
+    # fence-sitting and the idiom
+    ("Our readers can judge this fence-sitting for themselves.", "fence-sitting", "fence-sitter", "narrator"),
+    ("The senator said the cabinet in Dorn was sitting on the fence over the embargo.", "sitting on the fence",
+     "fence-sitter", "paraphrase"),
+    # coy about information
+    ("Ostrava has been rather coy about the size of the loan.", "coy", "coy", "narrator"),
+    ('"The ministry is being coy," the analyst from Pella said.', "coy", "coy", "quoted"),
+    # sanctions war
+    ("The party rejected what it called the sanctions war against the island.", "sanctions war", "sanctions war",
+     "paraphrase"),
+    ('"This war of sanctions hurts farmers most," the governor of Kelmar said.', "war of sanctions",
+     "sanctions war", "quoted"),
+    # licence for <harm noun>
+    ('The jurist called the accord "a licence for aggression" against the small states of the gulf.',
+     "licence for aggression", "licence for aggression", "quoted"),
+    ("The new decree is a licence for impunity in the border districts.", "licence for impunity",
+     "licence for impunity", "narrator"),
+    ("The envoy said the pact gave Dravik a license for war.", "license for war", "licence for war", "paraphrase"),
+    # <reasoning adjective> <contortion noun>
+    ("The ministry's legal contortions over the charter convinced nobody in Varn.", "legal contortions",
+     "<reasoning_adjective> contortions", "narrator"),
+    ('"It takes real mental gymnastics to call this a defensive pact," the professor said.', "mental gymnastics",
+     "<reasoning_adjective> gymnastics", "quoted"),
+    ("Critics said the spokesman's verbal acrobatics hid the truth.", "verbal acrobatics",
+     "<reasoning_adjective> acrobatics", "paraphrase"),
+    # <staging participle> <staged feeling noun>
+    ("Rows of pupils lined the road, a sign of the choreographed adulation such visits require.",
+     "choreographed adulation", "<staging_participle> adulation", "narrator"),
+    ('"This is manufactured enthusiasm," the minister of Pella said.', "manufactured enthusiasm",
+     "<staging_participle> enthusiasm", "quoted"),
+    ("The opposition said the rally's orchestrated applause fooled no one.", "orchestrated applause",
+     "<staging_participle> applause", "paraphrase"),
+    # propaganda <artefact>
+    ("A propaganda poster praising the harvest hangs in a Dorn street.", "propaganda poster",
+     "propaganda poster", "narrator"),
+    ('"That is a propaganda video, nothing more," the envoy said.', "propaganda video", "propaganda video", "quoted"),
+])
+def test_label_counted(body: str, span: str, term: str, voice: str) -> None:
+    assert (span, term, voice) in hits(body)
+
+
+@pytest.mark.parametrize("body, word", [
+    # the statute's offence, not the verdict
+    ("The anti-profiteering authority in Kelmar fined two retailers.", "profiteering"),
+    # a bird or a cat on a real fence
+    ("A crow was sitting on the fence by the garden gate in Brela.", "sitting on the fence"),
+    # the idiom inside quotation marks labels no actor with a charged pejorative (narrator and paraphrase only)
+    ('The envoy said Dorn "cannot sit on the fence much longer".', "fence"),
+    # the shy or flirtatious sense of 'coy'
+    ("The actress gave a coy smile to the photographers in Pella.", "coy"),
+    ("She was coy and flirtatious in the film's first scene.", "coy"),
+    # economics' plain 'trade war'
+    ("Exporters in Varn fear a trade war with the bloc.", "trade war"),
+    # permits of trade and broadcasting
+    ("The firm holds a licence for the export of grain from Dorn.", "licence for"),
+    # gymnasts and acrobats
+    ("She won gold in rhythmic gymnastics at the games in Ostrava.", "gymnastics"),
+    ("The circus troupe's aerial acrobatics drew a crowd.", "acrobatics"),
+    ("The yoga teacher's contortions amazed the class.", "contortions"),
+    # a choreographed dance, a staged protest
+    ("The troupe performed a choreographed dance at the festival.", "choreographed"),
+    ("Workers staged protests outside the plant in Tessa.", "staged"),
+    # a past regime's posters in a museum or a history
+    ("The museum in Kelmar shows Soviet propaganda posters from the 1930s.", "propaganda posters"),
+])
+def test_plain_sense_not_counted(body: str, word: str) -> None:
+    assert not [s for s in spans(body) if word.lower() in s.lower()]
+
+
+@pytest.mark.parametrize("body", [
+    # the label denied or refused asserts agency
+    'The scholar said the summit showed that Dravik was "a player, not a pawn" in the region.',
+    '"We cannot afford to be a pawn in a quarrel of the big powers," the Velmoran senator said.',
+    "The president of Tarvia said his country refused to be a pawn of anyone.",
+])
+def test_denied_pawn_not_counted(body: str) -> None:
+    assert "pawn" not in [t for _, t, _ in hits(body)]
+
+
+def test_pawn_label_still_counted() -> None:
+    assert ("pawn", "pawn", "narrator") in hits("Tarvia has become a pawn of its larger neighbour.")
+
+
+def test_lecture_not_counted_in_paraphrase() -> None:
+    body = 'The embassy in Brela said the West had "no moral right" to lecture sovereign states about their friends.'
+    assert not [t for _, t, _ in hits(body) if "lecture" in t]
+
+
+@pytest.mark.parametrize("body, voice", [
+    ("Ostrava keeps lecturing other countries about their elections.", "narrator"),
+    ('"They lecture sovereign states every day," the envoy of Pella said.', "quoted"),
+])
+def test_lecture_counted_outside_paraphrase(body: str, voice: str) -> None:
+    assert [v for _, t, v in hits(body) if "lecture" in t] == [voice]
+
+
+@pytest.mark.parametrize("body", [
+    'The ministry condemned "any help that lets Dravik continue its aggression against Tarvia".',
+    "The council said Velmora's aggression against its neighbour must end.",
+])
+def test_possessive_aggression_not_counted(body: str) -> None:
+    assert not [s for s in spans(body) if "aggression" in s]
+
+
+def test_bloc_aggression_still_counted() -> None:
+    assert ("Western aggression", "Western aggression", "narrator") in hits(
+        "The region has paid for decades of Western aggression.")

@@ -138,3 +138,25 @@ def test_possessive_aggression_not_counted(body: str) -> None:
 def test_bloc_aggression_still_counted() -> None:
     assert ("Western aggression", "Western aggression", "narrator") in hits(
         "The region has paid for decades of Western aggression.")
+
+
+# 'lavish' (round 27): listed again, as the later nineteenth and twenty-sixth invented sets list it
+
+
+@pytest.mark.parametrize("body, span, voice", [
+    ("The envoy from Tarvia was received with a lavish welcome in Dorn.", "lavish", "narrator"),
+    ("State television lavished praise on the visitor from Pella.", "lavished", "narrator"),
+    ("The opposition said the summit's lavish pomp cost the treasury dearly.", "lavish", "paraphrase"),
+])
+def test_lavish_counted_in_the_outlets_voice(body: str, span: str, voice: str) -> None:
+    assert (span, "lavish", voice) in hits(body)
+
+
+@pytest.mark.parametrize("body", [
+    '"It was a lavish welcome," the envoy of Tarvia said.',
+    "The couple held a lavish wedding at a hotel in Kelmar.",
+    "The cookbook is lavishly illustrated with photographs of Brela.",
+    "The opera's lavish production opened in Ostrava on Friday.",
+])
+def test_lavish_not_counted(body: str) -> None:
+    assert "lavish" not in [t for _, t, _ in hits(body)]

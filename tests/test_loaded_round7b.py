@@ -91,7 +91,9 @@ def test_ruler_nouns_are_titles_of_a_naming_form_under_the_title_guards():
 
 
 def test_lavish_is_a_description_of_scale_and_fawning_stays_loaded():
-    assert terms("The visitor was given a lavish welcome with a banquet.") == []
+    # round 27: the later nineteenth and twenty-sixth invented sets list 'lavish' for a state's pomp (later sets win,
+    # tests/test_loaded_27_L.py); private and commercial plenty stays a description
+    assert terms("The visitor was given a lavish welcome with a banquet.") == ["lavish"]
     assert terms("The hotel was lavishly decorated for the wedding.") == []
     assert terms("A fawning editorial praised the leader.") == ["fawning"]
     assert terms("The sycophantic coverage went on for days.") == ["fawning"]

@@ -195,6 +195,110 @@ class _BodyRules:
                 return sp     # "Open Pen Alliance (OPA), a press group, said ... OPA said": the body (round 25)
         return None
 
+    #: a party's capitalised name (capitalised words and function words) and the initials it may define
+    _OPPOSITION_NAME_RE = re.compile(r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))+)"
+                                     r"(?:\s*\((?P<short>[A-Z]{2,6})\))?")
+
+    def _opposition_name(self, rest: str) -> str | None:
+        """The party name ``rest`` holds after its side word ("Popular Democratic Movement (PDM)" -> "Popular
+        Democratic Movement"): a capitalised name of two words or more whose last word heads a party's name
+        (speaker_words.yaml opposition_bodies heads), with or without the initials it defines; None otherwise
+        ("MP Ann Roe", "MP Ann Roe of the Green-Left Front": a person)."""
+        hit = self._OPPOSITION_NAME_RE.fullmatch(rest.strip(" ,"))
+        if hit is None:
+            return None
+        # the head is the last word before "of"/"for" ("Social Democratic Party of Arden", "Movement for
+        # Change"): "MP Ann Roe of the Green-Left Front" is a lawmaker, whose head is no party's
+        head = re.split(r"\s+(?:of|for)\s+", hit.group("name"), maxsplit=1)[0].split()[-1].lower()
+        return hit.group("name") if head in self.words.opposition_heads else None
+
+    def _opposition_body(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
+        """An opposition party speaking as a body (speaker_words.yaml opposition_bodies, round 27): "The official
+        opposition Popular Democratic Movement (PDM)" -> "Popular Democratic Movement", typed other, as the later
+        golds type an opposition party's own statements (its lawmakers stay government); the initials it
+        defines, written later ("The PDM also urged"), are the same body when it was quoted so before.  None for
+        anything else."""
+        bare = _strip_det(text.strip()).strip()
+        if re.fullmatch(r"[A-Z]{2,6}", bare):
+            if bare not in self._parenthesised_shorts:
+                return None
+            name = None
+            for hit in self._opposition_definition_re().finditer(self.ctx.body, 0, off):
+                if hit.group("short") == bare and self._opposition_name(hit.group("name")) is not None:
+                    name = hit.group("name")
+            # only a party quoted before as the body itself ("The opposition X (XP) said ... The XP"): a party
+            # named inside a lawmaker's description ("a lawmaker from the opposition X (XP)") keeps the older
+            # reading (set 24's "The PSE", government)
+            if name is None or not any(o < off and sp.name == name and sp.kind == "organisation" and
+                                       sp.speaker_type == "other" for o, _, sp in self.history.entries):
+                return None
+        else:
+            low = bare.lower()
+            side = next((w for w in self.words.opposition_sides if low.startswith(w + " ")), None)
+            if side is None:
+                return None
+            name = self._opposition_name(bare[len(side):])
+            if name is None:
+                return None
+        base = self._resolve_text(name, off, paragraph)
+        return Speaker(name, text, "other", name, base.country if base.named else None, True, kind="organisation")
+
+    def _opposition_definition_re(self) -> re.Pattern[str]:
+        """"the (official) opposition <Name> (<INITIALS>)" in the article: where an opposition party defines
+        its initials (compiled once per resolver)."""
+        cached = getattr(self, "_opposition_def_cache", None)
+        if cached is None:
+            sides = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in self.words.opposition_sides)
+            cached = re.compile(rf"(?i:\b(?:the|its|an?)\s+(?:{sides}))\s+"
+                                r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))+)\s*\((?P<short>[A-Z]{2,6})\)")
+            self._opposition_def_cache = cached
+        return cached
+
+    #: "[the] <Place>-based <Capitalised Name ...>": a body's name after the place that seats it
+    _PLACE_BASED_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+"
+                                      r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on|the))+"
+                                      r"(?:\s*\([A-Z]{2,6}\))?)$")
+
+    def _place_based_body(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the Dale-based Tarn Policy Institute (TPI)" -> "Tarn Policy Institute" (round 27): "<Place>-based" says
+        where a body sits, no part of its name (as a seat after the name is none, :meth:`_without_seat_place`); the
+        name is resolved without it (and without the initials it defines) and keeps the place's country when its
+        own name gives none.  Only a capitalised name of two words or more that resolves to a named body; None
+        otherwise ("A Dale-based Western diplomat" is :meth:`_posted_origin`'s)."""
+        hit = self._PLACE_BASED_NAME_RE.match(text.strip())
+        if hit is None:
+            return None
+        name = re.sub(r"\s*\([A-Z]{2,6}\)$", "", hit.group("name"))
+        sp = self._resolve_text(name, off, paragraph)
+        if not sp.named or sp.kind != "organisation":
+            return None
+        country = sp.country or self._country_in(hit.group("place"))
+        return replace(sp, mention=text, country=country)
+
+    #: "the institute's researchers": a research body's noun, possessive, then its staff's plural noun
+    _BODY_STAFF_RE = re.compile(r"^[Tt]he\s+(?P<noun>[a-z]+(?:\s+tank)?)[’']s\s+(?P<staff>[a-z]+)$")
+
+    def _body_staff_reference(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The institute's researchers" after "the Tarn Policy Institute warned" (round 27): a research staff
+        plural (speaker_words.yaml research_staff) owned by a definite noun that heads the name of a research
+        body quoted before (five paragraphs back at most) is that body's staff as a named group, "Tarn Policy
+        Institute researchers", typed as the body is (the set 26 gold; "Researchers at the X Institute" are
+        :meth:`_research_body_group`'s).  None when no such body was quoted."""
+        hit = self._BODY_STAFF_RE.match(text.strip())
+        if hit is None or hit.group("staff") not in self.words.research_staff:
+            return None
+        noun = hit.group("noun").lower()
+        for o, para, sp in reversed(self.history.entries):
+            if o >= off:
+                continue
+            if paragraph is not None and para >= 0 and para < paragraph - 5:
+                break
+            if sp.named and sp.kind == "organisation" and sp.speaker_type in ("expert_think_tank", "expert_academic") \
+                    and sp.name.lower().endswith(noun):
+                return Speaker(f"{sp.name} {hit.group('staff')}", text, sp.speaker_type, sp.name, sp.country, False,
+                               hit.group("staff"), kind="group", plural=True)
+        return None
+
     def _owner_appositive_off(self, org: str) -> str:
         """A body after a role's "for"/"of"/"at" without the short name it defines and the appositive that
         describes it ("the Tarn Workers' Party (TWP), the junior partner in the coalition" -> "Tarn Workers'

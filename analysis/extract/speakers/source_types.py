@@ -266,8 +266,13 @@ class _TypeRules:
         description noun, in lower case (roles.yaml academic_ranks: "a professor at ...", "senior
         lecturer"), not a discipline's noun ("economist").  A capitalised title before a name
         ("Professor Ann Roe of the X Institute") is a personal academic title that may come from a
-        post elsewhere: the employer decides then."""
+        post elsewhere: the employer decides then.  A relative clause whose verb's agent noun is such a rank
+        (roles.yaml role_verbs: "who teaches at ...", "who lectures in law at ..." -> "lecturer", round 27) is
+        one too: teaching a course is a university's post, whatever the employer's name."""
         head = _before_preposition(role).strip(" ,").split()
+        if len(head) >= 2 and head[0].lower() in ("who", "which"):
+            verb = head[-1].lower() if head[1].lower() in ("now", "currently", "also") else head[1].lower()
+            head = [dict(self.roles.role_verbs).get(verb) or verb]
         return any(" ".join(head[i:]) in self.roles.academic_ranks for i in range(max(0, len(head) - 3), len(head)))
 
     def _posting_state_named(self, role: str, context: str) -> bool:

@@ -115,6 +115,8 @@ class SpeakerWords:
     unit_nouns: frozenset[str] = frozenset()               # "branch", "office": a unit of a body ends its name
     research_staff: frozenset[str] = frozenset()           # "researchers": "Researchers at the X Institute" is X
     body_kind_nouns: frozenset[str] = frozenset()          # "group", "watchdog": "X, a press freedom group" is a body
+    opposition_heads: frozenset[str] = frozenset()         # "party", "movement": the head of an opposition party's name
+    opposition_sides: tuple[str, ...] = ()                 # "official opposition": before an opposition party's name
     ministry_short_forms: Mapping[str, str] = field(default_factory=dict)   # "Foreign Affairs" -> "Foreign"
     untranslated_bodies: Mapping[str, str] = field(default_factory=dict)   # "Cancillería" -> "Foreign Ministry"
     minister_ranks: frozenset[str] = frozenset()           # "prime", "deputy": no portfolio before "Minister"
@@ -225,6 +227,8 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         research_staff=frozenset(w.lower() for w in _words_of(d, "research_staff")),
         body_kind_nouns=frozenset(w.lower() for k in ("words", "body_heads")
                                   for w in _words_of(d, "body_kind_nouns", k)),
+        opposition_heads=frozenset(w.lower() for w in _words_of(d, "opposition_bodies", "heads")),
+        opposition_sides=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "sides")), key=len, reverse=True)),
         ministry_short_forms={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("ministry_short_forms") or []},
         untranslated_bodies={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("untranslated_bodies") or []},
         minister_ranks=frozenset(w.lower() for w in _words_of(d, "anonymous_sources", "minister_ranks")),

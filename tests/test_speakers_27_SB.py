@@ -1,7 +1,8 @@
 """Round 27 (helper SB, speaker types and body names): an opposition party speaking as a body is named without
 "(official) opposition" and typed other, and its initials refer back to it; a backbencher or frontbencher is a
 lawmaker; "who lectures/teaches at" an institute is an academic; "<Place>-based" is no part of a body's name, and
-"the institute's researchers" are the staff of the institute quoted before; seats of government named as themselves.  Every sentence is invented
+"the institute's researchers" are the staff of the institute quoted before; diplomats in a
+capital keep the place and are no government; seats of government named as themselves.  Every sentence is invented
 (names, places, bodies and wording)."""
 
 from __future__ import annotations
@@ -84,6 +85,23 @@ def test_a_place_based_institute_is_named_without_the_place_and_its_researchers_
 def test_the_institute_s_researchers_with_no_institute_before_are_no_named_group() -> None:
     got = _resolved("The institute's researchers estimate that the trade is small.\n")
     assert [t for _, _, t in got] == ["unnamed"]
+
+
+# ---------------------------------------------------------------- groups in a capital
+
+def test_diplomats_in_a_capital_keep_the_place_and_are_no_government() -> None:
+    got = _resolved("Diplomats in Nairobi said officials there were uneasy about the accord.\n")
+    assert [(n, t) for _, n, t in got] == [("Diplomats in Nairobi", "unnamed")]
+
+
+def test_diplomats_of_a_named_country_in_a_capital_stay_that_country_s() -> None:
+    got = _resolved("Austrian diplomats in Nairobi said the accord was unlikely to be signed.\n")
+    assert [(n, t) for _, n, t in got] == [("Austrian diplomats in Nairobi", "government")]
+
+
+def test_officials_in_a_capital_stay_that_country_s_government() -> None:
+    got = _resolved("Officials in Nairobi said the accord was unlikely to be signed.\n")
+    assert [(n, t) for _, n, t in got] == [("Kenyan officials", "government")]
 
 
 # ---------------------------------------------------------------- seats of government

@@ -1485,6 +1485,14 @@ class _GroupRules:
                 body = body + str(inst.get("body") or inst["name"]).split()
                 country, government, implied = inst.get("country"), True, not inst.get("body")
             elif place in gaz.metonyms or place in gaz.places:
+                if plural and not body and noun in self.words.envoys:
+                    # "Diplomats in Dale" (round 27): the diplomats posted in a capital are any country's, its
+                    # host's among them; with no country, demonym or origin of their own (speaker_words.yaml
+                    # envoys) the group keeps its place and is no government, as the later golds write it (sets
+                    # 22, 25 and 26; set 23 typed one government, the later sets win).  One diplomat there
+                    # ("one diplomat in Seoul") stays an official, as set 5 has it
+                    return Speaker(_cap(" ".join(seniority + [noun, posted or f"in {place}"])), m, "unnamed", None,
+                                   None, False, None, True, kind="group", plural=True)
                 if self._origin_given(body):
                     place = None          # "A European diplomat in Seoul": posted there, from elsewhere
                 else:

@@ -1322,6 +1322,22 @@ class _AnaphorRules:
         return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN" and \
             nxt.group(1) not in self.roles.time_words      # ("met Peruvian officials yesterday": a time adverb)
 
+    #: "in" and a capitalised place of up to three words right after a phrase ("diplomats| in Vienna")
+    _IN_PLACE_AFTER_RE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?P<place>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})(?![\w’'\-])")
+
+    def _placed_group_end(self, seg: str, end: int) -> int | None:
+        """The end of "in <place>" right after an office holders' phrase ending at ``end`` ("Russian
+        diplomats in Vienna"), when the place is a place, country or capital of the gazetteer; None
+        otherwise.  A group where it is posted is the group a later "they" refers to, named with its
+        place as the group itself is when it speaks (set 26's "they" -> "Russian diplomats in Vienna";
+        round 27)."""
+        found = self._IN_PLACE_AFTER_RE.match(seg, end)
+        if found is None:
+            return None
+        gaz = self.ctx.gaz
+        place = found.group("place")
+        return found.end() if place in gaz.places or place in gaz.metonyms else None
+
     def _np_candidates(self, seg: str) -> list[tuple[int, int, str]]:
         """Rough noun phrases: determiner + up to 4 words ending in a document/group noun, "the" and a
         channel noun (:meth:`_channel_noun_phrases`), coordinated capitalised names, and capitalised runs."""
@@ -1331,6 +1347,9 @@ class _AnaphorRules:
         out += self._channel_noun_phrases(seg)       # "The channel reposted ... It then quoted"
         for m in self.lex.holders_np_re.finditer(seg):
             if not _DETERMINER_BEFORE_RE.search(seg, max(0, m.start() - 12), m.start()):
+                placed = self._placed_group_end(seg, m.end())
+                if placed is not None:      # "met Russian diplomats in Vienna": the group with its place first
+                    out.append((m.start(), placed, seg[m.start():placed]))
                 out.append((m.start(), m.end(), m.group(0)))   # "met officials of the X ministry"
         runs = [(m.start(), m.end()) for m in _NP_CAPS_RE.finditer(seg)]
         for k, (a, b) in enumerate(runs):

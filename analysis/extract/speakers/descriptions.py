@@ -161,6 +161,26 @@ def _periphrasis(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
+
+#: the gendered endings of one office's nouns ("chairman", "chairwoman", "chairperson"; "spokesman", ...)
+_GENDERED_END_RE = re.compile(r"(?:wo)?man$|person$")
+
+
+def _title_word_fits(written: str, role: str) -> bool:
+    """Whether a description's head word as written (``written``, lower case: "chair") names the office of
+    an actors.yaml label's title (``role``: "Chairman"): the same word, another word of the lexicons'
+    synonym groups only when both carry a gendered ending of one stem ("chairwoman" for "Chairman").  A
+    bare "chair" (a meeting's or a panel's chair, AP Stylebook "chairman, chairwoman": "chair" only
+    when an organisation uses it as a formal title) is not the state title "Chairman" a label gives a
+    head of state ("Chairman Kim Jong Un"); the article's own roles still match by synonym (round 27)."""
+    words = [w.lower() for w in role.split()]
+    if not written or written in words:
+        return True
+    stem = _GENDERED_END_RE.sub("", written)
+    if stem == written:
+        return not any(_GENDERED_END_RE.search(w) and _GENDERED_END_RE.sub("", w) == stem for w in words)
+    return True
+
 class _DescriptionRules:
     """The description methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -350,12 +370,14 @@ class _DescriptionRules:
                 if self._history_roles[key] < off:
                     yield key
 
+        written = m.strip().split()[-1].lower() if m.strip() else ""
+
         def registry(h: tuple[str, ...]) -> Iterable[tuple[str, str, str | None]]:
             for a in self.ctx.actors:
                 if a.kind == "person":
                     first, roles = self._actor_roles(a)
                     if 0 <= first < off:
-                        yield from ((a.name, r, a.country) for r in roles)
+                        yield from ((a.name, r, a.country) for r in roles if _title_word_fits(written, r))
 
         hyper = [tuple(h.split()) for h in self.ri.hypernyms.get(" ".join(head), ())]
         state_only = " ".join(head) in self.roles.state_hypernyms

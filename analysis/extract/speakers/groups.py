@@ -1159,8 +1159,23 @@ class _GroupRules:
                     # ("Partidul Solidarității Estice"), whose words stand in another order; the same capitals,
                     # the first one first (round 25)
                     out.setdefault(initials, " ".join(words))
+                elif (native := self._native_initials_name(words, initials)) is not None:
+                    out.setdefault(initials, native)
         self._initials_cache = out
         return out
+
+    def _native_initials_name(self, words: list[str], initials: str) -> str | None:
+        """A state body's English name whose initials in parentheses are those of its name in its own
+        language ("the Ministry of Foreign and European Affairs (MVEP)": Croatian "Ministarstvo vanjskih i
+        europskih poslova"; round 27): the name opens with a state body's word of the lexicons ("Ministry",
+        "Office") and its initials (three or more letters) with the same first letter; the name without a
+        sentence's opening "The".  None otherwise (a person's party label, a news agency's credit)."""
+        if words and words[0] in ("The", "A", "An"):
+            words = words[1:]
+        if len(initials) < 3 or not words or words[0][:1] != initials[0] or len(words) < 3:
+            return None
+        name = " ".join(words)
+        return name if self._BODY_OF_RE.match(name) else None
 
     def _initials_country(self, initials: str) -> str | None:
         """The country the article gives a body where it defines its initials: a country's or

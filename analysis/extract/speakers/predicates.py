@@ -7,7 +7,8 @@ texts for the resolver to classify:
 * a copular predicate: "Roe is a professor at Arden University", "Roe, 61, was the state's
   attorney general", "Roe has been a senior fellow at ..." (:func:`copular_roles`);
 * a verb of leading with an organisation as its object: "Roe has led the agency since 2019",
-  "Roe heads the Arden Institute" -> "head of the Arden Institute" (:func:`leading_roles`);
+  "Roe heads the Arden Institute" -> "head of the Arden Institute" (:func:`leading_roles`), and its
+  passive: "The meeting was chaired by Ann Roe" -> "chair" (:func:`passive_leading_roles`);
 * a definite description that opens the next sentence after a sentence that opens with the
   person's name and names no one else: "Ann Roe has a plan. The Democratic presidential candidate
   said ..." (:func:`next_sentence_descriptions`), and a copular predicate of "He"/"She" there:
@@ -141,6 +142,33 @@ def leading_roles(text: str, *, people: Collection[str], is_organisation: Callab
             continue
         agent = verbs[" ".join(m.group("verb").split())]
         yield m.start("name"), name, f"{agent} of {obj}"
+
+
+@lru_cache(maxsize=8)
+def _passive_leading_re(participles: tuple[str, ...]) -> re.Pattern[str]:
+    """A participle of a verb of leading, "by" and a capitalised run ending in a surname ("chaired by
+    Ann Roe", "led by Dr Ann Roe of ..."): group "name" is the run's last word."""
+    alts = alternatives(participles, space=r"[ \u00a0]+")
+    return re.compile(
+        r"(?<![\w’'\-])(?:" + (alts or r"(?!)") + r")[ \u00a0]+by[ \u00a0]+"
+        r"(?:[A-Z][\w’'\-.]*[ \u00a0]+){0,3}(?P<name>[A-Z][a-z][\w’'\-]*)(?![\w’'\-]|[ \u00a0]+[A-Z])")
+
+
+def passive_leading_roles(text: str, *, people: Collection[str], verbs: Mapping[str, str]) -> Iterator[tuple[int, str, str]]:
+    """(offset, name word, role) of each "<something> was chaired/led/headed by <name>": the verb's agent
+    noun ("The meeting was chaired by Ann Roe" -> Roe, "chair"), so "the chair" later refers to her as
+    "the chair" refers to a person the article calls so (Quirk et al. 1985, 3.63ff, the passive's agent is
+    the active's subject: "Ann Roe chaired the meeting").  ``verbs``: each form of a verb of leading ->
+    its agent noun; the participles are the forms after "has" and the one-word forms without "-s"
+    ("founded")."""
+    participles = {k[4:]: v for k, v in verbs.items() if k.startswith("has ")}
+    participles.update({k: v for k, v in verbs.items() if " " not in k and not k.endswith("s")})
+    for m in _passive_leading_re(tuple(sorted(participles))).finditer(text):
+        name = m.group("name")
+        if name not in people:
+            continue
+        verb = text[m.start():m.start("name")].split()[0]
+        yield m.start("name"), name, participles[verb]
 
 
 #: the words that open a sentence with "The": a definite description and what follows it

@@ -29,7 +29,7 @@ from analysis.extract.speakers.helpers import (
 from analysis.extract.speakers.words import _SERIES_NAME_RE, _plural_title_series_re
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.speakers.predicates import (
-    campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, next_sentence_pronoun_roles,
+    campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, passive_leading_roles, next_sentence_pronoun_roles,
 )
 from analysis.extract.speakers.indexes import _Run
 from analysis.extract.reporting_verbs import PLACE_PREPS, word_alternation
@@ -145,6 +145,14 @@ _OFFICE_PORTFOLIO_TITLE_RE = re.compile(latin_letters(
 #: the Rt Hon "; roles.yaml honorifics honourable_source): group 1 from the space before "the"
 _THE_STYLE_BEFORE_RE = re.compile(r"(?<=[A-Za-z])([ \u00a0]+the[ \u00a0]+(?:Hon\.|Honourable|Honorable|Rt\.?[ \u00a0]+Hon\.?|"
                                   r"Right[ \u00a0]+Hono(?:u)?rable)[ \u00a0]+)$")
+
+#: a title naming its portfolio with "of"/"for" whose fields "and" joins right before a run ("Minister of
+#: Finance and " + "Economic Affairs Ana Roe"): the run reader stops at "and", so the run holds the last field
+#: and then the name; the title (group 1), its preposition (2), the first field (3, one to three capitalised
+#: words), the link (4) (round 27: "Minister of Foreign and European Affairs" is the same title, one run)
+_OFFICE_LINKED_TITLE_RE = re.compile(latin_letters(
+    r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]+((?:the[ \u00a0]+)?[A-Z][\w’'\-]*"
+    r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})[ \u00a0]+(and|&)[ \u00a0]*$"))
 
 #: words joining a portfolio's fields ("Minister of Foreign Affairs and Trade")
 _PORTFOLIO_LINKS = frozenset({"and", "&"})
@@ -365,6 +373,7 @@ class _RegistryRules:
                                sense_fits=self._court_sense_fits)
         notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation,
                                verbs=self.roles.leading_verbs)
+        notes += passive_leading_roles(scan, people=people, verbs=self.roles.leading_verbs)
         tags = _english_word_tags()
         full_names: dict[str, set[str]] = {}
         for _, full, _ in self.ctx.names:      # the people (not "A Roe") with each surname
@@ -778,7 +787,12 @@ class _RegistryRules:
             p = _OFFICE_PORTFOLIO_TITLE_RE.search(before)
             if p is not None and _role_norm(p.group(1), self.roles) in self.ri.heads:
                 return self._portfolio_office_split(p, run)
-        if m is None or len(run) < 3 or _role_norm(m.group(1), self.roles) not in self.ri.heads:
+        if m is None:
+            linked = _OFFICE_LINKED_TITLE_RE.search(before)
+            if linked is None or _role_norm(linked.group(1), self.roles) not in self.ri.heads:
+                return None
+            return self._linked_office_split(linked, run)
+        if len(run) < 3 or _role_norm(m.group(1), self.roles) not in self.ri.heads:
             return None
         if not all(_NAME_TOKEN.match(t) for t in run):
             return None
@@ -788,6 +802,15 @@ class _RegistryRules:
             if titled is None:
                 return None
             return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:titled])}", " ".join(run[titled:])
+        k = self._office_name_tokens(run)
+        if k is None:
+            return None
+        return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", " ".join(run[-k:])
+
+    def _office_name_tokens(self, run: list[str]) -> int | None:
+        """How many last tokens of ``run`` (an office's words, then a name) are the name: the longest
+        suffix the article already gives as a full name, else the last two words, with a middle
+        initial or a chiefly style before them; None when those words are no person's name."""
         known = {n for _, n, _ in self.ctx.names}
         k = next((k for k in range(min(_MAX_NAME_TOKENS, len(run) - 1), 2, -1) if " ".join(run[-k:]) in known), 2)
         while k < len(run) - 1 and len(run[-k].rstrip(".")) == 1:
@@ -795,9 +818,28 @@ class _RegistryRules:
         if k < len(run) - 1 and run[-k - 1] in self.roles.chiefly_styles:
             k += 1                     # "Minister for Trade Ratu Ana Roe": a chiefly style is part of the name
         name = " ".join(run[-k:])
-        if self._person_name_from_run(name)[0] != name:
+        return k if self._person_name_from_run(name)[0] == name else None
+
+    def _linked_office_split(self, linked: re.Match[str], run: list[str]) -> tuple[int, str, str] | None:
+        """(offset of the title, the title with its whole portfolio, the name) of a run after a title whose
+        portfolio's fields "and" joins (:data:`_OFFICE_LINKED_TITLE_RE`: "Minister of Finance and" +
+        "Economic Affairs Ana Roe", "Minister of Foreign and" + "European Affairs Ana Roe"): the run's first
+        words finish the portfolio (up to its last English noun of the tagger's lexicon, leaving
+        two words or more), the rest is the name ("Karl Maria Roe" whole); None when the run has fewer than
+        three words, a word that is no name's, or a title of its own ("... and Foreign Minister Ana Roe":
+        a second person's office)."""
+        if len(run) < 3 or not all(_NAME_TOKEN.match(t) for t in run) or \
+                any(self._title_at(run, i) for i in range(len(run))):
             return None
-        return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", name
+        tags = _english_word_tags()
+        # the portfolio's last field ends with its last English noun before the name's two words ("European
+        # Affairs": a proper adjective before the noun is not in the tagger's lower-case lexicon)
+        field = next((i + 1 for i in range(len(run) - 3, -1, -1) if (tags.get(run[i].lower()) or "").startswith("NN")), 0)
+        k = len(run) - field
+        if not field or k > _MAX_NAME_TOKENS or self._person_name_from_run(" ".join(run[-k:]))[0] != " ".join(run[-k:]):
+            return None
+        office = " ".join(linked.group(i) for i in (1, 2, 3, 4))
+        return linked.start(1), f"{office} {' '.join(run[:-k])}", " ".join(run[-k:])
 
     def _initials_office_split(self, the: re.Match[str], run: list[str]) -> tuple[int, str, str] | None:
         """(offset of the title, the title with its body and the holder's own title, the name) of a run after

@@ -1,0 +1,144 @@
+"""Round 27 (SA): speakers resolved to people and bodies: a minister's title whose portfolio joins two fields
+with "and" ("Minister of Finance and Economic Affairs Ann Roe") leaves the name alone, and later forms of it
+(the two-word surname, "the head of <adjective> diplomacy") refer back to her; "<count> <noun> from <place>"
+keeps where the people come from after them; a definition set off after a body's name ("NATO, a group of ...")
+is no part of its name; "One of them, a student named Ann" is Ann; "The chair, <body> director <name>," is
+the person named; a person the article says chaired a meeting is "the chair"; a bare "chair" is not a head of
+state's "Chairman" title of actors.yaml.
+Stories, places and people invented (real countries only as places); shapes written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _resolved(body: str, country: str | None = None) -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) per attribution, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet="Test Courier", title="Leaders react to port pact",
+                                date=dt.date(2025, 5, 2), body=body, country=country))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+def _names(body: str) -> list[str]:
+    return [n for _, n, _ in _resolved(body)]
+
+
+def test_a_portfolio_joined_by_and_is_part_of_the_title_not_the_name():
+    body = ("Austria's Minister of Finance and Economic Affairs Karl Maria Hofbauer said on Monday that the deal "
+            "was \"a grave mistake\".")
+    assert _names(body) == ["Karl Maria Hofbauer"]
+    body = "Minister of Foreign and European Affairs Tilda Brenner said the deal was \"a grave mistake\"."
+    assert _names(body) == ["Tilda Brenner"]
+
+
+def test_later_forms_of_a_minister_with_a_joined_portfolio_refer_back_to_her():
+    body = ("Slovenia's Minister of Foreign and European Affairs Mojca Kranjc Zupan said on Monday that the deal was "
+            "\"a grave mistake\".\n\nThe head of Slovenian diplomacy said it was \"bad for the region\". "
+            "Kranjc Zupan said it was \"worse than expected\".")
+    got = _resolved(body)
+    assert [n for _, n, _ in got] == ["Mojca Kranjc Zupan"] * 3
+    assert all(t == "government" for _, _, t in got)
+
+
+def test_and_before_a_second_persons_title_is_no_portfolio():
+    body = "The Minister of Trade and Tom Lee said the deal was \"a grave mistake\"."
+    assert _names(body) == ["Tom Lee"]
+
+
+def test_counted_people_from_a_place_keep_the_place_after_them():
+    got = _resolved("Two officials from South-East Europe said the deal was \"a worry\".")
+    assert [(n, t) for _, n, t in got] == [("Officials from South-East Europe", "government")]
+    assert _names("Three diplomats from Latin America said the deal was \"a worry\".") == [
+        "Diplomats from Latin America"]
+    assert _names("A teacher from Lyon said it was \"a worry\".") == ["Teacher from Lyon"]
+
+
+def test_a_body_after_from_is_still_the_speakers_affiliation():
+    assert _names("A lawmaker from the ruling Dale Party said the deal was \"a worry\".") == ["Dale Party lawmaker"]
+    assert _names("An economist from Arden Bank said the deal was \"a worry\".") == ["Arden Bank economist"]
+
+
+def test_a_definition_after_a_bodys_name_is_no_part_of_it():
+    body = "NATO, a group of 32 countries that promise to defend one another, said the pact was \"dangerous\"."
+    got = [(n, t) for m, n, t in _resolved(body) if m.startswith("NATO,")]
+    assert got == [("NATO", "international_org")]
+    got = _resolved("NATO, the Western military alliance, said the pact was \"dangerous\".")
+    assert [(n, t) for _, n, t in got] == [("NATO", "international_org")]
+
+
+def test_a_persons_role_after_a_bodys_name_is_not_read_as_its_definition():
+    got = _names("NATO, the alliance's chief, said the pact was \"dangerous\".")
+    assert got != ["NATO"]
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person():
+    body = ("Students gathered outside. One of them, a 19-year-old student named Marta, said the deal was "
+            "\"shameful\".")
+    assert _resolved(body)[0][1:] == ("Marta", "other")
+    body = "Officials met. One of them, Deputy Minister Karl Berg, said the deal was \"shameful\"."
+    assert _resolved(body)[0][1:] == ("Karl Berg", "government")
+    assert _names("Students gathered. One of them, a retired teacher, said the deal was \"shameful\".") == [
+        "Retired teacher"]
+
+
+def test_the_chair_named_in_apposition_with_a_role_is_that_person_not_a_chairman_of_actors_yaml():
+    body = ("North Korean leader Kim Jong Un signed the pact.\n\nThe chair, DPI director Lena Ostrova, opened by "
+            "recalling that the 1961 treaty \"was different\".\n\nThe chair closed the session by suggesting that "
+            "the group meet again.")
+    assert _names(body) == ["Lena Ostrova", "Lena Ostrova"]
+
+
+def test_a_bare_chair_is_not_a_head_of_states_chairman_title():
+    body = "North Korean leader Kim Jong Un signed the pact.\n\nThe chair said the talks were \"useful\"."
+    assert _names(body) != ["Kim Jong Un"]
+    body = "Chairman Kim Jong Un signed the pact.\n\nThe chairman said the talks were \"useful\"."
+    assert _names(body) == ["Kim Jong Un"]
+
+
+def test_the_person_who_chaired_a_meeting_is_the_chair():
+    body = ("The meeting was chaired by Peter Lindqvist of the Nordic Institute. North Korean leader Kim Jong Un "
+            "signed the pact.\n\nThe chair said the talks were \"useful\".")
+    assert _names(body) == ["Peter Lindqvist"]
+
+
+def test_a_foreign_language_initials_name_a_ministry_whose_english_name_they_follow():
+    body = ("LJUBLJANA - Slovenia's Minister of Foreign Affairs Ana Kos said the deal was \"bad\".\n\n"
+            "The Ministry of Foreign and European Affairs (MZEZ) later published a statement on its website condemning "
+            "\"any cooperation\". The MZEZ also called on Pyongyang to respect the resolutions.")
+    got = _resolved(body)
+    assert got[-1][1:] == ("Slovenian Foreign and European Affairs Ministry", "government")
+
+
+def test_the_office_of_the_president_is_the_articles_countrys():
+    body = ("LJUBLJANA - Slovenia's Minister of Foreign Affairs Ana Kos said the deal was \"bad\".\n\n"
+            "The Office of the President said that Slovenia \"should not add fuel\".")
+    got = _resolved(body)
+    assert got[-1][1:] == ("Office of the President of Slovenia", "government")
+    got = _resolved("LJUBLJANA - The Office of the Ombudsman said the pact \"is bad\".")
+    assert not got[-1][1].startswith("Office of the Ombudsman of")
+
+
+def test_they_after_a_group_posted_in_a_place_keeps_the_place():
+    body = ("A participant who had met Polish diplomats in Lisbon reported that they describe the treaty privately "
+            "as \"insurance\".")
+    assert _resolved(body)[-1][1:] == ("Polish diplomats in Lisbon", "government")
+    body = "Polish diplomats in Lisbon met on Monday. They describe the treaty privately as \"insurance\"."
+    assert _names(body) == ["Polish diplomats in Lisbon"]
+
+
+def test_an_agencys_account_of_an_event_speaks_for_the_agency():
+    body = ("Several participants noted that KCNA's English account of the signing had called the treaty a "
+            "\"powerful legal foundation\" for joint action.")
+    assert ("KCNA", "state_media") in [(n, t) for _, n, t in _resolved(body)]
+
+
+def test_that_readout_refers_back_to_the_bodys_readout():
+    body = ("The phrase was missing from the Kremlin's readout. That readout said only that the sides had agreed to "
+            "\"deepen cooperation in all areas\".")
+    got = _resolved(body)
+    assert got[-1][2] == "government" and "Kremlin" in got[-1][1]

@@ -1,5 +1,6 @@
 """Round 27 (helper L): loaded-language classes of the twenty-sixth invented set's misses (a proxy since round 27), and
-the guards for three of its extras (a denied 'pawn', a paraphrased 'lecture', the possessive 'aggression').
+the guards for two of its extras (a denied 'pawn', a paraphrased 'lecture'); the possessive 'aggression' stays counted (the
+issue names the frame).
 
 Sentences written for these tests (invented names, places and outlets): each label in the narrator's, a paraphrase's
 and a quotation's voice, and each word's plain sense not counted."""
@@ -131,8 +132,9 @@ def test_lecture_counted_outside_paraphrase(body: str, voice: str) -> None:
     'The ministry condemned "any help that lets Dravik continue its aggression against Tarvia".',
     "The council said Velmora's aggression against its neighbour must end.",
 ])
-def test_possessive_aggression_not_counted(body: str) -> None:
-    assert not [s for s in spans(body) if "aggression" in s]
+def test_possessive_aggression_still_counted(body: str) -> None:
+    # the issue names "possessive + aggression" as a pattern; kept although sets 24 and 26 leave the quoted formula out
+    assert [s for s in spans(body) if "aggression" in s]
 
 
 def test_bloc_aggression_still_counted() -> None:

@@ -51,12 +51,11 @@ def test_curated_entry_wins_over_the_template():
     assert ("provocation", "provocation", "core") in got
 
 
-def test_exclusion_holds_alone_but_not_in_the_bloc_frame():
+def test_exclusion_holds_alone_but_not_in_the_possessive_or_bloc_frame():
     assert not [h for h in hits("The council discussed aggression under the charter.")
                 if "aggression" in h[0].lower()]
-    # round 27: the possessive frame no longer takes 'aggression' (treaty vocabulary with a possessive too,
-    # tests/test_loaded_27_L.py); the bloc template keeps the excluded word in a frame
-    assert not [h for h in hits("Neighbours feared their aggression would continue.") if "aggression" in h[0].lower()]
+    assert ("their aggression", "<possessive> aggression", "pattern") in hits(
+        "Neighbours feared their aggression would continue.")
     assert ("Western aggression", "Western aggression", "pattern") in hits(
         "Neighbours feared Western aggression would continue.")
 

@@ -92,3 +92,32 @@ def test_plural_role_object_is_addressed_like_its_singular() -> None:
     # a question put to people with only its topic is no entry (as "questioned the secretary about ...")
     assert summary("Reporters questioned the secretaries about the loans.") == []
     assert summary("Reporters questioned the spokesmen about the loans.") == []
+
+
+
+# ----------------------------------------------------------------------------- an expectation's object: one test
+
+def _polnear_cues(body: str) -> list[str]:
+    from analysis.extract.attribution import extract_attributions
+    from tests._attribution_helpers import doc
+    return [a.cue for a in extract_attributions(doc(body), scheme="polnear")]
+
+
+def test_expected_act_reads_an_object_opening_with_any_word() -> None:
+    # PolNeAR's scheme: an expectation of others' acts is no speech act, whatever word opens the object
+    assert _polnear_cues("Analysts in Velmar expect higher rates to undermine growth.") == []
+    assert _polnear_cues("Marta Lind expects the ferry operators to raise fares.") == []
+    # a clause after the object keeps its entry ("will approve": a verb of its own)
+    assert _polnear_cues("Marta Lind expects the council will approve the plan to build a pier.") == ["expects"]
+
+
+def test_expected_act_inside_another_report_is_that_report_s() -> None:
+    from tests._attribution_helpers import summary
+    got = summary("Dalia expects all states to observe their obligations, the Velmar ministry said.")
+    assert [(cue, content) for cue, _, content, _ in got] == \
+        [("said", "Dalia expects all states to observe their obligations")]
+
+
+def test_expectation_object_window() -> None:
+    from analysis.extract.attribution import content, resolve
+    assert content._EXPECTED_OBJECT == 8 and resolve._EXPECTED_ACT_OBJECT == 6

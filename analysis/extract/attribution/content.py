@@ -643,16 +643,19 @@ def _finite_in_object(toks: list[_Tok], k: int, m: int) -> bool:
     return not t.q and t.text[:1].islower() and (t.low in AUX or t.low in MODALS or _lexicon_finite_verb(toks, k, m))
 
 
-def _object_then_infinitive(toks: list[_Tok], k: int, hi: int) -> bool:
-    """The words at ``k`` are an object noun phrase (a determiner, a name or a pronoun first; at most
-    ``_EXPECTED_OBJECT`` unquoted words with no punctuation, "that" or verb of its own) then a to-infinitive:
-    "the two councils to invite Dalvia", "the pressure on river ferrymen to grow"; not "to raise the treaty"
-    (no object) nor "the vote that Lee wanted to win" (a relative clause)."""
+def _object_then_infinitive(toks: list[_Tok], k: int, hi: int, *, window: int = _EXPECTED_OBJECT,
+                            any_opener: bool = False) -> bool:
+    """The words at ``k`` are an object noun phrase (a determiner, a name or a pronoun first, or with ``any_opener``
+    any unquoted word but "to" or "that": "all states", "higher rates"; at most ``window`` unquoted words with no
+    punctuation, "that" or verb of its own) then a to-infinitive: "the two councils to invite Dalvia", "the pressure
+    on river ferrymen to grow"; not "to raise the treaty" (no object) nor "the vote that Lee wanted to win" (a
+    relative clause).  The one test of an expectation's object and infinitive: of the content read after an
+    expectation verb (:func:`_after_kind`) and of an expected act (``resolve._expected_act``)."""
     t = toks[k]
-    if t.q or not t.text[:1].isalnum() or t.low in {"to", "that"} or \
-            not (t.low in DETS or t.low in OBJ_PRONOUNS or is_capitalised(t.text)):
+    if t.q or t.low in {"to", "that"} or not any_opener and (
+            not t.text[:1].isalnum() or not (t.low in DETS or t.low in OBJ_PRONOUNS or is_capitalised(t.text))):
         return False
-    for m in range(k + 1, min(hi, k + 1 + _EXPECTED_OBJECT)):
+    for m in range(k + 1, min(hi, k + 1 + window)):
         x = toks[m]
         if x.low == "to" and not x.q:
             return _to_infinitive(toks, m, hi)

@@ -38,7 +38,7 @@ from analysis.extract.attribution.cues import (
 )
 from analysis.extract.attribution.content import (
     _FREE_RELATIVES, _after_kind, _as_report, _clause_before, _first_words, _gap_subject, _relative_object,
-    _finite_in_object, _np_head, _skip_object, _to_infinitive,
+    _np_head, _object_then_infinitive, _skip_object, _to_infinitive,
 )
 from analysis.extract.attribution.subjects import (
     _active_before_by, _antecedent, _appositive_chain, _clause_subject, _coordinated_subject, _fronted_subject,
@@ -468,22 +468,20 @@ def _act_not_words(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     return verbs.scheme != "seeds" and _expected_act(c, toks, verbs)
 
 
+#: the longest object read before an expectation's to-infinitive in a cue's content (six words: "expects all
+#: states to observe ..."; the content rule reads eight, content._EXPECTED_OBJECT)
+_EXPECTED_ACT_OBJECT = 6
+
+
 def _expected_act(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs) -> bool:
-    """An expectation lemma (lexicon ``expectation_lemmas``) with an object and a to-infinitive: "expects all states
-    to observe their obligations" (not "expects that ...", "expects the council will approve ...", "expects to
-    raise ...")."""
-    if c.after is None or c.after_kind in {"quote", "that"}:
+    """An expectation lemma (lexicon ``expectation_lemmas``) with an object and a to-infinitive
+    (:func:`content._object_then_infinitive`, its object opening with any word: "expects all states to observe
+    their obligations", "expect higher rates to undermine growth"; not "expects that ...", "expects the council
+    will approve ...", "expects to raise ...")."""
+    if c.after is None or c.after_kind in {"quote", "that"} or c.entry.lemma not in verbs.expectation_lemmas:
         return False
     a, b = c.after
-    if toks[a].q or c.entry.lemma not in verbs.expectation_lemmas or toks[a].low == "to":
-        return False
-    for m in range(a + 1, min(a + 7, b - 1)):
-        if toks[m].q or toks[m].text in CLAUSE_PUNCT | {",", ";", ":"} or toks[m].low == "that" or \
-                (toks[m].low != "to" and _finite_in_object(toks, a, m)):
-            return False                  # "expects the council will approve the plan to build ...": a clause
-        if toks[m].low == "to":
-            return toks[m + 1].text[:1].islower() and not toks[m + 1].q and toks[m + 1].low not in DETS
-    return False
+    return _object_then_infinitive(toks, a, b, window=_EXPECTED_ACT_OBJECT, any_opener=True)
 
 
 #: a fact as the subject of an evidential "tells/says" ("which tells you everything about ...")

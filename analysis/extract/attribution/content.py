@@ -14,7 +14,7 @@ from typing import Sequence
 
 from analysis.extract.reporting_verbs import (
     AUX, CLAUSE_PUNCT, CONJ, DETS, MODALS, NEG, OBJ_PRONOUNS, PREPS, QUOTE_CHARS, SUBJ_PRONOUNS, SUBORD,
-    ReportingVerbs, is_adverb, is_capitalised, is_possessive, reporting_verbs,
+    ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive, reporting_verbs,
 )
 from analysis.extract.attribution.tokens import (
     FINITE_TAGS, _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_open,
@@ -664,6 +664,26 @@ def _object_then_infinitive(toks: list[_Tok], k: int, hi: int, *, window: int = 
     return False
 
 
+def _bare_plural_object(toks: list[_Tok], k: int, hi: int) -> bool:
+    """A noun phrase with no determiner opens at ``k``: a lower-case plural noun ("migrants", "voters": NNS in the
+    Brill lexicon), or one lower-case word before it ("undocumented migrants", "rural voters")."""
+    lex = brill_lexicon().lower
+
+    def plural(m: int) -> bool:
+        return m < hi and not toks[m].q and toks[m].text.isalpha() and toks[m].text.islower() and \
+            lex.get(toks[m].low) == "NNS"
+    return plural(k) or (not toks[k].q and toks[k].text.isalpha() and toks[k].text.islower() and
+                         lex.get(toks[k].low) in {None, "JJ"} and plural(k + 1))
+
+
+def _naming_demonstrative(e: VerbEntry, toks: list[_Tok], k: int, hi: int) -> bool:
+    """"that" at ``k`` right after a naming verb that takes no clause ("call": ``pronoun`` frame, no ``clause``)
+    is a demonstrative opening its object, the name then follows ("called that plan “a cruel one”", "called
+    that ruling a disgrace"): a lower-case word, not a time noun, after it."""
+    return "pronoun" in e.frames and "clause" not in e.frames and k + 1 < hi and not toks[k + 1].q and \
+        toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and toks[k + 1].low not in _TIME_WORDS
+
+
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool
                 ) -> tuple[str, int | None]:
     e = c.entry
@@ -681,7 +701,7 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             return "pronoun", k           # "after half said so in the earlier poll", "said yes", "he said that.",
             #                               "X, a fellow at ..., said it.", "said it, and ...": the pronoun
             #                               stands for what was said
-    if t.low == "that" and not t.q:
+    if t.low == "that" and not t.q and not _naming_demonstrative(e, toks, k, hi):
         if k + 2 <= hi and k + 1 < hi and toks[k + 1].low in _TIME_WORDS and \
                 (k + 2 == hi or toks[k + 2].text in CLAUSE_PUNCT or toks[k + 2].text in {",", ";"}):
             return "none", None           # "said that morning.": a demonstrative before a time noun
@@ -762,9 +782,11 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                             m - k <= (10 if any(_list_comma(toks, x, hi) for x in range(k, m)) else 6) and m + 1 < hi and
                             toks[m + 1].low not in _NOT_COMPLEMENT)):
                 return "np", k
-            if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text)) and \
-                    _long_object_then_quote(toks, k, hi, verbs):
-                return "np", k
+            if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or
+                    (_bare_plural_object(toks, k, hi) and any(_is_open(toks, x) for x in range(k + 1, min(hi, k + 20))))) \
+                    and _long_object_then_quote(toks, k, hi, verbs):
+                return "np", k            # also a bare plural before a quotation: 'called migrants from the coast
+                #                           “thieves”' (not its indefinite reading: "called residents of ... a taxi")
             if (is_capitalised(t.text) or t.low in DETS or is_possessive(t.text) or t.low in OBJ_PRONOUNS or
                     t.low in {"himself", "herself", "themselves", "itself"}) and _adjective_complement(toks, k, hi):
                 return "np", k            # "called the charges unsubstantiated", "calls Clinton unqualified"

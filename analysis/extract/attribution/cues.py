@@ -1572,6 +1572,24 @@ _QUANTITY_OBJECTS = frozenset("little much".split())
 _NEGATIVE_INVERTERS = frozenset("nowhere never nor neither seldom rarely".split())
 
 
+def _verb_only_s_form(t: _Tok) -> bool:
+    """An -s form whose most frequent tag in the Brill lexicon is a third-person verb (VBZ: "says", "predicts",
+    "insists"), not a plural noun ("claims", "states", "reports" are NNS): before a modal it cannot be the
+    modal's subject."""
+    return not t.q and t.text.islower() and brill_lexicon().lower.get(t.low) == "VBZ"
+
+
+#: how far back from the verb a wh-word may open the question whose gap the verb's clause fills
+_WH_GAP_REACH = 4
+
+
+def _wh_gap_before(toks: list[_Tok], i: int) -> bool:
+    """A wh-pronoun ("who", "whom", "what") among the few words before the verb at ``i``: "I wonder who he thinks
+    will believe that" asks who, no one's claim is reported (seventh invented set), unlike a relative clause on a
+    noun ("a trend that the institute predicts will last")."""
+    return any(not t.q and t.low in {"who", "whom", "what"} for t in toks[max(0, i - _WH_GAP_REACH):i])
+
+
 def _modal_after(toks: list[_Tok], k: int) -> bool:
     """A modal ("should", "cannot") is the next word at ``k``, past opening quotation marks."""
     while k < len(toks) and _is_open(toks, k):
@@ -2230,9 +2248,11 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
         return False                     # "those two claims", "several states": after a plural count an -s form
         #                                  cannot agree with it as a verb, so it is a plural noun (not after a
         #                                  figure: "Article 4 says" names the article)
-    if is_s and n == 1 and _modal_after(toks, i + n):
+    if is_s and n == 1 and _modal_after(toks, i + n) and not (_verb_only_s_form(t) and not _wh_gap_before(toks, i)):
         return False                     # 'small states "cannot afford ..."': an -s form before a modal is the
-        #                                  modal's subject, a plural noun
+        #                                  modal's subject, a plural noun (but "a trend the institute predicts
+        #                                  will continue": a form that is no plural noun reports a clause whose
+        #                                  subject is the gapped relative head)
     if verbs.scheme == "seeds" and entry.category == "tentative" and nxt is not None and not nxt.q and \
             nxt.low == "of" and not any(not t.q and t.low == "as" for t in toks[i + n + 1:i + n + 6]):
         return False                     # "I thought of him when I read ...": remembered, no opinion stated (but

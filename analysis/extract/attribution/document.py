@@ -369,11 +369,12 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
                 doc_speakers -= shared.documents_within(*c.before)
             if not inner:
                 continue
-            if c.entry.lemma == "according to" and spoken > 0 and c.spk is not None and \
+            if c.entry.lemma == "according to" and lex.scheme == "seeds" and spoken > 0 and c.spk is not None and \
                     _head_word(toks, c.spk[0], len(toks)) in lex.record_nouns:   # the phrase from the source's
                 #                                   start: its span may end at a participle ("a leaked recording")
                 c._drop = True          # '“...,” he said, according to a transcript published by the embassy':
-                continue                #  the record only wrote the words down (no entry)
+                continue                #  the record only wrote the words down (no entry; PolNeAR annotates the
+                #                         record as the outer source, the speaker's report inside its content)
             mention = {t.low for t in toks[c.spk[0]:c.spk[1]]} if c.spk else set()
             media = bool(mention & lex.relay_nouns)
             only_it = spoken > 0 and it_speakers == spoken    # every inner speaker is "it"

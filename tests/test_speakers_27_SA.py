@@ -142,3 +142,31 @@ def test_that_readout_refers_back_to_the_bodys_readout():
             "\"deepen cooperation in all areas\".")
     got = _resolved(body)
     assert got[-1][2] == "government" and "Kremlin" in got[-1][1]
+
+
+def test_initials_closing_a_bodys_mention_are_no_part_of_its_name_and_name_it_later():
+    body = "The opposition Green Alliance (GA) called the reaction \"late\". The GA said it was \"bad\"."
+    got = _resolved(body)
+    assert [n for _, n, _ in got] == ["Green Alliance", "Green Alliance"]
+    assert _names("Senator Ana Roe (RN) said it was \"bad\".") == ["Ana Roe"]
+
+
+def test_both_countries_denying_an_accusation_are_the_accused_not_the_accusers():
+    body = ("Chile is a long country. Peru has been in a dispute with Bolivia since 2020. Peru and Chile signed a pact. "
+            "Norway and Denmark say Chile has already been sending Peru copper. Both countries deny this.")
+    got = _resolved(body)
+    assert got[-1][1] in ("Chilean and Peruvian governments", "Peruvian and Chilean governments")
+    body = "Peru and Chile signed the pact. Both countries said it was \"historic\"."
+    assert _resolved(body)[-1][1] == "Peruvian and Chilean governments"
+
+
+def test_a_based_place_before_a_bodys_name_is_no_part_of_it():
+    body = "The Oslo-based Fjord Policy Institute said sanctions could \"hit firms\"."
+    assert _resolved(body)[-1][1:] == ("Fjord Policy Institute", "expert_think_tank")
+    assert _names("A Beijing-based expert said it was \"bad\".") == ["Chinese expert"]
+
+
+def test_a_bodys_researchers_are_named_with_the_body_named_before():
+    body = ("In a note published on Thursday, the Oslo-based Fjord Policy Institute (FPI) warned that sanctions could "
+            "\"hit firms\". The institute's researchers estimate that such trade is \"small\".")
+    assert _resolved(body)[-1][1:] == ("Fjord Policy Institute researchers", "expert_think_tank")

@@ -1390,7 +1390,21 @@ class _AnaphorRules:
         countries = self._recent_countries(off, 2)   # coordination order, else most mentioned first
         if len(countries) < 2:
             return None
+        if self._denied_by_pair(off, len(low)):
+            # "Washington and Seoul say it has shipped shells to Russia, an accusation both countries deny": the
+            # accused, the two countries named most with the accusers left out
+            accused = self._recent_countries(off, 2, exclude=frozenset(countries))
+            if len(accused) == 2:
+                countries = accused
         return self._governments(countries)
+
+    _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|both[ \u00a0]+|also[ \u00a0]+)?([a-z]+)")
+
+    def _denied_by_pair(self, off: int, length: int) -> bool:
+        """Whether the pair mention at ``off`` (``length`` characters) is followed by a verb of denying
+        (speaker_words.yaml pair_nouns denials: "both countries deny", "Both countries have denied")."""
+        found = self._NEXT_WORD_RE.match(self.ctx.body, off + length)
+        return found is not None and found.group(1) in self.words.pair_denials
 
     def _pair_roles(self) -> frozenset[str]:
         """The single-word role nouns of the source cues ("minister", "ambassador", "senator")."""
@@ -1456,11 +1470,12 @@ class _AnaphorRules:
         i = self.ctx.body.find(name)
         return i if i >= 0 else 10 ** 9
 
-    def _recent_countries(self, off: int, n: int) -> list[str]:
+    def _recent_countries(self, off: int, n: int, *, exclude: frozenset[str] = frozenset()) -> list[str]:
         """Countries "both countries"/"the two nations" refer to: a coordination of two
         countries ("Russia and North Korea", "Russian and North Korean") in this or the
         two previous paragraphs, else the ``n`` countries mentioned most so far, in the order the
-        article first mentions them (the seed gold's "Russian and North Korean governments")."""
+        article first mentions them (the seed gold's "Russian and North Korean governments").
+        With ``exclude``: only the countries mentioned most, those left out."""
         if self._countries is None:
             self._countries = _CountryMentions(self.ctx.body, self.lex.country_keys, self.lex.country_order,
                                                self._quoted)
@@ -1470,14 +1485,14 @@ class _AnaphorRules:
         window_start = cm.window_start(end)
         # pairs of consecutive mentions, latest first, back to the window start
         last = cm.hits[k - 1:k] + tail
-        for h1, h2 in zip(reversed(last[:-1]), reversed(last[1:])):
+        for h1, h2 in zip(reversed(last[:-1]), reversed(last[1:])) if not exclude else ():
             if h1[0] < window_start:
                 break
             if cm.coordinated(h1, h2):
                 return [cm.keys[h1[2]], cm.keys[h2[2]]]
         else:
             j = bisect_left(cm.pairs, k - 1) - 1        # the latest coordinated pair within hits[:k]
-            if j >= 0 and cm.hits[cm.pairs[j]][0] >= window_start:
+            if not exclude and j >= 0 and cm.hits[cm.pairs[j]][0] >= window_start:
                 p = cm.pairs[j]
                 return [cm.keys[cm.hits[p][2]], cm.keys[cm.hits[p + 1][2]]]
         counts: dict[str, int] = {}
@@ -1486,7 +1501,7 @@ class _AnaphorRules:
         for _, _, key in tail:
             c = cm.keys[key]
             counts[c] = counts.get(c, 0) + 1
-        ranked = sorted(counts, key=lambda c: -counts[c])
+        ranked = sorted((c for c in counts if c not in exclude), key=lambda c: -counts[c])
         first = {c: i for i, c in enumerate(cm.first_country)}
         return sorted(ranked[:n], key=lambda c: first.get(c, len(first)))   # in order of first mention
 

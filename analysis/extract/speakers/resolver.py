@@ -65,6 +65,9 @@ _BODY_LINK_PREPS = frozenset({"of", "at", "for", "with", "in", "from", "to", "on
 #: a body's initials in parentheses between its name and an appositive ("Open Pen Alliance (OPA), a Dale-based press
 #: freedom group"): read without them, as "Open Pen Alliance, a Dale-based press freedom group" is (round 25)
 _INITIALS_BEFORE_APPOSITIVE_RE = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z&]{1,7}\)(?=,\s+(?:a|an|the)\s)")
+#: where a body named after it is based ("the Oslo-based |Fjord Policy Institute"): its seat, no part of its name
+_BASED_BEFORE_NAME_RE = re.compile(latin_letters(r"^(?P<det>(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'.]*(?:[\s\-][A-Z][\w’'.]*)?-based\s+"
+                                                 r"(?=[A-Z][\w’'\-]*\s+[A-Z])"))
 #: a body's initials in parentheses closing a mention ("The opposition Green Alliance (GA)")
 _TRAILING_INITIALS_RE = re.compile(r"(?<=[a-z])\s+\((?P<initials>[A-Z][A-Z&]{1,7})\)$")
 
@@ -500,6 +503,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         m = core if _INITIALS_END_RE.search(core) else core.strip(" ,.;:" + _QUOTE_CHARS)
         m = _INITIALS_BEFORE_APPOSITIVE_RE.sub("", m, count=1)   # "Open Pen Alliance (OPA), a press group"
         m = self._defined_initials_off(m)      # "The opposition Green Alliance (GA)": the name, as the golds write it
+        # "the Oslo-based Fjord Policy Institute": where a named body sits is no part of its name (set 26's gold)
+        m = _BASED_BEFORE_NAME_RE.sub(lambda b: b.group("det") or "", m, count=1)
         bare = _strip_det(m)
         low = bare.lower()
         # actors.yaml: exact label (e.g. "Mr Kim", "Kim Jong Un", "the treaty")
@@ -569,6 +574,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         noun_ref = self._quoted_name_reference(m.split(",")[0].strip(), off)
         if noun_ref is not None:
             return replace(noun_ref, mention=m)
+        # a body's staff in the plural: "the institute's researchers" after "the Dale Policy Institute"
+        staff = self._body_office_holder(head_seg, m, off, paragraph) if self._BODY_OFFICE_RE.match(head_seg) else None
+        if staff is not None and staff.plural:
+            return staff
         # vague / plural groups
         grp = self._group(head_seg, bool(_LEADING_THE_RE.match(m.lower()))) \
             if "," not in bare or not self._has_person_name(bare) else None
@@ -1186,7 +1195,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         parliament's committee: government); None when the possessor names no such body (a
         person's or a country's office is read elsewhere) or the noun is no role of the lexicons."""
         hit = self._BODY_OFFICE_RE.match(bare)
-        if hit is None or not self._is_role_head(hit.group("role").split()[-1]):
+        last = hit.group("role").split()[-1] if hit is not None else ""
+        plural = bool(last) and not self._is_role_head(last) and self._is_role_head(_singular(last))
+        if hit is None or not (self._is_role_head(last) or plural):
             return None
         body = self._resolve_simple("the " + hit.group("body"), off, paragraph)
         if body.kind != "organisation" or not body.named or body.plural or \
@@ -1195,10 +1206,12 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         role = hit.group("role")
         # a spokesperson speaks for the body: "<body> spokesperson", as an anonymous one is named
         # ("Chinese Foreign Ministry spokesperson"); another office is the body's: "Chair of the <body>"
-        name = f"{body.name} {role}" if _role_norm(role, self.roles).split()[-1] == "spokesman" \
+        # the body's staff in the plural ("the institute's researchers"): "<body> researchers", as anonymous
+        # sources of a body are named ("Dale Policy Institute researchers", set 26)
+        name = f"{body.name} {role}" if plural or _role_norm(role, self.roles).split()[-1] == "spokesman" \
             else f"{_cap(role)} of the {body.name}"
         return Speaker(name, m, body.speaker_type, body.affiliation or body.name, body.country, False, role,
-                       kind="person")
+                       kind="person", plural=plural)
 
     _ITS_ROLE_RE = re.compile(r"(?i)its\s+(\S.*)$")          # "Its director": a role 'its' owns
     _PP_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|from|with|on|to)\s+")   # a head's own words end here

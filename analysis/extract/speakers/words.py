@@ -40,6 +40,7 @@ class SpeakerWords:
     owner_bodies: frozenset[str]                   # the owner nouns naming one body
     pair_person_nouns: frozenset[str]
     pair_without_number: frozenset[str]
+    pair_denials: frozenset[str]        # "both countries deny": the accused, not the accusers
     pair_country_nouns: frozenset[str]             # besides source_cues.yaml groups.countries
     outlet_words: frozenset[str]
     appositive_stop_re: re.Pattern[str]            # where an appositive ends
@@ -171,6 +172,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         owner_bodies=frozenset(str(w).lower() for w in owner.get("bodies") or []),
         pair_person_nouns=frozenset(persons),
         pair_without_number=frozenset(str(w).lower() for w in pair.get("without_number") or []),
+        pair_denials=frozenset(str(w).lower() for w in pair.get("denials") or []),
         pair_country_nouns=frozenset(countries),
         data_nouns=frozenset(w.lower() for w in _words_of(d, "data_nouns")),
         outlet_words=frozenset(w.lower() for w in _words_of(d, "outlet_words")),

@@ -114,3 +114,10 @@ def test_croatian_seats_of_government_are_named_as_themselves() -> None:
 def test_rideau_hall_is_a_government_seat() -> None:
     got = _resolved("Rideau Hall said the visit was postponed.\n")
     assert [(n, t) for _, n, t in got] == [("Rideau Hall", "government")]
+
+
+# ---------------------------------------------------------------- a rating agency's analysts
+
+def test_analysts_at_a_ratings_firm_are_a_firm_s_people() -> None:
+    got = _resolved("Credit analysts at Tarnwell Ratings said the bonds were \"safe\".\n")
+    assert [(n, t) for _, n, t in got] == [("Tarnwell Ratings credit analysts", "other")]

@@ -160,6 +160,16 @@ def test_both_countries_denying_an_accusation_are_the_accused_not_the_accusers()
     assert _resolved(body)[-1][1] == "Peruvian and Chilean governments"
 
 
+def test_both_governments_denying_with_no_coordinated_accusers_are_the_two_named_most():
+    # lead (round 27): the denial switch only undoes a coordination of the accusers; here the accusers are one
+    # country's "intelligence warnings", and the pair is the two countries the article names most (and coordinated)
+    body = ("Bolivia and Norway were not invited. Peru and Chile signed a pact in Lima. Peru said Chile was "
+            "\"a brother\". Chile thanked Peru. "
+            "The signing follows months of Norwegian intelligence warnings that Chile has sent Peru copper. "
+            "Both governments deny the claims.")
+    assert _resolved(body)[-1][1] == "Peruvian and Chilean governments"
+
+
 def test_a_based_place_before_a_bodys_name_is_no_part_of_it():
     body = "The Oslo-based Fjord Policy Institute said sanctions could \"hit firms\"."
     assert _resolved(body)[-1][1:] == ("Fjord Policy Institute", "expert_think_tank")

@@ -1390,9 +1390,12 @@ class _AnaphorRules:
         countries = self._recent_countries(off, 2)   # coordination order, else most mentioned first
         if len(countries) < 2:
             return None
-        if self._denied_by_pair(off, len(low)):
+        if self._denied_by_pair(off, len(low)) and \
+                set(countries) != set(self._recent_countries(off, 2, coordination=False)):
             # "Washington and Seoul say it has shipped shells to Russia, an accusation both countries deny": the
-            # accused, the two countries named most with the accusers left out
+            # pair is a coordination of the accusers, so the accused are the two countries named most with the
+            # accusers left out; with no such coordination the two named most are the pair ("... warnings that
+            # X shipped shells to Y. Both governments deny the claims.")
             accused = self._recent_countries(off, 2, exclude=frozenset(countries))
             if len(accused) == 2:
                 countries = accused
@@ -1470,12 +1473,14 @@ class _AnaphorRules:
         i = self.ctx.body.find(name)
         return i if i >= 0 else 10 ** 9
 
-    def _recent_countries(self, off: int, n: int, *, exclude: frozenset[str] = frozenset()) -> list[str]:
+    def _recent_countries(self, off: int, n: int, *, exclude: frozenset[str] = frozenset(),
+                          coordination: bool = True) -> list[str]:
         """Countries "both countries"/"the two nations" refer to: a coordination of two
         countries ("Russia and North Korea", "Russian and North Korean") in this or the
         two previous paragraphs, else the ``n`` countries mentioned most so far, in the order the
         article first mentions them (the seed gold's "Russian and North Korean governments").
-        With ``exclude``: only the countries mentioned most, those left out."""
+        With ``exclude`` or ``coordination=False``: only the countries mentioned most (those of ``exclude`` left
+        out), no coordination."""
         if self._countries is None:
             self._countries = _CountryMentions(self.ctx.body, self.lex.country_keys, self.lex.country_order,
                                                self._quoted)
@@ -1485,14 +1490,15 @@ class _AnaphorRules:
         window_start = cm.window_start(end)
         # pairs of consecutive mentions, latest first, back to the window start
         last = cm.hits[k - 1:k] + tail
-        for h1, h2 in zip(reversed(last[:-1]), reversed(last[1:])) if not exclude else ():
+        by_coordination = coordination and not exclude
+        for h1, h2 in zip(reversed(last[:-1]), reversed(last[1:])) if by_coordination else ():
             if h1[0] < window_start:
                 break
             if cm.coordinated(h1, h2):
                 return [cm.keys[h1[2]], cm.keys[h2[2]]]
         else:
             j = bisect_left(cm.pairs, k - 1) - 1        # the latest coordinated pair within hits[:k]
-            if not exclude and j >= 0 and cm.hits[cm.pairs[j]][0] >= window_start:
+            if by_coordination and j >= 0 and cm.hits[cm.pairs[j]][0] >= window_start:
                 p = cm.pairs[j]
                 return [cm.keys[cm.hits[p][2]], cm.keys[cm.hits[p + 1][2]]]
         counts: dict[str, int] = {}

@@ -254,51 +254,6 @@ class _BodyRules:
             self._opposition_def_cache = cached
         return cached
 
-    #: "[the] <Place>-based <Capitalised Name ...>": a body's name after the place that seats it
-    _PLACE_BASED_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+"
-                                      r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on|the))+"
-                                      r"(?:\s*\([A-Z]{2,6}\))?)$")
-
-    def _place_based_body(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
-        """"the Dale-based Tarn Policy Institute (TPI)" -> "Tarn Policy Institute" (round 27): "<Place>-based" says
-        where a body sits, no part of its name (as a seat after the name is none, :meth:`_without_seat_place`); the
-        name is resolved without it (and without the initials it defines) and keeps the place's country when its
-        own name gives none.  Only a capitalised name of two words or more that resolves to a named body; None
-        otherwise ("A Dale-based Western diplomat" is :meth:`_posted_origin`'s)."""
-        hit = self._PLACE_BASED_NAME_RE.match(text.strip())
-        if hit is None:
-            return None
-        name = re.sub(r"\s*\([A-Z]{2,6}\)$", "", hit.group("name"))
-        sp = self._resolve_text(name, off, paragraph)
-        if not sp.named or sp.kind != "organisation":
-            return None
-        country = sp.country or self._country_in(hit.group("place"))
-        return replace(sp, mention=text, country=country)
-
-    #: "the institute's researchers": a research body's noun, possessive, then its staff's plural noun
-    _BODY_STAFF_RE = re.compile(r"^[Tt]he\s+(?P<noun>[a-z]+(?:\s+tank)?)[’']s\s+(?P<staff>[a-z]+)$")
-
-    def _body_staff_reference(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
-        """"The institute's researchers" after "the Tarn Policy Institute warned" (round 27): a research staff
-        plural (speaker_words.yaml research_staff) owned by a definite noun that heads the name of a research
-        body quoted before (five paragraphs back at most) is that body's staff as a named group, "Tarn Policy
-        Institute researchers", typed as the body is (the set 26 gold; "Researchers at the X Institute" are
-        :meth:`_research_body_group`'s).  None when no such body was quoted."""
-        hit = self._BODY_STAFF_RE.match(text.strip())
-        if hit is None or hit.group("staff") not in self.words.research_staff:
-            return None
-        noun = hit.group("noun").lower()
-        for o, para, sp in reversed(self.history.entries):
-            if o >= off:
-                continue
-            if paragraph is not None and para >= 0 and para < paragraph - 5:
-                break
-            if sp.named and sp.kind == "organisation" and sp.speaker_type in ("expert_think_tank", "expert_academic") \
-                    and sp.name.lower().endswith(noun):
-                return Speaker(f"{sp.name} {hit.group('staff')}", text, sp.speaker_type, sp.name, sp.country, False,
-                               hit.group("staff"), kind="group", plural=True)
-        return None
-
     def _owner_appositive_off(self, org: str) -> str:
         """A body after a role's "for"/"of"/"at" without the short name it defines and the appositive that
         describes it ("the Tarn Workers' Party (TWP), the junior partner in the coalition" -> "Tarn Workers'

@@ -337,7 +337,6 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         informant = self._own_informant(text, look, paragraph)    # "the publication's interlocutor"
         # "The Ministry of Foreign Affairs (MOFA)"; a later "MOFA" (groups._defined_body)
         sp = informant or (Speaker(self_named, None, "other", kind="person") if self_named is not None else None) or \
-            self._body_staff_reference(text, look, paragraph) or self._place_based_body(text, look, paragraph) or \
             self._opposition_body(text, look, paragraph) or \
             self._defined_body(text, look) or self._short_named_body(text, look) or \
             self._defined_short_reference(text, look) or self._without_defined_short(text, look, paragraph) or \

@@ -113,3 +113,24 @@ def test_a_past_commitment_in_an_appositive_relative_stays_a_report():
 def test_an_irregular_past_in_an_appositive_relative_stays_a_report():
     assert _cues("Ivo Brandt, a clerk at the port authority who told his staff never to speak of the leak, "
                  "resigned.") == ["told"]
+
+
+# ---------------------------------------------------------------- a message noun, then where it was published
+def test_a_statement_on_its_website_then_a_participle_is_the_publishers_report():
+    assert summary('The Ministry of Transport published a statement on its website condemning '
+                   '"any deal that helps the cartel".') == [
+        ("condemning", "The Ministry of Transport", "any deal that helps the cartel", "partial")]
+
+
+def test_a_thing_left_on_a_desk_is_no_message():
+    assert summary("She left the statement on her desk, saying nothing.") == []
+
+
+# ---------------------------------------------------------------- a quoted noun phrase with a relative clause
+def test_a_quoted_noun_phrase_whose_only_verb_is_its_relative_clauses_is_a_partial():
+    assert summary('Ortega condemned "the law that bans our papers".') == [
+        ("condemned", "Ortega", "the law that bans our papers", "partial")]
+
+
+def test_a_quoted_clause_with_a_relative_clause_and_a_main_verb_stays_direct():
+    assert [s[3] for s in summary('Ortega said: "The deal that we signed is dead."')] == ["direct"]

@@ -865,11 +865,31 @@ def _before_time_phrase(toks: list[_Tok], k: int) -> int:
     return m - 1
 
 
+#: prepositions of a place of publication between a message noun and its participle ("a statement on its website",
+#: "a post via its channel")
+_MEDIUM_PREPS = frozenset({"on", "via"})
+
+
+def _before_medium_phrase(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> int:
+    """Index of a message noun (lexicon ``message_nouns``) before a short place-of-publication phrase that ends at
+    ``k`` ("a statement on its website condemning ...", "a post on Telegram saying ..."): "on"/"via", at most a
+    determiner or possessive and two words, none quoted or punctuation; else ``k``."""
+    for m in range(k, max(0, k - 4), -1):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum():
+            return k
+        if t.low in _MEDIUM_PREPS and m < k:
+            b = toks[m - 1] if m >= 1 else None
+            return m - 1 if b is not None and not b.q and b.low in verbs.message_nouns else k
+    return k
+
+
 def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """'a statement saying that ...', 'with 50 percent saying they ...', 'a sign saying “...”': a
     participle after a message noun (lexicon ``message_nouns``) or a share of people, with a that-clause,
     a quotation or a finite clause after it."""
     k = _before_time_phrase(toks, k)      # "a note this morning arguing that ...": the noun before the time
+    k = _before_medium_phrase(toks, k, verbs)   # "a statement on its website condemning ...": the noun before it
     p = toks[k]
     if p.q or entry.weak:
         return False

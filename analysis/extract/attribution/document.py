@@ -1093,12 +1093,31 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+#: lower-case determiners and quantifiers that open a quoted noun phrase ("any cooperation that ...")
+_NP_OPENERS = frozenset({"any", "a", "an", "the", "all", "every", "no", "some", "those", "these"})
+#: relative pronouns that open a noun's postmodifying clause
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "whom"})
+
+
 def _quoted_clause(said: str) -> bool:
     """The quoted words hold a finite verb, an auxiliary or a modal ("We will not be drawn in", "It brings back old
     fears"), so they can stand as a clause; a noun phrase ("a new arms race", "calm and restraint", "full
     support") cannot (seed conventions §13: direct quotes a complete clause, partial a fragment)."""
     tags = brill_lexicon().lower
     words = re.findall(r"[A-Za-z’']+", said)
+
+    def finite(k: int, w: str) -> bool:
+        return w.lower() in AUX or w.lower() in MODALS or (w[:1].islower() and tags.get(w.lower()) in _CLAUSE_TAGS) or \
+            (w[:1].isupper() and k > 0 and tags.get(w.lower()) in _CLAUSE_TAGS)
+
+    if words and words[0] in _NP_OPENERS:
+        # "any cooperation that helps Russia continue ...", "the deal that we signed": a lower-case noun phrase whose
+        # only finite verb is its relative clause's is no clause (Quirk et al. 1985 §17.3: a relative clause
+        # postmodifies the noun)
+        r = next((k for k in range(2, min(len(words), 5)) if words[k].lower() in _RELATIVE_WORDS), None)
+        if r is not None and not any(finite(k, w) or w.lower() in SUBJ_PRONOUNS for k, w in enumerate(words[:r])) \
+                and sum(finite(k, w) for k, w in enumerate(words) if k > r) == 1:
+            return False
     return any(w.lower() in AUX or w.lower() in MODALS or (w[:1].islower() and tags.get(w.lower()) in _CLAUSE_TAGS) or
                (w[:1].isupper() and k > 0 and tags.get(w.lower()) in _CLAUSE_TAGS) for k, w in enumerate(words)) or \
         any(w.lower() in SUBJ_PRONOUNS for w in words)

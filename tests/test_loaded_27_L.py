@@ -28,44 +28,44 @@ def spans(body: str) -> list[str]:
 
 @pytest.mark.parametrize("body, span, term, voice", [
     # profiteer, profiteering
-    ("Arms brokers in Velmora have grown rich on wartime profiteering.", "profiteering", "profiteer", "narrator"),
+    ("Grain dealers in Velmora made fortunes from profiteering during the siege.", "profiteering", "profiteer", "narrator"),
     ('"They are war profiteers," the mayor of Brela said of the traders.', "profiteers", "profiteer", "quoted"),
     ("The union said the shipping firms were profiteering from the blockade.", "profiteering", "profiteer",
      "paraphrase"),
     # fence-sitting and the idiom
-    ("Our readers can judge this fence-sitting for themselves.", "fence-sitting", "fence-sitter", "narrator"),
+    ("The fence-sitting of the Dorn cabinet has lasted a year.", "fence-sitting", "fence-sitter", "narrator"),
     ("The senator said the cabinet in Dorn was sitting on the fence over the embargo.", "sitting on the fence",
      "fence-sitter", "paraphrase"),
     # coy about information
-    ("Ostrava has been rather coy about the size of the loan.", "coy", "coy", "narrator"),
+    ("The treasury in Ostrava stays coy about the size of the loan.", "coy", "coy", "narrator"),
     ('"The ministry is being coy," the analyst from Pella said.', "coy", "coy", "quoted"),
     # sanctions war
-    ("The party rejected what it called the sanctions war against the island.", "sanctions war", "sanctions war",
+    ("The farmers' union said the sanctions war had emptied its members' barns.", "sanctions war", "sanctions war",
      "paraphrase"),
     ('"This war of sanctions hurts farmers most," the governor of Kelmar said.', "war of sanctions",
      "sanctions war", "quoted"),
     # licence for <harm noun>
-    ('The jurist called the accord "a licence for aggression" against the small states of the gulf.',
+    ('"This accord is a licence for aggression," a law lecturer in Pella wrote.',
      "licence for aggression", "licence for aggression", "quoted"),
     ("The new decree is a licence for impunity in the border districts.", "licence for impunity",
      "licence for impunity", "narrator"),
     ("The envoy said the pact gave Dravik a license for war.", "license for war", "licence for war", "paraphrase"),
     # <reasoning adjective> <contortion noun>
-    ("The ministry's legal contortions over the charter convinced nobody in Varn.", "legal contortions",
+    ("Varn's treasury needed legal contortions to call the loan a grant.", "legal contortions",
      "<reasoning_adjective> contortions", "narrator"),
     ('"It takes real mental gymnastics to call this a defensive pact," the professor said.', "mental gymnastics",
      "<reasoning_adjective> gymnastics", "quoted"),
     ("Critics said the spokesman's verbal acrobatics hid the truth.", "verbal acrobatics",
      "<reasoning_adjective> acrobatics", "paraphrase"),
     # <staging participle> <staged feeling noun>
-    ("Rows of pupils lined the road, a sign of the choreographed adulation such visits require.",
+    ("The general's birthday parade ended in choreographed adulation at the stadium.",
      "choreographed adulation", "<staging_participle> adulation", "narrator"),
     ('"This is manufactured enthusiasm," the minister of Pella said.', "manufactured enthusiasm",
      "<staging_participle> enthusiasm", "quoted"),
     ("The opposition said the rally's orchestrated applause fooled no one.", "orchestrated applause",
      "<staging_participle> applause", "paraphrase"),
     # propaganda <artefact>
-    ("A propaganda poster praising the harvest hangs in a Dorn street.", "propaganda poster",
+    ("Dorn's rail stations now carry a propaganda poster of the new bridge.", "propaganda poster",
      "propaganda poster", "narrator"),
     ('"That is a propaganda video, nothing more," the envoy said.', "propaganda video", "propaganda video", "quoted"),
 ])
@@ -104,7 +104,7 @@ def test_plain_sense_not_counted(body: str, word: str) -> None:
 @pytest.mark.parametrize("body", [
     # the label denied or refused asserts agency
     'The scholar said the summit showed that Dravik was "a player, not a pawn" in the region.',
-    '"We cannot afford to be a pawn in a quarrel of the big powers," the Velmoran senator said.',
+    '"Velmora does not want to be a pawn of Dravik or of anyone," the senator said.',
     "The president of Tarvia said his country refused to be a pawn of anyone.",
 ])
 def test_denied_pawn_not_counted(body: str) -> None:
@@ -116,20 +116,20 @@ def test_pawn_label_still_counted() -> None:
 
 
 def test_lecture_not_counted_in_paraphrase() -> None:
-    body = 'The embassy in Brela said the West had "no moral right" to lecture sovereign states about their friends.'
+    body = 'The consulate in Brela said rich nations should not lecture other countries on how to vote.'
     assert not [t for _, t, _ in hits(body) if "lecture" in t]
 
 
 @pytest.mark.parametrize("body, voice", [
     ("Ostrava keeps lecturing other countries about their elections.", "narrator"),
-    ('"They lecture sovereign states every day," the envoy of Pella said.', "quoted"),
+    ('"They lecture other countries every day," the envoy of Pella said.', "quoted"),
 ])
 def test_lecture_counted_outside_paraphrase(body: str, voice: str) -> None:
     assert [v for _, t, v in hits(body) if "lecture" in t] == [voice]
 
 
 @pytest.mark.parametrize("body", [
-    'The ministry condemned "any help that lets Dravik continue its aggression against Tarvia".',
+    'The cabinet in Tarvia said every shipment of shells "feeds Dravik\'s aggression against our towns".',
     "The council said Velmora's aggression against its neighbour must end.",
 ])
 def test_possessive_aggression_still_counted(body: str) -> None:
@@ -146,7 +146,7 @@ def test_bloc_aggression_still_counted() -> None:
 
 
 @pytest.mark.parametrize("body, span, voice", [
-    ("The envoy from Tarvia was received with a lavish welcome in Dorn.", "lavish", "narrator"),
+    ("Dorn laid on a lavish banquet for the trade delegation from Tarvia.", "lavish", "narrator"),
     ("State television lavished praise on the visitor from Pella.", "lavished", "narrator"),
     ("The opposition said the summit's lavish pomp cost the treasury dearly.", "lavish", "paraphrase"),
 ])
@@ -155,7 +155,7 @@ def test_lavish_counted_in_the_outlets_voice(body: str, span: str, voice: str) -
 
 
 @pytest.mark.parametrize("body", [
-    '"It was a lavish welcome," the envoy of Tarvia said.',
+    '"Our hosts were lavish with their gifts," the envoy of Tarvia said.',
     "The couple held a lavish wedding at a hotel in Kelmar.",
     "The cookbook is lavishly illustrated with photographs of Brela.",
     "The opera's lavish production opened in Ostrava on Friday.",

@@ -560,6 +560,13 @@ def _clause_span(st: _Stream, a: int, b: int, lo: int, hi: int) -> tuple[int, in
     return start, end
 
 
+def _year_of(key: str) -> int | None:
+    """The year a word names: four digits ('1968') or a decade written with a plural 's' ('1960s', its first
+    year; review RV1 finding 6), else None."""
+    digits = key[:-1] if len(key) == 5 and key.endswith("s") else key
+    return int(digits) if len(digits) == 4 and digits.isdigit() else None
+
+
 def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
     """Whether a hit on parts ``a``..``b`` is excluded by its entry's ``context_exclude`` (compiled:
     before, after and anchor phrases as keys, and a (from, to) years range or ()): a ``before`` phrase
@@ -576,7 +583,8 @@ def _context_excluded(st: _Stream, a: int, b: int, guard: tuple) -> bool:
         lo, hi = _clause_span(st, a, b, lo, hi)
     for j in range(lo, hi):
         key = st.keys[j]
-        if years and len(key) == 4 and key.isdigit() and years[0] <= int(key) <= years[1]:
+        year = _year_of(key) if years else None
+        if year is not None and years[0] <= year <= years[1]:
             return True
         for ph in anchors:
             k = len(ph)

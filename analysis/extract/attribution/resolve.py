@@ -2538,7 +2538,9 @@ def _definition_relative(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerb
 def _possession_object(toks: list[_Tok], a: int, b: int, nouns: frozenset[str]) -> bool:
     """The content ``toks[a:b]`` opens with an object noun phrase whose head is a prize, title or seat (``nouns``:
     lexicon possession_nouns), after at most a determiner, a possessive or a number ("victory", "the title", "two
-    seats", "their first medal"), and no verb follows the head ("claimed victory was theirs" is a clause)."""
+    seats", "their first medal"), and no verb follows the head: an auxiliary, a modal or a finite verb by its first
+    Brill tag ("claimed victory was theirs", "claimed the title belongs to her", "claimed her win shows ..." are
+    clauses)."""
     m = a
     while m < b and m - a < 3 and not toks[m].q and (toks[m].low in DETS or toks[m].low in _THIRD_POSSESSIVES or
                                                        toks[m].low in _NUMBER_WORDS or toks[m].text[:1].isdigit() or
@@ -2546,7 +2548,9 @@ def _possession_object(toks: list[_Tok], a: int, b: int, nouns: frozenset[str]) 
         m += 1
     if m >= b or toks[m].q or toks[m].low not in nouns:
         return False
-    return m + 1 >= b or toks[m + 1].q or not (toks[m + 1].low in AUX or toks[m + 1].low in MODALS)
+    n = toks[m + 1] if m + 1 < b else None
+    return n is None or n.q or not (n.low in AUX or n.low in MODALS or (
+        n.text.isalpha() and n.text.islower() and brill_lexicon().lower.get(n.low, "") in FINITE_TAGS))
 
 
 def _closing_name_end(toks: list[_Tok], a: int, hi: int) -> int | None:

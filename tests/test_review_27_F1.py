@@ -1,0 +1,25 @@
+"""Round 27 (fixer F1): mends for review RV1's findings 1-4 and 10 on attribution, on sentences written here
+(new names, places and bodies).  Each mend is also checked against the look-alike it must keep."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+def _cues(body: str) -> list[str]:
+    return [s[0] for s in summary(body)]
+
+
+# ---------------------------------------------------------------- 1. "claim <prize noun>" then a finite verb
+def test_claim_a_prize_noun_then_a_lexical_finite_verb_is_a_clause():
+    assert summary("Kessel claimed victory proves the strategy works.") == [
+        ("claimed", "Kessel", "victory proves the strategy works", "indirect")]
+    assert _cues("Kessel claimed her win shows voters back the plan.") == ["claimed"]
+    assert _cues("The mayor claimed the title belongs to her party.") == ["claimed"]
+    assert _cues("Ostrander claimed the seats went to the wrong slate.") == ["claimed"]
+
+
+def test_claim_a_prize_noun_as_an_object_stays_no_report():
+    assert summary("The two sides could each claim victory in the talks.") == []
+    assert summary("Ostrander claimed the seat last night.") == []
+    assert summary("The rowers claimed their first medal since the war.") == []

@@ -23,3 +23,15 @@ def test_claim_a_prize_noun_as_an_object_stays_no_report():
     assert summary("The two sides could each claim victory in the talks.") == []
     assert summary("Ostrander claimed the seat last night.") == []
     assert summary("The rowers claimed their first medal since the war.") == []
+
+
+# ---------------------------------------------------------------- 2. a gloss "a club of <plurals> that pledge to"
+def test_a_singular_appositive_heads_pledge_is_a_report():
+    # (the span runs on to "spoke on Monday" as before round 27: only the entry's return is tested here)
+    assert [(s[0], s[3]) for s in summary("Marin, a senator who vows to block the bill, spoke on Monday.")] == [
+        ("vows", "indirect")]
+    assert _cues("The assembly, a body of mayors that pledges to cut fares, met in Orvik.") == ["pledges"]
+
+
+def test_a_plural_present_in_a_bodys_defining_gloss_is_no_report():
+    assert summary("The Delta League, a club of nine ports that pledge to share one pilot service, met in Orvik.") == []

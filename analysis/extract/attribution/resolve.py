@@ -164,10 +164,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if _whether_clause_verb(toks, c.i, lo):
             continue                     # "no agreement on whether Lima welcomes the plan": an open question's
             #                              verb, nothing said
-        if c.after_kind == "to" and _present_form(toks[c.i].low, entry.lemma) and \
-                _definition_relative(toks, c.i, lo, verbs):
-            continue                     # "NATO, a group of 32 countries that promise to defend one another,":
-            #                              a gloss defining the body, no report
+        if c.after_kind == "to" and toks[c.i].low == entry.lemma.split()[0] and _definition_relative(toks, c.i, lo):
+            continue                     # "the Delta League, a club of nine ports that pledge to share one pilot
+            #                              service,": a gloss defining the body, no report; the plain (plural)
+            #                              present only: "Roe, a senator who vows to ..." is her pledge
         if entry.lemma in verbs.inscription_lemmas and c.spk is not None and c.spk[1] <= c.i and \
                 _head_word(toks, *c.spk) in verbs.inscription_nouns:
             continue                     # 'the slogan reads “...”': the words on a thing, nobody's statement
@@ -2508,18 +2508,13 @@ def _whether_clause_verb(toks: list[_Tok], i: int, lo: int) -> bool:
     return False
 
 
-def _present_form(word: str, lemma: str) -> bool:
-    """``word`` is the simple present of the verb ``lemma`` (its base or -s form: "promise", "pledges"), not a past
-    ("promised", "told") or a participle."""
-    base = lemma.split()[0]
-    return word in {base, base + "s", base + "es"} or (base.endswith("y") and word == base[:-1] + "ies")
-
-
-def _definition_relative(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> bool:
-    """The cue at ``i`` is a present-tense verb of a relative clause ("that promise", "who pledge") inside an
-    indefinite appositive that glosses a name ("NATO, a group of 32 countries that promise to defend one another,",
-    "the league, a club of nations that pledge to share data,"): a definition of what the body is, in the present
-    of general truths (Quirk et al. 1985 §4.7, the simple present of habitual and eternal truths), no report."""
+def _definition_relative(toks: list[_Tok], i: int, lo: int) -> bool:
+    """The cue at ``i`` is the verb of a relative clause ("that promise", "who pledge") inside an indefinite
+    appositive that glosses a name ("the Delta League, a club of nine ports that pledge to share one pilot service,",
+    "the league, a club of nations that pledge to share data,"): with the plain present the caller requires (the
+    plural agreeing with the members: "ports that pledge"), a definition of what the body is, in the present of
+    general truths (Quirk et al. 1985 §4.7, the simple present of habitual and eternal truths), no report; a
+    singular head's "-s" ("a senator who vows to ...", "a body of mayors that pledges to ...") stays a report."""
     rel = i - 1
     while rel > lo and _adv(toks[rel]):
         rel -= 1

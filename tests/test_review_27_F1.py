@@ -35,3 +35,14 @@ def test_a_singular_appositive_heads_pledge_is_a_report():
 
 def test_a_plural_present_in_a_bodys_defining_gloss_is_no_report():
     assert summary("The Delta League, a club of nine ports that pledge to share one pilot service, met in Orvik.") == []
+
+
+# ---------------------------------------------------------------- 3. "called that a disgrace": "that" is the pronoun
+def test_called_that_then_an_article_reads_that_as_the_object_pronoun():
+    assert [(s[0], s[2]) for s in summary("Halvorsen called that a betrayal of the voters.")] == [
+        ("called", "a betrayal of the voters")]
+
+
+def test_called_that_then_a_noun_keeps_the_demonstrative_in_the_object():
+    assert [(s[0], s[2]) for s in summary("Halvorsen called that ruling a betrayal of the voters.")] == [
+        ("called", "that ruling a betrayal of the voters")]

@@ -679,9 +679,11 @@ def _bare_plural_object(toks: list[_Tok], k: int, hi: int) -> bool:
 def _naming_demonstrative(e: VerbEntry, toks: list[_Tok], k: int, hi: int) -> bool:
     """"that" at ``k`` right after a naming verb that takes no clause ("call": ``pronoun`` frame, no ``clause``)
     is a demonstrative opening its object, the name then follows ("called that plan “a cruel one”", "called
-    that ruling a disgrace"): a lower-case word, not a time noun, after it."""
+    that ruling a disgrace"): a lower-case word, not a time noun nor a determiner, after it ("called that a
+    disgrace": the pronoun "that" is the object, the name opens with the article)."""
     return "pronoun" in e.frames and "clause" not in e.frames and k + 1 < hi and not toks[k + 1].q and \
-        toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and toks[k + 1].low not in _TIME_WORDS
+        toks[k + 1].text[:1].islower() and toks[k + 1].text.isalpha() and toks[k + 1].low not in _TIME_WORDS and \
+        toks[k + 1].low not in DETS
 
 
 def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs, *, gap: bool

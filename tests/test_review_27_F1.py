@@ -46,3 +46,14 @@ def test_called_that_then_an_article_reads_that_as_the_object_pronoun():
 def test_called_that_then_a_noun_keeps_the_demonstrative_in_the_object():
     assert [(s[0], s[2]) for s in summary("Halvorsen called that ruling a betrayal of the voters.")] == [
         ("called", "that ruling a betrayal of the voters")]
+
+
+# ---------------------------------------------------------------- 4. a relative "who" is no question's wh-word
+def test_a_relative_who_before_a_gapped_report_is_read_as_which_is():
+    assert _cues("Farmers back a candidate who the union says will win the seat.") == ["says"]
+    assert _cues("Farmers back a plan which the union says will win the seat.") == ["says"]
+    assert _cues("Farmers back rivals who the union says will lose the seat.") == ["says"]
+
+
+def test_a_question_who_before_a_gapped_clause_stays_no_report():
+    assert summary("I wonder who the union thinks will win the seat.") == []

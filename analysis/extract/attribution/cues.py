@@ -1606,8 +1606,24 @@ _WH_GAP_REACH = 4
 def _wh_gap_before(toks: list[_Tok], i: int) -> bool:
     """A wh-pronoun ("who", "whom", "what") among the few words before the verb at ``i``: "I wonder who he thinks
     will believe that" asks who, no one's claim is reported (seventh invented set), unlike a relative clause on a
-    noun ("a trend that the institute predicts will last")."""
-    return any(not t.q and t.low in {"who", "whom", "what"} for t in toks[max(0, i - _WH_GAP_REACH):i])
+    noun ("a trend that the institute predicts will last", "a candidate who the party says will win": a "who" or
+    "whom" after a noun phrase, :func:`_relative_after_noun`, is such a relative, as "that" and "which" are)."""
+    return any(not toks[m].q and toks[m].low in {"who", "whom", "what"} and
+               not (toks[m].low != "what" and _relative_after_noun(toks, m))
+               for m in range(max(0, i - _WH_GAP_REACH), i))
+
+
+def _relative_after_noun(toks: list[_Tok], m: int) -> bool:
+    """The word at ``m`` follows a common noun phrase: a lower-case word whose most frequent Brill tag is a noun's,
+    plural ("voters who") or after a determiner, possessive or adjective ("a candidate who", "its new chair
+    who"), so it opens a relative clause on that noun; "I wonder who" (a verb's NN tag, after a pronoun) and
+    "asked Roe who" (a name) stay a question's."""
+    if m < 2 or toks[m - 1].q or not toks[m - 1].text.isalpha() or not toks[m - 1].text.islower():
+        return False
+    tags = brill_lexicon().lower
+    tag, before = tags.get(toks[m - 1].low, ""), toks[m - 2]
+    return tag == "NNS" or tag == "NN" and not before.q and (
+        before.low in DETS or is_possessive(before.text) or tags.get(before.low, "") == "JJ")
 
 
 def _modal_after(toks: list[_Tok], k: int) -> bool:

@@ -879,8 +879,8 @@ def _before_medium_phrase(toks: list[_Tok], k: int, verbs: ReportingVerbs) -> in
         if t.q or not t.text[:1].isalnum():
             return k
         if t.low in _MEDIUM_PREPS and m < k:
-            b = toks[m - 1] if m >= 1 else None
-            return m - 1 if b is not None and not b.q and b.low in verbs.message_nouns else k
+            b = toks[m - 1]               # the range stops above 0, so m >= 1: a word stands before "on"
+            return m - 1 if not b.q and b.low in verbs.message_nouns else k
     return k
 
 

@@ -50,10 +50,6 @@ LOCATING_PREPS = frozenset("in at from".split())
 #: nurse at Kellby", "the Arden Embassy in Oslo"); "from" gives an origin, not a seat
 SEAT_PREPS = LOCATING_PREPS - {"from"}
 
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` (escaped, in sorted order) for a non-capturing group: "at|from|in"."""
-    return "|".join(re.escape(w) for w in sorted(words))
 SUBORD = frozenset("that which who whom whose where when while whereas as because if although though since "
                    "unless whether until once so what why how".split())
 CONJ = frozenset("and but or nor yet".split())
@@ -89,6 +85,13 @@ def is_capitalised(text: str) -> bool:
 
 def is_possessive(text: str) -> bool:
     return text.endswith(("’s", "'s", "s’", "s'"))
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` (escaped; longest first, then alphabetical, as the speakers' own
+    alternations sort) for a non-capturing group: "from|at|in"; a longer word comes before a shorter one it
+    opens with ("inside|in"), so the match is the whole word even where nothing follows in the pattern."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # ----------------------------------------------------------------------------- lexicon

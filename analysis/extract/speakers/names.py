@@ -323,10 +323,12 @@ class _NameRules:
             return text
         return found.group("det") + found.group("last") + text[found.end("last"):]
 
-    def _canonical_person(self, name: str, off: int) -> str:
+    def _canonical_person(self, name: str, off: int, *, typed: bool = True) -> str:
         """The canonical name a name as written at ``off`` refers to (actors.yaml name, or the
-        full name it expands to)."""
-        full = name if len(name.split()) > 1 else self._expand_name(name, off)[0]
+        full name it expands to).  ``typed``: whether the expansion may ask the type the article's
+        descriptions give a person (:meth:`_expand_name`); False while those descriptions are being
+        indexed, since the index keys them by this very name."""
+        full = name if len(name.split()) > 1 else self._expand_name(name, off, typed=typed)[0]
         actor = self._actor_for(full) or self._actor_for(name)
         return actor.name if actor is not None and actor.kind == "person" else full
 
@@ -741,13 +743,15 @@ class _NameRules:
         # a style listed with its period only with it ("Hon.": "Hon" alone is also a surname)
         return 1 if _without_period(toks[i]) in honorifics or toks[i].endswith(".") and toks[i] in honorifics else 0
 
-    def _expand_name(self, name: str, offset: int) -> tuple[str, str]:
-        """A surname or family name alone -> the most recent full name containing it."""
+    def _expand_name(self, name: str, offset: int, *, typed: bool = True) -> tuple[str, str]:
+        """A surname or family name alone -> the most recent full name containing it.  ``typed``: whether a
+        compound surname's office holder may be told by the type the article's descriptions give the
+        full name (:meth:`_compound_surname`); False while those descriptions are being indexed."""
         toks = tuple(name.split())
         lowered = _particle_lowered(toks)
         if lowered is not None and (self._names_with(lowered) or self._person_with(lowered) is not None):
             # "Van der Berg said" at a sentence start after "Pieter van der Berg": the particle takes a capital
-            return self._expand_name(" ".join(lowered), offset)
+            return self._expand_name(" ".join(lowered), offset, typed=typed)
         hits = self._names_with(toks)
         if not hits and len(toks) == 1 and name.endswith("ng"):
             # "Dr Achieng'" (the apostrophe stripped with the mention's quotation marks) after "Achieng'
@@ -761,7 +765,8 @@ class _NameRules:
         # a person already resolved (from an attribution) wins too
         known = self._person_with(toks)
         if known is None and len(toks) == 1:
-            compound = self._compound_surname(toks[0], offset) or self._family_after_christian_name(toks[0], offset) \
+            compound = self._compound_surname(toks[0], offset, typed=typed) \
+                or self._family_after_christian_name(toks[0], offset) \
                 or self._family_before_hyphenated_given(toks[0], offset)
             if compound is not None:
                 return compound
@@ -775,7 +780,7 @@ class _NameRules:
                 return glued, ""
         if known is None and name.isupper() and len(name) > 2 and name.isalpha():
             # a transcript or headline in capitals: "WALLACE" -> "Chris Wallace"
-            full, pre = self._expand_name(name.title(), offset)
+            full, pre = self._expand_name(name.title(), offset, typed=typed)
             if full != name.title():
                 return full, pre
         return (known, "") if known is not None else (name, "")
@@ -919,7 +924,7 @@ class _NameRules:
                 found = form
         return found
 
-    def _compound_surname(self, word: str, offset: int) -> tuple[str, str] | None:
+    def _compound_surname(self, word: str, offset: int, *, typed: bool = True) -> tuple[str, str] | None:
         """(full name, its words before) of the latest three- or four-word name before ``offset`` whose
         second-to-last word is ``word``: a compound surname's first part
         ("Melba Ruiz Ortega ... Ms. Ruiz", "Carlos Alberto Pérez Ubieta ... Pérez"; Spanish and
@@ -927,7 +932,11 @@ class _NameRules:
         initial ("Ann B. Lee"); None when no name fits.  A middle word may also be an English middle
         name ("Ana Maria Kolb spoke. Maria, her daughter, said"), so the word needs a title before it
         ("Ms. Ruiz") unless the name dictionary knows it as no given name anywhere (round 20: the
-        sixteenth set's "Ramírez" after "Jorge Ramírez Olvera"; without the dictionary, a title)."""
+        sixteenth set's "Ramírez" after "Jorge Ramírez Olvera"; without the dictionary, a title).
+        ``typed``: whether an office holder of a state may be told by the type the article's
+        descriptions give the full name (:meth:`_type_from_contexts`); False while the descriptions
+        are being indexed (:meth:`_person_roles` canonicalises each described name through here: asking
+        the index then would build it again, without end), so only the title and the dictionary decide."""
         if len(word) < 2 or word.endswith("."):
             return None
         if self._middle_words is None:
@@ -948,7 +957,7 @@ class _NameRules:
         # English middle name ("Ana Maria Kolb spoke. Maria, her daughter, said")
         if self._titled_in(word, max(0, offset - 16), offset + 16):
             return found
-        if self._introduced_with_title(found[0]) and not self._last_word_alone(found[0]) and \
+        if typed and self._introduced_with_title(found[0]) and not self._last_word_alone(found[0]) and \
                 self._type_from_contexts(found[0], offset)[0] == "government":
             # "Foreign Minister Arnoldo André Tinoco ... André said": an office holder of a state the article never
             # calls by the last word is called by the paternal surname, even one that is a given name elsewhere

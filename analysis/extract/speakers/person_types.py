@@ -609,7 +609,7 @@ class _PersonTypeRules:
         if self._person_roles_cache is None:
             out = []
             for off, name, before, appositive in self._role_notes:
-                person = self._canonical_person(name, off)
+                person = self._canonical_person(name, off, typed=False)    # the index being built
                 for text in (before, appositive):
                     if text:
                         out.append((off, person, text))
@@ -633,7 +633,7 @@ class _PersonTypeRules:
             later: dict[str, list[tuple[int, str]]] = {}
             self._checked_descriptions()
             for o, name, t in sorted(self._predicate_notes + self._campaign_notes):
-                later.setdefault(self._canonical_person(name, o), []).append((o, t))
+                later.setdefault(self._canonical_person(name, o, typed=False), []).append((o, t))
             self._predicate_index = later
         key = (full, predicates)
         if key not in self._typed_cache:

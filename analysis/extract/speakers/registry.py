@@ -419,7 +419,7 @@ class _RegistryRules:
                 by_word.setdefault(w, []).append((o, p, t))
         for off, word in self._described_at.items():
             desc = self._description(note_at[off])
-            person = self._canonical_person(word, off)
+            person = self._canonical_person(word, off, typed=False)   # part of indexing the descriptions
             if desc is None or any(o < off and p != person and self._role_fits(desc[0], desc[1], desc[2], t, None)
                                    for o, p, t in by_word.get(desc[0][-1], ())):
                 dropped.add(off)

@@ -64,7 +64,7 @@ def test_a_body_after_from_is_still_the_speakers_affiliation():
 
 
 def test_a_definition_after_a_bodys_name_is_no_part_of_it():
-    body = "NATO, a group of 32 countries that promise to defend one another, said the pact was \"dangerous\"."
+    body = "NATO, a club of 32 nations that vow to protect each other, said the pact was \"dangerous\"."
     got = [(n, t) for m, n, t in _resolved(body) if m.startswith("NATO,")]
     assert got == [("NATO", "international_org")]
     got = _resolved("NATO, the Western military alliance, said the pact was \"dangerous\".")
@@ -87,10 +87,10 @@ def test_one_of_a_group_named_in_apposition_is_that_person():
 
 
 def test_the_chair_named_in_apposition_with_a_role_is_that_person_not_a_chairman_of_actors_yaml():
-    body = ("North Korean leader Kim Jong Un signed the pact.\n\nThe chair, DPI director Lena Ostrova, opened by "
-            "recalling that the 1961 treaty \"was different\".\n\nThe chair closed the session by suggesting that "
-            "the group meet again.")
-    assert _names(body) == ["Lena Ostrova", "Lena Ostrova"]
+    body = ("North Korean leader Kim Jong Un signed the pact.\n\nThe chair, IPR director Mira Castell, began by "
+            "noting that the 1975 accord \"was narrower\".\n\nThe chair ended the meeting by suggesting that "
+            "the panel reconvene in spring.")
+    assert _names(body) == ["Mira Castell", "Mira Castell"]
 
 
 def test_a_bare_chair_is_not_a_head_of_states_chairman_title():
@@ -132,16 +132,16 @@ def test_they_after_a_group_posted_in_a_place_keeps_the_place():
 
 
 def test_an_agencys_account_of_an_event_speaks_for_the_agency():
-    body = ("Several participants noted that KCNA's English account of the signing had called the treaty a "
-            "\"powerful legal foundation\" for joint action.")
-    assert ("KCNA", "state_media") in [(n, t) for _, n, t in _resolved(body)]
+    body = ("Some observers pointed out that Xinhua's French account of the summit had described the accord as a "
+            "\"solid basis\" for trade.")
+    assert ("Xinhua", "state_media") in [(n, t) for _, n, t in _resolved(body)]
 
 
 def test_that_readout_refers_back_to_the_bodys_readout():
-    body = ("The phrase was missing from the Kremlin's readout. That readout said only that the sides had agreed to "
-            "\"deepen cooperation in all areas\".")
+    body = ("The pledge was absent from the Elysee's readout. That readout stated merely that both leaders would "
+            "\"widen trade in every sector\".")
     got = _resolved(body)
-    assert got[-1][2] == "government" and "Kremlin" in got[-1][1]
+    assert got[-1][2] == "government" and "Elysee" in got[-1][1]
 
 
 def test_initials_closing_a_bodys_mention_are_no_part_of_its_name_and_name_it_later():
@@ -177,6 +177,6 @@ def test_a_based_place_before_a_bodys_name_is_no_part_of_it():
 
 
 def test_a_bodys_researchers_are_named_with_the_body_named_before():
-    body = ("In a note published on Thursday, the Oslo-based Fjord Policy Institute (FPI) warned that sanctions could "
-            "\"hit firms\". The institute's researchers estimate that such trade is \"small\".")
+    body = ("In a paper released on Tuesday, the Oslo-based Fjord Policy Institute (FPI) cautioned that tariffs might "
+            "\"hurt exporters\". The institute's researchers believe that the flows are \"modest\".")
     assert _resolved(body)[-1][1:] == ("Fjord Policy Institute researchers", "expert_think_tank")

@@ -200,8 +200,8 @@ class _BodyRules:
                                      r"(?:\s*\((?P<short>[A-Z]{2,6})\))?")
 
     def _opposition_name(self, rest: str) -> str | None:
-        """The party name ``rest`` holds after its side word ("Popular Democratic Movement (PDM)" -> "Popular
-        Democratic Movement"): a capitalised name of two words or more whose last word heads a party's name
+        """The party name ``rest`` holds after its side word ("Civic Renewal Movement (CRM)" -> "Civic
+        Renewal Movement"): a capitalised name of two words or more whose last word heads a party's name
         (speaker_words.yaml opposition_bodies heads), with or without the initials it defines; None otherwise
         ("MP Ann Roe", "MP Ann Roe of the Green-Left Front": a person)."""
         hit = self._OPPOSITION_NAME_RE.fullmatch(rest.strip(" ,"))
@@ -214,9 +214,9 @@ class _BodyRules:
 
     def _opposition_body(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
         """An opposition party speaking as a body (speaker_words.yaml opposition_bodies, round 27): "The official
-        opposition Popular Democratic Movement (PDM)" -> "Popular Democratic Movement", typed other, as the later
+        opposition Civic Renewal Movement (CRM)" -> "Civic Renewal Movement", typed other, as the later
         golds type an opposition party's own statements (its lawmakers stay government); the initials it
-        defines, written later ("The PDM also urged"), are the same body when it was quoted so before.  None for
+        defines, written later ("The CRM later added"), are the same body when it was quoted so before.  None for
         anything else."""
         bare = _strip_det(text.strip()).strip()
         if re.fullmatch(r"[A-Z]{2,6}", bare):

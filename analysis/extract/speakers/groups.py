@@ -1166,8 +1166,8 @@ class _GroupRules:
 
     def _native_initials_name(self, words: list[str], initials: str) -> str | None:
         """A state body's English name whose initials in parentheses are those of its name in its own
-        language ("the Ministry of Foreign and European Affairs (MVEP)": Croatian "Ministarstvo vanjskih i
-        europskih poslova"; round 27): the name opens with a state body's word of the lexicons ("Ministry",
+        language ("the Ministry of Foreign Affairs (MAE)": French "Ministère des Affaires
+        étrangères"; round 27): the name opens with a state body's word of the lexicons ("Ministry",
         "Office") and its initials (three or more letters) with the same first letter; the name without a
         sentence's opening "The".  None otherwise (a person's party label, a news agency's credit)."""
         if words and words[0] in ("The", "A", "An"):

@@ -705,9 +705,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     _THAT_PRODUCT_RE = re.compile(r"^(?:[Tt]hat|[Tt]his)\s+(?P<noun>[a-z]+)$")
 
     def _demonstrative_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
-        """"That readout" after "... missing from the Kremlin's readout": a demonstrative with a body's text noun
+        """"That readout" after "... absent from the Elysée's readout": a demonstrative with a body's text noun
         (speaker_words.yaml media_document_heads) refers back to the latest text of that noun the article gives
-        an owner before it ("the Kremlin's readout", "a Kremlin readout"; Halliday and Hasan 1976, demonstrative
+        an owner before it ("the Elysée's readout", "an Elysée readout"; Halliday and Hasan 1976, demonstrative
         reference), which speaks for its owner as :meth:`_possessor_product` and :meth:`_issuer_product` read it.
         None when no such text is written before, or its owner is no named body."""
         head = m.split(",")[0].strip()
@@ -731,8 +731,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return replace(owner, mention=m)
 
     def _possessor_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
-        """"Seoul's own estimates", "the ministry's statement", "the agency's latest figures", "KCNA's English
-        account of the signing" (a language's name and the event's of-phrase are no part of the noun): what a body
+        """"Seoul's own estimates", "the ministry's statement", "the agency's latest figures", "the agency's French
+        account of the summit" (a language's name and the event's of-phrase are no part of the noun): what a body
         publishes (a data noun or a media document head of speaker_words.yaml) with its owner in the possessive
         speaks for that owner, as "a Kremlin readout" does (:meth:`_issuer_product`), when the owner resolves to
         a named government, organisation or outlet (a capital standing for its government: "Seoul's" is South
@@ -1007,8 +1007,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         """``m`` without the initials in parentheses that close it when the article defines them there as the
         initials of the name right before them (:meth:`_article_initials`: "The opposition Green Alliance (GA)"
         -> "The opposition Green Alliance"): the short name the article will use later is no part of the
-        speaker's name (the golds of sets 22, 25 and 26: "Portuguese Communist Party", "Popular Democratic
-        Movement"; their "X (Y)" form accepts X alone).  A party's label after a person's name ("Senator Ana
+        speaker's name (the golds of sets 22, 25 and 26 write the name
+        alone; their "X (Y)" form accepts X alone).  A party's label after a person's name ("Senator Ana
         Roe (RN)") abbreviates no name there and stays."""
         found = _TRAILING_INITIALS_RE.search(m)
         if found is None:
@@ -1052,7 +1052,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                  or self._named_organisation(segs[1], segs[1])):
             return replace(body, mention=m)   # "The Arden Foreign Ministry, Dalehouse,": the body, not its alias
         if name is None and len(segs) == 2 and self._defining_appositive(segs[1]):
-            # "NATO, a group of 32 countries that ...": the body, not its definition
+            # "The Fjord League, a club of nine states that ...": the body, not its definition
             alone = body or self._resolve_simple(head, off, paragraph)
             if alone.named and alone.kind != "person" and alone.speaker_type not in ("other", "unnamed"):
                 return replace(alone, mention=m)
@@ -1148,7 +1148,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         typ = self._organisation_type(appositive) or "other"
         return Speaker(head, m, typ, head, None, True, kind="organisation")
 
-    #: a description opened by an article and headed by a lower-case noun ("a group of 32 countries that ...", "the
+    #: a description opened by an article and headed by a lower-case noun ("a club of nine states that ...", "the
     #: Western military alliance"); group "head": its words before a preposition, a relative pronoun or a conjunction
     _DEFINING_APPOSITIVE_RE = re.compile(
         r"^(?:a|an|the)\s+(?P<head>(?:[A-Za-z][\w’'\-]*\s+(?!(?:of|for|that|which|who|whose|with|in|at|on|from|to|and|"
@@ -1518,7 +1518,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return replace(self._role(based, off, paragraph), mention=m)
         # a description of a person named before ("the Russian president", "the spokeswoman")
         named_after = self._name_in_apposition_after(m, off, paragraph)
-        if named_after is not None:     # "The chair, KIEA director Ann Roe, opened ...": the name given right after
+        if named_after is not None:     # "The chair, IPR director Ann Roe, began ...": the name given right after
             return named_after
         ref = self._role_reference(m, off, paragraph) or self._body_anaphor(m, off, paragraph)
         if ref is None:      # "the Kremlin despot"; a lead's "Japan's top spokesman" named in the next paragraph
@@ -1703,19 +1703,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
 
-    #: a counted or indefinite noun phrase, "from" and a capitalised place ("Two officials from North-East Asia",
+    #: a counted or indefinite noun phrase, "from" and a capitalised place ("Two envoys from South-West Africa",
     #: "an academic from Singapore", "one listener from Medellín")
     _COUNTED_ORIGIN_RE = re.compile(latin_letters(
         r"^(?P<np>(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+from\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})$"))
 
     def _counted_origin(self, mention: str) -> str | None:
         """"<noun> from <place>" of a mention that opens with an article or a number word (speaker_words.yaml
-        anonymous_sources counts: "Two officials from North-East Asia" -> "officials from North-East Asia",
+        anonymous_sources counts: "Two envoys from South-West Africa" -> "envoys from South-West Africa",
         "an academic from Singapore" -> "academic from Singapore"): where the people come from is written after
         them, as the golds of sets 20, 23 and 26 keep it ("Radio listener from Medellín", "reader from Halifax",
-        "Officials from North-East Asia"), the count dropped as from any anonymous source's name.  Only a place:
+        and a region after "from"), the count dropped as from any anonymous source's name.  Only a place:
         a place, country or capital of the gazetteer, or capitalised words with no organisation word, no
-        organisation type and no common noun of the tagger's lexicon last (a region, "North-East Asia"); a body after "from" ("a lawmaker from the Dale Party")
+        organisation type and no common noun of the tagger's lexicon last (a region, "South-West Africa"); a body after "from" ("a lawmaker from the Dale Party")
         is the speaker's affiliation, read as before.  None otherwise."""
         counted = self.words.anonymous_count_re.match(mention)
         if counted is None:
@@ -1823,7 +1823,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if comma is None:
             return None
         at = self._after_titles(comma.end())      # "the director, Dr. Ann Roe,"
-        at = self._after_role_words(at)           # "The chair, KIEA director Ann Roe,"
+        at = self._after_role_words(at)           # "The chair, IPR director Ann Roe,"
         i = bisect_left(self._name_offsets, at)
         if i >= len(self.ctx.names) or self.ctx.names[i][0] != at:
             return None
@@ -1842,8 +1842,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                                 (j < len(self.ctx.names) and self.ctx.names[j][0] == nxt.end())):
             return None            # "the mayor, Ann Roe, and the governor", "..., Ann Roe, Tom Lee and ...": a list
         role = " ".join(body[comma.end():at].split())
-        # "The chair, KIEA director Ann Roe,": the role written before the name says what she is, as it would
-        # before the name anywhere ("KIEA director Ann Roe said")
+        # "The chair, IPR director Ann Roe,": the role written before the name says what she is, as it would
+        # before the name anywhere ("IPR director Ann Roe said")
         return self._person(full, f"{role}, {bare}" if role and at > self._after_titles(comma.end()) else bare,
                             at, paragraph, mention=m)
 
@@ -1870,11 +1870,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     _TITLE_TOKEN_RE = re.compile(r"([A-Z][A-Za-z]*)\.?[ \u00a0]+")
 
-    #: up to three words before a name: a body's initials, then a role noun in lower case ("KIEA director ")
+    #: up to three words before a name: a body's initials, then a role noun in lower case ("IPR director ")
     _ROLE_WORDS_RE = re.compile(r"((?:[A-Z]{2,8}[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){1,2})(?=[A-Z])")
 
     def _after_role_words(self, pos: int) -> int:
-        """The body offset after a role written before a name at ``pos`` ("KIEA director ", "programme
+        """The body offset after a role written before a name at ``pos`` ("IPR director ", "programme
         director "): words in lower case (after a body's initials) that end in a role noun of the lexicons;
         ``pos`` when there is none."""
         found = self._ROLE_WORDS_RE.match(self.ctx.body, pos)

@@ -28,7 +28,7 @@ from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _LEADING_ARTICLE_RE, _LEADING_THE_RE, _OWNER_RE, _POSSESSIVE_RE, _TITLE_CASE_NAME_RE, _blank_spans,
     _PREPOSITION_RE, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_re, _place_country,
-    _possessive_free, _country_named, _fronted_place, _strip_det, canonical_ministry, latin_letters,
+    _possessive_free, _country_named, _fronted_place, _strip_det, canonical_ministry, latin_letters, PLACE_BASED,
 )
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.speakers.indexes import _PARA_BREAK_RE
@@ -47,7 +47,7 @@ _IN_PLACE_RE = re.compile(latin_letters(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\
 _AT_RE = re.compile(r"\bat\s+")
 
 #: "Beijing-based", "New Delhi-based": a place (one or two capitalised words) something is based in
-_BASED_RE = re.compile(latin_letters(r"(?P<place>[A-Z][\w’'\-]*?(?:\s+[A-Z][\w’'\-]*?)?)-based\b"))
+_BASED_RE = re.compile(PLACE_BASED)
 _CAP_RUN_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"))
 
 #: a state's ministry named by its portfolio ("Ministry of Transport", "Ministry for Housing"; not

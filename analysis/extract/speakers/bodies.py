@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import _OWNER_RE, _strip_det
+from analysis.extract.speakers.helpers import PLACE_BASED, _OWNER_RE, _strip_det
 from analysis.extract.speakers.references import (
     _THE_NOUN_RE, _last_match, _owned_description_re, _possessive_dropped,
 )
@@ -31,7 +31,7 @@ _BODY_APPOSITIVE_RE = re.compile(r",\s+(?:a|an|the)\s+(?P<app>[^,]+?)\s*,?\s*$")
 _SEAT_TAIL_RE = re.compile(r"\s+(?:based\s+)?in\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*\s*$")
 #: "<noun phrase> based in <Place>" and "<Place>-based <noun phrase>": a source placed where it is posted
 _BASED_IN_AFTER_RE = re.compile(r"^(?P<np>[^,]+?)\s+based\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
-_BASED_BEFORE_RE = re.compile(r"^(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)-based\s+(?P<np>[^,]+)$")
+_BASED_BEFORE_RE = re.compile(rf"^{PLACE_BASED}\s+(?P<np>[^,]+)$")
 #: "<Capitalised Name> [(<SHORT>)][, the/a <lower-case description>]"
 _NAME_SHORT_APPOSITIVE_RE = re.compile(r"^(?P<name>[A-Z][^,()]*?)(?:\s*\((?P<short>[A-Z]{2,6})\))?"
                                        r"(?P<app>,\s+(?:the|a|an)\s+[a-z][^()]*)?,?$")

@@ -39,6 +39,13 @@ def latin_letters(pattern: str) -> str:
     capitals ("Élodie Roux", "Øyvind Ås", "Łucja Żak") is one run as "Anna Roux" is (round 19).
     Idempotent: a widened class holds no ``[A-Z]`` or ``[a-z]`` any more."""
     return pattern.replace("[A-Z]", f"[{_LATIN_CAPITALS}]").replace("[a-z]", f"[{_LATIN_SMALLS}]")
+
+
+#: "<Place>-based", the seat a compound adjective of place gives ("Oslo-based", "New York-based", "South-West-based",
+#: "U.S.-based"; a period only inside a word, never a sentence's end): one or two capitalised words before
+#: "-based", group "place".  The one pattern every rule reading such a seat builds on (affiliations' origin and
+#: seat, bodies' place-based sources, the resolver's seat before a body's name; round 27)
+PLACE_BASED = latin_letters(r"(?P<place>[A-Z](?:[\w’'\-]|\.(?!\s))*?(?:\s+[A-Z](?:[\w’'\-]|\.(?!\s))*?)?)-based\b")
 #: lower-case particles inside one name, personal ("Charles de Gaulle", "Ana da Silva", "Osama bin
 #: Laden") and of bodies ("Banco de ..."): they stand between two capitalised words of one name
 #: (lexicons/name_particles.yaml, the list the cleaner and the coverage measure read too)

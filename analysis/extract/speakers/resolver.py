@@ -26,7 +26,7 @@ from analysis.extract.speakers.helpers import (
     _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _MINISTER_PORTFOLIO_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
-    _CONJ_SPLIT_RE, _and_list, _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det, latin_letters,
+    _CONJ_SPLIT_RE, _and_list, _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det, latin_letters, PLACE_BASED,
 )
 from analysis.extract.speakers.lexicons import (
     RoleLexicon, load_actors_for_sources, load_gazetteer, load_roles, load_source_cues,
@@ -66,8 +66,8 @@ _BODY_LINK_PREPS = frozenset({"of", "at", "for", "with", "in", "from", "to", "on
 #: freedom group"): read without them, as "Open Pen Alliance, a Dale-based press freedom group" is (round 25)
 _INITIALS_BEFORE_APPOSITIVE_RE = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z&]{1,7}\)(?=,\s+(?:a|an|the)\s)")
 #: where a body named after it is based ("the Oslo-based |Fjord Policy Institute"): its seat, no part of its name
-_BASED_BEFORE_NAME_RE = re.compile(latin_letters(r"^(?P<det>(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'.]*(?:[\s\-][A-Z][\w’'.]*)?-based\s+"
-                                                 r"(?=[A-Z][\w’'\-]*\s+[A-Z])"))
+_BASED_BEFORE_NAME_RE = re.compile(r"^(?P<det>(?:[Tt]he|[Aa]n?)\s+)?" + PLACE_BASED +
+                                   latin_letters(r"\s+(?=[A-Z][\w’'\-]*\s+[A-Z])"))
 #: a body's initials in parentheses closing a mention ("The opposition Green Alliance (GA)")
 _TRAILING_INITIALS_RE = re.compile(r"(?<=[a-z])\s+\((?P<initials>[A-Z][A-Z&]{1,7})\)$")
 

@@ -22,3 +22,13 @@ def test_one_place_based_pattern_gives_the_place_to_each_rule():
     assert _BASED_BEFORE_NAME_RE.sub(lambda b: b.group("det") or "", "A South-East-based Wren Forum",
                                      count=1) == "A Wren Forum"
 
+
+def test_the_verb_after_a_relative_pronoun_and_its_adverb_gives_the_rank():
+    from analysis.extract.speakers.lexicons import load_roles
+    from analysis.extract.speakers.source_types import _TypeRules
+    rules = SimpleNamespace(roles=load_roles())
+    assert _TypeRules._academic_rank(rules, "who now teaches history at the Wren Trust")
+    assert _TypeRules._academic_rank(rules, "who also lectures at the Wren Trust")
+    assert _TypeRules._academic_rank(rules, "who teaches at the Wren Trust")
+    assert _TypeRules._academic_rank(rules, "who still teaches law at the Wren Trust")
+    assert not _TypeRules._academic_rank(rules, "who now runs the Wren Trust")

@@ -1170,8 +1170,7 @@ class _GroupRules:
         étrangères"; round 27): the name opens with a state body's word of the lexicons ("Ministry",
         "Office") and its initials (three or more letters) with the same first letter; the name without a
         sentence's opening "The".  None otherwise (a person's party label, a news agency's credit)."""
-        if words and words[0] in ("The", "A", "An"):
-            words = words[1:]
+        words = _strip_det(" ".join(words)).split()
         if len(initials) < 3 or not words or words[0][:1] != initials[0] or len(words) < 3:
             return None
         name = " ".join(words)

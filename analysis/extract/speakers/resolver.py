@@ -62,6 +62,9 @@ _MENTION_SPLIT_RE = re.compile(r",\s*")
 _DEMONSTRATIVE_BEFORE_RE = re.compile(r"(?<![\w’'\-])([Tt]hat|[Tt]his)[ \u00a0]+$")
 #: prepositions that make an appositive a relation to a body, not the body's kind ("Ann Roe, a member of the group")
 _BODY_LINK_PREPS = frozenset({"of", "at", "for", "with", "in", "from", "to", "on", "by"})
+#: the prepositions that end a noun phrase's head words ("director| of the institute", "a club| of nine states"):
+#: those of _BODY_LINK_PREPS but the agent's "by"
+_HEAD_END_PREPS = "|".join(sorted(_BODY_LINK_PREPS - {"by"}))
 #: a body's initials in parentheses between its name and an appositive ("Open Pen Alliance (OPA), a Dale-based press
 #: freedom group"): read without them, as "Open Pen Alliance, a Dale-based press freedom group" is (round 25)
 _INITIALS_BEFORE_APPOSITIVE_RE = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z&]{1,7}\)(?=,\s+(?:a|an|the)\s)")
@@ -990,15 +993,16 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return dem[word[:-1]]
         return dem[word] if word in dem and word.endswith(("ese", "ish", "ch", "ss")) else None
 
-    #: a partitive of a group named before ("One of them", "one of the students", "Two of those present")
-    _PARTITIVE_HEAD_RE = re.compile(r"^(?:one|two|three|another|each|one\s+more)\s+of\s+(?:them|those|these|us|the\s+[a-z][\w\-]*)$",
-                                    re.IGNORECASE)
+    #: a partitive of a group named before, after its count ("One| of them", "one| of the students", "One| more of
+    #: them"); the count is speaker_words.yaml anonymous_sources counts (words.anonymous_count_re)
+    _PARTITIVE_OF_RE = re.compile(r"^(?:more\s+)?of\s+(?:them|those|these|us|the\s+[a-z][\w\-]*)$", re.IGNORECASE)
 
     def _partitive_named(self, segs: list[str], m: str, off: int, paragraph: int | None) -> Speaker | None:
         """The person an appositive names after a partitive ("One of them, a 23-year-old student named Ann":
         Ann; "One of them, a retired teacher" -> "Retired teacher"): the partitive only says the person is one
         of a group, the appositive who; None when the appositive is no person's (a body, a document)."""
-        if len(segs) < 2 or not self._PARTITIVE_HEAD_RE.match(segs[0]):
+        counted = self.words.anonymous_count_re.match(segs[0]) if len(segs) >= 2 else None
+        if counted is None or not self._PARTITIVE_OF_RE.match(segs[0][counted.end():]):
             return None
         sp = self._resolve_simple(", ".join(segs[1:]), off, paragraph)
         return replace(sp, mention=m) if sp.kind == "person" else None
@@ -1151,8 +1155,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     #: a description opened by an article and headed by a lower-case noun ("a club of nine states that ...", "the
     #: Western military alliance"); group "head": its words before a preposition, a relative pronoun or a conjunction
     _DEFINING_APPOSITIVE_RE = re.compile(
-        r"^(?:a|an|the)\s+(?P<head>(?:[A-Za-z][\w’'\-]*\s+(?!(?:of|for|that|which|who|whose|with|in|at|on|from|to|and|"
-        r"or)\b))*[a-z][\w’'\-]*)(?:\s|$)")
+        r"^(?:a|an|the)\s+(?P<head>(?:[A-Za-z][\w’'\-]*\s+(?!(?:" + _HEAD_END_PREPS + r"|that|which|who|whose|and|or)\b))*"
+        r"[a-z][\w’'\-]*)(?:\s|$)")
 
     def _defining_appositive(self, appositive: str) -> bool:
         """Whether ``appositive``, set off after a body's name, only says what the body is ("NATO, a group of 32
@@ -1213,7 +1217,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                        kind="person", plural=plural)
 
     _ITS_ROLE_RE = re.compile(r"(?i)its\s+(\S.*)$")          # "Its director": a role 'its' owns
-    _PP_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|from|with|on|to)\s+")   # a head's own words end here
+    _PP_SPLIT_RE = re.compile(rf"\s+(?:{_HEAD_END_PREPS})\s+")   # a head's own words end here
     #: "the institute's director": a role owned by a body named by its lower-case head noun
     _DEFINITE_OWNER_RE = re.compile(r"(?:(?i:the)\s+)?(?P<noun>[a-z]+)[’']s\s+(?P<role>[a-z]\S*(?:\s+\S+)*)$")
     _NAMED_BODY_WINDOW = 1500    # characters read back for the body a definite noun takes up

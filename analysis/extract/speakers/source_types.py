@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analysis.extract.reporting_verbs import ADVERBS
 from analysis.extract.speakers.helpers import _before_preposition, _phrase_re, _singular
 from analysis.extract.speakers.model import Speaker
 
@@ -64,6 +65,12 @@ def _seat_role_end_re(roles: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     seat = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
     return re.compile(rf"(?i)(?:.*\s)?(?:{seat})")
+
+
+@lru_cache(maxsize=8)
+def _verb_nouns(role_verbs: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """roles.yaml role_verbs as a lookup, verb -> agent noun ("teaches" -> "lecturer"), built once per list."""
+    return dict(role_verbs)
 
 
 #: a plural noun for states after "of" ("the foreign ministers of the three Baltic states", "... of both
@@ -271,8 +278,11 @@ class _TypeRules:
         one too: teaching a course is a university's post, whatever the employer's name."""
         head = _before_preposition(role).strip(" ,").split()
         if len(head) >= 2 and head[0].lower() in ("who", "which"):
-            verb = head[-1].lower() if head[1].lower() in ("now", "currently", "also") else head[1].lower()
-            head = [dict(self.roles.role_verbs).get(verb) or verb]
+            # the verb: the first word after the pronoun and its adverbs ("who now teaches", "who also lectures":
+            # roles.yaml now words and reporting_verbs.ADVERBS)
+            verb = next((w.lower() for w in head[1:] if w.lower() not in self.roles.now_words and w.lower() not in ADVERBS),
+                        head[-1].lower())
+            head = [_verb_nouns(self.roles.role_verbs).get(verb) or verb]
         return any(" ".join(head[i:]) in self.roles.academic_ranks for i in range(max(0, len(head) - 3), len(head)))
 
     def _posting_state_named(self, role: str, context: str) -> bool:

@@ -75,6 +75,14 @@ _BASED_BEFORE_NAME_RE = re.compile(r"^(?P<det>(?:[Tt]he|[Aa]n?)\s+)?" + PLACE_BA
 _TRAILING_INITIALS_RE = re.compile(r"(?<=[a-z])\s+\((?P<initials>[A-Z][A-Z&]{1,7})\)$")
 
 
+@lru_cache(maxsize=64)
+def _owned_noun_re(noun: str) -> re.Pattern[str]:
+    """A capitalised owner of up to four words, its possessive or none, and ``noun`` ("the Elysée's readout", "a
+    Tarn readout"), compiled once per noun (:meth:`_Resolver._demonstrative_product`)."""
+    return re.compile(r"(?<![\w’'\-])(?P<owner>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
+                      r"(?:['’]s|(?<=s)['’])?\s+" + re.escape(noun) + r"(?![\w’'\-])")
+
+
 # a dash set off by spaces (em or en dash, or "--"; _norm writes both dashes "-") opens or closes a
 # parenthetical exactly as a comma does: "Anna Lindqvist — a professor at Lund University — said"
 _SPACED_DASH_RE = re.compile(r"\s+-{1,2}(?:\s+|$)")
@@ -720,10 +728,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         found = self._THAT_PRODUCT_RE.match(head)
         if found is None or found.group("noun") not in self.words.media_document_heads:
             return None
-        noun = re.escape(found.group("noun"))
         last = None
-        for last in re.finditer(r"(?<![\w’'\-])(?P<owner>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})"
-                                r"(?:['’]s|(?<=s)['’])?\s+" + noun + r"(?![\w’'\-])", self.ctx.body[:off]):
+        for last in _owned_noun_re(found.group("noun")).finditer(self.ctx.body, 0, off):
             pass
         if last is None:
             return None

@@ -1165,8 +1165,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         r"[a-z][\w’'\-]*)(?:\s|$)")
 
     def _defining_appositive(self, appositive: str) -> bool:
-        """Whether ``appositive``, set off after a body's name, only says what the body is ("NATO, a group of 32
-        countries that promise to defend one another", "NATO, the Western military alliance"): a description
+        """Whether ``appositive``, set off after a body's name, only says what the body is ("The Fjord League, a club
+        of nine states that pledge to share data", "NATO, the Western military alliance"): a description
         opened by an article and headed by a lower-case noun that is no role noun of the lexicons (not "NATO, the alliance's
         chief": a person of the body; "the spokesman for ...").  The body is the speaker and its name is the
         canonical name, as a definition in apposition is no part of a proper name (Quirk et al. 1985, 17.65ff,

@@ -18,7 +18,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable
 
-from analysis.extract.reporting_verbs import SEAT_PREPS, word_alternation
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _QUOTE_CHARS, _before_preposition, _contains_phrase, _english_word_tags, _fits_it, _one_person, _participle_word, _plural,
@@ -1309,8 +1308,7 @@ class _AnaphorRules:
         sp = self._resolve_simple(hit.group("name"), start + hit.start("name"), None)
         return sp if sp.kind == "person" and sp.named and not sp.plural and " " in sp.name else None
 
-    #: the lower-case word right after a phrase (spaces, tabs or no-break spaces between)
-    _ANAPHOR_NEXT_WORD_RE = re.compile(r"[ \t\u00a0]+([a-z][a-z\-]*)(?![\w’'\-])")
+    _ANAPHOR_NEXT_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)(?![\w’'\-])")
 
     def _modifies_noun(self, end: int) -> bool:
         """Whether the phrase ending at ``end`` is followed directly by a lower-case singular
@@ -1324,9 +1322,8 @@ class _AnaphorRules:
         return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN" and \
             nxt.group(1) not in self.roles.time_words      # ("met Peruvian officials yesterday": a time adverb)
 
-    #: a seat preposition (reporting_verbs.SEAT_PREPS) and a capitalised place of up to three words right after a
-    #: phrase ("diplomats| in Vienna")
-    _IN_PLACE_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + word_alternation(SEAT_PREPS) + r")[ \u00a0]+(?P<place>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})(?![\w’'\-])")
+    #: "in" and a capitalised place of up to three words right after a phrase ("diplomats| in Vienna")
+    _IN_PLACE_AFTER_RE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?P<place>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})(?![\w’'\-])")
 
     def _placed_group_end(self, seg: str, end: int) -> int | None:
         """The end of "in <place>" right after an office holders' phrase ending at ``end`` ("Russian
@@ -1404,15 +1401,12 @@ class _AnaphorRules:
                 countries = accused
         return self._governments(countries)
 
-    #: a word a verb of denying may follow right after the pair ("Both countries have| denied", "both| deny")
-    _DENIAL_LEAD_WORDS = frozenset({"have", "had", "both", "also"})
+    _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|both[ \u00a0]+|also[ \u00a0]+)?([a-z]+)")
 
     def _denied_by_pair(self, off: int, length: int) -> bool:
         """Whether the pair mention at ``off`` (``length`` characters) is followed by a verb of denying
         (speaker_words.yaml pair_nouns denials: "both countries deny", "Both countries have denied")."""
-        found = self._ANAPHOR_NEXT_WORD_RE.match(self.ctx.body, off + length)
-        if found is not None and found.group(1) in self._DENIAL_LEAD_WORDS:
-            found = self._ANAPHOR_NEXT_WORD_RE.match(self.ctx.body, found.end())
+        found = self._NEXT_WORD_RE.match(self.ctx.body, off + length)
         return found is not None and found.group(1) in self.words.pair_denials
 
     def _pair_roles(self) -> frozenset[str]:

@@ -57,12 +57,3 @@ def test_a_relative_who_before_a_gapped_report_is_read_as_which_is():
 
 def test_a_question_who_before_a_gapped_clause_stays_no_report():
     assert summary("I wonder who the union thinks will win the seat.") == []
-
-
-# ---------------------------------------------------------------- 9. word_alternation: longest word first
-def test_word_alternation_puts_a_longer_word_before_its_prefix():
-    import re
-
-    from analysis.extract.reporting_verbs import word_alternation
-    assert word_alternation({"in", "inside", "at"}) == "inside|at|in"
-    assert re.match("(?:" + word_alternation({"in", "inside"}) + ")", "inside the hall").group() == "inside"

@@ -4,7 +4,7 @@ tests (invented names and places)."""
 
 from __future__ import annotations
 
-from analysis.extract.reporting_verbs import LOCATING_PREPS, PLACE_PREPS, SEAT_PREPS, word_alternation
+from analysis.extract.reporting_verbs import LOCATING_PREPS, PLACE_PREPS, SEAT_PREPS
 from analysis.extract.speakers import descriptions, groups, names, registry
 
 from tests._attribution_helpers import resolved
@@ -15,7 +15,6 @@ from tests._attribution_helpers import resolved
 def test_locating_and_seat_prepositions() -> None:
     assert LOCATING_PREPS == {"in", "at", "from"}
     assert SEAT_PREPS == {"in", "at"}
-    assert word_alternation({"near", "at", "in"}) == "near|at|in"
 
 
 def test_each_place_pattern_keeps_its_own_named_list() -> None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 import pandas as pd
 
@@ -44,12 +44,11 @@ PREPS = frozenset("of in on at by for with from to into about amid amidst after 
 PLACE_PREPS = frozenset("outside inside near across beyond behind beside opposite along".split())
 #: prepositions that locate a person or body at a place or give where they come from ("a reader in Dale", "a
 #: lecturer at X University", "a trader from Selm"); the speaker rules build their place patterns from these
-#: and PLACE_PREPS, each with its own named choice (see :func:`word_alternation`)
+#: and PLACE_PREPS, each with its own named choice (an alternation of :func:`analysis.text.patterns.alternatives`)
 LOCATING_PREPS = frozenset("in at from".split())
 #: the locating prepositions of where a person is posted or based or a body has its seat ("the consul in Porth", "a
 #: nurse at Kellby", "the Arden Embassy in Oslo"); "from" gives an origin, not a seat
 SEAT_PREPS = LOCATING_PREPS - {"from"}
-
 SUBORD = frozenset("that which who whom whose where when while whereas as because if although though since "
                    "unless whether until once so what why how".split())
 CONJ = frozenset("and but or nor yet".split())
@@ -85,13 +84,6 @@ def is_capitalised(text: str) -> bool:
 
 def is_possessive(text: str) -> bool:
     return text.endswith(("’s", "'s", "s’", "s'"))
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` (escaped; longest first, then alphabetical, as the speakers' own
-    alternations sort) for a non-capturing group: "from|at|in"; a longer word comes before a shorter one it
-    opens with ("inside|in"), so the match is the whole word even where nothing follows in the pattern."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 # ----------------------------------------------------------------------------- lexicon

@@ -24,7 +24,8 @@ from analysis.extract.speakers.helpers import (_MINISTER_OF_RE, _contains_phrase
                                                _strip_det)
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIPLES
-from analysis.extract.reporting_verbs import LOCATING_PREPS, word_alternation
+from analysis.extract.reporting_verbs import LOCATING_PREPS
+from analysis.text.patterns import alternatives
 
 #: the news anonymity formula, from the attribution layer's words for it (cues.py: "asked not to be
 #: named / identified / quoted", "requested anonymity", "on condition of anonymity"), with its
@@ -37,7 +38,7 @@ _TOKEN_RE = re.compile(r"[\w’'\-]+")
 #: the other place prepositions (reporting_verbs.PLACE_PREPS: "outside", "behind", ...) place an event, not a person
 _PLACING_PREPS = LOCATING_PREPS | {"near"}
 #: a word right after a preposition of place ("at X University in Entebbe": "X", "Entebbe")
-_AFTER_PLACE_PREP_WORD_RE = re.compile(r"(?<![\w’'\-])(?:" + word_alternation(_PLACING_PREPS)
+_AFTER_PLACE_PREP_WORD_RE = re.compile(r"(?<![\w’'\-])(?:" + alternatives(_PLACING_PREPS)
                                        + r")\s+(?P<word>[^\W\d_][\w’'\-]*)")
 
 _ANONYMITY_RE = re.compile(

@@ -35,7 +35,8 @@ from typing import Sequence
 from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE
-from analysis.extract.reporting_verbs import SEAT_PREPS, word_alternation
+from analysis.extract.reporting_verbs import SEAT_PREPS
+from analysis.text.patterns import alternatives
 from analysis.extract.speakers.helpers import (
     _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_spans,
     _MINISTER_TITLE_RE, _CONJ_SPLIT_RE, _and_list, _place_country, _possessive_free, _singular, _strip_det,
@@ -1860,7 +1861,7 @@ class _GroupRules:
         return None
 
     #: a body's seat after its name ("the Arden Embassy in Oslo"): cut to find its head noun
-    _SEAT_AFTER_RE = re.compile(r"\s+(?:" + word_alternation(SEAT_PREPS) + r")\s+(?:[A-Z][\w’'.\-]*\s*)+$")
+    _SEAT_AFTER_RE = re.compile(r"\s+(?:" + alternatives(SEAT_PREPS) + r")\s+(?:[A-Z][\w’'.\-]*\s*)+$")
 
     def _body_anaphor(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the agency", "the ministry": the latest body speaker (not a person or group; five

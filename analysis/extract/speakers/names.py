@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import AbstractSet, Mapping, Sequence
 
 from analysis.extract.namesakes import credit_name, quotation_start
-from analysis.extract.reporting_verbs import SEAT_PREPS, reporting_verbs, word_alternation
+from analysis.extract.reporting_verbs import SEAT_PREPS, reporting_verbs
 from analysis.extract.speakers.model import Actor, Speaker
 from analysis.extract.speakers.helpers import (
     _CLOSED_TAGS, _DESCRIPTOR_TAGS, _INDEXED_TOKENS, _MAX_NAME_TOKENS, _NAME_PARTICLES, _NAME_TOKEN, _end_tokens,
@@ -30,6 +30,7 @@ from analysis.extract.speakers.helpers import (
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.speakers.name_order import fold, given_names
 from analysis.text import load_abbreviations
+from analysis.text.patterns import alternatives
 
 
 #: "then-" before a one-word title ("then-Sen.", "Then-Gov."): the title held at the time (AP Stylebook
@@ -96,7 +97,7 @@ _OWN_APPOSITIVE_RE = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:a|an|the|his|her)[ \u0
 def _peer_re(styles: frozenset[str]) -> re.Pattern[str]:
     """A peer's style, one name word, "of" and a capitalised place of up to three words (one
     may open with "The": "of The Shaws"), ending the text."""
-    alts = "|".join(re.escape(s) for s in sorted(styles, key=lambda w: (-len(w), w)))
+    alts = alternatives(styles)
     return re.compile(latin_letters(rf"(?<![\w’'\-])(?:{alts})[ \u00a0]+(?P<name>[A-Z][\w’'\-]*)[ \u00a0]+of[ \u00a0]+"
                       rf"(?:The[ \u00a0]+)?[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}$"))
 
@@ -692,7 +693,7 @@ class _NameRules:
         return f"{found.group(1)} {text}" if self._honorific_at([found.group(1), text.split()[0]], 0) == 2 else text
 
     #: the role word before the posting, lower case or a capitalised title ("Dalish Ambassador to Arden Ana Roe")
-    _POSTED_TO_RE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w\-]*)[ \u00a0]+(?:" + word_alternation(SEAT_PREPS | {"to"})
+    _POSTED_TO_RE = re.compile(r"(?<![\w’'\-])([A-Za-z][\w\-]*)[ \u00a0]+(?:" + alternatives(SEAT_PREPS | {"to"})
                                + r")$")
 
     def _name_after_posting(self, before: str, run: list[str]) -> tuple[str, str] | None:

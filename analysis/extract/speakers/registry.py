@@ -32,7 +32,8 @@ from analysis.extract.speakers.predicates import (
     campaign_roles, copular_roles, leading_roles, next_sentence_descriptions, passive_leading_roles, next_sentence_pronoun_roles,
 )
 from analysis.extract.speakers.indexes import _Run
-from analysis.extract.reporting_verbs import PLACE_PREPS, word_alternation
+from analysis.extract.reporting_verbs import PLACE_PREPS
+from analysis.text.patterns import alternatives
 from analysis.extract.attribution.tokens import FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
 
@@ -83,7 +84,7 @@ _PREVIOUS_CAPITAL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*[ \u00a0]+$"))
 #: written and measured with (round 26): "at" and "from" (reporting_verbs.LOCATING_PREPS) are left out on purpose, as
 #: adding them would change which lone surnames keep their appositives
 _SURNAME_PLACE_PREPS = PLACE_PREPS | {"in"}
-_AFTER_PLACE_PREP_RE = re.compile(r"(?<![\w’'\-])(?:" + word_alternation(_SURNAME_PLACE_PREPS) + r")[ \u00a0]+$")
+_AFTER_PLACE_PREP_RE = re.compile(r"(?<![\w’'\-])(?:" + alternatives(_SURNAME_PLACE_PREPS) + r")[ \u00a0]+$")
 
 #: finite-verb tags of the Brill lexicon (helpers._english_word_tags): past, present and modal
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

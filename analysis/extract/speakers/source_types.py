@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from analysis.extract.reporting_verbs import ADVERBS
 from analysis.extract.speakers.helpers import _before_preposition, _phrase_re, _singular
+from analysis.text.patterns import alternatives
 from analysis.extract.speakers.model import Speaker
 
 
@@ -63,7 +64,7 @@ def _seat_role_end_re(roles: tuple[str, ...]) -> re.Pattern[str] | None:
     state: "ambassador", "permanent representative"), compiled once per role list."""
     if not roles:
         return None
-    seat = "|".join(re.escape(w) for w in sorted(roles, key=len, reverse=True))
+    seat = alternatives(roles)
     return re.compile(rf"(?i)(?:.*\s)?(?:{seat})")
 
 

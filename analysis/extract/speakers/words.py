@@ -365,7 +365,7 @@ def _opponent_of_re(nouns: list[str]) -> re.Pattern[str]:
     without "of"."""
     if not nouns:
         return re.compile(r"(?!)")
-    alts = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    alts = alternatives(nouns)
     return re.compile(rf"\b(?:{alts})\s+of\s+[^,;]*?(?=\s*(?:[,;]|$|\s(?:who|whom|which|that|and)\s))",
                       re.IGNORECASE)
 

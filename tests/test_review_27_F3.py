@@ -19,3 +19,40 @@ def test_place_preposition_alternations_are_longest_first() -> None:
     assert rx.search("a trader waiting inside ") is not None and rx.search("a trader waiting in ") is not None
     assert names._POSTED_IN_WORDS == {"in", "at"}
 
+
+# ----------------------------------------------------------------------------- item 8: one definition of each set
+
+def test_relative_pronoun_sets_are_the_tokens_module_s() -> None:
+    from analysis.extract.attribution import content, document, tokens
+    assert tokens.RELATIVES == {"that", "which", "who", "whom", "whose"}
+    assert tokens.SUBJECT_RELATIVES == {"that", "which", "who"}
+    assert not hasattr(content, "_QUOTED_RELATIVES") and not hasattr(document, "_RELATIVE_WORDS")
+
+
+def test_np_openers_are_a_named_difference_from_dets() -> None:
+    from analysis.extract.attribution import document
+    assert document._NP_OPENERS == {"any", "a", "an", "the", "all", "every", "no", "some", "those", "these"}
+    assert document._NP_OPENERS - {"all"} <= rv.DETS and "all" not in rv.DETS
+
+
+def test_rank_ordinals_are_a_named_subset_of_the_ordinals() -> None:
+    from analysis.extract.attribution import phrases
+    assert phrases._RANK_ORDINALS == {"first", "second", "third"}
+    assert phrases._ORDINALS == {"first", "second", "third", "fourth", "last", "next", "same"}
+
+
+def test_bracket_helper_is_shared() -> None:
+    from analysis.extract.attribution import cues, phrases
+    assert cues._bracket_open is phrases._bracket_open
+
+
+def test_rules_that_read_the_shared_sets_keep_their_readings() -> None:
+    from tests._attribution_helpers import summary
+    assert summary("Dana Piel claimed their second trophy at the Arvo meet.") == []
+    assert summary("A Coalition for Vell Rivers (CVR) spokesperson said the dam would fail.") == [
+        ("said", "spokesperson", "the dam would fail", "indirect")]
+    assert summary("The board gave no view on whether Harlow backs the levy.") == []
+    assert summary("Min Aro condemned “any pact that shields the smugglers.”") == [
+        ("condemned", "Min Aro", "any pact that shields the smugglers.", "partial")]
+    assert summary("The league, a club of towns that pledge to share data, met in Tarvo.") == []
+

@@ -17,7 +17,8 @@ from analysis.extract.reporting_verbs import (
     ReportingVerbs, VerbEntry, is_adverb, is_capitalised, is_possessive, reporting_verbs,
 )
 from analysis.extract.attribution.tokens import (
-    FINITE_TAGS, _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot, _adv, _is_open,
+    FINITE_TAGS, RELATIVES, SUBJECT_RELATIVES, _BARE_OBJECTS, _Cue, _TIME_WORDS, _Tok, _abbrev_before_comma, _abbrev_dot,
+    _adv, _is_open,
     _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
@@ -257,7 +258,7 @@ _FREE_RELATIVES = frozenset("what whatever everything anything something nothing
 def _gap_subject(toks: list[_Tok], spk: tuple[int, int], lo: int) -> bool:
     """'which it said would ...': the reported clause's subject is the relative pronoun."""
     a = spk[0]
-    return a - 1 >= lo and (toks[a - 1].low in {"which", "that", "who"} or
+    return a - 1 >= lo and (toks[a - 1].low in SUBJECT_RELATIVES or
                             (toks[a - 1].low in _FREE_RELATIVES and a - 1 > lo))
 
 
@@ -428,10 +429,6 @@ def _quoted_noun_object(e, toks: list[_Tok], i: int, k: int, hi: int, verbs: Rep
                    (w.text[:1].islower() and tags.get(w.low) in _FINITE_OR_MODAL_TAGS) for w in words)
 
 
-#: relative pronouns that open a relative clause on a quoted noun phrase's head
-_QUOTED_RELATIVES = frozenset("that which who whom whose".split())
-
-
 def _relative_on_head(words: Sequence[_Tok]) -> int | None:
     """The position in a quotation's ``words`` of a relative pronoun after at least two words, the word before it a
     lowercase noun-like word (no verb, auxiliary, pronoun or preposition): "friendly relations with every country
@@ -439,7 +436,7 @@ def _relative_on_head(words: Sequence[_Tok]) -> int | None:
     clause ("we know that ...": a subject pronoun, "it is clear that": a verb before it)."""
     for x in range(2, len(words)):
         w = words[x]
-        if w.low in _QUOTED_RELATIVES:
+        if w.low in RELATIVES:
             p = words[x - 1]
             if not p.text.isalpha() or not p.text[:1].islower() or p.low in PREPS or p.low in AUX or \
                     p.low in SUBJ_PRONOUNS or _finite_word(p) or p.low.endswith("ed"):

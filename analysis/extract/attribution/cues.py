@@ -25,7 +25,7 @@ from analysis.extract.attribution.tokens import (
 )
 from analysis.extract.attribution.phrases import (
     IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _WH,
-    _bare_clause, _exceptive_prep_at, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
+    _bare_clause, _bracket_open, _exceptive_prep_at, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
     _POSSESSIVE_DETS,
 )
 from analysis.extract.attribution.relay import _relay_frame
@@ -1026,18 +1026,6 @@ _ADDRESSEE_PRONOUNS = frozenset("me us him her them".split())
 _PAREN_SUBJECT = frozenset("like unlike including along which who".split())
 #: articles opening an appositive noun phrase between a subject and its verb ("X, a think tank, say")
 _APPOSITIVE_ARTICLES = frozenset("a an the".split())
-
-
-def _bracket_open(toks: list[_Tok], close: int) -> int | None:
-    """The "(" of the short bracket that ``close`` (a ")") ends, with no quotation or clause punctuation inside it
-    ("the Forum (AF)", "the agency (formerly the FSB)"), or None."""
-    for m in range(close - 1, max(-1, close - 8), -1):
-        t = toks[m]
-        if t.q or t.text in CLAUSE_PUNCT or t.text == ")":
-            return None
-        if t.text == "(":
-            return m if m < close - 1 else None
-    return None
 
 
 def _parenthesis_open(toks: list[_Tok], comma: int) -> int | None:

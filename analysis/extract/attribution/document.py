@@ -31,7 +31,7 @@ from analysis.extract.reporting_verbs import (
 from analysis.extract.attribution.phrases import IRREGULAR_PAST, _looks_like_clause
 from analysis.lexicons.installed import brill_lexicon
 from analysis.text import ALL_QUOTE_MARKS, Document, ParsedText, Quotation
-from analysis.extract.attribution.tokens import EMPHASIS_MARKS, _Cue, _DASH_DATELINE, _DATED_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
+from analysis.extract.attribution.tokens import EMPHASIS_MARKS, RELATIVES, SUBJECT_RELATIVES, _Cue, _DASH_DATELINE, _DATED_DATELINE, _DATELINE, _Tok, _sentence_tokens, _verb_like
 from analysis.extract.attribution.cues import _contraction
 from analysis.extract.attribution.resolve import _FIRST_PERSON, _TITLE_PREPS, _head_word, _analyse_sentence, _reported_reason
 
@@ -1031,7 +1031,7 @@ def _gapped_relative_report(c: _Cue, toks: list[_Tok]) -> bool:
         return False
     rel = toks[c.spk[0] - 1]
     first = toks[c.after[0]]
-    return not rel.q and rel.low in {"which", "that", "who"} and not first.q and first.text[:1].islower() and \
+    return not rel.q and rel.low in SUBJECT_RELATIVES and not first.q and first.text[:1].islower() and \
         first.low not in SUBJ_PRONOUNS and first.low not in DETS and first.low != "that" and \
         (_verb_like(first, None) or first.low in MODALS or first.low in IRREGULAR_PAST or
          brill_lexicon().lower.get(first.low) == "VBZ")
@@ -1093,10 +1093,11 @@ def _is_direct(pt: ParsedText, q: Quotation, c: _Cue, toks: list[_Tok]) -> bool:
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-#: lower-case determiners and quantifiers that open a quoted noun phrase ("any cooperation that ...")
-_NP_OPENERS = frozenset({"any", "a", "an", "the", "all", "every", "no", "some", "those", "these"})
-#: relative pronouns that open a noun's postmodifying clause
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whose", "whom"})
+#: lower-case determiners and quantifiers that open a quoted noun phrase ("any cooperation that ..."): the articles
+#: and quantifiers of reporting_verbs.DETS with the plural demonstratives, and "all" (a predeterminer DETS leaves
+#: out); not DETS's possessives, "this"/"that" (also a pronoun subject: "that is why ..."), "each", "such",
+#: "another", "either", "neither" (a named difference kept as it was: widening it would be a new rule)
+_NP_OPENERS = (DETS & frozenset({"any", "a", "an", "the", "every", "no", "some", "those", "these"})) | {"all"}
 
 
 def _quoted_clause(said: str) -> bool:
@@ -1114,7 +1115,7 @@ def _quoted_clause(said: str) -> bool:
         # "any cooperation that helps Russia continue ...", "the deal that we signed": a lower-case noun phrase whose
         # only finite verb is its relative clause's is no clause (Quirk et al. 1985 §17.3: a relative clause
         # postmodifies the noun)
-        r = next((k for k in range(2, min(len(words), 5)) if words[k].lower() in _RELATIVE_WORDS), None)
+        r = next((k for k in range(2, min(len(words), 5)) if words[k].lower() in RELATIVES), None)
         if r is not None and not any(finite(k, w) or w.lower() in SUBJ_PRONOUNS for k, w in enumerate(words[:r])) \
                 and sum(finite(k, w) for k, w in enumerate(words) if k > r) == 1:
             return False

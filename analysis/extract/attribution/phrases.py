@@ -38,11 +38,24 @@ def _compound_first_part(toks: list[_Tok], i: int, verbs: ReportingVerbs | None)
         f"{toks[i].low} {toks[i + 1].low}" in verbs.noun_compounds
 
 
+def _bracket_open(toks: list[_Tok], close: int) -> int | None:
+    """The "(" of the short bracket that ``close`` (a ")") ends, with no quotation or clause punctuation inside it
+    ("the Forum (AF)", "the agency (formerly the FSB)"), or None."""
+    for m in range(close - 1, max(-1, close - 8), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text == ")":
+            return None
+        if t.text == "(":
+            return m if m < close - 1 else None
+    return None
+
+
 def _initials_in_parentheses(toks: list[_Tok], close: int, lo: int) -> int | None:
     """Index of the "(" of a body's initials in parentheses closing at ``close`` right after a capitalised word
-    ("Movement for Tarn Renewal (MTR) spokesperson": one acronym of two capitals or more), else None."""
+    ("Movement for Tarn Renewal (MTR) spokesperson": one acronym of two capitals or more), else None: a
+    :func:`_bracket_open` bracket that holds one word."""
     o = close - 2
-    if o - 1 < lo or toks[close].text != ")" or toks[close].q or toks[o].text != "(" or toks[o].q:
+    if o - 1 < lo or toks[close].text != ")" or toks[close].q or _bracket_open(toks, close) != o:
         return None
     inner, before = toks[o + 1], toks[o - 1]
     if inner.q or len(inner.text) < 2 or not inner.text.isalpha() or not inner.text.isupper() or before.q or \
@@ -708,7 +721,10 @@ _PAST_VERBS = IRREGULAR_PAST - frozenset("left lost won led meant set put let cu
 _NOT_COMPLEMENT = frozenset("day week month year few number lot time while bit second minute hour moment couple "
                             "total".split())
 _DURATION = frozenset("a an several many few hours days weeks months years decades nights ages".split())
-_ORDINALS = frozenset("first second third fourth last next same".split())
+#: the ordinals of a rank won ("their first medal", "a second title": a prize's place); _ORDINALS adds the order
+#: words "last", "next", "same" and "fourth"
+_RANK_ORDINALS = frozenset("first second third".split())
+_ORDINALS = _RANK_ORDINALS | frozenset("fourth last next same".split())
 #: determiners that also stand alone as a subject ("some said", "another said", "each says")
 _PRONOUN_QUANTIFIERS = frozenset("some another each either neither any".split())
 _APPROX = frozenset("about around over under nearly almost roughly some".split())

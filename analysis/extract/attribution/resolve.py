@@ -18,14 +18,15 @@ from analysis.extract.reporting_verbs import (
 from analysis.lexicons.installed import brill_lexicon
 from analysis.extract.attribution.tokens import (
     _BARE_OBJECTS, _Cue, _DEMONSTRATIVES, _NOW_ADVERBS, _OBJECT_PRONOUNS, _TIME_WORDS, _Tok, _adv, _after_earlier_report,
-    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, FINITE_TAGS, PRONOUN_RELATIVES, RELATIVES, _is_close, _is_open,
+    EMBEDDING_RELATIVES, EMPHASIS_MARKS, FINITE_OR_PARTICIPLE_TAGS, FINITE_TAGS, PRONOUN_RELATIVES, RELATIVES,
+    SUBJECT_RELATIVES, _is_close, _is_open,
     _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
     dated_parenthesis_open,
     IRREGULAR_PAST, _NOMINATIVE, _NUMBER_WORDS, _PAST_VERBS, _QUANTIFIERS, _WH, _closing_appositive, _dash_appositive, _is_dash,
     _INTERROGATIVES, _exceptive_prep_at, _joined_predicate, _looks_like_clause, _np_back, _np_forward,
-    _np_like_segment, _past_shape, _role_before_name, _topic_prep, _trim_right, _verb_or_past, _POSSESSIVE_DETS,
+    _np_like_segment, _past_shape, _role_before_name, _topic_prep, _trim_right, _verb_or_past, _POSSESSIVE_DETS, _RANK_ORDINALS,
 )
 from analysis.extract.attribution.relay import (
     _apposition_end, _names_medium, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma, _trailing_relay,
@@ -1811,12 +1812,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             end = next((m for m in range(ck + 1, hi) if not toks[m].q and
                         (toks[m].text in CLAUSE_PUNCT | {","} or
                          (m > ck + 2 and tags.get(toks[m].low) in {"VBD", "VBZ"} and toks[m].text[:1].islower() and
-                          toks[m - 1].low not in {"that", "who", "which"}))), hi)
+                          toks[m - 1].low not in SUBJECT_RELATIVES))), hi)
         if kind == "about":               # the topic ends before the sentence's main verb ("His remarks about
             #                               the weather drew laughter", "Pell's claims of victory were premature")
             end = next((m for m in range(ck + 1, end) if not toks[m].q and toks[m].text[:1].islower() and
                         (tags.get(toks[m].low) in {"VBD", "VBZ"} or toks[m].low in AUX - {"be", "being", "been"})
-                        and toks[m - 1].low not in {"that", "who", "which"}), end)
+                        and toks[m - 1].low not in SUBJECT_RELATIVES), end)
         if kind == "about" and toks[ck - 1].low == "on" and _names_medium(toks, ck, end, verbs):
             topic = None                  # "his comments on Fox News": where he spoke, no topic
     if topic is not None and topic[0][0] >= lo:
@@ -2503,7 +2504,7 @@ def _whether_clause_verb(toks: list[_Tok], i: int, lo: int) -> bool:
             return False
         if t.low == "whether":
             return m < i - 1
-        if t.low in AUX or t.low in MODALS or t.low in SUBORD or t.low in {"that", "who", "which"}:
+        if t.low in AUX or t.low in MODALS or t.low in SUBORD or t.low in SUBJECT_RELATIVES:
             return False
     return False
 
@@ -2518,7 +2519,7 @@ def _definition_relative(toks: list[_Tok], i: int, lo: int) -> bool:
     rel = i - 1
     while rel > lo and _adv(toks[rel]):
         rel -= 1
-    if rel <= lo or toks[rel].q or toks[rel].low not in {"that", "who", "which"}:
+    if rel <= lo or toks[rel].q or toks[rel].low not in SUBJECT_RELATIVES:
         return False
     for m in range(rel - 1, max(lo - 1, rel - 10), -1):
         t = toks[m]
@@ -2537,9 +2538,8 @@ def _possession_object(toks: list[_Tok], a: int, b: int, nouns: frozenset[str]) 
     Brill tag ("claimed victory was theirs", "claimed the title belongs to her", "claimed her win shows ..." are
     clauses)."""
     m = a
-    while m < b and m - a < 3 and not toks[m].q and (toks[m].low in DETS or toks[m].low in _THIRD_POSSESSIVES or
-                                                       toks[m].low in _NUMBER_WORDS or toks[m].text[:1].isdigit() or
-                                                       toks[m].low in {"first", "second", "third", "their", "our"}):
+    while m < b and m - a < 3 and not toks[m].q and (toks[m].low in DETS or toks[m].low in _NUMBER_WORDS or
+                                                       toks[m].text[:1].isdigit() or toks[m].low in _RANK_ORDINALS):
         m += 1
     if m >= b or toks[m].q or toks[m].low not in nouns:
         return False

@@ -198,6 +198,9 @@ RELATIVES = WH_RELATIVES | {"that"}
 #: Markdown emphasis marks ("**What changed?**", "_Do you agree?_"): typography around a sentence, no word of it
 EMPHASIS_MARKS = frozenset({"*", "_"})
 PRONOUN_RELATIVES = RELATIVES - {"whose"}
+#: the relative pronouns that can be their clause's subject ("a plan which works", "voters who say", "a deal that
+#: helps"): without the object form "whom"
+SUBJECT_RELATIVES = PRONOUN_RELATIVES - {"whom"}
 EMBEDDING_RELATIVES = PRONOUN_RELATIVES | {"what", "whatever"}
 
 #: Brill tags of finite verbs, with named variants: past and present (not the base form "VB", which is also an

@@ -56,3 +56,26 @@ def test_rules_that_read_the_shared_sets_keep_their_readings() -> None:
         ("condemned", "Min Aro", "any pact that shields the smugglers.", "partial")]
     assert summary("The league, a club of towns that pledge to share data, met in Tarvo.") == []
 
+
+# ----------------------------------------------------------------------------- item 7: one list of talk nouns
+
+def test_spoken_occasion_nouns_are_one_list_in_roles_yaml() -> None:
+    from analysis.extract.attribution.content import _talk_nouns
+    from analysis.extract.speakers.lexicons import load_roles
+    talks = load_roles().talk_settings
+    assert talks == {"speech", "speeches", "interview", "interviews", "briefing", "address", "lecture", "lectures",
+                     "sermon", "seminar", "podcast"}
+    assert _talk_nouns() == talks
+    assert not talks & rv.reporting_verbs().manner_words        # not a second copy in reporting_verbs.yaml
+    assert "recent" in rv.reporting_verbs().manner_words
+
+
+def test_a_talk_noun_in_the_gap_before_the_colon() -> None:
+    from tests._attribution_helpers import summary
+    assert summary("Sela Morn put it more plainly in a recent podcast: “We are out of water.”") == [
+        ("put it", "Sela Morn", "We are out of water.", "direct")]
+    assert summary("Ivo Kerr put it bluntly in his sermon last week: “Charity starts at the harbour.”") == [
+        ("put it", "Ivo Kerr", "Charity starts at the harbour.", "direct")]
+    # a thing's noun in the gap still stops it
+    assert ("put it", "Ivo Kerr", "Charity starts at the harbour.", "direct") not in summary(
+        "Ivo Kerr put it on the old bench: “Charity starts at the harbour.”")

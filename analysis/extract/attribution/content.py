@@ -266,7 +266,8 @@ def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
     """A cue that reports only a quotation, then a short adjunct of manner, recipient, medium or time and a colon
     before the quotation ('put it more bluntly in a message last week: “...”', 'put it this way to reporters:
     “...”', 'put it to the board: “...”', or a comma: 'As one pilot put it to me, “...”'): the quotation's opening token; None when a word of the gap is none of
-    those (an adverb, a function word, a manner word (lexicon ``manner_words``), a time word, a message or means noun
+    those (an adverb, a function word, a manner word (lexicon ``manner_words``) or a spoken occasion's noun (roles.yaml
+    setting ``talks``), a time word, a message or means noun
     of the lexicon, a name, or up to three words of the noun phrase after 'to', the recipient): a thing's noun stops
     it ('put it on the shelf: “...”', 'put it more neatly on the old table: “...”'), and this is the only way such
     a cue reaches a quotation past words after it.  None too when the quotation ends in a comma and words follow
@@ -286,7 +287,8 @@ def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
         if manner and t.text.isalpha() and t.text.islower() and t.low not in PREPS and \
                 (brill_lexicon().lower.get(t.low) == "JJ" or t.low.endswith(_QUALITY_SUFFIXES)):
             continue                      # "with unusual frankness", "with great clarity": a manner adjunct
-        if not (t.text[:1].isalnum() and (_adv(t) or t.low in verbs.manner_words or t.low in DETS or
+        if not (t.text[:1].isalnum() and (_adv(t) or t.low in verbs.manner_words or t.low in _talk_nouns() or
+                                          t.low in DETS or
                                           t.low in PREPS or t.low in OBJ_PRONOUNS or t.low in _TIME_WORDS or
                                           t.low in _TIME_NOUNS or
                                           t.low in verbs.message_nouns or t.low in verbs.means_nouns or
@@ -295,6 +297,13 @@ def _manner_gap_quote(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) 
         recipient = 3 if t.low == "to" else 0
         manner = t.low == "with" or (manner and t.low not in PREPS)
     return None
+
+
+@lru_cache(maxsize=1)
+def _talk_nouns() -> frozenset[str]:
+    """roles.yaml's nouns of a spoken occasion (setting ``talks``: "lecture", "speech", "interview"). Read once."""
+    from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
+    return load_roles().talk_settings
 
 
 #: endings of abstract nouns of a quality ("frankness", "clarity"): after "with", a manner of speaking

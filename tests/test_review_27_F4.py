@@ -1,0 +1,30 @@
+"""Round 27 (F4): review RV2's regressions and two minor findings, each in sentences written for these tests
+(invented people, firms and parties; real countries only as places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def _resolved(body: str) -> list[tuple[str, str, str]]:
+    """(mention, speaker name, speaker type) per attribution, in text order."""
+    from analysis.corpus import Article
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from analysis.text import parse_article
+    doc = parse_article(Article(outlet="Test Courier", title="Leaders react to port pact",
+                                date=dt.date(2025, 5, 2), body=body))
+    atts = extract_attributions(doc)
+    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+
+
+def _names(body: str) -> list[str]:
+    return [n for _, n, _ in _resolved(body)]
+
+
+# RV2 2: "<role> from <name>": an employer the lists do not know stays "<body> <role>"
+def test_a_role_from_an_unlisted_name_is_the_employers_not_a_place():
+    assert _names("An economist from Tavensby said the pact was \"risky\".") == ["Tavensby economist"]
+    # a place the gazetteer knows, or a region opened by a compass word, stays where the people come from
+    assert _names("Two officials from South-West Asia said the pact was \"risky\".") == ["Officials from South-West Asia"]
+    assert _names("One listener from Velmora wrote that the pact was \"risky\".") == ["Listener from Velmora"]

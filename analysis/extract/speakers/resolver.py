@@ -1725,8 +1725,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         them, as the golds of sets 20, 23 and 26 keep it ("Radio listener from Medellín", "reader from Halifax",
         and a region after "from"), the count dropped as from any anonymous source's name.  Only a place:
         a place, country or capital of the gazetteer, or capitalised words with no organisation word, no
-        organisation type and no common noun of the tagger's lexicon last (a region, "South-West Africa"); after a role noun ("an analyst from Tavensby") an unlisted name
-        is the employer unless a compass word opens it (speaker_words.yaml not_name_words); a body after "from" ("a lawmaker from the Dale Party")
+        organisation type and no common noun of the tagger's lexicon last (a region, "South-West Africa"); after a role noun ("an analyst from Tavensby") an unlisted one-word
+        name is the employer (a region of two words, "Latin America", stays a place) unless a compass word opens it (speaker_words.yaml not_name_words); a body after "from" ("a lawmaker from the Dale Party")
         is the speaker's affiliation, read as before.  None otherwise."""
         counted = self.words.anonymous_count_re.match(mention)
         if counted is None:
@@ -1739,8 +1739,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not self._is_place(place) and (self.lex.org_word_re.search(place.lower()) or self._organisation_type(place)
                                           or place in self._article_initials() or last_tag.startswith("NN")):
             return None       # ("Arden Bank", "Dale Securities": a body's name ends in a common noun)
-        if not self._is_place(place) and self._is_role_head(_singular(found.group("np").split()[-1])) and \
-                not any(w.lower() in self.words.not_name_words for w in re.split(r"[\s\-]+", place)):
+        if " " not in place and not self._is_place(place) and self._is_role_head(_singular(found.group("np").split()[-1])) \
+                and not any(w.lower() in self.words.not_name_words for w in place.split("-")):
             return None       # "An analyst from Tavensby": an employer's name, not a place the lists know
         return f"{found.group('np')} from {place}"
 

@@ -1018,13 +1018,18 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         initials of the name right before them (:meth:`_article_initials`: "The opposition Green Alliance (GA)"
         -> "The opposition Green Alliance"): the short name the article will use later is no part of the
         speaker's name (the golds of sets 22, 25 and 26 write the name
-        alone; their "X (Y)" form accepts X alone).  A party's label after a person's name ("Senator Ana
+        alone; their "X (Y)" form accepts X alone).  Not after a preposition ("A lawmaker from the Green
+        League (GL)": a person of the body, as before round 27).  A party's label after a person's name ("Senator Ana
         Roe (RN)") abbreviates no name there and stays."""
         found = _TRAILING_INITIALS_RE.search(m)
         if found is None:
             return m
         full = self._article_initials().get(found.group("initials"))
-        return m[:found.start()] if full is not None and m[:found.start()].endswith(full) else m
+        if full is None or not m[:found.start()].endswith(full):
+            return m
+        # "A lawmaker from the Green League (GL)": a person of the body, whose description keeps the initials
+        before = m[:found.start() - len(full)].split()
+        return m if any(w.lower() in _BODY_LINK_PREPS for w in before) else m[:found.start()]
 
     def _person_or_role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         segs = self._name_after_body_appositive([s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()])

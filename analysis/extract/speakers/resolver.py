@@ -1029,7 +1029,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return m
         # "A lawmaker from the Green League (GL)": a person of the body, whose description keeps the initials
         before = m[:found.start() - len(full)].split()
-        return m if any(w.lower() in _BODY_LINK_PREPS for w in before) else m[:found.start()]
+        preps = [i for i, w in enumerate(before) if w.lower() in _BODY_LINK_PREPS]
+        person = bool(preps) and preps[-1] > 0 and self._is_role_head(_singular(before[preps[-1] - 1].lower()))
+        return m if person else m[:found.start()]     # ("The Political Committee of the X Front (XF)": a body's)
 
     def _person_or_role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         segs = self._name_after_body_appositive([s.strip() for s in _MENTION_SPLIT_RE.split(m) if s.strip()])

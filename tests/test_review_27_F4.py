@@ -28,3 +28,20 @@ def test_a_role_from_an_unlisted_name_is_the_employers_not_a_place():
     # a place the gazetteer knows, or a region opened by a compass word, stays where the people come from
     assert _names("Two officials from South-West Asia said the pact was \"risky\".") == ["Officials from South-West Asia"]
     assert _names("One listener from Velmora wrote that the pact was \"risky\".") == ["Listener from Velmora"]
+
+
+# RV2 3: a lawmaker of a party that defines its initials is the lawmaker, not the party
+def test_a_lawmaker_from_a_party_with_initials_is_no_party():
+    for body in ("A lawmaker from the opposition Harvest League (HL) said the pact was \"reckless\".",
+                 "A lawmaker from the Harvest League (HL) said the pact was \"reckless\"."):
+        name, typ = _resolved(body)[0][1:]
+        assert name != "Harvest League" and name.endswith("lawmaker"), name
+    # the party itself still drops its initials
+    assert _names("The opposition Harvest League (HL) said the pact was \"reckless\".") == ["Harvest League"]
+
+
+# RV2 4: two coordinated parties are no single named body
+def test_two_opposition_parties_joined_by_and_are_not_one_name():
+    name = _names("The main opposition Liberty Party and the Farmers Union said the pact was \"a mistake\".")[0]
+    assert name != "Liberty Party and the Farmers Union"
+    assert _names("The main opposition Liberty Party said the pact was \"a mistake\".") == ["Liberty Party"]

@@ -210,6 +210,10 @@ class _BodyRules:
         # the head is the last word before "of"/"for" ("Social Democratic Party of Arden", "Movement for
         # Change"): "MP Ann Roe of the Green-Left Front" is a lawmaker, whose head is no party's
         head = re.split(r"\s+(?:of|for)\s+", hit.group("name"), maxsplit=1)[0].split()[-1].lower()
+        # "Democratic Party and the Green Union": a party's head before "and" closes its name; two bodies
+        first = re.split(r"\s+and\s+", hit.group("name"), maxsplit=1)
+        if len(first) > 1 and first[0].split()[-1].lower() in self.words.opposition_heads:
+            return None
         return hit.group("name") if head in self.words.opposition_heads else None
 
     def _opposition_body(self, text: str, off: int, paragraph: int | None) -> Speaker | None:

@@ -45,3 +45,12 @@ def test_two_opposition_parties_joined_by_and_are_not_one_name():
     name = _names("The main opposition Liberty Party and the Farmers Union said the pact was \"a mistake\".")[0]
     assert name != "Liberty Party and the Farmers Union"
     assert _names("The main opposition Liberty Party said the pact was \"a mistake\".") == ["Liberty Party"]
+
+
+# RV2 1: "led by <name>" makes no bare "leader" of that person; "chaired by" still makes "the chair"
+def test_led_by_gives_no_bare_leader_but_chaired_by_gives_the_chair():
+    body = ("Lorvan President Tomas Brek arrived on Monday. His delegation was led by Ida Velsen, a deputy minister.\n\n"
+            "The leader said the pact was \"a milestone\".")
+    assert _names(body)[-1] not in ("Ida Velsen", "Leader")
+    body = "The session was chaired by Ida Velsen of the Marrow Institute.\n\nThe chair said the talks were \"frank\"."
+    assert _names(body) == ["Ida Velsen"]

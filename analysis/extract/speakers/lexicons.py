@@ -259,6 +259,7 @@ class RoleLexicon:
     state_hypernyms: frozenset[str] = frozenset()   # general nouns for an office of state only
     seat_hypernyms: frozenset[str] = frozenset()    # general nouns for an office only after a seat ("boss")
     leading_verbs: Mapping[str, str] = field(default_factory=dict)   # "has led" -> "leader"
+    passive_leading_verbs: Mapping[str, str] = field(default_factory=dict)   # "has chaired" -> "chair"
     court_roles: frozenset[str] = frozenset()       # polysemous roles of a court ("judge")
     court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
     academic_ranks: frozenset[str] = frozenset()    # "professor": a university's rank, academic at any employer
@@ -421,6 +422,8 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         state_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms")),
         seat_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms", "after_seat")),
         leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where),
+        passive_leading_verbs=_leading_verb_forms({**(d.get("role_verbs") or {}),
+                                                   "leading": (d.get("role_verbs") or {}).get("passive") or []}, where),
         court_roles=frozenset(w.lower() for w in _words_of(d, "court_roles", "roles")),
         court_objects=frozenset(w.lower() for w in _words_of(d, "court_roles", "objects")),
         academic_ranks=frozenset(w.lower() for w in _words_of(d, "academic_ranks")),

@@ -374,7 +374,7 @@ class _RegistryRules:
                                sense_fits=self._court_sense_fits)
         notes += leading_roles(scan, people=people, is_organisation=self._names_typed_organisation,
                                verbs=self.roles.leading_verbs)
-        notes += passive_leading_roles(scan, people=people, verbs=self.roles.leading_verbs)
+        notes += passive_leading_roles(scan, people=people, verbs=self.roles.passive_leading_verbs)
         tags = _english_word_tags()
         full_names: dict[str, set[str]] = {}
         for _, full, _ in self.ctx.names:      # the people (not "A Roe") with each surname

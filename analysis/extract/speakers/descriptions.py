@@ -167,6 +167,10 @@ def _periphrasis(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
 _GENDERED_END_RE = re.compile(r"(?:wo)?man$|person$")
 
 
+#: a preposition that ends a description's head phrase ("the chair of the session"): resolver's _BODY_LINK_PREPS
+_HEAD_BEFORE_PP_RE = re.compile(r"\s+(?:of|at|for|with|in|from|to|on|by)\s+")
+
+
 def _title_word_fits(written: str, role: str) -> bool:
     """Whether a description's head word as written (``written``, lower case: "chair") names the office of
     an actors.yaml label's title (``role``: "Chairman"): the same word, another word of the lexicons'
@@ -371,7 +375,10 @@ class _DescriptionRules:
                 if self._history_roles[key] < off:
                     yield key
 
-        written = m.strip().split()[-1].lower() if m.strip() else ""
+        # the head word as written: the last word before a preposition, without punctuation ("the chair of the
+        # session" -> "chair", "chair," -> "chair")
+        before_pp = _HEAD_BEFORE_PP_RE.split(m.strip(" ,;:."), maxsplit=1)[0].split()
+        written = before_pp[-1].strip(",;:.").lower() if before_pp else ""
 
         def registry(h: tuple[str, ...]) -> Iterable[tuple[str, str, str | None]]:
             for a in self.ctx.actors:

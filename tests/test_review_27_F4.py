@@ -54,3 +54,19 @@ def test_led_by_gives_no_bare_leader_but_chaired_by_gives_the_chair():
     assert _names(body)[-1] not in ("Ida Velsen", "Leader")
     body = "The session was chaired by Ida Velsen of the Marrow Institute.\n\nThe chair said the talks were \"frank\"."
     assert _names(body) == ["Ida Velsen"]
+
+
+# RV2 10: the chair guard reads the head word, not the mention's last word
+def test_the_chair_guard_reads_the_head_word():
+    from analysis.extract.speakers.descriptions import _HEAD_BEFORE_PP_RE, _title_word_fits
+    m = "The chair of the hearing"
+    written = _HEAD_BEFORE_PP_RE.split(m, maxsplit=1)[0].split()[-1].lower()
+    assert written == "chair" and not _title_word_fits(written, "Chairman")
+
+
+# RV2 11: an adverb between the auxiliary and the verb of denying
+def test_a_pair_that_has_repeatedly_denied():
+    from analysis.extract.speakers.anaphors import _AnaphorRules
+    for tail, verb in ((" have repeatedly denied it", "denied"), (" both strongly deny it", "deny"),
+                       (" deny it", "deny"), (" had also denied it", "denied")):
+        assert _AnaphorRules._NEXT_WORD_RE.match(tail).group(1) == verb

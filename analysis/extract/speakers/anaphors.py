@@ -1401,7 +1401,8 @@ class _AnaphorRules:
                 countries = accused
         return self._governments(countries)
 
-    _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?:have[ \u00a0]+|had[ \u00a0]+|both[ \u00a0]+|also[ \u00a0]+)?([a-z]+)")
+    #: the verb after the pair, past auxiliaries and adverbs ("both countries have repeatedly denied")
+    _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?:(?:have|had|both|also|[a-z]+ly)[ \u00a0]+){0,3}([a-z]+)")
 
     def _denied_by_pair(self, off: int, length: int) -> bool:
         """Whether the pair mention at ``off`` (``length`` characters) is followed by a verb of denying

@@ -69,4 +69,4 @@ def test_a_pair_that_has_repeatedly_denied():
     from analysis.extract.speakers.anaphors import _AnaphorRules
     for tail, verb in ((" have repeatedly denied it", "denied"), (" both strongly deny it", "deny"),
                        (" deny it", "deny"), (" had also denied it", "denied")):
-        assert _AnaphorRules._NEXT_WORD_RE.match(tail).group(1) == verb
+        assert _AnaphorRules._PAIR_NEXT_WORD_RE.match(tail).group(1) == verb

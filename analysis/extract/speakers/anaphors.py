@@ -1402,12 +1402,12 @@ class _AnaphorRules:
         return self._governments(countries)
 
     #: the verb after the pair, past auxiliaries and adverbs ("both countries have repeatedly denied")
-    _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?:(?:have|had|both|also|[a-z]+ly)[ \u00a0]+){0,3}([a-z]+)")
+    _PAIR_NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?:(?:have|had|both|also|[a-z]+ly)[ \u00a0]+){0,3}([a-z]+)")
 
     def _denied_by_pair(self, off: int, length: int) -> bool:
         """Whether the pair mention at ``off`` (``length`` characters) is followed by a verb of denying
         (speaker_words.yaml pair_nouns denials: "both countries deny", "Both countries have denied")."""
-        found = self._NEXT_WORD_RE.match(self.ctx.body, off + length)
+        found = self._PAIR_NEXT_WORD_RE.match(self.ctx.body, off + length)
         return found is not None and found.group(1) in self.words.pair_denials
 
     def _pair_roles(self) -> frozenset[str]:

@@ -1,5 +1,6 @@
-"""Helpers shared by the loaded-terms test files (tests/test_loaded_round5.py, test_loaded_round6.py):
-an invented one-sentence article and its loaded-term hits."""
+"""Helpers shared by the loaded-terms test files (tests/test_loaded_round5.py, test_loaded_round6.py, and with
+voices test_loaded_26_L.py, test_loaded_27_L.py, test_review_26_F2.py, test_review_27_F2.py): an invented
+one-sentence article and its loaded-term hits."""
 
 from __future__ import annotations
 
@@ -27,3 +28,9 @@ def hits(body: str, *, lexicon=None, tiers=CURATED) -> list[tuple[str, str]]:
 def terms(body: str, **kw) -> list[str]:
     """The listed term of every hit, in text order."""
     return [t for t, _ in hits(body, **kw)]
+
+
+def voiced_hits(body: str, *, tiers=w.CURATED_TIERS) -> list[tuple[str, str, str]]:
+    """(text of the span, listed term, voice) of every hit of ``tiers``, the voice read from the article's own
+    attributions (no ``paraphrase_spans`` given)."""
+    return [(h.matched_text, h.entry.term, h.voice) for h in w.find_terms(doc_of(body), tiers=tiers)]

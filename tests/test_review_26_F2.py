@@ -5,19 +5,9 @@ Sentences written for these tests (invented names, places and outlets)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from analysis.corpus import Article
-from analysis.measures import wording as w
-from analysis.text import parse_article
-
-
-def hits(body: str) -> list[tuple[str, str, str]]:
-    """(text of the span, listed term, voice) of every curated hit."""
-    doc = parse_article(Article(outlet="Wire", title="t", date=dt.date(2024, 1, 1), body=body))
-    return [(h.matched_text, h.entry.term, h.voice) for h in w.find_terms(doc, tiers=w.CURATED_TIERS)]
+from _loaded_helpers import voiced_hits as hits
 
 
 def terms(body: str) -> list[str]:

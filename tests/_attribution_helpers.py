@@ -35,11 +35,11 @@ def speaker_names(body: str, *, country: str | None = None, title: str = "A test
     return {a.speaker_mention: s.name for a, s in zip(found, resolve_speakers(d, found))}
 
 
-def resolved(body: str, *, outlet: str = "Test Wire", title: str = "A test",
-             country: str | None = None) -> list[tuple[str | None, str, str]]:
+def resolved(body: str, *, outlet: str = "Test Wire", title: str = "A test", country: str | None = None,
+             date: dt.date = dt.date(2024, 6, 20)) -> list[tuple[str | None, str, str]]:
     """(speaker mention, resolved speaker name, speaker type) of every attribution of an article whose body is
-    ``body``, in text order (dated 2024-06-20; ``country`` is the outlet's home country of the front matter)."""
+    ``body``, in text order (``country`` is the outlet's home country of the front matter)."""
     from analysis.extract.speakers import resolve_speakers
-    d = parse_article(Article(outlet=outlet, title=title, date=dt.date(2024, 6, 20), body=body, country=country))
+    d = parse_article(Article(outlet=outlet, title=title, date=date, body=body, country=country))
     found = extract_attributions(d)
     return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(found, resolve_speakers(d, found))]

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests._attribution_helpers import resolved
 
-def _resolved(body: str, country: str | None = None) -> list[tuple[str, str, str]]:
+
+def _resolved(body: str, country: str | None = None) -> list[tuple[str | None, str, str]]:
     """(mention, speaker name, speaker type) per attribution, in text order."""
-    from analysis.corpus import Article
-    from analysis.extract.attribution import extract_attributions
-    from analysis.extract.speakers import resolve_speakers
-    from analysis.text import parse_article
-    doc = parse_article(Article(outlet="Test Courier", title="Leaders react to port pact",
-                                date=dt.date(2025, 5, 2), body=body, country=country))
-    atts = extract_attributions(doc)
-    return [(a.speaker_mention, s.name, s.speaker_type) for a, s in zip(atts, resolve_speakers(doc, atts))]
+    return resolved(body, outlet="Test Courier", title="Leaders react to port pact", date=dt.date(2025, 5, 2), country=country)
 
 
 def _by_mention(body: str, country: str | None = None) -> dict[str, tuple[str, str]]:

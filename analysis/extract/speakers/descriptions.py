@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Container, Iterable, Mapping
 
 from analysis.extract.speakers.model import Speaker
-from analysis.extract.speakers.helpers import (_MINISTER_OF_RE, _contains_phrase, _greedy_keys, _possessive_free,
+from analysis.extract.speakers.helpers import (_BODY_LINK_PREPS, _MINISTER_OF_RE, _contains_phrase, _greedy_keys, _possessive_free,
                                                _strip_det)
 from analysis.extract.speakers.compiled import _role_norm
 from analysis.extract.attribution.cues import _ANONYMITY_NOUNS, _NAMING_PARTICIPLES
@@ -167,8 +167,8 @@ def _periphrasis(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
 _GENDERED_END_RE = re.compile(r"(?:wo)?man$|person$")
 
 
-#: a preposition that ends a description's head phrase ("the chair of the session"): resolver's _BODY_LINK_PREPS
-_HEAD_BEFORE_PP_RE = re.compile(r"\s+(?:of|at|for|with|in|from|to|on|by)\s+")
+#: a preposition that ends a description's head phrase ("the chair of the session")
+_HEAD_BEFORE_PP_RE = re.compile(r"\s+(?:" + alternatives(_BODY_LINK_PREPS) + r")\s+")
 
 
 def _title_word_fits(written: str, role: str) -> bool:

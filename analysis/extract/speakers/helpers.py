@@ -22,6 +22,10 @@ from analysis.text.quote_marks import ALL_QUOTE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Speaker
 
+#: prepositions that make an appositive a relation to a body, not the body's kind ("Ann Roe, a member of the group"),
+#: and that end a description's head phrase ("the chair| of the session")
+_BODY_LINK_PREPS = frozenset({"of", "at", "for", "with", "in", "from", "to", "on", "by"})
+
 
 _DETERMINERS = ("the ", "a ", "an ")
 

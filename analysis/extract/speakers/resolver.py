@@ -23,7 +23,7 @@ from typing import Any, Mapping, Sequence
 from analysis.text.segment import nickname_spans
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
-    _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
+    _BODY_LINK_PREPS, _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
     _MINISTER_PORTFOLIO_RE,
     _FRONTED_PLACE_RE, _QUOTE_CHARS, _REFLEXIVE_RE, _TITLE_CASE_NAME_RE, _any_speaker, _blank_spans, _cap, _char_before, _contains_phrase,
     _CONJ_SPLIT_RE, _and_list, _country_named, _countries_adjectives, _english_word_tags, _norm, _place_country, _possessive_free, _singular, _strip_det, latin_letters, PLACE_BASED,
@@ -60,8 +60,6 @@ _DEFINITE_START_RE = re.compile(r"^(?:the|The)\s|^[A-Z][\w’'\-]*[’']s\s")   
 _MENTION_SPLIT_RE = re.compile(r",\s*")
 #: a demonstrative right before a mention's offset ("That |readout")
 _DEMONSTRATIVE_BEFORE_RE = re.compile(r"(?<![\w’'\-])([Tt]hat|[Tt]his)[ \u00a0]+$")
-#: prepositions that make an appositive a relation to a body, not the body's kind ("Ann Roe, a member of the group")
-_BODY_LINK_PREPS = frozenset({"of", "at", "for", "with", "in", "from", "to", "on", "by"})
 #: the prepositions that end a noun phrase's head words ("director| of the institute", "a club| of nine states"):
 #: those of _BODY_LINK_PREPS but the agent's "by"
 _HEAD_END_PREPS = "|".join(sorted(_BODY_LINK_PREPS - {"by"}))

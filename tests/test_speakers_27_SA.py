@@ -175,3 +175,13 @@ def test_a_bodys_researchers_are_named_with_the_body_named_before():
     body = ("In a paper released on Tuesday, the Oslo-based Fjord Policy Institute (FPI) cautioned that tariffs might "
             "\"hurt exporters\". The institute's researchers believe that the flows are \"modest\".")
     assert _resolved(body)[-1][1:] == ("Fjord Policy Institute researchers", "expert_think_tank")
+
+
+def test_both_countries_denying_after_an_earlier_paragraphs_coordination_are_that_pair():
+    # lead (final read, round 27): the accusers must be coordinated in the denial's own paragraph; a coordination of
+    # the accused pair in an earlier paragraph ("between Lima and Santiago") is the pair, not accusers to leave out
+    body = ("Peru and Chile signed a pact in Lima. Norway said it was \"worried\". Denmark said it was \"calm\". "
+            "Norway sent a note. Norway also recalled an envoy. Norway's press was angry.\n\n"
+            "Norway's envoy said trade between Lima and Santiago had \"grown\".\n\n"
+            "Chile has long been under a fishing embargo. Both countries have denied breaking it.")
+    assert _resolved(body)[-1][1] in ("Peruvian and Chilean governments", "Chilean and Peruvian governments")

@@ -1391,12 +1391,14 @@ class _AnaphorRules:
         if len(countries) < 2:
             return None
         if self._denied_by_pair(off, len(low)) and \
-                set(countries) != set(self._recent_countries(off, 2, coordination=False)):
+                (accusers := self._coordinated_in_paragraph(off)) is not None and accusers == set(countries) and \
+                accusers != set(self._recent_countries(off, 2, coordination=False)):
             # "Washington and Seoul say it has shipped shells to Russia, an accusation both countries deny": the
-            # pair is a coordination of the accusers, so the accused are the two countries named most with the
-            # accusers left out; with no such coordination the two named most are the pair ("... warnings that
-            # X shipped shells to Y. Both governments deny the claims.")
-            accused = self._recent_countries(off, 2, exclude=frozenset(countries))
+            # pair is a coordination of the accusers in the denial's own paragraph, so the accused are the two
+            # countries named most with the accusers left out.  Not when the coordination stands in an earlier
+            # paragraph ("... between Moscow and Pyongyang ...  [new paragraph] Both countries have denied ...") or
+            # is itself the pair named most ("... warnings that X shipped shells to Y. Both governments deny ...")
+            accused = self._recent_countries(off, 2, exclude=accusers)
             if len(accused) == 2:
                 countries = accused
         return self._governments(countries)
@@ -1473,6 +1475,20 @@ class _AnaphorRules:
                     return min(offs)
         i = self.ctx.body.find(name)
         return i if i >= 0 else 10 ** 9
+
+    def _coordinated_in_paragraph(self, off: int) -> frozenset[str] | None:
+        """The two countries of the latest coordination ("The US and South Korea", "accused by Seoul and Tokyo")
+        between the start of the paragraph holding ``off`` and ``off``; None when there is none.  Call after
+        :meth:`_recent_countries` (which builds the country index)."""
+        cm = self._countries
+        if cm is None:
+            return None
+        start = self.ctx.body.rfind("\n", 0, off) + 1
+        here = [h for h in cm.hits if start <= h[0] < off]
+        for h1, h2 in zip(reversed(here[:-1]), reversed(here[1:])):
+            if cm.coordinated(h1, h2):
+                return frozenset({cm.keys[h1[2]], cm.keys[h2[2]]})
+        return None
 
     def _recent_countries(self, off: int, n: int, *, exclude: frozenset[str] = frozenset(),
                           coordination: bool = True) -> list[str]:

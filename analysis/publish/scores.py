@@ -25,13 +25,22 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 26 / quotes / all", "quotes, sources (unseen house styles)",
+    ("invented set 27 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Bruneian daily, a Macao English daily, an "
+     "Algerian state press agency, a Venezuelan state TV site, a wire INSIGHT piece, a Lithuanian daily, a Jordanian "
+     "daily, a political-risk morning brief), written without seeing the code, sealed through round 27 and scored "
+     "once at the start of round 28 with round 27's rules: quote F1 0.96, speaker 0.74 (the honest figures); the "
+     "numbers here are after round 28's mends from their errors, so a proxy"),
+    ("invented set 27 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.73, precision 0.74 (the "
+     "honest figures); the numbers here are after round 28's mends, so a proxy"),
+    ("invented set 26 / quotes / all", "quotes, sources (other house styles)",
      "8 invented articles in house styles no rule was written for (a Croatian daily's English edition, a children's "
      "news site, a think tank's roundtable summary, a far-left party weekly, an international-law blog, a photo "
      "gallery, a Namibian daily, a wire wrap-up), written without seeing the code, sealed through round 26 and scored "
      "once at the start of round 27 with round 26's rules: quote F1 0.95, speaker 0.72 (the honest figures); the "
      "numbers here are after round 27's mends from their errors, so a proxy"),
-    ("invented set 26 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 26 / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.65, precision 0.85 (the "
      "honest figures); the numbers here are after round 27's mends, so a proxy"),
     ("invented set 25 / quotes / all", "quotes, sources (other house styles)",

@@ -169,6 +169,8 @@ class _GroupRules:
             return None     # one organisation's name: "Center for Strategic and International Studies"
         if self._one_body_name(left.strip(), right.strip()):
             return None     # "the Arden Security and Intelligence Service": one body's name
+        if self._ONE_INITIALLED_NAME_RE.search(left) and self._INITIALLED_RIGHT_RE.match(right.strip()):
+            return None     # "the Dale Security and Defence Committee (DSDC)": one set of initials, one name
         right_low = right.lower().strip()
         if right_low in _ALLY_PHRASES:
             sp = self._resolve_simple(left.strip(), off, paragraph)
@@ -205,6 +207,13 @@ class _GroupRules:
         if lsp.kind == rsp.kind and lsp.kind in ("person", "organisation", "outlet"):
             return self._join([lsp, rsp], plural=True)
         return None
+
+    #: a left conjunct ending in a capitalised word, and a right one of capitalised words (particles aside)
+    #: closed by the parenthesised initials that define them: the pair is one name the initials abbreviate
+    #: (a coordination of two bodies gets no single set of initials)
+    _ONE_INITIALLED_NAME_RE = re.compile(r"\b[A-Z][\w’'\-]*$")
+    _INITIALLED_RIGHT_RE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|on|the)\s+)?[A-Z][\w’'\-]*)*"
+                                      r"\s+\([A-Z][A-Za-z]{1,9}\)$")
 
     def _one_body_name(self, left: str, right: str) -> bool:
         """Whether "<left> and <right>" is one body's capitalised name joining two common words

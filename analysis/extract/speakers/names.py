@@ -381,6 +381,8 @@ class _NameRules:
                 changed = not honorific        # "Mr. King": after an honorific comes the name
                 if honorific and self._title_then_name(toks, i):
                     changed = True             # "Mr. President Ann Roe", "Hon. Justice Ann Roe": the style, her title, her name
+                elif honorific and i < len(toks) - 1 and 0 < self._honorific_at(toks, i) < len(toks) - i:
+                    changed = True             # a chain of styles ("Yang Mulia Dato Paduka Awang Ann bin Roe"): each is stripped
                 after_title = True
                 continue
             for k, strip in enumerate(lex.strip):
@@ -724,6 +726,16 @@ class _NameRules:
         gaz = self.ctx.gaz
         return words in gaz.places or words in gaz.countries or words in gaz.metonyms
 
+    def _without_full_name_style(self, name: str) -> str:
+        """``name`` without a style of full_name_styles opening it when a particle joins two name words or more
+        after it ("Awang Ann bin Roe" -> "Ann bin Roe", roles.yaml bruneian_source): the style is stripped only
+        before a name of several words, and a patronymic's particle ends the capitalised run before its last."""
+        toks = name.split()
+        if len(toks) >= 4 and toks[0] in self.roles.full_name_styles and any(t in _NAME_PARTICLES for t in toks) \
+                and sum(1 for t in toks[1:] if t not in _NAME_PARTICLES) >= 2:
+            return " ".join(toks[1:])
+        return name
+
     def _honorific_at(self, toks: list[str], i: int) -> int:
         """Number of tokens of the courtesy title or style at token ``i`` (roles.yaml honorifics:
         "Mr.", "Dato'", a style of several words, "Tan Sri", "Samdech Moha Borvor Thipadei", tried
@@ -736,7 +748,7 @@ class _NameRules:
                 return n
         if toks[i] in self.roles.full_name_styles:
             # "Ato Ann Roe", and "Ato Ann" after "Ann Roe" (not "Ato Boldon": an Akan given name)
-            rest = toks[i + 1:i + 3]
+            rest = [t for t in toks[i + 1:i + 4] if t not in _NAME_PARTICLES][:2]   # "Awang Ann bin Roe": a patronymic
             named = len(rest) == 2 and all(_NAME_TOKEN.match(t) for t in rest) or \
                 len(toks) - i == 2 and any(full.split()[0] == toks[i + 1] and len(full.split()) > 1
                                            for _, full, _ in self.ctx.names)
@@ -1499,6 +1511,9 @@ class _NameRules:
             while j > 0 and _NAME_TOKEN.match(toks[j - 1].strip("’'")):
                 j -= 1
             given, pre_given = self._person_name_from_run(" ".join(toks[j:k]))
+            full = f"{given} {' '.join(toks[k:i])} {name}"
+            if given is not None and len(given.split()) >= 2 and self._without_full_name_style(full) != full:
+                given = given.split(maxsplit=1)[1]   # "Awang Ann bin Roe": the style before a name of several words
             if given is not None and len(given.split()) <= 2:
                 pre = " ".join(toks[:j] + ([pre_given] if pre_given else []))
                 return f"{given} {' '.join(toks[k:i])} {name}", pre.strip()

@@ -259,6 +259,8 @@ class _RegistryRules:
             tail = _PARTICLE_TAIL_RE.match(body, run_end) if run.endswith(name) else None
             if tail is not None:     # "Chancellor Tomas van Dijk": the surname after the particle
                 name, run_end = name + " " + " ".join(tail.group(0).split()), tail.end()
+                short = self._without_full_name_style(name)    # "Awang Ann bin Roe": the style, then the name
+                start, name = start + len(name) - len(short), short
             styled = _THE_STYLE_BEFORE_RE.search(body, max(0, m.start() - 40), m.start())
             if styled is not None and head_at == m.start():
                 # "Minister Senator the Hon. Ann Roe": the titles of her office before the article of a

@@ -149,6 +149,9 @@ _ENDS_WITH_IN_RE = re.compile(r"(?:^|\s)[a-z][\w’'\-]*\s+in$")    # "... serve
 #: "the Minister for Foreign Affairs and [Regional Integration]"): the word after "and" is the portfolio, no name
 _OFFICE_AND_RE = re.compile(r"\b(?:of|for)\b[^,]*\sand$", re.IGNORECASE)
 _ENDS_WITH_PREP_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|by|about|on|near|under)$", re.IGNORECASE)
+#: a title's preposition and "the" before capitals ("the Permanent Secretary at the MFA"): English writes no
+#: article before a person's name, so the capitals are a body (its initials too), not the person
+_ENDS_WITH_PREP_THE_RE = re.compile(r"(?:^|\s)(?:for|of|at|to|with|from|in)\s+the$", re.IGNORECASE)
 
 
 # A speaker mention (a name or description with its appositives) is short: the longest source span
@@ -1075,8 +1078,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return replace(outlet, mention=m)   # "North Korea's state news agency, KCNA": the outlet named (round 20)
         titled_head = name is not None and len(segs) > 1 and self._is_role_head(name.split()[-1]) and \
             name.split()[-1] not in self._person_surnames()
-        if (name is None or titled_head or _ENDS_WITH_PREP_RE.search(pre) or _OFFICE_AND_RE.search(pre)) \
-                and len(segs) > 1:
+        if (name is None or titled_head or _ENDS_WITH_PREP_RE.search(pre) or _OFFICE_AND_RE.search(pre)
+                or _ENDS_WITH_PREP_THE_RE.search(pre)) and len(segs) > 1:
             # (a capitalised title is no name: "A retired Defence Attaché, Col. Ann Roe": the name after it)
             # "the national security advisor, Chang Ho-jin"; "The spokesperson of the Ministry of
             # Fisheries, Mrs Ann Roe": the head's capitals after "of" name a body, not the person

@@ -68,3 +68,16 @@ def test_a_fronted_contacted_by_clause_is_no_part_of_the_name():
     got = _by_mention(body)
     (mention, (name, typ)), = got.items()
     assert name == "Leila Mansouri" and typ == "expert_academic"
+
+
+def test_a_persons_initials_defined_after_the_name_refer_back_with_the_type():
+    body = ("The port pact was signed by Prime Minister Elena Maria Vos (EMV) in Dalehaven last week.\n\n"
+            "EMV said the pact was \"a new start\" for the coast.")
+    got = _by_mention(body)
+    assert got["EMV"] == ("Elena Maria Vos", "government")
+
+
+def test_a_bodys_initials_stay_the_body():
+    body = "The opposition Coastal Renewal League (CRL) called the pact \"late\". The CRL said it was \"a gift\"."
+    got = _by_mention(body)
+    assert got["The CRL"][0] == "Coastal Renewal League"

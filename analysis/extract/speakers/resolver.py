@@ -633,6 +633,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             full = self._resolve_simple(name, off, paragraph)
             if full.named and full.kind != "person":
                 return replace(full, mention=m)
+            if full.named and full.kind == "person" and full.speaker_type not in ("other", "unnamed") \
+                    and len(name.split()) >= 2 and not self._organisation_type(name):
+                # "Kim Jong Un (KJU) ... KJU said": a person's initials defined after the name are that person,
+                # with the type the name has (a body's initials above)
+                return replace(full, mention=m)
             if full.named and full.name == name and len(name.split()) >= 2:
                 # "the opposition Green Alliance (GA) ... The GA": initials in parentheses name a body, not a
                 # person (whose capitalised name the role word before it made look like one's)

@@ -34,6 +34,7 @@ from typing import Sequence
 
 from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Speaker
+from analysis.extract.speakers.name_order import fold
 from analysis.extract.speakers.affiliations import _FOREIGN_MISSION_RE
 from analysis.extract.reporting_verbs import SEAT_PREPS
 from analysis.text.patterns import alternatives
@@ -1509,15 +1510,23 @@ class _GroupRules:
                 body = body + str(inst.get("body") or inst["name"]).split()
                 country, government, implied = inst.get("country"), True, not inst.get("body")
             elif place in gaz.metonyms or place in gaz.places:
-                if plural and not body and noun in self.words.envoys:
+                if plural and noun in self.words.envoys and \
+                        all(w.lower() in self.words.regional_adjectives for w in body):
+                    # (round 28: "Western diplomats in Amman" too, as set 27's gold has it: a regional
+                    # adjective names no country, speaker_words.yaml anonymous_sources regional)
                     # "Diplomats in Dale" (round 27): the diplomats posted in a capital are any country's, its
                     # host's among them; with no country, demonym or origin of their own (speaker_words.yaml
                     # envoys) the group keeps its place and is no government, as the later golds write it (sets
                     # 22, 25 and 26; set 23 typed one government, the later sets win).  One diplomat there
                     # ("one diplomat in Seoul") stays an official, as set 5 has it
-                    return Speaker(_cap(" ".join(seniority + [noun, posted or f"in {place}"])), m, "unnamed", None,
-                                   None, False, None, True, kind="group", plural=True)
+                    return Speaker(_cap(" ".join(seniority + body + [noun, posted or f"in {place}"])), m, "unnamed",
+                                   None, None, False, None, True, kind="group", plural=True)
                 if self._origin_given(body):
+                    if self._international_in(" ".join(body)) and self._country_in(" ".join(body)) is None and \
+                            posted and fold(place).lower() not in self.lex.country_lower:
+                        # "An OSCE official in Vienna" (round 28, set 27's gold): the organisation says whose
+                        # the official is and the city where it sits is no part of the name
+                        posted = None
                     place = None          # "A European diplomat in Seoul": posted there, from elsewhere
                 else:
                     country, posted = _place_country(gaz, place), None

@@ -46,7 +46,7 @@ from analysis.extract.speakers.anaphors import _AnaphorRules
 from analysis.extract.speakers.references import _ReferenceRules
 from analysis.extract.speakers.bodies import _BodyRules
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _SentenceNPs, _Spans
-from analysis.extract.speakers.name_order import given_first_speakers
+from analysis.extract.speakers.name_order import fold, given_first_speakers
 
 
 #: "one" as a numeral before a common noun or a nationality or regional adjective ("one diplomat", "One Asian
@@ -1723,8 +1723,25 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         name = self._without_title_of_named(name)       # "aide to President Ann Roe" -> "aide to Ann Roe"
         if typ == "government":
             name = self._seat_delegate_name(name)          # "Japanese representative to the UN"
+        if typ == "international_org":
+            name = self._international_seat_off(name)       # "The OSCE Secretariat in Vienna" (round 28)
         return Speaker(_cap(name), m, typ, affiliation, country, False, role,
                        kind="organisation" if not plural and self._body_head(bare) else "person", plural=plural)
+
+    def _international_seat_off(self, name: str) -> str:
+        """An international organisation's unit or staff without the city it sits or works in ("OSCE Secretariat
+        in Vienna" -> "OSCE Secretariat", "OSCE official in Vienna" -> "OSCE official"; round 28, as set 27's gold
+        names them): the organisation already says whose they are, and the city is no part of the name (as for a
+        named body's seat, affiliations._without_seat_place).  Only a gazetteer city, never a country ("the UN
+        envoy in Syria" says which mission); a group defined by its place alone keeps it ("Diplomats in Dale")."""
+        where = _IN_PLACE_RE.match(name)
+        if where is None or not self._international_in(where.group("np")) or \
+                self._country_in(where.group("np")) is not None:
+            return name
+        place = fold(where.group("place")).lower()
+        if place not in self.lex.place_lower or place in self.lex.country_lower:
+            return name
+        return where.group("np")
 
     #: a counted or indefinite noun phrase, "from" and a capitalised place ("Two envoys from South-West Africa",
     #: "an academic from Singapore", "one listener from Medellín")

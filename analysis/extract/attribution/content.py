@@ -410,9 +410,10 @@ def _quoted_noun_object(e, toks: list[_Tok], i: int, k: int, hi: int, verbs: Rep
     ("condemned “the aggression”", "called for “restraint”": np frame), a quoted adverbial or question ('spoke
     “directly to the voters”', 'chanted “Why now?”') or a naming verb ("what Lund called “a
     costly experiment”": its quotation is content only with a moved object)."""
-    if "np" in e.frames or "as" in e.frames or "pronoun" in e.frames or ("clause" in e.frames and not e.that_only) or \
-            not ("quote" in e.frames or e.that_only):
-        return False
+    if ("np" in e.frames and not (e.that_only and e.np_heads)) or "as" in e.frames or "pronoun" in e.frames or \
+            ("clause" in e.frames and not e.that_only) or not ("quote" in e.frames or e.that_only):
+        return False                      # (a that_only verb's np frame with np_heads, "signalled unease", is no
+        #                                   quoted object's: "the treaty signals “a thaw”" stays an object)
     if not _inside_other_content(toks, i, verbs):
         return False                      # a verb of the sentence's own clause quotes its subject's words:
         #                                   'Protesters chanted “Freedom”', 'threatened “consequences” if ...'
@@ -734,6 +735,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         return "quote", k
     if t.text in {",", ":"} and _is_open(toks, k + 1):
         return "quote", k + 1
+    if t.low in {"a", "an"} and not t.q and "quote" in e.frames and not {"np", "clause"} & set(e.frames) and \
+            k + 2 < hi and _is_open(toks, k + 1):
+        return "quote", k + 1             # 'threatened a “response”': an article before the quoted object of a verb
+        #                                   with no noun-phrase frame (round 28)
     if e.quote_only and (m := _manner_gap_quote(toks, k, hi, verbs)) is not None:
         return "quote", m                 # 'put it more bluntly in a message last week: “...”'
     if t.text == ":" and not t.q and "clause" in e.frames and not e.weak and not e.noun_risk and k + 1 < hi and \

@@ -312,6 +312,12 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                     break                 # after the parenthesis is the content of both
                 if a < d.unit[0] < b:     # a cue opening the content is nested in it: no cut
                     b, at_cue = d.unit[0], True
+                    x = b                 # "warned that ..., and has pushed for ...": the auxiliaries (and
+                    while x - 1 > a and not toks[x - 1].q and (toks[x - 1].low in AUX or toks[x - 1].low in MODALS
+                                                              or is_adverb(toks[x - 1].low)):
+                        x -= 1            # adverbs) of a coordinated predicate's cue are not the content
+                    if x < b and not toks[x - 1].q and toks[x - 1].low in {"and", "but", "or"}:
+                        b = x
                     break
                 if a == d.unit[0] < b and toks[a].low == "as" and not toks[a].q:
                     b = a                 # "The plan failed, Ann Roe said, as the mayor predicted": a comment
@@ -2270,7 +2276,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     if e.lemma in verbs.agentive_lemmas and ck is not None and _named_person_object(toks, ck, hi):
         return False                       # "The coach ruled out Sam Reed for the derby": a player left out (review RA)
     if e.that_only and after_kind not in {"that", "quote"} and not (
-            after_kind == "to" and "to" in e.frames and _to_infinitive_at(toks, ck, hi)):
+            after_kind == "to" and "to" in e.frames and _to_infinitive_at(toks, ck, hi)) and not (
+            after_kind == "np" and e.np_heads):   # "signalled unease with ...": an object within np_heads
         after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive; "ordered
         #                                    an end to the strikes", "ordered troops to the border": no infinitive)
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:

@@ -1,0 +1,90 @@
+"""Round 28 (helper QA): communication verbs and frames from the twenty-seventh invented set's errors, as general
+rules, on sentences written here (new names, places and outlets).  Each new cue or frame is also checked against
+the look-alikes it must leave alone."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import summary
+
+
+def _cues(body: str) -> list[str]:
+    return [s[0] for s in summary(body)]
+
+
+# ---------------------------------------------------------------- "qualified X as “...”" (characterize-29.2 analogue)
+def test_qualified_x_as_a_quotation_is_a_characterisation():
+    assert summary('The premier of Tasmania qualified the levy as "a tax on hope".') == [
+        ("qualified", "The premier of Tasmania", "a tax on hope", "partial")]
+
+
+def test_qualified_nested_in_a_report_keeps_its_own_entry():
+    found = summary('The agency reported that the prime minister qualified the accord as "a historic breakthrough" '
+                    'for the region.')
+    assert ("qualified", "the prime minister", "a historic breakthrough", "partial") in found
+    assert [f[0] for f in found] == ["reported", "qualified"]
+
+
+def test_qualified_for_a_final_or_as_an_adjective_is_no_cue():
+    assert summary("The Lisbon side qualified for the final in May.") == []
+    assert summary("The envoy gave a qualified welcome to the plan.") == []
+
+
+# ---------------------------------------------------------------- "... and encouraged “<noun phrase>”"
+def test_encouraged_with_a_quoted_object_after_a_coordinated_said():
+    found = summary('The Pacific Islands Forum said in a statement on Monday that it "welcomes the talks" and '
+                    'encouraged "a swift return to the negotiating table".')
+    assert found == [("said", "The Pacific Islands Forum", "welcomes the talks", "partial"),
+                     ("encouraged", "The Pacific Islands Forum", "a swift return to the negotiating table", "partial")]
+
+
+def test_encouraged_by_results_is_still_no_cue():
+    assert summary("The coach was encouraged by the results in Perth.") == []
+
+
+# ---------------------------------------------------------------- "had privately signalled <stance noun>"
+def test_signalled_a_stance_noun_is_a_report():
+    assert summary("Nigerian diplomats had privately signalled unease with the tariff plan.") == [
+        ("signalled", "Nigerian diplomats", "unease with the tariff plan", "indirect")]
+    assert _cues("The Lagos cabinet signalled its readiness to talk.") == ["signalled"]
+
+
+def test_signalled_an_event_noun_is_no_report():
+    assert summary("The slump in orders signalled a slowdown in Ghana.") == []
+    assert summary("The vote signalled the end of an era in Accra.") == []
+
+
+# ---------------------------------------------------------------- "repeating the accusation that ..."
+def test_repeating_a_message_noun_restates_it():
+    found = summary('A Treasury spokeswoman said the measures were "proportionate", repeating the charge that the '
+                    'firm has evaded export controls for years.')
+    assert found[1][:2] == ("repeating", "A Treasury spokeswoman")
+    assert "the firm has evaded export controls for years" in found[1][2]
+    assert summary("The ministry in Riga repeated its call for talks.") == [
+        ("repeated", "The ministry in Riga", "its call for talks", "indirect")]
+
+
+def test_repeating_a_mistake_is_no_report():
+    assert summary("The team from Perth is repeating the mistakes of the past.") == []
+
+
+# ---------------------------------------------------------------- "..., and has pushed for <noun phrase>"
+def test_pushed_for_a_measure_is_a_demand_and_cuts_the_first_predicates_content():
+    assert summary("Warsaw has repeatedly warned that the pipeline is a security risk, and has pushed for tougher "
+                   "checks on the tankers that use it.") == [
+        ("warned", "Warsaw", "the pipeline is a security risk", "indirect"),
+        ("pushed for", "Warsaw", "tougher checks on the tankers that use it", "indirect")]
+
+
+def test_pushed_forward_is_no_cue():
+    assert summary("The players from Leeds pushed forward in the second half.") == []
+
+
+# ---------------------------------------------------------------- "threatened a “...”"
+def test_an_article_before_the_quoted_object_of_a_quote_only_verb():
+    assert summary('Ankara has threatened a "firm answer" if the vote goes ahead.') == [
+        ("threatened", "Ankara", "firm answer", "partial")]
+
+
+def test_said_before_an_article_and_a_quoted_word_is_unchanged():
+    assert summary('The senator from Ohio said a "deal" was close.') == [
+        ("said", "The senator from Ohio", "deal", "partial")]

@@ -53,6 +53,28 @@ def test_signalled_an_event_noun_is_no_report():
     assert summary("The vote signalled the end of an era in Accra.") == []
 
 
+# ---------------------------------------------------------------- a third party's earlier act inside a report
+def test_a_third_partys_past_perfect_act_inside_a_report_gets_its_own_entry():
+    found = summary("Officials in Lagos told the paper that Nigerian diplomats had privately signalled unease "
+                    "with the tariff plan.")
+    assert found == [("told", "Officials in Lagos",
+                      "Nigerian diplomats had privately signalled unease with the tariff plan", "indirect"),
+                     ("signalled", "Nigerian diplomats", "unease with the tariff plan", "indirect")]
+
+
+def test_the_reporters_own_act_a_directive_or_a_bare_stance_inside_a_report_stays_part_of_it():
+    assert _cues("Some delegates in Suva said they had welcomed attention to the issue.") == ["said"]
+    assert _cues("Walter Hoyos recalled that the envoy had demanded a new clause.") == ["recalled"]
+    assert _cues("Sources in Quito said Chile had conveyed its views to Lima through diplomatic channels.") == [
+        "said"]
+    assert _cues("Officials in Lagos said the new treaty echoes the pacts of the Cold War.") == ["said"]
+
+
+def test_an_act_inside_an_according_to_phrase_stays_the_sources():
+    assert _cues("The senator noted that, according to the agency, Peru had expressed discomfort to Lima about "
+                 "the timing.") == ["noted", "according to"]
+
+
 # ---------------------------------------------------------------- "repeating the accusation that ..."
 def test_repeating_a_message_noun_restates_it():
     found = summary('A Treasury spokeswoman said the measures were "proportionate", repeating the charge that the '

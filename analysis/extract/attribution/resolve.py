@@ -188,7 +188,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if c.after_kind in {"np", "to", "of", "as", "about"} and c.spk is not None and \
                 content.speech_act_inside(cues, c) and \
                 not _relayed_quotation(c, cues, toks, verbs, quoted_words=quoted_words) and \
-                not _inside_according_only(c, cues):
+                not _inside_according_only(c, cues) and \
+                not (verbs.scheme == "seeds" and _third_party_act(c, cues, toks, verbs)):
             continue                     # "said they welcomed attention": a speech act inside reported content;
             #                              but "The agency reported that Lee had called the plan “a new dawn”":
             #                              the quoted words are Lee's, relayed by a medium (seed conventions §16)
@@ -1613,6 +1614,28 @@ class _OpenContent:
         if self._seps is None:
             self._seps = [0, *accumulate(int(not t.q and _content_separator(t)) for t in toks)]
         return self._seps[c.spk[0]] - self._seps[self.starts[k]] == 0
+
+
+def _third_party_act(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+    """The speech act ``c`` inside another report is an earlier statement of a third party, told in the past
+    perfect with its object as content ("Diplomats told the paper that Chinese officials had privately signalled
+    unease with the text"): a report nested in the report, with its own entry (twenty-seventh invented set's README,
+    "Nested reports"; set 26's 'had privately expressed unease').  Not "said they welcomed attention" (a pronoun:
+    the reporting speakers' own stance), nor a present-tense characterisation ("said the pact echoes the Cold War")
+    or a directive ("recalled that the side had demanded a clause", "said the minister had instructed the embassy
+    to ...": earlier sets give them no entry of their own), nor an object that only names a stance ("said Ankara
+    had conveyed its views to Moscow": lexicon stance_nouns, no content), nor an act inside an according-to
+    phrase's content ("noted that, according to the agency, China had expressed discomfort ...": the phrase's
+    source vouches for it, seventeenth set)."""
+    a, b = c.spk
+    if not (c.after_kind == "np" and c.after is not None and c.tense == "past_perfect" and
+            c.entry.category != "directive" and b - a >= 1 and
+            not (b - a == 1 and toks[a].low in SUBJ_PRONOUNS | _OBJECT_PRONOUNS) and not toks[a].q and b <= c.i):
+        return False
+    if _np_head(toks, c.after[0], c.after[1], verbs) in verbs.stance_nouns:
+        return False
+    return not any(d.entry.lemma == "according to" and any(
+        span is not None and span[0] <= c.i < span[1] for span in (d.after, d.before)) for d in cues)
 
 
 def _title_case(toks: list[_Tok], verbs: ReportingVerbs) -> bool:

@@ -709,6 +709,8 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
     while v - 1 > lo:
         v -= 1
         t = toks[v]
+        if _abbrev_dot(toks, v):
+            continue                      # "granted Mr. Clarke an extension, saying": a title's period ends nothing
         if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS:
             return None
         if not t.text[:1].islower() or t.low in NEG or "-" in t.low:
@@ -723,12 +725,19 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
         if v - 1 > lo and not toks[v - 1].q and (toks[v - 1].low in DETS or is_possessive(toks[v - 1].text)):
             continue                      # "struck a measured tone", "returned the compliment": after a
             #                               determiner the word is a noun or an adjective, no finite verb
+        if t.low.endswith("ed") and v - 1 > lo and v + 1 < comma and not toks[v - 1].q and not toks[v + 1].q and \
+                toks[v - 1].low in _NUMBER_WORDS and toks[v + 1].text[:1].islower() and \
+                (brill_lexicon().lower.get(toks[v + 1].low) or "").startswith("NN"):
+            continue                      # "two respected speechwriters": after a number, before a noun, an adjective
         if t.low.endswith("ed") and v + 1 < comma and toks[v + 1].low in PREPS and \
                 not (v > lo and toks[v - 1].low in AUX) and not _to_verb(toks, v + 1, comma):
             continue                      # "the accord adopted after two weeks": a reduced relative
         k = v - 1
         while k >= lo and not toks[k].q and (toks[k].low in AUX or toks[k].low in NEG or _adv(toks[k])):
             k -= 1
+        if k > lo and (t0 := _trailing_time(toks, lo, k + 1)) <= k:
+            k = t0 - 1                    # "Trump on Thursday stepped up his attacks, saying ...": the time phrase
+            #                               between subject and verb is no subject (as _speaker_phrase drops it)
         if k < lo or toks[k].text in {",", ";", ":"} or toks[k].q:
             return None
         a = k
@@ -739,14 +748,28 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
             a -= 1                        # a determiner opens the phrase: "... weeks the Clinton campaign"
         if not _np_ok_token(toks[k], verbs) or toks[a].low in {"who", "which", "that"}:
             return None
+        if a - 1 >= lo and toks[a - 1].low in _TIME_LEAD and not toks[a - 1].q:
+            m = next((m for m in range(k, a, -1) if _time_phrase(toks, a, m)), None)
+            if m is not None and (is_capitalised(toks[m].text) or toks[m].low in DETS):
+                a = m                     # "On Sunday morning Mr. Trump made ..., writing": the time is no subject
         if a - 1 >= lo and toks[a - 1].low in SUBORD and not toks[a - 1].q:
             v = a - 1                     # "... make the case that this was ...": look before the that-clause
             continue
         if not (is_capitalised(toks[a].text) or toks[a].low in DETS or toks[a].low in SUBJ_PRONOUNS or
-                toks[a].low in _QUANTIFIERS or is_possessive(toks[a].text)):
+                toks[a].low in _QUANTIFIERS or is_possessive(toks[a].text) or _bare_plural_after_opener(toks, lo, a, k)):
             return None
         return (a, k + 1)
     return None
+
+
+def _bare_plural_after_opener(toks: list[_Tok], lo: int, a: int, k: int) -> bool:
+    """A bare plural noun phrase ``toks[a:k+1]`` right after a fronted prepositional phrase and its comma opening the
+    clause ("In August, environmental groups granted ..."): a subject with no determiner, its head a plural noun
+    by its first Brill tag (not a verb: "In short, voters said" has its own subject too)."""
+    return lo < a - 1 and toks[a - 1].text == "," and not toks[a - 1].q and not toks[lo].q and \
+        toks[lo].low in PREPS and a - 1 - lo <= 6 and \
+        not any(t.q or t.text in {",", ";", ":"} for t in toks[lo:a - 1]) and \
+        toks[k].text[:1].islower() and brill_lexicon().lower.get(toks[k].low) == "NNS"
 
 
 #: time units that head a fronted time phrase ("Eight years ago, ...", "Minutes later, ...", "Last week she ...")

@@ -1,0 +1,47 @@
+"""Round 28 (helper P): speaker spans of the source logic (subjects.py, resolve.py), sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import doc
+from analysis.extract.attribution import extract_attributions
+
+
+def _speakers(body: str, scheme: str = "seeds") -> dict[str, str | None]:
+    return {a.cue: a.speaker_mention for a in extract_attributions(doc(body), scheme=scheme)}
+
+
+# ---- the clause subject of a participle cue ("X did Y, saying ...")
+
+def test_participle_subject_past_a_title_period() -> None:
+    # a title's period inside the object ("Mr.") does not end the search for the clause's verb
+    body = "In March, several farm unions granted Mr. Okafor a delay on the new levy, saying his harvest had failed."
+    for scheme in ("seeds", "polnear"):
+        assert _speakers(body, scheme)["saying"] == "several farm unions"
+
+
+def test_participle_subject_past_a_time_phrase() -> None:
+    # a time phrase between the subject and its verb is no subject of the participle
+    body = "The harbour master on Tuesday closed the eastern quay, saying the cranes were unsafe."
+    assert _speakers(body)["saying"] == "The harbour master"
+    body = "Mayor Ines Duarte last week renewed her attack on the bus company, calling its fares a scandal."
+    assert _speakers(body)["calling"] == "Mayor Ines Duarte"
+
+
+def test_participle_subject_drops_a_leading_time_phrase() -> None:
+    body = "On Friday evening Ms. Halvorsen made a second attempt to end the strike, writing on her blog that talks had resumed."
+    assert _speakers(body)["writing"] == "Ms. Halvorsen"
+
+
+def test_participle_subject_bare_plural_after_an_opening_phrase() -> None:
+    # a determinerless plural subject after a fronted prepositional phrase and its comma
+    body = "In the spring, coastal councils shelved the ferry plan, arguing it would cost too much."
+    assert _speakers(body)["arguing"] == "coastal councils"
+
+
+def test_number_before_participle_adjective_is_no_verb() -> None:
+    # "two seasoned negotiators": the -ed word after a number and before a noun is an adjective, so the
+    # clause's subject stays the sentence's
+    body = ("The union's lawyers reached out to Ana Ruiz and Tom Berg, two seasoned negotiators from the port "
+            "authority, asking them to chair the talks.")
+    assert _speakers(body)["asking"] == "The union's lawyers"

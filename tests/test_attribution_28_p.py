@@ -45,3 +45,33 @@ def test_number_before_participle_adjective_is_no_verb() -> None:
     body = ("The union's lawyers reached out to Ana Ruiz and Tom Berg, two seasoned negotiators from the port "
             "authority, asking them to chair the talks.")
     assert _speakers(body)["asking"] == "The union's lawyers"
+
+
+def test_adjective_ed_after_base_verb_is_no_verb() -> None:
+    # "to pump flooded cellars": after a base verb and before a noun, the -ed word is an adjective, not the
+    # finite verb whose subject the participle takes
+    body = ("In June, several church charities gave Ms. Varga a grant from a fund to pump flooded cellars in the "
+            "old town, saying her plan was the cheapest.")
+    assert _speakers(body)["saying"] == "several church charities"
+
+
+# ---- relative pronouns and modified names as subjects
+
+def test_who_after_a_name_suffix_period() -> None:
+    body = "The remark drew a sharp reply from Henry Tallis Jr., who suggested on the radio that the council was bankrupt."
+    for scheme in ("seeds", "polnear"):
+        assert _speakers(body, scheme)["suggested"] == "who"
+
+
+def test_who_after_a_dash_or_a_bracket() -> None:
+    body = "On Friday, Ms. Okoro — who had earlier endorsed the mayor — opened the new library."
+    assert _speakers(body, "polnear")["endorsed"] == "who"
+    body = "Pupils waved a banner showing Tom Pell (who loudly praises the plan) at the gates."
+    assert _speakers(body, "polnear")["praises"] == "who"
+
+
+def test_lowercase_modifier_before_a_titled_name_is_the_subject() -> None:
+    # "retired Col. ..." opening the clause is an adjective of the name, not a fronted participle clause
+    body = ("And retired Col. Maria Lund, who led the rescue teams in the valley, said on Monday that the dam "
+            "was safe.")
+    assert _speakers(body)["said"] == "retired Col. Maria Lund"

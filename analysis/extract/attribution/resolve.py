@@ -2043,8 +2043,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 unit_lo = q0
             elif toks[k].low in {"which", "who"}:
                 kk = k - 1
-                if kk >= lo and toks[kk].text == ",":
-                    kk -= 1
+                if kk >= lo and toks[kk].text in {",", "(", "—", "–"} and not toks[kk].q:
+                    kk -= 1               # "Graham — who had endorsed ...", "David Duke (who endorses ...)"
                 a2 = _antecedent(toks, kk, lo, verbs)
                 if a2 is not None and (toks[k].low == "who" or verbs.scheme == "polnear"):
                     # a person's "who" is the source span (PolNeAR marks it, and marks "which" too: "the

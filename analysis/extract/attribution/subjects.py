@@ -544,7 +544,7 @@ def _coordinated_subject(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue],
 def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int | None:
     """Noun phrase ending at ``k`` for a relative pronoun; stops at prepositions other than 'of'."""
     a = k
-    while a - 1 >= lo and _np_ok_token(toks[a - 1], verbs) and k - a < 10:
+    while a - 1 >= lo and (_np_ok_token(toks[a - 1], verbs) or _abbrev_dot(toks, a - 1)) and k - a < 10:
         if toks[a - 1].low in PREPS and toks[a - 1].low != "of":
             break
         if toks[a - 1].low in {"and", "or"}:
@@ -554,8 +554,8 @@ def _antecedent(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) -> int
                 and not is_possessive(w.text):
             break                          # "cites Article 9": a verb before the name
         a -= 1
-    if a > k or not _np_ok_token(toks[k], verbs):
-        return None
+    if a > k or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k > a)):
+        return None                        # (a title's or suffix's period may end it: "Donald Trump Jr., who")
     return a
 
 
@@ -726,9 +726,12 @@ def _clause_subject(toks: list[_Tok], lo: int, comma: int, verbs: ReportingVerbs
             continue                      # "struck a measured tone", "returned the compliment": after a
             #                               determiner the word is a noun or an adjective, no finite verb
         if t.low.endswith("ed") and v - 1 > lo and v + 1 < comma and not toks[v - 1].q and not toks[v + 1].q and \
-                toks[v - 1].low in _NUMBER_WORDS and toks[v + 1].text[:1].islower() and \
-                (brill_lexicon().lower.get(toks[v + 1].low) or "").startswith("NN"):
-            continue                      # "two respected speechwriters": after a number, before a noun, an adjective
+                (toks[v - 1].low in _NUMBER_WORDS or (toks[v - 1].low in PREPS and toks[v - 1].low not in SUBORD) or
+                 (toks[v - 1].text.islower() and brill_lexicon().lower.get(toks[v - 1].low) == "VB")) and \
+                toks[v + 1].text[:1].islower() and (brill_lexicon().lower.get(toks[v + 1].low) or "").startswith("NN"):
+            continue                      # "two respected speechwriters", "to treat polluted runoff", "with revised
+            #                               figures": after a number, a base verb or a preposition and before a noun,
+            #                               the -ed word is an adjective
         if t.low.endswith("ed") and v + 1 < comma and toks[v + 1].low in PREPS and \
                 not (v > lo and toks[v - 1].low in AUX) and not _to_verb(toks, v + 1, comma):
             continue                      # "the accord adopted after two weeks": a reduced relative
@@ -850,7 +853,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
                           _exceptive_prep_at(toks, a) == a or
                           (a + 1 < limit and _exceptive_prep_at(toks, a + 1) == a) or
                           (toks[a].low.endswith(("ed", "ing")) and toks[a].text.isalpha() and len(toks[a].low) > 4
-                           and not _name_then_verb(toks, a, limit))):
+                           and not _name_then_verb(toks, a, limit) and not _modifier_of_name(toks, a, limit))):
             k = a                          # also a fronted participle clause: "Chastened by the analyses, ..."
             while k < limit and not (toks[k].text == "," and not toks[k].q):
                 k += 1
@@ -860,7 +863,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
         a = _fronted_time_end(toks, a, limit)   # "Eight years ago, he backed Lin and said ..."
         if a == start:
             break
-    b = a
+    b = a + 1 if a < limit and _modifier_of_name(toks, a, limit) else a   # "retired Gen. John Allen, ..."
     skipped = 0                            # tokens of a body's initials in parentheses inside the phrase
     while b < limit and b - a - skipped < 12:
         if b > a and b + 3 < limit and _initials_in_parentheses(toks, b + 2, lo) == b and _noun_after(toks[b + 3]):
@@ -874,9 +877,21 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     if b == a:
         return None
     first = toks[a]
-    if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS):
+    if not (is_capitalised(first.text) or first.low in DETS or first.low in SUBJ_PRONOUNS or
+            _modifier_of_name(toks, a, limit)):
         return None
     return (a, b)
+
+
+def _modifier_of_name(toks: list[_Tok], a: int, limit: int) -> bool:
+    """A lowercase -ed word before a name that runs to the comma ("And retired Gen. John Allen, who ..., said"):
+    an adjective of the name (the subject), not a fronted participle clause ("Backed by Russia, ...")."""
+    if not toks[a].text[:1].islower() or a + 1 >= limit or not is_capitalised(toks[a + 1].text):
+        return False
+    m = a + 1
+    while m < limit and not toks[m].q and (is_capitalised(toks[m].text) or _abbrev_dot(toks, m)):
+        m += 1
+    return m < limit and toks[m].text == "," and not toks[m].q
 
 
 def _subject_before_verb(toks: list[_Tok], spk: tuple[int, int]) -> tuple[int, int]:

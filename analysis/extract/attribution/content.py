@@ -608,10 +608,14 @@ def _speech_participle_after(toks: list[_Tok], m: int, hi: int, verbs: Reporting
 @lru_cache(maxsize=1)
 def _body_nouns() -> frozenset[str]:
     """roles.yaml's nouns naming only a body ("board", "council", "authority") and the sides a demonym can name
-    ("opposition", "police"): nouns whose referent can speak.  Read once."""
+    ("opposition", "police"): nouns whose referent can speak, with their regular English plurals by the rule of
+    the speaker rules (``speakers.words._plural_noun``, as :func:`cues.is_source_word` reads a role's: "boards",
+    "authorities").  Read once."""
     from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
+    from analysis.extract.speakers.words import _plural_noun
     roles = load_roles()
-    return frozenset(roles.body_heads) | frozenset(roles.demonym_sides)
+    nouns = frozenset(roles.body_heads) | frozenset(roles.demonym_sides)
+    return nouns | frozenset(_plural_noun(n) for n in nouns)
 
 
 #: object pronouns that name people ("calling them reckless" after "attacked the unions": the object is people)
@@ -633,8 +637,7 @@ def _person_or_body_object(toks: list[_Tok], k: int, m: int) -> bool:
         j += 1
     w = toks[j]
     low = w.low.rstrip(".")
-    return is_capitalised(w.text) or low in _PERSON_PRONOUNS or is_source_word(low) or \
-        low in _body_nouns() or low[:-1] in _body_nouns()
+    return is_capitalised(w.text) or low in _PERSON_PRONOUNS or is_source_word(low) or low in _body_nouns()
 
 
 #: the longest object noun phrase read before an expectation's to-infinitive ("expects the pressure on Hokkaido

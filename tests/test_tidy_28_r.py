@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.attribution import content, extract_attributions
-from tests._attribution_helpers import doc
+from analysis.extract.speakers import bodies
+from analysis.extract.speakers.words import load_speaker_words
+from tests._attribution_helpers import doc, resolved
 
 
 def _cues(body: str, scheme: str = "seeds") -> list[tuple[str, str]]:
@@ -37,3 +39,30 @@ def test_an_attack_on_plural_bodies_with_a_saying_participle_is_a_speech_act(bod
 def test_an_attack_on_plural_things_stays_literal() -> None:
     assert [c for c, _ in _cues("Raiders attacked the fuel barges near Orvik, saying the cargo was theirs.")] == \
         ["saying"]
+
+
+# ----------------------------------------------------------------------------- 2. opposition parties' patterns
+
+def test_opposition_definition_pattern_is_compiled_once_per_side_list() -> None:
+    sides = load_speaker_words().opposition_sides
+    rx = bodies._opposition_definition_re(sides)
+    assert rx is bodies._opposition_definition_re(tuple(sides))
+    hit = rx.search("Yesterday the official  opposition Green Dale Front (GDF) walked out.")
+    assert (hit.group("name"), hit.group("short")) == ("Green Dale Front", "GDF")
+    assert rx.search("the opposition Green Dale Front walked out") is None          # no initials defined
+    assert bodies._opposition_definition_re(("opposition",)).search(
+        "its opposition Green Dale Front (GDF)").group("name") == "Green Dale Front"
+    assert bodies._opposition_definition_re(("opposition",)).search("the main opposition Green Dale Front (GDF)") is None
+
+
+def test_party_head_before_of_and_a_second_party_after_and() -> None:
+    assert bodies._OF_FOR_SPLIT_RE.split("Movement for Change of Orvik", maxsplit=1) == ["Movement", "Change of Orvik"]
+    assert bodies._AND_SPLIT_RE.split("Dale Party and the Tarn Union", maxsplit=1) == ["Dale Party", "the Tarn Union"]
+
+
+def test_an_official_opposition_party_and_its_initials_resolve_to_the_party() -> None:
+    got = resolved("The principal opposition Kessel Farmers Union (KFU) said the levy was \"theft\". "
+                   "The KFU later said the levy would ruin the farms.\n")
+    assert [(n, t) for _, n, t in got] == [("Kessel Farmers Union", "other")] * 2
+    got = resolved("The opposition Dale Party and the Tarn Union said the levy was \"theft\".\n")
+    assert ("Dale Party", "other") not in [(n, t) for _, n, t in got]

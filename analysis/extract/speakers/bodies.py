@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from analysis.text.patterns import alternatives
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import PLACE_BASED, _OWNER_RE, _strip_det
 from analysis.extract.speakers.references import (
@@ -39,6 +41,19 @@ _NAME_SHORT_APPOSITIVE_RE = re.compile(r"^(?P<name>[A-Z][^,()]*?)(?:\s*\((?P<sho
 _PRONOUN_LIKE_NOUNS = frozenset({"same", "other", "former", "latter", "rest"})
 #: the words a body's capitalised name may hold in lower case
 _NAME_FUNCTION_WORDS = frozenset({"of", "for", "and", "on", "the", "de", "du", "in"})
+#: a party's capitalised name: capitalised words and function words, two words or more
+_PARTY_NAME = r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))+)"
+#: the "of"/"for" after a party's head ("Social Democratic Party of Arden") and the "and" between two names
+_OF_FOR_SPLIT_RE = re.compile(r"\s+(?:of|for)\s+")
+_AND_SPLIT_RE = re.compile(r"\s+and\s+")
+
+
+@lru_cache(maxsize=4)
+def _opposition_definition_re(sides: tuple[str, ...]) -> re.Pattern[str]:
+    """"the (official) opposition <Name> (<INITIALS>)", ``sides`` the opposition side words (speaker_words.yaml
+    opposition_bodies sides): where an opposition party defines its initials.  Compiled once per side list."""
+    alts = alternatives(sides, space=r"\s+")
+    return re.compile(rf"(?i:\b(?:the|its|an?)\s+(?:{alts}))\s+{_PARTY_NAME}\s*\((?P<short>[A-Z]{{2,6}})\)")
 
 
 class _BodyRules:
@@ -196,8 +211,7 @@ class _BodyRules:
         return None
 
     #: a party's capitalised name (capitalised words and function words) and the initials it may define
-    _OPPOSITION_NAME_RE = re.compile(r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))+)"
-                                     r"(?:\s*\((?P<short>[A-Z]{2,6})\))?")
+    _OPPOSITION_NAME_RE = re.compile(rf"{_PARTY_NAME}(?:\s*\((?P<short>[A-Z]{{2,6}})\))?")
 
     def _opposition_name(self, rest: str) -> str | None:
         """The party name ``rest`` holds after its side word ("Civic Renewal Movement (CRM)" -> "Civic
@@ -209,9 +223,9 @@ class _BodyRules:
             return None
         # the head is the last word before "of"/"for" ("Social Democratic Party of Arden", "Movement for
         # Change"): "MP Ann Roe of the Green-Left Front" is a lawmaker, whose head is no party's
-        head = re.split(r"\s+(?:of|for)\s+", hit.group("name"), maxsplit=1)[0].split()[-1].lower()
+        head = _OF_FOR_SPLIT_RE.split(hit.group("name"), maxsplit=1)[0].split()[-1].lower()
         # "Democratic Party and the Green Union": a party's head before "and" closes its name; two bodies
-        first = re.split(r"\s+and\s+", hit.group("name"), maxsplit=1)
+        first = _AND_SPLIT_RE.split(hit.group("name"), maxsplit=1)
         if len(first) > 1 and first[0].split()[-1].lower() in self.words.opposition_heads:
             return None
         return hit.group("name") if head in self.words.opposition_heads else None
@@ -227,7 +241,7 @@ class _BodyRules:
             if bare not in self._parenthesised_shorts:
                 return None
             name = None
-            for hit in self._opposition_definition_re().finditer(self.ctx.body, 0, off):
+            for hit in _opposition_definition_re(self.words.opposition_sides).finditer(self.ctx.body, 0, off):
                 if hit.group("short") == bare and self._opposition_name(hit.group("name")) is not None:
                     name = hit.group("name")
             # only a party quoted before as the body itself ("The opposition X (XP) said ... The XP"): a party
@@ -246,17 +260,6 @@ class _BodyRules:
                 return None
         base = self._resolve_text(name, off, paragraph)
         return Speaker(name, text, "other", name, base.country if base.named else None, True, kind="organisation")
-
-    def _opposition_definition_re(self) -> re.Pattern[str]:
-        """"the (official) opposition <Name> (<INITIALS>)" in the article: where an opposition party defines
-        its initials (compiled once per resolver)."""
-        cached = getattr(self, "_opposition_def_cache", None)
-        if cached is None:
-            sides = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in self.words.opposition_sides)
-            cached = re.compile(rf"(?i:\b(?:the|its|an?)\s+(?:{sides}))\s+"
-                                r"(?P<name>[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|the))+)\s*\((?P<short>[A-Z]{2,6})\)")
-            self._opposition_def_cache = cached
-        return cached
 
     def _owner_appositive_off(self, org: str) -> str:
         """A body after a role's "for"/"of"/"at" without the short name it defines and the appositive that

@@ -66,3 +66,22 @@ def test_an_official_opposition_party_and_its_initials_resolve_to_the_party() ->
     assert [(n, t) for _, n, t in got] == [("Kessel Farmers Union", "other")] * 2
     got = resolved("The opposition Dale Party and the Tarn Union said the levy was \"theft\".\n")
     assert ("Dale Party", "other") not in [(n, t) for _, n, t in got]
+
+
+# ----------------------------------------------------------------------------- 3. anaphors' place prepositions
+
+def test_place_before_a_pronoun_after_each_locating_word() -> None:
+    from analysis.extract.speakers.anaphors import _AnaphorRules
+    text = ("Envoys met in Porth Vale, flew to Kessel, drove INTO Orvik, waited inside Selm, came from Dunmore, "
+            "stayed at Tarn, kept visiting Brask and visited Lund; within Ost, begin Ferr.")
+    assert [m.group("place") for m in _AnaphorRules._PLACE_RE.finditer(text)] == \
+        ["Porth Vale", "Kessel", "Orvik", "Selm", "Dunmore", "Tarn", "Brask", "Lund"]
+
+
+def test_appositive_name_after_a_role_and_its_complement() -> None:
+    from analysis.extract.speakers.anaphors import _AnaphorRules
+    rx = _AnaphorRules._APPOSITIVE_NAME_AFTER_RE
+    for rest in (" to Arden", " of the Dale Bank", " in Kessel", " for Tarn Affairs", " at Orvik", ""):
+        assert rx.match(f"{rest}, Mr Tom Vale, told the press").group("name") == "Mr Tom Vale"
+    assert rx.match(" from Arden, Mr Tom Vale, told the press") is None
+    assert rx.match(" into Arden, Mr Tom Vale, told the press") is None

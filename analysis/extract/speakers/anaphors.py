@@ -18,6 +18,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Callable
 
+from analysis.text.patterns import alternatives
+from analysis.extract.reporting_verbs import LOCATING_PREPS, SEAT_PREPS
 from analysis.extract.speakers.model import Speaker
 from analysis.extract.speakers.helpers import (
     _QUOTE_CHARS, _before_preposition, _contains_phrase, _english_word_tags, _fits_it, _one_person, _participle_word, _plural,
@@ -1059,7 +1061,10 @@ class _AnaphorRules:
             return None
         return opening
 
-    _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:in|to|from|at|into|inside|visited|visiting)\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")
+    #: a locating preposition (reporting_verbs.LOCATING_PREPS), one of motion ("to", "into"), "inside", or a form
+    #: of "visit", then a capitalised place of up to three words
+    _PLACE_RE = re.compile(r"(?<![\w’'\-])(?i:" + alternatives(LOCATING_PREPS | {"to", "into", "inside", "visited", "visiting"})
+                           + r")\s+(?P<place>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,2})")
 
     def _place_country_before(self, off: int) -> str | None:
         """The country of the last place named after a locative preposition ("in Seoul", "to
@@ -1293,7 +1298,7 @@ class _AnaphorRules:
     #: maybe an honorific, a capitalised name of two to four words and a comma ("Russia's Ambassador to Arden,
     #: Mr Tom Vale, told")
     _APPOSITIVE_NAME_AFTER_RE = re.compile(
-        r"(?:\s+(?:to|of|in|for|at)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})?,\s+"
+        r"(?:\s+(?:" + alternatives(SEAT_PREPS | {"to", "of", "for"}) + r")\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*){0,3})?,\s+"
         r"(?P<name>(?:[A-Z][\w’'\-.]*\s+){1,3}[A-Z][\w’'\-]*),")
 
     def _appositive_name_after(self, seg: str, end: int, start: int) -> Speaker | None:

@@ -85,3 +85,16 @@ def test_appositive_name_after_a_role_and_its_complement() -> None:
         assert rx.match(f"{rest}, Mr Tom Vale, told the press").group("name") == "Mr Tom Vale"
     assert rx.match(" from Arden, Mr Tom Vale, told the press") is None
     assert rx.match(" into Arden, Mr Tom Vale, told the press") is None
+
+
+def test_a_group_posted_at_a_place_is_the_later_they_as_when_it_speaks() -> None:
+    # the place after the group takes the seat prepositions (reporting_verbs.SEAT_PREPS), as groups' seat pattern
+    # does: "at" too, so a later "they" names the group as the group is named when it speaks itself
+    from analysis.extract.speakers.anaphors import _AnaphorRules
+    rx = _AnaphorRules._IN_PLACE_AFTER_RE
+    assert [rx.match(s).group("place") for s in (" in Porth Vale said", " at Kessel met")] == ["Porth Vale", "Kessel"]
+    assert rx.match(" from Kessel met") is None
+    spoke = resolved('Danish diplomats at Lisbon said the ferry deal was "fair".')
+    assert [(n, t) for _, n, t in spoke] == [("Danish diplomats at Lisbon", "government")]
+    later = resolved('Danish diplomats at Lisbon met on Monday. They call the ferry deal privately "fair".')
+    assert [(n, t) for _, n, t in later] == [("Danish diplomats at Lisbon", "government")]

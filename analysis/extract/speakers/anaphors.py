@@ -1327,8 +1327,9 @@ class _AnaphorRules:
         return nxt is not None and _english_word_tags().get(nxt.group(1)) == "NN" and \
             nxt.group(1) not in self.roles.time_words      # ("met Peruvian officials yesterday": a time adverb)
 
-    #: "in" and a capitalised place of up to three words right after a phrase ("diplomats| in Vienna")
-    _IN_PLACE_AFTER_RE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?P<place>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})(?![\w’'\-])")
+    #: a seat preposition (reporting_verbs.SEAT_PREPS: "in", "at") and a capitalised place of up to three words right
+    #: after a phrase ("diplomats| in Vienna")
+    _IN_PLACE_AFTER_RE = re.compile(r"[ \u00a0]+(?:" + alternatives(SEAT_PREPS) + r")[ \u00a0]+(?P<place>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})(?![\w’'\-])")
 
     def _placed_group_end(self, seg: str, end: int) -> int | None:
         """The end of "in <place>" right after an office holders' phrase ending at ``end`` ("Russian

@@ -98,3 +98,15 @@ def test_a_group_posted_at_a_place_is_the_later_they_as_when_it_speaks() -> None
     assert [(n, t) for _, n, t in spoke] == [("Danish diplomats at Lisbon", "government")]
     later = resolved('Danish diplomats at Lisbon met on Monday. They call the ferry deal privately "fair".')
     assert [(n, t) for _, n, t in later] == [("Danish diplomats at Lisbon", "government")]
+
+
+# ----------------------------------------------------------------------------- 4. one reader of a lower-case word set
+
+def test_lower_words_reads_a_sections_list_in_lower_case() -> None:
+    from analysis.extract.speakers.lexicons import _lower_words, load_roles
+    d = {"court_roles": {"roles": ["Judge", "prosecutor"], "objects": ["Verdict"]}, "academic_ranks": {"words": None}}
+    assert _lower_words(d, "court_roles", "roles") == frozenset({"judge", "prosecutor"})
+    assert _lower_words(d, "court_roles", "objects") == frozenset({"verdict"})
+    assert _lower_words(d, "academic_ranks") == frozenset() == _lower_words(d, "missing")
+    assert {"regulator", "watchdog"} <= load_roles().body_heads
+    assert "opposition" in load_speaker_words().opposition_sides

@@ -307,6 +307,12 @@ def _words_of(d: Mapping[str, Any], key: str, sub: str = "words") -> list[str]:
     return [str(w) for w in (section.get(sub) or [])]
 
 
+def _lower_words(d: Mapping[str, Any], key: str, sub: str = "words") -> frozenset[str]:
+    """The words of section ``key``'s list ``sub`` (:func:`_words_of`) in lower case, as a set: how most word lists of
+    roles.yaml and speaker_words.yaml are read."""
+    return frozenset(w.lower() for w in _words_of(d, key, sub))
+
+
 def _leading_verb_forms(section: Mapping[str, Any], where: str) -> dict[str, str]:
     """Each form of roles.yaml's verbs of leading (role_verbs: leading, irregular_past) -> its agent
     noun (role_verbs: entries): "heads", "headed", "has headed", "had headed" -> "head"; a past
@@ -394,7 +400,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
     return RoleLexicon(
         honorifics=frozenset(_words_of(d, "honorifics")), leading_words=frozenset(leading),
         lead_re=lead_re, trail_re=trail_re,
-        parentheticals=frozenset(w.lower() for w in _words_of(d, "setting", "parenthetical")),
+        parentheticals=_lower_words(d, "setting", "parenthetical"),
         role_verbs=tuple(sorted(((str(k), str(v or "")) for k, v in verbs.items()), key=lambda p: (-len(p[0]), p[0]))),
         distinct=frozenset(str(w).lower() for w in mods.get("distinct") or []),
         past_modifiers=frozenset(str(w).lower() for w in mods.get("past") or []),
@@ -404,7 +410,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         appointed_offices=tuple(sorted({str(w).lower() for w in mods.get("past_appointed") or []}, key=lambda w: (-len(w), w))),
         past_role_verbs=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("past") or []),
         official_settings=tuple(sorted({w.lower() for w in _words_of(d, "setting", "official")}, key=lambda w: (-len(w), w))),
-        talk_settings=frozenset(w.lower() for w in _words_of(d, "setting", "talks")),
+        talk_settings=_lower_words(d, "setting", "talks"),
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
         possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
         synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),
@@ -416,30 +422,30 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         time_words=frozenset(str(w).lower().rstrip(".") for k in ("weekdays", "months", "relative")
                              for w in time[k] if " " not in str(w)),
         org_types=_longest_first(org_types), headline_verbs=frozenset(_words_of(d, "headline_verbs")),
-        unique_offices=frozenset(w.lower() for w in _words_of(d, "unique_offices")),
-        campaign_objects=frozenset(w.lower() for w in _words_of(d, "campaigns", "objects")),
-        campaign_verbs=frozenset(w.lower() for w in _words_of(d, "campaigns", "verbs")),
-        state_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms")),
-        seat_hypernyms=frozenset(w.lower() for w in _words_of(d, "state_hypernyms", "after_seat")),
+        unique_offices=_lower_words(d, "unique_offices"),
+        campaign_objects=_lower_words(d, "campaigns", "objects"),
+        campaign_verbs=_lower_words(d, "campaigns", "verbs"),
+        state_hypernyms=_lower_words(d, "state_hypernyms"),
+        seat_hypernyms=_lower_words(d, "state_hypernyms", "after_seat"),
         leading_verbs=_leading_verb_forms(d.get("role_verbs") or {}, where),
         passive_leading_verbs=_leading_verb_forms({**(d.get("role_verbs") or {}),
                                                    "leading": (d.get("role_verbs") or {}).get("passive") or []}, where),
-        court_roles=frozenset(w.lower() for w in _words_of(d, "court_roles", "roles")),
-        court_objects=frozenset(w.lower() for w in _words_of(d, "court_roles", "objects")),
-        academic_ranks=frozenset(w.lower() for w in _words_of(d, "academic_ranks")),
+        court_roles=_lower_words(d, "court_roles", "roles"),
+        court_objects=_lower_words(d, "court_roles", "objects"),
+        academic_ranks=_lower_words(d, "academic_ranks"),
         media_channels=tuple(sorted({w.lower() for w in _words_of(d, "media_channels")}, key=lambda w: (-len(w), w))),
-        own_staff=frozenset(w.lower() for w in _words_of(d, "own_staff")),
-        own_peers=frozenset(w.lower() for w in _words_of(d, "own_staff", "peers")),
+        own_staff=_lower_words(d, "own_staff"),
+        own_peers=_lower_words(d, "own_staff", "peers"),
         seat_state_roles=tuple(w.lower() for w in _words_of(d, "seat_roles", "state")),
         seat_org_offices=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation")),
         seat_org_departments=tuple(w.lower() for w in _words_of(d, "seat_roles", "organisation_departments")),
         seat_meetings=tuple(w.lower() for w in _words_of(d, "seat_roles", "meeting")),
-        seat_sitting_verbs=frozenset(w.lower() for w in _words_of(d, "seat_roles", "sitting_verbs")),
-        body_heads=frozenset(w.lower() for w in _words_of(d, "body_heads")),
-        member_nouns=frozenset(w.lower() for w in _words_of(d, "member_nouns")),
-        not_agent_nouns=frozenset(w.lower() for w in _words_of(d, "not_agent_nouns")),
-        demonym_sides=frozenset(w.lower() for w in _words_of(d, "demonym_sides")),
-        business_agents=frozenset(w.lower() for w in _words_of(d, "business_agents")),
+        seat_sitting_verbs=_lower_words(d, "seat_roles", "sitting_verbs"),
+        body_heads=_lower_words(d, "body_heads"),
+        member_nouns=_lower_words(d, "member_nouns"),
+        not_agent_nouns=_lower_words(d, "not_agent_nouns"),
+        demonym_sides=_lower_words(d, "demonym_sides"),
+        business_agents=_lower_words(d, "business_agents"),
         periphrases=tuple((str(a).lower(), str(b).lower()) for a, b in (d.get("periphrases") or {}).get("pairs") or []),
         type_hypernyms={str(k).lower(): frozenset(str(t) for t in v)
                         for k, v in (d.get("type_hypernyms") or {}).items() if k != "rationale"},

@@ -81,3 +81,25 @@ def test_a_bodys_initials_stay_the_body():
     body = "The opposition Coastal Renewal League (CRL) called the pact \"late\". The CRL said it was \"a gift\"."
     got = _by_mention(body)
     assert got["The CRL"][0] == "Coastal Renewal League"
+
+
+def test_an_arabic_article_particle_capitalised_at_a_sentence_start_refers_back():
+    body = ("Tariq al-Nuaimi, the ports minister, said the pact was \"overdue\". Al-Nuaimi said the quays would "
+            "open in June.")
+    got = _by_mention(body)
+    assert got["Al-Nuaimi"] == ("Tariq al-Nuaimi", "government")
+
+
+def test_an_elided_d_particle_is_part_of_the_name_and_refers_back():
+    body = ("Carlo d'Ambrosi, a historian at the University of Pavia, said the pact was \"new\". D'Ambrosi said "
+            "the clause on fishing was unclear.")
+    got = _by_mention(body)
+    first = next(k for k in got if k.startswith("Carlo"))
+    assert got[first] == ("Carlo d'Ambrosi", "expert_academic")
+    assert got["D'Ambrosi"] == ("Carlo d'Ambrosi", "expert_academic")
+
+
+def test_a_charge_daffaires_title_is_stripped_before_the_name():
+    body = "Chargé d'Affaires Lena Brandt said the talks on the port would resume in May."
+    got = _by_mention(body)
+    assert got["Chargé d'Affaires Lena Brandt"] == ("Lena Brandt", "government")

@@ -57,7 +57,10 @@ _NAME_PARTICLES = name_particles()
 #: a particle joined by a hyphen to the capitalised rest of a name word ("al-Rashidi", "el-Sayed": AP style for
 #: the Arabic article), which makes that word a name word though it opens in lower case (round 17)
 NAME_PARTICLE_PREFIX = "(?:" + "|".join(sorted(map(re.escape, _NAME_PARTICLES), key=len, reverse=True)) + ")-"
-_NAME_TOKEN = re.compile(rf"^(?:{NAME_PARTICLE_PREFIX})?[{_LATIN_CAPITALS}][\w’'\-\.]*$")
+#: the elided particle "d'" glued to a capitalised surname ("Massimo d'Alema", "Valéry Giscard d'Estaing": French and
+#: Italian de/di before a vowel, Chicago Manual of Style 8.7) is a name word too (round 28)
+NAME_ELIDED_PREFIX = "d[’']"
+_NAME_TOKEN = re.compile(rf"^(?:{NAME_PARTICLE_PREFIX}|{NAME_ELIDED_PREFIX})?[{_LATIN_CAPITALS}][\w’'\-\.]*$")
 
 
 _QUOTE_CHARS = ALL_QUOTE_MARKS      # the toolkit's one set of quotation marks (analysis.text.quote_marks)

@@ -216,6 +216,13 @@ def _particle_lowered(toks: tuple[str, ...]) -> tuple[str, ...] | None:
     while i < len(out) - 1 and out[i][:1].isupper() and out[i].replace("’", "'").lower() in _NAME_PARTICLES:
         out[i] = out[i].lower()
         i += 1
+    if not i and out and out[0][:1].isupper() and "-" in out[0]:
+        head, rest = out[0].split("-", 1)
+        if head.lower() in _NAME_PARTICLES and rest[:1].isupper():
+            out[0] = f"{head.lower()}-{rest}"   # "Al-Rashidi said" at a sentence start after "Ahmed al-Rashidi"
+            i = 1
+    if not i and out and out[0][:1] == "D" and out[0][1:2] in ("'", "’") and out[0][2:3].isupper():
+        out[0], i = "d" + out[0][1:], 1         # "D'Orsini said" after "Massimo d'Orsini" (elided "di")
     return tuple(out) if i else None
 
 

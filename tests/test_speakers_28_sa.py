@@ -103,3 +103,18 @@ def test_a_charge_daffaires_title_is_stripped_before_the_name():
     body = "Chargé d'Affaires Lena Brandt said the talks on the port would resume in May."
     got = _by_mention(body)
     assert got["Chargé d'Affaires Lena Brandt"] == ("Lena Brandt", "government")
+
+
+def test_a_body_in_parentheses_after_a_name_types_the_person_met_later():
+    body = ("Speakers: Dr Mira Halme (Nordic Policy Lab, Turku), Professor Jon Ekdal (Arden National University).\n\n"
+            "Dr Halme said the pact was \"a gamble\". Professor Ekdal said it was \"a risk\".")
+    got = _by_mention(body)
+    assert got["Dr Halme"] == ("Mira Halme", "expert_think_tank")
+    assert got["Professor Ekdal"] == ("Jon Ekdal", "expert_academic")
+
+
+def test_initials_in_parentheses_are_no_affiliation():
+    body = ("The pact was signed by Prime Minister Elena Maria Vos (EMV) in Dalehaven.\n\n"
+            "Vos said the pact was \"a new start\".")
+    got = _by_mention(body)
+    assert got["Vos"] == ("Elena Maria Vos", "government")

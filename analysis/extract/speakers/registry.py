@@ -293,6 +293,8 @@ class _RegistryRules:
                 tagged = self._party_tag(after + 1)       # "X, R-Ohio,"
             elif not appositive:
                 tagged = self._paren_tag(after)           # "X (D-Va.)"
+                if not tagged:
+                    appositive = self._paren_affiliation(after)   # "Ms Ann Roe (Dale Policy Lab, Kyiv)"
             role_before = self._role_before(body[ctx_start:head_at], pre)
             fronted = "" if role_before else self._role_before_comma(head_at, m.end())
             if fronted:               # "The city's budget director, Ana Kolb, said"
@@ -739,6 +741,27 @@ class _RegistryRules:
             return ""
         inner = body[end + 2:close].strip()
         return inner if any(rx.fullmatch(inner) for rx, _ in self.roles.patterns) else ""
+
+    #: a body's capitalised name of two words or more (lower-case connectors inside), then at most a place or
+    #: a role after a comma: what a panel list or a byline puts in parentheses after a person's name
+    _PAREN_BODY_RE = re.compile(latin_letters(r"[A-Z][\w’'\-.&]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'\-.&]*)+"
+                                              r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)?"))
+
+    def _paren_affiliation(self, end: int) -> str:
+        """The body a parenthesis right after a name gives as the person's employer, with its place ("Ann Roe
+        (Dale Policy Lab, Kyiv)", "Prof. Tom Lee (Arden National University)": a panel list's or a byline's
+        affiliation), or "": a capitalised name of two words or more that holds an organisation word of the
+        lexicons (not initials "(KJU)", a party tag "(D-Va.)" or an age)."""
+        body = self.ctx.body
+        if not body.startswith(" (", end):
+            return ""
+        close = body.find(")", end + 2, end + 82)
+        if close < 0:
+            return ""
+        inner = body[end + 2:close].strip()
+        if not self._PAREN_BODY_RE.fullmatch(inner):
+            return ""
+        return f"of the {inner}" if self.lex.org_word_re.search(inner.split(",")[0].lower()) else ""
 
     def _scan_surname_appositives(self, scan: str) -> None:
         """Role notes for a surname alone with an appositive ("Mendes, a professor at X,") or a

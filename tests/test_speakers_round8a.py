@@ -391,9 +391,10 @@ def test_a_regional_word_inside_a_body_name_does_not_block_the_country(mention, 
 
 
 @pytest.mark.parametrize("mention, name", [
-    ("A UN official in Oslo", "UN official in Oslo"),
-    ("An OSCE official in Vienna", "OSCE official in Vienna"),
-    ("A NATO official in Oslo", "NATO official in Oslo"),
+    # (round 28: the city is no part of the name either, as set 27's gold names "A NATO official in Brussels")
+    ("A UN official in Oslo", "UN official"),
+    ("An OSCE official in Vienna", "OSCE official"),
+    ("A NATO official in Oslo", "NATO official"),
 ])
 def test_an_international_organisations_staff_take_no_country_from_where_they_are(mention, name):
     sp = _said(mention)

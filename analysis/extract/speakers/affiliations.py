@@ -46,6 +46,27 @@ _IN_PLACE_RE = re.compile(latin_letters(r"\s+in\s+([A-Z][\w\- ]*(?:,\s*[A-Z][\w\
 
 _AT_RE = re.compile(r"\bat\s+")
 
+#: Venezuela's ministries are all styled "Ministerio del Poder Popular para <portfolio>" (since 2007: Decreto
+#: 5.246 de la Ley Orgánica de la Administración Pública; the government's own English, "Ministry of People's Power
+#: for Foreign Affairs"): the formula is no part of the portfolio, which the conventional name keeps
+_PEOPLES_POWER_RE = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?People[’']s\s+Power\s+(?:for|of)\s+")
+#: a foreign ministry whose title adds its care for the nationals abroad ("Ministry of Foreign Affairs and the
+#: National Community Abroad", "... and Expatriates", "..., African Cooperation and Moroccan Expatriates"): the
+#: consular care of nationals abroad is a foreign ministry's own function (Vienna Convention on Consular Relations
+#: 1963, art. 5), so the conventional name is the ministry of foreign affairs; another portfolio joined to it
+#: ("... and Regional Integration", "... and International Trade") is kept, as the golds name it
+_DIASPORA_TAIL_RE = re.compile(r"^(?P<head>Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+[A-Z][\w’'\- ]*?)?\s+and\s+"
+                               r"(?:the\s+)?[A-Z][\w’'\- ]*?\b(?:Abroad|Expatriates|Diaspora|Emigrants)$")
+
+
+def _conventional_ministry_title(bare: str) -> str:
+    """A ministry's long official title in its conventional form (:data:`_PEOPLES_POWER_RE`,
+    :data:`_DIASPORA_TAIL_RE`): "Ministry of People's Power for Foreign Affairs" -> "Ministry of Foreign Affairs",
+    "Ministry of Foreign Affairs and the National Community Abroad" -> "Ministry of Foreign Affairs"."""
+    bare = _PEOPLES_POWER_RE.sub("Ministry of ", bare)
+    found = _DIASPORA_TAIL_RE.match(bare)
+    return found.group("head") if found is not None else bare
+
 #: "Beijing-based", "New Delhi-based": a place (one or two capitalised words) something is based in
 _BASED_RE = re.compile(PLACE_BASED)
 _CAP_RUN_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"))
@@ -384,6 +405,7 @@ class _AffiliationRules:
             # "the Government of Nicaragua", "the Royal Government of Cambodia": the country's government
             return replace(self._government(country), mention=m)
         bare = self._without_seat_place(bare)       # "the Bureau for Reintegration in Dale" -> "Bureau for ..."
+        bare = _conventional_ministry_title(bare)   # "Ministry of People's Power for Foreign Affairs" (round 28)
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None
         core = self._short_name_off(bare)

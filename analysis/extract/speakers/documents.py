@@ -461,9 +461,25 @@ class _DocumentRules:
             found = self._subject_after_fronted(where, aside.end() - 1 if aside is not None else at)
         if found is None:
             found = self._issuing_subject(where, ends[k], paragraph)
+        if found is None and fronted is None and self._opens_sentence(where, issued_start):
+            # "In a communiqué read on television by <a vice minister's long title>, the ministry said: ...":
+            # a fronted phrase whose participle runs past its first comma; the issuer is the sentence's own
+            # speaker, the first resolved after the phrase in that sentence (round 28)
+            found = self._first_speaker_after_in_sentence(where, ends[k])
+            found = found if found is not None and found.named else None
         if found is None or found.kind in ("document", "unknown"):
             return None
         return replace(found, mention=bare)
+
+    def _first_speaker_after_in_sentence(self, where: int | None, at: int) -> Speaker | None:
+        """The speaker resolved first after offset ``at`` in sentence ``where`` (text order); None when none."""
+        if where is None:
+            return None
+        best = None
+        for o, _, sp in self.ctx.history:
+            if o > at and self._sentence_index(o) == where and (best is None or o < best[0]):
+                best = (o, sp)
+        return best[1] if best is not None else None
 
     def _statement_before_text(self, off: int) -> str | None:
         """The issued-document noun ("statement") of the text "the text" at ``off`` stands for: "the text" followed

@@ -35,3 +35,63 @@ def test_western_diplomats_in_a_capital_keep_the_adjective_and_the_place_and_are
 def test_diplomats_of_a_named_country_in_a_capital_stay_officials() -> None:
     got = _resolved("Two Kenyan diplomats in Nairobi said the vote would be close.\n")
     assert [t for _, _, t in got] == ["government"]
+
+
+# ---------------------------------------------------------------- ministries' long official titles
+
+def test_a_foreign_ministry_caring_for_nationals_abroad_is_the_ministry_of_foreign_affairs() -> None:
+    got = _resolved("TUNIS — The Ministry of Foreign Affairs and the National Community Abroad said the visit "
+                    "was private.\n")
+    assert [(n, t) for _, n, t in got] == [("Tunisian Foreign Ministry", "government")]
+
+
+def test_the_peoples_power_formula_is_no_part_of_a_ministrys_name() -> None:
+    got = _resolved("CARACAS — The Ministry of People's Power for Foreign Affairs said the sanctions were "
+                    "unlawful.\n")
+    assert [(n, t) for _, n, t in got] == [("Venezuelan Foreign Ministry", "government")]
+
+
+def test_another_portfolio_joined_to_the_foreign_ministry_is_kept() -> None:
+    got = _resolved("ACCRA — The Ministry of Foreign Affairs and Regional Integration said the border was open.\n")
+    assert "Regional Integration" in got[0][1]
+
+
+# ---------------------------------------------------------------- a fronted document phrase's issuer
+
+def test_a_communique_read_by_an_official_with_a_long_title_speaks_for_the_ministry() -> None:
+    got = _resolved("In a communiqué read on the radio by Deputy Minister for Europe, the Arctic and Oceania "
+                    "Ola Berg, the Ministry of Foreign Affairs of Norway said: \"We welcome the accord.\"\n\n"
+                    "The communiqué added that Oslo \"rejects the campaign\" against the accord.\n")
+    assert [n for _, n, _ in got] == [got[0][1], got[0][1]]
+    assert "Ministry" in got[0][1]
+
+
+# ---------------------------------------------------------------- sources in a city, counted members of a group
+
+def test_a_source_in_a_city_keeps_the_city_and_is_unnamed() -> None:
+    got = _resolved("A source in Lagos said the port plan had stalled again.\n")
+    assert [(n, t) for _, n, t in got] == [("Source in Lagos", "unnamed")]
+
+
+def test_our_sources_in_a_city_are_named_without_the_possessive() -> None:
+    got = _resolved("Our sources in Lagos indicate that the port plan has stalled again.\n")
+    assert [(n, t) for _, n, t in got] == [("Sources in Lagos", "unnamed")]
+
+
+def test_sources_in_a_country_still_take_its_adjective() -> None:
+    got = _resolved("Sources in Nigeria said the port plan had stalled again.\n")
+    assert [n for _, n, _ in got] == ["Nigerian sources"]
+
+
+def test_counted_members_of_people_familiar_with_a_matter_are_that_group() -> None:
+    got = _resolved("The port deal was nearly done, according to four people familiar with the bargaining.\n\n"
+                    "Two of the people said the price had been settled in May.\n\n"
+                    "One of them said the buyer had asked for a discount.\n")
+    assert len({n for _, n, _ in got}) == 1 and got[0][1].startswith("People familiar with")
+
+
+def test_counted_members_with_the_groups_postmodifier_far_back_are_that_group() -> None:
+    filler = "".join(f"The port handled {n} ships last year, the harbour office said.\n\n" for n in range(5))
+    got = _resolved("The port deal was nearly done, according to four people familiar with the bargaining.\n\n"
+                    + filler + "Two of the people familiar with the deal said the buyer wanted a discount.\n")
+    assert got[-1][1] == got[0][1]

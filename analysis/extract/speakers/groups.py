@@ -1215,8 +1215,13 @@ class _GroupRules:
             return None
         return sp
 
-    _PARTITIVE_RE = re.compile(r"^(?P<q>[\w\-]+)\s+of\s+(?:(?P<them>them|those)|the\s+(?P<noun>[a-z][\w\-]*))$",
-                               re.IGNORECASE)
+    #: (round 28: the noun may keep its postmodifier, "two of the people familiar with the talks")
+    _PARTITIVE_RE = re.compile(r"^(?P<q>[\w\-]+)\s+of\s+(?:(?P<them>them|those)|the\s+(?P<noun>[a-z][\w\-]*)"
+                               r"(?:\s+[a-z][^,]*)?)$", re.IGNORECASE)
+
+    #: the writer's own possessive before a source noun ("our sources", "my source"): whose informants they are,
+    #: as "the outlet's" goes unsaid in any anonymous source's name
+    _OUR_SOURCES_RE = re.compile(r"^(?:our|my)\s+(?=sources?\b)", re.IGNORECASE)
 
     def _partitive_group(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"two of the people", "one of them", "some of the officials": a count or quantifier with
@@ -1233,9 +1238,15 @@ class _GroupRules:
         noun = (found.group("noun") or "").lower()
 
         def fits(s: Speaker) -> bool:
-            return s.plural and not s.named and s.kind == "group" and \
+            # (round 28) a group of people described by what they know ("People familiar with the talks", read
+            # by the role rules as one unnamed description) is a group too
+            several = s.plural and s.kind == "group" or s.speaker_type == "unnamed" and s.kind == "person" and \
+                s.name.split()[:1] == ["People"]
+            return several and not s.named and \
                 (not noun or noun in s.name.lower().split() or noun in (s.mention or "").lower().split())
-        sp = self._last(("partitive", noun), fits, off, paragraph)
+        # "of the <noun>" is definite: the group it names may be far back (round 28: a paragraph in the
+        # article's second half returning to the sources of its lead); "of them" keeps to the three paragraphs
+        sp = self._last(("partitive", noun), fits, off, paragraph, max_back=1000 if noun else 3)
         if sp is None and found.group("them") and q.lower() == "one":
             sp = self._one_of_office_holders(off, paragraph)
         return replace(sp, mention=m) if sp is not None else None
@@ -1395,6 +1406,9 @@ class _GroupRules:
         stripped = self.words.anonymous_count_re.sub("", head_part, count=1)
         changed |= stripped != head_part
         head_part = stripped
+        own = self._OUR_SOURCES_RE.match(head_part)
+        if own is not None:         # "Our sources in Dale" (round 28): the outlet's sources, "Sources in Dale"
+            head_part, changed = head_part[own.end():], True
         toks = head_part.split()
         # only the lower-case word (or a capitalised one opening the mention before a lower-case word:
         # "Unnamed officials"), never a word inside a capitalised run ("Alcoholics Anonymous officials")
@@ -1521,6 +1535,14 @@ class _GroupRules:
                     # ("one diplomat in Seoul") stays an official, as set 5 has it
                     return Speaker(_cap(" ".join(seniority + body + [noun, posted or f"in {place}"])), m, "unnamed",
                                    None, None, False, None, True, kind="group", plural=True)
+                if not body and noun in ("source", "sources") and place in gaz.places and \
+                        fold(place).lower() not in self.lex.country_lower:
+                    # "Sources in Dale", "A source in Dale" (round 28): a source defined only by the city it is
+                    # in is any country's, as the diplomats there are; the golds keep the place, unnamed (sets 3,
+                    # 27).  "Diplomatic sources in Dale" stay the country's officials (sets 4 and 12; 23, 24 differ)
+                    return Speaker(_cap(" ".join(seniority + [noun, posted or f"in {place}"])), m, "unnamed",
+                                   None, None, False, None, plural, kind="group" if plural else "person",
+                                   plural=plural)
                 if self._origin_given(body):
                     if self._international_in(" ".join(body)) and self._country_in(" ".join(body)) is None and \
                             posted and fold(place).lower() not in self.lex.country_lower:

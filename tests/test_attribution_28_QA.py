@@ -110,3 +110,18 @@ def test_an_article_before_the_quoted_object_of_a_quote_only_verb():
 def test_said_before_an_article_and_a_quoted_word_is_unchanged():
     assert summary('The senator from Ohio said a "deal" was close.') == [
         ("said", "The senator from Ohio", "deal", "partial")]
+
+
+# ---------------------------------------------------------------- "denounced what it called “...”"
+def test_what_it_called_closing_the_object_is_one_entry_of_the_outer_speaker():
+    assert summary('The Kremlin, in a note, said the plan was fair and denounced what it called "the meddling of '
+                   'outsiders".') == [
+        ("said", "The Kremlin", "the plan was fair", "indirect"),
+        ("denounced what it called", "The Kremlin", "the meddling of outsiders", "partial")]
+    assert summary('The minister criticised what she described as "a witch hunt".') == [
+        ("criticised what she described", "The minister", "a witch hunt", "partial")]
+
+
+def test_what_he_called_inside_a_longer_object_keeps_two_entries():
+    assert summary('The envoy dismissed what he called "the usual noise" in foreign capitals.') == [
+        ("dismissed", "The envoy", "what", "indirect"), ("called", "he", "the usual noise", "partial")]

@@ -349,7 +349,43 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         cues = [c for c in cues if not _restated_by_saying(c, cues, toks)]
     _split_coordinated_reports(cues, toks)
     _closing_cue_after_opening_report(cues, toks)
+    if verbs.scheme == "seeds":
+        cues = _merge_what_called(cues, toks)
     return cues
+
+
+def _merge_what_called(cues: list[_Cue], toks: list[_Tok]) -> list[_Cue]:
+    """'denounced what it called “the militarisation of the region”': when the naming verb's quotation is the whole
+    free relative that is the outer act's object (the quotation closes it: clause punctuation or the sentence end
+    follows), the outer act and its naming are one report, cue "denounced what it called", speaker the outer
+    subject (sets 23 and 27: 'criticized what he called', 'denounced what it called').  When the object goes on
+    past the quotation ('dismissed what he called “the usual hysteria” in western capitals', sets 3, 5, 12 and
+    21) the two entries stay."""
+    n = len(toks)
+    drop: set[int] = set()
+    for d in cues:
+        if d.spk is None or d.spk[1] - d.spk[0] != 1 or d.spk[1] != d.i or toks[d.spk[0]].low not in SUBJ_PRONOUNS:
+            continue
+        w = d.spk[0] - 1
+        if w < 0 or toks[w].low != "what" or toks[w].q:
+            continue
+        k = d.j + 1 if d.j < n and toks[d.j].low == "as" and not toks[d.j].q else d.j
+        if not _is_open(toks, k):
+            continue
+        m = k + 1
+        while m < n and toks[m].q:
+            m += 1
+        if not _is_close(toks, m) or not (m + 1 >= n or (toks[m + 1].text in {".", ";", ",", "!", "?"} and
+                                                        not toks[m + 1].q)):
+            continue
+        outer = next((c for c in cues if c is not d and c.spk is not None and c.after is not None and
+                      c.after[0] == w and c.j <= w), None)
+        if outer is None:
+            continue
+        d.i, d.entry, d.form, d.tense = outer.i, outer.entry, outer.form, outer.tense
+        d.spk, d.antecedent, d.unit = outer.spk, outer.antecedent, (min(outer.unit[0], d.unit[0]), d.unit[1])
+        drop.add(id(outer))
+    return [c for c in cues if id(c) not in drop] if drop else cues
 
 
 def _coordinated_that_report(toks: list[_Tok], i: int, j: int, lo: int) -> bool:

@@ -4,7 +4,7 @@ the look-alikes it must leave alone."""
 
 from __future__ import annotations
 
-from tests._attribution_helpers import summary
+from tests._attribution_helpers import atts, summary
 
 
 def _cues(body: str) -> list[str]:
@@ -125,3 +125,66 @@ def test_what_it_called_closing_the_object_is_one_entry_of_the_outer_speaker():
 def test_what_he_called_inside_a_longer_object_keeps_two_entries():
     assert summary('The envoy dismissed what he called "the usual noise" in foreign capitals.') == [
         ("dismissed", "The envoy", "what", "indirect"), ("called", "he", "the usual noise", "partial")]
+
+
+# ---------------------------------------------------------------- "X, an opposition party, for its part called on"
+def test_for_its_part_without_its_closing_comma_is_no_speaker():
+    assert summary('The Green Alliance, a minor party, for its part called on the cabinet to "explain" the '
+                   'purchase, warning in a statement that the country "must not pay twice".') == [
+        ("called on", "The Green Alliance, a minor party", "explain", "partial"),
+        ("warning", "The Green Alliance, a minor party", "must not pay twice", "partial")]
+
+
+def test_for_its_part_set_off_by_commas_is_unchanged():
+    assert _cues('The Green Alliance, for its part, called on the cabinet to "explain" the purchase.') == [
+        "called on"]
+    assert summary('The Green Alliance, for its part, called on the cabinet to "explain" the purchase.')[0][1] == \
+        "The Green Alliance"
+
+
+# ---------------------------------------------------------------- "<subject>, in her view, <predicate>"
+def test_in_his_view_between_subject_and_verb_credits_the_whole_clause():
+    found = [a for a in atts("Tomas Berg said prices had peaked. The real question, in his view, was whether wages "
+                             "would catch up.") if a.cue == "in his view"]
+    assert len(found) == 1 and found[0].speaker_mention == "his" and found[0].kind == "according_to"
+    body = found[0]
+    assert [b for b in body.parts] and body.text == "The real question"
+    assert _cues("Tomas Berg said prices had peaked. What counts now, in his view, is whether wages catch "
+                 "up.") == ["said", "in his view"]
+
+
+def test_in_his_view_inside_a_that_clause_stays_the_reports():
+    assert _cues("Berg said that the question, in his view, was open.") == ["said"]
+
+
+# ---------------------------------------------------------------- "We read it as ...": the outlet's reading
+def test_editorial_we_reading_something_as_something_is_narration():
+    assert _cues("The coast guard said it did not consider the collision deliberate. We read it as an accident "
+                 "rather than provocation.") == ["said"]
+
+
+def test_a_quoted_we_is_the_speakers():
+    assert _cues('"We see it as a trap," the minister of Chad said.') == ["said"]
+
+
+# ---------------------------------------------------------------- "..., referring to <noun phrase>"
+def test_referring_to_a_noun_phrase_after_a_quotation_glosses_it():
+    assert summary('"Both of them want money," Dr Lina Ortiz said, referring to the Andean Pact, of which both '
+                   'states are members.') == [
+        ("said", "Dr Lina Ortiz", "Both of them want money,", "direct")]
+
+
+def test_referring_to_someone_as_a_label_still_attributes_it():
+    assert ("referring to", "The minister", "a true friend", "partial") in summary(
+        'The minister praised Lukin, referring to him as "a true friend".')
+
+
+# ---------------------------------------------------------------- "were asked by X to <verb> that ..."
+def test_a_passive_request_with_an_agent_ends_the_agent_before_the_infinitive():
+    assert summary("The firms were asked by regulators to confirm that they hold no Russian assets.") == [
+        ("asked", "regulators", "to confirm that they hold no Russian assets", "indirect")]
+
+
+def test_in_his_view_between_subject_and_verb_of_a_lone_sentence():
+    # round 10 left this medial phrase out ("not opening the sentence"); the twenty-seventh set's gold credits it
+    assert summary("The ferry, in his view, should run.") == [("in his view", "his", "The ferry", "according_to")]

@@ -212,6 +212,13 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if author:
             cues = [c for c in cues if c not in author]
     if verbs.scheme == "seeds":
+        # '“...,” Dr Roe said, referring to the Andean Pact, of which both are members': a participle "referring to"
+        # with only a noun-phrase object glosses what the words before it meant, the writer's note naming their
+        # referent; no words of the speaker (twenty-seventh invented set: no entry; PolNeAR annotates it)
+        cues = [c for c in cues if not (c.entry.lemma == "refer to" and c.form.startswith("referring") and
+                                        c.after_kind == "np" and c.i > 0 and toks[c.i - 1].text == "," and
+                                        not toks[c.i - 1].q)]
+    if verbs.scheme == "seeds":
         # an expectation of others' acts inside another cue's content ("Kazakhstan ... expects all states to observe
         # ..., the ministry said"): that report's words; as a sentence's own report it stays ("Analysts expect the
         # two parties to ...": their opinion, _act_not_words)
@@ -438,13 +445,14 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
     reader she addresses ("Reply if you think I'm wrong"), or the outlet's editorial "we" with a verb of opinion
     ("Mr Roe is right on one point and, we think, wrong on the other": set 20's editor's reply; "We reported
     that ..." keeps its entry, a report), or its advice in the present ("We recommend that clients ...": set 22's
-    client alert, the firm's own voice; "We warned in March that ..." keeps its entry).  "I asked him ..., he said" keeps his entry: its
+    client alert, the firm's own voice; "We warned in March that ..." keeps its entry), or its reading of
+    something as something ("We read it as routine border work": set 27's risk brief, an interpretation).  "I asked him ..., he said" keeps his entry: its
     speaker is "he"."""
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or c.relay or c.after_kind == "quote":
         return False
     t = toks[c.spk[0]]
     if t.q or not (t.low in _AUTHOR_PRONOUNS or (t.low in _READER_PRONOUNS and _generic_reader(c, toks)) or
-                   (t.low == "we" and (c.entry.category == "tentative" or
+                   (t.low == "we" and (c.entry.category == "tentative" or c.after_kind == "as" or
                                        (c.entry.category == "directive" and c.tense == "present")))):
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)
@@ -1652,6 +1660,20 @@ class _OpenContent:
         return self._seps[c.spk[0]] - self._seps[self.starts[k]] == 0
 
 
+def _open_parenthetical(toks: list[_Tok], k: int, lo: int) -> int | None:
+    """The comma before a parenthetical expression of two or more words (roles.yaml setting.parenthetical: "for its
+    part", "in turn") that ends at ``k`` right before a verb, with no comma closing it ("X, a party, for its part
+    called on ..."); None otherwise."""
+    from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
+    for n in (2, 3, 4):
+        a = k - n + 1
+        if a - 1 < lo or toks[a - 1].text != "," or toks[a - 1].q or any(t.q for t in toks[a:k + 1]):
+            continue
+        if " ".join(t.low for t in toks[a:k + 1]) in load_roles().parentheticals:
+            return a - 1
+    return None
+
+
 def _third_party_act(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
     """The speech act ``c`` inside another report is an earlier statement of a third party, told in the past
     perfect with its object as content ("Diplomats told the paper that Chinese officials had privately signalled
@@ -1900,6 +1922,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             # "has been accused by A and B of sending arms": the of-complement is the content, not the agent's
             end = next((m for m in range(j + 2, end) if toks[m].low == "of" and not toks[m].q and m + 1 < hi and
                         toks[m + 1].text[:1].islower() and toks[m + 1].low.endswith("ing")), end)
+        if end is not None and "to" in e.frames:
+            # "have been asked by their banks this week to confirm that ...": the to-infinitive is the request,
+            # not the agent's (nor a time phrase before it) (round 28)
+            to = next((m for m in range(j + 2, end) if toks[m].low == "to" and not toks[m].q and
+                       _to_infinitive(toks, m, hi)), None)
+            if to is not None:
+                end = _trailing_time(toks, j + 1, to)
         if end is not None:
             agent = (j + 1, end)
     first = c.form.split()[0]
@@ -1945,6 +1974,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if k - 4 >= lo and toks[k].text == "," and _set_phrase(toks, k - 1, 1, "told") and \
                 toks[k - 3].text == "," and not toks[k - 3].q:
             k -= 4                        # "Tom Lee, all told, said": the subject before the set phrase
+        elif (p := _open_parenthetical(toks, k, lo)) is not None:
+            k = p                         # "The party, a small one, for its part called on ...": a listed
+            #                               parenthetical left without its closing comma is no subject (round 28)
         if k - 2 >= lo and toks[k].low in _FLOATING and not toks[k].q and toks[k - 1].text == "," \
                 and not toks[k - 1].q and _closes_subject_aside(toks, k - 1, lo, verbs):
             k -= 1                        # "Ann Roe and Tom Lee, who met on Monday, both said": a quantifier
@@ -2648,6 +2680,17 @@ def _resolve_according(c: _Cue, toks: list[_Tok], lo: int, hi: int, verbs: Repor
         # "In his view, <clause>", "By her own estimate, <clause>": the possessive pronoun is the mention, the
         # clause after the comma the content; only opening the sentence (or after a conjunction), or set off by
         # commas right after a subordinator ("the region, where, by her own estimate, workers were ...")
+        if i - 1 > lo and toks[i - 1].text == "," and not toks[i - 1].q and j + 1 < hi and toks[j].text == "," and \
+                not toks[j].q and _finite_start(toks[j + 1], verbs) and \
+                not any(t.q or t.text in {",", ";", ":"} or t.low == "that" or
+                        (t.low in verbs.all_forms and t.low not in verbs.noun_forms)
+                        for t in toks[lo:i - 1]) and \
+                toks[lo].low not in CONJ | SUBORD - {"what", "how", "why", "whether"}:
+            c.spk, c.unit, c.parenthetical = (i + 1, i + 2), (i, j), True
+            c.before, c.after = (lo, i - 1), (j + 1, _trim_right(toks, j + 1, hi))
+            return c.after[0] < c.after[1]    # "What mattered now, in her view, was whether ...": set off between
+            #                                   the subject and its verb, the phrase vouches for the whole clause
+            #                                   (round 28; an according-to entry keeps the whole span)
         if not (i == lo or toks[i - 1].low in CONJ or _after_subordinator_comma(toks, i, lo)) or j + 1 >= hi or \
                 toks[j].text != "," or toks[j].q:
             return False

@@ -188,3 +188,21 @@ def test_a_passive_request_with_an_agent_ends_the_agent_before_the_infinitive():
 def test_in_his_view_between_subject_and_verb_of_a_lone_sentence():
     # round 10 left this medial phrase out ("not opening the sentence"); the twenty-seventh set's gold credits it
     assert summary("The ferry, in his view, should run.") == [("in his view", "his", "The ferry", "according_to")]
+
+
+# ---------------------------------------------------------------- "X was among the first (states) to <verb> <NP>"
+def test_the_first_to_condemn_is_the_copulas_subjects_act():
+    assert summary("Mexico was among the first states to condemn the invasion of the island.") == [
+        ("condemn", "Mexico", "the invasion of the island", "indirect")]
+
+
+def test_the_first_to_condemn_inside_a_report_keeps_its_own_entry():
+    found = summary("The historian recalled that Mexico was among the first states to condemn the invasion of the "
+                    "island and said ties should deepen.")
+    assert [f[:2] for f in found] == [("recalled", "The historian"), ("condemn", "Mexico"),
+                                      ("said", "The historian")]
+
+
+def test_the_first_to_do_something_else_is_no_report():
+    assert summary("She was the first woman from Lagos to run the central bank.") == []
+    assert summary("It was the first time to say so in Quito.") == []

@@ -1433,6 +1433,40 @@ def _causative_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs)
     return None
 
 
+#: ordinals of "X was the first (country) to <verb>": the infinitive's subject is the copula's
+_ORDINALS = frozenset("first second last only".split())
+
+
+def _ordinal_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
+    """The subject of the copula before "(among | one of) the first/last/only (<noun>) to <cue>" with the cue at
+    ``i``: "Mexico was among the first states to condemn the invasion", "Oslo was the only capital to welcome
+    the plan" (the infinitive's understood subject is the copula's: Quirk et al. 1985 §17.30, a to-infinitive
+    postmodifying a noun phrase with an ordinal or 'only'); the tokens [a, b) of that subject, or None."""
+    if i - 4 < lo or toks[i - 1].low != "to" or toks[i - 1].q or not toks[i].text[:1].islower():
+        return None
+    m = i - 2
+    nouns = 0
+    while m >= lo and nouns < 3 and not toks[m].q and toks[m].text[:1].islower() and toks[m].text.isalpha() and \
+            toks[m].low not in _ORDINALS:
+        m -= 1                            # the ordinal's noun ("countries", "Western capitals")
+        nouns += 1
+    if m - 1 < lo or toks[m].low not in _ORDINALS or toks[m].q or toks[m - 1].low != "the" or toks[m - 1].q:
+        return None
+    m -= 2
+    if m >= lo and toks[m].low == "among" and not toks[m].q:
+        m -= 1
+    elif m - 1 >= lo and toks[m].low == "of" and toks[m - 1].low == "one" and not toks[m].q:
+        m -= 2
+    if m < lo or toks[m].low not in BE or toks[m].q:
+        return None
+    while m - 1 >= lo and not toks[m - 1].q and (toks[m - 1].low in AUX or _adv(toks[m - 1])):
+        m -= 1                            # "has been", "was also"
+    a = _np_back(toks, m - 1, lo, verbs) if m - 1 >= lo else None
+    if a is None or toks[a].low in {"which", "who", "that", "it", "there"}:
+        return None
+    return (a, m)
+
+
 #: how far back a negated cue looks for an earlier reporting verb of its sentence
 _NEGATED_WINDOW = 30
 
@@ -2322,6 +2356,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
             (k == i - 1 and _relay_frame(toks, i, lo, verbs) is not None)   # "quoted Kim as saying"
     if p is not None and p.low == "to" and k == i - 1 and _causative_subject(toks, i, lo, verbs) is not None:
         return True                      # "The loss led her to declare that ...": her report, caused
+    if p is not None and p.low == "to" and k == i - 1 and "np" in entry.frames and \
+            _ordinal_subject(toks, i, lo, verbs) is not None:
+        return True                      # "Mexico was among the first states to condemn the invasion" (round 28)
     if p is not None and p.low in PREPS and p.low != "that" and _stranded_relative(toks, k + 1, lo, verbs) is None:
         return False                     # "amid concerns", "to say"
     if is_base:

@@ -33,6 +33,7 @@ from analysis.extract.attribution.relay import (
 )
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
+    _ordinal_subject,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
     _refused_question, _skip_back,
     _stranded_relative, _NOMINAL_TAGS, _THIRD_POSSESSIVES, WORDS_FORM, is_source_word, manner_copula, words_cue,
@@ -1686,7 +1687,8 @@ def _third_party_act(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: Reporti
     phrase's content ("noted that, according to the agency, China had expressed discomfort ...": the phrase's
     source vouches for it, seventeenth set)."""
     a, b = c.spk
-    if not (c.after_kind == "np" and c.after is not None and c.tense == "past_perfect" and
+    if not (c.after_kind == "np" and c.after is not None and
+            (c.tense == "past_perfect" or _ordinal_subject(toks, c.i, 0, verbs) == c.spk) and
             c.entry.category != "directive" and b - a >= 1 and
             not (b - a == 1 and toks[a].low in SUBJ_PRONOUNS | _OBJECT_PRONOUNS) and not toks[a].q and b <= c.i):
         return False
@@ -1955,6 +1957,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
     elif relay is not None:
         spk = relay.spk                   # "KCNA quoted Kim as saying": Kim speaks, KCNA relays
         unit_lo = relay.lo
+    elif "np" in e.frames and (ordinal := _ordinal_subject(toks, i, lo, verbs)) is not None:
+        spk = ordinal                     # "Mexico was among the first states to condemn ...": Mexico
+        unit_lo = ordinal[0]
     elif (caused := _causative_subject(toks, i, lo, verbs)) is not None:
         spk = caused                      # "The loss led her to declare that ...": her
         unit_lo = caused[0]

@@ -99,3 +99,51 @@ def test_double_standard_is_borderline():
     from _loaded_helpers import doc_of
     found = [h.matched_text for h in w.find_terms(doc_of(body), tiers=("core", "borderline"))]
     assert "double standard" in found
+
+
+# ------------------------------------------------------------------------------------------------- voice rules
+
+def test_title_before_name_in_np_object_is_narrator():
+    # 'condemned <the treaty signed by ... dictator Name>': the reporter names the people in the thing condemned.
+    # (The other cue's quotation lies beyond the clause test's 30-token window; within it, a quotation anywhere
+    # after the object still makes the words a clause: a limit left as it is, see the round-28 report.)
+    body = ("BRELA – Deputies of every party on Friday condemned the defence treaty signed by President Ana Roe "
+            "and Kessan dictator Tomas Vell, with the long-serving chairman of the Brelan Parliamentary Committee "
+            "on Defence and National Security (PCDNS), Rita Sol, calling it \"a deal between two bullies\".")
+    assert ("dictator", "dictator", "narrator") in hits(body)
+
+
+def test_title_before_name_in_that_clause_stays_paraphrase():
+    body = ("The minister said the accord signed in Brela by Ana Roe and Kessan dictator Tomas Vell would change "
+            "nothing for the farmers.")
+    assert ("dictator", "dictator", "paraphrase") in hits(body)
+
+
+def test_second_that_clause_after_but_is_reported():
+    body = ('A defence ministry spokesman said the ministry saw no "direct threat" to Pella from the accord, but that '
+            'it showed the two dictators were "working ever more closely".')
+    assert ("dictators", "dictator", "paraphrase") in hits(body)
+
+
+def test_demonstrative_that_after_but_is_not_reported():
+    body = "The mayor said the plan was sound, but that is not what the dictators of Kessa think."
+    assert ("dictators", "dictator", "narrator") in hits(body)
+
+
+def test_outlet_we_reading_as_is_narrator():
+    body = ("The border guards said they did not see the incident as deliberate. We read it as routine patrol work "
+            "rather than brinkmanship, but the margin for error is thin.")
+    assert ("brinkmanship", "brinkmanship", "narrator") in hits(body)
+
+
+def test_reduced_relative_with_agent_is_no_clause():
+    from analysis.extract.attribution import extract_attributions
+    from _loaded_helpers import doc_of
+    body = ("BRELA – Deputies of every party on Friday condemned the defence treaty signed by President Ana Roe "
+            "and Kessan dictator Tomas Vell, with the long-serving chairman of the Brelan Parliamentary Committee "
+            "on Defence and National Security (PCDNS), Rita Sol, calling it \"a deal between two bullies\".")
+    att = [a for a in extract_attributions(doc_of(body)) if a.cue == "condemned"]
+    assert att and att[0].content_kind == "np"
+    body2 = "The agency said prices jumped by a third in March."
+    att2 = [a for a in extract_attributions(doc_of(body2)) if a.cue == "said"]
+    assert att2 and att2[0].content_kind == "clause"

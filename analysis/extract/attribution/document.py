@@ -63,6 +63,9 @@ class Attribution:
     reported: tuple[tuple[int, int], ...] = field(default=(), repr=False)  # reported clause(s), for voice
     # a relative pronoun speaker ("Barkley, who said ..."): the span is "who", this is its antecedent
     speaker_antecedent: tuple[int, int] | None = None
+    #: the complement after the cue: "that", "clause", "np" (a noun phrase: "condemned the treaty signed by ..."),
+    #: "as", "to", "about", "quote", ...; "" when the content stands before the cue or is unknown (round 28)
+    content_kind: str = ""
 
 
 #: a label opening a line, with or without a bullet: "* GERMANY:", "• MUTUAL DEFENCE:", "Q:" (upper case); a label
@@ -747,7 +750,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
                    speaker_mention=body[spk[0]:spk[1]] if spk[0] is not None else None,
                    paragraph=pt.sentences[c.sent].paragraph, sentence=c.sent, relay=c.relay, parts=parts,
                    reported=tuple(reported), agentless=c.agentless,
-                   speaker_antecedent=_span(toks, *c.antecedent) if c.antecedent and c.spk else None)
+                   speaker_antecedent=_span(toks, *c.antecedent) if c.antecedent and c.spk else None,
+                   content_kind=(c.after_kind or "") if c.after is not None else "")
         out.append(rec)
         if c.extra_relay is not None:
             a_s, a_e = _span(toks, *c.extra_relay)

@@ -651,15 +651,28 @@ def _looks_like_clause(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs,
         if t.low in PREPS and t.low != "to":
             seen_prep = True
         if m > k and m - k <= 6 and not seen_prep and (_third_person_verb(toks, m, end) or
-                                                        _lexicon_finite_verb(toks, k, m)):
+                                                        _lexicon_finite_verb(toks, k, m)) and \
+                not _agent_by_after(toks, m, end):
             return True                  # "Clinton said he plans", "said the deal remains", "... broke down"
         if t.low in AUX or t.low in MODALS or t.low.endswith(("n't", "n’t")):
             return True
-        if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4:
+        if t.text[:1].islower() and t.low.endswith("ed") and len(t.low) > 4 and not _agent_by_after(toks, m, end):
             return True
         if t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms:
             return True
     return False
+
+
+def _agent_by_after(toks: list[_Tok], m: int, end: int) -> bool:
+    """The -ed word at ``m`` is followed by "by" and a capitalised agent that is no time word ("the treaty signed by
+    Putin and Kim"): a passive participle in a reduced relative clause on the noun before it, not the clause's
+    finite verb (a finite passive has its auxiliary: "was signed by"; Quirk et al. 1985 §17.27, reduced relatives).
+    The scan goes on, so a finite verb after the phrase still makes a clause ("the pact signed by Putin would change
+    nothing"); "prices jumped by 5%" and "the strike ended by Friday" keep their verb (round 28)."""
+    if m + 2 >= end or toks[m + 1].q or toks[m + 1].low != "by" or toks[m + 2].q:
+        return False
+    nxt = toks[m + 2]
+    return is_capitalised(nxt.text) and not _time_like(nxt) and nxt.low not in _MONTHS
 
 
 def _coordinated_that(toks: list[_Tok], m: int, hi: int) -> bool:
@@ -768,13 +781,16 @@ def _np_start(t: _Tok) -> bool:
 _CUT_WORDS = frozenset("but while whereas although though".split())
 
 
-def _trim_right(toks: list[_Tok], a: int, b: int, *, at_cue: bool = False) -> int:
+def _trim_right(toks: list[_Tok], a: int, b: int, *, at_cue: bool = False, clause: bool = False) -> int:
     """End of the content ``toks[a:b]`` cut at ", but" / ", while" / ";", without trailing punctuation
     and conjunctions; ``at_cue`` (``b`` is the next cue's unit) also drops a clause preposition left
     before that cue's speaker ("..., the plan failed after | the mayor announced"), never a sentence-final
-    one ("... like it before.")."""
+    one ("... like it before.").  ``clause`` (the content is the verb's that-clause or bare clause): ", but
+    that" opening a second complement clause of the same verb is not cut (:func:`_second_that_clause`)."""
     for k in range(a, b):
         if toks[k].q:
+            continue
+        if clause and _second_that_clause(toks, k, b):
             continue
         if toks[k].text == ";" or (toks[k].text == "," and k + 1 < b and toks[k + 1].low in _CUT_WORDS):
             b = k
@@ -786,6 +802,20 @@ def _trim_right(toks: list[_Tok], a: int, b: int, *, at_cue: bool = False) -> in
     if at_cue and (e := _exceptive_prep_at(toks, b - 1)) is not None and e > a:
         b = _trim_right(toks, a, e)       # "refuses to name bidders, aside from | saying ...": not the object's
     return b
+
+
+def _second_that_clause(toks: list[_Tok], k: int, b: int) -> bool:
+    """The comma at ``k`` is followed by "but that" and the subject of a clause (a subject pronoun, a determiner
+    or a capitalised word): a second that-clause coordinated with the first under one verb of saying ("said the
+    ministry saw no threat, but that it showed the two leaders were ...": Quirk et al. 1985 §13.5, coordinated
+    complement clauses share the verb), so the content goes on.  "..., but that is another matter" (the
+    demonstrative pronoun, a verb after it) is cut as before."""
+    if k + 3 >= b or toks[k].text != "," or any(t.q for t in toks[k + 1:k + 4]):
+        return False
+    if toks[k + 1].low != "but" or toks[k + 2].low != "that":
+        return False
+    nxt = toks[k + 3]
+    return nxt.low in SUBJ_PRONOUNS or nxt.low in DETS or (is_capitalised(nxt.text) and nxt.text != "I")
 
 
 def _topic_prep(toks: list[_Tok], k: int, hi: int) -> int | None:

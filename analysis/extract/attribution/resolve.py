@@ -349,7 +349,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                         _anonymity_request(toks, m + 1, mv[0], mv[1], verbs):
                     b, at_cue = m, False   # condition ends the content
                     break
-            b = _trim_right(toks, a, b, at_cue=at_cue)
+            b = _trim_right(toks, a, b, at_cue=at_cue, clause=c.after_kind in {"that", "clause"})
             c.after = (a, b) if b > a else None
     if verbs.scheme != "polnear":
         # PolNeAR annotates both acts ("endorsed the mayor, saying ..." is two relations, the object the first's

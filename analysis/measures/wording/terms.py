@@ -20,7 +20,8 @@ from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
 from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
 from analysis.measures.wording.stream import _BREAK, _POSS, _SPACE, _Stream, _doc_stream
-from analysis.measures.wording.voice import _attributions_for, _given_spans, narrator_label
+from analysis.measures.wording.voice import (_attributions_for, _given_spans, narrator_label, title_before_name,
+                                             title_in_np_object)
 
 
 # =========================================================================== loaded terms
@@ -301,6 +302,11 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
         if voice == "paraphrase" and narrator_label(doc.body, s, t,
                                                     sentence_start=doc.text.sentences[st.sents[a]].start):
             voice = "narrator"
+        elif voice == "paraphrase" and title_before_name(doc.body, t):
+            if attributions is None and layer.attributions is None:
+                layer = annotated(doc)
+            if title_in_np_object(s, t, layer.attributions if attributions is None else attributions):
+                voice = "narrator"
         if entry.voices and voice not in entry.voices:
             continue
         out.append(TermHit(entry, s, t, doc.body[s:t], st.sents[a], voice))

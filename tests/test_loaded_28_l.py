@@ -147,3 +147,24 @@ def test_reduced_relative_with_agent_is_no_clause():
     body2 = "The agency said prices jumped by a third in March."
     att2 = [a for a in extract_attributions(doc_of(body2)) if a.cue == "said"]
     assert att2 and att2[0].content_kind == "clause"
+
+
+# ------------------------------------------------------------------------------------------------- naming forms
+
+def test_korean_before_a_title_joins_the_form():
+    body = "The accord was signed in Pyongyang, where the Korean leader Kim Jong Un received the visitors."
+    assert "Korean leader Kim Jong Un" in [m.matched_text for m in find_mentions(body)]
+
+
+def test_defined_abbreviation_is_a_mention():
+    body = ("The accord signed by Ana Roe and Kim Jong Un (KJU) binds both sides. State media quoted KJU as "
+            "pledging support. Watch for a visit by KJU to Brela.")
+    kim = [m for m in find_mentions(body) if m.actor.name == "Kim Jong Un"]
+    assert [m.matched_text for m in kim] == ["Kim Jong Un", "KJU", "KJU"]
+    assert _is_name_form("KJU", "Kim Jong Un") and not _is_name_form("NATO", "Kim Jong Un")
+
+
+def test_parenthesis_that_is_no_initials_defines_nothing():
+    body = "Kim Jong Un (AP) spoke in Brela. AP later corrected the report."
+    kim = [m.matched_text for m in find_mentions(body) if m.actor.name == "Kim Jong Un"]
+    assert kim == ["Kim Jong Un"]

@@ -83,8 +83,12 @@ def gold_term_span(doc: Document, term: str, sentence_start: str) -> tuple[int, 
 
 def _is_name_form(form: str, actor: str) -> bool:
     """Whether the mention ``form`` holds a word of the ``actor``'s name ("Kim" of "Kim Jong Un"), i.e. is a
-    name form as the gold's ``kim_references`` lists them, not a bare description ("North Korean leader")."""
+    name form as the gold's ``kim_references`` lists them, not a bare description ("North Korean leader").  The
+    name's initials written as an abbreviation ("KJU", defined as "Kim Jong Un (KJU)") are a name form too: the
+    twenty-seventh invented set lists it as its own form (round 28)."""
     names = {w.lower() for w in re.findall(r"\w+", actor)}
+    if form.isupper() and form == "".join(w[0] for w in re.findall(r"[A-Za-z]+", actor)).upper():
+        return True
     return any(w.lower() in names for w in re.findall(r"\w+", form))
 
 

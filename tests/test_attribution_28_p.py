@@ -75,3 +75,25 @@ def test_lowercase_modifier_before_a_titled_name_is_the_subject() -> None:
     body = ("And retired Col. Maria Lund, who led the rescue teams in the valley, said on Monday that the dam "
             "was safe.")
     assert _speakers(body)["said"] == "retired Col. Maria Lund"
+
+
+# ---- "X issued a statement saying ...": the issuer speaks
+
+def test_issuer_after_a_fronted_phrase_with_a_comma_polnear() -> None:
+    # PolNeAR's scheme joins the verb of issuing to the span; the noun phrase before it is still found when the
+    # fronted phrase has a comma of its own (so the sentence's main subject is not read)
+    body = ("Following a hastily called, late-night session, the city council issued a statement saying the closure "
+            "was a grave mistake.")
+    assert _speakers(body, "polnear")["saying"] == "the city council"
+
+
+def test_issuer_of_bare_plural_messages() -> None:
+    body = "Both unions released statements saying the decision was a betrayal."
+    for scheme in ("seeds", "polnear"):
+        assert _speakers(body, scheme)["saying"] == "Both unions"
+
+
+def test_participle_adjective_before_bare_plural_is_no_issuing() -> None:
+    # "cited published reports saying ...": after a verb, "published" is an adjective; the reports speak
+    body = "The court filing cited published reports saying the mayor had known of the cracks."
+    assert _speakers(body, "polnear")["saying"] == "reports"

@@ -860,9 +860,14 @@ def _issuing_verb_before(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs:
     v = spk[0] - 1
     if v - 1 > lo and toks[v].low == "out" and not toks[v].q:
         v -= 1
+    # a bare plural message noun needs no determiner ("All three candidates issued statements condemning ..."), when
+    # a subject's noun or pronoun stands before the verb ("noted published reports alleging": an adjective)
+    bare = not toks[spk[0]].q and toks[spk[0]].low.endswith("s") and toks[spk[0]].low in verbs.message_nouns and \
+        v - 1 >= lo and not toks[v - 1].q and (is_capitalised(toks[v - 1].text) or toks[v - 1].low in SUBJ_PRONOUNS or
+                                               (brill_lexicon().lower.get(toks[v - 1].low) or "").startswith("NN"))
     if v <= lo or toks[v].q or not toks[v].text.islower() or toks[v].low not in verbs.issuing_verbs or \
-            not (toks[spk[0]].low in _MESSAGE_DETERMINERS or toks[spk[0]].low in _NUMBER_WORDS) or \
-            not any(t.low in verbs.message_nouns for t in toks[spk[0] + 1:spk[1]]):
+            not (toks[spk[0]].low in _MESSAGE_DETERMINERS or toks[spk[0]].low in _NUMBER_WORDS or bare) or \
+            not (bare or any(t.low in verbs.message_nouns for t in toks[spk[0] + 1:spk[1]])):
         return None
     return v
 
@@ -2217,10 +2222,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             spk = (spk[0] - 1, spk[1])    # "gave a speech" read as "a speech": its verb is tested below (only a
             #                               speech, no message noun: "released a statement saying" keeps the
             #                               statement as its speaker, seed conventions §11)
+        verb_joined = False               # the verb of issuing already opens the span (PolNeAR, below)
         if verbs.scheme == "polnear" and first.endswith("ing") and (v := _issuing_verb_before(toks, spk, lo, verbs)) \
                 is not None:
             spk = (v, spk[1])             # PolNeAR: "X released a statement saying ...": X speaks (its cue spans
             #                               "released a statement saying"); the seed scheme keeps the statement (§11)
+            verb_joined = True
         issued = spk
         if first.endswith("ing") and (v := _issuing_verb_before(toks, spk, lo, verbs)) is not None:
             issued = (v, spk[1])          # "The government issued a communiqué expressing ...": the phrase read
@@ -2239,7 +2246,7 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             # one from the sentence start per cue)
             subj = (chain, v - 1) if chain is not None else \
                 (_main_subject(toks, lo, v, verbs) if not any(p.i < i for p in prev) else None)
-            if chain is None and issued is not spk and (b := _np_back(toks, v - 1, lo, verbs)) is not None:
+            if chain is None and (issued is not spk or verb_joined) and (b := _np_back(toks, v - 1, lo, verbs)) is not None:
                 subj = _speaker_phrase(toks, (b, v), lo)   # the noun phrase right before the verb of issuing:
                 #                                             "Outside the chamber, the embassy issued ...",
                 #                                             "Lithuania, Latvia and Estonia issued ..."

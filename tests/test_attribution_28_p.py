@@ -97,3 +97,24 @@ def test_participle_adjective_before_bare_plural_is_no_issuing() -> None:
     # "cited published reports saying ...": after a verb, "published" is an adjective; the reports speak
     body = "The court filing cited published reports saying the mayor had known of the cracks."
     assert _speakers(body, "polnear")["saying"] == "reports"
+
+
+# ---- a relative clause's second verb ("who did X and said ...")
+
+def test_second_verb_of_a_relative_clause_has_the_relative_as_subject() -> None:
+    body = ("The old mill has become a rallying point for residents here, who have packed the town hall and "
+            "called for the site to be saved.")
+    for scheme in ("seeds", "polnear"):
+        assert _speakers(body, scheme)["called for"] == "who"
+
+
+def test_relative_clause_inside_a_report_keeps_the_reporter() -> None:
+    # the "and" may join the reporter's own second verb: no relative subject is forced
+    body = ("The museum also announced a gift from collectors who have lent paintings for years and said the new "
+            "wing would open in May.")
+    assert _speakers(body, "polnear")["said"] == "The museum"
+
+
+def test_passive_relative_clause_is_left_alone() -> None:
+    body = "Voters turned to Ms. Kade, who is already well known and seen as the likeliest winner."
+    assert _speakers(body, "polnear").get("seen") != "who"

@@ -652,6 +652,38 @@ def _last_spoken(prev: list[_Cue], i: int, toks: list[_Tok] | None = None) -> _C
                       toks[p.spk[0] - 1].low in EMBEDDING_RELATIVES)), None)
 
 
+def _relative_conjunct(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue], verbs: ReportingVerbs
+                       ) -> tuple[int, int] | None:
+    """The relative pronoun and its antecedent's start when the "and" at ``conj`` joins a second verb to a subject
+    relative clause ("demonstrators, who have taken to the streets and called for ...": who calls): "who" or, after
+    a comma, "which" opens the clause within 12 words before "and" with no punctuation, quotation or earlier cue
+    between, an auxiliary or a lowercase verb right after it, and a noun phrase before it; None otherwise."""
+    for m in range(conj - 1, max(lo, conj - 13), -1):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "—", "–", "(", ")"}:
+            return None
+        if t.low not in {"who", "which"}:
+            continue
+        if any(m < p.i < conj for p in prev) or m - 1 <= lo or m + 1 >= conj:
+            return None
+        comma = toks[m - 1].text == "," and not toks[m - 1].q
+        if t.low == "which" and not comma:
+            return None
+        nxt = toks[m + 1]
+        if nxt.q or not nxt.text[:1].islower() or not (nxt.low in AUX or nxt.low in MODALS or
+                                                       _verb_or_past(nxt, verbs)):
+            return None
+        if any(p.after is not None and p.after[0] <= m < p.after[1] for p in prev):
+            return None                   # "Her campaign announced support from mothers who have lost children
+            #                               and said ...": the relative clause lies in a report's content, and the
+            #                               "and" may join the reporter's own second verb
+        if any(t.low in BE and not t.q for t in toks[m + 1:conj]):
+            return None                   # "who is widely known and seen as ...": a passive's second participle
+        a2 = _antecedent(toks, m - 2 if comma else m - 1, lo, verbs)
+        return (m, a2) if a2 is not None else None
+    return None
+
+
 def _coordinated_agent(toks: list[_Tok], v: int, lo: int, prev: list[_Cue]) -> tuple[int, int] | None:
     """The agent of a relay verb at ``v`` coordinated with an earlier cue ("KCNA had described the pact as “...”,
     and quoted Kim as saying ...": the first conjunct's speaker relays); None unless "and"/"but" (after an optional
@@ -2170,6 +2202,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                     mode = "invert"
         if spk is None and mode == "coord" and toks[k].low in {"and", "but"}:
             spk = _coordinated_subject(toks, k, lo, prev, verbs)
+        if spk is None and mode == "coord" and toks[k].low == "and" and not first.endswith("ing") and \
+                (rel := _relative_conjunct(toks, k, lo, prev, verbs)) is not None:
+            m, a2 = rel                   # "..., who have taken to the streets and called for ...": the relative
+            unit_lo = m                   # clause's second verb has the relative pronoun as its subject
+            if toks[m].low == "who" or verbs.scheme == "polnear":
+                spk = (m, m + 1)
+                c.antecedent = (a2, m - 1 if toks[m - 1].text == "," else m)
+            else:
+                spk = (a2, m - 1 if toks[m - 1].text == "," else m)
         if spk is None and (mode in {"coord", "paren", "invert"} or first.endswith("ing")):
             same = _last_spoken(prev, i, toks if mode == "coord" or first.endswith("ing") else None)
             if same is not None and mode == "coord" and toks[k].low in {"and", "but"} and not toks[k].q and \

@@ -118,3 +118,9 @@ def test_relative_clause_inside_a_report_keeps_the_reporter() -> None:
 def test_passive_relative_clause_is_left_alone() -> None:
     body = "Voters turned to Ms. Kade, who is already well known and seen as the likeliest winner."
     assert _speakers(body, "polnear").get("seen") != "who"
+
+
+def test_fronted_place_adverb_with_comma_is_no_subject() -> None:
+    body = "There, the harbour chief refused to name the buyers but said two of them were foreign."
+    for scheme in ("seeds", "polnear"):
+        assert _speakers(body, scheme)["said"] == "the harbour chief"

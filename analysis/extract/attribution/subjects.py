@@ -835,6 +835,10 @@ def _noun_after(t: _Tok) -> bool:
     return is_capitalised(t.text) or (brill_lexicon().lower.get(t.low) or "NN").startswith("NN")
 
 
+#: place adverbs fronted with a comma ("There, the chairman declined ... but said ..."), no subject
+_PLACE_ADVERBS = frozenset({"there", "here"})
+
+
 def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The sentence's grammatical subject: the first noun phrase after an introductory phrase."""
     a = lo
@@ -843,7 +847,8 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
     for _ in range(3):                     # "On Thursday, however, Trump spoke ..., promising ..."
         start = a
         if a < limit and (toks[a].low in CONJ | {"however", "meanwhile", "still", "yet", "then", "also"} or
-                          (a + 1 < limit and toks[a + 1].text == "," and is_adverb(toks[a].low)) or
+                          (a + 1 < limit and toks[a + 1].text == "," and
+                           (is_adverb(toks[a].low) or toks[a].low in _PLACE_ADVERBS)) or
                           (a + 1 < limit and is_adverb(toks[a].low) and not toks[a].q and
                            toks[a + 1].low in PREPS | SUBORD and toks[a + 1].low not in DETS)):
             a += 1                         # "But Murshed Zaheed, ..., said", "Recently, ...", "Shortly after ..."

@@ -95,3 +95,39 @@ def test_counted_members_with_the_groups_postmodifier_far_back_are_that_group() 
     got = _resolved("The port deal was nearly done, according to four people familiar with the bargaining.\n\n"
                     + filler + "Two of the people familiar with the deal said the buyer wanted a discount.\n")
     assert got[-1][1] == got[0][1]
+
+
+# ---------------------------------------------------------------- an institute of a discipline is academic
+
+def test_a_professor_of_an_institute_of_a_discipline_is_academic() -> None:
+    got = _resolved("Professor Anna Berg of the Uppsala Institute of Political Science said the pact was hollow.\n")
+    assert [t for _, _, t in got] == ["expert_academic"]
+
+
+def test_a_specialist_at_an_institute_of_a_discipline_is_academic() -> None:
+    got = _resolved("Jan Novak, a Balkans specialist at the Brno Institute of Danubian Economies, said the pact "
+                    "was hollow.\n")
+    assert [t for _, _, t in got] == ["expert_academic"]
+
+
+def test_an_institute_of_a_policy_field_stays_a_think_tank() -> None:
+    got = _resolved("Jan Novak, a fellow at the Brno Institute of Strategic Affairs, said the pact was hollow.\n")
+    assert [t for _, _, t in got] == ["expert_think_tank"]
+
+
+def test_an_institute_for_a_topic_stays_a_think_tank() -> None:
+    got = _resolved("Jan Novak, a fellow at the Brno Institute for Danubian Studies, said the pact was hollow.\n")
+    assert [t for _, _, t in got] == ["expert_think_tank"]
+
+
+# ---------------------------------------------------------------- the cabinet's newspaper is state media
+
+def test_the_cabinets_newspaper_is_state_media() -> None:
+    got = _resolved("Narodna Pravda, the cabinet's newspaper, said the pact was historic.\n")
+    assert [(n, t) for _, n, t in got] == [("Narodna Pravda", "state_media")]
+
+
+def test_the_ruling_partys_newspaper_is_state_media_and_the_oppositions_is_not() -> None:
+    ruling = _resolved("Narodna Pravda, the ruling party's newspaper, said the pact was historic.\n")
+    opposition = _resolved("Narodna Pravda, the opposition party's newspaper, said the pact was historic.\n")
+    assert [t for _, _, t in ruling] == ["state_media"] and [t for _, _, t in opposition] == ["media"]

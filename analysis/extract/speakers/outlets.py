@@ -850,7 +850,10 @@ class _OutletRules:
         return toks[k:], headed, state
 
     _STATE_OWNED_RE = re.compile(r"^\s*(?:(?:which\s+is\s+)?(?:run|owned|controlled|published|funded)\s+by|"
-                                 r"(?:the\s+)?(?:mouthpiece|organ)\s+of)\s+(?:the\s+)?(?P<owner>[\w’' ]+?)\s*$",
+                                 r"(?:the\s+)?(?:mouthpiece|organ)\s+of)\s+(?:the\s+)?(?P<owner>[\w’' ]+?)\s*$|"
+                                 # (round 28) "the cabinet's newspaper", "the ruling party's daily": the owner's
+                                 r"^\s*the\s+(?P<owner2>[\w’' ]+?)[’']s\s+(?:own\s+)?(?:official\s+)?"
+                                 r"(?:newspaper|paper|daily|mouthpiece|organ)\s*$",
                                  re.IGNORECASE)
 
     def _state_owned(self, appositive: str) -> bool:
@@ -860,6 +863,6 @@ class _OutletRules:
         found = self._STATE_OWNED_RE.match(appositive or "")
         if found is None:
             return False
-        owner = found.group("owner").lower().split()
+        owner = (found.group("owner") or found.group("owner2")).lower().split()
         owners = self.words.state_outlet_owners
         return any(" ".join(owner[k:]) in owners for k in range(len(owner)))

@@ -1441,6 +1441,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             affiliation = self._affiliation_template(role, country)
         if typ == "international_org":
             country = None
+        if typ == "media" and context and self._state_owned(context):
+            typ = "state_media"     # "X, the cabinet's newspaper" (round 28): a paper the state owns
         return Speaker(full, mention, typ, affiliation, country, True, role, kind="person")
 
     def _person_owner(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:

@@ -182,7 +182,7 @@ def test_a_portfolio_joined_by_and_is_no_name(mention, name):
 
 
 @pytest.mark.parametrize("subject, name, typ", [
-    ("The US Treasury", "US Treasury", "government"),
+    ("The US Treasury", "US Department of the Treasury", "government"),    # (round 28: sets 16 and 27's gold)
     ("The Reserve Bank of Norway", None, "government"),
     ("North Korea's state news agency, KCNA,", "KCNA", "state_media"),
     ("CSTO Secretary General Ana Roe", "Ana Roe", "international_org"),

@@ -131,3 +131,10 @@ def test_the_ruling_partys_newspaper_is_state_media_and_the_oppositions_is_not()
     ruling = _resolved("Narodna Pravda, the ruling party's newspaper, said the pact was historic.\n")
     opposition = _resolved("Narodna Pravda, the opposition party's newspaper, said the pact was historic.\n")
     assert [t for _, _, t in ruling] == ["state_media"] and [t for _, _, t in opposition] == ["media"]
+
+
+# ---------------------------------------------------------------- a real department's short forms
+
+def test_the_us_treasury_is_the_department_of_the_treasury() -> None:
+    got = _resolved("The U.S. Treasury Department said it would add two shipping firms to its list.\n")
+    assert [(n, t) for _, n, t in got] == [("US Department of the Treasury", "government")]

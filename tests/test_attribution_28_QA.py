@@ -168,10 +168,11 @@ def test_a_quoted_we_is_the_speakers():
 
 
 # ---------------------------------------------------------------- "..., referring to <noun phrase>"
-def test_referring_to_a_noun_phrase_after_a_quotation_glosses_it():
-    assert summary('"Both of them want money," Dr Lina Ortiz said, referring to the Andean Pact, of which both '
-                   'states are members.') == [
-        ("said", "Dr Lina Ortiz", "Both of them want money,", "direct")]
+def test_referring_to_a_noun_phrase_after_a_quotation_is_its_own_report():
+    # issue 9 names "referring to" among the frames to cover; set 27's gold leaves a writer's gloss of this form out
+    # (a spurious entry there, accepted: the issue wins)
+    assert ("referring to", "Dr Lina Ortiz", "the Andean Pact, of which both states are members", "indirect") in summary(
+        '"Both of them want money," Dr Lina Ortiz said, referring to the Andean Pact, of which both states are members.')
 
 
 def test_referring_to_someone_as_a_label_still_attributes_it():

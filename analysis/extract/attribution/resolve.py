@@ -213,13 +213,6 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
         if author:
             cues = [c for c in cues if c not in author]
     if verbs.scheme == "seeds":
-        # '“...,” Dr Roe said, referring to the Andean Pact, of which both are members': a participle "referring to"
-        # with only a noun-phrase object glosses what the words before it meant, the writer's note naming their
-        # referent; no words of the speaker (twenty-seventh invented set: no entry; PolNeAR annotates it)
-        cues = [c for c in cues if not (c.entry.lemma == "refer to" and c.form.startswith("referring") and
-                                        c.after_kind == "np" and c.i > 0 and toks[c.i - 1].text == "," and
-                                        not toks[c.i - 1].q)]
-    if verbs.scheme == "seeds":
         # an expectation of others' acts inside another cue's content ("Kazakhstan ... expects all states to observe
         # ..., the ministry said"): that report's words; as a sentence's own report it stays ("Analysts expect the
         # two parties to ...": their opinion, _act_not_words)

@@ -35,3 +35,42 @@ def test_corporate_media_business_sense_not_counted(body):
 def test_corporate_media_label_still_counted():
     assert ("corporate media", "corporate media", "narrator") in hits(
         "The lies were repeated for weeks by the corporate media in the capital.")
+
+
+# ------------------------------------------------------------------ finding 7: a time 'by' is no agent of the noun
+
+@pytest.mark.parametrize("body", [
+    "The militarisation of the coast by the end of the decade is the topic of his lecture.",
+    "The militarisation of the islands by 2035 is foreseen in the navy's plan, officials said.",
+    "The militarisation of the valley by the 1980s changed the farming villages.",
+    "The militarisation of the port by March surprised the traders.",
+    "The militarization of the frontier by next year is the government's goal.",
+    "The militarisation of the harbour by the start of the war was complete.",
+])
+def test_militarisation_with_time_by_not_counted(body):
+    assert "militarisation" not in spans(body) and "militarization" not in spans(body)
+
+
+def test_militarisation_with_agent_by_still_counted():
+    assert "militarisation" in spans("The envoy condemned the militarisation of the straits by the Kessan navy.")
+    assert "militarisation" in spans("The militarisation of the coast by Tarvia worries the fishermen.")
+
+
+# --------------------------------------------------- tests 20-21: a time 'by' after an -ed word is no passive agent
+
+@pytest.mark.parametrize("body", [
+    "The union said the strike ended by Friday.",
+    "The ministry said the work finished by March.",
+    "The agency said the vote closed by Monday.",
+])
+def test_time_by_keeps_the_ed_word_a_verb(body):
+    from analysis.extract.attribution import extract_attributions
+    att = [a for a in extract_attributions(doc_of(body)) if a.cue == "said"]
+    assert att and att[0].content_kind == "clause"
+
+
+def test_capitalised_agent_by_makes_a_reduced_relative():
+    from analysis.extract.attribution import extract_attributions
+    att = [a for a in extract_attributions(doc_of("The mayor condemned the pact signed by Ana Roe."))
+           if a.cue == "condemned"]
+    assert att and att[0].content_kind == "np"

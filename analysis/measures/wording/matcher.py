@@ -361,10 +361,42 @@ def _followed_by(st: _Stream, last: int, phrases: tuple[tuple[str, ...], ...], g
             continue    # round 24 (L23): the quoted term's object may follow the mark ('of "wrecking" the alliance')
         if st.seps[pos] == _BREAK:
             return False
+        if _time_by_at(st, pos):
+            continue    # round 28 (review RV1 finding 7): 'by the end of the 1990s', 'by 2030' is no agent's 'by'
         if _context_matches(st, phrases, after=pos) or _modified_phrase_at(st, phrases, pos) or \
                 (partitives and _partitive_phrase_at(st, phrases, pos, partitives)):
             return True
     return False
+
+
+#: nouns of a point of a stretch of time after 'by the' ('by the end of the decade', 'by the start of the war', 'by
+#: the time the talks began'): with 'by' a deadline (Cambridge 'by' preposition: not later than)
+_TIME_POINT_NOUNS = frozenset("end start beginning middle close turn time".split())
+#: adverbs of time a deadline 'by' takes beside the time words ('by then', 'by now', 'by tomorrow')
+_BY_TIME_ADVERBS = frozenset("then now tomorrow".split())
+
+
+def _time_by_at(st: _Stream, pos: int) -> bool:
+    """Whether part ``pos`` is 'by' opening a time phrase in the same run, the preposition of a deadline (Cambridge
+    'by': not later than; Quirk et al. 1985, 9.41), not the agent's 'by' of an entry's ``require_after``
+    ('the militarisation of the police by the end of the 1990s', 'by 2030', 'by March', 'by next year', 'by the
+    weekend'): a number or decade, a time word (time_words.yaml, with its determiners: :func:`_time_adverbial_at`),
+    'then'/'now'/'tomorrow', or 'the' before a number or a lower-case time noun or unit or noun of a point of a
+    stretch (not a name: 'by the Times')."""
+    n = len(st.keys)
+    if st.keys[pos] != "by" or pos + 1 >= n or st.seps[pos + 1] != _SPACE:
+        return False
+    k = pos + 1
+    if st.keys[k][:1].isdigit() or st.keys[k] in _BY_TIME_ADVERBS or _time_adverbial_at(st, k):
+        return True
+    if st.keys[k] != "the" or k + 1 >= n or st.seps[k + 1] != _SPACE:
+        return False
+    nxt = st.keys[k + 1]
+    return nxt[:1].isdigit() or (not st.first_upper[k + 1] and (nxt in _TIME_POINT_NOUNS or nxt in _TIME_NOUNS))
+
+
+#: time words, stretches and units of time ('by the weekend', 'by the summer', 'by the hour')
+_TIME_NOUNS = time_words().nouns | time_words().units
 
 
 #: the plural object pronouns: an object complement agrees with its object in number, so 'a/an' + a singular noun

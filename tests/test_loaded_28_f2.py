@@ -56,6 +56,22 @@ def test_militarisation_with_agent_by_still_counted():
     assert "militarisation" in spans("The militarisation of the coast by Tarvia worries the fishermen.")
 
 
+# ---------------------------------------------------------- finding 8: a weekday or month after a title is no name
+
+@pytest.mark.parametrize("body, term", [
+    ("Exiled writers condemned the dictator Thursday after the raids in Brela.", "dictator"),
+    ("Students in Dorn denounced the regime Sunday for closing the university.", "regime"),
+    ("Farmers condemned the dictator Wednesday, the union said.", "dictator"),
+])
+def test_calendar_word_after_title_keeps_paraphrase(body, term):
+    assert (term, term, "paraphrase") in hits(body)
+
+
+def test_title_before_a_name_in_np_object_still_narrator():
+    body = "Deputies in Brela on Friday condemned the accord signed by Kessan dictator Tomas Vell."
+    assert ("dictator", "dictator", "narrator") in hits(body)
+
+
 # --------------------------------------------------- tests 20-21: a time 'by' after an -ed word is no passive agent
 
 @pytest.mark.parametrize("body", [

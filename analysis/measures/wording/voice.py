@@ -11,6 +11,7 @@ from typing import Any, Mapping, Sequence
 
 from analysis.extract import paraphrase_of
 from analysis.extract.attribution.tokens import RELATIVES
+from analysis.lexicons.naming_words import naming_words
 from analysis.text import Document
 from analysis.measures.wording.columns import Span
 
@@ -148,13 +149,15 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w'’-]+\s+){0,2}$")
 # ===================================================== a title before a name in a noun-phrase object (round 28)
 
 #: after the hit, a capitalised word: the hit is a title written before a name ('dictator' + 'Kim Jong Un')
-_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][\w'’.-]*")
+_NAME_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w'’.-]*)")
 
 
 def title_before_name(body: str, end: int) -> bool:
     """The hit ending at ``end`` is followed by a capitalised word: a title before a name ('North Korean
-    <dictator> Kim Jong Un')."""
-    return bool(_NAME_AFTER.match(body, end))
+    <dictator> Kim Jong Un').  A calendar word (a weekday, a month or its abbreviation: naming_words' calendar, from
+    time_words.yaml) is the time of the clause, no name ('condemned the dictator Monday'; review RV1 finding 8)."""
+    m = _NAME_AFTER.match(body, end)
+    return bool(m) and m.group(1).rstrip(".") not in naming_words().calendar
 
 
 def title_in_np_object(start: int, end: int, attributions: Sequence[Any]) -> bool:

@@ -72,6 +72,22 @@ def test_title_before_a_name_in_np_object_still_narrator():
     assert ("dictator", "dictator", "narrator") in hits(body)
 
 
+# ------------------------------------------------- finding 13: a defined abbreviation after a determiner is a noun
+
+def test_defined_abbreviation_after_determiner_is_not_the_person():
+    body = ("Vladimir Putin (VP) met Kim Jong Un in Brela. VP later left for Dorn. The VP of the bank spoke next, "
+            "and a VP of the firm followed; its VP declined to comment.")
+    putin = [(m.matched_text, body[m.start - 4:m.start]) for m in find_mentions(body)
+             if m.actor.name == "Vladimir Putin"]
+    assert [t for t, _ in putin] == ["Vladimir Putin", "VP"]
+
+
+def test_defined_abbreviation_without_determiner_still_counted():
+    body = "Kim Jong Un (KJU) met envoys in Dorn. KJU later praised the talks."
+    kim = [m.matched_text for m in find_mentions(body) if m.actor.name == "Kim Jong Un"]
+    assert kim == ["Kim Jong Un", "KJU"]
+
+
 # --------------------------------------------------- tests 20-21: a time 'by' after an -ed word is no passive agent
 
 @pytest.mark.parametrize("body", [

@@ -987,6 +987,13 @@ def find_mentions(body: str, *, actors: Any = None) -> list[Mention]:
 _ABBREVIATION_AFTER = re.compile(r"[ \u00a0]*\(([A-Z]{2,6})\)")
 
 
+#: a determiner right before a word (Quirk et al. 1985, 5.10-5.14, the central determiners and the possessives): a
+#: person's name takes none (5.60), so a defined abbreviation after one is a common noun, a title or an office ('Ann
+#: Roe (VP) ... the VP of the bank', 'its VP'); a state's or an organisation's may ('the DPRK', 'the MFA')
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|"
+                                r"[Yy]our|[Mm]y)[ \u00a0]+$")
+
+
 def _initials(label_text: str) -> set[str]:
     """The initials of a label as written: of every word and hyphenated part ("Kim Jong-un": KJU), or of its
     capitalised words only ("Ministry of Foreign Affairs": MFA)."""
@@ -1013,6 +1020,8 @@ def _defined_abbreviations(body: str, found: Sequence[tuple[int, int, _LabelRule
             i = bisect.bisect_left(starts, b)
             if (i and ends[i - 1] > a) or a in taken:
                 continue
+            if r.actor.kind == "person" and _DETERMINER_BEFORE.search(body, max(0, a - 8), a):
+                continue    # 'The VP of the firm': a common noun (review RV1 finding 13)
             taken.add(a)
             out.append(Mention(r.actor, m.group(1), a, b, m.group(1)))
     return out

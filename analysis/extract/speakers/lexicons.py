@@ -289,6 +289,7 @@ class RoleLexicon:
     chiefly_styles: frozenset[str] = frozenset()      # styles kept in the name ("Ratu")
     regnal_styles: frozenset[str] = frozenset()       # titles kept before a regnal name ("Pope Francis")
     full_name_styles: frozenset[str] = frozenset()   # styles stripped only before two name words ("Ato")
+    patronymic_styles: frozenset[str] = frozenset()  # of those, stripped only before "X bin Y" or a style ("Awang")
     member_styles: frozenset[str] = frozenset()      # "The Honourable": stripped from the name, kept in the role
     honorific_genders: Mapping[str, str] = field(default_factory=dict)   # "mr" -> "male" (honorifics genders)
     rank_titles: frozenset[str] = frozenset()       # ranks and lawmakers' titles: "Colonel", "MP"
@@ -455,6 +456,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         student_years=frozenset(_words_of(d, "titles", "student_years")),
         peer_styles=frozenset(_words_of(d, "honorifics", "peerage")),
         full_name_styles=frozenset(_words_of(d, "honorifics", "full_name_styles")),
+        patronymic_styles=frozenset(_words_of(d, "honorifics", "patronymic_styles")),
         member_styles=frozenset(_words_of(d, "honorifics", "member_styles")),
         chiefly_styles=frozenset(_words_of(d, "honorifics", "chiefly_styles")),
         regnal_styles=frozenset(_words_of(d, "honorifics", "regnal_styles")))

@@ -756,7 +756,10 @@ class _NameRules:
         if toks[i] in self.roles.full_name_styles:
             # "Ato Ann Roe", and "Ato Ann" after "Ann Roe" (not "Ato Boldon": an Akan given name)
             rest = [t for t in toks[i + 1:i + 4] if t not in _NAME_PARTICLES][:2]   # "Awang Ann bin Roe": a patronymic
-            named = len(rest) == 2 and all(_NAME_TOKEN.match(t) for t in rest) or \
+            patronymic = toks[i] not in self.roles.patronymic_styles or \
+                any(t in _NAME_PARTICLES for t in toks[i + 2:]) or \
+                i + 1 < len(toks) and self._honorific_at(toks, i + 1) > 0   # not "Awang Ann Lee Roe": a given name
+            named = patronymic and len(rest) == 2 and all(_NAME_TOKEN.match(t) for t in rest) or \
                 len(toks) - i == 2 and any(full.split()[0] == toks[i + 1] and len(full.split()) > 1
                                            for _, full, _ in self.ctx.names)
             return 1 if named else 0

@@ -47,3 +47,19 @@ def test_pengiran_before_a_patronymic_name_is_stripped():
 def test_pengiran_before_a_further_style_is_stripped():
     assert _only("Pengiran Dato Paduka Osman Daud said the visit to the harbour was a success.")[0] == \
         "Osman Daud"
+
+
+def test_an_opposition_party_named_league_for_x_keeps_its_name_and_is_typed_other():
+    body = ("The League for Civic Progress (LCP), an opposition party, for its part called on the cabinet to "
+            "\"explain\" the harbour levy.")
+    assert _only(body) == ("League for Civic Progress", "other")
+
+
+def test_an_opposition_party_named_movement_for_x_keeps_its_name_and_is_typed_other():
+    body = "The Movement for Rural Justice, an opposition party, said the harbour levy was \"a tax on fishermen\"."
+    assert _only(body) == ("Movement for Rural Justice", "other")
+
+
+def test_an_opposition_party_named_front_of_x_without_initials_keeps_its_name():
+    body = "The Front of Free Citizens, an opposition party, said the harbour levy was \"a tax on fishermen\"."
+    assert _only(body) == ("Front of Free Citizens", "other")

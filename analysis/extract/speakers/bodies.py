@@ -56,6 +56,14 @@ def _opposition_definition_re(sides: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:the|its|an?)\s+(?:{alts}))\s+{_PARTY_NAME}\s*\((?P<short>[A-Z]{{2,6}})\)")
 
 
+@lru_cache(maxsize=4)
+def _opposition_appositive_re(sides: tuple[str, ...], heads: frozenset[str]) -> re.Pattern[str]:
+    """"<Name>, an opposition party" (``sides`` and ``heads``: speaker_words.yaml opposition_bodies): a party's
+    name then the appositive that calls it one of the opposition's parties; the name is group ``rest``."""
+    side_alts, head_alts = alternatives(sides, space=r"\s+"), alternatives(heads)
+    return re.compile(rf"(?P<rest>.+?),\s+(?i:(?:an?|the)\s+(?:{side_alts})\s+(?:{head_alts}))")
+
+
 class _BodyRules:
     def _research_body_group(self, bare: str, m: str, off: int) -> Speaker | None:
         """"Researchers at the Arden Centre for Eastern Studies, a think tank" -> the body ("Arden Centre for
@@ -253,9 +261,13 @@ class _BodyRules:
         else:
             low = bare.lower()
             side = next((w for w in self.words.opposition_sides if low.startswith(w + " ")), None)
-            if side is None:
+            described = None if side is not None else _opposition_appositive_re(
+                self.words.opposition_sides, self.words.opposition_heads).fullmatch(bare)
+            if side is None and described is None:
                 return None
-            name = self._opposition_name(bare[len(side):])
+            # "The Movement for Civic Progress (MCP), an opposition party": the appositive says what the
+            # name before it is, a party of the opposition, as the side word before the name does
+            name = self._opposition_name(described.group("rest") if described is not None else bare[len(side):])
             if name is None:
                 return None
         base = self._resolve_text(name, off, paragraph)

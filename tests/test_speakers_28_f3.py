@@ -63,3 +63,16 @@ def test_an_opposition_party_named_movement_for_x_keeps_its_name_and_is_typed_ot
 def test_an_opposition_party_named_front_of_x_without_initials_keeps_its_name():
     body = "The Front of Free Citizens, an opposition party, said the harbour levy was \"a tax on fishermen\"."
     assert _only(body) == ("Front of Free Citizens", "other")
+
+
+def test_a_body_named_by_its_head_then_for_or_of_keeps_its_words_order():
+    # the capitalised head of a body's name ("Movement", "Union") before "for"/"of" is no role of another body
+    assert _only("The Movement for Rural Dignity said the harbour levy was \"a tax on fishermen\".")[0] == \
+        "Movement for Rural Dignity"
+    assert _only("The Union of Harbour Pilots said the harbour levy was \"a tax on fishermen\".")[0] == \
+        "Union of Harbour Pilots"
+
+
+def test_a_lower_case_head_before_for_is_still_a_role_of_the_body():
+    assert _only("A spokesman for the Harbour Pilots Union said the levy was \"a tax on fishermen\".")[0] == \
+        "Harbour Pilots Union spokesman"

@@ -1579,6 +1579,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         fm = None if named or _role_norm(low, self.roles) in self.ri.heads else _ROLE_FOR_RE.match(bare)
         if fm is not None and self._demonym_owner(bare) is not None:
             fm = None                   # "the Republic of Korea's foreign ministry": a country's name holds the "of"
+        if fm is not None and fm.group("role").lower() in self.words.opposition_heads and fm.group("role").istitle() \
+                and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in fm.group("org").split()):
+            fm = None                   # "the Movement for Rural Dignity", "the Union of Concerned Scientists": a body's name
         name = bare
         role, org_text = bare, ""
         origin = None

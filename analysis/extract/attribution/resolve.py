@@ -648,9 +648,11 @@ def _last_spoken(prev: list[_Cue], i: int, toks: list[_Tok] | None = None) -> _C
 def _relative_conjunct(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue], verbs: ReportingVerbs
                        ) -> tuple[int, int] | None:
     """The relative pronoun and its antecedent's start when the "and" at ``conj`` joins a second verb to a subject
-    relative clause ("demonstrators, who have taken to the streets and called for ...": who calls): "who" or, after
-    a comma, "which" opens the clause within 12 words before "and" with no punctuation, quotation or earlier cue
-    between, an auxiliary or a lowercase verb right after it, and a noun phrase before it; None otherwise."""
+    relative clause ("demonstrators, who have taken to the streets and called for ...": who calls): "who" or "which"
+    after a comma (a non-restrictive relative) opens the clause within 12 words before "and" with no punctuation,
+    quotation or earlier cue between, an auxiliary or a lowercase verb right after it, and a noun phrase before it;
+    None otherwise.  A restrictive relative on the object ("The governor met families who lost homes and said ...")
+    leaves the second verb to the main subject, its more frequent reading."""
     for m in range(conj - 1, max(lo, conj - 13), -1):
         t = toks[m]
         if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS or t.text in {",", ";", ":", "—", "–", "(", ")"}:
@@ -660,7 +662,7 @@ def _relative_conjunct(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue], v
         if any(m < p.i < conj for p in prev) or m - 1 <= lo or m + 1 >= conj:
             return None
         comma = toks[m - 1].text == "," and not toks[m - 1].q
-        if t.low == "which" and not comma:
+        if not comma:
             return None
         nxt = toks[m + 1]
         if nxt.q or not nxt.text[:1].islower() or not (nxt.low in AUX or nxt.low in MODALS or
@@ -672,7 +674,7 @@ def _relative_conjunct(toks: list[_Tok], conj: int, lo: int, prev: list[_Cue], v
             #                               "and" may join the reporter's own second verb
         if any(t.low in BE and not t.q for t in toks[m + 1:conj]):
             return None                   # "who is widely known and seen as ...": a passive's second participle
-        a2 = _antecedent(toks, m - 2 if comma else m - 1, lo, verbs)
+        a2 = _antecedent(toks, m - 2, lo, verbs)
         return (m, a2) if a2 is not None else None
     return None
 

@@ -29,3 +29,18 @@ def test_non_restrictive_relative_keeps_its_second_verb() -> None:
     body = "The plan has angered growers in the valley, who have blocked two roads and demanded a meeting with the minister."
     for scheme in ("seeds", "polnear"):
         assert _speakers(body, scheme)["demanded"] == "who"
+
+
+# ---- (2) "X was the first <noun> to <verb>": the noun names an agent, not an occasion
+
+def test_ordinal_with_an_occasion_noun_is_no_report() -> None:
+    assert _cues("The hearing was the last chance to discuss the budget before the recess.") == []
+    assert _cues("Monday is the first day to claim refunds at the counter.") == []
+    assert _cues("It was the only way to condemn the raid without naming anyone.") == []
+
+
+def test_ordinal_with_an_agent_noun_reports() -> None:
+    assert _speakers("Chile was the first country to condemn the blockade of the port.")["condemn"] == "Chile"
+    assert _speakers("Ms. Ito was the only senator to criticise the deal in public.")["criticise"] == "Ms. Ito"
+    assert _speakers("Ms. Ito was the only player to deny the reports.")["deny"] == "Ms. Ito"
+    assert _speakers("Ms. Ito was the last to deny the reports.")["deny"] == "Ms. Ito"

@@ -1437,6 +1437,21 @@ def _causative_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs)
 _ORDINALS = frozenset("first second last only".split())
 
 
+@lru_cache(maxsize=4096)
+def _agent_head(low: str) -> bool:
+    """The noun ``low`` after an ordinal names who may act ("the first country", "the only senator", "the last
+    player"), not an occasion ("the last chance", "the first day", "the only way"): a role or group word of
+    source_cues.yaml or its plural or singular (:func:`is_source_word`: "countries", "capitals", "leader"), a body
+    noun of roles.yaml ("states", "council"), or a word with an agent noun's form (the speaker rules'
+    ``person_types._agent_noun``: "player", "woman"), also in its plural."""
+    from analysis.extract.speakers.person_types import _agent_noun   # (lazy: speakers imports attribution)
+    from analysis.extract.speakers.words import _plural_noun
+    from analysis.extract.attribution.content import _body_nouns
+    forms = {low, _plural_noun(low)} | ({low[:-1]} if low.endswith("s") else set()) | \
+        ({low[:-3] + "man"} if low.endswith("men") else set())
+    return any(is_source_word(f) or f in _body_nouns() or _agent_noun(f) for f in forms)
+
+
 def _ordinal_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The subject of the copula before "(among | one of) the first/last/only (<noun>) to <cue>" with the cue at
     ``i``: "Mexico was among the first states to condemn the invasion", "Oslo was the only capital to welcome
@@ -1452,6 +1467,9 @@ def _ordinal_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -
         nouns += 1
     if m - 1 < lo or toks[m].low not in _ORDINALS or toks[m].q or toks[m - 1].low != "the" or toks[m - 1].q:
         return None
+    if nouns and not _agent_head(toks[i - 2].low):
+        return None                       # "the last chance to discuss ...", "the first day to claim ...": an
+        #                                   occasion, not the one who acts
     m -= 2
     if m >= lo and toks[m].low == "among" and not toks[m].q:
         m -= 1

@@ -44,3 +44,10 @@ def test_ordinal_with_an_agent_noun_reports() -> None:
     assert _speakers("Ms. Ito was the only senator to criticise the deal in public.")["criticise"] == "Ms. Ito"
     assert _speakers("Ms. Ito was the only player to deny the reports.")["deny"] == "Ms. Ito"
     assert _speakers("Ms. Ito was the last to deny the reports.")["deny"] == "Ms. Ito"
+
+
+# ---- (11) one ordinal word set: "third", "next" take the copula's subject too
+
+def test_any_ordinal_before_the_infinitive() -> None:
+    assert _speakers("Peru was the third country to condemn the blockade of the port.")["condemn"] == "Peru"
+    assert _speakers("Peru was the next country to condemn the blockade of the port.")["condemn"] == "Peru"

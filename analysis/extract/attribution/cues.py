@@ -24,7 +24,7 @@ from analysis.extract.attribution.tokens import (
     _is_close, _is_open, _pronoun_part, _time_like, _verb_like,
 )
 from analysis.extract.attribution.phrases import (
-    IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _WH,
+    IRREGULAR_PAST, _APPROX, _NOMINATIVE, _NUMBER_WORDS, _ORDINALS, _PRONOUN_QUANTIFIERS, _QUANTIFIERS, _WH,
     _bare_clause, _bracket_open, _exceptive_prep_at, _looks_like_clause, _np_back, _np_ok_token, _past_shape, _third_person_verb, _topic_object,
     _POSSESSIVE_DETS,
 )
@@ -1433,8 +1433,9 @@ def _causative_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs)
     return None
 
 
-#: ordinals of "X was the first (country) to <verb>": the infinitive's subject is the copula's
-_ORDINALS = frozenset("first second last only".split())
+#: the words of "X was the first/third/next/only (country) to <verb>": the infinitive's subject is the copula's; the
+#: ordinals of phrases._ORDINALS but "same" (no rank), and "only" (Quirk et al. 1985 §17.30 treats it alike)
+_ORDINAL_HEADS = (_ORDINALS - {"same"}) | frozenset({"only"})
 
 
 @lru_cache(maxsize=4096)
@@ -1462,10 +1463,10 @@ def _ordinal_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -
     m = i - 2
     nouns = 0
     while m >= lo and nouns < 3 and not toks[m].q and toks[m].text[:1].islower() and toks[m].text.isalpha() and \
-            toks[m].low not in _ORDINALS:
+            toks[m].low not in _ORDINAL_HEADS:
         m -= 1                            # the ordinal's noun ("countries", "Western capitals")
         nouns += 1
-    if m - 1 < lo or toks[m].low not in _ORDINALS or toks[m].q or toks[m - 1].low != "the" or toks[m - 1].q:
+    if m - 1 < lo or toks[m].low not in _ORDINAL_HEADS or toks[m].q or toks[m - 1].low != "the" or toks[m - 1].q:
         return None
     if nouns and not _agent_head(toks[i - 2].low):
         return None                       # "the last chance to discuss ...", "the first day to claim ...": an

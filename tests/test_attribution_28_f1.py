@@ -51,3 +51,11 @@ def test_ordinal_with_an_agent_noun_reports() -> None:
 def test_any_ordinal_before_the_infinitive() -> None:
     assert _speakers("Peru was the third country to condemn the blockade of the port.")["condemn"] == "Peru"
     assert _speakers("Peru was the next country to condemn the blockade of the port.")["condemn"] == "Peru"
+
+
+# ---- (12) the ordinal's subject inside a report is read from the sentence's own start (after a label)
+
+def test_ordinal_act_in_a_report_after_a_line_label() -> None:
+    found = [(a.cue, a.speaker_mention) for a in extract_attributions(
+        doc("* CHILE: Chile was among the first states to condemn the blockade, the envoy recalled."), scheme="seeds")]
+    assert found == [("recalled", "the envoy"), ("condemn", "Chile")]

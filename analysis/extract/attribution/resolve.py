@@ -190,7 +190,7 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 content.speech_act_inside(cues, c) and \
                 not _relayed_quotation(c, cues, toks, verbs, quoted_words=quoted_words) and \
                 not _inside_according_only(c, cues) and \
-                not (verbs.scheme == "seeds" and _third_party_act(c, cues, toks, verbs)):
+                not (verbs.scheme == "seeds" and _third_party_act(c, cues, toks, lo, verbs)):
             continue                     # "said they welcomed attention": a speech act inside reported content;
             #                              but "The agency reported that Lee had called the plan “a new dawn”":
             #                              the quoted words are Lee's, relayed by a medium (seed conventions §16)
@@ -1707,7 +1707,7 @@ def _open_parenthetical(toks: list[_Tok], k: int, lo: int) -> int | None:
     return None
 
 
-def _third_party_act(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: ReportingVerbs) -> bool:
+def _third_party_act(c: _Cue, cues: list[_Cue], toks: list[_Tok], lo: int, verbs: ReportingVerbs) -> bool:
     """The speech act ``c`` inside another report is an earlier statement of a third party, told in the past
     perfect with its object as content ("Diplomats told the paper that Chinese officials had privately signalled
     unease with the text"): a report nested in the report, with its own entry (twenty-seventh invented set's README,
@@ -1717,10 +1717,11 @@ def _third_party_act(c: _Cue, cues: list[_Cue], toks: list[_Tok], verbs: Reporti
     to ...": earlier sets give them no entry of their own), nor an object that only names a stance ("said Ankara
     had conveyed its views to Moscow": lexicon stance_nouns, no content), nor an act inside an according-to
     phrase's content ("noted that, according to the agency, China had expressed discomfort ...": the phrase's
-    source vouches for it, seventeenth set)."""
+    source vouches for it, seventeenth set).  ``lo``: the sentence's first token after a line label, as the
+    speaker was sought from."""
     a, b = c.spk
     if not (c.after_kind == "np" and c.after is not None and
-            (c.tense == "past_perfect" or _ordinal_subject(toks, c.i, 0, verbs) == c.spk) and
+            (c.tense == "past_perfect" or _ordinal_subject(toks, c.i, lo, verbs) == c.spk) and
             c.entry.category != "directive" and b - a >= 1 and
             not (b - a == 1 and toks[a].low in SUBJ_PRONOUNS | _OBJECT_PRONOUNS) and not toks[a].q and b <= c.i):
         return False

@@ -59,3 +59,16 @@ def test_ordinal_act_in_a_report_after_a_line_label() -> None:
     found = [(a.cue, a.speaker_mention) for a in extract_attributions(
         doc("* CHILE: Chile was among the first states to condemn the blockade, the envoy recalled."), scheme="seeds")]
     assert found == [("recalled", "the envoy"), ("condemn", "Chile")]
+
+
+# ---- (3) "qualify as" with no object is to become eligible or certified, no characterisation
+
+def test_intransitive_qualify_as_is_no_cue() -> None:
+    assert _cues("He qualified as an engineer in 2004 and moved to Porto.") == []
+    assert _cues("The rowers qualified as fastest losers after the heat.") == []
+
+
+def test_transitive_qualify_as_still_characterises() -> None:
+    assert _speakers('The senator qualified the ruling as "a disgrace".')["qualified"] == "The senator"
+    assert _speakers('The ruling, which the senator qualified as "a disgrace", stands.')["qualified"] == "the senator"
+

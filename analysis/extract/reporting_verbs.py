@@ -184,6 +184,7 @@ class ReportingVerbs:
     gloss_words: frozenset[str] = frozenset()      # "..., which is code for “...”": the writer's gloss
     placement_lemmas: frozenset[str] = frozenset()  # "smeared paint on the wall": literal with a place phrase
     quoted_as_lemmas: frozenset[str] = frozenset()  # "toasted X as “...”": an "as" frame only with a quotation
+    object_as_lemmas: frozenset[str] = frozenset()  # "qualified X as ...": an "as" frame only after an object
     research_lemmas: frozenset[str] = frozenset()  # "the report found that ...": a cue only with a research subject
     research_nouns: frozenset[str] = frozenset()   # "report", "study", "survey": subjects of research_lemmas
     audience_nouns: frozenset[str] = frozenset()   # "told a news conference that": an audience, never the speaker
@@ -309,7 +310,7 @@ WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", 
                  "relay_verbs", "raising_verbs", "refusal_verbs", "question_lemmas", "evidential_quantities",
                  "deliberation_lemmas", "commitment_lemmas", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
-                 "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "informed_participles",
+                 "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "object_as_lemmas", "informed_participles",
                  "haste_verbs", "inception_verbs", "fondness_verbs", "topic_object_lemmas",
                  "exchange_nouns", "agentive_lemmas",
                  "interrogation_lemmas",

@@ -831,6 +831,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
             if toks[m].text in {",", ".", ";"} and not toks[m].q:
                 break
             if toks[m].low == "as" and not toks[m].q:
+                if m == k and not gap and e.lemma in verbs.object_as_lemmas:
+                    break                 # "She qualified as a doctor": no object, the intransitive sense
                 purpose = verbs.purpose_nouns if e.lemma in verbs.literal_as_lemmas else frozenset()
                 if not _as_complement(toks, m, hi, verbs, purpose=purpose):
                     break                 # "presented its results as expected": a comparative, no characterisation

@@ -72,3 +72,14 @@ def test_transitive_qualify_as_still_characterises() -> None:
     assert _speakers('The senator qualified the ruling as "a disgrace".')["qualified"] == "The senator"
     assert _speakers('The ruling, which the senator qualified as "a disgrace", stands.')["qualified"] == "the senator"
 
+
+# ---- (4) "push for" advocates a measure; not a goal of motion or play
+
+def test_push_for_a_place_or_a_score_is_no_cue() -> None:
+    assert _cues("Passengers pushed for the doors as the train stopped.") == []
+    assert _cues("Porto pushed for a winner in the last ten minutes.") == []
+
+
+def test_push_for_a_measure_is_a_demand() -> None:
+    assert _speakers("Nurses have pushed for safer staffing rules since the winter.")["pushed for"] == "Nurses"
+    assert _speakers("The mayor is pushing for a ban on diesel buses.")["pushing for"] == "The mayor"

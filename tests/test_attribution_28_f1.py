@@ -83,3 +83,15 @@ def test_push_for_a_place_or_a_score_is_no_cue() -> None:
 def test_push_for_a_measure_is_a_demand() -> None:
     assert _speakers("Nurses have pushed for safer staffing rules since the winter.")["pushed for"] == "Nurses"
     assert _speakers("The mayor is pushing for a ban on diesel buses.")["pushing for"] == "The mayor"
+
+
+# ---- (5) the outlet's "we": only an interpretation ("read X as Y") is narration; a characterisation is a report
+
+def test_editorial_we_describing_something_keeps_its_entry() -> None:
+    assert _speakers("We described the levy as unfair in a column in March.")["described"] == "We"
+    assert _speakers("We labelled the scheme as a gamble in our spring issue.")["labelled"] == "We"
+
+
+def test_editorial_we_reading_or_seeing_something_is_narration() -> None:
+    assert _cues("We read the move as a warning to the rebels.") == []
+    assert _cues("We see the vote as a turning point.") == []

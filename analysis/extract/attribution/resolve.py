@@ -430,6 +430,10 @@ _FIRST_PERSON = frozenset("i we me us my our myself ourselves".split())
 _AUTHOR_PRONOUNS = frozenset({"i", "i'd", "i’d", "i'll", "i’ll", "i've", "i’ve"})
 #: the reader ("you", and "you'd" with its modal)
 _READER_PRONOUNS = frozenset({"you", "you'd", "you’d"})
+#: lemmas whose "as" frame is an interpretation, as the tentative "see X as Y" and "interpret X as Y" are, though
+#: their other frames are neutral ("the letter read: “...”"): reporting_verbs.yaml 'read' (Merriam-Webster 'read'
+#: 4a: to attribute a meaning to, interpret); with the outlet's "we" the writer's own reading (round 28)
+_INTERPRETING_AS = frozenset({"read"})
 
 
 def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
@@ -440,13 +444,16 @@ def _author_voice(c: _Cue, toks: list[_Tok]) -> bool:
     ("Mr Roe is right on one point and, we think, wrong on the other": set 20's editor's reply; "We reported
     that ..." keeps its entry, a report), or its advice in the present ("We recommend that clients ...": set 22's
     client alert, the firm's own voice; "We warned in March that ..." keeps its entry), or its reading of
-    something as something ("We read it as routine border work": set 27's risk brief, an interpretation).  "I asked him ..., he said" keeps his entry: its
-    speaker is "he"."""
+    something as something ("We read it as routine border work": set 27's risk brief, an interpretation; the
+    tentative "see/interpret X as Y" and "read X as Y", :data:`_INTERPRETING_AS`, only: "We described the plan as
+    reckless in an editorial" is the outlet's earlier characterisation, a report with its entry).  "I asked him ...,
+    he said" keeps his entry: its speaker is "he"."""
     if c.spk is None or c.spk[1] - c.spk[0] != 1 or c.relay or c.after_kind == "quote":
         return False
     t = toks[c.spk[0]]
     if t.q or not (t.low in _AUTHOR_PRONOUNS or (t.low in _READER_PRONOUNS and _generic_reader(c, toks)) or
-                   (t.low == "we" and (c.entry.category == "tentative" or c.after_kind == "as" or
+                   (t.low == "we" and (c.entry.category == "tentative" or
+                                       (c.after_kind == "as" and c.entry.lemma in _INTERPRETING_AS) or
                                        (c.entry.category == "directive" and c.tense == "present")))):
         return False
     # her hedged opinion, not her quoted words ("I laughed and said, “It will pass.”" keeps its entry)

@@ -95,3 +95,12 @@ def test_editorial_we_describing_something_keeps_its_entry() -> None:
 def test_editorial_we_reading_or_seeing_something_is_narration() -> None:
     assert _cues("We read the move as a warning to the rebels.") == []
     assert _cues("We see the vote as a turning point.") == []
+
+
+# ---- (15) the speaker rules' plural and agent-noun tests are public, read by the attribution rules
+
+def test_speaker_word_rules_are_public() -> None:
+    from analysis.extract.speakers.words import plural_noun
+    from analysis.extract.speakers.person_types import agent_noun
+    assert [plural_noun(w) for w in ("ministry", "coach", "mayor")] == ["ministries", "coaches", "mayors"]
+    assert agent_noun("player") and not agent_noun("chapter")

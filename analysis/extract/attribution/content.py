@@ -609,13 +609,13 @@ def _speech_participle_after(toks: list[_Tok], m: int, hi: int, verbs: Reporting
 def _body_nouns() -> frozenset[str]:
     """roles.yaml's nouns naming only a body ("board", "council", "authority") and the sides a demonym can name
     ("opposition", "police"): nouns whose referent can speak, with their regular English plurals by the rule of
-    the speaker rules (``speakers.words._plural_noun``, as :func:`cues.is_source_word` reads a role's: "boards",
+    the speaker rules (``speakers.words.plural_noun``, as :func:`cues.is_source_word` reads a role's: "boards",
     "authorities").  Read once."""
     from analysis.extract.speakers.lexicons import load_roles   # (lazy: speakers imports attribution)
-    from analysis.extract.speakers.words import _plural_noun
+    from analysis.extract.speakers.words import plural_noun
     roles = load_roles()
     nouns = frozenset(roles.body_heads) | frozenset(roles.demonym_sides)
-    return nouns | frozenset(_plural_noun(n) for n in nouns)
+    return nouns | frozenset(plural_noun(n) for n in nouns)
 
 
 #: object pronouns that name people ("calling them reckless" after "attacked the unions": the object is people)

@@ -430,11 +430,11 @@ def source_words() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _source_role_plurals() -> frozenset[str]:
     """The plurals of the one-word roles of :func:`source_words`: the regular English plural of the speaker
-    rules (``speakers.words._plural_noun``: "mayors", "ministries", "coaches") and a -man role's -men plural
+    rules (``speakers.words.plural_noun``: "mayors", "ministries", "coaches") and a -man role's -men plural
     ("spokesmen", "chairmen").  Read once."""
-    from analysis.extract.speakers.words import _plural_noun   # (lazy: speakers imports attribution)
+    from analysis.extract.speakers.words import plural_noun   # (lazy: speakers imports attribution)
     roles, _ = source_words()
-    return frozenset(_plural_noun(r) for r in roles) | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
+    return frozenset(plural_noun(r) for r in roles) | frozenset(r[:-3] + "men" for r in roles if r.endswith("man"))
 
 
 def is_source_word(low: str) -> bool:
@@ -1444,13 +1444,13 @@ def _agent_head(low: str) -> bool:
     player"), not an occasion ("the last chance", "the first day", "the only way"): a role or group word of
     source_cues.yaml or its plural or singular (:func:`is_source_word`: "countries", "capitals", "leader"), a body
     noun of roles.yaml ("states", "council"), or a word with an agent noun's form (the speaker rules'
-    ``person_types._agent_noun``: "player", "woman"), also in its plural."""
-    from analysis.extract.speakers.person_types import _agent_noun   # (lazy: speakers imports attribution)
-    from analysis.extract.speakers.words import _plural_noun
+    ``person_types.agent_noun``: "player", "woman"), also in its plural."""
+    from analysis.extract.speakers.person_types import agent_noun   # (lazy: speakers imports attribution)
+    from analysis.extract.speakers.words import plural_noun
     from analysis.extract.attribution.content import _body_nouns
-    forms = {low, _plural_noun(low)} | ({low[:-1]} if low.endswith("s") else set()) | \
+    forms = {low, plural_noun(low)} | ({low[:-1]} if low.endswith("s") else set()) | \
         ({low[:-3] + "man"} if low.endswith("men") else set())
-    return any(is_source_word(f) or f in _body_nouns() or _agent_noun(f) for f in forms)
+    return any(is_source_word(f) or f in _body_nouns() or agent_noun(f) for f in forms)
 
 
 def _ordinal_subject(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:

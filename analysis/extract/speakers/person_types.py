@@ -62,7 +62,7 @@ def _before_future_post(text: str) -> str:
     return _FUTURE_POST_RE.sub(" ", text).strip() if text else text
 
 
-def _agent_noun(word: str) -> bool:
+def agent_noun(word: str) -> bool:
     """Whether ``word`` has an agent noun's form: a suffix of ``_AGENT_SUFFIXES`` after a stem that
     is itself an English word (the Brill lexicon's; "bak(e)-er", "plann-er", "inspect-or",
     "cycl(e)-ist", "chair-man", "man" itself), or a word the lexicon lacks ("welder", "docker").
@@ -180,7 +180,7 @@ class _PersonTypeRules:
         mention opens with a/an/one, names one person (:meth:`_plural_unnamed`), and its head noun
         (before a preposition, comma, relative, contact or participle clause: "a man leaving the
         station") is a singular noun (Brill NN, or a word the Brill lexicon lacks) naming a person:
-        an ordinary_people noun, a role word of the lexicons, or an agent noun (:func:`_agent_noun`:
+        an ordinary_people noun, a role word of the lexicons, or an agent noun (:func:`agent_noun`:
         "welder", "baker"; not roles.yaml not_agent_nouns, "a number of"), so no text ("a poll", "a
         chapter"); and it is no anonymous source's noun ("a source", "an official") nor a vague one
         ("an expert", "a person": speaker_words.yaml ordinary_people vague_heads), which stay
@@ -203,7 +203,7 @@ class _PersonTypeRules:
                 head in self.words.vague_person_heads or self._online_user(words, np):
             return None
         person = head in self.words.ordinary_people or self._is_role_head(head) or \
-            _agent_noun(head) and head not in self.roles.not_agent_nouns
+            agent_noun(head) and head not in self.roles.not_agent_nouns
         return words if person else None
 
     _OF_AFTER_HEAD_RE = re.compile(r"\s+of\s")

@@ -274,7 +274,7 @@ def _plural_title_pairs(section: Mapping[str, Any], where: str) -> dict[str, str
     return out
 
 
-def _plural_noun(word: str) -> str:
+def plural_noun(word: str) -> str:
     """The regular English plural of a role noun ("senator" -> "senators", "secretary" ->
     "secretaries", "coach" -> "coaches"); a phrase's last word is made plural."""
     if re.search(r"[^aeiou]y$", word):
@@ -297,7 +297,7 @@ class _PluralRoles:
             if single in roles.honorifics:
                 honorifics.add(plural)
             if single in roles.abbreviations:
-                abbreviations.setdefault(plural, _plural_noun(roles.abbreviations[single]))
+                abbreviations.setdefault(plural, plural_noun(roles.abbreviations[single]))
             if (single in roles.abbreviations or single in roles.titles) and plural not in titles:
                 titles.append(plural)
         self.roles = replace(roles, honorifics=frozenset(honorifics), abbreviations=abbreviations,

@@ -53,10 +53,11 @@ _PEOPLES_POWER_RE = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?People[’']s\s+Po
 #: a foreign ministry whose title adds its care for the nationals abroad ("Ministry of Foreign Affairs and the
 #: National Community Abroad", "... and Expatriates", "..., African Cooperation and Moroccan Expatriates"): the
 #: consular care of nationals abroad is a foreign ministry's own function (Vienna Convention on Consular Relations
-#: 1963, art. 5), so the conventional name is the ministry of foreign affairs; another portfolio joined to it
+#: 1963, art. 5), so the conventional name is the ministry of foreign affairs (the tail may be the one word, as
+#: in Jordan's, Syria's and Lebanon's "... and Expatriates" / "... and Emigrants"); another portfolio joined to it
 #: ("... and Regional Integration", "... and International Trade") is kept, as the golds name it
 _DIASPORA_TAIL_RE = re.compile(r"^(?P<head>Ministry\s+of\s+Foreign\s+Affairs)(?:,\s+[A-Z][\w’'\- ]*?)?\s+and\s+"
-                               r"(?:the\s+)?[A-Z][\w’'\- ]*?\b(?:Abroad|Expatriates|Diaspora|Emigrants)$")
+                               r"(?:the\s+)?(?:[A-Z][\w’'\- ]*?\s)?(?:Abroad|Expatriates|Diaspora|Emigrants)$")
 
 
 def _conventional_ministry_title(bare: str) -> str:

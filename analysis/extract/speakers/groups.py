@@ -1217,7 +1217,7 @@ class _GroupRules:
 
     #: (round 28: the noun may keep its postmodifier, "two of the people familiar with the talks")
     _PARTITIVE_RE = re.compile(r"^(?P<q>[\w\-]+)\s+of\s+(?:(?P<them>them|those)|the\s+(?P<noun>[a-z][\w\-]*)"
-                               r"(?:\s+[a-z][^,]*)?)$", re.IGNORECASE)
+                               r"(?:\s+(?P<post>[a-z][\w\-]*)[^,]*)?)$", re.IGNORECASE)
 
     #: the writer's own possessive before a source noun ("our sources", "my source"): whose informants they are,
     #: as "the outlet's" goes unsaid in any anonymous source's name
@@ -1241,12 +1241,19 @@ class _GroupRules:
             # (round 28) a group of people described by what they know ("People familiar with the talks", read
             # by the role rules as one unnamed description) is a group too
             several = s.plural and s.kind == "group" or s.speaker_type == "unnamed" and s.kind == "person" and \
-                s.name.split()[:1] == ["People"]
+                s.name.split()[:1] and s.name.split()[0].lower() in self.words.anonymous_plurals
             return several and not s.named and \
                 (not noun or noun in s.name.lower().split() or noun in (s.mention or "").lower().split())
-        # "of the <noun>" is definite: the group it names may be far back (round 28: a paragraph in the
-        # article's second half returning to the sources of its lead); "of them" keeps to the three paragraphs
-        sp = self._last(("partitive", noun), fits, off, paragraph, max_back=1000 if noun else 3)
+        # "of them", "of the officials" take up a group of the last three paragraphs; a noun that restates the
+        # group's own description ("two of the people familiar with the deal" after "people familiar with the
+        # talks") names it however far back (round 28: a paragraph in the article's second half returning to the
+        # sources of its lead), its postmodifier's first word in the group's name
+        sp = self._last(("partitive", noun), fits, off, paragraph, max_back=3)
+        post = (found.group("post") or "").lower()
+        if sp is None and noun and post:
+            def restated(s: Speaker) -> bool:
+                return fits(s) and (post in s.name.lower().split() or post in (s.mention or "").lower().split())
+            sp = self._last(("partitive", noun, post), restated, off, paragraph, max_back=1000)
         if sp is None and found.group("them") and q.lower() == "one":
             sp = self._one_of_office_holders(off, paragraph)
         return replace(sp, mention=m) if sp is not None else None

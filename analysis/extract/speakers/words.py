@@ -71,6 +71,7 @@ class SpeakerWords:
     outlet_letter_nouns: frozenset[str] = frozenset()      # "report": "Your report" in a letter is the paper's
     fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
     anonymous_heads: frozenset[str] = frozenset()          # "source", "officials": an anonymous source's noun
+    anonymous_plurals: frozenset[str] = frozenset()        # "people", "officials": several anonymous sources
     anonymous_seniority: tuple[str, ...] = ()              # "senior", "top": kept first in its name
     issued_documents: frozenset[str] = frozenset()         # "statement": "X said in a statement ... the statement"
     issuing_words: tuple[str, ...] = ()                    # "in", "issued": "said in a statement"
@@ -197,6 +198,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         plural_titles=plural_titles,
         document_anaphors=_lower_words(d, "document_anaphors"),
         anonymous_heads=_lower_words(d, "anonymous_sources"),
+        anonymous_plurals=_lower_words(d, "anonymous_sources", "plurals"),
         anonymous_seniority=tuple(w.lower() for w in _words_of(d, "anonymous_sources", "seniority")),
         anonymity_words=_lower_words(d, "anonymous_sources", "anonymity"),
         issued_documents=_lower_words(d, "issued_documents"),

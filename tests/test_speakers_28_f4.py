@@ -59,3 +59,17 @@ def test_insiders_named_by_what_they_know_are_a_group_one_of_them_takes_up() -> 
     got = _resolved("The canal deal was close, according to insiders familiar with the bargaining.\n\n"
                     "One of the insiders said the price was set.\n")
     assert got[-1][1] == got[0][1]
+
+
+# ---------------------------------------------------------------- an international organisation's staff
+
+def test_an_international_organisations_official_telling_the_outlet_takes_no_home_country() -> None:
+    got = _resolved("Officials in Lisbon met on Monday. A senior NATO official, who asked not to be named, told "
+                    "The Tagus Post that the pact was reckless.\n", outlet="The Tagus Post", country="Portugal")
+    assert got[-1][1] == "Senior NATO official"
+
+
+def test_an_unnamed_official_telling_the_outlet_still_takes_its_country() -> None:
+    got = _resolved("Officials in Lisbon met on Monday. A senior official, who asked not to be named, told "
+                    "The Tagus Post that the pact was reckless.\n", outlet="The Tagus Post", country="Portugal")
+    assert got[-1][1] == "Senior Portuguese official"

@@ -1592,9 +1592,10 @@ class _GroupRules:
                 (own if not self._other_country_named(own, off) or self._home_named_near(own, off) else None)
             changed |= country is not None
         if country is None and not tail and place is None and self._classify(noun, "", noun) == "government" and \
-                self._tells_own_outlet(off):
+                not (body_text and self._international_in(body_text)) and self._tells_own_outlet(off):
             # "A senior official ... tells <this outlet> that": an official the outlet's own reporter
-            # reached, in a story that names the outlet's country, is that country's official
+            # reached, in a story that names the outlet's country, is that country's official; not one
+            # an international organisation's name owns ("a senior NATO official", round 28: its staff)
             country = self._own_country_named(off)
             changed |= country is not None
         if expanded and country is None and expanded_from is not None:

@@ -1,0 +1,38 @@
+"""Round 28 mend F5: speaker types (reviewer RV2's findings on 'Institute of <discipline>' and a paper's owner).
+Every sentence is written for the test."""
+import pytest
+
+from _attribution_helpers import resolved
+
+
+def _type(body: str) -> str:
+    return resolved(body + "\n")[0][2]
+
+
+@pytest.mark.parametrize("body", [
+    "Lena Brask, a fellow at the Institute of Peace and Conflict Studies, said the ceasefire was fragile.",
+    "Lena Brask, an analyst at the Institute of Fiscal Studies, said the levy would hurt renters.",
+    "Lena Brask, a researcher at the Institute of Southeast Asian Studies, said the port deal was stalled.",
+    "Lena Brask, a fellow at the Institute of Regional Studies, said the border talks had stalled.",
+])
+def test_institute_of_area_studies_stays_think_tank(body):
+    # "<X> Studies" names a policy area, not a discipline: such institutes are think tanks
+    assert _type(body) == "expert_think_tank"
+
+
+@pytest.mark.parametrize("body", [
+    "Lena Brask, a lecturer at the Vardo Institute of Political Science, said the vote was rigged.",
+    "Lena Brask, a professor at the Vardo Institute of Law, said the ruling was flawed.",
+])
+def test_institute_of_discipline_is_academic(body):
+    assert _type(body) == "expert_academic"
+
+
+@pytest.mark.parametrize("body", [
+    "Lena Brask, a scholar at the Ormond Institution, who trained at the Vardo Institute of Law, said the deal "
+    "was hollow.",
+])
+def test_side_mention_of_discipline_institute_does_not_retype(body):
+    # only the body the person works for decides, not a past or side mention
+    assert _type(body) == "expert_think_tank"
+

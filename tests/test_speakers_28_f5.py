@@ -36,3 +36,25 @@ def test_side_mention_of_discipline_institute_does_not_retype(body):
     # only the body the person works for decides, not a past or side mention
     assert _type(body) == "expert_think_tank"
 
+
+@pytest.mark.parametrize("body", [
+    "Volna Gazeta, the ruling party's own daily, said the accord was a triumph.",
+    "Volna Gazeta, the ruling party's paper, said the accord was a triumph.",
+    "Volna Gazeta, the ruling party's mouthpiece, said the accord was a triumph.",
+    "Volna Gazeta, the ruling party's official organ, said the accord was a triumph.",
+    "Volna Gazeta, the cabinet's newspaper, said the accord was a triumph.",
+    "The Borough Bulletin, the local government's newspaper, said the bridge would shut.",
+])
+def test_state_owners_paper_is_state_media(body):
+    # the owner's possessive before a paper noun says who runs the paper, whatever the name alone gave
+    assert _type(body) == "state_media"
+
+
+@pytest.mark.parametrize("body", [
+    "Volna Gazeta, the shadow cabinet's newspaper, said the accord was a sham.",
+    "The Quad Courier, the student government's newspaper, said fees would climb.",
+    "Volna Gazeta, the opposition party's newspaper, said the accord was a sham.",
+])
+def test_non_state_owners_paper_is_not_state_media(body):
+    # a shadow cabinet (the opposition's), a student government: no state owns their paper
+    assert _type(body) != "state_media"

@@ -851,18 +851,23 @@ class _OutletRules:
 
     _STATE_OWNED_RE = re.compile(r"^\s*(?:(?:which\s+is\s+)?(?:run|owned|controlled|published|funded)\s+by|"
                                  r"(?:the\s+)?(?:mouthpiece|organ)\s+of)\s+(?:the\s+)?(?P<owner>[\w’' ]+?)\s*$|"
-                                 # (round 28) "the cabinet's newspaper", "the ruling party's daily": the owner's
+                                 # (round 28) the owner's possessive before a paper noun: "the cabinet's
+                                 # newspaper", "the ruling party's own daily", "the ruling party's official organ"
                                  r"^\s*the\s+(?P<owner2>[\w’' ]+?)[’']s\s+(?:own\s+)?(?:official\s+)?"
                                  r"(?:newspaper|paper|daily|mouthpiece|organ)\s*$",
                                  re.IGNORECASE)
 
     def _state_owned(self, appositive: str) -> bool:
         """Whether an appositive after a newspaper's name says the state owns it: "run by the
-        Communist Party", "the mouthpiece of the government" (speaker_words.yaml outlet_modifiers
-        state_owners; a word before the owner is allowed: "the Chinese Communist Party")."""
+        Communist Party", "the mouthpiece of the government", or the owner's possessive before a paper
+        noun, "the cabinet's newspaper", "the ruling party's own daily" (round 28) (speaker_words.yaml
+        outlet_modifiers state_owners; a word before the owner is allowed: "the Chinese Communist Party",
+        but not one of non_state_owner_words right before it: "the shadow cabinet", "the student
+        government")."""
         found = self._STATE_OWNED_RE.match(appositive or "")
         if found is None:
             return False
         owner = (found.group("owner") or found.group("owner2")).lower().split()
         owners = self.words.state_outlet_owners
-        return any(" ".join(owner[k:]) in owners for k in range(len(owner)))
+        return any(" ".join(owner[k:]) in owners and not (k and owner[k - 1] in self.words.non_state_owner_words)
+                   for k in range(len(owner)))

@@ -1441,8 +1441,11 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             affiliation = self._affiliation_template(role, country)
         if typ == "international_org":
             country = None
-        if typ == "media" and context and self._state_owned(context):
-            typ = "state_media"     # "X, the cabinet's newspaper" (round 28): a paper the state owns
+        if context and self._state_owned(context) and \
+                (typ == "media" or self._STATE_OWNED_RE.match(context).group("owner2")):
+            # "X, the cabinet's newspaper" (round 28): a paper the state owns; the owner's possessive before a
+            # paper noun says X is a paper whatever type the name alone gave ("the ruling party's own daily")
+            typ = "state_media"
         return Speaker(full, mention, typ, affiliation, country, True, role, kind="person")
 
     def _person_owner(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:

@@ -1855,7 +1855,8 @@ def _as_per_head(toks: list[_Tok], k: int) -> str:
     return head
 
 
-#: place pro-forms that may follow a subject before its verb ("Officials here say ..."); a closed class
+#: place pro-forms that may follow a subject before its verb ("Officials here say ..."); a closed class (also
+#: the place adverbs fronted with a comma that subjects._main_subject skips: "There, the chairman declined ...")
 _LOCATIVE_PROFORMS = frozenset({"here", "there"})
 
 

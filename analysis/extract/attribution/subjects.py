@@ -26,7 +26,7 @@ from analysis.extract.attribution.phrases import (
     _PAST_VERBS, _QUANTIFIERS, _dash_hyphen, _np_back, _np_like_segment, _np_ok_token, _participle_shape,
     _past_shape, _verb_or_past, _NOMINATIVE, _POSSESSIVE_DETS,
 )
-from analysis.extract.attribution.cues import _skip_back, _stranded_relative
+from analysis.extract.attribution.cues import _LOCATIVE_PROFORMS, _skip_back, _stranded_relative
 from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
 
@@ -835,10 +835,6 @@ def _noun_after(t: _Tok) -> bool:
     return is_capitalised(t.text) or (brill_lexicon().lower.get(t.low) or "NN").startswith("NN")
 
 
-#: place adverbs fronted with a comma ("There, the chairman declined ... but said ..."), no subject
-_PLACE_ADVERBS = frozenset({"there", "here"})
-
-
 def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The sentence's grammatical subject: the first noun phrase after an introductory phrase."""
     a = lo
@@ -848,7 +844,7 @@ def _main_subject(toks: list[_Tok], lo: int, limit: int, verbs: ReportingVerbs) 
         start = a
         if a < limit and (toks[a].low in CONJ | {"however", "meanwhile", "still", "yet", "then", "also"} or
                           (a + 1 < limit and toks[a + 1].text == "," and
-                           (is_adverb(toks[a].low) or toks[a].low in _PLACE_ADVERBS)) or
+                           (is_adverb(toks[a].low) or toks[a].low in _LOCATIVE_PROFORMS)) or
                           (a + 1 < limit and is_adverb(toks[a].low) and not toks[a].q and
                            toks[a + 1].low in PREPS | SUBORD and toks[a + 1].low not in DETS)):
             a += 1                         # "But Murshed Zaheed, ..., said", "Recently, ...", "Shortly after ..."

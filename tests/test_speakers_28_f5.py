@@ -58,3 +58,21 @@ def test_state_owners_paper_is_state_media(body):
 def test_non_state_owners_paper_is_not_state_media(body):
     # a shadow cabinet (the opposition's), a student government: no state owns their paper
     assert _type(body) != "state_media"
+
+
+def test_institute_disciplines_come_from_the_lexicon():
+    # the academic disciplines of an "Institute of <discipline>" are a lexicon list with a published source
+    # (UNESCO ISCED-F 2013 fields): "Economics" is one, "Economies" (the economies studied) is none
+    from analysis.extract.speakers.words import load_speaker_words
+    disciplines = load_speaker_words().institute_disciplines
+    assert {"economics", "law", "political science"} <= disciplines
+    assert "economies" not in disciplines and "studies" not in disciplines
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Lena Brask, a researcher at the Vardo Institute of Economics, said the rouble would fall.", "expert_academic"),
+    ("Lena Brask, a researcher at the Vardo Institute of Baltic Economies, said the rouble would fall.",
+     "expert_think_tank"),
+])
+def test_economics_is_a_discipline_economies_is_not(body, expected):
+    assert _type(body) == expected

@@ -105,7 +105,8 @@ def test_a_professor_of_an_institute_of_a_discipline_is_academic() -> None:
 
 
 def test_a_specialist_at_an_institute_of_a_discipline_is_academic() -> None:
-    got = _resolved("Jan Novak, a Balkans specialist at the Brno Institute of Danubian Economies, said the pact "
+    # round 28 mend (RV2 A3): "Economics" is a discipline (ISCED-F 2013), "Economies" none
+    got = _resolved("Jan Novak, a Balkans specialist at the Brno Institute of Economics, said the pact "
                     "was hollow.\n")
     assert [t for _, _, t in got] == ["expert_academic"]
 

@@ -84,7 +84,7 @@ _SPEAKER_WORDS_KEYS = {k: dict for k in (
     "appositive_stop_verbs", "plural_titles", "fronted_role_openers", "document_anaphors",
     "anonymous_sources", "issued_documents", "ordinary_people", "commercial_firms", "seat_plurals", "envoys",
     "government_nouns", "press_units", "kin_nouns", "legislatures", "opponent_nouns", "meeting_verbs",
-    "research_staff", "body_kind_nouns", "sports", "opposition_bodies")}
+    "research_staff", "body_kind_nouns", "sports", "opposition_bodies", "institute_disciplines")}
 
 
 def _by_alias(entries: Iterable[Mapping[str, Any]] | None) -> dict[str, Mapping[str, Any]]:

@@ -34,18 +34,20 @@ _LAST_WORD_BEFORE_RE = re.compile(r"(\S+)\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
 
 _EXPERT_TYPES = frozenset({"expert_academic", "expert_think_tank"})
 #: an "Institute of <discipline>" (round 28): an institute named "of" an academic discipline ("the Kaunas Institute of
-#: Political Science", "... of Law", "... of Oriental Economies", "... of Governance") is an academic
-#: body (a university's or an academy of sciences' institute, the Soviet-era "Institute of
-#: World Economy" kind), as the golds type it (sets 20, 23, 24, 25, 26, 27: 13 quotes); named for a policy field
-#: ("Institute of Strategic Affairs", "... of Asia-Pacific Security Studies", "... of Central Asian Strategy") or
-#: "for" a topic ("Institute for Security Studies") it stays a think tank (sets 6, 7, 11, 14, 17, 21, 24, 25: 22
-#: quotes); nor "<area> Studies" (round 28 mend: "Institute of Fiscal / Regional / Southeast Asian Studies" are
-#: think tanks; an area of study is no discipline).  Only the body the person works for counts (_employer_body), not a
-#: past or side mention.  "History" is not listed: set 18 types a "Baltic Institute of Contemporary History" a think tank; nor
-#: "Economy" (round 8's test: the "Institute of World Economy", IMEMO, a think tank of the Russian Academy)
-_DISCIPLINE_INSTITUTE_RE = re.compile(
-    r"(?<![\w-])institute\s+of\s+(?!(?:[\w\-]+\s+){0,3}?(?:strategic|strategy|security|affairs|defen[cs]e|policy)\b)"
-    r"(?:[\w\-]+\s+){0,3}?(?:sciences?|law|economics|economies|governance)(?![\w-])", re.IGNORECASE)
+#: Political Science", "... of Law", "... of Economics") is an academic body (a university's or an academy of
+#: sciences' institute), as the golds type it (sets 20, 23, 24, 25, 26, 27); named for a policy field ("Institute of
+#: Strategic Affairs", "... of Asia-Pacific Security Studies", "... of Central Asian Strategy") or "for" a topic
+#: ("Institute for Security Studies") it stays a think tank (sets 6, 7, 11, 14, 17, 21, 24, 25).  The disciplines are
+#: speaker_words.yaml institute_disciplines (ISCED-F 2013 fields: no "Economies", no "<area> Studies", no "History"
+#: nor "Economy", the "Institute of World Economy", IMEMO, being a think tank in round 8's test).  Only the body the
+#: person works for counts (_employer_body), not a past or side mention (round 28 mend)
+@lru_cache(maxsize=4)
+def _discipline_institute_re(disciplines: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])institute\s+of\s+(?!(?:[\w\-]+\s+){0,3}?(?:strategic|strategy|security|affairs|defen[cs]e|policy)\b)"
+        r"(?:[\w\-]+\s+){0,3}?(?:" + (alternatives(disciplines, space=r"\s+") or r"(?!)") + r")(?![\w-])", re.IGNORECASE)
+
+
 #: an organisation's name as a national portfolio: "Minister for European Union Affairs", "UN affairs"
 _PORTFOLIO_AFTER_RE = re.compile(r"\s+affairs\b", re.IGNORECASE)
 #: a capitalised name after "at/of/with (the)": the body a person works for ("at the Arden Institute for Policy")
@@ -391,7 +393,8 @@ class _TypeRules:
             described = context if context.strip() else role
             found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
         if "expert_think_tank" in found and "expert_academic" not in found and \
-                _DISCIPLINE_INSTITUTE_RE.search(self._employer_body(role, affiliation, context)):
+                _discipline_institute_re(self.words.institute_disciplines).search(
+                    self._employer_body(role, affiliation, context)):
             found = (found - {"expert_think_tank"}) | {"expert_academic"}      # "the X Institute of Law" (round 28)
         if "government" in found and self._academic_unit_only(context if context.strip() else role):
             # "head of the department of international relations at the X Academy": a university's

@@ -1551,10 +1551,12 @@ class _GroupRules:
                                    None, None, False, None, plural, kind="group" if plural else "person",
                                    plural=plural)
                 if self._origin_given(body):
-                    if self._international_in(" ".join(body)) and self._country_in(" ".join(body)) is None and \
-                            posted and fold(place).lower() not in self.lex.country_lower:
+                    if self._country_in(" ".join(body)) is None and posted and \
+                            any(place in self.ctx.cues.international_seats.get(k, ())
+                                for k in self._international_in(" ".join(body))):
                         # "An OSCE official in Vienna" (round 28, set 27's gold): the organisation says whose
-                        # the official is and the city where it sits is no part of the name
+                        # the official is and the city where it sits (source_cues.yaml international seats) is
+                        # no part of the name; "a NATO official in Kabul" is posted there and keeps the city
                         posted = None
                     place = None          # "A European diplomat in Seoul": posted there, from elsewhere
                 else:

@@ -113,6 +113,8 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
             frozenset(str(w).lower() for w in pb.get(k) or [])
             for k in ("words", "holders", "public_words", "not_public", "religious", "often_public"))
         namesakes = frozenset(str(k) for o in d.get("international") or [] for k in o.get("national_namesakes") or [])
+        intl_seats = {alias: frozenset(str(c) for c in o.get("seats") or [])
+                      for alias, o in _by_alias(d.get("international")).items()}
         groups: dict[str, str] = {}
         g = d.get("groups", {}) or {}
         # a state's office holders ("officials") and countries ("nations") are government groups
@@ -139,7 +141,7 @@ def _build_cues(d: Mapping[str, Any], where: str) -> SourceCues:
         country_groups=frozenset(str(w).lower() for w in g.get("countries") or []),
         national_namesakes=namesakes, private_bodies=private,
         private_holders=holders, public_body_words=public, not_public_words=not_public,
-        religious_bodies=religious, often_public_bodies=often_public)
+        religious_bodies=religious, often_public_bodies=often_public, international_seats=intl_seats)
 
 
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:

@@ -51,6 +51,7 @@ class SourceCues:
     not_public_words: frozenset[str] = frozenset()     # "public relations": no public word inside
     religious_bodies: frozenset[str] = frozenset()     # "patriarchate": a church's body, even its "department"
     often_public_bodies: frozenset[str] = frozenset()  # "hospital": a body word that alone says no owner
+    international_seats: Mapping[str, frozenset[str]] = field(default_factory=dict)  # alias -> its seat cities
 
 
 @dataclass(frozen=True)

@@ -27,3 +27,12 @@ def test_international_official_keeps_a_city_that_is_not_the_seat(body, expected
 def test_international_official_drops_the_seat_city(body, expected):
     assert _names(body) == [(expected, "international_org")]
 
+
+def test_partitive_without_antecedent_names_the_group_once():
+    got = _names("Two of the people familiar with the merger said the seller wanted a higher price.")
+    assert got == [("People familiar with the merger", "unnamed")]
+
+
+def test_partitive_without_antecedent_keeps_its_place():
+    got = _names("Two of the officials in the room said the minister left early.")
+    assert len(got) == 1 and got[0][0].endswith("in the room") and "Two" not in got[0][0]

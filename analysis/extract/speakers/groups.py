@@ -1250,12 +1250,20 @@ class _GroupRules:
         # sources of its lead), its postmodifier's first word in the group's name
         sp = self._last(("partitive", noun), fits, off, paragraph, max_back=3)
         post = (found.group("post") or "").lower()
-        if sp is None and noun and post:
+        if sp is None and noun and post and found.group("noun").islower() and \
+                (noun.endswith("s") or noun in self.words.anonymous_plurals):
             def restated(s: Speaker) -> bool:
                 return fits(s) and (post in s.name.lower().split() or post in (s.mention or "").lower().split())
             sp = self._last(("partitive", noun, post), restated, off, paragraph, max_back=1000)
         if sp is None and found.group("them") and q.lower() == "one":
             sp = self._one_of_office_holders(off, paragraph)
+        if sp is None and noun and post and found.group("noun").islower() and \
+                (noun.endswith("s") or noun in self.words.anonymous_plurals):
+            # (round 28, RV2 finding 15) no group before: the source is the group the of-phrase describes,
+            # named as "the people familiar with the deal" alone is ("Two of the officials in the room":
+            # "Officials in the room"); the count says how many of them spoke, no part of the group's name.  Only
+            # a lower-case plural: "Chief of the Wexmoor Institute Survey Bureau" is a title of a named body
+            sp = self._resolve_simple(m.strip()[found.start("noun") - len("the "):], off, paragraph)
         return replace(sp, mention=m) if sp is not None else None
 
     _PLURAL_WORD_RE = re.compile(r"(?<![\w’'\-])(their\s+(?:own\s+)?)?([a-z]+)\b")

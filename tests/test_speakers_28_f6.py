@@ -36,3 +36,12 @@ def test_partitive_without_antecedent_names_the_group_once():
 def test_partitive_without_antecedent_keeps_its_place():
     got = _names("Two of the officials in the room said the minister left early.")
     assert len(got) == 1 and got[0][0].endswith("in the room") and "Two" not in got[0][0]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The EU delegation in Kyiv said the grant would be paid.", "EU delegation in Kyiv"),
+    ("The UN mission in Juba said the convoy had been attacked.", "UN mission in Juba"),
+    ("The UN office in Geneva said the talks would resume.", "UN office"),
+])
+def test_international_unit_keeps_a_city_that_is_not_the_seat(body, expected):
+    assert _names(body) == [(expected, "international_org")]

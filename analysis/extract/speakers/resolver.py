@@ -1741,7 +1741,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         in Vienna" -> "OSCE Secretariat", "OSCE official in Vienna" -> "OSCE official"; round 28, as set 27's gold
         names them): the organisation already says whose they are, and the city is no part of the name (as for a
         named body's seat, affiliations._without_seat_place).  Only a gazetteer city, never a country ("the UN
-        envoy in Syria" says which mission); a group defined by its place alone keeps it ("Diplomats in Dale")."""
+        envoy in Syria" says which mission), and only the organisation's seat (source_cues.yaml international seats;
+        "The EU delegation in Kyiv" keeps it); a group defined by its place alone keeps it ("Diplomats in Dale")."""
         where = _IN_PLACE_RE.match(name)
         if where is None or not self._international_in(where.group("np")) or \
                 self._country_in(where.group("np")) is not None:
@@ -1749,6 +1750,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         place = fold(where.group("place")).lower()
         if place not in self.lex.place_lower or place in self.lex.country_lower:
             return name
+        if not any(where.group("place") in self.ctx.cues.international_seats.get(k, ())
+                   for k in self._international_in(where.group("np"))):
+            return name       # "The EU delegation in Kyiv": posted there, not the seat (RV2 finding 13)
         return where.group("np")
 
     #: a counted or indefinite noun phrase, "from" and a capitalised place ("Two envoys from South-West Africa",

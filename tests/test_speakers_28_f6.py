@@ -45,3 +45,8 @@ def test_partitive_without_antecedent_keeps_its_place():
 ])
 def test_international_unit_keeps_a_city_that_is_not_the_seat(body, expected):
     assert _names(body) == [(expected, "international_org")]
+
+
+def test_partitive_without_antecedent_is_no_document_of_its_postmodifier():
+    got = _names("Two of the people familiar with the deal said the seller wanted a higher price.")
+    assert got == [("People familiar with the deal", "unnamed")]

@@ -1263,7 +1263,12 @@ class _GroupRules:
             # named as "the people familiar with the deal" alone is ("Two of the officials in the room":
             # "Officials in the room"); the count says how many of them spoke, no part of the group's name.  Only
             # a lower-case plural: "Chief of the Wexmoor Institute Survey Bureau" is a title of a named body
-            sp = self._resolve_simple(m.strip()[found.start("noun") - len("the "):], off, paragraph)
+            group = m.strip()[found.start("noun") - len("the "):]
+            sp = self._resolve_simple(group, off, paragraph)
+            if sp.speaker_type == "document":
+                # the persons of the of-phrase, not the document its postmodifier names ("familiar with the deal")
+                sp = Speaker(_cap(group[len("the "):]), m, "unnamed", None, None, False, None, True, kind="group",
+                             plural=True)
         return replace(sp, mention=m) if sp is not None else None
 
     _PLURAL_WORD_RE = re.compile(r"(?<![\w’'\-])(their\s+(?:own\s+)?)?([a-z]+)\b")

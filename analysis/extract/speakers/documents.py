@@ -40,16 +40,17 @@ _COUNTED_PART_RE = re.compile(r"^(?P<owner>[Ii]ts|.+?[’']s)\s+(?:first|second|
 _PART_NOUNS = frozenset({"article", "clause", "section", "paragraph", "chapter", "provision", "preamble"})
 
 # the head noun ends before an of-phrase, a participle ("signed", or any "<verb>ed/en by": "the text
-# carried by state media"), a relative clause, or another postmodifier: a preposition ("Officials with the
-# ministry") or a postpositive adjective with its complement ("People familiar with the deal", "sources close to
-# the talks": the head is the people, not the deal; Quirk et al. 7.21 on postpositive adjectives)
+# carried by state media"), a relative clause, "with" ("Officials with the ministry"), or a postpositive adjective
+# with its complement ("People familiar with the deal", "sources close to the talks": the head is the people, not
+# the deal; Quirk et al. 7.21 on postpositive adjectives).  Not "from"/"in": "the report from the Senate panel",
+# "an article in The Daily Caller" name their issuer after the head, which the document rules read
 # "<owner>'s (full) <noun>": a possessive before a text noun ("the treaty's text")
 _TEXT_OWNER_RE = re.compile(r"^(?P<owner>.+?)[’']s\s+(?:full\s+)?(?P<noun>[A-Za-z]+)$")
 # the agent after "<noun> released ... by": a capitalised name, with lower-case joining words inside it
 _AGENT_RE = re.compile(r"\s+((?:the\s+)?[A-Z][\w’'\-.&]*(?:\s+(?:[A-Z][\w’'\-.&]*|of|for|and|on|the))*)")
 _AGENT_TAIL_RE = re.compile(r"(?:\s+(?:of|for|and|on|the))+$")
 _NEXT_LOWER_RE = re.compile(r"\s+([a-z][a-z\-]*)\b")
-_HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on|with|in|at|from|for|about|to|"
+_HEAD_CUT_RE = re.compile(r"\s+(?:of|signed|published|released|which|that|between|on|with|"
                           r"familiar|close|involved|briefed|knowledgeable|aware)\s+|"
                           r"\s+(?:[a-z]+(?:ed|en)|put\s+out)\s+by\s+")
 

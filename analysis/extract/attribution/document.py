@@ -669,7 +669,8 @@ def _build(doc: Document, cues: list[_Cue], sent_toks: list[list[_Tok]], verbs: 
         if target is None:
             for s_idx in sorted({s_open.index, (s_close or s_open).index}):
                 target = later_quote_cues(s_idx).first_starting_from(last.close_at or last.end)
-                if target is not None and _title_before_topic_cue(target, first, sent_toks[target.sent]):
+                if target is not None and (_title_before_topic_cue(target, first, sent_toks[target.sent]) or
+                                           _appositive_label(target, first, sent_toks[target.sent])):
                     target = None
                 while target is not None and (_quote_in_first_conjunct(target, first, sent_toks[target.sent]) or
                                               _participle_with_own_content(target, sent_toks[target.sent])):
@@ -1024,6 +1025,21 @@ def _title_before_topic_cue(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:
         #                                   determiner, the object of another verb, then words before a cue with a
         #                                   clause of its own (SUMMARY §7: a title in quotation marks)
     return c.after_kind in {"about", "np"} and before[-1].low in _TITLE_PREPS
+
+
+def _appositive_label(c: _Cue, q: Quotation, toks: list[_Tok]) -> bool:
+    """'Ana Roe, a “security expert” of the old school, argued that “...”': a quotation inside an appositive noun
+    phrase set off after the cue's speaker (a comma, then a determiner right before the opening mark) names or labels
+    the speaker in the writer's voice (scare quotes); when the cue has content of its own after it, the quotation
+    is none of the cue's words (round 28, found on PTC dev: "one Father X, a “moral theologian” of the ...
+    variety, proposed that “...”")."""
+    if c.spk is None or c.after is None or c.after[1] <= c.after[0]:
+        return False
+    a, b = c.spk
+    if b >= len(toks) or toks[b].text != "," or toks[b].q or toks[c.i].start < q.end:
+        return False
+    inner = [t for t in toks[b + 1:c.i] if t.end <= q.open_at]
+    return len(inner) == 1 and not inner[0].q and inner[0].low in DETS and toks[b].end <= q.open_at
 
 
 def _gapped_relative_report(c: _Cue, toks: list[_Tok]) -> bool:

@@ -38,13 +38,14 @@ _EXPERT_TYPES = frozenset({"expert_academic", "expert_think_tank"})
 #: sciences' institute), as the golds type it (sets 20, 23, 24, 25, 26, 27); named for a policy field ("Institute of
 #: Strategic Affairs", "... of Asia-Pacific Security Studies", "... of Central Asian Strategy") or "for" a topic
 #: ("Institute for Security Studies") it stays a think tank (sets 6, 7, 11, 14, 17, 21, 24, 25).  The disciplines are
-#: speaker_words.yaml institute_disciplines (ISCED-F 2013 fields: no "Economies", no "<area> Studies", no "History"
+#: speaker_words.yaml institute_disciplines and its policy words ("Institute of Security Sciences" stays a think tank)
+#: (ISCED-F 2013 fields: no "Economies", no "<area> Studies", no "History"
 #: nor "Economy", the "Institute of World Economy", IMEMO, being a think tank in round 8's test).  Only the body the
 #: person works for counts (_employer_body), not a past or side mention (round 28 mend)
 @lru_cache(maxsize=4)
-def _discipline_institute_re(disciplines: frozenset[str]) -> re.Pattern[str]:
+def _discipline_institute_re(disciplines: frozenset[str], policy: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w-])institute\s+of\s+(?!(?:[\w\-]+\s+){0,3}?(?:strategic|strategy|security|affairs|defen[cs]e|policy)\b)"
+        r"(?<![\w-])institute\s+of\s+(?!(?:[\w\-]+\s+){0,3}?(?:" + (alternatives(policy) or r"(?!)") + r")\b)"
         r"(?:[\w\-]+\s+){0,3}?(?:" + (alternatives(disciplines, space=r"\s+") or r"(?!)") + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -393,7 +394,7 @@ class _TypeRules:
             described = context if context.strip() else role
             found.update(t for rx, t in self.roles.patterns if rx.search(described.strip()))
         if "expert_think_tank" in found and "expert_academic" not in found and \
-                _discipline_institute_re(self.words.institute_disciplines).search(
+                _discipline_institute_re(self.words.institute_disciplines, self.words.institute_policy_words).search(
                     self._employer_body(role, affiliation, context)):
             found = (found - {"expert_think_tank"}) | {"expert_academic"}      # "the X Institute of Law" (round 28)
         if "government" in found and self._academic_unit_only(context if context.strip() else role):

@@ -69,6 +69,7 @@ class SpeakerWords:
     state_outlet_owners: frozenset[str] = frozenset()      # "party": "X, run by the party" is state media
     non_state_owner_words: frozenset[str] = frozenset()    # "shadow": "the shadow cabinet" is no state owner
     institute_disciplines: frozenset[str] = frozenset()    # "law": "the X Institute of Law" is academic
+    institute_policy_words: frozenset[str] = frozenset()   # "security": "Institute of Security Sciences" stays a think tank
     outlet_voice: frozenset[str] = frozenset()             # "editorial": "Its editorial" is the paper's
     outlet_letter_nouns: frozenset[str] = frozenset()      # "report": "Your report" in a letter is the paper's
     fronted_role_not_after: frozenset[str] = frozenset()   # "like": "Like the president, X said" gives no role
@@ -195,6 +196,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         state_outlet_owners=_lower_words(d, "outlet_modifiers", "state_owners"),
         non_state_owner_words=_lower_words(d, "outlet_modifiers", "non_state_owner_words"),
         institute_disciplines=_lower_words(d, "institute_disciplines"),
+        institute_policy_words=_lower_words(d, "institute_disciplines", "policy"),
         outlet_voice=_lower_words(d, "outlet_modifiers", "voice"),
         outlet_letter_nouns=_lower_words(d, "outlet_modifiers", "letters"),
         fronted_role_not_after=_lower_words(d, "fronted_role_openers", "not"),

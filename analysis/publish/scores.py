@@ -25,13 +25,22 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 27 / quotes / all", "quotes, sources (unseen house styles)",
+    ("invented set 28 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Cypriot daily, a North Korean state weekly, a "
+     "Koryo-saram diaspora digest, a financial commentary column, a spaceflight news site, a Slovenian guest op-ed, a "
+     "wire SCENARIOS piece, a Russian embassy press release), written without seeing the code, sealed through round 28 "
+     "and scored once at the start of round 29 with round 28's rules: quote F1 0.96, speaker 0.78 (the honest "
+     "figures); the numbers here are after round 29's mends from their errors, so a proxy"),
+    ("invented set 28 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.69, precision 0.76 (the "
+     "honest figures); the numbers here are after round 29's mends, so a proxy"),
+    ("invented set 27 / quotes / all", "quotes, sources (other house styles)",
      "8 invented articles in house styles no rule was written for (a Bruneian daily, a Macao English daily, an "
      "Algerian state press agency, a Venezuelan state TV site, a wire INSIGHT piece, a Lithuanian daily, a Jordanian "
      "daily, a political-risk morning brief), written without seeing the code, sealed through round 27 and scored "
      "once at the start of round 28 with round 27's rules: quote F1 0.96, speaker 0.74 (the honest figures); the "
      "numbers here are after round 28's mends from their errors, so a proxy"),
-    ("invented set 27 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 27 / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.73, precision 0.74 (the "
      "honest figures); the numbers here are after round 28's mends, so a proxy"),
     ("invented set 26 / quotes / all", "quotes, sources (other house styles)",

@@ -20,8 +20,8 @@ from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
 from analysis.measures.wording.lexicon import Lexicon, LexiconEntry, LexiconLike, as_lexicon
 from analysis.measures.wording.matcher import _Matcher, _compile, _match_stream
 from analysis.measures.wording.stream import _BREAK, _POSS, _SPACE, _Stream, _doc_stream
-from analysis.measures.wording.voice import (_attributions_for, _given_spans, narrator_label, title_before_name,
-                                             title_in_np_object)
+from analysis.measures.wording.voice import (_attributions_for, _given_spans, narrator_label, object_of_as_frame,
+                                             title_before_name, title_in_np_object)
 
 
 # =========================================================================== loaded terms
@@ -306,6 +306,11 @@ def _term_hits(doc: Document, st: _Stream, matcher: _Matcher, spans: Sequence[Sp
             if attributions is None and layer.attributions is None:
                 layer = annotated(doc)
             if title_in_np_object(s, t, layer.attributions if attributions is None else attributions):
+                voice = "narrator"
+        if voice == "paraphrase":
+            if attributions is None and layer.attributions is None:
+                layer = annotated(doc)
+            if object_of_as_frame(doc.body, s, t, layer.attributions if attributions is None else attributions):
                 voice = "narrator"
         if entry.voices and voice not in entry.voices:
             continue

@@ -174,3 +174,26 @@ def title_in_np_object(start: int, end: int, attributions: Sequence[Any]) -> boo
         if any(s <= start and end <= e for s, e in spans):
             return True
     return False
+
+
+# ===================================================== the object of a naming frame 'described X as Y' (round 29)
+
+#: the word 'as' that opens the complement of a naming frame ('described the North as "a museum ..."')
+_AS_WORD = re.compile(r"\bas\b")
+
+
+def object_of_as_frame(body: str, start: int, end: int, attributions: Sequence[Any]) -> bool:
+    """Whether the hit ``start``..``end`` lies in the object of a naming frame 'described/called/dismissed X as Y' (an
+    attribution whose content is the 'as' complement), before the 'as': the speaker is reported to have described a
+    thing, and the reporter names that thing in her own words; what the speaker said is Y (the twenty-eighth invented
+    set's gold: 'described the reclusive North as "a museum ..."', narrator), as :func:`title_in_np_object` reads the
+    object of 'condemned the treaty signed by ...'.  A hit after the 'as' stays the speaker's paraphrase or quote."""
+    for a in attributions:
+        if getattr(a, "content_kind", "") != "as" or a.kind not in {"indirect", "partial"}:
+            continue
+        for s, e in (a.reported or ()):
+            if s <= start and end <= e:
+                m = _AS_WORD.search(body, end, e)
+                if m and not _AS_WORD.search(body, s, start):
+                    return True
+    return False

@@ -69,6 +69,7 @@ def test_round29_labels(body, span, term, voice):
     "Chip fabrication in Tarvos needs clean water.",
     "The officer was charged with fabrication of evidence.",
     "Historians of the Cold War have studied Western propaganda posters from 1952 in the archives.",
+    "Transmitters in Bavaria beamed Western propaganda across the Iron Curtain.",
 ])
 def test_round29_literal_senses(body):
     assert spans(body) == []

@@ -384,6 +384,23 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k                            # "continues to insist", "continued to say" (not "to continue to")
     elif toks[k].low == "on" and k >= 1 and toks[k - 1].low in _GO:
         mv = k - 1                        # "went on to explain"
+    elif k >= 3 and toks[k].low == "as" and toks[k - 1].low == "far" and toks[k - 2].low == "so" and \
+            toks[k - 3].low in _GO and not toks[k - 3].q:
+        mv = k - 3                        # "went so far as to claim that ...": the act took place, and went further
+        #                                   than expected (Merriam-Webster 'go so far as': to do something extreme)
+    elif toks[k].low in _HESITATE and k >= 2 and not toks[k - 1].q and not toks[k - 2].q and \
+            (toks[k - 1].low in _NOT_HESITATE or _contracted_aux(toks[k - 1].low) in _DO):
+        if toks[k - 1].low in {"not", "n't"}:
+            if toks[k - 2].low not in _DO:
+                return None               # "would not hesitate": only the do-support negation reports an act
+            start = k - 2
+        else:
+            start = k - 1                 # "never hesitated", "didn't hesitate"
+        chain = _aux_chain(toks, start)
+        if any(w in MODALS for w in chain) or _conditional(toks, start):
+            return None                   # "would not hesitate to say": a disposition, no act
+        return start                      # "did not hesitate to call it ...", "never hesitated to say": a
+        #                                   litotes for saying at once (the negation is the idiom's, not the act's)
     elif toks[k].low == "used" and _habit_used(toks, k, i + n):
         mv = k                            # "used to say that ...": a past habit, the act took place (not
         #                                   "was used to say" (an instrument) nor "got used to")
@@ -411,6 +428,10 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     return mv
 
 
+#: "did not hesitate to <verb>", "never hesitated to <verb>": the negated hesitation says the act took place at once
+_HESITATE = frozenset("hesitate hesitated".split())
+_NOT_HESITATE = frozenset({"not", "n't", "never"})
+_DO = frozenset("do does did".split())
 #: words before a fondness verb that make it a wish or an infinitive, not a habit ("would like to say", "to love to")
 _NOT_FOND_BEFORE = MODALS | {"to", "'d", "’d"}   # ("I'd" as one token: its ending)
 #: forms of "become" and "grow" before "used to" ("became used to saying": accustomed, no habit of saying)

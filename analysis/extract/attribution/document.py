@@ -373,8 +373,13 @@ def _mark_relays(cues: list[_Cue], sent_toks: list[list[_Tok]], lex: ReportingVe
             if not inner:
                 continue
             if c.entry.lemma == "according to" and lex.scheme == "seeds" and spoken > 0 and c.spk is not None and \
-                    _head_word(toks, c.spk[0], len(toks)) in lex.record_nouns:   # the phrase from the source's
-                #                                   start: its span may end at a participle ("a leaked recording")
+                    _head_word(toks, c.spk[0], len(toks)) in lex.record_nouns and \
+                    any(d is not c and d.before is not None and c.before[0] <= d.i < c.before[1] for d in group):
+                #                                   the phrase from the source's start: its span may end at a
+                #                                   participle ("a leaked recording"); only after a cue that follows
+                #                                   its words ('“...,” he said', '..., Putin told reporters'): a
+                #                                   paraphrase ('called the pact “a new start” in relations, according
+                #                                   to a transcript') is the reporter's reading of the record, a source
                 c._drop = True          # '“...,” he said, according to a transcript published by the embassy':
                 continue                #  the record only wrote the words down (no entry; PolNeAR annotates the
                 #                         record as the outer source, the speaker's report inside its content)

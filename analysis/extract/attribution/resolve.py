@@ -1150,7 +1150,7 @@ def _act_on_a_thing(c: _Cue, toks: list[_Tok]) -> bool:
     if c.after is None:
         return False
     if c.after_kind == "np":
-        return True
+        return not any(t.q for t in toks[c.after[0]:c.after[1]])   # 'called the pact “a new start”': words quoted
     return c.after_kind == "clause" and c.entry.category == "expressive" and not c.that_clause and \
         not any(t.q for t in toks[c.after[0]:c.after[1]])
 

@@ -481,6 +481,38 @@ _NONRESTRICTIVE = frozenset("when where which".split())
 _OBJECT_BEFORE_RELATIVE = 8
 
 
+def _of_in_name(toks: list[_Tok], m: int, hi: int) -> bool:
+    """The "of" at ``m`` joins two capitalised words of one name ("the Ministry of Foreign Affairs", "the Republic
+    of the Congo"), not an object to its complement."""
+    n = m + 2 if m + 2 < hi and toks[m + 1].low == "the" else m + 1
+    return m >= 1 and n < hi and is_capitalised(toks[m - 1].text) and is_capitalised(toks[n].text) and \
+        not toks[m - 1].q and not toks[n].q
+
+
+#: the most tokens a capitalised name with "of", commas and "and" may run before the frame's own "of"
+_NAME_OF_MAX = 24
+
+
+def _of_after_name(toks: list[_Tok], m: int, hi: int) -> int | None:
+    """The next "of" after a name that runs on from the "of" at ``m`` through capitalised words, "of", "the", "and"
+    and commas between capitalised words ("Ministry of Foreign Affairs, Regional Integration and International
+    Trade of the Republic of Mauritius of the outcome"): the first "of" not inside the name; None if the name
+    ends otherwise."""
+    for x in range(m + 1, min(hi, m + _NAME_OF_MAX)):
+        t = toks[x]
+        if t.q:
+            return None
+        if t.low == "of":
+            if not _of_in_name(toks, x, hi):
+                return x
+            continue
+        if is_capitalised(t.text) or t.low in {"the", "and", "&"} or \
+                (t.text == "," and x + 1 < hi and is_capitalised(toks[x + 1].text) and is_capitalised(toks[x - 1].text)):
+            continue
+        return None
+    return None
+
+
 def _finite_word(t: _Tok) -> bool:
     """A lowercase auxiliary, modal or a word the Brill lexicon tags as a finite verb first."""
     return not t.q and t.text[:1].islower() and (
@@ -808,10 +840,20 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 return "np", k            # "called the charges unsubstantiated", "calls Clinton unqualified"
         return "none", None
     if "of" in e.frames:
+        if k >= 1 and k < hi and toks[k].text == "," and not toks[k].q and is_capitalised(toks[k - 1].text):
+            later = _of_after_name(toks, k - 1, hi)
+            if later is not None:
+                return "of", later + 1    # "informed the Ministry of Trade, Industry and Energy of ...": the
+                #                           addressee's name runs on past its comma
         for m in range(k, min(hi, k + 8)):
             if toks[m].text in {",", ".", ";"}:
                 break
             if toks[m].low == "of":
+                if _of_in_name(toks, m, hi):
+                    later = _of_after_name(toks, m, hi)
+                    if later is not None:
+                        return "of", later + 1   # "informed the Ministry of Trade, Industry and Energy of the
+                        #                          outcome": the first "of" is inside the addressee's name
                 return "of", m + 1
     if e.lemma in verbs.negated_object_lemmas and not t.q and t.low == "no" and k + 1 < hi and \
             not toks[k + 1].q and toks[k + 1].text.isalpha() and toks[k + 1].text.islower() and \

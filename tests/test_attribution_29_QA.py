@@ -59,3 +59,72 @@ def test_a_paraphrase_according_to_a_transcript_keeps_both_entries():
 def test_a_quotation_with_its_cue_according_to_a_transcript_has_no_transcript_entry():
     assert _cues('"We will hold the line," the governor said, according to a transcript released by her office.') == [
         "said"]
+
+
+# ---------------------------------------------------------------- noun frames: spread the rumour, pay tribute
+def test_spread_the_rumour_that_is_a_report():
+    assert summary('Some tabloids in Lisbon spread the rumour that the merger was "a done deal".') == [
+        ("spread the rumour", "Some tabloids in Lisbon", "a done deal", "partial")]
+    assert _cues("The mayor of Faro spread the story that the plant would close.") == ["spread the story"]
+
+
+def test_spread_without_a_that_clause_is_no_report():
+    assert summary("The farmers of Evora spread the manure on the fields.") == []
+    assert summary("The rumours spread quickly through Faro.") == []
+
+
+def test_paid_tribute_to_reports_the_praise():
+    assert summary("The Estonian premier paid tribute to the role of the volunteers in the rescue.") == [
+        ("paid tribute to", "The Estonian premier", "the role of the volunteers in the rescue", "indirect")]
+
+
+# ---------------------------------------------------------------- assess with a medium and a time before "that"
+def test_assessed_in_a_report_this_month_that():
+    assert summary("The Danish intelligence service assessed in a report to lawmakers this month that the "
+                   "plant in Aalborg was idle.") == [
+        ("assessed", "The Danish intelligence service", "the plant in Aalborg was idle", "indirect")]
+
+
+def test_assessed_the_damage_is_no_report():
+    assert summary("The inspectors in Aalborg assessed the damage to the port.") == []
+
+
+# ---------------------------------------------------------------- inform a body with a long name of something
+def test_informed_a_ministry_with_a_long_name_of_the_outcome():
+    assert summary("The ambassador informed the Ministry of Trade, Industry and Energy of the Republic of Fiji "
+                   "of the outcome of the talks.") == [
+        ("informed", "The ambassador", "the outcome of the talks", "indirect")]
+    assert summary("The envoy informed the Ministry of Foreign Affairs of the delay.") == [
+        ("informed", "The envoy", "the delay", "indirect")]
+
+
+def test_accused_a_named_body_of_still_takes_its_complement():
+    assert summary("The court accused the Bank of England of negligence.") == [
+        ("accused", "The court", "negligence", "indirect")]
+
+
+# ---------------------------------------------------------------- readings that report no words of their own
+def test_expressed_regret_that_is_one_entry():
+    assert summary('The embassy in Lima expressed regret that Quito had chosen to reward the junta with '
+                   '"arms in violation of the embargo".') == [
+        ("expressed", "The embassy in Lima", "arms in violation of the embargo", "partial")]
+    assert _cues("The embassy in Lima expressed regret that Quito had left the talks.") == ["expressed"]
+
+
+def test_a_relative_that_after_a_passive_agent_is_no_content_clause():
+    assert summary("The rules are mocked by the very club that wrote them.") == []
+
+
+def test_a_publication_describing_itself_is_no_report():
+    assert summary("This newsletter summarises the week's news from Lima.") == []
+    assert summary("This digest summarises articles first published in Spanish.") == []
+
+
+def test_a_gerund_inside_reported_content_is_no_act_of_the_speaker():
+    assert summary('The envoy said the council had "no business" discussing a bilateral treaty.') == [
+        ("said", "The envoy", "no business", "partial")]
+
+
+def test_a_participle_after_a_comma_stays_the_speakers_act():
+    assert _cues("The envoy said the talks had failed, adding that the council would meet again.") == [
+        "said", "adding"]

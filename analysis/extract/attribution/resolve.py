@@ -289,6 +289,11 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     cues = [c for c in cues if id(c) not in nouns]
     by_spk = _by_speaker_start(cues)
     cues = [c for c in cues if not _relative_that(c, by_spk, toks)]
+    # round 29: three readings that report no words of their own
+    cues = [c for c in cues if not (_noun_object_of_cue(c, cues, toks) or _subjectless_that(c, toks) or
+                                    _self_description(c, toks))]
+    if verbs.scheme == "seeds":
+        cues = [c for c in cues if not _gerund_in_content(c, cues, toks)]
     by_spk = _by_speaker_start(cues)
     cues = [c for c in cues if not (c.after is not None and any(
         d is not c and d.i > c.j and (c.after_kind in {"np", "about"} or
@@ -1357,6 +1362,60 @@ def _words_passed_by(toks: list[_Tok], j: int, end: int, hi: int, verbs: Reporti
 
 
 #: Brill tags of a finite verb: a clause that opens with one has lost its subject
+
+
+def _noun_object_of_cue(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
+    """The cue is the bare head noun opening another cue's noun-phrase object ("expressed regret that ...",
+    "voiced doubt that ..."): the noun names the act the verb reports, so the verb's entry carries the words
+    (its base form is the noun; the verb cue right before it takes it as its object)."""
+    return c.form == c.entry.lemma and c.i >= 1 and any(
+        d is not c and d.j == c.i and d.after is not None and d.after[0] == c.i and "np" in d.entry.frames
+        for d in cues)
+
+
+def _subjectless_that(c: _Cue, toks: list[_Tok]) -> bool:
+    """A that-clause content whose first word after "that" is a finite verb, no subject: "that" is a relative
+    pronoun on the noun before it ("mocked by the very power that wrote them"), no content clause, which always
+    has a subject."""
+    if c.after is None or not c.that_clause or c.after[0] < 1 or toks[c.after[0] - 1].low != "that" or \
+            toks[c.after[0] - 1].q or c.after[0] - 1 == c.j or c.spk is None or c.spk[1] != c.after[0] - 1 or \
+            c.spk[0] <= c.j:
+        return False                      # only "that" right after a speaker that follows the cue (a passive's agent)
+    t = toks[c.after[0]]
+    return not t.q and t.text.isalpha() and t.text.islower() and \
+        brill_lexicon().lower.get(t.low) in {"VBD", "VBZ", "VBP"} and \
+        brill_lexicon().lower.get(toks[c.after[0] - 2].low) in {"NN", "NNS"}
+
+
+#: nouns for a publication or part of one: "this digest/issue/page ..." is the text speaking of itself
+_SELF_NOUNS = frozenset("digest newsletter edition issue page website site section column bulletin supplement "
+                        "publication magazine podcast".split())
+
+
+def _self_description(c: _Cue, toks: list[_Tok]) -> bool:
+    """The speaker is "this" + a publication noun ("This digest summarises articles first published in ..."): a
+    masthead or editor's note in which the publication describes itself (deixis to the text at hand), no report
+    of anyone's words."""
+    return c.spk is not None and c.spk[1] - c.spk[0] == 2 and toks[c.spk[0]].low == "this" and \
+        not toks[c.spk[0]].q and toks[c.spk[0] + 1].low in _SELF_NOUNS
+
+
+def _gerund_in_content(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
+    """An -ing cue inside another cue's content, with no comma before it, whose speaker stands before that content
+    ('said the council had “no business” discussing the treaty'): the gerund belongs to the reported clause (its
+    subject is the council), so it is no act of the outer speaker (seed scheme)."""
+    if not c.form.endswith("ing") or c.spk is None or c.i < 2:
+        return False
+    b = toks[c.i - 1]
+    if b.text in QUOTE_CHARS and not b.q:
+        b = toks[c.i - 2]                 # '“no business” discussing': the last quoted word
+        if not b.q:
+            return False
+    if not (b.text.isalpha() and b.text.islower() and brill_lexicon().lower.get(b.low) in {"NN", "NNS"}):
+        return False                      # only right after a noun ("no business discussing", "trouble getting");
+        #                                   not "..., adding that", "and urging", "by thanking"
+    return any(d is not c and d.after is not None and d.after[0] < c.i < d.after[1] and c.spk[1] <= d.after[0]
+               for d in cues)
 
 
 def _relative_that(c: _Cue, by_spk: dict[int, list[_Cue]], toks: list[_Tok]) -> bool:

@@ -265,6 +265,8 @@ class RoleLexicon:
     court_roles: frozenset[str] = frozenset()       # polysemous roles of a court ("judge")
     court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
     academic_ranks: frozenset[str] = frozenset()    # "professor": a university's rank, academic at any employer
+    schools: frozenset[str] = frozenset()           # "school": a place of teaching below higher education
+    school_higher: frozenset[str] = frozenset()     # "law" (school): a school of higher education
     past_modifiers: frozenset[str] = frozenset()    # "former", "retired": an office held before
     present_modifiers: tuple[str, ...] = ()         # "current", "sitting": an office held now
     now_words: tuple[str, ...] = ()                 # "now", "turned": the present role after a past one
@@ -412,6 +414,8 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         political_offices=tuple(sorted({str(w).lower() for w in mods.get("past_political") or []})),
         appointed_offices=tuple(sorted({str(w).lower() for w in mods.get("past_appointed") or []}, key=lambda w: (-len(w), w))),
         past_role_verbs=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("past") or []),
+        schools=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("schools") or []),
+        school_higher=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("school_higher") or []),
         official_settings=tuple(sorted({w.lower() for w in _words_of(d, "setting", "official")}, key=lambda w: (-len(w), w))),
         talk_settings=_lower_words(d, "setting", "talks"),
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),

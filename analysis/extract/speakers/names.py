@@ -832,6 +832,16 @@ class _NameRules:
             j -= 1
         return name, ""
 
+    def _title_not_actors_gender(self, titled: str, actor: Actor) -> bool:
+        """Whether ``titled`` opens with a gendered courtesy title (roles.yaml honorifics genders) that is not the
+        gender actors.yaml gives ``actor`` ("Ms Kim" is not Kim Jong Un, a man): the caller has found the latest
+        full name with that surname before the mention, not the actor, so the title refers back to that namesake
+        whatever words introduce her (round 29)."""
+        title = self._gender_title_res()[1].match(titled + " ")
+        gender = getattr(actor, "gender", None)
+        return title is not None and gender is not None and \
+            self.roles.honorific_genders[title.group(1).lower()] != gender
+
     def _given_and_patronymic(self, toks: tuple[str, ...], offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest full name before ``offset`` that opens with
         the given name ``toks[0]`` when ``toks[1]`` is an East Slavic patronymic (speaker_words.yaml
@@ -1104,6 +1114,8 @@ class _NameRules:
             # Surname first only as the protagonist writes his ("Kim Jong Un"): after "Rand Paul",
             # the "Paul" of "Paul Ryan" is a given name, no namesake
             return full
+        if self._title_not_actors_gender(bare, actor):
+            return full     # "Mrs Kim" after "Ann Kim, a teacher,": not Kim Jong Un, a man (round 29)
         if self._titled_surname_of_near_namesake(bare, full, self._name_offsets[hits[j]], off, actor=actor):
             return full     # "The consul, Kim Tae-ho, ... Mr. Kim added": the person just introduced (round 17)
         if not self._introduced_with_title(full) and (

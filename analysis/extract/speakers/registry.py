@@ -1056,7 +1056,23 @@ class _RegistryRules:
             return f"former {rest}" if rest and verb in self.roles.past_role_verbs else rest
         if not rest:
             return agent
+        if agent in self.roles.academic_ranks and self._taught_at_school(rest):
+            agent = "teacher"      # "who teaches Korean at the Saturday school": a schoolteacher (round 29)
         return f"{agent} {rest}" if self._PREP_START_RE.match(rest) else f"{agent} of {rest}"
+
+    _TAUGHT_AT_RE = re.compile(r"(?<![\w-])(?:at|in)\s+(?:the|a|an|one|two|several|local)\s+(?P<words>(?:[\w'’-]+\s*){1,5})")
+
+    def _taught_at_school(self, rest: str) -> bool:
+        """Whether the place of a verb of teaching ("Korean at the Saturday school run by X", "at a secondary
+        school in Y") is a school below higher education: within four words after the determiner, a lower-case
+        school noun not followed by "of", no field of higher education before it (roles.yaml role_verbs schools,
+        school_higher), before the first comma."""
+        for m in self._TAUGHT_AT_RE.finditer(rest.split(",")[0]):
+            words = m.group("words").split()
+            k = next((k for k, w in enumerate(words[:4]) if w in self.roles.schools), None)
+            if k is not None and words[k + 1:k + 2] != ["of"]:
+                return not any(w.lower() in self.roles.school_higher for w in words[:k])
+        return False
 
     def _appositive_stop(self, pos: int) -> int | None:
         """Where an appositive starting at ``pos`` ends: the next '.', ';', newline, quotation

@@ -1394,7 +1394,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             actor = self._actor_for(name)
             if actor is not None and full != name and len(name.split()) == 1 \
                     and not self._same_actor(full, name, actor) and self._given_names_look_real(full, name) \
-                    and self._introduced_with_title(full) \
+                    and (self._introduced_with_title(full) or self._title_not_actors_gender(titled, actor)) \
                     and not (titled.rstrip(" ,").endswith(" " + name) and self._description_fits_actor(context, actor)):
                 # "Sato" -> "Ken Sato", a namesake of the actor Taro Sato; a description of the actor's own
                 # labels before the surname keeps the actor ("The leader Kim", round 22)

@@ -1,0 +1,39 @@
+"""Round 29 (helper SA): speakers resolved to people — courtesy titles, back-references and person types, on
+sentences written here (new names, places and outlets)."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import resolved
+
+
+def _last(body: str) -> tuple[str | None, str, str]:
+    return resolved(body)[-1]
+
+
+# ---------------------------------------------------------------- "Ms Kim" is not a male protagonist
+def test_female_courtesy_title_refers_back_to_the_namesake_not_the_male_actor():
+    body = ("Kim Jong Un met the Russian president in June, state media said.\n\n"
+            "Anna Kim, who runs a bakery in Tashkent, said business had grown.\n\n"
+            '"Customers keep asking me about the North," Ms Kim said.')
+    assert _last(body)[:2] == ("Ms Kim", "Anna Kim")
+    assert _last(body.replace("Ms Kim", "Mrs Kim"))[:2] == ("Mrs Kim", "Anna Kim")
+
+
+def test_male_courtesy_title_after_no_namesake_stays_the_actor():
+    body = ("Kim Jong Un met the Russian president in June, state media said.\n\n"
+            '"We will stand together," Mr Kim said.')
+    assert _last(body)[1] == "Kim Jong Un"
+
+
+# ---------------------------------------------------------------- teaching at a school is no academic post
+def test_teaching_at_a_school_below_university_is_other():
+    body = ("Piet Sandor, who teaches chemistry at a secondary school in Narva, said pupils were worried.\n\n"
+            "Lena Tamm, who teaches Estonian at the Sunday school run by the Narva Heritage Society, said parents were anxious.")
+    assert [r[2] for r in resolved(body)] == ["other", "other"]
+
+
+def test_teaching_at_a_university_or_its_schools_stays_academic():
+    body = ("Olga Rask, who teaches history at Dale University, said the pact was weak.\n\n"
+            "Ann Lo, who teaches at the law school of Dale University, said the clause was new.\n\n"
+            "Tom Vale, who teaches at the Institute of Oriental Studies in Kazan, said the text was vague.")
+    assert [r[2] for r in resolved(body)] == ["expert_academic"] * 3

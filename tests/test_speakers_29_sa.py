@@ -37,3 +37,34 @@ def test_teaching_at_a_university_or_its_schools_stays_academic():
             "Ann Lo, who teaches at the law school of Dale University, said the clause was new.\n\n"
             "Tom Vale, who teaches at the Institute of Oriental Studies in Kazan, said the text was vague.")
     assert [r[2] for r in resolved(body)] == ["expert_academic"] * 3
+
+
+# ---------------------------------------------------------------- "<Surname> of <body>" refers back
+def test_bare_surname_of_a_body_is_the_person_named_in_full_before():
+    body = ("The deal gives Moscow room to decide, said Lim Dae-sung, a senior research fellow at the Dale Institute "
+            "for Security Studies in Seoul.\n\n"
+            "Later the ministry said talks would go on.\n\n"
+            '"Nobody in Moscow wants to fight," said Lim of the Dale Institute for Security Studies.')
+    assert _last(body)[1:] == ("Lim Dae-sung", "expert_think_tank")
+
+
+def test_common_noun_before_of_a_body_is_no_surname():
+    body = ("Tom Bank, a trader in Oslo, said prices fell.\n\n"
+            "A Bank of Norway official said the rate would hold.")
+    assert _last(body)[1] != "Tom Bank"
+
+
+# ---------------------------------------------------------------- a long title before the name, no comma
+_PROTOCOL = ("Official Representative of the Chilean Ministry of Foreign Affairs Lea Morin stated at a briefing that "
+             'critics had "no right to lecture anyone".\n\n'
+             "On 5 May, Ambassador of the Republic of Chile to the Kingdom of Tonga Petar Ilic Varn informed the "
+             "Tongan side of the outcome of the visit.\n\n"
+             "In an interview with a local paper, the Ambassador assured readers that the agreement "
+             '"poses no threat to anyone".')
+
+
+def test_long_protocol_title_gives_the_person_and_the_title_refers_back():
+    found = resolved(_PROTOCOL)
+    assert [(r[1], r[2]) for r in found if r[0] in (
+        "Official Representative of the Chilean Ministry of Foreign Affairs Lea Morin", "the Ambassador")] == [
+        ("Lea Morin", "government"), ("Petar Ilic Varn", "government")]

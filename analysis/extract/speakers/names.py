@@ -83,6 +83,9 @@ _NAME_PREP_TEMPLATE = (r"([A-Z][\w’'\-.]*(?:[ \u00a0]+" + _PARTICLES_BEFORE_WO
                        r"[ \u00a0]+(?=(?:the[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}})?[A-Z]"
                        r"|the(?:[ \u00a0]+[a-z][\w’'\-]*){{1,4}}$)")
 _LEADING_NAME_PREP_RE = re.compile(latin_letters(_NAME_PREP_TEMPLATE.format(more=1)))
+#: one capitalised word before "of/at/from/with" ("Baek of the Dale Institute"): a surname when the article gives it
+#: to a person named in full (:meth:`_NameRules._leading_name`, round 29)
+_LEADING_WORD_PREP_RE = re.compile(latin_letters(_NAME_PREP_TEMPLATE.format(more=0)))
 
 #: an initial glued to a given name by a period, Mongolian style ("B.Oyun", "Kh.Sarnai")
 _GLUED_INITIAL_RE = re.compile(latin_letters(r"(?<![\w.’'\-])([A-Z][a-z]?)\.([A-Z][\w\-]*)(?![\w’'\-])"))
@@ -1268,6 +1271,13 @@ class _NameRules:
             return peer
         lead = _LEADING_NAME_PREP_RE.match(text)
         if lead is None:
+            word = _LEADING_WORD_PREP_RE.match(text)
+            if word is not None and self._names_with((word.group(1),)) and \
+                    word.group(1).lower() not in _english_word_tags() and \
+                    word.group(1).rstrip(".") not in self.roles.honorifics and word.group(1) not in self.ri.titles:
+                # a surname the article gave a person in full before ("Baek of the Dale Institute" after
+                # "Baek Seung-hoon, a fellow at ..."): that person, where they work after it (round 29)
+                return word.group(1), "", text[word.end(1):].strip()
             return self._leading_name_after_title(text)
         if any(t[:1].islower() for t in lead.group(1).split()):
             name, pre = self._trailing_name(lead.group(1))   # "Professor Anna de Wit": particles in the name

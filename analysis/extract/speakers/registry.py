@@ -236,7 +236,8 @@ class _RegistryRules:
                 if len(before_and) >= 2 and self._titles_joined(before_and[-2], run):
                     titled_after_and = False    # "Deputy Prime Minister and Foreign Minister Ana Roe": one person
             if tail is not None and not self._after_person_and(scan, m.start()):
-                office = self._office_title_split(body[window:m.start()], run.split())
+                office = self._office_title_split(body[window:m.start()], run.split()) or \
+                    self._long_office_split(m.start(), run.split(), window)
                 if office is None:
                     continue
                 head_at, pre, name = window + office[0], office[1], office[2]
@@ -832,6 +833,57 @@ class _RegistryRules:
         if k is None:
             return None
         return m.start(1), f"{m.group(1)} {m.group(2)} {' '.join(run[:-k])}", " ".join(run[-k:])
+
+    #: a one-person title (one to three capitalised words) and its office's designation in capitalised words and
+    #: "of/for/to/the/and/on" right up to a run ("Official Representative of the Arden Ministry of Foreign Affairs ",
+    #: "Ambassador of the Republic of Arden to the Kingdom of Tonga "): the style of a protocol text or
+    #: an embassy's release, which writes the whole title before the name without a comma (round 29)
+    _LONG_OFFICE_RE = re.compile(latin_letters(
+        r"(?<![\w’'\-])(?P<title>[A-Z][\w’'\-]*(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})[ \u00a0]+(?:of|for|to)[ \u00a0]+"
+        r"(?:(?:the|of|for|to|and|on)[ \u00a0]+|[A-Z][\w’'\-]*[ \u00a0]+){1,14}$"))
+
+    def _long_office_split(self, start: int, run: list[str], window: int) -> tuple[int, str, str] | None:
+        """(offset of the title from ``window``, the title with its whole office, the name) of a run at body offset
+        ``start`` after a one-person title with a long designation (:data:`_LONG_OFFICE_RE`: "Chairman of the
+        State Council of Arden " + "Ana Roe", "Official Representative of the Arden Ministry of " + "Foreign
+        Affairs Ana Roe"): the run's first words that are English words of the tagger's lexicon or a place of the
+        gazetteer finish the office (at most while two words are left), the rest is the name, two words or
+        more, its last no English noun; None otherwise (the caller's narrower rules first), and for a designation
+        with fewer than two of "of/for/to" ("President of the Republic of Arden Ana Roe" is read so already or
+        not at all: registering it makes two presidents of the article ambiguous for "the president")."""
+        body = self.ctx.body
+        lo = max(0, start - 240)
+        m = self._LONG_OFFICE_RE.search(body, lo, start)
+        if m is None or len(run) < 2 or not all(_NAME_TOKEN.match(t) for t in run):
+            return None
+        title = m.group("title").split()
+        if len(re.findall(r"(?<![\w-])(?:of|for|to)(?![\w-])", m.group(0))) < 2:
+            return None                # "President of the Republic of " + ...: a short title, left to the rules above
+        if _role_norm(title[-1], self.roles) not in self.ri.heads or \
+                any(t.rstrip(".") in self.roles.honorifics for t in title):
+            return None
+        gaz, tags = self.ctx.gaz, _english_word_tags()
+        known = {n for _, n, _ in self.ctx.names}
+        k = 0
+        while len(run) - k > 2 and " ".join(run[k:]) not in known:
+            two = " ".join(run[k:k + 2])
+            if len(run) - k > 3 and (two in gaz.metonyms or two in gaz.places):
+                k += 2
+            elif run[k] in gaz.metonyms or run[k] in gaz.places or run[k] in gaz.demonyms or \
+                    (tags.get(run[k].lower()) or "").startswith(("NN", "JJ")):
+                k += 1
+            else:
+                break
+        name = " ".join(run[k:])
+        if self._person_name_from_run(name)[0] != name or \
+                all((tags.get(t.lower()) or "").startswith(("NN", "JJ")) for t in run[k:]) or \
+                (tags.get(run[-1].lower()) or "").startswith("NN"):
+            return None                # "... of the Ministry of " + "Foreign Affairs": the office's own words
+        actor = self._actor_for(name)
+        if actor is not None and actor.speaker_type == "principal":
+            return None                # the event's protagonist keeps the roles of actors.yaml's labels
+        office = (body[m.start("title"):start] + " ".join(run[:k])).strip()
+        return m.start("title") - window, office, name
 
     def _office_name_tokens(self, run: list[str]) -> int | None:
         """How many last tokens of ``run`` (an office's words, then a name) are the name: the longest

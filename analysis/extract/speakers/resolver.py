@@ -525,6 +525,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
+        long_titled = self._long_titled_name(m, off)
+        if long_titled is not None:     # "Official Representative of the Arden Ministry of Foreign Affairs Ana Roe"
+            return self._person(long_titled[0], long_titled[1], off, paragraph, mention=m)
         posted = self._posted_origin(m)
         if posted is not None:          # "A Dale-based Western diplomat" -> "Western diplomat in Dale"
             return replace(self._resolve_simple(posted, off, paragraph), mention=m)
@@ -1326,6 +1329,24 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             sp = self._resolve_simple(text, prev.start + start, None)
             if sp.kind == "organisation" and sp.named and self._fits_it(sp):
                 return sp
+        return None
+
+    def _long_titled_name(self, m: str, off: int) -> tuple[str, str] | None:
+        """(name, the title before it) when mention ``m`` at ``off`` ends with a full name the registry found
+        inside it after a one-person title with a long designation (registry._long_office_split: "Ambassador of
+        Arden to the Kingdom of Tonga Ana Roe", no comma before the name), the title's head word one of the
+        lexicons' titles; None otherwise (round 29)."""
+        if len(re.findall(r"(?<![\w-])(?:of|for|to)(?![\w-])", m)) < 2:
+            return None                 # "Secretary of State Ana Roe": a short title, read by the name rules
+        for start, name, _ in self.ctx.names:
+            if start < off or start >= off + len(m) + 2:
+                continue
+            if len(name.split()) < 2 or not m.endswith(" " + name):
+                continue
+            pre = m[:-len(name)].strip()
+            head = re.match(r"(?:the\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+(?:of|for|to)\s", pre)
+            if head is not None and _role_norm(head.group(1).split()[-1], self.roles) in self.ri.heads:
+                return name, pre
         return None
 
     def _firm_in_apposition(self, head: str, name: str) -> str | None:

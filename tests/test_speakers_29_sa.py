@@ -68,3 +68,18 @@ def test_long_protocol_title_gives_the_person_and_the_title_refers_back():
     assert [(r[1], r[2]) for r in found if r[0] in (
         "Official Representative of the Chilean Ministry of Foreign Affairs Lea Morin", "the Ambassador")] == [
         ("Lea Morin", "government"), ("Petar Ilic Varn", "government")]
+
+
+# ---------------------------------------------------------------- a fronted setting without its comma
+def test_fronted_setting_phrase_without_comma_is_not_the_speaker():
+    body = ("Prime Minister Ana Roe of Latvia met the visiting Chilean delegation in Riga on Monday.\n\n"
+            'During the official dinner in Riga the Latvian prime minister called the visit "historic".')
+    mention, name, _ = _last(body)
+    assert mention == "the official dinner in Riga the Latvian prime minister"
+    assert name == "Ana Roe"
+
+
+def test_setting_with_a_comma_or_a_plain_place_phrase_is_unchanged():
+    body = ("Ana Roe, Latvia's prime minister, met the delegation.\n\n"
+            'At the dinner in Riga, the prime minister called the visit "historic".')
+    assert _last(body)[1] == "Ana Roe"

@@ -168,6 +168,15 @@ _POSSESSIVE_PRONOUN_RE = re.compile(r"(his|her|its|their)\s+(\S.*)$", re.IGNOREC
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GOP", "DNC")
 
 
+#: a setting's noun phrase with its place, then, with no comma, a noun phrase of its own ("the official reception in
+#: Pyongyang the DPRK leader", the mention of "During the official reception in Pyongyang the DPRK leader said"): a
+#: fronted prepositional phrase left without its comma, its preposition cut off with the mention's opening words;
+#: two noun phrases with determiners in a row are no one noun phrase, the second is the subject (round 29)
+_FRONTED_SETTING_RE = re.compile(latin_letters(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:in|at)\s+(?:the\s+)?"
+    r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?P<rest>(?:the|a|an)\s+\S.*)"))
+
+
 @dataclass
 class _Context:
     body: str
@@ -525,6 +534,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
+        fronted = _FRONTED_SETTING_RE.match(m)
+        if fronted is not None:         # "the official reception in Pyongyang the DPRK leader": the leader
+            rest = fronted.group("rest")
+            return replace(self._resolve_simple(rest, off + len(m) - len(rest), paragraph), mention=m)
         long_titled = self._long_titled_name(m, off)
         if long_titled is not None:     # "Official Representative of the Arden Ministry of Foreign Affairs Ana Roe"
             return self._person(long_titled[0], long_titled[1], off, paragraph, mention=m)

@@ -27,7 +27,9 @@ from analysis.extract.attribution.phrases import (
     _bare_clause, _lexicon_finite_verb, _looks_like_clause, _np_like_segment, _np_start, _third_person_verb,
     _superlative_bound, _topic_prep, _trim_right, _verb_or_past, _POSSESSIVE_DETS,
 )
-from analysis.extract.attribution.cues import _inside_noun_phrase, _relative_verb, _to_infinitive, is_source_word
+from analysis.extract.attribution.cues import (
+    _evaluated_object_at, _inside_noun_phrase, _relative_verb, _to_infinitive, is_source_word,
+)
 from analysis.extract.attribution.subjects import _time_adverbial
 from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
@@ -883,6 +885,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                 return "as", k
         if e.frames <= {"as", "quote"}:
             return "none", None
+    if "np" not in e.frames and not gap and k == c.j and c.i >= 1 and not toks[c.i - 1].q and \
+            toks[c.i - 1].low in verbs.message_nouns and toks[c.i].low.endswith("ing") and \
+            _evaluated_object_at(toks, k, e):
+        return "np", k                    # "ads attacking rivals": a message attacks only in words (round 29)
     if "for" in e.frames and _np_start(t) and t.low != "to":
         for m in range(k + 1, min(hi, k + 9)):
             if _speech_participle_after(toks, m, hi, verbs) and (_person_or_body_object(toks, k, m) or (

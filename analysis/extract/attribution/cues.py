@@ -914,6 +914,8 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
     p = toks[k]
     if p.q or entry.weak:
         return False
+    if p.low in verbs.message_nouns and _evaluated_object_at(toks, c, entry):
+        return True                       # "ads attacking rivals", "a tweet mocking the mayor" (round 29)
     if "clause" not in entry.frames:
         # a naming or characterising verb after a message noun, its label quoted within a short object: "a
         # statement calling the test “a clear violation”", "an ad describing him as “a fraud”"
@@ -934,6 +936,31 @@ def _noun_then_ing(toks: list[_Tok], k: int, c: int, entry: VerbEntry, verbs: Re
     return nxt.low == "that" or _is_open(toks, c) or (nxt.text in {",", ":"} and _is_open(toks, c + 1)) or \
         (nxt.low in _NOMINATIVE and c + 1 < len(toks) and not toks[c + 1].q) or \
         _looks_like_clause(toks, c, len(toks), verbs)
+
+
+#: categories of evaluative speech acts (reporting_verbs.yaml) whose participle after a message noun reports
+#: what the message says of its object ("an ad attacking the mayor", "a letter praising the nurses")
+_EVALUATIVE_CATEGORIES = frozenset({"confrontational", "expressive"})
+
+
+def _evaluated_object_at(toks: list[_Tok], c: int, entry: VerbEntry) -> bool:
+    """The participle before ``c`` is an evaluative speech act (a confrontational or expressive verb of
+    reporting_verbs.yaml that takes an object: "np" frame, or "for"/"as" whose object comes first: "attack") and a
+    noun phrase object opens at ``c``: a determiner, a possessive, a name, an object pronoun or a lower-case
+    word that is no preposition, conjunction or verb.  A message (an ad, a tweet, a letter) can attack, praise
+    or mock only in words, so the literal sense of "attacking" is out (round 29: PolNeAR annotates "ads attacking
+    rivals", "a tweet attacking a former Miss Universe" with the message as source)."""
+    if entry.category not in _EVALUATIVE_CATEGORIES or not ({"np", "for", "as"} & set(entry.frames)):
+        return False
+    if c >= len(toks):
+        return False
+    t = toks[c]
+    if t.q or not t.text[:1].isalnum():
+        return False
+    if t.low in DETS or t.low in OBJ_PRONOUNS or is_possessive(t.text) or is_capitalised(t.text):
+        return True
+    return t.text[:1].islower() and t.low not in PREPS and t.low not in CONJ and t.low not in SUBORD and \
+        t.low not in {"that", "to"} and not _verb_like(t, None)
 
 
 #: the most words (a determiner, a possessive, an adjective) before a quoted object ("its “fraternal greetings”")

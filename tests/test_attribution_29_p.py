@@ -1,0 +1,40 @@
+"""Round 29 (helper P): PolNeAR attributions not found at all (cues.py, content.py, resolve.py, subjects.py),
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import doc
+from analysis.extract.attribution import extract_attributions
+
+
+def _found(body: str, scheme: str = "seeds") -> dict[str, tuple[str | None, str]]:
+    return {a.cue: (a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)}
+
+
+# ---- an evaluative participle after a message noun ("ads attacking rivals")
+
+def test_message_noun_then_attacking_an_object() -> None:
+    # a message attacks only in words: the ad is the speaker, its object the content
+    for scheme in ("seeds", "polnear"):
+        found = _found("The union ran radio ads attacking the harbour board across the county.", scheme)
+        assert found["attacking"] == ("radio ads", "the harbour board across the county")
+
+
+def test_message_noun_then_praising_or_condemning() -> None:
+    assert _found("Last week the guild placed a letter praising the night nurses in two papers.")["praising"][1] \
+        == "the night nurses in two papers"
+    assert _found("The mayors published statements condemning the closure.")["condemning"] == \
+        ("The mayors", "the closure")
+
+
+def test_message_noun_after_a_preposition_is_the_speaker() -> None:
+    # "went to ads ...": the ads speak, not the prepositional phrase
+    found = _found("Most of the fund went to ads mocking the county clerk.")
+    assert found["mocking"] == ("ads", "the county clerk")
+
+
+def test_no_message_noun_keeps_the_literal_sense() -> None:
+    assert "attacking" not in _found("The rebels kept attacking the depot at dawn.")
+    assert "attacked" not in _found("Two gunmen attacked the depot at dawn.")
+    # a participle with no object noun phrase after the message noun is no evaluation
+    assert "attacking" not in _found("He read the memo attacking in the morning.")

@@ -38,3 +38,18 @@ def test_no_message_noun_keeps_the_literal_sense() -> None:
     assert "attacked" not in _found("Two gunmen attacked the depot at dawn.")
     # a participle with no object noun phrase after the message noun is no evaluation
     assert "attacking" not in _found("He read the memo attacking in the morning.")
+
+
+# ---- a restrictive "whose" clause between the subject and its cue
+
+def test_whose_clause_before_the_cue() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The growers whose orchards froze in April say the insurance scheme failed them.", scheme)
+        assert found["say"] == ("The growers", "the insurance scheme failed them")
+    found = _found("A ferry captain whose licence was suspended said the inspectors had lied.")
+    assert found["said"] == ("A ferry captain", "the inspectors had lied")
+
+
+def test_whose_clause_set_off_by_commas_keeps_the_appositive() -> None:
+    found = _found("The harbour master, whose budget was halved, said the quay would close.")
+    assert found["said"] == ("The harbour master, whose budget was halved", "the quay would close")

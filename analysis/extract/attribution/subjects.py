@@ -431,14 +431,19 @@ def _subject_relative_verb(t: _Tok) -> bool:
         t.low not in _QUANTIFIERS and t.low not in _NUMBER_WORDS and not is_possessive(t.text)
 
 
+#: relative words opening a restrictive clause between a subject's head and the cue ("Farmers whose crops
+#: failed say ...": "whose" too, round 29)
+_HEAD_RELATIVES = frozenset({"who", "that", "which", "whose"})
+
+
 def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVerbs) -> tuple[int, int] | None:
     """The subject noun phrase before a relative clause that ends right before the cue
     ("One of the docs who sent the letter called ..."), else None."""
     r = a - 1
-    while r > lo and a - r <= 8 and toks[r].low not in {"who", "that", "which"} and not toks[r].q and \
+    while r > lo and a - r <= 8 and toks[r].low not in _HEAD_RELATIVES and not toks[r].q and \
             toks[r].text not in {",", ";", ":"} and toks[r].text not in QUOTE_CHARS:
         r -= 1
-    if r > lo and toks[r].low not in {"who", "that", "which"} and a - 2 > lo and \
+    if r > lo and toks[r].low not in _HEAD_RELATIVES and a - 2 > lo and \
             toks[a - 1].low.endswith("ed") and toks[a - 2].low in SUBJ_PRONOUNS - {"it"} and \
             toks[a - 3].text[:1].isalpha() and toks[a - 3].text[:1].islower() and toks[a - 3].low not in PREPS:
         b = _np_back(toks, a - 3, lo, verbs)   # "all the experts I interviewed said ...": no pronoun
@@ -448,12 +453,16 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
     if (head := _stranded_relative(toks, k + 1, lo, verbs)) is not None:
         return head                      # "Officials in Tarn I still talk to tell me ...": a contact clause
         #                                  ending in a stranded preposition
-    if r - 1 < lo or toks[r].low not in {"who", "that", "which"} or toks[r].q:
+    if r - 1 < lo or toks[r].low not in _HEAD_RELATIVES or toks[r].q:
         return None
     if not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]) and not (
             toks[r].low == "who" and r + 1 < k and _subject_relative_verb(toks[r + 1]) and
-            not any(t.low in SUBJ_PRONOUNS and not t.q for t in toks[r + 1:k + 1])):
-        #                                  ("voters who want change - only she thinks": her own subject)
+            not any(t.low in SUBJ_PRONOUNS and not t.q for t in toks[r + 1:k + 1])) and not (
+            toks[r].low == "whose" and any(not t.q and t.text.islower() and
+                                           brill_lexicon().lower.get(t.low) in {"VBD", "VBN", "VBZ", "VBP"}
+                                           for t in toks[r + 2:k + 1])):
+        #                                  ("voters who want change - only she thinks": her own subject;
+        #                                  "growers whose orchards froze say": an irregular past by the Brill lexicon)
         return None                      # (a subject relative "who" + a lower-case verb: "Analysts who remain
         #                                  skeptical note ...", whose verb has no verb-like shape; not "a man
         #                                  who many believe ...", "who officials say ...": the cue's own subject)

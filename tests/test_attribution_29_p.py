@@ -53,3 +53,22 @@ def test_whose_clause_before_the_cue() -> None:
 def test_whose_clause_set_off_by_commas_keeps_the_appositive() -> None:
     found = _found("The harbour master, whose budget was halved, said the quay would close.")
     assert found["said"] == ("The harbour master, whose budget was halved", "the quay would close")
+
+
+# ---- a subject relative clause's object ends at the main clause's reporting verb
+
+def test_relative_clause_object_ends_at_the_main_verb() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("Two clerks who described the audit said the ledgers were missing.", scheme)
+        assert found["described"] == ("who", "the audit")
+        assert found["said"] == ("Two clerks", "the ledgers were missing")
+    found = _found("Parents who criticized the timetable say it will shorten lunch.")
+    assert found["criticized"][1] == "the timetable"
+    assert found["say"] == ("Parents", "it will shorten lunch")
+
+
+def test_relative_clause_object_runs_on_without_a_main_report() -> None:
+    # no reporting verb of the main clause after the object: the object keeps its complement
+    found = _found("Two clerks who described the audit as rushed left the firm in May.")
+    assert found["described"][1].startswith("the audit as rushed")
+    assert "said" not in found

@@ -12,7 +12,7 @@ from bisect import bisect_right, insort
 from itertools import accumulate
 
 from analysis.extract.reporting_verbs import (
-    SUBJ_PRONOUNS, AUX, BE, HAVE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, NEG, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
+    SUBJ_PRONOUNS, AUX, BE, HAVE, CLAUSE_PUNCT, CLOSE_QUOTES, CONJ, DETS, INTRO_WORDS, MODALS, NEG, OBJ_PRONOUNS, PLACE_PREPS, PREPS, QUOTE_CHARS, SUBORD,
     ReportingVerbs, is_adverb, is_capitalised, is_possessive, tense_of,
 )
 from analysis.lexicons.installed import brill_lexicon
@@ -909,6 +909,46 @@ def _issuing_verb_before(toks: list[_Tok], spk: tuple[int, int], lo: int, verbs:
             not (bare or any(t.low in verbs.message_nouns for t in toks[spk[0] + 1:spk[1]])):
         return None
     return v
+
+
+#: the most words of a relative clause's object before the main clause's reporting verb
+_RELATIVE_OBJECT_REACH = 8
+
+
+def _after_subject_relative(toks: list[_Tok], i: int, lo: int) -> bool:
+    """The cue at ``i`` is the verb of a subject relative clause: "who" or "that" right before it, or before its
+    auxiliaries and adverbs ("who described", "that have endorsed", "who also praised")."""
+    r = i - 1
+    while r > lo and not toks[r].q and (toks[r].low in AUX or toks[r].low in MODALS or is_adverb(toks[r].low)):
+        r -= 1
+    return r > lo and not toks[r].q and toks[r].low in {"who", "that"} and toks[r - 1].text[:1].isalnum()
+
+
+def _main_verb_after_relative(toks: list[_Tok], ck: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """Index of the main clause's finite reporting verb after a subject relative clause's noun-phrase object that
+    opens at ``ck``: "(One aide who described) the talks said the deal was close", "(Teachers who criticized) the
+    plan say it will ...": within eight unquoted words with no punctuation, a lower-case finite form of a lexicon
+    verb that takes a clause ("said", "say", "says", "told"), after a word that can end a noun phrase (no
+    preposition, determiner, conjunction or auxiliary), followed by "that", a pronoun subject or a lower-case word
+    opening a clause.  None otherwise ("who described the talks as tense"): the object runs on."""
+    for m in range(ck + 1, min(hi - 1, ck + _RELATIVE_OBJECT_REACH + 1)):
+        t = toks[m]
+        if t.q or not t.text[:1].isalnum():
+            return None
+        if not t.text.islower() or t.low not in verbs.all_forms or t.low.endswith("ing"):
+            continue
+        entry = verbs.match((t.low,), 0)
+        if entry is None or entry[0] != 1 or "clause" not in entry[1].frames or entry[1].weak or \
+                entry[1].noun_risk or entry[1].category != "neutral":
+            continue
+        p, nx = toks[m - 1], toks[m + 1]
+        if p.q or p.low in PREPS or (p.low in DETS and not (m - 1 == ck and p.low in OBJ_PRONOUNS)) or \
+                p.low in CONJ or p.low in AUX or p.low in MODALS or not p.text[:1].isalnum():
+            return None                   # ("Groups that endorsed her say ...": the object pronoun ends it)
+        if nx.q or not (nx.low == "that" or nx.low in SUBJ_PRONOUNS or nx.low in DETS or is_capitalised(nx.text)):
+            return None
+        return m
+    return None
 
 
 def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
@@ -2496,6 +2536,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 "np" not in e.frames and "as" not in e.frames and not _relative_object(c, toks, spk, lo):
             return False
         c.after = (ck, hi)
+        if after_kind in {"np", "clause"} and _after_subject_relative(toks, i, lo) and \
+                (end := _main_verb_after_relative(toks, ck, hi, verbs)) is not None:
+            c.after = (ck, end)           # "One aide who described the talks said ...": the relative clause's
+            #                               object ends at the main clause's reporting verb (round 29)
         if relay is not None and relay.apposed:
             c.after = (ck, _apposition_end(toks, ck, hi, verbs))
         if fronted_end is not None:

@@ -72,3 +72,22 @@ def test_relative_clause_object_runs_on_without_a_main_report() -> None:
     found = _found("Two clerks who described the audit as rushed left the firm in May.")
     assert found["described"][1].startswith("the audit as rushed")
     assert "said" not in found
+
+
+# ---- the subject of an object relative clause with an appositive ("which the chief, Tim Cole, called ...")
+
+def test_object_relative_subject_with_an_appositive() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found('They toured Dovren, a port that the former governor, Lia Brandt, called "our best harbour."',
+                       scheme)
+        assert found["called"][0] == "the former governor, Lia Brandt"
+    found = _found('Given the levy -- which the ferry chief, Ola Berg, called "plain theft" -- fares rose.')
+    assert found["called"] == ("the ferry chief, Ola Berg", "plain theft")
+    found = _found('They toured Dovren, a port that Lia Brandt, the former governor, called "our best harbour."')
+    assert found["called"][0] == "Lia Brandt, the former governor"
+
+
+def test_that_clause_subject_with_an_appositive_is_no_speaker() -> None:
+    # a complementizer "that" opens the reported clause: its subject does not speak
+    found = _found("He said that the mayor, Ana Sol, had resigned.")
+    assert found == {"said": ("He", "the mayor, Ana Sol, had resigned")}

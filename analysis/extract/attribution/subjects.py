@@ -45,6 +45,10 @@ def _labelled_name_before_comma(toks: list[_Tok], comma: int, lo: int, verbs: Re
     return a
 
 
+#: relative pronouns that open an object relative clause whose own subject follows them ("which the mayor called")
+_OBJECT_RELATIVES = frozenset({"which", "that", "what", "whom"})
+
+
 def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
     """'NAME, APPOSITIVE, said': start of the whole mention if the comma segments before the cue are
     noun-phrase-like and the leftmost one starts a clause; else None."""
@@ -93,6 +97,11 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
                         and toks[tail - 1].low in SUBORD | CONJ:
                     # "Lee's comments came as the director, Tom Marsh, told": an irregular past ends the clause too
                     segs.append((tail, end))
+                elif tail is not None and tail > a and toks[tail - 1].low in _OBJECT_RELATIVES and \
+                        not toks[tail - 1].q and \
+                        (is_capitalised(toks[tail].text) or toks[tail].low in DETS):
+                    segs.append((tail, end))  # "a bill which the mayor, Ana Sol, called “wasteful”": the subject of
+                    #                           an object relative clause after its pronoun (round 29)
             break
         segs.append((a, end))
         if a - 1 < lo or toks[a - 1].text != ",":

@@ -91,3 +91,19 @@ def test_that_clause_subject_with_an_appositive_is_no_speaker() -> None:
     # a complementizer "that" opens the reported clause: its subject does not speak
     found = _found("He said that the mayor, Ana Sol, had resigned.")
     assert found == {"said": ("He", "the mayor, Ana Sol, had resigned")}
+
+
+# ---- a gapped contact clause whose subject opens with "the" or a possessive ("a levy the mayor said is ...")
+
+def test_gapped_contact_clause_with_a_definite_subject() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The board passed a toll the harbour master said is meant to punish fishermen.", scheme)
+        assert found["said"] == ("the harbour master", "is meant to punish fishermen")
+    found = _found("Voters rejected a scheme her advisers say was drawn up in haste.")
+    assert found["say"] == ("her advisers", "was drawn up in haste")
+
+
+def test_contact_clause_with_its_own_subject_is_unchanged() -> None:
+    # a subject after the cue: no gap, the speaker is the clause's subject as before
+    found = _found("The harbour master said the toll is meant to punish fishermen.")
+    assert found["said"] == ("The harbour master", "the toll is meant to punish fishermen")

@@ -520,6 +520,11 @@ def _contact_clause(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs) ->
 _ARTICLES = frozenset("a an the".split())
 
 
+#: determiners opening the subject of a gapped contact clause after its head ("a levy the mayor said is ...",
+#: "a plan his aides say was ...")
+_GAP_SUBJECT_DETS = frozenset("the his her their its".split())
+
+
 def _gapped_contact_subject(toks: list[_Tok], spk: tuple[int, int], i: int, j: int) -> int | None:
     """The speaker phrase ``spk`` right before the cue at ``i`` is a head noun phrase and then the subject of a
     contact relative clause whose reported clause has no subject of its own (an auxiliary or modal right after the
@@ -539,6 +544,11 @@ def _gapped_contact_subject(toks: list[_Tok], spk: tuple[int, int], i: int, j: i
                                                              t.low.endswith("s") and not t.low.endswith("ss") and
                                                              not h.low.endswith("s"))):
             return s
+        if h.text.islower() and t.low in _GAP_SUBJECT_DETS and s + 1 < b and toks[s + 1].text[:1].isalnum() and \
+                not toks[s + 1].q and not (a > 0 and toks[a - 1].low in PREPS):
+            return s                      # "a levy the mayor said is designed to ...": a definite or possessed
+            #                               subject after the head's lower-case noun (round 29); not after a
+            #                               preposition ("in a sign the report said was ...": kept as before)
     return None
 
 

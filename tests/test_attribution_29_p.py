@@ -107,3 +107,11 @@ def test_contact_clause_with_its_own_subject_is_unchanged() -> None:
     # a subject after the cue: no gap, the speaker is the clause's subject as before
     found = _found("The harbour master said the toll is meant to punish fishermen.")
     assert found["said"] == ("The harbour master", "the toll is meant to punish fishermen")
+
+
+# ---- a dash appositive after a bare plural subject
+
+def test_dash_appositive_after_a_bare_plural_subject() -> None:
+    found = _found("After the vote, growers in three valleys — Arno, Pel and Sava — said the levy was unfair.")
+    assert found["said"] == ("growers in three valleys — Arno, Pel and Sava", "the levy was unfair")
+

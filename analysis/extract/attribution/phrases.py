@@ -364,8 +364,11 @@ def _dash_appositive(toks: list[_Tok], dash: int, lo: int, verbs: ReportingVerbs
     while m - 1 > lo and _is_dash(toks, m - 1):
         m -= 1
     a = _np_back(toks, m - 1, lo, verbs)
-    if a is None or toks[a].q or not (is_capitalised(toks[a].text) or toks[a].low in DETS):
-        return None
+    if a is None or toks[a].q or not (is_capitalised(toks[a].text) or toks[a].low in DETS or (
+            toks[a].text.isalpha() and toks[a].text.islower() and brill_lexicon().lower.get(toks[a].low) == "NNS" and
+            (a == lo or toks[a - 1].text == ",") and not toks[a - 1].q)):
+        return None                       # (a bare plural after an opening clause's comma: "Even if she loses,
+        #                                   insiders in two states — Iowa and Utah — said ...", round 29)
     return a, close
 
 

@@ -109,9 +109,16 @@ def test_contact_clause_with_its_own_subject_is_unchanged() -> None:
     assert found["said"] == ("The harbour master", "the toll is meant to punish fishermen")
 
 
-# ---- a dash appositive after a bare plural subject
+# ---- a dash appositive after a bare plural subject; a closed non-restrictive "which" clause
 
 def test_dash_appositive_after_a_bare_plural_subject() -> None:
     found = _found("After the vote, growers in three valleys — Arno, Pel and Sava — said the levy was unfair.")
     assert found["said"] == ("growers in three valleys — Arno, Pel and Sava", "the levy was unfair")
 
+
+def test_closed_which_clause_gives_the_antecedent() -> None:
+    # PolNeAR keeps "which" as the relative clause's source; the main cue after the closing comma is the
+    # antecedent's own report
+    found = _found("The guild, which has endorsed Ms. Varga, said the strike would end.", "polnear")
+    assert found["endorsed"][0] == "which"
+    assert found["said"] == ("The guild", "the strike would end")

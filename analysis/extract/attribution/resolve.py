@@ -1523,10 +1523,12 @@ def _who_clause_subject(toks: list[_Tok], lo: int, k: int) -> bool:
 def _closed_who(prev: list[_Cue], toks: list[_Tok], i: int, k: int, lo: int) -> tuple[int, int] | None:
     """The antecedent of a non-restrictive "who" whose clause holds the last earlier cue and has closed (a comma or
     closing quotation mark at ``k``, right before the cue at ``i``): "The mayor, who described the deal as
-    “a triumph,” told ...": the mayor.  None otherwise."""
+    “a triumph,” told ...": the mayor; "which" too ("The union, which has endorsed Lee, said ...": the union,
+    round 29).  None otherwise."""
     same = _last_spoken(prev, i)
-    if same is None or same.antecedent is None or toks[same.spk[0]].low != "who" or same.spk[0] <= lo or \
-            toks[same.spk[0] - 1].text != "," or k < lo or not (toks[k].text == "," or _is_close(toks, k)):
+    if same is None or same.antecedent is None or toks[same.spk[0]].low not in {"who", "which"} or \
+            same.spk[0] <= lo or toks[same.spk[0] - 1].text != "," or k < lo or \
+            not (toks[k].text == "," or _is_close(toks, k)):
         return None
     return same.antecedent
 

@@ -122,3 +122,12 @@ def test_closed_which_clause_gives_the_antecedent() -> None:
     found = _found("The guild, which has endorsed Ms. Varga, said the strike would end.", "polnear")
     assert found["endorsed"][0] == "which"
     assert found["said"] == ("The guild", "the strike would end")
+
+
+# ---- an object relative pronoun inside a longer segment before the appositive chain
+
+def test_object_relative_after_a_conjunction_clause() -> None:
+    body = ("It may be ironic, but given the port's plans to expand -- which Dovren's harbour chief, Ola Berg, "
+            "called ''pure folly'' -- the question remains.")
+    for scheme in ("seeds", "polnear"):
+        assert _found(body, scheme)["called"] == ("Dovren's harbour chief, Ola Berg", "pure folly")

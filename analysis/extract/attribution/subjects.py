@@ -49,6 +49,24 @@ def _labelled_name_before_comma(toks: list[_Tok], comma: int, lo: int, verbs: Re
 _OBJECT_RELATIVES = frozenset({"which", "that", "what", "whom"})
 
 
+def _object_relative_subject(toks: list[_Tok], a: int, end: int, verbs: ReportingVerbs) -> int | None:
+    """Start of a noun phrase that ends the segment [a, end) right after an object relative pronoun (lexicon-free:
+    "which", "that", "what", "whom") and opens with a capital or a determiner ("... efforts -- which Apple's chief
+    executive"): the subject of the relative clause whose verb is the cue; None when the segment is a noun phrase
+    itself or has no such pronoun."""
+    if _np_like_segment(toks, a, end, verbs):
+        return None
+    for r in range(end - 2, a - 1, -1):
+        t = toks[r]
+        if t.q or t.text in {",", ";", ":"}:
+            return None
+        if t.low in _OBJECT_RELATIVES:
+            nxt = toks[r + 1]
+            return r + 1 if not nxt.q and (is_capitalised(nxt.text) or nxt.low in DETS) and \
+                _np_like_segment(toks, r + 1, end, verbs) else None
+    return None
+
+
 def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVerbs) -> int | None:
     """'NAME, APPOSITIVE, said': start of the whole mention if the comma segments before the cue are
     noun-phrase-like and the leftmost one starts a clause; else None."""
@@ -62,6 +80,9 @@ def _appositive_chain(toks: list[_Tok], comma: int, lo: int, verbs: ReportingVer
             a -= 1
         conjunct = toks[a].low in CONJ and not toks[a].q and a + 1 < end and toks[a + 1].low not in PREPS and \
             _np_like_segment(toks, a + 1, end, verbs)
+        if segs and (rel := _object_relative_subject(toks, a, end, verbs)) is not None:
+            segs.append((rel, end))       # "..., but given its efforts -- which the chief, Tim Cole, called ...": the
+            break                         # subject after an object relative pronoun inside a longer segment (round 29)
         if toks[a].low in CONJ and not toks[a].q and a == lo and segs:
             that = next((x for x in range(end - 2, a + 1, -1) if toks[x].low == "that" and not toks[x].q and
                          _verb_like_any(toks, a + 1, x, verbs)), None)

@@ -85,6 +85,12 @@ class _BodyRules:
         owner = _OWNER_RE.match(org)
         inner = owner.group(2) if owner is not None else org
         body = self._named_organisation(inner, inner, off)
+        if described and owner is None and self._ends_in_firm_phrase(described) and \
+                self._PROPER_BODY_NAME_RE.match(inner) and inner not in self.ctx.gaz.places:
+            # "Analysts at Tarn Partners, a Dale consultancy": the appositive says the capitalised name is a
+            # firm's, so the firm speaks, named without the appositive (round 29), typed as a firm's analysts
+            # are (speaker_words.yaml commercial_firms)
+            return Speaker(inner, m, "other", inner, None, True, None, kind="organisation")
         if body is None or not body.named or body.kind != "organisation":
             return None
         owner_type = self._organisation_type(owner.group(1)) if owner is not None else None

@@ -181,6 +181,13 @@ class _GroupRules:
             return replace(sp, plural=True)
         rsp = self._resolve_simple(right.strip(), off, paragraph)
         lsp = self._resolve_simple(left.strip(), off, paragraph)
+        left_words = left.split()
+        if len(left_words) == 2 and left_words[0].lower() in self.ctx.cues.quantifiers and \
+                left_words[1] in self.ctx.gaz.demonyms:
+            # "Certain British and American media outlets": the quantifier opens the whole group, no
+            # part of the first demonym (round 29); the group is named without it, as "Some Western
+            # media outlets" is ("Western media outlets", sets 24 and 28)
+            left = left_words[1]
         demonym = self.ctx.gaz.demonyms.get(left.strip())
         if demonym is None and left.strip().replace(".", "").isupper():
             # "U.S. and South Korean officials": a country's initials used as its adjective
@@ -189,6 +196,12 @@ class _GroupRules:
             # "American and South Korean officials": one group of two countries' officials
             return replace(rsp, name=f"{self.ctx.gaz.adjective(demonym)} and {rsp.name}", mention=m,
                            country=f"{demonym} and {rsp.country}", affiliation=None, plural=True)
+        if demonym is not None and rsp.vague and rsp.country is None and not rsp.named and \
+                right.split()[0].lower() in self.words.regional_adjectives:
+            # "Ukrainian and Western officials": a country's and a region's office holders, one group
+            # named whole (round 29), typed as the region's group is
+            return replace(rsp, name=f"{self.ctx.gaz.adjective(demonym)} and {rsp.name}", mention=m,
+                           country=demonym, affiliation=None, plural=True)
         if not lsp.named and not rsp.named and self._plural_common_noun(left) and self._plural_common_noun(right):
             # "Hawks and engagement advocates", "Farmers and teachers": one group of both, named whole,
             # typed as both are when they agree, else a mixed vague group ("Officials and analysts")
@@ -443,6 +456,9 @@ class _GroupRules:
     _GROUP_PLACE_RE = re.compile(r"^(?P<np>[^,]+?)\s+(?:in|across|around|throughout)\s+(?P<place>the\s+(?:region|area|world)|"
                                  r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
 
+    #: the quantifiers that open a placed group and no part of its name (:meth:`_group`, round 29)
+    _PLACED_GROUP_QUANTIFIERS = frozenset({"some", "certain", "several", "many"})
+
     def _government_by_noun(self, bare: str) -> Speaker | None:
         """"Norwegian government", "Minsk regime": one country's demonym then a government noun
         (speaker_words.yaml government_nouns), or its name, alias, capital or seat then a noun that
@@ -507,7 +523,13 @@ class _GroupRules:
             if grp is not None and not grp.named and grp.speaker_type == "unnamed":
                 if where is None:
                     return grp        # "in the region": no place
-                return replace(grp, name=f"{grp.name} in {at.group('place')}", country=grp.country or where)
+                name = grp.name
+                first = name.split()[0].lower()
+                if first in self._PLACED_GROUP_QUANTIFIERS and len(name.split()) > 1:
+                    # "some analysts in Kyiv" -> "Analysts in Kyiv": a group with a named place is named by
+                    # its noun and place, as the golds name them (sets 23-28); bare "Some analysts" keeps it
+                    name = _cap(name.split(None, 1)[1])
+                return replace(grp, name=f"{name} in {at.group('place')}", country=grp.country or where)
                 # "State media in Pyongyang" is read with its country below
         if at is not None and not at.group("place").startswith("the "):
             # "Rugby officials in Marrowby": a private body's or a sport's office holders

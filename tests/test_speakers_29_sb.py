@@ -1,0 +1,50 @@
+"""Round 29 (helper SB, bodies, groups and issuers): groups named whole when a country's and a region's adjectives
+are coordinated or a quantifier opens them; a placed group without its quantifier; a firm's analysts named by the
+firm an appositive describes.  Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+from _attribution_helpers import resolved as _resolved
+
+
+def _pairs(body: str) -> list[tuple[str, str]]:
+    return [(n, t) for _, n, t in _resolved(body)]
+
+
+# ---------------------------------------------------------------- coordinated groups
+
+def test_a_country_and_a_region_coordinated_before_officials_are_one_group() -> None:
+    assert _pairs("Portuguese and European officials said the shipments were \"a violation\".\n") == \
+        [("Portuguese and European officials", "government")]
+
+
+def test_a_quantifier_opening_a_coordinated_group_is_no_part_of_its_name() -> None:
+    assert _pairs("Certain French and Italian newspapers claimed that the summit had failed.\n") == \
+        [("French and Italian newspapers", "media")]
+
+
+def test_two_countries_officials_still_one_group() -> None:
+    assert _pairs("Chilean and Peruvian officials said the talks were \"frank\".\n") == \
+        [("Chilean and Peruvian officials", "government")]
+
+
+# ---------------------------------------------------------------- placed groups
+
+def test_a_placed_group_loses_its_quantifier() -> None:
+    assert _pairs("Some observers in Lisbon said the plan was \"reckless\".\n") == [("Observers in Lisbon", "unnamed")]
+
+
+def test_a_bare_quantified_group_keeps_its_quantifier() -> None:
+    assert _pairs("Some analysts said the plan was \"reckless\".\n") == [("Some analysts", "unnamed")]
+
+
+# ---------------------------------------------------------------- a firm's analysts
+
+def test_analysts_at_a_firm_described_as_a_consultancy_are_the_firm() -> None:
+    assert _pairs("Analysts at Bramble Advisory, a Madrid consultancy, said the sanctions would \"bite hard\".\n") == \
+        [("Bramble Advisory", "other")]
+
+
+def test_analysts_at_a_think_tank_stay_the_think_tank() -> None:
+    assert _pairs("Analysts at the Corvel Institute, a Madrid think tank, said the sanctions would \"bite hard\".\n") == \
+        [("Corvel Institute", "expert_think_tank")]

@@ -48,3 +48,38 @@ def test_analysts_at_a_firm_described_as_a_consultancy_are_the_firm() -> None:
 def test_analysts_at_a_think_tank_stay_the_think_tank() -> None:
     assert _pairs("Analysts at the Corvel Institute, a Madrid think tank, said the sanctions would \"bite hard\".\n") == \
         [("Corvel Institute", "expert_think_tank")]
+
+
+# ---------------------------------------------------------------- missions and governments named by a capital
+
+def test_a_consulate_general_of_a_state_in_a_city_is_that_states_consulate_there() -> None:
+    assert _pairs("The Consulate General of the Republic of Chile in Lyon said the meeting was \"productive\".\n") == \
+        [("Chilean Consulate General in Lyon", "government")]
+
+
+def test_an_embassy_of_a_state_keeps_its_host_country_reading() -> None:
+    assert _pairs("The Embassy of the Republic of Chile in Lyon said the meeting was \"productive\".\n") == \
+        [("Chilean Embassy in France", "government")]
+
+
+def test_a_ministry_of_a_regime_named_by_its_capital_is_that_countrys_ministry() -> None:
+    assert _pairs("The foreign ministry of the Minsk regime said the strike was \"a crime\".\n") == \
+        [("Belarusian foreign ministry", "government")]
+
+
+def test_a_ministry_of_a_government_named_by_its_demonym_is_that_countrys_ministry() -> None:
+    assert _pairs("The defence ministry of the Chilean government said the drill was \"routine\".\n")[0][0] in \
+        ("Chilean defence ministry", "Chilean Defence Ministry", "Chilean Ministry of Defence")
+
+
+def test_a_ministry_of_a_city_regime_outside_the_gazetteer_stays_as_written() -> None:
+    got = _pairs("The foreign ministry of the Tarnvik regime said the strike was \"a crime\".\n")
+    assert got[0][0] != "Belarusian foreign ministry" and "Tarnvik" in got[0][0]
+
+
+# ---------------------------------------------------------------- people in a place
+
+def test_students_at_an_unnamed_college_in_a_city_are_students_in_the_city_and_one_of_them_too() -> None:
+    got = _pairs("Students of Portuguese literature at a college in Lyon, who asked not to be named, said the plan "
+                 "was \"strange\". One of them said it was \"sad\".\n")
+    assert got == [("Students in Lyon", "unnamed"), ("Students in Lyon", "unnamed")]

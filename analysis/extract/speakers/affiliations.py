@@ -702,6 +702,23 @@ class _AffiliationRules:
     _MISSION_OF_RE = re.compile(r"^(?P<head>Embassy|Consulate(?: General)?|High Commission) of (?:the )?"
                                 r"(?P<state>[A-Z][^,()]*?)(?P<seat> in [A-Z][^,()]*)?$")
 
+    def _mission_of_state(self, bare: str, m: str) -> Speaker | None:
+        """A mission's formal name "<Mission> of <state> (in <seat>)" ("Consulate General of the Republic of Korea
+        in Almaty"), its state a country of the gazetteer, as the body it names (named, government), which
+        :meth:`_canonical_mission` then writes "<Adjective> <Mission> (in <seat>)"; a consulate general is a mission,
+        not the role "Consul General" (Vienna Convention on Consular Relations 1963, art. 9: consulates-general,
+        consulates, vice-consulates and consular agencies; round 29).  None otherwise."""
+        found = self._MISSION_OF_RE.match(bare.strip())
+        if found is None:
+            return None
+        gaz = self.ctx.gaz
+        state = found.group("state")
+        country = _country_named(gaz, state) or _country_named(gaz, f"the {state}")
+        if country is None:
+            return None
+        name = bare.strip()
+        return Speaker(name, m, "government", name, country, True, kind="organisation")
+
     def _canonical_mission(self, sp: Speaker) -> Speaker:
         """"Embassy of <state> (in <seat>)" -> "<Adjective> Embassy (in <seat>)": a mission's formal name
         (Vienna Convention on Diplomatic Relations 1961: the mission of the sending State) written as

@@ -83,3 +83,21 @@ def test_students_at_an_unnamed_college_in_a_city_are_students_in_the_city_and_o
     got = _pairs("Students of Portuguese literature at a college in Lyon, who asked not to be named, said the plan "
                  "was \"strange\". One of them said it was \"sad\".\n")
     assert got == [("Students in Lyon", "unnamed"), ("Students in Lyon", "unnamed")]
+
+
+# ---------------------------------------------------------------- issuers of texts; a body's short name
+
+def test_a_seat_of_governments_transcript_speaks_for_the_seat() -> None:
+    assert _pairs("The visitor called the pact \"a new chapter\", according to a Kremlin transcript.\n") == \
+        [("Kremlin", "government")]
+
+
+def test_a_bare_statement_in_a_sentence_whose_subject_is_a_body_is_the_bodys() -> None:
+    assert _pairs("The Chilean Space Agency blamed the failure on a faulty valve, according to a statement.\n") == \
+        [("Chilean Space Agency", "government")]
+
+
+def test_a_short_name_keeps_the_country_its_owner_possessive_gave_the_body() -> None:
+    got = _pairs("Chile's National Rocket Technology Administration (NRTA) blamed the failure on a faulty valve, "
+                 "according to a statement carried by local media. Later, NRTA said it would try \"soon\".\n")
+    assert got[-1] == ("Chilean National Rocket Technology Administration", "government")

@@ -40,7 +40,7 @@ from analysis.extract.reporting_verbs import SEAT_PREPS
 from analysis.text.patterns import alternatives
 from analysis.extract.speakers.helpers import (
     _OWNER_RE, _TITLE_CASE_NAME_RE, _cap, _contains_phrase, _english_word_tags, _greedy_keys, _phrase_spans,
-    _MINISTER_TITLE_RE, _CONJ_SPLIT_RE, _and_list, _place_country, _possessive_free, _singular, _strip_det,
+    _MINISTER_TITLE_RE, _CONJ_SPLIT_RE, _and_list, _place_country, _country_named, _possessive_free, _singular, _strip_det,
 )
 
 
@@ -1942,8 +1942,23 @@ class _GroupRules:
                 if words[k][:1].isupper():
                     sp = self._defined_body(f"{' '.join(words[k:])} ({short})", hit.start(1))
                     if sp is not None:
-                        return sp
+                        return self._owned_defined_body(sp, " ".join(words[:k]), " ".join(words[k:]))
         return None
+
+    def _owned_defined_body(self, sp: Speaker, owner: str, body: str) -> Speaker:
+        """The body a short name stands for (``sp``, read from ``body``) with the country its owner's possessive
+        before the name gives ("North Arden's Space Agency (NSA) ... NSA said" -> "North Arden Space Agency" named
+        as the first mention is, "<Demonym> Space Agency"; round 29); ``sp`` as it is when no possessive of a
+        country opens ``owner``'s end."""
+        if not re.search(r"[’']s$", owner):
+            return sp
+        country = _country_named(self.ctx.gaz, _possessive_free(owner))
+        if country is None:
+            country = self.ctx.gaz.metonyms.get(_possessive_free(owner))
+        if country is None or sp.country == country and sp.name != body:
+            return sp
+        name = f"{self.ctx.gaz.adjective(country)} {body}"
+        return replace(sp, name=name, affiliation=name, country=country)
 
     #: a body's seat after its name ("the Arden Embassy in Oslo"): cut to find its head noun
     _SEAT_AFTER_RE = re.compile(r"\s+(?:" + alternatives(SEAT_PREPS) + r")\s+(?:[A-Z][\w’'.\-]*\s*)+$")

@@ -616,7 +616,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # an organisation's output: "a new article in Politico", "data from the FBI", "Seoul's own estimates"
         product = self._organisation_product(bare, m, off, paragraph) or \
             self._issuer_product(head_seg, m, off, paragraph) or self._possessor_product(head_seg, m, off, paragraph) or \
-            self._demonstrative_product(head_seg, m, off, paragraph)
+            self._demonstrative_product(head_seg, m, off, paragraph) or self._subject_issuer(m, off, paragraph)
         if product is not None:
             return product
         # documents
@@ -1360,6 +1360,37 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             head = re.match(r"(?:the\s+)?((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+(?:of|for|to)\s", pre)
             if head is not None and _role_norm(head.group(1).split()[-1], self.roles) in self.ri.heads:
                 return name, pre
+        return None
+
+    #: an indefinite body's text noun with nothing after it ("a statement", "a readout")
+    _BARE_TEXT_RE = re.compile(r"^(?:a|an)\s+(?P<noun>[a-z]+)$")
+
+    def _subject_issuer(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"a statement" in "The Tarn Space Agency (TSA) blamed a valve, according to a statement": an indefinite text
+        of a body (speaker_words.yaml media_document_heads) that names no issuer of its own, in the sentence whose
+        subject (the phrases before its first finite verb) is a named body, is that body's text and speaks for it,
+        as "a TSA statement" would (round 29; :meth:`_issuer_product`).  None otherwise (a person or a group as
+        subject, no subject before the mention)."""
+        found = self._BARE_TEXT_RE.match(m.strip())
+        if found is None or found.group("noun") not in self.words.media_document_heads:
+            return None
+        idx = self._sentence_index(off)
+        sent = self._sentence_numbered(idx) if idx is not None else None
+        if sent is None or not sent.start <= off <= sent.end:
+            return None
+        seg = self.ctx.body[sent.start:off]
+        tags = _english_word_tags()
+        words = list(self._WORD_RE.finditer(seg))
+        verb = next((w.start() for w in words if w.group().islower() and tags.get(w.group()) in self._FINITE_TAGS),
+                    None)
+        if verb is None:
+            return None
+        for start, _end, text in sorted(self._np_candidates(seg[:verb]), key=lambda x: (x[0], -x[1])):
+            sp = self._resolve_simple(text, sent.start + start, paragraph)
+            if sp.kind in ("organisation", "government") and sp.named and not sp.plural:
+                return replace(sp, mention=m)
+            if sp.kind in ("person", "group") or sp.plural:
+                return None
         return None
 
     def _firm_in_apposition(self, head: str, name: str) -> str | None:

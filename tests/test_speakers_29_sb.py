@@ -101,3 +101,17 @@ def test_a_short_name_keeps_the_country_its_owner_possessive_gave_the_body() -> 
     got = _pairs("Chile's National Rocket Technology Administration (NRTA) blamed the failure on a faulty valve, "
                  "according to a statement carried by local media. Later, NRTA said it would try \"soon\".\n")
     assert got[-1] == ("Chilean National Rocket Technology Administration", "government")
+
+
+# ---------------------------------------------------------------- a national body in a capital's sentence
+
+def test_the_treasury_after_a_sentence_opened_by_washington_is_the_us_treasury() -> None:
+    got = _resolved("Washington has noticed. Secretary of State Ann Roe said the pact was \"of concern\", and the "
+                    "Treasury warned banks on Thursday that any bank risked \"losing access to the dollar system\".\n",
+                    country="United Kingdom")
+    assert [(n, t) for _, n, t in got][-1] == ("US Department of the Treasury", "government")
+
+
+def test_a_capital_opening_the_sentence_before_gives_a_bare_national_body_its_country() -> None:
+    got = _resolved("Tokyo has noticed. The foreign ministry said the pact was \"of concern\".\n", country="Chile")
+    assert got[-1][2] == "government" and got[-1][1].startswith("Japanese")

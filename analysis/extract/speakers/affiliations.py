@@ -998,7 +998,30 @@ class _AffiliationRules:
             starts, countries = self._country_mentions()
             if c is not None and c in countries[:bisect_left(starts, start)]:     # named before the locative
                 return c
+            if c is None:
+                c = self._seat_subject_country(start, off)
+                if c is not None:
+                    return c
         return None
+
+    #: a capital or seat of government opening a sentence as its subject, a finite verb after it ("Washington has
+    #: noticed.", "Tokyo warned ...")
+    _SEAT_SUBJECT_RE = re.compile(r"(?P<place>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?)\s+(?P<verb>[a-z]+)\b")
+
+    def _seat_subject_country(self, start: int, off: int) -> str | None:
+        """The country whose capital or seat of government (a gazetteer metonym that is no country's own name)
+        opens the sentence at ``start`` as its subject, a finite verb (Brill VBZ, VBD, VBP or MD) right after it
+        ("Washington has noticed. ... the Treasury warned": the reader is put in that capital's government, as a
+        fronted "In Washington," puts them there; metonymy of the capital for the government, Quirk et al. 1985,
+        5.60); None otherwise (round 29)."""
+        found = self._SEAT_SUBJECT_RE.match(self.ctx.body, start, off)
+        if found is None or _english_word_tags().get(found.group("verb")) not in ("VBZ", "VBD", "VBP", "MD"):
+            return None
+        place = found.group("place")
+        c = self.ctx.gaz.metonyms.get(place)
+        if c is None or place in self._country_names():
+            return None
+        return c
 
     def _sentence_and_one_before(self, off: int) -> tuple[Any, Any]:
         """(the sentence holding ``off``, the sentence before it when it is in the same paragraph);

@@ -1638,6 +1638,13 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         return Speaker(f"{_cap(noun)} in {place}", m, "unnamed", None, where, False, None, True, kind="group",
                        plural=True)
 
+    def _institution_called(self, name: str) -> str | None:
+        """The gazetteer institution's name one of whose names ``name`` is, written as it is ("US Treasury" -> "US
+        Department of the Treasury": a national body given its country, named as the gazetteer names it; round 29);
+        None when none is."""
+        inst = self.ctx.gaz.institutions.get(name)
+        return str(inst["name"]) if inst is not None and inst.get("name") else None
+
     def _role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
         bare = _strip_det(m)
@@ -1804,6 +1811,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             c = owner_country or self._body_country(bare, off, home=not self._names_a_person(bare))
             if c is not None:
                 name, country = f"{gaz.adjective(c)} {_lower_first(bare)}", c
+                name = self._institution_called(f"{gaz.adjective(c)} {bare}") or name
         if not fm and name == bare and country is None and typ == "government" and named and \
                 _PORTFOLIO_NAME_RE.match(named[0]):
             # "A Department of Fisheries spokeswoman": the body's country from the article, else the

@@ -115,3 +115,21 @@ def test_the_treasury_after_a_sentence_opened_by_washington_is_the_us_treasury()
 def test_a_capital_opening_the_sentence_before_gives_a_bare_national_body_its_country() -> None:
     got = _resolved("Tokyo has noticed. The foreign ministry said the pact was \"of concern\".\n", country="Chile")
     assert got[-1][2] == "government" and got[-1][1].startswith("Japanese")
+
+
+# ---------------------------------------------------------------- "<Demonym> side"
+
+def test_a_countrys_side_is_its_government() -> None:
+    assert _pairs("The Peruvian side expressed \"gratitude\" for the visit.\n") == [("Peruvian government", "government")]
+
+
+def test_a_countrys_side_is_its_ministry_named_in_the_sentence_before() -> None:
+    got = _pairs("On 20 June, the envoy informed the Ministry of Foreign Affairs, Regional Integration and Trade of the "
+                 "Republic of Mauritius of the outcome of the visit. The Mauritian side expressed interest in "
+                 "further talks.\n")
+    assert got[-1][0].startswith("Mauritian") and "Ministry" in got[-1][0] and got[-1][1] == "government"
+
+
+def test_a_side_after_no_demonym_is_not_a_government() -> None:
+    got = _pairs("The home side expressed \"gratitude\" for the visit.\n")
+    assert all(not n.endswith("government") for n, _ in got)

@@ -1645,12 +1645,44 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         inst = self.ctx.gaz.institutions.get(name)
         return str(inst["name"]) if inst is not None and inst.get("name") else None
 
+    #: "<Demonym> side": one party to talks or to a visit named by its country
+    _SIDE_RE = re.compile(r"^(?P<adj>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)\s+side$")
+
+    def _country_side(self, bare: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"The Arden side": one party to talks, a visit or a treaty named by its country's demonym (Cambridge 'side'
+        n 5: one of the two or more people or groups taking part in an argument, war, arrangement), which speaks
+        for that country's state: the body of that country the sentence before names (a ministry just informed
+        or met: "... informed the Ministry of Foreign Affairs of Arden of X. The Arden side expressed interest"),
+        else the country's government ("According to the Russian side", set 15's gold; round 29).  None when the
+        words are no demonym of the gazetteer."""
+        found = self._SIDE_RE.match(bare.strip())
+        if found is None:
+            return None
+        country = self.ctx.gaz.demonyms.get(found.group("adj"))
+        if country is None:
+            return None
+        idx = self._sentence_index(off)
+        prev = self._sentence_numbered(idx - 1) if idx else None
+        if prev is not None and not self.ctx.body.count("\n\n", prev.start, off):
+            gaz = self.ctx.gaz
+            for hit in self._MINISTRY_OF_STATE_RE.finditer(self.ctx.body, prev.start, prev.end):
+                if country in (_country_named(gaz, hit.group("state")), self._country_in(hit.group("state"))):
+                    name = f"{gaz.adjective(country)} {hit.group('body')}"
+                    return Speaker(name, m, "government", name, country, True, kind="organisation")
+        return replace(self._government(country), mention=m)
+
+    #: a ministry's or department's formal name with its state after it ("the Ministry of Foreign Affairs, Regional
+    #: Integration and Trade of the Republic of Arden"): group ``body`` the ministry, ``state`` the state's name
+    _MINISTRY_OF_STATE_RE = re.compile(
+        r"\b(?P<body>(?:Ministry|Department)\s+of\s+[A-Z][\w\-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w\-]*)*)"
+        r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,4})")
+
     def _role(self, m: str, off: int, paragraph: int | None) -> Speaker:
         """A role holder without a name: 'the spokesman', 'A spokesperson for China's foreign ministry'."""
         bare = _strip_det(m)
         bare = self._body_here(bare)        # "The Arden Embassy here": in the dateline's city
         bare = self._owner_government_named(bare)   # "the foreign ministry of the Minsk regime": of Belarus
-        placed = self._placed_people(bare, m)
+        placed = self._placed_people(bare, m) or self._country_side(bare, m, off, paragraph)
         if placed is not None:              # "Students of law at a college in Dale": "Students in Dale"
             return placed
         staff = self._research_body_group(bare, m, off)

@@ -133,3 +133,23 @@ def test_a_countrys_side_is_its_ministry_named_in_the_sentence_before() -> None:
 def test_a_side_after_no_demonym_is_not_a_government() -> None:
     got = _pairs("The home side expressed \"gratitude\" for the visit.\n")
     assert all(not n.endswith("government") for n, _ in got)
+
+
+# ---------------------------------------------------------------- a body described after its name; "the group"
+
+def test_an_analysis_by_a_name_described_as_a_non_profit_is_the_body_and_the_group_refers_back() -> None:
+    got = _pairs("New images show construction at the site, according to an analysis by Tarn Space Watch, a "
+                 "Lyon-based non-profit that tracks rocket launches.\n\nIn a note published on Friday, the group "
+                 "argued that the pact gives both sides \"plausible cover\".\n")
+    assert [n for n, _ in got] == ["Tarn Space Watch", "Tarn Space Watch"]
+
+
+def test_the_group_with_no_body_quoted_before_stays_a_description() -> None:
+    got = _pairs("Prices rose in March. In a note published on Friday, the group argued that the pact gives both "
+                 "sides \"plausible cover\".\n")
+    assert got and got[-1][0] != "Tarn Space Watch" and got[-1][1] in ("unnamed", "other")
+
+
+def test_a_study_by_a_person_described_as_a_professor_is_not_read_as_a_body() -> None:
+    got = _pairs("Prices will rise, according to a study by Ana Roe, a professor at Lyon University.\n")
+    assert got and got[-1] != ("Ana Roe", "other")

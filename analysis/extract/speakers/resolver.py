@@ -700,9 +700,33 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not sp.named:                # "the committee": the body the article named before with that noun
             noun_ref = self._body_noun_reference(m.split(",")[0].strip(), off, paragraph) or \
                 self._owned_noun_reference(m.split(",")[0].strip(), off, paragraph)
+            if noun_ref is None:
+                noun_ref = self._kind_noun_reference(m.split(",")[0].strip(), off, paragraph)
             if noun_ref is not None:
                 return replace(noun_ref, mention=m)
         return sp
+
+    #: "the <body kind noun>" ("the group", "the non-profit", "the think tank")
+    _THE_KIND_NOUN_RE = re.compile(r"^[Tt]he\s+(?P<noun>think\s+tank|non-?profit|[a-z]+)$")
+
+    def _kind_noun_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """"the group" after "an analysis by Tarn Space Watch, a Dale-based non-profit": a body's kind noun
+        (speaker_words.yaml body_kind_nouns, "non-profit") with "the" refers back to the latest named body that is
+        no state's (a non-governmental organisation, a think tank, a firm: not a government body, an outlet or a
+        person) quoted in this paragraph or the three before (Halliday and Hasan 1976, general nouns as cohesive
+        devices; round 29), when the article names no body with that noun capitalised (that is
+        :meth:`_body_noun_reference`'s).  None otherwise."""
+        found = self._THE_KIND_NOUN_RE.match(m.strip())
+        if found is None:
+            return None
+        noun = " ".join(found.group("noun").split())
+        if noun not in self.words.body_kind_nouns and noun not in ("non-profit", "nonprofit"):
+            return None
+
+        def fits(s: Speaker) -> bool:
+            return s.named and s.kind == "organisation" and not s.plural and \
+                s.speaker_type in ("expert_think_tank", "expert_academic", "other")
+        return self._last(("kind-noun", noun), fits, off, paragraph, max_back=3)
 
     def _issuer_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"A Daily Arden editorial", "a Kremlin readout", "a CNN report": an outlet's or a body's
@@ -824,11 +848,39 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found.group("the") and org.kind == "person":
             # "data from the Arden Exchange": "the" before a capitalised name makes it no person's
             org = self._body_as_written(found.group("org"), org) or org
+        if org.kind == "person" and not self._known_person(org):
+            org = self._body_described_after(found.group("org"), off) or org
         if org.kind not in ("outlet", "organisation", "government") or not org.named or org.plural:
             return None
         if org.kind == "outlet" and noun in self.words.document_text_nouns:
             return None      # "the text released by the news agency": the outlet printed the document's words
         return replace(org, mention=m)
+
+    #: an indefinite appositive right after a name whose head is a body's kind noun, a relative clause may follow
+    #: (", a Dale-based non-profit that tracks launches")
+    _BODY_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>think\s+tank|[\w’'\-]+)"
+                                          r"(?=\s*[,.;]|\s+(?:that|which|who|whose|based|founded)\b)")
+
+    def _body_described_after(self, name: str, off: int) -> Speaker | None:
+        """The capitalised ``name`` (read as no one's name the article knows) as a body's, when the text right after
+        it (from ``off``) calls it a body in an indefinite appositive headed by a body's kind noun (speaker_words.yaml
+        body_kind_nouns, or "non-profit": Merriam-Webster 'nonprofit' n, a nonprofit organization): "an analysis by
+        Tarn Space Watch, a Dale-based non-profit that tracks launches" is the body's (round 29), named as written,
+        typed by its words (else other); None otherwise."""
+        name = name.strip()
+        if not self._PROPER_BODY_NAME_RE.match(name) or name in self.ctx.gaz.places:
+            return None
+        at = self.ctx.body.find(name, off)
+        if at < 0:
+            return None
+        found = self._BODY_DESCRIBED_AFTER_RE.match(self.ctx.body, at + len(name))
+        if found is None:
+            return None
+        noun = " ".join(found.group("noun").lower().split())
+        if noun not in self.words.body_kind_nouns and noun not in ("non-profit", "nonprofit"):
+            return None
+        typ = self._organisation_type(found.group(0).strip(" ,")) or "other"
+        return Speaker(name, None, typ, name, self._country_in(name), True, kind="organisation")
 
     def _adjectives_off(self, words: list[str]) -> list[str]:
         """``words`` (a name, then its noun) without the capitalised adjectives opening them (Brill

@@ -153,3 +153,16 @@ def test_the_group_with_no_body_quoted_before_stays_a_description() -> None:
 def test_a_study_by_a_person_described_as_a_professor_is_not_read_as_a_body() -> None:
     got = _pairs("Prices will rise, according to a study by Ana Roe, a professor at Lyon University.\n")
     assert got and got[-1] != ("Ana Roe", "other")
+
+
+def test_a_non_profit_that_tracks_a_subject_is_a_think_tank_and_so_is_the_group() -> None:
+    got = _pairs("New images show construction at the site, according to an analysis by Tarn Space Watch, a "
+                 "Lyon-based non-profit that tracks rocket launches.\n\nIn a note published on Friday, the group "
+                 "argued that the pact gives both sides \"plausible cover\".\n")
+    assert got == [("Tarn Space Watch", "expert_think_tank"), ("Tarn Space Watch", "expert_think_tank")]
+
+
+def test_a_non_profit_that_runs_shelters_is_no_think_tank() -> None:
+    got = _pairs("Demand rose, according to an analysis by Tarn Home Aid, a Lyon-based non-profit that runs "
+                 "shelters.\n")
+    assert got == [("Tarn Home Aid", "other")]

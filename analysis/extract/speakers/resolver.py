@@ -880,7 +880,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if noun not in self.words.body_kind_nouns and noun not in ("non-profit", "nonprofit"):
             return None
         typ = self._organisation_type(found.group(0).strip(" ,")) or "other"
+        if typ == "other" and self._STUDYING_CLAUSE_RE.match(self.ctx.body, found.end()):
+            # ", a non-profit that tracks military launches": a body organised to study a subject and inform
+            # on it is a think tank (Merriam-Webster 'think tank'; source_cues.yaml expert_think_tank)
+            typ = "expert_think_tank"
         return Speaker(name, None, typ, name, self._country_in(name), True, kind="organisation")
+
+    #: a relative clause saying a body studies or watches a subject ("that tracks ...", "which monitors ...")
+    _STUDYING_CLAUSE_RE = re.compile(r"\s+(?:that|which)\s+(?:tracks|monitors|studies|researches|analyses|analyzes)\b")
 
     def _adjectives_off(self, words: list[str]) -> list[str]:
         """``words`` (a name, then its noun) without the capitalised adjectives opening them (Brill

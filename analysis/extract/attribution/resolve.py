@@ -341,6 +341,10 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                             _verb_or_past(toks[m + 2], verbs):
                         b, at_cue = m, False   # "called the levy unfair, and left": a second predicate
                         break
+                    if c.after_kind == "as" and toks[m].text == "," and not toks[m].q and \
+                            toks[m + 1].low in {"and", "but"} and _subject_clause_after(toks, m + 2, b):
+                        b, at_cue = m, False   # "described the port as a trap, and sailors caught there face
+                        break                  # fines": a main clause with its own subject ends the as-complement
             for m in range(a, b - 1):     # "told reporters ..., asking not to be named": the source's
                 if toks[m].text == "," and not toks[m].q and toks[m + 1].low in _ASK_FORMS and \
                         (mv := verbs.match([t.low for t in toks[:m + 2]], m + 1)) and \
@@ -392,6 +396,27 @@ def _merge_what_called(cues: list[_Cue], toks: list[_Tok]) -> list[_Cue]:
         d.spk, d.antecedent, d.unit = outer.spk, outer.antecedent, (min(outer.unit[0], d.unit[0]), d.unit[1])
         drop.add(id(outer))
     return [c for c in cues if id(c) not in drop] if drop else cues
+
+
+def _subject_clause_after(toks: list[_Tok], x: int, b: int) -> bool:
+    """The words at ``x`` (after ", and" / ", but" in an as-complement) open a main clause with its own subject:
+    a lowercase bare plural noun, or a determiner other than "a"/"an", then a finite verb, auxiliary or participle
+    before the next punctuation, and no "as" of a gapped second characterisation ("described the port as a trap,
+    and sailors caught there face fines"; not "described the port as a trap, and the road as a ruin", nor "as a
+    trap, and a costly one")."""
+    if x >= b or toks[x].q or not toks[x].text[:1].islower():
+        return False
+    tag = brill_lexicon().lower.get(toks[x].low)
+    if not (tag == "NNS" or (toks[x].low in DETS and toks[x].low not in {"a", "an"}) or toks[x].low in _QUANTIFIERS):
+        return False
+    for y in range(x + 1, b):
+        t = toks[y]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in {",", ";", ":"} or t.low == "as":
+            return False
+        if t.text[:1].islower() and (t.low in AUX or t.low in MODALS or
+                                     brill_lexicon().lower.get(t.low) in FINITE_OR_PARTICIPLE_TAGS):
+            return True
+    return False
 
 
 def _coordinated_that_report(toks: list[_Tok], i: int, j: int, lo: int) -> bool:
@@ -2506,6 +2531,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             end -= 1
         if end > lo:
             before = (lo, end)
+        if before is not None and end - 1 > lo and toks[end - 1].low in {"which", "who"} and \
+                not toks[end - 1].q:
+            before = (end - 1, end)        # '... as "a trap" which, she said, cost ...': the aside interrupts the
+            #                                relative clause, whose pronoun is all of the report before the aside
     if mode in {"coord", "paren"} or participle_by:
         before = None
     if before is not None and "to" in e.frames and j < hi and toks[j].low == "to" and not toks[j].q and \

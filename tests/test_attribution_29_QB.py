@@ -53,3 +53,34 @@ def test_an_aside_after_a_subject_keeps_the_subject_as_reported():
     body = "The ferry, the harbour master said, would sail at noon."
     said = next(a for a in atts(body) if a.cue == "said")
     assert [body[s:e] for s, e in said.reported] == ["would sail at noon", "The ferry"]
+
+
+# ---------------------------------------------------------------- relay frames
+def test_a_quoted_modifier_inside_the_relay_object():
+    body = 'The Tarn Gazette cited an unnamed official "close to the port authority" as saying that pilots had ' \
+           'learned of the closure "only from the radio".'
+    assert summary(body) == [
+        ("cited", "The Tarn Gazette", 'pilots had learned of the closure "only from the radio"', "indirect"),
+        ("as saying", 'an unnamed official "close to the port authority"', "only from the radio", "partial")]
+
+
+def test_a_quotation_after_the_relay_verb_is_no_object():
+    assert [s[0] for s in summary('The Tarn Gazette called the plan "a farce" as the season closed.')] == ["called"]
+
+
+def test_a_passive_relay_with_a_time_phrase_before_as():
+    body = 'The Chilean envoy was quoted this week as saying that Peru had "no right" to comment.'
+    assert summary(body) == [("as saying", "The Chilean envoy", "no right", "partial")]
+
+
+def test_was_reported_as_saying_is_a_passive_relay():
+    assert summary("The Chilean envoy was reported as saying that Peru had no right to comment.") == [
+        ("as saying", "The Chilean envoy", "Peru had no right to comment", "indirect")]
+    found = summary('The Chilean envoy was reported in the Valparaiso Courier as saying that Peru had '
+                    '"no right" to comment.')
+    assert ("as saying", "The Chilean envoy", "no right", "partial") in found
+
+
+def test_reported_in_the_active_is_no_relay_frame():
+    found = summary("The Valparaiso Courier reported the envoy as saying that Peru had no right to comment.")
+    assert [s[0] for s in found] == ["reported"]

@@ -135,6 +135,7 @@ class ReportingVerbs:
     plural_nouns: frozenset[str] = frozenset()   # "the women say ...": plural subjects without an -s
     share_nouns: frozenset[str] = frozenset()    # "30 percent of voters saying ...": a share of a group
     relay_verbs: frozenset[str] = frozenset()    # "KCNA quoted Kim as saying ...": a medium passes words on
+    passive_relay_verbs: frozenset[str] = frozenset()   # "Kim was reported as saying ...": passive relay frames only
     raising_verbs: frozenset[str] = frozenset()  # "appeared to suggest that ...": the act as it came across
     refusal_verbs: frozenset[str] = frozenset()  # "declined to say whether ...": a refused speech act
     question_lemmas: frozenset[str] = frozenset()  # "asked whether ...": a question, no claimed content
@@ -307,7 +308,7 @@ def _word_section(data: dict, key: str, where: str, problems: list[Problem]) -> 
 
 #: the word sections of the lexicon besides ``verbs``: each is the :class:`ReportingVerbs` field of its name
 WORD_SECTIONS = ("relay_nouns", "message_nouns", "means_nouns", "record_nouns", "label_participles", "depiction_lemmas", "document_nouns", "plural_nouns", "share_nouns",
-                 "relay_verbs", "raising_verbs", "refusal_verbs", "question_lemmas", "evidential_quantities",
+                 "relay_verbs", "passive_relay_verbs", "raising_verbs", "refusal_verbs", "question_lemmas", "evidential_quantities",
                  "deliberation_lemmas", "commitment_lemmas", "causative_verbs", "passive_to_lemmas",
                  "expectation_lemmas", "passive_result_lemmas", "noun_compounds", "literal_as_lemmas",
                  "purpose_nouns", "norm_nouns", "quoted_as_lemmas", "object_as_lemmas", "informed_participles",

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from analysis.extract.reporting_verbs import (
     AUX, BE, CLAUSE_PUNCT, DETS, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, is_capitalised, tense_of,
 )
-from analysis.extract.attribution.tokens import _FRONTED_MAX, _Tok, _adv
+from analysis.extract.attribution.tokens import _FRONTED_MAX, _TIME_WORDS, _Tok, _adv, _is_close, _is_open, _time_like
 from analysis.extract.attribution.phrases import _np_back, _np_like_segment, _participle_shape, _verb_or_past
 
 
@@ -43,17 +43,22 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
     if a - 1 < lo or toks[a].low != "as" or toks[a].q:
         return None
     v = a - 1
-    while v >= lo and a - v <= 16 and (toks[v].q or toks[v].low not in verbs.relay_verbs or
+    while v >= lo and a - v <= 16 and (toks[v].q or (toks[v].low not in verbs.relay_verbs and
+                                                     toks[v].low not in verbs.passive_relay_verbs) or
                                        not toks[v].text[:1].islower()):
         if toks[v].q or toks[v].text in CLAUSE_PUNCT or toks[v].text in QUOTE_CHARS:
-            return None
-        v -= 1
+            if (o := _quoted_modifier(toks, v, lo)) is None:
+                return None
+            v = o                         # 'cited a source "close to the ministry" as saying': a quoted modifier
+        v -= 1                            # of the object
     if v < lo or a - v > 16:
         return None
     m = v - 1                             # the auxiliaries (and adverbs) before the verb
     while m >= lo and not toks[m].q and (toks[m].low in AUX or _adv(toks[m])):
         m -= 1
     passive = toks[v].low.endswith("ed") and any(t.low in BE for t in toks[m + 1:v])
+    if toks[v].low not in verbs.relay_verbs and not passive:
+        return None                       # "reported" relays only as a passive ("was reported as saying")
     tense = _relay_tense(toks, m + 1, v, verbs)
     if m == v - 1 and m - 1 >= lo and toks[m].text == "," and not toks[m].q and toks[v].low.endswith("ed") and \
             (v + 1 == a or toks[v + 1].low == "by"):
@@ -68,6 +73,11 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
             return _Relay((s, m), (v + 2, a), (v, v + 2), s, "past", True)
         return None
     if passive:
+        t = a                             # "was quoted this week as saying": a time phrase before "as"
+        while t - 1 > v and not toks[t - 1].q and _time_like(toks[t - 1]):
+            t -= 1
+        if t < a and any(x.low in _TIME_WORDS for x in toks[t:a]):
+            a = t
         s = _np_back(toks, m, lo, verbs) if m >= lo else None
         if s is None and m >= lo and toks[m].text == "," and (chain := _comma_subject(toks, m, lo, verbs)):
             s, e = chain                  # "Ana Roe, the clerk, was quoted by ...": the whole mention
@@ -194,6 +204,25 @@ def _names_medium(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bo
     return last in sw.masthead_words or last in sw.masthead_words_after_the
 
 
+#: the most words of a quoted modifier inside a relay object ('cited a source "close to the ministry" as saying')
+_OBJECT_QUOTE = 8
+
+
+def _quoted_modifier(toks: list[_Tok], k: int, lo: int) -> int | None:
+    """The closing mark at ``k`` ends a short quotation (at most _OBJECT_QUOTE words, no clause punctuation) right
+    after an unquoted word, as a modifier inside a noun phrase ('an official "close to the ministry"'): the index
+    of its opening mark; else None."""
+    if not _is_close(toks, k):
+        return None
+    m = k - 1
+    while m >= lo and toks[m].q:
+        m -= 1
+    if m - 1 < lo or not _is_open(toks, m) or not 0 < k - m - 1 <= _OBJECT_QUOTE or \
+            any(t.text in CLAUSE_PUNCT for t in toks[m + 1:k]) or toks[m - 1].q or not toks[m - 1].text[:1].isalpha():
+        return None
+    return m
+
+
 def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bool:
     """Tokens [a, b) between a relay verb and "as" form its object: no quotation, clause punctuation,
     auxiliary, subordinator or reporting-verb form, at most 16 tokens; unlike an appositive an -ed
@@ -205,8 +234,13 @@ def _relay_object(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> bo
     b = _object_relative(toks, a, b, verbs) or b   # the noun phrase before a relative clause is the object
     if b - a > 16:
         return False
+    inside: set[int] = set()              # a quoted modifier of the noun phrase ('a source "close to the ministry"')
+    for k in range(a + 1, b):
+        if toks[k].text in QUOTE_CHARS and not toks[k].q and (o := _quoted_modifier(toks, k, a)) is not None:
+            inside.update(range(o, k + 1))
     return not any(t.q or t.text in QUOTE_CHARS or t.text in CLAUSE_PUNCT or t.low in SUBORD or
-                   (t.text[:1].islower() and (t.low in AUX or t.low in verbs.all_forms)) for t in toks[a:b])
+                   (t.text[:1].islower() and (t.low in AUX or t.low in verbs.all_forms))
+                   for n, t in enumerate(toks[a:b], a) if n not in inside)
 
 
 def _object_relative(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) -> int | None:
@@ -228,7 +262,9 @@ def _object_relative(toks: list[_Tok], a: int, b: int, verbs: ReportingVerbs) ->
 
 def _relay_lemma(toks: list[_Tok], cue: tuple[int, int], verbs: ReportingVerbs) -> str:
     """The base form of the relay verb in ``cue`` ("quoted" -> quote, "citing" -> cite)."""
-    return _relay_base(next(t.low for t in toks[cue[0]:cue[1]] if t.low in verbs.relay_verbs), verbs)
+    relays = verbs.relay_verbs | verbs.passive_relay_verbs
+    low = next(t.low for t in toks[cue[0]:cue[1]] if t.low in relays)
+    return "report" if low in verbs.passive_relay_verbs else _relay_base(low, verbs)
 
 
 def _relay_base(low: str, verbs: ReportingVerbs) -> str:

@@ -84,3 +84,11 @@ def test_was_reported_as_saying_is_a_passive_relay():
 def test_reported_in_the_active_is_no_relay_frame():
     found = summary("The Valparaiso Courier reported the envoy as saying that Peru had no right to comment.")
     assert [s[0] for s in found] == ["reported"]
+
+
+# ---------------------------------------------------------------- "noted that <noun> cannot ..."
+def test_that_before_a_noun_and_cannot_opens_a_content_clause():
+    assert summary("The surveyor noted that luggage cannot show the cargo.") == [
+        ("noted", "The surveyor", "luggage cannot show the cargo", "indirect")]
+    assert summary("The surveyor noted that imagery alone cannot show what the trains carry.")[0][2] == \
+        "imagery alone cannot show what the trains carry"

@@ -369,10 +369,10 @@ def _demonstrative_that(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs
         return False
     for m in range(k + 2, end):
         t = toks[m]
-        if _finite_shape(t) or t.low.endswith(("n't", "n’t")) or _third_person_verb(toks, m, end) or \
-                _lexicon_finite_verb(toks, k + 1, m) or \
+        if _finite_shape(t) or t.low.endswith(("n't", "n’t")) or t.low == "cannot" or \
+                _third_person_verb(toks, m, end) or _lexicon_finite_verb(toks, k + 1, m) or \
                 (t.text[:1].islower() and t.low in verbs.all_forms and t.low not in verbs.noun_forms):
-            return False
+            return False                  # ("noted that imagery cannot show ...": the negated modal is a verb)
     return True
 
 

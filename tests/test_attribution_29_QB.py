@@ -55,6 +55,15 @@ def test_an_aside_after_a_subject_keeps_the_subject_as_reported():
     assert [body[s:e] for s, e in said.reported] == ["would sail at noon", "The ferry"]
 
 
+
+def test_an_aside_after_a_quantified_relative_keeps_the_quantifier():
+    body = "The audit cites several surveys, some of which, the clerk said, were never published."
+    said = next(a for a in atts(body) if a.cue == "said")
+    assert [body[s:e] for s, e in said.reported] == ["were never published", "some of which"]
+    body = "All of which, the clerk said, would calm the markets."
+    said = next(a for a in atts(body) if a.cue == "said")
+    assert [body[s:e] for s, e in said.reported] == ["would calm the markets", "All of which"]
+
 # ---------------------------------------------------------------- relay frames
 def test_a_quoted_modifier_inside_the_relay_object():
     body = 'The Tarn Gazette cited an unnamed official "close to the port authority" as saying that pilots had ' \

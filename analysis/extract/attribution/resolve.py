@@ -2532,9 +2532,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if end > lo:
             before = (lo, end)
         if before is not None and end - 1 > lo and toks[end - 1].low in {"which", "who"} and \
-                not toks[end - 1].q:
+                not toks[end - 1].q and toks[end - 2].low not in PREPS:
             before = (end - 1, end)        # '... as "a trap" which, she said, cost ...': the aside interrupts the
             #                                relative clause, whose pronoun is all of the report before the aside
+        elif before is not None and end - 3 >= lo and toks[end - 1].low in {"which", "whom"} and \
+                not toks[end - 1].q and toks[end - 2].low == "of" and toks[end - 3].low in _QUANTIFIERS | {"all", "none"}:
+            before = (end - 3, end)        # "several studies, some of which, she said, were ...": the quantified
+            #                                relative pronoun
     if mode in {"coord", "paren"} or participle_by:
         before = None
     if before is not None and "to" in e.frames and j < hi and toks[j].low == "to" and not toks[j].q and \

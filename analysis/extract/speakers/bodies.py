@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from analysis.text.patterns import alternatives
 from analysis.extract.speakers.model import Speaker
@@ -216,10 +216,12 @@ class _BodyRules:
             return None
         tail = f"({short})"
         for o, _, sp in reversed(self.history.entries):
-            if o < off and sp.mention and sp.mention.strip(" ,;:").endswith(tail) and sp.named and \
+            if o >= off or not sp.mention or tail not in sp.mention:
+                continue      # both readings below need the initials in the mention: a cheap test first
+            if sp.mention.strip(" ,;:").endswith(tail) and sp.named and \
                     sp.speaker_type == "government" and sp.kind != "person":
                 return sp
-            if o < off and sp.mention and re.sub(r"^[Tt]he\s+", "", sp.mention).startswith(f"{sp.name} {tail}, ") and \
+            if re.sub(r"^[Tt]he\s+", "", sp.mention).startswith(f"{sp.name} {tail}, ") and \
                     self._abbreviates(short, sp.name):
                 return sp     # "Open Pen Alliance (OPA), a press group, said ... OPA said": the body (round 25)
         return None
@@ -244,6 +246,15 @@ class _BodyRules:
             return None
         return hit.group("name") if head in self.words.opposition_heads else None
 
+    @cached_property
+    def _opposition_definitions(self) -> tuple[tuple[int, str, str], ...]:
+        """Every "the opposition <Name> (<INITIALS>)" of the article as (end, initials, name), read once per
+        article (scanning the body up to each mention made the speaker stage quadratic in the mentions of the
+        initials).  A match's only bracket is its last, so the matches that end by an offset are those a scan
+        stopped at that offset finds."""
+        return tuple((hit.end(), hit.group("short"), hit.group("name"))
+                     for hit in _opposition_definition_re(self.words.opposition_sides).finditer(self.ctx.body))
+
     def _opposition_body(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
         """An opposition party speaking as a body (speaker_words.yaml opposition_bodies, round 27): "The official
         opposition Civic Renewal Movement (CRM)" -> "Civic Renewal Movement", typed other, as the later
@@ -255,9 +266,9 @@ class _BodyRules:
             if bare not in self._parenthesised_shorts:
                 return None
             name = None
-            for hit in _opposition_definition_re(self.words.opposition_sides).finditer(self.ctx.body, 0, off):
-                if hit.group("short") == bare and self._opposition_name(hit.group("name")) is not None:
-                    name = hit.group("name")
+            for end, short, party in self._opposition_definitions:
+                if end <= off and short == bare and self._opposition_name(party) is not None:
+                    name = party
             # only a party quoted before as the body itself ("The opposition X (XP) said ... The XP"): a party
             # named inside a lawmaker's description ("a lawmaker from the opposition X (XP)") keeps the older
             # reading (set 24's "The PSE", government)

@@ -1928,19 +1928,30 @@ class _GroupRules:
 
     _SHORT_DEFINED_RE = re.compile(r"((?:[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][\w’'\-]*|of|for|and|on|the))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
 
+    @cached_property
+    def _short_definitions(self) -> dict[str, tuple[tuple[int, int, str], ...]]:
+        """Every "<Capitalised Name> (<SHORT>)" of the article by short name, as (end, start of the name, name) in
+        text order, read once per article (scanning the body up to each mention made the speaker stage quadratic
+        in the mentions of a short name).  A match's only bracket is its last, so the matches that end by an
+        offset are those a scan stopped at that offset finds."""
+        found: dict[str, list[tuple[int, int, str]]] = {}
+        for hit in self._SHORT_DEFINED_RE.finditer(self.ctx.body):
+            found.setdefault(hit.group(2), []).append((hit.end(), hit.start(1), hit.group(1)))
+        return {short: tuple(hits) for short, hits in found.items()}
+
     def _short_named_body(self, text: str, off: int) -> Speaker | None:
         """"Dirco said", "the MAC said": a short name the article defined before ``off`` after a
         state body's name (:meth:`_defined_body`) is that body; None otherwise."""
         short = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
         if not re.fullmatch(r"[A-Z][A-Za-z]{1,7}", short) or short not in self._parenthesised_shorts:
             return None
-        for hit in self._SHORT_DEFINED_RE.finditer(self.ctx.body, 0, off):
-            if hit.group(2) != short:
-                continue
-            words = hit.group(1).split()
+        for end, start, name in self._short_definitions.get(short, ()):
+            if end > off:
+                break
+            words = name.split()
             for k in range(len(words)):
                 if words[k][:1].isupper():
-                    sp = self._defined_body(f"{' '.join(words[k:])} ({short})", hit.start(1))
+                    sp = self._defined_body(f"{' '.join(words[k:])} ({short})", start)
                     if sp is not None:
                         return self._owned_defined_body(sp, " ".join(words[:k]), " ".join(words[k:]))
         return None

@@ -273,6 +273,7 @@ class RoleLexicon:
     past_role_verbs: frozenset[str] = frozenset()   # "served as", "was": the role after it is a past one
     official_settings: tuple[str, ...] = ()         # "press conference": an office holder's speech occasion
     talk_settings: frozenset[str] = frozenset()     # "in a recent lecture": a spoken occasion (setting: talks)
+    event_settings: frozenset[str] = frozenset()    # "reception": an event heading a fronted setting (setting: events)
     political_offices: tuple[str, ...] = ()        # elected offices: a former holder stays a political actor
     appointed_offices: tuple[str, ...] = ()       # career posts named with a political word ("vice minister")
     media_channels: tuple[str, ...] = ()           # "channel", "podcast": a named one is an outlet
@@ -418,6 +419,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         school_higher=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("school_higher") or []),
         official_settings=tuple(sorted({w.lower() for w in _words_of(d, "setting", "official")}, key=lambda w: (-len(w), w))),
         talk_settings=_lower_words(d, "setting", "talks"),
+        event_settings=_lower_words(d, "setting", "events"),
         neutral=frozenset(str(w).lower() for w in mods.get("neutral") or []),
         possessors=frozenset(_possessive_free(str(w).lower().replace("’", "'")) for w in mods.get("possessors") or []),
         synonyms=synonyms, hypernyms=hyper, role_types=_longest_first(role_types),

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from analysis.text.segment import nickname_spans
+from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
 from analysis.extract.speakers.helpers import (
     _BODY_LINK_PREPS, _BOUND_PRONOUNS, _LEADING_ARTICLE_RE, _LEADING_THE_RE, _MAX_NAME_TOKENS, _NAME_TOKEN, _OWNER_RE,
@@ -171,10 +172,14 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")      # initials written as one word ("GO
 #: a setting's noun phrase with its place, then, with no comma, a noun phrase of its own ("the official reception in
 #: Pyongyang the DPRK leader", the mention of "During the official reception in Pyongyang the DPRK leader said"): a
 #: fronted prepositional phrase left without its comma, its preposition cut off with the mention's opening words;
-#: two noun phrases with determiners in a row are no one noun phrase, the second is the subject (round 29)
+#: two noun phrases with determiners in a row are no one noun phrase, the second is the subject (round 29).  The
+#: setting's head must be an event noun (roles.yaml setting events) after plain modifiers, and the second phrase no
+#: time phrase ("A spokesman at the embassy in Seoul a day later": review RV1 finding 7; :meth:`_fronted_setting`)
 _FRONTED_SETTING_RE = re.compile(latin_letters(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:in|at)\s+(?:the\s+)?"
+    r"(?:[Tt]he|[Aa]n?)\s+(?P<mods>(?:[a-z][\w\-]*\s+){0,3})(?P<head>[a-z][\w\-]*)\s+(?:in|at)\s+(?:the\s+)?"
     r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+(?P<rest>(?:the|a|an)\s+\S.*)"))
+#: words that make the modifiers before the setting's head no plain noun phrase ("a spokesman at the embassy")
+_FRONTED_SETTING_STOPS = frozenset("the a an at in on of for to with by from".split())
 
 
 @dataclass
@@ -516,6 +521,21 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             self._actors_by_text[text] = actor
         return self._actors_by_text[text]
 
+    def _fronted_setting(self, m: str) -> re.Match[str] | None:
+        """The match of :data:`_FRONTED_SETTING_RE` when ``m`` is an event's noun phrase with its place and then a
+        noun phrase of its own: the head is an event noun (roles.yaml setting events: "the official reception"),
+        its modifiers hold no preposition or determiner ("a spokesman at the embassy" is a person at a place), and
+        the second phrase opens with no time word ("a day later", "the next week"; time_words.yaml), which would be
+        a time phrase after the place, not the subject (review RV1 finding 7)."""
+        fronted = _FRONTED_SETTING_RE.match(m)
+        if fronted is None or fronted.group("head").lower() not in self.roles.event_settings \
+                or _FRONTED_SETTING_STOPS.intersection(fronted.group("mods").lower().split()):
+            return None
+        tw = time_words()
+        if any(w.lower() in tw.units or w.lower() in tw.nouns for w in fronted.group("rest").split()[1:4]):
+            return None
+        return fronted
+
     def _resolve_simple(self, m: str, off: int, paragraph: int | None) -> Speaker:
         cues, gaz = self.ctx.cues, self.ctx.gaz
         core = m.strip(" ,;:" + _QUOTE_CHARS)
@@ -534,7 +554,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             if other is not None:       # "Unification Minister Kim Yung-ho ... Mr. Kim said"
                 return self._person(other, "", off, paragraph, mention=m)
             return self._from_actor(actor, m)
-        fronted = _FRONTED_SETTING_RE.match(m)
+        fronted = self._fronted_setting(m)
         if fronted is not None:         # "the official reception in Pyongyang the DPRK leader": the leader
             rest = fronted.group("rest")
             return replace(self._resolve_simple(rest, off + len(m) - len(rest), paragraph), mention=m)

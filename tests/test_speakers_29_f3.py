@@ -31,3 +31,21 @@ def test_fronted_event_noun_without_comma_still_gives_the_subject():
     mention, name, _ = _last(body)
     assert mention == "the state banquet in Riga the Latvian prime minister"
     assert name == "Ana Roe"
+
+
+# ---------------------------------------------------------------- finding 8: only schools below higher education
+def test_teaching_at_a_school_of_higher_education_stays_academic():
+    body = ("Mira Holt, who teaches midwifery at a nursing school in Vermont, said students were anxious.\n\n"
+            "Jon Vik, who teaches sculpture at an art school in Bergen, said the grant was cut.\n\n"
+            "Eva Lind, who teaches stagecraft at a drama school in Malmo, said the theatre would close.\n\n"
+            "Ola Berg, who teaches economics at a public policy school in Oslo, said the tax was unfair.")
+    assert [r[2] for r in resolved(body)] == ["expert_academic"] * 4
+
+
+def test_teaching_at_a_school_below_higher_education_is_a_schoolteacher():
+    body = ("Mira Holt, who teaches biology at a high school in Vermont, said pupils were anxious.\n\n"
+            "Jon Vik, who teaches reading at an elementary school in Bergen, said the grant was cut.\n\n"
+            "Eva Lind, who teaches German at a weekend school in Malmo, said parents were worried.\n\n"
+            "Ola Berg, who teaches learners at a driving school in Oslo, said the test was harder.\n\n"
+            "Rita Dahl, who teaches songs at a kindergarten in Tromso, said the children were calm.")
+    assert [r[2] for r in resolved(body)] == ["other"] * 5

@@ -266,7 +266,7 @@ class RoleLexicon:
     court_objects: frozenset[str] = frozenset()     # what their object names when they are ("court")
     academic_ranks: frozenset[str] = frozenset()    # "professor": a university's rank, academic at any employer
     schools: frozenset[str] = frozenset()           # "school": a place of teaching below higher education
-    school_higher: frozenset[str] = frozenset()     # "law" (school): a school of higher education
+    school_lower: frozenset[str] = frozenset()      # "secondary" (school), "kindergarten": below higher education
     past_modifiers: frozenset[str] = frozenset()    # "former", "retired": an office held before
     present_modifiers: tuple[str, ...] = ()         # "current", "sitting": an office held now
     now_words: tuple[str, ...] = ()                 # "now", "turned": the present role after a past one
@@ -416,7 +416,7 @@ def _build_roles(d: Mapping[str, Any], where: str) -> RoleLexicon:
         appointed_offices=tuple(sorted({str(w).lower() for w in mods.get("past_appointed") or []}, key=lambda w: (-len(w), w))),
         past_role_verbs=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("past") or []),
         schools=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("schools") or []),
-        school_higher=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("school_higher") or []),
+        school_lower=frozenset(str(w).lower() for w in (d.get("role_verbs") or {}).get("school_lower") or []),
         official_settings=tuple(sorted({w.lower() for w in _words_of(d, "setting", "official")}, key=lambda w: (-len(w), w))),
         talk_settings=_lower_words(d, "setting", "talks"),
         event_settings=_lower_words(d, "setting", "events"),

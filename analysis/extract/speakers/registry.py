@@ -1117,13 +1117,14 @@ class _RegistryRules:
     def _taught_at_school(self, rest: str) -> bool:
         """Whether the place of a verb of teaching ("Korean at the Saturday school run by X", "at a secondary
         school in Y") is a school below higher education: within four words after the determiner, a lower-case
-        school noun not followed by "of", no field of higher education before it (roles.yaml role_verbs schools,
-        school_higher), before the first comma."""
+        school noun not followed by "of" that is one ("kindergarten") or has a level below higher education just
+        before it ("secondary", "Sunday"; roles.yaml role_verbs schools, school_lower), before the first comma.  Any
+        other school ("a nursing school", "an art school") may be one of higher education (review RV1 finding 8)."""
         for m in self._TAUGHT_AT_RE.finditer(rest.split(",")[0]):
             words = m.group("words").split()
             k = next((k for k, w in enumerate(words[:4]) if w in self.roles.schools), None)
             if k is not None and words[k + 1:k + 2] != ["of"]:
-                return not any(w.lower() in self.roles.school_higher for w in words[:k])
+                return any(w.lower() in self.roles.school_lower for w in words[max(k - 1, 0):k + 1])
         return False
 
     def _appositive_stop(self, pos: int) -> int | None:

@@ -49,3 +49,11 @@ def test_teaching_at_a_school_below_higher_education_is_a_schoolteacher():
             "Ola Berg, who teaches learners at a driving school in Oslo, said the test was harder.\n\n"
             "Rita Dahl, who teaches songs at a kindergarten in Tromso, said the children were calm.")
     assert [r[2] for r in resolved(body)] == ["other"] * 5
+
+
+# ---------------------------------------------------------------- finding 13: one count of a designation's of/for/to
+def test_designation_prepositions_are_counted_by_one_helper():
+    from analysis.extract.speakers import registry, resolver
+    assert registry._designation_preps("Ambassador of Arden to the Kingdom of Tonga ") == 3
+    assert registry._designation_preps("Head of Off-to-Sea Trust for Ports ") == 2     # 'to' inside a hyphenated word
+    assert resolver._designation_preps is registry._designation_preps

@@ -155,6 +155,17 @@ _OFFICE_LINKED_TITLE_RE = re.compile(latin_letters(
     r"(?<![\w’'\-])([A-Z][\w’'\-]*)[ \u00a0]+(of|for)[ \u00a0]+((?:the[ \u00a0]+)?[A-Z][\w’'\-]*"
     r"(?:[ \u00a0]+[A-Z][\w’'\-]*){0,2})[ \u00a0]+(and|&)[ \u00a0]*$"))
 
+#: the prepositions linking a long protocol designation's parts ("Ambassador of Arden to the Kingdom of Tonga"): a
+#: title with two or more is a long designation (:meth:`_RegistryRules._long_office_split`, the resolver's
+#: ``_long_titled_name``; round 29, defined once after review RV1 finding 13)
+_DESIGNATION_PREP_RE = re.compile(r"(?<![\w-])(?:of|for|to)(?![\w-])")
+
+
+def _designation_preps(text: str) -> int:
+    """How many of "of/for/to" link the parts of the designation ``text`` (:data:`_DESIGNATION_PREP_RE`)."""
+    return len(_DESIGNATION_PREP_RE.findall(text))
+
+
 #: words joining a portfolio's fields ("Minister of Foreign Affairs and Trade")
 _PORTFOLIO_LINKS = frozenset({"and", "&"})
 
@@ -857,7 +868,7 @@ class _RegistryRules:
         if m is None or len(run) < 2 or not all(_NAME_TOKEN.match(t) for t in run):
             return None
         title = m.group("title").split()
-        if len(re.findall(r"(?<![\w-])(?:of|for|to)(?![\w-])", m.group(0))) < 2:
+        if _designation_preps(m.group(0)) < 2:
             return None                # "President of the Republic of " + ...: a short title, left to the rules above
         if _role_norm(title[-1], self.roles) not in self.ri.heads or \
                 any(t.rstrip(".") in self.roles.honorifics for t in title):

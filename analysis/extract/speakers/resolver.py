@@ -37,7 +37,7 @@ from analysis.extract.speakers.compiled import _label_index, _lexicons, _role_in
 from analysis.extract.speakers.outlets import _OutletRules
 from analysis.extract.speakers.source_types import _TypeRules
 from analysis.extract.speakers.person_types import _CONTACT_CLAUSE_RE, _PersonTypeRules
-from analysis.extract.speakers.registry import _OFFICE_LINKED_TITLE_RE, _RegistryRules
+from analysis.extract.speakers.registry import _OFFICE_LINKED_TITLE_RE, _RegistryRules, _designation_preps
 from analysis.extract.speakers.names import _NameRules
 from analysis.extract.speakers.descriptions import _DescriptionRules, minister_first, self_given_name, without_anonymity_clause
 from analysis.extract.speakers.affiliations import _AffiliationRules
@@ -1428,7 +1428,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         inside it after a one-person title with a long designation (registry._long_office_split: "Ambassador of
         Arden to the Kingdom of Tonga Ana Roe", no comma before the name), the title's head word one of the
         lexicons' titles; None otherwise (round 29)."""
-        if len(re.findall(r"(?<![\w-])(?:of|for|to)(?![\w-])", m)) < 2:
+        if _designation_preps(m) < 2:
             return None                 # "Secretary of State Ana Roe": a short title, read by the name rules
         for start, name, _ in self.ctx.names:
             if start < off or start >= off + len(m) + 2:

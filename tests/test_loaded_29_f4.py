@@ -27,3 +27,25 @@ def test_epochal_geology_not_counted(body):
 
 def test_epochal_praise_still_counted():
     assert ("epochal", "epochal", "narrator") in hits("The treaty signed in Orsk was an epochal step for the region.")
+
+
+# finding 10: a political party dances to a foreign tune; guests at a party dance to music
+@pytest.mark.parametrize("body, span", [
+    ("The ruling party in Brela has long danced to the tune of Ostrava.", "danced to the tune of"),
+    ("Both opposition parties danced to the tune of Ostrava for a decade.", "danced to the tune of"),
+    ("The ruling party in Brela has long danced to Ostrava's tune.", "Ostrava's tune"),
+    ("On the world stage Brela danced to the tune of Ostrava.", "danced to the tune of"),
+])
+def test_dance_to_tune_political_party_counted(body, span):
+    assert span in [s for s, _, _ in hits(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Guests danced to Orlan's tune all night at the party.",
+    "At the party the guests danced to the tune of an old jukebox.",
+    "The wedding guests danced to Orlan's tune on the dance floor.",
+    "Couples danced to Orlan's tune at the village festival.",
+    "The party guests danced to the tune of a fiddle player from Lenna.",
+])
+def test_dance_to_tune_festive_party_not_counted(body):
+    assert [t for t in terms(body) if "tune" in t] == []

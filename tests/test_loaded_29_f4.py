@@ -49,3 +49,26 @@ def test_dance_to_tune_political_party_counted(body, span):
 ])
 def test_dance_to_tune_festive_party_not_counted(body):
     assert [t for t in terms(body) if "tune" in t] == []
+
+
+# finding 11: a real museum visited, and a music source after 'the tune of'
+@pytest.mark.parametrize("body", [
+    "We visited a museum of communism in Orsk last summer.",
+    "The pupils toured a museum of communism in Brela.",
+    "A museum of communism opened in the old bank of Lenna.",
+])
+def test_real_museum_not_counted(body):
+    assert [t for t in terms(body) if t.startswith("museum")] == []
+
+
+def test_museum_metaphor_still_counted():
+    assert "museum of Stalinism" in terms("Tarvos is a museum of Stalinism with rockets.")
+
+
+@pytest.mark.parametrize("body", [
+    "The children danced to the tune of the ice-cream van.",
+    "The pensioners danced to the tune of a barrel organ in the square.",
+    "Students danced to the tune of the radio in the kitchen.",
+])
+def test_dance_to_tune_of_music_source_not_counted(body):
+    assert [t for t in terms(body) if "tune" in t] == []

@@ -957,10 +957,42 @@ def _evaluated_object_at(toks: list[_Tok], c: int, entry: VerbEntry) -> bool:
     t = toks[c]
     if t.q or not t.text[:1].isalnum():
         return False
-    if t.low in DETS or t.low in OBJ_PRONOUNS or is_possessive(t.text) or is_capitalised(t.text):
-        return True
-    return t.text[:1].islower() and t.low not in PREPS and t.low not in CONJ and t.low not in SUBORD and \
-        t.low not in {"that", "to"} and not _verb_like(t, None)
+    if not (t.low in DETS or t.low in OBJ_PRONOUNS or is_possessive(t.text) or is_capitalised(t.text) or (
+            t.text[:1].islower() and t.low not in PREPS and t.low not in CONJ and t.low not in SUBORD and
+            t.low not in {"that", "to"} and not _verb_like(t, None))):
+        return False
+    return _message_as_object(toks, c)
+
+
+def _finite_at(t: _Tok) -> bool:
+    """A lowercase auxiliary, modal or word the Brill lexicon tags first as a finite verb."""
+    return not t.q and t.text[:1].islower() and (
+        t.low in AUX or t.low in MODALS or brill_lexicon().lower.get(t.low) in FINITE_TAGS)
+
+
+def _message_as_object(toks: list[_Tok], c: int) -> bool:
+    """The message noun before the participle at ``c - 1`` is in an object or complement: a verb of its clause
+    stands before it ("the union ran ads attacking ...", "the fund went to ads mocking ..."), and no finite verb
+    follows the participle's object in the same clause.  A message noun phrase in subject position ("A letter
+    thanking the donors was read aloud", "The dog in the video attacking the postman was put down") is a reduced
+    relative with the clause's own predicate after it (round 29 F1, reviewer RV1 finding 1)."""
+    for m in range(c - 2, -1, -1):
+        t = toks[m]
+        if not t.q and (t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS or t.text in {"—", "–", "(", ")"}):
+            return False
+        if _finite_at(t) or (not t.q and t.text[:1].islower() and
+                             brill_lexicon().lower.get(t.low, "")[:2] == "VB" and not t.low.endswith("ing")):
+            break                         # ("published", "read": a past participle or base form too)
+    else:
+        return False
+    for m in range(c, len(toks)):
+        t = toks[m]
+        if t.q or t.text in CLAUSE_PUNCT or t.text in QUOTE_CHARS or t.low in CONJ or t.low in SUBORD or \
+                t.low in RELATIVES:
+            return True
+        if _finite_at(t):
+            return False
+    return True
 
 
 #: the most words (a determiner, a possessive, an adjective) before a quoted object ("its “fraternal greetings”")

@@ -33,6 +33,7 @@ from analysis.extract.attribution.relay import (
 )
 from analysis.extract.attribution.cues import (
     _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
+    _finite_at,
     _ordinal_subject,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
     _refused_question, _skip_back,
@@ -2575,6 +2576,15 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 (end := _main_verb_after_relative(toks, ck, hi, verbs)) is not None:
             c.after = (ck, end)           # "One aide who described the talks said ...": the relative clause's
             #                               object ends at the main clause's reporting verb (round 29)
+        if after_kind == "np" and j == i + 1 and i > lo and toks[i].low.endswith("ing") and not toks[i - 1].q and \
+                toks[i - 1].low in verbs.message_nouns and \
+                (end := next((m for m in range(ck + 1, hi - 2) if not toks[m].q and toks[m].low in CONJ and (
+                              _finite_at(toks[m + 1]) or (
+                                  not toks[m + 1].q and brill_lexicon().lower.get(toks[m + 1].low) == "VBN" and
+                                  (toks[m + 2].low in DETS or toks[m + 2].low in OBJ_PRONOUNS)))), None)) is not None:
+            c.after = (ck, end)           # "printed a flyer praising the drivers and mailed it ...": the message's
+            #                               object ends before the clause's coordinated verb, a finite one or a
+            #                               participle with its own object (round 29 F1)
         if relay is not None and relay.apposed:
             c.after = (ck, _apposition_end(toks, ck, hi, verbs))
         if fronted_end is not None:

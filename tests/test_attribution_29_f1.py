@@ -1,0 +1,37 @@
+"""Round 29 (fixer F1): mends of reviewer RV1's findings 1, 2, 5, 12 and 14 on helper P's PolNeAR attribution rules
+(cues.py, resolve.py, subjects.py); sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import doc
+from analysis.extract.attribution import extract_attributions
+
+
+def _found(body: str, scheme: str = "seeds") -> dict[str, tuple[str | None, str]]:
+    return {a.cue: (a.speaker_mention, a.text) for a in extract_attributions(doc(body), scheme=scheme)}
+
+
+# ---- finding 1: the message noun phrase must be an object, and its content ends at the object noun phrase
+
+def test_message_noun_in_the_subject_is_no_report() -> None:
+    # the message noun phrase is the clause's subject: its participle is a reduced relative, the main predicate follows
+    for scheme in ("seeds", "polnear"):
+        assert "thanking" not in _found("A note thanking the cooks was pinned up in the canteen.", scheme)
+        assert "criticising" not in _found("The memo criticising the board was circulated on Tuesday.", scheme)
+        assert "blaming" not in _found("The leaflet blaming the council was unsigned.", scheme)
+
+
+def test_literal_head_before_a_message_noun_in_a_prepositional_phrase() -> None:
+    # "the horse in the film": the film ends a prepositional phrase, the horse kicks
+    assert "kicking" not in _found("The horse in the film kicking the stable boy was sold last year.")
+
+
+def test_message_noun_in_an_embedded_subject_is_no_report() -> None:
+    found = _found("Staff said the poster mocking the manager was taken down at noon.")
+    assert "mocking" not in found
+    assert found["said"][0] == "Staff"
+
+
+def test_message_noun_as_object_still_reports_and_stops_before_a_coordinated_verb() -> None:
+    found = _found("The guild printed a flyer praising the bus drivers and mailed it to every home.")
+    assert found["praising"] == ("a flyer", "the bus drivers")

@@ -35,3 +35,11 @@ def test_message_noun_in_an_embedded_subject_is_no_report() -> None:
 def test_message_noun_as_object_still_reports_and_stops_before_a_coordinated_verb() -> None:
     found = _found("The guild printed a flyer praising the bus drivers and mailed it to every home.")
     assert found["praising"] == ("a flyer", "the bus drivers")
+
+
+# ---- finding 2: a preposition before the message noun is cut wherever it stands in the speaker
+
+def test_message_noun_after_an_adverb_and_a_preposition_is_the_speaker() -> None:
+    # "spent heavily on ads": neither the adverb nor the preposition is part of the speaker
+    assert _found("The party spent lavishly on posters mocking the incumbent's record.")["mocking"] == \
+        ("posters", "the incumbent's record")

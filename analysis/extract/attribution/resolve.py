@@ -2430,10 +2430,13 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 any(t.low in verbs.message_nouns or t.low in verbs.speech_nouns for t in toks[spk[0] + 1:spk[1]]):
             spk = (spk[0] + 1, spk[1])    # "Ann Roe received a letter on Thursday slamming": the letter speaks, not
             #                               its recipient, and not the verb phrase "received a letter"
-        if first.endswith("ing") and spk[0] > lo and spk[1] - spk[0] > 1 and not toks[spk[0]].q and \
-                toks[spk[0]].text.islower() and toks[spk[0]].low in PREPS and toks[spk[0]].low != "of" and \
+        pa = spk[0]
+        while pa < spk[1] - 2 and not toks[pa].q and toks[pa].text.islower() and is_adverb(toks[pa].low):
+            pa += 1                       # "spent heavily on ads attacking ...": an adverb before the preposition
+        if first.endswith("ing") and spk[0] > lo and spk[1] - pa > 1 and not toks[pa].q and \
+                toks[pa].text.islower() and toks[pa].low in PREPS and toks[pa].low != "of" and \
                 toks[spk[1] - 1].low in verbs.message_nouns:
-            spk = (spk[0] + 1, spk[1])    # "the money went to ads attacking ...": the ads speak, not "to ads"
+            spk = (pa + 1, spk[1])        # "the money went to ads attacking ...": the ads speak, not "to ads"
             #                               (round 29)
     cut = _after_earlier_report(toks, spk, prev)
     if cut != spk:

@@ -43,3 +43,20 @@ def test_message_noun_after_an_adverb_and_a_preposition_is_the_speaker() -> None
     # "spent heavily on ads": neither the adverb nor the preposition is part of the speaker
     assert _found("The party spent lavishly on posters mocking the incumbent's record.")["mocking"] == \
         ("posters", "the incumbent's record")
+
+
+# ---- finding 5: a relative clause's reported clause keeps its own reporting verb
+
+def test_relative_clause_that_reports_a_clause_keeps_its_reporting_verb() -> None:
+    # "who said the foreman told ...": "told" is the foreman's, inside what the drivers said
+    for scheme in ("seeds", "polnear"):
+        found = _found("Drivers who said the foreman told the crew to stop work were fined.", scheme)
+        assert found["said"][0] == "who"
+        # the reported clause is not cut at its own "told" (its run into the main predicate "were fined" is older)
+        assert found["said"][1].startswith("the foreman told the crew to stop work")
+
+
+def test_relative_clause_object_still_ends_at_the_main_verb() -> None:
+    found = _found("Three nurses who praised the new rota said the wards were calmer.")
+    assert found["praised"] == ("who", "the new rota")
+    assert found["said"] == ("Three nurses", "the wards were calmer")

@@ -977,6 +977,29 @@ def _main_verb_after_relative(toks: list[_Tok], ck: int, hi: int, verbs: Reporti
     return None
 
 
+#: the most words of a noun-phrase subject read after the main clause's reporting verb
+_MAIN_CLAUSE_SUBJECT_REACH = 6
+
+
+def _clause_after_main_verb(toks: list[_Tok], m: int, hi: int) -> bool:
+    """The reporting verb at ``m`` has a clause after it: "that", a subject pronoun, or a short noun phrase and a
+    finite verb before any "to", quotation or punctuation.  When the relative clause's cue takes a clause itself,
+    a verb at ``m`` followed by an object and a to-infinitive is that clause's own ("Workers who said the manager
+    told the staff to leave early were disciplined": 'told' is the manager's, inside what the workers said; round
+    29 F1, reviewer RV1 finding 5); one followed by a clause is the main clause's ("who described the audit said
+    the ledgers were missing")."""
+    nx = toks[m + 1]
+    if nx.low == "that" or nx.low in SUBJ_PRONOUNS:
+        return True
+    for x in range(m + 2, min(hi, m + 2 + _MAIN_CLAUSE_SUBJECT_REACH)):
+        t = toks[x]
+        if t.q or not t.text[:1].isalnum() or t.low == "to":
+            return False
+        if _finite_at(t):
+            return True
+    return False
+
+
 def _cited_source(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs
                   ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """A relay participle set off by commas between a cue and its that-clause: "Channel 9 reported, citing two
@@ -2576,7 +2599,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
             return False
         c.after = (ck, hi)
         if after_kind in {"np", "clause"} and _after_subject_relative(toks, i, lo) and \
-                (end := _main_verb_after_relative(toks, ck, hi, verbs)) is not None:
+                (end := _main_verb_after_relative(toks, ck, hi, verbs)) is not None and \
+                (after_kind == "np" or _clause_after_main_verb(toks, end, hi)):
             c.after = (ck, end)           # "One aide who described the talks said ...": the relative clause's
             #                               object ends at the main clause's reporting verb (round 29)
         if after_kind == "np" and j == i + 1 and i > lo and toks[i].low.endswith("ing") and not toks[i - 1].q and \

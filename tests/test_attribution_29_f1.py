@@ -60,3 +60,14 @@ def test_relative_clause_object_still_ends_at_the_main_verb() -> None:
     found = _found("Three nurses who praised the new rota said the wards were calmer.")
     assert found["praised"] == ("who", "the new rota")
     assert found["said"] == ("Three nurses", "the wards were calmer")
+
+
+# ---- finding 12 (third item) and 14 (second item): a "whose" clause with a present plural verb
+
+def test_whose_clause_with_a_present_plural_verb() -> None:
+    # "attend", "live" are tagged VB (base form) first by the Brill lexicon: a present plural in the clause
+    for scheme in ("seeds", "polnear"):
+        found = _found("Parents whose children attend the village school said the bus was late.", scheme)
+        assert found["said"] == ("Parents", "the bus was late")
+    assert _found("Tenants whose families live on the estate say the lifts are broken.")["say"] == \
+        ("Tenants", "the lifts are broken")

@@ -488,11 +488,16 @@ def _relative_head(toks: list[_Tok], a: int, k: int, lo: int, verbs: ReportingVe
     if not any(_verb_or_past(t, verbs) for t in toks[r + 1:k + 1]) and not (
             toks[r].low == "who" and r + 1 < k and _subject_relative_verb(toks[r + 1]) and
             not any(t.low in SUBJ_PRONOUNS and not t.q for t in toks[r + 1:k + 1])) and not (
-            toks[r].low == "whose" and any(not t.q and t.text.islower() and
-                                           brill_lexicon().lower.get(t.low) in {"VBD", "VBN", "VBZ", "VBP"}
-                                           for t in toks[r + 2:k + 1])):
+            toks[r].low == "whose" and any(not t.q and t.text.islower() and (
+                brill_lexicon().lower.get(t.low) in {"VBD", "VBN", "VBZ", "VBP"} or (
+                    brill_lexicon().lower.get(t.low) == "VB" and not toks[x - 1].q and toks[x - 1].text.isalpha() and
+                    toks[x - 1].text.islower() and toks[x - 1].low not in DETS and toks[x - 1].low not in PREPS and
+                    toks[x - 1].low not in MODALS and toks[x - 1].low not in AUX))
+                for x, t in enumerate(toks[r + 2:k + 1], start=r + 2))):
         #                                  ("voters who want change - only she thinks": her own subject;
-        #                                  "growers whose orchards froze say": an irregular past by the Brill lexicon)
+        #                                  "growers whose orchards froze say": an irregular past by the Brill lexicon;
+        #                                  "parents whose children attend ... said": a base form after a noun is a
+        #                                  present plural, round 29 F1)
         return None                      # (a subject relative "who" + a lower-case verb: "Analysts who remain
         #                                  skeptical note ...", whose verb has no verb-like shape; not "a man
         #                                  who many believe ...", "who officials say ...": the cue's own subject)

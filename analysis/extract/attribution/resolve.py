@@ -290,9 +290,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
     cues = [c for c in cues if id(c) not in nouns]
     by_spk = _by_speaker_start(cues)
     cues = [c for c in cues if not _relative_that(c, by_spk, toks)]
-    # round 29: three readings that report no words of their own
-    cues = [c for c in cues if not (_noun_object_of_cue(c, cues, toks) or _subjectless_that(c, toks) or
-                                    _self_description(c, toks))]
+    # round 29: two readings that report no words of their own
+    cues = [c for c in cues if not (_noun_object_of_cue(c, cues, toks) or _self_description(c, toks))]
     if verbs.scheme == "seeds":
         cues = [c for c in cues if not _gerund_in_content(c, cues, toks)]
     by_spk = _by_speaker_start(cues)
@@ -1462,18 +1461,17 @@ def _noun_object_of_cue(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:
         for d in cues)
 
 
-def _subjectless_that(c: _Cue, toks: list[_Tok]) -> bool:
-    """A that-clause content whose first word after "that" is a finite verb, no subject: "that" is a relative
-    pronoun on the noun before it ("mocked by the very power that wrote them"), no content clause, which always
-    has a subject."""
-    if c.after is None or not c.that_clause or c.after[0] < 1 or toks[c.after[0] - 1].low != "that" or \
-            toks[c.after[0] - 1].q or c.after[0] - 1 == c.j or c.spk is None or c.spk[1] != c.after[0] - 1 or \
-            c.spk[0] <= c.j:
-        return False                      # only "that" right after a speaker that follows the cue (a passive's agent)
-    t = toks[c.after[0]]
+def _relative_that_at(toks: list[_Tok], k: int) -> bool:
+    """A that-clause read from ``k`` whose first word after "that" is a finite verb, no subject, and a common noun
+    before "that": "that" is a relative pronoun on that noun ("mocked by the very power that wrote them"), no
+    content clause, which always has a subject (the caller checks that the noun ends a speaker after the cue, a
+    passive's agent)."""
+    if k < 2 or k >= len(toks) or toks[k - 1].low != "that" or toks[k - 1].q:
+        return False
+    t = toks[k]
     return not t.q and t.text.isalpha() and t.text.islower() and \
         brill_lexicon().lower.get(t.low) in {"VBD", "VBZ", "VBP"} and \
-        brill_lexicon().lower.get(toks[c.after[0] - 2].low) in {"NN", "NNS"}
+        brill_lexicon().lower.get(toks[k - 2].low) in {"NN", "NNS"}
 
 
 #: nouns for a publication or part of one: "this digest/issue/page ..." is the text speaking of itself
@@ -2530,6 +2528,10 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         #                                   relative clause there is the agent's ("criticised by the mayor, who
         #                                   said ...": the subject is the content), but after a verb with an
         #                                   addressee ("was told by X, which ...") the subject may be the addressee
+    if after_kind == "that" and spk is not None and spk[0] >= j and ck is not None and ck - 1 == spk[1] and \
+            _relative_that_at(toks, ck):
+        after_kind, ck = "none", None     # "was mocked by the very club that wrote them": "that" opens the agent's
+        #                                   relative clause, no content; the passive's subject is the content
     object_after = after_kind == "object"
     if object_after:
         after_kind = "none"               # an object that is no content ("recalled March 1999, when ..."): the verb

@@ -23,3 +23,25 @@ def test_a_relative_that_with_a_reporting_verb_after_a_passive_agent_keeps_both_
     assert summary("The merger was condemned by regulators that said it was unlawful.") == [
         ("condemned", "regulators", "The merger", "indirect"),
         ("said", "regulators", "it was unlawful", "indirect")]
+
+
+# ---------------------------------------------------------------- RV1 finding 4: "this <publication>" describing itself
+def test_a_newsletter_or_digest_describing_its_own_contents_is_no_report():
+    assert summary("This newsletter summarises the week's rulings from Tallinn.") == []
+    assert summary("This digest outlines the main decisions of the harbour board.") == []
+    assert summary("This bulletin describes the changes to the ferry timetable.") == []
+
+
+def test_this_site_or_page_that_made_a_claim_is_another_publication():
+    # the site or page is the one being checked, not the text at hand: its claim is a report
+    assert summary("This site claimed the ballot was rigged, the fact-checkers said.") == [
+        ("said", "the fact-checkers", "This site claimed the ballot was rigged", "indirect"),
+        ("claimed", "This site", "the ballot was rigged", "indirect")]
+    assert _cues("This page claimed the vaccine was untested, according to the review board.") == [
+        "according to", "claimed"]
+    assert _cues("This column argued that the bridge would never open.") == ["argued"]
+
+
+def test_a_newsletter_that_claimed_something_in_the_past_is_a_report():
+    # a past claim is no self-description of the contents
+    assert _cues("This newsletter claimed last spring that the mill would close.") == ["claimed"]

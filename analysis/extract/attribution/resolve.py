@@ -1474,17 +1474,21 @@ def _relative_that_at(toks: list[_Tok], k: int) -> bool:
         brill_lexicon().lower.get(toks[k - 2].low) in {"NN", "NNS"}
 
 
-#: nouns for a publication or part of one: "this digest/issue/page ..." is the text speaking of itself
-_SELF_NOUNS = frozenset("digest newsletter edition issue page website site section column bulletin supplement "
-                        "publication magazine podcast".split())
+#: nouns for a publication that, after "this", can only be the text at hand ("this digest/newsletter ..."); not
+#: "site", "page", "issue", "section", "column", "magazine": often another outlet's, e.g. one being fact-checked
+_SELF_NOUNS = frozenset("digest newsletter edition bulletin supplement podcast".split())
+#: verbs a publication describes its own contents with ("This digest summarises ...", "This bulletin outlines ...")
+_SELF_DESCRIPTION_LEMMAS = frozenset("summarize outline describe detail explain present recount highlight".split())
 
 
 def _self_description(c: _Cue, toks: list[_Tok]) -> bool:
-    """The speaker is "this" + a publication noun ("This digest summarises articles first published in ..."): a
-    masthead or editor's note in which the publication describes itself (deixis to the text at hand), no report
-    of anyone's words."""
+    """The speaker is "this" + a publication noun and the cue a present-tense verb describing contents ("This
+    digest summarises articles first published in ..."): a masthead or editor's note in which the publication
+    describes itself (deixis to the text at hand), no report of anyone's words (a past claim, "This newsletter
+    claimed last spring that ...", is a report)."""
     return c.spk is not None and c.spk[1] - c.spk[0] == 2 and toks[c.spk[0]].low == "this" and \
-        not toks[c.spk[0]].q and toks[c.spk[0] + 1].low in _SELF_NOUNS
+        not toks[c.spk[0]].q and toks[c.spk[0] + 1].low in _SELF_NOUNS and \
+        c.entry.lemma in _SELF_DESCRIPTION_LEMMAS and c.form.endswith("s") and not c.form.endswith("ss")
 
 
 def _gerund_in_content(c: _Cue, cues: list[_Cue], toks: list[_Tok]) -> bool:

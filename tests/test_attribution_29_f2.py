@@ -45,3 +45,25 @@ def test_this_site_or_page_that_made_a_claim_is_another_publication():
 def test_a_newsletter_that_claimed_something_in_the_past_is_a_report():
     # a past claim is no self-description of the contents
     assert _cues("This newsletter claimed last spring that the mill would close.") == ["claimed"]
+
+
+# ---------------------------------------------------------------- RV1 finding 6: "paid tribute to" needs words
+def test_a_tribute_to_people_without_words_is_no_report():
+    # mourners pay tribute with flowers, silence or by filing past: no words reported
+    assert summary("Mourners paid tribute to the drowned fishermen of Ardmore.") == []
+    assert summary("Hundreds paid tribute to the late bishop at the cathedral.") == []
+
+
+def test_a_tribute_to_a_deed_or_quality_is_a_testimonial():
+    # the object names what is praised, as for "praised the role of ..."
+    assert summary("The governor paid tribute to the courage of the lifeboat crews.") == [
+        ("paid tribute to", "The governor", "the courage of the lifeboat crews", "indirect")]
+    assert _cues("The minister paid tribute to the contribution of nurses during the floods.") == ["paid tribute to"]
+
+
+def test_a_tribute_with_a_quotation_is_a_report():
+    assert summary('The mayor paid tribute to "the finest crews in the county".') == [
+        ("paid tribute to", "The mayor", "the finest crews in the county", "partial")]
+    # a verb of saying with it reports the words itself
+    assert summary('The mayor paid tribute to the crews, calling them "the finest in the county".') == [
+        ("calling them", "The mayor", "the finest in the county", "partial")]

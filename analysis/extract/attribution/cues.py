@@ -389,9 +389,9 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
         mv = k - 3                        # "went so far as to claim that ...": the act took place, and went further
         #                                   than expected (Merriam-Webster 'go so far as': to do something extreme)
     elif toks[k].low in _HESITATE and k >= 2 and not toks[k - 1].q and not toks[k - 2].q and \
-            (toks[k - 1].low in _NOT_HESITATE or _contracted_aux(toks[k - 1].low) in _DO):
+            (toks[k - 1].low in _NOT_HESITATE or _contracted_aux(toks[k - 1].low) in DO):
         if toks[k - 1].low in {"not", "n't"}:
-            if toks[k - 2].low not in _DO:
+            if toks[k - 2].low not in DO:
                 return None               # "would not hesitate": only the do-support negation reports an act
             start = k - 2
         else:
@@ -431,7 +431,6 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
 #: "did not hesitate to <verb>", "never hesitated to <verb>": the negated hesitation says the act took place at once
 _HESITATE = frozenset("hesitate hesitated".split())
 _NOT_HESITATE = frozenset({"not", "n't", "never"})
-_DO = frozenset("do does did".split())
 #: words before a fondness verb that make it a wish or an infinitive, not a habit ("would like to say", "to love to")
 _NOT_FOND_BEFORE = MODALS | {"to", "'d", "’d"}   # ("I'd" as one token: its ending)
 #: forms of "become" and "grow" before "used to" ("became used to saying": accustomed, no habit of saying)

@@ -67,3 +67,20 @@ def test_a_tribute_with_a_quotation_is_a_report():
     # a verb of saying with it reports the words itself
     assert summary('The mayor paid tribute to the crews, calling them "the finest in the county".') == [
         ("calling them", "The mayor", "the finest in the county", "partial")]
+
+
+# ---------------------------------------------------------------- RV1 finding 13: one 'assess' entry, same behaviour
+def test_assess_with_that_with_a_medium_before_that_and_without_a_clause():
+    assert summary("The bureau assessed that the reservoir was half empty.") == [
+        ("assessed that", "The bureau", "the reservoir was half empty", "indirect")]
+    assert _cues("Analysts in Oslo assess that the fleet is idle.") == ["assess that"]
+    assert summary("The bureau assessed in a note to ministers this week that the reservoir was half empty.") == [
+        ("assessed", "The bureau", "the reservoir was half empty", "indirect")]
+    assert summary("The surveyors assessed the damage to the pier.") == []
+    assert summary("Engineers will assess that request next month.") == []
+
+
+def test_assess_is_one_lexicon_entry():
+    from analysis.extract.reporting_verbs import reporting_verbs
+    entries = [e for e in reporting_verbs(None).entries if e.lemma == "assess"]
+    assert len(entries) == 1

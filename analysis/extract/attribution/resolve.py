@@ -2596,7 +2596,8 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         return False                       # "The coach ruled out Sam Reed for the derby": a player left out (review RA)
     if e.that_only and after_kind not in {"that", "quote"} and not (
             after_kind == "to" and "to" in e.frames and _to_infinitive_at(toks, ck, hi)) and not (
-            after_kind == "np" and e.np_heads):   # "signalled unease with ...": an object within np_heads
+            after_kind == "np" and e.np_heads) and not (   # "signalled unease with ...": an object within np_heads
+            after_kind == "clause" and c.form.endswith(" that")):   # a form ending in "that" has its clause
         after_kind = "none"                # ("ordered the troops to pull back" keeps its to-infinitive; "ordered
         #                                    an end to the strikes", "ordered troops to the border": no infinitive)
     if after_kind in {"that", "clause", "np", "to", "of", "as", "pronoun", "quote", "about"} and ck is not None:

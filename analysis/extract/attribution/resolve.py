@@ -403,19 +403,33 @@ def _subject_clause_after(toks: list[_Tok], x: int, b: int) -> bool:
     a lowercase bare plural noun, or a determiner other than "a"/"an", then a finite verb, auxiliary or participle
     before the next punctuation, and no "as" of a gapped second characterisation ("described the port as a trap,
     and sailors caught there face fines"; not "described the port as a trap, and the road as a ruin", nor "as a
-    trap, and a costly one")."""
+    trap, and a costly one").  The verb group of a relative clause inside the noun phrase is not the subject's
+    verb ("as a threat to farmers, and the families who have farmed there": no clause; "and the skippers who
+    sailed there later denied it": "denied" is)."""
     if x >= b or toks[x].q or not toks[x].text[:1].islower():
         return False
     tag = brill_lexicon().lower.get(toks[x].low)
     if not (tag == "NNS" or (toks[x].low in DETS and toks[x].low not in {"a", "an"}) or toks[x].low in _QUANTIFIERS):
         return False
-    for y in range(x + 1, b):
+    relative = False                      # after who/that/which/whose, until that clause's verb group is read
+    y = x + 1
+    while y < b:
         t = toks[y]
         if t.q or t.text in CLAUSE_PUNCT or t.text in {",", ";", ":"} or t.low == "as":
             return False
-        if t.text[:1].islower() and (t.low in AUX or t.low in MODALS or
-                                     brill_lexicon().lower.get(t.low) in FINITE_OR_PARTICIPLE_TAGS):
+        verb = t.text[:1].islower() and (t.low in AUX or t.low in MODALS or
+                                         brill_lexicon().lower.get(t.low) in FINITE_OR_PARTICIPLE_TAGS)
+        if verb and relative:             # the relative clause's verb group ("who had been told"), not the subject's
+            while y + 1 < b and not toks[y + 1].q and toks[y + 1].text[:1].islower() and \
+                    (toks[y + 1].low in AUX or toks[y + 1].low in MODALS or is_adverb(toks[y + 1].low) or
+                     brill_lexicon().lower.get(toks[y + 1].low) in FINITE_OR_PARTICIPLE_TAGS):
+                y += 1
+            relative = False
+        elif verb:
             return True
+        elif t.low in RELATIVES and not t.q:
+            relative = True
+        y += 1
     return False
 
 

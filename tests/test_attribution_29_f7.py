@@ -30,3 +30,29 @@ def test_a_main_clause_after_the_coordinated_subject_still_ends_the_as_complemen
     # a relative clause, then the subject's own finite verb ("who sailed with him later denied it")
     assert summary("The mayor described the harbour as a trap, and the skippers who sailed there later "
                    "denied it.")[0][2] == "the harbour as a trap"
+
+
+# ---------------------------------------------------------------- "was quoted in <Month> / on <Day> as saying"
+def test_a_passive_relay_with_a_preposition_led_time_phrase_before_as():
+    for when in ("in April", "in early April", "in April 2021", "on Tuesday", "last week"):
+        assert summary(f"Mr Ruiz was quoted {when} as saying that the canal deal was finished.") == [
+            ("as saying", "Mr Ruiz", "the canal deal was finished", "indirect")], when
+
+
+def test_a_time_phrase_after_the_relaying_medium_is_not_part_of_it():
+    found = summary("Mr Ruiz was quoted on Tuesday by the Harbour Ledger as saying that the canal deal was "
+                    "finished.")
+    assert ("as saying", "Mr Ruiz", "the canal deal was finished", "indirect") in found
+    found = summary("Mr Ruiz was quoted by the Harbour Ledger on Tuesday as saying that the canal deal was "
+                    "finished.")
+    assert ("as saying", "Mr Ruiz", "the canal deal was finished", "indirect") in found
+    assert all(s[1] != "the Harbour Ledger on" for s in found)
+    assert any(s[1] == "the Harbour Ledger" for s in found)
+
+
+def test_a_non_time_in_phrase_before_as_keeps_its_reading():
+    # a medium relays; a place or a statement is no medium (the subject's own words)
+    assert ("was quoted in", "the Harbour Ledger", "the canal deal was finished", "indirect") in \
+        summary("Mr Ruiz was quoted in the Harbour Ledger as saying that the canal deal was finished.")
+    assert summary("Mr Ruiz was quoted in a statement as saying that the canal deal was finished.") == [
+        ("as saying", "Mr Ruiz", "the canal deal was finished", "indirect")]

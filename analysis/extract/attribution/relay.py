@@ -14,7 +14,7 @@ from typing import NamedTuple
 from analysis.extract.reporting_verbs import (
     AUX, BE, CLAUSE_PUNCT, DETS, QUOTE_CHARS, SUBORD, ReportingVerbs, VerbEntry, is_capitalised, tense_of,
 )
-from analysis.extract.attribution.tokens import _FRONTED_MAX, _TIME_WORDS, _Tok, _adv, _is_close, _is_open, _time_like
+from analysis.extract.attribution.tokens import _FRONTED_MAX, _TIME_LEAD, _TIME_WORDS, _Tok, _adv, _is_close, _is_open, _time_like
 from analysis.extract.attribution.phrases import _np_back, _np_like_segment, _participle_shape, _verb_or_past
 
 
@@ -77,7 +77,16 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
         while t - 1 > v and not toks[t - 1].q and _time_like(toks[t - 1]):
             t -= 1
         if t < a and any(x.low in _TIME_WORDS for x in toks[t:a]):
+            if t - 1 > v and not toks[t - 1].q and toks[t - 1].low in _TIME_LEAD:
+                t -= 1                    # "was quoted in March / on Monday as saying": the preposition leads it
             a = t
+        p = v + 1                         # the word after the verb and a time phrase right after it ("was quoted
+        u = p + 1 if p < a and not toks[p].q and toks[p].low in _TIME_LEAD else p   # on Monday by KCNA as ...")
+        while u < a and not toks[u].q and _time_like(toks[u]):
+            u += 1
+        if p < u < a and toks[u].low in {"by", "in"} and not toks[u].q and \
+                any(x.low in _TIME_WORDS for x in toks[p:u]):
+            p = u
         s = _np_back(toks, m, lo, verbs) if m >= lo else None
         if s is None and m >= lo and toks[m].text == "," and (chain := _comma_subject(toks, m, lo, verbs)):
             s, e = chain                  # "Ana Roe, the clerk, was quoted by ...": the whole mention
@@ -85,13 +94,13 @@ def _relay_frame(toks: list[_Tok], i: int, lo: int, verbs: ReportingVerbs) -> _R
             e = m + 1
         if s is None:
             return None
-        if v + 1 == a:                    # "Kim was cited as saying"
+        if p == a:                        # "Kim was cited as saying"
             return _Relay((s, e), None, (m + 1, v + 1), s, tense)
-        if toks[v + 1].low == "by" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
-            return _Relay((s, e), (v + 2, a), (m + 1, v + 2), s, tense)   # "was quoted by KCNA as saying"
-        if toks[v + 1].low == "in" and v + 2 < a and _np_like_segment(toks, v + 2, a, verbs):
-            if _names_medium(toks, v + 2, a, verbs):
-                return _Relay((s, e), (v + 2, a), (m + 1, v + 2), s, tense)   # "is quoted in the Ledger as saying"
+        if toks[p].low == "by" and p + 1 < a and _np_like_segment(toks, p + 1, a, verbs):
+            return _Relay((s, e), (p + 1, a), (m + 1, p + 1), s, tense)   # "was quoted by KCNA as saying"
+        if toks[p].low == "in" and p + 1 < a and _np_like_segment(toks, p + 1, a, verbs):
+            if _names_medium(toks, p + 1, a, verbs):
+                return _Relay((s, e), (p + 1, a), (m + 1, p + 1), s, tense)   # "is quoted in the Ledger as saying"
             return _Relay((s, e), None, (m + 1, v + 1), s, tense)   # "was quoted in a statement / in Tarn as
             #                                                             saying": no medium, the subject's words
         return None

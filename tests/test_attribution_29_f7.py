@@ -30,6 +30,12 @@ def test_a_main_clause_after_the_coordinated_subject_still_ends_the_as_complemen
     # a relative clause, then the subject's own finite verb ("who sailed with him later denied it")
     assert summary("The mayor described the harbour as a trap, and the skippers who sailed there later "
                    "denied it.")[0][2] == "the harbour as a trap"
+    assert summary("The mayor described the harbour as a trap, and the skippers who sailed later denied it.")[0][2] \
+        == "the harbour as a trap"
+    # an adverb inside the relative clause's verb group ("who had recently worked") is still that clause's
+    assert summary("The matron described the strike as a threat to patients, and the nurses who had recently "
+                   "worked double shifts.")[0][2] == \
+        "the strike as a threat to patients, and the nurses who had recently worked double shifts"
 
 
 # ---------------------------------------------------------------- "was quoted in <Month> / on <Day> as saying"

@@ -421,8 +421,10 @@ def _subject_clause_after(toks: list[_Tok], x: int, b: int) -> bool:
                                          brill_lexicon().lower.get(t.low) in FINITE_OR_PARTICIPLE_TAGS)
         if verb and relative:             # the relative clause's verb group ("who had been told"), not the subject's
             while y + 1 < b and not toks[y + 1].q and toks[y + 1].text[:1].islower() and \
-                    (toks[y + 1].low in AUX or toks[y + 1].low in MODALS or is_adverb(toks[y + 1].low) or
-                     brill_lexicon().lower.get(toks[y + 1].low) in FINITE_OR_PARTICIPLE_TAGS):
+                    (toks[y + 1].low in AUX or toks[y + 1].low in MODALS or brill_lexicon().lower.get(
+                        toks[y + 1].low) in FINITE_OR_PARTICIPLE_TAGS or (is_adverb(toks[y + 1].low) and (
+                            toks[y].low in AUX or toks[y].low in MODALS))):   # "had recently been", not
+                #                                                               "who sailed later denied"
                 y += 1
             relative = False
         elif verb:

@@ -731,7 +731,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     def _kind_noun_reference(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"the group" after "an analysis by Tarn Space Watch, a Dale-based non-profit": a body's kind noun
-        (speaker_words.yaml body_kind_nouns, "non-profit") with "the" refers back to the latest named body that is
+        (speaker_words.yaml body_kind_nouns, its non_profit) with "the" refers back to the latest named body that is
         no state's (a non-governmental organisation, a think tank, a firm: not a government body, an outlet or a
         person) quoted in this paragraph or the three before (Halliday and Hasan 1976, general nouns as cohesive
         devices; round 29), when the article names no body with that noun capitalised (that is
@@ -740,7 +740,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found is None:
             return None
         noun = " ".join(found.group("noun").split())
-        if noun not in self.words.body_kind_nouns and noun not in ("non-profit", "nonprofit"):
+        if noun not in self.words.body_kind_nouns and noun not in self.words.non_profit_nouns:
             return None
 
         def fits(s: Speaker) -> bool:
@@ -884,7 +884,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     def _body_described_after(self, name: str, off: int) -> Speaker | None:
         """The capitalised ``name`` (read as no one's name the article knows) as a body's, when the text right after
         it (from ``off``) calls it a body in an indefinite appositive headed by a body's kind noun (speaker_words.yaml
-        body_kind_nouns, or "non-profit": Merriam-Webster 'nonprofit' n, a nonprofit organization): "an analysis by
+        body_kind_nouns, or its non_profit: "non-profit"): "an analysis by
         Tarn Space Watch, a Dale-based non-profit that tracks launches" is the body's (round 29), named as written,
         typed by its words (else other); None otherwise."""
         name = name.strip()
@@ -897,17 +897,20 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if found is None:
             return None
         noun = " ".join(found.group("noun").lower().split())
-        if noun not in self.words.body_kind_nouns and noun not in ("non-profit", "nonprofit"):
+        if noun not in self.words.body_kind_nouns and noun not in self.words.non_profit_nouns:
             return None
         typ = self._organisation_type(found.group(0).strip(" ,")) or "other"
-        if typ == "other" and self._STUDYING_CLAUSE_RE.match(self.ctx.body, found.end()):
+        study = self._STUDYING_CLAUSE_RE.match(self.ctx.body, found.end())
+        if typ == "other" and noun in self.words.study_kinds and study is not None and \
+                study.group("verb").lower() in self.words.study_verbs:
             # ", a non-profit that tracks military launches": a body organised to study a subject and inform
-            # on it is a think tank (Merriam-Webster 'think tank'; source_cues.yaml expert_think_tank)
+            # on it is a think tank (speaker_words.yaml body_kind_nouns study_rationale; not "a charity that tracks
+            # missing children", nor "a group that monitors elections")
             typ = "expert_think_tank"
         return Speaker(name, None, typ, name, self._country_in(name), True, kind="organisation")
 
-    #: a relative clause saying a body studies or watches a subject ("that tracks ...", "which monitors ...")
-    _STUDYING_CLAUSE_RE = re.compile(r"\s+(?:that|which)\s+(?:tracks|monitors|studies|researches|analyses|analyzes)\b")
+    #: a relative clause opened by its verb ("that tracks ..."; speaker_words.yaml body_kind_nouns study_verbs say which study)
+    _STUDYING_CLAUSE_RE = re.compile(r"\s+(?:that|which)\s+(?P<verb>[a-z]+)\b")
 
     def _adjectives_off(self, words: list[str]) -> list[str]:
         """``words`` (a name, then its noun) without the capitalised adjectives opening them (Brill

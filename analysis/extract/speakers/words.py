@@ -120,6 +120,9 @@ class SpeakerWords:
     unit_nouns: frozenset[str] = frozenset()               # "branch", "office": a unit of a body ends its name
     research_staff: frozenset[str] = frozenset()           # "researchers": "Researchers at the X Institute" is X
     body_kind_nouns: frozenset[str] = frozenset()          # "group", "watchdog": "X, a press freedom group" is a body
+    non_profit_nouns: frozenset[str] = frozenset()         # "non-profit": a kind noun of the speaker rules only
+    study_kinds: frozenset[str] = frozenset()              # "non-profit", "group": a kind noun saying no purpose
+    study_verbs: frozenset[str] = frozenset()              # "tracks": "a non-profit that tracks X" is a think tank
     opposition_heads: frozenset[str] = frozenset()         # "party", "movement": the head of an opposition party's name
     opposition_sides: tuple[str, ...] = ()                 # "official opposition": before an opposition party's name
     ministry_short_forms: Mapping[str, str] = field(default_factory=dict)   # "Foreign Affairs" -> "Foreign"
@@ -237,6 +240,9 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         research_staff=_lower_words(d, "research_staff"),
         body_kind_nouns=frozenset(w.lower() for k in ("words", "body_heads")
                                   for w in _words_of(d, "body_kind_nouns", k)),
+        non_profit_nouns=_lower_words(d, "body_kind_nouns", "non_profit"),
+        study_kinds=_lower_words(d, "body_kind_nouns", "study_kinds"),
+        study_verbs=_lower_words(d, "body_kind_nouns", "study_verbs"),
         opposition_heads=_lower_words(d, "opposition_bodies", "heads"),
         opposition_sides=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "sides")), key=len, reverse=True)),
         ministry_short_forms={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("ministry_short_forms") or []},

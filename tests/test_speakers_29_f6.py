@@ -1,0 +1,38 @@
+"""Round 29 mend (fixer F6, review RV2 findings 6-9 and 11): a body's kind noun and the think-tank reading of a
+studying clause read from speaker_words.yaml; "the group" takes no body quoted before a nearer plural subject; a
+person's appositive headed by a person's noun makes no body; a firm in apposition keeps its appositive's country; a
+placed group at an unnamed institution.  Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+from _attribution_helpers import resolved as _resolved
+
+from analysis.extract.speakers import load_speaker_words
+
+
+def _pairs(body: str) -> list[tuple[str, str]]:
+    return [(n, t) for _, n, t in _resolved(body)]
+
+
+# ---------------------------------------------------------------- finding 6: the studying clause
+
+def test_a_charity_that_tracks_a_subject_is_no_think_tank() -> None:
+    assert _pairs("Fees rose, according to an analysis by Selm Relief, a Dale-based charity that tracks missing "
+                  "pets.\n") == [("Selm Relief", "other")]
+
+
+def test_a_group_that_monitors_elections_is_no_think_tank() -> None:
+    assert _pairs("Turnout fell, according to an analysis by Ballot Lens, a group that monitors elections.\n") == \
+        [("Ballot Lens", "other")]
+
+
+def test_an_organisation_that_studies_a_subject_is_a_think_tank() -> None:
+    assert _pairs("Rents rose, according to an analysis by Quay Metrics, an organisation that studies housing.\n") \
+        == [("Quay Metrics", "expert_think_tank")]
+
+
+def test_the_studying_words_are_the_lexicons() -> None:
+    w = load_speaker_words()
+    assert {"non-profit", "nonprofit"} <= w.non_profit_nouns
+    assert "tracks" in w.study_verbs and "monitors" not in w.study_verbs
+    assert "non-profit" in w.study_kinds and "charity" not in w.study_kinds

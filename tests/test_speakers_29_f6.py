@@ -36,3 +36,22 @@ def test_the_studying_words_are_the_lexicons() -> None:
     assert {"non-profit", "nonprofit"} <= w.non_profit_nouns
     assert "tracks" in w.study_verbs and "monitors" not in w.study_verbs
     assert "non-profit" in w.study_kinds and "charity" not in w.study_kinds
+
+
+# ---------------------------------------------------------------- finding 8: a person's appositive
+
+def test_a_researcher_at_the_foundation_is_no_body_and_the_foundation_is_not_her() -> None:
+    got = _resolved("Costs will rise, according to an analysis by Ida Venn, a researcher at the foundation.\n\n"
+                    "The foundation said it would publish more data.\n")
+    assert [n for _, n, _ in got] == ["Analysis by Ida Venn", "Foundation"]
+
+
+def test_a_member_of_the_union_is_not_the_group() -> None:
+    got = _pairs("Costs will rise, according to an analysis by Ida Venn, a member of the union.\n\nThe group said "
+                 "wages had stalled.\n")
+    assert got[-1] == ("Group", "unnamed") and all(n != "Ida Venn" for n, _ in got)
+
+
+def test_a_premodified_kind_noun_still_heads_the_appositive() -> None:
+    assert _pairs("Costs will rise, according to an analysis by Selm Relief, a small Dale-based charity.\n") == \
+        [("Selm Relief", "other")]

@@ -878,7 +878,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     #: an indefinite appositive right after a name whose head is a body's kind noun, a relative clause may follow
     #: (", a Dale-based non-profit that tracks launches")
-    _BODY_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w’'\-]+\s+){0,3}?(?P<noun>think\s+tank|[\w’'\-]+)"
+    #: whose head is its last word before the clause: the words before it modify it, no preposition's phrase follows a
+    #: head ("a researcher at the foundation" is headed by "researcher", Quirk et al. 1985, 17.2 premodification)
+    _BODY_DESCRIBED_AFTER_RE = re.compile(r",\s+(?:a|an)\s+(?:(?!(?:at|of|for|from|in|on|with|by|to|the|a|an|and|or)\s)"
+                                          r"[\w’'\-]+\s+){0,3}?(?P<noun>think\s+tank|[\w’'\-]+)"
                                           r"(?=\s*[,.;]|\s+(?:that|which|who|whose|based|founded)\b)")
 
     def _body_described_after(self, name: str, off: int) -> Speaker | None:

@@ -38,6 +38,20 @@ def test_the_studying_words_are_the_lexicons() -> None:
     assert "non-profit" in w.study_kinds and "charity" not in w.study_kinds
 
 
+# ---------------------------------------------------------------- finding 7: a nearer plural subject
+
+def test_the_group_after_a_nearer_plural_subject_is_not_the_body_quoted_before() -> None:
+    got = _pairs("Wages fell, according to an analysis by Selm Relief, a Dale-based charity.\n\nMilitants seized "
+                 "the port. The group said it would keep it.\n")
+    assert got == [("Selm Relief", "other"), ("Group", "unnamed")]
+
+
+def test_the_group_with_no_nearer_subject_is_still_the_body_quoted_before() -> None:
+    got = _pairs("Wages fell, according to an analysis by Selm Relief, a Dale-based charity.\n\nIn a note on "
+                 "Monday, the group said the fall would last.\n")
+    assert got == [("Selm Relief", "other"), ("Selm Relief", "other")]
+
+
 # ---------------------------------------------------------------- finding 8: a person's appositive
 
 def test_a_researcher_at_the_foundation_is_no_body_and_the_foundation_is_not_her() -> None:

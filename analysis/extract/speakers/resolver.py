@@ -746,7 +746,31 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         def fits(s: Speaker) -> bool:
             return s.named and s.kind == "organisation" and not s.plural and \
                 s.speaker_type in ("expert_think_tank", "expert_academic", "other")
-        return self._last(("kind-noun", noun), fits, off, paragraph, max_back=3)
+        entry = self.history.last_entry(("kind-noun", noun), fits, off, paragraph, 3)
+        if entry is None or self._group_subject_between(entry[0], off):
+            return None
+        return entry[2]
+
+    def _group_subject_between(self, start: int, end: int) -> bool:
+        """Whether a sentence wholly between offsets ``start`` and ``end`` opens with a plural or a group's
+        subject ("Rebels seized the town.", "The armed group held it."): the nearer antecedent of a general noun
+        ("the group"; Halliday and Hasan 1976, reference to the nearest fitting noun phrase) is that one, no body
+        quoted before it (round 29 review)."""
+        tags = _english_word_tags()
+        for sent in self.ctx.sentences:
+            if sent.start <= start or sent.end > end:
+                continue
+            raw = sent.text.split()[:5]
+            words = [w.strip(",;:\"“”'‘’()") for w in raw]
+            for i, w in enumerate(words[:4]):
+                if i and not w[:1].islower() or raw[i].endswith(","):
+                    break      # a name, or a fronted phrase ("In March, ...")
+                low = w.lower()
+                plural = tags.get(low) == "NNS" or tags.get(low) is None and low.endswith("s") and \
+                    tags.get(_singular(low)) in ("NN", "JJ")      # "Militants": a plural the tagger lacks
+                if (plural or low in self.words.body_kind_nouns) and i + 1 < len(words) and words[i + 1][:1].islower():
+                    return True
+        return False
 
     def _issuer_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"A Daily Arden editorial", "a Kremlin readout", "a CNN report": an outlet's or a body's

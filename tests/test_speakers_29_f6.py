@@ -69,3 +69,19 @@ def test_a_member_of_the_union_is_not_the_group() -> None:
 def test_a_premodified_kind_noun_still_heads_the_appositive() -> None:
     assert _pairs("Costs will rise, according to an analysis by Selm Relief, a small Dale-based charity.\n") == \
         [("Selm Relief", "other")]
+
+
+# ---------------------------------------------------------------- finding 9: a firm in apposition
+
+def test_a_firm_in_apposition_keeps_its_appositives_country() -> None:
+    from analysis.extract.attribution import extract_attributions
+    from analysis.extract.speakers import resolve_speakers
+    from _attribution_helpers import doc
+    d = doc("Analysts at Quay Partners, a Paris consultancy, said rents would rise.\n")
+    [sp] = resolve_speakers(d, extract_attributions(d))
+    assert (sp.name, sp.speaker_type, sp.country) == ("Quay Partners", "other", "France")
+
+
+def test_economists_at_a_firm_whose_name_holds_a_place_are_the_firm() -> None:
+    assert _pairs("Economists at Lyon Metrics, a Paris consultancy, said rents would rise.\n") == \
+        [("Lyon Metrics", "other")]

@@ -89,8 +89,10 @@ class _BodyRules:
                 self._PROPER_BODY_NAME_RE.match(inner) and inner not in self.ctx.gaz.places:
             # "Analysts at Tarn Partners, a Dale consultancy": the appositive says the capitalised name is a
             # firm's, so the firm speaks, named without the appositive (round 29), typed as a firm's analysts
-            # are (speaker_words.yaml commercial_firms)
-            return Speaker(inner, m, "other", inner, None, True, None, kind="organisation")
+            # are (speaker_words.yaml commercial_firms); the appositive's place gives its country ("a London
+            # consultancy": United Kingdom), as the whole phrase gave it before
+            return Speaker(inner, m, "other", inner, self._country_in(app.group("app")) or self._country_in(inner),
+                           True, None, kind="organisation")
         if body is None or not body.named or body.kind != "organisation":
             return None
         owner_type = self._organisation_type(owner.group(1)) if owner is not None else None

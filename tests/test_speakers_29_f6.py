@@ -85,3 +85,16 @@ def test_a_firm_in_apposition_keeps_its_appositives_country() -> None:
 def test_economists_at_a_firm_whose_name_holds_a_place_are_the_firm() -> None:
     assert _pairs("Economists at Lyon Metrics, a Paris consultancy, said rents would rise.\n") == \
         [("Lyon Metrics", "other")]
+
+
+# ---------------------------------------------------------------- finding 11: placed groups
+
+def test_people_at_an_unnamed_institution_in_a_place_are_named_by_noun_and_place() -> None:
+    assert _pairs("Nurses at a clinic in Lisbon said the shifts were \"too long\".\n") == \
+        [("Nurses in Lisbon", "unnamed")]
+
+
+def test_a_placed_group_drops_any_quantifier_of_the_cues_but_not_a_regions_adjective() -> None:
+    assert _pairs("Most observers in Lisbon said the plan was \"reckless\".\n") == [("Observers in Lisbon", "unnamed")]
+    assert _pairs("Western observers in Lisbon said the plan was \"reckless\".\n") == \
+        [("Western observers in Lisbon", "unnamed")]

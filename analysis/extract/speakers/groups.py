@@ -456,9 +456,6 @@ class _GroupRules:
     _GROUP_PLACE_RE = re.compile(r"^(?P<np>[^,]+?)\s+(?:in|across|around|throughout)\s+(?P<place>the\s+(?:region|area|world)|"
                                  r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})$")
 
-    #: the quantifiers that open a placed group and no part of its name (:meth:`_group`, round 29)
-    _PLACED_GROUP_QUANTIFIERS = frozenset({"some", "certain", "several", "many"})
-
     def _government_by_noun(self, bare: str) -> Speaker | None:
         """"Norwegian government", "Minsk regime": one country's demonym then a government noun
         (speaker_words.yaml government_nouns), or its name, alias, capital or seat then a noun that
@@ -525,9 +522,12 @@ class _GroupRules:
                     return grp        # "in the region": no place
                 name = grp.name
                 first = name.split()[0].lower()
-                if first in self._PLACED_GROUP_QUANTIFIERS and len(name.split()) > 1:
+                if first in self.ctx.cues.quantifiers and first not in self.words.regional_adjectives and \
+                        len(name.split()) > 1:
                     # "some analysts in Kyiv" -> "Analysts in Kyiv": a group with a named place is named by
-                    # its noun and place, as the golds name them (sets 23-28); bare "Some analysts" keeps it
+                    # its noun and place, as the golds name them (sets 23-28); bare "Some analysts" keeps it.  The
+                    # quantifiers are source_cues.yaml's (as for the coordinated group), not a region's adjective
+                    # ("Western analysts in Dale" keep "Western")
                     name = _cap(name.split(None, 1)[1])
                 return replace(grp, name=f"{name} in {at.group('place')}", country=grp.country or where)
                 # "State media in Pyongyang" is read with its country below

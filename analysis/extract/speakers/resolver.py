@@ -1723,8 +1723,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
 
     #: people named by a plural common noun, what or where they are of/at an unnamed place ("of law at a college"),
     #: and the named place closing the phrase ("in Dale")
-    _PLACED_PEOPLE_RE = re.compile(r"^(?P<noun>[A-Za-z][a-z]+s)\s+(?:of|at|from)\s+(?P<mid>[^,]*?\b(?:at|from)\s+(?:a|an)\s+"
-                                   r"[a-z][\w\- ]*?)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
+    #: ("Doctors at a hospital in Dale", "Researchers from a lab at a university in Dale": the "of"/"at" phrase before
+    #: the institution's may be missing)
+    _PLACED_PEOPLE_RE = re.compile(r"^(?P<noun>[A-Za-z][a-z]+s)\s+(?P<mid>(?:(?:of|at|from)\s+[^,]*?\s+)?(?:at|from)\s+"
+                                   r"(?:a|an)\s+[a-z][\w\- ]*?)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)$")
 
     def _placed_people(self, bare: str, m: str) -> Speaker | None:
         """"Students of law at a college in Dale" -> "Students in Dale": an unnamed group of people described by a

@@ -115,8 +115,11 @@ def test_the_treasury_after_a_sentence_opened_by_washington_is_the_us_treasury()
 
 
 def test_a_capital_opening_the_sentence_before_gives_a_bare_national_body_its_country() -> None:
-    got = _resolved("Tokyo has noticed. The foreign ministry said the pact was \"of concern\".\n", country="Chile")
-    assert got[-1][2] == "government" and got[-1][1].startswith("Japanese")
+    # two other countries named before and the outlet's home elsewhere: only the capital opening the sentence
+    # before gives the ministry Japan (without that rule it is a bare "Foreign ministry"; review RV2 finding 14)
+    got = _resolved("Peru and Bolivia signed the pact in May, and Peru hailed it. Tokyo has noticed. The foreign "
+                    "ministry said the pact was \"of concern\".\n", country="Chile")
+    assert got[-1][1:] == ("Japanese foreign ministry", "government")
 
 
 # ---------------------------------------------------------------- "<Demonym> side"
@@ -147,14 +150,16 @@ def test_an_analysis_by_a_name_described_as_a_non_profit_is_the_body_and_the_gro
 
 
 def test_the_group_with_no_body_quoted_before_stays_a_description() -> None:
-    got = _pairs("Prices rose in March. In a note published on Friday, the group argued that the pact gives both "
-                 "sides \"plausible cover\".\n")
-    assert got and got[-1][0] != "Tarn Space Watch" and got[-1][1] in ("unnamed", "other")
+    # the non-profit is named but never quoted: "the group" is no body the history holds (review RV2 finding 14)
+    got = _pairs("Tarn Space Watch, a Lyon-based non-profit, opened an office in March. In a note published on "
+                 "Friday, the group argued that the pact gives both sides \"plausible cover\".\n")
+    assert got == [("Group", "unnamed")]
 
 
 def test_a_study_by_a_person_described_as_a_professor_is_not_read_as_a_body() -> None:
+    # "professor" is no body's kind noun: the study stays the description it is (review RV2 finding 14)
     got = _pairs("Prices will rise, according to a study by Ana Roe, a professor at Lyon University.\n")
-    assert got and got[-1] != ("Ana Roe", "other")
+    assert got == [("Study by Ana Roe", "unnamed")]
 
 
 def test_a_non_profit_that_tracks_a_subject_is_a_think_tank_and_so_is_the_group() -> None:

@@ -160,6 +160,9 @@ def test_a_study_by_a_person_described_as_a_professor_is_not_read_as_a_body() ->
     # "professor" is no body's kind noun: the study stays the description it is (review RV2 finding 14)
     got = _pairs("Prices will rise, according to a study by Ana Roe, a professor at Lyon University.\n")
     assert got == [("Study by Ana Roe", "unnamed")]
+    # with no phrase after it the appositive's head is "professor" itself, still no body's kind noun
+    assert _pairs("Prices will rise, according to a study by Ana Roe, a professor.\n") == \
+        [("Study by Ana Roe", "unnamed")]
 
 
 def test_a_non_profit_that_tracks_a_subject_is_a_think_tank_and_so_is_the_group() -> None:

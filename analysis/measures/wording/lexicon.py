@@ -727,6 +727,9 @@ def _load_terms_cached(path: str | None, extend: bool, stamp: tuple[int, int, in
         entries = merged + [e for e in entries if e.term.lower() in mine]
         return _assemble(entries, base.rules.merged(rules), f"{base.origin} + {name}",
                          pk.derivations + tuple(derivations), {**pk.guards, **data["__template_guards__"]})
+    # a file read on its own may name the packaged files' word classes ("<literal_dance_word>"), as it may cite
+    # their sources; a class of its own with the same name wins
+    rules = replace(rules, classes={**pk.rules.classes, **rules.classes})
     return _assemble(entries, rules, name, derivations, data["__template_guards__"])
 
 

@@ -1471,17 +1471,27 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 return name, pre
         return None
 
-    #: an indefinite body's text noun with nothing after it ("a statement", "a readout")
-    _BARE_TEXT_RE = re.compile(r"^(?:a|an)\s+(?P<noun>[a-z]+)$")
+    #: an indefinite body's text noun with nothing after it ("a statement", "a readout", "a communiqué")
+    _BARE_TEXT_RE = re.compile(r"^(?:a|an)\s+(?P<noun>[^\W\d_]+)$")
+    #: what may open a sentence before its subject: quotation marks and an article (not "After", "When", "As": a
+    #: fronted subordinate clause's subject is not the sentence's)
+    _SUBJECT_OPENING_RE = re.compile(r"^[\s\"“‘']*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+    #: a passive verb group at a finite verb ("was fined", "has been sued", "were quickly criticised")
+    _PASSIVE_AT_RE = re.compile(r"(?:(?:has|have|had|will|would|may|might|could|should|can|must)\s+)?"
+                                r"(?:is|are|was|were|be|been|being|got|gets|get)\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+)")
 
     def _subject_issuer(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"a statement" in "The Tarn Space Agency (TSA) blamed a valve, according to a statement": an indefinite text
-        of a body (speaker_words.yaml media_document_heads) that names no issuer of its own, in the sentence whose
-        subject (the phrases before its first finite verb) is a named body, is that body's text and speaks for it,
-        as "a TSA statement" would (round 29; :meth:`_issuer_product`).  None otherwise (a person or a group as
-        subject, no subject before the mention)."""
+        a body issues in its own name (speaker_words.yaml issued_documents subject_issued: a statement, a communique,
+        a readout; not "a report" or "an account", often a third party's about the body) that names no issuer of
+        its own, in the sentence whose active subject is a named body, is that body's text and speaks for it, as
+        "a TSA statement" would (round 29; :meth:`_issuer_product`).  The subject is the sentence's first noun
+        phrase (after quotation marks and an article only: no fronted clause, "After the agency lost it, the
+        contractor blamed ..."), before the first finite verb, alone (no "and" to a second body) and not a passive
+        verb's ("The agency was sued by X": round 29 review RV2).  None otherwise (a person or a group as subject,
+        no subject before the mention)."""
         found = self._BARE_TEXT_RE.match(m.strip())
-        if found is None or found.group("noun") not in self.words.media_document_heads:
+        if found is None or found.group("noun") not in self.words.subject_issued:
             return None
         idx = self._sentence_index(off)
         sent = self._sentence_numbered(idx) if idx is not None else None
@@ -1494,12 +1504,19 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                     None)
         if verb is None:
             return None
-        for start, _end, text in sorted(self._np_candidates(seg[:verb]), key=lambda x: (x[0], -x[1])):
-            sp = self._resolve_simple(text, sent.start + start, paragraph)
-            if sp.kind in ("organisation", "government") and sp.named and not sp.plural:
-                return replace(sp, mention=m)
-            if sp.kind in ("person", "group") or sp.plural:
-                return None
+        passive = self._PASSIVE_AT_RE.match(seg, verb)
+        if passive is not None and (tags.get(passive.group("part")) in ("VBN", "VBD") or
+                                    passive.group("part").endswith("ed")):
+            return None                 # "The agency was sued by X": the patient, no issuer
+        cands = sorted(self._np_candidates(seg[:verb]), key=lambda x: (x[0], -x[1]))
+        if not cands or not self._SUBJECT_OPENING_RE.match(seg[:cands[0][0]]):
+            return None
+        start, end, text = cands[0]
+        if re.search(r"(?<![\w-])(?:and|or)(?![\w-])|&", seg[end:verb]):
+            return None                 # "The agency and the navy signed": not the first body's text alone
+        sp = self._resolve_simple(text, sent.start + start, paragraph)
+        if sp.kind in ("organisation", "government") and sp.named and not sp.plural:
+            return replace(sp, mention=m)
         return None
 
     def _firm_in_apposition(self, head: str, name: str) -> str | None:

@@ -79,6 +79,7 @@ class SpeakerWords:
     issued_documents: frozenset[str] = frozenset()         # "statement": "X said in a statement ... the statement"
     issuing_words: tuple[str, ...] = ()                    # "in", "issued": "said in a statement"
     statement_participles: tuple[str, ...] = ()            # "issued": "The text, issued Monday, adds"
+    subject_issued: frozenset[str] = frozenset()           # "statement": bare, its sentence's active subject's
     anonymous_count_re: re.Pattern[str] = re.compile(r"(?!)")   # "One", "Two": before an anonymous source
     count_nouns: frozenset[str] = frozenset()              # "dozen": "several dozen analysts" is one count
     group_counts: frozenset[str] = frozenset()             # "several": a vague group's count, no source's
@@ -213,6 +214,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         issued_documents=_lower_words(d, "issued_documents"),
         issuing_words=tuple(w.lower() for w in _words_of(d, "issued_documents", "issuing")),
         statement_participles=tuple(w.lower() for w in _words_of(d, "issued_documents", "statement_participles")),
+        subject_issued=_lower_words(d, "issued_documents", "subject_issued"),
         anonymous_count_re=re.compile(rf"^(?:{counts}|\d+)\s+(?=\S)", re.IGNORECASE),
         count_nouns=_lower_words(d, "anonymous_sources", "count_nouns"),
         group_counts=_lower_words(d, "anonymous_sources", "group_counts"),

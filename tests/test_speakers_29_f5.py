@@ -1,0 +1,50 @@
+"""Round 29 (fixer F5, mends of reviewer RV2's findings 1, 2, 3, 10, 12 on helper SB's speaker rules): a bare
+"a statement" is the body that is its sentence's active subject only; "<Demonym> side" is a government only in a
+diplomatic context; only a body or office "of the <capital> regime" is rewritten to the country; a news outlet's
+transcript does not make the outlet the speaker.  Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+from _attribution_helpers import resolved as _resolved
+
+
+def _pairs(body: str) -> list[tuple[str, str]]:
+    return [(n, t) for _, n, t in _resolved(body)]
+
+
+# ---------------------------------------------------------------- finding 1: the subject's bare statement
+
+def test_a_bare_report_after_a_body_subject_stays_a_document() -> None:
+    got = _pairs("The Bolivian Mining Agency hid the spill for weeks, according to a report.\n")
+    assert got[0] == ("the report", "document")
+
+
+def test_a_bare_account_after_a_body_subject_is_not_the_body() -> None:
+    got = _pairs("The Bolivian Mining Agency misled its lenders about the costs, according to an account.\n")
+    assert got[0][0] != "Bolivian Mining Agency"
+
+
+def test_a_passive_subject_does_not_issue_the_statement() -> None:
+    got = _pairs("The Bolivian Mining Agency was fined by the Chilean regulator, according to a statement.\n")
+    assert got[0] == ("the statement", "document")
+
+
+def test_a_body_in_a_fronted_subordinate_clause_does_not_issue_the_statement() -> None:
+    got = _pairs("After the Bolivian Mining Agency closed the pit, the contractor blamed a broken pump, according to "
+                 "a statement.\n")
+    assert got[0] == ("the statement", "document")
+
+
+def test_the_first_of_two_coordinated_bodies_does_not_issue_the_statement_alone() -> None:
+    got = _pairs("The Bolivian Mining Agency and the Chilean navy signed a pact, according to a statement.\n")
+    assert got[0] == ("the statement", "document")
+
+
+def test_a_bare_communique_after_an_active_body_subject_is_the_bodys() -> None:
+    assert _pairs("The Bolivian Mining Agency blamed the spill on a broken pump, according to a communique.\n") == \
+        [("Bolivian Mining Agency", "government")]
+
+
+def test_a_bare_statement_after_an_active_body_subject_is_still_the_bodys() -> None:
+    assert _pairs("The Bolivian Mining Agency blamed the spill on a broken pump, according to a statement.\n") == \
+        [("Bolivian Mining Agency", "government")]

@@ -48,3 +48,21 @@ def test_a_bare_communique_after_an_active_body_subject_is_the_bodys() -> None:
 def test_a_bare_statement_after_an_active_body_subject_is_still_the_bodys() -> None:
     assert _pairs("The Bolivian Mining Agency blamed the spill on a broken pump, according to a statement.\n") == \
         [("Bolivian Mining Agency", "government")]
+
+
+# ---------------------------------------------------------------- finding 2: "<Demonym> side"
+
+def test_a_national_side_in_sport_is_no_government() -> None:
+    got = _pairs("The Bolivian side won 2-0 in La Paz. The Bolivian side said the referee had been unfair.\n")
+    assert got == [("Bolivian side", "unnamed")]
+
+
+def test_a_side_of_a_joint_venture_is_no_government() -> None:
+    got = _pairs("Fiat and Chery run a plant in Wuhu. The Chinese side said it wanted a larger stake.\n")
+    assert got == [("Chinese side", "unnamed")]
+
+
+def test_a_side_after_talks_in_the_sentence_before_is_the_government() -> None:
+    got = _pairs("The two foreign ministers held talks in Lima on Monday. The Bolivian side said the meeting was "
+                 "\"useful\".\n")
+    assert got == [("Bolivian government", "government")]

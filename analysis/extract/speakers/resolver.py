@@ -1782,12 +1782,14 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         for that country's state: the body of that country the sentence before names (a ministry just informed
         or met: "... informed the Ministry of Foreign Affairs of Arden of X. The Arden side expressed interest"),
         else the country's government ("According to the Russian side", set 15's gold; round 29).  None when the
-        words are no demonym of the gazetteer."""
+        words are no demonym of the gazetteer, or the article names no diplomacy (speaker_words.yaml envoys
+        diplomatic_context: a ministry, talks, a visit, a treaty): a side in sport or business ("The Australian
+        side won 2-1") is no state (round 29 review RV2)."""
         found = self._SIDE_RE.match(bare.strip())
         if found is None:
             return None
         country = self.ctx.gaz.demonyms.get(found.group("adj"))
-        if country is None:
+        if country is None or not self.words.diplomatic_context_re.search(self.ctx.body):
             return None
         idx = self._sentence_index(off)
         prev = self._sentence_numbered(idx - 1) if idx else None

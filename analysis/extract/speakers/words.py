@@ -103,6 +103,7 @@ class SpeakerWords:
     opponent_of_re: re.Pattern[str] = re.compile(r"(?!)")  # "critic of the government": what one opposes
     seat_plurals: frozenset[str] = frozenset()             # "capitals": "Western capitals" are governments
     envoys: frozenset[str] = frozenset()                   # "ambassador": "the Dalish ambassador" is abroad
+    diplomatic_context_re: re.Pattern[str] = re.compile(r"(?!)")   # "talks": "the Dalish side" is its state
     study_heads: frozenset[str] = frozenset()              # "survey": "the Ostland Household Survey" is a study
     anonymity_words: frozenset[str] = frozenset()          # "unnamed": says only that a source is not named
     government_nouns: frozenset[str] = frozenset()         # "regime": "the Minsk regime" is Belarus's government
@@ -226,6 +227,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         member_body_heads=_lower_words(d, "ordinary_people", "member_body_heads"),
         seat_plurals=_lower_words(d, "seat_plurals"),
         envoys=_lower_words(d, "envoys"),
+        diplomatic_context_re=_any_phrase_re(_words_of(d, "envoys", "diplomatic_context"), re.IGNORECASE),
         study_heads=_lower_words(d, "data_nouns", "study_heads"),
         government_nouns=_lower_words(d, "government_nouns"),
         place_government_nouns=_lower_words(d, "government_nouns", "after_place"),

@@ -66,3 +66,20 @@ def test_a_side_after_talks_in_the_sentence_before_is_the_government() -> None:
     got = _pairs("The two foreign ministers held talks in Lima on Monday. The Bolivian side said the meeting was "
                  "\"useful\".\n")
     assert got == [("Bolivian government", "government")]
+
+
+# ---------------------------------------------------------------- finding 3: "<noun> of the <capital> regime"
+
+def test_a_critic_of_a_regime_named_by_its_capital_keeps_the_regime() -> None:
+    got = _pairs("A critic of the Havana regime said the verdict was \"a farce\".\n")
+    assert got == [("Havana regime critic", "unnamed")]
+
+
+def test_opponents_of_a_regime_named_by_its_capital_keep_the_regime() -> None:
+    got = _pairs("The opponents of the Caracas regime said the vote was \"rigged\".\n")
+    assert got == [("Caracas regime opponents", "unnamed")]
+
+
+def test_a_spokesman_of_a_regime_named_by_its_capital_is_that_countrys() -> None:
+    got = _pairs("The spokesman of the Caracas regime said the vote was \"fair\".\n")
+    assert got == [("Venezuelan spokesman", "government")]

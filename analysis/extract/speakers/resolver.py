@@ -1729,9 +1729,15 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         -> "foreign ministry of Belarus"), when :meth:`_government_by_noun` reads the owner as one country's
         government (a demonym, or a capital or seat of the gazetteer's metonyms before "regime": a state's
         government named by its capital, Merriam-Webster 'regime' 2a); the body is that country's, as "the
-        foreign ministry of Belarus" is (round 29).  ``bare`` as it is otherwise."""
+        foreign ministry of Belarus" is (round 29).  Only a body or an office of that government (an organisation
+        word or a role of the lexicons: "ministry", "spokesman", "foreign minister"): "a critic of the Havana
+        regime" is no critic of Cuba, and keeps its words (round 29 review RV2).  ``bare`` as it is otherwise."""
         found = self._OF_GOVERNMENT_RE.match(bare)
         if found is None:
+            return bare
+        body = found.group("body")
+        if not self._body_head(body) and not self._is_role_head(_singular(body.split()[-1])) and \
+                not self._is_role_head(body):
             return bare
         gov = self._government_by_noun(found.group("owner"))
         if gov is None or not gov.country:

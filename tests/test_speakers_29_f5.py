@@ -83,3 +83,20 @@ def test_opponents_of_a_regime_named_by_its_capital_keep_the_regime() -> None:
 def test_a_spokesman_of_a_regime_named_by_its_capital_is_that_countrys() -> None:
     got = _pairs("The spokesman of the Caracas regime said the vote was \"fair\".\n")
     assert got == [("Venezuelan spokesman", "government")]
+
+
+# ---------------------------------------------------------------- finding 10: a transcript
+
+def test_a_news_outlets_transcript_does_not_make_the_outlet_the_speaker() -> None:
+    got = _resolved("The senator called the bill \"a disgrace\", according to a BBC transcript.\n")
+    assert all(n != "BBC" and t != "media" for _, n, t in got)
+
+
+def test_a_seat_of_governments_transcript_still_speaks_for_the_seat() -> None:
+    got = _pairs("The envoy called the accord \"a fresh start\", according to a Kremlin transcript.\n")
+    assert got[0] == ("Kremlin", "government")
+
+
+def test_a_news_outlets_transcript_in_the_possessive_does_not_make_the_outlet_the_speaker() -> None:
+    got = _resolved("The senator called the bill \"a disgrace\", according to the BBC's transcript.\n")
+    assert all(n != "BBC" and t != "media" for _, n, t in got)

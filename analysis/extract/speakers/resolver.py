@@ -776,7 +776,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         """"A Daily Arden editorial", "a Kremlin readout", "a CNN report": an outlet's or a body's
         own text (a capitalised name before a noun of speaker_words.yaml media_document_heads)
         speaks for that outlet or body, when the name resolves to one (an outlet, a seat of
-        government, a government or an organisation; not a person or a document)."""
+        government, a government or an organisation; not a person or a document); a transcript
+        (speaker_words.yaml media_document_heads government_only) only a government's."""
         words = _possessive_free(head_seg).split()
         data = len(words) > 2 and words[-1] in self.words.data_nouns and not re.search(r"[’']s?$", head_seg.split()[-2])
         if len(words) < 2 or (words[-1].lower() not in self.words.media_document_heads and not data) or \
@@ -796,6 +797,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return replace(owner, mention=m)     # "Arden Anglers Council data": a named association's, other
         if owner.kind not in ("outlet", "government", "organisation") or owner.speaker_type in ("unnamed", "other"):
             return None
+        if words[-1].lower() in self.words.government_texts and owner.speaker_type != "government":
+            return None                 # "a CNN transcript": the outlet's copy of another's words
         return replace(owner, mention=m)
 
     #: "<owner>'s [own|latest|official|new] <noun>": a possessor and the one noun it owns
@@ -825,8 +828,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             return None
         owner = self._resolve_simple(_possessive_free(last.group("owner")), last.start(), paragraph)
         if owner.kind not in ("outlet", "government", "organisation") or not owner.named or owner.plural or \
-                owner.speaker_type in ("unnamed", "other"):
-            return None
+                owner.speaker_type in ("unnamed", "other") or \
+                found.group("noun") in self.words.government_texts and owner.speaker_type != "government":
+            return None                 # "the CNN transcript": only a government's transcript speaks for it
         return replace(owner, mention=m)
 
     def _possessor_product(self, head_seg: str, m: str, off: int, paragraph: int | None) -> Speaker | None:
@@ -848,8 +852,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
             # "the ministry's statement": the ministry an earlier speaker's mention has as its head
             owner = self._noun_referent("the " + found.group("owner"), off, paragraph) or owner
         if owner.kind not in ("outlet", "government", "organisation") or not owner.named or owner.plural or \
-                owner.speaker_type in ("unnamed", "other"):
-            return None
+                owner.speaker_type in ("unnamed", "other") or \
+                found.group("noun") in self.words.government_texts and owner.speaker_type != "government":
+            return None                 # "the CNN transcript": only a government's transcript speaks for it
         return replace(owner, mention=m)
 
     def _written_lower(self, low: str) -> bool:

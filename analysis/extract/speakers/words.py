@@ -80,6 +80,7 @@ class SpeakerWords:
     issuing_words: tuple[str, ...] = ()                    # "in", "issued": "said in a statement"
     statement_participles: tuple[str, ...] = ()            # "issued": "The text, issued Monday, adds"
     subject_issued: frozenset[str] = frozenset()           # "statement": bare, its sentence's active subject's
+    government_texts: frozenset[str] = frozenset()         # "transcript": a government's own, an outlet's copy
     anonymous_count_re: re.Pattern[str] = re.compile(r"(?!)")   # "One", "Two": before an anonymous source
     count_nouns: frozenset[str] = frozenset()              # "dozen": "several dozen analysts" is one count
     group_counts: frozenset[str] = frozenset()             # "several": a vague group's count, no source's
@@ -177,6 +178,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         text_of_re=re.compile(rf"^(?:full\s+)?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
         any_text_of_re=re.compile(rf"^.*?(?:{texts})\s+of\s+(.+)$", re.IGNORECASE),
         media_document_heads=_lower_words(d, "media_document_heads"),
+        government_texts=_lower_words(d, "media_document_heads", "government_only"),
         owner_nouns=frozenset(str(w).lower() for k in ("words", "bodies") for w in owner.get(k) or []),
         owner_bodies=frozenset(str(w).lower() for w in owner.get("bodies") or []),
         pair_person_nouns=frozenset(persons),

@@ -100,3 +100,11 @@ def test_a_seat_of_governments_transcript_still_speaks_for_the_seat() -> None:
 def test_a_news_outlets_transcript_in_the_possessive_does_not_make_the_outlet_the_speaker() -> None:
     got = _resolved("The senator called the bill \"a disgrace\", according to the BBC's transcript.\n")
     assert all(n != "BBC" and t != "media" for _, n, t in got)
+
+
+# ---------------------------------------------------------------- finding 12: a capital as the sentence's subject
+
+def test_a_capital_as_subject_of_the_sentence_before_outweighs_the_home_country_named_earlier() -> None:
+    got = _resolved("Britain has said nothing so far.\n\nTokyo has noticed. The foreign ministry said the pact was "
+                    "\"of concern\".\n", country="United Kingdom")
+    assert [(n, t) for _, n, t in got] == [("Japanese foreign ministry", "government")]

@@ -987,7 +987,10 @@ class _AffiliationRules:
         before it in the same paragraph: the frame-setting adverbial puts the reader in that place,
         so an unnamed national body there is that country's.  Only a country the article has named
         before the locative (a party to the story): a venue ("In Geneva, a foreign ministry spokesman
-        said" in a story about Iran) sets no body's country.  None when there is none."""
+        said" in a story about Iran) sets no body's country.  A sentence with no fronted locative that
+        opens with a capital or seat of government as its subject (:meth:`_seat_subject_country`:
+        "Tokyo has noticed. The foreign ministry said") sets its country without that check: the
+        capital is the clause's actor, no venue (round 29).  None when there is none."""
         sent, prev = self._sentence_and_one_before(off)
         if sent is None:
             return None

@@ -2352,6 +2352,9 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     is_base = first == base and not entry.past_is_base   # "cast", "read" are also past forms
     is_s = not is_base and not is_ing and first.endswith("s") and not first.endswith("ss")
     is_part = not (is_base or is_ing or is_s)
+    if is_s and n == 1 and prev is not None and not prev.q and prev.text.isalpha() and \
+            brill_lexicon().lower.get(prev.low) in {"JJ", "JJR", "JJS"} and brill_lexicon().lower.get(first) == "NNS":
+        return False                     # "prompted huge protests in Chile": an adjective before a plural noun
     if is_part and n == 1 and _participle_modifier(toks, i):
         return False                     # "have made repeated round trips": an adjective before its noun
     if is_part and i >= 1 and not toks[i - 1].q and toks[i - 1].low in _ELLIPTICAL_SUBORD and \

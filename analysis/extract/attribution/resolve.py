@@ -2471,14 +2471,12 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
                 any(t.low in verbs.message_nouns or t.low in verbs.speech_nouns for t in toks[spk[0] + 1:spk[1]]):
             spk = (spk[0] + 1, spk[1])    # "Ann Roe received a letter on Thursday slamming": the letter speaks, not
             #                               its recipient, and not the verb phrase "received a letter"
-        pa = spk[0]
-        while pa < spk[1] - 2 and not toks[pa].q and toks[pa].text.islower() and is_adverb(toks[pa].low):
-            pa += 1                       # "spent heavily on ads attacking ...": an adverb before the preposition
-        if first.endswith("ing") and spk[0] > lo and spk[1] - pa > 1 and not toks[pa].q and \
-                toks[pa].text.islower() and toks[pa].low in PREPS and toks[pa].low != "of" and \
-                toks[spk[1] - 1].low in verbs.message_nouns:
-            spk = (pa + 1, spk[1])        # "the money went to ads attacking ...": the ads speak, not "to ads"
-            #                               (round 29)
+        if first.endswith("ing") and spk[0] > lo and toks[spk[1] - 1].low in verbs.message_nouns:
+            pa = max((j for j in range(spk[0], spk[1] - 1) if not toks[j].q and toks[j].text.islower() and
+                      toks[j].low in PREPS and toks[j].low != "of"), default=None)
+            if pa is not None:            # "the money went to ads attacking ...": the ads speak, not "to ads"; the
+                spk = (pa + 1, spk[1])    # last such preposition ("spent heavily on ads", "to be dealt with under a
+                #                           new resolution endorsing ...": the resolution) (round 29)
     cut = _after_earlier_report(toks, spk, prev)
     if cut != spk:
         unit_lo, spk = cut[0], cut      # the unit starts with the cut speaker too

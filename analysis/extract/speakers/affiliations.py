@@ -702,6 +702,12 @@ class _AffiliationRules:
     _MISSION_OF_RE = re.compile(r"^(?P<head>Embassy|Consulate(?: General)?|High Commission) of (?:the )?"
                                 r"(?P<state>[A-Z][^,()]*?)(?P<seat> in [A-Z][^,()]*)?$")
 
+    def _mission_state(self, found: re.Match[str]) -> str | None:
+        """The country a mission's formal name (a :attr:`_MISSION_OF_RE` match) states after "of", when the
+        gazetteer names it as a country ("the Republic of Korea"; not a city: "the Embassy of Seoul"); else None."""
+        state = found.group("state")
+        return _country_named(self.ctx.gaz, state) or _country_named(self.ctx.gaz, f"the {state}")
+
     def _mission_of_state(self, bare: str, m: str) -> Speaker | None:
         """A mission's formal name "<Mission> of <state> (in <seat>)" ("Consulate General of the Republic of Korea
         in Almaty"), its state a country of the gazetteer, as the body it names (named, government), which
@@ -709,11 +715,7 @@ class _AffiliationRules:
         not the role "Consul General" (Vienna Convention on Consular Relations 1963, art. 9: consulates-general,
         consulates, vice-consulates and consular agencies; round 29).  None otherwise."""
         found = self._MISSION_OF_RE.match(bare.strip())
-        if found is None:
-            return None
-        gaz = self.ctx.gaz
-        state = found.group("state")
-        country = _country_named(gaz, state) or _country_named(gaz, f"the {state}")
+        country = self._mission_state(found) if found is not None else None
         if country is None:
             return None
         name = bare.strip()
@@ -728,14 +730,10 @@ class _AffiliationRules:
         gazetteer names as a country (not a city: "the Embassy of Seoul" is none)."""
         sp = self._mission_host_country(sp)
         found = self._MISSION_OF_RE.match(sp.name or "")
-        if found is None:
-            return sp
-        gaz = self.ctx.gaz
-        state = found.group("state")
-        country = _country_named(gaz, state) or _country_named(gaz, f"the {state}")
+        country = self._mission_state(found) if found is not None else None
         if country is None:
             return sp
-        name = f"{gaz.adjective(country)} {found.group('head')}{found.group('seat') or ''}"
+        name = f"{self.ctx.gaz.adjective(country)} {found.group('head')}{found.group('seat') or ''}"
         return replace(sp, name=name, affiliation=name if sp.affiliation == sp.name else sp.affiliation,
                        country=sp.country or country)
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from analysis.text.quote_marks import DOUBLE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.lexicons.time_words import time_words
 from analysis.extract.speakers.model import Actor, Gazetteer, SourceCues, Speaker
@@ -48,6 +49,9 @@ from analysis.extract.speakers.references import _ReferenceRules
 from analysis.extract.speakers.bodies import _BodyRules
 from analysis.extract.speakers.indexes import _CountryMentions, _History, _SentenceNPs, _Spans
 from analysis.extract.speakers.name_order import fold, given_first_speakers
+
+#: deletes the double quotation marks of a mention (a description a writer quotes inside a speaker mention)
+_NO_DOUBLE_MARKS = str.maketrans("", "", DOUBLE_MARKS)
 
 
 #: "one" as a numeral before a common noun or a nationality or regional adjective ("one diplomat", "One Asian
@@ -340,6 +344,8 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if not _INITIALS_END_RE.search(text):        # "The U.S." keeps the period of its initials
             text = text.strip(" ,.;:" + _QUOTE_CHARS)
         text = _REFLEXIVE_RE.sub("", self._clean_mention(_FRONTED_PLACE_RE.sub("", text)))   # "Roe himself" -> "Roe"
+        if any(c in text for c in DOUBLE_MARKS):    # 'an unnamed source "close to the ministry"': the writer's
+            text = " ".join(text.translate(_NO_DOUBLE_MARKS).split())   # marks round a description, not a name
         self_named = self_given_name(          # "Another, who signed himself only as Jan from Dale"
             text, labels=(self.words.identity_labels, self.ctx.gaz.demonyms), honorifics=self.roles.honorifics)
         text = without_anonymity_clause(text)       # "An aide, who asked not to be named because ..."

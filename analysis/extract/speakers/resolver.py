@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from analysis.text.patterns import alternatives
+from analysis.extract.reporting_verbs import BE, HAVE, MODALS
 from analysis.text.quote_marks import DOUBLE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.lexicons.time_words import time_words
@@ -1488,8 +1490,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
     #: fronted subordinate clause's subject is not the sentence's)
     _SUBJECT_OPENING_RE = re.compile(r"^[\s\"“‘']*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
     #: a passive verb group at a finite verb ("was fined", "has been sued", "were quickly criticised")
-    _PASSIVE_AT_RE = re.compile(r"(?:(?:has|have|had|will|would|may|might|could|should|can|must)\s+)?"
-                                r"(?:is|are|was|were|be|been|being|got|gets|get)\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+)")
+    #: a passive at the clause's first verb ("was fined", "has been sued"): the auxiliaries are reporting_verbs'
+    #: word classes (written once there), with the get-passive's "get" forms
+    _PASSIVE_AT_RE = re.compile(rf"(?:(?:{alternatives(HAVE | MODALS)})\s+)?"
+                                rf"(?:{alternatives(BE | {'got', 'gets', 'get'})})\s+(?:[a-z]+ly\s+)?(?P<part>[a-z]+)")
 
     def _subject_issuer(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """"a statement" in "The Tarn Space Agency (TSA) blamed a valve, according to a statement": an indefinite text

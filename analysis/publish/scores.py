@@ -25,13 +25,23 @@ QUALIFIES: tuple[tuple[str, str, str], ...] = (
      "the speaker span of those attributions"),
     ("PolNeAR dev / source_given_pair_exact / speech-verb cues", "sources, speakers",
      "the speaker span exactly right, when the attribution is found (an accuracy)"),
-    ("invented set 28 / quotes / all", "quotes, sources (unseen house styles)",
+    ("invented set 29 / quotes / all", "quotes, sources (unseen house styles)",
+     "8 invented articles in house styles no rule was written for (a Dutch parliamentary committee summary, wire "
+     "flashes with a market wrap, an Angolan weekly's English digest, an Ethiopian/Eritrean diaspora monthly, a "
+     "magazine long read, a Thai university student paper, a Costa del Sol expat weekly, a Kerala daily's English "
+     "digest), written without seeing the code, sealed through round 29 and scored once at the start of round 30 with "
+     "round 29's rules: quote F1 0.95, speaker 0.66 (the honest figures); the numbers here are after round 30's mends "
+     "from their errors, so a proxy"),
+    ("invented set 29 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+     "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.85, precision 0.86 (the "
+     "honest figures); the numbers here are after round 30's mends, so a proxy"),
+    ("invented set 28 / quotes / all", "quotes, sources (other house styles)",
      "8 invented articles in house styles no rule was written for (a Cypriot daily, a North Korean state weekly, a "
      "Koryo-saram diaspora digest, a financial commentary column, a spaceflight news site, a Slovenian guest op-ed, a "
      "wire SCENARIOS piece, a Russian embassy press release), written without seeing the code, sealed through round 28 "
      "and scored once at the start of round 29 with round 28's rules: quote F1 0.96, speaker 0.78 (the honest "
      "figures); the numbers here are after round 29's mends from their errors, so a proxy"),
-    ("invented set 28 / loaded terms (curated tiers) / all", "wording (unseen house styles)",
+    ("invented set 28 / loaded terms (curated tiers) / all", "wording (other house styles)",
      "the same 8 articles' loaded terms; scored once before any mend they gave recall 0.69, precision 0.76 (the "
      "honest figures); the numbers here are after round 29's mends, so a proxy"),
     ("invented set 27 / quotes / all", "quotes, sources (other house styles)",

@@ -216,8 +216,40 @@ class Mention:
     matched_text: str
 
 
+#: Brill tags of a word that may be part of a name: none (a word TextBlob's lexicon lacks), a proper noun, a foreign word
+_NAME_PART_TAGS = frozenset(("", "NNP", "NNPS", "FW"))
+
+
+#: Brill tags of a finite verb: a line in capitals holding one is a sentence (a flash), not a topic head
+_FINITE_TAGS = frozenset(("VBZ", "VBD", "VBP", "MD"))
+
+
+def _capitals_line(body: str, s: int, e: int) -> bool:
+    """Whether the line holding ``body[s:e]`` is a sentence written in capitals (a wire flash: "KIM SAYS NORTH KOREA
+    FULLY SUPPORTS ..."): three or more words of letters, no lower-case letter, and a finite verb among them (Brill
+    tag of the lower-case word), so a verbless topic head ("KIM ON RUSSIA", "PUTIN ON THE TREATY"), which no gold
+    counts as body, keeps the case rules.  There every word is capitalised, so a capital before or after a name
+    proves nothing about a longer name (round 30)."""
+    a = body.rfind("\n", 0, s) + 1
+    b = body.find("\n", e)
+    line = body[a:len(body) if b < 0 else b]
+    if any(c.islower() for c in line):
+        return False
+    words = re.findall(r"[^\W\d_]{2,}", line)
+    return len(words) >= 3 and any(brill_tag(w.lower()) in _FINITE_TAGS for w in words)
+
+
+def _caps_name_part(word: str) -> bool:
+    """Whether a word of an all-capitals line (:func:`_capitals_line`) may be part of a name: its lower-case form is
+    no word of TextBlob's lexicon, or a proper noun or foreign word there ("COGHILL", "IL"), not a common word
+    ("SAYS", "TOLD", "TREATY")."""
+    return brill_tag(word.lower().rstrip(".")) in _NAME_PART_TAGS
+
+
 def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
     words = naming_words()
+    if _capitals_line(body, s, e):
+        return _caps_name_shape_ok(body, s, e, surname_like, words)
     nxt = _NEXT_WORD.match(body, e)
     if nxt and nxt.group(1) not in words.calendar and nxt.group(1) not in words.function_words:
         return False  # part of a longer name: "Kim Coghill", "Kim Il Sung Square", "the North Atlantic"
@@ -236,6 +268,28 @@ def _name_shape_ok(body: str, s: int, e: int, surname_like: bool) -> bool:
                     and not _opening_adjective(body, prev.start(1), raw, body[s:e]):
                 return False  # someone else's surname or initial: "Jack Kim", "Cynthia Kim", "J. Kim"
                 #               (not an adjective opening the sentence: "Defiant Kim said")
+    return True
+
+
+def _caps_name_shape_ok(body: str, s: int, e: int, surname_like: bool, words: NamingWords) -> bool:
+    """:func:`_name_shape_ok` on an all-capitals line (:func:`_capitals_line`), where case proves nothing: the word
+    after the label continues a longer name only when it may be a name part (:func:`_caps_name_part`: "KIM COGHILL",
+    not "KIM SAYS"), and for a one-word surname the word before it is another person's given name on the same test,
+    unless a title, function word or month ("PRESIDENT PUTIN", "SAYS KIM", "JACK KIM" stays ambiguous and counts)."""
+    nxt = _NEXT_WORD.match(body, e)
+    if nxt and nxt.group(1).capitalize() not in words.calendar and nxt.group(1).capitalize() not in words.function_words \
+            and _caps_name_part(nxt.group(1)):
+        return False
+    if surname_like:
+        fam = re.compile(r"[ \u00a0]([A-Z][A-Z’'-]*)").match(body, e)
+        if fam and _POSSESSIVE_END.sub("", fam.group(1).lower()) in words.family_nouns:
+            return False
+        prev = _PREV_WORD.search(body, max(0, s - 40), s)
+        if prev:
+            word = prev.group(1).rstrip(".").capitalize()
+            if word not in words.titles and word not in words.function_words and word not in words.calendar \
+                    and word.lower() not in _prefix_rules().roles and _caps_name_part(word):
+                return False
     return True
 
 

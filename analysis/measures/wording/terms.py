@@ -14,6 +14,7 @@ from typing import Any, Callable, Hashable, Iterable, Mapping, Sequence
 import pandas as pd
 
 from analysis.extract import annotated
+from analysis.lexicons.name_particles import name_particles
 from analysis.text import Document
 from analysis.measures.evaluative import brill_tag
 from analysis.measures.wording.columns import DEFAULT_TIERS, Span, TERM_COLUMNS
@@ -65,7 +66,11 @@ def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: 
     and the sentence is not a headline.  When that capitalised word opens the sentence, a quotation or a
     clause, its capital proves nothing: the hit is then a title word only as :func:`_title_goes_on` says
     (after a sentence-opening "The", "A" or "An" and before a common noun of the document)."""
-    if not entry.term[:1].islower() or entry.case_sensitive or a == 0 or not st.first_upper[a]:
+    if not entry.term[:1].islower() or entry.case_sensitive or not st.first_upper[a]:
+        return False
+    if _particle_name_follows(st, a, b, body):
+        return True
+    if a == 0:
         return False
     word = body[st.starts[a]:st.ends[a]]
     if word.isupper() or st.seps[a] != _SPACE or not st.first_upper[a - 1]:
@@ -75,6 +80,20 @@ def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: 
     if _after_demonstrative(st, a, b, memo):
         return False
     return not _headline(st, st.sents[a], memo)
+
+
+def _particle_name_follows(st: _Stream, a: int, b: int, body: str) -> bool:
+    """Whether a capitalised (not all-capitals) hit on parts ``a``..``b`` of a lower-case term is followed, in its
+    sentence, by a lower-case name particle and a capitalised word ("the Junta de Andalucía", "the Tirano de
+    Banderas"): a particle stands only between two words of one name or of a body named in a Romance language
+    (name_particles.yaml: "Banco de España"), so the hit is a word of that name, wherever the sentence opens
+    (round 30)."""
+    c = b + 1
+    if c + 1 >= len(st.keys) or st.sents[c + 1] != st.sents[a] or st.seps[c] != _SPACE or st.seps[c + 1] != _SPACE:
+        return False
+    if st.first_upper[c] or not st.first_upper[c + 1] or st.keys[c] not in name_particles():
+        return False
+    return not body[st.starts[a]:st.ends[b]].isupper()
 
 
 _TITLE_DETERMINERS = frozenset(("the", "a", "an"))

@@ -74,7 +74,10 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     """``name`` as written in a body: a middle initial with or without its period, spaces or
     no-break spaces between the words (a quoted nickname inside it, blanked by
     :func:`_blank_spans`, is more spaces: "Robert C. “Bobby” Scott")."""
-    return re.compile(r"[ \u00a0]+".join(re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t) for t in name.split()))
+    toks = name.split()
+    # glued initials ("K.P. Raghavan" read as "K P Raghavan"): no space after an initial's period
+    return re.compile("".join((r"(?:[ \u00a0]+|(?<=\.))" if k and len(toks[k - 1]) == 1 else r"[ \u00a0]+" if k else "")
+                              + (re.escape(t) + r"\.?" if len(t) == 1 else re.escape(t)) for k, t in enumerate(toks)))
 
 
 def _blank_spans(s: str, spans: Sequence[tuple[int, int]], offset: int = 0) -> str:

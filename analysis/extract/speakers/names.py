@@ -136,8 +136,12 @@ _HYPHEN_GIVEN_RE = re.compile(latin_letters(r"^[A-Z][a-z]+-[a-z]+$"))
 #: constituency ("(Dale Greens, AR)", "(Lab, Dale North)", "(S&D, AR)", "(Greens/EFA, AR)")
 _LABEL_PART = r"[A-Z][\w.&/]{0,11}(?:-[A-Z][\w.]{0,11})?"
 _MEMBER_LABEL = rf"{_LABEL_PART}(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}(?:,[ \u00a0]+{_LABEL_PART}(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}){{1,2}}"
-_PARTY_LABEL_RE = re.compile(latin_letters(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
-                             rf"\((?P<label>{_LABEL_PART}|{_MEMBER_LABEL})\)(?=$|,)"))
+#: (round 30) a name's run may hold lower-case particles ("Pieter van der Linden (Civic Centre Party)"), and the label
+#: may be a party's whole name of capitalised words (its last word a party head: speaker_words.yaml opposition_bodies
+#: heads; checked in :meth:`_NameRules._without_party_label`)
+_PARTY_LABEL_RE = re.compile(latin_letters(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+" + _PARTICLES_BEFORE_WORD.format()
+                             + r"[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
+                             rf"\((?P<label>{_LABEL_PART}|{_MEMBER_LABEL}|(?P<party>(?:[A-Z][\w’'\-]*[ \u00a0]+){{1,4}}[A-Z][a-z]+))\)(?=$|,)"))
 
 
 #: "[the] A, B and C <Title> Name...": capitalised fields joined by commas and a last "and"/"&",
@@ -249,12 +253,19 @@ class _NameRules:
         if found is None:
             return text
         run = found.group("run")
-        name, _ = self._person_name_from_run(run)
+        if found.group("party") is not None and found.group("party").split()[-1].lower() not in self.words.opposition_heads:
+            return text            # "Ann Roe (Dale Policy Lab)": an employer, read as the person's affiliation
+        name, _ = self._trailing_name(run) if any(t[:1].islower() for t in run.split()) else self._person_name_from_run(run)
         label = found.group("label")
         initials = "".join(w[0] for w in name.split()) if name is not None else ""
         if name is None or len(name.split()) < 2 or label.isupper() and label.startswith(initials[:len(label)]) or \
                 self.lex.org_word_re.search(text[:found.start("label")].lower()):
             return text            # initials of the run itself: a firm's ("Dale Mining (DMC)")
+        if found.group("party") is not None:
+            # "Ann van Roe (Dale Centre Party)": a party's whole name in brackets after a name, as a parliament's
+            # reports and minutes label a member by party, says a party politician (a lawmaker of any party is
+            # typed government, roles.yaml), as "a Dale Centre Party politician" in apposition would
+            return f"{text[:found.end('run')]}, a {found.group('party')} politician{text[found.end():]}"
         return text[:found.end("run")] + text[found.end():]
 
     #: an office before a name: its words up to a style and the name ("Minister of Finance H.E. Ann Roe"), and a
@@ -339,7 +350,8 @@ class _NameRules:
         full name it expands to).  ``typed``: whether the expansion may ask the type the article's
         descriptions give a person (:meth:`_expand_name`); False while those descriptions are being
         indexed, since the index keys them by this very name."""
-        full = name if len(name.split()) > 1 else self._expand_name(name, off, typed=typed)[0]
+        full = name if len(name.split()) > 1 and _particle_lowered(tuple(name.split())) is None \
+            else self._expand_name(name, off, typed=typed)[0]   # ("Van der Berg": a surname with its particles)
         actor = self._actor_for(full) or self._actor_for(name)
         return actor.name if actor is not None and actor.kind == "person" else full
 
@@ -809,7 +821,24 @@ class _NameRules:
             full, pre = self._expand_name(name.title(), offset, typed=typed)
             if full != name.title():
                 return full, pre
+        if known is None and len(toks) >= 2 and any(t in _NAME_PARTICLES for t in toks[1:]):
+            inner = self._inner_particle_surname(toks, offset)
+            if inner is not None:
+                return inner
         return (known, "") if known is not None else (name, "")
+
+    def _inner_particle_surname(self, toks: tuple[str, ...], offset: int) -> tuple[str, str] | None:
+        """(full name, its words before) of the latest registered name before ``offset`` that holds ``toks``, a
+        surname with a particle inside, after its given names and before more of the surname: a Spanish name
+        is cut to its first (paternal) surname ("Professor Méndez de Vigo" after "Francisco Javier Méndez de Vigo
+        y Herrera"; Real Academia Española, Diccionario panhispánico de dudas, "apellido"), which neither opens
+        nor ends the full name; None when none does."""
+        n, found = len(toks), None
+        for off, full, pre in self.ctx.names:
+            words = tuple(full.split())
+            if off < offset and any(words[k:k + n] == toks for k in range(1, len(words) - n)):
+                found = (full, pre)
+        return found
 
     def _expand_name_for_title(self, name: str, offset: int, mention: str) -> tuple[str, str] | None:
         """When ``mention`` opens with a gendered courtesy title ("Mrs. Roe") and the full name
@@ -1542,15 +1571,35 @@ class _NameRules:
             j = k
             while j > 0 and _NAME_TOKEN.match(toks[j - 1].strip("’'")):
                 j -= 1
+            j, k, groups = self._earlier_particle_groups(toks, j, k)
             given, pre_given = self._person_name_from_run(" ".join(toks[j:k]))
             full = f"{given} {' '.join(toks[k:i])} {name}"
             if given is not None and len(given.split()) >= 2 and self._without_full_name_style(full) != full:
                 given = given.split(maxsplit=1)[1]   # "Awang Ann bin Roe": the style before a name of several words
-            if given is not None and len(given.split()) <= 2:
+            if given is not None and len(given.split()) <= (3 if groups > 1 else 2):
                 pre = " ".join(toks[:j] + ([pre_given] if pre_given else []))
                 return f"{given} {' '.join(toks[k:i])} {name}", pre.strip()
         pre = " ".join(toks[:i] + ([pre_in_run] if pre_in_run else []))
         return name, pre.strip()
+
+    @staticmethod
+    def _earlier_particle_groups(toks: list[str], j: int, k: int) -> tuple[int, int, int]:
+        """(start of the given names, end of the given names, particle groups) of a name whose last particle
+        group opens at ``k`` and whose capitalised words before it open at ``j``: earlier particle groups with
+        one or two capitalised words between them belong to the same name ("Teresa de| Fátima dos Santos",
+        "Francisco Javier Méndez de| Vigo y Herrera", "Marloes de| Wit-van der Berg"; Iberian and Dutch names
+        join their given names and surnames with several particles, lexicons/name_particles.yaml)."""
+        groups = 1
+        while True:
+            p = j
+            while p > 0 and j - p < 3 and toks[p - 1].replace("’", "'") in _NAME_PARTICLES:
+                p -= 1
+            if p == j or p == 0 or not _NAME_TOKEN.match(toks[p - 1].strip("’'")) or k - j > 2:
+                return j, k, groups
+            q = p
+            while q > 0 and _NAME_TOKEN.match(toks[q - 1].strip("’'")):
+                q -= 1
+            j, k, groups = q, p, groups + 1
 
     def _person_surnames(self) -> AbstractSet[str]:
         """The surnames of people's names in the article (memoised): the last word of each

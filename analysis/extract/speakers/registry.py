@@ -33,6 +33,7 @@ from analysis.extract.speakers.predicates import (
 )
 from analysis.extract.speakers.indexes import _Run
 from analysis.extract.reporting_verbs import PLACE_PREPS
+from analysis.text.segment import load_abbreviations
 from analysis.text.patterns import alternatives
 from analysis.extract.attribution.tokens import FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
@@ -46,9 +47,17 @@ _CAP_RUN_RE = re.compile(latin_letters(rf"(?<![’'])[A-Z][\w’'\-]*(?:[ \u00a0
 #: lower-case name particles and the capitalised word they join to the run before ("Chancellor Tomas| van
 #: Dijk", "Minister Ana| de la Torre"): the run reader stops at a particle, so a titled name's run ends at
 #: its given name (round 22; lexicons/name_particles.yaml)
+#: (round 30) more particle groups after it ("Ana| de Souza e Melo", "Marloes| de Wit-van der Berg": a hyphened
+#: surname's second part with its own particles) and one capitalised word closing the surname ("Manuel| da Silva
+#: Neto": a Portuguese name's last surname after the one a particle joins)
 _PARTICLE_TAIL_RE = re.compile(latin_letters(
-    r"(?:[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
-    + r")(?=[ \u00a0]))+[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-])"))
+    r"(?:(?:[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
+    + r")(?=[ \u00a0]))+[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-]))+(?:[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-.]))?"))
+
+#: (round 30) two or three initials written together before a surname ("K.P. Raghavan", "T.V. Sasidharan": South
+#: Indian names put the initials of the place and father's names first, Wikipedia "Indian name", Tamil and Malayali
+#: naming; "A.J. Roe"): the person's whole name, whose later surname alone refers back to it
+_GLUED_INITIALS_RE = re.compile(latin_letters(r"(?<![\w.’'\-])((?:[A-Z]\.){2,3})(?=[ \u00a0]+[A-Z][a-z][\w’'\-]*)"))
 
 _ORG_TAIL_RE = re.compile(latin_letters(r"[A-Z][\w’'\-]*\s+(?:for|of|on|and|de|du)\s+(?:the\s+)?$"))
 
@@ -211,6 +220,14 @@ class _RegistryRules:
                 if chars is None:
                     chars = list(body)
                 chars[m.start(1)] = " "
+        for m in _GLUED_INITIALS_RE.finditer(body):
+            if m.group(1).rstrip(".").lower() in load_abbreviations():
+                continue                   # "U.S. Senator Ann Roe": a place's initials, no one's
+            if chars is None:
+                chars = list(body)
+            for k in range(m.start(1), m.end(1)):
+                if body[k] == ".":
+                    chars[k] = " "         # "K.P. Raghavan" -> "K P  Raghavan": one run, as "Vladimir V. Putin"
         return body if chars is None else "".join(chars)
 
     def _scan_names(self) -> None:
@@ -227,8 +244,11 @@ class _RegistryRules:
             return found[i] if i >= 0 else -1
 
         plural_titled = self._plural_titled_names(scan)
+        covered = 0                        # the end of the last name read on past its run (a particle tail)
         for m in self._runs(scan):
             run = m.group(0)
+            if m.start() < covered:
+                continue                   # "Manuel Domingos da [Silva Neto]": the tail of the name before
             if self._dateline_run(m.start(), m.end(), run):
                 continue                   # "CORAL BANKS - Fifty years ago ...": a place, no person
             head_at = m.start()            # where the words before the name's run end
@@ -271,6 +291,7 @@ class _RegistryRules:
             tail = _PARTICLE_TAIL_RE.match(body, run_end) if run.endswith(name) else None
             if tail is not None:     # "Chancellor Tomas van Dijk": the surname after the particle
                 name, run_end = name + " " + " ".join(tail.group(0).split()), tail.end()
+                covered = run_end
                 short = self._without_full_name_style(name)    # "Awang Ann bin Roe": the style, then the name
                 start, name = start + len(name) - len(short), short
             styled = _THE_STYLE_BEFORE_RE.search(body, max(0, m.start() - 40), m.start())

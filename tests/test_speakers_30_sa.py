@@ -1,0 +1,78 @@
+"""Round 30 (helper SA): person name forms and back-references to persons, as general rules, on sentences
+written here (invented names, places and bodies): lower-case surname particles inside a name, glued initials before
+a surname, a party's name in brackets after a lawmaker's name, titles that are no part of a name."""
+
+from __future__ import annotations
+
+from tests._attribution_helpers import resolved
+
+
+def _names(body: str) -> list[str]:
+    return [name for _, name, _ in resolved(body)]
+
+
+# ---------------------------------------------------------------- particles inside a name
+def test_a_dutch_double_surname_with_particles_is_whole_and_referred_back_to():
+    body = ("Annelies de Groot-van den Bosch, a senior official at the Ministry of Transport, said the plan was "
+            "ready. Ms De Groot-van den Bosch said more work was needed. She said the budget was tight.")
+    assert _names(body) == ["Annelies de Groot-van den Bosch"] * 3
+
+
+def test_a_portuguese_name_with_two_particle_groups_is_whole():
+    body = ("Maria de Lurdes dos Reis, who teaches economics at the University of Huambo, said prices would rise. "
+            "Ms dos Reis said wages would not.")
+    assert _names(body) == ["Maria de Lurdes dos Reis"] * 2
+
+
+def test_a_portuguese_surname_alone_is_the_last_one():
+    body = ("Joaquim Pedro da Costa Lemos, the provincial governor, said the road was open. "
+            "Lemos said the bridge was closed.")
+    assert _names(body) == ["Joaquim Pedro da Costa Lemos"] * 2
+
+
+def test_a_spanish_name_is_whole_and_its_first_surname_refers_back():
+    body = ("José Antonio García de la Vega y Ruiz, professor of history at the University of Cádiz, said the pact "
+            "was old. Professor García de la Vega said it was new.")
+    assert _names(body) == ["José Antonio García de la Vega y Ruiz"] * 2
+
+
+def test_a_capitalised_particle_at_a_sentence_start_refers_back():
+    body = ("Willem van der Meer (Liberal Union) said the bill was flawed. "
+            "Van der Meer said he would vote against it.")
+    assert resolved(body) == [("Willem van der Meer (Liberal Union)", "Willem van der Meer", "government"),
+                              ("Van der Meer", "Willem van der Meer", "government")]
+
+
+# ---------------------------------------------------------------- a party in brackets
+def test_a_party_name_in_brackets_is_no_part_of_the_name_and_types_a_politician():
+    body = "Lotte ter Haar (Farmers Party), the committee's rapporteur for trade, said the deal was weak."
+    assert [(n, t) for _, n, t in resolved(body)] == [("Lotte ter Haar", "government")]
+
+
+def test_an_employer_in_brackets_is_no_party():
+    body = "Ann Roe (Dale Policy Lab), an economist, said the deal was weak."
+    [(_, name, typ)] = resolved(body)
+    assert name == "Ann Roe" and typ != "government"
+
+
+# ---------------------------------------------------------------- glued initials
+def test_glued_initials_before_a_surname_are_part_of_the_name():
+    body = ("Dr. R.S. Pillai said the school was full. Pillai, who heads the Department of Physics at the "
+            "University of Calicut, said more rooms were needed.")
+    assert _names(body) == ["R.S. Pillai"] * 2
+
+
+def test_a_place_s_initials_are_no_given_name():
+    body = "U.S. Senator Tom Vale said the talks would go on. Vale said the vote would wait."
+    assert _names(body) == ["Tom Vale"] * 2
+
+
+# ---------------------------------------------------------------- titles that are no names
+def test_the_thai_teacher_title_refers_back_by_the_given_name():
+    body = ("Assoc. Prof. Dr. Somchai Rattanakorn, a historian at Chiang Mai University, said the treaty was "
+            "symbolic. Ajarn Somchai said it mattered.")
+    assert [(n, t) for _, n, t in resolved(body)] == [("Somchai Rattanakorn", "expert_academic")] * 2
+
+
+def test_the_ethiopian_priest_title_is_stripped():
+    assert _names("Abba Haile Mariam, a monk, said the people were afraid.") == ["Haile Mariam"]

@@ -76,3 +76,42 @@ def test_the_thai_teacher_title_refers_back_by_the_given_name():
 
 def test_the_ethiopian_priest_title_is_stripped():
     assert _names("Abba Haile Mariam, a monk, said the people were afraid.") == ["Haile Mariam"]
+
+
+def test_a_party_whose_name_opens_with_its_head_is_a_party_label():
+    body = "Tom Vale (Party for Sovereignty) said the deal was weak."
+    assert [(n, t) for _, n, t in resolved(body)] == [("Tom Vale", "government")]
+
+
+# ---------------------------------------------------------------- a couple sharing one surname
+def test_a_given_name_of_a_couple_takes_the_shared_surname():
+    body = ("Graham and Susan Whitcombe, who moved to the coast in 2010, said prices had doubled. "
+            "\"We will not leave,\" Graham laughed. Susan said they would stay.")
+    assert _names(body)[1:] == ["Graham Whitcombe", "Susan Whitcombe"]
+
+
+# ---------------------------------------------------------------- "As <Name>, a <role> at <body> in <place>, put it"
+def test_the_name_before_an_appositive_after_as_is_the_speaker():
+    body = ("As Tserendorjiin Oyunbileg, a trade analyst at the Gobi Institute of Economic Studies in Darkhan, "
+            "put it to me: \"The line is everything.\" She added that it was slow.")
+    assert _names(body) == ["Tserendorjiin Oyunbileg"] * 2
+
+
+# ---------------------------------------------------------------- pronouns after an unnamed or self-named subject
+def test_a_pronoun_after_a_self_named_subject_is_that_person():
+    body = ("Oleg Ivanov, a historian at the Far Eastern University, said the bridge was old.\n\n"
+            "Down at the quay, a baker who gave his name only as Kostya was closing his shop. He admitted that "
+            "he had never met a soldier.")
+    assert resolved(body)[1:] == [("He", "Kostya", "other")]
+
+
+def test_a_pronoun_after_a_colon_is_its_sentence_s_unnamed_subject():
+    body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
+            "A spokeswoman for the Dale Rail company was more cautious: she said volumes had fallen.")
+    assert _names(body)[1] != "Anna Volkova"
+
+
+def test_a_subject_marked_for_the_other_gender_is_no_antecedent():
+    body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
+            "A spokesman for the Dale Rail company was more cautious: she said volumes had fallen.")
+    assert _names(body)[1] == "Anna Volkova"

@@ -901,7 +901,9 @@ class _AnaphorRules:
             hit = self._nearest_np(cur, off, wanted="person", subjects=None)
             if hit is not None and not self._APPOSED_LEAD_RE.fullmatch(self.ctx.body, cur.start, hit[0]):
                 hit = None
-        if hit is None or not (_one_person(hit[1]) and hit[1].named) or self._place_or_body_name(hit[1].name):
+        if hit is None:
+            return self._unnamed_own_subject(cur, off, pronoun)
+        if not (_one_person(hit[1]) and hit[1].named) or self._place_or_body_name(hit[1].name):
             return None
         if pronoun is not None and not self._gender_fits(hit[1], pronoun):
             return None
@@ -917,6 +919,33 @@ class _AnaphorRules:
                and not self._place_or_body_name(full) for o, full, _ in self.ctx.names):
             return None
         return hit[1]
+
+    #: (round 30) an indefinite person opening the pronoun's own sentence as the subject of a copular clause that a
+    #: colon or semicolon ends right before the pronoun ("A spokeswoman for Dale Rail in Arden was more cautious: she
+    #: said ..."): what follows the colon elaborates on that subject
+    _UNNAMED_SUBJECT_COLON_RE = re.compile(
+        r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?P<np>(?:A|An)\s+[a-z][^,.;:!?\n" + re.escape(_QUOTE_CHARS) + r"]{2,90}?)"
+        r"\s+(?:was|is|were|are|seemed|sounded|appeared|remained|had\s+been|has\s+been)\s[^.;:!?\n"
+        + re.escape(_QUOTE_CHARS) + r"]{0,80}[:;]\s*\Z")
+    #: nouns marked for the other gender than a pronoun's ("spokesman" for "she", "spokeswoman" for "he")
+    _MALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:\w*(?<![Ww]o)m[ae]n|father|husband|son|brother|boy|monk|king)(?![\w\-])")
+    _FEMALE_NOUN_RE = re.compile(r"(?<![\w\-])(?:\w*wom[ae]n|mother|wife|daughter|sister|girl|nun|queen|lady)(?![\w\-])")
+
+    def _unnamed_own_subject(self, cur: Any, off: int, pronoun: str | None) -> Speaker | None:
+        """he/she after a colon or semicolon that ends a copular clause whose subject, an indefinite person
+        opening the sentence, is the only one before the pronoun ("A spokeswoman for Dale Rail was more cautious:
+        she said ..."): that unnamed person (the subject of its own sentence ranks first, centering: Grosz, Joshi
+        and Weinstein 1995), not a person named in an earlier paragraph.  None when a noun of the subject is marked
+        for the other gender, or the phrase reads as no single person."""
+        hit = self._UNNAMED_SUBJECT_COLON_RE.match(self.ctx.body, cur.start, off)
+        if hit is None:
+            return None
+        np = hit.group("np")
+        other = self._MALE_NOUN_RE if pronoun == "female" else self._FEMALE_NOUN_RE if pronoun == "male" else None
+        if other is not None and other.search(np):
+            return None
+        sp = self.resolve(np, hit.start("np"), None, hit.start("np"))
+        return sp if _one_person(sp) else None
 
     #: ", in which he" / ", in which she" right before the pronoun ends its text: a relative clause on a thing
     #: (a message, a letter, a speech) the sentence's subject produced
@@ -965,7 +994,8 @@ class _AnaphorRules:
             #                            its opening participle: "Asked about it, he said")
         hit = self._nearest_np(prev, prev.end, wanted="person", subjects=True)
         if hit is None and not opener:
-            return self._subject_possessor_person(prev, pronoun) or self._sole_object_person(prev, pronoun)
+            return self._self_named_subject(prev, pronoun) or self._subject_possessor_person(prev, pronoun) \
+                or self._sole_object_person(prev, pronoun)
         if hit is not None and opener:
             last = self._nearest_np(prev, prev.end, wanted="person", subjects=False)
             if last is not None and last[1].name != hit[1].name:
@@ -976,6 +1006,23 @@ class _AnaphorRules:
                     return None
                 return hit[1] if fit[0] else last[1]
         return hit[1] if hit is not None else None
+
+    #: (round 30) an indefinite subject that names itself in a relative clause ("Down on the quay, a baker who gave his
+    #: name only as Kostya was closing his shop"), after an opening adverbial that ends at a comma
+    _SELF_NAMED_SUBJECT_RE = re.compile(
+        r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?:[A-Z][^,.;:\n]{0,60},\s+)?(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w\-]*\s+){1,4}?"
+        r"who\s+(?:gave|signed)\s+(?P<pos>his|her)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+(?:only\s+)?"
+        r"(?P<name>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)(?![\w’'\-])")
+
+    def _self_named_subject(self, prev: Any, pronoun: str | None) -> Speaker | None:
+        """The person the subject of the sentence before a pronoun's names as itself ("a fisherman who gave his
+        name only as Vitya was mending nets. He said ...": Vitya), of the pronoun's gender (his/her): the subject
+        ranks first as the pronoun's antecedent (centering: Grosz, Joshi and Weinstein 1995), before a person
+        named earlier; typed other, as a self-named source is (resolver: self_given_name).  None otherwise."""
+        hit = self._SELF_NAMED_SUBJECT_RE.match(self.ctx.body, prev.start, prev.end)
+        if hit is None or (pronoun is not None and pronoun != ("male" if hit.group("pos") == "his" else "female")):
+            return None
+        return Speaker(hit.group("name"), None, "other", kind="person")
 
     #: a personal pronoun opening a sentence: its subject is someone named before, not a phrase of it
     _PRONOUN_OPENING_RE = re.compile(r"[\s" + re.escape(_QUOTE_CHARS) + r"]*(?:He|She|They|I|We|It|You)(?![\w’'\-])")

@@ -141,7 +141,7 @@ _MEMBER_LABEL = rf"{_LABEL_PART}(?:[ \u00a0]+[A-Z][\w’'\-]*){{0,2}}(?:,[ \u00a
 #: heads; checked in :meth:`_NameRules._without_party_label`)
 _PARTY_LABEL_RE = re.compile(latin_letters(r"(?P<run>[A-Z][\w’'\-.]*(?:[ \u00a0]+" + _PARTICLES_BEFORE_WORD.format()
                              + r"[A-Z][\w’'\-.]*){1,5})[ \u00a0]+"
-                             rf"\((?P<label>{_LABEL_PART}|{_MEMBER_LABEL}|(?P<party>(?:[A-Z][\w’'\-]*[ \u00a0]+){{1,4}}[A-Z][a-z]+))\)(?=$|,)"))
+                             rf"\((?P<label>{_LABEL_PART}|{_MEMBER_LABEL}|(?P<party>(?:[A-Z][\w’'\-]*[ \u00a0]+(?:(?:for|of|the|and)[ \u00a0]+)*){{1,4}}[A-Z][a-z]+))\)(?=$|,)"))
 
 
 #: "[the] A, B and C <Title> Name...": capitalised fields joined by commas and a last "and"/"&",
@@ -253,8 +253,11 @@ class _NameRules:
         if found is None:
             return text
         run = found.group("run")
-        if found.group("party") is not None and found.group("party").split()[-1].lower() not in self.words.opposition_heads:
+        party = found.group("party").split() if found.group("party") is not None else []
+        if party and party[-1].lower() not in self.words.opposition_heads and not (
+                party[0].lower() in self.words.opposition_heads and party[1] in ("for", "of")):
             return text            # "Ann Roe (Dale Policy Lab)": an employer, read as the person's affiliation
+            #                        (a party's head opens its name before "for": "Movement for Democratic Change")
         name, _ = self._trailing_name(run) if any(t[:1].islower() for t in run.split()) else self._person_name_from_run(run)
         label = found.group("label")
         initials = "".join(w[0] for w in name.split()) if name is not None else ""
@@ -821,11 +824,30 @@ class _NameRules:
             full, pre = self._expand_name(name.title(), offset, typed=typed)
             if full != name.title():
                 return full, pre
+        if known is None and len(toks) == 1 and _NAME_TOKEN.match(name):
+            couple = self._couple_member(name, offset)
+            if couple is not None:         # "Derek" after "Derek and Pauline Hollis"
+                return couple, ""
         if known is None and len(toks) >= 2 and any(t in _NAME_PARTICLES for t in toks[1:]):
             inner = self._inner_particle_surname(toks, offset)
             if inner is not None:
                 return inner
         return (known, "") if known is not None else (name, "")
+
+    def _couple_member(self, given: str, offset: int) -> str | None:
+        """``given`` with the surname of the latest couple named before ``offset`` whose first given name it is
+        ("Derek" after "Derek and Pauline Hollis" -> "Derek Hollis", "Pauline" -> "Pauline Hollis"): a married couple or two siblings written
+        with their given names joined by "and" share the one surname after the last (Chicago Manual of Style
+        8.7 on couples, "John and Jane Doe"); None when the article names no such couple."""
+        found = None
+        g = re.escape(given)
+        rx = re.compile(latin_letters(rf"(?<![\w’'\-])(?:{g}[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][a-z][\w’'\-]*|[A-Z][a-z][\w’'\-]*"
+                                      rf"[ \u00a0]+(?:and|&)[ \u00a0]+{g})[ \u00a0]+(?P<surname>[A-Z][a-z][\w’'\-]*)(?![\w’'\-]|[ \u00a0]+[A-Z])"))
+        for m in rx.finditer(self.ctx.body, 0, offset):
+            found = m.group("surname")
+        if found is None or found in self.ctx.gaz.places or _possessive_free(found) in self.ctx.cues.non_person:
+            return None
+        return f"{given} {found}"
 
     def _inner_particle_surname(self, toks: tuple[str, ...], offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest registered name before ``offset`` that holds ``toks``, a

@@ -117,6 +117,10 @@ _IN_PLACE_RE = re.compile(r"^(?P<np>.*\S)\s+in\s+(?P<place>[A-Z][\w’'\-]*(?:\s
 # "Ann Roe, a researcher at the Berlin-based " + "Arden Foundation"
 _APPOSITIVE_HOLDER_RE = re.compile(r"(?<![\w’'\-])[A-Z][\w’'\-]+(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3},[ \u00a0]+"
                                    r"(?:an?|the)[ \u00a0]+[^,.;:\n\"“”]*?(?:[ \u00a0]|-)\Z")
+#: (round 30) a person's name of two to four capitalised words right before an appositive's comma, after "As" or
+#: at a sentence's start ("As Ann Roe, a trade analyst at X, put it", "Ann Roe, an analyst at X, said")
+_NAME_BEFORE_APPOSITIVE_RE = re.compile(r"(?:(?<![\w’'\-])As|^|(?<=[.!?]))[ \u00a0\n]+(?P<name>[A-Z][\w’'\-]+"
+                                        r"(?:[ \u00a0]+[A-Z][\w’'\-]+){1,3}),[ \u00a0]+\Z")
 #: a participle or relative clause set off by a comma after a role's owner ("of Arden, invited to
 #: participate under rule 37", "of Dale, which chairs the group"): it describes, it names nothing
 _OWNER_CLAUSE_TAIL_RE = re.compile(r",\s+(?:(?P<rel>who|which|whose)|[a-z]+ed|[a-z]{3,}ing)\s", re.S)
@@ -2428,6 +2432,13 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                 s, mention = s + lead, mention[lead:]
         if mention is None and s is not None and e is not None:
             mention = doc.body[s:e]
+        if antecedent is None and s is not None and e is not None and _INDEFINITE_RE.match(mention or ""):
+            named = _NAME_BEFORE_APPOSITIVE_RE.search(doc.body, max(0, s - 80), s)
+            if named is not None:
+                # "As Ann Roe, a trade analyst at the Dale Institute in Arden, put it": the mention is the
+                # appositive of the name before its comma, the person the verb's subject names
+                s = named.start("name")
+                mention = doc.body[s:e]
         if _attr(a, "agentless", False) and s is None and not (mention and mention.strip()):
             # "it was announced that ...", "Asked whether ...": the text names no speaker,
             # so none is borrowed from the previous paragraph either

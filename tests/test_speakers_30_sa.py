@@ -115,3 +115,9 @@ def test_a_subject_marked_for_the_other_gender_is_no_antecedent():
     body = ("Anna Volkova, deputy head of the district, said money was promised.\n\n"
             "A spokesman for the Dale Rail company was more cautious: she said volumes had fallen.")
     assert _names(body)[1] == "Anna Volkova"
+
+
+def test_the_egyptian_article_el_is_a_particle_of_the_name():
+    body = ("Mohamed el Baradei, a former diplomat, said the deal was weak. El Baradei said it would fail. "
+            "Dr Hisham el-Tawil said the canal was safe. El-Tawil said trade would grow.")
+    assert _names(body) == ["Mohamed el Baradei", "Mohamed el Baradei", "Hisham el-Tawil", "Hisham el-Tawil"]

@@ -141,6 +141,33 @@ class _GroupRules:
             return None
         return replace(sp, mention=m)
 
+    #: (round 30) one determiner before two lower-case role nouns joined by "and", a name after the second ("the Dale
+    #: activist and blogger Ann Roe", "a historian and author Ann Roe"): the nouns share the determiner, so they
+    #: describe one person (Quirk et al. 1985, 13.69: coordinated heads under one determiner have one referent)
+    _SHARED_DETERMINER_ROLES_RE = re.compile(
+        r"^(?:[Tt]he|[Aa]n?)\s+(?P<left>(?:[A-Z][\w’'\-]*\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
+        r"(?P<right>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})$")
+
+    #: agent-noun suffixes of a role noun the lexicons may not list ("blogger", "essayist", "historian"; Quirk et
+    #: al. 1985, I.34-I.36: -er/-or, -ist, -ian, -ant/-ent form agent and personal nouns)
+    _AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+    def _one_person_of_two_roles(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
+        """One person described by two role nouns under one determiner, "the Dale activist and blogger Ann Roe":
+        the person the second conjunct names, with the whole as the mention; None for anything else (a determiner
+        before the second conjunct, "the mayor and the blogger Ann Roe", or a name in the first)."""
+        found = self._SHARED_DETERMINER_ROLES_RE.match(m)
+        if found is None:
+            return None
+        left, right = found.group("left").split(), found.group("right").split()
+        if not self._is_role_head(left[-1].lower()) or not (
+                self._is_role_head(right[0].lower()) or right[0].endswith(self._AGENT_NOUN_ENDINGS)):
+            return None
+        sp = self._resolve_simple(found.group("right"), off, paragraph)
+        if sp.kind != "person" or not sp.named or sp.vague or sp.plural:
+            return None
+        return replace(sp, mention=m)
+
     def _coordination(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         if " and " in m and _strip_det(m.strip(" ,")) in self.ctx.gaz.places:
             return None                     # "Trinidad and Tobago", "Bosnia and Herzegovina": one country's name
@@ -151,7 +178,7 @@ class _GroupRules:
         if " and " in m:
             m = self._ALIKE_RE.sub("", m)   # "Hawks and doves alike", "Roe and Lee both": only marks the pair
         m = self._distribute_plural_title(m)
-        one = self._one_holder_of_two_offices(m, off, paragraph)
+        one = self._one_holder_of_two_offices(m, off, paragraph) or self._one_person_of_two_roles(m, off, paragraph)
         if one is not None:
             return one
         joint = self._plural_description(m, off, paragraph)

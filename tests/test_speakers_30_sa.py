@@ -121,3 +121,14 @@ def test_the_egyptian_article_el_is_a_particle_of_the_name():
     body = ("Mohamed el Baradei, a former diplomat, said the deal was weak. El Baradei said it would fail. "
             "Dr Hisham el-Tawil said the canal was safe. El-Tawil said trade would grow.")
     assert _names(body) == ["Mohamed el Baradei", "Mohamed el Baradei", "Hisham el-Tawil", "Hisham el-Tawil"]
+
+
+# ---------------------------------------------------------------- two role nouns under one determiner
+def test_two_role_nouns_under_one_determiner_describe_one_person():
+    body = "\"We are tired,\" said the Malian activist and blogger Sekou Traoré Diallo."
+    assert _names(body) == ["Sekou Traoré Diallo"]
+
+
+def test_a_determiner_before_the_second_role_noun_makes_two_people():
+    body = "\"We are tired,\" said the mayor and the blogger Sekou Diallo."
+    assert _names(body) != ["Sekou Diallo"]

@@ -117,14 +117,14 @@ def test_a_party_named_with_party_of_is_a_political_organisation() -> None:
     got = _resolved("Tom Vale, a lawmaker from the opposition Party of Northern Unity (PNU), said the government "
                     "was \"dramatising\" it. The PNU, which echoes the Kremlin, has accused the ruling party of "
                     "lying.\n")
-    assert set(_speakers_of(got, "The PNU")) == {("Party of Northern Unity", "government")}
+    assert set(_speakers_of(got, "The PNU")) == {("Party of Northern Unity", "other")}   # round 30: an opposition party
 
 
 def test_initials_of_a_name_in_its_own_language_order_expand_to_the_name() -> None:
     got = _resolved("Tom Vale, a lawmaker from the opposition Party of Northern Unity (PUN), said the government "
                     "was \"dramatising\" it. The PUN, which echoes the Kremlin, has accused the ruling party of "
                     "lying.\n")
-    assert {(n, t) for m, n, t in got if m.startswith("The PUN")} == {("Party of Northern Unity", "government")}
+    assert {(n, t) for m, n, t in got if m.startswith("The PUN")} == {("Party of Northern Unity", "other")}   # round 30: an opposition party
 
 
 def test_a_party_of_common_nouns_is_no_party() -> None:

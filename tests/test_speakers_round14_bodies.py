@@ -163,7 +163,7 @@ def test_an_associations_name_is_a_named_body_typed_other(body, mention, expecte
 @pytest.mark.parametrize("body, mention, expected", [
     # no: the country's own name (gazetteer alias), a party and a city's council stay the state's
     ("The Russian Federation said the dues were illegal.\n", "The Russian Federation", ("Russian government", "government")),
-    ("The Arden Union Party said the dues were fair.\n", "The Arden Union Party", ("Arden Union Party", "government")),
+    ("The Arden Union Party said the dues were fair.\n", "The Arden Union Party", ("Arden Union Party", "other")),  # round 30: a party not said to govern
     ("The Arden City Council said the dues were legal.\n", "The Arden City Council", ("Arden City Council", "government")),
 ])
 def test_a_state_or_party_name_with_an_association_noun_stays_government(body, mention, expected):

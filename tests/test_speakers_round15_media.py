@@ -102,10 +102,10 @@ def test_by_elsewhere_keeps_its_reading(body, mention, expected):
     # an appositive "the main opposition party" in an earlier sentence
     ("Ostland's parliament opened on Tuesday. The Ostland Awami League, the main opposition party, boycotted it. "
      "The Ostland Awami League said the session was \"a farce\".\n",
-     "The Ostland Awami League", ("Ostland Awami League", "government")),
+     "The Ostland Awami League", ("Ostland Awami League", "other")),   # round 30: a party not said to govern
     # "<name> party" as a modifier
     ("Delegates from the Ostland People's League party met behind closed doors. The Ostland People's League "
-     "said afterwards that the budget was \"cruel\".\n", "The Ostland People's League", ("Ostland People's League", "government")),
+     "said afterwards that the budget was \"cruel\".\n", "The Ostland People's League", ("Ostland People's League", "other")),   # round 30
 ])
 def test_a_league_the_article_calls_a_party_is_a_party(body, mention, expected):
     assert _got(body, mention) == expected

@@ -342,8 +342,8 @@ def test_campaign_party_and_league_words_alone_type_no_one(mention):
 
 @pytest.mark.parametrize("mention, name, typ", [
     ("The Clean Water Coalition", "Clean Water Coalition", "expert_think_tank"),
-    ("The Fair Wages Party", "Fair Wages Party", "government"),
-    ("The Green Party of Utopia", "Green Party of Utopia", "government"),
+    ("The Fair Wages Party", "Fair Wages Party", "other"),       # round 30: a party not said to govern
+    ("The Green Party of Utopia", "Green Party of Utopia", "other"),   # round 30
 ])
 def test_a_named_party_or_coalition_speaks_as_an_organisation(mention, name, typ):
     body = f"{mention} said the plan was dead."

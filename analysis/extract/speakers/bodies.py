@@ -135,8 +135,9 @@ class _BodyRules:
         sp = self._resolve_text(found, off, paragraph)
         if not sp.named or sp.kind not in ("organisation", "government"):
             return None
-        if sp.speaker_type == "government" or sp.speaker_type == "other" and self._kind_of_body_named(sp.name):
-            return sp
+        if sp.speaker_type == "government" or sp.speaker_type == "other" and (
+                self._kind_of_body_named(sp.name) or self._opposition_name(sp.name) is not None):
+            return sp       # a party typed other (round 30) keeps its name without the initials
         return None
 
     def _kind_of_body_named(self, name: str) -> bool:
@@ -291,6 +292,28 @@ class _BodyRules:
                 return None
         base = self._resolve_text(name, off, paragraph)
         return Speaker(name, text, "other", name, base.country if base.named else None, True, kind="organisation")
+
+    def _party_organ(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
+        """A party's organ speaking (speaker_words.yaml opposition_bodies organs, round 30): "The Tarn Socialist
+        Front (TSF) state committee", "The Political Committee of the Tarn Workers' Front (TWF)" -> the party
+        (a capitalised name whose head is a party's, :meth:`_opposition_name`), typed as the party's name is
+        (other unless the article states that it governs); None for anything else."""
+        bare = _strip_det(text.strip()).strip(" ,")
+        low = bare.lower()
+        name = None
+        for organ in self.words.party_organs:
+            if low.endswith(" " + organ):
+                name = self._opposition_name(bare[:-len(organ)].strip())
+            elif low.startswith(organ + " of "):
+                name = self._opposition_name(_strip_det(bare[len(organ) + 4:].strip()))
+            if name is not None:
+                break
+        if name is None:
+            return None
+        base = self._resolve_text(name, off, paragraph)
+        if not base.named:
+            return None
+        return Speaker(name, text, base.speaker_type, name, base.country, True, kind="organisation")
 
     def _owner_appositive_off(self, org: str) -> str:
         """A body after a role's "for"/"of"/"at" without the short name it defines and the appositive that

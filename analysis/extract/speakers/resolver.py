@@ -376,6 +376,7 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         # "The Ministry of Foreign Affairs (MOFA)"; a later "MOFA" (groups._defined_body)
         sp = informant or (Speaker(self_named, None, "other", kind="person") if self_named is not None else None) or \
             self._opposition_body(text, look, paragraph) or \
+            self._party_organ(text, look, paragraph) or \
             self._defined_body(text, look) or self._short_named_body(text, look) or \
             self._defined_short_reference(text, look) or self._without_defined_short(text, look, paragraph) or \
             self._resolve_text(text, look, paragraph)

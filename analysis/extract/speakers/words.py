@@ -128,6 +128,7 @@ class SpeakerWords:
     study_verbs: frozenset[str] = frozenset()              # "tracks": "a non-profit that tracks X" is a think tank
     opposition_heads: frozenset[str] = frozenset()         # "party", "movement": the head of an opposition party's name
     opposition_sides: tuple[str, ...] = ()                 # "official opposition": before an opposition party's name
+    party_organs: tuple[str, ...] = ()                     # "state committee": a party's organ speaks as the party
     ministry_short_forms: Mapping[str, str] = field(default_factory=dict)   # "Foreign Affairs" -> "Foreign"
     untranslated_bodies: Mapping[str, str] = field(default_factory=dict)   # "Cancillería" -> "Foreign Ministry"
     minister_ranks: frozenset[str] = frozenset()           # "prime", "deputy": no portfolio before "Minister"
@@ -251,6 +252,7 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         study_verbs=_lower_words(d, "body_kind_nouns", "study_verbs"),
         opposition_heads=_lower_words(d, "opposition_bodies", "heads"),
         opposition_sides=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "sides")), key=len, reverse=True)),
+        party_organs=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "organs")), key=len, reverse=True)),
         ministry_short_forms={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("ministry_short_forms") or []},
         untranslated_bodies={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("untranslated_bodies") or []},
         minister_ranks=_lower_words(d, "anonymous_sources", "minister_ranks"),

@@ -1,0 +1,54 @@
+"""Round 30 (helper SB, bodies and their types): a named party speaking as a body is typed other unless the
+article states that it governs; a party's organ ("state committee", "Political Committee of") speaks as the party.
+Every sentence is invented (names, places, bodies and wording)."""
+
+from __future__ import annotations
+
+from _attribution_helpers import resolved as _resolved
+
+
+# ---------------------------------------------------------------- parties as bodies
+
+def test_a_named_party_not_said_to_govern_is_typed_other() -> None:
+    got = _resolved("The Lakeshore Farmers Party said the accord was \"a surrender\".\n")
+    assert [(n, t) for _, n, t in got] == [("Lakeshore Farmers Party", "other")]
+
+
+def test_a_party_with_initials_in_a_statement_is_typed_other() -> None:
+    got = _resolved("In a statement, the Northern Labour Party (NLP) accused the cabinet of \"sleeping\".\n")
+    assert [(n, t) for _, n, t in got] == [("Northern Labour Party", "other")]
+
+
+def test_a_party_the_article_calls_ruling_stays_government() -> None:
+    got = _resolved("The ruling Lakeshore Farmers Party won in May. The Lakeshore Farmers Party said the accord "
+                    "was \"a fair deal\".\n")
+    assert [(n, t) for _, n, t in got] == [("Lakeshore Farmers Party", "government")]
+
+
+def test_a_party_leading_the_government_stays_government() -> None:
+    got = _resolved("Tarn has a Lakeshore Farmers Party-led government. The Lakeshore Farmers Party said the "
+                    "accord was \"a fair deal\".\n")
+    assert [(n, t) for _, n, t in got] == [("Lakeshore Farmers Party", "government")]
+
+
+def test_a_partys_lawmaker_stays_government() -> None:
+    got = _resolved("Lakeshore Farmers Party MP Ivo Brandt said the accord was \"a surrender\".\n")
+    assert [(n, t) for _, n, t in got] == [("Ivo Brandt", "government")]
+
+
+# ---------------------------------------------------------------- a party's organs
+
+def test_a_partys_state_committee_is_the_party() -> None:
+    got = _resolved("The Coastal Workers Front (CWF) state committee called the visit \"a betrayal\".\n")
+    assert [(n, t) for _, n, t in got] == [("Coastal Workers Front", "other")]
+
+
+def test_the_political_committee_of_a_party_is_the_party() -> None:
+    got = _resolved("The Political Committee of the Highland People's Party (HPP) said the pact was "
+                    "\"a trap\".\n")
+    assert [(n, t) for _, n, t in got] == [("Highland People's Party", "other")]
+
+
+def test_a_committee_of_no_party_is_not_read_as_one() -> None:
+    got = _resolved("The Harbour Fishing Cooperative executive committee said the quotas were \"unfair\".\n")
+    assert all(n != "Harbour Fishing Cooperative" or t != "government" for _, n, t in got)

@@ -52,3 +52,24 @@ def test_the_political_committee_of_a_party_is_the_party() -> None:
 def test_a_committee_of_no_party_is_not_read_as_one() -> None:
     got = _resolved("The Harbour Fishing Cooperative executive committee said the quotas were \"unfair\".\n")
     assert all(n != "Harbour Fishing Cooperative" or t != "government" for _, n, t in got)
+
+
+# ---------------------------------------------------------------- a body named "<Panel> of <Xs>"
+
+def test_a_title_case_panel_of_experts_is_named_as_written() -> None:
+    got = _resolved("According to the UN Panel of Auditors, the funds were \"misused\".\n")
+    assert [n for _, n, _ in got] == ["UN Panel of Auditors"]
+
+
+def test_a_spokesman_for_a_council_still_takes_the_body_first() -> None:
+    got = _resolved("A spokesman for the Arden Council of Elders said the plan was \"dead\".\n")
+    assert [n for _, n, _ in got] == ["Arden Council of Elders spokesman"]
+
+
+# ---------------------------------------------------------------- scoring a mission in a city named "The ..."
+
+def test_a_mission_in_a_city_whose_name_opens_with_the_is_keyed_by_its_country() -> None:
+    from analysis.evaluate.seeds import _mission_seat_key, _norm_name
+    assert _mission_seat_key(_norm_name("Dalish embassy in The Hague")) == \
+        _mission_seat_key(_norm_name("Dalish embassy in the Netherlands"))
+    assert _mission_seat_key(_norm_name("Dalish embassy in the Netherlands")) == "dalish embassy in netherlands"

@@ -383,7 +383,7 @@ def _mission_of_key(name: str) -> str:
 
 
 #: a diplomatic mission and its seat after "in" ("russian embassy in bangkok")
-_MISSION_SEAT_RE = re.compile(r"^(?P<mission>.*\b(?:embassy|consulate|high commission)) in (?:the )?(?P<seat>.+)$")
+_MISSION_SEAT_RE = re.compile(r"^(?P<mission>.*\b(?:embassy|consulate|high commission)) in (?P<the>the )?(?P<seat>.+)$")
 
 
 def _mission_seat_key(name: str) -> str:
@@ -395,7 +395,9 @@ def _mission_seat_key(name: str) -> str:
     m = _MISSION_SEAT_RE.match(name)
     if m is None:
         return name
-    country = _seat_countries().get(m.group("seat"))
+    # a city whose name opens with "The" ("the hague") is looked up whole first (round 30)
+    country = (m.group("the") and _seat_countries().get(m.group("the") + m.group("seat"))) or \
+        _seat_countries().get(m.group("seat"))
     return f"{m.group('mission')} in {_norm_name(country)}" if country else name
 
 

@@ -1894,6 +1894,10 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         if fm is not None and fm.group("role").lower() in self.words.opposition_heads and fm.group("role").istitle() \
                 and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in fm.group("org").split()):
             fm = None                   # "the Movement for Rural Dignity", "the Union of Concerned Scientists": a body's name
+        if fm is not None and fm.group("role").split()[-1].lower() in self.roles.body_heads and \
+                all(w[:1].isupper() for w in fm.group("role").split()) and \
+                all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in fm.group("org").split()):
+            fm = None                   # "the UN Panel of Experts", "the Board of Governors": a body's name (round 30)
         name = bare
         role, org_text = bare, ""
         origin = None

@@ -73,3 +73,35 @@ def test_a_mission_in_a_city_whose_name_opens_with_the_is_keyed_by_its_country()
     assert _mission_seat_key(_norm_name("Dalish embassy in The Hague")) == \
         _mission_seat_key(_norm_name("Dalish embassy in the Netherlands"))
     assert _mission_seat_key(_norm_name("Dalish embassy in the Netherlands")) == "dalish embassy in netherlands"
+
+
+# ---------------------------------------------------------------- a vague group placed at a gathering
+
+def test_a_group_at_a_gathering_keeps_the_gathering() -> None:
+    got = _resolved("Several fishermen at the hearing said the quota was \"unfair\".\n")
+    assert [(n, t) for _, n, t in got] == [("Several fishermen at the hearing", "unnamed")]
+
+
+def test_a_group_at_a_gathering_is_not_reordered_as_a_body_s_staff() -> None:
+    got = _resolved("Some pensioners at the rally said the pact was \"frightening\".\n")
+    assert [n for _, n, _ in got] == ["Some pensioners at the rally"]
+
+
+def test_a_named_person_at_a_gathering_loses_the_setting() -> None:
+    got = _resolved("Tilda Marsh, at the rally, said the pact was \"frightening\".\n")
+    assert [n for _, n, _ in got] == ["Tilda Marsh"]
+
+
+def test_officials_at_a_ministry_are_still_the_ministry_s() -> None:
+    got = _resolved("Officials at the fisheries ministry said the quota was \"fair\".\n")
+    assert [n for _, n, _ in got] == ["Fisheries ministry officials"]
+
+
+def test_a_named_person_whose_name_ends_in_s_at_a_gathering_loses_it() -> None:
+    got = _resolved("Miles Evans at the hearing said the quota was \"unfair\".\n")
+    assert [n for _, n, _ in got] == ["Miles Evans"]
+
+
+def test_young_people_at_a_gathering_keep_it() -> None:
+    got = _resolved("Several young people at the vigil said the pact was \"frightening\".\n")
+    assert [n for _, n, _ in got] == ["Several young people at the vigil"]

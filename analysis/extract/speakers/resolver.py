@@ -138,6 +138,12 @@ def _owner_clause_off(owner: str) -> str:
 #: "French and British representatives", "US speaker"); the role must be a seat_roles state word
 _SEAT_DELEGATE_RE = re.compile(r"^(?P<adjs>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:(?:, | and )[A-Z][\w\-]*(?: [A-Z][\w\-]*)?)*)"
                                r" (?P<role>(?:permanent )?(?:representatives?|delegates?|ambassadors?|speakers?))$")
+#: a vague group of people placed at a gathering, the phrase attached without a comma ("Several young people at the
+#: meeting", "fishermen at the hearing"; a plural head): the phrase says which people they are and stays in the name (round 30, set 29's
+#: gold); a person's or body's setting ("the minister at the meeting", "Roe, at the rally") is still cut
+_GROUP_AT_GATHERING_RE = re.compile(r"^(?:(?i:some|several|many|a\s+few|a\s+number\s+of|dozens\s+of|two|three|four|five|"
+                                    r"the|a\s+group\s+of)\s+)?(?:[A-Za-z][a-z\-]*\s+)?(?:[a-z][a-z\-]*\s+)?"
+                                    r"(?:[a-z][a-z\-]*(?:s|men)|people|children)\s+(?:at|in)\s+(?:the|a)\s+[a-z]")
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 
@@ -325,7 +331,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
         roles = self.roles
         for _ in range(6):
             new = roles.lead_re.sub("", m, count=1)
-            new = roles.trail_re.sub("", new, count=1).strip(" ,")
+            trimmed = roles.trail_re.sub("", new, count=1).strip(" ,")
+            if not (_GROUP_AT_GATHERING_RE.match(new) and new[len(trimmed):len(trimmed) + 1] == " "):
+                new = trimmed       # "young people at the meeting" keeps its gathering (_GROUP_AT_GATHERING_RE)
             if new == m or not new:
                 break
             m = new
@@ -1898,6 +1906,9 @@ class _Resolver(_PersonTypeRules, _RegistryRules, _NameRules, _DescriptionRules,
                 all(w[:1].isupper() for w in fm.group("role").split()) and \
                 all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in fm.group("org").split()):
             fm = None                   # "the UN Panel of Experts", "the Board of Governors": a body's name (round 30)
+        if fm is not None and _GROUP_AT_GATHERING_RE.match(bare) and fm.group("org").islower() and \
+                self.lex.org_word_re.search(fm.group("org")) is None:
+            fm = None                   # "young people at the meeting": a gathering places them, no body owns them (round 30)
         name = bare
         role, org_text = bare, ""
         origin = None

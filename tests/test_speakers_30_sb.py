@@ -105,3 +105,22 @@ def test_a_named_person_whose_name_ends_in_s_at_a_gathering_loses_it() -> None:
 def test_young_people_at_a_gathering_keep_it() -> None:
     got = _resolved("Several young people at the vigil said the pact was \"frightening\".\n")
     assert [n for _, n, _ in got] == ["Several young people at the vigil"]
+
+
+# ---------------------------------------------------------------- papers and their editorials
+
+def test_its_editorial_is_the_state_owned_paper_named_before_with_a_particle() -> None:
+    got = _resolved("The state-owned daily Gazeta do Sul took a harder line. Its editorial on Monday called the "
+                    "plan \"a betrayal\" and reminded readers that the port was theirs.\n")
+    assert [(n, t) for _, n, t in got] == [("Gazeta do Sul", "state_media"), ("Gazeta do Sul", "state_media")]
+
+
+def test_its_editorial_after_a_body_quoted_before_is_still_the_paper() -> None:
+    got = _resolved("The Harbour Union said the port deal was \"rushed\". The daily Folha da Costa disagreed. "
+                    "Its editorial called the deal \"overdue\".\n")
+    assert [(n, t) for _, n, t in got] == [("Harbour Union", "other"), ("Folha da Costa", "media")]
+
+
+def test_a_real_state_broadcaster_of_the_outlet_list_is_state_media() -> None:
+    got = _resolved("The envoy was quoted by Rádio Nacional de Angola as saying that the deal was \"fair\".\n")
+    assert ("Rádio Nacional de Angola", "state_media") in [(n, t) for _, n, t in got]

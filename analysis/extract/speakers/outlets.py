@@ -388,6 +388,16 @@ class _OutletRules:
             owner = self._paper_named_near(off) if found is not None else None
         else:
             owner = self._pronoun_it(off, None)
+            # "The state-owned daily X do Y took a line. Its editorial ...": an editorial is a paper's, so "its"
+            # is the paper its noun introduces in this or the sentence before, unless "it" finds another outlet
+            # (one whose name opens that paper's is the same: a name particle splits the run "it" takes; the
+            # paper's placing words type it) (round 30)
+            sent = self._sentence_index(off)
+            starts = self._sentence_starts() if sent is not None else {}
+            headed = self._headed_paper_between(starts.get(sent - 1, starts[sent]), off) if sent is not None else None
+            if headed is not None and (owner is None or owner.kind != "outlet" or
+                                       headed[1].name.startswith(owner.name)):
+                owner = headed[1]
         if owner is None or owner.kind != "outlet":
             return None
         plural = found.group("what").lower().endswith("s")
@@ -441,16 +451,28 @@ class _OutletRules:
             (a, sp) for a, _, key in hits[bisect_left(hits, start, key=lambda h: h[0]):
                                           bisect_left(hits, off, key=lambda h: h[0])]
             for sp in (self._outlet(key),) if sp is not None]
+        headed = self._headed_paper_between(start, off)
+        if headed is not None:
+            found.append(headed)
+        return max(found, key=lambda f: f[0])[1] if found else None
+
+    def _headed_paper_between(self, start: int, off: int) -> tuple[int, Speaker] | None:
+        """The latest paper body[start:off] introduces by its noun ("The daily X was blunter", "the state-owned
+        daily X do Y", :meth:`_masthead`) and the offset of its name; None when there is none."""
+        body, heads = self.ctx.body, self._after_outlet_heads()
         for at in reversed(heads[bisect_left(heads, start):bisect_left(heads, off)]):
             run = self._RUN_AT_RE.match(body, at)
             the = max(body.rfind("the ", start, at), body.rfind("The ", start, at))
             sp = self._masthead(body[the:run.end()].strip()) if run is not None and 0 <= at - the <= 60 else None
             if sp is not None:
-                found.append((at, sp))
-                break
-        return max(found, key=lambda f: f[0])[1] if found else None
+                return at, sp
+        return None
 
-    _RUN_AT_RE = re.compile(r"(?:[A-Z][\w’'\-]*(?:[ \u00a0]+|(?=[\s,.:;!?])))+")
+    #: a run of capitalised words, a name particle between two of them ("Jornal do Povo", "Corriere della Sera":
+    #: helpers._NAME_PARTICLES; round 30)
+    _RUN_AT_RE = re.compile(r"(?:[A-Z][\w’'\-]*(?:[ \u00a0]+(?:(?:" +
+                            "|".join(sorted((re.escape(p) for p in _NAME_PARTICLES if p.isalpha()), key=len, reverse=True)) +
+                            r")[ \u00a0]+(?=[A-Z]))?|(?=[\s,.:;!?])))+")
 
     def _noun_uses_of(self, noun: str) -> list[tuple[int, bool]]:
         """(start, names no outlet) of each use of the outlet noun ``noun`` in the body, in text order
@@ -675,7 +697,8 @@ class _OutletRules:
         if len(toks) > 2 and toks[-2] == "in" and toks[-1] in self.ctx.gaz.places:
             toks = toks[:-2]       # its city: "The Arden Ledger in Oslo"
         if (headed or self._introduced_as_paper(toks)) and 1 <= len(toks) <= 5 and \
-                all(_NAME_TOKEN.match(t) for t in toks) and (named_head or not self._names_event_or_body(toks)):
+                all(_NAME_TOKEN.match(t) or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES and
+                    _NAME_TOKEN.match(toks[k - 1]) for k, t in enumerate(toks)) and (named_head or not self._names_event_or_body(toks)):
             # "the pro-government daily Novy Glas": a newspaper noun before a capitalised name
             name = _possessive_free(" ".join(toks))
             return Speaker(name, None, "state_media" if state else "media", name,

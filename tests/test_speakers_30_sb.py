@@ -124,3 +124,11 @@ def test_its_editorial_after_a_body_quoted_before_is_still_the_paper() -> None:
 def test_a_real_state_broadcaster_of_the_outlet_list_is_state_media() -> None:
     got = _resolved("The envoy was quoted by Rádio Nacional de Angola as saying that the deal was \"fair\".\n")
     assert ("Rádio Nacional de Angola", "state_media") in [(n, t) for _, n, t in got]
+
+
+# ---------------------------------------------------------------- "It" after a mission named with its seat
+
+def test_it_after_an_embassy_named_with_its_seat_is_that_embassy() -> None:
+    got = _resolved("The Dalish Embassy in Oslo said in a post that the sailors \"will be released\". It called "
+                    "the reports \"exaggerated\".\n")
+    assert [n for _, n, _ in got] == ["Dalish Embassy in Norway", "Dalish Embassy in Norway"]

@@ -1211,7 +1211,7 @@ class _AnaphorRules:
         # 4. the nearest fitting noun phrase
         subj = self._subject_entity(off, wanted="it", subjects_only=True)
         if subj is not None:
-            return subj
+            return self._seated_form(subj)
         sp = self._last("it", _fits_it, off, paragraph, max_back=3)
         if sp is not None and self._older_than_last_sentence(sp, sent):
             # a named phrase of this or the sentence before is nearer than a speaker quoted before
@@ -1221,6 +1221,18 @@ class _AnaphorRules:
                 return near
         sp = sp or self._subject_entity(off, wanted="it")
         return sp or Speaker("Unknown", None, "unnamed", named=False, kind="unknown")
+
+    def _seated_form(self, subj: Speaker) -> Speaker:
+        """The speaker quoted before as ``subj`` with its seat ("The Dalish Embassy in Oslo said ... It called":
+        the subject run "Dalish Embassy" is the embassy in Oslo, named as its first mention was; round 30): the
+        latest history speaker whose name is ``subj``'s then " in " and a place, else ``subj``."""
+        if subj.kind not in ("organisation", "government"):
+            return subj
+        key = subj.name.lower() + " in "
+        for _, _, h_sp in reversed(self.ctx.history):
+            if h_sp.name.lower().startswith(key) and h_sp.speaker_type == subj.speaker_type:
+                return h_sp
+        return subj
 
     def _older_than_last_sentence(self, sp: Speaker, sent: int | None) -> bool:
         """Whether the latest history entry of ``sp`` lies before the sentence before ``sent``."""

@@ -132,3 +132,8 @@ def test_it_after_an_embassy_named_with_its_seat_is_that_embassy() -> None:
     got = _resolved("The Dalish Embassy in Oslo said in a post that the sailors \"will be released\". It called "
                     "the reports \"exaggerated\".\n")
     assert [n for _, n, _ in got] == ["Dalish Embassy in Norway", "Dalish Embassy in Norway"]
+
+
+def test_officials_at_the_time_is_no_gathering() -> None:
+    got = _resolved("Harbour board officials at the time said the toll was \"fair\".\n")
+    assert all(not n.endswith("at the time") for _, n, _ in got)

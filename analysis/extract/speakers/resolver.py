@@ -140,10 +140,11 @@ _SEAT_DELEGATE_RE = re.compile(r"^(?P<adjs>[A-Z][\w\-]*(?: [A-Z][\w\-]*)?(?:(?:,
                                r" (?P<role>(?:permanent )?(?:representatives?|delegates?|ambassadors?|speakers?))$")
 #: a vague group of people placed at a gathering, the phrase attached without a comma ("Several young people at the
 #: meeting", "fishermen at the hearing"; a plural head): the phrase says which people they are and stays in the name (round 30, set 29's
-#: gold); a person's or body's setting ("the minister at the meeting", "Roe, at the rally") is still cut
+#: gold); a person's or body's setting ("the minister at the meeting", "Roe, at the rally") is still cut, and "at the
+#: time"/"at the moment" is a time adverbial (then, now), no gathering
 _GROUP_AT_GATHERING_RE = re.compile(r"^(?:(?i:some|several|many|a\s+few|a\s+number\s+of|dozens\s+of|two|three|four|five|"
                                     r"the|a\s+group\s+of)\s+)?(?:[A-Za-z][a-z\-]*\s+)?(?:[a-z][a-z\-]*\s+)?"
-                                    r"(?:[a-z][a-z\-]*(?:s|men)|people|children)\s+(?:at|in)\s+(?:the|a)\s+[a-z]")
+                                    r"(?:[a-z][a-z\-]*(?:s|men)|people|children)\s+(?:at|in)\s+(?:the|a)\s+(?!time\b|moment\b)[a-z]")
 _ROLE_FOR_RE = re.compile(r"^(?P<role>[\w\- ]+?)\s+(?:for|of|at|from)\s+(?:the\s+)?(?P<org>.+)$")
 
 

@@ -137,3 +137,21 @@ def test_it_after_an_embassy_named_with_its_seat_is_that_embassy() -> None:
 def test_officials_at_the_time_is_no_gathering() -> None:
     got = _resolved("Harbour board officials at the time said the toll was \"fair\".\n")
     assert all(not n.endswith("at the time") for _, n, _ in got)
+
+
+# ---------------------------------------------------------------- an embassy named without its seat, datelined abroad
+
+def test_an_embassy_without_its_seat_in_a_story_datelined_abroad_is_its_embassy_there() -> None:
+    got = _resolved("BANGKOK — Students met on Monday. The South Korean Embassy said it had \"nothing to add\".\n")
+    assert [n for _, n, _ in got] == ["South Korean Embassy in Thailand"]
+
+
+def test_an_embassy_without_its_seat_and_no_dateline_stays_as_named() -> None:
+    got = _resolved("Students met on Monday. The South Korean Embassy said it had \"nothing to add\".\n")
+    assert [n for _, n, _ in got] == ["South Korean Embassy"]
+
+
+def test_a_spokesperson_for_an_embassy_keeps_the_role_reading() -> None:
+    got = _resolved("BANGKOK — Students met on Monday. A spokesperson for the South Korean Embassy said it had "
+                    "\"nothing to add\".\n")
+    assert [n for _, n, _ in got] == ["South Korean Embassy spokesperson"]

@@ -427,6 +427,7 @@ class _AffiliationRules:
             # "the Government of Nicaragua", "the Royal Government of Cambodia": the country's government
             return replace(self._government(country), mention=m)
         bare = self._without_seat_place(bare)       # "the Bureau for Reintegration in Dale" -> "Bureau for ..."
+        bare = self._body_here(bare)        # "BANGKOK -- The Dalish Embassy said": its embassy there (round 30)
         bare = _conventional_ministry_title(bare)   # "Ministry of People's Power for Foreign Affairs" (round 28)
         if not _TITLE_CASE_NAME_RE.fullmatch(bare):
             return None

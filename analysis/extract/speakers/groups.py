@@ -63,6 +63,10 @@ _ALLY_PHRASES = frozenset(f"{det}{noun}" for det in ("", "its ", "their ")
 _FIRST_PERSON_OWNER_RE = re.compile(r"^(?:[Oo]ur|OUR)\s+(?=\S)")
 
 
+#: a state's embassy or high commission named by its adjective(s) alone, no seat ("Dalish Embassy", "South Korean
+#: embassy"; round 30, groups._body_here)
+_MISSION_ONLY_RE = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,2}(?:[Ee]mbassy|[Hh]igh\s+[Cc]ommission)")
+
 class _GroupRules:
     """The coordination and group methods of the resolver (a mixin: ``self`` is the resolver)."""
 
@@ -1140,6 +1144,14 @@ class _GroupRules:
         Defence Ministry".  ``bare`` as it is when the dateline names no city or the words are no
         body of state."""
         found = self._HERE_AFTER_BODY_RE.match(bare)
+        if found is None and _MISSION_ONLY_RE.fullmatch(bare):
+            # "BANGKOK -- ... The Dalish Embassy said": a state's embassy named without its seat in a story
+            # datelined abroad from that state is its embassy in the dateline's city, as "The Dalish Embassy
+            # here" is (an embassy is its state's one mission to the host state; round 30)
+            city = self._dateline_city()
+            own = self._country_in(bare)
+            return f"{bare} in {city}" if city is not None and own is not None and \
+                own != self.ctx.gaz.places[city] else bare
         if found is None or self._organisation_type(found.group("body")) != "government":
             return bare
         city = self._dateline_city()

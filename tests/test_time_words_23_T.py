@@ -9,14 +9,14 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"}
 _WORDS = _MONTHS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
                     "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday",
-                    "tonight"}
+                    "tonight", "overnight"}   # "overnight": a day adverb since round 30 (time_words.yaml day_adverbs)
 
 
 def test_the_time_words_are_the_months_weekdays_parts_of_the_day_periods_and_day_adverbs():
     assert tokens._MONTHS == time_words().months == _MONTHS
     assert tokens._TIME_WORDS == matcher._TIME_WORDS == _WORDS
-    assert tokens._DAY_ADVERBS == {"today", "tonight", "yesterday"}
-    assert tokens._NOW_ADVERBS == {"today", "tonight", "yesterday", "now", "recently", "meanwhile"}
+    assert tokens._DAY_ADVERBS == {"today", "tonight", "yesterday", "overnight"}
+    assert tokens._NOW_ADVERBS == {"today", "tonight", "yesterday", "overnight", "now", "recently", "meanwhile"}
     assert tokens._TIME_HEADS == _WORDS - {"may", "march"}
 
 
@@ -47,7 +47,8 @@ def test_the_role_lexicon_s_time_patterns_take_the_time_words_and_add_roles_yaml
         "again", "also", "apr", "april", "aug", "august", "dec", "december", "earlier", "feb", "february", "friday",
         "jan", "january", "jul", "july", "jun", "june", "later", "mar", "march", "may", "meanwhile", "monday", "nov", "november",
         "now", "oct", "october", "previously", "recently", "saturday", "sep", "separately", "sept", "september",
-        "sunday", "then", "thursday", "today", "tonight", "too", "tuesday", "wednesday", "yesterday"}
+        "sunday", "then", "thursday", "today", "tonight", "too", "tuesday", "wednesday", "yesterday",
+        "overnight"}   # a day adverb of time_words.yaml since round 30
     assert roles.trail_re.search("Seoul on Monday") is not None          # a weekday, capitalised
     assert roles.trail_re.search("The ministry late Jan. 5") is not None   # a month abbreviation of roles.yaml
     assert roles.trail_re.search("The ministry earlier this week") is not None

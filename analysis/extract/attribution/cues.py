@@ -332,6 +332,20 @@ def _content_follows(toks: list[_Tok], k: int, mv: int) -> bool:
     return any(t.q for t in toks[:mv])
 
 
+def _time_gap_back(toks: list[_Tok], k: int) -> int:
+    """The last token before a time phrase or adverbs that end at ``k`` ("overnight", "early Wednesday morning", "on
+    Monday", "again"): at most four such tokens, with a time head or an adverb among them; ``k`` when there is none."""
+    m = k
+    while m > 0 and k - m < 4 and not toks[m].q and (_time_like(toks[m]) or is_adverb(toks[m].low)):
+        m -= 1
+    if m < k and m > 0 and toks[m].low in _TIME_LEAD and not toks[m].q and \
+            any(t.low in _TIME_HEADS for t in toks[m + 1:k + 1]):
+        m -= 1                            # "on Monday"
+    if m == k or not any(t.low in _TIME_HEADS or is_adverb(t.low) for t in toks[m + 1:k + 1]):
+        return k
+    return m
+
+
 def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | None,
                          verbs: ReportingVerbs) -> int | None:
     """An infinitive reporting verb under a predicate that entails the act took place: "went on to explain",
@@ -414,9 +428,18 @@ def _entailed_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry | No
     elif toks[k].low in _TAKE and toks[i].low.endswith("ing") and not (k >= 1 and toks[k - 1].low in DETS):
         mv = k                            # "have taken to calling X “Y”": a habit formed, the act takes place
     else:
-        m = k                             # "went on CNN to declare", "took to Twitter to say"
-        while m > 0 and i - m <= 6 and is_capitalised(toks[m].text) and not toks[m].q:
+        m = _time_gap_back(toks, k)       # "went on CNN to declare", "took to Twitter to say"; a time phrase or an
+        #                                   adverb before "to": "took to Twitter overnight to accuse", "went on
+        #                                   CNN on Monday to say" (round 30)
+        top = m
+        while m > 0 and top - m <= 4 and is_capitalised(toks[m].text) and not toks[m].q:
             m -= 1
+        if m == top and m > 0 and toks[m].low in verbs.relay_nouns and not toks[m].q:
+            m -= 1                        # a medium named by a news-medium noun: "went on (national) television
+            #                               to say", "took to the airwaves" is not one (no relay noun)
+            while m > 0 and top - m <= 3 and not toks[m].q and toks[m].text.isalpha() and \
+                    toks[m].text.islower() and toks[m].low not in {"on", "to"} and not _verb_like(toks[m], verbs):
+                m -= 1
         if m < k and m >= 1 and ((toks[m].low == "on" and toks[m - 1].low in _GO) or
                                  (toks[m].low == "to" and toks[m - 1].low in _TAKE)):
             mv = m - 1

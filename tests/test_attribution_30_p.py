@@ -42,3 +42,41 @@ def test_overnight_is_a_time_adverb() -> None:
     assert found["said"] == ("the mayor", "the roads would close")
     found = _found("Prices rose overnight, the treasurer said.")
     assert found["said"] == ("the treasurer", "Prices rose overnight")
+
+
+# ---- a passive naming or characterising verb with its complement before the agent
+
+def test_called_a_label_by_an_agent() -> None:
+    for scheme in ("seeds", "polnear"):
+        found = _found("The new bridge was called an eyesore by several architects.", scheme)
+        assert found["called"] == ("several architects", "The new bridge")
+
+
+def test_described_as_by_an_agent() -> None:
+    found = _found("The ferry was described as unsafe by two inspectors.")
+    assert found["described"] == ("two inspectors", "The ferry")
+
+
+def test_subject_with_an_appositive_and_a_reason_after_the_agent() -> None:
+    found = _found("Lena Holt, a harbour pilot and radio host, has been called a fraud by rival pilots for "
+                   "selling charts.", "polnear")
+    assert found["called"][0] == "rival pilots"
+    found = _found("Lena Holt — a harbour pilot and radio host — has been called a fraud by rival pilots.")
+    assert found["called"] == ("rival pilots", "Lena Holt — a harbour pilot and radio host")
+
+
+def test_no_agent_after_the_complement() -> None:
+    # "by which": a relative clause, no agent; "was called" with no "by" names the subject (no report)
+    assert "called" not in _found("The tower was called a beacon by which the sailors steered.")
+    assert "called" not in _found("The tower was called the Old Beacon until 1950.")
+    # a preposition inside the would-be complement ends it: "by" there is no agent of the naming
+    assert "called" not in _found("The tower was called to the attention of the board by a clerk.")
+
+
+def test_agent_after_the_complement_is_no_agentless_entry() -> None:
+    # round 14 kept "Ferries were described as unsafe by inspectors." out as an agentless passive; with the agent
+    # read after the complement it is the inspectors' entry, in both schemes, never an agentless one
+    for scheme in ("seeds", "polnear"):
+        rows = [(a.cue, a.speaker_mention, a.text, a.agentless)
+                for a in extract_attributions(doc("Ferries were described as unsafe by inspectors."), scheme=scheme)]
+        assert rows == [("described", "inspectors", "Ferries", False)]

@@ -773,6 +773,44 @@ def _passive_complement(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verb
     return None
 
 
+def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> int | None:
+    """A passive of a naming or characterising verb with its complement before the agent: "has been called a
+    charlatan by fellow physicians", "was described as “strategic ambiguity” by a professor", "was hailed as a
+    victory by the mayor" (the complement moved before the by-phrase, Quirk et al. 1985 §16.48: an object
+    complement stays after the passive verb).  A form of "be" before the participle; the complement opens with
+    "as" (an "as"-frame verb that is no literal_as_lemmas verb) or, after a naming verb (``pronoun`` frame), an
+    article, a quotation or a lower-case adjective; at most eight tokens with no clause punctuation, comma,
+    preposition other than "of" or verb-like word before "by"; "by" not before a gerund or "which"/"whom" (a
+    means or a relative clause).  The index of "by", else None (round 30)."""
+    k = i + n
+    first = toks[i].low
+    if k + 2 >= len(toks) or first.endswith("ing") or not any(w in BE for w in _aux_chain(toks, i)):
+        return None
+    t = toks[k]
+    if t.low == "as" and not t.q and "as" in entry.frames and entry.lemma not in verbs.literal_as_lemmas:
+        start = k + 1
+    elif "pronoun" in entry.frames and (t.low in {"a", "an", "the"} or _is_open(toks, k)) and \
+            (not t.q or _is_open(toks, k)):
+        start = k
+    else:
+        return None
+    for m in range(start + 1, min(len(toks) - 1, start + 9)):
+        w = toks[m]
+        if w.q:
+            continue
+        if w.text in CLAUSE_PUNCT or w.text in {",", ";", ":", "—", "–"}:
+            return None
+        if w.low == "by":
+            nxt = toks[m + 1]
+            if nxt.q or nxt.low in {"which", "whom"} or (nxt.low.endswith("ing") and nxt.text[:1].islower()):
+                return None
+            return m
+        if (w.low in PREPS and w.low != "of") or w.low in AUX or w.low in SUBORD or w.low == "that" or \
+                (_verb_like(w, verbs) and w.text[:1].islower()):
+            return None
+    return None
+
+
 def _passive_infinitive(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> bool:
     """ "The vote is expected to pass", "She is widely said to favour ...": a form of "be" before the
     participle, "to" and a lowercase verb after it."""
@@ -2465,7 +2503,8 @@ def _plausible_verb(toks: list[_Tok], i: int, n: int, entry: VerbEntry, form: st
     if is_part and any(w in BE for w in chain):
         # passive: only with an agent ("hailed by Putin") or as "it was announced that ..."
         return nxt is not None and (nxt.low == "by" or _expletive_passive(toks, i, n) or
-                                    _passive_question(toks, i, n, entry, verbs) is not None)
+                                    _passive_question(toks, i, n, entry, verbs) is not None or
+                                    _complement_by(toks, i, n, entry, verbs) is not None)
     k = _skip_back(toks, i - 1, aux=False)
     p = toks[k] if k >= 0 else None
     if is_ing:

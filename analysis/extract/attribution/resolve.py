@@ -32,7 +32,8 @@ from analysis.extract.attribution.relay import (
     _apposition_end, _names_medium, _reduced_relay, _relay_apposition, _relay_frame, _relay_lemma, _trailing_relay,
 )
 from analysis.extract.attribution.cues import (
-    _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _expletive_passive, _figure_apposed,
+    _ASKED_AFTER, _asked_participle, _aux_chain, _candidates, _causative_subject, _complement_by, _expletive_passive,
+    _figure_apposed,
     _finite_at,
     _ordinal_subject,
     _anonymity_request, _gapped_relative_head, _passive_question, _person_head, _possessed_noun, _possessed_topic, _set_phrase,
@@ -2124,7 +2125,16 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         return True
     # ---- passive with agent: "hailed by Putin as", "was quoted as saying by X"
     agent = None
-    if j < hi and toks[j].low == "by" and not (j + 1 < hi and toks[j + 1].low.endswith("ing") and
+    complement_agent = False
+    if j < hi and toks[j].low != "by" and (b := _complement_by(toks, i, j - i, e, verbs)) is not None and b < hi and \
+            not any(t.q for t in toks[i:j]):
+        end = _np_forward(toks, b + 1, hi, verbs, appositive=False, stop_participle=True)
+        if end is not None:
+            end = next((m for m in range(b + 2, end) if toks[m].low == "for" and not toks[m].q), end)
+            agent = (b + 1, end)          # "has been called a charlatan by fellow physicians" (round 30), not its
+            #                               reason ("... by fellow physicians for promoting cures")
+            complement_agent = True
+    elif j < hi and toks[j].low == "by" and not (j + 1 < hi and toks[j + 1].low.endswith("ing") and
                                                toks[j + 1].text[:1].islower()):
         # not "responded by convening ...": a gerund after "by" is a means, not an agent
         end = _np_forward(toks, j + 1, hi, verbs, appositive=False, stop_participle=True)
@@ -2546,6 +2556,9 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         #                                   relative clause there is the agent's ("criticised by the mayor, who
         #                                   said ...": the subject is the content), but after a verb with an
         #                                   addressee ("was told by X, which ...") the subject may be the addressee
+    if complement_agent and after_kind != "none":
+        after_kind, ck = "none", None     # "has been called a charlatan by physicians for promoting “quack” cures":
+        #                                   after the agent a reason or adjunct, the passive's subject is the content
     if after_kind == "that" and spk is not None and spk[0] >= j and ck is not None and ck - 1 == spk[1] and \
             _relative_that_at(toks, ck):
         after_kind, ck = "none", None     # "was mocked by the very club that wrote them": "that" opens the agent's
@@ -2691,12 +2704,17 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         c.unit = (spk[0] - 1, c.unit[1])  # (the unit opens at the noun, so an earlier content ends before it)
         return True
     if participle_by and after_kind == "none" and c.before is None and not e.object and \
-            ("np" in e.frames or "clause" in e.frames):
+            ("np" in e.frames or "clause" in e.frames or complement_agent):
         k = i - 1
         while k >= lo and not toks[k].q and (toks[k].low in AUX or _adv(toks[k])):
             k -= 1
         if k < i - 1 and k >= lo and any(t.low in BE for t in toks[k + 1:i]):
             a = _np_back(toks, k, lo, verbs)
+            if complement_agent and toks[k].text == "," and not toks[k].q:
+                a = _appositive_chain(toks, k, lo, verbs)   # "Ann Roe, a surgeon, has been called a charlatan by
+                k -= 1                                     # ...": the subject with its appositive (round 30)
+            elif complement_agent and _is_dash(toks, k) and (dash := _dash_appositive(toks, k, lo, verbs)) is not None:
+                a, k = dash[0], dash[1] - 1                # "Ann Roe — a surgeon — has been called ..."
             if a is not None and _bare_stance(toks, a, k + 1, verbs):
                 return False              # "A different view was expressed by X": a view held, no content
             if a is not None:

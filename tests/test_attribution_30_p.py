@@ -80,3 +80,31 @@ def test_agent_after_the_complement_is_no_agentless_entry() -> None:
         rows = [(a.cue, a.speaker_mention, a.text, a.agentless)
                 for a in extract_attributions(doc("Ferries were described as unsafe by inspectors."), scheme=scheme)]
         assert rows == [("described", "inspectors", "Ferries", False)]
+
+
+# ---- "When asked by X (time) about/whether ...": the asker named in the by-phrase, a gap before the question
+#      after a subordinator as after a sentence-initial "Asked"
+
+def test_when_asked_by_an_agent_about_a_topic() -> None:
+    found = _found("When asked by a dock worker about the closure, Ms. Dahl said the port was safe.", "polnear")
+    assert found["asked"] == ("a dock worker", "the closure")
+    assert found["said"] == ("Ms. Dahl", "the port was safe")
+    found = _found("When asked by Ms. Varga on Friday about the levy, the mayor said she would cut it.", "polnear")
+    assert found["asked"] == ("Ms. Varga", "the levy")   # a title's abbreviation dot inside the gap
+
+
+def test_sentence_initial_asked_by_an_agent_names_the_asker() -> None:
+    body = "Asked by a radio host whether he would run again, the mayor said he had not decided."
+    assert _found(body, "polnear")["Asked"] == ("a radio host", "whether he would run again")
+    assert "Asked" not in _found(body)    # the seed scheme: a question claims nothing
+    found = _found("Asked by reporters about the ferry timetable, the mayor said it would change.", "polnear")
+    assert found["Asked"] == ("reporters", "the ferry timetable")
+
+
+def test_when_asked_with_a_place_before_the_topic_stays_agentless() -> None:
+    rows = {a.cue: (a.speaker_mention, a.text, a.agentless) for a in
+            extract_attributions(doc("When asked at the harbour meeting about the merger, she defended the plan."),
+                                 scheme="polnear")}
+    assert rows["asked"] == (None, "the merger", True)
+    # the seed scheme keeps a question with only its topic out
+    assert "asked" not in _found("When asked at the harbour meeting about the merger, she defended the plan.")

@@ -603,11 +603,14 @@ def _asked_participle(toks: list[_Tok], i: int, n: int, entry: VerbEntry) -> int
     if first.endswith(("ing", "s")) or first == entry.lemma.split()[0]:
         return None                      # a past participle only
     k = i + n
-    if k < len(toks) and not toks[k].q and toks[k].low not in _ASKED_NEXT and i == 0:
+    if k < len(toks) and not toks[k].q and toks[k].low not in _ASKED_NEXT and \
+            (i == 0 or (toks[i - 1].low in _ASKED_AFTER and not toks[i - 1].q)):
         # "Asked on Fox News who leads ...", "Asked by the host to respond, ...", "Asked specifically what
-        # ...": an adverb or a short prepositional phrase before the question, sentence-initial only
+        # ...": an adverb or a short prepositional phrase before the question, sentence-initial only or after
+        # a subordinator ("When asked by a reporter about the closure, ...": round 30; the checks below)
         m = k
-        while m < len(toks) and m - k < 8 and not toks[m].q and toks[m].text not in CLAUSE_PUNCT and \
+        while m < len(toks) and m - k < 8 and not toks[m].q and \
+                (toks[m].text not in CLAUSE_PUNCT or _abbrev_dot(toks, m)) and \
                 toks[m].text != "," and toks[m].low not in _ASKED_NEXT - {"to"}:
             if toks[m].low == "to" and m > k:
                 break

@@ -2075,10 +2075,24 @@ def _resolve(c: _Cue, toks: list[_Tok], lo: int, hi: int, prev: list[_Cue], verb
         if end >= hi and i - 2 >= lo and toks[i - 1].low in _ASKED_AFTER and \
                 (toks[i - 2].text == "," or _is_close(toks, i - 2)):
             end = _trim_right(toks, ask, hi)  # '“...,” she said, when asked whether ...': the main clause is before
-        if ask > j and toks[j].low == "about" and verbs.scheme == "seeds" and toks[ask].low not in _WH and \
+        if ask > j and toks[ask - 1].low == "about" and verbs.scheme == "seeds" and toks[ask].low not in _WH and \
                 toks[ask].low != "which":
             return False                  # "when asked about the pact": a question with only a topic is not
             #                               reported speech (seed scheme; PolNeAR annotates it)
+        by_agent = None
+        if verbs.scheme == "polnear" and ask > j + 1 and toks[j].low == "by" and not toks[j].q:
+            b = _np_forward(toks, j + 1, ask - 1 if toks[ask - 1].low == "about" else ask, verbs, appositive=False)
+            if b is not None:
+                b = _trailing_time(toks, j + 1, b)
+                if b > j + 1 and not any(t.q for t in toks[j + 1:b]):
+                    by_agent = (j + 1, b)  # "When asked by a reporter about the closure, ...": the reporter asks
+                    #                            (PolNeAR's source; the seed scheme keeps the request agentless)
+        if ask < end < hi and by_agent is not None:
+            c.spk = by_agent              # (round 30)
+            c.unit = (i, j)
+            c.after = (ask, end)
+            c.after_kind = "about" if toks[ask - 1].low == "about" else "clause"
+            return True
         if ask < end < hi:
             c.agentless = True            # "Asked whether he would run, the governor said ..."
             c.cue_extra = ask - j if ask > j and toks[j].low == "about" else 0

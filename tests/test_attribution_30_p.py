@@ -108,3 +108,19 @@ def test_when_asked_with_a_place_before_the_topic_stays_agentless() -> None:
     assert rows["asked"] == (None, "the merger", True)
     # the seed scheme keeps a question with only its topic out
     assert "asked" not in _found("When asked at the harbour meeting about the merger, she defended the plan.")
+
+
+# ---- PolNeAR's univocal scheme keeps a report in a non-restrictive relative clause inside another's content
+
+def test_report_in_a_relative_aside_inside_an_object_is_kept() -> None:
+    found = _found("The guild endorsed the harbour master, who says he is honored.", "polnear")
+    assert found["endorsed"][0] == "The guild"
+    assert found["says"] == ("who", "he is honored")
+    found = _found("Neither union echoed the tone of Ms. Berg, who has called the tariff a scam.", "polnear")
+    assert found["called"][0] == "who"
+
+
+def test_report_in_a_restrictive_clause_inside_a_content_stays_nested() -> None:
+    # no comma before "who": part of the reported clause, one relation (the outer) in PolNeAR's scheme
+    found = _found("The mayor said the clerks who say the ledger is lost are wrong.", "polnear")
+    assert set(found) == {"said"}

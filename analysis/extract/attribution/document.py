@@ -165,7 +165,7 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
     cues = [c for c in cues if not getattr(c, "_drop", False)]
     atts = _build(doc, cues, sent_toks, lex, answers=answers, gloss_words=lex.gloss_words, floor=floor,
                   statement=statement, heard=tuple(heard))
-    return _univocal(atts) if lex.scheme == "polnear" else atts
+    return _univocal(atts, doc.body) if lex.scheme == "polnear" else atts
 
 
 def _without_emphasis(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
@@ -331,16 +331,24 @@ def _inside(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
     return k >= 0 and spans[k][0] <= a and b <= spans[k][1]
 
 
-def _univocal(atts: list[Attribution]) -> list[Attribution]:
+def _univocal(atts: list[Attribution], body: str = "") -> list[Attribution]:
     """PolNeAR's scheme is univocal (its guidelines; the eval's attribution_unnested row): an attribution
     whose cue lies inside the content of another, relay entries included, is not annotated ("The agency
     reported that the mayor said the bridge was safe": one relation, the outer).  Of two attributions each
     holding the other's cue ("..., but the court overruled that request, the aide added": the request's
     supposed content holds "added", whose content holds "request") the one with the wider content stays
-    instead of both going."""
+    instead of both going.  A report in a non-restrictive relative clause ("endorses Lee, who says he is
+    honored": its speaker "who" or "which" right after a comma or dash) is the writer's aside about a referent,
+    not part of the other's content: it stays (round 30)."""
+    def aside(a: Attribution) -> bool:
+        start = getattr(a, "speaker_start", None)
+        return start is not None and (getattr(a, "speaker_mention", "") or "").lower() in {"who", "which"} and \
+            body[:start].rstrip().endswith((",", "—", "–"))
+
     def holds(b: Attribution, a: Attribution) -> bool:   # b's content holds a's cue (an own span never counts:
         #                                                  a relay and its speaker's entry share one content)
-        return (b.start, b.end) != (a.start, a.end) and b.start <= a.cue_start and a.cue_end <= b.end
+        return (b.start, b.end) != (a.start, a.end) and b.start <= a.cue_start and a.cue_end <= b.end and \
+            not aside(a)
 
     def inner(a: Attribution) -> bool:
         return any(holds(b, a) and not (holds(a, b) and a.end - a.start > b.end - b.start) for b in atts)

@@ -124,3 +124,9 @@ def test_report_in_a_restrictive_clause_inside_a_content_stays_nested() -> None:
     # no comma before "who": part of the reported clause, one relation (the outer) in PolNeAR's scheme
     found = _found("The mayor said the clerks who say the ledger is lost are wrong.", "polnear")
     assert set(found) == {"said"}
+
+
+def test_a_naming_that_did_not_take_place_has_no_agent_entry() -> None:
+    found = _found("The club has managed for years to avoid being denounced as such by the press, which praised it.")
+    assert "denounced" not in found
+    assert "called" not in _found("The plan will be called a disaster by critics.")

@@ -776,6 +776,10 @@ def _passive_complement(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verb
     return None
 
 
+#: forms of "be" of a passive that took place ("was called", "has been called"), not "being" or a bare "be"
+_FACT_BE = frozenset("is are was were been am".split())
+
+
 def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: ReportingVerbs) -> int | None:
     """A passive of a naming or characterising verb with its complement before the agent: "has been called a
     charlatan by fellow physicians", "was described as “strategic ambiguity” by a professor", "was hailed as a
@@ -787,8 +791,11 @@ def _complement_by(toks: list[_Tok], i: int, n: int, entry: VerbEntry, verbs: Re
     means or a relative clause).  The index of "by", else None (round 30)."""
     k = i + n
     first = toks[i].low
-    if k + 2 >= len(toks) or first.endswith("ing") or not any(w in BE for w in _aux_chain(toks, i)):
-        return None
+    chain = _aux_chain(toks, i)
+    if k + 2 >= len(toks) or first.endswith("ing") or not any(w in _FACT_BE for w in chain) or \
+            any(w in MODALS for w in chain):
+        return None                       # not "to avoid being denounced as such by ...", "will be called ...":
+        #                                   a naming that did not take place
     t = toks[k]
     if t.low == "as" and not t.q and "as" in entry.frames and entry.lemma not in verbs.literal_as_lemmas:
         start = k + 1

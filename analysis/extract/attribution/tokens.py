@@ -19,6 +19,7 @@ from typing import NamedTuple, Sequence
 from analysis.extract.reporting_verbs import (
     ADVERBS, AUX, CLOSE_QUOTES, OPEN_QUOTES, QUOTE_CHARS, SUBJ_PRONOUNS, ReportingVerbs, VerbEntry, is_adverb,
 )
+from analysis.lexicons.installed import brill_lexicon
 from analysis.lexicons.time_words import time_words
 from analysis.text import ParsedText, load_title_abbreviations
 from analysis.text.patterns import alternatives
@@ -115,6 +116,7 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
     marks = {x for o, e in nickname_spans(body, paragraphs=getattr(pt, "paragraphs", None) or None)
              for x in (o, e - 1)} if any(c in body for c in QUOTE_CHARS) else set()
     turns = getattr(pt, "turns", ())
+    caps = _capitals_paragraphs(pt)
     for t in pt.tokens:
         if marks and t.start in marks and t.end == t.start + 1:
             continue
@@ -126,8 +128,80 @@ def _sentence_tokens(pt: ParsedText) -> list[list[_Tok]]:
         quoted = t.voice == "quoted"
         if quoted and turns and pt.in_answer(t.start, t.end):
             quoted = pt.is_quoted(t.start, t.end)     # a transcript's answer is quoted voice, not a quotation
-        out[t.sentence].append(_Tok(t.start, t.end, t.text, t.text.lower(), quoted, poss))
+        text = t.text
+        if caps and any(a <= t.start < b for a, b in caps):
+            text = _fold_capitals(text, first=not out[t.sentence] or out[t.sentence][-1].text in OPEN_QUOTES)
+        out[t.sentence].append(_Tok(t.start, t.end, text, t.text.lower(), quoted, poss))
     return out
+
+
+#: the fewest words of two letters or more in a paragraph written all in capitals that is read case-folded
+_CAPS_MIN_WORDS = 4
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _capitals_paragraphs(pt: ParsedText) -> list[tuple[int, int]]:
+    """The spans of the paragraphs written all in capitals, as a wire's flash or a headline set in capitals is
+    ("PUTNAM SAYS THE DEAL IS \"DEAD\"", round 30): their words are read with the case ordinary text would give
+    them (:func:`_fold_capitals`), so a cue, its subject and its clause are found as in running text; offsets and
+    the text returned are the article's.  A paragraph with a lower-case letter, or fewer than four words, is
+    left as it is (an acronym in running text, "the UN said", a one-word section heading)."""
+    out = []
+    for p in getattr(pt, "paragraphs", ()) or ():
+        text = p.text
+        if any(c.islower() for c in text) or len(_CAPS_WORD.findall(text)) < _CAPS_MIN_WORDS:
+            continue
+        out.append((p.start, p.end))
+    return out
+
+
+_FOLD_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def fold_capitals(pt: ParsedText, start: int, end: int) -> str | None:
+    """The text ``body[start:end]`` read case-folded as a name when it lies in a paragraph written all in capitals
+    (:func:`_capitals_paragraphs`): each word capitalised ("KREMLIN'S PESKOV" -> "Kremlin's Peskov") but the
+    function words and verbs the Brill lexicon knows in lower case ("TEXT PUBLISHED BY KCNA" -> "Text published by
+    Kcna"), the first word capitalised; the same length.  None otherwise.  The speaker layer resolves a mention in
+    a wire flash so (round 30)."""
+    text = pt.body[start:end]
+    if not any(c.isalpha() for c in text) or any(c.islower() for c in text) or \
+            not any(a <= start and end <= b for a, b in _capitals_paragraphs(pt)):
+        return None
+    tags = brill_lexicon().lower
+
+    def one(m: re.Match) -> str:
+        w = m.group()
+        if m.start() > 0 and (tags.get(w.lower()) or "").startswith(_FUNCTION_TAGS):
+            return w.lower()
+        return _fold_capitals(w, first=True)
+    return _FOLD_WORD.sub(one, text)
+
+
+#: Brill tags of the words a name written in capitals keeps in lower case: prepositions, determiners, conjunctions,
+#: "to" and verbs ("published by", "of the")
+_FUNCTION_TAGS = ("IN", "DT", "CC", "TO", "VB")
+
+
+def _fold_capitals(word: str, *, first: bool) -> str:
+    """A word of a paragraph written in capitals with the case running text would give it, the same length:
+    a word the Brill lexicon knows in lower case (any tag but a proper noun's or a foreign word's) is lower
+    case ("SAYS" -> "says", "TREATY" -> "treaty"), any other is capitalised as a name ("PESKOV" -> "Peskov",
+    "KREMLIN'S" -> "Kremlin's"); the first word of a sentence or quotation is capitalised; "I" stays."""
+    if not any(c.isalpha() for c in word) or any(c.islower() for c in word) or word == "I":
+        return word
+    tags = brill_lexicon().lower
+    pieces = re.split(r"([-'’])", word)
+    out = []
+    for k, piece in enumerate(pieces):
+        low = piece.lower()
+        if not piece.isalpha() or (k > 0 and pieces[k - 1] in {"'", "’"} and low in {"s", "t", "d", "ll", "re", "ve", "m"}):
+            out.append(low)
+        elif tags.get(low, "NNP") not in {"NNP", "NNPS", "FW"} and not (first and k == 0):
+            out.append(low)
+        else:
+            out.append(piece[:1] + low[1:])
+    return "".join(out)
 
 
 def _glued_ng_apostrophe(body: str, start: int, end: int) -> bool:

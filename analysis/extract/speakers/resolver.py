@@ -22,6 +22,7 @@ from typing import Any, Mapping, Sequence
 
 from analysis.text.patterns import alternatives
 from analysis.extract.reporting_verbs import BE, HAVE, MODALS
+from analysis.extract.attribution.tokens import fold_capitals
 from analysis.text.quote_marks import DOUBLE_MARKS
 from analysis.text.segment import nickname_spans
 from analysis.lexicons.time_words import time_words
@@ -2456,6 +2457,9 @@ def resolve_speakers(doc: Any, attributions: Sequence[Any], *, actors: Any = Non
                 # appositive of the name before its comma, the person the verb's subject names
                 s = named.start("name")
                 mention = doc.body[s:e]
+        if mention and s is not None and e is not None and parsed is not None and \
+                (folded := fold_capitals(parsed, s, e)) is not None:
+            mention = folded              # "KREMLIN'S PESKOV SAYS ...": a wire flash in capitals, read as a name
         if _attr(a, "agentless", False) and s is None and not (mention and mention.strip()):
             # "it was announced that ...", "Asked whether ...": the text names no speaker,
             # so none is borrowed from the previous paragraph either

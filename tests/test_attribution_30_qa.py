@@ -47,3 +47,32 @@ def test_short_headings_and_acronyms_in_running_text_are_left_alone():
     assert summary("WHAT LIMA SAYS") == []
     assert summary("NEW CANAL DEAL SIGNED BY PERU AND CHILE") == []
     assert summary("The UN said the levy was fair.") == [("said", "The UN", "the levy was fair", "indirect")]
+
+
+# ---------------------------------------------------------------- questioning someone about a topic
+def test_questioning_two_addressees_about_a_topic_is_no_report():
+    assert summary("Members of the council questioned a senior engineer and two outside auditors on Monday about "
+                   "the bridge that the firm built in Tarma in 2019.") == []
+    assert summary("The senators questioned three bankers on Friday about the loans.") == []
+
+
+def test_questioning_a_claim_and_telling_someone_that_stay_reports():
+    assert _cues("The auditors questioned whether the loans were sound.") == ["questioned"]
+    assert summary("The senators told three bankers on Monday that the fund had approved the loans.") == [
+        ("told", "The senators", "the fund had approved the loans", "indirect")]
+
+
+# ---------------------------------------------------------------- a commitment after a time or place adjunct
+def test_a_promise_with_an_adjunct_before_its_infinitive():
+    assert summary("Lula pledged on Monday to widen the port.") == [
+        ("pledged", "Lula", "to widen the port", "indirect")]
+    assert summary("The governor vowed at the summit to close the mine.") == [
+        ("vowed", "The governor", "to close the mine", "indirect")]
+    assert summary('Lula had promised in Arequipa to "widen the port" with Peru.') == [
+        ("promised", "Lula", "widen the port", "partial")]
+
+
+def test_a_purpose_or_a_recipient_after_the_adjunct_is_no_commitment():
+    assert summary("Lula spoke in Arequipa to promote the port.") == []
+    assert summary("Lula promised in a letter to the mayor that the port would open.") == [
+        ("promised", "Lula", "the port would open", "indirect")]

@@ -457,7 +457,37 @@ def _relative_on_head(words: Sequence[_Tok]) -> int | None:
     return None
 
 
-_ADDRESSEE_WORDS = 8
+#: prepositions of a place or occasion adjunct between a verb and its to-infinitive ("promised in Lima to", "vowed at
+#: the summit to", "pledged during the visit to"); the longest such adjunct, in tokens
+_ADJUNCT_PREPS = frozenset("in at on during after before".split())
+_ADJUNCT_WORDS = 6
+
+
+def _adjunct_then_to(toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> int | None:
+    """A short time, place or occasion adjunct right after a commitment verb (lexicon ``commitment_lemmas``: not
+    "asked last week to close ...", a request whose reading the adjunct does not settle) and then the
+    to-infinitive ("pledged on Monday to help", "had promised in Lima to “develop the port”", "vowed at the summit
+    to act"; round 30): the index of "to"; None when the adjunct holds a verb, punctuation or a quotation, or the
+    "to" opens no infinitive ("promised in a letter to the mayor")."""
+    if k >= hi or toks[k].q:
+        return None
+    x = _time_adverbial(toks, k, hi)
+    if x > k:
+        return x if x < hi and toks[x].low == "to" and not toks[x].q and _to_infinitive(toks, x, hi) else None
+    if toks[k].low not in _ADJUNCT_PREPS:
+        return None
+    for m in range(k + 1, min(hi, k + 1 + _ADJUNCT_WORDS)):
+        w = toks[m]
+        if w.low == "to" and not w.q:
+            return m if m > k + 1 and _to_infinitive(toks, m, hi) else None
+        if w.q or not w.text[:1].isalnum() or _verb_like(w, verbs) or _finite_word(w):
+            return None
+    return None
+
+
+#: the most tokens from a question's addressee to its "about" (round 30: twelve, for two coordinated addressees
+#: and a time phrase, "a senior aide and two outside experts on Monday about")
+_ADDRESSEE_WORDS = 12
 
 
 def _addressee_then_topic(e, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerbs) -> bool:
@@ -801,6 +831,8 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
         #                                   will do, the object and its infinitive (twenty-fifth invented set)
     if "to" in e.frames and t.low == "to" and _to_infinitive(toks, k, hi):
         return "to", k                    # "pledged to help" (not "pledged to the fund", "an end to the strikes")
+    if "to" in e.frames and e.lemma in verbs.commitment_lemmas and (m := _adjunct_then_to(toks, k, hi, verbs)) is not None:
+        return "to", m                    # "pledged on Monday to help", "had promised in Lima to “develop ...”"
     if "about" in e.frames:
         m = _topic_prep(toks, k, hi)
         if m is not None and not _plan_under_discussion(c, toks, m, hi):
@@ -971,6 +1003,10 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
     if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _questions_on_topic(toks, k, hi, verbs):
         return "object", None             # "were asking questions about ships that dock ...": questions put with
         #                                   only their topic (SUMMARY §10); the topic's relative clause is no content
+    if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _addressee_then_topic(e, toks, k, hi, verbs):
+        return "object", None             # "asked lenders about the loans": a question's topic (seed scheme); before
+        #                                   the search for a delayed "that", which is then the topic's relative
+        #                                   ("questioned two experts about the pact that Lima signed", round 30)
     if "clause" in e.frames and not e.weak:
         # "told The Post and Courier newspaper on Saturday that ...", "said in a statement that ..."
         for m in range(k, min(hi, k + 14)):
@@ -987,8 +1023,6 @@ def _after_kind(c: _Cue, toks: list[_Tok], k: int, hi: int, verbs: ReportingVerb
                     break                 # "recalled that the side had demanded a clause and that Moscow had
                     #                       refused it": a second that-clause of the outer verb, not this one's
                 return "that", m + 1
-    if verbs.scheme == "seeds" and e.lemma in verbs.interrogation_lemmas and _addressee_then_topic(e, toks, k, hi, verbs):
-        return "object", None             # "asked lenders about the loans": a question's topic (seed scheme)
     object_then_relative = "clause" in e.frames and _object_before_relative(toks, k, hi, verbs)
     if object_then_relative and "np" not in e.frames:
         return "object", None             # "recalled March 1999, when ...": an object, not a clause's subject

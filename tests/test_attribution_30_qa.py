@@ -76,3 +76,18 @@ def test_a_purpose_or_a_recipient_after_the_adjunct_is_no_commitment():
     assert summary("Lula spoke in Arequipa to promote the port.") == []
     assert summary("Lula promised in a letter to the mayor that the port would open.") == [
         ("promised", "Lula", "the port would open", "indirect")]
+
+
+# ---------------------------------------------------------------- a quoted commitment nested in another report
+def test_a_third_partys_quoted_promise_inside_a_report_has_its_own_entry():
+    assert summary('Dr Quispe reminded the students that Lula had promised in Arequipa to "widen the port" '
+                   'with Peru.') == [
+        ("reminded", "Dr Quispe", 'Lula had promised in Arequipa to "widen the port" with Peru', "indirect"),
+        ("promised", "Lula", "widen the port", "partial")]
+    assert _cues('Quispe said that the governor had vowed to "clean the river" by May.') == ["said", "vowed"]
+
+
+def test_an_unquoted_or_pronoun_promise_inside_a_report_stays_its_content():
+    assert summary("Quispe said that Lula had promised to widen the port with Peru.") == [
+        ("said", "Quispe", "Lula had promised to widen the port with Peru", "indirect")]
+    assert _cues('Quispe said that he had promised to "widen the port" with Peru.') == ["said"]

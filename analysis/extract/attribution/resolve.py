@@ -192,7 +192,8 @@ def _analyse_sentence(toks: list[_Tok], sidx: int, lo: int, verbs: ReportingVerb
                 content.speech_act_inside(cues, c) and \
                 not _relayed_quotation(c, cues, toks, verbs, quoted_words=quoted_words) and \
                 not _inside_according_only(c, cues) and \
-                not (verbs.scheme == "seeds" and _third_party_act(c, cues, toks, lo, verbs)):
+                not (verbs.scheme == "seeds" and _third_party_act(c, cues, toks, lo, verbs)) and \
+                not (verbs.scheme == "seeds" and _quoted_commitment(c, toks, verbs, quoted_words)):
             continue                     # "said they welcomed attention": a speech act inside reported content;
             #                              but "The agency reported that Lee had called the plan “a new dawn”":
             #                              the quoted words are Lee's, relayed by a medium (seed conventions §16)
@@ -1881,6 +1882,21 @@ def _open_parenthetical(toks: list[_Tok], k: int, lo: int) -> int | None:
         if " ".join(t.low for t in toks[a:k + 1]) in load_roles().parentheticals:
             return a - 1
     return None
+
+
+def _quoted_commitment(c: _Cue, toks: list[_Tok], verbs: ReportingVerbs, quoted_words: list[int]) -> bool:
+    """A third party's commitment with quoted words in its to-infinitive inside another report ("reminded the
+    audience that Lula had promised in Lima to “develop the port”"): the quoted words are the promiser's, a report
+    nested in the report with its own entry, as :func:`_third_party_act`'s (round 30; the twenty-ninth invented set
+    gives the promise its partial entry and the outer report the whole clause).  Only a commitment (lexicon
+    ``commitment_lemmas``) by a named or described speaker, not a pronoun ("said he had promised to “fix it”" may
+    be the reporter's own words of himself)."""
+    if c.after_kind != "to" or c.after is None or c.spk is None or c.entry.lemma not in verbs.commitment_lemmas:
+        return False
+    a, b = c.spk
+    if b - a == 1 and toks[a].low in SUBJ_PRONOUNS | _OBJECT_PRONOUNS or toks[a].q or b > c.i:
+        return False
+    return quoted_words[c.after[1]] > quoted_words[c.after[0]]
 
 
 def _third_party_act(c: _Cue, cues: list[_Cue], toks: list[_Tok], lo: int, verbs: ReportingVerbs) -> bool:

@@ -5,6 +5,11 @@ leave alone."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from analysis.corpus import Article
+from analysis.extract.attribution import extract_attributions
+from analysis.text import parse_article
 from tests._attribution_helpers import resolved, summary
 
 
@@ -91,3 +96,27 @@ def test_an_unquoted_or_pronoun_promise_inside_a_report_stays_its_content():
     assert summary("Quispe said that Lula had promised to widen the port with Peru.") == [
         ("said", "Quispe", "Lula had promised to widen the port with Peru", "indirect")]
     assert _cues('Quispe said that he had promised to "widen the port" with Peru.') == ["said"]
+
+
+# ---------------------------------------------------------------- calls for messages and the outlet's own invitations
+def _outlet_summary(outlet: str, body: str) -> list[tuple[str, str | None, str, str]]:
+    d = parse_article(Article(outlet=outlet, title="T", date=dt.date(2024, 1, 1), body=body))
+    return [(a.cue, a.speaker_mention, a.text, a.kind) for a in extract_attributions(d)]
+
+
+def test_a_masthead_call_for_letters_is_no_report():
+    assert _outlet_summary("The Lakeside Review", "The Lakeside Review welcomes letters in English and Quechua at "
+                           "letters@lakeside.example.") == []
+    assert summary("The Tarma Gazette welcomes letters from readers.") == []
+
+
+def test_the_outlets_own_invitation_is_no_report():
+    assert _outlet_summary("The Lakeside Review", "Editor's note: The Review invited the consulate of Peru in "
+                           "Quito to take part in the debate. It did not reply.") == []
+
+
+def test_another_partys_invitation_or_welcome_stays_a_report():
+    assert summary("Lula invited Quispe to visit Brasilia.") == [
+        ("invited", "Lula", "Quispe to visit Brasilia", "indirect")]
+    assert _cues("The mayor welcomes the letters from the union.") == ["welcomes"]
+    assert _cues("The mayor welcomed letters from the union.") == ["welcomed"]

@@ -155,7 +155,8 @@ def extract_attributions(doc: Document, *, verbs=None, scheme: str = "seeds") ->
         found = _analyse_sentence(toks, s.index, lo, lex, after_quote=after_quote, block=block,
                                   research_near=research_near)
         if lex.scheme == "seeds":         # (PolNeAR annotates "according to a <outlet>/CBS poll")
-            found = [c for c in found if not _own_outlet_source(c, toks, doc.outlet)]
+            found = [c for c in found if not _own_outlet_source(c, toks, doc.outlet) and
+                     not _solicitation(c, toks, doc.outlet, lex)]
         if in_answer:
             kept = [c for c in found if _reported_in_answer(c, toks)]
             heard.extend(_own_span(c, found, toks) for c in kept)
@@ -209,6 +210,26 @@ def _own_outlet_source(c: _Cue, toks: list[_Tok], outlet: str) -> bool:
         return False
     a, b = c.spk
     return _names_outlet(" ".join(t.text for t in toks[a:b]), outlet) or _outlet_initials_own(toks, a, b, outlet)
+
+
+def _solicitation(c: _Cue, toks: list[_Tok], outlet: str, verbs: ReportingVerbs) -> bool:
+    """A call for messages or the outlet's own invitation (lexicon ``solicitation_lemmas``, seed scheme): a present
+    invitation whose object is a bare plural message noun ("The Gazette welcomes letters from readers at ...": a
+    standing notice, no one's words), or an invitation by the article's own outlet, by its name or by "The" and
+    its last word ("The Review invited the embassy to take part in the panel", outlet "The Lakeside Review": its
+    own newsgathering, the writer's voice).  Another's invitation stays a report ("Putin invited Kim to visit")."""
+    if c.entry.lemma not in verbs.solicitation_lemmas or c.spk is None:
+        return False
+    a, b = c.spk
+    words = [t.text for t in toks[a:b]]
+    name = outlet.split()
+    if _names_outlet(" ".join(words), outlet) or \
+            (len(name) >= 3 and name[0] == "The" and words == ["The", name[-1]]):
+        return True
+    if c.tense != "present" or c.after is None or c.after[1] <= c.after[0]:
+        return False
+    t = toks[c.after[0]]
+    return not t.q and t.low in verbs.message_nouns and t.low.endswith("s") and t.text[:1].islower()
 
 
 def _outlet_initials_own(toks: list[_Tok], a: int, b: int, outlet: str) -> bool:

@@ -120,3 +120,18 @@ def test_another_partys_invitation_or_welcome_stays_a_report():
         ("invited", "Lula", "Quispe to visit Brasilia", "indirect")]
     assert _cues("The mayor welcomes the letters from the union.") == ["welcomes"]
     assert _cues("The mayor welcomed letters from the union.") == ["welcomed"]
+
+
+# ---------------------------------------------------------------- a bare noun phrase with a participle and its agent
+def test_a_bare_noun_phrase_before_a_participle_is_the_speaker():
+    assert summary("Documents obtained by the newspaper show that the port was sold.") == [
+        ("show", "Documents obtained by the newspaper", "the port was sold", "indirect")]
+    assert summary('CHARTER TEXT PUBLISHED BY THE COUNCIL SAYS MEMBERS WILL GIVE "FULL SUPPORT"') == [
+        ("SAYS", "CHARTER TEXT PUBLISHED BY THE COUNCIL", "FULL SUPPORT", "partial")]
+
+
+def test_a_named_subject_or_a_relay_participle_keeps_its_reading():
+    assert summary("Lula, flanked by Quispe, said the pact was fine.") == [
+        ("said", "Lula, flanked by Quispe", "the pact was fine", "indirect")]
+    assert _cues("Bolivian army sources quoted by the weekly Pagina said that the dam had burst.") == [
+        "quoted by", "said"]

@@ -125,13 +125,13 @@ def _np_back(toks: list[_Tok], k: int, lo: int, verbs: ReportingVerbs, *, max_le
     if k < a or _dash_hyphen(toks, k) or not (_np_ok_token(toks[k], verbs) or (_abbrev_dot(toks, k) and k - 1 >= a and
                                                         toks[k - 1].low in {"jr", "sr"})):
         return None                      # "Joseph R. Biden Jr. said": the suffix's period ends the name
-    if a - 1 > lo and (head := _participle_modified_head(toks, a - 1, k, lo)) is not None:
+    if a - 1 > lo and (head := _participle_modified_head(toks, a - 1, k, lo, relay=verbs.relay_verbs)) is not None:
         return head                      # "A court document filed Thursday says": the document, not Thursday
     if a - 2 > lo and toks[a - 1].low == "since" and not toks[a - 1].q:
         b = a - 1                        # "A post shared 900 times since Monday claims": "since" + a time phrase
         while b - 1 > lo and a - b < 8 and _np_ok_token(toks[b - 1], verbs):   # closes the count of times
             b -= 1
-        if (head := _participle_modified_head(toks, b - 1, k, lo)) is not None:
+        if (head := _participle_modified_head(toks, b - 1, k, lo, relay=verbs.relay_verbs)) is not None:
             return head
     if a - 1 > lo and (head := _informed_source_head(toks, a - 1, k, lo, verbs)) is not None:
         return head                      # "two people briefed on the talks said": the people, not the talks
@@ -234,7 +234,8 @@ _COUNT_PLURALS = frozenset("tens scores".split())
 _MAGNITUDE_SUFFIXES = frozenset("m k bn mn".split())
 
 
-def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int | None:
+def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int, *,
+                              relay: frozenset[str] = frozenset()) -> int | None:
     """'A court document filed Thursday says', 'the report issued by the council said', '“...,” the order
     released Friday said': the lowercase participle at ``p`` that stopped the walk back from ``k`` modifies
     the noun phrase before it (a reduced relative clause), when only a time phrase or a "by" agent follows
@@ -256,6 +257,11 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
             (toks[m].text[:1].isalnum() or toks[m].poss) and toks[m].low not in PREPS and \
             toks[m].low not in CONJ and toks[m].low not in SUBORD and not _verb_like(toks[m], None):
         m -= 1
+    if m < lo and p - lo <= 3 and toks[p].low not in relay and _bare_noun_head(toks, lo, p):
+        return lo                         # "Treaty text published by the agency says", "Documents obtained by
+        #                                   the paper show": a headline's or a bare plural's noun phrase opening the
+        #                                   sentence (not a relay participle's: "Army sources quoted by Delfi said"
+        #                                   is a relay frame, relay.py; round 30)
     if m < lo or m == p - 1 or toks[m].q or toks[m].low not in _HEAD_DETS:
         return None
     if m > lo and not (toks[m - 1].text in {",", ":", ";", "—", "–"} or toks[m - 1].low in CONJ or
@@ -263,6 +269,16 @@ def _participle_modified_head(toks: list[_Tok], p: int, k: int, lo: int) -> int 
                        (toks[m - 1].text in QUOTE_CHARS and not toks[m - 1].q)):
         return None
     return m
+
+
+def _bare_noun_head(toks: list[_Tok], a: int, b: int) -> bool:
+    """Tokens [a, b) are a noun phrase with no determiner: unquoted words, lower case after the first (which opens
+    the sentence), the last a common noun in the Brill lexicon ("Treaty text", "Emails", "Court papers")."""
+    words = toks[a:b]
+    if not words or any(t.q or not t.text.isalpha() for t in words) or \
+            any(not t.text.islower() for t in words[1:]):
+        return False
+    return (brill_lexicon().lower.get(words[-1].low) or "") in {"NN", "NNS"}
 
 
 #: prepositions after an informed-source or placing participle ("briefed on", "involved in", "stationed at")

@@ -135,3 +135,11 @@ def test_a_named_subject_or_a_relay_participle_keeps_its_reading():
         ("said", "Lula, flanked by Quispe", "the pact was fine", "indirect")]
     assert _cues("Bolivian army sources quoted by the weekly Pagina said that the dam had burst.") == [
         "quoted by", "said"]
+
+
+# ---------------------------------------------------------------- a relay agent named by an -ly noun
+def test_a_relay_agent_ending_in_ly_after_a_determiner_is_a_noun():
+    assert summary('The weekly quoted Quispe as saying the dam was "a gift".') == [
+        ("quoted", "The weekly", 'the dam was "a gift"', "indirect"),
+        ("as saying", "Quispe", "a gift", "partial")]
+    assert _cues('The agency quietly quoted Quispe as saying the dam was "a gift".') == ["quoted", "as saying"]

@@ -131,4 +131,4 @@ def test_two_role_nouns_under_one_determiner_describe_one_person():
 
 def test_a_determiner_before_the_second_role_noun_makes_two_people():
     body = "\"We are tired,\" said the mayor and the blogger Sekou Diallo."
-    assert _names(body) != ["Sekou Diallo"]
+    assert _names(body) == ["Mayor and Sekou Diallo"]

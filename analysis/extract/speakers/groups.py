@@ -152,10 +152,6 @@ class _GroupRules:
         r"^(?:[Tt]he|[Aa]n?)\s+(?P<left>(?:[A-Z][\w’'\-]*\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)\s+and\s+"
         r"(?P<right>[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,3})$")
 
-    #: agent-noun suffixes of a role noun the lexicons may not list ("blogger", "essayist", "historian"; Quirk et
-    #: al. 1985, I.34-I.36: -er/-or, -ist, -ian, -ant/-ent form agent and personal nouns)
-    _AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-
     def _one_person_of_two_roles(self, m: str, off: int, paragraph: int | None) -> Speaker | None:
         """One person described by two role nouns under one determiner, "the Dale activist and blogger Ann Roe":
         the person the second conjunct names, with the whole as the mention; None for anything else (a determiner
@@ -164,8 +160,9 @@ class _GroupRules:
         if found is None:
             return None
         left, right = found.group("left").split(), found.group("right").split()
-        if not self._is_role_head(left[-1].lower()) or not (
-                self._is_role_head(right[0].lower()) or right[0].endswith(self._AGENT_NOUN_ENDINGS)):
+        # both heads role nouns of the lexicons: an ending alone would take "her", "interior", "former", "senior"
+        # ("the president and interior minister Ann Roe", "the governor and her deputy Ann Roe": two people)
+        if not self._is_role_head(left[-1].lower()) or not self._is_role_head(right[0].lower()):
             return None
         sp = self._resolve_simple(found.group("right"), off, paragraph)
         if sp.kind != "person" or not sp.named or sp.vague or sp.plural:

@@ -40,3 +40,26 @@ def test_an_adjective_in_er_or_or_before_a_role_noun_is_no_second_role():
 def test_a_possessive_pronoun_before_the_second_role_noun_makes_two_people():
     # "her" ends in -er but is a determiner: the governor and her deputy are two people
     assert _names("\"The dam will hold,\" said the mayor and her deputy Bo Lindqvist.") == ["Mayor and Bo Lindqvist"]
+
+
+# ---------------------------------------------------------------- a couple's shared surname
+def test_both_given_names_of_a_couple_take_the_shared_surname():
+    body = ("Derek and Pauline Hollis, who run a bakery in Tarn, said flour had doubled in price. "
+            "\"We cannot go on,\" Pauline said. Derek said they would close in March.")
+    assert _names(body)[1:] == ["Pauline Hollis", "Derek Hollis"]
+
+
+def test_a_surname_and_a_full_name_are_no_couple():
+    # "Vosk" is no given name: "Vosk and Mei Lan" are two people, Vosk keeps his own name
+    body = "Vosk and Mei Lan met in Tarn on Monday. Vosk said the talks were useful."
+    assert _names(body)[-1] == "Vosk"
+
+
+def test_a_firm_named_after_two_partners_is_no_couple():
+    body = "Pell and Harte Holdings, a shipping firm, filed the claim. Pell said the case was strong."
+    assert _names(body)[-1] == "Pell"
+    # "Grant" and "Morgan" are given names too: the firm's head word still makes no couple of them
+    body = "Grant and Morgan Holdings, a shipping firm, filed the claim. Grant said the case was strong."
+    assert _names(body)[-1] == "Grant"
+    body = "The claim was filed by Grant and Morgan Capital. Grant said the case was strong."
+    assert _names(body)[-1] == "Grant"

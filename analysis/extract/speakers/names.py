@@ -56,6 +56,12 @@ def _without_period(word: str) -> str:
 
 _TRAILING_POSSESSIVE_RE = re.compile(r"[’']s$")
 
+#: (round 30) two capitalised words joined by "and"/"&" and a third after them, "Derek and Pauline Hollis", read at
+#: every word start (a lookahead, so "Ann and Derek and Pauline Hollis" keeps its last pair)
+_COUPLE_RE = re.compile(latin_letters(
+    r"(?<![\w’'\-])(?=(?P<first>[A-Z][a-z][\w’'\-]*)[ \u00a0]+(?:and|&)[ \u00a0]+(?P<second>[A-Z][a-z][\w’'\-]*)"
+    r"[ \u00a0]+(?P<surname>[A-Z][a-z][\w’'\-]*)(?![\w’'\-]|[ \u00a0]+[A-Z]))"))
+
 _NOT_NAME_FUNCTION_WORDS = frozenset({"the", "and", "of"})   # never inside a person's name
 
 #: prepositions that make a role another's ("a spokesman for analyst X", "an aide to senator X")
@@ -835,19 +841,38 @@ class _NameRules:
         return (known, "") if known is not None else (name, "")
 
     def _couple_member(self, given: str, offset: int) -> str | None:
-        """``given`` with the surname of the latest couple named before ``offset`` whose first given name it is
-        ("Derek" after "Derek and Pauline Hollis" -> "Derek Hollis", "Pauline" -> "Pauline Hollis"): a married couple or two siblings written
-        with their given names joined by "and" share the one surname after the last (Chicago Manual of Style
-        8.7 on couples, "John and Jane Doe"); None when the article names no such couple."""
+        """``given`` with the surname of the latest couple named before ``offset`` of whom it is a given name
+        ("Derek" after "Derek and Pauline Hollis" -> "Derek Hollis", "Pauline" -> "Pauline Hollis"): a married
+        couple or two siblings written with their given names joined by "and" share the one surname after the
+        last (Chicago Manual of Style 8.7 on couples, "John and Jane Doe"); None when the article names no such
+        couple (:meth:`_couples`)."""
         found = None
-        g = re.escape(given)
-        rx = re.compile(latin_letters(rf"(?<![\w’'\-])(?:{g}[ \u00a0]+(?:and|&)[ \u00a0]+[A-Z][a-z][\w’'\-]*|[A-Z][a-z][\w’'\-]*"
-                                      rf"[ \u00a0]+(?:and|&)[ \u00a0]+{g})[ \u00a0]+(?P<surname>[A-Z][a-z][\w’'\-]*)(?![\w’'\-]|[ \u00a0]+[A-Z])"))
-        for m in rx.finditer(self.ctx.body, 0, offset):
-            found = m.group("surname")
-        if found is None or found in self.ctx.gaz.places or _possessive_free(found) in self.ctx.cues.non_person:
-            return None
-        return f"{given} {found}"
+        for end, first, second, surname in self._couples():
+            if end <= offset and given in (first, second):
+                found = surname
+        return None if found is None else f"{given} {found}"
+
+    def _couples(self) -> list[tuple[int, str, str, str]]:
+        """(end, first given name, second, surname) of each couple "Derek and Pauline Hollis" of the body, in text
+        order, found once per article: both words before the surname given names of the name dictionary
+        (name_order.given_names), or the first one already registered with that surname ("Derek Hollis" before),
+        so a surname and a full name ("Dorn and Li Qiang") make no couple; never a firm named after its partners
+        ("Roe and Vale Holdings", "Hollis and Roe Partners": private_bodies, commercial_firms) nor a place."""
+        couples = self.__dict__.get("_couple_list")
+        if couples is not None:
+            return couples
+        couples = self.__dict__["_couple_list"] = []
+        names, registered = given_names(), {full for _, full, _ in self.ctx.names}
+        firm_words = self.ctx.cues.private_bodies | self.words.company_legal_forms
+        for m in _COUPLE_RE.finditer(self.ctx.body):
+            first, second, surname = m.group("first", "second", "surname")
+            if surname in self.ctx.gaz.places or _possessive_free(surname) in self.ctx.cues.non_person \
+                    or surname.lower() in firm_words or self.words.commercial_firm_re.fullmatch(f"{second} {surname}"):
+                continue
+            if f"{first} {surname}" in registered or names is not None and all(
+                    names.freq.get(fold(w)) for w in (first, second)):
+                couples.append((m.end("surname"), first, second, surname))
+        return couples
 
     def _inner_particle_surname(self, toks: tuple[str, ...], offset: int) -> tuple[str, str] | None:
         """(full name, its words before) of the latest registered name before ``offset`` that holds ``toks``, a

@@ -63,3 +63,14 @@ def test_a_firm_named_after_two_partners_is_no_couple():
     assert _names(body)[-1] == "Grant"
     body = "The claim was filed by Grant and Morgan Capital. Grant said the case was strong."
     assert _names(body)[-1] == "Grant"
+
+
+# ---------------------------------------------------------------- a time word after a particle surname
+def test_a_weekday_or_month_after_a_particle_surname_is_no_part_of_the_name():
+    assert _names("Chancellor Pieter van Houten Friday said the budget was balanced.") == ["Pieter van Houten"]
+    assert _names("\"The vote will wait,\" Senator Ana de Castro Tuesday told reporters.") == ["Ana de Castro"]
+
+
+def test_a_closing_surname_after_a_particle_surname_is_still_part_of_the_name():
+    body = "Governor Rui da Costa Neves said the port would reopen. Neves said ships were waiting."
+    assert _names(body) == ["Rui da Costa Neves"] * 2

@@ -37,6 +37,7 @@ from analysis.text.segment import load_abbreviations
 from analysis.text.patterns import alternatives
 from analysis.extract.attribution.tokens import FINITE_TAGS   # (a finite verb before a name ends its description)
 from analysis.lexicons.name_particles import name_particles
+from analysis.lexicons.time_words import time_words
 
 
 #: a capitalised run of two words or more; a word may open with a hyphened particle ("Hamad al-Rashidi")
@@ -49,10 +50,13 @@ _CAP_RUN_RE = re.compile(latin_letters(rf"(?<![’'])[A-Z][\w’'\-]*(?:[ \u00a0
 #: its given name (round 22; lexicons/name_particles.yaml)
 #: (round 30) more particle groups after it ("Ana| de Souza e Melo", "Marloes| de Wit-van der Berg": a hyphened
 #: surname's second part with its own particles) and one capitalised word closing the surname ("Manuel| da Silva
-#: Neto": a Portuguese name's last surname after the one a particle joins)
+#: Neto": a Portuguese name's last surname after the one a particle joins), not a time word ("Tomas van Dijk
+#: Tuesday said": AP style puts the day right after the name; lexicons/time_words.yaml)
 _PARTICLE_TAIL_RE = re.compile(latin_letters(
     r"(?:(?:[ \u00a0]+(?:" + "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
-    + r")(?=[ \u00a0]))+[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-]))+(?:[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-.]))?"))
+    + r")(?=[ \u00a0]))+[ \u00a0]+[A-Z][\w’'\-]*(?![\w’'\-]))+(?:[ \u00a0]+(?!(?i:"
+    + "|".join(sorted(time_words().words, key=len, reverse=True))
+    + r")(?![\w’'\-]))[A-Z][\w’'\-]*(?![\w’'\-.]))?"))
 
 #: (round 30) two or three initials written together before a surname ("K.P. Raghavan", "T.V. Sasidharan": South
 #: Indian names put the initials of the place and father's names first, Wikipedia "Indian name", Tamil and Malayali

@@ -131,21 +131,20 @@ def _called_a_party_in(body: str, name: str) -> bool:
 def _stated_ruling_in(body: str, name: str) -> bool:
     """Whether ``body`` states that the party ``name`` governs (round 30): "the ruling/governing (party)
     <name>", "<name>, the ruling/governing (...) party", "the <name>-led government/coalition", "<name>, which
-    leads/heads/runs the government", "<name>, the senior/junior coalition partner"; a pure function of the
-    article's text and the name, cached by both."""
+    leads/heads/runs the government", "<name>, the senior/junior coalition partner"; round 30 (review RV2 2):
+    "the ruling party, <name>", "<name>, which rules/has governed ...", "<name>, in power since ..."; a pure
+    function of the article's text and the name, cached by both."""
     n = re.escape(name)
     gov = r"(?:government|coalition|cabinet)"
     return re.search(
-        rf"\b(?:[Rr]uling|[Gg]overning)\s+(?:party\s+)?(?:the\s+)?{n}\b|"
+        rf"\b(?:[Rr]uling|[Gg]overning)\s+(?:party,?\s+)?(?:the\s+)?{n}\b|"
         rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+(?:the|a|an)\s+(?:[\w\-’']+\s+){{0,2}}?(?:ruling|governing)\b|"
         rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?-led\s+{gov}\b|"
         rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+which\s+(?:leads|heads|runs)\s+the\s+{gov}\b|"
+        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+which\s+(?:(?:has|had)\s+)?(?:rules|ruled|governs|governed)\b|"
+        rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+(?:which\s+(?:has\s+been|is)\s+)?in\s+power\b|"
         rf"\b{n}(?:\s+\([A-Z]{{2,6}}\))?,\s+(?:the|a)\s+(?:senior\s+|junior\s+)?(?:coalition|government)\s+partner\b",
         body) is not None
-
-
-#: a named party's name: a capitalised name ending in "Party", or "Party of/for" and a name (roles.yaml's pattern)
-_PARTY_NAME_RE = re.compile(latin_letters(r"^(?:[A-Z][\w’'.\-]*\s+)+Party$|^Party\s+(?:of|for)\s+(?:the\s+)?[A-Z]"))
 
 
 #: a government named by its formal name, up to two capitalised words before "Government" ("the Government of
@@ -458,8 +457,8 @@ class _AffiliationRules:
             typ = self._classify(bare, "", bare)
         if typ == "expert_think_tank" and patterned and self._called_a_party(_strip_det(name_head)):
             typ = "government"      # "the Ostland Awami League, the main opposition party": a party
-        if typ == "government" and (_PARTY_NAME_RE.match(name_head) or patterned and self._called_a_party(
-                _strip_det(name_head))) and not _stated_ruling_in(self.ctx.body, _strip_det(name_head)):
+        if typ == "government" and self._a_party(_strip_det(bare), _strip_det(name_head)) and \
+                not self._party_governs(_strip_det(bare), _strip_det(name_head)):
             # a party speaking as a body is no state office: typed other unless the article states it governs
             # (round 30: the golds of sets 21 and 26-29 type a party's own statements other; sets 5, 22, 24,
             # older, typed some government; its lawmakers and officials stay government, roles.yaml)
@@ -515,6 +514,35 @@ class _AffiliationRules:
         least ("Pew Research" may be read otherwise)."""
         words = _strip_det(bare).split()
         return len(words) >= 3 and words[-1].lower() in self.words.study_heads & self.words.data_nouns
+
+    def _a_party(self, full: str, head_name: str) -> bool:
+        """Whether the body named ``full`` (``head_name`` its words before "of"/"for") is a party (round 30,
+        review RV2 3 and 13): its head word is one that names nothing but a party (speaker_words.yaml
+        opposition_bodies party_only_heads: "Green Party", "Party of Regions", "Blue Party of Vellmark"), it is
+        a leading party of one_party_states, or its head is any party name's head (heads: "Front", "Congress",
+        "League") and the article calls it a party."""
+        words = head_name.split()
+        if not words:
+            return False
+        if full.lower() in self.words.one_party_states:
+            return True
+        if words[-1].lower() in self.words.party_only_heads:
+            return len(words) > 1 or full != head_name     # not "Party" alone
+        return words[-1].lower() in self.words.opposition_heads and (
+            self._called_a_party(head_name) or full != head_name and self._called_a_party(full))
+
+    def _party_governs(self, full: str, head_name: str) -> bool:
+        """Whether the party ``full`` governs (round 30): the constitutionally leading party of a one-party state
+        (speaker_words.yaml opposition_bodies one_party_states), or the article states that it governs
+        (:func:`_stated_ruling_in`) by its full name, its words before "of"/"for", or the initials the article
+        defines for it ("The HLP-led government ... the Harbour Labour Party (HLP)")."""
+        if full.lower() in self.words.one_party_states:
+            return True
+        names = {full, head_name}
+        defined = re.search(rf"\b{re.escape(full)}\s*\((?P<short>[A-Z]{{2,6}})\)", self.ctx.body)
+        if defined is not None:
+            names.add(defined.group("short"))
+        return any(_stated_ruling_in(self.ctx.body, n) for n in names)
 
     def _called_a_party(self, name: str) -> bool:
         """Whether the article calls the body ``name`` (a league or coalition a roles.yaml pattern

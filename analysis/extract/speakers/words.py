@@ -129,6 +129,9 @@ class SpeakerWords:
     opposition_heads: frozenset[str] = frozenset()         # "party", "movement": the head of an opposition party's name
     opposition_sides: tuple[str, ...] = ()                 # "official opposition": before an opposition party's name
     party_organs: tuple[str, ...] = ()                     # "state committee": a party's organ speaks as the party
+    party_only_heads: frozenset[str] = frozenset()         # "party": a name's head that names nothing but a party
+    party_only_organs: frozenset[str] = frozenset()        # "politburo": an organ only a party has
+    one_party_states: Mapping[str, str] = field(default_factory=dict)   # leading party (lower case) -> its state
     ministry_short_forms: Mapping[str, str] = field(default_factory=dict)   # "Foreign Affairs" -> "Foreign"
     untranslated_bodies: Mapping[str, str] = field(default_factory=dict)   # "Cancillería" -> "Foreign Ministry"
     minister_ranks: frozenset[str] = frozenset()           # "prime", "deputy": no portfolio before "Minister"
@@ -253,6 +256,9 @@ def _build_speaker_words(d: Mapping[str, Any], where: str) -> SpeakerWords:
         opposition_heads=_lower_words(d, "opposition_bodies", "heads"),
         opposition_sides=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "sides")), key=len, reverse=True)),
         party_organs=tuple(sorted((w.lower() for w in _words_of(d, "opposition_bodies", "organs")), key=len, reverse=True)),
+        party_only_heads=_lower_words(d, "opposition_bodies", "party_only_heads"),
+        party_only_organs=_lower_words(d, "opposition_bodies", "party_only_organs"),
+        one_party_states={str(p[0]).lower(): str(p[1]) for p in (d.get("opposition_bodies") or {}).get("one_party_states") or []},
         ministry_short_forms={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("ministry_short_forms") or []},
         untranslated_bodies={str(p[0]): str(p[1]) for p in (d.get("anonymous_sources") or {}).get("untranslated_bodies") or []},
         minister_ranks=_lower_words(d, "anonymous_sources", "minister_ranks"),

@@ -64,3 +64,43 @@ def test_a_party_named_party_of_a_name_is_other_unless_it_governs(name: str) -> 
 def test_the_leading_party_of_a_one_party_state_is_government(name: str) -> None:
     got = _pairs(f"The {name} said the drills were \"a provocation\".\n")
     assert [t for _, t in got] == ["government"]
+
+
+# ---------------------------------------------------------------- finding 4: organs only of a party
+
+@pytest.mark.parametrize("text, name", [
+    ("The Standing Committee of the Grand People's Congress said the law was \"needed\".\n", "Grand People's Congress"),
+    ("The Secretariat of the Southern Sea League said the talks were \"useful\".\n", "Southern Sea League"),
+    ("The Ostland Farmers' Union executive committee said the price was \"too low\".\n", "Ostland Farmers' Union"),
+    ("The Ostland Rugby Union executive board said the ban was \"harsh\".\n", "Ostland Rugby Union"),
+])
+def test_an_organ_of_a_body_that_is_no_party_is_not_renamed_as_the_body(text: str, name: str) -> None:
+    got = _resolved(text)
+    assert len(got) == 1 and got[0][1] != name
+
+
+def test_the_executive_committee_of_a_named_party_is_the_party() -> None:
+    assert _pairs("The Harbour Labour Party executive committee said the levy was \"unfair\".\n") == \
+        [("Harbour Labour Party", "other")]
+
+
+def test_the_national_executive_committee_of_a_party_is_the_party() -> None:
+    assert _pairs("The Harbour Labour Party National Executive Committee said the levy was \"unfair\".\n") == \
+        [("Harbour Labour Party", "other")]
+
+
+def test_the_politburo_of_a_leading_party_is_that_party_as_government() -> None:
+    assert _pairs("The Politburo of the Communist Party of Vietnam said the plan was \"sound\".\n") == \
+        [("Communist Party of Vietnam", "government")]
+
+
+def test_a_front_called_a_party_keeps_its_organ_reading() -> None:
+    assert _pairs("The Coastal Workers Front, an opposition party, held a rally. The Coastal Workers Front executive committee "
+                  "said the levy was \"unfair\".\n")[-1] == ("Coastal Workers Front", "other")
+
+
+# ---------------------------------------------------------------- finding 14: the organ test asserts the name
+
+def test_a_cooperatives_committee_is_not_named_as_the_cooperative_alone() -> None:
+    got = _resolved("The Harbour Fishing Cooperative executive committee said the quotas were \"unfair\".\n")
+    assert len(got) == 1 and got[0][1] != "Harbour Fishing Cooperative"

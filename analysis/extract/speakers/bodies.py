@@ -296,8 +296,9 @@ class _BodyRules:
     def _party_organ(self, text: str, off: int, paragraph: int | None) -> Speaker | None:
         """A party's organ speaking (speaker_words.yaml opposition_bodies organs, round 30): "The Tarn Socialist
         Front (TSF) state committee", "The Political Committee of the Tarn Workers' Front (TWF)" -> the party
-        (a capitalised name whose head is a party's, :meth:`_opposition_name`), typed as the party's name is
-        (other unless the article states that it governs); None for anything else."""
+        (a capitalised name whose head is a party's, :meth:`_opposition_name`, and that is a party or owns an
+        organ only a party has: party_only_organs), typed as the party's name is (other unless the article
+        states that it governs); None for anything else."""
         bare = _strip_det(text.strip()).strip(" ,")
         low = bare.lower()
         name = None
@@ -313,7 +314,14 @@ class _BodyRules:
         base = self._resolve_text(name, off, paragraph)
         if not base.named:
             return None
-        return Speaker(name, text, base.speaker_type, name, base.country, True, kind="organisation")
+        # only a party's organ speaks as its owner (review RV2 4): an organ only a party has ("politburo") or an
+        # owner that is a party (its head names only a party, the article calls it one, a one-party state's),
+        # never an international body's; any other owner's organ is named as written, typed as its owner ("the
+        # Standing Committee of the National People's Congress", "the Arab League Secretariat")
+        if base.speaker_type != "international_org" and (organ in self.words.party_only_organs or self._a_party(
+                name, _OF_FOR_SPLIT_RE.split(name, maxsplit=1)[0].strip())):
+            return Speaker(name, text, base.speaker_type, name, base.country, True, kind="organisation")
+        return Speaker(bare, text, base.speaker_type, name, base.country, True, kind="organisation")
 
     def _owner_appositive_off(self, org: str) -> str:
         """A body after a role's "for"/"of"/"at" without the short name it defines and the appositive that

@@ -68,7 +68,7 @@ def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: 
     (after a sentence-opening "The", "A" or "An" and before a common noun of the document)."""
     if not entry.term[:1].islower() or entry.case_sensitive or not st.first_upper[a]:
         return False
-    if _particle_name_follows(st, a, b, body):
+    if _particle_name_follows(st, a, b, entry, body):
         return True
     if a == 0:
         return False
@@ -82,7 +82,7 @@ def _in_title_case_name(st: _Stream, a: int, b: int, entry: LexiconEntry, body: 
     return not _headline(st, st.sents[a], memo)
 
 
-def _particle_name_follows(st: _Stream, a: int, b: int, body: str) -> bool:
+def _particle_name_follows(st: _Stream, a: int, b: int, entry: LexiconEntry, body: str) -> bool:
     """Whether a capitalised (not all-capitals) hit on parts ``a``..``b`` of a lower-case term is followed, in its
     sentence, by a lower-case name particle and a capitalised word ("the Junta de Andalucía", "the Tirano de
     Banderas"): a particle stands only between two words of one name or of a body named in a Romance language
@@ -91,6 +91,9 @@ def _particle_name_follows(st: _Stream, a: int, b: int, body: str) -> bool:
     c = b + 1
     if c + 1 >= len(st.keys) or st.sents[c + 1] != st.sents[a] or st.seps[c] != _SPACE or st.seps[c + 1] != _SPACE:
         return False
+    if st.keys[b].endswith("s") and st.keys[b] != entry.term.split()[-1].lower():
+        return False  # a name's word is uninflected: a plural label ("Thugs do Orsk's bidding", "Terrorists da Costa and
+        #               Brandt") is the label, before a verb or before persons' names (round 30, review finding 5)
     if st.first_upper[c] or not st.first_upper[c + 1] or st.keys[c] not in name_particles():
         return False
     return not body[st.starts[a]:st.ends[b]].isupper()

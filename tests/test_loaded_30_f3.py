@@ -27,3 +27,35 @@ def test_label_before_particle_still_counted(body, term):
 def test_body_named_with_particle_still_not_counted():
     assert spans("The Junta de Galicia said it would release the data.") == []
     assert spans("Junta de Galicia officials said it would release the data.") == []
+
+
+# finding 7: spooked only of markets, investors or political actors
+@pytest.mark.parametrize("body", [
+    "A burst pipe spooked the crowd of diners, and two guests slipped.",
+    "The fireworks spooked the children in the square of Brela.",
+])
+def test_spooked_people_literal_not_counted(body):
+    assert spans(body) == []
+
+
+@pytest.mark.parametrize("body, span", [
+    ("Traders were spooked by the finance ministry's forecast and sold bonds.", "spooked"),
+    ("The budget row spooked lawmakers in Orsk.", "spooked"),
+])
+def test_spooked_markets_counted(body, span):
+    assert (span, "spooked", "narrator") in hits(body)
+
+
+def test_context_require_takes_anchors_only(tmp_path):
+    from analysis.measures.wording import load_loaded_terms
+    from analysis.measures.wording.lexicon import LexiconError
+    f = tmp_path / "terms.yaml"
+    f.write_text("sources:\n  me: My list\nentries:\n  - {term: rattled, category: emotive, source: me,\n"
+                 "     context_require: {before: [the], anchors: [markets]}}\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        load_loaded_terms(f)
+    assert any("'context_require' takes 'anchors'" in p.message for p in err.value.problems)
+    f.write_text("sources:\n  me: My list\nentries:\n  - {term: rattled, category: emotive, source: me,\n"
+                 "     context_require: {anchors: [markets]}}\n", encoding="utf-8")
+    (entry,) = [e for e in load_loaded_terms(f).entries if e.term == "rattled"]
+    assert entry.context_require[2] == ("markets",)

@@ -93,6 +93,9 @@ class LexiconEntry:
     adjective_only: bool = False
     # exclusion that needs an anchor in the sentence: (before, after, anchors, years, scope) or () (see _parse_context)
     context_exclude: tuple = ()
+    # the hit counts only when its sentence (or clause) has one of these anchors: (before, after, anchors, years, scope)
+    # as context_exclude's, read with its anchors and scope only, or () (round 30, review finding 7)
+    context_require: tuple = ()
     phrases: tuple[str, ...] = ()     # what is matched, when not (term, *variants): expanded templates
     voices: tuple[str, ...] = ()      # counted only in these voices (empty: all); candidates: narrator
     derivation: str = ""              # derived forms of a listed entry: the rule ("-ent > -ence, -ency")
@@ -149,7 +152,7 @@ class Lexicon:
 _ENTRY_KEY_ORDER = ("term", "category", "neutral_alternative", "variants", "source", "rationale", "tier",
                     "inflect", "hyphen", "require_before", "require_before_far", "require_before_gap",
                     "require_after", "require_gap", "exclude_before", "exclude_after", "case_sensitive",
-                    "amplifier", "cue_only", "adjective_only", "voices", "context_exclude")
+                    "amplifier", "cue_only", "adjective_only", "voices", "context_exclude", "context_require")
 #: The sections of a loaded-terms file (entries and their sources; the rules read by
 #: :func:`~analysis.measures.evaluative.parse_rules`); each checks its own content.
 _TERMS_FILE_KEYS = ("extend", "sources", "entries", "exclude", "candidates", "classes", "templates", "suffixes",
@@ -176,7 +179,8 @@ _CONTEXT_KEYS = ("before", "after", "anchors", "years", "scope")
 CONTEXT_SCOPES = ("sentence", "clause")
 
 
-def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple[tuple, list[Problem]]:
+def _parse_context(value: Any, where: str, name: str, line: int | None, key: str = "context_exclude"
+                   ) -> tuple[tuple, list[Problem]]:
     """An entry's ``context_exclude`` mapping as (before, after, anchors, years, scope): the hit does not count
     when one of ``before`` precedes it or one of ``after`` follows it (as exclude_before/exclude_after;
     with neither given, wherever it stands) AND its sentence contains one of ``anchors`` (words or
@@ -187,7 +191,7 @@ def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple
     is read on its own.  () when absent; problems name the file and line."""
     if value is None:
         return (), []
-    bad = Problem(name, f"{where}: 'context_exclude' must be a mapping with 'anchors' (a list of words) and/or "
+    bad = Problem(name, f"{where}: '{key}' must be a mapping with 'anchors' (a list of words) and/or "
                         "'years' ([from, to], whole numbers), and optionally 'before' and/or 'after' (lists of words) "
                         f"and 'scope' ({' or '.join(CONTEXT_SCOPES)})",
                   line)
@@ -196,7 +200,7 @@ def _parse_context(value: Any, where: str, name: str, line: int | None) -> tuple
     item = {k: v for k, v in value.items() if k != "__line__"}
     unknown = [str(k) for k in item if k not in _CONTEXT_KEYS]
     if unknown:
-        return (), [Problem(name, f"{where}: 'context_exclude' has unknown key(s) {', '.join(unknown)} "
+        return (), [Problem(name, f"{where}: '{key}' has unknown key(s) {', '.join(unknown)} "
                                   f"(expected {', '.join(_CONTEXT_KEYS)})", line)]
     lists = [_str_list(item.get(k)) for k in ("before", "after", "anchors")]
     years = item.get("years", ())
@@ -317,6 +321,11 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
         flags["require_before_gap"] = far_gap
         context, probs = _parse_context(item.get("context_exclude"), where, name, line)
         problems += probs
+        required, probs = _parse_context(item.get("context_require"), where, name, line, "context_require")
+        problems += probs
+        if required and (required[0] or required[1]):
+            problems.append(Problem(name, f"{where}: 'context_require' takes 'anchors', 'years' and 'scope' only", line))
+            required = ()
         raw_voices = item.get("voices")
         voices = _str_list(raw_voices)
         if ("voices" in item and not isinstance(raw_voices, list)) or voices is None or \
@@ -331,7 +340,7 @@ def _parse_entries(data: Any, name: str, sources: Mapping[str, str], *,
             term=term.strip(), category=str(category or "").strip(),
             source=str(sources.get(str(source), source)).strip(), rationale=str(rationale).strip(),
             tier=tier if tier in TIERS else "core", hyphen=hyphen if hyphen in ("loose", "strict") else "loose",
-            **lists, **flags, context_exclude=context, voices=tuple(voices)))
+            **lists, **flags, context_exclude=context, context_require=required, voices=tuple(voices)))
     return entries, problems
 
 
@@ -616,7 +625,7 @@ def _derived_entries(entries: Sequence[LexiconEntry], derivations: Sequence[Deri
     taken = set(counted)
     for e in entries:
         if e.tier not in _DERIVED_TIERS or e.phrases or e.require_before or e.require_after or e.exclude_before or \
-                e.exclude_after or e.context_exclude or e.case_sensitive or e.voices or e.cue_only:
+                e.exclude_after or e.context_exclude or e.context_require or e.case_sensitive or e.voices or e.cue_only:
             continue
         words = [w for w in (e.term, *e.variants) if w.isalpha()]
         for rule in derivations:
@@ -648,6 +657,8 @@ def _assemble(entries: list[LexiconEntry], rules: Rules, name: str,
     seen: set[str] = set()
     entries = [replace(e, context_exclude=_anchor_classes(e.context_exclude, rules.classes, f"{name}: {e.term!r}"))
                if e.context_exclude else e for e in entries]
+    entries = [replace(e, context_require=_anchor_classes(e.context_require, rules.classes, f"{name}: {e.term!r}"))
+               if e.context_require else e for e in entries]
     for e in entries:
         if e.tier in ("general", "pattern") and (e.term.lower() in curated_words or e.term.lower() in rules.exclude
                                                  or e.term.lower() in seen):

@@ -141,6 +141,7 @@ class _Matcher:
     adverb_tags: tuple = ()                   # ... a word with one of these Brill tags
     degree_gate: frozenset = frozenset()      # entry ids of derived -ly adverbs: not before an adjective/adverb
     context_ex: dict = field(default_factory=dict)   # entry id -> (before, after, anchors keys, years, clause only)
+    context_req: dict = field(default_factory=dict)  # entry id -> ((), (), anchors keys, years, clause only): required
     after_req: dict = field(default_factory=dict)    # entry id -> (require_after phrases as keys, require_gap)
     before_far: dict = field(default_factory=dict)   # entry id -> (require_before_far phrases as keys, its gap)
     compound_gate: frozenset = frozenset()    # entry ids not counted as the first noun of a compound
@@ -276,6 +277,9 @@ def _compile(lexicon: Lexicon, tiers: tuple[str, ...]) -> _Matcher:
                                     _context_keys(e.context_exclude[2]), e.context_exclude[3],
                                     e.context_exclude[4] == "clause" if len(e.context_exclude) > 4 else False)
                                 for i, e in enumerate(entries) if e.context_exclude},
+                    context_req={i: ((), (), _context_keys(e.context_require[2]), e.context_require[3],
+                                     e.context_require[4] == "clause")
+                                 for i, e in enumerate(entries) if e.context_require},
                     after_req={i: (_context_keys(e.require_after), e.require_gap)
                                for i, e in enumerate(entries) if e.require_after},
                     before_far={i: (_context_keys(e.require_before_far), e.require_before_gap)
@@ -686,6 +690,9 @@ def _candidates(st: _Stream, m: _Matcher) -> list[tuple[int, int, int]]:
                 continue
             if m.context_ex and pat.entry in m.context_ex and _context_excluded(st, i, last, m.context_ex[pat.entry]):
                 continue
+            if m.context_req and pat.entry in m.context_req and \
+                    not _context_excluded(st, i, last, m.context_req[pat.entry]):
+                continue  # no anchor of its context_require in its sentence (its clause)
             if pat.entry in m.adverb_gate and not (last + 1 < n and seps[last + 1] == _SPACE and
                                                    brill_tag(keys[last + 1]).startswith(m.adverb_tags)):
                 continue

@@ -29,6 +29,23 @@ def test_body_named_with_particle_still_not_counted():
     assert spans("Junta de Galicia officials said it would release the data.") == []
 
 
+# finding 6: pal, buddy, chum only of a political actor's ally; lower case only (the surname 'Pal')
+@pytest.mark.parametrize("body", [
+    "The cyclist's best buddy, who did not give his name, said he had left the race at noon.",
+    "His pals from the chess club raised money for the school.",
+    "The girl and her buddy were pulled from the lake on Friday.",
+    "Lenna's Pal scored twice in the cup final.",
+])
+def test_pal_of_private_people_not_counted(body):
+    assert spans(body) == []
+
+
+def test_pal_of_a_leader_counted():
+    assert ("pal", "pal", "narrator") in hits("The prime minister of Orsk flew to Tarvos to meet his new pal, "
+                                               "the ruler there.")
+    assert ("buddies", "pal", "narrator") in hits("The senator's buddies in the ruling party blocked the bill.")
+
+
 # finding 7: spooked only of markets, investors or political actors
 @pytest.mark.parametrize("body", [
     "A burst pipe spooked the crowd of diners, and two guests slipped.",

@@ -275,7 +275,8 @@ def _caps_name_shape_ok(body: str, s: int, e: int, surname_like: bool, words: Na
     """:func:`_name_shape_ok` on an all-capitals line (:func:`_capitals_line`), where case proves nothing: the word
     after the label continues a longer name only when it may be a name part (:func:`_caps_name_part`: "KIM COGHILL",
     not "KIM SAYS"), and for a one-word surname the word before it is another person's given name on the same test,
-    unless a title, function word or month ("PRESIDENT PUTIN", "SAYS KIM", "JACK KIM" stays ambiguous and counts)."""
+    unless a title, function word or month ("PRESIDENT PUTIN", "SAYS KIM"); a singular common noun there is read as a
+    given name too ("HUNTER BIDEN", "MARK KIM": round 30)."""
     nxt = _NEXT_WORD.match(body, e)
     if nxt and nxt.group(1).capitalize() not in words.calendar and nxt.group(1).capitalize() not in words.function_words \
             and _caps_name_part(nxt.group(1)):
@@ -288,8 +289,10 @@ def _caps_name_shape_ok(body: str, s: int, e: int, surname_like: bool, words: Na
         if prev:
             word = prev.group(1).rstrip(".").capitalize()
             if word not in words.titles and word not in words.function_words and word not in words.calendar \
-                    and word.lower() not in _prefix_rules().roles and _caps_name_part(word):
-                return False
+                    and word.lower() not in _prefix_rules().roles \
+                    and (_caps_name_part(word) or brill_tag(word.lower()) == "NN"):
+                return False  # a given name, also one that is a common noun ("HUNTER BIDEN", "MARK KIM"; round 30,
+                #               review finding 8); a verb or adjective before it is no name ("SAYS KIM")
     return True
 
 
